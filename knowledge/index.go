@@ -143,7 +143,7 @@ func isNumber(w string) bool {
 		return true
 	}
 	_, ok := numberWords[w]
-	return ok && w != "a" && w != "an" && w != "once"
+	return ok && w != "a" && w != "an"
 }
 
 // known reports whether a question term occurs in the article, allowing

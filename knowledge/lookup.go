@@ -462,11 +462,12 @@ func (l *Lookup) subjectOf(si *sentInfo, q *query) int {
 func (l *Lookup) quotes(q *query) (Answer, bool) {
 	var qs []Quote
 	speaker := ""
-	for _, e := range q.ents {
-		if l.a.Entities[e].Kind == Person {
-			speaker = l.a.Entities[e].Name
-			break
-		}
+	sp := l.speakerOf(q)
+	switch {
+	case sp >= 0:
+		speaker = l.a.Entities[sp].Name
+	case sp == -2:
+		return Answer{}, false // someone the article does not name speaks
 	}
 	for _, x := range l.a.Quotes {
 		if speaker == "" || x.Speaker == speaker {
@@ -534,6 +535,89 @@ func (l *Lookup) quotes(q *query) (Answer, bool) {
 		cites = append(cites, r.q.Citations...)
 	}
 	return Answer{Text: b.String(), Found: true, Citations: cites}, true
+}
+
+// speakerOf finds whom a quotation question asks about: the subject
+// between the auxiliary and the verb ("what did Sessions' spokeswoman
+// say"), which may be a role ("the Russian ambassador"). It returns -1 for
+// no subject and -2 for a subject that is no person in the article.
+func (l *Lookup) speakerOf(q *query) int {
+	v, aux := -1, -1
+	for i, w := range q.words {
+		if quoteWords[w] {
+			v = i
+			break
+		}
+		if auxiliaries[w] {
+			aux = i
+		}
+	}
+	if v < 0 || aux < 0 || aux+1 >= v {
+		for _, e := range q.ents {
+			if l.a.Entities[e].Kind == Person {
+				return e
+			}
+		}
+		return -1
+	}
+	span := q.words[aux+1 : v]
+	toks := tokenize(strings.Join(span, " "))
+	ms := l.ix.aliases.match(toks, false)
+	var titles []string
+	for _, w := range span {
+		if isTitleToken(w) {
+			titles = append(titles, fold(stem(tokKey(w))))
+		}
+	}
+	if len(titles) > 0 {
+		if e := l.roleHolder(titles, ms); e >= 0 {
+			return e
+		}
+	}
+	for _, m := range ms {
+		if l.a.Entities[m.ent].Kind == Person {
+			return m.ent
+		}
+	}
+	return -2
+}
+
+// roleHolder returns the person whose role holds every title word and,
+// when possessors are named ("Sessions' spokeswoman"), names one of them;
+// -1 when none does.
+func (l *Lookup) roleHolder(titles []string, possessors []mention) int {
+	for i, e := range l.a.Entities {
+		if e.Kind != Person || e.Role == "" {
+			continue
+		}
+		rt := map[string]bool{}
+		for _, t := range tokenize(e.Role) {
+			for _, x := range terms(t.s, nil) {
+				rt[x] = true
+			}
+		}
+		ok := true
+		for _, t := range titles {
+			if !rt[t] {
+				ok = false
+			}
+		}
+		for _, m := range possessors {
+			named := false
+			for _, n := range append([]string{l.a.Entities[m.ent].Name}, l.a.Entities[m.ent].Aliases...) {
+				if strings.Contains(e.Role, bare(n)) {
+					named = true
+				}
+			}
+			if !named {
+				ok = false
+			}
+		}
+		if ok {
+			return i
+		}
+	}
+	return -1
 }
 
 // eventsAt answers "what happened in December": the events the question's
@@ -870,7 +954,26 @@ func (l *Lookup) roleCitation(e int) ([]Citation, bool) {
 
 // howMany answers with the number in the best sentence that has one.
 func (l *Lookup) howMany(q *query) (Answer, bool) {
-	idx, _, mt := l.ranked(q, func(si *sentInfo) bool { return len(si.numbers) > 0 })
+	p0 := &l.ix.d.paras
+	frequency := func(si *sentInfo) bool { // "twice", "25 times"
+		for _, ni := range si.numbers {
+			toks := (*p0)[si.k].toks
+			w := strings.ToLower(toks[ni].s)
+			if w == "once" || w == "twice" || w == "thrice" || ni+1 < len(toks) && strings.ToLower(toks[ni+1].s) == "times" {
+				return true
+			}
+		}
+		return false
+	}
+	keep := func(si *sentInfo) bool { return len(si.numbers) > 0 }
+	for _, w := range q.words {
+		if w == "times" || w == "often" {
+			if idx, _, _ := l.ranked(q, frequency); len(idx) > 0 {
+				keep = frequency
+			}
+		}
+	}
+	idx, _, mt := l.ranked(q, keep)
 	if len(idx) == 0 || !l.enough(q, &l.ix.sents[idx[0]], mt[0]) {
 		return Answer{}, false
 	}
