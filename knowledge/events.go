@@ -255,6 +255,13 @@ func notionalReference(times []timeExpr) time.Time {
 			lastMonth = true
 		}
 	}
+	year := 2001
+	for _, t := range times {
+		if m := yearRe.FindString(t.when); m != "" {
+			y, _ := strconv.Atoi(m)
+			year = max(year, y+1) // relative times come after any year the text names
+		}
+	}
 	best, bestAge := 1, 1<<30
 	for m0 := 1; m0 <= 12; m0++ {
 		worst := 0
@@ -270,7 +277,7 @@ func notionalReference(times []timeExpr) time.Time {
 			best, bestAge = m0, worst
 		}
 	}
-	return time.Date(2001, time.Month(best), 15, 0, 0, 0, 0, time.UTC)
+	return time.Date(year, time.Month(best), 15, 0, 0, 0, 0, time.UTC)
 }
 
 // event is an Event with the interval used to order it.

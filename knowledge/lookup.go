@@ -37,6 +37,9 @@ type qterm struct {
 	t       string // index term
 	word    string // as typed
 	generic bool   // phrasing, not subject matter ("position", "topic")
+	// kind is the noun naming the kind of answer wanted ("which paper"):
+	// the article need not use that word.
+	kind bool
 }
 
 // Answer implements Answerer. It returns ErrQuestionTooLong for questions
@@ -150,8 +153,9 @@ func (l *Lookup) parse(text string, toks []token, history []Turn) *query {
 		if covered[i] {
 			continue
 		}
+		kind := i > 0 && (q.words[i-1] == "which" || q.words[i-1] == "what") && !auxiliaries[w]
 		for _, x := range terms(t.s, nil) {
-			q.terms = append(q.terms, qterm{t: x, word: t.s, generic: genericWords[x] || genericWords[w]})
+			q.terms = append(q.terms, qterm{t: x, word: t.s, generic: genericWords[x] || genericWords[w], kind: kind})
 		}
 	}
 	for _, rel := range []string{"last year", "last month", "last week", "this year", "this month", "this week", "recent days", "recent weeks", "recent months", "yesterday", "today"} {
@@ -219,19 +223,41 @@ func (l *Lookup) fuzzyEntity(w string) int {
 // entity its question names, else the first its answer names. It also
 // returns that question's content terms, for a bare follow-up ("when?").
 func (l *Lookup) fromHistory(history []Turn, q *query) (int, []qterm) {
+	var g byte
+	for _, w := range q.words {
+		if pg, ok := pronounGender[w]; ok {
+			g = pg
+			break
+		}
+	}
+	fits := func(e int) bool {
+		if g == 0 {
+			return true
+		}
+		ent := l.a.Entities[e]
+		return ent.Kind == Person && (gender(ent) == 0 || gender(ent) == g)
+	}
 	for i := len(history) - 1; i >= 0; i-- {
 		h := history[i]
-		ht := cleanQuestion(h.Question)
-		toks := tokenize(ht)
-		if len(toks) > 0 {
-			prev := l.parse(ht, toks, nil)
-			if len(prev.ents) > 0 {
-				return prev.ents[0], prev.terms
-			}
+		var cands []int
+		var prevTerms []qterm
+		ans := l.ix.aliases.match(tokenize(h.Answer), true)
+		if len(ans) > 0 && ans[0].i == 0 {
+			cands = append(cands, ans[0].ent) // the answer's subject: "Sarah Isgur Flores is …"
 		}
-		ms := l.ix.aliases.match(tokenize(h.Answer), true)
-		if len(ms) > 0 {
-			return ms[0].ent, nil
+		ht := cleanQuestion(h.Question)
+		if toks := tokenize(ht); len(toks) > 0 {
+			prev := l.parse(ht, toks, nil)
+			cands = append(cands, prev.ents...)
+			prevTerms = prev.terms
+		}
+		for _, m := range ans {
+			cands = append(cands, m.ent)
+		}
+		for _, e := range cands {
+			if fits(e) {
+				return e, prevTerms
+			}
 		}
 	}
 	return -1, nil
@@ -240,7 +266,7 @@ func (l *Lookup) fromHistory(history []Turn, q *query) (int, []qterm) {
 // route picks the kind of answer the question needs.
 func (l *Lookup) route(q *query) Answer {
 	for _, t := range q.terms {
-		if !t.generic && !l.ix.known(t.t) && !isNumber(t.word) {
+		if !t.generic && !t.kind && !l.ix.known(t.t) && !isNumber(t.word) {
 			return l.notSaid(q, fmt.Sprintf("it never mentions %q", strings.Trim(t.word, "'’")))
 		}
 		if isNumber(t.word) && !l.ix.vocab[t.t] {
@@ -253,6 +279,9 @@ func (l *Lookup) route(q *query) Answer {
 	if q.quote && (l.hasPerson(q.ents) || len(q.ents) == 0) && q.wh != "when" && q.wh != "why" && q.wh != "how many" {
 		if a, ok := l.quotes(q); ok {
 			return a
+		}
+		if sp := l.speakerOf(q); sp >= 0 && q.wh == "what" {
+			return l.notSaid(q, "it quotes no words of "+l.a.Entities[sp].Name)
 		}
 	}
 	if (len(q.months) > 0 || len(q.rels) > 0) && q.wh != "why" && q.wh != "who" {
@@ -288,7 +317,7 @@ func (l *Lookup) route(q *query) Answer {
 func (l *Lookup) substantive(q *query) int {
 	n := 0
 	for _, t := range q.terms {
-		if !t.generic {
+		if !t.generic && (!t.kind || l.ix.vocab[t.t]) {
 			n++
 		}
 	}
@@ -561,6 +590,13 @@ func (l *Lookup) speakerOf(q *query) int {
 		return -1
 	}
 	span := q.words[aux+1 : v]
+	if len(span) == 1 && backPronouns[span[0]] {
+		for _, e := range q.ents {
+			if l.a.Entities[e].Kind == Person {
+				return e
+			}
+		}
+	}
 	toks := tokenize(strings.Join(span, " "))
 	ms := l.ix.aliases.match(toks, false)
 	var titles []string
@@ -886,6 +922,10 @@ func (l *Lookup) roleSentence(e int) string {
 	role := ent.Role
 	lr := strings.ToLower(role)
 	first := strings.Fields(lr)[0]
+	switch first {
+	case "the", "a", "an", "his", "her", "their", "its":
+		role = first + role[len(first):] // "The council's …" mid-sentence
+	}
 	var s string
 	switch {
 	case strings.HasPrefix(lr, "then-"):
