@@ -28,6 +28,21 @@ type index struct {
 	words   []string        // distinct lower-case article words, for typo tolerance
 	aliases aliasTable
 	entIDF  []float64
+
+	roleTerms  []map[string]bool          // per entity, the terms of its role
+	eventEnts  map[string][]int           // per event text, the entities it names
+	quoteTerms map[string]map[string]bool // per quotation text, its sentence's terms
+}
+
+// termSet returns the terms of a text.
+func termSet(text string) map[string]bool {
+	m := map[string]bool{}
+	for _, t := range tokenize(text) {
+		for _, x := range terms(t.s, nil) {
+			m[x] = true
+		}
+	}
+	return m
 }
 
 // buildIndex analyses a for retrieval.
@@ -94,6 +109,26 @@ func buildIndex(a *Article) *index {
 		for _, x := range terms(t.s, nil) {
 			ix.vocab[x] = true
 		}
+	}
+	ix.roleTerms = make([]map[string]bool, len(a.Entities))
+	for i, e := range a.Entities {
+		ix.roleTerms[i] = termSet(e.Role)
+	}
+	ix.eventEnts = map[string][]int{}
+	for _, ev := range a.Events {
+		for _, m := range ix.aliases.match(tokenize(ev.Text), true) {
+			ix.eventEnts[ev.Text] = appendUnique(ix.eventEnts[ev.Text], m.ent)
+		}
+	}
+	ix.quoteTerms = map[string]map[string]bool{}
+	for _, q := range a.Quotes {
+		m := map[string]bool{}
+		for _, c := range q.Citations {
+			for t := range termSet(c.Text) {
+				m[t] = true
+			}
+		}
+		ix.quoteTerms[q.Text] = m
 	}
 	n := float64(len(ix.sents))
 	for t, c := range df {

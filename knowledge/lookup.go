@@ -351,12 +351,10 @@ func (l *Lookup) notSaid(q *query, why string) Answer {
 func (l *Lookup) score(si *sentInfo, q *query) (float64, int) {
 	s := 0.0
 	matched := 0
-	seen := map[string]bool{}
-	for _, t := range q.terms {
-		if seen[t.t] || !si.termSet[t.t] {
+	for i, t := range q.terms {
+		if !si.termSet[t.t] || dupTerm(q.terms[:i], t.t) {
 			continue
 		}
-		seen[t.t] = true
 		w := l.ix.idf[t.t]
 		if t.generic {
 			w *= 0.3
@@ -383,6 +381,16 @@ func (l *Lookup) score(si *sentInfo, q *query) (float64, int) {
 		}
 	}
 	return s, matched
+}
+
+// dupTerm reports whether ts holds term t.
+func dupTerm(ts []qterm, t string) bool {
+	for _, x := range ts {
+		if x.t == t {
+			return true
+		}
+	}
+	return false
 }
 
 // ranked returns sentence indices by descending score, with scores.
@@ -518,14 +526,7 @@ func (l *Lookup) quotes(q *query) (Answer, bool) {
 	anyMatch := false
 	for _, x := range qs {
 		s := 0.0
-		ctx := map[string]bool{}
-		for _, c := range x.Citations {
-			for _, t := range tokenize(c.Text) {
-				for _, y := range terms(t.s, nil) {
-					ctx[y] = true
-				}
-			}
-		}
+		ctx := l.ix.quoteTerms[x.Text]
 		for _, t := range q.terms {
 			if !t.generic && ctx[t.t] {
 				s += l.ix.idf[t.t]
@@ -626,12 +627,7 @@ func (l *Lookup) roleHolder(titles []string, possessors []mention) int {
 		if e.Kind != Person || e.Role == "" {
 			continue
 		}
-		rt := map[string]bool{}
-		for _, t := range tokenize(e.Role) {
-			for _, x := range terms(t.s, nil) {
-				rt[x] = true
-			}
-		}
+		rt := l.ix.roleTerms[i]
 		ok := true
 		for _, t := range titles {
 			if !rt[t] {
@@ -806,12 +802,7 @@ func (l *Lookup) byRole(q *query) (Answer, bool) {
 		if e.Kind != Person || e.Role == "" || has(q.ents, i) {
 			continue
 		}
-		rt := map[string]bool{}
-		for _, t := range tokenize(e.Role) {
-			for _, x := range terms(t.s, nil) {
-				rt[x] = true
-			}
-		}
+		rt := l.ix.roleTerms[i]
 		ok := true
 		for _, t := range q.terms {
 			if !t.generic && !rt[t.t] {
@@ -905,13 +896,7 @@ func (l *Lookup) describe(e int, full bool) Answer {
 
 // eventNames reports whether an event's clause names entity e.
 func (l *Lookup) eventNames(ev Event, e int) bool {
-	toks := tokenize(ev.Text)
-	for _, m := range l.ix.aliases.match(toks, true) {
-		if m.ent == e {
-			return true
-		}
-	}
-	return false
+	return has(l.ix.eventEnts[ev.Text], e)
 }
 
 // roleSentence states an entity's role: "Sergey Kislyak is the Russian
