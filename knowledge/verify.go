@@ -141,6 +141,9 @@ func (v *verifier) check(raw string) verdict {
 // an instruction-like sentence in the article (a sign the model obeyed it),
 // or "" when it does not.
 func (v *verifier) repeatsInjection(raw string) string {
+	if instructionLike(raw) {
+		return "answer reads like instructions"
+	}
 	if len(v.injected) == 0 {
 		return ""
 	}
@@ -158,9 +161,6 @@ func (v *verifier) repeatsInjection(raw string) string {
 				return "repeats an instruction-like passage of the article (" + strconv.Quote(shingle) + ")"
 			}
 		}
-	}
-	if instructionLike(raw) {
-		return "answer reads like instructions"
 	}
 	return ""
 }
@@ -195,7 +195,6 @@ func citationNumbers(group string) []int {
 		n, _ := strconv.Atoi(s)
 		ns = append(ns, n)
 	}
-	sort.Ints(ns)
 	return ns
 }
 
@@ -221,6 +220,7 @@ func (v *verifier) renderCitations(raw string) (text string, cited, dropped []in
 			}
 			break
 		}
+		sort.Ints(ns)
 		var valid []string
 		inGroup := map[int]bool{}
 		for _, n := range ns {
