@@ -25,7 +25,7 @@ func TestDefaultArticleHasNoInstructions(t *testing.T) {
 func TestRenderCitations(t *testing.T) {
 	v := defaultVerifier(t)
 	for _, tc := range []struct {
-		in, want      string
+		in, want       string
 		cited, dropped []int
 	}{
 		{"A [P1].", "A (¶1).", []int{1}, nil},
