@@ -113,6 +113,20 @@ func (v *verifier) check(raw string) verdict {
 			}
 		}
 	}
+	for _, q := range singleQuotations(withoutDoubleQuotations(stripCitations(raw))) {
+		for _, frag := range ellipsis.Split(q, -1) {
+			frag = strings.TrimFunc(frag, func(r rune) bool { return unicode.IsSpace(r) || strings.ContainsRune(".,;:!?", r) })
+			if frag != "" && !v.verbatim(frag) {
+				return verdict{reason: "invented quotation " + strconv.Quote(clip(frag, 60))}
+			}
+		}
+	}
+	for _, m := range paragraphWord.FindAllStringSubmatch(raw, -1) {
+		n, _ := strconv.Atoi(m[1])
+		if _, ok := v.paras[n]; !ok {
+			return verdict{reason: "cites missing paragraph " + strconv.Quote(m[0])}
+		}
+	}
 	if m := slackControl.FindString(raw); m != "" {
 		return verdict{reason: "Slack mention " + strconv.Quote(m)}
 	}
@@ -166,10 +180,13 @@ func (v *verifier) repeatsInjection(raw string) string {
 }
 
 var (
-	// citeGroup matches one bracketed citation: [P3], [P3, P5], [P3-P5], [¶3].
-	citeGroup = regexp.MustCompile(`\[\s*(?:P|¶)\s*\d+(?:\s*(?:,|;|and|&|-|–)\s*(?:P|¶)?\s*\d+)*\s*\]`)
-	citeNum   = regexp.MustCompile(`\d+`)
-	citeRange = regexp.MustCompile(`(\d+)\s*[-–]\s*(?:P|¶)?\s*(\d+)`)
+	// citeGroup matches one citation: [P3], [P3, P5], [P3-P5], (P3), [¶3],
+	// or a bare ¶3 or P3.
+	citeGroup = regexp.MustCompile(`[\[(]\s*(?:P|¶)\s*\d+(?:\s*(?:,|;|and|&|-|–)\s*(?:P|¶)?\s*\d+)*\s*[\])]|¶\s?\d+|\bP\d+\b`)
+	// paragraphWord matches a citation in words: "paragraph 3".
+	paragraphWord = regexp.MustCompile(`(?i)\bparagraphs? (\d+)`)
+	citeNum       = regexp.MustCompile(`\d+`)
+	citeRange     = regexp.MustCompile(`(\d+)\s*[-–]\s*(?:P|¶)?\s*(\d+)`)
 	// ellipsis separates the fragments of an elided quotation.
 	ellipsis = regexp.MustCompile(`\.\.\.|…|\[\s*\.\.\.\s*\]`)
 	// slackControl matches Slack's special mentions and links: <!here>, <@U1>, <#C1>, <https://…|…>.
@@ -274,6 +291,52 @@ func quotations(s string) []string {
 	}
 	if start >= 0 {
 		spans = append(spans, s[start:])
+	}
+	return spans
+}
+
+// withoutDoubleQuotations removes the spans quotations returns, marks
+// included, so that single quotation marks nested in them are not checked twice.
+func withoutDoubleQuotations(s string) string {
+	var b strings.Builder
+	in := false
+	for _, r := range s {
+		switch r {
+		case '"', '\u201c', '\u201d', '\u201e', '\u00ab', '\u00bb':
+			in = !in
+			continue
+		}
+		if !in {
+			b.WriteRune(r)
+		}
+	}
+	return b.String()
+}
+
+// singleQuotations returns the spans of s inside single quotation marks,
+// straight or curly, telling them from apostrophes: an opening mark follows
+// the start, white space or an opening bracket and precedes a non-space; a
+// closing mark follows a non-space and precedes the end, white space or
+// punctuation. An apostrophe inside a word (doesn't) is neither, and a
+// possessive (Sessions') closes nothing unless a quotation is open.
+func singleQuotations(s string) []string {
+	rs := []rune(s)
+	isQ := func(r rune) bool { return r == '\'' || r == '\u2018' || r == '\u2019' }
+	var spans []string
+	start := -1
+	for i, r := range rs {
+		if !isQ(r) {
+			continue
+		}
+		prevSpace := i == 0 || unicode.IsSpace(rs[i-1]) || strings.ContainsRune("([", rs[i-1])
+		nextSpace := i+1 == len(rs) || unicode.IsSpace(rs[i+1]) || unicode.IsPunct(rs[i+1])
+		switch {
+		case start < 0 && prevSpace && !nextSpace && r != '\u2019':
+			start = i + 1
+		case start >= 0 && !prevSpace && nextSpace && r != '\u2018':
+			spans = append(spans, string(rs[start:i]))
+			start = -1
+		}
 	}
 	return spans
 }
