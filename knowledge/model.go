@@ -8,6 +8,7 @@ import (
 	"log/slog"
 	"net"
 	"net/http"
+	"net/url"
 	"sort"
 	"strconv"
 	"strings"
@@ -216,7 +217,11 @@ func classify(ctx, callCtx context.Context, err error) (string, outcome) {
 	if errors.Is(err, errEmptyReply) {
 		return "model error: empty reply", failure
 	}
-	return "model error: network", failure
+	var urlErr *url.Error
+	if errors.As(err, &urlErr) || errors.As(err, &netErr) {
+		return "model error: network", failure
+	}
+	return "model error: bad response", failure
 }
 
 var errEmptyReply = errors.New("the model sent no choices")

@@ -295,6 +295,34 @@ func TestHTTPErrors(t *testing.T) {
 	}
 }
 
+func TestBadResponses(t *testing.T) {
+	for _, tc := range []struct {
+		reply  fakeopenai.Reply
+		reason string
+	}{
+		{fakeopenai.Reply{Body: "not json"}, "model error: bad response"},
+		{fakeopenai.Reply{Body: `{"choices":[]}`}, "model error: empty reply"},
+		{fakeopenai.Reply{Body: "<html>bad gateway</html>", Status: 502}, "model error: 502"},
+		{fakeopenai.Reply{Text: ""}, "verification: empty answer"},
+	} {
+		m, srv, _ := setup(t, nil, knowledge.ModelConfig{})
+		srv.Script(tc.reply)
+		wantFallback(t, ask(t, m, "Who is Flores?"), tc.reason)
+	}
+}
+
+func TestUnreachableServer(t *testing.T) {
+	a, _ := knowledge.Default(knowledge.Options{})
+	srv := fakeopenai.New(testKey)
+	url := srv.URL
+	srv.Close() // nothing listens there now
+	m, err := knowledge.NewModel(knowledge.ModelConfig{Key: testKey, BaseURL: url, Model: "test-model", Timeout: 2 * time.Second}, a, knowledge.NewLookup(a), nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	wantFallback(t, ask(t, m, "Who is Flores?"), "model error: network")
+}
+
 func TestWrongKeyFallsBack(t *testing.T) {
 	a, _ := knowledge.Default(knowledge.Options{})
 	srv := fakeopenai.New("the-right-key")

@@ -32,6 +32,9 @@ type Reply struct {
 	Chunks []string
 	// ChunkDelay is the pause between streamed chunks.
 	ChunkDelay time.Duration
+	// Body, when set, is sent verbatim as the response body (with Status,
+	// or 200), whatever the request asked for: for malformed replies.
+	Body string
 	// Stall, for streaming requests, sends the chunks and then neither
 	// finishes nor closes the stream until the client gives up.
 	Stall bool
@@ -195,6 +198,16 @@ func (s *Server) chat(w http.ResponseWriter, r *http.Request) {
 		return
 	}
 	if rep.Delay > 0 && !s.wait(r, rep.Delay) {
+		return
+	}
+	if rep.Body != "" {
+		status := rep.Status
+		if status == 0 {
+			status = http.StatusOK
+		}
+		w.Header().Set("Content-Type", "application/json")
+		w.WriteHeader(status)
+		io.WriteString(w, rep.Body)
 		return
 	}
 	if rep.Status != 0 && rep.Status != http.StatusOK {
