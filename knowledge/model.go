@@ -378,6 +378,7 @@ const (
 func (m *Model) input(q Question) prompts.Input {
 	a := m.article
 	in := prompts.Input{Question: q.Text, Title: a.Title}
+	shown := map[int]bool{}
 	hist := q.History
 	if len(hist) > maxHistory {
 		hist = hist[len(hist)-maxHistory:]
@@ -393,6 +394,12 @@ func (m *Model) input(q Question) prompts.Input {
 	ents := mentionedEntities(a, about)
 	for _, p := range relevantParagraphs(a, about, ents) {
 		in.Paragraphs = append(in.Paragraphs, prompts.Paragraph{N: p.N, Text: p.Text})
+		shown[p.N] = true
+	}
+	for _, n := range m.ver.suspect {
+		if shown[n] {
+			in.Suspect = append(in.Suspect, n)
+		}
 	}
 	named := map[string]bool{}
 	for _, e := range ents {

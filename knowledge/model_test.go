@@ -267,6 +267,9 @@ func TestInjectedInstruction(t *testing.T) {
 		if !(open >= 0 && open < at && at < close) {
 			t.Errorf("injected text (line %d) not fenced between lines %d and %d:\n%s", at, open, close, user)
 		}
+		if want := "appears in [P" + strconv.Itoa(inj) + "]."; !strings.Contains(user, want) {
+			t.Errorf("prompt does not warn about the injected paragraph (%q):\n%s", want, user)
+		}
 	})
 
 	for _, obey := range []string{

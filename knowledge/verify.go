@@ -38,7 +38,8 @@ type verifier struct {
 	paras    map[int]Paragraph
 	texts    []string        // normalised title, caption and paragraphs
 	injected []string        // normalised, lowercased instruction-like sentences
-	onlyInj  map[string]bool // words found in the article only inside instruction-like sentences
+	onlyInj  map[string]bool // words and word pairs found in the article only inside instruction-like sentences
+	suspect  []int           // paragraphs holding instruction-like sentences
 }
 
 func newVerifier(a *Article) *verifier {
@@ -53,26 +54,45 @@ func newVerifier(a *Article) *verifier {
 	for _, p := range a.Paragraphs {
 		v.paras[p.N] = p
 		v.texts = append(v.texts, normVerbatim(p.Text))
-		sentences = append(sentences, splitSentences(p.Text)...)
+		ss := splitSentences(p.Text)
+		for _, s := range ss {
+			if instructionLike(s) {
+				v.suspect = append(v.suspect, p.N)
+				break
+			}
+		}
+		sentences = append(sentences, ss...)
 	}
 	elsewhere := map[string]bool{}
-	var injWords []string
+	var injTokens []string
 	for _, s := range sentences {
+		ws := words(s)
 		if instructionLike(s) {
-			v.injected = append(v.injected, strings.ToLower(normVerbatim(s)))
-			injWords = append(injWords, words(s)...)
+			v.injected = append(v.injected, strings.Join(ws, " "))
+			injTokens = append(injTokens, tokens(ws)...)
 			continue
 		}
-		for _, w := range words(s) {
-			elsewhere[w] = true
+		for _, t := range tokens(ws) {
+			elsewhere[t] = true
 		}
 	}
-	for _, w := range injWords {
-		if !elsewhere[w] && utf8.RuneCountInString(w) >= 3 {
-			v.onlyInj[w] = true
+	for _, t := range injTokens {
+		if !elsewhere[t] && utf8.RuneCountInString(t) >= 3 {
+			v.onlyInj[t] = true
 		}
 	}
 	return v
+}
+
+// tokens returns ws's words and its adjacent pairs of content words.
+func tokens(ws []string) []string {
+	out := append([]string(nil), ws...)
+	for i := 0; i+1 < len(ws); i++ {
+		if !stopWords[ws[i]] && !stopWords[ws[i+1]] {
+			out = append(out, ws[i]+" "+ws[i+1])
+		}
+	}
+	return out
 }
 
 // verbatim reports whether s stands word for word in the article.
@@ -162,17 +182,17 @@ func (v *verifier) repeatsInjection(raw string) string {
 		return ""
 	}
 	ws := words(raw)
-	for _, w := range ws {
-		if v.onlyInj[w] {
-			return "repeats an instruction-like passage of the article (" + strconv.Quote(w) + ")"
+	for _, t := range tokens(ws) {
+		if v.onlyInj[t] {
+			return "repeats an instruction-like passage of the article (" + strconv.Quote(t) + ")"
 		}
 	}
 	const n = 4
 	for i := 0; i+n <= len(ws); i++ {
-		shingle := strings.Join(ws[i:i+n], " ")
+		shingle := " " + strings.Join(ws[i:i+n], " ") + " "
 		for _, s := range v.injected {
-			if strings.Contains(strings.Join(words(s), " "), shingle) {
-				return "repeats an instruction-like passage of the article (" + strconv.Quote(shingle) + ")"
+			if strings.Contains(" "+s+" ", shingle) {
+				return "repeats an instruction-like passage of the article (" + strconv.Quote(strings.TrimSpace(shingle)) + ")"
 			}
 		}
 	}
@@ -356,6 +376,10 @@ var instructionPatterns = regexp.MustCompile(`(?i)` + strings.Join([]string{
 	`\b(?:reply|respond|answer|say|output|write|print)(?: only)? (?:with|exactly)\b`,
 	`\binstead,? (?:reply|respond|answer|say|write|output|tell)\b`,
 	`^\s*(?:system|assistant)\s*:`,
+	`\bif you are an? (?:ai|assistant|chatbot|language model|llm|bot|model)\b`,
+	`\b(?:note|message|attention|instructions?) (?:to|for) (?:all )?(?:ai|assistants?|chatbots?|language models?|llms?|bots?|models?)\b`,
+	`\b(?:ai|assistants?|chatbots?|language models?|llms?|bots?)\b.{0,20}\b(?:reading|processing|summari[sz]ing|answering)\b.{0,20}\b(?:this|these)\b`,
+	`<\|im_start\|>|<\|system\|>|\[/?INST\]|<</?SYS>>`,
 }, "|"))
 
 // instructionLike reports whether s reads like an instruction to a model.

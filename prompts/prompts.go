@@ -71,6 +71,9 @@ type Input struct {
 	Paragraphs []Paragraph // the relevant paragraphs, in article order
 	Entities   []Entity
 	Quotes     []Quote
+	// Suspect lists paragraphs holding text that reads like instructions to
+	// an AI; the prompt warns the model not to follow it.
+	Suspect []int
 }
 
 // view is what the templates see: the input, cleaned, and the constants.
@@ -91,6 +94,7 @@ func Answer(in Input) (string, error) {
 	c := Input{
 		Question: clean(in.Question),
 		Title:    clean(in.Title),
+		Suspect:  in.Suspect,
 	}
 	for _, t := range in.History {
 		c.History = append(c.History, Turn{Question: clean(t.Question), Answer: clean(t.Answer)})
