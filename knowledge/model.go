@@ -69,15 +69,18 @@ type Model struct {
 // maxRetryAfter caps how long one Retry-After can keep the model off.
 const maxRetryAfter = 10 * time.Minute
 
-// NewModel returns a Model answerer over a that falls back to fallback. It
-// fails when the key or model name is missing or the base URL is not an
-// http(s) URL.
+// NewModel returns a Model answerer over a that falls back to fallback
+// (normally NewLookup(a)). It fails when the key, model name, article or
+// fallback is missing or the base URL is not an http(s) URL.
 func NewModel(cfg ModelConfig, a *Article, fallback Answerer, log *slog.Logger) (*Model, error) {
 	if cfg.Key == "" {
 		return nil, errors.New("model answerer: no API key")
 	}
 	if cfg.Model == "" {
 		return nil, errors.New("model answerer: no model name")
+	}
+	if a == nil || fallback == nil {
+		return nil, errors.New("model answerer: needs an article and a fallback answerer")
 	}
 	if cfg.BaseURL != "" && !strings.HasPrefix(cfg.BaseURL, "http://") && !strings.HasPrefix(cfg.BaseURL, "https://") {
 		return nil, fmt.Errorf("model answerer: base URL %q is not an http(s) URL", cfg.BaseURL)
@@ -171,7 +174,7 @@ func (m *Model) Answer(ctx context.Context, q Question) (Answer, error) {
 	if err != nil {
 		reason, o := classify(ctx, callCtx, err)
 		m.br.done(probe, o)
-		return fall(reason, "error", err, "elapsed", m.now().Sub(start).Round(time.Millisecond), "breaker", m.br.state())
+		return fall(reason, "error", clip(err.Error(), 300), "elapsed", m.now().Sub(start).Round(time.Millisecond), "breaker", m.br.state())
 	}
 	m.br.done(probe, success)
 

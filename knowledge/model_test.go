@@ -522,3 +522,24 @@ func TestNewModelRejects(t *testing.T) {
 		}
 	}
 }
+
+// BenchmarkAnswer measures one verified model answer through the real
+// go-openai client and the loopback server: the bot's own overhead.
+func BenchmarkAnswer(b *testing.B) {
+	a, _ := knowledge.Default(knowledge.Options{})
+	srv := fakeopenai.New(testKey)
+	defer srv.Close()
+	srv.Respond(func(fakeopenai.Request) fakeopenai.Reply {
+		return fakeopenai.Reply{Text: `Flores said "there was absolutely nothing misleading about his answer" [P5].`}
+	})
+	m, err := knowledge.NewModel(knowledge.ModelConfig{Key: testKey, BaseURL: srv.URL, Model: "test-model"}, a, knowledge.NewLookup(a), nil)
+	if err != nil {
+		b.Fatal(err)
+	}
+	for b.Loop() {
+		ans, err := m.Answer(context.Background(), knowledge.Question{Text: "What did Flores say?"})
+		if err != nil || ans.Mode != knowledge.ModeModel {
+			b.Fatalf("mode %q reason %q err %v", ans.Mode, ans.FallbackReason, err)
+		}
+	}
+}

@@ -140,3 +140,17 @@ func TestInjectionWording(t *testing.T) {
 		}
 	}
 }
+
+func BenchmarkCheck(b *testing.B) {
+	a, err := Default(Options{})
+	if err != nil {
+		b.Fatal(err)
+	}
+	v := newVerifier(a)
+	answer := `Flores said "there was absolutely nothing misleading about his answer" [P5], and Sessions answered that "I have been called a surrogate at a time or two in that campaign" [P5][P2].`
+	for b.Loop() {
+		if !v.check(answer).ok {
+			b.Fatal("the answer does not verify")
+		}
+	}
+}
