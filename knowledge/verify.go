@@ -212,7 +212,7 @@ var (
 	// slackControl matches Slack's special mentions and links: <!here>, <@U1>, <#C1>, <https://…|…>.
 	slackControl = regexp.MustCompile(`<[!@#][^>]*>|<https?:[^>]*>`)
 	link         = regexp.MustCompile(`(?i)\b(?:https?://|www\.)\S+|\]\([^)]*\)`)
-	notFoundRe   = regexp.MustCompile(`(?i)\barticle (?:does not|doesn't|does't|did not|didn't) (?:say|mention|specify|state|cover|address|report|include|provide|indicate|describe|discuss|explain|tell|give)|\bnot (?:mentioned|covered|stated|specified|said|reported|addressed) in the article|\barticle (?:says|contains|gives|provides) (?:nothing|no information)|\bno information (?:in|from) the article`)
+	notFoundRe   = regexp.MustCompile(`(?i)\b(?:article|story|text|paragraphs?|passages?) (?:does not|doesn't|do not|don't|did not|didn't) (?:say|mention|specify|state|cover|address|report|include|provide|indicate|describe|discuss|explain|tell|give|contain)|\bnot (?:mentioned|covered|stated|specified|said|reported|addressed|given) in the (?:article|story|text|paragraphs)|\b(?:article|story|text|paragraphs?) (?:says|say|contains|contain|gives|give|provides|provide) (?:nothing|no information)|\bno information (?:in|from|about this in) the (?:article|story|text|paragraphs)`)
 )
 
 // citationNumbers returns the paragraph numbers one citation group names.

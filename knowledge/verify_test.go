@@ -72,6 +72,9 @@ func TestCheck(t *testing.T) {
 		{`Sessions did not disclose the meetings [P2].`, true, true, ""},
 		{`The article doesn’t say.`, true, false, ""},
 		{`That is not mentioned in the article.`, true, false, ""},
+		{`The story does not mention his favourite colour.`, true, false, ""},
+		{`The paragraphs don't say.`, true, false, ""},
+		{`I don't know.`, false, false, "no valid citation"},
 		{`Sessions "did not disclose these meetings" [P3].`, true, true, ""}, // citing the wrong paragraph is not checked
 		{`Sessions "hid these meetings" [P2].`, false, false, "invented quotation"},
 		{`Sessions hid them, see https://example.com [P2].`, false, false, "link not in the article"},
