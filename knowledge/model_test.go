@@ -12,6 +12,8 @@ import (
 	"testing"
 	"time"
 
+	"go.uber.org/goleak"
+
 	"storybot/internal/fakeopenai"
 	"storybot/knowledge"
 	"storybot/prompts"
@@ -361,6 +363,7 @@ func TestRetryAfter(t *testing.T) {
 // TestHangingServer checks that a server that never answers, or stalls a
 // stream, gives the lookup answer once the timeout passes.
 func TestHangingServer(t *testing.T) {
+	t.Cleanup(func() { goleak.VerifyNone(t) }) // runs after the server closes
 	const timeout = 300 * time.Millisecond
 	for _, tc := range []struct {
 		name   string
@@ -421,6 +424,7 @@ func TestBreakerOpens(t *testing.T) {
 }
 
 func TestBusyFallsBack(t *testing.T) {
+	t.Cleanup(func() { goleak.VerifyNone(t) }) // runs after the server closes
 	m, srv, _ := setup(t, nil, knowledge.ModelConfig{MaxConcurrent: 1})
 	srv.Script(fakeopenai.Reply{Hang: true})
 	ctx, cancel := context.WithCancel(context.Background())
