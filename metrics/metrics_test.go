@@ -296,3 +296,33 @@ func ExampleMetrics_Handler() {
 	fmt.Println(resp.StatusCode)
 	// Output: 200
 }
+
+// The method sets other packages are expected to consume through their own
+// small interfaces (see the README's Operations section and the package
+// doc). Compile-time checks that *Metrics satisfies them.
+var (
+	_ interface {
+		EventReceived(kind string)
+		Answered(mode string, found, fallback bool, d time.Duration)
+		SlackError(method string, rateLimited bool)
+		SetConnected(up bool)
+	} = (*Metrics)(nil)
+	_ interface {
+		ModelError(rateLimited bool)
+		VerificationFailed()
+	} = (*Metrics)(nil)
+)
+
+func BenchmarkAnswered(b *testing.B) {
+	m := New()
+	for b.Loop() {
+		m.Answered(ModeLookup, true, false, 3*time.Millisecond)
+	}
+}
+
+func BenchmarkEventReceived(b *testing.B) {
+	m := New()
+	for b.Loop() {
+		m.EventReceived("events_api")
+	}
+}
