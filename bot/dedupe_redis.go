@@ -55,6 +55,10 @@ func (d *RedisDeduper) Ping(ctx context.Context) error {
 	return nil
 }
 
+// Addr returns the Redis server's address (host:port or socket path), for
+// logs; it never includes credentials.
+func (d *RedisDeduper) Addr() string { return d.addr }
+
 // FirstSeen implements Deduper with SET key NX PX ttl: it reports true to
 // exactly one caller across all replicas until the key expires. ttl must be
 // positive (Redis keeps keys without one forever). It fails when Redis

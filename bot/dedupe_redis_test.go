@@ -2,13 +2,10 @@ package bot
 
 import (
 	"context"
-	"errors"
 	"fmt"
 	"log/slog"
 	"net"
 	"os"
-	"os/exec"
-	"strconv"
 	"strings"
 	"sync"
 	"sync/atomic"
@@ -16,94 +13,14 @@ import (
 	"time"
 
 	"github.com/redis/go-redis/v9"
+
+	"storybot/internal/redistest"
 )
 
-// startRedis starts a throwaway redis-server on a free loopback port, with
-// no persistence, waits until it answers PING and stops it when the test
-// ends. It returns the server's address (host:port). extra arguments are
-// passed to redis-server (e.g. "--requirepass", "pw").
-//
-// Without redis-server the test is skipped, except under CI=true, where the
-// machine must have it (.ci/run installs it).
+// startRedis starts a throwaway redis-server for the test; see redistest.Start.
 func startRedis(t *testing.T, extra ...string) string {
 	t.Helper()
-	bin, err := exec.LookPath("redis-server")
-	if err != nil {
-		if os.Getenv("CI") == "true" {
-			t.Fatalf("redis-server not found but CI=true: .ci/run must install it (apt-get install -y redis-server): %v", err)
-		}
-		t.Skip("redis-server not installed; install it (apt-get install redis-server) to run the Redis replica tests")
-	}
-	var lastErr error
-	for range 3 { // the free port can be taken between probing and binding
-		addr, err := startRedisOnce(t, bin, extra)
-		if err == nil {
-			return addr
-		}
-		lastErr = err
-	}
-	t.Fatalf("starting redis-server: %v", lastErr)
-	return ""
-}
-
-func startRedisOnce(t *testing.T, bin string, extra []string) (string, error) {
-	ln, err := net.Listen("tcp", "127.0.0.1:0")
-	if err != nil {
-		return "", err
-	}
-	port := ln.Addr().(*net.TCPAddr).Port
-	ln.Close()
-
-	args := append([]string{
-		"--port", strconv.Itoa(port), "--bind", "127.0.0.1",
-		"--save", "", "--appendonly", "no", "--dir", t.TempDir(),
-	}, extra...)
-	cmd := exec.Command(bin, args...)
-	var out strings.Builder
-	cmd.Stdout, cmd.Stderr = &out, &out
-	if err := cmd.Start(); err != nil {
-		return "", err
-	}
-	exited := make(chan struct{})
-	go func() { cmd.Wait(); close(exited) }()
-	stop := func() {
-		cmd.Process.Kill()
-		<-exited
-	}
-
-	addr := net.JoinHostPort("127.0.0.1", strconv.Itoa(port))
-	deadline := time.Now().Add(10 * time.Second)
-	for {
-		select {
-		case <-exited:
-			return "", fmt.Errorf("redis-server exited early: %s", out.String())
-		default:
-		}
-		c, err := net.DialTimeout("tcp", addr, time.Second)
-		if err == nil {
-			// Any reply to PING (PONG, or NOAUTH with requirepass) means ready.
-			c.SetDeadline(time.Now().Add(time.Second))
-			_, err = c.Write([]byte("PING\r\n"))
-			if err == nil {
-				buf := make([]byte, 64)
-				var n int
-				n, err = c.Read(buf)
-				if err == nil && n == 0 {
-					err = errors.New("empty reply")
-				}
-			}
-			c.Close()
-			if err == nil {
-				t.Cleanup(stop)
-				return addr, nil
-			}
-		}
-		if time.Now().After(deadline) {
-			stop()
-			return "", fmt.Errorf("redis-server on %s did not answer PING: %v", addr, err)
-		}
-		time.Sleep(20 * time.Millisecond)
-	}
+	return redistest.Start(t, extra...)
 }
 
 // newRedisDeduper returns a RedisDeduper for url, pinged and closed at the
@@ -125,6 +42,9 @@ func TestRedisDeduperReplicasShareKeys(t *testing.T) {
 	addr := startRedis(t)
 	url := "redis://" + addr + "/0"
 	a, b := newRedisDeduper(t, url), newRedisDeduper(t, url) // two replicas
+	if a.Addr() != addr {
+		t.Errorf("Addr() = %q, want %q", a.Addr(), addr)
+	}
 	ctx := context.Background()
 	const ttl = time.Hour
 
