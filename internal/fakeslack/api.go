@@ -38,6 +38,8 @@ type Message struct {
 	Ephemeral string          // the user an ephemeral message was shown to
 	Updates   []string        // texts of earlier versions, oldest first, after chat.update
 	At        time.Time
+
+	posted bool // through the Web API, not built by an event helper
 }
 
 // Calls returns the recorded calls of method, in order; all calls when
@@ -81,7 +83,7 @@ func copyMessages(ms []*Message) []Message {
 func (s *Server) botMessagesLocked() []*Message {
 	var out []*Message
 	for _, m := range s.messages {
-		if m.BotID == s.opts.BotID {
+		if m.posted {
 			out = append(out, m)
 		}
 	}
@@ -121,6 +123,7 @@ func (s *Server) WaitResponses(ctx context.Context, n int) ([]Response, error) {
 // conversations.replies returns it) and returns it with its timestamp set
 // if it had none. Event builders call it.
 func (s *Server) AddMessage(m Message) Message {
+	m.posted = false
 	s.mu.Lock()
 	defer s.mu.Unlock()
 	if m.TS == "" {
@@ -284,7 +287,7 @@ func (s *Server) handle(method string, args url.Values) (map[string]any, apiErro
 		s.mu.Lock()
 		defer s.mu.Unlock()
 		for _, m := range s.messages {
-			if m.Channel == upd.Channel && m.TS == ts && m.BotID == s.opts.BotID {
+			if m.Channel == upd.Channel && m.TS == ts && m.posted {
 				m.Updates = append(m.Updates, m.Text)
 				m.Text, m.Blocks = upd.Text, upd.Blocks
 				s.notifyLocked()
@@ -340,6 +343,7 @@ func (s *Server) messageFrom(args url.Values) (*Message, apiError) {
 		User:     s.opts.BotUserID,
 		BotID:    s.opts.BotID,
 		At:       time.Now(),
+		posted:   true,
 	}
 	if m.Channel == "" {
 		return nil, "channel_not_found"

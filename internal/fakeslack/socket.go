@@ -329,3 +329,10 @@ func Percentile(sorted []time.Duration, p float64) time.Duration {
 	i := int(float64(len(sorted)-1) * p / 100)
 	return sorted[i]
 }
+
+// Acked reports whether envelopeID has been acked.
+func (s *Server) Acked(envelopeID string) bool {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	return s.ackedLocked(envelopeID)
+}
