@@ -174,7 +174,7 @@ func (m *Model) Answer(ctx context.Context, q Question) (Answer, error) {
 	if err != nil {
 		reason, o := classify(ctx, callCtx, err)
 		m.br.done(probe, o)
-		return fall(reason, "error", clip(err.Error(), 300), "elapsed", m.now().Sub(start).Round(time.Millisecond), "breaker", m.br.state())
+		return fall(reason, "error", clipRunes(err.Error(), 300), "elapsed", m.now().Sub(start).Round(time.Millisecond), "breaker", m.br.state())
 	}
 	m.br.done(probe, success)
 
@@ -388,7 +388,7 @@ func (m *Model) input(q Question) prompts.Input {
 	}
 	about := q.Text
 	for _, t := range hist {
-		in.History = append(in.History, prompts.Turn{Question: t.Question, Answer: clip(t.Answer, maxHistoryAnswer)})
+		in.History = append(in.History, prompts.Turn{Question: t.Question, Answer: clipRunes(t.Answer, maxHistoryAnswer)})
 	}
 	if len(hist) > 0 {
 		// A follow-up ("what did he say?") leans on the previous question.
@@ -413,12 +413,12 @@ func (m *Model) input(q Question) prompts.Input {
 		}
 		named[e.Name] = true
 	}
-	qterms := terms(about)
+	qterms := wordSet(about)
 	for _, qt := range a.Quotes {
 		if len(in.Quotes) >= maxBearing {
 			break
 		}
-		if named[qt.Speaker] || overlap(qterms, terms(qt.Text)) >= 2 {
+		if named[qt.Speaker] || overlap(qterms, wordSet(qt.Text)) >= 2 {
 			var ps []int
 			for _, c := range qt.Citations {
 				ps = append(ps, c.Paragraph)
@@ -457,10 +457,10 @@ func relevantParagraphs(a *Article, question string, ents []Entity) []Paragraph 
 	if len(a.Paragraphs) <= allParagraphsUpTo {
 		return a.Paragraphs
 	}
-	qterms := terms(question)
+	qterms := wordSet(question)
 	score := make(map[int]int, len(a.Paragraphs))
 	for _, p := range a.Paragraphs {
-		score[p.N] = overlap(qterms, terms(p.Text))
+		score[p.N] = overlap(qterms, wordSet(p.Text))
 	}
 	for _, e := range ents {
 		for _, n := range e.Paragraphs {
@@ -486,8 +486,8 @@ func init() {
 	}
 }
 
-// terms returns the set of s's content words, crudely stemmed.
-func terms(s string) map[string]bool {
+// wordSet returns the set of s's content words, crudely stemmed.
+func wordSet(s string) map[string]bool {
 	out := map[string]bool{}
 	for _, w := range words(s) {
 		if stopWords[w] || len(w) < 2 {

@@ -27,12 +27,6 @@ var verbatimNorm = strings.NewReplacer(
 	"\u00a0", " ",
 )
 
-// normVerbatim normalises s for verbatim comparison: quotes, dashes and
-// runs of white space, but not case.
-func normVerbatim(s string) string {
-	return strings.Join(strings.Fields(verbatimNorm.Replace(s)), " ")
-}
-
 // verifier checks answers against one article. It is immutable.
 type verifier struct {
 	paras    map[int]Paragraph
@@ -48,13 +42,13 @@ func newVerifier(a *Article) *verifier {
 	for _, s := range []string{a.Title, a.Caption} {
 		if s != "" {
 			v.texts = append(v.texts, normVerbatim(s))
-			sentences = append(sentences, splitSentences(s)...)
+			sentences = append(sentences, splitAnswerSentences(s)...)
 		}
 	}
 	for _, p := range a.Paragraphs {
 		v.paras[p.N] = p
 		v.texts = append(v.texts, normVerbatim(p.Text))
-		ss := splitSentences(p.Text)
+		ss := splitAnswerSentences(p.Text)
 		for _, s := range ss {
 			if instructionLike(s) {
 				v.suspect = append(v.suspect, p.N)
@@ -129,7 +123,7 @@ func (v *verifier) check(raw string) verdict {
 		for _, frag := range ellipsis.Split(q, -1) {
 			frag = strings.TrimFunc(frag, func(r rune) bool { return unicode.IsSpace(r) || strings.ContainsRune(".,;:!?", r) })
 			if frag != "" && !v.verbatim(frag) {
-				return verdict{reason: "invented quotation " + strconv.Quote(clip(frag, 60))}
+				return verdict{reason: "invented quotation " + strconv.Quote(clipRunes(frag, 60))}
 			}
 		}
 	}
@@ -137,7 +131,7 @@ func (v *verifier) check(raw string) verdict {
 		for _, frag := range ellipsis.Split(q, -1) {
 			frag = strings.TrimFunc(frag, func(r rune) bool { return unicode.IsSpace(r) || strings.ContainsRune(".,;:!?", r) })
 			if frag != "" && !v.verbatim(frag) {
-				return verdict{reason: "invented quotation " + strconv.Quote(clip(frag, 60))}
+				return verdict{reason: "invented quotation " + strconv.Quote(clipRunes(frag, 60))}
 			}
 		}
 	}
@@ -152,7 +146,7 @@ func (v *verifier) check(raw string) verdict {
 	}
 	for _, u := range link.FindAllString(raw, -1) {
 		if !v.verbatim(strings.TrimRight(u, ".,;:!?)")) {
-			return verdict{reason: "link not in the article " + strconv.Quote(clip(u, 60))}
+			return verdict{reason: "link not in the article " + strconv.Quote(clipRunes(u, 60))}
 		}
 	}
 	if r := v.repeatsInjection(raw); r != "" {
@@ -392,9 +386,9 @@ func words(s string) []string {
 	})
 }
 
-// splitSentences splits s after ., ! or ? followed by white space, or a
+// splitAnswerSentences splits s after ., ! or ? followed by white space, or a
 // closing quotation mark then white space.
-func splitSentences(s string) []string {
+func splitAnswerSentences(s string) []string {
 	var out []string
 	start := 0
 	rs := []rune(s)
@@ -420,8 +414,8 @@ func splitSentences(s string) []string {
 	return out
 }
 
-// clip shortens s to at most n runes, marking a cut with "…".
-func clip(s string, n int) string {
+// clipRunes shortens s to at most n runes, marking a cut with "…".
+func clipRunes(s string, n int) string {
 	if utf8.RuneCountInString(s) <= n {
 		return s
 	}

@@ -113,10 +113,10 @@ func TestSingleQuotations(t *testing.T) {
 }
 
 func TestSplitSentences(t *testing.T) {
-	got := splitSentences(`He said "no." Then he left! Did he? Yes`)
+	got := splitAnswerSentences(`He said "no." Then he left! Did he? Yes`)
 	want := []string{`He said "no."`, "Then he left!", "Did he?", "Yes"}
 	if !reflect.DeepEqual(got, want) {
-		t.Errorf("splitSentences = %q, want %q", got, want)
+		t.Errorf("splitAnswerSentences = %q, want %q", got, want)
 	}
 }
 
