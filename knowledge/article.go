@@ -33,7 +33,8 @@ func Default(opts Options) (*Article, error) { return Parse(defaultArticle, opts
 // events deterministically. It fails with ErrNoParagraphs when there is no
 // body.
 func Parse(text string, opts Options) (*Article, error) {
-	text = strings.ToValidUTF8(text, "\uFFFD")
+	// Invalid UTF-8 is kept as it is: everything extracted must stay the
+	// input's own bytes. The tokenizer steps over such bytes.
 	text = strings.ReplaceAll(text, "\r\n", "\n")
 	text = strings.ReplaceAll(text, "\r", "\n")
 	text = strings.TrimPrefix(text, "\uFEFF")
