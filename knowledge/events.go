@@ -76,11 +76,18 @@ func monthKeys() []string {
 // words around the tokens that can trigger it.
 func findTimes(text string, toks []token) []timeExpr {
 	var out []timeExpr
+	var used []bool // bytes of text inside an expression found already
 	covered := func(a, b int) bool {
-		for _, t := range out {
-			if a < t.end && t.start < b {
+		if used == nil {
+			used = make([]bool, len(text))
+		}
+		for i := a; i < b; i++ {
+			if used[i] {
 				return true
 			}
+		}
+		for i := a; i < b; i++ {
+			used[i] = true
 		}
 		return false
 	}

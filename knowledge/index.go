@@ -63,15 +63,10 @@ func buildIndex(a *Article) *index {
 	for k := range d.paras {
 		p := &d.paras[k]
 		for s := range p.sents {
-			si := sentInfo{k: k, s: s, n: p.n, text: p.sentence(s), termSet: map[string]bool{}, t0: -1}
-			for ti, t := range p.toks {
-				if t.sent != s {
-					continue
-				}
-				if si.t0 < 0 {
-					si.t0 = ti
-				}
-				si.t1 = ti + 1
+			si := sentInfo{k: k, s: s, n: p.n, text: p.sentence(s), termSet: map[string]bool{}}
+			si.t0, si.t1 = p.sentTokens(s)
+			for ti := si.t0; ti < si.t1; ti++ {
+				t := p.toks[ti]
 				si.terms = terms(t.s, si.terms)
 				if isNumber(t.s) {
 					si.numbers = append(si.numbers, ti)
@@ -87,10 +82,8 @@ func buildIndex(a *Article) *index {
 					}
 				}
 			}
-			for _, m := range d.mentions[k] {
-				if m.sent == s {
-					si.ents = appendUnique(si.ents, m.ent)
-				}
+			for _, m := range inSentence(d.mentions[k], s) {
+				si.ents = appendUnique(si.ents, m.ent)
 			}
 			for _, t := range si.terms {
 				if !si.termSet[t] {
