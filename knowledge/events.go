@@ -291,7 +291,8 @@ var yearRe = regexp.MustCompile(`\b(?:19|20)\d{2}\b`)
 
 var numberWords = map[string]int{"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4,
 	"five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10, "several": 3, "few": 3,
-	"eleven": 11, "twelve": 12, "twenty": 20, "dozen": 12, "twice": 2, "once": 1, "thrice": 3}
+	"eleven": 11, "twelve": 12, "twenty": 20, "dozen": 12, "twice": 2, "once": 1, "thrice": 3,
+	"multiple": 2, "numerous": 3, "dozens": 24, "hundreds": 200, "thousands": 2000}
 
 // notionalReference picks a stand-in publication date when none is known,
 // used only to order events: a month that puts every named month in the

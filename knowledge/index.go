@@ -57,6 +57,10 @@ func buildIndex(a *Article) *index {
 	for k := range d.paras {
 		d.mentions[k] = ix.aliases.match(d.paras[k].toks, true)
 	}
+	// Fill the pronoun fallbacks now, so that answering never writes to d.
+	for _, g := range []byte{0, 'm', 'f'} {
+		warmProtagonist(d, a.Entities, g)
+	}
 	df := map[string]int{}
 	entDF := make([]int, len(a.Entities))
 	seenWord := map[string]bool{}

@@ -3,6 +3,7 @@ package knowledge
 import (
 	"context"
 	"fmt"
+	"slices"
 	"sort"
 	"strings"
 	"unicode"
@@ -154,6 +155,9 @@ func (l *Lookup) parse(text string, toks []token, history []Turn) *query {
 			continue
 		}
 		kind := i > 0 && (q.words[i-1] == "which" || q.words[i-1] == "what") && !auxiliaries[w]
+		if i+1 < len(toks) && covered[i+1] && isTitleToken(t.s) {
+			continue // a title before a name ("Gen. Flynn") is part of it
+		}
 		for _, x := range terms(t.s, nil) {
 			q.terms = append(q.terms, qterm{t: x, word: t.s, generic: genericWords[x] || genericWords[w], kind: kind})
 		}
@@ -292,7 +296,7 @@ func (l *Lookup) route(q *query) Answer {
 	switch q.wh {
 	case "when":
 		return l.when(q)
-	case "who", "which":
+	case "who", "which", "what":
 		if a, ok := l.byRole(q); ok {
 			return a
 		}
@@ -447,7 +451,7 @@ func (l *Lookup) retrieve(q *query) Answer {
 	}
 	si := &l.ix.sents[idx[0]]
 	var b strings.Builder
-	if q.wh == "who" {
+	if q.wh == "who" && !slices.Contains(q.words, "whose") {
 		if e := l.subjectOf(si, q); e >= 0 {
 			fmt.Fprintf(&b, "%s. ", l.a.Entities[e].Name)
 		}
@@ -462,9 +466,11 @@ func (l *Lookup) retrieve(q *query) Answer {
 	return Answer{Text: b.String(), Found: true, Citations: cites}
 }
 
-// subjectOf returns the entity named just before the first question term
-// in the sentence: the doer in "then-President Barack Obama announced
-// sanctions", or -1.
+// subjectOf returns who did what the question asks about in sentence si:
+// for "who did X meet" the person met (named, or described by their role,
+// just after the verb); otherwise the doer, the nearest name or pronoun
+// before the verb that is itself followed by a verb ("the CIA concluded",
+// "Russia was meddling … by hacking"). It returns -1 when unsure.
 func (l *Lookup) subjectOf(si *sentInfo, q *query) int {
 	p := &l.ix.d.paras[si.k]
 	want := map[string]bool{}
@@ -485,13 +491,69 @@ func (l *Lookup) subjectOf(si *sentInfo, q *query) int {
 	if first < 0 {
 		return -1
 	}
-	best := -1
-	for _, m := range l.ix.d.mentions[si.k] {
-		if m.sent == si.s && m.j <= first && !has(q.ents, m.ent) {
-			best = m.ent
+	ms := inSentence(l.ix.d.mentions[si.k], si.s)
+	objectQuestion := false
+	for i, w := range q.words {
+		if w == q.wh && i+1 < len(q.words) && auxiliaries[q.words[i+1]] && q.wh == "who" {
+			switch q.words[i+1] {
+			case "is", "was", "are", "were":
+			default:
+				objectQuestion = true // "who did Sessions meet"
+			}
 		}
 	}
-	return best
+	if objectQuestion {
+		for _, m := range ms {
+			if m.i > first && m.i <= first+4 && !has(q.ents, m.ent) {
+				return m.ent
+			}
+		}
+		rest := strings.ToLower(p.text[p.toks[first].end:min(len(p.text), p.toks[min(first+8, si.t1-1)].end)])
+		for e, ent := range l.a.Entities {
+			f := strings.Fields(strings.ToLower(ent.Role))
+			if ent.Kind == Person && len(f) >= 2 && !has(q.ents, e) && strings.Contains(rest, f[0]+" "+f[1]) {
+				return e
+			}
+		}
+		return -1
+	}
+	verbish := func(i int) bool {
+		for i < si.t1 && i != first && speakerAdverbs[strings.ToLower(p.toks[i].s)] && !auxiliaries[strings.ToLower(p.toks[i].s)] {
+			i++ // "Flores still claimed"
+		}
+		if i >= si.t1 {
+			return false
+		}
+		if i == first {
+			return true
+		}
+		w := strings.ToLower(p.toks[i].s)
+		return auxiliaries[w] || speechVerbs[w] || strings.HasSuffix(w, "ed") && len(w) > 4
+	}
+	for ti := first - 1; ti >= si.t0; ti-- {
+		if e := mentionAt(ms, ti); e >= 0 {
+			m := ms[sort.Search(len(ms), func(k int) bool { return ms[k].j > ti })]
+			if verbish(m.j) && !has(q.ents, e) {
+				return e
+			}
+			ti = m.i
+			continue
+		}
+		w := strings.ToLower(p.toks[ti].s)
+		if isTitleToken(w) && !honorifics[tokKey(w)] {
+			// "a spokeswoman for Sessions has denied": the role's holder.
+			if e := l.roleHolder([]string{fold(stem(tokKey(w)))}, inSentence(ms, si.s)); e >= 0 && !has(q.ents, e) {
+				return e
+			}
+		}
+		if _, ok := pronounGender[w]; ok && (verbish(ti+1) || w == "his" || w == "her") {
+			if e := resolvePronoun(l.ix.d, l.a.Entities, si.k, ti); e >= 0 && !has(q.ents, e) {
+				return e
+			}
+			return -1
+		}
+	}
+	return -1
 }
 
 // quotes answers "what did X say": X's quotations, verbatim, best matching
@@ -536,6 +598,9 @@ func (l *Lookup) quotes(q *query) (Answer, bool) {
 			anyMatch = true
 		}
 		rs = append(rs, rated{x, s})
+	}
+	if speaker == "" && l.substantive(q) > 0 && q.wh == "who" {
+		return Answer{}, false // "who said the ambassadors …": find the sentence
 	}
 	if anyMatch && speaker == "" {
 		var kept []rated
@@ -612,9 +677,15 @@ func (l *Lookup) speakerOf(q *query) int {
 		}
 	}
 	for _, m := range ms {
-		if l.a.Entities[m.ent].Kind == Person {
-			return m.ent
+		if l.a.Entities[m.ent].Kind != Person {
+			continue
 		}
+		// "the Trump administration member": a name modifying another
+		// noun is not the speaker.
+		if m.j < len(toks) && !stopwords[tokKey(toks[m.j].s)] {
+			return -2
+		}
+		return m.ent
 	}
 	return -2
 }
@@ -778,13 +849,14 @@ func (l *Lookup) when(q *query) Answer {
 // byRole answers "who is the spokeswoman for Sessions": the person whose
 // role holds the question's title words.
 func (l *Lookup) byRole(q *query) (Answer, bool) {
-	// Only "who is the …" asks for a role holder; "who met …" does not.
+	// Only "who is the …" (or "what is the name of the …") asks for a
+	// role holder; "who met …" does not.
 	be := false
 	for i, w := range q.words {
 		if w == q.wh && i+1 < len(q.words) {
 			switch q.words[i+1] {
 			case "is", "was", "are", "were", "s", "'s":
-				be = true
+				be = q.wh != "what" || slices.Contains(q.words, "name")
 			}
 		}
 	}

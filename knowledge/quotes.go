@@ -212,11 +212,24 @@ func resolvePronoun(d *doc, ents []Entity, k, x int) int {
 			return e
 		}
 	}
+	return warmProtagonist(d, ents, g)
+}
+
+// warmProtagonist returns (computing once) the most mentioned person that a
+// pronoun of gender g (0 for any) can stand for, or -1.
+func warmProtagonist(d *doc, ents []Entity, g byte) int {
 	if d.protagonist == nil {
 		d.protagonist = map[byte]int{}
 	}
 	if best, ok := d.protagonist[g]; ok {
 		return best
+	}
+	compatible := func(e int) bool {
+		if ents[e].Kind != Person {
+			return false
+		}
+		eg := gender(ents[e])
+		return eg == 0 || g == 0 || eg == g
 	}
 	counts := make([]int, len(ents))
 	best := -1

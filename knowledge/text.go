@@ -435,7 +435,7 @@ var genericWords = toSet(
 	"article", "story", "describe", "explain", "exactly", "really", "people", "person",
 	"time", "happen", "involv", "involve", "part", "do", "anybody", "somebody", "someone",
 	"actually", "first", "main", "happened", "event", "date", "day", "number",
-	"reason", "cause", "purpose", "say", "word", "statement", "talk", "like", "work",
+	"reason", "cause", "purpose", "say", "word", "statement", "like", "work",
 )
 
 // toSet builds a set of strings.
