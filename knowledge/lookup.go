@@ -309,6 +309,9 @@ func (l *Lookup) route(q *query) Answer {
 		if a, ok := l.howMany(q); ok {
 			return a
 		}
+		return l.notSaid(q, "it gives no number for that")
+	case "where":
+		return l.where(q)
 	case "why":
 		if a, ok := l.why(q); ok {
 			return a
@@ -335,6 +338,9 @@ func (l *Lookup) notSaid(q *query, why string) Answer {
 	if len(q.ents) > 0 {
 		best, bs := -1, 0.0
 		for i := range l.ix.sents {
+			if !has(l.ix.sents[i].ents, q.ents[0]) {
+				continue
+			}
 			if s, _ := l.score(&l.ix.sents[i], q); s > bs {
 				best, bs = i, s
 			}
@@ -360,9 +366,13 @@ func (l *Lookup) score(si *sentInfo, q *query) (float64, int) {
 			continue
 		}
 		w := l.ix.idf[t.t]
-		if t.generic {
+		switch {
+		case t.generic:
 			w *= 0.3
-		} else {
+		case t.kind:
+			w *= 0.3 // the kind of answer wanted, not what it is about
+			matched++
+		default:
 			matched++
 		}
 		s += w
@@ -440,7 +450,22 @@ func (l *Lookup) enough(q *query, si *sentInfo, matched int) bool {
 		}
 		return len(q.ents) > 0
 	}
-	return matched > 0 && 2*matched >= n
+	if matched == 0 || 2*matched < n {
+		return false
+	}
+	// A question about named things is answered by a sentence about one of
+	// them ("Is Sessions a Democrat?" is not answered by one about Democrats);
+	// a yes/no question needs all of them.
+	in := 0
+	for _, e := range q.ents {
+		if has(si.ents, e) || has(si.pents, e) {
+			in++
+		}
+	}
+	if len(q.ents) > 0 && in == 0 || q.wh == "yes/no" && in < len(q.ents) {
+		return false
+	}
+	return true
 }
 
 // retrieve answers with the best sentences.
@@ -813,10 +838,14 @@ func (l *Lookup) eventScore(e Event, q *query) float64 {
 				return 0
 			}
 			// The event's own clause counts double: the sentence may date
-			// one thing and mention another.
+			// one thing and mention another. An undated occasion is about
+			// itself: naming it names the event.
 			for _, t := range q.terms {
 				if !t.generic && strings.Contains(strings.ToLower(e.Text), strings.ToLower(strings.Trim(t.word, "'’?"))) {
 					s += 0.5 * l.ix.idf[t.t]
+					if e.Undated {
+						s += 1
+					}
 				}
 			}
 			return s
@@ -1049,6 +1078,34 @@ func (l *Lookup) roleCitation(e int) ([]Citation, bool) {
 	return out, len(out) > 0
 }
 
+// where answers with the best sentence that names a place (or "in/at"
+// a capitalised name); the article doesn't say where otherwise.
+func (l *Lookup) where(q *query) Answer {
+	placed := func(si *sentInfo) bool { // "in Moscow", "at the White House"
+		p := &l.ix.d.paras[si.k]
+		for ti := si.t0; ti+1 < si.t1; ti++ {
+			w := strings.ToLower(p.toks[ti].s)
+			if w != "in" && w != "at" {
+				continue
+			}
+			n := ti + 1
+			if strings.ToLower(p.toks[n].s) == "the" && n+1 < si.t1 {
+				n++
+			}
+			if isCapitalised(p.toks[n].s) && monthNames[tokKey(p.toks[n].s)] == 0 {
+				return true
+			}
+		}
+		return false
+	}
+	idx, _, mt := l.ranked(q, placed)
+	if len(idx) == 0 || !l.enough(q, &l.ix.sents[idx[0]], mt[0]) {
+		return l.notSaid(q, "it doesn't say where")
+	}
+	si := &l.ix.sents[idx[0]]
+	return Answer{Text: fmt.Sprintf("%s (¶%d)", si.text, si.n), Found: true, Citations: []Citation{cite(si.n, si.text)}}
+}
+
 // howMany answers with the number in the best sentence that has one.
 func (l *Lookup) howMany(q *query) (Answer, bool) {
 	p0 := &l.ix.d.paras
@@ -1095,6 +1152,31 @@ func (l *Lookup) howMany(q *query) (Answer, bool) {
 					}
 				}
 			}
+		}
+	}
+	// The number must count what the question counts: a noun just after
+	// "how many" must follow it closely ("25 conversations").
+	counted := map[string]bool{}
+	for i, w := range q.words {
+		if w == "many" && i > 0 && q.words[i-1] == "how" {
+			for _, x := range q.words[i+1 : min(i+3, len(q.words))] {
+				for _, t := range terms(x, nil) {
+					if t != "time" {
+						counted[t] = true
+					}
+				}
+			}
+		}
+	}
+	if len(counted) > 0 {
+		ok := false
+		for ti := best + 1; ti < min(best+4, si.t1); ti++ {
+			for _, x := range terms(p.toks[ti].s, nil) {
+				ok = ok || counted[x]
+			}
+		}
+		if !ok {
+			return Answer{}, false
 		}
 	}
 	phrase := p.toks[best].s
