@@ -504,6 +504,19 @@ func clauseAround(p *para, s, xs, xe int, subordinate bool) string {
 		}
 		return 0
 	}
+	// After the time expression, a subordinate clause tells of something
+	// else ("came under attack in recent days after it was revealed …").
+	isRightBoundary := func(i int) bool {
+		if isBoundary(i) > 0 {
+			return true
+		}
+		for _, w := range []string{" after ", " because ", " although ", " though ", " while ", " before "} {
+			if strings.HasPrefix(text[i:], w) {
+				return true
+			}
+		}
+		return false
+	}
 	left := ss
 	for i := xs - 1; i >= ss; i-- {
 		if n := isBoundary(i); n > 0 && i+n <= xs {
@@ -514,7 +527,7 @@ func clauseAround(p *para, s, xs, xe int, subordinate bool) string {
 	right := se
 	next := func(from int) int {
 		for i := from; i < se; i++ {
-			if isBoundary(i) > 0 {
+			if isRightBoundary(i) {
 				return i
 			}
 		}

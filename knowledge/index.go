@@ -31,6 +31,7 @@ type index struct {
 
 	roleTerms  []map[string]bool          // per entity, the terms of its role
 	eventEnts  map[string][]int           // per event text, the entities it names
+	eventTerms map[string]map[string]bool // per event text, its terms
 	quoteTerms map[string]map[string]bool // per quotation text, its sentence's terms
 }
 
@@ -85,6 +86,11 @@ func buildIndex(a *Article) *index {
 						si.pents = appendUnique(si.pents, e)
 					}
 				}
+				if orgHeads[tokKey(t.s)] && ti > 0 && strings.EqualFold(p.toks[ti-1].s, "the") {
+					if e := definiteOrg(d, a.Entities, k, ti); e >= 0 {
+						si.pents = appendUnique(si.pents, e)
+					}
+				}
 			}
 			for _, m := range inSentence(d.mentions[k], s) {
 				si.ents = appendUnique(si.ents, m.ent)
@@ -112,7 +118,9 @@ func buildIndex(a *Article) *index {
 		ix.roleTerms[i] = termSet(e.Role)
 	}
 	ix.eventEnts = map[string][]int{}
+	ix.eventTerms = map[string]map[string]bool{}
 	for _, ev := range a.Events {
+		ix.eventTerms[ev.Text] = termSet(ev.Text)
 		for _, m := range ix.aliases.match(tokenize(ev.Text), true) {
 			ix.eventEnts[ev.Text] = appendUnique(ix.eventEnts[ev.Text], m.ent)
 		}
@@ -192,4 +200,26 @@ func (ix *index) known(t string) bool {
 		}
 	}
 	return false
+}
+
+// definiteOrg resolves "the committee" at token x of paragraph k to the
+// organisation of that head noun named last before it, in this paragraph
+// or the one before; -1 when there is none.
+func definiteOrg(d *doc, ents []Entity, k, x int) int {
+	head := tokKey(d.paras[k].toks[x].s)
+	for pk := k; pk >= 0 && pk >= k-1; pk-- {
+		ms := d.mentions[pk]
+		for i := len(ms) - 1; i >= 0; i-- {
+			m := ms[i]
+			if pk == k && m.j > x {
+				continue
+			}
+			e := ents[m.ent]
+			f := strings.Fields(strings.ToLower(e.Name))
+			if e.Kind == Organisation && len(f) > 1 && f[len(f)-1] == head {
+				return m.ent
+			}
+		}
+	}
+	return -1
 }

@@ -125,6 +125,19 @@ func (l *Lookup) parse(text string, toks []token, history []Turn) *query {
 			covered[i] = true
 		}
 	}
+	// Other parts of a matched name ("Sarah Flores") belong to it.
+	for i, t := range toks {
+		if covered[i] {
+			continue
+		}
+		for _, e := range q.ents {
+			for _, part := range strings.Fields(l.a.Entities[e].Name) {
+				if len(part) > 2 && tokKey(part) == tokKey(t.s) && (i > 0 && covered[i-1] || i+1 < len(toks) && covered[i+1]) {
+					covered[i] = true
+				}
+			}
+		}
+	}
 	// Misspelt names: a long word that is no article word but is close to
 	// a name.
 	for i, t := range toks {
@@ -832,24 +845,34 @@ func (l *Lookup) eventScore(e Event, q *query) float64 {
 	c := e.Citations[0]
 	for i := range l.ix.sents {
 		si := &l.ix.sents[i]
-		if si.n == c.Paragraph && si.text == c.Text {
-			s, m := l.score(si, q)
-			if l.substantive(q) > 0 && m == 0 {
-				return 0
-			}
-			// The event's own clause counts double: the sentence may date
-			// one thing and mention another. An undated occasion is about
-			// itself: naming it names the event.
-			for _, t := range q.terms {
-				if !t.generic && strings.Contains(strings.ToLower(e.Text), strings.ToLower(strings.Trim(t.word, "'’?"))) {
-					s += 0.5 * l.ix.idf[t.t]
-					if e.Undated {
-						s += 1
-					}
-				}
-			}
-			return s
+		if si.n != c.Paragraph || si.text != c.Text {
+			continue
 		}
+		s, m := l.score(si, q)
+		if l.substantive(q) > 0 && m == 0 {
+			return 0
+		}
+		// The event's own clause counts most: the sentence may date one
+		// thing and mention another ("came under attack in recent days
+		// after it was revealed that he had met …"). An undated occasion
+		// is about itself: naming it names the event.
+		s *= 0.5
+		ct := l.ix.eventTerms[e.Text]
+		for k, t := range q.terms {
+			if t.generic || !ct[t.t] || dupTerm(q.terms[:k], t.t) {
+				continue
+			}
+			s += l.ix.idf[t.t]
+			if e.Undated {
+				s++
+			}
+		}
+		for _, qe := range q.ents {
+			if has(l.ix.eventEnts[e.Text], qe) {
+				s += 1 + l.ix.entIDF[qe]
+			}
+		}
+		return s
 	}
 	return 0
 }
@@ -1170,7 +1193,7 @@ func (l *Lookup) howMany(q *query) (Answer, bool) {
 	}
 	if len(counted) > 0 {
 		ok := false
-		for ti := best + 1; ti < min(best+4, si.t1); ti++ {
+		for ti := best + 1; ti < min(best+6, si.t1); ti++ {
 			for _, x := range terms(p.toks[ti].s, nil) {
 				ok = ok || counted[x]
 			}

@@ -435,7 +435,8 @@ var genericWords = toSet(
 	"article", "story", "describe", "explain", "exactly", "really", "people", "person",
 	"time", "happen", "involv", "involve", "part", "do", "anybody", "somebody", "someone",
 	"actually", "first", "main", "happened", "event", "date", "day", "number",
-	"reason", "cause", "purpose", "say", "word", "statement", "like", "work",
+	"reason", "cause", "purpose", "say", "word", "statement", "like", "work", "fail",
+	"reach", "manage", "try", "decide",
 )
 
 // toSet builds a set of strings.
