@@ -47,7 +47,23 @@ var eventHeads = toSet("hearing", "trial", "summit", "debate", "inauguration", "
 type timeExpr struct {
 	when       string
 	kind       int
-	start, end int // byte offsets in the paragraph
+	start, end int  // byte offsets in the paragraph
+	future     bool // the clause looks ahead ("expected to reopen by Wednesday")
+}
+
+// futureMarks show that a clause speaks of what is to come.
+var futureMarks = []string{" will ", " would ", " expect", " plans ", " plan to ", " scheduled", " due to ", " is to ", " are to ", " by ", " next ", " until ", " could ", " may "}
+
+// looksAhead reports whether the text of a sentence before a time
+// expression speaks of the future.
+func looksAhead(before string) bool {
+	before = " " + strings.ToLower(before) + " "
+	for _, m := range futureMarks {
+		if strings.Contains(before, m) {
+			return true
+		}
+	}
+	return false
 }
 
 // timeTriggers are words without which a pattern of timePatterns (same
@@ -234,9 +250,13 @@ func resolveTime(t timeExpr, ref time.Time, real bool) span {
 			return span{d, d, fmtDate("2006", d)}
 		}
 	case tWeekday:
-		d := ref.AddDate(0, 0, -1)
+		step := -1
+		if t.future {
+			step = 1
+		}
+		d := ref.AddDate(0, 0, step)
 		for i := 0; i < 7 && !strings.Contains(w, strings.ToLower(d.Weekday().String())); i++ {
-			d = d.AddDate(0, 0, -1)
+			d = d.AddDate(0, 0, step)
 		}
 		return span{d, d, fmtDate("2006-01-02", d)}
 	}
@@ -378,6 +398,9 @@ func extractEvents(d *doc, published time.Time) []Event {
 			continue
 		}
 		seen[key] = true
+		if f.t.kind == tWeekday {
+			f.t.future = looksAhead(p.text[p.sents[s][0]:f.t.start])
+		}
 		sp := resolveTime(f.t, ref, real)
 		evs = append(evs, event{
 			Event: Event{

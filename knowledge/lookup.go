@@ -1036,6 +1036,9 @@ func (l *Lookup) roleSentence(e int) string {
 		role = first + role[len(first):] // "The council's …" mid-sentence
 	}
 	var s string
+	if w, ok := honorificWords[tokKey(role)]; ok && !strings.Contains(role, " ") {
+		return ent.Name + " is a " + w + " (" + role + ")"
+	}
 	switch {
 	case strings.HasPrefix(lr, "then-"):
 		s = ent.Name + " was then " + role[len("then-"):]

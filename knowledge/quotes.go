@@ -109,8 +109,14 @@ func speakerOf(d *doc, k, open, close int, ents []Entity) string {
 			if who := subjectBefore(d, k, i, ents); who != "" && i > first {
 				return who
 			}
-			if e := mentionAt(d.mentions[k], i+1); e >= 0 {
-				return ents[e].Name
+			// `said Capt. Ana Ruiz`: past any titles to the name.
+			for j := i + 1; j < len(p.toks) && j <= i+4; j++ {
+				if e := mentionAt(d.mentions[k], j); e >= 0 {
+					return ents[e].Name
+				}
+				if !isTitleToken(p.toks[j].s) && !isCapitalised(p.toks[j].s) {
+					break
+				}
 			}
 		}
 	}

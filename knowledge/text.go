@@ -393,8 +393,11 @@ var synonyms = map[string]string{
 	"french": "france", "german": "germany", "japanese": "japan", "korean": "korea",
 	"ukrainian": "ukraine", "polish": "poland", "indian": "india", "canadian": "canada",
 	"australian": "australia", "mexican": "mexico", "iranian": "iran", "israeli": "israel",
-	"usa": "us", "america": "us", "sen": "senator", "gen": "general",
-	"misled": "mislead", "lie": "untruth", "lied": "untruth", "untruthful": "untruth",
+	"usa": "us", "america": "us", "sen": "senator", "gen": "general", "gov": "governor",
+	"rep": "representative", "capt": "captain", "lt": "lieutenant", "col": "colonel",
+	"sgt": "sergeant", "adm": "admiral", "prof": "professor", "congressman": "representative",
+	"congresswoman": "representative",
+	"misled":        "mislead", "lie": "untruth", "lied": "untruth", "untruthful": "untruth",
 	"false": "untruth", "dishonest": "untruth",
 }
 
