@@ -15,8 +15,8 @@ import (
 // it: citations must name real paragraphs, quotations must be verbatim, and
 // the answer must not repeat instruction-like text planted in the article.
 //
-// TODO(lead): once the lookup helper's (*Article).Contains lands, the
-// private verbatim check here (verbatim, normVerbatim) can defer to it.
+// Verbatim means (*Article).Contains: curly and straight quotes, dash kinds
+// and runs of white space are alike; case is not.
 
 // verbatimNorm maps the characters that vary between typings of the same
 // words: curly quotes and primes to straight ones, dashes to a hyphen.
@@ -29,25 +29,23 @@ var verbatimNorm = strings.NewReplacer(
 
 // verifier checks answers against one article. It is immutable.
 type verifier struct {
+	a        *Article
 	paras    map[int]Paragraph
-	texts    []string        // normalised title, caption and paragraphs
 	injected []string        // normalised, lowercased instruction-like sentences
 	onlyInj  map[string]bool // words and word pairs found in the article only inside instruction-like sentences
 	suspect  []int           // paragraphs holding instruction-like sentences
 }
 
 func newVerifier(a *Article) *verifier {
-	v := &verifier{paras: make(map[int]Paragraph, len(a.Paragraphs)), onlyInj: map[string]bool{}}
+	v := &verifier{a: a, paras: make(map[int]Paragraph, len(a.Paragraphs)), onlyInj: map[string]bool{}}
 	var sentences []string
 	for _, s := range []string{a.Title, a.Caption} {
 		if s != "" {
-			v.texts = append(v.texts, normVerbatim(s))
 			sentences = append(sentences, splitAnswerSentences(s)...)
 		}
 	}
 	for _, p := range a.Paragraphs {
 		v.paras[p.N] = p
-		v.texts = append(v.texts, normVerbatim(p.Text))
 		ss := splitAnswerSentences(p.Text)
 		for _, s := range ss {
 			if instructionLike(s) {
@@ -90,18 +88,7 @@ func tokens(ws []string) []string {
 }
 
 // verbatim reports whether s stands word for word in the article.
-func (v *verifier) verbatim(s string) bool {
-	n := normVerbatim(s)
-	if n == "" {
-		return true
-	}
-	for _, t := range v.texts {
-		if strings.Contains(t, n) {
-			return true
-		}
-	}
-	return false
-}
+func (v *verifier) verbatim(s string) bool { return v.a.Contains(s) }
 
 // verdict is the outcome of checking one answer.
 type verdict struct {
