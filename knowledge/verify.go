@@ -106,6 +106,9 @@ func (v *verifier) check(raw string) verdict {
 		return verdict{reason: "empty answer"}
 	}
 	text, cited, dropped := v.renderCitations(raw)
+	if m := citeLeftover.FindString(citeGroup.ReplaceAllString(raw, "")); m != "" {
+		return verdict{reason: "malformed citation " + strconv.Quote(clipRunes(m, 20))}
+	}
 	for _, q := range quotations(stripCitations(raw)) {
 		for _, frag := range ellipsis.Split(q, -1) {
 			frag = strings.TrimFunc(frag, func(r rune) bool { return unicode.IsSpace(r) || strings.ContainsRune(".,;:!?", r) })
@@ -183,7 +186,10 @@ func (v *verifier) repeatsInjection(raw string) string {
 var (
 	// citeGroup matches one citation: [P3], [P3, P5], [P3-P5], (P3), [¶3],
 	// or a bare ¶3 or P3.
-	citeGroup = regexp.MustCompile(`[\[(]\s*(?:P|¶)\s*\d+(?:\s*(?:,|;|and|&|-|–)\s*(?:P|¶)?\s*\d+)*\s*[\])]|¶\s?\d+|\bP\d+\b`)
+	citeGroup = regexp.MustCompile(`[\[(]\s*(?:[Pp]|¶)\s*\d+(?:\s*(?:,|;|and|&|-|–)\s*(?:[Pp]|¶)?\s*\d+)*\s*[\])]|¶\s?\d+|\bP\d+\b`)
+	// citeLeftover matches what looks like a citation but did not parse
+	// as one ([P4a], [P 4 5]): a sign of a malformed or invented citation.
+	citeLeftover = regexp.MustCompile(`[\[(]\s*(?:[Pp]|¶)\s*\d[^\])]*[\])]|¶|\bP\d`)
 	// paragraphWord matches a citation in words: "paragraph 3".
 	paragraphWord = regexp.MustCompile(`(?i)\bparagraphs? (\d+)`)
 	citeNum       = regexp.MustCompile(`\d+`)
