@@ -367,6 +367,10 @@ var instructionPatterns = regexp.MustCompile(`(?i)` + strings.Join([]string{
 	`\b(?:note|message|attention|instructions?) (?:to|for) (?:all )?(?:ai|assistants?|chatbots?|language models?|llms?|bots?|models?)\b`,
 	`\b(?:ai|assistants?|chatbots?|language models?|llms?|bots?)\b.{0,20}\b(?:reading|processing|summari[sz]ing|answering)\b.{0,20}\b(?:this|these)\b`,
 	`<\|im_start\|>|<\|system\|>|\[/?INST\]|<</?SYS>>`,
+	`\b(?:tell|inform|remind|warn) (?:the |all |your )?(?:readers?|users?|people|everyone|anyone)\b`,
+	`^\W*(?:ai|chatbots?|assistants?|llms?|language models?|bots?)\s*[:,]`,
+	`\bwhen (?:you are|you're|you get) asked\b`,
+	`\byou (?:must|should|will|shall|need to) (?:now |always |only )?(?:answer|reply|respond|say|tell|write|output|ignore|state|claim)\b`,
 }, "|"))
 
 // instructionLike reports whether s reads like an instruction to a model.
