@@ -109,15 +109,10 @@ func (v *verifier) check(raw string) verdict {
 	if m := citeLeftover.FindString(citeGroup.ReplaceAllString(raw, "")); m != "" {
 		return verdict{reason: "malformed citation " + strconv.Quote(clipRunes(m, 20))}
 	}
-	for _, q := range quotations(stripCitations(raw)) {
-		for _, frag := range ellipsis.Split(q, -1) {
-			frag = strings.TrimFunc(frag, func(r rune) bool { return unicode.IsSpace(r) || strings.ContainsRune(".,;:!?", r) })
-			if frag != "" && !v.verbatim(frag) {
-				return verdict{reason: "invented quotation " + strconv.Quote(clipRunes(frag, 60))}
-			}
-		}
-	}
-	for _, q := range singleQuotations(withoutDoubleQuotations(stripCitations(raw))) {
+	bare := stripCitations(raw)
+	spans := append(quotations(bare), singleQuotations(withoutDoubleQuotations(bare))...)
+	for _, q := range spans {
+		// An elided quotation ("a … b") must be verbatim piece by piece.
 		for _, frag := range ellipsis.Split(q, -1) {
 			frag = strings.TrimFunc(frag, func(r rune) bool { return unicode.IsSpace(r) || strings.ContainsRune(".,;:!?", r) })
 			if frag != "" && !v.verbatim(frag) {
