@@ -88,32 +88,32 @@ func checkArticle(t *testing.T, text string, a *knowledge.Article) {
 			t.Errorf("paragraph %d is empty", p.N)
 		}
 		if !inText(p.Text) {
-			t.Errorf("paragraph %d %q is not verbatim in the input", p.N, clip(p.Text))
+			t.Errorf("paragraph %d %q is not verbatim in the input", p.N, short(p.Text))
 		}
 		for _, s := range p.Sentences {
 			if !strings.Contains(p.Text, s) {
-				t.Errorf("paragraph %d: sentence %q is not verbatim in it", p.N, clip(s))
+				t.Errorf("paragraph %d: sentence %q is not verbatim in it", p.N, short(s))
 			}
 		}
 	}
 	for _, q := range a.Quotes {
 		if len(q.Citations) == 0 {
-			t.Errorf("quote %q has no citation", clip(q.Text))
+			t.Errorf("quote %q has no citation", short(q.Text))
 		}
 		inCited := false
 		for _, c := range q.Citations {
-			checkCitation(t, a, "quote "+fmt.Sprintf("%q", clip(q.Text)), c)
+			checkCitation(t, a, "quote "+fmt.Sprintf("%q", short(q.Text)), c)
 			if p, ok := paragraph(a, c.Paragraph); ok && strings.Contains(p.Text, q.Text) {
 				inCited = true
 			}
 		}
 		if len(q.Citations) > 0 && !inCited {
-			t.Errorf("quote %q is not verbatim in any paragraph it cites %v", clip(q.Text), citationIDs(q.Citations))
+			t.Errorf("quote %q is not verbatim in any paragraph it cites %v", short(q.Text), citationIDs(q.Citations))
 		}
 	}
 	for _, e := range a.Events {
 		for _, c := range e.Citations {
-			checkCitation(t, a, "event "+fmt.Sprintf("%q", clip(e.When)), c)
+			checkCitation(t, a, "event "+fmt.Sprintf("%q", short(e.When)), c)
 		}
 	}
 	for _, e := range a.Entities {
@@ -152,7 +152,7 @@ func checkCitation(t *testing.T, a *knowledge.Article, where string, c knowledge
 	if c.Text == "" {
 		t.Errorf("%s: citation %s has no text", where, c.ID)
 	} else if !strings.Contains(p.Text, c.Text) {
-		t.Errorf("%s: citation %s text %q is not verbatim in ¶%d", where, c.ID, clip(c.Text), c.Paragraph)
+		t.Errorf("%s: citation %s text %q is not verbatim in ¶%d", where, c.ID, short(c.Text), c.Paragraph)
 	}
 }
 
@@ -171,8 +171,8 @@ func citationIDs(cs []knowledge.Citation) []string {
 	return ids
 }
 
-// clip shortens s for failure messages.
-func clip(s string) string {
+// short shortens s for failure messages.
+func short(s string) string {
 	if len(s) > 120 {
 		return s[:120] + "…"
 	}
@@ -220,7 +220,7 @@ func FuzzAnswer(f *testing.F) {
 		ans, err := knowledge.NewLookup(a).Answer(ctx, q)
 		if err != nil {
 			if !errors.Is(err, knowledge.ErrEmptyQuestion) && !errors.Is(err, knowledge.ErrQuestionTooLong) {
-				t.Fatalf("Answer(%q): unexpected error %v", clip(question), err)
+				t.Fatalf("Answer(%q): unexpected error %v", short(question), err)
 			}
 			if errors.Is(err, knowledge.ErrQuestionTooLong) && len(question) <= knowledge.MaxQuestionBytes {
 				t.Errorf("Answer: %d-byte question called too long (limit %d)", len(question), knowledge.MaxQuestionBytes)
@@ -228,16 +228,16 @@ func FuzzAnswer(f *testing.F) {
 			return
 		}
 		if strings.TrimSpace(ans.Text) == "" {
-			t.Errorf("Answer(%q): empty answer text", clip(question))
+			t.Errorf("Answer(%q): empty answer text", short(question))
 		}
 		if ans.Mode != knowledge.ModeLookup {
-			t.Errorf("Answer(%q): mode %q, want %q", clip(question), ans.Mode, knowledge.ModeLookup)
+			t.Errorf("Answer(%q): mode %q, want %q", short(question), ans.Mode, knowledge.ModeLookup)
 		}
 		if ans.Found && len(ans.Citations) == 0 {
-			t.Errorf("Answer(%q): found an answer with no citation: %q", clip(question), clip(ans.Text))
+			t.Errorf("Answer(%q): found an answer with no citation: %q", short(question), short(ans.Text))
 		}
 		for _, c := range ans.Citations {
-			checkCitation(t, a, fmt.Sprintf("answer to %q", clip(question)), c)
+			checkCitation(t, a, fmt.Sprintf("answer to %q", short(question)), c)
 		}
 	})
 }

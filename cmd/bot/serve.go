@@ -2,13 +2,144 @@ package main
 
 import (
 	"context"
+	"errors"
 	"fmt"
 	"io"
+	"net/http"
+	"os"
+	"strings"
+	"time"
+
+	"github.com/slack-go/slack"
+	"github.com/slack-go/slack/socketmode"
+
+	"storybot/bot"
+	"storybot/knowledge"
 )
 
-// serve runs the Slack bot until ctx is cancelled.
+// tryOffline tells a user without tokens how to try the bot anyway.
+const tryOffline = `try it offline with: go run ./cmd/bot ask "Who is Sergey Kislyak?"`
+
+// checkSlackTokens validates the presence and prefixes of the Slack tokens
+// without ever echoing them.
+func checkSlackTokens(cfg config) error {
+	var missing []string
+	if cfg.SlackBotToken == "" {
+		missing = append(missing, "SLACK_BOT_TOKEN (xoxb-…)")
+	}
+	if cfg.SlackAppToken == "" {
+		missing = append(missing, "SLACK_APP_TOKEN (xapp-…)")
+	}
+	if len(missing) > 0 {
+		return fmt.Errorf("the Slack bot needs %s: set it in the environment or in .env (see README, \"Running the Slack bot\"); or %s",
+			strings.Join(missing, " and "), tryOffline)
+	}
+	if !strings.HasPrefix(cfg.SlackBotToken, "xoxb-") {
+		return errors.New("SLACK_BOT_TOKEN is not a bot token: it should start with xoxb- (OAuth & Permissions → Bot User OAuth Token)")
+	}
+	if !strings.HasPrefix(cfg.SlackAppToken, "xapp-") {
+		return errors.New("SLACK_APP_TOKEN is not an app-level token: it should start with xapp- (Basic Information → App-Level Tokens, scope connections:write)")
+	}
+	return nil
+}
+
+// serveArticle loads the article the bot answers about: ARTICLE_FILE, or
+// the embedded story.
 //
-// TODO(issue 3): socket mode.
+// TODO: use loadArticle from the CLI (issue 2) once it lands on main.
+func serveArticle(cfg config) (*knowledge.Article, error) {
+	var opts knowledge.Options
+	if cfg.ArticlePublished != "" {
+		t, err := time.Parse("2006-01-02", cfg.ArticlePublished)
+		if err != nil {
+			return nil, fmt.Errorf("ARTICLE_PUBLISHED=%q is not a date in YYYY-MM-DD form", cfg.ArticlePublished)
+		}
+		opts.Published = t
+	}
+	if cfg.ArticleFile == "" {
+		return knowledge.Default(opts)
+	}
+	b, err := os.ReadFile(cfg.ArticleFile)
+	if err != nil {
+		return nil, fmt.Errorf("reading the article: %w", err)
+	}
+	a, err := knowledge.Parse(string(b), opts)
+	if err != nil {
+		return nil, fmt.Errorf("%s: %w", cfg.ArticleFile, err)
+	}
+	return a, nil
+}
+
+// serve runs the Slack bot in socket mode until ctx is cancelled, then lets
+// answers in flight finish (bounded) and returns nil. Missing or malformed
+// tokens and a failed auth.test are reported as errors naming the
+// variable; token values never appear in output or logs.
 func serve(ctx context.Context, cfg config, stdout, stderr io.Writer) error {
-	return fmt.Errorf("the Slack bot needs SLACK_BOT_TOKEN (xoxb-…) and SLACK_APP_TOKEN (xapp-…); try it offline with: go run ./cmd/bot ask \"Who is Sergey Kislyak?\"")
+	if err := checkSlackTokens(cfg); err != nil {
+		return err
+	}
+	log := newLogger(cfg, stderr)
+	article, err := serveArticle(cfg)
+	if err != nil {
+		return err
+	}
+	api := slack.New(cfg.SlackBotToken,
+		slack.OptionAppLevelToken(cfg.SlackAppToken),
+		slack.OptionAPIURL(cfg.SlackAPIURL),
+		slack.OptionHTTPClient(&http.Client{Timeout: 30 * time.Second}),
+	)
+	authCtx, cancelAuth := context.WithTimeout(ctx, 20*time.Second)
+	who, err := api.AuthTestContext(authCtx)
+	cancelAuth()
+	if err != nil {
+		return fmt.Errorf("auth.test rejected SLACK_BOT_TOKEN (%s at %s): check the Bot User OAuth Token and that the app is installed", slackReason(err), cfg.SlackAPIURL)
+	}
+	log.Info("authenticated with Slack", "team", who.Team, "bot_user_id", who.UserID, "api_url", cfg.SlackAPIURL)
+
+	b, err := bot.New(bot.Config{
+		Answerer:  newAnswerer(cfg, article, log),
+		Article:   article,
+		Slack:     api,
+		BotUserID: who.UserID,
+		Logger:    log,
+		Streaming: cfg.OpenAIKey != "",
+		// TODO(issue 5): a Redis Deduper when REDIS_URL is set.
+	})
+	if err != nil {
+		return err
+	}
+	client := socketmode.New(api)
+
+	runCtx, cancel := context.WithCancel(ctx)
+	defer cancel()
+	errc := make(chan error, 1)
+	go func() {
+		errc <- client.RunContext(runCtx)
+		cancel() // a fatal socket-mode error stops the event loop too
+	}()
+	if err := b.Run(runCtx, client.Events, client); err != nil {
+		return err
+	}
+	cancel()
+	err = <-errc
+	if ctx.Err() != nil {
+		log.Info("stopped")
+		return nil
+	}
+	return fmt.Errorf("socket mode stopped (check SLACK_APP_TOKEN, an app-level token with connections:write, and that Socket Mode is on): %s", slackReason(err))
+}
+
+// slackReason is an error's text for users, with anything that looks like
+// a token removed.
+func slackReason(err error) string {
+	if err == nil {
+		return "unknown error"
+	}
+	f := strings.Fields(err.Error())
+	for i, w := range f {
+		if strings.Contains(w, "xox") || strings.Contains(w, "xapp-") {
+			f[i] = "[redacted]"
+		}
+	}
+	return strings.Join(f, " ")
 }

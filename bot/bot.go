@@ -1,0 +1,466 @@
+package bot
+
+import (
+	"context"
+	"encoding/json"
+	"errors"
+	"fmt"
+	"log/slog"
+	"net/http"
+	"strings"
+	"sync"
+	"time"
+
+	"github.com/slack-go/slack"
+	"github.com/slack-go/slack/slackevents"
+	"github.com/slack-go/slack/socketmode"
+
+	"storybot/knowledge"
+)
+
+// Slack is what the bot needs of Slack's Web API. *slack.Client has it.
+type Slack interface {
+	PostMessageContext(ctx context.Context, channelID string, options ...slack.MsgOption) (string, string, error)
+	UpdateMessageContext(ctx context.Context, channelID, timestamp string, options ...slack.MsgOption) (string, string, string, error)
+	PostEphemeralContext(ctx context.Context, channelID, userID string, options ...slack.MsgOption) (string, error)
+}
+
+// Acker acknowledges socket-mode envelopes. *socketmode.Client has it.
+type Acker interface {
+	AckCtx(ctx context.Context, envelopeID string, payload any) error
+}
+
+// Defaults for Config fields left zero.
+const (
+	DefaultWorkers         = 16
+	DefaultShutdownTimeout = 10 * time.Second
+	DefaultDedupeTTL       = 24 * time.Hour
+	DefaultMaxAttempts     = 5
+	// slashBudget is how long a slash command's answer may take and still
+	// be sent as the ack's payload; Slack wants the ack within 3 s.
+	slashBudget = 2 * time.Second
+	// maxAckPayload keeps an ack's payload under slack-go's 20 KB limit.
+	maxAckPayload = 19 << 10
+	// updateEvery bounds how often a streaming answer edits its message.
+	updateEvery = time.Second
+)
+
+// Config is what a Bot needs. Answerer and Slack are required.
+type Config struct {
+	Answerer  knowledge.Answerer
+	Article   *knowledge.Article // for help examples, /timeline and /quote; may be nil
+	Slack     Slack
+	BotUserID string // the bot's own user id, from auth.test; its messages are ignored
+	Logger    *slog.Logger
+
+	// Deduper remembers answered messages; nil means a MemoryDeduper.
+	Deduper   Deduper
+	DedupeTTL time.Duration // default DefaultDedupeTTL
+
+	// Streaming posts a placeholder at once and edits it as a model's
+	// answer arrives (knowledge.Question.Progress), then replaces it with
+	// the verified answer. cmd/bot sets it when a model is configured.
+	Streaming bool
+
+	Workers         int           // answers in parallel; default DefaultWorkers
+	ShutdownTimeout time.Duration // bound on finishing answers after ctx ends; default DefaultShutdownTimeout
+	MaxAttempts     int           // attempts of a Web API call answered 429; default DefaultMaxAttempts
+	HTTPClient      *http.Client  // for response_url posts; default http.DefaultClient
+}
+
+// Bot handles socket-mode events: it acks each envelope at once, then
+// answers mentions, direct messages and slash commands with a bounded
+// worker pool, each message once.
+type Bot struct {
+	cfg Config
+	log *slog.Logger
+	sem chan struct{}
+	wg  sync.WaitGroup
+}
+
+// New returns a Bot. It fails when Answerer or Slack is missing.
+func New(cfg Config) (*Bot, error) {
+	if cfg.Answerer == nil || cfg.Slack == nil {
+		return nil, errors.New("bot: Config needs an Answerer and a Slack client")
+	}
+	if cfg.Logger == nil {
+		cfg.Logger = slog.New(slog.DiscardHandler)
+	}
+	if cfg.Deduper == nil {
+		cfg.Deduper = &MemoryDeduper{}
+	}
+	if cfg.DedupeTTL <= 0 {
+		cfg.DedupeTTL = DefaultDedupeTTL
+	}
+	if cfg.Workers <= 0 {
+		cfg.Workers = DefaultWorkers
+	}
+	if cfg.ShutdownTimeout <= 0 {
+		cfg.ShutdownTimeout = DefaultShutdownTimeout
+	}
+	if cfg.MaxAttempts <= 0 {
+		cfg.MaxAttempts = DefaultMaxAttempts
+	}
+	if cfg.HTTPClient == nil {
+		cfg.HTTPClient = http.DefaultClient
+	}
+	return &Bot{cfg: cfg, log: cfg.Logger, sem: make(chan struct{}, cfg.Workers)}, nil
+}
+
+// Run reads events until ctx ends, acking each envelope before any work
+// and answering in the background. When ctx ends it stops reading (so
+// envelopes that arrive later are not acked and Slack redelivers them to
+// another connection), lets answers in flight finish within
+// Config.ShutdownTimeout, and returns nil. It returns early, with nil, if
+// events is closed.
+func (b *Bot) Run(ctx context.Context, events <-chan socketmode.Event, acker Acker) error {
+	// Answers outlive ctx by up to ShutdownTimeout.
+	work, cancelWork := context.WithCancel(context.WithoutCancel(ctx))
+	defer cancelWork()
+loop:
+	for {
+		select {
+		case <-ctx.Done():
+			break loop
+		case evt, ok := <-events:
+			if !ok {
+				break loop
+			}
+			if ctx.Err() != nil {
+				break loop // shutdown began: leave it unacked
+			}
+			b.Handle(ctx, work, evt, acker)
+		}
+	}
+	done := make(chan struct{})
+	go func() { b.wg.Wait(); close(done) }()
+	select {
+	case <-done:
+	case <-time.After(b.cfg.ShutdownTimeout):
+		b.log.Warn("shutdown deadline passed; abandoning answers in flight", "timeout", b.cfg.ShutdownTimeout)
+		cancelWork()
+		<-done
+	}
+	return nil
+}
+
+// Handle deals with one socket-mode event: it acks the envelope (slash
+// commands are acked with their response when it is ready within Slack's
+// 3 s), and schedules any answer on work. ctx bounds the ack.
+func (b *Bot) Handle(ctx, work context.Context, evt socketmode.Event, acker Acker) {
+	switch evt.Type {
+	case socketmode.EventTypeEventsAPI:
+		b.ack(ctx, acker, evt.Request, nil)
+		ev, ok := evt.Data.(slackevents.EventsAPIEvent)
+		if !ok {
+			b.log.Warn("events_api envelope without an event", "envelope_id", envelopeID(evt.Request))
+			return
+		}
+		b.onEventsAPI(work, ev, evt.Request)
+	case socketmode.EventTypeSlashCommand:
+		cmd, ok := evt.Data.(slack.SlashCommand)
+		if !ok {
+			b.ack(ctx, acker, evt.Request, nil)
+			return
+		}
+		b.wg.Add(1)
+		go func() {
+			defer b.wg.Done()
+			b.onSlash(ctx, work, cmd, evt.Request, acker)
+		}()
+	case socketmode.EventTypeInteractive:
+		b.ack(ctx, acker, evt.Request, nil)
+		if cb, ok := evt.Data.(slack.InteractionCallback); ok {
+			b.log.Info("interaction ignored", "type", cb.Type, "user", cb.User.ID)
+		}
+	case socketmode.EventTypeErrorBadMessage:
+		// slack-go could not parse it: ack it if it has an envelope id, so
+		// Slack does not redeliver junk, and move on.
+		var id string
+		if bad, ok := evt.Data.(*socketmode.ErrorBadMessage); ok {
+			var env struct {
+				EnvelopeID string `json:"envelope_id"`
+			}
+			_ = json.Unmarshal(bad.Message, &env)
+			id = env.EnvelopeID
+			b.log.Warn("malformed or unknown envelope ignored", "envelope_id", id, "err", bad.Cause)
+		}
+		if id != "" {
+			b.ack(ctx, acker, &socketmode.Request{EnvelopeID: id}, nil)
+		}
+	case socketmode.EventTypeConnecting:
+		b.log.Debug("connecting to Slack")
+	case socketmode.EventTypeConnected:
+		b.log.Info("connected to Slack")
+	case socketmode.EventTypeHello:
+		b.log.Debug("hello from Slack")
+	case socketmode.EventTypeConnectionError:
+		b.log.Warn("connection to Slack failed; retrying", "err", connErr(evt.Data))
+	case socketmode.EventTypeInvalidAuth:
+		b.log.Error("Slack rejected the app token")
+	case socketmode.EventTypeIncomingError:
+		b.log.Warn("error reading from Slack", "err", connErr(evt.Data))
+	case socketmode.EventTypeErrorWriteFailed:
+		b.log.Warn("could not write an ack to Slack", "envelope_id", writeFailedID(evt.Data))
+	default:
+		if evt.Request != nil && evt.Request.EnvelopeID != "" {
+			b.ack(ctx, acker, evt.Request, nil)
+		}
+		b.log.Info("event ignored", "type", string(evt.Type))
+	}
+}
+
+func connErr(data any) error {
+	switch d := data.(type) {
+	case *slack.ConnectionErrorEvent:
+		return d.ErrorObj
+	case *slack.IncomingEventError:
+		return d.ErrorObj
+	}
+	return nil
+}
+
+func writeFailedID(data any) string {
+	if d, ok := data.(*socketmode.ErrorWriteFailed); ok && d.Response != nil {
+		return d.Response.EnvelopeID
+	}
+	return ""
+}
+
+func envelopeID(r *socketmode.Request) string {
+	if r == nil {
+		return ""
+	}
+	return r.EnvelopeID
+}
+
+// ack acknowledges req, with payload when it is not nil.
+func (b *Bot) ack(ctx context.Context, acker Acker, req *socketmode.Request, payload any) {
+	if req == nil || req.EnvelopeID == "" {
+		return
+	}
+	if err := acker.AckCtx(ctx, req.EnvelopeID, payload); err != nil {
+		b.log.Warn("ack failed", "envelope_id", req.EnvelopeID, "err", err)
+	}
+}
+
+// incoming is a user's message the bot may answer.
+type incoming struct {
+	channel  string
+	user     string
+	text     string
+	ts       string
+	threadTS string
+	dm       bool
+	kind     string // app_mention or message
+	retry    int
+}
+
+// onEventsAPI filters an inner event and schedules its answer.
+func (b *Bot) onEventsAPI(work context.Context, ev slackevents.EventsAPIEvent, req *socketmode.Request) {
+	var in incoming
+	switch e := ev.InnerEvent.Data.(type) {
+	case *slackevents.AppMentionEvent:
+		if b.fromBot(e.User, e.BotID, "") {
+			return
+		}
+		in = incoming{channel: e.Channel, user: e.User, text: e.Text, ts: e.TimeStamp, threadTS: e.ThreadTimeStamp, kind: "app_mention"}
+	case *slackevents.MessageEvent:
+		if b.fromBot(e.User, e.BotID, e.SubType) {
+			return
+		}
+		switch e.SubType {
+		case "", "thread_broadcast", "file_share":
+		default:
+			return // edits, deletions, joins: not questions
+		}
+		in = incoming{channel: e.Channel, user: e.User, text: e.Text, ts: e.TimeStamp, threadTS: e.ThreadTimeStamp, kind: "message"}
+		switch {
+		case e.ChannelType == "im":
+			in.dm = true
+		case b.cfg.BotUserID != "" && strings.Contains(e.Text, "<@"+b.cfg.BotUserID+">"):
+			// The same message as an app_mention; dedupe keeps one.
+		default:
+			return
+		}
+	default:
+		b.log.Debug("inner event ignored", "type", ev.InnerEvent.Type)
+		return
+	}
+	if in.channel == "" || in.ts == "" {
+		b.log.Warn("message event without channel or ts ignored", "type", in.kind)
+		return
+	}
+	if req != nil {
+		in.retry = req.RetryAttempt
+	}
+	b.wg.Add(1)
+	go func() {
+		defer b.wg.Done()
+		select {
+		case b.sem <- struct{}{}:
+		case <-work.Done():
+			b.log.Warn("answer abandoned at shutdown", "channel", in.channel, "ts", in.ts)
+			return
+		}
+		defer func() { <-b.sem }()
+		b.answerMessage(work, in)
+	}()
+}
+
+// fromBot reports whether a message was written by this bot or any other
+// (no loops).
+func (b *Bot) fromBot(user, botID, subtype string) bool {
+	return botID != "" || subtype == "bot_message" || (user != "" && user == b.cfg.BotUserID)
+}
+
+// answerMessage answers a mention or direct message once.
+func (b *Bot) answerMessage(ctx context.Context, in incoming) {
+	key := "msg:" + in.channel + ":" + in.ts
+	first, err := b.cfg.Deduper.FirstSeen(ctx, key, b.cfg.DedupeTTL)
+	if err != nil {
+		b.log.Warn("dedupe store unavailable; answering anyway", "err", err)
+	} else if !first {
+		b.log.Info("duplicate delivery ignored", "channel", in.channel, "ts", in.ts, "kind", in.kind, "retry_attempt", in.retry)
+		return
+	}
+	thread := in.threadTS
+	if thread == "" && !in.dm {
+		thread = in.ts
+	}
+	q := plainQuestion(in.text, b.cfg.BotUserID)
+	b.log.Debug("question", "channel", in.channel, "ts", in.ts, "text", q)
+
+	var parts []part
+	switch speaker, ok := quoteRequest(q); {
+	case isHelp(q):
+		parts = b.helpParts()
+	case in.dm && ok:
+		parts = quotationParts(b.cfg.Article, speaker)
+	default:
+		b.answerQuestion(ctx, in, thread, q)
+		return
+	}
+	b.postAll(ctx, in.channel, thread, "", pack(parts))
+}
+
+// answerQuestion asks the answerer and posts the reply, streaming it
+// when configured.
+func (b *Bot) answerQuestion(ctx context.Context, in incoming, thread, q string) {
+	start := time.Now()
+	var st *streamer
+	if b.cfg.Streaming {
+		if ts, err := b.post(ctx, in.channel, thread, pack(placeholder)[0]); err == nil {
+			st = b.newStreamer(ctx, in.channel, ts)
+		} else {
+			b.log.Warn("could not post placeholder", "channel", in.channel, "err", err)
+		}
+	}
+	question := knowledge.Question{Text: q}
+	if st != nil {
+		question.Progress = st.progress
+	}
+	ans, err := b.cfg.Answerer.Answer(ctx, question)
+	placeholderTS := ""
+	if st != nil {
+		st.stop()
+		placeholderTS = st.ts
+	}
+	parts := b.answerOrError(ans, err, in.channel, in.ts)
+	b.postAll(ctx, in.channel, thread, placeholderTS, pack(parts))
+	if err == nil {
+		b.log.Info("answered", "channel", in.channel, "ts", in.ts, "kind", in.kind, "mode", ans.Mode,
+			"found", ans.Found, "citations", len(ans.Citations), "ms", time.Since(start).Milliseconds())
+	}
+}
+
+// answerOrError renders an answer, or what to tell the user about err.
+func (b *Bot) answerOrError(ans knowledge.Answer, err error, channel, ts string) []part {
+	switch {
+	case err == nil:
+		return answerParts(ans)
+	case errors.Is(err, knowledge.ErrEmptyQuestion):
+		return b.helpParts()
+	case errors.Is(err, knowledge.ErrQuestionTooLong):
+		return textParts(fmt.Sprintf("That question is too long for me; please keep it under %d characters.", knowledge.MaxQuestionBytes))
+	default:
+		b.log.Error("answering failed", "channel", channel, "ts", ts, "err", err)
+		return textParts("Sorry, I could not answer that just now. Please try again in a moment.")
+	}
+}
+
+// postAll posts msgs in thread (or at top level when thread is ""). When
+// replaceTS is set, the first message replaces that one instead.
+func (b *Bot) postAll(ctx context.Context, channel, thread, replaceTS string, msgs []message) {
+	for i, m := range msgs {
+		var err error
+		if i == 0 && replaceTS != "" {
+			err = b.update(ctx, channel, replaceTS, m)
+		} else {
+			_, err = b.post(ctx, channel, thread, m)
+		}
+		if err != nil {
+			b.log.Error("posting reply failed", "channel", channel, "part", i+1, "of", len(msgs), "err", err)
+			return
+		}
+	}
+}
+
+func msgOptions(m message) []slack.MsgOption {
+	return []slack.MsgOption{
+		slack.MsgOptionText(m.text, false),
+		slack.MsgOptionBlocks(m.blocks...),
+		slack.MsgOptionDisableLinkUnfurl(),
+		slack.MsgOptionDisableMediaUnfurl(),
+	}
+}
+
+// post sends m with chat.postMessage, retrying after 429s, and returns
+// its ts.
+func (b *Bot) post(ctx context.Context, channel, thread string, m message) (string, error) {
+	opts := msgOptions(m)
+	if thread != "" {
+		opts = append(opts, slack.MsgOptionTS(thread))
+	}
+	var ts string
+	err := b.retry(ctx, "chat.postMessage", func() error {
+		var err error
+		_, ts, err = b.cfg.Slack.PostMessageContext(ctx, channel, opts...)
+		return err
+	})
+	return ts, err
+}
+
+// update replaces message ts with m via chat.update, retrying after 429s.
+func (b *Bot) update(ctx context.Context, channel, ts string, m message) error {
+	return b.retry(ctx, "chat.update", func() error {
+		_, _, _, err := b.cfg.Slack.UpdateMessageContext(ctx, channel, ts, msgOptions(m)...)
+		return err
+	})
+}
+
+// retry calls f until it succeeds, fails with anything but a rate limit,
+// or MaxAttempts calls were made, waiting Retry-After between attempts.
+// Only 429s are retried: Slack did not act on them, so a retry cannot
+// post twice.
+func (b *Bot) retry(ctx context.Context, method string, f func() error) error {
+	for attempt := 1; ; attempt++ {
+		err := f()
+		var rl *slack.RateLimitedError
+		if err == nil || !errors.As(err, &rl) || attempt >= b.cfg.MaxAttempts {
+			if err != nil {
+				return fmt.Errorf("%s: %w", method, err)
+			}
+			return nil
+		}
+		wait := max(rl.RetryAfter, 100*time.Millisecond)
+		b.log.Warn("rate limited by Slack; retrying", "method", method, "retry_after", wait, "attempt", attempt)
+		t := time.NewTimer(wait)
+		select {
+		case <-t.C:
+		case <-ctx.Done():
+			t.Stop()
+			return fmt.Errorf("%s: %w", method, ctx.Err())
+		}
+	}
+}

@@ -1,0 +1,102 @@
+package bot
+
+import (
+	"context"
+	"encoding/json"
+	"strings"
+	"time"
+
+	"github.com/slack-go/slack"
+	"github.com/slack-go/slack/socketmode"
+
+	"storybot/knowledge"
+)
+
+// maxResponseURLPosts is how many times Slack lets a response_url be used.
+const maxResponseURLPosts = 5
+
+// onSlash answers a slash command. The response goes back as the ack's
+// payload when it is ready within slashBudget and fits; otherwise the
+// envelope is acked with a short notice and the response follows through
+// the command's response_url (chat.postEphemeral past Slack's limit of
+// uses). Either way only the user who asked sees it.
+func (b *Bot) onSlash(ctx, work context.Context, cmd slack.SlashCommand, req *socketmode.Request, acker Acker) {
+	b.log.Info("slash command", "command", cmd.Command, "user", cmd.UserID, "channel", cmd.ChannelID)
+	b.log.Debug("slash command text", "command", cmd.Command, "text", cmd.Text)
+	result := make(chan []message, 1)
+	b.wg.Add(1)
+	go func() {
+		defer b.wg.Done()
+		result <- pack(b.slashParts(work, cmd))
+	}()
+	t := time.NewTimer(slashBudget)
+	defer t.Stop()
+	var msgs []message
+	select {
+	case msgs = <-result:
+		if len(msgs) == 1 {
+			p := ephemeralPayload(msgs[0])
+			if js, err := json.Marshal(p); err == nil && len(js) < maxAckPayload {
+				b.ack(ctx, acker, req, p)
+				return
+			}
+		}
+		b.ack(ctx, acker, req, nil)
+	case <-t.C:
+		b.ack(ctx, acker, req, ephemeralPayload(pack(placeholder)[0]))
+		msgs = <-result
+	}
+	b.deliverSlash(work, cmd, msgs)
+}
+
+// ephemeralPayload is a slash command response only the asker sees.
+func ephemeralPayload(m message) map[string]any {
+	return map[string]any{
+		"response_type": slack.ResponseTypeEphemeral,
+		"text":          m.text,
+		"blocks":        m.blocks,
+	}
+}
+
+// deliverSlash sends a slash command's response after the ack.
+func (b *Bot) deliverSlash(ctx context.Context, cmd slack.SlashCommand, msgs []message) {
+	for i, m := range msgs {
+		if cmd.ResponseURL != "" && i < maxResponseURLPosts {
+			blocks := slack.Blocks{BlockSet: m.blocks}
+			err := slack.PostWebhookCustomHTTPContext(ctx, cmd.ResponseURL, b.cfg.HTTPClient, &slack.WebhookMessage{
+				Text: m.text, Blocks: &blocks, ResponseType: slack.ResponseTypeEphemeral,
+			})
+			if err == nil {
+				continue
+			}
+			b.log.Warn("response_url post failed; using chat.postEphemeral", "command", cmd.Command, "err", err)
+		}
+		err := b.retry(ctx, "chat.postEphemeral", func() error {
+			_, err := b.cfg.Slack.PostEphemeralContext(ctx, cmd.ChannelID, cmd.UserID, msgOptions(m)...)
+			return err
+		})
+		if err != nil {
+			b.log.Error("slash command response lost", "command", cmd.Command, "err", err)
+			return
+		}
+	}
+}
+
+// slashParts computes a slash command's response.
+func (b *Bot) slashParts(ctx context.Context, cmd slack.SlashCommand) []part {
+	text := plainQuestion(cmd.Text, b.cfg.BotUserID)
+	switch strings.ToLower(cmd.Command) {
+	case "/timeline":
+		return timelineParts(b.cfg.Article)
+	case "/quote", "/quotes":
+		return quotationParts(b.cfg.Article, text)
+	case "/ask":
+		if isHelp(text) {
+			return b.helpParts()
+		}
+		ans, err := b.cfg.Answerer.Answer(ctx, knowledge.Question{Text: text})
+		asked := contextPart("You asked: " + text)
+		return append([]part{asked}, b.answerOrError(ans, err, cmd.ChannelID, "")...)
+	}
+	return append(textParts("I don't know the command "+cmd.Command+"."), b.helpParts()...)
+}

@@ -1,0 +1,552 @@
+package main
+
+import (
+	"bytes"
+	"context"
+	"encoding/json"
+	"fmt"
+	"io"
+	"log/slog"
+	"path/filepath"
+	"regexp"
+	"strings"
+	"sync"
+	"testing"
+	"time"
+
+	"storybot/internal/fakeslack"
+	"storybot/knowledge"
+)
+
+// syncBuffer is a bytes.Buffer safe for the program's concurrent writes.
+type syncBuffer struct {
+	mu sync.Mutex
+	b  bytes.Buffer
+}
+
+func (s *syncBuffer) Write(p []byte) (int, error) {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	return s.b.Write(p)
+}
+
+func (s *syncBuffer) String() string {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	return s.b.String()
+}
+
+// bot is the whole program, run(ctx, nil, …), connected to a loopback Slack.
+type botRun struct {
+	fs     *fakeslack.Server
+	cancel context.CancelFunc
+	done   chan error
+	stderr *syncBuffer
+	stdout *syncBuffer
+}
+
+// env returns the environment run sees: the fake's tokens and URL, and no
+// .env file.
+func env(t *testing.T, fs *fakeslack.Server, extra ...string) func(string) string {
+	m := map[string]string{
+		"SLACK_BOT_TOKEN": fs.BotToken(),
+		"SLACK_APP_TOKEN": fs.AppToken(),
+		"SLACK_API_URL":   fs.URL(),
+		"DOTENV":          filepath.Join(t.TempDir(), "absent.env"),
+	}
+	for i := 0; i+1 < len(extra); i += 2 {
+		m[extra[i]] = extra[i+1]
+	}
+	return func(k string) string { return m[k] }
+}
+
+// startBot starts run against a fresh loopback Slack and waits for the
+// socket to connect. Cleanup stops it and checks that run returned nil.
+func startBot(t *testing.T, opts fakeslack.Options) *botRun {
+	t.Helper()
+	fs := fakeslack.New(opts)
+	b := &botRun{fs: fs, done: make(chan error, 1), stderr: &syncBuffer{}, stdout: &syncBuffer{}}
+	ctx, cancel := context.WithCancel(context.Background())
+	b.cancel = cancel
+	go func() { b.done <- run(ctx, nil, env(t, fs), strings.NewReader(""), b.stdout, b.stderr) }()
+	t.Cleanup(func() {
+		cancel()
+		select {
+		case err := <-b.done:
+			if err != nil {
+				t.Errorf("run returned %v after cancel, want nil", err)
+			}
+		case <-time.After(15 * time.Second):
+			t.Errorf("run did not return after cancel")
+		}
+		fs.Close()
+		if out := b.stderr.String() + b.stdout.String(); strings.Contains(out, fs.BotToken()) || strings.Contains(out, fs.AppToken()) {
+			t.Errorf("a token appeared in the output:\n%s", out)
+		}
+	})
+	wctx, wcancel := context.WithTimeout(ctx, 10*time.Second)
+	defer wcancel()
+	if err := fs.WaitConnections(wctx, 1); err != nil {
+		t.Fatalf("bot never connected: %v\nstderr:\n%s", err, b.stderr.String())
+	}
+	return b
+}
+
+func waitCtx(t *testing.T) context.Context {
+	ctx, cancel := context.WithTimeout(context.Background(), 10*time.Second)
+	t.Cleanup(cancel)
+	return ctx
+}
+
+func (b *botRun) send(t *testing.T, env fakeslack.Envelope) fakeslack.Ack {
+	t.Helper()
+	ctx := waitCtx(t)
+	if err := b.fs.Send(ctx, env); err != nil {
+		t.Fatalf("send: %v", err)
+	}
+	a, err := b.fs.WaitAck(ctx, env.EnvelopeID)
+	if err != nil {
+		t.Fatalf("envelope %s never acked: %v", env.EnvelopeID, err)
+	}
+	return a
+}
+
+func (b *botRun) waitMessages(t *testing.T, n int) []fakeslack.Message {
+	t.Helper()
+	ms, err := b.fs.WaitMessages(waitCtx(t), n)
+	if err != nil {
+		t.Fatalf("waiting for %d messages: %v (got %d)\nstderr:\n%s", n, err, len(b.fs.Messages()), b.stderr.String())
+	}
+	return ms
+}
+
+// settle waits a little for anything that should not happen (a second
+// reply) to have had its chance.
+func settle() { time.Sleep(300 * time.Millisecond) }
+
+// expectedAnswer is what the program's own answerer says to q, so tests
+// check content without hard-coding answers.
+func expectedAnswer(t *testing.T, q string) knowledge.Answer {
+	t.Helper()
+	a, err := serveArticle(config{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	ans, err := newAnswerer(config{}, a, slog.New(slog.DiscardHandler)).Answer(context.Background(), knowledge.Question{Text: q})
+	if err != nil {
+		t.Fatalf("answerer: %v", err)
+	}
+	return ans
+}
+
+// unescape undoes the bot's mrkdwn escaping, for comparing posted text
+// with an answer.
+func unescape(s string) string {
+	return strings.NewReplacer("&lt;", "<", "&gt;", ">", "&amp;", "&", "\u2060", "").Replace(s)
+}
+
+func blocksText(t *testing.T, raw json.RawMessage) string {
+	t.Helper()
+	var blocks []struct {
+		Type string `json:"type"`
+		Text struct {
+			Text string `json:"text"`
+		} `json:"text"`
+		Elements []struct {
+			Text string `json:"text"`
+		} `json:"elements"`
+	}
+	if err := json.Unmarshal(raw, &blocks); err != nil {
+		t.Fatalf("blocks: %v", err)
+	}
+	var sb strings.Builder
+	for _, b := range blocks {
+		sb.WriteString(b.Text.Text + "\n")
+		for _, e := range b.Elements {
+			sb.WriteString(e.Text + "\n")
+		}
+	}
+	return sb.String()
+}
+
+// checkAnswer checks that m carries ans: its text, every citation with its
+// ¶ number in the blocks, and the context line.
+func checkAnswer(t *testing.T, m fakeslack.Message, ans knowledge.Answer) {
+	t.Helper()
+	blocks := blocksText(t, m.Blocks)
+	first, _, _ := strings.Cut(ans.Text, "\n")
+	if !strings.Contains(unescape(m.Text), first) || !strings.Contains(unescape(blocks), first) {
+		t.Errorf("reply does not carry the answer %q:\ntext: %s\nblocks: %s", first, m.Text, blocks)
+	}
+	for _, c := range ans.Citations {
+		if !strings.Contains(blocks, fmt.Sprintf("¶%d", c.Paragraph)) || !strings.Contains(m.Text, fmt.Sprintf("¶%d", c.Paragraph)) {
+			t.Errorf("citation ¶%d missing from reply:\n%s", c.Paragraph, blocks)
+		}
+		head := []rune(c.Text)
+		head = head[:min(40, len(head))]
+		if !strings.Contains(unescape(blocks), string(head)) {
+			t.Errorf("cited passage %q not quoted in reply", string(head))
+		}
+	}
+	if !strings.Contains(blocks, "Answered by lookup from the article") || !strings.Contains(m.Text, "Answered by lookup from the article") {
+		t.Errorf("context line missing:\n%s", blocks)
+	}
+}
+
+func TestMentionAnsweredInThreadWithCitations(t *testing.T) {
+	b := startBot(t, fakeslack.Options{})
+	q := "Who is Sergey Kislyak?"
+	env, ev := b.fs.AppMention(fakeslack.Event{Text: "<@" + b.fs.BotUserID() + "> " + q})
+	ack := b.send(t, env)
+	if ack.Payload != nil {
+		t.Errorf("events_api ack carried a payload: %s", ack.Payload)
+	}
+	ms := b.waitMessages(t, 1)
+	m := ms[0]
+	if m.Channel != ev.Channel || m.ThreadTS != ev.TS {
+		t.Errorf("reply in channel %s thread %q, want %s thread %s", m.Channel, m.ThreadTS, ev.Channel, ev.TS)
+	}
+	if !m.At.After(ack.At) && !m.At.Equal(ack.At) {
+		t.Errorf("reply posted at %v before the ack at %v", m.At, ack.At)
+	}
+	checkAnswer(t, m, expectedAnswer(t, q))
+}
+
+func TestMentionInsideThreadRepliesToThread(t *testing.T) {
+	b := startBot(t, fakeslack.Options{})
+	root := b.fs.NewTS()
+	env, _ := b.fs.AppMention(fakeslack.Event{Text: "<@" + b.fs.BotUserID() + "> Who is Flores?", ThreadTS: root})
+	b.send(t, env)
+	m := b.waitMessages(t, 1)[0]
+	if m.ThreadTS != root {
+		t.Errorf("reply thread_ts = %q, want the thread's %q", m.ThreadTS, root)
+	}
+}
+
+func TestRedeliveryAnsweredOnce(t *testing.T) {
+	b := startBot(t, fakeslack.Options{})
+	env, _ := b.fs.AppMention(fakeslack.Event{Text: "<@" + b.fs.BotUserID() + "> Who is Flynn?"})
+	b.send(t, env)
+	b.send(t, b.fs.Retry(env, 1))
+	b.send(t, b.fs.Retry(env, 2))
+	b.waitMessages(t, 1)
+	settle()
+	if n := len(b.fs.Messages()); n != 1 {
+		t.Errorf("%d replies to one message delivered three times, want 1", n)
+	}
+}
+
+func TestMentionAndMessageSameTSAnsweredOnce(t *testing.T) {
+	b := startBot(t, fakeslack.Options{})
+	text := "<@" + b.fs.BotUserID() + "> Who is McCain?"
+	env1, ev := b.fs.AppMention(fakeslack.Event{Text: text})
+	env2, _ := b.fs.MessageEvent(fakeslack.Event{Text: text, TS: ev.TS, Channel: ev.Channel, ChannelType: "channel"})
+	b.send(t, env2)
+	b.send(t, env1)
+	b.waitMessages(t, 1)
+	settle()
+	if n := len(b.fs.Messages()); n != 1 {
+		t.Errorf("%d replies to one message seen as app_mention and message, want 1", n)
+	}
+}
+
+func TestOwnAndOtherBotsMessagesIgnored(t *testing.T) {
+	b := startBot(t, fakeslack.Options{})
+	bu := "<@" + b.fs.BotUserID() + "> "
+	for _, e := range []fakeslack.Event{
+		{User: b.fs.BotUserID(), BotID: b.fs.BotID(), Text: bu + "Who is Flores?"},
+		{User: b.fs.BotUserID(), Text: "Who is Flores?"},
+		{BotID: "BOTHER", Subtype: "bot_message", Text: "Who is Flores?"},
+		{User: "UOTHERBOT", BotID: "BOTHER", Text: "Who is Flores?"},
+	} {
+		env, _ := b.fs.MessageEvent(e)
+		b.send(t, env)
+		env, _ = b.fs.AppMention(e)
+		b.send(t, env)
+	}
+	// A human's DM afterwards is answered: the bot is alive, and was silent by choice.
+	env, _ := b.fs.MessageEvent(fakeslack.Event{Text: "Who is Flores?"})
+	b.send(t, env)
+	b.waitMessages(t, 1)
+	settle()
+	if n := len(b.fs.Messages()); n != 1 {
+		t.Errorf("%d replies, want 1 (only the human's): %+v", n, b.fs.Messages())
+	}
+}
+
+// livePing matches Slack markup that would notify people.
+var livePing = regexp.MustCompile(`<!(channel|here|everyone)|<@U|<!subteam\^`)
+
+func TestBroadcastsAndMentionsNeverEchoed(t *testing.T) {
+	b := startBot(t, fakeslack.Options{})
+	for _, text := range []string{
+		"<@" + b.fs.BotUserID() + "> <!channel> <!here> <!everyone> <@U0ALICE> <!subteam^S0TEAM|@team> who is Flores?",
+		"<@" + b.fs.BotUserID() + "> <!channel>",
+	} {
+		env, _ := b.fs.AppMention(fakeslack.Event{Text: text})
+		b.send(t, env)
+	}
+	for _, m := range b.waitMessages(t, 2) {
+		for _, s := range []string{m.Text, string(m.Blocks)} {
+			if livePing.MatchString(s) {
+				t.Errorf("reply carries a live ping: %s", s)
+			}
+		}
+	}
+}
+
+func TestDisconnectReconnectsAndAnswers(t *testing.T) {
+	b := startBot(t, fakeslack.Options{})
+	for i, reason := range []string{"refresh_requested", "warning"} {
+		b.fs.Disconnect(reason)
+		if err := b.fs.WaitConnections(waitCtx(t), i+2); err != nil {
+			t.Fatalf("no reconnect after %s: %v", reason, err)
+		}
+		env, _ := b.fs.AppMention(fakeslack.Event{Text: "<@" + b.fs.BotUserID() + "> Who is Podesta?"})
+		b.send(t, env)
+		b.waitMessages(t, i+1)
+	}
+	if n := len(b.fs.Calls("apps.connections.open")); n != 3 {
+		t.Errorf("apps.connections.open called %d times, want 3", n)
+	}
+}
+
+func TestRateLimitedPostDeliveredOnce(t *testing.T) {
+	b := startBot(t, fakeslack.Options{})
+	b.fs.RateLimit("chat.postMessage", 2, time.Second)
+	env, _ := b.fs.AppMention(fakeslack.Event{Text: "<@" + b.fs.BotUserID() + "> Who is Flynn?"})
+	b.send(t, env)
+	m := b.waitMessages(t, 1)[0]
+	settle()
+	if n := len(b.fs.Messages()); n != 1 {
+		t.Errorf("%d replies after 429s, want 1", n)
+	}
+	calls := b.fs.Calls("chat.postMessage")
+	if len(calls) != 3 || calls[0].Status != 429 || calls[1].Status != 429 {
+		t.Fatalf("chat.postMessage calls: %+v, want two 429s then success", calls)
+	}
+	if gap := calls[2].At.Sub(calls[1].At); gap < 900*time.Millisecond {
+		t.Errorf("retried %v after a 429 with Retry-After: 1", gap)
+	}
+	checkAnswer(t, m, expectedAnswer(t, "Who is Flynn?"))
+}
+
+func TestMalformedEnvelopesAckedAndIgnored(t *testing.T) {
+	b := startBot(t, fakeslack.Options{})
+	ctx := waitCtx(t)
+	junk := []string{
+		`{"envelope_id":"junk-1","type":"events_api","payload":"not an object","accepts_response_payload":false}`,
+		`{"envelope_id":"junk-2","type":"no_such_type","payload":{}}`,
+		`{"envelope_id":"junk-3","type":"events_api","payload":{"type":"event_callback","event":{"type":"app_mention"}}}`,
+		`{"envelope_id":"junk-4","type":"slash_commands","payload":[1,2]}`,
+	}
+	for _, j := range junk {
+		if err := b.fs.SendRaw(ctx, []byte(j)); err != nil {
+			t.Fatal(err)
+		}
+	}
+	if err := b.fs.SendRaw(ctx, []byte(`{"this is not json`)); err != nil {
+		t.Fatal(err)
+	}
+	for i := range junk {
+		if _, err := b.fs.WaitAck(ctx, fmt.Sprintf("junk-%d", i+1)); err != nil {
+			t.Errorf("junk-%d not acked: %v", i+1, err)
+		}
+	}
+	// Still alive and answering.
+	env, _ := b.fs.AppMention(fakeslack.Event{Text: "<@" + b.fs.BotUserID() + "> Who is Flores?"})
+	b.send(t, env)
+	b.waitMessages(t, 1)
+	settle()
+	if n := len(b.fs.Messages()); n != 1 {
+		t.Errorf("%d messages, want 1: junk must not be answered", n)
+	}
+}
+
+func TestEmptyMentionGetsHelp(t *testing.T) {
+	b := startBot(t, fakeslack.Options{})
+	for _, text := range []string{"<@" + b.fs.BotUserID() + ">", "<@" + b.fs.BotUserID() + "> help", ""} {
+		env, _ := b.fs.AppMention(fakeslack.Event{Text: text})
+		b.send(t, env)
+	}
+	for _, m := range b.waitMessages(t, 3) {
+		if !strings.Contains(m.Text, "/timeline") || !strings.Contains(m.Text, "?") {
+			t.Errorf("help should list commands and example questions, got:\n%s", m.Text)
+		}
+	}
+}
+
+func TestDirectMessages(t *testing.T) {
+	b := startBot(t, fakeslack.Options{})
+	a, err := serveArticle(config{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	env, ev := b.fs.MessageEvent(fakeslack.Event{Text: "quote Flores"})
+	b.send(t, env)
+	m := b.waitMessages(t, 1)[0]
+	if m.Channel != ev.Channel || m.ThreadTS != "" {
+		t.Errorf("DM reply in %s thread %q, want top level of %s", m.Channel, m.ThreadTS, ev.Channel)
+	}
+	// Every quotation the article attributes to Flores is in the reply.
+	for _, q := range a.Quotes {
+		if strings.Contains(q.Speaker, "Flores") && !strings.Contains(unescape(m.Text), q.Text) {
+			t.Errorf("quotation by %s missing: %q", q.Speaker, q.Text)
+		}
+	}
+	if strings.Contains(m.Text, "Answered by lookup from the article\n") {
+		t.Errorf("quote reply rendered as an answer")
+	}
+	env, _ = b.fs.MessageEvent(fakeslack.Event{Text: "what did Sessions say?"})
+	b.send(t, env)
+	m = b.waitMessages(t, 2)[1]
+	for _, q := range a.Quotes {
+		if strings.Contains(q.Speaker, "Sessions") && !strings.Contains(unescape(m.Text), q.Text) {
+			t.Errorf("quotation by %s missing: %q", q.Speaker, q.Text)
+		}
+	}
+	q := "Who is Michael Flynn?"
+	env, _ = b.fs.MessageEvent(fakeslack.Event{Text: q})
+	b.send(t, env)
+	checkAnswer(t, b.waitMessages(t, 3)[2], expectedAnswer(t, q))
+}
+
+func ackText(t *testing.T, a fakeslack.Ack) string {
+	t.Helper()
+	var p struct {
+		ResponseType string          `json:"response_type"`
+		Text         string          `json:"text"`
+		Blocks       json.RawMessage `json:"blocks"`
+	}
+	if err := json.Unmarshal(a.Payload, &p); err != nil {
+		t.Fatalf("ack payload %s: %v", a.Payload, err)
+	}
+	if p.ResponseType != "ephemeral" || len(p.Blocks) == 0 {
+		t.Errorf("ack payload not an ephemeral Block Kit response: %s", a.Payload)
+	}
+	return p.Text
+}
+
+func TestSlashCommandsAckedWithResponse(t *testing.T) {
+	b := startBot(t, fakeslack.Options{})
+	a, err := serveArticle(config{})
+	if err != nil {
+		t.Fatal(err)
+	}
+
+	txt := ackText(t, b.send(t, b.fs.SlashCommand(fakeslack.SlashCommand{Command: "/timeline"})))
+	for _, e := range a.Events {
+		if !strings.Contains(unescape(txt), e.Text) {
+			t.Errorf("/timeline misses event %q", e.Text)
+		}
+	}
+	if len(a.Events) == 0 && !strings.Contains(txt, "no events") {
+		t.Errorf("/timeline with no events: %q", txt)
+	}
+
+	txt = ackText(t, b.send(t, b.fs.SlashCommand(fakeslack.SlashCommand{Command: "/quote", Text: "Flores"})))
+	for _, q := range a.Quotes {
+		if strings.Contains(q.Speaker, "Flores") && !strings.Contains(unescape(txt), q.Text) {
+			t.Errorf("/quote Flores misses %q", q.Text)
+		}
+	}
+
+	q := "Who is Sergey Kislyak?"
+	txt = ackText(t, b.send(t, b.fs.SlashCommand(fakeslack.SlashCommand{Command: "/ask", Text: q})))
+	want := expectedAnswer(t, q)
+	first, _, _ := strings.Cut(want.Text, "\n")
+	if !strings.Contains(unescape(txt), first) || !strings.Contains(txt, "Answered by lookup") {
+		t.Errorf("/ask ack %q lacks the answer %q", txt, first)
+	}
+
+	txt = ackText(t, b.send(t, b.fs.SlashCommand(fakeslack.SlashCommand{Command: "/ask"})))
+	if !strings.Contains(txt, "/timeline") {
+		t.Errorf("empty /ask should get help, got %q", txt)
+	}
+	settle()
+	if n := len(b.fs.Messages()); n != 0 {
+		t.Errorf("slash commands posted %d channel messages, want 0", n)
+	}
+}
+
+func TestWrongTokens(t *testing.T) {
+	fs := fakeslack.New(fakeslack.Options{})
+	defer fs.Close()
+	cases := []struct {
+		name, bot, app, wantVar string
+	}{
+		{"missing both", "", "", "SLACK_BOT_TOKEN"},
+		{"missing app", fs.BotToken(), "", "SLACK_APP_TOKEN"},
+		{"bot prefix", "xoxp-user-token-secret", fs.AppToken(), "SLACK_BOT_TOKEN"},
+		{"app prefix", fs.BotToken(), "xoxb-not-an-app-token-secret", "SLACK_APP_TOKEN"},
+		{"rejected bot", "xoxb-wrong-secret-token", fs.AppToken(), "SLACK_BOT_TOKEN"},
+		{"rejected app", fs.BotToken(), "xapp-wrong-secret-token", "SLACK_APP_TOKEN"},
+	}
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) {
+			getenv := env(t, fs, "SLACK_BOT_TOKEN", c.bot, "SLACK_APP_TOKEN", c.app)
+			var out, errOut syncBuffer
+			ctx, cancel := context.WithTimeout(context.Background(), 20*time.Second)
+			defer cancel()
+			err := run(ctx, nil, getenv, strings.NewReader(""), &out, &errOut)
+			if err == nil {
+				t.Fatal("run succeeded with bad tokens")
+			}
+			if exitCode(err) == 0 {
+				t.Errorf("exit code 0")
+			}
+			msg := err.Error()
+			if !strings.Contains(msg, c.wantVar) {
+				t.Errorf("message %q does not name %s", msg, c.wantVar)
+			}
+			all := msg + out.String() + errOut.String()
+			for _, tok := range []string{c.bot, c.app} {
+				if tok != "" && strings.Contains(all, tok) {
+					t.Errorf("token value in output: %q", all)
+				}
+			}
+			if c.name == "missing both" && !strings.Contains(msg, "SLACK_APP_TOKEN") || c.name == "missing both" && !strings.Contains(msg, "go run ./cmd/bot ask") {
+				t.Errorf("missing-token message should name both variables and the offline command: %q", msg)
+			}
+		})
+	}
+}
+
+func TestCancelStopsCleanly(t *testing.T) {
+	fs := fakeslack.New(fakeslack.Options{})
+	defer fs.Close()
+	fs.Delay("chat.postMessage", 500*time.Millisecond) // an answer is in flight at cancel
+	ctx, cancel := context.WithCancel(context.Background())
+	done := make(chan error, 1)
+	go func() { done <- run(ctx, nil, env(t, fs), strings.NewReader(""), io.Discard, io.Discard) }()
+	if err := fs.WaitConnections(waitCtx(t), 1); err != nil {
+		t.Fatal(err)
+	}
+	env1, _ := fs.AppMention(fakeslack.Event{Text: "<@" + fs.BotUserID() + "> Who is Flores?"})
+	if err := fs.Send(waitCtx(t), env1); err != nil {
+		t.Fatal(err)
+	}
+	if _, err := fs.WaitAck(waitCtx(t), env1.EnvelopeID); err != nil {
+		t.Fatal(err)
+	}
+	cancel() // as SIGTERM does through signal.NotifyContext
+	select {
+	case err := <-done:
+		if err != nil {
+			t.Fatalf("run returned %v, want nil", err)
+		}
+	case <-time.After(15 * time.Second):
+		t.Fatal("run did not return")
+	}
+	if n := len(fs.Messages()); n != 1 {
+		t.Errorf("the answer in flight at shutdown was not delivered: %d messages", n)
+	}
+	// Envelopes after shutdown are not acked (there is no live socket).
+	env2, _ := fs.AppMention(fakeslack.Event{Text: "<@" + fs.BotUserID() + "> late"})
+	sctx, scancel := context.WithTimeout(context.Background(), 300*time.Millisecond)
+	defer scancel()
+	_ = fs.Send(sctx, env2)
+	if fs.Acked(env2.EnvelopeID) {
+		t.Errorf("envelope sent after shutdown was acked")
+	}
+}
