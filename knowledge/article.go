@@ -5,6 +5,7 @@ import (
 	"errors"
 	"strings"
 	"time"
+	"unicode"
 )
 
 //go:embed article.txt
@@ -27,33 +28,227 @@ func DefaultText() string { return defaultArticle }
 func Default(opts Options) (*Article, error) { return Parse(defaultArticle, opts) }
 
 // Parse reads a plain-text article: a title line, optionally a photo caption
-// line, then paragraphs separated by blank lines. It extracts the knowledge
-// deterministically. It fails with ErrNoParagraphs when there is no body.
-//
-// TODO(issue 2): entities, quotes, events; caption detection.
+// line, then paragraphs separated by blank lines (or one per line when the
+// text has no blank lines). It extracts entities, quotations and dated
+// events deterministically. It fails with ErrNoParagraphs when there is no
+// body.
 func Parse(text string, opts Options) (*Article, error) {
+	text = strings.ToValidUTF8(text, "\uFFFD")
 	text = strings.ReplaceAll(text, "\r\n", "\n")
+	text = strings.ReplaceAll(text, "\r", "\n")
+	text = strings.TrimPrefix(text, "\uFEFF")
 	lines := strings.Split(text, "\n")
+
 	a := &Article{Published: opts.Published}
-	n := 0
-	for i, l := range lines {
-		l = strings.TrimSpace(l)
-		if l == "" {
-			continue
-		}
-		if a.Title == "" {
-			a.Title = l
-			continue
-		}
-		if i == 1 && a.Caption == "" && strings.HasPrefix(l, a.Title) {
-			a.Caption = l
-			continue
-		}
-		n++
-		a.Paragraphs = append(a.Paragraphs, Paragraph{N: n, Text: l, Sentences: []string{l}})
+	i := 0
+	for i < len(lines) && strings.TrimSpace(lines[i]) == "" {
+		i++
 	}
-	if n == 0 {
+	if i == len(lines) {
 		return nil, ErrNoParagraphs
 	}
+	a.Title = strings.TrimSpace(lines[i])
+	i++
+	// The caption, if any, is the next non-blank line.
+	j := i
+	for j < len(lines) && strings.TrimSpace(lines[j]) == "" {
+		j++
+	}
+	if j < len(lines) && isCaption(a.Title, strings.TrimSpace(lines[j]), lines[j+1:]) {
+		a.Caption = strings.TrimSpace(lines[j])
+		i = j + 1
+	}
+	for _, p := range bodyParagraphs(lines[i:]) {
+		n := len(a.Paragraphs) + 1
+		a.Paragraphs = append(a.Paragraphs, Paragraph{N: n, Text: p})
+	}
+	if len(a.Paragraphs) == 0 {
+		return nil, ErrNoParagraphs
+	}
+	d := analyse(a.Paragraphs)
+	for k := range a.Paragraphs {
+		a.Paragraphs[k].Sentences = d.paras[k].sentenceTexts()
+	}
+	ents := discoverEntities(d)
+	d.mentions = findAllMentions(d, ents)
+	a.Entities = finishEntities(d, ents)
+	a.Quotes = extractQuotes(d, a.Entities)
+	a.Events = extractEvents(d, opts.Published)
 	return a, nil
+}
+
+// isCaption reports whether line, the one after the title, is a photo
+// caption rather than body text: it repeats the title (a caption plus its
+// credit), or it is short and does not read as a sentence, and body text
+// follows it.
+func isCaption(title, line string, rest []string) bool {
+	more := false
+	for _, l := range rest {
+		if strings.TrimSpace(l) != "" {
+			more = true
+			break
+		}
+	}
+	if !more || line == "" {
+		return false
+	}
+	if strings.HasPrefix(line, title) {
+		return true
+	}
+	words := strings.Fields(line)
+	last := line[len(line)-1]
+	return len(words) <= 12 && !strings.ContainsRune(".?!\"”'’", rune(last))
+}
+
+// bodyParagraphs groups the body lines into paragraphs. Blank lines separate
+// paragraphs and a paragraph's lines are joined with a space; when the body
+// has no blank line between text lines, each line is a paragraph.
+func bodyParagraphs(lines []string) []string {
+	blank := false
+	seenText := false
+	for _, l := range lines {
+		if strings.TrimSpace(l) == "" {
+			if seenText {
+				blank = true
+			}
+			continue
+		}
+		seenText = true
+	}
+	var out []string
+	var cur []string
+	flush := func() {
+		if len(cur) > 0 {
+			out = append(out, strings.Join(cur, " "))
+			cur = cur[:0]
+		}
+	}
+	for _, l := range lines {
+		l = strings.TrimFunc(l, unicode.IsSpace)
+		if l == "" {
+			flush()
+			continue
+		}
+		cur = append(cur, l)
+		if !blank {
+			flush()
+		}
+	}
+	flush()
+	return out
+}
+
+// Lead returns a short summary of the story: the first sentence of the first
+// paragraph, and the second too when the first is short. It is verbatim.
+func (a *Article) Lead() string {
+	if len(a.Paragraphs) == 0 {
+		return ""
+	}
+	p := a.Paragraphs[0]
+	if len(p.Sentences) == 0 {
+		return p.Text
+	}
+	lead := p.Sentences[0]
+	if len(lead) < 120 && len(p.Sentences) > 1 {
+		i := strings.Index(p.Text, p.Sentences[1])
+		if i >= 0 {
+			return strings.TrimSpace(p.Text[:i+len(p.Sentences[1])])
+		}
+	}
+	return lead
+}
+
+// Paragraph returns body paragraph n (1-based); ok is false when there is
+// no such paragraph.
+func (a *Article) Paragraph(n int) (Paragraph, bool) {
+	if n < 1 || n > len(a.Paragraphs) {
+		return Paragraph{}, false
+	}
+	return a.Paragraphs[n-1], true
+}
+
+// Entity finds an entity by its name or any alias, in any case, and also
+// by a close misspelling of a name ("Kisylak"). ok is false when no entity
+// matches.
+func (a *Article) Entity(name string) (Entity, bool) {
+	i := a.entityIndex(name)
+	if i < 0 {
+		return Entity{}, false
+	}
+	return a.Entities[i], true
+}
+
+// entityIndex is Entity's lookup, returning an index into a.Entities or -1.
+func (a *Article) entityIndex(name string) int {
+	key := aliasKey(strings.TrimSpace(name))
+	if key == "" {
+		return -1
+	}
+	for i, e := range a.Entities {
+		if aliasKey(e.Name) == key {
+			return i
+		}
+	}
+	for i, e := range a.Entities {
+		for _, al := range e.Aliases {
+			if aliasKey(al) == key {
+				return i
+			}
+		}
+	}
+	for i, e := range a.Entities {
+		for _, n := range append([]string{e.Name}, e.Aliases...) {
+			if closeSpelling(key, aliasKey(n)) {
+				return i
+			}
+		}
+	}
+	return -1
+}
+
+// aliasKey is the comparison form of a name: lower case, possessive and
+// final period dropped, single spaces.
+func aliasKey(s string) string {
+	f := strings.Fields(strings.ToLower(s))
+	for i, w := range f {
+		f[i] = strings.TrimSuffix(bare(w), ".")
+	}
+	return strings.Join(f, " ")
+}
+
+// QuotesBy returns the quotations whose speaker is the entity speaker names
+// (by name, alias or misspelling), in reading order.
+func (a *Article) QuotesBy(speaker string) []Quote {
+	var out []Quote
+	i := a.entityIndex(speaker)
+	for _, q := range a.Quotes {
+		if i >= 0 && q.Speaker == a.Entities[i].Name || i < 0 && aliasKey(q.Speaker) == aliasKey(speaker) {
+			out = append(out, q)
+		}
+	}
+	return out
+}
+
+// Contains reports whether s stands verbatim in the article (title, caption
+// or one body paragraph), ignoring only the difference between curly and
+// straight quotes, between dashes, and runs of white space. Case matters.
+func (a *Article) Contains(s string) bool {
+	n := normVerbatim(s)
+	if n == "" {
+		return true
+	}
+	if strings.Contains(normVerbatim(a.Title), n) || strings.Contains(normVerbatim(a.Caption), n) {
+		return true
+	}
+	for _, p := range a.Paragraphs {
+		if strings.Contains(normVerbatim(p.Text), n) {
+			return true
+		}
+	}
+	return false
+}
+
+// cite returns a citation of paragraph n with the given verbatim text.
+func cite(n int, text string) Citation {
+	return Citation{ID: CitationID(n), Paragraph: n, Text: text}
 }

@@ -2,34 +2,1014 @@ package knowledge
 
 import (
 	"context"
+	"fmt"
+	"sort"
 	"strings"
+	"unicode"
 )
 
 // Lookup is the deterministic answerer: it answers from the extracted
 // knowledge without a model. It is safe for concurrent use.
 type Lookup struct {
-	a *Article
+	a  *Article
+	ix *index
 }
 
-// NewLookup returns a lookup answerer over a.
-func NewLookup(a *Article) *Lookup { return &Lookup{a: a} }
+// NewLookup returns a lookup answerer over a. It indexes the article once;
+// answering then takes microseconds.
+func NewLookup(a *Article) *Lookup { return &Lookup{a: a, ix: buildIndex(a)} }
 
-// Answer implements Answerer.
-//
-// TODO(issue 2): the real lookup.
+// query is a question taken apart.
+type query struct {
+	text   string   // cleaned question text
+	words  []string // lower-case words
+	wh     string   // who, what, when, where, why, how many, how, which, yes/no, or ""
+	ents   []int    // entities named or referred to
+	terms  []qterm  // content terms, in order
+	quote  bool     // asks what someone said
+	months []int    // months named
+	rels   []string // relative times named ("last year")
+	prev   bool     // the subject came from an earlier turn
+}
+
+// qterm is one content term of a question.
+type qterm struct {
+	t       string // index term
+	word    string // as typed
+	generic bool   // phrasing, not subject matter ("position", "topic")
+}
+
+// Answer implements Answerer. It returns ErrQuestionTooLong for questions
+// over MaxQuestionBytes and ErrEmptyQuestion when nothing is left once a
+// leading Slack mention, punctuation and white space are stripped.
 func (l *Lookup) Answer(ctx context.Context, q Question) (Answer, error) {
-	text := strings.TrimSpace(q.Text)
-	if text == "" {
-		return Answer{}, ErrEmptyQuestion
-	}
-	if len(text) > MaxQuestionBytes {
+	if len(q.Text) > MaxQuestionBytes {
 		return Answer{}, ErrQuestionTooLong
 	}
-	p := l.a.Paragraphs[0]
-	return Answer{
-		Question:  q.Text,
-		Text:      "The article does not say.",
-		Mode:      ModeLookup,
-		Citations: []Citation{{ID: CitationID(p.N), Paragraph: p.N, Text: p.Text}},
-	}, nil
+	text := cleanQuestion(q.Text)
+	toks := tokenize(text)
+	if len(toks) == 0 {
+		return Answer{}, ErrEmptyQuestion
+	}
+	if err := ctx.Err(); err != nil {
+		return Answer{}, err
+	}
+	qu := l.parse(text, toks, q.History)
+	ans := l.route(qu)
+	ans.Question = q.Text
+	ans.Mode = ModeLookup
+	if ans.Citations == nil {
+		ans.Citations = []Citation{}
+	}
+	return ans, nil
+}
+
+// cleanQuestion drops invalid bytes and leading Slack mentions ("<@U123>",
+// "<@U123|bot>") from a question.
+func cleanQuestion(s string) string {
+	s = strings.ToValidUTF8(s, " ")
+	s = strings.TrimSpace(s)
+	for strings.HasPrefix(s, "<") {
+		i := strings.IndexByte(s, '>')
+		if i < 0 {
+			break
+		}
+		s = strings.TrimSpace(s[i+1:])
+	}
+	s = strings.TrimLeft(s, ":, ")
+	return s
+}
+
+// whWords are the question words, longest first.
+var whWords = []string{"how many", "how much", "how long", "who", "whom", "whose", "what", "when", "where", "why", "which", "how"}
+
+// auxiliaries open a yes/no question.
+var auxiliaries = toSet("did", "does", "do", "is", "was", "were", "are", "has", "have", "had", "can", "could", "will", "would", "should")
+
+// quoteWords ask for someone's words.
+var quoteWords = toSet("say", "said", "says", "saying", "quote", "quotes", "quoted", "quotation",
+	"quotations", "claim", "claimed", "claims", "state", "stated", "tell", "told", "words", "statement", "statements")
+
+// pronouns that point back to an earlier subject.
+var backPronouns = toSet("he", "him", "his", "she", "her", "hers", "they", "them", "their", "it", "its", "himself", "herself")
+
+// parse takes a question apart: its question word, the entities it names
+// (by any alias, in any case, or misspelt), its content terms, and a
+// subject carried over from the conversation when it uses a pronoun.
+func (l *Lookup) parse(text string, toks []token, history []Turn) *query {
+	q := &query{text: text}
+	for _, t := range toks {
+		q.words = append(q.words, strings.ToLower(t.s))
+	}
+	joined := " " + strings.Join(q.words, " ") + " "
+	best := len(joined)
+	for _, w := range whWords {
+		if i := strings.Index(joined, " "+w+" "); i >= 0 && i < best && i <= len(strings.Join(q.words[:min(4, len(q.words))], " "))+1 {
+			best, q.wh = i, w
+		}
+	}
+	if q.wh == "whom" || q.wh == "whose" {
+		q.wh = "who"
+	}
+	if q.wh == "" && auxiliaries[q.words[0]] {
+		q.wh = "yes/no"
+	}
+	covered := make([]bool, len(toks))
+	for _, m := range l.ix.aliases.match(toks, false) {
+		q.ents = appendUnique(q.ents, m.ent)
+		for i := m.i; i < m.j; i++ {
+			covered[i] = true
+		}
+	}
+	// Misspelt names: a long word that is no article word but is close to
+	// a name.
+	for i, t := range toks {
+		w := strings.ToLower(bare(t.s))
+		if covered[i] || len(w) < 5 || stopwords[w] || l.ix.vocab[fold(stem(w))] {
+			continue
+		}
+		if e := l.fuzzyEntity(w); e >= 0 {
+			q.ents = appendUnique(q.ents, e)
+			covered[i] = true
+		}
+	}
+	pronoun := false
+	for i, t := range toks {
+		w := strings.ToLower(t.s)
+		if backPronouns[w] {
+			pronoun = true
+		}
+		if quoteWords[w] {
+			q.quote = true
+		}
+		if n := monthNames[strings.TrimSuffix(w, ".")]; n > 0 && (w != "may" || i > 0 && (q.words[i-1] == "in" || q.words[i-1] == "since")) {
+			q.months = append(q.months, n)
+			covered[i] = true
+			continue
+		}
+		if covered[i] {
+			continue
+		}
+		for _, x := range terms(t.s, nil) {
+			q.terms = append(q.terms, qterm{t: x, word: t.s, generic: genericWords[x] || genericWords[w]})
+		}
+	}
+	for _, rel := range []string{"last year", "last month", "last week", "this year", "this month", "this week", "recent days", "recent weeks", "recent months", "yesterday", "today"} {
+		if strings.Contains(joined, " "+rel+" ") {
+			q.rels = append(q.rels, rel)
+		}
+	}
+	if len(q.rels) > 0 {
+		// Relative times select events; their words are not content.
+		var kept []qterm
+		for _, t := range q.terms {
+			switch t.t {
+			case "last", "year", "month", "week", "recent", "day", "yesterday", "today", "thi":
+				continue
+			}
+			kept = append(kept, t)
+		}
+		q.terms = kept
+	}
+	substantive := 0
+	for _, t := range q.terms {
+		if !t.generic {
+			substantive++
+		}
+	}
+	needSubject := pronoun && !l.hasPerson(q.ents) || len(q.ents) == 0 && substantive == 0 && len(q.months) == 0 && len(q.rels) == 0
+	if needSubject && len(history) > 0 {
+		if e, prevTerms := l.fromHistory(history, q); e >= 0 {
+			q.ents = appendUnique(q.ents, e)
+			q.prev = true
+			if substantive == 0 && len(q.terms) == 0 {
+				q.terms = prevTerms
+			}
+		}
+	}
+	return q
+}
+
+// hasPerson reports whether ents holds a person.
+func (l *Lookup) hasPerson(ents []int) bool {
+	for _, e := range ents {
+		if l.a.Entities[e].Kind == Person {
+			return true
+		}
+	}
+	return false
+}
+
+// fuzzyEntity returns the entity with a one-word name or alias close to w,
+// or -1.
+func (l *Lookup) fuzzyEntity(w string) int {
+	for i, e := range l.a.Entities {
+		for _, n := range append([]string{e.Name}, e.Aliases...) {
+			for _, part := range strings.Fields(n) {
+				if closeSpelling(w, tokKey(part)) {
+					return i
+				}
+			}
+		}
+	}
+	return -1
+}
+
+// fromHistory finds the subject of the most recent earlier turn: the first
+// entity its question names, else the first its answer names. It also
+// returns that question's content terms, for a bare follow-up ("when?").
+func (l *Lookup) fromHistory(history []Turn, q *query) (int, []qterm) {
+	for i := len(history) - 1; i >= 0; i-- {
+		h := history[i]
+		ht := cleanQuestion(h.Question)
+		toks := tokenize(ht)
+		if len(toks) > 0 {
+			prev := l.parse(ht, toks, nil)
+			if len(prev.ents) > 0 {
+				return prev.ents[0], prev.terms
+			}
+		}
+		ms := l.ix.aliases.match(tokenize(h.Answer), true)
+		if len(ms) > 0 {
+			return ms[0].ent, nil
+		}
+	}
+	return -1, nil
+}
+
+// route picks the kind of answer the question needs.
+func (l *Lookup) route(q *query) Answer {
+	for _, t := range q.terms {
+		if !t.generic && !l.ix.known(t.t) && !isNumber(t.word) {
+			return l.notSaid(q, fmt.Sprintf("it never mentions %q", strings.Trim(t.word, "'’")))
+		}
+		if isNumber(t.word) && !l.ix.vocab[t.t] {
+			return l.notSaid(q, fmt.Sprintf("it never mentions %q", t.word))
+		}
+	}
+	if len(q.ents) == 0 && len(q.terms) == 0 && len(q.months) == 0 && len(q.rels) == 0 {
+		return l.notSaid(q, "the question names nothing the article covers")
+	}
+	if q.quote && (l.hasPerson(q.ents) || len(q.ents) == 0) && q.wh != "when" && q.wh != "why" && q.wh != "how many" {
+		if a, ok := l.quotes(q); ok {
+			return a
+		}
+	}
+	if (len(q.months) > 0 || len(q.rels) > 0) && q.wh != "why" && q.wh != "who" {
+		if a, ok := l.eventsAt(q); ok {
+			return a
+		}
+	}
+	switch q.wh {
+	case "when":
+		return l.when(q)
+	case "who", "which":
+		if a, ok := l.byRole(q); ok {
+			return a
+		}
+	}
+	if len(q.ents) > 0 && l.substantive(q) == 0 && q.wh != "why" && q.wh != "how many" && q.wh != "when" {
+		return l.describe(q.ents[0], q.wh == "")
+	}
+	switch q.wh {
+	case "how many", "how much":
+		if a, ok := l.howMany(q); ok {
+			return a
+		}
+	case "why":
+		if a, ok := l.why(q); ok {
+			return a
+		}
+	}
+	return l.retrieve(q)
+}
+
+// substantive counts the question's terms that are subject matter.
+func (l *Lookup) substantive(q *query) int {
+	n := 0
+	for _, t := range q.terms {
+		if !t.generic {
+			n++
+		}
+	}
+	return n
+}
+
+// notSaid is the answer when the article does not cover the question. It
+// may point to the nearest paragraph as context, never as the answer.
+func (l *Lookup) notSaid(q *query, why string) Answer {
+	a := Answer{Text: "The article doesn't say: " + why + "."}
+	if len(q.ents) > 0 {
+		best, bs := -1, 0.0
+		for i := range l.ix.sents {
+			if s, _ := l.score(&l.ix.sents[i], q); s > bs {
+				best, bs = i, s
+			}
+		}
+		if best >= 0 {
+			si := &l.ix.sents[best]
+			a.Text += fmt.Sprintf(" For context, %s appears in ¶%d.", l.a.Entities[q.ents[0]].Name, si.n)
+			a.Citations = []Citation{cite(si.n, si.text)}
+		}
+	}
+	return a
+}
+
+// score rates a sentence for a question: IDF-weighted overlap of terms,
+// named entities (and pronouns that refer to them), and adjacent pairs of
+// question terms found side by side. matched counts the subject-matter
+// terms found.
+func (l *Lookup) score(si *sentInfo, q *query) (float64, int) {
+	s := 0.0
+	matched := 0
+	seen := map[string]bool{}
+	for _, t := range q.terms {
+		if seen[t.t] || !si.termSet[t.t] {
+			continue
+		}
+		seen[t.t] = true
+		w := l.ix.idf[t.t]
+		if t.generic {
+			w *= 0.3
+		} else {
+			matched++
+		}
+		s += w
+	}
+	for _, e := range q.ents {
+		switch {
+		case has(si.ents, e):
+			s += 1 + l.ix.entIDF[e]
+		case has(si.pents, e):
+			s += 0.7 * (1 + l.ix.entIDF[e])
+		}
+	}
+	for i := 0; i+1 < len(q.terms); i++ {
+		a, b := q.terms[i].t, q.terms[i+1].t
+		for j := 0; j+1 < len(si.terms); j++ {
+			if si.terms[j] == a && si.terms[j+1] == b {
+				s += 0.5
+				break
+			}
+		}
+	}
+	return s, matched
+}
+
+// ranked returns sentence indices by descending score, with scores.
+func (l *Lookup) ranked(q *query, keep func(*sentInfo) bool) ([]int, []float64, []int) {
+	var idx []int
+	var sc []float64
+	var mt []int
+	for i := range l.ix.sents {
+		si := &l.ix.sents[i]
+		if keep != nil && !keep(si) {
+			continue
+		}
+		s, m := l.score(si, q)
+		if s <= 0 {
+			continue
+		}
+		idx = append(idx, i)
+		sc = append(sc, s)
+		mt = append(mt, m)
+	}
+	order := make([]int, len(idx))
+	for i := range order {
+		order[i] = i
+	}
+	sort.SliceStable(order, func(a, b int) bool { return sc[order[a]] > sc[order[b]] })
+	ri, rs, rm := make([]int, len(order)), make([]float64, len(order)), make([]int, len(order))
+	for i, o := range order {
+		ri[i], rs[i], rm[i] = idx[o], sc[o], mt[o]
+	}
+	return ri, rs, rm
+}
+
+// enough reports whether a sentence with matched subject-matter terms
+// answers q: it must hold at least one of them, and half when there are
+// several; a question of names alone needs its names.
+func (l *Lookup) enough(q *query, si *sentInfo, matched int) bool {
+	n := l.substantive(q)
+	if n == 0 {
+		for _, e := range q.ents {
+			if !has(si.ents, e) && !has(si.pents, e) {
+				return false
+			}
+		}
+		return len(q.ents) > 0
+	}
+	return matched > 0 && 2*matched >= n
+}
+
+// retrieve answers with the best sentences.
+func (l *Lookup) retrieve(q *query) Answer {
+	idx, sc, mt := l.ranked(q, nil)
+	if len(idx) == 0 || !l.enough(q, &l.ix.sents[idx[0]], mt[0]) {
+		return l.notSaid(q, "nothing in it answers that")
+	}
+	si := &l.ix.sents[idx[0]]
+	var b strings.Builder
+	if q.wh == "who" {
+		if e := l.subjectOf(si, q); e >= 0 {
+			fmt.Fprintf(&b, "%s. ", l.a.Entities[e].Name)
+		}
+	}
+	fmt.Fprintf(&b, "%s (¶%d)", si.text, si.n)
+	cites := []Citation{cite(si.n, si.text)}
+	if len(idx) > 1 && sc[1] >= 0.85*sc[0] && l.enough(q, &l.ix.sents[idx[1]], mt[1]) {
+		s2 := &l.ix.sents[idx[1]]
+		fmt.Fprintf(&b, " %s (¶%d)", s2.text, s2.n)
+		cites = append(cites, cite(s2.n, s2.text))
+	}
+	return Answer{Text: b.String(), Found: true, Citations: cites}
+}
+
+// subjectOf returns the entity named just before the first question term
+// in the sentence: the doer in "then-President Barack Obama announced
+// sanctions", or -1.
+func (l *Lookup) subjectOf(si *sentInfo, q *query) int {
+	p := &l.ix.d.paras[si.k]
+	want := map[string]bool{}
+	for _, t := range q.terms {
+		if !t.generic {
+			want[t.t] = true
+		}
+	}
+	first := -1
+	for ti := si.t0; ti < si.t1 && first < 0; ti++ {
+		for _, x := range terms(p.toks[ti].s, nil) {
+			if want[x] {
+				first = ti
+				break
+			}
+		}
+	}
+	if first < 0 {
+		return -1
+	}
+	best := -1
+	for _, m := range l.ix.d.mentions[si.k] {
+		if m.sent == si.s && m.j <= first && !has(q.ents, m.ent) {
+			best = m.ent
+		}
+	}
+	return best
+}
+
+// quotes answers "what did X say": X's quotations, verbatim, best matching
+// first when the question narrows them.
+func (l *Lookup) quotes(q *query) (Answer, bool) {
+	var qs []Quote
+	speaker := ""
+	for _, e := range q.ents {
+		if l.a.Entities[e].Kind == Person {
+			speaker = l.a.Entities[e].Name
+			break
+		}
+	}
+	for _, x := range l.a.Quotes {
+		if speaker == "" || x.Speaker == speaker {
+			qs = append(qs, x)
+		}
+	}
+	if len(qs) == 0 {
+		if speaker != "" {
+			return Answer{}, false
+		}
+		return Answer{}, false
+	}
+	// Narrow by the question's other terms when some quotations match them.
+	type rated struct {
+		q Quote
+		s float64
+	}
+	var rs []rated
+	anyMatch := false
+	for _, x := range qs {
+		s := 0.0
+		ctx := map[string]bool{}
+		for _, c := range x.Citations {
+			for _, t := range tokenize(c.Text) {
+				for _, y := range terms(t.s, nil) {
+					ctx[y] = true
+				}
+			}
+		}
+		for _, t := range q.terms {
+			if !t.generic && ctx[t.t] {
+				s += l.ix.idf[t.t]
+			}
+		}
+		if s > 0 {
+			anyMatch = true
+		}
+		rs = append(rs, rated{x, s})
+	}
+	if anyMatch && speaker == "" {
+		var kept []rated
+		for _, r := range rs {
+			if r.s > 0 {
+				kept = append(kept, r)
+			}
+		}
+		rs = kept
+	}
+	sort.SliceStable(rs, func(a, b int) bool { return rs[a].s > rs[b].s })
+	var b strings.Builder
+	var cites []Citation
+	for i, r := range rs {
+		if i == 4 {
+			break
+		}
+		if i > 0 {
+			b.WriteString(" ")
+		}
+		who := r.q.Speaker
+		if who == "" {
+			who = "The article"
+		}
+		n := r.q.Citations[0].Paragraph
+		fmt.Fprintf(&b, "%s (¶%d): \"%s\"", who, n, strings.TrimRight(r.q.Text, " "))
+		cites = append(cites, r.q.Citations...)
+	}
+	return Answer{Text: b.String(), Found: true, Citations: cites}, true
+}
+
+// eventsAt answers "what happened in December": the events the question's
+// month or relative time selects.
+func (l *Lookup) eventsAt(q *query) (Answer, bool) {
+	var picked []Event
+	for _, e := range l.a.Events {
+		if e.Undated {
+			continue
+		}
+		w := strings.ToLower(e.When)
+		ok := false
+		for _, m := range q.months {
+			for _, f := range strings.FieldsFunc(w, func(r rune) bool { return r == ' ' || r == '.' || r == ',' }) {
+				if monthNames[f] == m {
+					ok = true
+				}
+			}
+			if len(e.Date) >= 7 && e.Date[5:7] == fmt.Sprintf("%02d", m) {
+				ok = true
+			}
+		}
+		for _, r := range q.rels {
+			if strings.Contains(w, r) {
+				ok = true
+			}
+		}
+		if ok {
+			picked = append(picked, e)
+		}
+	}
+	if len(picked) == 0 {
+		return Answer{}, false
+	}
+	if l.substantive(q) > 0 || len(q.ents) > 0 {
+		// Narrow to the events about the question's subject, if any are.
+		var narrowed []Event
+		for _, e := range picked {
+			if l.eventScore(e, q) > 0 {
+				narrowed = append(narrowed, e)
+			}
+		}
+		if len(narrowed) > 0 {
+			picked = narrowed
+		}
+	}
+	return l.eventAnswer(picked), true
+}
+
+// eventAnswer lists events, each with its time as written and its clause.
+func (l *Lookup) eventAnswer(evs []Event) Answer {
+	var b strings.Builder
+	var cites []Citation
+	for i, e := range evs {
+		if i > 0 {
+			b.WriteString(" ")
+		}
+		when := upperFirst(e.When)
+		if e.Date != "" {
+			when += " (" + e.Date + ")"
+		}
+		fmt.Fprintf(&b, "%s: %s (¶%d).", when, e.Text, e.Citations[0].Paragraph)
+		for _, c := range e.Citations {
+			if !containsCitation(cites, c) {
+				cites = append(cites, c)
+			}
+		}
+	}
+	return Answer{Text: b.String(), Found: true, Citations: cites}
+}
+
+// containsCitation reports whether cs holds c.
+func containsCitation(cs []Citation, c Citation) bool {
+	for _, x := range cs {
+		if x == c {
+			return true
+		}
+	}
+	return false
+}
+
+// eventScore rates an event for a question by its sentence.
+func (l *Lookup) eventScore(e Event, q *query) float64 {
+	c := e.Citations[0]
+	for i := range l.ix.sents {
+		si := &l.ix.sents[i]
+		if si.n == c.Paragraph && si.text == c.Text {
+			s, m := l.score(si, q)
+			if l.substantive(q) > 0 && m == 0 {
+				return 0
+			}
+			// The event's own clause counts double: the sentence may date
+			// one thing and mention another.
+			for _, t := range q.terms {
+				if !t.generic && strings.Contains(strings.ToLower(e.Text), strings.ToLower(strings.Trim(t.word, "'’?"))) {
+					s += 0.5 * l.ix.idf[t.t]
+				}
+			}
+			return s
+		}
+	}
+	return 0
+}
+
+// when answers "when did …": the best-matching dated event.
+func (l *Lookup) when(q *query) Answer {
+	best, bs := -1, 0.0
+	for i, e := range l.a.Events {
+		if s := l.eventScore(e, q); s > bs {
+			best, bs = i, s
+		}
+	}
+	if best < 0 {
+		return l.notSaid(q, "it gives no date for that")
+	}
+	e := l.a.Events[best]
+	if e.Undated {
+		a := l.notSaid(q, "it gives no date for that")
+		a.Text = "The article doesn't say when: it gives no date for that. It mentions: " + e.Text + "."
+		a.Citations = e.Citations
+		return a
+	}
+	return l.eventAnswer([]Event{e})
+}
+
+// byRole answers "who is the spokeswoman for Sessions": the person whose
+// role holds the question's title words.
+func (l *Lookup) byRole(q *query) (Answer, bool) {
+	// Only "who is the …" asks for a role holder; "who met …" does not.
+	be := false
+	for i, w := range q.words {
+		if w == q.wh && i+1 < len(q.words) {
+			switch q.words[i+1] {
+			case "is", "was", "are", "were", "s", "'s":
+				be = true
+			}
+		}
+	}
+	var titles []string
+	for _, t := range q.terms {
+		if titleWords[t.t] || titleWords[strings.ToLower(t.word)] {
+			titles = append(titles, t.t)
+		}
+	}
+	if len(titles) == 0 || !be {
+		return Answer{}, false
+	}
+	best, bs := -1, 0.0
+	for i, e := range l.a.Entities {
+		if e.Kind != Person || e.Role == "" || has(q.ents, i) {
+			continue
+		}
+		rt := map[string]bool{}
+		for _, t := range tokenize(e.Role) {
+			for _, x := range terms(t.s, nil) {
+				rt[x] = true
+			}
+		}
+		ok := true
+		for _, t := range q.terms {
+			if !t.generic && !rt[t.t] {
+				ok = false // every word of the question's role must be in it
+			}
+		}
+		if !ok {
+			continue
+		}
+		s := 1.0
+		for _, t := range q.terms {
+			if rt[t.t] {
+				s += l.ix.idf[t.t]
+			}
+		}
+		for _, qe := range q.ents {
+			for _, n := range append([]string{l.a.Entities[qe].Name}, l.a.Entities[qe].Aliases...) {
+				if strings.Contains(e.Role, bare(n)) {
+					s += 2
+					break
+				}
+			}
+		}
+		if s > bs {
+			best, bs = i, s
+		}
+	}
+	if best < 0 {
+		return Answer{}, false
+	}
+	return l.describe(best, false), true
+}
+
+// describe answers "who is X" (and a bare name): X's role, with the
+// sentence that gives it; for a bare name also the dated events X takes
+// part in.
+func (l *Lookup) describe(e int, full bool) Answer {
+	ent := l.a.Entities[e]
+	var b strings.Builder
+	var cites []Citation
+	if ent.Role != "" {
+		b.WriteString(l.roleSentence(e))
+		if c, ok := l.roleCitation(e); ok {
+			cites = append(cites, c...)
+			fmt.Fprintf(&b, " (¶%d)", c[0].Paragraph)
+		}
+		b.WriteString(".")
+	} else {
+		for i := range l.ix.sents {
+			si := &l.ix.sents[i]
+			if has(si.ents, e) {
+				fmt.Fprintf(&b, "%s appears in %s. %s (¶%d)", ent.Name, paraList(ent.Paragraphs), si.text, si.n)
+				cites = append(cites, cite(si.n, si.text))
+				break
+			}
+		}
+	}
+	if ent.Kind == Person {
+		n := 0
+		for _, ev := range l.a.Events {
+			if ev.Undated || !l.eventNames(ev, e) {
+				continue
+			}
+			if n == 0 && !full && ent.Role != "" {
+				break
+			}
+			fmt.Fprintf(&b, " %s: %s (¶%d).", upperFirst(ev.When), ev.Text, ev.Citations[0].Paragraph)
+			for _, c := range ev.Citations {
+				if !containsCitation(cites, c) {
+					cites = append(cites, c)
+				}
+			}
+			n++
+			if n == 2 {
+				break
+			}
+		}
+		if qs := l.a.QuotesBy(ent.Name); len(qs) > 0 {
+			var ps []int
+			for _, x := range qs {
+				ps = append(ps, x.Citations[0].Paragraph)
+			}
+			fmt.Fprintf(&b, " The article quotes %s %s (%s).", surnameOf(ent.Name), times(len(qs)), paraList(ps))
+		}
+	}
+	if b.Len() == 0 {
+		return Answer{Text: "The article names " + ent.Name + " but doesn't say more.", Found: false}
+	}
+	return Answer{Text: strings.TrimSpace(b.String()), Found: true, Citations: cites}
+}
+
+// eventNames reports whether an event's clause names entity e.
+func (l *Lookup) eventNames(ev Event, e int) bool {
+	toks := tokenize(ev.Text)
+	for _, m := range l.ix.aliases.match(toks, true) {
+		if m.ent == e {
+			return true
+		}
+	}
+	return false
+}
+
+// roleSentence states an entity's role: "Sergey Kislyak is the Russian
+// ambassador to the U.S." A role that names a body by its common noun
+// ("the committee's chairman") gets the body's name added.
+func (l *Lookup) roleSentence(e int) string {
+	ent := l.a.Entities[e]
+	role := ent.Role
+	lr := strings.ToLower(role)
+	first := strings.Fields(lr)[0]
+	var s string
+	switch {
+	case strings.HasPrefix(lr, "then-"):
+		s = ent.Name + " was then " + role[len("then-"):]
+	case first == "the" || first == "a" || first == "an" || first == "his" || first == "her" || first == "their" || possessive(role):
+		s = ent.Name + " is " + role
+	default:
+		s = ent.Name + " is the " + role
+	}
+	// "the committee" → the Armed Services Committee, named nearby.
+	for _, w := range strings.Fields(lr) {
+		w = strings.TrimSuffix(bare(w), ".")
+		if !orgHeads[w] {
+			continue
+		}
+		for i, o := range l.a.Entities {
+			if i == e || o.Kind != Organisation {
+				continue
+			}
+			f := strings.Fields(strings.ToLower(o.Name))
+			if f[len(f)-1] == w && len(o.Paragraphs) > 0 && len(ent.Paragraphs) > 0 && o.Paragraphs[0] <= ent.Paragraphs[0] {
+				s += " (the " + o.Name + ")"
+				return s
+			}
+		}
+	}
+	return s
+}
+
+// roleCitation cites the sentence that gives an entity's role, and the one
+// naming the entity when they differ.
+func (l *Lookup) roleCitation(e int) ([]Citation, bool) {
+	ent := l.a.Entities[e]
+	var withRole *sentInfo
+	for i := range l.ix.sents {
+		si := &l.ix.sents[i]
+		if !strings.Contains(si.text, ent.Role) {
+			continue
+		}
+		if has(si.ents, e) {
+			return []Citation{cite(si.n, si.text)}, true
+		}
+		if withRole == nil {
+			withRole = si
+		}
+	}
+	var out []Citation
+	if withRole != nil {
+		out = append(out, cite(withRole.n, withRole.text))
+	}
+	// The sentence naming the entity with the role's title word.
+	f := strings.Fields(ent.Role)
+	head := strings.ToLower(f[len(f)-1])
+	if len(f) > 1 && strings.Contains(ent.Role, " to ") {
+		head = strings.ToLower(f[1])
+	}
+	for i := range l.ix.sents {
+		si := &l.ix.sents[i]
+		if has(si.ents, e) && strings.Contains(strings.ToLower(si.text), head) {
+			out = append(out, cite(si.n, si.text))
+			break
+		}
+	}
+	return out, len(out) > 0
+}
+
+// howMany answers with the number in the best sentence that has one.
+func (l *Lookup) howMany(q *query) (Answer, bool) {
+	idx, _, mt := l.ranked(q, func(si *sentInfo) bool { return len(si.numbers) > 0 })
+	if len(idx) == 0 || !l.enough(q, &l.ix.sents[idx[0]], mt[0]) {
+		return Answer{}, false
+	}
+	si := &l.ix.sents[idx[0]]
+	p := &l.ix.d.paras[si.k]
+	// The number nearest a question term.
+	want := map[string]bool{}
+	for _, t := range q.terms {
+		want[t.t] = true
+	}
+	best, dist := si.numbers[0], 1<<30
+	for _, ni := range si.numbers {
+		for ti := si.t0; ti < si.t1; ti++ {
+			for _, x := range terms(p.toks[ti].s, nil) {
+				if want[x] {
+					d := ti - ni
+					if d < 0 {
+						d = -d
+					}
+					if d < dist {
+						best, dist = ni, d
+					}
+				}
+			}
+		}
+	}
+	phrase := p.toks[best].s
+	if best+1 < len(p.toks) && spaceOnly(p.gap(best+1)) {
+		phrase += " " + p.toks[best+1].s
+	}
+	text := fmt.Sprintf("%s. %s (¶%d)", upperFirst(phrase), si.text, si.n)
+	return Answer{Text: text, Found: true, Citations: []Citation{cite(si.n, si.text)}}, true
+}
+
+// causes mark the reason in a sentence, with whether the reason follows
+// the marker (after X) or precedes it (X led to).
+var causes = []struct {
+	marker string
+	after  bool
+}{
+	{" because of ", true}, {" because ", true}, {" after ", true}, {" due to ", true},
+	{" as a result of ", true}, {" since ", true}, {" in response to ", true},
+	{" led to ", false}, {" caused ", false}, {" prompted ", false}, {" resulted in ", false},
+}
+
+// why answers with the reason the best sentence gives, then the sentence.
+func (l *Lookup) why(q *query) (Answer, bool) {
+	idx, _, mt := l.ranked(q, nil)
+	if len(idx) == 0 || !l.enough(q, &l.ix.sents[idx[0]], mt[0]) {
+		return Answer{}, false
+	}
+	si := &l.ix.sents[idx[0]]
+	text := strings.TrimRight(si.text, ".")
+	reason := ""
+	for _, c := range causes {
+		i := strings.Index(text, c.marker)
+		if i < 0 {
+			continue
+		}
+		if c.after {
+			reason = "Because " + strings.TrimPrefix(c.marker[1:], "because ") + text[i+len(c.marker):]
+			reason = strings.Replace(reason, "Because after ", "Because ", 1)
+			reason = strings.Replace(reason, "Because since ", "Because ", 1)
+		} else {
+			start := strings.LastIndex(text[:i], ", ")
+			cause := text[start+2 : i]
+			if start < 0 {
+				cause = text[:i]
+			}
+			reason = "Because of " + lowerFirst(cause)
+		}
+		break
+	}
+	var out string
+	if reason != "" {
+		out = fmt.Sprintf("%s. %s (¶%d)", reason, si.text, si.n)
+	} else {
+		out = fmt.Sprintf("%s (¶%d)", si.text, si.n)
+	}
+	return Answer{Text: out, Found: true, Citations: []Citation{cite(si.n, si.text)}}, true
+}
+
+// upperFirst capitalises the first letter of s.
+func upperFirst(s string) string {
+	for i, r := range s {
+		return s[:i] + string(unicode.ToUpper(r)) + s[i+len(string(r)):]
+	}
+	return s
+}
+
+// lowerFirst lowers the first letter of s when its first word is a
+// function word ("The", "A"), which a sentence's start capitalised.
+func lowerFirst(s string) string {
+	f := strings.Fields(s)
+	if len(f) > 0 && stopwords[strings.ToLower(f[0])] {
+		return strings.ToLower(s[:1]) + s[1:]
+	}
+	return s
+}
+
+// paraList writes paragraph numbers as "¶1, ¶2".
+func paraList(ps []int) string {
+	var b strings.Builder
+	for i, p := range ps {
+		if i > 0 {
+			b.WriteString(", ")
+		}
+		fmt.Fprintf(&b, "¶%d", p)
+	}
+	return b.String()
+}
+
+// times spells a small count: once, twice, 3 times.
+func times(n int) string {
+	switch n {
+	case 1:
+		return "once"
+	case 2:
+		return "twice"
+	}
+	return fmt.Sprintf("%d times", n)
+}
+
+// surnameOf returns the last word of a name.
+func surnameOf(name string) string {
+	f := strings.Fields(name)
+	if len(f) == 0 {
+		return name
+	}
+	return f[len(f)-1]
+}
+
+// possessive reports whether a phrase has a possessive word ("Hillary
+// Clinton's campaign manager"), which makes "the" before it wrong.
+func possessive(s string) bool {
+	for _, w := range strings.Fields(s) {
+		if bare(w) != w {
+			return true
+		}
+	}
+	return false
 }

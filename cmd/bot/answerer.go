@@ -2,14 +2,49 @@ package main
 
 import (
 	"log/slog"
+	"net/url"
 
 	"storybot/knowledge"
 )
 
 // newAnswerer returns the answerer the configuration asks for: the lookup
 // answerer, or (with OPENAI_API_KEY) the model answerer falling back to it.
-//
-// TODO(issue 4): the model answerer.
+// A model configuration that cannot be used is logged and the lookup
+// answerer returned, so the bot still answers. The key is never logged.
 func newAnswerer(cfg config, a *knowledge.Article, log *slog.Logger) knowledge.Answerer {
-	return knowledge.NewLookup(a)
+	lookup := knowledge.NewLookup(a)
+	if cfg.OpenAIKey == "" {
+		log.Info("answering from the article without a model (OPENAI_API_KEY unset)")
+		return lookup
+	}
+	m, err := knowledge.NewModel(knowledge.ModelConfig{
+		Key:     cfg.OpenAIKey,
+		BaseURL: cfg.OpenAIBaseURL,
+		Model:   cfg.OpenAIModel,
+		Timeout: cfg.OpenAITimeout,
+	}, a, lookup, log)
+	if err != nil {
+		log.Error("model answers off, answering from the article", "error", err)
+		return lookup
+	}
+	log.Info("model answers on", "model", cfg.OpenAIModel, "base_url", baseURLForLog(cfg.OpenAIBaseURL), "timeout", cfg.OpenAITimeout)
+	return m
+}
+
+// answersStream reports whether answers from newAnswerer(cfg, …) stream
+// through Question.Progress, so the Slack side should post a placeholder
+// and update it (bot.Config.Streaming).
+func answersStream(cfg config) bool { return cfg.OpenAIKey != "" }
+
+// baseURLForLog names the model server without any credentials or query a
+// URL might carry.
+func baseURLForLog(u string) string {
+	if u == "" {
+		return "https://api.openai.com/v1"
+	}
+	p, err := url.Parse(u)
+	if err != nil {
+		return "(unparsable)"
+	}
+	return p.Scheme + "://" + p.Host + p.Path
 }

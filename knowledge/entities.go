@@ -1,0 +1,614 @@
+package knowledge
+
+import (
+	"strings"
+	"unicode"
+)
+
+// cand is an entity while it is being discovered.
+type cand struct {
+	name    string
+	kind    EntityKind
+	aliases []string
+	prefix  string // title written before the name, e.g. "U.S. Attorney-General"
+}
+
+// surname returns the last word of a person's name.
+func (c *cand) surname() string {
+	f := strings.Fields(c.name)
+	return f[len(f)-1]
+}
+
+// titleWords are nouns of office and honorifics that precede or describe
+// a person. Hyphenated titles match by any part ("Attorney-General").
+var titleWords = toSet(
+	"president", "vice", "senator", "sen", "representative", "rep", "congressman",
+	"congresswoman", "governor", "gov", "mayor", "secretary", "minister", "ambassador",
+	"adviser", "advisor", "attorney", "general", "gen", "spokeswoman", "spokesman",
+	"spokesperson", "chairman", "chairwoman", "chair", "director", "chief", "head",
+	"leader", "judge", "justice", "speaker", "official", "officer", "commander",
+	"colonel", "col", "lieutenant", "lt", "sergeant", "sgt", "captain", "capt", "admiral",
+	"adm", "maj", "major", "professor", "prof", "dr", "doctor", "mr", "mrs", "ms",
+	"chancellor", "premier", "king", "queen", "prince", "princess", "pope", "manager",
+	"editor", "reporter", "correspondent", "analyst", "aide", "deputy", "envoy",
+	"diplomat", "counsel", "prosecutor", "sheriff", "ceo", "founder", "candidate",
+	"nominee", "lawmaker", "economist", "scientist", "coach", "lawyer", "attorney-general",
+	"rev", "father", "sister", "brother", "detective", "inspector", "superintendent",
+	"strategist", "treasurer", "comptroller", "commissioner", "chairperson", "emir", "sheikh",
+)
+
+// honorifics are short titles dropped from the end of a role ("National
+// Security Adviser Gen." is a National Security Adviser).
+var honorifics = toSet("mr", "mrs", "ms", "dr", "gen", "sen", "rep", "gov", "lt", "col",
+	"sgt", "capt", "adm", "maj", "prof", "rev", "cmdr", "supt")
+
+// orgHeads end an organisation's name.
+var orgHeads = toSet(
+	"committee", "commission", "council", "agency", "department", "ministry", "office",
+	"bureau", "service", "services", "post", "times", "journal", "news", "tribune", "herald",
+	"guardian", "telegraph", "gazette", "press", "network", "university", "college",
+	"institute", "party", "administration", "senate", "house", "congress", "parliament",
+	"court", "bank", "inc", "corp", "corporation", "company", "group", "association",
+	"foundation", "union", "federation", "organization", "organisation", "army", "navy",
+	"police", "fund", "board", "authority", "assembly", "reserve", "club", "team",
+	"cabinet", "kremlin", "pentagon", "church", "school", "hospital", "museum", "airlines",
+	"times", "magazine", "radio", "television", "broadcasting", "review",
+)
+
+// femaleRoles and maleRoles reveal a person's grammatical gender, used to
+// resolve she/he.
+var (
+	femaleRoles = []string{"woman", "mrs", "ms.", "queen", "princess", "actress", "mother", "wife", "daughter", "sister"}
+	maleRoles   = []string{"chairman", "spokesman", "congressman", "mr.", "king", "prince", "father", "husband", "son", "brother"}
+)
+
+// leadWords are capitalised at a sentence's start but are not names.
+var leadWords = toSet("however", "while", "meanwhile", "although", "though", "still",
+	"then", "now", "after", "before", "since", "during", "despite", "according", "last",
+	"next", "earlier", "later", "today", "yesterday", "tomorrow", "instead", "also",
+	"asked", "but", "and", "so", "yet", "if", "when", "where", "why", "how", "what",
+	"who", "which", "as", "like", "unlike", "under", "over", "with", "without", "within",
+	"some", "many", "most", "few", "several", "other", "others", "one", "two", "three",
+	"mr", "mrs", "ms", "first", "second", "third", "once", "sources", "officials", "critics")
+
+// months and weekdays are capitalised but name times, not entities.
+var monthNames = map[string]int{
+	"january": 1, "jan": 1, "february": 2, "feb": 2, "march": 3, "mar": 3, "april": 4, "apr": 4,
+	"may": 5, "june": 6, "jun": 6, "july": 7, "jul": 7, "august": 8, "aug": 8, "september": 9,
+	"sep": 9, "sept": 9, "october": 10, "oct": 10, "november": 11, "nov": 11, "december": 12, "dec": 12,
+}
+
+var weekdays = toSet("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
+
+// demonyms are adjectives of nationality: capitalised, but not names.
+var demonyms = toSet("russian", "russians", "american", "americans", "british", "korean",
+	"japanese", "polish", "indian", "chinese", "canadian", "australian", "german", "french",
+	"italian", "spanish", "mexican", "ukrainian", "iranian", "israeli", "syrian", "turkish",
+	"european", "african", "asian", "arab", "dutch", "swedish", "norwegian", "irish",
+	"scottish", "english", "welsh", "brazilian", "saudi", "egyptian", "iraqi", "afghan",
+	"pakistani", "democrats", "republicans", "democrat", "republican", "democratic",
+	"soviet", "western", "eastern", "northern", "southern", "muslim", "christian", "jewish",
+	"catholic", "palestinian", "korean", "cuban", "venezuelan", "greek", "belgian", "swiss")
+
+// isTitleToken reports whether w is a title word, or a hyphenated word
+// with one ("Attorney-General", "then-President").
+func isTitleToken(w string) bool {
+	k := tokKey(w)
+	if titleWords[k] {
+		return true
+	}
+	if strings.Contains(k, "-") {
+		for _, p := range strings.Split(k, "-") {
+			if titleWords[p] {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// isAcronym reports whether w is an all-capitals abbreviation like "CIA".
+func isAcronym(w string) bool {
+	w = bare(w)
+	if len(w) < 2 || len(w) > 6 {
+		return false
+	}
+	for _, r := range w {
+		if r < 'A' || r > 'Z' {
+			return false
+		}
+	}
+	switch w {
+	case "OK", "TV", "AM", "PM", "II", "III", "IV", "VI":
+		return false
+	}
+	return true
+}
+
+// partyState matches a party-and-state tag such as "R-Ariz." and returns the
+// state's full name.
+func partyState(w string) (string, bool) {
+	w = strings.TrimSuffix(w, ".")
+	if len(w) < 4 || w[1] != '-' || strings.IndexByte("RDI", w[0]) < 0 {
+		return "", false
+	}
+	s, ok := places[strings.ToLower(w[2:])]
+	return s, ok
+}
+
+// discoverEntities finds the people, organisations and places in d:
+// capitalised runs split into title and name, organisation heads,
+// acronyms, a gazetteer of places, then misspellings of known surnames.
+func discoverEntities(d *doc) []*cand {
+	var ents []*cand
+	byName := map[string]*cand{}
+	add := func(name string, kind EntityKind) *cand {
+		k := aliasKey(name)
+		if c, ok := byName[k]; ok {
+			return c
+		}
+		c := &cand{name: name, kind: kind}
+		byName[k] = c
+		ents = append(ents, c)
+		return c
+	}
+	addPlace := func(alias string) {
+		canon := places[aliasKey(alias)]
+		c := add(canon, Place)
+		if alias != canon && !containsFold(c.aliases, alias) {
+			c.aliases = append(c.aliases, alias)
+		}
+	}
+	var singles []token // single capitalised words left for the second pass
+	for pi := range d.paras {
+		p := &d.paras[pi]
+		toks := p.toks
+		for i := 0; i < len(toks); {
+			if !isCapitalised(toks[i].s) {
+				if name, ok := partyState(toks[i].s); ok {
+					c := add(name, Place)
+					ab := toks[i].s[2:]
+					if !containsFold(c.aliases, ab) {
+						c.aliases = append(c.aliases, ab)
+					}
+				}
+				i++
+				continue
+			}
+			j := i + 1
+			for j < len(toks) && toks[j].sent == toks[i].sent && spaceOnly(p.gap(j)) &&
+				isCapitalised(toks[j].s) && bare(toks[j-1].s) == toks[j-1].s {
+				j++
+			}
+			run := toks[i:j]
+			i = j
+			// Drop sentence openers, months and days at the front.
+			for len(run) > 0 {
+				k := tokKey(run[0].s)
+				if isAcronym(run[0].s) || isDottedAcronym(run[0].s) {
+					break // "US" is a place, not the pronoun
+				}
+				if stopwords[k] || leadWords[k] || monthNames[k] > 0 || weekdays[k] {
+					run = run[1:]
+					continue
+				}
+				break
+			}
+			for x, t := range run {
+				k := tokKey(t.s)
+				if monthNames[k] > 0 && k != "may" || weekdays[k] {
+					run = run[:x]
+					break
+				}
+			}
+			if len(run) == 0 {
+				continue
+			}
+			if name, ok := partyState(run[0].s); ok && len(run) == 1 {
+				c := add(name, Place)
+				if ab := run[0].s[2:]; !containsFold(c.aliases, ab) {
+					c.aliases = append(c.aliases, ab)
+				}
+				continue
+			}
+			text := joinRun(p, run)
+			if _, ok := places[aliasKey(text)]; ok && len(run) > 1 {
+				addPlace(text)
+				continue
+			}
+			last := tokKey(run[len(run)-1].s)
+			if orgHeads[last] && len(run) > 1 {
+				// Leading place words belong to the name ("U.S. Senate").
+				add(text, Organisation)
+				continue
+			}
+			t := -1
+			for x, tk := range run {
+				if isTitleToken(tk.s) {
+					t = x
+				}
+			}
+			name := run[t+1:]
+			prefix := ""
+			if t >= 0 {
+				prefix = joinRun(p, run[:t+1])
+				for _, tk := range run[:t+1] {
+					if _, ok := places[aliasKey(tk.s)]; ok {
+						addPlace(tk.s)
+					}
+				}
+			}
+			switch {
+			case len(name) == 0:
+				continue
+			case len(name) == 1:
+				w := bare(name[0].s)
+				switch {
+				case places[aliasKey(w)] != "":
+					addPlace(w)
+				case isAcronym(w):
+					add(w, Organisation)
+				default:
+					singles = append(singles, name[0])
+					if prefix != "" {
+						singles[len(singles)-1].s = "\x00" + prefix + "\x00" + name[0].s
+					}
+				}
+			default:
+				nm := joinRun(p, name)
+				if places[aliasKey(nm)] != "" {
+					addPlace(nm)
+					continue
+				}
+				if demonyms[tokKey(name[0].s)] {
+					continue
+				}
+				c := add(nm, Person)
+				if c.prefix == "" {
+					c.prefix = prefix
+				}
+			}
+		}
+	}
+	// Merge people named once in full and once by a longer form.
+	persons := func() []*cand {
+		var ps []*cand
+		for _, c := range ents {
+			if c.kind == Person {
+				ps = append(ps, c)
+			}
+		}
+		return ps
+	}
+	// Second pass: single words. Titled single names become people unless
+	// they are the surname of someone already known; other unknown words
+	// close to a known surname are misspellings of it.
+	for _, t := range singles {
+		prefix := ""
+		w := t.s
+		if strings.HasPrefix(w, "\x00") {
+			parts := strings.SplitN(w[1:], "\x00", 2)
+			prefix, w = parts[0], parts[1]
+		}
+		w = bare(w)
+		k := tokKey(w)
+		if k == "" || demonyms[k] || stopwords[k] || leadWords[k] || isTitleToken(w) {
+			continue
+		}
+		known := false
+		for _, c := range ents {
+			if tokKey(c.name) == k || aliasKey(c.name) == k || containsFold(c.aliases, w) {
+				known = true
+				break
+			}
+			if c.kind == Person && tokKey(c.surname()) == k {
+				known = true
+				break
+			}
+		}
+		if known {
+			continue
+		}
+		if prefix != "" && !isTitleToken(w) {
+			c := add(w, Person)
+			c.prefix = prefix
+			continue
+		}
+		for _, c := range persons() {
+			if closeSpelling(k, tokKey(c.surname())) {
+				if !containsFold(c.aliases, w) {
+					c.aliases = append(c.aliases, w)
+				}
+				break
+			}
+		}
+	}
+	// Aliases: surnames, acronyms of long organisation names, and acronyms
+	// of a person's multi-word title ("AG" for Attorney-General).
+	for _, c := range ents {
+		switch c.kind {
+		case Person:
+			if f := strings.Fields(c.name); len(f) > 1 {
+				c.aliases = append([]string{f[len(f)-1]}, c.aliases...)
+			}
+			if acr := titleAcronym(c.prefix); acr != "" {
+				c.aliases = append(c.aliases, acr)
+			}
+		case Organisation:
+			if acr := initials(c.name); len(acr) >= 3 && !containsFold(c.aliases, acr) {
+				c.aliases = append(c.aliases, acr)
+			}
+		case Place:
+			if ab, ok := placeAbbrev[c.name]; ok && !containsFold(c.aliases, ab) {
+				c.aliases = append(c.aliases, ab)
+			}
+		}
+	}
+	// An acronym found on its own that spells a longer organisation's
+	// initials is that organisation.
+	var kept []*cand
+	for _, c := range ents {
+		if c.kind == Organisation && isAcronym(c.name) {
+			merged := false
+			for _, o := range ents {
+				if o != c && o.kind == Organisation && initials(o.name) == c.name {
+					merged = true
+				}
+			}
+			if merged {
+				continue
+			}
+		}
+		kept = append(kept, c)
+	}
+	return kept
+}
+
+// joinRun returns the text of a run of adjacent tokens, without the last
+// one's possessive.
+func joinRun(p *para, run []token) string {
+	last := run[len(run)-1]
+	return p.text[run[0].start:last.start] + bare(last.s)
+}
+
+// initials spells the capitalised words of a name: "Democratic National
+// Committee" gives "DNC".
+func initials(name string) string {
+	var b strings.Builder
+	for _, w := range strings.FieldsFunc(name, func(r rune) bool { return r == ' ' || r == '-' }) {
+		if isCapitalised(w) {
+			r := []rune(w)[0]
+			b.WriteRune(unicode.ToUpper(r))
+		}
+	}
+	return b.String()
+}
+
+// titleAcronym gives the acronym of a multi-word title, without honorifics
+// and places: "U.S. Attorney-General" gives "AG".
+func titleAcronym(prefix string) string {
+	var words []string
+	for _, w := range strings.FieldsFunc(prefix, func(r rune) bool { return r == ' ' || r == '-' }) {
+		k := tokKey(w)
+		if honorifics[k] || places[k] != "" || isDottedAcronym(w) || !isCapitalised(w) {
+			continue
+		}
+		words = append(words, w)
+	}
+	if len(words) < 2 {
+		return ""
+	}
+	return initials(strings.Join(words, " "))
+}
+
+// containsFold reports whether list holds s, ignoring case.
+func containsFold(list []string, s string) bool {
+	for _, x := range list {
+		if strings.EqualFold(x, s) {
+			return true
+		}
+	}
+	return false
+}
+
+// finishEntities turns candidates into Entities: the paragraphs that
+// mention each, and the role the article gives each person.
+func finishEntities(d *doc, cands []*cand) []Entity {
+	out := make([]Entity, len(cands))
+	for i, c := range cands {
+		out[i] = Entity{Name: c.name, Kind: c.kind, Aliases: c.aliases, Paragraphs: []int{}}
+	}
+	for k, ms := range d.mentions {
+		for _, m := range ms {
+			ps := out[m.ent].Paragraphs
+			if len(ps) == 0 || ps[len(ps)-1] != d.paras[k].n {
+				out[m.ent].Paragraphs = append(ps, d.paras[k].n)
+			}
+		}
+	}
+	for i, c := range cands {
+		if c.kind == Person {
+			out[i].Role = findRole(d, i, c)
+		}
+	}
+	return out
+}
+
+// findRole returns the role the article gives person ent: an appositive
+// next to the name ("Sessions' spokeswoman, Sarah Isgur Flores"; "John
+// McCain, R-Ariz., the committee's chairman"), else the title before the
+// name ("U.S. Attorney-General", "Russian ambassador"), extended by a
+// longer wording of the same role elsewhere ("… to the U.S.").
+func findRole(d *doc, ent int, c *cand) string {
+	var appositive, title string
+	for k, ms := range d.mentions {
+		p := &d.paras[k]
+		for _, m := range ms {
+			if m.ent != ent {
+				continue
+			}
+			if appositive == "" {
+				appositive = preAppositive(p, m.i)
+			}
+			if appositive == "" {
+				appositive = postAppositive(p, m.j)
+			}
+			if title == "" {
+				title = titleBefore(p, m.i)
+			}
+		}
+	}
+	role := appositive
+	if role == "" {
+		role = title
+	}
+	if role == "" {
+		role = stripHonorifics(c.prefix)
+	}
+	return extendRole(d, role)
+}
+
+// stripHonorifics drops trailing honorifics from a title: "National
+// Security Adviser Gen." becomes "National Security Adviser". A title that
+// is only an honorific is kept.
+func stripHonorifics(t string) string {
+	f := strings.Fields(t)
+	for len(f) > 1 && honorifics[tokKey(f[len(f)-1])] {
+		f = f[:len(f)-1]
+	}
+	return strings.Join(f, " ")
+}
+
+// preAppositive reads "X's spokeswoman, NAME": the noun phrase ending in a
+// title word just before ", " and the name at token i.
+func preAppositive(p *para, i int) string {
+	if i < 1 || strings.TrimSpace(p.gap(i)) != "," {
+		return ""
+	}
+	end := i - 1
+	if !isTitleToken(p.toks[end].s) || p.toks[end].sent != p.toks[i].sent {
+		return ""
+	}
+	start := end
+	for start > 0 && end-start < 5 && spaceOnly(p.gap(start)) && p.toks[start-1].sent == p.toks[end].sent {
+		k := tokKey(p.toks[start-1].s)
+		if stopwords[k] && bare(p.toks[start-1].s) == p.toks[start-1].s {
+			break
+		}
+		start--
+	}
+	if start == end && !isCapitalised(p.toks[end].s) {
+		return ""
+	}
+	return p.text[p.toks[start].start:p.toks[end].end]
+}
+
+// postAppositive reads "NAME, [R-Ariz.,] the committee's chairman,": a
+// determiner or possessive phrase after the name holding a title word.
+func postAppositive(p *para, j int) string {
+	if j >= len(p.toks) || strings.TrimSpace(p.gap(j)) != "," {
+		return ""
+	}
+	if _, ok := partyState(p.toks[j].s); ok {
+		j++
+		if j >= len(p.toks) || strings.TrimSpace(p.gap(j)) != "," {
+			return ""
+		}
+	}
+	first := tokKey(p.toks[j].s)
+	if first != "the" && first != "a" && first != "an" && first != "his" && first != "her" && first != "their" && bare(p.toks[j].s) == p.toks[j].s {
+		return ""
+	}
+	end := j
+	hasTitle := isTitleToken(p.toks[j].s)
+	for end+1 < len(p.toks) && end-j < 7 && spaceOnly(p.gap(end+1)) && p.toks[end+1].sent == p.toks[j].sent {
+		end++
+		if isTitleToken(p.toks[end].s) {
+			hasTitle = true
+		}
+	}
+	if !hasTitle || !isTitleToken(p.toks[end].s) {
+		// The phrase must end on its title word ("the committee's chairman").
+		for end > j && !isTitleToken(p.toks[end].s) {
+			end--
+		}
+		if !isTitleToken(p.toks[end].s) {
+			return ""
+		}
+	}
+	return p.text[p.toks[j].start:p.toks[end].end]
+}
+
+// titleBefore reads a title written just before the name at token i,
+// inside or outside the name's capitalised run: "U.S. Attorney-General",
+// "Russian ambassador", "then-President".
+func titleBefore(p *para, i int) string {
+	end := i - 1
+	if end < 0 || !spaceOnly(p.gap(i)) || !isTitleToken(p.toks[end].s) || p.toks[end].sent != p.toks[i].sent {
+		return ""
+	}
+	start := end
+	for start > 0 && end-start < 5 && spaceOnly(p.gap(start)) && p.toks[start-1].sent == p.toks[end].sent {
+		w := p.toks[start-1].s
+		k := tokKey(w)
+		if stopwords[k] || leadWords[k] || !(isCapitalised(w) || isTitleToken(w)) {
+			break
+		}
+		start--
+	}
+	return stripHonorifics(p.text[p.toks[start].start:p.toks[end].end])
+}
+
+// extendRole lengthens a role ending in a title word by a place or body
+// the article attaches to the same words elsewhere: "Russian ambassador"
+// becomes "Russian ambassador to the U.S.".
+func extendRole(d *doc, role string) string {
+	f := strings.Fields(role)
+	if len(f) == 0 || !isTitleToken(f[len(f)-1]) {
+		return role
+	}
+	lr := strings.ToLower(role)
+	for k := range d.paras {
+		p := &d.paras[k]
+		lt := strings.ToLower(p.text)
+		for off := 0; ; {
+			x := strings.Index(lt[off:], lr)
+			if x < 0 {
+				break
+			}
+			x += off
+			off = x + len(lr)
+			rest := p.text[off:]
+			for _, prep := range []string{" to the ", " of the ", " for the ", " to ", " of "} {
+				if !strings.HasPrefix(rest, prep) {
+					continue
+				}
+				toks := tokenize(rest[len(prep):])
+				n := 0
+				for n < len(toks) && isCapitalised(toks[n].s) && (n == 0 || spaceOnly(rest[len(prep)+toks[n-1].end:len(prep)+toks[n].start])) {
+					n++
+				}
+				if n > 0 && n <= 4 {
+					return p.text[x : off+len(prep)+toks[n-1].end]
+				}
+			}
+		}
+	}
+	return role
+}
+
+// gender returns 'f', 'm' or 0 for an entity, from its role.
+func gender(e Entity) byte {
+	r := strings.ToLower(e.Role)
+	for _, w := range femaleRoles {
+		if strings.Contains(r, w) {
+			return 'f'
+		}
+	}
+	for _, w := range maleRoles {
+		if strings.Contains(r, w) {
+			return 'm'
+		}
+	}
+	return 0
+}

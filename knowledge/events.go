@@ -1,0 +1,455 @@
+package knowledge
+
+import (
+	"regexp"
+	"sort"
+	"strconv"
+	"strings"
+	"time"
+)
+
+// Kinds of time expression.
+const (
+	tDay     = iota // "Dec. 29", "March 3, 2017"
+	tMonth          // "In December", "March 2017"
+	tRel            // "last year", "last month", "yesterday"
+	tRecent         // "in recent days"
+	tAgo            // "two weeks ago"
+	tYear           // "in 2016"
+	tWeekday        // "on Monday"
+)
+
+const monthPat = `(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan\.|Feb\.|Mar\.|Apr\.|Jun\.|Jul\.|Aug\.|Sept\.|Sep\.|Oct\.|Nov\.|Dec\.)`
+
+// timePatterns find time expressions, most specific first.
+var timePatterns = []struct {
+	re   *regexp.Regexp
+	kind int
+}{
+	{regexp.MustCompile(`\b` + monthPat + ` \d{1,2}(?:st|nd|rd|th)?\b(?:, \d{4}\b)?`), tDay},
+	{regexp.MustCompile(`\b\d{1,2} ` + monthPat + `(?: \d{4}\b)?`), tDay},
+	{regexp.MustCompile(`(?:\b(?:[Ii]n|[Ss]ince|[Bb]y|[Ee]arly|[Ll]ate|[Ll]ast|[Tt]his|[Nn]ext|[Uu]ntil) )?\b` + monthPat + `(?:,? \d{4}\b)?`), tMonth},
+	{regexp.MustCompile(`(?i)\b(?:earlier |later )?(?:last|this|next|past) (?:year|month|week|weekend|spring|summer|fall|autumn|winter|night|monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b`), tRel},
+	{regexp.MustCompile(`(?i)\b(?:in|over|during|for|within) (?:the )?(?:recent|past|last|coming|next) (?:few |several |two |three )?(?:days|weeks|months|years)\b`), tRecent},
+	{regexp.MustCompile(`(?i)\b(?:yesterday|today|tonight|tomorrow)\b`), tRel},
+	{regexp.MustCompile(`(?i)\b(?:\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten|several|a few) (?:days?|weeks?|months?|years?) ago\b`), tAgo},
+	{regexp.MustCompile(`\b(?:[Ii]n|[Ss]ince|[Bb]y|[Dd]uring|[Uu]ntil) (?:19|20)\d{2}\b`), tYear},
+	{regexp.MustCompile(`\b(?:[Oo]n )?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b`), tWeekday},
+}
+
+// eventNouns name occasions a story may mention without dating them.
+var eventNoun = regexp.MustCompile(`(?i)\b(?:at|during|in|before|after|since|from) (?:the|his|her|their|its|a) ((?:[a-z]+ )?(hearing|trial|summit|debate|inauguration|press conference|testimony|briefing|vote))\b`)
+
+// timeExpr is one time expression found in a paragraph.
+type timeExpr struct {
+	when       string
+	kind       int
+	start, end int // byte offsets in the paragraph
+}
+
+// findTimes returns the time expressions of a text, in order, without
+// overlaps.
+func findTimes(text string) []timeExpr {
+	var out []timeExpr
+	covered := func(a, b int) bool {
+		for _, t := range out {
+			if a < t.end && t.start < b {
+				return true
+			}
+		}
+		return false
+	}
+	for _, tp := range timePatterns {
+		for _, m := range tp.re.FindAllStringIndex(text, -1) {
+			w := text[m[0]:m[1]]
+			if tp.kind == tMonth && (w == "May" || strings.HasSuffix(w, " May") && !strings.ContainsAny(w, "0123456789")) {
+				continue // the modal verb or a surname, more often than the month
+			}
+			if covered(m[0], m[1]) {
+				continue
+			}
+			out = append(out, timeExpr{when: w, kind: tp.kind, start: m[0], end: m[1]})
+		}
+	}
+	sort.Slice(out, func(a, b int) bool { return out[a].start < out[b].start })
+	return out
+}
+
+// span is a resolved time: an interval and how precisely it is known.
+type span struct {
+	from, to time.Time
+	date     string // absolute date as text, "" when not known
+}
+
+// resolveTime places a time expression relative to the reference date ref.
+// real says whether ref is the real publication date: only then, or when
+// the expression carries its own year, is an absolute date given.
+func resolveTime(t timeExpr, ref time.Time, real bool) span {
+	w := strings.ToLower(t.when)
+	day := func(y int, m time.Month, d int) time.Time { return time.Date(y, m, d, 0, 0, 0, 0, time.UTC) }
+	year := 0
+	if m := yearRe.FindString(w); m != "" {
+		year, _ = strconv.Atoi(m)
+	}
+	month := 0
+	for _, f := range strings.FieldsFunc(w, func(r rune) bool { return r == ' ' || r == ',' || r == '.' }) {
+		if n := monthNames[f]; n > 0 {
+			month = n
+		}
+	}
+	fmtDate := func(layout string, tm time.Time) string {
+		if real || year > 0 {
+			return tm.Format(layout)
+		}
+		return ""
+	}
+	switch t.kind {
+	case tDay:
+		dn := 1
+		for _, f := range strings.Fields(strings.NewReplacer(",", " ", ".", " ").Replace(w)) {
+			f = strings.TrimRight(f, "stndrh")
+			if n, err := strconv.Atoi(f); err == nil && n >= 1 && n <= 31 {
+				dn = n
+				break
+			}
+		}
+		y := year
+		if y == 0 {
+			y = ref.Year()
+			if day(y, time.Month(month), dn).After(ref) {
+				y--
+			}
+		}
+		d := day(y, time.Month(month), dn)
+		return span{d, d, fmtDate("2006-01-02", d)}
+	case tMonth:
+		y := year
+		if y == 0 {
+			y = ref.Year()
+			if day(y, time.Month(month), 1).After(ref) {
+				y--
+			}
+			if strings.HasPrefix(w, "next") {
+				y++
+			}
+		}
+		d := day(y, time.Month(month), 1)
+		return span{d, d.AddDate(0, 1, -1), fmtDate("2006-01", d)}
+	case tYear:
+		d := day(year, 1, 1)
+		return span{d, day(year, 12, 31), d.Format("2006")}
+	case tRecent:
+		n := 7
+		switch {
+		case strings.Contains(w, "week"):
+			n = 28
+		case strings.Contains(w, "month"):
+			n = 90
+		case strings.Contains(w, "year"):
+			n = 3 * 365
+		}
+		if strings.Contains(w, "coming") || strings.Contains(w, "next") {
+			return span{ref, ref.AddDate(0, 0, n), ""}
+		}
+		return span{ref.AddDate(0, 0, -n), ref, ""}
+	case tAgo:
+		f := strings.Fields(w)
+		n := 1
+		if v, err := strconv.Atoi(f[0]); err == nil {
+			n = v
+		} else if v, ok := numberWords[f[0]]; ok {
+			n = v
+		}
+		var d time.Time
+		switch {
+		case strings.HasPrefix(f[len(f)-2], "day"):
+			d = ref.AddDate(0, 0, -n)
+			return span{d, d, fmtDate("2006-01-02", d)}
+		case strings.HasPrefix(f[len(f)-2], "week"):
+			d = ref.AddDate(0, 0, -7*n)
+			return span{d, d, ""}
+		case strings.HasPrefix(f[len(f)-2], "month"):
+			d = ref.AddDate(0, -n, 0)
+			return span{d, d, fmtDate("2006-01", d)}
+		default:
+			d = ref.AddDate(-n, 0, 0)
+			return span{d, d, fmtDate("2006", d)}
+		}
+	case tWeekday:
+		d := ref.AddDate(0, 0, -1)
+		for i := 0; i < 7 && !strings.Contains(w, strings.ToLower(d.Weekday().String())); i++ {
+			d = d.AddDate(0, 0, -1)
+		}
+		return span{d, d, fmtDate("2006-01-02", d)}
+	}
+	// tRel
+	switch {
+	case w == "yesterday":
+		d := ref.AddDate(0, 0, -1)
+		return span{d, d, fmtDate("2006-01-02", d)}
+	case w == "today" || w == "tonight":
+		return span{ref, ref, fmtDate("2006-01-02", ref)}
+	case w == "tomorrow":
+		d := ref.AddDate(0, 0, 1)
+		return span{d, d, fmtDate("2006-01-02", d)}
+	}
+	shift := 0
+	switch {
+	case strings.Contains(w, "last") || strings.Contains(w, "past"):
+		shift = -1
+	case strings.Contains(w, "next"):
+		shift = 1
+	}
+	switch {
+	case strings.HasSuffix(w, "year"):
+		y := ref.Year() + shift
+		return span{day(y, 1, 1), day(y, 12, 31), fmtDate("2006", day(y, 1, 1))}
+	case strings.HasSuffix(w, "month"):
+		d := day(ref.Year(), ref.Month(), 1).AddDate(0, shift, 0)
+		return span{d, d.AddDate(0, 1, -1), fmtDate("2006-01", d)}
+	case strings.HasSuffix(w, "week") || strings.HasSuffix(w, "weekend"):
+		d := ref.AddDate(0, 0, 7*shift-int(ref.Weekday()))
+		return span{d, d.AddDate(0, 0, 6), ""}
+	case strings.HasSuffix(w, "night"):
+		d := ref.AddDate(0, 0, -1)
+		return span{d, d, fmtDate("2006-01-02", d)}
+	}
+	for i := 1; i <= 7; i++ { // last Monday
+		d := ref.AddDate(0, 0, -i*-shift)
+		if shift == 0 {
+			d = ref
+		}
+		if strings.Contains(w, strings.ToLower(d.Weekday().String())) {
+			return span{d, d, fmtDate("2006-01-02", d)}
+		}
+		if shift == 0 {
+			break
+		}
+	}
+	return span{ref, ref, ""}
+}
+
+var yearRe = regexp.MustCompile(`\b(?:19|20)\d{2}\b`)
+
+var numberWords = map[string]int{"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4,
+	"five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10, "several": 3, "few": 3,
+	"eleven": 11, "twelve": 12, "twenty": 20, "dozen": 12, "twice": 2, "once": 1, "thrice": 3}
+
+// notionalReference picks a stand-in publication date when none is known,
+// used only to order events: a month that puts every named month in the
+// past year as recently as possible, leaving room for "last month" when the
+// text uses it. No date derived from it is ever shown.
+func notionalReference(times []timeExpr) time.Time {
+	var months []int
+	lastMonth := false
+	for _, t := range times {
+		w := strings.ToLower(t.when)
+		if (t.kind == tDay || t.kind == tMonth) && !yearRe.MatchString(w) {
+			for _, f := range strings.FieldsFunc(w, func(r rune) bool { return r == ' ' || r == ',' || r == '.' }) {
+				if n := monthNames[f]; n > 0 {
+					months = append(months, n)
+				}
+			}
+		}
+		if strings.HasSuffix(w, "last month") || strings.HasSuffix(w, "past month") {
+			lastMonth = true
+		}
+	}
+	best, bestAge := 1, 1<<30
+	for m0 := 1; m0 <= 12; m0++ {
+		worst := 0
+		ok := true
+		for _, m := range months {
+			age := (m0 - m + 12) % 12
+			if lastMonth && age < 2 {
+				ok = false
+			}
+			worst = max(worst, age)
+		}
+		if ok && worst < bestAge {
+			best, bestAge = m0, worst
+		}
+	}
+	return time.Date(2001, time.Month(best), 15, 0, 0, 0, 0, time.UTC)
+}
+
+// event is an Event with the interval used to order it.
+type event struct {
+	Event
+	from, to time.Time
+	para     int
+	off      int
+}
+
+// extractEvents finds each time expression, the clause it dates and where
+// it falls, and orders them chronologically (reading order breaks ties).
+// Occasions the text names but does not date (a hearing) are placed after
+// a dated event they share a sentence with, marked Undated.
+func extractEvents(d *doc, published time.Time) []Event {
+	type found struct {
+		k int
+		t timeExpr
+	}
+	var all []found
+	var times []timeExpr
+	for k := range d.paras {
+		for _, t := range findTimes(d.paras[k].text) {
+			all = append(all, found{k, t})
+			times = append(times, t)
+		}
+	}
+	ref, real := published, !published.IsZero()
+	if !real {
+		ref = notionalReference(times)
+	}
+	var evs []event
+	seen := map[string]bool{}
+	for _, f := range all {
+		p := &d.paras[f.k]
+		s := p.sentenceAt(f.t.start)
+		key := strconv.Itoa(f.k) + "/" + strconv.Itoa(s) + "/" + f.t.when
+		if seen[key] {
+			continue
+		}
+		seen[key] = true
+		sp := resolveTime(f.t, ref, real)
+		evs = append(evs, event{
+			Event: Event{
+				When:      f.t.when,
+				Date:      sp.date,
+				Text:      clauseAround(p, s, f.t.start, f.t.end, false),
+				Citations: []Citation{cite(p.n, p.sentence(s))},
+			},
+			from: sp.from, to: sp.to, para: f.k, off: f.t.start,
+		})
+	}
+	evs = append(evs, undatedEvents(d, evs)...)
+	sort.SliceStable(evs, func(a, b int) bool {
+		if !evs[a].from.Equal(evs[b].from) {
+			return evs[a].from.Before(evs[b].from)
+		}
+		if !evs[a].to.Equal(evs[b].to) {
+			return evs[a].to.Before(evs[b].to)
+		}
+		if evs[a].para != evs[b].para {
+			return evs[a].para < evs[b].para
+		}
+		return evs[a].off < evs[b].off
+	})
+	out := make([]Event, len(evs))
+	for i, e := range evs {
+		out[i] = e.Event
+	}
+	return out
+}
+
+// undatedEvents finds occasions named without a date and places each just
+// after the end of a dated event in the same sentence ("spoke twice last
+// year … and did not disclose these meetings during the hearing": the
+// hearing follows last year's talks). Occasions with no such anchor are
+// left out rather than guessed.
+func undatedEvents(d *doc, dated []event) []event {
+	type occ struct {
+		k, s, start, end int
+		name             string
+	}
+	byHead := map[string][]occ{}
+	var heads []string
+	for k := range d.paras {
+		p := &d.paras[k]
+		for _, m := range eventNoun.FindAllStringSubmatchIndex(p.text, -1) {
+			head := strings.ToLower(p.text[m[4]:m[5]])
+			if _, ok := byHead[head]; !ok {
+				heads = append(heads, head)
+			}
+			byHead[head] = append(byHead[head], occ{k, p.sentenceAt(m[0]), m[0], m[1], p.text[m[2]:m[3]]})
+		}
+	}
+	var out []event
+	for _, h := range heads {
+		os := byHead[h]
+		var anchor *event
+		var at occ
+		for _, o := range os {
+			for i := range dated {
+				e := &dated[i]
+				if e.para == o.k && d.paras[o.k].sentenceAt(e.off) == o.s {
+					anchor, at = e, o
+					break
+				}
+			}
+			if anchor != nil {
+				break
+			}
+		}
+		if anchor == nil {
+			continue
+		}
+		first := os[0]
+		p := &d.paras[first.k]
+		cites := []Citation{cite(p.n, p.sentence(first.s))}
+		if at.k != first.k || at.s != first.s {
+			ap := &d.paras[at.k]
+			cites = append(cites, cite(ap.n, ap.sentence(at.s)))
+		}
+		out = append(out, event{
+			Event: Event{
+				Text:      clauseAround(p, first.s, first.start, first.end, true),
+				Undated:   true,
+				Citations: cites,
+			},
+			from: anchor.to.Add(time.Second), to: anchor.to.Add(time.Second),
+			para: first.k, off: first.start,
+		})
+	}
+	return out
+}
+
+// clauseAround returns the clause of sentence s that holds [xs, xe): cut at
+// commas, semicolons, colons and dashes, widened when the clause is only the
+// time expression ("In December, the CIA concluded …") or continues with
+// "when …". With subordinate, "when", "after" and "because" also cut.
+func clauseAround(p *para, s, xs, xe int, subordinate bool) string {
+	ss, se := p.sents[s][0], p.sents[s][1]
+	text := p.text
+	isBoundary := func(i int) int { // length of the boundary at i, or 0
+		switch {
+		case strings.HasPrefix(text[i:], ", ") || strings.HasPrefix(text[i:], "; ") || strings.HasPrefix(text[i:], ": "):
+			return 2
+		case strings.HasPrefix(text[i:], " - ") || strings.HasPrefix(text[i:], " — ") || strings.HasPrefix(text[i:], " – "):
+			return len(" - ")
+		}
+		if subordinate {
+			for _, w := range []string{" when ", " after ", " because ", " although "} {
+				if strings.HasPrefix(text[i:], w) {
+					return len(w)
+				}
+			}
+		}
+		return 0
+	}
+	left := ss
+	for i := xs - 1; i >= ss; i-- {
+		if n := isBoundary(i); n > 0 && i+n <= xs {
+			left = i + n
+			break
+		}
+	}
+	right := se
+	next := func(from int) int {
+		for i := from; i < se; i++ {
+			if isBoundary(i) > 0 {
+				return i
+			}
+		}
+		return se
+	}
+	right = next(xe)
+	if right < se && (len(strings.Fields(text[left:right]))-len(strings.Fields(text[xs:xe])) < 3 ||
+		strings.HasPrefix(text[right:], ", when ") || strings.HasPrefix(text[right:], ", as ")) {
+		right = next(right + 1)
+	}
+	c := strings.TrimSpace(text[left:right])
+	c = strings.TrimRight(c, ".,;:")
+	return c
+}

@@ -1,0 +1,35 @@
+package knowledge_test
+
+import (
+	"context"
+	"fmt"
+
+	"storybot/internal/fakeopenai"
+	"storybot/knowledge"
+)
+
+// A model answer is shown only once it verifies; here the second reply
+// invents a quotation, so the lookup answer replaces it.
+func ExampleModel() {
+	srv := fakeopenai.New("sk-example")
+	defer srv.Close()
+	srv.Script(
+		fakeopenai.Reply{Text: "Flores is Sessions' spokeswoman [P4]."},
+		fakeopenai.Reply{Text: `Flores said "he is innocent" [P4].`},
+	)
+	a, _ := knowledge.Default(knowledge.Options{})
+	m, err := knowledge.NewModel(knowledge.ModelConfig{
+		Key: "sk-example", BaseURL: srv.URL, Model: "gpt-4.1-mini",
+	}, a, knowledge.NewLookup(a), nil)
+	if err != nil {
+		fmt.Println(err)
+		return
+	}
+	ans, _ := m.Answer(context.Background(), knowledge.Question{Text: "Who is Flores?"})
+	fmt.Printf("%s: %s\n", ans.Mode, ans.Text)
+	ans, _ = m.Answer(context.Background(), knowledge.Question{Text: "Who is Flores?"})
+	fmt.Printf("%s: %s\n", ans.Mode, ans.FallbackReason)
+	// Output:
+	// model: Flores is Sessions' spokeswoman (¶4).
+	// lookup: verification: invented quotation "he is innocent"
+}

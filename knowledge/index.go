@@ -1,0 +1,163 @@
+package knowledge
+
+import (
+	"math"
+	"strings"
+)
+
+// sentInfo is one sentence as the lookup answerer sees it.
+type sentInfo struct {
+	k, s    int    // paragraph index and sentence index
+	n       int    // paragraph number
+	text    string // verbatim
+	terms   []string
+	termSet map[string]bool
+	ents    []int // entities named in it
+	pents   []int // entities it refers to by pronoun
+	numbers []int // token indices (into para toks) of numbers
+	t0, t1  int   // token range in the paragraph
+}
+
+// index is what the lookup answerer searches: sentences with their terms
+// and entities, and term weights.
+type index struct {
+	d       *doc
+	sents   []sentInfo
+	idf     map[string]float64
+	vocab   map[string]bool // every term of the article, title included
+	words   []string        // distinct lower-case article words, for typo tolerance
+	aliases aliasTable
+	entIDF  []float64
+}
+
+// buildIndex analyses a for retrieval.
+func buildIndex(a *Article) *index {
+	d := analyse(a.Paragraphs)
+	names := make([][]string, len(a.Entities))
+	for i, e := range a.Entities {
+		names[i] = append([]string{e.Name}, e.Aliases...)
+	}
+	ix := &index{d: d, idf: map[string]float64{}, vocab: map[string]bool{}, aliases: newAliasTable(names)}
+	d.mentions = make([][]mention, len(d.paras))
+	for k := range d.paras {
+		d.mentions[k] = ix.aliases.match(d.paras[k].toks, true)
+	}
+	df := map[string]int{}
+	entDF := make([]int, len(a.Entities))
+	seenWord := map[string]bool{}
+	for k := range d.paras {
+		p := &d.paras[k]
+		for s := range p.sents {
+			si := sentInfo{k: k, s: s, n: p.n, text: p.sentence(s), termSet: map[string]bool{}, t0: -1}
+			for ti, t := range p.toks {
+				if t.sent != s {
+					continue
+				}
+				if si.t0 < 0 {
+					si.t0 = ti
+				}
+				si.t1 = ti + 1
+				si.terms = terms(t.s, si.terms)
+				if isNumber(t.s) {
+					si.numbers = append(si.numbers, ti)
+				}
+				lw := strings.ToLower(bare(t.s))
+				if !seenWord[lw] {
+					seenWord[lw] = true
+					ix.words = append(ix.words, lw)
+				}
+				if _, ok := pronounGender[lw]; ok {
+					if e := resolvePronoun(d, a.Entities, k, ti); e >= 0 {
+						si.pents = appendUnique(si.pents, e)
+					}
+				}
+			}
+			for _, m := range d.mentions[k] {
+				if m.sent == s {
+					si.ents = appendUnique(si.ents, m.ent)
+				}
+			}
+			for _, t := range si.terms {
+				if !si.termSet[t] {
+					si.termSet[t] = true
+					df[t]++
+				}
+				ix.vocab[t] = true
+			}
+			for _, e := range si.ents {
+				entDF[e]++
+			}
+			ix.sents = append(ix.sents, si)
+		}
+	}
+	for _, t := range tokenize(a.Title + " " + a.Caption) {
+		for _, x := range terms(t.s, nil) {
+			ix.vocab[x] = true
+		}
+	}
+	n := float64(len(ix.sents))
+	for t, c := range df {
+		ix.idf[t] = math.Log(1 + n/float64(c))
+	}
+	ix.entIDF = make([]float64, len(entDF))
+	for e, c := range entDF {
+		ix.entIDF[e] = math.Log(1 + n/float64(max(c, 1)))
+	}
+	return ix
+}
+
+// appendUnique appends v to s unless present.
+func appendUnique(s []int, v int) []int {
+	for _, x := range s {
+		if x == v {
+			return s
+		}
+	}
+	return append(s, v)
+}
+
+// has reports whether s holds v.
+func has(s []int, v int) bool {
+	for _, x := range s {
+		if x == v {
+			return true
+		}
+	}
+	return false
+}
+
+// isNumber reports whether w is a number in digits or a small number word.
+func isNumber(w string) bool {
+	w = strings.ToLower(w)
+	if w == "" {
+		return false
+	}
+	digits := true
+	for _, r := range w {
+		if (r < '0' || r > '9') && r != ',' && r != '.' {
+			digits = false
+			break
+		}
+	}
+	if digits && w[0] >= '0' && w[0] <= '9' {
+		return true
+	}
+	_, ok := numberWords[w]
+	return ok && w != "a" && w != "an" && w != "once"
+}
+
+// known reports whether a question term occurs in the article, allowing
+// for a typo in a long word.
+func (ix *index) known(t string) bool {
+	if ix.vocab[t] {
+		return true
+	}
+	if len(t) >= 6 {
+		for v := range ix.vocab {
+			if len(v) >= 5 && closeSpelling(t, v) {
+				return true
+			}
+		}
+	}
+	return false
+}

@@ -1,0 +1,68 @@
+package knowledge
+
+// places maps the comparison key of a place name or abbreviation (see
+// aliasKey) to its canonical name: countries, U.S. states with their AP
+// abbreviations, and a few capitals that news stories name on their own.
+var places = map[string]string{}
+
+// placeAbbrev is the usual short form of a place, added as an alias.
+var placeAbbrev = map[string]string{}
+
+func init() {
+	countries := []string{
+		"Afghanistan", "Albania", "Algeria", "Argentina", "Armenia", "Australia", "Austria",
+		"Azerbaijan", "Bahrain", "Bangladesh", "Belarus", "Belgium", "Bolivia", "Bosnia",
+		"Brazil", "Bulgaria", "Cambodia", "Canada", "Chile", "China", "Colombia", "Croatia",
+		"Cuba", "Cyprus", "Denmark", "Ecuador", "Egypt", "Estonia", "Ethiopia", "Finland",
+		"France", "Georgia", "Germany", "Ghana", "Greece", "Hungary", "Iceland", "India",
+		"Indonesia", "Iran", "Iraq", "Ireland", "Israel", "Italy", "Japan", "Jordan",
+		"Kazakhstan", "Kenya", "Kosovo", "Kuwait", "Latvia", "Lebanon", "Libya", "Lithuania",
+		"Malaysia", "Mexico", "Moldova", "Mongolia", "Morocco", "Nepal", "Netherlands",
+		"Nigeria", "Norway", "Pakistan", "Palestine", "Peru", "Philippines", "Poland",
+		"Portugal", "Qatar", "Romania", "Russia", "Rwanda", "Serbia", "Singapore", "Slovakia",
+		"Somalia", "Spain", "Sudan", "Sweden", "Switzerland", "Syria", "Taiwan", "Thailand",
+		"Tunisia", "Turkey", "Uganda", "Ukraine", "Uruguay", "Venezuela", "Vietnam", "Yemen",
+		"Zimbabwe", "Britain", "England", "Scotland", "Wales", "Europe", "Africa", "Asia",
+		"Crimea", "Saudi Arabia", "South Africa", "South Korea", "North Korea", "New Zealand",
+		"United Kingdom", "United Arab Emirates", "Czech Republic",
+		"Moscow", "London", "Paris", "Berlin", "Beijing", "Tokyo", "Kiev", "Kyiv",
+		"Brussels", "Jerusalem", "Tehran", "Damascus", "Baghdad", "Kabul", "Ottawa",
+		"New York", "Los Angeles", "Chicago", "Boston", "San Francisco", "Miami",
+	}
+	for _, c := range countries {
+		places[aliasKey(c)] = c
+	}
+	for _, a := range []string{"United States", "U.S.", "US", "USA", "U.S.A.", "America"} {
+		places[aliasKey(a)] = "United States"
+	}
+	placeAbbrev["United States"] = "U.S."
+	for _, a := range []string{"UK", "U.K."} {
+		places[aliasKey(a)] = "United Kingdom"
+	}
+	states := []struct{ name, ap, postal string }{
+		{"Alabama", "Ala.", "AL"}, {"Alaska", "", "AK"}, {"Arizona", "Ariz.", "AZ"},
+		{"Arkansas", "Ark.", "AR"}, {"California", "Calif.", "CA"}, {"Colorado", "Colo.", "CO"},
+		{"Connecticut", "Conn.", "CT"}, {"Delaware", "Del.", "DE"}, {"Florida", "Fla.", "FL"},
+		{"Hawaii", "", "HI"}, {"Idaho", "", "ID"}, {"Illinois", "Ill.", "IL"},
+		{"Indiana", "Ind.", "IN"}, {"Iowa", "", "IA"}, {"Kansas", "Kan.", "KS"},
+		{"Kentucky", "Ky.", "KY"}, {"Louisiana", "La.", "LA"}, {"Maine", "", "ME"},
+		{"Maryland", "Md.", "MD"}, {"Massachusetts", "Mass.", "MA"}, {"Michigan", "Mich.", "MI"},
+		{"Minnesota", "Minn.", "MN"}, {"Mississippi", "Miss.", "MS"}, {"Missouri", "Mo.", "MO"},
+		{"Montana", "Mont.", "MT"}, {"Nebraska", "Neb.", "NE"}, {"Nevada", "Nev.", "NV"},
+		{"New Hampshire", "N.H.", "NH"}, {"New Jersey", "N.J.", "NJ"}, {"New Mexico", "N.M.", "NM"},
+		{"North Carolina", "N.C.", "NC"}, {"North Dakota", "N.D.", "ND"}, {"Ohio", "", "OH"},
+		{"Oklahoma", "Okla.", "OK"}, {"Oregon", "Ore.", "OR"}, {"Pennsylvania", "Pa.", "PA"},
+		{"Rhode Island", "R.I.", "RI"}, {"South Carolina", "S.C.", "SC"},
+		{"South Dakota", "S.D.", "SD"}, {"Tennessee", "Tenn.", "TN"}, {"Texas", "Tex.", "TX"},
+		{"Utah", "", "UT"}, {"Vermont", "Vt.", "VT"}, {"Virginia", "Va.", "VA"},
+		{"Washington", "Wash.", "WA"}, {"West Virginia", "W.Va.", "WV"},
+		{"Wisconsin", "Wis.", "WI"}, {"Wyoming", "Wyo.", "WY"},
+	}
+	for _, s := range states {
+		places[aliasKey(s.name)] = s.name
+		if s.ap != "" {
+			places[aliasKey(s.ap)] = s.name
+			placeAbbrev[s.name] = s.ap
+		}
+	}
+}

@@ -1,0 +1,226 @@
+package knowledge
+
+import (
+	"strings"
+)
+
+// speechVerbs introduce what someone said.
+var speechVerbs = toSet("said", "says", "say", "stated", "states", "claimed", "claims",
+	"answered", "answers", "maintained", "maintains", "added", "adds", "told", "tells",
+	"insisted", "insists", "denied", "denies", "argued", "argues", "wrote", "writes",
+	"explained", "explains", "asserted", "asserts", "declared", "declares", "noted", "notes",
+	"replied", "replies", "responded", "responds", "remarked", "recalled", "warned", "warns",
+	"acknowledged", "acknowledges", "admitted", "admits", "conceded", "concedes",
+	"testified", "announced", "announces", "tweeted", "posted", "continued", "suggested",
+	"contended", "countered", "emphasized", "emphasised", "stressed", "observed",
+	"commented", "according", "asked", "asks", "predicted", "promised", "vowed", "urged")
+
+// adverbs that may stand between a speaker and the verb ("Flores still
+// claimed").
+var speakerAdverbs = toSet("still", "also", "later", "then", "however", "again", "once",
+	"further", "previously", "earlier", "now", "even", "reportedly", "allegedly", "had",
+	"has", "have", "would", "will", "did", "does", "was", "is")
+
+// pronounGender gives the gender of a third-person singular pronoun.
+var pronounGender = map[string]byte{"he": 'm', "him": 'm', "his": 'm', "himself": 'm',
+	"she": 'f', "her": 'f', "hers": 'f', "herself": 'f'}
+
+// quoteSpans returns the byte ranges of quoted text in s, without the
+// marks. Straight quotes pair in order; curly ones by direction.
+func quoteSpans(s string) [][2]int {
+	var out [][2]int
+	open, curly := -1, -1
+	for i, r := range s {
+		switch r {
+		case '"':
+			if open < 0 {
+				open = i + 1
+			} else {
+				out = append(out, [2]int{open, i})
+				open = -1
+			}
+		case '“':
+			curly = i + len("“")
+		case '”':
+			if curly >= 0 {
+				out = append(out, [2]int{curly, i})
+				curly = -1
+			}
+		}
+	}
+	return out
+}
+
+// extractQuotes finds every quoted span and its speaker: the subject of the
+// speech verb that introduces it (or follows it), not the nearest name.
+func extractQuotes(d *doc, ents []Entity) []Quote {
+	var out []Quote
+	for k := range d.paras {
+		p := &d.paras[k]
+		for _, sp := range quoteSpans(p.text) {
+			text := strings.TrimSpace(p.text[sp[0]:sp[1]])
+			if text == "" {
+				continue
+			}
+			s := p.sentenceAt(sp[0])
+			e := p.sentenceAt(sp[1])
+			c := p.text[p.sents[s][0]:p.sents[e][1]]
+			out = append(out, Quote{
+				Speaker:   speakerOf(d, k, sp[0], sp[1], ents),
+				Text:      text,
+				Citations: []Citation{cite(p.n, c)},
+			})
+		}
+	}
+	return out
+}
+
+// speakerOf resolves who said the quotation at [open, close) of paragraph k.
+func speakerOf(d *doc, k, open, close int, ents []Entity) string {
+	p := &d.paras[k]
+	s := p.sentenceAt(open)
+	v := -1
+	for i, t := range p.toks {
+		if t.sent == s && t.end <= open && speechVerbs[strings.ToLower(t.s)] {
+			v = i
+		}
+	}
+	if v >= 0 {
+		if who := subjectBefore(d, k, v, ents); who != "" {
+			return who
+		}
+	}
+	// After the quotation: `"…," said Flores` or `"…," Flores said`.
+	first := -1
+	for i, t := range p.toks {
+		if t.start > close && t.sent == p.sentenceAt(close) {
+			first = i
+			break
+		}
+	}
+	if first >= 0 {
+		for i := first; i < len(p.toks) && i < first+4; i++ {
+			if !speechVerbs[strings.ToLower(p.toks[i].s)] {
+				continue
+			}
+			if who := subjectBefore(d, k, i, ents); who != "" && i > first {
+				return who
+			}
+			if e := mentionAt(d.mentions[k], i+1); e >= 0 {
+				return ents[e].Name
+			}
+		}
+	}
+	return ""
+}
+
+// mentionAt returns the entity whose mention covers token i, or -1.
+func mentionAt(ms []mention, i int) int {
+	for _, m := range ms {
+		if m.i <= i && i < m.j {
+			return m.ent
+		}
+	}
+	return -1
+}
+
+// subjectBefore finds the subject of the verb at token v: the name or
+// pronoun just before it (past adverbs), or a person described by the role
+// noun heading the subject phrase ("a spokeswoman for Sessions said").
+func subjectBefore(d *doc, k, v int, ents []Entity) string {
+	p := &d.paras[k]
+	x := v - 1
+	for x >= 0 && p.toks[x].sent == p.toks[v].sent && speakerAdverbs[strings.ToLower(p.toks[x].s)] && mentionAt(d.mentions[k], x) < 0 {
+		x--
+	}
+	if x < 0 || p.toks[x].sent != p.toks[v].sent {
+		return ""
+	}
+	if e := mentionAt(d.mentions[k], x); e >= 0 {
+		return ents[e].Name
+	}
+	if _, ok := pronounGender[strings.ToLower(p.toks[x].s)]; ok {
+		if e := resolvePronoun(d, ents, k, x); e >= 0 {
+			return ents[e].Name
+		}
+		return ""
+	}
+	// A described subject: walk back to the clause start.
+	cs := x
+	for cs > 0 && p.toks[cs-1].sent == p.toks[v].sent && strings.TrimSpace(p.gap(cs)) == "" {
+		cs--
+	}
+	for i := cs; i <= x; i++ {
+		if !isTitleToken(p.toks[i].s) {
+			continue
+		}
+		noun := tokKey(p.toks[i].s)
+		for _, e := range ents {
+			if e.Kind == Person && strings.Contains(strings.ToLower(e.Role), noun) {
+				return e.Name
+			}
+		}
+	}
+	if e := mentionAt(d.mentions[k], cs); e >= 0 && ents[e].Kind == Person {
+		return ents[e].Name
+	}
+	return strings.TrimSpace(p.text[p.toks[cs].start:p.toks[x].end])
+}
+
+// resolvePronoun resolves the he/she at token x of paragraph k to a
+// person: the only compatible person earlier in the sentence, else the
+// only one in the sentence before, else the most mentioned compatible
+// person in the article. It returns -1 when there is none.
+func resolvePronoun(d *doc, ents []Entity, k, x int) int {
+	p := &d.paras[k]
+	g := pronounGender[strings.ToLower(p.toks[x].s)]
+	compatible := func(e int) bool {
+		if ents[e].Kind != Person {
+			return false
+		}
+		eg := gender(ents[e])
+		return eg == 0 || eg == g
+	}
+	unique := func(ms []mention, keep func(mention) bool) int {
+		found := -1
+		for _, m := range ms {
+			if !keep(m) || !compatible(m.ent) {
+				continue
+			}
+			if found >= 0 && found != m.ent {
+				return -2
+			}
+			found = m.ent
+		}
+		return found
+	}
+	s := p.toks[x].sent
+	if e := unique(d.mentions[k], func(m mention) bool { return m.sent == s && m.j <= x }); e >= 0 {
+		return e
+	}
+	prevK, prevS := k, s-1
+	if prevS < 0 {
+		prevK--
+		if prevK >= 0 {
+			prevS = len(d.paras[prevK].sents) - 1
+		}
+	}
+	if prevK >= 0 {
+		if e := unique(d.mentions[prevK], func(m mention) bool { return m.sent == prevS }); e >= 0 {
+			return e
+		}
+	}
+	counts := make([]int, len(ents))
+	best := -1
+	for _, ms := range d.mentions {
+		for _, m := range ms {
+			if compatible(m.ent) {
+				counts[m.ent]++
+				if best < 0 || counts[m.ent] > counts[best] {
+					best = m.ent
+				}
+			}
+		}
+	}
+	return best
+}

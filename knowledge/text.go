@@ -1,0 +1,526 @@
+package knowledge
+
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+)
+
+// This file holds the language-level tools the extractor and the lookup
+// answerer share: tokens, sentence boundaries, stems, stop words. They are
+// written for English news prose, not for one article.
+
+// token is one word of a paragraph, with its byte offsets.
+type token struct {
+	s          string // as written, with an abbreviation's period ("U.S.", "Dec.")
+	start, end int    // byte offsets in the paragraph
+	sent       int    // index of the sentence holding it
+}
+
+// isWordRune reports whether r can be part of a word.
+func isWordRune(r rune) bool { return unicode.IsLetter(r) || unicode.IsDigit(r) }
+
+// tokenize splits text into words. Apostrophes, hyphens and periods inside a
+// word stay in it ("didn't", "R-Ariz", "U.S"); a final period stays when the
+// word is an abbreviation; a plural possessive keeps its apostrophe.
+func tokenize(text string) []token {
+	var toks []token
+	i := 0
+	for i < len(text) {
+		r, n := utf8.DecodeRuneInString(text[i:])
+		if !isWordRune(r) {
+			i += n
+			continue
+		}
+		start := i
+		i += n
+		for i < len(text) {
+			r, n := utf8.DecodeRuneInString(text[i:])
+			if isWordRune(r) {
+				i += n
+				continue
+			}
+			if r == '\'' || r == '’' || r == '-' || r == '.' || r == '&' {
+				r2, _ := utf8.DecodeRuneInString(text[i+n:])
+				if i+n < len(text) && isWordRune(r2) {
+					i += n
+					continue
+				}
+			}
+			break
+		}
+		w := text[start:i]
+		if i < len(text) && text[i] == '.' && isAbbrev(w) {
+			i++
+			w = text[start:i]
+		} else if i < len(text) && (w[len(w)-1] == 's' || w[len(w)-1] == 'S') {
+			r, n := utf8.DecodeRuneInString(text[i:])
+			if r == '\'' || r == '’' {
+				r2, _ := utf8.DecodeRuneInString(text[i+n:])
+				if i+n >= len(text) || !isWordRune(r2) {
+					i += n
+					w = text[start:i]
+				}
+			}
+		}
+		toks = append(toks, token{s: w, start: start, end: i})
+	}
+	return toks
+}
+
+// abbreviations that take a period and do not end a sentence.
+var abbrevs = toSet(
+	// titles and ranks
+	"mr", "mrs", "ms", "dr", "gen", "sen", "rep", "gov", "lt", "col", "sgt", "capt",
+	"cmdr", "adm", "maj", "prof", "rev", "st", "supt", "pres", "atty", "gens", "sens", "reps",
+	// months
+	"jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec",
+	// US states in AP style
+	"ala", "ariz", "ark", "calif", "colo", "conn", "del", "fla", "ga", "ill", "ind", "kan",
+	"ky", "la", "md", "mass", "mich", "minn", "miss", "mo", "mont", "neb", "nev", "okla",
+	"ore", "pa", "tenn", "tex", "vt", "va", "wash", "wis", "wyo",
+	// others
+	"no", "nos", "vs", "approx", "dept", "est", "ft", "mt",
+)
+
+// isAbbrev reports whether w, followed by a period, is an abbreviation:
+// a known one (also after a party prefix, as in "R-Ariz"), a dotted acronym
+// ("U.S") or a single capital initial.
+func isAbbrev(w string) bool {
+	lw := strings.ToLower(w)
+	if abbrevs[lw] {
+		return true
+	}
+	if k := strings.LastIndexByte(lw, '-'); k >= 0 && abbrevs[lw[k+1:]] {
+		return true
+	}
+	if len(w) == 1 && w[0] >= 'A' && w[0] <= 'Z' {
+		return true
+	}
+	return isDottedAcronym(w)
+}
+
+// isDottedAcronym reports whether w is like "U.S" or "U.S.": single letters
+// separated by periods.
+func isDottedAcronym(w string) bool {
+	w = strings.TrimSuffix(w, ".")
+	parts := strings.Split(w, ".")
+	if len(parts) < 2 {
+		return false
+	}
+	for _, p := range parts {
+		if len(p) != 1 || !unicode.IsLetter(rune(p[0])) {
+			return false
+		}
+	}
+	return true
+}
+
+// sentenceStarters are capitalised words that, after a dotted acronym such
+// as "U.S.", show that a new sentence has begun.
+var sentenceStarters = toSet("the", "he", "she", "it", "they", "we", "i", "but", "and",
+	"however", "in", "a", "an", "this", "that", "there", "his", "her", "their", "its", "on",
+	"at", "after", "before", "while", "when", "some", "many", "officials", "critics", "meanwhile")
+
+// splitSentences returns the byte ranges of the sentences of a paragraph.
+// A sentence ends at . ? or ! (with any closing quotes) followed by white
+// space and a capital, digit or quote; not after an abbreviation, and not
+// inside a quotation that closes later in the paragraph.
+func splitSentences(p string) [][2]int {
+	var out [][2]int
+	start := 0
+	inQuote := false
+	closes := quoteCloses(p)
+	for i := 0; i < len(p); {
+		r, n := utf8.DecodeRuneInString(p[i:])
+		switch {
+		case r == '"':
+			if !inQuote && closes[i] {
+				inQuote = true
+			} else {
+				inQuote = false
+			}
+		case r == '“':
+			if closes[i] {
+				inQuote = true
+			}
+		case r == '”':
+			inQuote = false
+		}
+		if r != '.' && r != '?' && r != '!' {
+			i += n
+			continue
+		}
+		j := i + n
+		for j < len(p) {
+			r2, n2 := utf8.DecodeRuneInString(p[j:])
+			if r2 == '"' || r2 == '”' || r2 == '’' || r2 == '\'' || r2 == ')' {
+				if r2 == '"' || r2 == '”' {
+					inQuote = false
+				}
+				j += n2
+				continue
+			}
+			break
+		}
+		if j < len(p) && !unicode.IsSpace(rune(p[j])) {
+			i = j
+			continue
+		}
+		k := j
+		for k < len(p) && unicode.IsSpace(rune(p[k])) {
+			k++
+		}
+		end := j
+		if k >= len(p) {
+			break
+		}
+		next, _ := utf8.DecodeRuneInString(p[k:])
+		boundary := unicode.IsUpper(next) || unicode.IsDigit(next) || next == '"' || next == '“'
+		if boundary && inQuote {
+			boundary = false
+		}
+		if boundary && r == '.' {
+			w := lastWord(p[:i])
+			switch {
+			case abbrevs[strings.ToLower(w)] || strings.Contains(w, "-") && isAbbrev(w):
+				boundary = false
+			case isDottedAcronym(w) || len(w) == 1 && unicode.IsUpper(rune(w[0])):
+				boundary = sentenceStarters[strings.ToLower(firstWord(p[k:]))]
+			}
+		}
+		if boundary {
+			out = append(out, [2]int{start, end})
+			start = k
+		}
+		i = j
+	}
+	if s := strings.TrimSpace(p[start:]); s != "" {
+		end := len(p)
+		for end > start && unicode.IsSpace(rune(p[end-1])) {
+			end--
+		}
+		out = append(out, [2]int{start, end})
+	}
+	return out
+}
+
+// quoteCloses marks, for each opening quotation mark at byte i, whether a
+// closing mark follows in the same text. Straight quotes alternate.
+func quoteCloses(p string) map[int]bool {
+	m := map[int]bool{}
+	var straight []int
+	var curly []int
+	for i, r := range p {
+		switch r {
+		case '"':
+			straight = append(straight, i)
+		case '“':
+			curly = append(curly, i)
+		case '”':
+			if len(curly) > 0 {
+				m[curly[len(curly)-1]] = true
+				curly = curly[:len(curly)-1]
+			}
+		}
+	}
+	for k := 0; k+1 < len(straight); k += 2 {
+		m[straight[k]] = true
+	}
+	return m
+}
+
+// lastWord returns the word (letters, digits, periods, hyphens) ending s.
+func lastWord(s string) string {
+	i := len(s)
+	for i > 0 {
+		r, n := utf8.DecodeLastRuneInString(s[:i])
+		if !isWordRune(r) && r != '.' && r != '-' {
+			break
+		}
+		i -= n
+	}
+	return s[i:]
+}
+
+// firstWord returns the first run of letters in s, after any quotes.
+func firstWord(s string) string {
+	s = strings.TrimLeft(s, "\"“'‘(")
+	i := 0
+	for i < len(s) {
+		r, n := utf8.DecodeRuneInString(s[i:])
+		if !unicode.IsLetter(r) {
+			break
+		}
+		i += n
+	}
+	return s[:i]
+}
+
+// isCapitalised reports whether w begins with an upper-case letter.
+func isCapitalised(w string) bool {
+	r, _ := utf8.DecodeRuneInString(w)
+	return unicode.IsUpper(r)
+}
+
+// bare strips a possessive ending and a trailing period: "Sessions'" and
+// "Flynn's" become "Sessions" and "Flynn".
+func bare(w string) string {
+	for _, suf := range []string{"'s", "’s", "'S", "’S"} {
+		if strings.HasSuffix(w, suf) {
+			return w[:len(w)-len(suf)]
+		}
+	}
+	w = strings.TrimSuffix(w, "'")
+	w = strings.TrimSuffix(w, "’")
+	return w
+}
+
+// terms turns one token into the index terms it stands for: lower case,
+// possessive and periods dropped, hyphenated parts apart, stemmed, synonyms
+// folded, stop words removed. "Attorney-General" gives attorney, general.
+func terms(w string, dst []string) []string {
+	w = strings.ToLower(bare(w))
+	if strings.Contains(w, ".") {
+		if isDottedAcronym(w) {
+			w = strings.ReplaceAll(w, ".", "")
+			return append(dst, w) // "u.s." stays a term, not the pronoun "us"
+		}
+		w = strings.ReplaceAll(w, ".", "")
+	}
+	w = strings.ReplaceAll(w, "’", "'")
+	if strings.HasSuffix(w, "n't") {
+		dst = append(dst, "not")
+		w = strings.TrimSuffix(w, "n't")
+		if w == "ca" || w == "wo" {
+			return dst
+		}
+	}
+	for _, part := range strings.Split(w, "-") {
+		if part == "" || stopwords[part] {
+			continue
+		}
+		dst = append(dst, fold(stem(part)))
+	}
+	return dst
+}
+
+// stem strips common English inflections. It is deliberately light: it
+// only has to make "resignation" meet "resign" and "meddled" meet
+// "meddling".
+func stem(w string) string {
+	if s, ok := irregular[w]; ok {
+		return s
+	}
+	n := len(w)
+	if n <= 3 {
+		return w
+	}
+	switch {
+	case strings.HasSuffix(w, "ies") && n > 4:
+		w = w[:n-3] + "y"
+	case strings.HasSuffix(w, "sses"):
+		w = w[:n-2]
+	case strings.HasSuffix(w, "ss") || strings.HasSuffix(w, "us") || strings.HasSuffix(w, "is"):
+	case strings.HasSuffix(w, "s"):
+		w = w[:n-1]
+	}
+	n = len(w)
+	switch {
+	case strings.HasSuffix(w, "ation") && n > 7:
+		w = w[:n-5]
+	case (strings.HasSuffix(w, "usion") || strings.HasSuffix(w, "ision") || strings.HasSuffix(w, "osion") || strings.HasSuffix(w, "asion")) && n > 6:
+		w = w[:n-4] + "d"
+	case strings.HasSuffix(w, "ssion") && n > 6:
+		w = w[:n-3]
+	case strings.HasSuffix(w, "ment") && n > 7:
+		w = w[:n-4]
+	case strings.HasSuffix(w, "ing") && n > 5:
+		w = w[:n-3]
+	case strings.HasSuffix(w, "edly") && n > 6:
+		w = w[:n-4]
+	case strings.HasSuffix(w, "ied") && n > 4:
+		w = w[:n-3] + "y"
+	case strings.HasSuffix(w, "ed") && n > 4:
+		w = w[:n-2]
+	case strings.HasSuffix(w, "ly") && n > 5:
+		w = w[:n-2]
+	case strings.HasSuffix(w, "e") && n > 4:
+		w = w[:n-1]
+	}
+	n = len(w)
+	if n > 3 && w[n-1] == w[n-2] && strings.IndexByte("bdgmnprt", w[n-1]) >= 0 {
+		w = w[:n-1] // stopped → stop
+	}
+	if s, ok := stemFix[w]; ok {
+		return s
+	}
+	return w
+}
+
+// irregular maps irregular word forms to a stem.
+var irregular = map[string]string{
+	"met": "meet", "spoke": "speak", "spoken": "speak", "said": "say", "says": "say",
+	"told": "tell", "took": "take", "taken": "take", "held": "hold", "led": "lead",
+	"made": "make", "went": "go", "gone": "go", "came": "come", "knew": "know", "known": "know",
+	"thought": "think", "gave": "give", "given": "give", "won": "win", "lost": "lose",
+	"ran": "run", "wrote": "write", "written": "write", "began": "begin", "begun": "begin",
+	"left": "leave", "sent": "send", "paid": "pay", "bought": "buy", "brought": "bring",
+	"fought": "fight", "found": "find", "got": "get", "kept": "keep", "saw": "see",
+	"seen": "see", "spent": "spend", "stood": "stand", "heard": "hear", "meant": "mean",
+	"felt": "feel", "fell": "fall", "chose": "choose", "chosen": "choose", "broke": "break",
+	"broken": "break", "became": "become", "news": "news", "paris": "paris", "series": "series",
+	"united": "united", "states": "states", "elections": "election", "senators": "senator",
+	"meeting": "meet", "meetings": "meet", "briefing": "brief", "hearing": "hearing", "hearings": "hearing",
+}
+
+// stemFix repairs stems the suffix rules leave apart from their family.
+var stemFix = map[string]string{
+	"revel": "reveal", "resignat": "resign", "interferenc": "interfer", "interfere": "interfer",
+	"meddle": "meddl", "concluding": "conclud", "discus": "discuss",
+}
+
+// synonyms folds near-synonyms onto one term, so that a question in other
+// words meets the article's. Kept small and general.
+var synonyms = map[string]string{
+	"speak": "talk", "convers": "talk", "chat": "talk", "phone": "talk",
+	"envoy": "ambassador", "diplomat": "ambassador",
+	"spokesman": "spokeswoman", "spokesperson": "spokeswoman",
+	"chair": "chairman", "chairwoman": "chairman",
+	"quit": "resign", "probe": "investig", "inquiry": "investig",
+	"interfer": "meddl", "disclos": "disclos", "reveal": "disclos", "admit": "admit",
+	"russian": "russia", "american": "america", "british": "britain", "chinese": "china",
+	"french": "france", "german": "germany", "japanese": "japan", "korean": "korea",
+	"ukrainian": "ukraine", "polish": "poland", "indian": "india", "canadian": "canada",
+	"australian": "australia", "mexican": "mexico", "iranian": "iran", "israeli": "israel",
+	"usa": "us", "america": "us", "sen": "senator", "gen": "general",
+	"misled": "mislead", "lie": "untruth", "lied": "untruth", "untruthful": "untruth",
+	"false": "untruth", "dishonest": "untruth",
+}
+
+// fold maps a stem onto its synonym group's representative.
+func fold(s string) string {
+	if t, ok := synonyms[s]; ok {
+		return t
+	}
+	return s
+}
+
+// stopwords carry no content for retrieval.
+var stopwords = toSet(
+	"a", "an", "the", "and", "or", "but", "if", "of", "to", "in", "on", "at", "by", "for",
+	"with", "from", "into", "onto", "about", "as", "than", "then", "so", "that", "this",
+	"these", "those", "there", "here", "is", "are", "was", "were", "be", "been", "being",
+	"am", "do", "does", "did", "done", "doing", "have", "has", "had", "having", "will",
+	"would", "shall", "should", "can", "could", "may", "might", "must", "it", "its", "he",
+	"him", "his", "she", "her", "hers", "they", "them", "their", "theirs", "we", "us", "our",
+	"you", "your", "i", "me", "my", "mine", "who", "whom", "whose", "what", "when", "where",
+	"why", "how", "which", "not", "no", "yes", "any", "some", "all", "each", "every", "both",
+	"either", "neither", "other", "such", "own", "same", "too", "very", "just", "also",
+	"still", "even", "only", "ever", "again", "more", "most", "much", "many", "up", "down",
+	"out", "over", "under", "off", "while", "during", "before", "after", "since", "until",
+	"because", "however", "though", "although", "yet", "whether", "via", "per", "get",
+	"gets", "got", "s", "t", "d", "ll", "ve", "re", "one", "himself", "herself", "themselves",
+	"itself", "anything", "something", "nothing", "anyone", "someone", "please", "tell",
+	"quote", "quotes", "quotation", "quotations", "say", "says", "said", "happen", "happened",
+	"happens", "hold", "held", "go", "went", "make", "made", "take", "took",
+)
+
+// genericWords phrase a question without naming its subject ("what
+// position", "which topic"): a question may use them although the article
+// does not.
+var genericWords = toSet(
+	"position", "role", "job", "title", "topic", "subject", "mention", "name", "thing",
+	"kind", "type", "detail", "fact", "know", "think", "want", "mean", "accord", "according",
+	"article", "story", "describe", "explain", "exactly", "really", "people", "person",
+	"time", "happen", "involv", "involve", "part", "do", "anybody", "somebody", "someone",
+	"actually", "first", "main", "happened", "event", "date", "day", "number",
+	"reason", "cause", "purpose", "say", "word", "statement", "talk", "like", "work",
+)
+
+// toSet builds a set of strings.
+func toSet(ws ...string) map[string]bool {
+	m := make(map[string]bool, len(ws))
+	for _, w := range ws {
+		m[w] = true
+	}
+	return m
+}
+
+// normVerbatim prepares text for a verbatim comparison: curly quotes become
+// straight, en and em dashes a hyphen, runs of white space one space.
+func normVerbatim(s string) string {
+	var b strings.Builder
+	b.Grow(len(s))
+	space := false
+	for _, r := range s {
+		switch r {
+		case '“', '”', '„', '″':
+			r = '"'
+		case '‘', '’', '′':
+			r = '\''
+		case '–', '—', '‒', '−':
+			r = '-'
+		}
+		if unicode.IsSpace(r) {
+			space = true
+			continue
+		}
+		if space && b.Len() > 0 {
+			b.WriteByte(' ')
+		}
+		space = false
+		b.WriteRune(r)
+	}
+	return b.String()
+}
+
+// editDistance is the optimal-string-alignment distance between a and b
+// (insertions, deletions, substitutions and adjacent transpositions),
+// over bytes of lower-cased ASCII-ish names.
+func editDistance(a, b string) int {
+	if a == b {
+		return 0
+	}
+	la, lb := len(a), len(b)
+	prev2 := make([]int, lb+1)
+	prev := make([]int, lb+1)
+	cur := make([]int, lb+1)
+	for j := range prev {
+		prev[j] = j
+	}
+	for i := 1; i <= la; i++ {
+		cur[0] = i
+		for j := 1; j <= lb; j++ {
+			cost := 1
+			if a[i-1] == b[j-1] {
+				cost = 0
+			}
+			v := min(prev[j]+1, cur[j-1]+1, prev[j-1]+cost)
+			if i > 1 && j > 1 && a[i-1] == b[j-2] && a[i-2] == b[j-1] {
+				v = min(v, prev2[j-2]+1)
+			}
+			cur[j] = v
+		}
+		prev2, prev, cur = prev, cur, prev2
+	}
+	return prev[lb]
+}
+
+// closeSpelling reports whether w (lower case) is a likely misspelling of
+// name (lower case): same first letter, and within one edit for short
+// words, two for long ones.
+func closeSpelling(w, name string) bool {
+	if len(w) < 5 || len(name) < 5 || w[0] != name[0] || w == name {
+		return false
+	}
+	limit := 1
+	if len(name) >= 8 {
+		limit = 2
+	}
+	d := len(w) - len(name)
+	if d > limit || -d > limit {
+		return false
+	}
+	return editDistance(w, name) <= limit
+}

@@ -1,0 +1,423 @@
+package knowledge
+
+import (
+	"regexp"
+	"sort"
+	"strconv"
+	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	"storybot/prompts"
+)
+
+// This file checks a model's answer against the article before anyone sees
+// it: citations must name real paragraphs, quotations must be verbatim, and
+// the answer must not repeat instruction-like text planted in the article.
+//
+// TODO(lead): once the lookup helper's (*Article).Contains lands, the
+// private verbatim check here (verbatim, normVerbatim) can defer to it.
+
+// verbatimNorm maps the characters that vary between typings of the same
+// words: curly quotes and primes to straight ones, dashes to a hyphen.
+var verbatimNorm = strings.NewReplacer(
+	"\u201c", `"`, "\u201d", `"`, "\u201e", `"`, "\u201f", `"`, "\u2033", `"`, "\u00ab", `"`, "\u00bb", `"`,
+	"\u2018", "'", "\u2019", "'", "\u201a", "'", "\u201b", "'", "\u2032", "'",
+	"\u2010", "-", "\u2011", "-", "\u2012", "-", "\u2013", "-", "\u2014", "-", "\u2015", "-", "\u2212", "-",
+	"\u00a0", " ",
+)
+
+// verifier checks answers against one article. It is immutable.
+type verifier struct {
+	paras    map[int]Paragraph
+	texts    []string        // normalised title, caption and paragraphs
+	injected []string        // normalised, lowercased instruction-like sentences
+	onlyInj  map[string]bool // words and word pairs found in the article only inside instruction-like sentences
+	suspect  []int           // paragraphs holding instruction-like sentences
+}
+
+func newVerifier(a *Article) *verifier {
+	v := &verifier{paras: make(map[int]Paragraph, len(a.Paragraphs)), onlyInj: map[string]bool{}}
+	var sentences []string
+	for _, s := range []string{a.Title, a.Caption} {
+		if s != "" {
+			v.texts = append(v.texts, normVerbatim(s))
+			sentences = append(sentences, splitAnswerSentences(s)...)
+		}
+	}
+	for _, p := range a.Paragraphs {
+		v.paras[p.N] = p
+		v.texts = append(v.texts, normVerbatim(p.Text))
+		ss := splitAnswerSentences(p.Text)
+		for _, s := range ss {
+			if instructionLike(s) {
+				v.suspect = append(v.suspect, p.N)
+				break
+			}
+		}
+		sentences = append(sentences, ss...)
+	}
+	elsewhere := map[string]bool{}
+	var injTokens []string
+	for _, s := range sentences {
+		ws := words(s)
+		if instructionLike(s) {
+			v.injected = append(v.injected, strings.Join(ws, " "))
+			injTokens = append(injTokens, tokens(ws)...)
+			continue
+		}
+		for _, t := range tokens(ws) {
+			elsewhere[t] = true
+		}
+	}
+	for _, t := range injTokens {
+		if !elsewhere[t] && utf8.RuneCountInString(t) >= 3 {
+			v.onlyInj[t] = true
+		}
+	}
+	return v
+}
+
+// tokens returns ws's words and its adjacent pairs of content words.
+func tokens(ws []string) []string {
+	out := append([]string(nil), ws...)
+	for i := 0; i+1 < len(ws); i++ {
+		if !stopWords[ws[i]] && !stopWords[ws[i+1]] {
+			out = append(out, ws[i]+" "+ws[i+1])
+		}
+	}
+	return out
+}
+
+// verbatim reports whether s stands word for word in the article.
+func (v *verifier) verbatim(s string) bool {
+	n := normVerbatim(s)
+	if n == "" {
+		return true
+	}
+	for _, t := range v.texts {
+		if strings.Contains(t, n) {
+			return true
+		}
+	}
+	return false
+}
+
+// verdict is the outcome of checking one answer.
+type verdict struct {
+	ok     bool
+	reason string // why not ok, for FallbackReason and the log
+	text   string // the answer as shown: [P#] markers rendered as (¶#)
+	found  bool
+	cited  []int // paragraphs cited, in order of first citation
+}
+
+// check verifies a model's raw answer.
+func (v *verifier) check(raw string) verdict {
+	raw = strings.TrimSpace(raw)
+	if raw == "" {
+		return verdict{reason: "empty answer"}
+	}
+	text, cited, dropped := v.renderCitations(raw)
+	for _, q := range quotations(stripCitations(raw)) {
+		for _, frag := range ellipsis.Split(q, -1) {
+			frag = strings.TrimFunc(frag, func(r rune) bool { return unicode.IsSpace(r) || strings.ContainsRune(".,;:!?", r) })
+			if frag != "" && !v.verbatim(frag) {
+				return verdict{reason: "invented quotation " + strconv.Quote(clipRunes(frag, 60))}
+			}
+		}
+	}
+	for _, q := range singleQuotations(withoutDoubleQuotations(stripCitations(raw))) {
+		for _, frag := range ellipsis.Split(q, -1) {
+			frag = strings.TrimFunc(frag, func(r rune) bool { return unicode.IsSpace(r) || strings.ContainsRune(".,;:!?", r) })
+			if frag != "" && !v.verbatim(frag) {
+				return verdict{reason: "invented quotation " + strconv.Quote(clipRunes(frag, 60))}
+			}
+		}
+	}
+	for _, m := range paragraphWord.FindAllStringSubmatch(raw, -1) {
+		n, _ := strconv.Atoi(m[1])
+		if _, ok := v.paras[n]; !ok {
+			return verdict{reason: "cites missing paragraph " + strconv.Quote(m[0])}
+		}
+	}
+	if m := slackControl.FindString(raw); m != "" {
+		return verdict{reason: "Slack mention " + strconv.Quote(m)}
+	}
+	for _, u := range link.FindAllString(raw, -1) {
+		if !v.verbatim(strings.TrimRight(u, ".,;:!?)")) {
+			return verdict{reason: "link not in the article " + strconv.Quote(clipRunes(u, 60))}
+		}
+	}
+	if r := v.repeatsInjection(raw); r != "" {
+		return verdict{reason: r}
+	}
+	if len(cited) == 0 {
+		if notFound(raw) {
+			// Canonical text: an uncited reply shows nothing of the model's own.
+			return verdict{ok: true, text: prompts.NotFound}
+		}
+		if len(dropped) > 0 {
+			return verdict{reason: "no valid citation (cited missing paragraph P" + strconv.Itoa(dropped[0]) + ")"}
+		}
+		return verdict{reason: "no valid citation"}
+	}
+	return verdict{ok: true, text: text, found: true, cited: cited}
+}
+
+// repeatsInjection returns a reason when the answer repeats the wording of
+// an instruction-like sentence in the article (a sign the model obeyed it),
+// or "" when it does not.
+func (v *verifier) repeatsInjection(raw string) string {
+	if instructionLike(raw) {
+		return "answer reads like instructions"
+	}
+	if len(v.injected) == 0 {
+		return ""
+	}
+	ws := words(raw)
+	for _, t := range tokens(ws) {
+		if v.onlyInj[t] {
+			return "repeats an instruction-like passage of the article (" + strconv.Quote(t) + ")"
+		}
+	}
+	const n = 4
+	for i := 0; i+n <= len(ws); i++ {
+		shingle := " " + strings.Join(ws[i:i+n], " ") + " "
+		for _, s := range v.injected {
+			if strings.Contains(" "+s+" ", shingle) {
+				return "repeats an instruction-like passage of the article (" + strconv.Quote(strings.TrimSpace(shingle)) + ")"
+			}
+		}
+	}
+	return ""
+}
+
+var (
+	// citeGroup matches one citation: [P3], [P3, P5], [P3-P5], (P3), [¶3],
+	// or a bare ¶3 or P3.
+	citeGroup = regexp.MustCompile(`[\[(]\s*(?:P|¶)\s*\d+(?:\s*(?:,|;|and|&|-|–)\s*(?:P|¶)?\s*\d+)*\s*[\])]|¶\s?\d+|\bP\d+\b`)
+	// paragraphWord matches a citation in words: "paragraph 3".
+	paragraphWord = regexp.MustCompile(`(?i)\bparagraphs? (\d+)`)
+	citeNum       = regexp.MustCompile(`\d+`)
+	citeRange     = regexp.MustCompile(`(\d+)\s*[-–]\s*(?:P|¶)?\s*(\d+)`)
+	// ellipsis separates the fragments of an elided quotation.
+	ellipsis = regexp.MustCompile(`\.\.\.|…|\[\s*\.\.\.\s*\]`)
+	// slackControl matches Slack's special mentions and links: <!here>, <@U1>, <#C1>, <https://…|…>.
+	slackControl = regexp.MustCompile(`<[!@#][^>]*>|<https?:[^>]*>`)
+	link         = regexp.MustCompile(`(?i)\b(?:https?://|www\.)\S+|\]\([^)]*\)`)
+	notFoundRe   = regexp.MustCompile(`(?i)\b(?:article|story|text|paragraphs?|passages?) (?:does not|doesn't|do not|don't|did not|didn't) (?:say|mention|specify|state|cover|address|report|include|provide|indicate|describe|discuss|explain|tell|give|contain)|\bnot (?:mentioned|covered|stated|specified|said|reported|addressed|given) in the (?:article|story|text|paragraphs)|\b(?:article|story|text|paragraphs?) (?:says|say|contains|contain|gives|give|provides|provide) (?:nothing|no information)|\bno information (?:in|from|about this in) the (?:article|story|text|paragraphs)`)
+)
+
+// citationNumbers returns the paragraph numbers one citation group names.
+func citationNumbers(group string) []int {
+	var ns []int
+	for _, r := range citeRange.FindAllStringSubmatch(group, -1) {
+		a, _ := strconv.Atoi(r[1])
+		b, _ := strconv.Atoi(r[2])
+		if a <= b && b-a <= 20 {
+			for n := a; n <= b; n++ {
+				ns = append(ns, n)
+			}
+		}
+		group = strings.Replace(group, r[0], "", 1)
+	}
+	for _, s := range citeNum.FindAllString(group, -1) {
+		n, _ := strconv.Atoi(s)
+		ns = append(ns, n)
+	}
+	return ns
+}
+
+// renderCitations turns runs of citation groups into "(¶3, ¶5)", dropping
+// paragraphs the article lacks (a group left empty disappears with the
+// space before it). It returns the rendered text, the valid paragraphs in
+// order of first citation, and the invalid numbers dropped.
+func (v *verifier) renderCitations(raw string) (text string, cited, dropped []int) {
+	locs := citeGroup.FindAllStringIndex(raw, -1)
+	seen := map[int]bool{}
+	var b strings.Builder
+	last := 0
+	for i := 0; i < len(locs); {
+		// Merge groups separated only by white space: [P3] [P5] or [P3][P5].
+		j, end := i, locs[i][1]
+		var ns []int
+		for {
+			ns = append(ns, citationNumbers(raw[locs[j][0]:locs[j][1]])...)
+			if j+1 < len(locs) && strings.TrimSpace(raw[end:locs[j+1][0]]) == "" {
+				j++
+				end = locs[j][1]
+				continue
+			}
+			break
+		}
+		sort.Ints(ns)
+		var valid []string
+		inGroup := map[int]bool{}
+		for _, n := range ns {
+			if _, ok := v.paras[n]; !ok {
+				dropped = append(dropped, n)
+				continue
+			}
+			if !inGroup[n] {
+				inGroup[n] = true
+				valid = append(valid, "¶"+strconv.Itoa(n))
+			}
+			if !seen[n] {
+				seen[n] = true
+				cited = append(cited, n)
+			}
+		}
+		before := raw[last:locs[i][0]]
+		if len(valid) == 0 {
+			before = strings.TrimRightFunc(before, unicode.IsSpace)
+		}
+		b.WriteString(before)
+		if len(valid) > 0 {
+			b.WriteString("(" + strings.Join(valid, ", ") + ")")
+		}
+		last = end
+		i = j + 1
+	}
+	b.WriteString(raw[last:])
+	return strings.TrimSpace(b.String()), cited, dropped
+}
+
+// stripCitations removes citation groups, so that a marker inside a
+// quotation does not count against it.
+func stripCitations(s string) string { return citeGroup.ReplaceAllString(s, "") }
+
+// quotations returns the spans of s inside double quotation marks, straight
+// or curly. An unclosed quotation runs to the end of s.
+func quotations(s string) []string {
+	var spans []string
+	start := -1
+	for i, r := range s {
+		switch r {
+		case '"', '\u201c', '\u201d', '\u201e', '\u00ab', '\u00bb':
+			if start < 0 {
+				start = i + utf8.RuneLen(r)
+			} else {
+				spans = append(spans, s[start:i])
+				start = -1
+			}
+		}
+	}
+	if start >= 0 {
+		spans = append(spans, s[start:])
+	}
+	return spans
+}
+
+// withoutDoubleQuotations removes the spans quotations returns, marks
+// included, so that single quotation marks nested in them are not checked twice.
+func withoutDoubleQuotations(s string) string {
+	var b strings.Builder
+	in := false
+	for _, r := range s {
+		switch r {
+		case '"', '\u201c', '\u201d', '\u201e', '\u00ab', '\u00bb':
+			in = !in
+			continue
+		}
+		if !in {
+			b.WriteRune(r)
+		}
+	}
+	return b.String()
+}
+
+// singleQuotations returns the spans of s inside single quotation marks,
+// straight or curly, telling them from apostrophes: an opening mark follows
+// the start, white space or an opening bracket and precedes a non-space; a
+// closing mark follows a non-space and precedes the end, white space or
+// punctuation. An apostrophe inside a word (doesn't) is neither, and a
+// possessive (Sessions') closes nothing unless a quotation is open.
+func singleQuotations(s string) []string {
+	rs := []rune(s)
+	isQ := func(r rune) bool { return r == '\'' || r == '\u2018' || r == '\u2019' }
+	var spans []string
+	start := -1
+	for i, r := range rs {
+		if !isQ(r) {
+			continue
+		}
+		prevSpace := i == 0 || unicode.IsSpace(rs[i-1]) || strings.ContainsRune("([", rs[i-1])
+		nextSpace := i+1 == len(rs) || unicode.IsSpace(rs[i+1]) || unicode.IsPunct(rs[i+1])
+		switch {
+		case start < 0 && prevSpace && !nextSpace && r != '\u2019':
+			start = i + 1
+		case start >= 0 && !prevSpace && nextSpace && r != '\u2018':
+			spans = append(spans, string(rs[start:i]))
+			start = -1
+		}
+	}
+	return spans
+}
+
+// notFound reports whether an answer says the article does not cover the
+// question.
+func notFound(s string) bool { return notFoundRe.MatchString(normVerbatim(s)) }
+
+// instructionPatterns recognise text addressed to a model rather than to a
+// reader: planted instructions in an article, or an answer obeying them.
+var instructionPatterns = regexp.MustCompile(`(?i)` + strings.Join([]string{
+	`\b(?:ignore|disregard|forget|override)\b.{0,30}\b(?:instructions?|directions|rules|prompts?|guidelines|messages?|context)\b`,
+	`\byou are (?:now )?(?:an? |the )?(?:ai|assistant|chatbot|chat ?gpt|language model|llm|bot|model)\b`,
+	`\b(?:system|developer) (?:prompt|message|instructions?)\b`,
+	`\bnew instructions?\b`,
+	`\b(?:ai|assistant|chatbot|language model|llm|bot|model)s?\b.{0,40}\b(?:must|should|shall|need to|are required to)\b`,
+	`\b(?:reply|respond|answer|say|output|write|print)(?: only)? (?:with|exactly)\b`,
+	`\binstead,? (?:reply|respond|answer|say|write|output|tell)\b`,
+	`^\s*(?:system|assistant)\s*:`,
+	`\bif you are an? (?:ai|assistant|chatbot|language model|llm|bot|model)\b`,
+	`\b(?:note|message|attention|instructions?) (?:to|for) (?:all )?(?:ai|assistants?|chatbots?|language models?|llms?|bots?|models?)\b`,
+	`\b(?:ai|assistants?|chatbots?|language models?|llms?|bots?)\b.{0,20}\b(?:reading|processing|summari[sz]ing|answering)\b.{0,20}\b(?:this|these)\b`,
+	`<\|im_start\|>|<\|system\|>|\[/?INST\]|<</?SYS>>`,
+}, "|"))
+
+// instructionLike reports whether s reads like an instruction to a model.
+func instructionLike(s string) bool { return instructionPatterns.MatchString(normVerbatim(s)) }
+
+// words returns s's words, lower-cased, letters and digits only.
+func words(s string) []string {
+	return strings.FieldsFunc(strings.ToLower(verbatimNorm.Replace(s)), func(r rune) bool {
+		return !unicode.IsLetter(r) && !unicode.IsDigit(r)
+	})
+}
+
+// splitAnswerSentences splits s after ., ! or ? followed by white space, or a
+// closing quotation mark then white space.
+func splitAnswerSentences(s string) []string {
+	var out []string
+	start := 0
+	rs := []rune(s)
+	for i := 0; i < len(rs); i++ {
+		if !strings.ContainsRune(".!?", rs[i]) {
+			continue
+		}
+		j := i + 1
+		for j < len(rs) && strings.ContainsRune("\"'\u201d\u2019)", rs[j]) {
+			j++
+		}
+		if j < len(rs) && unicode.IsSpace(rs[j]) {
+			if t := strings.TrimSpace(string(rs[start:j])); t != "" {
+				out = append(out, t)
+			}
+			start = j
+			i = j
+		}
+	}
+	if t := strings.TrimSpace(string(rs[start:])); t != "" {
+		out = append(out, t)
+	}
+	return out
+}
+
+// clipRunes shortens s to at most n runes, marking a cut with "…".
+func clipRunes(s string, n int) string {
+	if utf8.RuneCountInString(s) <= n {
+		return s
+	}
+	return string([]rune(s)[:n]) + "…"
+}
