@@ -16,6 +16,9 @@ type sentInfo struct {
 	pents   []int // entities it refers to by pronoun
 	numbers []int // token indices (into para toks) of numbers
 	t0, t1  int   // token range in the paragraph
+	// norm scales term weights by length, as BM25 does for a single
+	// occurrence: a short sentence that holds a term is more about it.
+	norm float64
 }
 
 // index is what the lookup answerer searches: sentences with their terms
@@ -134,6 +137,16 @@ func buildIndex(a *Article) *index {
 			}
 		}
 		ix.quoteTerms[q.Text] = m
+	}
+	total := 0
+	for i := range ix.sents {
+		total += ix.sents[i].t1 - ix.sents[i].t0
+	}
+	avg := float64(total) / float64(max(len(ix.sents), 1))
+	const k, b = 1.2, 0.5
+	for i := range ix.sents {
+		l := float64(ix.sents[i].t1-ix.sents[i].t0) / max(avg, 1)
+		ix.sents[i].norm = (k + 1) / (1 + k*(1-b+b*l))
 	}
 	n := float64(len(ix.sents))
 	for t, c := range df {

@@ -50,7 +50,7 @@ func (l *Lookup) Answer(ctx context.Context, q Question) (Answer, error) {
 	if len(q.Text) > MaxQuestionBytes {
 		return Answer{}, ErrQuestionTooLong
 	}
-	text := cleanQuestion(q.Text)
+	text := rephrase(cleanQuestion(q.Text))
 	toks := tokenize(text)
 	if len(toks) == 0 {
 		return Answer{}, ErrEmptyQuestion
@@ -83,6 +83,18 @@ func cleanQuestion(s string) string {
 	s = strings.TrimLeft(s, ":, ")
 	return s
 }
+
+// phrases are multi-word verbs folded to one word before a question is
+// read ("step down" is "resign").
+var phrases = strings.NewReplacer(
+	" step down", " resign", " stepped down", " resigned", " steps down", " resigns",
+	" stepping down", " resigning", " called on", " urged", " looked into", " investigated",
+	" look into", " investigate", " met up with", " met with", " meet up with", " meet with",
+	" find out", " discover", " found out", " discovered", " turned out", " proved",
+)
+
+// rephrase folds multi-word verbs in a question.
+func rephrase(s string) string { return strings.TrimSpace(phrases.Replace(" " + s)) }
 
 // whWords are the question words, longest first.
 var whWords = []string{"how many", "how much", "how long", "who", "whom", "whose", "what", "when", "where", "why", "which", "how"}
@@ -315,7 +327,8 @@ func (l *Lookup) route(q *query) Answer {
 		}
 	}
 	if len(q.ents) > 0 && l.substantive(q) == 0 && q.wh != "why" && q.wh != "how many" && q.wh != "when" {
-		return l.describe(q.ents[0], q.wh == "")
+		full := q.wh == "" || slices.Contains(q.words, "happened") || slices.Contains(q.words, "about")
+		return l.describe(q.ents[0], full)
 	}
 	switch q.wh {
 	case "how many", "how much":
@@ -378,7 +391,7 @@ func (l *Lookup) score(si *sentInfo, q *query) (float64, int) {
 		if !si.termSet[t.t] || dupTerm(q.terms[:i], t.t) {
 			continue
 		}
-		w := l.ix.idf[t.t]
+		w := l.ix.idf[t.t] * si.norm
 		switch {
 		case t.generic:
 			w *= 0.3

@@ -398,7 +398,8 @@ var synonyms = map[string]string{
 	"sgt": "sergeant", "adm": "admiral", "prof": "professor", "congressman": "representative",
 	"congresswoman": "representative",
 	"misled":        "mislead", "lie": "untruth", "lied": "untruth", "untruthful": "untruth",
-	"false": "untruth", "dishonest": "untruth",
+	"false": "untruth", "dishonest": "untruth", "truth": "untruth", "truthful": "untruth",
+	"honest": "untruth", "lying": "untruth",
 }
 
 // fold maps a stem onto its synonym group's representative.
@@ -439,7 +440,7 @@ var genericWords = toSet(
 	"time", "happen", "involv", "involve", "part", "do", "anybody", "somebody", "someone",
 	"actually", "first", "main", "happened", "event", "date", "day", "number",
 	"reason", "cause", "purpose", "say", "word", "statement", "like", "work", "fail",
-	"reach", "manage", "try", "decide",
+	"reach", "manage", "try", "decide", "play", "serve",
 )
 
 // toSet builds a set of strings.
