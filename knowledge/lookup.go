@@ -1256,10 +1256,9 @@ func (l *Lookup) why(q *query) (Answer, bool) {
 			reason = strings.Replace(reason, "Because after ", "Because ", 1)
 			reason = strings.Replace(reason, "Because since ", "Because ", 1)
 		} else {
-			start := strings.LastIndex(text[:i], ", ")
-			cause := text[start+2 : i]
-			if start < 0 {
-				cause = text[:i]
+			cause := text[:i]
+			if start := strings.LastIndex(cause, ", "); start >= 0 {
+				cause = cause[start+2:]
 			}
 			reason = "Because of " + lowerFirst(cause)
 		}
