@@ -491,7 +491,42 @@ func (l *Lookup) enough(q *query, si *sentInfo, matched int) bool {
 	if len(q.ents) > 0 && in == 0 || q.wh == "yes/no" && in < len(q.ents) {
 		return false
 	}
+	if q.wh == "yes/no" && len(q.ents) > 0 {
+		return l.ownMatches(q, si) > 0
+	}
 	return true
+}
+
+// ownMatches counts the question's subject-matter terms in a sentence that
+// are not someone else's: "Flynn's resignation" does not answer "Did
+// Sessions resign?".
+func (l *Lookup) ownMatches(q *query, si *sentInfo) int {
+	p := &l.ix.d.paras[si.k]
+	ms := inSentence(l.ix.d.mentions[si.k], si.s)
+	want := map[string]bool{}
+	for _, t := range q.terms {
+		if !t.generic {
+			want[t.t] = true
+		}
+	}
+	n := 0
+	for ti := si.t0; ti < si.t1; ti++ {
+		hit := false
+		for _, x := range terms(p.toks[ti].s, nil) {
+			hit = hit || want[x]
+		}
+		if !hit {
+			continue
+		}
+		if ti > si.t0 {
+			prev := p.toks[ti-1].s
+			if e := mentionAt(ms, ti-1); e >= 0 && bare(prev) != prev && !has(q.ents, e) {
+				continue
+			}
+		}
+		n++
+	}
+	return n
 }
 
 // retrieve answers with the best sentences.
