@@ -93,8 +93,26 @@ var phrases = strings.NewReplacer(
 	" find out", " discover", " found out", " discovered", " turned out", " proved",
 )
 
-// rephrase folds multi-word verbs in a question.
-func rephrase(s string) string { return strings.TrimSpace(phrases.Replace(" " + s)) }
+// chatWords are chat spellings of question words.
+var chatWords = strings.NewReplacer(" whos ", " who is ", " whats ", " what is ", " wheres ", " where is ",
+	" hows ", " how is ", " abt ", " about ", " wat ", " what ", " wht ", " what ", " u ", " you ",
+	" pls ", " please ", " plz ", " please ", " thx ", " thanks ")
+
+// rephrase folds multi-word verbs and chat spellings in a question.
+// Words are lower-cased first, except short acronyms ("US", "DNC") whose
+// case tells them from common words.
+func rephrase(s string) string {
+	f := strings.Fields(s)
+	for i, w := range f {
+		lw := strings.ToLower(w)
+		if chatWords.Replace(" "+lw+" ") != " "+lw+" " || !(len(w) <= 4 && w == strings.ToUpper(w)) {
+			f[i] = lw
+		}
+	}
+	s = " " + strings.Join(f, " ") + " "
+	s = chatWords.Replace(chatWords.Replace(s)) // twice for overlaps ("whos u")
+	return strings.TrimSpace(phrases.Replace(s))
+}
 
 // whWords are the question words, longest first.
 var whWords = []string{"how many", "how much", "how long", "who", "whom", "whose", "what", "when", "where", "why", "which", "how"}
@@ -294,6 +312,9 @@ func (l *Lookup) fromHistory(history []Turn, q *query) (int, []qterm) {
 
 // route picks the kind of answer the question needs.
 func (l *Lookup) route(q *query) Answer {
+	if a, ok := l.meta(q); ok {
+		return a
+	}
 	for _, t := range q.terms {
 		if !t.generic && !t.kind && !l.ix.known(t.t) && !isNumber(t.word) {
 			return l.notSaid(q, fmt.Sprintf("it never mentions %q", strings.Trim(t.word, "'’")))
@@ -321,7 +342,7 @@ func (l *Lookup) route(q *query) Answer {
 	switch q.wh {
 	case "when":
 		return l.when(q)
-	case "who", "which", "what":
+	case "who", "which", "what", "":
 		if a, ok := l.byRole(q); ok {
 			return a
 		}
@@ -344,6 +365,71 @@ func (l *Lookup) route(q *query) Answer {
 		}
 	}
 	return l.retrieve(q)
+}
+
+// metaWords ask about the article as a whole rather than about its
+// content.
+var (
+	summaryWords  = toSet("summary", "summarize", "summarise", "summarized", "tldr", "gist", "overview", "headline")
+	timelineWords = toSet("timeline", "chronology", "chronologically")
+	peopleWords   = toSet("people", "persons", "names", "characters", "who's who")
+)
+
+// meta answers questions about the article itself: a summary (its lead),
+// its timeline, its quotations, the people in it.
+func (l *Lookup) meta(q *query) (Answer, bool) {
+	if len(q.ents) > 0 || len(l.a.Paragraphs) == 0 {
+		return Answer{}, false
+	}
+	has := func(set map[string]bool) bool {
+		for _, w := range q.words {
+			if set[strings.Trim(w, ";")] {
+				return true
+			}
+		}
+		return false
+	}
+	aboutArticle := slices.Contains(q.words, "about") && (slices.Contains(q.words, "article") || slices.Contains(q.words, "story")) && len(q.words) <= 8
+	switch {
+	case has(summaryWords) || aboutArticle:
+		lead := l.a.Lead()
+		return Answer{Text: lead + " (¶1)", Found: true, Citations: []Citation{cite(1, lead)}}, true
+	case has(timelineWords):
+		var evs []Event
+		for _, e := range l.a.Events {
+			if !e.Undated {
+				evs = append(evs, e)
+			}
+		}
+		if len(evs) > 0 {
+			return l.eventAnswer(evs), true
+		}
+	case has(peopleWords) && l.substantive(q) <= 2:
+		var b strings.Builder
+		var cites []Citation
+		for i, e := range l.a.Entities {
+			if e.Kind != Person {
+				continue
+			}
+			if b.Len() > 0 {
+				b.WriteString(" ")
+			}
+			if e.Role != "" {
+				b.WriteString(l.roleSentence(i) + ".")
+				if c, ok := l.roleCitation(i); ok && len(cites) < 6 {
+					cites = append(cites, c[0])
+				}
+			} else {
+				fmt.Fprintf(&b, "%s is named in %s.", e.Name, paraList(e.Paragraphs))
+			}
+		}
+		if b.Len() > 0 {
+			return Answer{Text: b.String(), Found: true, Citations: cites}, true
+		}
+	case q.quote && len(q.terms) == 0:
+		return l.quotes(q)
+	}
+	return Answer{}, false
 }
 
 // substantive counts the question's terms that are subject matter.
@@ -959,6 +1045,9 @@ func (l *Lookup) byRole(q *query) (Answer, bool) {
 				be = q.wh != "what" || slices.Contains(q.words, "name")
 			}
 		}
+	}
+	if q.wh == "" {
+		be = true // "Sessions' spokeswoman?"
 	}
 	var titles []string
 	for _, t := range q.terms {
