@@ -177,15 +177,29 @@ func TestAnswerErrors(t *testing.T) {
 
 func TestAnswerConcurrent(t *testing.T) {
 	l := NewLookup(mustDefault(t, Options{}))
-	want := ask(t, l, Question{Text: "When did Obama announce sanctions?"}).Text
+	qs := []Question{
+		{Text: "When did Obama announce sanctions?"},
+		{Text: "Who hacked the DNC?"},
+		{Text: "Who denied that Sessions was untruthful?"},
+		{Text: "what did she say?", History: []Turn{{Question: "Who is Sessions' spokeswoman?", Answer: "Sarah Isgur Flores is Sessions' spokeswoman."}}},
+		{Text: "Did Sessions resign?"},
+		{Text: "timeline"},
+	}
+	want := make([]string, len(qs))
+	for i, q := range qs {
+		want[i] = ask(t, l, q).Text
+	}
 	var wg sync.WaitGroup
-	for range 8 {
+	for g := range 8 {
 		wg.Add(1)
 		go func() {
 			defer wg.Done()
-			a, err := l.Answer(context.Background(), Question{Text: "When did Obama announce sanctions?"})
-			if err != nil || a.Text != want {
-				t.Errorf("concurrent answer %q, %v", a.Text, err)
+			for k := range qs {
+				i := (k + g) % len(qs)
+				a, err := l.Answer(context.Background(), qs[i])
+				if err != nil || a.Text != want[i] {
+					t.Errorf("concurrent answer %q, %v", a.Text, err)
+				}
 			}
 		}()
 	}
