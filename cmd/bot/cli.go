@@ -20,9 +20,9 @@ const maxArticleBytes = 4 << 20
 // globalFlags take a value and may come before or after the subcommand.
 var globalFlags = map[string]bool{"--article": true, "-article": true, "--published": true, "-published": true}
 
-// commandOf returns the subcommand in args, skipping global flags and
-// their values ("--article FILE ask …" runs ask), or args[0] when there is
-// none.
+// commandOf returns the subcommand in args, skipping flags and the values
+// of global ones ("--article FILE ask …" runs ask), or args[0] when there
+// is none.
 func commandOf(args []string) string {
 	for i := 0; i < len(args); i++ {
 		a := args[i]
@@ -30,8 +30,11 @@ func commandOf(args []string) string {
 			i++
 			continue
 		}
-		if strings.HasPrefix(a, "-") && strings.Contains(a, "=") && globalFlags[a[:strings.IndexByte(a, '=')]] {
-			continue
+		if a == "--" {
+			break
+		}
+		if strings.HasPrefix(a, "-") && len(a) > 1 && a != "-h" && a != "--help" && a != "-help" {
+			continue // "--json ask …" works too; runCLI checks the flags
 		}
 		return a
 	}

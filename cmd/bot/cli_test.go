@@ -79,6 +79,7 @@ func TestGlobalFlags(t *testing.T) {
 		want string
 	}{
 		{"article before command", nil, []string{"--article", council, "ask", "--json", "Who is David Kim?"}, "Council President"},
+		{"json before command", nil, []string{"--json", "--published=2017-03-02", "timeline"}, `"date": "2016-12-29"`},
 		{"article after command", nil, []string{"ask", "Who is David Kim?", "--article=" + council}, "Council President"},
 		{"env article", map[string]string{"ARTICLE_FILE": council}, []string{"ask", "who is tom reyes"}, "Ortega's spokesman"},
 		{"flag beats env", map[string]string{"ARTICLE_FILE": "/nonexistent"}, []string{"ask", "--article", council, "who is tom reyes"}, "Ortega's spokesman"},
