@@ -312,8 +312,9 @@ func (l *Lookup) when(q *query) Answer {
 // byRole answers "who is the spokeswoman for Sessions": the person whose
 // role holds the question's title words.
 func (l *Lookup) byRole(q *query) (Answer, bool) {
-	// Only "who is the …" (or "what is the name of the …") asks for a
-	// role holder; "who met …" does not.
+	// "who is the …" (or "what is the name of the …") asks for a role
+	// holder; so does a question all of whose words are in someone's role
+	// ("who managed Hillary Clinton's campaign"); "who met …" does not.
 	be := false
 	for i, w := range q.words {
 		if w == q.wh && i+1 < len(q.words) {
@@ -332,12 +333,12 @@ func (l *Lookup) byRole(q *query) (Answer, bool) {
 			titles = append(titles, t.t)
 		}
 	}
-	if len(titles) == 0 || !be {
+	if len(titles) == 0 {
 		return Answer{}, false
 	}
 	best, bs := -1, 0.0
 	for i, e := range l.a.Entities {
-		if e.Kind != Person || e.Role == "" || has(q.ents, i) {
+		if e.Kind != Person || e.Role == "" && e.Title == "" || has(q.ents, i) {
 			continue
 		}
 		rt := l.ix.roleTerms[i]
@@ -345,6 +346,13 @@ func (l *Lookup) byRole(q *query) (Answer, bool) {
 		for _, t := range q.terms {
 			if !t.generic && !rt[t.t] {
 				ok = false // every word of the question's role must be in it
+			}
+		}
+		// A place the question names must be the role's own ("president
+		// of Russia"), or written next to the name ("McCain, R-Ariz.").
+		for _, qe := range q.ents {
+			if l.a.Entities[qe].Kind == Place && !l.placeOf(i, qe) {
+				ok = false
 			}
 		}
 		if !ok {
@@ -369,9 +377,55 @@ func (l *Lookup) byRole(q *query) (Answer, bool) {
 		}
 	}
 	if best < 0 {
+		if be && l.namesPlace(q) {
+			return l.notSaid(q, "it names no one in that role"), true
+		}
+		return Answer{}, false
+	}
+	if !be && !slices.Contains(q.words, "who") {
 		return Answer{}, false
 	}
 	return l.describe(best, false), true
+}
+
+// namesPlace reports whether the question names a place.
+func (l *Lookup) namesPlace(q *query) bool {
+	for _, e := range q.ents {
+		if l.a.Entities[e].Kind == Place {
+			return true
+		}
+	}
+	return false
+}
+
+// placeOf reports whether place belongs to person e's role: named in the
+// role or title (or by its demonym, "Russian"), or written right next to
+// the person's name ("John McCain, R-Ariz.").
+func (l *Lookup) placeOf(e, place int) bool {
+	rt := l.ix.roleTerms[e]
+	pl := l.a.Entities[place]
+	for _, n := range append([]string{pl.Name}, pl.Aliases...) {
+		for _, t := range tokenize(n) {
+			for _, x := range terms(t.s, nil) {
+				if rt[x] {
+					return true
+				}
+			}
+		}
+	}
+	for _, ms := range l.ix.d.mentions {
+		for _, m := range ms {
+			if m.ent != e {
+				continue
+			}
+			for _, o := range ms {
+				if o.ent == place && o.sent == m.sent && (abs(o.i-m.j) <= 1 || abs(m.i-o.j) <= 1) {
+					return true
+				}
+			}
+		}
+	}
+	return false
 }
 
 // describe answers "who is X" (and a bare name): X's role, with the
@@ -566,64 +620,76 @@ func (l *Lookup) howMany(q *query) (Answer, bool) {
 			}
 		}
 	}
-	idx, _, mt := l.ranked(q, keep)
-	if len(idx) == 0 || !l.enough(q, &l.ix.sents[idx[0]], mt[0]) {
-		return Answer{}, false
-	}
-	si := &l.ix.sents[idx[0]]
-	p := &l.ix.d.paras[si.k]
-	// The number nearest a question term.
-	want := map[string]bool{}
-	for _, t := range q.terms {
-		want[t.t] = true
-	}
-	best, dist := si.numbers[0], 1<<30
-	for _, ni := range si.numbers {
-		for ti := si.t0; ti < si.t1; ti++ {
-			for _, x := range terms(p.toks[ti].s, nil) {
-				if want[x] {
-					d := ti - ni
-					if d < 0 {
-						d = -d
-					}
-					if d < dist {
-						best, dist = ni, d
-					}
-				}
-			}
-		}
-	}
-	// The number must count what the question counts: a noun just after
-	// "how many" must follow it closely ("25 conversations").
+	// What the question counts: the words just after "how many".
 	counted := map[string]bool{}
 	for i, w := range q.words {
 		if w == "many" && i > 0 && q.words[i-1] == "how" {
 			for _, x := range q.words[i+1 : min(i+3, len(q.words))] {
 				for _, t := range terms(x, nil) {
-					if t != "time" {
+					if t != "time" && !auxiliaries[x] {
 						counted[t] = true
 					}
 				}
 			}
 		}
 	}
-	if len(counted) > 0 {
-		ok := false
-		for ti := best + 1; ti < min(best+6, si.t1); ti++ {
-			for _, x := range terms(p.toks[ti].s, nil) {
-				ok = ok || counted[x]
+	want := map[string]bool{}
+	for _, t := range q.terms {
+		want[t.t] = true
+	}
+	idx, _, mt := l.ranked(q, keep)
+	for r, i := range idx {
+		si := &l.ix.sents[i]
+		if r > 4 || !l.enough(q, si, mt[r]) {
+			break
+		}
+		p := &l.ix.d.paras[si.k]
+		// The number nearest a question term; a year counts nothing.
+		best, dist := -1, 1<<30
+		for _, ni := range si.numbers {
+			if k := tokKey(p.toks[ni].s); len(k) == 4 && (strings.HasPrefix(k, "19") || strings.HasPrefix(k, "20")) {
+				continue
+			}
+			for ti := si.t0; ti < si.t1; ti++ {
+				for _, x := range terms(p.toks[ti].s, nil) {
+					if want[x] && abs(ti-ni) < dist {
+						best, dist = ni, abs(ti-ni)
+					}
+				}
 			}
 		}
-		if !ok {
-			return Answer{}, false
+		if best < 0 {
+			continue
 		}
+		// The number must count what the question counts: that noun must
+		// follow it closely ("25 conversations").
+		if len(counted) > 0 {
+			ok := false
+			for ti := best + 1; ti < min(best+6, si.t1); ti++ {
+				for _, x := range terms(p.toks[ti].s, nil) {
+					ok = ok || counted[x]
+				}
+			}
+			if !ok {
+				continue
+			}
+		}
+		phrase := p.toks[best].s
+		if best+1 < len(p.toks) && spaceOnly(p.gap(best+1)) {
+			phrase += " " + p.toks[best+1].s
+		}
+		text := fmt.Sprintf("%s. %s (¶%d)", upperFirst(phrase), si.text, si.n)
+		return Answer{Text: text, Found: true, Citations: []Citation{cite(si.n, si.text)}}, true
 	}
-	phrase := p.toks[best].s
-	if best+1 < len(p.toks) && spaceOnly(p.gap(best+1)) {
-		phrase += " " + p.toks[best+1].s
+	return Answer{}, false
+}
+
+// abs is |n|.
+func abs(n int) int {
+	if n < 0 {
+		return -n
 	}
-	text := fmt.Sprintf("%s. %s (¶%d)", upperFirst(phrase), si.text, si.n)
-	return Answer{Text: text, Found: true, Citations: []Citation{cite(si.n, si.text)}}, true
+	return n
 }
 
 // causes mark the reason in a sentence, with whether the reason follows

@@ -469,6 +469,7 @@ func finishEntities(d *doc, cands []*cand) []Entity {
 	for i, c := range cands {
 		if c.kind == Person {
 			out[i].Role = findRole(d, i, c)
+			out[i].Title = c.prefix
 		}
 	}
 	return out

@@ -118,7 +118,7 @@ func buildIndex(a *Article) *index {
 	}
 	ix.roleTerms = make([]map[string]bool, len(a.Entities))
 	for i, e := range a.Entities {
-		ix.roleTerms[i] = termSet(e.Role)
+		ix.roleTerms[i] = termSet(e.Role + " " + e.Title)
 	}
 	ix.eventEnts = map[string][]int{}
 	ix.eventTerms = map[string]map[string]bool{}

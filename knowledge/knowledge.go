@@ -73,6 +73,7 @@ type Entity struct {
 	Kind       EntityKind `json:"kind"`              // person, organisation or place
 	Aliases    []string   `json:"aliases,omitempty"` // surname, misspellings, abbreviations
 	Role       string     `json:"role,omitempty"`    // the role the article gives, verbatim
+	Title      string     `json:"title,omitempty"`   // a title written before the name ("Sen."), verbatim
 	Paragraphs []int      `json:"paragraphs"`        // paragraphs that mention it, ascending
 }
 

@@ -71,13 +71,25 @@ func (l *Lookup) route(q *query) Answer {
 	if a, ok := l.meta(q); ok {
 		return a
 	}
+	// Key terms the article never uses mean it cannot answer. One unknown
+	// word is forgiven when at least two others are the article's own
+	// ("Who imposed sanctions against Russia for interference?"): the
+	// sentence found must then still hold most of the question.
+	var unknown []qterm
+	knownTerms := 0
 	for _, t := range q.terms {
-		if !t.generic && !t.kind && !l.ix.known(t.t) && !isNumber(t.word) {
-			return l.notSaid(q, fmt.Sprintf("it never mentions %q", strings.Trim(t.word, "'’")))
-		}
-		if isNumber(t.word) && !l.ix.vocab[t.t] {
+		switch {
+		case isNumber(t.word) && !l.ix.vocab[t.t]:
 			return l.notSaid(q, fmt.Sprintf("it never mentions %q", t.word))
+		case t.generic || t.kind || isNumber(t.word):
+		case l.ix.known(t.t):
+			knownTerms++
+		default:
+			unknown = append(unknown, t)
 		}
+	}
+	if len(unknown) > 1 || len(unknown) == 1 && (knownTerms < 2 || isCapitalised(unknown[0].word)) {
+		return l.notSaid(q, fmt.Sprintf("it never mentions %q", strings.Trim(unknown[0].word, "'’")))
 	}
 	if len(q.ents) == 0 && len(q.terms) == 0 && len(q.months) == 0 && len(q.rels) == 0 {
 		return l.notSaid(q, "the question names nothing the article covers")

@@ -27,6 +27,8 @@ var phrases = strings.NewReplacer(
 	" stepping down", " resigning", " called on", " urged", " looked into", " investigated",
 	" look into", " investigate", " met up with", " met with", " meet up with", " meet with",
 	" find out", " discover", " found out", " discovered", " turned out", " proved",
+	" speaks for ", " is the spokesperson for ", " spoke for ", " was the spokesperson for ",
+	" speaking for ", " spokesperson for ",
 )
 
 // chatWords are chat spellings of question words.

@@ -30,6 +30,16 @@ func (l *Lookup) score(si *sentInfo, q *query) (float64, int) {
 		}
 		s += w
 	}
+	// "Which agency …" wants an organisation: a sentence naming one that
+	// the question does not is likelier to hold the answer.
+	if want := q.answerKind(); want != "" {
+		for _, e := range si.ents {
+			if l.a.Entities[e].Kind == want && !has(q.ents, e) {
+				s += 1
+				break
+			}
+		}
+	}
 	for _, e := range q.ents {
 		switch {
 		case has(si.ents, e):
@@ -267,4 +277,27 @@ func (l *Lookup) subjectOf(si *sentInfo, q *query) int {
 		}
 	}
 	return -1
+}
+
+// kindNouns name the kind of entity a "which …" question wants.
+var kindNouns = map[string]EntityKind{
+	"agency": Organisation, "organization": Organisation, "organisation": Organisation,
+	"group": Organisation, "committee": Organisation, "newspaper": Organisation,
+	"paper": Organisation, "company": Organisation, "network": Organisation,
+	"outlet": Organisation, "body": Organisation, "party": Organisation,
+	"country": Place, "countries": Place, "city": Place, "state": Place, "place": Place,
+	"person": Person, "official": Person, "senator": Person, "man": Person, "woman": Person,
+}
+
+// answerKind returns the kind of entity a "which/what <noun>" question
+// asks for, or "".
+func (q *query) answerKind() EntityKind {
+	for i, w := range q.words {
+		if (w == "which" || w == "what") && i+1 < len(q.words) {
+			if k, ok := kindNouns[q.words[i+1]]; ok {
+				return k
+			}
+		}
+	}
+	return ""
 }

@@ -399,7 +399,7 @@ var synonyms = map[string]string{
 	"congresswoman": "representative",
 	"misled":        "mislead", "lie": "untruth", "lied": "untruth", "untruthful": "untruth",
 	"false": "untruth", "dishonest": "untruth", "truth": "untruth", "truthful": "untruth",
-	"honest": "untruth", "lying": "untruth",
+	"honest": "untruth", "lying": "untruth", "manag": "manager", "impos": "announc",
 }
 
 // fold maps a stem onto its synonym group's representative.
@@ -440,7 +440,8 @@ var genericWords = toSet(
 	"time", "happen", "involv", "involve", "part", "do", "anybody", "somebody", "someone",
 	"actually", "first", "main", "happened", "event", "date", "day", "number",
 	"reason", "cause", "purpose", "say", "word", "statement", "like", "work", "fail",
-	"reach", "manage", "try", "decide", "play", "serve",
+	"reach", "manage", "try", "decide", "play", "serve", "current", "present", "exact",
+	"actual", "real", "full", "currently",
 )
 
 // toSet builds a set of strings.
