@@ -151,6 +151,12 @@ func TestEntities(t *testing.T) {
 			}
 		}
 	}
+	titles := map[string]string{"McCain": "Sen.", "Sessions": "U.S. Attorney-General", "Flynn": "National Security Adviser Gen."}
+	for who, want := range titles {
+		if e, _ := a.Entity(who); e.Title != want {
+			t.Errorf("%s: title %q, want %q", who, e.Title, want)
+		}
+	}
 	for _, bad := range []string{"Reuters", "December", "However", "National Security Adviser", "Democrats"} {
 		if e, ok := a.Entity(bad); ok && e.Kind == Person {
 			t.Errorf("%q was taken for a person: %+v", bad, e)
