@@ -36,9 +36,9 @@ const (
 	DefaultShutdownTimeout = 10 * time.Second
 	DefaultDedupeTTL       = 24 * time.Hour
 	DefaultMaxAttempts     = 5
-	// slashBudget is how long a slash command's answer may take and still
-	// be sent as the ack's payload; Slack wants the ack within 3 s.
-	slashBudget = 2 * time.Second
+	// DefaultSlashBudget is how long a slash command's response may take
+	// and still go back as the ack's payload; Slack wants the ack within 3 s.
+	DefaultSlashBudget = 2 * time.Second
 	// maxAckPayload keeps an ack's payload under slack-go's 20 KB limit.
 	maxAckPayload = 19 << 10
 	// updateEvery bounds how often a streaming answer edits its message.
@@ -65,6 +65,7 @@ type Config struct {
 	Workers         int           // answers in parallel; default DefaultWorkers
 	ShutdownTimeout time.Duration // bound on finishing answers after ctx ends; default DefaultShutdownTimeout
 	MaxAttempts     int           // attempts of a Web API call answered 429; default DefaultMaxAttempts
+	SlashBudget     time.Duration // wait for a slash command's response before acking without it; default DefaultSlashBudget
 	HTTPClient      *http.Client  // for response_url posts; default http.DefaultClient
 }
 
@@ -100,6 +101,9 @@ func New(cfg Config) (*Bot, error) {
 	}
 	if cfg.MaxAttempts <= 0 {
 		cfg.MaxAttempts = DefaultMaxAttempts
+	}
+	if cfg.SlashBudget <= 0 || cfg.SlashBudget > 2500*time.Millisecond {
+		cfg.SlashBudget = DefaultSlashBudget
 	}
 	if cfg.HTTPClient == nil {
 		cfg.HTTPClient = http.DefaultClient

@@ -16,7 +16,7 @@ import (
 const maxResponseURLPosts = 5
 
 // onSlash answers a slash command. The response goes back as the ack's
-// payload when it is ready within slashBudget and fits; otherwise the
+// payload when it is ready within Config.SlashBudget and fits; otherwise the
 // envelope is acked with a short notice and the response follows through
 // the command's response_url (chat.postEphemeral past Slack's limit of
 // uses). Either way only the user who asked sees it.
@@ -29,7 +29,7 @@ func (b *Bot) onSlash(ctx, work context.Context, cmd slack.SlashCommand, req *so
 		defer b.wg.Done()
 		result <- pack(b.slashParts(work, cmd))
 	}()
-	t := time.NewTimer(slashBudget)
+	t := time.NewTimer(b.cfg.SlashBudget)
 	defer t.Stop()
 	var msgs []message
 	select {

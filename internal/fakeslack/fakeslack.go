@@ -297,3 +297,13 @@ var upgrader = websocket.Upgrader{
 	ReadBufferSize:  32 << 10,
 	WriteBufferSize: 32 << 10,
 }
+
+// Texts returns the current text of each message the bot has posted, in
+// posting order.
+func (st State) Texts() []string {
+	var out []string
+	for _, m := range st.s.botMessagesLocked() {
+		out = append(out, m.Text)
+	}
+	return out
+}
