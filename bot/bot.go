@@ -30,6 +30,30 @@ type Acker interface {
 	AckCtx(ctx context.Context, envelopeID string, payload any) error
 }
 
+// Observer receives the bot's operational events, for metrics and health.
+// *metrics.Metrics implements it; all methods must be safe for concurrent
+// use and fast.
+type Observer interface {
+	// EventReceived counts one socket-mode event or inner event by type
+	// ("events_api", "app_mention", "message", "slash_commands", …).
+	EventReceived(kind string)
+	// Answered records one answer to a question: its mode, whether the
+	// article covered it, whether a model fell back to lookup, and how long
+	// answering took.
+	Answered(mode string, found, fallback bool, d time.Duration)
+	// SlackError counts one failed Web API call; rateLimited for HTTP 429.
+	SlackError(method string, rateLimited bool)
+	// SetConnected records whether the socket-mode link is up.
+	SetConnected(up bool)
+}
+
+type nopObserver struct{}
+
+func (nopObserver) EventReceived(string)                       {}
+func (nopObserver) Answered(string, bool, bool, time.Duration) {}
+func (nopObserver) SlackError(string, bool)                    {}
+func (nopObserver) SetConnected(bool)                          {}
+
 // Defaults for Config fields left zero.
 const (
 	DefaultWorkers         = 16
@@ -67,6 +91,7 @@ type Config struct {
 	MaxAttempts     int           // attempts of a Web API call answered 429; default DefaultMaxAttempts
 	SlashBudget     time.Duration // wait for a slash command's response before acking without it; default DefaultSlashBudget
 	HTTPClient      *http.Client  // for response_url posts; default http.DefaultClient
+	Observer        Observer      // metrics and health; nil means none
 }
 
 // Bot handles socket-mode events: it acks each envelope at once, then
@@ -107,6 +132,9 @@ func New(cfg Config) (*Bot, error) {
 	}
 	if cfg.HTTPClient == nil {
 		cfg.HTTPClient = http.DefaultClient
+	}
+	if cfg.Observer == nil {
+		cfg.Observer = nopObserver{}
 	}
 	return &Bot{cfg: cfg, log: cfg.Logger, sem: make(chan struct{}, cfg.Workers)}, nil
 }
@@ -152,6 +180,17 @@ loop:
 // commands are acked with their response when it is ready within Slack's
 // 3 s), and schedules any answer on work. ctx bounds the ack.
 func (b *Bot) Handle(ctx, work context.Context, evt socketmode.Event, acker Acker) {
+	obs := b.cfg.Observer
+	switch evt.Type {
+	case socketmode.EventTypeEventsAPI, socketmode.EventTypeSlashCommand, socketmode.EventTypeInteractive:
+		obs.EventReceived(string(evt.Type))
+	case socketmode.EventTypeErrorBadMessage:
+		obs.EventReceived("bad_message")
+	case socketmode.EventTypeConnected, socketmode.EventTypeHello:
+		obs.SetConnected(true)
+	case socketmode.EventTypeConnecting, socketmode.EventTypeConnectionError, socketmode.EventTypeInvalidAuth:
+		obs.SetConnected(false)
+	}
 	switch evt.Type {
 	case socketmode.EventTypeEventsAPI:
 		b.ack(ctx, acker, evt.Request, nil)
@@ -288,9 +327,11 @@ func (b *Bot) onEventsAPI(work context.Context, ev slackevents.EventsAPIEvent, r
 			return
 		}
 	default:
+		b.cfg.Observer.EventReceived(ev.InnerEvent.Type)
 		b.log.Debug("inner event ignored", "type", ev.InnerEvent.Type)
 		return
 	}
+	b.cfg.Observer.EventReceived(in.kind)
 	if in.channel == "" || in.ts == "" {
 		b.log.Warn("message event without channel or ts ignored", "type", in.kind)
 		return
@@ -373,6 +414,7 @@ func (b *Bot) answerQuestion(ctx context.Context, in incoming, thread, q string)
 	parts := b.answerOrError(ans, err, in.channel, in.ts)
 	b.postAll(ctx, in.channel, thread, placeholderTS, pack(parts))
 	if err == nil {
+		b.cfg.Observer.Answered(ans.Mode, ans.Found, ans.FallbackReason != "", time.Since(start))
 		b.log.Info("answered", "channel", in.channel, "ts", in.ts, "kind", in.kind, "mode", ans.Mode,
 			"found", ans.Found, "citations", len(ans.Citations), "ms", time.Since(start).Milliseconds())
 	}
@@ -451,6 +493,9 @@ func (b *Bot) retry(ctx context.Context, method string, f func() error) error {
 	for attempt := 1; ; attempt++ {
 		err := f()
 		var rl *slack.RateLimitedError
+		if err != nil {
+			b.cfg.Observer.SlackError(method, errors.As(err, &rl))
+		}
 		if err == nil || !errors.As(err, &rl) || attempt >= b.cfg.MaxAttempts {
 			if err != nil {
 				return fmt.Errorf("%s: %w", method, err)

@@ -43,8 +43,11 @@ func (b *Bot) examples() []string {
 		if len(a.Quotes) > 0 {
 			ex = append(ex, "What did "+surname(a.Quotes[0].Speaker)+" say?")
 		}
-		if len(a.Events) > 0 && a.Events[0].When != "" {
-			ex = append(ex, "What happened on "+a.Events[0].When+"?")
+		for _, e := range a.Events {
+			if strings.ContainsAny(e.When, "0123456789") {
+				ex = append(ex, "What happened on "+e.When+"?")
+				break
+			}
 		}
 	}
 	if len(ex) == 0 {
@@ -84,41 +87,17 @@ func quoteRequest(q string) (string, bool) {
 }
 
 // quotesBy returns the article's quotations by the speaker name refers to
-// (a full name, a surname or an alias, any case), and that speaker's
-// canonical name; "" when no speaker matches.
+// (a full name, a surname, an alias or a misspelling) and that speaker's
+// canonical name; "" when the article quotes nobody of that name.
 func quotesBy(a *knowledge.Article, name string) (string, []knowledge.Quote) {
 	if a == nil {
 		return "", nil
 	}
-	want := strings.ToLower(strings.TrimSpace(name))
-	matches := func(speaker string) bool {
-		s := strings.ToLower(speaker)
-		if s == want || strings.ToLower(surname(speaker)) == want {
-			return true
-		}
-		for _, e := range a.Entities {
-			if e.Name != speaker {
-				continue
-			}
-			for _, al := range e.Aliases {
-				if strings.ToLower(al) == want {
-					return true
-				}
-			}
-		}
-		return false
+	qs := a.QuotesBy(strings.TrimSpace(name))
+	if len(qs) == 0 {
+		return "", nil
 	}
-	var (
-		speaker string
-		out     []knowledge.Quote
-	)
-	for _, q := range a.Quotes {
-		if matches(q.Speaker) {
-			speaker = q.Speaker
-			out = append(out, q)
-		}
-	}
-	return speaker, out
+	return qs[0].Speaker, qs
 }
 
 // speakers lists who is quoted, in order of first quotation.
@@ -167,7 +146,7 @@ func quotationParts(a *knowledge.Article, name string) []part {
 		if len(q.Citations) > 0 {
 			label += ", " + para(q.Citations[0].Paragraph)
 		}
-		parts = append(parts, quoteParts(label, "“"+q.Text+"”")...)
+		parts = append(parts, quoteParts(label, "“"+q.Text+"”", true)...)
 	}
 	return append(parts, contextPart("Quoted verbatim from the article"))
 }

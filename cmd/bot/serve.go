@@ -15,6 +15,7 @@ import (
 
 	"storybot/bot"
 	"storybot/knowledge"
+	"storybot/metrics"
 )
 
 // tryOffline tells a user without tokens how to try the bot anyway.
@@ -96,22 +97,40 @@ func serve(ctx context.Context, cfg config, stdout, stderr io.Writer) error {
 	}
 	log.Info("authenticated with Slack", "team", who.Team, "bot_user_id", who.UserID, "api_url", cfg.SlackAPIURL)
 
+	dedupe, closeDedupe, err := newDeduper(ctx, cfg, log)
+	if err != nil {
+		return err
+	}
+	defer closeDedupe()
+	m := metrics.New()
+	runCtx, cancel := context.WithCancel(ctx)
+	defer cancel()
+	_, waitHealth, err := startHealth(runCtx, cfg, m, m.Connected, log)
+	if err != nil {
+		return err
+	}
+	defer func() {
+		cancel()
+		if err := waitHealth(); err != nil {
+			log.Warn("health listener", "err", err)
+		}
+	}()
+
 	b, err := bot.New(bot.Config{
 		Answerer:  newAnswerer(cfg, article, log),
 		Article:   article,
 		Slack:     api,
 		BotUserID: who.UserID,
 		Logger:    log,
-		Streaming: cfg.OpenAIKey != "",
-		// TODO(issue 5): a Redis Deduper when REDIS_URL is set.
+		Streaming: answersStream(cfg),
+		Deduper:   dedupe,
+		Observer:  m,
 	})
 	if err != nil {
 		return err
 	}
 	client := socketmode.New(api)
 
-	runCtx, cancel := context.WithCancel(ctx)
-	defer cancel()
 	errc := make(chan error, 1)
 	go func() {
 		errc <- client.RunContext(runCtx)
