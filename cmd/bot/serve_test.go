@@ -550,3 +550,62 @@ func TestCancelStopsCleanly(t *testing.T) {
 		t.Errorf("envelope sent after shutdown was acked")
 	}
 }
+
+// TestBurst sends 1,000 mentions at once through the loopback Slack and
+// checks each is answered exactly once. It reports ack latency and
+// throughput; it asserts counts, never timing.
+func TestBurst(t *testing.T) {
+	const n = 1000
+	b := startBot(t, fakeslack.Options{})
+	questions := []string{"Who is Sergey Kislyak?", "What did Flores say?", "When did Flynn resign?", "Who is John McCain?"}
+	envs := make([]fakeslack.Envelope, n)
+	events := make([]fakeslack.Event, n)
+	for i := range n {
+		envs[i], events[i] = b.fs.AppMention(fakeslack.Event{
+			Channel: fmt.Sprintf("C%03d", i%20),
+			Text:    "<@" + b.fs.BotUserID() + "> " + questions[i%len(questions)],
+		})
+	}
+	ctx, cancel := context.WithTimeout(context.Background(), 90*time.Second)
+	defer cancel()
+	start := time.Now()
+	var wg sync.WaitGroup
+	for _, env := range envs {
+		wg.Go(func() {
+			if err := b.fs.Send(ctx, env); err != nil {
+				t.Errorf("send: %v", err)
+			}
+		})
+	}
+	wg.Wait()
+	if err := b.fs.Wait(ctx, func(st fakeslack.State) bool { return st.Acks() >= n && st.Messages() >= n }); err != nil {
+		t.Fatalf("burst: %v (acks %d, answers %d)", err, len(b.fs.Acks()), len(b.fs.Messages()))
+	}
+	elapsed := time.Since(start)
+	settle()
+
+	lat := b.fs.AckLatencies()
+	replies := map[string]int{}
+	for _, m := range b.fs.Messages() {
+		replies[m.Channel+"/"+m.ThreadTS]++
+	}
+	answered, dups := 0, 0
+	for _, ev := range events {
+		switch c := replies[ev.Channel+"/"+ev.TS]; {
+		case c == 1:
+			answered++
+		case c > 1:
+			answered++
+			dups += c - 1
+		}
+	}
+	t.Logf("burst of %d mentions: ack latency p50 %v p99 %v max %v; %d answered once, %d duplicates, %d posts in %v (%.0f answers/s)",
+		n, fakeslack.Percentile(lat, 50), fakeslack.Percentile(lat, 99), fakeslack.Percentile(lat, 100),
+		answered, dups, len(b.fs.Messages()), elapsed.Round(time.Millisecond), float64(n)/elapsed.Seconds())
+	if len(lat) != n {
+		t.Errorf("%d acks with latency, want %d", len(lat), n)
+	}
+	if answered != n || dups != 0 || len(b.fs.Messages()) != n {
+		t.Errorf("answered %d of %d, %d duplicates, %d posts", answered, n, dups, len(b.fs.Messages()))
+	}
+}
