@@ -7,6 +7,7 @@ import (
 	"fmt"
 	"io"
 	"log/slog"
+	"os"
 	"path/filepath"
 	"regexp"
 	"strings"
@@ -607,5 +608,37 @@ func TestBurst(t *testing.T) {
 	}
 	if answered != n || dups != 0 || len(b.fs.Messages()) != n {
 		t.Errorf("answered %d of %d, %d duplicates, %d posts", answered, n, dups, len(b.fs.Messages()))
+	}
+}
+
+// TestManifest checks manifest.yaml against what the bot handles: socket
+// mode, the three commands, the two events, and exactly the scopes needed.
+func TestManifest(t *testing.T) {
+	b, err := os.ReadFile("../../manifest.yaml")
+	if err != nil {
+		t.Fatal(err)
+	}
+	text := string(b)
+	for _, want := range []string{
+		"socket_mode_enabled: true", "command: /timeline", "command: /quote", "command: /ask",
+		"- app_mention\n", "- message.im\n", "messages_tab_enabled: true", "messages_tab_read_only_enabled: false",
+	} {
+		if !strings.Contains(text, want) {
+			t.Errorf("manifest lacks %q", want)
+		}
+	}
+	_, after, _ := strings.Cut(text, "    bot:\n")
+	var scopes []string
+	for _, line := range strings.Split(after, "\n") {
+		line, _, _ = strings.Cut(line, "#")
+		item, ok := strings.CutPrefix(strings.TrimSpace(line), "- ")
+		if !ok {
+			break
+		}
+		scopes = append(scopes, strings.TrimSpace(item))
+	}
+	want := []string{"app_mentions:read", "chat:write", "im:history", "commands"}
+	if strings.Join(scopes, ",") != strings.Join(want, ",") {
+		t.Errorf("bot scopes %v, want exactly %v", scopes, want)
 	}
 }
