@@ -58,7 +58,7 @@ func (nopObserver) SetConnected(bool)                          {}
 const (
 	DefaultWorkers         = 16
 	DefaultShutdownTimeout = 10 * time.Second
-	DefaultDedupeTTL       = 24 * time.Hour
+	DefaultDedupeTTL       = time.Hour // Slack retries within minutes
 	DefaultMaxAttempts     = 5
 	// DefaultSlashBudget is how long a slash command's response may take
 	// and still go back as the ack's payload; Slack wants the ack within 3 s.

@@ -590,6 +590,23 @@ func TestBurst(t *testing.T) {
 	for _, m := range b.fs.Messages() {
 		replies[m.Channel+"/"+m.ThreadTS]++
 	}
+	ackAt := map[string]time.Time{}
+	for _, a := range b.fs.Acks() {
+		ackAt[a.EnvelopeID] = a.At
+	}
+	firstReply := map[string]time.Time{}
+	for _, m := range b.fs.Messages() {
+		k := m.Channel + "/" + m.ThreadTS
+		if _, ok := firstReply[k]; !ok {
+			firstReply[k] = m.At
+		}
+	}
+	early := 0
+	for i, ev := range events {
+		if r, ok := firstReply[ev.Channel+"/"+ev.TS]; ok && r.Before(ackAt[envs[i].EnvelopeID]) {
+			early++
+		}
+	}
 	answered, dups := 0, 0
 	for _, ev := range events {
 		switch c := replies[ev.Channel+"/"+ev.TS]; {
@@ -600,9 +617,9 @@ func TestBurst(t *testing.T) {
 			dups += c - 1
 		}
 	}
-	t.Logf("burst of %d mentions: ack latency p50 %v p99 %v max %v; %d answered once, %d duplicates, %d posts in %v (%.0f answers/s)",
+	t.Logf("burst of %d mentions: ack latency p50 %v p99 %v max %v; %d answered once, %d duplicates, %d posts in %v (%.0f answers/s); %d replies seen before their ack",
 		n, fakeslack.Percentile(lat, 50), fakeslack.Percentile(lat, 99), fakeslack.Percentile(lat, 100),
-		answered, dups, len(b.fs.Messages()), elapsed.Round(time.Millisecond), float64(n)/elapsed.Seconds())
+		answered, dups, len(b.fs.Messages()), elapsed.Round(time.Millisecond), float64(n)/elapsed.Seconds(), early)
 	if len(lat) != n {
 		t.Errorf("%d acks with latency, want %d", len(lat), n)
 	}
