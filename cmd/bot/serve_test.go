@@ -15,6 +15,7 @@ import (
 	"testing"
 	"time"
 
+	"storybot/internal/fakeopenai"
 	"storybot/internal/fakeslack"
 	"storybot/knowledge"
 )
@@ -63,13 +64,14 @@ func env(t *testing.T, fs *fakeslack.Server, extra ...string) func(string) strin
 
 // startBot starts run against a fresh loopback Slack and waits for the
 // socket to connect. Cleanup stops it and checks that run returned nil.
-func startBot(t *testing.T, opts fakeslack.Options) *botRun {
+func startBot(t *testing.T, opts fakeslack.Options, extraEnv ...string) *botRun {
 	t.Helper()
 	fs := fakeslack.New(opts)
 	b := &botRun{fs: fs, done: make(chan error, 1), stderr: &syncBuffer{}, stdout: &syncBuffer{}}
 	ctx, cancel := context.WithCancel(context.Background())
 	b.cancel = cancel
-	go func() { b.done <- run(ctx, nil, env(t, fs), strings.NewReader(""), b.stdout, b.stderr) }()
+	getenv := env(t, fs, extraEnv...)
+	go func() { b.done <- run(ctx, nil, getenv, strings.NewReader(""), b.stdout, b.stderr) }()
 	t.Cleanup(func() {
 		cancel()
 		select {
@@ -658,4 +660,60 @@ func TestManifest(t *testing.T) {
 	if strings.Join(scopes, ",") != strings.Join(want, ",") {
 		t.Errorf("bot scopes %v, want exactly %v", scopes, want)
 	}
+}
+
+// TestStreamingModelAnswer runs the program with a model configured (a
+// loopback OpenAI-compatible server): a mention gets a placeholder at once,
+// edited as the answer streams, and finally the verified answer.
+func TestStreamingModelAnswer(t *testing.T) {
+	a, err := serveArticle(config{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	// The scripted model reply is built from the article's own sentences,
+	// each cited, so that it verifies.
+	var chunks []string
+	for _, p := range a.Paragraphs[3:5] {
+		for _, w := range strings.SplitAfter(p.Sentences[0], " ") {
+			chunks = append(chunks, w)
+		}
+		chunks = append(chunks, fmt.Sprintf(" [P%d] ", p.N))
+	}
+	fo := fakeopenai.New("sk-test-key")
+	defer fo.Close()
+	fo.Respond(func(fakeopenai.Request) fakeopenai.Reply {
+		return fakeopenai.Reply{Chunks: chunks, ChunkDelay: 2 * time.Second / time.Duration(len(chunks))}
+	})
+	b := startBot(t, fakeslack.Options{}, "OPENAI_API_KEY", "sk-test-key", "OPENAI_BASE_URL", fo.URL, "OPENAI_MODEL", "test-model")
+	env, ev := b.fs.AppMention(fakeslack.Event{Text: "<@" + b.fs.BotUserID() + "> What did Flores maintain?"})
+	b.send(t, env)
+	if err := b.fs.Wait(waitCtx(t), func(st fakeslack.State) bool {
+		ts := st.Texts()
+		return len(ts) > 0 && strings.Contains(ts[0], "Answered by")
+	}); err != nil {
+		t.Fatalf("no final answer: %v\n%s", err, b.stderr.String())
+	}
+	ms := b.fs.Messages()
+	m := ms[0]
+	if m.ThreadTS != ev.TS || len(m.Updates) == 0 || !strings.Contains(m.Updates[0], "reading the article") {
+		t.Errorf("placeholder not posted first in the thread: %+v", m)
+	}
+	if len(ms) != 1 {
+		t.Errorf("%d messages, want the placeholder edited in place", len(ms))
+	}
+	if !strings.Contains(m.Text, "Answered by test-model, checked against the article") {
+		t.Errorf("final answer not the model's: %s", m.Text)
+	}
+	for _, p := range a.Paragraphs[3:5] {
+		if !strings.Contains(m.Text, fmt.Sprintf("¶%d", p.N)) {
+			t.Errorf("citation ¶%d missing: %s", p.N, m.Text)
+		}
+	}
+	ups := b.fs.Calls("chat.update")
+	for i := 1; i < len(ups)-1; i++ {
+		if gap := ups[i].At.Sub(ups[i-1].At); gap < 900*time.Millisecond {
+			t.Errorf("progress edits %v apart, want about a second", gap)
+		}
+	}
+	t.Logf("%d edits: %q", len(ups), m.Updates)
 }
