@@ -411,10 +411,12 @@ func (b *Bot) answerQuestion(ctx context.Context, in incoming, thread, q string)
 		st.stop()
 		placeholderTS = st.ts
 	}
+	if err == nil {
+		b.cfg.Observer.Answered(ans.Mode, ans.Found, ans.FallbackReason != "", time.Since(start))
+	}
 	parts := b.answerOrError(ans, err, in.channel, in.ts)
 	b.postAll(ctx, in.channel, thread, placeholderTS, pack(parts))
 	if err == nil {
-		b.cfg.Observer.Answered(ans.Mode, ans.Found, ans.FallbackReason != "", time.Since(start))
 		b.log.Info("answered", "channel", in.channel, "ts", in.ts, "kind", in.kind, "mode", ans.Mode,
 			"found", ans.Found, "citations", len(ans.Citations), "ms", time.Since(start).Milliseconds())
 	}

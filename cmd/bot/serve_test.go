@@ -7,6 +7,7 @@ import (
 	"fmt"
 	"io"
 	"log/slog"
+	"net/http"
 	"os"
 	"path/filepath"
 	"regexp"
@@ -716,4 +717,52 @@ func TestStreamingModelAnswer(t *testing.T) {
 		}
 	}
 	t.Logf("%d edits: %q", len(ups), m.Updates)
+}
+
+// TestHealthAndMetricsFollowTheSocket checks serve's wiring of HEALTH_ADDR:
+// /healthz is 200 while connected, and /metrics counts events and answers.
+func TestHealthAndMetricsFollowTheSocket(t *testing.T) {
+	b := startBot(t, fakeslack.Options{}, "HEALTH_ADDR", "127.0.0.1:0")
+	m := regexp.MustCompile(`health_addr=(\S+)`).FindStringSubmatch(b.stderr.String())
+	if m == nil {
+		t.Fatalf("health address not logged:\n%s", b.stderr.String())
+	}
+	base := "http://" + m[1]
+	get := func(path string) (int, string) {
+		resp, err := http.Get(base + path)
+		if err != nil {
+			t.Fatal(err)
+		}
+		defer resp.Body.Close()
+		body, _ := io.ReadAll(resp.Body)
+		return resp.StatusCode, string(body)
+	}
+	deadline := time.Now().Add(5 * time.Second)
+	for code, _ := get("/healthz"); code != http.StatusOK; code, _ = get("/healthz") {
+		if time.Now().After(deadline) {
+			t.Fatalf("/healthz = %d while connected", code)
+		}
+		time.Sleep(20 * time.Millisecond)
+	}
+	env, _ := b.fs.AppMention(fakeslack.Event{Text: "<@" + b.fs.BotUserID() + "> Who is Flores?"})
+	b.send(t, env)
+	b.waitMessages(t, 1)
+	_, metrics := get("/metrics")
+	for _, want := range []string{`storybot_events_received_total{type="events_api"} 1`, `storybot_answers_total{mode="lookup"} 1`, "storybot_socket_connected 1"} {
+		if !strings.Contains(metrics, want) {
+			t.Errorf("/metrics lacks %s", want)
+		}
+	}
+}
+
+func TestBlockActionsAckedAndIgnored(t *testing.T) {
+	b := startBot(t, fakeslack.Options{})
+	ack := b.send(t, b.fs.BlockActions(fakeslack.BlockAction{ActionID: "feedback_up", MessageTS: "1.1", Value: "up"}))
+	if ack.Payload != nil {
+		t.Errorf("interactive ack carried %s", ack.Payload)
+	}
+	settle()
+	if n := len(b.fs.Messages()); n != 0 {
+		t.Errorf("%d messages posted for a click", n)
+	}
 }
