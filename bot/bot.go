@@ -65,6 +65,10 @@ const (
 	DefaultSlashBudget = 2 * time.Second
 	// maxAckPayload keeps an ack's payload under slack-go's 20 KB limit.
 	maxAckPayload = 19 << 10
+	// ackLead is how long an answer waits after its envelope's ack was
+	// queued: slack-go writes acks from its own goroutine, and the ack
+	// should reach Slack before the reply does.
+	ackLead = 10 * time.Millisecond
 	// updateEvery bounds how often a streaming answer edits its message.
 	updateEvery = time.Second
 )
@@ -342,6 +346,14 @@ func (b *Bot) onEventsAPI(work context.Context, ev slackevents.EventsAPIEvent, r
 	b.wg.Add(1)
 	go func() {
 		defer b.wg.Done()
+		// The ack was queued before this goroutine started; give slack-go's
+		// writer a head start so that it is on the wire before the reply.
+		t := time.NewTimer(ackLead)
+		select {
+		case <-t.C:
+		case <-work.Done():
+			t.Stop()
+		}
 		select {
 		case b.sem <- struct{}{}:
 		case <-work.Done():
