@@ -192,26 +192,26 @@ func TestRedisDeduperErrorsHideThePassword(t *testing.T) {
 	newRedisDeduper(t, "redis://:right-password@"+addr+"/0")
 }
 
-// lockedBuffer is an io.Writer safe for concurrent use.
-type lockedBuffer struct {
+// redisLogBuffer is an io.Writer safe for concurrent use.
+type redisLogBuffer struct {
 	mu sync.Mutex
 	b  strings.Builder
 }
 
-func (l *lockedBuffer) Write(p []byte) (int, error) {
+func (l *redisLogBuffer) Write(p []byte) (int, error) {
 	l.mu.Lock()
 	defer l.mu.Unlock()
 	return l.b.Write(p)
 }
 
-func (l *lockedBuffer) String() string {
+func (l *redisLogBuffer) String() string {
 	l.mu.Lock()
 	defer l.mu.Unlock()
 	return l.b.String()
 }
 
 func TestRedisDeduperUnreachable(t *testing.T) {
-	var logs lockedBuffer
+	var logs redisLogBuffer
 	SetRedisLogger(slog.New(slog.NewTextHandler(&logs, nil)))
 	t.Cleanup(func() { SetRedisLogger(slog.New(slog.NewTextHandler(os.Stderr, nil))) })
 

@@ -9,26 +9,26 @@ import (
 	"time"
 )
 
-// fakeClock is a settable clock for MemoryDeduper.now.
-type fakeClock struct {
+// dedupeClock is a settable clock for MemoryDeduper.now.
+type dedupeClock struct {
 	mu sync.Mutex
 	t  time.Time
 }
 
-func (c *fakeClock) now() time.Time {
+func (c *dedupeClock) now() time.Time {
 	c.mu.Lock()
 	defer c.mu.Unlock()
 	return c.t
 }
 
-func (c *fakeClock) advance(d time.Duration) {
+func (c *dedupeClock) advance(d time.Duration) {
 	c.mu.Lock()
 	defer c.mu.Unlock()
 	c.t = c.t.Add(d)
 }
 
 func TestMemoryDeduperTTL(t *testing.T) {
-	clock := &fakeClock{t: time.Date(2026, 1, 2, 3, 4, 5, 0, time.UTC)}
+	clock := &dedupeClock{t: time.Date(2026, 1, 2, 3, 4, 5, 0, time.UTC)}
 	d := &MemoryDeduper{now: clock.now}
 	ctx := context.Background()
 	const ttl = 10 * time.Minute
@@ -60,7 +60,7 @@ func TestMemoryDeduperTTL(t *testing.T) {
 }
 
 func TestMemoryDeduperSweepsExpiredKeys(t *testing.T) {
-	clock := &fakeClock{t: time.Date(2026, 1, 2, 3, 4, 5, 0, time.UTC)}
+	clock := &dedupeClock{t: time.Date(2026, 1, 2, 3, 4, 5, 0, time.UTC)}
 	d := &MemoryDeduper{now: clock.now}
 	ctx := context.Background()
 	for i := range 1000 {

@@ -33,9 +33,9 @@ func Default(opts Options) (*Article, error) { return Parse(defaultArticle, opts
 // events deterministically. It fails with ErrNoParagraphs when there is no
 // body.
 func Parse(text string, opts Options) (*Article, error) {
-	text = strings.ToValidUTF8(text, "\uFFFD")
+	// Invalid UTF-8 is kept as it is: everything extracted must stay the
+	// input's own bytes. The tokenizer steps over such bytes.
 	text = strings.ReplaceAll(text, "\r\n", "\n")
-	text = strings.ReplaceAll(text, "\r", "\n")
 	text = strings.TrimPrefix(text, "\uFEFF")
 	lines := strings.Split(text, "\n")
 
@@ -101,8 +101,9 @@ func isCaption(title, line string, rest []string) bool {
 }
 
 // bodyParagraphs groups the body lines into paragraphs. Blank lines separate
-// paragraphs and a paragraph's lines are joined with a space; when the body
-// has no blank line between text lines, each line is a paragraph.
+// paragraphs, and a paragraph spanning lines keeps its line breaks, so that
+// it stays verbatim; when the body has no blank line between text lines,
+// each line is a paragraph.
 func bodyParagraphs(lines []string) []string {
 	blank := false
 	seenText := false
@@ -119,13 +120,12 @@ func bodyParagraphs(lines []string) []string {
 	var cur []string
 	flush := func() {
 		if len(cur) > 0 {
-			out = append(out, strings.Join(cur, " "))
+			out = append(out, strings.TrimFunc(strings.Join(cur, "\n"), unicode.IsSpace))
 			cur = cur[:0]
 		}
 	}
 	for _, l := range lines {
-		l = strings.TrimFunc(l, unicode.IsSpace)
-		if l == "" {
+		if strings.TrimFunc(l, unicode.IsSpace) == "" {
 			flush()
 			continue
 		}

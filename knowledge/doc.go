@@ -1,6 +1,7 @@
 package knowledge
 
 import (
+	"sort"
 	"strings"
 	"unicode"
 )
@@ -10,14 +11,27 @@ import (
 type doc struct {
 	paras    []para
 	mentions [][]mention // per paragraph, in token order
+
+	protagonist map[byte]int // most mentioned person per pronoun gender, filled on first use
 }
 
 // para is one paragraph's text, sentences and tokens.
 type para struct {
-	n     int
-	text  string
-	sents [][2]int // byte ranges of sentences
-	toks  []token
+	n       int
+	text    string
+	sents   [][2]int // byte ranges of sentences
+	toks    []token
+	sentTok []int // index of each sentence's first token; len(sents)+1 entries
+}
+
+// sentTokens returns the token range [i, j) of sentence s.
+func (p *para) sentTokens(s int) (int, int) { return p.sentTok[s], p.sentTok[s+1] }
+
+// inSentence returns the mentions of sentence s, from ms in token order.
+func inSentence(ms []mention, s int) []mention {
+	i := sort.Search(len(ms), func(k int) bool { return ms[k].sent >= s })
+	j := sort.Search(len(ms), func(k int) bool { return ms[k].sent > s })
+	return ms[i:j]
 }
 
 // mention is an entity named by tokens [i, j) of a paragraph.
@@ -39,6 +53,15 @@ func analyse(ps []Paragraph) *doc {
 			}
 			pa.toks[t].sent = s
 		}
+		pa.sentTok = make([]int, len(pa.sents)+1)
+		t := 0
+		for s := range pa.sents {
+			for t < len(pa.toks) && pa.toks[t].sent < s {
+				t++
+			}
+			pa.sentTok[s] = t
+		}
+		pa.sentTok[len(pa.sents)] = len(pa.toks)
 		d.paras[k] = pa
 	}
 	return d
@@ -61,12 +84,8 @@ func (p *para) sentence(s int) string {
 
 // sentenceAt returns the index of the sentence holding byte offset off.
 func (p *para) sentenceAt(off int) int {
-	for i, r := range p.sents {
-		if off < r[1] || i == len(p.sents)-1 {
-			return i
-		}
-	}
-	return 0
+	i := sort.Search(len(p.sents), func(i int) bool { return off < p.sents[i][1] })
+	return min(i, max(len(p.sents)-1, 0))
 }
 
 // gap returns the text between tokens i-1 and i.

@@ -55,6 +55,12 @@ var orgHeads = toSet(
 	"times", "magazine", "radio", "television", "broadcasting", "review",
 )
 
+// placeHeads end a place's name.
+var placeHeads = toSet("street", "avenue", "road", "boulevard", "lane", "square", "park",
+	"bridge", "river", "lake", "county", "city", "hall", "island", "islands", "mountain",
+	"mountains", "valley", "airport", "station", "district", "province", "region", "bay",
+	"beach", "harbor", "harbour", "heights", "village", "town", "sea", "ocean", "gulf", "coast")
+
 // femaleRoles and maleRoles reveal a person's grammatical gender, used to
 // resolve she/he.
 var (
@@ -217,6 +223,10 @@ func discoverEntities(d *doc) []*cand {
 				continue
 			}
 			last := tokKey(run[len(run)-1].s)
+			if placeHeads[last] && len(run) > 1 {
+				add(text, Place) // "Elm Street", "City Hall"
+				continue
+			}
 			if orgHeads[last] && len(run) > 1 {
 				// Leading place words belong to the name ("U.S. Senate").
 				add(text, Organisation)
@@ -499,6 +509,13 @@ func preAppositive(p *para, i int) string {
 	}
 	if start == end && !isCapitalised(p.toks[end].s) {
 		return ""
+	}
+	// Keep a determiner that opens the phrase ("The council's finance chair").
+	if start > 0 && spaceOnly(p.gap(start)) && p.toks[start-1].sent == p.toks[end].sent {
+		switch tokKey(p.toks[start-1].s) {
+		case "the", "a", "an", "his", "her", "their", "its":
+			start--
+		}
 	}
 	return p.text[p.toks[start].start:p.toks[end].end]
 }

@@ -40,6 +40,9 @@ var timePatterns = []struct {
 // eventNouns name occasions a story may mention without dating them.
 var eventNoun = regexp.MustCompile(`(?i)\b(?:at|during|in|before|after|since|from) (?:the|his|her|their|its|a) ((?:[a-z]+ )?(hearing|trial|summit|debate|inauguration|press conference|testimony|briefing|vote))\b`)
 
+// eventHeads are the head nouns eventNoun looks for.
+var eventHeads = toSet("hearing", "trial", "summit", "debate", "inauguration", "conference", "testimony", "briefing", "vote")
+
 // timeExpr is one time expression found in a paragraph.
 type timeExpr struct {
 	when       string
@@ -47,28 +50,83 @@ type timeExpr struct {
 	start, end int // byte offsets in the paragraph
 }
 
+// timeTriggers are words without which a pattern of timePatterns (same
+// order) cannot match: a cheap test that spares most regexp runs.
+var timeTriggers = [][]string{
+	monthKeys(), monthKeys(), monthKeys(),
+	{"last", "this", "next", "past"},
+	{"recent", "past", "last", "coming", "next"},
+	{"yesterday", "today", "tonight", "tomorrow"},
+	{"ago"},
+	nil, // years: checked by digits
+	{"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"},
+}
+
+// monthKeys lists the month names and abbreviations as token keys.
+func monthKeys() []string {
+	var ks []string
+	for k := range monthNames {
+		ks = append(ks, k)
+	}
+	return ks
+}
+
 // findTimes returns the time expressions of a text, in order, without
-// overlaps.
-func findTimes(text string) []timeExpr {
+// overlaps. toks are the text's tokens. Each pattern runs only on a few
+// words around the tokens that can trigger it.
+func findTimes(text string, toks []token) []timeExpr {
 	var out []timeExpr
+	var used []bool // bytes of text inside an expression found already
 	covered := func(a, b int) bool {
-		for _, t := range out {
-			if a < t.end && t.start < b {
+		if used == nil {
+			used = make([]bool, len(text))
+		}
+		for i := a; i < b; i++ {
+			if used[i] {
 				return true
 			}
 		}
+		for i := a; i < b; i++ {
+			used[i] = true
+		}
 		return false
 	}
-	for _, tp := range timePatterns {
-		for _, m := range tp.re.FindAllStringIndex(text, -1) {
-			w := text[m[0]:m[1]]
-			if tp.kind == tMonth && (w == "May" || strings.HasSuffix(w, " May") && !strings.ContainsAny(w, "0123456789")) {
-				continue // the modal verb or a surname, more often than the month
+	keys := make([]string, len(toks))
+	for i, t := range toks {
+		keys[i] = tokKey(t.s)
+	}
+	for pi, tp := range timePatterns {
+		trig := timeTriggers[pi]
+		for j, k := range keys {
+			hit := false
+			if trig == nil {
+				hit = len(k) == 4 && (strings.HasPrefix(k, "19") || strings.HasPrefix(k, "20")) && isNumber(k)
+			} else {
+				for _, w := range trig {
+					if k == w {
+						hit = true
+						break
+					}
+				}
 			}
-			if covered(m[0], m[1]) {
+			if !hit {
 				continue
 			}
-			out = append(out, timeExpr{when: w, kind: tp.kind, start: m[0], end: m[1]})
+			ws, we := toks[max(0, j-4)].start, toks[min(len(toks)-1, j+4)].end
+			if we < len(text) && text[we] == '.' {
+				we++
+			}
+			for _, m := range tp.re.FindAllStringIndex(text[ws:we], -1) {
+				a, b := ws+m[0], ws+m[1]
+				w := text[a:b]
+				if tp.kind == tMonth && (w == "May" || strings.HasSuffix(w, " May") && !strings.ContainsAny(w, "0123456789")) {
+					continue // the modal verb or a surname, more often than the month
+				}
+				if covered(a, b) {
+					continue
+				}
+				out = append(out, timeExpr{when: w, kind: tp.kind, start: a, end: b})
+			}
 		}
 	}
 	sort.Slice(out, func(a, b int) bool { return out[a].start < out[b].start })
@@ -255,6 +313,13 @@ func notionalReference(times []timeExpr) time.Time {
 			lastMonth = true
 		}
 	}
+	year := 2001
+	for _, t := range times {
+		if m := yearRe.FindString(t.when); m != "" {
+			y, _ := strconv.Atoi(m)
+			year = max(year, y+1) // relative times come after any year the text names
+		}
+	}
 	best, bestAge := 1, 1<<30
 	for m0 := 1; m0 <= 12; m0++ {
 		worst := 0
@@ -270,7 +335,7 @@ func notionalReference(times []timeExpr) time.Time {
 			best, bestAge = m0, worst
 		}
 	}
-	return time.Date(2001, time.Month(best), 15, 0, 0, 0, 0, time.UTC)
+	return time.Date(year, time.Month(best), 15, 0, 0, 0, 0, time.UTC)
 }
 
 // event is an Event with the interval used to order it.
@@ -293,7 +358,7 @@ func extractEvents(d *doc, published time.Time) []Event {
 	var all []found
 	var times []timeExpr
 	for k := range d.paras {
-		for _, t := range findTimes(d.paras[k].text) {
+		for _, t := range findTimes(d.paras[k].text, d.paras[k].toks) {
 			all = append(all, found{k, t})
 			times = append(times, t)
 		}
@@ -357,6 +422,16 @@ func undatedEvents(d *doc, dated []event) []event {
 	var heads []string
 	for k := range d.paras {
 		p := &d.paras[k]
+		hasHead := false
+		for _, t := range p.toks {
+			if eventHeads[tokKey(t.s)] {
+				hasHead = true
+				break
+			}
+		}
+		if !hasHead {
+			continue
+		}
 		for _, m := range eventNoun.FindAllStringSubmatchIndex(p.text, -1) {
 			head := strings.ToLower(p.text[m[4]:m[5]])
 			if _, ok := byHead[head]; !ok {

@@ -28,6 +28,21 @@ type index struct {
 	words   []string        // distinct lower-case article words, for typo tolerance
 	aliases aliasTable
 	entIDF  []float64
+
+	roleTerms  []map[string]bool          // per entity, the terms of its role
+	eventEnts  map[string][]int           // per event text, the entities it names
+	quoteTerms map[string]map[string]bool // per quotation text, its sentence's terms
+}
+
+// termSet returns the terms of a text.
+func termSet(text string) map[string]bool {
+	m := map[string]bool{}
+	for _, t := range tokenize(text) {
+		for _, x := range terms(t.s, nil) {
+			m[x] = true
+		}
+	}
+	return m
 }
 
 // buildIndex analyses a for retrieval.
@@ -48,15 +63,10 @@ func buildIndex(a *Article) *index {
 	for k := range d.paras {
 		p := &d.paras[k]
 		for s := range p.sents {
-			si := sentInfo{k: k, s: s, n: p.n, text: p.sentence(s), termSet: map[string]bool{}, t0: -1}
-			for ti, t := range p.toks {
-				if t.sent != s {
-					continue
-				}
-				if si.t0 < 0 {
-					si.t0 = ti
-				}
-				si.t1 = ti + 1
+			si := sentInfo{k: k, s: s, n: p.n, text: p.sentence(s), termSet: map[string]bool{}}
+			si.t0, si.t1 = p.sentTokens(s)
+			for ti := si.t0; ti < si.t1; ti++ {
+				t := p.toks[ti]
 				si.terms = terms(t.s, si.terms)
 				if isNumber(t.s) {
 					si.numbers = append(si.numbers, ti)
@@ -72,10 +82,8 @@ func buildIndex(a *Article) *index {
 					}
 				}
 			}
-			for _, m := range d.mentions[k] {
-				if m.sent == s {
-					si.ents = appendUnique(si.ents, m.ent)
-				}
+			for _, m := range inSentence(d.mentions[k], s) {
+				si.ents = appendUnique(si.ents, m.ent)
 			}
 			for _, t := range si.terms {
 				if !si.termSet[t] {
@@ -94,6 +102,26 @@ func buildIndex(a *Article) *index {
 		for _, x := range terms(t.s, nil) {
 			ix.vocab[x] = true
 		}
+	}
+	ix.roleTerms = make([]map[string]bool, len(a.Entities))
+	for i, e := range a.Entities {
+		ix.roleTerms[i] = termSet(e.Role)
+	}
+	ix.eventEnts = map[string][]int{}
+	for _, ev := range a.Events {
+		for _, m := range ix.aliases.match(tokenize(ev.Text), true) {
+			ix.eventEnts[ev.Text] = appendUnique(ix.eventEnts[ev.Text], m.ent)
+		}
+	}
+	ix.quoteTerms = map[string]map[string]bool{}
+	for _, q := range a.Quotes {
+		m := map[string]bool{}
+		for _, c := range q.Citations {
+			for t := range termSet(c.Text) {
+				m[t] = true
+			}
+		}
+		ix.quoteTerms[q.Text] = m
 	}
 	n := float64(len(ix.sents))
 	for t, c := range df {
@@ -143,7 +171,7 @@ func isNumber(w string) bool {
 		return true
 	}
 	_, ok := numberWords[w]
-	return ok && w != "a" && w != "an" && w != "once"
+	return ok && w != "a" && w != "an"
 }
 
 // known reports whether a question term occurs in the article, allowing

@@ -37,6 +37,9 @@ type qterm struct {
 	t       string // index term
 	word    string // as typed
 	generic bool   // phrasing, not subject matter ("position", "topic")
+	// kind is the noun naming the kind of answer wanted ("which paper"):
+	// the article need not use that word.
+	kind bool
 }
 
 // Answer implements Answerer. It returns ErrQuestionTooLong for questions
@@ -150,8 +153,9 @@ func (l *Lookup) parse(text string, toks []token, history []Turn) *query {
 		if covered[i] {
 			continue
 		}
+		kind := i > 0 && (q.words[i-1] == "which" || q.words[i-1] == "what") && !auxiliaries[w]
 		for _, x := range terms(t.s, nil) {
-			q.terms = append(q.terms, qterm{t: x, word: t.s, generic: genericWords[x] || genericWords[w]})
+			q.terms = append(q.terms, qterm{t: x, word: t.s, generic: genericWords[x] || genericWords[w], kind: kind})
 		}
 	}
 	for _, rel := range []string{"last year", "last month", "last week", "this year", "this month", "this week", "recent days", "recent weeks", "recent months", "yesterday", "today"} {
@@ -219,19 +223,41 @@ func (l *Lookup) fuzzyEntity(w string) int {
 // entity its question names, else the first its answer names. It also
 // returns that question's content terms, for a bare follow-up ("when?").
 func (l *Lookup) fromHistory(history []Turn, q *query) (int, []qterm) {
+	var g byte
+	for _, w := range q.words {
+		if pg, ok := pronounGender[w]; ok {
+			g = pg
+			break
+		}
+	}
+	fits := func(e int) bool {
+		if g == 0 {
+			return true
+		}
+		ent := l.a.Entities[e]
+		return ent.Kind == Person && (gender(ent) == 0 || gender(ent) == g)
+	}
 	for i := len(history) - 1; i >= 0; i-- {
 		h := history[i]
-		ht := cleanQuestion(h.Question)
-		toks := tokenize(ht)
-		if len(toks) > 0 {
-			prev := l.parse(ht, toks, nil)
-			if len(prev.ents) > 0 {
-				return prev.ents[0], prev.terms
-			}
+		var cands []int
+		var prevTerms []qterm
+		ans := l.ix.aliases.match(tokenize(h.Answer), true)
+		if len(ans) > 0 && ans[0].i == 0 {
+			cands = append(cands, ans[0].ent) // the answer's subject: "Sarah Isgur Flores is …"
 		}
-		ms := l.ix.aliases.match(tokenize(h.Answer), true)
-		if len(ms) > 0 {
-			return ms[0].ent, nil
+		ht := cleanQuestion(h.Question)
+		if toks := tokenize(ht); len(toks) > 0 {
+			prev := l.parse(ht, toks, nil)
+			cands = append(cands, prev.ents...)
+			prevTerms = prev.terms
+		}
+		for _, m := range ans {
+			cands = append(cands, m.ent)
+		}
+		for _, e := range cands {
+			if fits(e) {
+				return e, prevTerms
+			}
 		}
 	}
 	return -1, nil
@@ -240,7 +266,7 @@ func (l *Lookup) fromHistory(history []Turn, q *query) (int, []qterm) {
 // route picks the kind of answer the question needs.
 func (l *Lookup) route(q *query) Answer {
 	for _, t := range q.terms {
-		if !t.generic && !l.ix.known(t.t) && !isNumber(t.word) {
+		if !t.generic && !t.kind && !l.ix.known(t.t) && !isNumber(t.word) {
 			return l.notSaid(q, fmt.Sprintf("it never mentions %q", strings.Trim(t.word, "'’")))
 		}
 		if isNumber(t.word) && !l.ix.vocab[t.t] {
@@ -253,6 +279,9 @@ func (l *Lookup) route(q *query) Answer {
 	if q.quote && (l.hasPerson(q.ents) || len(q.ents) == 0) && q.wh != "when" && q.wh != "why" && q.wh != "how many" {
 		if a, ok := l.quotes(q); ok {
 			return a
+		}
+		if sp := l.speakerOf(q); sp >= 0 && q.wh == "what" {
+			return l.notSaid(q, "it quotes no words of "+l.a.Entities[sp].Name)
 		}
 	}
 	if (len(q.months) > 0 || len(q.rels) > 0) && q.wh != "why" && q.wh != "who" {
@@ -288,7 +317,7 @@ func (l *Lookup) route(q *query) Answer {
 func (l *Lookup) substantive(q *query) int {
 	n := 0
 	for _, t := range q.terms {
-		if !t.generic {
+		if !t.generic && (!t.kind || l.ix.vocab[t.t]) {
 			n++
 		}
 	}
@@ -322,12 +351,10 @@ func (l *Lookup) notSaid(q *query, why string) Answer {
 func (l *Lookup) score(si *sentInfo, q *query) (float64, int) {
 	s := 0.0
 	matched := 0
-	seen := map[string]bool{}
-	for _, t := range q.terms {
-		if seen[t.t] || !si.termSet[t.t] {
+	for i, t := range q.terms {
+		if !si.termSet[t.t] || dupTerm(q.terms[:i], t.t) {
 			continue
 		}
-		seen[t.t] = true
 		w := l.ix.idf[t.t]
 		if t.generic {
 			w *= 0.3
@@ -354,6 +381,16 @@ func (l *Lookup) score(si *sentInfo, q *query) (float64, int) {
 		}
 	}
 	return s, matched
+}
+
+// dupTerm reports whether ts holds term t.
+func dupTerm(ts []qterm, t string) bool {
+	for _, x := range ts {
+		if x.t == t {
+			return true
+		}
+	}
+	return false
 }
 
 // ranked returns sentence indices by descending score, with scores.
@@ -462,11 +499,12 @@ func (l *Lookup) subjectOf(si *sentInfo, q *query) int {
 func (l *Lookup) quotes(q *query) (Answer, bool) {
 	var qs []Quote
 	speaker := ""
-	for _, e := range q.ents {
-		if l.a.Entities[e].Kind == Person {
-			speaker = l.a.Entities[e].Name
-			break
-		}
+	sp := l.speakerOf(q)
+	switch {
+	case sp >= 0:
+		speaker = l.a.Entities[sp].Name
+	case sp == -2:
+		return Answer{}, false // someone the article does not name speaks
 	}
 	for _, x := range l.a.Quotes {
 		if speaker == "" || x.Speaker == speaker {
@@ -488,14 +526,7 @@ func (l *Lookup) quotes(q *query) (Answer, bool) {
 	anyMatch := false
 	for _, x := range qs {
 		s := 0.0
-		ctx := map[string]bool{}
-		for _, c := range x.Citations {
-			for _, t := range tokenize(c.Text) {
-				for _, y := range terms(t.s, nil) {
-					ctx[y] = true
-				}
-			}
-		}
+		ctx := l.ix.quoteTerms[x.Text]
 		for _, t := range q.terms {
 			if !t.generic && ctx[t.t] {
 				s += l.ix.idf[t.t]
@@ -534,6 +565,91 @@ func (l *Lookup) quotes(q *query) (Answer, bool) {
 		cites = append(cites, r.q.Citations...)
 	}
 	return Answer{Text: b.String(), Found: true, Citations: cites}, true
+}
+
+// speakerOf finds whom a quotation question asks about: the subject
+// between the auxiliary and the verb ("what did Sessions' spokeswoman
+// say"), which may be a role ("the Russian ambassador"). It returns -1 for
+// no subject and -2 for a subject that is no person in the article.
+func (l *Lookup) speakerOf(q *query) int {
+	v, aux := -1, -1
+	for i, w := range q.words {
+		if quoteWords[w] {
+			v = i
+			break
+		}
+		if auxiliaries[w] {
+			aux = i
+		}
+	}
+	if v < 0 || aux < 0 || aux+1 >= v {
+		for _, e := range q.ents {
+			if l.a.Entities[e].Kind == Person {
+				return e
+			}
+		}
+		return -1
+	}
+	span := q.words[aux+1 : v]
+	if len(span) == 1 && backPronouns[span[0]] {
+		for _, e := range q.ents {
+			if l.a.Entities[e].Kind == Person {
+				return e
+			}
+		}
+	}
+	toks := tokenize(strings.Join(span, " "))
+	ms := l.ix.aliases.match(toks, false)
+	var titles []string
+	for _, w := range span {
+		if isTitleToken(w) {
+			titles = append(titles, fold(stem(tokKey(w))))
+		}
+	}
+	if len(titles) > 0 {
+		if e := l.roleHolder(titles, ms); e >= 0 {
+			return e
+		}
+	}
+	for _, m := range ms {
+		if l.a.Entities[m.ent].Kind == Person {
+			return m.ent
+		}
+	}
+	return -2
+}
+
+// roleHolder returns the person whose role holds every title word and,
+// when possessors are named ("Sessions' spokeswoman"), names one of them;
+// -1 when none does.
+func (l *Lookup) roleHolder(titles []string, possessors []mention) int {
+	for i, e := range l.a.Entities {
+		if e.Kind != Person || e.Role == "" {
+			continue
+		}
+		rt := l.ix.roleTerms[i]
+		ok := true
+		for _, t := range titles {
+			if !rt[t] {
+				ok = false
+			}
+		}
+		for _, m := range possessors {
+			named := false
+			for _, n := range append([]string{l.a.Entities[m.ent].Name}, l.a.Entities[m.ent].Aliases...) {
+				if strings.Contains(e.Role, bare(n)) {
+					named = true
+				}
+			}
+			if !named {
+				ok = false
+			}
+		}
+		if ok {
+			return i
+		}
+	}
+	return -1
 }
 
 // eventsAt answers "what happened in December": the events the question's
@@ -686,12 +802,7 @@ func (l *Lookup) byRole(q *query) (Answer, bool) {
 		if e.Kind != Person || e.Role == "" || has(q.ents, i) {
 			continue
 		}
-		rt := map[string]bool{}
-		for _, t := range tokenize(e.Role) {
-			for _, x := range terms(t.s, nil) {
-				rt[x] = true
-			}
-		}
+		rt := l.ix.roleTerms[i]
 		ok := true
 		for _, t := range q.terms {
 			if !t.generic && !rt[t.t] {
@@ -785,13 +896,7 @@ func (l *Lookup) describe(e int, full bool) Answer {
 
 // eventNames reports whether an event's clause names entity e.
 func (l *Lookup) eventNames(ev Event, e int) bool {
-	toks := tokenize(ev.Text)
-	for _, m := range l.ix.aliases.match(toks, true) {
-		if m.ent == e {
-			return true
-		}
-	}
-	return false
+	return has(l.ix.eventEnts[ev.Text], e)
 }
 
 // roleSentence states an entity's role: "Sergey Kislyak is the Russian
@@ -802,6 +907,10 @@ func (l *Lookup) roleSentence(e int) string {
 	role := ent.Role
 	lr := strings.ToLower(role)
 	first := strings.Fields(lr)[0]
+	switch first {
+	case "the", "a", "an", "his", "her", "their", "its":
+		role = first + role[len(first):] // "The council's …" mid-sentence
+	}
 	var s string
 	switch {
 	case strings.HasPrefix(lr, "then-"):
@@ -870,7 +979,26 @@ func (l *Lookup) roleCitation(e int) ([]Citation, bool) {
 
 // howMany answers with the number in the best sentence that has one.
 func (l *Lookup) howMany(q *query) (Answer, bool) {
-	idx, _, mt := l.ranked(q, func(si *sentInfo) bool { return len(si.numbers) > 0 })
+	p0 := &l.ix.d.paras
+	frequency := func(si *sentInfo) bool { // "twice", "25 times"
+		for _, ni := range si.numbers {
+			toks := (*p0)[si.k].toks
+			w := strings.ToLower(toks[ni].s)
+			if w == "once" || w == "twice" || w == "thrice" || ni+1 < len(toks) && strings.ToLower(toks[ni+1].s) == "times" {
+				return true
+			}
+		}
+		return false
+	}
+	keep := func(si *sentInfo) bool { return len(si.numbers) > 0 }
+	for _, w := range q.words {
+		if w == "times" || w == "often" {
+			if idx, _, _ := l.ranked(q, frequency); len(idx) > 0 {
+				keep = frequency
+			}
+		}
+	}
+	idx, _, mt := l.ranked(q, keep)
 	if len(idx) == 0 || !l.enough(q, &l.ix.sents[idx[0]], mt[0]) {
 		return Answer{}, false
 	}

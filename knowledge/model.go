@@ -235,14 +235,30 @@ func (m *Model) request(q Question) (openai.ChatCompletionRequest, error) {
 	if err != nil {
 		return openai.ChatCompletionRequest{}, err
 	}
-	return openai.ChatCompletionRequest{
+	req := openai.ChatCompletionRequest{
 		Model: m.cfg.Model,
 		Messages: []openai.ChatCompletionMessage{
 			{Role: openai.ChatMessageRoleSystem, Content: m.system},
 			{Role: openai.ChatMessageRoleUser, Content: user},
 		},
 		MaxCompletionTokens: 1500,
-	}, nil
+	}
+	if !reasoningModel(m.cfg.Model) {
+		// Low temperature: copying words verbatim matters more than variety.
+		req.Temperature = 0.2
+	}
+	return req, nil
+}
+
+// reasoningModel reports whether name is one of OpenAI's reasoning models,
+// which reject a temperature.
+func reasoningModel(name string) bool {
+	for _, p := range []string{"o1", "o3", "o4", "gpt-5"} {
+		if strings.HasPrefix(name, p) {
+			return true
+		}
+	}
+	return false
 }
 
 // complete asks the model, streaming when q.Progress is set.

@@ -137,6 +137,9 @@ func TestGroundedAnswerUsed(t *testing.T) {
 	if r.Stream || r.Model != "test-model" {
 		t.Errorf("request stream=%v model=%q", r.Stream, r.Model)
 	}
+	if !strings.Contains(string(r.Body), `"temperature":0.2`) {
+		t.Errorf("request body %s lacks a low temperature", r.Body)
+	}
 	sys, _ := prompts.System()
 	if r.Prompt("system") != sys {
 		t.Error("system message is not prompts.System()")
@@ -511,6 +514,19 @@ func TestQuestionChecksPassThrough(t *testing.T) {
 	}
 	if n := len(srv.Requests()); n != 0 {
 		t.Errorf("model called %d times for unusable questions", n)
+	}
+}
+
+// TestReasoningModelRequest checks that a reasoning model's request passes
+// go-openai's validation (no temperature) and is answered.
+func TestReasoningModelRequest(t *testing.T) {
+	m, srv, _ := setup(t, nil, knowledge.ModelConfig{Model: "o4-mini"})
+	srv.Script(fakeopenai.Reply{Text: "Flores is Sessions' spokeswoman [P4]."})
+	if ans := ask(t, m, "Who is Flores?"); ans.Mode != knowledge.ModeModel {
+		t.Fatalf("mode %q (%s), want model", ans.Mode, ans.FallbackReason)
+	}
+	if body := string(srv.Requests()[0].Body); strings.Contains(body, "temperature") {
+		t.Errorf("a reasoning model was sent a temperature: %s", body)
 	}
 }
 

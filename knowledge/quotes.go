@@ -1,6 +1,7 @@
 package knowledge
 
 import (
+	"sort"
 	"strings"
 )
 
@@ -80,8 +81,9 @@ func speakerOf(d *doc, k, open, close int, ents []Entity) string {
 	p := &d.paras[k]
 	s := p.sentenceAt(open)
 	v := -1
-	for i, t := range p.toks {
-		if t.sent == s && t.end <= open && speechVerbs[strings.ToLower(t.s)] {
+	a, b := p.sentTokens(s)
+	for i := a; i < b; i++ {
+		if t := p.toks[i]; t.end <= open && speechVerbs[strings.ToLower(t.s)] {
 			v = i
 		}
 	}
@@ -92,8 +94,9 @@ func speakerOf(d *doc, k, open, close int, ents []Entity) string {
 	}
 	// After the quotation: `"…," said Flores` or `"…," Flores said`.
 	first := -1
-	for i, t := range p.toks {
-		if t.start > close && t.sent == p.sentenceAt(close) {
+	a, b = p.sentTokens(p.sentenceAt(close))
+	for i := a; i < b; i++ {
+		if p.toks[i].start > close {
 			first = i
 			break
 		}
@@ -116,10 +119,9 @@ func speakerOf(d *doc, k, open, close int, ents []Entity) string {
 
 // mentionAt returns the entity whose mention covers token i, or -1.
 func mentionAt(ms []mention, i int) int {
-	for _, m := range ms {
-		if m.i <= i && i < m.j {
-			return m.ent
-		}
+	k := sort.Search(len(ms), func(k int) bool { return ms[k].j > i })
+	if k < len(ms) && ms[k].i <= i {
+		return ms[k].ent
 	}
 	return -1
 }
@@ -195,7 +197,7 @@ func resolvePronoun(d *doc, ents []Entity, k, x int) int {
 		return found
 	}
 	s := p.toks[x].sent
-	if e := unique(d.mentions[k], func(m mention) bool { return m.sent == s && m.j <= x }); e >= 0 {
+	if e := unique(inSentence(d.mentions[k], s), func(m mention) bool { return m.j <= x }); e >= 0 {
 		return e
 	}
 	prevK, prevS := k, s-1
@@ -206,9 +208,15 @@ func resolvePronoun(d *doc, ents []Entity, k, x int) int {
 		}
 	}
 	if prevK >= 0 {
-		if e := unique(d.mentions[prevK], func(m mention) bool { return m.sent == prevS }); e >= 0 {
+		if e := unique(inSentence(d.mentions[prevK], prevS), func(mention) bool { return true }); e >= 0 {
 			return e
 		}
+	}
+	if d.protagonist == nil {
+		d.protagonist = map[byte]int{}
+	}
+	if best, ok := d.protagonist[g]; ok {
+		return best
 	}
 	counts := make([]int, len(ents))
 	best := -1
@@ -222,5 +230,6 @@ func resolvePronoun(d *doc, ents []Entity, k, x int) int {
 			}
 		}
 	}
+	d.protagonist[g] = best
 	return best
 }

@@ -10,6 +10,7 @@ import (
 	"time"
 
 	"storybot/internal/fakeopenai"
+	"storybot/internal/fakeslack"
 	"storybot/knowledge"
 )
 
@@ -117,6 +118,131 @@ func TestAskJSONModes(t *testing.T) {
 		}
 		if strings.Contains(stdout.String()+stderr.String(), fakeKey) {
 			t.Error("the key appears in the output")
+		}
+	}
+}
+
+// startModelBot runs the whole program against a loopback Slack and a
+// loopback model server, and waits for the socket to connect.
+func startModelBot(t *testing.T, model *fakeopenai.Server) *fakeslack.Server {
+	t.Helper()
+	fs := fakeslack.New(fakeslack.Options{})
+	getenv := env(t, fs, "OPENAI_API_KEY", fakeKey, "OPENAI_BASE_URL", model.URL, "OPENAI_MODEL", "fake-model", "OPENAI_TIMEOUT", "5s")
+	stdout, stderr := &syncBuffer{}, &syncBuffer{}
+	ctx, cancel := context.WithCancel(context.Background())
+	done := make(chan error, 1)
+	go func() { done <- run(ctx, nil, getenv, strings.NewReader(""), stdout, stderr) }()
+	t.Cleanup(func() {
+		cancel()
+		select {
+		case err := <-done:
+			if err != nil {
+				t.Errorf("run returned %v after cancel, want nil", err)
+			}
+		case <-time.After(15 * time.Second):
+			t.Errorf("run did not return after cancel")
+		}
+		fs.Close()
+		if out := stdout.String() + stderr.String(); strings.Contains(out, fakeKey) || strings.Contains(out, fs.BotToken()) {
+			t.Errorf("a secret appeared in the output:\n%s", out)
+		}
+	})
+	if err := fs.WaitConnections(waitCtx(t), 1); err != nil {
+		t.Fatalf("bot never connected: %v\nstderr:\n%s", err, stderr.String())
+	}
+	return fs
+}
+
+// finalReply waits until the bot's reply in the thread of ts carries its
+// final context line, and returns it.
+func finalReply(t *testing.T, fs *fakeslack.Server, ts string) fakeslack.Message {
+	t.Helper()
+	ctx := waitCtx(t)
+	for {
+		for _, m := range fs.Messages() {
+			if m.ThreadTS == ts && m.BotID != "" && strings.Contains(m.Text, "Answered by") {
+				return m
+			}
+		}
+		select {
+		case <-ctx.Done():
+			t.Fatalf("no final reply in thread %s; messages: %+v", ts, fs.Messages())
+		case <-time.After(10 * time.Millisecond):
+		}
+	}
+}
+
+// TestStreamingIntoSlack streams a model answer into the placeholder with
+// chat.update and finishes with the verified answer, in one message.
+func TestStreamingIntoSlack(t *testing.T) {
+	model := fakeopenai.New(fakeKey)
+	defer model.Close()
+	model.Script(fakeopenai.Reply{
+		Chunks: []string{
+			"Sarah Isgur Flores is Sessions' ", "spokeswoman [P4].",
+			` She said "there was absolutely nothing misleading about his answer" [P5].`,
+		},
+		ChunkDelay: 300 * time.Millisecond,
+	})
+	fs := startModelBot(t, model)
+	env, ev := fs.AppMention(fakeslack.Event{Text: "<@" + fs.BotUserID() + "> Who is Flores?"})
+	if err := fs.Send(waitCtx(t), env); err != nil {
+		t.Fatal(err)
+	}
+	m := finalReply(t, fs, ev.TS)
+
+	if n := len(fs.Messages()); n != 1 { // the bot's messages: the placeholder, edited
+		t.Errorf("the bot posted %d messages, want one reply edited in place", n)
+	}
+	if len(m.Updates) < 2 {
+		t.Fatalf("reply went through %d earlier versions %q, want the placeholder and a streamed one", len(m.Updates), m.Updates)
+	}
+	if !strings.Contains(m.Updates[0], "reading the article") {
+		t.Errorf("first version %q is not the placeholder", m.Updates[0])
+	}
+	streamed := false
+	for _, u := range m.Updates[1:] {
+		if strings.Contains(u, "Sarah Isgur Flores is Sessions' spokeswoman (¶4)") {
+			streamed = true
+		}
+		if strings.Contains(u, "[P") {
+			t.Errorf("a streamed version shows a raw citation: %q", u)
+		}
+	}
+	if !streamed {
+		t.Errorf("no streamed version holds the first verified sentence: %q", m.Updates)
+	}
+	for _, want := range []string{"nothing misleading about his answer", "Answered by fake-model"} {
+		if !strings.Contains(m.Text, want) {
+			t.Errorf("final reply lacks %q:\n%s", want, m.Text)
+		}
+	}
+	if got := model.Requests(); len(got) != 1 || !got[0].Stream {
+		t.Errorf("model requests %+v, want one streaming request", got)
+	}
+}
+
+// TestStreamingIntoSlackFallback: a streamed answer whose second sentence
+// invents a quotation never shows it; the lookup answer replaces it.
+func TestStreamingIntoSlackFallback(t *testing.T) {
+	model := fakeopenai.New(fakeKey)
+	defer model.Close()
+	model.Script(fakeopenai.Reply{
+		Chunks:     []string{"Sarah Isgur Flores is Sessions' spokeswoman [P4].", ` She said "he is a Russian spy" [P5].`},
+		ChunkDelay: 300 * time.Millisecond,
+	})
+	fs := startModelBot(t, model)
+	env, ev := fs.AppMention(fakeslack.Event{Text: "<@" + fs.BotUserID() + "> Who is Flores?"})
+	if err := fs.Send(waitCtx(t), env); err != nil {
+		t.Fatal(err)
+	}
+	m := finalReply(t, fs, ev.TS)
+	if !strings.Contains(m.Text, "Answered by lookup") {
+		t.Errorf("final reply is not the lookup answer:\n%s", m.Text)
+	}
+	for _, v := range append(m.Updates, m.Text) {
+		if strings.Contains(v, "spy") {
+			t.Errorf("the invented quotation reached Slack: %q", v)
 		}
 	}
 }

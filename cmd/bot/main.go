@@ -60,7 +60,7 @@ func run(ctx context.Context, args []string, getenv func(string) string, stdin i
 	if len(args) == 0 {
 		return serve(ctx, cfg, stdout, stderr)
 	}
-	switch args[0] {
+	switch commandOf(args) {
 	case "ask", "timeline", "quotes", "eval":
 		return runCLI(ctx, cfg, args, stdin, stdout, stderr)
 	case "help", "-h", "--help":
