@@ -6,7 +6,6 @@ import (
 	"fmt"
 	"io"
 	"net/http"
-	"os"
 	"strings"
 	"time"
 
@@ -14,7 +13,6 @@ import (
 	"github.com/slack-go/slack/socketmode"
 
 	"storybot/bot"
-	"storybot/knowledge"
 	"storybot/metrics"
 )
 
@@ -44,33 +42,6 @@ func checkSlackTokens(cfg config) error {
 	return nil
 }
 
-// serveArticle loads the article the bot answers about: ARTICLE_FILE, or
-// the embedded story.
-//
-// TODO: use loadArticle from the CLI (issue 2) once it lands on main.
-func serveArticle(cfg config) (*knowledge.Article, error) {
-	var opts knowledge.Options
-	if cfg.ArticlePublished != "" {
-		t, err := time.Parse("2006-01-02", cfg.ArticlePublished)
-		if err != nil {
-			return nil, fmt.Errorf("ARTICLE_PUBLISHED=%q is not a date in YYYY-MM-DD form", cfg.ArticlePublished)
-		}
-		opts.Published = t
-	}
-	if cfg.ArticleFile == "" {
-		return knowledge.Default(opts)
-	}
-	b, err := os.ReadFile(cfg.ArticleFile)
-	if err != nil {
-		return nil, fmt.Errorf("reading the article: %w", err)
-	}
-	a, err := knowledge.Parse(string(b), opts)
-	if err != nil {
-		return nil, fmt.Errorf("%s: %w", cfg.ArticleFile, err)
-	}
-	return a, nil
-}
-
 // serve runs the Slack bot in socket mode until ctx is cancelled, then lets
 // answers in flight finish (bounded) and returns nil. Missing or malformed
 // tokens and a failed auth.test are reported as errors naming the
@@ -80,7 +51,7 @@ func serve(ctx context.Context, cfg config, stdout, stderr io.Writer) error {
 		return err
 	}
 	log := newLogger(cfg, stderr)
-	article, err := serveArticle(cfg)
+	article, err := loadArticle(cfg)
 	if err != nil {
 		return err
 	}

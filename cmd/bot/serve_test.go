@@ -132,7 +132,7 @@ func settle() { time.Sleep(300 * time.Millisecond) }
 // check content without hard-coding answers.
 func expectedAnswer(t *testing.T, q string) knowledge.Answer {
 	t.Helper()
-	a, err := serveArticle(config{})
+	a, err := loadArticle(config{})
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -382,7 +382,7 @@ func TestEmptyMentionGetsHelp(t *testing.T) {
 
 func TestDirectMessages(t *testing.T) {
 	b := startBot(t, fakeslack.Options{})
-	a, err := serveArticle(config{})
+	a, err := loadArticle(config{})
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -433,7 +433,7 @@ func ackText(t *testing.T, a fakeslack.Ack) string {
 
 func TestSlashCommandsAckedWithResponse(t *testing.T) {
 	b := startBot(t, fakeslack.Options{})
-	a, err := serveArticle(config{})
+	a, err := loadArticle(config{})
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -667,7 +667,7 @@ func TestManifest(t *testing.T) {
 // loopback OpenAI-compatible server): a mention gets a placeholder at once,
 // edited as the answer streams, and finally the verified answer.
 func TestStreamingModelAnswer(t *testing.T) {
-	a, err := serveArticle(config{})
+	a, err := loadArticle(config{})
 	if err != nil {
 		t.Fatal(err)
 	}
