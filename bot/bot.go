@@ -323,7 +323,7 @@ func (b *Bot) onEventsAPI(work context.Context, ev slackevents.EventsAPIEvent, r
 		}
 		in = incoming{channel: e.Channel, user: e.User, text: e.Text, ts: e.TimeStamp, threadTS: e.ThreadTimeStamp, kind: "message"}
 		switch {
-		case e.ChannelType == "im":
+		case e.ChannelType == "im" || e.ChannelType == "" && strings.HasPrefix(e.Channel, "D"):
 			in.dm = true
 		case b.cfg.BotUserID != "" && strings.Contains(e.Text, "<@"+b.cfg.BotUserID+">"):
 			// The same message as an app_mention; dedupe keeps one.
@@ -336,6 +336,9 @@ func (b *Bot) onEventsAPI(work context.Context, ev slackevents.EventsAPIEvent, r
 		return
 	}
 	b.cfg.Observer.EventReceived(in.kind)
+	if in.ts == "" {
+		in.ts = eventTS(ev.InnerEvent.Data)
+	}
 	if in.channel == "" || in.ts == "" {
 		b.log.Warn("message event without channel or ts ignored", "type", in.kind)
 		return
@@ -363,6 +366,17 @@ func (b *Bot) onEventsAPI(work context.Context, ev slackevents.EventsAPIEvent, r
 		defer func() { <-b.sem }()
 		b.answerMessage(work, in)
 	}()
+}
+
+// eventTS is an event's event_ts, for the rare event without ts.
+func eventTS(data any) string {
+	switch e := data.(type) {
+	case *slackevents.AppMentionEvent:
+		return e.EventTimeStamp
+	case *slackevents.MessageEvent:
+		return e.EventTimeStamp
+	}
+	return ""
 }
 
 // fromBot reports whether a message was written by this bot or any other
