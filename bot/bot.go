@@ -408,6 +408,8 @@ func (b *Bot) answerMessage(ctx context.Context, in incoming) {
 		parts = b.helpParts()
 	case in.dm && ok:
 		parts = quotationParts(b.cfg.Article, speaker)
+	case in.dm && isTimeline(q):
+		parts = timelineParts(b.cfg.Article)
 	default:
 		b.answerQuestion(ctx, in, thread, q)
 		return

@@ -25,7 +25,7 @@ func (b *Bot) helpParts() []part {
 	sb.WriteString("• /timeline: the dated events, in order\n")
 	sb.WriteString("• /quote [name]: the story's quotations, optionally by one speaker\n")
 	sb.WriteString("• /ask question: an answer only you see\n")
-	sb.WriteString("In a direct message, “quote <name>” or “what did <name> say?” lists that person's quotations.")
+	sb.WriteString("In a direct message, “quote <name>” or “what did <name> say?” lists that person's quotations, and “timeline” shows the timeline.")
 	return append(textParts(sb.String()), contextPart("storybot: answers from the article, with citations"))
 }
 
@@ -69,6 +69,12 @@ func isHelp(q string) bool {
 	q = strings.ToLower(strings.Trim(q, " ?!.\t\n"))
 	return q == "" || q == "help" || q == "hi" || q == "hello" || q == "usage"
 }
+
+var timelineRE = regexp.MustCompile(`(?i)^\s*(?:show\s+(?:me\s+)?)?(?:the\s+)?timeline(?:\s+please)?[\s?.!]*$`)
+
+// isTimeline reports whether a direct message asks for the timeline
+// ("timeline", "Show the timeline").
+func isTimeline(q string) bool { return timelineRE.MatchString(q) }
 
 var (
 	quoteRE   = regexp.MustCompile(`(?i)^\s*(?:quotes?|quotations?)(?:\s+(?:by|from|of))?\s+(.+?)[\s?.!]*$`)

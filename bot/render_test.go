@@ -102,3 +102,14 @@ func TestPackLimits(t *testing.T) {
 		}
 	}
 }
+
+func TestIsTimeline(t *testing.T) {
+	for q, want := range map[string]bool{
+		"timeline": true, "Show the timeline": true, "show me the timeline please!": true,
+		"what is the timeline of Flynn's resignation?": false, "Who is Flores?": false,
+	} {
+		if got := isTimeline(q); got != want {
+			t.Errorf("isTimeline(%q) = %v, want %v", q, got, want)
+		}
+	}
+}

@@ -413,6 +413,15 @@ func TestDirectMessages(t *testing.T) {
 	env, _ = b.fs.MessageEvent(fakeslack.Event{Text: q})
 	b.send(t, env)
 	checkAnswer(t, b.waitMessages(t, 3)[2], expectedAnswer(t, q))
+
+	env, _ = b.fs.MessageEvent(fakeslack.Event{Text: "Show the timeline"})
+	b.send(t, env)
+	m = b.waitMessages(t, 4)[3]
+	for _, e := range a.Events {
+		if !strings.Contains(unescape(m.Text), e.Text) {
+			t.Errorf("timeline by DM misses %q", e.Text)
+		}
+	}
 }
 
 func ackText(t *testing.T, a fakeslack.Ack) string {
