@@ -310,8 +310,16 @@ func TestDisconnectReconnectsAndAnswers(t *testing.T) {
 		b.send(t, env)
 		b.waitMessages(t, i+1)
 	}
-	if n := len(b.fs.Calls("apps.connections.open")); n != 3 {
-		t.Errorf("apps.connections.open called %d times, want 3", n)
+	// A link that simply drops (no disconnect message) is reopened too.
+	b.fs.Drop()
+	if err := b.fs.WaitConnections(waitCtx(t), 4); err != nil {
+		t.Fatalf("no reconnect after a dropped link: %v", err)
+	}
+	env, _ := b.fs.AppMention(fakeslack.Event{Text: "<@" + b.fs.BotUserID() + "> Who is Podesta?"})
+	b.send(t, env)
+	b.waitMessages(t, 3)
+	if n := len(b.fs.Calls("apps.connections.open")); n != 4 {
+		t.Errorf("apps.connections.open called %d times, want 4", n)
 	}
 }
 
@@ -773,5 +781,27 @@ func TestBlockActionsAckedAndIgnored(t *testing.T) {
 	settle()
 	if n := len(b.fs.Messages()); n != 0 {
 		t.Errorf("%d messages posted for a click", n)
+	}
+}
+
+func TestOversizedAndJunkQuestions(t *testing.T) {
+	b := startBot(t, fakeslack.Options{})
+	for _, text := range []string{
+		strings.Repeat("why ", 50000), // 200 KB
+		"\x00\x01\xff\xfe junk \u202e",
+	} {
+		env, _ := b.fs.AppMention(fakeslack.Event{Text: "<@" + b.fs.BotUserID() + "> " + text})
+		b.send(t, env)
+	}
+	ms := b.waitMessages(t, 2)
+	var tooLong bool
+	for _, m := range ms {
+		tooLong = tooLong || strings.Contains(m.Text, "too long")
+		if len(m.Text) > 4000 {
+			t.Errorf("reply of %d bytes", len(m.Text))
+		}
+	}
+	if !tooLong {
+		t.Errorf("no reply says the 200 KB question is too long: %+v", ms)
 	}
 }
