@@ -519,3 +519,33 @@ func TestEnvelopesAfterShutdownNotAcked(t *testing.T) {
 		t.Errorf("%d replies, want 1 (the answer in flight)", len(ms))
 	}
 }
+
+func TestStreamingLongAnswerOverflowsIntoThread(t *testing.T) {
+	long := strings.Repeat("A verified sentence of the final answer. ", 300)
+	ans := answerFunc(func(ctx context.Context, q knowledge.Question) (knowledge.Answer, error) {
+		q.Progress("A verified")
+		return knowledge.Answer{Text: long, Mode: knowledge.ModeModel, Model: "m"}, nil
+	})
+	tb := startTestBot(t, ans, Config{Streaming: true})
+	ev := tb.mention(t, "long?")
+	if err := tb.fs.Wait(ctxT(t), func(st fakeslack.State) bool {
+		ts := st.Texts()
+		return len(ts) >= 2 && strings.Contains(ts[len(ts)-1], "Answered by m")
+	}); err != nil {
+		t.Fatal(err)
+	}
+	ms := tb.fs.Messages()
+	if !strings.Contains(ms[0].Updates[0], "reading the article") || !strings.HasPrefix(ms[0].Text, "A verified sentence") {
+		t.Errorf("first part should replace the placeholder: %q → %.60q", ms[0].Updates, ms[0].Text)
+	}
+	total := 0
+	for _, m := range ms {
+		if m.ThreadTS != ev.TS {
+			t.Errorf("part outside the thread")
+		}
+		total += strings.Count(m.Text, "A verified sentence")
+	}
+	if total != 300 {
+		t.Errorf("%d of 300 sentences delivered", total)
+	}
+}
