@@ -30,17 +30,45 @@ type Acker interface {
 	AckCtx(ctx context.Context, envelopeID string, payload any) error
 }
 
+// Observer receives the bot's operational events, for metrics and health.
+// *metrics.Metrics implements it; all methods must be safe for concurrent
+// use and fast.
+type Observer interface {
+	// EventReceived counts one socket-mode event or inner event by type
+	// ("events_api", "app_mention", "message", "slash_commands", …).
+	EventReceived(kind string)
+	// Answered records one answer to a question: its mode, whether the
+	// article covered it, whether a model fell back to lookup, and how long
+	// answering took.
+	Answered(mode string, found, fallback bool, d time.Duration)
+	// SlackError counts one failed Web API call; rateLimited for HTTP 429.
+	SlackError(method string, rateLimited bool)
+	// SetConnected records whether the socket-mode link is up.
+	SetConnected(up bool)
+}
+
+type nopObserver struct{}
+
+func (nopObserver) EventReceived(string)                       {}
+func (nopObserver) Answered(string, bool, bool, time.Duration) {}
+func (nopObserver) SlackError(string, bool)                    {}
+func (nopObserver) SetConnected(bool)                          {}
+
 // Defaults for Config fields left zero.
 const (
 	DefaultWorkers         = 16
 	DefaultShutdownTimeout = 10 * time.Second
-	DefaultDedupeTTL       = 24 * time.Hour
+	DefaultDedupeTTL       = time.Hour // Slack retries within minutes
 	DefaultMaxAttempts     = 5
 	// DefaultSlashBudget is how long a slash command's response may take
 	// and still go back as the ack's payload; Slack wants the ack within 3 s.
 	DefaultSlashBudget = 2 * time.Second
 	// maxAckPayload keeps an ack's payload under slack-go's 20 KB limit.
 	maxAckPayload = 19 << 10
+	// ackLead is how long an answer waits after its envelope's ack was
+	// queued: slack-go writes acks from its own goroutine, and the ack
+	// should reach Slack before the reply does.
+	ackLead = 10 * time.Millisecond
 	// updateEvery bounds how often a streaming answer edits its message.
 	updateEvery = time.Second
 )
@@ -67,6 +95,7 @@ type Config struct {
 	MaxAttempts     int           // attempts of a Web API call answered 429; default DefaultMaxAttempts
 	SlashBudget     time.Duration // wait for a slash command's response before acking without it; default DefaultSlashBudget
 	HTTPClient      *http.Client  // for response_url posts; default http.DefaultClient
+	Observer        Observer      // metrics and health; nil means none
 }
 
 // Bot handles socket-mode events: it acks each envelope at once, then
@@ -107,6 +136,9 @@ func New(cfg Config) (*Bot, error) {
 	}
 	if cfg.HTTPClient == nil {
 		cfg.HTTPClient = http.DefaultClient
+	}
+	if cfg.Observer == nil {
+		cfg.Observer = nopObserver{}
 	}
 	return &Bot{cfg: cfg, log: cfg.Logger, sem: make(chan struct{}, cfg.Workers)}, nil
 }
@@ -152,6 +184,17 @@ loop:
 // commands are acked with their response when it is ready within Slack's
 // 3 s), and schedules any answer on work. ctx bounds the ack.
 func (b *Bot) Handle(ctx, work context.Context, evt socketmode.Event, acker Acker) {
+	obs := b.cfg.Observer
+	switch evt.Type {
+	case socketmode.EventTypeEventsAPI, socketmode.EventTypeSlashCommand, socketmode.EventTypeInteractive:
+		obs.EventReceived(string(evt.Type))
+	case socketmode.EventTypeErrorBadMessage:
+		obs.EventReceived("bad_message")
+	case socketmode.EventTypeConnected, socketmode.EventTypeHello:
+		obs.SetConnected(true)
+	case socketmode.EventTypeConnecting, socketmode.EventTypeConnectionError, socketmode.EventTypeInvalidAuth:
+		obs.SetConnected(false)
+	}
 	switch evt.Type {
 	case socketmode.EventTypeEventsAPI:
 		b.ack(ctx, acker, evt.Request, nil)
@@ -280,7 +323,7 @@ func (b *Bot) onEventsAPI(work context.Context, ev slackevents.EventsAPIEvent, r
 		}
 		in = incoming{channel: e.Channel, user: e.User, text: e.Text, ts: e.TimeStamp, threadTS: e.ThreadTimeStamp, kind: "message"}
 		switch {
-		case e.ChannelType == "im":
+		case e.ChannelType == "im" || e.ChannelType == "" && strings.HasPrefix(e.Channel, "D"):
 			in.dm = true
 		case b.cfg.BotUserID != "" && strings.Contains(e.Text, "<@"+b.cfg.BotUserID+">"):
 			// The same message as an app_mention; dedupe keeps one.
@@ -288,8 +331,13 @@ func (b *Bot) onEventsAPI(work context.Context, ev slackevents.EventsAPIEvent, r
 			return
 		}
 	default:
+		b.cfg.Observer.EventReceived(ev.InnerEvent.Type)
 		b.log.Debug("inner event ignored", "type", ev.InnerEvent.Type)
 		return
+	}
+	b.cfg.Observer.EventReceived(in.kind)
+	if in.ts == "" {
+		in.ts = eventTS(ev.InnerEvent.Data)
 	}
 	if in.channel == "" || in.ts == "" {
 		b.log.Warn("message event without channel or ts ignored", "type", in.kind)
@@ -301,6 +349,14 @@ func (b *Bot) onEventsAPI(work context.Context, ev slackevents.EventsAPIEvent, r
 	b.wg.Add(1)
 	go func() {
 		defer b.wg.Done()
+		// The ack was queued before this goroutine started; give slack-go's
+		// writer a head start so that it is on the wire before the reply.
+		t := time.NewTimer(ackLead)
+		select {
+		case <-t.C:
+		case <-work.Done():
+			t.Stop()
+		}
 		select {
 		case b.sem <- struct{}{}:
 		case <-work.Done():
@@ -310,6 +366,17 @@ func (b *Bot) onEventsAPI(work context.Context, ev slackevents.EventsAPIEvent, r
 		defer func() { <-b.sem }()
 		b.answerMessage(work, in)
 	}()
+}
+
+// eventTS is an event's event_ts, for the rare event without ts.
+func eventTS(data any) string {
+	switch e := data.(type) {
+	case *slackevents.AppMentionEvent:
+		return e.EventTimeStamp
+	case *slackevents.MessageEvent:
+		return e.EventTimeStamp
+	}
+	return ""
 }
 
 // fromBot reports whether a message was written by this bot or any other
@@ -341,6 +408,8 @@ func (b *Bot) answerMessage(ctx context.Context, in incoming) {
 		parts = b.helpParts()
 	case in.dm && ok:
 		parts = quotationParts(b.cfg.Article, speaker)
+	case in.dm && isTimeline(q):
+		parts = timelineParts(b.cfg.Article)
 	default:
 		b.answerQuestion(ctx, in, thread, q)
 		return
@@ -369,6 +438,9 @@ func (b *Bot) answerQuestion(ctx context.Context, in incoming, thread, q string)
 	if st != nil {
 		st.stop()
 		placeholderTS = st.ts
+	}
+	if err == nil {
+		b.cfg.Observer.Answered(ans.Mode, ans.Found, ans.FallbackReason != "", time.Since(start))
 	}
 	parts := b.answerOrError(ans, err, in.channel, in.ts)
 	b.postAll(ctx, in.channel, thread, placeholderTS, pack(parts))
@@ -451,6 +523,9 @@ func (b *Bot) retry(ctx context.Context, method string, f func() error) error {
 	for attempt := 1; ; attempt++ {
 		err := f()
 		var rl *slack.RateLimitedError
+		if err != nil {
+			b.cfg.Observer.SlackError(method, errors.As(err, &rl))
+		}
 		if err == nil || !errors.As(err, &rl) || attempt >= b.cfg.MaxAttempts {
 			if err != nil {
 				return fmt.Errorf("%s: %w", method, err)

@@ -13,6 +13,7 @@ import (
 	"unicode/utf8"
 
 	"github.com/slack-go/slack"
+	"github.com/slack-go/slack/slackevents"
 	"github.com/slack-go/slack/socketmode"
 
 	"storybot/internal/fakeslack"
@@ -447,5 +448,104 @@ func TestShutdownDeadline(t *testing.T) {
 func TestNewNeedsAnswererAndSlack(t *testing.T) {
 	if _, err := New(Config{}); err == nil {
 		t.Error("New(Config{}) succeeded")
+	}
+}
+
+// recordingAcker records acks, for tests that feed Run their own events.
+type recordingAcker struct {
+	mu  sync.Mutex
+	ids []string
+}
+
+func (r *recordingAcker) AckCtx(ctx context.Context, id string, payload any) error {
+	r.mu.Lock()
+	defer r.mu.Unlock()
+	r.ids = append(r.ids, id)
+	return nil
+}
+
+func (r *recordingAcker) acked() []string {
+	r.mu.Lock()
+	defer r.mu.Unlock()
+	return append([]string(nil), r.ids...)
+}
+
+// mentionEvent builds a socket-mode event as slack-go delivers it.
+func mentionEvent(id, ts string) socketmode.Event {
+	return socketmode.Event{
+		Type: socketmode.EventTypeEventsAPI,
+		Data: slackevents.EventsAPIEvent{
+			Type: slackevents.CallbackEvent,
+			InnerEvent: slackevents.EventsAPIInnerEvent{
+				Type: "app_mention",
+				Data: &slackevents.AppMentionEvent{Type: "app_mention", User: "U1", Channel: "C1", TimeStamp: ts, Text: "<@UBOT> q"},
+			},
+		},
+		Request: &socketmode.Request{Type: "events_api", EnvelopeID: id},
+	}
+}
+
+func TestEnvelopesAfterShutdownNotAcked(t *testing.T) {
+	fs := fakeslack.New(fakeslack.Options{})
+	defer fs.Close()
+	api := slack.New(fs.BotToken(), slack.OptionAPIURL(fs.URL()))
+	release := make(chan struct{})
+	ans := answerFunc(func(ctx context.Context, q knowledge.Question) (knowledge.Answer, error) {
+		<-release
+		return knowledge.Answer{Text: "done"}, nil
+	})
+	b, _ := New(Config{Answerer: ans, Slack: api, BotUserID: "UBOT"})
+	events := make(chan socketmode.Event, 10)
+	acker := &recordingAcker{}
+	ctx, cancel := context.WithCancel(context.Background())
+	done := make(chan error, 1)
+	go func() { done <- b.Run(ctx, events, acker) }()
+	events <- mentionEvent("before", "1.1")
+	for len(acker.acked()) == 0 {
+		time.Sleep(5 * time.Millisecond)
+	}
+	cancel()
+	events <- mentionEvent("after-1", "1.2")
+	events <- mentionEvent("after-2", "1.3")
+	time.Sleep(100 * time.Millisecond)
+	close(release)
+	if err := <-done; err != nil {
+		t.Fatal(err)
+	}
+	if got := acker.acked(); len(got) != 1 || got[0] != "before" {
+		t.Errorf("acked %v, want only the envelope from before shutdown", got)
+	}
+	if ms := fs.Messages(); len(ms) != 1 {
+		t.Errorf("%d replies, want 1 (the answer in flight)", len(ms))
+	}
+}
+
+func TestStreamingLongAnswerOverflowsIntoThread(t *testing.T) {
+	long := strings.Repeat("A verified sentence of the final answer. ", 300)
+	ans := answerFunc(func(ctx context.Context, q knowledge.Question) (knowledge.Answer, error) {
+		q.Progress("A verified")
+		return knowledge.Answer{Text: long, Mode: knowledge.ModeModel, Model: "m"}, nil
+	})
+	tb := startTestBot(t, ans, Config{Streaming: true})
+	ev := tb.mention(t, "long?")
+	if err := tb.fs.Wait(ctxT(t), func(st fakeslack.State) bool {
+		ts := st.Texts()
+		return len(ts) >= 2 && strings.Contains(ts[len(ts)-1], "Answered by m")
+	}); err != nil {
+		t.Fatal(err)
+	}
+	ms := tb.fs.Messages()
+	if !strings.Contains(ms[0].Updates[0], "reading the article") || !strings.HasPrefix(ms[0].Text, "A verified sentence") {
+		t.Errorf("first part should replace the placeholder: %q → %.60q", ms[0].Updates, ms[0].Text)
+	}
+	total := 0
+	for _, m := range ms {
+		if m.ThreadTS != ev.TS {
+			t.Errorf("part outside the thread")
+		}
+		total += strings.Count(m.Text, "A verified sentence")
+	}
+	if total != 300 {
+		t.Errorf("%d of 300 sentences delivered", total)
 	}
 }

@@ -25,7 +25,7 @@ func (b *Bot) helpParts() []part {
 	sb.WriteString("• /timeline: the dated events, in order\n")
 	sb.WriteString("• /quote [name]: the story's quotations, optionally by one speaker\n")
 	sb.WriteString("• /ask question: an answer only you see\n")
-	sb.WriteString("In a direct message, “quote <name>” or “what did <name> say?” lists that person's quotations.")
+	sb.WriteString("In a direct message, “quote <name>” or “what did <name> say?” lists that person's quotations, and “timeline” shows the timeline.")
 	return append(textParts(sb.String()), contextPart("storybot: answers from the article, with citations"))
 }
 
@@ -43,8 +43,11 @@ func (b *Bot) examples() []string {
 		if len(a.Quotes) > 0 {
 			ex = append(ex, "What did "+surname(a.Quotes[0].Speaker)+" say?")
 		}
-		if len(a.Events) > 0 && a.Events[0].When != "" {
-			ex = append(ex, "What happened on "+a.Events[0].When+"?")
+		for _, e := range a.Events {
+			if strings.ContainsAny(e.When, "0123456789") {
+				ex = append(ex, "What happened on "+e.When+"?")
+				break
+			}
 		}
 	}
 	if len(ex) == 0 {
@@ -67,6 +70,12 @@ func isHelp(q string) bool {
 	return q == "" || q == "help" || q == "hi" || q == "hello" || q == "usage"
 }
 
+var timelineRE = regexp.MustCompile(`(?i)^\s*(?:show\s+(?:me\s+)?)?(?:the\s+)?timeline(?:\s+please)?[\s?.!]*$`)
+
+// isTimeline reports whether a direct message asks for the timeline
+// ("timeline", "Show the timeline").
+func isTimeline(q string) bool { return timelineRE.MatchString(q) }
+
 var (
 	quoteRE   = regexp.MustCompile(`(?i)^\s*(?:quotes?|quotations?)(?:\s+(?:by|from|of))?\s+(.+?)[\s?.!]*$`)
 	whatSayRE = regexp.MustCompile(`(?i)^\s*what\s+(?:did|does|has)\s+(.+?)\s+(?:say|said)[\s?.!]*$`)
@@ -84,41 +93,17 @@ func quoteRequest(q string) (string, bool) {
 }
 
 // quotesBy returns the article's quotations by the speaker name refers to
-// (a full name, a surname or an alias, any case), and that speaker's
-// canonical name; "" when no speaker matches.
+// (a full name, a surname, an alias or a misspelling) and that speaker's
+// canonical name; "" when the article quotes nobody of that name.
 func quotesBy(a *knowledge.Article, name string) (string, []knowledge.Quote) {
 	if a == nil {
 		return "", nil
 	}
-	want := strings.ToLower(strings.TrimSpace(name))
-	matches := func(speaker string) bool {
-		s := strings.ToLower(speaker)
-		if s == want || strings.ToLower(surname(speaker)) == want {
-			return true
-		}
-		for _, e := range a.Entities {
-			if e.Name != speaker {
-				continue
-			}
-			for _, al := range e.Aliases {
-				if strings.ToLower(al) == want {
-					return true
-				}
-			}
-		}
-		return false
+	qs := a.QuotesBy(strings.TrimSpace(name))
+	if len(qs) == 0 {
+		return "", nil
 	}
-	var (
-		speaker string
-		out     []knowledge.Quote
-	)
-	for _, q := range a.Quotes {
-		if matches(q.Speaker) {
-			speaker = q.Speaker
-			out = append(out, q)
-		}
-	}
-	return speaker, out
+	return qs[0].Speaker, qs
 }
 
 // speakers lists who is quoted, in order of first quotation.
@@ -167,7 +152,7 @@ func quotationParts(a *knowledge.Article, name string) []part {
 		if len(q.Citations) > 0 {
 			label += ", " + para(q.Citations[0].Paragraph)
 		}
-		parts = append(parts, quoteParts(label, "“"+q.Text+"”")...)
+		parts = append(parts, quoteParts(label, "“"+q.Text+"”", true)...)
 	}
 	return append(parts, contextPart("Quoted verbatim from the article"))
 }

@@ -191,8 +191,9 @@ func textParts(s string) []part {
 }
 
 // quoteParts renders a verbatim passage as a block quote labelled with its
-// paragraph number, split if it is very long.
-func quoteParts(label, text string) []part {
+// paragraph number, split if it is very long. The plain version puts it in
+// quotation marks unless marked says it already has them.
+func quoteParts(label, text string, marked bool) []part {
 	var out []part
 	for i, c := range chunks(text, chunkChars) {
 		l := label
@@ -200,7 +201,11 @@ func quoteParts(label, text string) []part {
 			l += " (cont.)"
 		}
 		md := "*" + escape(l) + "*\n>" + strings.ReplaceAll(escape(c), "\n", "\n>")
-		out = append(out, part{md: md, plain: escape(l) + ": “" + escape(c) + "”"})
+		plain := escape(l) + ": “" + escape(c) + "”"
+		if marked {
+			plain = escape(l) + ": " + escape(c)
+		}
+		out = append(out, part{md: md, plain: plain})
 	}
 	return out
 }
@@ -225,7 +230,7 @@ func answerParts(a knowledge.Answer) []part {
 		if n == 0 {
 			fmt.Sscanf(c.ID, "P%d", &n)
 		}
-		parts = append(parts, quoteParts(para(n), c.Text)...)
+		parts = append(parts, quoteParts(para(n), c.Text, false)...)
 	}
 	return append(parts, contextPart(how(a)))
 }

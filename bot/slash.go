@@ -94,7 +94,11 @@ func (b *Bot) slashParts(ctx context.Context, cmd slack.SlashCommand) []part {
 		if isHelp(text) {
 			return b.helpParts()
 		}
+		start := time.Now()
 		ans, err := b.cfg.Answerer.Answer(ctx, knowledge.Question{Text: text})
+		if err == nil {
+			b.cfg.Observer.Answered(ans.Mode, ans.Found, ans.FallbackReason != "", time.Since(start))
+		}
 		asked := contextPart("You asked: " + text)
 		return append([]part{asked}, b.answerOrError(ans, err, cmd.ChannelID, "")...)
 	}

@@ -6,7 +6,6 @@ import (
 	"fmt"
 	"io"
 	"net/http"
-	"os"
 	"strings"
 	"time"
 
@@ -14,7 +13,7 @@ import (
 	"github.com/slack-go/slack/socketmode"
 
 	"storybot/bot"
-	"storybot/knowledge"
+	"storybot/metrics"
 )
 
 // tryOffline tells a user without tokens how to try the bot anyway.
@@ -43,33 +42,6 @@ func checkSlackTokens(cfg config) error {
 	return nil
 }
 
-// serveArticle loads the article the bot answers about: ARTICLE_FILE, or
-// the embedded story.
-//
-// TODO: use loadArticle from the CLI (issue 2) once it lands on main.
-func serveArticle(cfg config) (*knowledge.Article, error) {
-	var opts knowledge.Options
-	if cfg.ArticlePublished != "" {
-		t, err := time.Parse("2006-01-02", cfg.ArticlePublished)
-		if err != nil {
-			return nil, fmt.Errorf("ARTICLE_PUBLISHED=%q is not a date in YYYY-MM-DD form", cfg.ArticlePublished)
-		}
-		opts.Published = t
-	}
-	if cfg.ArticleFile == "" {
-		return knowledge.Default(opts)
-	}
-	b, err := os.ReadFile(cfg.ArticleFile)
-	if err != nil {
-		return nil, fmt.Errorf("reading the article: %w", err)
-	}
-	a, err := knowledge.Parse(string(b), opts)
-	if err != nil {
-		return nil, fmt.Errorf("%s: %w", cfg.ArticleFile, err)
-	}
-	return a, nil
-}
-
 // serve runs the Slack bot in socket mode until ctx is cancelled, then lets
 // answers in flight finish (bounded) and returns nil. Missing or malformed
 // tokens and a failed auth.test are reported as errors naming the
@@ -79,7 +51,7 @@ func serve(ctx context.Context, cfg config, stdout, stderr io.Writer) error {
 		return err
 	}
 	log := newLogger(cfg, stderr)
-	article, err := serveArticle(cfg)
+	article, err := loadArticle(cfg)
 	if err != nil {
 		return err
 	}
@@ -96,22 +68,40 @@ func serve(ctx context.Context, cfg config, stdout, stderr io.Writer) error {
 	}
 	log.Info("authenticated with Slack", "team", who.Team, "bot_user_id", who.UserID, "api_url", cfg.SlackAPIURL)
 
+	dedupe, closeDedupe, err := newDeduper(ctx, cfg, log)
+	if err != nil {
+		return err
+	}
+	defer closeDedupe()
+	m := metrics.New()
+	runCtx, cancel := context.WithCancel(ctx)
+	defer cancel()
+	_, waitHealth, err := startHealth(runCtx, cfg, m, m.Connected, log)
+	if err != nil {
+		return err
+	}
+	defer func() {
+		cancel()
+		if err := waitHealth(); err != nil {
+			log.Warn("health listener", "err", err)
+		}
+	}()
+
 	b, err := bot.New(bot.Config{
 		Answerer:  newAnswerer(cfg, article, log),
 		Article:   article,
 		Slack:     api,
 		BotUserID: who.UserID,
 		Logger:    log,
-		Streaming: cfg.OpenAIKey != "",
-		// TODO(issue 5): a Redis Deduper when REDIS_URL is set.
+		Streaming: answersStream(cfg),
+		Deduper:   dedupe,
+		Observer:  m,
 	})
 	if err != nil {
 		return err
 	}
 	client := socketmode.New(api)
 
-	runCtx, cancel := context.WithCancel(ctx)
-	defer cancel()
 	errc := make(chan error, 1)
 	go func() {
 		errc <- client.RunContext(runCtx)

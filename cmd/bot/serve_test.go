@@ -7,6 +7,8 @@ import (
 	"fmt"
 	"io"
 	"log/slog"
+	"net/http"
+	"os"
 	"path/filepath"
 	"regexp"
 	"strings"
@@ -14,6 +16,7 @@ import (
 	"testing"
 	"time"
 
+	"storybot/internal/fakeopenai"
 	"storybot/internal/fakeslack"
 	"storybot/knowledge"
 )
@@ -62,13 +65,14 @@ func env(t *testing.T, fs *fakeslack.Server, extra ...string) func(string) strin
 
 // startBot starts run against a fresh loopback Slack and waits for the
 // socket to connect. Cleanup stops it and checks that run returned nil.
-func startBot(t *testing.T, opts fakeslack.Options) *botRun {
+func startBot(t *testing.T, opts fakeslack.Options, extraEnv ...string) *botRun {
 	t.Helper()
 	fs := fakeslack.New(opts)
 	b := &botRun{fs: fs, done: make(chan error, 1), stderr: &syncBuffer{}, stdout: &syncBuffer{}}
 	ctx, cancel := context.WithCancel(context.Background())
 	b.cancel = cancel
-	go func() { b.done <- run(ctx, nil, env(t, fs), strings.NewReader(""), b.stdout, b.stderr) }()
+	getenv := env(t, fs, extraEnv...)
+	go func() { b.done <- run(ctx, nil, getenv, strings.NewReader(""), b.stdout, b.stderr) }()
 	t.Cleanup(func() {
 		cancel()
 		select {
@@ -128,7 +132,7 @@ func settle() { time.Sleep(300 * time.Millisecond) }
 // check content without hard-coding answers.
 func expectedAnswer(t *testing.T, q string) knowledge.Answer {
 	t.Helper()
-	a, err := serveArticle(config{})
+	a, err := loadArticle(config{})
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -306,8 +310,16 @@ func TestDisconnectReconnectsAndAnswers(t *testing.T) {
 		b.send(t, env)
 		b.waitMessages(t, i+1)
 	}
-	if n := len(b.fs.Calls("apps.connections.open")); n != 3 {
-		t.Errorf("apps.connections.open called %d times, want 3", n)
+	// A link that simply drops (no disconnect message) is reopened too.
+	b.fs.Drop()
+	if err := b.fs.WaitConnections(waitCtx(t), 4); err != nil {
+		t.Fatalf("no reconnect after a dropped link: %v", err)
+	}
+	env, _ := b.fs.AppMention(fakeslack.Event{Text: "<@" + b.fs.BotUserID() + "> Who is Podesta?"})
+	b.send(t, env)
+	b.waitMessages(t, 3)
+	if n := len(b.fs.Calls("apps.connections.open")); n != 4 {
+		t.Errorf("apps.connections.open called %d times, want 4", n)
 	}
 }
 
@@ -378,7 +390,7 @@ func TestEmptyMentionGetsHelp(t *testing.T) {
 
 func TestDirectMessages(t *testing.T) {
 	b := startBot(t, fakeslack.Options{})
-	a, err := serveArticle(config{})
+	a, err := loadArticle(config{})
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -409,6 +421,15 @@ func TestDirectMessages(t *testing.T) {
 	env, _ = b.fs.MessageEvent(fakeslack.Event{Text: q})
 	b.send(t, env)
 	checkAnswer(t, b.waitMessages(t, 3)[2], expectedAnswer(t, q))
+
+	env, _ = b.fs.MessageEvent(fakeslack.Event{Text: "Show the timeline"})
+	b.send(t, env)
+	m = b.waitMessages(t, 4)[3]
+	for _, e := range a.Events {
+		if !strings.Contains(unescape(m.Text), e.Text) {
+			t.Errorf("timeline by DM misses %q", e.Text)
+		}
+	}
 }
 
 func ackText(t *testing.T, a fakeslack.Ack) string {
@@ -429,7 +450,7 @@ func ackText(t *testing.T, a fakeslack.Ack) string {
 
 func TestSlashCommandsAckedWithResponse(t *testing.T) {
 	b := startBot(t, fakeslack.Options{})
-	a, err := serveArticle(config{})
+	a, err := loadArticle(config{})
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -548,5 +569,239 @@ func TestCancelStopsCleanly(t *testing.T) {
 	_ = fs.Send(sctx, env2)
 	if fs.Acked(env2.EnvelopeID) {
 		t.Errorf("envelope sent after shutdown was acked")
+	}
+}
+
+// TestBurst sends 1,000 mentions at once through the loopback Slack and
+// checks each is answered exactly once. It reports ack latency and
+// throughput; it asserts counts, never timing.
+func TestBurst(t *testing.T) {
+	const n = 1000
+	b := startBot(t, fakeslack.Options{})
+	questions := []string{"Who is Sergey Kislyak?", "What did Flores say?", "When did Flynn resign?", "Who is John McCain?"}
+	envs := make([]fakeslack.Envelope, n)
+	events := make([]fakeslack.Event, n)
+	for i := range n {
+		envs[i], events[i] = b.fs.AppMention(fakeslack.Event{
+			Channel: fmt.Sprintf("C%03d", i%20),
+			Text:    "<@" + b.fs.BotUserID() + "> " + questions[i%len(questions)],
+		})
+	}
+	ctx, cancel := context.WithTimeout(context.Background(), 90*time.Second)
+	defer cancel()
+	start := time.Now()
+	var wg sync.WaitGroup
+	for _, env := range envs {
+		wg.Go(func() {
+			if err := b.fs.Send(ctx, env); err != nil {
+				t.Errorf("send: %v", err)
+			}
+		})
+	}
+	wg.Wait()
+	if err := b.fs.Wait(ctx, func(st fakeslack.State) bool { return st.Acks() >= n && st.Messages() >= n }); err != nil {
+		t.Fatalf("burst: %v (acks %d, answers %d)", err, len(b.fs.Acks()), len(b.fs.Messages()))
+	}
+	elapsed := time.Since(start)
+	settle()
+
+	lat := b.fs.AckLatencies()
+	replies := map[string]int{}
+	for _, m := range b.fs.Messages() {
+		replies[m.Channel+"/"+m.ThreadTS]++
+	}
+	ackAt := map[string]time.Time{}
+	for _, a := range b.fs.Acks() {
+		ackAt[a.EnvelopeID] = a.At
+	}
+	firstReply := map[string]time.Time{}
+	for _, m := range b.fs.Messages() {
+		k := m.Channel + "/" + m.ThreadTS
+		if _, ok := firstReply[k]; !ok {
+			firstReply[k] = m.At
+		}
+	}
+	early := 0
+	for i, ev := range events {
+		if r, ok := firstReply[ev.Channel+"/"+ev.TS]; ok && r.Before(ackAt[envs[i].EnvelopeID]) {
+			early++
+		}
+	}
+	answered, dups := 0, 0
+	for _, ev := range events {
+		switch c := replies[ev.Channel+"/"+ev.TS]; {
+		case c == 1:
+			answered++
+		case c > 1:
+			answered++
+			dups += c - 1
+		}
+	}
+	t.Logf("burst of %d mentions: ack latency p50 %v p99 %v max %v; %d answered once, %d duplicates, %d posts in %v (%.0f answers/s); %d replies seen before their ack",
+		n, fakeslack.Percentile(lat, 50), fakeslack.Percentile(lat, 99), fakeslack.Percentile(lat, 100),
+		answered, dups, len(b.fs.Messages()), elapsed.Round(time.Millisecond), float64(n)/elapsed.Seconds(), early)
+	if len(lat) != n {
+		t.Errorf("%d acks with latency, want %d", len(lat), n)
+	}
+	if answered != n || dups != 0 || len(b.fs.Messages()) != n {
+		t.Errorf("answered %d of %d, %d duplicates, %d posts", answered, n, dups, len(b.fs.Messages()))
+	}
+}
+
+// TestManifest checks manifest.yaml against what the bot handles: socket
+// mode, the three commands, the two events, and exactly the scopes needed.
+func TestManifest(t *testing.T) {
+	b, err := os.ReadFile("../../manifest.yaml")
+	if err != nil {
+		t.Fatal(err)
+	}
+	text := string(b)
+	for _, want := range []string{
+		"socket_mode_enabled: true", "command: /timeline", "command: /quote", "command: /ask",
+		"- app_mention\n", "- message.im\n", "messages_tab_enabled: true", "messages_tab_read_only_enabled: false",
+	} {
+		if !strings.Contains(text, want) {
+			t.Errorf("manifest lacks %q", want)
+		}
+	}
+	_, after, _ := strings.Cut(text, "    bot:\n")
+	var scopes []string
+	for _, line := range strings.Split(after, "\n") {
+		line, _, _ = strings.Cut(line, "#")
+		item, ok := strings.CutPrefix(strings.TrimSpace(line), "- ")
+		if !ok {
+			break
+		}
+		scopes = append(scopes, strings.TrimSpace(item))
+	}
+	want := []string{"app_mentions:read", "chat:write", "im:history", "commands"}
+	if strings.Join(scopes, ",") != strings.Join(want, ",") {
+		t.Errorf("bot scopes %v, want exactly %v", scopes, want)
+	}
+}
+
+// TestStreamingModelAnswer runs the program with a model configured (a
+// loopback OpenAI-compatible server): a mention gets a placeholder at once,
+// edited as the answer streams, and finally the verified answer.
+func TestStreamingModelAnswer(t *testing.T) {
+	a, err := loadArticle(config{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	// The scripted model reply is built from the article's own sentences,
+	// each cited, so that it verifies.
+	var chunks []string
+	for _, p := range a.Paragraphs[3:5] {
+		for _, w := range strings.SplitAfter(p.Sentences[0], " ") {
+			chunks = append(chunks, w)
+		}
+		chunks = append(chunks, fmt.Sprintf(" [P%d] ", p.N))
+	}
+	fo := fakeopenai.New("sk-test-key")
+	defer fo.Close()
+	fo.Respond(func(fakeopenai.Request) fakeopenai.Reply {
+		return fakeopenai.Reply{Chunks: chunks, ChunkDelay: 2 * time.Second / time.Duration(len(chunks))}
+	})
+	b := startBot(t, fakeslack.Options{}, "OPENAI_API_KEY", "sk-test-key", "OPENAI_BASE_URL", fo.URL, "OPENAI_MODEL", "test-model")
+	env, ev := b.fs.AppMention(fakeslack.Event{Text: "<@" + b.fs.BotUserID() + "> What did Flores maintain?"})
+	b.send(t, env)
+	if err := b.fs.Wait(waitCtx(t), func(st fakeslack.State) bool {
+		ts := st.Texts()
+		return len(ts) > 0 && strings.Contains(ts[0], "Answered by")
+	}); err != nil {
+		t.Fatalf("no final answer: %v\n%s", err, b.stderr.String())
+	}
+	ms := b.fs.Messages()
+	m := ms[0]
+	if m.ThreadTS != ev.TS || len(m.Updates) == 0 || !strings.Contains(m.Updates[0], "reading the article") {
+		t.Errorf("placeholder not posted first in the thread: %+v", m)
+	}
+	if len(ms) != 1 {
+		t.Errorf("%d messages, want the placeholder edited in place", len(ms))
+	}
+	if !strings.Contains(m.Text, "Answered by test-model, checked against the article") {
+		t.Errorf("final answer not the model's: %s", m.Text)
+	}
+	for _, p := range a.Paragraphs[3:5] {
+		if !strings.Contains(m.Text, fmt.Sprintf("¶%d", p.N)) {
+			t.Errorf("citation ¶%d missing: %s", p.N, m.Text)
+		}
+	}
+	ups := b.fs.Calls("chat.update")
+	for i := 1; i < len(ups)-1; i++ {
+		if gap := ups[i].At.Sub(ups[i-1].At); gap < 900*time.Millisecond {
+			t.Errorf("progress edits %v apart, want about a second", gap)
+		}
+	}
+	t.Logf("%d edits: %q", len(ups), m.Updates)
+}
+
+// TestHealthAndMetricsFollowTheSocket checks serve's wiring of HEALTH_ADDR:
+// /healthz is 200 while connected, and /metrics counts events and answers.
+func TestHealthAndMetricsFollowTheSocket(t *testing.T) {
+	b := startBot(t, fakeslack.Options{}, "HEALTH_ADDR", "127.0.0.1:0")
+	m := regexp.MustCompile(`health_addr=(\S+)`).FindStringSubmatch(b.stderr.String())
+	if m == nil {
+		t.Fatalf("health address not logged:\n%s", b.stderr.String())
+	}
+	base := "http://" + m[1]
+	get := func(path string) (int, string) {
+		resp, err := http.Get(base + path)
+		if err != nil {
+			t.Fatal(err)
+		}
+		defer resp.Body.Close()
+		body, _ := io.ReadAll(resp.Body)
+		return resp.StatusCode, string(body)
+	}
+	deadline := time.Now().Add(5 * time.Second)
+	for code, _ := get("/healthz"); code != http.StatusOK; code, _ = get("/healthz") {
+		if time.Now().After(deadline) {
+			t.Fatalf("/healthz = %d while connected", code)
+		}
+		time.Sleep(20 * time.Millisecond)
+	}
+	env, _ := b.fs.AppMention(fakeslack.Event{Text: "<@" + b.fs.BotUserID() + "> Who is Flores?"})
+	b.send(t, env)
+	b.waitMessages(t, 1)
+	_, metrics := get("/metrics")
+	for _, want := range []string{`storybot_events_received_total{type="events_api"} 1`, `storybot_answers_total{mode="lookup"} 1`, "storybot_socket_connected 1"} {
+		if !strings.Contains(metrics, want) {
+			t.Errorf("/metrics lacks %s", want)
+		}
+	}
+}
+
+func TestBlockActionsAckedAndIgnored(t *testing.T) {
+	b := startBot(t, fakeslack.Options{})
+	ack := b.send(t, b.fs.BlockActions(fakeslack.BlockAction{ActionID: "feedback_up", MessageTS: "1.1", Value: "up"}))
+	if ack.Payload != nil {
+		t.Errorf("interactive ack carried %s", ack.Payload)
+	}
+	settle()
+	if n := len(b.fs.Messages()); n != 0 {
+		t.Errorf("%d messages posted for a click", n)
+	}
+}
+
+func TestOversizedAndJunkQuestions(t *testing.T) {
+	b := startBot(t, fakeslack.Options{})
+	for _, text := range []string{
+		strings.Repeat("why ", 50000), // 200 KB
+		"\x00\x01\xff\xfe junk \u202e",
+	} {
+		env, _ := b.fs.AppMention(fakeslack.Event{Text: "<@" + b.fs.BotUserID() + "> " + text})
+		b.send(t, env)
+	}
+	ms := b.waitMessages(t, 2)
+	var tooLong bool
+	for _, m := range ms {
+		tooLong = tooLong || strings.Contains(m.Text, "too long")
+		if len(m.Text) > 4000 {
+			t.Errorf("reply of %d bytes", len(m.Text))
+		}
+	}
+	if !tooLong {
+		t.Errorf("no reply says the 200 KB question is too long: %+v", ms)
 	}
 }

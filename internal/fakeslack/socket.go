@@ -42,9 +42,16 @@ type conn struct {
 	done chan struct{}
 }
 
-func (c *conn) write(b []byte) error {
+func (c *conn) write(b []byte) error { return c.writeThen(b, nil) }
+
+// writeThen writes b, calling before (if set) once the connection is
+// ours, just before the frame goes out.
+func (c *conn) writeThen(b []byte, before func()) error {
 	c.wmu.Lock()
 	defer c.wmu.Unlock()
+	if before != nil {
+		before()
+	}
 	_ = c.ws.SetWriteDeadline(time.Now().Add(10 * time.Second))
 	return c.ws.WriteMessage(websocket.TextMessage, b)
 }
@@ -188,12 +195,14 @@ func (s *Server) send(ctx context.Context, env Envelope, b []byte) error {
 		if c == nil {
 			return ErrClosed
 		}
-		if env.EnvelopeID != "" {
-			s.mu.Lock()
-			s.sent[env.EnvelopeID] = sentEnvelope{at: time.Now(), env: env}
-			s.mu.Unlock()
+		stamp := func() {
+			if env.EnvelopeID != "" {
+				s.mu.Lock()
+				s.sent[env.EnvelopeID] = sentEnvelope{at: time.Now(), env: env}
+				s.mu.Unlock()
+			}
 		}
-		if err := c.write(b); err != nil {
+		if err := c.writeThen(b, stamp); err != nil {
 			c.close()
 			s.unregister(c)
 			continue
