@@ -231,7 +231,7 @@ func (l *Lookup) eventAnswer(evs []Event) Answer {
 		if e.Date != "" {
 			when += " (" + e.Date + ")"
 		}
-		fmt.Fprintf(&b, "%s: %s (¶%d).", when, e.Text, e.Citations[0].Paragraph)
+		fmt.Fprintf(&b, "%s: %s (¶%d).", when, eventText(e), e.Citations[0].Paragraph)
 		for _, c := range e.Citations {
 			if !containsCitation(cites, c) {
 				cites = append(cites, c)
@@ -461,7 +461,7 @@ func (l *Lookup) describe(e int, full bool) Answer {
 			if n == 0 && !full && ent.Role != "" {
 				break
 			}
-			fmt.Fprintf(&b, " %s: %s (¶%d).", upperFirst(ev.When), ev.Text, ev.Citations[0].Paragraph)
+			fmt.Fprintf(&b, " %s: %s (¶%d).", upperFirst(ev.When), eventText(ev), ev.Citations[0].Paragraph)
 			for _, c := range ev.Citations {
 				if !containsCitation(cites, c) {
 					cites = append(cites, c)
@@ -798,4 +798,14 @@ func possessive(s string) bool {
 		}
 	}
 	return false
+}
+
+// eventText is an event's clause for an answer, or its whole sentence when
+// the clause would cut a quotation in two (an unpaired mark would make a
+// reader, or a checker, pair it with the wrong one).
+func eventText(e Event) string {
+	if strings.Count(e.Text, `"`)%2 == 0 && strings.Count(e.Text, "“") == strings.Count(e.Text, "”") {
+		return e.Text
+	}
+	return strings.TrimRight(e.Citations[0].Text, ".")
 }
