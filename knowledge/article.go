@@ -105,14 +105,16 @@ func isCaption(title, line string, rest []string) bool {
 // it stays verbatim; when the body has no blank line between text lines,
 // each line is a paragraph.
 func bodyParagraphs(lines []string) []string {
+	// Is there a blank line between two lines of text?
 	blank := false
-	seenText := false
+	seenText, gap := false, false
 	for _, l := range lines {
 		if strings.TrimSpace(l) == "" {
-			if seenText {
-				blank = true
-			}
+			gap = seenText
 			continue
+		}
+		if gap {
+			blank = true
 		}
 		seenText = true
 	}
