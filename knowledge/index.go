@@ -12,10 +12,11 @@ type sentInfo struct {
 	text    string // verbatim
 	terms   []string
 	termSet map[string]bool
-	ents    []int // entities named in it
-	pents   []int // entities it refers to by pronoun
-	numbers []int // token indices (into para toks) of numbers
-	t0, t1  int   // token range in the paragraph
+	quoted  map[string]bool // terms found only inside quotation marks
+	ents    []int           // entities named in it
+	pents   []int           // entities it refers to by pronoun
+	numbers []int           // token indices (into para toks) of numbers
+	t0, t1  int             // token range in the paragraph
 	// norm scales term weights by length, as BM25 does for a single
 	// occurrence: a short sentence that holds a term is more about it.
 	norm float64
@@ -73,9 +74,24 @@ func buildIndex(a *Article) *index {
 		for s := range p.sents {
 			si := sentInfo{k: k, s: s, n: p.n, text: p.sentence(s), termSet: map[string]bool{}}
 			si.t0, si.t1 = p.sentTokens(s)
+			inQuote := map[int]bool{}
+			for _, sp := range quoteSpans(p.text) {
+				for ti := si.t0; ti < si.t1; ti++ {
+					if p.toks[ti].start >= sp[0] && p.toks[ti].end <= sp[1] {
+						inQuote[ti] = true
+					}
+				}
+			}
+			outside := map[string]bool{}
 			for ti := si.t0; ti < si.t1; ti++ {
 				t := p.toks[ti]
+				n := len(si.terms)
 				si.terms = terms(t.s, si.terms)
+				if !inQuote[ti] {
+					for _, x := range si.terms[n:] {
+						outside[x] = true
+					}
+				}
 				if isNumber(t.s) {
 					si.numbers = append(si.numbers, ti)
 				}
@@ -99,6 +115,12 @@ func buildIndex(a *Article) *index {
 				si.ents = appendUnique(si.ents, m.ent)
 			}
 			for _, t := range si.terms {
+				if !outside[t] {
+					if si.quoted == nil {
+						si.quoted = map[string]bool{}
+					}
+					si.quoted[t] = true
+				}
 				if !si.termSet[t] {
 					si.termSet[t] = true
 					df[t]++

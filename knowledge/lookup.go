@@ -115,7 +115,9 @@ func (l *Lookup) route(q *query) Answer {
 			return a
 		}
 	}
-	if len(q.ents) > 0 && l.substantive(q) == 0 && q.wh != "why" && q.wh != "how many" && q.wh != "when" {
+	// One name and nothing else is a question about that entity; two names
+	// ask how they relate, which a sentence naming both answers.
+	if (len(q.ents) == 1 || len(q.ents) > 1 && q.prev) && l.substantive(q) == 0 && q.wh != "why" && q.wh != "how many" && q.wh != "when" {
 		full := q.wh == "" || slices.Contains(q.words, "happened") || slices.Contains(q.words, "about")
 		return l.describe(q.ents[0], full)
 	}
