@@ -411,6 +411,7 @@ var synonyms = map[string]string{
 	"honest": "untruth", "lying": "untruth", "manag": "manager", "impos": "announc",
 }
 
+// init keys the word lists by stem as well.
 func init() {
 	// Generic words match by stem too ("times" → "tim").
 	for k := range genericWords {
