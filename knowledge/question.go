@@ -166,7 +166,13 @@ func (l *Lookup) parse(text string, toks []token, history []Turn) *query {
 			substantive++
 		}
 	}
-	needSubject := pronoun && !l.hasPerson(q.ents) || len(q.ents) == 0 && substantive == 0 && len(q.months) == 0 && len(q.rels) == 0
+	// A pronoun as the subject ("did he meet Kislyak?") points back even
+	// when the question names someone else.
+	subjectPronoun := false
+	for _, w := range q.words[:min(3, len(q.words))] {
+		subjectPronoun = subjectPronoun || backPronouns[w] && w != "it" && w != "its"
+	}
+	needSubject := pronoun && (!l.hasPerson(q.ents) || subjectPronoun) || len(q.ents) == 0 && substantive == 0 && len(q.months) == 0 && len(q.rels) == 0
 	if needSubject && len(history) > 0 {
 		if e, prevTerms := l.fromHistory(history, q); e >= 0 {
 			q.ents = appendUnique(q.ents, e)
