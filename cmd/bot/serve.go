@@ -16,6 +16,10 @@ import (
 	"storybot/metrics"
 )
 
+// ackFlush is how long the socket stays open after shutdown begins, for
+// queued acks to be written.
+const ackFlush = 250 * time.Millisecond
+
 // tryOffline tells a user without tokens how to try the bot anyway.
 const tryOffline = `try it offline with: go run ./cmd/bot ask "Who is Sergey Kislyak?"`
 
@@ -102,15 +106,30 @@ func serve(ctx context.Context, cfg config, stdout, stderr io.Writer) error {
 	}
 	client := socketmode.New(api)
 
+	// The socket outlives the event loop by ackFlush, so that acks already
+	// queued reach Slack; envelopes read in that window are never acked and
+	// Slack redelivers them to another connection.
+	sockCtx, closeSock := context.WithCancel(context.WithoutCancel(ctx))
+	defer closeSock()
 	errc := make(chan error, 1)
+	sockDone := make(chan struct{})
 	go func() {
-		errc <- client.RunContext(runCtx)
+		errc <- client.RunContext(sockCtx)
+		close(sockDone)
 		cancel() // a fatal socket-mode error stops the event loop too
+	}()
+	go func() {
+		<-runCtx.Done()
+		select {
+		case <-time.After(ackFlush):
+		case <-sockDone:
+		}
+		closeSock()
 	}()
 	if err := b.Run(runCtx, client.Events, client); err != nil {
 		return err
 	}
-	cancel()
+	closeSock()
 	err = <-errc
 	if ctx.Err() != nil {
 		log.Info("stopped")

@@ -551,6 +551,12 @@ func TestCancelStopsCleanly(t *testing.T) {
 		t.Fatal(err)
 	}
 	cancel() // as SIGTERM does through signal.NotifyContext
+	// The socket stays open briefly for queued acks, but an envelope that
+	// arrives now is not acked: Slack must redeliver it elsewhere.
+	envLate, _ := fs.AppMention(fakeslack.Event{Text: "<@" + fs.BotUserID() + "> during shutdown"})
+	lctx, lcancel := context.WithTimeout(context.Background(), 100*time.Millisecond)
+	defer lcancel()
+	_ = fs.Send(lctx, envLate)
 	select {
 	case err := <-done:
 		if err != nil {
@@ -567,8 +573,8 @@ func TestCancelStopsCleanly(t *testing.T) {
 	sctx, scancel := context.WithTimeout(context.Background(), 300*time.Millisecond)
 	defer scancel()
 	_ = fs.Send(sctx, env2)
-	if fs.Acked(env2.EnvelopeID) {
-		t.Errorf("envelope sent after shutdown was acked")
+	if fs.Acked(env2.EnvelopeID) || fs.Acked(envLate.EnvelopeID) {
+		t.Errorf("envelope sent after shutdown began was acked")
 	}
 }
 
