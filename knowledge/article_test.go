@@ -308,3 +308,43 @@ func TestSecondArticle(t *testing.T) {
 		}
 	}
 }
+
+// TestThirdArticle: no caption, curly quotes, speakers after the quotation,
+// weekdays ahead and behind, and abbreviated titles.
+func TestThirdArticle(t *testing.T) {
+	text, err := os.ReadFile("testdata/storm.txt")
+	if err != nil {
+		t.Fatal(err)
+	}
+	a, err := Parse(string(text), Options{Published: time.Date(2024, 9, 16, 0, 0, 0, 0, time.UTC)})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if a.Caption != "" || len(a.Paragraphs) != 4 {
+		t.Errorf("caption %q, %d paragraphs", a.Caption, len(a.Paragraphs))
+	}
+	if len(a.Quotes) != 2 || a.Quotes[0].Speaker != "Ana Ruiz" || a.Quotes[1].Speaker != "a Maersk spokesman" {
+		t.Errorf("quotes %+v", a.Quotes)
+	}
+	if e, ok := a.Entity("coast guard"); !ok || e.Name != "U.S. Coast Guard" || !slices.Equal(e.Paragraphs, []int{1, 2}) {
+		t.Errorf("coast guard = %+v, %v", e, ok)
+	}
+	if e, ok := a.Entity("Abbott"); !ok || e.Role != "Gov." {
+		t.Errorf("Abbott = %+v, %v", e, ok)
+	}
+	dates := map[string]string{}
+	var order []string
+	for _, e := range a.Events {
+		dates[e.When] = e.Date
+		order = append(order, e.When)
+	}
+	want := map[string]string{"on Sunday": "2024-09-15", "on Saturday": "2024-09-14", "two days ago": "2024-09-14", "Wednesday": "2024-09-18"}
+	for w, d := range want {
+		if dates[w] != d {
+			t.Errorf("%s: date %q, want %q (all: %v)", w, dates[w], d, dates)
+		}
+	}
+	if slices.Index(order, "on Sunday") > slices.Index(order, "Wednesday") {
+		t.Errorf("order %q", order)
+	}
+}

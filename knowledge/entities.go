@@ -52,8 +52,17 @@ var orgHeads = toSet(
 	"foundation", "union", "federation", "organization", "organisation", "army", "navy",
 	"police", "fund", "board", "authority", "assembly", "reserve", "club", "team",
 	"cabinet", "kremlin", "pentagon", "church", "school", "hospital", "museum", "airlines",
-	"times", "magazine", "radio", "television", "broadcasting", "review",
+	"times", "magazine", "radio", "television", "broadcasting", "review", "guard", "force",
+	"forces", "corps", "command", "ministry", "bureau", "exchange", "institution", "center",
+	"centre", "laboratory", "labs", "holdings", "motors", "airways", "railway", "agency",
 )
+
+// honorificWords spell out honorific abbreviations when the bot states a
+// role in its own words ("Gov." → governor).
+var honorificWords = map[string]string{"gov": "governor", "sen": "senator", "gen": "general",
+	"rep": "representative", "capt": "captain", "lt": "lieutenant", "col": "colonel",
+	"sgt": "sergeant", "adm": "admiral", "maj": "major", "prof": "professor", "dr": "doctor",
+	"rev": "reverend", "cmdr": "commander", "supt": "superintendent"}
 
 // placeHeads end a place's name.
 var placeHeads = toSet("street", "avenue", "road", "boulevard", "lane", "square", "park",
@@ -354,6 +363,27 @@ func discoverEntities(d *doc) []*cand {
 			}
 		}
 	}
+	// An organisation named once in full ("the U.S. Coast Guard") and once
+	// shorter ("the Coast Guard's") is one organisation.
+	var merged []*cand
+	for _, c := range ents {
+		long := (*cand)(nil)
+		if c.kind == Organisation {
+			for _, o := range ents {
+				if o != c && o.kind == Organisation && strings.HasSuffix(o.name, " "+c.name) {
+					long = o
+					break
+				}
+			}
+		}
+		if long != nil {
+			long.aliases = append(long.aliases, c.name)
+			long.aliases = append(long.aliases, c.aliases...)
+			continue
+		}
+		merged = append(merged, c)
+	}
+	ents = merged
 	// An acronym found on its own that spells a longer organisation's
 	// initials is that organisation.
 	var kept []*cand

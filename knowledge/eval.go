@@ -8,6 +8,7 @@ import (
 	"io"
 	"regexp"
 	"strings"
+	"time"
 )
 
 // EvalCase is one line of a question file in the format of
@@ -25,6 +26,8 @@ type EvalResult struct {
 	Passed bool     `json:"passed"`
 	Why    string   `json:"why,omitempty"` // why it failed
 	Answer Answer   `json:"answer"`
+	// Elapsed is how long the answerer took.
+	Elapsed time.Duration `json:"elapsed_ns"`
 }
 
 // ReadEvalCases reads a question file: one JSON object per line, blank
@@ -77,7 +80,9 @@ func Evaluate(ctx context.Context, ans Answerer, articleText string, cases []Eva
 	out := make([]EvalResult, 0, len(cases))
 	for _, c := range cases {
 		r := EvalResult{Case: c}
+		start := time.Now()
 		got, err := ans.Answer(ctx, Question{Text: c.Q})
+		r.Elapsed = time.Since(start)
 		r.Answer = got
 		r.Why = judge(c, got, err, article)
 		r.Passed = r.Why == ""

@@ -47,7 +47,23 @@ var eventHeads = toSet("hearing", "trial", "summit", "debate", "inauguration", "
 type timeExpr struct {
 	when       string
 	kind       int
-	start, end int // byte offsets in the paragraph
+	start, end int  // byte offsets in the paragraph
+	future     bool // the clause looks ahead ("expected to reopen by Wednesday")
+}
+
+// futureMarks show that a clause speaks of what is to come.
+var futureMarks = []string{" will ", " would ", " expect", " plans ", " plan to ", " scheduled", " due to ", " is to ", " are to ", " by ", " next ", " until ", " could ", " may "}
+
+// looksAhead reports whether the text of a sentence before a time
+// expression speaks of the future.
+func looksAhead(before string) bool {
+	before = " " + strings.ToLower(before) + " "
+	for _, m := range futureMarks {
+		if strings.Contains(before, m) {
+			return true
+		}
+	}
+	return false
 }
 
 // timeTriggers are words without which a pattern of timePatterns (same
@@ -234,9 +250,13 @@ func resolveTime(t timeExpr, ref time.Time, real bool) span {
 			return span{d, d, fmtDate("2006", d)}
 		}
 	case tWeekday:
-		d := ref.AddDate(0, 0, -1)
+		step := -1
+		if t.future {
+			step = 1
+		}
+		d := ref.AddDate(0, 0, step)
 		for i := 0; i < 7 && !strings.Contains(w, strings.ToLower(d.Weekday().String())); i++ {
-			d = d.AddDate(0, 0, -1)
+			d = d.AddDate(0, 0, step)
 		}
 		return span{d, d, fmtDate("2006-01-02", d)}
 	}
@@ -291,7 +311,8 @@ var yearRe = regexp.MustCompile(`\b(?:19|20)\d{2}\b`)
 
 var numberWords = map[string]int{"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4,
 	"five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10, "several": 3, "few": 3,
-	"eleven": 11, "twelve": 12, "twenty": 20, "dozen": 12, "twice": 2, "once": 1, "thrice": 3}
+	"eleven": 11, "twelve": 12, "twenty": 20, "dozen": 12, "twice": 2, "once": 1, "thrice": 3,
+	"multiple": 2, "numerous": 3, "dozens": 24, "hundreds": 200, "thousands": 2000}
 
 // notionalReference picks a stand-in publication date when none is known,
 // used only to order events: a month that puts every named month in the
@@ -377,6 +398,9 @@ func extractEvents(d *doc, published time.Time) []Event {
 			continue
 		}
 		seen[key] = true
+		if f.t.kind == tWeekday {
+			f.t.future = looksAhead(p.text[p.sents[s][0]:f.t.start])
+		}
 		sp := resolveTime(f.t, ref, real)
 		evs = append(evs, event{
 			Event: Event{
@@ -503,6 +527,19 @@ func clauseAround(p *para, s, xs, xe int, subordinate bool) string {
 		}
 		return 0
 	}
+	// After the time expression, a subordinate clause tells of something
+	// else ("came under attack in recent days after it was revealed …").
+	isRightBoundary := func(i int) bool {
+		if isBoundary(i) > 0 {
+			return true
+		}
+		for _, w := range []string{" after ", " because ", " although ", " though ", " while ", " before "} {
+			if strings.HasPrefix(text[i:], w) {
+				return true
+			}
+		}
+		return false
+	}
 	left := ss
 	for i := xs - 1; i >= ss; i-- {
 		if n := isBoundary(i); n > 0 && i+n <= xs {
@@ -513,7 +550,7 @@ func clauseAround(p *para, s, xs, xe int, subordinate bool) string {
 	right := se
 	next := func(from int) int {
 		for i := from; i < se; i++ {
-			if isBoundary(i) > 0 {
+			if isRightBoundary(i) {
 				return i
 			}
 		}

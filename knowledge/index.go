@@ -16,6 +16,9 @@ type sentInfo struct {
 	pents   []int // entities it refers to by pronoun
 	numbers []int // token indices (into para toks) of numbers
 	t0, t1  int   // token range in the paragraph
+	// norm scales term weights by length, as BM25 does for a single
+	// occurrence: a short sentence that holds a term is more about it.
+	norm float64
 }
 
 // index is what the lookup answerer searches: sentences with their terms
@@ -31,6 +34,7 @@ type index struct {
 
 	roleTerms  []map[string]bool          // per entity, the terms of its role
 	eventEnts  map[string][]int           // per event text, the entities it names
+	eventTerms map[string]map[string]bool // per event text, its terms
 	quoteTerms map[string]map[string]bool // per quotation text, its sentence's terms
 }
 
@@ -57,6 +61,10 @@ func buildIndex(a *Article) *index {
 	for k := range d.paras {
 		d.mentions[k] = ix.aliases.match(d.paras[k].toks, true)
 	}
+	// Fill the pronoun fallbacks now, so that answering never writes to d.
+	for _, g := range []byte{0, 'm', 'f'} {
+		warmProtagonist(d, a.Entities, g)
+	}
 	df := map[string]int{}
 	entDF := make([]int, len(a.Entities))
 	seenWord := map[string]bool{}
@@ -78,6 +86,11 @@ func buildIndex(a *Article) *index {
 				}
 				if _, ok := pronounGender[lw]; ok {
 					if e := resolvePronoun(d, a.Entities, k, ti); e >= 0 {
+						si.pents = appendUnique(si.pents, e)
+					}
+				}
+				if orgHeads[tokKey(t.s)] && ti > 0 && strings.EqualFold(p.toks[ti-1].s, "the") {
+					if e := definiteOrg(d, a.Entities, k, ti); e >= 0 {
 						si.pents = appendUnique(si.pents, e)
 					}
 				}
@@ -108,7 +121,9 @@ func buildIndex(a *Article) *index {
 		ix.roleTerms[i] = termSet(e.Role)
 	}
 	ix.eventEnts = map[string][]int{}
+	ix.eventTerms = map[string]map[string]bool{}
 	for _, ev := range a.Events {
+		ix.eventTerms[ev.Text] = termSet(ev.Text)
 		for _, m := range ix.aliases.match(tokenize(ev.Text), true) {
 			ix.eventEnts[ev.Text] = appendUnique(ix.eventEnts[ev.Text], m.ent)
 		}
@@ -122,6 +137,16 @@ func buildIndex(a *Article) *index {
 			}
 		}
 		ix.quoteTerms[q.Text] = m
+	}
+	total := 0
+	for i := range ix.sents {
+		total += ix.sents[i].t1 - ix.sents[i].t0
+	}
+	avg := float64(total) / float64(max(len(ix.sents), 1))
+	const k, b = 1.2, 0.5
+	for i := range ix.sents {
+		l := float64(ix.sents[i].t1-ix.sents[i].t0) / max(avg, 1)
+		ix.sents[i].norm = (k + 1) / (1 + k*(1-b+b*l))
 	}
 	n := float64(len(ix.sents))
 	for t, c := range df {
@@ -188,4 +213,26 @@ func (ix *index) known(t string) bool {
 		}
 	}
 	return false
+}
+
+// definiteOrg resolves "the committee" at token x of paragraph k to the
+// organisation of that head noun named last before it, in this paragraph
+// or the one before; -1 when there is none.
+func definiteOrg(d *doc, ents []Entity, k, x int) int {
+	head := tokKey(d.paras[k].toks[x].s)
+	for pk := k; pk >= 0 && pk >= k-1; pk-- {
+		ms := d.mentions[pk]
+		for i := len(ms) - 1; i >= 0; i-- {
+			m := ms[i]
+			if pk == k && m.j > x {
+				continue
+			}
+			e := ents[m.ent]
+			f := strings.Fields(strings.ToLower(e.Name))
+			if e.Kind == Organisation && len(f) > 1 && f[len(f)-1] == head {
+				return m.ent
+			}
+		}
+	}
+	return -1
 }

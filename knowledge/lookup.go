@@ -3,6 +3,7 @@ package knowledge
 import (
 	"context"
 	"fmt"
+	"slices"
 	"sort"
 	"strings"
 	"unicode"
@@ -49,7 +50,7 @@ func (l *Lookup) Answer(ctx context.Context, q Question) (Answer, error) {
 	if len(q.Text) > MaxQuestionBytes {
 		return Answer{}, ErrQuestionTooLong
 	}
-	text := cleanQuestion(q.Text)
+	text := rephrase(cleanQuestion(q.Text))
 	toks := tokenize(text)
 	if len(toks) == 0 {
 		return Answer{}, ErrEmptyQuestion
@@ -81,6 +82,36 @@ func cleanQuestion(s string) string {
 	}
 	s = strings.TrimLeft(s, ":, ")
 	return s
+}
+
+// phrases are multi-word verbs folded to one word before a question is
+// read ("step down" is "resign").
+var phrases = strings.NewReplacer(
+	" step down", " resign", " stepped down", " resigned", " steps down", " resigns",
+	" stepping down", " resigning", " called on", " urged", " looked into", " investigated",
+	" look into", " investigate", " met up with", " met with", " meet up with", " meet with",
+	" find out", " discover", " found out", " discovered", " turned out", " proved",
+)
+
+// chatWords are chat spellings of question words.
+var chatWords = strings.NewReplacer(" whos ", " who is ", " whats ", " what is ", " wheres ", " where is ",
+	" hows ", " how is ", " abt ", " about ", " wat ", " what ", " wht ", " what ", " u ", " you ",
+	" pls ", " please ", " plz ", " please ", " thx ", " thanks ")
+
+// rephrase folds multi-word verbs and chat spellings in a question.
+// Words are lower-cased first, except short acronyms ("US", "DNC") whose
+// case tells them from common words.
+func rephrase(s string) string {
+	f := strings.Fields(s)
+	for i, w := range f {
+		lw := strings.ToLower(w)
+		if chatWords.Replace(" "+lw+" ") != " "+lw+" " || !(len(w) <= 4 && w == strings.ToUpper(w)) {
+			f[i] = lw
+		}
+	}
+	s = " " + strings.Join(f, " ") + " "
+	s = chatWords.Replace(chatWords.Replace(s)) // twice for overlaps ("whos u")
+	return strings.TrimSpace(phrases.Replace(s))
 }
 
 // whWords are the question words, longest first.
@@ -124,6 +155,19 @@ func (l *Lookup) parse(text string, toks []token, history []Turn) *query {
 			covered[i] = true
 		}
 	}
+	// Other parts of a matched name ("Sarah Flores") belong to it.
+	for i, t := range toks {
+		if covered[i] {
+			continue
+		}
+		for _, e := range q.ents {
+			for _, part := range strings.Fields(l.a.Entities[e].Name) {
+				if len(part) > 2 && tokKey(part) == tokKey(t.s) && (i > 0 && covered[i-1] || i+1 < len(toks) && covered[i+1]) {
+					covered[i] = true
+				}
+			}
+		}
+	}
 	// Misspelt names: a long word that is no article word but is close to
 	// a name.
 	for i, t := range toks {
@@ -154,6 +198,9 @@ func (l *Lookup) parse(text string, toks []token, history []Turn) *query {
 			continue
 		}
 		kind := i > 0 && (q.words[i-1] == "which" || q.words[i-1] == "what") && !auxiliaries[w]
+		if i+1 < len(toks) && covered[i+1] && isTitleToken(t.s) {
+			continue // a title before a name ("Gen. Flynn") is part of it
+		}
 		for _, x := range terms(t.s, nil) {
 			q.terms = append(q.terms, qterm{t: x, word: t.s, generic: genericWords[x] || genericWords[w], kind: kind})
 		}
@@ -265,6 +312,9 @@ func (l *Lookup) fromHistory(history []Turn, q *query) (int, []qterm) {
 
 // route picks the kind of answer the question needs.
 func (l *Lookup) route(q *query) Answer {
+	if a, ok := l.meta(q); ok {
+		return a
+	}
 	for _, t := range q.terms {
 		if !t.generic && !t.kind && !l.ix.known(t.t) && !isNumber(t.word) {
 			return l.notSaid(q, fmt.Sprintf("it never mentions %q", strings.Trim(t.word, "'’")))
@@ -292,25 +342,94 @@ func (l *Lookup) route(q *query) Answer {
 	switch q.wh {
 	case "when":
 		return l.when(q)
-	case "who", "which":
+	case "who", "which", "what", "":
 		if a, ok := l.byRole(q); ok {
 			return a
 		}
 	}
 	if len(q.ents) > 0 && l.substantive(q) == 0 && q.wh != "why" && q.wh != "how many" && q.wh != "when" {
-		return l.describe(q.ents[0], q.wh == "")
+		full := q.wh == "" || slices.Contains(q.words, "happened") || slices.Contains(q.words, "about")
+		return l.describe(q.ents[0], full)
 	}
 	switch q.wh {
 	case "how many", "how much":
 		if a, ok := l.howMany(q); ok {
 			return a
 		}
+		return l.notSaid(q, "it gives no number for that")
+	case "where":
+		return l.where(q)
 	case "why":
 		if a, ok := l.why(q); ok {
 			return a
 		}
 	}
 	return l.retrieve(q)
+}
+
+// metaWords ask about the article as a whole rather than about its
+// content.
+var (
+	summaryWords  = toSet("summary", "summarize", "summarise", "summarized", "tldr", "gist", "overview", "headline")
+	timelineWords = toSet("timeline", "chronology", "chronologically")
+	peopleWords   = toSet("people", "persons", "names", "characters", "who's who")
+)
+
+// meta answers questions about the article itself: a summary (its lead),
+// its timeline, its quotations, the people in it.
+func (l *Lookup) meta(q *query) (Answer, bool) {
+	if len(q.ents) > 0 || len(l.a.Paragraphs) == 0 {
+		return Answer{}, false
+	}
+	has := func(set map[string]bool) bool {
+		for _, w := range q.words {
+			if set[strings.Trim(w, ";")] {
+				return true
+			}
+		}
+		return false
+	}
+	aboutArticle := slices.Contains(q.words, "about") && (slices.Contains(q.words, "article") || slices.Contains(q.words, "story")) && len(q.words) <= 8
+	switch {
+	case has(summaryWords) || aboutArticle:
+		lead := l.a.Lead()
+		return Answer{Text: lead + " (¶1)", Found: true, Citations: []Citation{cite(1, lead)}}, true
+	case has(timelineWords):
+		var evs []Event
+		for _, e := range l.a.Events {
+			if !e.Undated {
+				evs = append(evs, e)
+			}
+		}
+		if len(evs) > 0 {
+			return l.eventAnswer(evs), true
+		}
+	case has(peopleWords) && l.substantive(q) <= 2:
+		var b strings.Builder
+		var cites []Citation
+		for i, e := range l.a.Entities {
+			if e.Kind != Person {
+				continue
+			}
+			if b.Len() > 0 {
+				b.WriteString(" ")
+			}
+			if e.Role != "" {
+				b.WriteString(l.roleSentence(i) + ".")
+				if c, ok := l.roleCitation(i); ok && len(cites) < 6 {
+					cites = append(cites, c[0])
+				}
+			} else {
+				fmt.Fprintf(&b, "%s is named in %s.", e.Name, paraList(e.Paragraphs))
+			}
+		}
+		if b.Len() > 0 {
+			return Answer{Text: b.String(), Found: true, Citations: cites}, true
+		}
+	case q.quote && len(q.terms) == 0:
+		return l.quotes(q)
+	}
+	return Answer{}, false
 }
 
 // substantive counts the question's terms that are subject matter.
@@ -331,6 +450,9 @@ func (l *Lookup) notSaid(q *query, why string) Answer {
 	if len(q.ents) > 0 {
 		best, bs := -1, 0.0
 		for i := range l.ix.sents {
+			if !has(l.ix.sents[i].ents, q.ents[0]) {
+				continue
+			}
 			if s, _ := l.score(&l.ix.sents[i], q); s > bs {
 				best, bs = i, s
 			}
@@ -355,10 +477,14 @@ func (l *Lookup) score(si *sentInfo, q *query) (float64, int) {
 		if !si.termSet[t.t] || dupTerm(q.terms[:i], t.t) {
 			continue
 		}
-		w := l.ix.idf[t.t]
-		if t.generic {
+		w := l.ix.idf[t.t] * si.norm
+		switch {
+		case t.generic:
 			w *= 0.3
-		} else {
+		case t.kind:
+			w *= 0.3 // the kind of answer wanted, not what it is about
+			matched++
+		default:
 			matched++
 		}
 		s += w
@@ -436,7 +562,57 @@ func (l *Lookup) enough(q *query, si *sentInfo, matched int) bool {
 		}
 		return len(q.ents) > 0
 	}
-	return matched > 0 && 2*matched >= n
+	if matched == 0 || 2*matched < n {
+		return false
+	}
+	// A question about named things is answered by a sentence about one of
+	// them ("Is Sessions a Democrat?" is not answered by one about Democrats);
+	// a yes/no question needs all of them.
+	in := 0
+	for _, e := range q.ents {
+		if has(si.ents, e) || has(si.pents, e) {
+			in++
+		}
+	}
+	if len(q.ents) > 0 && in == 0 || q.wh == "yes/no" && in < len(q.ents) {
+		return false
+	}
+	if q.wh == "yes/no" && len(q.ents) > 0 {
+		return l.ownMatches(q, si) > 0
+	}
+	return true
+}
+
+// ownMatches counts the question's subject-matter terms in a sentence that
+// are not someone else's: "Flynn's resignation" does not answer "Did
+// Sessions resign?".
+func (l *Lookup) ownMatches(q *query, si *sentInfo) int {
+	p := &l.ix.d.paras[si.k]
+	ms := inSentence(l.ix.d.mentions[si.k], si.s)
+	want := map[string]bool{}
+	for _, t := range q.terms {
+		if !t.generic {
+			want[t.t] = true
+		}
+	}
+	n := 0
+	for ti := si.t0; ti < si.t1; ti++ {
+		hit := false
+		for _, x := range terms(p.toks[ti].s, nil) {
+			hit = hit || want[x]
+		}
+		if !hit {
+			continue
+		}
+		if ti > si.t0 {
+			prev := p.toks[ti-1].s
+			if e := mentionAt(ms, ti-1); e >= 0 && bare(prev) != prev && !has(q.ents, e) {
+				continue
+			}
+		}
+		n++
+	}
+	return n
 }
 
 // retrieve answers with the best sentences.
@@ -447,7 +623,7 @@ func (l *Lookup) retrieve(q *query) Answer {
 	}
 	si := &l.ix.sents[idx[0]]
 	var b strings.Builder
-	if q.wh == "who" {
+	if q.wh == "who" && !slices.Contains(q.words, "whose") {
 		if e := l.subjectOf(si, q); e >= 0 {
 			fmt.Fprintf(&b, "%s. ", l.a.Entities[e].Name)
 		}
@@ -462,9 +638,11 @@ func (l *Lookup) retrieve(q *query) Answer {
 	return Answer{Text: b.String(), Found: true, Citations: cites}
 }
 
-// subjectOf returns the entity named just before the first question term
-// in the sentence: the doer in "then-President Barack Obama announced
-// sanctions", or -1.
+// subjectOf returns who did what the question asks about in sentence si:
+// for "who did X meet" the person met (named, or described by their role,
+// just after the verb); otherwise the doer, the nearest name or pronoun
+// before the verb that is itself followed by a verb ("the CIA concluded",
+// "Russia was meddling … by hacking"). It returns -1 when unsure.
 func (l *Lookup) subjectOf(si *sentInfo, q *query) int {
 	p := &l.ix.d.paras[si.k]
 	want := map[string]bool{}
@@ -485,13 +663,69 @@ func (l *Lookup) subjectOf(si *sentInfo, q *query) int {
 	if first < 0 {
 		return -1
 	}
-	best := -1
-	for _, m := range l.ix.d.mentions[si.k] {
-		if m.sent == si.s && m.j <= first && !has(q.ents, m.ent) {
-			best = m.ent
+	ms := inSentence(l.ix.d.mentions[si.k], si.s)
+	objectQuestion := false
+	for i, w := range q.words {
+		if w == q.wh && i+1 < len(q.words) && auxiliaries[q.words[i+1]] && q.wh == "who" {
+			switch q.words[i+1] {
+			case "is", "was", "are", "were":
+			default:
+				objectQuestion = true // "who did Sessions meet"
+			}
 		}
 	}
-	return best
+	if objectQuestion {
+		for _, m := range ms {
+			if m.i > first && m.i <= first+4 && !has(q.ents, m.ent) {
+				return m.ent
+			}
+		}
+		rest := strings.ToLower(p.text[p.toks[first].end:min(len(p.text), p.toks[min(first+8, si.t1-1)].end)])
+		for e, ent := range l.a.Entities {
+			f := strings.Fields(strings.ToLower(ent.Role))
+			if ent.Kind == Person && len(f) >= 2 && !has(q.ents, e) && strings.Contains(rest, f[0]+" "+f[1]) {
+				return e
+			}
+		}
+		return -1
+	}
+	verbish := func(i int) bool {
+		for i < si.t1 && i != first && speakerAdverbs[strings.ToLower(p.toks[i].s)] && !auxiliaries[strings.ToLower(p.toks[i].s)] {
+			i++ // "Flores still claimed"
+		}
+		if i >= si.t1 {
+			return false
+		}
+		if i == first {
+			return true
+		}
+		w := strings.ToLower(p.toks[i].s)
+		return auxiliaries[w] || speechVerbs[w] || strings.HasSuffix(w, "ed") && len(w) > 4
+	}
+	for ti := first - 1; ti >= si.t0; ti-- {
+		if e := mentionAt(ms, ti); e >= 0 {
+			m := ms[sort.Search(len(ms), func(k int) bool { return ms[k].j > ti })]
+			if verbish(m.j) && !has(q.ents, e) {
+				return e
+			}
+			ti = m.i
+			continue
+		}
+		w := strings.ToLower(p.toks[ti].s)
+		if isTitleToken(w) && !honorifics[tokKey(w)] {
+			// "a spokeswoman for Sessions has denied": the role's holder.
+			if e := l.roleHolder([]string{fold(stem(tokKey(w)))}, inSentence(ms, si.s)); e >= 0 && !has(q.ents, e) {
+				return e
+			}
+		}
+		if _, ok := pronounGender[w]; ok && (verbish(ti+1) || w == "his" || w == "her") {
+			if e := resolvePronoun(l.ix.d, l.a.Entities, si.k, ti); e >= 0 && !has(q.ents, e) {
+				return e
+			}
+			return -1
+		}
+	}
+	return -1
 }
 
 // quotes answers "what did X say": X's quotations, verbatim, best matching
@@ -536,6 +770,9 @@ func (l *Lookup) quotes(q *query) (Answer, bool) {
 			anyMatch = true
 		}
 		rs = append(rs, rated{x, s})
+	}
+	if speaker == "" && l.substantive(q) > 0 && q.wh == "who" {
+		return Answer{}, false // "who said the ambassadors …": find the sentence
 	}
 	if anyMatch && speaker == "" {
 		var kept []rated
@@ -612,9 +849,15 @@ func (l *Lookup) speakerOf(q *query) int {
 		}
 	}
 	for _, m := range ms {
-		if l.a.Entities[m.ent].Kind == Person {
-			return m.ent
+		if l.a.Entities[m.ent].Kind != Person {
+			continue
 		}
+		// "the Trump administration member": a name modifying another
+		// noun is not the speaker.
+		if m.j < len(toks) && !stopwords[tokKey(toks[m.j].s)] {
+			return -2
+		}
+		return m.ent
 	}
 	return -2
 }
@@ -736,20 +979,34 @@ func (l *Lookup) eventScore(e Event, q *query) float64 {
 	c := e.Citations[0]
 	for i := range l.ix.sents {
 		si := &l.ix.sents[i]
-		if si.n == c.Paragraph && si.text == c.Text {
-			s, m := l.score(si, q)
-			if l.substantive(q) > 0 && m == 0 {
-				return 0
-			}
-			// The event's own clause counts double: the sentence may date
-			// one thing and mention another.
-			for _, t := range q.terms {
-				if !t.generic && strings.Contains(strings.ToLower(e.Text), strings.ToLower(strings.Trim(t.word, "'’?"))) {
-					s += 0.5 * l.ix.idf[t.t]
-				}
-			}
-			return s
+		if si.n != c.Paragraph || si.text != c.Text {
+			continue
 		}
+		s, m := l.score(si, q)
+		if l.substantive(q) > 0 && m == 0 {
+			return 0
+		}
+		// The event's own clause counts most: the sentence may date one
+		// thing and mention another ("came under attack in recent days
+		// after it was revealed that he had met …"). An undated occasion
+		// is about itself: naming it names the event.
+		s *= 0.5
+		ct := l.ix.eventTerms[e.Text]
+		for k, t := range q.terms {
+			if t.generic || !ct[t.t] || dupTerm(q.terms[:k], t.t) {
+				continue
+			}
+			s += l.ix.idf[t.t]
+			if e.Undated {
+				s++
+			}
+		}
+		for _, qe := range q.ents {
+			if has(l.ix.eventEnts[e.Text], qe) {
+				s += 1 + l.ix.entIDF[qe]
+			}
+		}
+		return s
 	}
 	return 0
 }
@@ -778,15 +1035,19 @@ func (l *Lookup) when(q *query) Answer {
 // byRole answers "who is the spokeswoman for Sessions": the person whose
 // role holds the question's title words.
 func (l *Lookup) byRole(q *query) (Answer, bool) {
-	// Only "who is the …" asks for a role holder; "who met …" does not.
+	// Only "who is the …" (or "what is the name of the …") asks for a
+	// role holder; "who met …" does not.
 	be := false
 	for i, w := range q.words {
 		if w == q.wh && i+1 < len(q.words) {
 			switch q.words[i+1] {
 			case "is", "was", "are", "were", "s", "'s":
-				be = true
+				be = q.wh != "what" || slices.Contains(q.words, "name")
 			}
 		}
+	}
+	if q.wh == "" {
+		be = true // "Sessions' spokeswoman?"
 	}
 	var titles []string
 	for _, t := range q.terms {
@@ -912,6 +1173,9 @@ func (l *Lookup) roleSentence(e int) string {
 		role = first + role[len(first):] // "The council's …" mid-sentence
 	}
 	var s string
+	if w, ok := honorificWords[tokKey(role)]; ok && !strings.Contains(role, " ") {
+		return ent.Name + " is a " + w + " (" + role + ")"
+	}
 	switch {
 	case strings.HasPrefix(lr, "then-"):
 		s = ent.Name + " was then " + role[len("then-"):]
@@ -977,6 +1241,34 @@ func (l *Lookup) roleCitation(e int) ([]Citation, bool) {
 	return out, len(out) > 0
 }
 
+// where answers with the best sentence that names a place (or "in/at"
+// a capitalised name); the article doesn't say where otherwise.
+func (l *Lookup) where(q *query) Answer {
+	placed := func(si *sentInfo) bool { // "in Moscow", "at the White House"
+		p := &l.ix.d.paras[si.k]
+		for ti := si.t0; ti+1 < si.t1; ti++ {
+			w := strings.ToLower(p.toks[ti].s)
+			if w != "in" && w != "at" {
+				continue
+			}
+			n := ti + 1
+			if strings.ToLower(p.toks[n].s) == "the" && n+1 < si.t1 {
+				n++
+			}
+			if isCapitalised(p.toks[n].s) && monthNames[tokKey(p.toks[n].s)] == 0 {
+				return true
+			}
+		}
+		return false
+	}
+	idx, _, mt := l.ranked(q, placed)
+	if len(idx) == 0 || !l.enough(q, &l.ix.sents[idx[0]], mt[0]) {
+		return l.notSaid(q, "it doesn't say where")
+	}
+	si := &l.ix.sents[idx[0]]
+	return Answer{Text: fmt.Sprintf("%s (¶%d)", si.text, si.n), Found: true, Citations: []Citation{cite(si.n, si.text)}}
+}
+
 // howMany answers with the number in the best sentence that has one.
 func (l *Lookup) howMany(q *query) (Answer, bool) {
 	p0 := &l.ix.d.paras
@@ -1025,6 +1317,31 @@ func (l *Lookup) howMany(q *query) (Answer, bool) {
 			}
 		}
 	}
+	// The number must count what the question counts: a noun just after
+	// "how many" must follow it closely ("25 conversations").
+	counted := map[string]bool{}
+	for i, w := range q.words {
+		if w == "many" && i > 0 && q.words[i-1] == "how" {
+			for _, x := range q.words[i+1 : min(i+3, len(q.words))] {
+				for _, t := range terms(x, nil) {
+					if t != "time" {
+						counted[t] = true
+					}
+				}
+			}
+		}
+	}
+	if len(counted) > 0 {
+		ok := false
+		for ti := best + 1; ti < min(best+6, si.t1); ti++ {
+			for _, x := range terms(p.toks[ti].s, nil) {
+				ok = ok || counted[x]
+			}
+		}
+		if !ok {
+			return Answer{}, false
+		}
+	}
 	phrase := p.toks[best].s
 	if best+1 < len(p.toks) && spaceOnly(p.gap(best+1)) {
 		phrase += " " + p.toks[best+1].s
@@ -1063,10 +1380,9 @@ func (l *Lookup) why(q *query) (Answer, bool) {
 			reason = strings.Replace(reason, "Because after ", "Because ", 1)
 			reason = strings.Replace(reason, "Because since ", "Because ", 1)
 		} else {
-			start := strings.LastIndex(text[:i], ", ")
-			cause := text[start+2 : i]
-			if start < 0 {
-				cause = text[:i]
+			cause := text[:i]
+			if start := strings.LastIndex(cause, ", "); start >= 0 {
+				cause = cause[start+2:]
 			}
 			reason = "Because of " + lowerFirst(cause)
 		}

@@ -223,3 +223,13 @@ func TestSecondArticleAnswers(t *testing.T) {
 		checkVerbatim(t, art, a)
 	}
 }
+
+func TestEmptyArticleLookup(t *testing.T) {
+	l := NewLookup(&Article{})
+	for _, q := range []string{"Who is Flynn?", "when?", "what did he say", "how many"} {
+		a, err := l.Answer(context.Background(), Question{Text: q, History: []Turn{{Question: "who is he", Answer: "x"}}})
+		if err != nil || a.Found {
+			t.Errorf("%q over no article: %+v, %v", q, a, err)
+		}
+	}
+}

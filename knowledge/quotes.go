@@ -109,8 +109,14 @@ func speakerOf(d *doc, k, open, close int, ents []Entity) string {
 			if who := subjectBefore(d, k, i, ents); who != "" && i > first {
 				return who
 			}
-			if e := mentionAt(d.mentions[k], i+1); e >= 0 {
-				return ents[e].Name
+			// `said Capt. Ana Ruiz`: past any titles to the name.
+			for j := i + 1; j < len(p.toks) && j <= i+4; j++ {
+				if e := mentionAt(d.mentions[k], j); e >= 0 {
+					return ents[e].Name
+				}
+				if !isTitleToken(p.toks[j].s) && !isCapitalised(p.toks[j].s) {
+					break
+				}
 			}
 		}
 	}
@@ -212,11 +218,24 @@ func resolvePronoun(d *doc, ents []Entity, k, x int) int {
 			return e
 		}
 	}
+	return warmProtagonist(d, ents, g)
+}
+
+// warmProtagonist returns (computing once) the most mentioned person that a
+// pronoun of gender g (0 for any) can stand for, or -1.
+func warmProtagonist(d *doc, ents []Entity, g byte) int {
 	if d.protagonist == nil {
 		d.protagonist = map[byte]int{}
 	}
 	if best, ok := d.protagonist[g]; ok {
 		return best
+	}
+	compatible := func(e int) bool {
+		if ents[e].Kind != Person {
+			return false
+		}
+		eg := gender(ents[e])
+		return eg == 0 || g == 0 || eg == g
 	}
 	counts := make([]int, len(ents))
 	best := -1

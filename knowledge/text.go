@@ -393,9 +393,13 @@ var synonyms = map[string]string{
 	"french": "france", "german": "germany", "japanese": "japan", "korean": "korea",
 	"ukrainian": "ukraine", "polish": "poland", "indian": "india", "canadian": "canada",
 	"australian": "australia", "mexican": "mexico", "iranian": "iran", "israeli": "israel",
-	"usa": "us", "america": "us", "sen": "senator", "gen": "general",
-	"misled": "mislead", "lie": "untruth", "lied": "untruth", "untruthful": "untruth",
-	"false": "untruth", "dishonest": "untruth",
+	"usa": "us", "america": "us", "sen": "senator", "gen": "general", "gov": "governor",
+	"rep": "representative", "capt": "captain", "lt": "lieutenant", "col": "colonel",
+	"sgt": "sergeant", "adm": "admiral", "prof": "professor", "congressman": "representative",
+	"congresswoman": "representative",
+	"misled":        "mislead", "lie": "untruth", "lied": "untruth", "untruthful": "untruth",
+	"false": "untruth", "dishonest": "untruth", "truth": "untruth", "truthful": "untruth",
+	"honest": "untruth", "lying": "untruth",
 }
 
 // fold maps a stem onto its synonym group's representative.
@@ -435,7 +439,8 @@ var genericWords = toSet(
 	"article", "story", "describe", "explain", "exactly", "really", "people", "person",
 	"time", "happen", "involv", "involve", "part", "do", "anybody", "somebody", "someone",
 	"actually", "first", "main", "happened", "event", "date", "day", "number",
-	"reason", "cause", "purpose", "say", "word", "statement", "talk", "like", "work",
+	"reason", "cause", "purpose", "say", "word", "statement", "like", "work", "fail",
+	"reach", "manage", "try", "decide", "play", "serve",
 )
 
 // toSet builds a set of strings.

@@ -2,8 +2,12 @@ package knowledge
 
 import (
 	"reflect"
+	"regexp"
+	"strconv"
 	"strings"
 	"testing"
+
+	"storybot/prompts"
 )
 
 func defaultVerifier(t *testing.T) *verifier {
@@ -184,4 +188,51 @@ func BenchmarkCheck(b *testing.B) {
 			b.Fatal("the answer does not verify")
 		}
 	}
+}
+
+// FuzzCheck: whatever a model says, an answer that passes shows only
+// citations of real paragraphs, and a not-found answer only the canonical
+// sentence.
+func FuzzCheck(f *testing.F) {
+	for _, s := range []string{
+		`Sessions "did not disclose these meetings" [P2].`,
+		`A [P3][P1] b [P42] c (P2) ¶9 P10 [P4a] [p5] [P2-P4]`,
+		`The article doesn't say. [P0]`,
+		`“unclosed [P1]`, `'single' [P1]`, `… [P1] ...`,
+		"\x00\xff [P1]",
+	} {
+		f.Add(s)
+	}
+	a, err := Default(Options{})
+	if err != nil {
+		f.Fatal(err)
+	}
+	v := newVerifier(a)
+	shown := regexp.MustCompile(`¶\s?(\d+)`)
+	f.Fuzz(func(t *testing.T, raw string) {
+		got := v.check(raw)
+		if !got.ok {
+			return
+		}
+		if !got.found {
+			if got.text != prompts.NotFound || len(got.cited) != 0 {
+				t.Errorf("not-found answer %q shows %q citing %v", raw, got.text, got.cited)
+			}
+			return
+		}
+		if len(got.cited) == 0 {
+			t.Errorf("found answer %q cites nothing", raw)
+		}
+		for _, n := range got.cited {
+			if _, ok := v.paras[n]; !ok {
+				t.Errorf("answer %q cites missing paragraph %d", raw, n)
+			}
+		}
+		for _, m := range shown.FindAllStringSubmatch(got.text, -1) {
+			n, _ := strconv.Atoi(m[1])
+			if _, ok := v.paras[n]; !ok {
+				t.Errorf("answer %q shows %q for a missing paragraph", got.text, m[0])
+			}
+		}
+	})
 }

@@ -326,7 +326,9 @@ func cliEval(ctx context.Context, cfg config, a *knowledge.Article, c cliArgs, s
 		Answer string `json:"answer"`
 	}
 	failures := []failure{}
+	var slowest time.Duration
 	for _, r := range results {
+		slowest = max(slowest, r.Elapsed)
 		k := byKind[r.Case.Kind]
 		if k == nil {
 			k = &kindCount{}
@@ -361,6 +363,7 @@ func cliEval(ctx context.Context, cfg config, a *knowledge.Article, c cliArgs, s
 			parts = append(parts, fmt.Sprintf("%s %d/%d", k, byKind[k].passed, byKind[k].total))
 		}
 		fmt.Fprintf(stdout, "by kind: %s\n", strings.Join(parts, ", "))
+		fmt.Fprintf(stdout, "slowest answer: %.3f ms (in process)\n", float64(slowest.Microseconds())/1000)
 		fmt.Fprintf(stdout, "%d passed, %d failed\n", passed, failed)
 	}
 	if failed > 0 {
