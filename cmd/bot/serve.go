@@ -64,11 +64,13 @@ func serve(ctx context.Context, cfg config, stdout, stderr io.Writer) error {
 		slack.OptionAPIURL(cfg.SlackAPIURL),
 		slack.OptionHTTPClient(&http.Client{Timeout: 30 * time.Second}),
 	)
-	authCtx, cancelAuth := context.WithTimeout(ctx, 20*time.Second)
-	who, err := api.AuthTestContext(authCtx)
-	cancelAuth()
-	if err != nil {
-		return fmt.Errorf("auth.test rejected SLACK_BOT_TOKEN (%s at %s): check the Bot User OAuth Token and that the app is installed", slackReason(err), cfg.SlackAPIURL)
+	who, err := authTest(ctx, api)
+	var apiErr slack.SlackErrorResponse
+	switch {
+	case errors.As(err, &apiErr):
+		return fmt.Errorf("SLACK_BOT_TOKEN was rejected by Slack (auth.test: %s): check the Bot User OAuth Token and that the app is installed", slackReason(err))
+	case err != nil:
+		return fmt.Errorf("cannot reach Slack's Web API at %s to check SLACK_BOT_TOKEN (auth.test: %s); check SLACK_API_URL and the network", cfg.SlackAPIURL, slackReason(err))
 	}
 	log.Info("authenticated with Slack", "team", who.Team, "bot_user_id", who.UserID, "api_url", cfg.SlackAPIURL)
 
@@ -136,6 +138,25 @@ func serve(ctx context.Context, cfg config, stdout, stderr io.Writer) error {
 		return nil
 	}
 	return fmt.Errorf("socket mode stopped (check SLACK_APP_TOKEN, an app-level token with connections:write, and that Socket Mode is on): %s", slackReason(err))
+}
+
+// authTest calls auth.test, waiting out up to three rate limits, bounded
+// by 20 s in all.
+func authTest(ctx context.Context, api *slack.Client) (*slack.AuthTestResponse, error) {
+	ctx, cancel := context.WithTimeout(ctx, 20*time.Second)
+	defer cancel()
+	for attempt := 1; ; attempt++ {
+		who, err := api.AuthTestContext(ctx)
+		var rl *slack.RateLimitedError
+		if !errors.As(err, &rl) || attempt == 3 {
+			return who, err
+		}
+		select {
+		case <-time.After(rl.RetryAfter):
+		case <-ctx.Done():
+			return nil, ctx.Err()
+		}
+	}
 }
 
 // slackReason is an error's text for users, with anything that looks like

@@ -862,3 +862,30 @@ func TestLongReplySplit(t *testing.T) {
 		t.Errorf("only %d events extracted; the test needs a long timeline", len(a.Events))
 	}
 }
+
+func TestUnreachableAPIAndRateLimitedAuth(t *testing.T) {
+	fs := fakeslack.New(fakeslack.Options{})
+	dead := fs.URL()
+	fs.Close() // nothing listens there now
+	fs2 := fakeslack.New(fakeslack.Options{})
+	defer fs2.Close()
+	getenv := env(t, fs2, "SLACK_API_URL", dead)
+	var out syncBuffer
+	err := run(waitCtx(t), nil, getenv, strings.NewReader(""), &out, &out)
+	if err == nil || !strings.Contains(err.Error(), "SLACK_API_URL") || strings.Contains(err.Error(), "rejected") {
+		t.Errorf("unreachable API: %v, want a message naming SLACK_API_URL", err)
+	}
+
+	// auth.test answered 429 is waited out, then the bot runs.
+	fs2.RateLimit("auth.test", 1, time.Second)
+	ctx, cancel := context.WithCancel(context.Background())
+	done := make(chan error, 1)
+	go func() { done <- run(ctx, nil, env(t, fs2), strings.NewReader(""), io.Discard, io.Discard) }()
+	if err := fs2.WaitConnections(waitCtx(t), 1); err != nil {
+		t.Fatalf("no connection after a rate-limited auth.test: %v", err)
+	}
+	cancel()
+	if err := <-done; err != nil {
+		t.Errorf("run: %v", err)
+	}
+}
