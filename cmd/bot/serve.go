@@ -34,8 +34,12 @@ func checkSlackTokens(cfg config) error {
 		missing = append(missing, "SLACK_APP_TOKEN (xapp-…)")
 	}
 	if len(missing) > 0 {
-		return fmt.Errorf("the Slack bot needs %s: set it in the environment or in .env (see README, \"Running the Slack bot\"); or %s",
-			strings.Join(missing, " and "), tryOffline)
+		them := "it"
+		if len(missing) > 1 {
+			them = "them"
+		}
+		return fmt.Errorf("the Slack bot needs %s: set %s in the environment or in .env (see README, \"Running the Slack bot\"); or %s",
+			strings.Join(missing, " and "), them, tryOffline)
 	}
 	if !strings.HasPrefix(cfg.SlackBotToken, "xoxb-") {
 		return errors.New("SLACK_BOT_TOKEN is not a bot token: it should start with xoxb- (OAuth & Permissions → Bot User OAuth Token)")
