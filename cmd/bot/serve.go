@@ -16,6 +16,10 @@ import (
 	"storybot/metrics"
 )
 
+// ackFlush is how long the socket stays open after shutdown begins, for
+// queued acks to be written.
+const ackFlush = 250 * time.Millisecond
+
 // tryOffline tells a user without tokens how to try the bot anyway.
 const tryOffline = `try it offline with: go run ./cmd/bot ask "Who is Sergey Kislyak?"`
 
@@ -30,8 +34,12 @@ func checkSlackTokens(cfg config) error {
 		missing = append(missing, "SLACK_APP_TOKEN (xapp-…)")
 	}
 	if len(missing) > 0 {
-		return fmt.Errorf("the Slack bot needs %s: set it in the environment or in .env (see README, \"Running the Slack bot\"); or %s",
-			strings.Join(missing, " and "), tryOffline)
+		them := "it"
+		if len(missing) > 1 {
+			them = "them"
+		}
+		return fmt.Errorf("the Slack bot needs %s: set %s in the environment or in .env (see README, \"Running the Slack bot\"); or %s",
+			strings.Join(missing, " and "), them, tryOffline)
 	}
 	if !strings.HasPrefix(cfg.SlackBotToken, "xoxb-") {
 		return errors.New("SLACK_BOT_TOKEN is not a bot token: it should start with xoxb- (OAuth & Permissions → Bot User OAuth Token)")
@@ -60,11 +68,13 @@ func serve(ctx context.Context, cfg config, stdout, stderr io.Writer) error {
 		slack.OptionAPIURL(cfg.SlackAPIURL),
 		slack.OptionHTTPClient(&http.Client{Timeout: 30 * time.Second}),
 	)
-	authCtx, cancelAuth := context.WithTimeout(ctx, 20*time.Second)
-	who, err := api.AuthTestContext(authCtx)
-	cancelAuth()
-	if err != nil {
-		return fmt.Errorf("auth.test rejected SLACK_BOT_TOKEN (%s at %s): check the Bot User OAuth Token and that the app is installed", slackReason(err), cfg.SlackAPIURL)
+	who, err := authTest(ctx, api)
+	var apiErr slack.SlackErrorResponse
+	switch {
+	case errors.As(err, &apiErr):
+		return fmt.Errorf("SLACK_BOT_TOKEN was rejected by Slack (auth.test: %s): check the Bot User OAuth Token and that the app is installed", slackReason(err))
+	case err != nil:
+		return fmt.Errorf("cannot reach Slack's Web API at %s to check SLACK_BOT_TOKEN (auth.test: %s); check SLACK_API_URL and the network", cfg.SlackAPIURL, slackReason(err))
 	}
 	log.Info("authenticated with Slack", "team", who.Team, "bot_user_id", who.UserID, "api_url", cfg.SlackAPIURL)
 
@@ -102,21 +112,55 @@ func serve(ctx context.Context, cfg config, stdout, stderr io.Writer) error {
 	}
 	client := socketmode.New(api)
 
+	// The socket outlives the event loop by ackFlush, so that acks already
+	// queued reach Slack; envelopes read in that window are never acked and
+	// Slack redelivers them to another connection.
+	sockCtx, closeSock := context.WithCancel(context.WithoutCancel(ctx))
+	defer closeSock()
 	errc := make(chan error, 1)
+	sockDone := make(chan struct{})
 	go func() {
-		errc <- client.RunContext(runCtx)
+		errc <- client.RunContext(sockCtx)
+		close(sockDone)
 		cancel() // a fatal socket-mode error stops the event loop too
+	}()
+	go func() {
+		<-runCtx.Done()
+		select {
+		case <-time.After(ackFlush):
+		case <-sockDone:
+		}
+		closeSock()
 	}()
 	if err := b.Run(runCtx, client.Events, client); err != nil {
 		return err
 	}
-	cancel()
+	closeSock()
 	err = <-errc
 	if ctx.Err() != nil {
 		log.Info("stopped")
 		return nil
 	}
 	return fmt.Errorf("socket mode stopped (check SLACK_APP_TOKEN, an app-level token with connections:write, and that Socket Mode is on): %s", slackReason(err))
+}
+
+// authTest calls auth.test, waiting out up to three rate limits, bounded
+// by 20 s in all.
+func authTest(ctx context.Context, api *slack.Client) (*slack.AuthTestResponse, error) {
+	ctx, cancel := context.WithTimeout(ctx, 20*time.Second)
+	defer cancel()
+	for attempt := 1; ; attempt++ {
+		who, err := api.AuthTestContext(ctx)
+		var rl *slack.RateLimitedError
+		if !errors.As(err, &rl) || attempt == 3 {
+			return who, err
+		}
+		select {
+		case <-time.After(rl.RetryAfter):
+		case <-ctx.Done():
+			return nil, ctx.Err()
+		}
+	}
 }
 
 // slackReason is an error's text for users, with anything that looks like

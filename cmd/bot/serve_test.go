@@ -551,6 +551,12 @@ func TestCancelStopsCleanly(t *testing.T) {
 		t.Fatal(err)
 	}
 	cancel() // as SIGTERM does through signal.NotifyContext
+	// The socket stays open briefly for queued acks, but an envelope that
+	// arrives now is not acked: Slack must redeliver it elsewhere.
+	envLate, _ := fs.AppMention(fakeslack.Event{Text: "<@" + fs.BotUserID() + "> during shutdown"})
+	lctx, lcancel := context.WithTimeout(context.Background(), 100*time.Millisecond)
+	defer lcancel()
+	_ = fs.Send(lctx, envLate)
 	select {
 	case err := <-done:
 		if err != nil {
@@ -567,8 +573,8 @@ func TestCancelStopsCleanly(t *testing.T) {
 	sctx, scancel := context.WithTimeout(context.Background(), 300*time.Millisecond)
 	defer scancel()
 	_ = fs.Send(sctx, env2)
-	if fs.Acked(env2.EnvelopeID) {
-		t.Errorf("envelope sent after shutdown was acked")
+	if fs.Acked(env2.EnvelopeID) || fs.Acked(envLate.EnvelopeID) {
+		t.Errorf("envelope sent after shutdown began was acked")
 	}
 }
 
@@ -803,5 +809,83 @@ func TestOversizedAndJunkQuestions(t *testing.T) {
 	}
 	if !tooLong {
 		t.Errorf("no reply says the 200 KB question is too long: %+v", ms)
+	}
+}
+
+// TestLongReplySplit runs the program on a generated article with many
+// dated events: the timeline is far over 4,000 characters and must arrive
+// split into several messages within Slack's limits, every event in order.
+func TestLongReplySplit(t *testing.T) {
+	months := []string{"Jan.", "Feb.", "March", "April", "May", "June", "July", "Aug.", "Sept.", "Oct.", "Nov.", "Dec."}
+	paras := []string{"City council budget fight"}
+	for i := range 90 {
+		paras = append(paras, fmt.Sprintf("On %s %d, 2016, the council met to discuss budget item %d, and the members argued at length about the cost of road repairs, the library hours & the park maintenance schedule.",
+			months[i%12], i%27+1, i+1))
+	}
+	file := filepath.Join(t.TempDir(), "long.txt")
+	if err := os.WriteFile(file, []byte(strings.Join(paras, "\n\n")+"\n"), 0o600); err != nil {
+		t.Fatal(err)
+	}
+	a, err := loadArticle(config{ArticleFile: file})
+	if err != nil {
+		t.Fatal(err)
+	}
+	b := startBot(t, fakeslack.Options{}, "ARTICLE_FILE", file)
+	env, _ := b.fs.MessageEvent(fakeslack.Event{Text: "timeline"})
+	b.send(t, env)
+	if err := b.fs.Wait(waitCtx(t), func(st fakeslack.State) bool {
+		ts := st.Texts()
+		return len(ts) > 0 && strings.Contains(ts[len(ts)-1], "Dates as the article gives them")
+	}); err != nil {
+		t.Fatalf("timeline never finished: %v", err)
+	}
+	ms := b.fs.Messages()
+	if len(ms) < 2 {
+		t.Fatalf("a timeline of %d events came in %d message(s)", len(a.Events), len(ms))
+	}
+	var all strings.Builder
+	for i, m := range ms {
+		if n := len([]rune(m.Text)); n > 4000 {
+			t.Errorf("message %d has %d characters", i+1, n)
+		}
+		all.WriteString(unescape(m.Text))
+	}
+	pos := 0
+	for _, e := range a.Events {
+		i := strings.Index(all.String()[pos:], e.Text)
+		if i < 0 {
+			t.Fatalf("event %q missing or out of order", e.Text)
+		}
+		pos += i
+	}
+	if len(a.Events) < 50 {
+		t.Errorf("only %d events extracted; the test needs a long timeline", len(a.Events))
+	}
+}
+
+func TestUnreachableAPIAndRateLimitedAuth(t *testing.T) {
+	fs := fakeslack.New(fakeslack.Options{})
+	dead := fs.URL()
+	fs.Close() // nothing listens there now
+	fs2 := fakeslack.New(fakeslack.Options{})
+	defer fs2.Close()
+	getenv := env(t, fs2, "SLACK_API_URL", dead)
+	var out syncBuffer
+	err := run(waitCtx(t), nil, getenv, strings.NewReader(""), &out, &out)
+	if err == nil || !strings.Contains(err.Error(), "SLACK_API_URL") || strings.Contains(err.Error(), "rejected") {
+		t.Errorf("unreachable API: %v, want a message naming SLACK_API_URL", err)
+	}
+
+	// auth.test answered 429 is waited out, then the bot runs.
+	fs2.RateLimit("auth.test", 1, time.Second)
+	ctx, cancel := context.WithCancel(context.Background())
+	done := make(chan error, 1)
+	go func() { done <- run(ctx, nil, env(t, fs2), strings.NewReader(""), io.Discard, io.Discard) }()
+	if err := fs2.WaitConnections(waitCtx(t), 1); err != nil {
+		t.Fatalf("no connection after a rate-limited auth.test: %v", err)
+	}
+	cancel()
+	if err := <-done; err != nil {
+		t.Errorf("run: %v", err)
 	}
 }

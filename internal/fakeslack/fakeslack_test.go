@@ -123,19 +123,35 @@ func client(t *testing.T, fs *fakeslack.Server, appToken string) (*socketmode.Cl
 	return c, done
 }
 
+// drain hands c's events to f until the test ends.
+func drain(t *testing.T, c *socketmode.Client, f func(socketmode.Event)) {
+	stop := make(chan struct{})
+	done := make(chan struct{})
+	t.Cleanup(func() { close(stop); <-done })
+	go func() {
+		defer close(done)
+		for {
+			select {
+			case evt := <-c.Events:
+				f(evt)
+			case <-stop:
+				return
+			}
+		}
+	}()
+}
+
 func TestSocketModeRoundTrip(t *testing.T) {
 	fs := fakeslack.New(fakeslack.Options{PingInterval: 50 * time.Millisecond})
 	defer fs.Close()
 	c, _ := client(t, fs, fs.AppToken())
-	go func() {
-		for evt := range c.Events {
-			if evt.Type == socketmode.EventTypeSlashCommand {
-				_ = c.Ack(*evt.Request, map[string]any{"text": "pong"})
-			} else if evt.Request != nil && evt.Request.EnvelopeID != "" {
-				_ = c.Ack(*evt.Request)
-			}
+	drain(t, c, func(evt socketmode.Event) {
+		if evt.Type == socketmode.EventTypeSlashCommand {
+			_ = c.Ack(*evt.Request, map[string]any{"text": "pong"})
+		} else if evt.Request != nil && evt.Request.EnvelopeID != "" {
+			_ = c.Ack(*evt.Request)
 		}
-	}()
+	})
 	if err := fs.WaitConnections(ctxT(t), 1); err != nil {
 		t.Fatal(err)
 	}
@@ -182,17 +198,15 @@ func TestRedeliveryOfUnackedEnvelopes(t *testing.T) {
 	defer fs.Close()
 	c, _ := client(t, fs, fs.AppToken())
 	seen := make(chan int, 10)
-	go func() {
-		for evt := range c.Events {
-			if evt.Request == nil || evt.Type != socketmode.EventTypeEventsAPI {
-				continue
-			}
-			seen <- evt.Request.RetryAttempt
-			if evt.Request.RetryAttempt == 2 { // ack only the second retry
-				_ = c.Ack(*evt.Request)
-			}
+	drain(t, c, func(evt socketmode.Event) {
+		if evt.Request == nil || evt.Type != socketmode.EventTypeEventsAPI {
+			return
 		}
-	}()
+		seen <- evt.Request.RetryAttempt
+		if evt.Request.RetryAttempt == 2 { // ack only the second retry
+			_ = c.Ack(*evt.Request)
+		}
+	})
 	if err := fs.WaitConnections(ctxT(t), 1); err != nil {
 		t.Fatal(err)
 	}
@@ -222,10 +236,7 @@ func TestWrongAppTokenIsFatal(t *testing.T) {
 	defer fs.Close()
 	api := slack.New(fs.BotToken(), slack.OptionAppLevelToken("xapp-wrong"), slack.OptionAPIURL(fs.URL()))
 	c := socketmode.New(api)
-	go func() {
-		for range c.Events {
-		}
-	}()
+	drain(t, c, func(socketmode.Event) {})
 	err := c.RunContext(ctxT(t))
 	if err == nil || err.Error() != "invalid_auth" {
 		t.Errorf("RunContext with a wrong app token: %v, want invalid_auth", err)
