@@ -130,8 +130,9 @@ func (l *Lookup) speakerOf(q *query) int {
 			continue
 		}
 		// "the Trump administration member": a name modifying another
-		// noun is not the speaker.
-		if m.j < len(toks) && !stopwords[tokKey(toks[m.j].s)] {
+		// noun is not the speaker; "Sessions' exact words" are his.
+		last := toks[m.j-1].s
+		if m.j < len(toks) && !stopwords[tokKey(toks[m.j].s)] && bare(last) == last {
 			return -2
 		}
 		return m.ent

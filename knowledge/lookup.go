@@ -88,7 +88,7 @@ func (l *Lookup) route(q *query) Answer {
 			unknown = append(unknown, t)
 		}
 	}
-	if len(unknown) > 1 || len(unknown) == 1 && (knownTerms < 2 || isCapitalised(unknown[0].word)) {
+	if len(unknown) > 1 || len(unknown) == 1 && (knownTerms < 2 || isCapitalised(unknown[0].word) || l.focus(q, unknown[0])) {
 		return l.notSaid(q, fmt.Sprintf("it never mentions %q", strings.Trim(unknown[0].word, "'’")))
 	}
 	if len(q.ents) == 0 && len(q.terms) == 0 && len(q.months) == 0 && len(q.rels) == 0 {
@@ -137,6 +137,32 @@ func (l *Lookup) route(q *query) Answer {
 	return l.retrieve(q)
 }
 
+// focus reports whether a question term is what the question turns on: the
+// verb of "who <verb> …" ("Who replaced Flynn?"), the thing owned in "X's
+// <noun>" ("the Attorney General's salary"), or the question's last word.
+func (l *Lookup) focus(q *query, t qterm) bool {
+	w := strings.ToLower(t.word)
+	for i, x := range q.words {
+		if x != w {
+			continue
+		}
+		if i == len(q.words)-1 {
+			return true
+		}
+		if i > 0 && bare(q.words[i-1]) != q.words[i-1] {
+			return true
+		}
+		j := i - 1
+		for j >= 0 && auxiliaries[q.words[j]] {
+			j--
+		}
+		if j >= 0 && q.words[j] == "who" {
+			return true
+		}
+	}
+	return false
+}
+
 // metaWords ask about the article as a whole rather than about its
 // content.
 var (
@@ -164,7 +190,7 @@ func (l *Lookup) meta(q *query) (Answer, bool) {
 	case has(summaryWords) || aboutArticle:
 		lead := l.a.Lead()
 		return Answer{Text: lead + " (¶1)", Found: true, Citations: []Citation{cite(1, lead)}}, true
-	case has(timelineWords):
+	case has(timelineWords) || slices.Contains(q.words, "order") && (slices.Contains(q.words, "happen") || slices.Contains(q.words, "happened") || slices.Contains(q.words, "events")):
 		var evs []Event
 		for _, e := range l.a.Events {
 			if !e.Undated {

@@ -467,7 +467,8 @@ var genericWords = toSet(
 	"actually", "first", "main", "happened", "event", "date", "day", "number",
 	"reason", "cause", "purpose", "say", "word", "statement", "like", "work", "fail",
 	"reach", "manage", "try", "decide", "play", "serve", "current", "present", "exact",
-	"actual", "real", "full", "currently",
+	"actual", "real", "full", "currently", "give", "show", "list", "provide", "share",
+	"sequence", "order", "thing", "things", "happening",
 )
 
 // toSet builds a set of strings.
