@@ -284,6 +284,11 @@ func (l *Lookup) eventScore(e Event, q *query) float64 {
 				s += 1 + l.ix.entIDF[qe]
 			}
 		}
+		for _, qe := range q.desc {
+			if has(l.ix.eventEnts[e.Text], qe) {
+				s += 0.5 * (1 + l.ix.entIDF[qe])
+			}
+		}
 		return s
 	}
 	return 0

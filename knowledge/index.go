@@ -2,6 +2,7 @@ package knowledge
 
 import (
 	"math"
+	"slices"
 	"strings"
 )
 
@@ -37,6 +38,7 @@ type index struct {
 	eventEnts  map[string][]int           // per event text, the entities it names
 	eventTerms map[string]map[string]bool // per event text, its terms
 	quoteTerms map[string]map[string]bool // per quotation text, its sentence's terms
+	cores      [][]string                 // per person, the terms of their role up to its title word
 }
 
 // termSet returns the terms of a text.
@@ -65,6 +67,28 @@ func buildIndex(a *Article) *index {
 	// Fill the pronoun fallbacks now, so that answering never writes to d.
 	for _, g := range []byte{0, 'm', 'f'} {
 		warmProtagonist(d, a.Entities, g)
+	}
+	// Role cores: the words of each person's role up to its title word
+	// ("russia ambassador"), by which the text may describe them unnamed.
+	ix.cores = make([][]string, len(a.Entities))
+	for i, e := range a.Entities {
+		if e.Kind != Person || e.Role == "" {
+			continue
+		}
+		toks := tokenize(e.Role)
+		last := -1
+		for k, t := range toks {
+			if isTitleToken(t.s) && !honorifics[tokKey(t.s)] {
+				last = k
+			}
+		}
+		var core []string
+		for _, t := range toks[:last+1] {
+			core = terms(t.s, core)
+		}
+		if len(core) >= 2 {
+			ix.cores[i] = core
+		}
 	}
 	df := map[string]int{}
 	entDF := make([]int, len(a.Entities))
@@ -114,6 +138,9 @@ func buildIndex(a *Article) *index {
 			for _, m := range inSentence(d.mentions[k], s) {
 				si.ents = appendUnique(si.ents, m.ent)
 			}
+			for _, e := range ix.described(si.terms) {
+				si.pents = appendUnique(si.pents, e)
+			}
 			for _, t := range si.terms {
 				if !outside[t] {
 					if si.quoted == nil {
@@ -146,9 +173,32 @@ func buildIndex(a *Article) *index {
 	ix.eventTerms = map[string]map[string]bool{}
 	for _, ev := range a.Events {
 		ix.eventTerms[ev.Text] = termSet(ev.Text)
-		for _, m := range ix.aliases.match(tokenize(ev.Text), true) {
-			ix.eventEnts[ev.Text] = appendUnique(ix.eventEnts[ev.Text], m.ent)
+		toks := tokenize(ev.Text)
+		var seq []string
+		pron := false
+		for _, t := range toks {
+			seq = terms(t.s, seq)
+			_, p := pronounGender[strings.ToLower(t.s)]
+			pron = pron || p
 		}
+		ents := ix.eventEnts[ev.Text]
+		for _, m := range ix.aliases.match(toks, true) {
+			ents = appendUnique(ents, m.ent)
+		}
+		for _, e := range ix.described(seq) {
+			ents = appendUnique(ents, e)
+		}
+		// "he spoke twice last year": the pronoun's person, from the sentence.
+		if pron && len(ev.Citations) > 0 {
+			for i := range ix.sents {
+				if si := &ix.sents[i]; si.n == ev.Citations[0].Paragraph && si.text == ev.Citations[0].Text {
+					for _, e := range si.pents {
+						ents = appendUnique(ents, e)
+					}
+				}
+			}
+		}
+		ix.eventEnts[ev.Text] = ents
 	}
 	ix.quoteTerms = map[string]map[string]bool{}
 	for _, q := range a.Quotes {
@@ -257,4 +307,22 @@ func definiteOrg(d *doc, ents []Entity, k, x int) int {
 		}
 	}
 	return -1
+}
+
+// described returns the people whose role core stands, word for word, in
+// the term sequence seq ("… with Russia's ambassador" describes Kislyak).
+func (ix *index) described(seq []string) []int {
+	var out []int
+	for e, core := range ix.cores {
+		if len(core) == 0 {
+			continue
+		}
+		for i := 0; i+len(core) <= len(seq); i++ {
+			if slices.Equal(seq[i:i+len(core)], core) {
+				out = append(out, e)
+				break
+			}
+		}
+	}
+	return out
 }

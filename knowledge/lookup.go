@@ -29,6 +29,7 @@ type query struct {
 	months []int    // months named
 	rels   []string // relative times named ("last year")
 	prev   bool     // the subject came from an earlier turn
+	desc   []int    // people described by their role ("the Russian ambassador")
 }
 
 // qterm is one content term of a question.

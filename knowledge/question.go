@@ -118,6 +118,16 @@ func (l *Lookup) parse(text string, toks []token, history []Turn) *query {
 			covered[i] = true
 		}
 	}
+	// People described by their role rather than named.
+	var all []string
+	for _, t := range toks {
+		all = terms(t.s, all)
+	}
+	for _, e := range l.ix.described(all) {
+		if !has(q.ents, e) {
+			q.desc = append(q.desc, e)
+		}
+	}
 	pronoun := false
 	for i, t := range toks {
 		w := strings.ToLower(t.s)

@@ -51,6 +51,11 @@ func (l *Lookup) score(si *sentInfo, q *query) (float64, int) {
 			s += 0.7 * (1 + l.ix.entIDF[e])
 		}
 	}
+	for _, e := range q.desc {
+		if has(si.ents, e) || has(si.pents, e) {
+			s += 0.5 * (1 + l.ix.entIDF[e])
+		}
+	}
 	for i := 0; i+1 < len(q.terms); i++ {
 		a, b := q.terms[i].t, q.terms[i+1].t
 		for j := 0; j+1 < len(si.terms); j++ {
