@@ -612,7 +612,7 @@ func (l *Lookup) howMany(q *query) (Answer, bool) {
 		for _, ni := range si.numbers {
 			toks := l.ix.d.paras[si.k].toks
 			w := strings.ToLower(toks[ni].s)
-			if w == "once" || w == "twice" || w == "thrice" || ni+1 < len(toks) && strings.ToLower(toks[ni+1].s) == "times" {
+			if frequencyWords[w] || ni+1 < len(toks) && strings.ToLower(toks[ni+1].s) == "times" {
 				return true
 			}
 		}
@@ -685,7 +685,10 @@ func (l *Lookup) howMany(q *query) (Answer, bool) {
 		for end < si.t1 && spaceOnly(p.gap(end)) && magnitudes[strings.ToLower(p.toks[end].s)] {
 			end++
 		}
-		if end < si.t1 && spaceOnly(p.gap(end)) && !stopwords[strings.ToLower(p.toks[end].s)] {
+		// A counted noun follows a number ("25 conversations"), never a
+		// frequency word ("twice"), and a time word is no unit ("twice
+		// last year", "three more").
+		if w := strings.ToLower(p.toks[best].s); !frequencyWords[w] && end < si.t1 && spaceOnly(p.gap(end)) && !notUnits[strings.ToLower(p.toks[end].s)] && !stopwords[strings.ToLower(p.toks[end].s)] {
 			end++
 		}
 		phrase := p.text[p.toks[best].start:p.toks[end-1].end]
@@ -823,6 +826,13 @@ func eventText(e Event) string {
 	}
 	return strings.TrimRight(e.Citations[0].Text, ".")
 }
+
+// frequencyWords count occasions by themselves.
+var frequencyWords = toSet("once", "twice", "thrice")
+
+// notUnits may follow a number without being what it counts.
+var notUnits = toSet("last", "next", "this", "that", "more", "less", "fewer", "ago", "earlier", "later",
+	"before", "after", "since", "during", "each", "again", "previously", "recently", "already", "yet")
 
 // magnitudes follow a number as part of it.
 var magnitudes = toSet("hundred", "thousand", "million", "billion", "trillion", "percent", "per")

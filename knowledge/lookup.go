@@ -30,6 +30,8 @@ type query struct {
 	rels   []string // relative times named ("last year")
 	prev   bool     // the subject came from an earlier turn
 	desc   []int    // people described by their role ("the Russian ambassador")
+	subj   int      // the person a "did X <verb>" question asks about, or -1
+	verb   string   // the term of the verb asked about with subj
 }
 
 // qterm is one content term of a question.

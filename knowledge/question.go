@@ -28,7 +28,8 @@ var phrases = strings.NewReplacer(
 	" look into", " investigate", " met up with", " met with", " meet up with", " meet with",
 	" find out", " discover", " found out", " discovered", " turned out", " proved",
 	" speaks for ", " is the spokesperson for ", " spoke for ", " was the spokesperson for ",
-	" speaking for ", " spokesperson for ",
+	" speaking for ", " spokesperson for ", " how often ", " how many times ",
+	" how frequently ", " how many times ",
 )
 
 // chatWords are chat spellings of question words.
@@ -87,7 +88,9 @@ func (l *Lookup) parse(text string, toks []token, history []Turn) *query {
 		q.wh = "yes/no"
 	}
 	covered := make([]bool, len(toks))
-	for _, m := range l.ix.aliases.match(toks, false) {
+	named := l.ix.aliases.match(toks, false)
+	q.findSubjectVerb(toks, named)
+	for _, m := range named {
 		q.ents = appendUnique(q.ents, m.ent)
 		for i := m.i; i < m.j; i++ {
 			covered[i] = true

@@ -56,6 +56,11 @@ func (l *Lookup) score(si *sentInfo, q *query) (float64, int) {
 			s += 0.5 * (1 + l.ix.entIDF[e])
 		}
 	}
+	// "did Sessions speak with …" is answered where Sessions is the one
+	// who speaks, not where someone else does.
+	if q.subj >= 0 && len(l.acts(q, si)) > 0 {
+		s += 1.5
+	}
 	for i := 0; i+1 < len(q.terms); i++ {
 		a, b := q.terms[i].t, q.terms[i+1].t
 		for j := 0; j+1 < len(si.terms); j++ {
