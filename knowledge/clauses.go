@@ -11,7 +11,7 @@ import (
 
 // objectPreps make the name after them an object, not a doer.
 var objectPreps = toSet("with", "to", "of", "for", "by", "about", "against", "from", "on", "at", "in",
-	"into", "between", "including", "among", "than", "like", "as", "toward", "towards", "before", "after")
+	"into", "between", "than", "like", "as", "toward", "towards", "before", "after")
 
 // negators deny the verb they stand before ("did not meet", "never met",
 // "had no contact").
@@ -26,6 +26,9 @@ var hedgeVerbs = toSet("said", "says", "say", "claimed", "claims", "claim", "den
 // clauseOpeners start the clause a verb belongs to.
 var clauseOpeners = toSet("whether", "that", "which", "who", "whom", "when", "while", "if", "because",
 	"although", "though", "where", "whose")
+
+// impersonal pronouns are subjects that name no one.
+var impersonal = toSet("it", "there", "we", "i", "you", "this")
 
 // subjectForms are the pronouns that can be a verb's subject.
 var subjectForms = toSet("he", "she", "they")
@@ -71,6 +74,9 @@ func (l *Lookup) doers(si *sentInfo, v int) []int {
 		w := strings.ToLower(p.toks[ti].s)
 		if clauseOpeners[w] {
 			return nil // the clause's subject is a noun, not a name
+		}
+		if impersonal[w] {
+			return nil // "it was revealed"
 		}
 		if subjectForms[w] {
 			if e := resolvePronoun(l.ix.d, l.a.Entities, si.k, ti); e >= 0 {
@@ -162,4 +168,26 @@ func (q *query) findSubjectVerb(toks []token, ms []mention) {
 		}
 		return
 	}
+}
+
+// verdict answers a yes/no question from the sentence chosen for it: "No"
+// when the sentence denies the asked act of the asked subject, "Yes" when
+// it states it plainly, "" when it does neither (someone's claim, or
+// another's act).
+func (l *Lookup) verdict(q *query, si *sentInfo) string {
+	if q.wh != "yes/no" {
+		return ""
+	}
+	p := &l.ix.d.paras[si.k]
+	out := ""
+	for _, v := range l.acts(q, si) {
+		if l.hedged(si, v) {
+			continue
+		}
+		if negated(p, si, v) {
+			return "No"
+		}
+		out = "Yes"
+	}
+	return out
 }

@@ -192,9 +192,13 @@ func (l *Lookup) retrieve(q *query) Answer {
 			fmt.Fprintf(&b, "%s. ", l.a.Entities[e].Name)
 		}
 	}
+	v := l.verdict(q, si)
+	if v != "" {
+		b.WriteString(v + " — ")
+	}
 	fmt.Fprintf(&b, "%s (¶%d)", si.text, si.n)
 	cites := []Citation{cite(si.n, si.text)}
-	if len(idx) > 1 && sc[1] >= 0.85*sc[0] && l.enough(q, &l.ix.sents[idx[1]], mt[1]) {
+	if v == "" && len(idx) > 1 && sc[1] >= 0.85*sc[0] && l.enough(q, &l.ix.sents[idx[1]], mt[1]) && l.ix.sents[idx[1]].text != si.text {
 		s2 := &l.ix.sents[idx[1]]
 		fmt.Fprintf(&b, " %s (¶%d)", s2.text, s2.n)
 		cites = append(cites, cite(s2.n, s2.text))
