@@ -61,21 +61,41 @@ func (l *Lookup) quotes(q *query) (Answer, bool) {
 		rs = kept
 	}
 	sort.SliceStable(rs, func(a, b int) bool { return rs[a].s > rs[b].s })
+	if len(rs) > 4 {
+		rs = rs[:4]
+	}
+	// One quotation is one line; several are a list, a line each, under
+	// a line saying whose they are.
 	var b strings.Builder
 	var cites []Citation
-	for i, r := range rs {
-		if i == 4 {
-			break
-		}
-		if i > 0 {
-			b.WriteString(" ")
-		}
+	same := true
+	for _, r := range rs {
+		same = same && r.q.Speaker == rs[0].q.Speaker && r.q.Speaker != ""
+	}
+	switch {
+	case len(rs) == 1:
+	case same:
+		fmt.Fprintf(&b, "%s is quoted %s:", rs[0].q.Speaker, times(len(rs)))
+	case len(rs) == len(l.a.Quotes):
+		fmt.Fprintf(&b, "The article quotes %d passages:", len(rs))
+	default:
+		fmt.Fprintf(&b, "%d quotations match:", len(rs))
+	}
+	for _, r := range rs {
 		who := r.q.Speaker
 		if who == "" {
 			who = "The article"
 		}
 		n := r.q.Citations[0].Paragraph
-		fmt.Fprintf(&b, "%s (¶%d): \"%s\"", who, n, strings.TrimRight(r.q.Text, " "))
+		text := strings.TrimRight(r.q.Text, " ")
+		switch {
+		case len(rs) == 1:
+			fmt.Fprintf(&b, "%s (¶%d): \"%s\"", who, n, text)
+		case same:
+			fmt.Fprintf(&b, "\n• ¶%d: \"%s\"", n, text)
+		default:
+			fmt.Fprintf(&b, "\n• %s (¶%d): \"%s\"", who, n, text)
+		}
 		cites = append(cites, r.q.Citations...)
 	}
 	return Answer{Text: b.String(), Found: true, Citations: cites}, true
