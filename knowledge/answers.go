@@ -578,11 +578,10 @@ func (l *Lookup) roleCitation(e int) ([]Citation, bool) {
 			withRole = si
 		}
 	}
+	// The sentence naming the entity with the role's title word comes
+	// first: it shows the reader the person by name; the sentence that
+	// gives the role only by description ("the Russian ambassador") follows.
 	var out []Citation
-	if withRole != nil {
-		out = append(out, cite(withRole.n, withRole.text))
-	}
-	// The sentence naming the entity with the role's title word.
 	f := strings.Fields(ent.Role)
 	head := strings.ToLower(f[len(f)-1])
 	if len(f) > 1 && strings.Contains(ent.Role, " to ") {
@@ -594,6 +593,9 @@ func (l *Lookup) roleCitation(e int) ([]Citation, bool) {
 			out = append(out, cite(si.n, si.text))
 			break
 		}
+	}
+	if withRole != nil && (len(out) == 0 || out[0].Text != withRole.text) {
+		out = append(out, cite(withRole.n, withRole.text))
 	}
 	return out, len(out) > 0
 }
