@@ -248,11 +248,11 @@ func (l *Lookup) eventAnswer(evs []Event) Answer {
 		if i > 0 {
 			b.WriteString(" ")
 		}
-		when := upperFirst(e.When)
+		line := eventLine(e)
 		if e.Date != "" {
-			when += " (" + e.Date + ")"
+			line = upperFirst(e.When) + " (" + e.Date + "): " + eventText(e)
 		}
-		fmt.Fprintf(&b, "%s: %s (¶%d).", when, eventText(e), e.Citations[0].Paragraph)
+		fmt.Fprintf(&b, "%s (¶%d).", line, e.Citations[0].Paragraph)
 		for _, c := range e.Citations {
 			if !containsCitation(cites, c) {
 				cites = append(cites, c)
@@ -455,49 +455,71 @@ func (l *Lookup) placeOf(e, place int) bool {
 }
 
 // describe answers "who is X" (and a bare name): X's role, with the
-// sentence that gives it; for a bare name also the dated events X takes
-// part in.
+// sentence that gives it, or else what the article ties X to ("Hillary
+// Clinton's campaign manager, John Podesta"); for a bare name also the
+// dated events X takes part in. No sentence is shown twice, and an event
+// whose clause is nearly its whole sentence is not repeated beside it.
 func (l *Lookup) describe(e int, full bool) Answer {
 	ent := l.a.Entities[e]
 	var b strings.Builder
 	var cites []Citation
-	if ent.Role != "" {
+	shown := map[string]bool{} // sentences already in the answer or cited
+	addCite := func(c Citation) {
+		if !containsCitation(cites, c) {
+			cites = append(cites, c)
+		}
+		shown[c.Text] = true
+	}
+	described := ent.Role != ""
+	if described {
 		b.WriteString(l.roleSentence(e))
 		if c, ok := l.roleCitation(e); ok {
-			cites = append(cites, c...)
+			for _, x := range c {
+				addCite(x)
+			}
 			fmt.Fprintf(&b, " (¶%d)", c[0].Paragraph)
 		}
 		b.WriteString(".")
+	} else if rs := l.relations(e, 3); len(rs) > 0 {
+		described = true
+		b.WriteString(relationLine(ent, rs))
+		for _, r := range rs {
+			addCite(cite(r.si.n, r.si.text))
+		}
 	} else {
 		for i := range l.ix.sents {
 			si := &l.ix.sents[i]
 			if has(si.ents, e) {
-				fmt.Fprintf(&b, "%s appears in %s. %s (¶%d)", ent.Name, paraList(ent.Paragraphs), si.text, si.n)
-				cites = append(cites, cite(si.n, si.text))
+				if ent.Kind == Person {
+					fmt.Fprintf(&b, "The article gives no title for %s: ", ent.Name)
+				}
+				fmt.Fprintf(&b, "%s (¶%d)", si.text, si.n)
+				addCite(cite(si.n, si.text))
 				break
 			}
 		}
 	}
-	if ent.Kind == Person {
+	if ent.Kind == Person && (full || !described) {
 		n := 0
 		for _, ev := range l.a.Events {
 			if ev.Undated || !l.eventNames(ev, e) {
 				continue
 			}
-			if n == 0 && !full && ent.Role != "" {
-				break
+			c := ev.Citations[0]
+			if shown[c.Text] && 10*len(eventText(ev)) >= 7*len(c.Text) {
+				continue // the clause is nearly the sentence already shown
 			}
-			fmt.Fprintf(&b, " %s: %s (¶%d).", upperFirst(ev.When), eventText(ev), ev.Citations[0].Paragraph)
+			fmt.Fprintf(&b, " %s (¶%d).", eventLine(ev), c.Paragraph)
 			for _, c := range ev.Citations {
-				if !containsCitation(cites, c) {
-					cites = append(cites, c)
-				}
+				addCite(c)
 			}
 			n++
 			if n == 2 {
 				break
 			}
 		}
+	}
+	if ent.Kind == Person {
 		if qs := l.a.QuotesBy(ent.Name); len(qs) > 0 {
 			var ps []int
 			for _, x := range qs {
@@ -837,6 +859,16 @@ func possessive(s string) bool {
 		}
 	}
 	return false
+}
+
+// eventLine writes an event as "When: what happened", or as its clause
+// alone when the clause opens with the time ("In December, the CIA …").
+func eventLine(e Event) string {
+	t := eventText(e)
+	if strings.HasPrefix(strings.ToLower(t), strings.ToLower(e.When)) {
+		return upperFirst(t)
+	}
+	return upperFirst(e.When) + ": " + t
 }
 
 // eventText is an event's clause for an answer, or its whole sentence when
