@@ -17,6 +17,7 @@ type sentInfo struct {
 	ents    []int           // entities named in it
 	pents   []int           // entities it refers to by pronoun
 	numbers []int           // token indices (into para toks) of numbers
+	lists   [][2]int        // token ranges of enumerations ("A, B, and C")
 	t0, t1  int             // token range in the paragraph
 	// norm scales term weights by length, as BM25 does for a single
 	// occurrence: a short sentence that holds a term is more about it.
@@ -98,6 +99,7 @@ func buildIndex(a *Article) *index {
 		for s := range p.sents {
 			si := sentInfo{k: k, s: s, n: p.n, text: p.sentence(s), termSet: map[string]bool{}}
 			si.t0, si.t1 = p.sentTokens(s)
+			si.lists = enumerations(p, si.t0, si.t1)
 			inQuote := map[int]bool{}
 			for _, sp := range quoteSpans(p.text) {
 				for ti := si.t0; ti < si.t1; ti++ {

@@ -148,3 +148,23 @@ func repeatedRun(s string, n int) string {
 	}
 	return ""
 }
+
+// TestListAnswer checks that a "which …" question whose noun heads an
+// enumeration is answered with the whole enumeration.
+func TestListAnswer(t *testing.T) {
+	text := "Storm shuts ports\n\nA storm closed ports on Sunday, the Coast Guard said.\n\n" +
+		"Officials said the Galveston, Freeport, Corpus Christi and Houston ports would stay shut until Wednesday. " +
+		"Captain Ana Ruiz said crews were inspecting the channels.\n"
+	art, err := Parse(text, Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	l := NewLookup(art)
+	for _, q := range []string{"Which ports will stay shut?", "what ports stay shut until Wednesday"} {
+		a := ask(t, l, Question{Text: q})
+		if !strings.Contains(a.Text, "Galveston, Freeport, Corpus Christi and Houston ports") {
+			t.Errorf("%q: want the whole list, got %q", q, a.Text)
+		}
+		checkVerbatim(t, art, a)
+	}
+}

@@ -61,6 +61,10 @@ func (l *Lookup) score(si *sentInfo, q *query) (float64, int) {
 	if q.subj >= 0 && len(l.acts(q, si)) > 0 {
 		s += 1.5
 	}
+	// "Which countries' ambassadors …" wants a list of them.
+	if _, ok := l.listFor(q, si); ok {
+		s += 2
+	}
 	for i := 0; i+1 < len(q.terms); i++ {
 		a, b := q.terms[i].t, q.terms[i+1].t
 		for j := 0; j+1 < len(si.terms); j++ {
@@ -191,6 +195,9 @@ func (l *Lookup) retrieve(q *query) Answer {
 		if e := l.subjectOf(si, q); e >= 0 {
 			fmt.Fprintf(&b, "%s. ", l.a.Entities[e].Name)
 		}
+	}
+	if li, ok := l.listFor(q, si); ok {
+		return l.listAnswer(si, li)
 	}
 	v := l.verdict(q, si)
 	if v != "" {

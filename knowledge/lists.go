@@ -1,0 +1,117 @@
+package knowledge
+
+import (
+	"fmt"
+	"strings"
+)
+
+// enumerations finds the lists in sentence tokens [t0, t1) of p: three or
+// more items of one word (or one name) separated by commas, the last joined by "and" or
+// "or" ("the British, Korean, …, and Russian ambassadors"). It returns
+// their token ranges.
+func enumerations(p *para, t0, t1 int) [][2]int {
+	var out [][2]int
+	for i := t0; i < t1; i++ {
+		if stopwords[strings.ToLower(p.toks[i].s)] {
+			continue
+		}
+		items, j, closed := 1, i, false
+		for j+1 < t1 && !closed {
+			g := p.gap(j + 1)
+			next := strings.ToLower(p.toks[j+1].s)
+			conj := next == "and" || next == "or"
+			switch {
+			case (g == ", " || g == " ") && conj && j+2 < t1 && p.gap(j+2) == " " && !stopwords[strings.ToLower(p.toks[j+2].s)]:
+				j += 2
+				closed = true
+			case g == ", " && !conj && !stopwords[next]:
+				j++
+			case g == " " && isCapitalised(p.toks[j].s) && isCapitalised(p.toks[j+1].s):
+				j++ // a name of several words is one item ("Corpus Christi")
+				continue
+			default:
+				j = t1 // ends the run
+				continue
+			}
+			items++
+		}
+		if j >= t1 {
+			j = -1
+		}
+		if closed && items >= 3 && j > i {
+			out = append(out, [2]int{i, j + 1})
+			i = j
+		}
+	}
+	return out
+}
+
+// listWords ask for several things.
+var listWords = toSet("which", "what", "list", "name", "names")
+
+// listFor returns the enumeration of sentence si that answers a "which …"
+// question: one whose head noun, just after it, is a term of the question ("which countries' ambassadors" → "the British, …, and
+// Russian ambassadors"). ok is false when there is none.
+func (l *Lookup) listFor(q *query, si *sentInfo) (r [2]int, ok bool) {
+	if len(si.lists) == 0 {
+		return r, false
+	}
+	asks := false
+	for _, w := range q.words[:min(3, len(q.words))] {
+		asks = asks || listWords[w]
+	}
+	if !asks {
+		return r, false
+	}
+	want := map[string]bool{}
+	for _, t := range q.terms {
+		if !t.generic {
+			want[t.t] = true
+		}
+	}
+	p := &l.ix.d.paras[si.k]
+	near := func(ti int) bool {
+		for _, x := range terms(p.toks[ti].s, nil) {
+			if want[x] {
+				return true
+			}
+		}
+		return false
+	}
+	for _, li := range si.lists {
+		if li[1] < si.t1 && p.gap(li[1]) == " " && near(li[1]) {
+			return li, true
+		}
+	}
+	return r, false
+}
+
+// listPhrase is an enumeration as written, with the article before it and
+// the head noun after it ("the British, …, and Russian ambassadors").
+func (l *Lookup) listPhrase(si *sentInfo, li [2]int) string {
+	p := &l.ix.d.paras[si.k]
+	start, end := li[0], li[1]
+	if start > si.t0 && strings.EqualFold(p.toks[start-1].s, "the") {
+		start--
+	}
+	if end < si.t1 && p.gap(end) == " " && nounWord(p.toks[end].s) {
+		end++
+	}
+	return p.text[p.toks[start].start:p.toks[end-1].end]
+}
+
+// listAnswer answers with an enumeration, saying whose words it is when it
+// stands in a quotation, and cites its sentence.
+func (l *Lookup) listAnswer(si *sentInfo, li [2]int) Answer {
+	phrase := l.listPhrase(si, li)
+	text := upperFirst(phrase)
+	if l.hedged(si, li[0]) {
+		for _, x := range l.a.Quotes {
+			if x.Speaker != "" && x.Citations[0].Paragraph == si.n && strings.Contains(x.Text, phrase) {
+				text = "According to " + x.Speaker + ", " + phrase
+				break
+			}
+		}
+	}
+	return Answer{Text: fmt.Sprintf("%s (¶%d).", text, si.n), Found: true, Citations: []Citation{cite(si.n, si.text)}}
+}
