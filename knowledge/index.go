@@ -40,6 +40,7 @@ type index struct {
 	eventTerms map[string]map[string]bool // per event text, its terms
 	quoteTerms map[string]map[string]bool // per quotation text, its sentence's terms
 	cores      [][]string                 // per person, the terms of their role up to its title word
+	roles      [][]roleNote               // per entity, the roles given in passing
 }
 
 // termSet returns the terms of a text.
@@ -222,6 +223,7 @@ func buildIndex(a *Article) *index {
 		l := float64(ix.sents[i].t1-ix.sents[i].t0) / max(avg, 1)
 		ix.sents[i].norm = (k + 1) / (1 + k*(1-b+b*l))
 	}
+	ix.roles = ix.passingRoles(a.Entities)
 	n := float64(len(ix.sents))
 	for t, c := range df {
 		ix.idf[t] = math.Log(1 + n/float64(c))

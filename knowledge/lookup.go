@@ -74,6 +74,12 @@ func (l *Lookup) route(q *query) Answer {
 	if a, ok := l.meta(q); ok {
 		return a
 	}
+	// "What was X's job before …": the roles the article gives X, also
+	// in passing; their words are the article's even when the question's
+	// are not ("previous").
+	if a, ok := l.roles(q); ok {
+		return a
+	}
 	// Key terms the article never uses mean it cannot answer. One unknown
 	// word is forgiven when at least two others are the article's own
 	// ("Who imposed sanctions against Russia for interference?"): the

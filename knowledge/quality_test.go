@@ -168,3 +168,31 @@ func TestListAnswer(t *testing.T) {
 		checkVerbatim(t, art, a)
 	}
 }
+
+// TestPassingRoles checks that roles given in passing ("while still …",
+// "as a …", "former …") are the person's, and answer job questions.
+func TestPassingRoles(t *testing.T) {
+	text := "Bridge plan stalls\n\nThe city's bridge plan stalled on Monday, Mayor Tom Reyes said.\n\n" +
+		"While still a state senator, Ann Lee voted against the plan. Lee, as a member of the Transport Committee, asked for a new study.\n\n" +
+		"Reyes said the former governor Carl Diaz had backed it.\n"
+	art, err := Parse(text, Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	l := NewLookup(art)
+	for _, c := range []struct{ q, want string }{
+		{"What was Ann Lee's job?", "state senator"},
+		{"what position did Lee hold", "member of the Transport Committee"},
+		{"What was Carl Diaz's previous role?", "former governor"},
+		{"Was Lee a senator?", "Yes"},
+	} {
+		a := ask(t, l, Question{Text: c.q})
+		if !a.Found || !strings.Contains(a.Text, c.want) {
+			t.Errorf("%q: want %q, got %q", c.q, c.want, a.Text)
+		}
+		checkVerbatim(t, art, a)
+	}
+	if a := ask(t, l, Question{Text: "Was Reyes a senator?"}); a.Found {
+		t.Errorf("Reyes is given no such role, got %q", a.Text)
+	}
+}

@@ -1,0 +1,305 @@
+package knowledge
+
+import (
+	"fmt"
+	"strings"
+)
+
+// Other roles: besides the appositive role an entity gets, an article
+// gives people roles in passing ("while still US Senator, he …", "in
+// Sessions' capacity as a senator on the Armed Services Committee",
+// "former governor"). They answer "what was X's job before …".
+
+// roleNote is one role given in passing, as written from its marker
+// ("while still US Senator"), in sentence si.
+type roleNote struct {
+	text string
+	core string // the role alone ("US Senator"), for de-duplication
+	si   *sentInfo
+}
+
+// roleMarkers introduce a role in passing, longest first.
+var roleMarkers = [][]string{
+	{"while", "still"}, {"while", "he", "was"}, {"while", "she", "was"}, {"when", "he", "was"},
+	{"when", "she", "was"}, {"capacity", "as"}, {"as"}, {"former"}, {"then"},
+}
+
+// roleHeads end a role phrase: title words and "member".
+func roleHead(w string) bool {
+	k := tokKey(w)
+	return (titleWords[k] || k == "member") && !honorifics[k]
+}
+
+// passingRoles finds, for every person, the roles the article gives them
+// in passing.
+func (ix *index) passingRoles(ents []Entity) [][]roleNote {
+	out := make([][]roleNote, len(ents))
+	for i := range ix.sents {
+		si := &ix.sents[i]
+		p := &ix.d.paras[si.k]
+		for ti := si.t0; ti < si.t1; ti++ {
+			m := markerAt(p, ti, si.t1)
+			if m == 0 {
+				continue
+			}
+			start := ti + m
+			x := start
+			for x < si.t1 && x < start+3 && (strings.EqualFold(p.toks[x].s, "a") || strings.EqualFold(p.toks[x].s, "an") || strings.EqualFold(p.toks[x].s, "the")) {
+				x++
+			}
+			core0 := x
+			head := -1
+			for ; x < si.t1 && x < core0+4; x++ {
+				if x > core0 && !spaceOnly(p.gap(x)) {
+					break
+				}
+				if roleHead(p.toks[x].s) {
+					head = x
+					break
+				}
+				if w := p.toks[x].s; w == strings.ToLower(w) && stopwords[w] {
+					break
+				}
+			}
+			if head < 0 {
+				continue
+			}
+			end := head + 1
+			// "… on the Armed Services Committee": the body it serves.
+			if end+1 < si.t1 && spaceOnly(p.gap(end)) {
+				w := strings.ToLower(p.toks[end].s)
+				if w == "on" || w == "of" {
+					y := end + 1
+					if strings.EqualFold(p.toks[y].s, "the") && y+1 < si.t1 {
+						y++
+					}
+					z, owned := y, false
+					for z < si.t1 && isCapitalised(p.toks[z].s) && (z == y || spaceOnly(p.gap(z))) && !owned {
+						owned = bare(p.toks[z].s) != p.toks[z].s
+						z++
+					}
+					// "head of Trump's national security advisory committee"
+					for n := 0; owned && n < 5 && z < si.t1 && spaceOnly(p.gap(z)) && nounWord(p.toks[z].s); n++ {
+						z++
+					}
+					if z > y && (!owned || z > y+1) {
+						end = z
+					}
+				}
+			}
+			owner := ix.roleOwner(ents, si, ti, end)
+			if owner < 0 {
+				continue
+			}
+			from := ti
+			if strings.EqualFold(p.toks[ti].s, "capacity") {
+				from++ // "as a senator …"
+			}
+			note := roleNote{
+				text: p.text[p.toks[from].start:p.toks[end-1].end],
+				core: strings.ToLower(p.text[p.toks[core0].start:p.toks[end-1].end]),
+				si:   si,
+			}
+			dup := false
+			for _, o := range out[owner] {
+				dup = dup || o.core == note.core
+			}
+			if !dup {
+				out[owner] = append(out[owner], note)
+			}
+			ti = end - 1
+		}
+	}
+	return out
+}
+
+// markerAt returns how many tokens of a role marker start at token ti, or 0.
+func markerAt(p *para, ti, t1 int) int {
+	for _, m := range roleMarkers {
+		if ti+len(m) > t1 {
+			continue
+		}
+		ok := true
+		for k, w := range m {
+			tw := strings.ToLower(p.toks[ti+k].s)
+			if tw != w && !(w == "then" && strings.HasPrefix(tw, "then-")) {
+				ok = false
+				break
+			}
+			if k > 0 && !spaceOnly(p.gap(ti+k)) {
+				ok = false
+				break
+			}
+		}
+		if ok {
+			return len(m)
+		}
+	}
+	return 0
+}
+
+// roleOwner returns the person a role phrase in tokens [ti, end) belongs
+// to: the nearest person named, or referred to by he/she, within a few
+// words either side (a pronoun in the marker itself, "while he was",
+// first); -1 when there is none.
+func (ix *index) roleOwner(ents []Entity, si *sentInfo, ti, end int) int {
+	p := &ix.d.paras[si.k]
+	ms := inSentence(ix.d.mentions[si.k], si.s)
+	personAt := func(x int) int {
+		if e := mentionAt(ms, x); e >= 0 {
+			if ents[e].Kind == Person {
+				return e
+			}
+			return -1
+		}
+		if _, ok := pronounGender[strings.ToLower(p.toks[x].s)]; ok {
+			return resolvePronoun(ix.d, ents, si.k, x)
+		}
+		return -1
+	}
+	for x := ti; x < end; x++ {
+		if _, ok := pronounGender[strings.ToLower(p.toks[x].s)]; ok {
+			return personAt(x)
+		}
+	}
+	// "in Sessions' capacity as …": the possessor holds the role.
+	if strings.EqualFold(p.toks[ti].s, "capacity") && ti > si.t0 {
+		if e := personAt(ti - 1); e >= 0 {
+			return e
+		}
+	}
+	object := func(x int) bool { // "in Trump's campaign": not the holder
+		k := x
+		for k > si.t0 && mentionAt(ms, k-1) >= 0 && mentionAt(ms, k-1) == mentionAt(ms, x) {
+			k--
+		}
+		return k > si.t0 && objectPreps[strings.ToLower(p.toks[k-1].s)]
+	}
+	for dist := 1; dist <= 12; dist++ {
+		if x := ti - dist; x >= si.t0 {
+			if e := personAt(x); e >= 0 && !object(x) {
+				return e
+			}
+		}
+		if x := end - 1 + dist; x < si.t1 && dist <= 3 {
+			if e := personAt(x); e >= 0 && !object(x) {
+				return e
+			}
+		}
+	}
+	return -1
+}
+
+// jobWords ask for someone's position.
+var jobWords = toSet("job", "jobs", "position", "positions", "role", "roles", "title", "titles", "post",
+	"occupation", "career", "profession", "office", "work", "worked", "posts")
+
+// timeOfRole words place a role in time and are otherwise not subject
+// matter.
+var timeOfRole = toSet("before", "previously", "previous", "earlier", "prior", "former", "formerly",
+	"past", "now", "current", "currently", "after", "become", "became", "serve", "served", "hold",
+	"held", "other", "also", "was", "being", "be")
+
+// roles answers "what was X's job before …" for one person: the role the
+// article gives them, then the roles it gives them in passing.
+func (l *Lookup) roles(q *query) (Answer, bool) {
+	if len(q.ents) != 1 || l.a.Entities[q.ents[0]].Kind != Person {
+		return Answer{}, false
+	}
+	e := q.ents[0]
+	asks := false
+	for _, w := range q.words {
+		asks = asks || jobWords[w]
+	}
+	notes := l.ix.roles[e]
+	if q.wh == "yes/no" && !asks {
+		return l.holds(q, e)
+	}
+	if !asks || len(notes) == 0 {
+		return Answer{}, false
+	}
+	known := map[string]bool{}
+	for t := range l.ix.roleTerms[e] {
+		known[t] = true
+	}
+	for _, n := range notes {
+		for t := range termSet(n.text) {
+			known[t] = true
+		}
+	}
+	for _, t := range q.terms {
+		w := strings.ToLower(bare(t.word))
+		if !t.generic && !jobWords[w] && !timeOfRole[w] && !timeOfRole[strings.TrimSuffix(w, "ing")] && !timeOfRole[strings.TrimSuffix(w, "ing")+"e"] && !known[t.t] {
+			return Answer{}, false // "what was his role in the campaign"
+		}
+	}
+	ent := l.a.Entities[e]
+	var b strings.Builder
+	var cites []Citation
+	if ent.Role != "" {
+		b.WriteString(l.roleSentence(e))
+		if c, ok := l.roleCitation(e); ok {
+			fmt.Fprintf(&b, " (¶%d)", c[0].Paragraph)
+			cites = append(cites, c[0])
+		}
+		b.WriteString(". The article also gives " + surnameOf(ent.Name) + " these roles: ")
+	} else {
+		b.WriteString("The article gives " + ent.Name + " these roles: ")
+	}
+	for i, n := range notes {
+		if i == 4 {
+			break
+		}
+		if i > 0 {
+			b.WriteString("; ")
+		}
+		fmt.Fprintf(&b, "%s (¶%d)", lowerFirst(n.text), n.si.n)
+		if c := cite(n.si.n, n.si.text); !containsCitation(cites, c) {
+			cites = append(cites, c)
+		}
+	}
+	b.WriteString(".")
+	return Answer{Text: b.String(), Found: true, Citations: cites}, true
+}
+
+// holds answers "was X a senator?": yes, with the sentence, when the
+// article gives X a role (in passing or not) holding every title word the
+// question asks about and the question asks nothing else; the article
+// doesn't say when it gives X no such role.
+func (l *Lookup) holds(q *query, e int) (Answer, bool) {
+	var titles []string
+	for _, t := range q.terms {
+		w := strings.ToLower(bare(t.word))
+		switch {
+		case titleWords[t.t] || titleWords[w]:
+			titles = append(titles, t.t)
+		case t.generic || timeOfRole[w]:
+		default:
+			return Answer{}, false
+		}
+	}
+	if len(titles) == 0 {
+		return Answer{}, false
+	}
+	all := func(set map[string]bool) bool {
+		for _, t := range titles {
+			if !set[t] {
+				return false
+			}
+		}
+		return true
+	}
+	name := surnameOf(l.a.Entities[e].Name)
+	if all(l.ix.roleTerms[e]) {
+		if c, ok := l.roleCitation(e); ok {
+			return Answer{Text: fmt.Sprintf("Yes — %s (¶%d).", l.roleSentence(e), c[0].Paragraph), Found: true, Citations: c[:1]}, true
+		}
+	}
+	for _, n := range l.ix.roles[e] {
+		if all(termSet(n.text)) {
+			return Answer{Text: fmt.Sprintf("Yes — the article describes %s %s (¶%d).", name, lowerFirst(n.text), n.si.n),
+				Found: true, Citations: []Citation{cite(n.si.n, n.si.text)}}, true
+		}
+	}
+	return l.notSaid(q, "it gives "+name+" no such role"), true
+}
