@@ -134,6 +134,14 @@ func (l *Lookup) speakerOf(q *query) int {
 	}
 	toks := tokenize(strings.Join(span, " "))
 	ms := l.ix.aliases.match(toks, false)
+	if len(ms) == 0 && len(span) <= 2 {
+		// A misspelt name ("what did sesions say").
+		for _, w := range span {
+			if e := l.fuzzyEntity(strings.ToLower(bare(w))); e >= 0 && len(w) >= 5 && has(q.ents, e) && l.a.Entities[e].Kind == Person {
+				return e
+			}
+		}
+	}
 	var titles []string
 	for _, w := range span {
 		if isTitleToken(w) {

@@ -35,6 +35,7 @@ var phrases = strings.NewReplacer(
 // chatWords are chat spellings of question words.
 var chatWords = strings.NewReplacer(" whos ", " who is ", " whats ", " what is ", " wheres ", " where is ",
 	" hows ", " how is ", " abt ", " about ", " wat ", " what ", " wht ", " what ", " u ", " you ",
+	" wen ", " when ", " whn ", " when ", " wher ", " where ", " hw ", " how ", " wich ", " which ", " waht ", " what ",
 	" pls ", " please ", " plz ", " please ", " thx ", " thanks ")
 
 // rephrase folds multi-word verbs and chat spellings in a question.
@@ -96,19 +97,6 @@ func (l *Lookup) parse(text string, toks []token, history []Turn) *query {
 			covered[i] = true
 		}
 	}
-	// Other parts of a matched name ("Sarah Flores") belong to it.
-	for i, t := range toks {
-		if covered[i] {
-			continue
-		}
-		for _, e := range q.ents {
-			for _, part := range strings.Fields(l.a.Entities[e].Name) {
-				if len(part) > 2 && tokKey(part) == tokKey(t.s) && (i > 0 && covered[i-1] || i+1 < len(toks) && covered[i+1]) {
-					covered[i] = true
-				}
-			}
-		}
-	}
 	// Misspelt names: a long word that is no article word but is close to
 	// a name.
 	for i, t := range toks {
@@ -119,6 +107,20 @@ func (l *Lookup) parse(text string, toks []token, history []Turn) *query {
 		if e := l.fuzzyEntity(w); e >= 0 {
 			q.ents = appendUnique(q.ents, e)
 			covered[i] = true
+		}
+	}
+	// Other parts of a matched name ("Sarah Flores", "jeff sesions")
+	// belong to it.
+	for i, t := range toks {
+		if covered[i] {
+			continue
+		}
+		for _, e := range q.ents {
+			for _, part := range strings.Fields(l.a.Entities[e].Name) {
+				if len(part) > 2 && tokKey(part) == tokKey(t.s) && (i > 0 && covered[i-1] || i+1 < len(toks) && covered[i+1]) {
+					covered[i] = true
+				}
+			}
 		}
 	}
 	// People described by their role rather than named.

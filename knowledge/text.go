@@ -369,6 +369,7 @@ func dropE(w string) string {
 
 // irregular maps irregular word forms to a stem.
 var irregular = map[string]string{
+	"spokeswomen": "spokeswoman", "spokesmen": "spokesman", "women": "woman", "men": "man",
 	"met": "meet", "spoke": "speak", "spoken": "speak", "said": "say", "says": "say",
 	"told": "tell", "took": "take", "taken": "take", "held": "hold", "led": "lead",
 	"made": "make", "went": "go", "gone": "go", "came": "come", "knew": "know", "known": "know",
