@@ -80,6 +80,9 @@ func (l *Lookup) route(q *query) Answer {
 	if a, ok := l.roles(q); ok {
 		return a
 	}
+	if a, ok := l.party(q); ok {
+		return a
+	}
 	// Key terms the article never uses mean it cannot answer. One unknown
 	// word is forgiven when at least two others are the article's own
 	// ("Who imposed sanctions against Russia for interference?"): the

@@ -2,6 +2,7 @@ package knowledge
 
 import (
 	"fmt"
+	"slices"
 	"strings"
 )
 
@@ -302,4 +303,59 @@ func (l *Lookup) holds(q *query, e int) (Answer, bool) {
 		}
 	}
 	return l.notSaid(q, "it gives "+name+" no such role"), true
+}
+
+// partyNames spell out the party letter of a tag such as "R-Ariz.".
+var partyNames = map[byte]string{'R': "Republican", 'D': "Democrat", 'I': "independent"}
+
+// party answers "what party is X in" from a party-and-state tag written
+// by X's name ("John McCain, R-Ariz."); the article doesn't say otherwise.
+func (l *Lookup) party(q *query) (Answer, bool) {
+	if !slices.Contains(q.words, "party") && !slices.Contains(q.words, "affiliation") || len(q.ents) == 0 {
+		return Answer{}, false
+	}
+	e := -1
+	for _, x := range q.ents {
+		if l.a.Entities[x].Kind == Person {
+			e = x
+			break
+		}
+	}
+	if e < 0 {
+		return Answer{}, false
+	}
+	for k, ms := range l.ix.d.mentions {
+		p := &l.ix.d.paras[k]
+		for _, m := range ms {
+			if m.ent != e {
+				continue
+			}
+			for x := m.j; x < len(p.toks) && x <= m.j+1; x++ {
+				tag := p.toks[x].s
+				state, ok := partyState(tag)
+				if !ok {
+					continue
+				}
+				si := l.sentenceAt(k, x)
+				if si == nil {
+					continue
+				}
+				name := l.a.Entities[e].Name
+				return Answer{Text: fmt.Sprintf("The article writes %s with the tag %s: a %s from %s (¶%d).", name, tag, partyNames[tag[0]], state, si.n),
+					Found: true, Citations: []Citation{cite(si.n, si.text)}}, true
+			}
+		}
+	}
+	return l.notSaid(q, "it doesn't give "+surnameOf(l.a.Entities[e].Name)+"'s party"), true
+}
+
+// sentenceAt returns the sentence holding token x of paragraph k.
+func (l *Lookup) sentenceAt(k, x int) *sentInfo {
+	for i := range l.ix.sents {
+		si := &l.ix.sents[i]
+		if si.k == k && si.t0 <= x && x < si.t1 {
+			return si
+		}
+	}
+	return nil
 }
