@@ -645,6 +645,9 @@ func (l *Lookup) where(q *query) Answer {
 				n++
 			}
 			if isCapitalised(p.toks[n].s) && monthNames[tokKey(p.toks[n].s)] == 0 {
+				if e := mentionAt(l.ix.d.mentions[si.k], n); e >= 0 && l.a.Entities[e].Kind == Person {
+					continue // "in Sessions' capacity" is no place
+				}
 				return true
 			}
 		}

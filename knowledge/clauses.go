@@ -72,6 +72,16 @@ func (l *Lookup) doers(si *sentInfo, v int) []int {
 			continue
 		}
 		w := strings.ToLower(p.toks[ti].s)
+		if isTitleToken(p.toks[ti].s) && !honorifics[tokKey(w)] {
+			// "a spokeswoman for Sessions has denied": the role's holder.
+			var seq []string
+			for x := ti; x < v; x++ {
+				seq = terms(p.toks[x].s, seq)
+			}
+			if ds := l.ix.described(seq); len(ds) == 1 {
+				return ds
+			}
+		}
 		if clauseOpeners[w] {
 			return nil // the clause's subject is a noun, not a name
 		}

@@ -322,7 +322,8 @@ func (ix *index) described(seq []string) []int {
 			continue
 		}
 		for i := 0; i+len(core) <= len(seq); i++ {
-			if slices.Equal(seq[i:i+len(core)], core) {
+			// "Sessions' spokeswoman" is also "a spokeswoman for Sessions".
+			if slices.Equal(seq[i:i+len(core)], core) || len(core) == 2 && seq[i] == core[1] && seq[i+1] == core[0] {
 				out = append(out, e)
 				break
 			}

@@ -148,7 +148,29 @@ func (l *Lookup) enough(q *query, si *sentInfo, matched int) bool {
 	if q.wh == "yes/no" && len(q.ents) > 0 {
 		return l.ownMatches(q, si) > 0
 	}
+	// "What did Sessions admit?" is not answered by a sentence where
+	// someone else admits, when the act is all the question asks.
+	if q.subj >= 0 && n == 1 && si.termSet[q.verb] && len(l.acts(q, si)) == 0 && l.otherDoes(q, si) {
+		return false
+	}
 	return true
+}
+
+// otherDoes reports whether someone other than the question's subject
+// does the question's act in sentence si.
+func (l *Lookup) otherDoes(q *query, si *sentInfo) bool {
+	p := &l.ix.d.paras[si.k]
+	for ti := si.t0; ti < si.t1; ti++ {
+		for _, x := range terms(p.toks[ti].s, nil) {
+			if x != q.verb {
+				continue
+			}
+			if ds := l.doers(si, ti); len(ds) > 0 && !has(ds, q.subj) {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // ownMatches counts the question's subject-matter terms in a sentence that
