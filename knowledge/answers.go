@@ -685,7 +685,19 @@ func (l *Lookup) howMany(q *query) (Answer, bool) {
 	counted := map[string]bool{}
 	for i, w := range q.words {
 		if w == "many" && i > 0 && q.words[i-1] == "how" {
-			for _, x := range q.words[i+1 : min(i+3, len(q.words))] {
+			var ws []string
+			for _, x := range q.words[i+1:] {
+				if len(ws) == 2 || auxiliaries[x] {
+					break
+				}
+				if !genericWords[x] {
+					ws = append(ws, x)
+				}
+			}
+			for k, x := range ws {
+				if bare(x) != x && k+1 < len(ws) {
+					continue // "how many ambassadors' conversations" counts conversations
+				}
 				for _, t := range terms(x, nil) {
 					if t != stem("times") && !auxiliaries[x] {
 						counted[t] = true
@@ -697,6 +709,23 @@ func (l *Lookup) howMany(q *query) (Answer, bool) {
 	want := map[string]bool{}
 	for _, t := range q.terms {
 		want[t.t] = true
+	}
+	// "How many countries' ambassadors": a list of them is counted.
+	if len(counted) > 0 {
+		li, _, lm := l.ranked(q, func(si *sentInfo) bool { return len(si.lists) > 0 })
+		for r, i := range li {
+			si := &l.ix.sents[i]
+			if r > 2 || !l.enough(q, si, lm[r]) {
+				break
+			}
+			p := &l.ix.d.paras[si.k]
+			for _, x := range si.lists {
+				if x[1] >= si.t1 || p.gap(x[1]) != " " || !slices.ContainsFunc(terms(p.toks[x[1]].s, nil), func(t string) bool { return counted[t] }) {
+					continue
+				}
+				return l.listAnswer(si, x, true), true
+			}
+		}
 	}
 	idx, _, mt := l.ranked(q, keep)
 	for r, i := range idx {
@@ -723,7 +752,11 @@ func (l *Lookup) howMany(q *query) (Answer, bool) {
 			continue
 		}
 		// The number must count what the question counts: that noun must
-		// follow it closely ("25 conversations").
+		// follow it closely ("25 conversations"); "twice" counts only
+		// occasions.
+		if frequencyWords[strings.ToLower(p.toks[best].s)] && len(counted) > 0 {
+			continue
+		}
 		if len(counted) > 0 {
 			ok := false
 			for ti := best + 1; ti < min(best+6, si.t1); ti++ {

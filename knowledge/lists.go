@@ -101,17 +101,57 @@ func (l *Lookup) listPhrase(si *sentInfo, li [2]int) string {
 }
 
 // listAnswer answers with an enumeration, saying whose words it is when it
-// stands in a quotation, and cites its sentence.
-func (l *Lookup) listAnswer(si *sentInfo, li [2]int) Answer {
+// stands in a quotation, and cites its sentence. count, when set, leads
+// with the number of items ("Ten, according to …: the British, …").
+func (l *Lookup) listAnswer(si *sentInfo, li [2]int, count bool) Answer {
+	p := &l.ix.d.paras[si.k]
 	phrase := l.listPhrase(si, li)
-	text := upperFirst(phrase)
+	speaker := ""
 	if l.hedged(si, li[0]) {
 		for _, x := range l.a.Quotes {
 			if x.Speaker != "" && x.Citations[0].Paragraph == si.n && strings.Contains(x.Text, phrase) {
-				text = "According to " + x.Speaker + ", " + phrase
+				speaker = x.Speaker
 				break
 			}
 		}
 	}
+	var text string
+	switch {
+	case count && speaker != "":
+		text = fmt.Sprintf("%s, according to %s: %s", upperFirst(spellCount(listItems(p, li))), speaker, phrase)
+	case count:
+		text = fmt.Sprintf("%s: %s", upperFirst(spellCount(listItems(p, li))), phrase)
+	case speaker != "":
+		text = "According to " + speaker + ", " + phrase
+	default:
+		text = upperFirst(phrase)
+	}
 	return Answer{Text: fmt.Sprintf("%s (¶%d).", text, si.n), Found: true, Citations: []Citation{cite(si.n, si.text)}}
+}
+
+// listItems counts the items of an enumeration.
+func listItems(p *para, li [2]int) int {
+	n := 1
+	for x := li[0] + 1; x < li[1]; x++ {
+		w := strings.ToLower(p.toks[x].s)
+		switch {
+		case w == "and" || w == "or":
+			n++
+		case strings.Contains(p.gap(x), ","):
+			n++
+		}
+	}
+	return n
+}
+
+// countWords spell small counts.
+var countWords = []string{"zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten",
+	"eleven", "twelve"}
+
+// spellCount writes n as a word when small.
+func spellCount(n int) string {
+	if n < len(countWords) {
+		return countWords[n]
+	}
+	return fmt.Sprint(n)
 }

@@ -167,6 +167,9 @@ func TestListAnswer(t *testing.T) {
 		}
 		checkVerbatim(t, art, a)
 	}
+	if a := ask(t, l, Question{Text: "How many ports will stay shut?"}); !strings.HasPrefix(a.Text, "Four") {
+		t.Errorf("a list's items are its count: got %q", a.Text)
+	}
 }
 
 // TestPassingRoles checks that roles given in passing ("while still …",

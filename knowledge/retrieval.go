@@ -219,7 +219,7 @@ func (l *Lookup) retrieve(q *query) Answer {
 		}
 	}
 	if li, ok := l.listFor(q, si); ok {
-		return l.listAnswer(si, li)
+		return l.listAnswer(si, li, false)
 	}
 	v := l.verdict(q, si)
 	if v != "" {
@@ -327,6 +327,9 @@ func (l *Lookup) subjectOf(si *sentInfo, q *query) int {
 			continue
 		}
 		w := strings.ToLower(p.toks[ti].s)
+		if reportedClause[w] {
+			return -1 // "a report claiming the Russian government … exchanged": no one named did it
+		}
 		if isTitleToken(w) && !honorifics[tokKey(w)] {
 			// "a spokeswoman for Sessions has denied": the role's holder.
 			if e := l.roleHolder([]string{fold(stem(tokKey(w)))}, inSentence(ms, si.s)); e >= 0 && !has(q.ents, e) {
@@ -342,6 +345,10 @@ func (l *Lookup) subjectOf(si *sentInfo, q *query) int {
 	}
 	return -1
 }
+
+// reportedClause words open a clause whose subject is its own: a name
+// before them did not do what the clause says.
+var reportedClause = toSet("claiming", "saying", "stating", "alleging", "suggesting", "showing", "whether")
 
 // kindNouns name the kind of entity a "which …" question wants.
 var kindNouns = map[string]EntityKind{

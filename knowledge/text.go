@@ -461,7 +461,7 @@ var stopwords = toSet(
 // position", "which topic"): a question may use them although the article
 // does not.
 var genericWords = toSet(
-	"position", "role", "job", "title", "topic", "subject", "mention", "name", "thing",
+	"different", "separate", "distinct", "various", "individual", "position", "role", "job", "title", "topic", "subject", "mention", "name", "thing",
 	"kind", "type", "detail", "fact", "know", "think", "want", "mean", "accord", "according",
 	"article", "story", "describe", "explain", "exactly", "really", "people", "person",
 	"time", "happen", "involv", "involve", "part", "do", "anybody", "somebody", "someone",
