@@ -837,7 +837,9 @@ func (l *Lookup) why(q *query) (Answer, bool) {
 	}
 	var out string
 	if reason != "" {
-		out = fmt.Sprintf("%s. %s (¶%d)", reason, si.text, si.n)
+		// The reason is a clause of the sentence: the sentence itself is
+		// in the citation, not repeated in the answer.
+		out = fmt.Sprintf("%s (¶%d).", reason, si.n)
 	} else {
 		out = fmt.Sprintf("%s (¶%d)", si.text, si.n)
 	}

@@ -199,3 +199,16 @@ func TestPassingRoles(t *testing.T) {
 		t.Errorf("Reyes is given no such role, got %q", a.Text)
 	}
 }
+
+// TestNoRepeatedPassage checks that answers which lead with a part of a
+// sentence (a reason, a list) do not repeat it beside the sentence.
+func TestNoRepeatedPassage(t *testing.T) {
+	l := NewLookup(mustDefault(t, Options{}))
+	for _, q := range []string{"Why did Flynn resign?", "Why is Sessions under attack?",
+		"Which countries' ambassadors did Sessions speak with?", "What was Sessions' job before Attorney-General?"} {
+		a := ask(t, l, Question{Text: q})
+		if r := repeatedRun(a.Text, 8); r != "" {
+			t.Errorf("%q repeats %q: %q", q, r, a.Text)
+		}
+	}
+}
