@@ -507,6 +507,18 @@ func (l *Lookup) describe(e int, full bool) Answer {
 			}
 		}
 	}
+	if full && len(l.ix.roles[e]) > 0 {
+		// Roles given in passing ("while still US Senator").
+		b.WriteString(" The article also describes " + surnameOf(ent.Name) + " ")
+		for i, n := range l.ix.roles[e][:min(2, len(l.ix.roles[e]))] {
+			if i > 0 {
+				b.WriteString("; ")
+			}
+			fmt.Fprintf(&b, "%s (¶%d)", lowerFirst(n.text), n.si.n)
+			addCite(cite(n.si.n, n.si.text))
+		}
+		b.WriteString(".")
+	}
 	if ent.Kind == Person && (full || !described) {
 		n := 0
 		for _, ev := range l.a.Events {

@@ -28,6 +28,7 @@ var phrases = strings.NewReplacer(
 	" look into", " investigate", " met up with", " met with", " meet up with", " meet with",
 	" find out", " discover", " found out", " discovered", " turned out", " proved",
 	" speaks for ", " is the spokesperson for ", " spoke for ", " was the spokesperson for ",
+	" tell me about ", " about ", " tell us about ", " about ", " tell me more about ", " about ",
 	" speaking for ", " spokesperson for ", " how often ", " how many times ",
 	" how frequently ", " how many times ",
 )
