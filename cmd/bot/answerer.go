@@ -36,6 +36,16 @@ func newAnswerer(cfg config, a *knowledge.Article, log *slog.Logger) knowledge.A
 // and update it (bot.Config.Streaming).
 func answersStream(cfg config) bool { return cfg.OpenAIKey != "" }
 
+// answeredBy says how questions are answered, for the App Home tab: by
+// lookup, or by the configured model checked against the article (with
+// lookup when the model's answer cannot be used).
+func answeredBy(cfg config, a knowledge.Answerer) string {
+	if _, ok := a.(*knowledge.Model); !ok {
+		return "lookup from the article"
+	}
+	return cfg.OpenAIModel + ", checked against the article (lookup from the article when the model's answer cannot be used)"
+}
+
 // baseURLForLog names the model server without any credentials or query a
 // URL might carry.
 func baseURLForLog(u string) string {

@@ -97,15 +97,18 @@ func serve(ctx context.Context, cfg config, stdout, stderr io.Writer) error {
 		}
 	}()
 
+	answerer := newAnswerer(cfg, article, log)
 	b, err := bot.New(bot.Config{
-		Answerer:  newAnswerer(cfg, article, log),
-		Article:   article,
-		Slack:     api,
-		BotUserID: who.UserID,
-		Logger:    log,
-		Streaming: answersStream(cfg),
-		Deduper:   dedupe,
-		Observer:  m,
+		Answerer:     answerer,
+		Article:      article,
+		Slack:        api,
+		BotUserID:    who.UserID,
+		Logger:       log,
+		Streaming:    answersStream(cfg),
+		Deduper:      dedupe,
+		Observer:     m,
+		FeedbackFile: cfg.FeedbackFile,
+		AnsweredBy:   answeredBy(cfg, answerer),
 	})
 	if err != nil {
 		return err
