@@ -388,7 +388,11 @@ func (b *Bot) onEventsAPI(work context.Context, ev slackevents.EventsAPIEvent, r
 			return
 		}
 		defer func() { <-b.sem }()
-		defer b.recoverPanic("answer", in.channel, in.ts)
+		defer func() {
+			if r := recover(); r != nil {
+				b.answerPanicked(work, in, r)
+			}
+		}()
 		b.answerMessage(work, in)
 	}()
 }
@@ -495,7 +499,7 @@ func (b *Bot) answerOrError(ans knowledge.Answer, err error, channel, ts string)
 		return textParts(fmt.Sprintf("That question is too long for me; please keep it under %d characters.", knowledge.MaxQuestionBytes))
 	default:
 		b.log.Error("answering failed", "channel", channel, "ts", ts, "err", err)
-		return textParts("Sorry, I could not answer that just now. Please try again in a moment.")
+		return textParts(sorry)
 	}
 }
 

@@ -2,6 +2,7 @@ package bot
 
 import (
 	"context"
+	"fmt"
 	"slices"
 	"strings"
 	"unicode/utf8"
@@ -16,6 +17,10 @@ import (
 const (
 	maxHomeBlocks = 100
 	maxHeaderText = 150
+	// Sections given to the people and the timeline, so that a long
+	// article still leaves room for the example questions.
+	maxPeopleSections   = 10
+	maxTimelineSections = 60
 )
 
 // DefaultAnsweredBy is Config.AnsweredBy when it is left empty.
@@ -83,11 +88,15 @@ func (b *Bot) homeBlocks() []slack.Block {
 
 	if people := peopleLines(a); len(people) > 0 {
 		blocks = append(blocks, slack.NewDividerBlock())
-		section("*People in the story*\n" + strings.Join(people, "\n"))
+		blocks = append(blocks, listSections("*People in the story*", people, maxPeopleSections, "more people: ask me who is who")...)
 	}
 	if a != nil && len(a.Events) > 0 {
+		var lines []string
+		for _, l := range timelineLines(a) {
+			lines = append(lines, escape(l))
+		}
 		blocks = append(blocks, slack.NewDividerBlock())
-		section("*Timeline*\n" + escape(strings.Join(timelineLines(a), "\n")))
+		blocks = append(blocks, listSections("*Timeline*", lines, maxTimelineSections, "more events: /timeline has them all")...)
 	}
 
 	blocks = append(blocks, slack.NewDividerBlock())
@@ -103,9 +112,38 @@ func (b *Bot) homeBlocks() []slack.Block {
 	}
 	context("How questions are answered now: " + answeredBy + ".")
 
-	if len(blocks) > maxHomeBlocks {
+	if len(blocks) > maxHomeBlocks { // only with a huge lead or title: keep within Slack's limit
 		blocks = append(blocks[:maxHomeBlocks-1], slack.NewContextBlock("",
 			slack.NewTextBlockObject(slack.MarkdownType, "More in the article: ask me.", false, false)))
+	}
+	return blocks
+}
+
+// listSections renders a heading and mrkdwn lines as at most max section
+// blocks, each within Slack's limit; lines that do not fit are counted in
+// a last line ("…and 12 more events: …").
+func listSections(heading string, lines []string, max int, more string) []slack.Block {
+	var (
+		out []string
+		cur = heading
+	)
+	for i, l := range lines {
+		l = clip(l, chunkChars-len(heading)-1)
+		if utf8.RuneCountInString(cur)+1+utf8.RuneCountInString(l) > chunkChars {
+			if len(out)+1 == max {
+				cur += fmt.Sprintf("\n…and %d %s.", len(lines)-i, more)
+				break
+			}
+			out = append(out, cur)
+			cur = l
+			continue
+		}
+		cur += "\n" + l
+	}
+	out = append(out, cur)
+	blocks := make([]slack.Block, len(out))
+	for i, md := range out {
+		blocks[i] = slack.NewSectionBlock(slack.NewTextBlockObject(slack.MarkdownType, md, false, false), nil, nil)
 	}
 	return blocks
 }

@@ -51,13 +51,19 @@ type feedbackRef struct {
 // shortening the question if it must.
 func feedbackValue(ref feedbackRef) string {
 	for {
-		b, _ := json.Marshal(ref)
-		if len(b) <= maxButtonValue || ref.Question == "" {
-			return string(b)
+		var buf strings.Builder
+		enc := json.NewEncoder(&buf)
+		enc.SetEscapeHTML(false)
+		_ = enc.Encode(ref) // strings, ints: cannot fail
+		v := strings.TrimSuffix(buf.String(), "\n")
+		if len(v) <= maxButtonValue || ref.Question == "" {
+			return v
 		}
+		// Shorten in proportion to the excess (escapes make bytes and runes
+		// differ), by at least one rune.
 		r := []rune(ref.Question)
-		cut := max(0, len(r)-max(len(b)-maxButtonValue, len(r)/4))
-		ref.Question = string(r[:cut])
+		cut := min(len(r)-1, len(r)*(maxButtonValue-100)/len(v))
+		ref.Question = string(r[:max(0, cut)])
 	}
 }
 
@@ -307,6 +313,21 @@ func clip(s string, n int) string {
 	r := []rune(s)
 	return string(r[:n-1]) + "…"
 }
+
+// answerPanicked handles a panic r while answering in: it is logged with
+// its stack and the asker told, instead of the whole bot crashing. (An
+// assistant thread's status was cleared by then: answerMessage defers it.)
+func (b *Bot) answerPanicked(ctx context.Context, in incoming, r any) {
+	b.log.Error("panic while answering", "channel", in.channel, "ts", in.ts, "panic", fmt.Sprint(r), "stack", string(debug.Stack()))
+	thread := in.threadTS
+	if thread == "" && !in.dm {
+		thread = in.ts
+	}
+	b.postAll(ctx, in.channel, thread, "", pack(textParts(sorry)))
+}
+
+// sorry is what an asker is told when no answer could be made.
+const sorry = "Sorry, I could not answer that just now. Please try again in a moment."
 
 // recoverPanic, deferred, turns a panic in an answer or a click's handling
 // into an error log line instead of a crash of the whole bot.
