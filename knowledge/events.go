@@ -557,11 +557,32 @@ func clauseAround(p *para, s, xs, xe int, subordinate bool) string {
 		return se
 	}
 	right = next(xe)
-	if right < se && (len(strings.Fields(text[left:right]))-len(strings.Fields(text[xs:xe])) < 3 ||
+	// Widen a clause that has no verb of its own ("In December,", "Last
+	// year, a smaller rival,") to the next boundary, while there is one.
+	for right < se && (!hasVerb(text[left:xs]+" "+text[xe:right]) ||
 		strings.HasPrefix(text[right:], ", when ") || strings.HasPrefix(text[right:], ", as ")) {
 		right = next(right + 1)
+		if strings.HasPrefix(text[right:], ", when ") || strings.HasPrefix(text[right:], ", as ") {
+			continue
+		}
+		if hasVerb(text[left:xs] + " " + text[xe:right]) {
+			break
+		}
 	}
 	c := strings.TrimSpace(text[left:right])
 	c = strings.TrimRight(c, ".,;:")
 	return c
+}
+
+// hasVerb reports whether text seems to hold a finite verb: an auxiliary,
+// a speech verb, an irregular past form, or a word ending in -ed.
+func hasVerb(text string) bool {
+	for _, t := range tokenize(text) {
+		w := strings.ToLower(t.s)
+		if auxiliaries[w] || speechVerbs[w] || irregular[w] != "" && w != irregular[w] ||
+			len(w) > 4 && strings.HasSuffix(w, "ed") {
+			return true
+		}
+	}
+	return false
 }

@@ -310,7 +310,7 @@ func terms(w string, dst []string) []string {
 // "meddling".
 func stem(w string) string {
 	if s, ok := irregular[w]; ok {
-		return s
+		return dropE(s) // "took" and "takes" both give "tak"
 	}
 	n := len(w)
 	if n <= 3 {
@@ -345,8 +345,8 @@ func stem(w string) string {
 		w = w[:n-2]
 	case strings.HasSuffix(w, "ly") && n > 5:
 		w = w[:n-2]
-	case strings.HasSuffix(w, "e") && n > 4:
-		w = w[:n-1]
+	default:
+		w = dropE(w)
 	}
 	n = len(w)
 	if n > 3 && w[n-1] == w[n-2] && strings.IndexByte("bdgmnprt", w[n-1]) >= 0 {
@@ -354,6 +354,15 @@ func stem(w string) string {
 	}
 	if s, ok := stemFix[w]; ok {
 		return s
+	}
+	return w
+}
+
+// dropE drops a final silent e from a word of four letters or more, so
+// that "fine" meets "fined" and "issue" meets "issued".
+func dropE(w string) string {
+	if len(w) >= 4 && strings.HasSuffix(w, "e") && !strings.HasSuffix(w, "ee") {
+		return w[:len(w)-1]
 	}
 	return w
 }
@@ -400,6 +409,22 @@ var synonyms = map[string]string{
 	"misled":        "mislead", "lie": "untruth", "lied": "untruth", "untruthful": "untruth",
 	"false": "untruth", "dishonest": "untruth", "truth": "untruth", "truthful": "untruth",
 	"honest": "untruth", "lying": "untruth", "manag": "manager", "impos": "announc",
+}
+
+func init() {
+	// Generic words match by stem too ("times" → "tim").
+	for k := range genericWords {
+		genericWords[fold(stem(k))] = true
+	}
+	// Key the synonyms by their stems too, so that "probe" (stem "prob")
+	// still folds.
+	for k, v := range synonyms {
+		if sk := stem(k); sk != k {
+			if _, clash := synonyms[sk]; !clash {
+				synonyms[sk] = v
+			}
+		}
+	}
 }
 
 // fold maps a stem onto its synonym group's representative.
