@@ -10,11 +10,13 @@ import (
 )
 
 // extras is the state of the features beyond answering: the App Home view
-// (rendered once) and the feedback file's lock.
+// (rendered once), the feedback file's lock and threads known not to be
+// the bot's.
 type extras struct {
 	homeOnce sync.Once
 	home     slack.HomeTabViewRequest
 	feedback feedbackLog
+	notOurs  threadSet
 }
 
 // feedbackLog appends votes to a JSON-lines file, one whole line per

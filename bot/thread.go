@@ -3,6 +3,7 @@ package bot
 import (
 	"context"
 	"strings"
+	"sync"
 	"time"
 
 	"github.com/slack-go/slack"
@@ -54,7 +55,15 @@ func (b *Bot) threadContext(ctx context.Context, in *incoming, q string) bool {
 	if !ok {
 		return !in.followUp
 	}
-	msgs, err := b.threadMessages(ctx, surf, in.channel, in.threadTS)
+	key := in.channel + ":" + in.threadTS
+	if in.followUp && b.ext.notOurs.has(key) {
+		b.log.Debug("thread reply ignored: the thread did not begin with a mention of the bot", "channel", in.channel, "ts", in.ts)
+		return false
+	}
+	// A follow-up's thread is read past its first page only if it began
+	// with a mention.
+	more := func(first []slack.Message) bool { return !in.followUp || b.startedWithMention(first, in.threadTS) }
+	msgs, err := b.threadMessages(ctx, surf, in.channel, in.threadTS, more)
 	if err != nil {
 		if in.followUp {
 			b.log.Warn("thread reply not answered: its thread could not be read", "channel", in.channel, "thread_ts", in.threadTS, "err", err)
@@ -64,6 +73,7 @@ func (b *Bot) threadContext(ctx context.Context, in *incoming, q string) bool {
 		return true
 	}
 	if in.followUp && !b.startedWithMention(msgs, in.threadTS) {
+		b.ext.notOurs.add(key)
 		b.log.Debug("thread reply ignored: the thread did not begin with a mention of the bot", "channel", in.channel, "ts", in.ts)
 		return false
 	}
@@ -74,8 +84,9 @@ func (b *Bot) threadContext(ctx context.Context, in *incoming, q string) bool {
 	return true
 }
 
-// threadMessages reads a thread, parent first, oldest first.
-func (b *Bot) threadMessages(ctx context.Context, surf Surfaces, channel, thread string) ([]slack.Message, error) {
+// threadMessages reads a thread, parent first, oldest first; after the
+// first page, only if more(first page) says so.
+func (b *Bot) threadMessages(ctx context.Context, surf Surfaces, channel, thread string, more func([]slack.Message) bool) ([]slack.Message, error) {
 	ctx, cancel := context.WithTimeout(ctx, repliesTimeout)
 	defer cancel()
 	var (
@@ -99,7 +110,7 @@ func (b *Bot) threadMessages(ctx context.Context, surf Surfaces, channel, thread
 			return nil, err
 		}
 		all = append(all, msgs...)
-		if !hasMore || next == "" {
+		if !hasMore || next == "" || !more(all) {
 			break
 		}
 		cursor = next
@@ -190,4 +201,45 @@ func replyText(text string) string {
 		keep = append(keep, p)
 	}
 	return unescapeMrkdwn(strings.Join(keep, "\n"))
+}
+
+// Bounds of the memory of threads that did not begin with a mention.
+const (
+	notOursTTL = time.Hour
+	notOursMax = 10000
+)
+
+// threadSet remembers, for a while, threads that did not begin with a
+// mention of the bot, so that a busy human thread costs one
+// conversations.replies call, not one per reply. Safe for concurrent use.
+type threadSet struct {
+	mu sync.Mutex
+	m  map[string]time.Time // key → expiry
+}
+
+func (s *threadSet) has(key string) bool {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	exp, ok := s.m[key]
+	return ok && time.Now().Before(exp)
+}
+
+func (s *threadSet) add(key string) {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	now := time.Now()
+	if s.m == nil {
+		s.m = make(map[string]time.Time)
+	}
+	if len(s.m) >= notOursMax {
+		for k, exp := range s.m {
+			if !now.Before(exp) {
+				delete(s.m, k)
+			}
+		}
+		if len(s.m) >= notOursMax {
+			clear(s.m) // forgetting only costs API calls
+		}
+	}
+	s.m[key] = now.Add(notOursTTL)
 }
