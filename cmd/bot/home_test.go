@@ -11,6 +11,7 @@ import (
 	"sync"
 	"testing"
 
+	"storybot/internal/fakeopenai"
 	"storybot/internal/fakeslack"
 	"storybot/knowledge"
 )
@@ -573,5 +574,55 @@ func TestShowPassageShowsTheWholeParagraph(t *testing.T) {
 	ms = b.waitMessages(t, 3)
 	if got := ephemeralsTo(ms, "U0READER"); len(got) != 2 || !strings.Contains(got[1].Text, "not in the article") {
 		t.Errorf("unknown paragraph: %+v", got)
+	}
+}
+
+// TestModelFollowUpGetsTheThread runs the program with a model (a loopback
+// OpenAI-compatible server): a follow-up's request carries the thread's
+// earlier question and the bot's answer, and the Home tab names the model.
+func TestModelFollowUpGetsTheThread(t *testing.T) {
+	a := article(t)
+	p, _ := a.Paragraph(8)
+	fo := fakeopenai.New("sk-test-key")
+	defer fo.Close()
+	// A reply that verifies: one of the article's sentences, cited.
+	fo.Respond(func(fakeopenai.Request) fakeopenai.Reply {
+		return fakeopenai.Reply{Text: p.Sentences[0] + " [P8]"}
+	})
+	b := startBot(t, fakeslack.Options{}, "OPENAI_API_KEY", "sk-test-key", "OPENAI_BASE_URL", fo.URL, "OPENAI_MODEL", "test-model")
+	env, parent := b.fs.AppMention(fakeslack.Event{Text: "<@" + b.fs.BotUserID() + "> Who is Michael Flynn?"})
+	b.send(t, env)
+	wait := func(n int) {
+		t.Helper()
+		if err := b.fs.Wait(waitCtx(t), func(st fakeslack.State) bool {
+			ts := st.Texts()
+			return len(ts) >= n && strings.Contains(ts[n-1], "Answered by")
+		}); err != nil {
+			t.Fatalf("answer %d never final: %v\n%s", n, err, b.stderr.String())
+		}
+	}
+	wait(1)
+	env, _ = b.fs.MessageEvent(fakeslack.Event{Channel: parent.Channel, ChannelType: "channel", ThreadTS: parent.TS, Text: "when did he resign?"})
+	b.send(t, env)
+	wait(2)
+	reqs := fo.Requests()
+	if len(reqs) < 2 {
+		t.Fatalf("%d model requests, want 2", len(reqs))
+	}
+	last := reqs[len(reqs)-1]
+	all := last.Prompt("system") + "\n" + last.Prompt("user") + "\n" + last.Prompt("assistant")
+	if !strings.Contains(all, "when did he resign?") || !strings.Contains(all, "Who is Michael Flynn?") ||
+		!strings.Contains(all, p.Sentences[0][:40]) {
+		t.Errorf("the follow-up's model request lacks the thread's earlier turn:\n%s", all)
+	}
+	if strings.Contains(all, "Answered by") || strings.Contains(all, "reading the article") {
+		t.Errorf("the history carries the bot's context line or placeholder:\n%s", all)
+	}
+	b.send(t, b.fs.AppHomeOpened("U0READER", "home"))
+	if err := b.fs.Wait(waitCtx(t), func(st fakeslack.State) bool { return st.Calls("views.publish") == 1 }); err != nil {
+		t.Fatal(err)
+	}
+	if view := publishedView(t, b.fs, "U0READER"); !strings.Contains(view, "How questions are answered now: test-model, checked against the article") {
+		t.Errorf("home view does not name the model:\n%s", view)
 	}
 }
