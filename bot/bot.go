@@ -104,6 +104,9 @@ type Config struct {
 	// e.g. "gpt-4.1-mini, checked against the article"; default
 	// DefaultAnsweredBy.
 	AnsweredBy string
+	// BotID is the bot's bot id (auth.test's bot_id), to know its own
+	// replies in a thread's history when they carry no user; may be "".
+	BotID string
 }
 
 // Bot handles socket-mode events: it acks each envelope at once, then
@@ -341,7 +344,7 @@ func (b *Bot) onEventsAPI(work context.Context, ev slackevents.EventsAPIEvent, r
 			in.assistant = in.inThread() // the assistant panel keeps each conversation in a thread
 		case mentions(e.Text, b.cfg.BotUserID):
 			// The same message as an app_mention; dedupe keeps one.
-		case in.inThread() && (e.ChannelType == "channel" || e.ChannelType == "group") && !b.addressedToOthers(e.Text):
+		case in.inThread() && inChannel(e.ChannelType, e.Channel) && !b.addressedToOthers(e.Text):
 			in.followUp = true // answered if the thread began with a mention; see threadContext
 		default:
 			return

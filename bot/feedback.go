@@ -16,7 +16,8 @@ type extras struct {
 	homeOnce sync.Once
 	home     slack.HomeTabViewRequest
 	feedback feedbackLog
-	notOurs  threadSet
+	notOurs  threadSet // threads that did not begin with a mention
+	titled   threadSet // assistant threads already given a title
 }
 
 // feedbackLog appends votes to a JSON-lines file, one whole line per

@@ -7,6 +7,7 @@ import (
 	"fmt"
 	"strings"
 	"testing"
+	"time"
 	"unicode/utf8"
 
 	"github.com/slack-go/slack"
@@ -85,7 +86,7 @@ func TestAssistantStatusClearedWhenAnsweringFails(t *testing.T) {
 // joined) as answers without their quoted passages, other bots left out,
 // nothing at or after the question itself, at most maxHistoryTurns.
 func TestFollowUpHistory(t *testing.T) {
-	b, err := New(Config{Answerer: answerFunc(nil), Slack: &slack.Client{}, BotUserID: "UBOT"})
+	b, err := New(Config{Answerer: answerFunc(nil), Slack: &slack.Client{}, BotUserID: "UBOT", BotID: "BBOT"})
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -102,7 +103,7 @@ func TestFollowUpHistory(t *testing.T) {
 	msgs := []slack.Message{
 		msg(1, "UHUMAN", "", "<@UBOT> Who is Michael Flynn?"),
 		msg(2, "UBOT", "BBOT", reply),
-		msg(3, "UBOT", "BBOT", "(continued)"),
+		msg(3, "", "BBOT", "(continued)"), // the bot's, known by its bot id alone
 		msg(4, "", "BOTHER", "I am another bot"),
 		msg(5, "UHUMAN", "", "when did he resign?"),
 		msg(6, "UHUMAN", "", "a later message"),
@@ -203,5 +204,48 @@ func TestFeedbackValueStaysSmall(t *testing.T) {
 	}
 	if ref.Mode != knowledge.ModeModel || fmt.Sprint(ref.Paragraphs) != "[3 7]" || len(ref.Question) < 1000 || !strings.HasPrefix(long, unescapeMrkdwn(ref.Question)[:20]) {
 		t.Errorf("value decodes to %+v", ref)
+	}
+}
+
+// TestUnreadableThread: when conversations.replies fails, a mention in a
+// thread is still answered (without history), a reply without a mention
+// is not, and an assistant thread still gets its title, once.
+func TestUnreadableThread(t *testing.T) {
+	ans := answerFunc(func(ctx context.Context, q knowledge.Question) (knowledge.Answer, error) {
+		return knowledge.Answer{Question: q.Text, Text: fmt.Sprintf("history %d", len(q.History)), Found: true, Mode: knowledge.ModeLookup}, nil
+	})
+	tb := startTestBot(t, ans, Config{})
+	tb.fs.Fail("conversations.replies", 100, "internal_error")
+	parent := tb.mention(t, "Who is Michael Flynn?")
+	if _, err := tb.fs.WaitMessages(ctxT(t), 1); err != nil {
+		t.Fatal(err)
+	}
+	env, _ := tb.fs.MessageEvent(fakeslack.Event{Channel: parent.Channel, ChannelType: "channel", ThreadTS: parent.TS, Text: "when did he resign?"})
+	tb.send(t, env)
+	env, _ = tb.fs.AppMention(fakeslack.Event{Channel: parent.Channel, ThreadTS: parent.TS, Text: "<@" + tb.fs.BotUserID() + "> and why?"})
+	tb.send(t, env)
+	ms, err := tb.fs.WaitMessages(ctxT(t), 2)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !strings.Contains(ms[1].Text, "history 0") || ms[1].ThreadTS != parent.TS {
+		t.Errorf("mention in an unreadable thread: %q in %q", ms[1].Text, ms[1].ThreadTS)
+	}
+
+	thread := tb.fs.NewTS()
+	for i, q := range []string{"Who is Sergey Kislyak?", "And Flynn?"} {
+		env, _ := tb.fs.MessageEvent(fakeslack.Event{ThreadTS: thread, Text: q})
+		tb.send(t, env)
+		if _, err := tb.fs.WaitMessages(ctxT(t), 3+i); err != nil {
+			t.Fatal(err)
+		}
+	}
+	time.Sleep(100 * time.Millisecond)
+	if ms := tb.fs.Messages(); len(ms) != 4 {
+		t.Errorf("%d messages, want 4 (no answer to the reply without a mention)", len(ms))
+	}
+	titles := tb.fs.Calls("assistant.threads.setTitle")
+	if len(titles) != 1 || titles[0].Args.Get("title") != "Who is Sergey Kislyak?" {
+		t.Errorf("%d titles set; want one, from the first question", len(titles))
 	}
 }

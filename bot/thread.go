@@ -28,6 +28,18 @@ const (
 // first message, not a top-level message).
 func (in incoming) inThread() bool { return in.threadTS != "" && in.threadTS != in.ts }
 
+// inChannel reports whether a message event is from a public or private
+// channel (message.channels, message.groups).
+func inChannel(channelType, channel string) bool {
+	switch channelType {
+	case "channel", "group":
+		return true
+	case "":
+		return strings.HasPrefix(channel, "C") || strings.HasPrefix(channel, "G")
+	}
+	return false
+}
+
 // mentions reports whether Slack-formatted text mentions user id.
 func mentions(text, id string) bool {
 	return id != "" && (strings.Contains(text, "<@"+id+">") || strings.Contains(text, "<@"+id+"|"))
@@ -65,6 +77,9 @@ func (b *Bot) threadContext(ctx context.Context, in *incoming, q string) bool {
 	more := func(first []slack.Message) bool { return !in.followUp || b.startedWithMention(first, in.threadTS) }
 	msgs, err := b.threadMessages(ctx, surf, in.channel, in.threadTS, more)
 	if err != nil {
+		if in.assistant && !b.ext.titled.has(key) {
+			b.titleOnce(ctx, in, key, q) // unknown history: the first question this process sees
+		}
 		if in.followUp {
 			b.log.Warn("thread reply not answered: its thread could not be read", "channel", in.channel, "thread_ts", in.threadTS, "err", err)
 			return false
@@ -78,10 +93,21 @@ func (b *Bot) threadContext(ctx context.Context, in *incoming, q string) bool {
 		return false
 	}
 	in.history = b.history(msgs, in.ts)
-	if in.assistant && !hasQuestion(in.history) {
-		b.setTitle(ctx, in.channel, in.threadTS, q)
+	if in.assistant && !hasQuestion(in.history) && !b.ext.titled.has(key) {
+		b.titleOnce(ctx, in, key, q)
 	}
 	return true
+}
+
+// titleOnce names an assistant thread after q and remembers it did.
+func (b *Bot) titleOnce(ctx context.Context, in *incoming, key, q string) {
+	b.ext.titled.add(key)
+	b.setTitle(ctx, in.channel, in.threadTS, q)
+}
+
+// own reports whether a thread's message is one of the bot's replies.
+func (b *Bot) own(m slack.Message) bool {
+	return (b.cfg.BotUserID != "" && m.User == b.cfg.BotUserID) || (b.cfg.BotID != "" && m.BotID == b.cfg.BotID)
 }
 
 // threadMessages reads a thread, parent first, oldest first; after the
@@ -148,7 +174,7 @@ func (b *Bot) history(msgs []slack.Message, ts string) []knowledge.Turn {
 			continue
 		}
 		switch {
-		case b.cfg.BotUserID != "" && m.User == b.cfg.BotUserID:
+		case b.own(m):
 			text := replyText(m.Text)
 			if text == "" {
 				continue
@@ -203,15 +229,17 @@ func replyText(text string) string {
 	return unescapeMrkdwn(strings.Join(keep, "\n"))
 }
 
-// Bounds of the memory of threads that did not begin with a mention.
+// Bounds of a threadSet.
 const (
-	notOursTTL = time.Hour
-	notOursMax = 10000
+	threadSetTTL = time.Hour
+	threadSetMax = 10000
 )
 
-// threadSet remembers, for a while, threads that did not begin with a
-// mention of the bot, so that a busy human thread costs one
-// conversations.replies call, not one per reply. Safe for concurrent use.
+// threadSet remembers threads for a while (threadSetTTL), at most
+// threadSetMax of them: those that did not begin with a mention of the bot,
+// so that a busy human thread costs one conversations.replies call, not
+// one per reply; and assistant threads already titled. Safe for
+// concurrent use.
 type threadSet struct {
 	mu sync.Mutex
 	m  map[string]time.Time // key → expiry
@@ -231,15 +259,15 @@ func (s *threadSet) add(key string) {
 	if s.m == nil {
 		s.m = make(map[string]time.Time)
 	}
-	if len(s.m) >= notOursMax {
+	if len(s.m) >= threadSetMax {
 		for k, exp := range s.m {
 			if !now.Before(exp) {
 				delete(s.m, k)
 			}
 		}
-		if len(s.m) >= notOursMax {
+		if len(s.m) >= threadSetMax {
 			clear(s.m) // forgetting only costs API calls
 		}
 	}
-	s.m[key] = now.Add(notOursTTL)
+	s.m[key] = now.Add(threadSetTTL)
 }

@@ -103,6 +103,7 @@ func serve(ctx context.Context, cfg config, stdout, stderr io.Writer) error {
 		Article:      article,
 		Slack:        api,
 		BotUserID:    who.UserID,
+		BotID:        who.BotID,
 		Logger:       log,
 		Streaming:    answersStream(cfg),
 		Deduper:      dedupe,

@@ -154,6 +154,7 @@ func (s *Server) serveAPI(w http.ResponseWriter, r *http.Request) {
 		status     = http.StatusOK
 		retryAfter time.Duration
 		delay      time.Duration
+		failCode   apiError
 	)
 	if f := s.faults[method]; f != nil {
 		delay = f.delay
@@ -161,6 +162,9 @@ func (s *Server) serveAPI(w http.ResponseWriter, r *http.Request) {
 			f.limited--
 			status = http.StatusTooManyRequests
 			retryAfter = f.retryAfter
+		} else if f.failed > 0 {
+			f.failed--
+			failCode = apiError(f.failCode)
 		}
 	}
 	s.mu.Unlock()
@@ -193,6 +197,8 @@ func (s *Server) serveAPI(w http.ResponseWriter, r *http.Request) {
 		err = "not_authed"
 	case token != want:
 		err = "invalid_auth"
+	case failCode != "":
+		err = failCode
 	default:
 		resp, err = s.handle(method, args)
 	}

@@ -80,6 +80,8 @@ type fault struct {
 	limited    int           // answer this many more calls with 429
 	retryAfter time.Duration // Retry-After of those answers
 	delay      time.Duration // delay every call by this much
+	failed     int           // answer this many more calls with ok:false
+	failCode   string        // the error code of those answers
 }
 
 // New starts a Server on 127.0.0.1.
@@ -240,6 +242,16 @@ func (s *Server) Delay(method string, d time.Duration) {
 	s.mu.Lock()
 	defer s.mu.Unlock()
 	s.faultLocked(method).delay = d
+}
+
+// Fail makes the next n calls of method answer ok:false with Slack error
+// code (e.g. "internal_error", "missing_scope").
+func (s *Server) Fail(method string, n int, code string) {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	f := s.faultLocked(method)
+	f.failed = n
+	f.failCode = code
 }
 
 func (s *Server) faultLocked(method string) *fault {
