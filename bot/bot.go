@@ -117,7 +117,7 @@ type Bot struct {
 	log *slog.Logger
 	sem chan struct{}
 	wg  sync.WaitGroup
-	ext extras // App Home, feedback
+	ext extras // App Home, feedback, thread memory
 }
 
 // New returns a Bot. It fails when Answerer or Slack is missing.
