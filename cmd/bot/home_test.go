@@ -213,6 +213,7 @@ func TestHomeTabPublishedWithTheStory(t *testing.T) {
 	if view.Type != "home" || len(view.Blocks) == 0 || len(view.Blocks) > 100 {
 		t.Fatalf("view type %q with %d blocks", view.Type, len(view.Blocks))
 	}
+	t.Logf("home view: %d blocks, %d bytes of JSON", len(view.Blocks), len(raw))
 	text := unescape(raw)
 	var want []string
 	want = append(want, a.Title, "How questions are answered now: lookup from the article")
