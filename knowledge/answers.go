@@ -130,8 +130,9 @@ func (l *Lookup) speakerOf(q *query) int {
 			continue
 		}
 		// "the Trump administration member": a name modifying another
-		// noun is not the speaker.
-		if m.j < len(toks) && !stopwords[tokKey(toks[m.j].s)] {
+		// noun is not the speaker; "Sessions' exact words" are his.
+		last := toks[m.j-1].s
+		if m.j < len(toks) && !stopwords[tokKey(toks[m.j].s)] && bare(last) == last {
 			return -2
 		}
 		return m.ent
@@ -281,6 +282,11 @@ func (l *Lookup) eventScore(e Event, q *query) float64 {
 		for _, qe := range q.ents {
 			if has(l.ix.eventEnts[e.Text], qe) {
 				s += 1 + l.ix.entIDF[qe]
+			}
+		}
+		for _, qe := range q.desc {
+			if has(l.ix.eventEnts[e.Text], qe) {
+				s += 0.5 * (1 + l.ix.entIDF[qe])
 			}
 		}
 		return s

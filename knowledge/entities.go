@@ -100,6 +100,7 @@ var monthNames = map[string]int{
 	"sep": 9, "sept": 9, "october": 10, "oct": 10, "november": 11, "nov": 11, "december": 12, "dec": 12,
 }
 
+// weekdays name days of the week.
 var weekdays = toSet("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
 
 // demonyms are adjectives of nationality: capitalised, but not names.

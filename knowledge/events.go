@@ -19,6 +19,7 @@ const (
 	tWeekday        // "on Monday"
 )
 
+// monthPat matches a month name or its abbreviation.
 const monthPat = `(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan\.|Feb\.|Mar\.|Apr\.|Jun\.|Jul\.|Aug\.|Sept\.|Sep\.|Oct\.|Nov\.|Dec\.)`
 
 // timePatterns find time expressions, most specific first.
@@ -307,8 +308,10 @@ func resolveTime(t timeExpr, ref time.Time, real bool) span {
 	return span{ref, ref, ""}
 }
 
+// yearRe matches a four-digit year.
 var yearRe = regexp.MustCompile(`\b(?:19|20)\d{2}\b`)
 
+// numberWords are numbers and quantities written as words.
 var numberWords = map[string]int{"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4,
 	"five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10, "several": 3, "few": 3,
 	"eleven": 11, "twelve": 12, "twenty": 20, "dozen": 12, "twice": 2, "once": 1, "thrice": 3,

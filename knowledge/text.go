@@ -411,6 +411,7 @@ var synonyms = map[string]string{
 	"honest": "untruth", "lying": "untruth", "manag": "manager", "impos": "announc",
 }
 
+// init keys the word lists by stem as well.
 func init() {
 	// Generic words match by stem too ("times" → "tim").
 	for k := range genericWords {
@@ -466,7 +467,8 @@ var genericWords = toSet(
 	"actually", "first", "main", "happened", "event", "date", "day", "number",
 	"reason", "cause", "purpose", "say", "word", "statement", "like", "work", "fail",
 	"reach", "manage", "try", "decide", "play", "serve", "current", "present", "exact",
-	"actual", "real", "full", "currently",
+	"actual", "real", "full", "currently", "give", "show", "list", "provide", "share",
+	"sequence", "order", "thing", "things", "happening",
 )
 
 // toSet builds a set of strings.
