@@ -98,7 +98,7 @@ func serve(ctx context.Context, cfg config, stdout, stderr io.Writer) error {
 	}()
 
 	b, err := bot.New(bot.Config{
-		Answerer:  newAnswerer(cfg, article, log),
+		Answerer:  newObservedAnswerer(cfg, article, log, m),
 		Article:   article,
 		Slack:     api,
 		BotUserID: who.UserID,
