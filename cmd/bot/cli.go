@@ -21,8 +21,8 @@ const maxArticleBytes = 4 << 20
 var globalFlags = map[string]bool{"--article": true, "-article": true, "--published": true, "-published": true}
 
 // commandOf returns the subcommand in args, skipping flags and the values
-// of global ones ("--article FILE ask …" runs ask), or args[0] when there
-// is none.
+// of global ones ("--article FILE ask …" runs ask), or "" when there is
+// none ("--article FILE" alone runs the Slack bot).
 func commandOf(args []string) string {
 	for i := 0; i < len(args); i++ {
 		a := args[i]
@@ -37,9 +37,6 @@ func commandOf(args []string) string {
 			continue // "--json ask …" works too; runCLI checks the flags
 		}
 		return a
-	}
-	if len(args) > 0 {
-		return args[0]
 	}
 	return ""
 }
