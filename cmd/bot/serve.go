@@ -126,6 +126,9 @@ func serve(ctx context.Context, cfg config, stdout, stderr io.Writer) error {
 	}()
 	go func() {
 		<-runCtx.Done()
+		if ctx.Err() != nil {
+			log.Info("shutting down: answers in flight may finish; envelopes from now on are left unacked for Slack to redeliver")
+		}
 		select {
 		case <-time.After(ackFlush):
 		case <-sockDone:
