@@ -260,8 +260,12 @@ func TestSoak(t *testing.T) {
 	}
 	t.Logf("%d questions in %v (%d acks incl. redeliveries, %d model requests); faults %v; log lines %v",
 		len(threads), elapsed.Round(time.Millisecond), acks, len(fo.Requests()), faults, log.lines)
-	t.Logf("HeapInuse after GC: %.1f MB after warm-up, %.1f MB at the end; goroutines %d → %d",
-		float64(heapStart)/(1<<20), float64(heapEnd)/(1<<20), goStart, goEnd)
+	held := 0 // what the fake model keeps of each request, in the same heap
+	for _, r := range fo.Requests() {
+		held += len(r.Body) + len(r.Prompt("system")) + len(r.Prompt("user"))
+	}
+	t.Logf("HeapInuse after GC: %.1f MB after warm-up, %.1f MB at the end (of which the fake model's request log ≈ %.1f MB, and per question the bot's in-memory de-duplication and the fake's acks); goroutines %d → %d",
+		float64(heapStart)/(1<<20), float64(heapEnd)/(1<<20), float64(held)/(1<<20), goStart, goEnd)
 	if lost > 0 || dups > 0 {
 		t.Errorf("%d of %d questions lost, %d duplicate replies", lost, len(threads), dups)
 	}
