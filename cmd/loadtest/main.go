@@ -11,8 +11,8 @@
 // answers per second, answers delivered, duplicates and the child's peak
 // RSS (VmHWM from /proc/<pid>/status). Then it does the same with a minimal
 // bot — this program re-executed with -minimal-bot: socket mode, ack, post a
-// fixed line in the thread — and prints storybot/minimal ratios with the
-// goals (every mention answered once, ack p99 within 1.1× of the minimal
+// fixed line in the thread — alternating, -runs times (default 3), and
+// prints the medians' storybot/minimal ratios with the goals (every mention answered once, ack p99 within 1.1× of the minimal
 // bot, RSS under 30 MB). Goals are reported, not enforced: the exit status
 // is 0 whenever the run completed.
 //
@@ -28,6 +28,7 @@ import (
 	"io"
 	"os"
 	"os/signal"
+	"sort"
 	"syscall"
 	"time"
 )
@@ -81,6 +82,7 @@ func run(ctx context.Context, args []string, out io.Writer) error {
 		channels = fl.Int("channels", 20, "channels to spread the mentions over")
 		timeout  = fl.Duration("timeout", 2*time.Minute, "bound on each bot's run")
 		minimal  = fl.Bool("minimal", true, "also measure the minimal slack-go bot and print ratios")
+		runs     = fl.Int("runs", 3, "measure each bot this many times, alternating, and judge the goals on the medians")
 	)
 	if err := fl.Parse(args); err != nil {
 		if errors.Is(err, flag.ErrHelp) {
@@ -91,8 +93,8 @@ func run(ctx context.Context, args []string, out io.Writer) error {
 	if *bin == "" {
 		return usageError{"-bot is required: go build -o /tmp/storybot ./cmd/bot, then -bot /tmp/storybot"}
 	}
-	if *n <= 0 || *channels <= 0 {
-		return usageError{"-n and -channels must be positive"}
+	if *n <= 0 || *channels <= 0 || *runs <= 0 {
+		return usageError{"-n, -channels and -runs must be positive"}
 	}
 	self, err := os.Executable()
 	if err != nil {
@@ -100,25 +102,71 @@ func run(ctx context.Context, args []string, out io.Writer) error {
 	}
 	p := plan{N: *n, Channels: *channels, Timeout: *timeout}
 
-	fmt.Fprintf(out, "burst of %d mentions over %d channels, each bot a child process on loopback\n\n", p.N, p.Channels)
-	sb, err := measure(ctx, "storybot", []string{*bin}, p)
-	if err != nil {
-		return err
+	fmt.Fprintf(out, "burst of %d mentions over %d channels, each bot a child process on loopback, %d run(s) each\n\n", p.N, p.Channels, *runs)
+	var sbs, mbs []Result
+	for range *runs {
+		sb, err := measure(ctx, "storybot", []string{*bin}, p)
+		if err != nil {
+			return err
+		}
+		fmt.Fprintln(out, sb)
+		sbs = append(sbs, sb)
+		if !*minimal {
+			continue
+		}
+		mb, err := measure(ctx, "minimal", []string{self, minimalFlag}, p)
+		if err != nil {
+			return err
+		}
+		fmt.Fprintln(out, mb)
+		mbs = append(mbs, mb)
 	}
-	fmt.Fprintln(out, sb)
+	fmt.Fprintln(out)
+	sb := median(sbs)
 	if !*minimal {
-		fmt.Fprintln(out)
 		printGoals(out, sb, nil)
 		return nil
 	}
-	mb, err := measure(ctx, "minimal", []string{self, minimalFlag}, p)
-	if err != nil {
-		return err
+	mb := median(mbs)
+	if *runs > 1 {
+		fmt.Fprintf(out, "medians of %d runs:\n%s\n%s\n\n", *runs, sb, mb)
 	}
-	fmt.Fprintln(out, mb)
-	fmt.Fprintln(out)
 	printGoals(out, sb, &mb)
 	return nil
+}
+
+// median returns, field by field, the median of rs's figures (the upper
+// one for an even count), with the worst counts: the fewest mentions
+// answered once, the most unanswered and duplicates, any exit error.
+func median(rs []Result) Result {
+	m := rs[0]
+	pick := func(f func(Result) float64) float64 {
+		v := make([]float64, len(rs))
+		for i, r := range rs {
+			v[i] = f(r)
+		}
+		sort.Float64s(v)
+		return v[len(v)/2]
+	}
+	dur := func(f func(Result) time.Duration) time.Duration {
+		return time.Duration(pick(func(r Result) float64 { return float64(f(r)) }))
+	}
+	m.AckP50 = dur(func(r Result) time.Duration { return r.AckP50 })
+	m.AckP99 = dur(func(r Result) time.Duration { return r.AckP99 })
+	m.AckMax = dur(func(r Result) time.Duration { return r.AckMax })
+	m.Elapsed = dur(func(r Result) time.Duration { return r.Elapsed })
+	m.PerSecond = pick(func(r Result) float64 { return r.PerSecond })
+	m.IdleRSS = int64(pick(func(r Result) float64 { return float64(r.IdleRSS) }))
+	m.PeakRSS = int64(pick(func(r Result) float64 { return float64(r.PeakRSS) }))
+	for _, r := range rs {
+		m.AnsweredOnce = min(m.AnsweredOnce, r.AnsweredOnce)
+		m.Unanswered = max(m.Unanswered, r.Unanswered)
+		m.Duplicates = max(m.Duplicates, r.Duplicates)
+		if r.ExitErr != nil {
+			m.ExitErr = r.ExitErr
+		}
+	}
+	return m
 }
 
 // printGoals prints storybot/minimal ratios and whether each goal is met.

@@ -44,7 +44,7 @@ func TestSmoke(t *testing.T) {
 	ctx, cancel := context.WithTimeout(context.Background(), time.Minute)
 	defer cancel()
 	var out bytes.Buffer
-	if err := run(ctx, []string{"-bot", bin, "-n", "20", "-channels", "3", "-timeout", "30s"}, &out); err != nil {
+	if err := run(ctx, []string{"-bot", bin, "-n", "20", "-channels", "3", "-timeout", "30s", "-runs", "1"}, &out); err != nil {
 		t.Fatalf("run: %v\n%s", err, out.String())
 	}
 	report := out.String()
