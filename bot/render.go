@@ -89,37 +89,24 @@ var mrkdwnEscaper = strings.NewReplacer("&", "&amp;", "<", "&lt;", ">", "&gt;")
 var broadcastRE = regexp.MustCompile(`(?i)@(channel|here|everyone)\b`)
 
 // plainQuestion turns a question typed in Slack into plain words for the
-// answerer: the bot's own mention is dropped, other mentions become
-// readable (@U123, @channel, #general, @team) and links show their label
-// or address. HTML entities Slack adds are decoded.
+// answerer: mentions of people, groups and broadcasts (<@U…>, <!here>,
+// <!subteam^…>) address the message rather than ask anything, so they are
+// dropped; channels read as #name and links show their label or address.
+// HTML entities Slack adds are decoded.
 func plainQuestion(text, botUserID string) string {
 	text = markupRE.ReplaceAllStringFunc(text, func(m string) string {
 		inner := m[1 : len(m)-1]
 		target, label, _ := strings.Cut(inner, "|")
 		switch {
-		case botUserID != "" && (target == "@"+botUserID):
-			return ""
-		case strings.HasPrefix(target, "@"):
-			if label != "" {
-				return "@" + strings.TrimPrefix(label, "@")
-			}
-			return target
+		case strings.HasPrefix(target, "@"), strings.HasPrefix(target, "!"):
+			// Mentions of people, groups and broadcasts (<!channel>, <!here>)
+			// address the message; they are not part of the question.
+			return " "
 		case strings.HasPrefix(target, "#"):
 			if label != "" {
 				return "#" + label
 			}
 			return target
-		case strings.HasPrefix(target, "!subteam^"):
-			if label != "" {
-				return "@" + strings.TrimPrefix(label, "@")
-			}
-			return "@team"
-		case strings.HasPrefix(target, "!"):
-			name, _, _ := strings.Cut(target[1:], "^")
-			if label != "" {
-				return label
-			}
-			return "@" + name
 		case label != "":
 			return label
 		}

@@ -10,10 +10,11 @@ func TestPlainQuestion(t *testing.T) {
 	for _, c := range []struct{ in, want string }{
 		{"<@UBOT> Who is Flores?", "Who is Flores?"},
 		{"<@UBOT>", ""},
-		{"hey <@UBOT|storybot> what did <@U123> say", "hey what did @U123 say"},
-		{"<!channel> <!here|here> <!everyone> q", "@channel here @everyone q"},
-		{"ask <!subteam^S1|@editors> and <#C1|general>", "ask @editors and #general"},
+		{"hey <@UBOT|storybot> what did <@U123> say", "hey what did say"},
+		{"<!channel> <!here|here> <!everyone> q", "q"},
+		{"ask <!subteam^S1|@editors> and <#C1|general>", "ask and #general"},
 		{"see <https://example.com|the link> &amp; <https://x.test>", "see the link & https://x.test"},
+		{"<@UBOT> what did flores say? <!channel>", "what did flores say?"},
 		{"  spaced\n\tout  ", "spaced out"},
 	} {
 		if got := plainQuestion(c.in, "UBOT"); got != c.want {

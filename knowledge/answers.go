@@ -130,8 +130,9 @@ func (l *Lookup) speakerOf(q *query) int {
 			continue
 		}
 		// "the Trump administration member": a name modifying another
-		// noun is not the speaker.
-		if m.j < len(toks) && !stopwords[tokKey(toks[m.j].s)] {
+		// noun is not the speaker; "Sessions' exact words" are his.
+		last := toks[m.j-1].s
+		if m.j < len(toks) && !stopwords[tokKey(toks[m.j].s)] && bare(last) == last {
 			return -2
 		}
 		return m.ent
@@ -281,6 +282,11 @@ func (l *Lookup) eventScore(e Event, q *query) float64 {
 		for _, qe := range q.ents {
 			if has(l.ix.eventEnts[e.Text], qe) {
 				s += 1 + l.ix.entIDF[qe]
+			}
+		}
+		for _, qe := range q.desc {
+			if has(l.ix.eventEnts[e.Text], qe) {
+				s += 0.5 * (1 + l.ix.entIDF[qe])
 			}
 		}
 		return s
@@ -626,7 +632,7 @@ func (l *Lookup) howMany(q *query) (Answer, bool) {
 		if w == "many" && i > 0 && q.words[i-1] == "how" {
 			for _, x := range q.words[i+1 : min(i+3, len(q.words))] {
 				for _, t := range terms(x, nil) {
-					if t != "time" && !auxiliaries[x] {
+					if t != stem("times") && !auxiliaries[x] {
 						counted[t] = true
 					}
 				}
@@ -674,9 +680,17 @@ func (l *Lookup) howMany(q *query) (Answer, bool) {
 				continue
 			}
 		}
-		phrase := p.toks[best].s
-		if best+1 < len(p.toks) && spaceOnly(p.gap(best+1)) {
-			phrase += " " + p.toks[best+1].s
+		// The number with its magnitude and unit: "12 million euros".
+		end := best + 1
+		for end < si.t1 && spaceOnly(p.gap(end)) && magnitudes[strings.ToLower(p.toks[end].s)] {
+			end++
+		}
+		if end < si.t1 && spaceOnly(p.gap(end)) && !stopwords[strings.ToLower(p.toks[end].s)] {
+			end++
+		}
+		phrase := p.text[p.toks[best].start:p.toks[end-1].end]
+		if best > 0 && p.toks[best].start > 0 && strings.ContainsAny(p.text[p.toks[best].start-1:p.toks[best].start], "$€£¥") {
+			phrase = p.text[p.toks[best].start-1 : p.toks[end-1].end]
 		}
 		text := fmt.Sprintf("%s. %s (¶%d)", upperFirst(phrase), si.text, si.n)
 		return Answer{Text: text, Found: true, Citations: []Citation{cite(si.n, si.text)}}, true
@@ -809,3 +823,6 @@ func eventText(e Event) string {
 	}
 	return strings.TrimRight(e.Citations[0].Text, ".")
 }
+
+// magnitudes follow a number as part of it.
+var magnitudes = toSet("hundred", "thousand", "million", "billion", "trillion", "percent", "per")

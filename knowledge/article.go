@@ -33,8 +33,9 @@ func Default(opts Options) (*Article, error) { return Parse(defaultArticle, opts
 // events deterministically. It fails with ErrNoParagraphs when there is no
 // body.
 func Parse(text string, opts Options) (*Article, error) {
-	// Invalid UTF-8 is kept as it is: everything extracted must stay the
-	// input's own bytes. The tokenizer steps over such bytes.
+	// Invalid UTF-8 becomes U+FFFD, so that everything extracted is valid
+	// text (JSON, Slack); all else stays the input's own bytes.
+	text = strings.ToValidUTF8(text, "\uFFFD")
 	text = strings.ReplaceAll(text, "\r\n", "\n")
 	text = strings.TrimPrefix(text, "\uFEFF")
 	lines := strings.Split(text, "\n")
@@ -105,14 +106,16 @@ func isCaption(title, line string, rest []string) bool {
 // it stays verbatim; when the body has no blank line between text lines,
 // each line is a paragraph.
 func bodyParagraphs(lines []string) []string {
+	// Is there a blank line between two lines of text?
 	blank := false
-	seenText := false
+	seenText, gap := false, false
 	for _, l := range lines {
 		if strings.TrimSpace(l) == "" {
-			if seenText {
-				blank = true
-			}
+			gap = seenText
 			continue
+		}
+		if gap {
+			blank = true
 		}
 		seenText = true
 	}

@@ -354,3 +354,42 @@ func TestThirdArticle(t *testing.T) {
 		t.Errorf("order %q", order)
 	}
 }
+
+// TestLinePerParagraph: an article with no blank lines, companies named
+// like people, and speakers named after the quotation behind their title.
+func TestLinePerParagraph(t *testing.T) {
+	text, err := os.ReadFile("testdata/breach.txt")
+	if err != nil {
+		t.Fatal(err)
+	}
+	a, err := Parse(string(text), Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(a.Paragraphs) != 5 || a.Caption != "" {
+		t.Fatalf("%d paragraphs, caption %q", len(a.Paragraphs), a.Caption)
+	}
+	kinds := map[string]EntityKind{"Nordlys Systems": Organisation, "Fjord Data": Organisation,
+		"Irish Data Protection Commission": Organisation, "Helen Dixon": Person, "Lars Eriksen": Person, "Financial Times": Organisation}
+	for name, k := range kinds {
+		if e, ok := a.Entity(name); !ok || e.Kind != k {
+			t.Errorf("%s = %+v, %v; want a %s", name, e, ok, k)
+		}
+	}
+	if e, _ := a.Entity("Eriksen"); e.Role != "Nordlys chief executive" {
+		t.Errorf("Eriksen's role %q", e.Role)
+	}
+	var speakers []string
+	for _, q := range a.Quotes {
+		speakers = append(speakers, q.Speaker)
+	}
+	if !slices.Equal(speakers, []string{"Helen Dixon", "Lars Eriksen"}) {
+		t.Errorf("speakers %q", speakers)
+	}
+	l := NewLookup(a)
+	for q, want := range map[string]string{"How much was the fine?": "12 million euros", "How many customers?": "3 million customers", "When was the breach discovered?": "February 2023"} {
+		if got := ask(t, l, Question{Text: q}); !got.Found || !strings.Contains(got.Text, want) {
+			t.Errorf("%q → %q, want %q", q, got.Text, want)
+		}
+	}
+}

@@ -35,6 +35,7 @@ var titleWords = toSet(
 	"nominee", "lawmaker", "economist", "scientist", "coach", "lawyer", "attorney-general",
 	"rev", "father", "sister", "brother", "detective", "inspector", "superintendent",
 	"strategist", "treasurer", "comptroller", "commissioner", "chairperson", "emir", "sheikh",
+	"executive", "ceo", "cfo", "coo", "owner", "president-elect", "chancellor", "governor-general",
 )
 
 // honorifics are short titles dropped from the end of a role ("National
@@ -55,6 +56,12 @@ var orgHeads = toSet(
 	"times", "magazine", "radio", "television", "broadcasting", "review", "guard", "force",
 	"forces", "corps", "command", "ministry", "bureau", "exchange", "institution", "center",
 	"centre", "laboratory", "labs", "holdings", "motors", "airways", "railway", "agency",
+	"systems", "technologies", "technology", "solutions", "software", "data", "networks",
+	"energy", "pharmaceuticals", "capital", "partners", "ventures", "media", "industries",
+	"international", "insurance", "foods", "brands", "games", "studios", "records",
+	"entertainment", "communications", "telecom", "electric", "oil", "petroleum", "mining",
+	"steel", "commission", "authority", "trust", "fund", "institute", "alliance", "coalition",
+	"front", "movement", "council", "tribunal", "ltd", "llc", "plc", "gmbh", "ag", "sa",
 )
 
 // honorificWords spell out honorific abbreviations when the bot states a
@@ -93,6 +100,7 @@ var monthNames = map[string]int{
 	"sep": 9, "sept": 9, "october": 10, "oct": 10, "november": 11, "nov": 11, "december": 12, "dec": 12,
 }
 
+// weekdays name days of the week.
 var weekdays = toSet("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
 
 // demonyms are adjectives of nationality: capitalised, but not names.
@@ -175,6 +183,15 @@ func discoverEntities(d *doc) []*cand {
 		}
 	}
 	var singles []token // single capitalised words left for the second pass
+	// Words the text writes in lower case are common words, not surnames.
+	lowerWords := map[string]bool{}
+	for k := range d.paras {
+		for _, t := range d.paras[k].toks {
+			if !isCapitalised(t.s) {
+				lowerWords[strings.ToLower(bare(t.s))] = true
+			}
+		}
+	}
 	for pi := range d.paras {
 		p := &d.paras[pi]
 		toks := p.toks
@@ -280,6 +297,10 @@ func discoverEntities(d *doc) []*cand {
 					continue
 				}
 				if demonyms[tokKey(name[0].s)] {
+					continue
+				}
+				if lowerWords[strings.ToLower(bare(name[len(name)-1].s))] {
+					add(nm, Organisation) // "Fjord Data": the text also writes "data"
 					continue
 				}
 				c := add(nm, Person)
@@ -599,7 +620,9 @@ func titleBefore(p *para, i int) string {
 	for start > 0 && end-start < 5 && spaceOnly(p.gap(start)) && p.toks[start-1].sent == p.toks[end].sent {
 		w := p.toks[start-1].s
 		k := tokKey(w)
-		if stopwords[k] || leadWords[k] || !(isCapitalised(w) || isTitleToken(w)) {
+		// "commission chair", "company spokesman": a body's common noun
+		// may qualify the title.
+		if stopwords[k] || leadWords[k] || !(isCapitalised(w) || isTitleToken(w) || orgHeads[k] || k == "campaign" || k == "company") {
 			break
 		}
 		start--

@@ -19,6 +19,7 @@ const (
 	tWeekday        // "on Monday"
 )
 
+// monthPat matches a month name or its abbreviation.
 const monthPat = `(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan\.|Feb\.|Mar\.|Apr\.|Jun\.|Jul\.|Aug\.|Sept\.|Sep\.|Oct\.|Nov\.|Dec\.)`
 
 // timePatterns find time expressions, most specific first.
@@ -307,8 +308,10 @@ func resolveTime(t timeExpr, ref time.Time, real bool) span {
 	return span{ref, ref, ""}
 }
 
+// yearRe matches a four-digit year.
 var yearRe = regexp.MustCompile(`\b(?:19|20)\d{2}\b`)
 
+// numberWords are numbers and quantities written as words.
 var numberWords = map[string]int{"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4,
 	"five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10, "several": 3, "few": 3,
 	"eleven": 11, "twelve": 12, "twenty": 20, "dozen": 12, "twice": 2, "once": 1, "thrice": 3,
@@ -557,11 +560,32 @@ func clauseAround(p *para, s, xs, xe int, subordinate bool) string {
 		return se
 	}
 	right = next(xe)
-	if right < se && (len(strings.Fields(text[left:right]))-len(strings.Fields(text[xs:xe])) < 3 ||
+	// Widen a clause that has no verb of its own ("In December,", "Last
+	// year, a smaller rival,") to the next boundary, while there is one.
+	for right < se && (!hasVerb(text[left:xs]+" "+text[xe:right]) ||
 		strings.HasPrefix(text[right:], ", when ") || strings.HasPrefix(text[right:], ", as ")) {
 		right = next(right + 1)
+		if strings.HasPrefix(text[right:], ", when ") || strings.HasPrefix(text[right:], ", as ") {
+			continue
+		}
+		if hasVerb(text[left:xs] + " " + text[xe:right]) {
+			break
+		}
 	}
 	c := strings.TrimSpace(text[left:right])
 	c = strings.TrimRight(c, ".,;:")
 	return c
+}
+
+// hasVerb reports whether text seems to hold a finite verb: an auxiliary,
+// a speech verb, an irregular past form, or a word ending in -ed.
+func hasVerb(text string) bool {
+	for _, t := range tokenize(text) {
+		w := strings.ToLower(t.s)
+		if auxiliaries[w] || speechVerbs[w] || irregular[w] != "" && w != irregular[w] ||
+			len(w) > 4 && strings.HasSuffix(w, "ed") {
+			return true
+		}
+	}
+	return false
 }

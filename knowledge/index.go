@@ -2,6 +2,7 @@ package knowledge
 
 import (
 	"math"
+	"slices"
 	"strings"
 )
 
@@ -12,10 +13,11 @@ type sentInfo struct {
 	text    string // verbatim
 	terms   []string
 	termSet map[string]bool
-	ents    []int // entities named in it
-	pents   []int // entities it refers to by pronoun
-	numbers []int // token indices (into para toks) of numbers
-	t0, t1  int   // token range in the paragraph
+	quoted  map[string]bool // terms found only inside quotation marks
+	ents    []int           // entities named in it
+	pents   []int           // entities it refers to by pronoun
+	numbers []int           // token indices (into para toks) of numbers
+	t0, t1  int             // token range in the paragraph
 	// norm scales term weights by length, as BM25 does for a single
 	// occurrence: a short sentence that holds a term is more about it.
 	norm float64
@@ -36,6 +38,7 @@ type index struct {
 	eventEnts  map[string][]int           // per event text, the entities it names
 	eventTerms map[string]map[string]bool // per event text, its terms
 	quoteTerms map[string]map[string]bool // per quotation text, its sentence's terms
+	cores      [][]string                 // per person, the terms of their role up to its title word
 }
 
 // termSet returns the terms of a text.
@@ -65,6 +68,28 @@ func buildIndex(a *Article) *index {
 	for _, g := range []byte{0, 'm', 'f'} {
 		warmProtagonist(d, a.Entities, g)
 	}
+	// Role cores: the words of each person's role up to its title word
+	// ("russia ambassador"), by which the text may describe them unnamed.
+	ix.cores = make([][]string, len(a.Entities))
+	for i, e := range a.Entities {
+		if e.Kind != Person || e.Role == "" {
+			continue
+		}
+		toks := tokenize(e.Role)
+		last := -1
+		for k, t := range toks {
+			if isTitleToken(t.s) && !honorifics[tokKey(t.s)] {
+				last = k
+			}
+		}
+		var core []string
+		for _, t := range toks[:last+1] {
+			core = terms(t.s, core)
+		}
+		if len(core) >= 2 {
+			ix.cores[i] = core
+		}
+	}
 	df := map[string]int{}
 	entDF := make([]int, len(a.Entities))
 	seenWord := map[string]bool{}
@@ -73,9 +98,24 @@ func buildIndex(a *Article) *index {
 		for s := range p.sents {
 			si := sentInfo{k: k, s: s, n: p.n, text: p.sentence(s), termSet: map[string]bool{}}
 			si.t0, si.t1 = p.sentTokens(s)
+			inQuote := map[int]bool{}
+			for _, sp := range quoteSpans(p.text) {
+				for ti := si.t0; ti < si.t1; ti++ {
+					if p.toks[ti].start >= sp[0] && p.toks[ti].end <= sp[1] {
+						inQuote[ti] = true
+					}
+				}
+			}
+			outside := map[string]bool{}
 			for ti := si.t0; ti < si.t1; ti++ {
 				t := p.toks[ti]
+				n := len(si.terms)
 				si.terms = terms(t.s, si.terms)
+				if !inQuote[ti] {
+					for _, x := range si.terms[n:] {
+						outside[x] = true
+					}
+				}
 				if isNumber(t.s) {
 					si.numbers = append(si.numbers, ti)
 				}
@@ -98,7 +138,16 @@ func buildIndex(a *Article) *index {
 			for _, m := range inSentence(d.mentions[k], s) {
 				si.ents = appendUnique(si.ents, m.ent)
 			}
+			for _, e := range ix.described(si.terms) {
+				si.pents = appendUnique(si.pents, e)
+			}
 			for _, t := range si.terms {
+				if !outside[t] {
+					if si.quoted == nil {
+						si.quoted = map[string]bool{}
+					}
+					si.quoted[t] = true
+				}
 				if !si.termSet[t] {
 					si.termSet[t] = true
 					df[t]++
@@ -124,9 +173,32 @@ func buildIndex(a *Article) *index {
 	ix.eventTerms = map[string]map[string]bool{}
 	for _, ev := range a.Events {
 		ix.eventTerms[ev.Text] = termSet(ev.Text)
-		for _, m := range ix.aliases.match(tokenize(ev.Text), true) {
-			ix.eventEnts[ev.Text] = appendUnique(ix.eventEnts[ev.Text], m.ent)
+		toks := tokenize(ev.Text)
+		var seq []string
+		pron := false
+		for _, t := range toks {
+			seq = terms(t.s, seq)
+			_, p := pronounGender[strings.ToLower(t.s)]
+			pron = pron || p
 		}
+		ents := ix.eventEnts[ev.Text]
+		for _, m := range ix.aliases.match(toks, true) {
+			ents = appendUnique(ents, m.ent)
+		}
+		for _, e := range ix.described(seq) {
+			ents = appendUnique(ents, e)
+		}
+		// "he spoke twice last year": the pronoun's person, from the sentence.
+		if pron && len(ev.Citations) > 0 {
+			for i := range ix.sents {
+				if si := &ix.sents[i]; si.n == ev.Citations[0].Paragraph && si.text == ev.Citations[0].Text {
+					for _, e := range si.pents {
+						ents = appendUnique(ents, e)
+					}
+				}
+			}
+		}
+		ix.eventEnts[ev.Text] = ents
 	}
 	ix.quoteTerms = map[string]map[string]bool{}
 	for _, q := range a.Quotes {
@@ -235,4 +307,22 @@ func definiteOrg(d *doc, ents []Entity, k, x int) int {
 		}
 	}
 	return -1
+}
+
+// described returns the people whose role core stands, word for word, in
+// the term sequence seq ("… with Russia's ambassador" describes Kislyak).
+func (ix *index) described(seq []string) []int {
+	var out []int
+	for e, core := range ix.cores {
+		if len(core) == 0 {
+			continue
+		}
+		for i := 0; i+len(core) <= len(seq); i++ {
+			if slices.Equal(seq[i:i+len(core)], core) {
+				out = append(out, e)
+				break
+			}
+		}
+	}
+	return out
 }

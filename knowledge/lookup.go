@@ -29,6 +29,7 @@ type query struct {
 	months []int    // months named
 	rels   []string // relative times named ("last year")
 	prev   bool     // the subject came from an earlier turn
+	desc   []int    // people described by their role ("the Russian ambassador")
 }
 
 // qterm is one content term of a question.
@@ -88,7 +89,7 @@ func (l *Lookup) route(q *query) Answer {
 			unknown = append(unknown, t)
 		}
 	}
-	if len(unknown) > 1 || len(unknown) == 1 && (knownTerms < 2 || isCapitalised(unknown[0].word)) {
+	if len(unknown) > 1 || len(unknown) == 1 && (knownTerms < 2 || isCapitalised(unknown[0].word) || l.focus(q, unknown[0])) {
 		return l.notSaid(q, fmt.Sprintf("it never mentions %q", strings.Trim(unknown[0].word, "'’")))
 	}
 	if len(q.ents) == 0 && len(q.terms) == 0 && len(q.months) == 0 && len(q.rels) == 0 {
@@ -115,7 +116,9 @@ func (l *Lookup) route(q *query) Answer {
 			return a
 		}
 	}
-	if len(q.ents) > 0 && l.substantive(q) == 0 && q.wh != "why" && q.wh != "how many" && q.wh != "when" {
+	// One name and nothing else is a question about that entity; two names
+	// ask how they relate, which a sentence naming both answers.
+	if (len(q.ents) == 1 || len(q.ents) > 1 && q.prev) && l.substantive(q) == 0 && q.wh != "why" && q.wh != "how many" && q.wh != "when" {
 		full := q.wh == "" || slices.Contains(q.words, "happened") || slices.Contains(q.words, "about")
 		return l.describe(q.ents[0], full)
 	}
@@ -133,6 +136,32 @@ func (l *Lookup) route(q *query) Answer {
 		}
 	}
 	return l.retrieve(q)
+}
+
+// focus reports whether a question term is what the question turns on: the
+// verb of "who <verb> …" ("Who replaced Flynn?"), the thing owned in "X's
+// <noun>" ("the Attorney General's salary"), or the question's last word.
+func (l *Lookup) focus(q *query, t qterm) bool {
+	w := strings.ToLower(t.word)
+	for i, x := range q.words {
+		if x != w {
+			continue
+		}
+		if i == len(q.words)-1 {
+			return true
+		}
+		if i > 0 && bare(q.words[i-1]) != q.words[i-1] {
+			return true
+		}
+		j := i - 1
+		for j >= 0 && auxiliaries[q.words[j]] {
+			j--
+		}
+		if j >= 0 && q.words[j] == "who" {
+			return true
+		}
+	}
+	return false
 }
 
 // metaWords ask about the article as a whole rather than about its
@@ -162,7 +191,7 @@ func (l *Lookup) meta(q *query) (Answer, bool) {
 	case has(summaryWords) || aboutArticle:
 		lead := l.a.Lead()
 		return Answer{Text: lead + " (¶1)", Found: true, Citations: []Citation{cite(1, lead)}}, true
-	case has(timelineWords):
+	case has(timelineWords) || slices.Contains(q.words, "order") && (slices.Contains(q.words, "happen") || slices.Contains(q.words, "happened") || slices.Contains(q.words, "events")):
 		var evs []Event
 		for _, e := range l.a.Events {
 			if !e.Undated {

@@ -143,6 +143,12 @@ func TestFollowUp(t *testing.T) {
 	if !strings.Contains(a.Text, "nothing misleading") {
 		t.Errorf("what did she say? → %q, want Flores's words", a.Text)
 	}
+	// A subject pronoun points back even when the question names another.
+	mc := ask(t, l, Question{Text: "Who is John McCain?"})
+	a = ask(t, l, Question{Text: "did he meet Kislyak?", History: []Turn{{Question: "Who is John McCain?", Answer: mc.Text}}})
+	if !a.Found || !strings.Contains(a.Text, "did not meet with Kisylak") {
+		t.Errorf("did he meet Kislyak? (he = McCain) → %q", a.Text)
+	}
 	// Without history a pronoun question does not invent a subject.
 	if a := ask(t, l, Question{Text: "when did he resign?"}); a.Found && !strings.Contains(a.Text, "Flynn") {
 		t.Errorf("no history: %q", a.Text)

@@ -543,9 +543,9 @@ func TestNewModelRejects(t *testing.T) {
 	}
 }
 
-// BenchmarkAnswer measures one verified model answer through the real
+// BenchmarkModelAnswer measures one verified model answer through the real
 // go-openai client and the loopback server: the bot's own overhead.
-func BenchmarkAnswer(b *testing.B) {
+func BenchmarkModelAnswer(b *testing.B) {
 	a, _ := knowledge.Default(knowledge.Options{})
 	srv := fakeopenai.New(testKey)
 	defer srv.Close()

@@ -8,6 +8,7 @@ var places = map[string]string{}
 // placeAbbrev is the usual short form of a place, added as an alias.
 var placeAbbrev = map[string]string{}
 
+// init fills the gazetteer.
 func init() {
 	countries := []string{
 		"Afghanistan", "Albania", "Algeria", "Argentina", "Armenia", "Australia", "Austria",

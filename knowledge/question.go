@@ -118,6 +118,16 @@ func (l *Lookup) parse(text string, toks []token, history []Turn) *query {
 			covered[i] = true
 		}
 	}
+	// People described by their role rather than named.
+	var all []string
+	for _, t := range toks {
+		all = terms(t.s, all)
+	}
+	for _, e := range l.ix.described(all) {
+		if !has(q.ents, e) {
+			q.desc = append(q.desc, e)
+		}
+	}
 	pronoun := false
 	for i, t := range toks {
 		w := strings.ToLower(t.s)
@@ -166,7 +176,13 @@ func (l *Lookup) parse(text string, toks []token, history []Turn) *query {
 			substantive++
 		}
 	}
-	needSubject := pronoun && !l.hasPerson(q.ents) || len(q.ents) == 0 && substantive == 0 && len(q.months) == 0 && len(q.rels) == 0
+	// A pronoun as the subject ("did he meet Kislyak?") points back even
+	// when the question names someone else.
+	subjectPronoun := false
+	for _, w := range q.words[:min(3, len(q.words))] {
+		subjectPronoun = subjectPronoun || backPronouns[w] && w != "it" && w != "its"
+	}
+	needSubject := pronoun && (!l.hasPerson(q.ents) || subjectPronoun) || len(q.ents) == 0 && substantive == 0 && len(q.months) == 0 && len(q.rels) == 0
 	if needSubject && len(history) > 0 {
 		if e, prevTerms := l.fromHistory(history, q); e >= 0 {
 			q.ents = appendUnique(q.ents, e)

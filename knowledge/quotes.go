@@ -102,7 +102,7 @@ func speakerOf(d *doc, k, open, close int, ents []Entity) string {
 		}
 	}
 	if first >= 0 {
-		for i := first; i < len(p.toks) && i < first+4; i++ {
+		for i := first; i < len(p.toks) && i < first+7 && p.toks[i].sent == p.toks[first].sent; i++ {
 			if !speechVerbs[strings.ToLower(p.toks[i].s)] {
 				continue
 			}

@@ -19,6 +19,9 @@ func (l *Lookup) score(si *sentInfo, q *query) (float64, int) {
 			continue
 		}
 		w := l.ix.idf[t.t] * si.norm
+		if si.quoted[t.t] && !q.quote {
+			w *= 0.7 // someone's claim, not the article's own statement
+		}
 		switch {
 		case t.generic:
 			w *= 0.3
@@ -46,6 +49,11 @@ func (l *Lookup) score(si *sentInfo, q *query) (float64, int) {
 			s += 1 + l.ix.entIDF[e]
 		case has(si.pents, e):
 			s += 0.7 * (1 + l.ix.entIDF[e])
+		}
+	}
+	for _, e := range q.desc {
+		if has(si.ents, e) || has(si.pents, e) {
+			s += 0.5 * (1 + l.ix.entIDF[e])
 		}
 	}
 	for i := 0; i+1 < len(q.terms); i++ {
@@ -216,6 +224,24 @@ func (l *Lookup) subjectOf(si *sentInfo, q *query) int {
 	}
 	ms := inSentence(l.ix.d.mentions[si.k], si.s)
 	objectQuestion := false
+	// In "who did the CIA say benefited …" the person is the object of the
+	// question's first verb: anchor there, not at the sentence's first
+	// matching word.
+	if len(q.terms) > 0 {
+		var lead string
+		for _, t := range q.terms {
+			if !t.generic {
+				lead = t.t
+				break
+			}
+		}
+		for ti := si.t0; ti < si.t1 && lead != ""; ti++ {
+			if slices.Contains(terms(p.toks[ti].s, nil), lead) {
+				first = ti
+				break
+			}
+		}
+	}
 	for i, w := range q.words {
 		if w == q.wh && i+1 < len(q.words) && auxiliaries[q.words[i+1]] && q.wh == "who" {
 			switch q.words[i+1] {

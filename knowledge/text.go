@@ -310,7 +310,7 @@ func terms(w string, dst []string) []string {
 // "meddling".
 func stem(w string) string {
 	if s, ok := irregular[w]; ok {
-		return s
+		return dropE(s) // "took" and "takes" both give "tak"
 	}
 	n := len(w)
 	if n <= 3 {
@@ -345,8 +345,8 @@ func stem(w string) string {
 		w = w[:n-2]
 	case strings.HasSuffix(w, "ly") && n > 5:
 		w = w[:n-2]
-	case strings.HasSuffix(w, "e") && n > 4:
-		w = w[:n-1]
+	default:
+		w = dropE(w)
 	}
 	n = len(w)
 	if n > 3 && w[n-1] == w[n-2] && strings.IndexByte("bdgmnprt", w[n-1]) >= 0 {
@@ -354,6 +354,15 @@ func stem(w string) string {
 	}
 	if s, ok := stemFix[w]; ok {
 		return s
+	}
+	return w
+}
+
+// dropE drops a final silent e from a word of four letters or more, so
+// that "fine" meets "fined" and "issue" meets "issued".
+func dropE(w string) string {
+	if len(w) >= 4 && strings.HasSuffix(w, "e") && !strings.HasSuffix(w, "ee") {
+		return w[:len(w)-1]
 	}
 	return w
 }
@@ -402,6 +411,23 @@ var synonyms = map[string]string{
 	"honest": "untruth", "lying": "untruth", "manag": "manager", "impos": "announc",
 }
 
+// init keys the word lists by stem as well.
+func init() {
+	// Generic words match by stem too ("times" → "tim").
+	for k := range genericWords {
+		genericWords[fold(stem(k))] = true
+	}
+	// Key the synonyms by their stems too, so that "probe" (stem "prob")
+	// still folds.
+	for k, v := range synonyms {
+		if sk := stem(k); sk != k {
+			if _, clash := synonyms[sk]; !clash {
+				synonyms[sk] = v
+			}
+		}
+	}
+}
+
 // fold maps a stem onto its synonym group's representative.
 func fold(s string) string {
 	if t, ok := synonyms[s]; ok {
@@ -441,7 +467,8 @@ var genericWords = toSet(
 	"actually", "first", "main", "happened", "event", "date", "day", "number",
 	"reason", "cause", "purpose", "say", "word", "statement", "like", "work", "fail",
 	"reach", "manage", "try", "decide", "play", "serve", "current", "present", "exact",
-	"actual", "real", "full", "currently",
+	"actual", "real", "full", "currently", "give", "show", "list", "provide", "share",
+	"sequence", "order", "thing", "things", "happening",
 )
 
 // toSet builds a set of strings.

@@ -182,7 +182,7 @@ func TestStreamingIntoSlack(t *testing.T) {
 			"Sarah Isgur Flores is Sessions' ", "spokeswoman [P4].",
 			` She said "there was absolutely nothing misleading about his answer" [P5].`,
 		},
-		ChunkDelay: 300 * time.Millisecond,
+		ChunkDelay: 400 * time.Millisecond,
 	})
 	fs := startModelBot(t, model)
 	env, ev := fs.AppMention(fakeslack.Event{Text: "<@" + fs.BotUserID() + "> Who is Flores?"})
@@ -229,7 +229,7 @@ func TestStreamingIntoSlackFallback(t *testing.T) {
 	defer model.Close()
 	model.Script(fakeopenai.Reply{
 		Chunks:     []string{"Sarah Isgur Flores is Sessions' spokeswoman [P4].", ` She said "he is a Russian spy" [P5].`},
-		ChunkDelay: 300 * time.Millisecond,
+		ChunkDelay: 400 * time.Millisecond,
 	})
 	fs := startModelBot(t, model)
 	env, ev := fs.AppMention(fakeslack.Event{Text: "<@" + fs.BotUserID() + "> Who is Flores?"})
