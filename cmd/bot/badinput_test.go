@@ -9,6 +9,7 @@ import (
 	"testing"
 	"time"
 
+	"storybot/internal/fakeopenai"
 	"storybot/internal/fakeslack"
 	"storybot/knowledge"
 )
@@ -136,5 +137,47 @@ func TestServeArticleFlagBeforeCommand(t *testing.T) {
 				t.Errorf("reply %q does not carry the council article's answer %q", ms[0].Text, first)
 			}
 		})
+	}
+}
+
+// TestCLIBadQuestions asks the offline command a 200 KB question, binary
+// junk and an empty question, with and without a model configured: each
+// gets a clear answer or message and exit status, and no secret is shown.
+func TestCLIBadQuestions(t *testing.T) {
+	fo := fakeopenai.New("sk-cli-secret")
+	defer fo.Close()
+	fo.Respond(func(fakeopenai.Request) fakeopenai.Reply { return fakeopenai.Reply{Text: "No citation here."} })
+	envs := map[string]map[string]string{
+		"lookup": {"SLACK_BOT_TOKEN": "xoxb-cli-secret"},
+		"model":  {"SLACK_BOT_TOKEN": "xoxb-cli-secret", "OPENAI_API_KEY": "sk-cli-secret", "OPENAI_BASE_URL": fo.URL},
+	}
+	cases := []struct {
+		name, q string
+		code    int // 0 for success
+		want    string
+	}{
+		{"200 KB", strings.Repeat("why ", 50000), 1, "too long"},
+		{"empty", "   ", 1, "question is empty"},
+		{"binary junk", "\x00\x01\xff\xfe junk \u202e", -1, ""},
+	}
+	for name, e := range envs {
+		for _, c := range cases {
+			out, errOut, err := runCmd(t, e, "ask", "--json", c.q)
+			all := out + errOut
+			if err != nil {
+				all += err.Error()
+			}
+			switch {
+			case c.code == 1 && (err == nil || exitCode(err) != 1 || !strings.Contains(err.Error(), c.want)):
+				t.Errorf("%s, %s: %v, want exit 1 saying %q", name, c.name, err, c.want)
+			case c.code == -1 && err == nil && !strings.Contains(out, `"answer"`):
+				t.Errorf("%s, %s: no JSON answer: %q", name, c.name, out)
+			case c.code == -1 && err != nil && exitCode(err) != 1:
+				t.Errorf("%s, %s: exit %d", name, c.name, exitCode(err))
+			}
+			if strings.Contains(all, "cli-secret") {
+				t.Errorf("%s, %s: a secret in the output", name, c.name)
+			}
+		}
 	}
 }
