@@ -3,6 +3,7 @@ package main
 import (
 	"context"
 	"fmt"
+	"maps"
 	"math/rand"
 	"net/http"
 	"os"
@@ -48,6 +49,13 @@ func (l *soakLog) Write(p []byte) (int, error) {
 		l.tail = append(l.tail[:0], l.tail[over:]...)
 	}
 	return len(p), nil
+}
+
+// counts returns the lines counted by level.
+func (l *soakLog) counts() map[string]int {
+	l.mu.Lock()
+	defer l.mu.Unlock()
+	return maps.Clone(l.lines)
 }
 
 func (l *soakLog) String() string {
@@ -259,7 +267,7 @@ func TestSoak(t *testing.T) {
 		}
 	}
 	t.Logf("%d questions in %v (%d acks incl. redeliveries, %d model requests); faults %v; log lines %v",
-		len(threads), elapsed.Round(time.Millisecond), acks, len(fo.Requests()), faults, log.lines)
+		len(threads), elapsed.Round(time.Millisecond), acks, len(fo.Requests()), faults, log.counts())
 	held := 0 // what the fake model keeps of each request, in the same heap
 	for _, r := range fo.Requests() {
 		held += len(r.Body) + len(r.Prompt("system")) + len(r.Prompt("user"))
@@ -272,7 +280,10 @@ func TestSoak(t *testing.T) {
 	if limit := max(2*heapStart, heapStart+16<<20); heapEnd > limit {
 		t.Errorf("heap grew from %d to %d bytes (limit %d)", heapStart, heapEnd, limit)
 	}
-	if log.leaked {
+	log.mu.Lock()
+	leaked := log.leaked
+	log.mu.Unlock()
+	if leaked {
 		t.Errorf("a secret appeared in the log")
 	}
 	if strings.Contains(log.String(), "panic") {
