@@ -86,9 +86,15 @@ func pack(parts []part) []message {
 // as text instead of pinging anyone, and a bare @channel, @here or
 // @everyone gets an invisible word joiner after the @.
 func escape(s string) string {
-	s = strings.NewReplacer("&", "&amp;", "<", "&lt;", ">", "&gt;").Replace(s)
+	s = mrkdwnEscaper.Replace(s)
+	if !strings.Contains(s, "@") {
+		return s // no regexp pass for the common case
+	}
 	return broadcastRE.ReplaceAllString(s, "@\u2060$1")
 }
+
+// mrkdwnEscaper is built once: building a Replacer costs more than using it.
+var mrkdwnEscaper = strings.NewReplacer("&", "&amp;", "<", "&lt;", ">", "&gt;")
 
 var broadcastRE = regexp.MustCompile(`(?i)@(channel|here|everyone)\b`)
 

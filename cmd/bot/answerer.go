@@ -12,16 +12,23 @@ import (
 // A model configuration that cannot be used is logged and the lookup
 // answerer returned, so the bot still answers. The key is never logged.
 func newAnswerer(cfg config, a *knowledge.Article, log *slog.Logger) knowledge.Answerer {
+	return newObservedAnswerer(cfg, a, log, nil)
+}
+
+// newObservedAnswerer is newAnswerer with obs (when not nil) told of the
+// model's failed calls and rejected answers; serve passes its metrics.
+func newObservedAnswerer(cfg config, a *knowledge.Article, log *slog.Logger, obs knowledge.ModelObserver) knowledge.Answerer {
 	lookup := knowledge.NewLookup(a)
 	if cfg.OpenAIKey == "" {
 		log.Info("answering from the article without a model (OPENAI_API_KEY unset)")
 		return lookup
 	}
 	m, err := knowledge.NewModel(knowledge.ModelConfig{
-		Key:     cfg.OpenAIKey,
-		BaseURL: cfg.OpenAIBaseURL,
-		Model:   cfg.OpenAIModel,
-		Timeout: cfg.OpenAITimeout,
+		Key:      cfg.OpenAIKey,
+		BaseURL:  cfg.OpenAIBaseURL,
+		Model:    cfg.OpenAIModel,
+		Timeout:  cfg.OpenAITimeout,
+		Observer: obs,
 	}, a, lookup, log)
 	if err != nil {
 		log.Error("model answers off, answering from the article", "error", err)

@@ -97,7 +97,7 @@ func serve(ctx context.Context, cfg config, stdout, stderr io.Writer) error {
 		}
 	}()
 
-	answerer := newAnswerer(cfg, article, log)
+	answerer := newObservedAnswerer(cfg, article, log, m)
 	b, err := bot.New(bot.Config{
 		Answerer:     answerer,
 		Article:      article,
@@ -128,8 +128,13 @@ func serve(ctx context.Context, cfg config, stdout, stderr io.Writer) error {
 		close(sockDone)
 		cancel() // a fatal socket-mode error stops the event loop too
 	}()
+	logged := make(chan struct{})
 	go func() {
 		<-runCtx.Done()
+		if ctx.Err() != nil {
+			log.Info("shutting down: answers in flight may finish; envelopes from now on are left unacked for Slack to redeliver")
+		}
+		close(logged)
 		select {
 		case <-time.After(ackFlush):
 		case <-sockDone:
@@ -139,6 +144,8 @@ func serve(ctx context.Context, cfg config, stdout, stderr io.Writer) error {
 	if err := b.Run(runCtx, client.Events, client); err != nil {
 		return err
 	}
+	cancel()
+	<-logged // nothing is written to stderr after serve returns
 	closeSock()
 	err = <-errc
 	if ctx.Err() != nil {

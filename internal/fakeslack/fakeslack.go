@@ -319,3 +319,24 @@ func (st State) Texts() []string {
 	}
 	return out
 }
+
+// Forget drops the recorded Web API calls, messages, response-URL posts
+// and the copies of envelopes already acked, keeping acks, connections
+// and faults: for long soak runs, where the fake's history would otherwise
+// grow the process's memory. Call it only while no reply is in flight: a
+// later chat.update of a forgotten message fails with message_not_found.
+func (s *Server) Forget() {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	s.calls, s.messages, s.responses = nil, nil, nil
+	acked := make(map[string]bool, len(s.acks))
+	for _, a := range s.acks {
+		acked[a.EnvelopeID] = true
+	}
+	for id := range s.sent {
+		if acked[id] {
+			delete(s.sent, id)
+		}
+	}
+	s.notifyLocked()
+}
