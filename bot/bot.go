@@ -96,6 +96,17 @@ type Config struct {
 	SlashBudget     time.Duration // wait for a slash command's response before acking without it; default DefaultSlashBudget
 	HTTPClient      *http.Client  // for response_url posts; default http.DefaultClient
 	Observer        Observer      // metrics and health; nil means none
+
+	// FeedbackFile receives one JSON line per 👍 / 👎 vote (see Feedback);
+	// "" records votes in the log only.
+	FeedbackFile string
+	// AnsweredBy says on the App Home tab how questions are answered now,
+	// e.g. "gpt-4.1-mini, checked against the article"; default
+	// DefaultAnsweredBy.
+	AnsweredBy string
+	// BotID is the bot's bot id (auth.test's bot_id), to know its own
+	// replies in a thread's history when they carry no user; may be "".
+	BotID string
 }
 
 // Bot handles socket-mode events: it acks each envelope at once, then
@@ -106,6 +117,7 @@ type Bot struct {
 	log *slog.Logger
 	sem chan struct{}
 	wg  sync.WaitGroup
+	ext extras // App Home, feedback, thread memory
 }
 
 // New returns a Bot. It fails when Answerer or Slack is missing.
@@ -218,7 +230,7 @@ func (b *Bot) Handle(ctx, work context.Context, evt socketmode.Event, acker Acke
 	case socketmode.EventTypeInteractive:
 		b.ack(ctx, acker, evt.Request, nil)
 		if cb, ok := evt.Data.(slack.InteractionCallback); ok {
-			b.log.Info("interaction ignored", "type", cb.Type, "user", cb.User.ID)
+			b.onInteraction(work, cb)
 		}
 	case socketmode.EventTypeErrorBadMessage:
 		// slack-go could not parse it: ack it if it has an envelope id, so
@@ -301,6 +313,10 @@ type incoming struct {
 	dm       bool
 	kind     string // app_mention or message
 	retry    int
+
+	followUp  bool             // a thread reply without a mention: answered only in a thread begun with one
+	assistant bool             // in an assistant thread (a direct message's thread)
+	history   []knowledge.Turn // the thread's earlier turns, oldest first
 }
 
 // onEventsAPI filters an inner event and schedules its answer.
@@ -325,11 +341,22 @@ func (b *Bot) onEventsAPI(work context.Context, ev slackevents.EventsAPIEvent, r
 		switch {
 		case e.ChannelType == "im" || e.ChannelType == "" && strings.HasPrefix(e.Channel, "D"):
 			in.dm = true
-		case b.cfg.BotUserID != "" && strings.Contains(e.Text, "<@"+b.cfg.BotUserID+">"):
+			in.assistant = in.inThread() // the assistant panel keeps each conversation in a thread
+		case mentions(e.Text, b.cfg.BotUserID):
 			// The same message as an app_mention; dedupe keeps one.
+		case in.inThread() && inChannel(e.ChannelType, e.Channel) && !b.addressedToOthers(e.Text):
+			in.followUp = true // answered if the thread began with a mention; see threadContext
 		default:
 			return
 		}
+	case *slackevents.AppHomeOpenedEvent:
+		b.cfg.Observer.EventReceived(ev.InnerEvent.Type)
+		b.onHomeOpened(work, e)
+		return
+	case *slackevents.AssistantThreadStartedEvent:
+		b.cfg.Observer.EventReceived(ev.InnerEvent.Type)
+		b.onAssistantThreadStarted(work, e)
+		return
 	default:
 		b.cfg.Observer.EventReceived(ev.InnerEvent.Type)
 		b.log.Debug("inner event ignored", "type", ev.InnerEvent.Type)
@@ -364,6 +391,11 @@ func (b *Bot) onEventsAPI(work context.Context, ev slackevents.EventsAPIEvent, r
 			return
 		}
 		defer func() { <-b.sem }()
+		defer func() {
+			if r := recover(); r != nil {
+				b.answerPanicked(work, in, r)
+			}
+		}()
 		b.answerMessage(work, in)
 	}()
 }
@@ -400,7 +432,13 @@ func (b *Bot) answerMessage(ctx context.Context, in incoming) {
 		thread = in.ts
 	}
 	q := plainQuestion(in.text, b.cfg.BotUserID)
-	b.log.Debug("question", "channel", in.channel, "ts", in.ts, "text", q)
+	if in.assistant {
+		defer b.assistantBusy(ctx, in)()
+	}
+	if !b.threadContext(ctx, &in, q) {
+		return
+	}
+	b.log.Debug("question", "channel", in.channel, "ts", in.ts, "text", q, "history", len(in.history))
 
 	var parts []part
 	switch speaker, ok := quoteRequest(q); {
@@ -429,7 +467,7 @@ func (b *Bot) answerQuestion(ctx context.Context, in incoming, thread, q string)
 			b.log.Warn("could not post placeholder", "channel", in.channel, "err", err)
 		}
 	}
-	question := knowledge.Question{Text: q}
+	question := knowledge.Question{Text: q, History: in.history}
 	if st != nil {
 		question.Progress = st.progress
 	}
@@ -443,6 +481,9 @@ func (b *Bot) answerQuestion(ctx context.Context, in incoming, thread, q string)
 		b.cfg.Observer.Answered(ans.Mode, ans.Found, ans.FallbackReason != "", time.Since(start))
 	}
 	parts := b.answerOrError(ans, err, in.channel, in.ts)
+	if err == nil {
+		parts = append(parts, feedbackPart(q, ans))
+	}
 	b.postAll(ctx, in.channel, thread, placeholderTS, pack(parts))
 	if err == nil {
 		b.log.Info("answered", "channel", in.channel, "ts", in.ts, "kind", in.kind, "mode", ans.Mode,
@@ -461,7 +502,7 @@ func (b *Bot) answerOrError(ans knowledge.Answer, err error, channel, ts string)
 		return textParts(fmt.Sprintf("That question is too long for me; please keep it under %d characters.", knowledge.MaxQuestionBytes))
 	default:
 		b.log.Error("answering failed", "channel", channel, "ts", ts, "err", err)
-		return textParts("Sorry, I could not answer that just now. Please try again in a moment.")
+		return textParts(sorry)
 	}
 }
 

@@ -101,7 +101,7 @@ func sectionTexts(t *testing.T, raw json.RawMessage) []string {
 			Text string `json:"text"`
 		} `json:"text"`
 		Elements []struct {
-			Text string `json:"text"`
+			Text any `json:"text"` // a string in context blocks; an object on buttons
 		} `json:"elements"`
 	}
 	if err := json.Unmarshal(raw, &blocks); err != nil {
@@ -113,7 +113,9 @@ func sectionTexts(t *testing.T, raw json.RawMessage) []string {
 			out = append(out, b.Text.Text)
 		}
 		for _, e := range b.Elements {
-			out = append(out, e.Text)
+			if str, ok := e.Text.(string); ok {
+				out = append(out, str)
+			}
 		}
 	}
 	return out

@@ -164,6 +164,13 @@ func timelineParts(a *knowledge.Article) []part {
 		return append(textParts("The article dates no events."), contextPart("Answered by lookup from the article"))
 	}
 	parts := textParts("Timeline of the story:")
+	parts = append(parts, textParts(strings.Join(timelineLines(a), "\n"))...)
+	return append(parts, contextPart("Dates as the article gives them"))
+}
+
+// timelineLines are the article's dated events in order, one plain line
+// each ("• Dec. 29 (2016-12-29): … ¶8").
+func timelineLines(a *knowledge.Article) []string {
 	var lines []string
 	for _, e := range a.Events {
 		when := e.When
@@ -179,6 +186,5 @@ func timelineParts(a *knowledge.Article) []part {
 		}
 		lines = append(lines, line)
 	}
-	parts = append(parts, textParts(strings.Join(lines, "\n"))...)
-	return append(parts, contextPart("Dates as the article gives them"))
+	return lines
 }

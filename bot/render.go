@@ -29,6 +29,11 @@ type part struct {
 	md      string
 	plain   string
 	context bool // a context block rather than a section
+	// accessory, when set, is a button beside a section (Show passage).
+	accessory *slack.Accessory
+	// block, when set, is posted as is (the feedback buttons); md is unused
+	// and plain, if any, goes into the message's text.
+	block slack.Block
 }
 
 // message is one Slack message ready to post.
@@ -56,15 +61,20 @@ func pack(parts []part) []message {
 			flush()
 		}
 		txt := slack.NewTextBlockObject(slack.MarkdownType, p.md, false, false)
-		if p.context {
+		switch {
+		case p.block != nil:
+			cur.blocks = append(cur.blocks, p.block)
+		case p.context:
 			cur.blocks = append(cur.blocks, slack.NewContextBlock("", txt))
-		} else {
-			cur.blocks = append(cur.blocks, slack.NewSectionBlock(txt, nil, nil))
+		default:
+			cur.blocks = append(cur.blocks, slack.NewSectionBlock(txt, nil, p.accessory))
 		}
-		if cur.text != "" {
-			cur.text += "\n\n"
+		if p.plain != "" {
+			if cur.text != "" {
+				cur.text += "\n\n"
+			}
+			cur.text += p.plain
 		}
-		cur.text += p.plain
 		size += n
 	}
 	flush()
@@ -76,9 +86,15 @@ func pack(parts []part) []message {
 // as text instead of pinging anyone, and a bare @channel, @here or
 // @everyone gets an invisible word joiner after the @.
 func escape(s string) string {
-	s = strings.NewReplacer("&", "&amp;", "<", "&lt;", ">", "&gt;").Replace(s)
+	s = mrkdwnEscaper.Replace(s)
+	if !strings.Contains(s, "@") {
+		return s // no regexp pass for the common case
+	}
 	return broadcastRE.ReplaceAllString(s, "@\u2060$1")
 }
+
+// mrkdwnEscaper is built once: building a Replacer costs more than using it.
+var mrkdwnEscaper = strings.NewReplacer("&", "&amp;", "<", "&lt;", ">", "&gt;")
 
 var broadcastRE = regexp.MustCompile(`(?i)@(channel|here|everyone)\b`)
 
@@ -217,7 +233,11 @@ func answerParts(a knowledge.Answer) []part {
 		if n == 0 {
 			fmt.Sscanf(c.ID, "P%d", &n)
 		}
-		parts = append(parts, quoteParts(para(n), c.Text, false)...)
+		qp := quoteParts(para(n), c.Text, false)
+		if len(qp) > 0 && n > 0 {
+			qp[0].accessory = passageButton(n)
+		}
+		parts = append(parts, qp...)
 	}
 	return append(parts, contextPart(how(a)))
 }

@@ -44,7 +44,24 @@ type ModelConfig struct {
 	BreakerCooldown time.Duration
 	// Transport carries the HTTP requests; nil means http.DefaultTransport.
 	Transport http.RoundTripper
+	// Observer, when set, is told of failed model calls and of answers
+	// rejected by verification, for metrics; *metrics.Metrics has it.
+	Observer ModelObserver
 }
+
+// ModelObserver receives a Model's failures, for metrics. Its methods must
+// be safe for concurrent use and fast.
+type ModelObserver interface {
+	// ModelError counts one failed model call; rateLimited for HTTP 429.
+	ModelError(rateLimited bool)
+	// VerificationFailed counts one model answer rejected by verification.
+	VerificationFailed()
+}
+
+type nopModelObserver struct{}
+
+func (nopModelObserver) ModelError(bool)     {}
+func (nopModelObserver) VerificationFailed() {}
 
 // Model answers with a language model through the OpenAI chat completions
 // API, verifies the answer against the article, and falls back to another
@@ -99,6 +116,9 @@ func NewModel(cfg ModelConfig, a *Article, fallback Answerer, log *slog.Logger) 
 	}
 	if cfg.Transport == nil {
 		cfg.Transport = http.DefaultTransport
+	}
+	if cfg.Observer == nil {
+		cfg.Observer = nopModelObserver{}
 	}
 	if log == nil {
 		log = slog.New(slog.DiscardHandler)
@@ -174,12 +194,16 @@ func (m *Model) Answer(ctx context.Context, q Question) (Answer, error) {
 	if err != nil {
 		reason, o := classify(ctx, callCtx, err)
 		m.br.done(probe, o)
+		if o == failure {
+			m.cfg.Observer.ModelError(statusOf(err) == http.StatusTooManyRequests)
+		}
 		return fall(reason, "error", clipRunes(err.Error(), 300), "elapsed", m.now().Sub(start).Round(time.Millisecond), "breaker", m.br.state())
 	}
 	m.br.done(probe, success)
 
 	v := m.ver.check(raw)
 	if !v.ok {
+		m.cfg.Observer.VerificationFailed()
 		m.log.Debug("rejected model answer", "answer", raw)
 		return fall("verification: " + v.reason)
 	}
@@ -225,6 +249,19 @@ func classify(ctx, callCtx context.Context, err error) (string, outcome) {
 		return "model error: network", failure
 	}
 	return "model error: bad response", failure
+}
+
+// statusOf returns the HTTP status a model call's error carries, or 0.
+func statusOf(err error) int {
+	var apiErr *openai.APIError
+	if errors.As(err, &apiErr) {
+		return apiErr.HTTPStatusCode
+	}
+	var reqErr *openai.RequestError
+	if errors.As(err, &reqErr) {
+		return reqErr.HTTPStatusCode
+	}
+	return 0
 }
 
 var errEmptyReply = errors.New("the model sent no choices")

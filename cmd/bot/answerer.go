@@ -12,16 +12,23 @@ import (
 // A model configuration that cannot be used is logged and the lookup
 // answerer returned, so the bot still answers. The key is never logged.
 func newAnswerer(cfg config, a *knowledge.Article, log *slog.Logger) knowledge.Answerer {
+	return newObservedAnswerer(cfg, a, log, nil)
+}
+
+// newObservedAnswerer is newAnswerer with obs (when not nil) told of the
+// model's failed calls and rejected answers; serve passes its metrics.
+func newObservedAnswerer(cfg config, a *knowledge.Article, log *slog.Logger, obs knowledge.ModelObserver) knowledge.Answerer {
 	lookup := knowledge.NewLookup(a)
 	if cfg.OpenAIKey == "" {
 		log.Info("answering from the article without a model (OPENAI_API_KEY unset)")
 		return lookup
 	}
 	m, err := knowledge.NewModel(knowledge.ModelConfig{
-		Key:     cfg.OpenAIKey,
-		BaseURL: cfg.OpenAIBaseURL,
-		Model:   cfg.OpenAIModel,
-		Timeout: cfg.OpenAITimeout,
+		Key:      cfg.OpenAIKey,
+		BaseURL:  cfg.OpenAIBaseURL,
+		Model:    cfg.OpenAIModel,
+		Timeout:  cfg.OpenAITimeout,
+		Observer: obs,
 	}, a, lookup, log)
 	if err != nil {
 		log.Error("model answers off, answering from the article", "error", err)
@@ -35,6 +42,16 @@ func newAnswerer(cfg config, a *knowledge.Article, log *slog.Logger) knowledge.A
 // through Question.Progress, so the Slack side should post a placeholder
 // and update it (bot.Config.Streaming).
 func answersStream(cfg config) bool { return cfg.OpenAIKey != "" }
+
+// answeredBy says how questions are answered, for the App Home tab: by
+// lookup, or by the configured model checked against the article (with
+// lookup when the model's answer cannot be used).
+func answeredBy(cfg config, a knowledge.Answerer) string {
+	if _, ok := a.(*knowledge.Model); !ok {
+		return "lookup from the article"
+	}
+	return cfg.OpenAIModel + ", checked against the article (lookup from the article when the model's answer cannot be used)"
+}
 
 // baseURLForLog names the model server without any credentials or query a
 // URL might carry.

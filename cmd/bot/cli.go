@@ -6,6 +6,7 @@ import (
 	"errors"
 	"fmt"
 	"io"
+	"log/slog"
 	"os"
 	"slices"
 	"strings"
@@ -21,8 +22,8 @@ const maxArticleBytes = 4 << 20
 var globalFlags = map[string]bool{"--article": true, "-article": true, "--published": true, "-published": true}
 
 // commandOf returns the subcommand in args, skipping flags and the values
-// of global ones ("--article FILE ask …" runs ask), or args[0] when there
-// is none.
+// of global ones ("--article FILE ask …" runs ask), or "" when there is
+// none ("--article FILE" alone runs the Slack bot).
 func commandOf(args []string) string {
 	for i := 0; i < len(args); i++ {
 		a := args[i]
@@ -37,9 +38,6 @@ func commandOf(args []string) string {
 			continue // "--json ask …" works too; runCLI checks the flags
 		}
 		return a
-	}
-	if len(args) > 0 {
-		return args[0]
 	}
 	return ""
 }
@@ -216,7 +214,7 @@ func cliAsk(ctx context.Context, cfg config, a *knowledge.Article, c cliArgs, st
 		return usageError{"ask needs a question, e.g.: bot ask \"Who is Sergey Kislyak?\"\n" + usage}
 	}
 	q := strings.Join(c.rest, " ")
-	ans, err := newAnswerer(cfg, a, newLogger(cfg, stderr)).Answer(ctx, knowledge.Question{Text: q})
+	ans, err := newAnswerer(cfg, a, cliLogger(cfg, stderr)).Answer(ctx, knowledge.Question{Text: q})
 	switch {
 	case errors.Is(err, knowledge.ErrEmptyQuestion):
 		return errors.New("the question is empty: ask something about the article, e.g. \"Who is Sergey Kislyak?\"")
@@ -317,7 +315,7 @@ func cliEval(ctx context.Context, cfg config, a *knowledge.Article, c cliArgs, s
 	if err != nil {
 		return fmt.Errorf("the question file %s: %w", c.rest[0], err)
 	}
-	results := knowledge.Evaluate(ctx, newAnswerer(cfg, a, newLogger(cfg, stderr)), articleText(a), cases)
+	results := knowledge.Evaluate(ctx, newAnswerer(cfg, a, cliLogger(cfg, stderr)), articleText(a), cases)
 	passed, failed := 0, 0
 	type kindCount struct{ passed, total int }
 	byKind := map[string]*kindCount{}
@@ -382,4 +380,14 @@ func clipRunes(s string, n int) string {
 		return s
 	}
 	return string(r[:n])
+}
+
+// cliLogger is the offline commands' logger: their output is the answer, so
+// routine start-up lines are left out unless LOG_LEVEL asks for them;
+// warnings (a model falling back, say) still reach stderr.
+func cliLogger(cfg config, stderr io.Writer) *slog.Logger {
+	if cfg.LogLevel == "" {
+		cfg.LogLevel = "warn"
+	}
+	return newLogger(cfg, stderr)
 }

@@ -1,7 +1,7 @@
 // Command bot is storybot: a Slack bot that answers questions about one news
 // story and cites the story's own paragraphs.
 //
-//	bot                      run the Slack bot (socket mode; needs tokens)
+//	bot [serve]              run the Slack bot (socket mode; needs tokens)
 //	bot ask [--json] Q       answer one question offline
 //	bot timeline [--json]    the article's dated events, in order
 //	bot quotes [--json] [S]  the article's quotations, optionally by speaker S
@@ -60,18 +60,29 @@ func run(ctx context.Context, args []string, getenv func(string) string, stdin i
 	if len(args) == 0 {
 		return serve(ctx, cfg, stdout, stderr)
 	}
-	switch commandOf(args) {
+	cmd := commandOf(args)
+	switch cmd {
+	case "", "serve":
+		// Global flags only ("--article FILE"), or "serve" with them.
+		c, err := parseCLI(&cfg, args)
+		if err != nil {
+			return err
+		}
+		if c.json || len(c.rest) > 0 {
+			return usageError{fmt.Sprintf("the Slack bot takes only --article and --published\n%s", usage)}
+		}
+		return serve(ctx, cfg, stdout, stderr)
 	case "ask", "timeline", "quotes", "eval":
 		return runCLI(ctx, cfg, args, stdin, stdout, stderr)
 	case "help", "-h", "--help":
 		fmt.Fprint(stdout, usage)
 		return nil
 	}
-	return usageError{fmt.Sprintf("unknown command %q\n%s", args[0], usage)}
+	return usageError{fmt.Sprintf("unknown command %q\n%s", cmd, usage)}
 }
 
 const usage = `usage:
-  bot                        run the Slack bot (needs SLACK_BOT_TOKEN and SLACK_APP_TOKEN)
+  bot [serve]                run the Slack bot (needs SLACK_BOT_TOKEN and SLACK_APP_TOKEN)
   bot ask [--json] QUESTION  answer one question about the article
   bot timeline [--json]      the article's dated events, in order
   bot quotes [--json] [NAME] the article's quotations, optionally by one speaker

@@ -97,15 +97,19 @@ func serve(ctx context.Context, cfg config, stdout, stderr io.Writer) error {
 		}
 	}()
 
+	answerer := newObservedAnswerer(cfg, article, log, m)
 	b, err := bot.New(bot.Config{
-		Answerer:  newAnswerer(cfg, article, log),
-		Article:   article,
-		Slack:     api,
-		BotUserID: who.UserID,
-		Logger:    log,
-		Streaming: answersStream(cfg),
-		Deduper:   dedupe,
-		Observer:  m,
+		Answerer:     answerer,
+		Article:      article,
+		Slack:        api,
+		BotUserID:    who.UserID,
+		BotID:        who.BotID,
+		Logger:       log,
+		Streaming:    answersStream(cfg),
+		Deduper:      dedupe,
+		Observer:     m,
+		FeedbackFile: cfg.FeedbackFile,
+		AnsweredBy:   answeredBy(cfg, answerer),
 	})
 	if err != nil {
 		return err
@@ -124,8 +128,13 @@ func serve(ctx context.Context, cfg config, stdout, stderr io.Writer) error {
 		close(sockDone)
 		cancel() // a fatal socket-mode error stops the event loop too
 	}()
+	logged := make(chan struct{})
 	go func() {
 		<-runCtx.Done()
+		if ctx.Err() != nil {
+			log.Info("shutting down: answers in flight may finish; envelopes from now on are left unacked for Slack to redeliver")
+		}
+		close(logged)
 		select {
 		case <-time.After(ackFlush):
 		case <-sockDone:
@@ -135,6 +144,8 @@ func serve(ctx context.Context, cfg config, stdout, stderr io.Writer) error {
 	if err := b.Run(runCtx, client.Events, client); err != nil {
 		return err
 	}
+	cancel()
+	<-logged // nothing is written to stderr after serve returns
 	closeSock()
 	err = <-errc
 	if ctx.Err() != nil {

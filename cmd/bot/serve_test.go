@@ -157,7 +157,7 @@ func blocksText(t *testing.T, raw json.RawMessage) string {
 			Text string `json:"text"`
 		} `json:"text"`
 		Elements []struct {
-			Text string `json:"text"`
+			Text any `json:"text"` // a string in context blocks; an object on buttons
 		} `json:"elements"`
 	}
 	if err := json.Unmarshal(raw, &blocks); err != nil {
@@ -167,7 +167,9 @@ func blocksText(t *testing.T, raw json.RawMessage) string {
 	for _, b := range blocks {
 		sb.WriteString(b.Text.Text + "\n")
 		for _, e := range b.Elements {
-			sb.WriteString(e.Text + "\n")
+			if str, ok := e.Text.(string); ok {
+				sb.WriteString(str + "\n")
+			}
 		}
 	}
 	return sb.String()
@@ -655,7 +657,8 @@ func TestBurst(t *testing.T) {
 }
 
 // TestManifest checks manifest.yaml against what the bot handles: socket
-// mode, the three commands, the two events, and exactly the scopes needed.
+// mode, the three commands, the events, the Home tab, the assistant view,
+// interactivity, and exactly the scopes needed.
 func TestManifest(t *testing.T) {
 	b, err := os.ReadFile("../../manifest.yaml")
 	if err != nil {
@@ -665,6 +668,8 @@ func TestManifest(t *testing.T) {
 	for _, want := range []string{
 		"socket_mode_enabled: true", "command: /timeline", "command: /quote", "command: /ask",
 		"- app_mention\n", "- message.im\n", "messages_tab_enabled: true", "messages_tab_read_only_enabled: false",
+		"- message.channels\n", "- message.groups\n", "- app_home_opened\n", "- assistant_thread_started\n",
+		"home_tab_enabled: true", "assistant_view:", "interactivity:\n    is_enabled: true",
 	} {
 		if !strings.Contains(text, want) {
 			t.Errorf("manifest lacks %q", want)
@@ -680,7 +685,7 @@ func TestManifest(t *testing.T) {
 		}
 		scopes = append(scopes, strings.TrimSpace(item))
 	}
-	want := []string{"app_mentions:read", "chat:write", "im:history", "commands"}
+	want := []string{"app_mentions:read", "chat:write", "im:history", "commands", "channels:history", "groups:history", "assistant:write"}
 	if strings.Join(scopes, ",") != strings.Join(want, ",") {
 		t.Errorf("bot scopes %v, want exactly %v", scopes, want)
 	}

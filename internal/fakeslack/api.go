@@ -154,6 +154,7 @@ func (s *Server) serveAPI(w http.ResponseWriter, r *http.Request) {
 		status     = http.StatusOK
 		retryAfter time.Duration
 		delay      time.Duration
+		failCode   apiError
 	)
 	if f := s.faults[method]; f != nil {
 		delay = f.delay
@@ -161,6 +162,9 @@ func (s *Server) serveAPI(w http.ResponseWriter, r *http.Request) {
 			f.limited--
 			status = http.StatusTooManyRequests
 			retryAfter = f.retryAfter
+		} else if f.failed > 0 {
+			f.failed--
+			failCode = apiError(f.failCode)
 		}
 	}
 	s.mu.Unlock()
@@ -193,6 +197,8 @@ func (s *Server) serveAPI(w http.ResponseWriter, r *http.Request) {
 		err = "not_authed"
 	case token != want:
 		err = "invalid_auth"
+	case failCode != "":
+		err = failCode
 	default:
 		resp, err = s.handle(method, args)
 	}
@@ -318,6 +324,9 @@ func (s *Server) handle(method string, args url.Values) (map[string]any, apiErro
 		if args.Get("user_id") == "" || args.Get("view") == "" {
 			return nil, "invalid_arguments"
 		}
+		if err := checkHomeView(args.Get("view")); err != "" {
+			return nil, err
+		}
 		return map[string]any{"view": map[string]any{"id": fmt.Sprintf("V%d", s.next())}}, ""
 	case "assistant.threads.setStatus", "assistant.threads.setSuggestedPrompts", "assistant.threads.setTitle":
 		if args.Get("channel_id") == "" || args.Get("thread_ts") == "" {
@@ -332,6 +341,43 @@ func (s *Server) handle(method string, args url.Values) (map[string]any, apiErro
 		return map[string]any{"user": map[string]any{"id": u, "name": strings.ToLower(u), "real_name": "User " + u}}, ""
 	}
 	return nil, "unknown_method"
+}
+
+// maxHomeBlocks and maxHeaderText are Block Kit limits of a Home tab view.
+const (
+	maxHomeBlocks = 100
+	maxHeaderText = 150
+)
+
+// checkHomeView validates a views.publish view as Slack does: a home view
+// of at most 100 blocks, section texts within 3,000 characters, headers
+// within 150.
+func checkHomeView(view string) apiError {
+	var v struct {
+		Type   string           `json:"type"`
+		Blocks []map[string]any `json:"blocks"`
+	}
+	if json.Unmarshal([]byte(view), &v) != nil || v.Type != "home" {
+		return "invalid_arguments"
+	}
+	if len(v.Blocks) > maxHomeBlocks {
+		return "invalid_blocks"
+	}
+	for _, bl := range v.Blocks {
+		t, ok := bl["text"].(map[string]any)
+		if !ok {
+			continue
+		}
+		str, _ := t["text"].(string)
+		limit := maxSectionText
+		if bl["type"] == "header" {
+			limit = maxHeaderText
+		}
+		if len([]rune(str)) > limit {
+			return "invalid_blocks"
+		}
+	}
+	return ""
 }
 
 // messageFrom validates chat.* arguments as Slack does.

@@ -176,17 +176,33 @@ func (s *Server) BlockActions(b BlockAction) Envelope {
 	}
 	n := s.next()
 	msg := map[string]any{"type": "message", "ts": b.MessageTS, "user": s.opts.BotUserID, "bot_id": s.opts.BotID}
+	// A click on a message the bot posted carries that message, text and
+	// blocks, as Slack sends it.
+	s.mu.Lock()
+	for _, m := range s.messages {
+		if m.posted && m.Ephemeral == "" && m.Channel == b.Channel && m.TS == b.MessageTS {
+			msg = wireMessage(m)
+			if b.ThreadTS == "" {
+				b.ThreadTS = m.ThreadTS
+			}
+		}
+	}
+	s.mu.Unlock()
 	if b.ThreadTS != "" {
 		msg["thread_ts"] = b.ThreadTS
 	}
+	container := map[string]any{
+		"type": "message", "message_ts": b.MessageTS, "channel_id": b.Channel, "is_ephemeral": false,
+	}
+	if b.ThreadTS != "" {
+		container["thread_ts"] = b.ThreadTS
+	}
 	payload := map[string]any{
-		"type":       "block_actions",
-		"user":       map[string]any{"id": b.User, "username": "human", "name": "human", "team_id": s.opts.TeamID},
-		"api_app_id": "AFAKE0001",
-		"token":      "verification-token",
-		"container": map[string]any{
-			"type": "message", "message_ts": b.MessageTS, "channel_id": b.Channel, "is_ephemeral": false,
-		},
+		"type":         "block_actions",
+		"user":         map[string]any{"id": b.User, "username": "human", "name": "human", "team_id": s.opts.TeamID},
+		"api_app_id":   "AFAKE0001",
+		"token":        "verification-token",
+		"container":    container,
 		"trigger_id":   fmt.Sprintf("%d.333.fake", n),
 		"team":         map[string]any{"id": s.opts.TeamID, "domain": "fake"},
 		"channel":      map[string]any{"id": b.Channel, "name": "general"},
@@ -204,6 +220,57 @@ func (s *Server) BlockActions(b BlockAction) Envelope {
 		Payload:                mustJSON(payload),
 		AcceptsResponsePayload: false,
 	}
+}
+
+// AppHomeOpened returns an events_api envelope carrying an app_home_opened
+// event: user opened the bot's Home tab ("home"; or "messages").
+func (s *Server) AppHomeOpened(user, tab string) Envelope {
+	if user == "" {
+		user = "UHUMAN01"
+	}
+	if tab == "" {
+		tab = "home"
+	}
+	return s.EventsAPI(map[string]any{
+		"type": "app_home_opened", "user": user, "channel": "D0DIRECT", "tab": tab, "event_ts": s.NewTS(),
+	})
+}
+
+// AssistantThread describes an assistant thread a user opens in the
+// assistant panel.
+type AssistantThread struct {
+	User     string // default "UHUMAN01"
+	Channel  string // the assistant's direct-message channel; default "D0DIRECT"
+	ThreadTS string // default a fresh timestamp
+	Context  string // the channel the user was viewing; default "C0GENERAL"
+}
+
+// AssistantThreadStarted returns an events_api envelope carrying an
+// assistant_thread_started event in Slack's shape (see
+// shared/slack/payloads), and the thread with its defaults filled in.
+func (s *Server) AssistantThreadStarted(t AssistantThread) (Envelope, AssistantThread) {
+	if t.User == "" {
+		t.User = "UHUMAN01"
+	}
+	if t.Channel == "" {
+		t.Channel = "D0DIRECT"
+	}
+	if t.ThreadTS == "" {
+		t.ThreadTS = s.NewTS()
+	}
+	if t.Context == "" {
+		t.Context = "C0GENERAL"
+	}
+	return s.EventsAPI(map[string]any{
+		"type": "assistant_thread_started",
+		"assistant_thread": map[string]any{
+			"user_id":    t.User,
+			"context":    map[string]any{"channel_id": t.Context, "team_id": s.opts.TeamID, "enterprise_id": ""},
+			"channel_id": t.Channel,
+			"thread_ts":  t.ThreadTS,
+		},
+		"event_ts": s.NewTS(),
+	}), t
 }
 
 func richText(text string) []map[string]any {

@@ -80,6 +80,8 @@ type fault struct {
 	limited    int           // answer this many more calls with 429
 	retryAfter time.Duration // Retry-After of those answers
 	delay      time.Duration // delay every call by this much
+	failed     int           // answer this many more calls with ok:false
+	failCode   string        // the error code of those answers
 }
 
 // New starts a Server on 127.0.0.1.
@@ -242,6 +244,16 @@ func (s *Server) Delay(method string, d time.Duration) {
 	s.faultLocked(method).delay = d
 }
 
+// Fail makes the next n calls of method answer ok:false with Slack error
+// code (e.g. "internal_error", "missing_scope").
+func (s *Server) Fail(method string, n int, code string) {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	f := s.faultLocked(method)
+	f.failed = n
+	f.failCode = code
+}
+
 func (s *Server) faultLocked(method string) *fault {
 	f := s.faults[method]
 	if f == nil {
@@ -306,4 +318,25 @@ func (st State) Texts() []string {
 		out = append(out, m.Text)
 	}
 	return out
+}
+
+// Forget drops the recorded Web API calls, messages, response-URL posts
+// and the copies of envelopes already acked, keeping acks, connections
+// and faults: for long soak runs, where the fake's history would otherwise
+// grow the process's memory. Call it only while no reply is in flight: a
+// later chat.update of a forgotten message fails with message_not_found.
+func (s *Server) Forget() {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	s.calls, s.messages, s.responses = nil, nil, nil
+	acked := make(map[string]bool, len(s.acks))
+	for _, a := range s.acks {
+		acked[a.EnvelopeID] = true
+	}
+	for id := range s.sent {
+		if acked[id] {
+			delete(s.sent, id)
+		}
+	}
+	s.notifyLocked()
 }

@@ -242,3 +242,71 @@ func TestWrongAppTokenIsFatal(t *testing.T) {
 		t.Errorf("RunContext with a wrong app token: %v, want invalid_auth", err)
 	}
 }
+
+func TestSendOnTargetsOneConnection(t *testing.T) {
+	fs := fakeslack.New(fakeslack.Options{})
+	defer fs.Close()
+	ctx, cancel := context.WithCancel(ctxT(t))
+	defer cancel()
+	// Two socket-mode clients; each reports the envelopes it receives.
+	got := make(chan [2]string, 4)
+	var done []chan struct{}
+	for i := range 2 {
+		api := slack.New(fs.BotToken(), slack.OptionAppLevelToken(fs.AppToken()), slack.OptionAPIURL(fs.URL()))
+		client := socketmode.New(api)
+		d := make(chan struct{})
+		done = append(done, d)
+		go func() { defer close(d); _ = client.RunContext(ctx) }()
+		go func() {
+			for {
+				select {
+				case evt := <-client.Events:
+					if evt.Request != nil && evt.Request.EnvelopeID != "" {
+						client.Ack(*evt.Request)
+						got <- [2]string{string(rune('A' + i)), evt.Request.EnvelopeID}
+					}
+				case <-ctx.Done():
+					return
+				}
+			}
+		}()
+		if err := fs.WaitConnections(ctxT(t), i+1); err != nil {
+			t.Fatal(err)
+		}
+	}
+	if ids := fs.LiveConns(); len(ids) != 2 || ids[0] != 1 || ids[1] != 2 {
+		t.Fatalf("LiveConns = %v, want [1 2]", ids)
+	}
+	env, _ := fs.AppMention(fakeslack.Event{Text: "hi"})
+	if err := fs.SendOn(ctxT(t), 2, env); err != nil {
+		t.Fatal(err)
+	}
+	if r := <-got; r != [2]string{"B", env.EnvelopeID} {
+		t.Errorf("received %v, want client B (connection 2) to get %s", r, env.EnvelopeID)
+	}
+	a, err := fs.WaitAck(ctxT(t), env.EnvelopeID)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if a.Conn != 2 {
+		t.Errorf("ack came on connection %d, want 2", a.Conn)
+	}
+	if err := fs.SendOn(ctxT(t), 7, env); err == nil {
+		t.Errorf("SendOn a connection that never was succeeded")
+	}
+	api := slack.New(fs.BotToken(), slack.OptionAPIURL(fs.URL()))
+	if _, _, err := api.PostMessageContext(ctxT(t), "C1", slack.MsgOptionText("x", false)); err != nil {
+		t.Fatal(err)
+	}
+	fs.Forget()
+	if n := len(fs.Messages()) + len(fs.Calls("")); n != 0 {
+		t.Errorf("%d messages and calls after Forget", n)
+	}
+	if len(fs.Acks()) != 1 {
+		t.Errorf("Forget dropped the acks")
+	}
+	cancel()
+	for _, d := range done {
+		<-d
+	}
+}

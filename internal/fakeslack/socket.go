@@ -32,10 +32,13 @@ type Ack struct {
 	// Latency is the time from writing the envelope to reading its ack;
 	// zero for an ack of an envelope this server did not send.
 	Latency time.Duration
+	// Conn is the id of the connection the ack came on (see SendOn).
+	Conn int
 }
 
 // conn is one accepted websocket.
 type conn struct {
+	id   int // 1 for the first connection accepted, 2 for the next…
 	ws   *websocket.Conn
 	wmu  sync.Mutex // serialises data frames
 	once sync.Once
@@ -87,6 +90,7 @@ func (s *Server) serveSocket(w http.ResponseWriter, r *http.Request) {
 		return
 	}
 	s.opened++
+	c.id = s.opened
 	s.live = append(s.live, c)
 	s.notifyLocked()
 	s.mu.Unlock()
@@ -122,7 +126,7 @@ func (s *Server) serveSocket(w http.ResponseWriter, r *http.Request) {
 		if json.Unmarshal(b, &a) != nil || a.EnvelopeID == "" {
 			continue // not an ack; Slack ignores it too
 		}
-		s.recordAck(a.EnvelopeID, a.Payload)
+		s.recordAck(c.id, a.EnvelopeID, a.Payload)
 	}
 }
 
@@ -138,11 +142,11 @@ func (s *Server) unregister(c *conn) {
 	}
 }
 
-func (s *Server) recordAck(id string, payload json.RawMessage) {
+func (s *Server) recordAck(connID int, id string, payload json.RawMessage) {
 	now := time.Now()
 	s.mu.Lock()
 	defer s.mu.Unlock()
-	a := Ack{EnvelopeID: id, At: now}
+	a := Ack{EnvelopeID: id, At: now, Conn: connID}
 	if len(payload) > 0 && string(payload) != "null" {
 		a.Payload = payload
 	}
@@ -176,10 +180,57 @@ func (s *Server) SendRaw(ctx context.Context, b []byte) error {
 }
 
 func (s *Server) send(ctx context.Context, env Envelope, b []byte) error {
+	return s.sendOn(ctx, 0, env, b)
+}
+
+// SendOn delivers env on the live connection with the given id (1 for the
+// first connection accepted, 2 for the next, and so on; Ack.Conn says which
+// one an ack came on), as Slack does when it picks one of an app's
+// connections: for tests with several replicas. It fails at once if that
+// connection is not live.
+func (s *Server) SendOn(ctx context.Context, connID int, env Envelope) error {
+	if connID <= 0 {
+		return fmt.Errorf("fakeslack: connection id %d: ids start at 1", connID)
+	}
+	b, err := json.Marshal(env)
+	if err != nil {
+		return fmt.Errorf("fakeslack: encoding envelope: %w", err)
+	}
+	return s.sendOn(ctx, connID, env, b)
+}
+
+// LiveConns returns the ids of the live connections, oldest first.
+func (s *Server) LiveConns() []int {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	ids := make([]int, len(s.live))
+	for i, c := range s.live {
+		ids[i] = c.id
+	}
+	return ids
+}
+
+// errNotLive is returned by SendOn for a connection that is not live.
+var errNotLive = errors.New("fakeslack: connection not live")
+
+// sendOn writes b on connection connID, or (connID 0) on any live one,
+// waiting for one and moving on from one that fails.
+func (s *Server) sendOn(ctx context.Context, connID int, env Envelope, b []byte) error {
 	for {
 		var c *conn
+		notLive := false
 		err := s.Wait(ctx, func(st State) bool {
 			if st.s.closed {
+				return true
+			}
+			if connID > 0 {
+				for _, l := range st.s.live {
+					if l.id == connID {
+						c = l
+						return true
+					}
+				}
+				notLive = true
 				return true
 			}
 			if len(st.s.live) > 0 {
@@ -191,6 +242,9 @@ func (s *Server) send(ctx context.Context, env Envelope, b []byte) error {
 		})
 		if err != nil {
 			return err
+		}
+		if notLive {
+			return fmt.Errorf("%w: %d", errNotLive, connID)
 		}
 		if c == nil {
 			return ErrClosed
@@ -205,6 +259,9 @@ func (s *Server) send(ctx context.Context, env Envelope, b []byte) error {
 		if err := c.writeThen(b, stamp); err != nil {
 			c.close()
 			s.unregister(c)
+			if connID > 0 {
+				return fmt.Errorf("%w: %d: %w", errNotLive, connID, err)
+			}
 			continue
 		}
 		if s.opts.Redeliver > 0 && env.EnvelopeID != "" && env.RetryAttempt < 3 {
