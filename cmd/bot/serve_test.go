@@ -212,8 +212,16 @@ func TestMentionAnsweredInThreadWithCitations(t *testing.T) {
 	if m.Channel != ev.Channel || m.ThreadTS != ev.TS {
 		t.Errorf("reply in channel %s thread %q, want %s thread %s", m.Channel, m.ThreadTS, ev.Channel, ev.TS)
 	}
-	if !m.At.After(ack.At) && !m.At.Equal(ack.At) {
-		t.Errorf("reply posted at %v before the ack at %v", m.At, ack.At)
+	// Slack requires the ack within 3 s, and it must not wait for the
+	// answer (bot's TestSlowAnswerNeverBlocksAcks holds answers and sees
+	// every ack). Which of ack and reply the fake sees first is not part of
+	// the protocol and cannot be asserted: the bot queues the ack before it
+	// starts answering, but slack-go writes it from its own goroutine with
+	// no word of when it is written, and the reply travels on another
+	// connection. Comparing the two arrival times failed 4 runs in 30 on a
+	// loaded 2-core machine.
+	if ack.Latency > 3*time.Second {
+		t.Errorf("ack latency %v, want within Slack's 3 s", ack.Latency)
 	}
 	checkAnswer(t, m, expectedAnswer(t, q))
 }
