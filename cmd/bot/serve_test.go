@@ -51,6 +51,13 @@ type botRun struct {
 // env returns the environment run sees: the fake's tokens and URL, and no
 // .env file.
 func env(t *testing.T, fs *fakeslack.Server, extra ...string) func(string) string {
+	m := envMap(t, fs, extra...)
+	return func(k string) string { return m[k] }
+}
+
+// envMap is env's map: the fake's tokens and URL, no .env file, then extra
+// key, value pairs, which override.
+func envMap(t *testing.T, fs *fakeslack.Server, extra ...string) map[string]string {
 	m := map[string]string{
 		"SLACK_BOT_TOKEN": fs.BotToken(),
 		"SLACK_APP_TOKEN": fs.AppToken(),
@@ -60,7 +67,7 @@ func env(t *testing.T, fs *fakeslack.Server, extra ...string) func(string) strin
 	for i := 0; i+1 < len(extra); i += 2 {
 		m[extra[i]] = extra[i+1]
 	}
-	return func(k string) string { return m[k] }
+	return m
 }
 
 // startBot starts run against a fresh loopback Slack and waits for the
