@@ -52,13 +52,10 @@ func startTestBot(t *testing.T, ans knowledge.Answerer, cfg Config) *testBot {
 	go func() { tb.done <- b.Run(ctx, client.Events, client) }()
 	t.Cleanup(func() {
 		cancel()
-		select {
-		case err := <-tb.done:
-			if err != nil {
-				t.Errorf("Run: %v", err)
-			}
-		case <-time.After(15 * time.Second):
+		if returned, err := tb.waitRun(15 * time.Second); !returned {
 			t.Error("Run did not return")
+		} else if err != nil {
+			t.Errorf("Run: %v", err)
 		}
 		fs.Close()
 	})
@@ -66,6 +63,18 @@ func startTestBot(t *testing.T, ans knowledge.Answerer, cfg Config) *testBot {
 		t.Fatal(err)
 	}
 	return tb
+}
+
+// waitRun waits up to d for Run to return, and returns its error. Run's
+// result stays available to later calls.
+func (tb *testBot) waitRun(d time.Duration) (returned bool, err error) {
+	select {
+	case err := <-tb.done:
+		tb.done <- err
+		return true, err
+	case <-time.After(d):
+		return false, nil
+	}
 }
 
 func ctxT(t *testing.T) context.Context {
@@ -390,39 +399,19 @@ func TestShutdownFinishesInFlight(t *testing.T) {
 		<-release
 		return knowledge.Answer{Text: "finished after shutdown began"}, nil
 	})
-	fs := fakeslack.New(fakeslack.Options{})
-	defer fs.Close()
-	api := slack.New(fs.BotToken(), slack.OptionAppLevelToken(fs.AppToken()), slack.OptionAPIURL(fs.URL()))
-	client := socketmode.New(api)
-	b, _ := New(Config{Answerer: ans, Slack: api, BotUserID: fs.BotUserID(), ShutdownTimeout: 5 * time.Second})
-	ctx, cancel := context.WithCancel(context.Background())
-	go func() { _ = client.RunContext(ctx) }()
-	done := make(chan error, 1)
-	go func() { done <- b.Run(ctx, client.Events, client) }()
-	if err := fs.WaitConnections(ctxT(t), 1); err != nil {
-		t.Fatal(err)
-	}
-	env, _ := fs.AppMention(fakeslack.Event{Text: "<@" + fs.BotUserID() + "> q"})
-	_ = fs.Send(ctxT(t), env)
-	if _, err := fs.WaitAck(ctxT(t), env.EnvelopeID); err != nil {
-		t.Fatal(err)
-	}
-	cancel()
-	select {
-	case <-done:
+	tb := startTestBot(t, ans, Config{}) // the default 10 s to finish answers
+	tb.mention(t, "q")
+	tb.cancel()
+	if returned, _ := tb.waitRun(200 * time.Millisecond); returned {
 		t.Fatal("Run returned while an answer was in flight")
-	case <-time.After(200 * time.Millisecond):
 	}
 	close(release)
-	select {
-	case err := <-done:
-		if err != nil {
-			t.Fatal(err)
-		}
-	case <-time.After(5 * time.Second):
+	if returned, err := tb.waitRun(15 * time.Second); !returned {
 		t.Fatal("Run did not return")
+	} else if err != nil {
+		t.Fatal(err)
 	}
-	if ms := fs.Messages(); len(ms) != 1 || !strings.Contains(ms[0].Text, "finished") {
+	if ms := tb.fs.Messages(); len(ms) != 1 || !strings.Contains(ms[0].Text, "finished") {
 		t.Errorf("in-flight answer not delivered: %+v", ms)
 	}
 }
@@ -432,29 +421,13 @@ func TestShutdownDeadline(t *testing.T) {
 		<-ctx.Done() // never finishes on its own
 		return knowledge.Answer{}, ctx.Err()
 	})
-	fs := fakeslack.New(fakeslack.Options{})
-	defer fs.Close()
-	api := slack.New(fs.BotToken(), slack.OptionAppLevelToken(fs.AppToken()), slack.OptionAPIURL(fs.URL()))
-	client := socketmode.New(api)
-	b, _ := New(Config{Answerer: ans, Slack: api, BotUserID: fs.BotUserID(), ShutdownTimeout: 300 * time.Millisecond})
-	ctx, cancel := context.WithCancel(context.Background())
-	go func() { _ = client.RunContext(ctx) }()
-	done := make(chan error, 1)
-	go func() { done <- b.Run(ctx, client.Events, client) }()
-	if err := fs.WaitConnections(ctxT(t), 1); err != nil {
-		t.Fatal(err)
-	}
-	env, _ := fs.AppMention(fakeslack.Event{Text: "<@" + fs.BotUserID() + "> q"})
-	_ = fs.Send(ctxT(t), env)
-	_, _ = fs.WaitAck(ctxT(t), env.EnvelopeID)
-	cancel()
-	select {
-	case err := <-done:
-		if err != nil {
-			t.Fatal(err)
-		}
-	case <-time.After(5 * time.Second):
+	tb := startTestBot(t, ans, Config{ShutdownTimeout: 300 * time.Millisecond})
+	tb.mention(t, "q")
+	tb.cancel()
+	if returned, err := tb.waitRun(5 * time.Second); !returned {
 		t.Fatal("Run ignored its shutdown deadline")
+	} else if err != nil {
+		t.Fatal(err)
 	}
 }
 
