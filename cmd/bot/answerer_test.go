@@ -126,31 +126,8 @@ func TestAskJSONModes(t *testing.T) {
 // loopback model server, and waits for the socket to connect.
 func startModelBot(t *testing.T, model *fakeopenai.Server) *fakeslack.Server {
 	t.Helper()
-	fs := fakeslack.New(fakeslack.Options{})
-	getenv := env(t, fs, "OPENAI_API_KEY", fakeKey, "OPENAI_BASE_URL", model.URL, "OPENAI_MODEL", "fake-model", "OPENAI_TIMEOUT", "5s")
-	stdout, stderr := &syncBuffer{}, &syncBuffer{}
-	ctx, cancel := context.WithCancel(context.Background())
-	done := make(chan error, 1)
-	go func() { done <- run(ctx, nil, getenv, strings.NewReader(""), stdout, stderr) }()
-	t.Cleanup(func() {
-		cancel()
-		select {
-		case err := <-done:
-			if err != nil {
-				t.Errorf("run returned %v after cancel, want nil", err)
-			}
-		case <-time.After(15 * time.Second):
-			t.Errorf("run did not return after cancel")
-		}
-		fs.Close()
-		if out := stdout.String() + stderr.String(); strings.Contains(out, fakeKey) || strings.Contains(out, fs.BotToken()) {
-			t.Errorf("a secret appeared in the output:\n%s", out)
-		}
-	})
-	if err := fs.WaitConnections(waitCtx(t), 1); err != nil {
-		t.Fatalf("bot never connected: %v\nstderr:\n%s", err, stderr.String())
-	}
-	return fs
+	b := startBot(t, fakeslack.Options{}, "OPENAI_API_KEY", fakeKey, "OPENAI_BASE_URL", model.URL, "OPENAI_MODEL", "fake-model", "OPENAI_TIMEOUT", "5s")
+	return b.fs
 }
 
 // finalReply waits until the bot's reply in the thread of ts carries its

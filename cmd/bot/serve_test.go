@@ -91,8 +91,11 @@ func startBot(t *testing.T, opts fakeslack.Options, extraEnv ...string) *botRun 
 			t.Errorf("run did not return after cancel")
 		}
 		fs.Close()
-		if out := b.stderr.String() + b.stdout.String(); strings.Contains(out, fs.BotToken()) || strings.Contains(out, fs.AppToken()) {
-			t.Errorf("a token appeared in the output:\n%s", out)
+		out := b.stderr.String() + b.stdout.String()
+		for _, secret := range []string{fs.BotToken(), fs.AppToken(), getenv("OPENAI_API_KEY")} {
+			if secret != "" && strings.Contains(out, secret) {
+				t.Errorf("a secret appeared in the output:\n%s", out)
+			}
 		}
 	})
 	wctx, wcancel := context.WithTimeout(ctx, 10*time.Second)
@@ -129,6 +132,17 @@ func (b *botRun) waitMessages(t *testing.T, n int) []fakeslack.Message {
 		t.Fatalf("waiting for %d messages: %v (got %d)\nstderr:\n%s", n, err, len(b.fs.Messages()), b.stderr.String())
 	}
 	return ms
+}
+
+// wantOneReply waits for the bot's reply, gives a second one time to
+// appear, and fails if one does; what names what was sent.
+func (b *botRun) wantOneReply(t *testing.T, what string) {
+	t.Helper()
+	b.waitMessages(t, 1)
+	settle()
+	if n := len(b.fs.Messages()); n != 1 {
+		t.Errorf("%d replies to %s, want 1: %+v", n, what, b.fs.Messages())
+	}
 }
 
 // settle waits a little for anything that should not happen (a second
@@ -250,11 +264,7 @@ func TestRedeliveryAnsweredOnce(t *testing.T) {
 	b.send(t, env)
 	b.send(t, b.fs.Retry(env, 1))
 	b.send(t, b.fs.Retry(env, 2))
-	b.waitMessages(t, 1)
-	settle()
-	if n := len(b.fs.Messages()); n != 1 {
-		t.Errorf("%d replies to one message delivered three times, want 1", n)
-	}
+	b.wantOneReply(t, "one message delivered three times")
 }
 
 func TestMentionAndMessageSameTSAnsweredOnce(t *testing.T) {
@@ -264,11 +274,7 @@ func TestMentionAndMessageSameTSAnsweredOnce(t *testing.T) {
 	env2, _ := b.fs.MessageEvent(fakeslack.Event{Text: text, TS: ev.TS, Channel: ev.Channel, ChannelType: "channel"})
 	b.send(t, env2)
 	b.send(t, env1)
-	b.waitMessages(t, 1)
-	settle()
-	if n := len(b.fs.Messages()); n != 1 {
-		t.Errorf("%d replies to one message seen as app_mention and message, want 1", n)
-	}
+	b.wantOneReply(t, "one message seen as app_mention and message")
 }
 
 func TestOwnAndOtherBotsMessagesIgnored(t *testing.T) {
@@ -288,11 +294,7 @@ func TestOwnAndOtherBotsMessagesIgnored(t *testing.T) {
 	// A human's DM afterwards is answered: the bot is alive, and was silent by choice.
 	env, _ := b.fs.MessageEvent(fakeslack.Event{Text: "Who is Flores?"})
 	b.send(t, env)
-	b.waitMessages(t, 1)
-	settle()
-	if n := len(b.fs.Messages()); n != 1 {
-		t.Errorf("%d replies, want 1 (only the human's): %+v", n, b.fs.Messages())
-	}
+	b.wantOneReply(t, "bots' messages and a human's (only the human's is answered)")
 }
 
 // livePing matches Slack markup that would notify people.
@@ -714,15 +716,7 @@ func TestStreamingModelAnswer(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	// The scripted model reply is built from the article's own sentences,
-	// each cited, so that it verifies.
-	var chunks []string
-	for _, p := range a.Paragraphs[3:5] {
-		for _, w := range strings.SplitAfter(p.Sentences[0], " ") {
-			chunks = append(chunks, w)
-		}
-		chunks = append(chunks, fmt.Sprintf(" [P%d] ", p.N))
-	}
+	chunks := verifyingChunks(t) // the first sentences of ¶4 and ¶5
 	fo := fakeopenai.New("sk-test-key")
 	defer fo.Close()
 	fo.Respond(func(fakeopenai.Request) fakeopenai.Reply {
