@@ -150,18 +150,13 @@ func TestLongAnswerSplitCleanly(t *testing.T) {
 	tb := startTestBot(t, ans, Config{})
 	ev := tb.mention(t, "tell me everything")
 	// Wait until the context line (the last part) has arrived.
-	var ms []fakeslack.Message
-	if err := tb.fs.Wait(ctxT(t), func(st fakeslack.State) bool { return st.Messages() >= 2 }); err != nil {
-		t.Fatal(err)
+	if err := tb.fs.Wait(ctxT(t), func(st fakeslack.State) bool {
+		ts := st.Texts()
+		return len(ts) >= 2 && strings.Contains(ts[len(ts)-1], "Answered by")
+	}); err != nil {
+		t.Fatalf("the context line never came: %v", err)
 	}
-	deadline := time.Now().Add(5 * time.Second)
-	for time.Now().Before(deadline) {
-		ms = tb.fs.Messages()
-		if strings.Contains(ms[len(ms)-1].Text, "Answered by") {
-			break
-		}
-		time.Sleep(20 * time.Millisecond)
-	}
+	ms := tb.fs.Messages()
 	if len(ms) < 4 {
 		t.Fatalf("a %d-character answer came in %d messages", len(long), len(ms))
 	}

@@ -774,12 +774,9 @@ func TestHealthAndMetricsFollowTheSocket(t *testing.T) {
 		body, _ := io.ReadAll(resp.Body)
 		return resp.StatusCode, string(body)
 	}
-	deadline := time.Now().Add(5 * time.Second)
-	for code, _ := get("/healthz"); code != http.StatusOK; code, _ = get("/healthz") {
-		if time.Now().After(deadline) {
-			t.Fatalf("/healthz = %d while connected", code)
-		}
-		time.Sleep(20 * time.Millisecond)
+	var code int
+	if err := waitFor(waitCtx(t), func() bool { code, _ = get("/healthz"); return code == http.StatusOK }); err != nil {
+		t.Fatalf("/healthz = %d while connected", code)
 	}
 	env, _ := b.fs.AppMention(fakeslack.Event{Text: "<@" + b.fs.BotUserID() + "> Who is Flores?"})
 	b.send(t, env)
