@@ -42,7 +42,7 @@ func TestNewAnswererWithModel(t *testing.T) {
 	defer srv.Close()
 	srv.Script(fakeopenai.Reply{Text: "Sarah Isgur Flores is Sessions' spokeswoman [P4]."})
 	var logBuf bytes.Buffer
-	cfg := config{OpenAIKey: fakeKey, OpenAIBaseURL: srv.URL, OpenAIModel: "fake-model", OpenAITimeout: 2 * time.Second}
+	cfg := config{OpenAIKey: fakeKey, OpenAIBaseURL: srv.URL, OpenAIModel: "fake-model", OpenAITimeout: 10 * time.Second}
 	ans := newAnswerer(cfg, testArticle(t), slog.New(slog.NewTextHandler(&logBuf, &slog.HandlerOptions{Level: slog.LevelDebug})))
 	if !answersStream(cfg) {
 		t.Error("answersStream is false with a model")
@@ -83,7 +83,7 @@ func TestAskJSONModes(t *testing.T) {
 		case "OPENAI_BASE_URL":
 			return srv.URL
 		case "OPENAI_TIMEOUT":
-			return "2s"
+			return "10s"
 		case "DOTENV":
 			return "testdata/none.env"
 		}
@@ -127,7 +127,7 @@ func TestAskJSONModes(t *testing.T) {
 // mention's thread once it carries its final context line.
 func askModelBot(t *testing.T, model *fakeopenai.Server, q string) (*fakeslack.Server, fakeslack.Message) {
 	t.Helper()
-	b := startBot(t, fakeslack.Options{}, "OPENAI_API_KEY", fakeKey, "OPENAI_BASE_URL", model.URL, "OPENAI_MODEL", "fake-model", "OPENAI_TIMEOUT", "5s")
+	b := startBot(t, fakeslack.Options{}, "OPENAI_API_KEY", fakeKey, "OPENAI_BASE_URL", model.URL, "OPENAI_MODEL", "fake-model", "OPENAI_TIMEOUT", "10s")
 	env, ev := b.fs.AppMention(fakeslack.Event{Text: "<@" + b.fs.BotUserID() + "> " + q})
 	b.send(t, env)
 	var final fakeslack.Message
