@@ -48,7 +48,8 @@ func startTestBot(t *testing.T, ans knowledge.Answerer, cfg Config) *testBot {
 	}
 	ctx, cancel := context.WithCancel(context.Background())
 	tb := &testBot{fs: fs, bot: b, cancel: cancel, done: make(chan error, 1)}
-	go func() { _ = client.RunContext(ctx) }()
+	clientDone := make(chan struct{})
+	go func() { defer close(clientDone); _ = client.RunContext(ctx) }()
 	go func() { tb.done <- b.Run(ctx, client.Events, client) }()
 	t.Cleanup(func() {
 		cancel()
@@ -56,6 +57,13 @@ func startTestBot(t *testing.T, ans knowledge.Answerer, cfg Config) *testBot {
 			t.Error("Run did not return")
 		} else if err != nil {
 			t.Errorf("Run: %v", err)
+		}
+		// The client's goroutines end before the next test, so that
+		// goleak in TestMain never waits on a slow one.
+		select {
+		case <-clientDone:
+		case <-time.After(15 * time.Second):
+			t.Error("the socket-mode client did not stop")
 		}
 		fs.Close()
 	})
