@@ -67,7 +67,10 @@ const (
 	maxAckPayload = 19 << 10
 	// ackLead is how long an answer waits after its envelope's ack was
 	// queued: slack-go writes acks from its own goroutine, and the ack
-	// should reach Slack before the reply does.
+	// usually reaches Slack before the reply does. Usually, not always:
+	// slack-go does not say when an ack is written, and the reply goes on
+	// another connection. Slack requires only that the ack comes within
+	// 3 s, which it does because it never waits for the answer.
 	ackLead = 10 * time.Millisecond
 	// updateEvery bounds how often a streaming answer edits its message.
 	updateEvery = time.Second
@@ -377,7 +380,7 @@ func (b *Bot) onEventsAPI(work context.Context, ev slackevents.EventsAPIEvent, r
 	go func() {
 		defer b.wg.Done()
 		// The ack was queued before this goroutine started; give slack-go's
-		// writer a head start so that it is on the wire before the reply.
+		// writer a head start (see ackLead).
 		t := time.NewTimer(ackLead)
 		select {
 		case <-t.C:

@@ -42,7 +42,7 @@ func TestNewAnswererWithModel(t *testing.T) {
 	defer srv.Close()
 	srv.Script(fakeopenai.Reply{Text: "Sarah Isgur Flores is Sessions' spokeswoman [P4]."})
 	var logBuf bytes.Buffer
-	cfg := config{OpenAIKey: fakeKey, OpenAIBaseURL: srv.URL, OpenAIModel: "fake-model", OpenAITimeout: 2 * time.Second}
+	cfg := config{OpenAIKey: fakeKey, OpenAIBaseURL: srv.URL, OpenAIModel: "fake-model", OpenAITimeout: 10 * time.Second}
 	ans := newAnswerer(cfg, testArticle(t), slog.New(slog.NewTextHandler(&logBuf, &slog.HandlerOptions{Level: slog.LevelDebug})))
 	if !answersStream(cfg) {
 		t.Error("answersStream is false with a model")
@@ -83,7 +83,7 @@ func TestAskJSONModes(t *testing.T) {
 		case "OPENAI_BASE_URL":
 			return srv.URL
 		case "OPENAI_TIMEOUT":
-			return "2s"
+			return "10s"
 		case "DOTENV":
 			return "testdata/none.env"
 		}
@@ -122,54 +122,27 @@ func TestAskJSONModes(t *testing.T) {
 	}
 }
 
-// startModelBot runs the whole program against a loopback Slack and a
-// loopback model server, and waits for the socket to connect.
-func startModelBot(t *testing.T, model *fakeopenai.Server) *fakeslack.Server {
+// askModelBot runs the whole program against a loopback Slack and model,
+// mentions it with q, and returns the fake Slack and the bot's reply in the
+// mention's thread once it carries its final context line.
+func askModelBot(t *testing.T, model *fakeopenai.Server, q string) (*fakeslack.Server, fakeslack.Message) {
 	t.Helper()
-	fs := fakeslack.New(fakeslack.Options{})
-	getenv := env(t, fs, "OPENAI_API_KEY", fakeKey, "OPENAI_BASE_URL", model.URL, "OPENAI_MODEL", "fake-model", "OPENAI_TIMEOUT", "5s")
-	stdout, stderr := &syncBuffer{}, &syncBuffer{}
-	ctx, cancel := context.WithCancel(context.Background())
-	done := make(chan error, 1)
-	go func() { done <- run(ctx, nil, getenv, strings.NewReader(""), stdout, stderr) }()
-	t.Cleanup(func() {
-		cancel()
-		select {
-		case err := <-done:
-			if err != nil {
-				t.Errorf("run returned %v after cancel, want nil", err)
-			}
-		case <-time.After(15 * time.Second):
-			t.Errorf("run did not return after cancel")
-		}
-		fs.Close()
-		if out := stdout.String() + stderr.String(); strings.Contains(out, fakeKey) || strings.Contains(out, fs.BotToken()) {
-			t.Errorf("a secret appeared in the output:\n%s", out)
-		}
-	})
-	if err := fs.WaitConnections(waitCtx(t), 1); err != nil {
-		t.Fatalf("bot never connected: %v\nstderr:\n%s", err, stderr.String())
-	}
-	return fs
-}
-
-// finalReply waits until the bot's reply in the thread of ts carries its
-// final context line, and returns it.
-func finalReply(t *testing.T, fs *fakeslack.Server, ts string) fakeslack.Message {
-	t.Helper()
-	ctx := waitCtx(t)
-	for {
-		for _, m := range fs.Messages() {
-			if m.ThreadTS == ts && m.BotID != "" && strings.Contains(m.Text, "Answered by") {
-				return m
+	b := startBot(t, fakeslack.Options{}, "OPENAI_API_KEY", fakeKey, "OPENAI_BASE_URL", model.URL, "OPENAI_MODEL", "fake-model", "OPENAI_TIMEOUT", "10s")
+	env, ev := b.fs.AppMention(fakeslack.Event{Text: "<@" + b.fs.BotUserID() + "> " + q})
+	b.send(t, env)
+	var final fakeslack.Message
+	if err := waitFor(waitCtx(t), func() bool {
+		for _, m := range b.fs.Messages() {
+			if m.ThreadTS == ev.TS && m.BotID != "" && strings.Contains(m.Text, "Answered by") {
+				final = m
+				return true
 			}
 		}
-		select {
-		case <-ctx.Done():
-			t.Fatalf("no final reply in thread %s; messages: %+v", ts, fs.Messages())
-		case <-time.After(10 * time.Millisecond):
-		}
+		return false
+	}); err != nil {
+		t.Fatalf("no final reply in thread %s: %v; messages: %+v", ev.TS, err, b.fs.Messages())
 	}
+	return b.fs, final
 }
 
 // TestStreamingIntoSlack streams a model answer into the placeholder with
@@ -184,12 +157,7 @@ func TestStreamingIntoSlack(t *testing.T) {
 		},
 		ChunkDelay: 400 * time.Millisecond,
 	})
-	fs := startModelBot(t, model)
-	env, ev := fs.AppMention(fakeslack.Event{Text: "<@" + fs.BotUserID() + "> Who is Flores?"})
-	if err := fs.Send(waitCtx(t), env); err != nil {
-		t.Fatal(err)
-	}
-	m := finalReply(t, fs, ev.TS)
+	fs, m := askModelBot(t, model, "Who is Flores?")
 
 	if n := len(fs.Messages()); n != 1 { // the bot's messages: the placeholder, edited
 		t.Errorf("the bot posted %d messages, want one reply edited in place", n)
@@ -231,12 +199,7 @@ func TestStreamingIntoSlackFallback(t *testing.T) {
 		Chunks:     []string{"Sarah Isgur Flores is Sessions' spokeswoman [P4].", ` She said "he is a Russian spy" [P5].`},
 		ChunkDelay: 400 * time.Millisecond,
 	})
-	fs := startModelBot(t, model)
-	env, ev := fs.AppMention(fakeslack.Event{Text: "<@" + fs.BotUserID() + "> Who is Flores?"})
-	if err := fs.Send(waitCtx(t), env); err != nil {
-		t.Fatal(err)
-	}
-	m := finalReply(t, fs, ev.TS)
+	_, m := askModelBot(t, model, "Who is Flores?")
 	if !strings.Contains(m.Text, "Answered by lookup") {
 		t.Errorf("final reply is not the lookup answer:\n%s", m.Text)
 	}

@@ -51,6 +51,13 @@ type botRun struct {
 // env returns the environment run sees: the fake's tokens and URL, and no
 // .env file.
 func env(t *testing.T, fs *fakeslack.Server, extra ...string) func(string) string {
+	m := envMap(t, fs, extra...)
+	return func(k string) string { return m[k] }
+}
+
+// envMap is env's map: the fake's tokens and URL, no .env file, then extra
+// key, value pairs, which override.
+func envMap(t *testing.T, fs *fakeslack.Server, extra ...string) map[string]string {
 	m := map[string]string{
 		"SLACK_BOT_TOKEN": fs.BotToken(),
 		"SLACK_APP_TOKEN": fs.AppToken(),
@@ -60,7 +67,7 @@ func env(t *testing.T, fs *fakeslack.Server, extra ...string) func(string) strin
 	for i := 0; i+1 < len(extra); i += 2 {
 		m[extra[i]] = extra[i+1]
 	}
-	return func(k string) string { return m[k] }
+	return m
 }
 
 // startBot starts run against a fresh loopback Slack and waits for the
@@ -84,8 +91,11 @@ func startBot(t *testing.T, opts fakeslack.Options, extraEnv ...string) *botRun 
 			t.Errorf("run did not return after cancel")
 		}
 		fs.Close()
-		if out := b.stderr.String() + b.stdout.String(); strings.Contains(out, fs.BotToken()) || strings.Contains(out, fs.AppToken()) {
-			t.Errorf("a token appeared in the output:\n%s", out)
+		out := b.stderr.String() + b.stdout.String()
+		for _, secret := range []string{fs.BotToken(), fs.AppToken(), getenv("OPENAI_API_KEY")} {
+			if secret != "" && strings.Contains(out, secret) {
+				t.Errorf("a secret appeared in the output:\n%s", out)
+			}
 		}
 	})
 	wctx, wcancel := context.WithTimeout(ctx, 10*time.Second)
@@ -122,6 +132,17 @@ func (b *botRun) waitMessages(t *testing.T, n int) []fakeslack.Message {
 		t.Fatalf("waiting for %d messages: %v (got %d)\nstderr:\n%s", n, err, len(b.fs.Messages()), b.stderr.String())
 	}
 	return ms
+}
+
+// wantOneReply waits for the bot's reply, gives a second one time to
+// appear, and fails if one does; what names what was sent.
+func (b *botRun) wantOneReply(t *testing.T, what string) {
+	t.Helper()
+	b.waitMessages(t, 1)
+	settle()
+	if n := len(b.fs.Messages()); n != 1 {
+		t.Errorf("%d replies to %s, want 1: %+v", n, what, b.fs.Messages())
+	}
 }
 
 // settle waits a little for anything that should not happen (a second
@@ -212,8 +233,16 @@ func TestMentionAnsweredInThreadWithCitations(t *testing.T) {
 	if m.Channel != ev.Channel || m.ThreadTS != ev.TS {
 		t.Errorf("reply in channel %s thread %q, want %s thread %s", m.Channel, m.ThreadTS, ev.Channel, ev.TS)
 	}
-	if !m.At.After(ack.At) && !m.At.Equal(ack.At) {
-		t.Errorf("reply posted at %v before the ack at %v", m.At, ack.At)
+	// Slack requires the ack within 3 s, and it must not wait for the
+	// answer (bot's TestSlowAnswerNeverBlocksAcks holds answers and sees
+	// every ack). Which of ack and reply the fake sees first is not part of
+	// the protocol and cannot be asserted: the bot queues the ack before it
+	// starts answering, but slack-go writes it from its own goroutine with
+	// no word of when it is written, and the reply travels on another
+	// connection. Comparing the two arrival times failed 4 runs in 30 on a
+	// loaded 2-core machine.
+	if ack.Latency > 3*time.Second {
+		t.Errorf("ack latency %v, want within Slack's 3 s", ack.Latency)
 	}
 	checkAnswer(t, m, expectedAnswer(t, q))
 }
@@ -235,11 +264,7 @@ func TestRedeliveryAnsweredOnce(t *testing.T) {
 	b.send(t, env)
 	b.send(t, b.fs.Retry(env, 1))
 	b.send(t, b.fs.Retry(env, 2))
-	b.waitMessages(t, 1)
-	settle()
-	if n := len(b.fs.Messages()); n != 1 {
-		t.Errorf("%d replies to one message delivered three times, want 1", n)
-	}
+	b.wantOneReply(t, "one message delivered three times")
 }
 
 func TestMentionAndMessageSameTSAnsweredOnce(t *testing.T) {
@@ -249,11 +274,7 @@ func TestMentionAndMessageSameTSAnsweredOnce(t *testing.T) {
 	env2, _ := b.fs.MessageEvent(fakeslack.Event{Text: text, TS: ev.TS, Channel: ev.Channel, ChannelType: "channel"})
 	b.send(t, env2)
 	b.send(t, env1)
-	b.waitMessages(t, 1)
-	settle()
-	if n := len(b.fs.Messages()); n != 1 {
-		t.Errorf("%d replies to one message seen as app_mention and message, want 1", n)
-	}
+	b.wantOneReply(t, "one message seen as app_mention and message")
 }
 
 func TestOwnAndOtherBotsMessagesIgnored(t *testing.T) {
@@ -273,11 +294,7 @@ func TestOwnAndOtherBotsMessagesIgnored(t *testing.T) {
 	// A human's DM afterwards is answered: the bot is alive, and was silent by choice.
 	env, _ := b.fs.MessageEvent(fakeslack.Event{Text: "Who is Flores?"})
 	b.send(t, env)
-	b.waitMessages(t, 1)
-	settle()
-	if n := len(b.fs.Messages()); n != 1 {
-		t.Errorf("%d replies, want 1 (only the human's): %+v", n, b.fs.Messages())
-	}
+	b.wantOneReply(t, "bots' messages and a human's (only the human's is answered)")
 }
 
 // livePing matches Slack markup that would notify people.
@@ -699,15 +716,7 @@ func TestStreamingModelAnswer(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	// The scripted model reply is built from the article's own sentences,
-	// each cited, so that it verifies.
-	var chunks []string
-	for _, p := range a.Paragraphs[3:5] {
-		for _, w := range strings.SplitAfter(p.Sentences[0], " ") {
-			chunks = append(chunks, w)
-		}
-		chunks = append(chunks, fmt.Sprintf(" [P%d] ", p.N))
-	}
+	chunks := verifyingChunks(t) // the first sentences of ¶4 and ¶5
 	fo := fakeopenai.New("sk-test-key")
 	defer fo.Close()
 	fo.Respond(func(fakeopenai.Request) fakeopenai.Reply {
@@ -765,12 +774,9 @@ func TestHealthAndMetricsFollowTheSocket(t *testing.T) {
 		body, _ := io.ReadAll(resp.Body)
 		return resp.StatusCode, string(body)
 	}
-	deadline := time.Now().Add(5 * time.Second)
-	for code, _ := get("/healthz"); code != http.StatusOK; code, _ = get("/healthz") {
-		if time.Now().After(deadline) {
-			t.Fatalf("/healthz = %d while connected", code)
-		}
-		time.Sleep(20 * time.Millisecond)
+	var code int
+	if err := waitFor(waitCtx(t), func() bool { code, _ = get("/healthz"); return code == http.StatusOK }); err != nil {
+		t.Fatalf("/healthz = %d while connected", code)
 	}
 	env, _ := b.fs.AppMention(fakeslack.Event{Text: "<@" + b.fs.BotUserID() + "> Who is Flores?"})
 	b.send(t, env)

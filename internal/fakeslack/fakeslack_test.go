@@ -194,7 +194,11 @@ func TestSocketModeRoundTrip(t *testing.T) {
 }
 
 func TestRedeliveryOfUnackedEnvelopes(t *testing.T) {
-	fs := fakeslack.New(fakeslack.Options{Redeliver: 100 * time.Millisecond})
+	// The client acks only the second retry, and must do so within
+	// redeliver or the fake rightly sends a third: 100 ms was too tight a
+	// bound for a loaded 2-core machine.
+	const redeliver = time.Second
+	fs := fakeslack.New(fakeslack.Options{Redeliver: redeliver})
 	defer fs.Close()
 	c, _ := client(t, fs, fs.AppToken())
 	seen := make(chan int, 10)
@@ -227,7 +231,7 @@ func TestRedeliveryOfUnackedEnvelopes(t *testing.T) {
 	select {
 	case got := <-seen:
 		t.Errorf("redelivered after the ack (attempt %d)", got)
-	case <-time.After(300 * time.Millisecond):
+	case <-time.After(redeliver + 500*time.Millisecond):
 	}
 }
 

@@ -78,7 +78,13 @@ func startOnce(t testing.TB, bin string, extra []string) (string, error) {
 			return "", fmt.Errorf("redis-server exited early: %s", out.String())
 		default:
 		}
-		err := ping(addr)
+		// Another test's redis-server can take the probed port first; then
+		// ours exits, but a PING would be answered by theirs. Only our own
+		// "Ready to accept connections" line says the port is ours.
+		err := errors.New("not ready")
+		if strings.Contains(out.String(), "Ready to accept connections") {
+			err = ping(addr)
+		}
 		if err == nil {
 			t.Cleanup(stop)
 			return addr, nil
