@@ -370,7 +370,8 @@ func (l *Lookup) byRole(q *query) (Answer, bool) {
 	if len(titles) == 0 {
 		return Answer{}, false
 	}
-	best, bs := -1, 0.0
+	quals := l.qualifiers(q)
+	best, bs, near := -1, 0.0, -1
 	for i, e := range l.a.Entities {
 		if e.Kind != Person || e.Role == "" && e.Title == "" || has(q.ents, i) {
 			continue
@@ -378,7 +379,7 @@ func (l *Lookup) byRole(q *query) (Answer, bool) {
 		rt := l.ix.roleTerms[i]
 		ok := true
 		for _, t := range q.terms {
-			if !t.generic && !rt[t.t] {
+			if !t.generic && !rt[t.t] && !qualTerm(quals, t.t) {
 				ok = false // every word of the question's role must be in it
 			}
 		}
@@ -388,6 +389,14 @@ func (l *Lookup) byRole(q *query) (Answer, bool) {
 			if l.a.Entities[qe].Kind == Place && !l.placeOf(i, qe) {
 				ok = false
 			}
+		}
+		// "the Russian president", "Trump's spokeswoman": the article
+		// must tie the qualifier to this holder.
+		if ok && !l.qualified(i, quals) {
+			if near < 0 {
+				near = i
+			}
+			continue
 		}
 		if !ok {
 			continue
@@ -413,6 +422,20 @@ func (l *Lookup) byRole(q *query) (Answer, bool) {
 	if best < 0 {
 		if be && l.namesPlace(q) {
 			return l.notSaid(q, "it names no one in that role"), true
+		}
+		if be && len(quals) > 0 && !l.passingQualified(q, quals) {
+			a := l.notSaid(q, "nothing in it ties that role to "+qualifierWords(quals))
+			if near >= 0 {
+				// Say who holds the title without the qualifier, so the
+				// reader sees why: "then-President Barack Obama" is no
+				// Russian president.
+				if c, ok := l.roleCitation(near); ok {
+					a = Answer{Text: fmt.Sprintf("The article doesn't say: nothing in it ties that role to %s. %s (¶%d), but the article doesn't tie %s to %s.",
+						qualifierWords(quals), l.roleSentence(near), c[0].Paragraph, surnameOf(l.a.Entities[near].Name), qualifierWords(quals)),
+						Citations: c[:1]}
+				}
+			}
+			return a, true
 		}
 		return Answer{}, false
 	}
@@ -584,7 +607,18 @@ func (l *Lookup) roleSentence(e int) string {
 		s = ent.Name + " is the " + role
 	}
 	// "the committee" → the Armed Services Committee, named nearby.
-	for _, w := range strings.Fields(lr) {
+	if o := l.roleBody(e); o >= 0 {
+		s += " (the " + l.a.Entities[o].Name + ")"
+	}
+	return s
+}
+
+// roleBody returns the organisation that a role names by its common noun
+// ("the committee's chairman" → the Armed Services Committee, named
+// before), or -1.
+func (l *Lookup) roleBody(e int) int {
+	ent := l.a.Entities[e]
+	for _, w := range strings.Fields(strings.ToLower(ent.Role)) {
 		w = strings.TrimSuffix(bare(w), ".")
 		if !orgHeads[w] {
 			continue
@@ -595,12 +629,11 @@ func (l *Lookup) roleSentence(e int) string {
 			}
 			f := strings.Fields(strings.ToLower(o.Name))
 			if f[len(f)-1] == w && len(o.Paragraphs) > 0 && len(ent.Paragraphs) > 0 && o.Paragraphs[0] <= ent.Paragraphs[0] {
-				s += " (the " + o.Name + ")"
-				return s
+				return i
 			}
 		}
 	}
-	return s
+	return -1
 }
 
 // roleCitation cites the sentence that gives an entity's role, and the one

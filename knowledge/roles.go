@@ -324,6 +324,18 @@ func (l *Lookup) party(q *query) (Answer, bool) {
 	if e < 0 {
 		return Answer{}, false
 	}
+	if tag, si := l.partyTag(e); si != nil {
+		state, _ := partyState(tag)
+		name := l.a.Entities[e].Name
+		return Answer{Text: fmt.Sprintf("The article writes %s with the tag %s: a %s from %s (¶%d).", name, tag, partyNames[tag[0]], state, si.n),
+			Found: true, Citations: []Citation{cite(si.n, si.text)}}, true
+	}
+	return l.notSaid(q, "it doesn't give "+surnameOf(l.a.Entities[e].Name)+"'s party"), true
+}
+
+// partyTag returns the party-and-state tag written by person e's name
+// ("John McCain, R-Ariz.") and its sentence; "" and nil when there is none.
+func (l *Lookup) partyTag(e int) (string, *sentInfo) {
 	for k, ms := range l.ix.d.mentions {
 		p := &l.ix.d.paras[k]
 		for _, m := range ms {
@@ -332,21 +344,16 @@ func (l *Lookup) party(q *query) (Answer, bool) {
 			}
 			for x := m.j; x < len(p.toks) && x <= m.j+1; x++ {
 				tag := p.toks[x].s
-				state, ok := partyState(tag)
-				if !ok {
+				if _, ok := partyState(tag); !ok {
 					continue
 				}
-				si := l.sentenceAt(k, x)
-				if si == nil {
-					continue
+				if si := l.sentenceAt(k, x); si != nil {
+					return strings.TrimSuffix(tag, ","), si
 				}
-				name := l.a.Entities[e].Name
-				return Answer{Text: fmt.Sprintf("The article writes %s with the tag %s: a %s from %s (¶%d).", name, tag, partyNames[tag[0]], state, si.n),
-					Found: true, Citations: []Citation{cite(si.n, si.text)}}, true
 			}
 		}
 	}
-	return l.notSaid(q, "it doesn't give "+surnameOf(l.a.Entities[e].Name)+"'s party"), true
+	return "", nil
 }
 
 // sentenceAt returns the sentence holding token x of paragraph k.

@@ -1,0 +1,236 @@
+package knowledge
+
+import (
+	"strings"
+)
+
+// Qualifiers: a question's title may carry words that pick one holder out
+// of many ("the Russian president", "Trump's spokeswoman", "the ambassador
+// to Russia", "the Democratic senator"). A person answers it only when the
+// article ties that qualifier to them; a president the article gives no
+// nationality is not "the Russian president".
+
+// qualifier is one word the question puts on a title: an entity named
+// before or after it ("Trump's", "of Russia"), or an adjective term of
+// nationality or party ("russia" for "Russian", "democrat").
+type qualifier struct {
+	ent  int    // entity, or -1
+	term string // index term, when ent is -1
+	word string // as typed, for the refusal
+	// to marks "the ambassador to Russia": the place served, which the
+	// role must name after "to" too (Russia's ambassador to the U.S. is
+	// not the ambassador to Russia).
+	to bool
+}
+
+// partyWords name U.S. parties by the letter of a party-and-state tag.
+var partyWords = map[string]byte{"republican": 'R', "republicans": 'R', "gop": 'R',
+	"democrat": 'D', "democrats": 'D', "democratic": 'D', "independent": 'I'}
+
+// qualifiers returns what the question puts on its title words: the
+// modifiers just before a title ("the Russian president", "Trump's
+// campaign manager") and a name after "of", "to", "for" or "from" ("the
+// ambassador to Russia"). Common nouns of a compound title ("campaign
+// manager") are not qualifiers; the title's own words are matched apart.
+func (l *Lookup) qualifiers(q *query) []qualifier {
+	toks := tokenize(q.text)
+	named := l.ix.aliases.match(toks, false)
+	entAt := make([]int, len(toks))
+	for i := range entAt {
+		entAt[i] = -1
+	}
+	for _, m := range named {
+		for i := m.i; i < m.j && i < len(toks); i++ {
+			entAt[i] = m.ent
+		}
+	}
+	isTitle := func(i int) bool {
+		w := tokKey(toks[i].s)
+		return titleWords[w] && entAt[i] < 0 && !honorifics[w]
+	}
+	var out []qualifier
+	add := func(qu qualifier) {
+		for _, o := range out {
+			if o.ent == qu.ent && o.term == qu.term {
+				return
+			}
+		}
+		out = append(out, qu)
+	}
+	modifier := func(i int) bool {
+		w := tokKey(toks[i].s)
+		switch {
+		case entAt[i] >= 0:
+			if l.a.Entities[entAt[i]].Kind == Person && !possessive(toks[i].s) && (i+1 >= len(toks) || entAt[i+1] != entAt[i]) {
+				return false // "the Sessions spokeswoman" is rare; a bare name is a subject
+			}
+			add(qualifier{ent: entAt[i], word: l.a.Entities[entAt[i]].Name})
+		case demonyms[w] || partyWords[w] != 0:
+			for _, t := range terms(toks[i].s, nil) {
+				add(qualifier{ent: -1, term: t, word: upperFirst(bare(toks[i].s))})
+			}
+		case stopwords[w] || whSet[w] || auxiliaries[w]:
+			return false
+		}
+		return true
+	}
+	for x := range toks {
+		if !isTitle(x) {
+			continue
+		}
+		for i := x - 1; i >= 0 && i >= x-5; i-- {
+			if !modifier(i) {
+				break
+			}
+		}
+		// "the ambassador to Russia", "spokeswoman for Sessions"
+		y := x + 1
+		for y < len(toks) && isTitle(y) {
+			y++
+		}
+		if y+1 < len(toks) {
+			switch strings.ToLower(toks[y].s) {
+			case "of", "to", "for", "from":
+				z := y + 1
+				if strings.EqualFold(toks[z].s, "the") && z+1 < len(toks) {
+					z++
+				}
+				if entAt[z] >= 0 {
+					add(qualifier{ent: entAt[z], word: l.a.Entities[entAt[z]].Name, to: strings.EqualFold(toks[y].s, "to")})
+				} else if w := tokKey(toks[z].s); demonyms[w] || partyWords[w] != 0 {
+					for _, t := range terms(toks[z].s, nil) {
+						add(qualifier{ent: -1, term: t, word: upperFirst(bare(toks[z].s))})
+					}
+				}
+			}
+		}
+	}
+	return out
+}
+
+// whSet holds the single question words.
+var whSet = toSet("who", "whom", "whose", "what", "when", "where", "why", "which", "how")
+
+// qualifies reports whether the article ties qualifier qu to person e: in
+// e's role or title ("Russian ambassador Sergey Kislyak", "Sessions'
+// spokeswoman"), or in a tag by e's name ("John McCain, R-Ariz." is a
+// Republican from Arizona).
+func (l *Lookup) qualifies(e int, qu qualifier) bool {
+	ent := l.a.Entities[e]
+	rt := l.ix.roleTerms[e]
+	if qu.to {
+		role := strings.ToLower(ent.Role + " " + ent.Title)
+		for _, n := range append([]string{l.a.Entities[qu.ent].Name}, l.a.Entities[qu.ent].Aliases...) {
+			n = strings.ToLower(bare(n))
+			if n != "" && (strings.Contains(role, "to "+n) || strings.Contains(role, "to the "+n)) {
+				return true
+			}
+		}
+		return false
+	}
+	if qu.ent < 0 {
+		if rt[qu.term] {
+			return true
+		}
+		if p := partyWords[strings.ToLower(qu.word)]; p != 0 {
+			tag, _ := l.partyTag(e)
+			return tag != "" && tag[0] == p
+		}
+		// "Russian" is Russia's: a place the article names by that stem.
+		for i, pl := range l.a.Entities {
+			if pl.Kind == Place && termSet(pl.Name)[qu.term] {
+				return l.placeOf(e, i)
+			}
+		}
+		return false
+	}
+	if qu.ent == e {
+		return false
+	}
+	q := l.a.Entities[qu.ent]
+	if q.Kind == Place {
+		if l.placeOf(e, qu.ent) {
+			return true
+		}
+		if tag, _ := l.partyTag(e); tag != "" {
+			st, _ := partyState(tag)
+			return strings.EqualFold(st, q.Name)
+		}
+		return false
+	}
+	if qu.ent == l.roleBody(e) {
+		return true // "the committee's chairman", the committee named before
+	}
+	role := ent.Role + " " + ent.Title
+	for _, n := range append([]string{q.Name}, q.Aliases...) {
+		if n = bare(n); n != "" && strings.Contains(role, n) {
+			return true
+		}
+	}
+	return false
+}
+
+// qualified reports whether person e meets every qualifier.
+func (l *Lookup) qualified(e int, qs []qualifier) bool {
+	for _, qu := range qs {
+		if !l.qualifies(e, qu) {
+			return false
+		}
+	}
+	return true
+}
+
+// qualifierWords joins the qualifiers as typed, for a refusal.
+func qualifierWords(qs []qualifier) string {
+	var ws []string
+	for _, q := range qs {
+		w := q.word
+		if q.to {
+			w = "to " + w
+		}
+		ws = append(ws, w)
+	}
+	return strings.Join(ws, ", ")
+}
+
+// passingQualified reports whether a role the article gives someone in
+// passing holds every word of the question's title and its qualifiers
+// ("serving as head of Trump's national security advisory committee").
+func (l *Lookup) passingQualified(q *query, qs []qualifier) bool {
+	for _, notes := range l.ix.roles {
+		for _, n := range notes {
+			ts := termSet(n.text)
+			ok := true
+			for _, t := range q.terms {
+				if !t.generic && !ts[t.t] {
+					ok = false
+				}
+			}
+			for _, qu := range qs {
+				if qu.ent < 0 {
+					ok = ok && ts[qu.term]
+					continue
+				}
+				named := false
+				for _, nm := range append([]string{l.a.Entities[qu.ent].Name}, l.a.Entities[qu.ent].Aliases...) {
+					named = named || nm != "" && strings.Contains(n.text, bare(nm))
+				}
+				ok = ok && named
+			}
+			if ok {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// qualTerm reports whether index term t is one of the qualifiers' terms.
+func qualTerm(qs []qualifier, t string) bool {
+	for _, q := range qs {
+		if q.ent < 0 && q.term == t {
+			return true
+		}
+	}
+	return false
+}
