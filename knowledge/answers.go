@@ -606,9 +606,19 @@ func (l *Lookup) roleSentence(e int) string {
 	default:
 		s = ent.Name + " is the " + role
 	}
-	// "the committee" → the Armed Services Committee, named nearby.
+	// "the committee" → the Armed Services Committee, named nearby: "the
+	// committee's chairman" is the chairman of the Armed Services
+	// Committee.
 	if o := l.roleBody(e); o >= 0 {
-		s += " (the " + l.a.Entities[o].Name + ")"
+		org := l.a.Entities[o].Name
+		f := strings.Fields(role)
+		if len(f) >= 2 && (first == "the" || first == "a" || first == "an") && possessive(f[1]) && len(f) <= 4 {
+			title := strings.Join(f[2:], " ")
+			if title != "" {
+				return ent.Name + " is the " + title + " of the " + org
+			}
+		}
+		s += " (the " + org + ")"
 	}
 	return s
 }

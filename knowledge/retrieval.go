@@ -218,8 +218,21 @@ func (l *Lookup) retrieve(q *query) Answer {
 			fmt.Fprintf(&b, "%s. ", l.a.Entities[e].Name)
 		}
 	}
+	if slices.Contains(q.words, "whose") {
+		// "the ambassador's conversations": name the ambassador.
+		if e, title := l.ownerIn(q, si); e >= 0 {
+			fmt.Fprintf(&b, "%s's", l.a.Entities[e].Name)
+			if title != "" {
+				fmt.Fprintf(&b, " (%q here; %s)", title, l.roleSentence(e))
+			}
+			b.WriteString(". ")
+		}
+	}
 	if li, ok := l.listFor(q, si); ok {
 		return l.listAnswer(si, li, false)
+	}
+	if a, ok := l.kindAnswer(q, si); ok {
+		return a
 	}
 	v := l.verdict(q, si)
 	if v != "" {
