@@ -511,6 +511,10 @@ func (l *Lookup) describe(e int, full bool) Answer {
 			fmt.Fprintf(&b, " (¶%d)", c[0].Paragraph)
 		}
 		b.WriteString(".")
+		if line, si := l.tagLine(e); si != nil {
+			fmt.Fprintf(&b, " %s (¶%d).", line, si.n)
+			addCite(cite(si.n, si.text))
+		}
 	} else if rs := l.relations(e, 3); len(rs) > 0 {
 		described = true
 		b.WriteString(relationLine(ent, rs))

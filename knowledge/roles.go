@@ -308,29 +308,160 @@ func (l *Lookup) holds(q *query, e int) (Answer, bool) {
 // partyNames spell out the party letter of a tag such as "R-Ariz.".
 var partyNames = map[byte]string{'R': "Republican", 'D': "Democrat", 'I': "independent"}
 
-// party answers "what party is X in" from a party-and-state tag written
-// by X's name ("John McCain, R-Ariz."); the article doesn't say otherwise.
+// party answers "what party is X in", "which state does X represent" and
+// "where is X from" from a party-and-state tag written by X's name ("John
+// McCain, R-Ariz.": a Republican from Arizona). Without a tag, a party
+// question is refused; a state or origin question is left to the rest of
+// the lookup (Kislyak is from Russia by his role, not a tag).
 func (l *Lookup) party(q *query) (Answer, bool) {
-	if !slices.Contains(q.words, "party") && !slices.Contains(q.words, "affiliation") || len(q.ents) == 0 {
-		return Answer{}, false
-	}
-	e := -1
+	asksParty := slices.Contains(q.words, "party") || slices.Contains(q.words, "affiliation")
+	asksState := l.asksState(q)
+	e, place := -1, -1
 	for _, x := range q.ents {
-		if l.a.Entities[x].Kind == Person {
+		switch {
+		case l.a.Entities[x].Kind == Person && e < 0:
 			e = x
-			break
+		case l.a.Entities[x].Kind == Place && place < 0:
+			place = x
 		}
 	}
-	if e < 0 {
+	var partyWord byte
+	for _, w := range q.words {
+		if p := partyWords[w]; p != 0 {
+			partyWord = p
+		}
+	}
+	// "Is McCain a Republican?", "Was he from Arizona?": nothing asked
+	// but party and place.
+	if e >= 0 && (q.words[0] == "is" || q.words[0] == "was") && (place >= 0 || partyWord != 0) {
+		only := true
+		for _, t := range q.terms {
+			only = only && (t.generic || partyWords[strings.ToLower(t.word)] != 0)
+		}
+		if only {
+			if a, ok := l.tagCheck(e, place, partyWord); ok {
+				return a, true
+			}
+			if place >= 0 && slices.Contains(q.words, "from") {
+				return l.notSaid(q, "nothing in it says where "+surnameOf(l.a.Entities[e].Name)+" comes from"), true
+			}
+		}
+	}
+	if e < 0 && place >= 0 && (q.wh == "who" || q.wh == "which") && asksState {
+		return l.tagHolder(place)
+	}
+	if !asksParty && !asksState || e < 0 {
 		return Answer{}, false
 	}
 	if tag, si := l.partyTag(e); si != nil {
 		state, _ := partyState(tag)
 		name := l.a.Entities[e].Name
-		return Answer{Text: fmt.Sprintf("The article writes %s with the tag %s: a %s from %s (¶%d).", name, tag, partyNames[tag[0]], state, si.n),
+		lead := ""
+		if asksState && !asksParty {
+			lead = state + ". "
+		}
+		return Answer{Text: fmt.Sprintf("%sThe article writes %s with the tag %s: a %s from %s (¶%d).", lead, name, tag, partyNames[tag[0]], state, si.n),
 			Found: true, Citations: []Citation{cite(si.n, si.text)}}, true
 	}
+	if !asksParty {
+		return Answer{}, false
+	}
 	return l.notSaid(q, "it doesn't give "+surnameOf(l.a.Entities[e].Name)+"'s party"), true
+}
+
+// tagCheck answers "is X a Republican?", "is X from Arizona?" from X's
+// party-and-state tag; it leaves the question to the rest of the lookup
+// when X has no tag.
+func (l *Lookup) tagCheck(e, place int, party byte) (Answer, bool) {
+	tag, si := l.partyTag(e)
+	if si == nil {
+		// "Is Kislyak from Russia?": the Russian ambassador is.
+		if place >= 0 && party == 0 && l.a.Entities[e].Role != "" && l.placeOf(e, place) {
+			if c, ok := l.roleCitation(e); ok {
+				return Answer{Text: fmt.Sprintf("Yes — %s (¶%d).", l.roleSentence(e), c[0].Paragraph), Found: true, Citations: c[:1]}, true
+			}
+		}
+		return Answer{}, false
+	}
+	state, _ := partyState(tag)
+	yes := (party == 0 || tag[0] == party) && (place < 0 || strings.EqualFold(l.a.Entities[place].Name, state))
+	line, _ := l.tagLine(e)
+	verdict := "No"
+	if yes {
+		verdict = "Yes"
+	}
+	return Answer{Text: fmt.Sprintf("%s — %s (¶%d).", verdict, lowerFirst(line), si.n), Found: true,
+		Citations: []Citation{cite(si.n, si.text)}}, true
+}
+
+// tagHolder answers "who represents Arizona?": the people whose party-and-
+// state tag names that state.
+func (l *Lookup) tagHolder(place int) (Answer, bool) {
+	for e, ent := range l.a.Entities {
+		if ent.Kind != Person {
+			continue
+		}
+		tag, si := l.partyTag(e)
+		if si == nil {
+			continue
+		}
+		if state, _ := partyState(tag); strings.EqualFold(state, l.a.Entities[place].Name) {
+			line, _ := l.tagLine(e)
+			return Answer{Text: fmt.Sprintf("%s. %s (¶%d).", ent.Name, line, si.n), Found: true,
+				Citations: []Citation{cite(si.n, si.text)}}, true
+		}
+	}
+	return Answer{}, false
+}
+
+// asksState reports whether the question asks which state someone
+// represents or comes from: "represent" in any form, "state" as a noun
+// ("which state", "his home state", "McCain's state" — not "what did
+// Flores state"), or "where … from".
+func (l *Lookup) asksState(q *query) bool {
+	for i, w := range q.words {
+		switch {
+		case strings.HasPrefix(w, "represent"):
+			return true
+		case w == "state" || w == "states":
+			if i > 0 {
+				switch prev := q.words[i-1]; prev {
+				case "which", "what", "home", "his", "her", "whose", "the":
+					return true
+				default:
+					if bare(prev) != prev {
+						return true // "McCain's state"
+					}
+				}
+			}
+		case w == "from":
+			if q.wh == "where" {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// tagLine reads person e's party-and-state tag aloud: "The tag R-Ariz.
+// makes him a Republican senator from Arizona"; "" and nil without a tag.
+func (l *Lookup) tagLine(e int) (string, *sentInfo) {
+	tag, si := l.partyTag(e)
+	if si == nil {
+		return "", nil
+	}
+	state, _ := partyState(tag)
+	what := partyNames[tag[0]]
+	if t := tokKey(l.a.Entities[e].Title); t == "sen" || t == "senator" {
+		what += " senator"
+	} else if t == "rep" || t == "representative" {
+		what += " representative"
+	}
+	art := "a"
+	if strings.IndexByte("AEIOUaeiou", what[0]) >= 0 {
+		art = "an"
+	}
+	return fmt.Sprintf("The article writes %s as %s: %s %s from %s", surnameOf(l.a.Entities[e].Name), tag, art, what, state), si
 }
 
 // partyTag returns the party-and-state tag written by person e's name
