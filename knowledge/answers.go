@@ -17,7 +17,7 @@ func (l *Lookup) quotes(q *query) (Answer, bool) {
 	switch {
 	case sp >= 0:
 		speaker = l.a.Entities[sp].Name
-	case sp == -2:
+	case sp == -2, sp == -3:
 		return Answer{}, false // someone the article does not name speaks
 	}
 	for _, x := range l.a.Quotes {
@@ -104,7 +104,9 @@ func (l *Lookup) quotes(q *query) (Answer, bool) {
 // speakerOf finds whom a quotation question asks about: the subject
 // between the auxiliary and the verb ("what did Sessions' spokeswoman
 // say"), which may be a role ("the Russian ambassador"). It returns -1 for
-// no subject and -2 for a subject that is no person in the article.
+// no subject, -2 for a subject that is no person in the article and -3
+// for a role whose holder the article names only under another qualifier
+// ("the German ambassador" when it names only the Russian one).
 func (l *Lookup) speakerOf(q *query) int {
 	v, aux := -1, -1
 	for i, w := range q.words {
@@ -150,6 +152,9 @@ func (l *Lookup) speakerOf(q *query) int {
 	}
 	if len(titles) > 0 {
 		if e := l.roleHolder(titles, ms); e >= 0 {
+			if !l.qualified(e, l.qualifiers(q)) {
+				return -3 // "the German ambassador" is not the Russian one
+			}
 			return e
 		}
 	}
@@ -424,18 +429,10 @@ func (l *Lookup) byRole(q *query) (Answer, bool) {
 			return l.notSaid(q, "it names no one in that role"), true
 		}
 		if be && len(quals) > 0 && !l.passingQualified(q, quals) {
-			a := l.notSaid(q, "nothing in it ties that role to "+qualifierWords(quals))
 			if near >= 0 {
-				// Say who holds the title without the qualifier, so the
-				// reader sees why: "then-President Barack Obama" is no
-				// Russian president.
-				if c, ok := l.roleCitation(near); ok {
-					a = Answer{Text: fmt.Sprintf("The article doesn't say: nothing in it ties that role to %s. %s (¶%d), but the article doesn't tie %s to %s.",
-						qualifierWords(quals), l.roleSentence(near), c[0].Paragraph, surnameOf(l.a.Entities[near].Name), qualifierWords(quals)),
-						Citations: c[:1]}
-				}
+				return l.qualRefusal(q, quals), true
 			}
-			return a, true
+			return l.notSaid(q, "it names no one in that role"), true
 		}
 		return Answer{}, false
 	}

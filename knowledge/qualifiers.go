@@ -1,6 +1,8 @@
 package knowledge
 
 import (
+	"fmt"
+	"slices"
 	"strings"
 )
 
@@ -229,6 +231,141 @@ func (l *Lookup) passingQualified(q *query, qs []qualifier) bool {
 func qualTerm(qs []qualifier, t string) bool {
 	for _, q := range qs {
 		if q.ent < 0 && q.term == t {
+			return true
+		}
+	}
+	return false
+}
+
+// presupposed reports whether the article has what a qualified title in
+// the question presupposes ("the Russian president"): a person whose role
+// holds the title and is tied to every qualifier, or a sentence that
+// writes the title with the qualifier beside it ("the Russian ambassador",
+// "the British, …, and Russian ambassadors", "head of Trump's …").
+// Questions without a qualified title presuppose nothing here.
+func (l *Lookup) presupposed(q *query, quals []qualifier) bool {
+	var titles []string
+	for _, t := range q.terms {
+		if titleWords[t.t] || titleWords[strings.ToLower(t.word)] {
+			titles = append(titles, t.t)
+		}
+	}
+	if len(titles) == 0 || len(quals) == 0 {
+		return true
+	}
+	for i, e := range l.a.Entities {
+		if e.Kind != Person {
+			continue
+		}
+		ok := true
+		for _, t := range titles {
+			ok = ok && l.ix.roleTerms[i][t]
+		}
+		if ok && l.qualified(i, quals) {
+			return true
+		}
+	}
+	for i := range l.ix.sents {
+		si := &l.ix.sents[i]
+		p := &l.ix.d.paras[si.k]
+		for x := si.t0; x < si.t1; x++ {
+			ts := terms(p.toks[x].s, nil)
+			if len(ts) == 0 || !slices.Contains(titles, ts[len(ts)-1]) {
+				continue
+			}
+			all := true
+			for _, qu := range quals {
+				all = all && l.besideTitle(si, x, qu)
+			}
+			if all {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// besideTitle reports whether qualifier qu is written on the title at
+// token x of sentence si: among the words just before it, through a
+// coordinated list of adjectives ("British, Korean, … and Russian
+// ambassadors"), or after "of", "to", "for" or "from".
+func (l *Lookup) besideTitle(si *sentInfo, x int, qu qualifier) bool {
+	p := &l.ix.d.paras[si.k]
+	match := func(y int) bool {
+		if qu.ent >= 0 {
+			return l.mentionAt(si.k, y) == qu.ent
+		}
+		return slices.Contains(terms(p.toks[y].s, nil), qu.term)
+	}
+	if !qu.to {
+		for y, n := x-1, 0; y >= si.t0 && n < 4; y-- {
+			if match(y) {
+				return true
+			}
+			w := tokKey(p.toks[y].s)
+			if demonyms[w] || w == "and" || w == "or" {
+				continue // a list of adjectives on one noun
+			}
+			if stopwords[w] {
+				break
+			}
+			n++
+		}
+	}
+	y := x + 1
+	if y+1 < si.t1 {
+		switch strings.ToLower(p.toks[y].s) {
+		case "of", "to", "for", "from":
+			if qu.to && !strings.EqualFold(p.toks[y].s, "to") {
+				return false
+			}
+			z := y + 1
+			if strings.EqualFold(p.toks[z].s, "the") && z+1 < si.t1 {
+				z++
+			}
+			return match(z)
+		}
+	}
+	return false
+}
+
+// qualRefusal refuses a question whose qualified title the article does
+// not have, and says who holds the bare title, so the reader sees why:
+// "Barack Obama was then President (¶8), but the article doesn't tie
+// Obama to Russian."
+func (l *Lookup) qualRefusal(q *query, quals []qualifier) Answer {
+	var titles []string
+	for _, t := range q.terms {
+		if titleWords[t.t] || titleWords[strings.ToLower(t.word)] {
+			titles = append(titles, t.t)
+		}
+	}
+	qw := qualifierWords(quals)
+	for i, e := range l.a.Entities {
+		if e.Kind != Person || e.Role == "" || has(q.ents, i) {
+			continue
+		}
+		// The bare title, and any other role word of the question
+		// ("campaign chairman"), must be the holder's.
+		ok := len(titles) > 0
+		for _, t := range q.terms {
+			ok = ok && (t.generic || l.ix.roleTerms[i][t.t] || qualTerm(quals, t.t) || !l.roleWord(t.t))
+		}
+		if !ok {
+			continue
+		}
+		if c, found := l.roleCitation(i); found {
+			return Answer{Text: fmt.Sprintf("The article doesn't say: nothing in it ties that role to %s. %s (¶%d), but the article doesn't tie %s to %s.",
+				qw, l.roleSentence(i), c[0].Paragraph, surnameOf(e.Name), qw), Citations: c[:1]}
+		}
+	}
+	return l.notSaid(q, "nothing in it ties that role to "+qw)
+}
+
+// roleWord reports whether index term t is in anyone's role.
+func (l *Lookup) roleWord(t string) bool {
+	for _, rt := range l.ix.roleTerms {
+		if rt[t] {
 			return true
 		}
 	}
