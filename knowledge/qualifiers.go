@@ -121,10 +121,10 @@ func (l *Lookup) qualifies(e int, qu qualifier) bool {
 	ent := l.a.Entities[e]
 	rt := l.ix.roleTerms[e]
 	if qu.to {
-		role := strings.ToLower(ent.Role + " " + ent.Title)
+		role := " " + aliasKey(ent.Role+" "+ent.Title) + " "
 		for _, n := range append([]string{l.a.Entities[qu.ent].Name}, l.a.Entities[qu.ent].Aliases...) {
-			n = strings.ToLower(bare(n))
-			if n != "" && (strings.Contains(role, "to "+n) || strings.Contains(role, "to the "+n)) {
+			k := aliasKey(n)
+			if k != "" && (strings.Contains(role, " to "+k+" ") || strings.Contains(role, " to the "+k+" ")) {
 				return true
 			}
 		}
@@ -138,10 +138,12 @@ func (l *Lookup) qualifies(e int, qu qualifier) bool {
 			tag, _ := l.partyTag(e)
 			return tag != "" && tag[0] == p
 		}
-		// "Russian" is Russia's: a place the article names by that stem.
+		// "Russian" is Russia's, "American" America's (the United
+		// States): a place the article names by that stem.
+		canon := places[aliasKey(qu.term)]
 		for i, pl := range l.a.Entities {
-			if pl.Kind == Place && termSet(pl.Name)[qu.term] {
-				return l.placeOf(e, i)
+			if pl.Kind == Place && (termSet(pl.Name)[qu.term] || canon != "" && pl.Name == canon) {
+				return l.ownPlace(e, i)
 			}
 		}
 		return false
@@ -151,7 +153,7 @@ func (l *Lookup) qualifies(e int, qu qualifier) bool {
 	}
 	q := l.a.Entities[qu.ent]
 	if q.Kind == Place {
-		if l.placeOf(e, qu.ent) {
+		if l.ownPlace(e, qu.ent) {
 			return true
 		}
 		if tag, _ := l.partyTag(e); tag != "" {
@@ -370,4 +372,29 @@ func (l *Lookup) roleWord(t string) bool {
 		}
 	}
 	return false
+}
+
+// ownPlace reports whether place is person e's own, as placeOf does, but
+// not when the role names it only as where e is sent ("Russian ambassador
+// to the U.S." is no American ambassador).
+func (l *Lookup) ownPlace(e, place int) bool {
+	if !l.placeOf(e, place) {
+		return false
+	}
+	role := " " + aliasKey(l.a.Entities[e].Role+" "+l.a.Entities[e].Title) + " "
+	pl := l.a.Entities[place]
+	sentTo := false
+	for _, n := range append([]string{pl.Name}, pl.Aliases...) {
+		k := aliasKey(n)
+		if k == "" || !strings.Contains(role, " "+k+" ") {
+			continue
+		}
+		if strings.Contains(role, " to "+k+" ") || strings.Contains(role, " to the "+k+" ") {
+			sentTo = true
+		} else {
+			return true // "U.S. Attorney-General"
+		}
+	}
+	// Named in the role only after "to": not e's own.
+	return !sentTo
 }
