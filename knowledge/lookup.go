@@ -94,7 +94,7 @@ func (l *Lookup) route(q *query) Answer {
 		case isNumber(t.word) && !l.ix.vocab[t.t]:
 			return l.notSaid(q, fmt.Sprintf("it never mentions %q", t.word))
 		case t.generic || t.kind || isNumber(t.word):
-		case l.ix.known(t.t):
+		case l.ix.known(t.t), l.partyKnown(t.word):
 			knownTerms++
 		default:
 			unknown = append(unknown, t)

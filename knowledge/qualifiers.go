@@ -135,8 +135,11 @@ func (l *Lookup) qualifies(e int, qu qualifier) bool {
 			return true
 		}
 		if p := partyWords[strings.ToLower(qu.word)]; p != 0 {
-			tag, _ := l.partyTag(e)
-			return tag != "" && tag[0] == p
+			if tag, _ := l.partyTag(e); tag != "" {
+				return tag[0] == p
+			}
+			c, _ := l.partyNoun(e)
+			return c == p // "David Kim, a Democrat,"
 		}
 		// "Russian" is Russia's, "American" America's (the United
 		// States): a place the article names by that stem.
@@ -397,4 +400,22 @@ func (l *Lookup) ownPlace(e, place int) bool {
 	}
 	// Named in the role only after "to": not e's own.
 	return !sentTo
+}
+
+// partyKnown reports whether w names a party the article gives someone
+// only in shorthand ("Democratic" when it writes "D-Ore.").
+func (l *Lookup) partyKnown(w string) bool {
+	c := partyWords[strings.ToLower(bare(w))]
+	if c == 0 {
+		return false
+	}
+	for e, ent := range l.a.Entities {
+		if ent.Kind != Person {
+			continue
+		}
+		if tag, _ := l.partyTag(e); tag != "" && tag[0] == c {
+			return true
+		}
+	}
+	return false
 }

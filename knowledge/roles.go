@@ -366,6 +366,10 @@ func (l *Lookup) party(q *query) (Answer, bool) {
 	if !asksParty {
 		return Answer{}, false
 	}
+	if c, si := l.partyNoun(e); si != nil {
+		return Answer{Text: fmt.Sprintf("%s: %s (¶%d)", partyNames[c], si.text, si.n), Found: true,
+			Citations: []Citation{cite(si.n, si.text)}}, true
+	}
 	return l.notSaid(q, "it doesn't give "+surnameOf(l.a.Entities[e].Name)+"'s party"), true
 }
 
@@ -462,6 +466,30 @@ func (l *Lookup) tagLine(e int) (string, *sentInfo) {
 		art = "an"
 	}
 	return fmt.Sprintf("The article writes %s as %s: %s %s from %s", surnameOf(l.a.Entities[e].Name), tag, art, what, state), si
+}
+
+// partyNoun finds a party written as an appositive by person e's name
+// ("Council President David Kim, a Democrat,"): the party's letter and
+// the sentence; 0 and nil when there is none.
+func (l *Lookup) partyNoun(e int) (byte, *sentInfo) {
+	for k, ms := range l.ix.d.mentions {
+		p := &l.ix.d.paras[k]
+		for _, m := range ms {
+			if m.ent != e || m.j >= len(p.toks) || !strings.HasPrefix(strings.TrimSpace(p.gap(m.j)), ",") {
+				continue
+			}
+			x := m.j
+			if w := strings.ToLower(p.toks[x].s); (w == "a" || w == "an") && x+1 < len(p.toks) {
+				x++
+			}
+			if c := partyWords[strings.ToLower(p.toks[x].s)]; c != 0 && isCapitalised(p.toks[x].s) {
+				if si := l.sentenceAt(k, x); si != nil {
+					return c, si
+				}
+			}
+		}
+	}
+	return 0, nil
 }
 
 // partyTag returns the party-and-state tag written by person e's name
