@@ -366,6 +366,15 @@ func (l *Lookup) byRole(q *query) (Answer, bool) {
 	if q.wh == "" {
 		be = true // "Sessions' spokeswoman?"
 	}
+	// "Which ambassador is from Russia?", "which senator was the chairman"
+	for i, w := range q.words {
+		if w == "which" && i+2 < len(q.words) && titleWords[tokKey(q.words[i+1])] {
+			switch q.words[i+2] {
+			case "is", "was":
+				be = true
+			}
+		}
+	}
 	var titles []string
 	for _, t := range q.terms {
 		if titleWords[t.t] || titleWords[strings.ToLower(t.word)] {

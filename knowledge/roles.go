@@ -347,7 +347,7 @@ func (l *Lookup) party(q *query) (Answer, bool) {
 			}
 		}
 	}
-	if e < 0 && place >= 0 && (q.wh == "who" || q.wh == "which") && asksState {
+	if e < 0 && place >= 0 && (q.wh == "who" || q.wh == "which") && (asksState || slices.Contains(q.words, "from")) {
 		return l.tagHolder(place)
 	}
 	if !asksParty && !asksState || e < 0 {
