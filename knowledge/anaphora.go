@@ -23,6 +23,14 @@ func (l *Lookup) kindAnswer(q *query, si *sentInfo) (Answer, bool) {
 	for _, t := range q.terms {
 		if t.kind {
 			kind = tokKey(t.word)
+			// "which committee did …", "which committee's members …"
+			// ask for the committee; "which committee members …" ask
+			// for members.
+			for i, w := range q.words {
+				if tokKey(w) == kind && bare(w) == w && i+1 < len(q.words) && !auxiliaries[q.words[i+1]] && !stopwords[q.words[i+1]] {
+					kind = ""
+				}
+			}
 			break
 		}
 	}

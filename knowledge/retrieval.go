@@ -221,7 +221,11 @@ func (l *Lookup) retrieve(q *query) Answer {
 	if slices.Contains(q.words, "whose") {
 		// "the ambassador's conversations": name the ambassador.
 		if e, title := l.ownerIn(q, si); e >= 0 {
-			fmt.Fprintf(&b, "%s's", l.a.Entities[e].Name)
+			if n := l.a.Entities[e].Name; strings.HasSuffix(n, "s") {
+				b.WriteString(n + "'")
+			} else {
+				b.WriteString(n + "'s")
+			}
 			if title != "" {
 				fmt.Fprintf(&b, " (%q here; %s)", title, l.roleSentence(e))
 			}
