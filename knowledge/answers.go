@@ -785,7 +785,7 @@ func (l *Lookup) howMany(q *query) (Answer, bool) {
 			}
 			p := &l.ix.d.paras[si.k]
 			for _, x := range si.lists {
-				if x[1] >= si.t1 || p.gap(x[1]) != " " || !slices.ContainsFunc(terms(p.toks[x[1]].s, nil), func(t string) bool { return counted[t] }) {
+				if x[1] >= si.t1 || p.gap(x[1]) != " " || !slices.ContainsFunc(terms(p.toks[x[1]].s, nil), func(t string) bool { return counted[t] }) || l.listNarrowed(q, si, x) {
 					continue
 				}
 				return l.listAnswer(si, x, true), true
@@ -832,6 +832,12 @@ func (l *Lookup) howMany(q *query) (Answer, bool) {
 			if !ok {
 				continue
 			}
+		}
+		// "How many Russian ambassadors": the counted phrase must carry
+		// the nationality too ("25 conversations with foreign
+		// ambassadors" counts no Russian ones).
+		if !l.numberQualified(q, p, best, si.t1) {
+			continue
 		}
 		// The number with its magnitude and unit: "12 million euros".
 		end := best + 1
