@@ -37,6 +37,7 @@ func TestQualifiedTitles(t *testing.T) {
 		{"Who is the Democratic senator?", "Hale"},
 		{"What party is Ruth Abel in?", "Republican"},
 		{"Which panel does Hale chair?", "Budget Panel"},
+		{"What country does Anne Roche represent?", "French"},
 	} {
 		a := ask(t, l, Question{Text: c.q})
 		if !a.Found || !strings.Contains(a.Text, c.want) {
@@ -51,6 +52,7 @@ func TestQualifiedTitles(t *testing.T) {
 		"Who is the Republican senator?", // Hale is a Democrat
 		"What did the German president say?",
 		"Which state does Ruth Abel represent?",
+		"What did Roche state?",
 	} {
 		if a := ask(t, l, Question{Text: q}); a.Found {
 			t.Errorf("%q: the story doesn't say, got %q", q, a.Text)

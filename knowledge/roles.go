@@ -363,8 +363,8 @@ func (l *Lookup) party(q *query) (Answer, bool) {
 		return Answer{Text: fmt.Sprintf("%sThe article writes %s with the tag %s: a %s from %s (¶%d).", lead, name, tag, partyNames[tag[0]], state, si.n),
 			Found: true, Citations: []Citation{cite(si.n, si.text)}}, true
 	}
-	if !asksParty {
-		return Answer{}, false
+	if asksState && !asksParty {
+		return l.homePlace(q, e)
 	}
 	if c, si := l.partyNoun(e); si != nil {
 		return Answer{Text: fmt.Sprintf("%s: %s (¶%d)", partyNames[c], si.text, si.n), Found: true,
@@ -418,30 +418,83 @@ func (l *Lookup) tagHolder(place int) (Answer, bool) {
 	return Answer{}, false
 }
 
-// asksState reports whether the question asks which state someone
-// represents or comes from: "represent" in any form, "state" as a noun
-// ("which state", "his home state", "McCain's state" — not "what did
-// Flores state"), or "where … from".
+// homePlace answers "what country does Kislyak represent", "what state
+// is X from" for a person without a party-and-state tag: the place the
+// person's role makes theirs ("Russian ambassador" → Russia), a U.S.
+// state when the question asks for a state. A state or country question
+// the role doesn't answer is refused; "where is X from" is left to the
+// rest of the lookup.
+func (l *Lookup) homePlace(q *query, e int) (Answer, bool) {
+	wantState := slices.Contains(q.words, "state")
+	wantCountry := slices.Contains(q.words, "country") || slices.Contains(q.words, "nation")
+	for i, pl := range l.a.Entities {
+		if pl.Kind != Place || l.a.Entities[e].Role == "" || !l.ownPlace(e, i) {
+			continue
+		}
+		if wantState && !usStates[pl.Name] || wantCountry && usStates[pl.Name] {
+			continue
+		}
+		if c, ok := l.roleCitation(e); ok {
+			return Answer{Text: fmt.Sprintf("%s: %s (¶%d).", pl.Name, l.roleSentence(e), c[0].Paragraph), Found: true, Citations: c[:1]}, true
+		}
+	}
+	// A nationality in the role answers for a country the article never
+	// names ("French ambassador Anne Roche").
+	if !wantState && l.a.Entities[e].Role != "" {
+		for _, w := range strings.Fields(l.a.Entities[e].Role) {
+			if demonyms[tokKey(w)] && !partyWordsOnly(tokKey(w)) {
+				if c, ok := l.roleCitation(e); ok {
+					return Answer{Text: fmt.Sprintf("The article calls %s %s: %s (¶%d).", surnameOf(l.a.Entities[e].Name), bare(w), l.roleSentence(e), c[0].Paragraph),
+						Found: true, Citations: c[:1]}, true
+				}
+			}
+		}
+	}
+	if wantState || wantCountry || slices.ContainsFunc(q.words, func(w string) bool { return strings.HasPrefix(w, "represent") }) {
+		what := "state"
+		if wantCountry {
+			what = "country"
+		}
+		return l.notSaid(q, "it doesn't give the "+what+" "+surnameOf(l.a.Entities[e].Name)+" represents or comes from"), true
+	}
+	return Answer{}, false
+}
+
+// partyWordsOnly reports whether a demonym-list word is a party or creed
+// rather than a nationality ("Democrat", "Catholic").
+func partyWordsOnly(w string) bool {
+	switch w {
+	case "democrats", "republicans", "democrat", "republican", "democratic", "muslim", "christian",
+		"jewish", "catholic", "western", "eastern", "northern", "southern":
+		return true
+	}
+	return false
+}
+
+// asksState reports whether the question asks which state or country
+// someone represents or comes from: "represent" in any form; "state" or
+// "country" as a noun with "from" ("what state is X from"), or as X's
+// ("his home state", "McCain's state"); or "where … from". "What did
+// Flores state", "did Kislyak leave the country" and "what country did
+// Obama sanction" ask no such thing.
 func (l *Lookup) asksState(q *query) bool {
+	from := slices.Contains(q.words, "from")
 	for i, w := range q.words {
 		switch {
 		case strings.HasPrefix(w, "represent"):
 			return true
-		case w == "state" || w == "states":
-			if i > 0 {
-				switch prev := q.words[i-1]; prev {
-				case "which", "what", "home", "his", "her", "whose", "the":
-					return true
-				default:
-					if bare(prev) != prev {
-						return true // "McCain's state"
-					}
-				}
+		case w == "state" || w == "country" || w == "nation":
+			if i == 0 {
+				continue
 			}
-		case w == "from":
-			if q.wh == "where" {
+			switch prev := q.words[i-1]; {
+			case prev == "home" || prev == "his" || prev == "her" || bare(prev) != prev:
+				return true
+			case (prev == "which" || prev == "what") && from:
 				return true
 			}
+		case w == "from" && q.wh == "where":
+			return true
 		}
 	}
 	return false
