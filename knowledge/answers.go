@@ -17,7 +17,7 @@ func (l *Lookup) quotes(q *query) (Answer, bool) {
 	switch {
 	case sp >= 0:
 		speaker = l.a.Entities[sp].Name
-	case sp == -2:
+	case sp == -2, sp == -3:
 		return Answer{}, false // someone the article does not name speaks
 	}
 	for _, x := range l.a.Quotes {
@@ -104,7 +104,9 @@ func (l *Lookup) quotes(q *query) (Answer, bool) {
 // speakerOf finds whom a quotation question asks about: the subject
 // between the auxiliary and the verb ("what did Sessions' spokeswoman
 // say"), which may be a role ("the Russian ambassador"). It returns -1 for
-// no subject and -2 for a subject that is no person in the article.
+// no subject, -2 for a subject that is no person in the article and -3
+// for a role whose holder the article names only under another qualifier
+// ("the German ambassador" when it names only the Russian one).
 func (l *Lookup) speakerOf(q *query) int {
 	v, aux := -1, -1
 	for i, w := range q.words {
@@ -150,6 +152,9 @@ func (l *Lookup) speakerOf(q *query) int {
 	}
 	if len(titles) > 0 {
 		if e := l.roleHolder(titles, ms); e >= 0 {
+			if !l.qualified(e, l.qualifiers(q)) {
+				return -3 // "the German ambassador" is not the Russian one
+			}
 			return e
 		}
 	}
@@ -361,6 +366,15 @@ func (l *Lookup) byRole(q *query) (Answer, bool) {
 	if q.wh == "" {
 		be = true // "Sessions' spokeswoman?"
 	}
+	// "Which ambassador is from Russia?", "which senator was the chairman"
+	for i, w := range q.words {
+		if w == "which" && i+2 < len(q.words) && titleWords[tokKey(q.words[i+1])] {
+			switch q.words[i+2] {
+			case "is", "was":
+				be = true
+			}
+		}
+	}
 	var titles []string
 	for _, t := range q.terms {
 		if titleWords[t.t] || titleWords[strings.ToLower(t.word)] {
@@ -370,7 +384,8 @@ func (l *Lookup) byRole(q *query) (Answer, bool) {
 	if len(titles) == 0 {
 		return Answer{}, false
 	}
-	best, bs := -1, 0.0
+	quals := l.qualifiers(q)
+	best, bs, near := -1, 0.0, -1
 	for i, e := range l.a.Entities {
 		if e.Kind != Person || e.Role == "" && e.Title == "" || has(q.ents, i) {
 			continue
@@ -378,7 +393,7 @@ func (l *Lookup) byRole(q *query) (Answer, bool) {
 		rt := l.ix.roleTerms[i]
 		ok := true
 		for _, t := range q.terms {
-			if !t.generic && !rt[t.t] {
+			if !t.generic && !rt[t.t] && !qualTerm(quals, t.t) {
 				ok = false // every word of the question's role must be in it
 			}
 		}
@@ -388,6 +403,14 @@ func (l *Lookup) byRole(q *query) (Answer, bool) {
 			if l.a.Entities[qe].Kind == Place && !l.placeOf(i, qe) {
 				ok = false
 			}
+		}
+		// "the Russian president", "Trump's spokeswoman": the article
+		// must tie the qualifier to this holder.
+		if ok && !l.qualified(i, quals) {
+			if near < 0 {
+				near = i
+			}
+			continue
 		}
 		if !ok {
 			continue
@@ -412,6 +435,12 @@ func (l *Lookup) byRole(q *query) (Answer, bool) {
 	}
 	if best < 0 {
 		if be && l.namesPlace(q) {
+			return l.notSaid(q, "it names no one in that role"), true
+		}
+		if be && len(quals) > 0 && !l.passingQualified(q, quals) {
+			if near >= 0 {
+				return l.qualRefusal(q, quals), true
+			}
 			return l.notSaid(q, "it names no one in that role"), true
 		}
 		return Answer{}, false
@@ -488,6 +517,10 @@ func (l *Lookup) describe(e int, full bool) Answer {
 			fmt.Fprintf(&b, " (¶%d)", c[0].Paragraph)
 		}
 		b.WriteString(".")
+		if line, si := l.tagLine(e); si != nil {
+			fmt.Fprintf(&b, " %s (¶%d).", line, si.n)
+			addCite(cite(si.n, si.text))
+		}
 	} else if rs := l.relations(e, 3); len(rs) > 0 {
 		described = true
 		b.WriteString(relationLine(ent, rs))
@@ -583,8 +616,29 @@ func (l *Lookup) roleSentence(e int) string {
 	default:
 		s = ent.Name + " is the " + role
 	}
-	// "the committee" → the Armed Services Committee, named nearby.
-	for _, w := range strings.Fields(lr) {
+	// "the committee" → the Armed Services Committee, named nearby: "the
+	// committee's chairman" is the chairman of the Armed Services
+	// Committee.
+	if o := l.roleBody(e); o >= 0 {
+		org := l.a.Entities[o].Name
+		f := strings.Fields(role)
+		if len(f) >= 2 && (first == "the" || first == "a" || first == "an") && possessive(f[1]) && len(f) <= 4 {
+			title := strings.Join(f[2:], " ")
+			if title != "" {
+				return ent.Name + " is the " + title + " of the " + org
+			}
+		}
+		s += " (the " + org + ")"
+	}
+	return s
+}
+
+// roleBody returns the organisation that a role names by its common noun
+// ("the committee's chairman" → the Armed Services Committee, named
+// before), or -1.
+func (l *Lookup) roleBody(e int) int {
+	ent := l.a.Entities[e]
+	for _, w := range strings.Fields(strings.ToLower(ent.Role)) {
 		w = strings.TrimSuffix(bare(w), ".")
 		if !orgHeads[w] {
 			continue
@@ -595,12 +649,11 @@ func (l *Lookup) roleSentence(e int) string {
 			}
 			f := strings.Fields(strings.ToLower(o.Name))
 			if f[len(f)-1] == w && len(o.Paragraphs) > 0 && len(ent.Paragraphs) > 0 && o.Paragraphs[0] <= ent.Paragraphs[0] {
-				s += " (the " + o.Name + ")"
-				return s
+				return i
 			}
 		}
 	}
-	return s
+	return -1
 }
 
 // roleCitation cites the sentence that gives an entity's role, and the one
@@ -732,7 +785,7 @@ func (l *Lookup) howMany(q *query) (Answer, bool) {
 			}
 			p := &l.ix.d.paras[si.k]
 			for _, x := range si.lists {
-				if x[1] >= si.t1 || p.gap(x[1]) != " " || !slices.ContainsFunc(terms(p.toks[x[1]].s, nil), func(t string) bool { return counted[t] }) {
+				if x[1] >= si.t1 || p.gap(x[1]) != " " || !slices.ContainsFunc(terms(p.toks[x[1]].s, nil), func(t string) bool { return counted[t] }) || l.listNarrowed(q, si, x) {
 					continue
 				}
 				return l.listAnswer(si, x, true), true
@@ -779,6 +832,12 @@ func (l *Lookup) howMany(q *query) (Answer, bool) {
 			if !ok {
 				continue
 			}
+		}
+		// "How many Russian ambassadors": the counted phrase must carry
+		// the nationality too ("25 conversations with foreign
+		// ambassadors" counts no Russian ones).
+		if !l.numberQualified(q, p, best, si.t1) {
+			continue
 		}
 		// The number with its magnitude and unit: "12 million euros".
 		end := best + 1

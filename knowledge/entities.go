@@ -51,7 +51,7 @@ var orgHeads = toSet(
 	"institute", "party", "administration", "senate", "house", "congress", "parliament",
 	"court", "bank", "inc", "corp", "corporation", "company", "group", "association",
 	"foundation", "union", "federation", "organization", "organisation", "army", "navy",
-	"police", "fund", "board", "authority", "assembly", "reserve", "club", "team",
+	"police", "fund", "board", "panel", "subcommittee", "authority", "assembly", "reserve", "club", "team",
 	"cabinet", "kremlin", "pentagon", "church", "school", "hospital", "museum", "airlines",
 	"times", "magazine", "radio", "television", "broadcasting", "review", "guard", "force",
 	"forces", "corps", "command", "ministry", "bureau", "exchange", "institution", "center",

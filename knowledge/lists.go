@@ -2,6 +2,7 @@ package knowledge
 
 import (
 	"fmt"
+	"slices"
 	"strings"
 )
 
@@ -80,6 +81,9 @@ func (l *Lookup) listFor(q *query, si *sentInfo) (r [2]int, ok bool) {
 	}
 	for _, li := range si.lists {
 		if li[1] < si.t1 && p.gap(li[1]) == " " && near(li[1]) {
+			if l.listNarrowed(q, si, li) {
+				return r, false
+			}
 			return li, true
 		}
 	}
@@ -154,4 +158,47 @@ func spellCount(n int) string {
 		return countWords[n]
 	}
 	return fmt.Sprint(n)
+}
+
+// listNarrowed reports whether the question narrows the list's head noun
+// to one of its items ("how many Russian ambassadors" of "the British, …,
+// and Russian ambassadors"): it then asks about that item, not the list.
+func (l *Lookup) listNarrowed(q *query, si *sentInfo, li [2]int) bool {
+	var qualTerms []string
+	for _, t := range q.terms {
+		if demonyms[strings.ToLower(bare(t.word))] {
+			qualTerms = append(qualTerms, t.t)
+		}
+	}
+	if len(qualTerms) == 0 {
+		return false
+	}
+	p := &l.ix.d.paras[si.k]
+	for x := li[0]; x < li[1]; x++ {
+		for _, t := range terms(p.toks[x].s, nil) {
+			if slices.Contains(qualTerms, t) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// numberQualified reports whether the words after the number at token n
+// of paragraph p carry every nationality the question puts on what it
+// counts; true when it puts none.
+func (l *Lookup) numberQualified(q *query, p *para, n, t1 int) bool {
+	for _, t := range q.terms {
+		if !demonyms[strings.ToLower(bare(t.word))] {
+			continue
+		}
+		found := false
+		for x := n + 1; x < min(n+7, t1); x++ {
+			found = found || slices.Contains(terms(p.toks[x].s, nil), t.t)
+		}
+		if !found {
+			return false
+		}
+	}
+	return true
 }

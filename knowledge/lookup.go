@@ -94,7 +94,7 @@ func (l *Lookup) route(q *query) Answer {
 		case isNumber(t.word) && !l.ix.vocab[t.t]:
 			return l.notSaid(q, fmt.Sprintf("it never mentions %q", t.word))
 		case t.generic || t.kind || isNumber(t.word):
-		case l.ix.known(t.t):
+		case l.ix.known(t.t), l.partyKnown(t.word):
 			knownTerms++
 		default:
 			unknown = append(unknown, t)
@@ -106,12 +106,20 @@ func (l *Lookup) route(q *query) Answer {
 	if len(q.ents) == 0 && len(q.terms) == 0 && len(q.months) == 0 && len(q.rels) == 0 {
 		return l.notSaid(q, "the question names nothing the article covers")
 	}
+	// "What did the Russian president announce?" presupposes a Russian
+	// president; an article whose only president has no nationality has
+	// none to answer about.
+	if quals := l.qualifiers(q); !l.presupposed(q, quals) {
+		return l.qualRefusal(q, quals)
+	}
 	if q.quote && (l.hasPerson(q.ents) || len(q.ents) == 0) && q.wh != "when" && q.wh != "why" && q.wh != "how many" {
 		if a, ok := l.quotes(q); ok {
 			return a
 		}
 		if sp := l.speakerOf(q); sp >= 0 && q.wh == "what" {
 			return l.notSaid(q, "it quotes no words of "+l.a.Entities[sp].Name)
+		} else if sp == -3 && q.wh == "what" {
+			return l.notSaid(q, "it quotes no words of anyone in that role ("+qualifierWords(l.qualifiers(q))+")")
 		}
 	}
 	if (len(q.months) > 0 || len(q.rels) > 0) && q.wh != "why" && q.wh != "who" {

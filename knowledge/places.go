@@ -5,6 +5,9 @@ package knowledge
 // abbreviations, and a few capitals that news stories name on their own.
 var places = map[string]string{}
 
+// usStates holds the canonical names of the U.S. states.
+var usStates = map[string]bool{}
+
 // placeAbbrev is the usual short form of a place, added as an alias.
 var placeAbbrev = map[string]string{}
 
@@ -60,6 +63,7 @@ func init() {
 		{"Wisconsin", "Wis.", "WI"}, {"Wyoming", "Wyo.", "WY"},
 	}
 	for _, s := range states {
+		usStates[s.name] = true
 		places[aliasKey(s.name)] = s.name
 		if s.ap != "" {
 			places[aliasKey(s.ap)] = s.name

@@ -129,8 +129,10 @@ func (l *Lookup) parse(text string, toks []token, history []Turn) *query {
 	for _, t := range toks {
 		all = terms(t.s, all)
 	}
+	// "the German ambassador" is not Kislyak, the Russian one.
+	quals := l.qualifiers(q)
 	for _, e := range l.ix.described(all) {
-		if !has(q.ents, e) {
+		if !has(q.ents, e) && l.qualified(e, quals) {
 			q.desc = append(q.desc, e)
 		}
 	}

@@ -218,8 +218,25 @@ func (l *Lookup) retrieve(q *query) Answer {
 			fmt.Fprintf(&b, "%s. ", l.a.Entities[e].Name)
 		}
 	}
+	if slices.Contains(q.words, "whose") {
+		// "the ambassador's conversations": name the ambassador.
+		if e, title := l.ownerIn(q, si); e >= 0 {
+			if n := l.a.Entities[e].Name; strings.HasSuffix(n, "s") {
+				b.WriteString(n + "'")
+			} else {
+				b.WriteString(n + "'s")
+			}
+			if title != "" {
+				fmt.Fprintf(&b, " (%q here; %s)", title, l.roleSentence(e))
+			}
+			b.WriteString(". ")
+		}
+	}
 	if li, ok := l.listFor(q, si); ok {
 		return l.listAnswer(si, li, false)
+	}
+	if a, ok := l.kindAnswer(q, si); ok {
+		return a
 	}
 	v := l.verdict(q, si)
 	if v != "" {

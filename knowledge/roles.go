@@ -308,22 +308,246 @@ func (l *Lookup) holds(q *query, e int) (Answer, bool) {
 // partyNames spell out the party letter of a tag such as "R-Ariz.".
 var partyNames = map[byte]string{'R': "Republican", 'D': "Democrat", 'I': "independent"}
 
-// party answers "what party is X in" from a party-and-state tag written
-// by X's name ("John McCain, R-Ariz."); the article doesn't say otherwise.
+// party answers "what party is X in", "which state does X represent" and
+// "where is X from" from a party-and-state tag written by X's name ("John
+// McCain, R-Ariz.": a Republican from Arizona). Without a tag, a party
+// question is refused; a state or origin question is left to the rest of
+// the lookup (Kislyak is from Russia by his role, not a tag).
 func (l *Lookup) party(q *query) (Answer, bool) {
-	if !slices.Contains(q.words, "party") && !slices.Contains(q.words, "affiliation") || len(q.ents) == 0 {
-		return Answer{}, false
-	}
-	e := -1
+	asksParty := slices.Contains(q.words, "party") || slices.Contains(q.words, "affiliation")
+	asksState := l.asksState(q)
+	e, place := -1, -1
 	for _, x := range q.ents {
-		if l.a.Entities[x].Kind == Person {
+		switch {
+		case l.a.Entities[x].Kind == Person && e < 0:
 			e = x
-			break
+		case l.a.Entities[x].Kind == Place && place < 0:
+			place = x
 		}
 	}
-	if e < 0 {
+	var partyWord byte
+	for _, w := range q.words {
+		if p := partyWords[w]; p != 0 {
+			partyWord = p
+		}
+	}
+	// "Is McCain a Republican?", "Was he from Arizona?": nothing asked
+	// but party and place.
+	if e >= 0 && (q.words[0] == "is" || q.words[0] == "was") && (place >= 0 || partyWord != 0) {
+		only := true
+		for _, t := range q.terms {
+			only = only && (t.generic || partyWords[strings.ToLower(t.word)] != 0)
+		}
+		if only {
+			if a, ok := l.tagCheck(e, place, partyWord); ok {
+				return a, true
+			}
+			if place >= 0 && slices.Contains(q.words, "from") {
+				return l.notSaid(q, "nothing in it says where "+surnameOf(l.a.Entities[e].Name)+" comes from"), true
+			}
+		}
+	}
+	if e < 0 && place >= 0 && (q.wh == "who" || q.wh == "which") && (asksState || slices.Contains(q.words, "from")) {
+		return l.tagHolder(place)
+	}
+	if !asksParty && !asksState || e < 0 {
 		return Answer{}, false
 	}
+	if tag, si := l.partyTag(e); si != nil {
+		state, _ := partyState(tag)
+		name := l.a.Entities[e].Name
+		lead := ""
+		if asksState && !asksParty {
+			lead = state + ". "
+		}
+		return Answer{Text: fmt.Sprintf("%sThe article writes %s with the tag %s: a %s from %s (¶%d).", lead, name, tag, partyNames[tag[0]], state, si.n),
+			Found: true, Citations: []Citation{cite(si.n, si.text)}}, true
+	}
+	if asksState && !asksParty {
+		return l.homePlace(q, e)
+	}
+	if c, si := l.partyNoun(e); si != nil {
+		return Answer{Text: fmt.Sprintf("%s: %s (¶%d)", partyNames[c], si.text, si.n), Found: true,
+			Citations: []Citation{cite(si.n, si.text)}}, true
+	}
+	return l.notSaid(q, "it doesn't give "+surnameOf(l.a.Entities[e].Name)+"'s party"), true
+}
+
+// tagCheck answers "is X a Republican?", "is X from Arizona?" from X's
+// party-and-state tag; it leaves the question to the rest of the lookup
+// when X has no tag.
+func (l *Lookup) tagCheck(e, place int, party byte) (Answer, bool) {
+	tag, si := l.partyTag(e)
+	if si == nil {
+		// "Is Kislyak from Russia?": the Russian ambassador is.
+		if place >= 0 && party == 0 && l.a.Entities[e].Role != "" && l.placeOf(e, place) {
+			if c, ok := l.roleCitation(e); ok {
+				return Answer{Text: fmt.Sprintf("Yes — %s (¶%d).", l.roleSentence(e), c[0].Paragraph), Found: true, Citations: c[:1]}, true
+			}
+		}
+		return Answer{}, false
+	}
+	state, _ := partyState(tag)
+	yes := (party == 0 || tag[0] == party) && (place < 0 || strings.EqualFold(l.a.Entities[place].Name, state))
+	line, _ := l.tagLine(e)
+	verdict := "No"
+	if yes {
+		verdict = "Yes"
+	}
+	return Answer{Text: fmt.Sprintf("%s — %s (¶%d).", verdict, lowerFirst(line), si.n), Found: true,
+		Citations: []Citation{cite(si.n, si.text)}}, true
+}
+
+// tagHolder answers "who represents Arizona?": the people whose party-and-
+// state tag names that state.
+func (l *Lookup) tagHolder(place int) (Answer, bool) {
+	for e, ent := range l.a.Entities {
+		if ent.Kind != Person {
+			continue
+		}
+		tag, si := l.partyTag(e)
+		if si == nil {
+			continue
+		}
+		if state, _ := partyState(tag); strings.EqualFold(state, l.a.Entities[place].Name) {
+			line, _ := l.tagLine(e)
+			return Answer{Text: fmt.Sprintf("%s. %s (¶%d).", ent.Name, line, si.n), Found: true,
+				Citations: []Citation{cite(si.n, si.text)}}, true
+		}
+	}
+	return Answer{}, false
+}
+
+// homePlace answers "what country does Kislyak represent", "what state
+// is X from" for a person without a party-and-state tag: the place the
+// person's role makes theirs ("Russian ambassador" → Russia), a U.S.
+// state when the question asks for a state. A state or country question
+// the role doesn't answer is refused; "where is X from" is left to the
+// rest of the lookup.
+func (l *Lookup) homePlace(q *query, e int) (Answer, bool) {
+	wantState := slices.Contains(q.words, "state")
+	wantCountry := slices.Contains(q.words, "country") || slices.Contains(q.words, "nation")
+	for i, pl := range l.a.Entities {
+		if pl.Kind != Place || l.a.Entities[e].Role == "" || !l.ownPlace(e, i) {
+			continue
+		}
+		if wantState && !usStates[pl.Name] || wantCountry && usStates[pl.Name] {
+			continue
+		}
+		if c, ok := l.roleCitation(e); ok {
+			return Answer{Text: fmt.Sprintf("%s: %s (¶%d).", pl.Name, l.roleSentence(e), c[0].Paragraph), Found: true, Citations: c[:1]}, true
+		}
+	}
+	// A nationality in the role answers for a country the article never
+	// names ("French ambassador Anne Roche").
+	if !wantState && l.a.Entities[e].Role != "" {
+		for _, w := range strings.Fields(l.a.Entities[e].Role) {
+			if demonyms[tokKey(w)] && !partyWordsOnly(tokKey(w)) {
+				if c, ok := l.roleCitation(e); ok {
+					return Answer{Text: fmt.Sprintf("The article calls %s %s: %s (¶%d).", surnameOf(l.a.Entities[e].Name), bare(w), l.roleSentence(e), c[0].Paragraph),
+						Found: true, Citations: c[:1]}, true
+				}
+			}
+		}
+	}
+	if wantState || wantCountry || slices.ContainsFunc(q.words, func(w string) bool { return strings.HasPrefix(w, "represent") }) {
+		what := "state"
+		if wantCountry {
+			what = "country"
+		}
+		return l.notSaid(q, "it doesn't give the "+what+" "+surnameOf(l.a.Entities[e].Name)+" represents or comes from"), true
+	}
+	return Answer{}, false
+}
+
+// partyWordsOnly reports whether a demonym-list word is a party or creed
+// rather than a nationality ("Democrat", "Catholic").
+func partyWordsOnly(w string) bool {
+	switch w {
+	case "democrats", "republicans", "democrat", "republican", "democratic", "muslim", "christian",
+		"jewish", "catholic", "western", "eastern", "northern", "southern":
+		return true
+	}
+	return false
+}
+
+// asksState reports whether the question asks which state or country
+// someone represents or comes from: "represent" in any form; "state" or
+// "country" as a noun with "from" ("what state is X from"), or as X's
+// ("his home state", "McCain's state"); or "where … from". "What did
+// Flores state", "did Kislyak leave the country" and "what country did
+// Obama sanction" ask no such thing.
+func (l *Lookup) asksState(q *query) bool {
+	from := slices.Contains(q.words, "from")
+	for i, w := range q.words {
+		switch {
+		case strings.HasPrefix(w, "represent"):
+			return true
+		case w == "state" || w == "country" || w == "nation":
+			if i == 0 {
+				continue
+			}
+			switch prev := q.words[i-1]; {
+			case prev == "home" || prev == "his" || prev == "her" || bare(prev) != prev:
+				return true
+			case (prev == "which" || prev == "what") && from:
+				return true
+			}
+		case w == "from" && q.wh == "where":
+			return true
+		}
+	}
+	return false
+}
+
+// tagLine reads person e's party-and-state tag aloud: "The tag R-Ariz.
+// makes him a Republican senator from Arizona"; "" and nil without a tag.
+func (l *Lookup) tagLine(e int) (string, *sentInfo) {
+	tag, si := l.partyTag(e)
+	if si == nil {
+		return "", nil
+	}
+	state, _ := partyState(tag)
+	what := partyNames[tag[0]]
+	if t := tokKey(l.a.Entities[e].Title); t == "sen" || t == "senator" {
+		what += " senator"
+	} else if t == "rep" || t == "representative" {
+		what += " representative"
+	}
+	art := "a"
+	if strings.IndexByte("AEIOUaeiou", what[0]) >= 0 {
+		art = "an"
+	}
+	return fmt.Sprintf("The article writes %s as %s: %s %s from %s", surnameOf(l.a.Entities[e].Name), tag, art, what, state), si
+}
+
+// partyNoun finds a party written as an appositive by person e's name
+// ("Council President David Kim, a Democrat,"): the party's letter and
+// the sentence; 0 and nil when there is none.
+func (l *Lookup) partyNoun(e int) (byte, *sentInfo) {
+	for k, ms := range l.ix.d.mentions {
+		p := &l.ix.d.paras[k]
+		for _, m := range ms {
+			if m.ent != e || m.j >= len(p.toks) || !strings.HasPrefix(strings.TrimSpace(p.gap(m.j)), ",") {
+				continue
+			}
+			x := m.j
+			if w := strings.ToLower(p.toks[x].s); (w == "a" || w == "an") && x+1 < len(p.toks) {
+				x++
+			}
+			if c := partyWords[strings.ToLower(p.toks[x].s)]; c != 0 && isCapitalised(p.toks[x].s) {
+				if si := l.sentenceAt(k, x); si != nil {
+					return c, si
+				}
+			}
+		}
+	}
+	return 0, nil
+}
+
+// partyTag returns the party-and-state tag written by person e's name
+// ("John McCain, R-Ariz.") and its sentence; "" and nil when there is none.
+func (l *Lookup) partyTag(e int) (string, *sentInfo) {
 	for k, ms := range l.ix.d.mentions {
 		p := &l.ix.d.paras[k]
 		for _, m := range ms {
@@ -332,21 +556,16 @@ func (l *Lookup) party(q *query) (Answer, bool) {
 			}
 			for x := m.j; x < len(p.toks) && x <= m.j+1; x++ {
 				tag := p.toks[x].s
-				state, ok := partyState(tag)
-				if !ok {
+				if _, ok := partyState(tag); !ok {
 					continue
 				}
-				si := l.sentenceAt(k, x)
-				if si == nil {
-					continue
+				if si := l.sentenceAt(k, x); si != nil {
+					return strings.TrimSuffix(tag, ","), si
 				}
-				name := l.a.Entities[e].Name
-				return Answer{Text: fmt.Sprintf("The article writes %s with the tag %s: a %s from %s (¶%d).", name, tag, partyNames[tag[0]], state, si.n),
-					Found: true, Citations: []Citation{cite(si.n, si.text)}}, true
 			}
 		}
 	}
-	return l.notSaid(q, "it doesn't give "+surnameOf(l.a.Entities[e].Name)+"'s party"), true
+	return "", nil
 }
 
 // sentenceAt returns the sentence holding token x of paragraph k.
