@@ -7,6 +7,7 @@ import (
 	"fmt"
 	"log/slog"
 	"net/http"
+	"runtime"
 	"strings"
 	"sync"
 	"time"
@@ -56,6 +57,8 @@ func (nopObserver) SetConnected(bool)                          {}
 
 // Defaults for Config fields left zero.
 const (
+	// DefaultWorkers bounds answers in parallel when they wait on a model
+	// (Config.Streaming): that work is I/O-bound.
 	DefaultWorkers         = 16
 	DefaultShutdownTimeout = 10 * time.Second
 	DefaultDedupeTTL       = time.Hour // Slack retries within minutes
@@ -93,7 +96,11 @@ type Config struct {
 	// the verified answer. cmd/bot sets it when a model is configured.
 	Streaming bool
 
-	Workers         int           // answers in parallel; default DefaultWorkers
+	// Workers bounds answers in parallel. Default: DefaultWorkers when
+	// Streaming (answers wait on a model); otherwise twice GOMAXPROCS, since
+	// lookup answers are CPU-bound and more workers than that only slow the
+	// acks slack-go writes from its own goroutines.
+	Workers         int
 	ShutdownTimeout time.Duration // bound on finishing answers after ctx ends; default DefaultShutdownTimeout
 	MaxAttempts     int           // attempts of a Web API call answered 429; default DefaultMaxAttempts
 	SlashBudget     time.Duration // wait for a slash command's response before acking without it; default DefaultSlashBudget
@@ -138,7 +145,10 @@ func New(cfg Config) (*Bot, error) {
 		cfg.DedupeTTL = DefaultDedupeTTL
 	}
 	if cfg.Workers <= 0 {
-		cfg.Workers = DefaultWorkers
+		cfg.Workers = 2 * runtime.GOMAXPROCS(0)
+		if cfg.Streaming {
+			cfg.Workers = DefaultWorkers
+		}
 	}
 	if cfg.ShutdownTimeout <= 0 {
 		cfg.ShutdownTimeout = DefaultShutdownTimeout
