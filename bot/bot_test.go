@@ -93,12 +93,9 @@ func ctxT(t *testing.T) context.Context {
 
 func (tb *testBot) send(t *testing.T, env fakeslack.Envelope) fakeslack.Ack {
 	t.Helper()
-	if err := tb.fs.Send(ctxT(t), env); err != nil {
-		t.Fatal(err)
-	}
-	a, err := tb.fs.WaitAck(ctxT(t), env.EnvelopeID)
+	a, err := tb.fs.Deliver(ctxT(t), env)
 	if err != nil {
-		t.Fatalf("no ack: %v", err)
+		t.Fatal(err)
 	}
 	return a
 }

@@ -114,13 +114,9 @@ func waitCtx(t *testing.T) context.Context {
 
 func (b *botRun) send(t *testing.T, env fakeslack.Envelope) fakeslack.Ack {
 	t.Helper()
-	ctx := waitCtx(t)
-	if err := b.fs.Send(ctx, env); err != nil {
-		t.Fatalf("send: %v", err)
-	}
-	a, err := b.fs.WaitAck(ctx, env.EnvelopeID)
+	a, err := b.fs.Deliver(waitCtx(t), env)
 	if err != nil {
-		t.Fatalf("envelope %s never acked: %v", env.EnvelopeID, err)
+		t.Fatal(err)
 	}
 	return a
 }

@@ -371,6 +371,20 @@ func (s *Server) WaitAck(ctx context.Context, envelopeID string) (Ack, error) {
 	return a, err
 }
 
+// Deliver sends env and waits for its ack: what every test that drives the
+// bot one envelope at a time does. It fails when the send fails or ctx ends
+// before the ack arrives.
+func (s *Server) Deliver(ctx context.Context, env Envelope) (Ack, error) {
+	if err := s.Send(ctx, env); err != nil {
+		return Ack{}, fmt.Errorf("send envelope %s: %w", env.EnvelopeID, err)
+	}
+	a, err := s.WaitAck(ctx, env.EnvelopeID)
+	if err != nil {
+		return Ack{}, fmt.Errorf("envelope %s never acked: %w", env.EnvelopeID, err)
+	}
+	return a, nil
+}
+
 // AckLatencies returns the latencies of the acks of envelopes this server
 // sent, sorted ascending.
 func (s *Server) AckLatencies() []time.Duration {
