@@ -5,6 +5,7 @@ import (
 	"net/url"
 
 	"storybot/knowledge"
+	"storybot/knowledge/lookup"
 )
 
 // newAnswerer returns the answerer the configuration asks for: the lookup
@@ -18,10 +19,10 @@ func newAnswerer(cfg config, a *knowledge.Article, log *slog.Logger) knowledge.A
 // newObservedAnswerer is newAnswerer with obs (when not nil) told of the
 // model's failed calls and rejected answers; serve passes its metrics.
 func newObservedAnswerer(cfg config, a *knowledge.Article, log *slog.Logger, obs knowledge.ModelObserver) knowledge.Answerer {
-	lookup := knowledge.NewLookup(a)
+	lk := lookup.New(a)
 	if cfg.OpenAIKey == "" {
 		log.Info("answering from the article without a model (OPENAI_API_KEY unset)")
-		return lookup
+		return lk
 	}
 	m, err := knowledge.NewModel(knowledge.ModelConfig{
 		Key:      cfg.OpenAIKey,
@@ -29,10 +30,10 @@ func newObservedAnswerer(cfg config, a *knowledge.Article, log *slog.Logger, obs
 		Model:    cfg.OpenAIModel,
 		Timeout:  cfg.OpenAITimeout,
 		Observer: obs,
-	}, a, lookup, log)
+	}, a, lk, log)
 	if err != nil {
 		log.Error("model answers off, answering from the article", "error", err)
-		return lookup
+		return lk
 	}
 	log.Info("model answers on", "model", cfg.OpenAIModel, "base_url", baseURLForLog(cfg.OpenAIBaseURL), "timeout", cfg.OpenAITimeout)
 	return m

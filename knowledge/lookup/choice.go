@@ -1,0 +1,242 @@
+package lookup
+
+import (
+	"fmt"
+	"regexp"
+	"strconv"
+	"strings"
+)
+
+// Choice questions ("who's older, X or Y?", "what came first, X or Y?",
+// "who got a bigger share, X or Y?"): each alternative is found on its
+// own, then they are compared by age, by time or by number.
+
+// option is one alternative of a choice, found in the article.
+type option struct {
+	text string
+	q    *query
+	s    *sentence // the sentence that best holds it
+	tok  int       // where it is named there
+}
+
+// choice answers a choice question.
+func (e *Engine) choice(q *query) (reply, bool) {
+	opts := make([]option, len(q.options))
+	for i, o := range q.options {
+		oq := e.understand(o, nil)
+		oq.typ = tPassage
+		opts[i] = option{text: o, q: oq}
+	}
+	switch q.compare {
+	case "older", "younger":
+		return e.compareAges(opts, q.compare == "older")
+	case "first", "earlier", "later", "last":
+		return e.compareTimes(q, opts, q.compare == "first" || q.compare == "earlier")
+	case "won", "win", "wins", "ahead", "better":
+		return e.firstNamed(q, opts)
+	}
+	return e.compareNumbers(q, opts, !regexp.MustCompile(`less|fewer|smaller|lower|least|shorter`).MatchString(q.compare))
+}
+
+// compareAges compares the ages the article gives two people.
+func (e *Engine) compareAges(opts []option, older bool) (reply, bool) {
+	ages := make([]float64, len(opts))
+	var used []*sentence
+	for i, o := range opts {
+		if len(o.q.subjects) == 0 {
+			return reply{}, false
+		}
+		n, s, ok := e.ageOf(o.q.subjects[0])
+		if !ok {
+			return reply{}, false
+		}
+		ages[i] = n.value
+		used = append(used, s)
+	}
+	win := 0
+	if (ages[1] > ages[0]) == older {
+		win = 1
+	}
+	name := func(i int) string { return e.a.Entities[opts[i].q.subjects[0]].Name }
+	head := fmt.Sprintf("%s is %s: %g, to %s's %g.", name(win), map[bool]string{true: "older", false: "younger"}[older], ages[win], name(1-win), ages[1-win])
+	return reply{found: true, head: head, used: used}, true
+}
+
+// compareNumbers compares the numbers the article gives each alternative
+// for what the question asks (a share, a count).
+func (e *Engine) compareNumbers(q *query, opts []option, more bool) (reply, bool) {
+	kinds := []quantityKind{qCount, qMoney}
+	if regexp.MustCompile(`share|percent|vote|%`).MatchString(q.raw) {
+		kinds = []quantityKind{qPercent}
+	}
+	vals := make([]quantity, len(opts))
+	var used []*sentence
+	for i, o := range opts {
+		n, s, ok := e.numberFor(o, kinds)
+		if !ok {
+			return reply{}, false
+		}
+		vals[i] = n
+		used = append(used, s)
+	}
+	win := 0
+	if (vals[1].value > vals[0].value) == more {
+		win = 1
+	}
+	head := fmt.Sprintf("%s: %s, to %s for %s.", capitalise(e.optionName(opts[win])), vals[win].text, vals[1-win].text, e.optionName(opts[1-win]))
+	return reply{found: true, head: head, used: used}, true
+}
+
+// numberFor finds the first number of the given kinds after an
+// alternative is named.
+func (e *Engine) numberFor(o option, kinds []quantityKind) (quantity, *sentence, bool) {
+	for _, c := range e.rank(o.q, nil) {
+		if c.subjects == 0 && len(o.q.subjects) > 0 {
+			continue
+		}
+		s := &e.r.sents[c.s]
+		at := 0
+		if len(o.q.subjects) > 0 {
+			at = e.position(s, o.q.subjects[0])
+		}
+		for _, n := range s.nums {
+			if kindIn(n.kind, kinds) && n.tok > at {
+				return n, s, true
+			}
+		}
+	}
+	return quantity{}, nil, false
+}
+
+// optionName is how an alternative is named in the answer.
+func (e *Engine) optionName(o option) string {
+	if len(o.q.subjects) > 0 {
+		return e.a.Entities[o.q.subjects[0]].Name
+	}
+	return o.text
+}
+
+// firstNamed answers "who won, X or Y?": in the sentence that best holds
+// the question and both alternatives, the one named first, as English
+// news names the winner as the subject of the verb.
+func (e *Engine) firstNamed(q *query, opts []option) (reply, bool) {
+	for _, c := range e.rank(q, nil) {
+		s := &e.r.sents[c.s]
+		a, b := e.optionAt(s, opts[0]), e.optionAt(s, opts[1])
+		if a < 0 || b < 0 {
+			continue
+		}
+		win := 0
+		if b < a {
+			win = 1
+		}
+		return reply{found: true, head: capitalise(e.optionName(opts[win])) + ".", used: []*sentence{s}}, true
+	}
+	return reply{}, false
+}
+
+// optionAt is the first token of s that names the alternative, or -1.
+func (e *Engine) optionAt(s *sentence, o option) int {
+	for _, x := range o.q.subjects {
+		if contains(s.named, x) {
+			return e.position(s, x)
+		}
+	}
+	for i, t := range s.toks {
+		for _, w := range o.q.terms {
+			if stemsMeet(t.stem, w.stem) {
+				return i
+			}
+		}
+	}
+	return -1
+}
+
+// compareTimes answers which of two things came first, by the time
+// expressions of the sentences that hold them.
+func (e *Engine) compareTimes(q *query, opts []option, first bool) (reply, bool) {
+	vals := make([]float64, len(opts))
+	whens := make([]string, len(opts))
+	var used []*sentence
+	for i, o := range opts {
+		c, ok := e.best(o.q, func(s *sentence) bool { return timeRe.MatchString(s.text) })
+		if !ok {
+			return reply{}, false
+		}
+		s := &e.r.sents[c.s]
+		v, w, ok := e.timeOf(s, c.matched)
+		if !ok {
+			return reply{}, false
+		}
+		vals[i], whens[i] = v, w
+		used = append(used, s)
+	}
+	win := 0
+	if (vals[1] < vals[0]) == first {
+		win = 1
+	}
+	head := fmt.Sprintf("%s came first (%s), then %s (%s).", capitalise(opts[win].text), whens[win], opts[1-win].text, whens[1-win])
+	if !first {
+		head = fmt.Sprintf("%s came later (%s), after %s (%s).", capitalise(opts[win].text), whens[win], opts[1-win].text, whens[1-win])
+	}
+	return reply{found: true, head: head, used: used}, true
+}
+
+// timeOf places the time expression of s nearest the matched words on one
+// scale: days relative to publication for relative times, the minute for
+// a match's minutes, the year for years.
+func (e *Engine) timeOf(s *sentence, matched []int) (float64, string, bool) {
+	best, bestD := "", 1<<30
+	for _, sp := range timeRe.FindAllStringIndex(s.text, -1) {
+		d := 1 << 29
+		for _, m := range matched {
+			d = min(d, abs(s.toks[m].start-sp[0]))
+		}
+		if d < bestD {
+			best, bestD = s.text[sp[0]:sp[1]], d
+		}
+	}
+	v, ok := timeValue(best)
+	return v, strings.TrimSuffix(best, "."), ok
+}
+
+// relativeDays are the spans of relative time expressions, in days.
+var relativeDays = map[string]float64{"week": 7, "month": 30, "year": 365, "day": 1, "days": 1,
+	"weeks": 7, "months": 30, "years": 365, "minutes": 1.0 / 1440, "hours": 1.0 / 24}
+
+// timeValue places a time expression on a common scale.
+func timeValue(w string) (float64, bool) {
+	l := strings.ToLower(w)
+	f := strings.Fields(l)
+	if len(f) == 0 {
+		return 0, false
+	}
+	if m := regexp.MustCompile(`(\d+)(?:st|nd|rd|th)`).FindStringSubmatch(l); m != nil {
+		v, _ := strconv.ParseFloat(m[1], 64)
+		return v, true
+	}
+	for i, x := range f {
+		switch x {
+		case "last", "earlier":
+			if i+1 < len(f) {
+				return -relativeDays[f[i+1]], true
+			}
+		case "next":
+			if i+1 < len(f) {
+				return relativeDays[f[i+1]], true
+			}
+		case "ago":
+			n, _ := strconv.ParseFloat(f[i-2], 64)
+			return -n * relativeDays[f[i-1]], true
+		case "yesterday":
+			return -1, true
+		case "today", "tonight":
+			return 0, true
+		}
+	}
+	if m := regexp.MustCompile(`(19|20)\d{2}`).FindString(l); m != "" {
+		v, _ := strconv.ParseFloat(m, 64)
+		return (v - 2100) * 365, true
+	}
+	return 0, false
+}

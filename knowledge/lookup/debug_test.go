@@ -1,0 +1,42 @@
+package lookup
+
+import (
+	"os"
+	"testing"
+
+	"storybot/knowledge"
+)
+
+// TestDebugQuestion prints how one question is understood and ranked:
+// LOOKUP_ARTICLE=file LOOKUP_Q="question" go test ./knowledge/lookup -run TestDebugQuestion -v
+func TestDebugQuestion(t *testing.T) {
+	qt := os.Getenv("LOOKUP_Q")
+	if qt == "" {
+		t.Skip("set LOOKUP_Q (and LOOKUP_ARTICLE) to trace a question")
+	}
+	a, err := knowledge.Default(knowledge.Options{})
+	if f := os.Getenv("LOOKUP_ARTICLE"); f != "" {
+		b, _ := os.ReadFile(f)
+		a, err = knowledge.Parse(string(b), knowledge.Options{})
+	}
+	if err != nil {
+		t.Fatal(err)
+	}
+	e := New(a)
+	for i, en := range a.Entities {
+		t.Logf("entity %d %s %s role=%q title=%q forms=%v g=%c", i, en.Name, en.Kind, en.Role, en.Title, e.r.ents[i].forms, e.r.ents[i].gender)
+	}
+	q := e.understand(qt, nil)
+	t.Logf("type=%d focus=%q subjects=%v options=%v compare=%q", q.typ, q.focus, q.subjects, q.options, q.compare)
+	for _, x := range q.terms {
+		t.Logf("term %+v", x)
+	}
+	for i, c := range e.rank(q, nil) {
+		if i > 5 {
+			break
+		}
+		s := e.r.sents[c.s]
+		t.Logf("cand score=%.2f cov=%.2f subj=%d holds=%v named=%v refs=%v nums=%+v: %s", c.score, c.coverage, c.subjects, e.holds(q, c), s.named, s.refs, s.nums, s.text)
+	}
+	t.Logf("answer: %+v", e.answerParts(qt, nil))
+}

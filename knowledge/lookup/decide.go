@@ -1,0 +1,107 @@
+package lookup
+
+import (
+	"fmt"
+	"strings"
+)
+
+// Stage 5, deciding: whether a candidate sentence answers the question at
+// all. It must hold the entities the question names (by name or by a
+// pronoun that refers to them) and most of the weight of its content
+// terms; words of conversation never count against it.
+
+// minCoverage is the share of a question's term weight a sentence must
+// hold to answer it.
+const minCoverage = 0.5
+
+// holds reports whether candidate c can answer q.
+func (e *Engine) holds(q *query, c candidate) bool {
+	if len(q.subjects) > 0 && c.subjects == 0 {
+		return false
+	}
+	if len(q.subjects) > 1 && c.subjects < 2 && q.typ != tPerson && q.typ != tQuote {
+		// "did flynn meet kislyak": both must be in the sentence
+		return false
+	}
+	return c.coverage >= minCoverage && (c.coverage > 0 || c.subjects > 0)
+}
+
+// best returns the highest-ranked candidate that holds, among those keep
+// accepts.
+func (e *Engine) best(q *query, keep func(*sentence) bool) (candidate, bool) {
+	for _, c := range e.rank(q, keep) {
+		if e.holds(q, c) {
+			return c, true
+		}
+	}
+	return candidate{}, false
+}
+
+// typedFallbackOK reports whether a passage may stand in for a typed
+// answer that was not found: only for the open types (who, where, when,
+// why), and only when the passage holds nearly all of the question.
+func (e *Engine) typedFallbackOK(q *query, r reply) bool {
+	switch q.typ {
+	case tPerson, tPlace, tReason, tDescribe, tQuote:
+	default:
+		return false
+	}
+	if len(r.used) == 0 {
+		return false
+	}
+	c := e.score(q, e.indexOf(r.used[0]), e.totalWeight(q))
+	return c.coverage >= 0.75 || len(q.terms) == 0 && c.subjects > 0
+}
+
+// totalWeight is the summed weight of a query's terms.
+func (e *Engine) totalWeight(q *query) float64 {
+	t := 0.0
+	for _, x := range q.terms {
+		t += x.weight
+	}
+	return t
+}
+
+// indexOf returns the index of sentence s.
+func (e *Engine) indexOf(s *sentence) int {
+	for i := range e.r.sents {
+		if &e.r.sents[i] == s {
+			return i
+		}
+	}
+	return -1
+}
+
+// notSaid is the reply when the article does not answer: it says so
+// plainly and names what is missing.
+func (e *Engine) notSaid(q *query) reply {
+	var missing []string
+	for _, t := range q.terms {
+		if !t.known {
+			missing = append(missing, t.lower)
+		}
+	}
+	head := "The article doesn't say."
+	switch {
+	case len(missing) > 0:
+		head = fmt.Sprintf("The article doesn't say: it never mentions %q.", strings.Join(missing, " "))
+	case len(q.subjects) > 0:
+		name := e.a.Entities[q.subjects[0]].Name
+		head = fmt.Sprintf("The article doesn't say. It mentions %s in %s, but not that.", name, paraList(e.a.Entities[q.subjects[0]].Paragraphs))
+	}
+	return reply{head: head}
+}
+
+// paraList writes paragraph numbers as "¶1, ¶3".
+func paraList(ns []int) string {
+	var parts []string
+	for _, n := range ns {
+		if n > 0 {
+			parts = append(parts, fmt.Sprintf("¶%d", n))
+		}
+	}
+	if len(parts) == 0 {
+		return "the article"
+	}
+	return strings.Join(parts, ", ")
+}

@@ -1,0 +1,123 @@
+// Package lookup is storybot's deterministic answerer: it answers a
+// question about one article from the article's own sentences, citing the
+// paragraphs it uses, without a language model.
+//
+// It is a pipeline of typed stages, each in its own file:
+//
+//  1. reading.go, numbers.go, tokens.go: the article read into sentences
+//     with tokens and stems, the entities each names or refers to by
+//     pronoun, its numbers with their units, its quotations;
+//  2. query.go: the question understood as a query: the answer type it
+//     expects, the entities it names, its content terms and their weights,
+//     the alternatives of a choice;
+//  3. rank.go: candidate sentences ranked by BM25 and the entities named;
+//  4. extract.go: the answer of the expected type taken from the best
+//     candidates (a person, a number with its unit, a date, a reason, a
+//     quotation, a yes or no, one of two alternatives);
+//  5. decide.go: whether the evidence answers the question at all;
+//  6. write.go: the reply, direct answer first, with its citations.
+//
+// Word lists live in words.go, each naming its source.
+package lookup
+
+import (
+	"context"
+	"strings"
+
+	"storybot/knowledge"
+)
+
+// Engine answers questions about one article. It is safe for concurrent
+// use once built.
+type Engine struct {
+	a *knowledge.Article
+	r *reading
+}
+
+// New reads a once and returns its answerer.
+func New(a *knowledge.Article) *Engine { return &Engine{a: a, r: read(a)} }
+
+// Answer implements knowledge.Answerer. It returns
+// knowledge.ErrQuestionTooLong for questions over MaxQuestionBytes and
+// knowledge.ErrEmptyQuestion when nothing is left once mentions,
+// punctuation and white space are stripped. A question the article does
+// not answer gets an Answer with Found false.
+func (e *Engine) Answer(ctx context.Context, q knowledge.Question) (knowledge.Answer, error) {
+	if len(q.Text) > knowledge.MaxQuestionBytes {
+		return knowledge.Answer{}, knowledge.ErrQuestionTooLong
+	}
+	text := cleanQuestion(q.Text)
+	if len(tokenize(text)) == 0 {
+		return knowledge.Answer{}, knowledge.ErrEmptyQuestion
+	}
+	if err := ctx.Err(); err != nil {
+		return knowledge.Answer{}, err
+	}
+	ans := e.answerParts(text, q.History)
+	ans.Question = q.Text
+	ans.Mode = knowledge.ModeLookup
+	if ans.Citations == nil {
+		ans.Citations = []knowledge.Citation{}
+	}
+	return ans, nil
+}
+
+// cleanQuestion strips Slack mentions and markup from a question.
+func cleanQuestion(s string) string {
+	for {
+		i := strings.Index(s, "<")
+		if i < 0 {
+			break
+		}
+		j := strings.Index(s[i:], ">")
+		if j < 0 {
+			break
+		}
+		s = s[:i] + " " + s[i+j+1:]
+	}
+	s = strings.NewReplacer("*", "", "_", " ", "`", "", "~", "").Replace(s)
+	return strings.TrimSpace(s)
+}
+
+// answerParts answers each part of a multi-part question and joins them.
+func (e *Engine) answerParts(text string, history []knowledge.Turn) knowledge.Answer {
+	parts := splitParts(text)
+	if len(parts) == 1 {
+		return e.answerOne(e.understand(text, history))
+	}
+	var out reply
+	var subjects []int
+	for _, p := range parts {
+		q := e.understand(p, history)
+		if len(q.subjects) == 0 && hasPronoun(q.toks) {
+			q.subjects = subjects
+			q.terms = e.termsOf(q)
+		}
+		subjects = q.subjects
+		out.merge(e.solve(q))
+	}
+	return out.answer()
+}
+
+// answerOne answers a single question.
+func (e *Engine) answerOne(q *query) knowledge.Answer {
+	r := e.solve(q)
+	return r.answer()
+}
+
+// solve runs extraction and the decision for one query.
+func (e *Engine) solve(q *query) reply {
+	h, ok := handlers[q.typ]
+	if !ok {
+		h = (*Engine).passage
+	}
+	if r, ok := h(e, q); ok {
+		return r
+	}
+	if q.typ != tPassage && q.typ != tYesNo {
+		if r, ok := e.passage(q); ok && e.typedFallbackOK(q, r) {
+			return r
+		}
+	}
+	return e.notSaid(q)
+}

@@ -1,0 +1,98 @@
+package lookup
+
+import (
+	"fmt"
+	"regexp"
+	"sort"
+	"strings"
+)
+
+// Answers about the article itself: its headline, photo caption and
+// credit, who it quotes, what it is about.
+
+// title answers with the headline.
+func (e *Engine) title(q *query) (reply, bool) {
+	s := e.part("title")
+	if s == nil {
+		return reply{}, false
+	}
+	return reply{found: true, head: fmt.Sprintf("The headline is %q.", s.text), used: []*sentence{s}}, true
+}
+
+// caption answers with the photo caption.
+func (e *Engine) caption(q *query) (reply, bool) {
+	s := e.part("caption")
+	if s == nil {
+		return reply{}, false
+	}
+	return reply{found: true, head: fmt.Sprintf("The photo caption reads %q.", s.text), used: []*sentence{s}}, true
+}
+
+// creditRe finds a photo credit at the end of a caption: "(AP Photo/Ty
+// Nguyen)", "REUTERS/Kevin Lamarque", "Photo: Jane Doe".
+var creditRe = regexp.MustCompile(`(?i)(?:\(([^()]*(?:photo|reuters|getty|afp|ap)[^()]*)\)|\b(reuters(?:/[\w .'-]+)?|getty images|afp)|photo(?:graph)?:?\s+(?:by\s+)?([A-Z][\w.'-]+(?:\s+[A-Z][\w.'-]+)*))\s*\.?\s*$`)
+
+// credit answers with the photo's credit line.
+func (e *Engine) credit(q *query) (reply, bool) {
+	s := e.part("caption")
+	if s == nil {
+		return reply{}, false
+	}
+	m := creditRe.FindStringSubmatch(s.text)
+	if m == nil {
+		return reply{}, false
+	}
+	who := strings.TrimSpace(m[1] + m[2] + m[3])
+	return reply{found: true, head: fmt.Sprintf("The photo is credited to %s.", who), used: []*sentence{s}}, true
+}
+
+// quoted answers who the article quotes, with how often.
+func (e *Engine) quoted(q *query) (reply, bool) {
+	counts := map[int]int{}
+	var order []int
+	var used []*sentence
+	for i := range e.r.sents {
+		s := &e.r.sents[i]
+		if s.speaker < 0 {
+			continue
+		}
+		if counts[s.speaker] == 0 {
+			order = append(order, s.speaker)
+			used = append(used, s)
+		}
+		counts[s.speaker]++
+	}
+	if len(order) == 0 {
+		return reply{found: true, head: "The article quotes no one directly."}, true
+	}
+	sort.SliceStable(order, func(a, b int) bool { return counts[order[a]] > counts[order[b]] })
+	var names []string
+	for _, p := range order {
+		names = append(names, e.a.Entities[p].Name)
+	}
+	head := fmt.Sprintf("%d people are quoted directly: %s.", len(names), strings.Join(names, ", "))
+	if len(names) == 1 {
+		head = fmt.Sprintf("One person is quoted directly: %s.", names[0])
+	}
+	return reply{found: true, head: head, used: used}, true
+}
+
+// summary answers what the story is about with its lead.
+func (e *Engine) summary(q *query) (reply, bool) {
+	for i := range e.r.sents {
+		if e.r.sents[i].para == 1 {
+			return reply{found: true, used: []*sentence{&e.r.sents[i]}}, true
+		}
+	}
+	return reply{}, false
+}
+
+// part returns the title or caption sentence, or nil.
+func (e *Engine) part(name string) *sentence {
+	for i := range e.r.sents {
+		if e.r.sents[i].part == name {
+			return &e.r.sents[i]
+		}
+	}
+	return nil
+}

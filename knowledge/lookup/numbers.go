@@ -1,0 +1,193 @@
+package lookup
+
+import (
+	"strconv"
+	"strings"
+)
+
+// quantityKind says what a number in the text measures.
+type quantityKind int
+
+const (
+	qCount   quantityKind = iota // a plain number, usually of the noun after it
+	qMoney                       // "$1.1 million"
+	qPercent                     // "49.6%", "18 percent"
+	qScore                       // "6-3", "3-1": a vote or a score
+	qClock                       // "9:42 p.m."
+	qYear                        // "2019"
+	qOrdinal                     // "14th", "third"
+	qAge                         // "Calloway, 51,", "a 31-year-old"
+)
+
+// quantity is one number read from a sentence, with what it counts.
+type quantity struct {
+	kind  quantityKind
+	value float64
+	text  string // verbatim span, e.g. "$1.1 million", "612,408 votes"
+	tok   int    // index of the number's first token
+	end   int    // index after its last token, unit included
+	unit  string // stem of the noun it counts ("vote", "counti"), if any
+}
+
+// readQuantities finds the numbers of a sentence.
+func readQuantities(s string, toks []token) []quantity {
+	var qs []quantity
+	for i := 0; i < len(toks); i++ {
+		q, ok := readQuantity(s, toks, i)
+		if !ok {
+			continue
+		}
+		qs = append(qs, q)
+		i = max(i, q.numEnd(toks)-1)
+	}
+	return qs
+}
+
+// numEnd is the end of the number's own tokens (before its unit noun).
+func (q quantity) numEnd(toks []token) int {
+	j := q.tok + 1
+	for j < q.end && (scaleWords[toks[j].lower] > 0 || toks[j].text == "%" || toks[j].lower == "percent") {
+		j++
+	}
+	return j
+}
+
+// readQuantity reads the number starting at token i, if there is one.
+func readQuantity(s string, toks []token, i int) (quantity, bool) {
+	t := toks[i]
+	v, kind, ok := numberValue(t)
+	if !ok {
+		return quantity{}, false
+	}
+	q := quantity{kind: kind, value: v, tok: i, end: i + 1}
+	if i > 0 && toks[i-1].text == "$" {
+		q.kind, q.tok = qMoney, i-1
+	}
+	j := i + 1
+	if j < len(toks) && scaleWords[toks[j].lower] > 0 {
+		q.value *= scaleWords[toks[j].lower]
+		j++
+	}
+	switch {
+	case j < len(toks) && (toks[j].text == "%" || toks[j].lower == "percent"):
+		q.kind = qPercent
+		j++
+	case q.kind == qClock && j < len(toks) && (toks[j].lower == "a.m." || toks[j].lower == "p.m."):
+		j++
+	}
+	q.end = j
+	if q.kind == qCount && strings.Contains(t.lower, "-year-old") {
+		q.kind = qAge
+	}
+	if q.kind == qCount || q.kind == qOrdinal {
+		q.unit, q.end = unitAfter(toks, j)
+	}
+	if q.kind == qCount && isAppositiveAge(s, toks, i) {
+		q.kind = qAge
+	}
+	q.text = strings.TrimRight(s[toks[q.tok].start:toks[q.end-1].end], ",;:")
+	return q, true
+}
+
+// numberValue reads one token as a number: digits with separators, a
+// score or vote ("6-3"), a clock time, a year, an ordinal, or a number
+// word ("Fifteen", "Thirty-eight", "twice").
+func numberValue(t token) (float64, quantityKind, bool) {
+	l := t.lower
+	if !isNumeric(t) {
+		return wordNumber(l)
+	}
+	if strings.Contains(l, ":") {
+		h, _, _ := strings.Cut(l, ":")
+		v, err := strconv.ParseFloat(h, 64)
+		return v, qClock, err == nil
+	}
+	head, rest, hyph := strings.Cut(l, "-")
+	if hyph && digitsAhead(rest) > 0 && digitsAhead(rest) == len(rest) {
+		v, err := strconv.ParseFloat(head, 64)
+		return v, qScore, err == nil
+	}
+	for _, suf := range []string{"st", "nd", "rd", "th"} {
+		if n, ok := strings.CutSuffix(head, suf); ok && digitsAhead(n) == len(n) && n != "" {
+			v, _ := strconv.ParseFloat(n, 64)
+			return v, qOrdinal, true
+		}
+	}
+	v, err := strconv.ParseFloat(strings.ReplaceAll(head, ",", ""), 64)
+	if err != nil {
+		return 0, 0, false
+	}
+	if !strings.Contains(head, ",") && !strings.Contains(head, ".") && len(head) == 4 && v >= 1800 && v <= 2100 && !hyph {
+		return v, qYear, true
+	}
+	return v, qCount, true
+}
+
+// wordNumber reads a number written in words ("nine", "Fifty-two",
+// "twice", "third").
+func wordNumber(l string) (float64, quantityKind, bool) {
+	if v, ok := ordinalWords[l]; ok {
+		return v, qOrdinal, true
+	}
+	if l == "one" || l == "half" {
+		return 0, 0, false // "one" is more often a pronoun in news prose
+	}
+	if v, ok := numberWords[l]; ok {
+		return v, qCount, true
+	}
+	a, b, ok := strings.Cut(l, "-")
+	if !ok {
+		return 0, 0, false
+	}
+	va, oka := numberWords[a]
+	vb, okb := numberWords[b]
+	if oka && okb && va >= 20 && vb < 10 {
+		return va + vb, qCount, true
+	}
+	if vb, okb := ordinalWords[b]; oka && okb && va >= 20 {
+		return va + vb, qOrdinal, true
+	}
+	return 0, 0, false
+}
+
+// unitAfter finds the noun a number counts: the next content word, passing
+// over adjectives and a partitive "of (the) X's" ("Fifteen of Nevada's 17
+// counties"). It returns the unit's stem and the end of the quantity.
+func unitAfter(toks []token, j int) (string, int) {
+	for k := j; k < len(toks) && k < j+4; k++ {
+		t := toks[k]
+		switch {
+		case t.lower == "of" && k == j:
+			continue
+		case t.lower == "the" || t.poss && k > j || isNumeric(t) && k > j:
+			continue
+		case stopWords[t.lower] || t.text == "$" || t.text == "%":
+			return "", j
+		}
+		if k+1 < len(toks) && !stopWords[toks[k+1].lower] && !toks[k+1].cap && !isNumeric(toks[k+1]) && k < j+2 && !strings.HasSuffix(t.lower, "s") {
+			// an adjective or noun modifier before the head ("regular-season goals")
+			return toks[k+1].stem, k + 2
+		}
+		return t.stem, k + 1
+	}
+	return "", j
+}
+
+// isAppositiveAge reports whether a bare number is a person's age in AP
+// style: set off by commas right after a name ("Calloway, 51, a former
+// teacher").
+func isAppositiveAge(s string, toks []token, i int) bool {
+	t := toks[i]
+	if i == 0 || !toks[i-1].cap || t.lower != t.text || strings.ContainsAny(t.text, ",.") {
+		return false
+	}
+	before := s[toks[i-1].end:t.start]
+	after := ""
+	if i+1 < len(toks) {
+		after = s[t.end:toks[i+1].start]
+	} else {
+		after = s[t.end:]
+	}
+	v, _ := strconv.Atoi(t.text)
+	return strings.TrimSpace(before) == "," && strings.HasPrefix(strings.TrimSpace(after), ",") && v > 0 && v < 120
+}

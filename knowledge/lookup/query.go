@@ -1,0 +1,399 @@
+package lookup
+
+import (
+	"regexp"
+	"strings"
+
+	"storybot/knowledge"
+)
+
+// Stage 2, understanding the question: a typed query with the answer type
+// expected, the entities named, the content terms with their weights, and
+// the parts of a multi-part question.
+
+// answerType is the kind of answer a question expects.
+type answerType int
+
+const (
+	tPassage  answerType = iota // the sentence that best answers
+	tPerson                     // who …
+	tPlace                      // where …
+	tTime                       // when …, what time/day/year …
+	tCount                      // how many …
+	tAmount                     // how much …
+	tPercent                    // what percentage/share …
+	tAge                        // how old …
+	tScore                      // the score, the vote
+	tReason                     // why …
+	tQuote                      // what did X say
+	tYesNo                      // did/is/was …
+	tDescribe                   // who is X, what is X, tell me about X
+	tChoice                     // …, X or Y?
+	tTitle                      // the headline
+	tCaption                    // the photo caption
+	tCredit                     // who took / is credited with the photo
+	tQuoted                     // who is quoted
+	tSummary                    // what is the story about
+)
+
+// query is a question understood.
+type query struct {
+	raw      string
+	toks     []token
+	typ      answerType
+	subjects []int  // entities named or referred to
+	terms    []term // content terms
+	focus    string // stem of the noun the answer counts or names ("vote", "counti")
+	negated  bool
+	options  []string // the alternatives of "X or Y"
+	compare  string   // the comparative of a choice ("older", "more", "first")
+}
+
+// term is one content word of a question.
+type term struct {
+	lower, stem string
+	weight      float64
+	known       bool // the article uses the word or one of its forms
+}
+
+// understand turns a question into a query. history resolves pronouns
+// from the thread's earlier turns.
+func (e *Engine) understand(text string, history []knowledge.Turn) *query {
+	q := &query{raw: text}
+	q.toks = tokenize(expandChat(text))
+	q.subjects = e.entitiesIn(q.toks)
+	if len(q.subjects) == 0 || hasPronoun(q.toks) {
+		for i := len(history) - 1; i >= 0 && len(q.subjects) == 0; i-- {
+			q.subjects = e.entitiesIn(tokenize(expandChat(history[i].Question)))
+		}
+	}
+	q.typ, q.focus = classify(q.toks)
+	q.options, q.compare = choiceOf(text)
+	if len(q.options) == 2 {
+		q.typ = tChoice
+	}
+	q.negated = anyNegation(q.toks)
+	q.terms = e.termsOf(q)
+	return q
+}
+
+// expandChat lower-cases a question and writes out chat abbreviations.
+func expandChat(s string) string {
+	s = strings.NewReplacer("’", "'", "‘", "'", "“", "\"", "”", "\"").Replace(s)
+	fields := strings.Fields(s)
+	for i, f := range fields {
+		core := strings.TrimRight(strings.ToLower(f), "?!.,;:")
+		if x, ok := chatForms[core]; ok {
+			fields[i] = x + f[len(core):]
+		}
+	}
+	return strings.Join(fields, " ")
+}
+
+// hasPronoun reports whether a question refers back with a personal pronoun.
+func hasPronoun(toks []token) bool {
+	for _, t := range toks {
+		switch t.lower {
+		case "he", "she", "him", "her", "his", "they", "them", "their":
+			return true
+		}
+	}
+	return false
+}
+
+// anyNegation reports whether the question is negated.
+func anyNegation(toks []token) bool {
+	for _, t := range toks {
+		if negations[t.lower] || strings.HasSuffix(t.lower, "n't") {
+			return true
+		}
+	}
+	return false
+}
+
+// entitiesIn finds the entities a question names, in any case, by a form
+// or by a misspelling of one (edit distance 1, or 2 for long names).
+func (e *Engine) entitiesIn(toks []token) []int {
+	var out []int
+	for i := 0; i < len(toks); i++ {
+		best, bestLen := -1, 0
+		for k, ef := range e.r.ents {
+			for _, f := range ef.forms {
+				if len(f) > bestLen && matchFuzzy(toks, i, f, e.r.vocab) {
+					best, bestLen = k, len(f)
+				}
+			}
+		}
+		if best >= 0 {
+			if !contains(out, best) {
+				out = append(out, best)
+			}
+			i += bestLen - 1
+		}
+	}
+	return out
+}
+
+// matchFuzzy is matchForm allowing a misspelt word that the article never
+// uses, and a hyphen typed as a space ("vasquez lowe").
+func matchFuzzy(toks []token, i int, form []string, vocab map[string]bool) bool {
+	if len(form) == 1 && strings.Contains(form[0], "-") {
+		parts := strings.Split(form[0], "-")
+		if matchFuzzy(toks, i, parts, vocab) {
+			return true
+		}
+	}
+	if i+len(form) > len(toks) {
+		return false
+	}
+	for k, w := range form {
+		got := strings.TrimSuffix(toks[i+k].lower, ".")
+		w = strings.TrimSuffix(w, ".")
+		if got == w {
+			continue
+		}
+		if len(form) == 1 && stopWords[got] || vocab[got] || len(w) < 4 || len(got) < 4 {
+			return false
+		}
+		limit := 1
+		if len(w) >= 7 {
+			limit = 2
+		}
+		if editDistance(got, w) > limit || got[0] != w[0] && editDistance(got, w) > 1 {
+			return false
+		}
+	}
+	return len(form) > 1 || !stopWords[form[0]]
+}
+
+// typeCue maps the opening words of a question to the answer it expects.
+// Patterns are English interrogatives (Quirk et al., §11.14–11.18).
+var typeCues = []struct {
+	re  *regexp.Regexp
+	typ answerType
+}{
+	{regexp.MustCompile(`\bhow old\b|\bwhat age\b|\bage of\b`), tAge},
+	{regexp.MustCompile(`\b(what|which) (percent|percentage|share|proportion)\b|\bpercentage\b|\bpercent\b`), tPercent},
+	{regexp.MustCompile(`\bhow many\b|\bnumber of\b|\bhow (big|large|high|far|tall|long|deep|wide|fast)\b|\bwhat number\b|\bcount\b`), tCount},
+	{regexp.MustCompile(`\bhow much\b|\bcost\b|\bprice\b|\bworth\b`), tAmount},
+	{regexp.MustCompile(`\b(final )?score\b|\bthe vote\b|\bvote count\b|\bmargin\b`), tScore},
+	{regexp.MustCompile(`\bwhen\b|\bwhat (time|day|date|year|month|minute)\b|\bwhich (day|date|year|month|minute)\b|\bhow soon\b|\bdeadline\b`), tTime},
+	{regexp.MustCompile(`\bwhy\b|\bhow come\b|\bwhat (caused|led to|made)\b|\breason\b`), tReason},
+	{regexp.MustCompile(`\bwhere\b|\bwhat (city|town|place|state|country|county|venue|stadium)\b|\bwhich (city|town|place|state|country|county|venue|stadium)\b`), tPlace},
+	{regexp.MustCompile(`\bwhat (did|does|do|has|have|had) .{1,60}\b(say|said|says|tell|told|think|thinks|claim|write|wrote|argue)\b|\bquote[sd]?\b|\bquotes? from\b|\bin (his|her|their) (own )?words\b|\breact(ed|ion)?\b|\brespond(ed)?\b|\bstatement\b`), tQuote},
+	{regexp.MustCompile(`^(who|whom|whose)\b|\bwho\b`), tPerson},
+}
+
+// classify finds the answer type and the noun the answer counts or names.
+func classify(toks []token) (answerType, string) {
+	words := make([]string, len(toks))
+	for i, t := range toks {
+		words[i] = t.lower
+	}
+	s := " " + strings.Join(dropChat(words), " ") + " "
+	if t, ok := metaType(s); ok {
+		return t, ""
+	}
+	for _, c := range typeCues {
+		if loc := c.re.FindStringIndex(s); loc != nil {
+			return refine(c.typ, s, words), focusAfter(s[loc[1]:])
+		}
+	}
+	if len(words) > 0 && isAux(dropChat(words)) {
+		return tYesNo, ""
+	}
+	if m := regexp.MustCompile(`\b(which|what) (\w+)`).FindStringSubmatch(s); m != nil && !stopWords[m[2]] {
+		return tPassage, stemOf(m[2])
+	}
+	return tPassage, ""
+}
+
+// refine narrows a type by the words around its cue.
+func refine(t answerType, s string, words []string) answerType {
+	switch {
+	case t == tPerson && regexp.MustCompile(`^ ?(who|who's|whos) (is|was|are|were) [a-z.'-]+( [a-z.'-]+){0,2} ?$`).MatchString(s):
+		return tDescribe
+	case t == tCount && regexp.MustCompile(`\bhow (many|much) (times|conversations|meetings|calls)\b`).MatchString(s):
+		return tCount
+	case t == tAmount && regexp.MustCompile(`\bhow much\b.*\b(say|said)\b`).MatchString(s):
+		return tQuote
+	}
+	return t
+}
+
+// focusAfter is the stem of the first content noun after a type cue
+// ("how many votes" → "vote").
+func focusAfter(rest string) string {
+	for _, w := range strings.Fields(rest) {
+		if stopWords[w] || chatWords[w] && w != "people" {
+			continue
+		}
+		return stemOf(strings.TrimSuffix(strings.TrimSuffix(w, "'s"), "'"))
+	}
+	return ""
+}
+
+// auxiliaries open a yes/no question (Quirk et al., §11.5).
+var auxiliaries = set("is", "was", "are", "were", "did", "does", "do", "has", "have", "had",
+	"can", "could", "will", "would", "should", "isn't", "wasn't", "didn't", "doesn't",
+	"hasn't", "haven't", "won't", "aren't", "weren't", "may", "might", "must", "shall")
+
+// isAux reports whether a question opens with an auxiliary verb.
+func isAux(words []string) bool { return len(words) > 0 && auxiliaries[words[0]] }
+
+// dropChat removes chat framing ("hey quick q -", "lol ok so") from the
+// start of a question.
+func dropChat(words []string) []string {
+	i := 0
+	for i < len(words)-1 && (chatWords[words[i]] || words[i] == "quick") && !auxiliaries[words[i]] {
+		i++
+	}
+	return words[i:]
+}
+
+// metaType recognises questions about the article itself.
+func metaType(s string) (answerType, bool) {
+	switch {
+	case regexp.MustCompile(`\b(headline|title)\b`).MatchString(s) && !regexp.MustCompile(`\b(job|his|her)\b`).MatchString(s):
+		return tTitle, true
+	case regexp.MustCompile(`\b(photo|photograph|picture|image|pic)\b.*\b(credit|credited|took|taken|by)\b|\bcredit\b.*\bphoto\b|\bphotographer\b`).MatchString(s):
+		return tCredit, true
+	case regexp.MustCompile(`\bcaption\b|\b(photo|picture|image) (show|shows|of)\b`).MatchString(s):
+		return tCaption, true
+	case regexp.MustCompile(`\bhow many (people|persons|sources|speakers)\b.*\bquot|\bwho (is|are|gets|get) (directly )?quoted\b|\bwho('s| is) quoted\b`).MatchString(s):
+		return tQuoted, true
+	case regexp.MustCompile(`^ ?(what'?s|what is) (this|the) (story|article)( about)?\b|\bsummar|\btl;?dr\b|\bgist\b`).MatchString(s):
+		return tSummary, true
+	}
+	return 0, false
+}
+
+// choiceRe finds "…, X or Y" at the end of a question.
+var choiceRe = regexp.MustCompile(`(?i)^(.*?)(?:,|:| -)\s*(?:the |a )?([^,?]+?)\s+or\s+(?:the |a )?([^,?]+?)\s*\??$`)
+
+// comparatives name how two alternatives are compared (the comparative and
+// superlative forms of English gradable adjectives, Quirk et al., §7.74).
+var comparatives = regexp.MustCompile(`\b(older|younger|bigger|larger|smaller|more|less|fewer|higher|lower|greater|longer|shorter|first|earlier|later|last|most|least|better|worse|won|win|wins|lost|ahead)\b`)
+
+// choiceOf finds the alternatives of a choice question and its
+// comparative.
+func choiceOf(text string) ([]string, string) {
+	m := choiceRe.FindStringSubmatch(strings.TrimSpace(strings.ToLower(text)))
+	if m == nil {
+		return nil, ""
+	}
+	c := comparatives.FindString(m[1])
+	if c == "" || strings.Contains(m[1], " before") && strings.Contains(m[2]+m[3], "after") {
+		return nil, ""
+	}
+	return []string{strings.TrimSpace(m[2]), strings.TrimSpace(m[3])}, c
+}
+
+// termsOf picks the content terms of a question: not stop words, chat
+// words, entity names or the type cue, each weighted by its rarity in the
+// article (a word the article never uses weighs as the rarest).
+func (e *Engine) termsOf(q *query) []term {
+	nameWords := map[string]bool{}
+	for _, s := range q.subjects {
+		for _, f := range e.r.ents[s].forms {
+			for _, w := range f {
+				nameWords[w] = true
+			}
+		}
+	}
+	var out []term
+	seen := map[string]bool{}
+	for i, t := range q.toks {
+		l := t.lower
+		if stopWords[l] || chatWords[l] || nameWords[l] || typeWords[l] || seen[t.stem] || l == "" {
+			continue
+		}
+		if e.isEntityToken(q.toks, i) {
+			continue
+		}
+		seen[t.stem] = true
+		known := e.known(t)
+		w := e.r.idf(t.stem)
+		if !known {
+			w = e.r.idf("\x00") // as rare as a word no sentence holds
+		}
+		out = append(out, term{lower: l, stem: t.stem, weight: w, known: known})
+	}
+	return out
+}
+
+// typeWords are the words of the type cues, which ask for a kind of
+// answer and need not appear in it.
+var typeWords = set("old", "age", "many", "much", "big", "large", "high", "far", "tall",
+	"long", "deep", "wide", "fast", "time", "day", "date", "year", "month", "minute", "number",
+	"percent", "percentage", "share", "proportion", "name", "happen", "happened", "reason",
+	"come", "quote", "quoted", "quotes", "person", "people", "guy", "someone", "anyone",
+	"place", "city", "town", "kind", "type", "sort")
+
+// isEntityToken reports whether token i of a question is part of an entity
+// name matched fuzzily.
+func (e *Engine) isEntityToken(toks []token, i int) bool {
+	for k := range e.r.ents {
+		for _, f := range e.r.ents[k].forms {
+			for start := max(0, i-len(f)+1); start <= i; start++ {
+				if matchFuzzy(toks, start, f, e.r.vocab) {
+					return true
+				}
+			}
+		}
+	}
+	return false
+}
+
+// known reports whether the article uses a word or a form of it.
+func (e *Engine) known(t token) bool {
+	if e.r.vocab[t.lower] || e.r.vocab[t.stem] {
+		return true
+	}
+	for v := range e.r.vocab {
+		if stemsMeet(v, t.stem) {
+			return true
+		}
+	}
+	return false
+}
+
+// splitParts returns the parts of a multi-part question, or the question
+// alone.
+func splitParts(text string) []string {
+	var parts []string
+	prev := 0
+	for _, loc := range partSplits(text) {
+		if p := strings.TrimSpace(text[prev:loc[0]]); p != "" {
+			parts = append(parts, p)
+		}
+		prev = loc[1]
+	}
+	if p := strings.TrimSpace(text[prev:]); p != "" {
+		parts = append(parts, p)
+	}
+	if len(parts) == 0 {
+		return []string{text}
+	}
+	return parts
+}
+
+// partSplits finds where a question divides: Go's regexp has no
+// look-ahead, so the next word is checked by hand.
+func partSplits(text string) [][2]int {
+	var out [][2]int
+	lower := strings.ToLower(text)
+	for _, m := range splitRe.FindAllStringIndex(lower, -1) {
+		rest := strings.Fields(lower[m[1]:])
+		if len(rest) > 1 && (whWords[rest[0]] || auxiliaries[rest[0]] && m[1]-m[0] > 2) {
+			out = append(out, [2]int{m[0], m[1]})
+		}
+	}
+	return out
+}
+
+// splitRe finds the joints of a multi-part question.
+var splitRe = regexp.MustCompile(`\?\s+|,?\s+(?:and|but)\s+(?:also\s+)?`)
+
+// whWords open an interrogative clause.
+var whWords = set("who", "what", "when", "where", "why", "how", "which", "whose", "who's", "what's")

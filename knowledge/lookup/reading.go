@@ -1,0 +1,329 @@
+package lookup
+
+import (
+	"math"
+	"strings"
+
+	"storybot/knowledge"
+)
+
+// Stage 1, reading: the article's sentences as tokens, with the entities
+// each names or refers to, the numbers it holds and whether it is inside
+// a quotation. The title and the caption are read as sentences of
+// paragraph 0, so questions about them are answered like any other.
+
+// reading is what the engine knows of one article's text.
+type reading struct {
+	art   *knowledge.Article
+	sents []sentence
+	df    map[string]int // stem → sentences holding it
+	avgDL float64        // mean sentence length in terms
+	vocab map[string]bool
+	ents  []entityForms
+}
+
+// sentence is one sentence of the article, read.
+type sentence struct {
+	para    int    // paragraph number; 0 for the title and caption
+	part    string // "title", "caption" or "" for body text
+	text    string // verbatim
+	toks    []token
+	named   []int // entities named in it
+	refs    []int // entities it refers to by pronoun, resolved
+	nums    []quantity
+	quoted  []bool // per token: inside quotation marks
+	speaker int    // entity quoted in it, or -1
+}
+
+// entityForms are the lower-case token sequences that name an entity.
+type entityForms struct {
+	forms  [][]string
+	kind   knowledge.EntityKind
+	gender byte // 'f', 'm' or 0
+}
+
+// read builds the reading of a.
+func read(a *knowledge.Article) *reading {
+	r := &reading{art: a, df: map[string]int{}, vocab: map[string]bool{}}
+	r.ents = entityTable(a.Entities)
+	if a.Title != "" {
+		r.add(0, "title", a.Title)
+	}
+	if a.Caption != "" {
+		r.add(0, "caption", a.Caption)
+	}
+	for _, p := range a.Paragraphs {
+		for _, s := range p.Sentences {
+			r.add(p.N, "", s)
+		}
+	}
+	r.genders()
+	r.resolvePronouns()
+	r.attributeQuotes()
+	total := 0
+	for i := range r.sents {
+		seen := map[string]bool{}
+		for _, t := range r.sents[i].toks {
+			r.vocab[t.stem] = true
+			r.vocab[t.lower] = true
+			if !seen[t.stem] {
+				seen[t.stem] = true
+				r.df[t.stem]++
+			}
+		}
+		total += len(r.sents[i].toks)
+	}
+	r.avgDL = float64(total) / math.Max(1, float64(len(r.sents)))
+	return r
+}
+
+// add reads one sentence.
+func (r *reading) add(para int, part, text string) {
+	s := sentence{para: para, part: part, text: text, toks: tokenize(text), speaker: -1}
+	s.nums = readQuantities(text, s.toks)
+	s.named = r.namedIn(s.toks)
+	s.quoted = quotedTokens(text, s.toks)
+	r.sents = append(r.sents, s)
+}
+
+// entityTable lists each entity's forms: its name, its aliases and, for a
+// person, the surname alone.
+func entityTable(ents []knowledge.Entity) []entityForms {
+	out := make([]entityForms, len(ents))
+	for i, e := range ents {
+		names := append([]string{e.Name}, e.Aliases...)
+		for _, n := range names {
+			var f []string
+			for _, t := range tokenize(n) {
+				f = append(f, t.lower)
+			}
+			if len(f) > 0 {
+				out[i].forms = append(out[i].forms, f)
+			}
+		}
+		out[i].kind = e.Kind
+	}
+	return out
+}
+
+// namedIn returns the entities named in toks, longest form first, each once.
+func (r *reading) namedIn(toks []token) []int {
+	var out []int
+	for i := 0; i < len(toks); i++ {
+		best, bestLen := -1, 0
+		for e, ef := range r.ents {
+			for _, f := range ef.forms {
+				if len(f) > bestLen && matchForm(toks, i, f) {
+					best, bestLen = e, len(f)
+				}
+			}
+		}
+		if best >= 0 {
+			if !contains(out, best) {
+				out = append(out, best)
+			}
+			i += bestLen - 1
+		}
+	}
+	return out
+}
+
+// matchForm reports whether form starts at token i.
+func matchForm(toks []token, i int, form []string) bool {
+	if i+len(form) > len(toks) {
+		return false
+	}
+	for k, w := range form {
+		if strings.TrimSuffix(toks[i+k].lower, ".") != strings.TrimSuffix(w, ".") {
+			return false
+		}
+	}
+	return true
+}
+
+// genders sets each person's gender from the article's own words: a
+// courtesy title or gendered role noun in their name or role, or the
+// pronouns of the sentence that names them alone.
+func (r *reading) genders() {
+	for e, ent := range r.art.Entities {
+		if ent.Kind != knowledge.Person {
+			continue
+		}
+		f, m := 0, 0
+		for _, t := range tokenize(ent.Title + " " + ent.Role) {
+			f, m = f+b2i(femaleWords[t.lower]), m+b2i(maleWords[t.lower])
+		}
+		for i, s := range r.sents {
+			if len(s.named) != 1 || s.named[0] != e {
+				continue
+			}
+			for _, x := range []int{i, i + 1} {
+				if x >= len(r.sents) || x > i && (len(r.sents[x].named) > 0 || r.sents[x].para != s.para) {
+					continue
+				}
+				for _, t := range r.sents[x].toks {
+					f, m = f+b2i(femaleWords[t.lower] && !t.cap || t.lower == "she"), m+b2i(maleWords[t.lower] && !t.cap || t.lower == "he")
+				}
+			}
+		}
+		switch {
+		case f > m:
+			r.ents[e].gender = 'f'
+		case m > f:
+			r.ents[e].gender = 'm'
+		}
+	}
+}
+
+func b2i(b bool) int {
+	if b {
+		return 1
+	}
+	return 0
+}
+
+// resolvePronouns ties he/she/his/her in each body sentence to the nearest
+// person named before it, in the same or the previous paragraph, whose
+// gender does not conflict.
+func (r *reading) resolvePronouns() {
+	for i := range r.sents {
+		s := &r.sents[i]
+		if s.para == 0 {
+			continue
+		}
+		for _, t := range s.toks {
+			var g byte
+			switch {
+			case t.lower == "he" || t.lower == "his" || t.lower == "him":
+				g = 'm'
+			case t.lower == "she" || t.lower == "her" || t.lower == "hers":
+				g = 'f'
+			default:
+				continue
+			}
+			if e := r.antecedent(i, t.start, g); e >= 0 && !contains(s.refs, e) && !contains(s.named, e) {
+				s.refs = append(s.refs, e)
+			}
+		}
+	}
+}
+
+// antecedent finds the person a pronoun of gender g at byte off of
+// sentence i refers to.
+func (r *reading) antecedent(i, off int, g byte) int {
+	for j := i; j >= 0 && j >= i-4; j-- {
+		s := &r.sents[j]
+		if s.para == 0 || s.para < r.sents[i].para-1 {
+			break
+		}
+		cands := append([]int(nil), s.named...)
+		if j < i {
+			cands = append(cands, s.refs...)
+		}
+		for k := len(cands) - 1; k >= 0; k-- {
+			e := cands[k]
+			if r.ents[e].kind != knowledge.Person || r.ents[e].gender != 0 && r.ents[e].gender != g {
+				continue
+			}
+			if j == i && !r.namedBefore(s, e, off) {
+				continue
+			}
+			return e
+		}
+	}
+	return -1
+}
+
+// namedBefore reports whether entity e is named in s before byte off.
+func (r *reading) namedBefore(s *sentence, e, off int) bool {
+	for i := range s.toks {
+		if s.toks[i].start >= off {
+			return false
+		}
+		for _, f := range r.ents[e].forms {
+			if matchForm(s.toks, i, f) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// quotedTokens marks the tokens inside quotation marks.
+func quotedTokens(s string, toks []token) []bool {
+	in := make([]bool, len(toks))
+	var spans [][2]int
+	inside := false
+	start := 0
+	for i, r := range s {
+		switch r {
+		case '"', '“', '”':
+			if r == '“' || !inside && r == '"' {
+				inside, start = true, i
+				continue
+			}
+			if inside {
+				spans = append(spans, [2]int{start, i})
+				inside = false
+			}
+		}
+	}
+	if inside {
+		spans = append(spans, [2]int{start, len(s)})
+	}
+	for k, t := range toks {
+		for _, sp := range spans {
+			if t.start > sp[0] && t.end <= sp[1] {
+				in[k] = true
+			}
+		}
+	}
+	return in
+}
+
+// attributeQuotes records, for each sentence holding a quotation, the
+// speaker the extraction stage gave it.
+func (r *reading) attributeQuotes() {
+	for _, q := range r.art.Quotes {
+		e := r.entityNamed(q.Speaker)
+		if e < 0 {
+			continue
+		}
+		for _, c := range q.Citations {
+			for i := range r.sents {
+				if r.sents[i].para == c.Paragraph && strings.Contains(r.sents[i].text, q.Text) {
+					r.sents[i].speaker = e
+				}
+			}
+		}
+	}
+}
+
+// entityNamed returns the index of the entity with canonical name n.
+func (r *reading) entityNamed(n string) int {
+	for i, e := range r.art.Entities {
+		if e.Name == n {
+			return i
+		}
+	}
+	return -1
+}
+
+// mentions reports whether sentence s names or refers to entity e.
+func (s *sentence) mentions(e int) bool { return contains(s.named, e) || contains(s.refs, e) }
+
+// idf is the BM25 inverse document frequency of a stem.
+func (r *reading) idf(stem string) float64 {
+	n := float64(len(r.sents))
+	df := float64(r.df[stem])
+	return math.Log(1 + (n-df+0.5)/(df+0.5))
+}
+
+func contains(xs []int, x int) bool {
+	for _, y := range xs {
+		if y == x {
+			return true
+		}
+	}
+	return false
+}

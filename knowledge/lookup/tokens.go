@@ -1,0 +1,187 @@
+package lookup
+
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	"github.com/kljensen/snowball/english"
+)
+
+// token is one word, number or symbol of a sentence or question.
+type token struct {
+	text       string // as written
+	lower      string // lower case, curly apostrophes made straight, possessive 's dropped
+	stem       string // Snowball (Porter2) stem of lower
+	start, end int    // byte offsets in the sentence
+	cap        bool   // starts with an upper-case letter
+	poss       bool   // written with a possessive 's or s'
+}
+
+// tokenize splits text into tokens. A word keeps inner apostrophes,
+// hyphens and periods ("didn't", "D-Nev.", "U.S.", "p.m."); a number keeps
+// its separators and sign ("$1.1", "612,408", "9:42", "6-3", "49.6%").
+func tokenize(text string) []token {
+	var toks []token
+	i := 0
+	for i < len(text) {
+		r, n := utf8.DecodeRuneInString(text[i:])
+		switch {
+		case r == '$' || r == '%' || r == '€' || r == '£':
+			toks = append(toks, newToken(text[i:i+n], i, i+n))
+			i += n
+		case unicode.IsLetter(r) || unicode.IsDigit(r):
+			j := wordEnd(text, i)
+			toks = append(toks, newToken(text[i:j], i, j))
+			i = j
+		default:
+			i += n
+		}
+	}
+	return toks
+}
+
+// wordEnd returns the end of the word starting at i: letters and digits,
+// joined by an apostrophe, hyphen, period, comma (between digits) or colon
+// (between digits) when a letter or digit follows. A final period
+// stays on a dotted abbreviation ("U.S.", "p.m.") and on a short
+// abbreviation ("Nev.", "Sen.").
+func wordEnd(text string, i int) int {
+	j := i
+	for j < len(text) {
+		r, n := utf8.DecodeRuneInString(text[j:])
+		if unicode.IsLetter(r) || unicode.IsDigit(r) {
+			j += n
+			continue
+		}
+		if j+n < len(text) && strings.ContainsRune("'’-.,:", r) {
+			r2, _ := utf8.DecodeRuneInString(text[j+n:])
+			prev, _ := utf8.DecodeLastRuneInString(text[:j])
+			joins := unicode.IsLetter(r2) || unicode.IsDigit(r2)
+			if r == ',' || r == ':' {
+				joins = unicode.IsDigit(prev) && unicode.IsDigit(r2) && (r == ':' || digitsAhead(text[j+n:]) == 3)
+			}
+			if joins {
+				j += n
+				continue
+			}
+		}
+		break
+	}
+	if j < len(text) && text[j] == '.' && keepsPeriod(text[i:j]) {
+		j++
+	}
+	return j
+}
+
+// digitsAhead counts the digits at the start of s.
+func digitsAhead(s string) int {
+	n := 0
+	for n < len(s) && s[n] >= '0' && s[n] <= '9' {
+		n++
+	}
+	return n
+}
+
+// keepsPeriod reports whether a word takes its following period as part of
+// itself: dotted abbreviations ("U.S", "p.m") and the title, month and
+// state abbreviations of AP style.
+func keepsPeriod(w string) bool {
+	if strings.Contains(w, ".") {
+		return true
+	}
+	lw := strings.ToLower(w)
+	if i := strings.LastIndexByte(lw, '-'); i >= 0 {
+		lw = lw[i+1:] // "D-Nev"
+	}
+	return apAbbrevs[lw]
+}
+
+// apAbbrevs are the abbreviations AP style writes with a period: courtesy
+// and office titles, months, and state abbreviations (AP Stylebook,
+// "abbreviations and acronyms", "months", "state names"), and common
+// corporate ones ("Inc.", "Corp.").
+var apAbbrevs = set("mr", "mrs", "ms", "dr", "sen", "rep", "gov", "gen", "lt", "col", "sgt",
+	"capt", "adm", "maj", "prof", "rev", "st", "jr", "sr", "inc", "corp", "co", "ltd", "no",
+	"vs", "jan", "feb", "aug", "sept", "oct", "nov", "dec", "ala", "ariz", "ark", "calif",
+	"colo", "conn", "del", "fla", "ga", "ill", "ind", "kan", "ky", "la", "md", "mass",
+	"mich", "minn", "miss", "mo", "mont", "neb", "nev", "okla", "ore", "pa", "tenn", "tex",
+	"vt", "va", "wash", "wis", "wyo", "ave", "blvd", "ft", "mt", "supt", "det", "insp")
+
+// newToken builds a token from its text.
+func newToken(w string, start, end int) token {
+	t := token{text: w, start: start, end: end}
+	r, _ := utf8.DecodeRuneInString(w)
+	t.cap = unicode.IsUpper(r)
+	l := strings.ToLower(strings.ReplaceAll(w, "’", "'"))
+	if strings.HasSuffix(l, "'s") && len(l) > 2 {
+		l, t.poss = l[:len(l)-2], true
+	} else if strings.HasSuffix(l, "s'") {
+		l, t.poss = l[:len(l)-1], true
+	}
+	t.lower = l
+	t.stem = stemOf(l)
+	return t
+}
+
+// stemOf is the Snowball English stem of a lower-case word; numbers and
+// words with inner punctuation stay as they are.
+func stemOf(l string) string {
+	for _, r := range l {
+		if !unicode.IsLetter(r) {
+			return l
+		}
+	}
+	return english.Stem(l, false)
+}
+
+// stemsMeet reports whether two stems are forms of one word: equal, or
+// one a prefix of the other differing by a final letter, as Porter2 leaves
+// "injur"/"injuri" and "meet"/"meeti" apart.
+func stemsMeet(a, b string) bool {
+	if a == b {
+		return true
+	}
+	if len(a) > len(b) {
+		a, b = b, a
+	}
+	return len(a) >= 4 && len(b)-len(a) <= 1 && strings.HasPrefix(b, a)
+}
+
+// isNumeric reports whether a token is written with digits.
+func isNumeric(t token) bool {
+	for _, r := range t.text {
+		if unicode.IsDigit(r) {
+			return true
+		}
+	}
+	return false
+}
+
+// editDistance is the Levenshtein distance between a and b, in runes.
+func editDistance(a, b string) int {
+	ra, rb := []rune(a), []rune(b)
+	prev := make([]int, len(rb)+1)
+	cur := make([]int, len(rb)+1)
+	for j := range prev {
+		prev[j] = j
+	}
+	for i := 1; i <= len(ra); i++ {
+		cur[0] = i
+		for j := 1; j <= len(rb); j++ {
+			c := 1
+			if ra[i-1] == rb[j-1] {
+				c = 0
+			}
+			cur[j] = min(prev[j]+1, cur[j-1]+1, prev[j-1]+c)
+		}
+		prev, cur = cur, prev
+	}
+	return prev[len(rb)]
+}
+
+// normalise folds case, curly quotes and dashes, for comparing texts.
+func normalise(s string) string {
+	r := strings.NewReplacer("’", "'", "‘", "'", "“", "\"", "”", "\"", "—", "-", "–", "-")
+	return strings.ToLower(strings.Join(strings.Fields(r.Replace(s)), " "))
+}

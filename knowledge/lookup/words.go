@@ -1,0 +1,181 @@
+package lookup
+
+// Word lists. Each names where it comes from; none is tuned to one article.
+
+// stopWords is the Snowball English stop-word list
+// (snowballstem.org/algorithms/english/stop.txt), less the words this
+// engine reads for meaning elsewhere (negations, comparison and order
+// words, which the question stage looks for before dropping).
+var stopWords = set(
+	"i", "me", "my", "myself", "we", "our", "ours", "ourselves", "you", "your", "yours",
+	"yourself", "yourselves", "he", "him", "his", "himself", "she", "her", "hers", "herself",
+	"it", "its", "itself", "they", "them", "their", "theirs", "themselves", "what", "which",
+	"who", "whom", "this", "that", "these", "those", "am", "is", "are", "was", "were", "be",
+	"been", "being", "have", "has", "had", "having", "do", "does", "did", "doing", "would",
+	"should", "could", "ought", "i'm", "you're", "he's", "she's", "it's", "we're", "they're",
+	"i've", "you've", "we've", "they've", "i'd", "you'd", "he'd", "she'd", "we'd", "they'd",
+	"i'll", "you'll", "he'll", "she'll", "we'll", "they'll", "isn't", "aren't", "wasn't",
+	"weren't", "hasn't", "haven't", "hadn't", "doesn't", "don't", "didn't", "won't",
+	"wouldn't", "shan't", "shouldn't", "can't", "cannot", "couldn't", "mustn't", "let's",
+	"that's", "who's", "what's", "here's", "there's", "when's", "where's", "why's", "how's",
+	"a", "an", "the", "and", "but", "if", "or", "because", "as", "until", "while", "of",
+	"at", "by", "for", "with", "about", "against", "between", "into", "through", "during",
+	"before", "after", "above", "below", "to", "from", "up", "down", "in", "out", "on",
+	"off", "over", "under", "again", "further", "then", "once", "here", "there", "when",
+	"where", "why", "how", "all", "any", "both", "each", "few", "more", "most", "other",
+	"some", "such", "no", "nor", "not", "only", "own", "same", "so", "than", "too", "very",
+	// modal and auxiliary verbs the list leaves out
+	"can", "will", "shall", "may", "might", "must", "get", "got", "gets",
+)
+
+// chatWords are discourse markers, interjections and hedges that frame a
+// question in conversation without being its subject (Schiffrin,
+// "Discourse Markers", 1987; the interjections and chat forms in
+// Wiktionary's English interjection and internet-slang categories). They
+// never decide whether the article answers.
+var chatWords = set(
+	"hey", "hi", "hello", "yo", "ok", "okay", "k", "so", "lol", "lmao", "haha", "um", "uh",
+	"hmm", "huh", "wait", "quick", "q", "sorry", "pls", "plz", "please", "thanks", "thx",
+	"just", "actually", "really", "basically", "anyway", "btw", "also", "besides", "overall",
+	"now", "yet", "even", "exactly", "dumb", "stupid", "question", "tell", "know", "wondering",
+	"curious", "confused", "trying", "follow", "understand", "missing", "something", "anything",
+	"gist", "right", "like", "kinda", "sorta", "whats", "thing", "things", "stuff", "bit",
+	"guys", "folks", "per", "still", "ever", "again", "already", "happen", "happened",
+	"article", "story", "piece", "say", "says", "said", "mention",
+	"mentioned", "mentions", "explain", "detail", "details", "info", "information",
+	"exact", "exactly", "specifically", "main", "deal", "matter", "point", "idea",
+	"think", "thinks", "mean", "means", "sure", "much", "many", "lot",
+)
+
+// chatForms expands the abbreviations people type in chat into the words
+// they stand for (Wiktionary, "Appendix:English internet slang"; the
+// common short forms of the AP Stylebook's chapter on social media).
+var chatForms = map[string]string{
+	"u": "you", "ur": "your", "r": "are", "y": "why", "b4": "before", "bc": "because",
+	"cuz": "because", "coz": "because", "w": "with", "w/": "with", "w/o": "without",
+	"ppl": "people", "govt": "government", "gov't": "government", "ref": "referee",
+	"refs": "referees", "convo": "conversation", "convos": "conversations", "pic": "photo",
+	"pics": "photos", "info": "information", "yr": "year", "yrs": "years", "mins": "minutes",
+	"min": "minute", "wat": "what", "wut": "what", "wht": "what", "whos": "who's",
+	"wheres": "where's", "hows": "how's", "whens": "when's", "didnt": "didn't",
+	"doesnt": "doesn't", "isnt": "isn't", "wasnt": "wasn't", "dont": "don't", "cant": "can't",
+	"wont": "won't", "hasnt": "hasn't", "havent": "haven't", "arent": "aren't", "thru": "through",
+	"tho": "though", "abt": "about", "approx": "approximately", "pct": "percent",
+	"vs": "versus", "v": "versus", "ag": "attorney general", "da": "district attorney",
+	"ceo": "chief executive", "gop": "republican", "dem": "democrat", "dems": "democrats",
+	"rep": "representative", "sen": "senator", "gov": "governor", "prez": "president",
+	"pres": "president", "admin": "administration", "dept": "department",
+}
+
+// negations mark a clause as denied (Quirk et al., "A Comprehensive Grammar
+// of the English Language", §10.54–10.60: not, n't, never, no and the
+// negative pronouns).
+var negations = set("not", "never", "no", "none", "nobody", "nothing", "neither", "nor",
+	"without", "n't", "cannot", "hasn't", "hadn't", "haven't", "isn't", "wasn't", "weren't",
+	"aren't", "doesn't", "didn't", "don't", "won't", "wouldn't", "can't", "couldn't",
+	"shouldn't", "declined", "denied", "refused")
+
+// speechVerbs are the attribution verbs of news writing (AP Stylebook,
+// "said"; the reporting verbs in Biber et al., "Longman Grammar of Spoken
+// and Written English", §12.3).
+var speechVerbs = set("said", "says", "say", "told", "tells", "added", "adds", "wrote",
+	"writes", "stated", "states", "asked", "asks", "insisted", "insists", "argued", "argues",
+	"explained", "explains", "noted", "notes", "claimed", "claims", "declared", "declares",
+	"announced", "announces", "warned", "warns", "acknowledged", "acknowledges", "called",
+	"calls", "replied", "replies", "responded", "responds", "testified", "recalled", "urged",
+	"predicted", "conceded", "concedes", "admitted", "admits", "contended", "maintained",
+	"suggested", "described", "describes")
+
+// reasonMarkers introduce a cause or purpose in English (Quirk et al.,
+// §15.45–15.48: because, since, as; for, so that, in order to; and the
+// prepositional "because of", "due to", "after" in its causal sense).
+var reasonMarkers = []string{"because of", "because", "due to", "after", "since", "as a result of",
+	"in order to", "so that", "citing", "for", "over", "amid", "following", "when", "led to", "so"}
+
+// numberWords are English cardinal numbers written as words (Chicago
+// Manual of Style 9.2–9.6 and AP style spell out one to nine and
+// sentence-initial numbers).
+var numberWords = map[string]float64{
+	"zero": 0, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
+	"eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13,
+	"fourteen": 14, "fifteen": 15, "sixteen": 16, "seventeen": 17, "eighteen": 18,
+	"nineteen": 19, "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60,
+	"seventy": 70, "eighty": 80, "ninety": 90, "hundred": 100, "dozen": 12,
+	"once": 1, "twice": 2, "thrice": 3, "half": 0.5,
+}
+
+// ordinalWords are English ordinals written as words (same sources).
+var ordinalWords = map[string]float64{
+	"first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7,
+	"eighth": 8, "ninth": 9, "tenth": 10, "eleventh": 11, "twelfth": 12,
+}
+
+// scaleWords multiply the number before them ("$1.1 million").
+var scaleWords = map[string]float64{"thousand": 1e3, "million": 1e6, "billion": 1e9, "trillion": 1e12}
+
+// monthNames and the AP abbreviations of months (AP Stylebook, "months").
+var monthNames = map[string]int{
+	"january": 1, "jan": 1, "february": 2, "feb": 2, "march": 3, "mar": 3, "april": 4,
+	"apr": 4, "may": 5, "june": 6, "jun": 6, "july": 7, "jul": 7, "august": 8, "aug": 8,
+	"september": 9, "sept": 9, "sep": 9, "october": 10, "oct": 10, "november": 11, "nov": 11,
+	"december": 12, "dec": 12,
+}
+
+// timeWords name days, parts of days and relative times in news writing
+// (AP Stylebook, "days of the week", "time of day"; "today", "tonight" and
+// the relative forms "last week", "next year").
+var timeWords = set("monday", "tuesday", "wednesday", "thursday", "friday", "saturday",
+	"sunday", "today", "tonight", "yesterday", "tomorrow", "morning", "afternoon", "evening",
+	"night", "week", "month", "year", "weekend", "decade", "century", "season", "spring",
+	"summer", "fall", "autumn", "winter", "minute", "hour", "day", "days", "weeks",
+	"months", "years", "minutes", "hours", "earlier", "later", "ago", "recent", "p.m.",
+	"a.m.", "noon", "midnight", "since")
+
+// personTitles are courtesy titles and titles of office that stand before a
+// name (AP Stylebook, "titles"; "courtesy titles"; "military titles").
+var personTitles = set("mr", "mrs", "ms", "dr", "sen", "rep", "gov", "gen", "lt", "col",
+	"sgt", "capt", "adm", "maj", "prof", "rev", "judge", "justice", "president", "senator",
+	"governor", "mayor", "secretary", "minister", "chancellor", "chief", "coach", "officer",
+	"detective", "sheriff", "attorney", "deputy", "director", "chairman", "chairwoman",
+	"spokesman", "spokeswoman", "ambassador", "general", "representative", "congressman",
+	"congresswoman", "professor", "doctor", "captain", "defender", "goalkeeper", "midfielder",
+	"forward", "striker", "manager", "ceo", "treasurer", "commissioner", "councilman",
+	"councilwoman", "pope", "king", "queen", "prince", "princess")
+
+// femaleWords and maleWords are English words that fix a referent's gender
+// (the gendered pronouns and kinship and role nouns of English grammar:
+// Quirk et al., §5.104–5.111).
+var (
+	femaleWords = set("she", "her", "hers", "herself", "mrs", "ms", "miss", "woman", "women",
+		"mother", "wife", "daughter", "sister", "grandmother", "aunt", "niece", "girl",
+		"spokeswoman", "chairwoman", "congresswoman", "councilwoman", "businesswoman",
+		"actress", "queen", "princess", "widow")
+	maleWords = set("he", "him", "his", "himself", "mr", "man", "men", "father", "husband",
+		"son", "brother", "grandfather", "uncle", "nephew", "boy", "spokesman", "chairman",
+		"congressman", "councilman", "businessman", "actor", "king", "prince", "widower")
+)
+
+// relationNouns name a person by their tie to another ("his lawyer",
+// "her daughter"): kinship terms and the roles news writing attributes by
+// possession (Quirk et al., §5.115 on relational nouns).
+var relationNouns = set("lawyer", "attorney", "attorneys", "lawyers", "wife", "husband",
+	"daughter", "son", "mother", "father", "sister", "brother", "spokesman", "spokeswoman",
+	"spokesperson", "manager", "coach", "aide", "adviser", "advisor", "partner", "friend",
+	"boss", "lead", "chief", "successor", "predecessor", "opponent", "rival", "campaign",
+	"family", "parents", "children", "son-in-law", "grandson", "granddaughter", "colleague",
+	"colleagues", "teammate", "teammates", "assistant", "deputy", "counsel", "doctor",
+	"owner", "founder", "president", "director", "ceo", "chairman", "office", "team")
+
+// outletWords name kinds of news organisations and publications (AP
+// Stylebook, "newspaper names"; "wire services").
+var outletWords = set("post", "times", "journal", "news", "press", "reuters", "ap", "cnn",
+	"bbc", "tribune", "herald", "gazette", "daily", "magazine", "network", "radio",
+	"television", "nbc", "abc", "cbs", "fox", "npr", "bloomberg", "associated")
+
+func set(ws ...string) map[string]bool {
+	m := make(map[string]bool, len(ws))
+	for _, w := range ws {
+		m[w] = true
+	}
+	return m
+}

@@ -1,0 +1,95 @@
+package lookup
+
+import (
+	"fmt"
+	"strings"
+
+	"storybot/knowledge"
+)
+
+// Stage 6, writing: the direct answer first, then the sentences it rests
+// on, each once, with its paragraph; the citations are exactly those
+// sentences.
+
+// reply is an answer being written.
+type reply struct {
+	found bool
+	head  string // the direct answer: a name, a number, a date, Yes or No
+	used  []*sentence // sentences used as evidence, in order
+	parts []reply
+}
+
+// merge adds the reply to one part of a multi-part question.
+func (r *reply) merge(p reply) { r.parts = append(r.parts, p) }
+
+// answer renders the reply as a knowledge.Answer.
+func (r reply) answer() knowledge.Answer {
+	if len(r.parts) > 0 {
+		return r.joinParts()
+	}
+	return knowledge.Answer{Text: r.text(), Found: r.found, Citations: r.citations()}
+}
+
+// joinParts writes the answers to the parts of a question one after the
+// other; the whole is found when any part is.
+func (r reply) joinParts() knowledge.Answer {
+	var texts []string
+	var a knowledge.Answer
+	seen := map[string]bool{}
+	for _, p := range r.parts {
+		pa := p.answer()
+		texts = append(texts, pa.Text)
+		a.Found = a.Found || pa.Found
+		for _, c := range pa.Citations {
+			if !seen[c.ID+c.Text] {
+				seen[c.ID+c.Text] = true
+				a.Citations = append(a.Citations, c)
+			}
+		}
+	}
+	a.Text = strings.Join(texts, "\n")
+	return a
+}
+
+// text is the reply's text: the head, then each evidence sentence
+// verbatim with its paragraph sign, skipping one the head already holds.
+func (r reply) text() string {
+	var b strings.Builder
+	b.WriteString(strings.TrimSpace(r.head))
+	for _, s := range r.used {
+		if strings.Contains(r.head, s.text) {
+			continue
+		}
+		if b.Len() > 0 {
+			b.WriteString(" ")
+		}
+		fmt.Fprintf(&b, "%s (%s)", s.text, where(s))
+	}
+	return b.String()
+}
+
+// where names a sentence's place in the article: ¶n, the headline or the
+// caption.
+func where(s *sentence) string {
+	switch s.part {
+	case "title":
+		return "headline"
+	case "caption":
+		return "photo caption"
+	}
+	return fmt.Sprintf("¶%d", s.para)
+}
+
+// citations are the evidence sentences as citations.
+func (r reply) citations() []knowledge.Citation {
+	var out []knowledge.Citation
+	for _, s := range r.used {
+		id := knowledge.CitationID(s.para)
+		if s.part != "" {
+			id = s.part
+		}
+		out = append(out, knowledge.Citation{ID: id, Paragraph: s.para, Text: s.text})
+	}
+	return out
+}
+
