@@ -111,7 +111,8 @@ var demonyms = toSet("russian", "russians", "american", "americans", "british", 
 	"scottish", "english", "welsh", "brazilian", "saudi", "egyptian", "iraqi", "afghan",
 	"pakistani", "democrats", "republicans", "democrat", "republican", "democratic",
 	"soviet", "western", "eastern", "northern", "southern", "muslim", "christian", "jewish",
-	"catholic", "palestinian", "korean", "cuban", "venezuelan", "greek", "belgian", "swiss")
+	"catholic", "palestinian", "korean", "cuban", "venezuelan", "greek", "belgian", "swiss",
+	"libertarian", "libertarians")
 
 // isTitleToken reports whether w is a title word, or a hyphenated word
 // with one ("Attorney-General", "then-President").
@@ -296,7 +297,17 @@ func discoverEntities(d *doc) []*cand {
 					addPlace(nm)
 					continue
 				}
-				if demonyms[tokKey(name[0].s)] {
+				// "Democrat Dana Calloway": a party or nationality
+				// before a name describes the person.
+				for len(name) > 1 && demonyms[tokKey(name[0].s)] {
+					name = name[1:]
+				}
+				if len(name) == 1 || demonyms[tokKey(name[0].s)] {
+					continue
+				}
+				nm = joinRun(p, name)
+				if isAcronym(name[0].s) {
+					add(nm, Organisation) // "JAMA Internal Medicine": no name holds an acronym
 					continue
 				}
 				if lowerWords[strings.ToLower(bare(name[len(name)-1].s))] {

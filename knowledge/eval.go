@@ -164,3 +164,75 @@ func clip(s string, n int) string {
 
 // utf8RuneStart reports whether b starts a UTF-8 sequence.
 func utf8RuneStart(b byte) bool { return b&0xC0 != 0x80 }
+
+// GoldQuote is one line of a quotation file in the layout of the corpus
+// (art-X_quotes.jsonl): who said it and the exact quoted words.
+type GoldQuote struct {
+	Speaker string `json:"speaker"`
+	Text    string `json:"text"`
+}
+
+// QuoteResult is how one gold quotation fared: the speaker the article's
+// extraction gives the quotation holding its words ("" when none holds
+// them or none was found), and whether that speaker is the right one.
+type QuoteResult struct {
+	Gold  GoldQuote `json:"gold"`
+	Got   string    `json:"got"`
+	Right bool      `json:"right"`
+}
+
+// ReadGoldQuotes reads a quotation file: one JSON object per line, blank
+// lines ignored. It fails on the first malformed line, naming it.
+func ReadGoldQuotes(r io.Reader) ([]GoldQuote, error) {
+	data, err := io.ReadAll(r)
+	if err != nil {
+		return nil, fmt.Errorf("reading quotations: %w", err)
+	}
+	var out []GoldQuote
+	for i, line := range strings.Split(string(data), "\n") {
+		if strings.TrimSpace(line) == "" {
+			continue
+		}
+		var g GoldQuote
+		if err := json.Unmarshal([]byte(line), &g); err != nil {
+			return nil, fmt.Errorf("line %d: %w", i+1, err)
+		}
+		if g.Speaker == "" || g.Text == "" {
+			return nil, fmt.Errorf("line %d: a quotation needs \"speaker\" and \"text\"", i+1)
+		}
+		out = append(out, g)
+	}
+	return out, nil
+}
+
+// ScoreQuotes judges the article's extracted quotations against gold ones.
+// A gold quotation is right when some extracted quotation's text holds its
+// words (ignoring case, curly quotes, dashes and runs of white space) and
+// names as speaker the gold speaker or, when the article knows the gold
+// speaker as an entity, that entity's name or one of its aliases. The
+// speaker must be named: an empty one is never right.
+func ScoreQuotes(a *Article, gold []GoldQuote) []QuoteResult {
+	out := make([]QuoteResult, 0, len(gold))
+	for _, g := range gold {
+		r := QuoteResult{Gold: g}
+		want := map[string]bool{aliasKey(g.Speaker): true}
+		if e, ok := a.Entity(g.Speaker); ok {
+			want[aliasKey(e.Name)] = true
+			for _, al := range e.Aliases {
+				want[aliasKey(al)] = true
+			}
+		}
+		text := evalNorm(g.Text)
+		for _, q := range a.Quotes {
+			if !strings.Contains(evalNorm(q.Text), text) {
+				continue
+			}
+			if r.Got == "" || !r.Right {
+				r.Got = q.Speaker
+				r.Right = q.Speaker != "" && want[aliasKey(q.Speaker)]
+			}
+		}
+		out = append(out, r)
+	}
+	return out
+}

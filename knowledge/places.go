@@ -43,17 +43,21 @@ func init() {
 	for _, a := range []string{"UK", "U.K."} {
 		places[aliasKey(a)] = "United Kingdom"
 	}
+	// The 50 states with the abbreviations of the AP Stylebook's "state
+	// names" entry (eight states it never abbreviates have none; "Tex." is
+	// the older form some papers keep) and the USPS postal codes.
 	states := []struct{ name, ap, postal string }{
 		{"Alabama", "Ala.", "AL"}, {"Alaska", "", "AK"}, {"Arizona", "Ariz.", "AZ"},
 		{"Arkansas", "Ark.", "AR"}, {"California", "Calif.", "CA"}, {"Colorado", "Colo.", "CO"},
 		{"Connecticut", "Conn.", "CT"}, {"Delaware", "Del.", "DE"}, {"Florida", "Fla.", "FL"},
-		{"Hawaii", "", "HI"}, {"Idaho", "", "ID"}, {"Illinois", "Ill.", "IL"},
+		{"Georgia", "Ga.", "GA"}, {"Hawaii", "", "HI"}, {"Idaho", "", "ID"}, {"Illinois", "Ill.", "IL"},
 		{"Indiana", "Ind.", "IN"}, {"Iowa", "", "IA"}, {"Kansas", "Kan.", "KS"},
 		{"Kentucky", "Ky.", "KY"}, {"Louisiana", "La.", "LA"}, {"Maine", "", "ME"},
 		{"Maryland", "Md.", "MD"}, {"Massachusetts", "Mass.", "MA"}, {"Michigan", "Mich.", "MI"},
 		{"Minnesota", "Minn.", "MN"}, {"Mississippi", "Miss.", "MS"}, {"Missouri", "Mo.", "MO"},
 		{"Montana", "Mont.", "MT"}, {"Nebraska", "Neb.", "NE"}, {"Nevada", "Nev.", "NV"},
 		{"New Hampshire", "N.H.", "NH"}, {"New Jersey", "N.J.", "NJ"}, {"New Mexico", "N.M.", "NM"},
+		{"New York", "N.Y.", "NY"},
 		{"North Carolina", "N.C.", "NC"}, {"North Dakota", "N.D.", "ND"}, {"Ohio", "", "OH"},
 		{"Oklahoma", "Okla.", "OK"}, {"Oregon", "Ore.", "OR"}, {"Pennsylvania", "Pa.", "PA"},
 		{"Rhode Island", "R.I.", "RI"}, {"South Carolina", "S.C.", "SC"},

@@ -3,6 +3,7 @@ package knowledge
 import (
 	"sort"
 	"strings"
+	"unicode"
 )
 
 // speechVerbs introduce what someone said.
@@ -52,75 +53,34 @@ func quoteSpans(s string) [][2]int {
 	return out
 }
 
-// extractQuotes finds every quoted span and its speaker: the subject of the
-// speech verb that introduces it (or follows it), not the nearest name.
+// extractQuotes finds every quoted span and its speaker by the grammar of
+// its attribution (see attribution.go). A quotation whose sentence holds no
+// attribution continues the one before it in the same paragraph, or the
+// last one of the paragraph before when it opens its own paragraph.
 func extractQuotes(d *doc, ents []Entity) []Quote {
+	at := newAttributor(d, ents)
 	var out []Quote
+	prevK, prevWho := -1, ""
 	for k := range d.paras {
 		p := &d.paras[k]
-		for _, sp := range quoteSpans(p.text) {
+		for _, sp := range at.spans[k] {
 			text := strings.TrimSpace(p.text[sp[0]:sp[1]])
 			if text == "" {
 				continue
 			}
+			who, found := at.speaker(k, sp)
+			opens := strings.TrimFunc(p.text[:sp[0]], func(r rune) bool { return unicode.IsSpace(r) || r == '"' || r == '“' }) == ""
+			if !found && (prevK == k || prevK == k-1 && opens) {
+				who = prevWho
+			}
+			prevK, prevWho = k, who
 			s := p.sentenceAt(sp[0])
 			e := p.sentenceAt(sp[1])
 			c := p.text[p.sents[s][0]:p.sents[e][1]]
-			out = append(out, Quote{
-				Speaker:   speakerOf(d, k, sp[0], sp[1], ents),
-				Text:      text,
-				Citations: []Citation{cite(p.n, c)},
-			})
+			out = append(out, Quote{Speaker: who, Text: text, Citations: []Citation{cite(p.n, c)}})
 		}
 	}
 	return out
-}
-
-// speakerOf resolves who said the quotation at [open, close) of paragraph k.
-func speakerOf(d *doc, k, open, close int, ents []Entity) string {
-	p := &d.paras[k]
-	s := p.sentenceAt(open)
-	v := -1
-	a, b := p.sentTokens(s)
-	for i := a; i < b; i++ {
-		if t := p.toks[i]; t.end <= open && speechVerbs[strings.ToLower(t.s)] {
-			v = i
-		}
-	}
-	if v >= 0 {
-		if who := subjectBefore(d, k, v, ents); who != "" {
-			return who
-		}
-	}
-	// After the quotation: `"…," said Flores` or `"…," Flores said`.
-	first := -1
-	a, b = p.sentTokens(p.sentenceAt(close))
-	for i := a; i < b; i++ {
-		if p.toks[i].start > close {
-			first = i
-			break
-		}
-	}
-	if first >= 0 {
-		for i := first; i < len(p.toks) && i < first+7 && p.toks[i].sent == p.toks[first].sent; i++ {
-			if !speechVerbs[strings.ToLower(p.toks[i].s)] {
-				continue
-			}
-			if who := subjectBefore(d, k, i, ents); who != "" && i > first {
-				return who
-			}
-			// `said Capt. Ana Ruiz`: past any titles to the name.
-			for j := i + 1; j < len(p.toks) && j <= i+4; j++ {
-				if e := mentionAt(d.mentions[k], j); e >= 0 {
-					return ents[e].Name
-				}
-				if !isTitleToken(p.toks[j].s) && !isCapitalised(p.toks[j].s) {
-					break
-				}
-			}
-		}
-	}
-	return ""
 }
 
 // mentionAt returns the entity whose mention covers token i, or -1.

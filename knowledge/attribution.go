@@ -1,0 +1,335 @@
+package knowledge
+
+import "strings"
+
+// Attribution: who said each quotation, by the grammar of English news
+// attribution rather than by the nearest name.
+//
+//   - After the quotation, when it ends its clause with a comma, ? or !:
+//     `"…," Diaz said`, `"…," said Diaz, a spokesman for Y`,
+//     `"…," according to Diaz`.
+//   - Before it, in the same sentence: the subject of the last reporting
+//     verb (`Diaz said that "…"`, `Diaz, 63, called it "…"`), walking back
+//     over parentheticals set off by commas (`Sen. Diaz, D-Ga., who …, said`).
+//   - A he/she subject goes to the nearest preceding person of compatible
+//     gender outside quotations, preferring each sentence's subject (its
+//     first named person, not a possessive or a title's modifier).
+//   - A quotation with no attribution in its sentence continues the
+//     previous one: later in the same paragraph, or opening the next.
+
+// attributor attributes the quotations of one article.
+type attributor struct {
+	d      *doc
+	ents   []Entity
+	spans  [][][2]int // quotation spans per paragraph
+	gender []byte     // per entity: 'm', 'f' or 0 when unknown
+}
+
+// newAttributor prepares the attribution of d's quotations: their spans,
+// and the gender the text gives each person.
+func newAttributor(d *doc, ents []Entity) *attributor {
+	at := &attributor{d: d, ents: ents, spans: make([][][2]int, len(d.paras))}
+	for k := range d.paras {
+		at.spans[k] = quoteSpans(d.paras[k].text)
+	}
+	at.gender = at.learnGenders()
+	return at
+}
+
+// quoted reports whether token i of paragraph k lies inside a quotation.
+func (at *attributor) quoted(k, i int) bool {
+	t := at.d.paras[k].toks[i]
+	for _, sp := range at.spans[k] {
+		if t.start >= sp[0] && t.end <= sp[1] {
+			return true
+		}
+	}
+	return false
+}
+
+// mentionOf returns the mention covering token i of paragraph k.
+func (at *attributor) mentionOf(k, i int) (mention, bool) {
+	for _, m := range at.d.mentions[k] {
+		if m.i <= i && i < m.j {
+			return m, true
+		}
+	}
+	return mention{}, false
+}
+
+// candidate reports whether mention m can be a speaker or a pronoun's
+// antecedent: a person named outside quotations, not as a possessive
+// ("Brandt's campaign manager") nor as the modifier of a title after it.
+func (at *attributor) candidate(k int, m mention) bool {
+	if at.ents[m.ent].Kind != Person || at.quoted(k, m.i) {
+		return false
+	}
+	p := &at.d.paras[k]
+	if last := p.toks[m.j-1].s; bare(last) != last {
+		return false
+	}
+	return !(m.j < len(p.toks) && spaceOnly(p.gap(m.j)) && isTitleToken(p.toks[m.j].s))
+}
+
+// compatible reports whether entity e can stand for a pronoun of gender g.
+func (at *attributor) compatible(e int, g byte) bool {
+	return g == 0 || at.gender[e] == 0 || at.gender[e] == g
+}
+
+// commaAfter reports whether a comma follows token i of paragraph k.
+func (at *attributor) commaAfter(k, i int) bool {
+	return strings.Contains(at.d.paras[k].gap(i+1), ",")
+}
+
+// prevSentence returns the sentence before sentence s of paragraph k,
+// crossing into earlier paragraphs; k' < 0 when there is none.
+func (at *attributor) prevSentence(k, s int) (int, int) {
+	for s--; s < 0; {
+		k--
+		if k < 0 {
+			return -1, -1
+		}
+		s = len(at.d.paras[k].sents) - 1
+	}
+	return k, s
+}
+
+// firstCandidate returns the first candidate of sentence s of paragraph k
+// (ending before token before, when before >= 0) compatible with gender g,
+// or -1: a sentence's first named person is usually its subject.
+func (at *attributor) firstCandidate(k, s, before int, g byte) int {
+	for _, m := range inSentence(at.d.mentions[k], s) {
+		if before >= 0 && m.j > before {
+			break
+		}
+		if at.candidate(k, m) && at.compatible(m.ent, g) {
+			return m.ent
+		}
+	}
+	return -1
+}
+
+// antecedentWindow is how many sentences back a pronoun may reach.
+const antecedentWindow = 6
+
+// antecedent resolves the he/she at token x of paragraph k: the first
+// compatible person earlier in its sentence, else the subject of the
+// nearest sentence before it that names one, else the article's most
+// mentioned compatible person. It returns -1 when there is none.
+func (at *attributor) antecedent(k, x int, g byte) int {
+	s := at.d.paras[k].toks[x].sent
+	if e := at.firstCandidate(k, s, x, g); e >= 0 {
+		return e
+	}
+	pk, ps := k, s
+	for n := 0; n < antecedentWindow; n++ {
+		if pk, ps = at.prevSentence(pk, ps); pk < 0 {
+			break
+		}
+		if e := at.firstCandidate(pk, ps, -1, g); e >= 0 {
+			return e
+		}
+	}
+	if e := warmProtagonist(at.d, at.ents, g); e >= 0 && at.compatible(e, g) {
+		return e
+	}
+	return -1
+}
+
+// uniqueCandidate returns the only person candidate of sentence s of
+// paragraph k before token before (any, when before < 0), or -1 when there
+// is none or more than one.
+func (at *attributor) uniqueCandidate(k, s, before int) int {
+	found := -1
+	for _, m := range inSentence(at.d.mentions[k], s) {
+		if before >= 0 && m.j > before {
+			break
+		}
+		if !at.candidate(k, m) {
+			continue
+		}
+		if found >= 0 && found != m.ent {
+			return -1
+		}
+		found = m.ent
+	}
+	return found
+}
+
+// learnGenders gives each person the gender of its role words, else the
+// gender most pronouns give it where it is the only person they can stand
+// for: the only person before the pronoun in its sentence, or, for a
+// pronoun opening a sentence with none, the only one in the sentence before.
+func (at *attributor) learnGenders() []byte {
+	votes := make([][2]int, len(at.ents))
+	for k := range at.d.paras {
+		p := &at.d.paras[k]
+		for i, t := range p.toks {
+			g, ok := genderCues[strings.ToLower(t.s)]
+			if !ok || at.quoted(k, i) {
+				continue
+			}
+			e := at.uniqueCandidate(k, t.sent, i)
+			if e < 0 && i == p.sentTok[t.sent] && at.firstCandidate(k, t.sent, i, 0) < 0 {
+				if pk, ps := at.prevSentence(k, t.sent); pk >= 0 {
+					e = at.uniqueCandidate(pk, ps, -1)
+				}
+			}
+			if e < 0 {
+				continue
+			}
+			if g == 'm' {
+				votes[e][0]++
+			} else {
+				votes[e][1]++
+			}
+		}
+	}
+	out := make([]byte, len(at.ents))
+	for e := range at.ents {
+		switch g := gender(at.ents[e]); {
+		case g != 0:
+			out[e] = g
+		case votes[e][0] > votes[e][1]:
+			out[e] = 'm'
+		case votes[e][1] > votes[e][0]:
+			out[e] = 'f'
+		}
+	}
+	return out
+}
+
+// speaker attributes the quotation at span sp of paragraph k. found is
+// false when its sentence holds no attribution at all (the quotation may
+// continue an earlier one); who may be "" when an attribution was found
+// but its speaker could not be named.
+func (at *attributor) speaker(k int, sp [2]int) (who string, found bool) {
+	if who, found = at.after(k, sp); found {
+		return who, true
+	}
+	return at.before(k, sp[0])
+}
+
+// after reads an attribution following the quotation at sp, which must end
+// its clause (`"…," Diaz said`, `"…?" said Diaz`, `"…," according to Diaz`).
+func (at *attributor) after(k int, sp [2]int) (string, bool) {
+	p := &at.d.paras[k]
+	inner := strings.TrimSpace(p.text[sp[0]:sp[1]])
+	i := 0
+	for i < len(p.toks) && p.toks[i].start <= sp[1] {
+		i++
+	}
+	if i >= len(p.toks) || p.toks[i].sent != p.sentenceAt(sp[1]) {
+		return "", false
+	}
+	between := p.text[sp[1]:p.toks[i].start]
+	if !strings.HasSuffix(inner, ",") && !strings.HasSuffix(inner, "?") && !strings.HasSuffix(inner, "!") && !strings.Contains(between, ",") {
+		return "", false
+	}
+	for j := i; j < len(p.toks) && j < i+attributionReach && p.toks[j].sent == p.toks[i].sent && !at.quoted(k, j); j++ {
+		w := strings.ToLower(p.toks[j].s)
+		if clauseJoiners[w] {
+			break
+		}
+		if w == "according" && j+1 < len(p.toks) && tokKey(p.toks[j+1].s) == "to" {
+			return at.objectSpeaker(k, j+1), true
+		}
+		if !speechVerbs[w] && !extraReportingVerbs[w] {
+			continue
+		}
+		if j == i {
+			return at.objectSpeaker(k, j), true
+		}
+		return at.subjectOf(k, j, i), true
+	}
+	return "", false
+}
+
+// attributionReach is how many words after a quotation its attribution's
+// verb may stand ("…," Incident Commander Joel Barrington said).
+const attributionReach = 8
+
+// before reads the attribution before the quotation opening at open, in
+// its sentence: the subject of the last reporting verb there.
+func (at *attributor) before(k, open int) (string, bool) {
+	p := &at.d.paras[k]
+	s := p.sentenceAt(open)
+	a, b := p.sentTokens(s)
+	v := -1
+	for i := a; i < b && p.toks[i].end <= open; i++ {
+		if !at.quoted(k, i) && attributionVerb(strings.ToLower(p.toks[i].s)) {
+			v = i
+		}
+	}
+	if v < 0 {
+		return "", false
+	}
+	return at.subjectOf(k, v, a), true
+}
+
+// objectSpeaker names the speaker written after the verb (or "to" of
+// "according to") at token v: the first person named there, past titles
+// and a possessive ("said Vecchio's lawyer, Jenna Morales"), else the
+// first organisation.
+func (at *attributor) objectSpeaker(k, v int) string {
+	p := &at.d.paras[k]
+	other := ""
+	for j := v + 1; j < len(p.toks) && j <= v+attributionReach && p.toks[j].sent == p.toks[v].sent && !at.quoted(k, j); j++ {
+		if g, ok := subjectPronouns[strings.ToLower(p.toks[j].s)]; ok && j == v+1 {
+			if e := at.antecedent(k, j, g); e >= 0 {
+				return at.ents[e].Name
+			}
+			return ""
+		}
+		m, ok := at.mentionOf(k, j)
+		if !ok {
+			continue
+		}
+		if at.candidate(k, m) {
+			return at.ents[m.ent].Name
+		}
+		if other == "" && at.ents[m.ent].Kind == Organisation {
+			other = at.ents[m.ent].Name
+		}
+		j = m.j - 1
+	}
+	return other
+}
+
+// subjectOf names the subject of the reporting verb at token v, looking no
+// further back than token lo: a name or he/she just before it (past
+// adverbs), else the person a parenthetical set off by commas describes
+// ("Pell, 74, called", "Her daughter, Carla Hutchins-Bell, who …, said"),
+// else a person the subject phrase describes by role.
+func (at *attributor) subjectOf(k, v, lo int) string {
+	p := &at.d.paras[k]
+	x := v - 1
+	for x >= lo && speakerAdverbs[strings.ToLower(p.toks[x].s)] {
+		if _, ok := at.mentionOf(k, x); ok {
+			break
+		}
+		x--
+	}
+	if x < lo || at.quoted(k, x) {
+		return ""
+	}
+	if m, ok := at.mentionOf(k, x); ok && !at.commaAfter(k, x) {
+		if at.candidate(k, m) || at.ents[m.ent].Kind == Organisation && bare(p.toks[x].s) == p.toks[x].s {
+			return at.ents[m.ent].Name
+		}
+	}
+	if g, ok := subjectPronouns[strings.ToLower(p.toks[x].s)]; ok {
+		if e := at.antecedent(k, x, g); e >= 0 {
+			return at.ents[e].Name
+		}
+		return ""
+	}
+	if at.commaAfter(k, x) {
+		for y := x; y >= lo && !at.quoted(k, y); y-- {
+			if m, ok := at.mentionOf(k, y); ok && m.j-1 == y && at.candidate(k, m) && at.commaAfter(k, y) {
+				return at.ents[m.ent].Name
+			}
+		}
+	}
+	return subjectBefore(at.d, k, v, at.ents)
+}
