@@ -6,6 +6,7 @@ import (
 
 	"storybot/knowledge"
 	"storybot/knowledge/lookup"
+	"storybot/wordnet"
 )
 
 // newAnswerer returns the answerer the configuration asks for: the lookup
@@ -19,7 +20,7 @@ func newAnswerer(cfg config, a *knowledge.Article, log *slog.Logger) knowledge.A
 // newObservedAnswerer is newAnswerer with obs (when not nil) told of the
 // model's failed calls and rejected answers; serve passes its metrics.
 func newObservedAnswerer(cfg config, a *knowledge.Article, log *slog.Logger, obs knowledge.ModelObserver) knowledge.Answerer {
-	lk := lookup.New(a)
+	lk := lookup.New(a, openLexicon(cfg, log))
 	if cfg.OpenAIKey == "" {
 		log.Info("answering from the article without a model (OPENAI_API_KEY unset)")
 		return lk
@@ -65,4 +66,20 @@ func baseURLForLog(u string) string {
 		return "(unparsable)"
 	}
 	return p.Scheme + "://" + p.Host + p.Path
+}
+
+// openLexicon opens WordNet for the lookup answerer's synonyms and
+// irregular forms (WORDNET_DIR, default /usr/share/wordnet). Without it the
+// bot still answers, recognising fewer wordings; that is logged once.
+func openLexicon(cfg config, log *slog.Logger) lookup.Lexicon {
+	dir := cfg.WordNetDir
+	if dir == "" {
+		dir = wordnet.DefaultDir
+	}
+	w, err := wordnet.Open(dir)
+	if err != nil {
+		log.Warn("answering without WordNet synonyms (install wordnet-base or set WORDNET_DIR)", "error", err)
+		return nil
+	}
+	return w
 }

@@ -22,6 +22,7 @@ type config struct {
 	OpenAIKey     string        // OPENAI_API_KEY; "" turns the model off
 	OpenAIBaseURL string        // OPENAI_BASE_URL; "" means OpenAI's
 	OpenAIModel   string        // OPENAI_MODEL
+	WordNetDir    string        // WORDNET_DIR: WordNet database for synonyms
 	OpenAITimeout time.Duration // OPENAI_TIMEOUT, bounds one answer
 
 	LogFormat    string // LOG_FORMAT: text or json
@@ -67,6 +68,7 @@ func loadConfig(getenv func(string) string) (config, error) {
 		OpenAIKey:        get("OPENAI_API_KEY"),
 		OpenAIBaseURL:    get("OPENAI_BASE_URL"),
 		OpenAIModel:      get("OPENAI_MODEL"),
+		WordNetDir:       get("WORDNET_DIR"),
 		LogFormat:        get("LOG_FORMAT"),
 		LogLevel:         get("LOG_LEVEL"),
 		HealthAddr:       get("HEALTH_ADDR"),

@@ -5,6 +5,7 @@ import (
 	"testing"
 
 	"storybot/knowledge"
+	"storybot/wordnet"
 )
 
 // TestDebugQuestion prints how one question is understood and ranked:
@@ -22,7 +23,7 @@ func TestDebugQuestion(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	e := New(a)
+	e := New(a, testLexicon(t))
 	for i, en := range a.Entities {
 		t.Logf("entity %d %s %s role=%q title=%q forms=%v g=%c", i, en.Name, en.Kind, en.Role, en.Title, e.r.ents[i].forms, e.r.ents[i].gender)
 	}
@@ -39,4 +40,14 @@ func TestDebugQuestion(t *testing.T) {
 		t.Logf("cand score=%.2f cov=%.2f subj=%d holds=%v named=%v refs=%v nums=%+v: %s", c.score, c.coverage, c.subjects, e.holds(q, c), s.named, s.refs, s.nums, s.text)
 	}
 	t.Logf("answer: %+v", e.answerParts(qt, nil))
+}
+
+// testLexicon is WordNet when it is installed, else nil.
+func testLexicon(t testing.TB) Lexicon {
+	w, err := wordnet.Open(wordnet.DefaultDir)
+	if err != nil {
+		t.Logf("answering without WordNet: %v", err)
+		return nil
+	}
+	return w
 }

@@ -30,12 +30,42 @@ import (
 // Engine answers questions about one article. It is safe for concurrent
 // use once built.
 type Engine struct {
-	a *knowledge.Article
-	r *reading
+	a   *knowledge.Article
+	lex Lexicon
+	r   *reading
 }
 
-// New reads a once and returns its answerer.
-func New(a *knowledge.Article) *Engine { return &Engine{a: a, r: read(a)} }
+// Lexicon knows English words beyond the article: the base forms of
+// irregular words and synonyms. The wordnet package implements it.
+type Lexicon interface {
+	// Lemma returns the base form of an irregular word ("won" → "win"),
+	// or "" when the word is regular or unknown.
+	Lemma(word string) string
+	// Synonyms returns words of the same meaning in common senses.
+	Synonyms(word string) []string
+}
+
+// New reads a once and returns its answerer. lex may be nil: irregular
+// forms and synonyms then go unrecognised.
+func New(a *knowledge.Article, lex Lexicon) *Engine {
+	e := &Engine{a: a, lex: lex}
+	e.r = read(a, e.lemmatize)
+	return e
+}
+
+// lemmatize gives irregular forms the stem of their base form, so that
+// "won" meets "win" and "flew" meets "flying".
+func (e *Engine) lemmatize(toks []token) []token {
+	if e.lex == nil {
+		return toks
+	}
+	for i := range toks {
+		if l := e.lex.Lemma(toks[i].lower); l != "" && !strings.Contains(l, " ") {
+			toks[i].stem = stemOf(l)
+		}
+	}
+	return toks
+}
 
 // Answer implements knowledge.Answerer. It returns
 // knowledge.ErrQuestionTooLong for questions over MaxQuestionBytes and

@@ -89,6 +89,9 @@ func (e *Engine) nearestPerson(q *query, s *sentence, matched []int) (int, bool)
 			}
 			d = math.Min(d, dd)
 		}
+		if at > 0 && prepositions[s.toks[at-1].lower] {
+			d += 4 // the object of a preposition is rarely the one asked about
+		}
 		if d < bestD {
 			best, bestD = p, d
 		}
@@ -274,6 +277,13 @@ func (e *Engine) quantityOf(q *query) (reply, bool) {
 			if kinds[0] != n.kind {
 				sc -= 1
 			}
+			if o := e.numberOwner(s, n.tok); o >= 0 && len(q.subjects) > 0 {
+				if contains(q.subjects, o) {
+					sc += 1.5
+				} else {
+					sc -= 1.5
+				}
+			}
 			if best == nil || sc > best.score {
 				best = &pick{c, n, sc}
 			}
@@ -283,6 +293,20 @@ func (e *Engine) quantityOf(q *query) (reply, bool) {
 		return reply{}, false
 	}
 	return reply{found: true, head: capitalise(best.n.text) + ".", used: []*sentence{&e.r.sents[best.c.s]}}, true
+}
+
+// numberOwner is the entity a number belongs to: the one named nearest
+// before it in its clause ("Calloway had 612,408 votes, … to Brandt's
+// 589,117"), or -1.
+func (e *Engine) numberOwner(s *sentence, i int) int {
+	best, bestAt := -1, -1
+	for _, p := range append(append([]int(nil), s.named...), s.refs...) {
+		at := e.lastPosition(s, p, i)
+		if at > bestAt && i-at <= 8 {
+			best, bestAt = p, at
+		}
+	}
+	return best
 }
 
 // numberInQuestion reports whether the question itself states the number
@@ -484,14 +508,7 @@ func (e *Engine) onTopic(q *query, ss []*sentence) []*sentence {
 }
 
 // containsTok reports whether s holds a form of stem.
-func containsTok(s *sentence, stem string) bool {
-	for _, t := range s.toks {
-		if stemsMeet(t.stem, stem) {
-			return true
-		}
-	}
-	return false
-}
+func containsTok(s *sentence, stem string) bool { return s.has(stem) }
 
 func containsSent(ss []*sentence, s *sentence) bool {
 	for _, x := range ss {

@@ -52,6 +52,7 @@ type query struct {
 // term is one content word of a question.
 type term struct {
 	lower, stem string
+	alts        []string // stems of synonyms the article uses
 	weight      float64
 	known       bool // the article uses the word or one of its forms
 }
@@ -60,7 +61,7 @@ type term struct {
 // from the thread's earlier turns.
 func (e *Engine) understand(text string, history []knowledge.Turn) *query {
 	q := &query{raw: text}
-	q.toks = tokenize(expandChat(text))
+	q.toks = e.lemmatize(tokenize(expandChat(text)))
 	q.subjects = e.entitiesIn(q.toks)
 	if len(q.subjects) == 0 || hasPronoun(q.toks) {
 		for i := len(history) - 1; i >= 0 && len(q.subjects) == 0; i-- {
@@ -172,12 +173,12 @@ var typeCues = []struct {
 	re  *regexp.Regexp
 	typ answerType
 }{
+	{regexp.MustCompile(`\bwhen\b|\bwhat (time|day|date|year|month|minute)\b|\bwhich (day|date|year|month|minute)\b|\bhow soon\b|\bdeadline\b`), tTime},
 	{regexp.MustCompile(`\bhow old\b|\bwhat age\b|\bage of\b`), tAge},
 	{regexp.MustCompile(`\b(what|which) (percent|percentage|share|proportion)\b|\bpercentage\b|\bpercent\b`), tPercent},
 	{regexp.MustCompile(`\bhow many\b|\bnumber of\b|\bhow (big|large|high|far|tall|long|deep|wide|fast)\b|\bwhat number\b|\bcount\b`), tCount},
 	{regexp.MustCompile(`\bhow much\b|\bcost\b|\bprice\b|\bworth\b`), tAmount},
-	{regexp.MustCompile(`\b(final )?score\b|\bthe vote\b|\bvote count\b|\bmargin\b`), tScore},
-	{regexp.MustCompile(`\bwhen\b|\bwhat (time|day|date|year|month|minute)\b|\bwhich (day|date|year|month|minute)\b|\bhow soon\b|\bdeadline\b`), tTime},
+	{regexp.MustCompile(`\b(final|the|what'?s the|what was the) score\b|^ ?score\b|\b(the|what was the|what's the) vote\b|\bvote count\b|\bmargin\b`), tScore},
 	{regexp.MustCompile(`\bwhy\b|\bhow come\b|\bwhat (caused|led to|made)\b|\breason\b`), tReason},
 	{regexp.MustCompile(`\bwhere\b|\bwhat (city|town|place|state|country|county|venue|stadium)\b|\bwhich (city|town|place|state|country|county|venue|stadium)\b`), tPlace},
 	{regexp.MustCompile(`\bwhat (did|does|do|has|have|had) .{1,60}\b(say|said|says|tell|told|think|thinks|claim|write|wrote|argue)\b|\bquote[sd]?\b|\bquotes? from\b|\bin (his|her|their) (own )?words\b|\breact(ed|ion)?\b|\brespond(ed)?\b|\bstatement\b`), tQuote},
@@ -196,7 +197,11 @@ func classify(toks []token) (answerType, string) {
 	}
 	for _, c := range typeCues {
 		if loc := c.re.FindStringIndex(s); loc != nil {
-			return refine(c.typ, s, words), focusAfter(s[loc[1]:])
+			focus := ""
+			if countingCue.MatchString(s[loc[0]:loc[1]]) {
+				focus = focusAfter(s[loc[1]:])
+			}
+			return refine(c.typ, s, words), focus
 		}
 	}
 	if len(words) > 0 && isAux(dropChat(words)) {
@@ -220,6 +225,9 @@ func refine(t answerType, s string, words []string) answerType {
 	}
 	return t
 }
+
+// countingCue is a cue followed by the noun counted ("how many votes").
+var countingCue = regexp.MustCompile(`how many|how much|number of|what number`)
 
 // focusAfter is the stem of the first content noun after a type cue
 // ("how many votes" → "vote").
@@ -313,11 +321,19 @@ func (e *Engine) termsOf(q *query) []term {
 		}
 		seen[t.stem] = true
 		known := e.known(t)
+		var alts []string
+		if !known {
+			alts = e.synonymsKnown(l)
+			known = len(alts) > 0
+		}
 		w := e.r.idf(t.stem)
 		if !known {
-			w = e.r.idf("\x00") // as rare as a word no sentence holds
+			w = e.r.meanIDF // a word the article never uses weighs as a typical one
 		}
-		out = append(out, term{lower: l, stem: t.stem, weight: w, known: known})
+		if lightVerbs[l] {
+			w *= 0.3
+		}
+		out = append(out, term{lower: l, stem: t.stem, alts: alts, weight: w, known: known})
 	}
 	return out
 }
@@ -397,3 +413,22 @@ var splitRe = regexp.MustCompile(`\?\s+|,?\s+(?:and|but)\s+(?:also\s+)?`)
 
 // whWords open an interrogative clause.
 var whWords = set("who", "what", "when", "where", "why", "how", "which", "whose", "who's", "what's")
+
+// synonymsKnown returns the stems of the word's synonyms that the article
+// uses, single words only.
+func (e *Engine) synonymsKnown(w string) []string {
+	if e.lex == nil {
+		return nil
+	}
+	var out []string
+	for _, syn := range e.lex.Synonyms(w) {
+		if strings.Contains(syn, " ") {
+			continue
+		}
+		st := stemOf(syn)
+		if e.r.vocab[st] || e.r.vocab[syn] {
+			out = append(out, st)
+		}
+	}
+	return out
+}

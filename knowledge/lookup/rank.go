@@ -5,6 +5,27 @@ import "sort"
 // Stage 3, finding candidates: the article's sentences ranked by BM25
 // over stems, plus the entities the question names.
 
+// leadWeight favours early paragraphs among otherwise equal candidates.
+const leadWeight = 0.4
+
+// previous is the sentence before i in the same paragraph, or nil.
+func (e *Engine) previous(i int) *sentence {
+	if i == 0 || e.r.sents[i-1].para != e.r.sents[i].para || e.r.sents[i].para == 0 {
+		return nil
+	}
+	return &e.r.sents[i-1]
+}
+
+// has reports whether the sentence holds a form of stem.
+func (s *sentence) has(stem string) bool {
+	for _, t := range s.toks {
+		if t.meets(stem) {
+			return true
+		}
+	}
+	return false
+}
+
 // candidate is a sentence scored for a query.
 type candidate struct {
 	s        int     // index into reading.sents
@@ -49,19 +70,28 @@ func (e *Engine) score(q *query, i int, total float64) candidate {
 	c := candidate{s: i}
 	dl := float64(len(s.toks))
 	got := 0.0
+	prev := e.previous(i)
 	for _, t := range q.terms {
 		tf := 0.0
 		for k, tok := range s.toks {
-			if stemsMeet(tok.stem, t.stem) || tok.lower == t.lower {
+			if t.matches(tok) {
 				tf++
 				c.matched = append(c.matched, k)
 			}
 		}
 		if tf == 0 {
+			if prev != nil && prev.hasTerm(t) {
+				// the sentence before, which "it" or "one" here refers back to
+				got += t.weight / 2
+				c.score += t.weight / 4
+			}
 			continue
 		}
 		got += t.weight
 		c.score += t.weight * tf * (bm25K1 + 1) / (tf + bm25K1*(1-bm25B+bm25B*dl/e.r.avgDL))
+	}
+	if s.para > 0 {
+		c.score += leadWeight / float64(s.para) // the inverted pyramid: news puts the main facts first
 	}
 	for _, x := range q.subjects {
 		switch {
@@ -82,4 +112,28 @@ func (e *Engine) score(q *query, i int, total float64) candidate {
 		c.score *= 0.5 // the headline restates the body; prefer the body's own words
 	}
 	return c
+}
+
+// matches reports whether a token is a form of the term or of one of its
+// synonyms.
+func (t term) matches(tok token) bool {
+	if tok.meets(t.stem) || tok.lower == t.lower {
+		return true
+	}
+	for _, a := range t.alts {
+		if tok.meets(a) {
+			return true
+		}
+	}
+	return false
+}
+
+// hasTerm reports whether the sentence holds the term.
+func (s *sentence) hasTerm(t term) bool {
+	for _, tok := range s.toks {
+		if t.matches(tok) {
+			return true
+		}
+	}
+	return false
 }

@@ -14,12 +14,14 @@ import (
 
 // reading is what the engine knows of one article's text.
 type reading struct {
-	art   *knowledge.Article
-	sents []sentence
-	df    map[string]int // stem → sentences holding it
-	avgDL float64        // mean sentence length in terms
-	vocab map[string]bool
-	ents  []entityForms
+	art     *knowledge.Article
+	sents   []sentence
+	df      map[string]int // stem → sentences holding it
+	avgDL   float64        // mean sentence length in terms
+	meanIDF float64        // mean idf of the article's stems
+	vocab   map[string]bool
+	ents    []entityForms
+	norm    func([]token) []token // lemmatizes a sentence's tokens
 }
 
 // sentence is one sentence of the article, read.
@@ -43,8 +45,8 @@ type entityForms struct {
 }
 
 // read builds the reading of a.
-func read(a *knowledge.Article) *reading {
-	r := &reading{art: a, df: map[string]int{}, vocab: map[string]bool{}}
+func read(a *knowledge.Article, norm func([]token) []token) *reading {
+	r := &reading{art: a, df: map[string]int{}, vocab: map[string]bool{}, norm: norm}
 	r.ents = entityTable(a.Entities)
 	if a.Title != "" {
 		r.add(0, "title", a.Title)
@@ -74,12 +76,16 @@ func read(a *knowledge.Article) *reading {
 		total += len(r.sents[i].toks)
 	}
 	r.avgDL = float64(total) / math.Max(1, float64(len(r.sents)))
+	for st := range r.df {
+		r.meanIDF += r.idf(st)
+	}
+	r.meanIDF /= math.Max(1, float64(len(r.df)))
 	return r
 }
 
 // add reads one sentence.
 func (r *reading) add(para int, part, text string) {
-	s := sentence{para: para, part: part, text: text, toks: tokenize(text), speaker: -1}
+	s := sentence{para: para, part: part, text: text, toks: r.norm(tokenize(text)), speaker: -1}
 	s.nums = readQuantities(text, s.toks)
 	s.named = r.namedIn(s.toks)
 	s.quoted = quotedTokens(text, s.toks)

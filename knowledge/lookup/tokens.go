@@ -10,12 +10,26 @@ import (
 
 // token is one word, number or symbol of a sentence or question.
 type token struct {
-	text       string // as written
-	lower      string // lower case, curly apostrophes made straight, possessive 's dropped
-	stem       string // Snowball (Porter2) stem of lower
-	start, end int    // byte offsets in the sentence
-	cap        bool   // starts with an upper-case letter
-	poss       bool   // written with a possessive 's or s'
+	text       string   // as written
+	lower      string   // lower case, curly apostrophes made straight, possessive 's dropped
+	stem       string   // Snowball (Porter2) stem of lower
+	start, end int      // byte offsets in the sentence
+	cap        bool     // starts with an upper-case letter
+	poss       bool     // written with a possessive 's or s'
+	parts      []string // stems of a hyphenated word's parts ("regular-season")
+}
+
+// meets reports whether the token is a form of stem, or has a part that is.
+func (t token) meets(stem string) bool {
+	if stemsMeet(t.stem, stem) {
+		return true
+	}
+	for _, p := range t.parts {
+		if stemsMeet(p, stem) {
+			return true
+		}
+	}
+	return false
 }
 
 // tokenize splits text into tokens. A word keeps inner apostrophes,
@@ -121,6 +135,13 @@ func newToken(w string, start, end int) token {
 	}
 	t.lower = l
 	t.stem = stemOf(l)
+	if strings.Contains(l, "-") {
+		for _, p := range strings.Split(l, "-") {
+			if p != "" {
+				t.parts = append(t.parts, stemOf(p))
+			}
+		}
+	}
 	return t
 }
 

@@ -179,3 +179,18 @@ func set(ws ...string) map[string]bool {
 	}
 	return m
 }
+
+// lightVerbs carry little meaning of their own and take it from their
+// object ("make a save", "take office", "go up"): the light verbs of
+// Jespersen, "A Modern English Grammar" VI, and their common forms.
+var lightVerbs = set("make", "makes", "made", "making", "take", "takes", "took", "taken",
+	"taking", "give", "gives", "gave", "given", "go", "goes", "went", "gone", "going", "come",
+	"comes", "came", "coming", "do", "does", "did", "done", "have", "has", "had", "get",
+	"gets", "got", "put", "puts", "turn", "turns", "turned", "keep", "keeps", "kept", "let",
+	"lets", "set", "sets", "supposed", "want", "wants", "wanted", "need", "needs", "needed",
+	"try", "tried", "look", "looks", "looking", "seem", "seems", "use", "used", "play")
+
+// prepositions of English (Quirk et al., §9.7, the simple prepositions).
+var prepositions = set("on", "to", "for", "with", "by", "from", "against", "over", "past",
+	"of", "at", "about", "after", "before", "behind", "beside", "between", "into", "onto",
+	"toward", "towards", "under", "upon", "without", "like", "than", "via")

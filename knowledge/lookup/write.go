@@ -14,7 +14,7 @@ import (
 // reply is an answer being written.
 type reply struct {
 	found bool
-	head  string // the direct answer: a name, a number, a date, Yes or No
+	head  string      // the direct answer: a name, a number, a date, Yes or No
 	used  []*sentence // sentences used as evidence, in order
 	parts []reply
 }
@@ -92,4 +92,3 @@ func (r reply) citations() []knowledge.Citation {
 	}
 	return out
 }
-

@@ -1,0 +1,264 @@
+// Package wordnet reads Princeton WordNet 3.0 in its database files (as
+// Debian's wordnet-base package installs them in /usr/share/wordnet) for
+// two things the answer engine needs: the base form of an irregular word
+// ("won" → "win", from the *.exc files) and the synonyms of a word (the
+// other lemmas of its most frequent senses).
+//
+// The index files are searched in place, by binary search over their sorted
+// lines, and the data files are read at the offsets the index gives, so
+// opening costs only the exception lists (about 100 KB).
+package wordnet
+
+import (
+	"bufio"
+	"bytes"
+	"errors"
+	"fmt"
+	"os"
+	"path/filepath"
+	"strconv"
+	"strings"
+	"sync"
+)
+
+// DefaultDir is where Debian's wordnet-base package puts the database.
+const DefaultDir = "/usr/share/wordnet"
+
+// sensesPerWord bounds how many of a word's senses give synonyms: WordNet
+// lists senses by frequency, and the rare ones mostly add noise.
+const sensesPerWord = 3
+
+// WordNet is an open WordNet database. It is safe for concurrent use.
+type WordNet struct {
+	exc   map[string]string // inflected form → base form
+	index map[string]*os.File
+	data  map[string]*os.File
+	size  map[string]int64
+	mu    sync.Mutex
+	cache map[string][]string
+}
+
+// parts of speech with index and data files.
+var parts = []string{"noun", "verb", "adj", "adv"}
+
+// Open opens the database in dir. It fails when a file is missing or
+// unreadable; the caller can then answer without synonyms.
+func Open(dir string) (*WordNet, error) {
+	w := &WordNet{exc: map[string]string{}, index: map[string]*os.File{}, data: map[string]*os.File{},
+		size: map[string]int64{}, cache: map[string][]string{}}
+	for _, p := range parts {
+		if err := w.readExceptions(filepath.Join(dir, p+".exc")); err != nil {
+			w.Close()
+			return nil, err
+		}
+		for _, kind := range []string{"index", "data"} {
+			f, err := os.Open(filepath.Join(dir, kind+"."+p))
+			if err != nil {
+				w.Close()
+				return nil, fmt.Errorf("wordnet: %w", err)
+			}
+			if kind == "index" {
+				st, err := f.Stat()
+				if err != nil {
+					f.Close()
+					w.Close()
+					return nil, fmt.Errorf("wordnet: %w", err)
+				}
+				w.index[p], w.size[p] = f, st.Size()
+			} else {
+				w.data[p] = f
+			}
+		}
+	}
+	return w, nil
+}
+
+// Close releases the database files.
+func (w *WordNet) Close() error {
+	for _, f := range w.index {
+		f.Close()
+	}
+	for _, f := range w.data {
+		f.Close()
+	}
+	return nil
+}
+
+// readExceptions loads an exception list: "form base [base…]" per line.
+func (w *WordNet) readExceptions(name string) error {
+	f, err := os.Open(name)
+	if err != nil {
+		return fmt.Errorf("wordnet: %w", err)
+	}
+	defer f.Close()
+	sc := bufio.NewScanner(f)
+	for sc.Scan() {
+		fs := strings.Fields(sc.Text())
+		if len(fs) >= 2 {
+			if _, ok := w.exc[fs[0]]; !ok {
+				w.exc[fs[0]] = fs[1]
+			}
+		}
+	}
+	return sc.Err()
+}
+
+// Lemma returns the base form of an irregular word ("won" → "win",
+// "took" → "take", "feet" → "foot"), or "" when the word is regular.
+func (w *WordNet) Lemma(word string) string {
+	return strings.ReplaceAll(w.exc[strings.ToLower(word)], "_", " ")
+}
+
+// Synonyms returns the other words of the most frequent senses of word,
+// in every part of speech, lower case, multi-word ones with spaces.
+func (w *WordNet) Synonyms(word string) []string {
+	word = strings.ToLower(strings.ReplaceAll(strings.TrimSpace(word), " ", "_"))
+	w.mu.Lock()
+	if s, ok := w.cache[word]; ok {
+		w.mu.Unlock()
+		return s
+	}
+	w.mu.Unlock()
+	seen := map[string]bool{word: true}
+	var out []string
+	for _, p := range parts {
+		offs, err := w.lookup(p, word)
+		for _, base := range morphy[p] {
+			if err == nil {
+				break
+			}
+			if b, ok := strings.CutSuffix(word, base[0]); ok && b != "" {
+				offs, err = w.lookup(p, b+base[1])
+			}
+		}
+		if err != nil {
+			continue
+		}
+		for i, off := range offs {
+			if i == sensesPerWord {
+				break
+			}
+			for _, l := range w.synset(p, off) {
+				if !seen[l] {
+					seen[l] = true
+					out = append(out, strings.ReplaceAll(l, "_", " "))
+				}
+			}
+		}
+	}
+	w.mu.Lock()
+	w.cache[word] = out
+	w.mu.Unlock()
+	return out
+}
+
+// morphy are WordNet's detachment rules (morphy(7WN)): a suffix and what
+// replaces it, tried in order when a word is not in the index as written.
+var morphy = map[string][][2]string{
+	"noun": {{"s", ""}, {"ses", "s"}, {"xes", "x"}, {"zes", "z"}, {"ches", "ch"}, {"shes", "sh"}, {"men", "man"}, {"ies", "y"}},
+	"verb": {{"s", ""}, {"ies", "y"}, {"es", "e"}, {"es", ""}, {"ed", "e"}, {"ed", ""}, {"ing", "e"}, {"ing", ""}},
+	"adj":  {{"er", ""}, {"est", ""}, {"er", "e"}, {"est", "e"}},
+}
+
+// errNotFound is returned by lookup for a word the index lacks.
+var errNotFound = errors.New("wordnet: not found")
+
+// lookup finds word in index.p by binary search over line starts and
+// returns its synset offsets, most frequent sense first.
+func (w *WordNet) lookup(p, word string) ([]int64, error) {
+	f := w.index[p]
+	key := []byte(word + " ")
+	lo, hi := int64(0), w.size[p] // invariant: the line sought starts in [lo, hi)
+	for lo < hi {
+		mid := lo + (hi-lo)/2
+		start := lineStart(f, mid, lo)
+		line := readLine(f, start)
+		if line == nil {
+			return nil, errNotFound
+		}
+		c := bytes.Compare(line[:min(len(line), len(key))], key)
+		switch {
+		case bytes.HasPrefix(line, []byte("  ")) || c < 0:
+			lo = start + int64(len(line)) + 1
+		case c == 0:
+			return offsets(line)
+		default:
+			hi = start
+		}
+	}
+	return nil, errNotFound
+}
+
+// lineStart returns the start of the line holding byte off, not before lo.
+func lineStart(f *os.File, off, lo int64) int64 {
+	buf := make([]byte, 512)
+	for off > lo {
+		from := max(lo, off-int64(len(buf)))
+		n, _ := f.ReadAt(buf[:off-from], from)
+		if i := bytes.LastIndexByte(buf[:n], '\n'); i >= 0 {
+			return from + int64(i) + 1
+		}
+		off = from
+	}
+	return lo
+}
+
+// readLine reads the line that starts at off, or nil at the end.
+func readLine(f *os.File, off int64) []byte {
+	buf := make([]byte, 4096)
+	n, _ := f.ReadAt(buf, off)
+	if n == 0 {
+		return nil
+	}
+	line := buf[:n]
+	if i := bytes.IndexByte(line, '\n'); i >= 0 {
+		line = line[:i]
+	}
+	return line
+}
+
+// offsets parses an index line: lemma pos synset_cnt p_cnt [ptr…]
+// sense_cnt tagsense_cnt offset…
+func offsets(line []byte) ([]int64, error) {
+	fs := strings.Fields(string(line))
+	if len(fs) < 4 {
+		return nil, errNotFound
+	}
+	synsets, _ := strconv.Atoi(fs[2])
+	ptrs, _ := strconv.Atoi(fs[3])
+	first := 4 + ptrs + 2
+	if first+synsets > len(fs) {
+		return nil, errNotFound
+	}
+	out := make([]int64, 0, synsets)
+	for _, s := range fs[first : first+synsets] {
+		v, err := strconv.ParseInt(s, 10, 64)
+		if err == nil {
+			out = append(out, v)
+		}
+	}
+	return out, nil
+}
+
+// synset reads the words of the synset at off in data.p: offset
+// lex_filenum ss_type w_cnt(hex) word lex_id …
+func (w *WordNet) synset(p string, off int64) []string {
+	line := readLine(w.data[p], off)
+	fs := strings.Fields(string(line))
+	if len(fs) < 4 {
+		return nil
+	}
+	n, err := strconv.ParseInt(fs[3], 16, 32)
+	if err != nil {
+		return nil
+	}
+	var out []string
+	for i := 0; i < int(n) && 4+2*i < len(fs); i++ {
+		l := strings.ToLower(fs[4+2*i])
+		if j := strings.IndexByte(l, '('); j >= 0 {
+			l = l[:j] // adjective markers: "(a)", "(p)"
+		}
+		out = append(out, l)
+	}
+	return out
+}

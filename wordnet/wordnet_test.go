@@ -1,0 +1,62 @@
+package wordnet
+
+import (
+	"slices"
+	"testing"
+)
+
+// open opens the system's WordNet or skips: the database is a Debian
+// package (wordnet-base), which .ci/run installs.
+func open(t *testing.T) *WordNet {
+	t.Helper()
+	w, err := Open(DefaultDir)
+	if err != nil {
+		t.Skipf("WordNet not installed (apt-get install wordnet-base): %v", err)
+	}
+	t.Cleanup(func() { w.Close() })
+	return w
+}
+
+func TestLemma(t *testing.T) {
+	w := open(t)
+	for form, want := range map[string]string{"won": "win", "took": "take", "feet": "foot", "wrote": "write", "flew": "fly", "walked": ""} {
+		if got := w.Lemma(form); got != want {
+			t.Errorf("Lemma(%q) = %q, want %q", form, got, want)
+		}
+	}
+}
+
+func TestSynonyms(t *testing.T) {
+	w := open(t)
+	for word, want := range map[string]string{"resign": "step down", "referee": "ref", "attorney": "lawyer", "photo": "photograph"} {
+		if got := w.Synonyms(word); !slices.Contains(got, want) {
+			t.Errorf("Synonyms(%q) = %q, want it to hold %q", word, got, want)
+		}
+	}
+	if got := w.Synonyms("qwzxv"); len(got) != 0 {
+		t.Errorf("Synonyms of a non-word = %q, want none", got)
+	}
+	// the first and last entries of an index file are found too
+	if got := w.Synonyms("zymurgy"); len(got) == 0 {
+		t.Errorf("Synonyms(zymurgy) found nothing")
+	}
+}
+
+func TestOpenMissing(t *testing.T) {
+	if _, err := Open(t.TempDir()); err == nil {
+		t.Fatal("Open of an empty directory succeeded")
+	}
+}
+
+func BenchmarkSynonyms(b *testing.B) {
+	w, err := Open(DefaultDir)
+	if err != nil {
+		b.Skip(err)
+	}
+	defer w.Close()
+	words := []string{"resign", "attendance", "referee", "dealership", "wear"}
+	for i := 0; b.Loop(); i++ {
+		w.cache = map[string][]string{}
+		w.Synonyms(words[i%len(words)])
+	}
+}
