@@ -109,6 +109,27 @@ func (w *WordNet) Lemma(word string) string {
 	return strings.ReplaceAll(w.exc[strings.ToLower(word)], "_", " ")
 }
 
+// IsWord reports whether word, or a base form of it, is in WordNet.
+func (w *WordNet) IsWord(word string) bool {
+	word = strings.ToLower(strings.ReplaceAll(strings.TrimSpace(word), " ", "_"))
+	if _, ok := w.exc[word]; ok {
+		return true
+	}
+	for _, p := range parts {
+		if _, err := w.lookup(p, word); err == nil {
+			return true
+		}
+		for _, base := range morphy[p] {
+			if b, ok := strings.CutSuffix(word, base[0]); ok && b != "" {
+				if _, err := w.lookup(p, b+base[1]); err == nil {
+					return true
+				}
+			}
+		}
+	}
+	return false
+}
+
 // Synonyms returns the other words of the most frequent senses of word,
 // in every part of speech, lower case, multi-word ones with spaces.
 func (w *WordNet) Synonyms(word string) []string {

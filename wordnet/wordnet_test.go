@@ -42,6 +42,15 @@ func TestSynonyms(t *testing.T) {
 	}
 }
 
+func TestIsWord(t *testing.T) {
+	w := open(t)
+	for word, want := range map[string]bool{"much": true, "resigned": true, "countries": true, "kislyak": false, "mccane": false} {
+		if got := w.IsWord(word); got != want {
+			t.Errorf("IsWord(%q) = %v, want %v", word, got, want)
+		}
+	}
+}
+
 func TestOpenMissing(t *testing.T) {
 	if _, err := Open(t.TempDir()); err == nil {
 		t.Fatal("Open of an empty directory succeeded")

@@ -28,7 +28,7 @@ func TestDebugQuestion(t *testing.T) {
 		t.Logf("entity %d %s %s role=%q title=%q forms=%v g=%c", i, en.Name, en.Kind, en.Role, en.Title, e.r.ents[i].forms, e.r.ents[i].gender)
 	}
 	q := e.understand(qt, nil)
-	t.Logf("type=%d focus=%q subjects=%v options=%v compare=%q", q.typ, q.focus, q.subjects, q.options, q.compare)
+	t.Logf("type=%d focus=%v subjects=%v options=%v compare=%q", q.typ, q.focus, q.subjects, q.options, q.compare)
 	for _, x := range q.terms {
 		t.Logf("term %+v", x)
 	}

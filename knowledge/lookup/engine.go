@@ -43,6 +43,9 @@ type Lexicon interface {
 	Lemma(word string) string
 	// Synonyms returns words of the same meaning in common senses.
 	Synonyms(word string) []string
+	// IsWord reports whether word is an English word, so not a
+	// misspelling of a name.
+	IsWord(word string) bool
 }
 
 // New reads a once and returns its answerer. lex may be nil: irregular

@@ -235,7 +235,7 @@ func preferClock(text string, spans [][]int) [][]int {
 // first.
 var quantityKinds = map[answerType][]quantityKind{
 	tCount:   {qCount, qAge},
-	tAmount:  {qMoney, qCount, qPercent},
+	tAmount:  {qMoney, qCount},
 	tPercent: {qPercent},
 	tScore:   {qScore},
 }
@@ -260,7 +260,7 @@ func (e *Engine) quantityOf(q *query) (reply, bool) {
 	}
 	var best *pick
 	for rank, c := range e.rank(q, has) {
-		if !e.holds(q, c) || rank > 6 {
+		if rank > 8 || len(q.subjects) > 0 && c.subjects == 0 {
 			continue
 		}
 		s := &e.r.sents[c.s]
@@ -268,12 +268,14 @@ func (e *Engine) quantityOf(q *query) (reply, bool) {
 			if !kindIn(n.kind, kinds) || e.numberInQuestion(q, n) {
 				continue
 			}
-			sc := c.score - 0.1*float64(nearest(n.tok, c.matched, e.subjectTokens(q, s)))
-			if q.focus != "" && n.unit != "" && stemsMeet(n.unit, q.focus) {
-				sc += 3
-			} else if n.unit != "" && q.focus != "" && e.r.vocab[q.focus] {
-				sc -= 2 // counts something else
+			unit := unitMatch(n, q.focus)
+			if !e.holds(q, c) && !(unit > 0 && c.coverage >= 0.3) {
+				continue
 			}
+			if unit == 0 && n.unit == "" && len(q.focus) > 0 && !adjacent(n.tok, c.matched) {
+				continue // "twice" counts what the verb beside it does, nothing else
+			}
+			sc := c.score - 0.1*float64(nearest(n.tok, c.matched, e.subjectTokens(q, s))) + 3*float64(unit)
 			if kinds[0] != n.kind {
 				sc -= 1
 			}
@@ -293,6 +295,31 @@ func (e *Engine) quantityOf(q *query) (reply, bool) {
 		return reply{}, false
 	}
 	return reply{found: true, head: capitalise(best.n.text) + ".", used: []*sentence{&e.r.sents[best.c.s]}}, true
+}
+
+// unitMatch is 1 when the number counts the noun asked about, -1 when it
+// counts some other noun, 0 when it counts none or none was asked.
+func unitMatch(n quantity, focus []string) int {
+	if len(focus) == 0 || n.unit == "" {
+		return 0
+	}
+	for _, f := range focus {
+		if stemsMeet(n.unit, f) {
+			return 1
+		}
+	}
+	return -1
+}
+
+// adjacent reports whether token i stands right after one of the matched
+// tokens ("scored twice").
+func adjacent(i int, matched []int) bool {
+	for _, m := range matched {
+		if i-m >= 1 && i-m <= 2 {
+			return true
+		}
+	}
+	return false
 }
 
 // numberOwner is the entity a number belongs to: the one named nearest

@@ -79,7 +79,10 @@ func readQuantity(s string, toks []token, i int) (quantity, bool) {
 	if q.kind == qCount && strings.Contains(t.lower, "-year-old") {
 		q.kind = qAge
 	}
-	if q.kind == qCount || q.kind == qOrdinal {
+	if q.kind == qCount && j < len(toks) && (toks[j].lower == "a.m." || toks[j].lower == "p.m.") {
+		q.kind, q.end = qClock, j+1
+	}
+	if (q.kind == qCount || q.kind == qOrdinal) && !adverbialCount[t.lower] {
 		q.unit, q.end = unitAfter(toks, j)
 	}
 	if q.kind == qCount && isAppositiveAge(s, toks, i) {
@@ -150,6 +153,9 @@ func wordNumber(l string) (float64, quantityKind, bool) {
 	return 0, 0, false
 }
 
+// adverbialCount are number words that count times, not a noun.
+var adverbialCount = set("once", "twice", "thrice")
+
 // unitAfter finds the noun a number counts: the next content word, passing
 // over adjectives and a partitive "of (the) X's" ("Fifteen of Nevada's 17
 // counties"). It returns the unit's stem and the end of the quantity.
@@ -161,7 +167,7 @@ func unitAfter(toks []token, j int) (string, int) {
 			continue
 		case t.lower == "the" || t.poss && k > j || isNumeric(t) && k > j:
 			continue
-		case stopWords[t.lower] || t.text == "$" || t.text == "%":
+		case stopWords[t.lower] || t.text == "$" || t.text == "%" || t.cap:
 			return "", j
 		}
 		if k+1 < len(toks) && !stopWords[toks[k+1].lower] && !toks[k+1].cap && !isNumeric(toks[k+1]) && k < j+2 && !strings.HasSuffix(t.lower, "s") {

@@ -41,9 +41,9 @@ type query struct {
 	raw      string
 	toks     []token
 	typ      answerType
-	subjects []int  // entities named or referred to
-	terms    []term // content terms
-	focus    string // stem of the noun the answer counts or names ("vote", "counti")
+	subjects []int    // entities named or referred to
+	terms    []term   // content terms
+	focus    []string // stems of the noun phrase the answer counts ("senior", "center")
 	negated  bool
 	options  []string // the alternatives of "X or Y"
 	compare  string   // the comparative of a choice ("older", "more", "first")
@@ -120,7 +120,7 @@ func (e *Engine) entitiesIn(toks []token) []int {
 		best, bestLen := -1, 0
 		for k, ef := range e.r.ents {
 			for _, f := range ef.forms {
-				if len(f) > bestLen && matchFuzzy(toks, i, f, e.r.vocab) {
+				if len(f) > bestLen && matchFuzzy(toks, i, f, e.isWord) {
 					best, bestLen = k, len(f)
 				}
 			}
@@ -137,10 +137,10 @@ func (e *Engine) entitiesIn(toks []token) []int {
 
 // matchFuzzy is matchForm allowing a misspelt word that the article never
 // uses, and a hyphen typed as a space ("vasquez lowe").
-func matchFuzzy(toks []token, i int, form []string, vocab map[string]bool) bool {
+func matchFuzzy(toks []token, i int, form []string, isWord func(string) bool) bool {
 	if len(form) == 1 && strings.Contains(form[0], "-") {
 		parts := strings.Split(form[0], "-")
-		if matchFuzzy(toks, i, parts, vocab) {
+		if matchFuzzy(toks, i, parts, isWord) {
 			return true
 		}
 	}
@@ -153,7 +153,7 @@ func matchFuzzy(toks []token, i int, form []string, vocab map[string]bool) bool 
 		if got == w {
 			continue
 		}
-		if len(form) == 1 && stopWords[got] || vocab[got] || len(w) < 4 || len(got) < 4 {
+		if stopWords[got] || chatWords[got] || isWord(got) || len(w) < 4 || len(got) < 4 {
 			return false
 		}
 		limit := 1
@@ -182,22 +182,22 @@ var typeCues = []struct {
 	{regexp.MustCompile(`\bwhy\b|\bhow come\b|\bwhat (caused|led to|made)\b|\breason\b`), tReason},
 	{regexp.MustCompile(`\bwhere\b|\bwhat (city|town|place|state|country|county|venue|stadium)\b|\bwhich (city|town|place|state|country|county|venue|stadium)\b`), tPlace},
 	{regexp.MustCompile(`\bwhat (did|does|do|has|have|had) .{1,60}\b(say|said|says|tell|told|think|thinks|claim|write|wrote|argue)\b|\bquote[sd]?\b|\bquotes? from\b|\bin (his|her|their) (own )?words\b|\breact(ed|ion)?\b|\brespond(ed)?\b|\bstatement\b`), tQuote},
-	{regexp.MustCompile(`^(who|whom|whose)\b|\bwho\b`), tPerson},
+	{regexp.MustCompile(`^ ?(who|whom|whose)\b|^ ?(what|what's|whats) (is |was )?(the |his |her |their )?name\b|\bname of\b|\b(his|her|their|'s) name\b|^ ?which (person|man|woman|player|official|candidate)\b`), tPerson},
 }
 
 // classify finds the answer type and the noun the answer counts or names.
-func classify(toks []token) (answerType, string) {
+func classify(toks []token) (answerType, []string) {
 	words := make([]string, len(toks))
 	for i, t := range toks {
 		words[i] = t.lower
 	}
 	s := " " + strings.Join(dropChat(words), " ") + " "
 	if t, ok := metaType(s); ok {
-		return t, ""
+		return t, nil
 	}
 	for _, c := range typeCues {
 		if loc := c.re.FindStringIndex(s); loc != nil {
-			focus := ""
+			var focus []string
 			if countingCue.MatchString(s[loc[0]:loc[1]]) {
 				focus = focusAfter(s[loc[1]:])
 			}
@@ -205,12 +205,9 @@ func classify(toks []token) (answerType, string) {
 		}
 	}
 	if len(words) > 0 && isAux(dropChat(words)) {
-		return tYesNo, ""
+		return tYesNo, nil
 	}
-	if m := regexp.MustCompile(`\b(which|what) (\w+)`).FindStringSubmatch(s); m != nil && !stopWords[m[2]] {
-		return tPassage, stemOf(m[2])
-	}
-	return tPassage, ""
+	return tPassage, nil
 }
 
 // refine narrows a type by the words around its cue.
@@ -229,16 +226,25 @@ func refine(t answerType, s string, words []string) answerType {
 // countingCue is a cue followed by the noun counted ("how many votes").
 var countingCue = regexp.MustCompile(`how many|how much|number of|what number`)
 
-// focusAfter is the stem of the first content noun after a type cue
-// ("how many votes" → "vote").
-func focusAfter(rest string) string {
+// focusAfter is the noun phrase after a counting cue, as stems: up to two
+// content words before the next function word ("how many senior centers
+// took part" → senior, center).
+func focusAfter(rest string) []string {
+	var out []string
 	for _, w := range strings.Fields(rest) {
+		w = strings.TrimSuffix(strings.TrimSuffix(strings.Trim(w, "?!.,"), "'s"), "'")
 		if stopWords[w] || chatWords[w] && w != "people" {
+			if len(out) > 0 {
+				break
+			}
 			continue
 		}
-		return stemOf(strings.TrimSuffix(strings.TrimSuffix(w, "'s"), "'"))
+		out = append(out, stemOf(w))
+		if len(out) == 2 {
+			break
+		}
 	}
-	return ""
+	return out
 }
 
 // auxiliaries open a yes/no question (Quirk et al., §11.5).
@@ -343,7 +349,7 @@ func (e *Engine) termsOf(q *query) []term {
 var typeWords = set("old", "age", "many", "much", "big", "large", "high", "far", "tall",
 	"long", "deep", "wide", "fast", "time", "day", "date", "year", "month", "minute", "number",
 	"percent", "percentage", "share", "proportion", "name", "happen", "happened", "reason",
-	"come", "quote", "quoted", "quotes", "person", "people", "guy", "someone", "anyone",
+	"come", "quote", "quoted", "quotes", "guy", "someone", "anyone",
 	"place", "city", "town", "kind", "type", "sort")
 
 // isEntityToken reports whether token i of a question is part of an entity
@@ -352,13 +358,22 @@ func (e *Engine) isEntityToken(toks []token, i int) bool {
 	for k := range e.r.ents {
 		for _, f := range e.r.ents[k].forms {
 			for start := max(0, i-len(f)+1); start <= i; start++ {
-				if matchFuzzy(toks, start, f, e.r.vocab) {
+				if matchFuzzy(toks, start, f, e.isWord) {
 					return true
 				}
 			}
 		}
 	}
 	return false
+}
+
+// isWord reports whether a typed word is a word in its own right (the
+// article's or English), so not a misspelling of a name.
+func (e *Engine) isWord(w string) bool {
+	if e.r.vocab[w] {
+		return true
+	}
+	return e.lex != nil && e.lex.IsWord(w)
 }
 
 // known reports whether the article uses a word or a form of it.
