@@ -77,7 +77,7 @@ func (e *Engine) person(q *query) (reply, bool) {
 func (e *Engine) nearestPerson(q *query, s *sentence, matched []int) (int, bool) {
 	best, bestD := -1, math.MaxFloat64
 	for _, p := range s.named {
-		if e.r.ents[p].kind != knowledge.Person || contains(q.subjects, p) && len(q.subjects) > 0 && len(q.terms) > 0 && !q.hasRelation() {
+		if e.r.ents[p].kind != knowledge.Person || contains(q.subjects, p) && len(q.terms) > 0 {
 			continue
 		}
 		at := e.position(s, p)
@@ -272,7 +272,10 @@ func (e *Engine) quantityOf(q *query) (reply, bool) {
 			if !e.holds(q, c) && !(unit > 0 && c.coverage >= 0.3) {
 				continue
 			}
-			if unit == 0 && n.unit == "" && len(q.focus) > 0 && !adjacent(n.tok, c.matched) {
+			if q.measure && n.unit == "" && n.kind == qCount {
+				continue // a height or a distance has a unit
+			}
+			if n.kind == qCount && unit == 0 && n.unit == "" && len(q.focus) > 0 && !adjacent(n.tok, c.matched) {
 				continue // "twice" counts what the verb beside it does, nothing else
 			}
 			sc := c.score - 0.1*float64(nearest(n.tok, c.matched, e.subjectTokens(q, s))) + 3*float64(unit)

@@ -17,6 +17,7 @@ const (
 	qYear                        // "2019"
 	qOrdinal                     // "14th", "third"
 	qAge                         // "Calloway, 51,", "a 31-year-old"
+	qDay                         // the day of a date: "Dec. 29"
 )
 
 // quantity is one number read from a sentence, with what it counts.
@@ -60,6 +61,10 @@ func readQuantity(s string, toks []token, i int) (quantity, bool) {
 		return quantity{}, false
 	}
 	q := quantity{kind: kind, value: v, tok: i, end: i + 1}
+	if i > 0 && monthNames[strings.TrimSuffix(toks[i-1].lower, ".")] > 0 && kind == qCount {
+		q.kind, q.text = qDay, t.text
+		return q, true
+	}
 	if i > 0 && toks[i-1].text == "$" {
 		q.kind, q.tok = qMoney, i-1
 	}

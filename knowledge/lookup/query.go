@@ -45,6 +45,7 @@ type query struct {
 	terms    []term   // content terms
 	focus    []string // stems of the noun phrase the answer counts ("senior", "center")
 	negated  bool
+	measure  bool     // asks how big, high, far, long: the number has a unit
 	options  []string // the alternatives of "X or Y"
 	compare  string   // the comparative of a choice ("older", "more", "first")
 }
@@ -69,6 +70,7 @@ func (e *Engine) understand(text string, history []knowledge.Turn) *query {
 		}
 	}
 	q.typ, q.focus = classify(q.toks)
+	q.measure = measureCue.MatchString(strings.ToLower(text))
 	q.options, q.compare = choiceOf(text)
 	if len(q.options) == 2 {
 		q.typ = tChoice
@@ -153,8 +155,11 @@ func matchFuzzy(toks []token, i int, form []string, isWord func(string) bool) bo
 		if got == w {
 			continue
 		}
-		if stopWords[got] || chatWords[got] || isWord(got) || len(w) < 4 || len(got) < 4 {
+		if stopWords[got] || chatWords[got] || len(w) < 4 || len(got) < 4 {
 			return false
+		}
+		if isWord(got) && (len(w) < 5 || editDistance(got, w) > 1) {
+			return false // a word in its own right, unless one letter from a long name
 		}
 		limit := 1
 		if len(w) >= 7 {
@@ -222,6 +227,9 @@ func refine(t answerType, s string, words []string) answerType {
 	}
 	return t
 }
+
+// measureCue asks for a measurement, which has a unit.
+var measureCue = regexp.MustCompile(`\bhow (big|large|high|far|tall|long|deep|wide|fast|heavy)\b`)
 
 // countingCue is a cue followed by the noun counted ("how many votes").
 var countingCue = regexp.MustCompile(`how many|how much|number of|what number`)
@@ -338,6 +346,8 @@ func (e *Engine) termsOf(q *query) []term {
 		}
 		if lightVerbs[l] {
 			w *= 0.3
+		} else if i > 0 && (q.toks[i-1].lower == "who" || q.toks[i-1].lower == "whom") && q.typ == tPerson {
+			w *= 2 // in "who VERB …" the verb is what the answer did
 		}
 		out = append(out, term{lower: l, stem: t.stem, alts: alts, weight: w, known: known})
 	}

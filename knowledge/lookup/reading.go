@@ -99,12 +99,19 @@ func entityTable(ents []knowledge.Entity) []entityForms {
 	for i, e := range ents {
 		names := append([]string{e.Name}, e.Aliases...)
 		for _, n := range names {
-			var f []string
+			var f, split []string
 			for _, t := range tokenize(n) {
 				f = append(f, t.lower)
+				split = append(split, strings.Split(t.lower, "-")...)
 			}
 			if len(f) > 0 {
 				out[i].forms = append(out[i].forms, f)
+			}
+			if len(split) > len(f) {
+				out[i].forms = append(out[i].forms, split) // "vasquez lowe" for "Vasquez-Lowe"
+			}
+			if e.Kind == knowledge.Organisation && len(f) > 1 {
+				out[i].forms = append(out[i].forms, []string{initialsOf(f)}) // "ap" for "Associated Press"
 			}
 		}
 		out[i].kind = e.Kind
@@ -332,4 +339,16 @@ func contains(xs []int, x int) bool {
 		}
 	}
 	return false
+}
+
+// initialsOf is the acronym of a multi-word name, its capitalised words'
+// initials ("associated press" → "ap").
+func initialsOf(words []string) string {
+	var b strings.Builder
+	for _, w := range words {
+		if !stopWords[w] && w != "" {
+			b.WriteByte(w[0])
+		}
+	}
+	return b.String()
 }
