@@ -342,7 +342,7 @@ func (e *Engine) termsOf(q *query) []term {
 		}
 		w := e.r.idf(t.stem)
 		if !known {
-			w = e.r.meanIDF // a word the article never uses weighs as a typical one
+			w = e.r.idf("\x00") // a word the article never uses weighs as the rarest
 		}
 		if lightVerbs[l] {
 			w *= 0.3
