@@ -222,7 +222,8 @@ func contextPart(s string) part {
 func para(n int) string { return fmt.Sprintf("¶%d", n) }
 
 // answerParts renders an answer: its text, each cited passage quoted with
-// its ¶ number, and a line saying how it was answered.
+// its ¶ number (only the number when the text already quotes it), and a
+// line saying how it was answered.
 func answerParts(a knowledge.Answer) []part {
 	parts := textParts(a.Text)
 	if len(parts) == 0 {
@@ -234,6 +235,10 @@ func answerParts(a knowledge.Answer) []part {
 			fmt.Sscanf(c.ID, "P%d", &n)
 		}
 		qp := quoteParts(para(n), c.Text, false)
+		if strings.Contains(a.Text, c.Text) {
+			// the answer already quotes the passage: show where, not the words again
+			qp = []part{{md: "*" + para(n) + "*", plain: para(n)}}
+		}
 		if len(qp) > 0 && n > 0 {
 			qp[0].accessory = passageButton(n)
 		}

@@ -35,7 +35,8 @@ type WordNet struct {
 	data  map[string]*os.File
 	size  map[string]int64
 	mu    sync.Mutex
-	cache map[string][]string
+	cache map[string][]string // synonyms already looked up
+	words map[string]bool     // IsWord answers already looked up
 }
 
 // parts of speech with index and data files.
@@ -45,7 +46,7 @@ var parts = []string{"noun", "verb", "adj", "adv"}
 // unreadable; the caller can then answer without synonyms.
 func Open(dir string) (*WordNet, error) {
 	w := &WordNet{exc: map[string]string{}, index: map[string]*os.File{}, data: map[string]*os.File{},
-		size: map[string]int64{}, cache: map[string][]string{}}
+		size: map[string]int64{}, cache: map[string][]string{}, words: map[string]bool{}}
 	for _, p := range parts {
 		if err := w.readExceptions(filepath.Join(dir, p+".exc")); err != nil {
 			w.Close()
@@ -115,6 +116,21 @@ func (w *WordNet) IsWord(word string) bool {
 	if _, ok := w.exc[word]; ok {
 		return true
 	}
+	w.mu.Lock()
+	known, ok := w.words[word]
+	w.mu.Unlock()
+	if ok {
+		return known
+	}
+	known = w.inIndex(word)
+	w.mu.Lock()
+	w.words[word] = known
+	w.mu.Unlock()
+	return known
+}
+
+// inIndex reports whether word or a base form of it is in an index file.
+func (w *WordNet) inIndex(word string) bool {
 	for _, p := range parts {
 		if _, err := w.lookup(p, word); err == nil {
 			return true
@@ -226,16 +242,19 @@ func lineStart(f *os.File, off, lo int64) int64 {
 
 // readLine reads the line that starts at off, or nil at the end.
 func readLine(f *os.File, off int64) []byte {
-	buf := make([]byte, 4096)
-	n, _ := f.ReadAt(buf, off)
-	if n == 0 {
-		return nil
+	var line []byte
+	buf := make([]byte, 256)
+	for {
+		n, _ := f.ReadAt(buf, off)
+		if n == 0 {
+			return line
+		}
+		if i := bytes.IndexByte(buf[:n], '\n'); i >= 0 {
+			return append(line, buf[:i]...)
+		}
+		line = append(line, buf[:n]...)
+		off += int64(n)
 	}
-	line := buf[:n]
-	if i := bytes.IndexByte(line, '\n'); i >= 0 {
-		line = line[:i]
-	}
-	return line
 }
 
 // offsets parses an index line: lemma pos synset_cnt p_cnt [ptr…]

@@ -12,6 +12,7 @@ import (
 	"storybot/internal/fakeopenai"
 	"storybot/internal/fakeslack"
 	"storybot/knowledge"
+	"storybot/knowledge/lookup"
 )
 
 const fakeKey = "sk-cmd-test-secret"
@@ -29,8 +30,8 @@ func TestNewAnswererWithoutKey(t *testing.T) {
 	var logBuf bytes.Buffer
 	cfg := config{OpenAIModel: defaultOpenAIModel, OpenAITimeout: time.Second}
 	ans := newAnswerer(cfg, testArticle(t), slog.New(slog.NewTextHandler(&logBuf, nil)))
-	if _, ok := ans.(*knowledge.Lookup); !ok {
-		t.Errorf("without a key newAnswerer returned %T, want *knowledge.Lookup", ans)
+	if _, ok := ans.(*lookup.Engine); !ok {
+		t.Errorf("without a key newAnswerer returned %T, want *lookup.Engine", ans)
 	}
 	if answersStream(cfg) {
 		t.Error("answersStream is true without a model")
@@ -63,8 +64,8 @@ func TestNewAnswererBadBaseURL(t *testing.T) {
 	var logBuf bytes.Buffer
 	cfg := config{OpenAIKey: fakeKey, OpenAIBaseURL: "localhost:11434", OpenAIModel: "m", OpenAITimeout: time.Second}
 	ans := newAnswerer(cfg, testArticle(t), slog.New(slog.NewTextHandler(&logBuf, nil)))
-	if _, ok := ans.(*knowledge.Lookup); !ok {
-		t.Errorf("with an unusable base URL newAnswerer returned %T, want *knowledge.Lookup", ans)
+	if _, ok := ans.(*lookup.Engine); !ok {
+		t.Errorf("with an unusable base URL newAnswerer returned %T, want *lookup.Engine", ans)
 	}
 	if !strings.Contains(logBuf.String(), "model answers off") || strings.Contains(logBuf.String(), fakeKey) {
 		t.Errorf("log should say the model is off and never show the key:\n%s", logBuf.String())

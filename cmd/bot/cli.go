@@ -227,10 +227,16 @@ func cliAsk(ctx context.Context, cfg config, a *knowledge.Article, c cliArgs, st
 		return writeJSON(stdout, ans)
 	}
 	fmt.Fprintln(stdout, ans.Text)
-	if len(ans.Citations) > 0 {
-		fmt.Fprintln(stdout)
-	}
+	// Each cited passage the answer does not already quote, once.
+	blank := false
 	for _, ct := range ans.Citations {
+		if strings.Contains(ans.Text, ct.Text) {
+			continue
+		}
+		if !blank {
+			fmt.Fprintln(stdout)
+			blank = true
+		}
 		fmt.Fprintf(stdout, "¶%d: %s\n", ct.Paragraph, ct.Text)
 	}
 	return nil

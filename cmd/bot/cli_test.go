@@ -63,11 +63,14 @@ func TestAskPlain(t *testing.T) {
 		t.Fatal(err)
 	}
 	lines := strings.Split(strings.TrimSpace(out), "\n")
-	if !strings.HasPrefix(lines[0], "Dec. 29:") {
-		t.Errorf("first line %q, want the answer", lines[0])
+	if !strings.HasPrefix(lines[0], "On Dec. 29.") {
+		t.Errorf("first line %q, want the answer first", lines[0])
 	}
-	if !strings.HasPrefix(lines[len(lines)-1], "¶8: Flynn and Kislyak spoke") {
-		t.Errorf("last line %q, want the cited passage", lines[len(lines)-1])
+	if !strings.Contains(out, "Flynn and Kislyak spoke") || !strings.Contains(out, "(¶8)") {
+		t.Errorf("output %q, want the passage with its paragraph", out)
+	}
+	if n := strings.Count(out, "Flynn and Kislyak spoke"); n != 1 {
+		t.Errorf("the passage is printed %d times, want once:\n%s", n, out)
 	}
 }
 

@@ -35,7 +35,7 @@ func (e *Engine) choice(q *query) (reply, bool) {
 	case "won", "win", "wins", "ahead", "better":
 		return e.firstNamed(q, opts)
 	}
-	return e.compareNumbers(q, opts, !regexp.MustCompile(`less|fewer|smaller|lower|least|shorter`).MatchString(q.compare))
+	return e.compareNumbers(q, opts, !lessRe.MatchString(q.compare))
 }
 
 // compareAges compares the ages the article gives two people.
@@ -66,7 +66,7 @@ func (e *Engine) compareAges(opts []option, older bool) (reply, bool) {
 // for what the question asks (a share, a count).
 func (e *Engine) compareNumbers(q *query, opts []option, more bool) (reply, bool) {
 	kinds := []quantityKind{qCount, qMoney}
-	if regexp.MustCompile(`share|percent|vote|%`).MatchString(q.raw) {
+	if shareRe.MatchString(q.raw) {
 		kinds = []quantityKind{qPercent}
 	}
 	vals := make([]quantity, len(opts))
@@ -159,7 +159,7 @@ func (e *Engine) compareTimes(q *query, opts []option, first bool) (reply, bool)
 	whens := make([]string, len(opts))
 	var used []*sentence
 	for i, o := range opts {
-		c, ok := e.best(o.q, func(s *sentence) bool { return timeRe.MatchString(s.text) })
+		c, ok := e.best(o.q, func(s *sentence) bool { return len(s.times) > 0 })
 		if !ok {
 			return reply{}, false
 		}
@@ -187,7 +187,7 @@ func (e *Engine) compareTimes(q *query, opts []option, first bool) (reply, bool)
 // a match's minutes, the year for years.
 func (e *Engine) timeOf(s *sentence, matched []int) (float64, string, bool) {
 	best, bestD := "", 1<<30
-	for _, sp := range timeRe.FindAllStringIndex(s.text, -1) {
+	for _, sp := range s.times {
 		d := 1 << 29
 		for _, m := range matched {
 			d = min(d, abs(s.toks[m].start-sp[0]))
@@ -211,7 +211,7 @@ func timeValue(w string) (float64, bool) {
 	if len(f) == 0 {
 		return 0, false
 	}
-	if m := regexp.MustCompile(`(\d+)(?:st|nd|rd|th)`).FindStringSubmatch(l); m != nil {
+	if m := ordinalRe.FindStringSubmatch(l); m != nil {
 		v, _ := strconv.ParseFloat(m[1], 64)
 		return v, true
 	}
@@ -234,9 +234,16 @@ func timeValue(w string) (float64, bool) {
 			return 0, true
 		}
 	}
-	if m := regexp.MustCompile(`(19|20)\d{2}`).FindString(l); m != "" {
+	if m := yearRe.FindString(l); m != "" {
 		v, _ := strconv.ParseFloat(m, 64)
 		return (v - 2100) * 365, true
 	}
 	return 0, false
 }
+
+var (
+	lessRe    = regexp.MustCompile(`less|fewer|smaller|lower|least|shorter`)
+	shareRe   = regexp.MustCompile(`share|percent|vote|%`)
+	ordinalRe = regexp.MustCompile(`(\d+)(?:st|nd|rd|th)`)
+	yearRe    = regexp.MustCompile(`(19|20)\d{2}`)
+)

@@ -41,6 +41,7 @@ func init() {
 		tCredit:   (*Engine).credit,
 		tQuoted:   (*Engine).quoted,
 		tSummary:  (*Engine).summary,
+		tParty:    (*Engine).party,
 	}
 }
 
@@ -196,13 +197,13 @@ var timeRe = regexp.MustCompile(`(?i)\b(?:(?:on|by|until|since|in|at|before|afte
 // time answers "when …" with the time expression nearest the matched
 // words in the best sentence that has one.
 func (e *Engine) time(q *query) (reply, bool) {
-	hasTime := func(s *sentence) bool { return timeRe.MatchString(s.text) }
+	hasTime := func(s *sentence) bool { return len(s.times) > 0 }
 	for _, c := range e.rank(q, hasTime) {
 		if !e.holds(q, c) {
 			continue
 		}
 		s := &e.r.sents[c.s]
-		spans := timeRe.FindAllStringIndex(s.text, -1)
+		spans := s.times
 		var subs [][]int
 		for _, sp := range spans {
 			subs = append(subs, []int{sp[0], sp[1], sp[0], sp[1]})
@@ -211,10 +212,31 @@ func (e *Engine) time(q *query) (reply, bool) {
 			subs = preferClock(s.text, subs)
 		}
 		if ph, ok := e.nearestSpan(s, c.matched, subs, q); ok {
-			return reply{found: true, head: capitalise(strings.TrimSuffix(ph, ".")) + ".", used: []*sentence{s}}, true
+			head := capitalise(strings.TrimSuffix(ph, "."))
+			if d := e.dateOf(s, ph); d != "" {
+				head += " (" + d + ")"
+			}
+			return reply{found: true, head: head + ".", used: []*sentence{s}}, true
 		}
 	}
 	return reply{}, false
+}
+
+// dateOf is the absolute date the article's timeline gives a relative time
+// expression of s ("last month" → "2017-02" with a publication date), or "".
+func (e *Engine) dateOf(s *sentence, phrase string) string {
+	p := strings.ToLower(strings.TrimSuffix(phrase, "."))
+	for _, ev := range e.a.Events {
+		if ev.Date == "" || !strings.Contains(p, strings.ToLower(ev.When)) {
+			continue
+		}
+		for _, c := range ev.Citations {
+			if c.Paragraph == s.para {
+				return ev.Date
+			}
+		}
+	}
+	return ""
 }
 
 // preferClock keeps only clock times, when there are any.
@@ -583,6 +605,14 @@ func (e *Engine) describe(q *query) (reply, bool) {
 		return e.passage(q)
 	}
 	x := q.subjects[0]
+	if len(q.terms) > 0 {
+		// "what was his role in the campaign": the sentence about X that
+		// holds the rest of the question
+		about := func(s *sentence) bool { return s.mentions(x) }
+		if c, ok := e.best(q, about); ok {
+			return reply{found: true, used: []*sentence{&e.r.sents[c.s]}}, true
+		}
+	}
 	ent := e.a.Entities[x]
 	role := strings.TrimSpace(ent.Role)
 	if role == "" && ent.Title != "" {
@@ -632,4 +662,83 @@ func abs(x int) int {
 		return -x
 	}
 	return x
+}
+
+// partyTag finds a party affiliation in AP style: the tag after a name
+// ("Lorna Fisk, R-Nev.") or the party before it ("Democrat Dana Calloway")
+// (AP Stylebook, "party affiliation").
+var partyTag = regexp.MustCompile(`\b([DRI])-([A-Z][A-Za-z.]*)`)
+
+// partyNames are the parties the AP tags abbreviate.
+var partyNames = map[string]string{"D": "Democrat", "R": "Republican", "I": "Independent"}
+
+// party answers "what party is X" from X's party tag or the party word
+// before X's name.
+func (e *Engine) party(q *query) (reply, bool) {
+	if len(q.subjects) == 0 {
+		return reply{}, false
+	}
+	r, ok := e.partyOf(q.subjects[0])
+	if !ok || !isAux(dropChat(lowerWords(q.toks))) {
+		return r, ok
+	}
+	asked := ""
+	for _, t := range q.toks {
+		if p := partyWord(t.lower); p != "" {
+			asked = p
+		}
+	}
+	if strings.HasPrefix(r.head, asked) {
+		r.head = "Yes: " + r.head
+	} else {
+		r.head = "No: " + r.head
+	}
+	return r, true
+}
+
+// partyWord names the party a word refers to ("democratic" → "Democrat").
+func partyWord(w string) string {
+	switch w {
+	case "democrat", "democratic", "democrats":
+		return "Democrat"
+	case "republican", "republicans", "gop":
+		return "Republican"
+	case "independent", "libertarian":
+		return capitalise(w)
+	}
+	return ""
+}
+
+// lowerWords are the tokens' lower-case forms.
+func lowerWords(toks []token) []string {
+	out := make([]string, len(toks))
+	for i, t := range toks {
+		out[i] = t.lower
+	}
+	return out
+}
+
+// partyOf finds the party the article gives person x.
+func (e *Engine) partyOf(x int) (reply, bool) {
+	for i := range e.r.sents {
+		s := &e.r.sents[i]
+		if !contains(s.named, x) {
+			continue
+		}
+		at := e.lastPosition(s, x, len(s.toks))
+		if at < 0 {
+			continue
+		}
+		rest := s.text[s.toks[at].end:]
+		if m := partyTag.FindStringSubmatchIndex(rest); m != nil && m[0] <= 3 {
+			tag := rest[m[0]:m[1]]
+			return reply{found: true, head: fmt.Sprintf("%s (%s).", partyNames[rest[m[2]:m[3]]], tag), used: []*sentence{s}}, true
+		}
+		if first := e.position(s, x); first > 0 {
+			if p := partyWord(s.toks[first-1].lower); p != "" {
+				return reply{found: true, head: p + ".", used: []*sentence{s}}, true
+			}
+		}
+	}
+	return reply{}, false
 }

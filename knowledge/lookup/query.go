@@ -34,6 +34,7 @@ const (
 	tCredit                     // who took / is credited with the photo
 	tQuoted                     // who is quoted
 	tSummary                    // what is the story about
+	tParty                      // what party is X
 )
 
 // query is a question understood.
@@ -41,9 +42,10 @@ type query struct {
 	raw      string
 	toks     []token
 	typ      answerType
-	subjects []int    // entities named or referred to
-	terms    []term   // content terms
-	focus    []string // stems of the noun phrase the answer counts ("senior", "center")
+	subjects []int        // entities named or referred to
+	nameToks map[int]bool // tokens that are part of an entity name
+	terms    []term       // content terms
+	focus    []string     // stems of the noun phrase the answer counts ("senior", "center")
 	negated  bool
 	measure  bool     // asks how big, high, far, long: the number has a unit
 	options  []string // the alternatives of "X or Y"
@@ -63,10 +65,10 @@ type term struct {
 func (e *Engine) understand(text string, history []knowledge.Turn) *query {
 	q := &query{raw: text}
 	q.toks = e.lemmatize(tokenize(expandChat(text)))
-	q.subjects = e.entitiesIn(q.toks)
+	q.subjects, q.nameToks = e.entitiesIn(q.toks)
 	if len(q.subjects) == 0 || hasPronoun(q.toks) {
 		for i := len(history) - 1; i >= 0 && len(q.subjects) == 0; i-- {
-			q.subjects = e.entitiesIn(tokenize(expandChat(history[i].Question)))
+			q.subjects, _ = e.entitiesIn(tokenize(expandChat(history[i].Question)))
 		}
 	}
 	q.typ, q.focus = classify(q.toks)
@@ -116,8 +118,9 @@ func anyNegation(toks []token) bool {
 
 // entitiesIn finds the entities a question names, in any case, by a form
 // or by a misspelling of one (edit distance 1, or 2 for long names).
-func (e *Engine) entitiesIn(toks []token) []int {
+func (e *Engine) entitiesIn(toks []token) ([]int, map[int]bool) {
 	var out []int
+	names := map[int]bool{}
 	for i := 0; i < len(toks); i++ {
 		best, bestLen := -1, 0
 		for k, ef := range e.r.ents {
@@ -131,10 +134,13 @@ func (e *Engine) entitiesIn(toks []token) []int {
 			if !contains(out, best) {
 				out = append(out, best)
 			}
+			for k := i; k < i+bestLen; k++ {
+				names[k] = true
+			}
 			i += bestLen - 1
 		}
 	}
-	return out
+	return out, names
 }
 
 // matchFuzzy is matchForm allowing a misspelt word that the article never
@@ -158,15 +164,19 @@ func matchFuzzy(toks []token, i int, form []string, isWord func(string) bool) bo
 		if stopWords[got] || chatWords[got] || len(w) < 4 || len(got) < 4 {
 			return false
 		}
-		if isWord(got) && (len(w) < 5 || editDistance(got, w) > 1) {
-			return false // a word in its own right, unless one letter from a long name
-		}
 		limit := 1
 		if len(w) >= 7 {
 			limit = 2
 		}
-		if editDistance(got, w) > limit || got[0] != w[0] && editDistance(got, w) > 1 {
+		if abs(len(got)-len(w)) > limit {
 			return false
+		}
+		d := editDistance(got, w)
+		if d > limit || got[0] != w[0] && d > 1 {
+			return false
+		}
+		if isWord(got) && (len(w) < 5 || d > 1) {
+			return false // a word in its own right, unless one letter from a long name
 		}
 	}
 	return len(form) > 1 || !stopWords[form[0]]
@@ -178,7 +188,9 @@ var typeCues = []struct {
 	re  *regexp.Regexp
 	typ answerType
 }{
+	{regexp.MustCompile(`\b(what|which) (political )?party\b|\bparty (is|was|does)\b|^ ?(is|was) \S+( \S+)? an? (democrat|republican|independent)\b`), tParty},
 	{regexp.MustCompile(`\bwhen\b|\bwhat (time|day|date|year|month|minute)\b|\bwhich (day|date|year|month|minute)\b|\bhow soon\b|\bdeadline\b`), tTime},
+	{regexp.MustCompile(`\b(role|job|position|title|occupation|profession|post)\b|\bdo for a living\b|^ ?what does \S+( \S+)? do\b`), tDescribe},
 	{regexp.MustCompile(`\bhow old\b|\bwhat age\b|\bage of\b`), tAge},
 	{regexp.MustCompile(`\b(what|which) (percent|percentage|share|proportion)\b|\bpercentage\b|\bpercent\b`), tPercent},
 	{regexp.MustCompile(`\bhow many\b|\bnumber of\b|\bhow (big|large|high|far|tall|long|deep|wide|fast)\b|\bwhat number\b|\bcount\b`), tCount},
@@ -215,21 +227,22 @@ func classify(toks []token) (answerType, []string) {
 	return tPassage, nil
 }
 
+// describeRe is "who is X" with nothing more than a name.
+var describeRe = regexp.MustCompile(`^ ?(who|who's|whos) (is|was|are|were )?[a-z.'-]+( [a-z.'-]+){0,2} ?$`)
+
+// quoteAmountRe is "how much did X say about …", a quotation question.
+var quoteAmountRe = regexp.MustCompile(`\bhow much\b.*\b(say|said)\b`)
+
 // refine narrows a type by the words around its cue.
 func refine(t answerType, s string, words []string) answerType {
 	switch {
-	case t == tPerson && regexp.MustCompile(`^ ?(who|who's|whos) (is|was|are|were) [a-z.'-]+( [a-z.'-]+){0,2} ?$`).MatchString(s):
+	case t == tPerson && describeRe.MatchString(s):
 		return tDescribe
-	case t == tCount && regexp.MustCompile(`\bhow (many|much) (times|conversations|meetings|calls)\b`).MatchString(s):
-		return tCount
-	case t == tAmount && regexp.MustCompile(`\bhow much\b.*\b(say|said)\b`).MatchString(s):
+	case t == tAmount && quoteAmountRe.MatchString(s):
 		return tQuote
 	}
 	return t
 }
-
-// measureCue asks for a measurement, which has a unit.
-var measureCue = regexp.MustCompile(`\bhow (big|large|high|far|tall|long|deep|wide|fast|heavy)\b`)
 
 // countingCue is a cue followed by the noun counted ("how many votes").
 var countingCue = regexp.MustCompile(`how many|how much|number of|what number`)
@@ -273,19 +286,24 @@ func dropChat(words []string) []string {
 	return words[i:]
 }
 
+// metaCues recognise questions about the article itself, in order.
+var metaCues = []struct {
+	re, not *regexp.Regexp
+	typ     answerType
+}{
+	{regexp.MustCompile(`\b(headline|title)\b`), regexp.MustCompile(`\b(job|his|her)\b`), tTitle},
+	{regexp.MustCompile(`\b(photo|photograph|picture|image|pic)\b.*\b(credit|credited|took|taken|by)\b|\bcredit\b.*\bphoto\b|\bphotographer\b`), nil, tCredit},
+	{regexp.MustCompile(`\bcaption\b|\b(photo|picture|image) (show|shows|of)\b`), nil, tCaption},
+	{regexp.MustCompile(`\bhow many (people|persons|sources|speakers)\b.*\bquot|\bwho (is|are|gets|get) (directly )?quoted\b|\bwho('s| is) quoted\b`), nil, tQuoted},
+	{regexp.MustCompile(`^ ?(what'?s|what is) (this|the) (story|article)( about)?\b|\bsummar|\btl;?dr\b|\bgist\b`), nil, tSummary},
+}
+
 // metaType recognises questions about the article itself.
 func metaType(s string) (answerType, bool) {
-	switch {
-	case regexp.MustCompile(`\b(headline|title)\b`).MatchString(s) && !regexp.MustCompile(`\b(job|his|her)\b`).MatchString(s):
-		return tTitle, true
-	case regexp.MustCompile(`\b(photo|photograph|picture|image|pic)\b.*\b(credit|credited|took|taken|by)\b|\bcredit\b.*\bphoto\b|\bphotographer\b`).MatchString(s):
-		return tCredit, true
-	case regexp.MustCompile(`\bcaption\b|\b(photo|picture|image) (show|shows|of)\b`).MatchString(s):
-		return tCaption, true
-	case regexp.MustCompile(`\bhow many (people|persons|sources|speakers)\b.*\bquot|\bwho (is|are|gets|get) (directly )?quoted\b|\bwho('s| is) quoted\b`).MatchString(s):
-		return tQuoted, true
-	case regexp.MustCompile(`^ ?(what'?s|what is) (this|the) (story|article)( about)?\b|\bsummar|\btl;?dr\b|\bgist\b`).MatchString(s):
-		return tSummary, true
+	for _, c := range metaCues {
+		if c.re.MatchString(s) && (c.not == nil || !c.not.MatchString(s)) {
+			return c.typ, true
+		}
 	}
 	return 0, false
 }
@@ -330,7 +348,7 @@ func (e *Engine) termsOf(q *query) []term {
 		if stopWords[l] || chatWords[l] || nameWords[l] || typeWords[l] || seen[t.stem] || l == "" {
 			continue
 		}
-		if e.isEntityToken(q.toks, i) {
+		if q.nameToks[i] {
 			continue
 		}
 		seen[t.stem] = true
@@ -360,22 +378,8 @@ var typeWords = set("old", "age", "many", "much", "big", "large", "high", "far",
 	"long", "deep", "wide", "fast", "time", "day", "date", "year", "month", "minute", "number",
 	"percent", "percentage", "share", "proportion", "name", "happen", "happened", "reason",
 	"come", "quote", "quoted", "quotes", "guy", "someone", "anyone",
-	"place", "city", "town", "kind", "type", "sort")
-
-// isEntityToken reports whether token i of a question is part of an entity
-// name matched fuzzily.
-func (e *Engine) isEntityToken(toks []token, i int) bool {
-	for k := range e.r.ents {
-		for _, f := range e.r.ents[k].forms {
-			for start := max(0, i-len(f)+1); start <= i; start++ {
-				if matchFuzzy(toks, start, f, e.isWord) {
-					return true
-				}
-			}
-		}
-	}
-	return false
-}
+	"place", "city", "town", "kind", "type", "sort", "role", "job", "position", "title",
+	"occupation", "profession", "post", "living")
 
 // isWord reports whether a typed word is a word in its own right (the
 // article's or English), so not a misspelling of a name.
@@ -457,3 +461,6 @@ func (e *Engine) synonymsKnown(w string) []string {
 	}
 	return out
 }
+
+// measureCue asks for a measurement, which has a unit.
+var measureCue = regexp.MustCompile(`\bhow (big|large|high|far|tall|long|deep|wide|fast|heavy)\b`)

@@ -33,8 +33,9 @@ type sentence struct {
 	named   []int // entities named in it
 	refs    []int // entities it refers to by pronoun, resolved
 	nums    []quantity
-	quoted  []bool // per token: inside quotation marks
-	speaker int    // entity quoted in it, or -1
+	quoted  []bool  // per token: inside quotation marks
+	speaker int     // entity quoted in it, or -1
+	times   [][]int // byte spans of its time expressions
 }
 
 // entityForms are the lower-case token sequences that name an entity.
@@ -89,6 +90,7 @@ func (r *reading) add(para int, part, text string) {
 	s.nums = readQuantities(text, s.toks)
 	s.named = r.namedIn(s.toks)
 	s.quoted = quotedTokens(text, s.toks)
+	s.times = timeRe.FindAllStringIndex(text, -1)
 	r.sents = append(r.sents, s)
 }
 
