@@ -117,6 +117,12 @@ type Config struct {
 	// BotID is the bot's bot id (auth.test's bot_id), to know its own
 	// replies in a thread's history when they carry no user; may be "".
 	BotID string
+
+	// OnTokenError, when set, is told of a Web API call that Slack refused
+	// because of the token itself (invalid_auth, token_revoked,
+	// account_inactive, missing_scope, not_allowed_token_type, …), which no
+	// retry cures; cmd/bot stops the bot. It must be safe for concurrent use.
+	OnTokenError func(method string, err error)
 }
 
 // Bot handles socket-mode events: it acks each envelope at once, then
@@ -579,6 +585,7 @@ func (b *Bot) retry(ctx context.Context, method string, f func() error) error {
 		var rl *slack.RateLimitedError
 		if err != nil {
 			b.cfg.Observer.SlackError(method, errors.As(err, &rl))
+			b.tokenError(method, err)
 		}
 		if err == nil || !errors.As(err, &rl) || attempt >= b.cfg.MaxAttempts {
 			if err != nil {
@@ -595,5 +602,19 @@ func (b *Bot) retry(ctx context.Context, method string, f func() error) error {
 			t.Stop()
 			return fmt.Errorf("%s: %w", method, ctx.Err())
 		}
+	}
+}
+
+// tokenCodes are Slack's answers that blame the token itself.
+var tokenCodes = map[string]bool{
+	"invalid_auth": true, "not_authed": true, "token_revoked": true, "token_expired": true,
+	"account_inactive": true, "missing_scope": true, "not_allowed_token_type": true,
+}
+
+// tokenError tells Config.OnTokenError when err blames the token.
+func (b *Bot) tokenError(method string, err error) {
+	var apiErr slack.SlackErrorResponse
+	if b.cfg.OnTokenError != nil && errors.As(err, &apiErr) && tokenCodes[apiErr.Err] {
+		b.cfg.OnTokenError(method, err)
 	}
 }
