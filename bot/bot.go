@@ -241,11 +241,7 @@ func (b *Bot) Handle(ctx, work context.Context, evt socketmode.Event, acker Acke
 			b.ack(ctx, acker, evt.Request, nil)
 			return
 		}
-		b.wg.Add(1)
-		go func() {
-			defer b.wg.Done()
-			b.onSlash(ctx, work, cmd, evt.Request, acker)
-		}()
+		b.onSlash(ctx, work, cmd, evt.Request, acker)
 	case socketmode.EventTypeInteractive:
 		b.ack(ctx, acker, evt.Request, nil)
 		if cb, ok := evt.Data.(slack.InteractionCallback); ok {
@@ -392,31 +388,21 @@ func (b *Bot) onEventsAPI(work context.Context, ev slackevents.EventsAPIEvent, r
 	if req != nil {
 		in.retry = req.RetryAttempt
 	}
-	b.wg.Add(1)
-	go func() {
-		defer b.wg.Done()
-		// The ack was queued before this goroutine started; give slack-go's
-		// writer a head start (see ackLead).
-		t := time.NewTimer(ackLead)
-		select {
-		case <-t.C:
-		case <-work.Done():
-			t.Stop()
-		}
-		select {
-		case b.sem <- struct{}{}:
-		case <-work.Done():
-			b.log.Warn("answer abandoned at shutdown", "channel", in.channel, "ts", in.ts)
-			return
-		}
-		defer func() { <-b.sem }()
-		defer func() {
-			if r := recover(); r != nil {
-				b.answerPanicked(work, in, r)
-			}
-		}()
-		b.answerMessage(work, in)
-	}()
+	b.submitMessage(work, in)
+}
+
+// submitMessage answers in on the pool, apologising in its thread if
+// answering panics.
+func (b *Bot) submitMessage(work context.Context, in incoming) {
+	b.submit(work, job{
+		kind: "message",
+		// The ack was queued before this job was; give slack-go's writer a
+		// head start (see ackLead).
+		lead:      ackLead,
+		run:       func(ctx context.Context) { b.answerMessage(ctx, in) },
+		apologise: func(ctx context.Context) { b.answerPanicked(ctx, in) },
+		abandoned: func() { b.log.Warn("answer abandoned at shutdown", "channel", in.channel, "ts", in.ts) },
+	})
 }
 
 // eventTS is an event's event_ts, for the rare event without ts.

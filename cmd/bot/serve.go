@@ -13,6 +13,7 @@ import (
 	"github.com/slack-go/slack/socketmode"
 
 	"storybot/bot"
+	"storybot/knowledge"
 	"storybot/metrics"
 )
 
@@ -22,6 +23,10 @@ const ackFlush = 250 * time.Millisecond
 
 // tryOffline tells a user without tokens how to try the bot anyway.
 const tryOffline = `try it offline with: go run ./cmd/bot ask "Who is Sergey Kislyak?"`
+
+// wrapAnswerer, when a test sets it, wraps the answerer serve builds: the
+// seam for faults no loopback server can cause, such as a panic.
+var wrapAnswerer func(knowledge.Answerer) knowledge.Answerer
 
 // serve runs the Slack bot in socket mode until ctx is cancelled, then lets
 // answers in flight finish (bounded) and returns nil. Missing or malformed
@@ -74,7 +79,10 @@ func serve(ctx context.Context, cfg config, stdout, stderr io.Writer) error {
 		}
 	}()
 
-	answerer := newObservedAnswerer(cfg, article, log, m)
+	var answerer knowledge.Answerer = newObservedAnswerer(cfg, article, log, m)
+	if wrapAnswerer != nil {
+		answerer = wrapAnswerer(answerer)
+	}
 	b, err := bot.New(bot.Config{
 		Answerer:     answerer,
 		Article:      article,
