@@ -102,7 +102,9 @@ type Config struct {
 	// acks slack-go writes from its own goroutines.
 	Workers         int
 	ShutdownTimeout time.Duration // bound on finishing answers after ctx ends; default DefaultShutdownTimeout
-	MaxAttempts     int           // attempts of a Web API call answered 429; default DefaultMaxAttempts
+	MaxAttempts     int           // attempts of a Web API call that fails with a 429 or transiently; default DefaultMaxAttempts
+	RetryBase       time.Duration // first back-off after a transient failure, doubling; default DefaultRetryBase
+	RetryMax        time.Duration // longest back-off; default DefaultRetryMax
 	SlashBudget     time.Duration // wait for a slash command's response before acking without it; default DefaultSlashBudget
 	HTTPClient      *http.Client  // for response_url posts; default http.DefaultClient
 	Observer        Observer      // metrics and health; nil means none
@@ -161,6 +163,12 @@ func New(cfg Config) (*Bot, error) {
 	}
 	if cfg.MaxAttempts <= 0 {
 		cfg.MaxAttempts = DefaultMaxAttempts
+	}
+	if cfg.RetryBase <= 0 {
+		cfg.RetryBase = DefaultRetryBase
+	}
+	if cfg.RetryMax < cfg.RetryBase {
+		cfg.RetryMax = max(DefaultRetryMax, cfg.RetryBase)
 	}
 	if cfg.SlashBudget <= 0 || cfg.SlashBudget > 2500*time.Millisecond {
 		cfg.SlashBudget = DefaultSlashBudget
@@ -328,6 +336,9 @@ type incoming struct {
 	dm       bool
 	kind     string // app_mention or message
 	retry    int
+	// recheck: another replica may have answered it already (a question
+	// claimed from the stream), so read the thread before each post.
+	recheck bool
 
 	followUp  bool             // a thread reply without a mention: answered only in a thread begun with one
 	assistant bool             // in an assistant thread (a direct message's thread)
@@ -454,19 +465,24 @@ func (b *Bot) answerMessage(ctx context.Context, in incoming) {
 	case in.dm && isTimeline(q):
 		parts = timelineParts(b.cfg.Article)
 	default:
-		b.answerQuestion(ctx, in, thread, q)
-		return
+		err = b.answerQuestion(ctx, in, thread, q)
 	}
-	b.postAll(ctx, in.channel, thread, "", pack(parts))
+	if parts != nil {
+		err = b.postAll(ctx, in, thread, "", pack(parts))
+	}
+	if err != nil {
+		b.answerLost(ctx, in, key, err)
+	}
 }
 
 // answerQuestion asks the answerer and posts the reply, streaming it
-// when configured.
-func (b *Bot) answerQuestion(ctx context.Context, in incoming, thread, q string) {
+// when configured. It fails when the reply could not be posted.
+func (b *Bot) answerQuestion(ctx context.Context, in incoming, thread, q string) error {
 	start := time.Now()
 	var st *streamer
 	if b.cfg.Streaming {
-		if ts, err := b.post(ctx, in.channel, thread, pack(placeholder)[0]); err == nil {
+		tag := answerTag{channel: in.channel, ts: in.ts, part: 1}
+		if ts, err := b.deliver(ctx, in.channel, thread, tag, pack(placeholder)[0], in.recheck); err == nil {
 			st = b.newStreamer(ctx, in.channel, ts)
 		} else {
 			b.log.Warn("could not post placeholder", "channel", in.channel, "err", err)
@@ -489,11 +505,14 @@ func (b *Bot) answerQuestion(ctx context.Context, in incoming, thread, q string)
 	if err == nil {
 		parts = append(parts, feedbackPart(q, ans))
 	}
-	b.postAll(ctx, in.channel, thread, placeholderTS, pack(parts))
+	if perr := b.postAll(ctx, in, thread, placeholderTS, pack(parts)); perr != nil {
+		return perr
+	}
 	if err == nil {
 		b.log.Info("answered", "channel", in.channel, "ts", in.ts, "kind", in.kind, "mode", ans.Mode,
 			"found", ans.Found, "citations", len(ans.Citations), "ms", time.Since(start).Milliseconds())
 	}
+	return nil
 }
 
 // answerOrError renders an answer, or what to tell the user about err.
@@ -511,83 +530,12 @@ func (b *Bot) answerOrError(ans knowledge.Answer, err error, channel, ts string)
 	}
 }
 
-// postAll posts msgs in thread (or at top level when thread is ""). When
-// replaceTS is set, the first message replaces that one instead.
-func (b *Bot) postAll(ctx context.Context, channel, thread, replaceTS string, msgs []message) {
-	for i, m := range msgs {
-		var err error
-		if i == 0 && replaceTS != "" {
-			err = b.update(ctx, channel, replaceTS, m)
-		} else {
-			_, err = b.post(ctx, channel, thread, m)
-		}
-		if err != nil {
-			b.log.Error("posting reply failed", "channel", channel, "part", i+1, "of", len(msgs), "err", err)
-			return
-		}
-	}
-}
-
 func msgOptions(m message) []slack.MsgOption {
 	return []slack.MsgOption{
 		slack.MsgOptionText(m.text, false),
 		slack.MsgOptionBlocks(m.blocks...),
 		slack.MsgOptionDisableLinkUnfurl(),
 		slack.MsgOptionDisableMediaUnfurl(),
-	}
-}
-
-// post sends m with chat.postMessage, retrying after 429s, and returns
-// its ts.
-func (b *Bot) post(ctx context.Context, channel, thread string, m message) (string, error) {
-	opts := msgOptions(m)
-	if thread != "" {
-		opts = append(opts, slack.MsgOptionTS(thread))
-	}
-	var ts string
-	err := b.retry(ctx, "chat.postMessage", func() error {
-		var err error
-		_, ts, err = b.cfg.Slack.PostMessageContext(ctx, channel, opts...)
-		return err
-	})
-	return ts, err
-}
-
-// update replaces message ts with m via chat.update, retrying after 429s.
-func (b *Bot) update(ctx context.Context, channel, ts string, m message) error {
-	return b.retry(ctx, "chat.update", func() error {
-		_, _, _, err := b.cfg.Slack.UpdateMessageContext(ctx, channel, ts, msgOptions(m)...)
-		return err
-	})
-}
-
-// retry calls f until it succeeds, fails with anything but a rate limit,
-// or MaxAttempts calls were made, waiting Retry-After between attempts.
-// Only 429s are retried: Slack did not act on them, so a retry cannot
-// post twice.
-func (b *Bot) retry(ctx context.Context, method string, f func() error) error {
-	for attempt := 1; ; attempt++ {
-		err := f()
-		var rl *slack.RateLimitedError
-		if err != nil {
-			b.cfg.Observer.SlackError(method, errors.As(err, &rl))
-			b.tokenError(method, err)
-		}
-		if err == nil || !errors.As(err, &rl) || attempt >= b.cfg.MaxAttempts {
-			if err != nil {
-				return fmt.Errorf("%s: %w", method, err)
-			}
-			return nil
-		}
-		wait := max(rl.RetryAfter, 100*time.Millisecond)
-		b.log.Warn("rate limited by Slack; retrying", "method", method, "retry_after", wait, "attempt", attempt)
-		t := time.NewTimer(wait)
-		select {
-		case <-t.C:
-		case <-ctx.Done():
-			t.Stop()
-			return fmt.Errorf("%s: %w", method, ctx.Err())
-		}
 	}
 }
 

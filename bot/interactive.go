@@ -309,7 +309,9 @@ func (b *Bot) answerPanicked(ctx context.Context, in incoming) {
 	if thread == "" && !in.dm {
 		thread = in.ts
 	}
-	b.postAll(ctx, in.channel, thread, "", pack(textParts(sorry)))
+	if err := b.postAll(ctx, in, thread, "", pack(textParts(sorry))); err != nil {
+		b.log.Error("could not apologise after a panic", "channel", in.channel, "ts", in.ts, "err", err)
+	}
 }
 
 // sorry is what an asker is told when no answer could be made.
