@@ -88,7 +88,13 @@ type Config struct {
 	Logger    *slog.Logger
 
 	// Deduper remembers answered messages; nil means a MemoryDeduper.
-	Deduper   Deduper
+	Deduper Deduper
+	// Queue, when set, keeps each accepted question until it is answered:
+	// it is added before its envelope is acked and taken from the Queue to
+	// be answered, so that a replica that dies loses none (see RedisQueue).
+	// nil answers in process: a replica killed mid-answer loses the
+	// questions it holds.
+	Queue     Queue
 	DedupeTTL time.Duration // default DefaultDedupeTTL
 
 	// Streaming posts a placeholder at once and edits it as a model's
@@ -192,6 +198,14 @@ func (b *Bot) Run(ctx context.Context, events <-chan socketmode.Event, acker Ack
 	// Answers outlive ctx by up to ShutdownTimeout.
 	work, cancelWork := context.WithCancel(context.WithoutCancel(ctx))
 	defer cancelWork()
+	consumed := make(chan struct{})
+	qctx, stopQueue := context.WithCancel(ctx)
+	defer stopQueue()
+	if b.cfg.Queue != nil {
+		go func() { defer close(consumed); b.consume(qctx, work) }()
+	} else {
+		close(consumed)
+	}
 loop:
 	for {
 		select {
@@ -207,6 +221,8 @@ loop:
 			b.Handle(ctx, work, evt, acker)
 		}
 	}
+	stopQueue()
+	<-consumed // no more questions from the Queue
 	done := make(chan struct{})
 	go func() { b.wg.Wait(); close(done) }()
 	select {
@@ -236,7 +252,9 @@ func (b *Bot) Handle(ctx, work context.Context, evt socketmode.Event, acker Acke
 	}
 	switch evt.Type {
 	case socketmode.EventTypeEventsAPI:
-		b.ack(ctx, acker, evt.Request, nil)
+		// Acked once its question, if any, is scheduled: with a Queue, only
+		// once the Queue has it.
+		defer b.ack(ctx, acker, evt.Request, nil)
 		ev, ok := evt.Data.(slackevents.EventsAPIEvent)
 		if !ok {
 			b.log.Warn("events_api envelope without an event", "envelope_id", envelopeID(evt.Request))
@@ -339,6 +357,7 @@ type incoming struct {
 	// recheck: another replica may have answered it already (a question
 	// claimed from the stream), so read the thread before each post.
 	recheck bool
+	deduped bool // its exactly-once key was taken before it was queued
 
 	followUp  bool             // a thread reply without a mention: answered only in a thread begun with one
 	assistant bool             // in an assistant thread (a direct message's thread)
@@ -399,6 +418,10 @@ func (b *Bot) onEventsAPI(work context.Context, ev slackevents.EventsAPIEvent, r
 	if req != nil {
 		in.retry = req.RetryAttempt
 	}
+	if b.cfg.Queue != nil {
+		b.enqueue(work, in)
+		return
+	}
 	b.submitMessage(work, in)
 }
 
@@ -435,12 +458,9 @@ func (b *Bot) fromBot(user, botID, subtype string) bool {
 
 // answerMessage answers a mention or direct message once.
 func (b *Bot) answerMessage(ctx context.Context, in incoming) {
-	key := "msg:" + in.channel + ":" + in.ts
-	first, err := b.cfg.Deduper.FirstSeen(ctx, key, b.cfg.DedupeTTL)
-	if err != nil {
-		b.log.Warn("dedupe store unavailable; answering anyway", "err", err)
-	} else if !first {
-		b.log.Info("duplicate delivery ignored", "channel", in.channel, "ts", in.ts, "kind", in.kind, "retry_attempt", in.retry)
+	key := dedupeKey(in)
+	var err error
+	if !in.deduped && !b.firstSeen(ctx, in) {
 		return
 	}
 	thread := in.threadTS
@@ -473,6 +493,23 @@ func (b *Bot) answerMessage(ctx context.Context, in incoming) {
 	if err != nil {
 		b.answerLost(ctx, in, key, err)
 	}
+}
+
+// dedupeKey is the exactly-once key of a message.
+func dedupeKey(in incoming) string { return "msg:" + in.channel + ":" + in.ts }
+
+// firstSeen reports whether in is new, marking it seen; it answers true
+// when the store cannot be asked (better twice than never).
+func (b *Bot) firstSeen(ctx context.Context, in incoming) bool {
+	first, err := b.cfg.Deduper.FirstSeen(ctx, dedupeKey(in), b.cfg.DedupeTTL)
+	if err != nil {
+		b.log.Warn("dedupe store unavailable; answering anyway", "err", err)
+		return true
+	}
+	if !first {
+		b.log.Info("duplicate delivery ignored", "channel", in.channel, "ts", in.ts, "kind", in.kind, "retry_attempt", in.retry)
+	}
+	return first
 }
 
 // answerQuestion asks the answerer and posts the reply, streaming it

@@ -63,6 +63,11 @@ func serve(ctx context.Context, cfg config, stdout, stderr io.Writer) error {
 		return err
 	}
 	defer closeDedupe()
+	queue, closeQueue, err := newQueue(ctx, cfg, log)
+	if err != nil {
+		return err
+	}
+	defer closeQueue()
 	m := metrics.New()
 	runCtx, cancel := context.WithCancel(ctx)
 	defer cancel()
@@ -92,6 +97,7 @@ func serve(ctx context.Context, cfg config, stdout, stderr io.Writer) error {
 		Logger:       log,
 		Streaming:    answersStream(cfg),
 		Deduper:      dedupe,
+		Queue:        queue,
 		Observer:     m,
 		FeedbackFile: cfg.FeedbackFile,
 		AnsweredBy:   answeredBy(cfg, answerer),
