@@ -53,7 +53,8 @@ func TestReplicaKilledMidAnswer(t *testing.T) {
 	var bOut syncBuffer
 	ctx, cancel := context.WithCancel(context.Background())
 	bDone := make(chan error, 1)
-	go func() { bDone <- run(ctx, nil, env(t, fs, extra...), strings.NewReader(""), &bOut, &bOut) }()
+	bEnv := env(t, fs, append(extra, "HEALTH_ADDR", "127.0.0.1:0")...)
+	go func() { bDone <- run(ctx, nil, bEnv, strings.NewReader(""), &bOut, &bOut) }()
 	defer func() {
 		cancel()
 		if err := <-bDone; err != nil {
@@ -92,6 +93,7 @@ func TestReplicaKilledMidAnswer(t *testing.T) {
 	if took > claim+time.Second {
 		t.Errorf("answered %v after the kill, want within the claim time plus a second (%v)", took, claim+time.Second)
 	}
+	wantMetric(t, metricsOf(t, bOut.String()), "storybot_stream_entries_claimed_total 1")
 	q, err := bot.NewRedisQueue("redis://"+addr+"/0", bot.RedisQueueOptions{})
 	if err != nil {
 		t.Fatal(err)

@@ -25,7 +25,7 @@ func (p panicky) Answer(ctx context.Context, q knowledge.Question) (knowledge.An
 func TestPanicInAnswerApologises(t *testing.T) {
 	wrapAnswerer = func(a knowledge.Answerer) knowledge.Answerer { return panicky{a} }
 	defer func() { wrapAnswerer = nil }()
-	b := startBot(t, fakeslack.Options{})
+	b := startBot(t, fakeslack.Options{}, "HEALTH_ADDR", "127.0.0.1:0")
 
 	txt := ackText(t, b.send(t, b.fs.SlashCommand(fakeslack.SlashCommand{Command: "/ask", Text: "PANIC now"})))
 	if !strings.Contains(txt, "Sorry") {
@@ -57,4 +57,7 @@ func TestPanicInAnswerApologises(t *testing.T) {
 	if !strings.Contains(log, "stack=") && !strings.Contains(log, `"stack"`) {
 		t.Errorf("panic logged without its stack")
 	}
+	m := metricsOf(t, log)
+	wantMetric(t, m, `storybot_panics_recovered_total{job="slash_command"} 1`)
+	wantMetric(t, m, `storybot_panics_recovered_total{job="message"} 1`)
 }
