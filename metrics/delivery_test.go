@@ -21,9 +21,9 @@ func TestDeliveryCounters(t *testing.T) {
 		NameSlackRetries + `{method="chat.update"}`:      1,
 		NameAmbiguousResolved + `{outcome="found"}`:      1,
 		NameAmbiguousResolved + `{outcome="absent"}`:     2,
-		NameAnswersLost:                                  1,
-		NameStreamClaimed:                                3,
-		NamePanicsRecovered + `{job="slash_command"}`:    1,
+		NameAnswersLost:   1,
+		NameStreamClaimed: 3,
+		NamePanicsRecovered + `{job="slash_command"}`: 1,
 	} {
 		if got[series] != want {
 			t.Errorf("%s = %v, want %v", series, got[series], want)
