@@ -13,6 +13,7 @@ import (
 	"time"
 
 	"storybot/internal/fakeslack"
+	"storybot/internal/redistest"
 )
 
 // metricsOf fetches /metrics from a bot started with HEALTH_ADDR
@@ -108,10 +109,18 @@ func TestPostFailingForGoodCounted(t *testing.T) {
 }
 
 // TestBurstWithFailingPosts sends 1,000 mentions at once while one post in
-// ten fails once with HTTP 500: every mention is answered exactly once.
+// ten fails once with HTTP 500: every mention is answered exactly once,
+// with questions answered in process and through the Redis stream.
 func TestBurstWithFailingPosts(t *testing.T) {
+	t.Run("memory", func(t *testing.T) { burstWithFailingPosts(t) })
+	t.Run("redis", func(t *testing.T) {
+		burstWithFailingPosts(t, "REDIS_URL", "redis://"+redistest.Start(t)+"/0")
+	})
+}
+
+func burstWithFailingPosts(t *testing.T, extraEnv ...string) {
 	const n = 1000
-	b := startBot(t, fakeslack.Options{}, "HEALTH_ADDR", "127.0.0.1:0")
+	b := startBot(t, fakeslack.Options{}, append(extraEnv, "HEALTH_ADDR", "127.0.0.1:0")...)
 	questions := []string{"Who is Sergey Kislyak?", "What did Flores say?", "When did Flynn resign?", "Who is John McCain?"}
 	envs := make([]fakeslack.Envelope, n)
 	events := make([]fakeslack.Event, n)
@@ -145,6 +154,7 @@ func TestBurstWithFailingPosts(t *testing.T) {
 	}
 	elapsed := time.Since(start)
 	settle()
+	lat := b.fs.AckLatencies()
 	replies := repliesPerThread(b.fs)
 	answered, dups := 0, 0
 	for _, ev := range events {
@@ -162,8 +172,9 @@ func TestBurstWithFailingPosts(t *testing.T) {
 			failed++
 		}
 	}
-	t.Logf("burst of %d mentions, %d posts failed once with 500: %d answered, %d duplicates, %d posts, in %v",
-		n, failed, answered, dups, len(b.fs.Messages()), elapsed.Round(time.Millisecond))
+	t.Logf("burst of %d mentions, %d posts failed once with 500: %d answered, %d duplicates, %d posts, in %v; ack latency p50 %v p99 %v",
+		n, failed, answered, dups, len(b.fs.Messages()), elapsed.Round(time.Millisecond),
+		fakeslack.Percentile(lat, 50), fakeslack.Percentile(lat, 99))
 	if failed != n/10 {
 		t.Errorf("%d posts failed, want %d", failed, n/10)
 	}
