@@ -168,7 +168,7 @@ func (b *Bot) deliver(ctx context.Context, channel, thread string, tag answerTag
 	}
 	var ts string
 	err := b.attempts(ctx, "chat.postMessage", func(attempt int) error {
-		if check && thread != "" {
+		if check {
 			found, final, err := b.findPart(ctx, channel, thread, tag)
 			if err != nil && classify(ctx, err) != permanent {
 				return err
@@ -199,14 +199,42 @@ func (b *Bot) deliver(ctx context.Context, channel, thread string, tag answerTag
 	return ts, err
 }
 
-// findPart reads thread and returns the ts of the bot's message tagged
-// like tag, if any, and whether it is final.
+// historyReader is what finding a top-level answer (in a direct message)
+// needs of Slack. *slack.Client has it.
+type historyReader interface {
+	GetConversationHistoryContext(ctx context.Context, params *slack.GetConversationHistoryParameters) (*slack.GetConversationHistoryResponse, error)
+}
+
+// historyLimit bounds the messages read after a question to find its
+// top-level answer: the answer follows the question closely.
+const historyLimit = 100
+
+// findPart reads thread (or, when thread is "", the channel's messages
+// after the question) and returns the ts of the bot's message tagged like
+// tag, if any, and whether it is final.
 func (b *Bot) findPart(ctx context.Context, channel, thread string, tag answerTag) (ts string, final bool, err error) {
-	surf, ok := b.surfaces()
-	if !ok {
-		return "", false, nil // cannot tell: post
+	var msgs []slack.Message
+	if thread == "" {
+		h, ok := b.cfg.Slack.(historyReader)
+		if !ok {
+			return "", false, nil // cannot tell: post
+		}
+		err = b.retry(ctx, "conversations.history", func() error {
+			resp, err := h.GetConversationHistoryContext(ctx, &slack.GetConversationHistoryParameters{
+				ChannelID: channel, Oldest: tag.ts, Limit: historyLimit, IncludeAllMetadata: true,
+			})
+			if err == nil {
+				msgs = resp.Messages
+			}
+			return err
+		})
+	} else {
+		surf, ok := b.surfaces()
+		if !ok {
+			return "", false, nil // cannot tell: post
+		}
+		msgs, err = b.threadMessages(ctx, surf, channel, thread, func([]slack.Message) bool { return true })
 	}
-	msgs, err := b.threadMessages(ctx, surf, channel, thread, func([]slack.Message) bool { return true })
 	if err != nil {
 		return "", false, err
 	}

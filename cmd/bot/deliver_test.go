@@ -183,3 +183,21 @@ func burstWithFailingPosts(t *testing.T, extraEnv ...string) {
 	}
 	wantMetric(t, metricsOf(t, b.stderr.String()), fmt.Sprintf(`storybot_slack_retries_total{method="chat.postMessage"} %d`, n/10))
 }
+
+// TestAmbiguousDirectMessageAnsweredOnce: the answer to a direct message
+// goes at the top level of the DM, not in a thread; after an ambiguous
+// post the bot reads the DM's history (conversations.history with
+// include_all_metadata) and does not post it again.
+func TestAmbiguousDirectMessageAnsweredOnce(t *testing.T) {
+	b := startBot(t, fakeslack.Options{})
+	b.fs.CutAfterActing("chat.postMessage", 1)
+	env, ev := b.fs.MessageEvent(fakeslack.Event{Text: "Who is Sergey Kislyak?"})
+	b.send(t, env)
+	b.wantOneReply(t, "a direct message whose answer was cut off after posting")
+	if m := b.fs.Messages()[0]; m.Channel != ev.Channel || m.ThreadTS != "" {
+		t.Errorf("DM answer in %s thread %q, want the top level of %s", m.Channel, m.ThreadTS, ev.Channel)
+	}
+	if n := len(b.fs.Calls("conversations.history")); n != 1 {
+		t.Errorf("%d conversations.history calls, want 1", n)
+	}
+}

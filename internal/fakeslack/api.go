@@ -358,6 +358,34 @@ func (s *Server) handle(method string, args url.Values) (map[string]any, apiErro
 			}
 		}
 		return map[string]any{"messages": out, "has_more": false}, ""
+	case "conversations.history":
+		ch, oldest := args.Get("channel"), args.Get("oldest")
+		limit, _ := strconv.Atoi(args.Get("limit"))
+		if limit <= 0 {
+			limit = 100
+		}
+		withMeta := args.Get("include_all_metadata") == "1" || args.Get("include_all_metadata") == "true"
+		s.mu.Lock()
+		defer s.mu.Unlock()
+		var top []*Message
+		for _, m := range s.messages {
+			if m.Channel == ch && m.Ephemeral == "" && (m.ThreadTS == "" || m.ThreadTS == m.TS) && (oldest == "" || tsBefore(oldest, m.TS)) {
+				top = append(top, m)
+			}
+		}
+		sort.SliceStable(top, func(i, j int) bool { return tsBefore(top[j].TS, top[i].TS) }) // newest first
+		more := len(top) > limit
+		if more {
+			top = top[:limit]
+		}
+		out := make([]map[string]any, len(top))
+		for i, m := range top {
+			out[i] = wireMessage(m)
+			if withMeta && m.Metadata != nil {
+				out[i]["metadata"] = m.Metadata
+			}
+		}
+		return map[string]any{"messages": out, "has_more": more}, ""
 	case "views.publish":
 		if args.Get("user_id") == "" || args.Get("view") == "" {
 			return nil, "invalid_arguments"
@@ -480,4 +508,16 @@ func wireMessage(m *Message) map[string]any {
 		w["blocks"] = m.Blocks
 	}
 	return w
+}
+
+// tsBefore reports whether Slack timestamp a is earlier than b.
+func tsBefore(a, b string) bool {
+	as, af, _ := strings.Cut(a, ".")
+	bs, bf, _ := strings.Cut(b, ".")
+	x, _ := strconv.ParseInt(as, 10, 64)
+	y, _ := strconv.ParseInt(bs, 10, 64)
+	if x != y {
+		return x < y
+	}
+	return af < bf // six digits each
 }

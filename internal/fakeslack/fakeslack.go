@@ -2,8 +2,11 @@
 // the socket-mode handshake (apps.connections.open, a websocket that says
 // hello, sends PING frames, delivers envelopes and records acks), the Web API
 // methods the bot calls (recorded, with Slack's own error codes), slash
-// command response URLs, and fault injection (HTTP 429 with Retry-After,
-// slow replies, disconnect requests, dropped connections).
+// command response URLs, message metadata (kept from chat.postMessage and
+// chat.update, shown by conversations.replies and conversations.history
+// with include_all_metadata), and fault injection (HTTP 429 with
+// Retry-After, HTTP 5xx, slow replies, connections cut after a post was
+// made, disconnect requests, dropped connections).
 //
 // It is written for tests and tools only; it is not part of the server and
 // listens on 127.0.0.1. Every method is safe for concurrent use.
