@@ -85,9 +85,11 @@ type RedisQueueOptions struct {
 // replica idle for ClaimIdle. Create it with NewRedisQueue; Close it when
 // done. It is safe for concurrent use.
 type RedisQueue struct {
-	client *redis.Client
-	addr   string
-	opts   RedisQueueOptions
+	client  *redis.Client
+	addr    string
+	opts    RedisQueueOptions
+	closing context.Context // ends with Close
+	close   context.CancelFunc
 }
 
 // NewRedisQueue returns a RedisQueue on redisURL (REDIS_URL, as for
@@ -112,7 +114,8 @@ func NewRedisQueue(redisURL string, opts RedisQueueOptions) (*RedisQueue, error)
 	if opts.Prefetch <= 0 {
 		opts.Prefetch = 32
 	}
-	return &RedisQueue{client: redis.NewClient(ro), addr: ro.Addr, opts: opts}, nil
+	closing, closeFn := context.WithCancel(context.Background())
+	return &RedisQueue{client: redis.NewClient(ro), addr: ro.Addr, opts: opts, closing: closing, close: closeFn}, nil
 }
 
 // Consumer returns this replica's consumer name.
@@ -120,6 +123,7 @@ func (q *RedisQueue) Consumer() string { return q.opts.Consumer }
 
 // Close releases the connection pool.
 func (q *RedisQueue) Close() error {
+	q.close()
 	if err := q.client.Close(); err != nil {
 		return fmt.Errorf("closing redis client: %w", err)
 	}
@@ -181,8 +185,10 @@ func (q *RedisQueue) Consume(ctx context.Context, handle func(Question, bool, fu
 	for range q.opts.Prefetch {
 		h.free <- struct{}{}
 	}
+	// Touching outlives ctx: questions taken before shutdown are still
+	// being answered, and no other replica must claim them meanwhile.
+	go q.touchLoop(ctx, h)
 	var wg sync.WaitGroup
-	wg.Go(func() { q.touchLoop(ctx, h) })
 	wg.Go(func() { q.claimLoop(ctx, h, handle) })
 	q.readLoop(ctx, h, handle)
 	wg.Wait()
@@ -271,15 +277,14 @@ func (q *RedisQueue) readLoop(ctx context.Context, h *held, handle func(Question
 			Group: RedisGroup, Consumer: q.opts.Consumer, Streams: []string{RedisStreamKey, ">"},
 			Count: int64(n), Block: time.Second,
 		}).Result()
-		if ctx.Err() != nil {
-			h.give(n)
-			return
-		}
 		var msgs []redis.XMessage
 		for _, s := range res {
 			msgs = append(msgs, s.Messages...)
 		}
-		q.dispatch(h, msgs, n, false, handle)
+		q.dispatch(h, msgs, n, false, handle) // even at shutdown: they are ours now
+		if ctx.Err() != nil {
+			return
+		}
 		if err != nil && !errors.Is(err, redis.Nil) {
 			if strings.HasPrefix(err.Error(), "NOGROUP") {
 				_ = q.Ping(ctx)
@@ -326,14 +331,18 @@ func (q *RedisQueue) claimLoop(ctx context.Context, h *held, handle func(Questio
 
 // touchLoop resets the idle time of the entries this replica works on
 // (XCLAIM to itself), so that no other replica claims them while it lives.
+// After ctx ends it goes on until they are all done or q is closed.
 func (q *RedisQueue) touchLoop(ctx context.Context, h *held) {
 	every := max(q.opts.ClaimIdle/3, 10*time.Millisecond)
-	for sleep(ctx, every) {
+	for sleep(q.closing, every) {
 		ids := h.list()
 		if len(ids) == 0 {
+			if ctx.Err() != nil {
+				return
+			}
 			continue
 		}
-		_ = q.client.XClaimJustID(ctx, &redis.XClaimArgs{
+		_ = q.client.XClaimJustID(q.closing, &redis.XClaimArgs{
 			Stream: RedisStreamKey, Group: RedisGroup, Consumer: q.opts.Consumer, MinIdle: 0, Messages: ids,
 		}).Err()
 	}

@@ -89,7 +89,8 @@ func TestRedisQueueClaimsFromDeadConsumer(t *testing.T) {
 	if !waitUntil(t, 5*time.Second, func() bool { return len(a.received()) == 1 }) {
 		t.Fatal("consumer a never got the question")
 	}
-	a.stop() // dies holding it
+	a.stop()    // dies holding it: stops reading,
+	a.q.Close() // and touching
 	died := time.Now()
 	b := consumeQueue(t, url, "b", idle, true)
 	if !waitUntil(t, 5*time.Second, func() bool { return len(b.received()) == 1 }) {
@@ -146,5 +147,29 @@ func TestRedisQueueLiveConsumerKeepsItsWork(t *testing.T) {
 	time.Sleep(3 * idle)
 	if n := len(a.received()) - 1 + len(b.received()); n != 20 {
 		t.Errorf("%d hand-outs, want 20 (none twice)", n)
+	}
+}
+
+// TestRedisQueueShutdownKeepsItsWork: a consumer told to stop (SIGTERM)
+// still finishes what it holds, and keeps it from others meanwhile.
+func TestRedisQueueShutdownKeepsItsWork(t *testing.T) {
+	url := "redis://" + startRedis(t) + "/0"
+	const idle = 200 * time.Millisecond
+	a := consumeQueue(t, url, "a", idle, false)
+	if err := a.q.Add(context.Background(), Question{Channel: "C1", TS: "1.1", Kind: "app_mention"}); err != nil {
+		t.Fatal(err)
+	}
+	if !waitUntil(t, 5*time.Second, func() bool { return len(a.received()) == 1 }) {
+		t.Fatal("a never got the question")
+	}
+	a.stop() // shutting down, still answering
+	b := consumeQueue(t, url, "b", idle, true)
+	time.Sleep(5 * idle)
+	if n := len(b.received()); n != 0 {
+		t.Errorf("b claimed %d questions a is finishing", n)
+	}
+	a.received()[0].done()
+	if !waitUntil(t, 2*time.Second, func() bool { n, err := b.q.Pending(context.Background()); return err == nil && n == 0 }) {
+		t.Error("entry still pending after done")
 	}
 }
