@@ -133,9 +133,10 @@ type Config struct {
 	OnTokenError func(method string, err error)
 }
 
-// Bot handles socket-mode events: it acks each envelope at once, then
-// answers mentions, direct messages and slash commands with a bounded
-// worker pool, each message once.
+// Bot handles socket-mode events: it acks each envelope at once (with a
+// Queue, as soon as the Queue holds its question), then answers mentions,
+// direct messages, slash commands and clicks on one bounded worker pool,
+// each message once.
 type Bot struct {
 	cfg Config
 	log *slog.Logger
