@@ -17,7 +17,7 @@ import (
 // fix it.
 const (
 	whereBotToken = "your app's settings at https://api.slack.com/apps → OAuth & Permissions → Bot User OAuth Token"
-	whereAppToken = "your app's settings at https://api.slack.com/apps → Basic Information → App-Level Tokens (scope connections:write)"
+	whereAppToken = "your app's settings at https://api.slack.com/apps → Basic Information → App-Level Tokens"
 )
 
 // checkSlackTokens validates the presence and prefixes of both Slack
@@ -40,9 +40,9 @@ func checkSlackTokens(cfg config) error {
 		missing++
 		problems = append(problems, "SLACK_APP_TOKEN (xapp-…) is not set")
 	case strings.HasPrefix(app, "xoxb-"):
-		problems = append(problems, "SLACK_APP_TOKEN holds a bot token (xoxb-…): swapped with SLACK_BOT_TOKEN? SLACK_APP_TOKEN takes the xapp- token from "+whereAppToken)
+		problems = append(problems, "SLACK_APP_TOKEN holds a bot token (xoxb-…): swapped with SLACK_BOT_TOKEN? SLACK_APP_TOKEN takes the xapp- token (scope connections:write) from "+whereAppToken)
 	case !strings.HasPrefix(app, "xapp-"):
-		problems = append(problems, "SLACK_APP_TOKEN is not an app-level token: it should start with xapp- ("+whereAppToken+")")
+		problems = append(problems, "SLACK_APP_TOKEN is not an app-level token: it should start with xapp- ("+whereAppToken+", scope connections:write)")
 	}
 	if len(problems) == 0 {
 		return nil
@@ -104,10 +104,14 @@ func (e *tokenError) Error() string {
 	said := fmt.Sprintf("Slack answered %s to %s", e.code, e.method)
 	switch e.code {
 	case "missing_scope":
-		return fmt.Sprintf("%s lacks the scope %s (%s): add it in %s, then set %s to the new token",
-			e.variable, scopeFor(e.method), said, where, e.variable)
+		if e.variable == "SLACK_APP_TOKEN" {
+			return fmt.Sprintf("%s lacks the scope %s (%s): generate an app-level token with %s in %s and set %s to it",
+				e.variable, scopeFor(e.method), said, scopeFor(e.method), where, e.variable)
+		}
+		return fmt.Sprintf("%s lacks the scope %s (%s): add it in your app's settings at https://api.slack.com/apps → OAuth & Permissions → Scopes, reinstall the app and set %s to the new token",
+			e.variable, scopeFor(e.method), said, e.variable)
 	case "not_allowed_token_type":
-		return fmt.Sprintf("%s is the wrong type of token (%s): it must be %s from %s; swapped with the other token?",
+		return fmt.Sprintf("%s is the wrong type of token (%s): it must be %s from %s, with the scope connections:write for the app-level token; swapped with the other token?",
 			e.variable, said, kind, where)
 	case "token_revoked", "token_expired", "account_inactive":
 		return fmt.Sprintf("%s no longer works (%s): the token was revoked, expired or the app uninstalled; reinstall the app and take a new token from %s",

@@ -2,8 +2,10 @@ package main
 
 import (
 	"context"
+	"errors"
 	"io"
 	"net/http"
+	"os/exec"
 	"regexp"
 	"strings"
 	"testing"
@@ -157,4 +159,36 @@ func TestBotTokenRevokedWhileRunning(t *testing.T) {
 	if !strings.Contains(out.String(), "Slack refused a token") || strings.Contains(out.String(), fs.BotToken()) {
 		t.Errorf("log should say the token was refused, without it:\n%s", out.String())
 	}
+}
+
+// TestBinaryMissingScopeExits1 runs the built program with an app token
+// Slack answers missing_scope: the process exits with status 1 within a
+// second (start-up included), naming the variable and the scope, and
+// prints no token.
+func TestBinaryMissingScopeExits1(t *testing.T) {
+	bin := storybotBinary(t)
+	fs := fakeslack.New(fakeslack.Options{})
+	defer fs.Close()
+	fs.Fail("apps.connections.open", 1000, "missing_scope")
+	cmd := exec.Command(bin)
+	cmd.Env = environ(t, fs)
+	start := time.Now()
+	out, err := cmd.CombinedOutput()
+	took := time.Since(start)
+	var ee *exec.ExitError
+	if !errors.As(err, &ee) || ee.ExitCode() != 1 {
+		t.Errorf("exit: %v, want status 1\n%s", err, out)
+	}
+	if took > time.Second {
+		t.Errorf("exited after %v, want within a second", took)
+	}
+	for _, want := range []string{"SLACK_APP_TOKEN", "connections:write", "missing_scope"} {
+		if !strings.Contains(string(out), want) {
+			t.Errorf("output lacks %q:\n%s", want, out)
+		}
+	}
+	if strings.Contains(string(out), fs.AppToken()) || strings.Contains(string(out), fs.BotToken()) {
+		t.Errorf("a token appeared in the output:\n%s", out)
+	}
+	t.Logf("exit 1 after %v: %s", took.Round(time.Millisecond), strings.TrimSpace(string(out[strings.LastIndex(string(out[:len(out)-1]), "\n")+1:])))
 }
