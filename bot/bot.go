@@ -88,7 +88,13 @@ type Config struct {
 	Logger    *slog.Logger
 
 	// Deduper remembers answered messages; nil means a MemoryDeduper.
-	Deduper   Deduper
+	Deduper Deduper
+	// Queue, when set, keeps each accepted question until it is answered:
+	// it is added before its envelope is acked and taken from the Queue to
+	// be answered, so that a replica that dies loses none (see RedisQueue).
+	// nil answers in process: a replica killed mid-answer loses the
+	// questions it holds.
+	Queue     Queue
 	DedupeTTL time.Duration // default DefaultDedupeTTL
 
 	// Streaming posts a placeholder at once and edits it as a model's
@@ -102,7 +108,9 @@ type Config struct {
 	// acks slack-go writes from its own goroutines.
 	Workers         int
 	ShutdownTimeout time.Duration // bound on finishing answers after ctx ends; default DefaultShutdownTimeout
-	MaxAttempts     int           // attempts of a Web API call answered 429; default DefaultMaxAttempts
+	MaxAttempts     int           // attempts of a Web API call that fails with a 429 or transiently; default DefaultMaxAttempts
+	RetryBase       time.Duration // first back-off after a transient failure, doubling; default DefaultRetryBase
+	RetryMax        time.Duration // longest back-off; default DefaultRetryMax
 	SlashBudget     time.Duration // wait for a slash command's response before acking without it; default DefaultSlashBudget
 	HTTPClient      *http.Client  // for response_url posts; default http.DefaultClient
 	Observer        Observer      // metrics and health; nil means none
@@ -117,11 +125,18 @@ type Config struct {
 	// BotID is the bot's bot id (auth.test's bot_id), to know its own
 	// replies in a thread's history when they carry no user; may be "".
 	BotID string
+
+	// OnTokenError, when set, is told of a Web API call that Slack refused
+	// because of the token itself (invalid_auth, token_revoked,
+	// account_inactive, missing_scope, not_allowed_token_type, …), which no
+	// retry cures; cmd/bot stops the bot. It must be safe for concurrent use.
+	OnTokenError func(method string, err error)
 }
 
-// Bot handles socket-mode events: it acks each envelope at once, then
-// answers mentions, direct messages and slash commands with a bounded
-// worker pool, each message once.
+// Bot handles socket-mode events: it acks each envelope at once (with a
+// Queue, as soon as the Queue holds its question), then answers mentions,
+// direct messages, slash commands and clicks on one bounded worker pool,
+// each message once.
 type Bot struct {
 	cfg Config
 	log *slog.Logger
@@ -156,6 +171,12 @@ func New(cfg Config) (*Bot, error) {
 	if cfg.MaxAttempts <= 0 {
 		cfg.MaxAttempts = DefaultMaxAttempts
 	}
+	if cfg.RetryBase <= 0 {
+		cfg.RetryBase = DefaultRetryBase
+	}
+	if cfg.RetryMax < cfg.RetryBase {
+		cfg.RetryMax = max(DefaultRetryMax, cfg.RetryBase)
+	}
 	if cfg.SlashBudget <= 0 || cfg.SlashBudget > 2500*time.Millisecond {
 		cfg.SlashBudget = DefaultSlashBudget
 	}
@@ -178,6 +199,14 @@ func (b *Bot) Run(ctx context.Context, events <-chan socketmode.Event, acker Ack
 	// Answers outlive ctx by up to ShutdownTimeout.
 	work, cancelWork := context.WithCancel(context.WithoutCancel(ctx))
 	defer cancelWork()
+	consumed := make(chan struct{})
+	qctx, stopQueue := context.WithCancel(ctx)
+	defer stopQueue()
+	if b.cfg.Queue != nil {
+		go func() { defer close(consumed); b.consume(qctx, work) }()
+	} else {
+		close(consumed)
+	}
 loop:
 	for {
 		select {
@@ -193,6 +222,8 @@ loop:
 			b.Handle(ctx, work, evt, acker)
 		}
 	}
+	stopQueue()
+	<-consumed // no more questions from the Queue
 	done := make(chan struct{})
 	go func() { b.wg.Wait(); close(done) }()
 	select {
@@ -222,7 +253,9 @@ func (b *Bot) Handle(ctx, work context.Context, evt socketmode.Event, acker Acke
 	}
 	switch evt.Type {
 	case socketmode.EventTypeEventsAPI:
-		b.ack(ctx, acker, evt.Request, nil)
+		// Acked once its question, if any, is scheduled: with a Queue, only
+		// once the Queue has it.
+		defer b.ack(ctx, acker, evt.Request, nil)
 		ev, ok := evt.Data.(slackevents.EventsAPIEvent)
 		if !ok {
 			b.log.Warn("events_api envelope without an event", "envelope_id", envelopeID(evt.Request))
@@ -235,11 +268,7 @@ func (b *Bot) Handle(ctx, work context.Context, evt socketmode.Event, acker Acke
 			b.ack(ctx, acker, evt.Request, nil)
 			return
 		}
-		b.wg.Add(1)
-		go func() {
-			defer b.wg.Done()
-			b.onSlash(ctx, work, cmd, evt.Request, acker)
-		}()
+		b.onSlash(ctx, work, cmd, evt.Request, acker)
 	case socketmode.EventTypeInteractive:
 		b.ack(ctx, acker, evt.Request, nil)
 		if cb, ok := evt.Data.(slack.InteractionCallback); ok {
@@ -326,6 +355,10 @@ type incoming struct {
 	dm       bool
 	kind     string // app_mention or message
 	retry    int
+	// recheck: another replica may have answered it already (a question
+	// claimed from the stream), so read the thread before each post.
+	recheck bool
+	deduped bool // its exactly-once key was taken before it was queued
 
 	followUp  bool             // a thread reply without a mention: answered only in a thread begun with one
 	assistant bool             // in an assistant thread (a direct message's thread)
@@ -386,31 +419,25 @@ func (b *Bot) onEventsAPI(work context.Context, ev slackevents.EventsAPIEvent, r
 	if req != nil {
 		in.retry = req.RetryAttempt
 	}
-	b.wg.Add(1)
-	go func() {
-		defer b.wg.Done()
-		// The ack was queued before this goroutine started; give slack-go's
-		// writer a head start (see ackLead).
-		t := time.NewTimer(ackLead)
-		select {
-		case <-t.C:
-		case <-work.Done():
-			t.Stop()
-		}
-		select {
-		case b.sem <- struct{}{}:
-		case <-work.Done():
-			b.log.Warn("answer abandoned at shutdown", "channel", in.channel, "ts", in.ts)
-			return
-		}
-		defer func() { <-b.sem }()
-		defer func() {
-			if r := recover(); r != nil {
-				b.answerPanicked(work, in, r)
-			}
-		}()
-		b.answerMessage(work, in)
-	}()
+	if b.cfg.Queue != nil {
+		b.enqueue(work, in)
+		return
+	}
+	b.submitMessage(work, in)
+}
+
+// submitMessage answers in on the pool, apologising in its thread if
+// answering panics.
+func (b *Bot) submitMessage(work context.Context, in incoming) {
+	b.submit(work, job{
+		kind: "message",
+		// The ack was queued before this job was; give slack-go's writer a
+		// head start (see ackLead).
+		lead:      ackLead,
+		run:       func(ctx context.Context) { b.answerMessage(ctx, in) },
+		apologise: func(ctx context.Context) { b.answerPanicked(ctx, in) },
+		abandoned: func() { b.log.Warn("answer abandoned at shutdown", "channel", in.channel, "ts", in.ts) },
+	})
 }
 
 // eventTS is an event's event_ts, for the rare event without ts.
@@ -432,12 +459,9 @@ func (b *Bot) fromBot(user, botID, subtype string) bool {
 
 // answerMessage answers a mention or direct message once.
 func (b *Bot) answerMessage(ctx context.Context, in incoming) {
-	key := "msg:" + in.channel + ":" + in.ts
-	first, err := b.cfg.Deduper.FirstSeen(ctx, key, b.cfg.DedupeTTL)
-	if err != nil {
-		b.log.Warn("dedupe store unavailable; answering anyway", "err", err)
-	} else if !first {
-		b.log.Info("duplicate delivery ignored", "channel", in.channel, "ts", in.ts, "kind", in.kind, "retry_attempt", in.retry)
+	key := dedupeKey(in)
+	var err error
+	if !in.deduped && !b.firstSeen(ctx, in) {
 		return
 	}
 	thread := in.threadTS
@@ -462,19 +486,41 @@ func (b *Bot) answerMessage(ctx context.Context, in incoming) {
 	case in.dm && isTimeline(q):
 		parts = timelineParts(b.cfg.Article)
 	default:
-		b.answerQuestion(ctx, in, thread, q)
-		return
+		err = b.answerQuestion(ctx, in, thread, q)
 	}
-	b.postAll(ctx, in.channel, thread, "", pack(parts))
+	if parts != nil {
+		err = b.postAll(ctx, in, thread, "", pack(parts))
+	}
+	if err != nil {
+		b.answerLost(ctx, in, key, err)
+	}
+}
+
+// dedupeKey is the exactly-once key of a message.
+func dedupeKey(in incoming) string { return "msg:" + in.channel + ":" + in.ts }
+
+// firstSeen reports whether in is new, marking it seen; it answers true
+// when the store cannot be asked (better twice than never).
+func (b *Bot) firstSeen(ctx context.Context, in incoming) bool {
+	first, err := b.cfg.Deduper.FirstSeen(ctx, dedupeKey(in), b.cfg.DedupeTTL)
+	if err != nil {
+		b.log.Warn("dedupe store unavailable; answering anyway", "err", err)
+		return true
+	}
+	if !first {
+		b.log.Info("duplicate delivery ignored", "channel", in.channel, "ts", in.ts, "kind", in.kind, "retry_attempt", in.retry)
+	}
+	return first
 }
 
 // answerQuestion asks the answerer and posts the reply, streaming it
-// when configured.
-func (b *Bot) answerQuestion(ctx context.Context, in incoming, thread, q string) {
+// when configured. It fails when the reply could not be posted.
+func (b *Bot) answerQuestion(ctx context.Context, in incoming, thread, q string) error {
 	start := time.Now()
 	var st *streamer
 	if b.cfg.Streaming {
-		if ts, err := b.post(ctx, in.channel, thread, pack(placeholder)[0]); err == nil {
+		tag := answerTag{channel: in.channel, ts: in.ts, part: 1}
+		if ts, err := b.deliver(ctx, in.channel, thread, tag, pack(placeholder)[0], in.recheck); err == nil {
 			st = b.newStreamer(ctx, in.channel, ts)
 		} else {
 			b.log.Warn("could not post placeholder", "channel", in.channel, "err", err)
@@ -497,11 +543,14 @@ func (b *Bot) answerQuestion(ctx context.Context, in incoming, thread, q string)
 	if err == nil {
 		parts = append(parts, feedbackPart(q, ans))
 	}
-	b.postAll(ctx, in.channel, thread, placeholderTS, pack(parts))
+	if perr := b.postAll(ctx, in, thread, placeholderTS, pack(parts)); perr != nil {
+		return perr
+	}
 	if err == nil {
 		b.log.Info("answered", "channel", in.channel, "ts", in.ts, "kind", in.kind, "mode", ans.Mode,
 			"found", ans.Found, "citations", len(ans.Citations), "ms", time.Since(start).Milliseconds())
 	}
+	return nil
 }
 
 // answerOrError renders an answer, or what to tell the user about err.
@@ -519,23 +568,6 @@ func (b *Bot) answerOrError(ans knowledge.Answer, err error, channel, ts string)
 	}
 }
 
-// postAll posts msgs in thread (or at top level when thread is ""). When
-// replaceTS is set, the first message replaces that one instead.
-func (b *Bot) postAll(ctx context.Context, channel, thread, replaceTS string, msgs []message) {
-	for i, m := range msgs {
-		var err error
-		if i == 0 && replaceTS != "" {
-			err = b.update(ctx, channel, replaceTS, m)
-		} else {
-			_, err = b.post(ctx, channel, thread, m)
-		}
-		if err != nil {
-			b.log.Error("posting reply failed", "channel", channel, "part", i+1, "of", len(msgs), "err", err)
-			return
-		}
-	}
-}
-
 func msgOptions(m message) []slack.MsgOption {
 	return []slack.MsgOption{
 		slack.MsgOptionText(m.text, false),
@@ -545,55 +577,16 @@ func msgOptions(m message) []slack.MsgOption {
 	}
 }
 
-// post sends m with chat.postMessage, retrying after 429s, and returns
-// its ts.
-func (b *Bot) post(ctx context.Context, channel, thread string, m message) (string, error) {
-	opts := msgOptions(m)
-	if thread != "" {
-		opts = append(opts, slack.MsgOptionTS(thread))
-	}
-	var ts string
-	err := b.retry(ctx, "chat.postMessage", func() error {
-		var err error
-		_, ts, err = b.cfg.Slack.PostMessageContext(ctx, channel, opts...)
-		return err
-	})
-	return ts, err
+// tokenCodes are Slack's answers that blame the token itself.
+var tokenCodes = map[string]bool{
+	"invalid_auth": true, "not_authed": true, "token_revoked": true, "token_expired": true,
+	"account_inactive": true, "missing_scope": true, "not_allowed_token_type": true,
 }
 
-// update replaces message ts with m via chat.update, retrying after 429s.
-func (b *Bot) update(ctx context.Context, channel, ts string, m message) error {
-	return b.retry(ctx, "chat.update", func() error {
-		_, _, _, err := b.cfg.Slack.UpdateMessageContext(ctx, channel, ts, msgOptions(m)...)
-		return err
-	})
-}
-
-// retry calls f until it succeeds, fails with anything but a rate limit,
-// or MaxAttempts calls were made, waiting Retry-After between attempts.
-// Only 429s are retried: Slack did not act on them, so a retry cannot
-// post twice.
-func (b *Bot) retry(ctx context.Context, method string, f func() error) error {
-	for attempt := 1; ; attempt++ {
-		err := f()
-		var rl *slack.RateLimitedError
-		if err != nil {
-			b.cfg.Observer.SlackError(method, errors.As(err, &rl))
-		}
-		if err == nil || !errors.As(err, &rl) || attempt >= b.cfg.MaxAttempts {
-			if err != nil {
-				return fmt.Errorf("%s: %w", method, err)
-			}
-			return nil
-		}
-		wait := max(rl.RetryAfter, 100*time.Millisecond)
-		b.log.Warn("rate limited by Slack; retrying", "method", method, "retry_after", wait, "attempt", attempt)
-		t := time.NewTimer(wait)
-		select {
-		case <-t.C:
-		case <-ctx.Done():
-			t.Stop()
-			return fmt.Errorf("%s: %w", method, ctx.Err())
-		}
+// tokenError tells Config.OnTokenError when err blames the token.
+func (b *Bot) tokenError(method string, err error) {
+	var apiErr slack.SlackErrorResponse
+	if b.cfg.OnTokenError != nil && errors.As(err, &apiErr) && tokenCodes[apiErr.Err] {
+		b.cfg.OnTokenError(method, err)
 	}
 }

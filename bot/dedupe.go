@@ -53,3 +53,11 @@ func (d *MemoryDeduper) FirstSeen(_ context.Context, key string, ttl time.Durati
 	d.seen[key] = now.Add(ttl)
 	return true, nil
 }
+
+// Release implements Releaser: key counts as unseen again. It never fails.
+func (d *MemoryDeduper) Release(_ context.Context, key string) error {
+	d.mu.Lock()
+	defer d.mu.Unlock()
+	delete(d.seen, key)
+	return nil
+}

@@ -136,3 +136,12 @@ type redisLogger struct{ log *slog.Logger }
 func (l redisLogger) Printf(ctx context.Context, format string, v ...any) {
 	l.log.WarnContext(ctx, "redis client", "detail", fmt.Sprintf(format, v...))
 }
+
+// Release implements Releaser with DEL: key counts as unseen again on
+// every replica. It fails when Redis cannot be reached.
+func (d *RedisDeduper) Release(ctx context.Context, key string) error {
+	if err := d.client.Del(ctx, RedisKeyPrefix+key).Err(); err != nil {
+		return fmt.Errorf("redis dedupe at %s: %w", d.addr, err)
+	}
+	return nil
+}

@@ -3,8 +3,6 @@ package bot
 import (
 	"context"
 	"encoding/json"
-	"fmt"
-	"runtime/debug"
 	"strconv"
 	"strings"
 	"time"
@@ -116,18 +114,7 @@ func (b *Bot) onInteraction(work context.Context, cb slack.InteractionCallback) 
 // background runs f on the worker pool, like an answer; it is dropped at
 // shutdown if no worker frees up.
 func (b *Bot) background(work context.Context, f func(ctx context.Context)) {
-	b.wg.Add(1)
-	go func() {
-		defer b.wg.Done()
-		select {
-		case b.sem <- struct{}{}:
-		case <-work.Done():
-			return
-		}
-		defer func() { <-b.sem }()
-		defer b.recoverPanic("interaction", "", "")
-		f(work)
-	}()
+	b.submit(work, job{kind: "interaction", run: f})
 }
 
 // clickThread is the thread an ephemeral reply to a click belongs in: the
@@ -314,25 +301,18 @@ func clip(s string, n int) string {
 	return string(r[:n-1]) + "…"
 }
 
-// answerPanicked handles a panic r while answering in: it is logged with
-// its stack and the asker told, instead of the whole bot crashing. (An
-// assistant thread's status was cleared by then: answerMessage defers it.)
-func (b *Bot) answerPanicked(ctx context.Context, in incoming, r any) {
-	b.log.Error("panic while answering", "channel", in.channel, "ts", in.ts, "panic", fmt.Sprint(r), "stack", string(debug.Stack()))
+// answerPanicked tells the asker of in that answering failed, after a
+// panic the pool recovered and logged. (An assistant thread's status was
+// cleared by then: answerMessage defers it.)
+func (b *Bot) answerPanicked(ctx context.Context, in incoming) {
 	thread := in.threadTS
 	if thread == "" && !in.dm {
 		thread = in.ts
 	}
-	b.postAll(ctx, in.channel, thread, "", pack(textParts(sorry)))
+	if err := b.postAll(ctx, in, thread, "", pack(textParts(sorry))); err != nil {
+		b.log.Error("could not apologise after a panic", "channel", in.channel, "ts", in.ts, "err", err)
+	}
 }
 
 // sorry is what an asker is told when no answer could be made.
 const sorry = "Sorry, I could not answer that just now. Please try again in a moment."
-
-// recoverPanic, deferred, turns a panic in an answer or a click's handling
-// into an error log line instead of a crash of the whole bot.
-func (b *Bot) recoverPanic(what, channel, ts string) {
-	if r := recover(); r != nil {
-		b.log.Error("panic while handling "+what, "channel", channel, "ts", ts, "panic", fmt.Sprint(r), "stack", string(debug.Stack()))
-	}
-}

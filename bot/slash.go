@@ -4,6 +4,7 @@ import (
 	"context"
 	"encoding/json"
 	"strings"
+	"sync"
 	"time"
 
 	"github.com/slack-go/slack"
@@ -15,38 +16,52 @@ import (
 // maxResponseURLPosts is how many times Slack lets a response_url be used.
 const maxResponseURLPosts = 5
 
-// onSlash answers a slash command. The response goes back as the ack's
-// payload when it is ready within Config.SlashBudget and fits; otherwise the
-// envelope is acked with a short notice and the response follows through
-// the command's response_url (chat.postEphemeral past Slack's limit of
-// uses). Either way only the user who asked sees it.
+// onSlash answers a slash command without blocking the event loop. The
+// response is computed on the worker pool and goes back as the ack's
+// payload when it is ready within Config.SlashBudget and fits; otherwise
+// the envelope is acked with a short notice and the response follows
+// through the command's response_url (chat.postEphemeral past Slack's
+// limit of uses). Either way only the user who asked sees it. A panic
+// while computing it is answered with an apology.
 func (b *Bot) onSlash(ctx, work context.Context, cmd slack.SlashCommand, req *socketmode.Request, acker Acker) {
 	b.log.Info("slash command", "command", cmd.Command, "user", cmd.UserID, "channel", cmd.ChannelID)
 	b.log.Debug("slash command text", "command", cmd.Command, "text", cmd.Text)
-	result := make(chan []message, 1)
-	b.wg.Add(1)
-	go func() {
-		defer b.wg.Done()
-		result <- pack(b.slashParts(work, cmd))
-	}()
-	t := time.NewTimer(b.cfg.SlashBudget)
-	defer t.Stop()
-	var msgs []message
-	select {
-	case msgs = <-result:
-		if len(msgs) == 1 {
-			p := ephemeralPayload(msgs[0])
-			if js, err := json.Marshal(p); err == nil && len(js) < maxAckPayload {
-				b.ack(ctx, acker, req, p)
-				return
-			}
-		}
-		b.ack(ctx, acker, req, nil)
-	case <-t.C:
-		b.ack(ctx, acker, req, ephemeralPayload(pack(placeholder)[0]))
-		msgs = <-result
+	var (
+		mu    sync.Mutex
+		acked bool
+	)
+	// first reports whether the caller is the first to ack.
+	first := func() bool {
+		mu.Lock()
+		defer mu.Unlock()
+		was := acked
+		acked = true
+		return !was
 	}
-	b.deliverSlash(work, cmd, msgs)
+	t := time.AfterFunc(b.cfg.SlashBudget, func() {
+		if first() {
+			b.ack(ctx, acker, req, ephemeralPayload(pack(placeholder)[0]))
+		}
+	})
+	respond := func(wctx context.Context, msgs []message) {
+		t.Stop()
+		if first() {
+			if len(msgs) == 1 {
+				p := ephemeralPayload(msgs[0])
+				if js, err := json.Marshal(p); err == nil && len(js) < maxAckPayload {
+					b.ack(ctx, acker, req, p)
+					return
+				}
+			}
+			b.ack(ctx, acker, req, nil)
+		}
+		b.deliverSlash(wctx, cmd, msgs)
+	}
+	b.submit(work, job{
+		kind:      "slash_command",
+		run:       func(wctx context.Context) { respond(wctx, pack(b.slashParts(wctx, cmd))) },
+		apologise: func(wctx context.Context) { respond(wctx, pack(textParts(sorry))) },
+	})
 }
 
 // ephemeralPayload is a slash command response only the asker sees.

@@ -214,7 +214,7 @@ func TestUnreadableThread(t *testing.T) {
 	ans := answerFunc(func(ctx context.Context, q knowledge.Question) (knowledge.Answer, error) {
 		return knowledge.Answer{Question: q.Text, Text: fmt.Sprintf("history %d", len(q.History)), Found: true, Mode: knowledge.ModeLookup}, nil
 	})
-	tb := startTestBot(t, ans, Config{})
+	tb := startTestBot(t, ans, Config{RetryBase: 5 * time.Millisecond}) // internal_error is retried: quickly here
 	tb.fs.Fail("conversations.replies", 100, "internal_error")
 	parent := tb.mention(t, "Who is Michael Flynn?")
 	if _, err := tb.fs.WaitMessages(ctxT(t), 1); err != nil {

@@ -129,6 +129,7 @@ func (b *Bot) threadMessages(ctx context.Context, surf Surfaces, channel, thread
 			var err error
 			msgs, hasMore, next, err = surf.GetConversationRepliesContext(ctx, &slack.GetConversationRepliesParameters{
 				ChannelID: channel, Timestamp: thread, Cursor: cursor, Limit: repliesPageSize,
+				IncludeAllMetadata: true, // to find the bot's own answers (see deliver)
 			})
 			return err
 		})

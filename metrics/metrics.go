@@ -69,6 +69,7 @@ type Metrics struct {
 	latency          prometheus.Histogram
 
 	connected atomic.Bool
+	dlv       delivery
 }
 
 // New returns Metrics with every storybot collector registered in a fresh
@@ -129,6 +130,7 @@ func New() *Metrics {
 		collectors.NewGoCollector(),
 		collectors.NewProcessCollector(collectors.ProcessCollectorOpts{}),
 	)
+	m.registerDelivery()
 	// Make the answer modes visible at zero before the first answer, so
 	// rate() and alerts work from the start.
 	for _, mode := range []string{ModeLookup, ModeModel, ModeFallback} {

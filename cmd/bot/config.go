@@ -1,12 +1,15 @@
 package main
 
 import (
+	"errors"
 	"fmt"
 	"os"
 	"strings"
 	"time"
 
 	"github.com/joho/godotenv"
+
+	"storybot/bot"
 )
 
 // config is every setting the program reads, with defaults applied.
@@ -25,11 +28,14 @@ type config struct {
 	WordNetDir    string        // WORDNET_DIR: WordNet database for synonyms
 	OpenAITimeout time.Duration // OPENAI_TIMEOUT, bounds one answer
 
-	LogFormat    string // LOG_FORMAT: text or json
-	LogLevel     string // LOG_LEVEL: debug, info, warn, error
-	HealthAddr   string // HEALTH_ADDR, e.g. 127.0.0.1:8080; "" disables
-	RedisURL     string // REDIS_URL; "" keeps de-duplication in memory
-	FeedbackFile string // FEEDBACK_FILE, JSON lines of 👍/👎 feedback
+	LogFormat  string // LOG_FORMAT: text or json
+	LogLevel   string // LOG_LEVEL: debug, info, warn, error
+	HealthAddr string // HEALTH_ADDR, e.g. 127.0.0.1:8080; "" disables
+	RedisURL   string // REDIS_URL; "" keeps de-duplication in memory
+	// RedisClaimIdle (REDIS_CLAIM_IDLE): how long a question may sit with
+	// a silent replica before another claims it; with REDIS_URL only.
+	RedisClaimIdle time.Duration
+	FeedbackFile   string // FEEDBACK_FILE, JSON lines of 👍/👎 feedback
 }
 
 // Defaults for settings that have one.
@@ -87,18 +93,30 @@ func loadConfig(getenv func(string) string) (config, error) {
 	if c.FeedbackFile == "" {
 		c.FeedbackFile = defaultFeedbackFile
 	}
+	var problems []error // every malformed variable, reported at once
 	c.OpenAITimeout = defaultOpenAITimeout
 	if s := get("OPENAI_TIMEOUT"); s != "" {
 		d, err := time.ParseDuration(s)
 		if err != nil || d <= 0 {
-			return config{}, fmt.Errorf("OPENAI_TIMEOUT=%q is not a positive Go duration such as 20s", s)
+			problems = append(problems, fmt.Errorf("OPENAI_TIMEOUT=%q is not a positive Go duration such as 20s", s))
 		}
 		c.OpenAITimeout = d
+	}
+	c.RedisClaimIdle = bot.DefaultClaimIdle
+	if s := get("REDIS_CLAIM_IDLE"); s != "" {
+		d, err := time.ParseDuration(s)
+		if err != nil || d < 100*time.Millisecond {
+			problems = append(problems, fmt.Errorf("REDIS_CLAIM_IDLE=%q is not a Go duration of at least 100ms, such as 30s", s))
+		}
+		c.RedisClaimIdle = d
 	}
 	switch c.LogFormat {
 	case "", "text", "json":
 	default:
-		return config{}, fmt.Errorf("LOG_FORMAT=%q: use text or json", c.LogFormat)
+		problems = append(problems, fmt.Errorf("LOG_FORMAT=%q: use text or json", c.LogFormat))
+	}
+	if len(problems) > 0 {
+		return config{}, errors.Join(problems...)
 	}
 	return c, nil
 }

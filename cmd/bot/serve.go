@@ -13,6 +13,7 @@ import (
 	"github.com/slack-go/slack/socketmode"
 
 	"storybot/bot"
+	"storybot/knowledge"
 	"storybot/metrics"
 )
 
@@ -23,32 +24,9 @@ const ackFlush = 250 * time.Millisecond
 // tryOffline tells a user without tokens how to try the bot anyway.
 const tryOffline = `try it offline with: go run ./cmd/bot ask "Who is Sergey Kislyak?"`
 
-// checkSlackTokens validates the presence and prefixes of the Slack tokens
-// without ever echoing them.
-func checkSlackTokens(cfg config) error {
-	var missing []string
-	if cfg.SlackBotToken == "" {
-		missing = append(missing, "SLACK_BOT_TOKEN (xoxb-…)")
-	}
-	if cfg.SlackAppToken == "" {
-		missing = append(missing, "SLACK_APP_TOKEN (xapp-…)")
-	}
-	if len(missing) > 0 {
-		them := "it"
-		if len(missing) > 1 {
-			them = "them"
-		}
-		return fmt.Errorf("the Slack bot needs %s: set %s in the environment or in .env (see README, \"Running the Slack bot\"); or %s",
-			strings.Join(missing, " and "), them, tryOffline)
-	}
-	if !strings.HasPrefix(cfg.SlackBotToken, "xoxb-") {
-		return errors.New("SLACK_BOT_TOKEN is not a bot token: it should start with xoxb- (OAuth & Permissions → Bot User OAuth Token)")
-	}
-	if !strings.HasPrefix(cfg.SlackAppToken, "xapp-") {
-		return errors.New("SLACK_APP_TOKEN is not an app-level token: it should start with xapp- (Basic Information → App-Level Tokens, scope connections:write)")
-	}
-	return nil
-}
+// wrapAnswerer, when a test sets it, wraps the answerer serve builds: the
+// seam for faults no loopback server can cause, such as a panic.
+var wrapAnswerer func(knowledge.Answerer) knowledge.Answerer
 
 // serve runs the Slack bot in socket mode until ctx is cancelled, then lets
 // answers in flight finish (bounded) and returns nil. Missing or malformed
@@ -71,6 +49,8 @@ func serve(ctx context.Context, cfg config, stdout, stderr io.Writer) error {
 	who, err := authTest(ctx, api)
 	var apiErr slack.SlackErrorResponse
 	switch {
+	case asTokenError("SLACK_BOT_TOKEN", "auth.test", err) != nil:
+		return asTokenError("SLACK_BOT_TOKEN", "auth.test", err)
 	case errors.As(err, &apiErr):
 		return fmt.Errorf("SLACK_BOT_TOKEN was rejected by Slack (auth.test: %s): check the Bot User OAuth Token and that the app is installed", slackReason(err))
 	case err != nil:
@@ -83,10 +63,17 @@ func serve(ctx context.Context, cfg config, stdout, stderr io.Writer) error {
 		return err
 	}
 	defer closeDedupe()
+	queue, closeQueue, err := newQueue(ctx, cfg, log)
+	if err != nil {
+		return err
+	}
+	defer closeQueue()
 	m := metrics.New()
 	runCtx, cancel := context.WithCancel(ctx)
 	defer cancel()
-	_, waitHealth, err := startHealth(runCtx, cfg, m, m.Connected, log)
+	guard := &tokenGuard{log: log, stop: cancel, grace: revokedGrace}
+	healthy := func() bool { return m.Connected() && !guard.failed() }
+	_, waitHealth, err := startHealth(runCtx, cfg, m, healthy, log)
 	if err != nil {
 		return err
 	}
@@ -97,7 +84,10 @@ func serve(ctx context.Context, cfg config, stdout, stderr io.Writer) error {
 		}
 	}()
 
-	answerer := newObservedAnswerer(cfg, article, log, m)
+	var answerer knowledge.Answerer = newObservedAnswerer(cfg, article, log, m)
+	if wrapAnswerer != nil {
+		answerer = wrapAnswerer(answerer)
+	}
 	b, err := bot.New(bot.Config{
 		Answerer:     answerer,
 		Article:      article,
@@ -107,9 +97,11 @@ func serve(ctx context.Context, cfg config, stdout, stderr io.Writer) error {
 		Logger:       log,
 		Streaming:    answersStream(cfg),
 		Deduper:      dedupe,
+		Queue:        queue,
 		Observer:     m,
 		FeedbackFile: cfg.FeedbackFile,
 		AnsweredBy:   answeredBy(cfg, answerer),
+		OnTokenError: guard.webAPI,
 	})
 	if err != nil {
 		return err
@@ -141,13 +133,21 @@ func serve(ctx context.Context, cfg config, stdout, stderr io.Writer) error {
 		}
 		closeSock()
 	}()
-	if err := b.Run(runCtx, client.Events, client); err != nil {
+	events := guard.watch(sockCtx, client.Events)
+	if err := b.Run(runCtx, events, client); err != nil {
 		return err
 	}
 	cancel()
 	<-logged // nothing is written to stderr after serve returns
 	closeSock()
 	err = <-errc
+	if te := guard.err(); te != nil {
+		return te
+	}
+	if te := asTokenError("SLACK_APP_TOKEN", "apps.connections.open", err); te != nil && ctx.Err() == nil {
+		log.Error("Slack refused a token; stopping", "err", te)
+		return te
+	}
 	if ctx.Err() != nil {
 		log.Info("stopped")
 		return nil

@@ -37,6 +37,7 @@ type Message struct {
 	Blocks    json.RawMessage // as posted; nil when none
 	Ephemeral string          // the user an ephemeral message was shown to
 	Updates   []string        // texts of earlier versions, oldest first, after chat.update
+	Metadata  json.RawMessage // message metadata ({"event_type","event_payload"}) as posted; nil when none
 	At        time.Time
 
 	posted bool // through the Web API, not built by an event helper
@@ -155,6 +156,8 @@ func (s *Server) serveAPI(w http.ResponseWriter, r *http.Request) {
 		retryAfter time.Duration
 		delay      time.Duration
 		failCode   apiError
+		httpStatus int
+		cut        bool
 	)
 	if f := s.faults[method]; f != nil {
 		delay = f.delay
@@ -165,6 +168,18 @@ func (s *Server) serveAPI(w http.ResponseWriter, r *http.Request) {
 		} else if f.failed > 0 {
 			f.failed--
 			failCode = apiError(f.failCode)
+		} else if f.httpFailed > 0 {
+			f.httpFailed--
+			httpStatus = f.httpStatus
+		} else if f.cut > 0 {
+			f.cut--
+			cut = true
+		} else if f.once != nil && f.once(args) {
+			key := args.Get("channel") + "|" + args.Get("thread_ts") + "|" + args.Get("metadata")
+			if !f.onceDone[key] {
+				f.onceDone[key] = true
+				httpStatus = f.onceStatus
+			}
 		}
 	}
 	s.mu.Unlock()
@@ -184,6 +199,11 @@ func (s *Server) serveAPI(w http.ResponseWriter, r *http.Request) {
 		return
 	}
 
+	if httpStatus != 0 {
+		s.record(Call{Method: method, Args: args, At: time.Now(), Status: httpStatus})
+		http.Error(w, http.StatusText(httpStatus), httpStatus)
+		return
+	}
 	want := s.opts.BotToken
 	if method == "apps.connections.open" {
 		want = s.opts.AppToken
@@ -203,6 +223,17 @@ func (s *Server) serveAPI(w http.ResponseWriter, r *http.Request) {
 		resp, err = s.handle(method, args)
 	}
 	c := Call{Method: method, Args: args, At: time.Now(), Status: status, Error: string(err)}
+	if cut {
+		c.Status, c.Error = 0, "connection cut"
+		s.record(c)
+		if hj, ok := w.(http.Hijacker); ok {
+			if conn, _, herr := hj.Hijack(); herr == nil {
+				conn.Close()
+				return
+			}
+		}
+		panic(http.ErrAbortHandler) // drops the connection as well
+	}
 	s.record(c)
 	if err != "" {
 		resp = map[string]any{"ok": false, "error": string(err)}
@@ -296,6 +327,9 @@ func (s *Server) handle(method string, args url.Values) (map[string]any, apiErro
 			if m.Channel == upd.Channel && m.TS == ts && m.posted {
 				m.Updates = append(m.Updates, m.Text)
 				m.Text, m.Blocks = upd.Text, upd.Blocks
+				if upd.Metadata != nil {
+					m.Metadata = upd.Metadata
+				}
 				s.notifyLocked()
 				return map[string]any{"channel": m.Channel, "ts": m.TS, "text": m.Text}, ""
 			}
@@ -315,11 +349,43 @@ func (s *Server) handle(method string, args url.Values) (map[string]any, apiErro
 			return nil, "thread_not_found"
 		}
 		sort.SliceStable(thread, func(i, j int) bool { return thread[i].TS < thread[j].TS })
+		withMeta := args.Get("include_all_metadata") == "1" || args.Get("include_all_metadata") == "true"
 		out := make([]map[string]any, len(thread))
 		for i, m := range thread {
 			out[i] = wireMessage(m)
+			if withMeta && m.Metadata != nil {
+				out[i]["metadata"] = m.Metadata
+			}
 		}
 		return map[string]any{"messages": out, "has_more": false}, ""
+	case "conversations.history":
+		ch, oldest := args.Get("channel"), args.Get("oldest")
+		limit, _ := strconv.Atoi(args.Get("limit"))
+		if limit <= 0 {
+			limit = 100
+		}
+		withMeta := args.Get("include_all_metadata") == "1" || args.Get("include_all_metadata") == "true"
+		s.mu.Lock()
+		defer s.mu.Unlock()
+		var top []*Message
+		for _, m := range s.messages {
+			if m.Channel == ch && m.Ephemeral == "" && (m.ThreadTS == "" || m.ThreadTS == m.TS) && (oldest == "" || tsBefore(oldest, m.TS)) {
+				top = append(top, m)
+			}
+		}
+		sort.SliceStable(top, func(i, j int) bool { return tsBefore(top[j].TS, top[i].TS) }) // newest first
+		more := len(top) > limit
+		if more {
+			top = top[:limit]
+		}
+		out := make([]map[string]any, len(top))
+		for i, m := range top {
+			out[i] = wireMessage(m)
+			if withMeta && m.Metadata != nil {
+				out[i]["metadata"] = m.Metadata
+			}
+		}
+		return map[string]any{"messages": out, "has_more": more}, ""
 	case "views.publish":
 		if args.Get("user_id") == "" || args.Get("view") == "" {
 			return nil, "invalid_arguments"
@@ -408,6 +474,19 @@ func (s *Server) messageFrom(args url.Values) (*Message, apiError) {
 		}
 		m.Blocks = json.RawMessage(b)
 	}
+	if md := args.Get("metadata"); md != "" {
+		var meta struct {
+			EventType    string         `json:"event_type"`
+			EventPayload map[string]any `json:"event_payload"`
+		}
+		if json.Unmarshal([]byte(md), &meta) != nil {
+			return nil, "invalid_metadata_format"
+		}
+		if meta.EventType == "" || meta.EventPayload == nil {
+			return nil, "invalid_metadata_schema"
+		}
+		m.Metadata = json.RawMessage(md)
+	}
 	if m.Text == "" && m.Blocks == nil {
 		return nil, "no_text"
 	}
@@ -429,4 +508,16 @@ func wireMessage(m *Message) map[string]any {
 		w["blocks"] = m.Blocks
 	}
 	return w
+}
+
+// tsBefore reports whether Slack timestamp a is earlier than b.
+func tsBefore(a, b string) bool {
+	as, af, _ := strings.Cut(a, ".")
+	bs, bf, _ := strings.Cut(b, ".")
+	x, _ := strconv.ParseInt(as, 10, 64)
+	y, _ := strconv.ParseInt(bs, 10, 64)
+	if x != y {
+		return x < y
+	}
+	return af < bf // six digits each
 }

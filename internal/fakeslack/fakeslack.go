@@ -2,8 +2,11 @@
 // the socket-mode handshake (apps.connections.open, a websocket that says
 // hello, sends PING frames, delivers envelopes and records acks), the Web API
 // methods the bot calls (recorded, with Slack's own error codes), slash
-// command response URLs, and fault injection (HTTP 429 with Retry-After,
-// slow replies, disconnect requests, dropped connections).
+// command response URLs, message metadata (kept from chat.postMessage and
+// chat.update, shown by conversations.replies and conversations.history
+// with include_all_metadata), and fault injection (HTTP 429 with
+// Retry-After, HTTP 5xx, slow replies, connections cut after a post was
+// made, disconnect requests, dropped connections).
 //
 // It is written for tests and tools only; it is not part of the server and
 // listens on 127.0.0.1. Every method is safe for concurrent use.
@@ -15,6 +18,7 @@ import (
 	"fmt"
 	"net/http"
 	"net/http/httptest"
+	"net/url"
 	"strings"
 	"sync"
 	"time"
@@ -82,6 +86,13 @@ type fault struct {
 	delay      time.Duration // delay every call by this much
 	failed     int           // answer this many more calls with ok:false
 	failCode   string        // the error code of those answers
+	httpFailed int           // answer this many more calls with HTTP httpStatus, not acting
+	httpStatus int
+	cut        int // act on this many more calls, then drop the connection unanswered
+
+	once       func(url.Values) bool // calls it picks fail once with onceStatus
+	onceStatus int
+	onceDone   map[string]bool // keys of the calls already failed
 }
 
 // New starts a Server on 127.0.0.1.
@@ -252,6 +263,36 @@ func (s *Server) Fail(method string, n int, code string) {
 	f := s.faultLocked(method)
 	f.failed = n
 	f.failCode = code
+}
+
+// FailHTTP makes the next n calls of method answer HTTP status (e.g. 500,
+// 503) with no JSON body, without acting on them, as Slack's front end
+// does when a backend is down.
+func (s *Server) FailHTTP(method string, n, status int) {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	f := s.faultLocked(method)
+	f.httpFailed = n
+	f.httpStatus = status
+}
+
+// FailOnce makes each call of method that pick chooses answer HTTP status
+// the first time, without acting; the same call repeated (same channel,
+// thread_ts and metadata) then succeeds. A nil pick turns it off.
+func (s *Server) FailOnce(method string, status int, pick func(args url.Values) bool) {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	f := s.faultLocked(method)
+	f.once, f.onceStatus, f.onceDone = pick, status, map[string]bool{}
+}
+
+// CutAfterActing makes the next n calls of method act (a message is
+// posted) and then drop the connection before any response is written:
+// the caller cannot tell whether Slack acted.
+func (s *Server) CutAfterActing(method string, n int) {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	s.faultLocked(method).cut = n
 }
 
 func (s *Server) faultLocked(method string) *fault {
