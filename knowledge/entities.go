@@ -1,6 +1,7 @@
 package knowledge
 
 import (
+	"sort"
 	"strings"
 	"unicode"
 )
@@ -36,6 +37,9 @@ var titleWords = toSet(
 	"rev", "father", "sister", "brother", "detective", "inspector", "superintendent",
 	"strategist", "treasurer", "comptroller", "commissioner", "chairperson", "emir", "sheikh",
 	"executive", "ceo", "cfo", "coo", "owner", "president-elect", "chancellor", "governor-general",
+	// kinship nouns, which name a person in apposition like a title
+	// ("her husband, Dev"); English kinship terms.
+	"husband", "wife", "son", "daughter", "mother", "widow", "widower",
 )
 
 // honorifics are short titles dropped from the end of a role ("National
@@ -285,6 +289,8 @@ func discoverEntities(d *doc) []*cand {
 					addPlace(w)
 				case isAcronym(w):
 					add(w, Organisation)
+				case prefix == "" && appositiveName(p, name[0]) && !leadWords[tokKey(w)] && !stopwords[tokKey(w)]:
+					add(w, Person) // "her husband, Dev, said"
 				default:
 					singles = append(singles, name[0])
 					if prefix != "" {
@@ -434,6 +440,18 @@ func discoverEntities(d *doc) []*cand {
 		kept = append(kept, c)
 	}
 	return kept
+}
+
+// appositiveName reports whether the single word t stands as an appositive
+// after a lower-case title or kinship noun, between commas: "her husband,
+// Dev, said", "his lawyer, Cole, said".
+func appositiveName(p *para, t token) bool {
+	x := sort.Search(len(p.toks), func(x int) bool { return p.toks[x].start >= t.start })
+	if x < 1 || x+1 >= len(p.toks) || strings.TrimSpace(p.gap(x)) != "," || strings.TrimSpace(p.gap(x+1)) != "," {
+		return false
+	}
+	prev := p.toks[x-1].s
+	return !isCapitalised(prev) && isTitleToken(prev) && p.toks[x-1].sent == p.toks[x].sent
 }
 
 // joinRun returns the text of a run of adjacent tokens, without the last
