@@ -156,7 +156,8 @@ func (at *attributor) uniqueCandidate(k, s, before int) int {
 	return found
 }
 
-// learnGenders gives each person the gender of its role words, else the
+// learnGenders gives each person the gender of its role words, else of its
+// given name when the name lists know it for one gender only, else the
 // gender most pronouns give it where it is the only person they can stand
 // for: the only person before the pronoun in its sentence, or, for a
 // pronoun opening a sentence with none, the only one in the sentence before.
@@ -190,6 +191,8 @@ func (at *attributor) learnGenders() []byte {
 		switch g := gender(at.ents[e]); {
 		case g != 0:
 			out[e] = g
+		case at.ents[e].Kind == Person && givenNameGender(firstWord(at.ents[e].Name)) != 0:
+			out[e] = givenNameGender(firstWord(at.ents[e].Name))
 		case votes[e][0] > votes[e][1]:
 			out[e] = 'm'
 		case votes[e][1] > votes[e][0]:
@@ -298,7 +301,7 @@ func (at *attributor) objectSpeaker(k, v int) string {
 
 // subjectOf names the subject of the reporting verb at token v, looking no
 // further back than token lo: a name or he/she just before it (past
-// adverbs), else the person a parenthetical set off by commas describes
+// adverbs), or the person a relative "who" hangs on, else the person a parenthetical set off by commas describes
 // ("Pell, 74, called", "Her daughter, Carla Hutchins-Bell, who …, said"),
 // else a person the subject phrase describes by role.
 func (at *attributor) subjectOf(k, v, lo int) string {
@@ -316,6 +319,15 @@ func (at *attributor) subjectOf(k, v, lo int) string {
 	if m, ok := at.mentionOf(k, x); ok && !at.commaAfter(k, x) {
 		if at.candidate(k, m) || at.ents[m.ent].Kind == Organisation && bare(p.toks[x].s) == p.toks[x].s {
 			return at.ents[m.ent].Name
+		}
+	}
+	if strings.EqualFold(p.toks[x].s, "who") && at.commaAfter(k, x-1) {
+		// "said Ann Cole, who added that …": the person the relative
+		// clause hangs on.
+		for y := x - 1; y >= 0 && p.toks[y].sent == p.toks[x].sent && !at.quoted(k, y); y-- {
+			if m, ok := at.mentionOf(k, y); ok && at.candidate(k, m) {
+				return at.ents[m.ent].Name
+			}
 		}
 	}
 	if g, ok := subjectPronouns[strings.ToLower(p.toks[x].s)]; ok {

@@ -1,5 +1,11 @@
 package knowledge
 
+import (
+	_ "embed"
+	"strings"
+	"sync"
+)
+
 // Word lists for attributing quotations. None is tuned to one article.
 
 // framingVerbs put a quoted characterisation in someone's mouth without
@@ -39,3 +45,35 @@ var genderCues = map[string]byte{"he": 'm', "she": 'f', "his": 'm'}
 // Source: English coordinating and common subordinating conjunctions.
 var clauseJoiners = toSet("and", "but", "or", "nor", "so", "yet", "while", "because",
 	"although", "though", "when", "after", "before", "since", "if", "as")
+
+// The given-name lists tell the usual gender of a first name (see
+// names/README.md for their source: Moby Word II, public domain).
+var (
+	//go:embed names/female.txt
+	femaleNamesText string
+	//go:embed names/male.txt
+	maleNamesText string
+
+	givenNames     map[string]byte
+	givenNamesOnce sync.Once
+)
+
+// givenNameGender returns 'f' or 'm' when first is a given name of one
+// gender only in the lists, else 0.
+func givenNameGender(first string) byte {
+	givenNamesOnce.Do(func() {
+		givenNames = map[string]byte{}
+		for _, n := range strings.Fields(femaleNamesText) {
+			givenNames[strings.ToLower(n)] = 'f'
+		}
+		for _, n := range strings.Fields(maleNamesText) {
+			k := strings.ToLower(n)
+			if givenNames[k] == 'f' {
+				givenNames[k] = 0 // both: no evidence
+			} else if _, ok := givenNames[k]; !ok {
+				givenNames[k] = 'm'
+			}
+		}
+	})
+	return givenNames[strings.ToLower(first)]
+}
