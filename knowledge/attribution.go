@@ -162,30 +162,7 @@ func (at *attributor) uniqueCandidate(k, s, before int) int {
 // for: the only person before the pronoun in its sentence, or, for a
 // pronoun opening a sentence with none, the only one in the sentence before.
 func (at *attributor) learnGenders() []byte {
-	votes := make([][2]int, len(at.ents))
-	for k := range at.d.paras {
-		p := &at.d.paras[k]
-		for i, t := range p.toks {
-			g, ok := genderCues[strings.ToLower(t.s)]
-			if !ok || at.quoted(k, i) {
-				continue
-			}
-			e := at.uniqueCandidate(k, t.sent, i)
-			if e < 0 && i == p.sentTok[t.sent] && at.firstCandidate(k, t.sent, i, 0) < 0 {
-				if pk, ps := at.prevSentence(k, t.sent); pk >= 0 {
-					e = at.uniqueCandidate(pk, ps, -1)
-				}
-			}
-			if e < 0 {
-				continue
-			}
-			if g == 'm' {
-				votes[e][0]++
-			} else {
-				votes[e][1]++
-			}
-		}
-	}
+	votes := at.genderVotes()
 	out := make([]byte, len(at.ents))
 	for e := range at.ents {
 		switch g := gender(at.ents[e]); {
@@ -200,6 +177,35 @@ func (at *attributor) learnGenders() []byte {
 		}
 	}
 	return out
+}
+
+// genderVotes counts, per entity, the masculine and feminine pronouns
+// outside quotations that can stand only for it (see learnGenders).
+func (at *attributor) genderVotes() [][2]int {
+	votes := make([][2]int, len(at.ents))
+	for k := range at.d.paras {
+		p := &at.d.paras[k]
+		for i, t := range p.toks {
+			g, ok := genderCues[strings.ToLower(t.s)]
+			if !ok || at.quoted(k, i) {
+				continue
+			}
+			e := at.uniqueCandidate(k, t.sent, i)
+			if e < 0 && i == p.sentTok[t.sent] && at.firstCandidate(k, t.sent, i, 0) < 0 {
+				if pk, ps := at.prevSentence(k, t.sent); pk >= 0 {
+					e = at.uniqueCandidate(pk, ps, -1)
+				}
+			}
+			switch {
+			case e < 0:
+			case g == 'm':
+				votes[e][0]++
+			default:
+				votes[e][1]++
+			}
+		}
+	}
+	return votes
 }
 
 // speaker attributes the quotation at span sp of paragraph k. found is
@@ -217,16 +223,8 @@ func (at *attributor) speaker(k int, sp [2]int) (who string, found bool) {
 // its clause (`"…," Diaz said`, `"…?" said Diaz`, `"…," according to Diaz`).
 func (at *attributor) after(k int, sp [2]int) (string, bool) {
 	p := &at.d.paras[k]
-	inner := strings.TrimSpace(p.text[sp[0]:sp[1]])
-	i := 0
-	for i < len(p.toks) && p.toks[i].start <= sp[1] {
-		i++
-	}
-	if i >= len(p.toks) || p.toks[i].sent != p.sentenceAt(sp[1]) {
-		return "", false
-	}
-	between := p.text[sp[1]:p.toks[i].start]
-	if !strings.HasSuffix(inner, ",") && !strings.HasSuffix(inner, "?") && !strings.HasSuffix(inner, "!") && !strings.Contains(between, ",") {
+	i := at.clauseAfter(k, sp)
+	if i < 0 {
 		return "", false
 	}
 	for j := i; j < len(p.toks) && j < i+attributionReach && p.toks[j].sent == p.toks[i].sent && !at.quoted(k, j); j++ {
@@ -246,6 +244,26 @@ func (at *attributor) after(k int, sp [2]int) (string, bool) {
 		return at.subjectOf(k, j, i), true
 	}
 	return "", false
+}
+
+// clauseAfter returns the first token after the quotation at sp of
+// paragraph k when the quotation ends its clause there (a comma, ? or !
+// closes it, or a comma follows it) and its sentence goes on; else -1.
+func (at *attributor) clauseAfter(k int, sp [2]int) int {
+	p := &at.d.paras[k]
+	i := 0
+	for i < len(p.toks) && p.toks[i].start <= sp[1] {
+		i++
+	}
+	if i >= len(p.toks) || p.toks[i].sent != p.sentenceAt(sp[1]) {
+		return -1
+	}
+	inner := strings.TrimSpace(p.text[sp[0]:sp[1]])
+	if strings.HasSuffix(inner, ",") || strings.HasSuffix(inner, "?") || strings.HasSuffix(inner, "!") ||
+		strings.Contains(p.text[sp[1]:p.toks[i].start], ",") {
+		return i
+	}
+	return -1
 }
 
 // attributionReach is how many words after a quotation its attribution's
@@ -301,9 +319,10 @@ func (at *attributor) objectSpeaker(k, v int) string {
 
 // subjectOf names the subject of the reporting verb at token v, looking no
 // further back than token lo: a name or he/she just before it (past
-// adverbs), or the person a relative "who" hangs on, else the person a parenthetical set off by commas describes
-// ("Pell, 74, called", "Her daughter, Carla Hutchins-Bell, who …, said"),
-// else a person the subject phrase describes by role.
+// adverbs), or the person a relative "who" hangs on, else the person a
+// parenthetical set off by commas describes ("Pell, 74, called", "Her
+// daughter, Carla Hutchins-Bell, who …, said"), else a person the subject
+// phrase describes by role.
 func (at *attributor) subjectOf(k, v, lo int) string {
 	p := &at.d.paras[k]
 	x := v - 1
@@ -321,27 +340,48 @@ func (at *attributor) subjectOf(k, v, lo int) string {
 			return at.ents[m.ent].Name
 		}
 	}
-	if strings.EqualFold(p.toks[x].s, "who") && at.commaAfter(k, x-1) {
-		// "said Ann Cole, who added that …": the person the relative
-		// clause hangs on.
-		for y := x - 1; y >= 0 && p.toks[y].sent == p.toks[x].sent && !at.quoted(k, y); y-- {
-			if m, ok := at.mentionOf(k, y); ok && at.candidate(k, m) {
-				return at.ents[m.ent].Name
-			}
-		}
-	}
 	if g, ok := subjectPronouns[strings.ToLower(p.toks[x].s)]; ok {
 		if e := at.antecedent(k, x, g); e >= 0 {
 			return at.ents[e].Name
 		}
 		return ""
 	}
-	if at.commaAfter(k, x) {
-		for y := x; y >= lo && !at.quoted(k, y); y-- {
-			if m, ok := at.mentionOf(k, y); ok && m.j-1 == y && at.candidate(k, m) && at.commaAfter(k, y) {
-				return at.ents[m.ent].Name
-			}
-		}
+	if e := at.relativeSubject(k, x); e >= 0 {
+		return at.ents[e].Name
+	}
+	if e := at.parentheticalSubject(k, x, lo); e >= 0 {
+		return at.ents[e].Name
 	}
 	return subjectBefore(at.d, k, v, at.ents)
+}
+
+// relativeSubject resolves a relative "who" at token x ("said Ann Cole,
+// who added that …") to the person named before it in its sentence, or -1.
+func (at *attributor) relativeSubject(k, x int) int {
+	p := &at.d.paras[k]
+	if !strings.EqualFold(p.toks[x].s, "who") || !at.commaAfter(k, x-1) {
+		return -1
+	}
+	for y := x - 1; y >= 0 && p.toks[y].sent == p.toks[x].sent && !at.quoted(k, y); y-- {
+		if m, ok := at.mentionOf(k, y); ok && at.candidate(k, m) {
+			return m.ent
+		}
+	}
+	return -1
+}
+
+// parentheticalSubject finds, when a comma closes the subject phrase
+// ending at token x, the person named just before a comma that opens the
+// parenthetical ("Pell, 74, called"; "Sen. Cole, D-Ga., who …, said"), no
+// further back than token lo; -1 when there is none.
+func (at *attributor) parentheticalSubject(k, x, lo int) int {
+	if !at.commaAfter(k, x) {
+		return -1
+	}
+	for y := x; y >= lo && !at.quoted(k, y); y-- {
+		if m, ok := at.mentionOf(k, y); ok && m.j-1 == y && at.candidate(k, m) && at.commaAfter(k, y) {
+			return m.ent
+		}
+	}
+	return -1
 }

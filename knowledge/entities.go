@@ -289,7 +289,7 @@ func discoverEntities(d *doc) []*cand {
 					addPlace(w)
 				case isAcronym(w):
 					add(w, Organisation)
-				case prefix == "" && appositiveName(p, name[0]) && !leadWords[tokKey(w)] && !stopwords[tokKey(w)]:
+				case prefix == "" && appositiveName(p, name[0]):
 					add(w, Person) // "her husband, Dev, said"
 				default:
 					singles = append(singles, name[0])
@@ -303,21 +303,12 @@ func discoverEntities(d *doc) []*cand {
 					addPlace(nm)
 					continue
 				}
-				// "Democrat Dana Calloway": a party or nationality
-				// before a name describes the person.
-				for len(name) > 1 && demonyms[tokKey(name[0].s)] {
-					name = name[1:]
-				}
-				if len(name) == 1 || demonyms[tokKey(name[0].s)] {
+				nm, kind := multiWordName(p, name, lowerWords)
+				switch kind {
+				case "":
 					continue
-				}
-				nm = joinRun(p, name)
-				if isAcronym(name[0].s) {
-					add(nm, Organisation) // "JAMA Internal Medicine": no name holds an acronym
-					continue
-				}
-				if lowerWords[strings.ToLower(bare(name[len(name)-1].s))] {
-					add(nm, Organisation) // "Fjord Data": the text also writes "data"
+				case Organisation:
+					add(nm, Organisation)
 					continue
 				}
 				c := add(nm, Person)
@@ -450,8 +441,28 @@ func appositiveName(p *para, t token) bool {
 	if x < 1 || x+1 >= len(p.toks) || strings.TrimSpace(p.gap(x)) != "," || strings.TrimSpace(p.gap(x+1)) != "," {
 		return false
 	}
-	prev := p.toks[x-1].s
-	return !isCapitalised(prev) && isTitleToken(prev) && p.toks[x-1].sent == p.toks[x].sent
+	prev, k := p.toks[x-1].s, tokKey(t.s)
+	return !isCapitalised(prev) && isTitleToken(prev) && p.toks[x-1].sent == p.toks[x].sent && !leadWords[k] && !stopwords[k]
+}
+
+// multiWordName reads a capitalised run of two or more words that is not a
+// place: the name without a leading party or nationality word ("Democrat
+// Dana Calloway"), and its kind: an organisation when it opens with an
+// acronym ("JAMA Internal Medicine": no personal name holds one) or ends in
+// a word the text also writes in lower case ("Fjord Data"), else a person.
+// The kind is "" when nothing but a single word would be left.
+func multiWordName(p *para, name []token, lowerWords map[string]bool) (string, EntityKind) {
+	for len(name) > 1 && demonyms[tokKey(name[0].s)] {
+		name = name[1:]
+	}
+	if len(name) == 1 || demonyms[tokKey(name[0].s)] {
+		return "", ""
+	}
+	nm := joinRun(p, name)
+	if isAcronym(name[0].s) || lowerWords[strings.ToLower(bare(name[len(name)-1].s))] {
+		return nm, Organisation
+	}
+	return nm, Person
 }
 
 // joinRun returns the text of a run of adjacent tokens, without the last

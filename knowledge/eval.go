@@ -114,54 +114,52 @@ func judge(c EvalCase, got Answer, err error, article string) string {
 	for _, ct := range got.Citations {
 		cites = append(cites, evalNorm(ct.Text))
 	}
-	if c.Kind == "refuse" {
-		if got.Found {
-			return "should say the article does not cover this"
-		}
-	} else if !got.Found {
+	if why := judgeContent(c, got, ans, cites); why != "" {
+		return why
+	}
+	return judgeVerbatim(ans, cites, article)
+}
+
+// judgeContent checks what the answer says against the case: found or
+// refused, every "all" group, "first", "none" and "cite", in score_qa.py's
+// order.
+func judgeContent(c EvalCase, got Answer, ans string, cites []string) string {
+	switch {
+	case c.Kind == "refuse" && got.Found:
+		return "should say the article does not cover this"
+	case c.Kind == "refuse":
+		return ""
+	case !got.Found:
 		return "said not found"
-	} else {
-		for _, group := range c.All {
-			ok := false
-			for _, alt := range group {
-				if strings.Contains(ans, evalNorm(alt)) {
-					ok = true
-					break
-				}
-			}
-			if !ok {
-				return fmt.Sprintf("answer lacks %q", group)
-			}
-		}
-		if len(c.First) > 0 {
-			head := firstSentence(got.Text)
-			ok := false
-			for _, alt := range c.First {
-				ok = ok || hasWord(head, alt)
-			}
-			if !ok {
-				return fmt.Sprintf("first sentence lacks %q", c.First)
-			}
-		}
-		for _, bad := range c.None {
-			if hasWord(ans, bad) {
-				return fmt.Sprintf("answer says %q", bad)
-			}
-		}
-		if len(c.Cite) > 0 {
-			ok := false
-			for _, want := range c.Cite {
-				for _, t := range cites {
-					if strings.Contains(t, evalNorm(want)) {
-						ok = true
-					}
-				}
-			}
-			if !ok {
-				return fmt.Sprintf("no citation holds %q", c.Cite)
-			}
+	}
+	for _, group := range c.All {
+		if !anyAlt(group, func(alt string) bool { return strings.Contains(ans, evalNorm(alt)) }) {
+			return fmt.Sprintf("answer lacks %q", group)
 		}
 	}
+	if len(c.First) > 0 {
+		head := firstSentence(got.Text)
+		if !anyAlt(c.First, func(alt string) bool { return hasWord(head, alt) }) {
+			return fmt.Sprintf("first sentence lacks %q", c.First)
+		}
+	}
+	for _, bad := range c.None {
+		if hasWord(ans, bad) {
+			return fmt.Sprintf("answer says %q", bad)
+		}
+	}
+	inCite := func(want string) bool {
+		return anyAlt(cites, func(t string) bool { return strings.Contains(t, evalNorm(want)) })
+	}
+	if len(c.Cite) > 0 && !anyAlt(c.Cite, inCite) {
+		return fmt.Sprintf("no citation holds %q", c.Cite)
+	}
+	return ""
+}
+
+// judgeVerbatim checks that every citation, and every quoted span of five
+// or more words in the answer, stands verbatim in the article.
+func judgeVerbatim(ans string, cites []string, article string) string {
 	for _, t := range cites {
 		if !strings.Contains(article, t) {
 			return fmt.Sprintf("citation not verbatim: %q", clip(t, 60))
@@ -174,6 +172,16 @@ func judge(c EvalCase, got Answer, err error, article string) string {
 		}
 	}
 	return ""
+}
+
+// anyAlt reports whether ok holds for one of alts.
+func anyAlt(alts []string, ok func(string) bool) bool {
+	for _, a := range alts {
+		if ok(a) {
+			return true
+		}
+	}
+	return false
 }
 
 // clip shortens s to n bytes at most, on a rune boundary.

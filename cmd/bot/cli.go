@@ -408,67 +408,84 @@ func cliEvalDir(ctx context.Context, cfg config, c cliArgs, stdout, stderr io.Wr
 	}
 	log := cliLogger(cfg, stderr)
 	answerer := func(a *knowledge.Article) (knowledge.Answerer, error) { return newAnswerer(cfg, a, log), nil }
-	reports := []corpusReport{}
-	var total corpusReport
-	total.Name = "total"
+	rep := corpusTotals{Articles: []corpusReport{}}
 	for _, ca := range arts {
 		s, err := knowledge.ScoreCorpusArticle(ctx, ca, opts, answerer)
 		if err != nil {
 			return fmt.Errorf("the corpus folder %s: %w", dir, err)
 		}
-		r := corpusReport{Name: s.Name, Passed: s.Passed, Failed: s.Failed, QuotesRight: s.QuotesRight,
-			QuotesTotal: s.QuotesTotal, Failures: []evalFailure{}, WrongQuotes: []knowledge.QuoteResult{}}
-		for _, res := range s.Results {
-			if !res.Passed {
-				r.Failures = append(r.Failures, evalFailure{res.Case.Q, res.Case.Kind, res.Why, res.Answer.Text})
-			}
-		}
-		for _, q := range s.Quotes {
-			if !q.Right {
-				r.WrongQuotes = append(r.WrongQuotes, q)
-			}
-		}
-		total.Passed += r.Passed
-		total.Failed += r.Failed
-		total.QuotesRight += r.QuotesRight
-		total.QuotesTotal += r.QuotesTotal
-		reports = append(reports, r)
+		rep.add(newCorpusReport(s))
 	}
 	if c.json {
-		if err := writeJSON(stdout, struct {
-			Articles    []corpusReport `json:"articles"`
-			Passed      int            `json:"passed"`
-			Failed      int            `json:"failed"`
-			QuotesRight int            `json:"quotes_right"`
-			QuotesTotal int            `json:"quotes_total"`
-		}{reports, total.Passed, total.Failed, total.QuotesRight, total.QuotesTotal}); err != nil {
+		if err := writeJSON(stdout, rep); err != nil {
 			return err
 		}
 	} else {
-		for _, r := range reports {
-			for _, f := range r.Failures {
-				fmt.Fprintf(stdout, "FAIL [%s] %q: %s\n", f.Kind, f.Q, f.Why)
-				fmt.Fprintf(stdout, "     answer: %q\n", clipRunes(f.Answer, 160))
-			}
-			for _, q := range r.WrongQuotes {
-				got := q.Got
-				if got == "" {
-					got = "no speaker"
-				}
-				fmt.Fprintf(stdout, "QUOTE %q: %s, want %s\n", clipRunes(q.Gold.Text, 60), got, q.Gold.Speaker)
-			}
-			fmt.Fprintf(stdout, "%s: %d passed, %d failed\n", r.Name, r.Passed, r.Failed)
-			fmt.Fprintf(stdout, "quotes: %d/%d right speaker\n", r.QuotesRight, r.QuotesTotal)
-		}
-		fmt.Fprintf(stdout, "total: %d passed, %d failed; quotes: %d/%d right speaker\n",
-			total.Passed, total.Failed, total.QuotesRight, total.QuotesTotal)
+		rep.print(stdout)
 	}
-	wrong := total.QuotesTotal - total.QuotesRight
-	if total.Failed > 0 || wrong > 0 {
+	wrong := rep.QuotesTotal - rep.QuotesRight
+	if rep.Failed > 0 || wrong > 0 {
 		return fmt.Errorf("%d of %d questions failed, %d of %d quotations have the wrong speaker",
-			total.Failed, total.Passed+total.Failed, wrong, total.QuotesTotal)
+			rep.Failed, rep.Passed+rep.Failed, wrong, rep.QuotesTotal)
 	}
 	return nil
+}
+
+// newCorpusReport keeps one article's scores and what failed.
+func newCorpusReport(s knowledge.CorpusScore) corpusReport {
+	r := corpusReport{Name: s.Name, Passed: s.Passed, Failed: s.Failed, QuotesRight: s.QuotesRight,
+		QuotesTotal: s.QuotesTotal, Failures: []evalFailure{}, WrongQuotes: []knowledge.QuoteResult{}}
+	for _, res := range s.Results {
+		if !res.Passed {
+			r.Failures = append(r.Failures, evalFailure{res.Case.Q, res.Case.Kind, res.Why, res.Answer.Text})
+		}
+	}
+	for _, q := range s.Quotes {
+		if !q.Right {
+			r.WrongQuotes = append(r.WrongQuotes, q)
+		}
+	}
+	return r
+}
+
+// corpusTotals is eval DIR's report: every article's, and the totals.
+type corpusTotals struct {
+	Articles    []corpusReport `json:"articles"`
+	Passed      int            `json:"passed"`
+	Failed      int            `json:"failed"`
+	QuotesRight int            `json:"quotes_right"`
+	QuotesTotal int            `json:"quotes_total"`
+}
+
+// add counts one article's report in.
+func (t *corpusTotals) add(r corpusReport) {
+	t.Articles = append(t.Articles, r)
+	t.Passed += r.Passed
+	t.Failed += r.Failed
+	t.QuotesRight += r.QuotesRight
+	t.QuotesTotal += r.QuotesTotal
+}
+
+// print writes the report as text: per article its failures, its scores,
+// then the totals.
+func (t *corpusTotals) print(w io.Writer) {
+	for _, r := range t.Articles {
+		for _, f := range r.Failures {
+			fmt.Fprintf(w, "FAIL [%s] %q: %s\n", f.Kind, f.Q, f.Why)
+			fmt.Fprintf(w, "     answer: %q\n", clipRunes(f.Answer, 160))
+		}
+		for _, q := range r.WrongQuotes {
+			got := q.Got
+			if got == "" {
+				got = "no speaker"
+			}
+			fmt.Fprintf(w, "QUOTE %q: %s, want %s\n", clipRunes(q.Gold.Text, 60), got, q.Gold.Speaker)
+		}
+		fmt.Fprintf(w, "%s: %d passed, %d failed\n", r.Name, r.Passed, r.Failed)
+		fmt.Fprintf(w, "quotes: %d/%d right speaker\n", r.QuotesRight, r.QuotesTotal)
+	}
+	fmt.Fprintf(w, "total: %d passed, %d failed; quotes: %d/%d right speaker\n",
+		t.Passed, t.Failed, t.QuotesRight, t.QuotesTotal)
 }
 
 // clipRunes shortens s to n runes.
