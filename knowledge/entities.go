@@ -37,6 +37,7 @@ var titleWords = toSet(
 	"rev", "father", "sister", "brother", "detective", "inspector", "superintendent",
 	"strategist", "treasurer", "comptroller", "commissioner", "chairperson", "emir", "sheikh",
 	"executive", "ceo", "cfo", "coo", "owner", "president-elect", "chancellor", "governor-general",
+	"clerk", "juror", "assessor", "auditor", "recorder", "coroner", "marshal", "constable",
 	// kinship nouns, which name a person in apposition like a title
 	// ("her husband, Dev"); English kinship terms.
 	"husband", "wife", "son", "daughter", "mother", "widow", "widower",
