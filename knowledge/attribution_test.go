@@ -54,3 +54,22 @@ func TestAttributionPatterns(t *testing.T) {
 		}
 	}
 }
+
+// TestCityBeforeState: a name followed by ", <state>" is a town, so it is
+// no speaker and no antecedent; a person described by a state is still a
+// person.
+func TestCityBeforeState(t *testing.T) {
+	a, err := Parse("Title\n\n\"We grow lettuce,\" said Rosa Delgado, who farms near El Centro, Calif., with her son. Tom Ruiz, Texas Republican, agreed. Ann Cole, Iowa's governor, did not.\n", Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	kinds := map[string]EntityKind{}
+	for _, e := range a.Entities {
+		kinds[e.Name] = e.Kind
+	}
+	for name, want := range map[string]EntityKind{"El Centro": Place, "Tom Ruiz": Person, "Ann Cole": Person, "Rosa Delgado": Person} {
+		if kinds[name] != want {
+			t.Errorf("%s: kind %q, want %q (entities %v)", name, kinds[name], want, kinds)
+		}
+	}
+}

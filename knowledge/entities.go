@@ -254,6 +254,10 @@ func discoverEntities(d *doc) []*cand {
 				addPlace(text)
 				continue
 			}
+			if cityBeforeState(p, run, j) {
+				add(text, Place) // "Reno, Nev.", "Toledo, Ohio"
+				continue
+			}
 			last := tokKey(run[len(run)-1].s)
 			if placeHeads[last] && len(run) > 1 {
 				add(text, Place) // "Elm Street", "City Hall"
@@ -444,6 +448,26 @@ func appositiveName(p *para, t token) bool {
 	}
 	prev, k := p.toks[x-1].s, tokKey(t.s)
 	return !isCapitalised(prev) && isTitleToken(prev) && p.toks[x-1].sent == p.toks[x].sent && !leadWords[k] && !stopwords[k]
+}
+
+// cityBeforeState reports whether the capitalised run ending before token
+// j names a town: the AP style "Reno, Nev." or "Toledo, Ohio", the run
+// followed by a comma and a U.S. state's name or abbreviation.
+func cityBeforeState(p *para, run []token, j int) bool {
+	last := run[len(run)-1].s
+	if j >= len(p.toks) || bare(last) != last || strings.TrimSpace(p.gap(j)) != "," {
+		return false
+	}
+	if isTitleToken(last) || orgHeads[tokKey(last)] || places[aliasKey(joinRun(p, run))] != "" {
+		return false
+	}
+	state := p.toks[j].s
+	if bare(state) != state || !usStates[places[aliasKey(state)]] {
+		return false
+	}
+	// "Smith, Texas Republican" describes a person.
+	next := j + 1
+	return next >= len(p.toks) || p.toks[next].sent != p.toks[j].sent || !spaceOnly(p.gap(next)) || !isCapitalised(p.toks[next].s)
 }
 
 // multiWordName reads a capitalised run of two or more words that is not a
