@@ -1,6 +1,9 @@
 package knowledge
 
-import "strings"
+import (
+	"strings"
+	"unicode"
+)
 
 // Attribution: who said each quotation, by the grammar of English news
 // attribution rather than by the nearest name.
@@ -31,9 +34,40 @@ func newAttributor(d *doc, ents []Entity) *attributor {
 	at := &attributor{d: d, ents: ents, spans: make([][][2]int, len(d.paras))}
 	for k := range d.paras {
 		at.spans[k] = quoteSpans(d.paras[k].text)
+		if open := unclosedQuote(d.paras[k].text); open >= 0 {
+			at.spans[k] = append(at.spans[k], [2]int{open, len(strings.TrimRightFunc(d.paras[k].text, unicode.IsSpace))})
+		}
 	}
 	at.gender = at.learnGenders()
 	return at
+}
+
+// unclosedQuote returns where the text of a quotation opened and never
+// closed in paragraph p begins, or -1. News style leaves the closing mark
+// off a paragraph whose quotation goes on in the next paragraph.
+func unclosedQuote(p string) int {
+	straight, curly := -1, -1
+	for i, r := range p {
+		switch r {
+		case '"':
+			if straight < 0 {
+				straight = i + 1
+			} else {
+				straight = -1
+			}
+		case '“':
+			curly = i + len("“")
+		case '”':
+			curly = -1
+		}
+	}
+	if straight >= 0 && strings.TrimSpace(p[straight:]) != "" {
+		return straight
+	}
+	if curly >= 0 && strings.TrimSpace(p[curly:]) != "" {
+		return curly
+	}
+	return -1
 }
 
 // quoted reports whether token i of paragraph k lies inside a quotation.
