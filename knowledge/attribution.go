@@ -407,7 +407,8 @@ func (at *attributor) relativeSubject(k, x int) int {
 // parentheticalSubject finds, when a comma closes the subject phrase
 // ending at token x, the person named just before a comma that opens the
 // parenthetical ("Pell, 74, called"; "Sen. Cole, D-Ga., who …, said"), no
-// further back than token lo; -1 when there is none.
+// further back than token lo, else the body named at the clause's start;
+// -1 when there is none.
 func (at *attributor) parentheticalSubject(k, x, lo int) int {
 	if !at.commaAfter(k, x) {
 		return -1
@@ -416,6 +417,16 @@ func (at *attributor) parentheticalSubject(k, x, lo int) int {
 		if m, ok := at.mentionOf(k, y); ok && m.j-1 == y && at.candidate(k, m) && at.commaAfter(k, y) {
 			return m.ent
 		}
+	}
+	// No person: a body opening the clause speaks ("The Regional Transit
+	// District, which runs the buses, said").
+	p := &at.d.paras[k]
+	first := max(lo, p.sentTok[p.toks[x].sent])
+	if first < len(p.toks) && strings.EqualFold(p.toks[first].s, "the") {
+		first++
+	}
+	if m, ok := at.mentionOf(k, first); ok && m.i == first && at.commaAfter(k, m.j-1) && !at.quoted(k, first) {
+		return m.ent
 	}
 	return -1
 }

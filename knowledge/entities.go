@@ -38,6 +38,8 @@ var titleWords = toSet(
 	"strategist", "treasurer", "comptroller", "commissioner", "chairperson", "emir", "sheikh",
 	"executive", "ceo", "cfo", "coo", "owner", "president-elect", "chancellor", "governor-general",
 	"clerk", "juror", "assessor", "auditor", "recorder", "coroner", "marshal", "constable",
+	"councilman", "councilwoman", "councilmember", "councilor", "councillor", "alderman",
+	"alderwoman", "selectman", "selectwoman", "supervisor", "trustee",
 	// kinship nouns, which name a person in apposition like a title
 	// ("her husband, Dev"); English kinship terms.
 	"husband", "wife", "son", "daughter", "mother", "widow", "widower",
