@@ -292,7 +292,8 @@ func (at *attributor) clauseAfter(k int, sp [2]int) int {
 	if i >= len(p.toks) || p.toks[i].sent != p.sentenceAt(sp[1]) {
 		return -1
 	}
-	inner := strings.TrimSpace(p.text[sp[0]:sp[1]])
+	// A nested quotation may close with it: "… said, 'Don't leave,'"
+	inner := strings.TrimRight(strings.TrimSpace(p.text[sp[0]:sp[1]]), "'’ ")
 	if strings.HasSuffix(inner, ",") || strings.HasSuffix(inner, "?") || strings.HasSuffix(inner, "!") ||
 		strings.Contains(p.text[sp[1]:p.toks[i].start], ",") {
 		return i
