@@ -37,6 +37,7 @@ var titleWords = toSet(
 	"rev", "father", "sister", "brother", "detective", "inspector", "superintendent",
 	"strategist", "treasurer", "comptroller", "commissioner", "chairperson", "emir", "sheikh",
 	"executive", "ceo", "cfo", "coo", "owner", "president-elect", "chancellor", "governor-general",
+	// U.S. county and municipal offices, and a juror's role
 	"clerk", "juror", "assessor", "auditor", "recorder", "coroner", "marshal", "constable",
 	"councilman", "councilwoman", "councilmember", "councilor", "councillor", "alderman",
 	"alderwoman", "selectman", "selectwoman", "supervisor", "trustee",

@@ -10,19 +10,20 @@ import (
 
 // framingVerbs put a quoted characterisation in someone's mouth without
 // being verbs of saying ("Pell called his successor "a steady hand"",
-// "she described the plan as "…""). Source: the verbs the AP Stylebook's
-// entry on quotations in the news lists beside "said" for partial quotes
-// that characterise (call, describe, term, label, dub).
+// "she described the plan as "…""). Source: English grammar's
+// complex-transitive verbs of naming, which take an object and a
+// complement (call, describe … as, term, label, dub).
 var framingVerbs = toSet("called", "calls", "call", "described", "describes", "termed",
 	"terms", "labeled", "labelled", "labels", "dubbed", "dubs")
 
-// extraReportingVerbs are common reporting verbs of warning and caution
-// missing from speechVerbs, used only to attribute quotations. Source: the
-// usual lists of reporting verbs in journalism style guides (AP Stylebook,
-// "said"; the Guardian and Observer style guide, "say").
+// extraReportingVerbs are common English reporting verbs missing from
+// speechVerbs, used only to attribute quotations. Source: the reporting
+// verbs news writing uses beside the neutral "said" that the AP Stylebook
+// recommends (its entry "said"), as listed in English grammars' tables of
+// reporting verbs.
 var extraReportingVerbs = toSet("cautioned", "cautions", "advised", "advises", "estimated",
-	"estimates", "explained", "pointed", "joked", "jokes", "quipped", "shouted", "wrote",
-	"added", "complained", "complains", "acknowledged", "agreed", "disagreed", "objected")
+	"estimates", "joked", "jokes", "quipped", "shouted", "complained", "complains", "agreed",
+	"disagreed", "objected")
 
 // attributionVerb reports whether w (lower case) attributes a quotation.
 func attributionVerb(w string) bool {
