@@ -384,6 +384,9 @@ func (at *attributor) subjectOf(k, v, lo int) string {
 	if e := at.relativeSubject(k, x); e >= 0 {
 		return at.ents[e].Name
 	}
+	if e := at.definiteSubject(k, x); e >= 0 {
+		return at.ents[e].Name
+	}
 	if e := at.parentheticalSubject(k, x, lo); e >= 0 {
 		return at.ents[e].Name
 	}
@@ -400,6 +403,30 @@ func (at *attributor) relativeSubject(k, x int) int {
 	for y := x - 1; y >= 0 && p.toks[y].sent == p.toks[x].sent && !at.quoted(k, y); y-- {
 		if m, ok := at.mentionOf(k, y); ok && at.candidate(k, m) {
 			return m.ent
+		}
+	}
+	return -1
+}
+
+// definiteSubject resolves a subject written as "the <title>" ending at
+// token x ("…," the coach said) to the nearest person named before it whose
+// role holds that title word, or -1.
+func (at *attributor) definiteSubject(k, x int) int {
+	p := &at.d.paras[k]
+	if x < 1 || !isTitleToken(p.toks[x].s) || !strings.EqualFold(p.toks[x-1].s, "the") {
+		return -1
+	}
+	title := tokKey(p.toks[x].s)
+	for pk := k; pk >= 0; pk-- {
+		ms := at.d.mentions[pk]
+		for i := len(ms) - 1; i >= 0; i-- {
+			m := ms[i]
+			if pk == k && m.j > x || !at.candidate(pk, m) {
+				continue
+			}
+			if strings.Contains(strings.ToLower(at.ents[m.ent].Role), title) {
+				return m.ent
+			}
 		}
 	}
 	return -1

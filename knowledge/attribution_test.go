@@ -33,6 +33,7 @@ func TestAttributionPatterns(t *testing.T) {
 		{"nearest of two women", "Mary Diaz hired Ann Cole in May. Cole said the job was hard.\n\n\"I work nights,\" she said.", []string{"Ann Cole"}},
 		{"quotation across paragraphs", "\"We will rebuild,\" Ann Cole said. \"It will take years.\n\n\"But we have done it before.\"", []string{"Ann Cole", "Ann Cole", "Ann Cole"}},
 		{"nested quotation closes it", `"He said, 'Don't leave,'" Ann Cole said with a laugh.`, []string{"Ann Cole"}},
+		{"the title names the nearest holder", "Sacramento coach Renee Dubois smiled. Tacoma coach Mark Pellegrino did not.\n\n\"We were beaten,\" the coach said.", []string{"Mark Pellegrino"}},
 		{"who says", `"We will rebuild," said Ann Cole, who added that the city was "not going anywhere."`, []string{"Ann Cole", "Ann Cole"}},
 	}
 	for _, tt := range tests {
