@@ -93,12 +93,27 @@ func isCaption(title, line string, rest []string) bool {
 	if !more || line == "" {
 		return false
 	}
-	if strings.HasPrefix(line, title) {
+	if strings.HasPrefix(line, title) || endsWithCredit(line) {
 		return true
 	}
 	words := strings.Fields(line)
 	last := line[len(line)-1]
 	return len(words) <= 12 && !strings.ContainsRune(".?!\"”'’", rune(last))
+}
+
+// endsWithCredit reports whether line ends with a photo credit in
+// parentheses, as wire captions do: "(AP Photo/Lee Park)", "(Reuters)" —
+// a parenthetical of at most five words with no sentence inside.
+func endsWithCredit(line string) bool {
+	if !strings.HasSuffix(line, ")") {
+		return false
+	}
+	open := strings.LastIndexByte(line, '(')
+	if open < 0 {
+		return false
+	}
+	credit := line[open+1 : len(line)-1]
+	return credit != "" && len(strings.Fields(credit)) <= 5 && !strings.ContainsAny(credit, ".?!")
 }
 
 // bodyParagraphs groups the body lines into paragraphs. Blank lines separate

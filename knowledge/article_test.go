@@ -393,3 +393,23 @@ func TestLinePerParagraph(t *testing.T) {
 		}
 	}
 }
+
+// TestLongCaptionWithCredit: a caption of more than twelve words is still a
+// caption when it ends with a photo credit in parentheses.
+func TestLongCaptionWithCredit(t *testing.T) {
+	text := "Fire grows\nA Chinook helicopter drops water on the Juniper Fire near Sisters, Ore., on Tuesday, Aug. 13, 2024. (AP Photo/Marisa Engel)\n\nSISTERS, Ore. (AP) — The fire grew.\n\nCrews arrived.\n"
+	a, err := Parse(text, Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !strings.HasSuffix(a.Caption, "(AP Photo/Marisa Engel)") || len(a.Paragraphs) != 2 {
+		t.Errorf("caption %q, %d paragraphs; want the credit line as caption and 2 paragraphs", a.Caption, len(a.Paragraphs))
+	}
+	b, err := Parse("Title\nThe council met on Monday (see below).\n\nIt voted.\n", Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if b.Caption != "" {
+		t.Errorf("a body sentence ending in a parenthesis with a period inside read as caption %q", b.Caption)
+	}
+}

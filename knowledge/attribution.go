@@ -1,6 +1,9 @@
 package knowledge
 
-import "strings"
+import (
+	"strings"
+	"unicode"
+)
 
 // Attribution: who said each quotation, by the grammar of English news
 // attribution rather than by the nearest name.
@@ -31,9 +34,40 @@ func newAttributor(d *doc, ents []Entity) *attributor {
 	at := &attributor{d: d, ents: ents, spans: make([][][2]int, len(d.paras))}
 	for k := range d.paras {
 		at.spans[k] = quoteSpans(d.paras[k].text)
+		if open := unclosedQuote(d.paras[k].text); open >= 0 {
+			at.spans[k] = append(at.spans[k], [2]int{open, len(strings.TrimRightFunc(d.paras[k].text, unicode.IsSpace))})
+		}
 	}
 	at.gender = at.learnGenders()
 	return at
+}
+
+// unclosedQuote returns where the text of a quotation opened and never
+// closed in paragraph p begins, or -1. News style leaves the closing mark
+// off a paragraph whose quotation goes on in the next paragraph.
+func unclosedQuote(p string) int {
+	straight, curly := -1, -1
+	for i, r := range p {
+		switch r {
+		case '"':
+			if straight < 0 {
+				straight = i + 1
+			} else {
+				straight = -1
+			}
+		case '“':
+			curly = i + len("“")
+		case '”':
+			curly = -1
+		}
+	}
+	if straight >= 0 && strings.TrimSpace(p[straight:]) != "" {
+		return straight
+	}
+	if curly >= 0 && strings.TrimSpace(p[curly:]) != "" {
+		return curly
+	}
+	return -1
 }
 
 // quoted reports whether token i of paragraph k lies inside a quotation.
@@ -156,11 +190,32 @@ func (at *attributor) uniqueCandidate(k, s, before int) int {
 	return found
 }
 
-// learnGenders gives each person the gender of its role words, else the
+// learnGenders gives each person the gender of its role words, else of its
+// given name when the name lists know it for one gender only, else the
 // gender most pronouns give it where it is the only person they can stand
 // for: the only person before the pronoun in its sentence, or, for a
 // pronoun opening a sentence with none, the only one in the sentence before.
 func (at *attributor) learnGenders() []byte {
+	votes := at.genderVotes()
+	out := make([]byte, len(at.ents))
+	for e := range at.ents {
+		switch g := gender(at.ents[e]); {
+		case g != 0:
+			out[e] = g
+		case at.ents[e].Kind == Person && givenNameGender(firstWord(at.ents[e].Name)) != 0:
+			out[e] = givenNameGender(firstWord(at.ents[e].Name))
+		case votes[e][0] > votes[e][1]:
+			out[e] = 'm'
+		case votes[e][1] > votes[e][0]:
+			out[e] = 'f'
+		}
+	}
+	return out
+}
+
+// genderVotes counts, per entity, the masculine and feminine pronouns
+// outside quotations that can stand only for it (see learnGenders).
+func (at *attributor) genderVotes() [][2]int {
 	votes := make([][2]int, len(at.ents))
 	for k := range at.d.paras {
 		p := &at.d.paras[k]
@@ -175,28 +230,16 @@ func (at *attributor) learnGenders() []byte {
 					e = at.uniqueCandidate(pk, ps, -1)
 				}
 			}
-			if e < 0 {
-				continue
-			}
-			if g == 'm' {
+			switch {
+			case e < 0:
+			case g == 'm':
 				votes[e][0]++
-			} else {
+			default:
 				votes[e][1]++
 			}
 		}
 	}
-	out := make([]byte, len(at.ents))
-	for e := range at.ents {
-		switch g := gender(at.ents[e]); {
-		case g != 0:
-			out[e] = g
-		case votes[e][0] > votes[e][1]:
-			out[e] = 'm'
-		case votes[e][1] > votes[e][0]:
-			out[e] = 'f'
-		}
-	}
-	return out
+	return votes
 }
 
 // speaker attributes the quotation at span sp of paragraph k. found is
@@ -214,16 +257,8 @@ func (at *attributor) speaker(k int, sp [2]int) (who string, found bool) {
 // its clause (`"…," Diaz said`, `"…?" said Diaz`, `"…," according to Diaz`).
 func (at *attributor) after(k int, sp [2]int) (string, bool) {
 	p := &at.d.paras[k]
-	inner := strings.TrimSpace(p.text[sp[0]:sp[1]])
-	i := 0
-	for i < len(p.toks) && p.toks[i].start <= sp[1] {
-		i++
-	}
-	if i >= len(p.toks) || p.toks[i].sent != p.sentenceAt(sp[1]) {
-		return "", false
-	}
-	between := p.text[sp[1]:p.toks[i].start]
-	if !strings.HasSuffix(inner, ",") && !strings.HasSuffix(inner, "?") && !strings.HasSuffix(inner, "!") && !strings.Contains(between, ",") {
+	i := at.clauseAfter(k, sp)
+	if i < 0 {
 		return "", false
 	}
 	for j := i; j < len(p.toks) && j < i+attributionReach && p.toks[j].sent == p.toks[i].sent && !at.quoted(k, j); j++ {
@@ -243,6 +278,27 @@ func (at *attributor) after(k int, sp [2]int) (string, bool) {
 		return at.subjectOf(k, j, i), true
 	}
 	return "", false
+}
+
+// clauseAfter returns the first token after the quotation at sp of
+// paragraph k when the quotation ends its clause there (a comma, ? or !
+// closes it, or a comma follows it) and its sentence goes on; else -1.
+func (at *attributor) clauseAfter(k int, sp [2]int) int {
+	p := &at.d.paras[k]
+	i := 0
+	for i < len(p.toks) && p.toks[i].start <= sp[1] {
+		i++
+	}
+	if i >= len(p.toks) || p.toks[i].sent != p.sentenceAt(sp[1]) {
+		return -1
+	}
+	// A nested quotation may close with it: "… said, 'Don't leave,'"
+	inner := strings.TrimRight(strings.TrimSpace(p.text[sp[0]:sp[1]]), "'’ ")
+	if strings.HasSuffix(inner, ",") || strings.HasSuffix(inner, "?") || strings.HasSuffix(inner, "!") ||
+		strings.Contains(p.text[sp[1]:p.toks[i].start], ",") {
+		return i
+	}
+	return -1
 }
 
 // attributionReach is how many words after a quotation its attribution's
@@ -298,9 +354,10 @@ func (at *attributor) objectSpeaker(k, v int) string {
 
 // subjectOf names the subject of the reporting verb at token v, looking no
 // further back than token lo: a name or he/she just before it (past
-// adverbs), else the person a parenthetical set off by commas describes
-// ("Pell, 74, called", "Her daughter, Carla Hutchins-Bell, who …, said"),
-// else a person the subject phrase describes by role.
+// adverbs), or the person a relative "who" hangs on, else the person a
+// parenthetical set off by commas describes ("Pell, 74, called", "Her
+// daughter, Carla Hutchins-Bell, who …, said"), else a person the subject
+// phrase describes by role.
 func (at *attributor) subjectOf(k, v, lo int) string {
 	p := &at.d.paras[k]
 	x := v - 1
@@ -324,12 +381,80 @@ func (at *attributor) subjectOf(k, v, lo int) string {
 		}
 		return ""
 	}
-	if at.commaAfter(k, x) {
-		for y := x; y >= lo && !at.quoted(k, y); y-- {
-			if m, ok := at.mentionOf(k, y); ok && m.j-1 == y && at.candidate(k, m) && at.commaAfter(k, y) {
-				return at.ents[m.ent].Name
+	if e := at.relativeSubject(k, x); e >= 0 {
+		return at.ents[e].Name
+	}
+	if e := at.definiteSubject(k, x); e >= 0 {
+		return at.ents[e].Name
+	}
+	if e := at.parentheticalSubject(k, x, lo); e >= 0 {
+		return at.ents[e].Name
+	}
+	return subjectBefore(at.d, k, v, at.ents)
+}
+
+// relativeSubject resolves a relative "who" at token x ("said Ann Cole,
+// who added that …") to the person named before it in its sentence, or -1.
+func (at *attributor) relativeSubject(k, x int) int {
+	p := &at.d.paras[k]
+	if !strings.EqualFold(p.toks[x].s, "who") || !at.commaAfter(k, x-1) {
+		return -1
+	}
+	for y := x - 1; y >= 0 && p.toks[y].sent == p.toks[x].sent && !at.quoted(k, y); y-- {
+		if m, ok := at.mentionOf(k, y); ok && at.candidate(k, m) {
+			return m.ent
+		}
+	}
+	return -1
+}
+
+// definiteSubject resolves a subject written as "the <title>" ending at
+// token x ("…," the coach said) to the nearest person named before it whose
+// role holds that title word, or -1.
+func (at *attributor) definiteSubject(k, x int) int {
+	p := &at.d.paras[k]
+	if x < 1 || !isTitleToken(p.toks[x].s) || !strings.EqualFold(p.toks[x-1].s, "the") {
+		return -1
+	}
+	title := tokKey(p.toks[x].s)
+	for pk := k; pk >= 0; pk-- {
+		ms := at.d.mentions[pk]
+		for i := len(ms) - 1; i >= 0; i-- {
+			m := ms[i]
+			if pk == k && m.j > x || !at.candidate(pk, m) {
+				continue
+			}
+			if strings.Contains(strings.ToLower(at.ents[m.ent].Role), title) {
+				return m.ent
 			}
 		}
 	}
-	return subjectBefore(at.d, k, v, at.ents)
+	return -1
+}
+
+// parentheticalSubject finds, when a comma closes the subject phrase
+// ending at token x, the person named just before a comma that opens the
+// parenthetical ("Pell, 74, called"; "Sen. Cole, D-Ga., who …, said"), no
+// further back than token lo, else the body named at the clause's start;
+// -1 when there is none.
+func (at *attributor) parentheticalSubject(k, x, lo int) int {
+	if !at.commaAfter(k, x) {
+		return -1
+	}
+	for y := x; y >= lo && !at.quoted(k, y); y-- {
+		if m, ok := at.mentionOf(k, y); ok && m.j-1 == y && at.candidate(k, m) && at.commaAfter(k, y) {
+			return m.ent
+		}
+	}
+	// No person: a body opening the clause speaks ("The Regional Transit
+	// District, which runs the buses, said").
+	p := &at.d.paras[k]
+	first := max(lo, p.sentTok[p.toks[x].sent])
+	if first < len(p.toks) && strings.EqualFold(p.toks[first].s, "the") {
+		first++
+	}
+	if m, ok := at.mentionOf(k, first); ok && m.i == first && at.commaAfter(k, m.j-1) && !at.quoted(k, first) {
+		return m.ent
+	}
+	return -1
 }

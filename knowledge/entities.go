@@ -1,6 +1,7 @@
 package knowledge
 
 import (
+	"sort"
 	"strings"
 	"unicode"
 )
@@ -36,6 +37,13 @@ var titleWords = toSet(
 	"rev", "father", "sister", "brother", "detective", "inspector", "superintendent",
 	"strategist", "treasurer", "comptroller", "commissioner", "chairperson", "emir", "sheikh",
 	"executive", "ceo", "cfo", "coo", "owner", "president-elect", "chancellor", "governor-general",
+	// U.S. county and municipal offices, and a juror's role
+	"clerk", "juror", "assessor", "auditor", "recorder", "coroner", "marshal", "constable",
+	"councilman", "councilwoman", "councilmember", "councilor", "councillor", "alderman",
+	"alderwoman", "selectman", "selectwoman", "supervisor", "trustee",
+	// kinship nouns, which name a person in apposition like a title
+	// ("her husband, Dev"); English kinship terms.
+	"husband", "wife", "son", "daughter", "mother", "widow", "widower",
 )
 
 // honorifics are short titles dropped from the end of a role ("National
@@ -249,6 +257,10 @@ func discoverEntities(d *doc) []*cand {
 				addPlace(text)
 				continue
 			}
+			if cityBeforeState(p, run, j) {
+				add(text, Place) // "Reno, Nev.", "Toledo, Ohio"
+				continue
+			}
 			last := tokKey(run[len(run)-1].s)
 			if placeHeads[last] && len(run) > 1 {
 				add(text, Place) // "Elm Street", "City Hall"
@@ -285,6 +297,8 @@ func discoverEntities(d *doc) []*cand {
 					addPlace(w)
 				case isAcronym(w):
 					add(w, Organisation)
+				case prefix == "" && appositiveName(p, name[0]):
+					add(w, Person) // "her husband, Dev, said"
 				default:
 					singles = append(singles, name[0])
 					if prefix != "" {
@@ -297,21 +311,12 @@ func discoverEntities(d *doc) []*cand {
 					addPlace(nm)
 					continue
 				}
-				// "Democrat Dana Calloway": a party or nationality
-				// before a name describes the person.
-				for len(name) > 1 && demonyms[tokKey(name[0].s)] {
-					name = name[1:]
-				}
-				if len(name) == 1 || demonyms[tokKey(name[0].s)] {
+				nm, kind := multiWordName(p, name, lowerWords)
+				switch kind {
+				case "":
 					continue
-				}
-				nm = joinRun(p, name)
-				if isAcronym(name[0].s) {
-					add(nm, Organisation) // "JAMA Internal Medicine": no name holds an acronym
-					continue
-				}
-				if lowerWords[strings.ToLower(bare(name[len(name)-1].s))] {
-					add(nm, Organisation) // "Fjord Data": the text also writes "data"
+				case Organisation:
+					add(nm, Organisation)
 					continue
 				}
 				c := add(nm, Person)
@@ -434,6 +439,58 @@ func discoverEntities(d *doc) []*cand {
 		kept = append(kept, c)
 	}
 	return kept
+}
+
+// appositiveName reports whether the single word t stands as an appositive
+// after a lower-case title or kinship noun, between commas: "her husband,
+// Dev, said", "his lawyer, Cole, said".
+func appositiveName(p *para, t token) bool {
+	x := sort.Search(len(p.toks), func(x int) bool { return p.toks[x].start >= t.start })
+	if x < 1 || x+1 >= len(p.toks) || strings.TrimSpace(p.gap(x)) != "," || strings.TrimSpace(p.gap(x+1)) != "," {
+		return false
+	}
+	prev, k := p.toks[x-1].s, tokKey(t.s)
+	return !isCapitalised(prev) && isTitleToken(prev) && p.toks[x-1].sent == p.toks[x].sent && !leadWords[k] && !stopwords[k]
+}
+
+// cityBeforeState reports whether the capitalised run ending before token
+// j names a town: the AP style "Reno, Nev." or "Toledo, Ohio", the run
+// followed by a comma and a U.S. state's name or abbreviation.
+func cityBeforeState(p *para, run []token, j int) bool {
+	last := run[len(run)-1].s
+	if j >= len(p.toks) || bare(last) != last || strings.TrimSpace(p.gap(j)) != "," {
+		return false
+	}
+	if isTitleToken(last) || orgHeads[tokKey(last)] || places[aliasKey(joinRun(p, run))] != "" {
+		return false
+	}
+	state := p.toks[j].s
+	if bare(state) != state || !usStates[places[aliasKey(state)]] {
+		return false
+	}
+	// "Smith, Texas Republican" describes a person.
+	next := j + 1
+	return next >= len(p.toks) || p.toks[next].sent != p.toks[j].sent || !spaceOnly(p.gap(next)) || !isCapitalised(p.toks[next].s)
+}
+
+// multiWordName reads a capitalised run of two or more words that is not a
+// place: the name without a leading party or nationality word ("Democrat
+// Dana Calloway"), and its kind: an organisation when it opens with an
+// acronym ("JAMA Internal Medicine": no personal name holds one) or ends in
+// a word the text also writes in lower case ("Fjord Data"), else a person.
+// The kind is "" when nothing but a single word would be left.
+func multiWordName(p *para, name []token, lowerWords map[string]bool) (string, EntityKind) {
+	for len(name) > 1 && demonyms[tokKey(name[0].s)] {
+		name = name[1:]
+	}
+	if len(name) == 1 || demonyms[tokKey(name[0].s)] {
+		return "", ""
+	}
+	nm := joinRun(p, name)
+	if isAcronym(name[0].s) || lowerWords[strings.ToLower(bare(name[len(name)-1].s))] {
+		return nm, Organisation
+	}
+	return nm, Person
 }
 
 // joinRun returns the text of a run of adjacent tokens, without the last

@@ -9,6 +9,8 @@ import (
 	"regexp"
 	"strings"
 	"time"
+	"unicode"
+	"unicode/utf8"
 )
 
 // EvalCase is one line of a question file in the format of
@@ -18,6 +20,12 @@ type EvalCase struct {
 	Kind string     `json:"kind"` // fact, quote, timeline or refuse
 	All  [][]string `json:"all"`  // the answer must hold one alternative of every group
 	Cite []string   `json:"cite"` // one citation must hold one of these
+	// First, when given, needs one alternative as a whole word in the
+	// answer's first sentence: the direct answer comes first.
+	First []string `json:"first,omitempty"`
+	// None, when given, lists wrong answers: none may appear as a whole
+	// word anywhere in the answer.
+	None []string `json:"none,omitempty"`
 }
 
 // EvalResult is the outcome of one case.
@@ -71,7 +79,9 @@ func evalNorm(s string) string {
 // Evaluate runs each case through ans and judges it by the rules of
 // shared/story/score_qa.py: a "refuse" case passes when found is false;
 // any other needs found, one alternative of every "all" group in the
-// answer, one "cite" string in some citation, every citation verbatim in
+// answer, one "first" alternative as a whole word in its first sentence
+// (when given), no "none" phrase as a whole word in it, one "cite" string
+// in some citation, every citation verbatim in
 // articleText, and every quoted span of five or more words in the answer
 // verbatim too. Matching ignores case, Slack marks, curly quotes and runs of
 // white space. An answerer error fails the case.
@@ -104,39 +114,52 @@ func judge(c EvalCase, got Answer, err error, article string) string {
 	for _, ct := range got.Citations {
 		cites = append(cites, evalNorm(ct.Text))
 	}
-	if c.Kind == "refuse" {
-		if got.Found {
-			return "should say the article does not cover this"
-		}
-	} else if !got.Found {
+	if why := judgeContent(c, got, ans, cites); why != "" {
+		return why
+	}
+	return judgeVerbatim(ans, cites, article)
+}
+
+// judgeContent checks what the answer says against the case: found or
+// refused, every "all" group, "first", "none" and "cite", in score_qa.py's
+// order.
+func judgeContent(c EvalCase, got Answer, ans string, cites []string) string {
+	switch {
+	case c.Kind == "refuse" && got.Found:
+		return "should say the article does not cover this"
+	case c.Kind == "refuse":
+		return ""
+	case !got.Found:
 		return "said not found"
-	} else {
-		for _, group := range c.All {
-			ok := false
-			for _, alt := range group {
-				if strings.Contains(ans, evalNorm(alt)) {
-					ok = true
-					break
-				}
-			}
-			if !ok {
-				return fmt.Sprintf("answer lacks %q", group)
-			}
-		}
-		if len(c.Cite) > 0 {
-			ok := false
-			for _, want := range c.Cite {
-				for _, t := range cites {
-					if strings.Contains(t, evalNorm(want)) {
-						ok = true
-					}
-				}
-			}
-			if !ok {
-				return fmt.Sprintf("no citation holds %q", c.Cite)
-			}
+	}
+	for _, group := range c.All {
+		if !anyAlt(group, func(alt string) bool { return strings.Contains(ans, evalNorm(alt)) }) {
+			return fmt.Sprintf("answer lacks %q", group)
 		}
 	}
+	if len(c.First) > 0 {
+		head := firstSentence(got.Text)
+		if !anyAlt(c.First, func(alt string) bool { return hasWord(head, alt) }) {
+			return fmt.Sprintf("first sentence lacks %q", c.First)
+		}
+	}
+	for _, bad := range c.None {
+		if hasWord(ans, bad) {
+			return fmt.Sprintf("answer says %q", bad)
+		}
+	}
+	inCite := func(want string) bool {
+		return anyAlt(cites, func(t string) bool { return strings.Contains(t, evalNorm(want)) })
+	}
+	if len(c.Cite) > 0 && !anyAlt(c.Cite, inCite) {
+		return fmt.Sprintf("no citation holds %q", c.Cite)
+	}
+	return ""
+}
+
+// judgeVerbatim checks that every citation, and every quoted span of five
+// or more words in the answer, stands verbatim in the article.
+func judgeVerbatim(ans string, cites []string, article string) string {
 	for _, t := range cites {
 		if !strings.Contains(article, t) {
 			return fmt.Sprintf("citation not verbatim: %q", clip(t, 60))
@@ -149,6 +172,16 @@ func judge(c EvalCase, got Answer, err error, article string) string {
 		}
 	}
 	return ""
+}
+
+// anyAlt reports whether ok holds for one of alts.
+func anyAlt(alts []string, ok func(string) bool) bool {
+	for _, a := range alts {
+		if ok(a) {
+			return true
+		}
+	}
+	return false
 }
 
 // clip shortens s to n bytes at most, on a rune boundary.
@@ -236,3 +269,78 @@ func ScoreQuotes(a *Article, gold []GoldQuote) []QuoteResult {
 	}
 	return out
 }
+
+// sentenceAbbrevs are the words after which a period does not end a
+// sentence: score_qa.py's ABBREV list, which must stay identical to it.
+var sentenceAbbrevs = toSet("mr", "mrs", "ms", "dr", "gen", "sen", "rep", "gov", "lt", "col", "sgt", "st", "jr", "sr", "inc", "corp",
+	"co", "ltd", "no", "vs", "jan", "feb", "mar", "apr", "aug", "sept", "sep", "oct", "nov", "dec", "u.s", "u.n",
+	"u.k", "d.c", "ala", "ariz", "ark", "calif", "colo", "conn", "del", "fla", "ga", "ill", "ind", "kan", "ky",
+	"la", "md", "mass", "mich", "minn", "miss", "mo", "mont", "neb", "nev", "n.h", "n.j", "n.m", "n.y", "n.c", "n.d",
+	"okla", "ore", "pa", "r.i", "s.c", "s.d", "tenn", "tex", "vt", "va", "wash", "w.va", "wis", "wyo", "ave", "blvd",
+	"ft", "mt", "prof", "rev", "capt", "cmdr", "adm", "maj", "cpl", "pvt", "supt", "det", "insp", "e.g", "i.e", "etc")
+
+// firstSentence is score_qa.py's first_sentence: the answer up to the end
+// of its first sentence or line, normalised. A . ! or ? ends a sentence
+// when white space and a capital, quotation mark or parenthesis follow, or
+// only white space does; a period does not after an abbreviation or a
+// single initial.
+func firstSentence(answer string) string {
+	text, _, _ := strings.Cut(answer, "\n")
+	for i := 0; i < len(text); i++ {
+		c := text[i]
+		if c != '.' && c != '!' && c != '?' || !endsSentence(text, i+1) {
+			continue
+		}
+		if c == '.' {
+			w := strings.ToLower(strings.TrimRight(trailingWord(text[:i]), "."))
+			if sentenceAbbrevs[w] || len(w) == 1 {
+				continue
+			}
+		}
+		return evalNorm(text[:i+1])
+	}
+	return evalNorm(text)
+}
+
+// endsSentence reports whether the text from byte j on is what score_qa.py
+// accepts after a sentence's final mark: only white space, or white space
+// then a capital A-Z, a straight or opening curly quotation mark, or "(".
+func endsSentence(text string, j int) bool {
+	rest := strings.TrimLeftFunc(text[j:], unicode.IsSpace)
+	if rest == "" {
+		return true
+	}
+	if len(rest) == len(text[j:]) {
+		return false
+	}
+	r, _ := utf8.DecodeRuneInString(rest)
+	return r >= 'A' && r <= 'Z' || r == '"' || r == '\u201c' || r == '('
+}
+
+// trailingWord returns the run of ASCII letters and periods ending s.
+func trailingWord(s string) string {
+	i := len(s)
+	for i > 0 && (s[i-1] >= 'a' && s[i-1] <= 'z' || s[i-1] >= 'A' && s[i-1] <= 'Z' || s[i-1] == '.') {
+		i--
+	}
+	return s[i:]
+}
+
+// hasWord is score_qa.py's has_word: whether phrase, normalised, occurs in
+// the normalised text with no ASCII letter or digit on either side.
+func hasWord(text, phrase string) bool {
+	needle := evalNorm(phrase)
+	for i := 0; i+len(needle) <= len(text); i++ {
+		if !strings.HasPrefix(text[i:], needle) {
+			continue
+		}
+		if (i == 0 || !isASCIIAlnum(text[i-1])) && (i+len(needle) == len(text) || !isASCIIAlnum(text[i+len(needle)])) {
+			return true
+		}
+	}
+	return false
+}
+
+// isASCIIAlnum reports whether b is a lower-case ASCII letter or a digit,
+// the class [a-z0-9] of score_qa.py's has_word.
+func isASCIIAlnum(b byte) bool { return b >= 'a' && b <= 'z' || b >= '0' && b <= '9' }

@@ -89,66 +89,78 @@ func sortedKeys(m map[string]int) []string {
 
 // currentScores scores every set in testdata: each corpus-style folder
 // (testdata and its subfolders: NAME.txt beside NAME_qa.jsonl or
-// NAME_quotes.jsonl), and each question file at the top of testdata, which
-// asks about the default article.
+// NAME_quotes.jsonl), and each question file at the top of testdata that
+// has no article beside it, which asks about the default article.
 func currentScores(t *testing.T) floor {
 	t.Helper()
-	ctx := context.Background()
 	got := floor{Answers: map[string]int{}, Quotes: map[string]int{}}
-	lookup := func(a *Article) (Answerer, error) { return NewLookup(a), nil }
 	err := filepath.WalkDir("testdata", func(dir string, de os.DirEntry, err error) error {
 		if err != nil || !de.IsDir() || strings.HasPrefix(de.Name(), "fuzz") {
 			return err
 		}
-		arts, err := ReadCorpus(os.DirFS(dir))
-		if err != nil {
-			return nil // not a corpus folder
-		}
-		rel, _ := filepath.Rel("testdata", dir)
-		for _, ca := range arts {
-			s, err := ScoreCorpusArticle(ctx, ca, Options{}, lookup)
-			if err != nil {
-				return err
-			}
-			key := filepath.ToSlash(filepath.Join(rel, ca.Name))
-			if len(ca.Cases) > 0 {
-				got.Answers[key] = s.Passed
-			}
-			if len(ca.Quotes) > 0 {
-				got.Quotes[key] = s.QuotesRight
-			}
-			for _, q := range s.Quotes {
-				if !q.Right && testing.Verbose() {
-					t.Logf("%s: %q: speaker %q, want %q", key, q.Gold.Text, q.Got, q.Gold.Speaker)
-				}
-			}
-		}
-		return nil
+		return scoreCorpusFolder(t, dir, got)
 	})
 	if err != nil {
 		t.Fatal(err)
 	}
+	scoreQuestionFiles(t, got)
+	return got
+}
+
+// scoreCorpusFolder adds the scores of the corpus articles in dir to got,
+// keyed by their path under testdata; a folder without any adds nothing.
+func scoreCorpusFolder(t *testing.T, dir string, got floor) error {
+	arts, err := ReadCorpus(os.DirFS(dir))
+	if err != nil {
+		return nil // not a corpus folder
+	}
+	rel, _ := filepath.Rel("testdata", dir)
+	lookup := func(a *Article) (Answerer, error) { return NewLookup(a), nil }
+	for _, ca := range arts {
+		s, err := ScoreCorpusArticle(context.Background(), ca, Options{}, lookup)
+		if err != nil {
+			return err
+		}
+		key := filepath.ToSlash(filepath.Join(rel, ca.Name))
+		if len(ca.Cases) > 0 {
+			got.Answers[key] = s.Passed
+		}
+		if len(ca.Quotes) > 0 {
+			got.Quotes[key] = s.QuotesRight
+		}
+		for _, q := range s.Quotes {
+			if !q.Right && testing.Verbose() {
+				t.Logf("%s: %q: speaker %q, want %q", key, q.Gold.Text, q.Got, q.Gold.Speaker)
+			}
+		}
+	}
+	return nil
+}
+
+// scoreQuestionFiles adds to got the number of questions passed in each
+// question file at the top of testdata with no article beside it, asked of
+// the default article.
+func scoreQuestionFiles(t *testing.T, got floor) {
 	def := NewLookup(mustDefault(t, Options{}))
 	files, _ := filepath.Glob(filepath.Join("testdata", "*_qa.jsonl"))
 	for _, f := range files {
+		if _, err := os.Stat(strings.TrimSuffix(f, "_qa.jsonl") + ".txt"); err == nil {
+			continue // a corpus article's questions
+		}
 		data, err := os.ReadFile(f)
 		if err != nil {
 			t.Fatal(err)
-		}
-		if _, err := os.Stat(strings.TrimSuffix(f, "_qa.jsonl") + ".txt"); err == nil {
-			continue // a corpus article's questions, scored above
 		}
 		cases, err := ReadEvalCases(strings.NewReader(string(data)))
 		if err != nil {
 			t.Fatalf("%s: %v", f, err)
 		}
 		passed := 0
-		for _, r := range Evaluate(ctx, def, DefaultText(), cases) {
+		for _, r := range Evaluate(context.Background(), def, DefaultText(), cases) {
 			if r.Passed {
 				passed++
 			}
 		}
 		got.Answers[strings.TrimSuffix(filepath.Base(f), ".jsonl")] = passed
 	}
-	return got
 }

@@ -6,7 +6,10 @@ import (
 	"unicode"
 )
 
-// speechVerbs introduce what someone said.
+// speechVerbs introduce what someone said. Source: common English
+// reporting verbs, the neutral "said" that the AP Stylebook's entry "said"
+// recommends for attribution and the usual alternatives news writing uses
+// (stated, told, added, wrote, according to …).
 var speechVerbs = toSet("said", "says", "say", "stated", "states", "claimed", "claims",
 	"answered", "answers", "maintained", "maintains", "added", "adds", "told", "tells",
 	"insisted", "insists", "denied", "denies", "argued", "argues", "wrote", "writes",
@@ -17,13 +20,15 @@ var speechVerbs = toSet("said", "says", "say", "stated", "states", "claimed", "c
 	"contended", "countered", "emphasized", "emphasised", "stressed", "observed",
 	"commented", "according", "asked", "asks", "predicted", "promised", "vowed", "urged")
 
-// adverbs that may stand between a speaker and the verb ("Flores still
-// claimed").
+// speakerAdverbs may stand between a speaker and the verb ("Flores still
+// claimed"): English adverbs of time and stance and the auxiliaries of a
+// verb phrase, from English grammar.
 var speakerAdverbs = toSet("still", "also", "later", "then", "however", "again", "once",
 	"further", "previously", "earlier", "now", "even", "reportedly", "allegedly", "had",
 	"has", "have", "would", "will", "did", "does", "was", "is")
 
-// pronounGender gives the gender of a third-person singular pronoun.
+// pronounGender gives the gender of a third-person singular pronoun, from
+// English grammar's personal, possessive and reflexive pronouns.
 var pronounGender = map[string]byte{"he": 'm', "him": 'm', "his": 'm', "himself": 'm',
 	"she": 'f', "her": 'f', "hers": 'f', "herself": 'f'}
 

@@ -1,22 +1,29 @@
 package knowledge
 
+import (
+	_ "embed"
+	"strings"
+	"sync"
+)
+
 // Word lists for attributing quotations. None is tuned to one article.
 
 // framingVerbs put a quoted characterisation in someone's mouth without
 // being verbs of saying ("Pell called his successor "a steady hand"",
-// "she described the plan as "…""). Source: the verbs the AP Stylebook's
-// entry on quotations in the news lists beside "said" for partial quotes
-// that characterise (call, describe, term, label, dub).
+// "she described the plan as "…""). Source: English grammar's
+// complex-transitive verbs of naming, which take an object and a
+// complement (call, describe … as, term, label, dub).
 var framingVerbs = toSet("called", "calls", "call", "described", "describes", "termed",
 	"terms", "labeled", "labelled", "labels", "dubbed", "dubs")
 
-// extraReportingVerbs are common reporting verbs of warning and caution
-// missing from speechVerbs, used only to attribute quotations. Source: the
-// usual lists of reporting verbs in journalism style guides (AP Stylebook,
-// "said"; the Guardian and Observer style guide, "say").
+// extraReportingVerbs are common English reporting verbs missing from
+// speechVerbs, used only to attribute quotations. Source: the reporting
+// verbs news writing uses beside the neutral "said" that the AP Stylebook
+// recommends (its entry "said"), as listed in English grammars' tables of
+// reporting verbs.
 var extraReportingVerbs = toSet("cautioned", "cautions", "advised", "advises", "estimated",
-	"estimates", "explained", "pointed", "joked", "jokes", "quipped", "shouted", "wrote",
-	"added", "complained", "complains", "acknowledged", "agreed", "disagreed", "objected")
+	"estimates", "joked", "jokes", "quipped", "shouted", "complained", "complains", "agreed",
+	"disagreed", "objected")
 
 // attributionVerb reports whether w (lower case) attributes a quotation.
 func attributionVerb(w string) bool {
@@ -39,3 +46,35 @@ var genderCues = map[string]byte{"he": 'm', "she": 'f', "his": 'm'}
 // Source: English coordinating and common subordinating conjunctions.
 var clauseJoiners = toSet("and", "but", "or", "nor", "so", "yet", "while", "because",
 	"although", "though", "when", "after", "before", "since", "if", "as")
+
+// The given-name lists tell the usual gender of a first name (see
+// names/README.md for their source: Moby Word II, public domain).
+var (
+	//go:embed names/female.txt
+	femaleNamesText string
+	//go:embed names/male.txt
+	maleNamesText string
+
+	givenNames     map[string]byte
+	givenNamesOnce sync.Once
+)
+
+// givenNameGender returns 'f' or 'm' when first is a given name of one
+// gender only in the lists, else 0.
+func givenNameGender(first string) byte {
+	givenNamesOnce.Do(func() {
+		givenNames = map[string]byte{}
+		for _, n := range strings.Fields(femaleNamesText) {
+			givenNames[strings.ToLower(n)] = 'f'
+		}
+		for _, n := range strings.Fields(maleNamesText) {
+			k := strings.ToLower(n)
+			if givenNames[k] == 'f' {
+				givenNames[k] = 0 // both: no evidence
+			} else if _, ok := givenNames[k]; !ok {
+				givenNames[k] = 'm'
+			}
+		}
+	})
+	return givenNames[strings.ToLower(first)]
+}

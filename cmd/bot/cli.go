@@ -307,10 +307,14 @@ func cliQuotes(a *knowledge.Article, c cliArgs, stdout io.Writer) error {
 }
 
 // cliEval scores a question file by the rules of score_qa.py, printing each
-// failure and "N passed, M failed". It fails when any case fails.
+// failure and "N passed, M failed", or a corpus folder (see cliEvalDir). It
+// fails when any case fails.
 func cliEval(ctx context.Context, cfg config, a *knowledge.Article, c cliArgs, stdout, stderr io.Writer) error {
 	if len(c.rest) != 1 {
-		return usageError{"eval needs one question file, e.g.: bot eval ../shared/story/dev_qa.jsonl\n" + usage}
+		return usageError{"eval needs one question file or corpus folder, e.g.: bot eval knowledge/testdata/dev_qa.jsonl\n" + usage}
+	}
+	if st, err := os.Stat(c.rest[0]); err == nil && st.IsDir() {
+		return cliEvalDir(ctx, cfg, c, stdout, stderr)
 	}
 	f, err := os.Open(c.rest[0])
 	if err != nil {
@@ -326,13 +330,7 @@ func cliEval(ctx context.Context, cfg config, a *knowledge.Article, c cliArgs, s
 	type kindCount struct{ passed, total int }
 	byKind := map[string]*kindCount{}
 	var kinds []string
-	type failure struct {
-		Q      string `json:"q"`
-		Kind   string `json:"kind"`
-		Why    string `json:"why"`
-		Answer string `json:"answer"`
-	}
-	failures := []failure{}
+	failures := []evalFailure{}
 	var slowest time.Duration
 	for _, r := range results {
 		slowest = max(slowest, r.Elapsed)
@@ -349,13 +347,13 @@ func cliEval(ctx context.Context, cfg config, a *knowledge.Article, c cliArgs, s
 			continue
 		}
 		failed++
-		failures = append(failures, failure{r.Case.Q, r.Case.Kind, r.Why, r.Answer.Text})
+		failures = append(failures, evalFailure{r.Case.Q, r.Case.Kind, r.Why, r.Answer.Text})
 	}
 	if c.json {
 		if err := writeJSON(stdout, struct {
-			Passed   int       `json:"passed"`
-			Failed   int       `json:"failed"`
-			Failures []failure `json:"failures"`
+			Passed   int           `json:"passed"`
+			Failed   int           `json:"failed"`
+			Failures []evalFailure `json:"failures"`
 		}{passed, failed, failures}); err != nil {
 			return err
 		}
@@ -377,6 +375,123 @@ func cliEval(ctx context.Context, cfg config, a *knowledge.Article, c cliArgs, s
 		return fmt.Errorf("%d of %d questions failed", failed, passed+failed)
 	}
 	return nil
+}
+
+// evalFailure is a failed question in eval's report.
+type evalFailure struct {
+	Q      string `json:"q"`
+	Kind   string `json:"kind"`
+	Why    string `json:"why"`
+	Answer string `json:"answer"`
+}
+
+// corpusReport is one article's part of eval DIR's report.
+type corpusReport struct {
+	Name        string                  `json:"name"`
+	Passed      int                     `json:"passed"`
+	Failed      int                     `json:"failed"`
+	QuotesRight int                     `json:"quotes_right"`
+	QuotesTotal int                     `json:"quotes_total"`
+	Failures    []evalFailure           `json:"failures"`
+	WrongQuotes []knowledge.QuoteResult `json:"wrong_quotes"`
+}
+
+// cliEvalDir scores a corpus folder in the layout of shared/corpus
+// (NAME.txt beside NAME_qa.jsonl and NAME_quotes.jsonl): each article's
+// questions with that article loaded, and its quotations' speakers. It
+// prints each failure, per article "NAME: N passed, M failed" and "quotes:
+// K/L right speaker", then the totals; with --json, one JSON report. It
+// fails when any question fails or any quotation has the wrong speaker.
+func cliEvalDir(ctx context.Context, cfg config, c cliArgs, stdout, stderr io.Writer) error {
+	dir := c.rest[0]
+	arts, err := knowledge.ReadCorpus(os.DirFS(dir))
+	if err != nil {
+		return fmt.Errorf("the corpus folder %s: %w", dir, err)
+	}
+	var opts knowledge.Options
+	if cfg.ArticlePublished != "" {
+		opts.Published, _ = time.Parse("2006-01-02", cfg.ArticlePublished)
+	}
+	log := cliLogger(cfg, stderr)
+	answerer := func(a *knowledge.Article) (knowledge.Answerer, error) { return newAnswerer(cfg, a, log), nil }
+	rep := corpusTotals{Articles: []corpusReport{}}
+	for _, ca := range arts {
+		s, err := knowledge.ScoreCorpusArticle(ctx, ca, opts, answerer)
+		if err != nil {
+			return fmt.Errorf("the corpus folder %s: %w", dir, err)
+		}
+		rep.add(newCorpusReport(s))
+	}
+	if c.json {
+		if err := writeJSON(stdout, rep); err != nil {
+			return err
+		}
+	} else {
+		rep.print(stdout)
+	}
+	wrong := rep.QuotesTotal - rep.QuotesRight
+	if rep.Failed > 0 || wrong > 0 {
+		return fmt.Errorf("%d of %d questions failed, %d of %d quotations have the wrong speaker",
+			rep.Failed, rep.Passed+rep.Failed, wrong, rep.QuotesTotal)
+	}
+	return nil
+}
+
+// newCorpusReport keeps one article's scores and what failed.
+func newCorpusReport(s knowledge.CorpusScore) corpusReport {
+	r := corpusReport{Name: s.Name, Passed: s.Passed, Failed: s.Failed, QuotesRight: s.QuotesRight,
+		QuotesTotal: s.QuotesTotal, Failures: []evalFailure{}, WrongQuotes: []knowledge.QuoteResult{}}
+	for _, res := range s.Results {
+		if !res.Passed {
+			r.Failures = append(r.Failures, evalFailure{res.Case.Q, res.Case.Kind, res.Why, res.Answer.Text})
+		}
+	}
+	for _, q := range s.Quotes {
+		if !q.Right {
+			r.WrongQuotes = append(r.WrongQuotes, q)
+		}
+	}
+	return r
+}
+
+// corpusTotals is eval DIR's report: every article's, and the totals.
+type corpusTotals struct {
+	Articles    []corpusReport `json:"articles"`
+	Passed      int            `json:"passed"`
+	Failed      int            `json:"failed"`
+	QuotesRight int            `json:"quotes_right"`
+	QuotesTotal int            `json:"quotes_total"`
+}
+
+// add counts one article's report in.
+func (t *corpusTotals) add(r corpusReport) {
+	t.Articles = append(t.Articles, r)
+	t.Passed += r.Passed
+	t.Failed += r.Failed
+	t.QuotesRight += r.QuotesRight
+	t.QuotesTotal += r.QuotesTotal
+}
+
+// print writes the report as text: per article its failures, its scores,
+// then the totals.
+func (t *corpusTotals) print(w io.Writer) {
+	for _, r := range t.Articles {
+		for _, f := range r.Failures {
+			fmt.Fprintf(w, "FAIL [%s] %q: %s\n", f.Kind, f.Q, f.Why)
+			fmt.Fprintf(w, "     answer: %q\n", clipRunes(f.Answer, 160))
+		}
+		for _, q := range r.WrongQuotes {
+			got := q.Got
+			if got == "" {
+				got = "no speaker"
+			}
+			fmt.Fprintf(w, "QUOTE %q: %s, want %s\n", clipRunes(q.Gold.Text, 60), got, q.Gold.Speaker)
+		}
+		fmt.Fprintf(w, "%s: %d passed, %d failed\n", r.Name, r.Passed, r.Failed)
+		fmt.Fprintf(w, "quotes: %d/%d right speaker\n", r.QuotesRight, r.QuotesTotal)
+	}
+	fmt.Fprintf(w, "total: %d passed, %d failed; quotes: %d/%d right speaker\n",
+		t.Passed, t.Failed, t.QuotesRight, t.QuotesTotal)
 }
 
 // clipRunes shortens s to n runes.

@@ -194,6 +194,61 @@ func TestEvalCommand(t *testing.T) {
 	}
 }
 
+func TestEvalDirCommand(t *testing.T) {
+	out, _, err := runCmd(t, nil, "eval", "../../knowledge/testdata/quotes")
+	if err != nil {
+		t.Fatalf("%v\n%s", err, out)
+	}
+	if !strings.Contains(out, "plant: 0 passed, 0 failed\nquotes: 11/11 right speaker\n") ||
+		!strings.HasPrefix(out[strings.LastIndex(strings.TrimSuffix(out, "\n"), "\n")+1:], "total: 0 passed, 0 failed; quotes: ") {
+		t.Errorf("eval DIR output:\n%s", out)
+	}
+	dir := t.TempDir()
+	files := map[string]string{
+		"art-a.txt": "Mayor quits\n\nMayor Ann Cole resigned Monday. \"I am done,\" Cole said.\n",
+		"art-a_qa.jsonl": `{"q":"who resigned?","kind":"fact","all":[["Cole"]]}` + "\n" +
+			`{"q":"who is Ann Cole?","kind":"refuse"}` + "\n",
+		"art-a_quotes.jsonl": `{"speaker":"Bob Ruiz","text":"I am done"}` + "\n",
+		"notes.txt":          "not an article: no question or quotation file beside it\n",
+	}
+	for name, text := range files {
+		if err := os.WriteFile(filepath.Join(dir, name), []byte(text), 0o600); err != nil {
+			t.Fatal(err)
+		}
+	}
+	out, _, err = runCmd(t, nil, "eval", dir)
+	if err == nil || exitCode(err) != 1 {
+		t.Errorf("failing eval DIR: err %v", err)
+	}
+	for _, want := range []string{`FAIL [refuse] "who is Ann Cole?"`, `QUOTE "I am done": Ann Cole, want Bob Ruiz`,
+		"art-a: 1 passed, 1 failed\nquotes: 0/1 right speaker\n", "total: 1 passed, 1 failed; quotes: 0/1 right speaker\n"} {
+		if !strings.Contains(out, want) {
+			t.Errorf("eval DIR output lacks %q:\n%s", want, out)
+		}
+	}
+	if strings.Contains(out, "notes") {
+		t.Errorf("eval DIR scored a file that is not an article:\n%s", out)
+	}
+	out, _, _ = runCmd(t, nil, "eval", "--json", dir)
+	var rep struct {
+		Articles []struct {
+			Name           string
+			Passed, Failed int
+		}
+		Passed, Failed int
+		QuotesRight    int `json:"quotes_right"`
+		QuotesTotal    int `json:"quotes_total"`
+	}
+	if err := json.Unmarshal([]byte(out), &rep); err != nil || len(rep.Articles) != 1 || rep.Articles[0].Name != "art-a" ||
+		rep.Passed != 1 || rep.Failed != 1 || rep.QuotesRight != 0 || rep.QuotesTotal != 1 {
+		t.Errorf("eval --json DIR: %v %s", err, out)
+	}
+	_, _, err = runCmd(t, nil, "eval", t.TempDir())
+	if err == nil || !strings.Contains(err.Error(), "no article") {
+		t.Errorf("eval of an empty folder: %v", err)
+	}
+}
+
 func TestCLIErrors(t *testing.T) {
 	dir := t.TempDir()
 	binary := filepath.Join(dir, "photo.jpg")

@@ -6,6 +6,7 @@
 //	bot timeline [--json]    the article's dated events, in order
 //	bot quotes [--json] [S]  the article's quotations, optionally by speaker S
 //	bot eval [--json] FILE   score a question file (dev_qa.jsonl format)
+//	bot eval [--json] DIR    score a corpus folder (art-X.txt, art-X_qa.jsonl, art-X_quotes.jsonl)
 //
 // Configuration comes from the environment and an optional .env file; the
 // real environment wins. See .env.example.
@@ -87,6 +88,8 @@ const usage = `usage:
   bot timeline [--json]      the article's dated events, in order
   bot quotes [--json] [NAME] the article's quotations, optionally by one speaker
   bot eval [--json] QA.jsonl score a question file
+  bot eval [--json] DIR      score a corpus folder: each NAME.txt with its
+                             NAME_qa.jsonl and NAME_quotes.jsonl
 
 global options (before or after the command):
   --article FILE             load another plain-text article (or ARTICLE_FILE)

@@ -1,0 +1,78 @@
+package knowledge
+
+import "testing"
+
+// TestAttributionPatterns holds the attribution grammar to small articles,
+// one pattern each: every quotation's speaker, in reading order.
+func TestAttributionPatterns(t *testing.T) {
+	tests := []struct {
+		name, body string
+		want       []string
+	}{
+		{"said after", `"We will rebuild," Mayor Ann Cole said.`, []string{"Ann Cole"}},
+		{"inverted with appositive", `"We will rebuild," said Ann Cole, a spokeswoman for the city.`, []string{"Ann Cole"}},
+		{"verb before, colon", `Ann Cole said: "We will rebuild."`, []string{"Ann Cole"}},
+		{"partial quote", `Ann Cole said the city would "rebuild every home" by spring.`, []string{"Ann Cole"}},
+		{"age parenthetical after", `"We will rebuild," Ann Cole, 45, said.`, []string{"Ann Cole"}},
+		{"relative clause before", `Ann Cole, who leads the council, called the plan "a good start."`, []string{"Ann Cole"}},
+		{"party tag", `Sen. Ann Cole, D-Ga., said the bill was "dead on arrival."`, []string{"Ann Cole"}},
+		{"party tag inverted", `"It is dead," said Sen. Ann Cole, D-N.Y., who opposes it.`, []string{"Ann Cole"}},
+		{"according to", `The plan is "a fantasy," according to Ann Cole, an economist.`, []string{"Ann Cole"}},
+		{"possessive before the name", `"It is over," said the mayor's lawyer, Ann Cole.`, []string{"Ann Cole"}},
+		{"mid-quote continuation", `"We will rebuild," Ann Cole said, "and we will do it fast."`, []string{"Ann Cole", "Ann Cole"}},
+		{"next sentence continues", `"We will rebuild," Ann Cole said. "It will take years."`, []string{"Ann Cole", "Ann Cole"}},
+		{"question quote", `"Who pays for it?" asked Ann Cole, a resident.`, []string{"Ann Cole"}},
+		{"pronoun after a man and a woman", "Ann Cole runs the shelter. She said her husband, Bob Cole, lost his job.\n\n\"We are starting over,\" she said.", []string{"Ann Cole"}},
+		{"pronoun picks the subject, not the object", "Ann Cole met Bob Ruiz on Monday.\n\n\"It went well,\" she said.", []string{"Ann Cole"}},
+		{"he skips a known woman", "Bob Ruiz spoke first. Ann Cole said she agreed with him.\n\nBob Ruiz added that his plan was cheap. \"Nobody loses,\" he said.", []string{"Bob Ruiz"}},
+		{"paragraph continues the quote", "\"We will rebuild,\" Ann Cole said.\n\n\"It will take years, but we will.\"", []string{"Ann Cole", "Ann Cole"}},
+		{"no attribution, no speaker", `Officials issued "Go Now" orders on Sunday.`, []string{""}},
+		{"clause after the quotation is not its attribution", `Bob Ruiz told reporters, "Nobody loses," and promised to return.`, []string{"Bob Ruiz"}},
+		{"she skips a man named first", "Bob Ruiz introduced Ann Cole, the new director.\n\n\"I am ready,\" she said.", []string{"Ann Cole"}},
+		{"he skips a woman named first", "Ann Cole thanked Bob Ruiz for his work. \"It was a team effort,\" he said.", []string{"Bob Ruiz"}},
+		{"nearest of two women", "Mary Diaz hired Ann Cole in May. Cole said the job was hard.\n\n\"I work nights,\" she said.", []string{"Ann Cole"}},
+		{"quotation across paragraphs", "\"We will rebuild,\" Ann Cole said. \"It will take years.\n\n\"But we have done it before.\"", []string{"Ann Cole", "Ann Cole", "Ann Cole"}},
+		{"nested quotation closes it", `"He said, 'Don't leave,'" Ann Cole said with a laugh.`, []string{"Ann Cole"}},
+		{"the title names the nearest holder", "Sacramento coach Renee Dubois smiled. Tacoma coach Mark Pellegrino did not.\n\n\"We were beaten,\" the coach said.", []string{"Mark Pellegrino"}},
+		{"who says", `"We will rebuild," said Ann Cole, who added that the city was "not going anywhere."`, []string{"Ann Cole", "Ann Cole"}},
+	}
+	for _, tt := range tests {
+		a, err := Parse("Title\n\n"+tt.body, Options{})
+		if err != nil {
+			t.Fatalf("%s: %v", tt.name, err)
+		}
+		var got []string
+		for _, q := range a.Quotes {
+			got = append(got, q.Speaker)
+		}
+		if len(got) != len(tt.want) {
+			t.Errorf("%s: speakers %q, want %q", tt.name, got, tt.want)
+			continue
+		}
+		for i := range got {
+			if got[i] != tt.want[i] {
+				t.Errorf("%s: speakers %q, want %q", tt.name, got, tt.want)
+				break
+			}
+		}
+	}
+}
+
+// TestCityBeforeState: a name followed by ", <state>" is a town, so it is
+// no speaker and no antecedent; a person described by a state is still a
+// person.
+func TestCityBeforeState(t *testing.T) {
+	a, err := Parse("Title\n\n\"We grow lettuce,\" said Rosa Delgado, who farms near El Centro, Calif., with her son. Tom Ruiz, Texas Republican, agreed. Ann Cole, Iowa's governor, did not.\n", Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	kinds := map[string]EntityKind{}
+	for _, e := range a.Entities {
+		kinds[e.Name] = e.Kind
+	}
+	for name, want := range map[string]EntityKind{"El Centro": Place, "Tom Ruiz": Person, "Ann Cole": Person, "Rosa Delgado": Person} {
+		if kinds[name] != want {
+			t.Errorf("%s: kind %q, want %q (entities %v)", name, kinds[name], want, kinds)
+		}
+	}
+}
