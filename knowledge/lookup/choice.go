@@ -155,21 +155,9 @@ func (e *Engine) optionAt(s *sentence, o option) int {
 // compareTimes answers which of two things came first, by the time
 // expressions of the sentences that hold them.
 func (e *Engine) compareTimes(q *query, opts []option, first bool) (reply, bool) {
-	vals := make([]float64, len(opts))
-	whens := make([]string, len(opts))
-	var used []*sentence
-	for i, o := range opts {
-		c, ok := e.best(o.q, func(s *sentence) bool { return len(s.times) > 0 })
-		if !ok {
-			return reply{}, false
-		}
-		s := &e.r.sents[c.s]
-		v, w, ok := e.timeOf(s, c.matched)
-		if !ok {
-			return reply{}, false
-		}
-		vals[i], whens[i] = v, w
-		used = append(used, s)
+	vals, whens, used, ok := e.placeInTime(opts)
+	if !ok || vals[0] == vals[1] {
+		return reply{}, false
 	}
 	win := 0
 	if (vals[1] < vals[0]) == first {
@@ -247,3 +235,79 @@ var (
 	ordinalRe = regexp.MustCompile(`(\d+)(?:st|nd|rd|th)`)
 	yearRe    = regexp.MustCompile(`(19|20)\d{2}`)
 )
+
+// order answers "did A happen before or after B": each event is found on
+// its own and the two are placed by the article's timeline.
+func (e *Engine) order(q *query) (reply, bool) {
+	l := strings.ToLower(q.raw)
+	i := strings.Index(l, " before or after ")
+	if i < 0 {
+		i = strings.Index(l, " after or before ")
+	}
+	if i < 0 {
+		return reply{}, false
+	}
+	a := strings.TrimSpace(l[:i])
+	b := strings.Trim(l[i+len(" before or after "):], " ?.!")
+	for _, w := range []string{"did ", "was ", "were ", "is ", "has ", "had ", "does "} {
+		a = strings.TrimPrefix(a, w)
+	}
+	opts := []option{{text: a, q: e.understand(a, nil)}, {text: b, q: e.understand(b, nil)}}
+	for _, o := range opts {
+		o.q.typ = tPassage
+	}
+	ranks, whens, used, ok := e.placeInTime(opts)
+	if !ok || ranks[0] == ranks[1] {
+		return reply{}, false
+	}
+	verdict := "Before"
+	if ranks[0] > ranks[1] {
+		verdict = "After"
+	}
+	head := fmt.Sprintf("%s: %s (%s), %s %s (%s).", verdict, a, whens[0], strings.ToLower(verdict), b, whens[1])
+	return reply{found: true, head: head, used: used}, true
+}
+
+// placeInTime finds each alternative's sentence and places its time
+// expression: by the article's own timeline when both are on it, else on
+// the scale of timeValue.
+func (e *Engine) placeInTime(opts []option) ([]float64, []string, []*sentence, bool) {
+	vals := make([]float64, len(opts))
+	evs := make([]int, len(opts))
+	whens := make([]string, len(opts))
+	var used []*sentence
+	for i, o := range opts {
+		c, ok := e.best(o.q, func(s *sentence) bool { return len(s.times) > 0 })
+		if !ok {
+			return nil, nil, nil, false
+		}
+		s := &e.r.sents[c.s]
+		v, w, ok := e.timeOf(s, c.matched)
+		if !ok && e.eventIndex(s, w) < 0 {
+			return nil, nil, nil, false
+		}
+		vals[i], whens[i], evs[i] = v, w, e.eventIndex(s, w)
+		used = append(used, s)
+	}
+	if evs[0] >= 0 && evs[1] >= 0 {
+		return []float64{float64(evs[0]), float64(evs[1])}, whens, used, true
+	}
+	return vals, whens, used, true
+}
+
+// eventIndex is the place on the article's timeline of the event dated by
+// phrase in sentence s, or -1.
+func (e *Engine) eventIndex(s *sentence, phrase string) int {
+	p := strings.ToLower(phrase)
+	for i, ev := range e.a.Events {
+		if !strings.Contains(p, strings.ToLower(ev.When)) && !strings.Contains(strings.ToLower(ev.When), p) {
+			continue
+		}
+		for _, c := range ev.Citations {
+			if c.Paragraph == s.para && (strings.Contains(s.text, c.Text) || strings.Contains(c.Text, s.text)) {
+				return i
+			}
+		}
+	}
+	return -1
+}

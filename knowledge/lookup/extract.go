@@ -22,26 +22,29 @@ var handlers map[answerType]handler
 
 func init() {
 	handlers = map[answerType]handler{
-		tPassage:  (*Engine).passage,
-		tPerson:   (*Engine).person,
-		tPlace:    (*Engine).place,
-		tTime:     (*Engine).time,
-		tCount:    (*Engine).quantityOf,
-		tAmount:   (*Engine).quantityOf,
-		tPercent:  (*Engine).quantityOf,
-		tScore:    (*Engine).quantityOf,
-		tAge:      (*Engine).age,
-		tReason:   (*Engine).reason,
-		tQuote:    (*Engine).quotes,
-		tYesNo:    (*Engine).yesNo,
-		tDescribe: (*Engine).describe,
-		tChoice:   (*Engine).choice,
-		tTitle:    (*Engine).title,
-		tCaption:  (*Engine).caption,
-		tCredit:   (*Engine).credit,
-		tQuoted:   (*Engine).quoted,
-		tSummary:  (*Engine).summary,
-		tParty:    (*Engine).party,
+		tPassage:   (*Engine).passage,
+		tPerson:    (*Engine).person,
+		tPlace:     (*Engine).place,
+		tTime:      (*Engine).time,
+		tCount:     (*Engine).quantityOf,
+		tAmount:    (*Engine).quantityOf,
+		tPercent:   (*Engine).quantityOf,
+		tScore:     (*Engine).quantityOf,
+		tAge:       (*Engine).age,
+		tReason:    (*Engine).reason,
+		tQuote:     (*Engine).quotes,
+		tYesNo:     (*Engine).yesNo,
+		tDescribe:  (*Engine).describe,
+		tChoice:    (*Engine).choice,
+		tTitle:     (*Engine).title,
+		tCaption:   (*Engine).caption,
+		tCredit:    (*Engine).credit,
+		tQuoted:    (*Engine).quoted,
+		tSummary:   (*Engine).summary,
+		tParty:     (*Engine).party,
+		tPublished: (*Engine).published,
+		tOrder:     (*Engine).order,
+		tWhoSaid:   (*Engine).whoSaid,
 	}
 }
 
@@ -185,6 +188,8 @@ var timeRe = regexp.MustCompile(`(?i)\b(?:(?:on|by|until|since|in|at|before|afte
 	`(?:Jan|Feb|Aug|Sept|Sep|Oct|Nov|Dec)\.\s+\d{1,2}(?:,\s+\d{4})?|` +
 	`(?:January|February|March|April|May|June|July|August|September|October|November|December)(?:\s+\d{1,2}(?:,\s+\d{4})?|\s+\d{4})?|` +
 	`\d{1,2}:\d{2}\s*(?:a\.m\.|p\.m\.)(?:\s+\w+day)?|` +
+	`(?:the\s+)?(?:first|second|third|fourth|last)\s+(?:half|quarter)\s+of\s+(?:next|this|last)\s+year|` +
+	`(?:early|late|mid|later)\s+(?:next|this|last)\s+(?:year|month|week)|` +
 	`(?:last|next|this|earlier this|later this)\s+(?:week|month|year|spring|summer|fall|winter|season|weekend)|` +
 	`\d+\s+(?:days|weeks|months|years)\s+(?:ago|earlier|later)|` +
 	`(?:\w+|\d+)\s+(?:minutes|hours|days|weeks|months|years)\s+later|` +
@@ -741,4 +746,48 @@ func (e *Engine) partyOf(x int) (reply, bool) {
 		}
 	}
 	return reply{}, false
+}
+
+// whoSaid answers "who said …" with the speaker of the sentence that best
+// holds what was said: the quotation's attributed speaker, or the subject
+// of the sentence's reporting verb, named as the article names it ("A
+// member of the Trump administration").
+func (e *Engine) whoSaid(q *query) (reply, bool) {
+	c, ok := e.best(q, func(s *sentence) bool { return s.speaker >= 0 || speechVerbAt(s) >= 0 })
+	if !ok {
+		return reply{}, false
+	}
+	s := &e.r.sents[c.s]
+	if s.speaker >= 0 {
+		return reply{found: true, head: e.a.Entities[s.speaker].Name + ".", used: []*sentence{s}}, true
+	}
+	v := speechVerbAt(s)
+	start := 0
+	for k := v - 1; k >= 0; k-- {
+		gap := s.text[s.toks[k].end:s.toks[k+1].start]
+		if strings.ContainsAny(gap, ",;\"“”—") {
+			start = k + 1
+			break
+		}
+	}
+	if start == v {
+		// "…," said X: the speaker follows the verb
+		end := v + 1
+		for end < len(s.toks) && !strings.ContainsAny(s.text[s.toks[end-1].end:s.toks[end].start], ",.;") {
+			end++
+		}
+		return reply{found: true, head: capitalise(s.text[s.toks[v+1].start:s.toks[end-1].end]) + ".", used: []*sentence{s}}, v+1 < end
+	}
+	return reply{found: true, head: capitalise(s.text[s.toks[start].start:s.toks[v-1].end]) + ".", used: []*sentence{s}}, true
+}
+
+// speechVerbAt is the index of the first reporting verb of s outside a
+// quotation, or -1.
+func speechVerbAt(s *sentence) int {
+	for i, t := range s.toks {
+		if speechVerbs[t.lower] && !s.quoted[i] {
+			return i
+		}
+	}
+	return -1
 }

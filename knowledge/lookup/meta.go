@@ -25,12 +25,43 @@ func (e *Engine) caption(q *query) (reply, bool) {
 	if s == nil {
 		return reply{}, false
 	}
-	return reply{found: true, head: fmt.Sprintf("The photo caption reads %q.", s.text), used: []*sentence{s}}, true
+	text, credit := splitCredit(s.text)
+	head := fmt.Sprintf("The photo caption reads: %s.", strings.TrimSuffix(text, "."))
+	if credit != "" {
+		head += fmt.Sprintf(" The photo is credited to %s.", credit)
+	}
+	return reply{found: true, head: head, used: []*sentence{s}}, true
+}
+
+// photoAgencies are the wire services and photo agencies whose names end
+// a caption as its credit (AP Stylebook, "photo credits"; the agencies of
+// the major wire services).
+var photoAgencies = []string{"AP Photo", "Reuters", "REUTERS", "Getty Images", "AFP", "EPA", "Bloomberg", "UPI", "Xinhua", "Pool"}
+
+// splitCredit separates a caption from the credit at its end, even when
+// the two were run together ("Senator Jeff SessionsReuters").
+func splitCredit(c string) (caption, credit string) {
+	c = strings.TrimSpace(c)
+	if m := creditRe.FindStringSubmatchIndex(c); m != nil {
+		who := ""
+		for k := 2; k+1 < len(m); k += 2 {
+			if m[k] >= 0 {
+				who = c[m[k]:m[k+1]]
+			}
+		}
+		return strings.TrimSpace(c[:m[0]]), strings.TrimSpace(who)
+	}
+	for _, a := range photoAgencies {
+		if i := strings.LastIndex(c, a); i > 0 && strings.TrimSpace(c[i+len(a):]) == "" {
+			return strings.TrimSpace(c[:i]), a
+		}
+	}
+	return c, ""
 }
 
 // creditRe finds a photo credit at the end of a caption: "(AP Photo/Ty
 // Nguyen)", "REUTERS/Kevin Lamarque", "Photo: Jane Doe".
-var creditRe = regexp.MustCompile(`(?i)(?:\(([^()]*(?:photo|reuters|getty|afp|ap)[^()]*)\)|\b(reuters(?:/[\w .'-]+)?|getty images|afp)|photo(?:graph)?:?\s+(?:by\s+)?([A-Z][\w.'-]+(?:\s+[A-Z][\w.'-]+)*))\s*\.?\s*$`)
+var creditRe = regexp.MustCompile(`(?:\(([^()]*(?:Photo|REUTERS|Reuters|Getty|AFP|AP)[^()]*)\)|\b((?:REUTERS|Reuters)/[\w .'-]+)|(?i:photo(?:graph)?:?\s+(?:by\s+)?)([A-Z][\w.'-]+(?:\s+[A-Z][\w.'-]+)*))\s*\.?\s*$`)
 
 // credit answers with the photo's credit line.
 func (e *Engine) credit(q *query) (reply, bool) {
@@ -38,11 +69,10 @@ func (e *Engine) credit(q *query) (reply, bool) {
 	if s == nil {
 		return reply{}, false
 	}
-	m := creditRe.FindStringSubmatch(s.text)
-	if m == nil {
+	_, who := splitCredit(s.text)
+	if who == "" {
 		return reply{}, false
 	}
-	who := strings.TrimSpace(m[1] + m[2] + m[3])
 	return reply{found: true, head: fmt.Sprintf("The photo is credited to %s.", who), used: []*sentence{s}}, true
 }
 
@@ -85,6 +115,15 @@ func (e *Engine) summary(q *query) (reply, bool) {
 		}
 	}
 	return reply{}, false
+}
+
+// published answers when the article was published, from the date it was
+// given; a story's text alone does not say.
+func (e *Engine) published(q *query) (reply, bool) {
+	if e.a.Published.IsZero() {
+		return reply{head: "The article doesn't say when it was published; its text carries no date."}, true
+	}
+	return reply{found: true, head: fmt.Sprintf("It was published on %s.", e.a.Published.Format("January 2, 2006"))}, true
 }
 
 // part returns the title or caption sentence, or nil.

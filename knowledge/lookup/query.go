@@ -15,26 +15,29 @@ import (
 type answerType int
 
 const (
-	tPassage  answerType = iota // the sentence that best answers
-	tPerson                     // who …
-	tPlace                      // where …
-	tTime                       // when …, what time/day/year …
-	tCount                      // how many …
-	tAmount                     // how much …
-	tPercent                    // what percentage/share …
-	tAge                        // how old …
-	tScore                      // the score, the vote
-	tReason                     // why …
-	tQuote                      // what did X say
-	tYesNo                      // did/is/was …
-	tDescribe                   // who is X, what is X, tell me about X
-	tChoice                     // …, X or Y?
-	tTitle                      // the headline
-	tCaption                    // the photo caption
-	tCredit                     // who took / is credited with the photo
-	tQuoted                     // who is quoted
-	tSummary                    // what is the story about
-	tParty                      // what party is X
+	tPassage   answerType = iota // the sentence that best answers
+	tPerson                      // who …
+	tPlace                       // where …
+	tTime                        // when …, what time/day/year …
+	tCount                       // how many …
+	tAmount                      // how much …
+	tPercent                     // what percentage/share …
+	tAge                         // how old …
+	tScore                       // the score, the vote
+	tReason                      // why …
+	tQuote                       // what did X say
+	tYesNo                       // did/is/was …
+	tDescribe                    // who is X, what is X, tell me about X
+	tChoice                      // …, X or Y?
+	tTitle                       // the headline
+	tCaption                     // the photo caption
+	tCredit                      // who took / is credited with the photo
+	tQuoted                      // who is quoted
+	tSummary                     // what is the story about
+	tParty                       // what party is X
+	tPublished                   // when the article was published
+	tOrder                       // did A happen before or after B
+	tWhoSaid                     // who said …
 )
 
 // query is a question understood.
@@ -165,7 +168,7 @@ func matchFuzzy(toks []token, i int, form []string, isWord func(string) bool) bo
 			return false
 		}
 		limit := 1
-		if len(w) >= 7 {
+		if len(w) >= 6 && got[:2] == w[:2] {
 			limit = 2
 		}
 		if abs(len(got)-len(w)) > limit {
@@ -188,6 +191,8 @@ var typeCues = []struct {
 	re  *regexp.Regexp
 	typ answerType
 }{
+	{regexp.MustCompile(`\bbefore or after\b|\bafter or before\b`), tOrder},
+	{regexp.MustCompile(`^ ?who (said|says|told|claimed|stated|wrote|argued|insisted|called)\b`), tWhoSaid},
 	{regexp.MustCompile(`\b(what|which) (political )?party\b|\bparty (is|was|does)\b|^ ?(is|was) \S+( \S+)? an? (democrat|republican|independent)\b`), tParty},
 	{regexp.MustCompile(`\bwhen\b|\bwhat (time|day|date|year|month|minute)\b|\bwhich (day|date|year|month|minute)\b|\bhow soon\b|\bdeadline\b`), tTime},
 	{regexp.MustCompile(`\b(role|job|position|title|occupation|profession|post)\b|\bdo for a living\b|^ ?what does \S+( \S+)? do\b`), tDescribe},
@@ -291,6 +296,7 @@ var metaCues = []struct {
 	re, not *regexp.Regexp
 	typ     answerType
 }{
+	{regexp.MustCompile(`\b(article|story|piece)\b.*\b(published|written|posted|come out|came out|dated)\b|\b(published|written|posted)\b.*\b(article|story)\b`), nil, tPublished},
 	{regexp.MustCompile(`\b(headline|title)\b`), regexp.MustCompile(`\b(job|his|her)\b`), tTitle},
 	{regexp.MustCompile(`\b(photo|photograph|picture|image|pic)\b.*\b(credit|credited|took|taken|by)\b|\bcredit\b.*\bphoto\b|\bphotographer\b`), nil, tCredit},
 	{regexp.MustCompile(`\bcaption\b|\b(photo|picture|image) (show|shows|of)\b`), nil, tCaption},
@@ -379,7 +385,8 @@ var typeWords = set("old", "age", "many", "much", "big", "large", "high", "far",
 	"percent", "percentage", "share", "proportion", "name", "happen", "happened", "reason",
 	"come", "quote", "quoted", "quotes", "guy", "someone", "anyone",
 	"place", "city", "town", "kind", "type", "sort", "role", "job", "position", "title",
-	"occupation", "profession", "post", "living")
+	"occupation", "profession", "post", "living", "score", "vote", "votes", "tally", "final",
+	"result")
 
 // isWord reports whether a typed word is a word in its own right (the
 // article's or English), so not a misspelling of a name.
