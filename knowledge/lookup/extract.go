@@ -45,6 +45,8 @@ func init() {
 		tPublished: (*Engine).published,
 		tOrder:     (*Engine).order,
 		tWhoSaid:   (*Engine).whoSaid,
+		tWhich:     (*Engine).which,
+		tValue:     (*Engine).value,
 	}
 }
 
@@ -262,7 +264,7 @@ func preferClock(text string, spans [][]int) [][]int {
 // first.
 var quantityKinds = map[answerType][]quantityKind{
 	tCount:   {qCount, qAge},
-	tAmount:  {qMoney, qCount},
+	tAmount:  {qMoney, qCount, qPercent},
 	tPercent: {qPercent},
 	tScore:   {qScore},
 }
@@ -272,6 +274,9 @@ var quantityKinds = map[answerType][]quantityKind{
 // which stands nearest the matched words.
 func (e *Engine) quantityOf(q *query) (reply, bool) {
 	kinds := quantityKinds[q.typ]
+	if q.typ == tAmount && q.asksMoney() {
+		kinds = []quantityKind{qMoney}
+	}
 	has := func(s *sentence) bool {
 		for _, n := range s.nums {
 			if kindIn(n.kind, kinds) && !e.numberInQuestion(q, n) {
@@ -790,4 +795,92 @@ func speechVerbAt(s *sentence) int {
 		}
 	}
 	return -1
+}
+
+// asksMoney reports whether the question asks for an amount of money.
+func (q *query) asksMoney() bool {
+	for _, t := range q.toks {
+		if moneyWords[t.lower] {
+			return true
+		}
+	}
+	return false
+}
+
+// which answers "which X" where X names a kind of thing (a state, an
+// agency): the entities of that kind in the best sentence.
+func (e *Engine) which(q *query) (reply, bool) {
+	if len(q.focus) == 0 {
+		return e.passage(q)
+	}
+	kind := ""
+	for w, k := range classNouns {
+		if stemOf(w) == q.focus[0] {
+			kind = k
+		}
+	}
+	sub := *q
+	sub.terms = nil
+	for _, t := range q.terms {
+		if !t.matchesStem(q.focus[0]) {
+			sub.terms = append(sub.terms, t)
+		}
+	}
+	for _, c := range e.rank(&sub, nil) {
+		if !e.holds(&sub, c) {
+			continue
+		}
+		s := &e.r.sents[c.s]
+		var names []string
+		for _, x := range s.named {
+			if string(e.r.ents[x].kind) == kind && !contains(q.subjects, x) {
+				names = append(names, e.a.Entities[x].Name)
+			}
+		}
+		if len(names) > 0 {
+			return reply{found: true, head: joinNames(names) + ".", used: []*sentence{s}}, true
+		}
+	}
+	return reply{}, false
+}
+
+// matchesStem reports whether the term is a form of stem.
+func (t term) matchesStem(stem string) bool { return stemsMeet(t.stem, stem) }
+
+// joinNames writes a list as English: "A", "A and B", "A, B and C".
+func joinNames(ns []string) string {
+	switch len(ns) {
+	case 0:
+		return ""
+	case 1:
+		return ns[0]
+	}
+	return strings.Join(ns[:len(ns)-1], ", ") + " and " + ns[len(ns)-1]
+}
+
+// value answers a bare noun question ("turnout?", "containment?") with
+// the number that stands nearest the noun in the best sentence holding
+// one; without a number, with the best sentence.
+func (e *Engine) value(q *query) (reply, bool) {
+	has := func(s *sentence) bool { return len(s.nums) > 0 }
+	for _, c := range e.rank(q, has) {
+		if !e.holds(q, c) {
+			continue
+		}
+		s := &e.r.sents[c.s]
+		best, bestD := -1, 1<<30
+		for k, n := range s.nums {
+			if n.kind == qDay || n.kind == qYear {
+				continue
+			}
+			if d := nearest(n.tok, c.matched); d < bestD {
+				best, bestD = k, d
+			}
+		}
+		if best >= 0 && bestD <= 4 {
+			return reply{found: true, head: capitalise(s.nums[best].text) + ".", used: []*sentence{s}}, true
+		}
+		break
+	}
+	return e.passage(q)
 }

@@ -38,6 +38,8 @@ const (
 	tPublished                   // when the article was published
 	tOrder                       // did A happen before or after B
 	tWhoSaid                     // who said …
+	tWhich                       // which/what <kind of thing> …
+	tValue                       // a bare noun ("turnout?"): its value
 )
 
 // query is a question understood.
@@ -229,7 +231,41 @@ func classify(toks []token) (answerType, []string) {
 	if len(words) > 0 && isAux(dropChat(words)) {
 		return tYesNo, nil
 	}
+	if m := whichRe.FindStringSubmatch(s); m != nil && classNouns[singular(m[2])] != "" {
+		return tWhich, []string{stemOf(singular(m[2]))}
+	}
+	if isFragment(dropChat(words)) {
+		return tValue, nil
+	}
 	return tPassage, nil
+}
+
+// whichRe is "which X" or "what X" at the start of a question.
+var whichRe = regexp.MustCompile(`^ ?(which|what) (\w+)`)
+
+// singular drops a plural -s ("states" → "state").
+func singular(w string) string {
+	if strings.HasSuffix(w, "ies") {
+		return w[:len(w)-3] + "y"
+	}
+	if strings.HasSuffix(w, "s") && !strings.HasSuffix(w, "ss") {
+		return w[:len(w)-1]
+	}
+	return w
+}
+
+// isFragment reports whether a question is a bare noun phrase of one to
+// three words ("turnout?", "dropout rate?"), which asks for its value.
+func isFragment(words []string) bool {
+	if len(words) == 0 || len(words) > 3 {
+		return false
+	}
+	for _, w := range words {
+		if whWords[w] || auxiliaries[w] || stopWords[w] {
+			return false
+		}
+	}
+	return true
 }
 
 // describeRe is "who is X" with nothing more than a name.

@@ -194,3 +194,31 @@ var lightVerbs = set("make", "makes", "made", "making", "take", "takes", "took",
 var prepositions = set("on", "to", "for", "with", "by", "from", "against", "over", "past",
 	"of", "at", "about", "after", "before", "behind", "beside", "between", "into", "onto",
 	"toward", "towards", "under", "upon", "without", "like", "than", "via")
+
+// moneyWords ask for an amount of money: nouns and verbs of price, cost
+// and payment (WordNet's "monetary value" and "pay" synsets).
+var moneyWords = set("cost", "costs", "costing", "price", "prices", "pay", "paid", "paying",
+	"spend", "spent", "spending", "money", "worth", "fee", "fees", "fund", "funded", "raise",
+	"raised", "charge", "charged", "salary", "budget", "fine", "fined", "dollars", "cash",
+	"value", "valued", "bid", "offer", "offered", "premium", "revenue", "sales", "profit")
+
+// classNouns map a noun that names a kind of thing to the entity kind it
+// asks for, as the named-entity classes of OntoNotes 5.0 (PERSON, ORG,
+// GPE/LOC/FAC) group them.
+var classNouns = map[string]string{
+	"state": "place", "country": "place", "city": "place", "town": "place", "county": "place",
+	"place": "place", "neighborhood": "place", "region": "place", "province": "place",
+	"village": "place", "venue": "place", "stadium": "place", "district": "place",
+	"company": "organisation", "firm": "organisation", "agency": "organisation",
+	"group": "organisation", "organization": "organisation", "organisation": "organisation",
+	"team": "organisation", "club": "organisation", "journal": "organisation",
+	"newspaper": "organisation", "paper": "organisation", "outlet": "organisation",
+	"court": "organisation", "committee": "organisation", "regulator": "organisation",
+	"union": "organisation", "university": "organisation", "school": "organisation",
+	"hospital": "organisation", "department": "organisation", "institute": "organisation",
+	"network": "organisation", "publication": "organisation", "bank": "organisation",
+	"senator": "person", "player": "person", "judge": "person", "justice": "person",
+	"official": "person", "candidate": "person", "coach": "person", "lawyer": "person",
+	"doctor": "person", "researcher": "person", "scientist": "person", "author": "person",
+	"official's": "person", "officer": "person", "spokesman": "person", "spokeswoman": "person",
+}
