@@ -47,6 +47,7 @@ func init() {
 		tWhoSaid:   (*Engine).whoSaid,
 		tWhich:     (*Engine).which,
 		tValue:     (*Engine).value,
+		tName:      (*Engine).fullName,
 	}
 }
 
@@ -509,13 +510,54 @@ func (e *Engine) quotes(q *query) (reply, bool) {
 			used = append(used, s)
 		}
 	}
+	name := e.a.Entities[speaker].Name
 	if len(used) == 0 {
-		return reply{head: fmt.Sprintf("The article doesn't quote %s.", e.a.Entities[speaker].Name)}, true
+		used = e.reported(speaker)
+		if len(used) == 0 {
+			return reply{head: fmt.Sprintf("The article doesn't quote %s or report what %s said.", name, name)}, true
+		}
 	}
 	if topical := e.onTopic(q, used); len(topical) > 0 {
 		used = topical
 	}
-	return reply{found: true, head: e.a.Entities[speaker].Name + " said:", used: used}, true
+	return reply{found: true, head: name + " said:", used: used}, true
+}
+
+// reported returns the sentences that report what x said without quoting
+// it: x (or a pronoun for x) within three words of a reporting verb.
+func (e *Engine) reported(x int) []*sentence {
+	var out []*sentence
+	for i := range e.r.sents {
+		s := &e.r.sents[i]
+		if s.para == 0 || !s.mentions(x) {
+			continue
+		}
+		for v, t := range s.toks {
+			if !speechVerbs[t.lower] || s.quoted[v] {
+				continue
+			}
+			at := e.position(s, x)
+			if !contains(s.named, x) {
+				at = pronounAt(s)
+			}
+			if at >= 0 && abs(at-v) <= 3 {
+				out = append(out, s)
+				break
+			}
+		}
+	}
+	return out
+}
+
+// pronounAt is the index of the first personal pronoun of s, or -1.
+func pronounAt(s *sentence) int {
+	for i, t := range s.toks {
+		switch t.lower {
+		case "he", "she", "they":
+			return i
+		}
+	}
+	return -1
 }
 
 // speakerAsked is the person whose words a quote question asks for: the
@@ -541,6 +583,9 @@ func (e *Engine) speakerAsked(q *query) int {
 			return x
 		}
 	}
+	if len(q.subjects) > 0 {
+		return q.subjects[0] // an organisation speaks through its statements
+	}
 	return -1
 }
 
@@ -555,15 +600,24 @@ func (e *Engine) hasQuotes(p int) bool {
 }
 
 // onTopic keeps the sentences that hold one of the question's content
-// terms.
+// terms, with the sentences that continue them (the same speaker, next in
+// the paragraph).
 func (e *Engine) onTopic(q *query, ss []*sentence) []*sentence {
 	var out []*sentence
-	for _, s := range ss {
+	for k, s := range ss {
+		topical := false
 		for _, t := range q.terms {
-			if !relationNouns[t.lower] && containsTok(s, t.stem) {
-				out = append(out, s)
+			if !relationNouns[t.lower] && s.hasTerm(t) {
+				topical = true
 				break
 			}
+		}
+		if !topical {
+			continue
+		}
+		out = append(out, s)
+		if k+1 < len(ss) && ss[k+1].para == s.para && !containsSent(out, ss[k+1]) {
+			out = append(out, ss[k+1])
 		}
 	}
 	return out
@@ -585,15 +639,35 @@ func containsSent(ss []*sentence, s *sentence) bool {
 // was asked, No when it denies it, and "doesn't say" otherwise.
 func (e *Engine) yesNo(q *query) (reply, bool) {
 	c, ok := e.best(q, nil)
-	if !ok || c.coverage < 0.6 {
+	if !ok {
 		return reply{}, false
 	}
 	s := &e.r.sents[c.s]
+	if c.coverage < 0.75 || c.subjects < len(q.subjects) {
+		// the sentence holds part of what was asked: say so, and what it says
+		return reply{found: true, head: "The article does not say so. It says:", used: []*sentence{s}}, true
+	}
 	verdict := "Yes."
 	if e.denies(s, c.matched) != q.negated {
 		verdict = "No."
 	}
 	return reply{found: true, head: verdict, used: []*sentence{s}}, true
+}
+
+// fullName answers "what is X's first name" with the name the article
+// gives in full.
+func (e *Engine) fullName(q *query) (reply, bool) {
+	if len(q.subjects) == 0 {
+		return reply{}, false
+	}
+	x := q.subjects[0]
+	for i := range e.r.sents {
+		s := &e.r.sents[i]
+		if strings.Contains(s.text, e.a.Entities[x].Name) {
+			return reply{found: true, head: fmt.Sprintf("%s.", e.a.Entities[x].Name), used: []*sentence{s}}, true
+		}
+	}
+	return reply{}, false
 }
 
 // denies reports whether a negation stands within the three words before

@@ -40,6 +40,7 @@ const (
 	tWhoSaid                     // who said …
 	tWhich                       // which/what <kind of thing> …
 	tValue                       // a bare noun ("turnout?"): its value
+	tName                        // X's full name
 )
 
 // query is a question understood.
@@ -90,6 +91,7 @@ func (e *Engine) understand(text string, history []knowledge.Turn) *query {
 // expandChat lower-cases a question and writes out chat abbreviations.
 func expandChat(s string) string {
 	s = strings.NewReplacer("’", "'", "‘", "'", "“", "\"", "”", "\"").Replace(s)
+	s = hyphenJoin.ReplaceAllString(s, "$1 $2") // "sessions-kislyak meetings"
 	fields := strings.Fields(s)
 	for i, f := range fields {
 		core := strings.TrimRight(strings.ToLower(f), "?!.,;:")
@@ -99,6 +101,10 @@ func expandChat(s string) string {
 	}
 	return strings.Join(fields, " ")
 }
+
+// hyphenJoin is a hyphen between two words of two or more letters, which
+// a question may use to join names ("the sessions-kislyak meetings").
+var hyphenJoin = regexp.MustCompile(`([A-Za-z]{2,})-([A-Za-z]{2,})`)
 
 // hasPronoun reports whether a question refers back with a personal pronoun.
 func hasPronoun(toks []token) bool {
@@ -197,6 +203,7 @@ var typeCues = []struct {
 	{regexp.MustCompile(`^ ?who (said|says|told|claimed|stated|wrote|argued|insisted|called)\b`), tWhoSaid},
 	{regexp.MustCompile(`\b(what|which) (political )?party\b|\bparty (is|was|does)\b|^ ?(is|was) \S+( \S+)? an? (democrat|republican|independent)\b`), tParty},
 	{regexp.MustCompile(`\bwhen\b|\bwhat (time|day|date|year|month|minute)\b|\bwhich (day|date|year|month|minute)\b|\bhow soon\b|\bdeadline\b`), tTime},
+	{regexp.MustCompile(`\b(first|full|last) name\b`), tName},
 	{regexp.MustCompile(`\b(role|job|position|title|occupation|profession|post)\b|\bdo for a living\b|^ ?what does \S+( \S+)? do\b`), tDescribe},
 	{regexp.MustCompile(`\bhow old\b|\bwhat age\b|\bage of\b`), tAge},
 	{regexp.MustCompile(`\b(what|which) (percent|percentage|share|proportion)\b|\bpercentage\b|\bpercent\b`), tPercent},
@@ -422,7 +429,7 @@ var typeWords = set("old", "age", "many", "much", "big", "large", "high", "far",
 	"come", "quote", "quoted", "quotes", "guy", "someone", "anyone",
 	"place", "city", "town", "kind", "type", "sort", "role", "job", "position", "title",
 	"occupation", "profession", "post", "living", "score", "vote", "votes", "tally", "final",
-	"result")
+	"result", "name")
 
 // isWord reports whether a typed word is a word in its own right (the
 // article's or English), so not a misspelling of a name.

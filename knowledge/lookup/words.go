@@ -43,8 +43,7 @@ var chatWords = set(
 	"guys", "folks", "per", "still", "ever", "again", "already", "happen", "happened",
 	"article", "story", "piece", "say", "says", "said", "mention",
 	"mentioned", "mentions", "explain", "detail", "details", "info", "information",
-	"exact", "exactly", "specifically", "main", "deal", "matter", "point", "idea",
-	"think", "thinks", "mean", "means", "sure", "much", "many", "lot",
+	"exact", "exactly", "specifically", "think", "thinks", "mean", "means", "much", "many", "lot",
 )
 
 // chatForms expands the abbreviations people type in chat into the words
@@ -59,7 +58,8 @@ var chatForms = map[string]string{
 	"min": "minute", "wat": "what", "wut": "what", "wht": "what", "whos": "who's",
 	"wheres": "where's", "hows": "how's", "whens": "when's", "didnt": "didn't",
 	"doesnt": "doesn't", "isnt": "isn't", "wasnt": "wasn't", "dont": "don't", "cant": "can't",
-	"wont": "won't", "hasnt": "hasn't", "havent": "haven't", "arent": "aren't", "thru": "through",
+	"wont": "won't", "hasnt": "hasn't", "how'd": "how did", "what'd": "what did",
+	"who'd": "who did", "where'd": "where did", "why'd": "why did", "when'd": "when did", "havent": "haven't", "arent": "aren't", "thru": "through",
 	"tho": "though", "abt": "about", "approx": "approximately", "pct": "percent",
 	"vs": "versus", "v": "versus", "ag": "attorney general", "da": "district attorney",
 	"ceo": "chief executive", "gop": "republican", "dem": "democrat", "dems": "democrats",
@@ -187,7 +187,7 @@ var lightVerbs = set("make", "makes", "made", "making", "take", "takes", "took",
 	"taking", "give", "gives", "gave", "given", "go", "goes", "went", "gone", "going", "come",
 	"comes", "came", "coming", "do", "does", "did", "done", "have", "has", "had", "get",
 	"gets", "got", "put", "puts", "turn", "turns", "turned", "keep", "keeps", "kept", "let",
-	"lets", "set", "sets", "supposed", "want", "wants", "wanted", "need", "needs", "needed",
+	"lets", "set", "sets", "supposed", "hold", "holds", "held", "holding", "want", "wants", "wanted", "need", "needs", "needed",
 	"try", "tried", "look", "looks", "looking", "seem", "seems", "use", "used", "play")
 
 // prepositions of English (Quirk et al., §9.7, the simple prepositions).
