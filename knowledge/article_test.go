@@ -386,12 +386,6 @@ func TestLinePerParagraph(t *testing.T) {
 	if !slices.Equal(speakers, []string{"Helen Dixon", "Lars Eriksen"}) {
 		t.Errorf("speakers %q", speakers)
 	}
-	l := NewLookup(a)
-	for q, want := range map[string]string{"How much was the fine?": "12 million euros", "How many customers?": "3 million customers", "When was the breach discovered?": "February 2023"} {
-		if got := ask(t, l, Question{Text: q}); !got.Found || !strings.Contains(got.Text, want) {
-			t.Errorf("%q → %q, want %q", q, got.Text, want)
-		}
-	}
 }
 
 // TestLongCaptionWithCredit: a caption of more than twelve words is still a

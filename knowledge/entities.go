@@ -557,11 +557,55 @@ func finishEntities(d *doc, cands []*cand) []Entity {
 	}
 	for i, c := range cands {
 		if c.kind == Person {
+			if k, ok := notAPerson(d, i, c); ok {
+				c.kind, out[i].Kind = k, k
+				continue
+			}
 			out[i].Role = findRole(d, i, c)
 			out[i].Title = c.prefix
 		}
 	}
 	return out
+}
+
+// facilityHeads end the names of buildings and grounds (the FAC class of
+// the OntoNotes 5.0 named-entity guidelines).
+var facilityHeads = toSet("stadium", "arena", "center", "centre", "field", "theater", "theatre",
+	"museum", "library", "hospital", "church", "cathedral", "hotel", "plaza", "mall", "court",
+	"courthouse", "capitol", "building", "tower", "campus", "gardens", "coliseum", "dome")
+
+// notAPerson reports what a name taken for a person is instead: a place
+// when it ends with a facility's head noun ("Riverfront Stadium"), an
+// organisation when the article writes it after "the" ("the Sacramento
+// Condors", "the 10-woman Tacoma Tide"), which English does not do with a
+// person's name.
+func notAPerson(d *doc, ent int, c *cand) (EntityKind, bool) {
+	words := strings.Fields(c.name)
+	if len(words) > 1 && (facilityHeads[strings.ToLower(words[len(words)-1])] || placeHeads[strings.ToLower(words[len(words)-1])]) {
+		return Place, true
+	}
+	for k, ms := range d.mentions {
+		p := &d.paras[k]
+		for _, m := range ms {
+			if m.ent != ent || c.prefix != "" {
+				continue
+			}
+			if m.j < len(p.toks) && !isCapitalised(p.toks[m.j].s) && p.toks[m.j].sent == p.toks[m.i].sent &&
+				!strings.ContainsAny(p.text[p.toks[m.j-1].end:p.toks[m.j].start], ",.;:") {
+				continue // "the Trump campaign": the name modifies a noun
+			}
+			for b := m.i - 1; b >= 0 && b >= m.i-2; b-- {
+				w := p.toks[b].s
+				if strings.EqualFold(w, "the") {
+					return Organisation, true
+				}
+				if isCapitalised(w) {
+					break // "the Post's Jane Doe": the article is another name's
+				}
+			}
+		}
+	}
+	return "", false
 }
 
 // findRole returns the role the article gives person ent: an appositive

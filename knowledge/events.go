@@ -117,7 +117,7 @@ func findTimes(text string, toks []token) []timeExpr {
 		for j, k := range keys {
 			hit := false
 			if trig == nil {
-				hit = len(k) == 4 && (strings.HasPrefix(k, "19") || strings.HasPrefix(k, "20")) && isNumber(k)
+				hit = len(k) == 4 && (strings.HasPrefix(k, "19") || strings.HasPrefix(k, "20")) && allDigits(k)
 			} else {
 				for _, w := range trig {
 					if k == w {

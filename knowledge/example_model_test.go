@@ -6,6 +6,7 @@ import (
 
 	"storybot/internal/fakeopenai"
 	"storybot/knowledge"
+	"storybot/knowledge/lookup"
 )
 
 // A model answer is shown only once it verifies; here the second reply
@@ -20,7 +21,7 @@ func ExampleModel() {
 	a, _ := knowledge.Default(knowledge.Options{})
 	m, err := knowledge.NewModel(knowledge.ModelConfig{
 		Key: "sk-example", BaseURL: srv.URL, Model: "gpt-4.1-mini",
-	}, a, knowledge.NewLookup(a), nil)
+	}, a, lookup.New(a, nil), nil)
 	if err != nil {
 		fmt.Println(err)
 		return

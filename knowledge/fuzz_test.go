@@ -20,6 +20,7 @@ import (
 	"time"
 
 	"storybot/knowledge"
+	"storybot/knowledge/lookup"
 )
 
 // fuzzPublished is the publication date given to Parse when the fuzzer
@@ -217,7 +218,7 @@ func FuzzAnswer(f *testing.F) {
 		}
 		ctx, cancel := context.WithTimeout(context.Background(), 10*time.Second)
 		defer cancel()
-		ans, err := knowledge.NewLookup(a).Answer(ctx, q)
+		ans, err := lookup.New(a, nil).Answer(ctx, q)
 		if err != nil {
 			if !errors.Is(err, knowledge.ErrEmptyQuestion) && !errors.Is(err, knowledge.ErrQuestionTooLong) {
 				t.Fatalf("Answer(%q): unexpected error %v", short(question), err)

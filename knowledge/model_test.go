@@ -16,6 +16,7 @@ import (
 
 	"storybot/internal/fakeopenai"
 	"storybot/knowledge"
+	"storybot/knowledge/lookup"
 	"storybot/prompts"
 )
 
@@ -44,7 +45,7 @@ func setup(t *testing.T, a *knowledge.Article, cfg knowledge.ModelConfig) (*know
 	}
 	var logBuf bytes.Buffer
 	log := slog.New(slog.NewTextHandler(&syncWriter{w: &logBuf}, &slog.HandlerOptions{Level: slog.LevelDebug}))
-	m, err := knowledge.NewModel(cfg, a, knowledge.NewLookup(a), log)
+	m, err := knowledge.NewModel(cfg, a, lookup.New(a, nil), log)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -324,7 +325,7 @@ func TestUnreachableServer(t *testing.T) {
 	srv := fakeopenai.New(testKey)
 	url := srv.URL
 	srv.Close() // nothing listens there now
-	m, err := knowledge.NewModel(knowledge.ModelConfig{Key: testKey, BaseURL: url, Model: "test-model", Timeout: 2 * time.Second}, a, knowledge.NewLookup(a), nil)
+	m, err := knowledge.NewModel(knowledge.ModelConfig{Key: testKey, BaseURL: url, Model: "test-model", Timeout: 2 * time.Second}, a, lookup.New(a, nil), nil)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -335,7 +336,7 @@ func TestWrongKeyFallsBack(t *testing.T) {
 	a, _ := knowledge.Default(knowledge.Options{})
 	srv := fakeopenai.New("the-right-key")
 	defer srv.Close()
-	m, err := knowledge.NewModel(knowledge.ModelConfig{Key: "a-wrong-key", BaseURL: srv.URL, Model: "test-model"}, a, knowledge.NewLookup(a), nil)
+	m, err := knowledge.NewModel(knowledge.ModelConfig{Key: "a-wrong-key", BaseURL: srv.URL, Model: "test-model"}, a, lookup.New(a, nil), nil)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -537,7 +538,7 @@ func TestNewModelRejects(t *testing.T) {
 		{Key: "k"},
 		{Key: "k", Model: "m", BaseURL: "localhost:1234"},
 	} {
-		if _, err := knowledge.NewModel(cfg, a, knowledge.NewLookup(a), nil); err == nil {
+		if _, err := knowledge.NewModel(cfg, a, lookup.New(a, nil), nil); err == nil {
 			t.Errorf("NewModel(%+v) succeeded", cfg)
 		}
 	}
@@ -552,7 +553,7 @@ func BenchmarkModelAnswer(b *testing.B) {
 	srv.Respond(func(fakeopenai.Request) fakeopenai.Reply {
 		return fakeopenai.Reply{Text: `Flores said "there was absolutely nothing misleading about his answer" [P5].`}
 	})
-	m, err := knowledge.NewModel(knowledge.ModelConfig{Key: testKey, BaseURL: srv.URL, Model: "test-model"}, a, knowledge.NewLookup(a), nil)
+	m, err := knowledge.NewModel(knowledge.ModelConfig{Key: testKey, BaseURL: srv.URL, Model: "test-model"}, a, lookup.New(a, nil), nil)
 	if err != nil {
 		b.Fatal(err)
 	}

@@ -75,3 +75,13 @@ func init() {
 		}
 	}
 }
+
+// USState returns the full name of the U.S. state a name or an AP or postal
+// abbreviation stands for ("Ore." → "Oregon"), or "" when it is none.
+func USState(abbrev string) string {
+	name := places[aliasKey(abbrev)]
+	if usStates[name] {
+		return name
+	}
+	return ""
+}

@@ -558,3 +558,17 @@ func closeSpelling(w, name string) bool {
 	}
 	return editDistance(w, name) <= limit
 }
+
+// allDigits reports whether w is written in digits only.
+func allDigits(w string) bool {
+	for _, r := range w {
+		if r < '0' || r > '9' {
+			return false
+		}
+	}
+	return w != ""
+}
+
+// auxiliaries are the auxiliary verbs of English (Quirk et al., §3.21),
+// which never report an event on their own.
+var auxiliaries = toSet("did", "does", "do", "is", "was", "were", "are", "has", "have", "had", "can", "could", "will", "would", "should")

@@ -25,7 +25,11 @@ func TestDebugQuestion(t *testing.T) {
 	}
 	e := New(a, testLexicon(t))
 	for i, en := range a.Entities {
-		t.Logf("entity %d %s %s role=%q title=%q forms=%v g=%c", i, en.Name, en.Kind, en.Role, en.Title, e.r.ents[i].forms, e.r.ents[i].gender)
+		var rs []string
+		for _, r := range e.rolesOf(i) {
+			rs = append(rs, r.text)
+		}
+		t.Logf("entity %d %s %s role=%q title=%q forms=%v g=%c roles=%q", i, en.Name, en.Kind, en.Role, en.Title, e.r.ents[i].forms, e.r.ents[i].gender, rs)
 	}
 	q := e.understand(qt, nil)
 	t.Logf("type=%d focus=%v subjects=%v options=%v compare=%q", q.typ, q.focus, q.subjects, q.options, q.compare)

@@ -16,6 +16,9 @@ const minCoverage = 0.5
 
 // holds reports whether candidate c can answer q.
 func (e *Engine) holds(q *query, c candidate) bool {
+	if len(q.terms) == 0 && len(q.subjects) == 0 && (q.typ == tPassage || q.typ == tYesNo) {
+		return false // nothing asked ("hi")
+	}
 	if len(q.subjects) > 0 && c.subjects == 0 {
 		return false
 	}

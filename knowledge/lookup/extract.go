@@ -66,12 +66,26 @@ func (e *Engine) person(q *query) (reply, bool) {
 	if len(q.terms) == 0 && len(q.subjects) == 1 {
 		return e.describe(q)
 	}
+	roleShaped := roleQuestion.MatchString(strings.ToLower(q.raw))
+	if holders, rs := e.roleHolders(q); len(holders) > 0 && (roleShaped || len(holders) == 1) {
+		{
+			var names []string
+			var used []*sentence
+			for k, x := range holders {
+				names = append(names, e.a.Entities[x].Name)
+				if !containsSent(used, rs[k].s) {
+					used = append(used, rs[k].s)
+				}
+			}
+			return reply{found: true, head: joinNames(names) + ".", used: used}, true
+		}
+	}
 	for _, c := range e.rank(q, nil) {
-		if !e.holds(q, c) && !(c.coverage >= minCoverage && len(q.subjects) > 0) {
+		if !e.holds(q, c) {
 			continue
 		}
 		s := &e.r.sents[c.s]
-		if p, ok := e.nearestPerson(q, s, c.matched); ok {
+		if p, d, ok := e.nearestPerson(q, s, c.matched); ok && (!roleShaped || d <= 3 && e.allTermsNear(q, s, p)) {
 			name := e.a.Entities[p].Name
 			return reply{found: true, head: name + ".", used: []*sentence{s}}, true
 		}
@@ -79,20 +93,50 @@ func (e *Engine) person(q *query) (reply, bool) {
 	return reply{}, false
 }
 
+// allTermsNear reports whether every term of q is matched within four
+// tokens of where person p is named in s: the words describe p.
+func (e *Engine) allTermsNear(q *query, s *sentence, p int) bool {
+	at := e.position(s, p)
+	for _, t := range q.terms {
+		near := false
+		for k := max(0, at-4); k < min(len(s.toks), at+6); k++ {
+			near = near || t.matches(s.toks[k])
+		}
+		if !near {
+			return false
+		}
+	}
+	return true
+}
+
+// roleQuestion asks who holds a role: "who is the referee", "who's Hale's
+// spokesman", "what's the name of the deputy".
+var roleQuestion = regexp.MustCompile(`^\W*(?:(?:hey|ok|so|and)\W+)*(?:who|who's|whos)\s+(?:is|was|are|were)?\s*(?:the|a|an|\S+'s)\s|\bname of (?:the|a|an|\S+'s)\s`)
+
 // nearestPerson is the person named in s closest to the matched tokens,
 // not one of the question's own entities.
-func (e *Engine) nearestPerson(q *query, s *sentence, matched []int) (int, bool) {
+func (e *Engine) nearestPerson(q *query, s *sentence, matched []int) (int, float64, bool) {
 	best, bestD := -1, math.MaxFloat64
 	for _, p := range s.named {
 		if e.r.ents[p].kind != knowledge.Person || contains(q.subjects, p) && len(q.terms) > 0 {
 			continue
 		}
 		at := e.position(s, p)
+		if e.isPossessor(s, p, matched) {
+			continue // "Hale's spokesman" names the spokesman's employer, not the spokesman
+		}
 		d := 50.0
 		for _, m := range matched {
 			dd := float64(abs(m - at))
 			if m < at {
-				dd += 0.5 // the subject usually comes before the verb in English
+				// the doer comes before the verb in English; a word after
+				// the verb is its object, unless the word matched is a
+				// title or role noun that introduces the name
+				if w := s.toks[m].lower; isTitleWord(w) || relationNouns[w] || s.toks[m].cap {
+					dd += 0.5
+				} else {
+					dd += 8
+				}
 			}
 			d = math.Min(d, dd)
 		}
@@ -103,7 +147,26 @@ func (e *Engine) nearestPerson(q *query, s *sentence, matched []int) (int, bool)
 			best, bestD = p, d
 		}
 	}
-	return best, best >= 0
+	return best, bestD, best >= 0
+}
+
+// isPossessor reports whether p is named in s only as the possessor of a
+// matched word ("Hale's spokesman").
+func (e *Engine) isPossessor(s *sentence, p int, matched []int) bool {
+	for _, sp := range e.nameSpans(s, p) {
+		_ = sp
+		return false // named at least once not as a possessor
+	}
+	for i := range s.toks {
+		if s.toks[i].poss && contains(matched, i+1) {
+			for _, f := range e.r.ents[p].forms {
+				if i-len(f)+1 >= 0 && matchForm(s.toks, i-len(f)+1, f) {
+					return true
+				}
+			}
+		}
+	}
+	return false
 }
 
 // hasRelation reports whether the question names a person by a relation
@@ -135,6 +198,16 @@ var placeRe = regexp.MustCompile(`\b(?:in|at|near|outside|from|to)\s+((?:the\s+)
 
 // place answers "where …" with the place phrase nearest the matched words.
 func (e *Engine) place(q *query) (reply, bool) {
+	if homeQuestion.MatchString(strings.ToLower(q.raw)) {
+		if r, ok := e.home(q); ok {
+			return r, true
+		}
+		if !strings.Contains(strings.ToLower(q.raw), "state") {
+			if r, ok := e.nationality(q); ok {
+				return r, true
+			}
+		}
+	}
 	for _, c := range e.rank(q, nil) {
 		if !e.holds(q, c) {
 			continue
@@ -146,6 +219,9 @@ func (e *Engine) place(q *query) (reply, bool) {
 	}
 	return reply{}, false
 }
+
+// homeQuestion asks where a person is from or what they represent.
+var homeQuestion = regexp.MustCompile(`\b(from|represent|represents|home|hometown|country|nationality|state)\b`)
 
 // nearestSpan picks, of the spans found in s (submatch 1), the one closest
 // to the matched tokens whose words the question does not already name.
@@ -302,11 +378,11 @@ func (e *Engine) quantityOf(q *query) (reply, bool) {
 				continue
 			}
 			unit := unitMatch(n, q.focus)
-			if !e.holds(q, c) && !(unit > 0 && c.coverage >= 0.3) {
-				continue
+			if unit < 0 || !e.holds(q, c) && !(unit > 0 && c.coverage >= 0.3 && c.subjects >= len(q.subjects)) {
+				continue // it counts something else, or the sentence is not about what was asked
 			}
-			if q.measure && n.unit == "" && n.kind == qCount {
-				continue // a height or a distance has a unit
+			if q.measure && n.kind == qCount && !isMeasureUnit(n.unit) {
+				continue // a height or a distance has a unit of measure
 			}
 			if n.kind == qCount && unit == 0 && n.unit == "" && len(q.focus) > 0 && !adjacent(n.tok, c.matched) {
 				continue // "twice" counts what the verb beside it does, nothing else
@@ -328,6 +404,9 @@ func (e *Engine) quantityOf(q *query) (reply, bool) {
 		}
 	}
 	if best == nil {
+		if q.typ == tCount {
+			return e.listCount(q)
+		}
 		return reply{}, false
 	}
 	return reply{found: true, head: capitalise(best.n.text) + ".", used: []*sentence{&e.r.sents[best.c.s]}}, true
@@ -342,6 +421,11 @@ func unitMatch(n quantity, focus []string) int {
 	for _, f := range focus {
 		if stemsMeet(n.unit, f) {
 			return 1
+		}
+		for _, m := range n.mods {
+			if stemsMeet(m, f) {
+				return 1
+			}
 		}
 	}
 	return -1
@@ -376,7 +460,7 @@ func (e *Engine) numberOwner(s *sentence, i int) int {
 // ("did question 3 pass").
 func (e *Engine) numberInQuestion(q *query, n quantity) bool {
 	for _, t := range q.toks {
-		if v, _, ok := numberValue(t); ok && v == n.value {
+		if v, _, ok := numberValue(t); ok && v >= 0 && v == n.value {
 			return true
 		}
 	}
@@ -514,7 +598,7 @@ func (e *Engine) quotes(q *query) (reply, bool) {
 	if len(used) == 0 {
 		used = e.reported(speaker)
 		if len(used) == 0 {
-			return reply{head: fmt.Sprintf("The article doesn't quote %s or report what %s said.", name, name)}, true
+			return reply{head: fmt.Sprintf("The article doesn't say: it neither quotes %s nor reports what they said.", name)}, true
 		}
 	}
 	if topical := e.onTopic(q, used); len(topical) > 0 {
@@ -573,7 +657,7 @@ func (e *Engine) speakerAsked(q *query) int {
 			if !containsTok(s, t.stem) {
 				continue
 			}
-			if p, ok := e.nearestPerson(&query{subjects: q.subjects, terms: q.terms}, s, c.matched); ok && e.hasQuotes(p) && !contains(q.subjects, p) {
+			if p, _, ok := e.nearestPerson(&query{subjects: q.subjects, terms: q.terms}, s, c.matched); ok && e.hasQuotes(p) && !contains(q.subjects, p) {
 				return p
 			}
 		}
@@ -647,11 +731,40 @@ func (e *Engine) yesNo(q *query) (reply, bool) {
 		// the sentence holds part of what was asked: say so, and what it says
 		return reply{found: true, head: "The article does not say so. It says:", used: []*sentence{s}}, true
 	}
-	verdict := "Yes."
+	if e.predicateOfOther(q, s, c.matched) {
+		return reply{}, false // "Flynn's resignation" does not say Sessions resigned
+	}
+	verdict := "Yes —"
 	if e.denies(s, c.matched) != q.negated {
-		verdict = "No."
+		verdict = "No —"
 	}
 	return reply{found: true, head: verdict, used: []*sentence{s}}, true
+}
+
+// predicateOfOther reports whether every matched word of s belongs, as
+// possessed, to an entity the question did not ask about ("Flynn's
+// resignation" for "did Sessions resign").
+func (e *Engine) predicateOfOther(q *query, s *sentence, matched []int) bool {
+	if len(q.subjects) == 0 || len(matched) == 0 {
+		return false
+	}
+	for _, m := range matched {
+		if m == 0 || !s.toks[m-1].poss {
+			return false
+		}
+		owner := -1
+		for _, x := range s.named {
+			for _, f := range e.r.ents[x].forms {
+				if m-len(f) >= 0 && matchForm(s.toks, m-len(f), f) {
+					owner = x
+				}
+			}
+		}
+		if owner < 0 || contains(q.subjects, owner) {
+			return false
+		}
+	}
+	return true
 }
 
 // fullName answers "what is X's first name" with the name the article
@@ -670,13 +783,18 @@ func (e *Engine) fullName(q *query) (reply, bool) {
 	return reply{}, false
 }
 
-// denies reports whether a negation stands within the three words before
-// a matched word of s.
+// denies reports whether a matched word of s is negated: a negation right
+// before it, or before it with only auxiliaries and adverbs between ("did
+// not meet", "has not yet conceded", "never met").
 func (e *Engine) denies(s *sentence, matched []int) bool {
 	for _, m := range matched {
-		for k := max(0, m-3); k < m; k++ {
-			if negations[s.toks[k].lower] || strings.HasSuffix(s.toks[k].lower, "n't") {
+		for k := m - 1; k >= 0 && k >= m-4; k-- {
+			w := s.toks[k].lower
+			if negations[w] || strings.HasSuffix(w, "n't") {
 				return true
+			}
+			if !auxiliaries[w] && !strings.HasSuffix(w, "ly") && w != "yet" && w != "even" && w != "ever" {
+				break
 			}
 		}
 	}
@@ -698,25 +816,38 @@ func (e *Engine) describe(q *query) (reply, bool) {
 		}
 	}
 	ent := e.a.Entities[x]
-	role := strings.TrimSpace(ent.Role)
-	if role == "" && ent.Title != "" {
-		role = ent.Title
-	}
-	var used []*sentence
-	for i := range e.r.sents {
-		s := &e.r.sents[i]
-		if contains(s.named, x) && (role == "" || strings.Contains(s.text, role)) {
-			used = append(used, s)
-			break
+	rs := e.rolesOf(x)
+	if len(rs) == 0 {
+		for i := range e.r.sents {
+			if s := &e.r.sents[i]; contains(s.named, x) && s.part == "" {
+				return reply{found: true, used: []*sentence{s}}, true
+			}
 		}
-	}
-	if len(used) == 0 {
 		return reply{}, false
 	}
-	if role == "" {
-		return reply{found: true, used: used}, true
+	var descs []string
+	var used []*sentence
+	if !rs[0].s.mentions(x) {
+		// the fullest form of the role is told without the name: first the
+		// sentence that ties the role to the name
+		for i := range e.r.sents {
+			if s := &e.r.sents[i]; contains(s.named, x) && s.part == "" {
+				used = append(used, s)
+				break
+			}
+		}
 	}
-	return reply{found: true, head: fmt.Sprintf("%s is %s.", ent.Name, withArticle(role)), used: used}, true
+	for _, r := range rs {
+		descs = append(descs, withArticle(r.text))
+		if !containsSent(used, r.s) {
+			used = append(used, r.s)
+		}
+	}
+	head := fmt.Sprintf("%s is %s.", ent.Name, descs[0])
+	if len(descs) > 1 {
+		head = fmt.Sprintf("%s is %s; the article also calls %s %s.", ent.Name, descs[0], e.shortName(x), joinNames(descs[1:]))
+	}
+	return reply{found: true, head: head, used: used}, true
 }
 
 // withArticle puts "the" before a role that has no determiner.
@@ -824,6 +955,13 @@ func (e *Engine) partyOf(x int) (reply, bool) {
 			}
 		}
 	}
+	for _, r := range e.rolesOf(x) {
+		for _, t := range tokenize(r.text) {
+			if p := partyWord(t.lower); p != "" {
+				return reply{found: true, head: p + ".", used: []*sentence{r.s}}, true
+			}
+		}
+	}
 	return reply{}, false
 }
 
@@ -893,6 +1031,11 @@ func (e *Engine) which(q *query) (reply, bool) {
 			kind = k
 		}
 	}
+	if kind == "place" {
+		if r, ok := e.home(q); ok {
+			return r, true
+		}
+	}
 	sub := *q
 	sub.terms = nil
 	for _, t := range q.terms {
@@ -900,8 +1043,18 @@ func (e *Engine) which(q *query) (reply, bool) {
 			sub.terms = append(sub.terms, t)
 		}
 	}
-	for _, c := range e.rank(&sub, nil) {
-		if !e.holds(&sub, c) {
+	cands := e.rank(&sub, nil)
+	if len(sub.terms) == 0 && len(sub.subjects) == 0 {
+		// "which states was it in": the article's first sentence naming some
+		cands = nil
+		for i := range e.r.sents {
+			if e.r.sents[i].part == "" {
+				cands = append(cands, candidate{s: i, coverage: 1, subjects: 0})
+			}
+		}
+	}
+	for _, c := range cands {
+		if !e.holds(&sub, c) && (len(sub.terms) > 0 || len(sub.subjects) > 0) {
 			continue
 		}
 		s := &e.r.sents[c.s]
@@ -911,11 +1064,94 @@ func (e *Engine) which(q *query) (reply, bool) {
 				names = append(names, e.a.Entities[x].Name)
 			}
 		}
+		if len(names) == 0 {
+			names = e.namedByNoun(s, q.focus[0], kind)
+		}
 		if len(names) > 0 {
 			return reply{found: true, head: joinNames(names) + ".", used: []*sentence{s}}, true
 		}
 	}
 	return reply{}, false
+}
+
+// namedByNoun resolves "the panel" in s to the entity of that kind whose
+// name the noun heads ("the Budget Panel"), as news writing names a body
+// in full once and by its common noun after.
+func (e *Engine) namedByNoun(s *sentence, noun, kind string) []string {
+	if !s.has(noun) {
+		return nil
+	}
+	for x, ent := range e.a.Entities {
+		if string(e.r.ents[x].kind) != kind {
+			continue
+		}
+		toks := tokenize(ent.Name)
+		if len(toks) > 1 && stemsMeet(toks[len(toks)-1].stem, noun) {
+			return []string{ent.Name}
+		}
+	}
+	return nil
+}
+
+// homeRe finds where a person is from in an appositive: "of Toledo, Ohio",
+// "from Reno".
+var homeRe = regexp.MustCompile(`^,\s+(?:\d{1,3},\s+)?(?:[^,]*\s)?(?:of|from)\s+([A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*)*(?:,\s+[A-Z][\w.]*)?)`)
+
+// home answers which state or place a person represents or comes from: the
+// state of an AP party tag ("D-Ore."), or the place of an appositive ("of
+// Toledo, Ohio").
+func (e *Engine) home(q *query) (reply, bool) {
+	for _, x := range q.subjects {
+		if e.r.ents[x].kind != knowledge.Person {
+			continue
+		}
+		for _, r := range e.rolesOf(x) {
+			if m := partyTag.FindStringSubmatch(r.text); m != nil {
+				if st := knowledge.USState(m[2]); st != "" {
+					return reply{found: true, head: fmt.Sprintf("%s (%s).", st, r.text), used: []*sentence{r.s}}, true
+				}
+			}
+		}
+		for i := range e.r.sents {
+			s := &e.r.sents[i]
+			for _, sp := range e.nameSpans(s, x) {
+				if m := homeRe.FindStringSubmatch(s.text[sp[1]:]); m != nil {
+					return reply{found: true, head: m[1] + ".", used: []*sentence{s}}, true
+				}
+			}
+		}
+	}
+	return reply{}, false
+}
+
+// nationality answers what country a person represents from the
+// nationality their description gives ("French ambassador").
+func (e *Engine) nationality(q *query) (reply, bool) {
+	for _, x := range q.subjects {
+		if e.r.ents[x].kind != knowledge.Person {
+			continue
+		}
+		for _, r := range e.rolesOf(x) {
+			for _, t := range tokenize(r.text) {
+				if t.cap && !isTitleWord(t.lower) && !t.poss && partyWord(t.lower) == "" && demonymLike(t.lower) {
+					return reply{found: true, head: fmt.Sprintf("The article calls %s %s.", e.a.Entities[x].Name, withArticle(r.text)), used: []*sentence{r.s}}, true
+				}
+			}
+		}
+	}
+	return reply{}, false
+}
+
+// demonymLike reports whether a word has the form of an English
+// nationality adjective (-an, -ian, -ese, -ish, -ch, -i: Quirk et al.,
+// Appendix I.50).
+func demonymLike(w string) bool {
+	for _, suf := range []string{"an", "ese", "ish", "ch", "i", "ic"} {
+		if strings.HasSuffix(w, suf) && len(w) > len(suf)+2 {
+			return true
+		}
+	}
+	return false
 }
 
 // matchesStem reports whether the term is a form of stem.
@@ -957,4 +1193,70 @@ func (e *Engine) value(q *query) (reply, bool) {
 		break
 	}
 	return e.passage(q)
+}
+
+// enumeration is a list of two or more capitalised items joined by commas
+// and a final "and" or "or": "the Galveston, Freeport, Corpus Christi and
+// Houston ports", "the British, Korean, …, and Russian ambassadors".
+var enumeration = regexp.MustCompile(`[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*)*(?:(?:,\s+(?:and\s+|or\s+)?|\s+(?:and|or)\s+)[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*)*)+`)
+
+// listCount answers "how many X" with the number of items in a list of X
+// the best sentence gives, when it gives no number.
+func (e *Engine) listCount(q *query) (reply, bool) {
+	for _, c := range e.rank(q, nil) {
+		if !e.holds(q, c) {
+			continue
+		}
+		s := &e.r.sents[c.s]
+		for _, loc := range enumeration.FindAllStringIndex(s.text, -1) {
+			list := s.text[loc[0]:loc[1]]
+			after := tokenize(s.text[loc[1]:])
+			if len(after) == 0 || unitMatch(quantity{unit: after[0].stem}, q.focus) <= 0 {
+				continue
+			}
+			n := len(splitList(list))
+			if n < 2 {
+				continue
+			}
+			head := fmt.Sprintf("%s: %s %s.", capitalise(numberWord(n)), strings.TrimSpace(list), after[0].text)
+			return reply{found: true, head: head, used: []*sentence{s}}, true
+		}
+	}
+	return reply{}, false
+}
+
+// splitList splits a list's items at commas and "and"/"or".
+func splitList(list string) []string {
+	var out []string
+	for _, part := range strings.Split(list, ",") {
+		part = strings.TrimSpace(part)
+		for _, sub := range regexp.MustCompile(`\s+(?:and|or)\s+|^(?:and|or)\s+`).Split(part, -1) {
+			if strings.TrimSpace(sub) != "" {
+				out = append(out, sub)
+			}
+		}
+	}
+	return out
+}
+
+// numberWord writes small numbers in words, as AP style does (one to nine).
+func numberWord(n int) string {
+	words := []string{"zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine"}
+	if n >= 0 && n < len(words) {
+		return words[n]
+	}
+	return fmt.Sprint(n)
+}
+
+// isMeasureUnit reports whether a unit stem is a unit of measure.
+func isMeasureUnit(stem string) bool {
+	if stem == "" {
+		return false
+	}
+	for u := range measureUnits {
+		if stemOf(u) == stem {
+			return true
+		}
+	}
+	return false
 }

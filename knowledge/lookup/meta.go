@@ -93,7 +93,7 @@ func (e *Engine) quoted(q *query) (reply, bool) {
 		counts[s.speaker]++
 	}
 	if len(order) == 0 {
-		return reply{found: true, head: "The article quotes no one directly."}, true
+		return reply{head: "The article doesn't quote anyone directly."}, true
 	}
 	sort.SliceStable(order, func(a, b int) bool { return counts[order[a]] > counts[order[b]] })
 	var names []string
@@ -123,7 +123,9 @@ func (e *Engine) published(q *query) (reply, bool) {
 	if e.a.Published.IsZero() {
 		return reply{head: "The article doesn't say when it was published; its text carries no date."}, true
 	}
-	return reply{found: true, head: fmt.Sprintf("It was published on %s.", e.a.Published.Format("January 2, 2006"))}, true
+	// The date was given with the article, not written in it: there is no
+	// passage to cite, so the answer is not the article's own.
+	return reply{head: fmt.Sprintf("The article's text carries no date; it was loaded as published on %s.", e.a.Published.Format("January 2, 2006"))}, true
 }
 
 // part returns the title or caption sentence, or nil.

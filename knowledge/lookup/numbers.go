@@ -24,10 +24,11 @@ const (
 type quantity struct {
 	kind  quantityKind
 	value float64
-	text  string // verbatim span, e.g. "$1.1 million", "612,408 votes"
-	tok   int    // index of the number's first token
-	end   int    // index after its last token, unit included
-	unit  string // stem of the noun it counts ("vote", "counti"), if any
+	text  string   // verbatim span, e.g. "$1.1 million", "612,408 votes"
+	tok   int      // index of the number's first token
+	end   int      // index after its last token, unit included
+	unit  string   // stem of the noun it counts ("vote", "counti"), if any
+	mods  []string // stems of the words before that noun ("law", "enforc")
 }
 
 // readQuantities finds the numbers of a sentence.
@@ -84,11 +85,22 @@ func readQuantity(s string, toks []token, i int) (quantity, bool) {
 	if q.kind == qCount && strings.Contains(t.lower, "-year-old") {
 		q.kind = qAge
 	}
+	if _, rest, ok := strings.Cut(t.lower, "-"); ok && q.kind == qCount && digitsAhead(rest) == 0 && !strings.Contains(rest, "-") {
+		q.unit = stemOf(rest) // "45-minute", "2-acre": the unit is in the word
+		q.text = t.text
+		return q, true
+	}
 	if q.kind == qCount && j < len(toks) && (toks[j].lower == "a.m." || toks[j].lower == "p.m.") {
 		q.kind, q.end = qClock, j+1
 	}
-	if (q.kind == qCount || q.kind == qOrdinal) && !adverbialCount[t.lower] {
-		q.unit, q.end = unitAfter(toks, j)
+	if adverbialCount[t.lower] {
+		q.unit = "time" // "twice" is two times
+	} else if q.kind == qCount || q.kind == qOrdinal {
+		var stems []string
+		stems, q.end = unitAfter(toks, j)
+		if len(stems) > 0 {
+			q.unit, q.mods = stems[0], stems[1:]
+		}
 	}
 	if q.kind == qCount && isAppositiveAge(s, toks, i) {
 		q.kind = qAge
@@ -143,6 +155,9 @@ func wordNumber(l string) (float64, quantityKind, bool) {
 	if v, ok := numberWords[l]; ok {
 		return v, qCount, true
 	}
+	if vagueNumbers[l] {
+		return -1, qCount, true // a number the text does not give exactly
+	}
 	a, b, ok := strings.Cut(l, "-")
 	if !ok {
 		return 0, 0, false
@@ -161,27 +176,47 @@ func wordNumber(l string) (float64, quantityKind, bool) {
 // adverbialCount are number words that count times, not a noun.
 var adverbialCount = set("once", "twice", "thrice")
 
-// unitAfter finds the noun a number counts: the next content word, passing
-// over adjectives and a partitive "of (the) X's" ("Fifteen of Nevada's 17
-// counties"). It returns the unit's stem and the end of the quantity.
-func unitAfter(toks []token, j int) (string, int) {
-	for k := j; k < len(toks) && k < j+4; k++ {
-		t := toks[k]
-		switch {
-		case t.lower == "of" && k == j:
-			continue
-		case t.lower == "the" || t.poss && k > j || isNumeric(t) && k > j:
-			continue
-		case stopWords[t.lower] || t.text == "$" || t.text == "%" || t.cap:
-			return "", j
+// unitAfter finds the noun phrase a number counts: up to three content
+// words after it, passing over a partitive "of (the) X's" ("Fifteen of
+// Nevada's 17 counties"). The unit is the phrase's head, its last plural
+// noun as English puts the head last ("law enforcement agencies"), and
+// the other words are kept as modifiers. It returns the unit's stems and
+// the end of the quantity.
+func unitAfter(toks []token, j int) ([]string, int) {
+	k := j
+	if k < len(toks) && toks[k].lower == "of" {
+		k++
+		for k < len(toks) && (toks[k].lower == "the" || toks[k].poss || isNumeric(toks[k])) {
+			k++
 		}
-		if k+1 < len(toks) && !stopWords[toks[k+1].lower] && !toks[k+1].cap && !isNumeric(toks[k+1]) && k < j+2 && !strings.HasSuffix(t.lower, "s") {
-			// an adjective or noun modifier before the head ("regular-season goals")
-			return toks[k+1].stem, k + 2
-		}
-		return t.stem, k + 1
 	}
-	return "", j
+	var run []token
+	for ; k < len(toks) && len(run) < 3; k++ {
+		t := toks[k]
+		if stopWords[t.lower] || t.cap || isNumeric(t) || t.text == "$" || t.text == "%" {
+			break
+		}
+		run = append(run, t)
+	}
+	if len(run) == 0 {
+		return nil, j
+	}
+	head := 0
+	for i, t := range run {
+		if strings.HasSuffix(t.lower, "s") && !strings.HasSuffix(t.lower, "ss") {
+			head = i
+		}
+	}
+	stems := []string{run[head].stem}
+	for i, t := range run[:head] {
+		_ = i
+		stems = append(stems, t.stem)
+	}
+	end := j
+	for end < len(toks) && toks[end].end <= run[head].end {
+		end++
+	}
+	return stems, end
 }
 
 // isAppositiveAge reports whether a bare number is a person's age in AP

@@ -41,6 +41,8 @@ const (
 	tWhich                       // which/what <kind of thing> …
 	tValue                       // a bare noun ("turnout?"): its value
 	tName                        // X's full name
+	tTimeline                    // the article's events in order
+	tEventsAt                    // what happened at a time
 )
 
 // query is a question understood.
@@ -72,9 +74,9 @@ func (e *Engine) understand(text string, history []knowledge.Turn) *query {
 	q := &query{raw: text}
 	q.toks = e.lemmatize(tokenize(expandChat(text)))
 	q.subjects, q.nameToks = e.entitiesIn(q.toks)
-	if len(q.subjects) == 0 || hasPronoun(q.toks) {
-		for i := len(history) - 1; i >= 0 && len(q.subjects) == 0; i-- {
-			q.subjects, _ = e.entitiesIn(tokenize(expandChat(history[i].Question)))
+	if g, ok := pronounGender(q.toks); ok && len(q.subjects) == 0 || ok && !e.hasPersonOf(q.subjects, g) {
+		if x := e.fromHistory(history, g); x >= 0 {
+			q.subjects = append([]int{x}, q.subjects...)
 		}
 	}
 	q.typ, q.focus = classify(q.toks)
@@ -106,6 +108,49 @@ func expandChat(s string) string {
 // a question may use to join names ("the sessions-kislyak meetings").
 var hyphenJoin = regexp.MustCompile(`([A-Za-z]{2,})-([A-Za-z]{2,})`)
 
+// pronounGender returns the gender of the first personal pronoun of a
+// question: 'f', 'm', or 0 for "they"; ok is false without one.
+func pronounGender(toks []token) (byte, bool) {
+	for _, t := range toks {
+		switch t.lower {
+		case "she", "her", "hers", "herself":
+			return 'f', true
+		case "he", "him", "his", "himself":
+			return 'm', true
+		case "they", "them", "their":
+			return 0, true
+		}
+	}
+	return 0, false
+}
+
+// hasPersonOf reports whether one of xs is a person of gender g.
+func (e *Engine) hasPersonOf(xs []int, g byte) bool {
+	for _, x := range xs {
+		if e.r.ents[x].kind == knowledge.Person && (g == 0 || e.r.ents[x].gender == 0 || e.r.ents[x].gender == g) {
+			return true
+		}
+	}
+	return false
+}
+
+// fromHistory finds the person a pronoun refers to in the thread: the most
+// recent turn's question, then its answer, naming a person of gender g
+// (any person when g or their gender is unknown).
+func (e *Engine) fromHistory(history []knowledge.Turn, g byte) int {
+	for i := len(history) - 1; i >= 0; i-- {
+		for _, text := range []string{history[i].Question, history[i].Answer} {
+			xs, _ := e.entitiesIn(tokenize(expandChat(text)))
+			for _, x := range xs {
+				if e.r.ents[x].kind == knowledge.Person && (g == 0 || e.r.ents[x].gender == 0 || e.r.ents[x].gender == g) {
+					return x
+				}
+			}
+		}
+	}
+	return -1
+}
+
 // hasPronoun reports whether a question refers back with a personal pronoun.
 func hasPronoun(toks []token) bool {
 	for _, t := range toks {
@@ -136,7 +181,11 @@ func (e *Engine) entitiesIn(toks []token) ([]int, map[int]bool) {
 		best, bestLen := -1, 0
 		for k, ef := range e.r.ents {
 			for _, f := range ef.forms {
-				if len(f) > bestLen && matchFuzzy(toks, i, f, e.isWord) {
+				isWord := e.isWord
+				if ef.kind != knowledge.Person {
+					isWord = e.isWordOrForm // a demonym is not a misspelt place
+				}
+				if len(f) > bestLen && matchFuzzy(toks, i, f, isWord) {
 					best, bestLen = k, len(f)
 				}
 			}
@@ -189,6 +238,9 @@ func matchFuzzy(toks []token, i int, form []string, isWord func(string) bool) bo
 		if isWord(got) && (len(w) < 5 || d > 1) {
 			return false // a word in its own right, unless one letter from a long name
 		}
+		if isWord(got) && strings.HasPrefix(got, w) {
+			return false // "russian" for "russia": a derived word, not a typo
+		}
 	}
 	return len(form) > 1 || !stopWords[form[0]]
 }
@@ -200,6 +252,8 @@ var typeCues = []struct {
 	typ answerType
 }{
 	{regexp.MustCompile(`\bbefore or after\b|\bafter or before\b`), tOrder},
+	{regexp.MustCompile(`\btimeline\b|\bchronolog|\bin (what|which) order\b|\bsequence of events\b`), tTimeline},
+	{regexp.MustCompile(`^ ?what (happened|occurred|took place)\b`), tEventsAt},
 	{regexp.MustCompile(`^ ?who (said|says|told|claimed|stated|wrote|argued|insisted|called)\b`), tWhoSaid},
 	{regexp.MustCompile(`\b(what|which) (political )?party\b|\bparty (is|was|does)\b|^ ?(is|was) \S+( \S+)? an? (democrat|republican|independent)\b`), tParty},
 	{regexp.MustCompile(`\bwhen\b|\bwhat (time|day|date|year|month|minute)\b|\bwhich (day|date|year|month|minute)\b|\bhow soon\b|\bdeadline\b`), tTime},
@@ -207,12 +261,12 @@ var typeCues = []struct {
 	{regexp.MustCompile(`\b(role|job|position|title|occupation|profession|post)\b|\bdo for a living\b|^ ?what does \S+( \S+)? do\b`), tDescribe},
 	{regexp.MustCompile(`\bhow old\b|\bwhat age\b|\bage of\b`), tAge},
 	{regexp.MustCompile(`\b(what|which) (percent|percentage|share|proportion)\b|\bpercentage\b|\bpercent\b`), tPercent},
-	{regexp.MustCompile(`\bhow many\b|\bnumber of\b|\bhow (big|large|high|far|tall|long|deep|wide|fast)\b|\bwhat number\b|\bcount\b`), tCount},
+	{regexp.MustCompile(`\bhow many\b|\bhow often\b|\bnumber of\b|\bhow (big|large|high|far|tall|long|deep|wide|fast)\b|\bwhat number\b|\bcount\b`), tCount},
 	{regexp.MustCompile(`\bhow much\b|\bcost\b|\bprice\b|\bworth\b`), tAmount},
 	{regexp.MustCompile(`\b(final|the|what'?s the|what was the) score\b|^ ?score\b|\b(the|what was the|what's the) vote\b|\bvote count\b|\bmargin\b`), tScore},
 	{regexp.MustCompile(`\bwhy\b|\bhow come\b|\bwhat (caused|led to|made)\b|\breason\b`), tReason},
 	{regexp.MustCompile(`\bwhere\b|\bwhat (city|town|place|state|country|county|venue|stadium)\b|\bwhich (city|town|place|state|country|county|venue|stadium)\b`), tPlace},
-	{regexp.MustCompile(`\bwhat (did|does|do|has|have|had) .{1,60}\b(say|said|says|tell|told|think|thinks|claim|write|wrote|argue)\b|\bquote[sd]?\b|\bquotes? from\b|\bin (his|her|their) (own )?words\b|\breact(ed|ion)?\b|\brespond(ed)?\b|\bstatement\b`), tQuote},
+	{regexp.MustCompile(`\bwhat (\w+ )?(did|does|do|has|have|had) .{1,60}\b(say|said|says|tell|told|think|thinks|claim|write|wrote|argue)\b|\b(exact |own )?words\b|\bquote[sd]?\b|\bquotes? from\b|\bin (his|her|their) (own )?words\b|\breact(ed|ion)?\b|\brespond(ed)?\b|\bstatement\b`), tQuote},
 	{regexp.MustCompile(`^ ?(who|whom|whose)\b|^ ?(what|what's|whats) (is |was )?(the |his |her |their )?name\b|\bname of\b|\b(his|her|their|'s) name\b|^ ?which (person|man|woman|player|official|candidate)\b`), tPerson},
 }
 
@@ -275,17 +329,12 @@ func isFragment(words []string) bool {
 	return true
 }
 
-// describeRe is "who is X" with nothing more than a name.
-var describeRe = regexp.MustCompile(`^ ?(who|who's|whos) (is|was|are|were )?[a-z.'-]+( [a-z.'-]+){0,2} ?$`)
-
 // quoteAmountRe is "how much did X say about …", a quotation question.
 var quoteAmountRe = regexp.MustCompile(`\bhow much\b.*\b(say|said)\b`)
 
 // refine narrows a type by the words around its cue.
 func refine(t answerType, s string, words []string) answerType {
 	switch {
-	case t == tPerson && describeRe.MatchString(s):
-		return tDescribe
 	case t == tAmount && quoteAmountRe.MatchString(s):
 		return tQuote
 	}
@@ -340,7 +389,7 @@ var metaCues = []struct {
 	typ     answerType
 }{
 	{regexp.MustCompile(`\b(article|story|piece)\b.*\b(published|written|posted|come out|came out|dated)\b|\b(published|written|posted)\b.*\b(article|story)\b`), nil, tPublished},
-	{regexp.MustCompile(`\b(headline|title)\b`), regexp.MustCompile(`\b(job|his|her)\b`), tTitle},
+	{regexp.MustCompile(`\bheadline\b|\b(the|article|story|its) title\b|\btitle of (the|this) (article|story|piece)\b`), regexp.MustCompile(`\b(job|his|her)\b`), tTitle},
 	{regexp.MustCompile(`\b(photo|photograph|picture|image|pic)\b.*\b(credit|credited|took|taken|by)\b|\bcredit\b.*\bphoto\b|\bphotographer\b`), nil, tCredit},
 	{regexp.MustCompile(`\bcaption\b|\b(photo|picture|image) (show|shows|of)\b`), nil, tCaption},
 	{regexp.MustCompile(`\bhow many (people|persons|sources|speakers)\b.*\bquot|\bwho (is|are|gets|get) (directly )?quoted\b|\bwho('s| is) quoted\b`), nil, tQuoted},
@@ -428,7 +477,7 @@ var typeWords = set("old", "age", "many", "much", "big", "large", "high", "far",
 	"percent", "percentage", "share", "proportion", "name", "happen", "happened", "reason",
 	"come", "quote", "quoted", "quotes", "guy", "someone", "anyone",
 	"place", "city", "town", "kind", "type", "sort", "role", "job", "position", "title",
-	"occupation", "profession", "post", "living", "score", "vote", "votes", "tally", "final",
+	"occupation", "profession", "post", "living", "happened", "occurred", "timeline", "order", "score", "vote", "votes", "tally", "final",
 	"result", "name")
 
 // isWord reports whether a typed word is a word in its own right (the
@@ -439,6 +488,10 @@ func (e *Engine) isWord(w string) bool {
 	}
 	return e.lex != nil && e.lex.IsWord(w)
 }
+
+// isWordOrForm is isWord that also refuses every dictionary word, even one
+// letter from a long name ("russian" is not "Russia").
+func (e *Engine) isWordOrForm(w string) bool { return e.isWord(w) || e.lex != nil && e.lex.IsWord(w) }
 
 // known reports whether the article uses a word or a form of it.
 func (e *Engine) known(t token) bool {

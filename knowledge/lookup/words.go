@@ -43,7 +43,7 @@ var chatWords = set(
 	"guys", "folks", "per", "still", "ever", "again", "already", "happen", "happened",
 	"article", "story", "piece", "say", "says", "said", "mention",
 	"mentioned", "mentions", "explain", "detail", "details", "info", "information",
-	"exact", "exactly", "specifically", "think", "thinks", "mean", "means", "much", "many", "lot",
+	"exact", "exactly", "specifically", "according", "think", "thinks", "mean", "means", "much", "many", "lot",
 )
 
 // chatForms expands the abbreviations people type in chat into the words
@@ -217,8 +217,31 @@ var classNouns = map[string]string{
 	"union": "organisation", "university": "organisation", "school": "organisation",
 	"hospital": "organisation", "department": "organisation", "institute": "organisation",
 	"network": "organisation", "publication": "organisation", "bank": "organisation",
-	"senator": "person", "player": "person", "judge": "person", "justice": "person",
+	"panel": "organisation", "board": "organisation", "council": "organisation",
+	"commission": "organisation", "body": "organisation", "senator": "person", "player": "person", "judge": "person", "justice": "person",
 	"official": "person", "candidate": "person", "coach": "person", "lawyer": "person",
 	"doctor": "person", "researcher": "person", "scientist": "person", "author": "person",
 	"official's": "person", "officer": "person", "spokesman": "person", "spokeswoman": "person",
 }
+
+// titleAbbrevs are the AP Stylebook's abbreviated titles before a name
+// ("titles"; "military titles") and what they stand for.
+var titleAbbrevs = map[string]string{"sen": "senator", "rep": "representative", "gov": "governor",
+	"gen": "general", "lt": "lieutenant", "col": "colonel", "sgt": "sergeant", "capt": "captain",
+	"dr": "doctor", "prof": "professor", "det": "detective", "supt": "superintendent",
+	"adm": "admiral", "maj": "major", "rev": "reverend", "atty": "attorney", "insp": "inspector"}
+
+// vagueNumbers are the indefinite quantifiers of English that stand for a
+// count the text does not give (Quirk et al., §5.25: several, many, …).
+var vagueNumbers = set("multiple", "several", "numerous", "dozens", "hundreds", "thousands", "scores")
+
+// measureUnits are units of length, area, volume, weight, speed and time
+// (NIST Special Publication 811 and the U.S. customary units of NIST
+// Handbook 44), which a "how tall/far/big/long" answer must carry.
+var measureUnits = set("foot", "feet", "inch", "inches", "yard", "yards", "mile", "miles",
+	"meter", "meters", "metre", "metres", "kilometer", "kilometers", "km", "centimeter",
+	"centimeters", "cm", "mm", "acre", "acres", "hectare", "hectares", "square", "gallon",
+	"gallons", "liter", "liters", "litre", "litres", "pound", "pounds", "ton", "tons", "tonnes",
+	"kilogram", "kilograms", "kg", "ounce", "ounces", "mph", "knots", "second", "seconds",
+	"minute", "minutes", "hour", "hours", "day", "days", "week", "weeks", "month", "months",
+	"year", "years", "decade", "decades", "degree", "degrees", "story", "stories", "floor", "floors")

@@ -56,12 +56,25 @@ func (r reply) joinParts() knowledge.Answer {
 func (r reply) text() string {
 	var b strings.Builder
 	b.WriteString(strings.TrimSpace(r.head))
+	// A list of quotations (a head ending in a colon) takes a line each.
+	sep := " "
+	if strings.HasSuffix(r.head, ":") && len(r.used) > 1 {
+		sep = "\n• "
+	}
+	if strings.HasSuffix(r.head, "—") && len(r.used) > 0 {
+		// "Yes — <the sentence that says so>": one sentence, not two
+		fmt.Fprintf(&b, " %s (%s)", r.used[0].text, where(r.used[0]))
+		for _, s := range r.used[1:] {
+			fmt.Fprintf(&b, " %s (%s)", s.text, where(s))
+		}
+		return b.String()
+	}
 	for _, s := range r.used {
 		if strings.Contains(r.head, s.text) {
 			continue
 		}
 		if b.Len() > 0 {
-			b.WriteString(" ")
+			b.WriteString(sep)
 		}
 		fmt.Fprintf(&b, "%s (%s)", s.text, where(s))
 	}

@@ -1,4 +1,4 @@
-package knowledge
+package lookup
 
 import (
 	"context"
@@ -9,15 +9,20 @@ import (
 	"sort"
 	"strings"
 	"testing"
+
+	"storybot/knowledge"
 )
 
 // updateFloor rewrites testdata/floor.json from the current scores:
 //
-//	go test ./knowledge -run TestFloor -update-floor
+//	go test ./knowledge/lookup -run TestFloor -update-floor
 var updateFloor = flag.Bool("update-floor", false, "rewrite testdata/floor.json from the current scores")
 
+// testdata is the knowledge package's test data, which the floor scores.
+const testdata = "../testdata"
+
 // floorFile holds the committed floor of scores.
-const floorFile = "testdata/floor.json"
+const floorFile = "../testdata/floor.json"
 
 // floor is the committed minimum of every score: questions passed per set
 // (a corpus article, or a question file about the default article) and
@@ -45,7 +50,7 @@ func TestFloor(t *testing.T) {
 	}
 	data, err := os.ReadFile(floorFile)
 	if err != nil {
-		t.Fatalf("%v: run go test ./knowledge -run TestFloor -update-floor to write it", err)
+		t.Fatalf("%v: run go test ./knowledge/lookup -run TestFloor -update-floor to write it", err)
 	}
 	var want floor
 	if err := json.Unmarshal(data, &want); err != nil {
@@ -94,7 +99,7 @@ func sortedKeys(m map[string]int) []string {
 func currentScores(t *testing.T) floor {
 	t.Helper()
 	got := floor{Answers: map[string]int{}, Quotes: map[string]int{}}
-	err := filepath.WalkDir("testdata", func(dir string, de os.DirEntry, err error) error {
+	err := filepath.WalkDir(testdata, func(dir string, de os.DirEntry, err error) error {
 		if err != nil || !de.IsDir() || strings.HasPrefix(de.Name(), "fuzz") {
 			return err
 		}
@@ -110,14 +115,15 @@ func currentScores(t *testing.T) floor {
 // scoreCorpusFolder adds the scores of the corpus articles in dir to got,
 // keyed by their path under testdata; a folder without any adds nothing.
 func scoreCorpusFolder(t *testing.T, dir string, got floor) error {
-	arts, err := ReadCorpus(os.DirFS(dir))
+	arts, err := knowledge.ReadCorpus(os.DirFS(dir))
 	if err != nil {
 		return nil // not a corpus folder
 	}
-	rel, _ := filepath.Rel("testdata", dir)
-	lookup := func(a *Article) (Answerer, error) { return NewLookup(a), nil }
+	rel, _ := filepath.Rel(testdata, dir)
+	lex := testLexicon(t)
+	answerer := func(a *knowledge.Article) (knowledge.Answerer, error) { return New(a, lex), nil }
 	for _, ca := range arts {
-		s, err := ScoreCorpusArticle(context.Background(), ca, Options{}, lookup)
+		s, err := knowledge.ScoreCorpusArticle(context.Background(), ca, knowledge.Options{}, answerer)
 		if err != nil {
 			return err
 		}
@@ -141,8 +147,8 @@ func scoreCorpusFolder(t *testing.T, dir string, got floor) error {
 // question file at the top of testdata with no article beside it, asked of
 // the default article.
 func scoreQuestionFiles(t *testing.T, got floor) {
-	def := NewLookup(mustDefault(t, Options{}))
-	files, _ := filepath.Glob(filepath.Join("testdata", "*_qa.jsonl"))
+	def := New(mustDefault(t), testLexicon(t))
+	files, _ := filepath.Glob(filepath.Join(testdata, "*_qa.jsonl"))
 	for _, f := range files {
 		if _, err := os.Stat(strings.TrimSuffix(f, "_qa.jsonl") + ".txt"); err == nil {
 			continue // a corpus article's questions
@@ -151,12 +157,12 @@ func scoreQuestionFiles(t *testing.T, got floor) {
 		if err != nil {
 			t.Fatal(err)
 		}
-		cases, err := ReadEvalCases(strings.NewReader(string(data)))
+		cases, err := knowledge.ReadEvalCases(strings.NewReader(string(data)))
 		if err != nil {
 			t.Fatalf("%s: %v", f, err)
 		}
 		passed := 0
-		for _, r := range Evaluate(context.Background(), def, DefaultText(), cases) {
+		for _, r := range knowledge.Evaluate(context.Background(), def, knowledge.DefaultText(), cases) {
 			if r.Passed {
 				passed++
 			}

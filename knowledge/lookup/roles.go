@@ -1,0 +1,309 @@
+package lookup
+
+import (
+	"regexp"
+	"strings"
+
+	"storybot/knowledge"
+)
+
+// Roles, part of reading: what the article calls each person, in the
+// constructions English news uses to introduce people (AP Stylebook,
+// "titles"; Quirk et al., §17.65–17.93 on appositives):
+//
+//   - a title or description before the name: "Russian ambassador Sergey
+//     Kislyak", "Sacramento coach Renee Dubois", "Secretary of State Lena
+//     Marchetti";
+//   - an appositive after it: "Trevor Oakes, Brandt's campaign manager,";
+//     "Calloway, 51, a former high school chemistry teacher";
+//   - an appositive before it: "the referee, Olivia Grant";
+//   - a role in passing: "Lee, as a member of the Transport Committee,",
+//     "While still a state senator, Ann Lee";
+//   - an AP party-and-state tag: "Sen. Mark Hale, D-Ore.".
+
+// role is one description of a person, with the sentence that gives it.
+type role struct {
+	text string
+	s    *sentence
+}
+
+// postAppositive is ", <description>," right after a name: an optional age,
+// then a noun phrase that opens with a determiner, a possessive or a
+// lower-case word.
+var postAppositive = regexp.MustCompile(`^,\s+(?:\d{1,3},\s+)?((?:a|an|the|his|her|their|its|as a|as an|as the|who is|who was|who leads|who heads|[A-Z][\w.'’-]*(?:'s|’s))\s[^,;:"“”()]*?)(?:,|;|\.$|\.\s|$| -| —)`)
+
+// preAppositive is "the <description>, <name>" ending right before a name.
+var preAppositive = regexp.MustCompile(`(?:^|[,;(—-]\s*|\b(?:by|to|with|from|and|said)\s+)((?:the|a|an|[A-Z][\w.'’-]*(?:'s|’s))\s+[^,;:"“”()]{0,60}?[a-z]{3,}),\s*$`)
+
+// passingRole is "while still a <role>," or "as a <role>," before a name.
+var passingRole = regexp.MustCompile(`(?i)\b(?:while (?:still )?|as |then-)(an? [^,;]{3,50}|the [^,;]{3,50})[,]?\s*$`)
+
+// rolesOf collects every description the article gives person x.
+func (e *Engine) rolesOf(x int) []role {
+	ent := e.a.Entities[x]
+	var out []role
+	add := func(text string, s *sentence) {
+		text = strings.TrimSpace(strings.TrimSuffix(strings.TrimSpace(text), ","))
+		if text == "" || len(text) > 90 {
+			return
+		}
+		for k, r := range out {
+			switch lr, lt := strings.ToLower(r.text), strings.ToLower(text); {
+			case strings.Contains(lr, lt):
+				return
+			case strings.Contains(lt, lr):
+				out[k] = role{text: text, s: s} // the fuller form
+				return
+			}
+		}
+		out = append(out, role{text: text, s: s})
+	}
+	if ent.Kind != knowledge.Person {
+		return nil
+	}
+	if r := strings.TrimSpace(ent.Role); r != "" && strings.Contains(r, " ") {
+		full, s := e.fullestRole(r)
+		if s != nil {
+			add(full, s)
+		}
+	}
+	for i := range e.r.sents {
+		s := &e.r.sents[i]
+		if !contains(s.named, x) || s.part != "" {
+			continue
+		}
+		for _, sp := range e.nameSpans(s, x) {
+			before, after := s.text[:sp[0]], s.text[sp[1]:]
+			if m := postAppositive.FindStringSubmatch(after); m != nil && !isAgeOnly(m[1]) {
+				add(strings.TrimPrefix(strings.TrimPrefix(m[1], "as "), "who is "), s)
+			}
+			if t := titleBefore(before); t != "" {
+				add(t, s)
+			}
+			if m := preAppositive.FindStringSubmatch(before); m != nil {
+				add(fromPossessor(m[1]), s)
+			}
+			if m := passingRole.FindStringSubmatch(before); m != nil {
+				add(m[1], s)
+			}
+			if m := partyTag.FindStringSubmatch(after); m != nil && strings.Index(after, m[0]) <= 3 {
+				add(m[0], s)
+			}
+		}
+	}
+	return out
+}
+
+// isAgeOnly reports whether an appositive is only an age.
+func isAgeOnly(s string) bool { return strings.Trim(s, "0123456789 ") == "" }
+
+// titleBefore is the run of title and description words that stands right
+// before a name: it must hold a title word ("coach", "Sen.", "ambassador")
+// and may open with a place, a nationality or an organisation
+// ("Tacoma defender", "Russian ambassador", "Secretary of State").
+func titleBefore(before string) string {
+	toks := tokenize(before)
+	if len(toks) == 0 || strings.TrimSpace(before[toks[len(toks)-1].end:]) != "" {
+		return ""
+	}
+	start, hasTitle := len(toks), false
+	for k := len(toks) - 1; k >= 0 && k >= len(toks)-5; k-- {
+		t := toks[k]
+		l := strings.TrimSuffix(t.lower, ".")
+		if isTitleWord(l) {
+			hasTitle = true
+		} else if !(t.cap || t.lower == "of" || t.poss) || stopWords[t.lower] && t.lower != "of" {
+			break
+		}
+		if k+1 < len(toks) && strings.ContainsAny(before[t.end:toks[k+1].start], ",;:\"“”—(") {
+			break
+		}
+		start = k
+	}
+	if !hasTitle || start == len(toks) {
+		return ""
+	}
+	for start < len(toks) && toks[start].lower == "of" {
+		start++
+	}
+	return strings.TrimSpace(before[toks[start].start:])
+}
+
+// nameSpans are the byte spans of s where x is named.
+func (e *Engine) nameSpans(s *sentence, x int) [][2]int {
+	var out [][2]int
+	for i := 0; i < len(s.toks); i++ {
+		best := 0
+		for _, f := range e.r.ents[x].forms {
+			if len(f) > best && matchForm(s.toks, i, f) {
+				best = len(f)
+			}
+		}
+		if best > 0 {
+			end := s.toks[i+best-1].end
+			if s.toks[i+best-1].poss {
+				end = -1 // "Hale's spokesman" describes someone else
+			}
+			if end > 0 {
+				out = append(out, [2]int{s.toks[i].start, end})
+			}
+			i += best - 1
+		}
+	}
+	return out
+}
+
+// roleHolders returns the people whose description holds every word the
+// question qualifies the role with ("the French ambassador", "Hale's
+// spokesman"), and whether the question asked for a role at all.
+func (e *Engine) roleHolders(q *query) ([]int, []role) {
+	var holders []int
+	var rs []role
+	for x, ent := range e.a.Entities {
+		if ent.Kind != knowledge.Person || contains(q.subjects, x) {
+			continue
+		}
+		roles := e.rolesOf(x)
+		if len(roles) == 0 {
+			continue
+		}
+		var texts []string
+		for _, r := range roles {
+			texts = append(texts, r.text)
+		}
+		if e.roleFits(q, strings.Join(texts, " ; ")) {
+			holders = append(holders, x)
+			rs = append(rs, e.bestRole(q, roles))
+		}
+	}
+	return holders, rs
+}
+
+// bestRole is the description that holds most of the question's terms.
+func (e *Engine) bestRole(q *query, roles []role) role {
+	best, bestN := roles[0], -1
+	for _, r := range roles {
+		n := 0
+		for _, tok := range e.roleWords(r.text) {
+			for _, t := range q.terms {
+				if t.matches(tok) {
+					n++
+				}
+			}
+		}
+		if n > bestN {
+			best, bestN = r, n
+		}
+	}
+	return best
+}
+
+// roleWords are the tokens of a description, with AP title abbreviations
+// written out ("Sen." → senator) and party-and-state tags read ("D-Ore."
+// → Democrat, Democratic, Oregon, represents).
+func (e *Engine) roleWords(text string) []token {
+	var out []token
+	for _, t := range e.lemmatize(tokenize(text)) {
+		out = append(out, t)
+		if full := titleAbbrevs[strings.TrimSuffix(t.lower, ".")]; full != "" {
+			out = append(out, newToken(full, t.start, t.end))
+		}
+		if m := partyTag.FindStringSubmatch(t.text); m != nil {
+			for _, w := range []string{partyNames[m[1]], "democratic", knowledge.USState(m[2]), "represents", "from"} {
+				if w != "" && (w != "democratic" || m[1] == "D") {
+					for _, wt := range tokenize(w) {
+						out = append(out, wt)
+					}
+				}
+			}
+		}
+	}
+	return e.lemmatize(out)
+}
+
+// roleFits reports whether a description holds all of a question's terms
+// and names its entities (the possessor of "Hale's spokesman").
+func (e *Engine) roleFits(q *query, text string) bool {
+	toks := e.roleWords(text)
+	for _, t := range q.terms {
+		ok := false
+		for _, tok := range toks {
+			if t.matches(tok) {
+				ok = true
+			}
+		}
+		if !ok {
+			return false
+		}
+	}
+	for _, x := range q.subjects {
+		named := false
+		for _, f := range e.r.ents[x].forms {
+			for i := range toks {
+				named = named || matchForm(toks, i, f)
+			}
+		}
+		if !named {
+			return false
+		}
+	}
+	return len(q.terms) > 0
+}
+
+// partyOfTag names the party of an AP tag ("D-Ore." → "Democrat").
+func partyOfTag(tag string) string {
+	if m := partyTag.FindStringSubmatch(tag); m != nil && m[0] == strings.TrimSuffix(tag, ",") {
+		return partyNames[m[1]]
+	}
+	return ""
+}
+
+// isTitleWord reports whether a word is a title, or a hyphenated word with
+// one ("Attorney-General", "then-President").
+func isTitleWord(l string) bool {
+	for _, p := range strings.Split(l, "-") {
+		if personTitles[strings.TrimSuffix(p, ".")] {
+			return true
+		}
+	}
+	return false
+}
+
+// roleComplement is the prepositional complement a role takes in its
+// fullest mention ("ambassador to the U.S.", "chairman of the panel").
+var roleComplement = regexp.MustCompile(`^\s+((?:to|of|for|at)\s+(?:the\s+)?[A-Z][\w.'’-]*(?:\s+(?:of\s+)?[A-Z][\w.'’-]*)*)`)
+
+// fullestRole finds the longest mention of a role in the article, with its
+// complement, and the sentence that holds it.
+func (e *Engine) fullestRole(r string) (string, *sentence) {
+	best, at := "", (*sentence)(nil)
+	for i := range e.r.sents {
+		s := &e.r.sents[i]
+		k := strings.Index(s.text, r)
+		if s.part != "" || k < 0 {
+			continue
+		}
+		full := r
+		if m := roleComplement.FindStringSubmatch(s.text[k+len(r):]); m != nil {
+			full = r + " " + strings.TrimSuffix(m[1], ",")
+		}
+		if len(full) > len(best) {
+			best, at = full, s
+		}
+	}
+	return best, at
+}
+
+// possessorRe finds a capitalised possessor inside a description.
+var possessorRe = regexp.MustCompile(`[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*)*(?:'s|’s)\s`)
+
+// fromPossessor starts a description at its last possessor: "the email
+// account of Hillary Clinton's campaign manager" → "Hillary Clinton's
+// campaign manager".
+func fromPossessor(d string) string {
+	locs := possessorRe.FindAllStringIndex(d, -1)
+	if len(locs) == 0 || locs[len(locs)-1][0] == 0 {
+		return d
+	}
+	return d[locs[len(locs)-1][0]:]
+}
