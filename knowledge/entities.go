@@ -594,14 +594,12 @@ func notAPerson(d *doc, ent int, c *cand) (EntityKind, bool) {
 				!strings.ContainsAny(p.text[p.toks[m.j-1].end:p.toks[m.j].start], ",.;:") {
 				continue // "the Trump campaign": the name modifies a noun
 			}
-			for b := m.i - 1; b >= 0 && b >= m.i-2; b-- {
-				w := p.toks[b].s
-				if strings.EqualFold(w, "the") {
-					return Organisation, true
-				}
-				if isCapitalised(w) {
-					break // "the Post's Jane Doe": the article is another name's
-				}
+			b := m.i - 1
+			if b >= 1 && strings.ContainsAny(p.toks[b].s, "0123456789-") {
+				b-- // "the 10-woman Tacoma Tide"
+			}
+			if b >= 0 && strings.EqualFold(p.toks[b].s, "the") && p.toks[b].sent == p.toks[m.i].sent {
+				return Organisation, true
 			}
 		}
 	}

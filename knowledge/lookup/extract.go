@@ -734,11 +734,39 @@ func (e *Engine) yesNo(q *query) (reply, bool) {
 	if e.predicateOfOther(q, s, c.matched) {
 		return reply{}, false // "Flynn's resignation" does not say Sessions resigned
 	}
+	if reportsClaim(s, c.matched) {
+		// what someone said, not what happened: no verdict of ours
+		return reply{found: true, head: "The article reports a claim, not a fact:", used: []*sentence{s}}, true
+	}
 	verdict := "Yes —"
 	if e.denies(s, c.matched) != q.negated {
 		verdict = "No —"
 	}
 	return reply{found: true, head: verdict, used: []*sentence{s}}, true
+}
+
+// reportsClaim reports whether the matched words of s are inside what
+// someone is reported to have said: in a quotation, or after a reporting
+// verb ("he claimed … that he had no contact").
+func reportsClaim(s *sentence, matched []int) bool {
+	v := speechVerbAt(s)
+	for _, m := range matched {
+		if s.quoted[m] || v >= 0 && v < m && s.toks[v].lower != "said" || v >= 0 && v < m && hasThat(s, v, m) {
+			return true
+		}
+	}
+	return false
+}
+
+// hasThat reports whether "that" introduces a clause between tokens v and
+// m ("said there that he never met").
+func hasThat(s *sentence, v, m int) bool {
+	for k := v + 1; k < m; k++ {
+		if s.toks[k].lower == "that" {
+			return true
+		}
+	}
+	return false
 }
 
 // predicateOfOther reports whether every matched word of s belongs, as

@@ -101,6 +101,9 @@ func readQuantity(s string, toks []token, i int) (quantity, bool) {
 		if len(stems) > 0 {
 			q.unit, q.mods = stems[0], stems[1:]
 		}
+		if q.end > 0 && currencies[toks[q.end-1].lower] {
+			q.kind = qMoney // "12 million euros"
+		}
 	}
 	if q.kind == qCount && isAppositiveAge(s, toks, i) {
 		q.kind = qAge

@@ -112,6 +112,8 @@ func titleBefore(before string) string {
 		l := strings.TrimSuffix(t.lower, ".")
 		if isTitleWord(l) {
 			hasTitle = true
+		} else if titleModifiers[l] && hasTitle {
+			// "former governor", "acting director"
 		} else if !(t.cap || t.lower == "of" || t.poss) || stopWords[t.lower] && t.lower != "of" {
 			break
 		}
@@ -307,3 +309,9 @@ func fromPossessor(d string) string {
 	}
 	return d[locs[len(locs)-1][0]:]
 }
+
+// titleModifiers qualify a title before a name (AP Stylebook, "former";
+// "acting"; "titles").
+var titleModifiers = map[string]bool{"former": true, "acting": true, "interim": true, "deputy": true,
+	"vice": true, "assistant": true, "associate": true, "late": true, "then": true, "senior": true,
+	"chief": true, "state": true, "federal": true, "national": true, "head": true}

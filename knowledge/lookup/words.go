@@ -245,3 +245,10 @@ var measureUnits = set("foot", "feet", "inch", "inches", "yard", "yards", "mile"
 	"kilogram", "kilograms", "kg", "ounce", "ounces", "mph", "knots", "second", "seconds",
 	"minute", "minutes", "hour", "hours", "day", "days", "week", "weeks", "month", "months",
 	"year", "years", "decade", "decades", "degree", "degrees", "story", "stories", "floor", "floors")
+
+// currencies are currency names that make a count an amount of money (ISO
+// 4217's currency names, in their English plural forms).
+var currencies = set("dollar", "dollars", "euro", "euros", "pound", "pounds", "yen", "yuan",
+	"renminbi", "rupee", "rupees", "peso", "pesos", "franc", "francs", "ruble", "rubles",
+	"rouble", "roubles", "won", "real", "reais", "krona", "kronor", "krone", "kroner", "rand",
+	"shekel", "shekels", "lira", "naira", "dinar", "dinars", "dirham", "dirhams")
