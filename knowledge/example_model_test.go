@@ -31,5 +31,5 @@ func ExampleModel() {
 	fmt.Printf("%s: %s\n", ans.Mode, ans.FallbackReason)
 	// Output:
 	// model: Flores is Sessions' spokeswoman (¶4).
-	// lookup: verification: invented quotation "he is innocent"
+	// lookup: verification: claim 1: quotation "he is innocent" not in ¶4
 }

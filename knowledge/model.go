@@ -201,7 +201,7 @@ func (m *Model) Answer(ctx context.Context, q Question) (Answer, error) {
 	}
 	m.br.done(probe, success)
 
-	v := m.ver.check(raw)
+	v := m.ver.check(q.Text, raw)
 	if !v.ok {
 		m.cfg.Observer.VerificationFailed()
 		m.log.Debug("rejected model answer", "answer", raw)
@@ -320,10 +320,11 @@ func (m *Model) complete(ctx context.Context, q Question) (string, error) {
 	}
 	defer stream.Close()
 	var b strings.Builder
-	p := progress{v: m.ver, f: q.Progress}
+	p := newProgress(m.ver, q.Text, q.Progress)
 	for {
 		resp, err := stream.Recv()
 		if errors.Is(err, io.EOF) {
+			p.update(b.String(), true)
 			return b.String(), nil
 		}
 		if err != nil {
@@ -333,45 +334,54 @@ func (m *Model) complete(ctx context.Context, q Question) (string, error) {
 			continue
 		}
 		b.WriteString(resp.Choices[0].Delta.Content)
-		p.update(b.String())
+		p.update(b.String(), false)
 	}
 }
 
 // progress passes a streaming answer on to Question.Progress, showing only
-// what already verifies: the text up to its last valid citation, and
-// nothing more once any part fails (the final answer then falls back).
+// claims already verified, and nothing more once a claim fails (the final
+// answer then falls back). Each claim is split off and checked once, as
+// soon as the text after it shows where it ends, so the work is linear in
+// the reply's length; a citation still arriving ("[P1" of "[P12]") keeps
+// its claim back until it is complete.
 type progress struct {
-	v       *verifier
 	f       func(string)
-	shown   string
+	c       *claimChecker
+	v       *verifier
+	from    int // where the next claim starts in the partial text
+	shown   strings.Builder
+	last    string
 	stopped bool
 }
 
-func (p *progress) update(partial string) {
+func newProgress(v *verifier, question string, f func(string)) *progress {
+	return &progress{f: f, c: v.newClaimChecker(question), v: v}
+}
+
+// update takes the whole text so far; final says no more will come.
+func (p *progress) update(partial string, final bool) {
 	if p.stopped {
 		return
 	}
-	locs := citeGroup.FindAllStringIndex(partial, -1)
-	end := -1
-	for i := len(locs) - 1; i >= 0 && end < 0; i-- {
-		for _, n := range citationNumbers(partial[locs[i][0]:locs[i][1]]) {
-			if _, ok := p.v.paras[n]; ok {
-				end = locs[i][1]
-				break
-			}
+	for {
+		end := claimEnd(partial, p.from, final)
+		if end < 0 || end <= p.from {
+			break
 		}
+		seg := partial[p.from:end]
+		p.from = end
+		if r := p.c.add(seg); r != "" {
+			p.stopped = true
+			return
+		}
+		p.shown.WriteString(renderSegment(p.v, seg))
 	}
-	if end < 0 {
+	if !p.c.found {
 		return
 	}
-	v := p.v.check(partial[:end])
-	if !v.ok {
-		p.stopped = true
-		return
-	}
-	if v.text != p.shown {
-		p.shown = v.text
-		p.f(v.text)
+	if t := strings.TrimSpace(p.shown.String()); t != p.last {
+		p.last = t
+		p.f(t)
 	}
 }
 

@@ -1,0 +1,527 @@
+package knowledge
+
+import (
+	"regexp"
+	"strconv"
+	"strings"
+	"unicode"
+	"unicode/utf8"
+)
+
+// This file checks a reply claim by claim against the paragraphs each claim
+// cites: quotations verbatim in a cited paragraph and credited to the
+// article's speaker, numbers, dates and names present there, loaded acts
+// (an admission, a resignation) stated there. A claimChecker takes the
+// claims in order, so that a streamed reply is checked once, as it grows.
+
+// paraFacts is what the claim check needs of one paragraph, computed once.
+type paraFacts struct {
+	norm    string          // qnorm of the text
+	lower   string          // lower-cased norm
+	words   map[string]bool // lower-cased words
+	numbers map[int]bool
+	months  map[int]bool
+	dates   map[[2]int]bool // month and day
+	quotes  []Quote
+	sents   []string // qnorm of each sentence
+}
+
+// dashRun matches a dash with whatever spacing is around it: "a - b",
+// "a—b" and "a -- b" all compare alike.
+var dashRun = regexp.MustCompile(`\s*-+\s*`)
+
+// qnorm prepares text for a quotation comparison: normVerbatim, then one
+// form for dashes however spaced.
+func qnorm(s string) string { return dashRun.ReplaceAllString(normVerbatim(s), "-") }
+
+func newParaFacts(p Paragraph, quotes []Quote) paraFacts {
+	f := paraFacts{norm: qnorm(p.Text), words: map[string]bool{}}
+	f.lower = strings.ToLower(f.norm)
+	for _, w := range words(p.Text) {
+		f.words[w] = true
+	}
+	toks := claimTokens(p.Text)
+	f.numbers = numbersIn(toks)
+	f.months, f.dates = datesIn(toks)
+	for _, q := range quotes {
+		for _, c := range q.Citations {
+			if c.Paragraph == p.N {
+				f.quotes = append(f.quotes, q)
+				break
+			}
+		}
+	}
+	for _, s := range p.Sentences {
+		f.sents = append(f.sents, qnorm(s))
+	}
+	if len(f.sents) == 0 {
+		f.sents = []string{f.norm}
+	}
+	return f
+}
+
+// ctoken is one word of a claim, with its place in the claim's text.
+type ctoken struct {
+	w, lower   string
+	start, end int
+	possessive bool // followed by 's or a lone apostrophe
+}
+
+// claimTokens splits s into words (letters and digits; an apostrophe
+// inside a word, as in didn't, stays), noting possessives.
+func claimTokens(s string) []ctoken {
+	var out []ctoken
+	isW := func(r rune) bool { return unicode.IsLetter(r) || unicode.IsDigit(r) }
+	for i := 0; i < len(s); {
+		r, n := utf8.DecodeRuneInString(s[i:])
+		if !isW(r) {
+			i += n
+			continue
+		}
+		j := i
+		for j < len(s) {
+			r, n := utf8.DecodeRuneInString(s[j:])
+			if isW(r) {
+				j += n
+				continue
+			}
+			if r == '\'' || r == '\u2019' {
+				r2, n2 := utf8.DecodeRuneInString(s[j+n:])
+				if r2 == 't' || r2 == 'T' {
+					j += n + n2
+					continue
+				}
+			}
+			break
+		}
+		t := ctoken{w: s[i:j], start: i, end: j}
+		t.lower = strings.ToLower(t.w)
+		if r, n := utf8.DecodeRuneInString(s[j:]); r == '\'' || r == '\u2019' {
+			r2, n2 := utf8.DecodeRuneInString(s[j+n:])
+			switch {
+			case (r2 == 's' || r2 == 'S') && !isW(firstRune(s[j+n+n2:])):
+				t.possessive = true
+				j += n + n2
+			case !isW(r2):
+				t.possessive = strings.HasSuffix(t.lower, "s")
+			}
+		}
+		out = append(out, t)
+		i = j
+	}
+	return out
+}
+
+func firstRune(s string) rune {
+	r, _ := utf8.DecodeRuneInString(s)
+	if s == "" {
+		return ' '
+	}
+	return r
+}
+
+// numbersIn returns the numbers toks write, in digits or words
+// ("twenty-five" is 25).
+func numbersIn(toks []ctoken) map[int]bool {
+	out := map[int]bool{}
+	for i := 0; i < len(toks); i++ {
+		if n, ok := numberOf(toks, i); ok {
+			if n >= 20 && n < 100 && n%10 == 0 && i+1 < len(toks) {
+				if u, ok := claimNumberWords[toks[i+1].lower]; ok && u < 10 && u > 0 {
+					n += u
+					i++
+				}
+			}
+			out[n] = true
+		}
+	}
+	return out
+}
+
+// numberOf reads toks[i] as a number.
+func numberOf(toks []ctoken, i int) (int, bool) {
+	t := toks[i].lower
+	if n, ok := claimNumberWords[t]; ok {
+		return n, true
+	}
+	d := strings.TrimRight(t, "stndrh") // 29th, 1st, 2nd, 3rd
+	if d == "" || strings.Trim(d, "0123456789") != "" {
+		return 0, false
+	}
+	n, err := strconv.Atoi(d)
+	return n, err == nil
+}
+
+// datesIn returns the months toks name (capitalised: "may" is mostly a
+// verb) and the month–day pairs ("Dec. 29", "29 December").
+func datesIn(toks []ctoken) (months map[int]bool, dates map[[2]int]bool) {
+	months, dates = map[int]bool{}, map[[2]int]bool{}
+	for i, t := range toks {
+		m, ok := claimMonths[t.lower]
+		if !ok || !unicode.IsUpper(firstRune(t.w)) {
+			continue
+		}
+		months[m] = true
+		if i+1 < len(toks) {
+			if d, ok := numberOf(toks, i+1); ok && d >= 1 && d <= 31 {
+				dates[[2]int{m, d}] = true
+			}
+		}
+		if i > 0 {
+			if d, ok := numberOf(toks, i-1); ok && d >= 1 && d <= 31 {
+				dates[[2]int{m, d}] = true
+			}
+		}
+	}
+	return months, dates
+}
+
+// claimChecker checks the claims of one reply in order. It holds the
+// state that runs across claims: the people named so far (for pronouns)
+// and the paragraphs cited.
+type claimChecker struct {
+	v        *verifier
+	question map[string]bool // the question's words
+	n        int             // claims checked so far
+	named    []int           // person entities named so far, in order
+	cited    []int
+	seen     map[int]bool
+	found    bool // a cited claim passed
+	notFound bool // a claim says the article does not cover something
+}
+
+func (v *verifier) newClaimChecker(question string) *claimChecker {
+	q := map[string]bool{}
+	for _, w := range words(question) {
+		q[w] = true
+		q[stem(w)] = true
+	}
+	return &claimChecker{v: v, question: q, seen: map[int]bool{}}
+}
+
+// add checks one claim's raw text; it returns "" when the claim passes and
+// otherwise the reason, naming the claim and the rule.
+func (c *claimChecker) add(raw string) string {
+	text := plainClaim(raw)
+	if strings.Trim(stripCitations(text), " \t\r\n.,;:!?-*•#>()[]") == "" && !citeGroup.MatchString(text) {
+		return ""
+	}
+	c.n++
+	if r := c.check(raw, text); r != "" {
+		return "claim " + strconv.Itoa(c.n) + ": " + r
+	}
+	return ""
+}
+
+func (c *claimChecker) check(raw, text string) string {
+	cites, missing := c.citations(text)
+	if missing >= 0 {
+		return "cites ¶" + strconv.Itoa(missing) + ", which the article lacks"
+	}
+	if m := citeLeftover.FindString(citeGroup.ReplaceAllString(text, "")); m != "" {
+		return "malformed citation " + strconv.Quote(clipRunes(m, 20))
+	}
+	if m := slackControl.FindString(raw); m != "" {
+		return "Slack mention " + strconv.Quote(m)
+	}
+	for _, u := range link.FindAllString(raw, -1) {
+		if !c.v.verbatim(strings.TrimRight(u, ".,;:!?)")) {
+			return "link not in the article " + strconv.Quote(clipRunes(u, 60))
+		}
+	}
+	bare := strings.TrimSpace(paragraphWord.ReplaceAllString(stripCitations(text), "paragraph"))
+	if instructionLike(bare) {
+		return "reads like instructions to a model"
+	}
+	if m := callToAction.FindString(normVerbatim(bare)); m != "" {
+		return "call to action " + strconv.Quote(clipRunes(m, 40))
+	}
+	if r := c.v.repeatsInjection(bare); r != "" {
+		return r
+	}
+	toks := claimTokens(bare)
+	defer c.remember(toks)
+	if notFound(bare) && !contrast.MatchString(bare) {
+		c.notFound = true
+		c.cite(cites)
+		return ""
+	}
+	if len(cites) == 0 {
+		if c.framing(bare, toks) {
+			return ""
+		}
+		return "no citation for " + strconv.Quote(clipRunes(bare, 60))
+	}
+	if r := c.supported(bare, toks, cites); r != "" {
+		return r
+	}
+	c.cite(cites)
+	c.found = true
+	return ""
+}
+
+// contrast marks a sentence that says what the article lacks and then
+// states something ("… doesn't say, but he …"): it is checked as a claim.
+var contrast = regexp.MustCompile(`(?i)\b(?:but|however|although|though|yet)\b|;`)
+
+// citations returns the paragraphs text cites, and the first number that
+// names no paragraph (-1 when all do).
+func (c *claimChecker) citations(text string) (cites []int, missing int) {
+	var ns []int
+	for _, g := range citeGroup.FindAllString(text, -1) {
+		ns = append(ns, citationNumbers(g)...)
+	}
+	for _, m := range paragraphWord.FindAllStringSubmatch(text, -1) {
+		n, _ := strconv.Atoi(m[1])
+		ns = append(ns, n)
+	}
+	in := map[int]bool{}
+	for _, n := range ns {
+		if _, ok := c.v.paras[n]; !ok {
+			return nil, n
+		}
+		if !in[n] {
+			in[n] = true
+			cites = append(cites, n)
+		}
+	}
+	return cites, -1
+}
+
+func (c *claimChecker) cite(ns []int) {
+	for _, n := range ns {
+		if !c.seen[n] {
+			c.seen[n] = true
+			c.cited = append(c.cited, n)
+		}
+	}
+}
+
+// remember notes the people a claim names, for later pronouns.
+func (c *claimChecker) remember(toks []ctoken) {
+	for _, t := range toks {
+		if e := c.v.personRef(t.lower); e >= 0 {
+			c.named = append(c.named, e)
+		}
+	}
+}
+
+// framing reports whether an uncited sentence only introduces or restates
+// the question: no quotation, number or date, and no word beyond the
+// question's and the words of talk about a text.
+func (c *claimChecker) framing(bare string, toks []ctoken) bool {
+	if len(quoteSpansOf(bare)) > 0 || len(numbersIn(toks)) > 0 {
+		return false
+	}
+	for _, t := range toks {
+		if framingWords[t.lower] || stopWords[t.lower] || c.question[t.lower] || c.question[stem(t.lower)] {
+			continue
+		}
+		return false
+	}
+	return true
+}
+
+// supported checks a cited claim against its paragraphs.
+func (c *claimChecker) supported(bare string, toks []ctoken, cites []int) string {
+	facts := make([]*paraFacts, len(cites))
+	for i, n := range cites {
+		facts[i] = c.v.facts[n]
+	}
+	where := claimParaList(cites)
+	spans := quoteSpansOf(bare)
+	for _, sp := range spans {
+		if r := c.quotation(bare, toks, sp, facts, where); r != "" {
+			return r
+		}
+	}
+	outside := outsideSpans(toks, spans)
+	if r := checkDates(outside, facts, where); r != "" {
+		return r
+	}
+	if r := c.checkNames(outside, facts, where); r != "" {
+		return r
+	}
+	for _, t := range outside {
+		act := loadedAct(t.lower)
+		if act == "" {
+			continue
+		}
+		ok := false
+		for _, f := range facts {
+			for w := range f.words {
+				if strings.HasPrefix(w, act) || act == "admit" && strings.HasPrefix(w, "admission") || act == "admission" && strings.HasPrefix(w, "admit") {
+					ok = true
+				}
+			}
+		}
+		if !ok {
+			return strconv.Quote(t.w) + " not in " + where
+		}
+	}
+	return ""
+}
+
+// loadedAct returns the loadedActs stem w starts with, or "".
+func loadedAct(w string) string {
+	for _, a := range loadedActs {
+		if strings.HasPrefix(w, a) {
+			if a == "lie" && !(w == "lie" || w == "lies" || w == "lied") {
+				continue
+			}
+			return a
+		}
+	}
+	return ""
+}
+
+// claimParaList renders paragraph numbers for a reason: "¶6" or "¶4, ¶5".
+func claimParaList(ns []int) string {
+	parts := make([]string, len(ns))
+	for i, n := range ns {
+		parts[i] = "¶" + strconv.Itoa(n)
+	}
+	return strings.Join(parts, ", ")
+}
+
+// outsideSpans returns the tokens outside the quotation spans.
+func outsideSpans(toks []ctoken, spans []qspan) []ctoken {
+	var out []ctoken
+	for _, t := range toks {
+		in := false
+		for _, sp := range spans {
+			if t.start >= sp.open && t.end <= sp.close+1 {
+				in = true
+			}
+		}
+		if !in {
+			out = append(out, t)
+		}
+	}
+	return out
+}
+
+// checkDates checks the claim's dates, then its other numbers.
+func checkDates(toks []ctoken, facts []*paraFacts, where string) string {
+	months, dates := datesIn(toks)
+	for d := range dates {
+		ok := false
+		for _, f := range facts {
+			ok = ok || f.dates[d]
+		}
+		if !ok {
+			return "date " + strconv.Quote(dateText(toks, d)) + " not in " + where
+		}
+	}
+	for m := range months {
+		ok := false
+		for _, f := range facts {
+			ok = ok || f.months[m]
+		}
+		if !ok {
+			return "date " + strconv.Quote(dateText(toks, [2]int{m, 0})) + " not in " + where
+		}
+	}
+	for i := 0; i < len(toks); i++ {
+		n, ok := numberOf(toks, i)
+		if !ok {
+			continue
+		}
+		w := toks[i].w
+		if n >= 20 && n < 100 && n%10 == 0 && i+1 < len(toks) {
+			if u, ok := claimNumberWords[toks[i+1].lower]; ok && u < 10 && u > 0 {
+				n += u
+				w += "-" + toks[i+1].w
+				i++
+			}
+		}
+		found := false
+		for _, f := range facts {
+			found = found || f.numbers[n]
+		}
+		if !found {
+			return "number " + strconv.Quote(w) + " not in " + where
+		}
+	}
+	return ""
+}
+
+// dateText finds how the claim wrote date d, for a reason.
+func dateText(toks []ctoken, d [2]int) string {
+	for i, t := range toks {
+		if claimMonths[t.lower] != d[0] {
+			continue
+		}
+		if i+1 < len(toks) && d[1] != 0 {
+			return t.w + " " + toks[i+1].w
+		}
+		return t.w
+	}
+	return ""
+}
+
+// checkNames checks that every person or other named thing the claim names
+// is in a cited paragraph: an entity by any of its names or its role, any
+// other capitalised word as written (or its stem: Russia, Russian).
+func (c *claimChecker) checkNames(toks []ctoken, facts []*paraFacts, where string) string {
+	for i, t := range toks {
+		if len(t.w) < 2 || !unicode.IsUpper(firstRune(t.w)) {
+			continue
+		}
+		if _, ok := claimMonths[t.lower]; ok {
+			continue
+		}
+		ents := c.v.entTok[t.lower]
+		if len(ents) == 0 && (i == 0 || plainCapitals[t.lower] || c.v.titleWords[t.lower]) {
+			continue
+		}
+		ok := false
+		for _, f := range facts {
+			if wordIn(f, t.lower) {
+				ok = true
+			}
+			for _, e := range ents {
+				ent := c.v.a.Entities[e]
+				for _, n := range ent.Paragraphs {
+					ok = ok || c.v.facts[n] == f
+				}
+				if ent.Role != "" && strings.Contains(f.lower, strings.ToLower(qnorm(ent.Role))) {
+					ok = true
+				}
+			}
+		}
+		if !ok {
+			return "name " + strconv.Quote(t.w) + " not in " + where
+		}
+	}
+	return ""
+}
+
+// wordIn reports whether the paragraph has w, or a word one of whose
+// forms is the other's stem (Russia, Russian; Democrat, Democrats).
+func wordIn(f *paraFacts, w string) bool {
+	if f.words[w] {
+		return true
+	}
+	if len(w) < 4 {
+		return false
+	}
+	for pw := range f.words {
+		if len(pw) >= 4 && (strings.HasPrefix(pw, w) || strings.HasPrefix(w, pw)) {
+			return true
+		}
+	}
+	return false
+}
+
+// callToAction matches text that tells the reader to do something, as
+// distinct from reporting what someone did: an imperative of civic or
+// commercial action at the start of a sentence, or a should/must
+// addressed to the reader. Verbs from common calls to action (petitions,
+// campaign mail, marketing copy).
+var callToAction = regexp.MustCompile(`(?i)` + strings.Join([]string{
+	`^\W*(?:please\s+)?(?:call|contact|write to|email|e-mail|phone|share|sign|donate|vote|demand|urge|join|support|visit|click|subscribe|follow|boycott|protest|rise up|act now|make sure|don't forget|do not forget|remember to|be sure to|spread the word)\b`,
+	`\b(?:everyone|anyone|everybody|readers?|you|we all|all of us|americans|voters|citizens|people)(?: \w+){0,3} (?:should|must|need to|ought to|have to|has to)\b`,
+	`\b(?:call|contact|write to|email) (?:your|their|our) (?:senators?|representatives?|congress\w*|lawmakers?|officials?|mps?)\b`,
+	`\b(?:act|share this|sign the petition|do something) (?:now|today)\b`,
+}, "|"))

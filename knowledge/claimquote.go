@@ -1,0 +1,409 @@
+package knowledge
+
+import (
+	"strconv"
+	"strings"
+	"unicode"
+	"unicode/utf8"
+)
+
+// This file checks a claim's quotations: each must stand in a cited
+// paragraph, its first letter's case aside and dashes however spaced; a
+// quotation credited to someone must lie inside a quotation the article
+// credits to that person; an ellipsis may join only fragments of one
+// quotation (or, uncredited, one sentence), in order, and may not leave
+// out a negation.
+
+// qspan is the content of one quotation in a claim: [open, close) bytes,
+// marks excluded.
+type qspan struct{ open, close int }
+
+// quoteSpansOf returns the quotations of s: double quotation marks,
+// straight or curly, then single ones outside them told from apostrophes
+// as singleQuotations does.
+func quoteSpansOf(s string) []qspan {
+	var out []qspan
+	start := -1
+	inDouble := make([]bool, len(s)+1)
+	for i, r := range s {
+		switch r {
+		case '"', '\u201c', '\u201d', '\u201e', '\u00ab', '\u00bb':
+			if start < 0 {
+				start = i + utf8.RuneLen(r)
+			} else {
+				out = append(out, qspan{start, i})
+				for k := start - 1; k <= i; k++ {
+					inDouble[k] = true
+				}
+				start = -1
+			}
+		}
+	}
+	if start >= 0 {
+		out = append(out, qspan{start, len(s)})
+		for k := start - 1; k < len(s); k++ {
+			inDouble[k] = true
+		}
+	}
+	isQ := func(r rune) bool { return r == '\'' || r == '\u2018' || r == '\u2019' }
+	open := -1
+	prev := ' '
+	for i, r := range s {
+		if inDouble[i] {
+			open, prev = -1, r
+			continue
+		}
+		if isQ(r) {
+			next, _ := utf8.DecodeRuneInString(s[i+utf8.RuneLen(r):])
+			if i+utf8.RuneLen(r) == len(s) {
+				next = ' '
+			}
+			prevSpace := unicode.IsSpace(prev) || strings.ContainsRune("([", prev)
+			nextSpace := unicode.IsSpace(next) || unicode.IsPunct(next)
+			switch {
+			case open < 0 && prevSpace && !nextSpace && r != '\u2019':
+				open = i + utf8.RuneLen(r)
+			case open >= 0 && !prevSpace && nextSpace && r != '\u2018':
+				out = append(out, qspan{open, i})
+				open = -1
+			}
+		}
+		prev = r
+	}
+	return out
+}
+
+// fragments splits a quotation at its ellipses and trims each piece.
+func fragments(q string) []string {
+	var out []string
+	for _, f := range ellipsis.Split(q, -1) {
+		f = strings.TrimFunc(f, func(r rune) bool {
+			return unicode.IsSpace(r) || strings.ContainsRune(".,;:!?\"'\u201c\u201d\u2018\u2019", r)
+		})
+		if f != "" {
+			out = append(out, qnorm(f))
+		}
+	}
+	return out
+}
+
+// quotation checks the quotation sp of a claim against the cited
+// paragraphs.
+func (c *claimChecker) quotation(bare string, toks []ctoken, sp qspan, facts []*paraFacts, where string) string {
+	content := bare[sp.open:sp.close]
+	frags := fragments(content)
+	if len(frags) == 0 {
+		return ""
+	}
+	speaker := c.speakerOf(bare, toks, sp)
+	show := strconv.Quote(clipRunes(strings.TrimSpace(content), 60))
+	name := ""
+	if speaker >= 0 {
+		name = c.v.a.Entities[speaker].Name
+	}
+	var other, negGap string
+	narration := false
+	for _, f := range facts {
+		for _, q := range f.quotes {
+			ok, neg := inOrder(qnorm(q.Text), frags)
+			if neg != "" {
+				negGap = neg
+			}
+			if !ok {
+				continue
+			}
+			if speaker < 0 || q.Speaker == name {
+				return ""
+			}
+			other = q.Speaker
+		}
+		units := f.sents
+		if len(frags) == 1 {
+			units = []string{f.norm}
+		}
+		for _, u := range units {
+			ok, neg := inOrder(u, frags)
+			if neg != "" {
+				negGap = neg
+			}
+			if ok {
+				if speaker < 0 {
+					return ""
+				}
+				narration = true
+			}
+		}
+	}
+	switch {
+	case other != "":
+		return "quotation " + show + " is " + other + "'s words, not " + name + "'s"
+	case narration:
+		return "quotation " + show + " is the article's narration, not " + name + "'s words"
+	case negGap != "":
+		return "the ellipsis in " + show + " leaves out " + strconv.Quote(negGap)
+	}
+	if len(frags) > 1 {
+		all := true
+		for _, fr := range frags {
+			in := false
+			for _, f := range facts {
+				if i, _ := findFold(f.norm, fr, 0); i >= 0 {
+					in = true
+				}
+			}
+			all = all && in
+		}
+		if all {
+			return "the ellipsis in " + show + " joins words from different quotations or sentences"
+		}
+	}
+	for _, p := range c.v.a.Paragraphs {
+		if ok, _ := inOrder(c.v.facts[p.N].norm, frags); ok {
+			return "quotation " + show + " not in " + where + " (it is in ¶" + strconv.Itoa(p.N) + ")"
+		}
+	}
+	return "quotation " + show + " not in " + where
+}
+
+// inOrder reports whether frags stand in u in order. When they would but
+// for a negation in the words between two of them, it returns that word.
+func inOrder(u string, frags []string) (ok bool, negation string) {
+	pos := 0
+	for k, f := range frags {
+		i, n := findFold(u, f, pos)
+		if i < 0 {
+			return false, ""
+		}
+		if k > 0 {
+			for _, w := range claimTokens(u[pos:i]) {
+				if negations[w.lower] || strings.HasSuffix(w.lower, "n't") || strings.HasSuffix(w.lower, "n\u2019t") {
+					return false, w.w
+				}
+			}
+		}
+		pos = i + n
+	}
+	return true, ""
+}
+
+// findFold finds needle in hay at or after from, as whole words, letting
+// the case of needle's first letter differ. It returns the match's offset
+// and length, or -1.
+func findFold(hay, needle string, from int) (int, int) {
+	if needle == "" {
+		return from, 0
+	}
+	r0, n0 := utf8.DecodeRuneInString(needle)
+	rest := needle[n0:]
+	isW := func(r rune) bool { return unicode.IsLetter(r) || unicode.IsDigit(r) }
+	for i := from; i <= len(hay); {
+		k := strings.Index(hay[i:], rest)
+		if k < 0 {
+			return -1, 0
+		}
+		at := i + k
+		pr, pn := utf8.DecodeLastRuneInString(hay[:at])
+		start := at - pn
+		end := at + len(rest)
+		if pn > 0 && start >= from && (pr == r0 || strings.EqualFold(string(pr), string(r0))) {
+			before, _ := utf8.DecodeLastRuneInString(hay[:start])
+			after, _ := utf8.DecodeRuneInString(hay[end:])
+			if (start == 0 || !isW(before) || !isW(r0)) && (end == len(hay) || !isW(after) || !isW(lastRune(needle))) {
+				return start, end - start
+			}
+		}
+		i = at + 1
+	}
+	return -1, 0
+}
+
+func lastRune(s string) rune {
+	r, _ := utf8.DecodeLastRuneInString(s)
+	return r
+}
+
+// speakerOf returns the entity the claim credits quotation sp to, or -1
+// when it credits no person (no speech verb, or "the article says").
+// The speaker is the subject of the nearest speech verb before the
+// quotation ("Flores said Sessions …" credits Flores), the person after
+// "according to", or a person with a speech verb just after it
+// ("…," Flores said).
+func (c *claimChecker) speakerOf(bare string, toks []ctoken, sp qspan) int {
+	const marks = "\"\u201c\u201d\u201e\u00ab\u00bb"
+	mark := strings.LastIndexAny(bare[:sp.open], marks+"'\u2018")
+	prev := -1 // the previous quotation's closing mark: the clause starts after it
+	if mark > 0 {
+		prev = strings.LastIndexAny(bare[:mark], marks)
+	}
+	first, last, lo := -1, -1, len(toks)
+	for i, t := range toks {
+		if t.end <= mark {
+			last = i
+		}
+		if lo == len(toks) && t.start > prev {
+			lo = i
+		}
+		if first < 0 && t.start > sp.close {
+			first = i
+		}
+	}
+	for k := last; k >= lo && k >= last-14; k-- {
+		if !cueVerbs[toks[k].lower] {
+			continue
+		}
+		if toks[k].lower == "according" {
+			for j := k + 1; j <= last; j++ {
+				if e, stop := c.ref(toks, j); stop {
+					return e
+				}
+			}
+			continue
+		}
+		for j := k - 1; j >= lo && j >= k-12; j-- {
+			if toks[j].possessive {
+				continue
+			}
+			if e, stop := c.ref(toks, j); stop {
+				return e
+			}
+		}
+		break
+	}
+	if first < 0 {
+		return -1
+	}
+	cue := false
+	for j := first; j < len(toks) && j < first+6; j++ {
+		if strings.ContainsAny(bare[sp.close+1:toks[j].start], "\"\u201c\u201d") {
+			break
+		}
+		cue = cue || cueVerbs[toks[j].lower]
+	}
+	if !cue {
+		return -1
+	}
+	for j := first; j < len(toks) && j < first+6; j++ {
+		if toks[j].possessive {
+			continue
+		}
+		if e, stop := c.ref(toks, j); stop {
+			return e
+		}
+	}
+	return -1
+}
+
+// ref reads toks[j] as a reference to a speaker: a person's name, a
+// person's role ("the spokeswoman"), a pronoun (the nearest person named
+// before it), or a subject that is not a person ("the article", an
+// organisation: stop with -1). stop is false when toks[j] is none of
+// these.
+func (c *claimChecker) ref(toks []ctoken, j int) (e int, stop bool) {
+	w := toks[j].lower
+	if e := c.v.personRef(w); e >= 0 {
+		return e, true
+	}
+	if nonPersonSubjects[w] {
+		return -1, true
+	}
+	for _, e := range c.v.entTok[w] {
+		if c.v.a.Entities[e].Kind == Organisation && unicode.IsUpper(firstRune(toks[j].w)) {
+			return -1, true
+		}
+	}
+	if g, ok := pronounSex[w]; ok {
+		var before []int
+		before = append(before, c.named...)
+		for _, t := range toks[:j] {
+			if p := c.v.personRef(t.lower); p >= 0 {
+				before = append(before, p)
+			}
+		}
+		return c.v.nearest(before, g), true
+	}
+	return -1, false
+}
+
+// pronounSex gives the sex of the subject pronouns a speaker can be.
+var pronounSex = map[string]byte{"he": 'm', "she": 'f'}
+
+// nearest returns the last person in named whose sex fits g: a known
+// match first, else one of unknown sex; -1 when none.
+func (v *verifier) nearest(named []int, g byte) int {
+	for i := len(named) - 1; i >= 0; i-- {
+		if v.sex[named[i]] == g {
+			return named[i]
+		}
+	}
+	for i := len(named) - 1; i >= 0; i-- {
+		if v.sex[named[i]] == 0 {
+			return named[i]
+		}
+	}
+	return -1
+}
+
+// personRef returns the person entity a lower-cased word names (a name,
+// alias or role word unique to one person), or -1.
+func (v *verifier) personRef(w string) int {
+	if e, ok := v.personTok[w]; ok {
+		return e
+	}
+	return -1
+}
+
+// femaleWords and maleWords in a role tell a person's sex, for pronouns:
+// general English role nouns and honorifics.
+var (
+	femaleWords = toSet("spokeswoman", "chairwoman", "congresswoman", "businesswoman", "woman",
+		"mrs", "ms", "wife", "mother", "daughter", "sister", "queen", "actress", "councilwoman")
+	maleWords = toSet("spokesman", "chairman", "congressman", "businessman", "man", "mr",
+		"husband", "father", "son", "brother", "king", "actor", "councilman")
+)
+
+// indexNames fills the verifier's name tables from the article's entities.
+func (v *verifier) indexNames() {
+	a := v.a
+	v.entTok = map[string][]int{}
+	v.personTok = map[string]int{}
+	v.titleWords = map[string]bool{}
+	v.sex = make([]byte, len(a.Entities))
+	count := map[string]int{}
+	personOf := map[string]int{}
+	for i, e := range a.Entities {
+		seen := map[string]bool{}
+		for _, n := range append([]string{e.Name}, e.Aliases...) {
+			for _, t := range claimTokens(n) {
+				if len(t.lower) < 2 || seen[t.lower] || stopWords[t.lower] {
+					continue
+				}
+				seen[t.lower] = true
+				v.entTok[t.lower] = append(v.entTok[t.lower], i)
+				if e.Kind == Person {
+					count[t.lower]++
+					personOf[t.lower] = i
+				}
+			}
+		}
+		for _, t := range claimTokens(e.Role + " " + e.Title) {
+			v.titleWords[t.lower] = true
+			if femaleWords[t.lower] {
+				v.sex[i] = 'f'
+			} else if maleWords[t.lower] && v.sex[i] == 0 {
+				v.sex[i] = 'm'
+			}
+		}
+		if rt := claimTokens(e.Role); e.Kind == Person && len(rt) > 0 {
+			head := rt[len(rt)-1].lower
+			if _, named := v.entTok[head]; !named {
+				count["role:"+head]++
+				personOf["role:"+head] = i
+			}
+		}
+	}
+	for w, n := range count {
+		if n == 1 {
+			v.personTok[strings.TrimPrefix(w, "role:")] = personOf[w]
+		}
+	}
+}

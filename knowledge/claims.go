@@ -1,0 +1,175 @@
+package knowledge
+
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+)
+
+// This file splits a model's reply into claims: sentences and list items,
+// each carrying the citations written in it or right after it. It works on
+// a growing buffer, so that a streamed reply is split as it arrives and
+// each claim is found once (see claimEnd).
+
+// claimEnd returns the byte offset where the claim starting at from ends in
+// raw: after its sentence-ending punctuation (or line break) and any
+// citations that follow it. It returns -1 when raw does not yet show where
+// the claim ends and more text may come (final false); with final true the
+// claim runs at most to the end of raw.
+//
+// A sentence ends at . ! or ? (with closing quotation marks or brackets)
+// followed by white space and then not a lower-case letter or digit; not
+// after an abbreviation ("Dec.", "U.S."), and not inside a double
+// quotation. A line break always ends one.
+func claimEnd(raw string, from int, final bool) int {
+	inQuote := false
+	content := false
+	for i := from; i < len(raw); {
+		r, size := utf8.DecodeRuneInString(raw[i:])
+		switch {
+		case r == '\n':
+			if content {
+				return attachCitations(raw, i, final)
+			}
+		case r == '"':
+			inQuote = !inQuote
+		case r == '\u201c':
+			inQuote = true
+		case r == '\u201d':
+			inQuote = false
+		case strings.ContainsRune(".!?", r) && !inQuote || strings.ContainsRune(".!?", r) && closesQuote(raw, i+size):
+			j := i + size
+			for j < len(raw) && strings.ContainsRune("\"'\u201d\u2019)*_", rune(raw[j])) || strings.HasPrefix(raw[j:], "\u201d") || strings.HasPrefix(raw[j:], "\u2019") {
+				rr, s := utf8.DecodeRuneInString(raw[j:])
+				if rr == '"' || rr == '\u201d' {
+					inQuote = false
+				}
+				j += s
+			}
+			if j == len(raw) {
+				if final {
+					return len(raw)
+				}
+				return -1
+			}
+			if !unicode.IsSpace(rune(raw[j])) || r == '.' && isAbbrev(wordBefore(raw[:i])) {
+				i = j
+				continue
+			}
+			next := strings.TrimLeftFunc(raw[j:], unicode.IsSpace)
+			if next == "" && !final {
+				return -1
+			}
+			if nr, _ := utf8.DecodeRuneInString(next); next != "" && (unicode.IsLower(nr) || unicode.IsDigit(nr)) {
+				i = j
+				continue
+			}
+			return attachCitations(raw, j, final)
+		}
+		if !unicode.IsSpace(r) {
+			content = true
+		}
+		i += size
+	}
+	if final {
+		return len(raw)
+	}
+	return -1
+}
+
+// closesQuote reports whether raw at i starts with a closing double
+// quotation mark: a period inside the marks still ends the sentence.
+func closesQuote(raw string, i int) bool {
+	return strings.HasPrefix(raw[i:], "\u201d") || strings.HasPrefix(raw[i:], `"`) && (i+1 == len(raw) || unicode.IsSpace(rune(raw[i+1])))
+}
+
+// wordBefore returns the last word of s (letters, digits, periods, hyphens).
+func wordBefore(s string) string {
+	i := strings.LastIndexFunc(s, func(r rune) bool { return !(unicode.IsLetter(r) || unicode.IsDigit(r) || r == '.' || r == '-') })
+	return s[i+1:]
+}
+
+// attachCitations extends a claim ending at end over the white space and
+// citation groups that follow it ("… campaign. [P3]"), which belong to it.
+// It returns -1 when the text after end might still be the start of a
+// citation and more may come.
+func attachCitations(raw string, end int, final bool) int {
+	i := end
+	for {
+		j := i
+		for j < len(raw) && unicode.IsSpace(rune(raw[j])) {
+			j++
+		}
+		if j == len(raw) {
+			if final {
+				return len(raw)
+			}
+			return -1
+		}
+		if loc := citeGroup.FindStringIndex(raw[j:]); loc != nil && loc[0] == 0 {
+			if j+loc[1] == len(raw) && !final {
+				return -1 // "[P1" may yet become "[P12]"; "P1" may be "P12"
+			}
+			i = j + loc[1]
+			// A period after a trailing citation ("… [P3].") ends the claim too.
+			for i < len(raw) && strings.ContainsRune(".;,", rune(raw[i])) {
+				i++
+			}
+			continue
+		}
+		if !final && partialCitation(raw[j:]) {
+			return -1
+		}
+		return i
+	}
+}
+
+// partialCitation reports whether s, the end of the text so far, could be
+// the start of a citation not yet complete ("[", "[P1", "(P", "¶").
+func partialCitation(s string) bool {
+	if len(s) > 12 {
+		return false
+	}
+	s = strings.TrimLeft(s, "[( ")
+	if s == "" {
+		return true
+	}
+	s = strings.TrimPrefix(strings.TrimPrefix(strings.TrimPrefix(s, "P"), "p"), "¶")
+	return strings.TrimLeft(s, "0123456789,;-–& Pp¶") == ""
+}
+
+// splitClaims splits a whole reply into its claims' raw text, each with the
+// white space before it.
+func splitClaims(raw string) []string {
+	var out []string
+	for from := 0; from < len(raw); {
+		end := claimEnd(raw, from, true)
+		if end <= from {
+			end = len(raw)
+		}
+		out = append(out, raw[from:end])
+		from = end
+	}
+	return out
+}
+
+// markdownMarks are stripped from a claim before it is checked.
+var markdownMarks = strings.NewReplacer("**", "", "__", "", "`", "")
+
+// plainClaim strips list markers, heading marks and emphasis from a claim.
+func plainClaim(s string) string {
+	s = strings.TrimSpace(markdownMarks.Replace(s))
+	for {
+		t := strings.TrimLeft(s, "#>")
+		t = strings.TrimSpace(t)
+		if strings.HasPrefix(t, "- ") || strings.HasPrefix(t, "* ") || strings.HasPrefix(t, "• ") {
+			t = strings.TrimSpace(t[strings.IndexByte(t, ' ')+1:])
+		} else if k := strings.IndexAny(t, ".)"); k > 0 && k <= 3 && strings.Trim(t[:k], "0123456789") == "" && k+1 < len(t) && t[k+1] == ' ' {
+			t = strings.TrimSpace(t[k+1:])
+		}
+		if t == s {
+			return s
+		}
+		s = t
+	}
+}
