@@ -183,7 +183,8 @@ type claimChecker struct {
 	v        *verifier
 	question map[string]bool // the question's words
 	n        int             // claims checked so far
-	named    []int           // person entities named so far, in order
+	named    [][]int         // per claim so far, the people it names (not in a possessive)
+	listCite []int           // citations of a cited lead-in ending in ":", inherited by its list items
 	cited    []int
 	seen     map[int]bool
 	found    bool // a cited claim passed
@@ -218,6 +219,15 @@ func (c *claimChecker) check(raw, text string) string {
 	if missing >= 0 {
 		return "cites ¶" + strconv.Itoa(missing) + ", which the article lacks"
 	}
+	item := listItem(raw)
+	if len(cites) == 0 && item {
+		cites = c.listCite
+	} else if !item {
+		c.listCite = nil
+	}
+	if lead := strings.TrimRight(stripCitations(text), " .*_"); strings.HasSuffix(lead, ":") {
+		c.listCite = cites
+	}
 	if m := citeLeftover.FindString(citeGroup.ReplaceAllString(text, "")); m != "" {
 		return "malformed citation " + strconv.Quote(clipRunes(m, 20))
 	}
@@ -241,12 +251,24 @@ func (c *claimChecker) check(raw, text string) string {
 	}
 	toks := claimTokens(bare)
 	defer c.remember(toks)
-	if notFound(bare) && !contrast.MatchString(bare) {
+	if loc := notFoundRe.FindStringIndex(normVerbatim(bare)); loc != nil && !contrast.MatchString(normVerbatim(bare)[loc[1]:]) {
+		// What the article lacks needs no citation; what such a sentence
+		// cites ("…, only that they spoke twice [P2]") is checked.
 		c.notFound = true
+		if len(cites) == 0 {
+			return ""
+		}
+		if r := c.supported(bare, toks, cites); r != "" {
+			return r
+		}
 		c.cite(cites)
+		c.found = true
 		return ""
 	}
 	if len(cites) == 0 {
+		if strings.HasSuffix(strings.TrimRight(bare, " *_"), ":") && len(quoteSpansOf(bare)) == 0 && len(numbersIn(toks)) == 0 {
+			return "" // a lead-in to what follows
+		}
 		if c.framing(bare, toks) {
 			return ""
 		}
@@ -299,11 +321,37 @@ func (c *claimChecker) cite(ns []int) {
 
 // remember notes the people a claim names, for later pronouns.
 func (c *claimChecker) remember(toks []ctoken) {
-	for _, t := range toks {
-		if e := c.v.personRef(t.lower); e >= 0 {
-			c.named = append(c.named, e)
+	c.named = append(c.named, c.v.namedIn(toks))
+}
+
+// namedIn returns the people toks name, in order: by name, not role, and
+// not in a possessive ("Trump's campaign" names no actor), each name's
+// words counted once.
+func (v *verifier) namedIn(toks []ctoken) []int {
+	var out []int
+	for i, t := range toks {
+		e, ok := v.nameTok[t.lower]
+		if !ok || t.possessive {
+			continue
 		}
+		if i+1 < len(toks) {
+			if n, ok := v.nameTok[toks[i+1].lower]; ok && n == e {
+				continue
+			}
+		}
+		out = append(out, e)
 	}
+	return out
+}
+
+// listItem reports whether a claim's raw text is a list item.
+func listItem(raw string) bool {
+	t := strings.TrimLeft(raw, " \t\r\n")
+	if strings.HasPrefix(t, "- ") || strings.HasPrefix(t, "* ") || strings.HasPrefix(t, "• ") {
+		return true
+	}
+	k := strings.IndexAny(t, ".)")
+	return k > 0 && k <= 3 && strings.Trim(t[:k], "0123456789") == "" && len(t) > k+1 && t[k+1] == ' '
 }
 
 // framing reports whether an uncited sentence only introduces or restates

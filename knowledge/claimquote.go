@@ -1,6 +1,7 @@
 package knowledge
 
 import (
+	"regexp"
 	"strconv"
 	"strings"
 	"unicode"
@@ -73,10 +74,15 @@ func quoteSpansOf(s string) []qspan {
 	return out
 }
 
+// bracketed matches an editor's insertion in a quotation.
+var bracketed = regexp.MustCompile(`\[[^\]]*\]`)
+
 // fragments splits a quotation at its ellipses and trims each piece.
 func fragments(q string) []string {
 	var out []string
-	for _, f := range ellipsis.Split(q, -1) {
+	// A bracketed insertion ("about [Sessions'] answer") stands for words
+	// left out, as an ellipsis does.
+	for _, f := range ellipsis.Split(bracketed.ReplaceAllString(q, "…"), -1) {
 		f = strings.TrimFunc(f, func(r rune) bool {
 			return unicode.IsSpace(r) || strings.ContainsRune(".,;:!?\"'\u201c\u201d\u2018\u2019", r)
 		})
@@ -312,14 +318,8 @@ func (c *claimChecker) ref(toks []ctoken, j int) (e int, stop bool) {
 		}
 	}
 	if g, ok := pronounSex[w]; ok {
-		var before []int
-		before = append(before, c.named...)
-		for _, t := range toks[:j] {
-			if p := c.v.personRef(t.lower); p >= 0 {
-				before = append(before, p)
-			}
-		}
-		return c.v.nearest(before, g), true
+		groups := append(append([][]int(nil), c.named...), c.v.namedIn(toks[:j]))
+		return c.v.antecedent(groups, g), true
 	}
 	return -1, false
 }
@@ -327,17 +327,18 @@ func (c *claimChecker) ref(toks []ctoken, j int) (e int, stop bool) {
 // pronounSex gives the sex of the subject pronouns a speaker can be.
 var pronounSex = map[string]byte{"he": 'm', "she": 'f'}
 
-// nearest returns the last person in named whose sex fits g: a known
-// match first, else one of unknown sex; -1 when none.
-func (v *verifier) nearest(named []int, g byte) int {
-	for i := len(named) - 1; i >= 0; i-- {
-		if v.sex[named[i]] == g {
-			return named[i]
-		}
-	}
-	for i := len(named) - 1; i >= 0; i-- {
-		if v.sex[named[i]] == 0 {
-			return named[i]
+// antecedent resolves a pronoun of sex g: the nearest earlier sentence
+// (the pronoun's own first) that names a person of a fitting sex gives
+// its first such person, its subject as a rule. A person of known sex
+// fits better than one of unknown sex. It returns -1 when none fits.
+func (v *verifier) antecedent(groups [][]int, g byte) int {
+	for _, want := range []byte{g, 0} {
+		for i := len(groups) - 1; i >= 0; i-- {
+			for _, e := range groups[i] {
+				if v.sex[e] == want {
+					return e
+				}
+			}
 		}
 	}
 	return -1
@@ -366,6 +367,7 @@ func (v *verifier) indexNames() {
 	a := v.a
 	v.entTok = map[string][]int{}
 	v.personTok = map[string]int{}
+	v.nameTok = map[string]int{}
 	v.titleWords = map[string]bool{}
 	v.sex = make([]byte, len(a.Entities))
 	count := map[string]int{}
@@ -404,6 +406,9 @@ func (v *verifier) indexNames() {
 	for w, n := range count {
 		if n == 1 {
 			v.personTok[strings.TrimPrefix(w, "role:")] = personOf[w]
+			if !strings.HasPrefix(w, "role:") {
+				v.nameTok[w] = personOf[w]
+			}
 		}
 	}
 }

@@ -52,7 +52,7 @@ func claimEnd(raw string, from int, final bool) int {
 				}
 				return -1
 			}
-			if !unicode.IsSpace(rune(raw[j])) || r == '.' && isAbbrev(wordBefore(raw[:i])) {
+			if !unicode.IsSpace(rune(raw[j])) || r == '.' && (isAbbrev(wordBefore(raw[:i])) || listNumber(raw[:i])) {
 				i = j
 				continue
 			}
@@ -172,4 +172,12 @@ func plainClaim(s string) string {
 		}
 		s = t
 	}
+}
+
+// listNumber reports whether s ends a line's opening list number ("2"
+// of "2. Sessions …"), whose period ends no sentence.
+func listNumber(s string) bool {
+	line := s[strings.LastIndexByte(s, '\n')+1:]
+	line = strings.TrimSpace(line)
+	return line != "" && len(line) <= 3 && strings.Trim(line, "0123456789") == ""
 }

@@ -38,6 +38,7 @@ type verifier struct {
 	facts      map[int]*paraFacts // per paragraph, for the claim check
 	entTok     map[string][]int   // lower-cased name and alias words → entities
 	personTok  map[string]int     // words naming one person: name, alias, role head
+	nameTok    map[string]int     // words naming one person: name or alias only
 	titleWords map[string]bool    // words of the entities' roles and titles
 	sex        []byte             // per entity: 'f', 'm' or 0, from its role
 }

@@ -42,7 +42,7 @@ var claimNumberWords = map[string]int{
 	"fourteen": 14, "fifteen": 15, "sixteen": 16, "seventeen": 17, "eighteen": 18,
 	"nineteen": 19, "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60,
 	"seventy": 70, "eighty": 80, "ninety": 90, "hundred": 100, "thousand": 1000,
-	"twice": 2, "dozen": 12, "both": 2,
+	"twice": 2, "dozen": 12,
 }
 
 // claimMonths maps month names and their AP abbreviations to 1–12.
@@ -79,7 +79,11 @@ var framingWords = toSet("article", "story", "report", "text", "paragraph", "par
 	"regarding", "concerning", "about", "s", "it", "this", "that", "there", "is", "are", "was",
 	"were", "the", "a", "an", "of", "to", "in", "on", "for", "from", "with", "by", "and", "or",
 	"as", "so", "let", "me", "i", "you", "your", "my", "we", "here's", "heres", "below", "above",
-	"tells", "tell", "us", "shows", "show", "gives", "give", "reports", "reported", "states", "stated")
+	"tells", "tell", "us", "shows", "show", "gives", "give", "reports", "reported", "states", "stated",
+	// pleasantries small models add
+	"hope", "helps", "help", "helpful", "know", "questions", "further", "anything", "else", "happy",
+	"glad", "assist", "feel", "free", "if", "have", "any", "other", "more", "can", "would", "like",
+	"sure", "certainly", "thanks", "thank", "sorry", "unfortunately", "be", "to", "do", "does")
 
 // loadedActs are verbs (stemmed) of acts with legal or political weight
 // in news writing (the AP Stylebook's cautions on "admit", "confess",
