@@ -11,6 +11,7 @@ import (
 
 	"storybot/internal/fakeopenai"
 	"storybot/knowledge"
+	"storybot/llm"
 )
 
 // corpusReply is one line of testdata/replies.jsonl: a model's reply to a
@@ -60,7 +61,7 @@ func TestReplyCorpus(t *testing.T) {
 	for _, streamed := range []bool{false, true} {
 		name := map[bool]string{false: "json", true: "stream"}[streamed]
 		t.Run(name, func(t *testing.T) {
-			m, srv, _ := setup(t, nil, knowledge.ModelConfig{BreakerFailures: 1000})
+			m, srv, _ := setup(t, nil, llm.Config{BreakerFailures: 1000})
 			var faithful, accepted, unfaithful, rejected int
 			var misses []string
 			for _, r := range corpus {

@@ -6,9 +6,10 @@ import (
 
 	"storybot/internal/fakeopenai"
 	"storybot/knowledge"
+	"storybot/llm"
 )
 
-// A model answer is shown only once it verifies; here the second reply
+// A model answer is shown only once it verifies, claim by claim; here the second reply
 // invents a quotation, so the lookup answer replaces it.
 func ExampleModel() {
 	srv := fakeopenai.New("sk-example")
@@ -18,9 +19,12 @@ func ExampleModel() {
 		fakeopenai.Reply{Text: `Flores said "he is innocent" [P4].`},
 	)
 	a, _ := knowledge.Default(knowledge.Options{})
-	m, err := knowledge.NewModel(knowledge.ModelConfig{
-		Key: "sk-example", BaseURL: srv.URL, Model: "gpt-4.1-mini",
-	}, a, knowledge.NewLookup(a), nil)
+	client, err := llm.New(llm.Config{Key: "sk-example", BaseURL: srv.URL, Model: "gpt-4.1-mini"}, nil)
+	if err != nil {
+		fmt.Println(err)
+		return
+	}
+	m, err := knowledge.NewModel(client, knowledge.ModelConfig{Model: client.Name()}, a, knowledge.NewLookup(a), nil)
 	if err != nil {
 		fmt.Println(err)
 		return

@@ -5,6 +5,7 @@ import (
 	"net/url"
 
 	"storybot/knowledge"
+	"storybot/llm"
 )
 
 // newAnswerer returns the answerer the configuration asks for: the lookup
@@ -23,18 +24,27 @@ func newObservedAnswerer(cfg config, a *knowledge.Article, log *slog.Logger, obs
 		log.Info("answering from the article without a model (OPENAI_API_KEY unset)")
 		return lookup
 	}
-	m, err := knowledge.NewModel(knowledge.ModelConfig{
+	client, err := llm.New(llm.Config{
 		Key:      cfg.OpenAIKey,
 		BaseURL:  cfg.OpenAIBaseURL,
 		Model:    cfg.OpenAIModel,
 		Timeout:  cfg.OpenAITimeout,
 		Observer: obs,
+	}, log)
+	if err != nil {
+		log.Error("model answers off, answering from the article", "error", err)
+		return lookup
+	}
+	m, err := knowledge.NewModel(client, knowledge.ModelConfig{
+		Model:      cfg.OpenAIModel,
+		Structured: cfg.OpenAIStructured,
+		Observer:   obs,
 	}, a, lookup, log)
 	if err != nil {
 		log.Error("model answers off, answering from the article", "error", err)
 		return lookup
 	}
-	log.Info("model answers on", "model", cfg.OpenAIModel, "base_url", baseURLForLog(cfg.OpenAIBaseURL), "timeout", cfg.OpenAITimeout)
+	log.Info("model answers on", "model", cfg.OpenAIModel, "structured", cfg.OpenAIStructured, "base_url", baseURLForLog(cfg.OpenAIBaseURL), "timeout", cfg.OpenAITimeout)
 	return m
 }
 

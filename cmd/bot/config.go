@@ -3,6 +3,7 @@ package main
 import (
 	"fmt"
 	"os"
+	"strconv"
 	"strings"
 	"time"
 
@@ -23,6 +24,10 @@ type config struct {
 	OpenAIBaseURL string        // OPENAI_BASE_URL; "" means OpenAI's
 	OpenAIModel   string        // OPENAI_MODEL
 	OpenAITimeout time.Duration // OPENAI_TIMEOUT, bounds one answer
+	// OpenAIStructured (OPENAI_STRUCTURED: true or false) asks the model for
+	// structured output (response_format with a JSON schema) when not
+	// streaming; unset means on for OpenAI's own API, off for other servers.
+	OpenAIStructured bool
 
 	LogFormat    string // LOG_FORMAT: text or json
 	LogLevel     string // LOG_LEVEL: debug, info, warn, error
@@ -92,6 +97,14 @@ func loadConfig(getenv func(string) string) (config, error) {
 			return config{}, fmt.Errorf("OPENAI_TIMEOUT=%q is not a positive Go duration such as 20s", s)
 		}
 		c.OpenAITimeout = d
+	}
+	c.OpenAIStructured = c.OpenAIBaseURL == ""
+	if s := get("OPENAI_STRUCTURED"); s != "" {
+		b, err := strconv.ParseBool(s)
+		if err != nil {
+			return config{}, fmt.Errorf("OPENAI_STRUCTURED=%q: use true or false", s)
+		}
+		c.OpenAIStructured = b
 	}
 	switch c.LogFormat {
 	case "", "text", "json":
