@@ -196,6 +196,8 @@ func (m *Model) Answer(ctx context.Context, q Question) (Answer, error) {
 	var v verdict
 	if claims, ok := parseStructured(raw); ok {
 		v = m.ver.checkStructured(q.Text, claims)
+	} else if p != nil {
+		v = p.verdict() // every claim was checked as it streamed
 	} else {
 		v = m.ver.check(q.Text, raw)
 	}
@@ -234,10 +236,23 @@ type progress struct {
 	shown   strings.Builder
 	last    string
 	stopped bool
+	reason  string // why it stopped
 }
 
 func newProgress(v *verifier, question string, f func(string)) *progress {
 	return &progress{f: f, c: v.newClaimChecker(question), v: v}
+}
+
+// verdict is the whole reply's verdict once update has seen it final: the
+// same as check's, without checking any claim twice.
+func (p *progress) verdict() verdict {
+	if p.stopped {
+		return verdict{reason: p.reason}
+	}
+	if p.c.n == 0 {
+		return verdict{reason: "empty answer"}
+	}
+	return p.c.verdict(strings.TrimSpace(p.shown.String()))
 }
 
 // update takes the whole text so far; final says no more will come.
@@ -253,7 +268,7 @@ func (p *progress) update(partial string, final bool) {
 		seg := partial[p.from:end]
 		p.from = end
 		if r := p.c.add(seg); r != "" {
-			p.stopped = true
+			p.stopped, p.reason = true, r
 			return
 		}
 		p.shown.WriteString(renderSegment(p.v, seg))

@@ -300,3 +300,58 @@ func FuzzCheck(f *testing.F) {
 		}
 	})
 }
+
+// reply200 is a faithful reply of about 200 words in the styles models use.
+const reply200 = `Jeff Sessions has come under attack after it was revealed that he had met with the Russian ambassador during Donald Trump's campaign for president [P1]. At his confirmation hearing Sessions said that "he never met with any Russian officials to discuss issues" of the campaign [P2]. A Washington Post report, however, disclosed that he spoke twice last year with Russia's ambassador and did not disclose these meetings during the hearing [P2].
+
+- **His defence:** his spokeswoman, Sarah Isgur Flores, maintained that the meetings with Sergey Kislyak were held in his capacity as a senator on the Armed Services Committee [P4].
+- **His answer:** Flores claimed that "there was absolutely nothing misleading about his answer" [P5].
+- **Other talks:** she said he "conducted 25 conversations with foreign ambassadors" as a senior member of the committee [P6].
+
+At the hearing Sessions answered that “I have been called a surrogate at a time or two in that campaign and I didn’t have—did not have communications with the Russians” [P5]. Flynn and Kislyak spoke on the phone multiple times on Dec. 29, when Barack Obama announced sanctions against Russia [P8]. The article doesn't say where the meetings took place.`
+
+func TestReply200(t *testing.T) {
+	v := defaultVerifier(t)
+	if n := len(strings.Fields(reply200)); n < 180 || n > 220 {
+		t.Errorf("reply200 has %d words, want about 200", n)
+	}
+	if got := v.check("Why is Sessions under attack?", reply200); !got.ok {
+		t.Fatalf("reply200 does not verify: %s", got.reason)
+	}
+}
+
+// BenchmarkVerify200Words verifies a 200-word reply once, whole.
+func BenchmarkVerify200Words(b *testing.B) {
+	a, err := Default(Options{})
+	if err != nil {
+		b.Fatal(err)
+	}
+	v := newVerifier(a)
+	for b.Loop() {
+		if !v.check("Why is Sessions under attack?", reply200).ok {
+			b.Fatal("the reply does not verify")
+		}
+	}
+}
+
+// BenchmarkVerify200WordsStreamed verifies the same reply as it streams in
+// 3-character chunks, claim by claim: the work stays linear in its length.
+func BenchmarkVerify200WordsStreamed(b *testing.B) {
+	a, err := Default(Options{})
+	if err != nil {
+		b.Fatal(err)
+	}
+	v := newVerifier(a)
+	rs := []rune(reply200)
+	for b.Loop() {
+		shown := ""
+		p := newProgress(v, "Why is Sessions under attack?", func(s string) { shown = s })
+		for i := 3; i < len(rs)+3; i += 3 {
+			p.update(string(rs[:min(i, len(rs))]), false)
+		}
+		p.update(reply200, true)
+		if p.stopped || shown == "" {
+			b.Fatal("the streamed reply does not verify")
+		}
+	}
+}
