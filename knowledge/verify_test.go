@@ -355,3 +355,14 @@ func BenchmarkVerify200WordsStreamed(b *testing.B) {
 		}
 	}
 }
+
+// The check's known limit (docs/model.md): a claim whose words, names and
+// numbers all stand in the cited paragraph passes even when its meaning is
+// reversed. This test pins that down so the docs stay true.
+func TestKnownLimitReversedMeaning(t *testing.T) {
+	v := defaultVerifier(t)
+	reversed := `Flores knew that Sessions' colleagues on the committee met with Kislyak [P4].` // ¶4: she did not know
+	if got := v.check("Did other committee members meet Kislyak?", reversed); !got.ok {
+		t.Errorf("the reversed claim is now rejected (%s): update docs/model.md", got.reason)
+	}
+}
