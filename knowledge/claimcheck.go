@@ -251,19 +251,16 @@ func (c *claimChecker) check(raw, text string) string {
 	}
 	toks := claimTokens(bare)
 	defer c.remember(toks)
-	if loc := notFoundRe.FindStringIndex(normVerbatim(bare)); loc != nil && !contrast.MatchString(normVerbatim(bare)[loc[1]:]) {
-		// What the article lacks needs no citation; what such a sentence
-		// cites ("…, only that they spoke twice [P2]") is checked.
+	part, lacks := c.factualPart(bare)
+	if lacks {
+		// What the article lacks needs no citation; what the sentence goes
+		// on to state ("…, but notes that he spoke twice [P2]") is checked.
 		c.notFound = true
-		if len(cites) == 0 {
+		if strings.Trim(part, " .,;:!?-") == "" {
+			c.cite(cites)
 			return ""
 		}
-		if r := c.supported(bare, toks, cites); r != "" {
-			return r
-		}
-		c.cite(cites)
-		c.found = true
-		return ""
+		bare, toks = part, claimTokens(part)
 	}
 	if len(cites) == 0 {
 		if strings.HasSuffix(strings.TrimRight(bare, " *_"), ":") && len(quoteSpansOf(bare)) == 0 && len(numbersIn(toks)) == 0 {
@@ -282,9 +279,58 @@ func (c *claimChecker) check(raw, text string) string {
 	return ""
 }
 
-// contrast marks a sentence that says what the article lacks and then
-// states something ("… doesn't say, but he …"): it is checked as a claim.
-var contrast = regexp.MustCompile(`(?i)\b(?:but|however|although|though|yet)\b|;`)
+// contrast marks where a sentence that says what the article lacks goes on
+// to state something ("… doesn't say, but he …", "…, only that …").
+var contrast = regexp.MustCompile(`(?i)\b(?:but|however|although|though|yet|only|except|other than|apart from|beyond|instead)\b|;`)
+
+// lackPrefix reports whether pre, the words before a not-found wording,
+// only frame it ("Unfortunately, the article …") or name what is lacking
+// ("The length of the meetings is not stated"), rather than state
+// something first ("Sessions met him in Moscow, but the article …").
+func (c *claimChecker) lackPrefix(pre string) bool {
+	toks := claimTokens(pre)
+	if c.framing(pre, toks) {
+		return true
+	}
+	if len(quoteSpansOf(pre)) > 0 || len(numbersIn(toks)) > 0 || strings.ContainsAny(pre, ",;:") {
+		return false
+	}
+	for _, t := range toks {
+		if clauseJoiners[t.lower] {
+			return false
+		}
+	}
+	return true
+}
+
+// clauseJoiners join a statement to what follows it.
+var clauseJoiners = toSet("and", "but", "while", "although", "though", "however", "yet", "so", "because", "since", "as")
+
+// factualPart returns what a claim states as fact, and whether it says the
+// article lacks something. A sentence that opens (after framing words such
+// as "Unfortunately,") with a not-found wording states nothing until a
+// contrast ("but", "only", ";") introduces more; a not-found wording after
+// a statement ("Sessions met him in Moscow, but the article doesn't say
+// when") leaves the whole sentence a statement.
+func (c *claimChecker) factualPart(bare string) (part string, lacks bool) {
+	s := normVerbatim(bare)
+	for {
+		loc := notFoundRe.FindStringIndex(s)
+		if loc == nil || !c.lackPrefix(s[:loc[0]]) {
+			if !lacks {
+				return bare, false
+			}
+			return s, true
+		}
+		lacks = true
+		rest := s[loc[1]:]
+		k := contrast.FindStringIndex(rest)
+		if k == nil {
+			return "", true
+		}
+		s = rest[k[1]:]
+	}
+}
 
 // citations returns the paragraphs text cites, and the first number that
 // names no paragraph (-1 when all do).

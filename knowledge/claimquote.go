@@ -266,7 +266,10 @@ func (c *claimChecker) speakerOf(bare string, toks []ctoken, sp qspan) int {
 			continue
 		}
 		for j := k - 1; j >= lo && j >= k-12; j-- {
-			if toks[j].possessive {
+			if clauseBreaks[toks[j].lower] || strings.ContainsAny(bare[toks[j].end:toks[j+1].start], ";:") {
+				break // "… doesn't say, but notes that": the subject is not named
+			}
+			if toks[j].possessive || modifier(bare, toks, j, k) {
 				continue
 			}
 			if e, stop := c.ref(toks, j); stop {
@@ -278,23 +281,56 @@ func (c *claimChecker) speakerOf(bare string, toks []ctoken, sp qspan) int {
 	if first < 0 {
 		return -1
 	}
-	cue := false
-	for j := first; j < len(toks) && j < first+6; j++ {
-		if strings.ContainsAny(bare[sp.close+1:toks[j].start], "\"\u201c\u201d") {
-			break
-		}
-		cue = cue || cueVerbs[toks[j].lower]
+	return c.speakerAfter(bare, toks, sp, first)
+}
+
+// modifier reports whether toks[j], before the speech verb toks[k], is a
+// name used as a modifier ("the Trump administration said"): followed
+// straight away by a lower-case word that is neither the verb nor an
+// adverb or auxiliary.
+func modifier(bare string, toks []ctoken, j, k int) bool {
+	if j+1 >= k {
+		return false
 	}
-	if !cue {
-		return -1
+	n := toks[j+1]
+	if strings.TrimSpace(bare[toks[j].end:n.start]) != "" || subjectAdverbs[n.lower] || !unicode.IsLower(firstRune(n.w)) {
+		return false
 	}
-	for j := first; j < len(toks) && j < first+6; j++ {
-		if toks[j].possessive {
+	return true
+}
+
+// clauseBreaks end the search for a speech verb's subject: words that
+// open a new clause, whose subject is not the verb's.
+var clauseBreaks = toSet("but", "whether", "which", "because", "while", "although", "though",
+	"however", "if", "when", "where", "yet", "so")
+
+// speakerAfter finds a speaker named after the quotation: "…," Flores
+// said; "…," said Flores; "…" according to Flores.
+func (c *claimChecker) speakerAfter(bare string, toks []ctoken, sp qspan, first int) int {
+	end := first
+	for end < len(toks) && end < first+6 && !strings.ContainsAny(bare[sp.close+1:toks[end].start], "\"\u201c\u201d") {
+		end++
+	}
+	for k := first; k < end; k++ {
+		if !cueVerbs[toks[k].lower] {
 			continue
 		}
-		if e, stop := c.ref(toks, j); stop {
-			return e
+		// The subject just before the verb, else the one just after it
+		// (after "according to").
+		for j := k - 1; j >= first && toks[k].lower != "according"; j-- {
+			if e, stop := c.ref(toks, j); stop && !toks[j].possessive {
+				return e
+			}
 		}
+		for j := k + 1; j < len(toks) && j <= k+4; j++ {
+			if toks[j].possessive {
+				continue
+			}
+			if e, stop := c.ref(toks, j); stop {
+				return e
+			}
+		}
+		return -1
 	}
 	return -1
 }

@@ -83,7 +83,16 @@ var framingWords = toSet("article", "story", "report", "text", "paragraph", "par
 	// pleasantries small models add
 	"hope", "helps", "help", "helpful", "know", "questions", "further", "anything", "else", "happy",
 	"glad", "assist", "feel", "free", "if", "have", "any", "other", "more", "can", "would", "like",
-	"sure", "certainly", "thanks", "thank", "sorry", "unfortunately", "be", "to", "do", "does")
+	"sure", "certainly", "thanks", "thank", "sorry", "unfortunately", "be", "to", "do", "does",
+	"m", "ll", "ve", "re", "d", "afraid", "however", "but")
+
+// subjectAdverbs may stand between a speaker and the speech verb ("Flores
+// still claimed", "Sessions himself said"): auxiliaries and common adverbs
+// of reporting.
+var subjectAdverbs = toSet("still", "also", "later", "then", "however", "again", "once",
+	"further", "previously", "earlier", "now", "even", "reportedly", "allegedly", "had",
+	"has", "have", "would", "will", "did", "does", "was", "is", "himself", "herself",
+	"repeatedly", "publicly", "initially", "first", "only", "never", "always", "had", "who", "herself")
 
 // loadedActs are verbs (stemmed) of acts with legal or political weight
 // in news writing (the AP Stylebook's cautions on "admit", "confess",
@@ -108,4 +117,5 @@ var notFoundRe = regexp.MustCompile(`(?i)` + strings.Join([]string{
 	`\bnothing (?:in|about this in) the (?:article|story|text|paragraphs)\b`,
 	`\bno information (?:in|from|about this in) the (?:article|story|text|paragraphs)\b`,
 	`\b(?:unknown|unclear) from the (?:article|story|text)\b`,
+	`\bi (?:don't|do not) have (?:any )?(?:information|details|data)\b`,
 }, "|"))
