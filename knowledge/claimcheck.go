@@ -214,7 +214,17 @@ func (c *claimChecker) add(raw string) string {
 	return ""
 }
 
+// Bounds on one claim: a sentence of a real answer is far shorter, and the
+// checks cost more than linear time in the number of quotations.
+const (
+	maxClaimBytes  = 2000
+	maxClaimQuotes = 30
+)
+
 func (c *claimChecker) check(raw, text string) string {
+	if len(text) > maxClaimBytes {
+		return "too long to check (over " + strconv.Itoa(maxClaimBytes) + " bytes in one sentence)"
+	}
 	cites, missing := c.citations(text)
 	if missing >= 0 {
 		return "cites ¶" + strconv.Itoa(missing) + ", which the article lacks"
@@ -424,6 +434,9 @@ func (c *claimChecker) supported(bare string, toks []ctoken, cites []int) string
 	}
 	where := claimParaList(cites)
 	spans := quoteSpansOf(bare)
+	if len(spans) > maxClaimQuotes {
+		return "too many quotations to check (" + strconv.Itoa(len(spans)) + ")"
+	}
 	for _, sp := range spans {
 		if r := c.quotation(bare, toks, sp, facts, where); r != "" {
 			return r

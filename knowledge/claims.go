@@ -1,6 +1,7 @@
 package knowledge
 
 import (
+	"regexp"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -22,9 +23,26 @@ import (
 // after an abbreviation ("Dec.", "U.S."), and not inside a double
 // quotation. A line break always ends one.
 func claimEnd(raw string, from int, final bool) int {
-	inQuote := false
-	content := false
-	for i := from; i < len(raw); {
+	st := claimScan{pos: from}
+	return st.end(raw, final)
+}
+
+// claimScan is claimEnd's place in a text that grows, so that a streamed
+// reply is scanned once rather than from the claim's start at every
+// chunk: where to go on, and whether a quotation is open and the claim has
+// begun there.
+type claimScan struct {
+	pos              int
+	inQuote, content bool
+}
+
+// end goes on scanning raw, which extends the text of earlier calls, and
+// returns as claimEnd does. After a claim ends, start a new claimScan at
+// its end.
+func (st *claimScan) end(raw string, final bool) int {
+	inQuote, content := st.inQuote, st.content
+	for i := st.pos; i < len(raw); {
+		st.pos, st.inQuote, st.content = i, inQuote, content
 		r, size := utf8.DecodeRuneInString(raw[i:])
 		switch {
 		case r == '\n':
@@ -71,6 +89,7 @@ func claimEnd(raw string, from int, final bool) int {
 		}
 		i += size
 	}
+	st.pos, st.inQuote, st.content = len(raw), inQuote, content
 	if final {
 		return len(raw)
 	}
@@ -106,7 +125,7 @@ func attachCitations(raw string, end int, final bool) int {
 			}
 			return -1
 		}
-		if loc := citeGroup.FindStringIndex(raw[j:]); loc != nil && loc[0] == 0 {
+		if loc := citeAtStart.FindStringIndex(raw[j:]); loc != nil {
 			if j+loc[1] == len(raw) && !final {
 				return -1 // "[P1" may yet become "[P12]"; "P1" may be "P12"
 			}
@@ -123,6 +142,10 @@ func attachCitations(raw string, end int, final bool) int {
 		return i
 	}
 }
+
+// citeAtStart matches a citation group at the start of the text only, so
+// that looking for one costs nothing when there is none.
+var citeAtStart = regexp.MustCompile(`^(?:` + citeGroup.String() + `)`)
 
 // partialCitation reports whether s, the end of the text so far, could be
 // the start of a citation not yet complete ("[", "[P1", "(P", "¶").
@@ -175,9 +198,18 @@ func plainClaim(s string) string {
 }
 
 // listNumber reports whether s ends a line's opening list number ("2"
-// of "2. Sessions …"), whose period ends no sentence.
+// of "2. Sessions …"), whose period ends no sentence. It looks back a few
+// bytes only.
 func listNumber(s string) bool {
-	line := s[strings.LastIndexByte(s, '\n')+1:]
-	line = strings.TrimSpace(line)
-	return line != "" && len(line) <= 3 && strings.Trim(line, "0123456789") == ""
+	k := len(s)
+	for k > 0 && len(s)-k < 3 && s[k-1] >= '0' && s[k-1] <= '9' {
+		k--
+	}
+	if k == len(s) {
+		return false
+	}
+	for k > 0 && (s[k-1] == ' ' || s[k-1] == '\t') {
+		k--
+	}
+	return k == 0 || s[k-1] == '\n'
 }

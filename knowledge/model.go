@@ -232,7 +232,8 @@ type progress struct {
 	f       func(string)
 	c       *claimChecker
 	v       *verifier
-	from    int // where the next claim starts in the partial text
+	from    int       // where the next claim starts in the partial text
+	scan    claimScan // how far the claim starting at from has been scanned
 	shown   strings.Builder
 	last    string
 	stopped bool
@@ -249,9 +250,6 @@ func (p *progress) verdict() verdict {
 	if p.stopped {
 		return verdict{reason: p.reason}
 	}
-	if p.c.n == 0 {
-		return verdict{reason: "empty answer"}
-	}
 	return p.c.verdict(strings.TrimSpace(p.shown.String()))
 }
 
@@ -261,12 +259,13 @@ func (p *progress) update(partial string, final bool) {
 		return
 	}
 	for {
-		end := claimEnd(partial, p.from, final)
+		end := p.scan.end(partial, final)
 		if end < 0 || end <= p.from {
 			break
 		}
 		seg := partial[p.from:end]
 		p.from = end
+		p.scan = claimScan{pos: end}
 		if r := p.c.add(seg); r != "" {
 			p.stopped, p.reason = true, r
 			return

@@ -138,6 +138,9 @@ func (c *claimChecker) verdict(text string) verdict {
 	if c.found {
 		return verdict{ok: true, text: text, found: true, cited: c.cited}
 	}
+	if c.n == 0 {
+		return verdict{reason: "empty answer"}
+	}
 	if c.notFound {
 		// Canonical text: an uncited reply shows nothing of the model's own.
 		return verdict{ok: true, text: prompts.NotFound}

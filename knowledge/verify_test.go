@@ -6,6 +6,8 @@ import (
 	"strconv"
 	"strings"
 	"testing"
+	"time"
+	"unicode/utf8"
 
 	"storybot/prompts"
 )
@@ -364,5 +366,65 @@ func TestKnownLimitReversedMeaning(t *testing.T) {
 	reversed := `Flores knew that Sessions' colleagues on the committee met with Kislyak [P4].` // ¶4: she did not know
 	if got := v.check("Did other committee members meet Kislyak?", reversed); !got.ok {
 		t.Errorf("the reversed claim is now rejected (%s): update docs/model.md", got.reason)
+	}
+}
+
+// FuzzStreamMatchesCheck: a reply checked as it streams, in chunks of any
+// size, gets the same verdict and text as the whole reply checked at once.
+func FuzzStreamMatchesCheck(f *testing.F) {
+	f.Add(reply200, 3)
+	f.Add("Flores is Sessions' spokeswoman [P4]. She said \"he is a spy\" [P5].", 1)
+	f.Add("A [P1\n- b [P2]. c (P3)", 2)
+	a, err := Default(Options{})
+	if err != nil {
+		f.Fatal(err)
+	}
+	v := newVerifier(a)
+	f.Fuzz(func(t *testing.T, raw string, size int) {
+		if size < 1 || size > 50 || !utf8.ValidString(raw) {
+			return
+		}
+		whole := v.check("Who is Flores?", raw)
+		p := newProgress(v, "Who is Flores?", func(string) {})
+		rs := []rune(raw)
+		for i := size; i < len(rs); i += size {
+			p.update(string(rs[:i]), false)
+		}
+		p.update(raw, true)
+		got := p.verdict()
+		if strings.TrimSpace(raw) == "" {
+			return
+		}
+		if got.ok != whole.ok || got.text != whole.text || got.reason != whole.reason {
+			t.Errorf("streamed %v %q %q, whole %v %q %q", got.ok, got.text, got.reason, whole.ok, whole.text, whole.reason)
+		}
+	})
+}
+
+// Replies built to be slow (one endless sentence, thousands of quotations,
+// dots or half citations) are checked in time linear in their length,
+// whole or streamed. The bound is loose: it catches quadratic work, which
+// takes seconds here, not a slow machine.
+func TestPathologicalRepliesStayFast(t *testing.T) {
+	v := defaultVerifier(t)
+	for _, s := range []string{
+		strings.Repeat(`he said "a" `, 2000) + "[P1].",
+		strings.Repeat(`Sessions `, 5000) + "[P1].",
+		strings.Repeat("[P1", 3000),
+		strings.Repeat("... ", 3000),
+		strings.Repeat("a. ", 3000),
+		strings.Repeat(`'a `, 3000) + "[P1]",
+		strings.Repeat(`Sessions met Kislyak [P4]. He said "he never met" [P2]. `, 200),
+	} {
+		start := time.Now()
+		v.check("q", s)
+		p := newProgress(v, "q", func(string) {})
+		for i := 1; i < len(s); i += 7 {
+			p.update(s[:i], false)
+		}
+		p.update(s, true)
+		if d := time.Since(start); d > 3*time.Second {
+			t.Errorf("%.20q…: %v", s, d)
+		}
 	}
 }
