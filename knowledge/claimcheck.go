@@ -208,6 +208,9 @@ func (c *claimChecker) add(raw string) string {
 		return ""
 	}
 	c.n++
+	if c.heading(raw) {
+		return ""
+	}
 	if r := c.check(raw, text); r != "" {
 		return "claim " + strconv.Itoa(c.n) + ": " + r
 	}
@@ -398,6 +401,31 @@ func (v *verifier) namedIn(toks []ctoken) []int {
 		out = append(out, e)
 	}
 	return out
+}
+
+// heading reports whether a claim's raw text is a markdown heading ("###
+// The defence") or a line in bold only ("**The defence**") that titles
+// what follows and states nothing: no quotation, number or sentence
+// punctuation, and only words of titles (headingWords), of talk about a
+// text, of the question, or names from the article ("Flores's response").
+// "### Sessions met Kislyak in Moscow" states something: it is a claim.
+func (c *claimChecker) heading(raw string) bool {
+	t := strings.TrimSpace(raw)
+	bold := strings.HasPrefix(t, "**") && (strings.HasSuffix(t, "**") || strings.HasSuffix(t, "**:") || strings.HasSuffix(t, ":**")) && strings.Count(t, "**") == 2
+	if !strings.HasPrefix(t, "#") && !bold || strings.ContainsAny(t, "\"\u201c\u201d[(¶.!?") {
+		return false
+	}
+	toks := claimTokens(t)
+	if len(toks) > 8 || len(numbersIn(toks)) > 0 {
+		return false
+	}
+	for _, tk := range toks {
+		w := tk.lower
+		if !headingWords[w] && !framingWords[w] && !stopWords[w] && !c.question[w] && !c.question[stem(w)] && len(c.v.entTok[w]) == 0 {
+			return false
+		}
+	}
+	return true
 }
 
 // listItem reports whether a claim's raw text is a list item.

@@ -253,8 +253,31 @@ func (c *claimChecker) speakerOf(bare string, toks []ctoken, sp qspan) int {
 			first = i
 		}
 	}
+	if last >= 0 && strings.TrimSpace(bare[toks[last].end:mark]) == ":" && !toks[last].possessive {
+		if e, stop := c.ref(toks, last); stop {
+			return e // Flores: "…"
+		}
+	}
 	for k := last; k >= lo && k >= last-14; k-- {
 		if !cueVerbs[toks[k].lower] {
+			continue
+		}
+		if toks[k].lower == "words" {
+			// "in Flores' words", "in her words": the owner speaks.
+			if k > 0 && (toks[k-1].possessive || toks[k-1].lower == "her" || toks[k-1].lower == "his" || toks[k-1].lower == "own") {
+				j := k - 1
+				if toks[j].lower == "own" && j > 0 {
+					j--
+				}
+				if toks[j].lower == "her" || toks[j].lower == "his" {
+					g := map[string]byte{"her": 'f', "his": 'm'}[toks[j].lower]
+					groups := append(append([][]int(nil), c.named...), c.v.namedIn(toks[:j]))
+					return c.v.antecedent(groups, g)
+				}
+				if e := c.v.personRef(toks[j].lower); e >= 0 {
+					return e
+				}
+			}
 			continue
 		}
 		if toks[k].lower == "according" {

@@ -84,7 +84,20 @@ var framingWords = toSet("article", "story", "report", "text", "paragraph", "par
 	"hope", "helps", "help", "helpful", "know", "questions", "further", "anything", "else", "happy",
 	"glad", "assist", "feel", "free", "if", "have", "any", "other", "more", "can", "would", "like",
 	"sure", "certainly", "thanks", "thank", "sorry", "unfortunately", "be", "to", "do", "does",
-	"m", "ll", "ve", "re", "d", "afraid", "however", "but")
+	"m", "ll", "ve", "re", "d", "afraid", "however", "but",
+	// one-word verdicts that only open an answer whose next sentence cites
+	"partly", "partially", "somewhat", "largely", "mostly", "correct", "indeed")
+
+// headingWords title a section of an answer without stating anything: the
+// nouns of report and briefing headings.
+var headingWords = toSet("background", "context", "defence", "defense", "response", "reaction",
+	"responses", "reactions", "timeline", "overview", "summary", "details", "key", "facts", "points",
+	"quotes", "quotations", "what", "happened", "unclear", "still", "unknown", "open", "questions",
+	"the", "his", "her", "their", "and", "of", "on", "in", "to", "about", "side", "role", "roles",
+	"meetings", "meeting", "conversations", "claims", "statements", "statement", "answer", "answers",
+	"findings", "people", "involved", "who", "when", "where", "why", "how", "controversy", "issue",
+	"issues", "investigation", "investigations", "allegations", "aftermath", "next", "steps", "sources",
+	"source", "short", "long", "version", "bottom", "line", "tl", "dr", "note", "notes", "caveats")
 
 // subjectAdverbs may stand between a speaker and the speech verb ("Flores
 // still claimed", "Sessions himself said"): auxiliaries and common adverbs
