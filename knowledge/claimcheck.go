@@ -232,34 +232,9 @@ func (c *claimChecker) check(raw, text string) string {
 	if missing >= 0 {
 		return "cites ¶" + strconv.Itoa(missing) + ", which the article lacks"
 	}
-	item := listItem(raw)
-	if len(cites) == 0 && item {
-		cites = c.listCite
-	} else if !item {
-		c.listCite = nil
-	}
-	if lead := strings.TrimRight(stripCitations(text), " .*_"); strings.HasSuffix(lead, ":") {
-		c.listCite = cites
-	}
-	if m := citeLeftover.FindString(citeGroup.ReplaceAllString(text, "")); m != "" {
-		return "malformed citation " + strconv.Quote(clipRunes(m, 20))
-	}
-	if m := slackControl.FindString(raw); m != "" {
-		return "Slack mention " + strconv.Quote(m)
-	}
-	for _, u := range link.FindAllString(raw, -1) {
-		if !c.v.verbatim(strings.TrimRight(u, ".,;:!?)")) {
-			return "link not in the article " + strconv.Quote(clipRunes(u, 60))
-		}
-	}
+	cites = c.listCitations(raw, text, cites)
 	bare := strings.TrimSpace(paragraphWord.ReplaceAllString(stripCitations(text), "paragraph"))
-	if instructionLike(bare) {
-		return "reads like instructions to a model"
-	}
-	if m := callToAction.FindString(normVerbatim(bare)); m != "" {
-		return "call to action " + strconv.Quote(clipRunes(m, 40))
-	}
-	if r := c.v.repeatsInjection(bare); r != "" {
+	if r := c.form(raw, text, bare); r != "" {
 		return r
 	}
 	toks := claimTokens(bare)
@@ -276,13 +251,7 @@ func (c *claimChecker) check(raw, text string) string {
 		bare, toks = part, claimTokens(part)
 	}
 	if len(cites) == 0 {
-		if strings.HasSuffix(strings.TrimRight(bare, " *_"), ":") && len(quoteSpansOf(bare)) == 0 && len(numbersIn(toks)) == 0 {
-			return "" // a lead-in to what follows
-		}
-		if c.framing(bare, toks) {
-			return ""
-		}
-		return "no citation for " + strconv.Quote(clipRunes(bare, 60))
+		return c.uncited(bare, toks)
 	}
 	if r := c.supported(bare, toks, cites); r != "" {
 		return r
@@ -290,6 +259,58 @@ func (c *claimChecker) check(raw, text string) string {
 	c.cite(cites)
 	c.found = true
 	return ""
+}
+
+// listCitations gives an uncited list item the citations of the cited
+// lead-in ("… these countries [P6]:") it belongs to, and notes a claim
+// ending in ":" as such a lead-in.
+func (c *claimChecker) listCitations(raw, text string, cites []int) []int {
+	item := listItem(raw)
+	if len(cites) == 0 && item {
+		cites = c.listCite
+	} else if !item {
+		c.listCite = nil
+	}
+	if lead := strings.TrimRight(stripCitations(text), " .*_"); strings.HasSuffix(lead, ":") {
+		c.listCite = cites
+	}
+	return cites
+}
+
+// form checks what a claim must not be, whatever it cites: a malformed
+// citation, a Slack mention, a link the article lacks, instructions, a
+// call to action, or wording planted in the article.
+func (c *claimChecker) form(raw, text, bare string) string {
+	if m := citeLeftover.FindString(citeGroup.ReplaceAllString(text, "")); m != "" {
+		return "malformed citation " + strconv.Quote(clipRunes(m, 20))
+	}
+	if m := slackControl.FindString(raw); m != "" {
+		return "Slack mention " + strconv.Quote(m)
+	}
+	for _, u := range link.FindAllString(raw, -1) {
+		if !c.v.verbatim(strings.TrimRight(u, ".,;:!?)")) {
+			return "link not in the article " + strconv.Quote(clipRunes(u, 60))
+		}
+	}
+	if instructionLike(bare) {
+		return "reads like instructions to a model"
+	}
+	if m := callToAction.FindString(normVerbatim(bare)); m != "" {
+		return "call to action " + strconv.Quote(clipRunes(m, 40))
+	}
+	return c.v.repeatsInjection(bare)
+}
+
+// uncited accepts a claim without citations only when it states nothing:
+// a lead-in ending in ":" or framing.
+func (c *claimChecker) uncited(bare string, toks []ctoken) string {
+	if strings.HasSuffix(strings.TrimRight(bare, " *_"), ":") && len(quoteSpansOf(bare)) == 0 && len(numbersIn(toks)) == 0 {
+		return "" // a lead-in to what follows
+	}
+	if c.framing(bare, toks) {
+		return ""
+	}
+	return "no citation for " + strconv.Quote(clipRunes(bare, 60))
 }
 
 // contrast marks where a sentence that says what the article lacks goes on
@@ -420,12 +441,16 @@ func (c *claimChecker) heading(raw string) bool {
 		return false
 	}
 	for _, tk := range toks {
-		w := tk.lower
-		if !headingWords[w] && !framingWords[w] && !stopWords[w] && !c.question[w] && !c.question[stem(w)] && len(c.v.entTok[w]) == 0 {
+		if !c.titleWord(tk.lower) {
 			return false
 		}
 	}
 	return true
+}
+
+// titleWord reports whether w may stand in a heading that states nothing.
+func (c *claimChecker) titleWord(w string) bool {
+	return headingWords[w] || framingWords[w] || stopWords[w] || c.question[w] || c.question[stem(w)] || len(c.v.entTok[w]) > 0
 }
 
 // listItem reports whether a claim's raw text is a list item.
@@ -477,7 +502,13 @@ func (c *claimChecker) supported(bare string, toks []ctoken, cites []int) string
 	if r := c.checkNames(outside, facts, where); r != "" {
 		return r
 	}
-	for _, t := range outside {
+	return checkActs(outside, facts, where)
+}
+
+// checkActs checks that every loaded act the claim states (admitted,
+// resigned …) stands in a cited paragraph.
+func checkActs(toks []ctoken, facts []*paraFacts, where string) string {
+	for _, t := range toks {
 		act := loadedAct(t.lower)
 		if act == "" {
 			continue
@@ -485,9 +516,7 @@ func (c *claimChecker) supported(bare string, toks []ctoken, cites []int) string
 		ok := false
 		for _, f := range facts {
 			for w := range f.words {
-				if strings.HasPrefix(w, act) || act == "admit" && strings.HasPrefix(w, "admission") || act == "admission" && strings.HasPrefix(w, "admit") {
-					ok = true
-				}
+				ok = ok || sameAct(act, w)
 			}
 		}
 		if !ok {
@@ -495,6 +524,12 @@ func (c *claimChecker) supported(bare string, toks []ctoken, cites []int) string
 		}
 	}
 	return ""
+}
+
+// sameAct reports whether the word w states the loaded act act
+// ("admission" states "admit").
+func sameAct(act, w string) bool {
+	return strings.HasPrefix(w, act) || act == "admit" && strings.HasPrefix(w, "admission") || act == "admission" && strings.HasPrefix(w, "admit")
 }
 
 // loadedAct returns the loadedActs stem w starts with, or "".
@@ -540,23 +575,21 @@ func outsideSpans(toks []ctoken, spans []qspan) []ctoken {
 func checkDates(toks []ctoken, facts []*paraFacts, where string) string {
 	months, dates := datesIn(toks)
 	for d := range dates {
-		ok := false
-		for _, f := range facts {
-			ok = ok || f.dates[d]
-		}
-		if !ok {
+		if !anyFact(facts, func(f *paraFacts) bool { return f.dates[d] }) {
 			return "date " + strconv.Quote(dateText(toks, d)) + " not in " + where
 		}
 	}
 	for m := range months {
-		ok := false
-		for _, f := range facts {
-			ok = ok || f.months[m]
-		}
-		if !ok {
+		if !anyFact(facts, func(f *paraFacts) bool { return f.months[m] }) {
 			return "date " + strconv.Quote(dateText(toks, [2]int{m, 0})) + " not in " + where
 		}
 	}
+	return checkNumbers(toks, facts, where)
+}
+
+// checkNumbers checks that every number the claim writes, in digits or
+// words, is in a cited paragraph.
+func checkNumbers(toks []ctoken, facts []*paraFacts, where string) string {
 	for i := 0; i < len(toks); i++ {
 		n, ok := numberOf(toks, i)
 		if !ok {
@@ -570,15 +603,21 @@ func checkDates(toks []ctoken, facts []*paraFacts, where string) string {
 				i++
 			}
 		}
-		found := false
-		for _, f := range facts {
-			found = found || f.numbers[n]
-		}
-		if !found {
+		if !anyFact(facts, func(f *paraFacts) bool { return f.numbers[n] }) {
 			return "number " + strconv.Quote(w) + " not in " + where
 		}
 	}
 	return ""
+}
+
+// anyFact reports whether ok holds for one of the paragraphs.
+func anyFact(facts []*paraFacts, ok func(*paraFacts) bool) bool {
+	for _, f := range facts {
+		if ok(f) {
+			return true
+		}
+	}
+	return false
 }
 
 // dateText finds how the claim wrote date d, for a reason.
@@ -610,26 +649,31 @@ func (c *claimChecker) checkNames(toks []ctoken, facts []*paraFacts, where strin
 		if len(ents) == 0 && (i == 0 || plainCapitals[t.lower] || c.v.titleWords[t.lower]) {
 			continue
 		}
-		ok := false
-		for _, f := range facts {
-			if wordIn(f, t.lower) {
-				ok = true
-			}
-			for _, e := range ents {
-				ent := c.v.a.Entities[e]
-				for _, n := range ent.Paragraphs {
-					ok = ok || c.v.facts[n] == f
-				}
-				if ent.Role != "" && strings.Contains(f.lower, strings.ToLower(qnorm(ent.Role))) {
-					ok = true
-				}
-			}
-		}
-		if !ok {
+		if !anyFact(facts, func(f *paraFacts) bool { return c.nameIn(f, t.lower, ents) }) {
 			return "name " + strconv.Quote(t.w) + " not in " + where
 		}
 	}
 	return ""
+}
+
+// nameIn reports whether paragraph f has the word w, or mentions one of
+// the entities w may name, by any of its names or its role.
+func (c *claimChecker) nameIn(f *paraFacts, w string, ents []int) bool {
+	if wordIn(f, w) {
+		return true
+	}
+	for _, e := range ents {
+		ent := c.v.a.Entities[e]
+		for _, n := range ent.Paragraphs {
+			if c.v.facts[n] == f {
+				return true
+			}
+		}
+		if ent.Role != "" && strings.Contains(f.lower, strings.ToLower(qnorm(ent.Role))) {
+			return true
+		}
+	}
+	return false
 }
 
 // wordIn reports whether the paragraph has w, or a word one of whose

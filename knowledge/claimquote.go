@@ -1,6 +1,7 @@
 package knowledge
 
 import (
+	"cmp"
 	"regexp"
 	"strconv"
 	"strings"
@@ -23,22 +24,29 @@ type qspan struct{ open, close int }
 // straight or curly, then single ones outside them told from apostrophes
 // as singleQuotations does.
 func quoteSpansOf(s string) []qspan {
+	out, inDouble := doubleSpans(s)
+	return append(out, singleSpans(s, inDouble)...)
+}
+
+// doubleSpans returns the spans in double quotation marks, and which bytes
+// of s they (marks included) cover. An unclosed one runs to the end.
+func doubleSpans(s string) ([]qspan, []bool) {
 	var out []qspan
-	start := -1
 	inDouble := make([]bool, len(s)+1)
+	start := -1
 	for i, r := range s {
-		switch r {
-		case '"', '\u201c', '\u201d', '\u201e', '\u00ab', '\u00bb':
-			if start < 0 {
-				start = i + utf8.RuneLen(r)
-			} else {
-				out = append(out, qspan{start, i})
-				for k := start - 1; k <= i; k++ {
-					inDouble[k] = true
-				}
-				start = -1
-			}
+		if !strings.ContainsRune("\"\u201c\u201d\u201e\u00ab\u00bb", r) {
+			continue
 		}
+		if start < 0 {
+			start = i + utf8.RuneLen(r)
+			continue
+		}
+		out = append(out, qspan{start, i})
+		for k := start - 1; k <= i; k++ {
+			inDouble[k] = true
+		}
+		start = -1
 	}
 	if start >= 0 {
 		out = append(out, qspan{start, len(s)})
@@ -46,28 +54,32 @@ func quoteSpansOf(s string) []qspan {
 			inDouble[k] = true
 		}
 	}
-	isQ := func(r rune) bool { return r == '\'' || r == '\u2018' || r == '\u2019' }
+	return out, inDouble
+}
+
+// singleSpans returns the spans in single quotation marks outside double
+// ones, telling marks from apostrophes: an opening mark follows white
+// space or an opening bracket and precedes a non-space; a closing mark
+// follows a non-space and precedes white space or punctuation.
+func singleSpans(s string, inDouble []bool) []qspan {
+	var out []qspan
 	open := -1
 	prev := ' '
 	for i, r := range s {
-		if inDouble[i] {
-			open, prev = -1, r
-			continue
-		}
-		if isQ(r) {
-			next, _ := utf8.DecodeRuneInString(s[i+utf8.RuneLen(r):])
-			if i+utf8.RuneLen(r) == len(s) {
-				next = ' '
-			}
-			prevSpace := unicode.IsSpace(prev) || strings.ContainsRune("([", prev)
-			nextSpace := unicode.IsSpace(next) || unicode.IsPunct(next)
-			switch {
-			case open < 0 && prevSpace && !nextSpace && r != '\u2019':
-				open = i + utf8.RuneLen(r)
-			case open >= 0 && !prevSpace && nextSpace && r != '\u2018':
-				out = append(out, qspan{open, i})
+		if inDouble[i] || !(r == '\'' || r == '\u2018' || r == '\u2019') {
+			if inDouble[i] {
 				open = -1
 			}
+			prev = r
+			continue
+		}
+		opens, closes := singleMark(prev, r, firstRune(s[i+utf8.RuneLen(r):]))
+		switch {
+		case open < 0 && opens:
+			open = i + utf8.RuneLen(r)
+		case open >= 0 && closes:
+			out = append(out, qspan{open, i})
+			open = -1
 		}
 		prev = r
 	}
@@ -76,6 +88,15 @@ func quoteSpansOf(s string) []qspan {
 
 // bracketed matches an editor's insertion in a quotation.
 var bracketed = regexp.MustCompile(`\[[^\]]*\]`)
+
+// singleMark tells whether the single quotation mark r, between prev and
+// next, can open or close a quotation; an apostrophe (didn't, Sessions')
+// can do neither where it stands.
+func singleMark(prev, r, next rune) (opens, closes bool) {
+	prevSpace := unicode.IsSpace(prev) || strings.ContainsRune("([", prev)
+	nextSpace := unicode.IsSpace(next) || unicode.IsPunct(next)
+	return prevSpace && !nextSpace && r != '\u2019', !prevSpace && nextSpace && r != '\u2018'
+}
 
 // fragments splits a quotation at its ellipses and trims each piece.
 func fragments(q string) []string {
@@ -107,39 +128,11 @@ func (c *claimChecker) quotation(bare string, toks []ctoken, sp qspan, facts []*
 	if speaker >= 0 {
 		name = c.v.a.Entities[speaker].Name
 	}
-	var other, negGap string
-	narration := false
-	for _, f := range facts {
-		for _, q := range f.quotes {
-			ok, neg := inOrder(qnorm(q.Text), frags)
-			if neg != "" {
-				negGap = neg
-			}
-			if !ok {
-				continue
-			}
-			if speaker < 0 || q.Speaker == name {
-				return ""
-			}
-			other = q.Speaker
-		}
-		units := f.sents
-		if len(frags) == 1 {
-			units = []string{f.norm}
-		}
-		for _, u := range units {
-			ok, neg := inOrder(u, frags)
-			if neg != "" {
-				negGap = neg
-			}
-			if ok {
-				if speaker < 0 {
-					return ""
-				}
-				narration = true
-			}
-		}
+	m := c.match(frags, facts, speaker, name)
+	if m.ok {
+		return ""
 	}
+	other, narration, negGap := m.other, m.narration, m.negGap
 	switch {
 	case other != "":
 		return "quotation " + show + " is " + other + "'s words, not " + name + "'s"
@@ -169,6 +162,46 @@ func (c *claimChecker) quotation(bare string, toks []ctoken, sp qspan, facts []*
 		}
 	}
 	return "quotation " + show + " not in " + where
+}
+
+// quoteMatch is where a quotation's fragments were found.
+type quoteMatch struct {
+	ok        bool   // in a cited paragraph, credited rightly
+	other     string // found only in a quotation of this other speaker
+	narration bool   // found only in the article's narration
+	negGap    string // found but for this negation left out between fragments
+}
+
+// match looks for frags in the cited paragraphs: in a quotation of the
+// credited speaker (or any, when none is credited), or, uncredited, in
+// one sentence (one paragraph for a single fragment).
+func (c *claimChecker) match(frags []string, facts []*paraFacts, speaker int, name string) quoteMatch {
+	var m quoteMatch
+	for _, f := range facts {
+		for _, q := range f.quotes {
+			ok, neg := inOrder(qnorm(q.Text), frags)
+			m.negGap = cmp.Or(neg, m.negGap)
+			switch {
+			case ok && (speaker < 0 || q.Speaker == name):
+				return quoteMatch{ok: true}
+			case ok:
+				m.other = q.Speaker
+			}
+		}
+		units := f.sents
+		if len(frags) == 1 {
+			units = []string{f.norm}
+		}
+		for _, u := range units {
+			ok, neg := inOrder(u, frags)
+			m.negGap = cmp.Or(neg, m.negGap)
+			if ok && speaker < 0 {
+				return quoteMatch{ok: true}
+			}
+			m.narration = m.narration || ok
+		}
+	}
+	return m
 }
 
 // inOrder reports whether frags stand in u in order. When they would but
@@ -235,76 +268,111 @@ func lastRune(s string) rune {
 // "according to", or a person with a speech verb just after it
 // ("…," Flores said).
 func (c *claimChecker) speakerOf(bare string, toks []ctoken, sp qspan) int {
-	const marks = "\"\u201c\u201d\u201e\u00ab\u00bb"
-	mark := strings.LastIndexAny(bare[:sp.open], marks+"'\u2018")
-	prev := -1 // the previous quotation's closing mark: the clause starts after it
-	if mark > 0 {
-		prev = strings.LastIndexAny(bare[:mark], marks)
-	}
-	first, last, lo := -1, -1, len(toks)
-	for i, t := range toks {
-		if t.end <= mark {
-			last = i
-		}
-		if lo == len(toks) && t.start > prev {
-			lo = i
-		}
-		if first < 0 && t.start > sp.close {
-			first = i
-		}
-	}
-	if last >= 0 && strings.TrimSpace(bare[toks[last].end:mark]) == ":" && !toks[last].possessive {
-		if e, stop := c.ref(toks, last); stop {
+	q := locateQuote(bare, toks, sp)
+	if q.last >= 0 && strings.TrimSpace(bare[toks[q.last].end:q.mark]) == ":" && !toks[q.last].possessive {
+		if e, stop := c.ref(toks, q.last); stop {
 			return e // Flores: "…"
 		}
 	}
-	for k := last; k >= lo && k >= last-14; k-- {
-		if !cueVerbs[toks[k].lower] {
-			continue
-		}
-		if toks[k].lower == "words" {
-			// "in Flores' words", "in her words": the owner speaks.
-			if k > 0 && (toks[k-1].possessive || toks[k-1].lower == "her" || toks[k-1].lower == "his" || toks[k-1].lower == "own") {
-				j := k - 1
-				if toks[j].lower == "own" && j > 0 {
-					j--
-				}
-				if toks[j].lower == "her" || toks[j].lower == "his" {
-					g := map[string]byte{"her": 'f', "his": 'm'}[toks[j].lower]
-					groups := append(append([][]int(nil), c.named...), c.v.namedIn(toks[:j]))
-					return c.v.antecedent(groups, g)
-				}
-				if e := c.v.personRef(toks[j].lower); e >= 0 {
-					return e
-				}
-			}
-			continue
-		}
-		if toks[k].lower == "according" {
-			for j := k + 1; j <= last; j++ {
-				if e, stop := c.ref(toks, j); stop {
-					return e
-				}
-			}
-			continue
-		}
-		for j := k - 1; j >= lo && j >= k-12; j-- {
-			if clauseBreaks[toks[j].lower] || strings.ContainsAny(bare[toks[j].end:toks[j+1].start], ";:") {
-				break // "… doesn't say, but notes that": the subject is not named
-			}
-			if toks[j].possessive || modifier(bare, toks, j, k) {
-				continue
-			}
-			if e, stop := c.ref(toks, j); stop {
-				return e
-			}
-		}
-		break
+	if e, ok := c.speakerBefore(bare, toks, q); ok {
+		return e
 	}
-	if first < 0 {
+	if q.first < 0 {
 		return -1
 	}
-	return c.speakerAfter(bare, toks, sp, first)
+	return c.speakerAfter(bare, toks, sp, q.first)
+}
+
+// quoteContext places a quotation among its claim's tokens.
+type quoteContext struct {
+	mark  int // the opening quotation mark's offset
+	first int // the first token after the quotation, or -1
+	last  int // the last token before it, or -1
+	lo    int // the first token of its clause: after the previous quotation
+}
+
+func locateQuote(bare string, toks []ctoken, sp qspan) quoteContext {
+	const marks = "\"\u201c\u201d\u201e\u00ab\u00bb"
+	q := quoteContext{first: -1, last: -1, lo: len(toks)}
+	q.mark = strings.LastIndexAny(bare[:sp.open], marks+"'\u2018")
+	prev := -1 // the previous quotation's closing mark
+	if q.mark > 0 {
+		prev = strings.LastIndexAny(bare[:q.mark], marks)
+	}
+	for i, t := range toks {
+		if t.end <= q.mark {
+			q.last = i
+		}
+		if q.lo == len(toks) && t.start > prev {
+			q.lo = i
+		}
+		if q.first < 0 && t.start > sp.close {
+			q.first = i
+		}
+	}
+	return q
+}
+
+// speakerBefore finds the speaker from the nearest speech verb before the
+// quotation. ok is false when there is none, or it has no subject.
+func (c *claimChecker) speakerBefore(bare string, toks []ctoken, q quoteContext) (e int, ok bool) {
+	for k := q.last; k >= q.lo && k >= q.last-14; k-- {
+		switch w := toks[k].lower; {
+		case !cueVerbs[w]:
+			continue
+		case w == "words":
+			if e, ok := c.wordsOwner(toks, k); ok {
+				return e, true
+			}
+			continue
+		case w == "according":
+			for j := k + 1; j <= q.last; j++ {
+				if e, stop := c.ref(toks, j); stop {
+					return e, true
+				}
+			}
+			continue
+		}
+		return c.subjectOf(bare, toks, k, q.lo)
+	}
+	return -1, false
+}
+
+// subjectOf finds the subject of the speech verb toks[k], looking back no
+// further than toks[lo] and stopping at a new clause.
+func (c *claimChecker) subjectOf(bare string, toks []ctoken, k, lo int) (e int, ok bool) {
+	for j := k - 1; j >= lo && j >= k-12; j-- {
+		if clauseBreaks[toks[j].lower] || strings.ContainsAny(bare[toks[j].end:toks[j+1].start], ";:") {
+			return -1, false // "… doesn't say, but notes that": the subject is not named
+		}
+		if toks[j].possessive || modifier(bare, toks, j, k) {
+			continue
+		}
+		if e, stop := c.ref(toks, j); stop {
+			return e, true
+		}
+	}
+	return -1, false
+}
+
+// wordsOwner reads "in Flores' words", "in his own words" at toks[k]
+// ("words"): the owner speaks.
+func (c *claimChecker) wordsOwner(toks []ctoken, k int) (e int, ok bool) {
+	j := k - 1
+	if j > 0 && toks[j].lower == "own" {
+		j--
+	}
+	if j < 0 {
+		return -1, false
+	}
+	if g, isPronoun := map[string]byte{"her": 'f', "his": 'm'}[toks[j].lower]; isPronoun {
+		groups := append(append([][]int(nil), c.named...), c.v.namedIn(toks[:j]))
+		return c.v.antecedent(groups, g), true
+	}
+	if e := c.v.personRef(toks[j].lower); e >= 0 && toks[j].possessive {
+		return e, true
+	}
+	return -1, false
 }
 
 // modifier reports whether toks[j], before the speech verb toks[k], is a
@@ -421,6 +489,21 @@ var (
 		"husband", "father", "son", "brother", "king", "actor", "councilman")
 )
 
+// roleSex returns 'f' or 'm' when a role's words tell a person's sex
+// ("spokeswoman", "chairman"), else 0.
+func roleSex(role string) byte {
+	var sex byte
+	for _, t := range claimTokens(role) {
+		if femaleWords[t.lower] {
+			return 'f'
+		}
+		if maleWords[t.lower] {
+			sex = 'm'
+		}
+	}
+	return sex
+}
+
 // indexNames fills the verifier's name tables from the article's entities.
 func (v *verifier) indexNames() {
 	a := v.a
@@ -448,12 +531,8 @@ func (v *verifier) indexNames() {
 		}
 		for _, t := range claimTokens(e.Role + " " + e.Title) {
 			v.titleWords[t.lower] = true
-			if femaleWords[t.lower] {
-				v.sex[i] = 'f'
-			} else if maleWords[t.lower] && v.sex[i] == 0 {
-				v.sex[i] = 'm'
-			}
 		}
+		v.sex[i] = roleSex(e.Role + " " + e.Title)
 		if rt := claimTokens(e.Role); e.Kind == Person && len(rt) > 0 {
 			head := rt[len(rt)-1].lower
 			if _, named := v.entTok[head]; !named {

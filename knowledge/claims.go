@@ -55,34 +55,14 @@ func (st *claimScan) end(raw string, final bool) int {
 			inQuote = true
 		case r == '\u201d':
 			inQuote = false
-		case strings.ContainsRune(".!?", r) && !inQuote || strings.ContainsRune(".!?", r) && closesQuote(raw, i+size):
-			j := i + size
-			for j < len(raw) && strings.ContainsRune("\"'\u201d\u2019)*_", rune(raw[j])) || strings.HasPrefix(raw[j:], "\u201d") || strings.HasPrefix(raw[j:], "\u2019") {
-				rr, s := utf8.DecodeRuneInString(raw[j:])
-				if rr == '"' || rr == '\u201d' {
-					inQuote = false
-				}
-				j += s
+		case strings.ContainsRune(".!?", r) && (!inQuote || closesQuote(raw, i+size)):
+			end, next, closed := sentenceStop(raw, i, size, final)
+			if end != notAnEnd {
+				return end
 			}
-			if j == len(raw) {
-				if final {
-					return len(raw)
-				}
-				return -1
-			}
-			if !unicode.IsSpace(rune(raw[j])) || r == '.' && (isAbbrev(wordBefore(raw[:i])) || listNumber(raw[:i])) {
-				i = j
-				continue
-			}
-			next := strings.TrimLeftFunc(raw[j:], unicode.IsSpace)
-			if next == "" && !final {
-				return -1
-			}
-			if nr, _ := utf8.DecodeRuneInString(next); next != "" && (unicode.IsLower(nr) || unicode.IsDigit(nr)) {
-				i = j
-				continue
-			}
-			return attachCitations(raw, j, final)
+			inQuote = inQuote && !closed
+			i = next
+			continue
 		}
 		if !unicode.IsSpace(r) {
 			content = true
@@ -94,6 +74,49 @@ func (st *claimScan) end(raw string, final bool) int {
 		return len(raw)
 	}
 	return -1
+}
+
+// skipClosers skips the closing quotation marks, brackets and emphasis
+// after sentence punctuation, reporting whether a closing double
+// quotation mark was among them.
+func skipClosers(raw string, j int) (int, bool) {
+	closed := false
+	for j < len(raw) {
+		rr, s := utf8.DecodeRuneInString(raw[j:])
+		if !strings.ContainsRune("\"'\u201d\u2019)*_", rr) {
+			break
+		}
+		closed = closed || rr == '"' || rr == '\u201d'
+		j += s
+	}
+	return j, closed
+}
+
+// notAnEnd is sentenceStop's answer for punctuation that ends no sentence.
+const notAnEnd = -2
+
+// sentenceStop decides whether the . ! or ? at raw[i:i+size] ends a
+// sentence. It returns the claim's end (citations after it included), -1
+// when more text is needed to tell, or notAnEnd with where to go on
+// scanning; closed reports a closing quotation mark passed on the way.
+func sentenceStop(raw string, i, size int, final bool) (end, next int, closed bool) {
+	j, closed := skipClosers(raw, i+size)
+	switch {
+	case j == len(raw) && final:
+		return len(raw), j, closed
+	case j == len(raw):
+		return -1, j, closed
+	case !unicode.IsSpace(rune(raw[j])) || raw[i] == '.' && (isAbbrev(wordBefore(raw[:i])) || listNumber(raw[:i])):
+		return notAnEnd, j, closed
+	}
+	nextText := strings.TrimLeftFunc(raw[j:], unicode.IsSpace)
+	if nextText == "" && !final {
+		return -1, j, closed
+	}
+	if nr := firstRune(nextText); nextText != "" && (unicode.IsLower(nr) || unicode.IsDigit(nr)) {
+		return notAnEnd, j, closed
+	}
+	return attachCitations(raw, j, final), j, closed
 }
 
 // closesQuote reports whether raw at i starts with a closing double

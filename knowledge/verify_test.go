@@ -51,7 +51,7 @@ func TestRenderCitations(t *testing.T) {
 	}
 }
 
-func TestQuotations(t *testing.T) {
+func TestQuoteSpans(t *testing.T) {
 	for _, tc := range []struct {
 		in   string
 		want []string
@@ -59,9 +59,17 @@ func TestQuotations(t *testing.T) {
 		{`He said "a b" and “c d”.`, []string{"a b", "c d"}},
 		{`No quotes, it's fine.`, nil},
 		{`Unclosed "a b`, []string{"a b"}},
+		{`He said 'a b' and ‘c d’.`, []string{"a b", "c d"}},
+		{`Sessions' aide didn't, Trump’s campaign`, nil},
+		{`The 'surrogate' remark and Sessions' answer`, []string{"surrogate"}},
+		{`“He said ‘no’ twice”`, []string{"He said ‘no’ twice"}},
 	} {
-		if got := quotations(tc.in); !reflect.DeepEqual(got, tc.want) {
-			t.Errorf("quotations(%q) = %q, want %q", tc.in, got, tc.want)
+		var got []string
+		for _, sp := range quoteSpansOf(tc.in) {
+			got = append(got, tc.in[sp.open:sp.close])
+		}
+		if !reflect.DeepEqual(got, tc.want) {
+			t.Errorf("quoteSpansOf(%q) = %q, want %q", tc.in, got, tc.want)
 		}
 	}
 }
@@ -120,21 +128,6 @@ func TestCheck(t *testing.T) {
 		got := v.check("", tc.in)
 		if got.ok != tc.ok || got.found != tc.found || !strings.HasPrefix(got.reason, tc.reason) {
 			t.Errorf("check(%q) = ok %v found %v reason %q; want ok %v found %v reason %q", tc.in, got.ok, got.found, got.reason, tc.ok, tc.found, tc.reason)
-		}
-	}
-}
-
-func TestSingleQuotations(t *testing.T) {
-	for _, tc := range []struct {
-		in   string
-		want []string
-	}{
-		{`He said 'a b' and ‘c d’.`, []string{"a b", "c d"}},
-		{`Sessions' aide didn't, Trump’s campaign`, nil},
-		{`The 'surrogate' remark and Sessions' answer`, []string{"surrogate"}},
-	} {
-		if got := singleQuotations(tc.in); !reflect.DeepEqual(got, tc.want) {
-			t.Errorf("singleQuotations(%q) = %q, want %q", tc.in, got, tc.want)
 		}
 	}
 }
