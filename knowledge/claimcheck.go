@@ -23,8 +23,37 @@ type paraFacts struct {
 	months  map[int]bool
 	dates   map[[2]int]bool // month and day
 	quotes  []Quote
-	sents   []string // qnorm of each sentence
+	sents   []string    // qnorm of each sentence
+	facts   []sentFacts // per sentence, for who a number or date is said of
 }
+
+// sentFacts is what one sentence of a paragraph holds: its words, numbers
+// and dates, and whether a third-person pronoun stands in it.
+type sentFacts struct {
+	lower   string
+	words   map[string]bool
+	stems   map[string]bool
+	numbers map[int]bool
+	months  map[int]bool
+	dates   map[[2]int]bool
+	pronoun bool
+}
+
+func newSentFacts(s string) sentFacts {
+	toks := claimTokens(s)
+	f := sentFacts{lower: strings.ToLower(qnorm(s)), words: map[string]bool{}, stems: map[string]bool{}, numbers: numbersIn(toks)}
+	f.months, f.dates = datesIn(toks)
+	for _, t := range toks {
+		f.words[t.lower] = true
+		f.stems[stem(t.lower)] = true
+		f.pronoun = f.pronoun || thirdPerson[t.lower]
+	}
+	return f
+}
+
+// thirdPerson are the singular third-person pronouns: a sentence with one
+// may speak of a person it does not name.
+var thirdPerson = toSet("he", "him", "his", "himself", "she", "her", "hers", "herself")
 
 // dashRun matches a dash with whatever spacing is around it: "a - b",
 // "a—b" and "a -- b" all compare alike.
@@ -51,11 +80,13 @@ func newParaFacts(p Paragraph, quotes []Quote) paraFacts {
 			}
 		}
 	}
-	for _, s := range p.Sentences {
-		f.sents = append(f.sents, qnorm(s))
+	sents := p.Sentences
+	if len(sents) == 0 {
+		sents = []string{p.Text}
 	}
-	if len(f.sents) == 0 {
-		f.sents = []string{f.norm}
+	for _, s := range sents {
+		f.sents = append(f.sents, qnorm(s))
+		f.facts = append(f.facts, newSentFacts(s))
 	}
 	return f
 }
@@ -502,7 +533,141 @@ func (c *claimChecker) supported(bare string, toks []ctoken, cites []int) string
 	if r := c.checkNames(outside, facts, where); r != "" {
 		return r
 	}
+	if r := c.checkSubject(bare, outside, facts, where); r != "" {
+		return r
+	}
 	return checkActs(outside, facts, where)
+}
+
+// checkSubject checks that the claim's numbers and dates are said of the
+// right person: each must stand in one sentence of a cited paragraph with
+// the subject of its clause (the first person the clause names, or the
+// next or previous clause's when it names none), by name, role or a
+// pronoun. "Sessions spoke with Kislyak on Dec. 29 [P8]" fails: ¶8 says
+// it of Flynn.
+func (c *claimChecker) checkSubject(bare string, toks []ctoken, facts []*paraFacts, where string) string {
+	subj := c.clauseSubjects(bare, toks)
+	for i := 0; i < len(toks); i++ {
+		e := subj[i]
+		if e < 0 {
+			continue
+		}
+		name := c.v.a.Entities[e].Name
+		if m, ok := claimMonths[toks[i].lower]; ok && unicode.IsUpper(firstRune(toks[i].w)) {
+			_, dates := datesIn(toks[max(0, i-1):min(len(toks), i+2)])
+			d := [2]int{m, 0}
+			for dd := range dates {
+				d = dd
+			}
+			if !c.saidOf(facts, e, func(s *sentFacts) bool { return s.months[m] && (d[1] == 0 || s.dates[d]) }) {
+				return "date " + strconv.Quote(dateText(toks, d)) + " is not said of " + name + " in " + where
+			}
+			continue
+		}
+		if n, ok := numberOf(toks, i); ok {
+			if !c.saidOf(facts, e, func(s *sentFacts) bool { return s.numbers[n] }) {
+				return "number " + strconv.Quote(toks[i].w) + " is not said of " + name + " in " + where
+			}
+			continue
+		}
+		if r := c.wordSaidOf(toks[i], e, facts); r != "" {
+			return strconv.Quote(toks[i].w) + " is not said of " + name + " in " + where
+		}
+	}
+	return ""
+}
+
+// wordSaidOf checks a content word of a claim whose clause has subject
+// e: when a cited sentence has the word (by stem), one such sentence must
+// speak of e. A word the cited paragraphs lack is a paraphrase, not
+// checked here. It returns "" or the word.
+func (c *claimChecker) wordSaidOf(t ctoken, e int, facts []*paraFacts) string {
+	w := t.lower
+	if len(w) < 4 || stopWords[w] || framingWords[w] || cueVerbs[w] || len(c.v.entTok[w]) > 0 || c.v.titleWords[w] {
+		return ""
+	}
+	st := stem(w)
+	if !anyFact(facts, func(f *paraFacts) bool {
+		for i := range f.facts {
+			if f.facts[i].stems[st] {
+				return true
+			}
+		}
+		return false
+	}) {
+		return ""
+	}
+	if c.saidOf(facts, e, func(s *sentFacts) bool { return s.stems[st] }) {
+		return ""
+	}
+	return w
+}
+
+// clauseSubjects returns, per token, the person entity that is the
+// subject of its clause, or -1. Clauses end at , ; : ( ) and at but,
+// while, whereas, although, though.
+func (c *claimChecker) clauseSubjects(bare string, toks []ctoken) []int {
+	clause := make([]int, len(toks))
+	var first []int // per clause, its first person named outside a possessive
+	for i, t := range toks {
+		k := 0
+		if i > 0 {
+			k = clause[i-1]
+			if strings.ContainsAny(bare[toks[i-1].end:t.start], ",;:()") || clauseBreakWords[t.lower] {
+				k++
+			}
+		}
+		clause[i] = k
+		for len(first) <= k {
+			first = append(first, -1)
+		}
+		if e, ok := c.v.nameTok[t.lower]; ok && !t.possessive && first[k] < 0 {
+			first[k] = e
+		}
+	}
+	// A clause naming no one takes the next clause's subject, else the
+	// previous one's ("In December, the CIA concluded …").
+	for k := len(first) - 2; k >= 0; k-- {
+		if first[k] < 0 {
+			first[k] = first[k+1]
+		}
+	}
+	for k := 1; k < len(first); k++ {
+		if first[k] < 0 {
+			first[k] = first[k-1]
+		}
+	}
+	out := make([]int, len(toks))
+	for i := range toks {
+		out[i] = first[clause[i]]
+	}
+	return out
+}
+
+// clauseBreakWords open a new clause for clauseSubjects.
+var clauseBreakWords = toSet("but", "while", "whereas", "although", "though")
+
+// saidOf reports whether a sentence of the paragraphs holds what has
+// reports and speaks of person e.
+func (c *claimChecker) saidOf(facts []*paraFacts, e int, has func(*sentFacts) bool) bool {
+	ent := c.v.a.Entities[e]
+	for _, f := range facts {
+		for i := range f.facts {
+			s := &f.facts[i]
+			if !has(s) {
+				continue
+			}
+			if s.pronoun || ent.Role != "" && strings.Contains(s.lower, strings.ToLower(qnorm(ent.Role))) {
+				return true
+			}
+			for _, w := range c.v.nameWords[e] {
+				if s.words[w] {
+					return true
+				}
+			}
+		}
+	}
+	return false
 }
 
 // checkActs checks that every loaded act the claim states (admitted,
@@ -620,16 +785,26 @@ func anyFact(facts []*paraFacts, ok func(*paraFacts) bool) bool {
 	return false
 }
 
-// dateText finds how the claim wrote date d, for a reason.
+// dateText finds how the claim wrote date d (month, day or 0), for a
+// reason.
 func dateText(toks []ctoken, d [2]int) string {
 	for i, t := range toks {
 		if claimMonths[t.lower] != d[0] {
 			continue
 		}
-		if i+1 < len(toks) && d[1] != 0 {
-			return t.w + " " + toks[i+1].w
+		if d[1] == 0 {
+			return t.w
 		}
-		return t.w
+		if i+1 < len(toks) {
+			if n, ok := numberOf(toks, i+1); ok && n == d[1] {
+				return t.w + " " + toks[i+1].w
+			}
+		}
+		if i > 0 {
+			if n, ok := numberOf(toks, i-1); ok && n == d[1] {
+				return toks[i-1].w + " " + t.w
+			}
+		}
 	}
 	return ""
 }

@@ -512,6 +512,7 @@ func (v *verifier) indexNames() {
 	v.nameTok = map[string]int{}
 	v.titleWords = map[string]bool{}
 	v.sex = make([]byte, len(a.Entities))
+	v.nameWords = make([][]string, len(a.Entities))
 	count := map[string]int{}
 	personOf := map[string]int{}
 	for i, e := range a.Entities {
@@ -523,6 +524,7 @@ func (v *verifier) indexNames() {
 				}
 				seen[t.lower] = true
 				v.entTok[t.lower] = append(v.entTok[t.lower], i)
+				v.nameWords[i] = append(v.nameWords[i], t.lower)
 				if e.Kind == Person {
 					count[t.lower]++
 					personOf[t.lower] = i

@@ -39,6 +39,7 @@ type verifier struct {
 	entTok     map[string][]int   // lower-cased name and alias words → entities
 	personTok  map[string]int     // words naming one person: name, alias, role head
 	nameTok    map[string]int     // words naming one person: name or alias only
+	nameWords  [][]string         // per entity: the lower-cased words of its names
 	titleWords map[string]bool    // words of the entities' roles and titles
 	sex        []byte             // per entity: 'f', 'm' or 0, from its role
 }
