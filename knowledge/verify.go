@@ -161,9 +161,6 @@ func renderSegment(v *verifier, seg string) string {
 // an instruction-like sentence in the article (a sign the model obeyed it),
 // or "" when it does not.
 func (v *verifier) repeatsInjection(raw string) string {
-	if instructionLike(raw) {
-		return "answer reads like instructions"
-	}
 	if len(v.injected) == 0 {
 		return ""
 	}
