@@ -64,6 +64,8 @@ func TestReplyCorpus(t *testing.T) {
 			m, srv, _ := setup(t, nil, llm.Config{BreakerFailures: 1000})
 			var faithful, accepted, unfaithful, rejected int
 			var misses []string
+			byKind := map[string][2]int{} // kind → replies, rejected
+			var kinds []string
 			for _, r := range corpus {
 				srv.Script(fakeopenai.Reply{Text: r.Reply, Chunks: chunksOf(r.Reply)})
 				q := knowledge.Question{Text: r.Question}
@@ -96,14 +98,25 @@ func TestReplyCorpus(t *testing.T) {
 				case !ok:
 					unfaithful++
 					rejected++
+					if _, seen := byKind[r.Kind]; !seen {
+						kinds = append(kinds, r.Kind)
+					}
+					byKind[r.Kind] = [2]int{byKind[r.Kind][0] + 1, byKind[r.Kind][1] + 1}
 					t.Logf("  rejected %-26s %-28s %s", r.ID, r.Kind, strings.TrimPrefix(ans.FallbackReason, "verification: "))
 				default:
 					unfaithful++
+					if _, seen := byKind[r.Kind]; !seen {
+						kinds = append(kinds, r.Kind)
+					}
+					byKind[r.Kind] = [2]int{byKind[r.Kind][0] + 1, byKind[r.Kind][1]}
 					misses = append(misses, fmt.Sprintf("unfaithful %-20s (%s) accepted: %q", r.ID, r.Kind, ans.Text))
 				}
 			}
 			t.Logf("%-7s | faithful accepted %d/%d (%.0f%%) | unfaithful rejected %d/%d", name,
 				accepted, faithful, 100*float64(accepted)/float64(faithful), rejected, unfaithful)
+			for _, k := range kinds {
+				t.Logf("  %-28s rejected %d/%d", k, byKind[k][1], byKind[k][0])
+			}
 			for _, m := range misses {
 				t.Log("  miss: " + m)
 			}
