@@ -660,6 +660,9 @@ func (c *claimChecker) saidOf(facts []*paraFacts, e int, has func(*sentFacts) bo
 			if s.pronoun || ent.Role != "" && strings.Contains(s.lower, strings.ToLower(qnorm(ent.Role))) {
 				return true
 			}
+			if h := c.v.roleHead[e]; h != "" && s.words[h] {
+				return true // "the ambassador's conversations"
+			}
 			for _, w := range c.v.nameWords[e] {
 				if s.words[w] {
 					return true

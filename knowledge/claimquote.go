@@ -543,7 +543,11 @@ func (v *verifier) indexNames() {
 			}
 		}
 	}
+	v.roleHead = make([]string, len(a.Entities))
 	for w, n := range count {
+		if n == 1 && strings.HasPrefix(w, "role:") {
+			v.roleHead[personOf[w]] = strings.TrimPrefix(w, "role:")
+		}
 		if n == 1 {
 			v.personTok[strings.TrimPrefix(w, "role:")] = personOf[w]
 			if !strings.HasPrefix(w, "role:") {

@@ -40,6 +40,7 @@ type verifier struct {
 	personTok  map[string]int     // words naming one person: name, alias, role head
 	nameTok    map[string]int     // words naming one person: name or alias only
 	nameWords  [][]string         // per entity: the lower-cased words of its names
+	roleHead   []string           // per entity: its role's last word, when no one else's ("spokeswoman")
 	titleWords map[string]bool    // words of the entities' roles and titles
 	sex        []byte             // per entity: 'f', 'm' or 0, from its role
 }
