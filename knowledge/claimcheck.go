@@ -16,14 +16,14 @@ import (
 
 // paraFacts is what the claim check needs of one paragraph, computed once.
 type paraFacts struct {
-	norm    string          // qnorm of the text
+	norm    string          // quoteNorm of the text
 	lower   string          // lower-cased norm
 	words   map[string]bool // lower-cased words
 	numbers map[int]bool
 	months  map[int]bool
 	dates   map[[2]int]bool // month and day
 	quotes  []Quote
-	sents   []string    // qnorm of each sentence
+	sents   []string    // quoteNorm of each sentence
 	facts   []sentFacts // per sentence, for who a number or date is said of
 }
 
@@ -39,39 +39,42 @@ type sentFacts struct {
 	pronoun bool
 }
 
+// newSentFacts reads one sentence of a paragraph.
 func newSentFacts(s string) sentFacts {
 	toks := claimTokens(s)
-	f := sentFacts{lower: strings.ToLower(qnorm(s)), words: map[string]bool{}, stems: map[string]bool{}, numbers: numbersIn(toks)}
-	f.months, f.dates = datesIn(toks)
+	f := sentFacts{lower: strings.ToLower(quoteNorm(s)), words: map[string]bool{}, stems: map[string]bool{}, numbers: claimNumbers(toks)}
+	f.months, f.dates = claimDates(toks)
 	for _, t := range toks {
 		f.words[t.lower] = true
 		f.stems[stem(t.lower)] = true
-		f.pronoun = f.pronoun || thirdPerson[t.lower]
+		f.pronoun = f.pronoun || thirdPersonPronouns[t.lower]
 	}
 	return f
 }
 
-// thirdPerson are the singular third-person pronouns: a sentence with one
+// thirdPersonPronouns are the singular third-person pronouns: a sentence with one
 // may speak of a person it does not name.
-var thirdPerson = toSet("he", "him", "his", "himself", "she", "her", "hers", "herself")
+var thirdPersonPronouns = toSet("he", "him", "his", "himself", "she", "her", "hers", "herself")
 
-// dashRun matches a dash with whatever spacing is around it: "a - b",
+// dashSpacing matches a dash with whatever spacing is around it: "a - b",
 // "a—b" and "a -- b" all compare alike.
-var dashRun = regexp.MustCompile(`\s*-+\s*`)
+var dashSpacing = regexp.MustCompile(`\s*-+\s*`)
 
-// qnorm prepares text for a quotation comparison: normVerbatim, then one
+// quoteNorm prepares text for a quotation comparison: normVerbatim, then one
 // form for dashes however spaced.
-func qnorm(s string) string { return dashRun.ReplaceAllString(normVerbatim(s), "-") }
+func quoteNorm(s string) string { return dashSpacing.ReplaceAllString(normVerbatim(s), "-") }
 
+// newParaFacts reads paragraph p, with the article's quotations that
+// stand in it.
 func newParaFacts(p Paragraph, quotes []Quote) paraFacts {
-	f := paraFacts{norm: qnorm(p.Text), words: map[string]bool{}}
+	f := paraFacts{norm: quoteNorm(p.Text), words: map[string]bool{}}
 	f.lower = strings.ToLower(f.norm)
 	for _, w := range words(p.Text) {
 		f.words[w] = true
 	}
 	toks := claimTokens(p.Text)
-	f.numbers = numbersIn(toks)
-	f.months, f.dates = datesIn(toks)
+	f.numbers = claimNumbers(toks)
+	f.months, f.dates = claimDates(toks)
 	for _, q := range quotes {
 		for _, c := range q.Citations {
 			if c.Paragraph == p.N {
@@ -85,7 +88,7 @@ func newParaFacts(p Paragraph, quotes []Quote) paraFacts {
 		sents = []string{p.Text}
 	}
 	for _, s := range sents {
-		f.sents = append(f.sents, qnorm(s))
+		f.sents = append(f.sents, quoteNorm(s))
 		f.facts = append(f.facts, newSentFacts(s))
 	}
 	return f
@@ -130,7 +133,7 @@ func claimTokens(s string) []ctoken {
 		if r, n := utf8.DecodeRuneInString(s[j:]); r == '\'' || r == '\u2019' {
 			r2, n2 := utf8.DecodeRuneInString(s[j+n:])
 			switch {
-			case (r2 == 's' || r2 == 'S') && !isW(firstRune(s[j+n+n2:])):
+			case (r2 == 's' || r2 == 'S') && !isW(firstRuneOf(s[j+n+n2:])):
 				t.possessive = true
 				j += n + n2
 			case !isW(r2):
@@ -143,7 +146,8 @@ func claimTokens(s string) []ctoken {
 	return out
 }
 
-func firstRune(s string) rune {
+// firstRuneOf returns the first rune of s, or a space when s is empty.
+func firstRuneOf(s string) rune {
 	r, _ := utf8.DecodeRuneInString(s)
 	if s == "" {
 		return ' '
@@ -151,12 +155,12 @@ func firstRune(s string) rune {
 	return r
 }
 
-// numbersIn returns the numbers toks write, in digits or words
+// claimNumbers returns the numbers toks write, in digits or words
 // ("twenty-five" is 25).
-func numbersIn(toks []ctoken) map[int]bool {
+func claimNumbers(toks []ctoken) map[int]bool {
 	out := map[int]bool{}
 	for i := 0; i < len(toks); i++ {
-		if n, ok := numberOf(toks, i); ok {
+		if n, ok := claimNumberAt(toks, i); ok {
 			if n >= 20 && n < 100 && n%10 == 0 && i+1 < len(toks) {
 				if u, ok := claimNumberWords[toks[i+1].lower]; ok && u < 10 && u > 0 {
 					n += u
@@ -169,8 +173,8 @@ func numbersIn(toks []ctoken) map[int]bool {
 	return out
 }
 
-// numberOf reads toks[i] as a number.
-func numberOf(toks []ctoken, i int) (int, bool) {
+// claimNumberAt reads toks[i] as a number.
+func claimNumberAt(toks []ctoken, i int) (int, bool) {
 	t := toks[i].lower
 	if n, ok := claimNumberWords[t]; ok {
 		return n, true
@@ -183,23 +187,23 @@ func numberOf(toks []ctoken, i int) (int, bool) {
 	return n, err == nil
 }
 
-// datesIn returns the months toks name (capitalised: "may" is mostly a
+// claimDates returns the months toks name (capitalised: "may" is mostly a
 // verb) and the month–day pairs ("Dec. 29", "29 December").
-func datesIn(toks []ctoken) (months map[int]bool, dates map[[2]int]bool) {
+func claimDates(toks []ctoken) (months map[int]bool, dates map[[2]int]bool) {
 	months, dates = map[int]bool{}, map[[2]int]bool{}
 	for i, t := range toks {
 		m, ok := claimMonths[t.lower]
-		if !ok || !unicode.IsUpper(firstRune(t.w)) {
+		if !ok || !unicode.IsUpper(firstRuneOf(t.w)) {
 			continue
 		}
 		months[m] = true
 		if i+1 < len(toks) {
-			if d, ok := numberOf(toks, i+1); ok && d >= 1 && d <= 31 {
+			if d, ok := claimNumberAt(toks, i+1); ok && d >= 1 && d <= 31 {
 				dates[[2]int{m, d}] = true
 			}
 		}
 		if i > 0 {
-			if d, ok := numberOf(toks, i-1); ok && d >= 1 && d <= 31 {
+			if d, ok := claimNumberAt(toks, i-1); ok && d >= 1 && d <= 31 {
 				dates[[2]int{m, d}] = true
 			}
 		}
@@ -222,6 +226,7 @@ type claimChecker struct {
 	notFound bool // a claim says the article does not cover something
 }
 
+// newClaimChecker starts checking a reply to question.
 func (v *verifier) newClaimChecker(question string) *claimChecker {
 	q := map[string]bool{}
 	for _, w := range words(question) {
@@ -255,6 +260,8 @@ const (
 	maxClaimQuotes = 30
 )
 
+// check applies the rules to one claim: raw as written, text without its
+// markdown. It returns "" or the reason.
 func (c *claimChecker) check(raw, text string) string {
 	if len(text) > maxClaimBytes {
 		return "too long to check (over " + strconv.Itoa(maxClaimBytes) + " bytes in one sentence)"
@@ -335,7 +342,7 @@ func (c *claimChecker) form(raw, text, bare string) string {
 // uncited accepts a claim without citations only when it states nothing:
 // a lead-in ending in ":" or framing.
 func (c *claimChecker) uncited(bare string, toks []ctoken) string {
-	if strings.HasSuffix(strings.TrimRight(bare, " *_"), ":") && len(quoteSpansOf(bare)) == 0 && len(numbersIn(toks)) == 0 {
+	if strings.HasSuffix(strings.TrimRight(bare, " *_"), ":") && len(quoteSpansOf(bare)) == 0 && len(claimNumbers(toks)) == 0 {
 		return "" // a lead-in to what follows
 	}
 	if c.framing(bare, toks) {
@@ -344,9 +351,9 @@ func (c *claimChecker) uncited(bare string, toks []ctoken) string {
 	return "no citation for " + strconv.Quote(clipRunes(bare, 60))
 }
 
-// contrast marks where a sentence that says what the article lacks goes on
+// lackContrast marks where a sentence that says what the article lacks goes on
 // to state something ("… doesn't say, but he …", "…, only that …").
-var contrast = regexp.MustCompile(`(?i)\b(?:but|however|although|though|yet|only|except|other than|apart from|beyond|instead)\b|;`)
+var lackContrast = regexp.MustCompile(`(?i)\b(?:but|however|although|though|yet|only|except|other than|apart from|beyond|instead)\b|;`)
 
 // lackPrefix reports whether pre, the words before a not-found wording,
 // only frame it ("Unfortunately, the article …") or name what is lacking
@@ -357,7 +364,7 @@ func (c *claimChecker) lackPrefix(pre string) bool {
 	if c.framing(pre, toks) {
 		return true
 	}
-	if len(quoteSpansOf(pre)) > 0 || len(numbersIn(toks)) > 0 || strings.ContainsAny(pre, ",;:") {
+	if len(quoteSpansOf(pre)) > 0 || len(claimNumbers(toks)) > 0 || strings.ContainsAny(pre, ",;:") {
 		return false
 	}
 	for _, t := range toks {
@@ -389,7 +396,7 @@ func (c *claimChecker) factualPart(bare string) (part string, lacks bool) {
 		}
 		lacks = true
 		rest := s[loc[1]:]
-		k := contrast.FindStringIndex(rest)
+		k := lackContrast.FindStringIndex(rest)
 		if k == nil {
 			return "", true
 		}
@@ -421,6 +428,7 @@ func (c *claimChecker) citations(text string) (cites []int, missing int) {
 	return cites, -1
 }
 
+// cite notes paragraphs a passing claim cites, in order of first citation.
 func (c *claimChecker) cite(ns []int) {
 	for _, n := range ns {
 		if !c.seen[n] {
@@ -468,7 +476,7 @@ func (c *claimChecker) heading(raw string) bool {
 		return false
 	}
 	toks := claimTokens(t)
-	if len(toks) > 8 || len(numbersIn(toks)) > 0 {
+	if len(toks) > 8 || len(claimNumbers(toks)) > 0 {
 		return false
 	}
 	for _, tk := range toks {
@@ -498,7 +506,7 @@ func listItem(raw string) bool {
 // the question: no quotation, number or date, and no word beyond the
 // question's and the words of talk about a text.
 func (c *claimChecker) framing(bare string, toks []ctoken) bool {
-	if len(quoteSpansOf(bare)) > 0 || len(numbersIn(toks)) > 0 {
+	if len(quoteSpansOf(bare)) > 0 || len(claimNumbers(toks)) > 0 {
 		return false
 	}
 	for _, t := range toks {
@@ -553,8 +561,8 @@ func (c *claimChecker) checkSubject(bare string, toks []ctoken, facts []*paraFac
 			continue
 		}
 		name := c.v.a.Entities[e].Name
-		if m, ok := claimMonths[toks[i].lower]; ok && unicode.IsUpper(firstRune(toks[i].w)) {
-			_, dates := datesIn(toks[max(0, i-1):min(len(toks), i+2)])
+		if m, ok := claimMonths[toks[i].lower]; ok && unicode.IsUpper(firstRuneOf(toks[i].w)) {
+			_, dates := claimDates(toks[max(0, i-1):min(len(toks), i+2)])
 			d := [2]int{m, 0}
 			for dd := range dates {
 				d = dd
@@ -564,7 +572,7 @@ func (c *claimChecker) checkSubject(bare string, toks []ctoken, facts []*paraFac
 			}
 			continue
 		}
-		if n, ok := numberOf(toks, i); ok {
+		if n, ok := claimNumberAt(toks, i); ok {
 			if !c.saidOf(facts, e, func(s *sentFacts) bool { return s.numbers[n] }) {
 				return "number " + strconv.Quote(toks[i].w) + " is not said of " + name + " in " + where
 			}
@@ -583,11 +591,11 @@ func (c *claimChecker) checkSubject(bare string, toks []ctoken, facts []*paraFac
 // checked here. It returns "" or the word.
 func (c *claimChecker) wordSaidOf(t ctoken, e int, facts []*paraFacts) string {
 	w := t.lower
-	if len(w) < 4 || stopWords[w] || framingWords[w] || cueVerbs[w] || len(c.v.entTok[w]) > 0 || c.v.titleWords[w] {
+	if len(w) < 4 || stopWords[w] || framingWords[w] || attributionVerbs[w] || len(c.v.entTok[w]) > 0 || c.v.titleWords[w] {
 		return ""
 	}
 	st := stem(w)
-	if !anyFact(facts, func(f *paraFacts) bool {
+	if !anyParagraph(facts, func(f *paraFacts) bool {
 		for i := range f.facts {
 			if f.facts[i].stems[st] {
 				return true
@@ -657,7 +665,7 @@ func (c *claimChecker) saidOf(facts []*paraFacts, e int, has func(*sentFacts) bo
 			if !has(s) {
 				continue
 			}
-			if s.pronoun || ent.Role != "" && strings.Contains(s.lower, strings.ToLower(qnorm(ent.Role))) {
+			if s.pronoun || ent.Role != "" && strings.Contains(s.lower, strings.ToLower(quoteNorm(ent.Role))) {
 				return true
 			}
 			if h := c.v.roleHead[e]; h != "" && s.words[h] {
@@ -741,14 +749,14 @@ func outsideSpans(toks []ctoken, spans []qspan) []ctoken {
 
 // checkDates checks the claim's dates, then its other numbers.
 func checkDates(toks []ctoken, facts []*paraFacts, where string) string {
-	months, dates := datesIn(toks)
+	months, dates := claimDates(toks)
 	for d := range dates {
-		if !anyFact(facts, func(f *paraFacts) bool { return f.dates[d] }) {
+		if !anyParagraph(facts, func(f *paraFacts) bool { return f.dates[d] }) {
 			return "date " + strconv.Quote(dateText(toks, d)) + " not in " + where
 		}
 	}
 	for m := range months {
-		if !anyFact(facts, func(f *paraFacts) bool { return f.months[m] }) {
+		if !anyParagraph(facts, func(f *paraFacts) bool { return f.months[m] }) {
 			return "date " + strconv.Quote(dateText(toks, [2]int{m, 0})) + " not in " + where
 		}
 	}
@@ -759,7 +767,7 @@ func checkDates(toks []ctoken, facts []*paraFacts, where string) string {
 // words, is in a cited paragraph.
 func checkNumbers(toks []ctoken, facts []*paraFacts, where string) string {
 	for i := 0; i < len(toks); i++ {
-		n, ok := numberOf(toks, i)
+		n, ok := claimNumberAt(toks, i)
 		if !ok {
 			continue
 		}
@@ -771,15 +779,15 @@ func checkNumbers(toks []ctoken, facts []*paraFacts, where string) string {
 				i++
 			}
 		}
-		if !anyFact(facts, func(f *paraFacts) bool { return f.numbers[n] }) {
+		if !anyParagraph(facts, func(f *paraFacts) bool { return f.numbers[n] }) {
 			return "number " + strconv.Quote(w) + " not in " + where
 		}
 	}
 	return ""
 }
 
-// anyFact reports whether ok holds for one of the paragraphs.
-func anyFact(facts []*paraFacts, ok func(*paraFacts) bool) bool {
+// anyParagraph reports whether ok holds for one of the paragraphs.
+func anyParagraph(facts []*paraFacts, ok func(*paraFacts) bool) bool {
 	for _, f := range facts {
 		if ok(f) {
 			return true
@@ -799,12 +807,12 @@ func dateText(toks []ctoken, d [2]int) string {
 			return t.w
 		}
 		if i+1 < len(toks) {
-			if n, ok := numberOf(toks, i+1); ok && n == d[1] {
+			if n, ok := claimNumberAt(toks, i+1); ok && n == d[1] {
 				return t.w + " " + toks[i+1].w
 			}
 		}
 		if i > 0 {
-			if n, ok := numberOf(toks, i-1); ok && n == d[1] {
+			if n, ok := claimNumberAt(toks, i-1); ok && n == d[1] {
 				return toks[i-1].w + " " + t.w
 			}
 		}
@@ -817,7 +825,7 @@ func dateText(toks []ctoken, d [2]int) string {
 // other capitalised word as written (or its stem: Russia, Russian).
 func (c *claimChecker) checkNames(toks []ctoken, facts []*paraFacts, where string) string {
 	for i, t := range toks {
-		if len(t.w) < 2 || !unicode.IsUpper(firstRune(t.w)) {
+		if len(t.w) < 2 || !unicode.IsUpper(firstRuneOf(t.w)) {
 			continue
 		}
 		if _, ok := claimMonths[t.lower]; ok {
@@ -827,7 +835,7 @@ func (c *claimChecker) checkNames(toks []ctoken, facts []*paraFacts, where strin
 		if len(ents) == 0 && (i == 0 || plainCapitals[t.lower] || c.v.titleWords[t.lower]) {
 			continue
 		}
-		if !anyFact(facts, func(f *paraFacts) bool { return c.nameIn(f, t.lower, ents) }) {
+		if !anyParagraph(facts, func(f *paraFacts) bool { return c.nameIn(f, t.lower, ents) }) {
 			return "name " + strconv.Quote(t.w) + " not in " + where
 		}
 	}
@@ -837,7 +845,7 @@ func (c *claimChecker) checkNames(toks []ctoken, facts []*paraFacts, where strin
 // nameIn reports whether paragraph f has the word w, or mentions one of
 // the entities w may name, by any of its names or its role.
 func (c *claimChecker) nameIn(f *paraFacts, w string, ents []int) bool {
-	if wordIn(f, w) {
+	if paraHasWord(f, w) {
 		return true
 	}
 	for _, e := range ents {
@@ -847,16 +855,16 @@ func (c *claimChecker) nameIn(f *paraFacts, w string, ents []int) bool {
 				return true
 			}
 		}
-		if ent.Role != "" && strings.Contains(f.lower, strings.ToLower(qnorm(ent.Role))) {
+		if ent.Role != "" && strings.Contains(f.lower, strings.ToLower(quoteNorm(ent.Role))) {
 			return true
 		}
 	}
 	return false
 }
 
-// wordIn reports whether the paragraph has w, or a word one of whose
+// paraHasWord reports whether the paragraph has w, or a word one of whose
 // forms is the other's stem (Russia, Russian; Democrat, Democrats).
-func wordIn(f *paraFacts, w string) bool {
+func paraHasWord(f *paraFacts, w string) bool {
 	if f.words[w] {
 		return true
 	}

@@ -73,7 +73,7 @@ func singleSpans(s string, inDouble []bool) []qspan {
 			prev = r
 			continue
 		}
-		opens, closes := singleMark(prev, r, firstRune(s[i+utf8.RuneLen(r):]))
+		opens, closes := singleMark(prev, r, firstRuneOf(s[i+utf8.RuneLen(r):]))
 		switch {
 		case open < 0 && opens:
 			open = i + utf8.RuneLen(r)
@@ -98,8 +98,8 @@ func singleMark(prev, r, next rune) (opens, closes bool) {
 	return prevSpace && !nextSpace && r != '\u2019', !prevSpace && nextSpace && r != '\u2018'
 }
 
-// fragments splits a quotation at its ellipses and trims each piece.
-func fragments(q string) []string {
+// quoteFragments splits a quotation at its ellipses and trims each piece.
+func quoteFragments(q string) []string {
 	var out []string
 	// A bracketed insertion ("about [Sessions'] answer") stands for words
 	// left out, as an ellipsis does.
@@ -108,7 +108,7 @@ func fragments(q string) []string {
 			return unicode.IsSpace(r) || strings.ContainsRune(".,;:!?\"'\u201c\u201d\u2018\u2019", r)
 		})
 		if f != "" {
-			out = append(out, qnorm(f))
+			out = append(out, quoteNorm(f))
 		}
 	}
 	return out
@@ -118,7 +118,7 @@ func fragments(q string) []string {
 // paragraphs.
 func (c *claimChecker) quotation(bare string, toks []ctoken, sp qspan, facts []*paraFacts, where string) string {
 	content := bare[sp.open:sp.close]
-	frags := fragments(content)
+	frags := quoteFragments(content)
 	if len(frags) == 0 {
 		return ""
 	}
@@ -157,7 +157,7 @@ func (c *claimChecker) quotation(bare string, toks []ctoken, sp qspan, facts []*
 		}
 	}
 	for _, p := range c.v.a.Paragraphs {
-		if ok, _ := inOrder(c.v.facts[p.N].norm, frags); ok {
+		if ok, _ := fragmentsInOrder(c.v.facts[p.N].norm, frags); ok {
 			return "quotation " + show + " not in " + where + " (it is in ¶" + strconv.Itoa(p.N) + ")"
 		}
 	}
@@ -179,7 +179,7 @@ func (c *claimChecker) match(frags []string, facts []*paraFacts, speaker int, na
 	var m quoteMatch
 	for _, f := range facts {
 		for _, q := range f.quotes {
-			ok, neg := inOrder(qnorm(q.Text), frags)
+			ok, neg := fragmentsInOrder(quoteNorm(q.Text), frags)
 			m.negGap = cmp.Or(neg, m.negGap)
 			switch {
 			case ok && (speaker < 0 || q.Speaker == name):
@@ -193,7 +193,7 @@ func (c *claimChecker) match(frags []string, facts []*paraFacts, speaker int, na
 			units = []string{f.norm}
 		}
 		for _, u := range units {
-			ok, neg := inOrder(u, frags)
+			ok, neg := fragmentsInOrder(u, frags)
 			m.negGap = cmp.Or(neg, m.negGap)
 			if ok && speaker < 0 {
 				return quoteMatch{ok: true}
@@ -204,9 +204,9 @@ func (c *claimChecker) match(frags []string, facts []*paraFacts, speaker int, na
 	return m
 }
 
-// inOrder reports whether frags stand in u in order. When they would but
+// fragmentsInOrder reports whether frags stand in u in order. When they would but
 // for a negation in the words between two of them, it returns that word.
-func inOrder(u string, frags []string) (ok bool, negation string) {
+func fragmentsInOrder(u string, frags []string) (ok bool, negation string) {
 	pos := 0
 	for k, f := range frags {
 		i, n := findFold(u, f, pos)
@@ -215,7 +215,7 @@ func inOrder(u string, frags []string) (ok bool, negation string) {
 		}
 		if k > 0 {
 			for _, w := range claimTokens(u[pos:i]) {
-				if negations[w.lower] || strings.HasSuffix(w.lower, "n't") || strings.HasSuffix(w.lower, "n\u2019t") {
+				if elidedNegations[w.lower] || strings.HasSuffix(w.lower, "n't") || strings.HasSuffix(w.lower, "n\u2019t") {
 					return false, w.w
 				}
 			}
@@ -247,7 +247,7 @@ func findFold(hay, needle string, from int) (int, int) {
 		if pn > 0 && start >= from && (pr == r0 || strings.EqualFold(string(pr), string(r0))) {
 			before, _ := utf8.DecodeLastRuneInString(hay[:start])
 			after, _ := utf8.DecodeRuneInString(hay[end:])
-			if (start == 0 || !isW(before) || !isW(r0)) && (end == len(hay) || !isW(after) || !isW(lastRune(needle))) {
+			if (start == 0 || !isW(before) || !isW(r0)) && (end == len(hay) || !isW(after) || !isW(lastRuneOf(needle))) {
 				return start, end - start
 			}
 		}
@@ -256,7 +256,8 @@ func findFold(hay, needle string, from int) (int, int) {
 	return -1, 0
 }
 
-func lastRune(s string) rune {
+// lastRuneOf returns the last rune of s.
+func lastRuneOf(s string) rune {
 	r, _ := utf8.DecodeLastRuneInString(s)
 	return r
 }
@@ -291,6 +292,7 @@ type quoteContext struct {
 	lo    int // the first token of its clause: after the previous quotation
 }
 
+// locateQuote places quotation sp among toks.
 func locateQuote(bare string, toks []ctoken, sp qspan) quoteContext {
 	const marks = "\"\u201c\u201d\u201e\u00ab\u00bb"
 	q := quoteContext{first: -1, last: -1, lo: len(toks)}
@@ -318,7 +320,7 @@ func locateQuote(bare string, toks []ctoken, sp qspan) quoteContext {
 func (c *claimChecker) speakerBefore(bare string, toks []ctoken, q quoteContext) (e int, ok bool) {
 	for k := q.last; k >= q.lo && k >= q.last-14; k-- {
 		switch w := toks[k].lower; {
-		case !cueVerbs[w]:
+		case !attributionVerbs[w]:
 			continue
 		case w == "words":
 			if e, ok := c.wordsOwner(toks, k); ok {
@@ -342,10 +344,10 @@ func (c *claimChecker) speakerBefore(bare string, toks []ctoken, q quoteContext)
 // further than toks[lo] and stopping at a new clause.
 func (c *claimChecker) subjectOf(bare string, toks []ctoken, k, lo int) (e int, ok bool) {
 	for j := k - 1; j >= lo && j >= k-12; j-- {
-		if clauseBreaks[toks[j].lower] || strings.ContainsAny(bare[toks[j].end:toks[j+1].start], ";:") {
+		if subjectBreaks[toks[j].lower] || strings.ContainsAny(bare[toks[j].end:toks[j+1].start], ";:") {
 			return -1, false // "… doesn't say, but notes that": the subject is not named
 		}
-		if toks[j].possessive || modifier(bare, toks, j, k) {
+		if toks[j].possessive || nameModifier(bare, toks, j, k) {
 			continue
 		}
 		if e, stop := c.ref(toks, j); stop {
@@ -375,24 +377,24 @@ func (c *claimChecker) wordsOwner(toks []ctoken, k int) (e int, ok bool) {
 	return -1, false
 }
 
-// modifier reports whether toks[j], before the speech verb toks[k], is a
+// nameModifier reports whether toks[j], before the speech verb toks[k], is a
 // name used as a modifier ("the Trump administration said"): followed
 // straight away by a lower-case word that is neither the verb nor an
 // adverb or auxiliary.
-func modifier(bare string, toks []ctoken, j, k int) bool {
+func nameModifier(bare string, toks []ctoken, j, k int) bool {
 	if j+1 >= k {
 		return false
 	}
 	n := toks[j+1]
-	if strings.TrimSpace(bare[toks[j].end:n.start]) != "" || subjectAdverbs[n.lower] || !unicode.IsLower(firstRune(n.w)) {
+	if strings.TrimSpace(bare[toks[j].end:n.start]) != "" || subjectAdverbs[n.lower] || !unicode.IsLower(firstRuneOf(n.w)) {
 		return false
 	}
 	return true
 }
 
-// clauseBreaks end the search for a speech verb's subject: words that
+// subjectBreaks end the search for a speech verb's subject: words that
 // open a new clause, whose subject is not the verb's.
-var clauseBreaks = toSet("but", "whether", "which", "because", "while", "although", "though",
+var subjectBreaks = toSet("but", "whether", "which", "because", "while", "although", "though",
 	"however", "if", "when", "where", "yet", "so")
 
 // speakerAfter finds a speaker named after the quotation: "…," Flores
@@ -403,7 +405,7 @@ func (c *claimChecker) speakerAfter(bare string, toks []ctoken, sp qspan, first 
 		end++
 	}
 	for k := first; k < end; k++ {
-		if !cueVerbs[toks[k].lower] {
+		if !attributionVerbs[toks[k].lower] {
 			continue
 		}
 		// The subject just before the verb, else the one just after it
@@ -440,7 +442,7 @@ func (c *claimChecker) ref(toks []ctoken, j int) (e int, stop bool) {
 		return -1, true
 	}
 	for _, e := range c.v.entTok[w] {
-		if c.v.a.Entities[e].Kind == Organisation && unicode.IsUpper(firstRune(toks[j].w)) {
+		if c.v.a.Entities[e].Kind == Organisation && unicode.IsUpper(firstRuneOf(toks[j].w)) {
 			return -1, true
 		}
 	}
@@ -480,12 +482,12 @@ func (v *verifier) personRef(w string) int {
 	return -1
 }
 
-// femaleWords and maleWords in a role tell a person's sex, for pronouns:
+// femaleRoleWords and maleRoleWords in a role tell a person's sex, for pronouns:
 // general English role nouns and honorifics.
 var (
-	femaleWords = toSet("spokeswoman", "chairwoman", "congresswoman", "businesswoman", "woman",
+	femaleRoleWords = toSet("spokeswoman", "chairwoman", "congresswoman", "businesswoman", "woman",
 		"mrs", "ms", "wife", "mother", "daughter", "sister", "queen", "actress", "councilwoman")
-	maleWords = toSet("spokesman", "chairman", "congressman", "businessman", "man", "mr",
+	maleRoleWords = toSet("spokesman", "chairman", "congressman", "businessman", "man", "mr",
 		"husband", "father", "son", "brother", "king", "actor", "councilman")
 )
 
@@ -494,10 +496,10 @@ var (
 func roleSex(role string) byte {
 	var sex byte
 	for _, t := range claimTokens(role) {
-		if femaleWords[t.lower] {
+		if femaleRoleWords[t.lower] {
 			return 'f'
 		}
-		if maleWords[t.lower] {
+		if maleRoleWords[t.lower] {
 			sex = 'm'
 		}
 	}

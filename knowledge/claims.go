@@ -113,7 +113,7 @@ func sentenceStop(raw string, i, size int, final bool) (end, next int, closed bo
 	if nextText == "" && !final {
 		return -1, j, closed
 	}
-	if nr := firstRune(nextText); nextText != "" && (unicode.IsLower(nr) || unicode.IsDigit(nr)) {
+	if nr := firstRuneOf(nextText); nextText != "" && (unicode.IsLower(nr) || unicode.IsDigit(nr)) {
 		return notAnEnd, j, closed
 	}
 	return attachCitations(raw, j, final), j, closed

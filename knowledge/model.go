@@ -47,6 +47,7 @@ type CallError struct {
 	Err    error
 }
 
+// Error returns the reason, and the underlying error when there is one.
 func (e *CallError) Error() string {
 	if e.Err != nil {
 		return e.Reason + ": " + e.Err.Error()
@@ -54,6 +55,7 @@ func (e *CallError) Error() string {
 	return e.Reason
 }
 
+// Unwrap returns the underlying error, for errors.Is and errors.As.
 func (e *CallError) Unwrap() error { return e.Err }
 
 // ModelConfig configures a Model answerer.
@@ -78,6 +80,7 @@ type ModelObserver interface {
 	VerificationFailed()
 }
 
+// nopModelObserver observes nothing; it stands in for a nil Observer.
 type nopModelObserver struct{}
 
 func (nopModelObserver) ModelError(bool)     {}
@@ -240,6 +243,7 @@ type progress struct {
 	reason  string // why it stopped
 }
 
+// newProgress starts passing a streamed reply to question on to f.
 func newProgress(v *verifier, question string, f func(string)) *progress {
 	return &progress{f: f, c: v.newClaimChecker(question), v: v}
 }

@@ -82,10 +82,10 @@ func (v *verifier) checkStructured(question string, r structuredReply) verdict {
 // supports reports whether span stands verbatim (quotation rules) in one
 // of the paragraphs ns.
 func (v *verifier) supports(span string, ns []int) bool {
-	frags := fragments(span)
+	frags := quoteFragments(span)
 	for _, n := range ns {
 		if f, ok := v.facts[n]; ok {
-			if in, _ := inOrder(f.norm, frags); in {
+			if in, _ := fragmentsInOrder(f.norm, frags); in {
 				return true
 			}
 		}

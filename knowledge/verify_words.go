@@ -8,10 +8,10 @@ import (
 // Word lists the verifier uses. None is tuned to one article: each comes
 // from general English or general news usage, as its comment says.
 
-// cueVerbs introduce reported speech ("X said …", "according to X"):
+// attributionVerbs introduce reported speech ("X said …", "according to X"):
 // the verbs of attribution in the AP Stylebook's entry on "said" and its
 // usual synonyms, in the forms a reply uses.
-var cueVerbs = toSet("said", "says", "say", "saying", "stated", "states", "stating",
+var attributionVerbs = toSet("said", "says", "say", "saying", "stated", "states", "stating",
 	"claimed", "claims", "claiming", "answered", "answers", "maintained", "maintains",
 	"added", "adds", "told", "tells", "telling", "insisted", "insists", "denied", "denies",
 	"argued", "argues", "wrote", "writes", "explained", "explains", "asserted", "asserts",
@@ -27,9 +27,9 @@ var cueVerbs = toSet("said", "says", "say", "saying", "stated", "states", "stati
 var nonPersonSubjects = toSet("article", "story", "report", "piece", "text", "paragraph",
 	"post", "newspaper", "outlet", "reporting", "coverage", "journalist", "reporter", "writer", "author")
 
-// negations may not be hidden in the words an ellipsis leaves out: the
+// elidedNegations may not be hidden in the words an ellipsis leaves out: the
 // negators of English grammar (not, never, no and their kin).
-var negations = toSet("not", "never", "no", "nothing", "none", "neither", "nor", "without",
+var elidedNegations = toSet("not", "never", "no", "nothing", "none", "neither", "nor", "without",
 	"nobody", "nowhere", "cannot", "didn", "doesn", "don", "isn", "wasn", "weren", "aren",
 	"hasn", "haven", "hadn", "won", "wouldn", "couldn", "shouldn", "t")
 

@@ -66,6 +66,7 @@ type Observer interface {
 	ModelError(rateLimited bool)
 }
 
+// nopObserver observes nothing; it stands in for a nil Observer.
 type nopObserver struct{}
 
 func (nopObserver) ModelError(bool) {}
@@ -212,6 +213,7 @@ func reasoningModel(name string) bool {
 	return false
 }
 
+// errEmptyReply is a completion without choices.
 var errEmptyReply = errors.New("the model sent no choices")
 
 // complete asks the model, streaming when req.Stream is set.
@@ -328,6 +330,7 @@ type retryAfterDoer struct {
 	hc *http.Client
 }
 
+// Do sends req, noting any Retry-After a 429 or 503 carries.
 func (d retryAfterDoer) Do(req *http.Request) (*http.Response, error) {
 	resp, err := d.hc.Do(req)
 	if err == nil && (resp.StatusCode == http.StatusTooManyRequests || resp.StatusCode == http.StatusServiceUnavailable) {
