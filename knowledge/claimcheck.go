@@ -682,10 +682,14 @@ func (c *claimChecker) saidOf(facts []*paraFacts, e int, has func(*sentFacts) bo
 }
 
 // checkActs checks that every loaded act the claim states (admitted,
-// resigned …) stands in a cited paragraph.
+// resigned …), and every kind of place it names (an embassy, a hotel),
+// stands in a cited paragraph.
 func checkActs(toks []ctoken, facts []*paraFacts, where string) string {
 	for _, t := range toks {
 		act := loadedAct(t.lower)
+		if placeNouns[t.lower] {
+			act = stem(t.lower)
+		}
 		if act == "" {
 			continue
 		}

@@ -132,3 +132,12 @@ var notFoundRe = regexp.MustCompile(`(?i)` + strings.Join([]string{
 	`\b(?:unknown|unclear) from the (?:article|story|text)\b`,
 	`\bi (?:don't|do not) have (?:any )?(?:information|details|data)\b`,
 }, "|"))
+
+// placeNouns name where something happened. A claim that puts a meeting
+// somewhere must find the place in its cited paragraph, as a paraphrase
+// cannot add one. These are common venue nouns of news writing.
+var placeNouns = toSet("embassy", "embassies", "consulate", "hotel", "hotels", "office", "offices",
+	"restaurant", "convention", "headquarters", "airport", "residence", "home", "house",
+	"conference", "summit", "dinner", "reception", "lunch", "luncheon", "breakfast", "ballroom",
+	"club", "bar", "cafe", "lobby", "event", "gala", "rally", "fundraiser", "party", "capitol",
+	"kremlin", "mansion", "apartment", "suite", "resort", "venue", "forum", "retreat")
