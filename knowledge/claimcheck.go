@@ -219,6 +219,7 @@ type claimChecker struct {
 	question map[string]bool // the question's words
 	n        int             // claims checked so far
 	named    [][]int         // per claim so far, the people it names (not in a possessive)
+	owners   [][]int         // per claim so far, the people it names in a possessive
 	listCite []int           // citations of a cited lead-in ending in ":", inherited by its list items
 	cited    []int
 	seen     map[int]bool
@@ -441,16 +442,37 @@ func (c *claimChecker) cite(ns []int) {
 // remember notes the people a claim names, for later pronouns.
 func (c *claimChecker) remember(toks []ctoken) {
 	c.named = append(c.named, c.v.namedIn(toks))
+	c.owners = append(c.owners, c.v.ownersIn(toks))
+}
+
+// resolvePronoun returns the person a he/she pronoun at toks[j] stands
+// for: the antecedent among the people named so far, else among the
+// owners ("Sessions' spokeswoman defended him. He said …"); -1 when none
+// fits.
+func (c *claimChecker) resolvePronoun(toks []ctoken, j int, g byte) int {
+	groups := append(append([][]int(nil), c.named...), c.v.namedIn(toks[:j]))
+	if e := c.v.antecedent(groups, g); e >= 0 {
+		return e
+	}
+	owners := append(append([][]int(nil), c.owners...), c.v.ownersIn(toks[:j]))
+	return c.v.antecedent(owners, g)
 }
 
 // namedIn returns the people toks name, in order: by name, not role, and
 // not in a possessive ("Trump's campaign" names no actor), each name's
 // words counted once.
-func (v *verifier) namedIn(toks []ctoken) []int {
+func (v *verifier) namedIn(toks []ctoken) []int { return v.peopleIn(toks, false) }
+
+// ownersIn returns the people toks name in a possessive, in order.
+func (v *verifier) ownersIn(toks []ctoken) []int { return v.peopleIn(toks, true) }
+
+// peopleIn returns the people toks name by name, in or out of a
+// possessive as possessive says.
+func (v *verifier) peopleIn(toks []ctoken, possessive bool) []int {
 	var out []int
 	for i, t := range toks {
 		e, ok := v.nameTok[t.lower]
-		if !ok || t.possessive {
+		if !ok || t.possessive != possessive {
 			continue
 		}
 		if i+1 < len(toks) {

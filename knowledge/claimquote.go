@@ -368,8 +368,7 @@ func (c *claimChecker) wordsOwner(toks []ctoken, k int) (e int, ok bool) {
 		return -1, false
 	}
 	if g, isPronoun := map[string]byte{"her": 'f', "his": 'm'}[toks[j].lower]; isPronoun {
-		groups := append(append([][]int(nil), c.named...), c.v.namedIn(toks[:j]))
-		return c.v.antecedent(groups, g), true
+		return c.resolvePronoun(toks, j, g), true
 	}
 	if e := c.v.personRef(toks[j].lower); e >= 0 && toks[j].possessive {
 		return e, true
@@ -447,8 +446,7 @@ func (c *claimChecker) ref(toks []ctoken, j int) (e int, stop bool) {
 		}
 	}
 	if g, ok := pronounSex[w]; ok {
-		groups := append(append([][]int(nil), c.named...), c.v.namedIn(toks[:j]))
-		return c.v.antecedent(groups, g), true
+		return c.resolvePronoun(toks, j, g), true
 	}
 	return -1, false
 }
