@@ -84,7 +84,9 @@ var framingWords = toSet("article", "story", "report", "text", "paragraph", "par
 	"hope", "helps", "help", "helpful", "know", "questions", "further", "anything", "else", "happy",
 	"glad", "assist", "feel", "free", "if", "have", "any", "other", "more", "can", "would", "like",
 	"sure", "certainly", "thanks", "thank", "sorry", "unfortunately", "be", "to", "do", "does",
-	"m", "ll", "ve", "re", "d", "afraid", "however", "but",
+	"m", "ll", "ve", "re", "d", "afraid", "however", "but", "great", "good", "interesting",
+	"excellent", "okay", "ok", "well", "explain", "break", "down", "look", "summarize", "summarise",
+	"found", "find", "available",
 	// one-word verdicts that only open an answer whose next sentence cites
 	"partly", "partially", "somewhat", "largely", "mostly", "correct", "indeed")
 
@@ -131,6 +133,8 @@ var notFoundRe = regexp.MustCompile(`(?i)` + strings.Join([]string{
 	`\bno information (?:in|from|about this in) the (?:article|story|text|paragraphs)\b`,
 	`\b(?:unknown|unclear) from the (?:article|story|text)\b`,
 	`\bi (?:don't|do not) have (?:any )?(?:information|details|data)\b`,
+	`^\W*(?:it is|it's|it remains|this is|that is|that's) (?:unclear|not clear|not known|unknown|not stated|not specified)\b`,
+	`^\W*no (?:\w+ )?(?:details?|information|mention|dates?|specifics|reason|explanation|account)s? (?:is|are|was|were) (?:given|provided|offered|mentioned|reported|stated|included)\b`,
 }, "|"))
 
 // placeNouns name where something happened. A claim that puts a meeting
