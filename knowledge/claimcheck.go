@@ -217,14 +217,17 @@ func claimDates(toks []ctoken) (months map[int]bool, dates map[[2]int]bool) {
 type claimChecker struct {
 	v        *verifier
 	question map[string]bool // the question's words
-	n        int             // claims checked so far
-	named    [][]int         // per claim so far, the people it names (not in a possessive)
-	owners   [][]int         // per claim so far, the people it names in a possessive
-	listCite []int           // citations of a cited lead-in ending in ":", inherited by its list items
-	cited    []int
-	seen     map[int]bool
-	found    bool // a cited claim passed
-	notFound bool // a claim says the article does not cover something
+	// questionActs are the loaded acts and places the question names: a
+	// not-found reply may echo them.
+	questionActs map[string]bool
+	n            int     // claims checked so far
+	named        [][]int // per claim so far, the people it names (not in a possessive)
+	owners       [][]int // per claim so far, the people it names in a possessive
+	listCite     []int   // citations of a cited lead-in ending in ":", inherited by its list items
+	cited        []int
+	seen         map[int]bool
+	found        bool // a cited claim passed
+	notFound     bool // a claim says the article does not cover something
 }
 
 // newClaimChecker starts checking a reply to question.
@@ -234,7 +237,16 @@ func (v *verifier) newClaimChecker(question string) *claimChecker {
 		q[w] = true
 		q[stem(w)] = true
 	}
-	return &claimChecker{v: v, question: q, seen: map[int]bool{}}
+	acts := map[string]bool{}
+	for _, t := range claimTokens(question) {
+		if a := loadedAct(t.lower); a != "" {
+			acts[a] = true
+		}
+		if placeNouns[t.lower] {
+			acts[stem(t.lower)] = true
+		}
+	}
+	return &claimChecker{v: v, question: q, questionActs: acts, seen: map[int]bool{}}
 }
 
 // add checks one claim's raw text; it returns "" when the claim passes and
@@ -280,6 +292,9 @@ func (c *claimChecker) check(raw, text string) string {
 	defer c.remember(toks)
 	part, lacks := c.factualPart(bare)
 	if lacks {
+		if r := c.presumes(toks); r != "" {
+			return r
+		}
 		// What the article lacks needs no citation; what the sentence goes
 		// on to state ("…, but notes that he spoke twice [P2]") is checked.
 		c.notFound = true
@@ -355,6 +370,49 @@ func (c *claimChecker) uncited(bare string, toks []ctoken) string {
 // lackContrast marks where a sentence that says what the article lacks goes on
 // to state something ("… doesn't say, but he …", "…, only that …").
 var lackContrast = regexp.MustCompile(`(?i)\b(?:but|however|although|though|yet|only|except|other than|apart from|beyond|instead)\b|;`)
+
+// presumes checks what a not-found sentence takes for granted: "doesn't
+// say when Sessions recused himself" asserts a recusal. A loaded act or a
+// place after when, why, where or how must be in the article, or in the
+// question the sentence echoes.
+func (c *claimChecker) presumes(toks []ctoken) string {
+	wh := false
+	for _, t := range toks {
+		if presupposing[t.lower] {
+			wh = true
+			continue
+		}
+		if !wh {
+			continue
+		}
+		act := loadedAct(t.lower)
+		if placeNouns[t.lower] {
+			act = stem(t.lower)
+		}
+		if act == "" || c.questionActs[act] {
+			continue
+		}
+		if !c.v.articleHas(act) {
+			return "takes for granted " + strconv.Quote(t.w) + ", which the article does not say"
+		}
+	}
+	return ""
+}
+
+// presupposing words make what follows them a given: "why he lied".
+var presupposing = toSet("when", "why", "where", "how")
+
+// articleHas reports whether some paragraph has a word stating act.
+func (v *verifier) articleHas(act string) bool {
+	for _, f := range v.facts {
+		for w := range f.words {
+			if sameAct(act, w) || stem(w) == act {
+				return true
+			}
+		}
+	}
+	return false
+}
 
 // lackPrefix reports whether pre, the words before a not-found wording,
 // only frame it ("Unfortunately, the article …") or name what is lacking

@@ -92,6 +92,8 @@ func TestCheck(t *testing.T) {
 		{`The date of the second meeting is not stated.`, true, false, ""},
 		{`The article gives no date for the meetings.`, true, false, ""},
 		{`It is unclear when the meetings took place.`, true, false, ""},
+		{`The article doesn't say when Sessions recused himself.`, false, false, "claim 1: takes for granted \"recused\""},
+		{`The article doesn't say whether Sessions recused himself.`, true, false, ""},
 		{`No details are given about where they met.`, true, false, ""},
 		{"Great question! Here's what I found:\n\nFlores is Sessions' spokeswoman [P4].", true, true, ""},
 		{`I don't know.`, false, false, "claim 1: no citation"},
