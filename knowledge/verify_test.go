@@ -369,9 +369,13 @@ func BenchmarkVerify200WordsStreamed(b *testing.B) {
 // reversed. This test pins that down so the docs stay true.
 func TestKnownLimitReversedMeaning(t *testing.T) {
 	v := defaultVerifier(t)
-	reversed := `Flores knew that Sessions' colleagues on the committee met with Kislyak [P4].` // ¶4: she did not know
-	if got := v.check("Did other committee members meet Kislyak?", reversed); !got.ok {
-		t.Errorf("the reversed claim is now rejected (%s): update docs/model.md", got.reason)
+	for _, claim := range []string{
+		`Flores knew that Sessions' colleagues on the committee met with Kislyak [P4].`, // ¶4: she did not know
+		`Flores called the reports fake news [P5].`,                                     // new lowercase words
+	} {
+		if got := v.check("What did Flores say?", claim); !got.ok {
+			t.Errorf("%q is now rejected (%s): update docs/model.md", claim, got.reason)
+		}
 	}
 }
 
