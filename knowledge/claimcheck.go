@@ -246,7 +246,11 @@ func (v *verifier) newClaimChecker(question string) *claimChecker {
 			acts[stem(t.lower)] = true
 		}
 	}
-	return &claimChecker{v: v, question: q, questionActs: acts, seen: map[int]bool{}}
+	qt := claimTokens(question)
+	// The people the question names come first: a reply to "What did
+	// Flores say?" may begin "She said …".
+	return &claimChecker{v: v, question: q, questionActs: acts, seen: map[int]bool{},
+		named: [][]int{v.namedIn(qt)}, owners: [][]int{v.ownersIn(qt)}}
 }
 
 // add checks one claim's raw text; it returns "" when the claim passes and
