@@ -9,6 +9,7 @@ import (
 	"github.com/slack-go/slack"
 
 	"storybot/knowledge"
+	"storybot/knowledge/lookup"
 )
 
 // benchAnswers are the lookup's answers to a few questions of different
@@ -19,7 +20,7 @@ func benchAnswers(b *testing.B) []knowledge.Answer {
 	if err != nil {
 		b.Fatal(err)
 	}
-	l := knowledge.NewLookup(a)
+	l := lookup.New(a, nil)
 	var out []knowledge.Answer
 	for _, q := range []string{"Who is Sergey Kislyak?", "What did Flores say?", "When did Flynn resign?", "How tall is Michael Flynn?"} {
 		ans, err := l.Answer(context.Background(), knowledge.Question{Text: q})
@@ -84,7 +85,7 @@ func BenchmarkAnswerMessage(b *testing.B) {
 	if err != nil {
 		b.Fatal(err)
 	}
-	bt, err := New(Config{Answerer: knowledge.NewLookup(a), Article: a, Slack: nopSlack{}, BotUserID: "UBOT"})
+	bt, err := New(Config{Answerer: lookup.New(a, nil), Article: a, Slack: nopSlack{}, BotUserID: "UBOT"})
 	if err != nil {
 		b.Fatal(err)
 	}

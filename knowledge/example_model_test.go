@@ -7,9 +7,10 @@ import (
 	"storybot/internal/fakeopenai"
 	"storybot/knowledge"
 	"storybot/knowledge/lookup"
+	"storybot/llm"
 )
 
-// A model answer is shown only once it verifies; here the second reply
+// A model answer is shown only once it verifies, claim by claim; here the second reply
 // invents a quotation, so the lookup answer replaces it.
 func ExampleModel() {
 	srv := fakeopenai.New("sk-example")
@@ -19,9 +20,12 @@ func ExampleModel() {
 		fakeopenai.Reply{Text: `Flores said "he is innocent" [P4].`},
 	)
 	a, _ := knowledge.Default(knowledge.Options{})
-	m, err := knowledge.NewModel(knowledge.ModelConfig{
-		Key: "sk-example", BaseURL: srv.URL, Model: "gpt-4.1-mini",
-	}, a, lookup.New(a, nil), nil)
+	client, err := llm.New(llm.Config{Key: "sk-example", BaseURL: srv.URL, Model: "gpt-4.1-mini"}, nil)
+	if err != nil {
+		fmt.Println(err)
+		return
+	}
+	m, err := knowledge.NewModel(client, knowledge.ModelConfig{Model: client.Name()}, a, lookup.New(a, nil), nil)
 	if err != nil {
 		fmt.Println(err)
 		return
@@ -32,5 +36,5 @@ func ExampleModel() {
 	fmt.Printf("%s: %s\n", ans.Mode, ans.FallbackReason)
 	// Output:
 	// model: Flores is Sessions' spokeswoman (¶4).
-	// lookup: verification: invented quotation "he is innocent"
+	// lookup: verification: claim 1: quotation "he is innocent" not in ¶4
 }

@@ -7,7 +7,7 @@ import (
 	"time"
 
 	"storybot/internal/fakeopenai"
-	"storybot/knowledge"
+	"storybot/llm"
 )
 
 // countingObserver records what a Model reports.
@@ -39,7 +39,7 @@ func (c *countingObserver) counts() (errors, limited, verifyFail int) {
 
 func TestModelObserver(t *testing.T) {
 	obs := &countingObserver{}
-	m, srv, _ := setup(t, nil, knowledge.ModelConfig{Observer: obs, Timeout: 300 * time.Millisecond, BreakerFailures: 100})
+	m, srv, _ := setup(t, nil, llm.Config{Observer: obs, Timeout: 300 * time.Millisecond, BreakerFailures: 100})
 	srv.Script(
 		fakeopenai.Reply{Text: "The moon is made of cheese."}, // no citation: rejected
 		fakeopenai.Reply{Status: http.StatusInternalServerError},

@@ -17,6 +17,7 @@ import (
 	"storybot/internal/fakeopenai"
 	"storybot/knowledge"
 	"storybot/knowledge/lookup"
+	"storybot/llm"
 	"storybot/prompts"
 )
 
@@ -25,7 +26,25 @@ const testKey = "sk-test-secret-key"
 // setup starts a fake model server and a Model answerer over a (the default
 // article when nil) that falls back to the lookup. The log goes to the
 // returned buffer.
-func setup(t *testing.T, a *knowledge.Article, cfg knowledge.ModelConfig) (*knowledge.Model, *fakeopenai.Server, *bytes.Buffer) {
+func setup(t *testing.T, a *knowledge.Article, cfg llm.Config) (*knowledge.Model, *fakeopenai.Server, *bytes.Buffer) {
+	t.Helper()
+	srv := fakeopenai.New(testKey)
+	t.Cleanup(srv.Close)
+	cfg.Key, cfg.BaseURL = testKey, srv.URL
+	var logBuf bytes.Buffer
+	log := slog.New(slog.NewTextHandler(&syncWriter{w: &logBuf}, &slog.HandlerOptions{Level: slog.LevelDebug}))
+	m := newModel(t, a, cfg, log)
+	t.Cleanup(func() {
+		if strings.Contains(logBuf.String(), testKey) {
+			t.Error("the API key appears in the log")
+		}
+	})
+	return m, srv, &logBuf
+}
+
+// newModel builds the real client for cfg and a Model answerer over a
+// (the default article when nil) that falls back to the lookup.
+func newModel(t *testing.T, a *knowledge.Article, cfg llm.Config, log *slog.Logger) *knowledge.Model {
 	t.Helper()
 	if a == nil {
 		var err error
@@ -34,27 +53,22 @@ func setup(t *testing.T, a *knowledge.Article, cfg knowledge.ModelConfig) (*know
 			t.Fatal(err)
 		}
 	}
-	srv := fakeopenai.New(testKey)
-	t.Cleanup(srv.Close)
-	cfg.Key, cfg.BaseURL = testKey, srv.URL
 	if cfg.Model == "" {
 		cfg.Model = "test-model"
 	}
 	if cfg.Timeout == 0 {
 		cfg.Timeout = 2 * time.Second
 	}
-	var logBuf bytes.Buffer
-	log := slog.New(slog.NewTextHandler(&syncWriter{w: &logBuf}, &slog.HandlerOptions{Level: slog.LevelDebug}))
-	m, err := knowledge.NewModel(cfg, a, lookup.New(a, nil), log)
+	client, err := llm.New(cfg, log)
 	if err != nil {
 		t.Fatal(err)
 	}
-	t.Cleanup(func() {
-		if strings.Contains(logBuf.String(), testKey) {
-			t.Error("the API key appears in the log")
-		}
-	})
-	return m, srv, &logBuf
+	obs, _ := cfg.Observer.(knowledge.ModelObserver)
+	m, err := knowledge.NewModel(client, knowledge.ModelConfig{Model: cfg.Model, Observer: obs}, a, lookup.New(a, nil), log)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return m
 }
 
 type syncWriter struct {
@@ -106,7 +120,7 @@ func wantFallback(t *testing.T, ans knowledge.Answer, reasonPrefix string) {
 }
 
 func TestGroundedAnswerUsed(t *testing.T) {
-	m, srv, _ := setup(t, nil, knowledge.ModelConfig{})
+	m, srv, _ := setup(t, nil, llm.Config{})
 	srv.Script(fakeopenai.Reply{Text: `Flores said “there was absolutely nothing misleading about his answer” [P5]. She spoke for Sessions [P4][P5].`})
 	q := "What did Flores say about his answer?"
 	ans := ask(t, m, q)
@@ -154,7 +168,7 @@ func TestGroundedAnswerUsed(t *testing.T) {
 }
 
 func TestNotFoundAnswer(t *testing.T) {
-	m, srv, _ := setup(t, nil, knowledge.ModelConfig{})
+	m, srv, _ := setup(t, nil, llm.Config{})
 	srv.Script(fakeopenai.Reply{Text: "The article doesn't say."})
 	ans := ask(t, m, "What is Sessions' favourite colour?")
 	if ans.Mode != knowledge.ModeModel || ans.Found || len(ans.Citations) != 0 || ans.Text != prompts.NotFound {
@@ -163,29 +177,24 @@ func TestNotFoundAnswer(t *testing.T) {
 }
 
 func TestInventedCitations(t *testing.T) {
-	t.Run("dropped", func(t *testing.T) {
-		m, srv, _ := setup(t, nil, knowledge.ModelConfig{})
+	t.Run("missing paragraph fails the answer", func(t *testing.T) {
+		m, srv, _ := setup(t, nil, llm.Config{})
 		srv.Script(fakeopenai.Reply{Text: "He spoke twice with the ambassador [P2] [P42]. He also met him in Moscow [P42]."})
 		ans := ask(t, m, "How often did Sessions speak with the ambassador?")
-		if ans.Mode != knowledge.ModeModel {
-			t.Fatalf("mode = %q (%s), want model", ans.Mode, ans.FallbackReason)
-		}
-		if len(ans.Citations) != 1 || ans.Citations[0].Paragraph != 2 {
-			t.Errorf("citations = %+v, want only P2", ans.Citations)
-		}
-		if strings.Contains(ans.Text, "42") || strings.Contains(ans.Text, "[P") {
-			t.Errorf("text %q still shows a raw or invented citation", ans.Text)
+		wantFallback(t, ans, "verification: claim 1: cites ¶42")
+		if strings.Contains(ans.Text, "Moscow") {
+			t.Errorf("text %q shows the claim an invented citation carried", ans.Text)
 		}
 	})
 	t.Run("none left", func(t *testing.T) {
-		m, srv, _ := setup(t, nil, knowledge.ModelConfig{})
+		m, srv, _ := setup(t, nil, llm.Config{})
 		srv.Script(fakeopenai.Reply{Text: "He met the ambassador in Moscow [P42]."})
-		wantFallback(t, ask(t, m, "Where did they meet?"), "verification: no valid citation")
+		wantFallback(t, ask(t, m, "Where did they meet?"), "verification: claim 1: cites ¶42")
 	})
 	t.Run("uncited", func(t *testing.T) {
-		m, srv, _ := setup(t, nil, knowledge.ModelConfig{})
+		m, srv, _ := setup(t, nil, llm.Config{})
 		srv.Script(fakeopenai.Reply{Text: "He met the ambassador twice."})
-		wantFallback(t, ask(t, m, "How often did they meet?"), "verification: no valid citation")
+		wantFallback(t, ask(t, m, "How often did they meet?"), "verification: claim 1: no citation")
 	})
 }
 
@@ -194,12 +203,12 @@ func TestInventedQuotation(t *testing.T) {
 		`Sessions said "I never met any Russians at all" [P2].`,
 		`Sessions said “I never met any Russians at all” [P2].`,
 		`Flores said there was "absolutely nothing misleading … about the Russians" [P5].`,
-		`Flores said "There was absolutely nothing misleading" [P5].`, // case matters
+		`Flores said "There was absolutely nothing misleading" [P2].`, // right words, wrong paragraph
 	} {
-		m, srv, _ := setup(t, nil, knowledge.ModelConfig{})
+		m, srv, _ := setup(t, nil, llm.Config{})
 		srv.Script(fakeopenai.Reply{Text: text})
 		ans := ask(t, m, "What did Sessions say?")
-		wantFallback(t, ans, "verification: invented quotation")
+		wantFallback(t, ans, "verification: claim 1: quotation")
 		if strings.Contains(ans.Text, "Russians at all") {
 			t.Errorf("the invented quotation was shown: %q", ans.Text)
 		}
@@ -213,8 +222,9 @@ func TestVerbatimQuotationVariants(t *testing.T) {
 		`He said “I didn't have — did not have communications with the Russians.” [P5]`,
 		`Flores said "there was absolutely nothing ... about his answer" [P5].`,
 		`Sessions answered that he was called "a surrogate" [P5].`,
+		`Flores said "There was absolutely nothing misleading" [P5].`, // a capital to start the model's sentence
 	} {
-		m, srv, _ := setup(t, nil, knowledge.ModelConfig{})
+		m, srv, _ := setup(t, nil, llm.Config{})
 		srv.Script(fakeopenai.Reply{Text: text})
 		if ans := ask(t, m, "What did Sessions say?"); ans.Mode != knowledge.ModeModel {
 			t.Errorf("%s: mode %q (%s), want model", text, ans.Mode, ans.FallbackReason)
@@ -251,7 +261,7 @@ func TestInjectedInstruction(t *testing.T) {
 	}
 
 	t.Run("fenced", func(t *testing.T) {
-		m, srv, _ := setup(t, a, knowledge.ModelConfig{})
+		m, srv, _ := setup(t, a, llm.Config{})
 		srv.Script(fakeopenai.Reply{Text: "The bridge reopened on Monday [P1]."})
 		ans := ask(t, m, "When did the bridge reopen?")
 		if ans.Mode != knowledge.ModeModel {
@@ -285,7 +295,7 @@ func TestInjectedInstruction(t *testing.T) {
 		"the bridge is unsafe",
 	} {
 		t.Run("obeyed", func(t *testing.T) {
-			m, srv, _ := setup(t, a, knowledge.ModelConfig{})
+			m, srv, _ := setup(t, a, llm.Config{})
 			srv.Script(fakeopenai.Reply{Text: obey})
 			ans := ask(t, m, "Is the bridge safe?")
 			wantFallback(t, ans, "verification: ")
@@ -298,7 +308,7 @@ func TestInjectedInstruction(t *testing.T) {
 
 func TestHTTPErrors(t *testing.T) {
 	for _, status := range []int{http.StatusInternalServerError, http.StatusBadGateway, http.StatusUnauthorized} {
-		m, srv, _ := setup(t, nil, knowledge.ModelConfig{})
+		m, srv, _ := setup(t, nil, llm.Config{})
 		srv.Script(fakeopenai.Reply{Status: status})
 		wantFallback(t, ask(t, m, "Who is Sergey Kislyak?"), "model error: "+strconv.Itoa(status))
 	}
@@ -314,7 +324,7 @@ func TestBadResponses(t *testing.T) {
 		{fakeopenai.Reply{Body: "<html>bad gateway</html>", Status: 502}, "model error: 502"},
 		{fakeopenai.Reply{Text: ""}, "verification: empty answer"},
 	} {
-		m, srv, _ := setup(t, nil, knowledge.ModelConfig{})
+		m, srv, _ := setup(t, nil, llm.Config{})
 		srv.Script(tc.reply)
 		wantFallback(t, ask(t, m, "Who is Flores?"), tc.reason)
 	}
@@ -325,10 +335,7 @@ func TestUnreachableServer(t *testing.T) {
 	srv := fakeopenai.New(testKey)
 	url := srv.URL
 	srv.Close() // nothing listens there now
-	m, err := knowledge.NewModel(knowledge.ModelConfig{Key: testKey, BaseURL: url, Model: "test-model", Timeout: 2 * time.Second}, a, lookup.New(a, nil), nil)
-	if err != nil {
-		t.Fatal(err)
-	}
+	m := newModel(t, a, llm.Config{Key: testKey, BaseURL: url}, nil)
 	wantFallback(t, ask(t, m, "Who is Flores?"), "model error: network")
 }
 
@@ -336,18 +343,14 @@ func TestWrongKeyFallsBack(t *testing.T) {
 	a, _ := knowledge.Default(knowledge.Options{})
 	srv := fakeopenai.New("the-right-key")
 	defer srv.Close()
-	m, err := knowledge.NewModel(knowledge.ModelConfig{Key: "a-wrong-key", BaseURL: srv.URL, Model: "test-model"}, a, lookup.New(a, nil), nil)
-	if err != nil {
-		t.Fatal(err)
-	}
+	m := newModel(t, a, llm.Config{Key: "a-wrong-key", BaseURL: srv.URL}, nil)
 	wantFallback(t, ask(t, m, "Who is Flores?"), "model error: 401")
 }
 
 func TestRetryAfter(t *testing.T) {
-	m, srv, _ := setup(t, nil, knowledge.ModelConfig{})
 	now := time.Now()
 	var mu sync.Mutex
-	knowledge.SetClock(m, func() time.Time { mu.Lock(); defer mu.Unlock(); return now })
+	m, srv, _ := setup(t, nil, llm.Config{Now: func() time.Time { mu.Lock(); defer mu.Unlock(); return now }})
 	advance := func(d time.Duration) { mu.Lock(); now = now.Add(d); mu.Unlock() }
 
 	srv.Script(fakeopenai.Reply{Status: http.StatusTooManyRequests, RetryAfter: "30"})
@@ -379,7 +382,7 @@ func TestHangingServer(t *testing.T) {
 		{"stalled stream", fakeopenai.Reply{Text: "Flores is the spokeswoman [P4]. And", Stall: true}, true},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
-			m, srv, _ := setup(t, nil, knowledge.ModelConfig{Timeout: timeout})
+			m, srv, _ := setup(t, nil, llm.Config{Timeout: timeout})
 			srv.Script(tc.reply)
 			q := knowledge.Question{Text: "Who is Flores?"}
 			if tc.stream {
@@ -399,10 +402,10 @@ func TestHangingServer(t *testing.T) {
 }
 
 func TestBreakerOpens(t *testing.T) {
-	m, srv, _ := setup(t, nil, knowledge.ModelConfig{BreakerFailures: 3, BreakerCooldown: time.Minute})
 	now := time.Now()
 	var mu sync.Mutex
-	knowledge.SetClock(m, func() time.Time { mu.Lock(); defer mu.Unlock(); return now })
+	m, srv, _ := setup(t, nil, llm.Config{BreakerFailures: 3, BreakerCooldown: time.Minute,
+		Now: func() time.Time { mu.Lock(); defer mu.Unlock(); return now }})
 	srv.Respond(func(fakeopenai.Request) fakeopenai.Reply { return fakeopenai.Reply{Status: 500} })
 	for range 3 {
 		wantFallback(t, ask(t, m, "Who is Flores?"), "model error: 500")
@@ -429,7 +432,7 @@ func TestBreakerOpens(t *testing.T) {
 
 func TestBusyFallsBack(t *testing.T) {
 	t.Cleanup(func() { goleak.VerifyNone(t) }) // runs after the server closes
-	m, srv, _ := setup(t, nil, knowledge.ModelConfig{MaxConcurrent: 1})
+	m, srv, _ := setup(t, nil, llm.Config{MaxConcurrent: 1})
 	srv.Script(fakeopenai.Reply{Hang: true})
 	ctx, cancel := context.WithCancel(context.Background())
 	done := make(chan knowledge.Answer)
@@ -453,8 +456,8 @@ func TestBusyFallsBack(t *testing.T) {
 }
 
 func TestStreaming(t *testing.T) {
-	m, srv, _ := setup(t, nil, knowledge.ModelConfig{})
-	srv.Script(fakeopenai.Reply{Text: `Flores is Sessions' spokeswoman [P4]. She said "there was absolutely nothing misleading about his answer" [P5]. More [P42].`})
+	m, srv, _ := setup(t, nil, llm.Config{})
+	srv.Script(fakeopenai.Reply{Chunks: []string{"Flores is Sessions' spokeswoman [", "P", "4]", ". She said \"there was ", "absolutely nothing misleading about his answer\" [P", "5]."}})
 	var partials []string
 	ans, err := m.Answer(context.Background(), knowledge.Question{
 		Text:     "Who is Flores?",
@@ -483,7 +486,7 @@ func TestStreaming(t *testing.T) {
 }
 
 func TestStreamingNeverShowsInventedQuotation(t *testing.T) {
-	m, srv, _ := setup(t, nil, knowledge.ModelConfig{})
+	m, srv, _ := setup(t, nil, llm.Config{})
 	srv.Script(fakeopenai.Reply{Text: `Flores is Sessions' spokeswoman [P4]. She said "he is a spy" [P5]. He met Kislyak [P4].`})
 	var partials []string
 	ans, err := m.Answer(context.Background(), knowledge.Question{
@@ -493,7 +496,7 @@ func TestStreamingNeverShowsInventedQuotation(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	wantFallback(t, ans, "verification: invented quotation")
+	wantFallback(t, ans, "verification: claim 2: quotation")
 	if len(partials) == 0 {
 		t.Error("the verified first sentence was never shown")
 	}
@@ -505,7 +508,7 @@ func TestStreamingNeverShowsInventedQuotation(t *testing.T) {
 }
 
 func TestQuestionChecksPassThrough(t *testing.T) {
-	m, srv, _ := setup(t, nil, knowledge.ModelConfig{})
+	m, srv, _ := setup(t, nil, llm.Config{})
 	if _, err := m.Answer(context.Background(), knowledge.Question{Text: "  "}); !errors.Is(err, knowledge.ErrEmptyQuestion) {
 		t.Errorf("empty question: err = %v, want ErrEmptyQuestion", err)
 	}
@@ -521,7 +524,7 @@ func TestQuestionChecksPassThrough(t *testing.T) {
 // TestReasoningModelRequest checks that a reasoning model's request passes
 // go-openai's validation (no temperature) and is answered.
 func TestReasoningModelRequest(t *testing.T) {
-	m, srv, _ := setup(t, nil, knowledge.ModelConfig{Model: "o4-mini"})
+	m, srv, _ := setup(t, nil, llm.Config{Model: "o4-mini"})
 	srv.Script(fakeopenai.Reply{Text: "Flores is Sessions' spokeswoman [P4]."})
 	if ans := ask(t, m, "Who is Flores?"); ans.Mode != knowledge.ModeModel {
 		t.Fatalf("mode %q (%s), want model", ans.Mode, ans.FallbackReason)
@@ -533,27 +536,47 @@ func TestReasoningModelRequest(t *testing.T) {
 
 func TestNewModelRejects(t *testing.T) {
 	a, _ := knowledge.Default(knowledge.Options{})
-	for _, cfg := range []knowledge.ModelConfig{
+	for _, cfg := range []llm.Config{
 		{Model: "m"},
 		{Key: "k"},
 		{Key: "k", Model: "m", BaseURL: "localhost:1234"},
 	} {
-		if _, err := knowledge.NewModel(cfg, a, lookup.New(a, nil), nil); err == nil {
-			t.Errorf("NewModel(%+v) succeeded", cfg)
+		if _, err := llm.New(cfg, nil); err == nil {
+			t.Errorf("llm.New(%+v) succeeded", cfg)
 		}
+	}
+	client, err := llm.New(llm.Config{Key: "k", Model: "m"}, nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if _, err := knowledge.NewModel(nil, knowledge.ModelConfig{Model: "m"}, a, lookup.New(a, nil), nil); err == nil {
+		t.Error("NewModel without a client succeeded")
+	}
+	if _, err := knowledge.NewModel(client, knowledge.ModelConfig{}, a, lookup.New(a, nil), nil); err == nil {
+		t.Error("NewModel without a model name succeeded")
+	}
+	if _, err := knowledge.NewModel(client, knowledge.ModelConfig{Model: "m"}, a, nil, nil); err == nil {
+		t.Error("NewModel without a fallback succeeded")
 	}
 }
 
+// benchReply is the model's reply in the benchmarks.
+const benchReply = `Flores said "there was absolutely nothing misleading about his answer" [P5].`
+
 // BenchmarkModelAnswer measures one verified model answer through the real
-// go-openai client and the loopback server: the bot's own overhead.
+// go-openai client and the loopback server: the bot's own overhead, the
+// claim check included. Compare BenchmarkClientOnly for what the check
+// (and the prompt, and the lookup fallback computed alongside) adds.
 func BenchmarkModelAnswer(b *testing.B) {
 	a, _ := knowledge.Default(knowledge.Options{})
 	srv := fakeopenai.New(testKey)
 	defer srv.Close()
-	srv.Respond(func(fakeopenai.Request) fakeopenai.Reply {
-		return fakeopenai.Reply{Text: `Flores said "there was absolutely nothing misleading about his answer" [P5].`}
-	})
-	m, err := knowledge.NewModel(knowledge.ModelConfig{Key: testKey, BaseURL: srv.URL, Model: "test-model"}, a, lookup.New(a, nil), nil)
+	srv.Respond(func(fakeopenai.Request) fakeopenai.Reply { return fakeopenai.Reply{Text: benchReply} })
+	client, err := llm.New(llm.Config{Key: testKey, BaseURL: srv.URL, Model: "test-model"}, nil)
+	if err != nil {
+		b.Fatal(err)
+	}
+	m, err := knowledge.NewModel(client, knowledge.ModelConfig{Model: "test-model"}, a, lookup.New(a, nil), nil)
 	if err != nil {
 		b.Fatal(err)
 	}
@@ -562,5 +585,92 @@ func BenchmarkModelAnswer(b *testing.B) {
 		if err != nil || ans.Mode != knowledge.ModeModel {
 			b.Fatalf("mode %q reason %q err %v", ans.Mode, ans.FallbackReason, err)
 		}
+	}
+}
+
+// BenchmarkClientOnly measures the same model call without the answerer:
+// the client and the loopback server alone.
+func BenchmarkClientOnly(b *testing.B) {
+	srv := fakeopenai.New(testKey)
+	defer srv.Close()
+	srv.Respond(func(fakeopenai.Request) fakeopenai.Reply { return fakeopenai.Reply{Text: benchReply} })
+	client, err := llm.New(llm.Config{Key: testKey, BaseURL: srv.URL, Model: "test-model"}, nil)
+	if err != nil {
+		b.Fatal(err)
+	}
+	for b.Loop() {
+		if _, err := client.Complete(context.Background(), knowledge.Completion{System: "s", User: "What did Flores say?"}); err != nil {
+			b.Fatal(err)
+		}
+	}
+}
+
+// setupStructured is setup with structured output asked for.
+func setupStructured(t *testing.T) (*knowledge.Model, *fakeopenai.Server) {
+	t.Helper()
+	srv := fakeopenai.New(testKey)
+	t.Cleanup(srv.Close)
+	a, _ := knowledge.Default(knowledge.Options{})
+	client, err := llm.New(llm.Config{Key: testKey, BaseURL: srv.URL, Model: "test-model", Timeout: 2 * time.Second}, nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	m, err := knowledge.NewModel(client, knowledge.ModelConfig{Model: "test-model", Structured: true}, a, lookup.New(a, nil), nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return m, srv
+}
+
+func TestStructuredOutput(t *testing.T) {
+	for _, tc := range []struct {
+		name, reply, want, reason string
+	}{
+		{"claims", `{"not_found": false, "claims": [
+			{"text": "Sarah Isgur Flores is Sessions' spokeswoman.", "paragraphs": [4], "support": "Sessions' spokeswoman, Sarah Isgur Flores"},
+			{"text": "She said \"there was absolutely nothing misleading about his answer\".", "paragraphs": [5], "support": "there was absolutely nothing misleading about his answer"}]}`,
+			`Sarah Isgur Flores is Sessions' spokeswoman (¶4). She said "there was absolutely nothing misleading about his answer" (¶5).`, ""},
+		{"fenced", "```json\n{\"not_found\": true, \"claims\": []}\n```", prompts.NotFound, ""},
+		{"free text still read", `Flores is Sessions' spokeswoman [P4].`, `Flores is Sessions' spokeswoman (¶4).`, ""},
+		{"support not in the paragraph", `{"not_found": false, "claims": [
+			{"text": "Flores is Sessions' spokeswoman.", "paragraphs": [4], "support": "Flores is his press secretary"}]}`,
+			"", "verification: claim 1: supporting words"},
+		{"claim checked as free text is", `{"not_found": false, "claims": [
+			{"text": "Flores said Sessions held 30 conversations with ambassadors.", "paragraphs": [6], "support": "conducted 25 conversations with foreign ambassadors"}]}`,
+			"", `verification: claim 1: number "30" not in ¶6`},
+		{"missing paragraph", `{"not_found": false, "claims": [
+			{"text": "Flores is Sessions' spokeswoman.", "paragraphs": [4, 40], "support": "Sessions' spokeswoman"}]}`,
+			"", "verification: claim 1: cites ¶40"},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			m, srv := setupStructured(t)
+			srv.Script(fakeopenai.Reply{Text: tc.reply})
+			ans := ask(t, m, "Who is Flores?")
+			if tc.reason != "" {
+				wantFallback(t, ans, tc.reason)
+				return
+			}
+			if ans.Mode != knowledge.ModeModel || ans.Text != tc.want {
+				t.Errorf("got %q %q (%s), want model %q", ans.Mode, ans.Text, ans.FallbackReason, tc.want)
+			}
+			body := string(srv.Requests()[0].Body)
+			if !strings.Contains(body, `"response_format":{"type":"json_schema"`) || !strings.Contains(body, `"name":"cited_answer"`) {
+				t.Errorf("the request asked for no JSON schema: %s", body)
+			}
+		})
+	}
+}
+
+// A streamed answer is shown as it arrives, so it is asked for in plain
+// text even when structured output is on.
+func TestStructuredNotWhenStreaming(t *testing.T) {
+	m, srv := setupStructured(t)
+	srv.Script(fakeopenai.Reply{Text: `Flores is Sessions' spokeswoman [P4].`})
+	ans, err := m.Answer(context.Background(), knowledge.Question{Text: "Who is Flores?", Progress: func(string) {}})
+	if err != nil || ans.Mode != knowledge.ModeModel {
+		t.Fatalf("mode %q (%s) err %v", ans.Mode, ans.FallbackReason, err)
+	}
+	if body := string(srv.Requests()[0].Body); strings.Contains(body, "response_format") {
+		t.Errorf("a streamed request asked for structured output: %s", body)
 	}
 }

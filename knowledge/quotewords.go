@@ -45,7 +45,7 @@ var genderCues = map[string]byte{"he": 'm', "she": 'f', "his": 'm'}
 // attribution of the quotation before it (`"…," and promised to visit`).
 // Source: English coordinating and common subordinating conjunctions.
 var clauseJoiners = toSet("and", "but", "or", "nor", "so", "yet", "while", "because",
-	"although", "though", "when", "after", "before", "since", "if", "as")
+	"although", "though", "however", "when", "after", "before", "since", "if", "as")
 
 // The given-name lists tell the usual gender of a first name (see
 // names/README.md for their source: Moby Word II, public domain).

@@ -12,11 +12,11 @@ import (
 )
 
 // This file checks a model's answer against the article before anyone sees
-// it: citations must name real paragraphs, quotations must be verbatim, and
-// the answer must not repeat instruction-like text planted in the article.
-//
-// Verbatim means (*Article).Contains: curly and straight quotes, dash kinds
-// and runs of white space are alike; case is not.
+// it, claim by claim (claims.go splits the reply, claimcheck.go and
+// claimquote.go check each claim against the paragraphs it cites): every
+// citation must name a real paragraph, every factual claim must cite one,
+// and the answer must not read as instructions, call the reader to act, or
+// repeat instruction-like text planted in the article.
 
 // verbatimNorm maps the characters that vary between typings of the same
 // words: curly quotes and primes to straight ones, dashes to a hyphen.
@@ -34,10 +34,25 @@ type verifier struct {
 	injected []string        // normalised, lowercased instruction-like sentences
 	onlyInj  map[string]bool // words and word pairs found in the article only inside instruction-like sentences
 	suspect  []int           // paragraphs holding instruction-like sentences
+
+	facts      map[int]*paraFacts // per paragraph, for the claim check
+	entTok     map[string][]int   // lower-cased name and alias words → entities
+	personTok  map[string]int     // words naming one person: name, alias, role head
+	nameTok    map[string]int     // words naming one person: name or alias only
+	nameWords  [][]string         // per entity: the lower-cased words of its names
+	roleHead   []string           // per entity: its role's last word, when no one else's ("spokeswoman")
+	titleWords map[string]bool    // words of the entities' roles and titles
+	sex        []byte             // per entity: 'f', 'm' or 0, from its role
 }
 
 func newVerifier(a *Article) *verifier {
 	v := &verifier{a: a, paras: make(map[int]Paragraph, len(a.Paragraphs)), onlyInj: map[string]bool{}}
+	v.indexNames()
+	v.facts = make(map[int]*paraFacts, len(a.Paragraphs))
+	for _, p := range a.Paragraphs {
+		f := newParaFacts(p, a.Quotes)
+		v.facts[p.N] = &f
+	}
 	var sentences []string
 	for _, s := range []string{a.Title, a.Caption} {
 		if s != "" {
@@ -99,64 +114,54 @@ type verdict struct {
 	cited  []int // paragraphs cited, in order of first citation
 }
 
-// check verifies a model's raw answer.
-func (v *verifier) check(raw string) verdict {
+// check verifies a model's raw answer to question, claim by claim. The
+// first claim that fails decides the reason: "claim 2: number "30" not in
+// ¶6". A reply whose only claims say the article does not cover the
+// question becomes the canonical prompts.NotFound.
+func (v *verifier) check(question, raw string) verdict {
 	raw = strings.TrimSpace(raw)
 	if raw == "" {
 		return verdict{reason: "empty answer"}
 	}
-	text, cited, dropped := v.renderCitations(raw)
-	if m := citeLeftover.FindString(citeGroup.ReplaceAllString(raw, "")); m != "" {
-		return verdict{reason: "malformed citation " + strconv.Quote(clipRunes(m, 20))}
-	}
-	bare := stripCitations(raw)
-	spans := append(quotations(bare), singleQuotations(withoutDoubleQuotations(bare))...)
-	for _, q := range spans {
-		// An elided quotation ("a … b") must be verbatim piece by piece.
-		for _, frag := range ellipsis.Split(q, -1) {
-			frag = strings.TrimFunc(frag, func(r rune) bool { return unicode.IsSpace(r) || strings.ContainsRune(".,;:!?", r) })
-			if frag != "" && !v.verbatim(frag) {
-				return verdict{reason: "invented quotation " + strconv.Quote(clipRunes(frag, 60))}
-			}
+	c := v.newClaimChecker(question)
+	var b strings.Builder
+	for _, seg := range splitClaims(raw) {
+		if r := c.add(seg); r != "" {
+			return verdict{reason: r}
 		}
+		b.WriteString(renderSegment(v, seg))
 	}
-	for _, m := range paragraphWord.FindAllStringSubmatch(raw, -1) {
-		n, _ := strconv.Atoi(m[1])
-		if _, ok := v.paras[n]; !ok {
-			return verdict{reason: "cites missing paragraph " + strconv.Quote(m[0])}
-		}
+	return c.verdict(strings.TrimSpace(b.String()))
+}
+
+// verdict turns a checker that accepted every claim into the verdict for
+// the text as rendered.
+func (c *claimChecker) verdict(text string) verdict {
+	if c.found {
+		return verdict{ok: true, text: text, found: true, cited: c.cited}
 	}
-	if m := slackControl.FindString(raw); m != "" {
-		return verdict{reason: "Slack mention " + strconv.Quote(m)}
+	if c.n == 0 {
+		return verdict{reason: "empty answer"}
 	}
-	for _, u := range link.FindAllString(raw, -1) {
-		if !v.verbatim(strings.TrimRight(u, ".,;:!?)")) {
-			return verdict{reason: "link not in the article " + strconv.Quote(clipRunes(u, 60))}
-		}
+	if c.notFound {
+		// Canonical text: an uncited reply shows nothing of the model's own.
+		return verdict{ok: true, text: prompts.NotFound}
 	}
-	if r := v.repeatsInjection(raw); r != "" {
-		return verdict{reason: r}
-	}
-	if len(cited) == 0 {
-		if notFound(raw) {
-			// Canonical text: an uncited reply shows nothing of the model's own.
-			return verdict{ok: true, text: prompts.NotFound}
-		}
-		if len(dropped) > 0 {
-			return verdict{reason: "no valid citation (cited missing paragraph P" + strconv.Itoa(dropped[0]) + ")"}
-		}
-		return verdict{reason: "no valid citation"}
-	}
-	return verdict{ok: true, text: text, found: true, cited: cited}
+	return verdict{reason: "no claim cites a paragraph"}
+}
+
+// renderSegment renders the citations of one claim's raw text, keeping the
+// white space before it.
+func renderSegment(v *verifier, seg string) string {
+	lead := seg[:len(seg)-len(strings.TrimLeftFunc(seg, unicode.IsSpace))]
+	text, _, _ := v.renderCitations(seg)
+	return lead + text
 }
 
 // repeatsInjection returns a reason when the answer repeats the wording of
 // an instruction-like sentence in the article (a sign the model obeyed it),
 // or "" when it does not.
 func (v *verifier) repeatsInjection(raw string) string {
-	if instructionLike(raw) {
-		return "answer reads like instructions"
-	}
 	if len(v.injected) == 0 {
 		return ""
 	}
@@ -194,7 +199,6 @@ var (
 	// slackControl matches Slack's special mentions and links: <!here>, <@U1>, <#C1>, <https://…|…>.
 	slackControl = regexp.MustCompile(`<[!@#][^>]*>|<https?:[^>]*>`)
 	link         = regexp.MustCompile(`(?i)\b(?:https?://|www\.)\S+|\]\([^)]*\)`)
-	notFoundRe   = regexp.MustCompile(`(?i)\b(?:article|story|text|paragraphs?|passages?) (?:does not|doesn't|do not|don't|did not|didn't) (?:say|mention|specify|state|cover|address|report|include|provide|indicate|describe|discuss|explain|tell|give|contain)|\bnot (?:mentioned|covered|stated|specified|said|reported|addressed|given) in the (?:article|story|text|paragraphs)|\b(?:article|story|text|paragraphs?) (?:says|say|contains|contain|gives|give|provides|provide) (?:nothing|no information)|\bno information (?:in|from|about this in) the (?:article|story|text|paragraphs)`)
 )
 
 // citationNumbers returns the paragraph numbers one citation group names.
@@ -275,78 +279,6 @@ func (v *verifier) renderCitations(raw string) (text string, cited, dropped []in
 // quotation does not count against it.
 func stripCitations(s string) string { return citeGroup.ReplaceAllString(s, "") }
 
-// quotations returns the spans of s inside double quotation marks, straight
-// or curly. An unclosed quotation runs to the end of s.
-func quotations(s string) []string {
-	var spans []string
-	start := -1
-	for i, r := range s {
-		switch r {
-		case '"', '\u201c', '\u201d', '\u201e', '\u00ab', '\u00bb':
-			if start < 0 {
-				start = i + utf8.RuneLen(r)
-			} else {
-				spans = append(spans, s[start:i])
-				start = -1
-			}
-		}
-	}
-	if start >= 0 {
-		spans = append(spans, s[start:])
-	}
-	return spans
-}
-
-// withoutDoubleQuotations removes the spans quotations returns, marks
-// included, so that single quotation marks nested in them are not checked twice.
-func withoutDoubleQuotations(s string) string {
-	var b strings.Builder
-	in := false
-	for _, r := range s {
-		switch r {
-		case '"', '\u201c', '\u201d', '\u201e', '\u00ab', '\u00bb':
-			in = !in
-			continue
-		}
-		if !in {
-			b.WriteRune(r)
-		}
-	}
-	return b.String()
-}
-
-// singleQuotations returns the spans of s inside single quotation marks,
-// straight or curly, telling them from apostrophes: an opening mark follows
-// the start, white space or an opening bracket and precedes a non-space; a
-// closing mark follows a non-space and precedes the end, white space or
-// punctuation. An apostrophe inside a word (doesn't) is neither, and a
-// possessive (Sessions') closes nothing unless a quotation is open.
-func singleQuotations(s string) []string {
-	rs := []rune(s)
-	isQ := func(r rune) bool { return r == '\'' || r == '\u2018' || r == '\u2019' }
-	var spans []string
-	start := -1
-	for i, r := range rs {
-		if !isQ(r) {
-			continue
-		}
-		prevSpace := i == 0 || unicode.IsSpace(rs[i-1]) || strings.ContainsRune("([", rs[i-1])
-		nextSpace := i+1 == len(rs) || unicode.IsSpace(rs[i+1]) || unicode.IsPunct(rs[i+1])
-		switch {
-		case start < 0 && prevSpace && !nextSpace && r != '\u2019':
-			start = i + 1
-		case start >= 0 && !prevSpace && nextSpace && r != '\u2018':
-			spans = append(spans, string(rs[start:i]))
-			start = -1
-		}
-	}
-	return spans
-}
-
-// notFound reports whether an answer says the article does not cover the
-// question.
-func notFound(s string) bool { return notFoundRe.MatchString(normVerbatim(s)) }
-
 // instructionPatterns recognise text addressed to a model rather than to a
 // reader: planted instructions in an article, or an answer obeying them.
 var instructionPatterns = regexp.MustCompile(`(?i)` + strings.Join([]string{
@@ -355,7 +287,7 @@ var instructionPatterns = regexp.MustCompile(`(?i)` + strings.Join([]string{
 	`\b(?:system|developer) (?:prompt|message|instructions?)\b`,
 	`\bnew instructions?\b`,
 	`\b(?:ai|assistant|chatbot|language model|llm|bot|model)s?\b.{0,40}\b(?:must|should|shall|need to|are required to)\b`,
-	`\b(?:reply|respond|answer|say|output|write|print)(?: only)? (?:with|exactly)\b`,
+	`(?:^|[.:;!?]\s+|\b(?:and|then|please|just|simply)\s+)(?:reply|respond|answer|say|output|write|print)(?: only)? (?:with|exactly)\b`,
 	`\binstead,? (?:reply|respond|answer|say|write|output|tell)\b`,
 	`^\s*(?:system|assistant)\s*:`,
 	`\bif you are an? (?:ai|assistant|chatbot|language model|llm|bot|model)\b`,

@@ -29,6 +29,18 @@ const (
 //go:embed system.tmpl answer.tmpl
 var files embed.FS
 
+//go:embed answer_schema.json
+var answerSchema []byte
+
+// AnswerSchemaName names AnswerSchema in a response_format request.
+const AnswerSchemaName = "cited_answer"
+
+// AnswerSchema returns the JSON schema of a structured answer: not_found,
+// and claims each with its text, the paragraph numbers it cites and the
+// exact words of a cited paragraph that support it. The caller may keep
+// the slice; each call returns a fresh copy.
+func AnswerSchema() []byte { return append([]byte(nil), answerSchema...) }
+
 var tmpl = template.Must(template.New("").Funcs(template.FuncMap{
 	"join":   strings.Join,
 	"labels": labels,

@@ -1,6 +1,7 @@
 package prompts
 
 import (
+	"encoding/json"
 	"flag"
 	"os"
 	"path/filepath"
@@ -112,4 +113,22 @@ func TestAnswerFencesInjection(t *testing.T) {
 		t.Errorf("injected text on line %d is not inside the fence (lines %d to %d):\n%s", inj, open, close, got)
 	}
 	golden(t, "answer_injection.golden", got)
+}
+
+func TestAnswerSchema(t *testing.T) {
+	var s struct {
+		Type       string                     `json:"type"`
+		Required   []string                   `json:"required"`
+		Properties map[string]json.RawMessage `json:"properties"`
+	}
+	if err := json.Unmarshal(AnswerSchema(), &s); err != nil {
+		t.Fatalf("AnswerSchema is not JSON: %v", err)
+	}
+	if s.Type != "object" || len(s.Required) != 2 || s.Properties["claims"] == nil || s.Properties["not_found"] == nil {
+		t.Errorf("AnswerSchema = %+v, want an object requiring not_found and claims", s)
+	}
+	AnswerSchema()[0] = 'x'
+	if AnswerSchema()[0] != '{' {
+		t.Error("AnswerSchema returns a shared slice")
+	}
 }

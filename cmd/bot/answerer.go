@@ -6,6 +6,7 @@ import (
 
 	"storybot/knowledge"
 	"storybot/knowledge/lookup"
+	"storybot/llm"
 	"storybot/wordnet"
 )
 
@@ -25,18 +26,27 @@ func newObservedAnswerer(cfg config, a *knowledge.Article, log *slog.Logger, obs
 		log.Info("answering from the article without a model (OPENAI_API_KEY unset)")
 		return lk
 	}
-	m, err := knowledge.NewModel(knowledge.ModelConfig{
+	client, err := llm.New(llm.Config{
 		Key:      cfg.OpenAIKey,
 		BaseURL:  cfg.OpenAIBaseURL,
 		Model:    cfg.OpenAIModel,
 		Timeout:  cfg.OpenAITimeout,
 		Observer: obs,
+	}, log)
+	if err != nil {
+		log.Error("model answers off, answering from the article", "error", err)
+		return lk
+	}
+	m, err := knowledge.NewModel(client, knowledge.ModelConfig{
+		Model:      cfg.OpenAIModel,
+		Structured: cfg.OpenAIStructured,
+		Observer:   obs,
 	}, a, lk, log)
 	if err != nil {
 		log.Error("model answers off, answering from the article", "error", err)
 		return lk
 	}
-	log.Info("model answers on", "model", cfg.OpenAIModel, "base_url", baseURLForLog(cfg.OpenAIBaseURL), "timeout", cfg.OpenAITimeout)
+	log.Info("model answers on", "model", cfg.OpenAIModel, "structured", cfg.OpenAIStructured, "base_url", baseURLForLog(cfg.OpenAIBaseURL), "timeout", cfg.OpenAITimeout)
 	return m
 }
 

@@ -4,6 +4,7 @@ import (
 	"errors"
 	"fmt"
 	"os"
+	"strconv"
 	"strings"
 	"time"
 
@@ -27,6 +28,10 @@ type config struct {
 	OpenAIModel   string        // OPENAI_MODEL
 	WordNetDir    string        // WORDNET_DIR: WordNet database for synonyms
 	OpenAITimeout time.Duration // OPENAI_TIMEOUT, bounds one answer
+	// OpenAIStructured (OPENAI_STRUCTURED: true or false) asks the model for
+	// structured output (response_format with a JSON schema) when not
+	// streaming; unset means on for OpenAI's own API, off for other servers.
+	OpenAIStructured bool
 
 	LogFormat  string // LOG_FORMAT: text or json
 	LogLevel   string // LOG_LEVEL: debug, info, warn, error
@@ -109,6 +114,14 @@ func loadConfig(getenv func(string) string) (config, error) {
 			problems = append(problems, fmt.Errorf("REDIS_CLAIM_IDLE=%q is not a Go duration of at least 100ms, such as 30s", s))
 		}
 		c.RedisClaimIdle = d
+	}
+	c.OpenAIStructured = c.OpenAIBaseURL == ""
+	if s := get("OPENAI_STRUCTURED"); s != "" {
+		b, err := strconv.ParseBool(s)
+		if err != nil {
+			problems = append(problems, fmt.Errorf("OPENAI_STRUCTURED=%q: use true or false", s))
+		}
+		c.OpenAIStructured = b
 	}
 	switch c.LogFormat {
 	case "", "text", "json":
