@@ -378,6 +378,9 @@ func (e *Engine) quantityOf(q *query) (reply, bool) {
 				continue
 			}
 			unit := unitMatch(n, q.focus)
+			if n.kind != qCount && unit < 0 {
+				unit = 0 // money and shares are in their own units
+			}
 			if unit < 0 || !e.holds(q, c) && !(unit > 0 && c.coverage >= 0.3 && c.subjects >= len(q.subjects)) {
 				continue // it counts something else, or the sentence is not about what was asked
 			}
