@@ -842,8 +842,20 @@ func (e *Engine) describe(q *query) (reply, bool) {
 		// "what was his role in the campaign": the sentence about X that
 		// holds the rest of the question
 		about := func(s *sentence) bool { return s.mentions(x) }
-		if c, ok := e.best(q, about); ok {
-			return reply{found: true, used: []*sentence{&e.r.sents[c.s]}}, true
+		var best *candidate
+		for _, c := range e.rank(q, about) {
+			if !e.holds(q, c) {
+				continue
+			}
+			if rolePhrase.MatchString(e.r.sents[c.s].text) {
+				c.score++ // a sentence that says what X is or does
+			}
+			if best == nil || c.score > best.score {
+				best = &c
+			}
+		}
+		if best != nil {
+			return reply{found: true, used: []*sentence{&e.r.sents[best.s]}}, true
 		}
 	}
 	ent := e.a.Entities[x]
@@ -880,6 +892,9 @@ func (e *Engine) describe(q *query) (reply, bool) {
 	}
 	return reply{found: true, head: head, used: used}, true
 }
+
+// rolePhrase is a copula or "serving as" that states what someone is.
+var rolePhrase = regexp.MustCompile(`\b(?:is|was|has been|had been|serves as|served as|serving as|works as|worked as)\s+(?:a|an|the|head|chair|member|one)\b`)
 
 // withArticle puts "the" before a role that has no determiner.
 func withArticle(role string) string {

@@ -461,7 +461,7 @@ func (e *Engine) termsOf(q *query) []term {
 			w = e.r.idf("\x00") // a word the article never uses weighs as the rarest
 		}
 		if lightVerbs[l] {
-			w *= 0.3
+			w = 0.1 // takes its meaning from its object
 		} else if i > 0 && (q.toks[i-1].lower == "who" || q.toks[i-1].lower == "whom") && q.typ == tPerson {
 			w *= 2 // in "who VERB …" the verb is what the answer did
 		}
