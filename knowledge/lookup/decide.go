@@ -2,6 +2,7 @@ package lookup
 
 import (
 	"fmt"
+	"regexp"
 	"strings"
 )
 
@@ -45,7 +46,7 @@ func (e *Engine) best(q *query, keep func(*sentence) bool) (candidate, bool) {
 // why), and only when the passage holds nearly all of the question.
 func (e *Engine) typedFallbackOK(q *query, r reply) bool {
 	switch q.typ {
-	case tPerson, tPlace, tReason, tDescribe, tQuote:
+	case tPerson, tPlace, tReason, tDescribe:
 	default:
 		return false
 	}
@@ -107,4 +108,46 @@ func paraList(ns []int) string {
 		return "the article"
 	}
 	return strings.Join(parts, ", ")
+}
+
+// qualifiedTitle is "the <qualifier> <title>" in a question: "the Russian
+// president", "the German ambassador", "the CIA director".
+var qualifiedTitle = regexp.MustCompile(`\bthe ([a-z][a-z.'-]+) ([a-z]+)\b`)
+
+// presupposes refuses a question that takes for granted someone the
+// article does not describe: "what did the Russian president announce"
+// when no president in it is Russian. It holds only for a qualified title
+// (a nationality, place or organisation before a title word).
+func (e *Engine) presupposes(q *query) (reply, bool) {
+	for _, m := range qualifiedTitle.FindAllStringSubmatch(strings.ToLower(q.raw), -1) {
+		qual, title := m[1], m[2]
+		if !personTitles[title] || stopWords[qual] || titleModifiers[qual] || !e.properAdjective(qual) {
+			continue
+		}
+		sub := &query{raw: "who is the " + qual + " " + title, typ: tPerson}
+		sub.toks = e.lemmatize(tokenize(sub.raw))
+		sub.subjects, sub.nameToks = e.entitiesIn(sub.toks)
+		sub.terms = e.termsOf(sub)
+		if holders, _ := e.roleHolders(sub); len(holders) == 0 {
+			return reply{head: fmt.Sprintf("The article doesn't say: it describes no one as the %s %s.", qual, title)}, true
+		}
+	}
+	return reply{}, false
+}
+
+// properAdjective reports whether a qualifier is a proper adjective or
+// name the article writes capitalised ("Russian", "CIA", "German"): such
+// a qualifier must be the role holder's own.
+func (e *Engine) properAdjective(w string) bool {
+	if demonymLike(w) {
+		return true
+	}
+	for i := range e.r.sents {
+		for _, t := range e.r.sents[i].toks {
+			if t.lower == w && t.cap && !isTitleWord(t.lower) {
+				return true
+			}
+		}
+	}
+	return false
 }

@@ -140,6 +140,9 @@ func (e *Engine) answerOne(q *query) knowledge.Answer {
 
 // solve runs extraction and the decision for one query.
 func (e *Engine) solve(q *query) reply {
+	if r, ok := e.presupposes(q); ok {
+		return r
+	}
 	h, ok := handlers[q.typ]
 	if !ok {
 		h = (*Engine).passage

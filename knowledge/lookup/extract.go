@@ -48,6 +48,8 @@ func init() {
 		tWhich:     (*Engine).which,
 		tValue:     (*Engine).value,
 		tName:      (*Engine).fullName,
+		tTimeline:  (*Engine).timeline,
+		tEventsAt:  (*Engine).eventsAt,
 	}
 }
 
@@ -73,6 +75,11 @@ func (e *Engine) person(q *query) (reply, bool) {
 			var used []*sentence
 			for k, x := range holders {
 				names = append(names, e.a.Entities[x].Name)
+				if !rs[k].s.mentions(x) {
+					if s := e.firstNaming(x); s != nil && !containsSent(used, s) {
+						used = append(used, s)
+					}
+				}
 				if !containsSent(used, rs[k].s) {
 					used = append(used, rs[k].s)
 				}
@@ -85,12 +92,25 @@ func (e *Engine) person(q *query) (reply, bool) {
 			continue
 		}
 		s := &e.r.sents[c.s]
-		if p, d, ok := e.nearestPerson(q, s, c.matched); ok && (!roleShaped || d <= 3 && e.allTermsNear(q, s, p)) {
+		if roleShaped {
+			break // no one the article describes so holds the role
+		}
+		if p, _, ok := e.nearestPerson(q, s, c.matched); ok {
 			name := e.a.Entities[p].Name
 			return reply{found: true, head: name + ".", used: []*sentence{s}}, true
 		}
 	}
 	return reply{}, false
+}
+
+// firstNaming is the first body sentence that names x, or nil.
+func (e *Engine) firstNaming(x int) *sentence {
+	for i := range e.r.sents {
+		if s := &e.r.sents[i]; s.part == "" && contains(s.named, x) {
+			return s
+		}
+	}
+	return nil
 }
 
 // allTermsNear reports whether every term of q is matched within four
@@ -221,7 +241,7 @@ func (e *Engine) place(q *query) (reply, bool) {
 }
 
 // homeQuestion asks where a person is from or what they represent.
-var homeQuestion = regexp.MustCompile(`\b(from|represent|represents|home|hometown|country|nationality|state)\b`)
+var homeQuestion = regexp.MustCompile(`\b(from|represent|represents|home|hometown|nationality)\b|\bwhat country\b`)
 
 // nearestSpan picks, of the spans found in s (submatch 1), the one closest
 // to the matched tokens whose words the question does not already name.
@@ -295,7 +315,7 @@ func (e *Engine) time(q *query) (reply, bool) {
 		if strings.Contains(q.raw, "time") {
 			subs = preferClock(s.text, subs)
 		}
-		if ph, ok := e.nearestSpan(s, c.matched, subs, q); ok {
+		if ph, ok := e.nearestSpan(s, c.matched, subs, q); ok && e.spanNear(s, ph, c.matched, 60) {
 			head := capitalise(strings.TrimSuffix(ph, "."))
 			if d := e.dateOf(s, ph); d != "" {
 				head += " (" + d + ")"
@@ -321,6 +341,21 @@ func (e *Engine) dateOf(s *sentence, phrase string) string {
 		}
 	}
 	return ""
+}
+
+// spanNear reports whether phrase stands within limit bytes of a matched
+// token of s: a date far from the verb asked about dates something else.
+func (e *Engine) spanNear(s *sentence, phrase string, matched []int, limit int) bool {
+	at := strings.Index(s.text, phrase)
+	if at < 0 || len(matched) == 0 {
+		return true
+	}
+	for _, m := range matched {
+		if abs(s.toks[m].start-at) <= limit || abs(s.toks[m].end-(at+len(phrase))) <= limit {
+			return true
+		}
+	}
+	return false
 }
 
 // preferClock keeps only clock times, when there are any.
@@ -670,10 +705,72 @@ func (e *Engine) speakerAsked(q *query) int {
 			return x
 		}
 	}
+	if p := e.speakerByRole(q); p >= 0 {
+		return p
+	}
 	if len(q.subjects) > 0 {
 		return q.subjects[0] // an organisation speaks through its statements
 	}
 	return -1
+}
+
+// speakerByRole finds the quoted person a question names by role ("the
+// sheriff", "the union guy"): the one whose description holds most of
+// the question's words, at least one.
+func (e *Engine) speakerByRole(q *query) int {
+	np := speakerPhrase(q)
+	if len(np) == 0 {
+		return -1
+	}
+	for x, ent := range e.a.Entities {
+		if ent.Kind != knowledge.Person || !e.hasQuotes(x) && len(e.reported(x)) == 0 {
+			continue
+		}
+		var texts []string
+		for _, r := range e.rolesOf(x) {
+			texts = append(texts, r.text)
+		}
+		toks := e.roleWords(strings.Join(texts, " ; "))
+		all := true
+		for _, t := range np {
+			hit := false
+			for _, tok := range toks {
+				hit = hit || tok.meets(t.stem)
+			}
+			all = all && hit
+		}
+		if all {
+			return x
+		}
+	}
+	return -1
+}
+
+// speakerPhrase is the content words naming the speaker in "what did the
+// union guy say": those between the auxiliary and the speech verb.
+func speakerPhrase(q *query) []term {
+	from, to := -1, -1
+	for i, t := range q.toks {
+		switch {
+		case from < 0 && auxiliaries[t.lower]:
+			from = i
+		case from >= 0 && speechVerbs[t.lower] || from >= 0 && t.lower == "say":
+			to = i
+		}
+		if to >= 0 {
+			break
+		}
+	}
+	if from < 0 || to < 0 {
+		return nil
+	}
+	var out []term
+	for _, t := range q.toks[from+1 : to] {
+		if !stopWords[t.lower] && !chatWords[t.lower] && !typeWords[t.lower] {
+			out = append(out, term{lower: t.lower, stem: t.stem})
+		}
+	}
+	return out
 }
 
 // hasQuotes reports whether the article quotes p.
@@ -1077,10 +1174,11 @@ func (e *Engine) which(q *query) (reply, bool) {
 			kind = k
 		}
 	}
-	if kind == "place" {
-		if r, ok := e.home(q); ok {
-			return r, true
-		}
+	if kind == "place" && homeQuestion.MatchString(strings.ToLower(q.raw)) && e.hasPersonOf(q.subjects, 0) {
+		return e.home(q) // where a person is from, or nothing
+	}
+	if r, ok := e.roleNoun(q, kind); ok {
+		return r, true
 	}
 	sub := *q
 	sub.terms = nil
@@ -1115,6 +1213,24 @@ func (e *Engine) which(q *query) (reply, bool) {
 		}
 		if len(names) > 0 {
 			return reply{found: true, head: joinNames(names) + ".", used: []*sentence{s}}, true
+		}
+	}
+	return reply{}, false
+}
+
+// roleNoun answers "what committee does X lead" from X's description when
+// it names the kind of thing asked for ("the committee's chairman").
+func (e *Engine) roleNoun(q *query, kind string) (reply, bool) {
+	for _, x := range q.subjects {
+		if e.r.ents[x].kind != knowledge.Person {
+			continue
+		}
+		for _, r := range e.rolesOf(x) {
+			rs := &sentence{text: r.text, toks: tokenize(r.text)}
+			if names := e.namedByNoun(rs, q.focus[0], kind); len(names) > 0 {
+				used := []*sentence{r.s}
+				return reply{found: true, head: joinNames(names) + ".", used: used}, true
+			}
 		}
 	}
 	return reply{}, false

@@ -5,6 +5,8 @@ import (
 	"regexp"
 	"sort"
 	"strings"
+
+	"storybot/knowledge"
 )
 
 // Answers about the article itself: its headline, photo caption and
@@ -133,6 +135,65 @@ func (e *Engine) part(name string) *sentence {
 	for i := range e.r.sents {
 		if e.r.sents[i].part == name {
 			return &e.r.sents[i]
+		}
+	}
+	return nil
+}
+
+// timeline answers with the article's dated events in order, as the
+// extraction stage placed them.
+func (e *Engine) timeline(q *query) (reply, bool) {
+	var lines []string
+	var used []*sentence
+	for _, ev := range e.a.Events {
+		if ev.Undated || len(ev.Citations) == 0 {
+			continue
+		}
+		s := e.sentenceOf(ev.Citations[0])
+		if s == nil {
+			continue
+		}
+		lines = append(lines, fmt.Sprintf("%s: %s", capitalise(ev.When), s.text))
+		if !containsSent(used, s) {
+			used = append(used, s)
+		}
+	}
+	if len(lines) == 0 {
+		return reply{}, false
+	}
+	return reply{found: true, head: "In order:\n• " + strings.Join(lines, "\n• "), used: used}, true
+}
+
+// eventsAt answers "what happened last month" with the sentences dated by
+// the time the question names.
+func (e *Engine) eventsAt(q *query) (reply, bool) {
+	asked := timeRe.FindString(q.raw)
+	if asked == "" {
+		return e.passage(q)
+	}
+	want := strings.ToLower(strings.TrimSuffix(strings.TrimPrefix(strings.TrimPrefix(asked, "in "), "on "), "."))
+	var used []*sentence
+	for i := range e.r.sents {
+		s := &e.r.sents[i]
+		for _, sp := range s.times {
+			if strings.Contains(strings.ToLower(s.text[sp[0]:sp[1]]), want) && s.part == "" {
+				used = append(used, s)
+				break
+			}
+		}
+	}
+	if len(used) == 0 {
+		return reply{}, false
+	}
+	return reply{found: true, head: capitalise(want) + ":", used: used}, true
+}
+
+// sentenceOf finds the sentence a citation quotes.
+func (e *Engine) sentenceOf(c knowledge.Citation) *sentence {
+	for i := range e.r.sents {
+		s := &e.r.sents[i]
+		if s.para == c.Paragraph && (strings.Contains(c.Text, s.text) || strings.Contains(s.text, c.Text)) {
+			return s
 		}
 	}
 	return nil

@@ -454,6 +454,10 @@ func (e *Engine) termsOf(q *query) []term {
 		var alts []string
 		if !known {
 			alts = e.synonymsKnown(l)
+			if len(alts) == 0 && i+1 < len(q.toks) && particles[q.toks[i+1].lower] {
+				// a phrasal verb: "step down" is "resign"
+				alts = e.synonymsKnown(l + " " + q.toks[i+1].lower)
+			}
 			known = len(alts) > 0
 		}
 		w := e.r.idf(t.stem)
@@ -477,7 +481,7 @@ var typeWords = set("old", "age", "many", "much", "big", "large", "high", "far",
 	"percent", "percentage", "share", "proportion", "name", "happen", "happened", "reason",
 	"come", "quote", "quoted", "quotes", "guy", "someone", "anyone",
 	"place", "city", "town", "kind", "type", "sort", "role", "job", "position", "title",
-	"occupation", "profession", "post", "living", "happened", "occurred", "timeline", "order", "score", "vote", "votes", "tally", "final",
+	"occupation", "profession", "post", "living", "often", "versus", "compared", "compare", "comparison", "happened", "occurred", "timeline", "order", "score", "vote", "votes", "tally", "final",
 	"result", "name")
 
 // isWord reports whether a typed word is a word in its own right (the

@@ -133,6 +133,10 @@ func (r *reading) namedIn(toks []token) []int {
 				}
 			}
 		}
+		if best < 0 {
+			best = r.tagState(toks[i])
+			bestLen = 1
+		}
 		if best >= 0 {
 			if !contains(out, best) {
 				out = append(out, best)
@@ -141,6 +145,24 @@ func (r *reading) namedIn(toks []token) []int {
 		}
 	}
 	return out
+}
+
+// tagState is the state entity an AP party-and-state tag names ("R-Ariz."
+// names Arizona), or -1.
+func (r *reading) tagState(t token) int {
+	m := partyTag.FindStringSubmatch(t.text)
+	if m == nil {
+		return -1
+	}
+	st := strings.ToLower(strings.TrimSuffix(m[2], "."))
+	for e, ef := range r.ents {
+		for _, f := range ef.forms {
+			if len(f) == 1 && strings.TrimSuffix(f[0], ".") == st {
+				return e
+			}
+		}
+	}
+	return -1
 }
 
 // matchForm reports whether form starts at token i.

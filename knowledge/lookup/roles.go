@@ -239,7 +239,7 @@ func (e *Engine) roleFits(q *query, text string) bool {
 		}
 	}
 	for _, x := range q.subjects {
-		named := false
+		named := e.namedByHead(toks, x)
 		for _, f := range e.r.ents[x].forms {
 			for i := range toks {
 				named = named || matchForm(toks, i, f)
@@ -315,3 +315,23 @@ func fromPossessor(d string) string {
 var titleModifiers = map[string]bool{"former": true, "acting": true, "interim": true, "deputy": true,
 	"vice": true, "assistant": true, "associate": true, "late": true, "then": true, "senior": true,
 	"chief": true, "state": true, "federal": true, "national": true, "head": true}
+
+// namedByHead reports whether toks name organisation x by its head noun
+// after "the" ("the committee's chairman" names the Armed Services
+// Committee), as news writing refers back to a body named in full.
+func (e *Engine) namedByHead(toks []token, x int) bool {
+	if e.r.ents[x].kind != knowledge.Organisation {
+		return false
+	}
+	name := tokenize(e.a.Entities[x].Name)
+	if len(name) < 2 {
+		return false
+	}
+	head := name[len(name)-1].stem
+	for i := 1; i < len(toks); i++ {
+		if toks[i-1].lower == "the" && stemsMeet(toks[i].stem, head) {
+			return true
+		}
+	}
+	return false
+}

@@ -252,3 +252,7 @@ var currencies = set("dollar", "dollars", "euro", "euros", "pound", "pounds", "y
 	"renminbi", "rupee", "rupees", "peso", "pesos", "franc", "francs", "ruble", "rubles",
 	"rouble", "roubles", "won", "real", "reais", "krona", "kronor", "krone", "kroner", "rand",
 	"shekel", "shekels", "lira", "naira", "dinar", "dinars", "dirham", "dirhams")
+
+// particles complete English phrasal verbs ("step down", "turn out":
+// Quirk et al., §16.2).
+var particles = set("down", "up", "out", "off", "over", "away", "back", "in", "on")
