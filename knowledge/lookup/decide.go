@@ -50,6 +50,9 @@ func (e *Engine) typedFallbackOK(q *query, r reply) bool {
 	default:
 		return false
 	}
+	if q.typ == tPerson && roleQuestion.MatchString(strings.ToLower(q.raw)) {
+		return false // a name was asked for, and no sentence gives one
+	}
 	if len(r.used) == 0 {
 		return false
 	}

@@ -131,7 +131,7 @@ func (e *Engine) allTermsNear(q *query, s *sentence, p int) bool {
 
 // roleQuestion asks who holds a role: "who is the referee", "who's Hale's
 // spokesman", "what's the name of the deputy".
-var roleQuestion = regexp.MustCompile(`^\W*(?:(?:hey|ok|so|and)\W+)*(?:who|who's|whos)\s+(?:is|was|are|were)?\s*(?:the|a|an|\S+'s)\s|\bname of (?:the|a|an|\S+'s)\s`)
+var roleQuestion = regexp.MustCompile(`^\W*(?:(?:hey|ok|so|and)\W+)*(?:who|who's|whos)\s+(?:is|was|are|were)?\s*(?:the|a|an|\S+'s)\s|\bname of (?:the|a|an|\S+'s)\s|'s name\b`)
 
 // nearestPerson is the person named in s closest to the matched tokens,
 // not one of the question's own entities.

@@ -452,12 +452,15 @@ func (e *Engine) termsOf(q *query) []term {
 		seen[t.stem] = true
 		known := e.known(t)
 		var alts []string
+		if i+1 < len(q.toks) && particles[q.toks[i+1].lower] {
+			// a phrasal verb means what its synonyms mean: "turn down" is "reject"
+			if pa := e.synonymsKnown(l + " " + q.toks[i+1].lower); len(pa) > 0 {
+				alts, known = pa, true
+				l = l + " " + q.toks[i+1].lower
+			}
+		}
 		if !known {
 			alts = e.synonymsKnown(l)
-			if len(alts) == 0 && i+1 < len(q.toks) && particles[q.toks[i+1].lower] {
-				// a phrasal verb: "step down" is "resign"
-				alts = e.synonymsKnown(l + " " + q.toks[i+1].lower)
-			}
 			known = len(alts) > 0
 		}
 		w := e.r.idf(t.stem)
@@ -466,6 +469,9 @@ func (e *Engine) termsOf(q *query) []term {
 		}
 		if lightVerbs[l] {
 			w = 0.1 // takes its meaning from its object
+		}
+		if strings.Contains(l, " ") {
+			w = e.r.meanIDF
 		} else if i > 0 && (q.toks[i-1].lower == "who" || q.toks[i-1].lower == "whom") && q.typ == tPerson {
 			w *= 2 // in "who VERB …" the verb is what the answer did
 		}

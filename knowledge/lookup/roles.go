@@ -33,7 +33,7 @@ type role struct {
 var postAppositive = regexp.MustCompile(`^,\s+(?:\d{1,3},\s+)?((?:a|an|the|his|her|their|its|as a|as an|as the|who is|who was|who leads|who heads|[A-Z][\w.'’-]*(?:'s|’s))\s[^,;:"“”()]*?)(?:,|;|\.$|\.\s|$| -| —)`)
 
 // preAppositive is "the <description>, <name>" ending right before a name.
-var preAppositive = regexp.MustCompile(`(?:^|[,;(—-]\s*|\b(?:by|to|with|from|and|said)\s+)((?:the|a|an|[A-Z][\w.'’-]*(?:'s|’s))\s+[^,;:"“”()]{0,60}?[a-z]{3,}),\s*$`)
+var preAppositive = regexp.MustCompile(`(?:^|[,;(—-]\s*|\s)((?:the|a|an|[A-Z][\w.'’-]*(?:'s|’s))\s+[^,;:"“”()]{0,60}?[a-z]{3,}),\s*$`)
 
 // passingRole is "while still a <role>," or "as a <role>," before a name.
 var passingRole = regexp.MustCompile(`(?i)\b(?:while (?:still )?|as |then-)(an? [^,;]{3,50}|the [^,;]{3,50})[,]?\s*$`)
@@ -81,7 +81,7 @@ func (e *Engine) rolesOf(x int) []role {
 				add(t, s)
 			}
 			if m := preAppositive.FindStringSubmatch(before); m != nil {
-				add(fromPossessor(m[1]), s)
+				add(fromPossessor(lastDeterminer(m[1])), s)
 			}
 			if m := passingRole.FindStringSubmatch(before); m != nil {
 				add(m[1], s)
@@ -334,4 +334,16 @@ func (e *Engine) namedByHead(toks []token, x int) bool {
 		}
 	}
 	return false
+}
+
+// lastDeterminer starts a description at its last article: "the mayor
+// said the city manager" → "the city manager".
+func lastDeterminer(d string) string {
+	best := 0
+	for _, det := range []string{" the ", " a ", " an "} {
+		if i := strings.LastIndex(d, det); i+1 > best {
+			best = i + 1
+		}
+	}
+	return d[best:]
 }

@@ -134,7 +134,7 @@ func newToken(w string, start, end int) token {
 		l, t.poss = l[:len(l)-1], true
 	}
 	t.lower = l
-	t.stem = stemOf(l)
+	t.stem = stemOf(strings.TrimSuffix(l, ".")) // "Dec." and "dec" are one word
 	if strings.Contains(l, "-") {
 		for _, p := range strings.Split(l, "-") {
 			if p != "" {

@@ -255,4 +255,4 @@ var currencies = set("dollar", "dollars", "euro", "euros", "pound", "pounds", "y
 
 // particles complete English phrasal verbs ("step down", "turn out":
 // Quirk et al., §16.2).
-var particles = set("down", "up", "out", "off", "over", "away", "back", "in", "on")
+var particles = set("down", "up", "out", "off", "over", "away", "back")
