@@ -72,13 +72,6 @@ var orgHeads = toSet(
 	"front", "movement", "council", "tribunal", "ltd", "llc", "plc", "gmbh", "ag", "sa",
 )
 
-// honorificWords spell out honorific abbreviations when the bot states a
-// role in its own words ("Gov." → governor).
-var honorificWords = map[string]string{"gov": "governor", "sen": "senator", "gen": "general",
-	"rep": "representative", "capt": "captain", "lt": "lieutenant", "col": "colonel",
-	"sgt": "sergeant", "adm": "admiral", "maj": "major", "prof": "professor", "dr": "doctor",
-	"rev": "reverend", "cmdr": "commander", "supt": "superintendent"}
-
 // placeHeads end a place's name.
 var placeHeads = toSet("street", "avenue", "road", "boulevard", "lane", "square", "park",
 	"bridge", "river", "lake", "county", "city", "hall", "island", "islands", "mountain",

@@ -1,6 +1,7 @@
 package knowledge
 
 import (
+	"github.com/kljensen/snowball/english"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -276,98 +277,22 @@ func bare(w string) string {
 	return w
 }
 
-// terms turns one token into the index terms it stands for: lower case,
-// possessive and periods dropped, hyphenated parts apart, stemmed, synonyms
-// folded, stop words removed. "Attorney-General" gives attorney, general.
-func terms(w string, dst []string) []string {
-	w = strings.ToLower(bare(w))
-	if strings.Contains(w, ".") {
-		if isDottedAcronym(w) {
-			w = strings.ReplaceAll(w, ".", "")
-			return append(dst, w) // "u.s." stays a term, not the pronoun "us"
-		}
-		w = strings.ReplaceAll(w, ".", "")
-	}
-	w = strings.ReplaceAll(w, "’", "'")
-	if strings.HasSuffix(w, "n't") {
-		dst = append(dst, "not")
-		w = strings.TrimSuffix(w, "n't")
-		if w == "ca" || w == "wo" {
-			return dst
-		}
-	}
-	for _, part := range strings.Split(w, "-") {
-		if part == "" || stopwords[part] {
-			continue
-		}
-		dst = append(dst, fold(stem(part)))
-	}
-	return dst
-}
-
-// stem strips common English inflections. It is deliberately light: it
-// only has to make "resignation" meet "resign" and "meddled" meet
-// "meddling".
+// stem is the Snowball (Porter2) English stem of a lower-case word, after
+// irregular forms are taken to their base ("met" → "meet").
 func stem(w string) string {
 	if s, ok := irregular[w]; ok {
-		return dropE(s) // "took" and "takes" both give "tak"
+		w = s
 	}
-	n := len(w)
-	if n <= 3 {
-		return w
+	for _, r := range w {
+		if !unicode.IsLetter(r) {
+			return w // "didn’t", "u.s.": not a stem's business
+		}
 	}
-	switch {
-	case strings.HasSuffix(w, "ies") && n > 4:
-		w = w[:n-3] + "y"
-	case strings.HasSuffix(w, "sses"):
-		w = w[:n-2]
-	case strings.HasSuffix(w, "ss") || strings.HasSuffix(w, "us") || strings.HasSuffix(w, "is"):
-	case strings.HasSuffix(w, "s"):
-		w = w[:n-1]
-	}
-	n = len(w)
-	switch {
-	case strings.HasSuffix(w, "ation") && n > 7:
-		w = w[:n-5]
-	case (strings.HasSuffix(w, "usion") || strings.HasSuffix(w, "ision") || strings.HasSuffix(w, "osion") || strings.HasSuffix(w, "asion")) && n > 6:
-		w = w[:n-4] + "d"
-	case strings.HasSuffix(w, "ssion") && n > 6:
-		w = w[:n-3]
-	case strings.HasSuffix(w, "ment") && n > 7:
-		w = w[:n-4]
-	case strings.HasSuffix(w, "ing") && n > 5:
-		w = w[:n-3]
-	case strings.HasSuffix(w, "edly") && n > 6:
-		w = w[:n-4]
-	case strings.HasSuffix(w, "ied") && n > 4:
-		w = w[:n-3] + "y"
-	case strings.HasSuffix(w, "ed") && n > 4:
-		w = w[:n-2]
-	case strings.HasSuffix(w, "ly") && n > 5:
-		w = w[:n-2]
-	default:
-		w = dropE(w)
-	}
-	n = len(w)
-	if n > 3 && w[n-1] == w[n-2] && strings.IndexByte("bdgmnprt", w[n-1]) >= 0 {
-		w = w[:n-1] // stopped → stop
-	}
-	if s, ok := stemFix[w]; ok {
-		return s
-	}
-	return w
+	return english.Stem(w, false)
 }
 
-// dropE drops a final silent e from a word of four letters or more, so
-// that "fine" meets "fined" and "issue" meets "issued".
-func dropE(w string) string {
-	if len(w) >= 4 && strings.HasSuffix(w, "e") && !strings.HasSuffix(w, "ee") {
-		return w[:len(w)-1]
-	}
-	return w
-}
-
-// irregular maps irregular word forms to a stem.
+// irregular maps the irregular forms of common English verbs and nouns
+// (the irregular verb list of Quirk et al., Appendix I) to their base.
 var irregular = map[string]string{
 	"spokeswomen": "spokeswoman", "spokesmen": "spokesman", "women": "woman", "men": "man",
 	"met": "meet", "spoke": "speak", "spoken": "speak", "said": "say", "says": "say",
@@ -382,59 +307,6 @@ var irregular = map[string]string{
 	"broken": "break", "became": "become", "news": "news", "paris": "paris", "series": "series",
 	"united": "united", "states": "states", "elections": "election", "senators": "senator",
 	"meeting": "meet", "meetings": "meet", "briefing": "brief", "hearing": "hearing", "hearings": "hearing",
-}
-
-// stemFix repairs stems the suffix rules leave apart from their family.
-var stemFix = map[string]string{
-	"revel": "reveal", "resignat": "resign", "interferenc": "interfer", "interfere": "interfer",
-	"meddle": "meddl", "concluding": "conclud", "discus": "discuss",
-}
-
-// synonyms folds near-synonyms onto one term, so that a question in other
-// words meets the article's. Kept small and general.
-var synonyms = map[string]string{
-	"speak": "talk", "convers": "talk", "chat": "talk", "phone": "talk",
-	"envoy": "ambassador", "diplomat": "ambassador",
-	"spokesman": "spokeswoman", "spokesperson": "spokeswoman",
-	"chair": "chairman", "chairwoman": "chairman",
-	"quit": "resign", "probe": "investig", "inquiry": "investig",
-	"interfer": "meddl", "disclos": "disclos", "reveal": "disclos", "admit": "admit",
-	"russian": "russia", "american": "america", "british": "britain", "chinese": "china",
-	"french": "france", "german": "germany", "japanese": "japan", "korean": "korea",
-	"ukrainian": "ukraine", "polish": "poland", "indian": "india", "canadian": "canada",
-	"australian": "australia", "mexican": "mexico", "iranian": "iran", "israeli": "israel",
-	"usa": "us", "america": "us", "sen": "senator", "gen": "general", "gov": "governor",
-	"rep": "representative", "capt": "captain", "lt": "lieutenant", "col": "colonel",
-	"sgt": "sergeant", "adm": "admiral", "prof": "professor", "congressman": "representative",
-	"congresswoman": "representative",
-	"misled":        "mislead", "lie": "untruth", "lied": "untruth", "untruthful": "untruth",
-	"false": "untruth", "dishonest": "untruth", "truth": "untruth", "truthful": "untruth",
-	"honest": "untruth", "lying": "untruth", "manag": "manager", "impos": "announc",
-}
-
-// init keys the word lists by stem as well.
-func init() {
-	// Generic words match by stem too ("times" → "tim").
-	for k := range genericWords {
-		genericWords[fold(stem(k))] = true
-	}
-	// Key the synonyms by their stems too, so that "probe" (stem "prob")
-	// still folds.
-	for k, v := range synonyms {
-		if sk := stem(k); sk != k {
-			if _, clash := synonyms[sk]; !clash {
-				synonyms[sk] = v
-			}
-		}
-	}
-}
-
-// fold maps a stem onto its synonym group's representative.
-func fold(s string) string {
-	if t, ok := synonyms[s]; ok {
-		return t
-	}
-	return s
 }
 
 // stopwords carry no content for retrieval.
@@ -455,21 +327,6 @@ var stopwords = toSet(
 	"itself", "anything", "something", "nothing", "anyone", "someone", "please", "tell",
 	"quote", "quotes", "quotation", "quotations", "say", "says", "said", "happen", "happened",
 	"happens", "hold", "held", "go", "went", "make", "made", "take", "took",
-)
-
-// genericWords phrase a question without naming its subject ("what
-// position", "which topic"): a question may use them although the article
-// does not.
-var genericWords = toSet(
-	"different", "separate", "distinct", "various", "individual", "position", "role", "job", "title", "topic", "subject", "mention", "name", "thing",
-	"kind", "type", "detail", "fact", "know", "think", "want", "mean", "accord", "according",
-	"article", "story", "describe", "explain", "exactly", "really", "people", "person",
-	"time", "happen", "involv", "involve", "part", "do", "anybody", "somebody", "someone",
-	"actually", "first", "main", "happened", "event", "date", "day", "number",
-	"reason", "cause", "purpose", "say", "word", "statement", "like", "work", "fail",
-	"reach", "manage", "try", "decide", "play", "serve", "current", "present", "exact",
-	"actual", "real", "full", "currently", "give", "show", "list", "provide", "share",
-	"sequence", "order", "thing", "things", "happening",
 )
 
 // toSet builds a set of strings.

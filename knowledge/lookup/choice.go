@@ -15,8 +15,6 @@ import (
 type option struct {
 	text string
 	q    *query
-	s    *sentence // the sentence that best holds it
-	tok  int       // where it is named there
 }
 
 // choice answers a choice question.

@@ -113,22 +113,6 @@ func (e *Engine) firstNaming(x int) *sentence {
 	return nil
 }
 
-// allTermsNear reports whether every term of q is matched within four
-// tokens of where person p is named in s: the words describe p.
-func (e *Engine) allTermsNear(q *query, s *sentence, p int) bool {
-	at := e.position(s, p)
-	for _, t := range q.terms {
-		near := false
-		for k := max(0, at-4); k < min(len(s.toks), at+6); k++ {
-			near = near || t.matches(s.toks[k])
-		}
-		if !near {
-			return false
-		}
-	}
-	return true
-}
-
 // roleQuestion asks who holds a role: "who is the referee", "who's Hale's
 // spokesman", "what's the name of the deputy".
 var roleQuestion = regexp.MustCompile(`^\W*(?:(?:hey|ok|so|and)\W+)*(?:who|who's|whos)\s+(?:is|was|are|were)?\s*(?:the|a|an|\S+'s)\s|\bname of (?:the|a|an|\S+'s)\s|'s name\b`)
@@ -184,17 +168,6 @@ func (e *Engine) isPossessor(s *sentence, p int, matched []int) bool {
 					return true
 				}
 			}
-		}
-	}
-	return false
-}
-
-// hasRelation reports whether the question names a person by a relation
-// ("his lawyer"), so that the answer may be someone else in the sentence.
-func (q *query) hasRelation() bool {
-	for _, t := range q.terms {
-		if relationNouns[t.lower] {
-			return true
 		}
 	}
 	return false

@@ -213,9 +213,7 @@ func (e *Engine) roleWords(text string) []token {
 		if m := partyTag.FindStringSubmatch(t.text); m != nil {
 			for _, w := range []string{partyNames[m[1]], "democratic", knowledge.USState(m[2]), "represents", "from"} {
 				if w != "" && (w != "democratic" || m[1] == "D") {
-					for _, wt := range tokenize(w) {
-						out = append(out, wt)
-					}
+					out = append(out, tokenize(w)...)
 				}
 			}
 		}
@@ -250,14 +248,6 @@ func (e *Engine) roleFits(q *query, text string) bool {
 		}
 	}
 	return len(q.terms) > 0
-}
-
-// partyOfTag names the party of an AP tag ("D-Ore." → "Democrat").
-func partyOfTag(tag string) string {
-	if m := partyTag.FindStringSubmatch(tag); m != nil && m[0] == strings.TrimSuffix(tag, ",") {
-		return partyNames[m[1]]
-	}
-	return ""
 }
 
 // isTitleWord reports whether a word is a title, or a hyphenated word with

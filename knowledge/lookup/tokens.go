@@ -200,9 +200,3 @@ func editDistance(a, b string) int {
 	}
 	return prev[len(rb)]
 }
-
-// normalise folds case, curly quotes and dashes, for comparing texts.
-func normalise(s string) string {
-	r := strings.NewReplacer("’", "'", "‘", "'", "“", "\"", "”", "\"", "—", "-", "–", "-")
-	return strings.ToLower(strings.Join(strings.Fields(r.Replace(s)), " "))
-}

@@ -86,12 +86,6 @@ var speechVerbs = set("said", "says", "say", "told", "tells", "added", "adds", "
 	"predicted", "conceded", "concedes", "admitted", "admits", "contended", "maintained",
 	"suggested", "described", "describes")
 
-// reasonMarkers introduce a cause or purpose in English (Quirk et al.,
-// §15.45–15.48: because, since, as; for, so that, in order to; and the
-// prepositional "because of", "due to", "after" in its causal sense).
-var reasonMarkers = []string{"because of", "because", "due to", "after", "since", "as a result of",
-	"in order to", "so that", "citing", "for", "over", "amid", "following", "when", "led to", "so"}
-
 // numberWords are English cardinal numbers written as words (Chicago
 // Manual of Style 9.2–9.6 and AP style spell out one to nine and
 // sentence-initial numbers).
@@ -120,16 +114,6 @@ var monthNames = map[string]int{
 	"september": 9, "sept": 9, "sep": 9, "october": 10, "oct": 10, "november": 11, "nov": 11,
 	"december": 12, "dec": 12,
 }
-
-// timeWords name days, parts of days and relative times in news writing
-// (AP Stylebook, "days of the week", "time of day"; "today", "tonight" and
-// the relative forms "last week", "next year").
-var timeWords = set("monday", "tuesday", "wednesday", "thursday", "friday", "saturday",
-	"sunday", "today", "tonight", "yesterday", "tomorrow", "morning", "afternoon", "evening",
-	"night", "week", "month", "year", "weekend", "decade", "century", "season", "spring",
-	"summer", "fall", "autumn", "winter", "minute", "hour", "day", "days", "weeks",
-	"months", "years", "minutes", "hours", "earlier", "later", "ago", "recent", "p.m.",
-	"a.m.", "noon", "midnight", "since")
 
 // personTitles are courtesy titles and titles of office that stand before a
 // name (AP Stylebook, "titles"; "courtesy titles"; "military titles").
@@ -165,12 +149,6 @@ var relationNouns = set("lawyer", "attorney", "attorneys", "lawyers", "wife", "h
 	"family", "parents", "children", "son-in-law", "grandson", "granddaughter", "colleague",
 	"colleagues", "teammate", "teammates", "assistant", "deputy", "counsel", "doctor",
 	"owner", "founder", "president", "director", "ceo", "chairman", "office", "team")
-
-// outletWords name kinds of news organisations and publications (AP
-// Stylebook, "newspaper names"; "wire services").
-var outletWords = set("post", "times", "journal", "news", "press", "reuters", "ap", "cnn",
-	"bbc", "tribune", "herald", "gazette", "daily", "magazine", "network", "radio",
-	"television", "nbc", "abc", "cbs", "fox", "npr", "bloomberg", "associated")
 
 func set(ws ...string) map[string]bool {
 	m := make(map[string]bool, len(ws))
