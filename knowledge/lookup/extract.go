@@ -370,47 +370,15 @@ func (e *Engine) quantityOf(q *query) (reply, bool) {
 		}
 		return false
 	}
-	type pick struct {
-		c     candidate
-		n     quantity
-		score float64
-	}
-	var best *pick
+	var best *numberPick
 	for rank, c := range e.rank(q, has) {
 		if rank > 8 || len(q.subjects) > 0 && c.subjects == 0 {
 			continue
 		}
 		s := &e.r.sents[c.s]
 		for _, n := range s.nums {
-			if !kindIn(n.kind, kinds) || e.numberInQuestion(q, n) {
-				continue
-			}
-			unit := unitMatch(n, q.focus)
-			if n.kind != qCount && unit < 0 {
-				unit = 0 // money and shares are in their own units
-			}
-			if unit < 0 || !e.holds(q, c) && !(unit > 0 && c.coverage >= 0.3 && c.subjects >= len(q.subjects)) {
-				continue // it counts something else, or the sentence is not about what was asked
-			}
-			if q.measure && n.kind == qCount && !isMeasureUnit(n.unit) {
-				continue // a height or a distance has a unit of measure
-			}
-			if n.kind == qCount && unit == 0 && n.unit == "" && len(q.focus) > 0 && !adjacent(n.tok, c.matched) {
-				continue // "twice" counts what the verb beside it does, nothing else
-			}
-			sc := c.score - 0.1*float64(nearest(n.tok, c.matched, e.subjectTokens(q, s))) + 3*float64(unit)
-			if kinds[0] != n.kind {
-				sc -= 1
-			}
-			if o := e.numberOwner(s, n.tok); o >= 0 && len(q.subjects) > 0 {
-				if contains(q.subjects, o) {
-					sc += 1.5
-				} else {
-					sc -= 1.5
-				}
-			}
-			if best == nil || sc > best.score {
-				best = &pick{c, n, sc}
+			if p, ok := e.scoreNumber(q, c, s, n, kinds); ok && (best == nil || p.score > best.score) {
+				best = &p
 			}
 		}
 	}
@@ -421,6 +389,57 @@ func (e *Engine) quantityOf(q *query) (reply, bool) {
 		return reply{}, false
 	}
 	return reply{found: true, head: capitalise(best.n.text) + ".", used: []*sentence{&e.r.sents[best.c.s]}}, true
+}
+
+// numberPick is a number considered as an answer, with its score.
+type numberPick struct {
+	c     candidate
+	n     quantity
+	score float64
+}
+
+// scoreNumber weighs number n of candidate sentence s as the answer to q:
+// of a kind asked for, counting the noun asked about, standing near the
+// question's words and belonging to its subject. ok is false for a number
+// that cannot be the answer.
+func (e *Engine) scoreNumber(q *query, c candidate, s *sentence, n quantity, kinds []quantityKind) (numberPick, bool) {
+	if !kindIn(n.kind, kinds) || e.numberInQuestion(q, n) {
+		return numberPick{}, false
+	}
+	unit := unitMatch(n, q.focus)
+	if n.kind != qCount && unit < 0 {
+		unit = 0 // money and shares are in their own units
+	}
+	if !e.numberFits(q, c, n, unit) {
+		return numberPick{}, false
+	}
+	sc := c.score - 0.1*float64(nearest(n.tok, c.matched, e.subjectTokens(q, s))) + 3*float64(unit)
+	if kinds[0] != n.kind {
+		sc--
+	}
+	if o := e.numberOwner(s, n.tok); o >= 0 && len(q.subjects) > 0 {
+		if contains(q.subjects, o) {
+			sc += 1.5
+		} else {
+			sc -= 1.5
+		}
+	}
+	return numberPick{c, n, sc}, true
+}
+
+// numberFits reports whether n can answer q at all.
+func (e *Engine) numberFits(q *query, c candidate, n quantity, unit int) bool {
+	switch {
+	case unit < 0:
+		return false // it counts something else
+	case !e.holds(q, c) && !(unit > 0 && c.coverage >= 0.3 && c.subjects >= len(q.subjects)):
+		return false // the sentence is not about what was asked
+	case q.measure && n.kind == qCount && !isMeasureUnit(n.unit):
+		return false // a height or a distance has a unit of measure
+	case n.kind == qCount && unit == 0 && n.unit == "" && len(q.focus) > 0 && !adjacent(n.tok, c.matched):
+		return false // "twice" counts what the verb beside it does, nothing else
+	}
+	return true
 }
 
 // unitMatch is 1 when the number counts the noun asked about, -1 when it

@@ -69,18 +69,7 @@ func readQuantity(s string, toks []token, i int) (quantity, bool) {
 	if i > 0 && toks[i-1].text == "$" {
 		q.kind, q.tok = qMoney, i-1
 	}
-	j := i + 1
-	if j < len(toks) && scaleWords[toks[j].lower] > 0 {
-		q.value *= scaleWords[toks[j].lower]
-		j++
-	}
-	switch {
-	case j < len(toks) && (toks[j].text == "%" || toks[j].lower == "percent"):
-		q.kind = qPercent
-		j++
-	case q.kind == qClock && j < len(toks) && (toks[j].lower == "a.m." || toks[j].lower == "p.m."):
-		j++
-	}
+	j := q.readScale(toks, i+1)
 	q.end = j
 	if q.kind == qCount && strings.Contains(t.lower, "-year-old") {
 		q.kind = qAge
@@ -93,23 +82,50 @@ func readQuantity(s string, toks []token, i int) (quantity, bool) {
 	if q.kind == qCount && j < len(toks) && (toks[j].lower == "a.m." || toks[j].lower == "p.m.") {
 		q.kind, q.end = qClock, j+1
 	}
-	if adverbialCount[t.lower] {
-		q.unit = "time" // "twice" is two times
-	} else if q.kind == qCount || q.kind == qOrdinal {
-		var stems []string
-		stems, q.end = unitAfter(toks, j)
-		if len(stems) > 0 {
-			q.unit, q.mods = stems[0], stems[1:]
-		}
-		if q.end > 0 && currencies[toks[q.end-1].lower] {
-			q.kind = qMoney // "12 million euros"
-		}
-	}
+	q.readUnit(toks, t, j)
 	if q.kind == qCount && isAppositiveAge(s, toks, i) {
 		q.kind = qAge
 	}
 	q.text = strings.TrimRight(s[toks[q.tok].start:toks[q.end-1].end], ",;:")
 	return q, true
+}
+
+// readScale reads what follows a number's digits from token j: a scale
+// word ("million"), a percent sign or word, a.m. or p.m. It returns the
+// index after them.
+func (q *quantity) readScale(toks []token, j int) int {
+	if j < len(toks) && scaleWords[toks[j].lower] > 0 {
+		q.value *= scaleWords[toks[j].lower]
+		j++
+	}
+	switch {
+	case j < len(toks) && (toks[j].text == "%" || toks[j].lower == "percent"):
+		q.kind = qPercent
+		j++
+	case q.kind == qClock && j < len(toks) && (toks[j].lower == "a.m." || toks[j].lower == "p.m."):
+		j++
+	}
+	return j
+}
+
+// readUnit reads the noun a count or ordinal counts, from token j; a
+// currency makes the count money ("12 million euros").
+func (q *quantity) readUnit(toks []token, t token, j int) {
+	if adverbialCount[t.lower] {
+		q.unit = "time" // "twice" is two times
+		return
+	}
+	if q.kind != qCount && q.kind != qOrdinal {
+		return
+	}
+	var stems []string
+	stems, q.end = unitAfter(toks, j)
+	if len(stems) > 0 {
+		q.unit, q.mods = stems[0], stems[1:]
+	}
+	if q.end > 0 && currencies[toks[q.end-1].lower] {
+		q.kind = qMoney
+	}
 }
 
 // numberValue reads one token as a number: digits with separators, a
