@@ -193,7 +193,7 @@ type Feedback struct {
 
 // onFeedback records a vote and thanks the voter.
 func (b *Bot) onFeedback(ctx context.Context, cb slack.InteractionCallback, act *slack.BlockAction) {
-	fb := feedbackFrom(cb, act)
+	fb := feedbackFrom(cb, act, b.cfg.Article)
 	b.log.Info("feedback", "vote", fb.Vote, "user", fb.User, "channel", fb.Channel, "message_ts", fb.MessageTS,
 		"mode", fb.Mode, "citations", len(fb.Citations))
 	b.log.Debug("feedback detail", "question", fb.Question, "answer", fb.Answer)
@@ -209,8 +209,10 @@ func (b *Bot) onFeedback(ctx context.Context, cb slack.InteractionCallback, act 
 
 // feedbackFrom assembles a vote from the click: the question, mode and
 // cited paragraphs from the button's value, the answer's words and the
-// cited passages from the clicked message's blocks.
-func feedbackFrom(cb slack.InteractionCallback, act *slack.BlockAction) Feedback {
+// cited passages from the clicked message's blocks, or, for a passage the
+// answer quoted in its own text, the paragraph from the article (a may be
+// nil).
+func feedbackFrom(cb slack.InteractionCallback, act *slack.BlockAction, a *knowledge.Article) Feedback {
 	fb := Feedback{
 		Time:      time.Now().UTC(),
 		User:      cb.User.ID,
@@ -233,9 +235,21 @@ func feedbackFrom(cb slack.InteractionCallback, act *slack.BlockAction) Feedback
 	answer, quoted := readAnswer(cb.Message)
 	fb.Answer = answer
 	for _, n := range ref.Paragraphs {
-		fb.Citations = append(fb.Citations, knowledge.Citation{ID: knowledge.CitationID(n), Paragraph: n, Text: quoted[n]})
+		text := quoted[n]
+		if p, ok := paragraphOf(a, n); ok && text == "" {
+			text = p.Text
+		}
+		fb.Citations = append(fb.Citations, knowledge.Citation{ID: knowledge.CitationID(n), Paragraph: n, Text: text})
 	}
 	return fb
+}
+
+// paragraphOf returns paragraph n of a, when there is an article.
+func paragraphOf(a *knowledge.Article, n int) (knowledge.Paragraph, bool) {
+	if a == nil {
+		return knowledge.Paragraph{}, false
+	}
+	return a.Paragraph(n)
 }
 
 // readAnswer recovers an answer's words and its quoted passages (by
