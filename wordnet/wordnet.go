@@ -26,7 +26,7 @@ const DefaultDir = "/usr/share/wordnet"
 
 // sensesPerWord bounds how many of a word's senses give synonyms: WordNet
 // lists senses by frequency, and the rare ones mostly add noise.
-const sensesPerWord = 3
+const sensesPerWord = 2
 
 // WordNet is an open WordNet database. It is safe for concurrent use.
 type WordNet struct {

@@ -464,6 +464,9 @@ func (e *Engine) termsOf(q *query) []term {
 			known = len(alts) > 0
 		}
 		w := e.r.idf(t.stem)
+		if len(alts) > 0 && !strings.Contains(l, " ") {
+			w = e.r.idf(alts[0]) // weighs as the article's word for it
+		}
 		if !known {
 			w = e.r.idf("\x00") // a word the article never uses weighs as the rarest
 		}
