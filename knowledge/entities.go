@@ -165,27 +165,77 @@ func partyState(w string) (string, bool) {
 // capitalised runs split into title and name, organisation heads,
 // acronyms, a gazetteer of places, then misspellings of known surnames.
 func discoverEntities(d *doc) []*cand {
-	var ents []*cand
-	byName := map[string]*cand{}
-	add := func(name string, kind EntityKind) *cand {
-		k := aliasKey(name)
-		if c, ok := byName[k]; ok {
-			return c
-		}
-		c := &cand{name: name, kind: kind}
-		byName[k] = c
-		ents = append(ents, c)
+	ds := &discovery{byName: map[string]*cand{}, lowerWords: lowerCaseWords(d)}
+	for pi := range d.paras {
+		ds.scanPara(&d.paras[pi])
+	}
+	for _, s := range ds.singles {
+		ds.placeSingle(s)
+	}
+	addDerivedAliases(ds.ents)
+	return dropOrgAcronyms(mergeShortOrgs(ds.ents))
+}
+
+// discovery holds the entities discoverEntities has found so far, one per
+// alias key, in the order they were first seen.
+type discovery struct {
+	ents       []*cand
+	byName     map[string]*cand
+	singles    []single        // single capitalised words left for the second pass
+	lowerWords map[string]bool // words the text writes in lower case
+}
+
+// single is a lone capitalised word left for the second pass, with the
+// title written before it, if any.
+type single struct {
+	word   string
+	prefix string
+}
+
+// add returns the entity whose alias key is name's, creating it with kind
+// when there is none yet.
+func (ds *discovery) add(name string, kind EntityKind) *cand {
+	k := aliasKey(name)
+	if c, ok := ds.byName[k]; ok {
 		return c
 	}
-	addPlace := func(alias string) {
-		canon := places[aliasKey(alias)]
-		c := add(canon, Place)
-		if alias != canon && !containsFold(c.aliases, alias) {
-			c.aliases = append(c.aliases, alias)
-		}
+	c := &cand{name: name, kind: kind}
+	ds.byName[k] = c
+	ds.ents = append(ds.ents, c)
+	return c
+}
+
+// addPlace adds the gazetteer place alias names, keeping alias as one of
+// its aliases when it is not the canonical name.
+func (ds *discovery) addPlace(alias string) {
+	canon := places[aliasKey(alias)]
+	c := ds.add(canon, Place)
+	if alias != canon {
+		addAlias(c, alias)
 	}
-	var singles []token // single capitalised words left for the second pass
-	// Words the text writes in lower case are common words, not surnames.
+}
+
+// addAlias appends alias to c's aliases unless it is there already.
+func addAlias(c *cand, alias string) {
+	if !containsFold(c.aliases, alias) {
+		c.aliases = append(c.aliases, alias)
+	}
+}
+
+// addPartyState adds the state of a party-state tag like "D-Nev." as a
+// place, with the abbreviation as an alias, and reports whether w was one.
+func (ds *discovery) addPartyState(w string) bool {
+	name, ok := partyState(w)
+	if !ok {
+		return false
+	}
+	addAlias(ds.add(name, Place), w[2:])
+	return true
+}
+
+// lowerCaseWords returns the words d writes in lower case: common words,
+// not surnames.
+func lowerCaseWords(d *doc) map[string]bool {
 	lowerWords := map[string]bool{}
 	for k := range d.paras {
 		for _, t := range d.paras[k].toks {
@@ -194,186 +244,230 @@ func discoverEntities(d *doc) []*cand {
 			}
 		}
 	}
-	for pi := range d.paras {
-		p := &d.paras[pi]
-		toks := p.toks
-		for i := 0; i < len(toks); {
-			if !isCapitalised(toks[i].s) {
-				if name, ok := partyState(toks[i].s); ok {
-					c := add(name, Place)
-					ab := toks[i].s[2:]
-					if !containsFold(c.aliases, ab) {
-						c.aliases = append(c.aliases, ab)
-					}
-				}
-				i++
-				continue
-			}
-			j := i + 1
-			for j < len(toks) && toks[j].sent == toks[i].sent && spaceOnly(p.gap(j)) &&
-				isCapitalised(toks[j].s) && bare(toks[j-1].s) == toks[j-1].s {
-				j++
-			}
-			run := toks[i:j]
-			i = j
-			// Drop sentence openers, months and days at the front.
-			for len(run) > 0 {
-				k := tokKey(run[0].s)
-				if isAcronym(run[0].s) || isDottedAcronym(run[0].s) {
-					break // "US" is a place, not the pronoun
-				}
-				if stopwords[k] || leadWords[k] || monthNames[k] > 0 || weekdays[k] {
-					run = run[1:]
-					continue
-				}
-				break
-			}
-			for x, t := range run {
-				k := tokKey(t.s)
-				if monthNames[k] > 0 && k != "may" || weekdays[k] {
-					run = run[:x]
-					break
-				}
-			}
-			if len(run) == 0 {
-				continue
-			}
-			if name, ok := partyState(run[0].s); ok && len(run) == 1 {
-				c := add(name, Place)
-				if ab := run[0].s[2:]; !containsFold(c.aliases, ab) {
-					c.aliases = append(c.aliases, ab)
-				}
-				continue
-			}
-			text := joinRun(p, run)
-			if _, ok := places[aliasKey(text)]; ok && len(run) > 1 {
-				addPlace(text)
-				continue
-			}
-			if cityBeforeState(p, run, j) {
-				add(text, Place) // "Reno, Nev.", "Toledo, Ohio"
-				continue
-			}
-			last := tokKey(run[len(run)-1].s)
-			if placeHeads[last] && len(run) > 1 {
-				add(text, Place) // "Elm Street", "City Hall"
-				continue
-			}
-			if orgHeads[last] && len(run) > 1 {
-				// Leading place words belong to the name ("U.S. Senate").
-				add(text, Organisation)
-				continue
-			}
-			t := -1
-			for x, tk := range run {
-				if isTitleToken(tk.s) {
-					t = x
-				}
-			}
-			name := run[t+1:]
-			prefix := ""
-			if t >= 0 {
-				prefix = joinRun(p, run[:t+1])
-				for _, tk := range run[:t+1] {
-					if _, ok := places[aliasKey(tk.s)]; ok {
-						addPlace(tk.s)
-					}
-				}
-			}
-			switch {
-			case len(name) == 0:
-				continue
-			case len(name) == 1:
-				w := bare(name[0].s)
-				switch {
-				case places[aliasKey(w)] != "":
-					addPlace(w)
-				case isAcronym(w):
-					add(w, Organisation)
-				case prefix == "" && appositiveName(p, name[0]):
-					add(w, Person) // "her husband, Dev, said"
-				default:
-					singles = append(singles, name[0])
-					if prefix != "" {
-						singles[len(singles)-1].s = "\x00" + prefix + "\x00" + name[0].s
-					}
-				}
-			default:
-				nm := joinRun(p, name)
-				if places[aliasKey(nm)] != "" {
-					addPlace(nm)
-					continue
-				}
-				nm, kind := multiWordName(p, name, lowerWords)
-				switch kind {
-				case "":
-					continue
-				case Organisation:
-					add(nm, Organisation)
-					continue
-				}
-				c := add(nm, Person)
-				if c.prefix == "" {
-					c.prefix = prefix
-				}
-			}
-		}
-	}
-	// Merge people named once in full and once by a longer form.
-	persons := func() []*cand {
-		var ps []*cand
-		for _, c := range ents {
-			if c.kind == Person {
-				ps = append(ps, c)
-			}
-		}
-		return ps
-	}
-	// Second pass: single words. Titled single names become people unless
-	// they are the surname of someone already known; other unknown words
-	// close to a known surname are misspellings of it.
-	for _, t := range singles {
-		prefix := ""
-		w := t.s
-		if strings.HasPrefix(w, "\x00") {
-			parts := strings.SplitN(w[1:], "\x00", 2)
-			prefix, w = parts[0], parts[1]
-		}
-		w = bare(w)
-		k := tokKey(w)
-		if k == "" || demonyms[k] || stopwords[k] || leadWords[k] || isTitleToken(w) {
+	return lowerWords
+}
+
+// scanPara adds the entities named by the capitalised runs of p and by its
+// party-state tags.
+func (ds *discovery) scanPara(p *para) {
+	for i := 0; i < len(p.toks); {
+		if !isCapitalised(p.toks[i].s) {
+			ds.addPartyState(p.toks[i].s)
+			i++
 			continue
 		}
-		known := false
-		for _, c := range ents {
-			if tokKey(c.name) == k || aliasKey(c.name) == k || containsFold(c.aliases, w) {
-				known = true
-				break
-			}
-			if c.kind == Person && tokKey(c.surname()) == k {
-				known = true
-				break
-			}
-		}
-		if known {
-			continue
-		}
-		if prefix != "" && !isTitleToken(w) {
-			c := add(w, Person)
-			c.prefix = prefix
-			continue
-		}
-		for _, c := range persons() {
-			if closeSpelling(k, tokKey(c.surname())) {
-				if !containsFold(c.aliases, w) {
-					c.aliases = append(c.aliases, w)
-				}
-				break
-			}
+		j := runEnd(p, i)
+		ds.addRun(p, trimRun(p.toks[i:j]), j)
+		i = j
+	}
+}
+
+// runEnd returns the end of the capitalised run starting at token i:
+// capitalised words of one sentence, apart by spaces only, with no
+// possessive before the last.
+func runEnd(p *para, i int) int {
+	toks := p.toks
+	j := i + 1
+	for j < len(toks) && toks[j].sent == toks[i].sent && spaceOnly(p.gap(j)) &&
+		isCapitalised(toks[j].s) && bare(toks[j-1].s) == toks[j-1].s {
+		j++
+	}
+	return j
+}
+
+// trimRun drops sentence openers, months and days from the front of run,
+// and cuts it before its first month other than "May" or weekday.
+func trimRun(run []token) []token {
+	for len(run) > 0 && droppableOpener(run[0].s) {
+		run = run[1:]
+	}
+	for x, t := range run {
+		k := tokKey(t.s)
+		if monthNames[k] > 0 && k != "may" || weekdays[k] {
+			return run[:x]
 		}
 	}
-	// Aliases: surnames, acronyms of long organisation names, and acronyms
-	// of a person's multi-word title ("AG" for Attorney-General).
+	return run
+}
+
+// droppableOpener reports whether s, opening a run, is a stop word, a
+// sentence opener, a month or a day rather than part of a name. Acronyms
+// are kept: "US" is a place, not the pronoun.
+func droppableOpener(s string) bool {
+	if isAcronym(s) || isDottedAcronym(s) {
+		return false
+	}
+	k := tokKey(s)
+	return stopwords[k] || leadWords[k] || monthNames[k] > 0 || weekdays[k]
+}
+
+// addRun adds the entity a trimmed capitalised run names; j is the index
+// of the token after the run.
+func (ds *discovery) addRun(p *para, run []token, j int) {
+	if len(run) == 0 {
+		return
+	}
+	if len(run) == 1 && ds.addPartyState(run[0].s) {
+		return
+	}
+	if ds.addByShape(p, run, j) {
+		return
+	}
+	ds.addNamed(p, run)
+}
+
+// addByShape adds run as a place or organisation when the gazetteer, a
+// following state or its last word says it is one, and reports whether it
+// did.
+func (ds *discovery) addByShape(p *para, run []token, j int) bool {
+	text := joinRun(p, run)
+	multi := len(run) > 1
+	last := tokKey(run[len(run)-1].s)
+	_, gazetteer := places[aliasKey(text)]
+	switch {
+	case gazetteer && multi:
+		ds.addPlace(text)
+	case cityBeforeState(p, run, j):
+		ds.add(text, Place) // "Reno, Nev.", "Toledo, Ohio"
+	case placeHeads[last] && multi:
+		ds.add(text, Place) // "Elm Street", "City Hall"
+	case orgHeads[last] && multi:
+		// Leading place words belong to the name ("U.S. Senate").
+		ds.add(text, Organisation)
+	default:
+		return false
+	}
+	return true
+}
+
+// addNamed splits run into a title and the name after it, adds the places
+// the title names, and adds the name.
+func (ds *discovery) addNamed(p *para, run []token) {
+	t := lastTitle(run)
+	name := run[t+1:]
+	prefix := ""
+	if t >= 0 {
+		prefix = joinRun(p, run[:t+1])
+		ds.addTitlePlaces(run[:t+1])
+	}
+	switch len(name) {
+	case 0:
+	case 1:
+		ds.addSingleWord(p, name[0], prefix)
+	default:
+		ds.addMultiWord(p, name, prefix)
+	}
+}
+
+// lastTitle returns the index of the last title word in run, or -1.
+func lastTitle(run []token) int {
+	t := -1
+	for x, tk := range run {
+		if isTitleToken(tk.s) {
+			t = x
+		}
+	}
+	return t
+}
+
+// addTitlePlaces adds the gazetteer places among the words of a title.
+func (ds *discovery) addTitlePlaces(title []token) {
+	for _, tk := range title {
+		if _, ok := places[aliasKey(tk.s)]; ok {
+			ds.addPlace(tk.s)
+		}
+	}
+}
+
+// addSingleWord adds a one-word name that is a place, an acronym or an
+// appositive person, and otherwise leaves it for the second pass.
+func (ds *discovery) addSingleWord(p *para, tok token, prefix string) {
+	w := bare(tok.s)
+	switch {
+	case places[aliasKey(w)] != "":
+		ds.addPlace(w)
+	case isAcronym(w):
+		ds.add(w, Organisation)
+	case prefix == "" && appositiveName(p, tok):
+		ds.add(w, Person) // "her husband, Dev, said"
+	default:
+		ds.singles = append(ds.singles, single{word: tok.s, prefix: prefix})
+	}
+}
+
+// addMultiWord adds a name of two or more words as a place, an
+// organisation or a person with the title prefix.
+func (ds *discovery) addMultiWord(p *para, name []token, prefix string) {
+	if nm := joinRun(p, name); places[aliasKey(nm)] != "" {
+		ds.addPlace(nm)
+		return
+	}
+	nm, kind := multiWordName(p, name, ds.lowerWords)
+	switch kind {
+	case "":
+		return
+	case Organisation:
+		ds.add(nm, Organisation)
+		return
+	}
+	c := ds.add(nm, Person)
+	if c.prefix == "" {
+		c.prefix = prefix
+	}
+}
+
+// placeSingle is the second pass over a single word: titled single names
+// become people unless they are the surname of someone already known;
+// other unknown words close to a known surname are misspellings of it.
+func (ds *discovery) placeSingle(s single) {
+	w := bare(s.word)
+	k := tokKey(w)
+	if k == "" || demonyms[k] || stopwords[k] || leadWords[k] || isTitleToken(w) {
+		return
+	}
+	if ds.known(w, k) {
+		return
+	}
+	if s.prefix != "" {
+		c := ds.add(w, Person)
+		c.prefix = s.prefix
+		return
+	}
+	ds.addMisspelling(w, k)
+}
+
+// known reports whether the word w, keyed k, already names an entity: its
+// name, an alias, or a person's surname.
+func (ds *discovery) known(w, k string) bool {
+	for _, c := range ds.ents {
+		if tokKey(c.name) == k || aliasKey(c.name) == k || containsFold(c.aliases, w) {
+			return true
+		}
+		if c.kind == Person && tokKey(c.surname()) == k {
+			return true
+		}
+	}
+	return false
+}
+
+// addMisspelling makes w, keyed k, an alias of the first person whose
+// surname it is a close misspelling of.
+func (ds *discovery) addMisspelling(w, k string) {
+	for _, c := range ds.ents {
+		if c.kind != Person {
+			continue
+		}
+		if closeSpelling(k, tokKey(c.surname())) {
+			addAlias(c, w)
+			return
+		}
+	}
+}
+
+// addDerivedAliases gives entities the aliases their names imply:
+// surnames, acronyms of long organisation names, acronyms of a person's
+// multi-word title ("AG" for Attorney-General) and place abbreviations.
+func addDerivedAliases(ents []*cand) {
 	for _, c := range ents {
 		switch c.kind {
 		case Person:
@@ -384,54 +478,68 @@ func discoverEntities(d *doc) []*cand {
 				c.aliases = append(c.aliases, acr)
 			}
 		case Organisation:
-			if acr := initials(c.name); len(acr) >= 3 && !containsFold(c.aliases, acr) {
-				c.aliases = append(c.aliases, acr)
+			if acr := initials(c.name); len(acr) >= 3 {
+				addAlias(c, acr)
 			}
 		case Place:
-			if ab, ok := placeAbbrev[c.name]; ok && !containsFold(c.aliases, ab) {
-				c.aliases = append(c.aliases, ab)
+			if ab, ok := placeAbbrev[c.name]; ok {
+				addAlias(c, ab)
 			}
 		}
 	}
-	// An organisation named once in full ("the U.S. Coast Guard") and once
-	// shorter ("the Coast Guard's") is one organisation.
+}
+
+// mergeShortOrgs folds an organisation named once in full ("the U.S. Coast
+// Guard") and once shorter ("the Coast Guard's") into the full one.
+func mergeShortOrgs(ents []*cand) []*cand {
 	var merged []*cand
 	for _, c := range ents {
-		long := (*cand)(nil)
-		if c.kind == Organisation {
-			for _, o := range ents {
-				if o != c && o.kind == Organisation && strings.HasSuffix(o.name, " "+c.name) {
-					long = o
-					break
-				}
-			}
-		}
-		if long != nil {
+		if long := longerOrg(ents, c); long != nil {
 			long.aliases = append(long.aliases, c.name)
 			long.aliases = append(long.aliases, c.aliases...)
 			continue
 		}
 		merged = append(merged, c)
 	}
-	ents = merged
-	// An acronym found on its own that spells a longer organisation's
-	// initials is that organisation.
+	return merged
+}
+
+// longerOrg returns the first other organisation whose name ends in c's,
+// if c is an organisation, or nil.
+func longerOrg(ents []*cand, c *cand) *cand {
+	if c.kind != Organisation {
+		return nil
+	}
+	for _, o := range ents {
+		if o != c && o.kind == Organisation && strings.HasSuffix(o.name, " "+c.name) {
+			return o
+		}
+	}
+	return nil
+}
+
+// dropOrgAcronyms drops acronyms found on their own that spell a longer
+// organisation's initials: they are that organisation.
+func dropOrgAcronyms(ents []*cand) []*cand {
 	var kept []*cand
 	for _, c := range ents {
-		if c.kind == Organisation && isAcronym(c.name) {
-			merged := false
-			for _, o := range ents {
-				if o != c && o.kind == Organisation && initials(o.name) == c.name {
-					merged = true
-				}
-			}
-			if merged {
-				continue
-			}
+		if c.kind == Organisation && isAcronym(c.name) && spellsOrg(ents, c) {
+			continue
 		}
 		kept = append(kept, c)
 	}
 	return kept
+}
+
+// spellsOrg reports whether the name of c is the initials of another
+// organisation in ents.
+func spellsOrg(ents []*cand, c *cand) bool {
+	for _, o := range ents {
+		if o != c && o.kind == Organisation && initials(o.name) == c.name {
+			return true
+		}
+	}
+	return false
 }
 
 // appositiveName reports whether the single word t stands as an appositive

@@ -160,152 +160,267 @@ type span struct {
 // real says whether ref is the real publication date: only then, or when
 // the expression carries its own year, is an absolute date given.
 func resolveTime(t timeExpr, ref time.Time, real bool) span {
+	r := newTimeResolver(t, ref, real)
+	switch t.kind {
+	case tDay:
+		return r.dayOfMonth()
+	case tMonth:
+		return r.wholeMonth()
+	case tYear:
+		return r.wholeYear()
+	case tRecent:
+		return r.recent()
+	case tAgo:
+		return r.ago()
+	case tWeekday:
+		return r.weekday(t.future)
+	}
+	return r.relative()
+}
+
+// timeResolver is what resolveTime reads from one time expression.
+type timeResolver struct {
+	w     string    // the expression in lower case
+	ref   time.Time // the reference date
+	real  bool      // whether ref is the real publication date
+	year  int       // the year written, 0 when none is
+	month int       // the last month named, 0 when none is
+}
+
+// newTimeResolver reads the written year and month of t.
+func newTimeResolver(t timeExpr, ref time.Time, real bool) timeResolver {
 	w := strings.ToLower(t.when)
-	day := func(y int, m time.Month, d int) time.Time { return time.Date(y, m, d, 0, 0, 0, 0, time.UTC) }
+	return timeResolver{w: w, ref: ref, real: real, year: writtenYear(w), month: namedMonth(w)}
+}
+
+// writtenYear returns the four-digit year in w, or 0.
+func writtenYear(w string) int {
 	year := 0
 	if m := yearRe.FindString(w); m != "" {
 		year, _ = strconv.Atoi(m)
 	}
+	return year
+}
+
+// namedMonth returns the number of the last month named in w, or 0.
+func namedMonth(w string) int {
 	month := 0
 	for _, f := range strings.FieldsFunc(w, func(r rune) bool { return r == ' ' || r == ',' || r == '.' }) {
 		if n := monthNames[f]; n > 0 {
 			month = n
 		}
 	}
-	fmtDate := func(layout string, tm time.Time) string {
-		if real || year > 0 {
-			return tm.Format(layout)
-		}
-		return ""
+	return month
+}
+
+// utcDate returns midnight UTC on the given day.
+func utcDate(y int, m time.Month, d int) time.Time {
+	return time.Date(y, m, d, 0, 0, 0, 0, time.UTC)
+}
+
+// format writes tm with layout when an absolute date may be given: the
+// reference date is real or the expression has its own year; else "".
+func (r timeResolver) format(layout string, tm time.Time) string {
+	if r.real || r.year > 0 {
+		return tm.Format(layout)
 	}
-	switch t.kind {
-	case tDay:
-		dn := 1
-		for _, f := range strings.Fields(strings.NewReplacer(",", " ", ".", " ").Replace(w)) {
-			f = strings.TrimRight(f, "stndrh")
-			if n, err := strconv.Atoi(f); err == nil && n >= 1 && n <= 31 {
-				dn = n
-				break
-			}
-		}
-		y := year
-		if y == 0 {
-			y = ref.Year()
-			if day(y, time.Month(month), dn).After(ref) {
-				y--
-			}
-		}
-		d := day(y, time.Month(month), dn)
-		return span{d, d, fmtDate("2006-01-02", d)}
-	case tMonth:
-		y := year
-		if y == 0 {
-			y = ref.Year()
-			if day(y, time.Month(month), 1).After(ref) {
-				y--
-			}
-			if strings.HasPrefix(w, "next") {
-				y++
-			}
-		}
-		d := day(y, time.Month(month), 1)
-		return span{d, d.AddDate(0, 1, -1), fmtDate("2006-01", d)}
-	case tYear:
-		d := day(year, 1, 1)
-		return span{d, day(year, 12, 31), d.Format("2006")}
-	case tRecent:
-		n := 7
-		switch {
-		case strings.Contains(w, "week"):
-			n = 28
-		case strings.Contains(w, "month"):
-			n = 90
-		case strings.Contains(w, "year"):
-			n = 3 * 365
-		}
-		if strings.Contains(w, "coming") || strings.Contains(w, "next") {
-			return span{ref, ref.AddDate(0, 0, n), ""}
-		}
-		return span{ref.AddDate(0, 0, -n), ref, ""}
-	case tAgo:
-		f := strings.Fields(w)
-		n := 1
-		if v, err := strconv.Atoi(f[0]); err == nil {
-			n = v
-		} else if v, ok := numberWords[f[0]]; ok {
-			n = v
-		}
-		var d time.Time
-		switch {
-		case strings.HasPrefix(f[len(f)-2], "day"):
-			d = ref.AddDate(0, 0, -n)
-			return span{d, d, fmtDate("2006-01-02", d)}
-		case strings.HasPrefix(f[len(f)-2], "week"):
-			d = ref.AddDate(0, 0, -7*n)
-			return span{d, d, ""}
-		case strings.HasPrefix(f[len(f)-2], "month"):
-			d = ref.AddDate(0, -n, 0)
-			return span{d, d, fmtDate("2006-01", d)}
-		default:
-			d = ref.AddDate(-n, 0, 0)
-			return span{d, d, fmtDate("2006", d)}
-		}
-	case tWeekday:
-		step := -1
-		if t.future {
-			step = 1
-		}
-		d := ref.AddDate(0, 0, step)
-		for i := 0; i < 7 && !strings.Contains(w, strings.ToLower(d.Weekday().String())); i++ {
-			d = d.AddDate(0, 0, step)
-		}
-		return span{d, d, fmtDate("2006-01-02", d)}
+	return ""
+}
+
+// pinned returns the span of the single day d, dated with layout.
+func (r timeResolver) pinned(d time.Time, layout string) span {
+	return span{d, d, r.format(layout, d)}
+}
+
+// pastYear returns the year written or, when none is, the latest year in
+// which day dn of the named month is not after the reference date.
+func (r timeResolver) pastYear(dn int) int {
+	if r.year != 0 {
+		return r.year
 	}
-	// tRel
+	y := r.ref.Year()
+	if utcDate(y, time.Month(r.month), dn).After(r.ref) {
+		y--
+	}
+	return y
+}
+
+// dayOfMonth resolves a day of a month: "Dec. 29", "March 3, 2017".
+func (r timeResolver) dayOfMonth() span {
+	dn := dayNumber(r.w)
+	return r.pinned(utcDate(r.pastYear(dn), time.Month(r.month), dn), "2006-01-02")
+}
+
+// dayNumber returns the first day of the month written in w ("29",
+// "3rd"), or 1.
+func dayNumber(w string) int {
+	for _, f := range strings.Fields(strings.NewReplacer(",", " ", ".", " ").Replace(w)) {
+		f = strings.TrimRight(f, "stndrh")
+		if n, err := strconv.Atoi(f); err == nil && n >= 1 && n <= 31 {
+			return n
+		}
+	}
+	return 1
+}
+
+// wholeMonth resolves a named month, "next" putting it a year later.
+func (r timeResolver) wholeMonth() span {
+	y := r.pastYear(1)
+	if r.year == 0 && strings.HasPrefix(r.w, "next") {
+		y++
+	}
+	d := utcDate(y, time.Month(r.month), 1)
+	return span{d, d.AddDate(0, 1, -1), r.format("2006-01", d)}
+}
+
+// wholeYear resolves a written year to all of it.
+func (r timeResolver) wholeYear() span {
+	d := utcDate(r.year, 1, 1)
+	return span{d, utcDate(r.year, 12, 31), d.Format("2006")}
+}
+
+// recent resolves "in recent days", "over the coming months" to an
+// undated stretch before or after the reference date.
+func (r timeResolver) recent() span {
+	n := recentDays(r.w)
+	if strings.Contains(r.w, "coming") || strings.Contains(r.w, "next") {
+		return span{r.ref, r.ref.AddDate(0, 0, n), ""}
+	}
+	return span{r.ref.AddDate(0, 0, -n), r.ref, ""}
+}
+
+// recentDays returns how many days a vague stretch of time spans, by the
+// unit w names.
+func recentDays(w string) int {
 	switch {
-	case w == "yesterday":
-		d := ref.AddDate(0, 0, -1)
-		return span{d, d, fmtDate("2006-01-02", d)}
-	case w == "today" || w == "tonight":
-		return span{ref, ref, fmtDate("2006-01-02", ref)}
-	case w == "tomorrow":
-		d := ref.AddDate(0, 0, 1)
-		return span{d, d, fmtDate("2006-01-02", d)}
+	case strings.Contains(w, "week"):
+		return 28
+	case strings.Contains(w, "month"):
+		return 90
+	case strings.Contains(w, "year"):
+		return 3 * 365
 	}
-	shift := 0
+	return 7
+}
+
+// ago resolves "three days ago", "a year ago".
+func (r timeResolver) ago() span {
+	f := strings.Fields(r.w)
+	n := agoCount(f[0])
+	switch unit := f[len(f)-2]; {
+	case strings.HasPrefix(unit, "day"):
+		return r.pinned(r.ref.AddDate(0, 0, -n), "2006-01-02")
+	case strings.HasPrefix(unit, "week"):
+		d := r.ref.AddDate(0, 0, -7*n)
+		return span{d, d, ""}
+	case strings.HasPrefix(unit, "month"):
+		return r.pinned(r.ref.AddDate(0, -n, 0), "2006-01")
+	default:
+		return r.pinned(r.ref.AddDate(-n, 0, 0), "2006")
+	}
+}
+
+// agoCount reads the count of an "ago" expression, in digits or words;
+// 1 when it is neither.
+func agoCount(w string) int {
+	if v, err := strconv.Atoi(w); err == nil {
+		return v
+	}
+	if v, ok := numberWords[w]; ok {
+		return v
+	}
+	return 1
+}
+
+// weekday resolves a bare weekday to the nearest such day before the
+// reference date, or after it when future.
+func (r timeResolver) weekday(future bool) span {
+	step := -1
+	if future {
+		step = 1
+	}
+	d := r.ref.AddDate(0, 0, step)
+	for i := 0; i < 7 && !strings.Contains(r.w, strings.ToLower(d.Weekday().String())); i++ {
+		d = d.AddDate(0, 0, step)
+	}
+	return r.pinned(d, "2006-01-02")
+}
+
+// relative resolves the rest: "yesterday", "last month", "next week",
+// "last Monday".
+func (r timeResolver) relative() span {
+	if s, ok := r.adjacentDay(); ok {
+		return s
+	}
+	shift := relShift(r.w)
+	if s, ok := r.shiftedPeriod(shift); ok {
+		return s
+	}
+	return r.shiftedWeekday(shift)
+}
+
+// adjacentDay resolves "yesterday", "today", "tonight" and "tomorrow".
+func (r timeResolver) adjacentDay() (span, bool) {
+	switch r.w {
+	case "yesterday":
+		return r.pinned(r.ref.AddDate(0, 0, -1), "2006-01-02"), true
+	case "today", "tonight":
+		return r.pinned(r.ref, "2006-01-02"), true
+	case "tomorrow":
+		return r.pinned(r.ref.AddDate(0, 0, 1), "2006-01-02"), true
+	}
+	return span{}, false
+}
+
+// relShift returns -1 for "last" or "past", 1 for "next", else 0.
+func relShift(w string) int {
 	switch {
 	case strings.Contains(w, "last") || strings.Contains(w, "past"):
-		shift = -1
+		return -1
 	case strings.Contains(w, "next"):
-		shift = 1
+		return 1
 	}
+	return 0
+}
+
+// shiftedPeriod resolves a year, month, week or night shift periods away
+// from the reference date's, and reports whether w names one.
+func (r timeResolver) shiftedPeriod(shift int) (span, bool) {
+	w, ref := r.w, r.ref
 	switch {
 	case strings.HasSuffix(w, "year"):
 		y := ref.Year() + shift
-		return span{day(y, 1, 1), day(y, 12, 31), fmtDate("2006", day(y, 1, 1))}
+		return span{utcDate(y, 1, 1), utcDate(y, 12, 31), r.format("2006", utcDate(y, 1, 1))}, true
 	case strings.HasSuffix(w, "month"):
-		d := day(ref.Year(), ref.Month(), 1).AddDate(0, shift, 0)
-		return span{d, d.AddDate(0, 1, -1), fmtDate("2006-01", d)}
+		d := utcDate(ref.Year(), ref.Month(), 1).AddDate(0, shift, 0)
+		return span{d, d.AddDate(0, 1, -1), r.format("2006-01", d)}, true
 	case strings.HasSuffix(w, "week") || strings.HasSuffix(w, "weekend"):
 		d := ref.AddDate(0, 0, 7*shift-int(ref.Weekday()))
-		return span{d, d.AddDate(0, 0, 6), ""}
+		return span{d, d.AddDate(0, 0, 6), ""}, true
 	case strings.HasSuffix(w, "night"):
-		d := ref.AddDate(0, 0, -1)
-		return span{d, d, fmtDate("2006-01-02", d)}
+		return r.pinned(ref.AddDate(0, 0, -1), "2006-01-02"), true
 	}
-	for i := 1; i <= 7; i++ { // last Monday
-		d := ref.AddDate(0, 0, -i*-shift)
+	return span{}, false
+}
+
+// shiftedWeekday resolves "last Monday" and "next Friday" to the weekday
+// within a week before or after the reference date; with no shift only
+// the reference date itself can match. Otherwise the reference date
+// stands, undated.
+func (r timeResolver) shiftedWeekday(shift int) span {
+	for i := 1; i <= 7; i++ {
+		d := r.ref.AddDate(0, 0, -i*-shift)
 		if shift == 0 {
-			d = ref
+			d = r.ref
 		}
-		if strings.Contains(w, strings.ToLower(d.Weekday().String())) {
-			return span{d, d, fmtDate("2006-01-02", d)}
+		if strings.Contains(r.w, strings.ToLower(d.Weekday().String())) {
+			return r.pinned(d, "2006-01-02")
 		}
 		if shift == 0 {
 			break
 		}
 	}
-	return span{ref, ref, ""}
+	return span{r.ref, r.ref, ""}
 }
 
 // yearRe matches a four-digit year.

@@ -128,82 +128,120 @@ var sentenceStarters = toSet("the", "he", "she", "it", "they", "we", "i", "but",
 // space and a capital, digit or quote; not after an abbreviation, and not
 // inside a quotation that closes later in the paragraph.
 func splitSentences(p string) [][2]int {
-	var out [][2]int
-	start := 0
-	inQuote := false
-	closes := quoteCloses(p)
+	s := &sentenceSplitter{p: p, closes: quoteCloses(p)}
 	for i := 0; i < len(p); {
 		r, n := utf8.DecodeRuneInString(p[i:])
-		switch {
-		case r == '"':
-			if !inQuote && closes[i] {
-				inQuote = true
-			} else {
-				inQuote = false
-			}
-		case r == '“':
-			if closes[i] {
-				inQuote = true
-			}
-		case r == '”':
-			inQuote = false
-		}
+		s.trackQuote(r, i)
 		if r != '.' && r != '?' && r != '!' {
 			i += n
 			continue
 		}
-		j := i + n
-		for j < len(p) {
-			r2, n2 := utf8.DecodeRuneInString(p[j:])
-			if r2 == '"' || r2 == '”' || r2 == '’' || r2 == '\'' || r2 == ')' {
-				if r2 == '"' || r2 == '”' {
-					inQuote = false
-				}
-				j += n2
-				continue
-			}
-			break
-		}
+		j := s.skipClosers(i + n)
 		if j < len(p) && !unicode.IsSpace(rune(p[j])) {
 			i = j
 			continue
 		}
-		k := j
-		for k < len(p) && unicode.IsSpace(rune(p[k])) {
-			k++
-		}
-		end := j
+		k := skipSpace(p, j)
 		if k >= len(p) {
 			break
 		}
-		next, _ := utf8.DecodeRuneInString(p[k:])
-		boundary := unicode.IsUpper(next) || unicode.IsDigit(next) || next == '"' || next == '“'
-		if boundary && inQuote {
-			boundary = false
-		}
-		if boundary && r == '.' {
-			w := lastWord(p[:i])
-			switch {
-			case abbrevs[strings.ToLower(w)] || strings.Contains(w, "-") && isAbbrev(w):
-				boundary = false
-			case isDottedAcronym(w) || len(w) == 1 && unicode.IsUpper(rune(w[0])):
-				boundary = sentenceStarters[strings.ToLower(firstWord(p[k:]))]
-			}
-		}
-		if boundary {
-			out = append(out, [2]int{start, end})
-			start = k
+		if s.endsSentence(r, i, k) {
+			s.out = append(s.out, [2]int{s.start, j})
+			s.start = k
 		}
 		i = j
 	}
-	if s := strings.TrimSpace(p[start:]); s != "" {
-		end := len(p)
-		for end > start && unicode.IsSpace(rune(p[end-1])) {
-			end--
+	return s.finish()
+}
+
+// sentenceSplitter is the state of splitSentences as it walks a paragraph.
+type sentenceSplitter struct {
+	p       string
+	closes  map[int]bool // opening quotation marks that close later, by byte
+	inQuote bool         // inside a quotation that closes later
+	start   int          // where the current sentence began
+	out     [][2]int     // the sentences found so far
+}
+
+// trackQuote notes whether the rune r at byte i opens or closes a
+// quotation. A straight quote opens one only when it is closed later.
+func (s *sentenceSplitter) trackQuote(r rune, i int) {
+	switch r {
+	case '"':
+		s.inQuote = !s.inQuote && s.closes[i]
+	case '“':
+		if s.closes[i] {
+			s.inQuote = true
 		}
-		out = append(out, [2]int{start, end})
+	case '”':
+		s.inQuote = false
 	}
-	return out
+}
+
+// skipClosers returns the byte after the closing quotes, apostrophes and
+// parentheses starting at j, noting the quotations they close.
+func (s *sentenceSplitter) skipClosers(j int) int {
+	for j < len(s.p) {
+		r, n := utf8.DecodeRuneInString(s.p[j:])
+		if r != '"' && r != '”' && r != '’' && r != '\'' && r != ')' {
+			break
+		}
+		if r == '"' || r == '”' {
+			s.inQuote = false
+		}
+		j += n
+	}
+	return j
+}
+
+// skipSpace returns the byte after the white space starting at j in p.
+func skipSpace(p string, j int) int {
+	for j < len(p) && unicode.IsSpace(rune(p[j])) {
+		j++
+	}
+	return j
+}
+
+// endsSentence reports whether the terminal r at byte i ends a sentence,
+// the next one starting at byte k: that one must open with a capital, a
+// digit or a quote, outside a quotation, and a period must not end an
+// abbreviation.
+func (s *sentenceSplitter) endsSentence(r rune, i, k int) bool {
+	next, _ := utf8.DecodeRuneInString(s.p[k:])
+	if !unicode.IsUpper(next) && !unicode.IsDigit(next) && next != '"' && next != '“' {
+		return false
+	}
+	if s.inQuote {
+		return false
+	}
+	return r != '.' || periodEnds(s.p, i, k)
+}
+
+// periodEnds reports whether the period at byte i of p ends a sentence,
+// the next word starting at byte k: never after an abbreviation, and after
+// a dotted acronym or an initial only when a sentence starter follows.
+func periodEnds(p string, i, k int) bool {
+	w := lastWord(p[:i])
+	switch {
+	case abbrevs[strings.ToLower(w)] || strings.Contains(w, "-") && isAbbrev(w):
+		return false
+	case isDottedAcronym(w) || len(w) == 1 && unicode.IsUpper(rune(w[0])):
+		return sentenceStarters[strings.ToLower(firstWord(p[k:]))]
+	}
+	return true
+}
+
+// finish adds the rest of the paragraph, without trailing space, as the
+// last sentence unless it is blank, and returns the sentences.
+func (s *sentenceSplitter) finish() [][2]int {
+	if strings.TrimSpace(s.p[s.start:]) == "" {
+		return s.out
+	}
+	end := len(s.p)
+	for end > s.start && unicode.IsSpace(rune(s.p[end-1])) {
+		end--
+	}
+	return append(s.out, [2]int{s.start, end})
 }
 
 // quoteCloses marks, for each opening quotation mark at byte i, whether a
