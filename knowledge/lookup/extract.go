@@ -348,7 +348,7 @@ func preferClock(text string, spans [][]int) [][]int {
 // quantityKinds lists the kinds of number each numeric type accepts, best
 // first.
 var quantityKinds = map[answerType][]quantityKind{
-	tCount:   {qCount, qAge},
+	tCount:   {qCount},
 	tAmount:  {qMoney, qCount, qPercent},
 	tPercent: {qPercent},
 	tScore:   {qScore},

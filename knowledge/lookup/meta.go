@@ -75,6 +75,10 @@ func (e *Engine) credit(q *query) (reply, bool) {
 	if who == "" {
 		return reply{}, false
 	}
+	if agency, name, ok := strings.Cut(who, "/"); ok && name != "" {
+		// "AP Photo/Rebecca Sandoval": the photographer, for the agency
+		return reply{found: true, head: fmt.Sprintf("The photo is by %s (%s).", strings.TrimSpace(name), strings.TrimSpace(agency)), used: []*sentence{s}}, true
+	}
 	return reply{found: true, head: fmt.Sprintf("The photo is credited to %s.", who), used: []*sentence{s}}, true
 }
 

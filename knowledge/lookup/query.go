@@ -390,7 +390,7 @@ var metaCues = []struct {
 }{
 	{regexp.MustCompile(`\b(article|story|piece)\b.*\b(published|written|posted|come out|came out|dated)\b|\b(published|written|posted)\b.*\b(article|story)\b`), nil, tPublished},
 	{regexp.MustCompile(`\bheadline\b|\b(the|article|story|its) title\b|\btitle of (the|this) (article|story|piece)\b`), regexp.MustCompile(`\b(job|his|her)\b`), tTitle},
-	{regexp.MustCompile(`\b(photo|photograph|picture|image|pic)\b.*\b(credit|credited|took|taken|by)\b|\bcredit\b.*\bphoto\b|\bphotographer\b`), nil, tCredit},
+	{regexp.MustCompile(`\b(photo|photograph|picture|image|pic)\b.*\b(credit|credited|took|taken|by)\b|\b(credit|took|take|taken|shot)\b.*\b(photo|photograph|picture|image|pic)\b|\bphotographer\b`), nil, tCredit},
 	{regexp.MustCompile(`\bcaption\b|\b(photo|picture|image) (show|shows|of)\b`), nil, tCaption},
 	{regexp.MustCompile(`\bhow many (people|persons|sources|speakers)\b.*\bquot|\bwho (is|are|gets|get) (directly )?quoted\b|\bwho('s| is) quoted\b`), nil, tQuoted},
 	{regexp.MustCompile(`^ ?(what'?s|what is) (this|the) (story|article)( about)?\b|\bsummar|\btl;?dr\b|\bgist\b`), nil, tSummary},
@@ -461,6 +461,12 @@ func (e *Engine) termsOf(q *query) []term {
 		}
 		if !known {
 			alts = e.synonymsKnown(l)
+			if len(alts) == 0 {
+				alts = e.respelt(l)
+			}
+			if len(alts) == 0 {
+				alts = e.acronymOf(l)
+			}
 			known = len(alts) > 0
 		}
 		w := e.r.idf(t.stem)
@@ -580,3 +586,48 @@ func (e *Engine) synonymsKnown(w string) []string {
 
 // measureCue asks for a measurement, which has a unit.
 var measureCue = regexp.MustCompile(`\bhow (big|large|high|far|tall|long|deep|wide|fast|heavy)\b`)
+
+// respelt corrects a typo: a word in no dictionary one edit from a word the
+// article uses ("captian" → captain), as the article's own vocabulary is
+// what a reader asks about.
+func (e *Engine) respelt(w string) []string {
+	if len(w) < 5 || e.isWordOrForm(w) {
+		return nil
+	}
+	var out []string
+	for v := range e.r.vocab {
+		if len(v) >= 5 && abs(len(v)-len(w)) <= 1 && v[0] == w[0] && editDistance(v, w) == 1 {
+			out = append(out, stemOf(v))
+		}
+	}
+	if len(out) != 1 {
+		return nil // no correction, or no single one
+	}
+	return out
+}
+
+// acronymOf finds what an acronym the article never writes stands for:
+// consecutive words of the article whose initials spell it ("brt" → bus
+// rapid transit). It returns their stems.
+func (e *Engine) acronymOf(w string) []string {
+	if len(w) < 2 || len(w) > 5 || e.isWordOrForm(w) {
+		return nil
+	}
+	for i := range e.r.sents {
+		toks := e.r.sents[i].toks
+		for k := 0; k+len(w) <= len(toks); k++ {
+			ok := true
+			for j := 0; j < len(w) && ok; j++ {
+				ok = toks[k+j].lower != "" && toks[k+j].lower[0] == w[j] && !stopWords[toks[k+j].lower]
+			}
+			if ok {
+				var stems []string
+				for _, t := range toks[k : k+len(w)] {
+					stems = append(stems, t.stem)
+				}
+				return stems
+			}
+		}
+	}
+	return nil
+}

@@ -205,6 +205,15 @@ func (e *Engine) bestRole(q *query, roles []role) role {
 // → Democrat, Democratic, Oregon, represents).
 func (e *Engine) roleWords(text string) []token {
 	var out []token
+	lower := strings.ToLower(text)
+	for acr, long := range titleAcronyms {
+		switch {
+		case strings.Contains(lower, long):
+			out = append(out, newToken(acr, 0, 0))
+		case regexp.MustCompile(`\b` + acr + `\b`).MatchString(lower):
+			out = append(out, tokenize(long)...)
+		}
+	}
 	for _, t := range e.lemmatize(tokenize(text)) {
 		out = append(out, t)
 		if full := titleAbbrevs[strings.TrimSuffix(t.lower, ".")]; full != "" {

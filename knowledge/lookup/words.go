@@ -62,9 +62,11 @@ var chatForms = map[string]string{
 	"who'd": "who did", "where'd": "where did", "why'd": "why did", "when'd": "when did", "havent": "haven't", "arent": "aren't", "thru": "through",
 	"tho": "though", "abt": "about", "approx": "approximately", "pct": "percent",
 	"vs": "versus", "v": "versus", "ag": "attorney general", "da": "district attorney",
-	"ceo": "chief executive", "gop": "republican", "dem": "democrat", "dems": "democrats",
+	"gop": "republican", "dem": "democrat", "dems": "democrats",
 	"rep": "representative", "sen": "senator", "gov": "governor", "prez": "president",
 	"pres": "president", "admin": "administration", "dept": "department",
+	"gonna": "going to", "wanna": "want to", "gotta": "got to", "tech": "technician",
+	"techs": "technicians", "cops": "police", "docs": "doctors", "vet": "veteran",
 }
 
 // negations mark a clause as denied (Quirk et al., "A Comprehensive Grammar
@@ -234,3 +236,8 @@ var currencies = set("dollar", "dollars", "euro", "euros", "pound", "pounds", "y
 // particles complete English phrasal verbs ("step down", "turn out":
 // Quirk et al., §16.2).
 var particles = set("down", "up", "out", "off", "over", "away", "back")
+
+// titleAcronyms are the business titles news writing gives both as an
+// acronym and spelled out (AP Stylebook, "CEO").
+var titleAcronyms = map[string]string{"ceo": "chief executive", "cfo": "chief financial officer",
+	"coo": "chief operating officer", "cto": "chief technology officer"}
