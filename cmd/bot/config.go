@@ -2,11 +2,8 @@ package main
 
 import (
 	"fmt"
-	"os"
 	"strings"
 	"time"
-
-	"github.com/joho/godotenv"
 )
 
 // config is every setting the program reads, with defaults applied.
@@ -41,17 +38,16 @@ const (
 
 // loadConfig reads the settings through getenv, falling back to a .env file
 // in the working directory (or the file named by DOTENV) for variables that
-// getenv leaves empty: the real environment wins.
+// getenv leaves empty: the real environment wins. A malformed .env gives
+// a *dotenvError along with the settings read from the environment alone.
 func loadConfig(getenv func(string) string) (config, error) {
 	file := getenv("DOTENV")
 	if file == "" {
 		file = ".env"
 	}
-	dot, err := godotenv.Read(file)
-	if err != nil && !os.IsNotExist(err) {
-		// Deliberately not %w: a parse error could quote a secret line.
-		return config{}, fmt.Errorf("cannot read %s: check its syntax (KEY=value lines)", file)
-	}
+	// A malformed file is reported after the rest is read, so that the
+	// offline commands can go on without it (see run).
+	dot, dotErr := readDotenv(file)
 	get := func(k string) string {
 		if v := getenv(k); v != "" {
 			return strings.TrimSpace(v)
@@ -98,5 +94,5 @@ func loadConfig(getenv func(string) string) (config, error) {
 	default:
 		return config{}, fmt.Errorf("LOG_FORMAT=%q: use text or json", c.LogFormat)
 	}
-	return c, nil
+	return c, dotErr
 }
