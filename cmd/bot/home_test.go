@@ -110,7 +110,7 @@ func TestFollowUpInThreadAnsweredFromContext(t *testing.T) {
 		env, _ := b.fs.MessageEvent(e)
 		b.send(t, env)
 	}
-	settle()
+	b.barrier(t)
 	if n := len(botMessages(b.fs.Messages(), parent.Channel)); n != 3 {
 		t.Errorf("%d replies in the thread, want 3 (no answers to bots)", n)
 	}
@@ -145,11 +145,11 @@ func TestFollowUpsDependOnTheThread(t *testing.T) {
 }
 
 func TestThreadReplyWithoutMentionIgnoredUnlessThreadBeganWithOne(t *testing.T) {
-	b := startBot(t, fakeslack.Options{})
+	b := startBot(t, fakeslack.Options{}, "LOG_LEVEL", "debug")
 	// A person's thread, not begun with a mention.
 	env, parent := b.fs.MessageEvent(fakeslack.Event{ChannelType: "channel", Text: "Anyone read the Sessions story?"})
 	b.send(t, env)
-	settle()
+	b.barrier(t)
 	if n := len(b.fs.Calls("conversations.replies")); n != 0 {
 		t.Errorf("a top-level channel message read a thread (%d calls): costly for every message", n)
 	}
@@ -164,7 +164,9 @@ func TestThreadReplyWithoutMentionIgnoredUnlessThreadBeganWithOne(t *testing.T) 
 		env, _ = b.fs.MessageEvent(fakeslack.Event{Channel: parent.Channel, ChannelType: "channel", ThreadTS: parent.TS, Text: text})
 		b.send(t, env)
 	}
-	settle()
+	// The first reply was ignored after reading the thread, the second
+	// from memory; the one addressed to someone else never reached a worker.
+	b.waitLog(t, logIgnored, 2)
 	if n := len(b.fs.Messages()); n != 0 {
 		t.Errorf("%d replies in a thread the bot was not asked into: %q", n, b.fs.Messages()[0].Text)
 	}
