@@ -326,6 +326,7 @@ type incoming struct {
 	dm       bool
 	kind     string // app_mention or message
 	retry    int
+	team     string // the workspace of the event, for native streams outside DMs
 
 	followUp  bool             // a thread reply without a mention: answered only in a thread begun with one
 	assistant bool             // in an assistant thread (a direct message's thread)
@@ -386,6 +387,7 @@ func (b *Bot) onEventsAPI(work context.Context, ev slackevents.EventsAPIEvent, r
 	if req != nil {
 		in.retry = req.RetryAttempt
 	}
+	in.team = ev.TeamID
 	b.wg.Add(1)
 	go func() {
 		defer b.wg.Done()
@@ -469,19 +471,29 @@ func (b *Bot) answerMessage(ctx context.Context, in incoming) {
 }
 
 // answerQuestion asks the answerer and posts the reply, streaming it
-// when configured.
+// when configured: natively (chat.startStream) where Slack allows it,
+// else by posting a placeholder and editing it.
 func (b *Bot) answerQuestion(ctx context.Context, in incoming, thread, q string) {
 	start := time.Now()
-	var st *streamer
+	var (
+		ns *nativeStream
+		st *streamer
+	)
 	if b.cfg.Streaming {
-		if ts, err := b.post(ctx, in.channel, thread, pack(placeholder)[0]); err == nil {
-			st = b.newStreamer(ctx, in.channel, ts)
-		} else {
-			b.log.Warn("could not post placeholder", "channel", in.channel, "err", err)
+		ns = b.startStream(ctx, in, thread)
+		if ns == nil {
+			if ts, err := b.post(ctx, in.channel, thread, pack(placeholder)[0]); err == nil {
+				st = b.newStreamer(ctx, in.channel, ts)
+			} else {
+				b.log.Warn("could not post placeholder", "channel", in.channel, "err", err)
+			}
 		}
 	}
 	question := knowledge.Question{Text: q, History: in.history}
-	if st != nil {
+	switch {
+	case ns != nil:
+		question.Progress = ns.progress
+	case st != nil:
 		question.Progress = st.progress
 	}
 	ans, err := b.cfg.Answerer.Answer(ctx, question)
@@ -493,14 +505,18 @@ func (b *Bot) answerQuestion(ctx context.Context, in incoming, thread, q string)
 	if err == nil {
 		b.cfg.Observer.Answered(ans.Mode, ans.Found, ans.FallbackReason != "", time.Since(start))
 	}
-	parts := b.answerOrError(ans, err, in.channel, in.ts)
-	if err == nil {
-		parts = append(parts, feedbackPart(q, ans))
+	if ns != nil {
+		b.finishStream(ctx, ns, in, thread, q, ans, err)
+	} else {
+		parts := b.answerOrError(ans, err, in.channel, in.ts)
+		if err == nil {
+			parts = append(parts, b.votePart(q, ans))
+		}
+		b.postAll(ctx, in.channel, thread, placeholderTS, pack(parts))
 	}
-	b.postAll(ctx, in.channel, thread, placeholderTS, pack(parts))
 	if err == nil {
 		b.log.Info("answered", "channel", in.channel, "ts", in.ts, "kind", in.kind, "mode", ans.Mode,
-			"found", ans.Found, "citations", len(ans.Citations), "ms", time.Since(start).Milliseconds())
+			"found", ans.Found, "citations", len(ans.Citations), "streamed", ns != nil, "ms", time.Since(start).Milliseconds())
 	}
 }
 

@@ -740,8 +740,9 @@ func TestManifest(t *testing.T) {
 }
 
 // TestStreamingModelAnswer runs the program with a model configured (a
-// loopback OpenAI-compatible server): a mention gets a placeholder at once,
-// edited as the answer streams, and finally the verified answer.
+// loopback OpenAI-compatible server) in a workspace that refuses native
+// streaming: a mention gets a placeholder at once, edited as the answer
+// streams, and finally the verified answer.
 func TestStreamingModelAnswer(t *testing.T) {
 	a, err := loadArticle(config{})
 	if err != nil {
@@ -753,7 +754,7 @@ func TestStreamingModelAnswer(t *testing.T) {
 	fo.Respond(func(fakeopenai.Request) fakeopenai.Reply {
 		return fakeopenai.Reply{Chunks: chunks, ChunkDelay: 2 * time.Second / time.Duration(len(chunks))}
 	})
-	b := startBot(t, fakeslack.Options{}, "OPENAI_API_KEY", "sk-test-key", "OPENAI_BASE_URL", fo.URL, "OPENAI_MODEL", "test-model")
+	b := startBot(t, fakeslack.Options{RefuseStreaming: "not_allowed"}, "OPENAI_API_KEY", "sk-test-key", "OPENAI_BASE_URL", fo.URL, "OPENAI_MODEL", "test-model")
 	env, ev := b.fs.AppMention(fakeslack.Event{Text: "<@" + b.fs.BotUserID() + "> What did Flores maintain?"})
 	b.send(t, env)
 	if err := b.fs.Wait(waitCtx(t), func(st fakeslack.State) bool {
