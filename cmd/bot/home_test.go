@@ -303,6 +303,13 @@ func TestAssistantThread(t *testing.T) {
 		if st[0] != "is reading the article…" || st[1] != "" {
 			t.Errorf("status calls for %q: %q, want set then cleared", q, st)
 		}
+		calls := b.fs.Calls("assistant.threads.setStatus")[2*i:]
+		if lm := fakeslack.LoadingMessages(calls[0].Args); strings.Join(lm, "|") != "Reading the article…|Finding passages…|Checking quotations…" {
+			t.Errorf("loading messages %q, want what the bot is doing", lm)
+		}
+		if lm := fakeslack.LoadingMessages(calls[1].Args); len(lm) != 0 {
+			t.Errorf("clearing the status sent loading messages %q", lm)
+		}
 		// Order: status set before the reply, cleared after it.
 		var order []string
 		for _, c := range b.fs.Calls("") {

@@ -316,6 +316,10 @@ var upgrader = websocket.Upgrader{
 	WriteBufferSize: 32 << 10,
 }
 
+// Posted returns copies of the messages the bot has posted, as
+// Server.Messages does (which a Wait condition must not call).
+func (st State) Posted() []Message { return copyMessages(st.s.botMessagesLocked()) }
+
 // Texts returns what each message the bot has posted shows now (see
 // Message.Shown), in posting order.
 func (st State) Texts() []string {
