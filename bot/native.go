@@ -9,6 +9,7 @@ import (
 	"sync"
 	"sync/atomic"
 	"time"
+	"unicode"
 	"unicode/utf8"
 
 	"github.com/slack-go/slack"
@@ -302,12 +303,27 @@ func (s *nativeStream) finish(ctx context.Context, thread string, ans knowledge.
 	if !ok { // the model's text was dropped: the article's answer follows it
 		rest = "\n\n" + text
 	}
+	if utf8.RuneCountInString(rest) > maxStreamText {
+		// Too long for one chunk: the stream ends with the first piece, the
+		// rest follows in thread, then the passages and feedback.
+		lead := rest[:len(rest)-len(strings.TrimLeftFunc(rest, unicode.IsSpace))]
+		pieces := splitText(rest, maxStreamText)
+		rest = lead + pieces[0]
+		var more []part
+		for _, p := range pieces[1:] {
+			more = append(more, textParts(p)...)
+		}
+		tail = append(more, tail...)
+	}
 	if strings.TrimSpace(rest) != "" {
 		chunks = append(chunks, slack.NewMarkdownTextChunk(streamText(rest)))
 	}
 	msgs := pack(tail)
+	if utf8.RuneCountInString(text) > maxStreamText {
+		msgs = append([]message{{}}, msgs...) // the blocks all follow the stream
+	}
 	opts := []slack.MsgOption{slack.MsgOptionChunks(chunks...)}
-	if len(msgs) > 0 {
+	if len(msgs) > 0 && len(msgs[0].blocks) > 0 {
 		opts = append(opts, slack.MsgOptionBlocks(msgs[0].blocks...))
 	}
 	err := s.b.retry(ctx, "chat.stopStream", func() error {
@@ -340,6 +356,16 @@ func (s *nativeStream) fail(ctx context.Context, thread string, parts []part) er
 		s.b.postAll(ctx, s.channel, thread, "", msgs[1:])
 	}
 	return err
+}
+
+// splitText splits s into pieces of at most limit runes at paragraph,
+// sentence or word boundaries (as chunks does for Block Kit sections).
+func splitText(s string, limit int) []string {
+	pieces := chunks(s, limit)
+	if len(pieces) == 0 {
+		return []string{""}
+	}
+	return pieces
 }
 
 // quotation matches a quotation in an answer: straight or curly double
