@@ -38,7 +38,7 @@ func checkSlackTokens(cfg config) error {
 		if len(missing) > 1 {
 			them = "them"
 		}
-		return fmt.Errorf("the Slack bot needs %s: set %s in the environment or in .env (see README, \"Running the Slack bot\"); or %s",
+		return fmt.Errorf("the Slack bot needs %s: set %s in the environment or in .env (see README, \"Slack setup\"); or %s",
 			strings.Join(missing, " and "), them, tryOffline)
 	}
 	if !strings.HasPrefix(cfg.SlackBotToken, "xoxb-") {
