@@ -438,6 +438,9 @@ func checkBlocks(b string) apiError {
 			}
 		}
 		els, _ := bl["elements"].([]any)
+		if bl["type"] == "context_actions" && (len(els) == 0 || len(els) > 5) {
+			return "invalid_blocks" // one to five elements
+		}
 		for _, e := range els {
 			el, _ := e.(map[string]any)
 			switch {
@@ -452,13 +455,15 @@ func checkBlocks(b string) apiError {
 }
 
 // feedbackButton reports whether v is a valid button of a feedback_buttons
-// element: plain_text text and a value of at most 2,000 characters.
+// element: plain_text text, a value of at most 2,000 characters and an
+// accessibility label, if any, of at most 75.
 func feedbackButton(v any) bool {
 	b, _ := v.(map[string]any)
 	t, _ := b["text"].(map[string]any)
 	text, _ := t["text"].(string)
 	value, _ := b["value"].(string)
-	return t["type"] == "plain_text" && text != "" && value != "" && len([]rune(value)) <= 2000
+	label, _ := b["accessibility_label"].(string)
+	return t["type"] == "plain_text" && text != "" && value != "" && len([]rune(value)) <= 2000 && len([]rune(label)) <= 75
 }
 
 func wireMessage(m *Message) map[string]any {
