@@ -26,8 +26,13 @@ func (b *Bot) surfaces() (Surfaces, bool) {
 	return s, ok
 }
 
+// loadingMessages rotate in an assistant thread's status while the bot
+// answers, saying what it is doing.
+var loadingMessages = []string{"Reading the article…", "Finding passages…", "Checking quotations…"}
+
 const (
-	// assistantStatus is shown in an assistant thread while the bot answers.
+	// assistantStatus is shown in an assistant thread while the bot answers
+	// (with loadingMessages where Slack shows them).
 	assistantStatus = "is reading the article…"
 	// maxTitle bounds an assistant thread's title.
 	maxTitle = 80
@@ -73,9 +78,11 @@ func (b *Bot) setStatus(ctx context.Context, channel, thread, status string) {
 	}
 	ctx, cancel := context.WithTimeout(context.WithoutCancel(ctx), statusTimeout)
 	defer cancel()
-	err := surf.SetAssistantThreadsStatusContext(ctx, slack.AssistantThreadsSetStatusParameters{
-		ChannelID: channel, ThreadTS: thread, Status: status,
-	})
+	params := slack.AssistantThreadsSetStatusParameters{ChannelID: channel, ThreadTS: thread, Status: status}
+	if status != "" {
+		params.LoadingMessages = loadingMessages
+	}
+	err := surf.SetAssistantThreadsStatusContext(ctx, params)
 	if err != nil {
 		b.cfg.Observer.SlackError("assistant.threads.setStatus", false)
 		b.log.Warn("could not set the assistant thread's status", "channel", channel, "thread_ts", thread, "clear", status == "", "err", err)

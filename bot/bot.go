@@ -355,6 +355,7 @@ type incoming struct {
 	dm       bool
 	kind     string // app_mention or message
 	retry    int
+	team     string // the workspace of the event, for native streams outside DMs
 	// recheck: another replica may have answered it already (a question
 	// claimed from the stream), so read the thread before each post.
 	recheck bool
@@ -419,6 +420,7 @@ func (b *Bot) onEventsAPI(work context.Context, ev slackevents.EventsAPIEvent, r
 	if req != nil {
 		in.retry = req.RetryAttempt
 	}
+	in.team = ev.TeamID
 	if b.cfg.Queue != nil {
 		b.enqueue(work, in)
 		return
@@ -514,20 +516,31 @@ func (b *Bot) firstSeen(ctx context.Context, in incoming) bool {
 }
 
 // answerQuestion asks the answerer and posts the reply, streaming it
-// when configured. It fails when the reply could not be posted.
+// when configured: natively (chat.startStream) where Slack allows it, else
+// by posting a placeholder and editing it. It fails when the reply could
+// not be posted.
 func (b *Bot) answerQuestion(ctx context.Context, in incoming, thread, q string) error {
 	start := time.Now()
-	var st *streamer
+	var (
+		ns *nativeStream
+		st *streamer
+	)
 	if b.cfg.Streaming {
-		tag := answerTag{channel: in.channel, ts: in.ts, part: 1}
-		if ts, err := b.deliver(ctx, in.channel, thread, tag, pack(placeholder)[0], in.recheck); err == nil {
-			st = b.newStreamer(ctx, in.channel, ts)
-		} else {
-			b.log.Warn("could not post placeholder", "channel", in.channel, "err", err)
+		ns = b.startStream(ctx, in, thread)
+		if ns == nil {
+			tag := answerTag{channel: in.channel, ts: in.ts, part: 1}
+			if ts, err := b.deliver(ctx, in.channel, thread, tag, pack(placeholder)[0], in.recheck); err == nil {
+				st = b.newStreamer(ctx, in.channel, ts)
+			} else {
+				b.log.Warn("could not post placeholder", "channel", in.channel, "err", err)
+			}
 		}
 	}
 	question := knowledge.Question{Text: q, History: in.history}
-	if st != nil {
+	switch {
+	case ns != nil:
+		question.Progress = ns.progress
+	case st != nil:
 		question.Progress = st.progress
 	}
 	ans, err := b.cfg.Answerer.Answer(ctx, question)
@@ -539,16 +552,20 @@ func (b *Bot) answerQuestion(ctx context.Context, in incoming, thread, q string)
 	if err == nil {
 		b.cfg.Observer.Answered(ans.Mode, ans.Found, ans.FallbackReason != "", time.Since(start))
 	}
-	parts := b.answerOrError(ans, err, in.channel, in.ts)
-	if err == nil {
-		parts = append(parts, feedbackPart(q, ans))
-	}
-	if perr := b.postAll(ctx, in, thread, placeholderTS, pack(parts)); perr != nil {
-		return perr
+	if ns != nil {
+		b.finishStream(ctx, ns, in, thread, q, ans, err)
+	} else {
+		parts := b.answerOrError(ans, err, in.channel, in.ts)
+		if err == nil {
+			parts = append(parts, b.votePart(q, ans))
+		}
+		if perr := b.postAll(ctx, in, thread, placeholderTS, pack(parts)); perr != nil {
+			return perr
+		}
 	}
 	if err == nil {
 		b.log.Info("answered", "channel", in.channel, "ts", in.ts, "kind", in.kind, "mode", ans.Mode,
-			"found", ans.Found, "citations", len(ans.Citations), "ms", time.Since(start).Milliseconds())
+			"found", ans.Found, "citations", len(ans.Citations), "streamed", ns != nil, "ms", time.Since(start).Milliseconds())
 	}
 	return nil
 }

@@ -38,7 +38,13 @@ type testBot struct {
 
 func startTestBot(t *testing.T, ans knowledge.Answerer, cfg Config) *testBot {
 	t.Helper()
-	fs := fakeslack.New(fakeslack.Options{})
+	return startTestBotOn(t, fakeslack.Options{}, ans, cfg)
+}
+
+// startTestBotOn is startTestBot against a loopback Slack with opts.
+func startTestBotOn(t *testing.T, opts fakeslack.Options, ans knowledge.Answerer, cfg Config) *testBot {
+	t.Helper()
+	fs := fakeslack.New(opts)
 	api := slack.New(fs.BotToken(), slack.OptionAppLevelToken(fs.AppToken()), slack.OptionAPIURL(fs.URL()))
 	client := socketmode.New(api)
 	cfg.Answerer, cfg.Slack, cfg.BotUserID = ans, api, fs.BotUserID()
@@ -245,7 +251,8 @@ func TestStreamingUpdatesPlaceholder(t *testing.T) {
 		return knowledge.Answer{Question: q.Text, Text: final, Found: true, Mode: knowledge.ModeModel, Model: "test-model",
 			Citations: []knowledge.Citation{{ID: "P1", Paragraph: 1, Text: "Paragraph one."}}}, nil
 	})
-	tb := startTestBot(t, ans, Config{Streaming: true})
+	// A workspace without native streaming: post and update.
+	tb := startTestBotOn(t, fakeslack.Options{RefuseStreaming: "unknown_method"}, ans, Config{Streaming: true})
 	ev := tb.mention(t, "who?")
 	if err := tb.fs.Wait(ctxT(t), func(st fakeslack.State) bool { return st.Calls("chat.update") >= 1 }); err != nil {
 		t.Fatal(err)
@@ -512,7 +519,7 @@ func TestStreamingLongAnswerOverflowsIntoThread(t *testing.T) {
 		q.Progress("A verified")
 		return knowledge.Answer{Text: long, Mode: knowledge.ModeModel, Model: "m"}, nil
 	})
-	tb := startTestBot(t, ans, Config{Streaming: true})
+	tb := startTestBotOn(t, fakeslack.Options{RefuseStreaming: "unknown_method"}, ans, Config{Streaming: true})
 	ev := tb.mention(t, "long?")
 	if err := tb.fs.Wait(ctxT(t), func(st fakeslack.State) bool {
 		ts := st.Texts()

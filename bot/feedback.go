@@ -16,8 +16,9 @@ type extras struct {
 	homeOnce sync.Once
 	home     slack.HomeTabViewRequest
 	feedback feedbackLog
-	notOurs  threadSet // threads that did not begin with a mention
-	titled   threadSet // assistant threads already given a title
+	notOurs  threadSet   // threads that did not begin with a mention
+	titled   threadSet   // assistant threads already given a title
+	stream   streamState // whether Slack lets this process stream natively
 }
 
 // feedbackLog appends votes to a JSON-lines file, one whole line per

@@ -17,8 +17,13 @@ import (
 const (
 	// ActionFeedbackUp and ActionFeedbackDown are the 👍 and 👎 buttons
 	// under an answer.
+	// Answers posted before native feedback carry them; their votes are
+	// still recorded.
 	ActionFeedbackUp   = "storybot_feedback_up"
 	ActionFeedbackDown = "storybot_feedback_down"
+	// ActionFeedback is the native feedback_buttons element under an
+	// answer; the clicked button's value starts with "up " or "down ".
+	ActionFeedback = "storybot_feedback"
 	// ActionPassagePrefix starts the action id of a citation's "Show
 	// passage" button; the paragraph number follows (and is its value).
 	ActionPassagePrefix = "storybot_passage_"
@@ -65,15 +70,43 @@ func feedbackValue(ref feedbackRef) string {
 	}
 }
 
-// feedbackPart is the row of 👍 / 👎 buttons under an answer to q.
-func feedbackPart(q string, a knowledge.Answer) part {
+// votePart is the 👍 / 👎 under an answer to q: Slack's native
+// feedback_buttons in a context_actions block, or, once Slack has refused
+// the AI-app methods in this process (a workspace without them may not
+// render the element either), a row of plain buttons.
+func (b *Bot) votePart(q string, a knowledge.Answer) part {
+	if b.ext.stream.mode.Load() == streamRefused {
+		return feedbackPart(q, a)
+	}
+	return nativeFeedbackPart(q, a)
+}
+
+// nativeFeedbackPart is the feedback_buttons element under an answer to q,
+// in a context_actions block. Each button's value is its vote and the
+// answer's reference.
+func nativeFeedbackPart(q string, a knowledge.Answer) part {
+	v := feedbackValue(answerRef(q, a))
+	up := slack.NewFeedbackButton(slack.NewTextBlockObject(slack.PlainTextType, "👍", true, false), "up "+v).
+		WithAccessibilityLabel("Good answer")
+	down := slack.NewFeedbackButton(slack.NewTextBlockObject(slack.PlainTextType, "👎", true, false), "down "+v).
+		WithAccessibilityLabel("Bad answer")
+	return part{block: slack.NewContextActionsBlock(feedbackBlockID, slack.NewFeedbackButtonsBlockElement(ActionFeedback, up, down))}
+}
+
+// answerRef is what a vote on an answer to q records besides the answer.
+func answerRef(q string, a knowledge.Answer) feedbackRef {
 	// The question is escaped like everything the bot posts: a button's
 	// value is never shown, but nothing in a message may look like a ping.
 	ref := feedbackRef{Question: escape(q), Mode: a.Mode, Model: a.Model}
 	for _, c := range a.Citations {
 		ref.Paragraphs = append(ref.Paragraphs, citationParagraph(c))
 	}
-	v := feedbackValue(ref)
+	return ref
+}
+
+// feedbackPart is the row of 👍 / 👎 buttons under an answer to q.
+func feedbackPart(q string, a knowledge.Answer) part {
+	v := feedbackValue(answerRef(q, a))
 	up := slack.NewButtonBlockElement(ActionFeedbackUp, v, slack.NewTextBlockObject(slack.PlainTextType, "👍", true, false))
 	down := slack.NewButtonBlockElement(ActionFeedbackDown, v, slack.NewTextBlockObject(slack.PlainTextType, "👎", true, false))
 	return part{block: slack.NewActionBlock(feedbackBlockID, up, down)}
@@ -101,7 +134,7 @@ func (b *Bot) onInteraction(work context.Context, cb slack.InteractionCallback) 
 			continue
 		}
 		switch {
-		case act.ActionID == ActionFeedbackUp || act.ActionID == ActionFeedbackDown:
+		case act.ActionID == ActionFeedback || act.ActionID == ActionFeedbackUp || act.ActionID == ActionFeedbackDown:
 			b.background(work, func(ctx context.Context) { b.onFeedback(ctx, cb, act) })
 		case strings.HasPrefix(act.ActionID, ActionPassagePrefix):
 			b.background(work, func(ctx context.Context) { b.onShowPassage(ctx, cb, act) })
@@ -224,12 +257,21 @@ func feedbackFrom(cb slack.InteractionCallback, act *slack.BlockAction, a *knowl
 	if fb.MessageTS == "" {
 		fb.MessageTS = cb.Message.Timestamp
 	}
+	value := act.Value
+	if act.ActionID == ActionFeedback {
+		// Native feedback_buttons: the value says which button.
+		vote, rest, _ := strings.Cut(value, " ")
+		fb.Vote, value = vote, rest
+	}
 	if act.ActionID == ActionFeedbackDown {
 		fb.Vote = "down"
 	}
+	if fb.Vote != "up" && fb.Vote != "down" {
+		fb.Vote = "up"
+	}
 	var ref feedbackRef
-	if err := json.Unmarshal([]byte(act.Value), &ref); err != nil {
-		ref.Question = act.Value // a value from an older version: the question alone
+	if err := json.Unmarshal([]byte(value), &ref); err != nil {
+		ref.Question = value // a value from an older version: the question alone
 	}
 	fb.Question, fb.Mode, fb.Model = unescapeMrkdwn(ref.Question), ref.Mode, ref.Model
 	answer, quoted := readAnswer(cb.Message)

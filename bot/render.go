@@ -229,6 +229,13 @@ func answerParts(a knowledge.Answer) []part {
 	if len(parts) == 0 {
 		parts = textParts("The article does not say.")
 	}
+	return append(parts, answerTail(a)...)
+}
+
+// answerTail renders what follows an answer's text: each cited passage
+// quoted with its ¶ number, and a line saying how it was answered.
+func answerTail(a knowledge.Answer) []part {
+	var parts []part
 	for _, c := range a.Citations {
 		n := c.Paragraph
 		if n == 0 {

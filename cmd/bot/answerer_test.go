@@ -126,15 +126,15 @@ func TestAskJSONModes(t *testing.T) {
 // askModelBot runs the whole program against a loopback Slack and model,
 // mentions it with q, and returns the fake Slack and the bot's reply in the
 // mention's thread once it carries its final context line.
-func askModelBot(t *testing.T, model *fakeopenai.Server, q string) (*fakeslack.Server, fakeslack.Message) {
+func askModelBot(t *testing.T, model *fakeopenai.Server, q string, opts fakeslack.Options) (*fakeslack.Server, fakeslack.Message) {
 	t.Helper()
-	b := startBot(t, fakeslack.Options{}, "OPENAI_API_KEY", fakeKey, "OPENAI_BASE_URL", model.URL, "OPENAI_MODEL", "fake-model", "OPENAI_TIMEOUT", "10s")
+	b := startBot(t, opts, "OPENAI_API_KEY", fakeKey, "OPENAI_BASE_URL", model.URL, "OPENAI_MODEL", "fake-model", "OPENAI_TIMEOUT", "10s")
 	env, ev := b.fs.AppMention(fakeslack.Event{Text: "<@" + b.fs.BotUserID() + "> " + q})
 	b.send(t, env)
 	var final fakeslack.Message
 	if err := waitFor(waitCtx(t), func() bool {
 		for _, m := range b.fs.Messages() {
-			if m.ThreadTS == ev.TS && m.BotID != "" && strings.Contains(m.Text, "Answered by") {
+			if m.ThreadTS == ev.TS && m.BotID != "" && strings.Contains(m.Shown(), "Answered by") {
 				final = m
 				return true
 			}
@@ -147,7 +147,8 @@ func askModelBot(t *testing.T, model *fakeopenai.Server, q string) (*fakeslack.S
 }
 
 // TestStreamingIntoSlack streams a model answer into the placeholder with
-// chat.update and finishes with the verified answer, in one message.
+// chat.update and finishes with the verified answer, in one message, where
+// Slack refuses native streaming.
 func TestStreamingIntoSlack(t *testing.T) {
 	model := fakeopenai.New(fakeKey)
 	defer model.Close()
@@ -158,7 +159,7 @@ func TestStreamingIntoSlack(t *testing.T) {
 		},
 		ChunkDelay: 400 * time.Millisecond,
 	})
-	fs, m := askModelBot(t, model, "Who is Flores?")
+	fs, m := askModelBot(t, model, "Who is Flores?", fakeslack.Options{RefuseStreaming: "unknown_method"})
 
 	if n := len(fs.Messages()); n != 1 { // the bot's messages: the placeholder, edited
 		t.Errorf("the bot posted %d messages, want one reply edited in place", n)
@@ -200,7 +201,7 @@ func TestStreamingIntoSlackFallback(t *testing.T) {
 		Chunks:     []string{"Sarah Isgur Flores is Sessions' spokeswoman [P4].", ` She said "he is a Russian spy" [P5].`},
 		ChunkDelay: 400 * time.Millisecond,
 	})
-	_, m := askModelBot(t, model, "Who is Flores?")
+	_, m := askModelBot(t, model, "Who is Flores?", fakeslack.Options{RefuseStreaming: "unknown_method"})
 	if !strings.Contains(m.Text, "Answered by lookup") {
 		t.Errorf("final reply is not the lookup answer:\n%s", m.Text)
 	}

@@ -91,7 +91,7 @@ func parseCLI(cfg *config, args []string) (cliArgs, error) {
 				cfg.ArticlePublished = val
 			}
 		case "-h", "--help", "-help":
-			return c, usageError{usage}
+			return c, usageError{usage} // run answers these before parsing; kept for other callers
 		default:
 			return c, usageError{fmt.Sprintf("unknown option %q\n%s", a, usage)}
 		}
@@ -211,7 +211,7 @@ func writeJSON(w io.Writer, v any) error {
 // cliAsk answers one question: the answer, then the cited passages.
 func cliAsk(ctx context.Context, cfg config, a *knowledge.Article, c cliArgs, stdout, stderr io.Writer) error {
 	if len(c.rest) == 0 {
-		return usageError{"ask needs a question, e.g.: bot ask \"Who is Sergey Kislyak?\"\n" + usage}
+		return usageError{"ask needs a question, e.g.: storybot ask \"Who is Sergey Kislyak?\"\n" + usage}
 	}
 	q := strings.Join(c.rest, " ")
 	ans, err := newAnswerer(cfg, a, cliLogger(cfg, stderr)).Answer(ctx, knowledge.Question{Text: q})
@@ -311,7 +311,7 @@ func cliQuotes(a *knowledge.Article, c cliArgs, stdout io.Writer) error {
 // fails when any case fails.
 func cliEval(ctx context.Context, cfg config, a *knowledge.Article, c cliArgs, stdout, stderr io.Writer) error {
 	if len(c.rest) != 1 {
-		return usageError{"eval needs one question file or corpus folder, e.g.: bot eval knowledge/testdata/dev_qa.jsonl\n" + usage}
+		return usageError{"eval needs one question file or corpus folder, e.g.: storybot eval knowledge/testdata/dev_qa.jsonl\n" + usage}
 	}
 	if st, err := os.Stat(c.rest[0]); err == nil && st.IsDir() {
 		return cliEvalDir(ctx, cfg, c, stdout, stderr)

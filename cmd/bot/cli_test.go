@@ -18,6 +18,9 @@ import (
 func runCmd(t *testing.T, env map[string]string, args ...string) (string, string, error) {
 	t.Helper()
 	dotenv := filepath.Join(t.TempDir(), "absent.env")
+	if f, ok := env["DOTENV"]; ok {
+		dotenv = f
+	}
 	getenv := func(k string) string {
 		if k == "DOTENV" {
 			return dotenv

@@ -3,12 +3,9 @@ package main
 import (
 	"errors"
 	"fmt"
-	"os"
 	"strconv"
 	"strings"
 	"time"
-
-	"github.com/joho/godotenv"
 
 	"storybot/bot"
 )
@@ -53,17 +50,16 @@ const (
 
 // loadConfig reads the settings through getenv, falling back to a .env file
 // in the working directory (or the file named by DOTENV) for variables that
-// getenv leaves empty: the real environment wins.
+// getenv leaves empty: the real environment wins. A malformed .env gives
+// a *dotenvError along with the settings read from the environment alone.
 func loadConfig(getenv func(string) string) (config, error) {
 	file := getenv("DOTENV")
 	if file == "" {
 		file = ".env"
 	}
-	dot, err := godotenv.Read(file)
-	if err != nil && !os.IsNotExist(err) {
-		// Deliberately not %w: a parse error could quote a secret line.
-		return config{}, fmt.Errorf("cannot read %s: check its syntax (KEY=value lines)", file)
-	}
+	// A malformed file is reported after the rest is read, so that the
+	// offline commands can go on without it (see run).
+	dot, dotErr := readDotenv(file)
 	get := func(k string) string {
 		if v := getenv(k); v != "" {
 			return strings.TrimSpace(v)
@@ -131,5 +127,5 @@ func loadConfig(getenv func(string) string) (config, error) {
 	if len(problems) > 0 {
 		return config{}, errors.Join(problems...)
 	}
-	return c, nil
+	return c, dotErr
 }

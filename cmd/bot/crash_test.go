@@ -81,7 +81,8 @@ func TestReplicaKilledMidAnswer(t *testing.T) {
 		t.Fatalf("B never answered the question A held: %v\nB:\n%s", err, bOut.String())
 	}
 	took := time.Since(killed)
-	settle()
+	// B logs "answered" once its reply is posted: then nothing more is coming.
+	waitOutput(t, &bOut, "msg=answered", 1)
 	ms := fs.Messages()
 	if len(ms) != 1 || ms[0].ThreadTS != ev.TS {
 		t.Errorf("%d messages, want one (A's placeholder, edited by B) in the question's thread: %+v", len(ms), ms)

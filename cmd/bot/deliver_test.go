@@ -57,7 +57,7 @@ func TestPostFailingTwiceAnsweredOnce(t *testing.T) {
 	b.fs.FailHTTP("chat.postMessage", 2, http.StatusInternalServerError)
 	env, ev := b.fs.AppMention(fakeslack.Event{Text: "<@" + b.fs.BotUserID() + "> Who is Sergey Kislyak?"})
 	b.send(t, env)
-	b.wantOneReply(t, "a mention whose first two posts failed with 500")
+	b.wantOneReply(t, "a mention whose first two posts failed with 500", 0)
 	ms := b.fs.Messages()
 	if ms[0].ThreadTS != ev.TS || !strings.Contains(string(ms[0].Metadata), `"storybot_answer"`) || !strings.Contains(string(ms[0].Metadata), ev.TS) {
 		t.Errorf("answer in thread %q with metadata %s; want thread %s and metadata naming it", ms[0].ThreadTS, ms[0].Metadata, ev.TS)
@@ -78,7 +78,7 @@ func TestAmbiguousPostAnsweredOnce(t *testing.T) {
 	b.fs.CutAfterActing("chat.postMessage", 1)
 	env, _ := b.fs.AppMention(fakeslack.Event{Text: "<@" + b.fs.BotUserID() + "> Who is Sergey Kislyak?"})
 	b.send(t, env)
-	b.wantOneReply(t, "a mention whose post was cut off after posting")
+	b.wantOneReply(t, "a mention whose post was cut off after posting", 0)
 	if err := waitFor(waitCtx(t), func() bool {
 		return strings.Contains(b.stderr.String(), "answer already in the thread")
 	}); err != nil {
@@ -105,7 +105,7 @@ func TestPostFailingForGoodCounted(t *testing.T) {
 	}
 	wantMetric(t, metricsOf(t, b.stderr.String()), `storybot_answers_lost_total 1`)
 	b.send(t, b.fs.Retry(env, 1))
-	b.wantOneReply(t, "a redelivery after the answer was lost")
+	b.wantOneReply(t, "a redelivery after the answer was lost", 0)
 }
 
 // TestBurstWithFailingPosts sends 1,000 mentions at once while one post in
@@ -153,7 +153,7 @@ func burstWithFailingPosts(t *testing.T, extraEnv ...string) {
 		t.Fatalf("burst: %v (answers %d)", err, len(b.fs.Messages()))
 	}
 	elapsed := time.Since(start)
-	settle()
+	b.barrier(t) // every envelope before it has been handled
 	lat := b.fs.AckLatencies()
 	replies := repliesPerThread(b.fs)
 	answered, dups := 0, 0
@@ -193,7 +193,7 @@ func TestAmbiguousDirectMessageAnsweredOnce(t *testing.T) {
 	b.fs.CutAfterActing("chat.postMessage", 1)
 	env, ev := b.fs.MessageEvent(fakeslack.Event{Text: "Who is Sergey Kislyak?"})
 	b.send(t, env)
-	b.wantOneReply(t, "a direct message whose answer was cut off after posting")
+	b.wantOneReply(t, "a direct message whose answer was cut off after posting", 0)
 	if m := b.fs.Messages()[0]; m.Channel != ev.Channel || m.ThreadTS != "" {
 		t.Errorf("DM answer in %s thread %q, want the top level of %s", m.Channel, m.ThreadTS, ev.Channel)
 	}

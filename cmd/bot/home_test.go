@@ -110,7 +110,7 @@ func TestFollowUpInThreadAnsweredFromContext(t *testing.T) {
 		env, _ := b.fs.MessageEvent(e)
 		b.send(t, env)
 	}
-	settle()
+	b.barrier(t)
 	if n := len(botMessages(b.fs.Messages(), parent.Channel)); n != 3 {
 		t.Errorf("%d replies in the thread, want 3 (no answers to bots)", n)
 	}
@@ -145,11 +145,11 @@ func TestFollowUpsDependOnTheThread(t *testing.T) {
 }
 
 func TestThreadReplyWithoutMentionIgnoredUnlessThreadBeganWithOne(t *testing.T) {
-	b := startBot(t, fakeslack.Options{})
+	b := startBot(t, fakeslack.Options{}, "LOG_LEVEL", "debug")
 	// A person's thread, not begun with a mention.
 	env, parent := b.fs.MessageEvent(fakeslack.Event{ChannelType: "channel", Text: "Anyone read the Sessions story?"})
 	b.send(t, env)
-	settle()
+	b.barrier(t)
 	if n := len(b.fs.Calls("conversations.replies")); n != 0 {
 		t.Errorf("a top-level channel message read a thread (%d calls): costly for every message", n)
 	}
@@ -164,7 +164,9 @@ func TestThreadReplyWithoutMentionIgnoredUnlessThreadBeganWithOne(t *testing.T) 
 		env, _ = b.fs.MessageEvent(fakeslack.Event{Channel: parent.Channel, ChannelType: "channel", ThreadTS: parent.TS, Text: text})
 		b.send(t, env)
 	}
-	settle()
+	// The first reply was ignored after reading the thread, the second
+	// from memory; the one addressed to someone else never reached a worker.
+	b.waitLog(t, logIgnored, 2)
 	if n := len(b.fs.Messages()); n != 0 {
 		t.Errorf("%d replies in a thread the bot was not asked into: %q", n, b.fs.Messages()[0].Text)
 	}
@@ -301,6 +303,13 @@ func TestAssistantThread(t *testing.T) {
 		if st[0] != "is reading the article…" || st[1] != "" {
 			t.Errorf("status calls for %q: %q, want set then cleared", q, st)
 		}
+		calls := b.fs.Calls("assistant.threads.setStatus")[2*i:]
+		if lm := fakeslack.LoadingMessages(calls[0].Args); strings.Join(lm, "|") != "Reading the article…|Finding passages…|Checking quotations…" {
+			t.Errorf("loading messages %q, want what the bot is doing", lm)
+		}
+		if lm := fakeslack.LoadingMessages(calls[1].Args); len(lm) != 0 {
+			t.Errorf("clearing the status sent loading messages %q", lm)
+		}
 		// Order: status set before the reply, cleared after it.
 		var order []string
 		for _, c := range b.fs.Calls("") {
@@ -337,16 +346,23 @@ func TestAssistantThread(t *testing.T) {
 // clickable is a button found in a posted message.
 type clickable struct {
 	actionID, blockID, value string
+	kind                     string // the element's type: "" for a button, or "feedback_buttons"
 }
 
-// buttons returns the buttons in a message's blocks (actions blocks and
-// section accessories).
+// buttons returns the buttons in a message's blocks (actions blocks,
+// section accessories, and each of a feedback_buttons element's two in a
+// context_actions block).
 func buttons(t *testing.T, raw json.RawMessage) []clickable {
 	t.Helper()
+	type feedbackButton struct {
+		Value string `json:"value"`
+	}
 	type button struct {
-		Type     string `json:"type"`
-		ActionID string `json:"action_id"`
-		Value    string `json:"value"`
+		Type     string          `json:"type"`
+		ActionID string          `json:"action_id"`
+		Value    string          `json:"value"`
+		Positive *feedbackButton `json:"positive_button"`
+		Negative *feedbackButton `json:"negative_button"`
 	}
 	var blocks []struct {
 		Type      string   `json:"type"`
@@ -360,11 +376,20 @@ func buttons(t *testing.T, raw json.RawMessage) []clickable {
 	var out []clickable
 	for _, bl := range blocks {
 		if bl.Accessory != nil && bl.Accessory.Type == "button" {
-			out = append(out, clickable{bl.Accessory.ActionID, bl.BlockID, bl.Accessory.Value})
+			out = append(out, clickable{actionID: bl.Accessory.ActionID, blockID: bl.BlockID, value: bl.Accessory.Value})
 		}
 		if bl.Type == "actions" {
 			for _, e := range bl.Elements {
-				out = append(out, clickable{e.ActionID, bl.BlockID, e.Value})
+				out = append(out, clickable{actionID: e.ActionID, blockID: bl.BlockID, value: e.Value})
+			}
+		}
+		if bl.Type == "context_actions" {
+			for _, e := range bl.Elements {
+				if e.Type == "feedback_buttons" && e.Positive != nil && e.Negative != nil {
+					out = append(out,
+						clickable{actionID: e.ActionID, blockID: bl.BlockID, value: e.Positive.Value, kind: e.Type},
+						clickable{actionID: e.ActionID, blockID: bl.BlockID, value: e.Negative.Value, kind: e.Type})
+				}
 			}
 		}
 	}
@@ -380,6 +405,26 @@ func findButton(t *testing.T, bs []clickable, prefix string) clickable {
 	}
 	t.Fatalf("no button %s* among %+v", prefix, bs)
 	return clickable{}
+}
+
+// vote returns the native feedback button for vote ("up" or "down") in a
+// message's buttons.
+func vote(t *testing.T, bs []clickable, vote string) clickable {
+	t.Helper()
+	for _, b := range bs {
+		if b.kind == "feedback_buttons" && strings.HasPrefix(b.value, vote+" ") {
+			return b
+		}
+	}
+	t.Fatalf("no native %s vote among %+v", vote, bs)
+	return clickable{}
+}
+
+// click is the block_actions envelope of user clicking c on message ts.
+func click(fs *fakeslack.Server, user, channel, ts string, c clickable) fakeslack.Envelope {
+	return fs.BlockActions(fakeslack.BlockAction{
+		User: user, Channel: channel, MessageTS: ts, ActionID: c.actionID, BlockID: c.blockID, Value: c.value, Type: c.kind,
+	})
 }
 
 // ephemeralsTo returns the ephemeral messages shown to user.
@@ -402,16 +447,13 @@ func TestFeedbackRecordedAndAcknowledged(t *testing.T) {
 	b.send(t, env)
 	reply := b.waitMessages(t, 1)[0]
 	checkAnswer(t, reply, want)
-	up := findButton(t, buttons(t, reply.Blocks), "storybot_feedback_up")
-	findButton(t, buttons(t, reply.Blocks), "storybot_feedback_down")
+	up := vote(t, buttons(t, reply.Blocks), "up")
+	vote(t, buttons(t, reply.Blocks), "down")
 	if len(up.value) >= 2000 {
 		t.Errorf("button value is %d characters; Slack allows under 2,000", len(up.value))
 	}
 
-	click := b.fs.BlockActions(fakeslack.BlockAction{
-		User: "U0VOTER", Channel: ev.Channel, MessageTS: reply.TS, ActionID: up.actionID, BlockID: up.blockID, Value: up.value,
-	})
-	if ack := b.send(t, click); ack.Payload != nil {
+	if ack := b.send(t, click(b.fs, "U0VOTER", ev.Channel, reply.TS, up)); ack.Payload != nil {
 		t.Errorf("click acked with payload %s", ack.Payload)
 	}
 	ms := b.waitMessages(t, 2)
@@ -451,16 +493,14 @@ func TestFeedbackRecordedAndAcknowledged(t *testing.T) {
 	}
 
 	// Many votes at once: every one a whole line.
-	down := findButton(t, buttons(t, reply.Blocks), "storybot_feedback_down")
+	down := vote(t, buttons(t, reply.Blocks), "down")
 	const n = 20
 	var wg sync.WaitGroup
 	for i := range n {
 		wg.Add(1)
 		go func() {
 			defer wg.Done()
-			env := b.fs.BlockActions(fakeslack.BlockAction{
-				User: fmt.Sprintf("U0V%02d", i), Channel: ev.Channel, MessageTS: reply.TS, ActionID: down.actionID, BlockID: down.blockID, Value: down.value,
-			})
+			env := click(b.fs, fmt.Sprintf("U0V%02d", i), ev.Channel, reply.TS, down)
 			if err := b.fs.Send(context.Background(), env); err != nil {
 				t.Error(err)
 			}
@@ -529,8 +569,8 @@ func TestFeedbackFileUnwritableIsLoggedNotFatal(t *testing.T) {
 	env, ev := b.fs.AppMention(fakeslack.Event{Text: "<@" + b.fs.BotUserID() + "> Who is Sergey Kislyak?"})
 	b.send(t, env)
 	reply := b.waitMessages(t, 1)[0]
-	up := findButton(t, buttons(t, reply.Blocks), "storybot_feedback_up")
-	b.send(t, b.fs.BlockActions(fakeslack.BlockAction{Channel: ev.Channel, MessageTS: reply.TS, ActionID: up.actionID, BlockID: up.blockID, Value: up.value}))
+	up := vote(t, buttons(t, reply.Blocks), "up")
+	b.send(t, click(b.fs, "", ev.Channel, reply.TS, up))
 	b.waitMessages(t, 2)
 	if log := b.stderr.String(); !strings.Contains(log, "could not record feedback") {
 		t.Errorf("no log line about the failed write:\n%s", log)

@@ -4,7 +4,6 @@ import (
 	"os"
 	"os/exec"
 	"path/filepath"
-	"runtime"
 	"sync"
 	"testing"
 	"time"
@@ -45,7 +44,7 @@ func storybotBinary(t *testing.T) string {
 			return
 		}
 		build.bin = filepath.Join(build.dir, "bot")
-		build.out, build.err = exec.Command(filepath.Join(runtime.GOROOT(), "bin", "go"), "build", "-o", build.bin, ".").CombinedOutput()
+		build.out, build.err = exec.Command("go", "build", "-o", build.bin, ".").CombinedOutput()
 	})
 	if build.err != nil {
 		t.Fatalf("go build: %v\n%s", build.err, build.out)

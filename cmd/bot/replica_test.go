@@ -122,7 +122,8 @@ func TestReplicasShareExactlyOnce(t *testing.T) {
 		if _, err := fs.WaitMessages(waitCtx(t), len(qs)); err != nil {
 			t.Fatalf("answers: %v", err)
 		}
-		settle()
+		// Every delivery handled: each answered or ignored as a duplicate.
+		waitOutput(t, handled(rs), "\n", 2*len(qs))
 		n := repliesPerThread(fs)
 		for i, th := range threads {
 			if n[th] != 1 {
@@ -145,10 +146,26 @@ func TestReplicasShareExactlyOnce(t *testing.T) {
 		if _, err := fs.WaitMessages(waitCtx(t), 2); err != nil {
 			t.Fatalf("want two replies without a shared store: %v (got %d)", err, len(fs.Messages()))
 		}
-		settle()
+		waitOutput(t, handled(rs), "\n", 2)
 		if n := repliesPerThread(fs)[ev.Channel+"/"+ev.TS]; n != 2 {
 			t.Errorf("without REDIS_URL: %d replies, want 2 (each replica answers its own delivery)", n)
 		}
 		t.Logf("without REDIS_URL the redelivered event was answered %d times: %s", len(fs.Messages()), fmt.Sprint(repliesPerThread(fs)))
 	})
+}
+
+// handled is the replicas' log lines that end a delivery's handling
+// (answered, or ignored as a duplicate), one per line, for waitOutput.
+type handledLines []*replica
+
+func handled(rs []*replica) handledLines { return rs }
+
+func (h handledLines) String() string {
+	var b strings.Builder
+	for _, r := range h {
+		out := r.out.String()
+		n := strings.Count(out, logAnswered) + strings.Count(out, logDuplicate)
+		b.WriteString(strings.Repeat("\n", n))
+	}
+	return b.String()
 }

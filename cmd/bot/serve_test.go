@@ -130,20 +130,54 @@ func (b *botRun) waitMessages(t *testing.T, n int) []fakeslack.Message {
 	return ms
 }
 
-// wantOneReply waits for the bot's reply, gives a second one time to
-// appear, and fails if one does; what names what was sent.
-func (b *botRun) wantOneReply(t *testing.T, what string) {
+// wantOneReply waits for the bot's reply and for the dups redeliveries it
+// should ignore to be handled, then fails if more than one reply came; what
+// names what was sent.
+func (b *botRun) wantOneReply(t *testing.T, what string, dups int) {
 	t.Helper()
 	b.waitMessages(t, 1)
-	settle()
+	b.waitLog(t, logAnswered, 1)
+	b.waitLog(t, logDuplicate, dups)
 	if n := len(b.fs.Messages()); n != 1 {
 		t.Errorf("%d replies to %s, want 1: %+v", n, what, b.fs.Messages())
 	}
 }
 
-// settle waits a little for anything that should not happen (a second
-// reply) to have had its chance.
-func settle() { time.Sleep(300 * time.Millisecond) }
+// Log lines (text format) that mark the end of handling a message: the
+// events tests wait for before checking that nothing else happened.
+const (
+	logAnswered  = "msg=answered "
+	logDuplicate = `msg="duplicate delivery ignored"`
+	logIgnored   = `msg="thread reply ignored: the thread did not begin with a mention of the bot"` // at LOG_LEVEL=debug
+)
+
+// waitLog waits until line appears n times in the program's stderr.
+func (b *botRun) waitLog(t *testing.T, line string, n int) {
+	t.Helper()
+	waitOutput(t, b.stderr, line, n)
+}
+
+// waitOutput waits until line appears n times in out.
+func waitOutput(t *testing.T, out fmt.Stringer, line string, n int) {
+	t.Helper()
+	deadline := time.Now().Add(10 * time.Second)
+	for strings.Count(out.String(), line) < n {
+		if time.Now().After(deadline) {
+			t.Fatalf("%q logged %d times, want %d:\n%s", line, strings.Count(out.String(), line), n, out.String())
+		}
+		time.Sleep(5 * time.Millisecond)
+	}
+}
+
+// barrier delivers an event the bot ignores and waits for its ack. The
+// bot reads envelopes one at a time and drops unwanted messages (its own,
+// other bots', top-level channel chatter) before reading the next, so once
+// the barrier is acked every message delivered before it was dropped or
+// handed to a worker.
+func (b *botRun) barrier(t *testing.T) {
+	t.Helper()
+	b.send(t, b.fs.EventsAPI(map[string]any{"type": "reaction_added"}))
+}
 
 // expectedAnswer is what the program's own answerer says to q, so tests
 // check content without hard-coding answers.
@@ -260,7 +294,7 @@ func TestRedeliveryAnsweredOnce(t *testing.T) {
 	b.send(t, env)
 	b.send(t, b.fs.Retry(env, 1))
 	b.send(t, b.fs.Retry(env, 2))
-	b.wantOneReply(t, "one message delivered three times")
+	b.wantOneReply(t, "one message delivered three times", 2)
 }
 
 func TestMentionAndMessageSameTSAnsweredOnce(t *testing.T) {
@@ -270,7 +304,7 @@ func TestMentionAndMessageSameTSAnsweredOnce(t *testing.T) {
 	env2, _ := b.fs.MessageEvent(fakeslack.Event{Text: text, TS: ev.TS, Channel: ev.Channel, ChannelType: "channel"})
 	b.send(t, env2)
 	b.send(t, env1)
-	b.wantOneReply(t, "one message seen as app_mention and message")
+	b.wantOneReply(t, "one message seen as app_mention and message", 1)
 }
 
 func TestOwnAndOtherBotsMessagesIgnored(t *testing.T) {
@@ -290,7 +324,7 @@ func TestOwnAndOtherBotsMessagesIgnored(t *testing.T) {
 	// A human's DM afterwards is answered: the bot is alive, and was silent by choice.
 	env, _ := b.fs.MessageEvent(fakeslack.Event{Text: "Who is Flores?"})
 	b.send(t, env)
-	b.wantOneReply(t, "bots' messages and a human's (only the human's is answered)")
+	b.wantOneReply(t, "bots' messages and a human's (only the human's is answered)", 0)
 }
 
 // livePing matches Slack markup that would notify people.
@@ -344,7 +378,7 @@ func TestRateLimitedPostDeliveredOnce(t *testing.T) {
 	env, _ := b.fs.AppMention(fakeslack.Event{Text: "<@" + b.fs.BotUserID() + "> Who is Flynn?"})
 	b.send(t, env)
 	m := b.waitMessages(t, 1)[0]
-	settle()
+	b.waitLog(t, logAnswered, 1)
 	if n := len(b.fs.Messages()); n != 1 {
 		t.Errorf("%d replies after 429s, want 1", n)
 	}
@@ -384,7 +418,7 @@ func TestMalformedEnvelopesAckedAndIgnored(t *testing.T) {
 	env, _ := b.fs.AppMention(fakeslack.Event{Text: "<@" + b.fs.BotUserID() + "> Who is Flores?"})
 	b.send(t, env)
 	b.waitMessages(t, 1)
-	settle()
+	b.waitLog(t, logAnswered, 1)
 	if n := len(b.fs.Messages()); n != 1 {
 		t.Errorf("%d messages, want 1: junk must not be answered", n)
 	}
@@ -499,7 +533,8 @@ func TestSlashCommandsAckedWithResponse(t *testing.T) {
 	if !strings.Contains(txt, "/timeline") {
 		t.Errorf("empty /ask should get help, got %q", txt)
 	}
-	settle()
+	// Each response above came back as its command's ack payload, which
+	// the bot writes once the command is handled: nothing can follow.
 	if n := len(b.fs.Messages()); n != 0 {
 		t.Errorf("slash commands posted %d channel messages, want 0", n)
 	}
@@ -624,7 +659,7 @@ func TestBurst(t *testing.T) {
 		t.Fatalf("burst: %v (acks %d, answers %d)", err, len(b.fs.Acks()), len(b.fs.Messages()))
 	}
 	elapsed := time.Since(start)
-	settle()
+	b.waitLog(t, logAnswered, n) // every answer finished: a duplicate would have been posted
 
 	lat := b.fs.AckLatencies()
 	replies := map[string]int{}
@@ -705,8 +740,9 @@ func TestManifest(t *testing.T) {
 }
 
 // TestStreamingModelAnswer runs the program with a model configured (a
-// loopback OpenAI-compatible server): a mention gets a placeholder at once,
-// edited as the answer streams, and finally the verified answer.
+// loopback OpenAI-compatible server) in a workspace that refuses native
+// streaming: a mention gets a placeholder at once, edited as the answer
+// streams, and finally the verified answer.
 func TestStreamingModelAnswer(t *testing.T) {
 	a, err := loadArticle(config{})
 	if err != nil {
@@ -718,7 +754,7 @@ func TestStreamingModelAnswer(t *testing.T) {
 	fo.Respond(func(fakeopenai.Request) fakeopenai.Reply {
 		return fakeopenai.Reply{Chunks: chunks, ChunkDelay: 2 * time.Second / time.Duration(len(chunks))}
 	})
-	b := startBot(t, fakeslack.Options{}, "OPENAI_API_KEY", "sk-test-key", "OPENAI_BASE_URL", fo.URL, "OPENAI_MODEL", "test-model")
+	b := startBot(t, fakeslack.Options{RefuseStreaming: "not_allowed"}, "OPENAI_API_KEY", "sk-test-key", "OPENAI_BASE_URL", fo.URL, "OPENAI_MODEL", "test-model")
 	env, ev := b.fs.AppMention(fakeslack.Event{Text: "<@" + b.fs.BotUserID() + "> What did Flores maintain?"})
 	b.send(t, env)
 	if err := b.fs.Wait(waitCtx(t), func(st fakeslack.State) bool {
@@ -791,7 +827,10 @@ func TestBlockActionsAckedAndIgnored(t *testing.T) {
 	if ack.Payload != nil {
 		t.Errorf("interactive ack carried %s", ack.Payload)
 	}
-	settle()
+	// An action the bot does not know is dropped while its envelope is
+	// handled, before the next one is read.
+	b.barrier(t)
+	b.waitLog(t, `msg="interaction ignored"`, 1)
 	if n := len(b.fs.Messages()); n != 0 {
 		t.Errorf("%d messages posted for a click", n)
 	}

@@ -79,7 +79,7 @@ func TestBinarySIGTERMAnswerInFlight(t *testing.T) {
 		t.Errorf("after SIGTERM: %v, want exit 0\n%s", exitErr, out.String())
 	}
 	ms := fs.Messages()
-	if len(ms) != 1 || ms[0].ThreadTS != ev.TS || !strings.Contains(ms[0].Text, "Answered by test-model, checked against the article") {
+	if len(ms) != 1 || ms[0].ThreadTS != ev.TS || !strings.Contains(ms[0].Shown(), "Answered by test-model, checked against the article") {
 		t.Errorf("the answer in flight was not delivered as the model's verified answer: %+v", ms)
 	}
 	if fs.Acked(late.EnvelopeID) {

@@ -73,21 +73,27 @@ func heapInuse() uint64 {
 	return ms.HeapInuse
 }
 
-// soakDuration is SOAK_DURATION, default 5 s.
+// soakDuration is how long TestSoak runs: STORYBOT_SOAK (or the older
+// SOAK_DURATION), a Go duration, for a real soak by hand; without either, a
+// one-second run that keeps the harness working inside go test ./... at
+// little cost.
 func soakDuration(t *testing.T) time.Duration {
-	s := os.Getenv("SOAK_DURATION")
+	name, s := "STORYBOT_SOAK", os.Getenv("STORYBOT_SOAK")
 	if s == "" {
-		return 5 * time.Second
+		name, s = "SOAK_DURATION", os.Getenv("SOAK_DURATION")
+	}
+	if s == "" {
+		return time.Second
 	}
 	d, err := time.ParseDuration(s)
 	if err != nil || d <= 0 {
-		t.Fatalf("SOAK_DURATION=%q is not a positive duration such as 3m", s)
+		t.Fatalf("%s=%q is not a positive duration such as 3m", name, s)
 	}
 	return d
 }
 
-// TestSoak runs the whole program for SOAK_DURATION (default 5 s; by hand
-// for minutes: SOAK_DURATION=3m go test ./cmd/bot -run TestSoak -v) against
+// TestSoak runs the whole program for STORYBOT_SOAK (default 1 s; by hand
+// for minutes: STORYBOT_SOAK=3m go test ./cmd/bot -run TestSoak -v) against
 // a loopback Slack and a loopback model while faults are injected at
 // random: disconnects and dropped links, 429s and slow replies from the
 // Web API, and model calls that fail with 500, hang past OPENAI_TIMEOUT,

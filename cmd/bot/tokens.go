@@ -49,7 +49,7 @@ func checkSlackTokens(cfg config) error {
 	}
 	msg := "the Slack bot cannot start: " + strings.Join(problems, "; ")
 	if missing > 0 {
-		msg += "; set them in the environment or in .env (see README, \"Running the Slack bot\"); or " + tryOffline
+		msg += "; set them in the environment or in .env (see README, \"Slack setup\"); or " + tryOffline
 	}
 	return errors.New(msg)
 }

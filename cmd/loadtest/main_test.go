@@ -7,7 +7,6 @@ import (
 	"os/exec"
 	"os/signal"
 	"path/filepath"
-	"runtime"
 	"strings"
 	"syscall"
 	"testing"
@@ -33,11 +32,11 @@ func TestMain(m *testing.M) {
 // tool cannot rot: both bots answer every mention once and the report has
 // every figure. Timing is printed, never asserted.
 func TestSmoke(t *testing.T) {
-	if testing.Short() {
-		t.Skip("builds and runs the storybot binary")
+	if testing.Short() || os.Getenv("STORYBOT_LOAD") == "" {
+		t.Skip("a load run: set STORYBOT_LOAD=1 to run it (.ci/run runs the tool itself)")
 	}
 	bin := filepath.Join(t.TempDir(), "storybot")
-	build := exec.Command(filepath.Join(runtime.GOROOT(), "bin", "go"), "build", "-o", bin, "../bot")
+	build := exec.Command("go", "build", "-o", bin, "../bot")
 	if out, err := build.CombinedOutput(); err != nil {
 		t.Fatalf("go build: %v\n%s", err, out)
 	}

@@ -2,7 +2,6 @@ package main
 
 import (
 	"context"
-	"errors"
 	"net/http"
 	"time"
 
@@ -51,12 +50,9 @@ func runMinimal(ctx context.Context, getenv func(string) string) error {
 			}()
 		}
 	}()
-	err := client.RunContext(ctx)
+	err := client.RunContext(ctx) // never nil: it returns only on failure or when ctx ends
 	if ctx.Err() != nil {
 		return nil
-	}
-	if err == nil {
-		err = errors.New("socket mode stopped")
 	}
 	return err
 }

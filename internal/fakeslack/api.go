@@ -40,6 +40,14 @@ type Message struct {
 	Metadata  json.RawMessage // message metadata ({"event_type","event_payload"}) as posted; nil when none
 	At        time.Time
 
+	// A message started with chat.startStream: its Text is the markdown
+	// streamed so far, Blocks what chat.stopStream put at its bottom.
+	Stream          string  // "", "streaming" or "stopped"
+	Chunks          []Chunk // every chunk streamed into it, in order
+	RecipientUser   string  // recipient_user_id given to chat.startStream
+	RecipientTeam   string  // recipient_team_id given to chat.startStream
+	TaskDisplayMode string  // task_display_mode given to chat.startStream
+
 	posted bool // through the Web API, not built by an event helper
 }
 
@@ -77,6 +85,7 @@ func copyMessages(ms []*Message) []Message {
 	for i, m := range ms {
 		out[i] = *m
 		out[i].Updates = append([]string(nil), m.Updates...)
+		out[i].Chunks = append([]Chunk(nil), m.Chunks...)
 	}
 	return out
 }
@@ -394,8 +403,13 @@ func (s *Server) handle(method string, args url.Values) (map[string]any, apiErro
 			return nil, err
 		}
 		return map[string]any{"view": map[string]any{"id": fmt.Sprintf("V%d", s.next())}}, ""
+	case "chat.startStream", "chat.appendStream", "chat.stopStream":
+		return s.stream(method, args)
 	case "assistant.threads.setStatus", "assistant.threads.setSuggestedPrompts", "assistant.threads.setTitle":
 		if args.Get("channel_id") == "" || args.Get("thread_ts") == "" {
+			return nil, "invalid_arguments"
+		}
+		if method == "assistant.threads.setStatus" && len(LoadingMessages(args)) > maxLoadingMessages {
 			return nil, "invalid_arguments"
 		}
 		return map[string]any{}, ""
@@ -461,16 +475,8 @@ func (s *Server) messageFrom(args url.Values) (*Message, apiError) {
 		return nil, "channel_not_found"
 	}
 	if b := args.Get("blocks"); b != "" {
-		var blocks []map[string]any
-		if json.Unmarshal([]byte(b), &blocks) != nil || len(blocks) > maxBlocks {
-			return nil, "invalid_blocks"
-		}
-		for _, bl := range blocks {
-			if t, ok := bl["text"].(map[string]any); ok {
-				if str, _ := t["text"].(string); len([]rune(str)) > maxSectionText {
-					return nil, "invalid_blocks"
-				}
-			}
+		if err := checkBlocks(b); err != "" {
+			return nil, err
 		}
 		m.Blocks = json.RawMessage(b)
 	}
@@ -494,6 +500,49 @@ func (s *Server) messageFrom(args url.Values) (*Message, apiError) {
 		return nil, "msg_too_long"
 	}
 	return m, ""
+}
+
+// checkBlocks validates a message's blocks as Slack does: at most 50,
+// section texts within 3,000 characters, and Slack's rules for the
+// feedback_buttons element (only inside a context_actions block).
+func checkBlocks(b string) apiError {
+	var blocks []map[string]any
+	if json.Unmarshal([]byte(b), &blocks) != nil || len(blocks) > maxBlocks {
+		return "invalid_blocks"
+	}
+	for _, bl := range blocks {
+		if t, ok := bl["text"].(map[string]any); ok {
+			if str, _ := t["text"].(string); len([]rune(str)) > maxSectionText {
+				return "invalid_blocks"
+			}
+		}
+		els, _ := bl["elements"].([]any)
+		if bl["type"] == "context_actions" && (len(els) == 0 || len(els) > 5) {
+			return "invalid_blocks" // one to five elements
+		}
+		for _, e := range els {
+			el, _ := e.(map[string]any)
+			switch {
+			case bl["type"] == "context_actions" && el["type"] != "feedback_buttons" && el["type"] != "icon_button":
+				return "invalid_blocks"
+			case el["type"] == "feedback_buttons" && (bl["type"] != "context_actions" || !feedbackButton(el["positive_button"]) || !feedbackButton(el["negative_button"])):
+				return "invalid_blocks"
+			}
+		}
+	}
+	return ""
+}
+
+// feedbackButton reports whether v is a valid button of a feedback_buttons
+// element: plain_text text, a value of at most 2,000 characters and an
+// accessibility label, if any, of at most 75.
+func feedbackButton(v any) bool {
+	b, _ := v.(map[string]any)
+	t, _ := b["text"].(map[string]any)
+	text, _ := t["text"].(string)
+	value, _ := b["value"].(string)
+	label, _ := b["accessibility_label"].(string)
+	return t["type"] == "plain_text" && text != "" && value != "" && len([]rune(value)) <= 2000 && len([]rune(label)) <= 75
 }
 
 func wireMessage(m *Message) map[string]any {

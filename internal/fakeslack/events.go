@@ -163,6 +163,7 @@ type BlockAction struct {
 	ActionID  string
 	BlockID   string
 	Value     string
+	Type      string // the element's type: "button" (default) or "feedback_buttons"
 }
 
 // BlockActions returns an interactive envelope carrying a block_actions
@@ -173,6 +174,9 @@ func (s *Server) BlockActions(b BlockAction) Envelope {
 	}
 	if b.Channel == "" {
 		b.Channel = "C0GENERAL"
+	}
+	if b.Type == "" {
+		b.Type = "button"
 	}
 	n := s.next()
 	msg := map[string]any{"type": "message", "ts": b.MessageTS, "user": s.opts.BotUserID, "bot_id": s.opts.BotID}
@@ -209,7 +213,7 @@ func (s *Server) BlockActions(b BlockAction) Envelope {
 		"message":      msg,
 		"response_url": s.responseURL(fmt.Sprint(n)),
 		"actions": []map[string]any{{
-			"action_id": b.ActionID, "block_id": b.BlockID, "value": b.Value, "type": "button",
+			"action_id": b.ActionID, "block_id": b.BlockID, "value": b.Value, "type": b.Type,
 			"text":      map[string]any{"type": "plain_text", "text": b.ActionID},
 			"action_ts": tsOf(n),
 		}},

@@ -47,6 +47,12 @@ type Options struct {
 	// default 2s. slack-go drops a link that gets none for 30 s.
 	PingInterval time.Duration
 
+	// RefuseStreaming, when set, is the error chat.startStream,
+	// chat.appendStream and chat.stopStream answer with, as Slack does in a
+	// workspace or for an app that cannot stream: "unknown_method",
+	// "not_allowed", "missing_scope"…
+	RefuseStreaming string
+
 	// Redeliver, when positive, makes the server redeliver an envelope that
 	// is not acked within this time, as Slack does: same payload and
 	// event_id, a new envelope_id, retry_attempt 1, 2, 3 and retry_reason
@@ -351,12 +357,16 @@ var upgrader = websocket.Upgrader{
 	WriteBufferSize: 32 << 10,
 }
 
-// Texts returns the current text of each message the bot has posted, in
-// posting order.
+// Posted returns copies of the messages the bot has posted, as
+// Server.Messages does (which a Wait condition must not call).
+func (st State) Posted() []Message { return copyMessages(st.s.botMessagesLocked()) }
+
+// Texts returns what each message the bot has posted shows now (see
+// Message.Shown), in posting order.
 func (st State) Texts() []string {
 	var out []string
 	for _, m := range st.s.botMessagesLocked() {
-		out = append(out, m.Text)
+		out = append(out, m.Shown())
 	}
 	return out
 }
