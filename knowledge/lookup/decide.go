@@ -17,8 +17,8 @@ const minCoverage = 0.5
 
 // holds reports whether candidate c can answer q.
 func (e *Engine) holds(q *query, c candidate) bool {
-	if len(q.terms) == 0 && len(q.subjects) == 0 && (q.typ == tPassage || q.typ == tYesNo) {
-		return false // nothing asked ("hi")
+	if len(q.terms) == 0 && len(q.subjects) == 0 && q.typ != tScore {
+		return false // nothing asked ("hi"); "final score?" names its answer by its type
 	}
 	if len(q.subjects) > 0 && c.subjects == 0 {
 		return false
@@ -46,7 +46,7 @@ func (e *Engine) best(q *query, keep func(*sentence) bool) (candidate, bool) {
 // why), and only when the passage holds nearly all of the question.
 func (e *Engine) typedFallbackOK(q *query, r reply) bool {
 	switch q.typ {
-	case tPerson, tPlace, tReason, tDescribe:
+	case tPerson, tReason, tDescribe:
 	default:
 		return false
 	}
@@ -131,7 +131,7 @@ func (e *Engine) presupposes(q *query) (reply, bool) {
 		sub.toks = e.lemmatize(tokenize(sub.raw))
 		sub.subjects, sub.nameToks = e.entitiesIn(sub.toks)
 		sub.terms = e.termsOf(sub)
-		if holders, _ := e.roleHolders(sub); len(holders) == 0 {
+		if holders, _ := e.roleHolders(sub); len(holders) == 0 && !e.saidTogether(qual, title) {
 			return reply{head: fmt.Sprintf("The article doesn't say: it describes no one as the %s %s.", qual, title)}, true
 		}
 	}
@@ -149,6 +149,26 @@ func (e *Engine) properAdjective(w string) bool {
 		for _, t := range e.r.sents[i].toks {
 			if t.lower == w && t.cap && !isTitleWord(t.lower) {
 				return true
+			}
+		}
+	}
+	return false
+}
+
+// saidTogether reports whether some sentence writes the qualifier before
+// the title within a list's length ("the British, Korean, … and Russian
+// ambassadors"): then the article does speak of such a holder.
+func (e *Engine) saidTogether(qual, title string) bool {
+	for i := range e.r.sents {
+		toks := e.r.sents[i].toks
+		for k, t := range toks {
+			if t.lower != qual {
+				continue
+			}
+			for j := k + 1; j < len(toks) && j <= k+14; j++ {
+				if stemsMeet(toks[j].stem, stemOf(title)) {
+					return true
+				}
 			}
 		}
 	}

@@ -55,6 +55,11 @@ func init() {
 
 // passage answers with the best sentence.
 func (e *Engine) passage(q *query) (reply, bool) {
+	if n := len(q.terms); n > 1 && !q.terms[n-1].known && len(q.subjects) > 0 {
+		// "what is the Attorney General's salary": the thing asked about,
+		// last in an English question, is not in the article
+		return reply{}, false
+	}
 	c, ok := e.best(q, nil)
 	if !ok {
 		return reply{}, false
@@ -191,15 +196,14 @@ var placeRe = regexp.MustCompile(`\b(?:in|at|near|outside|from|to)\s+((?:the\s+)
 
 // place answers "where …" with the place phrase nearest the matched words.
 func (e *Engine) place(q *query) (reply, bool) {
-	if homeQuestion.MatchString(strings.ToLower(q.raw)) {
+	if homeQuestion.MatchString(strings.ToLower(q.raw)) && e.hasPersonOf(q.subjects, 0) {
 		if r, ok := e.home(q); ok {
 			return r, true
 		}
 		if !strings.Contains(strings.ToLower(q.raw), "state") {
-			if r, ok := e.nationality(q); ok {
-				return r, true
-			}
+			return e.nationality(q)
 		}
+		return reply{}, false // where a person is from, and the article does not say
 	}
 	for _, c := range e.rank(q, nil) {
 		if !e.holds(q, c) {
@@ -533,7 +537,10 @@ func kindIn(k quantityKind, ks []quantityKind) bool {
 // appositive number ("Calloway, 51,") or "a 31-year-old" describing X.
 func (e *Engine) age(q *query) (reply, bool) {
 	if len(q.subjects) == 0 {
-		return reply{}, false
+		// "what's the average age": an age the article states as a number
+		q2 := *q
+		q2.terms = append([]term{{lower: "age", stem: "age", weight: e.r.idf("age"), known: e.r.vocab["age"]}}, q.terms...)
+		return e.value(&q2)
 	}
 	n, s, ok := e.ageOf(q.subjects[0])
 	if !ok {
@@ -647,20 +654,48 @@ func (e *Engine) reported(x int) []*sentence {
 			continue
 		}
 		for v, t := range s.toks {
-			if !speechVerbs[t.lower] || s.quoted[v] {
+			if !reportingVerbs[t.lower] || s.quoted[v] {
 				continue
 			}
-			at := e.position(s, x)
-			if !contains(s.named, x) {
-				at = pronounAt(s)
-			}
-			if at >= 0 && abs(at-v) <= 3 {
+			if e.speaksAt(s, x, v) {
 				out = append(out, s)
 				break
 			}
 		}
 	}
 	return out
+}
+
+// reportingVerbs introduce what someone said in indirect speech (the
+// verbs of saying in Quirk et al., §14.29, less those that also report
+// acts, such as "announced").
+var reportingVerbs = set("said", "says", "told", "tells", "stated", "claimed", "claims",
+	"added", "argued", "argues", "insisted", "wrote", "testified", "maintained", "explained",
+	"contended", "acknowledged", "conceded", "admitted", "warned", "noted")
+
+// speaksAt reports whether x is the subject of the reporting verb at v:
+// named (not as a possessor or a modifier) or referred to by a pronoun
+// right before it, or named right after it ("…, said Oakes").
+func (e *Engine) speaksAt(s *sentence, x, v int) bool {
+	for _, sp := range e.nameSpans(s, x) {
+		end := -1
+		for k, t := range s.toks {
+			if t.end == sp[1] {
+				end = k
+			}
+			if t.start == sp[0] && k == v+1 {
+				return true // "said Trevor Oakes"
+			}
+		}
+		if end >= 0 && v-end >= 1 && v-end <= 2 {
+			return true // "Tran said", "Tran also said"
+		}
+	}
+	if !contains(s.named, x) && v > 0 {
+		p := s.toks[v-1].lower
+		return p == "he" || p == "she" || v > 1 && (s.toks[v-2].lower == "he" || s.toks[v-2].lower == "she")
+	}
+	return false
 }
 
 // pronounAt is the index of the first personal pronoun of s, or -1.
@@ -1288,7 +1323,13 @@ func (e *Engine) nationality(q *query) (reply, bool) {
 		for _, r := range e.rolesOf(x) {
 			for _, t := range tokenize(r.text) {
 				if t.cap && !isTitleWord(t.lower) && !t.poss && partyWord(t.lower) == "" && demonymLike(t.lower) {
-					return reply{found: true, head: fmt.Sprintf("The article calls %s %s.", e.a.Entities[x].Name, withArticle(r.text)), used: []*sentence{r.s}}, true
+					used := []*sentence{r.s}
+					if !r.s.mentions(x) {
+						if s := e.firstNaming(x); s != nil {
+							used = []*sentence{s, r.s}
+						}
+					}
+					return reply{found: true, head: fmt.Sprintf("The article calls %s %s.", e.a.Entities[x].Name, strings.TrimSuffix(withArticle(r.text), ".")), used: used}, true
 				}
 			}
 		}
@@ -1326,6 +1367,18 @@ func joinNames(ns []string) string {
 // the number that stands nearest the noun in the best sentence holding
 // one; without a number, with the best sentence.
 func (e *Engine) value(q *query) (reply, bool) {
+	for _, t := range q.terms {
+		if isTitleWord(t.lower) || relationNouns[t.lower] {
+			// "Sessions' spokeswoman?": who holds the role
+			if holders, rs := e.roleHolders(q); len(holders) == 1 {
+				used := []*sentence{rs[0].s}
+				if s := e.firstNaming(holders[0]); s != nil && !rs[0].s.mentions(holders[0]) {
+					used = append([]*sentence{s}, used...)
+				}
+				return reply{found: true, head: e.a.Entities[holders[0]].Name + ".", used: used}, true
+			}
+		}
+	}
 	has := func(s *sentence) bool { return len(s.nums) > 0 }
 	for _, c := range e.rank(q, has) {
 		if !e.holds(q, c) {
@@ -1368,15 +1421,29 @@ func (e *Engine) listCount(q *query) (reply, bool) {
 			if len(after) == 0 || unitMatch(quantity{unit: after[0].stem}, q.focus) <= 0 {
 				continue
 			}
-			n := len(splitList(list))
-			if n < 2 {
-				continue
+			items := splitList(list)
+			n := len(items)
+			if n < 2 || narrows(q.focus, items) {
+				continue // "how many German ambassadors": one item, not the list
 			}
 			head := fmt.Sprintf("%s: %s %s.", capitalise(numberWord(n)), strings.TrimSpace(list), after[0].text)
 			return reply{found: true, head: head, used: []*sentence{s}}, true
 		}
 	}
 	return reply{}, false
+}
+
+// narrows reports whether a word of the counted phrase names one of the
+// list's items.
+func narrows(focus []string, items []string) bool {
+	for _, it := range items {
+		for _, f := range focus {
+			if stemsMeet(stemOf(strings.ToLower(strings.TrimSpace(it))), f) {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // splitList splits a list's items at commas and "and"/"or".

@@ -259,7 +259,7 @@ var typeCues = []struct {
 	{regexp.MustCompile(`\bwhen\b|\bwhat (time|day|date|year|month|minute)\b|\bwhich (day|date|year|month|minute)\b|\bhow soon\b|\bdeadline\b`), tTime},
 	{regexp.MustCompile(`\b(first|full|last) name\b`), tName},
 	{regexp.MustCompile(`\b(role|job|position|title|occupation|profession|post)\b|\bdo for a living\b|^ ?what does \S+( \S+)? do\b`), tDescribe},
-	{regexp.MustCompile(`\bhow old\b|\bwhat age\b|\bage of\b`), tAge},
+	{regexp.MustCompile(`\bhow old\b|\bwhat age\b|\bage of\b|\bage\b`), tAge},
 	{regexp.MustCompile(`\b(what|which) (percent|percentage|share|proportion)\b|\bpercentage\b|\bpercent\b`), tPercent},
 	{regexp.MustCompile(`\bhow many\b|\bhow often\b|\bnumber of\b|\bhow (big|large|high|far|tall|long|deep|wide|fast)\b|\bwhat number\b|\bcount\b`), tCount},
 	{regexp.MustCompile(`\bhow much\b|\bcost\b|\bprice\b|\bworth\b`), tAmount},
