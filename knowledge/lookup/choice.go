@@ -23,6 +23,12 @@ func (e *Engine) choice(q *query) (reply, bool) {
 	for i, o := range q.options {
 		oq := e.understand(o, nil)
 		oq.typ = tPassage
+		if len(oq.subjects) == 0 {
+			// "the ceo or the captain": the people those roles describe
+			if holders, _ := e.roleHolders(oq); len(holders) == 1 {
+				oq.subjects = holders
+			}
+		}
 		opts[i] = option{text: o, q: oq}
 	}
 	switch q.compare {

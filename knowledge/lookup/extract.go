@@ -366,6 +366,11 @@ func (e *Engine) quantityOf(q *query) (reply, bool) {
 	if q.typ == tAmount && q.asksMoney() {
 		kinds = []quantityKind{qMoney}
 	}
+	for _, f := range q.focus {
+		if !e.r.vocab[f] && !e.knownStem(f) {
+			return reply{}, false // "how much do bus fares cost": the thing priced is not in the article
+		}
+	}
 	has := func(s *sentence) bool {
 		for _, n := range s.nums {
 			if kindIn(n.kind, kinds) && !e.numberInQuestion(q, n) {
@@ -395,6 +400,17 @@ func (e *Engine) quantityOf(q *query) (reply, bool) {
 	return reply{found: true, head: capitalise(best.n.text) + ".", used: []*sentence{&e.r.sents[best.c.s]}}, true
 }
 
+// knownStem reports whether the article uses a form of stem, or a
+// synonym of the question word that gave it.
+func (e *Engine) knownStem(stem string) bool {
+	for v := range e.r.vocab {
+		if stemsMeet(v, stem) {
+			return true
+		}
+	}
+	return false
+}
+
 // numberPick is a number considered as an answer, with its score.
 type numberPick struct {
 	c     candidate
@@ -420,6 +436,11 @@ func (e *Engine) scoreNumber(q *query, c candidate, s *sentence, n quantity, kin
 	sc := c.score - 0.1*float64(nearest(n.tok, c.matched, e.subjectTokens(q, s))) + 3*float64(unit)
 	if kinds[0] != n.kind {
 		sc--
+	}
+	if n.whole && len(q.terms) > len(q.focus) {
+		sc -= 2 // the question says something of a part: "how many bolts were missing"
+	} else if n.whole {
+		sc += 2 // "how many stations?": the whole
 	}
 	if o := e.numberOwner(s, n.tok); o >= 0 && len(q.subjects) > 0 {
 		if contains(q.subjects, o) {
@@ -536,6 +557,14 @@ func kindIn(k quantityKind, ks []quantityKind) bool {
 // age answers "how old is X" with the age the article gives X: an
 // appositive number ("Calloway, 51,") or "a 31-year-old" describing X.
 func (e *Engine) age(q *query) (reply, bool) {
+	if !e.hasPersonOf(q.subjects, 0) {
+		// "how old is the mayor of raleigh": the person the role describes
+		if holders, _ := e.roleHolders(q); len(holders) == 1 {
+			q2 := *q
+			q2.subjects = holders
+			return e.age(&q2)
+		}
+	}
 	if len(q.subjects) == 0 {
 		// "what's the average age": an age the article states as a number
 		q2 := *q

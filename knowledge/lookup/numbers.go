@@ -29,6 +29,7 @@ type quantity struct {
 	end   int      // index after its last token, unit included
 	unit  string   // stem of the noun it counts ("vote", "counti"), if any
 	mods  []string // stems of the words before that noun ("law", "enforc")
+	whole bool     // the whole of a partitive: 12 in "Four of the 12 bolts"
 }
 
 // readQuantities finds the numbers of a sentence.
@@ -38,6 +39,9 @@ func readQuantities(s string, toks []token) []quantity {
 		q, ok := readQuantity(s, toks, i)
 		if !ok {
 			continue
+		}
+		if n := len(qs); n > 0 && qs[n-1].end > q.tok && q.tok > qs[n-1].tok && qs[n-1].unit == q.unit {
+			q.whole = true // "Four of the 12 bolts": 12 is the whole, four the part
 		}
 		qs = append(qs, q)
 		i = max(i, q.numEnd(toks)-1)

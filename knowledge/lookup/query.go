@@ -2,6 +2,7 @@ package lookup
 
 import (
 	"regexp"
+	"slices"
 	"strings"
 
 	"storybot/knowledge"
@@ -596,7 +597,7 @@ func (e *Engine) respelt(w string) []string {
 	}
 	var out []string
 	for v := range e.r.vocab {
-		if len(v) >= 5 && abs(len(v)-len(w)) <= 1 && v[0] == w[0] && editDistance(v, w) == 1 {
+		if len(v) >= 5 && abs(len(v)-len(w)) <= 1 && v[0] == w[0] && editDistance(v, w) == 1 && !slices.Contains(out, stemOf(v)) {
 			out = append(out, stemOf(v))
 		}
 	}

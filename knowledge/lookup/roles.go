@@ -122,6 +122,9 @@ func titleBefore(before string) string {
 		}
 		start = k
 	}
+	if !hasTitle && start == len(toks) {
+		return occupationBefore(before, toks)
+	}
 	if !hasTitle || start == len(toks) {
 		return ""
 	}
@@ -345,4 +348,23 @@ func lastDeterminer(d string) string {
 		}
 	}
 	return d[best:]
+}
+
+// occupationBefore is a lower-case occupational title written right before
+// a name, as AP style writes them ("passenger Jordan Reyes", "nurse Maria
+// Delgado"): one noun, not a verb, preposition or other function word.
+func occupationBefore(before string, toks []token) string {
+	t := toks[len(toks)-1]
+	l := t.lower
+	if t.cap || len(l) < 4 || stopWords[l] || prepositions[l] || speechVerbs[l] || reportingVerbs[l] ||
+		strings.HasSuffix(l, "ed") || strings.HasSuffix(l, "ing") || strings.HasSuffix(l, "ly") || isNumeric(t) {
+		return ""
+	}
+	if len(toks) > 1 && !strings.ContainsAny(before[toks[len(toks)-2].end:t.start], ",;:") {
+		p := toks[len(toks)-2]
+		if !p.cap && !stopWords[p.lower] && !prepositions[p.lower] && !strings.HasSuffix(p.lower, "ed") {
+			return strings.TrimSpace(before[p.start:]) // "store owner Greg Hollins"
+		}
+	}
+	return t.text
 }
