@@ -53,6 +53,7 @@ type Lexicon interface {
 func New(a *knowledge.Article, lex Lexicon) *Engine {
 	e := &Engine{a: a, lex: lex}
 	e.r = read(a, e.lemmatize)
+	e.resolveDescriptions()
 	return e
 }
 

@@ -906,12 +906,16 @@ func (e *Engine) yesNo(q *query) (reply, bool) {
 // verb ("he claimed … that he had no contact").
 func reportsClaim(s *sentence, matched []int) bool {
 	v := speechVerbAt(s)
+	if len(matched) == 0 {
+		return false
+	}
 	for _, m := range matched {
-		if s.quoted[m] || v >= 0 && v < m && s.toks[v].lower != "said" || v >= 0 && v < m && hasThat(s, v, m) {
-			return true
+		claimed := s.quoted[m] || v >= 0 && v < m && (s.toks[v].lower != "said" || hasThat(s, v, m))
+		if !claimed {
+			return false // stated as fact somewhere in the sentence
 		}
 	}
-	return false
+	return true
 }
 
 // hasThat reports whether "that" introduces a clause between tokens v and
@@ -1039,15 +1043,24 @@ func (e *Engine) describe(q *query) (reply, bool) {
 			used = append(used, r.s)
 		}
 	}
-	head := fmt.Sprintf("%s is %s.", ent.Name, descs[0])
+	head := fmt.Sprintf("%s is %s", ent.Name, descs[0])
 	if len(descs) > 1 {
-		head = fmt.Sprintf("%s is %s; the article also calls %s %s.", ent.Name, descs[0], e.shortName(x), joinNames(descs[1:]))
+		head = fmt.Sprintf("%s is %s; the article also calls %s %s", ent.Name, descs[0], e.shortName(x), joinNames(descs[1:]))
 	}
+	head = endSentence(head)
 	return reply{found: true, head: head, used: used}, true
 }
 
 // rolePhrase is a copula or "serving as" that states what someone is.
 var rolePhrase = regexp.MustCompile(`\b(?:is|was|has been|had been|serves as|served as|serving as|works as|worked as)\s+(?:a|an|the|head|chair|member|one)\b`)
+
+// endSentence ends s with a period unless it ends with one ("U.S.").
+func endSentence(s string) string {
+	if strings.HasSuffix(s, ".") {
+		return s
+	}
+	return s + "."
+}
 
 // withArticle puts "the" before a role that has no determiner.
 func withArticle(role string) string {

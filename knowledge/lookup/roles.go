@@ -368,3 +368,38 @@ func occupationBefore(before string, toks []token) string {
 	}
 	return t.text
 }
+
+// resolveDescriptions ties a definite description to the one person whose
+// role it names: "the ambassador", "Russia's ambassador" and "the
+// ambassador's conversations" refer to Kislyak when he is the article's
+// only ambassador, as news writing names a person once and describes them
+// after. A sentence that names someone with that role noun is left alone.
+func (e *Engine) resolveDescriptions() {
+	holders := map[string][]int{} // role head noun → people it describes
+	for x, ent := range e.a.Entities {
+		if ent.Kind != knowledge.Person {
+			continue
+		}
+		for _, r := range e.rolesOf(x) {
+			toks := tokenize(r.text)
+			for _, t := range toks {
+				if isTitleWord(t.lower) && !t.cap && !contains(holders[t.lower], x) {
+					holders[t.lower] = append(holders[t.lower], x)
+				}
+			}
+		}
+	}
+	for i := range e.r.sents {
+		s := &e.r.sents[i]
+		for k := 1; k < len(s.toks); k++ {
+			t := s.toks[k]
+			xs := holders[t.lower]
+			if len(xs) != 1 || contains(s.named, xs[0]) || contains(s.refs, xs[0]) {
+				continue
+			}
+			if p := s.toks[k-1]; p.lower == "the" || p.poss {
+				s.refs = append(s.refs, xs[0])
+			}
+		}
+	}
+}
