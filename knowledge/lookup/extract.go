@@ -457,7 +457,7 @@ func (e *Engine) numberFits(q *query, c candidate, n quantity, unit int) bool {
 	switch {
 	case unit < 0:
 		return false // it counts something else
-	case !e.holds(q, c) && !(unit > 0 && c.coverage >= 0.3 && c.subjects >= len(q.subjects)):
+	case !e.holds(q, c) && !(unit > 0 && c.coverage >= 0.25 && c.subjects >= len(q.subjects)):
 		return false // the sentence is not about what was asked
 	case q.measure && n.kind == qCount && !isMeasureUnit(n.unit):
 		return false // a height or a distance has a unit of measure
@@ -697,10 +697,12 @@ func (e *Engine) reported(x int) []*sentence {
 
 // reportingVerbs introduce what someone said in indirect speech (the
 // verbs of saying in Quirk et al., §14.29, less those that also report
-// acts, such as "announced").
+// acts, such as "announced"), and what a report or an inquiry stated
+// ("a Washington Post report disclosed that …").
 var reportingVerbs = set("said", "says", "told", "tells", "stated", "claimed", "claims",
 	"added", "argued", "argues", "insisted", "wrote", "testified", "maintained", "explained",
-	"contended", "acknowledged", "conceded", "admitted", "warned", "noted")
+	"contended", "acknowledged", "conceded", "admitted", "warned", "noted", "disclosed",
+	"reported", "revealed", "concluded")
 
 // speaksAt reports whether x is the subject of the reporting verb at v:
 // named (not as a possessor or a modifier) or referred to by a pronoun
@@ -756,6 +758,13 @@ func (e *Engine) speakerAsked(q *query) int {
 			}
 		}
 	}
+	if np := speakerTokens(q); len(np) > 0 {
+		// "what did the Post report say Sessions did": the speaker is the
+		// one named before "say", not the one the words are about
+		if xs, _ := e.entitiesIn(np); len(xs) > 0 {
+			return xs[0]
+		}
+	}
 	for _, x := range q.subjects {
 		if e.r.ents[x].kind == knowledge.Person {
 			return x
@@ -802,26 +811,29 @@ func (e *Engine) speakerByRole(q *query) int {
 	return -1
 }
 
-// speakerPhrase is the content words naming the speaker in "what did the
-// union guy say": those between the auxiliary and the speech verb.
-func speakerPhrase(q *query) []term {
+// speakerTokens are the tokens between the auxiliary and the speech verb
+// of "what did X say", or nil.
+func speakerTokens(q *query) []token {
 	from, to := -1, -1
 	for i, t := range q.toks {
-		switch {
-		case from < 0 && auxiliaries[t.lower]:
+		if from < 0 && auxiliaries[t.lower] {
 			from = i
-		case from >= 0 && speechVerbs[t.lower] || from >= 0 && t.lower == "say":
+		} else if from >= 0 && (speechVerbs[t.lower] || t.lower == "say") {
 			to = i
-		}
-		if to >= 0 {
 			break
 		}
 	}
 	if from < 0 || to < 0 {
 		return nil
 	}
+	return q.toks[from+1 : to]
+}
+
+// speakerPhrase is the content words naming the speaker in "what did the
+// union guy say": those between the auxiliary and the speech verb.
+func speakerPhrase(q *query) []term {
 	var out []term
-	for _, t := range q.toks[from+1 : to] {
+	for _, t := range speakerTokens(q) {
 		if !stopWords[t.lower] && !chatWords[t.lower] && !typeWords[t.lower] {
 			out = append(out, term{lower: t.lower, stem: t.stem})
 		}

@@ -53,6 +53,7 @@ type query struct {
 	typ      answerType
 	subjects []int        // entities named or referred to
 	nameToks map[int]bool // tokens that are part of an entity name
+	context  []int        // entities named after a preposition ("in the Senate"): setting, not subject
 	terms    []term       // content terms
 	focus    []string     // stems of the noun phrase the answer counts ("senior", "center")
 	negated  bool
@@ -75,6 +76,7 @@ func (e *Engine) understand(text string, history []knowledge.Turn) *query {
 	q := &query{raw: text}
 	q.toks = e.lemmatize(tokenize(expandChat(text)))
 	q.subjects, q.nameToks = e.entitiesIn(q.toks)
+	q.context = e.contextEntities(q.toks, q.nameToks)
 	if g, ok := pronounGender(q.toks); ok && len(q.subjects) == 0 || ok && !e.hasPersonOf(q.subjects, g) {
 		if x := e.fromHistory(history, g); x >= 0 {
 			q.subjects = append([]int{x}, q.subjects...)
@@ -253,6 +255,7 @@ var typeCues = []struct {
 	typ answerType
 }{
 	{regexp.MustCompile(`\bbefore or after\b|\bafter or before\b`), tOrder},
+	{regexp.MustCompile(`\bwhat (\w+ )?(did|does|do|has|have|had) .{1,60}\b(say|said|says|tell|told|think|thinks|claim|write|wrote|argue)\b|\b(exact |own )?words\b|\bquote[sd]?\b|\bquotes? from\b|\bin (his|her|their) (own )?words\b|\breact(ed|ion)?\b|\brespond(ed)?\b|\bstatement\b`), tQuote},
 	{regexp.MustCompile(`\btimeline\b|\bchronolog|\bin (what|which) order\b|\bsequence of events\b`), tTimeline},
 	{regexp.MustCompile(`^ ?what (happened|occurred|took place)\b`), tEventsAt},
 	{regexp.MustCompile(`^ ?who (said|says|told|claimed|stated|wrote|argued|insisted|called)\b`), tWhoSaid},
@@ -267,7 +270,6 @@ var typeCues = []struct {
 	{regexp.MustCompile(`\b(final|the|what'?s the|what was the) score\b|^ ?score\b|\b(the|what was the|what's the) vote\b|\bvote count\b|\bmargin\b`), tScore},
 	{regexp.MustCompile(`\bwhy\b|\bhow come\b|\bwhat (caused|led to|made)\b|\breason\b`), tReason},
 	{regexp.MustCompile(`\bwhere\b|\bwhat (city|town|place|state|country|county|venue|stadium)\b|\bwhich (city|town|place|state|country|county|venue|stadium)\b`), tPlace},
-	{regexp.MustCompile(`\bwhat (\w+ )?(did|does|do|has|have|had) .{1,60}\b(say|said|says|tell|told|think|thinks|claim|write|wrote|argue)\b|\b(exact |own )?words\b|\bquote[sd]?\b|\bquotes? from\b|\bin (his|her|their) (own )?words\b|\breact(ed|ion)?\b|\brespond(ed)?\b|\bstatement\b`), tQuote},
 	{regexp.MustCompile(`^ ?(who|whom|whose)\b|^ ?(what|what's|whats) (is |was )?(the |his |her |their )?name\b|\bname of\b|\b(his|her|their|'s) name\b|^ ?which (person|man|woman|player|official|candidate)\b`), tPerson},
 }
 
@@ -631,4 +633,28 @@ func (e *Engine) acronymOf(w string) []string {
 		}
 	}
 	return nil
+}
+
+// contextEntities are the non-person entities a question names right after
+// a preposition of place or time ("in the senate", "at the hearing"):
+// they set the scene, and a sentence need not name them to answer.
+func (e *Engine) contextEntities(toks []token, names map[int]bool) []int {
+	var out []int
+	for i := 1; i < len(toks); i++ {
+		if !names[i] || names[i-1] {
+			continue
+		}
+		p := toks[i-1].lower
+		if p == "the" && i > 1 {
+			p = toks[i-2].lower
+		}
+		if p != "in" && p != "at" && p != "on" && p != "during" && p != "from" {
+			continue
+		}
+		xs, _ := e.entitiesIn(toks[i:])
+		if len(xs) > 0 && e.r.ents[xs[0]].kind != knowledge.Person {
+			out = append(out, xs[0])
+		}
+	}
+	return out
 }

@@ -101,6 +101,8 @@ func (e *Engine) score(q *query, i int, total float64) candidate {
 		case contains(s.refs, x) || s.speaker == x:
 			c.subjects++
 			c.score += 1.5
+		case contains(q.context, x):
+			c.subjects++ // the setting need not be named again
 		}
 	}
 	if total > 0 {

@@ -98,6 +98,12 @@ func (r *reading) add(para int, part, text string) {
 // person, the surname alone.
 func entityTable(ents []knowledge.Entity) []entityForms {
 	out := make([]entityForms, len(ents))
+	heads := map[string]int{} // last word of organisations' names → how many share it
+	for _, e := range ents {
+		if f := strings.Fields(strings.ToLower(e.Name)); e.Kind == knowledge.Organisation && len(f) > 1 {
+			heads[f[len(f)-1]]++
+		}
+	}
 	for i, e := range ents {
 		names := append([]string{e.Name}, e.Aliases...)
 		for _, n := range names {
@@ -113,7 +119,12 @@ func entityTable(ents []knowledge.Entity) []entityForms {
 				out[i].forms = append(out[i].forms, split) // "vasquez lowe" for "Vasquez-Lowe"
 			}
 			if e.Kind == knowledge.Organisation && len(f) > 1 {
-				out[i].forms = append(out[i].forms, []string{initialsOf(f)}) // "ap" for "Associated Press"
+				if ini := initialsOf(f); len(ini) > 1 {
+					out[i].forms = append(out[i].forms, []string{ini}) // "ap" for "Associated Press"
+				}
+				if last := f[len(f)-1]; heads[last] == 1 && !stopWords[last] {
+					out[i].forms = append(out[i].forms, []string{last}) // "the Post" on second reference
+				}
 			}
 		}
 		out[i].kind = e.Kind
@@ -368,6 +379,11 @@ func contains(xs []int, x int) bool {
 // initialsOf is the acronym of a multi-word name, its capitalised words'
 // initials ("associated press" → "ap").
 func initialsOf(words []string) string {
+	for _, w := range words {
+		if strings.Contains(w, ".") {
+			return "" // "U.S. Senate" has no initialism of its own
+		}
+	}
 	var b strings.Builder
 	for _, w := range words {
 		if !stopWords[w] && w != "" {
