@@ -150,7 +150,7 @@ func (e *Engine) nearestPerson(q *query, s *sentence, matched []int) (int, float
 			d = math.Min(d, dd)
 		}
 		if at > 0 && prepositions[s.toks[at-1].lower] {
-			d += 4 // the object of a preposition is rarely the one asked about
+			d += 15 // the object of a preposition is not the doer
 		}
 		if d < bestD {
 			best, bestD = p, d
@@ -566,6 +566,24 @@ func (e *Engine) age(q *query) (reply, bool) {
 		}
 	}
 	if len(q.subjects) == 0 {
+		// "how old was the firefighter who got burned": an age in the
+		// sentence about what the question describes
+		hasAge := func(s *sentence) bool {
+			for _, n := range s.nums {
+				if n.kind == qAge {
+					return true
+				}
+			}
+			return false
+		}
+		if c, ok := e.best(q, hasAge); ok && namesPerson(q) {
+			s := &e.r.sents[c.s]
+			for _, n := range s.nums {
+				if n.kind == qAge {
+					return reply{found: true, head: capitalise(n.text) + ".", used: []*sentence{s}}, true
+				}
+			}
+		}
 		// "what's the average age": an age the article states as a number
 		q2 := *q
 		q2.terms = append([]term{{lower: "age", stem: "age", weight: e.r.idf("age"), known: e.r.vocab["age"]}}, q.terms...)
@@ -1531,6 +1549,24 @@ func isMeasureUnit(stem string) bool {
 	for u := range measureUnits {
 		if stemOf(u) == stem {
 			return true
+		}
+	}
+	return false
+}
+
+// namesPerson reports whether the question describes a person by a noun: a
+// title, a relation, or an agent noun (English -er, -or, -ist, -ian:
+// "firefighter", "investigator", "scientist", "librarian").
+func namesPerson(q *query) bool {
+	for _, t := range q.terms {
+		l := t.lower
+		if isTitleWord(l) || relationNouns[l] {
+			return true
+		}
+		for _, suf := range []string{"er", "or", "ist", "ian"} {
+			if strings.HasSuffix(l, suf) && len(l) > len(suf)+3 {
+				return true
+			}
 		}
 	}
 	return false

@@ -66,6 +66,7 @@ type query struct {
 type term struct {
 	lower, stem string
 	alts        []string // stems of synonyms the article uses
+	phrasal     bool     // a phrasal verb, whose synonyms say what it means ("turn down")
 	weight      float64
 	known       bool // the article uses the word or one of its forms
 }
@@ -455,11 +456,13 @@ func (e *Engine) termsOf(q *query) []term {
 		seen[t.stem] = true
 		known := e.known(t)
 		var alts []string
+		phrasal := false
 		if i+1 < len(q.toks) && particles[q.toks[i+1].lower] {
 			// a phrasal verb means what its synonyms mean: "turn down" is "reject"
 			if pa := e.synonymsKnown(l + " " + q.toks[i+1].lower); len(pa) > 0 {
 				alts, known = pa, true
 				l = l + " " + q.toks[i+1].lower
+				phrasal = true
 			}
 		}
 		if !known {
@@ -484,10 +487,10 @@ func (e *Engine) termsOf(q *query) []term {
 		}
 		if strings.Contains(l, " ") {
 			w = e.r.meanIDF
-		} else if i > 0 && (q.toks[i-1].lower == "who" || q.toks[i-1].lower == "whom") && q.typ == tPerson {
+		} else if q.typ == tPerson && afterWho(q.toks, i) {
 			w *= 2 // in "who VERB …" the verb is what the answer did
 		}
-		out = append(out, term{lower: l, stem: t.stem, alts: alts, weight: w, known: known})
+		out = append(out, term{lower: l, stem: t.stem, alts: alts, weight: w, known: known, phrasal: phrasal})
 	}
 	return out
 }
@@ -657,4 +660,21 @@ func (e *Engine) contextEntities(toks []token, names map[int]bool) []int {
 		}
 	}
 	return out
+}
+
+// afterWho reports whether token i is the first content word after "who"
+// ("who got arrested": arrested).
+func afterWho(toks []token, i int) bool {
+	for k := i - 1; k >= 0; k-- {
+		l := toks[k].lower
+		switch {
+		case l == "who" || l == "whom":
+			return true
+		case auxiliaries[l] || lightVerbs[l] || l == "got" || l == "get":
+			continue
+		default:
+			return false
+		}
+	}
+	return false
 }

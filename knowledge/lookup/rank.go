@@ -72,12 +72,16 @@ func (e *Engine) score(q *query, i int, total float64) candidate {
 	got := 0.0
 	prev := e.previous(i)
 	for _, t := range q.terms {
-		tf := 0.0
+		tf, direct := 0.0, false
 		for k, tok := range s.toks {
 			if t.matches(tok) {
 				tf++
 				c.matched = append(c.matched, k)
+				direct = direct || tok.meets(t.stem) || tok.lower == t.lower
 			}
+		}
+		if tf > 0 && !direct && !t.phrasal {
+			got -= t.weight / 2 // a synonym is weaker evidence than the word itself
 		}
 		if tf == 0 {
 			if prev != nil && prev.hasTerm(t) {
