@@ -111,16 +111,10 @@ type nativeStream struct {
 	ts      string
 	in      incoming // the question, for follow-up messages' delivery tags
 
-	mu      sync.Mutex
-	latest  string // the verified text so far, from Progress
-	sent    string // the text already appended
+	th      *throttle
+	sent    string // the text already appended (only the throttle's goroutine, then finish, touch it)
 	checkAs string // the check task's title as last sent
 	found   bool   // the "finding passages" task is complete
-
-	kick chan struct{}
-	quit chan struct{}
-	done chan struct{}
-	once sync.Once
 }
 
 // startStream starts a native stream for in's answer, or returns nil when
@@ -192,11 +186,8 @@ func (b *Bot) startNative(ctx context.Context, in incoming, thread string) (*nat
 		return nil, err
 	}
 	b.decideStream(nil)
-	s := &nativeStream{
-		b: b, api: api, ctx: ctx, channel: in.channel, ts: ts, in: in,
-		kick: make(chan struct{}, 1), quit: make(chan struct{}), done: make(chan struct{}),
-	}
-	go s.loop()
+	s := &nativeStream{b: b, api: api, ctx: ctx, channel: in.channel, ts: ts, in: in}
+	s.th = startThrottle(appendEvery, s.appendLatest)
 	return s, nil
 }
 
@@ -209,46 +200,12 @@ func task(id, title string, status slack.TaskCardStatus, details string) slack.T
 
 // progress is the knowledge.Question.Progress callback: partial is the
 // answer so far, verified up to its last citation. It never blocks.
-func (s *nativeStream) progress(partial string) {
-	s.mu.Lock()
-	s.latest = partial
-	s.mu.Unlock()
-	select {
-	case s.kick <- struct{}{}:
-	default:
-	}
-}
-
-func (s *nativeStream) loop() {
-	defer close(s.done)
-	var last time.Time
-	for {
-		select {
-		case <-s.quit:
-			return
-		case <-s.kick:
-		}
-		if wait := appendEvery - time.Since(last); wait > 0 {
-			t := time.NewTimer(wait)
-			select {
-			case <-t.C:
-			case <-s.quit:
-				t.Stop()
-				return
-			}
-		}
-		s.appendLatest()
-		last = time.Now()
-	}
-}
+func (s *nativeStream) progress(partial string) { s.th.progress(partial) }
 
 // appendLatest appends the verified text not yet sent, with the steps'
 // progress. One attempt: the next append or the stop carries what a lost
 // one did not.
-func (s *nativeStream) appendLatest() {
-	s.mu.Lock()
-	latest := s.latest
-	s.mu.Unlock()
+func (s *nativeStream) appendLatest(latest string) {
 	delta, ok := strings.CutPrefix(latest, s.sent)
 	if !ok || strings.TrimSpace(delta) == "" {
 		return
@@ -271,12 +228,7 @@ func (s *nativeStream) appendLatest() {
 
 // stop ends the appends and waits for one in flight, so that finish's
 // chat.stopStream is the stream's last call.
-func (s *nativeStream) stop() {
-	s.once.Do(func() {
-		close(s.quit)
-		<-s.done
-	})
-}
+func (s *nativeStream) stop() { s.th.stop() }
 
 // finish stops the stream with the rest of the verified answer (or, when
 // the model's answer failed, the article's answer after a step saying

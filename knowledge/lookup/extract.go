@@ -747,17 +747,6 @@ func (e *Engine) speaksAt(s *sentence, x, v int) bool {
 	return false
 }
 
-// pronounAt is the index of the first personal pronoun of s, or -1.
-func pronounAt(s *sentence) int {
-	for i, t := range s.toks {
-		switch t.lower {
-		case "he", "she", "they":
-			return i
-		}
-	}
-	return -1
-}
-
 // speakerAsked is the person whose words a quote question asks for: the
 // person it names, or the person related to them as the question says
 // ("vecchio's lawyer").
