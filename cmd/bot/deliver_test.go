@@ -8,7 +8,6 @@ import (
 	"net/url"
 	"regexp"
 	"strings"
-	"sync"
 	"testing"
 	"time"
 
@@ -140,15 +139,7 @@ func burstWithFailingPosts(t *testing.T, extraEnv ...string) {
 	ctx, cancel := context.WithTimeout(context.Background(), 120*time.Second)
 	defer cancel()
 	start := time.Now()
-	var wg sync.WaitGroup
-	for _, env := range envs {
-		wg.Go(func() {
-			if err := b.fs.Send(ctx, env); err != nil {
-				t.Errorf("send: %v", err)
-			}
-		})
-	}
-	wg.Wait()
+	sendAll(ctx, t, b.fs, envs)
 	if err := b.fs.Wait(ctx, func(st fakeslack.State) bool { return st.Messages() >= n }); err != nil {
 		t.Fatalf("burst: %v (answers %d)", err, len(b.fs.Messages()))
 	}

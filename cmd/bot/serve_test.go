@@ -169,6 +169,21 @@ func waitOutput(t *testing.T, out fmt.Stringer, line string, n int) {
 	}
 }
 
+// sendAll sends every envelope at once, as a burst, and returns when all
+// are on the socket.
+func sendAll(ctx context.Context, t *testing.T, fs *fakeslack.Server, envs []fakeslack.Envelope) {
+	t.Helper()
+	var wg sync.WaitGroup
+	for _, env := range envs {
+		wg.Go(func() {
+			if err := fs.Send(ctx, env); err != nil {
+				t.Errorf("send: %v", err)
+			}
+		})
+	}
+	wg.Wait()
+}
+
 // barrier delivers an event the bot ignores and waits for its ack. The
 // bot reads envelopes one at a time and drops unwanted messages (its own,
 // other bots', top-level channel chatter) before reading the next, so once
@@ -646,15 +661,7 @@ func TestBurst(t *testing.T) {
 	ctx, cancel := context.WithTimeout(context.Background(), 90*time.Second)
 	defer cancel()
 	start := time.Now()
-	var wg sync.WaitGroup
-	for _, env := range envs {
-		wg.Go(func() {
-			if err := b.fs.Send(ctx, env); err != nil {
-				t.Errorf("send: %v", err)
-			}
-		})
-	}
-	wg.Wait()
+	sendAll(ctx, t, b.fs, envs)
 	if err := b.fs.Wait(ctx, func(st fakeslack.State) bool { return st.Acks() >= n && st.Messages() >= n }); err != nil {
 		t.Fatalf("burst: %v (acks %d, answers %d)", err, len(b.fs.Acks()), len(b.fs.Messages()))
 	}
