@@ -30,9 +30,10 @@ import (
 // Engine answers questions about one article. It is safe for concurrent
 // use once built.
 type Engine struct {
-	a   *knowledge.Article
-	lex Lexicon
-	r   *reading
+	a     *knowledge.Article
+	lex   Lexicon
+	r     *reading
+	roles [][]role // per entity, what the article calls them
 }
 
 // Lexicon knows English words beyond the article: the base forms of
@@ -53,6 +54,13 @@ type Lexicon interface {
 func New(a *knowledge.Article, lex Lexicon) *Engine {
 	e := &Engine{a: a, lex: lex}
 	e.r = read(a, e.lemmatize)
+	roles := make([][]role, len(a.Entities))
+	for x, ent := range a.Entities {
+		if ent.Kind == knowledge.Person {
+			roles[x] = e.readRoles(x)
+		}
+	}
+	e.roles = roles
 	e.resolveDescriptions()
 	return e
 }

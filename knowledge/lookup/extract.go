@@ -897,6 +897,9 @@ func containsSent(ss []*sentence, s *sentence) bool {
 // yesNo answers a yes/no question: Yes when the best sentence states what
 // was asked, No when it denies it, and "doesn't say" otherwise.
 func (e *Engine) yesNo(q *query) (reply, bool) {
+	if r, ok := e.roleVerdict(q); ok {
+		return r, true
+	}
 	c, ok := e.best(q, nil)
 	if !ok {
 		return reply{}, false
@@ -1559,4 +1562,64 @@ func namesPerson(q *query) bool {
 		}
 	}
 	return false
+}
+
+// roleQuestionRe is "is/was X (still) a <role>?".
+var roleQuestionRe = regexp.MustCompile(`^\W*(?:\w+\W+){0,6}?(is|was|are|were)\s+(.+?)\s+(still\s+)?(?:a|an|the)\s+([a-z][\w .'-]*?)\W*$`)
+
+// roleVerdict answers "is X a senator?" and "is he still a senator?" from
+// what the article calls X: yes for a role it gives X now, no with the
+// present role when it gives that role only as a former one ("while still
+// US Senator"), and nothing when it never gives it.
+func (e *Engine) roleVerdict(q *query) (reply, bool) {
+	m := roleQuestionRe.FindStringSubmatch(strings.ToLower(q.raw))
+	if m == nil || !e.hasPersonOf(q.subjects, 0) {
+		return reply{}, false
+	}
+	x := q.subjects[0]
+	asked := tokenize(m[4])
+	if len(asked) == 0 {
+		return reply{}, false
+	}
+	noun := asked[len(asked)-1]
+	var now, before *role
+	for _, r := range e.rolesOf(x) {
+		for _, t := range e.roleWords(r.text) {
+			if t.meets(noun.stem) {
+				rr := r
+				if r.past {
+					before = &rr
+				} else if now == nil {
+					now = &rr
+				}
+			}
+		}
+	}
+	name := e.a.Entities[x].Name
+	pastTense := m[1] == "was" || m[1] == "were"
+	switch {
+	case now != nil || before != nil && pastTense:
+		r := now
+		if r == nil {
+			r = before
+		}
+		return reply{found: true, head: fmt.Sprintf("Yes — the article calls %s %s.", name, strings.TrimSuffix(withArticle(r.text), ".")), used: []*sentence{r.s}}, true
+	case before != nil:
+		rs := e.rolesOf(x)
+		cur := ""
+		var used []*sentence
+		for _, r := range rs {
+			if !r.past {
+				cur, used = r.text, []*sentence{r.s}
+				break
+			}
+		}
+		used = append(used, before.s)
+		head := fmt.Sprintf("No — the article gives %s as a former role (%q)", m[4], before.text)
+		if cur != "" {
+			head = fmt.Sprintf("No — %s is %s now; the article gives %s as a former role (%q)", name, strings.TrimSuffix(withArticle(cur), "."), m[4], before.text)
+		}
+		return reply{found: true, head: head + ".", used: used}, true
+	}
+	return reply{}, false
 }

@@ -558,7 +558,11 @@ func partSplits(text string) [][2]int {
 	lower := strings.ToLower(text)
 	for _, m := range splitRe.FindAllStringIndex(lower, -1) {
 		rest := strings.Fields(lower[m[1]:])
-		if len(rest) > 1 && (whWords[rest[0]] || auxiliaries[rest[0]] && m[1]-m[0] > 2) {
+		comma := strings.TrimSpace(lower[m[0]:m[1]]) == ","
+		if comma && !auxiliaries[firstField(rest)] {
+			continue // a comma divides a question only before a new yes/no clause
+		}
+		if len(rest) > 1 && (whWords[rest[0]] || auxiliaries[rest[0]] && m[1]-m[0] > 1) {
 			out = append(out, [2]int{m[0], m[1]})
 		}
 	}
@@ -566,7 +570,7 @@ func partSplits(text string) [][2]int {
 }
 
 // splitRe finds the joints of a multi-part question.
-var splitRe = regexp.MustCompile(`\?\s+|,?\s+(?:and|but)\s+(?:also\s+)?`)
+var splitRe = regexp.MustCompile(`\?\s+|,?\s+(?:and|but)\s+(?:also\s+)?|,\s+`)
 
 // whWords open an interrogative clause.
 var whWords = set("who", "what", "when", "where", "why", "how", "which", "whose", "who's", "what's")
@@ -677,4 +681,12 @@ func afterWho(toks []token, i int) bool {
 		}
 	}
 	return false
+}
+
+// firstField is the first of fs, or "".
+func firstField(fs []string) string {
+	if len(fs) == 0 {
+		return ""
+	}
+	return fs[0]
 }

@@ -25,6 +25,7 @@ import (
 type role struct {
 	text string
 	s    *sentence
+	past bool // given in passing ("while still a senator", "in his capacity as a senator") or as former: not what the article calls them now
 }
 
 // postAppositive is ", <description>," right after a name: an optional age,
@@ -36,12 +37,22 @@ var postAppositive = regexp.MustCompile(`^,\s+(?:\d{1,3},\s+)?((?:a|an|the|his|h
 var preAppositive = regexp.MustCompile(`(?:^|[,;(—-]\s*|\s)((?:the|a|an|[A-Z][\w.'’-]*(?:'s|’s))\s+[^,;:"“”()]{0,60}?[a-z]{3,}),\s*$`)
 
 // passingRole is "while still a <role>," or "as a <role>," before a name.
-var passingRole = regexp.MustCompile(`(?i)\b(?:while (?:still )?|as |then-)(an? [^,;]{3,50}|the [^,;]{3,50})[,]?\s*$`)
+var passingRole = regexp.MustCompile(`(?i)\b(?:while (?:still )?|as |then-)(an? [^,;]{3,50}|the [^,;]{3,50})[,]?\s*$|\bwhile (?:still )?(?:he was |she was )?((?:an? )?(?:[A-Z][\w.]*\s+)*[A-Z][a-z]+),\s*(?:he|she)?\s*$`)
 
-// rolesOf collects every description the article gives person x.
+// rolesOf returns every description the article gives person x (read
+// once, when the engine is built).
 func (e *Engine) rolesOf(x int) []role {
+	if e.roles != nil {
+		return e.roles[x]
+	}
+	return e.readRoles(x)
+}
+
+// readRoles collects every description the article gives person x.
+func (e *Engine) readRoles(x int) []role {
 	ent := e.a.Entities[x]
 	var out []role
+	past := false // set while adding a role given in passing as former
 	add := func(text string, s *sentence) {
 		text = strings.TrimSpace(strings.TrimSuffix(strings.TrimSpace(text), ","))
 		if text == "" || len(text) > 90 {
@@ -52,11 +63,12 @@ func (e *Engine) rolesOf(x int) []role {
 			case strings.Contains(lr, lt):
 				return
 			case strings.Contains(lt, lr):
-				out[k] = role{text: text, s: s} // the fuller form
+				out[k] = role{text: text, s: s, past: past || r.past} // the fuller form
 				return
 			}
 		}
-		out = append(out, role{text: text, s: s})
+		l := strings.ToLower(text)
+		out = append(out, role{text: text, s: s, past: past || strings.HasPrefix(l, "former") || strings.HasPrefix(l, "then-") || strings.HasPrefix(l, "ex-")})
 	}
 	if ent.Kind != knowledge.Person {
 		return nil
@@ -81,10 +93,18 @@ func (e *Engine) rolesOf(x int) []role {
 				add(t, s)
 			}
 			if m := preAppositive.FindStringSubmatch(before); m != nil {
-				add(fromPossessor(lastDeterminer(m[1])), s)
+				d := fromPossessor(lastDeterminer(m[1]))
+				prev := lastWord(strings.TrimSuffix(strings.TrimSpace(before[:strings.LastIndex(before, d)]), ","))
+				// "while he was a senator, Sessions": a predicate in a clause
+				// of its own, not an appositive; a past one
+				past = prev == "was" || prev == "were" || prev == "been"
+				add(d, s)
+				past = false
 			}
 			if m := passingRole.FindStringSubmatch(before); m != nil {
-				add(m[1], s)
+				past = true // a role in passing is not the one the article gives now
+				add(m[1]+m[2], s)
+				past = false
 			}
 			if m := partyTag.FindStringSubmatch(after); m != nil && strings.Index(after, m[0]) <= 3 {
 				add(m[0], s)
@@ -402,4 +422,13 @@ func (e *Engine) resolveDescriptions() {
 			}
 		}
 	}
+}
+
+// lastWord is the last word of s, lower case.
+func lastWord(s string) string {
+	f := strings.Fields(strings.ToLower(s))
+	if len(f) == 0 {
+		return ""
+	}
+	return f[len(f)-1]
 }
