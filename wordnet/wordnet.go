@@ -302,3 +302,76 @@ func (w *WordNet) synset(p string, off int64) []string {
 	}
 	return out
 }
+
+// KindOf reports whether a noun names a kind of ancestor ("passengers" is
+// a kind of "person"), following WordNet's hypernym links from the word's
+// two most frequent senses.
+func (w *WordNet) KindOf(word, ancestor string) bool {
+	word = strings.ToLower(strings.TrimSpace(word))
+	offs, err := w.lookup("noun", word)
+	for _, base := range morphy["noun"] {
+		if err == nil {
+			break
+		}
+		if b, ok := strings.CutSuffix(word, base[0]); ok && b != "" {
+			offs, err = w.lookup("noun", b+base[1])
+		}
+	}
+	if err != nil {
+		return false
+	}
+	if len(offs) > sensesPerWord {
+		offs = offs[:sensesPerWord]
+	}
+	seen := map[int64]bool{}
+	for depth := 0; depth < 16 && len(offs) > 0; depth++ {
+		var next []int64
+		for _, off := range offs {
+			if seen[off] {
+				continue
+			}
+			seen[off] = true
+			words, ups := w.synsetLinks("noun", off)
+			for _, l := range words {
+				if l == ancestor {
+					return true
+				}
+			}
+			next = append(next, ups...)
+		}
+		offs = next
+	}
+	return false
+}
+
+// synsetLinks reads the words of the synset at off and the offsets of its
+// hypernyms ("@" and "@i" pointers).
+func (w *WordNet) synsetLinks(p string, off int64) ([]string, []int64) {
+	fs := strings.Fields(string(readLine(w.data[p], off)))
+	if len(fs) < 4 {
+		return nil, nil
+	}
+	n, err := strconv.ParseInt(fs[3], 16, 32)
+	if err != nil {
+		return nil, nil
+	}
+	var words []string
+	for i := 0; i < int(n) && 4+2*i < len(fs); i++ {
+		words = append(words, strings.ToLower(fs[4+2*i]))
+	}
+	k := 4 + 2*int(n)
+	if k >= len(fs) {
+		return words, nil
+	}
+	pc, _ := strconv.Atoi(fs[k])
+	var ups []int64
+	for i := 0; i < pc && k+4+4*i <= len(fs); i++ {
+		sym, target, pos := fs[k+1+4*i], fs[k+2+4*i], fs[k+3+4*i]
+		if (sym == "@" || sym == "@i") && pos == "n" {
+			if v, err := strconv.ParseInt(target, 10, 64); err == nil {
+				ups = append(ups, v)
+			}
+		}
+	}
+	return words, ups
+}

@@ -51,6 +51,19 @@ func TestIsWord(t *testing.T) {
 	}
 }
 
+func TestKindOf(t *testing.T) {
+	w := open(t)
+	for _, c := range []struct {
+		word, ancestor string
+		want           bool
+	}{{"passengers", "person", true}, {"firefighters", "person", true}, {"voters", "person", true},
+		{"homes", "person", false}, {"acres", "person", false}} {
+		if got := w.KindOf(c.word, c.ancestor); got != c.want {
+			t.Errorf("KindOf(%q, %q) = %v, want %v", c.word, c.ancestor, got, c.want)
+		}
+	}
+}
+
 func TestOpenMissing(t *testing.T) {
 	if _, err := Open(t.TempDir()); err == nil {
 		t.Fatal("Open of an empty directory succeeded")

@@ -47,6 +47,9 @@ type Lexicon interface {
 	// IsWord reports whether word is an English word, so not a
 	// misspelling of a name.
 	IsWord(word string) bool
+	// KindOf reports whether a noun names a kind of ancestor
+	// ("passengers" of "person").
+	KindOf(word, ancestor string) bool
 }
 
 // New reads a once and returns its answerer. lex may be nil: irregular

@@ -367,7 +367,7 @@ func (e *Engine) quantityOf(q *query) (reply, bool) {
 		kinds = []quantityKind{qMoney}
 	}
 	for _, f := range q.focus {
-		if !e.r.vocab[f] && !e.knownStem(f) {
+		if !e.r.vocab[f] && !e.knownStem(f) && f != "peopl" && f != "person" {
 			return reply{}, false // "how much do bus fares cost": the thing priced is not in the article
 		}
 	}
@@ -426,7 +426,7 @@ func (e *Engine) scoreNumber(q *query, c candidate, s *sentence, n quantity, kin
 	if !kindIn(n.kind, kinds) || e.numberInQuestion(q, n) {
 		return numberPick{}, false
 	}
-	unit := unitMatch(n, q.focus)
+	unit := e.unitMatch(n, q.focus)
 	if n.kind != qCount && unit < 0 {
 		unit = 0 // money and shares are in their own units
 	}
@@ -467,11 +467,19 @@ func (e *Engine) numberFits(q *query, c candidate, n quantity, unit int) bool {
 	return true
 }
 
-// unitMatch is 1 when the number counts the noun asked about, -1 when it
+// unitMatch (a method for the lexicon it asks) is 1 when the number counts the noun asked about, -1 when it
 // counts some other noun, 0 when it counts none or none was asked.
-func unitMatch(n quantity, focus []string) int {
+func (e *Engine) unitMatch(n quantity, focus []string) int {
 	if len(focus) == 0 || n.unit == "" {
 		return 0
+	}
+	if e.lex != nil && n.noun != "" {
+		for _, f := range focus {
+			// "how many people": passengers, voters and residents are people
+			if (f == "peopl" || f == "person") && e.lex.KindOf(n.noun, "person") {
+				return 1
+			}
+		}
 	}
 	for _, f := range focus {
 		if stemsMeet(n.unit, f) {
@@ -1482,7 +1490,7 @@ func (e *Engine) listCount(q *query) (reply, bool) {
 		for _, loc := range enumeration.FindAllStringIndex(s.text, -1) {
 			list := s.text[loc[0]:loc[1]]
 			after := tokenize(s.text[loc[1]:])
-			if len(after) == 0 || unitMatch(quantity{unit: after[0].stem}, q.focus) <= 0 {
+			if len(after) == 0 || e.unitMatch(quantity{unit: after[0].stem, noun: after[0].lower}, q.focus) <= 0 {
 				continue
 			}
 			items := splitList(list)

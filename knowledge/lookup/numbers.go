@@ -30,6 +30,7 @@ type quantity struct {
 	unit  string   // stem of the noun it counts ("vote", "counti"), if any
 	mods  []string // stems of the words before that noun ("law", "enforc")
 	whole bool     // the whole of a partitive: 12 in "Four of the 12 bolts"
+	noun  string   // the unit as written, lower case ("passengers")
 }
 
 // readQuantities finds the numbers of a sentence.
@@ -204,7 +205,8 @@ var adverbialCount = set("once", "twice", "thrice")
 // Nevada's 17 counties"). The unit is the phrase's head, its last plural
 // noun as English puts the head last ("law enforcement agencies"), and
 // the other words are kept as modifiers. It returns the unit's stems and
-// the end of the quantity.
+// the end of the quantity. The head's stem and its written form come
+// first, then the modifiers' stems.
 func unitAfter(toks []token, j int) ([]string, int) {
 	k := j
 	if k < len(toks) && toks[k].lower == "of" {
@@ -230,7 +232,7 @@ func unitAfter(toks []token, j int) ([]string, int) {
 			head = i
 		}
 	}
-	stems := []string{run[head].stem}
+	stems := []string{run[head].stem, run[head].lower}
 	for i, t := range run[:head] {
 		_ = i
 		stems = append(stems, t.stem)

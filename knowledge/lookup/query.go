@@ -453,6 +453,9 @@ func (e *Engine) termsOf(q *query) []term {
 		if q.nameToks[i] {
 			continue
 		}
+		if (l == "people" || l == "persons" || l == "person") && !e.known(t) && e.lex != nil {
+			continue // the count's noun: passengers, voters and residents are people
+		}
 		seen[t.stem] = true
 		known := e.known(t)
 		var alts []string

@@ -38,7 +38,7 @@ var chatWords = set(
 	"hmm", "huh", "wait", "quick", "q", "sorry", "pls", "plz", "please", "thanks", "thx",
 	"just", "actually", "really", "basically", "anyway", "btw", "also", "besides", "overall",
 	"now", "yet", "even", "exactly", "dumb", "stupid", "question", "tell", "know", "wondering",
-	"curious", "confused", "trying", "follow", "understand", "missing", "something", "anything",
+	"curious", "confused", "trying", "understand", "something", "anything",
 	"gist", "right", "like", "kinda", "sorta", "whats", "thing", "things", "stuff", "bit",
 	"guys", "folks", "per", "still", "ever", "again", "already", "happen", "happened",
 	"article", "story", "piece", "say", "says", "said", "mention",
