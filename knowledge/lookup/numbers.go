@@ -125,8 +125,8 @@ func (q *quantity) readUnit(toks []token, t token, j int) {
 	}
 	var stems []string
 	stems, q.end = unitAfter(toks, j)
-	if len(stems) > 0 {
-		q.unit, q.mods = stems[0], stems[1:]
+	if len(stems) > 1 {
+		q.unit, q.noun, q.mods = stems[0], stems[1], stems[2:]
 	}
 	if q.end > 0 && currencies[toks[q.end-1].lower] {
 		q.kind = qMoney

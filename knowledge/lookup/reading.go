@@ -122,7 +122,7 @@ func entityTable(ents []knowledge.Entity) []entityForms {
 				if ini := initialsOf(f); len(ini) > 1 {
 					out[i].forms = append(out[i].forms, []string{ini}) // "ap" for "Associated Press"
 				}
-				if last := f[len(f)-1]; heads[last] == 1 && !stopWords[last] {
+				if last := f[len(f)-1]; heads[last] == 1 && !stopWords[last] && classNouns[last] == "" && !genericOrgHeads[last] {
 					out[i].forms = append(out[i].forms, []string{last}) // "the Post" on second reference
 				}
 			}
@@ -392,3 +392,9 @@ func initialsOf(words []string) string {
 	}
 	return b.String()
 }
+
+// genericOrgHeads end many organisations' names and mean nothing alone
+// ("on board", "the company"): such a last word is no second reference.
+var genericOrgHeads = set("board", "committee", "council", "commission", "department", "office",
+	"agency", "company", "group", "center", "centre", "institute", "association", "service",
+	"services", "administration", "authority", "bureau", "foundation", "fund", "party", "team")
