@@ -676,8 +676,23 @@ func (e *Engine) reason(q *query) (reply, bool) {
 // question's topic when it names one.
 func (e *Engine) quotes(q *query) (reply, bool) {
 	speaker := e.speakerAsked(q)
+	if desc := e.describedSpeaker(q); len(desc) > 0 && (speaker < 0 || contains(q.subjects, speaker)) && e.speakerByRole(q) < 0 {
+		// "what did the member of the Trump administration say": a speaker
+		// the article describes but does not name
+		if r, ok := e.saidBy(q, desc); ok {
+			return r, true
+		}
+		if speaker < 0 || len(speakerTokens(q)) > 0 {
+			return reply{}, false
+		}
+	}
 	if speaker < 0 {
 		return reply{}, false
+	}
+	if e.r.ents[speaker].kind != knowledge.Person {
+		if p := e.spokesperson(speaker); p >= 0 {
+			speaker = p // "Julia Marrow, an FTC spokeswoman, said"
+		}
 	}
 	var used []*sentence
 	for i := range e.r.sents {
@@ -697,6 +712,109 @@ func (e *Engine) quotes(q *query) (reply, bool) {
 		used = topical
 	}
 	return reply{found: true, head: name + " said:", used: used}, true
+}
+
+// describedSpeaker returns the words of "what did X say" that describe the
+// speaker beyond any name in X ("member", "report"), or nil when X is only
+// a name.
+func (e *Engine) describedSpeaker(q *query) []term {
+	np := speakerTokens(q)
+	_, names := e.entitiesIn(np)
+	var out []term
+	for i, t := range np {
+		if names[i] || stopWords[t.lower] || chatWords[t.lower] || typeWords[t.lower] {
+			continue
+		}
+		out = append(out, term{lower: t.lower, stem: t.stem})
+	}
+	return out
+}
+
+// saidBy answers with the sentences in which the described speaker says
+// something: they hold every word of the description and a reporting verb
+// ("A member of the Trump administration said …").
+func (e *Engine) saidBy(q *query, desc []term) (reply, bool) {
+	np := speakerTokens(q)
+	xs, _ := e.entitiesIn(np)
+	var used []*sentence
+	for i := range e.r.sents {
+		s := &e.r.sents[i]
+		if s.para == 0 || speechVerbAt(s) < 0 && !hasReporting(s) {
+			continue
+		}
+		if e.describesSubject(s, desc, xs) {
+			used = append(used, s)
+		}
+	}
+	if len(used) == 0 {
+		return reply{}, false
+	}
+	var words []string
+	for _, t := range np {
+		words = append(words, t.text)
+	}
+	return reply{found: true, head: capitalise(strings.Join(words, " ")) + " said:", used: used}, true
+}
+
+// describesSubject reports whether every word of the description (and
+// every entity) stands in the few words before one of s's reporting verbs:
+// the description is the verb's subject ("A member of the Trump
+// administration said"), not words elsewhere in the sentence.
+func (e *Engine) describesSubject(s *sentence, desc []term, xs []int) bool {
+	for v, t := range s.toks {
+		if s.quoted[v] || !reportingVerbs[t.lower] && !speechVerbs[t.lower] {
+			continue
+		}
+		from := max(0, v-7)
+		ok := true
+		for _, d := range desc {
+			hit := false
+			for k := from; k < v; k++ {
+				hit = hit || s.toks[k].meets(d.stem)
+			}
+			ok = ok && hit
+		}
+		for _, x := range xs {
+			at := e.position(s, x)
+			ok = ok && contains(s.named, x) && at >= from && at < v
+		}
+		if ok {
+			return true
+		}
+	}
+	return false
+}
+
+// hasReporting reports whether s has a reporting verb outside quotation.
+func hasReporting(s *sentence) bool {
+	for i, t := range s.toks {
+		if reportingVerbs[t.lower] && !s.quoted[i] {
+			return true
+		}
+	}
+	return false
+}
+
+// spokesperson is the person who speaks for organisation o: one whose
+// description names it ("an FTC spokeswoman") and who is quoted or
+// reported; or -1.
+func (e *Engine) spokesperson(o int) int {
+	for x, ent := range e.a.Entities {
+		if ent.Kind != knowledge.Person || !e.hasQuotes(x) && len(e.reported(x)) == 0 {
+			continue
+		}
+		for _, r := range e.rolesOf(x) {
+			toks := tokenize(r.text)
+			for _, f := range e.r.ents[o].forms {
+				for i := range toks {
+					if matchForm(toks, i, f) {
+						return x
+					}
+				}
+			}
+		}
+	}
+	return -1
 }
 
 // reported returns the sentences that report what x said without quoting
@@ -744,8 +862,8 @@ func (e *Engine) speaksAt(s *sentence, x, v int) bool {
 				return true // "said Trevor Oakes"
 			}
 		}
-		if end >= 0 && v-end >= 1 && v-end <= 2 {
-			return true // "Tran said", "Tran also said"
+		if end >= 0 && (v-end == 1 || v-end == 2 && isAdverb(s.toks[end+1].lower)) {
+			return true // "Tran said", "Tran also said"; not "the Trump administration said"
 		}
 	}
 	if !contains(s.named, x) && v > 0 {
@@ -1630,4 +1748,14 @@ func (e *Engine) roleVerdict(q *query) (reply, bool) {
 		return reply{found: true, head: head + ".", used: used}, true
 	}
 	return reply{}, false
+}
+
+// isAdverb reports whether a word is an adverb that may stand between a
+// subject and its verb ("also", "later", "repeatedly").
+func isAdverb(w string) bool {
+	switch w {
+	case "also", "later", "then", "again", "still", "never", "once", "often", "first":
+		return true
+	}
+	return strings.HasSuffix(w, "ly")
 }

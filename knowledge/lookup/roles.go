@@ -89,7 +89,7 @@ func (e *Engine) readRoles(x int) []role {
 			if m := postAppositive.FindStringSubmatch(after); m != nil && !isAgeOnly(m[1]) {
 				add(strings.TrimPrefix(strings.TrimPrefix(m[1], "as "), "who is "), s)
 			}
-			if t := titleBefore(before); t != "" {
+			if t := titleBefore(before, e.isPersonNoun); t != "" {
 				add(t, s)
 			}
 			if m := preAppositive.FindStringSubmatch(before); m != nil {
@@ -121,7 +121,7 @@ func isAgeOnly(s string) bool { return strings.Trim(s, "0123456789 ") == "" }
 // before a name: it must hold a title word ("coach", "Sen.", "ambassador")
 // and may open with a place, a nationality or an organisation
 // ("Tacoma defender", "Russian ambassador", "Secretary of State").
-func titleBefore(before string) string {
+func titleBefore(before string, isPerson func(string) bool) string {
 	toks := tokenize(before)
 	if len(toks) == 0 || strings.TrimSpace(before[toks[len(toks)-1].end:]) != "" {
 		return ""
@@ -143,7 +143,7 @@ func titleBefore(before string) string {
 		start = k
 	}
 	if !hasTitle && start == len(toks) {
-		return occupationBefore(before, toks)
+		return occupationBefore(before, toks, isPerson)
 	}
 	if !hasTitle || start == len(toks) {
 		return ""
@@ -373,12 +373,12 @@ func lastDeterminer(d string) string {
 // occupationBefore is a lower-case occupational title written right before
 // a name, as AP style writes them ("passenger Jordan Reyes", "nurse Maria
 // Delgado"): one noun, not a verb, preposition or other function word.
-func occupationBefore(before string, toks []token) string {
+func occupationBefore(before string, toks []token, isPerson func(string) bool) string {
 	t := toks[len(toks)-1]
 	l := t.lower
 	if t.cap || len(l) < 4 || stopWords[l] || prepositions[l] || speechVerbs[l] || reportingVerbs[l] ||
-		strings.HasSuffix(l, "ed") || strings.HasSuffix(l, "ing") || strings.HasSuffix(l, "ly") || isNumeric(t) {
-		return ""
+		strings.HasSuffix(l, "ed") || strings.HasSuffix(l, "ing") || strings.HasSuffix(l, "ly") || isNumeric(t) || !isPerson(l) {
+		return "" // "At the confirmation Sessions answered": a confirmation is no kind of person
 	}
 	if len(toks) > 1 && !strings.ContainsAny(before[toks[len(toks)-2].end:t.start], ",;:") {
 		p := toks[len(toks)-2]
@@ -431,4 +431,13 @@ func lastWord(s string) string {
 		return ""
 	}
 	return f[len(f)-1]
+}
+
+// isPersonNoun reports whether a noun names a kind of person (WordNet's
+// hypernyms); without WordNet every noun may.
+func (e *Engine) isPersonNoun(w string) bool {
+	if e.lex == nil {
+		return true
+	}
+	return e.lex.KindOf(w, "person")
 }
