@@ -138,8 +138,17 @@ func (e *Engine) answerParts(text string, history []knowledge.Turn) knowledge.An
 			q.subjects = subjects
 			q.terms = e.termsOf(q)
 		}
+		if len(q.subjects) == 0 && len(q.terms) == 0 && q.typ == tPassage {
+			continue // "hey quick question," frames the question; it asks nothing
+		}
 		subjects = q.subjects
 		out.merge(e.solve(q))
+	}
+	switch len(out.parts) {
+	case 0:
+		return e.answerOne(e.understand(text, history))
+	case 1:
+		return out.parts[0].answer()
 	}
 	return out.answer()
 }

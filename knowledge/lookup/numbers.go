@@ -79,7 +79,7 @@ func readQuantity(s string, toks []token, i int) (quantity, bool) {
 	if q.kind == qCount && strings.Contains(t.lower, "-year-old") {
 		q.kind = qAge
 	}
-	if _, rest, ok := strings.Cut(t.lower, "-"); ok && q.kind == qCount && digitsAhead(rest) == 0 && !strings.Contains(rest, "-") {
+	if _, rest, ok := strings.Cut(t.lower, "-"); ok && isNumeric(t) && q.kind == qCount && digitsAhead(rest) == 0 && !strings.Contains(rest, "-") {
 		q.unit = stemOf(rest) // "45-minute", "2-acre": the unit is in the word
 		q.text = t.text
 		return q, true
