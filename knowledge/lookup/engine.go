@@ -138,7 +138,7 @@ func (e *Engine) answerParts(text string, history []knowledge.Turn) knowledge.An
 			q.subjects = subjects
 			q.terms = e.termsOf(q)
 		}
-		if len(q.subjects) == 0 && len(q.terms) == 0 && q.typ == tPassage {
+		if len(q.subjects) == 0 && len(q.terms) == 0 && (q.typ == tPassage || q.typ == tValue || q.typ == tYesNo) {
 			continue // "hey quick question," frames the question; it asks nothing
 		}
 		subjects = q.subjects
