@@ -447,55 +447,66 @@ func (e *Engine) termsOf(q *query) []term {
 	seen := map[string]bool{}
 	for i, t := range q.toks {
 		l := t.lower
-		if stopWords[l] || chatWords[l] || nameWords[l] || typeWords[l] || seen[t.stem] || l == "" {
-			continue
-		}
-		if q.nameToks[i] {
+		if l == "" || stopWords[l] || chatWords[l] || nameWords[l] || typeWords[l] || seen[t.stem] || q.nameToks[i] {
 			continue
 		}
 		if (l == "people" || l == "persons" || l == "person") && !e.known(t) && e.lex != nil {
 			continue // the count's noun: passengers, voters and residents are people
 		}
 		seen[t.stem] = true
-		known := e.known(t)
-		var alts []string
-		phrasal := false
-		if i+1 < len(q.toks) && particles[q.toks[i+1].lower] {
-			// a phrasal verb means what its synonyms mean: "turn down" is "reject"
-			if pa := e.synonymsKnown(l + " " + q.toks[i+1].lower); len(pa) > 0 {
-				alts, known = pa, true
-				l = l + " " + q.toks[i+1].lower
-				phrasal = true
-			}
-		}
-		if !known {
-			alts = e.synonymsKnown(l)
-			if len(alts) == 0 {
-				alts = e.respelt(l)
-			}
-			if len(alts) == 0 {
-				alts = e.acronymOf(l)
-			}
-			known = len(alts) > 0
-		}
-		w := e.r.idf(t.stem)
-		if len(alts) > 0 && !strings.Contains(l, " ") {
-			w = e.r.idf(alts[0]) // weighs as the article's word for it
-		}
-		if !known {
-			w = e.r.idf("\x00") // a word the article never uses weighs as the rarest
-		}
-		if lightVerbs[l] {
-			w = 0.1 // takes its meaning from its object
-		}
-		if strings.Contains(l, " ") {
-			w = e.r.meanIDF
-		} else if q.typ == tPerson && afterWho(q.toks, i) {
-			w *= 2 // in "who VERB …" the verb is what the answer did
-		}
-		out = append(out, term{lower: l, stem: t.stem, alts: alts, weight: w, known: known, phrasal: phrasal})
+		tm := e.meaning(q.toks, i)
+		tm.weight = e.weigh(q, i, tm)
+		out = append(out, tm)
 	}
 	return out
+}
+
+// meaning reads question token i as a term: the word, or a phrasal verb
+// with the next token ("turn down" means "reject"), and for a word the
+// article does not use, the article's words for it (a synonym, the word a
+// typo was meant to be, what an acronym stands for).
+func (e *Engine) meaning(toks []token, i int) term {
+	t := toks[i]
+	tm := term{lower: t.lower, stem: t.stem, known: e.known(t)}
+	if i+1 < len(toks) && particles[toks[i+1].lower] {
+		phrase := t.lower + " " + toks[i+1].lower
+		if pa := e.synonymsKnown(phrase); len(pa) > 0 {
+			return term{lower: phrase, stem: t.stem, alts: pa, known: true, phrasal: true}
+		}
+	}
+	if tm.known {
+		return tm
+	}
+	for _, find := range []func(string) []string{e.synonymsKnown, e.respelt, e.acronymOf} {
+		if tm.alts = find(t.lower); len(tm.alts) > 0 {
+			tm.known = true
+			break
+		}
+	}
+	return tm
+}
+
+// weigh is a term's weight: its rarity in the article (a synonym's rarity
+// for a word the article says otherwise; the rarest for a word it never
+// uses), little for a light verb, more for the verb of "who VERB".
+func (e *Engine) weigh(q *query, i int, tm term) float64 {
+	switch {
+	case tm.phrasal:
+		return e.r.meanIDF
+	case lightVerbs[tm.lower]:
+		return 0.1 // takes its meaning from its object
+	}
+	w := e.r.idf(tm.stem)
+	switch {
+	case !tm.known:
+		w = e.r.idf("\x00") // a word the article never uses weighs as the rarest
+	case len(tm.alts) > 0:
+		w = e.r.idf(tm.alts[0]) // weighs as the article's word for it
+	}
+	if q.typ == tPerson && afterWho(q.toks, i) {
+		w *= 2 // in "who VERB …" the verb is what the answer did
+	}
+	return w
 }
 
 // typeWords are the words of the type cues, which ask for a kind of
