@@ -4,20 +4,25 @@
 //
 // It is a pipeline of typed stages, each in its own file:
 //
-//  1. reading.go, numbers.go, tokens.go: the article read into sentences
-//     with tokens and stems, the entities each names or refers to by
-//     pronoun, its numbers with their units, its quotations;
+//  1. reading.go, tokens.go, numbers.go, roles.go: the article read into
+//     sentences with tokens and stems, the entities each names or refers to
+//     by pronoun or by a description only they fit, its numbers with what
+//     they count, what it calls each person;
 //  2. query.go: the question understood as a query: the answer type it
 //     expects, the entities it names, its content terms and their weights,
 //     the alternatives of a choice;
 //  3. rank.go: candidate sentences ranked by BM25 and the entities named;
-//  4. extract.go: the answer of the expected type taken from the best
-//     candidates (a person, a number with its unit, a date, a reason, a
-//     quotation, a yes or no, one of two alternatives);
+//  4. extract.go (with quantity.go, speech.go, places.go, times.go,
+//     yesno.go, choice.go, meta.go): the answer of the expected type taken
+//     from the best candidates (a person, a number with its unit, a date, a
+//     place, a reason, a quotation, a yes or no, one of two alternatives,
+//     the headline or the photo credit);
 //  5. decide.go: whether the evidence answers the question at all;
 //  6. write.go: the reply, direct answer first, with its citations.
 //
-// Word lists live in words.go, each naming its source.
+// Word lists live in words.go, each naming its source. WordNet, through the
+// Lexicon interface (package wordnet), supplies irregular forms, synonyms
+// and which nouns name kinds of people.
 package lookup
 
 import (

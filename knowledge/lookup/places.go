@@ -1,0 +1,147 @@
+package lookup
+
+import (
+	"fmt"
+	"math"
+	"regexp"
+	"strings"
+
+	"storybot/knowledge"
+)
+
+// Places (part of stage 4): where something happened, and where a person
+// is from.
+
+// placeRe finds a place named after a preposition of place: a run of
+// capitalised words ("at Riverfront Stadium", "in Kansas City, Mo.").
+var placeRe = regexp.MustCompile(`\b(?:in|at|near|outside|from|to)\s+((?:the\s+)?[A-Z][\w.'’-]*(?:\s+(?:of\s+)?[A-Z][\w.'’-]*)*(?:,\s+[A-Z][a-z]+\.)?)`)
+
+// place answers "where …" with the place phrase nearest the matched words.
+func (e *Engine) place(q *query) (reply, bool) {
+	if homeQuestion.MatchString(strings.ToLower(q.raw)) && e.hasPersonOf(q.subjects, 0) {
+		if r, ok := e.home(q); ok {
+			return r, true
+		}
+		if !strings.Contains(strings.ToLower(q.raw), "state") {
+			return e.nationality(q)
+		}
+		return reply{}, false // where a person is from, and the article does not say
+	}
+	for _, c := range e.rank(q, nil) {
+		if !e.holds(q, c) {
+			continue
+		}
+		s := &e.r.sents[c.s]
+		if ph, ok := e.nearestSpan(s, c.matched, placeRe.FindAllStringSubmatchIndex(s.text, -1), q); ok {
+			return reply{found: true, head: capitalise(ph) + ".", used: []*sentence{s}}, true
+		}
+	}
+	return reply{}, false
+}
+
+// homeQuestion asks where a person is from or what they represent.
+var homeQuestion = regexp.MustCompile(`\b(from|represent|represents|home|hometown|nationality)\b|\bwhat country\b`)
+
+// nearestSpan picks, of the spans found in s (submatch 1), the one closest
+// to the matched tokens whose words the question does not already name.
+func (e *Engine) nearestSpan(s *sentence, matched []int, spans [][]int, q *query) (string, bool) {
+	best, bestD := "", math.MaxInt
+	for _, sp := range spans {
+		a, b := sp[2], sp[3]
+		text := strings.TrimRight(s.text[a:b], ",")
+		if e.inQuestion(q, text) {
+			continue
+		}
+		d := 1000
+		for _, m := range matched {
+			d = min(d, abs(s.toks[m].start-a))
+		}
+		if d < bestD {
+			best, bestD = s.text[sp[0]:b], d
+		}
+	}
+	return strings.TrimRight(best, ","), best != ""
+}
+
+// inQuestion reports whether all the words of a phrase are the question's.
+func (e *Engine) inQuestion(q *query, phrase string) bool {
+	for _, t := range tokenize(phrase) {
+		found := false
+		for _, x := range q.toks {
+			if x.lower == t.lower {
+				found = true
+			}
+		}
+		if !found && !stopWords[t.lower] {
+			return false
+		}
+	}
+	return true
+}
+
+// homeRe finds where a person is from in an appositive: "of Toledo, Ohio",
+// "from Reno".
+var homeRe = regexp.MustCompile(`^,\s+(?:\d{1,3},\s+)?(?:[^,]*\s)?(?:of|from)\s+([A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*)*(?:,\s+[A-Z][\w.]*)?)`)
+
+// home answers which state or place a person represents or comes from: the
+// state of an AP party tag ("D-Ore."), or the place of an appositive ("of
+// Toledo, Ohio").
+func (e *Engine) home(q *query) (reply, bool) {
+	for _, x := range q.subjects {
+		if e.r.ents[x].kind != knowledge.Person {
+			continue
+		}
+		for _, r := range e.rolesOf(x) {
+			if m := partyTag.FindStringSubmatch(r.text); m != nil {
+				if st := knowledge.USState(m[2]); st != "" {
+					return reply{found: true, head: fmt.Sprintf("%s (%s).", st, r.text), used: []*sentence{r.s}}, true
+				}
+			}
+		}
+		for i := range e.r.sents {
+			s := &e.r.sents[i]
+			for _, sp := range e.nameSpans(s, x) {
+				if m := homeRe.FindStringSubmatch(s.text[sp[1]:]); m != nil {
+					return reply{found: true, head: m[1] + ".", used: []*sentence{s}}, true
+				}
+			}
+		}
+	}
+	return reply{}, false
+}
+
+// nationality answers what country a person represents from the
+// nationality their description gives ("French ambassador").
+func (e *Engine) nationality(q *query) (reply, bool) {
+	for _, x := range q.subjects {
+		if e.r.ents[x].kind != knowledge.Person {
+			continue
+		}
+		for _, r := range e.rolesOf(x) {
+			for _, t := range tokenize(r.text) {
+				if t.cap && !isTitleWord(t.lower) && !t.poss && partyWord(t.lower) == "" && demonymLike(t.lower) {
+					used := []*sentence{r.s}
+					if !r.s.mentions(x) {
+						if s := e.firstNaming(x); s != nil {
+							used = []*sentence{s, r.s}
+						}
+					}
+					return reply{found: true, head: fmt.Sprintf("The article calls %s %s.", e.a.Entities[x].Name, strings.TrimSuffix(withArticle(r.text), ".")), used: used}, true
+				}
+			}
+		}
+	}
+	return reply{}, false
+}
+
+// demonymLike reports whether a word has the form of an English
+// nationality adjective (-an, -ian, -ese, -ish, -ch, -i: Quirk et al.,
+// Appendix I.50).
+func demonymLike(w string) bool {
+	for _, suf := range []string{"an", "ese", "ish", "ch", "i", "ic"} {
+		if strings.HasSuffix(w, suf) && len(w) > len(suf)+2 {
+			return true
+		}
+	}
+	return false
+}

@@ -1,0 +1,429 @@
+package lookup
+
+import (
+	"fmt"
+	"regexp"
+	"strings"
+
+	"storybot/knowledge"
+)
+
+// Numbers as answers (part of stage 4): "how many", "how much", "what
+// percentage", the score, ages, and counts of a list's items.
+
+// quantityKinds lists the kinds of number each numeric type accepts, best
+// first.
+var quantityKinds = map[answerType][]quantityKind{
+	tCount:   {qCount},
+	tAmount:  {qMoney, qCount, qPercent},
+	tPercent: {qPercent},
+	tScore:   {qScore},
+}
+
+// quantityOf answers "how many/how much/what percentage/the score" with
+// the number of the right kind whose unit is the noun asked about and
+// which stands nearest the matched words.
+func (e *Engine) quantityOf(q *query) (reply, bool) {
+	kinds := quantityKinds[q.typ]
+	if q.typ == tAmount && q.asksMoney() {
+		kinds = []quantityKind{qMoney}
+	}
+	for _, f := range q.focus {
+		if !e.r.vocab[f] && !e.knownStem(f) && f != "peopl" && f != "person" {
+			return reply{}, false // "how much do bus fares cost": the thing priced is not in the article
+		}
+	}
+	has := func(s *sentence) bool {
+		for _, n := range s.nums {
+			if kindIn(n.kind, kinds) && !e.numberInQuestion(q, n) {
+				return true
+			}
+		}
+		return false
+	}
+	var best *numberPick
+	for rank, c := range e.rank(q, has) {
+		if rank > 8 || len(q.subjects) > 0 && c.subjects == 0 {
+			continue
+		}
+		s := &e.r.sents[c.s]
+		for _, n := range s.nums {
+			if p, ok := e.scoreNumber(q, c, s, n, kinds); ok && (best == nil || p.score > best.score) {
+				best = &p
+			}
+		}
+	}
+	if best == nil {
+		if q.typ == tCount {
+			return e.listCount(q)
+		}
+		return reply{}, false
+	}
+	return reply{found: true, head: capitalise(best.n.text) + ".", used: []*sentence{&e.r.sents[best.c.s]}}, true
+}
+
+// knownStem reports whether the article uses a form of stem, or a
+// synonym of the question word that gave it.
+func (e *Engine) knownStem(stem string) bool {
+	for v := range e.r.vocab {
+		if stemsMeet(v, stem) {
+			return true
+		}
+	}
+	return false
+}
+
+// numberPick is a number considered as an answer, with its score.
+type numberPick struct {
+	c     candidate
+	n     quantity
+	score float64
+}
+
+// scoreNumber weighs number n of candidate sentence s as the answer to q:
+// of a kind asked for, counting the noun asked about, standing near the
+// question's words and belonging to its subject. ok is false for a number
+// that cannot be the answer.
+func (e *Engine) scoreNumber(q *query, c candidate, s *sentence, n quantity, kinds []quantityKind) (numberPick, bool) {
+	if !kindIn(n.kind, kinds) || e.numberInQuestion(q, n) {
+		return numberPick{}, false
+	}
+	unit := e.unitMatch(n, q.focus)
+	if n.kind != qCount && unit < 0 {
+		unit = 0 // money and shares are in their own units
+	}
+	if !e.numberFits(q, c, n, unit) {
+		return numberPick{}, false
+	}
+	sc := c.score - 0.1*float64(nearest(n.tok, c.matched, e.subjectTokens(q, s))) + 3*float64(unit)
+	if kinds[0] != n.kind {
+		sc--
+	}
+	if n.whole && len(q.terms) > len(q.focus) {
+		sc -= 2 // the question says something of a part: "how many bolts were missing"
+	} else if n.whole {
+		sc += 2 // "how many stations?": the whole
+	}
+	if o := e.numberOwner(s, n.tok); o >= 0 && len(q.subjects) > 0 {
+		if contains(q.subjects, o) {
+			sc += 1.5
+		} else {
+			sc -= 1.5
+		}
+	}
+	return numberPick{c, n, sc}, true
+}
+
+// numberFits reports whether n can answer q at all.
+func (e *Engine) numberFits(q *query, c candidate, n quantity, unit int) bool {
+	switch {
+	case unit < 0:
+		return false // it counts something else
+	case !e.holds(q, c) && !(unit > 0 && c.coverage >= 0.25 && c.subjects >= len(q.subjects)):
+		return false // the sentence is not about what was asked
+	case q.measure && n.kind == qCount && !isMeasureUnit(n.unit):
+		return false // a height or a distance has a unit of measure
+	case n.kind == qCount && unit == 0 && n.unit == "" && len(q.focus) > 0 && !adjacent(n.tok, c.matched):
+		return false // "twice" counts what the verb beside it does, nothing else
+	}
+	return true
+}
+
+// unitMatch (a method for the lexicon it asks) is 1 when the number counts the noun asked about, -1 when it
+// counts some other noun, 0 when it counts none or none was asked.
+func (e *Engine) unitMatch(n quantity, focus []string) int {
+	if len(focus) == 0 || n.unit == "" {
+		return 0
+	}
+	if e.lex != nil && n.noun != "" {
+		for _, f := range focus {
+			// "how many people": passengers, voters and residents are people
+			if (f == "peopl" || f == "person") && e.lex.KindOf(n.noun, "person") {
+				return 1
+			}
+		}
+	}
+	for _, f := range focus {
+		if stemsMeet(n.unit, f) {
+			return 1
+		}
+		for _, m := range n.mods {
+			if stemsMeet(m, f) {
+				return 1
+			}
+		}
+	}
+	return -1
+}
+
+// adjacent reports whether token i stands right after one of the matched
+// tokens ("scored twice").
+func adjacent(i int, matched []int) bool {
+	for _, m := range matched {
+		if i-m >= 1 && i-m <= 2 {
+			return true
+		}
+	}
+	return false
+}
+
+// numberOwner is the entity a number belongs to: the one named nearest
+// before it in its clause ("Calloway had 612,408 votes, … to Brandt's
+// 589,117"), or -1.
+func (e *Engine) numberOwner(s *sentence, i int) int {
+	best, bestAt := -1, -1
+	for _, p := range append(append([]int(nil), s.named...), s.refs...) {
+		at := e.lastPosition(s, p, i)
+		if at > bestAt && i-at <= 8 {
+			best, bestAt = p, at
+		}
+	}
+	return best
+}
+
+// numberInQuestion reports whether the question itself states the number
+// ("did question 3 pass").
+func (e *Engine) numberInQuestion(q *query, n quantity) bool {
+	for _, t := range q.toks {
+		if v, _, ok := numberValue(t); ok && v >= 0 && v == n.value {
+			return true
+		}
+	}
+	return false
+}
+
+// subjectTokens are the token indexes of s that name the query's entities.
+func (e *Engine) subjectTokens(q *query, s *sentence) []int {
+	var out []int
+	for _, p := range q.subjects {
+		if contains(s.named, p) {
+			out = append(out, e.position(s, p))
+		}
+	}
+	return out
+}
+
+// nearest is the smallest distance from token i to any of the given
+// tokens, or 10 when there are none.
+func nearest(i int, sets ...[]int) int {
+	d := 10
+	for _, xs := range sets {
+		for _, x := range xs {
+			d = min(d, abs(x-i))
+		}
+	}
+	return d
+}
+
+func kindIn(k quantityKind, ks []quantityKind) bool {
+	for _, x := range ks {
+		if x == k {
+			return true
+		}
+	}
+	return false
+}
+
+// age answers "how old is X" with the age the article gives X: an
+// appositive number ("Calloway, 51,") or "a 31-year-old" describing X.
+func (e *Engine) age(q *query) (reply, bool) {
+	if !e.hasPersonOf(q.subjects, 0) {
+		// "how old is the mayor of raleigh": the person the role describes
+		if holders, _ := e.roleHolders(q); len(holders) == 1 {
+			q2 := *q
+			q2.subjects = holders
+			return e.age(&q2)
+		}
+	}
+	if len(q.subjects) == 0 {
+		// "how old was the firefighter who got burned": an age in the
+		// sentence about what the question describes
+		hasAge := func(s *sentence) bool {
+			for _, n := range s.nums {
+				if n.kind == qAge {
+					return true
+				}
+			}
+			return false
+		}
+		if c, ok := e.best(q, hasAge); ok && namesPerson(q) {
+			s := &e.r.sents[c.s]
+			for _, n := range s.nums {
+				if n.kind == qAge {
+					return reply{found: true, head: capitalise(n.text) + ".", used: []*sentence{s}}, true
+				}
+			}
+		}
+		// "what's the average age": an age the article states as a number
+		q2 := *q
+		q2.terms = append([]term{{lower: "age", stem: "age", weight: e.r.idf("age"), known: e.r.vocab["age"]}}, q.terms...)
+		return e.value(&q2)
+	}
+	n, s, ok := e.ageOf(q.subjects[0])
+	if !ok {
+		return reply{}, false
+	}
+	return reply{found: true, head: fmt.Sprintf("%s is %s.", e.shortName(q.subjects[0]), ageWords(n)), used: []*sentence{s}}, true
+}
+
+// ageOf finds the age the article gives person x.
+func (e *Engine) ageOf(x int) (quantity, *sentence, bool) {
+	for i := range e.r.sents {
+		s := &e.r.sents[i]
+		for _, n := range s.nums {
+			if n.kind == qAge && e.ownerOf(s, n.tok) == x {
+				return n, s, true
+			}
+		}
+	}
+	return quantity{}, nil, false
+}
+
+// ageWords writes an age as a phrase ("51", "31 years old").
+func ageWords(n quantity) string {
+	return fmt.Sprintf("%g", n.value)
+}
+
+// ownerOf is the person named nearest before token i of s, within the same
+// clause, whom a number or description there belongs to.
+func (e *Engine) ownerOf(s *sentence, i int) int {
+	best, bestAt := -1, -1
+	for _, p := range s.named {
+		if e.r.ents[p].kind != knowledge.Person {
+			continue
+		}
+		at := e.lastPosition(s, p, i)
+		if at >= 0 && at > bestAt && i-at <= 6 {
+			best, bestAt = p, at
+		}
+	}
+	return best
+}
+
+// lastPosition is the last token index before limit where p is named.
+func (e *Engine) lastPosition(s *sentence, p, limit int) int {
+	at := -1
+	for i := 0; i < limit && i < len(s.toks); i++ {
+		for _, f := range e.r.ents[p].forms {
+			if matchForm(s.toks, i, f) {
+				at = i + len(f) - 1
+			}
+		}
+	}
+	return at
+}
+
+// shortName is how the answer names a person: the surname for a person,
+// the name otherwise.
+func (e *Engine) shortName(x int) string {
+	ent := e.a.Entities[x]
+	return ent.Name
+}
+
+// asksMoney reports whether the question asks for an amount of money.
+func (q *query) asksMoney() bool {
+	for _, t := range q.toks {
+		if moneyWords[t.lower] {
+			return true
+		}
+	}
+	return false
+}
+
+// enumeration is a list of two or more capitalised items joined by commas
+// and a final "and" or "or": "the Galveston, Freeport, Corpus Christi and
+// Houston ports", "the British, Korean, …, and Russian ambassadors".
+var enumeration = regexp.MustCompile(`[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*)*(?:(?:,\s+(?:and\s+|or\s+)?|\s+(?:and|or)\s+)[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*)*)+`)
+
+// listCount answers "how many X" with the number of items in a list of X
+// the best sentence gives, when it gives no number.
+func (e *Engine) listCount(q *query) (reply, bool) {
+	for _, c := range e.rank(q, nil) {
+		if !e.holds(q, c) {
+			continue
+		}
+		s := &e.r.sents[c.s]
+		for _, loc := range enumeration.FindAllStringIndex(s.text, -1) {
+			list := s.text[loc[0]:loc[1]]
+			after := tokenize(s.text[loc[1]:])
+			if len(after) == 0 || e.unitMatch(quantity{unit: after[0].stem, noun: after[0].lower}, q.focus) <= 0 {
+				continue
+			}
+			items := splitList(list)
+			n := len(items)
+			if n < 2 || narrows(q.focus, items) {
+				continue // "how many German ambassadors": one item, not the list
+			}
+			head := fmt.Sprintf("%s: %s %s.", capitalise(numberWord(n)), strings.TrimSpace(list), after[0].text)
+			return reply{found: true, head: head, used: []*sentence{s}}, true
+		}
+	}
+	return reply{}, false
+}
+
+// narrows reports whether a word of the counted phrase names one of the
+// list's items.
+func narrows(focus []string, items []string) bool {
+	for _, it := range items {
+		for _, f := range focus {
+			if stemsMeet(stemOf(strings.ToLower(strings.TrimSpace(it))), f) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// splitList splits a list's items at commas and "and"/"or".
+func splitList(list string) []string {
+	var out []string
+	for _, part := range strings.Split(list, ",") {
+		part = strings.TrimSpace(part)
+		for _, sub := range regexp.MustCompile(`\s+(?:and|or)\s+|^(?:and|or)\s+`).Split(part, -1) {
+			if strings.TrimSpace(sub) != "" {
+				out = append(out, sub)
+			}
+		}
+	}
+	return out
+}
+
+// numberWord writes small numbers in words, as AP style does (one to nine).
+func numberWord(n int) string {
+	words := []string{"zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine"}
+	if n >= 0 && n < len(words) {
+		return words[n]
+	}
+	return fmt.Sprint(n)
+}
+
+// isMeasureUnit reports whether a unit stem is a unit of measure.
+func isMeasureUnit(stem string) bool {
+	if stem == "" {
+		return false
+	}
+	for u := range measureUnits {
+		if stemOf(u) == stem {
+			return true
+		}
+	}
+	return false
+}
+
+// namesPerson reports whether the question describes a person by a noun: a
+// title, a relation, or an agent noun (English -er, -or, -ist, -ian:
+// "firefighter", "investigator", "scientist", "librarian").
+func namesPerson(q *query) bool {
+	for _, t := range q.terms {
+		l := t.lower
+		if isTitleWord(l) || relationNouns[l] {
+			return true
+		}
+		for _, suf := range []string{"er", "or", "ist", "ian"} {
+			if strings.HasSuffix(l, suf) && len(l) > len(suf)+3 {
+				return true
+			}
+		}
+	}
+	return false
+}

@@ -1,0 +1,414 @@
+package lookup
+
+import (
+	"fmt"
+	"strings"
+
+	"storybot/knowledge"
+)
+
+// What people said (part of stage 4): quotations by speaker, reported
+// speech, speakers named, described or speaking for an organisation, and
+// "who said".
+
+// quotes answers "what did X say" with X's quotations, those on the
+// question's topic when it names one.
+func (e *Engine) quotes(q *query) (reply, bool) {
+	speaker := e.speakerAsked(q)
+	if desc := e.describedSpeaker(q); len(desc) > 0 && (speaker < 0 || contains(q.subjects, speaker)) && e.speakerByRole(q) < 0 {
+		// "what did the member of the Trump administration say": a speaker
+		// the article describes but does not name
+		if r, ok := e.saidBy(q, desc); ok {
+			return r, true
+		}
+		if speaker < 0 || len(speakerTokens(q)) > 0 {
+			return reply{}, false
+		}
+	}
+	if speaker < 0 {
+		return reply{}, false
+	}
+	if e.r.ents[speaker].kind != knowledge.Person {
+		if p := e.spokesperson(speaker); p >= 0 {
+			speaker = p // "Julia Marrow, an FTC spokeswoman, said"
+		}
+	}
+	var used []*sentence
+	for i := range e.r.sents {
+		s := &e.r.sents[i]
+		if s.speaker == speaker && !containsSent(used, s) {
+			used = append(used, s)
+		}
+	}
+	name := e.a.Entities[speaker].Name
+	if len(used) == 0 {
+		used = e.reported(speaker)
+		if len(used) == 0 {
+			return reply{head: fmt.Sprintf("The article doesn't say: it neither quotes %s nor reports what they said.", name)}, true
+		}
+	}
+	if topical := e.onTopic(q, used); len(topical) > 0 {
+		used = topical
+	}
+	return reply{found: true, head: name + " said:", used: used}, true
+}
+
+// describedSpeaker returns the words of "what did X say" that describe the
+// speaker beyond any name in X ("member", "report"), or nil when X is only
+// a name.
+func (e *Engine) describedSpeaker(q *query) []term {
+	np := speakerTokens(q)
+	_, names := e.entitiesIn(np)
+	var out []term
+	for i, t := range np {
+		if names[i] || stopWords[t.lower] || chatWords[t.lower] || typeWords[t.lower] {
+			continue
+		}
+		out = append(out, term{lower: t.lower, stem: t.stem})
+	}
+	return out
+}
+
+// saidBy answers with the sentences in which the described speaker says
+// something: they hold every word of the description and a reporting verb
+// ("A member of the Trump administration said …").
+func (e *Engine) saidBy(q *query, desc []term) (reply, bool) {
+	np := speakerTokens(q)
+	xs, _ := e.entitiesIn(np)
+	var used []*sentence
+	for i := range e.r.sents {
+		s := &e.r.sents[i]
+		if s.para == 0 || speechVerbAt(s) < 0 && !hasReporting(s) {
+			continue
+		}
+		if e.describesSubject(s, desc, xs) {
+			used = append(used, s)
+		}
+	}
+	if len(used) == 0 {
+		return reply{}, false
+	}
+	var words []string
+	for _, t := range np {
+		words = append(words, t.text)
+	}
+	return reply{found: true, head: capitalise(strings.Join(words, " ")) + " said:", used: used}, true
+}
+
+// describesSubject reports whether every word of the description (and
+// every entity) stands in the few words before one of s's reporting verbs:
+// the description is the verb's subject ("A member of the Trump
+// administration said"), not words elsewhere in the sentence.
+func (e *Engine) describesSubject(s *sentence, desc []term, xs []int) bool {
+	for v, t := range s.toks {
+		if s.quoted[v] || !reportingVerbs[t.lower] && !speechVerbs[t.lower] {
+			continue
+		}
+		from := max(0, v-7)
+		ok := true
+		for _, d := range desc {
+			hit := false
+			for k := from; k < v; k++ {
+				hit = hit || s.toks[k].meets(d.stem)
+			}
+			ok = ok && hit
+		}
+		for _, x := range xs {
+			at := e.position(s, x)
+			ok = ok && contains(s.named, x) && at >= from && at < v
+		}
+		if ok {
+			return true
+		}
+	}
+	return false
+}
+
+// hasReporting reports whether s has a reporting verb outside quotation.
+func hasReporting(s *sentence) bool {
+	for i, t := range s.toks {
+		if reportingVerbs[t.lower] && !s.quoted[i] {
+			return true
+		}
+	}
+	return false
+}
+
+// spokesperson is the person who speaks for organisation o: one whose
+// description names it ("an FTC spokeswoman") and who is quoted or
+// reported; or -1.
+func (e *Engine) spokesperson(o int) int {
+	for x, ent := range e.a.Entities {
+		if ent.Kind != knowledge.Person || !e.hasQuotes(x) && len(e.reported(x)) == 0 {
+			continue
+		}
+		for _, r := range e.rolesOf(x) {
+			toks := tokenize(r.text)
+			for _, f := range e.r.ents[o].forms {
+				for i := range toks {
+					if matchForm(toks, i, f) {
+						return x
+					}
+				}
+			}
+		}
+	}
+	return -1
+}
+
+// reported returns the sentences that report what x said without quoting
+// it: x (or a pronoun for x) within three words of a reporting verb.
+func (e *Engine) reported(x int) []*sentence {
+	var out []*sentence
+	for i := range e.r.sents {
+		s := &e.r.sents[i]
+		if s.para == 0 || !s.mentions(x) {
+			continue
+		}
+		for v, t := range s.toks {
+			if !reportingVerbs[t.lower] || s.quoted[v] {
+				continue
+			}
+			if e.speaksAt(s, x, v) {
+				out = append(out, s)
+				break
+			}
+		}
+	}
+	return out
+}
+
+// reportingVerbs introduce what someone said in indirect speech (the
+// verbs of saying in Quirk et al., §14.29, less those that also report
+// acts, such as "announced"), and what a report or an inquiry stated
+// ("a Washington Post report disclosed that …").
+var reportingVerbs = set("said", "says", "told", "tells", "stated", "claimed", "claims",
+	"added", "argued", "argues", "insisted", "wrote", "testified", "maintained", "explained",
+	"contended", "acknowledged", "conceded", "admitted", "warned", "noted", "disclosed",
+	"reported", "revealed", "concluded")
+
+// speaksAt reports whether x is the subject of the reporting verb at v:
+// named (not as a possessor or a modifier) or referred to by a pronoun
+// right before it, or named right after it ("…, said Oakes").
+func (e *Engine) speaksAt(s *sentence, x, v int) bool {
+	for _, sp := range e.nameSpans(s, x) {
+		end := -1
+		for k, t := range s.toks {
+			if t.end == sp[1] {
+				end = k
+			}
+			if t.start == sp[0] && k == v+1 {
+				return true // "said Trevor Oakes"
+			}
+		}
+		if end >= 0 && (v-end == 1 || v-end == 2 && isAdverb(s.toks[end+1].lower)) {
+			return true // "Tran said", "Tran also said"; not "the Trump administration said"
+		}
+	}
+	if !contains(s.named, x) && v > 0 {
+		p := s.toks[v-1].lower
+		return p == "he" || p == "she" || v > 1 && (s.toks[v-2].lower == "he" || s.toks[v-2].lower == "she")
+	}
+	return false
+}
+
+// speakerAsked is the person whose words a quote question asks for: the
+// person it names, or the person related to them as the question says
+// ("vecchio's lawyer").
+func (e *Engine) speakerAsked(q *query) int {
+	for _, t := range q.terms {
+		if !relationNouns[t.lower] {
+			continue
+		}
+		for _, c := range e.rank(q, nil) {
+			s := &e.r.sents[c.s]
+			if !containsTok(s, t.stem) {
+				continue
+			}
+			if p, _, ok := e.nearestPerson(&query{subjects: q.subjects, terms: q.terms}, s, c.matched); ok && e.hasQuotes(p) && !contains(q.subjects, p) {
+				return p
+			}
+		}
+	}
+	if np := speakerTokens(q); len(np) > 0 {
+		// "what did the Post report say Sessions did": the speaker is the
+		// one named before "say", not the one the words are about
+		if xs, _ := e.entitiesIn(np); len(xs) > 0 {
+			return xs[0]
+		}
+	}
+	for _, x := range q.subjects {
+		if e.r.ents[x].kind == knowledge.Person {
+			return x
+		}
+	}
+	if p := e.speakerByRole(q); p >= 0 {
+		return p
+	}
+	if len(q.subjects) > 0 {
+		return q.subjects[0] // an organisation speaks through its statements
+	}
+	return -1
+}
+
+// speakerByRole finds the quoted person a question names by role ("the
+// sheriff", "the union guy"): the one whose description holds most of
+// the question's words, at least one.
+func (e *Engine) speakerByRole(q *query) int {
+	np := speakerPhrase(q)
+	if len(np) == 0 {
+		return -1
+	}
+	for x, ent := range e.a.Entities {
+		if ent.Kind != knowledge.Person || !e.hasQuotes(x) && len(e.reported(x)) == 0 {
+			continue
+		}
+		var texts []string
+		for _, r := range e.rolesOf(x) {
+			texts = append(texts, r.text)
+		}
+		toks := e.roleWords(strings.Join(texts, " ; "))
+		all := true
+		for _, t := range np {
+			hit := false
+			for _, tok := range toks {
+				hit = hit || tok.meets(t.stem)
+			}
+			all = all && hit
+		}
+		if all {
+			return x
+		}
+	}
+	return -1
+}
+
+// speakerTokens are the tokens between the auxiliary and the speech verb
+// of "what did X say", or nil.
+func speakerTokens(q *query) []token {
+	from, to := -1, -1
+	for i, t := range q.toks {
+		if from < 0 && auxiliaries[t.lower] {
+			from = i
+		} else if from >= 0 && (speechVerbs[t.lower] || t.lower == "say") {
+			to = i
+			break
+		}
+	}
+	if from < 0 || to < 0 {
+		return nil
+	}
+	return q.toks[from+1 : to]
+}
+
+// speakerPhrase is the content words naming the speaker in "what did the
+// union guy say": those between the auxiliary and the speech verb.
+func speakerPhrase(q *query) []term {
+	var out []term
+	for _, t := range speakerTokens(q) {
+		if !stopWords[t.lower] && !chatWords[t.lower] && !typeWords[t.lower] {
+			out = append(out, term{lower: t.lower, stem: t.stem})
+		}
+	}
+	return out
+}
+
+// hasQuotes reports whether the article quotes p.
+func (e *Engine) hasQuotes(p int) bool {
+	for _, s := range e.r.sents {
+		if s.speaker == p {
+			return true
+		}
+	}
+	return false
+}
+
+// onTopic keeps the sentences that hold one of the question's content
+// terms, with the sentences that continue them (the same speaker, next in
+// the paragraph).
+func (e *Engine) onTopic(q *query, ss []*sentence) []*sentence {
+	var out []*sentence
+	for k, s := range ss {
+		topical := false
+		for _, t := range q.terms {
+			if !relationNouns[t.lower] && s.hasTerm(t) {
+				topical = true
+				break
+			}
+		}
+		if !topical {
+			continue
+		}
+		out = append(out, s)
+		if k+1 < len(ss) && ss[k+1].para == s.para && !containsSent(out, ss[k+1]) {
+			out = append(out, ss[k+1])
+		}
+	}
+	return out
+}
+
+// containsTok reports whether s holds a form of stem.
+func containsTok(s *sentence, stem string) bool { return s.has(stem) }
+
+func containsSent(ss []*sentence, s *sentence) bool {
+	for _, x := range ss {
+		if x == s {
+			return true
+		}
+	}
+	return false
+}
+
+// whoSaid answers "who said …" with the speaker of the sentence that best
+// holds what was said: the quotation's attributed speaker, or the subject
+// of the sentence's reporting verb, named as the article names it ("A
+// member of the Trump administration").
+func (e *Engine) whoSaid(q *query) (reply, bool) {
+	c, ok := e.best(q, func(s *sentence) bool { return s.speaker >= 0 || speechVerbAt(s) >= 0 })
+	if !ok {
+		return reply{}, false
+	}
+	s := &e.r.sents[c.s]
+	if s.speaker >= 0 {
+		return reply{found: true, head: e.a.Entities[s.speaker].Name + ".", used: []*sentence{s}}, true
+	}
+	v := speechVerbAt(s)
+	start := 0
+	for k := v - 1; k >= 0; k-- {
+		gap := s.text[s.toks[k].end:s.toks[k+1].start]
+		if strings.ContainsAny(gap, ",;\"“”—") {
+			start = k + 1
+			break
+		}
+	}
+	if start == v {
+		// "…," said X: the speaker follows the verb
+		end := v + 1
+		for end < len(s.toks) && !strings.ContainsAny(s.text[s.toks[end-1].end:s.toks[end].start], ",.;") {
+			end++
+		}
+		return reply{found: true, head: capitalise(s.text[s.toks[v+1].start:s.toks[end-1].end]) + ".", used: []*sentence{s}}, v+1 < end
+	}
+	return reply{found: true, head: capitalise(s.text[s.toks[start].start:s.toks[v-1].end]) + ".", used: []*sentence{s}}, true
+}
+
+// speechVerbAt is the index of the first reporting verb of s outside a
+// quotation, or -1.
+func speechVerbAt(s *sentence) int {
+	for i, t := range s.toks {
+		if speechVerbs[t.lower] && !s.quoted[i] {
+			return i
+		}
+	}
+	return -1
+}
+
+// isAdverb reports whether a word is an adverb that may stand between a
+// subject and its verb ("also", "later", "repeatedly").
+func isAdverb(w string) bool {
+	switch w {
+	case "also", "later", "then", "again", "still", "never", "once", "often", "first":
+		return true
+	}
+	return strings.HasSuffix(w, "ly")
+}

@@ -1,0 +1,101 @@
+package lookup
+
+import (
+	"regexp"
+	"strings"
+)
+
+// Times (part of stage 4): when something happened, by the time
+// expression beside the verb asked about.
+
+// timeRe finds time expressions of news writing (AP Stylebook, "dates",
+// "days of the week", "time of day"): dates, weekdays, clock times,
+// years, relative times, and the minutes of a match report.
+var timeRe = regexp.MustCompile(`(?i)\b(?:(?:on|by|until|since|in|at|before|after|from)\s+)?(?:` +
+	`(?:Jan|Feb|Aug|Sept|Sep|Oct|Nov|Dec)\.\s+\d{1,2}(?:,\s+\d{4})?|` +
+	`(?:January|February|March|April|May|June|July|August|September|October|November|December)(?:\s+\d{1,2}(?:,\s+\d{4})?|\s+\d{4})?|` +
+	`\d{1,2}:\d{2}\s*(?:a\.m\.|p\.m\.)(?:\s+\w+day)?|` +
+	`(?:the\s+)?(?:first|second|third|fourth|last)\s+(?:half|quarter)\s+of\s+(?:next|this|last)\s+year|` +
+	`(?:early|late|mid|later)\s+(?:next|this|last)\s+(?:year|month|week)|` +
+	`(?:last|next|this|earlier this|later this)\s+(?:week|month|year|spring|summer|fall|winter|season|weekend)|` +
+	`\d+\s+(?:days|weeks|months|years)\s+(?:ago|earlier|later)|` +
+	`(?:\w+|\d+)\s+(?:minutes|hours|days|weeks|months|years)\s+later|` +
+	`in\s+recent\s+(?:days|weeks|months)|` +
+	`the\s+\d+(?:st|nd|rd|th)(?:\s+minute)?|` +
+	`(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?:\s+(?:morning|afternoon|evening|night))?|` +
+	`(?:today|tonight|yesterday|tomorrow)|` +
+	`(?:19|20)\d{2})\b\.?`)
+
+// time answers "when …" with the time expression nearest the matched
+// words in the best sentence that has one.
+func (e *Engine) time(q *query) (reply, bool) {
+	hasTime := func(s *sentence) bool { return len(s.times) > 0 }
+	for _, c := range e.rank(q, hasTime) {
+		if !e.holds(q, c) {
+			continue
+		}
+		s := &e.r.sents[c.s]
+		spans := s.times
+		var subs [][]int
+		for _, sp := range spans {
+			subs = append(subs, []int{sp[0], sp[1], sp[0], sp[1]})
+		}
+		if strings.Contains(q.raw, "time") {
+			subs = preferClock(s.text, subs)
+		}
+		if ph, ok := e.nearestSpan(s, c.matched, subs, q); ok && e.spanNear(s, ph, c.matched, 60) {
+			head := capitalise(strings.TrimSuffix(ph, "."))
+			if d := e.dateOf(s, ph); d != "" {
+				head += " (" + d + ")"
+			}
+			return reply{found: true, head: head + ".", used: []*sentence{s}}, true
+		}
+	}
+	return reply{}, false
+}
+
+// dateOf is the absolute date the article's timeline gives a relative time
+// expression of s ("last month" → "2017-02" with a publication date), or "".
+func (e *Engine) dateOf(s *sentence, phrase string) string {
+	p := strings.ToLower(strings.TrimSuffix(phrase, "."))
+	for _, ev := range e.a.Events {
+		if ev.Date == "" || !strings.Contains(p, strings.ToLower(ev.When)) {
+			continue
+		}
+		for _, c := range ev.Citations {
+			if c.Paragraph == s.para {
+				return ev.Date
+			}
+		}
+	}
+	return ""
+}
+
+// spanNear reports whether phrase stands within limit bytes of a matched
+// token of s: a date far from the verb asked about dates something else.
+func (e *Engine) spanNear(s *sentence, phrase string, matched []int, limit int) bool {
+	at := strings.Index(s.text, phrase)
+	if at < 0 || len(matched) == 0 {
+		return true
+	}
+	for _, m := range matched {
+		if abs(s.toks[m].start-at) <= limit || abs(s.toks[m].end-(at+len(phrase))) <= limit {
+			return true
+		}
+	}
+	return false
+}
+
+// preferClock keeps only clock times, when there are any.
+func preferClock(text string, spans [][]int) [][]int {
+	var out [][]int
+	for _, sp := range spans {
+		if strings.Contains(text[sp[0]:sp[1]], ":") {
+			out = append(out, sp)
+		}
+	}
+	if len(out) == 0 {
+		return spans
+	}
+	return out
+}

@@ -1,0 +1,273 @@
+package lookup
+
+import (
+	"fmt"
+	"regexp"
+	"strings"
+)
+
+// Yes and no (part of stage 4): verdicts only where a sentence states or
+// negates the act, roles held now or before, party affiliation.
+
+// yesNo answers a yes/no question: Yes when the best sentence states what
+// was asked, No when it denies it, and "doesn't say" otherwise.
+func (e *Engine) yesNo(q *query) (reply, bool) {
+	if r, ok := e.roleVerdict(q); ok {
+		return r, true
+	}
+	c, ok := e.best(q, nil)
+	if !ok {
+		return reply{}, false
+	}
+	s := &e.r.sents[c.s]
+	if c.coverage < 0.75 || c.subjects < len(q.subjects) {
+		// the sentence holds part of what was asked: say so, and what it says
+		return reply{found: true, head: "The article does not say so. It says:", used: []*sentence{s}}, true
+	}
+	if e.predicateOfOther(q, s, c.matched) {
+		return reply{}, false // "Flynn's resignation" does not say Sessions resigned
+	}
+	if reportsClaim(s, c.matched) {
+		// what someone said, not what happened: no verdict of ours
+		return reply{found: true, head: "The article reports a claim, not a fact:", used: []*sentence{s}}, true
+	}
+	verdict := "Yes —"
+	if e.denies(s, c.matched) != q.negated {
+		verdict = "No —"
+	}
+	return reply{found: true, head: verdict, used: []*sentence{s}}, true
+}
+
+// reportsClaim reports whether the matched words of s are inside what
+// someone is reported to have said: in a quotation, or after a reporting
+// verb ("he claimed … that he had no contact").
+func reportsClaim(s *sentence, matched []int) bool {
+	v := speechVerbAt(s)
+	if len(matched) == 0 {
+		return false
+	}
+	for _, m := range matched {
+		claimed := s.quoted[m] || v >= 0 && v < m && (s.toks[v].lower != "said" || hasThat(s, v, m))
+		if !claimed {
+			return false // stated as fact somewhere in the sentence
+		}
+	}
+	return true
+}
+
+// hasThat reports whether "that" introduces a clause between tokens v and
+// m ("said there that he never met").
+func hasThat(s *sentence, v, m int) bool {
+	for k := v + 1; k < m; k++ {
+		if s.toks[k].lower == "that" {
+			return true
+		}
+	}
+	return false
+}
+
+// predicateOfOther reports whether every matched word of s belongs, as
+// possessed, to an entity the question did not ask about ("Flynn's
+// resignation" for "did Sessions resign").
+func (e *Engine) predicateOfOther(q *query, s *sentence, matched []int) bool {
+	if len(q.subjects) == 0 || len(matched) == 0 {
+		return false
+	}
+	for _, m := range matched {
+		if m == 0 || !s.toks[m-1].poss {
+			return false
+		}
+		owner := -1
+		for _, x := range s.named {
+			for _, f := range e.r.ents[x].forms {
+				if m-len(f) >= 0 && matchForm(s.toks, m-len(f), f) {
+					owner = x
+				}
+			}
+		}
+		if owner < 0 || contains(q.subjects, owner) {
+			return false
+		}
+	}
+	return true
+}
+
+// fullName answers "what is X's first name" with the name the article
+// gives in full.
+func (e *Engine) fullName(q *query) (reply, bool) {
+	if len(q.subjects) == 0 {
+		return reply{}, false
+	}
+	x := q.subjects[0]
+	for i := range e.r.sents {
+		s := &e.r.sents[i]
+		if strings.Contains(s.text, e.a.Entities[x].Name) {
+			return reply{found: true, head: fmt.Sprintf("%s.", e.a.Entities[x].Name), used: []*sentence{s}}, true
+		}
+	}
+	return reply{}, false
+}
+
+// denies reports whether a matched word of s is negated: a negation right
+// before it, or before it with only auxiliaries and adverbs between ("did
+// not meet", "has not yet conceded", "never met").
+func (e *Engine) denies(s *sentence, matched []int) bool {
+	for _, m := range matched {
+		for k := m - 1; k >= 0 && k >= m-4; k-- {
+			w := s.toks[k].lower
+			if negations[w] || strings.HasSuffix(w, "n't") {
+				return true
+			}
+			if !auxiliaries[w] && !strings.HasSuffix(w, "ly") && w != "yet" && w != "even" && w != "ever" {
+				break
+			}
+		}
+	}
+	return false
+}
+
+// partyTag finds a party affiliation in AP style: the tag after a name
+// ("Lorna Fisk, R-Nev.") or the party before it ("Democrat Dana Calloway")
+// (AP Stylebook, "party affiliation").
+var partyTag = regexp.MustCompile(`\b([DRI])-([A-Z][A-Za-z.]*)`)
+
+// partyNames are the parties the AP tags abbreviate.
+var partyNames = map[string]string{"D": "Democrat", "R": "Republican", "I": "Independent"}
+
+// party answers "what party is X" from X's party tag or the party word
+// before X's name.
+func (e *Engine) party(q *query) (reply, bool) {
+	if len(q.subjects) == 0 {
+		return reply{}, false
+	}
+	r, ok := e.partyOf(q.subjects[0])
+	if !ok || !isAux(dropChat(lowerWords(q.toks))) {
+		return r, ok
+	}
+	asked := ""
+	for _, t := range q.toks {
+		if p := partyWord(t.lower); p != "" {
+			asked = p
+		}
+	}
+	if strings.HasPrefix(r.head, asked) {
+		r.head = "Yes: " + r.head
+	} else {
+		r.head = "No: " + r.head
+	}
+	return r, true
+}
+
+// partyWord names the party a word refers to ("democratic" → "Democrat").
+func partyWord(w string) string {
+	switch w {
+	case "democrat", "democratic", "democrats":
+		return "Democrat"
+	case "republican", "republicans", "gop":
+		return "Republican"
+	case "independent", "libertarian":
+		return capitalise(w)
+	}
+	return ""
+}
+
+// lowerWords are the tokens' lower-case forms.
+func lowerWords(toks []token) []string {
+	out := make([]string, len(toks))
+	for i, t := range toks {
+		out[i] = t.lower
+	}
+	return out
+}
+
+// partyOf finds the party the article gives person x.
+func (e *Engine) partyOf(x int) (reply, bool) {
+	for i := range e.r.sents {
+		s := &e.r.sents[i]
+		if !contains(s.named, x) {
+			continue
+		}
+		at := e.lastPosition(s, x, len(s.toks))
+		if at < 0 {
+			continue
+		}
+		rest := s.text[s.toks[at].end:]
+		if m := partyTag.FindStringSubmatchIndex(rest); m != nil && m[0] <= 3 {
+			tag := rest[m[0]:m[1]]
+			return reply{found: true, head: fmt.Sprintf("%s (%s).", partyNames[rest[m[2]:m[3]]], tag), used: []*sentence{s}}, true
+		}
+		if first := e.position(s, x); first > 0 {
+			if p := partyWord(s.toks[first-1].lower); p != "" {
+				return reply{found: true, head: p + ".", used: []*sentence{s}}, true
+			}
+		}
+	}
+	for _, r := range e.rolesOf(x) {
+		for _, t := range tokenize(r.text) {
+			if p := partyWord(t.lower); p != "" {
+				return reply{found: true, head: p + ".", used: []*sentence{r.s}}, true
+			}
+		}
+	}
+	return reply{}, false
+}
+
+// roleQuestionRe is "is/was X (still) a <role>?".
+var roleQuestionRe = regexp.MustCompile(`^\W*(?:\w+\W+){0,6}?(is|was|are|were)\s+(.+?)\s+(still\s+)?(?:a|an|the)\s+([a-z][\w .'-]*?)\W*$`)
+
+// roleVerdict answers "is X a senator?" and "is he still a senator?" from
+// what the article calls X: yes for a role it gives X now, no with the
+// present role when it gives that role only as a former one ("while still
+// US Senator"), and nothing when it never gives it.
+func (e *Engine) roleVerdict(q *query) (reply, bool) {
+	m := roleQuestionRe.FindStringSubmatch(strings.ToLower(q.raw))
+	if m == nil || !e.hasPersonOf(q.subjects, 0) {
+		return reply{}, false
+	}
+	x := q.subjects[0]
+	asked := tokenize(m[4])
+	if len(asked) == 0 {
+		return reply{}, false
+	}
+	noun := asked[len(asked)-1]
+	var now, before *role
+	for _, r := range e.rolesOf(x) {
+		for _, t := range e.roleWords(r.text) {
+			if t.meets(noun.stem) {
+				rr := r
+				if r.past {
+					before = &rr
+				} else if now == nil {
+					now = &rr
+				}
+			}
+		}
+	}
+	name := e.a.Entities[x].Name
+	pastTense := m[1] == "was" || m[1] == "were"
+	switch {
+	case now != nil || before != nil && pastTense:
+		r := now
+		if r == nil {
+			r = before
+		}
+		return reply{found: true, head: fmt.Sprintf("Yes — the article calls %s %s.", name, strings.TrimSuffix(withArticle(r.text), ".")), used: []*sentence{r.s}}, true
+	case before != nil:
+		rs := e.rolesOf(x)
+		cur := ""
+		var used []*sentence
+		for _, r := range rs {
+			if !r.past {
+				cur, used = r.text, []*sentence{r.s}
+				break
+			}
+		}
+		used = append(used, before.s)
+		head := fmt.Sprintf("No — the article gives %s as a former role (%q)", m[4], before.text)
+		if cur != "" {
+			head = fmt.Sprintf("No — %s is %s now; the article gives %s as a former role (%q)", name, strings.TrimSuffix(withArticle(cur), "."), m[4], before.text)
+		}
+		return reply{found: true, head: head + ".", used: used}, true
+	}
+	return reply{}, false
+}
