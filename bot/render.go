@@ -241,10 +241,17 @@ func answerTail(a knowledge.Answer) []part {
 		if n == 0 {
 			fmt.Sscanf(c.ID, "P%d", &n)
 		}
-		qp := quoteParts(para(n), c.Text, false)
+		label := para(n)
+		switch c.ID {
+		case "title":
+			label = "headline"
+		case "caption":
+			label = "photo caption"
+		}
+		qp := quoteParts(label, c.Text, false)
 		if strings.Contains(a.Text, c.Text) {
 			// the answer already quotes the passage: show where, not the words again
-			qp = []part{{md: "*" + para(n) + "*", plain: para(n)}}
+			qp = []part{{md: "*" + label + "*", plain: label}}
 		}
 		if len(qp) > 0 && n > 0 {
 			qp[0].accessory = passageButton(n)
