@@ -188,6 +188,15 @@ var fuzzArticle = sync.OnceValues(func() (*knowledge.Article, error) {
 	return knowledge.Default(knowledge.Options{Published: fuzzPublished})
 })
 
+// fuzzEngine builds the lookup answerer once for all FuzzAnswer inputs.
+var fuzzEngine = sync.OnceValues(func() (*lookup.Engine, error) {
+	a, err := fuzzArticle()
+	if err != nil {
+		return nil, err
+	}
+	return lookup.New(a, nil), nil
+})
+
 func FuzzAnswer(f *testing.F) {
 	for _, q := range []string{
 		"Who is Sergey Kislyak?",
@@ -221,7 +230,11 @@ func FuzzAnswer(f *testing.F) {
 		}
 		ctx, cancel := context.WithTimeout(context.Background(), 10*time.Second)
 		defer cancel()
-		ans, err := lookup.New(a, nil).Answer(ctx, q)
+		eng, err := fuzzEngine()
+		if err != nil {
+			t.Fatalf("default article: %v", err)
+		}
+		ans, err := eng.Answer(ctx, q)
 		if err != nil {
 			if !errors.Is(err, knowledge.ErrEmptyQuestion) && !errors.Is(err, knowledge.ErrQuestionTooLong) {
 				t.Fatalf("Answer(%q): unexpected error %v", short(question), err)
