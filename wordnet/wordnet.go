@@ -375,3 +375,96 @@ func (w *WordNet) synsetLinks(p string, off int64) ([]string, []int64) {
 	}
 	return words, ups
 }
+
+// Related returns the words WordNet links to word as derivationally
+// related forms ("attendance" → attend, "conclusion" → conclude,
+// "dropout" → drop out), from the word's most frequent senses in every
+// part of speech.
+func (w *WordNet) Related(word string) []string {
+	word = strings.ToLower(strings.ReplaceAll(strings.TrimSpace(word), " ", "_"))
+	seen := map[string]bool{word: true}
+	var out []string
+	for _, p := range parts {
+		base := word
+		offs, err := w.lookup(p, word)
+		for _, m := range morphy[p] {
+			if err == nil {
+				break
+			}
+			if b, ok := strings.CutSuffix(word, m[0]); ok && b != "" {
+				base = b + m[1]
+				offs, err = w.lookup(p, base)
+			}
+		}
+		if err != nil {
+			continue
+		}
+		if len(offs) > sensesPerWord {
+			offs = offs[:sensesPerWord]
+		}
+		for _, off := range offs {
+			own, _ := w.synsetLinks(p, off)
+			for _, t := range w.pointers(p, off, "+") {
+				if t.from < 1 || t.from > len(own) || strings.TrimSuffix(own[t.from-1], "(a)") != base {
+					continue // a link of another word of the synset
+				}
+				words, _ := w.synsetLinks(t.pos, t.off)
+				if t.to < 1 || t.to > len(words) {
+					continue
+				}
+				l := words[t.to-1]
+				if j := strings.IndexByte(l, '('); j >= 0 {
+					l = l[:j]
+				}
+				if !seen[l] {
+					seen[l] = true
+					out = append(out, strings.ReplaceAll(l, "_", " "))
+				}
+			}
+		}
+	}
+	return out
+}
+
+// target is a synset a pointer leads to, and for a lexical pointer the
+// numbers (from 1) of the word it links from and to.
+type target struct {
+	pos      string
+	off      int64
+	from, to int
+}
+
+// posFiles maps a pointer's part-of-speech letter to its data file.
+var posFiles = map[string]string{"n": "noun", "v": "verb", "a": "adj", "s": "adj", "r": "adv"}
+
+// pointers returns the targets of the synset at off reached by pointers of
+// the given symbol.
+func (w *WordNet) pointers(p string, off int64, symbol string) []target {
+	fs := strings.Fields(string(readLine(w.data[p], off)))
+	if len(fs) < 4 {
+		return nil
+	}
+	n, err := strconv.ParseInt(fs[3], 16, 32)
+	if err != nil {
+		return nil
+	}
+	k := 4 + 2*int(n)
+	if k >= len(fs) {
+		return nil
+	}
+	pc, _ := strconv.Atoi(fs[k])
+	var out []target
+	for i := 0; i < pc && k+4+4*i <= len(fs); i++ {
+		sym, off, pos, st := fs[k+1+4*i], fs[k+2+4*i], fs[k+3+4*i], fs[k+4+4*i]
+		if sym != symbol || posFiles[pos] == "" || len(st) != 4 {
+			continue
+		}
+		v, err := strconv.ParseInt(off, 10, 64)
+		from, err1 := strconv.ParseInt(st[:2], 16, 32)
+		to, err2 := strconv.ParseInt(st[2:], 16, 32)
+		if err == nil && err1 == nil && err2 == nil {
+			out = append(out, target{pos: posFiles[pos], off: v, from: int(from), to: int(to)})
+		}
+	}
+	return out
+}

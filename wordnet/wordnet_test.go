@@ -64,6 +64,18 @@ func TestKindOf(t *testing.T) {
 	}
 }
 
+func TestRelated(t *testing.T) {
+	w := open(t)
+	for word, want := range map[string]string{"attendance": "attend", "dropout": "drop out", "resignation": "resign", "killed": "killing"} {
+		if got := w.Related(word); !slices.Contains(got, want) {
+			t.Errorf("Related(%q) = %q, want it to hold %q", word, got, want)
+		}
+	}
+	if got := w.Related("arrest"); slices.Contains(got, "containment") {
+		t.Errorf("Related(arrest) = %q: a link of another word of its synset", got)
+	}
+}
+
 func TestOpenMissing(t *testing.T) {
 	if _, err := Open(t.TempDir()); err == nil {
 		t.Fatal("Open of an empty directory succeeded")

@@ -55,6 +55,9 @@ type Lexicon interface {
 	// KindOf reports whether a noun names a kind of ancestor
 	// ("passengers" of "person").
 	KindOf(word, ancestor string) bool
+	// Related returns the word's derivationally related forms
+	// ("attendance" → attend).
+	Related(word string) []string
 }
 
 // New reads a once and returns its answerer. lex may be nil: irregular

@@ -65,8 +65,10 @@ type query struct {
 // term is one content word of a question.
 type term struct {
 	lower, stem string
-	alts        []string // stems of synonyms the article uses
-	phrasal     bool     // a phrasal verb, whose synonyms say what it means ("turn down")
+	alts        []string   // stems of synonyms the article uses
+	phrasal     bool       // a phrasal verb, whose synonyms say what it means ("turn down")
+	derived     bool       // its alternatives are forms of the same word ("dropout", "dropped out")
+	phrases     [][]string // multi-word forms of it, as stem sequences ("drop", "out")
 	weight      float64
 	known       bool // the article uses the word or one of its forms
 }
@@ -477,6 +479,10 @@ func (e *Engine) meaning(toks []token, i int) term {
 	if tm.known {
 		return tm
 	}
+	if tm.alts, tm.phrases = e.relatedKnown(t.lower); len(tm.alts)+len(tm.phrases) > 0 {
+		tm.known, tm.derived = true, true // one word family: "attendance", "attended"
+		return tm
+	}
 	for _, find := range []func(string) []string{e.synonymsKnown, e.respelt, e.acronymOf} {
 		if tm.alts = find(t.lower); len(tm.alts) > 0 {
 			tm.known = true
@@ -513,7 +519,8 @@ func (e *Engine) weigh(q *query, i int, tm term) float64 {
 // answer and need not appear in it.
 var typeWords = set("old", "age", "many", "much", "big", "large", "high", "far", "tall",
 	"long", "deep", "wide", "fast", "time", "day", "date", "year", "month", "minute", "number",
-	"percent", "percentage", "share", "proportion", "name", "happen", "happened", "reason",
+	"percent", "percentage", "share", "proportion", "rate", "total", "amount", "level",
+	"figure", "name", "happen", "happened", "reason",
 	"come", "quote", "quoted", "quotes", "guy", "someone", "anyone",
 	"place", "city", "town", "kind", "type", "sort", "role", "job", "position", "title",
 	"occupation", "profession", "post", "living", "often", "versus", "compared", "compare", "comparison", "happened", "occurred", "timeline", "order", "score", "vote", "votes", "tally", "final",
@@ -703,4 +710,32 @@ func firstField(fs []string) string {
 		return ""
 	}
 	return fs[0]
+}
+
+// relatedKnown returns the stems of the word's derivationally related
+// forms that the article uses, and its multi-word forms as stem sequences
+// ("dropout" → "drop out": drop, out).
+func (e *Engine) relatedKnown(w string) ([]string, [][]string) {
+	if e.lex == nil {
+		return nil, nil
+	}
+	var stems []string
+	var phrases [][]string
+	for _, r := range e.lex.Related(w) {
+		f := strings.Fields(r)
+		switch {
+		case len(f) == 1:
+			st := stemOf(f[0])
+			if (e.r.vocab[st] || e.r.vocab[f[0]]) && !slices.Contains(stems, st) {
+				stems = append(stems, st)
+			}
+		case len(f) > 1:
+			var seq []string
+			for _, x := range f {
+				seq = append(seq, stemOf(x))
+			}
+			phrases = append(phrases, seq)
+		}
+	}
+	return stems, phrases
 }

@@ -78,9 +78,13 @@ func (e *Engine) score(q *query, i int, total float64) candidate {
 				tf++
 				c.matched = append(c.matched, k)
 				direct = direct || tok.meets(t.stem) || tok.lower == t.lower
+			} else if t.phraseAt(s.toks, k) {
+				tf++
+				c.matched = append(c.matched, k)
+				direct = true
 			}
 		}
-		if tf > 0 && !direct && !t.phrasal {
+		if tf > 0 && !direct && !t.phrasal && !t.derived {
 			got -= t.weight / 2 // a synonym is weaker evidence than the word itself
 		}
 		if tf == 0 {
@@ -138,6 +142,24 @@ func (t term) matches(tok token) bool {
 func (s *sentence) hasTerm(t term) bool {
 	for _, tok := range s.toks {
 		if t.matches(tok) {
+			return true
+		}
+	}
+	return false
+}
+
+// phraseAt reports whether one of the term's multi-word forms starts at
+// token k ("dropped out" for "dropout").
+func (t term) phraseAt(toks []token, k int) bool {
+	for _, p := range t.phrases {
+		if k+len(p) > len(toks) {
+			continue
+		}
+		ok := true
+		for j, st := range p {
+			ok = ok && (toks[k+j].meets(st) || toks[k+j].lower == st)
+		}
+		if ok {
 			return true
 		}
 	}
