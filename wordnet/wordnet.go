@@ -28,15 +28,20 @@ const DefaultDir = "/usr/share/wordnet"
 // lists senses by frequency, and the rare ones mostly add noise.
 const sensesPerWord = 2
 
+// maxCached bounds each look-up cache.
+const maxCached = 50000
+
 // WordNet is an open WordNet database. It is safe for concurrent use.
 type WordNet struct {
-	exc   map[string]string // inflected form → base form
-	index map[string]*os.File
-	data  map[string]*os.File
-	size  map[string]int64
-	mu    sync.Mutex
-	cache map[string][]string // synonyms already looked up
-	words map[string]bool     // IsWord answers already looked up
+	exc     map[string]string // inflected form → base form
+	index   map[string]*os.File
+	data    map[string]*os.File
+	size    map[string]int64
+	mu      sync.Mutex
+	cache   map[string][]string // synonyms already looked up
+	words   map[string]bool     // IsWord answers already looked up
+	related map[string][]string // Related answers already looked up
+	kinds   map[string]bool     // KindOf answers already looked up, keyed "word\x00ancestor"
 }
 
 // parts of speech with index and data files.
@@ -46,7 +51,8 @@ var parts = []string{"noun", "verb", "adj", "adv"}
 // unreadable; the caller can then answer without synonyms.
 func Open(dir string) (*WordNet, error) {
 	w := &WordNet{exc: map[string]string{}, index: map[string]*os.File{}, data: map[string]*os.File{},
-		size: map[string]int64{}, cache: map[string][]string{}, words: map[string]bool{}}
+		size: map[string]int64{}, cache: map[string][]string{}, words: map[string]bool{},
+		related: map[string][]string{}, kinds: map[string]bool{}}
 	for _, p := range parts {
 		if err := w.readExceptions(filepath.Join(dir, p+".exc")); err != nil {
 			w.Close()
@@ -124,6 +130,9 @@ func (w *WordNet) IsWord(word string) bool {
 	}
 	known = w.inIndex(word)
 	w.mu.Lock()
+	if len(w.words) >= maxCached {
+		clear(w.words) // bounded: questions can carry any number of made-up words
+	}
 	w.words[word] = known
 	w.mu.Unlock()
 	return known
@@ -184,6 +193,9 @@ func (w *WordNet) Synonyms(word string) []string {
 		}
 	}
 	w.mu.Lock()
+	if len(w.cache) >= maxCached {
+		clear(w.cache) // bounded: questions can carry any number of made-up words
+	}
 	w.cache[word] = out
 	w.mu.Unlock()
 	return out
@@ -308,6 +320,25 @@ func (w *WordNet) synset(p string, off int64) []string {
 // two most frequent senses.
 func (w *WordNet) KindOf(word, ancestor string) bool {
 	word = strings.ToLower(strings.TrimSpace(word))
+	key := word + "\x00" + ancestor
+	w.mu.Lock()
+	v, ok := w.kinds[key]
+	w.mu.Unlock()
+	if ok {
+		return v
+	}
+	v = w.kindOf(word, ancestor)
+	w.mu.Lock()
+	if len(w.kinds) >= maxCached {
+		clear(w.kinds) // bounded: questions can carry any number of made-up words
+	}
+	w.kinds[key] = v
+	w.mu.Unlock()
+	return v
+}
+
+// kindOf is KindOf without the cache.
+func (w *WordNet) kindOf(word, ancestor string) bool {
 	offs, err := w.lookup("noun", word)
 	for _, base := range morphy["noun"] {
 		if err == nil {
@@ -382,6 +413,24 @@ func (w *WordNet) synsetLinks(p string, off int64) ([]string, []int64) {
 // part of speech.
 func (w *WordNet) Related(word string) []string {
 	word = strings.ToLower(strings.ReplaceAll(strings.TrimSpace(word), " ", "_"))
+	w.mu.Lock()
+	r, ok := w.related[word]
+	w.mu.Unlock()
+	if ok {
+		return r
+	}
+	r = w.relatedForms(word)
+	w.mu.Lock()
+	if len(w.related) >= maxCached {
+		clear(w.related) // bounded: questions can carry any number of made-up words
+	}
+	w.related[word] = r
+	w.mu.Unlock()
+	return r
+}
+
+// relatedForms is Related without the cache.
+func (w *WordNet) relatedForms(word string) []string {
 	seen := map[string]bool{word: true}
 	var out []string
 	for _, p := range parts {
