@@ -122,34 +122,34 @@ func (w *WordNet) IsWord(word string) bool {
 	if _, ok := w.exc[word]; ok {
 		return true
 	}
-	w.mu.Lock()
-	known, ok := w.words[word]
-	w.mu.Unlock()
+	return memo(&w.mu, w.words, word, func() bool { return w.inIndex(word) })
+}
+
+// memo returns m[key], computing and storing it on first use under mu. The
+// map is emptied when it reaches maxCached entries: questions can carry any
+// number of made-up words.
+func memo[V any](mu *sync.Mutex, m map[string]V, key string, compute func() V) V {
+	mu.Lock()
+	v, ok := m[key]
+	mu.Unlock()
 	if ok {
-		return known
+		return v
 	}
-	known = w.inIndex(word)
-	w.mu.Lock()
-	if len(w.words) >= maxCached {
-		clear(w.words) // bounded: questions can carry any number of made-up words
+	v = compute()
+	mu.Lock()
+	if len(m) >= maxCached {
+		clear(m)
 	}
-	w.words[word] = known
-	w.mu.Unlock()
-	return known
+	m[key] = v
+	mu.Unlock()
+	return v
 }
 
 // inIndex reports whether word or a base form of it is in an index file.
 func (w *WordNet) inIndex(word string) bool {
 	for _, p := range parts {
-		if _, err := w.lookup(p, word); err == nil {
+		if offs, _ := w.senses(p, word); len(offs) > 0 {
 			return true
-		}
-		for _, base := range morphy[p] {
-			if b, ok := strings.CutSuffix(word, base[0]); ok && b != "" {
-				if _, err := w.lookup(p, b+base[1]); err == nil {
-					return true
-				}
-			}
 		}
 	}
 	return false
@@ -159,46 +159,47 @@ func (w *WordNet) inIndex(word string) bool {
 // in every part of speech, lower case, multi-word ones with spaces.
 func (w *WordNet) Synonyms(word string) []string {
 	word = strings.ToLower(strings.ReplaceAll(strings.TrimSpace(word), " ", "_"))
-	w.mu.Lock()
-	if s, ok := w.cache[word]; ok {
-		w.mu.Unlock()
-		return s
-	}
-	w.mu.Unlock()
-	seen := map[string]bool{word: true}
-	var out []string
-	for _, p := range parts {
-		offs, err := w.lookup(p, word)
-		for _, base := range morphy[p] {
-			if err == nil {
-				break
-			}
-			if b, ok := strings.CutSuffix(word, base[0]); ok && b != "" {
-				offs, err = w.lookup(p, b+base[1])
-			}
-		}
-		if err != nil {
-			continue
-		}
-		for i, off := range offs {
-			if i == sensesPerWord {
-				break
-			}
-			for _, l := range w.synset(p, off) {
-				if !seen[l] {
-					seen[l] = true
-					out = append(out, strings.ReplaceAll(l, "_", " "))
+	return memo(&w.mu, w.cache, word, func() []string {
+		seen := map[string]bool{word: true}
+		var out []string
+		for _, p := range parts {
+			offs, _ := w.senses(p, word)
+			for _, off := range offs {
+				for _, l := range w.synset(p, off) {
+					if !seen[l] {
+						seen[l] = true
+						out = append(out, strings.ReplaceAll(l, "_", " "))
+					}
 				}
 			}
 		}
+		return out
+	})
+}
+
+// senses returns the synset offsets of the most frequent senses of word as
+// part of speech p, trying its base forms by morphy's rules when the word
+// itself is not in the index, and the form found; none when it is not a
+// word of that part of speech.
+func (w *WordNet) senses(p, word string) ([]int64, string) {
+	offs, err := w.lookup(p, word)
+	base := word
+	for _, m := range morphy[p] {
+		if err == nil {
+			break
+		}
+		if b, ok := strings.CutSuffix(word, m[0]); ok && b != "" {
+			base = b + m[1]
+			offs, err = w.lookup(p, base)
+		}
 	}
-	w.mu.Lock()
-	if len(w.cache) >= maxCached {
-		clear(w.cache) // bounded: questions can carry any number of made-up words
+	if err != nil {
+		return nil, ""
 	}
-	w.cache[word] = out
-	w.mu.Unlock()
-	return out
+	if len(offs) > sensesPerWord {
+		offs = offs[:sensesPerWord]
+	}
+	return offs, base
 }
 
 // morphy are WordNet's detachment rules (morphy(7WN)): a suffix and what
@@ -320,40 +321,12 @@ func (w *WordNet) synset(p string, off int64) []string {
 // two most frequent senses.
 func (w *WordNet) KindOf(word, ancestor string) bool {
 	word = strings.ToLower(strings.TrimSpace(word))
-	key := word + "\x00" + ancestor
-	w.mu.Lock()
-	v, ok := w.kinds[key]
-	w.mu.Unlock()
-	if ok {
-		return v
-	}
-	v = w.kindOf(word, ancestor)
-	w.mu.Lock()
-	if len(w.kinds) >= maxCached {
-		clear(w.kinds) // bounded: questions can carry any number of made-up words
-	}
-	w.kinds[key] = v
-	w.mu.Unlock()
-	return v
+	return memo(&w.mu, w.kinds, word+"\x00"+ancestor, func() bool { return w.kindOf(word, ancestor) })
 }
 
 // kindOf is KindOf without the cache.
 func (w *WordNet) kindOf(word, ancestor string) bool {
-	offs, err := w.lookup("noun", word)
-	for _, base := range morphy["noun"] {
-		if err == nil {
-			break
-		}
-		if b, ok := strings.CutSuffix(word, base[0]); ok && b != "" {
-			offs, err = w.lookup("noun", b+base[1])
-		}
-	}
-	if err != nil {
-		return false
-	}
-	if len(offs) > sensesPerWord {
-		offs = offs[:sensesPerWord]
-	}
+	offs, _ := w.senses("noun", word)
 	seen := map[int64]bool{}
 	for depth := 0; depth < 16 && len(offs) > 0; depth++ {
 		var next []int64
@@ -413,20 +386,7 @@ func (w *WordNet) synsetLinks(p string, off int64) ([]string, []int64) {
 // part of speech.
 func (w *WordNet) Related(word string) []string {
 	word = strings.ToLower(strings.ReplaceAll(strings.TrimSpace(word), " ", "_"))
-	w.mu.Lock()
-	r, ok := w.related[word]
-	w.mu.Unlock()
-	if ok {
-		return r
-	}
-	r = w.relatedForms(word)
-	w.mu.Lock()
-	if len(w.related) >= maxCached {
-		clear(w.related) // bounded: questions can carry any number of made-up words
-	}
-	w.related[word] = r
-	w.mu.Unlock()
-	return r
+	return memo(&w.mu, w.related, word, func() []string { return w.relatedForms(word) })
 }
 
 // relatedForms is Related without the cache.
@@ -434,23 +394,7 @@ func (w *WordNet) relatedForms(word string) []string {
 	seen := map[string]bool{word: true}
 	var out []string
 	for _, p := range parts {
-		base := word
-		offs, err := w.lookup(p, word)
-		for _, m := range morphy[p] {
-			if err == nil {
-				break
-			}
-			if b, ok := strings.CutSuffix(word, m[0]); ok && b != "" {
-				base = b + m[1]
-				offs, err = w.lookup(p, base)
-			}
-		}
-		if err != nil {
-			continue
-		}
-		if len(offs) > sensesPerWord {
-			offs = offs[:sensesPerWord]
-		}
+		offs, base := w.senses(p, word)
 		for _, off := range offs {
 			own, _ := w.synsetLinks(p, off)
 			for _, t := range w.pointers(p, off, "+") {
