@@ -13,6 +13,7 @@ import (
 	"time"
 
 	"storybot/knowledge"
+	"storybot/knowledge/lookup"
 )
 
 // maxArticleBytes bounds an article file; news stories are far smaller.
@@ -44,9 +45,10 @@ func commandOf(args []string) string {
 
 // cliArgs is a parsed offline command line.
 type cliArgs struct {
-	cmd  string
-	json bool
-	rest []string // positional arguments after the subcommand
+	cmd     string
+	json    bool
+	explain bool     // ask: also say how the lookup read the question
+	rest    []string // positional arguments after the subcommand
 }
 
 // parseCLI reads the subcommand, --json, and the global --article and
@@ -74,6 +76,8 @@ func parseCLI(cfg *config, args []string) (cliArgs, error) {
 				return c, usageError{"--json takes no value"}
 			}
 			c.json = true
+		case "--explain", "-explain":
+			c.explain = true
 		case "--article", "-article", "--published", "-published":
 			if !hasVal {
 				if i+1 >= len(args) {
@@ -238,6 +242,11 @@ func cliAsk(ctx context.Context, cfg config, a *knowledge.Article, c cliArgs, st
 			blank = true
 		}
 		fmt.Fprintf(stdout, "¶%d: %s\n", ct.Paragraph, ct.Text)
+	}
+	if c.explain {
+		// how the lookup read the question, for "why this answer?"
+		lk := lookup.New(a, openLexicon(cfg, cliLogger(cfg, stderr)))
+		fmt.Fprintf(stdout, "\nHow the lookup read it:\n%s", lk.Explain(q, nil))
 	}
 	return nil
 }

@@ -205,6 +205,8 @@ ask, timeline, quotes and eval work offline: no Slack tokens, no model key.
 
 options (before or after the command):
   --json                    machine-readable output (ask, timeline, quotes, eval)
+  --explain                 ask: also show how the lookup read the question (its
+                            type, entities, terms and best sentences)
   --article FILE            another plain-text article (or ARTICLE_FILE)
   --published YYYY-MM-DD    its publication date (or ARTICLE_PUBLISHED)
   --                        end of options: a question may start with "-"

@@ -11,6 +11,7 @@ import (
 	"testing"
 
 	"storybot/knowledge"
+	"storybot/wordnet"
 )
 
 // ask answers one question with the lookup answerer over the default
@@ -552,4 +553,15 @@ func TestThirdArticleAnswers(t *testing.T) {
 			t.Errorf("%q → %q, want %q", q, got.Text, want)
 		}
 	}
+}
+
+// testLexicon is WordNet when it is installed, else nil (the engine then
+// answers without synonyms; the floor test is skipped).
+func testLexicon(t testing.TB) Lexicon {
+	w, err := wordnet.Open(wordnet.DefaultDir)
+	if err != nil {
+		t.Logf("answering without WordNet: %v", err)
+		return nil
+	}
+	return w
 }

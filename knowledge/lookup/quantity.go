@@ -119,7 +119,7 @@ func (e *Engine) numberFits(q *query, c candidate, n quantity, unit int) bool {
 	switch {
 	case unit < 0:
 		return false // it counts something else
-	case !e.holds(q, c) && !(unit > 0 && c.coverage >= 0.25 && c.subjects >= len(q.subjects)):
+	case !e.holds(q, c) && !(unit > 0 && c.coverage >= 0.25 && c.subjects >= len(q.subjects) && q.allKnown()):
 		return false // the sentence is not about what was asked
 	case q.measure && n.kind == qCount && !isMeasureUnit(n.unit):
 		return false // a height or a distance has a unit of measure
@@ -426,4 +426,14 @@ func namesPerson(q *query) bool {
 		}
 	}
 	return false
+}
+
+// allKnown reports whether the article uses every term of the question.
+func (q *query) allKnown() bool {
+	for _, t := range q.terms {
+		if !t.known {
+			return false
+		}
+	}
+	return true
 }

@@ -1,0 +1,61 @@
+package lookup
+
+import (
+	"fmt"
+	"strings"
+
+	"storybot/knowledge"
+)
+
+// typeNames name the answer types for Explain.
+var typeNames = map[answerType]string{tPassage: "passage", tPerson: "person", tPlace: "place",
+	tTime: "time", tCount: "count", tAmount: "amount", tPercent: "percent", tAge: "age",
+	tScore: "score", tReason: "reason", tQuote: "quotation", tYesNo: "yes/no",
+	tDescribe: "description", tChoice: "choice", tTitle: "headline", tCaption: "caption",
+	tCredit: "photo credit", tQuoted: "who is quoted", tSummary: "summary", tParty: "party",
+	tPublished: "publication date", tOrder: "before or after", tWhoSaid: "who said",
+	tWhich: "which", tValue: "value", tName: "name", tTimeline: "timeline",
+	tEventsAt: "events at a time"}
+
+// Explain says how the engine reads a question and which sentences it
+// ranks best, for a reader or developer asking why an answer was given:
+// the answer type, the entities, the terms with their weights and the
+// words the article uses for them, and the top candidates with their
+// coverage. It never fails; an empty question explains nothing.
+func (e *Engine) Explain(question string, history []knowledge.Turn) string {
+	var b strings.Builder
+	text := cleanQuestion(question)
+	if len(tokenize(text)) == 0 {
+		return ""
+	}
+	for i, part := range splitParts(text) {
+		q := e.understand(part, history)
+		fmt.Fprintf(&b, "part %d: %q\n  type: %s", i+1, part, typeNames[q.typ])
+		if len(q.focus) > 0 {
+			fmt.Fprintf(&b, " (counting %s)", strings.Join(q.focus, " "))
+		}
+		b.WriteString("\n")
+		for _, x := range q.subjects {
+			fmt.Fprintf(&b, "  entity: %s (%s)\n", e.a.Entities[x].Name, e.a.Entities[x].Kind)
+		}
+		for _, t := range q.terms {
+			state := "in the article"
+			switch {
+			case !t.known:
+				state = "not in the article"
+			case len(t.alts) > 0 || len(t.phrases) > 0:
+				state = "the article says " + strings.Join(t.alts, ", ")
+			}
+			fmt.Fprintf(&b, "  term: %s, weight %.2f, %s\n", t.lower, t.weight, state)
+		}
+		for k, c := range e.rank(q, nil) {
+			if k == 3 {
+				break
+			}
+			s := &e.r.sents[c.s]
+			fmt.Fprintf(&b, "  candidate %s: score %.2f, holds %.0f%% of the terms, %d of %d entities, answers: %v\n    %s\n",
+				where(s), c.score, 100*c.coverage, c.subjects, len(q.subjects), e.holds(q, c), s.text)
+		}
+	}
+	return b.String()
+}
