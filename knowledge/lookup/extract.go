@@ -199,9 +199,43 @@ func (e *Engine) reason(q *query) (reply, bool) {
 			continue
 		}
 		s := &e.r.sents[c.s]
-		return reply{found: true, used: []*sentence{s}}, true
+		used := []*sentence{s}
+		if !statesCause(s) {
+			// the cause is often told in the sentence before or after, in
+			// the same paragraph ("… invoked the Emergency Conflagration
+			// Act, which allows it to send … crews." "Nine task forces …
+			// arrived overnight.")
+			for _, n := range []int{c.s - 1, c.s + 1} {
+				if n >= 0 && n < len(e.r.sents) && e.r.sents[n].para == s.para && s.para > 0 && statesCause(&e.r.sents[n]) {
+					if n < c.s {
+						used = []*sentence{&e.r.sents[n], s}
+					} else {
+						used = append(used, &e.r.sents[n])
+					}
+					break
+				}
+			}
+		}
+		return reply{found: true, used: used}, true
 	}
 	return reply{}, false
+}
+
+// causeWords mark a clause that gives a cause, a purpose or what made
+// something possible (Quirk et al., §15.45–15.48, causal and purpose
+// subordinators and connectives, with the verbs of causing and enabling).
+var causeWords = set("because", "since", "due", "result", "so", "therefore", "thus", "after",
+	"allows", "allowed", "allow", "enables", "enabled", "led", "prompted", "prompting",
+	"citing", "amid", "following", "caused", "causing", "triggered")
+
+// statesCause reports whether a sentence gives a cause.
+func statesCause(s *sentence) bool {
+	for _, t := range s.toks {
+		if causeWords[t.lower] {
+			return true
+		}
+	}
+	return false
 }
 
 // describe answers "who is X" with the role the article gives X.
