@@ -26,23 +26,16 @@ const (
 func checkSlackTokens(cfg config) error {
 	var problems []string
 	missing := 0
-	switch bot := cfg.SlackBotToken; {
-	case bot == "":
-		missing++
-		problems = append(problems, "SLACK_BOT_TOKEN (xoxb-…) is not set")
-	case strings.HasPrefix(bot, "xapp-"):
-		problems = append(problems, "SLACK_BOT_TOKEN holds an app-level token (xapp-…): swapped with SLACK_APP_TOKEN? SLACK_BOT_TOKEN takes the xoxb- token from "+whereBotToken)
-	case !strings.HasPrefix(bot, "xoxb-"):
-		problems = append(problems, "SLACK_BOT_TOKEN is not a bot token: it should start with xoxb- ("+whereBotToken+")")
-	}
-	switch app := cfg.SlackAppToken; {
-	case app == "":
-		missing++
-		problems = append(problems, "SLACK_APP_TOKEN (xapp-…) is not set")
-	case strings.HasPrefix(app, "xoxb-"):
-		problems = append(problems, "SLACK_APP_TOKEN holds a bot token (xoxb-…): swapped with SLACK_BOT_TOKEN? SLACK_APP_TOKEN takes the xapp- token (scope connections:write) from "+whereAppToken)
-	case !strings.HasPrefix(app, "xapp-"):
-		problems = append(problems, "SLACK_APP_TOKEN is not an app-level token: it should start with xapp- ("+whereAppToken+", scope connections:write)")
+	for _, tok := range []slackToken{
+		{"SLACK_BOT_TOKEN", cfg.SlackBotToken, "xoxb-", "a bot token", "", whereBotToken, "SLACK_APP_TOKEN", "xapp-", "an app-level token"},
+		{"SLACK_APP_TOKEN", cfg.SlackAppToken, "xapp-", "an app-level token", " (scope connections:write)", whereAppToken, "SLACK_BOT_TOKEN", "xoxb-", "a bot token"},
+	} {
+		if p := tok.problem(); p != "" {
+			problems = append(problems, p)
+			if tok.value == "" {
+				missing++
+			}
+		}
 	}
 	if len(problems) == 0 {
 		return nil
@@ -52,6 +45,30 @@ func checkSlackTokens(cfg config) error {
 		msg += "; set them in the environment or in .env (see README, \"Slack setup\"); or " + tryOffline
 	}
 	return errors.New(msg)
+}
+
+// slackToken is one Slack token setting and what it must look like.
+type slackToken struct {
+	name, value, prefix, kind, scope, where string
+	other, otherPrefix, otherKind           string // the other token, for the "swapped?" hint
+}
+
+// problem says what is wrong with the token, or "" when it looks right.
+func (t slackToken) problem() string {
+	switch {
+	case t.value == "":
+		return fmt.Sprintf("%s (%s…) is not set", t.name, t.prefix)
+	case strings.HasPrefix(t.value, t.otherPrefix):
+		return fmt.Sprintf("%s holds %s (%s…): swapped with %s? %s takes the %s token%s from %s",
+			t.name, t.otherKind, t.otherPrefix, t.other, t.name, t.prefix, t.scope, t.where)
+	case !strings.HasPrefix(t.value, t.prefix):
+		scope := ""
+		if t.scope != "" {
+			scope = ", " + strings.Trim(t.scope, " ()") // "…, scope connections:write"
+		}
+		return fmt.Sprintf("%s is not %s: it should start with %s (%s%s)", t.name, t.kind, t.prefix, t.where, scope)
+	}
+	return ""
 }
 
 // fatalTokenCodes are the Slack error codes that no retry can cure: the
