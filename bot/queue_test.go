@@ -24,6 +24,20 @@ type got struct {
 	done    func()
 }
 
+// holdingConsumer starts consumer "a", adds q to the stream and waits
+// until a holds it.
+func holdingConsumer(t *testing.T, url string, idle time.Duration, q Question) *queueRun {
+	t.Helper()
+	a := consumeQueue(t, url, "a", idle, false)
+	if err := a.q.Add(context.Background(), q); err != nil {
+		t.Fatal(err)
+	}
+	if !waitUntil(t, 5*time.Second, func() bool { return len(a.received()) == 1 }) {
+		t.Fatal("consumer a never got the question")
+	}
+	return a
+}
+
 // consumeQueue starts consuming a new RedisQueue on url as consumer name;
 // finish says whether handled questions are done at once.
 func consumeQueue(t *testing.T, url, name string, idle time.Duration, finish bool) *queueRun {
@@ -81,14 +95,8 @@ func waitUntil(t *testing.T, d time.Duration, cond func() bool) bool {
 func TestRedisQueueClaimsFromDeadConsumer(t *testing.T) {
 	url := "redis://" + startRedis(t) + "/0"
 	const idle = 300 * time.Millisecond
-	a := consumeQueue(t, url, "a", idle, false)
 	q := Question{Channel: "C1", TS: "1.000001", Text: "who?", Kind: "app_mention"}
-	if err := a.q.Add(context.Background(), q); err != nil {
-		t.Fatal(err)
-	}
-	if !waitUntil(t, 5*time.Second, func() bool { return len(a.received()) == 1 }) {
-		t.Fatal("consumer a never got the question")
-	}
+	a := holdingConsumer(t, url, idle, q)
 	a.stop()    // dies holding it: stops reading,
 	a.q.Close() // and touching
 	died := time.Now()
@@ -118,13 +126,7 @@ func TestRedisQueueClaimsFromDeadConsumer(t *testing.T) {
 func TestRedisQueueLiveConsumerKeepsItsWork(t *testing.T) {
 	url := "redis://" + startRedis(t) + "/0"
 	const idle = 200 * time.Millisecond
-	a := consumeQueue(t, url, "a", idle, false)
-	if err := a.q.Add(context.Background(), Question{Channel: "C1", TS: "1.1", Kind: "app_mention"}); err != nil {
-		t.Fatal(err)
-	}
-	if !waitUntil(t, 5*time.Second, func() bool { return len(a.received()) == 1 }) {
-		t.Fatal("a never got the question")
-	}
+	a := holdingConsumer(t, url, idle, Question{Channel: "C1", TS: "1.1", Kind: "app_mention"})
 	b := consumeQueue(t, url, "b", idle, true)
 	time.Sleep(5 * idle)
 	if n := len(b.received()); n != 0 {
@@ -155,13 +157,7 @@ func TestRedisQueueLiveConsumerKeepsItsWork(t *testing.T) {
 func TestRedisQueueShutdownKeepsItsWork(t *testing.T) {
 	url := "redis://" + startRedis(t) + "/0"
 	const idle = 200 * time.Millisecond
-	a := consumeQueue(t, url, "a", idle, false)
-	if err := a.q.Add(context.Background(), Question{Channel: "C1", TS: "1.1", Kind: "app_mention"}); err != nil {
-		t.Fatal(err)
-	}
-	if !waitUntil(t, 5*time.Second, func() bool { return len(a.received()) == 1 }) {
-		t.Fatal("a never got the question")
-	}
+	a := holdingConsumer(t, url, idle, Question{Channel: "C1", TS: "1.1", Kind: "app_mention"})
 	a.stop() // shutting down, still answering
 	b := consumeQueue(t, url, "b", idle, true)
 	time.Sleep(5 * idle)
