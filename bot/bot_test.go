@@ -242,14 +242,7 @@ func TestStreamingUpdatesPlaceholder(t *testing.T) {
 		mu.Lock()
 		began = time.Now()
 		mu.Unlock()
-		partial := ""
-		for i := range 8 {
-			partial += fmt.Sprintf("word%d ", i)
-			q.Progress(partial)
-			time.Sleep(250 * time.Millisecond)
-		}
-		return knowledge.Answer{Question: q.Text, Text: final, Found: true, Mode: knowledge.ModeModel, Model: "test-model",
-			Citations: []knowledge.Citation{{ID: "P1", Paragraph: 1, Text: "Paragraph one."}}}, nil
+		return streamWords(q, final, 8, 250*time.Millisecond), nil
 	})
 	// A workspace without native streaming: post and update.
 	tb := startTestBotOn(t, fakeslack.Options{RefuseStreaming: "unknown_method"}, ans, Config{Streaming: true})
@@ -541,4 +534,17 @@ func TestStreamingLongAnswerOverflowsIntoThread(t *testing.T) {
 	if total != 300 {
 		t.Errorf("%d of 300 sentences delivered", total)
 	}
+}
+
+// streamWords plays a model that streams n words to q.Progress, gap apart,
+// then answers final citing ¶1.
+func streamWords(q knowledge.Question, final string, n int, gap time.Duration) knowledge.Answer {
+	partial := ""
+	for i := range n {
+		partial += fmt.Sprintf("word%d ", i)
+		q.Progress(partial)
+		time.Sleep(gap)
+	}
+	return knowledge.Answer{Question: q.Text, Text: final, Found: true, Mode: knowledge.ModeModel, Model: "test-model",
+		Citations: []knowledge.Citation{{ID: "P1", Paragraph: 1, Text: "Paragraph one."}}}
 }

@@ -62,14 +62,7 @@ func TestRefused(t *testing.T) {
 func TestNativeStreamAppendsProgress(t *testing.T) {
 	final := "word0 word1 word2 word3 word4 word5 (¶1)."
 	ans := answerFunc(func(ctx context.Context, q knowledge.Question) (knowledge.Answer, error) {
-		partial := ""
-		for i := range 6 {
-			partial += fmt.Sprintf("word%d ", i)
-			q.Progress(partial)
-			time.Sleep(60 * time.Millisecond)
-		}
-		return knowledge.Answer{Question: q.Text, Text: final, Found: true, Mode: knowledge.ModeModel, Model: "test-model",
-			Citations: []knowledge.Citation{{ID: "P1", Paragraph: 1, Text: "Paragraph one."}}}, nil
+		return streamWords(q, final, 6, 60*time.Millisecond), nil
 	})
 	tb := startTestBot(t, ans, Config{Streaming: true})
 	ev := tb.mention(t, "who?")
