@@ -35,10 +35,11 @@ import (
 // Engine answers questions about one article. It is safe for concurrent
 // use once built.
 type Engine struct {
-	a     *knowledge.Article
-	lex   Lexicon
-	r     *reading
-	roles [][]role // per entity, what the article calls them
+	a        *knowledge.Article
+	lex      Lexicon
+	r        *reading
+	roles    [][]role  // per entity, what the article calls them
+	roleToks [][]token // per entity, the words of all its roles
 }
 
 // Lexicon knows English words beyond the article: the base forms of
@@ -72,6 +73,11 @@ func New(a *knowledge.Article, lex Lexicon) *Engine {
 		}
 	}
 	e.roles = roles
+	roleToks := make([][]token, len(a.Entities))
+	for x := range a.Entities {
+		roleToks[x] = e.describedBy(x)
+	}
+	e.roleToks = roleToks
 	e.resolveDescriptions()
 	return e
 }

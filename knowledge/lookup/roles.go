@@ -39,6 +39,19 @@ var preAppositive = regexp.MustCompile(`(?:^|[,;(—-]\s*|\s)((?:the|a|an|[A-Z][
 // passingRole is "while still a <role>," or "as a <role>," before a name.
 var passingRole = regexp.MustCompile(`(?i)\b(?:while (?:still )?|as |then-)(an? [^,;]{3,50}|the [^,;]{3,50})[,]?\s*$|\bwhile (?:still )?(?:he was |she was )?((?:an? )?(?:[A-Z][\w.]*\s+)*[A-Z][a-z]+),\s*(?:he|she)?\s*$`)
 
+// describedBy returns the words of all x's descriptions, read once when
+// the engine is built (roleWords over every role).
+func (e *Engine) describedBy(x int) []token {
+	if e.roleToks != nil {
+		return e.roleToks[x]
+	}
+	var texts []string
+	for _, r := range e.rolesOf(x) {
+		texts = append(texts, r.text)
+	}
+	return e.roleWords(strings.Join(texts, " ; "))
+}
+
 // rolesOf returns every description the article gives person x (read
 // once, when the engine is built).
 func (e *Engine) rolesOf(x int) []role {
@@ -192,11 +205,7 @@ func (e *Engine) roleHolders(q *query) ([]int, []role) {
 		if len(roles) == 0 {
 			continue
 		}
-		var texts []string
-		for _, r := range roles {
-			texts = append(texts, r.text)
-		}
-		if e.roleFits(q, strings.Join(texts, " ; ")) {
+		if e.roleFits(q, e.describedBy(x)) {
 			holders = append(holders, x)
 			rs = append(rs, e.bestRole(q, roles))
 		}
@@ -255,8 +264,7 @@ func (e *Engine) roleWords(text string) []token {
 
 // roleFits reports whether a description holds all of a question's terms
 // and names its entities (the possessor of "Hale's spokesman").
-func (e *Engine) roleFits(q *query, text string) bool {
-	toks := e.roleWords(text)
+func (e *Engine) roleFits(q *query, toks []token) bool {
 	for _, t := range q.terms {
 		ok := false
 		for _, tok := range toks {

@@ -263,11 +263,7 @@ func (e *Engine) speakerByRole(q *query) int {
 		if ent.Kind != knowledge.Person || !e.hasQuotes(x) && len(e.reported(x)) == 0 {
 			continue
 		}
-		var texts []string
-		for _, r := range e.rolesOf(x) {
-			texts = append(texts, r.text)
-		}
-		toks := e.roleWords(strings.Join(texts, " ; "))
+		toks := e.describedBy(x)
 		all := true
 		for _, t := range np {
 			hit := false
