@@ -25,8 +25,11 @@ var quantityKinds = map[answerType][]quantityKind{
 // which stands nearest the matched words.
 func (e *Engine) quantityOf(q *query) (reply, bool) {
 	kinds := quantityKinds[q.typ]
-	if q.typ == tAmount && q.asksMoney() {
+	switch {
+	case q.typ == tAmount && q.asksMoney():
 		kinds = []quantityKind{qMoney}
+	case q.typ == tCount && q.measure && q.asksMoney():
+		kinds = []quantityKind{qMoney} // "how big is the fee": a sum of money
 	}
 	for _, f := range q.focus {
 		if !e.r.vocab[f] && !e.knownStem(f) && f != "peopl" && f != "person" {
@@ -59,7 +62,57 @@ func (e *Engine) quantityOf(q *query) (reply, bool) {
 		}
 		return reply{}, false
 	}
-	return reply{found: true, head: capitalise(best.n.text) + ".", used: []*sentence{&e.r.sents[best.c.s]}}, true
+	s := &e.r.sents[best.c.s]
+	return reply{found: true, head: capitalise(changeOf(s, best.n)) + ".", used: []*sentence{s}}, true
+}
+
+// changeOf is the number as an answer: alone, or with the number it
+// changed from or to when the sentence reports a change the way news
+// writing does, "from 19 to 11" ("fell from 19 to 11": the count was 19
+// and is 11, and neither alone answers "how many").
+func changeOf(s *sentence, n quantity) string {
+	for k, m := range s.nums {
+		if m.tok != n.tok {
+			continue
+		}
+		from, to := -1, -1
+		switch {
+		case k+1 < len(s.nums) && tokenBefore(s, n.tok) == "from" && tokenBefore(s, s.nums[k+1].tok) == "to":
+			from, to = k, k+1
+		case k > 0 && tokenBefore(s, n.tok) == "to" && tokenBefore(s, s.nums[k-1].tok) == "from":
+			from, to = k-1, k
+		default:
+			return n.text
+		}
+		return "from " + s.nums[from].text + " to " + s.nums[to].text
+	}
+	return n.text
+}
+
+// focusBefore reports whether every word of the counted noun phrase
+// stands in s before token i.
+func (e *Engine) focusBefore(q *query, s *sentence, i int) bool {
+	if len(q.focus) == 0 {
+		return false
+	}
+	for _, f := range q.focus {
+		found := false
+		for _, t := range s.toks[:i] {
+			found = found || t.meets(f)
+		}
+		if !found {
+			return false
+		}
+	}
+	return true
+}
+
+// tokenBefore is the lower-case token before token i of s, or "".
+func tokenBefore(s *sentence, i int) string {
+	if i <= 0 || i > len(s.toks) {
+		return ""
+	}
+	return s.toks[i-1].lower
 }
 
 // knownStem reports whether the article uses a form of stem, or a
@@ -92,10 +145,19 @@ func (e *Engine) scoreNumber(q *query, c candidate, s *sentence, n quantity, kin
 	if n.kind != qCount && unit < 0 {
 		unit = 0 // money and shares are in their own units
 	}
+	if unit == 0 && n.unit == "" && changeOf(s, n) != n.text && e.focusBefore(q, s, n.tok) {
+		unit = 1 // "hip fractures fell from 19 to 11": the change's subject is what it counts
+	}
+	if n.kind == qMoney && kinds[0] == qMoney && q.measure {
+		unit = 1 // "how big is the fee": money is the fee's measure
+	}
+	if q.measure && len(q.focus) == 0 && isMeasureUnit(n.unit) {
+		unit = 1 // "how long does the state have": 20 days, a unit of the measure asked
+	}
 	if !e.numberFits(q, c, n, unit) {
 		return numberPick{}, false
 	}
-	sc := c.score - 0.1*float64(nearest(n.tok, c.matched, e.subjectTokens(q, s))) + 3*float64(unit)
+	sc := c.score - 0.1*float64(nearest(n.tok, c.matched, e.subjectTokens(q, s))) + 3*float64(unit) + 4*c.coverage
 	if kinds[0] != n.kind {
 		sc--
 	}
