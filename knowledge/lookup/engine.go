@@ -140,13 +140,21 @@ func cleanQuestion(s string) string {
 
 // answerParts answers each part of a multi-part question and joins them.
 func (e *Engine) answerParts(text string, history []knowledge.Turn) knowledge.Answer {
-	parts := splitParts(text)
+	parts := comparisonParts(text)
+	if parts == nil {
+		parts = splitParts(text)
+	}
 	if len(parts) == 1 {
 		return e.answerOne(e.understand(text, history))
 	}
 	var out reply
 	var subjects []int
 	for _, p := range parts {
+		if p == thisStory {
+			r, _ := e.summary(nil)
+			out.merge(r)
+			continue
+		}
 		q := e.understand(p, history)
 		if len(q.subjects) == 0 && hasPronoun(q.toks) {
 			q.subjects = subjects

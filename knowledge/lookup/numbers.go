@@ -87,12 +87,24 @@ func readQuantity(s string, toks []token, i int) (quantity, bool) {
 	if q.kind == qCount && j < len(toks) && (toks[j].lower == "a.m." || toks[j].lower == "p.m.") {
 		q.kind, q.end = qClock, j+1
 	}
-	q.readUnit(toks, t, j)
+	if !punctuatedBetween(s, toks, j) {
+		q.readUnit(toks, t, j)
+	}
 	if q.kind == qCount && isAppositiveAge(s, toks, i) {
 		q.kind = qAge
 	}
 	q.text = strings.TrimRight(s[toks[q.tok].start:toks[q.end-1].end], ",;:")
 	return q, true
+}
+
+// punctuatedBetween reports whether punctuation separates token j from the
+// one before it: "a town of about 3,000, fire officials said" counts no
+// fire officials.
+func punctuatedBetween(s string, toks []token, j int) bool {
+	if j <= 0 || j >= len(toks) || toks[j-1].end > toks[j].start {
+		return false
+	}
+	return strings.ContainsAny(s[toks[j-1].end:toks[j].start], ",;:()—")
 }
 
 // readScale reads what follows a number's digits from token j: a scale

@@ -3,6 +3,7 @@ package lookup
 import (
 	"fmt"
 	"regexp"
+	"slices"
 	"strings"
 
 	"storybot/knowledge"
@@ -28,7 +29,7 @@ func (e *Engine) quantityOf(q *query) (reply, bool) {
 	switch {
 	case q.typ == tAmount && q.asksMoney():
 		kinds = []quantityKind{qMoney}
-	case q.typ == tCount && q.measure && q.asksMoney():
+	case q.typ == tCount && q.measure != "" && q.asksMoney():
 		kinds = []quantityKind{qMoney} // "how big is the fee": a sum of money
 	}
 	for _, f := range q.focus {
@@ -148,10 +149,10 @@ func (e *Engine) scoreNumber(q *query, c candidate, s *sentence, n quantity, kin
 	if unit == 0 && n.unit == "" && changeOf(s, n) != n.text && e.focusBefore(q, s, n.tok) {
 		unit = 1 // "hip fractures fell from 19 to 11": the change's subject is what it counts
 	}
-	if n.kind == qMoney && kinds[0] == qMoney && q.measure {
+	if n.kind == qMoney && kinds[0] == qMoney && q.measure != "" {
 		unit = 1 // "how big is the fee": money is the fee's measure
 	}
-	if q.measure && len(q.focus) == 0 && isMeasureUnit(n.unit) {
+	if q.measure != "" && len(q.focus) == 0 && fitsMeasure(q.measure, n.unit) {
 		unit = 1 // "how long does the state have": 20 days, a unit of the measure asked
 	}
 	if !e.numberFits(q, c, n, unit) {
@@ -183,8 +184,8 @@ func (e *Engine) numberFits(q *query, c candidate, n quantity, unit int) bool {
 		return false // it counts something else
 	case !e.holds(q, c) && !(unit > 0 && c.coverage >= 0.25 && c.subjects >= len(q.subjects) && q.allKnown()):
 		return false // the sentence is not about what was asked
-	case q.measure && n.kind == qCount && !isMeasureUnit(n.unit):
-		return false // a height or a distance has a unit of measure
+	case q.measure != "" && n.kind == qCount && !fitsMeasure(q.measure, n.unit) && !(q.size() && e.countsPeople(n)):
+		return false // a height or a distance has a unit of measure; a group's size is its people
 	case n.kind == qCount && unit == 0 && n.unit == "" && len(q.focus) > 0 && !adjacent(n.tok, c.matched):
 		return false // "twice" counts what the verb beside it does, nothing else
 	}
@@ -216,6 +217,12 @@ func (e *Engine) unitMatch(n quantity, focus []string) int {
 		}
 	}
 	return -1
+}
+
+// countsPeople reports whether n counts people ("2,316 people", "5,000
+// participants").
+func (e *Engine) countsPeople(n quantity) bool {
+	return n.noun == "people" || n.noun != "" && e.lex != nil && e.lex.KindOf(n.noun, "person")
 }
 
 // adjacent reports whether token i stands right after one of the matched
@@ -459,19 +466,24 @@ func numberWord(n int) string {
 	return fmt.Sprint(n)
 }
 
-// isMeasureUnit reports whether a unit stem is a unit of measure.
-func isMeasureUnit(stem string) bool {
+// measureOf is the dimension a unit stem measures, or "".
+func measureOf(stem string) string {
 	if stem == "" {
-		return false
+		return ""
 	}
-	for u := range measureUnits {
+	for u, dim := range measureUnits {
 		if stemOf(u) == stem {
-			return true
+			return dim
 		}
 	}
-	return false
+	return ""
 }
 
+// fitsMeasure reports whether a unit stem measures what "how ADJ" asks.
+func fitsMeasure(adj, stem string) bool {
+	dim := measureOf(stem)
+	return dim != "" && slices.Contains(measureDimensions[adj], dim)
+}
 // namesPerson reports whether the question describes a person by a noun: a
 // title, a relation, or an agent noun (English -er, -or, -ist, -ian:
 // "firefighter", "investigator", "scientist", "librarian").

@@ -57,7 +57,7 @@ type query struct {
 	terms    []term       // content terms
 	focus    []string     // stems of the noun phrase the answer counts ("senior", "center")
 	negated  bool
-	measure  bool     // asks how big, high, far, long: the number has a unit
+	measure  string   // the adjective of "how big/high/far/long": the number has a unit of it
 	options  []string // the alternatives of "X or Y"
 	compare  string   // the comparative of a choice ("older", "more", "first")
 }
@@ -86,7 +86,9 @@ func (e *Engine) understand(text string, history []knowledge.Turn) *query {
 		}
 	}
 	q.typ, q.focus = classify(q.toks)
-	q.measure = measureCue.MatchString(strings.ToLower(text))
+	if m := measureCue.FindStringSubmatch(strings.ToLower(text)); m != nil {
+		q.measure = m[1]
+	}
 	q.options, q.compare = choiceOf(text)
 	if len(q.options) == 2 {
 		q.typ = tChoice
@@ -355,6 +357,9 @@ var countingCue = regexp.MustCompile(`how many|how much|number of|what number`)
 // took part" → senior, center).
 func focusAfter(rest string) []string {
 	var out []string
+	if auxiliaries[firstField(strings.Fields(rest))] {
+		return nil // "how much did the fire grow": a measure, no noun counted
+	}
 	for _, w := range strings.Fields(rest) {
 		w = strings.TrimSuffix(strings.TrimSuffix(strings.Trim(w, "?!.,"), "'s"), "'")
 		if stopWords[w] || chatWords[w] && w != "people" {
@@ -616,7 +621,13 @@ func (e *Engine) synonymsKnown(w string) []string {
 }
 
 // measureCue asks for a measurement, which has a unit.
-var measureCue = regexp.MustCompile(`\bhow (big|large|high|far|tall|long|deep|wide|fast|heavy)\b`)
+var measureCue = regexp.MustCompile(`\bhow (big|large|small|high|far|tall|long|deep|wide|fast|heavy)\b`)
+
+// size reports whether the question asks how big or large something is:
+// for a group, how many it has.
+func (q *query) size() bool {
+	return q.measure == "big" || q.measure == "large" || q.measure == "small"
+}
 
 // respelt corrects a typo: a word in no dictionary one edit from a word the
 // article uses ("captian" → captain), as the article's own vocabulary is

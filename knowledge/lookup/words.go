@@ -217,14 +217,34 @@ var vagueNumbers = set("multiple", "several", "numerous", "dozens", "hundreds", 
 
 // measureUnits are units of length, area, volume, weight, speed and time
 // (NIST Special Publication 811 and the U.S. customary units of NIST
-// Handbook 44), which a "how tall/far/big/long" answer must carry.
-var measureUnits = set("foot", "feet", "inch", "inches", "yard", "yards", "mile", "miles",
-	"meter", "meters", "metre", "metres", "kilometer", "kilometers", "km", "centimeter",
-	"centimeters", "cm", "mm", "acre", "acres", "hectare", "hectares", "square", "gallon",
-	"gallons", "liter", "liters", "litre", "litres", "pound", "pounds", "ton", "tons", "tonnes",
-	"kilogram", "kilograms", "kg", "ounce", "ounces", "mph", "knots", "second", "seconds",
-	"minute", "minutes", "hour", "hours", "day", "days", "week", "weeks", "month", "months",
-	"year", "years", "decade", "decades", "degree", "degrees", "story", "stories", "floor", "floors")
+// Handbook 44), each with its dimension; a "how tall/far/big/long" answer
+// must carry a unit of the dimension asked.
+var measureUnits = map[string]string{
+	"foot": "length", "feet": "length", "inch": "length", "inches": "length", "yard": "length",
+	"yards": "length", "mile": "length", "miles": "length", "meter": "length", "meters": "length",
+	"metre": "length", "metres": "length", "kilometer": "length", "kilometers": "length",
+	"km": "length", "centimeter": "length", "centimeters": "length", "cm": "length", "mm": "length",
+	"story": "length", "stories": "length", "floor": "length", "floors": "length",
+	"acre": "area", "acres": "area", "hectare": "area", "hectares": "area", "square": "area",
+	"gallon": "volume", "gallons": "volume", "liter": "volume", "liters": "volume",
+	"litre": "volume", "litres": "volume",
+	"pound": "weight", "pounds": "weight", "ton": "weight", "tons": "weight", "tonnes": "weight",
+	"kilogram": "weight", "kilograms": "weight", "kg": "weight", "ounce": "weight", "ounces": "weight",
+	"mph": "speed", "knots": "speed",
+	"second": "time", "seconds": "time", "minute": "time", "minutes": "time", "hour": "time",
+	"hours": "time", "day": "time", "days": "time", "week": "time", "weeks": "time",
+	"month": "time", "months": "time", "year": "time", "years": "time", "decade": "time",
+	"decades": "time", "degree": "temperature", "degrees": "temperature",
+}
+
+// measureDimensions are the dimensions each adjective of "how ADJ" asks
+// about (the dimension adjectives of English, Quirk et al., §7.83).
+var measureDimensions = map[string][]string{
+	"big": {"area", "volume", "weight", "length"}, "large": {"area", "volume", "weight", "length"},
+	"small": {"area", "volume", "weight", "length"}, "long": {"time", "length"},
+	"far": {"length"}, "tall": {"length"}, "high": {"length", "temperature"}, "deep": {"length"},
+	"wide": {"length"}, "heavy": {"weight"}, "fast": {"speed"},
+}
 
 // currencies are currency names that make a count an amount of money (ISO
 // 4217's currency names, in their English plural forms).

@@ -1,0 +1,101 @@
+package lookup
+
+import (
+	"regexp"
+	"strings"
+)
+
+// Comparisons (part of stage 2): "how does A compare with B", "compare A
+// with B", "A vs B", "A compared with B" and "how much did X grow from
+// T1 to T2" ask for two facts side by side. comparisonParts turns such a
+// question into one question per side, each completed with the frame the
+// question gives the first ("how many converters were … vs found in the
+// shed" asks "how many converters were found in the shed" too).
+
+// thisStory stands for a side that points at the story's own subject
+// ("how does this compare to …"); the lead answers it.
+const thisStory = "\x00this"
+
+var (
+	compareHowRe  = regexp.MustCompile(`^(?:\w+ )??how (?:does|do|did|is|are|was|were) (.+?) (?:compare|stack up|measure up) (?:with|to|against) (.+?)[?.!]*$`)
+	compareVerbRe = regexp.MustCompile(`^(?:\w+ )??compare (.+?) (?:with|to|against|and) (.+?)[?.!]*$`)
+	compareJoinRe = regexp.MustCompile(`^(.+?),? (?:compared (?:with|to)|vs\.?|versus) (.+?)[?.!]*$`)
+	changeSpanRe  = regexp.MustCompile(`^(.+?) from (.+?) to (.+?)[?.!]*$`)
+	wholeTimeRe   = regexp.MustCompile(`^(?:` + timeRe.String() + `)$`)
+)
+
+// comparisonParts returns the sides of a comparison as questions, or nil
+// when the question compares nothing.
+func comparisonParts(text string) []string {
+	s := strings.TrimSpace(strings.ToLower(text))
+	if m := compareHowRe.FindStringSubmatch(s); m != nil {
+		return []string{side(m[1], ""), side(m[2], "")}
+	}
+	if m := compareVerbRe.FindStringSubmatch(s); m != nil {
+		return []string{side(m[1], ""), side(m[2], "")}
+	}
+	if m := compareJoinRe.FindStringSubmatch(s); m != nil {
+		return []string{side(m[1], ""), side(m[2], m[1])}
+	}
+	if m := changeSpanRe.FindStringSubmatch(s); m != nil && isTimePhrase(m[2]) && isTimePhrase(m[3]) {
+		// "how much did the fire grow from monday evening to tuesday
+		// morning": the measure at each time
+		return []string{m[1] + " " + m[2], m[1] + " " + m[3]}
+	}
+	return nil
+}
+
+// isTimePhrase reports whether a phrase is a time expression and nothing
+// more ("monday evening", "2019").
+func isTimePhrase(p string) bool {
+	return wholeTimeRe.MatchString(strings.TrimSpace(p))
+}
+
+// side completes one side of a comparison as a question. first is the
+// first side when this is the second of "A vs B", whose frame B borrows:
+// the interrogative and what it asks up to the verb ("how many converters
+// were"), and its head noun for "this one".
+func side(p, first string) string {
+	p = strings.TrimSpace(p)
+	w := strings.Fields(p)
+	switch {
+	case len(w) == 0:
+		return p
+	case deictic(p) && (first == "" || p == "this" || p == "it"):
+		return thisStory
+	case whWords[w[0]] || auxiliaries[w[0]] || first == "":
+		return p
+	}
+	fw := strings.Fields(first)
+	frame := questionFrame(fw)
+	if deictic(p) && len(fw) > 0 {
+		// "how big is the next trial compared with this one": this trial
+		return strings.TrimSpace(frame + " this " + fw[len(fw)-1])
+	}
+	return strings.TrimSpace(frame + " " + p)
+}
+
+// deictic reports whether a side only points ("this", "this one", "that
+// one", "it").
+func deictic(p string) bool {
+	switch p {
+	case "this", "that", "it", "this one", "that one", "the other one", "the other":
+		return true
+	}
+	return false
+}
+
+// questionFrame is the start of a question up to and including its first
+// auxiliary ("how many converters were", "how big is"), or "" when it
+// does not open with an interrogative.
+func questionFrame(w []string) string {
+	if len(w) == 0 || !whWords[w[0]] {
+		return ""
+	}
+	for i := 1; i < len(w) && i < 5; i++ {
+		if auxiliaries[w[i]] {
+			return strings.Join(w[:i+1], " ")
+		}
+	}
+	return w[0]
+}
