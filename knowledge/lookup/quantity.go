@@ -484,6 +484,7 @@ func fitsMeasure(adj, stem string) bool {
 	dim := measureOf(stem)
 	return dim != "" && slices.Contains(measureDimensions[adj], dim)
 }
+
 // namesPerson reports whether the question describes a person by a noun: a
 // title, a relation, or an agent noun (English -er, -or, -ist, -ian:
 // "firefighter", "investigator", "scientist", "librarian").
