@@ -86,6 +86,9 @@ func (e *Engine) understand(text string, history []knowledge.Turn) *query {
 		}
 	}
 	q.typ, q.focus = classify(q.toks)
+	if namesByNumber(q.toks) {
+		q.typ, q.focus = tPassage, nil // "the $62 price": the number names the thing asked about
+	}
 	if m := measureCue.FindStringSubmatch(strings.ToLower(text)); m != nil {
 		q.measure = m[1]
 	}
@@ -482,6 +485,10 @@ func (e *Engine) meaning(toks []token, i int) term {
 		}
 	}
 	if tm.known {
+		// a clipping and its full word are one word: "photos", "photographed"
+		tm.alts = slices.DeleteFunc(e.synonymsKnown(t.lower), func(st string) bool {
+			return stemsMeet(st, t.stem) || !clipping(t.stem, st)
+		})
 		return tm
 	}
 	if tm.alts, tm.phrases = e.relatedKnown(t.lower); len(tm.alts)+len(tm.phrases) > 0 {
@@ -749,4 +756,33 @@ func (e *Engine) relatedKnown(w string) ([]string, [][]string) {
 		}
 	}
 	return stems, phrases
+}
+
+// clipping reports whether one stem is the other cut short, as English
+// clips words ("photo" of "photograph", "lab" of "laboratory").
+func clipping(a, b string) bool {
+	if len(a) > len(b) {
+		a, b = b, a
+	}
+	return len(a) >= 3 && strings.HasPrefix(b, a)
+}
+
+// namesByNumber reports whether a question is a noun phrase, with no
+// interrogative or auxiliary, that states a number: the number names what
+// is asked about, so it is not the answer ("the $62 price").
+func namesByNumber(toks []token) bool {
+	words := make([]string, 0, len(toks))
+	for _, t := range toks {
+		words = append(words, t.lower)
+	}
+	words = dropChat(words)
+	if len(words) == 0 || whWords[words[0]] || auxiliaries[words[0]] {
+		return false
+	}
+	for _, t := range toks {
+		if _, k, ok := numberValue(t); ok && k != qOrdinal && isNumeric(t) {
+			return true
+		}
+	}
+	return false
 }
