@@ -70,7 +70,14 @@ var orgHeads = toSet(
 	"entertainment", "communications", "telecom", "electric", "oil", "petroleum", "mining",
 	"steel", "commission", "authority", "trust", "fund", "institute", "alliance", "coalition",
 	"front", "movement", "council", "tribunal", "ltd", "llc", "plc", "gmbh", "ag", "sa",
+	"co", "cos", "local", "research", "associates", "securities", "financial", "analytics",
 )
+
+// corporateDesignators end a company's legal name and are dropped on
+// second reference (AP Stylebook, "company names": "Halvorsen Foods Inc."
+// becomes "Halvorsen Foods", then "Halvorsen").
+var corporateDesignators = toSet("inc", "corp", "co", "cos", "corporation", "company", "llc",
+	"ltd", "plc", "gmbh", "ag", "sa", "lp", "llp")
 
 // placeHeads end a place's name.
 var placeHeads = toSet("street", "avenue", "road", "boulevard", "lane", "square", "park",
@@ -169,6 +176,7 @@ func discoverEntities(d *doc) []*cand {
 	for pi := range d.paras {
 		ds.scanPara(&d.paras[pi])
 	}
+	addCompanyShortNames(ds.ents)
 	for _, s := range ds.singles {
 		ds.placeSingle(s)
 	}
@@ -489,6 +497,23 @@ func addDerivedAliases(ents []*cand) {
 	}
 }
 
+// addCompanyShortNames gives a company named with a corporate designator
+// the names a story uses for it on second reference: the name without the
+// designator, and its first word ("Halvorsen Foods Inc" is "Halvorsen
+// Foods" and "Halvorsen").
+func addCompanyShortNames(ents []*cand) {
+	for _, c := range ents {
+		f := strings.Fields(c.name)
+		if c.kind != Organisation || len(f) < 2 || !corporateDesignators[tokKey(f[len(f)-1])] {
+			continue
+		}
+		addAlias(c, strings.Join(f[:len(f)-1], " "))
+		if first := f[0]; len(f) > 2 && isCapitalised(first) && places[tokKey(first)] == "" && !isAcronym(first) {
+			addAlias(c, first)
+		}
+	}
+}
+
 // mergeShortOrgs folds an organisation named once in full ("the U.S. Coast
 // Guard") and once shorter ("the Coast Guard's") into the full one.
 func mergeShortOrgs(ents []*cand) []*cand {
@@ -507,12 +532,15 @@ func mergeShortOrgs(ents []*cand) []*cand {
 // longerOrg returns the first other organisation whose name ends in c's,
 // if c is an organisation, or nil.
 func longerOrg(ents []*cand, c *cand) *cand {
-	if c.kind != Organisation {
+	if c.kind != Organisation && (c.kind != Person || c.prefix != "") {
 		return nil
 	}
 	for _, o := range ents {
-		if o != c && o.kind == Organisation && strings.HasSuffix(o.name, " "+c.name) {
-			return o
+		if o == c || o.kind != Organisation {
+			continue
+		}
+		if c.kind == Organisation && strings.HasSuffix(o.name, " "+c.name) || containsFold(o.aliases, c.name) {
+			return o // "Prairie Mills" of "Prairie Mills Corp", taken alone for a person's name
 		}
 	}
 	return nil
@@ -658,7 +686,7 @@ func finishEntities(d *doc, cands []*cand) []Entity {
 	}
 	for i, c := range cands {
 		if c.kind == Person {
-			if k, ok := notAPerson(d, i, c); ok {
+			if k, ok := notAPerson(d, i, c, cands); ok {
 				c.kind, out[i].Kind = k, k
 				continue
 			}
@@ -680,8 +708,11 @@ var facilityHeads = toSet("stadium", "arena", "center", "centre", "field", "thea
 // organisation when the article writes it after "the" ("the Sacramento
 // Condors", "the 10-woman Tacoma Tide"), which English does not do with a
 // person's name.
-func notAPerson(d *doc, ent int, c *cand) (EntityKind, bool) {
+func notAPerson(d *doc, ent int, c *cand, cands []*cand) (EntityKind, bool) {
 	words := strings.Fields(c.name)
+	if len(words) > 1 && c.prefix == "" && namesPlace(cands, words[0]) && givenNameGender(words[0]) == 0 {
+		return Organisation, true // "Sacramento Condors": a place's name leads a team's or a firm's, not a person's
+	}
 	if len(words) > 1 && (facilityHeads[strings.ToLower(words[len(words)-1])] || placeHeads[strings.ToLower(words[len(words)-1])]) {
 		return Place, true
 	}
@@ -705,6 +736,20 @@ func notAPerson(d *doc, ent int, c *cand) (EntityKind, bool) {
 		}
 	}
 	return "", false
+}
+
+// namesPlace reports whether w is a place's name: in the gazetteer, or a
+// place the article names.
+func namesPlace(cands []*cand, w string) bool {
+	if places[tokKey(w)] != "" {
+		return true
+	}
+	for _, c := range cands {
+		if c.kind == Place && aliasKey(c.name) == tokKey(w) {
+			return true
+		}
+	}
+	return false
 }
 
 // findRole returns the role the article gives person ent: an appositive
