@@ -7,6 +7,7 @@ import (
 	"strings"
 	"testing"
 	"time"
+	"unicode/utf8"
 )
 
 // mustDefault parses the embedded article or stops the test.
@@ -405,5 +406,29 @@ func TestLongCaptionWithCredit(t *testing.T) {
 	}
 	if b.Caption != "" {
 		t.Errorf("a body sentence ending in a parenthesis with a period inside read as caption %q", b.Caption)
+	}
+}
+
+// TestTimelineWeekdaysWithoutDate checks that, with no publication date,
+// the story's weekdays fall in the week ending on the lead's weekday
+// (AP style), so Saturday's report precedes Tuesday's lead, and that an
+// event's text never splits a multi-byte dash.
+func TestTimelineWeekdaysWithoutDate(t *testing.T) {
+	text := "Fire grows\n\nSISTERS, Ore. (AP) — The fire grew to 900 acres by Tuesday morning, officials said.\n\n" +
+		"The fire was reported Saturday. On Sunday, winds pushed it east. Crews arrived Monday.\n"
+	a, err := Parse(text, Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	var order []string
+	for _, ev := range a.Events {
+		if !utf8.ValidString(ev.Text) {
+			t.Errorf("event text is not valid UTF-8: %q", ev.Text)
+		}
+		order = append(order, weekdayIn(ev.When))
+	}
+	want := []string{"Saturday", "Sunday", "Monday", "Tuesday"}
+	if !slices.Equal(order, want) {
+		t.Errorf("weekdays in order %v, want %v", order, want)
 	}
 }

@@ -53,7 +53,7 @@ type timeExpr struct {
 }
 
 // futureMarks show that a clause speaks of what is to come.
-var futureMarks = []string{" will ", " would ", " expect", " plans ", " plan to ", " scheduled", " due to ", " is to ", " are to ", " by ", " next ", " until ", " could ", " may "}
+var futureMarks = []string{" will ", " would ", " expect", " plans ", " plan to ", " scheduled", " due to ", " is to ", " are to ", " must ", " next ", " until ", " could ", " may "}
 
 // looksAhead reports whether the text of a sentence before a time
 // expression speaks of the future.
@@ -339,7 +339,10 @@ func (r timeResolver) weekday(future bool) span {
 	if future {
 		step = 1
 	}
-	d := r.ref.AddDate(0, 0, step)
+	// AP style names the day of the week for the days within a week of
+	// publication, the day itself included: "on Tuesday" in a story of
+	// Tuesday is that day, not a week before.
+	d := r.ref
 	for i := 0; i < 7 && !strings.Contains(r.w, strings.ToLower(d.Weekday().String())); i++ {
 		d = d.AddDate(0, 0, step)
 	}
@@ -474,7 +477,30 @@ func notionalReference(times []timeExpr) time.Time {
 			best, bestAge = m0, worst
 		}
 	}
-	return time.Date(year, time.Month(best), 15, 0, 0, 0, 0, time.UTC)
+	ref := time.Date(year, time.Month(best), 15, 0, 0, 0, 0, time.UTC)
+	// A news story's first weekday is the day of its news, on or just
+	// before publication ("grew to 14,620 acres by Tuesday morning"): the
+	// other weekdays it names fall in the days before.
+	for _, t := range times {
+		if t.kind != tWeekday {
+			continue
+		}
+		for ref.Weekday().String() != weekdayIn(t.when) && weekdayIn(t.when) != "" {
+			ref = ref.AddDate(0, 0, 1)
+		}
+		break
+	}
+	return ref
+}
+
+// weekdayIn is the weekday a time expression names ("Tuesday"), or "".
+func weekdayIn(when string) string {
+	for d := time.Sunday; d <= time.Saturday; d++ {
+		if strings.Contains(when, d.String()) {
+			return d.String()
+		}
+	}
+	return ""
 }
 
 // event is an Event with the interval used to order it.
@@ -633,8 +659,11 @@ func clauseAround(p *para, s, xs, xe int, subordinate bool) string {
 		switch {
 		case strings.HasPrefix(text[i:], ", ") || strings.HasPrefix(text[i:], "; ") || strings.HasPrefix(text[i:], ": "):
 			return 2
-		case strings.HasPrefix(text[i:], " - ") || strings.HasPrefix(text[i:], " — ") || strings.HasPrefix(text[i:], " – "):
-			return len(" - ")
+		}
+		for _, dash := range []string{" - ", " — ", " – "} {
+			if strings.HasPrefix(text[i:], dash) {
+				return len(dash) // the dash's own length in bytes: "—" is three
+			}
 		}
 		if subordinate {
 			for _, w := range []string{" when ", " after ", " because ", " although "} {
