@@ -280,13 +280,20 @@ func (e *Engine) placeInTime(opts []option) ([]float64, []string, []*sentence, b
 	evs := make([]int, len(opts))
 	whens := make([]string, len(opts))
 	var used []*sentence
+	dated := func(s *sentence) bool { return e.datedBy(e.indexOf(s)) != nil }
 	for i, o := range opts {
-		c, ok := e.best(o.q, func(s *sentence) bool { return len(s.times) > 0 })
+		c, ok := e.best(o.q, dated)
 		if !ok {
 			return nil, nil, nil, false
 		}
 		s := &e.r.sents[c.s]
-		v, w, ok := e.timeOf(s, c.matched)
+		matched := c.matched
+		if d := e.datedBy(c.s); d != s {
+			// "That afternoon, the office invoked the act": the time is the
+			// last one the paragraph gave before
+			s, matched = d, []int{len(d.toks) - 1}
+		}
+		v, w, ok := e.timeOf(s, matched)
 		if !ok && e.eventIndex(s, w) < 0 {
 			return nil, nil, nil, false
 		}
@@ -297,6 +304,18 @@ func (e *Engine) placeInTime(opts []option) ([]float64, []string, []*sentence, b
 		return []float64{float64(evs[0]), float64(evs[1])}, whens, used, true
 	}
 	return vals, whens, used, true
+}
+
+// datedBy is the sentence whose time expression dates sentence i: i
+// itself when it has one, else the nearest before it in its paragraph, as
+// a news paragraph keeps the time it last named; nil when there is none.
+func (e *Engine) datedBy(i int) *sentence {
+	for s := &e.r.sents[i]; s != nil; s = e.previous(e.indexOf(s)) {
+		if len(s.times) > 0 {
+			return s
+		}
+	}
+	return nil
 }
 
 // eventIndex is the place on the article's timeline of the event dated by

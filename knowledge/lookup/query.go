@@ -533,7 +533,7 @@ var typeWords = set("old", "age", "many", "much", "big", "large", "high", "far",
 	"long", "deep", "wide", "fast", "time", "day", "date", "year", "month", "minute", "number",
 	"percent", "percentage", "share", "proportion", "rate", "total", "amount", "level",
 	"figure", "name", "happen", "happened", "reason",
-	"come", "quote", "quoted", "quotes", "guy", "someone", "anyone",
+	"come", "came", "comes", "quote", "quoted", "quotes", "guy", "someone", "anyone",
 	"place", "city", "town", "kind", "type", "sort", "role", "job", "position", "title",
 	"occupation", "profession", "post", "living", "often", "versus", "compared", "compare", "comparison", "happened", "occurred", "timeline", "order", "score", "vote", "votes", "tally", "final",
 	"result", "name")
