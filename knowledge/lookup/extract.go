@@ -50,6 +50,7 @@ func init() {
 		tName:      (*Engine).fullName,
 		tTimeline:  (*Engine).timeline,
 		tEventsAt:  (*Engine).eventsAt,
+		tFrequency: (*Engine).frequency,
 	}
 }
 

@@ -44,6 +44,7 @@ const (
 	tName                        // X's full name
 	tTimeline                    // the article's events in order
 	tEventsAt                    // what happened at a time
+	tFrequency                   // how often …
 )
 
 // query is a question understood.
@@ -273,12 +274,13 @@ var typeCues = []struct {
 	{regexp.MustCompile(`\b(role|job|position|title|occupation|profession|post)\b|\bdo for a living\b|^ ?what does \S+( \S+)? do\b`), tDescribe},
 	{regexp.MustCompile(`\bhow old\b|\bwhat age\b|\bage of\b|\bage\b`), tAge},
 	{regexp.MustCompile(`\b(what|which) (percent|percentage|share|proportion)\b|\bpercentage\b|\bpercent\b`), tPercent},
-	{regexp.MustCompile(`\bhow many\b|\bhow often\b|\bnumber of\b|\bhow (big|large|high|far|tall|long|deep|wide|fast)\b|\bwhat number\b|\bcount\b`), tCount},
+	{regexp.MustCompile(`\bhow often\b|\bhow frequently\b`), tFrequency},
+	{regexp.MustCompile(`\bhow many\b|\bnumber of\b|\bhow (big|large|high|far|tall|long|deep|wide|fast)\b|\bwhat number\b|\bcount\b`), tCount},
 	{regexp.MustCompile(`\bhow much\b|\bcost\b|\bprice\b|\bworth\b`), tAmount},
 	{regexp.MustCompile(`\b(final|the|what'?s the|what was the) score\b|^ ?score\b|\b(the|what was the|what's the) vote\b|\bvote count\b|\bmargin\b`), tScore},
 	{regexp.MustCompile(`\bwhy\b|\bhow come\b|\bwhat (caused|led to|made)\b|\breason\b`), tReason},
 	{regexp.MustCompile(`\bwhere\b|\bwhat (city|town|place|state|country|county|venue|stadium)\b|\bwhich (city|town|place|state|country|county|venue|stadium)\b`), tPlace},
-	{regexp.MustCompile(`^ ?(who|whom|whose)\b|^ ?(what|what's|whats) (is |was )?(the |his |her |their )?name\b|\bname of\b|\b(his|her|their|'s) name\b|^ ?which (person|man|woman|player|official|candidate)\b`), tPerson},
+	{regexp.MustCompile(`^ ?(who|whom|whose)\b|^ ?(what|what's|whats) (is |was )?(the |his |her |their )?name\b|\bname of\b|\b(his|her|their|'s) name\b|^ ?(what|what's|whats) (is |was )?(\S+ ){1,3}name\b|^ ?which (person|man|woman|player|official|candidate)\b`), tPerson},
 }
 
 // classify finds the answer type and the noun the answer counts or names.
