@@ -233,6 +233,9 @@ func unitAfter(toks []token, j int) ([]string, int) {
 		if stopWords[t.lower] || t.cap || isNumeric(t) || t.text == "$" || t.text == "%" {
 			break
 		}
+		if len(run) > 0 && strings.HasSuffix(t.lower, "ed") {
+			break // "350 people stacked sandbags": the verb ends the noun phrase
+		}
 		run = append(run, t)
 	}
 	if len(run) == 0 {

@@ -2,6 +2,7 @@ package lookup
 
 import (
 	"fmt"
+	"slices"
 	"strings"
 
 	"storybot/knowledge"
@@ -38,6 +39,9 @@ func (r reply) joinParts() knowledge.Answer {
 	seen := map[string]bool{}
 	for _, p := range r.parts {
 		pa := p.answer()
+		if slices.Contains(texts, pa.Text) {
+			continue // two parts met the same sentence: say it once
+		}
 		texts = append(texts, pa.Text)
 		a.Found = a.Found || pa.Found
 		for _, c := range pa.Citations {

@@ -1,0 +1,101 @@
+package lookup
+
+import (
+	"context"
+	"strings"
+	"testing"
+
+	"storybot/knowledge"
+)
+
+// flood is a short article written for these tests, in no question set:
+// a change reported "from X to Y", two measures at two times, a rate, a
+// group's size and an act dated only by its paragraph.
+const flood = `River crests in Millbrook
+
+MILLBROOK, Iowa (AP) — The Cedar River rose to 24 feet by Thursday morning, flooding 210 homes and closing two bridges, city officials said.
+
+The river stood at 17 feet on Tuesday evening. By Wednesday night it had reached 21 feet. That afternoon, Gov. Ana Ruiz declared a disaster for Linn County.
+
+Shelter beds filled from 40 to 160 as the water spread. About one in five homes in the county sits in the flood plain, and the river floods every four years on average.
+
+A volunteer crew of 350 people stacked sandbags along First Street. A second crew of 90 worked downtown.
+
+"We were ready this time," said Mayor Tom Grady, 61.
+`
+
+func floodEngine(t *testing.T) *Engine {
+	t.Helper()
+	a, err := knowledge.Parse(flood, knowledge.Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	return New(a, testLexicon(t))
+}
+
+func TestComparisonsAndChanges(t *testing.T) {
+	e := floodEngine(t)
+	tests := []struct {
+		q    string
+		want []string // each must appear in the answer
+		not  []string // none may
+	}{
+		// a change reported "from X to Y" answers with both
+		{"how many shelter beds", []string{"from 40 to 160"}, nil},
+		// the two sides of a comparison, each answered
+		{"how high was the river on tuesday evening vs wednesday night", []string{"17 feet", "21 feet"}, nil},
+		{"compare the first crew with the second crew", []string{"350", "90"}, nil},
+		// "from T1 to T2": the measure at each time
+		{"how much did the river rise from tuesday evening to thursday morning", []string{"17 feet", "24 feet"}, nil},
+		// "how often": the rate
+		{"how often does the river flood", []string{"every four years"}, nil},
+		// "how big" of a group: its people
+		{"how big was the volunteer crew", []string{"350 people"}, nil},
+		// a measure carries a unit of the dimension asked: not "210 homes"
+		{"how high did the river get", []string{"feet"}, []string{"210 homes"}},
+	}
+	for _, tt := range tests {
+		a, err := e.Answer(context.Background(), knowledge.Question{Text: tt.q})
+		if err != nil {
+			t.Fatalf("%q: %v", tt.q, err)
+		}
+		for _, w := range tt.want {
+			if !a.Found || !strings.Contains(a.Text, w) {
+				t.Errorf("%q: answer lacks %q:\n%s", tt.q, w, a.Text)
+			}
+		}
+		for _, w := range tt.not {
+			if strings.Contains(a.Text, w) {
+				t.Errorf("%q: answer says %q:\n%s", tt.q, w, a.Text)
+			}
+		}
+	}
+}
+
+func TestFirstOfTwoDatedByParagraph(t *testing.T) {
+	e := floodEngine(t)
+	a, err := e.Answer(context.Background(), knowledge.Question{Text: "what happened first, the disaster declaration or the river at 17 feet?"})
+	if err != nil {
+		t.Fatal(err)
+	}
+	first := strings.SplitN(a.Text, ".", 2)[0]
+	if !a.Found || !strings.Contains(strings.ToLower(first), "river at 17 feet came first") {
+		t.Errorf("want the 17-foot reading (Tuesday) first, then the declaration (Wednesday):\n%s", a.Text)
+	}
+}
+
+func TestComparisonParts(t *testing.T) {
+	tests := map[string][]string{
+		"how many converters were in the photos vs found in the shed": {"how many converters were in the photos", "how many converters were found in the shed"},
+		"how big is the next trial compared with this one":            {"how big is the next trial", "how big is this trial"},
+		"how does this compare to last summer's fire":                  {thisStory, "last summer's fire"},
+		"compare what it costs with what it saves":                     {"what it costs", "what it saves"},
+		"who won, sacramento or tacoma?":                                nil,
+	}
+	for q, want := range tests {
+		got := comparisonParts(q)
+		if strings.Join(got, "|") != strings.Join(want, "|") {
+			t.Errorf("comparisonParts(%q) = %q, want %q", q, got, want)
+		}
+	}
+}
