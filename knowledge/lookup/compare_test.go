@@ -88,9 +88,9 @@ func TestComparisonParts(t *testing.T) {
 	tests := map[string][]string{
 		"how many converters were in the photos vs found in the shed": {"how many converters were in the photos", "how many converters were found in the shed"},
 		"how big is the next trial compared with this one":            {"how big is the next trial", "how big is this trial"},
-		"how does this compare to last summer's fire":                  {thisStory, "last summer's fire"},
-		"compare what it costs with what it saves":                     {"what it costs", "what it saves"},
-		"who won, sacramento or tacoma?":                                nil,
+		"how does this compare to last summer's fire":                 {thisStory, "last summer's fire"},
+		"compare what it costs with what it saves":                    {"what it costs", "what it saves"},
+		"who won, sacramento or tacoma?":                              nil,
 	}
 	for q, want := range tests {
 		got := comparisonParts(q)
