@@ -41,6 +41,7 @@ type WordNet struct {
 	cache   map[string][]string // synonyms already looked up
 	words   map[string]bool     // IsWord answers already looked up
 	related map[string][]string // Related answers already looked up
+	near    map[string][]string // Neighbours answers already looked up
 	kinds   map[string]bool     // KindOf answers already looked up, keyed "word\x00ancestor"
 }
 
@@ -52,7 +53,7 @@ var parts = []string{"noun", "verb", "adj", "adv"}
 func Open(dir string) (*WordNet, error) {
 	w := &WordNet{exc: map[string]string{}, index: map[string]*os.File{}, data: map[string]*os.File{},
 		size: map[string]int64{}, cache: map[string][]string{}, words: map[string]bool{},
-		related: map[string][]string{}, kinds: map[string]bool{}}
+		related: map[string][]string{}, kinds: map[string]bool{}, near: map[string][]string{}}
 	for _, p := range parts {
 		if err := w.readExceptions(filepath.Join(dir, p+".exc")); err != nil {
 			w.Close()
@@ -460,4 +461,37 @@ func (w *WordNet) pointers(p string, off int64, symbol string) []target {
 		}
 	}
 	return out
+}
+
+// neighbourLinks are the semantic pointers Neighbours follows, one step:
+// hypernym, hyponym, a verb's entailment and cause, an adjective's similar
+// senses (wninput(5WN)).
+var neighbourLinks = []string{"@", "~", "*", ">", "&"}
+
+// Neighbours returns the words one semantic link away from the most
+// frequent senses of word: its broader and narrower terms ("kill": murder,
+// destroy), what it entails or causes ("kill" causes "die"), similar
+// adjectives. They are weaker evidence than synonyms.
+func (w *WordNet) Neighbours(word string) []string {
+	word = strings.ToLower(strings.ReplaceAll(strings.TrimSpace(word), " ", "_"))
+	return memo(&w.mu, w.near, word, func() []string {
+		seen := map[string]bool{word: true}
+		var out []string
+		for _, p := range parts {
+			offs, _ := w.senses(p, word)
+			for _, off := range offs {
+				for _, sym := range neighbourLinks {
+					for _, t := range w.pointers(p, off, sym) {
+						for _, l := range w.synset(t.pos, t.off) {
+							if !seen[l] {
+								seen[l] = true
+								out = append(out, strings.ReplaceAll(l, "_", " "))
+							}
+						}
+					}
+				}
+			}
+		}
+		return out
+	})
 }

@@ -497,7 +497,7 @@ func (e *Engine) meaning(toks []token, i int) term {
 		tm.known, tm.derived = true, true // one word family: "attendance", "attended"
 		return tm
 	}
-	for _, find := range []func(string) []string{e.synonymsKnown, e.respelt, e.acronymOf} {
+	for _, find := range []func(string) []string{e.synonymsKnown, e.respelt, e.acronymOf, e.neighboursKnown} {
 		if tm.alts = find(t.lower); len(tm.alts) > 0 {
 			tm.known = true
 			break
@@ -623,6 +623,27 @@ func (e *Engine) synonymsKnown(w string) []string {
 		}
 		st := stemOf(syn)
 		if e.r.vocab[st] || e.r.vocab[syn] {
+			out = append(out, st)
+		}
+	}
+	return out
+}
+
+// neighboursKnown returns the stems of the article's words one WordNet
+// link from w (a broader or narrower term, what it entails or causes),
+// single content words only: the last resort for a word the article
+// never uses.
+func (e *Engine) neighboursKnown(w string) []string {
+	if e.lex == nil {
+		return nil
+	}
+	var out []string
+	for _, n := range e.lex.Neighbours(w) {
+		if strings.Contains(n, " ") || stopWords[n] || lightVerbs[n] {
+			continue
+		}
+		st := stemOf(n)
+		if (e.r.vocab[st] || e.r.vocab[n]) && !slices.Contains(out, st) {
 			out = append(out, st)
 		}
 	}
