@@ -286,7 +286,7 @@ func speakerTokens(q *query) []token {
 	for i, t := range q.toks {
 		if from < 0 && auxiliaries[t.lower] {
 			from = i
-		} else if from >= 0 && (speechVerbs[t.lower] || t.lower == "say") {
+		} else if from >= 0 && (speechVerbs[t.lower] || speechBases[t.lower]) {
 			to = i
 			break
 		}

@@ -20,6 +20,8 @@ var timeRe = regexp.MustCompile(`(?i)\b(?:(?:on|by|until|since|in|at|before|afte
 	`(?:last|next|this|earlier this|later this)\s+(?:week|month|year|spring|summer|fall|winter|season|weekend)|` +
 	`\d+\s+(?:days|weeks|months|years)\s+(?:ago|earlier|later)|` +
 	`(?:\w+|\d+)\s+(?:minutes|hours|days|weeks|months|years)\s+later|` +
+	`(?:(?:about|nearly|roughly|almost|just|some)\s+)?(?:\w+|\d+)\s+(?:seconds|minutes|hours|days|weeks|months|years)\s+(?:after|before|into)\s+(?:the\s+)?[a-z]+|` +
+	`(?:shortly|soon|right|just|moments)\s+(?:after|before)\s+(?:the\s+)?[a-z]+|` +
 	`in\s+recent\s+(?:days|weeks|months)|` +
 	`the\s+\d+(?:st|nd|rd|th)(?:\s+minute)?|` +
 	`(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?:\s+(?:morning|afternoon|evening|night))?|` +

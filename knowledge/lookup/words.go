@@ -88,6 +88,12 @@ var speechVerbs = set("said", "says", "say", "told", "tells", "added", "adds", "
 	"predicted", "conceded", "concedes", "admitted", "admits", "contended", "maintained",
 	"suggested", "described", "describes")
 
+// speechBases are the base forms of speechVerbs, as a question writes
+// them after "did" ("what did the nurse tell the council").
+var speechBases = set("say", "tell", "add", "write", "state", "ask", "insist", "argue", "explain",
+	"note", "claim", "declare", "announce", "warn", "acknowledge", "reply", "respond",
+	"testify", "recall", "urge", "predict", "concede", "admit", "contend", "suggest", "describe")
+
 // numberWords are English cardinal numbers written as words (Chicago
 // Manual of Style 9.2–9.6 and AP style spell out one to nine and
 // sentence-initial numbers).
