@@ -144,7 +144,8 @@ func cleanQuestion(s string) string {
 // answerParts answers each part of a multi-part question and joins them.
 func (e *Engine) answerParts(text string, history []knowledge.Turn) knowledge.Answer {
 	parts := comparisonParts(text)
-	if parts == nil {
+	compared := parts != nil
+	if !compared {
 		parts = splitParts(text)
 	}
 	if len(parts) == 1 {
@@ -152,21 +153,29 @@ func (e *Engine) answerParts(text string, history []knowledge.Turn) knowledge.An
 	}
 	var out reply
 	var subjects []int
-	for _, p := range parts {
+	topic := false // the part before named the subject and asked nothing
+	for k, p := range parts {
 		if p == thisStory {
 			r, _ := e.summary(nil)
 			out.merge(r)
 			continue
 		}
 		q := e.understand(p, history)
-		if len(q.subjects) == 0 && hasPronoun(q.toks) {
+		if !compared && k < len(parts)-1 && (isStatement(p) || len(q.terms) == 0 && len(q.subjects) > 0 && (q.typ == tPassage || q.typ == tValue)) {
+			// "sara isgur flores - who is she": a name alone sets the topic
+			// "the headline says senator sessions, is he still a senator":
+			// the user sets out what they read; the question follows
+			subjects, topic = q.subjects, true
+			continue
+		}
+		if len(q.subjects) == 0 && (hasPronoun(q.toks) || topic) {
 			q.subjects = subjects
 			q.terms = e.termsOf(q)
 		}
 		if len(q.subjects) == 0 && len(q.terms) == 0 && (q.typ == tPassage || q.typ == tValue || q.typ == tYesNo) {
 			continue // "hey quick question," frames the question; it asks nothing
 		}
-		subjects = q.subjects
+		subjects, topic = q.subjects, false
 		out.merge(e.solve(q))
 	}
 	switch len(out.parts) {
@@ -176,6 +185,37 @@ func (e *Engine) answerParts(text string, history []knowledge.Turn) knowledge.An
 		return out.parts[0].answer()
 	}
 	return out.answer()
+}
+
+// imperatives open a request phrased as a command ("tell me", "list").
+var imperatives = set("tell", "give", "list", "name", "show", "explain", "describe", "compare",
+	"summarize", "summarise", "quote", "remind", "walk")
+
+// isStatement reports whether a part of a question is a statement, not a
+// question: no interrogative, auxiliary or imperative opens it (after chat
+// framing) and no question mark ends it.
+func isStatement(p string) bool {
+	if strings.HasSuffix(strings.TrimSpace(p), "?") {
+		return false
+	}
+	var words []string
+	for _, t := range tokenize(expandChat(p)) {
+		words = append(words, t.lower)
+	}
+	words = dropChat(words)
+	if len(words) < 3 {
+		return false // "hey quick question" and the like are framing, left to the caller
+	}
+	w := words[0]
+	if whWords[w] || auxiliaries[w] || imperatives[w] || chatWords[w] {
+		return false
+	}
+	for _, x := range words[1:] {
+		if speechVerbs[x] || auxiliaries[x] || x == "read" || x == "heard" {
+			return true // a clause with its own verb: "the headline says …"
+		}
+	}
+	return false // a noun phrase ("sara isgur flores - who is she") names the subject
 }
 
 // answerOne answers a single question.

@@ -132,8 +132,8 @@ func (e *Engine) nearestPerson(q *query, s *sentence, matched []int) (int, float
 			continue
 		}
 		at := e.position(s, p)
-		if e.isPossessor(s, p, matched) {
-			continue // "Hale's spokesman" names the spokesman's employer, not the spokesman
+		if e.isPossessor(s, p, matched) || e.onlyAttributive(s, p) {
+			continue // "Hale's spokesman", "the Trump campaign": the name describes someone else
 		}
 		d := 50.0
 		for _, m := range matched {
@@ -158,6 +158,38 @@ func (e *Engine) nearestPerson(q *query, s *sentence, matched []int) (int, float
 		}
 	}
 	return best, bestD, best >= 0
+}
+
+// onlyAttributive reports whether every mention of p in s modifies the
+// noun after it behind a determiner ("the Trump campaign", "a Sessions
+// aide"): English puts no article before a person's name used as a name.
+func (e *Engine) onlyAttributive(s *sentence, p int) bool {
+	seen := false
+	for i := 1; i < len(s.toks); i++ {
+		for _, f := range e.r.ents[p].forms {
+			if !matchForm(s.toks, i, f) {
+				continue
+			}
+			seen = true
+			j := i + len(f)
+			det := s.toks[i-1].lower
+			if (det != "the" && det != "a" && det != "an") || j >= len(s.toks) || s.toks[j].cap ||
+				stopWords[s.toks[j].lower] || s.toks[j-1].end < s.toks[j].start-1 {
+				return false
+			}
+		}
+	}
+	return seen && !e.namedAt(s, p, 0)
+}
+
+// namedAt reports whether s names p at token i.
+func (e *Engine) namedAt(s *sentence, p, i int) bool {
+	for _, f := range e.r.ents[p].forms {
+		if matchForm(s.toks, i, f) {
+			return true
+		}
+	}
+	return false
 }
 
 // isPossessor reports whether p is named in s only as the possessor of a
@@ -320,8 +352,9 @@ func withArticle(role string) string {
 			return role
 		}
 	}
-	if strings.Contains(l, "'s ") || strings.Contains(l, "’s ") {
-		return role
+	if f := strings.Fields(l); len(f) > 0 && (strings.HasSuffix(f[0], "'s") || strings.HasSuffix(f[0], "’s") ||
+		strings.HasSuffix(f[0], "s'") || strings.HasSuffix(f[0], "s’")) {
+		return role // "Sessions' spokeswoman": the possessive is its determiner
 	}
 	return "the " + role
 }

@@ -593,8 +593,9 @@ func partSplits(text string) [][2]int {
 	lower := strings.ToLower(text)
 	for _, m := range splitRe.FindAllStringIndex(lower, -1) {
 		rest := strings.Fields(lower[m[1]:])
-		comma := strings.TrimSpace(lower[m[0]:m[1]]) == ","
-		if comma && !auxiliaries[firstField(rest)] {
+		joint := strings.TrimSpace(lower[m[0]:m[1]])
+		comma := joint == "," || strings.Trim(joint, "-–—") == ""
+		if comma && !auxiliaries[firstField(rest)] && !(joint != "," && whWords[firstField(rest)]) {
 			continue // a comma divides a question only before a new yes/no clause
 		}
 		if len(rest) > 1 && (whWords[rest[0]] || auxiliaries[rest[0]] && m[1]-m[0] > 1) {
@@ -605,7 +606,7 @@ func partSplits(text string) [][2]int {
 }
 
 // splitRe finds the joints of a multi-part question.
-var splitRe = regexp.MustCompile(`\?\s+|,?\s+(?:and|but)\s+(?:also\s+)?|,\s+`)
+var splitRe = regexp.MustCompile(`\?\s+|,?\s+(?:and|but)\s+(?:also\s+)?|,\s+|\s+[-–—]+\s+`)
 
 // whWords open an interrogative clause.
 var whWords = set("who", "what", "when", "where", "why", "how", "which", "whose", "who's", "what's")
