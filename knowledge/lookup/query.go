@@ -669,8 +669,12 @@ func (e *Engine) respelt(w string) []string {
 	}
 	var out []string
 	for v := range e.r.vocab {
-		if len(v) >= 5 && abs(len(v)-len(w)) <= 1 && v[0] == w[0] && editDistance(v, w) == 1 && !slices.Contains(out, stemOf(v)) {
-			out = append(out, stemOf(v))
+		st := stemOf(v)
+		if full := titleAbbrevs[v]; full != "" {
+			v = full // "Capt." is written for captain, which "captian" misspells
+		}
+		if len(v) >= 5 && abs(len(v)-len(w)) <= 1 && v[0] == w[0] && editDistance(v, w) == 1 && !slices.Contains(out, st) {
+			out = append(out, st)
 		}
 	}
 	if len(out) != 1 {
