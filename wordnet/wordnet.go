@@ -464,14 +464,15 @@ func (w *WordNet) pointers(p string, off int64, symbol string) []target {
 }
 
 // neighbourLinks are the semantic pointers Neighbours follows, one step:
-// hypernym, hyponym, a verb's entailment and cause, an adjective's similar
-// senses (wninput(5WN)).
-var neighbourLinks = []string{"@", "~", "*", ">", "&"}
+// hypernym, a verb's entailment and cause, an adjective's similar senses
+// (wninput(5WN)). Hyponyms are left out: a word has many, most of them
+// rare senses ("list" has "key" and "post"), and they matched noise.
+var neighbourLinks = []string{"@", "*", ">", "&"}
 
 // Neighbours returns the words one semantic link away from the most
-// frequent senses of word: its broader and narrower terms ("kill": murder,
-// destroy), what it entails or causes ("kill" causes "die"), similar
-// adjectives. They are weaker evidence than synonyms.
+// frequent senses of word: its broader terms, what it entails or causes
+// ("kill" causes "die"), similar adjectives. They are weaker evidence
+// than synonyms.
 func (w *WordNet) Neighbours(word string) []string {
 	word = strings.ToLower(strings.ReplaceAll(strings.TrimSpace(word), " ", "_"))
 	return memo(&w.mu, w.near, word, func() []string {

@@ -94,3 +94,14 @@ func BenchmarkSynonyms(b *testing.B) {
 		w.Synonyms(words[i%len(words)])
 	}
 }
+
+func TestNeighbours(t *testing.T) {
+	w := open(t)
+	got := w.Neighbours("kill")
+	if !slices.Contains(got, "die") {
+		t.Errorf("Neighbours(kill) = %v, want it to hold die (kill causes die)", got)
+	}
+	if len(w.Neighbours("qwxzy")) != 0 {
+		t.Errorf("a non-word has neighbours")
+	}
+}

@@ -59,8 +59,8 @@ type Lexicon interface {
 	// Related returns the word's derivationally related forms
 	// ("attendance" → attend).
 	Related(word string) []string
-	// Neighbours returns the words one semantic link away: broader and
-	// narrower terms, what a verb entails or causes ("kill" → die).
+	// Neighbours returns the words one semantic link away: broader terms,
+	// what a verb entails or causes ("kill" → die).
 	Neighbours(word string) []string
 }
 
