@@ -99,3 +99,20 @@ func TestComparisonParts(t *testing.T) {
 		}
 	}
 }
+
+func TestInstances(t *testing.T) {
+	a, err := knowledge.Parse("Buses return to Millbrook\n\nMILLBROOK, Iowa (AP) — Bus lines such as Route 9 and Route 12 will run again on Monday, the transit agency said. Riders can also take the new Riverside shuttle downtown.\n", knowledge.Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	e := New(a, testLexicon(t))
+	for q, want := range map[string]string{
+		"name a bus line":                 "Route 9 and Route 12",
+		"give me an example of a shuttle": "Riverside",
+	} {
+		got, err := e.Answer(context.Background(), knowledge.Question{Text: q})
+		if err != nil || !got.Found || !strings.HasPrefix(got.Text, want) {
+			t.Errorf("%q: got %q (err %v), want it to start with %q", q, got.Text, err, want)
+		}
+	}
+}

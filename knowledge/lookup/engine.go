@@ -8,12 +8,14 @@
 //     sentences with tokens and stems, the entities each names or refers to
 //     by pronoun or by a description only they fit, its numbers with what
 //     they count, what it calls each person;
-//  2. query.go: the question understood as a query: the answer type it
-//     expects, the entities it names, its content terms and their weights,
-//     the alternatives of a choice;
+//  2. query.go (with compare.go): the question understood as a query: the
+//     answer type it expects, the entities it names, its content terms and
+//     their weights, the alternatives of a choice, the sides of a
+//     comparison;
 //  3. rank.go: candidate sentences ranked by BM25 and the entities named;
-//  4. extract.go (with quantity.go, speech.go, places.go, times.go,
-//     yesno.go, choice.go, meta.go): the answer of the expected type taken
+//  4. extract.go (with quantity.go, frequency.go, instance.go, speech.go,
+//     places.go, times.go, yesno.go, choice.go, meta.go): the answer of the
+//     expected type taken
 //     from the best candidates (a person, a number with its unit, a date, a
 //     place, a reason, a quotation, a yes or no, one of two alternatives,
 //     the headline or the photo credit);

@@ -45,6 +45,7 @@ const (
 	tTimeline                    // the article's events in order
 	tEventsAt                    // what happened at a time
 	tFrequency                   // how often …
+	tInstance                    // name a …, an example of …
 )
 
 // query is a question understood.
@@ -87,6 +88,9 @@ func (e *Engine) understand(text string, history []knowledge.Turn) *query {
 		}
 	}
 	q.typ, q.focus = classify(q.toks)
+	if m := instanceCue.FindStringIndex(strings.ToLower(text)); m != nil && q.typ == tPassage {
+		q.typ, q.focus = tInstance, instanceKind(strings.ToLower(text)[m[1]:], e)
+	}
 	if namesByNumber(q.toks) {
 		q.typ, q.focus = tPassage, nil // "the $62 price": the number names the thing asked about
 	}
@@ -813,4 +817,18 @@ func namesByNumber(toks []token) bool {
 		}
 	}
 	return false
+}
+
+// instanceKind is the stem of the noun an instance question asks for: the
+// last word of the phrase after the cue that is not an entity's name
+// ("a prairie mills cereal" → cereal).
+func instanceKind(rest string, e *Engine) []string {
+	toks := tokenize(rest)
+	_, names := e.entitiesIn(toks)
+	for i := len(toks) - 1; i >= 0; i-- {
+		if !names[i] && !stopWords[toks[i].lower] && !chatWords[toks[i].lower] {
+			return []string{stemOf(singular(toks[i].lower))}
+		}
+	}
+	return nil
 }
