@@ -15,16 +15,16 @@
 //  3. rank.go: candidate sentences ranked by BM25 and the entities named;
 //  4. extract.go (with quantity.go, frequency.go, instance.go, speech.go,
 //     places.go, times.go, yesno.go, choice.go, meta.go): the answer of the
-//     expected type taken
-//     from the best candidates (a person, a number with its unit, a date, a
-//     place, a reason, a quotation, a yes or no, one of two alternatives,
-//     the headline or the photo credit);
+//     expected type taken from the best candidates (a person, a number with
+//     its unit, a rate, a named instance, a date, a place, a reason, a
+//     quotation, a yes or no, one of two alternatives, the headline or the
+//     photo credit);
 //  5. decide.go: whether the evidence answers the question at all;
 //  6. write.go: the reply, direct answer first, with its citations.
 //
 // Word lists live in words.go, each naming its source. WordNet, through the
-// Lexicon interface (package wordnet), supplies irregular forms, synonyms
-// and which nouns name kinds of people.
+// Lexicon interface (package wordnet), supplies irregular forms, synonyms,
+// derived forms, broader terms and which nouns name kinds of people.
 package lookup
 
 import (
