@@ -116,3 +116,17 @@ func TestInstances(t *testing.T) {
 		}
 	}
 }
+
+func TestKindOf(t *testing.T) {
+	e := floodEngine(t)
+	for q, want := range map[string]string{
+		"what kind of crew stacked sandbags": "Volunteer crew",
+		// the article says "two bridges" and no more: no kind is given
+		"what kind of bridges were closed": "The article doesn't say",
+	} {
+		got, err := e.Answer(context.Background(), knowledge.Question{Text: q})
+		if err != nil || !strings.HasPrefix(got.Text, want) {
+			t.Errorf("%q: got %q (err %v), want it to start with %q", q, got.Text, err, want)
+		}
+	}
+}

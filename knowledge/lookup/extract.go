@@ -52,6 +52,7 @@ func init() {
 		tEventsAt:  (*Engine).eventsAt,
 		tFrequency: (*Engine).frequency,
 		tInstance:  (*Engine).instance,
+		tKind:      (*Engine).kindOf,
 	}
 }
 

@@ -77,3 +77,57 @@ func sentenceStart(s *sentence, i int) bool {
 	between := s.text[s.toks[i-1].end:s.toks[i].start]
 	return strings.ContainsAny(between, "—–\"“")
 }
+
+// kindCue asks what kind of thing something is: "what kind of drone".
+var kindCue = regexp.MustCompile(`\b(?:what|which) (?:kind|kinds|type|types|sort|sorts|make|model|brand) of (?:a |an |the )?([a-z][\w'-]*)`)
+
+// kindOf answers "what kind of N" with the words the article puts before
+// N to say which kind ("a four-rotor drone", "store-brand cereal"): the
+// premodifiers of the noun phrase (Quirk et al., §17.97). An N the article
+// only writes with a determiner ("a drone") has no kind given, and the
+// question gets no answer.
+func (e *Engine) kindOf(q *query) (reply, bool) {
+	if len(q.focus) == 0 {
+		return reply{}, false
+	}
+	noun := q.focus[0]
+	for _, c := range e.rank(q, nil) {
+		s := &e.r.sents[c.s]
+		if c.subjects < len(q.subjects) || !e.holds(q, c) {
+			continue // a kind named of some other thing of that name
+		}
+		for i, t := range s.toks {
+			if i == 0 || !t.meets(noun) {
+				continue
+			}
+			m := s.toks[i-1]
+			if stopWords[m.lower] || m.poss || isNumeric(m) || determiners[m.lower] || s.toks[i-1].end < t.start-1 || !opensNounPhrase(s, i-1) {
+				continue
+			}
+			return reply{found: true, head: capitalise(m.text+" "+t.text) + ".", used: []*sentence{s}}, true
+		}
+	}
+	return reply{}, false
+}
+
+// determiners are the central determiners and quantifiers of English
+// (Quirk et al., §5.12), which say which one, not what kind.
+var determiners = set("a", "an", "the", "this", "that", "these", "those", "each", "every",
+	"some", "any", "no", "another", "other", "such", "what", "which", "whose", "his", "her",
+	"its", "their", "our", "my", "your", "one", "both", "all", "either", "neither", "same")
+
+// opensNounPhrase reports whether token i stands where a noun phrase's
+// premodifier does: after a determiner, a preposition, a possessive or a
+// number ("a four-rotor drone", "of store-brand cereal"), not after a
+// subject as a verb does ("agencies use drones"), nor as a gerund after a
+// preposition ("from using drones").
+func opensNounPhrase(s *sentence, i int) bool {
+	if i == 0 {
+		return false
+	}
+	p := s.toks[i-1]
+	if prepositions[p.lower] || p.lower == "in" {
+		return !strings.HasSuffix(s.toks[i].lower, "ing") // "from using drones": a gerund and its object
+	}
+	return determiners[p.lower] || p.poss || isNumeric(p)
+}

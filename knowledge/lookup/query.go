@@ -46,6 +46,7 @@ const (
 	tEventsAt                    // what happened at a time
 	tFrequency                   // how often …
 	tInstance                    // name a …, an example of …
+	tKind                        // what kind of …
 )
 
 // query is a question understood.
@@ -88,6 +89,9 @@ func (e *Engine) understand(text string, history []knowledge.Turn) *query {
 		}
 	}
 	q.typ, q.focus = classify(q.toks)
+	if m := kindCue.FindStringSubmatch(strings.ToLower(text)); m != nil && (q.typ == tPassage || q.typ == tWhich) {
+		q.typ, q.focus = tKind, []string{stemOf(singular(m[1]))}
+	}
 	if m := instanceCue.FindStringIndex(strings.ToLower(text)); m != nil && q.typ == tPassage {
 		q.typ, q.focus = tInstance, instanceKind(strings.ToLower(text)[m[1]:], e)
 	}
