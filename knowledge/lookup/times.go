@@ -45,7 +45,8 @@ func (e *Engine) time(q *query) (reply, bool) {
 		if strings.Contains(q.raw, "time") {
 			subs = preferClock(s.text, subs)
 		}
-		if ph, ok := e.nearestSpan(s, c.matched, subs, q); ok && e.spanNear(s, ph, c.matched, 60) {
+		anchors := append(append([]int(nil), c.matched...), e.subjectTokens(q, s)...)
+		if ph, ok := e.nearestSpan(s, c.matched, subs, q); ok && e.spanNear(s, ph, anchors, 60) {
 			head := capitalise(strings.TrimSuffix(ph, "."))
 			if d := e.dateOf(s, ph); d != "" {
 				head += " (" + d + ")"
@@ -74,7 +75,8 @@ func (e *Engine) dateOf(s *sentence, phrase string) string {
 }
 
 // spanNear reports whether phrase stands within limit bytes of a matched
-// token of s: a date far from the verb asked about dates something else.
+// token of s or a mention of the question's subject: a date far from both
+// the verb asked about and its subject dates something else.
 func (e *Engine) spanNear(s *sentence, phrase string, matched []int, limit int) bool {
 	at := strings.Index(s.text, phrase)
 	if at < 0 || len(matched) == 0 {
