@@ -45,10 +45,12 @@ func (e *Engine) time(q *query) (reply, bool) {
 		if strings.Contains(q.raw, "time") {
 			subs = preferClock(s.text, subs)
 		}
-		if ph, ok := e.nearestSpan(s, c.matched, subs, q); ok && e.spanNear(s, ph, c.matched, 60) {
+		if ph, ok := e.nearestSpan(s, c.matched, subs, q); ok && (e.spanNear(s, ph, c.matched, 60) || opensSentence(s, ph)) {
 			head := capitalise(strings.TrimSuffix(ph, "."))
 			if d := e.dateOf(s, ph); d != "" {
 				head += " (" + d + ")"
+			} else if m := e.countFrom(s, ph); m != "" {
+				head += " (the " + m + " minute)"
 			}
 			return reply{found: true, head: head + ".", used: []*sentence{s}}, true
 		}
