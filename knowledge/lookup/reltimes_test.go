@@ -22,11 +22,14 @@ Fargo answered in the 22nd when Cole Brandt finished a rebound.
 Petrov struck again in the 41st minute. Six minutes later, Fargo defenseman Luke Moss was ejected for a high hit on Petrov.
 
 "We never stopped skating," Petrov said.
+
+Moss can appeal. A league ruling, which will set any suspension, is expected in 10 to 14 days.
 `
 
 // TestMinutesOfPlay checks that an ordinal counts a person's occasions
 // by minute ("petrov's second goal" is his 41st-minute one), and that
-// "N minutes later" counts from the minute the paragraph last named.
+// "N minutes later" counts from the minute the paragraph last named, and
+// that a wait ("in 10 to 14 days") answers "when".
 func TestMinutesOfPlay(t *testing.T) {
 	a, err := knowledge.Parse(hockeyGame, knowledge.Options{})
 	if err != nil {
@@ -40,6 +43,8 @@ func TestMinutesOfPlay(t *testing.T) {
 		{"what came first, brandt's goal or petrov's second goal", []string{"Brandt's goal came first", "22nd", "41st"}},
 		{"what came first, petrov's first goal or brandt's goal", []string{"Petrov's first goal came first", "8th"}},
 		{"what minute was moss ejected", []string{"Six minutes later", "47th"}},
+		// the wait until a time ahead
+		{"when is the league ruling due", []string{"10 to 14 days"}},
 	}
 	for _, tt := range tests {
 		ans, err := e.Answer(context.Background(), knowledge.Question{Text: tt.q})
