@@ -17,6 +17,7 @@ const (
 	tAgo            // "two weeks ago"
 	tYear           // "in 2016"
 	tWeekday        // "on Monday"
+	tThat           // "that afternoon": the day the paragraph last named
 )
 
 // monthPat matches a month name or its abbreviation.
@@ -27,7 +28,7 @@ var timePatterns = []struct {
 	re   *regexp.Regexp
 	kind int
 }{
-	{regexp.MustCompile(`\b` + monthPat + ` \d{1,2}(?:st|nd|rd|th)?\b(?:, \d{4}\b)?`), tDay},
+	{regexp.MustCompile(`\b` + monthPat + ` \d{1,2}(?:st|nd|rd|th)?\b(?:, \d{4}\b| of (?:last|this|next) year\b)?`), tDay},
 	{regexp.MustCompile(`\b\d{1,2} ` + monthPat + `(?: \d{4}\b)?`), tDay},
 	{regexp.MustCompile(`(?:\b(?:[Ii]n|[Ss]ince|[Bb]y|[Ee]arly|[Ll]ate|[Ll]ast|[Tt]his|[Nn]ext|[Uu]ntil) )?\b` + monthPat + `(?:,? \d{4}\b)?`), tMonth},
 	{regexp.MustCompile(`(?i)\b(?:earlier |later )?(?:last|this|next|past) (?:year|month|week|weekend|spring|summer|fall|autumn|winter|night|monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b`), tRel},
@@ -36,6 +37,7 @@ var timePatterns = []struct {
 	{regexp.MustCompile(`(?i)\b(?:\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten|several|a few) (?:days?|weeks?|months?|years?) ago\b`), tAgo},
 	{regexp.MustCompile(`\b(?:[Ii]n|[Ss]ince|[Bb]y|[Dd]uring|[Uu]ntil) (?:19|20)\d{2}\b`), tYear},
 	{regexp.MustCompile(`\b(?:[Oo]n )?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b`), tWeekday},
+	{regexp.MustCompile(`\b[Tt]hat (?:morning|afternoon|evening|night|day)\b`), tThat},
 }
 
 // eventNouns name occasions a story may mention without dating them.
@@ -53,11 +55,18 @@ type timeExpr struct {
 }
 
 // futureMarks show that a clause speaks of what is to come.
-var futureMarks = []string{" will ", " would ", " expect", " plans ", " plan to ", " scheduled", " due to ", " is to ", " are to ", " must ", " next ", " until ", " could ", " may "}
+var futureMarks = []string{" will ", " would ", " expect", " plans ", " plan to ", " scheduled", " due to ", " is to ", " are to ", " must ", " next ", " until ", " could ", " may ", " set for ", " set to "}
 
 // looksAhead reports whether the text of a sentence before a time
-// expression speaks of the future.
+// expression speaks of the future. Only its own clause counts: a comma,
+// semicolon or dash ends the clause of another verb ("will pay $65 a
+// share, a 27% premium to the closing price on Friday").
 func looksAhead(before string) bool {
+	for _, b := range []string{", ", "; ", " — ", " - "} {
+		if i := strings.LastIndex(before, b); i >= 0 {
+			before = before[i+len(b):]
+		}
+	}
 	before = " " + strings.ToLower(before) + " "
 	for _, m := range futureMarks {
 		if strings.Contains(before, m) {
@@ -77,6 +86,7 @@ var timeTriggers = [][]string{
 	{"ago"},
 	nil, // years: checked by digits
 	{"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"},
+	{"that"},
 }
 
 // monthKeys lists the month names and abbreviations as token keys.
@@ -180,17 +190,18 @@ func resolveTime(t timeExpr, ref time.Time, real bool) span {
 
 // timeResolver is what resolveTime reads from one time expression.
 type timeResolver struct {
-	w     string    // the expression in lower case
-	ref   time.Time // the reference date
-	real  bool      // whether ref is the real publication date
-	year  int       // the year written, 0 when none is
-	month int       // the last month named, 0 when none is
+	w      string    // the expression in lower case
+	ref    time.Time // the reference date
+	real   bool      // whether ref is the real publication date
+	year   int       // the year written, 0 when none is
+	month  int       // the last month named, 0 when none is
+	future bool      // the clause looks ahead
 }
 
 // newTimeResolver reads the written year and month of t.
 func newTimeResolver(t timeExpr, ref time.Time, real bool) timeResolver {
 	w := strings.ToLower(t.when)
-	return timeResolver{w: w, ref: ref, real: real, year: writtenYear(w), month: namedMonth(w)}
+	return timeResolver{w: w, ref: ref, real: real, year: writtenYear(w), month: namedMonth(w), future: t.future}
 }
 
 // writtenYear returns the four-digit year in w, or 0.
@@ -232,17 +243,42 @@ func (r timeResolver) pinned(d time.Time, layout string) span {
 	return span{d, d, r.format(layout, d)}
 }
 
-// pastYear returns the year written or, when none is, the latest year in
-// which day dn of the named month is not after the reference date.
+// pastYear returns the year of day dn of the named month: the year
+// written ("March 3, 2017"), else the year "of next year" or "last
+// October" points to, else, as a news story omits the year of dates near
+// publication (AP Stylebook, "years"), the nearest year that puts the date
+// on the side of the reference date the clause speaks of: ahead when it
+// looks ahead ("is scheduled to be sworn in on Jan. 3"), behind when it
+// does not, unless the date comes within a month ("has pushed the first day
+// of school from Aug. 26"), as news tells of the coming weeks by date.
 func (r timeResolver) pastYear(dn int) int {
 	if r.year != 0 {
 		return r.year
 	}
 	y := r.ref.Year()
-	if utcDate(y, time.Month(r.month), dn).After(r.ref) {
-		y--
+	switch {
+	case strings.HasSuffix(r.w, " of next year"):
+		return y + 1
+	case strings.HasSuffix(r.w, " of last year"):
+		return y - 1
+	case strings.HasSuffix(r.w, " of this year"):
+		return y
 	}
-	return y
+	past := y
+	if utcDate(y, time.Month(r.month), dn).After(r.ref) {
+		past--
+	}
+	if strings.HasPrefix(r.w, "last ") {
+		return past
+	}
+	next := past
+	if utcDate(next, time.Month(r.month), dn).Before(r.ref) {
+		next++
+	}
+	if r.future || utcDate(next, time.Month(r.month), dn).Sub(r.ref) <= 31*24*time.Hour {
+		return next
+	}
+	return past
 }
 
 // dayOfMonth resolves a day of a month: "Dec. 29", "March 3, 2017".
@@ -263,11 +299,21 @@ func dayNumber(w string) int {
 	return 1
 }
 
-// wholeMonth resolves a named month, "next" putting it a year later.
+// wholeMonth resolves a named month: the year written, else the last
+// such month not after the reference date, or the next one not wholly
+// before it when the clause looks ahead or says "next".
 func (r timeResolver) wholeMonth() span {
-	y := r.pastYear(1)
-	if r.year == 0 && strings.HasPrefix(r.w, "next") {
-		y++
+	y := r.year
+	if y == 0 {
+		y = r.ref.Year()
+		if utcDate(y, time.Month(r.month), 1).After(r.ref) {
+			y--
+		}
+		if !strings.HasPrefix(r.w, "last ") && (r.future || strings.HasPrefix(r.w, "next ")) {
+			for utcDate(y, time.Month(r.month), 1).AddDate(0, 1, 0).Before(r.ref) {
+				y++
+			}
+		}
 	}
 	d := utcDate(y, time.Month(r.month), 1)
 	return span{d, d.AddDate(0, 1, -1), r.format("2006-01", d)}
@@ -403,7 +449,43 @@ func (r timeResolver) shiftedPeriod(shift int) (span, bool) {
 	case strings.HasSuffix(w, "night"):
 		return r.pinned(ref.AddDate(0, 0, -1), "2006-01-02"), true
 	}
-	return span{}, false
+	return r.season(shift)
+}
+
+// seasonStart is the month each season of the northern meteorological
+// year begins (the convention of NOAA and the Met Office).
+var seasonStart = map[string]int{"spring": 3, "summer": 6, "fall": 9, "autumn": 9, "winter": 12}
+
+// season resolves "last summer", "this winter", "next spring": the last
+// such season ended before the reference date, the one holding it (or
+// else the one of its year), or the first to begin after it.
+func (r timeResolver) season(shift int) (span, bool) {
+	f := strings.Fields(r.w)
+	sm, ok := seasonStart[f[len(f)-1]]
+	if !ok {
+		return span{}, false
+	}
+	at := func(y int) (time.Time, time.Time) {
+		d := utcDate(y, time.Month(sm), 1)
+		return d, d.AddDate(0, 3, -1)
+	}
+	y := r.ref.Year()
+	switch shift {
+	case -1:
+		for _, end := at(y); !end.Before(r.ref); _, end = at(y) {
+			y--
+		}
+	case 1:
+		for start, _ := at(y); !start.After(r.ref); start, _ = at(y) {
+			y++
+		}
+	default:
+		if start, _ := at(y - 1); sm == 12 && !start.AddDate(0, 3, 0).Before(r.ref) {
+			y-- // the winter of December last year holds January and February
+		}
+	}
+	from, to := at(y)
+	return span{from, to, ""}, true
 }
 
 // shiftedWeekday resolves "last Monday" and "next Friday" to the weekday
@@ -435,64 +517,6 @@ var numberWords = map[string]int{"a": 1, "an": 1, "one": 1, "two": 2, "three": 3
 	"eleven": 11, "twelve": 12, "twenty": 20, "dozen": 12, "twice": 2, "once": 1, "thrice": 3,
 	"multiple": 2, "numerous": 3, "dozens": 24, "hundreds": 200, "thousands": 2000}
 
-// notionalReference picks a stand-in publication date when none is known,
-// used only to order events: a month that puts every named month in the
-// past year as recently as possible, leaving room for "last month" when the
-// text uses it. No date derived from it is ever shown.
-func notionalReference(times []timeExpr) time.Time {
-	var months []int
-	lastMonth := false
-	for _, t := range times {
-		w := strings.ToLower(t.when)
-		if (t.kind == tDay || t.kind == tMonth) && !yearRe.MatchString(w) {
-			for _, f := range strings.FieldsFunc(w, func(r rune) bool { return r == ' ' || r == ',' || r == '.' }) {
-				if n := monthNames[f]; n > 0 {
-					months = append(months, n)
-				}
-			}
-		}
-		if strings.HasSuffix(w, "last month") || strings.HasSuffix(w, "past month") {
-			lastMonth = true
-		}
-	}
-	year := 2001
-	for _, t := range times {
-		if m := yearRe.FindString(t.when); m != "" {
-			y, _ := strconv.Atoi(m)
-			year = max(year, y+1) // relative times come after any year the text names
-		}
-	}
-	best, bestAge := 1, 1<<30
-	for m0 := 1; m0 <= 12; m0++ {
-		worst := 0
-		ok := true
-		for _, m := range months {
-			age := (m0 - m + 12) % 12
-			if lastMonth && age < 2 {
-				ok = false
-			}
-			worst = max(worst, age)
-		}
-		if ok && worst < bestAge {
-			best, bestAge = m0, worst
-		}
-	}
-	ref := time.Date(year, time.Month(best), 15, 0, 0, 0, 0, time.UTC)
-	// A news story's first weekday is the day of its news, on or just
-	// before publication ("grew to 14,620 acres by Tuesday morning"): the
-	// other weekdays it names fall in the days before.
-	for _, t := range times {
-		if t.kind != tWeekday {
-			continue
-		}
-		for ref.Weekday().String() != weekdayIn(t.when) && weekdayIn(t.when) != "" {
-			ref = ref.AddDate(0, 0, 1)
-		}
-		break
-	}
-	return ref
-}
-
 // weekdayIn is the weekday a time expression names ("Tuesday"), or "".
 func weekdayIn(when string) string {
 	for d := time.Sunday; d <= time.Saturday; d++ {
@@ -523,7 +547,11 @@ func extractEvents(d *doc, published time.Time) []Event {
 	var all []found
 	var times []timeExpr
 	for k := range d.paras {
-		for _, t := range findTimes(d.paras[k].text, d.paras[k].toks) {
+		p := &d.paras[k]
+		for _, t := range findTimes(p.text, p.toks) {
+			if t.kind == tWeekday || t.kind == tDay || t.kind == tMonth {
+				t.future = looksAhead(p.text[p.sents[p.sentenceAt(t.start)][0]:t.start])
+			}
 			all = append(all, found{k, t})
 			times = append(times, t)
 		}
@@ -542,10 +570,16 @@ func extractEvents(d *doc, published time.Time) []Event {
 			continue
 		}
 		seen[key] = true
-		if f.t.kind == tWeekday {
-			f.t.future = looksAhead(p.text[p.sents[s][0]:f.t.start])
-		}
 		sp := resolveTime(f.t, ref, real)
+		if f.t.kind == tThat {
+			// "By Monday evening … That afternoon, …": the day the
+			// paragraph last named; none named, it is left out
+			if len(evs) == 0 || evs[len(evs)-1].para != f.k || evs[len(evs)-1].Undated {
+				continue
+			}
+			prev := evs[len(evs)-1]
+			sp = span{prev.from, prev.to, prev.Date}
+		}
 		evs = append(evs, event{
 			Event: Event{
 				When:      f.t.when,

@@ -282,16 +282,9 @@ func (e *Engine) placeInTime(opts []option) ([]float64, []string, []*sentence, b
 	var used []*sentence
 	dated := func(s *sentence) bool { return e.datedBy(e.indexOf(s)) != nil }
 	for i, o := range opts {
-		c, ok := e.best(o.q, dated)
+		s, matched, ok := e.occasionOf(o, dated)
 		if !ok {
 			return nil, nil, nil, false
-		}
-		s := &e.r.sents[c.s]
-		matched := c.matched
-		if d := e.datedBy(c.s); d != s {
-			// "That afternoon, the office invoked the act": the time is the
-			// last one the paragraph gave before
-			s, matched = d, []int{len(d.toks) - 1}
 		}
 		v, w, ok := e.timeOf(s, matched)
 		if !ok && e.eventIndex(s, w) < 0 {
@@ -304,6 +297,26 @@ func (e *Engine) placeInTime(opts []option) ([]float64, []string, []*sentence, b
 		return []float64{float64(evs[0]), float64(evs[1])}, whens, used, true
 	}
 	return vals, whens, used, true
+}
+
+// occasionOf finds the sentence that dates an alternative and the tokens
+// to look for its time beside: the person's Nth occasion when the
+// alternative counts one (nthOccasion), else the best dated sentence.
+func (e *Engine) occasionOf(o option, dated func(*sentence) bool) (*sentence, []int, bool) {
+	if s, at, ok := e.nthOccasion(o); ok {
+		return s, at, true
+	}
+	c, ok := e.best(o.q, dated)
+	if !ok {
+		return nil, nil, false
+	}
+	s := &e.r.sents[c.s]
+	if d := e.datedBy(c.s); d != s {
+		// "That afternoon, the office invoked the act": the time is the
+		// last one the paragraph gave before
+		return d, []int{len(d.toks) - 1}, true
+	}
+	return s, c.matched, true
 }
 
 // datedBy is the sentence whose time expression dates sentence i: i

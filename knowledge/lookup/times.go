@@ -10,7 +10,8 @@ import (
 
 // timeRe finds time expressions of news writing (AP Stylebook, "dates",
 // "days of the week", "time of day"): dates, weekdays, clock times,
-// years, relative times, and the minutes of a match report.
+// years, relative times, the wait until a time ahead ("is expected in 12
+// to 18 months"), and the minutes of a match report.
 var timeRe = regexp.MustCompile(`(?i)\b(?:(?:on|by|until|since|in|at|before|after|from)\s+)?(?:` +
 	`(?:Jan|Feb|Aug|Sept|Sep|Oct|Nov|Dec)\.\s+\d{1,2}(?:,\s+\d{4})?|` +
 	`(?:January|February|March|April|May|June|July|August|September|October|November|December)(?:\s+\d{1,2}(?:,\s+\d{4})?|\s+\d{4})?|` +
@@ -23,6 +24,7 @@ var timeRe = regexp.MustCompile(`(?i)\b(?:(?:on|by|until|since|in|at|before|afte
 	`(?:(?:about|nearly|roughly|almost|just|some)\s+)?(?:\w+|\d+)\s+(?:seconds|minutes|hours|days|weeks|months|years)\s+(?:after|before|into)\s+(?:the\s+)?[a-z]+|` +
 	`(?:shortly|soon|right|just|moments)\s+(?:after|before)\s+(?:the\s+)?[a-z]+|` +
 	`in\s+recent\s+(?:days|weeks|months)|` +
+	`in\s+(?:about\s+)?(?:\d+|two|three|four|five|six|seven|eight|nine|ten)(?:\s+to\s+\d+)?\s+(?:days|weeks|months|years)|` +
 	`the\s+\d+(?:st|nd|rd|th)(?:\s+minute)?|` +
 	`(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?:\s+(?:morning|afternoon|evening|night))?|` +
 	`(?:today|tonight|yesterday|tomorrow)|` +
@@ -46,10 +48,12 @@ func (e *Engine) time(q *query) (reply, bool) {
 			subs = preferClock(s.text, subs)
 		}
 		anchors := append(append([]int(nil), c.matched...), e.subjectTokens(q, s)...)
-		if ph, ok := e.nearestSpan(s, c.matched, subs, q); ok && e.spanNear(s, ph, anchors, 60) {
+		if ph, ok := e.nearestSpan(s, c.matched, subs, q); ok && (e.spanNear(s, ph, anchors, 60) || opensSentence(s, ph)) {
 			head := capitalise(strings.TrimSuffix(ph, "."))
 			if d := e.dateOf(s, ph); d != "" {
 				head += " (" + d + ")"
+			} else if m := e.countFrom(s, ph); m != "" {
+				head += " (the " + m + " minute)"
 			}
 			return reply{found: true, head: head + ".", used: []*sentence{s}}, true
 		}

@@ -1,0 +1,92 @@
+package knowledge
+
+import (
+	"strconv"
+	"strings"
+	"time"
+)
+
+// notionalReference picks a stand-in publication date when none is known,
+// used only to order events; no date derived from it is ever shown. It is
+// the day, among those of one year, that puts the dates the story gives
+// without a year nearest to it, each on the side its clause speaks of
+// (resolveTime), while
+//   - the story's first weekday is the day itself: a news story's first
+//     weekday is the day of its news ("grew to 14,620 acres by Tuesday
+//     morning"), the other weekdays falling in the week around it;
+//   - a month and day lies more than six days away, as AP style names the
+//     weekday for dates within seven days of publication and the month and
+//     day beyond them (AP Stylebook, "days of the week", "dates");
+//   - a month the story names unmarked lies before "last month" when the
+//     story uses both, as "last month" would name it otherwise.
+func notionalReference(times []timeExpr) time.Time {
+	year := 2001
+	for _, t := range times {
+		if m := yearRe.FindString(t.when); m != "" {
+			y, _ := strconv.Atoi(m)
+			year = max(year, y+1) // relative times come after any year the text names
+		}
+	}
+	day := ""
+	for _, t := range times {
+		if t.kind == tWeekday {
+			day = weekdayIn(t.when)
+			break
+		}
+	}
+	best, bestCost := utcDate(year, 6, 15), 1<<30
+	for ref := utcDate(year, 1, 1); ref.Year() == year; ref = ref.AddDate(0, 0, 1) {
+		if day != "" && ref.Weekday().String() != day {
+			continue
+		}
+		if c := referenceCost(times, ref); c < bestCost {
+			best, bestCost = ref, c
+		}
+	}
+	return best
+}
+
+// referenceCost is how far from ref the story's yearless dates fall, in
+// days (the farthest counts), with a penalty for each that breaks a rule
+// of notionalReference.
+func referenceCost(times []timeExpr, ref time.Time) int {
+	const penalty = 1000
+	lastMonth := false
+	for _, t := range times {
+		w := strings.ToLower(t.when)
+		if strings.HasSuffix(w, "last month") || strings.HasSuffix(w, "past month") {
+			lastMonth = true
+		}
+	}
+	cost := 0
+	for _, t := range times {
+		w := strings.ToLower(t.when)
+		if t.kind != tDay && t.kind != tMonth || yearRe.MatchString(w) || strings.HasSuffix(w, " year") {
+			continue
+		}
+		sp := resolveTime(t, ref, false)
+		dist := 0
+		switch {
+		case sp.from.After(ref):
+			dist = int(sp.from.Sub(ref).Hours() / 24)
+		case sp.to.Before(ref):
+			dist = int(ref.Sub(sp.to).Hours() / 24)
+		}
+		if t.kind == tDay && dist < 7 {
+			dist += penalty
+		}
+		if lastMonth && !t.future && !(sp.to.Before(ref) && monthsApart(sp.from, ref) >= 2) {
+			dist += penalty
+		}
+		if t.future && !sp.from.After(ref) {
+			dist += penalty // a time the clause looks ahead to lies wholly after
+		}
+		cost = max(cost, dist)
+	}
+	return cost
+}
+
+// monthsApart is how many calendar months a is before b.
+func monthsApart(a, b time.Time) int {
+	return (b.Year()-a.Year())*12 + int(b.Month()) - int(a.Month())
+}
