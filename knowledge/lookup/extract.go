@@ -51,6 +51,7 @@ func init() {
 		tTimeline:  (*Engine).timeline,
 		tEventsAt:  (*Engine).eventsAt,
 		tFrequency: (*Engine).frequency,
+		tManner:    (*Engine).manner,
 	}
 }
 
