@@ -43,10 +43,10 @@ func (e *Engine) best(q *query, keep func(*sentence) bool) (candidate, bool) {
 
 // typedFallbackOK reports whether a passage may stand in for a typed
 // answer that was not found: only for the open types (who, where, when,
-// why), and only when the passage holds nearly all of the question.
+// why, how), and only when the passage holds nearly all of the question.
 func (e *Engine) typedFallbackOK(q *query, r reply) bool {
 	switch q.typ {
-	case tPerson, tReason, tDescribe:
+	case tPerson, tReason, tDescribe, tManner:
 	default:
 		return false
 	}

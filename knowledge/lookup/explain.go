@@ -15,7 +15,7 @@ var typeNames = map[answerType]string{tPassage: "passage", tPerson: "person", tP
 	tCredit: "photo credit", tQuoted: "who is quoted", tSummary: "summary", tParty: "party",
 	tPublished: "publication date", tOrder: "before or after", tWhoSaid: "who said",
 	tWhich: "which", tValue: "value", tName: "name", tTimeline: "timeline",
-	tEventsAt: "events at a time"}
+	tEventsAt: "events at a time", tFrequency: "frequency", tManner: "manner"}
 
 // Explain says how the engine reads a question and which sentences it
 // ranks best, for a reader or developer asking why an answer was given:

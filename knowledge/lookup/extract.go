@@ -53,6 +53,7 @@ func init() {
 		tFrequency: (*Engine).frequency,
 		tInstance:  (*Engine).instance,
 		tKind:      (*Engine).kindOf,
+		tManner:    (*Engine).manner,
 	}
 }
 
@@ -165,24 +166,7 @@ func (e *Engine) nearestPerson(q *query, s *sentence, matched []int) (int, float
 // onlyAttributive reports whether every mention of p in s modifies the
 // noun after it behind a determiner ("the Trump campaign", "a Sessions
 // aide"): English puts no article before a person's name used as a name.
-func (e *Engine) onlyAttributive(s *sentence, p int) bool {
-	seen := false
-	for i := 1; i < len(s.toks); i++ {
-		for _, f := range e.r.ents[p].forms {
-			if !matchForm(s.toks, i, f) {
-				continue
-			}
-			seen = true
-			j := i + len(f)
-			det := s.toks[i-1].lower
-			if (det != "the" && det != "a" && det != "an") || j >= len(s.toks) || s.toks[j].cap ||
-				stopWords[s.toks[j].lower] || s.toks[j-1].end < s.toks[j].start-1 {
-				return false
-			}
-		}
-	}
-	return seen && !e.namedAt(s, p, 0)
-}
+func (e *Engine) onlyAttributive(s *sentence, p int) bool { return e.r.onlyAttributive(s, p) }
 
 // namedAt reports whether s names p at token i.
 func (e *Engine) namedAt(s *sentence, p, i int) bool {
@@ -223,54 +207,6 @@ func (e *Engine) position(s *sentence, p int) int {
 		}
 	}
 	return 0
-}
-
-// reason answers "why …" with the sentence that holds the question's
-// subject and predicate, preferring one that states a cause.
-func (e *Engine) reason(q *query) (reply, bool) {
-	cands := e.rank(q, nil)
-	for _, c := range cands {
-		if !e.holds(q, c) {
-			continue
-		}
-		s := &e.r.sents[c.s]
-		used := []*sentence{s}
-		if !statesCause(s) {
-			// the cause is often told in the sentence before or after, in
-			// the same paragraph ("… invoked the Emergency Conflagration
-			// Act, which allows it to send … crews." "Nine task forces …
-			// arrived overnight.")
-			for _, n := range []int{c.s - 1, c.s + 1} {
-				if n >= 0 && n < len(e.r.sents) && e.r.sents[n].para == s.para && s.para > 0 && statesCause(&e.r.sents[n]) {
-					if n < c.s {
-						used = []*sentence{&e.r.sents[n], s}
-					} else {
-						used = append(used, &e.r.sents[n])
-					}
-					break
-				}
-			}
-		}
-		return reply{found: true, used: used}, true
-	}
-	return reply{}, false
-}
-
-// causeWords mark a clause that gives a cause, a purpose or what made
-// something possible (Quirk et al., §15.45–15.48, causal and purpose
-// subordinators and connectives, with the verbs of causing and enabling).
-var causeWords = set("because", "since", "due", "result", "so", "therefore", "thus", "after",
-	"allows", "allowed", "allow", "enables", "enabled", "led", "prompted", "prompting",
-	"citing", "amid", "following", "caused", "causing", "triggered")
-
-// statesCause reports whether a sentence gives a cause.
-func statesCause(s *sentence) bool {
-	for _, t := range s.toks {
-		if causeWords[t.lower] {
-			return true
-		}
-	}
-	return false
 }
 
 // describe answers "who is X" with the role the article gives X.

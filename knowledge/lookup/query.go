@@ -47,6 +47,7 @@ const (
 	tFrequency                   // how often …
 	tInstance                    // name a …, an example of …
 	tKind                        // what kind of …
+	tManner                      // how did X VERB …
 )
 
 // query is a question understood.
@@ -289,6 +290,7 @@ var typeCues = []struct {
 	{regexp.MustCompile(`\bwhy\b|\bhow come\b|\bwhat (caused|led to|made)\b|\breason\b`), tReason},
 	{regexp.MustCompile(`\bwhere\b|\bwhat (city|town|place|state|country|county|venue|stadium)\b|\bwhich (city|town|place|state|country|county|venue|stadium)\b`), tPlace},
 	{regexp.MustCompile(`^ ?(who|whom|whose)\b|^ ?(what|what's|whats) (is |was )?(the |his |her |their )?name\b|\bname of\b|\b(his|her|their|'s) name\b|^ ?(what|what's|whats) (is |was )?(\S+ ){1,3}name\b|^ ?which (person|man|woman|player|official|candidate)\b`), tPerson},
+	{regexp.MustCompile(`^ ?how (did|does|do|was|were|is|are|has|have|had|could|can|will|would) `), tManner},
 }
 
 // classify finds the answer type and the noun the answer counts or names.
@@ -467,7 +469,7 @@ func (e *Engine) termsOf(q *query) []term {
 	seen := map[string]bool{}
 	for i, t := range q.toks {
 		l := t.lower
-		if l == "" || stopWords[l] || chatWords[l] || nameWords[l] || typeWords[l] || seen[t.stem] || q.nameToks[i] {
+		if l == "" || stopWords[l] || chatWords[l] || nameWords[l] || typeWords[l] && !eventVerb(q, l) || seen[t.stem] || q.nameToks[i] {
 			continue
 		}
 		if (l == "people" || l == "persons" || l == "person") && !e.known(t) && e.lex != nil {
@@ -547,6 +549,18 @@ var typeWords = set("old", "age", "many", "much", "big", "large", "high", "far",
 	"place", "city", "town", "kind", "type", "sort", "role", "job", "position", "title",
 	"occupation", "profession", "post", "living", "often", "versus", "compared", "compare", "comparison", "happened", "occurred", "timeline", "order", "score", "vote", "votes", "tally", "final",
 	"result", "name")
+
+// eventVerb reports whether a type word is the verb of a manner question,
+// which names the event asked about ("how did she score", "how did they
+// vote"), not the kind of answer.
+func eventVerb(q *query, w string) bool {
+	return q.typ == tManner && eventTypeWords[w]
+}
+
+// eventTypeWords are the type words that name an act when a manner
+// question uses them as its verb (WordNet: score, vote and quote as verbs
+// of acting).
+var eventTypeWords = set("score", "vote", "quote")
 
 // isWord reports whether a typed word is a word in its own right (the
 // article's or English), so not a misspelling of a name.

@@ -273,13 +273,57 @@ func (r *reading) antecedent(i, off int, g byte) int {
 			if r.ents[e].kind != knowledge.Person || r.ents[e].gender != 0 && r.ents[e].gender != g {
 				continue
 			}
-			if j == i && !r.namedBefore(s, e, off) {
-				continue
+			if j == i && !r.namedBefore(s, e, off) || r.onlyAttributive(s, e) {
+				continue // "the Pine Meadow house": a name that modifies a noun is no one "she" refers to
 			}
 			return e
 		}
 	}
 	return -1
+}
+
+// onlyAttributive reports whether every mention of p in s modifies the
+// noun after it behind a determiner ("the Trump campaign", "a Sessions
+// aide"): English puts no article before a person's name used as a name.
+func (r *reading) onlyAttributive(s *sentence, p int) bool {
+	seen := false
+	for i := 1; i < len(s.toks); i++ {
+		n := r.longestForm(s, p, i)
+		if n == 0 {
+			continue
+		}
+		seen = true
+		j := i + n
+		det := s.toks[i-1].lower
+		if (det != "the" && det != "a" && det != "an") || j >= len(s.toks) || s.toks[j].cap ||
+			stopWords[s.toks[j].lower] || s.toks[j-1].end < s.toks[j].start-1 {
+			return false
+		}
+		i = j - 1 // "Pine Meadow" is one mention, not also "Meadow"
+	}
+	return seen && !r.namedAtStart(s, p)
+}
+
+// longestForm is the length in tokens of the longest of p's name forms
+// that starts at token i of s, or 0.
+func (r *reading) longestForm(s *sentence, p, i int) int {
+	n := 0
+	for _, f := range r.ents[p].forms {
+		if len(f) > n && matchForm(s.toks, i, f) {
+			n = len(f)
+		}
+	}
+	return n
+}
+
+// namedAtStart reports whether s opens with p's name.
+func (r *reading) namedAtStart(s *sentence, p int) bool {
+	for _, f := range r.ents[p].forms {
+		if matchForm(s.toks, 0, f) {
+			return true
+		}
+	}
+	return false
 }
 
 // namedBefore reports whether entity e is named in s before byte off.
