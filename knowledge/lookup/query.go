@@ -61,6 +61,8 @@ type query struct {
 	measure  string   // the adjective of "how big/high/far/long": the number has a unit of it
 	options  []string // the alternatives of "X or Y"
 	compare  string   // the comparative of a choice ("older", "more", "first")
+	plan     bool     // asks what someone plans to do ("what's she doing after this")
+	opinion  bool     // asks for an opinion by a noun, with no verb of saying ("Adeyemi's take?")
 }
 
 // term is one content word of a question.
@@ -87,6 +89,12 @@ func (e *Engine) understand(text string, history []knowledge.Turn) *query {
 		}
 	}
 	q.typ, q.focus = classify(q.toks)
+	if q.opinion = opinionAsked(q.toks); q.opinion {
+		q.typ, q.focus = tQuote, nil // "Adeyemi's take?": what he said
+	}
+	if q.plan = planAsked(text) && e.speaksOfPlans(q.subjects); q.plan {
+		q.typ, q.focus = tQuote, nil // "what's Okafor doing after this": what she said she would do
+	}
 	if namesByNumber(q.toks) {
 		q.typ, q.focus = tPassage, nil // "the $62 price": the number names the thing asked about
 	}
