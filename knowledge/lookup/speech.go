@@ -68,7 +68,11 @@ func (e *Engine) quotes(q *query) (reply, bool) {
 	if topical := e.onTopic(q, used); len(topical) > 0 {
 		used = topical
 	}
-	return reply{found: true, head: name + " said:", used: used}, true
+	head := name + " said:"
+	if len(used) == 1 && strings.HasPrefix(used[0].text, name) {
+		head = "" // "Rachel Svoboda, a spokeswoman …, said": the sentence names her
+	}
+	return reply{found: true, head: head, used: used, quoting: true}, true
 }
 
 // describedSpeaker returns the words of "what did X say" that describe the

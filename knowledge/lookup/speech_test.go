@@ -68,3 +68,20 @@ func TestSpeakersDescribedAndImplied(t *testing.T) {
 		}
 	}
 }
+
+func TestQuotationAlone(t *testing.T) {
+	tests := []struct {
+		in, want string // want "" when the sentence says more than the quotation
+	}{
+		{`"They told us the plant was safe," Quillen said.`, `"They told us the plant was safe."`},
+		{`"Is it over?" said Marta Quillen.`, `"Is it over?"`},
+		{`"No cannery, no customers," said Hal Brenner, 58, whose family has run Brenner Hardware.`, ""},
+		{`She said she planned to "take my grandkids fishing for once."`, ""},
+	}
+	for _, tt := range tests {
+		got, ok := quotationAlone(tt.in)
+		if ok != (tt.want != "") || got != tt.want {
+			t.Errorf("quotationAlone(%q) = %q, %v; want %q", tt.in, got, ok, tt.want)
+		}
+	}
+}

@@ -148,3 +148,26 @@ func (e *Engine) speaksOfPlans(xs []int) bool {
 	}
 	return false
 }
+
+// quoteAttribution is a sentence that is one quotation and its
+// attribution only: the quotation, then the speaker's name or pronoun
+// and a verb of saying, or the verb and the name ("…," Pruitt said; "…,"
+// said Keiko Tran). News style sets the attribution after the quotation
+// (AP Stylebook, "said").
+var quoteAttribution = regexp.MustCompile(`^(["“])([^"“”]+?)([,.?!]?)(["”]),?\s+(?:(?:he|she|they|[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,2})\s+(?:said|says|added|wrote|explained)|(?:said|says|added|wrote)\s+[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,2})\.$`)
+
+// quotationAlone returns the quotation of a sentence that holds only a
+// quotation and its attribution, its words unchanged and the comma that
+// led into the attribution made a full stop; ok is false for any other
+// sentence.
+func quotationAlone(text string) (string, bool) {
+	m := quoteAttribution.FindStringSubmatch(text)
+	if m == nil {
+		return "", false
+	}
+	end := m[3]
+	if end == "," || end == "" {
+		end = "."
+	}
+	return m[1] + m[2] + end + m[4], true
+}
