@@ -64,6 +64,8 @@ type query struct {
 	measure  string   // the adjective of "how big/high/far/long": the number has a unit of it
 	options  []string // the alternatives of "X or Y"
 	compare  string   // the comparative of a choice ("older", "more", "first")
+	plan     bool     // asks what someone plans to do ("what's she doing after this")
+	opinion  bool     // asks for an opinion by a noun, with no verb of saying ("Adeyemi's take?")
 }
 
 // term is one content word of a question.
@@ -95,6 +97,12 @@ func (e *Engine) understand(text string, history []knowledge.Turn) *query {
 	}
 	if m := instanceCue.FindStringIndex(strings.ToLower(text)); m != nil && q.typ == tPassage {
 		q.typ, q.focus = tInstance, instanceKind(strings.ToLower(text)[m[1]:], e)
+	}
+	if q.opinion = opinionAsked(q.toks); q.opinion {
+		q.typ, q.focus = tQuote, nil // "Adeyemi's take?": what he said
+	}
+	if q.plan = planAsked(text) && e.speaksOfPlans(q.subjects); q.plan {
+		q.typ, q.focus = tQuote, nil // "what's Okafor doing after this": what she said she would do
 	}
 	if namesByNumber(q.toks) {
 		q.typ, q.focus = tPassage, nil // "the $62 price": the number names the thing asked about

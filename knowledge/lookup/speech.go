@@ -2,6 +2,7 @@ package lookup
 
 import (
 	"fmt"
+	"regexp"
 	"strings"
 
 	"storybot/knowledge"
@@ -14,6 +15,9 @@ import (
 // quotes answers "what did X say" with X's quotations, those on the
 // question's topic when it names one.
 func (e *Engine) quotes(q *query) (reply, bool) {
+	if r, ok := e.eachSaid(q); ok {
+		return r, true
+	}
 	speaker := e.speakerAsked(q)
 	if desc := e.describedSpeaker(q); len(desc) > 0 && (speaker < 0 || contains(q.subjects, speaker)) && e.speakerByRole(q) < 0 {
 		// "what did the member of the Trump administration say": a speaker
@@ -28,9 +32,12 @@ func (e *Engine) quotes(q *query) (reply, bool) {
 	if speaker < 0 {
 		return reply{}, false
 	}
-	if e.r.ents[speaker].kind != knowledge.Person {
+	if e.r.ents[speaker].kind != knowledge.Person || !e.hasQuotes(speaker) && len(e.reported(speaker)) == 0 {
 		if p := e.spokesperson(speaker); p >= 0 {
-			speaker = p // "Julia Marrow, an FTC spokeswoman, said"
+			// "Julia Marrow, an FTC spokeswoman, said"; one who says
+			// nothing is spoken for by the person whose description
+			// names them ("whose family has run Hollins Hardware")
+			speaker = p
 		}
 	}
 	var used []*sentence
@@ -43,14 +50,29 @@ func (e *Engine) quotes(q *query) (reply, bool) {
 	name := e.a.Entities[speaker].Name
 	if len(used) == 0 {
 		used = e.reported(speaker)
+		if len(used) == 0 && (q.opinion || q.plan) {
+			// "the study's take": what a report found is no one's words;
+			// let a passage answer
+			return reply{}, false
+		}
 		if len(used) == 0 {
 			return reply{head: fmt.Sprintf("The article doesn't say: it neither quotes %s nor reports what they said.", name)}, true
+		}
+	}
+	if q.plan {
+		// "what's Okafor doing after this": what she said she would do
+		if used = e.intentions(append(used, e.reported(speaker)...)); len(used) == 0 {
+			return reply{}, false
 		}
 	}
 	if topical := e.onTopic(q, used); len(topical) > 0 {
 		used = topical
 	}
-	return reply{found: true, head: name + " said:", used: used}, true
+	head := name + " said:"
+	if len(used) == 1 && strings.HasPrefix(used[0].text, name) {
+		head = "" // "Rachel Svoboda, a spokeswoman …, said": the sentence names her
+	}
+	return reply{found: true, head: head, used: used, quoting: true}, true
 }
 
 // describedSpeaker returns the words of "what did X say" that describe the
@@ -135,25 +157,57 @@ func hasReporting(s *sentence) bool {
 }
 
 // spokesperson is the person who speaks for organisation o: one whose
-// description names it ("an FTC spokeswoman") and who is quoted or
-// reported; or -1.
+// description names it ("an FTC spokeswoman") or whose "whose" clause
+// ties them to it ("Greg Hollins, whose family has run Hollins
+// Hardware"), and who is quoted or reported; or -1.
 func (e *Engine) spokesperson(o int) int {
 	for x, ent := range e.a.Entities {
-		if ent.Kind != knowledge.Person || !e.hasQuotes(x) && len(e.reported(x)) == 0 {
+		if x == o || ent.Kind != knowledge.Person || !e.hasQuotes(x) && len(e.reported(x)) == 0 {
 			continue
 		}
+		texts := e.whoseClauses(x)
 		for _, r := range e.rolesOf(x) {
-			toks := tokenize(r.text)
-			for _, f := range e.r.ents[o].forms {
-				for i := range toks {
-					if matchForm(toks, i, f) {
-						return x
-					}
-				}
+			texts = append(texts, r.text)
+		}
+		for _, text := range texts {
+			if e.namesEntity(tokenize(text), o) {
+				return x
 			}
 		}
 	}
 	return -1
+}
+
+// whoseClause is a relative clause of possession right after a name
+// (", 61, whose family has run Hollins Hardware"), which ties the person
+// to what it names (Quirk et al., §17.13: "whose" as the genitive
+// relative pronoun).
+var whoseClause = regexp.MustCompile(`^,\s+(?:\d{1,3},\s+)?(whose\s[^,;:"“”()]*)`)
+
+// whoseClauses returns the "whose" clauses that follow x's name.
+func (e *Engine) whoseClauses(x int) []string {
+	var out []string
+	for i := range e.r.sents {
+		s := &e.r.sents[i]
+		for _, sp := range e.nameSpans(s, x) {
+			if m := whoseClause.FindStringSubmatch(s.text[sp[1]:]); m != nil {
+				out = append(out, m[1])
+			}
+		}
+	}
+	return out
+}
+
+// namesEntity reports whether toks name entity o by one of its forms.
+func (e *Engine) namesEntity(toks []token, o int) bool {
+	for _, f := range e.r.ents[o].forms {
+		for i := range toks {
+			if matchForm(toks, i, f) {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // reported returns the sentences that report what x said without quoting
@@ -204,12 +258,40 @@ func (e *Engine) speaksAt(s *sentence, x, v int) bool {
 		if end >= 0 && (v-end == 1 || v-end == 2 && isAdverb(s.toks[end+1].lower)) {
 			return true // "Tran said", "Tran also said"; not "the Trump administration said"
 		}
+		if end >= 0 && v > end && e.appositiveBetween(s, x, end, v) {
+			return true // "Lonnie Pruitt, president of Grain Millers Local 118, said"
+		}
 	}
 	if !contains(s.named, x) && v > 0 {
 		p := s.toks[v-1].lower
 		return p == "he" || p == "she" || v > 1 && (s.toks[v-2].lower == "he" || s.toks[v-2].lower == "she")
 	}
 	return false
+}
+
+// appositive is a description set off by commas between a subject and its
+// verb (Quirk et al., §17.65: the nonrestrictive appositive).
+var appositive = regexp.MustCompile(`^,[^"“”;()]+,\s*$`)
+
+// appositiveBetween reports whether the tokens after x's name at end and
+// before the verb at v are an appositive that names no other person.
+func (e *Engine) appositiveBetween(s *sentence, x, end, v int) bool {
+	if !appositive.MatchString(s.text[s.toks[end].end:s.toks[v].start]) {
+		return false
+	}
+	for k := end + 1; k < v; k++ {
+		if s.quoted[k] {
+			return false
+		}
+	}
+	for _, y := range s.named {
+		if y != x && e.r.ents[y].kind == knowledge.Person {
+			if at := e.position(s, y); at > end && at < v {
+				return false
+			}
+		}
+	}
+	return true
 }
 
 // speakerAsked is the person whose words a quote question asks for: the
@@ -225,7 +307,7 @@ func (e *Engine) speakerAsked(q *query) int {
 			if !containsTok(s, t.stem) {
 				continue
 			}
-			if p, _, ok := e.nearestPerson(&query{subjects: q.subjects, terms: q.terms}, s, c.matched); ok && e.hasQuotes(p) && !contains(q.subjects, p) {
+			if p, _, ok := e.nearestPerson(&query{subjects: q.subjects, terms: q.terms}, s, c.matched); ok && (e.hasQuotes(p) || len(e.reported(p)) > 0) && !contains(q.subjects, p) {
 				return p
 			}
 		}
@@ -263,7 +345,7 @@ func (e *Engine) speakerByRole(q *query) int {
 		if ent.Kind != knowledge.Person || !e.hasQuotes(x) && len(e.reported(x)) == 0 {
 			continue
 		}
-		toks := e.describedBy(x)
+		toks := append(e.describedBy(x), e.speaksFor(x)...)
 		all := true
 		for _, t := range np {
 			hit := false
@@ -327,7 +409,7 @@ func (e *Engine) onTopic(q *query, ss []*sentence) []*sentence {
 	for k, s := range ss {
 		topical := false
 		for _, t := range q.terms {
-			if !relationNouns[t.lower] && s.hasTerm(t) {
+			if !relationNouns[t.lower] && !opinionNouns[t.lower] && !(q.plan && t.stem == "do") && s.hasTerm(t) {
 				topical = true
 				break
 			}
@@ -407,4 +489,28 @@ func isAdverb(w string) bool {
 		return true
 	}
 	return strings.HasSuffix(w, "ly")
+}
+
+// speaksFor returns the organisation nouns x reports as the subject of
+// what they said ("Pruitt … said the union would seek a meeting", "a
+// spokeswoman … said the office was reviewing the decision"): one who
+// speaks for an organisation reports its acts by its kind, so the
+// question may call them by it ("the union guy"). A noun is an
+// organisation's when WordNet files it under "organization".
+func (e *Engine) speaksFor(x int) []token {
+	if e.lex == nil {
+		return nil
+	}
+	var out []token
+	for _, s := range e.reported(x) {
+		for v := range s.toks {
+			if v+2 >= len(s.toks) || !reportingVerbs[s.toks[v].lower] || s.quoted[v] || !e.speaksAt(s, x, v) {
+				continue
+			}
+			if n := s.toks[v+2]; s.toks[v+1].lower == "the" && !n.cap && e.lex.KindOf(n.lower, "organization") {
+				out = append(out, n)
+			}
+		}
+	}
+	return out
 }

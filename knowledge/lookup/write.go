@@ -18,6 +18,9 @@ type reply struct {
 	head  string      // the direct answer: a name, a number, a date, Yes or No
 	used  []*sentence // sentences used as evidence, in order
 	parts []reply
+	// quoting shows a sentence that is only a quotation and its
+	// attribution as the quotation alone (the head names the speaker)
+	quoting bool
 }
 
 // merge adds the reply to one part of a multi-part question.
@@ -80,7 +83,11 @@ func (r reply) text() string {
 		if b.Len() > 0 {
 			b.WriteString(sep)
 		}
-		fmt.Fprintf(&b, "%s (%s)", s.text, where(s))
+		text := s.text
+		if q, ok := quotationAlone(s.text); ok && r.quoting {
+			text = q
+		}
+		fmt.Fprintf(&b, "%s (%s)", text, where(s))
 	}
 	return b.String()
 }

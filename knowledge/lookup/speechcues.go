@@ -1,0 +1,173 @@
+package lookup
+
+import (
+	"regexp"
+	"strings"
+
+	"storybot/knowledge"
+)
+
+// Questions that ask for what someone said without a verb of saying (part
+// of stage 2): an opinion noun after a possessive ("Adeyemi's take?",
+// "what's her view on the tax") and a person's plans ("what's Okafor doing
+// after this"), which news writing reports in the person's own words or as
+// their reported intention.
+
+// opinionNouns name what a person thinks of something: WordNet's synsets
+// "opinion, sentiment, persuasion, view, thought", "position, stance,
+// posture" and "reaction, response", with the informal "take"
+// (Merriam-Webster, "take", noun: "a distinctive approach or treatment;
+// an opinion").
+var opinionNouns = set("take", "view", "views", "opinion", "opinions", "thoughts", "stance",
+	"reaction", "feelings", "position")
+
+// opinionAsked reports whether a question asks for someone's opinion with
+// an opinion noun right after a possessive ("adeyemi's take", "her view").
+// "Position" is an opinion only when it is a position on something; alone
+// it is a job.
+func opinionAsked(toks []token) bool {
+	for i := 1; i < len(toks); i++ {
+		t, p := toks[i], toks[i-1]
+		if !opinionNouns[t.lower] || !p.poss && p.lower != "his" && p.lower != "her" && p.lower != "their" {
+			continue
+		}
+		if t.lower == "position" && (i+1 >= len(toks) || toks[i+1].lower != "on") {
+			continue
+		}
+		return true
+	}
+	return false
+}
+
+// planCue is a question about what someone will do next: the present
+// progressive with a later time ("what's she doing after this", Quirk et
+// al., §4.47: the progressive of arrangement), or their plans.
+var planCue = regexp.MustCompile(`\bwhat('s|s| is| are| was| were| will)? (\S+ ){1,3}(doing|do|going to do) (after|next|later|tonight|tomorrow)\b|\bwhat('s|s| is| are| were) (\S+ ){1,2}plans\b|\bwhat (does|do|did) (\S+ ){1,3}plan to do\b`)
+
+// planAsked reports whether a question asks what someone plans to do.
+func planAsked(text string) bool {
+	return planCue.MatchString(strings.ToLower(expandChat(text)))
+}
+
+// intentionWords state a plan or intention: the modal and semi-modal
+// expressions of future time (Quirk et al., §4.42–4.48: will, be going
+// to) and the verbs of intention (plan, intend, hope, want, aim).
+var intentionWords = set("will", "going", "plan", "plans", "planned", "planning", "intend",
+	"intends", "intended", "hope", "hopes", "hoped", "want", "wants", "wanted", "aim", "aims",
+	"aimed")
+
+// statesIntention reports whether s states what someone means to do.
+func statesIntention(s *sentence) bool {
+	for k, t := range s.toks {
+		if t.lower == "going" && (k+1 == len(s.toks) || s.toks[k+1].lower != "to") {
+			continue // "going in", not "going to"
+		}
+		if intentionWords[t.lower] {
+			return true
+		}
+	}
+	return false
+}
+
+// intentions keeps the sentences of ss that state an intention, each
+// once, in article order.
+func (e *Engine) intentions(ss []*sentence) []*sentence {
+	var out []*sentence
+	for i := range e.r.sents {
+		if s := &e.r.sents[i]; containsSent(ss, s) && statesIntention(s) {
+			out = append(out, s)
+		}
+	}
+	return out
+}
+
+// eachSaid answers "what did A and B (each) say" with what each said, as
+// two questions: a coordinated subject of a verb of saying asks for the
+// words of each conjunct (Quirk et al., §13.2, coordination as ellipsis).
+func (e *Engine) eachSaid(q *query) (reply, bool) {
+	np := speakerTokens(q)
+	and := -1
+	for k, t := range np {
+		if t.lower == "and" && k > 0 && k < len(np)-1 {
+			and = k
+		}
+	}
+	if and < 0 {
+		return reply{}, false
+	}
+	verb := len(np) + indexTok(q.toks, np[0]) // the speech verb after the speaker
+	var rest []string
+	for _, t := range q.toks[verb:] {
+		rest = append(rest, t.text)
+	}
+	var out reply
+	for _, side := range [][]token{np[:and], np[and+1:]} {
+		words := []string{"what", "did"}
+		for _, t := range side {
+			words = append(words, t.text)
+		}
+		sub := e.understand(strings.Join(append(words, rest...), " "), nil)
+		if r, ok := e.quotes(sub); ok && r.found {
+			out.merge(r)
+		}
+	}
+	if len(out.parts) < 2 {
+		return reply{}, false
+	}
+	out.found = true
+	return out, true
+}
+
+// indexTok is the index of t in toks, by its position in the text.
+func indexTok(toks []token, t token) int {
+	for i, x := range toks {
+		if x.start == t.start {
+			return i
+		}
+	}
+	return 0
+}
+
+// speaksOfPlans reports whether one of the people a plan question names
+// is quoted or reported stating an intention: only then do their own
+// words answer it.
+func (e *Engine) speaksOfPlans(xs []int) bool {
+	for _, x := range xs {
+		if e.r.ents[x].kind != knowledge.Person {
+			continue
+		}
+		var ss []*sentence
+		for i := range e.r.sents {
+			if e.r.sents[i].speaker == x {
+				ss = append(ss, &e.r.sents[i])
+			}
+		}
+		if len(e.intentions(append(ss, e.reported(x)...))) > 0 {
+			return true
+		}
+	}
+	return false
+}
+
+// quoteAttribution is a sentence that is one quotation and its
+// attribution only: the quotation, then the speaker's name or pronoun
+// and a verb of saying, or the verb and the name ("…," Pruitt said; "…,"
+// said Keiko Tran). News style sets the attribution after the quotation
+// (AP Stylebook, "said").
+var quoteAttribution = regexp.MustCompile(`^(["“])([^"“”]+?)([,.?!]?)(["”]),?\s+(?:(?:he|she|they|[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,2})\s+(?:said|says|added|wrote|explained)|(?:said|says|added|wrote)\s+[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,2})\.$`)
+
+// quotationAlone returns the quotation of a sentence that holds only a
+// quotation and its attribution, its words unchanged and the comma that
+// led into the attribution made a full stop; ok is false for any other
+// sentence.
+func quotationAlone(text string) (string, bool) {
+	m := quoteAttribution.FindStringSubmatch(text)
+	if m == nil {
+		return "", false
+	}
+	end := m[3]
+	if end == "," || end == "" {
+		end = "."
+	}
+	return m[1] + m[2] + end + m[4], true
+}
