@@ -467,7 +467,7 @@ func (w *WordNet) pointers(p string, off int64, symbol string) []target {
 // hypernym, a verb's entailment and cause, an adjective's similar senses
 // (wninput(5WN)). Hyponyms are left out: a word has many, most of them
 // rare senses ("list" has "key" and "post"), and they matched noise.
-var neighbourLinks = []string{"@", "*", ">", "&"}
+var neighbourLinks = []string{"@", "~", "*", ">", "&"}
 
 // Neighbours returns the words one semantic link away from the most
 // frequent senses of word: its broader terms, what it entails or causes
@@ -482,6 +482,9 @@ func (w *WordNet) Neighbours(word string) []string {
 			offs, _ := w.senses(p, word)
 			for _, off := range offs {
 				for _, sym := range neighbourLinks {
+					if sym == "~" && p != "noun" {
+						continue // a verb's troponyms are manners of it, mostly rare senses
+					}
 					for _, t := range w.pointers(p, off, sym) {
 						for _, l := range w.synset(t.pos, t.off) {
 							if !seen[l] {

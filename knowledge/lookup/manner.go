@@ -37,7 +37,7 @@ func (e *Engine) manner(q *query) (reply, bool) {
 func (e *Engine) tellsEvent(q *query, i int) bool {
 	s := &e.r.sents[i]
 	for _, t := range q.terms {
-		if t.known && !holdsTerm(s, t) && !e.toldBefore(i, t) {
+		if t.known && !t.weak && !holdsTerm(s, t) && !e.toldBefore(i, t) {
 			return false
 		}
 	}

@@ -77,6 +77,7 @@ type term struct {
 	phrases     [][]string // multi-word forms of it, as stem sequences ("drop", "out")
 	weight      float64
 	known       bool // the article uses the word or one of its forms
+	weak        bool // known only through words one WordNet link away
 }
 
 // understand turns a question into a query. history resolves pronouns
@@ -515,11 +516,14 @@ func (e *Engine) meaning(toks []token, i int) term {
 		tm.known, tm.derived = true, true // one word family: "attendance", "attended"
 		return tm
 	}
-	for _, find := range []func(string) []string{e.synonymsKnown, e.respelt, e.acronymOf, e.neighboursKnown} {
+	for _, find := range []func(string) []string{e.synonymsKnown, e.respelt, e.acronymOf} {
 		if tm.alts = find(t.lower); len(tm.alts) > 0 {
 			tm.known = true
-			break
+			return tm
 		}
+	}
+	if tm.alts = e.neighboursKnown(t.lower); len(tm.alts) > 0 {
+		tm.known, tm.weak = true, true
 	}
 	return tm
 }

@@ -46,7 +46,7 @@ func TestReasonsAndManner(t *testing.T) {
 		// "she" after "the Elm Ridge cabin" is Cole, and the means is told
 		{"how did cole find out her cabin was gone", "text message"},
 		// the lead says it happened; a later sentence at the same moment says how
-		{"how did bell score", "lifting a shot"},
+		{"how did bell score the goal", "lifting a shot"},
 		// the event's verb is in no sentence about him
 		{"how did reyes vote", ""},
 		{"why was bell benched", ""},
