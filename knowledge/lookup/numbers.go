@@ -30,6 +30,7 @@ type quantity struct {
 	unit  string   // stem of the noun it counts ("vote", "counti"), if any
 	mods  []string // stems of the words before that noun ("law", "enforc")
 	whole bool     // the whole of a partitive: 12 in "Four of the 12 bolts"
+	part  bool     // the part of a partitive: four in "Four of the 12 bolts"
 	noun  string   // the unit as written, lower case ("passengers")
 }
 
@@ -43,6 +44,7 @@ func readQuantities(s string, toks []token) []quantity {
 		}
 		if n := len(qs); n > 0 && qs[n-1].end > q.tok && q.tok > qs[n-1].tok && qs[n-1].unit == q.unit {
 			q.whole = true // "Four of the 12 bolts": 12 is the whole, four the part
+			qs[n-1].part = true
 		}
 		qs = append(qs, q)
 		i = max(i, q.numEnd(toks)-1)
@@ -87,8 +89,10 @@ func readQuantity(s string, toks []token, i int) (quantity, bool) {
 	if q.kind == qCount && j < len(toks) && (toks[j].lower == "a.m." || toks[j].lower == "p.m.") {
 		q.kind, q.end = qClock, j+1
 	}
-	if !punctuatedBetween(s, toks, j) {
-		q.readUnit(toks, t, j)
+	if adverbialCount[t.lower] {
+		q.unit = "time" // "twice" is two times, whatever follows it
+	} else if !punctuatedBetween(s, toks, j) {
+		q.readUnit(toks, j)
 	}
 	if q.kind == qCount && isAppositiveAge(s, toks, i) {
 		q.kind = qAge
@@ -127,11 +131,7 @@ func (q *quantity) readScale(toks []token, j int) int {
 
 // readUnit reads the noun a count or ordinal counts, from token j; a
 // currency makes the count money ("12 million euros").
-func (q *quantity) readUnit(toks []token, t token, j int) {
-	if adverbialCount[t.lower] {
-		q.unit = "time" // "twice" is two times
-		return
-	}
+func (q *quantity) readUnit(toks []token, j int) {
 	if q.kind != qCount && q.kind != qOrdinal {
 		return
 	}
