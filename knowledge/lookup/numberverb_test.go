@@ -10,7 +10,8 @@ import (
 
 // hail is a short article written for these tests, in no question set: a
 // count next to its verb and one next to another act, a partitive and its
-// whole stated again, and a count told as an adverb.
+// whole stated again, a count told as an adverb, and a measure beside a
+// date.
 const hail = `Hailstorm flattens crops near Dover
 
 DOVER, Del. (AP) — A hailstorm tore through Kent County on Monday, wrecking 64 farms and cutting power to about 9,000 customers, officials said.
@@ -18,6 +19,8 @@ DOVER, Del. (AP) — A hailstorm tore through Kent County on Monday, wrecking 64
 Warnings went out for about 3,500 farms across the county an hour before the storm.
 
 Nine of the 11 shelters opened by the county were full by nightfall. The county runs 11 shelters in all.
+
+Utility crews expect full restoration by Friday. By Tuesday night power was 40% restored.
 
 At a charity game that evening, Dana Webb, who had 14 goals last season, scored twice to raise $2,000 for the farmers.
 `
@@ -66,5 +69,7 @@ func TestNumberOfTheAct(t *testing.T) {
 		{"how many shelters?", []string{"11 shelters in all"}, []string{"nine"}},
 		// a question about the part: the part
 		{"how many shelters were full", []string{"nine"}, nil},
+		// a bare noun asks its value, not the date it is expected by
+		{"restoration?", []string{"40%"}, nil},
 	})
 }
