@@ -20,7 +20,7 @@ Warnings went out for about 3,500 farms across the county an hour before the sto
 
 Nine of the 11 shelters opened by the county were full by nightfall. The county runs 11 shelters in all.
 
-Utility crews expect full restoration by Friday. By Tuesday night power was 40% restored.
+Utility crews expect full restoration by June 14. By Tuesday night power was 40% restored.
 
 At a charity game that evening, Dana Webb, who had 14 goals last season, scored twice to raise $2,000 for the farmers.
 `
