@@ -221,15 +221,20 @@ var adverbialCount = set("once", "twice", "thrice")
 // first, then the modifiers' stems.
 func unitAfter(toks []token, j int) ([]string, int) {
 	k := j
-	if k < len(toks) && toks[k].lower == "of" {
+	partitive := k < len(toks) && toks[k].lower == "of"
+	if partitive {
 		k++
-		for k < len(toks) && (toks[k].lower == "the" || toks[k].poss || isNumeric(toks[k])) {
+		for k < len(toks) && (toks[k].lower == "the" || possessiveDeterminers[toks[k].lower] || toks[k].poss || isNumeric(toks[k]) && !namedPlural(toks[k])) {
 			k++
 		}
 	}
 	var run []token
 	for ; k < len(toks) && len(run) < 3; k++ {
 		t := toks[k]
+		if partitive && len(run) == 0 && namedPlural(t) {
+			run = append(run, t) // "38 of its A220s", "three of the Democrats": the set is named
+			break
+		}
 		if stopWords[t.lower] || t.cap || isNumeric(t) || t.text == "$" || t.text == "%" {
 			break
 		}
@@ -257,6 +262,16 @@ func unitAfter(toks []token, j int) ([]string, int) {
 		end++
 	}
 	return stems, end
+}
+
+// possessiveDeterminers are the possessive pronouns that stand as
+// determiners before a noun (Quirk et al., §6.29: "38 of its jets").
+var possessiveDeterminers = set("its", "their", "his", "her", "our", "my", "your")
+
+// namedPlural reports whether a token is the plural of a name or a model
+// ("A220s", "Democrats"): capitalised, ending in a plural -s.
+func namedPlural(t token) bool {
+	return t.cap && len(t.lower) > 2 && strings.HasSuffix(t.text, "s") && !strings.HasSuffix(t.text, "ss") && !t.poss
 }
 
 // isAppositiveAge reports whether a bare number is a person's age in AP

@@ -10,8 +10,8 @@ import (
 
 // hail is a short article written for these tests, in no question set: a
 // count next to its verb and one next to another act, a partitive and its
-// whole stated again, a count told as an adverb, and a measure beside a
-// date.
+// whole stated again, a partitive of a named set, a count told as an
+// adverb, and a measure beside a date.
 const hail = `Hailstorm flattens crops near Dover
 
 DOVER, Del. (AP) — A hailstorm tore through Kent County on Monday, wrecking 64 farms and cutting power to about 9,000 customers, officials said.
@@ -19,6 +19,8 @@ DOVER, Del. (AP) — A hailstorm tore through Kent County on Monday, wrecking 64
 Warnings went out for about 3,500 farms across the county an hour before the storm.
 
 Nine of the 11 shelters opened by the county were full by nightfall. The county runs 11 shelters in all.
+
+The Delaware National Guard sent all 14 of its Humvees to the county.
 
 Utility crews expect full restoration by June 14. By Tuesday night power was 40% restored.
 
@@ -69,6 +71,8 @@ func TestNumberOfTheAct(t *testing.T) {
 		{"how many shelters?", []string{"11 shelters in all"}, []string{"nine"}},
 		// a question about the part: the part
 		{"how many shelters were full", []string{"nine"}, nil},
+		// a partitive of a named set: "all 14 of its Humvees" counts Humvees
+		{"how many humvees does the guard have", []string{"14"}, nil},
 		// a bare noun asks its value, not the date it is expected by
 		{"restoration?", []string{"40%"}, nil},
 	})
