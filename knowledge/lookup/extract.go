@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"math"
 	"regexp"
+	"slices"
 	"strings"
 
 	"storybot/knowledge"
@@ -435,8 +436,15 @@ func (e *Engine) value(q *query) (reply, bool) {
 			}
 		}
 	}
-	has := func(s *sentence) bool { return len(s.nums) > 0 }
-	for _, c := range e.rank(q, has) {
+	// a date is when, not how much: "full containment by Aug. 30" gives no
+	// value of containment, "the fire was 18% contained" does
+	has := func(s *sentence) bool {
+		return slices.ContainsFunc(s.nums, func(n quantity) bool { return n.kind != qDay && n.kind != qYear })
+	}
+	for rank, c := range e.rank(q, has) {
+		if rank > 2 {
+			break
+		}
 		if !e.holds(q, c) {
 			continue
 		}
@@ -453,7 +461,6 @@ func (e *Engine) value(q *query) (reply, bool) {
 		if best >= 0 && bestD <= 4 {
 			return reply{found: true, head: capitalise(s.nums[best].text) + ".", used: []*sentence{s}}, true
 		}
-		break
 	}
 	return e.passage(q)
 }

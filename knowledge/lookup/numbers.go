@@ -30,6 +30,7 @@ type quantity struct {
 	unit  string   // stem of the noun it counts ("vote", "counti"), if any
 	mods  []string // stems of the words before that noun ("law", "enforc")
 	whole bool     // the whole of a partitive: 12 in "Four of the 12 bolts"
+	part  bool     // the part of a partitive: four in "Four of the 12 bolts"
 	noun  string   // the unit as written, lower case ("passengers")
 }
 
@@ -43,6 +44,7 @@ func readQuantities(s string, toks []token) []quantity {
 		}
 		if n := len(qs); n > 0 && qs[n-1].end > q.tok && q.tok > qs[n-1].tok && qs[n-1].unit == q.unit {
 			q.whole = true // "Four of the 12 bolts": 12 is the whole, four the part
+			qs[n-1].part = true
 		}
 		qs = append(qs, q)
 		i = max(i, q.numEnd(toks)-1)
@@ -87,8 +89,10 @@ func readQuantity(s string, toks []token, i int) (quantity, bool) {
 	if q.kind == qCount && j < len(toks) && (toks[j].lower == "a.m." || toks[j].lower == "p.m.") {
 		q.kind, q.end = qClock, j+1
 	}
-	if !punctuatedBetween(s, toks, j) {
-		q.readUnit(toks, t, j)
+	if adverbialCount[t.lower] {
+		q.unit = "time" // "twice" is two times, whatever follows it
+	} else if !punctuatedBetween(s, toks, j) {
+		q.readUnit(toks, j)
 	}
 	if q.kind == qCount && isAppositiveAge(s, toks, i) {
 		q.kind = qAge
@@ -127,11 +131,7 @@ func (q *quantity) readScale(toks []token, j int) int {
 
 // readUnit reads the noun a count or ordinal counts, from token j; a
 // currency makes the count money ("12 million euros").
-func (q *quantity) readUnit(toks []token, t token, j int) {
-	if adverbialCount[t.lower] {
-		q.unit = "time" // "twice" is two times
-		return
-	}
+func (q *quantity) readUnit(toks []token, j int) {
 	if q.kind != qCount && q.kind != qOrdinal {
 		return
 	}
@@ -221,15 +221,20 @@ var adverbialCount = set("once", "twice", "thrice")
 // first, then the modifiers' stems.
 func unitAfter(toks []token, j int) ([]string, int) {
 	k := j
-	if k < len(toks) && toks[k].lower == "of" {
+	partitive := k < len(toks) && toks[k].lower == "of"
+	if partitive {
 		k++
-		for k < len(toks) && (toks[k].lower == "the" || toks[k].poss || isNumeric(toks[k])) {
+		for k < len(toks) && (toks[k].lower == "the" || possessiveDeterminers[toks[k].lower] || toks[k].poss || isNumeric(toks[k]) && !namedPlural(toks[k])) {
 			k++
 		}
 	}
 	var run []token
 	for ; k < len(toks) && len(run) < 3; k++ {
 		t := toks[k]
+		if partitive && len(run) == 0 && namedPlural(t) {
+			run = append(run, t) // "38 of its A220s", "three of the Democrats": the set is named
+			break
+		}
 		if stopWords[t.lower] || t.cap || isNumeric(t) || t.text == "$" || t.text == "%" {
 			break
 		}
@@ -257,6 +262,16 @@ func unitAfter(toks []token, j int) ([]string, int) {
 		end++
 	}
 	return stems, end
+}
+
+// possessiveDeterminers are the possessive pronouns that stand as
+// determiners before a noun (Quirk et al., §6.29: "38 of its jets").
+var possessiveDeterminers = set("its", "their", "his", "her", "our", "my", "your")
+
+// namedPlural reports whether a token is the plural of a name or a model
+// ("A220s", "Democrats"): capitalised, ending in a plural -s.
+func namedPlural(t token) bool {
+	return t.cap && len(t.lower) > 2 && strings.HasSuffix(t.text, "s") && !strings.HasSuffix(t.text, "ss") && !t.poss
 }
 
 // isAppositiveAge reports whether a bare number is a person's age in AP

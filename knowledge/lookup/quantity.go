@@ -46,13 +46,14 @@ func (e *Engine) quantityOf(q *query) (reply, bool) {
 		return false
 	}
 	var best *numberPick
+	acts := e.actsOf(q)
 	for rank, c := range e.rank(q, has) {
 		if rank > 8 || len(q.subjects) > 0 && c.subjects == 0 {
 			continue
 		}
 		s := &e.r.sents[c.s]
 		for _, n := range s.nums {
-			if p, ok := e.scoreNumber(q, c, s, n, kinds); ok && (best == nil || p.score > best.score) {
+			if p, ok := e.scoreNumber(q, c, s, n, kinds, acts); ok && (best == nil || p.score > best.score) {
 				best = &p
 			}
 		}
@@ -138,13 +139,17 @@ type numberPick struct {
 // of a kind asked for, counting the noun asked about, standing near the
 // question's words and belonging to its subject. ok is false for a number
 // that cannot be the answer.
-func (e *Engine) scoreNumber(q *query, c candidate, s *sentence, n quantity, kinds []quantityKind) (numberPick, bool) {
+func (e *Engine) scoreNumber(q *query, c candidate, s *sentence, n quantity, kinds []quantityKind, acts actWords) (numberPick, bool) {
 	if !kindIn(n.kind, kinds) || e.numberInQuestion(q, n) {
 		return numberPick{}, false
 	}
 	unit := e.unitMatch(n, q.focus)
 	if n.kind != qCount && unit < 0 {
 		unit = 0 // money and shares are in their own units
+	}
+	act := acts.actMatch(s, n)
+	if n.unit == "time" && adverbialCount[s.toks[n.tok].lower] && act == 2 && e.holds(q, c) {
+		unit = 1 // "Okafor scored twice": the count of the act asked about, one goal each time
 	}
 	if unit == 0 && n.unit == "" && changeOf(s, n) != n.text && e.focusBefore(q, s, n.tok) {
 		unit = 1 // "hip fractures fell from 19 to 11": the change's subject is what it counts
@@ -159,14 +164,19 @@ func (e *Engine) scoreNumber(q *query, c candidate, s *sentence, n quantity, kin
 		return numberPick{}, false
 	}
 	sc := c.score - 0.1*float64(nearest(n.tok, c.matched, e.subjectTokens(q, s))) + 3*float64(unit) + 4*c.coverage
+	if act == 1 || unit == 1 && n.unit == "time" {
+		// "destroying 38 homes" answers "how many homes burned", "orders for
+		// 2,400 homes" does not. A verb that is the question's own word is
+		// already weighed by the ranking and by nearness to matched words;
+		// one a WordNet link away is seen by neither. "Scored twice" beside
+		// the verb asked about counts its acts; a noun's count elsewhere in
+		// the sentence ("had 14 goals") belongs to another verb.
+		sc++
+	}
 	if kinds[0] != n.kind {
 		sc--
 	}
-	if n.whole && len(q.terms) > len(q.focus) {
-		sc -= 2 // the question says something of a part: "how many bolts were missing"
-	} else if n.whole {
-		sc += 2 // "how many stations?": the whole
-	}
+	sc += partitiveWeight(q, n)
 	if o := e.numberOwner(s, n.tok); o >= 0 && len(q.subjects) > 0 {
 		if contains(q.subjects, o) {
 			sc += 1.5
@@ -175,6 +185,24 @@ func (e *Engine) scoreNumber(q *query, c candidate, s *sentence, n quantity, kin
 		}
 	}
 	return numberPick{c, n, sc}, true
+}
+
+// partitiveWeight weighs a number of a partitive ("Twelve of the 14
+// stations"). When the question says something of a part ("how many
+// bolts were missing") the whole is not its answer. When it asks only the
+// count ("how many stations?") the part is not, and the whole is given
+// there, not told: a sentence stating the count for itself ("with 14
+// stations") comes first.
+func partitiveWeight(q *query, n quantity) float64 {
+	switch {
+	case n.whole && len(q.terms) > len(q.focus):
+		return -2
+	case n.whole:
+		return -1
+	case n.part && len(q.terms) <= len(q.focus):
+		return -2
+	}
+	return 0
 }
 
 // numberFits reports whether n can answer q at all.

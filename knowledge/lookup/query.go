@@ -478,7 +478,7 @@ func (e *Engine) termsOf(q *query) []term {
 	seen := map[string]bool{}
 	for i, t := range q.toks {
 		l := t.lower
-		if l == "" || stopWords[l] || chatWords[l] || nameWords[l] || typeWords[l] && !eventVerb(q, l) || seen[t.stem] || q.nameToks[i] {
+		if l == "" || stopWords[l] || chatWords[l] || nameWords[l] || typeWords[l] && !eventVerb(q, l) && !contentInType(l, q.typ) || seen[t.stem] || q.nameToks[i] {
 			continue
 		}
 		if (l == "people" || l == "persons" || l == "person") && !e.known(t) && e.lex != nil {
@@ -573,6 +573,17 @@ func eventVerb(q *query, w string) bool {
 // question uses them as its verb (WordNet: score, vote and quote as verbs
 // of acting).
 var eventTypeWords = set("score", "vote", "quote")
+
+// scoreCueWords are the type words that ask for a score or a vote; in a
+// question of another type they are verbs or nouns of its content ("how
+// many goals did she score", "when was the vote").
+var scoreCueWords = set("score", "vote", "votes", "tally")
+
+// contentInType reports whether type word l is a content word of a
+// question of type t.
+func contentInType(l string, t answerType) bool {
+	return scoreCueWords[l] && t != tScore
+}
 
 // isWord reports whether a typed word is a word in its own right (the
 // article's or English), so not a misspelling of a name.

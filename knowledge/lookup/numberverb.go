@@ -1,0 +1,103 @@
+package lookup
+
+import "strings"
+
+// The act a number counts. News writing puts a count next to its verb,
+// as the verb's object ("destroying 38 homes") or as the subject of a
+// passive ("38 homes have been destroyed"); the verb says what the number
+// counts as much as its noun does: of "evacuation orders for about 2,400
+// homes" and "destroying 38 homes", only the second answers "how many
+// homes burned".
+
+// approximators are the words that hedge a number and stand between it
+// and its verb ("destroyed about 40", "forced more than 5,000"; Quirk et
+// al., §7.56, approximators of numerals).
+var approximators = set("about", "roughly", "nearly", "almost", "around", "approximately",
+	"some", "more", "less", "fewer", "than", "at", "least", "most", "over", "under", "just", "only")
+
+// passiveAux are the auxiliaries between a subject and its participle
+// ("have been destroyed", "were hurt", "will be built").
+var passiveAux = set("have", "has", "had", "been", "be", "being", "was", "were", "is", "are",
+	"will", "would", "to", "not")
+
+// numberVerbs are the token indexes of the words that may be the verb of
+// number n of s: the word before it, past approximators, and the first
+// word after its noun phrase, past auxiliaries.
+func numberVerbs(s *sentence, n quantity) []int {
+	var out []int
+	i := n.tok - 1
+	for i >= 0 && approximators[s.toks[i].lower] {
+		i--
+	}
+	if i >= 0 && !stopWords[s.toks[i].lower] && !s.toks[i].cap {
+		out = append(out, i)
+	}
+	j := n.end
+	for j < len(s.toks) && passiveAux[s.toks[j].lower] {
+		j++
+	}
+	if j < len(s.toks) && j > n.end && !stopWords[s.toks[j].lower] {
+		out = append(out, j) // "38 homes have been destroyed"
+	} else if j == n.end && j < len(s.toks) && strings.HasSuffix(s.toks[j].lower, "ed") {
+		out = append(out, j) // "350 people stacked sandbags"
+	}
+	return out
+}
+
+// actWords are the stems that say what the question's act is: its content
+// words other than the counted noun, each with the article's synonyms of
+// it and, weaker, the words one WordNet link away ("burned" → destroy).
+type actWords struct {
+	strong, weak []string
+}
+
+// actsOf collects the act words of q.
+func (e *Engine) actsOf(q *query) actWords {
+	var a actWords
+	for _, t := range q.terms {
+		if inFocus(q.focus, t.stem) {
+			continue
+		}
+		a.strong = append(a.strong, t.stem)
+		a.strong = append(a.strong, t.alts...)
+		if e.lex == nil {
+			continue
+		}
+		for _, w := range append(e.lex.Synonyms(t.lower), e.lex.Neighbours(t.lower)...) {
+			if !strings.Contains(w, " ") && !lightVerbs[w] && !stopWords[w] {
+				a.weak = append(a.weak, stemOf(w))
+			}
+		}
+	}
+	return a
+}
+
+// inFocus reports whether stem is one of the counted noun phrase's words.
+func inFocus(focus []string, stem string) bool {
+	for _, f := range focus {
+		if stemsMeet(f, stem) {
+			return true
+		}
+	}
+	return false
+}
+
+// actMatch is 2 when the verb of n is one of the question's words, 1 when
+// it is a word one link from one, 0 otherwise.
+func (a actWords) actMatch(s *sentence, n quantity) float64 {
+	best := 0.0
+	for _, i := range numberVerbs(s, n) {
+		t := s.toks[i]
+		for _, st := range a.strong {
+			if t.meets(st) {
+				return 2
+			}
+		}
+		for _, st := range a.weak {
+			if stemsMeet(t.stem, st) {
+				best = 1
+			}
+		}
+	}
+	return best
+}
