@@ -71,6 +71,7 @@ var orgHeads = toSet(
 	"steel", "commission", "authority", "trust", "fund", "institute", "alliance", "coalition",
 	"front", "movement", "council", "tribunal", "ltd", "llc", "plc", "gmbh", "ag", "sa",
 	"co", "cos", "local", "research", "associates", "securities", "financial", "analytics",
+	"logistics",
 )
 
 // corporateDesignators end a company's legal name and are dropped on
@@ -686,70 +687,11 @@ func finishEntities(d *doc, cands []*cand) []Entity {
 	}
 	for i, c := range cands {
 		if c.kind == Person {
-			if k, ok := notAPerson(d, i, c, cands); ok {
-				c.kind, out[i].Kind = k, k
-				continue
-			}
 			out[i].Role = findRole(d, i, c)
 			out[i].Title = c.prefix
 		}
 	}
 	return out
-}
-
-// facilityHeads end the names of buildings and grounds (the FAC class of
-// the OntoNotes 5.0 named-entity guidelines).
-var facilityHeads = toSet("stadium", "arena", "center", "centre", "field", "theater", "theatre",
-	"museum", "library", "hospital", "church", "cathedral", "hotel", "plaza", "mall", "court",
-	"courthouse", "capitol", "building", "tower", "campus", "gardens", "coliseum", "dome")
-
-// notAPerson reports what a name taken for a person is instead: a place
-// when it ends with a facility's head noun ("Riverfront Stadium"), an
-// organisation when the article writes it after "the" ("the Sacramento
-// Condors", "the 10-woman Tacoma Tide"), which English does not do with a
-// person's name.
-func notAPerson(d *doc, ent int, c *cand, cands []*cand) (EntityKind, bool) {
-	words := strings.Fields(c.name)
-	if len(words) > 1 && c.prefix == "" && namesPlace(cands, words[0]) && givenNameGender(words[0]) == 0 {
-		return Organisation, true // "Sacramento Condors": a place's name leads a team's or a firm's, not a person's
-	}
-	if len(words) > 1 && (facilityHeads[strings.ToLower(words[len(words)-1])] || placeHeads[strings.ToLower(words[len(words)-1])]) {
-		return Place, true
-	}
-	for k, ms := range d.mentions {
-		p := &d.paras[k]
-		for _, m := range ms {
-			if m.ent != ent || c.prefix != "" {
-				continue
-			}
-			if m.j < len(p.toks) && !isCapitalised(p.toks[m.j].s) && p.toks[m.j].sent == p.toks[m.i].sent &&
-				!strings.ContainsAny(p.text[p.toks[m.j-1].end:p.toks[m.j].start], ",.;:") {
-				continue // "the Trump campaign": the name modifies a noun
-			}
-			b := m.i - 1
-			if b >= 1 && strings.ContainsAny(p.toks[b].s, "0123456789-") {
-				b-- // "the 10-woman Tacoma Tide"
-			}
-			if b >= 0 && strings.EqualFold(p.toks[b].s, "the") && p.toks[b].sent == p.toks[m.i].sent {
-				return Organisation, true
-			}
-		}
-	}
-	return "", false
-}
-
-// namesPlace reports whether w is a place's name: in the gazetteer, or a
-// place the article names.
-func namesPlace(cands []*cand, w string) bool {
-	if places[tokKey(w)] != "" {
-		return true
-	}
-	for _, c := range cands {
-		if c.kind == Place && aliasKey(c.name) == tokKey(w) {
-			return true
-		}
-	}
-	return false
 }
 
 // findRole returns the role the article gives person ent: an appositive
