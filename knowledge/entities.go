@@ -287,7 +287,7 @@ func runEnd(p *para, i int) int {
 // trimRun drops sentence openers, months and days from the front of run,
 // and cuts it before its first month other than "May" or weekday.
 func trimRun(run []token) []token {
-	for len(run) > 0 && droppableOpener(run[0].s) {
+	for len(run) > 0 && droppableOpener(run[0].s) && !ordinalTitle(run) {
 		run = run[1:]
 	}
 	for x, t := range run {
@@ -297,6 +297,16 @@ func trimRun(run []token) []token {
 		}
 	}
 	return run
+}
+
+// ordinals open titles ("First Officer", "Second Lieutenant", "First
+// Lady"); English ordinal numbers.
+var ordinals = toSet("first", "second", "third", "fourth", "fifth")
+
+// ordinalTitle reports whether run opens with an ordinal before a title
+// word, which belong together.
+func ordinalTitle(run []token) bool {
+	return len(run) > 1 && ordinals[tokKey(run[0].s)] && isTitleToken(run[1].s)
 }
 
 // droppableOpener reports whether s, opening a run, is a stop word, a
@@ -483,7 +493,7 @@ func addDerivedAliases(ents []*cand) {
 			if f := strings.Fields(c.name); len(f) > 1 {
 				c.aliases = append([]string{f[len(f)-1]}, c.aliases...)
 			}
-			if acr := titleAcronym(c.prefix); acr != "" {
+			if acr := titleAcronym(c.prefix); acr != "" && !titleNamesOther(ents, c) {
 				c.aliases = append(c.aliases, acr)
 			}
 		case Organisation:
@@ -643,6 +653,24 @@ func initials(name string) string {
 	return b.String()
 }
 
+// titleNamesOther reports whether person c's title holds an acronym or
+// the first word of another entity's name ("Prairie Mills CEO", "Yakima
+// County Sheriff"): the title of an office of that body or place, which
+// has no abbreviation of its own, and whose initials may spell the body's.
+func titleNamesOther(ents []*cand, c *cand) bool {
+	for _, w := range strings.FieldsFunc(c.prefix, func(r rune) bool { return r == ' ' || r == '-' }) {
+		if isAcronym(w) {
+			return true
+		}
+		for _, o := range ents {
+			if o != c && !isTitleToken(w) && tokKey(strings.Fields(o.name)[0]) == tokKey(w) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
 // titleAcronym gives the acronym of a multi-word title, without honorifics
 // and places: "U.S. Attorney-General" gives "AG".
 func titleAcronym(prefix string) string {
@@ -730,13 +758,28 @@ func findRole(d *doc, ent int, c *cand) string {
 
 // stripHonorifics drops trailing honorifics from a title: "National
 // Security Adviser Gen." becomes "National Security Adviser". A title that
-// is only an honorific is kept.
+// is only an honorific, or would keep no title word ("State Sen."), is
+// kept whole.
 func stripHonorifics(t string) string {
 	f := strings.Fields(t)
-	for len(f) > 1 && honorifics[tokKey(f[len(f)-1])] {
-		f = f[:len(f)-1]
+	n := len(f)
+	for n > 1 && honorifics[tokKey(f[n-1])] {
+		n--
 	}
-	return strings.Join(f, " ")
+	if lastTitleWord(f[:n]) < 0 {
+		return t
+	}
+	return strings.Join(f[:n], " ")
+}
+
+// lastTitleWord returns the index of the last title word in words, or -1.
+func lastTitleWord(words []string) int {
+	for x := len(words) - 1; x >= 0; x-- {
+		if isTitleToken(words[x]) {
+			return x
+		}
+	}
+	return -1
 }
 
 // preAppositive reads "X's spokeswoman, NAME": the noun phrase ending in a
@@ -818,14 +861,40 @@ func titleBefore(p *para, i int) string {
 	for start > 0 && end-start < 5 && spaceOnly(p.gap(start)) && p.toks[start-1].sent == p.toks[end].sent {
 		w := p.toks[start-1].s
 		k := tokKey(w)
+		if ordinals[k] && isTitleToken(p.toks[start].s) {
+			start-- // "First Officer"
+			continue
+		}
 		// "commission chair", "company spokesman": a body's common noun
 		// may qualify the title.
 		if stopwords[k] || leadWords[k] || !(isCapitalised(w) || isTitleToken(w) || orgHeads[k] || k == "campaign" || k == "company") {
+			if start == end && nounModifier(w, p.toks[end].s) {
+				start-- // "budget director", "transit director"
+			}
 			break
 		}
 		start--
 	}
 	return stripHonorifics(p.text[p.toks[start].start:p.toks[end].end])
+}
+
+// nounModifier reports whether the lower-case word w, just before the
+// lower-case title word title, reads as a noun qualifying it ("budget
+// director") rather than a verb or an adverb before it ("said director",
+// "recently appointed director"): no stop word, reporting verb, or word in
+// -ed, -ing or -ly.
+func nounModifier(w, title string) bool {
+	k := tokKey(w)
+	if isCapitalised(w) || isCapitalised(title) || bare(w) != w || k == "" || stopwords[k] || leadWords[k] || attributionVerb(k) {
+		return false
+	}
+	for _, suf := range []string{"ed", "ing", "ly", "s"} {
+		if strings.HasSuffix(k, suf) {
+			return false
+		}
+	}
+	r := k[0]
+	return r >= 'a' && r <= 'z'
 }
 
 // extendRole lengthens a role ending in a title word by a place or body

@@ -68,3 +68,31 @@ func TestTeamsAndFirmsAreNotPeople(t *testing.T) {
 		{name: "Kai Moreno", kind: Person, aliases: []string{"Moreno"}},
 	})
 }
+
+// TestRolesReadAsEnglish: a role keeps its title word ("State Rep.", not
+// "State"), an ordinal and a noun qualifying it ("First Officer", "budget
+// director"), and a title naming a body gives no acronym that spells the
+// body's.
+func TestRolesReadAsEnglish(t *testing.T) {
+	text := "Mill deal stalls\n\n" +
+		"Pine Valley Corp said Monday its takeover of Dunmore Mills would wait, and Pine Valley CEO Tom Reed blamed regulators.\n\n" +
+		"State Rep. Ann Cole said the delay was wise, and the cost was set out by budget director Lee Parr.\n\n" +
+		"First Officer Ray Dunn, who flew the executives to Boise, said the trip was calm.\n"
+	a, err := Parse(text, Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	roles := map[string]string{"Ann Cole": "State Rep.", "Lee Parr": "budget director", "Ray Dunn": "First Officer", "Tom Reed": "Pine Valley CEO"}
+	for _, e := range a.Entities {
+		if want, ok := roles[e.Name]; ok && e.Role != want {
+			t.Errorf("%s: role %q, want %q", e.Name, e.Role, want)
+		}
+		if e.Name == "Tom Reed" && slices.Contains(e.Aliases, "PVC") {
+			t.Errorf("Tom Reed has the company's initials as an alias: %q", e.Aliases)
+		}
+		delete(roles, e.Name)
+	}
+	if len(roles) > 0 {
+		t.Errorf("missing people %v in %+v", roles, a.Entities)
+	}
+}
