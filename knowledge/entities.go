@@ -266,6 +266,10 @@ func (ds *discovery) scanPara(p *para) {
 			continue
 		}
 		j := runEnd(p, i)
+		if e := ofPhraseEnd(p, j); e > j && ds.addOfPhrase(p, trimRun(p.toks[i:j]), j, e) {
+			i = e
+			continue
+		}
 		ds.addRun(p, trimRun(p.toks[i:j]), j)
 		i = j
 	}
@@ -378,11 +382,12 @@ func (ds *discovery) addNamed(p *para, run []token) {
 	}
 }
 
-// lastTitle returns the index of the last title word in run, or -1.
+// lastTitle returns the index of the last title word in run, singular or
+// plural ("Justices Mei Lin Santos and Paul Everly"), or -1.
 func lastTitle(run []token) int {
 	t := -1
 	for x, tk := range run {
-		if isTitleToken(tk.s) {
+		if k := tokKey(tk.s); isTitleToken(tk.s) || strings.HasSuffix(k, "s") && titleWords[k[:len(k)-1]] {
 			t = x
 		}
 	}
@@ -677,6 +682,9 @@ func titleAcronym(prefix string) string {
 	var words []string
 	for _, w := range strings.FieldsFunc(prefix, func(r rune) bool { return r == ' ' || r == '-' }) {
 		k := tokKey(w)
+		if ofLinks[w] {
+			return "" // "Secretary of State" is not "SS"
+		}
 		if honorifics[k] || places[k] != "" || isDottedAcronym(w) || !isCapitalised(w) {
 			continue
 		}
@@ -751,9 +759,19 @@ func findRole(d *doc, ent int, c *cand) string {
 		role = title
 	}
 	if role == "" {
-		role = stripHonorifics(c.prefix)
+		role = singularTitle(stripHonorifics(c.prefix))
 	}
 	return extendRole(d, role)
+}
+
+// singularTitle gives the singular of a title that is one plural title
+// word, as one member of a group holds it ("Justices" → "Justice").
+func singularTitle(t string) string {
+	k := tokKey(t)
+	if !strings.Contains(t, " ") && !isTitleToken(t) && strings.HasSuffix(k, "s") && titleWords[k[:len(k)-1]] {
+		return strings.TrimSuffix(t, "s")
+	}
+	return t
 }
 
 // stripHonorifics drops trailing honorifics from a title: "National

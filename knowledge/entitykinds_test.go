@@ -96,3 +96,26 @@ func TestRolesReadAsEnglish(t *testing.T) {
 		t.Errorf("missing people %v in %+v", roles, a.Entities)
 	}
 }
+
+// TestNamesWithOf: a body's name runs on over "of", "on" or "for" ("Bureau
+// of Land Management", "Centers for Disease Control"); so does a title,
+// before the given name of its holder ("Secretary of State Ruth Vance"); a
+// plural title heads each name it precedes ("Judges Omar Hale").
+func TestNamesWithOf(t *testing.T) {
+	text := "Grazing rules change\n\n" +
+		"The Bureau of Land Management will cut grazing permits, Secretary of State Ruth Vance said Monday.\n\n" +
+		"A study funded by the Centers for Disease Control found dust rose 40%, and Judges Omar Hale and Lucy Bond upheld the cut.\n"
+	checkEntities(t, text, []entityCase{
+		{name: "Bureau of Land Management", kind: Organisation, aliases: []string{"BLM"}},
+		{name: "Centers for Disease Control", kind: Organisation, aliases: []string{"CDC"}},
+		{name: "Ruth Vance", kind: Person, aliases: []string{"Vance"}, not: []string{"SS"}},
+		{name: "Omar Hale", kind: Person},
+	})
+	a, _ := Parse(text, Options{})
+	if e, ok := a.Entity("Vance"); !ok || e.Role != "Secretary of State" {
+		t.Errorf("Vance = %+v", e)
+	}
+	if e, ok := a.Entity("Hale"); !ok || e.Role != "Judge" {
+		t.Errorf("Hale = %+v", e)
+	}
+}
