@@ -84,7 +84,9 @@ var corporateDesignators = toSet("inc", "corp", "co", "cos", "corporation", "com
 var placeHeads = toSet("street", "avenue", "road", "boulevard", "lane", "square", "park",
 	"bridge", "river", "lake", "county", "city", "hall", "island", "islands", "mountain",
 	"mountains", "valley", "airport", "station", "district", "province", "region", "bay",
-	"beach", "harbor", "harbour", "heights", "village", "town", "sea", "ocean", "gulf", "coast")
+	"beach", "harbor", "harbour", "heights", "village", "town", "sea", "ocean", "gulf", "coast",
+	// natural and cleared grounds, WordNet's geographic areas and tracts
+	"forest", "airfield", "canyon", "meadow")
 
 // femaleRoles and maleRoles reveal a person's grammatical gender, used to
 // resolve she/he.

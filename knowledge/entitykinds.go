@@ -47,8 +47,10 @@ func withoutFold(list []string, s string) []string {
 }
 
 // notAPerson reports what a name taken for a person is instead: an
-// organisation when a law's head noun ends it ("Fourth Amendment") or a
-// place's name that is no given name leads it, a place when it ends with
+// organisation when a law's head noun or a plural party noun ends it
+// ("Fourth Amendment", "Senate Democrats"), an appositive calls it a body
+// ("Civic Ledger, a nonpartisan group") or a place's name that is no given
+// name leads it, a place when it ends with
 // a facility's head noun ("Riverfront Stadium"), and an organisation when
 // the article writes it after "the" ("the Sacramento Condors", "the
 // 10-woman Tacoma Tide"), which English does not do with a person's name.
@@ -57,7 +59,11 @@ func notAPerson(d *doc, ent int, c *cand, cands []*cand) (EntityKind, bool) {
 	if len(words) > 1 && c.prefix == "" && namesPlace(cands, words[0]) && !isGivenName(words[0]) {
 		return Organisation, true // "Sacramento Condors": a place's name leads a team's or a firm's, not a person's
 	}
-	if len(words) > 1 && lawHeads[strings.ToLower(words[len(words)-1])] {
+	last := strings.ToLower(words[len(words)-1])
+	if len(words) > 1 && (lawHeads[last] || strings.HasSuffix(last, "s") && demonyms[last]) {
+		return Organisation, true // "Fourth Amendment"; "Senate Democrats", a party's members
+	}
+	if orgAppositive(d, ent) {
 		return Organisation, true
 	}
 	if len(words) > 1 && (facilityHeads[strings.ToLower(words[len(words)-1])] || placeHeads[strings.ToLower(words[len(words)-1])]) {
@@ -120,9 +126,9 @@ func modifiesNoun(p *para, m mention) bool {
 // ("the Tacoma Tide" is "Tacoma", "AeroTech Services" is "AeroTech"), and
 // reports whether it gave any. The article must write the first word
 // alone, or the second must be no organisation's head noun, a nickname
-// ("the Denver Peaks"). The first word must be no place in the gazetteer,
-// no word the article writes in lower case, and no other entity's name
-// or alias.
+// ("the Denver Peaks"). The first word must be no body's or place's head
+// noun ("Senate Democrats"), no place in the gazetteer, no word the
+// article writes in lower case, and no other entity's name or alias.
 func addLeadWordAliases(d *doc, cands []*cand) bool {
 	lower := lowerCaseWords(d)
 	added := false
@@ -132,7 +138,7 @@ func addLeadWordAliases(d *doc, cands []*cand) bool {
 			continue
 		}
 		k := tokKey(f[0])
-		if lower[k] || stopwords[k] || leadWords[k] || demonyms[k] || isTitleToken(f[0]) || places[k] != "" ||
+		if lower[k] || stopwords[k] || leadWords[k] || demonyms[k] || isTitleToken(f[0]) || places[k] != "" || orgHeads[k] || placeHeads[k] ||
 			containsFold(c.aliases, f[0]) || namedElsewhere(cands, c, k) {
 			continue
 		}
@@ -172,6 +178,30 @@ func usedAlone(d *doc, k, next string) bool {
 		for i, t := range toks {
 			if tokKey(t.s) == k && isCapitalised(t.s) && (i+1 == len(toks) || tokKey(toks[i+1].s) != next) {
 				return true
+			}
+		}
+	}
+	return false
+}
+
+// orgAppositive reports whether the article describes entity ent, right
+// after its name, as a body: ", a nonpartisan group", ", an advocacy
+// organization" (an indefinite appositive ending in an organisation's head
+// noun).
+func orgAppositive(d *doc, ent int) bool {
+	for k, ms := range d.mentions {
+		p := &d.paras[k]
+		for _, m := range ms {
+			if m.ent != ent || m.j+1 >= len(p.toks) || strings.TrimSpace(p.gap(m.j)) != "," {
+				continue
+			}
+			if det := tokKey(p.toks[m.j].s); det != "a" && det != "an" {
+				continue
+			}
+			for x := m.j + 1; x < len(p.toks) && x <= m.j+4 && spaceOnly(p.gap(x)); x++ {
+				if orgHeads[tokKey(p.toks[x].s)] && !isCapitalised(p.toks[x].s) {
+					return true
+				}
 			}
 		}
 	}

@@ -119,3 +119,19 @@ func TestNamesWithOf(t *testing.T) {
 		t.Errorf("Hale = %+v", e)
 	}
 }
+
+// TestGroupsAndGrounds: a party's members, a body an appositive describes,
+// and grounds named by a geographic head noun are no people.
+func TestGroupsAndGrounds(t *testing.T) {
+	text := "Park plan draws fire\n\n" +
+		"House Republicans want to log part of the Bitterroot National Forest, according to Open Ledger, a nonpartisan group that tracks spending.\n\n" +
+		"Homes in the Aspen Meadow subdivision and Miller Airfield lie nearby, Mayor Ken Ruiz said.\n"
+	checkEntities(t, text, []entityCase{
+		{name: "House Republicans", kind: Organisation, not: []string{"Republicans", "House"}},
+		{name: "Open Ledger", kind: Organisation, not: []string{"Ledger"}},
+		{name: "Bitterroot National Forest", kind: Place, not: []string{"Forest"}},
+		{name: "Aspen Meadow", kind: Place},
+		{name: "Miller Airfield", kind: Place},
+		{name: "Ken Ruiz", kind: Person},
+	})
+}
