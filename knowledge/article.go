@@ -72,6 +72,9 @@ func Parse(text string, opts Options) (*Article, error) {
 	}
 	ents := discoverEntities(d)
 	d.mentions = findAllMentions(d, ents)
+	if settleKinds(d, ents) {
+		d.mentions = findAllMentions(d, ents)
+	}
 	a.Entities = finishEntities(d, ents)
 	a.Quotes = extractQuotes(d, a.Entities)
 	a.Events = extractEvents(d, opts.Published)

@@ -71,6 +71,7 @@ var orgHeads = toSet(
 	"steel", "commission", "authority", "trust", "fund", "institute", "alliance", "coalition",
 	"front", "movement", "council", "tribunal", "ltd", "llc", "plc", "gmbh", "ag", "sa",
 	"co", "cos", "local", "research", "associates", "securities", "financial", "analytics",
+	"logistics",
 )
 
 // corporateDesignators end a company's legal name and are dropped on
@@ -83,7 +84,9 @@ var corporateDesignators = toSet("inc", "corp", "co", "cos", "corporation", "com
 var placeHeads = toSet("street", "avenue", "road", "boulevard", "lane", "square", "park",
 	"bridge", "river", "lake", "county", "city", "hall", "island", "islands", "mountain",
 	"mountains", "valley", "airport", "station", "district", "province", "region", "bay",
-	"beach", "harbor", "harbour", "heights", "village", "town", "sea", "ocean", "gulf", "coast")
+	"beach", "harbor", "harbour", "heights", "village", "town", "sea", "ocean", "gulf", "coast",
+	// natural and cleared grounds, WordNet's geographic areas and tracts
+	"forest", "airfield", "canyon", "meadow")
 
 // femaleRoles and maleRoles reveal a person's grammatical gender, used to
 // resolve she/he.
@@ -265,6 +268,10 @@ func (ds *discovery) scanPara(p *para) {
 			continue
 		}
 		j := runEnd(p, i)
+		if e := ofPhraseEnd(p, j); e > j && ds.addOfPhrase(p, trimRun(p.toks[i:j]), j, e) {
+			i = e
+			continue
+		}
 		ds.addRun(p, trimRun(p.toks[i:j]), j)
 		i = j
 	}
@@ -286,7 +293,7 @@ func runEnd(p *para, i int) int {
 // trimRun drops sentence openers, months and days from the front of run,
 // and cuts it before its first month other than "May" or weekday.
 func trimRun(run []token) []token {
-	for len(run) > 0 && droppableOpener(run[0].s) {
+	for len(run) > 0 && droppableOpener(run[0].s) && !ordinalTitle(run) {
 		run = run[1:]
 	}
 	for x, t := range run {
@@ -296,6 +303,16 @@ func trimRun(run []token) []token {
 		}
 	}
 	return run
+}
+
+// ordinals open titles ("First Officer", "Second Lieutenant", "First
+// Lady"); English ordinal numbers.
+var ordinals = toSet("first", "second", "third", "fourth", "fifth")
+
+// ordinalTitle reports whether run opens with an ordinal before a title
+// word, which belong together.
+func ordinalTitle(run []token) bool {
+	return len(run) > 1 && ordinals[tokKey(run[0].s)] && isTitleToken(run[1].s)
 }
 
 // droppableOpener reports whether s, opening a run, is a stop word, a
@@ -367,11 +384,12 @@ func (ds *discovery) addNamed(p *para, run []token) {
 	}
 }
 
-// lastTitle returns the index of the last title word in run, or -1.
+// lastTitle returns the index of the last title word in run, singular or
+// plural ("Justices Mei Lin Santos and Paul Everly"), or -1.
 func lastTitle(run []token) int {
 	t := -1
 	for x, tk := range run {
-		if isTitleToken(tk.s) {
+		if k := tokKey(tk.s); isTitleToken(tk.s) || strings.HasSuffix(k, "s") && titleWords[k[:len(k)-1]] {
 			t = x
 		}
 	}
@@ -482,7 +500,7 @@ func addDerivedAliases(ents []*cand) {
 			if f := strings.Fields(c.name); len(f) > 1 {
 				c.aliases = append([]string{f[len(f)-1]}, c.aliases...)
 			}
-			if acr := titleAcronym(c.prefix); acr != "" {
+			if acr := titleAcronym(c.prefix); acr != "" && !titleNamesOther(ents, c) {
 				c.aliases = append(c.aliases, acr)
 			}
 		case Organisation:
@@ -642,12 +660,33 @@ func initials(name string) string {
 	return b.String()
 }
 
+// titleNamesOther reports whether person c's title holds an acronym or
+// the first word of another entity's name ("Prairie Mills CEO", "Yakima
+// County Sheriff"): the title of an office of that body or place, which
+// has no abbreviation of its own, and whose initials may spell the body's.
+func titleNamesOther(ents []*cand, c *cand) bool {
+	for _, w := range strings.FieldsFunc(c.prefix, func(r rune) bool { return r == ' ' || r == '-' }) {
+		if isAcronym(w) {
+			return true
+		}
+		for _, o := range ents {
+			if o != c && !isTitleToken(w) && tokKey(strings.Fields(o.name)[0]) == tokKey(w) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
 // titleAcronym gives the acronym of a multi-word title, without honorifics
 // and places: "U.S. Attorney-General" gives "AG".
 func titleAcronym(prefix string) string {
 	var words []string
 	for _, w := range strings.FieldsFunc(prefix, func(r rune) bool { return r == ' ' || r == '-' }) {
 		k := tokKey(w)
+		if ofLinks[w] {
+			return "" // "Secretary of State" is not "SS"
+		}
 		if honorifics[k] || places[k] != "" || isDottedAcronym(w) || !isCapitalised(w) {
 			continue
 		}
@@ -686,70 +725,11 @@ func finishEntities(d *doc, cands []*cand) []Entity {
 	}
 	for i, c := range cands {
 		if c.kind == Person {
-			if k, ok := notAPerson(d, i, c, cands); ok {
-				c.kind, out[i].Kind = k, k
-				continue
-			}
 			out[i].Role = findRole(d, i, c)
 			out[i].Title = c.prefix
 		}
 	}
 	return out
-}
-
-// facilityHeads end the names of buildings and grounds (the FAC class of
-// the OntoNotes 5.0 named-entity guidelines).
-var facilityHeads = toSet("stadium", "arena", "center", "centre", "field", "theater", "theatre",
-	"museum", "library", "hospital", "church", "cathedral", "hotel", "plaza", "mall", "court",
-	"courthouse", "capitol", "building", "tower", "campus", "gardens", "coliseum", "dome")
-
-// notAPerson reports what a name taken for a person is instead: a place
-// when it ends with a facility's head noun ("Riverfront Stadium"), an
-// organisation when the article writes it after "the" ("the Sacramento
-// Condors", "the 10-woman Tacoma Tide"), which English does not do with a
-// person's name.
-func notAPerson(d *doc, ent int, c *cand, cands []*cand) (EntityKind, bool) {
-	words := strings.Fields(c.name)
-	if len(words) > 1 && c.prefix == "" && namesPlace(cands, words[0]) && givenNameGender(words[0]) == 0 {
-		return Organisation, true // "Sacramento Condors": a place's name leads a team's or a firm's, not a person's
-	}
-	if len(words) > 1 && (facilityHeads[strings.ToLower(words[len(words)-1])] || placeHeads[strings.ToLower(words[len(words)-1])]) {
-		return Place, true
-	}
-	for k, ms := range d.mentions {
-		p := &d.paras[k]
-		for _, m := range ms {
-			if m.ent != ent || c.prefix != "" {
-				continue
-			}
-			if m.j < len(p.toks) && !isCapitalised(p.toks[m.j].s) && p.toks[m.j].sent == p.toks[m.i].sent &&
-				!strings.ContainsAny(p.text[p.toks[m.j-1].end:p.toks[m.j].start], ",.;:") {
-				continue // "the Trump campaign": the name modifies a noun
-			}
-			b := m.i - 1
-			if b >= 1 && strings.ContainsAny(p.toks[b].s, "0123456789-") {
-				b-- // "the 10-woman Tacoma Tide"
-			}
-			if b >= 0 && strings.EqualFold(p.toks[b].s, "the") && p.toks[b].sent == p.toks[m.i].sent {
-				return Organisation, true
-			}
-		}
-	}
-	return "", false
-}
-
-// namesPlace reports whether w is a place's name: in the gazetteer, or a
-// place the article names.
-func namesPlace(cands []*cand, w string) bool {
-	if places[tokKey(w)] != "" {
-		return true
-	}
-	for _, c := range cands {
-		if c.kind == Place && aliasKey(c.name) == tokKey(w) {
-			return true
-		}
-	}
-	return false
 }
 
 // findRole returns the role the article gives person ent: an appositive
@@ -781,20 +761,45 @@ func findRole(d *doc, ent int, c *cand) string {
 		role = title
 	}
 	if role == "" {
-		role = stripHonorifics(c.prefix)
+		role = singularTitle(stripHonorifics(c.prefix))
 	}
 	return extendRole(d, role)
 }
 
+// singularTitle gives the singular of a title that is one plural title
+// word, as one member of a group holds it ("Justices" → "Justice").
+func singularTitle(t string) string {
+	k := tokKey(t)
+	if !strings.Contains(t, " ") && !isTitleToken(t) && strings.HasSuffix(k, "s") && titleWords[k[:len(k)-1]] {
+		return strings.TrimSuffix(t, "s")
+	}
+	return t
+}
+
 // stripHonorifics drops trailing honorifics from a title: "National
 // Security Adviser Gen." becomes "National Security Adviser". A title that
-// is only an honorific is kept.
+// is only an honorific, or would keep no title word ("State Sen."), is
+// kept whole.
 func stripHonorifics(t string) string {
 	f := strings.Fields(t)
-	for len(f) > 1 && honorifics[tokKey(f[len(f)-1])] {
-		f = f[:len(f)-1]
+	n := len(f)
+	for n > 1 && honorifics[tokKey(f[n-1])] {
+		n--
 	}
-	return strings.Join(f, " ")
+	if lastTitleWord(f[:n]) < 0 {
+		return t
+	}
+	return strings.Join(f[:n], " ")
+}
+
+// lastTitleWord returns the index of the last title word in words, or -1.
+func lastTitleWord(words []string) int {
+	for x := len(words) - 1; x >= 0; x-- {
+		if isTitleToken(words[x]) {
+			return x
+		}
+	}
+	return -1
 }
 
 // preAppositive reads "X's spokeswoman, NAME": the noun phrase ending in a
@@ -876,14 +881,40 @@ func titleBefore(p *para, i int) string {
 	for start > 0 && end-start < 5 && spaceOnly(p.gap(start)) && p.toks[start-1].sent == p.toks[end].sent {
 		w := p.toks[start-1].s
 		k := tokKey(w)
+		if ordinals[k] && isTitleToken(p.toks[start].s) {
+			start-- // "First Officer"
+			continue
+		}
 		// "commission chair", "company spokesman": a body's common noun
 		// may qualify the title.
 		if stopwords[k] || leadWords[k] || !(isCapitalised(w) || isTitleToken(w) || orgHeads[k] || k == "campaign" || k == "company") {
+			if start == end && nounModifier(w, p.toks[end].s) {
+				start-- // "budget director", "transit director"
+			}
 			break
 		}
 		start--
 	}
 	return stripHonorifics(p.text[p.toks[start].start:p.toks[end].end])
+}
+
+// nounModifier reports whether the lower-case word w, just before the
+// lower-case title word title, reads as a noun qualifying it ("budget
+// director") rather than a verb or an adverb before it ("said director",
+// "recently appointed director"): no stop word, reporting verb, or word in
+// -ed, -ing or -ly.
+func nounModifier(w, title string) bool {
+	k := tokKey(w)
+	if isCapitalised(w) || isCapitalised(title) || bare(w) != w || k == "" || stopwords[k] || leadWords[k] || attributionVerb(k) {
+		return false
+	}
+	for _, suf := range []string{"ed", "ing", "ly", "s"} {
+		if strings.HasSuffix(k, suf) {
+			return false
+		}
+	}
+	r := k[0]
+	return r >= 'a' && r <= 'z'
 }
 
 // extendRole lengthens a role ending in a title word by a place or body

@@ -59,6 +59,14 @@ var (
 	givenNamesOnce sync.Once
 )
 
+// isGivenName reports whether first is a given name in the lists, of
+// either gender.
+func isGivenName(first string) bool {
+	givenNameGender(first)
+	_, ok := givenNames[strings.ToLower(first)]
+	return ok
+}
+
 // givenNameGender returns 'f' or 'm' when first is a given name of one
 // gender only in the lists, else 0.
 func givenNameGender(first string) byte {

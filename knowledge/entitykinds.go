@@ -1,0 +1,209 @@
+package knowledge
+
+import "strings"
+
+// lawHeads end the names of laws and documents (the LAW class of the
+// OntoNotes 5.0 named-entity guidelines: "Fourth Amendment", "Emergency
+// Conflagration Act"). The kinds have no class for laws: such a name is
+// kept as an organisation's, a named institution, never a person's, and
+// goes by no short name.
+var lawHeads = toSet("act", "amendment", "constitution", "treaty", "statute", "charter",
+	"code", "accord", "accords", "convention", "ordinance", "resolution")
+
+// facilityHeads end the names of buildings and grounds (the FAC class of
+// the OntoNotes 5.0 named-entity guidelines).
+var facilityHeads = toSet("stadium", "arena", "center", "centre", "field", "theater", "theatre",
+	"museum", "library", "hospital", "church", "cathedral", "hotel", "plaza", "mall", "court",
+	"courthouse", "capitol", "building", "tower", "campus", "gardens", "coliseum", "dome")
+
+// settleKinds retypes the names discovery took for people that are not
+// people, drops the surname alias such a name was given ("Stadium" of
+// "Riverfront Stadium"), gives two-word organisations their short names,
+// and reports whether any alias changed, so mentions must be found again.
+func settleKinds(d *doc, cands []*cand) bool {
+	changed := false
+	for i, c := range cands {
+		if c.kind != Person {
+			continue
+		}
+		if k, ok := notAPerson(d, i, c, cands); ok {
+			c.kind = k
+			c.aliases = withoutFold(c.aliases, c.surname())
+			changed = true
+		}
+	}
+	return addLeadWordAliases(d, cands) || changed
+}
+
+// withoutFold returns list without s, ignoring case.
+func withoutFold(list []string, s string) []string {
+	var out []string
+	for _, x := range list {
+		if !strings.EqualFold(x, s) {
+			out = append(out, x)
+		}
+	}
+	return out
+}
+
+// notAPerson reports what a name taken for a person is instead: an
+// organisation when a law's head noun or a plural party noun ends it
+// ("Fourth Amendment", "Senate Democrats"), an appositive calls it a body
+// ("Civic Ledger, a nonpartisan group") or a place's name that is no given
+// name leads it, a place when it ends with
+// a facility's head noun ("Riverfront Stadium"), and an organisation when
+// the article writes it after "the" ("the Sacramento Condors", "the
+// 10-woman Tacoma Tide"), which English does not do with a person's name.
+func notAPerson(d *doc, ent int, c *cand, cands []*cand) (EntityKind, bool) {
+	words := strings.Fields(c.name)
+	if len(words) > 1 && c.prefix == "" && namesPlace(cands, words[0]) && !isGivenName(words[0]) {
+		return Organisation, true // "Sacramento Condors": a place's name leads a team's or a firm's, not a person's
+	}
+	last := strings.ToLower(words[len(words)-1])
+	if len(words) > 1 && (lawHeads[last] || strings.HasSuffix(last, "s") && demonyms[last]) {
+		return Organisation, true // "Fourth Amendment"; "Senate Democrats", a party's members
+	}
+	if orgAppositive(d, ent) {
+		return Organisation, true
+	}
+	if len(words) > 1 && (facilityHeads[strings.ToLower(words[len(words)-1])] || placeHeads[strings.ToLower(words[len(words)-1])]) {
+		return Place, true
+	}
+	for k, ms := range d.mentions {
+		p := &d.paras[k]
+		for _, m := range ms {
+			if m.ent != ent || c.prefix != "" {
+				continue
+			}
+			if modifiesNoun(p, m) {
+				continue // "the Trump campaign": the name modifies a noun
+			}
+			b := m.i - 1
+			if b >= 1 && strings.ContainsAny(p.toks[b].s, "0123456789-") {
+				b-- // "the 10-woman Tacoma Tide"
+			}
+			if b >= 0 && strings.EqualFold(p.toks[b].s, "the") && p.toks[b].sent == p.toks[m.i].sent {
+				return Organisation, true
+			}
+		}
+	}
+	return "", false
+}
+
+// namesPlace reports whether w is a place's name: in the gazetteer, or a
+// place the article names.
+func namesPlace(cands []*cand, w string) bool {
+	if places[tokKey(w)] != "" {
+		return true
+	}
+	for _, c := range cands {
+		if c.kind == Place && aliasKey(c.name) == tokKey(w) {
+			return true
+		}
+	}
+	return false
+}
+
+// modifiesNoun reports whether the name of mention m stands before a
+// lower-case word of its sentence, as a modifier of that noun ("the Trump
+// campaign"). A number is no noun ("the Tacoma Tide 3-1"), nor is a stop
+// word ("the Spokane Otters on Sunday"), and a word in -ed is a past-tense
+// verb the name is subject of ("The Red Cross opened").
+func modifiesNoun(p *para, m mention) bool {
+	if m.j >= len(p.toks) || p.toks[m.j].sent != p.toks[m.i].sent {
+		return false
+	}
+	w := p.toks[m.j].s
+	if isCapitalised(w) || strings.ContainsAny(p.text[p.toks[m.j-1].end:p.toks[m.j].start], ",.;:") {
+		return false
+	}
+	r := w[0]
+	return r >= 'a' && r <= 'z' && !strings.HasSuffix(w, "ed") && !stopwords[tokKey(w)]
+}
+
+// addLeadWordAliases gives a two-word organisation its first word alone
+// as a short name, as a story calls a team or a firm on second reference
+// ("the Tacoma Tide" is "Tacoma", "AeroTech Services" is "AeroTech"), and
+// reports whether it gave any. The article must write the first word
+// alone, or the second must be no organisation's head noun, a nickname
+// ("the Denver Peaks"). The first word must be no body's or place's head
+// noun ("Senate Democrats"), no place in the gazetteer, no word the
+// article writes in lower case, and no other entity's name or alias.
+func addLeadWordAliases(d *doc, cands []*cand) bool {
+	lower := lowerCaseWords(d)
+	added := false
+	for _, c := range cands {
+		f := strings.Fields(c.name)
+		if c.kind != Organisation || len(f) != 2 || !isCapitalised(f[0]) || isAcronym(f[0]) || isDottedAcronym(f[0]) || lawHeads[tokKey(f[1])] {
+			continue
+		}
+		k := tokKey(f[0])
+		if lower[k] || stopwords[k] || leadWords[k] || demonyms[k] || isTitleToken(f[0]) || places[k] != "" || orgHeads[k] || placeHeads[k] ||
+			containsFold(c.aliases, f[0]) || namedElsewhere(cands, c, k) {
+			continue
+		}
+		if orgHeads[tokKey(f[1])] && !usedAlone(d, k, tokKey(f[1])) {
+			continue
+		}
+		c.aliases = append(c.aliases, f[0])
+		added = true
+	}
+	return added
+}
+
+// namedElsewhere reports whether k is the key of an entity other than c,
+// of one of its aliases, or of the first word of another name.
+func namedElsewhere(cands []*cand, c *cand, k string) bool {
+	for _, o := range cands {
+		if o == c {
+			continue
+		}
+		if aliasKey(o.name) == k || tokKey(strings.Fields(o.name)[0]) == k {
+			return true
+		}
+		for _, a := range o.aliases {
+			if aliasKey(a) == k {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// usedAlone reports whether the article writes the capitalised word keyed
+// k other than before the word keyed next.
+func usedAlone(d *doc, k, next string) bool {
+	for pi := range d.paras {
+		toks := d.paras[pi].toks
+		for i, t := range toks {
+			if tokKey(t.s) == k && isCapitalised(t.s) && (i+1 == len(toks) || tokKey(toks[i+1].s) != next) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// orgAppositive reports whether the article describes entity ent, right
+// after its name, as a body: ", a nonpartisan group", ", an advocacy
+// organization" (an indefinite appositive ending in an organisation's head
+// noun).
+func orgAppositive(d *doc, ent int) bool {
+	for k, ms := range d.mentions {
+		p := &d.paras[k]
+		for _, m := range ms {
+			if m.ent != ent || m.j+1 >= len(p.toks) || strings.TrimSpace(p.gap(m.j)) != "," {
+				continue
+			}
+			if det := tokKey(p.toks[m.j].s); det != "a" && det != "an" {
+				continue
+			}
+			for x := m.j + 1; x < len(p.toks) && x <= m.j+4 && spaceOnly(p.gap(x)); x++ {
+				if orgHeads[tokKey(p.toks[x].s)] && !isCapitalised(p.toks[x].s) {
+					return true
+				}
+			}
+		}
+	}
+	return false
+}
