@@ -130,3 +130,34 @@ func TestKindOf(t *testing.T) {
 		}
 	}
 }
+
+// hockey is a short match report written for these tests.
+const hockey = `Wolves edge Bears 2-1
+
+Denton's Mara Quist (17) skates past a defender. (AP Photo/Lee Park)
+
+DENTON, Texas (AP) — Mara Quist scored twice as the Denton Wolves beat the Austin Bears 2-1 on Friday.
+
+Quist opened the scoring in the 12th minute. Bears forward Ada Lin tied it in the 30th minute.
+
+Quist won it in the 55th minute with a shot from the point.
+`
+
+func TestUniformAndNthOccasion(t *testing.T) {
+	a, err := knowledge.Parse(hockey, knowledge.Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	e := New(a, testLexicon(t))
+	for q, want := range map[string]string{
+		"what number does quist wear":          "Mara Quist wears No. 17",
+		"when did quist score her second goal": "In the 55th minute",
+		"when did quist score her first goal":  "In the 12th minute",
+		"what number does lin wear":            "The article doesn't say",
+	} {
+		got, err := e.Answer(context.Background(), knowledge.Question{Text: q})
+		if err != nil || !strings.HasPrefix(got.Text, want) {
+			t.Errorf("%q: got %q (err %v), want it to start with %q", q, got.Text, err, want)
+		}
+	}
+}

@@ -54,6 +54,7 @@ func init() {
 		tFrequency: (*Engine).frequency,
 		tInstance:  (*Engine).instance,
 		tKind:      (*Engine).kindOf,
+		tUniform:   (*Engine).uniform,
 		tManner:    (*Engine).manner,
 	}
 }

@@ -47,6 +47,7 @@ const (
 	tFrequency                   // how often …
 	tInstance                    // name a …, an example of …
 	tKind                        // what kind of …
+	tUniform                     // what number does X wear
 	tManner                      // how did X VERB …
 )
 
@@ -104,6 +105,9 @@ func (e *Engine) understand(text string, history []knowledge.Turn) *query {
 	}
 	if q.plan = planAsked(text) && e.speaksOfPlans(q.subjects); q.plan {
 		q.typ, q.focus = tQuote, nil // "what's Okafor doing after this": what she said she would do
+	}
+	if asksUniform(text) && len(q.subjects) > 0 {
+		q.typ = tUniform
 	}
 	if namesByNumber(q.toks) {
 		q.typ, q.focus = tPassage, nil // "the $62 price": the number names the thing asked about

@@ -33,6 +33,12 @@ var timeRe = regexp.MustCompile(`(?i)\b(?:(?:on|by|until|since|in|at|before|afte
 // time answers "when …" with the time expression nearest the matched
 // words in the best sentence that has one.
 func (e *Engine) time(q *query) (reply, bool) {
+	if s, at, ok := e.nthOccasion(option{text: q.raw, q: q}); ok {
+		// "when did okafor score her first goal": her first occasion in time
+		if _, w, ok := e.timeOf(s, at); ok {
+			return reply{found: true, head: capitalise(w) + ".", used: []*sentence{s}}, true
+		}
+	}
 	hasTime := func(s *sentence) bool { return len(s.times) > 0 }
 	for _, c := range e.rank(q, hasTime) {
 		if !e.holds(q, c) {
