@@ -170,16 +170,6 @@ func (e *Engine) nearestPerson(q *query, s *sentence, matched []int) (int, float
 // aide"): English puts no article before a person's name used as a name.
 func (e *Engine) onlyAttributive(s *sentence, p int) bool { return e.r.onlyAttributive(s, p) }
 
-// namedAt reports whether s names p at token i.
-func (e *Engine) namedAt(s *sentence, p, i int) bool {
-	for _, f := range e.r.ents[p].forms {
-		if matchForm(s.toks, i, f) {
-			return true
-		}
-	}
-	return false
-}
-
 // isPossessor reports whether p is named in s only as the possessor of a
 // matched word ("Hale's spokesman").
 func (e *Engine) isPossessor(s *sentence, p int, matched []int) bool {
