@@ -34,16 +34,44 @@ func notionalReference(times []timeExpr) time.Time {
 			break
 		}
 	}
+	rel, months := yearless(times)
 	best, bestCost := utcDate(year, 6, 15), 1<<30
 	for ref := utcDate(year, 1, 1); ref.Year() == year; ref = ref.AddDate(0, 0, 1) {
-		if day != "" && ref.Weekday().String() != day {
+		if day != "" && ref.Weekday().String() != day || len(months) > 0 && !months[int(ref.Month())] {
 			continue
 		}
-		if c := referenceCost(times, ref); c < bestCost {
+		if len(rel) == 0 {
+			return ref // nothing to place: any day of the story's weekday will do
+		}
+		if c := referenceCost(rel, ref); c < bestCost {
 			best, bestCost = ref, c
 		}
 	}
 	return best
+}
+
+// yearless returns the time expressions notionalReference weighs (dates
+// and months without a year, and "last month"), and the months a
+// reference day may fall in: each named month and its neighbours, as the
+// best day lies near the dates it places.
+func yearless(times []timeExpr) ([]timeExpr, map[int]bool) {
+	var rel []timeExpr
+	months := map[int]bool{}
+	for _, t := range times {
+		w := strings.ToLower(t.when)
+		switch {
+		case strings.HasSuffix(w, "last month") || strings.HasSuffix(w, "past month"):
+			rel = append(rel, t)
+		case (t.kind == tDay || t.kind == tMonth) && !yearRe.MatchString(w) && !strings.HasSuffix(w, " year"):
+			rel = append(rel, t)
+			for _, f := range strings.FieldsFunc(w, func(r rune) bool { return r == ' ' || r == ',' || r == '.' }) {
+				if m := monthNames[f]; m > 0 {
+					months[m], months[m%12+1], months[(m+10)%12+1] = true, true, true
+				}
+			}
+		}
+	}
+	return rel, months
 }
 
 // referenceCost is how far from ref the story's yearless dates fall, in
