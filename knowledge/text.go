@@ -223,31 +223,12 @@ func (s *sentenceSplitter) endsSentence(r rune, i, k int) bool {
 func periodEnds(p string, i, k int) bool {
 	w := lastWord(p[:i])
 	switch {
-	case stateAfterTown(p, i, w):
-		return true
 	case abbrevs[strings.ToLower(w)] || strings.Contains(w, "-") && isAbbrev(w):
 		return false
 	case isDottedAcronym(w) || len(w) == 1 && unicode.IsUpper(rune(w[0])):
 		return sentenceStarters[strings.ToLower(firstWord(p[k:]))]
 	}
 	return true
-}
-
-// stateAfterTown reports whether w, the word before the period at byte i
-// of p, is a U.S. state's AP abbreviation written after a town and a
-// comma ("in Tulsa, Okla."). The AP Stylebook ("state names") sets a
-// comma after the state when the sentence goes on ("Tulsa, Okla., on
-// Monday"), so a period and a capital after it end the sentence.
-func stateAfterTown(p string, i int, w string) bool {
-	if w == "" || USState(w+".") == "" || strings.ContainsAny(w, ".-") {
-		return false
-	}
-	before := strings.TrimRight(p[:i-len(w)], " ")
-	if !strings.HasSuffix(before, ",") {
-		return false
-	}
-	town := lastWord(strings.TrimSuffix(before, ","))
-	return town != "" && unicode.IsUpper([]rune(town)[0])
 }
 
 // finish adds the rest of the paragraph, without trailing space, as the
