@@ -54,6 +54,8 @@ func TestSentences(t *testing.T) {
 		{"They met in the U.S. Senate. It rained.", []string{"They met in the U.S. Senate.", "It rained."}},
 		{`She said "It is over. We lost." Then she left.`, []string{`She said "It is over. We lost."`, "Then she left."}},
 		{"Was it Mr. Jones? No! It was Dr. Who.", []string{"Was it Mr. Jones?", "No!", "It was Dr. Who."}},
+		{"The shop is in Boise, Idaho. Sales rose.", []string{"The shop is in Boise, Idaho.", "Sales rose."}},
+		{"The mill in Salem, Ore., closed. Gov. Kate Brown spoke.", []string{"The mill in Salem, Ore., closed.", "Gov. Kate Brown spoke."}},
 	}
 	for _, tt := range tests {
 		var got []string

@@ -175,7 +175,7 @@ func partyState(w string) (string, bool) {
 // capitalised runs split into title and name, organisation heads,
 // acronyms, a gazetteer of places, then misspellings of known surnames.
 func discoverEntities(d *doc) []*cand {
-	ds := &discovery{byName: map[string]*cand{}, lowerWords: lowerCaseWords(d)}
+	ds := &discovery{byName: map[string]*cand{}, lowerWords: lowerCaseWords(d), saidWords: speakerWords(d)}
 	for pi := range d.paras {
 		ds.scanPara(&d.paras[pi])
 	}
@@ -194,6 +194,7 @@ type discovery struct {
 	byName     map[string]*cand
 	singles    []single        // single capitalised words left for the second pass
 	lowerWords map[string]bool // words the text writes in lower case
+	saidWords  map[string]bool // capitalised words the text writes next to a speech verb
 }
 
 // single is a lone capitalised word left for the second pass, with the
@@ -226,9 +227,10 @@ func (ds *discovery) addPlace(alias string) {
 	}
 }
 
-// addAlias appends alias to c's aliases unless it is there already.
+// addAlias appends alias to c's aliases unless it is there already or is
+// c's name ("D-Seattle" names Seattle).
 func addAlias(c *cand, alias string) {
-	if !containsFold(c.aliases, alias) {
+	if !containsFold(c.aliases, alias) && !strings.EqualFold(alias, c.name) {
 		c.aliases = append(c.aliases, alias)
 	}
 }
@@ -279,12 +281,12 @@ func (ds *discovery) scanPara(p *para) {
 
 // runEnd returns the end of the capitalised run starting at token i:
 // capitalised words of one sentence, apart by spaces only, with no
-// possessive before the last.
+// possessive before the last, and none after a town's state.
 func runEnd(p *para, i int) int {
 	toks := p.toks
 	j := i + 1
 	for j < len(toks) && toks[j].sent == toks[i].sent && spaceOnly(p.gap(j)) &&
-		isCapitalised(toks[j].s) && bare(toks[j-1].s) == toks[j-1].s {
+		isCapitalised(toks[j].s) && bare(toks[j-1].s) == toks[j-1].s && !stateAfterTown(p, j-1) {
 		j++
 	}
 	return j
@@ -332,7 +334,7 @@ func (ds *discovery) addRun(p *para, run []token, j int) {
 	if len(run) == 0 {
 		return
 	}
-	if len(run) == 1 && ds.addPartyState(run[0].s) {
+	if len(run) == 1 && ds.addPartyState(run[0].s) || namedDay(run) {
 		return
 	}
 	if ds.addByShape(p, run, j) {
@@ -354,6 +356,8 @@ func (ds *discovery) addByShape(p *para, run []token, j int) bool {
 		ds.addPlace(text)
 	case cityBeforeState(p, run, j):
 		ds.add(text, Place) // "Reno, Nev.", "Toledo, Ohio"
+	case placeHeads[last] && multi && ds.personShaped(p, run, j):
+		ds.addTitledPerson(p, run) // "Dr. Lee Park", "Jane Park, 41,"
 	case placeHeads[last] && multi:
 		ds.add(text, Place) // "Elm Street", "City Hall"
 	case orgHeads[last] && multi:
@@ -504,7 +508,7 @@ func addDerivedAliases(ents []*cand) {
 				c.aliases = append(c.aliases, acr)
 			}
 		case Organisation:
-			if acr := initials(c.name); len(acr) >= 3 {
+			if acr := initials(c.name); capitalisedWords(c.name) >= 3 && !isEventName(c.name) {
 				addAlias(c, acr)
 			}
 		case Place:
@@ -617,7 +621,8 @@ func cityBeforeState(p *para, run []token, j int) bool {
 	}
 	// "Smith, Texas Republican" describes a person.
 	next := j + 1
-	return next >= len(p.toks) || p.toks[next].sent != p.toks[j].sent || !spaceOnly(p.gap(next)) || !isCapitalised(p.toks[next].s)
+	return next >= len(p.toks) || p.toks[next].sent != p.toks[j].sent || !spaceOnly(p.gap(next)) || !isCapitalised(p.toks[next].s) ||
+		stateAfterTown(p, j)
 }
 
 // multiWordName reads a capitalised run of two or more words that is not a
@@ -647,12 +652,15 @@ func joinRun(p *para, run []token) string {
 	return p.text[run[0].start:last.start] + bare(last.s)
 }
 
-// initials spells the capitalised words of a name: "Democratic National
-// Committee" gives "DNC".
+// initials spells the capitalised words of a name, a dotted acronym by
+// all its letters: "Democratic National Committee" gives "DNC", "U.S.
+// Forest Service" "USFS".
 func initials(name string) string {
 	var b strings.Builder
 	for _, w := range strings.FieldsFunc(name, func(r rune) bool { return r == ' ' || r == '-' }) {
-		if isCapitalised(w) {
+		if isDottedAcronym(w) {
+			b.WriteString(strings.ReplaceAll(w, ".", "")) // "U.S. Forest Service" is "USFS"
+		} else if isCapitalised(w) {
 			r := []rune(w)[0]
 			b.WriteRune(unicode.ToUpper(r))
 		}

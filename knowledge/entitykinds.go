@@ -18,7 +18,8 @@ var facilityHeads = toSet("stadium", "arena", "center", "centre", "field", "thea
 
 // settleKinds retypes the names discovery took for people that are not
 // people, drops the surname alias such a name was given ("Stadium" of
-// "Riverfront Stadium"), gives two-word organisations their short names,
+// "Riverfront Stadium"), gives a long organisation's name its initials as
+// discovery does, gives two-word organisations their short names,
 // and reports whether any alias changed, so mentions must be found again.
 func settleKinds(d *doc, cands []*cand) bool {
 	changed := false
@@ -27,8 +28,11 @@ func settleKinds(d *doc, cands []*cand) bool {
 			continue
 		}
 		if k, ok := notAPerson(d, i, c, cands); ok {
-			c.kind = k
 			c.aliases = withoutFold(c.aliases, c.surname())
+			c.kind = k
+			if k == Organisation && capitalisedWords(c.name) >= 3 && !isEventName(c.name) && !lawHeads[tokKey(c.surname())] {
+				addAlias(c, initials(c.name)) // as discovery gives an organisation ("U.S. Geological Survey" is "USGS")
+			}
 			changed = true
 		}
 	}
@@ -49,9 +53,13 @@ func withoutFold(list []string, s string) []string {
 // notAPerson reports what a name taken for a person is instead: an
 // organisation when a law's head noun or a plural party noun ends it
 // ("Fourth Amendment", "Senate Democrats"), an appositive calls it a body
-// ("Civic Ledger, a nonpartisan group") or a place's name that is no given
-// name leads it, a place when it ends with
-// a facility's head noun ("Riverfront Stadium"), and an organisation when
+// ("Civic Ledger, a nonpartisan group"), an event's head noun ends it
+// ("Cache Creek Fire"), another person's title opens with it ("Cascade Air
+// CEO Melissa Hart"), another person's surname that is no given name
+// opens it ("Hollins Hardware") or a place's name that is no given name
+// leads it, a place when it ends with
+// a facility's head noun ("Riverfront Stadium") or, unless it has a title
+// or opens with a given name ("Jane Park"), a place's, and an organisation when
 // the article writes it after "the" ("the Sacramento Condors", "the
 // 10-woman Tacoma Tide"), which English does not do with a person's name.
 func notAPerson(d *doc, ent int, c *cand, cands []*cand) (EntityKind, bool) {
@@ -63,10 +71,10 @@ func notAPerson(d *doc, ent int, c *cand, cands []*cand) (EntityKind, bool) {
 	if len(words) > 1 && (lawHeads[last] || strings.HasSuffix(last, "s") && demonyms[last]) {
 		return Organisation, true // "Fourth Amendment"; "Senate Democrats", a party's members
 	}
-	if orgAppositive(d, ent) {
-		return Organisation, true
+	if orgAppositive(d, ent) || isEventName(c.name) || employsPerson(cands, c) || familyFirm(cands, c) {
+		return Organisation, true // a body, an event ("the Juniper Fire"), an employer, a family's business
 	}
-	if len(words) > 1 && (facilityHeads[strings.ToLower(words[len(words)-1])] || placeHeads[strings.ToLower(words[len(words)-1])]) {
+	if len(words) > 1 && (facilityHeads[last] || placeHeads[last] && c.prefix == "" && !isGivenName(words[0])) {
 		return Place, true
 	}
 	for k, ms := range d.mentions {
@@ -125,8 +133,10 @@ func modifiesNoun(p *para, m mention) bool {
 // as a short name, as a story calls a team or a firm on second reference
 // ("the Tacoma Tide" is "Tacoma", "AeroTech Services" is "AeroTech"), and
 // reports whether it gave any. The article must write the first word
-// alone, or the second must be no organisation's head noun, a nickname
-// ("the Denver Peaks"). The first word must be no body's or place's head
+// alone, or the second must be a plural nickname, as sports writing names
+// a team by its town ("the Spokane Otters" are "Spokane"); a story that
+// only writes "Civic Ledger" never shortens it, whose first word may be a
+// common adjective. The first word must be no body's or place's head
 // noun ("Senate Democrats"), no place in the gazetteer, no word the
 // article writes in lower case, and no other entity's name or alias.
 func addLeadWordAliases(d *doc, cands []*cand) bool {
@@ -142,7 +152,7 @@ func addLeadWordAliases(d *doc, cands []*cand) bool {
 			containsFold(c.aliases, f[0]) || namedElsewhere(cands, c, k) {
 			continue
 		}
-		if orgHeads[tokKey(f[1])] && !usedAlone(d, k, tokKey(f[1])) {
+		if !usedAlone(d, k, tokKey(f[1])) && (orgHeads[tokKey(f[1])] || !teamNickname(f[1])) {
 			continue
 		}
 		c.aliases = append(c.aliases, f[0])
@@ -206,4 +216,10 @@ func orgAppositive(d *doc, ent int) bool {
 		}
 	}
 	return false
+}
+
+// teamNickname reports whether w is a plural nickname ("Otters",
+// "Peaks"): a capitalised plural in -s, not in -ss.
+func teamNickname(w string) bool {
+	return isCapitalised(w) && strings.HasSuffix(w, "s") && !strings.HasSuffix(w, "ss")
 }

@@ -2,7 +2,7 @@ package knowledge
 
 // places maps the comparison key of a place name or abbreviation (see
 // aliasKey) to its canonical name: countries, U.S. states with their AP
-// abbreviations, and a few capitals that news stories name on their own.
+// abbreviations, and the cities that news stories name on their own.
 var places = map[string]string{}
 
 // usStates holds the canonical names of the U.S. states.
@@ -33,7 +33,19 @@ func init() {
 		"Brussels", "Jerusalem", "Tehran", "Damascus", "Baghdad", "Kabul", "Ottawa",
 		"New York", "Los Angeles", "Chicago", "Boston", "San Francisco", "Miami",
 	}
-	for _, c := range countries {
+	// The cities the AP Stylebook's "datelines" entry lets stand alone,
+	// without a state or a country, as a story names them on their own.
+	datelineCities := []string{
+		"Atlanta", "Baltimore", "Cincinnati", "Cleveland", "Dallas", "Denver", "Detroit",
+		"Honolulu", "Houston", "Indianapolis", "Las Vegas", "Milwaukee", "Minneapolis",
+		"New Orleans", "Oklahoma City", "Philadelphia", "Phoenix", "Pittsburgh", "St. Louis",
+		"Salt Lake City", "San Antonio", "San Diego", "Seattle",
+		"Amsterdam", "Bangkok", "Beirut", "Cairo", "Dubai", "Geneva", "Havana", "Helsinki",
+		"Hong Kong", "Islamabad", "Istanbul", "Johannesburg", "Madrid", "Mexico City",
+		"Milan", "Montreal", "Munich", "New Delhi", "Oslo", "Prague", "Rome", "Shanghai",
+		"Stockholm", "Sydney", "Toronto", "Vienna", "Zurich",
+	}
+	for _, c := range append(countries, datelineCities...) {
 		places[aliasKey(c)] = c
 	}
 	for _, a := range []string{"United States", "U.S.", "US", "USA", "U.S.A.", "America"} {
