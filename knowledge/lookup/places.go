@@ -27,6 +27,9 @@ func (e *Engine) place(q *query) (reply, bool) {
 		}
 		return reply{}, false // where a person is from, and the article does not say
 	}
+	if r, ok := e.workplace(q); ok {
+		return r, true
+	}
 	if r, ok := e.direction(q); ok {
 		return r, true
 	}
