@@ -33,14 +33,19 @@ func (e *Engine) place(q *query) (reply, bool) {
 	if r, ok := e.direction(q); ok {
 		return r, true
 	}
+	held := false
 	for _, c := range e.rank(q, nil) {
 		if !e.holds(q, c) {
 			continue
 		}
+		held = true
 		s := &e.r.sents[c.s]
 		if ph, ok := e.nearestSpan(s, c.matched, placeRe.FindAllStringSubmatchIndex(s.text, -1), q); ok {
 			return reply{found: true, head: capitalise(ph) + ".", used: []*sentence{s}}, true
 		}
+	}
+	if _, pronoun := pronounGender(q.toks); held && pronoun && len(q.subjects) == 0 {
+		return e.venue() // "where did they play": the main actors' venue
 	}
 	return reply{}, false
 }
