@@ -10,8 +10,8 @@ import (
 
 // ferry is a short article written for these tests, in no question set: a
 // route compound in the headline, a goal given by "bound for", people
-// introduced with their workplaces, and one whose relative's business is
-// not his own.
+// introduced with their workplaces, one whose relative's business is not
+// his own, and a meeting placed by no name.
 const ferry = `Ferry loses power on Portland-to-Yarmouth crossing
 
 PORTLAND, Maine (AP) — A passenger ferry lost power Friday and drifted for three hours in the Gulf of Maine before a Coast Guard cutter towed it back, officials said.
@@ -21,6 +21,8 @@ The Nova Star left port at 8 a.m. bound for Yarmouth, Nova Scotia, with 212 pass
 "We never felt unsafe," said Dana Pruitt, 47, a teacher at Lincoln Elementary who was traveling with her two sons.
 
 Another passenger, Omar Haddad, 52, whose brother runs Haddad Marine Supply on Commercial Street, said the crew handed out blankets.
+
+Capt. Ian Roy, a liaison to the Canadian Coast Guard, met passengers in Pruitt's cabin after the tow.
 
 Rita Moss, 39, whose family has owned Moss Bakery in Falmouth since 1960, said she missed a delivery.
 `
@@ -58,6 +60,8 @@ func TestPlaces(t *testing.T) {
 		{ferry, "where does moss work", []string{"Moss Bakery in Falmouth"}, nil},
 		// a brother's shop is not the man's workplace
 		{ferry, "where does haddad work", []string{"doesn't say"}, []string{"Haddad Marine"}},
+		// "to" marks a goal, not where something is; a possessive is not a place
+		{ferry, "where did roy meet passengers", nil, []string{"Canadian Coast Guard", "Pruitt'"}},
 		// "they" with nothing to refer to: the main actors' venue
 		{hawks, "where did they win", []string{"Hilltop Arena"}, nil},
 		// a place the article never gives
