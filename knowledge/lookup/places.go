@@ -12,9 +12,11 @@ import (
 // Places (part of stage 4): where something happened, and where a person
 // is from.
 
-// placeRe finds a place named after a preposition of place: a run of
-// capitalised words ("at Riverfront Stadium", "in Kansas City, Mo.").
-var placeRe = regexp.MustCompile(`\b(?:in|at|near|outside|from|to)\s+((?:the\s+)?[A-Z][\w.'’-]*(?:\s+(?:of\s+)?[A-Z][\w.'’-]*)*(?:,\s+[A-Z][a-z]+\.)?)`)
+// placeRe finds a place named after a preposition of position or source:
+// a run of capitalised words ("at Riverfront Stadium", "in Kansas City,
+// Mo."). "To" is left out: it marks a goal, not where something is ("the
+// ambassador to the U.S."); direction.go reads goals (Quirk et al. §9.15).
+var placeRe = regexp.MustCompile(`\b(?:in|at|near|outside|from)\s+((?:the\s+)?[A-Z][\w.'’-]*(?:\s+(?:of\s+)?[A-Z][\w.'’-]*)*(?:,\s+[A-Z][a-z]+\.)?)`)
 
 // place answers "where …" with the place phrase nearest the matched words.
 func (e *Engine) place(q *query) (reply, bool) {
@@ -27,16 +29,42 @@ func (e *Engine) place(q *query) (reply, bool) {
 		}
 		return reply{}, false // where a person is from, and the article does not say
 	}
+	if r, ok := e.workplace(q); ok {
+		return r, true
+	}
+	if r, ok := e.direction(q); ok {
+		return r, true
+	}
+	held := false
 	for _, c := range e.rank(q, nil) {
 		if !e.holds(q, c) {
 			continue
 		}
+		held = true
 		s := &e.r.sents[c.s]
-		if ph, ok := e.nearestSpan(s, c.matched, placeRe.FindAllStringSubmatchIndex(s.text, -1), q); ok {
-			return reply{found: true, head: capitalise(ph) + ".", used: []*sentence{s}}, true
+		if ph, ok := e.nearestSpan(s, c.matched, placeSpans(s.text), q); ok {
+			return reply{found: true, head: capitalise(strings.TrimRight(ph, ".")) + ".", used: []*sentence{s}}, true
 		}
 	}
+	if _, pronoun := pronounGender(q.toks); held && pronoun && len(q.subjects) == 0 {
+		return e.venue() // "where did they play": the main actors' venue
+	}
 	return reply{}, false
+}
+
+// placeSpans are the places placeRe finds in text, leaving out a name
+// that ends in a possessive: it determines a common noun ("in Sessions'
+// capacity"), it is not the place.
+func placeSpans(text string) [][]int {
+	var out [][]int
+	for _, sp := range placeRe.FindAllStringSubmatchIndex(text, -1) {
+		name := strings.TrimRight(text[sp[2]:sp[3]], ",")
+		if strings.HasSuffix(name, "'") || strings.HasSuffix(name, "’") || strings.HasSuffix(name, "'s") || strings.HasSuffix(name, "’s") {
+			continue
+		}
+		out = append(out, sp)
+	}
+	return out
 }
 
 // homeQuestion asks where a person is from or what they represent.

@@ -1,0 +1,145 @@
+package lookup
+
+import (
+	"regexp"
+	"strings"
+)
+
+// Direction (part of stage 4): where something was going or came from.
+// English marks the goal of a movement with "to", and with "for" after
+// verbs of departure and heading ("left for Denver", "bound for Lima");
+// it marks the source with "from", or as the object of "leave" and
+// "depart" (Quirk et al., A Comprehensive Grammar of the English
+// Language, §9.15–9.20). News writing also packs both ends into a
+// hyphenated compound before the noun ("an Omaha-to-Denver flight").
+
+// placeName is a run of capitalised words, as in placeRe.
+const placeName = `((?:the\s+)?[A-Z][\w.'’]*(?:\s+(?:of\s+)?[A-Z][\w.'’]*)*(?:,\s+[A-Z][a-z]+\.)?)`
+
+// motionList holds the forms of the verbs of motion and of sending off a
+// question asks a destination or origin with (Levin, English Verb Classes
+// and Alternations, 1993, §51.1–51.4: go, leave, travel, fly, sail, drive,
+// head, move, depart).
+var motionList = []string{
+	"go", "goes", "going", "gone", "went", "head", "heads", "headed", "heading",
+	"bound", "destined", "travel", "travels", "traveled", "travelled", "traveling",
+	"travelling", "fly", "flies", "flew", "flown", "flying", "sail", "sails", "sailed",
+	"sailing", "drive", "drives", "drove", "driving", "move", "moves", "moved", "moving",
+	"depart", "departs", "departed", "departing", "leave", "leaves", "leaving", "left",
+	"set out", "sets out", "setting out", "en route",
+}
+
+// motionVerbs matches one of motionList.
+var motionVerbs = `(?:` + strings.Join(motionList, "|") + `)`
+
+// goalQuestion asks where something was going ("where was the flight
+// headed", "what city was the ship bound for").
+var goalQuestion = regexp.MustCompile(`\b` + motionVerbs + `\b|\bdestination\b`)
+
+// sourceQuestion asks where a movement started ("where did the flight
+// leave from", "where did it take off").
+var sourceQuestion = regexp.MustCompile(`\b(?:from|originat\w*|take off|took off|taken off|taking off)\b`)
+
+// motionTerm reports whether every word of a question term ("take off")
+// belongs to its motion verb or its direction.
+func motionTerm(term string) bool {
+	for _, w := range strings.Fields(term) {
+		if !motionWord(w) {
+			return false
+		}
+	}
+	return true
+}
+
+// motionWord reports whether a question word belongs to its motion verb or
+// its direction ("from", "destination"): words the article need not repeat.
+func motionWord(w string) bool {
+	switch w {
+	case "from", "destination", "originate", "originated", "take", "took", "taken", "taking", "off":
+		return true
+	}
+	for _, m := range motionList {
+		for _, part := range strings.Fields(m) {
+			if part == w {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// goalPhrase is a movement's goal: a motion verb with "to", "for" or
+// "toward", or "flight(s) to".
+var goalPhrase = regexp.MustCompile(`\b(?:` + motionVerbs + `|flights?)\s+(?:for|to|toward|towards)\s+` + placeName)
+
+// sourcePhrase is a movement's source: a motion verb with "from", or the
+// object of "leave" or "depart".
+var sourcePhrase = regexp.MustCompile(`\b(?:(?:` + motionVerbs + `|took off|takes off|taking off|came|comes|coming|arrived|arriving|flights?)\s+from|depart(?:s|ed|ing)?|leav(?:es|ing)|left)\s+` + placeName)
+
+// routeCompound is "X-to-Y" before a noun: the source and the goal.
+var routeCompound = regexp.MustCompile(`\b([A-Z][\w.'’]*(?:\s[A-Z][\w.'’]*)?)-to-([A-Z][\w.'’]*(?:\s[A-Z][\w.'’]*)?)\s+[a-z]`)
+
+// direction answers where something was going, or where it came from, from
+// the best sentences about it that mark a goal or a source.
+func (e *Engine) direction(q *query) (reply, bool) {
+	raw := strings.ToLower(q.raw)
+	source := sourceQuestion.MatchString(raw)
+	if !source && !goalQuestion.MatchString(raw) {
+		return reply{}, false
+	}
+	sub := *q
+	sub.terms = nil
+	for _, t := range q.terms {
+		if !motionTerm(t.lower) {
+			sub.terms = append(sub.terms, t)
+		}
+	}
+	for _, c := range e.rank(&sub, nil) {
+		if !e.holds(&sub, c) {
+			continue
+		}
+		s := &e.r.sents[c.s]
+		p, explicit := endpoint(s.text, source)
+		if p == "" || e.inQuestion(q, p) {
+			continue
+		}
+		used := []*sentence{s}
+		if !explicit {
+			used = append(used, e.statedEndpoint(p, source, s)...)
+		}
+		return reply{found: true, head: capitalise(strings.TrimRight(p, ".")) + ".", used: used}, true
+	}
+	return reply{}, false
+}
+
+// endpoint finds in text the goal (or, when source, the origin) of a
+// movement, and whether a verb states it rather than a route compound.
+func endpoint(text string, source bool) (string, bool) {
+	re, part := goalPhrase, 2
+	if source {
+		re, part = sourcePhrase, 1
+	}
+	if m := re.FindStringSubmatch(text); m != nil {
+		return strings.TrimRight(m[1], ","), true
+	}
+	if m := routeCompound.FindStringSubmatch(text); m != nil {
+		return m[part], false
+	}
+	return "", false
+}
+
+// statedEndpoint finds, beyond s, the body sentence whose verb states the
+// same goal or origin p, so that a route compound in the headline is
+// backed by the paragraph that tells it.
+func (e *Engine) statedEndpoint(p string, source bool, s *sentence) []*sentence {
+	for i := range e.r.sents {
+		t := &e.r.sents[i]
+		if t == s || t.para == 0 {
+			continue
+		}
+		if got, explicit := endpoint(t.text, source); explicit && strings.HasPrefix(got, p) {
+			return []*sentence{t}
+		}
+	}
+	return nil
+}

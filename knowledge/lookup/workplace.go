@@ -1,0 +1,65 @@
+package lookup
+
+import (
+	"regexp"
+	"strings"
+
+	"storybot/knowledge"
+)
+
+// Workplace (part of stage 4): where a person works. News writing gives
+// it in the appositive or relative clause that introduces a person: "a
+// nurse at WakeMed", "who runs Ada's Bakery", "whose family has run
+// Hollins Hardware" (AP Stylebook, "titles": a job description with its
+// employer; Quirk et al. §17.65 on appositives).
+
+// workQuestion asks where a person works ("where does hollins work",
+// "where is she employed").
+var workQuestion = regexp.MustCompile(`\b(?:work|works|worked|working|employed|employ|job)\b`)
+
+// managingVerbs are the forms of the verbs that tie a person or family to
+// a business they keep: WordNet's "run, operate, manage, head, own" and
+// "work at/for", "found".
+const managingVerbs = `(?:run|runs|ran|running|own|owns|owned|operate|operates|operated|manage|manages|managed|head|heads|headed|found|founded|works?\s+(?:at|for)|worked\s+(?:at|for)|employed\s+(?:at|by))`
+
+// workClause is the description after a name that gives a workplace: "a
+// nurse at WakeMed", "who owns …", "whose family has run …" (a family
+// business is its members' workplace; "whose brother runs" is not the
+// person's), with the street or town it stands on when given.
+var workClause = regexp.MustCompile(`^,\s+(?:\d{1,3},\s+)?(?:(?:an?|the)\s+[a-z][\w -]*?\s(?:at|for|with)|(?:who|whose\s+family)\s+(?:[a-z]+\s+){0,2}?` + managingVerbs + `)\s+` + placeName + `((?:\s+(?:on|in)\s+[A-Z][\w.'’]*(?:\s+[A-Z][\w.'’]*)*)?)`)
+
+// workVerb is a sentence's verb right after a name stating where the
+// person works: "Ruiz works at the mill", "Ruiz, 40, runs Ada's Bakery".
+var workVerb = regexp.MustCompile(`^(?:,\s+\d{1,3},)?\s+(?:has\s+|had\s+)?` + managingVerbs + `\s+` + placeName)
+
+// workplace answers where a person the question names works.
+func (e *Engine) workplace(q *query) (reply, bool) {
+	if !workQuestion.MatchString(strings.ToLower(q.raw)) {
+		return reply{}, false
+	}
+	for _, x := range q.subjects {
+		if e.r.ents[x].kind != knowledge.Person {
+			continue
+		}
+		for i := range e.r.sents {
+			s := &e.r.sents[i]
+			for _, sp := range e.nameSpans(s, x) {
+				if p := workIn(s.text[sp[1]:]); p != "" {
+					return reply{found: true, head: capitalise(strings.TrimRight(p, ".")) + ".", used: []*sentence{s}}, true
+				}
+			}
+		}
+	}
+	return reply{}, false
+}
+
+// workIn reads the workplace from the text that follows a person's name.
+func workIn(after string) string {
+	if m := workClause.FindStringSubmatch(after); m != nil {
+		return strings.TrimRight(m[1]+m[2], ",")
+	}
+	if m := workVerb.FindStringSubmatch(after); m != nil {
+		return strings.TrimRight(m[1], ",")
+	}
+	return ""
+}
