@@ -67,6 +67,9 @@ type query struct {
 	compare  string   // the comparative of a choice ("older", "more", "first")
 	plan     bool     // asks what someone plans to do ("what's she doing after this")
 	opinion  bool     // asks for an opinion by a noun, with no verb of saying ("Adeyemi's take?")
+	// likeClause: a closing "like X did" compared the act to X's, which
+	// the question takes as given
+	likeClause bool
 }
 
 // term is one content word of a question.
@@ -84,7 +87,9 @@ type term struct {
 // understand turns a question into a query. history resolves pronouns
 // from the thread's earlier turns.
 func (e *Engine) understand(text string, history []knowledge.Turn) *query {
-	q := &query{raw: text}
+	stripped := dropLikeClause(text)
+	q := &query{raw: stripped, likeClause: stripped != text}
+	text = stripped
 	q.toks = e.lemmatize(tokenize(expandChat(text)))
 	q.subjects, q.nameToks = e.entitiesIn(q.toks)
 	q.context = e.contextEntities(q.toks, q.nameToks)
@@ -122,6 +127,19 @@ func (e *Engine) understand(text string, history []knowledge.Turn) *query {
 	q.negated = anyNegation(q.toks)
 	q.terms = e.termsOf(q)
 	return q
+}
+
+// likeClause is a clause of comparison closing a question, whose
+// predicate the pro-form "do" (or "have") stands for: "like Flynn did",
+// "as his predecessor had" (Quirk et al., §15.63 on "like" and "as" in
+// comparison clauses; §12.22 on the pro-form "do"). It names whom the
+// asked act is compared to, not who is asked about.
+var likeClause = regexp.MustCompile(`(?i),?\s+(?:just\s+)?(?:like|as)\s+(?:[\w'.-]+\s+){0,3}?[\w'.-]+\s+(?:did|does|do|has|had|have)(?:\s+(?:too|before|earlier))?\s*([?!.]*)\s*$`)
+
+// dropLikeClause removes a closing clause of comparison: "did Sessions
+// resign like Flynn did?" asks whether Sessions resigned.
+func dropLikeClause(text string) string {
+	return likeClause.ReplaceAllString(text, "$1")
 }
 
 // expandChat lower-cases a question and writes out chat abbreviations.

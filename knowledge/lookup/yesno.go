@@ -15,6 +15,9 @@ func (e *Engine) yesNo(q *query) (reply, bool) {
 	if r, ok := e.roleVerdict(q); ok {
 		return r, true
 	}
+	if r, ok := e.alternative(q); ok {
+		return r, true
+	}
 	c, ok := e.best(q, nil)
 	if !ok {
 		return reply{}, false
@@ -25,7 +28,7 @@ func (e *Engine) yesNo(q *query) (reply, bool) {
 		return reply{found: true, head: "The article does not say so. It says:", used: []*sentence{s}}, true
 	}
 	if e.predicateOfOther(q, s, c.matched) {
-		return reply{}, false // "Flynn's resignation" does not say Sessions resigned
+		return e.actOfOther(q, s), true // "Flynn's resignation" does not say Sessions resigned
 	}
 	if reportsClaim(s, c.matched) {
 		// what someone said, not what happened: no verdict of ours
@@ -90,6 +93,22 @@ func (e *Engine) predicateOfOther(q *query, s *sentence, matched []int) bool {
 		}
 	}
 	return true
+}
+
+// actOfOther is the reply when the asked act is stated only as another's
+// ("Flynn's resignation" for "did Sessions resign"): the article does not
+// say the subject did it; it cites where the act appears, and the first
+// sentence that names the subject, for what the article says of them. It
+// is a refusal, unless the question compared the act to another's ("like
+// Flynn did"): then the article answers that part.
+func (e *Engine) actOfOther(q *query, s *sentence) reply {
+	x := q.subjects[0]
+	used := []*sentence{s}
+	if f := e.firstNaming(x); f != nil && f != s {
+		used = append(used, f)
+	}
+	head := fmt.Sprintf("The article doesn't say that of %s; it says it of someone else:", e.a.Entities[x].Name)
+	return reply{found: q.likeClause, head: head, used: used}
 }
 
 // fullName answers "what is X's first name" with the name the article

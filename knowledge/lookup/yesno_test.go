@@ -1,0 +1,105 @@
+package lookup
+
+import (
+	"context"
+	"strings"
+	"testing"
+
+	"storybot/knowledge"
+)
+
+// harbour is a short article written for these tests, in no question set:
+// two companies' shares moving apart in one sentence, an act stated only
+// as another person's ("Ortiz's resignation"), a denial and a plain fact.
+const harbour = `Kestrel Marine to buy Orion Ferries
+
+SEATTLE (AP) — Kestrel Marine Inc. agreed to buy Orion Ferries Co. for $900 million, the companies said Tuesday.
+
+Orion Ferries shares rose 18% on Tuesday, while Kestrel Marine shares fell 3%.
+
+Port Commissioner Helen Marsh, who backed the sale, called it "good news for the islands."
+
+Marsh joined the Orion board in April, after a safety audit led to Dan Ortiz's resignation as chief executive.
+
+Marsh did not attend the board vote.
+`
+
+// harbourEngine reads the harbour article.
+func harbourEngine(t *testing.T) *Engine {
+	t.Helper()
+	a, err := knowledge.Parse(harbour, knowledge.Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	return New(a, testLexicon(t))
+}
+
+// TestYesNoPolarity checks the direct answer that opens a yes/no reply.
+func TestYesNoPolarity(t *testing.T) {
+	e := harbourEngine(t)
+	tests := []struct {
+		q     string
+		first string   // the answer's opening
+		want  []string // each must appear in the answer
+		not   []string // none may
+	}{
+		// an alternative question is answered with the alternative stated
+		// of its subject, not the other company's
+		{"did kestrel marine shares go up or down?", "Down", []string{"fell 3%"}, []string{"Yes"}},
+		{"did orion ferries shares go up or down", "Up", []string{"rose 18%"}, []string{"Yes"}},
+		// "like X did" compares; the act asked about is the subject's, and
+		// the article states it only of someone else
+		{"did marsh resign like ortiz did?", "The article doesn't say", []string{"resignation", "Port Commissioner Helen Marsh"}, []string{"Yes"}},
+		// a denial is a no
+		{"did marsh attend the board vote?", "No", []string{"did not attend"}, nil},
+	}
+	for _, tt := range tests {
+		a, err := e.Answer(context.Background(), knowledge.Question{Text: tt.q})
+		if err != nil {
+			t.Fatalf("%q: %v", tt.q, err)
+		}
+		if !a.Found || !strings.HasPrefix(a.Text, tt.first) {
+			t.Errorf("%q: want the answer to open with %q:\n%s", tt.q, tt.first, a.Text)
+		}
+		for _, w := range tt.want {
+			if !strings.Contains(a.Text, w) {
+				t.Errorf("%q: answer lacks %q:\n%s", tt.q, w, a.Text)
+			}
+		}
+		for _, w := range tt.not {
+			if strings.Contains(a.Text, w) {
+				t.Errorf("%q: answer says %q:\n%s", tt.q, w, a.Text)
+			}
+		}
+	}
+}
+
+// TestActOfOtherRefused checks that an act the article states only of
+// someone else is not the subject's: without a comparison in the question,
+// the reply is a refusal.
+func TestActOfOtherRefused(t *testing.T) {
+	e := harbourEngine(t)
+	a, err := e.Answer(context.Background(), knowledge.Question{Text: "did marsh resign?"})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if a.Found || !strings.HasPrefix(a.Text, "The article doesn't say") {
+		t.Errorf("want a refusal:\n%s", a.Text)
+	}
+}
+
+// TestLikeClause checks that a closing clause of comparison is dropped.
+func TestLikeClause(t *testing.T) {
+	tests := map[string]string{
+		"did sessions resign like flynn did?":      "did sessions resign?",
+		"did she vote no, just like her party did": "did she vote no",
+		"did the mayor resign as his deputy had?":  "did the mayor resign?",
+		"does it taste like chicken?":              "does it taste like chicken?",
+		"did he act as chair":                      "did he act as chair",
+	}
+	for in, want := range tests {
+		if got := dropLikeClause(in); got != want {
+			t.Errorf("dropLikeClause(%q) = %q, want %q", in, got, want)
+		}
+	}
+}
