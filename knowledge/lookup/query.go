@@ -544,8 +544,11 @@ func (e *Engine) meaning(toks []token, i int) term {
 			return tm
 		}
 	}
-	if tm.alts = e.neighboursKnown(t.lower); len(tm.alts) > 0 {
-		tm.known, tm.weak = true, true
+	for _, find := range []func(string) []string{e.neighboursKnown, e.neighbourFamilyKnown} {
+		if tm.alts = find(t.lower); len(tm.alts) > 0 {
+			tm.known, tm.weak = true, true
+			break
+		}
 	}
 	return tm
 }
@@ -713,6 +716,29 @@ func (e *Engine) neighboursKnown(w string) []string {
 		st := stemOf(n)
 		if (e.r.vocab[st] || e.r.vocab[n]) && !slices.Contains(out, st) {
 			out = append(out, st)
+		}
+	}
+	return out
+}
+
+// neighbourFamilyKnown returns the stems of the article's words in the
+// word family of w's WordNet neighbours: an entailed or caused act is
+// often reported by its nominalisation ("killed" causes "die", reported
+// as "deaths"). The very last resort for a word the article never uses.
+func (e *Engine) neighbourFamilyKnown(w string) []string {
+	if e.lex == nil {
+		return nil
+	}
+	var out []string
+	for _, n := range e.lex.Neighbours(w) {
+		if strings.Contains(n, " ") || stopWords[n] || lightVerbs[n] {
+			continue
+		}
+		for _, r := range e.lex.Related(n) {
+			st := stemOf(r)
+			if !strings.Contains(r, " ") && (e.r.vocab[st] || e.r.vocab[r]) && !slices.Contains(out, st) {
+				out = append(out, st)
+			}
 		}
 	}
 	return out

@@ -23,6 +23,9 @@ func (e *Engine) yesNo(q *query) (reply, bool) {
 		return reply{}, false
 	}
 	s := &e.r.sents[c.s]
+	if c.coverage < 0.75 && e.deniedByWeakerWord(q, s, c) {
+		return reply{found: true, head: "No —", used: []*sentence{s}}, true
+	}
 	if c.coverage < 0.75 || c.subjects < len(q.subjects) {
 		// the sentence holds part of what was asked: say so, and what it says
 		return reply{found: true, head: "The article does not say so. It says:", used: []*sentence{s}}, true
@@ -39,6 +42,23 @@ func (e *Engine) yesNo(q *query) (reply, bool) {
 		verdict = "No —"
 	}
 	return reply{found: true, head: verdict, used: []*sentence{s}}, true
+}
+
+// deniedByWeakerWord reports whether s denies every term of the question,
+// each held by the word itself, a synonym, or a word one WordNet link away
+// (broader, entailed or caused): a synonym or a word's link is too weak
+// to affirm the act, but denying what the act entails or causes denies
+// the act ("No deaths have been reported": no one was killed).
+func (e *Engine) deniedByWeakerWord(q *query, s *sentence, c candidate) bool {
+	if q.negated || c.subjects < len(q.subjects) || len(q.terms) == 0 || reportsClaim(s, c.matched) {
+		return false
+	}
+	for _, t := range q.terms {
+		if !s.hasTerm(t) && !lightVerbs[t.lower] {
+			return false
+		}
+	}
+	return e.denies(s, c.matched)
 }
 
 // reportsClaim reports whether the matched words of s are inside what

@@ -10,7 +10,8 @@ import (
 
 // harbour is a short article written for these tests, in no question set:
 // two companies' shares moving apart in one sentence, an act stated only
-// as another person's ("Ortiz's resignation"), a denial and a plain fact.
+// as another person's ("Ortiz's resignation"), denials by the word asked
+// and by what it entails or causes ("no deaths", "no injuries").
 const harbour = `Kestrel Marine to buy Orion Ferries
 
 SEATTLE (AP) — Kestrel Marine Inc. agreed to buy Orion Ferries Co. for $900 million, the companies said Tuesday.
@@ -21,7 +22,7 @@ Port Commissioner Helen Marsh, who backed the sale, called it "good news for the
 
 Marsh joined the Orion board in April, after a safety audit led to Dan Ortiz's resignation as chief executive.
 
-Marsh did not attend the board vote.
+Marsh did not attend the board vote. No deaths have been reported in the fleet's history. A ramp collapsed in May; no injuries were reported.
 `
 
 // harbourEngine reads the harbour article.
@@ -52,6 +53,10 @@ func TestYesNoPolarity(t *testing.T) {
 		{"did marsh resign like ortiz did?", "The article doesn't say", []string{"resignation", "Port Commissioner Helen Marsh"}, []string{"Yes"}},
 		// a denial is a no
 		{"did marsh attend the board vote?", "No", []string{"did not attend"}, nil},
+		// denying what the act causes denies the act: killing causes
+		// death, and hurting injury
+		{"was anyone killed?", "No", []string{"No deaths"}, nil},
+		{"was anyone hurt?", "No", []string{"no injuries"}, nil},
 	}
 	for _, tt := range tests {
 		a, err := e.Answer(context.Background(), knowledge.Question{Text: tt.q})
