@@ -3,6 +3,8 @@ package lookup
 import (
 	"regexp"
 	"strings"
+
+	"storybot/knowledge"
 )
 
 // Alternative questions ("did the stock go up or down?"): a yes/no
@@ -76,27 +78,99 @@ func (e *Engine) altStated(q *query, text, opt string) (altEvidence, bool) {
 	return altEvidence{}, false
 }
 
-// subjectBefore reports whether the entity named nearest before token k
-// of s is one of xs, or, with none named before it, whether a pronoun
-// refers to one: a declarative sentence puts the subject before its verb
-// ("Prairie Mills shares jumped 21%, while Halvorsen shares fell 4.3%").
+// subjectBefore reports whether the subject of the clause holding token k
+// of s is one of xs: the first actor the clause names before k (a person
+// or organisation, not a place, which sets the scene), or a subject
+// pronoun when the sentence refers to one of xs by pronoun. A clause with
+// no subject of its own shares the one before it ("he spoke … and did not
+// disclose"). English puts the subject before its verb ("Prairie Mills
+// shares jumped 21%, while Halvorsen shares fell 4.3%").
 func (e *Engine) subjectBefore(s *sentence, k int, xs []int) bool {
-	owner, at := -1, -1
-	for _, x := range s.named {
-		if p := e.lastPosition(s, x, k); p > at {
-			owner, at = x, p
-		}
+	_, own := e.clauseSubject(s, k, xs)
+	return own
+}
+
+// clauseSubject finds the subject of the clause holding token k: whether
+// one was found before k, and whether it is one of xs.
+func (e *Engine) clauseSubject(s *sentence, k int, xs []int) (found, own bool) {
+	referred := false
+	for _, x := range xs {
+		referred = referred || contains(s.refs, x)
 	}
-	if owner < 0 {
-		for _, x := range xs {
-			if contains(s.refs, x) {
-				return true
+	for k >= 0 {
+		start := clauseStart(s, k)
+		for i := start; i < k; i++ {
+			if x := e.actorAt(s, i, xs); x >= 0 {
+				return true, contains(xs, x)
+			}
+			if subjectPronouns[s.toks[i].lower] {
+				return true, referred || e.pronounOf(s, i, xs)
 			}
 		}
-		return false
+		k = start - 1
 	}
-	return contains(xs, owner)
+	return false, referred
 }
+
+// pronounOf reports whether the subject pronoun at token i of s stands
+// for one of xs: "I" and "we" in a quotation for its speaker, "he" or
+// "she" for a person of that gender named before it in the sentence
+// ("Flores admitted that she did not know").
+func (e *Engine) pronounOf(s *sentence, i int, xs []int) bool {
+	p := s.toks[i].lower
+	if (p == "i" || p == "we") && s.quoted[i] {
+		return contains(xs, s.speaker)
+	}
+	g := map[string]byte{"he": 'm', "she": 'f'}[p]
+	for _, x := range xs {
+		ent := e.r.ents[x]
+		if g != 0 && ent.kind == knowledge.Person && ent.gender == g && e.lastPosition(s, x, i) >= 0 {
+			return true
+		}
+	}
+	return false
+}
+
+// actorAt is the person or organisation (or one of xs) whose name starts
+// at token i of s, or -1.
+func (e *Engine) actorAt(s *sentence, i int, xs []int) int {
+	for _, x := range s.named {
+		if e.a.Entities[x].Kind == knowledge.Place && !contains(xs, x) {
+			continue
+		}
+		for _, f := range e.r.ents[x].forms {
+			if matchForm(s.toks, i, f) {
+				return x
+			}
+		}
+	}
+	return -1
+}
+
+// clauseStart is the first token of the clause holding token k: after the
+// nearest conjunction or complementiser before it, or after a dash,
+// semicolon or colon (Quirk et al., §13–14 on coordination and
+// subordination).
+func clauseStart(s *sentence, k int) int {
+	for j := k; j > 0; j-- {
+		if clauseJoints[s.toks[j-1].lower] {
+			return j
+		}
+		if strings.ContainsAny(s.text[s.toks[j-1].end:s.toks[j].start], "—–;:") {
+			return j
+		}
+	}
+	return 0
+}
+
+// clauseJoints open a new clause: coordinating and common subordinating
+// conjunctions and the complementisers (Quirk et al., §13.1, §14.11).
+var clauseJoints = set("and", "but", "while", "whereas", "that", "whether", "because",
+	"although", "though", "after", "before", "when", "if", "since", "or")
+
+// subjectPronouns are the personal pronouns in the subjective case (Quirk
+// et al., §6.3).
+var subjectPronouns = set("he", "she", "they", "we", "i", "you")
 
 // contentOrParticle reports whether an alternative is a content word or a
 // verb's particle ("up", "down"), not a function word ("him or her").

@@ -93,8 +93,8 @@ func (e *Engine) understand(text string, history []knowledge.Turn) *query {
 	q.toks = e.lemmatize(tokenize(expandChat(text)))
 	q.subjects, q.nameToks = e.entitiesIn(q.toks)
 	q.context = e.contextEntities(q.toks, q.nameToks)
-	if g, ok := pronounGender(q.toks); ok && len(q.subjects) == 0 || ok && !e.hasPersonOf(q.subjects, g) {
-		if x := e.fromHistory(history, g); x >= 0 {
+	if g, ok := pronounGender(q.toks); ok && (len(q.subjects) == 0 || !e.hasPersonOf(q.subjects, g) || subjectPronounFirst(q)) {
+		if x := e.fromHistory(history, g, q.subjects); x >= 0 {
 			q.subjects = append([]int{x}, q.subjects...)
 		}
 	}
@@ -176,6 +176,23 @@ func pronounGender(toks []token) (byte, bool) {
 	return 0, false
 }
 
+// subjectPronounFirst reports whether a subject pronoun opens the
+// question's clause before any name ("did he meet Kislyak"): a name in
+// the clause cannot take its reference from the pronoun subject before it
+// (binding theory, Principle C; Chomsky, "Lectures on Government and
+// Binding", 1981), so the pronoun points back to someone else.
+func subjectPronounFirst(q *query) bool {
+	for i, t := range q.toks {
+		if q.nameToks[i] {
+			return false
+		}
+		if t.lower == "he" || t.lower == "she" || t.lower == "they" {
+			return true
+		}
+	}
+	return false
+}
+
 // hasPersonOf reports whether one of xs is a person of gender g.
 func (e *Engine) hasPersonOf(xs []int, g byte) bool {
 	for _, x := range xs {
@@ -189,11 +206,14 @@ func (e *Engine) hasPersonOf(xs []int, g byte) bool {
 // fromHistory finds the person a pronoun refers to in the thread: the most
 // recent turn's question, then its answer, naming a person of gender g
 // (any person when g or their gender is unknown).
-func (e *Engine) fromHistory(history []knowledge.Turn, g byte) int {
+func (e *Engine) fromHistory(history []knowledge.Turn, g byte, named []int) int {
 	for i := len(history) - 1; i >= 0; i-- {
 		for _, text := range []string{history[i].Question, history[i].Answer} {
 			xs, _ := e.entitiesIn(tokenize(expandChat(text)))
 			for _, x := range xs {
+				if contains(named, x) {
+					continue // named in the question itself, so not its pronoun
+				}
 				if e.r.ents[x].kind == knowledge.Person && (g == 0 || e.r.ents[x].gender == 0 || e.r.ents[x].gender == g) {
 					return x
 				}
@@ -500,7 +520,7 @@ func (e *Engine) termsOf(q *query) []term {
 	seen := map[string]bool{}
 	for i, t := range q.toks {
 		l := t.lower
-		if l == "" || stopWords[l] || chatWords[l] || nameWords[l] || typeWords[l] && !eventVerb(q, l) && !contentInType(l, q.typ) || seen[t.stem] || q.nameToks[i] {
+		if l == "" || stopWords[l] || chatWords[l] || nameWords[l] || typeWords[l] && !eventVerb(q, l) && !contentInType(l, q.typ) && !q.contentInYesNo(l) || seen[t.stem] || q.nameToks[i] {
 			continue
 		}
 		if (l == "people" || l == "persons" || l == "person") && !e.known(t) && e.lex != nil {
@@ -513,6 +533,21 @@ func (e *Engine) termsOf(q *query) []term {
 	}
 	return out
 }
+
+// contentInYesNo reports whether a type word is a content word of this
+// question: a yes/no question asks for no kind of answer (its auxiliary is
+// its cue), so "did Ruiz vote" asks about a vote; only the indefinite
+// pronouns and the words of quantity stay out ("was anyone hurt", "was
+// there much damage").
+func (q *query) contentInYesNo(w string) bool {
+	return q.typ == tYesNo && !yesNoCueWords[w]
+}
+
+// yesNoCueWords are the type words that are no content in a yes/no
+// question: indefinite pronouns and quantifiers (Quirk et al., §6.45–6.62)
+// and the light verbs of occurrence.
+var yesNoCueWords = set("someone", "anyone", "guy", "many", "much", "happen", "happened",
+	"occurred", "come", "came", "comes", "kind", "type", "sort", "name", "total", "often")
 
 // meaning reads question token i as a term: the word, or a phrasal verb
 // with the next token ("turn down" means "reject"), and for a word the

@@ -3,6 +3,7 @@ package lookup
 import (
 	"fmt"
 	"regexp"
+	"slices"
 	"strings"
 )
 
@@ -18,13 +19,15 @@ func (e *Engine) yesNo(q *query) (reply, bool) {
 	if r, ok := e.alternative(q); ok {
 		return r, true
 	}
-	c, ok := e.best(q, nil)
+	c, ok := e.best(q, func(s *sentence) bool { return !e.othersDenial(q, s) })
 	if !ok {
 		return reply{}, false
 	}
 	s := &e.r.sents[c.s]
-	if c.coverage < 0.75 && e.deniedByWeakerWord(q, s, c) {
-		return reply{found: true, head: "No —", used: []*sentence{s}}, true
+	if c.coverage < 0.75 {
+		if d, ok := e.denialInOtherWords(q, c); ok {
+			return reply{found: true, head: "No —", used: []*sentence{d}}, true
+		}
 	}
 	if c.coverage < 0.75 || c.subjects < len(q.subjects) {
 		// the sentence holds part of what was asked: say so, and what it says
@@ -42,6 +45,82 @@ func (e *Engine) yesNo(q *query) (reply, bool) {
 		verdict = "No —"
 	}
 	return reply{found: true, head: verdict, used: []*sentence{s}}, true
+}
+
+// othersDenial reports whether s denies a word of the question only of
+// someone the question does not ask about: the entity named nearest
+// before each negated word is not the question's ("other members of the committee,
+// including Sen. John McCain, did not meet with Kislyak" says nothing of
+// whether Sessions met him), while no negation in it is the question's
+// subject's own.
+func (e *Engine) othersDenial(q *query, s *sentence) bool {
+	if len(q.subjects) == 0 || !q.namedSubject() {
+		return false
+	}
+	others, own := false, false
+	for k, tok := range s.toks {
+		matched := false
+		for _, t := range q.terms {
+			matched = matched || t.matches(tok)
+		}
+		if matched && e.denies(s, []int{k}) {
+			if found, mine := e.clauseSubject(s, k, q.subjects); found && !mine {
+				others = true
+			}
+		}
+		if w := tok.lower; (negations[w] || strings.HasSuffix(w, "n't")) && e.subjectBefore(s, k, q.subjects) {
+			own = true // "Flores admitted that she did not know whether …"
+		}
+	}
+	return others && !own
+}
+
+// namedSubject reports whether the question's subject is one of its
+// entities or a pronoun for one: a name or a subject pronoun comes before
+// any content word ("did Sessions meet Kislyak", not "did other members
+// of the committee meet Kislyak").
+func (q *query) namedSubject() bool {
+	for i, t := range q.toks {
+		switch {
+		case q.nameToks[i] || subjectPronouns[t.lower]:
+			return true
+		case !stopWords[t.lower] && !chatWords[t.lower] && !auxiliaries[t.lower]:
+			return false
+		}
+	}
+	return false
+}
+
+// denialInOtherWords finds a sentence that denies the asked act, in the
+// question's words or in synonyms of them ("did not disclose these
+// meetings" for "did he reveal the meetings"): a denial of the same act in
+// other words is a no, though other words are too weak for a yes. best is
+// the candidate found with the question's own words.
+func (e *Engine) denialInOtherWords(q *query, best candidate) (*sentence, bool) {
+	if s := &e.r.sents[best.s]; e.deniedByWeakerWord(q, s, best) {
+		return s, true
+	}
+	wide := *q
+	wide.terms = make([]term, len(q.terms))
+	for i, t := range q.terms {
+		wide.terms[i] = t
+		if t.known && !t.phrasal && !t.derived {
+			wide.terms[i].alts = append(slices.Clone(t.alts), e.synonymsKnown(t.lower)...)
+		}
+	}
+	tried := 0
+	for _, c := range e.rank(&wide, func(s *sentence) bool { return !e.othersDenial(&wide, s) }) {
+		if !e.holds(&wide, c) {
+			continue
+		}
+		if s := &e.r.sents[c.s]; e.deniedByWeakerWord(&wide, s, c) {
+			return s, true
+		}
+		if tried++; tried == 3 {
+			break
+		}
+	}
+	return nil, false
 }
 
 // deniedByWeakerWord reports whether s denies every term of the question,

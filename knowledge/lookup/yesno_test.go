@@ -22,7 +22,7 @@ Port Commissioner Helen Marsh, who backed the sale, called it "good news for the
 
 Marsh joined the Orion board in April, after a safety audit led to Dan Ortiz's resignation as chief executive.
 
-Marsh did not attend the board vote. No deaths have been reported in the fleet's history. A ramp collapsed in May; no injuries were reported.
+Marsh did not attend the board vote. Tom Ruiz, the board chairman, did not vote on the sale either, Marsh said. Marsh never disclosed her stake in Orion. No deaths have been reported in the fleet's history. A ramp collapsed in May; no injuries were reported.
 `
 
 // harbourEngine reads the harbour article.
@@ -53,6 +53,12 @@ func TestYesNoPolarity(t *testing.T) {
 		{"did marsh resign like ortiz did?", "The article doesn't say", []string{"resignation", "Port Commissioner Helen Marsh"}, []string{"Yes"}},
 		// a denial is a no
 		{"did marsh attend the board vote?", "No", []string{"did not attend"}, nil},
+		// a denial in a synonym of the asked word is a no
+		{"did marsh reveal her stake in orion?", "No", []string{"never disclosed"}, nil},
+		// "vote" asks about the act in a yes/no question, not for a tally
+		{"did ruiz vote on the sale?", "No", []string{"did not vote"}, nil},
+		// a denial whose subject is someone else is no answer about Marsh
+		{"did marsh vote on the sale?", "The article does", nil, []string{"No —", "Yes"}},
 		// denying what the act causes denies the act: killing causes
 		// death, and hurting injury
 		{"was anyone killed?", "No", []string{"No deaths"}, nil},
@@ -106,5 +112,21 @@ func TestLikeClause(t *testing.T) {
 		if got := dropLikeClause(in); got != want {
 			t.Errorf("dropLikeClause(%q) = %q, want %q", in, got, want)
 		}
+	}
+}
+
+// TestPronounSubjectPointsBack checks that "did he replace Ortiz", after
+// a turn about Ruiz, is about Ruiz: the pronoun subject cannot be the Ortiz
+// its own clause names.
+func TestPronounSubjectPointsBack(t *testing.T) {
+	e := harbourEngine(t)
+	history := []knowledge.Turn{{Question: "who is tom ruiz?", Answer: "Tom Ruiz is the board chairman."}}
+	q := e.understand("did he replace ortiz?", history)
+	if len(q.subjects) == 0 || e.a.Entities[q.subjects[0]].Name != "Tom Ruiz" {
+		var names []string
+		for _, x := range q.subjects {
+			names = append(names, e.a.Entities[x].Name)
+		}
+		t.Errorf("subjects %v, want Tom Ruiz first", names)
 	}
 }
