@@ -21,7 +21,7 @@ func (e *Engine) yesNo(q *query) (reply, bool) {
 	}
 	c, ok := e.best(q, func(s *sentence) bool { return !e.othersDenial(q, s) })
 	if !ok {
-		return reply{}, false
+		return e.sourceSaidOther(q)
 	}
 	s := &e.r.sents[c.s]
 	if c.coverage < 0.75 {
@@ -138,6 +138,63 @@ func (e *Engine) deniedByWeakerWord(q *query, s *sentence, c candidate) bool {
 		}
 	}
 	return e.denies(s, c.matched)
+}
+
+// sourceSaidOther answers "did X say (that) P" when the article never
+// states P but gives what X said or concluded of the same parties: the
+// sentence naming every entity asked about whose first clause has X as
+// its subject and a reporting verb after X ("the CIA concluded Russia was
+// meddling … to benefit Trump"). The article does not say so; it says
+// what X did say.
+func (e *Engine) sourceSaidOther(q *query) (reply, bool) {
+	v := -1
+	for i, t := range q.toks {
+		if speechVerbs[t.lower] {
+			v = i
+			break
+		}
+	}
+	if v < 0 || len(q.subjects) < 2 || !q.namedSubject() {
+		return reply{}, false
+	}
+	x := q.subjects[0]
+	for _, c := range e.rank(q, nil) {
+		s := &e.r.sents[c.s]
+		if c.subjects < len(q.subjects) || !contains(s.named, x) {
+			continue
+		}
+		if e.firstActor(s) == x && reportsAfter(s, e.position(s, x)) {
+			return reply{found: true, head: "The article doesn't say so. It says:", used: []*sentence{s}}, true
+		}
+	}
+	return reply{}, false
+}
+
+// reportsAfter reports whether a reporting verb follows token k of s,
+// outside quotation marks.
+func reportsAfter(s *sentence, k int) bool {
+	for i := k + 1; i < len(s.toks); i++ {
+		if w := s.toks[i].lower; (speechVerbs[w] || findingVerbs[w]) && !s.quoted[i] {
+			return true
+		}
+	}
+	return false
+}
+
+// findingVerbs report a conclusion reached, as the speech verbs report
+// words said (the reporting verbs of "finding" in Biber et al., "Longman
+// Grammar of Spoken and Written English", §12.3).
+var findingVerbs = set("concluded", "concludes", "found", "finds", "determined", "ruled",
+	"rules", "reported", "reports", "estimated", "estimates")
+
+// firstActor is the first person or organisation s names, or -1.
+func (e *Engine) firstActor(s *sentence) int {
+	for i := range s.toks {
+		if x := e.actorAt(s, i, nil); x >= 0 {
+			return x
+		}
+	}
+	return -1
 }
 
 // reportsClaim reports whether the matched words of s are inside what

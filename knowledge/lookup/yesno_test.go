@@ -22,7 +22,7 @@ Port Commissioner Helen Marsh, who backed the sale, called it "good news for the
 
 Marsh joined the Orion board in April, after a safety audit led to Dan Ortiz's resignation as chief executive.
 
-Marsh did not attend the board vote. Tom Ruiz, the board chairman, did not vote on the sale either, Marsh said. Marsh never disclosed her stake in Orion. No deaths have been reported in the fleet's history. A ramp collapsed in May; no injuries were reported.
+Marsh did not attend the board vote. Tom Ruiz, the board chairman, did not vote on the sale either, Marsh said. Marsh never disclosed her stake in Orion. The Coast Guard found in May that Orion Ferries had skipped two hull inspections. No deaths have been reported in the fleet's history. A ramp collapsed in May; no injuries were reported.
 `
 
 // harbourEngine reads the harbour article.
@@ -59,6 +59,8 @@ func TestYesNoPolarity(t *testing.T) {
 		{"did ruiz vote on the sale?", "No", []string{"did not vote"}, nil},
 		// a denial whose subject is someone else is no answer about Marsh
 		{"did marsh vote on the sale?", "The article does", nil, []string{"No —", "Yes"}},
+		// "did X say P" when the article never states P: what X did say
+		{"did the coast guard say orion ferries broke the law?", "The article doesn't say so", []string{"skipped two hull inspections"}, []string{"Yes"}},
 		// denying what the act causes denies the act: killing causes
 		// death, and hurting injury
 		{"was anyone killed?", "No", []string{"No deaths"}, nil},
