@@ -12,7 +12,7 @@ import (
 	"storybot/prompts"
 )
 
-func defaultVerifier(t *testing.T) *verifier {
+func defaultVerifier(t testing.TB) *verifier {
 	t.Helper()
 	a, err := Default(Options{})
 	if err != nil {
@@ -411,30 +411,57 @@ func FuzzStreamMatchesCheck(f *testing.F) {
 	})
 }
 
-// Replies built to be slow (one endless sentence, thousands of quotations,
-// dots or half citations) are checked in time linear in their length,
-// whole or streamed. The bound is loose: it catches quadratic work, which
-// takes seconds here, not a slow machine.
-func TestPathologicalRepliesStayFast(t *testing.T) {
+// pathologicalReplies are replies built to be slow: one endless sentence,
+// thousands of quotations, dots or half citations.
+var pathologicalReplies = []string{
+	strings.Repeat(`he said "a" `, 2000) + "[P1].",
+	strings.Repeat(`Sessions `, 5000) + "[P1].",
+	strings.Repeat("[P1", 3000),
+	strings.Repeat("... ", 3000),
+	strings.Repeat("a. ", 3000),
+	strings.Repeat(`'a `, 3000) + "[P1]",
+	strings.Repeat(`Sessions met Kislyak [P4]. He said "he never met" [P2]. `, 200),
+}
+
+// checkWholeAndStreamed checks s whole, then as a stream of growing
+// prefixes.
+func checkWholeAndStreamed(v *verifier, s string) {
+	v.check("q", s)
+	p := newProgress(v, "q", func(string) {})
+	for i := 1; i < len(s); i += 7 {
+		p.update(s[:i], false)
+	}
+	p.update(s, true)
+}
+
+// Pathological replies are checked to the end, whole and streamed: a
+// check that never returns fails here (after a minute, far beyond the
+// seconds such a reply takes under the race detector on a loaded machine).
+// How long they take is measured by BenchmarkPathologicalReplies, not
+// asserted.
+func TestPathologicalRepliesFinish(t *testing.T) {
 	v := defaultVerifier(t)
-	for _, s := range []string{
-		strings.Repeat(`he said "a" `, 2000) + "[P1].",
-		strings.Repeat(`Sessions `, 5000) + "[P1].",
-		strings.Repeat("[P1", 3000),
-		strings.Repeat("... ", 3000),
-		strings.Repeat("a. ", 3000),
-		strings.Repeat(`'a `, 3000) + "[P1]",
-		strings.Repeat(`Sessions met Kislyak [P4]. He said "he never met" [P2]. `, 200),
-	} {
-		start := time.Now()
-		v.check("q", s)
-		p := newProgress(v, "q", func(string) {})
-		for i := 1; i < len(s); i += 7 {
-			p.update(s[:i], false)
+	for _, s := range pathologicalReplies {
+		done := make(chan struct{})
+		go func() {
+			defer close(done)
+			checkWholeAndStreamed(v, s)
+		}()
+		select {
+		case <-done:
+		case <-time.After(time.Minute):
+			t.Fatalf("%.20q…: the check did not return within a minute", s)
 		}
-		p.update(s, true)
-		if d := time.Since(start); d > 3*time.Second {
-			t.Errorf("%.20q…: %v", s, d)
+	}
+}
+
+// BenchmarkPathologicalReplies prints how long the replies built to be
+// slow take to check, whole and streamed.
+func BenchmarkPathologicalReplies(b *testing.B) {
+	v := defaultVerifier(b)
+	for b.Loop() {
+		for _, s := range pathologicalReplies {
+			checkWholeAndStreamed(v, s)
 		}
 	}
 }
