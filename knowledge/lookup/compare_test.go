@@ -24,9 +24,12 @@ A volunteer crew of 350 people stacked sandbags along First Street. A second cre
 "We were ready this time," said Mayor Tom Grady, 61.
 `
 
-func floodEngine(t *testing.T) *Engine {
+func floodEngine(t *testing.T) *Engine { return engineOf(t, flood) }
+
+// engineOf parses an article written for a test and builds its engine.
+func engineOf(t testing.TB, text string) *Engine {
 	t.Helper()
-	a, err := knowledge.Parse(flood, knowledge.Options{})
+	a, err := knowledge.Parse(text, knowledge.Options{})
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -35,11 +38,7 @@ func floodEngine(t *testing.T) *Engine {
 
 func TestComparisonsAndChanges(t *testing.T) {
 	e := floodEngine(t)
-	tests := []struct {
-		q    string
-		want []string // each must appear in the answer
-		not  []string // none may
-	}{
+	tests := []answerCase{
 		// a change reported "from X to Y" answers with both
 		{"how many shelter beds", []string{"from 40 to 160"}, nil},
 		// the two sides of a comparison, each answered
@@ -54,22 +53,7 @@ func TestComparisonsAndChanges(t *testing.T) {
 		// a measure carries a unit of the dimension asked: not "210 homes"
 		{"how high did the river get", []string{"feet"}, []string{"210 homes"}},
 	}
-	for _, tt := range tests {
-		a, err := e.Answer(context.Background(), knowledge.Question{Text: tt.q})
-		if err != nil {
-			t.Fatalf("%q: %v", tt.q, err)
-		}
-		for _, w := range tt.want {
-			if !a.Found || !strings.Contains(a.Text, w) {
-				t.Errorf("%q: answer lacks %q:\n%s", tt.q, w, a.Text)
-			}
-		}
-		for _, w := range tt.not {
-			if strings.Contains(a.Text, w) {
-				t.Errorf("%q: answer says %q:\n%s", tt.q, w, a.Text)
-			}
-		}
-	}
+	checkAnswers(t, e, tests)
 }
 
 func TestFirstOfTwoDatedByParagraph(t *testing.T) {
@@ -101,11 +85,7 @@ func TestComparisonParts(t *testing.T) {
 }
 
 func TestInstances(t *testing.T) {
-	a, err := knowledge.Parse("Buses return to Millbrook\n\nMILLBROOK, Iowa (AP) — Bus lines such as Route 9 and Route 12 will run again on Monday, the transit agency said. Riders can also take the new Riverside shuttle downtown.\n", knowledge.Options{})
-	if err != nil {
-		t.Fatal(err)
-	}
-	e := New(a, testLexicon(t))
+	e := engineOf(t, "Buses return to Millbrook\n\nMILLBROOK, Iowa (AP) — Bus lines such as Route 9 and Route 12 will run again on Monday, the transit agency said. Riders can also take the new Riverside shuttle downtown.\n")
 	for q, want := range map[string]string{
 		"name a bus line":                 "Route 9 and Route 12",
 		"give me an example of a shuttle": "Riverside",
@@ -144,11 +124,7 @@ Quist won it in the 55th minute with a shot from the point.
 `
 
 func TestUniformAndNthOccasion(t *testing.T) {
-	a, err := knowledge.Parse(hockey, knowledge.Options{})
-	if err != nil {
-		t.Fatal(err)
-	}
-	e := New(a, testLexicon(t))
+	e := engineOf(t, hockey)
 	for q, want := range map[string]string{
 		"what number does quist wear":          "Mara Quist wears No. 17",
 		"when did quist score her second goal": "In the 55th minute",
@@ -158,6 +134,36 @@ func TestUniformAndNthOccasion(t *testing.T) {
 		got, err := e.Answer(context.Background(), knowledge.Question{Text: q})
 		if err != nil || !strings.HasPrefix(got.Text, want) {
 			t.Errorf("%q: got %q (err %v), want it to start with %q", q, got.Text, err, want)
+		}
+	}
+}
+
+// answerCase is a question for a test article, with words its answer
+// must hold and words it must not.
+type answerCase struct {
+	q    string
+	want []string // each must appear in a found answer
+	not  []string // none may appear
+}
+
+// checkAnswers asks each case of e and reports the answers that lack a
+// wanted word or hold an unwanted one.
+func checkAnswers(t *testing.T, e *Engine, cases []answerCase) {
+	t.Helper()
+	for _, c := range cases {
+		a, err := e.Answer(context.Background(), knowledge.Question{Text: c.q})
+		if err != nil {
+			t.Fatalf("%q: %v", c.q, err)
+		}
+		for _, w := range c.want {
+			if !a.Found || !strings.Contains(a.Text, w) {
+				t.Errorf("%q: answer lacks %q:\n%s", c.q, w, a.Text)
+			}
+		}
+		for _, w := range c.not {
+			if strings.Contains(a.Text, w) {
+				t.Errorf("%q: answer holds %q:\n%s", c.q, w, a.Text)
+			}
 		}
 	}
 }

@@ -33,11 +33,7 @@ func askAll(t *testing.T, article string, tests []struct {
 	want, not []string
 }) {
 	t.Helper()
-	a, err := knowledge.Parse(article, knowledge.Options{})
-	if err != nil {
-		t.Fatal(err)
-	}
-	e := New(a, testLexicon(t))
+	e := engineOf(t, article)
 	for _, tt := range tests {
 		ans, err := e.Answer(context.Background(), knowledge.Question{Text: tt.q})
 		if err != nil {

@@ -740,20 +740,7 @@ func (e *Engine) synonymsKnown(w string) []string {
 // single content words only: the last resort for a word the article
 // never uses.
 func (e *Engine) neighboursKnown(w string) []string {
-	if e.lex == nil {
-		return nil
-	}
-	var out []string
-	for _, n := range e.lex.Neighbours(w) {
-		if strings.Contains(n, " ") || stopWords[n] || lightVerbs[n] {
-			continue
-		}
-		st := stemOf(n)
-		if (e.r.vocab[st] || e.r.vocab[n]) && !slices.Contains(out, st) {
-			out = append(out, st)
-		}
-	}
-	return out
+	return e.knownAmong(w, func(n string) []string { return []string{n} })
 }
 
 // neighbourFamilyKnown returns the stems of the article's words in the
@@ -764,14 +751,23 @@ func (e *Engine) neighbourFamilyKnown(w string) []string {
 	if e.lex == nil {
 		return nil
 	}
+	return e.knownAmong(w, e.lex.Related)
+}
+
+// knownAmong returns the stems of the article's words among forms(n) for
+// each single-word content neighbour n of w.
+func (e *Engine) knownAmong(w string, forms func(string) []string) []string {
+	if e.lex == nil {
+		return nil
+	}
 	var out []string
 	for _, n := range e.lex.Neighbours(w) {
 		if strings.Contains(n, " ") || stopWords[n] || lightVerbs[n] {
 			continue
 		}
-		for _, r := range e.lex.Related(n) {
-			st := stemOf(r)
-			if !strings.Contains(r, " ") && (e.r.vocab[st] || e.r.vocab[r]) && !slices.Contains(out, st) {
+		for _, f := range forms(n) {
+			st := stemOf(f)
+			if !strings.Contains(f, " ") && (e.r.vocab[st] || e.r.vocab[f]) && !slices.Contains(out, st) {
 				out = append(out, st)
 			}
 		}

@@ -30,11 +30,7 @@ Mayor Tom Reyes said the library's books would move to the main branch.
 // TestReasonsAndManner answers why and how questions from the sentences
 // that give the cause or the manner, and refuses when none does.
 func TestReasonsAndManner(t *testing.T) {
-	a, err := knowledge.Parse(harbor, knowledge.Options{})
-	if err != nil {
-		t.Fatal(err)
-	}
-	e := New(a, testLexicon(t))
+	e := engineOf(t, harbor)
 	tests := []struct {
 		q    string
 		want string // "" when the article does not say

@@ -1,11 +1,7 @@
 package lookup
 
 import (
-	"context"
-	"strings"
 	"testing"
-
-	"storybot/knowledge"
 )
 
 // cannery is a short article written for these tests, in no question set:
@@ -29,16 +25,8 @@ Dana Ruiz, who has packed tuna at the plant for 22 years, said she planned to "t
 `
 
 func TestSpeakersDescribedAndImplied(t *testing.T) {
-	a, err := knowledge.Parse(cannery, knowledge.Options{})
-	if err != nil {
-		t.Fatal(err)
-	}
-	e := New(a, testLexicon(t))
-	tests := []struct {
-		q    string
-		want []string // each must appear in the answer
-		not  []string // none may
-	}{
+	e := engineOf(t, cannery)
+	tests := []answerCase{
 		// a speaker called by the organisation they report for
 		{"what did the union guy say about the plant", []string{"It wasn't"}, nil},
 		// an office answered by its spokesman's reported speech
@@ -51,22 +39,7 @@ func TestSpeakersDescribedAndImplied(t *testing.T) {
 		// one tied to a shop by a "whose" clause speaks for it
 		{"what's the hardware store guy's take", []string{"No cannery, no customers"}, nil},
 	}
-	for _, tt := range tests {
-		ans, err := e.Answer(context.Background(), knowledge.Question{Text: tt.q})
-		if err != nil {
-			t.Fatalf("%q: %v", tt.q, err)
-		}
-		for _, w := range tt.want {
-			if !ans.Found || !strings.Contains(ans.Text, w) {
-				t.Errorf("%q: answer lacks %q:\n%s", tt.q, w, ans.Text)
-			}
-		}
-		for _, w := range tt.not {
-			if strings.Contains(ans.Text, w) {
-				t.Errorf("%q: answer holds %q:\n%s", tt.q, w, ans.Text)
-			}
-		}
-	}
+	checkAnswers(t, e, tests)
 }
 
 func TestQuotationAlone(t *testing.T) {
