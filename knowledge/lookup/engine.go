@@ -171,7 +171,7 @@ func (e *Engine) answerParts(text string, history []knowledge.Turn) knowledge.An
 			continue
 		}
 		if len(q.subjects) == 0 && (hasPronoun(q.toks) || topic) {
-			q.subjects = subjects
+			q.subjects = e.referent(subjects, q.toks, topic)
 			q.terms = e.termsOf(q)
 		}
 		if len(q.subjects) == 0 && len(q.terms) == 0 && (q.typ == tPassage || q.typ == tValue || q.typ == tYesNo) {
