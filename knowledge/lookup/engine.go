@@ -145,6 +145,9 @@ func cleanQuestion(s string) string {
 
 // answerParts answers each part of a multi-part question and joins them.
 func (e *Engine) answerParts(text string, history []knowledge.Turn) knowledge.Answer {
+	if r, ok := e.exclusive(e.understand(text, history)); ok {
+		return r.answer() // "who wants an inquiry - just democrats?": one question, its focus after the dash
+	}
 	parts := comparisonParts(text)
 	compared := parts != nil
 	if !compared {

@@ -1,0 +1,75 @@
+package lookup
+
+import (
+	"context"
+	"strings"
+	"testing"
+
+	"storybot/knowledge"
+)
+
+// boardVote is a short article written for these tests, in no question
+// set: a call made by one group "and some" of another, a meeting with
+// three officials, lists of items before their noun, and a man's role on
+// another man's campaign.
+const boardVote = `Board delays vote on school closures
+
+SPRINGDALE, Ohio (AP) — Parents, and some teachers, have called for an independent review of the plan to close three schools, the district said Tuesday.
+
+Superintendent Maria Lopez met with the mayor, the fire chief and the police chief last month. She said she had also talked with the Lincoln, Grant, and Hayes principals.
+
+Board member Dan Price served as treasurer of Mayor Tom Reed's campaign. Price met with the developer twice during the campaign, records show.
+
+Reed thanked the French, Italian and Spanish delegations for their visit.
+`
+
+func boardEngine(t *testing.T) *Engine {
+	t.Helper()
+	a, err := knowledge.Parse(boardVote, knowledge.Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	return New(a, testLexicon(t))
+}
+
+// TestChatFollowUps checks exclusive questions ("only", "just"), counts of
+// a list, and a pronoun in a question's second part.
+func TestChatFollowUps(t *testing.T) {
+	e := boardEngine(t)
+	tests := []struct {
+		q     string
+		first string   // the answer opens with it
+		want  []string // each must appear in the answer
+		not   []string // none may
+	}{
+		// "just X?" after a dash: the article coordinates X with others
+		{"who wants a review - just parents?", "No", []string{"some teachers"}, nil},
+		{"was the mayor the only one lopez met?", "No", []string{"fire chief"}, nil},
+		// no coordination with anything the question does not name: no verdict from it
+		{"was price the only board member?", "", nil, []string{"No —"}},
+		// a verb that asks for the list, and a possessive the article never writes
+		{"how many principals does lopez name", "Three", []string{"Hayes"}, nil},
+		{"how many countries' delegations did reed thank", "Three", []string{"Spanish"}, nil},
+		// "he" in the second part is the first man of the first part
+		{"what was price's job on reed's campaign and did he meet the developer", "", []string{"treasurer", "twice"}, nil},
+	}
+	for _, tt := range tests {
+		a, err := e.Answer(context.Background(), knowledge.Question{Text: tt.q})
+		if err != nil {
+			t.Fatalf("%q: %v", tt.q, err)
+		}
+		if !strings.HasPrefix(a.Text, tt.first) {
+			t.Errorf("%q: answer %q does not open with %q", tt.q, a.Text, tt.first)
+		}
+		for _, w := range tt.want {
+			if !strings.Contains(a.Text, w) {
+				t.Errorf("%q: answer %q lacks %q", tt.q, a.Text, w)
+			}
+		}
+		for _, w := range tt.not {
+			if strings.Contains(a.Text, w) {
+				t.Errorf("%q: answer %q holds %q", tt.q, a.Text, w)
+			}
+		}
+	}
+}
