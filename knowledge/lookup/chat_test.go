@@ -33,7 +33,8 @@ func boardEngine(t *testing.T) *Engine {
 }
 
 // TestChatFollowUps checks exclusive questions ("only", "just"), counts of
-// a list, and a pronoun in a question's second part.
+// a list, restatements asking for confirmation, and a pronoun in a
+// question's second part.
 func TestChatFollowUps(t *testing.T) {
 	e := boardEngine(t)
 	tests := []struct {
@@ -50,6 +51,10 @@ func TestChatFollowUps(t *testing.T) {
 		// a verb that asks for the list, and a possessive the article never writes
 		{"how many principals does lopez name", "Three", []string{"Hayes"}, nil},
 		{"how many countries' delegations did reed thank", "Three", []string{"Spanish"}, nil},
+		// a restatement with a tag question: each claim checked, the verdict first
+		{"ok so lopez met with the mayor, and price met the developer twice - is that right?", "Yes", []string{"twice", "fire chief"}, nil},
+		{"so price never met the developer, then lopez met the mayor - did i get that right?", "Not quite", nil, []string{"Yes"}},
+		{"so reed resigned, and price met the developer - is that the gist?", "Not all of it", []string{"doesn't say"}, []string{"Yes"}},
 		// "he" in the second part is the first man of the first part
 		{"what was price's job on reed's campaign and did he meet the developer", "", []string{"treasurer", "twice"}, nil},
 	}

@@ -145,6 +145,9 @@ func cleanQuestion(s string) string {
 
 // answerParts answers each part of a multi-part question and joins them.
 func (e *Engine) answerParts(text string, history []knowledge.Turn) knowledge.Answer {
+	if r, ok := e.confirm(text, history); ok {
+		return r.answer() // "X, then Y - is that the gist?": each claim checked
+	}
 	if r, ok := e.exclusive(e.understand(text, history)); ok {
 		return r.answer() // "who wants an inquiry - just democrats?": one question, its focus after the dash
 	}
