@@ -21,6 +21,8 @@ Superintendent Maria Lopez met with the mayor, the fire chief and the police chi
 Board member Dan Price served as treasurer of Mayor Tom Reed's campaign. Price met with the developer twice during the campaign, records show.
 
 Reed thanked the French, Italian and Spanish delegations for their visit.
+
+A district memo said the board would close three schools by June. Parents later filed a petition asking whether the board would close three schools without a public hearing.
 `
 
 func boardEngine(t *testing.T) *Engine {
@@ -33,8 +35,8 @@ func boardEngine(t *testing.T) *Engine {
 }
 
 // TestChatFollowUps checks exclusive questions ("only", "just"), counts of
-// a list, restatements asking for confirmation, and a pronoun in a
-// question's second part.
+// a list, restatements asking for confirmation, whether two things are
+// about the same matter, and a pronoun in a question's second part.
 func TestChatFollowUps(t *testing.T) {
 	e := boardEngine(t)
 	tests := []struct {
@@ -55,6 +57,9 @@ func TestChatFollowUps(t *testing.T) {
 		{"ok so lopez met with the mayor, and price met the developer twice - is that right?", "Yes", []string{"twice", "fire chief"}, nil},
 		{"so price never met the developer, then lopez met the mayor - did i get that right?", "Not quite", nil, []string{"Yes"}},
 		{"so reed resigned, and price met the developer - is that the gist?", "Not all of it", []string{"doesn't say"}, []string{"Yes"}},
+		// two things reported in sentences that share a clause are about the same matter
+		{"the district memo and the petition - are those about the same thing?", "Yes", []string{"close three schools"}, nil},
+		{"the memo and the delegations, are they related?", "The article does not link them", nil, []string{"Yes"}},
 		// "he" in the second part is the first man of the first part
 		{"what was price's job on reed's campaign and did he meet the developer", "", []string{"treasurer", "twice"}, nil},
 	}
