@@ -23,6 +23,8 @@ Board member Dan Price served as treasurer of Mayor Tom Reed's campaign. Price m
 Reed thanked the French, Italian and Spanish delegations for their visit.
 
 A district memo said the board would close three schools by June. Parents later filed a petition asking whether the board would close three schools without a public hearing.
+
+In March, the board concluded that the plan was sound. Lopez signed the final order on March 30.
 `
 
 func boardEngine(t *testing.T) *Engine {
@@ -60,6 +62,8 @@ func TestChatFollowUps(t *testing.T) {
 		// two things reported in sentences that share a clause are about the same matter
 		{"the district memo and the petition - are those about the same thing?", "Yes", []string{"close three schools"}, nil},
 		{"the memo and the delegations, are they related?", "The article does not link them", nil, []string{"Yes"}},
+		// a -sion noun meets its verb; a month alone does not come before a day of it
+		{"was the board's conclusion before or after lopez signed the order?", "The article doesn't say which came first", []string{"same month", "March 30"}, []string{"Before", "After"}},
 		// "he" in the second part is the first man of the first part
 		{"what was price's job on reed's campaign and did he meet the developer", "", []string{"treasurer", "twice"}, nil},
 	}
