@@ -38,7 +38,8 @@ func boardEngine(t *testing.T) *Engine {
 
 // TestChatFollowUps checks exclusive questions ("only", "just"), counts of
 // a list, restatements asking for confirmation, whether two things are
-// about the same matter, and a pronoun in a question's second part.
+// about the same matter, "like B did", and a pronoun in a question's
+// second part.
 func TestChatFollowUps(t *testing.T) {
 	e := boardEngine(t)
 	tests := []struct {
@@ -64,6 +65,8 @@ func TestChatFollowUps(t *testing.T) {
 		{"the memo and the delegations, are they related?", "The article does not link them", nil, []string{"Yes"}},
 		// a -sion noun meets its verb; a month alone does not come before a day of it
 		{"was the board's conclusion before or after lopez signed the order?", "The article doesn't say which came first", []string{"same month", "March 30"}, []string{"Before", "After"}},
+		// "did A VERB like B did": said of B, not of A
+		{"did reed meet the developer like price did?", "The article doesn't say", []string{"Price met with the developer", "Reed"}, []string{"Yes"}},
 		// "he" in the second part is the first man of the first part
 		{"what was price's job on reed's campaign and did he meet the developer", "", []string{"treasurer", "twice"}, nil},
 	}

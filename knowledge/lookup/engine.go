@@ -148,6 +148,9 @@ func (e *Engine) answerParts(text string, history []knowledge.Turn) knowledge.An
 	if r, ok := e.confirm(text, history); ok {
 		return r.answer() // "X, then Y - is that the gist?": each claim checked
 	}
+	if r, ok := e.analogy(text); ok {
+		return r.answer() // "did sessions resign like flynn did?"
+	}
 	if r, ok := e.sameness(text); ok {
 		return r.answer() // "X and Y - are those about the same thing?"
 	}
