@@ -55,6 +55,8 @@ func TestChatFollowUps(t *testing.T) {
 		// "just X?" after a dash: the article coordinates X with others
 		{"who wants a review - just parents?", "No", []string{"some teachers"}, nil},
 		{"was the mayor the only one lopez met?", "No", []string{"fire chief"}, nil},
+		// a coordination in a sentence about something else is no evidence
+		{"was the mayor the only one who signed the order?", "", nil, []string{"No —"}},
 		// no coordination with anything the question does not name: no verdict from it
 		{"was pryor the only board member?", "", nil, []string{"No —"}},
 		// a verb that asks for the list, and a possessive the article never writes

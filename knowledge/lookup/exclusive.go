@@ -2,6 +2,7 @@ package lookup
 
 import (
 	"regexp"
+	"slices"
 	"strings"
 )
 
@@ -60,14 +61,56 @@ func (e *Engine) exclusive(q *query) (reply, bool) {
 	for _, t := range q.toks {
 		asked = append(asked, t.stem)
 	}
-	keep := func(s *sentence) bool { return coordinatedWithOther(s, stems, asked) }
+	keep := func(s *sentence) bool {
+		return coordinatedWithOther(s, stems, asked) && e.aboutRest(q, s, stems)
+	}
 	for _, c := range e.rank(q, keep) {
-		if len(q.subjects) > 0 && c.subjects == 0 {
-			continue
-		}
 		return reply{found: true, head: "No —", used: []*sentence{&e.r.sents[c.s]}}, true
 	}
 	return reply{}, false
+}
+
+// proForms stand for the focus in "the only one": they name nothing
+// themselves.
+var proForms = set("one", "ones", "person", "people", "thing", "things")
+
+// aboutRest reports whether sentence s is about the rest of the question,
+// besides its focus: it mentions every entity the question names outside
+// the focus ("was kislyak the only russian sessions met": Sessions) or,
+// when the question names none, holds one of its other content words ("was
+// flynn the only one who resigned": not "Flynn and Kislyak spoke").
+func (e *Engine) aboutRest(q *query, s *sentence, stems []string) bool {
+	others := 0
+	for _, x := range q.subjects {
+		if e.inFocus(x, stems) {
+			continue
+		}
+		others++
+		if !s.mentions(x) && s.speaker != x {
+			return false
+		}
+	}
+	if others > 0 {
+		return true
+	}
+	for _, t := range q.terms {
+		if !proForms[t.lower] && !slices.ContainsFunc(stems, func(st string) bool { return stemsMeet(st, t.stem) }) && s.hasTerm(t) {
+			return true
+		}
+	}
+	return false
+}
+
+// inFocus reports whether entity x is named by a word of the focus.
+func (e *Engine) inFocus(x int, stems []string) bool {
+	for _, f := range e.r.ents[x].forms {
+		for _, w := range f {
+			if slices.Contains(stems, stemOf(w)) {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // coordinators join the conjuncts of a coordination; the determiners and
