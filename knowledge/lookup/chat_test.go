@@ -68,7 +68,7 @@ func TestChatFollowUps(t *testing.T) {
 		{"so reed resigned, and pryor met the developer - is that the gist?", "Not all of it", []string{"doesn't say"}, []string{"Yes"}},
 		// two things reported in sentences that share a clause are about the same matter
 		{"the district memo and the petition - are those about the same thing?", "Yes", []string{"close three schools"}, nil},
-		{"the memo and the delegations, are they related?", "The article does not link them", nil, []string{"Yes"}},
+		{"the memo and the delegations, are they related?", "The article doesn't say how they relate", nil, []string{"Yes"}},
 		// a -sion noun meets its verb; a month alone does not come before a day of it
 		{"was the board's conclusion before or after lopez signed the order?", "The article doesn't say which came first", []string{"same month", "March 30"}, []string{"Before", "After"}},
 		// "did A VERB like B did": said of B, not of A

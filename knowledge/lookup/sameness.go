@@ -3,6 +3,8 @@ package lookup
 import (
 	"regexp"
 	"strings"
+
+	"storybot/knowledge"
 )
 
 // Sameness questions: "the cnn report and the congressional investigations
@@ -12,8 +14,10 @@ import (
 // of at least sameRun content words in common, in the same order ("a CNN
 // report claiming … the Trump campaign exchanged information"; "
 // investigations to probe whether the Trump campaign exchanged
-// information"). Otherwise the article does not link them, and the reply
-// says so with both sentences.
+// information"). Otherwise the words alone cannot tell (the article may
+// say the same in other words), and the reply says the article does not
+// say how they relate, with both sentences; a question about people ("is
+// X the same as Y") asks who someone is and is left to the other stages.
 
 // sameCue asks whether two things are the same or linked.
 var sameCue = regexp.MustCompile(`\b(?:are|is|were|was)\s+(?:those|these|they|them|both|the two|it|that|this)?\s*(?:about|on|over|for)?\s*(?:the same|related|connected|linked)\b|\bthe same (?:thing|story|issue|matter|one) as\b|\bthe same as\b`)
@@ -59,19 +63,25 @@ func (e *Engine) sameness(text string) (reply, bool) {
 	}
 	var sents [2]*sentence
 	for k, it := range items {
-		c, ok := e.best(e.understand(it, nil), nil)
+		q := e.understand(it, nil)
+		for _, x := range q.subjects {
+			if e.r.ents[x].kind == knowledge.Person {
+				return reply{}, false // "is flynn the same as …": who someone is, not what a report is about
+			}
+		}
+		c, ok := e.best(q, nil)
 		if !ok {
 			return reply{}, false
 		}
 		sents[k] = &e.r.sents[c.s]
 	}
 	if sents[0] == sents[1] {
-		return reply{found: true, head: "Yes — the article reports both in one sentence:", used: sents[:1]}, true
+		return reply{found: true, head: "The article reports both in one sentence; it does not say more of how they relate:", used: sents[:1]}, true
 	}
 	if run := commonRun(sents[0], sents[1]); run != "" {
 		return reply{found: true, head: "Yes — both are about the same thing: \"" + run + "\".", used: sents[:]}, true
 	}
-	return reply{found: true, head: "The article does not link them. It says:", used: sents[:]}, true
+	return reply{found: true, head: "The article doesn't say how they relate. It says:", used: sents[:]}, true
 }
 
 // commonRun is the longest run of words two sentences share in the same
