@@ -64,6 +64,7 @@ func TestChatFollowUps(t *testing.T) {
 		{"how many countries' delegations did reed thank", "Three", []string{"Spanish"}, nil},
 		// a restatement with a tag question: each claim checked, the verdict first
 		{"ok so lopez met with the mayor, and pryor met the developer twice - is that right?", "Yes", []string{"twice", "fire chief"}, nil},
+		{"so pryor met the developer twice, and lopez met the mayor - right?", "Yes", []string{"twice"}, nil},
 		{"so pryor never met the developer, then lopez met the mayor - did i get that right?", "Not quite", nil, []string{"Yes"}},
 		{"so reed resigned, and pryor met the developer - is that the gist?", "Not all of it", []string{"doesn't say"}, []string{"Yes"}},
 		// two things reported in sentences that share a clause are about the same matter

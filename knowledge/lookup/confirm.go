@@ -19,7 +19,7 @@ import (
 // (basically) the gist / right / correct", "did i get that right", "am i
 // missing something", or a closing "right?" (Quirk et al., §11.8, tag
 // questions; the chat forms of them).
-var confirmTag = regexp.MustCompile(`(?:\b(?:is|was) (?:that|this|it)\b[^?]{0,30}\b(?:gist|right|correct|accurate|fair|true|it)\b|\bdid i (?:get|understand) (?:that|this|it)\b|\bam i (?:missing|getting|understanding|reading)\b|,\s*(?:right|correct)\s*\?\s*$)`)
+var confirmTag = regexp.MustCompile(`(?:\b(?:is|was) (?:that|this|it)\b[^?]{0,30}\b(?:gist|right|correct|accurate|fair|true|it)\b|\bdid i (?:get|understand) (?:that|this|it)\b|\bam i (?:missing|getting|understanding|reading)\b|(?:,|\s[-–—])\s*(?:right|correct)\s*\?\s*$)`)
 
 // claimBreak separates the claims of a restatement: a dash, a semicolon,
 // a sentence's end, or a comma before a coordinator or "then".
