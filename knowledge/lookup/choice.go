@@ -264,6 +264,10 @@ func (e *Engine) order(q *query) (reply, bool) {
 	if !ok || ranks[0] == ranks[1] {
 		return reply{}, false
 	}
+	if sameMonthOpen(whens[0], whens[1]) {
+		head := fmt.Sprintf("The article doesn't say which came first: both were in the same month, %s (%s) and %s (%s).", a, whens[0], b, whens[1])
+		return reply{found: true, head: head, used: used}, true
+	}
 	verdict := "Before"
 	if ranks[0] > ranks[1] {
 		verdict = "After"

@@ -145,6 +145,18 @@ func cleanQuestion(s string) string {
 
 // answerParts answers each part of a multi-part question and joins them.
 func (e *Engine) answerParts(text string, history []knowledge.Turn) knowledge.Answer {
+	if r, ok := e.confirm(text, history); ok {
+		return r.answer() // "X, then Y - is that the gist?": each claim checked
+	}
+	if r, ok := e.analogy(text); ok {
+		return r.answer() // "did sessions resign like flynn did?"
+	}
+	if r, ok := e.sameness(text); ok {
+		return r.answer() // "X and Y - are those about the same thing?"
+	}
+	if r, ok := e.exclusive(e.understand(text, history)); ok {
+		return r.answer() // "who wants an inquiry - just democrats?": one question, its focus after the dash
+	}
 	parts := comparisonParts(text)
 	compared := parts != nil
 	if !compared {
@@ -171,7 +183,7 @@ func (e *Engine) answerParts(text string, history []knowledge.Turn) knowledge.An
 			continue
 		}
 		if len(q.subjects) == 0 && (hasPronoun(q.toks) || topic) {
-			q.subjects = subjects
+			q.subjects = e.referent(subjects, q.toks, topic)
 			q.terms = e.termsOf(q)
 		}
 		if len(q.subjects) == 0 && len(q.terms) == 0 && (q.typ == tPassage || q.typ == tValue || q.typ == tYesNo) {

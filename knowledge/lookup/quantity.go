@@ -33,6 +33,9 @@ func (e *Engine) quantityOf(q *query) (reply, bool) {
 		kinds = []quantityKind{qMoney} // "how big is the fee": a sum of money
 	}
 	for _, f := range q.focus {
+		if q.typ == tCount && e.unknownPossessive(q, f) {
+			continue // "how many countries' ambassadors": counted by the ambassadors
+		}
 		if !e.r.vocab[f] && !e.knownStem(f) && f != "peopl" && f != "person" {
 			return reply{}, false // "how much do bus fares cost": the thing priced is not in the article
 		}
@@ -435,6 +438,7 @@ var enumeration = regexp.MustCompile(`[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*)*(?
 // listCount answers "how many X" with the number of items in a list of X
 // the best sentence gives, when it gives no number.
 func (e *Engine) listCount(q *query) (reply, bool) {
+	q = e.listQuery(q)
 	for _, c := range e.rank(q, nil) {
 		if !e.holds(q, c) {
 			continue

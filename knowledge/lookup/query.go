@@ -573,6 +573,10 @@ func (e *Engine) meaning(toks []token, i int) term {
 		tm.known, tm.derived = true, true // one word family: "attendance", "attended"
 		return tm
 	}
+	if tm.alts = e.nominalBase(t.lower); len(tm.alts) > 0 {
+		tm.known, tm.derived = true, true // "conclusion", "concluded"
+		return tm
+	}
 	for _, find := range []func(string) []string{e.synonymsKnown, e.respelt, e.acronymOf} {
 		if tm.alts = find(t.lower); len(tm.alts) > 0 {
 			tm.known = true

@@ -28,6 +28,11 @@ func (e *Engine) reason(q *query) (reply, bool) {
 		if !statesCause(s) {
 			used = e.withCause(q, c.s)
 		}
+		if x := e.viewAsked(q); len(used) == 1 && x >= 0 && (s.speaker == x || contains(s.named, x)) {
+			if g := e.groundsAfter(x, c.s); g != nil {
+				used = append(used, g) // "why does Flores think …": her next statement gives her grounds
+			}
+		}
 		return reply{found: true, used: used}, true
 	}
 	return reply{}, false
