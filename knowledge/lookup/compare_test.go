@@ -167,3 +167,14 @@ func checkAnswers(t *testing.T, e *Engine, cases []answerCase) {
 		}
 	}
 }
+
+func TestWhoDidTheSaying(t *testing.T) {
+	e := engineOf(t, "Board splits on levy\n\nMILLBROOK, Iowa (AP) — Writing for the board, Chair Lena Ortiz said the levy would pass in May. While Ortiz claims the plan is popular, council member Sam Reed called for a recount of the petitions.\n")
+	checkAnswers(t, e, []answerCase{
+		{"who wrote for the board", []string{"Lena Ortiz"}, []string{"For the board"}},
+		// the verb asked is "called for": Reed did it, not the "While" clause's Ortiz
+		{"who called for a recount", []string{"Sam Reed"}, []string{"While Ortiz."}},
+		// no one in the article warned of anything
+		{"who warned about the levy", nil, []string{"While Ortiz.", "Lena Ortiz."}},
+	})
+}

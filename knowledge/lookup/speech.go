@@ -100,7 +100,7 @@ func (e *Engine) saidBy(q *query, desc []term) (reply, bool) {
 	var used []*sentence
 	for i := range e.r.sents {
 		s := &e.r.sents[i]
-		if s.para == 0 || speechVerbAt(s) < 0 && !hasReporting(s) {
+		if s.para == 0 || speechVerbAt(s, nil) < 0 && !hasReporting(s) {
 			continue
 		}
 		if e.describesSubject(s, desc, xs) {
@@ -442,7 +442,8 @@ func containsSent(ss []*sentence, s *sentence) bool {
 // of the sentence's reporting verb, named as the article names it ("A
 // member of the Trump administration").
 func (e *Engine) whoSaid(q *query) (reply, bool) {
-	c, ok := e.best(q, func(s *sentence) bool { return s.speaker >= 0 || speechVerbAt(s) >= 0 })
+	asked := askedSpeechVerb(q)
+	c, ok := e.best(q, func(s *sentence) bool { return s.speaker >= 0 && asked == nil || speechVerbAt(s, asked) >= 0 })
 	if !ok {
 		return reply{}, false
 	}
@@ -450,13 +451,26 @@ func (e *Engine) whoSaid(q *query) (reply, bool) {
 	if s.speaker >= 0 {
 		return reply{found: true, head: e.a.Entities[s.speaker].Name + ".", used: []*sentence{s}}, true
 	}
-	v := speechVerbAt(s)
+	v := speechVerbAt(s, asked)
+	if v < 0 {
+		return reply{}, false
+	}
 	start := 0
 	for k := v - 1; k >= 0; k-- {
 		gap := s.text[s.toks[k].end:s.toks[k+1].start]
 		if strings.ContainsAny(gap, ",;\"“”—") {
 			start = k + 1
 			break
+		}
+	}
+	for start < v && subordinators[s.toks[start].lower] {
+		start++ // "While Sessions claims …": the clause's subject follows its conjunction
+	}
+	if sentenceStart(s, v) && strings.HasSuffix(s.toks[v].lower, "ing") {
+		// "Writing for the majority, Justice Abernathy said": an opening
+		// participle's subject is the main clause's
+		if p := e.firstPersonAfter(s, v); p >= 0 {
+			return reply{found: true, head: e.a.Entities[p].Name + ".", used: []*sentence{s}}, true
 		}
 	}
 	if start == v {
@@ -471,15 +485,47 @@ func (e *Engine) whoSaid(q *query) (reply, bool) {
 }
 
 // speechVerbAt is the index of the first reporting verb of s outside a
-// quotation, or -1.
-func speechVerbAt(s *sentence) int {
+// quotation, or -1; when asked is not nil, of the first form of the
+// question's own verb ("Writing for the majority" for "who wrote").
+func speechVerbAt(s *sentence, asked *token) int {
 	for i, t := range s.toks {
-		if speechVerbs[t.lower] && !s.quoted[i] {
+		if !s.quoted[i] && (asked == nil && speechVerbs[t.lower] || asked != nil && t.meets(asked.stem)) {
 			return i
 		}
 	}
 	return -1
 }
+
+// firstPersonAfter is the person s names first after token i, or -1.
+func (e *Engine) firstPersonAfter(s *sentence, i int) int {
+	best, at := -1, len(s.toks)
+	for _, p := range s.named {
+		if pos := e.position(s, p); e.r.ents[p].kind == knowledge.Person && pos > i && pos < at {
+			best, at = p, pos
+		}
+	}
+	return best
+}
+
+// askedSpeechVerb is the question's verb of saying when it is more than
+// "say" or "tell" ("who called for …", "who warned …"): the answer must
+// have done that, not only have said something; nil otherwise.
+func askedSpeechVerb(q *query) *token {
+	for i, t := range q.toks {
+		if (speechVerbs[t.lower] || speechBases[t.lower]) && !genericSpeech[t.lower] {
+			return &q.toks[i]
+		}
+	}
+	return nil
+}
+
+// genericSpeech are the verbs that report any saying.
+var genericSpeech = set("say", "said", "says", "tell", "told", "tells")
+
+// subordinators open an adverbial clause before its subject (Quirk et al.,
+// §14.12: the simple subordinators).
+var subordinators = set("while", "although", "though", "whereas", "because", "since", "if",
+	"unless", "when", "whenever", "after", "before", "until", "once", "as")
 
 // isAdverb reports whether a word is an adverb that may stand between a
 // subject and its verb ("also", "later", "repeatedly").

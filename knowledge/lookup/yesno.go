@@ -201,7 +201,7 @@ func (e *Engine) firstActor(s *sentence) int {
 // someone is reported to have said: in a quotation, or after a reporting
 // verb ("he claimed … that he had no contact").
 func reportsClaim(s *sentence, matched []int) bool {
-	v := speechVerbAt(s)
+	v := speechVerbAt(s, nil)
 	if len(matched) == 0 {
 		return false
 	}
