@@ -178,3 +178,19 @@ func TestWhoDidTheSaying(t *testing.T) {
 		{"who warned about the levy", nil, []string{"While Ortiz.", "Lena Ortiz."}},
 	})
 }
+
+func TestSamePerson(t *testing.T) {
+	e := engineOf(t, hockey)
+	checkAnswers(t, e, []answerCase{
+		{"is quist the same as lin?", []string{"No — Mara Quist and Ada Lin are two different people"}, nil},
+		{"is mara quist the same person as quist", []string{"Yes — both are Mara Quist"}, nil},
+	})
+}
+
+func TestClaimScopeAndFact(t *testing.T) {
+	e := engineOf(t, "Mayor quits\n\nMILLBROOK, Iowa (AP) — While Grady claims the audit found nothing, the findings led to Ruiz's resignation last week. Ruiz resigned on Friday, the clerk said.\n")
+	checkAnswers(t, e, []answerCase{
+		// the claim verb belongs to the "While" clause; the resignation is told as fact
+		{"did ruiz resign", []string{"Yes —"}, []string{"reports a claim"}},
+	})
+}

@@ -20,10 +20,10 @@ import (
 // X the same as Y") asks who someone is and is left to the other stages.
 
 // sameCue asks whether two things are the same or linked.
-var sameCue = regexp.MustCompile(`\b(?:are|is|were|was)\s+(?:those|these|they|them|both|the two|it|that|this)?\s*(?:about|on|over|for)?\s*(?:the same|related|connected|linked)\b|\bthe same (?:thing|story|issue|matter|one) as\b|\bthe same as\b`)
+var sameCue = regexp.MustCompile(`\b(?:are|is|were|was)\s+(?:those|these|they|them|both|the two|it|that|this)?\s*(?:about|on|over|for)?\s*(?:the same|related|connected|linked)\b|\bthe same (?:thing|story|issue|matter|one|person|guy|man|woman) as\b|\bthe same as\b`)
 
 // sameSplit separates the two things compared.
-var sameSplit = regexp.MustCompile(`\s+(?:and|vs\.?|versus)\s+|\bthe same (?:thing|story|issue|matter|one)? ?as\b`)
+var sameSplit = regexp.MustCompile(`\s+(?:and|vs\.?|versus)\s+|\bthe same (?:thing|story|issue|matter|one|person|guy|man|woman)? ?as\b`)
 
 // sameRun is the fewest content words two sentences must share in one run
 // to report the same matter.
@@ -61,12 +61,15 @@ func (e *Engine) sameness(text string) (reply, bool) {
 	if items == nil {
 		return reply{}, false
 	}
+	if r, ok := e.samePerson(items); ok {
+		return r, true
+	}
 	var sents [2]*sentence
 	for k, it := range items {
 		q := e.understand(it, nil)
 		for _, x := range q.subjects {
 			if e.r.ents[x].kind == knowledge.Person {
-				return reply{}, false // "is flynn the same as …": who someone is, not what a report is about
+				return reply{}, false // a person compared with a thing: left to the other stages
 			}
 		}
 		c, ok := e.best(q, nil)
@@ -82,6 +85,31 @@ func (e *Engine) sameness(text string) (reply, bool) {
 		return reply{found: true, head: "Yes — both are about the same thing: \"" + run + "\".", used: sents[:]}, true
 	}
 	return reply{found: true, head: "The article doesn't say how they relate. It says:", used: sents[:]}, true
+}
+
+// samePerson answers "is X the same as Y" when each side names one person:
+// the same entity (a name and its misspelling), or two. A role on one side
+// ("the russian ambassador") is left to the role verdict of yes/no.
+func (e *Engine) samePerson(items []string) (reply, bool) {
+	var xs [2]int
+	for k, it := range items {
+		q := e.understand(it, nil)
+		if len(q.subjects) != 1 || e.r.ents[q.subjects[0]].kind != knowledge.Person {
+			return reply{}, false
+		}
+		xs[k] = q.subjects[0]
+	}
+	var used []*sentence
+	for _, x := range xs {
+		if s := e.firstNaming(x); s != nil && !containsSent(used, s) {
+			used = append(used, s)
+		}
+	}
+	a, b := e.a.Entities[xs[0]].Name, e.a.Entities[xs[1]].Name
+	if xs[0] == xs[1] {
+		return reply{found: true, head: "Yes — both are " + a + ".", used: used}, true
+	}
+	return reply{found: true, head: "No — " + a + " and " + b + " are two different people.", used: used}, true
 }
 
 // commonRun is the longest run of words two sentences share in the same

@@ -37,8 +37,12 @@ func (e *Engine) yesNo(q *query) (reply, bool) {
 		return e.actOfOther(q, s), true // "Flynn's resignation" does not say Sessions resigned
 	}
 	if reportsClaim(s, c.matched) {
-		// what someone said, not what happened: no verdict of ours
-		return reply{found: true, head: "The article reports a claim, not a fact:", used: []*sentence{s}}, true
+		if f, ok := e.statedAsFact(q, c); ok {
+			c, s = f, &e.r.sents[f.s] // another sentence tells it as what happened
+		} else {
+			// what someone said, not what happened: no verdict of ours
+			return reply{found: true, head: "The article reports a claim, not a fact:", used: []*sentence{s}}, true
+		}
 	}
 	verdict := "Yes —"
 	if e.denies(s, c.matched) != q.negated {
@@ -205,13 +209,52 @@ func reportsClaim(s *sentence, matched []int) bool {
 	if len(matched) == 0 {
 		return false
 	}
+	end := claimEnd(s, v)
 	for _, m := range matched {
-		claimed := s.quoted[m] || v >= 0 && v < m && (s.toks[v].lower != "said" || hasThat(s, v, m))
+		claimed := s.quoted[m] || v >= 0 && v < m && m < end && (s.toks[v].lower != "said" || hasThat(s, v, m))
 		if !claimed {
 			return false // stated as fact somewhere in the sentence
 		}
 	}
 	return true
+}
+
+// claimEnd is the token where the claim of the reporting verb at v ends:
+// the end of the sentence, or, when the verb stands in an adverbial clause
+// opened by a subordinator ("While Sessions claims that …, revelations …
+// led to Flynn's resignation"), the comma that closes that clause.
+func claimEnd(s *sentence, v int) int {
+	if v < 0 {
+		return len(s.toks)
+	}
+	opened := false
+	for k := 0; k < v; k++ {
+		opened = opened || subordinators[s.toks[k].lower] && (k == 0 || sentenceStart(s, k))
+	}
+	if !opened {
+		return len(s.toks)
+	}
+	for k := v + 1; k < len(s.toks); k++ {
+		if strings.Contains(s.text[s.toks[k-1].end:s.toks[k].start], ",") {
+			return k
+		}
+	}
+	return len(s.toks)
+}
+
+// statedAsFact is the best other candidate that holds the question as
+// fully as c and tells it as what happened, not as someone's claim.
+func (e *Engine) statedAsFact(q *query, c candidate) (candidate, bool) {
+	for _, o := range e.rank(q, nil) {
+		if o.s == c.s || o.coverage < 0.75 || o.subjects < len(q.subjects) || !e.holds(q, o) {
+			continue
+		}
+		s := &e.r.sents[o.s]
+		if !reportsClaim(s, o.matched) && !e.othersDenial(q, s) && !e.predicateOfOther(q, s, o.matched) {
+			return o, true
+		}
+	}
+	return candidate{}, false
 }
 
 // hasThat reports whether "that" introduces a clause between tokens v and
