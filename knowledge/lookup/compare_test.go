@@ -194,3 +194,11 @@ func TestClaimScopeAndFact(t *testing.T) {
 		{"did ruiz resign", []string{"Yes —"}, []string{"reports a claim"}},
 	})
 }
+
+func TestOneTimeDatesTheEvent(t *testing.T) {
+	e := engineOf(t, "Audit questioned\n\nMILLBROOK, Iowa (AP) — Ann Ruiz is the county treasurer. A state report said that, while still serving as treasurer, she spoke last spring with officials from the county auditing office and did not disclose these meetings to the board.\n")
+	checkAnswers(t, e, []answerCase{
+		// the sentence's only time dates its meeting, however far from "meetings"
+		{"when did ruiz have the meetings he did not disclose", []string{"Last spring"}, nil},
+	})
+}

@@ -54,7 +54,8 @@ func (e *Engine) time(q *query) (reply, bool) {
 			subs = preferClock(s.text, subs)
 		}
 		anchors := append(append([]int(nil), c.matched...), e.subjectTokens(q, s)...)
-		if ph, ok := e.nearestSpan(s, c.matched, subs, q); ok && (e.spanNear(s, ph, anchors, 60) || opensSentence(s, ph)) {
+		only := len(s.times) == 1 && c.subjects == len(q.subjects) && c.coverage >= 0.75 // one time, the whole question: it dates the event
+		if ph, ok := e.nearestSpan(s, c.matched, subs, q); ok && (e.spanNear(s, ph, anchors, 60) || opensSentence(s, ph) || only) {
 			head := capitalise(strings.TrimSuffix(ph, "."))
 			if d := e.dateOf(s, ph); d != "" {
 				head += " (" + d + ")"
