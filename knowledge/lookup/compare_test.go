@@ -202,3 +202,11 @@ func TestOneTimeDatesTheEvent(t *testing.T) {
 		{"when did ruiz have the meetings he did not disclose", []string{"Last spring"}, nil},
 	})
 }
+
+func TestBodyByItsNoun(t *testing.T) {
+	e := engineOf(t, "Levy vote set\n\nMILLBROOK, Iowa (AP) — Ann Ruiz sits on the Millbrook Budget Committee. She also leads the mayor's citizen advisory committee. The committee meets on Monday.\n")
+	checkAnswers(t, e, []answerCase{
+		// "the committee" points back to the one named in full, which the answer cites
+		{"which committee meets on monday", []string{"Millbrook Budget Committee", "sits on the Millbrook Budget Committee"}, nil},
+	})
+}

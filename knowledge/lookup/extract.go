@@ -350,14 +350,28 @@ func (e *Engine) which(q *query) (reply, bool) {
 				names = append(names, e.a.Entities[x].Name)
 			}
 		}
+		used := []*sentence{s}
 		if len(names) == 0 {
-			names = e.namedByNoun(s, q.focus[0], kind)
+			if x := e.namedByNoun(s, q.focus[0], kind); x >= 0 {
+				names = []string{e.a.Entities[x].Name}
+				used = e.withNaming(used, x)
+			}
 		}
 		if len(names) > 0 {
-			return reply{found: true, head: joinNames(names) + ".", used: []*sentence{s}}, true
+			return reply{found: true, head: joinNames(names) + ".", used: used}, true
 		}
 	}
 	return reply{}, false
+}
+
+// withNaming adds to used the first sentence that names x in full, before
+// the sentence that calls it by its common noun, so the answer's name is
+// in what it cites.
+func (e *Engine) withNaming(used []*sentence, x int) []*sentence {
+	if s := e.firstNaming(x); s != nil && !containsSent(used, s) {
+		return append([]*sentence{s}, used...)
+	}
+	return used
 }
 
 // roleNoun answers "what committee does X lead" from X's description when
@@ -369,9 +383,9 @@ func (e *Engine) roleNoun(q *query, kind string) (reply, bool) {
 		}
 		for _, r := range e.rolesOf(x) {
 			rs := &sentence{text: r.text, toks: tokenize(r.text)}
-			if names := e.namedByNoun(rs, q.focus[0], kind); len(names) > 0 {
-				used := []*sentence{r.s}
-				return reply{found: true, head: joinNames(names) + ".", used: used}, true
+			if x := e.namedByNoun(rs, q.focus[0], kind); x >= 0 {
+				used := e.withNaming([]*sentence{r.s}, x)
+				return reply{found: true, head: e.a.Entities[x].Name + ".", used: used}, true
 			}
 		}
 	}
@@ -380,10 +394,18 @@ func (e *Engine) roleNoun(q *query, kind string) (reply, bool) {
 
 // namedByNoun resolves "the panel" in s to the entity of that kind whose
 // name the noun heads ("the Budget Panel"), as news writing names a body
-// in full once and by its common noun after.
-func (e *Engine) namedByNoun(s *sentence, noun, kind string) []string {
-	if !s.has(noun) {
-		return nil
+// in full once and by "the" and its common noun after; -1 when s has no
+// such noun. A noun with modifiers of its own ("Trump's national security
+// advisory committee") describes a body of its own and resolves to none.
+func (e *Engine) namedByNoun(s *sentence, noun, kind string) int {
+	back := false
+	for i, t := range s.toks {
+		if i > 0 && t.meets(noun) && !t.cap && s.toks[i-1].lower == "the" {
+			back = true
+		}
+	}
+	if !back {
+		return -1
 	}
 	for x, ent := range e.a.Entities {
 		if string(e.r.ents[x].kind) != kind {
@@ -391,10 +413,10 @@ func (e *Engine) namedByNoun(s *sentence, noun, kind string) []string {
 		}
 		toks := tokenize(ent.Name)
 		if len(toks) > 1 && stemsMeet(toks[len(toks)-1].stem, noun) {
-			return []string{ent.Name}
+			return x
 		}
 	}
-	return nil
+	return -1
 }
 
 // matchesStem reports whether the term is a form of stem.
