@@ -210,3 +210,13 @@ func TestBodyByItsNoun(t *testing.T) {
 		{"which committee meets on monday", []string{"Millbrook Budget Committee", "sits on the Millbrook Budget Committee"}, nil},
 	})
 }
+
+func TestClockHoursAndQuotedNumbers(t *testing.T) {
+	e := engineOf(t, "Strike goes on\n\nMILLBROOK, Iowa (AP) — About 900 workers walked out at the Millbrook mill, and the vote came shortly after 1 a.m. Monday. \"You've got two people doing one job,\" said steward Ann Ruiz.\n")
+	checkAnswers(t, e, []answerCase{
+		// AP writes the hour alone: "1 a.m." is a clock time
+		{"what time was the vote", []string{"1 a.m."}, nil},
+		// a number in a quotation is the speaker's figure of speech
+		{"how many ppl walked out", []string{"900"}, []string{"Two people"}},
+	})
+}

@@ -179,6 +179,9 @@ func (e *Engine) scoreNumber(q *query, c candidate, s *sentence, n quantity, kin
 	if kinds[0] != n.kind {
 		sc--
 	}
+	if n.tok < len(s.quoted) && s.quoted[n.tok] {
+		sc -= 2 // a number in a quotation is the speaker's figure of speech as often as a count
+	}
 	sc += partitiveWeight(q, n)
 	if o := e.numberOwner(s, n.tok); o >= 0 && len(q.subjects) > 0 {
 		if contains(q.subjects, o) {

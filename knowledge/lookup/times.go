@@ -15,7 +15,7 @@ import (
 var timeRe = regexp.MustCompile(`(?i)\b(?:(?:on|by|until|since|in|at|before|after|from)\s+)?(?:` +
 	`(?:Jan|Feb|Aug|Sept|Sep|Oct|Nov|Dec)\.\s+\d{1,2}(?:,\s+\d{4})?|` +
 	`(?:January|February|March|April|May|June|July|August|September|October|November|December)(?:\s+\d{1,2}(?:,\s+\d{4})?|\s+\d{4})?|` +
-	`\d{1,2}:\d{2}\s*(?:a\.m\.|p\.m\.)(?:\s+\w+day)?|` +
+	`\d{1,2}(?::\d{2})?\s*(?:a\.m\.|p\.m\.)(?:\s+\w+day)?|` +
 	`(?:the\s+)?(?:first|second|third|fourth|last)\s+(?:half|quarter)\s+of\s+(?:next|this|last)\s+year|` +
 	`(?:early|late|mid|later)\s+(?:next|this|last)\s+(?:year|month|week)|` +
 	`(?:last|next|this|earlier this|later this)\s+(?:week|month|year|spring|summer|fall|winter|season|weekend)|` +
@@ -101,11 +101,12 @@ func (e *Engine) spanNear(s *sentence, phrase string, matched []int, limit int) 
 	return false
 }
 
-// preferClock keeps only clock times, when there are any.
+// preferClock keeps only clock times ("9:42 p.m.", and "1 a.m." as AP
+// style writes the hour alone), when there are any.
 func preferClock(text string, spans [][]int) [][]int {
 	var out [][]int
 	for _, sp := range spans {
-		if strings.Contains(text[sp[0]:sp[1]], ":") {
+		if w := text[sp[0]:sp[1]]; strings.Contains(w, ":") || strings.Contains(w, "a.m.") || strings.Contains(w, "p.m.") {
 			out = append(out, sp)
 		}
 	}
