@@ -220,3 +220,16 @@ func TestClockHoursAndQuotedNumbers(t *testing.T) {
 		{"how many ppl walked out", []string{"900"}, []string{"Two people"}},
 	})
 }
+
+func TestFrontedInterrogativeDecides(t *testing.T) {
+	for q, want := range map[string]answerType{
+		"how old was his wife when she died":   tAge,
+		"where did they go when the storm hit": tPlace,
+		"when did she move":                    tTime,
+		"what is kislyak's first name":         tName,
+	} {
+		if got, _ := classify(tokenize(q)); got != want {
+			t.Errorf("classify(%q) = %v, want %v", q, got, want)
+		}
+	}
+}

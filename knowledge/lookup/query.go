@@ -319,10 +319,7 @@ func matchFuzzy(toks []token, i int, form []string, isWord func(string) bool) bo
 
 // typeCue maps the opening words of a question to the answer it expects.
 // Patterns are English interrogatives (Quirk et al., §11.14–11.18).
-var typeCues = []struct {
-	re  *regexp.Regexp
-	typ answerType
-}{
+var typeCues = []typeCue{
 	{regexp.MustCompile(`\bbefore or after\b|\bafter or before\b`), tOrder},
 	{regexp.MustCompile(`\bwhat (\w+ )?(did|does|do|has|have|had) .{1,60}\b(say|said|says|tell|told|think|thinks|claim|write|wrote|argue)\b|\b(exact |own )?words\b|\bquote[sd]?\b|\bquotes? from\b|\bin (his|her|their) (own )?words\b|\breact(ed|ion)?\b|\brespond(ed)?\b|\bstatement\b`), tQuote},
 	{regexp.MustCompile(`\btimeline\b|\bchronolog|\bin (what|which) order\b|\bsequence of events\b`), tTimeline},
@@ -344,6 +341,12 @@ var typeCues = []struct {
 	{regexp.MustCompile(`^ ?how (did|does|do|was|were|is|are|has|have|had|could|can|will|would) `), tManner},
 }
 
+// typeCue is an interrogative pattern and the answer type it asks for.
+type typeCue struct {
+	re  *regexp.Regexp
+	typ answerType
+}
+
 // classify finds the answer type and the noun the answer counts or names.
 func classify(toks []token) (answerType, []string) {
 	words := make([]string, len(toks))
@@ -354,14 +357,12 @@ func classify(toks []token) (answerType, []string) {
 	if t, ok := metaType(s); ok {
 		return t, nil
 	}
-	for _, c := range typeCues {
-		if loc := c.re.FindStringIndex(s); loc != nil {
-			var focus []string
-			if countingCue.MatchString(s[loc[0]:loc[1]]) {
-				focus = focusAfter(s[loc[1]:])
-			}
-			return refine(c.typ, s, words), focus
+	if c, loc := firstCue(s); c != nil {
+		var focus []string
+		if countingCue.MatchString(s[loc[0]:loc[1]]) {
+			focus = focusAfter(s[loc[1]:])
 		}
+		return refine(c.typ, s, words), focus
 	}
 	if len(words) > 0 && isAux(dropChat(words)) {
 		return tYesNo, nil
@@ -373,6 +374,31 @@ func classify(toks []token) (answerType, []string) {
 		return tValue, nil
 	}
 	return tPassage, nil
+}
+
+// firstCue is the type cue that decides a question: the first in the
+// list's order, unless that one is a later interrogative, inside a clause,
+// and another cue matches at the question's opening interrogative ("how old was his wife when she died": the fronted wh-element
+// sets the question, Quirk et al. §11.14; "when" opens a subordinate
+// clause).
+func firstCue(s string) (*typeCue, []int) {
+	var first *typeCue
+	var at []int
+	for i := range typeCues {
+		c := &typeCues[i]
+		loc := c.re.FindStringIndex(s)
+		if loc == nil {
+			continue
+		}
+		if first == nil {
+			first, at = c, loc
+			continue
+		}
+		if at[0] > 1 && whWords[firstField(strings.Fields(s[at[0]:]))] && loc[0] <= 1 && whWords[firstField(strings.Fields(s[loc[0]:]))] {
+			return c, loc
+		}
+	}
+	return first, at
 }
 
 // whichRe is "which X" or "what X" at the start of a question.
