@@ -75,6 +75,9 @@ func New(a *knowledge.Article, lex Lexicon) *Engine {
 	for x, ent := range a.Entities {
 		if ent.Kind == knowledge.Person {
 			roles[x] = e.readRoles(x)
+			for k := range roles[x] {
+				roles[x][k].words = e.roleWords(roles[x][k].text)
+			}
 		}
 	}
 	e.roles = roles

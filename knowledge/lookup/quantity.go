@@ -478,12 +478,15 @@ func narrows(focus []string, items []string) bool {
 	return false
 }
 
+// listJoinRe is the "and" or "or" that joins a list's last items.
+var listJoinRe = regexp.MustCompile(`\s+(?:and|or)\s+|^(?:and|or)\s+`)
+
 // splitList splits a list's items at commas and "and"/"or".
 func splitList(list string) []string {
 	var out []string
 	for _, part := range strings.Split(list, ",") {
 		part = strings.TrimSpace(part)
-		for _, sub := range regexp.MustCompile(`\s+(?:and|or)\s+|^(?:and|or)\s+`).Split(part, -1) {
+		for _, sub := range listJoinRe.Split(part, -1) {
 			if strings.TrimSpace(sub) != "" {
 				out = append(out, sub)
 			}

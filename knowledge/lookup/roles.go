@@ -23,9 +23,10 @@ import (
 
 // role is one description of a person, with the sentence that gives it.
 type role struct {
-	text string
-	s    *sentence
-	past bool // given in passing ("while still a senator", "in his capacity as a senator") or as former: not what the article calls them now
+	text  string
+	words []token // roleWords(text), read when the engine is built
+	s     *sentence
+	past  bool // given in passing ("while still a senator", "in his capacity as a senator") or as former: not what the article calls them now
 }
 
 // postAppositive is ", <description>," right after a name: an optional age,
@@ -50,6 +51,14 @@ func (e *Engine) describedBy(x int) []token {
 		texts = append(texts, r.text)
 	}
 	return e.roleWords(strings.Join(texts, " ; "))
+}
+
+// wordsOf is the words of role r, as read when the engine was built.
+func (e *Engine) wordsOf(r role) []token {
+	if r.words != nil {
+		return r.words
+	}
+	return e.roleWords(r.text)
 }
 
 // rolesOf returns every description the article gives person x (read
@@ -218,7 +227,7 @@ func (e *Engine) bestRole(q *query, roles []role) role {
 	best, bestN := roles[0], -1
 	for _, r := range roles {
 		n := 0
-		for _, tok := range e.roleWords(r.text) {
+		for _, tok := range e.wordsOf(r) {
 			for _, t := range q.terms {
 				if t.matches(tok) {
 					n++
@@ -232,6 +241,15 @@ func (e *Engine) bestRole(q *query, roles []role) role {
 	return best
 }
 
+// acronymRes find each title acronym as a word, compiled once.
+var acronymRes = func() map[string]*regexp.Regexp {
+	m := map[string]*regexp.Regexp{}
+	for acr := range titleAcronyms {
+		m[acr] = regexp.MustCompile(`\b` + regexp.QuoteMeta(acr) + `\b`)
+	}
+	return m
+}()
+
 // roleWords are the tokens of a description, with AP title abbreviations
 // written out ("Sen." → senator) and party-and-state tags read ("D-Ore."
 // → Democrat, Democratic, Oregon, represents).
@@ -242,7 +260,7 @@ func (e *Engine) roleWords(text string) []token {
 		switch {
 		case strings.Contains(lower, long):
 			out = append(out, newToken(acr, 0, 0))
-		case regexp.MustCompile(`\b` + acr + `\b`).MatchString(lower):
+		case acronymRes[acr].MatchString(lower):
 			out = append(out, tokenize(long)...)
 		}
 	}

@@ -25,6 +25,10 @@ var sameCue = regexp.MustCompile(`\b(?:are|is|were|was)\s+(?:those|these|they|th
 // sameSplit separates the two things compared.
 var sameSplit = regexp.MustCompile(`\s+(?:and|vs\.?|versus)\s+|\bthe same (?:thing|story|issue|matter|one|person|guy|man|woman)? ?as\b`)
 
+// sameBreakRe finds the dashes and punctuation that break a question's
+// clauses.
+var sameBreakRe = regexp.MustCompile(`\s[-–—]+\s|[?,:]`)
+
 // sameRun is the fewest content words two sentences must share in one run
 // to report the same matter.
 const sameRun = 3
@@ -40,7 +44,7 @@ func sameItems(text string) []string {
 	if strings.Contains(low[loc[0]:loc[1]], " as") {
 		body = low // "is X the same as Y": the two sides around the cue
 	}
-	body = regexp.MustCompile(`\s[-–—]+\s|[?,:]`).ReplaceAllString(body, " ")
+	body = sameBreakRe.ReplaceAllString(body, " ")
 	var items []string
 	for _, p := range sameSplit.Split(body, -1) {
 		words := dropChat(strings.Fields(sameCue.ReplaceAllString(p, " ")))

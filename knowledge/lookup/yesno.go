@@ -450,7 +450,7 @@ func (e *Engine) roleVerdict(q *query) (reply, bool) {
 	noun := asked[len(asked)-1]
 	var now, before *role
 	for _, r := range e.rolesOf(x) {
-		for _, t := range e.roleWords(r.text) {
+		for _, t := range e.wordsOf(r) {
 			if t.meets(noun.stem) {
 				rr := r
 				if r.past {
