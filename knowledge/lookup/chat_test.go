@@ -31,14 +31,7 @@ Pryor insisted the meetings were proper.
 Board rules allow members to meet developers, Pryor said, and he reported each meeting to the clerk.
 `
 
-func boardEngine(t *testing.T) *Engine {
-	t.Helper()
-	a, err := knowledge.Parse(boardVote, knowledge.Options{})
-	if err != nil {
-		t.Fatal(err)
-	}
-	return New(a, testLexicon(t))
-}
+func boardEngine(t *testing.T) *Engine { return engineOf(t, boardVote) }
 
 // TestChatFollowUps checks exclusive questions ("only", "just"), counts of
 // a list, restatements asking for confirmation, whether two things are

@@ -71,11 +71,7 @@ func TestPlaces(t *testing.T) {
 	for _, tt := range tests {
 		e := engines[tt.article]
 		if e == nil {
-			a, err := knowledge.Parse(tt.article, knowledge.Options{})
-			if err != nil {
-				t.Fatal(err)
-			}
-			e = New(a, lex)
+			e = engineOf(t, tt.article)
 			engines[tt.article] = e
 		}
 		a, err := e.Answer(context.Background(), knowledge.Question{Text: tt.q})

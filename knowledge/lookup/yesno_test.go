@@ -26,14 +26,7 @@ Marsh did not attend the board vote. Tom Ruiz, the board chairman, did not vote 
 `
 
 // harbourEngine reads the harbour article.
-func harbourEngine(t *testing.T) *Engine {
-	t.Helper()
-	a, err := knowledge.Parse(harbour, knowledge.Options{})
-	if err != nil {
-		t.Fatal(err)
-	}
-	return New(a, testLexicon(t))
-}
+func harbourEngine(t *testing.T) *Engine { return engineOf(t, harbour) }
 
 // TestYesNoPolarity checks the direct answer that opens a yes/no reply.
 func TestYesNoPolarity(t *testing.T) {
