@@ -99,24 +99,7 @@ func (e *Engine) understand(text string, history []knowledge.Turn) *query {
 		}
 	}
 	q.typ, q.focus = classify(q.toks)
-	if m := kindCue.FindStringSubmatch(strings.ToLower(text)); m != nil && (q.typ == tPassage || q.typ == tWhich) {
-		q.typ, q.focus = tKind, []string{stemOf(singular(m[1]))}
-	}
-	if m := instanceCue.FindStringIndex(strings.ToLower(text)); m != nil && q.typ == tPassage {
-		q.typ, q.focus = tInstance, instanceKind(strings.ToLower(text)[m[1]:], e)
-	}
-	if q.opinion = opinionAsked(q.toks); q.opinion {
-		q.typ, q.focus = tQuote, nil // "Adeyemi's take?": what he said
-	}
-	if q.plan = planAsked(text) && e.speaksOfPlans(q.subjects); q.plan {
-		q.typ, q.focus = tQuote, nil // "what's Okafor doing after this": what she said she would do
-	}
-	if asksUniform(text) && len(q.subjects) > 0 {
-		q.typ = tUniform
-	}
-	if namesByNumber(q.toks) {
-		q.typ, q.focus = tPassage, nil // "the $62 price": the number names the thing asked about
-	}
+	e.retype(q, text)
 	if m := measureCue.FindStringSubmatch(strings.ToLower(text)); m != nil {
 		q.measure = m[1]
 	}
@@ -140,6 +123,33 @@ var likeClause = regexp.MustCompile(`(?i),?\s+(?:just\s+)?(?:like|as)\s+(?:[\w'.
 // resign like Flynn did?" asks whether Sessions resigned.
 func dropLikeClause(text string) string {
 	return likeClause.ReplaceAllString(text, "$1")
+}
+
+// retype narrows the interrogative's answer type by what the question
+// asks of its noun phrase: a kind ("what kind of drone"), an instance
+// ("name a cereal"), an opinion or a plan, which are things said ("X's
+// take", "what's X doing next"), a uniform number; and a number the
+// question itself states names what is asked about ("the $62 price").
+func (e *Engine) retype(q *query, text string) {
+	low := strings.ToLower(text)
+	if m := kindCue.FindStringSubmatch(low); m != nil && (q.typ == tPassage || q.typ == tWhich) {
+		q.typ, q.focus = tKind, []string{stemOf(singular(m[1]))}
+	}
+	if m := instanceCue.FindStringIndex(low); m != nil && q.typ == tPassage {
+		q.typ, q.focus = tInstance, instanceKind(low[m[1]:], e)
+	}
+	if q.opinion = opinionAsked(q.toks); q.opinion {
+		q.typ, q.focus = tQuote, nil // "Adeyemi's take?": what he said
+	}
+	if q.plan = planAsked(text) && e.speaksOfPlans(q.subjects); q.plan {
+		q.typ, q.focus = tQuote, nil // "what's Okafor doing after this": what she said she would do
+	}
+	if asksUniform(text) && len(q.subjects) > 0 {
+		q.typ = tUniform
+	}
+	if namesByNumber(q.toks) {
+		q.typ, q.focus = tPassage, nil // "the $62 price": the number names the thing asked about
+	}
 }
 
 // expandChat lower-cases a question and writes out chat abbreviations.
