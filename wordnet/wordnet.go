@@ -43,6 +43,7 @@ type WordNet struct {
 	related map[string][]string // Related answers already looked up
 	near    map[string][]string // Neighbours answers already looked up
 	kinds   map[string]bool     // KindOf answers already looked up, keyed "word\x00ancestor"
+	pos     map[string][]string // PartsOfSpeech answers already looked up
 }
 
 // parts of speech with index and data files.
@@ -53,7 +54,8 @@ var parts = []string{"noun", "verb", "adj", "adv"}
 func Open(dir string) (*WordNet, error) {
 	w := &WordNet{exc: map[string]string{}, index: map[string]*os.File{}, data: map[string]*os.File{},
 		size: map[string]int64{}, cache: map[string][]string{}, words: map[string]bool{},
-		related: map[string][]string{}, kinds: map[string]bool{}, near: map[string][]string{}}
+		related: map[string][]string{}, kinds: map[string]bool{}, near: map[string][]string{},
+		pos: map[string][]string{}}
 	for _, p := range parts {
 		if err := w.readExceptions(filepath.Join(dir, p+".exc")); err != nil {
 			w.Close()
@@ -154,6 +156,26 @@ func (w *WordNet) inIndex(word string) bool {
 		}
 	}
 	return false
+}
+
+// PartsOfSpeech returns the parts of speech ("noun", "verb", "adj",
+// "adv") WordNet has word in, as written or as an inflected form; none for
+// a word it lacks.
+func (w *WordNet) PartsOfSpeech(word string) []string {
+	word = strings.ToLower(strings.ReplaceAll(strings.TrimSpace(word), " ", "_"))
+	return memo(&w.mu, w.pos, word, func() []string {
+		var out []string
+		for _, p := range parts {
+			if offs, _ := w.senses(p, word); len(offs) > 0 {
+				out = append(out, p)
+			} else if b := w.exc[word]; b != "" {
+				if offs, _ := w.senses(p, b); len(offs) > 0 {
+					out = append(out, p)
+				}
+			}
+		}
+		return out
+	})
 }
 
 // Synonyms returns the other words of the most frequent senses of word,

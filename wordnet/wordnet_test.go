@@ -105,3 +105,19 @@ func TestNeighbours(t *testing.T) {
 		t.Errorf("a non-word has neighbours")
 	}
 }
+
+func TestPartsOfSpeech(t *testing.T) {
+	w := open(t)
+	for word, want := range map[string][]string{
+		"originally": {"adv"},
+		"roughly":    {"adv"},
+		"actual":     {"adj"},
+		"rent":       {"noun", "verb"}, // the noun, and the past of rend
+		"testified":  {"verb"},
+		"qwzxv":      nil,
+	} {
+		if got := w.PartsOfSpeech(word); !slices.Equal(got, want) {
+			t.Errorf("PartsOfSpeech(%q) = %q, want %q", word, got, want)
+		}
+	}
+}

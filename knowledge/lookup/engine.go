@@ -64,6 +64,9 @@ type Lexicon interface {
 	// Neighbours returns the words one semantic link away: broader terms,
 	// what a verb entails or causes ("kill" → die).
 	Neighbours(word string) []string
+	// PartsOfSpeech returns the parts of speech ("noun", "verb", "adj",
+	// "adv") the word can be.
+	PartsOfSpeech(word string) []string
 }
 
 // New reads a once and returns its answerer. lex may be nil: irregular
@@ -91,13 +94,16 @@ func New(a *knowledge.Article, lex Lexicon) *Engine {
 }
 
 // lemmatize gives irregular forms the stem of their base form, so that
-// "won" meets "win" and "flew" meets "flying".
+// "won" meets "win" and "flew" meets "flying". The written form still
+// meets itself: many irregular forms are base forms too ("rent" of rend
+// is also the noun rent, "left" of leave also the side).
 func (e *Engine) lemmatize(toks []token) []token {
 	if e.lex == nil {
 		return toks
 	}
 	for i := range toks {
 		if l := e.lex.Lemma(toks[i].lower); l != "" && !strings.Contains(l, " ") {
+			toks[i].parts = append(toks[i].parts, toks[i].stem)
 			toks[i].stem = stemOf(l)
 		}
 	}

@@ -134,6 +134,34 @@ func (e *Engine) home(q *query) (reply, bool) {
 				}
 			}
 		}
+		if r, ok := e.origin(x); ok {
+			return r, true
+		}
+	}
+	return reply{}, false
+}
+
+// originRe finds where a person was born or grew up, the origin a
+// biography gives ("was born in Toledo", "Born Harold Brandt in Duluth",
+// "grew up in Reno", "a native of Gary, Ind."): the AP Stylebook's
+// obituary items of birth and upbringing.
+var originRe = regexp.MustCompile(`\b(?:(?:[Bb]orn|[Rr]aised|grew up)\b[^.;"“]*?\bin|[Nn]ative of)\s+([A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*)*(?:,\s+[A-Z][\w.]*)?)`)
+
+// origin answers where person x is from by the sentence that tells where
+// they were born or raised.
+func (e *Engine) origin(x int) (reply, bool) {
+	for i := range e.r.sents {
+		s := &e.r.sents[i]
+		if !contains(s.named, x) && !contains(s.refs, x) {
+			continue
+		}
+		for _, m := range originRe.FindAllStringSubmatch(s.text, -1) {
+			place := strings.TrimRight(m[1], ",")
+			if xs, _ := e.entitiesIn(tokenize(place)); len(xs) > 0 && e.r.ents[xs[0]].kind == knowledge.Person {
+				continue // "Born Harold Brandt in Duluth": the name, then the place
+			}
+			return reply{found: true, head: place + ".", used: []*sentence{s}}, true
+		}
 	}
 	return reply{}, false
 }

@@ -75,6 +75,7 @@ type query struct {
 // term is one content word of a question.
 type term struct {
 	lower, stem string
+	written     string     // the written form's stem, when an irregular form's base differs ("rent", base rend)
 	alts        []string   // stems of synonyms the article uses
 	phrasal     bool       // a phrasal verb, whose synonyms say what it means ("turn down")
 	derived     bool       // its alternatives are forms of the same word ("dropout", "dropped out")
@@ -564,11 +565,40 @@ func (e *Engine) termsOf(q *query) []term {
 		}
 		seen[t.stem] = true
 		tm := e.meaning(q.toks, i)
+		if !tm.known && e.modifierOnly(q.toks, i) {
+			continue // "his actual job", "where's he from originally": the article names the thing without the modifier
+		}
 		tm.weight = e.weigh(q, i, tm)
 		out = append(out, tm)
 	}
 	return out
 }
+
+// modifierOnly reports whether token i can only be an adverb, or only an
+// adjective before a noun. Such a modifier narrows or qualifies what its
+// head names (Quirk et al., §7.2–7.4 and §8.2), and a report names the
+// thing without the asker's qualification ("his actual job", "where's he
+// from originally"), so a modifier the article never uses does not
+// decide whether it answers. A predicative adjective ("is she still
+// alive") is what the question asks, and stays.
+func (e *Engine) modifierOnly(toks []token, i int) bool {
+	if e.lex == nil {
+		return false
+	}
+	pos := e.lex.PartsOfSpeech(toks[i].lower)
+	if len(pos) == 0 || slices.Contains(pos, "noun") || slices.Contains(pos, "verb") {
+		return false
+	}
+	if !slices.Contains(pos, "adj") {
+		return true // an adverb
+	}
+	if i == 0 || i+1 >= len(toks) || !determiners[toks[i-1].lower] && !toks[i-1].poss {
+		return false // attributive only after a determiner ("the main caveat", "his actual job")
+	}
+	next := toks[i+1].lower
+	return !stopWords[next] && !chatWords[next] && slices.Contains(e.lex.PartsOfSpeech(next), "noun")
+}
+
 
 // contentInYesNo reports whether a type word is a content word of this
 // question: a yes/no question asks for no kind of answer (its auxiliary is
@@ -592,6 +622,9 @@ var yesNoCueWords = set("someone", "anyone", "guy", "many", "much", "happen", "h
 func (e *Engine) meaning(toks []token, i int) term {
 	t := toks[i]
 	tm := term{lower: t.lower, stem: t.stem, known: e.known(t)}
+	if w := stemOf(t.lower); w != t.stem {
+		tm.written = w
+	}
 	if i+1 < len(toks) && particles[toks[i+1].lower] {
 		phrase := t.lower + " " + toks[i+1].lower
 		if pa := e.synonymsKnown(phrase); len(pa) > 0 {

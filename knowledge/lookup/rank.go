@@ -77,7 +77,7 @@ func (e *Engine) score(q *query, i int, total float64) candidate {
 			if t.matches(tok) {
 				tf++
 				c.matched = append(c.matched, k)
-				direct = direct || tok.meets(t.stem) || tok.lower == t.lower
+				direct = direct || t.sameWord(tok)
 			} else if t.phraseAt(s.toks, k) {
 				tf++
 				c.matched = append(c.matched, k)
@@ -127,7 +127,7 @@ func (e *Engine) score(q *query, i int, total float64) candidate {
 // matches reports whether a token is a form of the term or of one of its
 // synonyms.
 func (t term) matches(tok token) bool {
-	if tok.meets(t.stem) || tok.lower == t.lower {
+	if t.sameWord(tok) {
 		return true
 	}
 	for _, a := range t.alts {
@@ -164,4 +164,10 @@ func (t term) phraseAt(toks []token, k int) bool {
 		}
 	}
 	return false
+}
+
+// sameWord reports whether a token is a form of the term's own word: of
+// its base form, or of the form as written.
+func (t term) sameWord(tok token) bool {
+	return tok.meets(t.stem) || tok.lower == t.lower || t.written != "" && tok.meets(t.written)
 }
