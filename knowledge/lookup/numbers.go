@@ -276,7 +276,7 @@ func namedPlural(t token) bool {
 
 // isAppositiveAge reports whether a bare number is a person's age in AP
 // style: set off by commas right after a name ("Calloway, 51, a former
-// teacher").
+// teacher"), or by a comma and the sentence's end ("…," said Paul Okonjo, 54.).
 func isAppositiveAge(s string, toks []token, i int) bool {
 	t := toks[i]
 	if i == 0 || !toks[i-1].cap || t.lower != t.text || strings.ContainsAny(t.text, ",.") {
@@ -290,5 +290,6 @@ func isAppositiveAge(s string, toks []token, i int) bool {
 		after = s[t.end:]
 	}
 	v, _ := strconv.Atoi(t.text)
-	return strings.TrimSpace(before) == "," && strings.HasPrefix(strings.TrimSpace(after), ",") && v > 0 && v < 120
+	closes := i+1 == len(toks) && strings.HasPrefix(strings.TrimSpace(after), ".") // "said the chief executive, Paul Okonjo, 54."
+	return strings.TrimSpace(before) == "," && (strings.HasPrefix(strings.TrimSpace(after), ",") || closes) && v > 0 && v < 120
 }

@@ -33,3 +33,29 @@ func TestWordsInOtherForms(t *testing.T) {
 		}
 	}
 }
+
+// quarryArticle introduces each person by what they are, for the tests of
+// people asked about by description.
+const quarryArticle = `Quarry expansion wins approval
+
+GRANITE FALLS, Minn. (AP) — County commissioners on Monday approved a larger gravel pit north of town, over the objections of neighbors who packed the meeting.
+
+"We will keep the trucks off Main Street," said the company's chief executive, Paul Okonjo, 54.
+
+Rep. Linda Marsh, R-Minn., who represents the area, said she would ask state regulators to review the permit. "Nobody here asked for more dust," Marsh said.
+
+Walt Brenner, 77, a retired firefighter who lives next to the pit, said he would sue. "I fought fires for 30 years, and I can fight this," he said.
+`
+
+func TestPeopleByDescription(t *testing.T) {
+	e := engineOf(t, quarryArticle)
+	checkAnswers(t, e, []answerCase{
+		// a title's synonym ("congresswoman", Rep.) and a colloquial head ("boss", chief)
+		{"what did the congresswoman say", []string{"more dust"}, []string{"trucks"}},
+		{"how old is the company boss", []string{"54"}, []string{"77"}},
+		// a general noun ("guy") is described by its modifiers
+		{"what did the retired firefighter guy say", []string{"fight this"}, nil},
+		// the description alone, then the question
+		{"the gop congresswoman - what did she say", []string{"more dust"}, nil},
+	})
+}

@@ -1,6 +1,7 @@
 package lookup
 
 import (
+	"maps"
 	"regexp"
 	"slices"
 	"strings"
@@ -109,9 +110,49 @@ func (e *Engine) understand(text string, history []knowledge.Turn) *query {
 		q.typ = tChoice
 	}
 	q.negated = anyNegation(q.toks)
+	e.resolveDescribed(q)
 	q.terms = e.termsOf(q)
 	return q
 }
+
+// resolveDescribed makes the person a question describes ("the
+// congressman") its subject, when it names no person and asks what that
+// person said, is or how old they are. Other questions keep the
+// description as words: "when did the deputy fly the drone" is answered
+// by a sentence about "the deputy", which need not name him.
+func (e *Engine) resolveDescribed(q *query) {
+	if e.hasPersonOf(q.subjects, 0) || !aboutPerson[q.typ] && q.typ != tPassage {
+		return
+	}
+	x, span := e.describedPerson(q.toks, q.nameToks)
+	if x < 0 || q.typ == tPassage && !onlyWords(q.toks, span) {
+		return // a passage question is resolved only when it is the description alone ("the gop senator -")
+	}
+	names := maps.Clone(q.nameToks)
+	if names == nil {
+		names = map[int]bool{}
+	}
+	for _, k := range span {
+		names[k] = true
+	}
+	q.nameToks = names
+	q.subjects = append(q.subjects, x)
+}
+
+// onlyWords reports whether the tokens at span are all the content words
+// of toks.
+func onlyWords(toks []token, span []int) bool {
+	for i, t := range toks {
+		if !slices.Contains(span, i) && !stopWords[t.lower] && !chatWords[t.lower] {
+			return false
+		}
+	}
+	return true
+}
+
+// aboutPerson are the answer types that are a person's own: their words,
+// their age, what they are.
+var aboutPerson = map[answerType]bool{tQuote: true, tAge: true, tDescribe: true}
 
 // likeClause is a clause of comparison closing a question, whose
 // predicate the pro-form "do" (or "have") stands for: "like Flynn did",
@@ -598,7 +639,6 @@ func (e *Engine) modifierOnly(toks []token, i int) bool {
 	next := toks[i+1].lower
 	return !stopWords[next] && !chatWords[next] && slices.Contains(e.lex.PartsOfSpeech(next), "noun")
 }
-
 
 // contentInYesNo reports whether a type word is a content word of this
 // question: a yes/no question asks for no kind of answer (its auxiliary is

@@ -81,9 +81,13 @@ func (e *Engine) quotes(q *query) (reply, bool) {
 func (e *Engine) describedSpeaker(q *query) []term {
 	np := speakerTokens(q)
 	_, names := e.entitiesIn(np)
+	from := len(q.toks) - len(np)
+	for from > 0 && (len(np) == 0 || &q.toks[from] != &np[0]) {
+		from-- // where np starts in the question
+	}
 	var out []term
 	for i, t := range np {
-		if names[i] || stopWords[t.lower] || chatWords[t.lower] || typeWords[t.lower] {
+		if names[i] || q.nameToks[from+i] || stopWords[t.lower] || chatWords[t.lower] || typeWords[t.lower] {
 			continue
 		}
 		out = append(out, term{lower: t.lower, stem: t.stem})

@@ -1,0 +1,144 @@
+package lookup
+
+import (
+	"slices"
+
+	"storybot/knowledge"
+)
+
+// Described people (part of stage 2, understanding): a question may name a
+// person by what they are instead of by name ("the congressman", "the
+// hospital boss", "the old tv weatherman", "mayor's reaction?"). A news
+// story introduces each person it quotes or names with what they are, on
+// first reference (AP Stylebook, "names" and "titles"), so the
+// description is resolved against those introductions: to the one person
+// whose introduction holds the description's head noun and most of its
+// modifiers. That person then becomes a subject of the question, as if
+// named.
+
+// generalHumanNouns are the general nouns for people (Halliday and Hasan,
+// "Cohesion in English", 1976, §6.2: person, man, woman, child, boy,
+// girl, and their colloquial forms): as the head of a description they say
+// only that it is someone, so the modifiers must do the describing ("the
+// pregnant woman", "the paint shop guy").
+var generalHumanNouns = set("person", "man", "woman", "guy", "lady", "gal", "girl", "boy", "kid",
+	"child", "mom", "dad", "mother", "father", "dude", "fella", "fellow")
+
+// describedPerson resolves a description of a person in the question to
+// the person the article introduces that way. It returns the person and
+// the description's token indexes, or -1.
+func (e *Engine) describedPerson(toks []token, names map[int]bool) (int, []int) {
+	if e.lex == nil {
+		return -1, nil
+	}
+	for i, t := range toks {
+		if names[i] || stopWords[t.lower] || chatWords[t.lower] || singular(t.lower) != t.lower || !e.personNoun(t.lower) {
+			continue // a plural ("passengers") describes a group, not one person
+		}
+		from := i
+		for from > 0 && !stopWords[toks[from-1].lower] && !chatWords[toks[from-1].lower] && (names[from-1] || e.lex.PartsOfSpeech(toks[from-1].lower) != nil) {
+			from--
+		}
+		if from > 0 && (toks[from-1].lower == "a" || toks[from-1].lower == "an" || possessivePronouns[toks[from-1].lower]) {
+			continue // an indefinite description refers to no one in particular; "his lawyer" is a relation
+		}
+		to := i
+		for to+1 < len(toks) && !names[to+1] && !stopWords[toks[to+1].lower] && e.personNoun(toks[to+1].lower) {
+			to++ // "the republican congresswoman": the last noun is the head
+		}
+		span := make([]int, 0, to-from+1)
+		for k := from; k <= to; k++ {
+			span = append(span, k)
+		}
+		if x := e.introducedAs(toks, span, names); x >= 0 {
+			return x, span
+		}
+	}
+	return -1, nil
+}
+
+// possessivePronouns are the possessive determiners (Quirk et al., §6.29).
+var possessivePronouns = set("my", "your", "his", "her", "its", "our", "their")
+
+// personNoun reports whether a word is a noun for a kind of person
+// (WordNet: a hyponym of person), "guy" and "boss" as well as "senator".
+func (e *Engine) personNoun(w string) bool {
+	if typeWords[w] && !generalHumanNouns[w] {
+		return false // "someone", "anyone": the type cues
+	}
+	return slices.Contains(e.lex.PartsOfSpeech(w), "noun") && (generalHumanNouns[w] || e.lex.KindOf(w, "person"))
+}
+
+// introducedAs returns the one person whose introduction holds the head
+// of the description (its last token) and the most of its modifiers, or
+// -1 when none does or two do equally well.
+func (e *Engine) introducedAs(toks []token, span []int, names map[int]bool) int {
+	head := span[len(span)-1]
+	general := generalHumanNouns[toks[head].lower]
+	best, bestScore, tie := -1, 0, false
+	for x, ent := range e.a.Entities {
+		if ent.Kind != knowledge.Person {
+			continue
+		}
+		intro := e.introduction(x)
+		score := 0
+		headHit := false
+		for _, k := range span {
+			if general && k == head {
+				continue // "the pregnant woman": the modifiers describe
+			}
+			hit := false
+			if names[k] {
+				hit = e.introNames(intro, toks, k)
+			} else if !stopWords[toks[k].lower] {
+				tm := e.meaning(toks, k)
+				for _, tok := range intro {
+					hit = hit || tm.matches(tok)
+				}
+			}
+			if hit {
+				score++
+				headHit = headHit || k == head
+			}
+		}
+		switch {
+		case score == 0, !general && !headHit:
+			continue
+		case score > bestScore:
+			best, bestScore, tie = x, score, false
+		case score == bestScore:
+			tie = true
+		}
+	}
+	if tie {
+		return -1
+	}
+	return best
+}
+
+// introNames reports whether the introduction holds the name at question
+// token k ("the meridian ceo": Meridian's chief executive).
+func (e *Engine) introNames(intro []token, toks []token, k int) bool {
+	for _, tok := range intro {
+		if tok.lower == toks[k].lower {
+			return true
+		}
+	}
+	return false
+}
+
+// introduction is what the article says a person is: the words of their
+// descriptions (titles, appositives), of what they speak for, and of the
+// sentence that first names them, outside its quotations.
+func (e *Engine) introduction(x int) []token {
+	out := append([]token(nil), e.describedBy(x)...)
+	out = append(out, e.speaksFor(x)...)
+	if s := e.firstNaming(x); s != nil {
+		for k, t := range s.toks {
+			if !s.quoted[k] {
+				out = append(out, t)
+			}
+		}
+	}
+	return out
+}
