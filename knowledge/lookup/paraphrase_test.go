@@ -59,3 +59,29 @@ func TestPeopleByDescription(t *testing.T) {
 		{"the gop congresswoman - what did she say", []string{"more dust"}, nil},
 	})
 }
+
+// petitionArticle is written for the tests of chat's shortened words and
+// of counts tied to their act.
+const petitionArticle = `Library petition heads to ballot
+
+ELM GROVE, Wis. (AP) — Supporters of a new branch library said Friday they had gathered 4,200 signatures, more than the 3,000 the village charter requires for a ballot question.
+
+Organizer Rosa Kim, who has lived in the village for 40 years, said volunteers with telescopes and tents drew about 600 residents to a night-sky fair that raised $8,000 for the campaign.
+
+Kim has three children and five grandchildren, she said.
+`
+
+func TestShortenedWordsAndCounts(t *testing.T) {
+	e := engineOf(t, petitionArticle)
+	checkAnswers(t, e, []answerCase{
+		// a back-clipping ("sigs") and a compound with a synonymous head ("grandkids")
+		{"how many sigs did they get", []string{"4,200"}, nil},
+		{"how many grandkids does kim have", []string{"five"}, nil},
+		// a fore-clipping ("scopes" of telescopes); an approximator does not decide
+		{"roughly how many residents did the scopes draw", []string{"600"}, nil},
+	})
+	// a count is of what its noun did: no sentence says residents moved away
+	if a := ask(t, e, knowledge.Question{Text: "how many residents moved away"}); a.Found {
+		t.Errorf("answered %q, want the article doesn't say", a.Text)
+	}
+}

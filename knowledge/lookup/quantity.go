@@ -36,7 +36,7 @@ func (e *Engine) quantityOf(q *query) (reply, bool) {
 		if q.typ == tCount && e.unknownPossessive(q, f) {
 			continue // "how many countries' ambassadors": counted by the ambassadors
 		}
-		if !e.r.vocab[f] && !e.knownStem(f) && f != "peopl" && f != "person" {
+		if !e.r.vocab[f] && !e.knownStem(f) && f != "peopl" && f != "person" && !q.knownAs(f) {
 			return reply{}, false // "how much do bus fares cost": the thing priced is not in the article
 		}
 	}
@@ -146,7 +146,7 @@ func (e *Engine) scoreNumber(q *query, c candidate, s *sentence, n quantity, kin
 	if !kindIn(n.kind, kinds) || e.numberInQuestion(q, n) {
 		return numberPick{}, false
 	}
-	unit := e.unitMatch(n, q.focus)
+	unit := e.unitMatch(n, q.counted())
 	if n.kind != qCount && unit < 0 {
 		unit = 0 // money and shares are in their own units
 	}
@@ -163,7 +163,7 @@ func (e *Engine) scoreNumber(q *query, c candidate, s *sentence, n quantity, kin
 	if q.measure != "" && len(q.focus) == 0 && fitsMeasure(q.measure, n.unit) {
 		unit = 1 // "how long does the state have": 20 days, a unit of the measure asked
 	}
-	if !e.numberFits(q, c, n, unit) {
+	if !e.numberFits(q, c, n, unit, act > 0) {
 		return numberPick{}, false
 	}
 	sc := c.score - 0.1*float64(nearest(n.tok, c.matched, e.subjectTokens(q, s))) + 3*float64(unit) + 4*c.coverage
@@ -212,16 +212,35 @@ func partitiveWeight(q *query, n quantity) float64 {
 }
 
 // numberFits reports whether n can answer q at all.
-func (e *Engine) numberFits(q *query, c candidate, n quantity, unit int) bool {
+func (e *Engine) numberFits(q *query, c candidate, n quantity, unit int, acted bool) bool {
 	switch {
 	case unit < 0:
 		return false // it counts something else
-	case !e.holds(q, c) && !(unit > 0 && c.coverage >= 0.25 && c.subjects >= len(q.subjects) && q.allKnown()):
+	case !e.holds(q, c) && !(unit > 0 && c.coverage >= 0.25 && c.subjects >= len(q.subjects) && q.allKnown() && (acted || e.verbsHeld(q, &e.r.sents[c.s]))):
 		return false // the sentence is not about what was asked
 	case q.measure != "" && n.kind == qCount && !fitsMeasure(q.measure, n.unit) && !(q.size() && e.countsPeople(n)):
 		return false // a height or a distance has a unit of measure; a group's size is its people
 	case n.kind == qCount && unit == 0 && n.unit == "" && len(q.focus) > 0 && !adjacent(n.tok, c.matched):
 		return false // "twice" counts what the verb beside it does, nothing else
+	}
+	return true
+}
+
+// verbsHeld reports whether s holds every word of q that can only be a
+// verb: a count is of what its noun did ("how many participants died"),
+// so a sentence that counts the noun for another act does not answer,
+// unless its own verb is the asked act's (actMatch).
+func (e *Engine) verbsHeld(q *query, s *sentence) bool {
+	if e.lex == nil {
+		return true
+	}
+	for _, t := range q.terms {
+		if lightVerbs[t.lower] || t.weight < 0.2 {
+			continue
+		}
+		if pos := e.lex.PartsOfSpeech(t.lower); slices.Contains(pos, "verb") && !slices.Contains(pos, "noun") && !s.hasTerm(t) {
+			return false
+		}
 	}
 	return true
 }
@@ -251,6 +270,31 @@ func (e *Engine) unitMatch(n quantity, focus []string) int {
 		}
 	}
 	return -1
+}
+
+// counted is the stems of the noun a count asks for, and of the article's
+// words for it ("sigs": signatures; "deliveries": births).
+func (q *query) counted() []string {
+	out := q.focus
+	for _, t := range q.terms {
+		if len(t.alts) > 0 && slices.ContainsFunc(q.focus, t.matchesStem) {
+			out = append(slices.Clip(out), t.alts...)
+		}
+	}
+	return out
+}
+
+// knownAs reports whether the question word of stem f is known to the
+// article by another word for the same thing (a synonym, a clipping, a
+// correction), not by a word of its family ("died": deaths) or a
+// neighbour.
+func (q *query) knownAs(f string) bool {
+	for _, t := range q.terms {
+		if t.matchesStem(f) && t.known && len(t.alts) > 0 && !t.derived && !t.weak {
+			return true
+		}
+	}
+	return false
 }
 
 // countsPeople reports whether n counts people ("2,316 people", "5,000
@@ -450,7 +494,7 @@ func (e *Engine) listCount(q *query) (reply, bool) {
 		for _, loc := range enumeration.FindAllStringIndex(s.text, -1) {
 			list := s.text[loc[0]:loc[1]]
 			after := tokenize(s.text[loc[1]:])
-			if len(after) == 0 || e.unitMatch(quantity{unit: after[0].stem, noun: after[0].lower}, q.focus) <= 0 {
+			if len(after) == 0 || e.unitMatch(quantity{unit: after[0].stem, noun: after[0].lower}, q.counted()) <= 0 {
 				continue
 			}
 			items := splitList(list)

@@ -101,6 +101,7 @@ func (e *Engine) understand(text string, history []knowledge.Turn) *query {
 		}
 	}
 	q.typ, q.focus = classify(q.toks)
+	q.focus = e.nounPhraseOnly(q.toks, q.focus)
 	e.retype(q, text)
 	if m := measureCue.FindStringSubmatch(strings.ToLower(text)); m != nil {
 		q.measure = m[1]
@@ -601,6 +602,9 @@ func (e *Engine) termsOf(q *query) []term {
 		if l == "" || stopWords[l] || chatWords[l] || nameWords[l] || typeWords[l] && !eventVerb(q, l) && !contentInType(l, q.typ) && !q.contentInYesNo(l) || seen[t.stem] || q.nameToks[i] {
 			continue
 		}
+		if approximators[l] && numericType[q.typ] {
+			continue // "roughly how many" hedges the figure asked, which the article may give exactly or hedge otherwise
+		}
 		if (l == "people" || l == "persons" || l == "person") && !e.known(t) && e.lex != nil {
 			continue // the count's noun: passengers, voters and residents are people
 		}
@@ -614,6 +618,9 @@ func (e *Engine) termsOf(q *query) []term {
 	}
 	return out
 }
+
+// numericType are the answer types that are a number.
+var numericType = map[answerType]bool{tCount: true, tAmount: true, tPercent: true, tAge: true, tValue: true, tFrequency: true}
 
 // modifierOnly reports whether token i can only be an adverb, or only an
 // adjective before a noun. Such a modifier narrows or qualifies what its
@@ -638,6 +645,24 @@ func (e *Engine) modifierOnly(toks []token, i int) bool {
 	}
 	next := toks[i+1].lower
 	return !stopWords[next] && !chatWords[next] && slices.Contains(e.lex.PartsOfSpeech(next), "noun")
+}
+
+// nounPhraseOnly drops from a counted noun phrase a last word that can be
+// no noun: the phrase ends at its verb ("how many participants died").
+func (e *Engine) nounPhraseOnly(toks []token, focus []string) []string {
+	if e.lex == nil || len(focus) < 2 {
+		return focus
+	}
+	last := focus[len(focus)-1]
+	for _, t := range toks {
+		if t.stem == last || stemOf(t.lower) == last {
+			if pos := e.lex.PartsOfSpeech(t.lower); len(pos) > 0 && !slices.Contains(pos, "noun") {
+				return focus[:len(focus)-1]
+			}
+			break
+		}
+	}
+	return focus
 }
 
 // contentInYesNo reports whether a type word is a content word of this
@@ -691,6 +716,10 @@ func (e *Engine) meaning(toks []token, i int) term {
 			tm.known = true
 			return tm
 		}
+	}
+	if tm.alts = e.clippedKnown(t.lower); len(tm.alts) > 0 {
+		tm.known = true // "sigs", "scopes", "grandkids": the article's word, shortened or compounded
+		return tm
 	}
 	for _, find := range []func(string) []string{e.neighboursKnown, e.neighbourFamilyKnown} {
 		if tm.alts = find(t.lower); len(tm.alts) > 0 {
