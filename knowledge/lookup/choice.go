@@ -19,11 +19,19 @@ type option struct {
 
 // choice answers a choice question.
 func (e *Engine) choice(q *query) (reply, bool) {
+	base := e.baseOf(q.compare)
 	opts := make([]option, len(q.options))
 	for i, o := range q.options {
 		oq := e.understand(o, nil)
+		if base == "old" || base == "young" {
+			// "the retired weather guy": the person a description of
+			// age's subject names, as "how old is …" resolves it
+			if x := e.agedSubject(o); x >= 0 && len(oq.subjects) == 0 {
+				oq.subjects = []int{x}
+			}
+		}
 		oq.typ = tPassage
-		if len(oq.subjects) == 0 {
+		if len(oq.subjects) == 0 && e.namesPersonKind(o) {
 			// "the ceo or the captain": the people those roles describe
 			if holders, _ := e.roleHolders(oq); len(holders) == 1 {
 				oq.subjects = holders
@@ -31,15 +39,93 @@ func (e *Engine) choice(q *query) (reply, bool) {
 		}
 		opts[i] = option{text: o, q: oq}
 	}
-	switch q.compare {
-	case "older", "younger":
-		return e.compareAges(opts, q.compare == "older")
-	case "first", "earlier", "later", "last":
+	switch {
+	case base == "old" || base == "young":
+		return e.compareAges(opts, base == "old")
+	case q.compare == "first" || q.compare == "earlier" || q.compare == "later" || q.compare == "last":
 		return e.compareTimes(q, opts, q.compare == "first" || q.compare == "earlier")
-	case "won", "win", "wins", "ahead", "better":
+	case q.compare == "won" || q.compare == "win" || q.compare == "wins" || q.compare == "ahead" || q.compare == "better":
 		return e.firstNamed(q, opts)
 	}
-	return e.compareNumbers(q, opts, !lessRe.MatchString(q.compare))
+	var partial reply
+	for _, fits := range e.figuresOf(q, base) {
+		r, sides := e.compareNumbers(q, opts, fits, !e.lesser(q.compare))
+		if sides == 2 {
+			return r, true
+		}
+		if sides == 1 && !partial.found {
+			partial = r
+		}
+	}
+	return partial, partial.found
+}
+
+// figuresOf says which numbers measure what a comparative grades, best
+// first: a dimension adjective's units ("closer": miles), an amount of
+// money for an adjective of price ("pricier"), a share for a question
+// about shares, else a count or an amount. The adjectives of size grade
+// amounts and counts as well as their units ("a big contract", "a large
+// crowd").
+func (e *Engine) figuresOf(q *query, base string) []func(quantity) bool {
+	anyAmount := func(n quantity) bool { return n.kind == qCount || n.kind == qMoney }
+	money := func(n quantity) bool { return n.kind == qMoney }
+	count := func(n quantity) bool { return n.kind == qCount }
+	switch {
+	case shareRe.MatchString(q.raw):
+		return []func(quantity) bool{func(n quantity) bool { return n.kind == qPercent }}
+	case measureDimensions[base] != nil && amountSizes[base]:
+		return []func(quantity) bool{func(n quantity) bool { return n.kind == qCount && fitsMeasure(base, n.unit) }, anyAmount, money, count}
+	case measureDimensions[base] != nil:
+		return []func(quantity) bool{func(n quantity) bool { return n.kind == qCount && fitsMeasure(base, n.unit) }}
+	case e.moneyAdjective(base):
+		return []func(quantity) bool{money}
+	}
+	return []func(quantity) bool{anyAmount, money, count}
+}
+
+// amountSizes are the dimension adjectives that also grade amounts and
+// counts: "a big contract", "a large crowd", "a high price" (Quirk et al.,
+// §7.83 on big, large and small as general size adjectives).
+var amountSizes = set("big", "large", "small", "high", "low", "great", "little")
+
+// namesPersonKind reports whether an alternative's head, its last word,
+// is a noun for a kind of person ("the ceo", not "the ferry").
+func (e *Engine) namesPersonKind(o string) bool {
+	w := strings.Fields(o)
+	return len(w) > 0 && (e.lex == nil || e.personNoun(singular(w[len(w)-1])))
+}
+
+// agedSubject is the person "how old is <description>" is about: the one
+// the description resolves to, else the owner of the age in the sentence
+// that best holds the description ("the retired weather guy": "Gary
+// Tibbets, 67, a retired television meteorologist"), or -1.
+func (e *Engine) agedSubject(description string) int {
+	aq := e.understand("how old is "+description, nil)
+	if len(aq.subjects) > 0 {
+		return aq.subjects[0]
+	}
+	if len(aq.terms) == 0 {
+		return -1
+	}
+	aged := func(s *sentence) bool {
+		for _, n := range s.nums {
+			if n.kind == qAge && e.ownerOf(s, n.tok) >= 0 {
+				return true
+			}
+		}
+		return false
+	}
+	c, ok := e.best(aq, aged)
+	if !ok {
+		return -1
+	}
+	s := &e.r.sents[c.s]
+	for _, n := range s.nums {
+		if x := e.ownerOf(s, n.tok); n.kind == qAge && x >= 0 {
+			return x
+		}
+	}
+	return -1
 }
 
 // compareAges compares the ages the article gives two people.
@@ -66,50 +152,99 @@ func (e *Engine) compareAges(opts []option, older bool) (reply, bool) {
 	return reply{found: true, head: head, used: used}, true
 }
 
-// compareNumbers compares the numbers the article gives each alternative
-// for what the question asks (a share, a count).
-func (e *Engine) compareNumbers(q *query, opts []option, more bool) (reply, bool) {
-	kinds := []quantityKind{qCount, qMoney}
-	if shareRe.MatchString(q.raw) {
-		kinds = []quantityKind{qPercent}
-	}
+// compareNumbers compares the numbers that fit which the article gives
+// each alternative, and says how many of the two sides have one: both
+// when they are of one kind and unit (a sum of money is not compared with
+// a count), one when the other side has none, which the reply says.
+func (e *Engine) compareNumbers(q *query, opts []option, fits func(quantity) bool, more bool) (reply, int) {
 	vals := make([]quantity, len(opts))
-	var used []*sentence
+	used := make([]*sentence, len(opts))
 	for i, o := range opts {
-		n, s, ok := e.numberFor(o, kinds)
-		if !ok {
-			return reply{}, false
+		vals[i], used[i], _ = e.numberFor(o, fits)
+	}
+	if used[0] == used[1] && used[0] != nil && vals[0].tok == vals[1].tok {
+		// one figure found for both: it is the figure of the side its
+		// sentence names, and the other side has none
+		used[e.unnamedSide(used[0], opts)] = nil
+	}
+	switch {
+	case used[0] == nil && used[1] == nil:
+		return reply{}, 0
+	case used[0] == nil || used[1] == nil:
+		k := 0
+		if used[0] == nil {
+			k = 1
 		}
-		vals[i] = n
-		used = append(used, s)
+		head := fmt.Sprintf("%s: %s. The article gives no such figure for %s.", capitalise(e.optionName(opts[k])), vals[k].text, e.optionName(opts[1-k]))
+		return reply{found: true, head: head, used: []*sentence{used[k]}}, 1
+	case vals[0].kind != vals[1].kind || vals[0].kind == qCount && vals[0].unit != "" && vals[1].unit != "" && vals[0].unit != vals[1].unit:
+		return reply{}, 0 // not figures of one measure
 	}
 	win := 0
 	if (vals[1].value > vals[0].value) == more {
 		win = 1
 	}
-	head := fmt.Sprintf("%s: %s, to %s for %s.", capitalise(e.optionName(opts[win])), vals[win].text, vals[1-win].text, e.optionName(opts[1-win]))
-	return reply{found: true, head: head, used: used}, true
+	winner := capitalise(e.optionName(opts[win]))
+	if e.baseOf(q.compare) != q.compare {
+		winner += " is " + q.compare // "St. Brendan is closer"
+	}
+	head := fmt.Sprintf("%s: %s, to %s for %s.", winner, vals[win].text, vals[1-win].text, e.optionName(opts[1-win]))
+	if used[0] == used[1] {
+		used = used[:1] // one sentence gives both figures
+	}
+	return reply{found: true, head: head, used: used}, 2
 }
 
-// numberFor finds the first number of the given kinds after an
-// alternative is named.
-func (e *Engine) numberFor(o option, kinds []quantityKind) (quantity, *sentence, bool) {
+// unnamedSide is the alternative s names later or not at all (1 when it
+// names neither).
+func (e *Engine) unnamedSide(s *sentence, opts []option) int {
+	a, b := e.optionAt(s, opts[0]), e.optionAt(s, opts[1])
+	if a >= 0 && (b < 0 || a <= b) {
+		return 1
+	}
+	if b >= 0 {
+		return 0
+	}
+	return 1
+}
+
+// numberFor finds the first number that fits after an alternative is
+// named.
+func (e *Engine) numberFor(o option, fits func(quantity) bool) (quantity, *sentence, bool) {
 	for _, c := range e.rank(o.q, nil) {
 		if c.subjects == 0 && len(o.q.subjects) > 0 {
 			continue
 		}
 		s := &e.r.sents[c.s]
-		at := 0
-		if len(o.q.subjects) > 0 {
-			at = e.position(s, o.q.subjects[0])
+		at := e.optionAt(s, o)
+		if at < 0 {
+			continue // a sentence that does not name the alternative gives no figure of it
 		}
-		for _, n := range s.nums {
-			if kindIn(n.kind, kinds) && n.tok > at {
-				return n, s, true
-			}
+		if n, ok := nearestNumber(s, at, fits); ok {
+			return n, s, true
 		}
 	}
 	return quantity{}, nil, false
+}
+
+// nearestNumber is the number that fits nearest token at of s, after it
+// or before it ("58 miles" after "St. Brendan's", "$1.1 billion" before
+// "satellite").
+func nearestNumber(s *sentence, at int, fits func(quantity) bool) (quantity, bool) {
+	best, bestD := quantity{}, -1
+	for _, n := range s.nums {
+		if !fits(n) {
+			continue
+		}
+		d := n.tok - at
+		if n.tok < at {
+			d = at - n.end + 1
+		}
+		if bestD < 0 || d < bestD {
+			best, bestD = n, d
+		}
+	}
+	return best, bestD >= 0
 }
 
 // optionName is how an alternative is named in the answer.

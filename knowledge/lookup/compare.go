@@ -21,13 +21,19 @@ var (
 	compareVerbRe = regexp.MustCompile(`^(?:\w+ )??compare (.+?) (?:with|to|against|and) (.+?)[?.!]*$`)
 	compareJoinRe = regexp.MustCompile(`^(.+?),? (?:compared (?:with|to)|vs\.?|versus) (.+?)[?.!]*$`)
 	changeSpanRe  = regexp.MustCompile(`^(.+?) from (.+?) to (.+?)[?.!]*$`)
-	wholeTimeRe   = regexp.MustCompile(`^(?:` + timeRe.String() + `)$`)
+	// compareTagRe is a closing "- how do they compare" after "A vs B",
+	// which asks nothing the "vs" has not
+	compareTagRe = regexp.MustCompile(`\s*[-–—,;:]*\s*how (?:do|does|did) (?:they|it|those|these|the two) (?:compare|stack up|measure up)\s*[?.!]*$`)
+	wholeTimeRe  = regexp.MustCompile(`^(?:` + timeRe.String() + `)$`)
 )
 
 // comparisonParts returns the sides of a comparison as questions, or nil
 // when the question compares nothing.
 func comparisonParts(text string) []string {
-	s := strings.TrimSpace(strings.ToLower(text))
+	s := strings.TrimSpace(strings.ToLower(expandChat(text))) // "compared w this one"
+	if t := compareTagRe.ReplaceAllString(s, ""); t != s && compareJoinRe.MatchString(t) {
+		s = t // "kickbacks vs the contract - how do they compare"
+	}
 	if m := compareHowRe.FindStringSubmatch(s); m != nil {
 		return []string{side(m[1], ""), side(m[2], "")}
 	}
@@ -86,7 +92,8 @@ func deictic(p string) bool {
 }
 
 // questionFrame is the start of a question up to and including its first
-// auxiliary ("how many converters were", "how big is"), or "" when it
+// auxiliary ("how many converters were", "how big is"), or without one its
+// interrogative phrase ("how many homes", "which hospital"), or "" when it
 // does not open with an interrogative.
 func questionFrame(w []string) string {
 	if len(w) == 0 || !whWords[w[0]] {
@@ -96,6 +103,12 @@ func questionFrame(w []string) string {
 		if auxiliaries[w[i]] {
 			return strings.Join(w[:i+1], " ")
 		}
+	}
+	switch {
+	case w[0] == "how" && len(w) > 2 && (w[1] == "many" || w[1] == "much"):
+		return strings.Join(w[:3], " ") // the quantifier and the noun it counts
+	case (w[0] == "which" || w[0] == "what") && len(w) > 1:
+		return strings.Join(w[:2], " ")
 	}
 	return w[0]
 }

@@ -75,6 +75,11 @@ func TestComparisonParts(t *testing.T) {
 		"how does this compare to last summer's fire":                 {thisStory, "last summer's fire"},
 		"compare what it costs with what it saves":                    {"what it costs", "what it saves"},
 		"who won, sacramento or tacoma?":                              nil,
+		// chat's "w" is "with"; a side without an auxiliary borrows the
+		// first side's interrogative phrase
+		"how many beds w the levy compared w without it": {"how many beds with the levy", "how many beds without it"},
+		// a closing "how do they compare" asks nothing the "vs" has not
+		"the fine vs the fee - how do they compare": {"the fine", "the fee"},
 	}
 	for q, want := range tests {
 		got := comparisonParts(q)

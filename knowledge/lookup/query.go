@@ -106,7 +106,7 @@ func (e *Engine) understand(text string, history []knowledge.Turn) *query {
 	if m := measureCue.FindStringSubmatch(strings.ToLower(text)); m != nil {
 		q.measure = m[1]
 	}
-	q.options, q.compare = choiceOf(text)
+	q.options, q.compare = e.choiceOf(text)
 	if len(q.options) == 2 {
 		q.typ = tChoice
 	}
@@ -560,27 +560,6 @@ func metaType(s string) (answerType, bool) {
 		}
 	}
 	return 0, false
-}
-
-// choiceRe finds "…, X or Y" at the end of a question.
-var choiceRe = regexp.MustCompile(`(?i)^(.*?)(?:,|:| -)\s*(?:the |a )?([^,?]+?)\s+or\s+(?:the |a )?([^,?]+?)\s*\??$`)
-
-// comparatives name how two alternatives are compared (the comparative and
-// superlative forms of English gradable adjectives, Quirk et al., §7.74).
-var comparatives = regexp.MustCompile(`\b(older|younger|bigger|larger|smaller|more|less|fewer|higher|lower|greater|longer|shorter|first|earlier|later|last|most|least|better|worse|won|win|wins|lost|ahead)\b`)
-
-// choiceOf finds the alternatives of a choice question and its
-// comparative.
-func choiceOf(text string) ([]string, string) {
-	m := choiceRe.FindStringSubmatch(strings.TrimSpace(strings.ToLower(text)))
-	if m == nil {
-		return nil, ""
-	}
-	c := comparatives.FindString(m[1])
-	if c == "" || strings.Contains(m[1], " before") && strings.Contains(m[2]+m[3], "after") {
-		return nil, ""
-	}
-	return []string{strings.TrimSpace(m[2]), strings.TrimSpace(m[3])}, c
 }
 
 // termsOf picks the content terms of a question: not stop words, chat

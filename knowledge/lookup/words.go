@@ -249,7 +249,7 @@ var measureDimensions = map[string][]string{
 	"big": {"area", "volume", "weight", "length"}, "large": {"area", "volume", "weight", "length"},
 	"small": {"area", "volume", "weight", "length"}, "long": {"time", "length"},
 	"far": {"length"}, "tall": {"length"}, "high": {"length", "temperature"}, "deep": {"length"},
-	"wide": {"length"}, "heavy": {"weight"}, "fast": {"speed"},
+	"wide": {"length"}, "heavy": {"weight"}, "fast": {"speed"}, "near": {"length"}, "close": {"length"},
 }
 
 // currencies are currency names that make a count an amount of money (ISO

@@ -1,0 +1,157 @@
+package lookup
+
+import (
+	"regexp"
+	"slices"
+	"strings"
+)
+
+// Choice questions and their comparatives (part of stage 2): "who's
+// older, X or Y?", "which is closer to A, B or C?", "which was pricier,
+// X or Y?". The comparative says along which dimension the alternatives
+// are compared: the base adjective of an inflected comparative ("pricier"
+// → pricy) or of a periphrastic one ("more expensive") names it, as a
+// comparative grades the quality its adjective names (Quirk et al.,
+// §7.74–7.82).
+
+// choiceRe finds "…, X or Y" at the end of a question.
+var choiceRe = regexp.MustCompile(`(?i)^(.*?)(?:,|:| -)\s*(?:the |a )?([^,?]+?)\s+or\s+(?:the |a )?([^,?]+?)\s*\??$`)
+
+// choiceBareRe finds "who's older X or Y", the alternatives straight after
+// the comparative with no comma: an interrogative, at most three words,
+// the comparative, then the alternatives.
+var choiceBareRe = regexp.MustCompile(`(?i)^((?:who|which|what)\S*(?:\s+\S+){0,3}?\s+(\S+))\s+(?:the |a )?([^,?]+?)\s+or\s+(?:the |a )?([^,?]+?)\s*\??$`)
+
+// comparatives name how two alternatives are compared (the comparative and
+// superlative forms of English gradable adjectives, Quirk et al., §7.74).
+var comparatives = regexp.MustCompile(`\b(older|younger|bigger|larger|smaller|more|less|fewer|higher|lower|greater|longer|shorter|first|earlier|later|last|most|least|better|worse|won|win|wins|lost|ahead)\b`)
+
+// choiceOf finds the alternatives of a choice question and its
+// comparative.
+func (e *Engine) choiceOf(text string) ([]string, string) {
+	l := strings.TrimSpace(strings.ToLower(text))
+	if m := choiceRe.FindStringSubmatch(l); m != nil {
+		c := e.comparativeIn(m[1])
+		if c == "" || strings.Contains(m[1], " before") && strings.Contains(m[2]+m[3], "after") {
+			return nil, ""
+		}
+		return []string{strings.TrimSpace(m[2]), strings.TrimSpace(m[3])}, c
+	}
+	if m := choiceBareRe.FindStringSubmatch(l); m != nil && e.comparativeIn(m[2]) != "" {
+		return []string{strings.TrimSpace(m[3]), strings.TrimSpace(m[4])}, e.comparativeIn(m[2])
+	}
+	return nil, ""
+}
+
+// comparativeIn is the comparative of a question's words, "" when there is
+// none: one of the common comparatives, with the adjective it grades when
+// periphrastic ("more expensive"), else an inflected comparative of any
+// gradable adjective ("pricier", "closer").
+func (e *Engine) comparativeIn(p string) string {
+	w := strings.Fields(p)
+	for i, x := range w {
+		if !comparatives.MatchString(x) {
+			continue
+		}
+		if (x == "more" || x == "less") && i+1 < len(w) && e.adjectiveOnly(w[i+1]) {
+			return x + " " + w[i+1]
+		}
+		return x
+	}
+	for _, x := range w {
+		if e.comparativeBase(x) != "" {
+			return x
+		}
+	}
+	return ""
+}
+
+// adjectiveOnly reports whether WordNet knows a word as an adjective and
+// not as a noun ("expensive", not "counts").
+func (e *Engine) adjectiveOnly(w string) bool {
+	if e.lex == nil {
+		return false
+	}
+	pos := e.lex.PartsOfSpeech(w)
+	return slices.Contains(pos, "adj") && !slices.Contains(pos, "noun")
+}
+
+// comparativeBase is the base adjective of an inflected comparative
+// ("pricier" → pricy, "closer" → close, "bigger" → big), or "" when the
+// word is not one: English forms the comparative with -er, doubling a
+// final consonant, dropping a final e and turning y to i (Quirk et al.,
+// §7.79); the irregular ones are WordNet's exceptions.
+func (e *Engine) comparativeBase(w string) string {
+	if e.lex == nil || stopWords[w] || !strings.HasSuffix(w, "er") || len(w) < 5 {
+		return ""
+	}
+	if b := e.lex.Lemma(w); b != "" && b != w && slices.Contains(e.lex.PartsOfSpeech(b), "adj") {
+		return b
+	}
+	stem := strings.TrimSuffix(w, "er")
+	cands := []string{stem, stem + "e"}
+	if strings.HasSuffix(stem, "i") {
+		cands = append(cands, strings.TrimSuffix(stem, "i")+"y")
+	}
+	if n := len(stem); n > 2 && stem[n-1] == stem[n-2] {
+		cands = append(cands, stem[:n-1])
+	}
+	for _, c := range cands {
+		if len(c) > 2 && slices.Contains(e.lex.PartsOfSpeech(c), "adj") {
+			return c
+		}
+	}
+	return ""
+}
+
+// baseOf is the adjective a question's comparative grades: "old" of
+// "older", "expensive" of "more expensive"; the word itself otherwise.
+func (e *Engine) baseOf(c string) string {
+	if _, adj, ok := strings.Cut(c, " "); ok {
+		return adj
+	}
+	if b := e.comparativeBase(c); b != "" {
+		return b
+	}
+	return c
+}
+
+// lesserPoles are the marked members of the English antonym pairs of
+// degree: "how old" asks the age of a child too, "how young" does not
+// (Quirk et al., §7.83; Lyons, Semantics, §9.1). Their comparatives ask for
+// the smaller figure.
+var lesserPoles = set("young", "small", "little", "short", "low", "near", "close", "cheap",
+	"inexpensive", "few", "slow", "light", "narrow", "shallow", "thin", "less", "fewer", "least")
+
+// lesser reports whether a comparative asks for the smaller figure.
+func (e *Engine) lesser(c string) bool {
+	return strings.HasPrefix(c, "less ") || lesserPoles[c] || lesserPoles[e.baseOf(c)] || lessRe.MatchString(c)
+}
+
+// moneyAdjective reports whether an adjective grades what a thing costs:
+// it is derived from a noun of price or cost ("pricy" from price, "costly"
+// from cost), or a similar adjective is, or names one ("expensive" is
+// similar to costly, "cheap" to low-cost), by WordNet's derivation and
+// similarity links.
+func (e *Engine) moneyAdjective(adj string) bool {
+	if e.lex == nil {
+		return false
+	}
+	words := append([]string{adj}, e.lex.Synonyms(adj)...)
+	words = append(words, e.lex.Neighbours(adj)...)
+	for _, w := range words {
+		for _, part := range strings.FieldsFunc(w, func(r rune) bool { return r == '-' || r == ' ' }) {
+			if moneyWords[part] {
+				return true
+			}
+		}
+		if slices.Contains(e.lex.PartsOfSpeech(w), "adj") {
+			for _, r := range e.lex.Related(w) {
+				if moneyWords[r] {
+					return true
+				}
+			}
+		}
+	}
+	return false
+}
