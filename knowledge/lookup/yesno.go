@@ -39,6 +39,8 @@ func (e *Engine) yesNo(q *query) (reply, bool) {
 	if reportsClaim(s, c.matched) {
 		if f, ok := e.statedAsFact(q, c); ok {
 			c, s = f, &e.r.sents[f.s] // another sentence tells it as what happened
+		} else if r, ok := e.statedPlan(q, s, c); ok {
+			return r, true // "is he gonna appeal": "he said he would appeal"
 		} else {
 			// what someone said, not what happened: no verdict of ours
 			return reply{found: true, head: "The article reports a claim, not a fact:", used: []*sentence{s}}, true
