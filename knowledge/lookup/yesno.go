@@ -21,12 +21,18 @@ func (e *Engine) yesNo(q *query) (reply, bool) {
 	}
 	c, ok := e.best(q, func(s *sentence) bool { return !e.othersDenial(q, s) })
 	if !ok {
+		if r, ok := e.opposite(q); ok {
+			return r, true // "did the shares rise?": they fell
+		}
 		return e.sourceSaidOther(q)
 	}
 	s := &e.r.sents[c.s]
 	if c.coverage < 0.75 {
 		if d, ok := e.denialInOtherWords(q, c); ok {
 			return reply{found: true, head: "No —", used: []*sentence{d}}, true
+		}
+		if r, ok := e.opposite(q); ok {
+			return r, true
 		}
 	}
 	if c.coverage < 0.75 || c.subjects < len(q.subjects) {
