@@ -606,6 +606,9 @@ func (e *Engine) termsOf(q *query) []term {
 		}
 		seen[t.stem] = true
 		tm := e.meaning(q.toks, i)
+		if mv, ok := e.multiWordVerb(q, i); ok && !tm.phrasal {
+			tm = mv // "did it go through?" asks whether it passed, not whether it went
+		}
 		if !tm.known && e.modifierOnly(q.toks, i) {
 			continue // "his actual job", "where's he from originally": the article names the thing without the modifier
 		}
