@@ -41,6 +41,7 @@ type WordNet struct {
 	cache   map[string][]string // synonyms already looked up
 	words   map[string]bool     // IsWord answers already looked up
 	related map[string][]string // Related answers already looked up
+	opposed map[string][]string // Antonyms answers already looked up
 	near    map[string][]string // Neighbours answers already looked up
 	kinds   map[string]bool     // KindOf answers already looked up, keyed "word\x00ancestor"
 	pos     map[string][]string // PartsOfSpeech answers already looked up
@@ -54,7 +55,7 @@ var parts = []string{"noun", "verb", "adj", "adv"}
 func Open(dir string) (*WordNet, error) {
 	w := &WordNet{exc: map[string]string{}, index: map[string]*os.File{}, data: map[string]*os.File{},
 		size: map[string]int64{}, cache: map[string][]string{}, words: map[string]bool{},
-		related: map[string][]string{}, kinds: map[string]bool{}, near: map[string][]string{},
+		related: map[string][]string{}, opposed: map[string][]string{}, kinds: map[string]bool{}, near: map[string][]string{},
 		pos: map[string][]string{}}
 	for _, p := range parts {
 		if err := w.readExceptions(filepath.Join(dir, p+".exc")); err != nil {
@@ -412,16 +413,29 @@ func (w *WordNet) Related(word string) []string {
 	return memo(&w.mu, w.related, word, func() []string { return w.relatedForms(word) })
 }
 
+// Antonyms returns the words WordNet gives as the word's antonyms, from
+// its most frequent senses in every part of speech ("alive" → dead,
+// "open" → close): WordNet's lexical "!" pointers (wninput(5WN)).
+func (w *WordNet) Antonyms(word string) []string {
+	word = strings.ToLower(strings.ReplaceAll(strings.TrimSpace(word), " ", "_"))
+	return memo(&w.mu, w.opposed, word, func() []string { return w.lexicalLinks(word, "!") })
+}
+
 // relatedForms is Related without the cache.
-func (w *WordNet) relatedForms(word string) []string {
+func (w *WordNet) relatedForms(word string) []string { return w.lexicalLinks(word, "+") }
+
+// lexicalLinks follows the lexical pointers of one symbol from the word
+// itself (not from the other words of its synsets) in its most frequent
+// senses, and returns the words they lead to.
+func (w *WordNet) lexicalLinks(word, symbol string) []string {
 	seen := map[string]bool{word: true}
 	var out []string
 	for _, p := range parts {
 		offs, base := w.senses(p, word)
 		for _, off := range offs {
 			own, _ := w.synsetLinks(p, off)
-			for _, t := range w.pointers(p, off, "+") {
-				if t.from < 1 || t.from > len(own) || strings.TrimSuffix(own[t.from-1], "(a)") != base {
+			for _, t := range w.pointers(p, off, symbol) {
+				if t.from < 1 || t.from > len(own) || marker(own[t.from-1]) != base {
 					continue // a link of another word of the synset
 				}
 				words, _ := w.synsetLinks(t.pos, t.off)
@@ -520,4 +534,13 @@ func (w *WordNet) Neighbours(word string) []string {
 		}
 		return out
 	})
+}
+
+// marker strips an adjective's syntactic marker from a synset word:
+// "alive(p)", "elect(ip)" (wndb(5WN), the markers (p), (a) and (ip)).
+func marker(w string) string {
+	if j := strings.IndexByte(w, '('); j > 0 && strings.HasSuffix(w, ")") {
+		return w[:j]
+	}
+	return w
 }

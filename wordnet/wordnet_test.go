@@ -121,3 +121,15 @@ func TestPartsOfSpeech(t *testing.T) {
 		}
 	}
 }
+
+func TestAntonyms(t *testing.T) {
+	w := open(t)
+	for word, want := range map[string]string{"alive": "dead", "open": "close", "win": "lose", "guilty": "innocent"} {
+		if got := w.Antonyms(word); !slices.Contains(got, want) {
+			t.Errorf("Antonyms(%q) = %q, want it to hold %q", word, got, want)
+		}
+	}
+	if got := w.Antonyms("plead"); len(got) != 0 {
+		t.Errorf("Antonyms(plead) = %q, want none", got)
+	}
+}

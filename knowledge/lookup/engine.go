@@ -64,6 +64,9 @@ type Lexicon interface {
 	// Neighbours returns the words one semantic link away: broader terms,
 	// what a verb entails or causes ("kill" → die).
 	Neighbours(word string) []string
+	// Antonyms returns the words of opposite meaning ("alive" → dead,
+	// "win" → lose).
+	Antonyms(word string) []string
 	// PartsOfSpeech returns the parts of speech ("noun", "verb", "adj",
 	// "adv") the word can be.
 	PartsOfSpeech(word string) []string

@@ -2,6 +2,7 @@ package lookup
 
 import (
 	"fmt"
+	"slices"
 	"strings"
 
 	"storybot/knowledge"
@@ -44,7 +45,11 @@ func (e *Engine) Explain(question string, history []knowledge.Turn) string {
 			case !t.known:
 				state = "not in the article"
 			case len(t.alts) > 0 || len(t.phrases) > 0:
-				state = "the article says " + strings.Join(t.alts, ", ")
+				says := slices.Clone(t.alts)
+				for _, p := range t.phrases {
+					says = append(says, strings.Join(p, " "))
+				}
+				state = "the article says " + strings.Join(says, ", ")
 			}
 			fmt.Fprintf(&b, "  term: %s, weight %.2f, %s\n", t.lower, t.weight, state)
 		}

@@ -589,6 +589,9 @@ func (e *Engine) termsOf(q *query) []term {
 		}
 		seen[t.stem] = true
 		tm := e.meaning(q.toks, i)
+		if mv, ok := e.multiWordVerb(q, i); ok && !tm.phrasal {
+			tm = mv // "did it go through?" asks whether it passed, not whether it went
+		}
 		if !tm.known && e.modifierOnly(q.toks, i) {
 			continue // "his actual job", "where's he from originally": the article names the thing without the modifier
 		}
@@ -695,6 +698,10 @@ func (e *Engine) meaning(toks []token, i int) term {
 			tm.known = true
 			return tm
 		}
+	}
+	if tm.phrases = e.synonymPhrasesKnown(t.lower); len(tm.phrases) > 0 {
+		tm.known = true // "ER" for the "emergency room" the article writes
+		return tm
 	}
 	if tm.alts = e.clippedKnown(t.lower); len(tm.alts) > 0 {
 		tm.known = true // "sigs", "scopes", "grandkids": the article's word, shortened or compounded
@@ -854,6 +861,45 @@ func (e *Engine) synonymsKnown(w string) []string {
 		}
 	}
 	return out
+}
+
+// synonymPhrasesKnown returns the multi-word synonyms of w that the
+// article writes word for word, as stem sequences: WordNet's synsets hold
+// compounds and the abbreviations of them ("ER": emergency room), and a
+// reader asks by the short form of what the article writes in full.
+func (e *Engine) synonymPhrasesKnown(w string) [][]string {
+	if e.lex == nil {
+		return nil
+	}
+	var out [][]string
+	for _, syn := range e.lex.Synonyms(w) {
+		f := strings.Fields(syn)
+		if len(f) < 2 {
+			continue
+		}
+		seq := make([]string, len(f))
+		for i, x := range f {
+			seq[i] = stemOf(x)
+		}
+		if e.writesPhrase(seq) {
+			out = append(out, seq)
+		}
+	}
+	return out
+}
+
+// writesPhrase reports whether some sentence of the article has the stem
+// sequence as consecutive words.
+func (e *Engine) writesPhrase(seq []string) bool {
+	t := term{phrases: [][]string{seq}}
+	for i := range e.r.sents {
+		for k := range e.r.sents[i].toks {
+			if t.phraseAt(e.r.sents[i].toks, k) {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // neighboursKnown returns the stems of the article's words one WordNet

@@ -81,7 +81,7 @@ func (e *Engine) score(q *query, i int, total float64) candidate {
 			} else if t.phraseAt(s.toks, k) {
 				tf++
 				c.matched = append(c.matched, k)
-				direct = true
+				direct = direct || t.derived // a synonym's phrase is a synonym
 			}
 		}
 		if tf > 0 && !direct && !t.phrasal && !t.derived {

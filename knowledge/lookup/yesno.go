@@ -21,12 +21,18 @@ func (e *Engine) yesNo(q *query) (reply, bool) {
 	}
 	c, ok := e.best(q, func(s *sentence) bool { return !e.othersDenial(q, s) })
 	if !ok {
+		if r, ok := e.opposite(q); ok {
+			return r, true // "did the shares rise?": they fell
+		}
 		return e.sourceSaidOther(q)
 	}
 	s := &e.r.sents[c.s]
 	if c.coverage < 0.75 {
 		if d, ok := e.denialInOtherWords(q, c); ok {
 			return reply{found: true, head: "No —", used: []*sentence{d}}, true
+		}
+		if r, ok := e.opposite(q); ok {
+			return r, true
 		}
 	}
 	if c.coverage < 0.75 || c.subjects < len(q.subjects) {
@@ -39,6 +45,8 @@ func (e *Engine) yesNo(q *query) (reply, bool) {
 	if reportsClaim(s, c.matched) {
 		if f, ok := e.statedAsFact(q, c); ok {
 			c, s = f, &e.r.sents[f.s] // another sentence tells it as what happened
+		} else if r, ok := e.statedPlan(q, s, c); ok {
+			return r, true // "is he gonna appeal": "he said he would appeal"
 		} else {
 			// what someone said, not what happened: no verdict of ours
 			return reply{found: true, head: "The article reports a claim, not a fact:", used: []*sentence{s}}, true

@@ -1,0 +1,75 @@
+package lookup
+
+// The opposite stated (part of stage 4, yes/no): "did the shares rise?"
+// when the article says the shares fell. A sentence that states of the
+// same subject the antonym of the asked word, in all else holding the
+// question, answers No: antonyms are incompatible, so one stated denies
+// the other (Cruse, "Lexical Semantics", ch. 9–11; the antonym pairs are
+// WordNet's). A negated antonym ("not closed") settles nothing and is
+// left alone, as complementaries are few and contraries many.
+
+// opposite answers No from a sentence that states an antonym of one of the
+// question's terms of its subject, or nothing.
+func (e *Engine) opposite(q *query) (reply, bool) {
+	if q.negated || e.lex == nil {
+		return reply{}, false
+	}
+	for i, t := range q.terms {
+		ants := e.antonymsKnown(t.lower)
+		if len(ants) == 0 {
+			continue
+		}
+		alt := *q
+		alt.terms = append([]term(nil), q.terms...)
+		alt.terms[i] = term{lower: ants[0], stem: ants[0], alts: ants[1:], known: true, weight: t.weight}
+		for _, c := range e.rank(&alt, func(s *sentence) bool { return !e.othersDenial(&alt, s) }) {
+			if !e.holds(&alt, c) || c.coverage < 0.75 || c.subjects < len(q.subjects) {
+				continue
+			}
+			s := &e.r.sents[c.s]
+			at := termAt(s, alt.terms[i])
+			if len(at) == 0 || e.denies(s, at) || reportsClaim(s, at) || e.predicateOfOther(q, s, at) {
+				continue
+			}
+			return reply{found: true, head: "No —", used: []*sentence{s}}, true
+		}
+	}
+	return reply{}, false
+}
+
+// antonymsKnown returns the stems of the word's antonyms that the article
+// uses, single words only, none of them a form of the word itself.
+func (e *Engine) antonymsKnown(w string) []string {
+	var out []string
+	for _, a := range e.lex.Antonyms(w) {
+		st := stemOf(a)
+		if len(a) < 3 || stopWords[a] || stemsMeet(st, stemOf(w)) || containsStr(out, st) {
+			continue
+		}
+		if e.r.vocab[st] || e.r.vocab[a] {
+			out = append(out, st)
+		}
+	}
+	return out
+}
+
+// termAt returns the tokens of s that hold the term.
+func termAt(s *sentence, t term) []int {
+	var out []int
+	for k, tok := range s.toks {
+		if t.matches(tok) {
+			out = append(out, k)
+		}
+	}
+	return out
+}
+
+// containsStr reports whether ss holds s.
+func containsStr(ss []string, s string) bool {
+	for _, x := range ss {
+		if x == s {
+			return true
+		}
+	}
+	return false
+}

@@ -1,0 +1,75 @@
+package lookup
+
+import (
+	"context"
+	"strings"
+	"testing"
+
+	"storybot/knowledge"
+)
+
+// clinic is a short article written for these tests, in no question set:
+// a stated intention and a claim about the past, a unit the article writes
+// in full that a reader names by its abbreviation, and acts and states
+// told by their opposites (closed, fell, lost, alive).
+const clinic = `Riverside clinic to close maternity ward
+
+DALTON, Ga. (AP) — Riverside Medical Center will close its maternity ward in March, hospital officials said Tuesday. Its emergency room will stay open.
+
+Shares of Halden Health, which runs the hospital, fell 6% on Tuesday.
+
+The Casco Street garage, which served the hospital, remains closed after a fire.
+
+Mayor Ana Ruiz lost her bid to keep the ward open. Ruiz said that she would ask the state for help. She said that the hospital had hidden its losses.
+
+Ruiz offered an amendment to exempt the ward from the budget cuts. The sale of the hospital's parking garage went through in May.
+
+Dr. Tom Haley, who delivered babies at the ward for 30 years, is alive and well and still lives in Dalton.
+`
+
+// TestOppositesAndIntentions checks yes/no answers from a stated plan,
+// from a multi-word synonym the article writes, and from an antonym
+// stated of the subject.
+func TestOppositesAndIntentions(t *testing.T) {
+	e := engineOf(t, clinic)
+	tests := []struct {
+		q     string
+		first string   // the answer's opening
+		want  []string // each must appear in the answer
+	}{
+		// a stated intention answers a question about the future; a claim
+		// about the past stays a claim
+		{"is ruiz gonna ask the state for help?", "Yes", []string{"she would ask the state"}},
+		{"will the mayor ask the state for help", "Yes", []string{"she would ask the state"}},
+		{"did the hospital hide its losses?", "The article reports a claim", []string{"had hidden"}},
+		// an abbreviation meets the compound the article writes (WordNet:
+		// ER, emergency room)
+		{"is the ER staying open?", "Yes", []string{"emergency room will stay open"}},
+		// the antonym stated of the subject is a no (WordNet: open/close,
+		// rise/fall, win/lose, dead/alive)
+		{"is the casco street garage open?", "No", []string{"remains closed"}},
+		{"did halden health shares rise?", "No", []string{"fell 6%"}},
+		{"did ruiz win her bid?", "No", []string{"lost her bid"}},
+		{"is haley dead?", "No", []string{"is alive"}},
+		// the word itself still answers yes
+		{"did halden health shares fall?", "Yes", []string{"fell 6%"}},
+		// a light verb with a closing particle is one verb: the article
+		// must write it, not only the subject's words
+		{"did the ward exemption go through?", "The article does not say so", nil},
+		{"did the garage sale go through?", "Yes", []string{"went through"}},
+	}
+	for _, tt := range tests {
+		a, err := e.Answer(context.Background(), knowledge.Question{Text: tt.q})
+		if err != nil {
+			t.Fatalf("%q: %v", tt.q, err)
+		}
+		if !a.Found || !strings.HasPrefix(a.Text, tt.first) {
+			t.Errorf("%q: want the answer to open with %q:\n%s", tt.q, tt.first, a.Text)
+		}
+		for _, w := range tt.want {
+			if !strings.Contains(a.Text, w) {
+				t.Errorf("%q: answer lacks %q:\n%s", tt.q, w, a.Text)
+			}
+		}
+	}
+}
