@@ -23,3 +23,30 @@ func TestClockTime(t *testing.T) {
 	}
 	checkAnswers(t, e, tests)
 }
+
+// schoolTalks is a short news story written for these tests, in no
+// question set: an offer, and the particle "off" in other sentences.
+const schoolTalks = `District, teachers far apart as strike looms
+
+ROCKFORD, Ill. (AP) — Talks between the Rockford school district and its teachers union broke down again Thursday.
+
+The district delivered its final offer to the union on Monday, and the union turned it down within a day.
+
+On Wednesday, the district laid off 40 bus drivers.
+
+Some cafeteria workers walked off the job in 2019.
+
+"We are not going anywhere," union president Dana Cole said.
+`
+
+// TestOfferIsNoOff checks that "offer" is not read as the comparative of
+// the adjective "off" (WordNet lists it as both) nor as a clipping of it,
+// so an offer is dated by the sentence that tells of it.
+func TestOfferIsNoOff(t *testing.T) {
+	e := engineOf(t, schoolTalks)
+	tests := []answerCase{
+		{"what came first, the final offer or the bus drivers", []string{"Final offer came first", "Monday"}, nil},
+		{"when was the offer made", []string{"Monday"}, []string{"2019"}},
+	}
+	checkAnswers(t, e, tests)
+}
