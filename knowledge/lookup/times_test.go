@@ -50,3 +50,26 @@ func TestOfferIsNoOff(t *testing.T) {
 	}
 	checkAnswers(t, e, tests)
 }
+
+// poetObit is a short obituary written for these tests, in no question
+// set: a prize dated by a year, a later honour counted from it.
+const poetObit = `Mara Lind, poet of the prairie, dies at 91
+
+OMAHA, Neb. (AP) — Mara Lind, whose poems about farm life won a wide readership, has died. She was 91.
+
+She won the Willa Prize from the Plains Writers Guild in 1972. Twelve years later, the state of Nebraska named a highway rest stop for her.
+
+Her last book appeared in 2015.
+`
+
+// TestCountedFromAnswers checks that a time counted from the one before it
+// ("twelve years later") dates an event for "when" and orders it in a
+// choice.
+func TestCountedFromAnswers(t *testing.T) {
+	e := engineOf(t, poetObit)
+	tests := []answerCase{
+		{"which came first, the rest stop or the writers guild prize", []string{"Writers guild prize came first", "1972"}, nil},
+		{"when was the rest stop named for her", []string{"Twelve years later", "1984"}, nil},
+	}
+	checkAnswers(t, e, tests)
+}
