@@ -23,6 +23,9 @@ func (e *Engine) choice(q *query) (reply, bool) {
 	for i, o := range q.options {
 		oq := e.understand(o, nil)
 		oq.typ = tPassage
+		if timeComparatives[q.compare] {
+			oq = e.withPredicate(q, o, oq)
+		}
 		if len(oq.subjects) == 0 {
 			// "the ceo or the captain": the people those roles describe
 			if holders, _ := e.roleHolders(oq); len(holders) == 1 {
@@ -34,7 +37,7 @@ func (e *Engine) choice(q *query) (reply, bool) {
 	switch q.compare {
 	case "older", "younger":
 		return e.compareAges(opts, q.compare == "older")
-	case "first", "earlier", "later", "last":
+	case "first", "earlier", "later", "last": // timeComparatives
 		return e.compareTimes(q, opts, q.compare == "first" || q.compare == "earlier")
 	case "won", "win", "wins", "ahead", "better":
 		return e.firstNamed(q, opts)
@@ -233,6 +236,9 @@ func timeValue(w string) (float64, bool) {
 	return 0, false
 }
 
+// timeComparatives are the comparatives that order alternatives in time.
+var timeComparatives = set("first", "earlier", "later", "last")
+
 var (
 	lessRe    = regexp.MustCompile(`less|fewer|smaller|lower|least|shorter`)
 	shareRe   = regexp.MustCompile(`share|percent|vote|%`)
@@ -287,6 +293,9 @@ func (e *Engine) placeInTime(opts []option) ([]float64, []string, []*sentence, b
 	dated := func(s *sentence) bool { return e.datedBy(e.indexOf(s)) != nil }
 	for i, o := range opts {
 		s, matched, ok := e.occasionOf(o, dated)
+		if !ok {
+			s, matched, ok = e.actorsOccasion(opts, i, dated)
+		}
 		if !ok {
 			return nil, nil, nil, false
 		}

@@ -73,3 +73,31 @@ func TestCountedFromAnswers(t *testing.T) {
 	}
 	checkAnswers(t, e, tests)
 }
+
+// clerkTrial is a short court story written for these tests, in no
+// question set: the main actor's hearing told without naming him, a
+// co-defendant's with his name.
+const clerkTrial = `Former county clerk convicted of embezzlement
+
+DAYTON, Ohio (AP) — A jury on Monday convicted former Montgomery County clerk Arthur Penn of stealing $400,000 in filing fees.
+
+Penn, 61, was found guilty on all five counts. Penn's lawyer said he would appeal.
+
+Prosecutors said Penn hid the thefts with the help of his deputy, Gordon Ames, who pleaded guilty in 2022.
+
+Judge Laura Ortiz set sentencing for April 8. Ames is scheduled to be sentenced in June.
+
+Penn resigned in 2021.
+`
+
+// TestBareNameAlternatives checks that bare-name alternatives of a time
+// choice are each read with the question's predicate, and that the event
+// told without naming whose it is belongs to the story's main actor.
+func TestBareNameAlternatives(t *testing.T) {
+	e := engineOf(t, clerkTrial)
+	tests := []answerCase{
+		{"who gets sentenced first, penn or ames", []string{"Penn came first", "April 8", "June"}, nil},
+		{"who is sentenced later, penn or ames", []string{"Ames came later", "June"}, nil},
+	}
+	checkAnswers(t, e, tests)
+}
