@@ -85,7 +85,7 @@ Penn, 61, was found guilty on all five counts. Penn's lawyer said he would appea
 
 Prosecutors said Penn hid the thefts with the help of his deputy, Gordon Ames, who pleaded guilty in 2022.
 
-Judge Laura Ortiz set sentencing for April 8. Ames is scheduled to be sentenced in June.
+U.S. District Judge Laura Ortiz set sentencing for April 8 and told both sides to file their sentencing memos within a month. Ames will be sentenced in June.
 
 Penn resigned in 2021.
 `
@@ -98,6 +98,18 @@ func TestBareNameAlternatives(t *testing.T) {
 	tests := []answerCase{
 		{"who gets sentenced first, penn or ames", []string{"Penn came first", "April 8", "June"}, nil},
 		{"who is sentenced later, penn or ames", []string{"Ames came later", "June"}, nil},
+	}
+	checkAnswers(t, e, tests)
+}
+
+// TestWhenOfMainActor checks that a when-question naming no one is
+// answered with the main actor's event, not with another person's told
+// in the passive, and that the other person's still answers when named.
+func TestWhenOfMainActor(t *testing.T) {
+	e := engineOf(t, clerkTrial)
+	tests := []answerCase{
+		{"when's sentencing", []string{"April 8."}, nil},
+		{"when will ames be sentenced", []string{"June"}, nil},
 	}
 	checkAnswers(t, e, tests)
 }
