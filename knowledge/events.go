@@ -18,6 +18,7 @@ const (
 	tYear           // "in 2016"
 	tWeekday        // "on Monday"
 	tThat           // "that afternoon": the day the paragraph last named
+	tLater          // "ten years later": counted from the time the paragraph last named
 )
 
 // monthPat matches a month name or its abbreviation.
@@ -38,6 +39,7 @@ var timePatterns = []struct {
 	{regexp.MustCompile(`\b(?:[Ii]n|[Ss]ince|[Bb]y|[Dd]uring|[Uu]ntil) (?:19|20)\d{2}\b`), tYear},
 	{regexp.MustCompile(`\b(?:[Oo]n )?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b`), tWeekday},
 	{regexp.MustCompile(`\b[Tt]hat (?:morning|afternoon|evening|night|day)\b`), tThat},
+	{laterRe, tLater},
 }
 
 // eventNouns name occasions a story may mention without dating them.
@@ -87,6 +89,7 @@ var timeTriggers = [][]string{
 	nil, // years: checked by digits
 	{"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"},
 	{"that"},
+	{"later", "earlier"},
 }
 
 // monthKeys lists the month names and abbreviations as token keys.
@@ -514,7 +517,8 @@ var yearRe = regexp.MustCompile(`\b(?:19|20)\d{2}\b`)
 // numberWords are numbers and quantities written as words.
 var numberWords = map[string]int{"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4,
 	"five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10, "several": 3, "few": 3,
-	"eleven": 11, "twelve": 12, "twenty": 20, "dozen": 12, "twice": 2, "once": 1, "thrice": 3,
+	"eleven": 11, "twelve": 12, "fifteen": 15, "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50,
+	"sixty": 60, "seventy": 70, "eighty": 80, "ninety": 90, "hundred": 100, "dozen": 12, "twice": 2, "once": 1, "thrice": 3,
 	"multiple": 2, "numerous": 3, "dozens": 24, "hundreds": 200, "thousands": 2000}
 
 // weekdayIn is the weekday a time expression names ("Tuesday"), or "".
@@ -579,6 +583,15 @@ func extractEvents(d *doc, published time.Time) []Event {
 			}
 			prev := evs[len(evs)-1]
 			sp = span{prev.from, prev.to, prev.Date}
+		}
+		if f.t.kind == tLater {
+			// "He received the award in 1989. Ten years later, …": counted
+			// from the time the paragraph last named; none named, it is
+			// left out
+			if len(evs) == 0 || evs[len(evs)-1].para != f.k || evs[len(evs)-1].Undated {
+				continue
+			}
+			sp = countedFrom(evs[len(evs)-1], f.t.when)
 		}
 		evs = append(evs, event{
 			Event: Event{

@@ -96,6 +96,10 @@ func (w *WordNet) Close() error {
 }
 
 // readExceptions loads an exception list: "form base [base…]" per line.
+// A form listed as its own base is a base form itself, whatever other
+// base a line gives it: adj.exc lists "offer" both as the comparative of
+// "off" and as "offer", and the noun and verb "offer" must not read as
+// "off".
 func (w *WordNet) readExceptions(name string) error {
 	f, err := os.Open(name)
 	if err != nil {
@@ -106,7 +110,7 @@ func (w *WordNet) readExceptions(name string) error {
 	for sc.Scan() {
 		fs := strings.Fields(sc.Text())
 		if len(fs) >= 2 {
-			if _, ok := w.exc[fs[0]]; !ok {
+			if _, ok := w.exc[fs[0]]; !ok || fs[1] == fs[0] {
 				w.exc[fs[0]] = fs[1]
 			}
 		}

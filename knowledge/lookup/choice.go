@@ -31,6 +31,9 @@ func (e *Engine) choice(q *query) (reply, bool) {
 			}
 		}
 		oq.typ = tPassage
+		if timeComparatives[q.compare] {
+			oq = e.withPredicate(q, o, oq)
+		}
 		if len(oq.subjects) == 0 && e.namesPersonKind(o) {
 			// "the ceo or the captain": the people those roles describe
 			if holders, _ := e.roleHolders(oq); len(holders) == 1 {
@@ -42,7 +45,7 @@ func (e *Engine) choice(q *query) (reply, bool) {
 	switch {
 	case base == "old" || base == "young":
 		return e.compareAges(opts, base == "old")
-	case q.compare == "first" || q.compare == "earlier" || q.compare == "later" || q.compare == "last":
+	case timeComparatives[q.compare]:
 		return e.compareTimes(q, opts, q.compare == "first" || q.compare == "earlier")
 	case q.compare == "won" || q.compare == "win" || q.compare == "wins" || q.compare == "ahead" || q.compare == "better":
 		return e.firstNamed(q, opts)
@@ -368,6 +371,9 @@ func timeValue(w string) (float64, bool) {
 	return 0, false
 }
 
+// timeComparatives are the comparatives that order alternatives in time.
+var timeComparatives = set("first", "earlier", "later", "last")
+
 var (
 	lessRe    = regexp.MustCompile(`less|fewer|smaller|lower|least|shorter`)
 	shareRe   = regexp.MustCompile(`share|percent|vote|%`)
@@ -422,6 +428,9 @@ func (e *Engine) placeInTime(opts []option) ([]float64, []string, []*sentence, b
 	dated := func(s *sentence) bool { return e.datedBy(e.indexOf(s)) != nil }
 	for i, o := range opts {
 		s, matched, ok := e.occasionOf(o, dated)
+		if !ok {
+			s, matched, ok = e.actorsOccasion(opts, i, dated)
+		}
 		if !ok {
 			return nil, nil, nil, false
 		}

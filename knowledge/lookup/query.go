@@ -1078,12 +1078,14 @@ func (e *Engine) relatedKnown(w string) ([]string, [][]string) {
 }
 
 // clipping reports whether one stem is the other cut short, as English
-// clips words ("photo" of "photograph", "lab" of "laboratory").
+// clips words ("photo" of "photograph", "lab" of "laboratory"). Clipping
+// shortens content words (Quirk et al., App. I.74); a function word such
+// as "off" is no clipping of "offer".
 func clipping(a, b string) bool {
 	if len(a) > len(b) {
 		a, b = b, a
 	}
-	return len(a) >= 3 && strings.HasPrefix(b, a)
+	return len(a) >= 3 && strings.HasPrefix(b, a) && !stopWords[a] && !particles[a]
 }
 
 // namesByNumber reports whether a question is a noun phrase, with no

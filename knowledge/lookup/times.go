@@ -11,11 +11,13 @@ import (
 // timeRe finds time expressions of news writing (AP Stylebook, "dates",
 // "days of the week", "time of day"): dates, weekdays, clock times,
 // years, relative times, the wait until a time ahead ("is expected in 12
-// to 18 months"), and the minutes of a match report.
+// to 18 months"), and the minutes of a match report. A clock time ends
+// its word boundary before the closing period of "a.m." ("6:42 a.m. EDT"):
+// a boundary after the period would need a letter to follow it.
 var timeRe = regexp.MustCompile(`(?i)\b(?:(?:on|by|until|since|in|at|before|after|from)\s+)?(?:` +
 	`(?:Jan|Feb|Aug|Sept|Sep|Oct|Nov|Dec)\.\s+\d{1,2}(?:,\s+\d{4})?|` +
 	`(?:January|February|March|April|May|June|July|August|September|October|November|December)(?:\s+\d{1,2}(?:,\s+\d{4})?|\s+\d{4})?|` +
-	`\d{1,2}(?::\d{2})?\s*(?:a\.m\.|p\.m\.)(?:\s+\w+day)?|` +
+	`\d{1,2}(?::\d{2})?\s*(?:a\.m|p\.m)(?:\.\s+\w+day\b)?|` +
 	`(?:the\s+)?(?:first|second|third|fourth|last)\s+(?:half|quarter)\s+of\s+(?:next|this|last)\s+year|` +
 	`(?:early|late|mid|later)\s+(?:next|this|last)\s+(?:year|month|week)|` +
 	`(?:last|next|this|earlier this|later this)\s+(?:week|month|year|spring|summer|fall|winter|season|weekend)|` +
@@ -40,7 +42,20 @@ func (e *Engine) time(q *query) (reply, bool) {
 		}
 	}
 	hasTime := func(s *sentence) bool { return len(s.times) > 0 }
-	for _, c := range e.rank(q, hasTime) {
+	cands := e.rank(q, hasTime)
+	if len(q.subjects) == 0 {
+		// asked of no one, it is the main actor's event: another's last
+		var own, others []candidate
+		for _, c := range cands {
+			if e.othersEvent(&e.r.sents[c.s], c.matched) {
+				others = append(others, c)
+			} else {
+				own = append(own, c)
+			}
+		}
+		cands = append(own, others...)
+	}
+	for _, c := range cands {
 		if !e.holds(q, c) {
 			continue
 		}
