@@ -237,16 +237,9 @@ func answerParts(a knowledge.Answer) []part {
 func answerTail(a knowledge.Answer) []part {
 	var parts []part
 	for _, c := range a.Citations {
-		n := c.Paragraph
-		if n == 0 {
-			fmt.Sscanf(c.ID, "P%d", &n)
-		}
-		label := para(n)
-		switch c.ID {
-		case "title":
-			label = "headline"
-		case "caption":
-			label = "photo caption"
+		label, n := c.Place()
+		if label == "" {
+			label = para(n)
 		}
 		qp := quoteParts(label, c.Text, false)
 		if strings.Contains(a.Text, c.Text) {

@@ -10,6 +10,7 @@ package knowledge
 import (
 	"context"
 	"errors"
+	"fmt"
 	"strconv"
 	"time"
 )
@@ -55,6 +56,22 @@ type Citation struct {
 	ID        string `json:"id"`        // "P3"
 	Paragraph int    `json:"paragraph"` // 3
 	Text      string `json:"text"`      // verbatim text of the paragraph or of one sentence in it
+}
+
+// Place names where a citation stands: "headline", "photo caption", or
+// the paragraph number n for the caller to write.
+func (c Citation) Place() (label string, n int) {
+	switch c.ID {
+	case "title":
+		return "headline", 0
+	case "caption":
+		return "photo caption", 0
+	}
+	n = c.Paragraph
+	if n == 0 {
+		fmt.Sscanf(c.ID, "P%d", &n)
+	}
+	return "", n
 }
 
 // EntityKind classifies an entity.

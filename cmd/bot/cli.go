@@ -241,7 +241,11 @@ func cliAsk(ctx context.Context, cfg config, a *knowledge.Article, c cliArgs, st
 			fmt.Fprintln(stdout)
 			blank = true
 		}
-		fmt.Fprintf(stdout, "¶%d: %s\n", ct.Paragraph, ct.Text)
+		label, n := ct.Place()
+		if label == "" {
+			label = fmt.Sprintf("¶%d", n)
+		}
+		fmt.Fprintf(stdout, "%s: %s\n", label, ct.Text)
 	}
 	if c.explain {
 		// how the lookup read the question, for "why this answer?"

@@ -32,7 +32,7 @@ func (e *Engine) caption(q *query) (reply, bool) {
 	if credit != "" {
 		head += fmt.Sprintf(" The photo is credited to %s.", credit)
 	}
-	return reply{found: true, head: head, used: []*sentence{s}}, true
+	return reply{found: true, head: head, used: []*sentence{s}, restated: true}, true
 }
 
 // photoAgencies are the wire services and photo agencies whose names end

@@ -1,6 +1,7 @@
 package lookup
 
 import (
+	"strings"
 	"testing"
 
 	"storybot/knowledge"
@@ -83,5 +84,28 @@ func TestShortenedWordsAndCounts(t *testing.T) {
 	// a count is of what its noun did: no sentence says residents moved away
 	if a := ask(t, e, knowledge.Question{Text: "how many residents moved away"}); a.Found {
 		t.Errorf("answered %q, want the article doesn't say", a.Text)
+	}
+}
+
+// captionedArticle has a headline and a photo caption with its credit.
+const captionedArticle = `Ferry returns to service after repairs
+
+Capt. Ines Ruiz steers the Island Star out of Bayport harbor on Monday, May 4, 2026. (AP Photo/Leo Park)
+
+BAYPORT, Maine (AP) — The Island Star ferry returned to service Monday after six weeks of hull repairs.
+`
+
+func TestNewsroomWordsAndCaption(t *testing.T) {
+	e := engineOf(t, captionedArticle)
+	checkAnswers(t, e, []answerCase{
+		// newsroom jargon: "hed" is the headline
+		{"hed on the ferry story?", []string{"Ferry returns to service after repairs"}, nil},
+		// who is in the photo is read from the caption
+		{"who's the captain in the photo", []string{"Ines Ruiz"}, nil},
+	})
+	// the caption is given once, its credit set apart, not repeated as evidence
+	a := ask(t, e, knowledge.Question{Text: "caption?"})
+	if n := strings.Count(a.Text, "steers the Island Star"); n != 1 {
+		t.Errorf("caption shown %d times, want once:\n%s", n, a.Text)
 	}
 }

@@ -547,9 +547,9 @@ var metaCues = []struct {
 	{regexp.MustCompile(`\b(article|story|piece)\b.*\b(published|written|posted|come out|came out|dated)\b|\b(published|written|posted)\b.*\b(article|story)\b`), nil, tPublished},
 	{regexp.MustCompile(`\bheadline\b|\b(the|article|story|its) title\b|\btitle of (the|this) (article|story|piece)\b`), regexp.MustCompile(`\b(job|his|her)\b`), tTitle},
 	{regexp.MustCompile(`\b(photo|photograph|picture|image|pic)\b.*\b(credit|credited|took|taken|by)\b|\b(credit|took|take|taken|shot)\b.*\b(photo|photograph|picture|image|pic)\b|\bphotographer\b`), nil, tCredit},
-	{regexp.MustCompile(`\bcaption\b|\b(photo|picture|image) (show|shows|of)\b`), nil, tCaption},
+	{regexp.MustCompile(`\bcaption\b|\b(photo|picture|image) (show|shows|of)\b|\b(in|on) the (photo|photograph|picture|pic|image)\b`), nil, tCaption},
 	{regexp.MustCompile(`\bhow many (people|persons|sources|speakers)\b.*\bquot|\bwho (is|are|gets|get) (directly )?quoted\b|\bwho('s| is) quoted\b`), nil, tQuoted},
-	{regexp.MustCompile(`^ ?(what'?s|what is) (this|the) (story|article)( about)?\b|\bsummar|\btl;?dr\b|\bgist\b`), nil, tSummary},
+	{regexp.MustCompile(`^ ?(what'?s|what is) (this|the) (story|article)( about)?\b|\bsummar|\btl;?dr\b|\bgist\b|\blede\b|\bnut ?graf\b`), nil, tSummary},
 }
 
 // metaType recognises questions about the article itself.

@@ -67,6 +67,14 @@ var chatForms = map[string]string{
 	"pres": "president", "admin": "administration", "dept": "department",
 	"gonna": "going to", "wanna": "want to", "gotta": "got to", "tech": "technician",
 	"techs": "technicians", "cops": "police", "docs": "doctors", "vet": "veteran",
+	// contractions typed without their apostrophe, where the bare form is
+	// no other word ("im", not "ill" or "were")
+	"im": "i'm", "ive": "i've", "youre": "you're", "theyre": "they're", "thats": "that's",
+	"theres": "there's", "hes": "he's", "shes": "she's", "wouldnt": "wouldn't",
+	"couldnt": "couldn't", "shouldnt": "shouldn't", "werent": "weren't", "hadnt": "hadn't",
+	// newsroom words for the parts of a story (Poynter's and the AP's
+	// glossaries of newsroom terms): hed, cutline
+	"hed": "headline", "heds": "headlines", "cutline": "caption",
 }
 
 // negations mark a clause as denied (Quirk et al., "A Comprehensive Grammar

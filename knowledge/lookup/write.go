@@ -21,6 +21,9 @@ type reply struct {
 	// quoting shows a sentence that is only a quotation and its
 	// attribution as the quotation alone (the head names the speaker)
 	quoting bool
+	// restated: the head gives the evidence in full (the caption, its
+	// credit set apart), so the evidence is cited, not shown again
+	restated bool
 }
 
 // merge adds the reply to one part of a multi-part question.
@@ -77,6 +80,10 @@ func (r reply) text() string {
 		return b.String()
 	}
 	for _, s := range r.used {
+		if r.restated {
+			fmt.Fprintf(&b, " (%s)", where(s))
+			continue
+		}
 		if strings.Contains(r.head, s.text) {
 			continue
 		}
