@@ -42,9 +42,9 @@ func (e *Engine) describedPerson(toks []token, names map[int]bool) (int, []int) 
 		if from > 0 && (toks[from-1].lower == "a" || toks[from-1].lower == "an" || possessivePronouns[toks[from-1].lower]) {
 			continue // an indefinite description refers to no one in particular; "his lawyer" is a relation
 		}
-		to := i
-		for to+1 < len(toks) && !names[to+1] && !stopWords[toks[to+1].lower] && e.personNoun(toks[to+1].lower) {
-			to++ // "the republican congresswoman": the last noun is the head
+		to := e.descriptionHead(toks, i, names)
+		if singular(toks[to].lower) != toks[to].lower {
+			continue
 		}
 		span := make([]int, 0, to-from+1)
 		for k := from; k <= to; k++ {
@@ -55,6 +55,32 @@ func (e *Engine) describedPerson(toks []token, names map[int]bool) (int, []int) 
 		}
 	}
 	return -1, nil
+}
+
+// descriptionHead is the head of the description that holds the person
+// noun at i: the last person noun in the run of content words from i
+// ("the republican state senator": senator, not republican), since an
+// English noun phrase ends in its head and its modifiers, nouns among
+// them, come before it (Quirk et al., §17.104: premodification by nouns).
+func (e *Engine) descriptionHead(toks []token, i int, names map[int]bool) int {
+	to := i
+	for k := i + 1; k < len(toks) && !names[k] && !stopWords[toks[k].lower] && !chatWords[toks[k].lower] && e.premodifier(toks[k].lower); k++ {
+		if e.personNoun(toks[k].lower) {
+			to = k
+		}
+	}
+	return to
+}
+
+// premodifier reports whether a word can stand in a noun phrase before its
+// head, as a noun or an adjective, and is not "say" or "tell" ("the lawyer
+// told reporters": the phrase ends before "told").
+func (e *Engine) premodifier(w string) bool {
+	if genericSpeech[w] {
+		return false
+	}
+	pos := e.lex.PartsOfSpeech(w)
+	return slices.Contains(pos, "noun") || slices.Contains(pos, "adj")
 }
 
 // possessivePronouns are the possessive determiners (Quirk et al., §6.29).
