@@ -320,6 +320,9 @@ func (e *Engine) speakerAsked(q *query) int {
 		// "what did the Post report say Sessions did": the speaker is the
 		// one named before "say", not the one the words are about
 		if xs, _ := e.entitiesIn(np); len(xs) > 0 {
+			if p := e.describedAmong(q, np, xs); p >= 0 {
+				return p
+			}
 			return xs[0]
 		}
 	}
@@ -333,6 +336,24 @@ func (e *Engine) speakerAsked(q *query) int {
 	}
 	if len(q.subjects) > 0 {
 		return q.subjects[0] // an organisation speaks through its statements
+	}
+	return -1
+}
+
+// describedAmong is the person the speaker phrase np describes when it
+// also names an organisation as a modifier ("the jpl scientist", "the
+// neighborhood group guy"): the head noun, last in the phrase, says what
+// the speaker is (Quirk et al., §17.104: premodification by nouns), so a
+// person noun there asks for the person the question resolved by that
+// description, not the organisation; or -1.
+func (e *Engine) describedAmong(q *query, np []token, xs []int) int {
+	if e.lex == nil || e.r.ents[xs[0]].kind == knowledge.Person || !e.personNoun(np[len(np)-1].lower) {
+		return -1
+	}
+	for _, x := range q.subjects {
+		if e.r.ents[x].kind == knowledge.Person && !contains(xs, x) {
+			return x
+		}
 	}
 	return -1
 }
