@@ -97,7 +97,9 @@ func (e *Engine) personNoun(w string) bool {
 
 // introducedAs returns the one person whose introduction holds the head
 // of the description (its last token) and the most of its modifiers, or
-// -1 when none does or two do equally well.
+// -1 when none does or two do equally well. One whose own description
+// holds the head comes before one whose introducing sentence only
+// mentions it.
 func (e *Engine) introducedAs(toks []token, span []int, names map[int]bool) int {
 	head := span[len(span)-1]
 	general := generalHumanNouns[toks[head].lower]
@@ -119,7 +121,9 @@ func (e *Engine) introducedAs(toks []token, span []int, names map[int]bool) int 
 			} else if !stopWords[toks[k].lower] {
 				tm := e.meaning(toks, k)
 				for _, tok := range intro {
-					hit = hit || tm.matches(tok)
+					// a plural head in the article ("Prosecutors said")
+					// names a group, not the one person asked for
+					hit = hit || tm.matches(tok) && (k != head || singular(tok.lower) == tok.lower)
 				}
 			}
 			if hit {
@@ -127,9 +131,13 @@ func (e *Engine) introducedAs(toks []token, span []int, names map[int]bool) int 
 				headHit = headHit || k == head
 			}
 		}
-		switch {
-		case score == 0, !general && !headHit:
+		if score == 0 || !general && !headHit {
 			continue
+		}
+		if !general && e.describedAs(x, toks, head) {
+			score += len(span) // the head in their own description, not only in the sentence naming them, first
+		}
+		switch {
 		case score > bestScore:
 			best, bestScore, tie = x, score, false
 		case score == bestScore:
@@ -140,6 +148,20 @@ func (e *Engine) introducedAs(toks []token, span []int, names map[int]bool) int 
 		return -1
 	}
 	return best
+}
+
+// describedAs reports whether x's own descriptions (titles, appositives,
+// what they speak for) hold the head noun at question token k: "the
+// mayor's spokesman" is the one described as a spokesman ("her spokesman,
+// Devin Shore"), not the mayor named in the same sentence.
+func (e *Engine) describedAs(x int, toks []token, k int) bool {
+	tm := e.meaning(toks, k)
+	for _, tok := range append(e.describedBy(x), e.speaksFor(x)...) {
+		if tm.matches(tok) {
+			return true
+		}
+	}
+	return false
 }
 
 // introNames reports whether the introduction holds the name at question
