@@ -359,13 +359,46 @@ func (e *Engine) describedAmong(q *query, np []token, xs []int) int {
 }
 
 // speakerByRole finds the quoted person a question names by role ("the
-// sheriff", "the union guy"): the one whose description holds most of
-// the question's words, at least one.
+// sheriff", "the union guy"): one whose description holds all of the
+// question's words; of several, the first whose words are on the
+// question's topic ("what did the prosecutor tell the jury").
 func (e *Engine) speakerByRole(q *query) int {
-	np := speakerPhrase(q)
-	if len(np) == 0 {
+	fits := e.roleSpeakers(q)
+	if len(fits) == 0 {
 		return -1
 	}
+	for _, x := range fits {
+		if len(e.onTopic(q, e.spokenBy(x))) > 0 {
+			return x
+		}
+	}
+	return fits[0]
+}
+
+// spokenBy returns the sentences in which x speaks: quoted or reported.
+func (e *Engine) spokenBy(x int) []*sentence {
+	var out []*sentence
+	for i := range e.r.sents {
+		if e.r.sents[i].speaker == x {
+			out = append(out, &e.r.sents[i])
+		}
+	}
+	for _, s := range e.reported(x) {
+		if !containsSent(out, s) {
+			out = append(out, s)
+		}
+	}
+	return out
+}
+
+// roleSpeakers are the quoted or reported people whose descriptions hold
+// every word of the question's speaker phrase.
+func (e *Engine) roleSpeakers(q *query) []int {
+	np := speakerPhrase(q)
+	if len(np) == 0 {
+		return nil
+	}
+	var out []int
 	for x, ent := range e.a.Entities {
 		if ent.Kind != knowledge.Person || !e.hasQuotes(x) && len(e.reported(x)) == 0 {
 			continue
@@ -380,10 +413,10 @@ func (e *Engine) speakerByRole(q *query) int {
 			all = all && hit
 		}
 		if all {
-			return x
+			out = append(out, x)
 		}
 	}
-	return -1
+	return out
 }
 
 // speakerTokens are the tokens between the auxiliary and the speech verb

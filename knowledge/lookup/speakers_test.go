@@ -1,0 +1,46 @@
+package lookup
+
+import "testing"
+
+// quarry is a short article written for these tests, in no question set:
+// a neighbourhood leader introduced by a role appositive without an article
+// after his age, a governor's spokeswoman introduced by a possessive
+// appositive in the governor's own sentence, a scientist at a named
+// institute, a Republican state senator and a state representative, two
+// public prosecutors by their titles and a reported "Prosecutors said".
+const quarry = `County approves quarry expansion after long hearing
+
+MASON, Mich. (AP) — The Ingham County board voted 4-3 on Tuesday to let Delta Stone expand its quarry north of Mason.
+
+Prosecutors said last year that the company had ignored blasting limits, and it paid a fine of $40,000, county records show.
+
+Walter Pruett, 68, president of the neighborhood group Save North Mason, said his members would sue. "They scheduled this hearing at midnight on purpose," Pruett said.
+
+Gov. Helen Marsh, who had backed the quarry, will sign the permit Friday, her spokeswoman, Alicia Dunn, said. "The governor thinks the board made the right call," Dunn said.
+
+Dr. Rafael Ortega, 51, a geologist at the Huron Water Institute, said the blasting could crack wells. "The aquifer here is shallow, and it does not forgive mistakes," Ortega said.
+
+State Sen. Paul Riggs, R-Mason, said he would ask for a study of the wells. "Nobody should lose their water for gravel," Riggs said. State Rep. Dana Cole, D-Lansing, said she supported the vote.
+
+Assistant U.S. Attorney Mara Quist told jurors in a separate case last month that the company lied about its blasting logs. "The logs were fiction," she said. County Attorney Neil Bram said his office was reviewing the permit.
+`
+
+// TestSpeakersByDescription checks speakers asked by what the article calls
+// them: an appositive with no article, a possessive appositive, the
+// person (not the organisation) a description names, a head noun after a
+// person-noun modifier, and a prosecutor's title.
+func TestSpeakersByDescription(t *testing.T) {
+	e := engineOf(t, quarry)
+	checkAnswers(t, e, []answerCase{
+		// "Pruett, 68, president of the neighborhood group …": the person, not the group
+		{"what did the neighborhood group guy say about the hearing", []string{"at midnight on purpose"}, nil},
+		// "her spokeswoman, Alicia Dunn": the spokeswoman, not the governor named beside her
+		{"what'd the governor's spokeswoman say", []string{"made the right call"}, nil},
+		// the institute modifies the head "scientist"
+		{"what did the water institute geologist say", []string{"does not forgive mistakes"}, nil},
+		// "republican state senator": the head is "senator"
+		{"the gop state senator - what did he say", []string{"lose their water"}, nil},
+		// an assistant U.S. attorney is a prosecutor; of two, the one on the topic asked
+		{"what did the prosecutor tell the jury", []string{"fiction"}, nil},
+	})
+}
