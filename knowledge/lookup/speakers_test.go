@@ -44,3 +44,31 @@ func TestSpeakersByDescription(t *testing.T) {
 		{"what did the prosecutor tell the jury", []string{"fiction"}, nil},
 	})
 }
+
+// pilotObit is a short article written for these tests, in no question set: a
+// headline person quoted to an outlet in a given year, and a union that
+// speaks through its president.
+const pilotObit = `Ellen Voss, ferry captain who never missed a crossing, dies at 91
+
+BAYFIELD, Wis. (AP) — Ellen Voss, who piloted the Madeline Island ferry for 44 years, has died. She was 91.
+
+"The lake decides the schedule, and I just show up," Voss told the Duluth News Tribune in 1988. "Fog is worse than ice."
+
+Voss was a founding member of the Lake Pilots Guild, which now has 300 members. Grace Lund, president of the Lake Pilots Guild, said the union would name its training boat after her. "She taught half of us to read the water," Lund said.
+
+Asked in 2001 why she kept working, Voss said, "Somebody has to bring the mail."
+`
+
+// TestSpeakersOfOutletsAndGroups checks a pronoun speaker with nothing to
+// refer to (the headline's person), the hearer of "tell" (not the
+// speaker), and "quotes from" an organisation (its president's words).
+func TestSpeakersOfOutletsAndGroups(t *testing.T) {
+	e := engineOf(t, pilotObit)
+	checkAnswers(t, e, []answerCase{
+		// "she" is the obituary's subject; the newspaper is whom she told
+		{"what did she tell the duluth paper", []string{"lake decides the schedule"}, []string{"bring the mail"}},
+		{"what did she tell the Duluth News Tribune back in 88", []string{"lake decides the schedule"}, []string{"bring the mail"}},
+		// quotes from a group: its president, who speaks for the union
+		{"any quotes from the union?", []string{"read the water"}, nil},
+	})
+}

@@ -65,9 +65,7 @@ func (e *Engine) quotes(q *query) (reply, bool) {
 			return reply{}, false
 		}
 	}
-	if topical := e.onTopic(q, used); len(topical) > 0 {
-		used = topical
-	}
+	used = e.topicalWords(q, used)
 	head := name + " said:"
 	if len(used) == 1 && strings.HasPrefix(used[0].text, name) {
 		head = "" // "Rachel Svoboda, a spokeswoman …, said": the sentence names her
@@ -334,10 +332,62 @@ func (e *Engine) speakerAsked(q *query) int {
 	if p := e.speakerByRole(q); p >= 0 {
 		return p
 	}
-	if len(q.subjects) > 0 {
-		return q.subjects[0] // an organisation speaks through its statements
+	if p := e.storyPerson(q); p >= 0 {
+		return p
+	}
+	for _, x := range q.subjects {
+		if !contains(e.afterSpeech(q), x) {
+			return x // an organisation speaks through its statements
+		}
 	}
 	return -1
+}
+
+// afterSpeech are the entities a quote question names after its verb of
+// saying: the hearer of "tell" ("what did he tell AP", the indirect object
+// as recipient; Quirk et al., §10.7) or what the words are about ("say
+// about the union"), never the speaker.
+func (e *Engine) afterSpeech(q *query) []int {
+	np := speakerTokens(q)
+	if len(np) == 0 {
+		return nil
+	}
+	v := indexTok(q.toks, np[len(np)-1]) + 1
+	if v >= len(q.toks) {
+		return nil
+	}
+	xs, _ := e.entitiesIn(q.toks[v+1:])
+	return xs
+}
+
+// storyPerson is the person a quote question's lone subject pronoun
+// means when nothing in the question or the thread gives it a person:
+// the one person the headline names, whom the story is about (a news
+// headline names its main subject; AP Stylebook, "headlines").
+func (e *Engine) storyPerson(q *query) int {
+	np := speakerTokens(q)
+	if len(np) != 1 || np[0].lower != "he" && np[0].lower != "she" || e.hasPersonOf(q.subjects, 0) {
+		return -1
+	}
+	g, _ := pronounGender(np)
+	found := -1
+	for i := range e.r.sents {
+		s := &e.r.sents[i]
+		if s.part != "title" {
+			continue
+		}
+		for _, x := range s.named {
+			ent := e.r.ents[x]
+			if ent.kind != knowledge.Person || ent.gender != 0 && ent.gender != g {
+				continue
+			}
+			if found >= 0 && found != x {
+				return -1
+			}
+			found = x
+		}
+	}
+	return found
 }
 
 // describedAmong is the person the speaker phrase np describes when it
@@ -432,10 +482,36 @@ func speakerTokens(q *query) []token {
 		}
 	}
 	if from < 0 || to < 0 {
-		return nil
+		return sourceTokens(q.toks)
 	}
 	return q.toks[from+1 : to]
 }
+
+// sourceTokens are the tokens of the source in "quotes from X", "any word
+// from X", "a comment from X": the object of "from" after a noun of what
+// is said, up to a preposition or the end, or nil.
+func sourceTokens(toks []token) []token {
+	for i := 0; i+2 < len(toks); i++ {
+		if !saidNouns[toks[i].lower] || toks[i+1].lower != "from" {
+			continue
+		}
+		end := i + 2
+		for end < len(toks) && !topicPrepositions[toks[end].lower] {
+			end++
+		}
+		return toks[i+2 : end]
+	}
+	return nil
+}
+
+// saidNouns name what someone said (WordNet's "quotation", "statement",
+// "comment", "remark", "word" in its sense of a brief statement).
+var saidNouns = set("quote", "quotes", "quotation", "quotations", "statement", "statements",
+	"comment", "comments", "remark", "remarks", "word", "words")
+
+// topicPrepositions open what a saying is about ("quotes from the union
+// about the closing").
+var topicPrepositions = set("about", "on", "regarding", "over", "concerning", "after", "before", "in", "at", "to")
 
 // speakerPhrase is the content words naming the speaker in "what did the
 // union guy say": those between the auxiliary and the speech verb.
@@ -473,6 +549,50 @@ func (e *Engine) onTopic(q *query, ss []*sentence) []*sentence {
 			}
 		}
 		if !topical {
+			continue
+		}
+		out = append(out, s)
+		if k+1 < len(ss) && ss[k+1].para == s.para && !containsSent(out, ss[k+1]) {
+			out = append(out, ss[k+1])
+		}
+	}
+	return out
+}
+
+// topicalWords narrows a speaker's sentences to those on the question's
+// topic: those that hold its content words and name what it names after
+// the verb ("what did he tell AP back in 97": the words told to AP), else
+// those that hold its words, else those that name it; all when none do.
+func (e *Engine) topicalWords(q *query, used []*sentence) []*sentence {
+	topical := e.onTopic(q, used)
+	named := naming(used, e.afterSpeech(q))
+	var both []*sentence
+	for _, s := range topical {
+		if containsSent(named, s) {
+			both = append(both, s)
+		}
+	}
+	switch {
+	case len(both) > 0:
+		return both
+	case len(topical) > 0:
+		return topical
+	case len(named) > 0:
+		return named
+	}
+	return used
+}
+
+// naming keeps the sentences of ss that name one of xs, with the sentence
+// that continues each (the same speaker, next in the paragraph).
+func naming(ss []*sentence, xs []int) []*sentence {
+	var out []*sentence
+	for k, s := range ss {
+		hit := false
+		for _, x := range xs {
+			hit = hit || contains(s.named, x)
+		}
+		if !hit || containsSent(out, s) {
 			continue
 		}
 		out = append(out, s)
