@@ -32,18 +32,21 @@ func (e *Engine) describedPerson(toks []token, names map[int]bool) (int, []int) 
 		return -1, nil
 	}
 	for i, t := range toks {
-		if names[i] || stopWords[t.lower] || chatWords[t.lower] || singular(t.lower) != t.lower || !e.personNoun(t.lower) {
-			continue // a plural ("passengers") describes a group, not one person
+		if names[i] || stopWords[t.lower] || chatWords[t.lower] || !e.personNoun(t.lower) {
+			continue
 		}
 		from := i
 		for from > 0 && !stopWords[toks[from-1].lower] && !chatWords[toks[from-1].lower] && (names[from-1] || e.lex.PartsOfSpeech(toks[from-1].lower) != nil) {
 			from--
 		}
+		if singular(t.lower) != t.lower && !partitiveOne(toks, from) {
+			continue // a plural ("passengers") describes a group, not one person
+		}
 		if from > 0 && (toks[from-1].lower == "a" || toks[from-1].lower == "an" || possessivePronouns[toks[from-1].lower]) {
 			continue // an indefinite description refers to no one in particular; "his lawyer" is a relation
 		}
 		to := e.descriptionHead(toks, i, names)
-		if singular(toks[to].lower) != toks[to].lower {
+		if singular(toks[to].lower) != toks[to].lower && !partitiveOne(toks, from) {
 			continue
 		}
 		span := make([]int, 0, to-from+1)
@@ -56,6 +59,17 @@ func (e *Engine) describedPerson(toks []token, names map[int]bool) (int, []int) 
 	}
 	return -1, nil
 }
+
+// partitiveOne reports whether the description starting at token from is
+// the group of a partitive that picks one of it ("any of the jurors", "one
+// of the nurses"): the quantifier and "of the" before it (Quirk et al.,
+// §5.8 and §6.53: "of"-partitives with any, one, either, each).
+func partitiveOne(toks []token, from int) bool {
+	return from >= 3 && toks[from-1].lower == "the" && toks[from-2].lower == "of" && oneQuantifiers[toks[from-3].lower]
+}
+
+// oneQuantifiers pick a single member of a group in an "of"-partitive.
+var oneQuantifiers = set("any", "one", "either", "each", "which")
 
 // descriptionHead is the head of the description that holds the person
 // noun at i: the last person noun in the run of content words from i

@@ -72,3 +72,27 @@ func TestSpeakersOfOutletsAndGroups(t *testing.T) {
 		{"any quotes from the union?", []string{"read the water"}, nil},
 	})
 }
+
+// verdictStory is a short article written for these tests, in no question
+// set: a juror quoted after "One juror, …, a school bus driver," and an
+// official who blamed a delay and then gave a quotation.
+const verdictStory = `Jury convicts former harbor official
+
+PORT ELLIS, Maine (AP) — A federal jury on Thursday convicted a former harbor official of taking bribes from a dredging contractor.
+
+One juror, Lena Brandvold, a school bus driver, said outside the courthouse that the panel argued for a day over the bribery counts. "We knew he took the money," she said.
+
+The new harbor channel is a year late. The port director, Ada Finch, blamed the delay on the trial. "We chose to wait for the verdict rather than guess," Finch said.
+`
+
+// TestSpeakersToThePress checks the press as the channel of what was said
+// ("talk to press", "on the record"), a partitive that picks one of a
+// group ("any of the jurors") and "did X say anything" as a request for
+// what X said.
+func TestSpeakersToThePress(t *testing.T) {
+	e := engineOf(t, verdictStory)
+	checkAnswers(t, e, []answerCase{
+		{"did any of the jurors talk to the press? what did they say", []string{"took the money"}, nil},
+		{"did finch say anything on the record about why it's late", []string{"wait for the verdict"}, nil},
+	})
+}

@@ -476,7 +476,7 @@ func speakerTokens(q *query) []token {
 	for i, t := range q.toks {
 		if from < 0 && auxiliaries[t.lower] {
 			from = i
-		} else if from >= 0 && (speechVerbs[t.lower] || speechBases[t.lower]) {
+		} else if from >= 0 && (speechVerbs[t.lower] || speechBases[t.lower] || talkToPress(q.toks, i)) {
 			to = i
 			break
 		}
