@@ -196,8 +196,9 @@ func usedAlone(d *doc, k, next string) bool {
 
 // orgAppositive reports whether the article describes entity ent, right
 // after its name, as a body: ", a nonpartisan group", ", an advocacy
-// organization" (an indefinite appositive ending in an organisation's head
-// noun).
+// organization" (an indefinite appositive whose head noun, the last before
+// a comma or a function word, is an organisation's: not ", a school bus
+// driver", whose head is "driver"; Quirk et al., §17.104).
 func orgAppositive(d *doc, ent int) bool {
 	for k, ms := range d.mentions {
 		p := &d.paras[k]
@@ -208,10 +209,12 @@ func orgAppositive(d *doc, ent int) bool {
 			if det := tokKey(p.toks[m.j].s); det != "a" && det != "an" {
 				continue
 			}
-			for x := m.j + 1; x < len(p.toks) && x <= m.j+4 && spaceOnly(p.gap(x)); x++ {
-				if orgHeads[tokKey(p.toks[x].s)] && !isCapitalised(p.toks[x].s) {
-					return true
-				}
+			head := -1
+			for x := m.j + 1; x < len(p.toks) && x <= m.j+4 && spaceOnly(p.gap(x)) && !stopwords[tokKey(p.toks[x].s)]; x++ {
+				head = x
+			}
+			if head > 0 && orgHeads[tokKey(p.toks[head].s)] && !isCapitalised(p.toks[head].s) {
+				return true
 			}
 		}
 	}

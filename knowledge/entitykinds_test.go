@@ -125,7 +125,8 @@ func TestNamesWithOf(t *testing.T) {
 func TestGroupsAndGrounds(t *testing.T) {
 	text := "Park plan draws fire\n\n" +
 		"House Republicans want to log part of the Bitterroot National Forest, according to Open Ledger, a nonpartisan group that tracks spending.\n\n" +
-		"Homes in the Aspen Meadow subdivision and Miller Airfield lie nearby, Mayor Ken Ruiz said.\n"
+		"Homes in the Aspen Meadow subdivision and Miller Airfield lie nearby, Mayor Ken Ruiz said.\n\n" +
+		"One neighbor, Lena Voss, a school bus driver, said the road is too narrow.\n"
 	checkEntities(t, text, []entityCase{
 		{name: "House Republicans", kind: Organisation, not: []string{"Republicans", "House"}},
 		{name: "Open Ledger", kind: Organisation, not: []string{"Ledger"}},
@@ -133,5 +134,7 @@ func TestGroupsAndGrounds(t *testing.T) {
 		{name: "Aspen Meadow", kind: Place},
 		{name: "Miller Airfield", kind: Place},
 		{name: "Ken Ruiz", kind: Person},
+		// the appositive's head is "driver": "school" only modifies it
+		{name: "Lena Voss", kind: Person},
 	})
 }

@@ -32,19 +32,22 @@ func (e *Engine) describedPerson(toks []token, names map[int]bool) (int, []int) 
 		return -1, nil
 	}
 	for i, t := range toks {
-		if names[i] || stopWords[t.lower] || chatWords[t.lower] || singular(t.lower) != t.lower || !e.personNoun(t.lower) {
-			continue // a plural ("passengers") describes a group, not one person
+		if names[i] || stopWords[t.lower] || chatWords[t.lower] || !e.personNoun(t.lower) {
+			continue
 		}
 		from := i
 		for from > 0 && !stopWords[toks[from-1].lower] && !chatWords[toks[from-1].lower] && (names[from-1] || e.lex.PartsOfSpeech(toks[from-1].lower) != nil) {
 			from--
 		}
+		if singular(t.lower) != t.lower && !partitiveOne(toks, from) {
+			continue // a plural ("passengers") describes a group, not one person
+		}
 		if from > 0 && (toks[from-1].lower == "a" || toks[from-1].lower == "an" || possessivePronouns[toks[from-1].lower]) {
 			continue // an indefinite description refers to no one in particular; "his lawyer" is a relation
 		}
-		to := i
-		for to+1 < len(toks) && !names[to+1] && !stopWords[toks[to+1].lower] && e.personNoun(toks[to+1].lower) {
-			to++ // "the republican congresswoman": the last noun is the head
+		to := e.descriptionHead(toks, i, names)
+		if singular(toks[to].lower) != toks[to].lower && !partitiveOne(toks, from) {
+			continue
 		}
 		span := make([]int, 0, to-from+1)
 		for k := from; k <= to; k++ {
@@ -55,6 +58,43 @@ func (e *Engine) describedPerson(toks []token, names map[int]bool) (int, []int) 
 		}
 	}
 	return -1, nil
+}
+
+// partitiveOne reports whether the description starting at token from is
+// the group of a partitive that picks one of it ("any of the jurors", "one
+// of the nurses"): the quantifier and "of the" before it (Quirk et al.,
+// §5.8 and §6.53: "of"-partitives with any, one, either, each).
+func partitiveOne(toks []token, from int) bool {
+	return from >= 3 && toks[from-1].lower == "the" && toks[from-2].lower == "of" && oneQuantifiers[toks[from-3].lower]
+}
+
+// oneQuantifiers pick a single member of a group in an "of"-partitive.
+var oneQuantifiers = set("any", "one", "either", "each", "which")
+
+// descriptionHead is the head of the description that holds the person
+// noun at i: the last person noun in the run of content words from i
+// ("the republican state senator": senator, not republican), since an
+// English noun phrase ends in its head and its modifiers, nouns among
+// them, come before it (Quirk et al., §17.104: premodification by nouns).
+func (e *Engine) descriptionHead(toks []token, i int, names map[int]bool) int {
+	to := i
+	for k := i + 1; k < len(toks) && !names[k] && !stopWords[toks[k].lower] && !chatWords[toks[k].lower] && e.premodifier(toks[k].lower); k++ {
+		if e.personNoun(toks[k].lower) {
+			to = k
+		}
+	}
+	return to
+}
+
+// premodifier reports whether a word can stand in a noun phrase before its
+// head, as a noun or an adjective, and is not "say" or "tell" ("the lawyer
+// told reporters": the phrase ends before "told").
+func (e *Engine) premodifier(w string) bool {
+	if genericSpeech[w] {
+		return false
+	}
+	pos := e.lex.PartsOfSpeech(w)
+	return slices.Contains(pos, "noun") || slices.Contains(pos, "adj")
 }
 
 // possessivePronouns are the possessive determiners (Quirk et al., §6.29).
@@ -71,7 +111,9 @@ func (e *Engine) personNoun(w string) bool {
 
 // introducedAs returns the one person whose introduction holds the head
 // of the description (its last token) and the most of its modifiers, or
-// -1 when none does or two do equally well.
+// -1 when none does or two do equally well. One whose own description
+// holds the head comes before one whose introducing sentence only
+// mentions it.
 func (e *Engine) introducedAs(toks []token, span []int, names map[int]bool) int {
 	head := span[len(span)-1]
 	general := generalHumanNouns[toks[head].lower]
@@ -93,7 +135,9 @@ func (e *Engine) introducedAs(toks []token, span []int, names map[int]bool) int 
 			} else if !stopWords[toks[k].lower] {
 				tm := e.meaning(toks, k)
 				for _, tok := range intro {
-					hit = hit || tm.matches(tok)
+					// a plural head in the article ("Prosecutors said")
+					// names a group, not the one person asked for
+					hit = hit || tm.matches(tok) && (k != head || singular(tok.lower) == tok.lower)
 				}
 			}
 			if hit {
@@ -101,9 +145,13 @@ func (e *Engine) introducedAs(toks []token, span []int, names map[int]bool) int 
 				headHit = headHit || k == head
 			}
 		}
-		switch {
-		case score == 0, !general && !headHit:
+		if score == 0 || !general && !headHit {
 			continue
+		}
+		if !general && e.describedAs(x, toks, head) {
+			score += len(span) // the head in their own description, not only in the sentence naming them, first
+		}
+		switch {
 		case score > bestScore:
 			best, bestScore, tie = x, score, false
 		case score == bestScore:
@@ -114,6 +162,20 @@ func (e *Engine) introducedAs(toks []token, span []int, names map[int]bool) int 
 		return -1
 	}
 	return best
+}
+
+// describedAs reports whether x's own descriptions (titles, appositives,
+// what they speak for) hold the head noun at question token k: "the
+// mayor's spokesman" is the one described as a spokesman ("her spokesman,
+// Devin Shore"), not the mayor named in the same sentence.
+func (e *Engine) describedAs(x int, toks []token, k int) bool {
+	tm := e.meaning(toks, k)
+	for _, tok := range append(e.describedBy(x), e.speaksFor(x)...) {
+		if tm.matches(tok) {
+			return true
+		}
+	}
+	return false
 }
 
 // introNames reports whether the introduction holds the name at question

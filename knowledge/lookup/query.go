@@ -371,10 +371,13 @@ func matchFuzzy(toks []token, i int, form []string, isWord func(string) bool) bo
 }
 
 // typeCue maps the opening words of a question to the answer it expects.
-// Patterns are English interrogatives (Quirk et al., §11.14–11.18).
+// Patterns are English interrogatives (Quirk et al., §11.14–11.18). "Did
+// X say anything about Y" asks for what X said, and "did X talk to the
+// press" for what X told it: a yes/no question whether something was said
+// is an indirect request for it (Searle, "Indirect Speech Acts", 1975).
 var typeCues = []typeCue{
 	{regexp.MustCompile(`\bbefore or after\b|\bafter or before\b`), tOrder},
-	{regexp.MustCompile(`\bwhat (\w+ )?(did|does|do|has|have|had) .{1,60}\b(say|said|says|tell|told|think|thinks|claim|write|wrote|argue)\b|\b(exact |own )?words\b|\bquote[sd]?\b|\bquotes? from\b|\bin (his|her|their) (own )?words\b|\breact(ed|ion)?\b|\brespond(ed)?\b|\bstatement\b`), tQuote},
+	{regexp.MustCompile(`\bwhat (\w+ )?(did|does|do|has|have|had) .{1,60}\b(say|said|says|tell|told|think|thinks|claim|write|wrote|argue)\b|\b(exact |own )?words\b|\bquote[sd]?\b|\bquotes? from\b|\bin (his|her|their) (own )?words\b|\breact(ed|ion)?\b|\brespond(ed)?\b|\bstatement\b|^ ?(did|does|has|have|had) .{1,40}\b(say|said|comment|commented) (anything|something)\b|^ ?(did|does|has|have|had) .{1,40}\b(talk|talked|speak|spoken|spoke) to (the )?(press|media|reporters|journalists)\b`), tQuote},
 	{regexp.MustCompile(`\btimeline\b|\bchronolog|\bin (what|which) order\b|\bsequence of events\b`), tTimeline},
 	{regexp.MustCompile(`^ ?what (happened|occurred|took place)\b`), tEventsAt},
 	{regexp.MustCompile(`^ ?who (said|says|told|claimed|stated|wrote|argued|insisted|called)\b`), tWhoSaid},
@@ -591,6 +594,9 @@ func (e *Engine) termsOf(q *query) []term {
 		tm := e.meaning(q.toks, i)
 		if mv, ok := e.multiWordVerb(q, i); ok && !tm.phrasal {
 			tm = mv // "did it go through?" asks whether it passed, not whether it went
+		}
+		if !tm.known && q.typ == tQuote && pressChannelAt(q.toks, i) {
+			continue // "on the record", "to the press": where every quotation of a news story was given
 		}
 		if !tm.known && e.modifierOnly(q.toks, i) {
 			continue // "his actual job", "where's he from originally": the article names the thing without the modifier

@@ -34,8 +34,16 @@ type role struct {
 // lower-case word.
 var postAppositive = regexp.MustCompile(`^,\s+(?:\d{1,3},\s+)?((?:a|an|the|his|her|their|its|as a|as an|as the|who is|who was|who leads|who heads|[A-Z][\w.'’-]*(?:'s|’s))\s[^,;:"“”()]*?)(?:,|;|\.$|\.\s|$| -| —)`)
 
-// preAppositive is "the <description>, <name>" ending right before a name.
-var preAppositive = regexp.MustCompile(`(?:^|[,;(—-]\s*|\s)((?:the|a|an|[A-Z][\w.'’-]*(?:'s|’s))\s+[^,;:"“”()]{0,60}?[a-z]{3,}),\s*$`)
+// roleAppositive is ", <role noun> of|for|at <organisation>," right after a
+// name, with an optional age: the appositive of a unique role takes no
+// article ("Harold Vance, 71, president of the neighborhood group …,";
+// Quirk et al., §5.34: zero article with nouns of unique role).
+var roleAppositive = regexp.MustCompile(`^,\s+(?:\d{1,3},\s+)?(([a-z][\w-]*)\s(?:of|for|at)\s[^,;:"“”()]*?)(?:,|;|\.$|\.\s|$| -| —)`)
+
+// preAppositive is "the <description>, <name>" ending right before a name;
+// the description may open with a possessive determiner ("her spokesman,
+// Devin Shore").
+var preAppositive = regexp.MustCompile(`(?:^|[,;(—-]\s*|\s)((?:the|a|an|his|her|their|its|[A-Z][\w.'’-]*(?:'s|’s))\s+[^,;:"“”()]{0,60}?[a-z]{3,}),\s*$`)
 
 // passingRole is "while still a <role>," or "as a <role>," before a name.
 var passingRole = regexp.MustCompile(`(?i)\b(?:while (?:still )?|as |then-)(an? [^,;]{3,50}|the [^,;]{3,50})[,]?\s*$|\bwhile (?:still )?(?:he was |she was )?((?:an? )?(?:[A-Z][\w.]*\s+)*[A-Z][a-z]+),\s*(?:he|she)?\s*$`)
@@ -110,6 +118,9 @@ func (e *Engine) readRoles(x int) []role {
 			before, after := s.text[:sp[0]], s.text[sp[1]:]
 			if m := postAppositive.FindStringSubmatch(after); m != nil && !isAgeOnly(m[1]) {
 				add(strings.TrimPrefix(strings.TrimPrefix(m[1], "as "), "who is "), s)
+			}
+			if m := roleAppositive.FindStringSubmatch(after); m != nil && e.lex != nil && e.isPersonNoun(m[2]) {
+				add(m[1], s)
 			}
 			if t := titleBefore(before, e.isPersonNoun); t != "" {
 				add(t, s)
@@ -250,6 +261,13 @@ var acronymRes = func() map[string]*regexp.Regexp {
 	return m
 }()
 
+// prosecutorTitle is an American public prosecutor's title: the attorney
+// of a federal district (and an assistant), of a county or district, or of
+// a state or commonwealth (AP Stylebook, "attorney general, district
+// attorney, U.S. attorney"; WordNet files "district attorney" under
+// "prosecutor"), so "the prosecutor" asks for whoever holds one.
+var prosecutorTitle = regexp.MustCompile(`(?i)\b(?:u\.\s?s\.|united states|district|county|state's|commonwealth's|prosecuting)\s+attorney\b`)
+
 // roleWords are the tokens of a description, with AP title abbreviations
 // written out ("Sen." → senator) and party-and-state tags read ("D-Ore."
 // → Democrat, Democratic, Oregon, represents).
@@ -263,6 +281,9 @@ func (e *Engine) roleWords(text string) []token {
 		case acronymRes[acr].MatchString(lower):
 			out = append(out, tokenize(long)...)
 		}
+	}
+	if prosecutorTitle.MatchString(text) {
+		out = append(out, newToken("prosecutor", 0, 0))
 	}
 	for _, t := range e.lemmatize(tokenize(text)) {
 		out = append(out, t)

@@ -65,9 +65,7 @@ func (e *Engine) quotes(q *query) (reply, bool) {
 			return reply{}, false
 		}
 	}
-	if topical := e.onTopic(q, used); len(topical) > 0 {
-		used = topical
-	}
+	used = e.topicalWords(q, used)
 	head := name + " said:"
 	if len(used) == 1 && strings.HasPrefix(used[0].text, name) {
 		head = "" // "Rachel Svoboda, a spokeswoman …, said": the sentence names her
@@ -320,6 +318,9 @@ func (e *Engine) speakerAsked(q *query) int {
 		// "what did the Post report say Sessions did": the speaker is the
 		// one named before "say", not the one the words are about
 		if xs, _ := e.entitiesIn(np); len(xs) > 0 {
+			if p := e.describedAmong(q, np, xs); p >= 0 {
+				return p
+			}
 			return xs[0]
 		}
 	}
@@ -331,20 +332,123 @@ func (e *Engine) speakerAsked(q *query) int {
 	if p := e.speakerByRole(q); p >= 0 {
 		return p
 	}
-	if len(q.subjects) > 0 {
-		return q.subjects[0] // an organisation speaks through its statements
+	if p := e.storyPerson(q); p >= 0 {
+		return p
+	}
+	for _, x := range q.subjects {
+		if !contains(e.afterSpeech(q), x) {
+			return x // an organisation speaks through its statements
+		}
+	}
+	return -1
+}
+
+// afterSpeech are the entities a quote question names after its verb of
+// saying: the hearer of "tell" ("what did he tell AP", the indirect object
+// as recipient; Quirk et al., §10.7) or what the words are about ("say
+// about the union"), never the speaker.
+func (e *Engine) afterSpeech(q *query) []int {
+	np := speakerTokens(q)
+	if len(np) == 0 {
+		return nil
+	}
+	v := indexTok(q.toks, np[len(np)-1]) + 1
+	if v >= len(q.toks) {
+		return nil
+	}
+	xs, _ := e.entitiesIn(q.toks[v+1:])
+	return xs
+}
+
+// storyPerson is the person a quote question's lone subject pronoun
+// means when nothing in the question or the thread gives it a person:
+// the one person the headline names, whom the story is about (a news
+// headline names its main subject; AP Stylebook, "headlines").
+func (e *Engine) storyPerson(q *query) int {
+	np := speakerTokens(q)
+	if len(np) != 1 || np[0].lower != "he" && np[0].lower != "she" || e.hasPersonOf(q.subjects, 0) {
+		return -1
+	}
+	g, _ := pronounGender(np)
+	found := -1
+	for i := range e.r.sents {
+		s := &e.r.sents[i]
+		if s.part != "title" {
+			continue
+		}
+		for _, x := range s.named {
+			ent := e.r.ents[x]
+			if ent.kind != knowledge.Person || ent.gender != 0 && ent.gender != g {
+				continue
+			}
+			if found >= 0 && found != x {
+				return -1
+			}
+			found = x
+		}
+	}
+	return found
+}
+
+// describedAmong is the person the speaker phrase np describes when it
+// also names an organisation as a modifier ("the jpl scientist", "the
+// neighborhood group guy"): the head noun, last in the phrase, says what
+// the speaker is (Quirk et al., §17.104: premodification by nouns), so a
+// person noun there asks for the person the question resolved by that
+// description, not the organisation; or -1.
+func (e *Engine) describedAmong(q *query, np []token, xs []int) int {
+	if e.lex == nil || e.r.ents[xs[0]].kind == knowledge.Person || !e.personNoun(np[len(np)-1].lower) {
+		return -1
+	}
+	for _, x := range q.subjects {
+		if e.r.ents[x].kind == knowledge.Person && !contains(xs, x) {
+			return x
+		}
 	}
 	return -1
 }
 
 // speakerByRole finds the quoted person a question names by role ("the
-// sheriff", "the union guy"): the one whose description holds most of
-// the question's words, at least one.
+// sheriff", "the union guy"): one whose description holds all of the
+// question's words; of several, the first whose words are on the
+// question's topic ("what did the prosecutor tell the jury").
 func (e *Engine) speakerByRole(q *query) int {
-	np := speakerPhrase(q)
-	if len(np) == 0 {
+	fits := e.roleSpeakers(q)
+	if len(fits) == 0 {
 		return -1
 	}
+	for _, x := range fits {
+		if len(e.onTopic(q, e.spokenBy(x))) > 0 {
+			return x
+		}
+	}
+	return fits[0]
+}
+
+// spokenBy returns the sentences in which x speaks: quoted or reported.
+func (e *Engine) spokenBy(x int) []*sentence {
+	var out []*sentence
+	for i := range e.r.sents {
+		if e.r.sents[i].speaker == x {
+			out = append(out, &e.r.sents[i])
+		}
+	}
+	for _, s := range e.reported(x) {
+		if !containsSent(out, s) {
+			out = append(out, s)
+		}
+	}
+	return out
+}
+
+// roleSpeakers are the quoted or reported people whose descriptions hold
+// every word of the question's speaker phrase.
+func (e *Engine) roleSpeakers(q *query) []int {
+	np := speakerPhrase(q)
+	if len(np) == 0 {
+		return nil
+	}
+	var out []int
 	for x, ent := range e.a.Entities {
 		if ent.Kind != knowledge.Person || !e.hasQuotes(x) && len(e.reported(x)) == 0 {
 			continue
@@ -359,10 +463,10 @@ func (e *Engine) speakerByRole(q *query) int {
 			all = all && hit
 		}
 		if all {
-			return x
+			out = append(out, x)
 		}
 	}
-	return -1
+	return out
 }
 
 // speakerTokens are the tokens between the auxiliary and the speech verb
@@ -372,16 +476,42 @@ func speakerTokens(q *query) []token {
 	for i, t := range q.toks {
 		if from < 0 && auxiliaries[t.lower] {
 			from = i
-		} else if from >= 0 && (speechVerbs[t.lower] || speechBases[t.lower]) {
+		} else if from >= 0 && (speechVerbs[t.lower] || speechBases[t.lower] || talkToPress(q.toks, i)) {
 			to = i
 			break
 		}
 	}
 	if from < 0 || to < 0 {
-		return nil
+		return sourceTokens(q.toks)
 	}
 	return q.toks[from+1 : to]
 }
+
+// sourceTokens are the tokens of the source in "quotes from X", "any word
+// from X", "a comment from X": the object of "from" after a noun of what
+// is said, up to a preposition or the end, or nil.
+func sourceTokens(toks []token) []token {
+	for i := 0; i+2 < len(toks); i++ {
+		if !saidNouns[toks[i].lower] || toks[i+1].lower != "from" {
+			continue
+		}
+		end := i + 2
+		for end < len(toks) && !topicPrepositions[toks[end].lower] {
+			end++
+		}
+		return toks[i+2 : end]
+	}
+	return nil
+}
+
+// saidNouns name what someone said (WordNet's "quotation", "statement",
+// "comment", "remark", "word" in its sense of a brief statement).
+var saidNouns = set("quote", "quotes", "quotation", "quotations", "statement", "statements",
+	"comment", "comments", "remark", "remarks", "word", "words")
+
+// topicPrepositions open what a saying is about ("quotes from the union
+// about the closing").
+var topicPrepositions = set("about", "on", "regarding", "over", "concerning", "after", "before", "in", "at", "to")
 
 // speakerPhrase is the content words naming the speaker in "what did the
 // union guy say": those between the auxiliary and the speech verb.
@@ -419,6 +549,50 @@ func (e *Engine) onTopic(q *query, ss []*sentence) []*sentence {
 			}
 		}
 		if !topical {
+			continue
+		}
+		out = append(out, s)
+		if k+1 < len(ss) && ss[k+1].para == s.para && !containsSent(out, ss[k+1]) {
+			out = append(out, ss[k+1])
+		}
+	}
+	return out
+}
+
+// topicalWords narrows a speaker's sentences to those on the question's
+// topic: those that hold its content words and name what it names after
+// the verb ("what did he tell AP back in 97": the words told to AP), else
+// those that hold its words, else those that name it; all when none do.
+func (e *Engine) topicalWords(q *query, used []*sentence) []*sentence {
+	topical := e.onTopic(q, used)
+	named := naming(used, e.afterSpeech(q))
+	var both []*sentence
+	for _, s := range topical {
+		if containsSent(named, s) {
+			both = append(both, s)
+		}
+	}
+	switch {
+	case len(both) > 0:
+		return both
+	case len(topical) > 0:
+		return topical
+	case len(named) > 0:
+		return named
+	}
+	return used
+}
+
+// naming keeps the sentences of ss that name one of xs, with the sentence
+// that continues each (the same speaker, next in the paragraph).
+func naming(ss []*sentence, xs []int) []*sentence {
+	var out []*sentence
+	for k, s := range ss {
+		hit := false
+		for _, x := range xs {
+			hit = hit || contains(s.named, x)
+		}
+		if !hit || containsSent(out, s) {
 			continue
 		}
 		out = append(out, s)

@@ -171,3 +171,40 @@ func quotationAlone(text string) (string, bool) {
 	}
 	return m[1] + m[2] + end + m[4], true
 }
+
+// pressChannel are the words that name the press as the channel of what
+// someone said ("talk to the press", "told reporters", "said publicly",
+// "on the record"). A news story's quotations are on the record, given
+// to the press, unless it says otherwise (AP Stylebook, "on the record,
+// off the record"; AP's standards on anonymous sources), so in a question
+// about what someone said they ask nothing the quotations do not meet.
+var pressChannel = set("press", "media", "reporters", "journalists", "publicly", "record")
+
+// pressChannelAt reports whether token i of a question names the press as
+// a channel: one of pressChannel, "record" only in "on the record".
+func pressChannelAt(toks []token, i int) bool {
+	l := toks[i].lower
+	if !pressChannel[l] {
+		return false
+	}
+	return l != "record" || i >= 2 && toks[i-1].lower == "the" && toks[i-2].lower == "on"
+}
+
+// talkToPress reports whether token i opens "talk (speak) to the press",
+// "spoke to reporters": a verb of speaking whose hearer is the press,
+// which reports what was said (see pressChannel).
+func talkToPress(toks []token, i int) bool {
+	switch toks[i].lower {
+	case "talk", "talked", "talks", "speak", "spoke", "speaks":
+	default:
+		return false
+	}
+	k := i + 1
+	if k < len(toks) && toks[k].lower == "to" {
+		k++
+	}
+	if k < len(toks) && toks[k].lower == "the" {
+		k++
+	}
+	return k < len(toks) && k > i+1 && pressChannel[toks[k].lower]
+}
