@@ -19,14 +19,16 @@ func (e *Engine) reason(q *query) (reply, bool) {
 	if r, ok := e.despite(q); ok {
 		return r, true
 	}
-	for _, c := range e.rank(q, nil) {
-		if !e.holds(q, c) {
-			continue
-		}
+	if c, ok := e.causeAmongBest(q); ok {
 		s := &e.r.sents[c.s]
 		used := []*sentence{s}
-		if !statesCause(s) {
+		switch {
+		case !statesCause(s):
 			used = e.withCause(q, c.s)
+		case onlyTemporalCause(s):
+			if n := c.s + 1; n < len(e.r.sents) && e.r.sents[n].para == s.para && s.para > 0 && e.accountBy(q, s, &e.r.sents[n]) {
+				used = append(used, &e.r.sents[n]) // "after two years in the Army" tells when; his next words tell why
+			}
 		}
 		if x := e.viewAsked(q); len(used) == 1 && x >= 0 && (s.speaker == x || contains(s.named, x)) {
 			if g := e.groundsAfter(x, c.s); g != nil {
@@ -36,6 +38,36 @@ func (e *Engine) reason(q *query) (reply, bool) {
 		return reply{found: true, used: used}, true
 	}
 	return reply{}, false
+}
+
+// causeAmongBest is the best candidate that holds, or, when it states no
+// cause, the first among those that hold as much of the question (the
+// same share of its terms and of its entities) that does: when the
+// question's words do not tell two sentences apart, the one that gives a
+// cause is the one that answers "why" ("Casey voted no." "Casey … said
+// she opposed the plan because …").
+func (e *Engine) causeAmongBest(q *query) (candidate, bool) {
+	var first candidate
+	found := false
+	for _, c := range e.rank(q, nil) {
+		if !e.holds(q, c) {
+			continue
+		}
+		if !found {
+			first, found = c, true
+			if statesCause(&e.r.sents[c.s]) {
+				return c, true
+			}
+			continue
+		}
+		if c.coverage < first.coverage || c.subjects < first.subjects {
+			continue
+		}
+		if statesCause(&e.r.sents[c.s]) {
+			return c, true
+		}
+	}
+	return first, found
 }
 
 // withCause is sentence i with the neighbour in its paragraph that gives
@@ -57,31 +89,93 @@ func (e *Engine) withCause(q *query, i int) []*sentence {
 			return []*sentence{s, &e.r.sents[n]}
 		}
 	}
-	if n := i + 1; n < len(e.r.sents) && e.r.sents[n].para == s.para && s.para > 0 && e.accountBy(q, &e.r.sents[n]) {
+	if n := i + 1; n < len(e.r.sents) && e.r.sents[n].para == s.para && s.para > 0 && e.accountBy(q, s, &e.r.sents[n]) {
 		return []*sentence{s, &e.r.sents[n]}
 	}
 	return []*sentence{s}
 }
 
-// accountBy reports whether s reports, outside quotation marks, what a
-// person the question asks about said ("Osei, 41, said he backed transit
-// but objected …").
-func (e *Engine) accountBy(q *query, s *sentence) bool {
+// accountBy reports whether next, the sentence after s, reports outside
+// quotation marks what an actor the question asks about said ("Osei, 41,
+// said he backed transit but objected …"; "It has no other customer …,
+// company owner Walt Brenneman said."). The actors are the people and
+// organisations the question names; a question that asks about "he" or
+// "she" without naming anyone asks about the person s tells of.
+func (e *Engine) accountBy(q *query, s, next *sentence) bool {
 	actor := false
-	for _, x := range q.subjects {
-		if e.r.ents[x].kind == knowledge.Person && (contains(s.named, x) || contains(s.refs, x)) {
+	for _, x := range e.actors(q, s) {
+		if contains(next.named, x) || contains(next.refs, x) || e.continuesSubject(s, next, x) {
 			actor = true
 		}
 	}
 	if !actor {
 		return false
 	}
-	for i, t := range s.toks {
-		if speechVerbs[t.lower] && !s.quoted[i] {
+	for i, t := range next.toks {
+		if speechVerbs[t.lower] && !next.quoted[i] {
 			return true
 		}
 	}
 	return false
+}
+
+// continuesSubject reports whether next opens with "it" or "they" and x
+// is the first person or organisation s names (its subject): a subject pronoun at the head of a sentence continues
+// the subject of the one before (centering: Grosz, Joshi and Weinstein,
+// "Centering", Computational Linguistics 21(2), 1995), so "Precision Trim
+// … laid off 140 workers. It has no other customer …" speaks of the
+// company.
+func (e *Engine) continuesSubject(s, next *sentence, x int) bool {
+	if len(next.toks) == 0 || (next.toks[0].lower != "it" && next.toks[0].lower != "they") {
+		return false
+	}
+	first, at := -1, len(s.toks)
+	from := datelineEnd(s)
+	for _, y := range s.named {
+		if k := e.r.ents[y].kind; k != knowledge.Person && k != knowledge.Organisation {
+			continue
+		}
+		if p := e.position(s, y); p >= from && p < at {
+			first, at = y, p
+		}
+	}
+	return first == x
+}
+
+// datelineEnd is the index of the first token after a dateline ("ELTON,
+// Ore. (AP) — "), or 0: the dateline names the place and the agency, not
+// the sentence's subject.
+func datelineEnd(s *sentence) int {
+	for k := 1; k < len(s.toks); k++ {
+		gap := s.text[s.toks[k-1].end:s.toks[k].start]
+		if strings.ContainsAny(gap, "—–") {
+			if strings.Contains(s.text[:s.toks[k-1].end+1], "(") {
+				return k
+			}
+			return 0
+		}
+	}
+	return 0
+}
+
+// actors are the people and organisations q asks about, or, when it names
+// none but refers to someone by a personal pronoun, the people s mentions.
+func (e *Engine) actors(q *query, s *sentence) []int {
+	var out []int
+	for _, x := range q.subjects {
+		if k := e.r.ents[x].kind; k == knowledge.Person || k == knowledge.Organisation {
+			out = append(out, x)
+		}
+	}
+	if len(out) > 0 || !hasPronoun(q.toks) {
+		return out
+	}
+	for _, x := range append(append([]int{}, s.named...), s.refs...) {
+		if e.r.ents[x].kind == knowledge.Person && !contains(out, x) {
+			out = append(out, x)
+		}
+	}
+	return out
 }
 
 // causeWords mark a clause that gives a cause, a purpose or what made
@@ -90,6 +184,22 @@ func (e *Engine) accountBy(q *query, s *sentence) bool {
 var causeWords = set("because", "since", "due", "result", "so", "therefore", "thus", "after",
 	"allows", "allowed", "allow", "enables", "enabled", "led", "prompted", "prompting",
 	"citing", "amid", "following", "caused", "causing", "triggered")
+
+// temporalCauseWords are the subordinators of time that may also imply a
+// cause (Quirk et al., §15.45: "after", "since" and "following" say when
+// and only suggest why).
+var temporalCauseWords = set("after", "since", "following")
+
+// onlyTemporalCause reports whether the only cause a sentence gives is by
+// a subordinator of time.
+func onlyTemporalCause(s *sentence) bool {
+	for _, t := range s.toks {
+		if causeWords[t.lower] && !temporalCauseWords[t.lower] {
+			return false
+		}
+	}
+	return true
+}
 
 // statesCause reports whether a sentence gives a cause.
 func statesCause(s *sentence) bool {

@@ -63,3 +63,40 @@ func TestReasonsAndManner(t *testing.T) {
 		}
 	}
 }
+
+// mill is a short article written for these tests, in no question set: a
+// company's cut told with its owner's account after it, a vote whose
+// reason comes two paragraphs later, and a move dated by "after" and
+// explained by the mover's next words.
+const mill = `Riverside mill cuts shifts as board weighs dam repair
+
+ELTON, Ore. (AP) — Brookfield Lumber Co., a sawmill on the Elton River, cut its night shift on Monday. It lost its biggest buyer in May, general manager Rosa Imler said.
+
+The county board voted 4-1 to borrow $3 million to repair the Elton dam. Commissioner Fay Dorn voted no.
+
+Dorn, 61, said she opposed the loan because the dam's owner had not paid its share.
+
+Imler grew up in Idaho. She moved to Elton in 1998 after a decade in Boise. What brought her, she said, was "the river and the quiet."
+`
+
+// TestReasonsTold answers why from the sentence that gives a cause when
+// the question's words fit several equally, from a company's account
+// after its act, and from the actor's next words after a sentence that
+// only says when.
+func TestReasonsTold(t *testing.T) {
+	e := engineOf(t, mill)
+	tests := []struct{ q, want string }{
+		{"why was dorn against it", "had not paid its share"},
+		{"why did brookfield lumber cut the shift", "biggest buyer"},
+		{"why'd she move to elton", "the river and the quiet"},
+	}
+	for _, tt := range tests {
+		ans, err := e.Answer(context.Background(), knowledge.Question{Text: tt.q})
+		if err != nil {
+			t.Fatalf("%q: %v", tt.q, err)
+		}
+		if !ans.Found || !strings.Contains(ans.Text, tt.want) {
+			t.Errorf("%q: answer lacks %q:\n%s", tt.q, tt.want, ans.Text)
+		}
+	}
+}
