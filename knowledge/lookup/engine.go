@@ -175,7 +175,11 @@ func (e *Engine) answerParts(text string, history []knowledge.Turn) knowledge.An
 		parts = splitParts(text)
 	}
 	if len(parts) == 1 {
-		return e.answerOne(e.understand(text, history))
+		q := e.understand(text, history)
+		if len(history) == 0 {
+			e.storySubject(q)
+		}
+		return e.answerOne(q)
 	}
 	var out reply
 	var subjects []int
@@ -197,6 +201,9 @@ func (e *Engine) answerParts(text string, history []knowledge.Turn) knowledge.An
 		if len(q.subjects) == 0 && (hasPronoun(q.toks) || topic) {
 			q.subjects = e.referent(subjects, q.toks, topic)
 			q.terms = e.termsOf(q)
+		}
+		if k == 0 && len(history) == 0 {
+			e.storySubject(q)
 		}
 		if len(q.subjects) == 0 && len(q.terms) == 0 && (q.typ == tPassage || q.typ == tValue || q.typ == tYesNo) {
 			continue // "hey quick question," frames the question; it asks nothing

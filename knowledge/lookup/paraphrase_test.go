@@ -109,3 +109,18 @@ func TestNewsroomWordsAndCaption(t *testing.T) {
 		t.Errorf("caption shown %d times, want once:\n%s", n, a.Text)
 	}
 }
+
+func TestStorySubjectAndRelatives(t *testing.T) {
+	e := engineOf(t, marshArticle)
+	checkAnswers(t, e, []answerCase{
+		// a lone "she" asked in the story's channel means the story's subject
+		{"how old is she", []string{"71"}, nil},
+		{"what did she say", []string{"I fix what people ride to work"}, nil},
+	})
+	// a person's relative is another person: her age is not theirs
+	for _, q := range []string{"how old is her landlord", "how old is marsh's landlord"} {
+		if a := ask(t, e, knowledge.Question{Text: q}); a.Found {
+			t.Errorf("%q: answered %q, want the article doesn't say", q, a.Text)
+		}
+	}
+}

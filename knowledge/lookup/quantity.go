@@ -374,6 +374,15 @@ func kindIn(k quantityKind, ks []quantityKind) bool {
 // age answers "how old is X" with the age the article gives X: an
 // appositive number ("Calloway, 51,") or "a 31-year-old" describing X.
 func (e *Engine) age(q *query) (reply, bool) {
+	if k := e.relativeAsked(q.toks); k >= 0 {
+		// "how old is her landlord": the age of the relative, not of the possessor
+		q2 := *q
+		q2.subjects = nil // unnamed ("his 12-year-old son"): an age in the sentence that tells of them
+		if x := e.introducedAs(q.toks, []int{k}, q.nameToks); x >= 0 && !contains(q.subjects, x) {
+			q2.subjects = []int{x}
+		}
+		q = &q2
+	}
 	if !e.hasPersonOf(q.subjects, 0) {
 		// "how old is the mayor of raleigh": the person the role describes
 		if holders, _ := e.roleHolders(q); len(holders) == 1 {
@@ -411,6 +420,30 @@ func (e *Engine) age(q *query) (reply, bool) {
 		return reply{}, false
 	}
 	return reply{found: true, head: fmt.Sprintf("%s is %s.", e.shortName(q.subjects[0]), ageWords(n)), used: []*sentence{s}}, true
+}
+
+// relativeAsked is the index of a person noun that a person's possessive
+// determines ("her landlord", "voigt's wife"): the question asks about that
+// person, whom the possessor only identifies (Quirk et al., §5.115,
+// the genitive as determiner). It is -1 when there is none.
+func (e *Engine) relativeAsked(toks []token) int {
+	if e.lex == nil {
+		return -1
+	}
+	for i := 1; i < len(toks); i++ {
+		p := toks[i-1]
+		personal := p.lower == "his" || p.lower == "her" || p.poss && e.personNamed(toks[i-1:i])
+		if personal && !stopWords[toks[i].lower] && e.personNoun(toks[i].lower) {
+			return i
+		}
+	}
+	return -1
+}
+
+// personNamed reports whether toks name a person ("voigt").
+func (e *Engine) personNamed(toks []token) bool {
+	xs, _ := e.entitiesIn(toks)
+	return len(xs) > 0 && e.r.ents[xs[0]].kind == knowledge.Person
 }
 
 // ageOf finds the age the article gives person x.

@@ -21,3 +21,51 @@ func (e *Engine) referent(prev []int, toks []token, topic bool) []int {
 	}
 	return prev
 }
+
+// storySubject gives a question whose "he" or "she" has nothing to refer
+// to, in the question or in a thread, the person the story is about: the
+// one the headline names (a news headline names its main subject; AP
+// Stylebook, "headlines"), else the person named in the most paragraphs,
+// when their gender fits the pronoun. Asked in a channel about one story,
+// "how old is he" is about its subject. Only questions about the person
+// themself (their age, words, role, origin) take the subject this way.
+func (e *Engine) storySubject(q *query) {
+	g, ok := pronounGender(q.toks)
+	if !ok || g == 0 || e.hasPersonOf(q.subjects, 0) || !aboutPerson[q.typ] && !(q.typ == tPlace && homeQuestion.MatchString(q.raw)) {
+		return // other questions find their sentence by its words, which need not name the person
+	}
+	x := e.headlinePerson(g)
+	if x < 0 {
+		if m := e.mainActor(); m >= 0 && (e.r.ents[m].gender == 0 || e.r.ents[m].gender == g) {
+			x = m
+		}
+	}
+	if x < 0 {
+		return
+	}
+	q.subjects = append(q.subjects, x)
+	q.terms = e.termsOf(q)
+}
+
+// headlinePerson is the one person of gender g (or unknown gender) the
+// headline names, or -1.
+func (e *Engine) headlinePerson(g byte) int {
+	found := -1
+	for i := range e.r.sents {
+		s := &e.r.sents[i]
+		if s.part != "title" {
+			continue
+		}
+		for _, x := range s.named {
+			ent := e.r.ents[x]
+			if ent.kind != knowledge.Person || ent.gender != 0 && ent.gender != g {
+				continue
+			}
+			if found >= 0 && found != x {
+				return -1
+			}
+			found = x
+		}
+	}
+	return found
+}
