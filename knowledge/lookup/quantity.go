@@ -36,7 +36,7 @@ func (e *Engine) quantityOf(q *query) (reply, bool) {
 		if q.typ == tCount && e.unknownPossessive(q, f) {
 			continue // "how many countries' ambassadors": counted by the ambassadors
 		}
-		if !e.r.vocab[f] && !e.knownStem(f) && f != "peopl" && f != "person" && !q.knownAs(f) {
+		if !e.r.vocab[f] && !e.knownStem(f) && f != "peopl" && f != "person" && !q.knownAs(f) && !isDimension(f) {
 			return reply{}, false // "how much do bus fares cost": the thing priced is not in the article
 		}
 	}
@@ -222,8 +222,43 @@ func (e *Engine) numberFits(q *query, c candidate, n quantity, unit int, acted b
 		return false // a height or a distance has a unit of measure; a group's size is its people
 	case n.kind == qCount && unit == 0 && n.unit == "" && len(q.focus) > 0 && !adjacent(n.tok, c.matched):
 		return false // "twice" counts what the verb beside it does, nothing else
+	case q.typ == tAmount && !q.amountFits(n, unit):
+		return false // "how much was the bond": not "seven women"
 	}
 	return true
+}
+
+// amountFits reports whether n can answer "how much". "Much" quantifies
+// a mass, "many" a plural count noun (Quirk et al., ch. 5, count and
+// noncount nouns and their quantifiers): "how much" is answered by
+// money, a share, a bare figure or a measure phrase ("11,400 pounds"),
+// not by a count of things ("seven women") unless they are the noun
+// asked ("how much in contracts": $3.2 million in contracts). A span of time answers it only when time is asked ("how
+// much time"); "how much does she make" asks no duration, as the
+// duration has its own interrogative, "how long" (Quirk et al., ch. 8,
+// adjuncts of duration).
+func (q *query) amountFits(n quantity, unit int) bool {
+	if n.kind != qCount || n.unit == "" || unit > 0 {
+		return true
+	}
+	switch measureOf(n.unit) {
+	case "":
+		return false
+	case "time":
+		return q.namesTime()
+	}
+	return true
+}
+
+// namesTime reports whether the question names time or a unit of it
+// ("how much time", "how many more days").
+func (q *query) namesTime() bool {
+	for _, t := range q.toks {
+		if t.lower == "time" || measureOf(t.stem) == "time" {
+			return true
+		}
+	}
+	return false
 }
 
 // verbsHeld reports whether s holds every word of q that can only be a
@@ -238,11 +273,31 @@ func (e *Engine) verbsHeld(q *query, s *sentence) bool {
 		if lightVerbs[t.lower] || t.weight < 0.2 {
 			continue
 		}
-		if pos := e.lex.PartsOfSpeech(t.lower); slices.Contains(pos, "verb") && !slices.Contains(pos, "noun") && !s.hasTerm(t) {
+		if pos := e.lex.PartsOfSpeech(t.lower); slices.Contains(pos, "verb") && (!slices.Contains(pos, "noun") || q.progressive(t)) && !s.hasTerm(t) {
 			return false
 		}
 	}
 	return true
+}
+
+// progressive reports whether question word t is the -ing participle of
+// a progressive verb phrase, after a form of "be" ("how many years are
+// prosecutors asking for"): a verb there, whatever else WordNet lists the
+// form as (the progressive aspect, be + -ing participle: Quirk et al.,
+// ch. 4).
+func (q *query) progressive(t term) bool {
+	if !strings.HasSuffix(t.lower, "ing") {
+		return false
+	}
+	for _, w := range q.toks {
+		if w.lower == t.lower {
+			return false
+		}
+		if beForms[w.lower] {
+			return true
+		}
+	}
+	return false
 }
 
 // unitMatch (a method for the lexicon it asks) is 1 when the number counts the noun asked about, -1 when it
@@ -260,8 +315,8 @@ func (e *Engine) unitMatch(n quantity, focus []string) int {
 		}
 	}
 	for _, f := range focus {
-		if stemsMeet(n.unit, f) {
-			return 1
+		if stemsMeet(n.unit, f) || isDimension(f) && stemOf(measureOf(n.unit)) == f {
+			return 1 // "how much time": nine hours
 		}
 		for _, m := range n.mods {
 			if stemsMeet(m, f) {
@@ -559,6 +614,18 @@ func measureOf(stem string) string {
 		}
 	}
 	return ""
+}
+
+// isDimension reports whether stem names a dimension that units measure
+// ("time", "weight"): "how much time" is answered in hours or days, so the
+// article need not use the word.
+func isDimension(stem string) bool {
+	for _, dim := range measureUnits {
+		if stemOf(dim) == stem {
+			return true
+		}
+	}
+	return false
 }
 
 // fitsMeasure reports whether a unit stem measures what "how ADJ" asks.

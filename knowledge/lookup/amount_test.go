@@ -1,0 +1,33 @@
+package lookup
+
+import "testing"
+
+// ferryTrial is a short article written for these tests, in no question set:
+// a count of people beside a bond, a duration beside a chief's pay left
+// unsaid, a span of years in another clause, a price and a duration.
+const ferryTrial = `Ferry captain convicted in dock crash
+
+BAYPORT, Maine (AP) — A jury of eight men and four women on Friday convicted the captain of the Bayport ferry, who has been free on bond, of negligence in a dock crash that injured 14 passengers.
+
+Prosecutors asked the judge to revoke the license of the captain, Ellis Marsh.
+
+The jury deliberated for nine hours. The captain had piloted the ferry for 22 years.
+
+"I have never seen a harder case in 30 years on the bench," said the county's chief judge, Ruth Alder.
+
+The city paid $1.8 million to repair the dock.
+`
+
+func TestHowMuchAsksAnAmount(t *testing.T) {
+	checkAnswers(t, engineOf(t, ferryTrial), []answerCase{
+		// "how much" is never answered by a count of people
+		{"how much was his bond set at", nil, []string{"eight men", "Eight men", "four women", "14 passengers"}},
+		// nor by a span of years when no time is asked
+		{"how much does the chief judge make", nil, []string{"30 years"}},
+		// but money and a duration asked as time are amounts
+		{"how much did the city pay to repair the dock", []string{"$1.8 million"}, nil},
+		{"how much time did the jury deliberate", []string{"nine hours"}, nil},
+		// the counted noun alone does not answer: the asked verb is not there
+		{"how many years are prosecutors asking for", nil, []string{"22 years"}},
+	})
+}
