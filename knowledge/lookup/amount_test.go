@@ -31,3 +31,21 @@ func TestHowMuchAsksAnAmount(t *testing.T) {
 		{"how many years are prosecutors asking for", nil, []string{"22 years"}},
 	})
 }
+
+// rentals is a short article written for these tests, in no question
+// set: a share of a whole and a change by a percentage, both about the
+// words asked.
+const rentals = `Council backs rent aid
+
+DALTON, Ga. (AP) — The City Council voted Monday to raise rent subsidies for households by 15%.
+
+About 38% of the city's households, most of them in the older neighborhoods east of the river, receive rent subsidies, the housing office said in a report released last week.
+`
+
+func TestShareIsOfAWhole(t *testing.T) {
+	checkAnswers(t, engineOf(t, rentals), []answerCase{
+		// "what share of X": the percentage "of" X, not the change "by" 15%
+		{"what share of households get rent subsidies", []string{"38%"}, []string{"15%"}},
+		{"what percentage of households receive subsidies", []string{"38%"}, []string{"15%"}},
+	})
+}

@@ -182,7 +182,7 @@ func (e *Engine) scoreNumber(q *query, c candidate, s *sentence, n quantity, kin
 	if n.tok < len(s.quoted) && s.quoted[n.tok] {
 		sc -= 2 // a number in a quotation is the speaker's figure of speech as often as a count
 	}
-	sc += partitiveWeight(q, n)
+	sc += partitiveWeight(q, n) + shareWeight(q, s, n)
 	if o := e.numberOwner(s, n.tok); o >= 0 && len(q.subjects) > 0 {
 		if contains(q.subjects, o) {
 			sc += 1.5
@@ -206,6 +206,25 @@ func partitiveWeight(q *query, n quantity) float64 {
 	case n.whole:
 		return -1
 	case n.part && len(q.terms) <= len(q.focus):
+		return -2
+	}
+	return 0
+}
+
+// shareWeight weighs a percentage as the answer to "what share": one
+// followed by "of" names the whole it is a share of ("61% of the
+// hospital's births"); one after "by" is the size of a change ("raise
+// payments by 25%"), the measure of a difference that "by" introduces
+// (Quirk et al., ch. 9, prepositions of degree), which answers "by how
+// much", not "what share".
+func shareWeight(q *query, s *sentence, n quantity) float64 {
+	if q.typ != tPercent || n.kind != qPercent {
+		return 0
+	}
+	switch {
+	case n.end < len(s.toks) && s.toks[n.end].lower == "of":
+		return 1
+	case tokenBefore(s, n.tok) == "by":
 		return -2
 	}
 	return 0
