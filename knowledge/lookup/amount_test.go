@@ -49,3 +49,23 @@ func TestShareIsOfAWhole(t *testing.T) {
 		{"what percentage of households receive subsidies", []string{"38%"}, []string{"15%"}},
 	})
 }
+
+// docks is a short article written for these tests, in no question set:
+// sums of money that never use the word asked for them.
+const docks = `Dockworkers strike enters second week
+
+PORTLAND, Ore. (AP) — About 900 dockworkers stayed off the job Monday as their strike entered its second week.
+
+Strikers get $300 a week in strike benefits from the union. For most, that is about a third of their usual pay.
+
+The port set aside $2.5 million over two years for a fund that will retrain workers.
+`
+
+func TestMoneyNounIsMeasuredInMoney(t *testing.T) {
+	checkAnswers(t, engineOf(t, docks), []answerCase{
+		// "pay" is a word for money: a sum of money measures it
+		{"how much strike pay do they get", []string{"$300"}, nil},
+		// "money" need not be written; "goes" is the verb, not a plural noun
+		{"how much money goes into the fund", []string{"$2.5 million"}, nil},
+	})
+}

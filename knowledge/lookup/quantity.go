@@ -157,8 +157,8 @@ func (e *Engine) scoreNumber(q *query, c candidate, s *sentence, n quantity, kin
 	if unit == 0 && n.unit == "" && changeOf(s, n) != n.text && e.focusBefore(q, s, n.tok) {
 		unit = 1 // "hip fractures fell from 19 to 11": the change's subject is what it counts
 	}
-	if n.kind == qMoney && kinds[0] == qMoney && q.measure != "" {
-		unit = 1 // "how big is the fee": money is the fee's measure
+	if n.kind == qMoney && kinds[0] == qMoney && (q.measure != "" || q.countsMoney()) {
+		unit = 1 // "how big is the fee", "how much strike pay": money is the fee's measure
 	}
 	if q.measure != "" && len(q.focus) == 0 && fitsMeasure(q.measure, n.unit) {
 		unit = 1 // "how long does the state have": 20 days, a unit of the measure asked
@@ -551,6 +551,21 @@ func (q *query) asksMoney() bool {
 	return false
 }
 
+// countsMoney reports whether the noun counted is itself a word for money
+// ("how much strike pay", "how much money"): a sum of money measures it.
+func (q *query) countsMoney() bool {
+	if len(q.focus) == 0 {
+		return false
+	}
+	head := q.focus[len(q.focus)-1]
+	for w := range moneyWords {
+		if stemOf(w) == head {
+			return true
+		}
+	}
+	return false
+}
+
 // enumeration is a list of two or more capitalised items joined by commas
 // and a final "and" or "or": "the Galveston, Freeport, Corpus Christi and
 // Houston ports", "the British, Korean, …, and Russian ambassadors".
@@ -636,9 +651,13 @@ func measureOf(stem string) string {
 }
 
 // isDimension reports whether stem names a dimension that units measure
-// ("time", "weight"): "how much time" is answered in hours or days, so the
-// article need not use the word.
+// ("time", "weight", and money, measured in currency): "how much time" is
+// answered in hours or days, "how much money" in dollars, so the article
+// need not use the word.
 func isDimension(stem string) bool {
+	if stem == stemOf("money") {
+		return true
+	}
 	for _, dim := range measureUnits {
 		if stemOf(dim) == stem {
 			return true
