@@ -69,3 +69,18 @@ func TestMoneyNounIsMeasuredInMoney(t *testing.T) {
 		{"how much money goes into the fund", []string{"$2.5 million"}, nil},
 	})
 }
+
+// parade is a short article written for these tests, in no question set:
+// a crowd whose size is told by its people, beside a weight.
+const parade = `Harvest parade returns to Main Street
+
+AMES, Iowa (AP) — The 2,400-pound pumpkin float led the harvest parade down Main Street on Saturday for the first time since 2019, and its driver waved to children watching from the curb.
+
+The crowd was the largest in years, organizers said. About 5,000 people watched from the sidewalks downtown.
+`
+
+func TestSizeOfAGroupIsItsPeople(t *testing.T) {
+	checkAnswers(t, engineOf(t, parade), []answerCase{
+		{"roughly how big was the crowd watching", []string{"5,000 people"}, []string{"2,400"}},
+	})
+}

@@ -160,6 +160,9 @@ func (e *Engine) scoreNumber(q *query, c candidate, s *sentence, n quantity, kin
 	if n.kind == qMoney && kinds[0] == qMoney && (q.measure != "" || q.countsMoney()) {
 		unit = 1 // "how big is the fee", "how much strike pay": money is the fee's measure
 	}
+	if q.size() && e.sizeOfGroup(q) && e.countsPeople(n) {
+		unit = 1 // "how big was the crowd": 2,000 people
+	}
 	if q.measure != "" && len(q.focus) == 0 && fitsMeasure(q.measure, n.unit) {
 		unit = 1 // "how long does the state have": 20 days, a unit of the measure asked
 	}
@@ -274,6 +277,22 @@ func (q *query) amountFits(n quantity, unit int) bool {
 func (q *query) namesTime() bool {
 	for _, t := range q.toks {
 		if t.lower == "time" || measureOf(t.stem) == "time" {
+			return true
+		}
+	}
+	return false
+}
+
+// sizeOfGroup reports whether "how big" is asked of a group of people:
+// a noun of the question that WordNet classes under "social group"
+// ("crowd", "crew", "audience"), whose size is the number of its
+// members.
+func (e *Engine) sizeOfGroup(q *query) bool {
+	if e.lex == nil {
+		return false
+	}
+	for _, t := range q.toks {
+		if !stopWords[t.lower] && e.lex.KindOf(t.lower, "social_group") {
 			return true
 		}
 	}
