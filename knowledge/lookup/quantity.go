@@ -146,26 +146,8 @@ func (e *Engine) scoreNumber(q *query, c candidate, s *sentence, n quantity, kin
 	if !kindIn(n.kind, kinds) || e.numberInQuestion(q, n) {
 		return numberPick{}, false
 	}
-	unit := e.unitMatch(n, q.counted())
-	if n.kind != qCount && unit < 0 {
-		unit = 0 // money and shares are in their own units
-	}
 	act := acts.actMatch(s, n)
-	if n.unit == "time" && adverbialCount[s.toks[n.tok].lower] && act == 2 && e.holds(q, c) {
-		unit = 1 // "Okafor scored twice": the count of the act asked about, one goal each time
-	}
-	if unit == 0 && n.unit == "" && changeOf(s, n) != n.text && e.focusBefore(q, s, n.tok) {
-		unit = 1 // "hip fractures fell from 19 to 11": the change's subject is what it counts
-	}
-	if n.kind == qMoney && kinds[0] == qMoney && (q.measure != "" || q.countsMoney()) {
-		unit = 1 // "how big is the fee", "how much strike pay": money is the fee's measure
-	}
-	if q.size() && e.sizeOfGroup(q) && e.countsPeople(n) {
-		unit = 1 // "how big was the crowd": 2,000 people
-	}
-	if q.measure != "" && len(q.focus) == 0 && fitsMeasure(q.measure, n.unit) {
-		unit = 1 // "how long does the state have": 20 days, a unit of the measure asked
-	}
+	unit := e.unitOf(q, c, s, n, kinds, act)
 	if !e.numberFits(q, c, n, unit, act > 0) {
 		return numberPick{}, false
 	}
@@ -194,6 +176,32 @@ func (e *Engine) scoreNumber(q *query, c candidate, s *sentence, n quantity, kin
 		}
 	}
 	return numberPick{c, n, sc}, true
+}
+
+// unitOf is 1 when n measures or counts what q asks about, -1 when it
+// counts something else, 0 when it cannot tell; act is how n's verb
+// matches the question's (actMatch).
+func (e *Engine) unitOf(q *query, c candidate, s *sentence, n quantity, kinds []quantityKind, act float64) int {
+	unit := e.unitMatch(n, q.counted())
+	if n.kind != qCount && unit < 0 {
+		unit = 0 // money and shares are in their own units
+	}
+	if n.unit == "time" && adverbialCount[s.toks[n.tok].lower] && act == 2 && e.holds(q, c) {
+		unit = 1 // "Okafor scored twice": the count of the act asked about, one goal each time
+	}
+	if unit == 0 && n.unit == "" && changeOf(s, n) != n.text && e.focusBefore(q, s, n.tok) {
+		unit = 1 // "hip fractures fell from 19 to 11": the change's subject is what it counts
+	}
+	if n.kind == qMoney && kinds[0] == qMoney && (q.measure != "" || q.countsMoney()) {
+		unit = 1 // "how big is the fee", "how much strike pay": money is the fee's measure
+	}
+	if q.size() && e.sizeOfGroup(q) && e.countsPeople(n) {
+		unit = 1 // "how big was the crowd": 2,000 people
+	}
+	if q.measure != "" && len(q.focus) == 0 && fitsMeasure(q.measure, n.unit) {
+		unit = 1 // "how long does the state have": 20 days, a unit of the measure asked
+	}
+	return unit
 }
 
 // partitiveWeight weighs a number of a partitive ("Twelve of the 14
