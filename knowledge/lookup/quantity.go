@@ -36,7 +36,7 @@ func (e *Engine) quantityOf(q *query) (reply, bool) {
 		if q.typ == tCount && e.unknownPossessive(q, f) {
 			continue // "how many countries' ambassadors": counted by the ambassadors
 		}
-		if !e.r.vocab[f] && !e.knownStem(f) && f != "peopl" && f != "person" && !q.knownAs(f) {
+		if !e.r.vocab[f] && !e.knownStem(f) && f != "peopl" && f != "person" && !q.knownAs(f) && !isDimension(f) {
 			return reply{}, false // "how much do bus fares cost": the thing priced is not in the article
 		}
 	}
@@ -146,23 +146,8 @@ func (e *Engine) scoreNumber(q *query, c candidate, s *sentence, n quantity, kin
 	if !kindIn(n.kind, kinds) || e.numberInQuestion(q, n) {
 		return numberPick{}, false
 	}
-	unit := e.unitMatch(n, q.counted())
-	if n.kind != qCount && unit < 0 {
-		unit = 0 // money and shares are in their own units
-	}
 	act := acts.actMatch(s, n)
-	if n.unit == "time" && adverbialCount[s.toks[n.tok].lower] && act == 2 && e.holds(q, c) {
-		unit = 1 // "Okafor scored twice": the count of the act asked about, one goal each time
-	}
-	if unit == 0 && n.unit == "" && changeOf(s, n) != n.text && e.focusBefore(q, s, n.tok) {
-		unit = 1 // "hip fractures fell from 19 to 11": the change's subject is what it counts
-	}
-	if n.kind == qMoney && kinds[0] == qMoney && q.measure != "" {
-		unit = 1 // "how big is the fee": money is the fee's measure
-	}
-	if q.measure != "" && len(q.focus) == 0 && fitsMeasure(q.measure, n.unit) {
-		unit = 1 // "how long does the state have": 20 days, a unit of the measure asked
-	}
+	unit := e.unitOf(q, c, s, n, kinds, act)
 	if !e.numberFits(q, c, n, unit, act > 0) {
 		return numberPick{}, false
 	}
@@ -182,7 +167,7 @@ func (e *Engine) scoreNumber(q *query, c candidate, s *sentence, n quantity, kin
 	if n.tok < len(s.quoted) && s.quoted[n.tok] {
 		sc -= 2 // a number in a quotation is the speaker's figure of speech as often as a count
 	}
-	sc += partitiveWeight(q, n)
+	sc += partitiveWeight(q, n) + shareWeight(q, s, n)
 	if o := e.numberOwner(s, n.tok); o >= 0 && len(q.subjects) > 0 {
 		if contains(q.subjects, o) {
 			sc += 1.5
@@ -191,6 +176,32 @@ func (e *Engine) scoreNumber(q *query, c candidate, s *sentence, n quantity, kin
 		}
 	}
 	return numberPick{c, n, sc}, true
+}
+
+// unitOf is 1 when n measures or counts what q asks about, -1 when it
+// counts something else, 0 when it cannot tell; act is how n's verb
+// matches the question's (actMatch).
+func (e *Engine) unitOf(q *query, c candidate, s *sentence, n quantity, kinds []quantityKind, act float64) int {
+	unit := e.unitMatch(n, q.counted())
+	if n.kind != qCount && unit < 0 {
+		unit = 0 // money and shares are in their own units
+	}
+	if n.unit == "time" && adverbialCount[s.toks[n.tok].lower] && act == 2 && e.holds(q, c) {
+		unit = 1 // "Okafor scored twice": the count of the act asked about, one goal each time
+	}
+	if unit == 0 && n.unit == "" && changeOf(s, n) != n.text && e.focusBefore(q, s, n.tok) {
+		unit = 1 // "hip fractures fell from 19 to 11": the change's subject is what it counts
+	}
+	if n.kind == qMoney && kinds[0] == qMoney && (q.measure != "" || q.countsMoney()) {
+		unit = 1 // "how big is the fee", "how much strike pay": money is the fee's measure
+	}
+	if q.size() && e.sizeOfGroup(q) && e.countsPeople(n) {
+		unit = 1 // "how big was the crowd": 2,000 people
+	}
+	if q.measure != "" && len(q.focus) == 0 && fitsMeasure(q.measure, n.unit) {
+		unit = 1 // "how long does the state have": 20 days, a unit of the measure asked
+	}
+	return unit
 }
 
 // partitiveWeight weighs a number of a partitive ("Twelve of the 14
@@ -211,6 +222,25 @@ func partitiveWeight(q *query, n quantity) float64 {
 	return 0
 }
 
+// shareWeight weighs a percentage as the answer to "what share": one
+// followed by "of" names the whole it is a share of ("61% of the
+// hospital's births"); one after "by" is the size of a change ("raise
+// payments by 25%"), the measure of a difference that "by" introduces
+// (Quirk et al., ch. 9, prepositions of degree), which answers "by how
+// much", not "what share".
+func shareWeight(q *query, s *sentence, n quantity) float64 {
+	if q.typ != tPercent || n.kind != qPercent {
+		return 0
+	}
+	switch {
+	case n.end < len(s.toks) && s.toks[n.end].lower == "of":
+		return 1
+	case tokenBefore(s, n.tok) == "by":
+		return -2
+	}
+	return 0
+}
+
 // numberFits reports whether n can answer q at all.
 func (e *Engine) numberFits(q *query, c candidate, n quantity, unit int, acted bool) bool {
 	switch {
@@ -222,8 +252,59 @@ func (e *Engine) numberFits(q *query, c candidate, n quantity, unit int, acted b
 		return false // a height or a distance has a unit of measure; a group's size is its people
 	case n.kind == qCount && unit == 0 && n.unit == "" && len(q.focus) > 0 && !adjacent(n.tok, c.matched):
 		return false // "twice" counts what the verb beside it does, nothing else
+	case q.typ == tAmount && !q.amountFits(n, unit):
+		return false // "how much was the bond": not "seven women"
 	}
 	return true
+}
+
+// amountFits reports whether n can answer "how much". "Much" quantifies
+// a mass, "many" a plural count noun (Quirk et al., ch. 5, count and
+// noncount nouns and their quantifiers): "how much" is answered by
+// money, a share, a bare figure or a measure phrase ("11,400 pounds"),
+// not by a count of things ("seven women") unless they are the noun
+// asked ("how much in contracts": $3.2 million in contracts). A span of time answers it only when time is asked ("how
+// much time"); "how much does she make" asks no duration, as the
+// duration has its own interrogative, "how long" (Quirk et al., ch. 8,
+// adjuncts of duration).
+func (q *query) amountFits(n quantity, unit int) bool {
+	if n.kind != qCount || n.unit == "" || unit > 0 {
+		return true
+	}
+	switch measureOf(n.unit) {
+	case "":
+		return false
+	case "time":
+		return q.namesTime()
+	}
+	return true
+}
+
+// namesTime reports whether the question names time or a unit of it
+// ("how much time", "how many more days").
+func (q *query) namesTime() bool {
+	for _, t := range q.toks {
+		if t.lower == "time" || measureOf(t.stem) == "time" {
+			return true
+		}
+	}
+	return false
+}
+
+// sizeOfGroup reports whether "how big" is asked of a group of people:
+// a noun of the question that WordNet classes under "social group"
+// ("crowd", "crew", "audience"), whose size is the number of its
+// members.
+func (e *Engine) sizeOfGroup(q *query) bool {
+	if e.lex == nil {
+		return false
+	}
+	for _, t := range q.toks {
+		if !stopWords[t.lower] && e.lex.KindOf(t.lower, "social_group") {
+			return true
+		}
+	}
+	return false
 }
 
 // verbsHeld reports whether s holds every word of q that can only be a
@@ -238,11 +319,31 @@ func (e *Engine) verbsHeld(q *query, s *sentence) bool {
 		if lightVerbs[t.lower] || t.weight < 0.2 {
 			continue
 		}
-		if pos := e.lex.PartsOfSpeech(t.lower); slices.Contains(pos, "verb") && !slices.Contains(pos, "noun") && !s.hasTerm(t) {
+		if pos := e.lex.PartsOfSpeech(t.lower); slices.Contains(pos, "verb") && (!slices.Contains(pos, "noun") || q.progressive(t)) && !s.hasTerm(t) {
 			return false
 		}
 	}
 	return true
+}
+
+// progressive reports whether question word t is the -ing participle of
+// a progressive verb phrase, after a form of "be" ("how many years are
+// prosecutors asking for"): a verb there, whatever else WordNet lists the
+// form as (the progressive aspect, be + -ing participle: Quirk et al.,
+// ch. 4).
+func (q *query) progressive(t term) bool {
+	if !strings.HasSuffix(t.lower, "ing") {
+		return false
+	}
+	for _, w := range q.toks {
+		if w.lower == t.lower {
+			return false
+		}
+		if beForms[w.lower] {
+			return true
+		}
+	}
+	return false
 }
 
 // unitMatch (a method for the lexicon it asks) is 1 when the number counts the noun asked about, -1 when it
@@ -260,8 +361,8 @@ func (e *Engine) unitMatch(n quantity, focus []string) int {
 		}
 	}
 	for _, f := range focus {
-		if stemsMeet(n.unit, f) {
-			return 1
+		if stemsMeet(n.unit, f) || isDimension(f) && stemOf(measureOf(n.unit)) == f {
+			return 1 // "how much time": nine hours
 		}
 		for _, m := range n.mods {
 			if stemsMeet(m, f) {
@@ -510,6 +611,21 @@ func (q *query) asksMoney() bool {
 	return false
 }
 
+// countsMoney reports whether the noun counted is itself a word for money
+// ("how much strike pay", "how much money"): a sum of money measures it.
+func (q *query) countsMoney() bool {
+	if len(q.focus) == 0 {
+		return false
+	}
+	head := q.focus[len(q.focus)-1]
+	for w := range moneyWords {
+		if stemOf(w) == head {
+			return true
+		}
+	}
+	return false
+}
+
 // enumeration is a list of two or more capitalised items joined by commas
 // and a final "and" or "or": "the Galveston, Freeport, Corpus Christi and
 // Houston ports", "the British, Korean, …, and Russian ambassadors".
@@ -592,6 +708,22 @@ func measureOf(stem string) string {
 		}
 	}
 	return ""
+}
+
+// isDimension reports whether stem names a dimension that units measure
+// ("time", "weight", and money, measured in currency): "how much time" is
+// answered in hours or days, "how much money" in dollars, so the article
+// need not use the word.
+func isDimension(stem string) bool {
+	if stem == stemOf("money") {
+		return true
+	}
+	for _, dim := range measureUnits {
+		if stemOf(dim) == stem {
+			return true
+		}
+	}
+	return false
 }
 
 // fitsMeasure reports whether a unit stem measures what "how ADJ" asks.

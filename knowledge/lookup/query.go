@@ -637,6 +637,9 @@ func (e *Engine) modifierOnly(toks []token, i int) bool {
 
 // nounPhraseOnly drops from a counted noun phrase a last word that can be
 // no noun: the phrase ends at its verb ("how many participants died").
+// After "how much" the head is a noncount noun, never plural (Quirk et
+// al., ch. 5): a last word in -s that can be a verb is the verb's
+// third-person singular ("how much money goes into the fund").
 func (e *Engine) nounPhraseOnly(toks []token, focus []string) []string {
 	if e.lex == nil || len(focus) < 2 {
 		return focus
@@ -644,13 +647,30 @@ func (e *Engine) nounPhraseOnly(toks []token, focus []string) []string {
 	last := focus[len(focus)-1]
 	for _, t := range toks {
 		if t.stem == last || stemOf(t.lower) == last {
-			if pos := e.lex.PartsOfSpeech(t.lower); len(pos) > 0 && !slices.Contains(pos, "noun") {
+			pos := e.lex.PartsOfSpeech(t.lower)
+			if len(pos) > 0 && !slices.Contains(pos, "noun") || asksHowMuch(toks) && slices.Contains(pos, "verb") && plural(t.lower) {
 				return focus[:len(focus)-1]
 			}
 			break
 		}
 	}
 	return focus
+}
+
+// asksHowMuch reports whether the question opens its count with "how
+// much".
+func asksHowMuch(toks []token) bool {
+	for i := 1; i < len(toks); i++ {
+		if toks[i].lower == "much" && toks[i-1].lower == "how" {
+			return true
+		}
+	}
+	return false
+}
+
+// plural reports whether a word ends in the plural (or third-person) -s.
+func plural(w string) bool {
+	return strings.HasSuffix(w, "s") && !strings.HasSuffix(w, "ss") && len(w) > 3
 }
 
 // contentInYesNo reports whether a type word is a content word of this

@@ -189,6 +189,11 @@ var prepositions = set("on", "to", "for", "with", "by", "from", "against", "over
 	"of", "at", "about", "after", "before", "behind", "beside", "between", "into", "onto",
 	"toward", "towards", "under", "upon", "without", "like", "than", "via")
 
+// beForms are the forms of the verb "be" (Quirk et al., ch. 3, the
+// primary verbs).
+var beForms = set("be", "am", "is", "are", "was", "were", "been", "being", "isn't", "aren't",
+	"wasn't", "weren't")
+
 // moneyWords ask for an amount of money: nouns and verbs of price, cost
 // and payment (WordNet's "monetary value" and "pay" synsets).
 var moneyWords = set("cost", "costs", "costing", "price", "prices", "pay", "paid", "paying",
