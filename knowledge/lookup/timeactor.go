@@ -8,10 +8,6 @@ import "storybot/knowledge"
 // is scheduled to be sentenced in June"), is that person's, and answers
 // only when nothing else does.
 
-// beForms are the forms of "be" that make a passive with a past
-// participle (Quirk et al., §3.63).
-var beForms = set("be", "is", "are", "was", "were", "been", "being")
-
 // othersEvent reports whether candidate sentence s tells the matched event
 // as befalling a named person other than the story's main actor: a
 // matched past participle after a form of "be", with that person named
