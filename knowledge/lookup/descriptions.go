@@ -118,6 +118,12 @@ func (e *Engine) introducedAs(toks []token, span []int, names map[int]bool) int 
 	head := span[len(span)-1]
 	general := generalHumanNouns[toks[head].lower]
 	best, bestScore, tie := -1, 0, false
+	meanings := map[int]term{} // each word's reading, once for all the people
+	for _, k := range span {
+		if !names[k] && !stopWords[toks[k].lower] {
+			meanings[k] = e.meaning(toks, k)
+		}
+	}
 	for x, ent := range e.a.Entities {
 		if ent.Kind != knowledge.Person {
 			continue
@@ -132,8 +138,7 @@ func (e *Engine) introducedAs(toks []token, span []int, names map[int]bool) int 
 			hit := false
 			if names[k] {
 				hit = e.introNames(intro, toks, k)
-			} else if !stopWords[toks[k].lower] {
-				tm := e.meaning(toks, k)
+			} else if tm, ok := meanings[k]; ok {
 				for _, tok := range intro {
 					// a plural head in the article ("Prosecutors said")
 					// names a group, not the one person asked for
