@@ -448,6 +448,9 @@ func firstCue(s string) (*typeCue, []int) {
 		}
 		if first == nil {
 			first, at = c, loc
+			if at[0] <= 1 {
+				break // it opens the question: no later cue can take its place
+			}
 			continue
 		}
 		if at[0] > 1 && whWords[firstField(strings.Fields(s[at[0]:]))] && loc[0] <= 1 && whWords[firstField(strings.Fields(s[loc[0]:]))] {
