@@ -175,7 +175,7 @@ func partyState(w string) (string, bool) {
 // capitalised runs split into title and name, organisation heads,
 // acronyms, a gazetteer of places, then misspellings of known surnames.
 func discoverEntities(d *doc) []*cand {
-	ds := &discovery{byName: map[string]*cand{}, lowerWords: lowerCaseWords(d), saidWords: speakerWords(d)}
+	ds := &discovery{byName: map[string]*cand{}, lowerWords: lowerCaseWords(d), saidWords: speakerWords(d), births: map[string]bool{}}
 	for pi := range d.paras {
 		ds.scanPara(&d.paras[pi])
 	}
@@ -184,7 +184,7 @@ func discoverEntities(d *doc) []*cand {
 		ds.placeSingle(s)
 	}
 	addDerivedAliases(ds.ents)
-	return dropOrgAcronyms(mergeShortOrgs(ds.ents))
+	return dropOrgAcronyms(mergeShortOrgs(foldBirthNames(ds.ents, ds.births)))
 }
 
 // discovery holds the entities discoverEntities has found so far, one per
@@ -195,6 +195,7 @@ type discovery struct {
 	singles    []single        // single capitalised words left for the second pass
 	lowerWords map[string]bool // words the text writes in lower case
 	saidWords  map[string]bool // capitalised words the text writes next to a speech verb
+	births     map[string]bool // names written after an obituary's "Born"
 }
 
 // single is a lone capitalised word left for the second pass, with the
@@ -274,19 +275,26 @@ func (ds *discovery) scanPara(p *para) {
 			i = e
 			continue
 		}
-		ds.addRun(p, trimRun(p.toks[i:j]), j)
+		run := trimRun(p.toks[i:j])
+		if e := roadNumberEnd(p, run, j); e > j {
+			ds.add(joinRun(p, append(run[:len(run):len(run)], p.toks[j])), Place) // "State Highway 27"
+			i = e
+			continue
+		}
+		ds.addRun(p, run, j)
 		i = j
 	}
 }
 
 // runEnd returns the end of the capitalised run starting at token i:
 // capitalised words of one sentence, apart by spaces only, with no
-// possessive before the last, and none after a town's state.
+// possessive before the last but a saint's ("St. Brendan's Medical
+// Center"), and none after a town's state.
 func runEnd(p *para, i int) int {
 	toks := p.toks
 	j := i + 1
 	for j < len(toks) && toks[j].sent == toks[i].sent && spaceOnly(p.gap(j)) &&
-		isCapitalised(toks[j].s) && bare(toks[j-1].s) == toks[j-1].s && !stateAfterTown(p, j-1) {
+		isCapitalised(toks[j].s) && (bare(toks[j-1].s) == toks[j-1].s || j == i+2 && opensSaintName(toks[i].s)) && !stateAfterTown(p, j-1) {
 		j++
 	}
 	return j
@@ -295,12 +303,12 @@ func runEnd(p *para, i int) int {
 // trimRun drops sentence openers, months and days from the front of run,
 // and cuts it before its first month other than "May" or weekday.
 func trimRun(run []token) []token {
-	for len(run) > 0 && droppableOpener(run[0].s) && !ordinalTitle(run) {
+	for len(run) > 0 && droppableOpener(run[0].s) && !ordinalTitle(run) && !dayNamesPlace(run, 0) {
 		run = run[1:]
 	}
 	for x, t := range run {
 		k := tokKey(t.s)
-		if monthNames[k] > 0 && k != "may" || weekdays[k] {
+		if monthNames[k] > 0 && k != "may" || weekdays[k] && !dayNamesPlace(run, x) {
 			return run[:x]
 		}
 	}
@@ -334,11 +342,15 @@ func (ds *discovery) addRun(p *para, run []token, j int) {
 	if len(run) == 0 {
 		return
 	}
-	if len(run) == 1 && ds.addPartyState(run[0].s) || namedDay(run) {
+	if len(run) == 1 && ds.addPartyState(run[0].s) || namedDay(run) || ds.addPartyTown(p, run) || ds.placeByLead(p, run) {
 		return
 	}
 	if ds.addByShape(p, run, j) {
 		return
+	}
+	if b := birthName(run); b != nil {
+		ds.births[joinRun(p, b)] = true
+		run = b
 	}
 	ds.addNamed(p, run)
 }

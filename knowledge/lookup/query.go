@@ -981,8 +981,9 @@ func (q *query) size() bool {
 }
 
 // respelt corrects a typo: a word in no dictionary one edit from a word the
-// article uses ("captian" → captain), as the article's own vocabulary is
-// what a reader asks about.
+// article uses ("captian" → captain), or two from a word of eight letters
+// or more ("sattelite" → satellite), the bound closeSpelling sets for
+// names, as the article's own vocabulary is what a reader asks about.
 func (e *Engine) respelt(w string) []string {
 	if len(w) < 5 || e.isWordOrForm(w) {
 		return nil
@@ -993,7 +994,11 @@ func (e *Engine) respelt(w string) []string {
 		if full := titleAbbrevs[v]; full != "" {
 			v = full // "Capt." is written for captain, which "captian" misspells
 		}
-		if len(v) >= 5 && abs(len(v)-len(w)) <= 1 && v[0] == w[0] && editDistance(v, w) == 1 && !slices.Contains(out, st) {
+		limit := 1
+		if len(v) >= 8 && len(w) >= 8 {
+			limit = 2
+		}
+		if len(v) >= 5 && abs(len(v)-len(w)) <= limit && v[0] == w[0] && editDistance(v, w) <= limit && !slices.Contains(out, st) {
 			out = append(out, st)
 		}
 	}
