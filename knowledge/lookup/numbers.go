@@ -31,6 +31,7 @@ type quantity struct {
 	mods  []string // stems of the words before that noun ("law", "enforc")
 	whole bool     // the whole of a partitive: 12 in "Four of the 12 bolts"
 	part  bool     // the part of a partitive: four in "Four of the 12 bolts"
+	item  bool     // an item of a breakdown after a colon: seven in "eight counts: seven counts of fraud and …"
 	noun  string   // the unit as written, lower case ("passengers")
 }
 
@@ -49,7 +50,31 @@ func readQuantities(s string, toks []token) []quantity {
 		qs = append(qs, q)
 		i = max(i, q.numEnd(toks)-1)
 	}
+	markItems(s, toks, qs)
 	return qs
+}
+
+// markItems marks the counts that itemise a total: after a colon, of the
+// same noun as a count before it ("guilty on eight of the 12 counts:
+// seven counts of wire fraud and one count of bribery"). A colon
+// introduces a list that explains what precedes it (AP Stylebook,
+// "colon"; Quirk et al., App. III, the colon of specification), so the
+// items are parts of the total, not other counts of the noun.
+func markItems(s string, toks []token, qs []quantity) {
+	colon := strings.IndexByte(s, ':')
+	if colon < 0 {
+		return
+	}
+	for i := range qs {
+		if qs[i].kind != qCount || qs[i].unit == "" || toks[qs[i].tok].start < colon {
+			continue
+		}
+		for _, t := range qs[:i] {
+			if t.kind == qCount && t.unit == qs[i].unit && toks[t.tok].start < colon {
+				qs[i].item = true
+			}
+		}
+	}
 }
 
 // numEnd is the end of the number's own tokens (before its unit noun).

@@ -151,7 +151,7 @@ func (e *Engine) scoreNumber(q *query, c candidate, s *sentence, n quantity, kin
 	if !e.numberFits(q, c, n, unit, act > 0) {
 		return numberPick{}, false
 	}
-	sc := c.score - 0.1*float64(nearest(n.tok, c.matched, e.subjectTokens(q, s))) + 3*float64(unit) + 4*c.coverage
+	sc := c.score - 0.1*float64(spanDistance(n, c.matched, e.subjectTokens(q, s))) + 3*float64(unit) + 4*c.coverage
 	if act == 1 || unit == 1 && n.unit == "time" {
 		// "destroying 38 homes" answers "how many homes burned", "orders for
 		// 2,400 homes" does not. A verb that is the question's own word is
@@ -164,10 +164,10 @@ func (e *Engine) scoreNumber(q *query, c candidate, s *sentence, n quantity, kin
 	if kinds[0] != n.kind {
 		sc--
 	}
-	if n.tok < len(s.quoted) && s.quoted[n.tok] {
+	if quoted(s, n) {
 		sc -= 2 // a number in a quotation is the speaker's figure of speech as often as a count
 	}
-	sc += partitiveWeight(q, n) + shareWeight(q, s, n)
+	sc += partitiveWeight(q, n) + shareWeight(q, s, n) + e.breakdownWeight(q, s, n)
 	if o := e.numberOwner(s, n.tok); o >= 0 && len(q.subjects) > 0 {
 		if contains(q.subjects, o) {
 			sc += 1.5
@@ -211,15 +211,82 @@ func (e *Engine) unitOf(q *query, c candidate, s *sentence, n quantity, kinds []
 // there, not told: a sentence stating the count for itself ("with 14
 // stations") comes first.
 func partitiveWeight(q *query, n quantity) float64 {
+	predicates := q.predicates()
 	switch {
-	case n.whole && len(q.terms) > len(q.focus):
+	case n.whole && predicates:
 		return -2
 	case n.whole:
 		return -1
-	case n.part && len(q.terms) <= len(q.focus):
+	case n.part && !predicates:
 		return -2
 	}
 	return 0
+}
+
+// predicates reports whether the question says something of what it
+// counts beyond naming it: a content word besides the counted noun ("how
+// many bolts were missing"), or a lexical verb, light as it may be ("how
+// many counts did they get him on"). Only "be" and "have", the verbs of
+// existence and possession, ask the size of a whole ("how many stations
+// are there", "how many stations does it have"); "do" is the auxiliary
+// (Quirk et al., §3.21, the primary verbs be, have, do).
+func (q *query) predicates() bool {
+	if len(q.terms) > len(q.focus) {
+		return true
+	}
+	for _, t := range q.toks {
+		if lightVerbs[t.lower] && !primaryVerbs[t.lower] {
+			return true
+		}
+	}
+	return false
+}
+
+// primaryVerbs are the forms of do and have, which serve as auxiliaries
+// (Quirk et al., §3.21); the forms of be are beForms.
+var primaryVerbs = set("do", "does", "did", "done", "have", "has", "had")
+
+// breakdownWeight weighs a count that itemises a total after a colon
+// (numbers.go, markItems) and the total it itemises. An item answers only
+// a question that names what sets it apart, a word of its own phrase
+// ("how many counts of wire fraud"), and then the total does not;
+// otherwise the total answers and the item, a part of it, does not.
+func (e *Engine) breakdownWeight(q *query, s *sentence, n quantity) float64 {
+	named := false
+	for _, m := range s.nums {
+		named = named || m.item && itemNamed(q, s, m)
+	}
+	switch {
+	case n.item && itemNamed(q, s, n):
+		return 0
+	case n.item:
+		return -3
+	case named && n.unit != "" && slices.ContainsFunc(s.nums, func(m quantity) bool { return m.item && m.unit == n.unit }):
+		return -2
+	}
+	return 0
+}
+
+// itemNamed reports whether q holds a word of item n's own phrase, from
+// its noun to the next number of s, beyond the noun it counts.
+func itemNamed(q *query, s *sentence, n quantity) bool {
+	end := len(s.toks)
+	for _, m := range s.nums {
+		if m.tok >= n.end {
+			end = min(end, m.tok)
+		}
+	}
+	for _, t := range q.terms {
+		if slices.ContainsFunc(q.focus, t.matchesStem) {
+			continue
+		}
+		for _, tok := range s.toks[n.end:end] {
+			if t.matches(tok) {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // shareWeight weighs a percentage as the answer to "what share": one
@@ -246,8 +313,11 @@ func (e *Engine) numberFits(q *query, c candidate, n quantity, unit int, acted b
 	switch {
 	case unit < 0:
 		return false // it counts something else
-	case !e.holds(q, c) && !(unit > 0 && c.coverage >= 0.25 && c.subjects >= len(q.subjects) && q.allKnown() && (acted || e.verbsHeld(q, &e.r.sents[c.s]))):
-		return false // the sentence is not about what was asked
+	case !e.holds(q, c) && !(unit > 0 && c.coverage >= 0.25 && c.subjects >= len(q.subjects) && q.allKnown() && (acted || e.verbsHeld(q, &e.r.sents[c.s])) && !quoted(&e.r.sents[c.s], n)):
+		// the sentence is not about what was asked; one that only counts the
+		// noun asked may stand in, but not with a number quoted: a speaker's
+		// "two people on the same line" is a figure of speech as often as a count
+		return false
 	case q.measure != "" && n.kind == qCount && !fitsMeasure(q.measure, n.unit) && !(q.size() && e.countsPeople(n)):
 		return false // a height or a distance has a unit of measure; a group's size is its people
 	case n.kind == qCount && unit == 0 && n.unit == "" && len(q.focus) > 0 && !adjacent(n.tok, c.matched):
@@ -461,6 +531,26 @@ func nearest(i int, sets ...[]int) int {
 		}
 	}
 	return d
+}
+
+// quoted reports whether number n stands inside a quotation of s.
+func quoted(s *sentence, n quantity) bool {
+	return n.tok < len(s.quoted) && s.quoted[n.tok]
+}
+
+// spanDistance is how far the number's phrase, from its first word to
+// its noun, stands from the nearest of the given tokens: 0 when one lies
+// within it ("eight of the 12 counts" holds "counts"), as the noun a
+// number counts is part of its phrase.
+func spanDistance(n quantity, sets ...[]int) int {
+	for _, xs := range sets {
+		for _, x := range xs {
+			if x >= n.tok && x < n.end {
+				return 0
+			}
+		}
+	}
+	return nearest(n.tok, sets...)
 }
 
 func kindIn(k quantityKind, ks []quantityKind) bool {
