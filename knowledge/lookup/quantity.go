@@ -25,6 +25,9 @@ var quantityKinds = map[answerType][]quantityKind{
 // the number of the right kind whose unit is the noun asked about and
 // which stands nearest the matched words.
 func (e *Engine) quantityOf(q *query) (reply, bool) {
+	if e.populationQuestion(q) {
+		return e.populationOf(q) // "how many people live in X": the city of about 41,000
+	}
 	kinds := quantityKinds[q.typ]
 	switch {
 	case q.typ == tAmount && q.asksMoney():
