@@ -34,6 +34,20 @@ func (e *Engine) populationQuestion(q *query) bool {
 	return false
 }
 
+// namesPopulation reports whether q asks the population of the one
+// place it names by that noun ("what's the population of X").
+func (e *Engine) namesPopulation(q *query) bool {
+	if e.lex == nil || len(q.subjects) != 1 {
+		return false
+	}
+	for _, t := range q.terms {
+		if t.stem == stemOf("population") {
+			return true
+		}
+	}
+	return false
+}
+
 // countsPersons reports whether the counted stem f names people.
 func (e *Engine) countsPersons(f string) bool {
 	return f == "peopl" || f == "person" || e.lex.KindOf(f, "person")

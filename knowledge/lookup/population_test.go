@@ -19,8 +19,10 @@ func TestPopulationOfAPlace(t *testing.T) {
 	checkAnswers(t, engineOf(t, millTown), []answerCase{
 		// "the town of about 5,800": the place last named, its people
 		{"how many people live in rumford", []string{"5,800"}, []string{"600 jobs.", "200 people."}},
+		{"what's the population of rumford", []string{"5,800"}, nil},
 		// the article gives no population for Lewiston or Augusta
 		{"how many people live in lewiston", nil, []string{"5,800", "200 people.", "600"}},
 		{"how many people live in augusta", nil, []string{"5,800", "200 people.", "600"}},
+		{"what is lewiston's population", nil, []string{"5,800"}},
 	})
 }
