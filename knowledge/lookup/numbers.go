@@ -119,7 +119,7 @@ func readQuantity(s string, toks []token, i int) (quantity, bool) {
 	} else if !punctuatedBetween(s, toks, j) {
 		q.readUnit(toks, j)
 	}
-	if q.kind == qCount && isAppositiveAge(s, toks, i) {
+	if q.kind == qCount && (isAppositiveAge(s, toks, i) || isPredicateAge(s, toks, i)) {
 		q.kind = qAge
 	}
 	q.text = strings.TrimRight(s[toks[q.tok].start:toks[q.end-1].end], ",;:")
@@ -317,4 +317,18 @@ func isAppositiveAge(s string, toks []token, i int) bool {
 	v, _ := strconv.Atoi(t.text)
 	closes := i+1 == len(toks) && strings.HasPrefix(strings.TrimSpace(after), ".") // "said the chief executive, Paul Okonjo, 54."
 	return strings.TrimSpace(before) == "," && (strings.HasPrefix(strings.TrimSpace(after), ",") || closes) && v > 0 && v < 120
+}
+
+// isPredicateAge reports whether a bare number is a person's age as the
+// complement of "be" after a personal pronoun, closing its sentence: "He
+// was 88." English gives a person's age by the number alone after "be"
+// ("she is 40": the age complement, Quirk et al., §16.44), and obituaries
+// close their lead with it (AP Stylebook, "obituaries").
+func isPredicateAge(s string, toks []token, i int) bool {
+	if i < 2 || i+1 != len(toks) || !strings.HasPrefix(strings.TrimSpace(s[toks[i].end:]), ".") {
+		return false
+	}
+	subj, verb := toks[i-2].lower, toks[i-1].lower
+	v, err := strconv.Atoi(toks[i].text)
+	return (subj == "he" || subj == "she") && (verb == "was" || verb == "is") && err == nil && v > 0 && v < 120
 }

@@ -613,7 +613,11 @@ func (e *Engine) age(q *query) (reply, bool) {
 	if !ok {
 		return reply{}, false
 	}
-	return reply{found: true, head: fmt.Sprintf("%s is %s.", e.shortName(q.subjects[0]), ageWords(n)), used: []*sentence{s}}, true
+	verb := "is"
+	if tokenBefore(s, n.tok) == "was" {
+		verb = "was" // "He was 88.": the age the article gives in the past, at a death
+	}
+	return reply{found: true, head: fmt.Sprintf("%s %s %s.", e.shortName(q.subjects[0]), verb, ageWords(n)), used: []*sentence{s}}, true
 }
 
 // relativeAsked is the index of a person noun that a person's possessive
@@ -645,12 +649,36 @@ func (e *Engine) ageOf(x int) (quantity, *sentence, bool) {
 	for i := range e.r.sents {
 		s := &e.r.sents[i]
 		for _, n := range s.nums {
-			if n.kind == qAge && e.ownerOf(s, n.tok) == x {
+			if n.kind == qAge && (e.ownerOf(s, n.tok) == x || e.pronounOwner(s, n.tok) == x) {
 				return n, s, true
 			}
 		}
 	}
 	return quantity{}, nil, false
+}
+
+// pronounOwner is the person a "he" or "she" right before "be" and token
+// i refers to ("He was 88."), when the sentence names no person and
+// refers to one alone; otherwise -1.
+func (e *Engine) pronounOwner(s *sentence, i int) int {
+	if i < 2 || s.toks[i-2].lower != "he" && s.toks[i-2].lower != "she" {
+		return -1
+	}
+	for _, p := range s.named {
+		if e.r.ents[p].kind == knowledge.Person {
+			return -1
+		}
+	}
+	var persons []int
+	for _, p := range s.refs {
+		if e.r.ents[p].kind == knowledge.Person {
+			persons = append(persons, p)
+		}
+	}
+	if len(persons) != 1 {
+		return -1
+	}
+	return persons[0]
 }
 
 // ageWords writes an age as a phrase ("51", "31 years old").

@@ -1,0 +1,21 @@
+package lookup
+
+import "testing"
+
+// bandleader is a short obituary written for these tests, in no question
+// set: the age given only as the complement of "was" after a pronoun, and
+// a number closing another sentence that is no age.
+const bandleader = `Ruth Okafor, bandleader who toured with her sisters, dies
+
+LAGOS, Nigeria (AP) — Ruth Okafor, whose dance band played in the city's clubs for four decades, died Friday in Lagos. She was 91.
+
+Her band recorded more than 30 albums. The last one sold 12,000 copies, and its title song was her favorite of all 30.
+`
+
+func TestAgeAsComplementOfBe(t *testing.T) {
+	checkAnswers(t, engineOf(t, bandleader), []answerCase{
+		// "She was 91." after the sentence that names her: her age
+		{"how old was ruth okafor", []string{"Ruth Okafor was 91."}, nil},
+		{"how old was okafor when she died", []string{"91"}, []string{"30", "12,000"}},
+	})
+}
