@@ -320,13 +320,14 @@ func isAppositiveAge(s string, toks []token, i int) bool {
 }
 
 // isPredicateAge reports whether a bare number is a person's age as the
-// complement of "be" after a personal pronoun, closing its sentence: "He
-// was 88." English gives a person's age by the number alone after "be"
+// complement of "be" after a personal pronoun, closing its sentence ("He
+// was 88.") or a clause of time ("when she was 14"). English gives a person's age by the number alone after "be"
 // ("she is 40": the age complement, Quirk et al., §16.44), and obituaries
 // close their lead with it (AP Stylebook, "obituaries").
 func isPredicateAge(s string, toks []token, i int) bool {
-	if i < 2 || i+1 != len(toks) || !strings.HasPrefix(strings.TrimSpace(s[toks[i].end:]), ".") {
-		return false
+	closes := i+1 == len(toks) && strings.HasPrefix(strings.TrimSpace(s[toks[i].end:]), ".")
+	if i < 2 || !closes && (i < 3 || toks[i-3].lower != "when") {
+		return false // "He was 88." closing its sentence, or "when she was 14"
 	}
 	subj, verb := toks[i-2].lower, toks[i-1].lower
 	v, err := strconv.Atoi(toks[i].text)

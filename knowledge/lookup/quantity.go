@@ -599,7 +599,8 @@ func (e *Engine) age(q *query) (reply, bool) {
 		if c, ok := e.best(q, hasAge); ok && namesPerson(q) {
 			s := &e.r.sents[c.s]
 			for _, n := range s.nums {
-				if n.kind == qAge {
+				if n.kind == qAge && !pronounAge(s, n) {
+					// "when she was 14" is the age of the named person "she" is, not of one described
 					return reply{found: true, head: capitalise(n.text) + ".", used: []*sentence{s}}, true
 				}
 			}
@@ -609,7 +610,7 @@ func (e *Engine) age(q *query) (reply, bool) {
 		q2.terms = append([]term{{lower: "age", stem: "age", weight: e.r.idf("age"), known: e.r.vocab["age"]}}, q.terms...)
 		return e.value(&q2)
 	}
-	n, s, ok := e.ageOf(q.subjects[0])
+	n, s, ok := e.ageAt(q.subjects[0], whenClause(q))
 	if !ok {
 		return reply{}, false
 	}
@@ -657,20 +658,74 @@ func (e *Engine) ageOf(x int) (quantity, *sentence, bool) {
 	return quantity{}, nil, false
 }
 
+// whenClause is the terms of the question's clause of time ("how old was
+// she when she learned to weld": learned, weld), which names the moment
+// the age is asked at (Quirk et al., §15.25, clauses of time), or nil.
+func whenClause(q *query) []term {
+	at := -1
+	for i, t := range q.toks {
+		if t.lower == "when" && i > 0 {
+			at = t.start
+		}
+	}
+	if at < 0 {
+		return nil
+	}
+	var out []term
+	for _, t := range q.terms {
+		if !lightVerbs[t.lower] && t.weight >= 0.2 && slices.ContainsFunc(q.toks, func(k token) bool { return k.start > at && k.lower == t.lower }) {
+			out = append(out, t)
+		}
+	}
+	return out
+}
+
+// ageAt finds the age the article gives person x at the moment clause
+// names: an age whose sentence holds a word of the clause ("taught her to
+// weld when she was 14"), else one whose sentence follows one that does
+// in its paragraph ("died Sunday. She was 88."). With no clause it is the
+// first age given.
+func (e *Engine) ageAt(x int, clause []term) (quantity, *sentence, bool) {
+	if len(clause) == 0 {
+		return e.ageOf(x)
+	}
+	holds := func(s *sentence) bool { return slices.ContainsFunc(clause, s.hasTerm) }
+	for pass := 0; pass < 2; pass++ {
+		for i := range e.r.sents {
+			s := &e.r.sents[i]
+			at := s
+			if pass == 1 {
+				if i == 0 || e.r.sents[i-1].para != s.para {
+					continue
+				}
+				at = &e.r.sents[i-1]
+			}
+			for _, n := range s.nums {
+				if n.kind == qAge && holds(at) && (e.ownerOf(s, n.tok) == x || e.pronounOwner(s, n.tok) == x) {
+					return n, s, true
+				}
+			}
+		}
+	}
+	return quantity{}, nil, false
+}
+
+// pronounAge reports whether n is an age said of a "he" or "she" ("when
+// she was 14"), a person the pronoun refers to, not one a question
+// describes.
+func pronounAge(s *sentence, n quantity) bool {
+	return n.tok >= 2 && (s.toks[n.tok-2].lower == "he" || s.toks[n.tok-2].lower == "she")
+}
+
 // pronounOwner is the person a "he" or "she" right before "be" and token
-// i refers to ("He was 88."), when the sentence names no person and
-// refers to one alone; otherwise -1.
+// i refers to ("He was 88.", "Okafor began singing when she was 6"), when
+// the sentence names or refers to one person alone; otherwise -1.
 func (e *Engine) pronounOwner(s *sentence, i int) int {
 	if i < 2 || s.toks[i-2].lower != "he" && s.toks[i-2].lower != "she" {
 		return -1
 	}
-	for _, p := range s.named {
-		if e.r.ents[p].kind == knowledge.Person {
-			return -1
-		}
-	}
 	var persons []int
-	for _, p := range s.refs {
+	for _, p := range append(append([]int(nil), s.named...), s.refs...) {
 		if e.r.ents[p].kind == knowledge.Person {
 			persons = append(persons, p)
 		}
