@@ -51,7 +51,25 @@ func readQuantities(s string, toks []token) []quantity {
 		i = max(i, q.numEnd(toks)-1)
 	}
 	markItems(s, toks, qs)
+	inheritCompared(toks, qs)
 	return qs
+}
+
+// inheritCompared gives a count after "up from" or "down from" the noun
+// of the count before it: "delivered 212 babies last year, down from 340
+// in 2015" compares 340 babies with 212, the head noun left out as the
+// ellipsis of a noun phrase allows when it repeats (Quirk et al.,
+// §12.41), the way news writing gives a figure beside an earlier one.
+func inheritCompared(toks []token, qs []quantity) {
+	for i := 1; i < len(qs); i++ {
+		n, prev := &qs[i], qs[i-1]
+		if n.kind != qCount || n.unit != "" || prev.kind != qCount || prev.unit == "" || n.tok < 2 {
+			continue
+		}
+		if toks[n.tok-1].lower == "from" && (toks[n.tok-2].lower == "down" || toks[n.tok-2].lower == "up") {
+			n.unit, n.noun, n.mods = prev.unit, prev.noun, prev.mods
+		}
+	}
 }
 
 // markItems marks the counts that itemise a total: after a colon, of the

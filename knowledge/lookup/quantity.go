@@ -77,13 +77,20 @@ func (e *Engine) quantityOf(q *query) (reply, bool) {
 // changeOf is the number as an answer: alone, or with the number it
 // changed from or to when the sentence reports a change the way news
 // writing does, "from 19 to 11" ("fell from 19 to 11": the count was 19
-// and is 11, and neither alone answers "how many").
+// and is 11, and neither alone answers "how many"), or "212 babies,
+// down from 340", the earlier figure set beside it.
 func changeOf(s *sentence, n quantity) string {
 	for k, m := range s.nums {
 		if m.tok != n.tok {
 			continue
 		}
 		from, to := -1, -1
+		switch {
+		case k+1 < len(s.nums) && comparedFrom(s, s.nums[k+1]):
+			return comparison(s, n, s.nums[k+1])
+		case k > 0 && comparedFrom(s, n):
+			return comparison(s, s.nums[k-1], n)
+		}
 		switch {
 		case k+1 < len(s.nums) && tokenBefore(s, n.tok) == "from" && tokenBefore(s, s.nums[k+1].tok) == "to":
 			from, to = k, k+1
@@ -95,6 +102,28 @@ func changeOf(s *sentence, n quantity) string {
 		return "from " + s.nums[from].text + " to " + s.nums[to].text
 	}
 	return n.text
+}
+
+// comparedFrom reports whether n follows "up from" or "down from", the
+// earlier figure news writing sets beside a new one ("212 babies last
+// year, down from 340 in 2015").
+func comparedFrom(s *sentence, n quantity) bool {
+	return n.tok >= 2 && s.toks[n.tok-1].lower == "from" && (s.toks[n.tok-2].lower == "down" || s.toks[n.tok-2].lower == "up")
+}
+
+// comparison is the span of s from the new figure to the end of the
+// clause of the earlier one it is set beside, with the times each
+// belongs to: "212 babies last year, down from 340 in 2015". A clause
+// that runs on past a few words is cut after the earlier figure.
+func comparison(s *sentence, now, then quantity) string {
+	end := then.end
+	for j := then.end; j <= len(s.toks) && j <= then.end+4; j++ {
+		if j == len(s.toks) || punctuatedBetween(s.text, s.toks, j) {
+			end = j
+			break
+		}
+	}
+	return strings.TrimRight(s.text[s.toks[now.tok].start:s.toks[end-1].end], ",;:.")
 }
 
 // focusBefore reports whether every word of the counted noun phrase
