@@ -137,7 +137,7 @@ func readQuantity(s string, toks []token, i int) (quantity, bool) {
 	} else if !punctuatedBetween(s, toks, j) {
 		q.readUnit(toks, j)
 	}
-	if q.kind == qCount && (isAppositiveAge(s, toks, i) || isPredicateAge(s, toks, i)) {
+	if q.kind == qCount && (isAppositiveAge(s, toks, i) || q.unit == "" && isPredicateAge(s, toks, i)) {
 		q.kind = qAge
 	}
 	q.text = strings.TrimRight(s[toks[q.tok].start:toks[q.end-1].end], ",;:")
