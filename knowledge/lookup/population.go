@@ -66,7 +66,7 @@ func (e *Engine) populationOf(q *query) (reply, bool) {
 			if !e.isPopulation(s, n) || !e.placeInScope(x, i, n.tok) || quoted(s, n) {
 				continue
 			}
-			return reply{found: true, head: capitalise(n.text) + " people.", used: []*sentence{s}}, true
+			return reply{found: true, head: capitalise(hedged(s, n)) + " people.", used: []*sentence{s}}, true
 		}
 	}
 	return reply{}, false
@@ -124,4 +124,17 @@ func (e *Engine) namesOtherPlace(s *sentence, x int) bool {
 		}
 	}
 	return false
+}
+
+// hedged is the number with the approximators the article puts before it
+// ("about 41,000"): the answer claims no more exactness than the article.
+func hedged(s *sentence, n quantity) string {
+	k := n.tok
+	for k > 0 && numberApproximators[s.toks[k-1].lower] {
+		k--
+	}
+	if k == n.tok {
+		return n.text
+	}
+	return s.text[s.toks[k].start:s.toks[n.tok].start] + n.text
 }

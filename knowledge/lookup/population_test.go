@@ -18,7 +18,7 @@ The town of about 5,800 has depended on the mill for more than a century, and ab
 func TestPopulationOfAPlace(t *testing.T) {
 	checkAnswers(t, engineOf(t, millTown), []answerCase{
 		// "the town of about 5,800": the place last named, its people
-		{"how many people live in rumford", []string{"5,800"}, []string{"600 jobs.", "200 people."}},
+		{"how many people live in rumford", []string{"About 5,800 people."}, []string{"600 jobs.", "200 people."}},
 		{"what's the population of rumford", []string{"5,800"}, nil},
 		// the article gives no population for Lewiston or Augusta
 		{"how many people live in lewiston", nil, []string{"5,800", "200 people.", "600"}},
