@@ -66,6 +66,9 @@ func (e *Engine) passage(q *query) (reply, bool) {
 		// last in an English question, is not in the article
 		return reply{}, false
 	}
+	if e.namesPopulation(q) {
+		return e.populationOf(q) // "what's the population of carver falls"
+	}
 	if r, ok := e.calledName(q); ok {
 		return r, true // "what's the nurses union called"
 	}

@@ -31,6 +31,7 @@ type quantity struct {
 	mods  []string // stems of the words before that noun ("law", "enforc")
 	whole bool     // the whole of a partitive: 12 in "Four of the 12 bolts"
 	part  bool     // the part of a partitive: four in "Four of the 12 bolts"
+	item  bool     // an item of a breakdown after a colon: seven in "eight counts: seven counts of fraud and …"
 	noun  string   // the unit as written, lower case ("passengers")
 }
 
@@ -49,7 +50,49 @@ func readQuantities(s string, toks []token) []quantity {
 		qs = append(qs, q)
 		i = max(i, q.numEnd(toks)-1)
 	}
+	markItems(s, toks, qs)
+	inheritCompared(toks, qs)
 	return qs
+}
+
+// inheritCompared gives a count after "up from" or "down from" the noun
+// of the count before it: "delivered 212 babies last year, down from 340
+// in 2015" compares 340 babies with 212, the head noun left out as the
+// ellipsis of a noun phrase allows when it repeats (Quirk et al.,
+// §12.41), the way news writing gives a figure beside an earlier one.
+func inheritCompared(toks []token, qs []quantity) {
+	for i := 1; i < len(qs); i++ {
+		n, prev := &qs[i], qs[i-1]
+		if n.kind != qCount || n.unit != "" || prev.kind != qCount || prev.unit == "" || n.tok < 2 {
+			continue
+		}
+		if toks[n.tok-1].lower == "from" && (toks[n.tok-2].lower == "down" || toks[n.tok-2].lower == "up") {
+			n.unit, n.noun, n.mods = prev.unit, prev.noun, prev.mods
+		}
+	}
+}
+
+// markItems marks the counts that itemise a total: after a colon, of the
+// same noun as a count before it ("guilty on eight of the 12 counts:
+// seven counts of wire fraud and one count of bribery"). A colon
+// introduces a list that explains what precedes it (AP Stylebook,
+// "colon"; Quirk et al., App. III, the colon of specification), so the
+// items are parts of the total, not other counts of the noun.
+func markItems(s string, toks []token, qs []quantity) {
+	colon := strings.IndexByte(s, ':')
+	if colon < 0 {
+		return
+	}
+	for i := range qs {
+		if qs[i].kind != qCount || qs[i].unit == "" || toks[qs[i].tok].start < colon {
+			continue
+		}
+		for _, t := range qs[:i] {
+			if t.kind == qCount && t.unit == qs[i].unit && toks[t.tok].start < colon {
+				qs[i].item = true
+			}
+		}
+	}
 }
 
 // numEnd is the end of the number's own tokens (before its unit noun).
@@ -94,7 +137,7 @@ func readQuantity(s string, toks []token, i int) (quantity, bool) {
 	} else if !punctuatedBetween(s, toks, j) {
 		q.readUnit(toks, j)
 	}
-	if q.kind == qCount && isAppositiveAge(s, toks, i) {
+	if q.kind == qCount && (isAppositiveAge(s, toks, i) || q.unit == "" && isPredicateAge(s, toks, i)) {
 		q.kind = qAge
 	}
 	q.text = strings.TrimRight(s[toks[q.tok].start:toks[q.end-1].end], ",;:")
@@ -292,4 +335,19 @@ func isAppositiveAge(s string, toks []token, i int) bool {
 	v, _ := strconv.Atoi(t.text)
 	closes := i+1 == len(toks) && strings.HasPrefix(strings.TrimSpace(after), ".") // "said the chief executive, Paul Okonjo, 54."
 	return strings.TrimSpace(before) == "," && (strings.HasPrefix(strings.TrimSpace(after), ",") || closes) && v > 0 && v < 120
+}
+
+// isPredicateAge reports whether a bare number is a person's age as the
+// complement of "be" after a personal pronoun, closing its sentence ("He
+// was 88.") or a clause of time ("when she was 14"). English gives a person's age by the number alone after "be"
+// ("she is 40": the age complement, Quirk et al., §16.44), and obituaries
+// close their lead with it (AP Stylebook, "obituaries").
+func isPredicateAge(s string, toks []token, i int) bool {
+	closes := i+1 == len(toks) && strings.HasPrefix(strings.TrimSpace(s[toks[i].end:]), ".")
+	if i < 2 || !closes && (i < 3 || toks[i-3].lower != "when") {
+		return false // "He was 88." closing its sentence, or "when she was 14"
+	}
+	subj, verb := toks[i-2].lower, toks[i-1].lower
+	v, err := strconv.Atoi(toks[i].text)
+	return (subj == "he" || subj == "she") && (verb == "was" || verb == "is") && err == nil && v > 0 && v < 120
 }

@@ -25,6 +25,9 @@ var quantityKinds = map[answerType][]quantityKind{
 // the number of the right kind whose unit is the noun asked about and
 // which stands nearest the matched words.
 func (e *Engine) quantityOf(q *query) (reply, bool) {
+	if e.populationQuestion(q) {
+		return e.populationOf(q) // "how many people live in X": the city of about 41,000
+	}
 	kinds := quantityKinds[q.typ]
 	switch {
 	case q.typ == tAmount && q.asksMoney():
@@ -74,13 +77,20 @@ func (e *Engine) quantityOf(q *query) (reply, bool) {
 // changeOf is the number as an answer: alone, or with the number it
 // changed from or to when the sentence reports a change the way news
 // writing does, "from 19 to 11" ("fell from 19 to 11": the count was 19
-// and is 11, and neither alone answers "how many").
+// and is 11, and neither alone answers "how many"), or "212 babies,
+// down from 340", the earlier figure set beside it.
 func changeOf(s *sentence, n quantity) string {
 	for k, m := range s.nums {
 		if m.tok != n.tok {
 			continue
 		}
 		from, to := -1, -1
+		switch {
+		case k+1 < len(s.nums) && comparedFrom(s, s.nums[k+1]):
+			return comparison(s, n, s.nums[k+1])
+		case k > 0 && comparedFrom(s, n):
+			return comparison(s, s.nums[k-1], n)
+		}
 		switch {
 		case k+1 < len(s.nums) && tokenBefore(s, n.tok) == "from" && tokenBefore(s, s.nums[k+1].tok) == "to":
 			from, to = k, k+1
@@ -92,6 +102,28 @@ func changeOf(s *sentence, n quantity) string {
 		return "from " + s.nums[from].text + " to " + s.nums[to].text
 	}
 	return n.text
+}
+
+// comparedFrom reports whether n follows "up from" or "down from", the
+// earlier figure news writing sets beside a new one ("212 babies last
+// year, down from 340 in 2015").
+func comparedFrom(s *sentence, n quantity) bool {
+	return n.tok >= 2 && s.toks[n.tok-1].lower == "from" && (s.toks[n.tok-2].lower == "down" || s.toks[n.tok-2].lower == "up")
+}
+
+// comparison is the span of s from the new figure to the end of the
+// clause of the earlier one it is set beside, with the times each
+// belongs to: "212 babies last year, down from 340 in 2015". A clause
+// that runs on past a few words is cut after the earlier figure.
+func comparison(s *sentence, now, then quantity) string {
+	end := then.end
+	for j := then.end; j <= len(s.toks) && j <= then.end+4; j++ {
+		if j == len(s.toks) || punctuatedBetween(s.text, s.toks, j) {
+			end = j
+			break
+		}
+	}
+	return strings.TrimRight(s.text[s.toks[now.tok].start:s.toks[end-1].end], ",;:.")
 }
 
 // focusBefore reports whether every word of the counted noun phrase
@@ -151,7 +183,7 @@ func (e *Engine) scoreNumber(q *query, c candidate, s *sentence, n quantity, kin
 	if !e.numberFits(q, c, n, unit, act > 0) {
 		return numberPick{}, false
 	}
-	sc := c.score - 0.1*float64(nearest(n.tok, c.matched, e.subjectTokens(q, s))) + 3*float64(unit) + 4*c.coverage
+	sc := c.score - 0.1*float64(spanDistance(n, c.matched, e.subjectTokens(q, s))) + 3*float64(unit) + 4*c.coverage
 	if act == 1 || unit == 1 && n.unit == "time" {
 		// "destroying 38 homes" answers "how many homes burned", "orders for
 		// 2,400 homes" does not. A verb that is the question's own word is
@@ -164,10 +196,10 @@ func (e *Engine) scoreNumber(q *query, c candidate, s *sentence, n quantity, kin
 	if kinds[0] != n.kind {
 		sc--
 	}
-	if n.tok < len(s.quoted) && s.quoted[n.tok] {
+	if quoted(s, n) {
 		sc -= 2 // a number in a quotation is the speaker's figure of speech as often as a count
 	}
-	sc += partitiveWeight(q, n) + shareWeight(q, s, n)
+	sc += partitiveWeight(q, n) + shareWeight(q, s, n) + e.breakdownWeight(q, s, n)
 	if o := e.numberOwner(s, n.tok); o >= 0 && len(q.subjects) > 0 {
 		if contains(q.subjects, o) {
 			sc += 1.5
@@ -211,15 +243,82 @@ func (e *Engine) unitOf(q *query, c candidate, s *sentence, n quantity, kinds []
 // there, not told: a sentence stating the count for itself ("with 14
 // stations") comes first.
 func partitiveWeight(q *query, n quantity) float64 {
+	predicates := q.predicates()
 	switch {
-	case n.whole && len(q.terms) > len(q.focus):
+	case n.whole && predicates:
 		return -2
 	case n.whole:
 		return -1
-	case n.part && len(q.terms) <= len(q.focus):
+	case n.part && !predicates:
 		return -2
 	}
 	return 0
+}
+
+// predicates reports whether the question says something of what it
+// counts beyond naming it: a content word besides the counted noun ("how
+// many bolts were missing"), or a lexical verb, light as it may be ("how
+// many counts did they get him on"). Only "be" and "have", the verbs of
+// existence and possession, ask the size of a whole ("how many stations
+// are there", "how many stations does it have"); "do" is the auxiliary
+// (Quirk et al., §3.21, the primary verbs be, have, do).
+func (q *query) predicates() bool {
+	if len(q.terms) > len(q.focus) {
+		return true
+	}
+	for _, t := range q.toks {
+		if lightVerbs[t.lower] && !primaryVerbs[t.lower] {
+			return true
+		}
+	}
+	return false
+}
+
+// primaryVerbs are the forms of do and have, which serve as auxiliaries
+// (Quirk et al., §3.21); the forms of be are beForms.
+var primaryVerbs = set("do", "does", "did", "done", "have", "has", "had")
+
+// breakdownWeight weighs a count that itemises a total after a colon
+// (numbers.go, markItems) and the total it itemises. An item answers only
+// a question that names what sets it apart, a word of its own phrase
+// ("how many counts of wire fraud"), and then the total does not;
+// otherwise the total answers and the item, a part of it, does not.
+func (e *Engine) breakdownWeight(q *query, s *sentence, n quantity) float64 {
+	named := false
+	for _, m := range s.nums {
+		named = named || m.item && itemNamed(q, s, m)
+	}
+	switch {
+	case n.item && itemNamed(q, s, n):
+		return 0
+	case n.item:
+		return -3
+	case named && n.unit != "" && slices.ContainsFunc(s.nums, func(m quantity) bool { return m.item && m.unit == n.unit }):
+		return -2
+	}
+	return 0
+}
+
+// itemNamed reports whether q holds a word of item n's own phrase, from
+// its noun to the next number of s, beyond the noun it counts.
+func itemNamed(q *query, s *sentence, n quantity) bool {
+	end := len(s.toks)
+	for _, m := range s.nums {
+		if m.tok >= n.end {
+			end = min(end, m.tok)
+		}
+	}
+	for _, t := range q.terms {
+		if slices.ContainsFunc(q.focus, t.matchesStem) {
+			continue
+		}
+		for _, tok := range s.toks[n.end:end] {
+			if t.matches(tok) {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // shareWeight weighs a percentage as the answer to "what share": one
@@ -246,8 +345,11 @@ func (e *Engine) numberFits(q *query, c candidate, n quantity, unit int, acted b
 	switch {
 	case unit < 0:
 		return false // it counts something else
-	case !e.holds(q, c) && !(unit > 0 && c.coverage >= 0.25 && c.subjects >= len(q.subjects) && q.allKnown() && (acted || e.verbsHeld(q, &e.r.sents[c.s]))):
-		return false // the sentence is not about what was asked
+	case !e.holds(q, c) && !(unit > 0 && c.coverage >= 0.25 && c.subjects >= len(q.subjects) && q.allKnown() && (acted || e.verbsHeld(q, &e.r.sents[c.s])) && !quoted(&e.r.sents[c.s], n)):
+		// the sentence is not about what was asked; one that only counts the
+		// noun asked may stand in, but not with a number quoted: a speaker's
+		// "two people on the same line" is a figure of speech as often as a count
+		return false
 	case q.measure != "" && n.kind == qCount && !fitsMeasure(q.measure, n.unit) && !(q.size() && e.countsPeople(n)):
 		return false // a height or a distance has a unit of measure; a group's size is its people
 	case n.kind == qCount && unit == 0 && n.unit == "" && len(q.focus) > 0 && !adjacent(n.tok, c.matched):
@@ -463,6 +565,26 @@ func nearest(i int, sets ...[]int) int {
 	return d
 }
 
+// quoted reports whether number n stands inside a quotation of s.
+func quoted(s *sentence, n quantity) bool {
+	return n.tok < len(s.quoted) && s.quoted[n.tok]
+}
+
+// spanDistance is how far the number's phrase, from its first word to
+// its noun, stands from the nearest of the given tokens: 0 when one lies
+// within it ("eight of the 12 counts" holds "counts"), as the noun a
+// number counts is part of its phrase.
+func spanDistance(n quantity, sets ...[]int) int {
+	for _, xs := range sets {
+		for _, x := range xs {
+			if x >= n.tok && x < n.end {
+				return 0
+			}
+		}
+	}
+	return nearest(n.tok, sets...)
+}
+
 func kindIn(k quantityKind, ks []quantityKind) bool {
 	for _, x := range ks {
 		if x == k {
@@ -506,7 +628,8 @@ func (e *Engine) age(q *query) (reply, bool) {
 		if c, ok := e.best(q, hasAge); ok && namesPerson(q) {
 			s := &e.r.sents[c.s]
 			for _, n := range s.nums {
-				if n.kind == qAge {
+				if n.kind == qAge && !pronounAge(s, n) {
+					// "when she was 14" is the age of the named person "she" is, not of one described
 					return reply{found: true, head: capitalise(n.text) + ".", used: []*sentence{s}}, true
 				}
 			}
@@ -516,11 +639,15 @@ func (e *Engine) age(q *query) (reply, bool) {
 		q2.terms = append([]term{{lower: "age", stem: "age", weight: e.r.idf("age"), known: e.r.vocab["age"]}}, q.terms...)
 		return e.value(&q2)
 	}
-	n, s, ok := e.ageOf(q.subjects[0])
+	n, s, ok := e.ageAt(q.subjects[0], whenClause(q))
 	if !ok {
 		return reply{}, false
 	}
-	return reply{found: true, head: fmt.Sprintf("%s is %s.", e.shortName(q.subjects[0]), ageWords(n)), used: []*sentence{s}}, true
+	verb := "is"
+	if tokenBefore(s, n.tok) == "was" {
+		verb = "was" // "He was 88.": the age the article gives in the past, at a death
+	}
+	return reply{found: true, head: fmt.Sprintf("%s %s %s.", e.shortName(q.subjects[0]), verb, ageWords(n)), used: []*sentence{s}}, true
 }
 
 // relativeAsked is the index of a person noun that a person's possessive
@@ -552,12 +679,90 @@ func (e *Engine) ageOf(x int) (quantity, *sentence, bool) {
 	for i := range e.r.sents {
 		s := &e.r.sents[i]
 		for _, n := range s.nums {
-			if n.kind == qAge && e.ownerOf(s, n.tok) == x {
+			if n.kind == qAge && (e.ownerOf(s, n.tok) == x || e.pronounOwner(s, n.tok) == x) {
 				return n, s, true
 			}
 		}
 	}
 	return quantity{}, nil, false
+}
+
+// whenClause is the terms of the question's clause of time ("how old was
+// she when she learned to weld": learned, weld), which names the moment
+// the age is asked at (Quirk et al., §15.25, clauses of time), or nil.
+func whenClause(q *query) []term {
+	at := -1
+	for i, t := range q.toks {
+		if t.lower == "when" && i > 0 {
+			at = t.start
+		}
+	}
+	if at < 0 {
+		return nil
+	}
+	var out []term
+	for _, t := range q.terms {
+		if !lightVerbs[t.lower] && t.weight >= 0.2 && slices.ContainsFunc(q.toks, func(k token) bool { return k.start > at && k.lower == t.lower }) {
+			out = append(out, t)
+		}
+	}
+	return out
+}
+
+// ageAt finds the age the article gives person x at the moment clause
+// names: an age whose sentence holds a word of the clause ("taught her to
+// weld when she was 14"), else one whose sentence follows one that does
+// in its paragraph ("died Sunday. She was 88."). With no clause it is the
+// first age given.
+func (e *Engine) ageAt(x int, clause []term) (quantity, *sentence, bool) {
+	if len(clause) == 0 {
+		return e.ageOf(x)
+	}
+	holds := func(s *sentence) bool { return slices.ContainsFunc(clause, s.hasTerm) }
+	for pass := 0; pass < 2; pass++ {
+		for i := range e.r.sents {
+			s := &e.r.sents[i]
+			at := s
+			if pass == 1 {
+				if i == 0 || e.r.sents[i-1].para != s.para {
+					continue
+				}
+				at = &e.r.sents[i-1]
+			}
+			for _, n := range s.nums {
+				if n.kind == qAge && holds(at) && (e.ownerOf(s, n.tok) == x || e.pronounOwner(s, n.tok) == x) {
+					return n, s, true
+				}
+			}
+		}
+	}
+	return quantity{}, nil, false
+}
+
+// pronounAge reports whether n is an age said of a "he" or "she" ("when
+// she was 14"), a person the pronoun refers to, not one a question
+// describes.
+func pronounAge(s *sentence, n quantity) bool {
+	return n.tok >= 2 && (s.toks[n.tok-2].lower == "he" || s.toks[n.tok-2].lower == "she")
+}
+
+// pronounOwner is the person a "he" or "she" right before "be" and token
+// i refers to ("He was 88.", "Okafor began singing when she was 6"), when
+// the sentence names or refers to one person alone; otherwise -1.
+func (e *Engine) pronounOwner(s *sentence, i int) int {
+	if i < 2 || s.toks[i-2].lower != "he" && s.toks[i-2].lower != "she" {
+		return -1
+	}
+	var persons []int
+	for _, p := range append(append([]int(nil), s.named...), s.refs...) {
+		if e.r.ents[p].kind == knowledge.Person {
+			persons = append(persons, p)
+		}
+	}
+	if len(persons) != 1 {
+		return -1
+	}
+	return persons[0]
 }
 
 // ageWords writes an age as a phrase ("51", "31 years old").

@@ -1,0 +1,140 @@
+package lookup
+
+import (
+	"slices"
+
+	"storybot/knowledge"
+)
+
+// A place's population as news writing gives it (part of stage 4): a bare
+// number after "of" that a place noun heads, "the city of about 41,000",
+// "this central Oregon town of 3,000". The number has no noun of its own;
+// the place's size is its people (AP Stylebook, "population": a city of
+// 41,000 is one of 41,000 residents).
+
+// numberApproximators are the words that hedge a number before it ("of
+// about 41,000"): the approximators among the downtoners (Quirk et al.,
+// §8.104: almost, nearly, roughly) and the approximating prepositions and
+// determiner of numbers (about, around, some, approximately).
+var numberApproximators = set("about", "around", "some", "roughly", "nearly", "almost", "approximately", "just", "over", "under")
+
+// populationQuestion reports whether q asks how many people live
+// somewhere: a count of people whose verb is one of living in a place,
+// WordNet's {inhabit, live, dwell, populate}, named by "inhabit" or
+// a synonym of it.
+func (e *Engine) populationQuestion(q *query) bool {
+	if e.lex == nil || q.typ != tCount || len(q.subjects) != 1 || !slices.ContainsFunc(q.focus, e.countsPersons) {
+		return false
+	}
+	for _, t := range q.terms {
+		if t.lower == "inhabit" || slices.Contains(e.lex.Synonyms(t.lower), "inhabit") {
+			return true
+		}
+	}
+	return false
+}
+
+// namesPopulation reports whether q asks the population of the one
+// place it names by that noun ("what's the population of X").
+func (e *Engine) namesPopulation(q *query) bool {
+	if e.lex == nil || len(q.subjects) != 1 {
+		return false
+	}
+	for _, t := range q.terms {
+		if t.stem == stemOf("population") {
+			return true
+		}
+	}
+	return false
+}
+
+// countsPersons reports whether the counted stem f names people.
+func (e *Engine) countsPersons(f string) bool {
+	return f == "peopl" || f == "person" || e.lex.KindOf(f, "person")
+}
+
+// populationOf answers "how many people live in X" with the population
+// the article gives a place that X is: a number after "of" headed by a
+// place noun, in a sentence that names X or in the paragraph after one
+// that does, where "the city" can only be the place last named (the
+// anaphoric definite article, Quirk et al., §5.28).
+func (e *Engine) populationOf(q *query) (reply, bool) {
+	x := q.subjects[0]
+	for i := range e.r.sents {
+		s := &e.r.sents[i]
+		for _, n := range s.nums {
+			if !e.isPopulation(s, n) || !e.placeInScope(x, i, n.tok) || quoted(s, n) {
+				continue
+			}
+			return reply{found: true, head: capitalise(hedged(s, n)) + " people.", used: []*sentence{s}}, true
+		}
+	}
+	return reply{}, false
+}
+
+// isPopulation reports whether n is a place's population: a count with no
+// noun of its own, after "of" and any approximator, and that "of" after a
+// noun WordNet classes as a geographical area or an administrative
+// district ("city", "town", "village", "county").
+func (e *Engine) isPopulation(s *sentence, n quantity) bool {
+	if n.kind != qCount || n.unit != "" || n.value < 1 {
+		return false
+	}
+	k := n.tok - 1
+	for k >= 0 && numberApproximators[s.toks[k].lower] {
+		k--
+	}
+	if k < 1 || s.toks[k].lower != "of" {
+		return false
+	}
+	place := s.toks[k-1].lower
+	return e.lex.KindOf(place, "geographical_area") || e.lex.KindOf(place, "administrative_district")
+}
+
+// placeInScope reports whether sentence i names place x (alone or
+// within a longer name) before token at, or one of the
+// sentences of its paragraph or the paragraph before does and no other
+// place is named between.
+func (e *Engine) placeInScope(x, i, at int) bool {
+	s := &e.r.sents[i]
+	for j := i; j >= 0; j-- {
+		p := &e.r.sents[j]
+		if p.para == 0 || p.para < s.para-1 {
+			return false
+		}
+		limit := len(p.toks)
+		if j == i {
+			limit = at // an antecedent comes before its anaphor
+		}
+		if e.lastPosition(p, x, limit) >= 0 {
+			return true // named, alone or within a longer name ("Carver Falls City Hall")
+		}
+		if j < i && len(p.named) > 0 && e.namesOtherPlace(p, x) {
+			return false
+		}
+	}
+	return false
+}
+
+// namesOtherPlace reports whether s names a place other than x.
+func (e *Engine) namesOtherPlace(s *sentence, x int) bool {
+	for _, p := range s.named {
+		if p != x && e.r.ents[p].kind == knowledge.Place {
+			return true
+		}
+	}
+	return false
+}
+
+// hedged is the number with the approximators the article puts before it
+// ("about 41,000"): the answer claims no more exactness than the article.
+func hedged(s *sentence, n quantity) string {
+	k := n.tok
+	for k > 0 && numberApproximators[s.toks[k-1].lower] {
+		k--
+	}
+	if k == n.tok {
+		return n.text
+	}
+	return s.text[s.toks[k].start:s.toks[n.tok].start] + n.text
+}
