@@ -101,6 +101,9 @@ func (e *Engine) person(q *query) (reply, bool) {
 			return reply{found: true, head: joinNames(names) + ".", used: used}, true
 		}
 	}
+	if e.actUnsaid(q) {
+		return reply{}, false // no sentence names the act, so none its doer
+	}
 	for _, c := range e.rank(q, nil) {
 		if !e.holds(q, c) {
 			continue
@@ -108,6 +111,9 @@ func (e *Engine) person(q *query) (reply, bool) {
 		s := &e.r.sents[c.s]
 		if roleShaped {
 			break // no one the article describes so holds the role
+		}
+		if e.actWithoutDoer(q, s) {
+			continue // "it was built": the act is there, its doer is not
 		}
 		if p, _, ok := e.nearestPerson(q, s, c.matched); ok {
 			name := e.a.Entities[p].Name

@@ -1,0 +1,47 @@
+package lookup
+
+import (
+	"context"
+	"testing"
+
+	"storybot/knowledge"
+)
+
+// lakeFerry is a short article written for these tests, in no question set:
+// a captain named beside the vessel, a quotation that builds nothing, and
+// a call made by someone named.
+const lakeFerry = `Ferry loses power on Lake Dunmore
+
+BURLINGTON, Vt. (AP) — A passenger ferry lost power in its engine on Lake Dunmore on Saturday, leaving 80 people adrift for two hours.
+
+Capt. Rosa Lindqvist, 48, who has steered the ferry for nine years, kept the passengers calm and dropped anchor near the east shore.
+
+"The hull did exactly what it was built to do," she said.
+
+Harbor master Glen Ostrow called the Coast Guard, which towed the vessel back to port.
+`
+
+// TestWhoAsksTheDoer checks that a who-question is answered by the doer of
+// the act its verb names, and refused when no sentence names the act.
+func TestWhoAsksTheDoer(t *testing.T) {
+	e := engineOf(t, lakeFerry)
+	checkAnswers(t, e, []answerCase{
+		// the light verb takes its meaning from an act-naming object
+		{"who made the call to the coast guard", []string{"Ostrow"}, nil},
+		{"who steered the ferry", []string{"Lindqvist"}, nil},
+	})
+	for _, q := range []string{
+		// "made" with a thing for its object means built: no one did
+		"who made the engine on the ferry",
+		// the quotation says the hull was built, and names no builder
+		"who built the hull",
+	} {
+		a, err := e.Answer(context.Background(), knowledge.Question{Text: q})
+		if err != nil {
+			t.Fatal(err)
+		}
+		if a.Found {
+			t.Errorf("%q: want a refusal, got %s", q, a.Text)
+		}
+	}
+}
