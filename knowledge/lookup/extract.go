@@ -319,10 +319,10 @@ func (e *Engine) which(q *query) (reply, bool) {
 	if len(q.focus) == 0 {
 		return e.passage(q)
 	}
-	kind := ""
+	kind, noun := "", ""
 	for w, k := range classNouns {
 		if stemOf(w) == q.focus[0] {
-			kind = k
+			kind, noun = k, w
 		}
 	}
 	if kind == "place" && homeQuestion.MatchString(strings.ToLower(q.raw)) && e.hasPersonOf(q.subjects, 0) {
@@ -355,7 +355,7 @@ func (e *Engine) which(q *query) (reply, bool) {
 		s := &e.r.sents[c.s]
 		var names []string
 		for _, x := range s.named {
-			if string(e.r.ents[x].kind) == kind && !contains(q.subjects, x) {
+			if string(e.r.ents[x].kind) == kind && !contains(q.subjects, x) && e.ofAskedKind(s, x, noun) {
 				names = append(names, e.a.Entities[x].Name)
 			}
 		}
