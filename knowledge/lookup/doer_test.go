@@ -45,3 +45,13 @@ func TestWhoAsksTheDoer(t *testing.T) {
 		}
 	}
 }
+
+// TestSpeakerBeforeFinalVerb checks "who said" when the attribution ends
+// the sentence ("…, her nephew, Tom Lund, said."): the speaker comes before
+// the verb, and there is nothing after it to read.
+func TestSpeakerBeforeFinalVerb(t *testing.T) {
+	e := engineOf(t, "Millbrook baker dies at 90\n\nMILLBROOK, Iowa (AP) — Ada Berg, who ran the Main Street bakery for 50 years, has died.\n\nBerg died Sunday at a hospice in Cedar Rapids, her nephew, Tom Lund, said.\n")
+	checkAnswers(t, e, []answerCase{
+		{"who said she died", []string{"Tom Lund."}, nil},
+	})
+}
