@@ -171,3 +171,49 @@ func byPhraseAfter(s *sentence, i int) bool {
 	}
 	return false
 }
+
+// reportedSaying answers "who confirmed he died" when the article never
+// uses the question's verb but WordNet files it, within two links, under
+// a verb of saying (confirm → affirm → declare): the question then asks
+// who said the rest ("his daughter … said"). False when the question's
+// verb is no such verb, or no one is reported saying the rest.
+func (e *Engine) reportedSaying(q *query) (reply, bool, bool) {
+	t, ok := e.askedAct(q)
+	if !ok || t.known || len(t.alts) > 0 || !e.sayingVerb(t.lower) {
+		return reply{}, false, false
+	}
+	sub := *q
+	sub.terms = nil
+	for _, x := range q.terms {
+		if x.lower != t.lower {
+			sub.terms = append(sub.terms, x)
+		}
+	}
+	if len(sub.terms) == 0 {
+		return reply{}, false, true
+	}
+	r, found := e.whoSaid(&sub)
+	return r, found, true
+}
+
+// sayingVerb reports whether WordNet puts a verb of saying ("declare",
+// "state") one or two links above w.
+func (e *Engine) sayingVerb(w string) bool {
+	if e.lex == nil {
+		return false
+	}
+	for _, n := range e.lex.Neighbours(w) {
+		if speechBases[n] {
+			return true
+		}
+		if !e.isVerb(n) {
+			continue
+		}
+		for _, m := range e.lex.Neighbours(n) {
+			if speechBases[m] {
+				return true
+			}
+		}
+	}
+	return false
+}

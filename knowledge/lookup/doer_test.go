@@ -53,5 +53,9 @@ func TestSpeakerBeforeFinalVerb(t *testing.T) {
 	e := engineOf(t, "Millbrook baker dies at 90\n\nMILLBROOK, Iowa (AP) — Ada Berg, who ran the Main Street bakery for 50 years, has died.\n\nBerg died Sunday at a hospice in Cedar Rapids, her nephew, Tom Lund, said.\n")
 	checkAnswers(t, e, []answerCase{
 		{"who said she died", []string{"Tom Lund."}, nil},
+		// a verb of saying the article does not use asks who said the rest
+		{"who confirmed she died", []string{"Tom Lund."}, nil},
+		// no one is reported saying this
+		{"who confirmed the bakery was sold", nil, []string{"Lund.", "Berg."}},
 	})
 }

@@ -101,6 +101,9 @@ func (e *Engine) person(q *query) (reply, bool) {
 			return reply{found: true, head: joinNames(names) + ".", used: used}, true
 		}
 	}
+	if r, found, saying := e.reportedSaying(q); saying {
+		return r, found // "who confirmed he died": who said he died
+	}
 	if e.actUnsaid(q) {
 		return reply{}, false // no sentence names the act, so none its doer
 	}
