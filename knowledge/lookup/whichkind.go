@@ -1,6 +1,10 @@
 package lookup
 
-import "strings"
+import (
+	"strings"
+
+	"storybot/knowledge"
+)
 
 // A which-question names the kind of thing it asks for ("which company");
 // an entity the sentence names is an answer only if it is of that kind.
@@ -10,7 +14,22 @@ import "strings"
 // body whose name says it is of another kind.
 func (e *Engine) ofAskedKind(s *sentence, x int, noun string) bool {
 	// noun is the question's word ("company"), not its stem
+	if e.r.ents[x].kind == knowledge.Person {
+		return e.calledBy(x, noun) // "which judge": one the article calls a judge
+	}
 	return !e.onlyInDateline(s, x) && !e.otherBody(x, noun)
+}
+
+// calledBy reports whether the article describes person x by noun or a
+// noun WordNet files under it ("U.S. District Judge Margaret Tull" for
+// judge).
+func (e *Engine) calledBy(x int, noun string) bool {
+	for _, t := range e.describedBy(x) {
+		if t.meets(stemOf(noun)) || e.lex != nil && e.lex.KindOf(t.lower, noun) {
+			return true
+		}
+	}
+	return false
 }
 
 // onlyInDateline reports whether every mention of x in s is in its

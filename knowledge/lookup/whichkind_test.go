@@ -23,3 +23,14 @@ func TestWhichAsksItsKind(t *testing.T) {
 		{"which council voted on the footbridge", []string{"Millbrook City Council"}, nil},
 	})
 }
+
+// TestWhichPersonIsOfTheKindAsked checks that "which judge" is answered
+// only with someone the article calls a judge: the defendant named in the
+// sentence about the case is not one.
+func TestWhichPersonIsOfTheKindAsked(t *testing.T) {
+	e := engineOf(t, "Ex-clerk convicted\n\nMILLBROOK, Iowa (AP) — A former county clerk, Paul Dorn, 44, was convicted Monday of stealing $90,000 from the county.\n\nDorn's case began in 2023, when auditors found missing funds.\n\nCircuit Judge Amy Falk set sentencing for June 2.\n")
+	checkAnswers(t, e, []answerCase{
+		{"which judge has the case", nil, []string{"Dorn."}},
+		{"which judge set sentencing", []string{"Amy Falk"}, nil},
+	})
+}
