@@ -217,3 +217,38 @@ func (e *Engine) sayingVerb(w string) bool {
 	}
 	return false
 }
+
+// prepObjectOnly reports whether every mention of p in s is the object of
+// a preposition other than "by" ("spoken with X"): an object is not the
+// subject that does the act, while "by" introduces a passive's agent
+// (Quirk et al., §9.1, §3.63).
+func (e *Engine) prepObjectOnly(s *sentence, p int) bool {
+	spans := e.nameSpans(s, p)
+	for _, sp := range spans {
+		for i, t := range s.toks {
+			if t.start == sp[0] && !prepObjectAt(s, i) {
+				return false
+			}
+		}
+	}
+	return len(spans) > 0
+}
+
+// prepObjectAt reports whether the name at token i is the object of a
+// preposition other than "by", directly ("with Sorensen") or as the
+// appositive of one ("with Hartwell's chief executive, Paul Sorensen").
+func prepObjectAt(s *sentence, i int) bool {
+	if i == 0 {
+		return false
+	}
+	k := i - 1
+	if strings.Contains(s.text[s.toks[k].end:s.toks[i].start], ",") {
+		// an appositive: the noun phrase it renames runs back to its
+		// preposition, within the same stretch between commas
+		for k > 0 && !prepositions[s.toks[k].lower] && k > i-7 &&
+			!strings.ContainsAny(s.text[s.toks[k-1].end:s.toks[k].start], ",;") {
+			k--
+		}
+	}
+	return prepositions[s.toks[k].lower] && s.toks[k].lower != "by"
+}

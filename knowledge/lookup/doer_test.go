@@ -59,3 +59,15 @@ func TestSpeakerBeforeFinalVerb(t *testing.T) {
 		{"who confirmed the bakery was sold", nil, []string{"Lund.", "Berg."}},
 	})
 }
+
+// TestPrepositionalObjectIsNoDoer checks that the person a sentence names
+// only as the object of a preposition, or as its appositive ("with
+// Millbrook's police chief, Dale Hendricks"), is not given as the doer of
+// its act.
+func TestPrepositionalObjectIsNoDoer(t *testing.T) {
+	e := engineOf(t, "Millbrook weighs curfew\n\nMILLBROOK, Iowa (AP) — The city is weighing a summer curfew for teenagers.\n\nThe mayor said the company would pay for patrols.\n\nHe said he had spoken by phone with Millbrook's police chief, Dale Hendricks, on Friday night.\n")
+	checkAnswers(t, e, []answerCase{
+		{"who's speaking for the company", nil, []string{"Dale Hendricks."}},
+		{"who spoke for the police", nil, []string{"Dale Hendricks."}},
+	})
+}

@@ -119,6 +119,9 @@ func (e *Engine) person(q *query) (reply, bool) {
 			continue // "it was built": the act is there, its doer is not
 		}
 		if p, _, ok := e.nearestPerson(q, s, c.matched); ok {
+			if _, subj := e.askedAct(q); subj && e.prepObjectOnly(s, p) {
+				continue // "spoken with X": X is not the one who spoke
+			}
 			name := e.a.Entities[p].Name
 			return reply{found: true, head: name + ".", used: []*sentence{s}}, true
 		}
