@@ -121,9 +121,11 @@ func (e *Engine) namesSomeone(s *sentence) bool {
 var personalPronouns = set("i", "we", "he", "she", "they", "me", "us", "him", "her", "them")
 
 // actWithoutDoer reports whether s holds the asked act only in agentless
-// passives ("what it was built to do"): a passive with no by-phrase
-// leaves its agent unsaid (Quirk et al., §3.63), so no one in s is shown
-// doing it. False when s does not hold the act at all.
+// passives ("what it was built to do") or in conditions ("if Medicare
+// paid for this"): a passive with no by-phrase leaves its agent unsaid
+// (Quirk et al., §3.63), and a conditional clause states an act as
+// supposed, not done (§15.33), so no one in s is shown doing it. False
+// when s does not hold the act at all.
 func (e *Engine) actWithoutDoer(q *query, s *sentence) bool {
 	t, ok := e.askedAct(q)
 	if !ok {
@@ -135,6 +137,9 @@ func (e *Engine) actWithoutDoer(q *query, s *sentence) bool {
 			continue
 		}
 		seen = true
+		if inCondition(s, i) {
+			continue // "if Medicare paid for this": a condition, not a report
+		}
 		if !passiveAt(s.toks, i) || byPhraseAfter(s, i) {
 			return false
 		}
@@ -251,4 +256,18 @@ func prepObjectAt(s *sentence, i int) bool {
 		}
 	}
 	return prepositions[s.toks[k].lower] && s.toks[k].lower != "by"
+}
+
+// inCondition reports whether token i is in a conditional clause: "if" or
+// "unless" opens the stretch of s, between commas, that holds it.
+func inCondition(s *sentence, i int) bool {
+	for k := i - 1; k >= 0; k-- {
+		if l := s.toks[k].lower; l == "if" || l == "unless" {
+			return true
+		}
+		if strings.ContainsAny(s.text[s.toks[k].end:s.toks[k+1].start], ",;\"“”") {
+			return false
+		}
+	}
+	return false
 }

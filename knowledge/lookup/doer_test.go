@@ -71,3 +71,17 @@ func TestPrepositionalObjectIsNoDoer(t *testing.T) {
 		{"who spoke for the police", nil, []string{"Dale Hendricks."}},
 	})
 }
+
+// TestConditionIsNoReport checks that an act named only in a conditional
+// clause ("if the county paid for a new dock") is not reported as done,
+// so the sentence does not answer who did it.
+func TestConditionIsNoReport(t *testing.T) {
+	e := engineOf(t, "Ferry dock needs repairs\n\nMILLBROOK, Iowa (AP) — The Millbrook ferry dock has been closed since March.\n\n\"If the county paid for a new dock, we could reopen by June,\" harbor master Glen Ostrow said.\n")
+	a, err := e.Answer(context.Background(), knowledge.Question{Text: "who paid for the dock"})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if a.Found {
+		t.Errorf("want a refusal, got %s", a.Text)
+	}
+}
