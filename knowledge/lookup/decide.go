@@ -56,6 +56,9 @@ func (e *Engine) typedFallbackOK(q *query, r reply) bool {
 	if len(r.used) == 0 {
 		return false
 	}
+	if q.typ == tPerson && (e.actUnsaid(q) || !e.namesSomeone(r.used[0]) || e.actWithoutDoer(q, r.used[0])) {
+		return false // a doer was asked for, and the passage names none
+	}
 	c := e.score(q, e.indexOf(r.used[0]), e.totalWeight(q))
 	return c.coverage >= 0.75 || len(q.terms) == 0 && c.subjects > 0
 }

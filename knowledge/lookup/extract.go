@@ -104,6 +104,12 @@ func (e *Engine) person(q *query) (reply, bool) {
 			return reply{found: true, head: joinNames(names) + ".", used: used}, true
 		}
 	}
+	if r, found, saying := e.reportedSaying(q); saying {
+		return r, found // "who confirmed he died": who said he died
+	}
+	if e.actUnsaid(q) {
+		return reply{}, false // no sentence names the act, so none its doer
+	}
 	for _, c := range e.rank(q, nil) {
 		if !e.holds(q, c) {
 			continue
@@ -112,7 +118,13 @@ func (e *Engine) person(q *query) (reply, bool) {
 		if roleShaped {
 			break // no one the article describes so holds the role
 		}
+		if e.actWithoutDoer(q, s) {
+			continue // "it was built": the act is there, its doer is not
+		}
 		if p, _, ok := e.nearestPerson(q, s, c.matched); ok {
+			if _, subj := e.askedAct(q); subj && e.prepObjectOnly(s, p) {
+				continue // "spoken with X": X is not the one who spoke
+			}
 			name := e.a.Entities[p].Name
 			return reply{found: true, head: name + ".", used: []*sentence{s}}, true
 		}
@@ -316,10 +328,10 @@ func (e *Engine) which(q *query) (reply, bool) {
 	if len(q.focus) == 0 {
 		return e.passage(q)
 	}
-	kind := ""
+	kind, noun := "", ""
 	for w, k := range classNouns {
 		if stemOf(w) == q.focus[0] {
-			kind = k
+			kind, noun = k, w
 		}
 	}
 	if kind == "place" && homeQuestion.MatchString(strings.ToLower(q.raw)) && e.hasPersonOf(q.subjects, 0) {
@@ -352,7 +364,7 @@ func (e *Engine) which(q *query) (reply, bool) {
 		s := &e.r.sents[c.s]
 		var names []string
 		for _, x := range s.named {
-			if string(e.r.ents[x].kind) == kind && !contains(q.subjects, x) {
+			if string(e.r.ents[x].kind) == kind && !contains(q.subjects, x) && e.ofAskedKind(s, x, noun) {
 				names = append(names, e.a.Entities[x].Name)
 			}
 		}

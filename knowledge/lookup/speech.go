@@ -651,6 +651,14 @@ func (e *Engine) whoSaid(q *query) (reply, bool) {
 			return reply{found: true, head: e.a.Entities[p].Name + ".", used: []*sentence{s}}, true
 		}
 	}
+	if start == v && v+1 == len(s.toks) {
+		// "…, his daughter, Carol Brandt-Ostrowski, said.": the speaker
+		// comes before a verb that ends the sentence
+		if p := e.lastPersonBefore(s, v); p >= 0 {
+			return reply{found: true, head: e.a.Entities[p].Name + ".", used: []*sentence{s}}, true
+		}
+		return reply{}, false
+	}
 	if start == v {
 		// "…," said X: the speaker follows the verb
 		end := v + 1
@@ -672,6 +680,30 @@ func speechVerbAt(s *sentence, asked *token) int {
 		}
 	}
 	return -1
+}
+
+// lastPersonBefore is the person s names last before token i, or -1.
+func (e *Engine) lastPersonBefore(s *sentence, i int) int {
+	best, at := -1, -1
+	for _, p := range s.named {
+		if pos := e.lastNamed(s, p); e.r.ents[p].kind == knowledge.Person && pos < i && pos > at {
+			best, at = p, pos
+		}
+	}
+	return best
+}
+
+// lastNamed is the token index where entity p is last named in s.
+func (e *Engine) lastNamed(s *sentence, p int) int {
+	last := -1
+	for i := range s.toks {
+		for _, f := range e.r.ents[p].forms {
+			if matchForm(s.toks, i, f) {
+				last = i
+			}
+		}
+	}
+	return last
 }
 
 // firstPersonAfter is the person s names first after token i, or -1.

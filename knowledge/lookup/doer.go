@@ -1,0 +1,273 @@
+package lookup
+
+import (
+	"slices"
+	"strings"
+)
+
+// A who-question asks for the doer of the act its verb names (the agent
+// role, Quirk et al., §10.19): a person named near the question's other
+// words who did some other act is no answer.
+
+// askedAct returns the term of a subject who-question's verb ("who made
+// the engine": made), past any auxiliary or adverb ("who was actually
+// flying"); false when the question has no such verb among its terms.
+func (e *Engine) askedAct(q *query) (term, bool) {
+	at := -1
+	for i, t := range q.toks {
+		if t.lower == "who" || t.lower == "whos" {
+			at = i
+			break
+		}
+	}
+	if at < 0 {
+		return term{}, false
+	}
+	for i := at + 1; i < len(q.toks); i++ {
+		w := q.toks[i].lower
+		if auxiliaries[w] || beForms[w] || isAdverb(w) {
+			continue
+		}
+		for _, t := range q.terms {
+			if t.lower == w {
+				return t, e.isVerb(w)
+			}
+		}
+		return term{}, false
+	}
+	return term{}, false
+}
+
+// isVerb reports whether WordNet lists w as a verb.
+func (e *Engine) isVerb(w string) bool {
+	return e.lex != nil && slices.Contains(e.lex.PartsOfSpeech(w), "verb")
+}
+
+// actUnsaid reports whether a who-question's verb names an act the
+// article never mentions, by the word or a synonym: then no sentence says
+// who did it. A light verb takes its meaning from an object that names an
+// act ("made the call": called; Jespersen, MEG VI) and is no act of its
+// own; with an object that names a thing ("made the engine") it is a full
+// verb (WordNet: make, create).
+func (e *Engine) actUnsaid(q *query) bool {
+	t, ok := e.askedAct(q)
+	if !ok || t.known || len(t.alts) > 0 || t.weak {
+		return false
+	}
+	if lightVerbs[t.lower] {
+		obj := e.objectOf(q, t)
+		return len(obj) > 0 && !slices.ContainsFunc(obj, e.namesAct)
+	}
+	return true
+}
+
+// objectOf is the question's terms after verb t up to a preposition: its
+// object and what modifies it ("wants congressional investigations"), not
+// an adverbial ("made the engine on the plane").
+func (e *Engine) objectOf(q *query, t term) []term {
+	var obj []term
+	after := false
+	for _, w := range q.toks {
+		switch {
+		case !after:
+			after = w.lower == t.lower
+		case prepositions[w.lower]:
+			return obj
+		default:
+			for _, x := range q.terms {
+				if x.lower == w.lower {
+					obj = append(obj, x)
+				}
+			}
+		}
+	}
+	return obj
+}
+
+// namesAct reports whether noun t names an act: it is also a verb
+// ("call", "save"), or a nominalisation of one ("decision" from decide).
+// A nominalisation adds a suffix to its verb (Quirk et al., App. I.31),
+// so a related verb longer than the noun is derived from it instead
+// ("engineer" from engine) and says nothing of an act.
+func (e *Engine) namesAct(t term) bool {
+	if e.lex == nil || e.isVerb(t.lower) {
+		return true
+	}
+	for _, r := range e.lex.Related(t.lower) {
+		if e.isVerb(r) && len(r) <= len(t.lower) {
+			return true
+		}
+	}
+	return false
+}
+
+// namesSomeone reports whether s names a doer a who-question could be
+// answered with: a named entity, a noun for a kind of person, or a
+// personal pronoun that refers to people (Quirk et al., §6.3).
+func (e *Engine) namesSomeone(s *sentence) bool {
+	if len(s.named) > 0 {
+		return true
+	}
+	for _, t := range s.toks {
+		if personalPronouns[t.lower] || e.isPersonNoun(t.lower) {
+			return true
+		}
+	}
+	return false
+}
+
+// personalPronouns are the personal pronouns that refer to people, not
+// things (Quirk et al., §6.3: "it" excluded).
+var personalPronouns = set("i", "we", "he", "she", "they", "me", "us", "him", "her", "them")
+
+// actWithoutDoer reports whether s holds the asked act only in agentless
+// passives ("what it was built to do") or in conditions ("if Medicare
+// paid for this"): a passive with no by-phrase leaves its agent unsaid
+// (Quirk et al., §3.63), and a conditional clause states an act as
+// supposed, not done (§15.33), so no one in s is shown doing it. False
+// when s does not hold the act at all.
+func (e *Engine) actWithoutDoer(q *query, s *sentence) bool {
+	t, ok := e.askedAct(q)
+	if !ok {
+		return false
+	}
+	seen := false
+	for i, tok := range s.toks {
+		if !t.matches(tok) {
+			continue
+		}
+		seen = true
+		if inCondition(s, i) {
+			continue // "if Medicare paid for this": a condition, not a report
+		}
+		if !passiveAt(s.toks, i) || byPhraseAfter(s, i) {
+			return false
+		}
+	}
+	return seen
+}
+
+// passiveAt reports whether the participle at i follows a form of "be"
+// or "get", past any adverbs: the passive voice.
+func passiveAt(toks []token, i int) bool {
+	for j := i - 1; j >= 0; j-- {
+		w := toks[j].lower
+		switch {
+		case beForms[w] || w == "get" || w == "got" || w == "gets" || w == "gotten":
+			return true
+		case isAdverb(w) || w == "not":
+			continue
+		}
+		return false
+	}
+	return false
+}
+
+// byPhraseAfter reports whether a by-phrase, the passive's agent, follows
+// the participle at i within its clause.
+func byPhraseAfter(s *sentence, i int) bool {
+	for j := i + 1; j < len(s.toks) && j <= i+4; j++ {
+		if strings.ContainsAny(s.text[s.toks[j-1].end:s.toks[j].start], ",;.") {
+			return false // the clause has ended
+		}
+		if s.toks[j].lower == "by" {
+			return true
+		}
+	}
+	return false
+}
+
+// reportedSaying answers "who confirmed he died" when the article never
+// uses the question's verb but WordNet files it, within two links, under
+// a verb of saying (confirm → affirm → declare): the question then asks
+// who said the rest ("his daughter … said"). False when the question's
+// verb is no such verb, or no one is reported saying the rest.
+func (e *Engine) reportedSaying(q *query) (reply, bool, bool) {
+	t, ok := e.askedAct(q)
+	if !ok || t.known || len(t.alts) > 0 || !e.sayingVerb(t.lower) {
+		return reply{}, false, false
+	}
+	sub := *q
+	sub.terms = nil
+	for _, x := range q.terms {
+		if x.lower != t.lower {
+			sub.terms = append(sub.terms, x)
+		}
+	}
+	if len(sub.terms) == 0 {
+		return reply{}, false, true
+	}
+	r, found := e.whoSaid(&sub)
+	return r, found, true
+}
+
+// sayingVerb reports whether WordNet puts a verb of saying ("declare",
+// "state") one or two links above w.
+func (e *Engine) sayingVerb(w string) bool {
+	if e.lex == nil {
+		return false
+	}
+	for _, n := range e.lex.Neighbours(w) {
+		if speechBases[n] {
+			return true
+		}
+		if !e.isVerb(n) {
+			continue
+		}
+		for _, m := range e.lex.Neighbours(n) {
+			if speechBases[m] {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// prepObjectOnly reports whether every mention of p in s is the object of
+// a preposition other than "by" ("spoken with X"): an object is not the
+// subject that does the act, while "by" introduces a passive's agent
+// (Quirk et al., §9.1, §3.63).
+func (e *Engine) prepObjectOnly(s *sentence, p int) bool {
+	spans := e.nameSpans(s, p)
+	for _, sp := range spans {
+		for i, t := range s.toks {
+			if t.start == sp[0] && !prepObjectAt(s, i) {
+				return false
+			}
+		}
+	}
+	return len(spans) > 0
+}
+
+// prepObjectAt reports whether the name at token i is the object of a
+// preposition other than "by", directly ("with Sorensen") or as the
+// appositive of one ("with Hartwell's chief executive, Paul Sorensen").
+func prepObjectAt(s *sentence, i int) bool {
+	if i == 0 {
+		return false
+	}
+	k := i - 1
+	if strings.Contains(s.text[s.toks[k].end:s.toks[i].start], ",") {
+		// an appositive: the noun phrase it renames runs back to its
+		// preposition, within the same stretch between commas
+		for k > 0 && !prepositions[s.toks[k].lower] && k > i-7 &&
+			!strings.ContainsAny(s.text[s.toks[k-1].end:s.toks[k].start], ",;") {
+			k--
+		}
+	}
+	return prepositions[s.toks[k].lower] && s.toks[k].lower != "by"
+}
+
+// inCondition reports whether token i is in a conditional clause: "if" or
+// "unless" opens the stretch of s, between commas, that holds it.
+func inCondition(s *sentence, i int) bool {
+	for k := i - 1; k >= 0; k-- {
+		if l := s.toks[k].lower; l == "if" || l == "unless" {
+			return true
+		}
+		if strings.ContainsAny(s.text[s.toks[k].end:s.toks[k+1].start], ",;\"“”") {
+			return false
+		}
+	}
+	return false
+}

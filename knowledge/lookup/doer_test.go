@@ -1,0 +1,87 @@
+package lookup
+
+import (
+	"context"
+	"testing"
+
+	"storybot/knowledge"
+)
+
+// lakeFerry is a short article written for these tests, in no question set:
+// a captain named beside the vessel, a quotation that builds nothing, and
+// a call made by someone named.
+const lakeFerry = `Ferry loses power on Lake Dunmore
+
+BURLINGTON, Vt. (AP) — A passenger ferry lost power in its engine on Lake Dunmore on Saturday, leaving 80 people adrift for two hours.
+
+Capt. Rosa Lindqvist, 48, who has steered the ferry for nine years, kept the passengers calm and dropped anchor near the east shore.
+
+"The hull did exactly what it was built to do," she said.
+
+Harbor master Glen Ostrow called the Coast Guard, which towed the vessel back to port.
+`
+
+// TestWhoAsksTheDoer checks that a who-question is answered by the doer of
+// the act its verb names, and refused when no sentence names the act.
+func TestWhoAsksTheDoer(t *testing.T) {
+	e := engineOf(t, lakeFerry)
+	checkAnswers(t, e, []answerCase{
+		// the light verb takes its meaning from an act-naming object
+		{"who made the call to the coast guard", []string{"Ostrow"}, nil},
+		{"who steered the ferry", []string{"Lindqvist"}, nil},
+	})
+	for _, q := range []string{
+		// "made" with a thing for its object means built: no one did
+		"who made the engine on the ferry",
+		// the quotation says the hull was built, and names no builder
+		"who built the hull",
+	} {
+		a, err := e.Answer(context.Background(), knowledge.Question{Text: q})
+		if err != nil {
+			t.Fatal(err)
+		}
+		if a.Found {
+			t.Errorf("%q: want a refusal, got %s", q, a.Text)
+		}
+	}
+}
+
+// TestSpeakerBeforeFinalVerb checks "who said" when the attribution ends
+// the sentence ("…, her nephew, Tom Lund, said."): the speaker comes before
+// the verb, and there is nothing after it to read.
+func TestSpeakerBeforeFinalVerb(t *testing.T) {
+	e := engineOf(t, "Millbrook baker dies at 90\n\nMILLBROOK, Iowa (AP) — Ada Berg, who ran the Main Street bakery for 50 years, has died.\n\nBerg died Sunday at a hospice in Cedar Rapids, her nephew, Tom Lund, said.\n")
+	checkAnswers(t, e, []answerCase{
+		{"who said she died", []string{"Tom Lund."}, nil},
+		// a verb of saying the article does not use asks who said the rest
+		{"who confirmed she died", []string{"Tom Lund."}, nil},
+		// no one is reported saying this
+		{"who confirmed the bakery was sold", nil, []string{"Lund.", "Berg."}},
+	})
+}
+
+// TestPrepositionalObjectIsNoDoer checks that the person a sentence names
+// only as the object of a preposition, or as its appositive ("with
+// Millbrook's police chief, Dale Hendricks"), is not given as the doer of
+// its act.
+func TestPrepositionalObjectIsNoDoer(t *testing.T) {
+	e := engineOf(t, "Millbrook weighs curfew\n\nMILLBROOK, Iowa (AP) — The city is weighing a summer curfew for teenagers.\n\nThe mayor said the company would pay for patrols.\n\nHe said he had spoken by phone with Millbrook's police chief, Dale Hendricks, on Friday night.\n")
+	checkAnswers(t, e, []answerCase{
+		{"who's speaking for the company", nil, []string{"Dale Hendricks."}},
+		{"who spoke for the police", nil, []string{"Dale Hendricks."}},
+	})
+}
+
+// TestConditionIsNoReport checks that an act named only in a conditional
+// clause ("if the county paid for a new dock") is not reported as done,
+// so the sentence does not answer who did it.
+func TestConditionIsNoReport(t *testing.T) {
+	e := engineOf(t, "Ferry dock needs repairs\n\nMILLBROOK, Iowa (AP) — The Millbrook ferry dock has been closed since March.\n\n\"If the county paid for a new dock, we could reopen by June,\" harbor master Glen Ostrow said.\n")
+	a, err := e.Answer(context.Background(), knowledge.Question{Text: "who paid for the dock"})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if a.Found {
+		t.Errorf("want a refusal, got %s", a.Text)
+	}
+}

@@ -1,0 +1,70 @@
+package lookup
+
+import (
+	"strings"
+
+	"storybot/knowledge"
+)
+
+// A which-question names the kind of thing it asks for ("which company");
+// an entity the sentence names is an answer only if it is of that kind.
+
+// ofAskedKind reports whether entity x, named in s, can answer a
+// which-question about noun: not named only in the dateline, and not a
+// body whose name says it is of another kind.
+func (e *Engine) ofAskedKind(s *sentence, x int, noun string) bool {
+	// noun is the question's word ("company"), not its stem
+	if e.r.ents[x].kind == knowledge.Person {
+		return e.calledBy(x, noun) // "which judge": one the article calls a judge
+	}
+	return !e.onlyInDateline(s, x) && !e.otherBody(x, noun)
+}
+
+// calledBy reports whether the article describes person x by noun or a
+// noun WordNet files under it ("U.S. District Judge Margaret Tull" for
+// judge).
+func (e *Engine) calledBy(x int, noun string) bool {
+	for _, t := range e.describedBy(x) {
+		if t.meets(stemOf(noun)) || e.lex != nil && e.lex.KindOf(t.lower, noun) {
+			return true
+		}
+	}
+	return false
+}
+
+// onlyInDateline reports whether every mention of x in s is in its
+// dateline ("RALEIGH, N.C. (AP) —"): the dateline credits the agency that
+// wrote the story, which is no actor in it (AP Stylebook, "datelines").
+func (e *Engine) onlyInDateline(s *sentence, x int) bool {
+	end := datelineEnd(s)
+	if end == 0 {
+		return false
+	}
+	spans := e.nameSpans(s, x)
+	for _, sp := range spans {
+		if sp[0] >= s.toks[end].start {
+			return false
+		}
+	}
+	return len(spans) > 0
+}
+
+// otherBody reports whether x's name ends in a common noun for a kind of
+// group that WordNet does not file under noun ("Raleigh City Council" is
+// a council, not a company): an organisation's name commonly ends in the
+// noun that says what kind of body it is. A name ending in no such noun
+// ("Meridian", "Tacoma Tide") says nothing of its kind.
+func (e *Engine) otherBody(x int, noun string) bool {
+	if e.lex == nil {
+		return false
+	}
+	toks := tokenize(e.a.Entities[x].Name)
+	if len(toks) < 2 {
+		return false
+	}
+	head := strings.ToLower(toks[len(toks)-1].text)
+	if stemsMeet(stemOf(head), stemOf(noun)) || !e.lex.KindOf(head, "social_group") || !e.lex.KindOf(noun, "social_group") {
+		return false
+	}
+	return !e.lex.KindOf(head, noun)
+}
