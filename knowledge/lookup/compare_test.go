@@ -153,6 +153,39 @@ type answerCase struct {
 
 // checkAnswers asks each case of e and reports the answers that lack a
 // wanted word or hold an unwanted one.
+// openingCase is a question whose answer must open with first, hold every
+// string of want and none of not.
+type openingCase struct {
+	q     string
+	first string   // the answer's opening
+	want  []string // each must appear in the answer
+	not   []string // none may
+}
+
+// checkOpenings asks each case and checks its answer's opening and words.
+func checkOpenings(t *testing.T, e *Engine, cases []openingCase) {
+	t.Helper()
+	for _, tt := range cases {
+		a, err := e.Answer(context.Background(), knowledge.Question{Text: tt.q})
+		if err != nil {
+			t.Fatalf("%q: %v", tt.q, err)
+		}
+		if !a.Found || !strings.HasPrefix(a.Text, tt.first) {
+			t.Errorf("%q: want the answer to open with %q:\n%s", tt.q, tt.first, a.Text)
+		}
+		for _, w := range tt.want {
+			if !strings.Contains(a.Text, w) {
+				t.Errorf("%q: answer lacks %q:\n%s", tt.q, w, a.Text)
+			}
+		}
+		for _, w := range tt.not {
+			if strings.Contains(a.Text, w) {
+				t.Errorf("%q: answer says %q:\n%s", tt.q, w, a.Text)
+			}
+		}
+	}
+}
+
 func checkAnswers(t *testing.T, e *Engine, cases []answerCase) {
 	t.Helper()
 	for _, c := range cases {

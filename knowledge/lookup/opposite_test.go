@@ -1,11 +1,7 @@
 package lookup
 
 import (
-	"context"
-	"strings"
 	"testing"
-
-	"storybot/knowledge"
 )
 
 // clinic is a short article written for these tests, in no question set:
@@ -32,44 +28,27 @@ Dr. Tom Haley, who delivered babies at the ward for 30 years, is alive and well 
 // stated of the subject.
 func TestOppositesAndIntentions(t *testing.T) {
 	e := engineOf(t, clinic)
-	tests := []struct {
-		q     string
-		first string   // the answer's opening
-		want  []string // each must appear in the answer
-	}{
+	tests := []openingCase{
 		// a stated intention answers a question about the future; a claim
 		// about the past stays a claim
-		{"is ruiz gonna ask the state for help?", "Yes", []string{"she would ask the state"}},
-		{"will the mayor ask the state for help", "Yes", []string{"she would ask the state"}},
-		{"did the hospital hide its losses?", "The article reports a claim", []string{"had hidden"}},
+		{"is ruiz gonna ask the state for help?", "Yes", []string{"she would ask the state"}, nil},
+		{"will the mayor ask the state for help", "Yes", []string{"she would ask the state"}, nil},
+		{"did the hospital hide its losses?", "The article reports a claim", []string{"had hidden"}, nil},
 		// an abbreviation meets the compound the article writes (WordNet:
 		// ER, emergency room)
-		{"is the ER staying open?", "Yes", []string{"emergency room will stay open"}},
+		{"is the ER staying open?", "Yes", []string{"emergency room will stay open"}, nil},
 		// the antonym stated of the subject is a no (WordNet: open/close,
 		// rise/fall, win/lose, dead/alive)
-		{"is the casco street garage open?", "No", []string{"remains closed"}},
-		{"did halden health shares rise?", "No", []string{"fell 6%"}},
-		{"did ruiz win her bid?", "No", []string{"lost her bid"}},
-		{"is haley dead?", "No", []string{"is alive"}},
+		{"is the casco street garage open?", "No", []string{"remains closed"}, nil},
+		{"did halden health shares rise?", "No", []string{"fell 6%"}, nil},
+		{"did ruiz win her bid?", "No", []string{"lost her bid"}, nil},
+		{"is haley dead?", "No", []string{"is alive"}, nil},
 		// the word itself still answers yes
-		{"did halden health shares fall?", "Yes", []string{"fell 6%"}},
+		{"did halden health shares fall?", "Yes", []string{"fell 6%"}, nil},
 		// a light verb with a closing particle is one verb: the article
 		// must write it, not only the subject's words
-		{"did the ward exemption go through?", "The article does not say so", nil},
-		{"did the garage sale go through?", "Yes", []string{"went through"}},
+		{"did the ward exemption go through?", "The article does not say so", nil, nil},
+		{"did the garage sale go through?", "Yes", []string{"went through"}, nil},
 	}
-	for _, tt := range tests {
-		a, err := e.Answer(context.Background(), knowledge.Question{Text: tt.q})
-		if err != nil {
-			t.Fatalf("%q: %v", tt.q, err)
-		}
-		if !a.Found || !strings.HasPrefix(a.Text, tt.first) {
-			t.Errorf("%q: want the answer to open with %q:\n%s", tt.q, tt.first, a.Text)
-		}
-		for _, w := range tt.want {
-			if !strings.Contains(a.Text, w) {
-				t.Errorf("%q: answer lacks %q:\n%s", tt.q, w, a.Text)
-			}
-		}
-	}
+	checkOpenings(t, e, tests)
 }

@@ -370,24 +370,7 @@ func (e *Engine) storyPerson(q *query) int {
 		return -1
 	}
 	g, _ := pronounGender(np)
-	found := -1
-	for i := range e.r.sents {
-		s := &e.r.sents[i]
-		if s.part != "title" {
-			continue
-		}
-		for _, x := range s.named {
-			ent := e.r.ents[x]
-			if ent.kind != knowledge.Person || ent.gender != 0 && ent.gender != g {
-				continue
-			}
-			if found >= 0 && found != x {
-				return -1
-			}
-			found = x
-		}
-	}
-	return found
+	return e.headlinePerson(g)
 }
 
 // describedAmong is the person the speaker phrase np describes when it

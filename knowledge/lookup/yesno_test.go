@@ -31,12 +31,7 @@ func harbourEngine(t *testing.T) *Engine { return engineOf(t, harbour) }
 // TestYesNoPolarity checks the direct answer that opens a yes/no reply.
 func TestYesNoPolarity(t *testing.T) {
 	e := harbourEngine(t)
-	tests := []struct {
-		q     string
-		first string   // the answer's opening
-		want  []string // each must appear in the answer
-		not   []string // none may
-	}{
+	tests := []openingCase{
 		// an alternative question is answered with the alternative stated
 		// of its subject, not the other company's
 		{"did kestrel marine shares go up or down?", "Down", []string{"fell 3%"}, []string{"Yes"}},
@@ -59,25 +54,7 @@ func TestYesNoPolarity(t *testing.T) {
 		{"was anyone killed?", "No", []string{"No deaths"}, nil},
 		{"was anyone hurt?", "No", []string{"no injuries"}, nil},
 	}
-	for _, tt := range tests {
-		a, err := e.Answer(context.Background(), knowledge.Question{Text: tt.q})
-		if err != nil {
-			t.Fatalf("%q: %v", tt.q, err)
-		}
-		if !a.Found || !strings.HasPrefix(a.Text, tt.first) {
-			t.Errorf("%q: want the answer to open with %q:\n%s", tt.q, tt.first, a.Text)
-		}
-		for _, w := range tt.want {
-			if !strings.Contains(a.Text, w) {
-				t.Errorf("%q: answer lacks %q:\n%s", tt.q, w, a.Text)
-			}
-		}
-		for _, w := range tt.not {
-			if strings.Contains(a.Text, w) {
-				t.Errorf("%q: answer says %q:\n%s", tt.q, w, a.Text)
-			}
-		}
-	}
+	checkOpenings(t, e, tests)
 }
 
 // TestActOfOtherRefused checks that an act the article states only of
