@@ -67,3 +67,14 @@ func (e *Engine) sharesHead(w, v string) bool {
 	}
 	return e.lex.IsWord(hw) && slices.Contains(e.lex.Synonyms(hw), hv)
 }
+
+// clipping reports whether one stem is the other cut short, as English
+// clips words ("photo" of "photograph", "lab" of "laboratory"). Clipping
+// shortens content words (Quirk et al., App. I.74); a function word such
+// as "off" is no clipping of "offer".
+func clipping(a, b string) bool {
+	if len(a) > len(b) {
+		a, b = b, a
+	}
+	return len(a) >= 3 && strings.HasPrefix(b, a) && !stopWords[a] && !particles[a]
+}

@@ -85,7 +85,7 @@ func (e *Engine) comparativeBase(w string) string {
 	if e.lex == nil || stopWords[w] || !strings.HasSuffix(w, "er") || len(w) < 5 {
 		return ""
 	}
-	if b := e.lex.Lemma(w); b != "" && b != w && slices.Contains(e.lex.PartsOfSpeech(b), "adj") {
+	if b := e.lex.Lemma(w); b != "" && b != w && e.canBe(b, "adj") {
 		return b
 	}
 	stem := strings.TrimSuffix(w, "er")
@@ -97,7 +97,7 @@ func (e *Engine) comparativeBase(w string) string {
 		cands = append(cands, stem[:n-1])
 	}
 	for _, c := range cands {
-		if len(c) > 2 && slices.Contains(e.lex.PartsOfSpeech(c), "adj") {
+		if len(c) > 2 && e.canBe(c, "adj") {
 			return c
 		}
 	}
@@ -145,7 +145,7 @@ func (e *Engine) moneyAdjective(adj string) bool {
 				return true
 			}
 		}
-		if slices.Contains(e.lex.PartsOfSpeech(w), "adj") {
+		if e.canBe(w, "adj") {
 			for _, r := range e.lex.Related(w) {
 				if moneyWords[r] {
 					return true

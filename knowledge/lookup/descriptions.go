@@ -106,7 +106,7 @@ func (e *Engine) personNoun(w string) bool {
 	if typeWords[w] && !generalHumanNouns[w] {
 		return false // "someone", "anyone": the type cues
 	}
-	return slices.Contains(e.lex.PartsOfSpeech(w), "noun") && (generalHumanNouns[w] || e.lex.KindOf(w, "person"))
+	return e.canBe(w, "noun") && (generalHumanNouns[w] || e.lex.KindOf(w, "person"))
 }
 
 // introducedAs returns the one person whose introduction holds the head
@@ -196,8 +196,22 @@ func (e *Engine) introNames(intro []token, toks []token, k int) bool {
 
 // introduction is what the article says a person is: the words of their
 // descriptions (titles, appositives), of what they speak for, and of the
-// sentence that first names them, outside its quotations.
+// sentence that first names them, outside its quotations. It is read once
+// per engine, on first use.
 func (e *Engine) introduction(x int) []token {
+	e.introOnce.Do(func() {
+		e.intros = make([][]token, len(e.a.Entities))
+		for y, ent := range e.a.Entities {
+			if ent.Kind == knowledge.Person {
+				e.intros[y] = e.readIntroduction(y)
+			}
+		}
+	})
+	return e.intros[x]
+}
+
+// readIntroduction gathers the words of introduction for x.
+func (e *Engine) readIntroduction(x int) []token {
 	out := append([]token(nil), e.describedBy(x)...)
 	out = append(out, e.speaksFor(x)...)
 	if s := e.firstNaming(x); s != nil {

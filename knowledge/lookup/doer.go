@@ -30,17 +30,12 @@ func (e *Engine) askedAct(q *query) (term, bool) {
 		}
 		for _, t := range q.terms {
 			if t.lower == w {
-				return t, e.isVerb(w)
+				return t, e.canBe(w, "verb")
 			}
 		}
 		return term{}, false
 	}
 	return term{}, false
-}
-
-// isVerb reports whether WordNet lists w as a verb.
-func (e *Engine) isVerb(w string) bool {
-	return e.lex != nil && slices.Contains(e.lex.PartsOfSpeech(w), "verb")
 }
 
 // actUnsaid reports whether a who-question's verb names an act the
@@ -90,11 +85,11 @@ func (e *Engine) objectOf(q *query, t term) []term {
 // so a related verb longer than the noun is derived from it instead
 // ("engineer" from engine) and says nothing of an act.
 func (e *Engine) namesAct(t term) bool {
-	if e.lex == nil || e.isVerb(t.lower) {
+	if e.lex == nil || e.canBe(t.lower, "verb") {
 		return true
 	}
 	for _, r := range e.lex.Related(t.lower) {
-		if e.isVerb(r) && len(r) <= len(t.lower) {
+		if e.canBe(r, "verb") && len(r) <= len(t.lower) {
 			return true
 		}
 	}
@@ -211,7 +206,7 @@ func (e *Engine) sayingVerb(w string) bool {
 		if speechBases[n] {
 			return true
 		}
-		if !e.isVerb(n) {
+		if !e.canBe(n, "verb") {
 			continue
 		}
 		for _, m := range e.lex.Neighbours(n) {

@@ -35,6 +35,7 @@ package lookup
 import (
 	"context"
 	"strings"
+	"sync"
 
 	"storybot/knowledge"
 )
@@ -47,6 +48,9 @@ type Engine struct {
 	r        *reading
 	roles    [][]role  // per entity, what the article calls them
 	roleToks [][]token // per entity, the words of all its roles
+
+	introOnce sync.Once
+	intros    [][]token // per person, what the article introduces them as; read on first use
 }
 
 // Lexicon knows English words beyond the article: the base forms of

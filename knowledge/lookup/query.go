@@ -613,6 +613,12 @@ func (e *Engine) termsOf(q *query) []term {
 // numericType are the answer types that are a number.
 var numericType = map[answerType]bool{tCount: true, tAmount: true, tPercent: true, tAge: true, tValue: true, tFrequency: true}
 
+// canBe reports whether WordNet has w as the part of speech part
+// ("noun", "verb", "adj", "adv"); false without a lexicon.
+func (e *Engine) canBe(w, part string) bool {
+	return e.lex != nil && slices.Contains(e.lex.PartsOfSpeech(w), part)
+}
+
 // modifierOnly reports whether token i can only be an adverb, or only an
 // adjective before a noun. Such a modifier narrows or qualifies what its
 // head names (Quirk et al., §7.2–7.4 and §8.2), and a report names the
@@ -635,7 +641,7 @@ func (e *Engine) modifierOnly(toks []token, i int) bool {
 		return false // attributive only after a determiner ("the main caveat", "his actual job")
 	}
 	next := toks[i+1].lower
-	return !stopWords[next] && !chatWords[next] && slices.Contains(e.lex.PartsOfSpeech(next), "noun")
+	return !stopWords[next] && !chatWords[next] && e.canBe(next, "noun")
 }
 
 // nounPhraseOnly drops from a counted noun phrase a last word that can be
@@ -1109,17 +1115,6 @@ func (e *Engine) relatedKnown(w string) ([]string, [][]string) {
 		}
 	}
 	return stems, phrases
-}
-
-// clipping reports whether one stem is the other cut short, as English
-// clips words ("photo" of "photograph", "lab" of "laboratory"). Clipping
-// shortens content words (Quirk et al., App. I.74); a function word such
-// as "off" is no clipping of "offer".
-func clipping(a, b string) bool {
-	if len(a) > len(b) {
-		a, b = b, a
-	}
-	return len(a) >= 3 && strings.HasPrefix(b, a) && !stopWords[a] && !particles[a]
 }
 
 // namesByNumber reports whether a question is a noun phrase, with no
