@@ -77,12 +77,9 @@ func (e *Engine) quotes(q *query) (reply, bool) {
 // speaker beyond any name in X ("member", "report"), or nil when X is only
 // a name.
 func (e *Engine) describedSpeaker(q *query) []term {
-	np := speakerTokens(q)
+	from, to := speakerSpan(q.toks)
+	np := q.toks[from:to]
 	_, names := e.entitiesIn(np)
-	from := len(q.toks) - len(np)
-	for from > 0 && (len(np) == 0 || &q.toks[from] != &np[0]) {
-		from-- // where np starts in the question
-	}
 	var out []term
 	for i, t := range np {
 		if names[i] || q.nameToks[from+i] || stopWords[t.lower] || chatWords[t.lower] || typeWords[t.lower] {
@@ -455,25 +452,32 @@ func (e *Engine) roleSpeakers(q *query) []int {
 // speakerTokens are the tokens between the auxiliary and the speech verb
 // of "what did X say", or nil.
 func speakerTokens(q *query) []token {
+	from, to := speakerSpan(q.toks)
+	return q.toks[from:to]
+}
+
+// speakerSpan is where speakerTokens stand in toks: [from, to), empty
+// when the question names no speaker.
+func speakerSpan(toks []token) (int, int) {
 	from, to := -1, -1
-	for i, t := range q.toks {
+	for i, t := range toks {
 		if from < 0 && auxiliaries[t.lower] {
 			from = i
-		} else if from >= 0 && (speechVerbs[t.lower] || speechBases[t.lower] || talkToPress(q.toks, i)) {
+		} else if from >= 0 && (speechVerbs[t.lower] || speechBases[t.lower] || talkToPress(toks, i)) {
 			to = i
 			break
 		}
 	}
 	if from < 0 || to < 0 {
-		return sourceTokens(q.toks)
+		return sourceSpan(toks)
 	}
-	return q.toks[from+1 : to]
+	return from + 1, to
 }
 
-// sourceTokens are the tokens of the source in "quotes from X", "any word
+// sourceSpan is where the source stands in "quotes from X", "any word
 // from X", "a comment from X": the object of "from" after a noun of what
-// is said, up to a preposition or the end, or nil.
-func sourceTokens(toks []token) []token {
+// is said, up to a preposition or the end; empty when there is none.
+func sourceSpan(toks []token) (int, int) {
 	for i := 0; i+2 < len(toks); i++ {
 		if !saidNouns[toks[i].lower] || toks[i+1].lower != "from" {
 			continue
@@ -482,9 +486,9 @@ func sourceTokens(toks []token) []token {
 		for end < len(toks) && !topicPrepositions[toks[end].lower] {
 			end++
 		}
-		return toks[i+2 : end]
+		return i + 2, end
 	}
-	return nil
+	return 0, 0
 }
 
 // saidNouns name what someone said (WordNet's "quotation", "statement",
