@@ -283,5 +283,10 @@ func (e *Engine) solve(q *query) reply {
 			return r
 		}
 	}
+	if w, ok := e.widened(q); ok {
+		if r, ok := h(e, w); ok {
+			return r
+		}
+	}
 	return e.notSaid(q)
 }

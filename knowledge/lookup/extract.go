@@ -129,7 +129,7 @@ func (e *Engine) person(q *query) (reply, bool) {
 			return reply{found: true, head: name + ".", used: []*sentence{s}}, true
 		}
 	}
-	return reply{}, false
+	return e.definiteRole(q)
 }
 
 // firstNaming is the first body sentence that names x, or nil.
@@ -378,6 +378,9 @@ func (e *Engine) which(q *query) (reply, bool) {
 		if len(names) > 0 {
 			return reply{found: true, head: joinNames(names) + ".", used: used}, true
 		}
+	}
+	if kind == "person" {
+		return e.definiteRole(q) // "which judge has the case": the story's one judge
 	}
 	return reply{}, false
 }
