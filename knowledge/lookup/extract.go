@@ -85,7 +85,7 @@ func (e *Engine) person(q *query) (reply, bool) {
 	if len(q.terms) == 0 && len(q.subjects) == 1 {
 		return e.describe(q)
 	}
-	roleShaped := roleQuestion.MatchString(strings.ToLower(q.raw))
+	roleShaped := roleQuestion.MatchString(strings.ToLower(q.raw)) && e.namesPersonNoun(q)
 	if holders, rs := e.roleHolders(q); len(holders) > 0 && (roleShaped || len(holders) == 1) {
 		{
 			var names []string
@@ -125,8 +125,14 @@ func (e *Engine) person(q *query) (reply, bool) {
 			if _, subj := e.askedAct(q); subj && e.prepObjectOnly(s, p) {
 				continue // "spoken with X": X is not the one who spoke
 			}
-			name := e.a.Entities[p].Name
-			return reply{found: true, head: name + ".", used: []*sentence{s}}, true
+			var names []string
+			for _, x := range e.coordinated(s, p) {
+				if x != p && contains(q.subjects, x) {
+					continue // "who joined Reed": Reed is asked about, not an answer
+				}
+				names = append(names, e.a.Entities[x].Name)
+			}
+			return reply{found: true, head: joinNames(names) + ".", used: []*sentence{s}}, true
 		}
 	}
 	return e.definiteRole(q)
@@ -140,6 +146,22 @@ func (e *Engine) firstNaming(x int) *sentence {
 		}
 	}
 	return nil
+}
+
+// namesPersonNoun reports whether a question term is a noun for a
+// person (a title, or a kind of person in WordNet): "who is the
+// referee" asks for a role's holder, "who were the no votes" does not.
+// Without WordNet every question of the role's shape counts.
+func (e *Engine) namesPersonNoun(q *query) bool {
+	if e.lex == nil {
+		return true
+	}
+	for _, t := range q.terms {
+		if personTitles[t.lower] || classNouns[t.lower] == "person" || e.lex.KindOf(singular(t.lower), "person") {
+			return true
+		}
+	}
+	return false
 }
 
 // roleQuestion asks who holds a role: "who is the referee", "who's Hale's

@@ -654,8 +654,19 @@ func (e *Engine) whoSaid(q *query) (reply, bool) {
 		}
 		return reply{found: true, head: capitalise(s.text[s.toks[v+1].start:s.toks[end-1].end]) + ".", used: []*sentence{s}}, v+1 < end
 	}
+	if start == v-1 && relativePronouns[s.toks[start].lower] {
+		// "Jim Hale, who wrote the plan, said": a relative pronoun's
+		// subject is its antecedent (Quirk et al., §17.8)
+		if p := e.lastPersonBefore(s, start); p >= 0 {
+			return reply{found: true, head: e.a.Entities[p].Name + ".", used: []*sentence{s}}, true
+		}
+		return reply{}, false
+	}
 	return reply{found: true, head: capitalise(s.text[s.toks[start].start:s.toks[v-1].end]) + ".", used: []*sentence{s}}, true
 }
+
+// relativePronouns open a relative clause (Quirk et al., §17.9).
+var relativePronouns = set("who", "that", "which", "whom")
 
 // speechVerbAt is the index of the first reporting verb of s outside a
 // quotation, or -1; when asked is not nil, of the first form of the

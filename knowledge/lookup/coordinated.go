@@ -1,0 +1,89 @@
+package lookup
+
+import (
+	"slices"
+	"strings"
+
+	"storybot/knowledge"
+)
+
+// Stage 4, coordinated doers: "Gary Lindholm and Maureen Casey voted
+// no" names two who voted no. Names joined by "and" (or "or"), with
+// commas between the earlier ones, are one coordinated noun phrase and
+// share its role in the clause (Quirk et al., §13.2 and §13.60), so a
+// who-question answered by one of them is answered by all of them.
+
+// mention is where a name stands in a sentence, in tokens [from, to).
+type mention struct{ who, from, to int }
+
+// coordinated returns the people named in s together with p in one
+// coordination, in the sentence's order; p alone when there is none.
+func (e *Engine) coordinated(s *sentence, p int) []int {
+	ms := e.personMentions(s)
+	at := slices.IndexFunc(ms, func(m mention) bool { return m.who == p })
+	if at < 0 {
+		return []int{p}
+	}
+	lo, hi := at, at
+	for lo > 0 && joined(s, ms[lo-1], ms[lo]) {
+		lo--
+	}
+	for hi+1 < len(ms) && joined(s, ms[hi], ms[hi+1]) {
+		hi++
+	}
+	var out []int
+	for _, m := range ms[lo : hi+1] {
+		if !slices.Contains(out, m.who) {
+			out = append(out, m.who)
+		}
+	}
+	return out
+}
+
+// personMentions are the first mentions of the people named in s, in
+// order.
+func (e *Engine) personMentions(s *sentence) []mention {
+	var ms []mention
+	for _, x := range s.named {
+		if e.r.ents[x].kind != knowledge.Person {
+			continue
+		}
+		for i := range s.toks {
+			if n := e.formAt(s, x, i); n > 0 {
+				ms = append(ms, mention{x, i, i + n})
+				break
+			}
+		}
+	}
+	slices.SortFunc(ms, func(a, b mention) int { return a.from - b.from })
+	return ms
+}
+
+// formAt is the length in tokens of the longest form of x at token i, or
+// 0.
+func (e *Engine) formAt(s *sentence, x, i int) int {
+	n := 0
+	for _, f := range e.r.ents[x].forms {
+		if len(f) > n && matchForm(s.toks, i, f) {
+			n = len(f)
+		}
+	}
+	return n
+}
+
+// joined reports whether mentions a and b, a first, are conjoined: only
+// a comma, or "and"/"or" (after an optional comma), stands between them.
+func joined(s *sentence, a, b mention) bool {
+	if a.to > b.from || a.to == 0 {
+		return false
+	}
+	gap := strings.TrimSpace(s.text[s.toks[a.to-1].end:s.toks[b.from].start])
+	switch b.from - a.to {
+	case 0:
+		return gap == ","
+	case 1:
+		w := s.toks[a.to].lower
+		return (w == "and" || w == "or") && strings.Trim(strings.ReplaceAll(gap, w, ""), ", ") == ""
+	}
+	return false
+}
