@@ -92,3 +92,13 @@ func TestChatFollowUps(t *testing.T) {
 		}
 	}
 }
+
+// TestShortNameTypedShort checks that a four-letter surname typed
+// without its last letter still names the person when the first name
+// beside it is typed right.
+func TestShortNameTypedShort(t *testing.T) {
+	e := engineOf(t, "Welder honored\n\nDULUTH, Minn. (AP) — The city unveiled a steel arch by welder Ada Voss on Friday.\n\n\"She never rushed a seam,\" said her apprentice, Tom Hale.\n\nMayor Rita Gunn called the arch \"a gift to the harbor.\"\n")
+	checkAnswers(t, e, []answerCase{
+		{"what did tom hal say about her", []string{"never rushed a seam"}, []string{"gift to the harbor"}},
+	})
+}

@@ -346,6 +346,9 @@ func matchFuzzy(toks []token, i int, form []string, isWord func(string) bool) bo
 		if got == w {
 			continue
 		}
+		if len(form) > 1 && len(got) == 3 && len(w) == 4 && strings.HasPrefix(w, got) && !stopWords[got] && exactElsewhere(toks, i, form, k) {
+			continue // "marcus bel": a name's last letter dropped, beside its other word typed right
+		}
 		if stopWords[got] || chatWords[got] || len(w) < 4 || len(got) < 4 {
 			return false
 		}
@@ -368,6 +371,17 @@ func matchFuzzy(toks []token, i int, form []string, isWord func(string) bool) bo
 		}
 	}
 	return len(form) > 1 || !stopWords[form[0]]
+}
+
+// exactElsewhere reports whether a word of form other than word k is
+// typed exactly at its place from token i.
+func exactElsewhere(toks []token, i int, form []string, k int) bool {
+	for j, w := range form {
+		if j != k && strings.TrimSuffix(toks[i+j].lower, ".") == strings.TrimSuffix(w, ".") {
+			return true
+		}
+	}
+	return false
 }
 
 // typeCue maps the opening words of a question to the answer it expects.
