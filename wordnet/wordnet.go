@@ -422,7 +422,12 @@ func (w *WordNet) Related(word string) []string {
 // "open" → close): WordNet's lexical "!" pointers (wninput(5WN)).
 func (w *WordNet) Antonyms(word string) []string {
 	word = strings.ToLower(strings.ReplaceAll(strings.TrimSpace(word), " ", "_"))
-	return memo(&w.mu, w.opposed, word, func() []string { return w.lexicalLinks(word, "!") })
+	return memo(&w.mu, w.opposed, word, func() []string {
+		if base := w.Lemma(word); base != "" {
+			word = base // an irregular form ("men") links as its base form ("man")
+		}
+		return w.lexicalLinks(word, "!")
+	})
 }
 
 // relatedForms is Related without the cache.

@@ -27,7 +27,46 @@ func (e *Engine) holds(q *query, c candidate) bool {
 		// "did flynn meet kislyak": both must be in the sentence
 		return false
 	}
-	return c.coverage >= minCoverage && (c.coverage > 0 || c.subjects > 0)
+	if c.coverage < minCoverage || c.coverage == 0 && c.subjects == 0 {
+		return false
+	}
+	return !e.statesOpposite(q, &e.r.sents[c.s])
+}
+
+// menToMan is WordNet morphy's "-men" to "-man" detachment (morphy(7WN)):
+// "women" to "woman"; other words unchanged.
+func menToMan(w string) string {
+	if b, ok := strings.CutSuffix(w, "men"); ok {
+		return b + "man"
+	}
+	return w
+}
+
+// statesOpposite reports whether s holds, instead of a question term, one
+// of its WordNet antonyms: "won the women's race" answers nothing about
+// the men's. Antonyms are incompatible (Cruse, "Lexical Semantics", ch.
+// 9–11), so a sentence about the opposite is about something else; the
+// yes/no reading of such a sentence is opposite's.
+func (e *Engine) statesOpposite(q *query, s *sentence) bool {
+	if e.lex == nil {
+		return false
+	}
+	for _, t := range q.terms {
+		if t.weak || len(termAt(s, t)) > 0 {
+			continue
+		}
+		for _, a := range e.lex.Antonyms(t.lower) {
+			if len(a) < 3 || stopWords[a] || strings.Contains(a, " ") {
+				continue
+			}
+			for _, tok := range s.toks {
+				if tok.lower == a || stemsMeet(tok.stem, stemOf(a)) || e.lex.Lemma(tok.lower) == a || menToMan(tok.lower) == a {
+					return true
+				}
+			}
+		}
+	}
+	return false
 }
 
 // best returns the highest-ranked candidate that holds, among those keep

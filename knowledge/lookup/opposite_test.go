@@ -52,3 +52,16 @@ func TestOppositesAndIntentions(t *testing.T) {
 	}
 	checkOpenings(t, e, tests)
 }
+
+// TestOppositeSentenceAnswersNothing checks that a sentence holding the
+// antonym of a question word in its place ("the women's race" for "the
+// mens race") is not taken as the answer, and that "vet" is read as the
+// article's veterinarian, not a veteran.
+func TestOppositeSentenceAnswersNothing(t *testing.T) {
+	e := engineOf(t, "Lakeside 10K draws record field\n\nSOLON, Ohio (AP) — Ana Ruiz won the women's race at the Lakeside 10K on Sunday in 33 minutes.\n\nMore than 2,000 runners finished, said Dr. Joel Park, the race's veterinarian, who checked the dogs in the canicross event.\n")
+	checkAnswers(t, e, []answerCase{
+		{"who won the mens race", nil, []string{"Ana Ruiz."}},
+		{"who won the womens race", []string{"Ana Ruiz."}, nil},
+		{"whos the vet", []string{"Joel Park"}, nil},
+	})
+}

@@ -66,12 +66,15 @@ var chatForms = map[string]string{
 	"rep": "representative", "sen": "senator", "gov": "governor", "prez": "president",
 	"pres": "president", "admin": "administration", "dept": "department",
 	"gonna": "going to", "wanna": "want to", "gotta": "got to", "tech": "technician",
-	"techs": "technicians", "cops": "police", "docs": "doctors", "vet": "veteran",
+	"techs": "technicians", "cops": "police", "docs": "doctors",
 	// contractions typed without their apostrophe, where the bare form is
 	// no other word ("im", not "ill" or "were")
 	"im": "i'm", "ive": "i've", "youre": "you're", "theyre": "they're", "thats": "that's",
 	"theres": "there's", "hes": "he's", "shes": "she's", "wouldnt": "wouldn't",
 	"couldnt": "couldn't", "shouldnt": "shouldn't", "werent": "weren't", "hadnt": "hadn't",
+	// the possessive of a plural not in -s ("men's": Quirk et al., §5.114)
+	// typed without its apostrophe is no other word
+	"mens": "men's", "womens": "women's", "childrens": "children's",
 	// newsroom words for the parts of a story (Poynter's and the AP's
 	// glossaries of newsroom terms): hed, cutline
 	"hed": "headline", "heds": "headlines", "cutline": "caption",
