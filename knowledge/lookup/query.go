@@ -95,6 +95,7 @@ func (e *Engine) understand(text string, history []knowledge.Turn) *query {
 	q.toks = e.lemmatize(tokenize(expandChat(text)))
 	q.subjects, q.nameToks = e.entitiesIn(q.toks)
 	q.context = e.contextEntities(q.toks, q.nameToks)
+	e.placeModifiers(q)
 	if g, ok := pronounGender(q.toks); ok && (len(q.subjects) == 0 || !e.hasPersonOf(q.subjects, g) || subjectPronounFirst(q)) {
 		if x := e.fromHistory(history, g, q.subjects); x >= 0 {
 			q.subjects = append([]int{x}, q.subjects...)
@@ -391,7 +392,7 @@ func exactElsewhere(toks []token, i int, form []string, k int) bool {
 // is an indirect request for it (Searle, "Indirect Speech Acts", 1975).
 var typeCues = []typeCue{
 	{regexp.MustCompile(`\bbefore or after\b|\bafter or before\b`), tOrder},
-	{regexp.MustCompile(`\bwhat (\w+ )?(did|does|do|has|have|had) .{1,60}\b(say|said|says|tell|told|think|thinks|claim|write|wrote|argue)\b|\b(exact |own )?words\b|\bquote[sd]?\b|\bquotes? from\b|\bin (his|her|their) (own )?words\b|\breact(ed|ion)?\b|\brespond(ed)?\b|\bstatement\b|^ ?(did|does|has|have|had) .{1,40}\b(say|said|comment|commented) (anything|something)\b|^ ?(did|does|has|have|had) .{1,40}\b(talk|talked|speak|spoken|spoke) to (the )?(press|media|reporters|journalists)\b`), tQuote},
+	{regexp.MustCompile(`\bwhat (\w+ )?(did|does|do|has|have|had) .{1,60}\b(say|said|says|tell|told|think|thinks|claim|write|wrote|argue)\b|\b(exact |own )?words\b|\bquote[sd]?\b|\bquotes? from\b|\bin (his|her|their) (own )?words\b|\breact(ed|ion)?\b|\brespond(ed)?\b|\bstatement\b|^ ?(did|does|has|have|had) .{1,40}\b(say|said|comment|commented) (anything|something)\b|^ ?(did|does|has|have|had) .{1,40}\b(comment|commented)( on \w+)?\W*$|^ ?(did|does|has|have|had) .{1,40}\b(talk|talked|speak|spoken|spoke) to (the )?(press|media|reporters|journalists)\b`), tQuote},
 	{regexp.MustCompile(`\btimeline\b|\bchronolog|\bin (what|which) order\b|\bsequence of events\b`), tTimeline},
 	{regexp.MustCompile(`^ ?what (happened|occurred|took place)\b`), tEventsAt},
 	{regexp.MustCompile(`^ ?who (said|says|told|claimed|stated|wrote|argued|insisted|called)\b`), tWhoSaid},
@@ -742,7 +743,7 @@ func (e *Engine) meaning(toks []token, i int) term {
 		tm.known, tm.derived = true, true // "conclusion", "concluded"
 		return tm
 	}
-	for _, find := range []func(string) []string{e.synonymsKnown, e.respelt, e.acronymOf} {
+	for _, find := range []func(string) []string{e.neutralKnown, e.synonymsKnown, e.respelt, e.acronymOf} {
 		if tm.alts = find(t.lower); len(tm.alts) > 0 {
 			tm.known = true
 			return tm
@@ -1076,6 +1077,31 @@ func (e *Engine) contextEntities(toks []token, names map[int]bool) []int {
 		}
 	}
 	return out
+}
+
+// placeModifiers moves from a question's subjects to its context a place
+// named right before an organisation ("the kenya conservancy", "the
+// ohio union"): a proper noun before a noun modifies it (Quirk et al.,
+// §17.108), so the place locates the organisation asked about and is not
+// itself who spoke or acted.
+func (e *Engine) placeModifiers(q *query) {
+	for i := 0; i < len(q.toks); i++ {
+		if !q.nameToks[i] || i > 0 && q.nameToks[i-1] {
+			continue
+		}
+		for n := 1; n <= 3 && i+n < len(q.toks); n++ {
+			place, _ := e.entitiesIn(q.toks[i : i+n])
+			org, nm := e.entitiesIn(q.toks[i+n:])
+			if len(place) != 1 || e.r.ents[place[0]].kind != knowledge.Place || len(org) == 0 || !nm[0] || e.r.ents[org[0]].kind != knowledge.Organisation {
+				continue
+			}
+			if x := place[0]; contains(q.subjects, x) {
+				q.subjects = slices.DeleteFunc(q.subjects, func(y int) bool { return y == x })
+				q.context = append(q.context, x)
+			}
+			break
+		}
+	}
 }
 
 // afterWho reports whether token i is the first content word after "who"
