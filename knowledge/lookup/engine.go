@@ -34,6 +34,7 @@ package lookup
 
 import (
 	"context"
+	"regexp"
 	"strings"
 	"sync"
 
@@ -166,6 +167,7 @@ func cleanQuestion(s string) string {
 
 // answerParts answers each part of a multi-part question and joins them.
 func (e *Engine) answerParts(text string, history []knowledge.Turn) knowledge.Answer {
+	text = askedClause(text)
 	if r, ok := e.confirm(text, history); ok {
 		return r.answer() // "X, then Y - is that the gist?": each claim checked
 	}
@@ -227,6 +229,32 @@ func (e *Engine) answerParts(text string, history []knowledge.Turn) knowledge.An
 		return out.parts[0].answer()
 	}
 	return out.answer()
+}
+
+// markedQuestion is a question clause after a comma and a discourse
+// marker that introduces what the speaker means ("…, like how many are
+// left?", "…, so who pays?"): like, so, basically, i.e. (Andersen,
+// "Pragmatic Markers and Sociolinguistic Variation", 2001, on "like";
+// Schiffrin, "Discourse Markers", 1987, on "so").
+var markedQuestion = regexp.MustCompile(`(?i),\s*(?:like|so|basically|i\.?e\.?|i mean|meaning)\s*,?\s+((?:how|who|whom|what|when|where|why|which|did|does|do|is|are|was|were|has|have|can|will)\b.*)$`)
+
+// askedClause is the question a long message asks: when it opens with a
+// statement of the asker's own ("my editor wants a line on …") and then
+// marks its question, the marked clause; otherwise the whole text.
+func askedClause(text string) string {
+	m := markedQuestion.FindStringSubmatchIndex(text)
+	if m == nil {
+		return text
+	}
+	var words []string
+	for _, t := range tokenize(expandChat(text[:m[0]])) {
+		words = append(words, t.lower)
+	}
+	words = dropChat(words)
+	if len(words) < 3 || whWords[words[0]] || auxiliaries[words[0]] || imperatives[words[0]] {
+		return text // "who is she, like what does she do": a question already
+	}
+	return text[m[2]:m[3]]
 }
 
 // imperatives open a request phrased as a command ("tell me", "list").

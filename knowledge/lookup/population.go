@@ -18,6 +18,10 @@ import (
 // determiner of numbers (about, around, some, approximately).
 var numberApproximators = set("about", "around", "some", "roughly", "nearly", "almost", "approximately", "just", "over", "under")
 
+// numberBounds are the two-word bounds of a figure (Quirk et al.,
+// §7.56–7.57): the figure without them says more than the article.
+var numberBounds = set("more than", "fewer than", "less than", "at least", "at most", "up to", "an estimated")
+
 // populationQuestion reports whether q asks how many people live
 // somewhere: a count of people whose verb is one of living in a place,
 // WordNet's {inhabit, live, dwell, populate}, named by "inhabit" or
@@ -126,12 +130,16 @@ func (e *Engine) namesOtherPlace(s *sentence, x int) bool {
 	return false
 }
 
-// hedged is the number with the approximators the article puts before it
-// ("about 41,000"): the answer claims no more exactness than the article.
+// hedged is the number with the approximators and bounds the article puts
+// before it ("about 41,000", "more than 300"): the answer claims no more
+// exactness than the article.
 func hedged(s *sentence, n quantity) string {
 	k := n.tok
 	for k > 0 && numberApproximators[s.toks[k-1].lower] {
 		k--
+	}
+	if k > 1 && numberBounds[s.toks[k-2].lower+" "+s.toks[k-1].lower] {
+		k -= 2 // "more than 300 dogs", "at least 12"
 	}
 	if k == n.tok {
 		return n.text

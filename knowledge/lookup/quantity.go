@@ -97,11 +97,11 @@ func changeOf(s *sentence, n quantity) string {
 		case k > 0 && tokenBefore(s, n.tok) == "to" && tokenBefore(s, s.nums[k-1].tok) == "from":
 			from, to = k-1, k
 		default:
-			return n.text
+			return hedged(s, n)
 		}
 		return "from " + s.nums[from].text + " to " + s.nums[to].text
 	}
-	return n.text
+	return hedged(s, n)
 }
 
 // comparedFrom reports whether n follows "up from" or "down from", the

@@ -1,0 +1,15 @@
+package lookup
+
+import "testing"
+
+// TestFigureKeepsItsBound checks that the direct answer keeps the bound
+// or approximator the article puts before a figure, and that a long
+// message's marked question ("…, like how many …") is what is answered.
+func TestFigureKeepsItsBound(t *testing.T) {
+	e := engineOf(t, "Shelter full\n\nAMES, Iowa (AP) — More than 300 dogs are at the county shelter, officials said Monday.\n\nAbout 40 cats arrived last week, and fewer than 20 were adopted.\n\nThe shelter opened in 1998 with room for 90 animals.\n")
+	checkAnswers(t, e, []answerCase{
+		{"how many dogs are at the shelter", []string{"More than 300 dogs."}, nil},
+		{"how many were adopted", []string{"Fewer than 20."}, nil},
+		{"my boss wants a short item on why the shelter matters to the city, like how many dogs are there now?", []string{"More than 300 dogs."}, []string{"1998"}},
+	})
+}
