@@ -13,3 +13,13 @@ func TestFigureKeepsItsBound(t *testing.T) {
 		{"my boss wants a short item on why the shelter matters to the city, like how many dogs are there now?", []string{"More than 300 dogs."}, []string{"1998"}},
 	})
 }
+
+// TestAgeOfDescribedPerson checks that "how old is the woman who …"
+// takes the age in the sentence about what the question describes, when
+// the person noun is one WordNet files under person, not a title.
+func TestAgeOfDescribedPerson(t *testing.T) {
+	e := engineOf(t, "Lakeside 10K\n\nSOLON, Ohio (AP) — Ana Ruiz, 24, won the Lakeside 10K on Sunday.\n\nBritish runner Kate Moss, 38, was second, and Lia Chen was third.\n")
+	checkAnswers(t, e, []answerCase{
+		{"how old is the british woman who came second", []string{"38"}, []string{"24"}},
+	})
+}

@@ -625,7 +625,7 @@ func (e *Engine) age(q *query) (reply, bool) {
 			}
 			return false
 		}
-		if c, ok := e.best(q, hasAge); ok && namesPerson(q) {
+		if c, ok := e.best(q, hasAge); ok && (namesPerson(q) || e.lex != nil && e.namesPersonNoun(q)) {
 			s := &e.r.sents[c.s]
 			for _, n := range s.nums {
 				if n.kind == qAge && !pronounAge(s, n) {
