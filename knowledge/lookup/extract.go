@@ -148,7 +148,7 @@ func (e *Engine) firstNaming(x int) *sentence {
 	return nil
 }
 
-// namesPersonNoun reports whether a question term is a noun for a
+// namesPersonNoun reports whether a question word is a noun for a
 // person (a title, or a kind of person in WordNet): "who is the
 // referee" asks for a role's holder, "who were the no votes" does not.
 // Without WordNet every question of the role's shape counts.
@@ -156,7 +156,10 @@ func (e *Engine) namesPersonNoun(q *query) bool {
 	if e.lex == nil {
 		return true
 	}
-	for _, t := range q.terms {
+	for i, t := range q.toks {
+		if stopWords[t.lower] || q.nameToks[i] {
+			continue
+		}
 		if personTitles[t.lower] || classNouns[t.lower] == "person" || e.lex.KindOf(singular(t.lower), "person") {
 			return true
 		}

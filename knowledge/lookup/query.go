@@ -616,6 +616,9 @@ func (e *Engine) termsOf(q *query) []term {
 		if !tm.known && q.typ == tQuote && pressChannelAt(q.toks, i) {
 			continue // "on the record", "to the press": where every quotation of a news story was given
 		}
+		if !tm.known && generalHumanNouns[l] && (aboutPerson[q.typ] || q.typ == tPerson) {
+			continue // "the woman who came second": the answer is a person; the article need not call her one
+		}
 		if !tm.known && e.modifierOnly(q.toks, i) {
 			continue // "his actual job", "where's he from originally": the article names the thing without the modifier
 		}
