@@ -42,7 +42,7 @@ func (e *Engine) place(q *query) (reply, bool) {
 		}
 		held = true
 		s := &e.r.sents[c.s]
-		if ph, ok := e.nearestSpan(s, c.matched, placeSpans(s.text), q); ok {
+		if ph, ok := e.nearestSpan(s, c.matched, e.withCommonHead(s.text, placeSpans(s.text)), q); ok {
 			return reply{found: true, head: capitalise(strings.TrimRight(ph, ".")) + ".", used: []*sentence{s}}, true
 		}
 	}
@@ -65,6 +65,51 @@ func placeSpans(text string) [][]int {
 		out = append(out, sp)
 	}
 	return out
+}
+
+// withCommonHead extends each place span that opens with "the" over the
+// common nouns after its proper name when they end in a noun for a
+// building or place ("the Corvell public library", "the Ames water
+// plant"): the proper noun there modifies the head noun (Quirk et al.,
+// §17.108), and the place is the whole noun phrase. The head must be a
+// WordNet kind of structure, facility or location.
+func (e *Engine) withCommonHead(text string, spans [][]int) [][]int {
+	if e.lex == nil {
+		return spans
+	}
+	for k, sp := range spans {
+		if !strings.HasPrefix(text[sp[2]:sp[3]], "the ") && !strings.HasPrefix(text[sp[2]:sp[3]], "The ") {
+			continue
+		}
+		end, at := sp[3], sp[3]
+		for n := 0; n < 3; n++ {
+			m := nextWord.FindStringSubmatchIndex(text[at:])
+			if m == nil {
+				break
+			}
+			w := text[at+m[2] : at+m[3]]
+			if !e.canBe(w, "noun") && !e.canBe(w, "adj") || stopWords[w] {
+				break
+			}
+			at += m[1]
+			if e.canBe(w, "noun") && e.placeNoun(singular(w)) {
+				end = at
+			}
+		}
+		if end > sp[3] {
+			spans[k] = []int{sp[0], end, sp[2], end}
+		}
+	}
+	return spans
+}
+
+// nextWord is the next lower-case word, after a single space.
+var nextWord = regexp.MustCompile(`^ ([a-z]+)\b`)
+
+// placeNoun reports whether WordNet files noun w under a building, a
+// facility or a location.
+func (e *Engine) placeNoun(w string) bool {
+	return e.lex.KindOf(w, "structure") || e.lex.KindOf(w, "facility") || e.lex.KindOf(w, "location")
 }
 
 // homeQuestion asks where a person is from or what they represent.

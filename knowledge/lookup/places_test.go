@@ -95,3 +95,14 @@ func TestPlaces(t *testing.T) {
 		}
 	}
 }
+
+// TestPlaceIsTheWholeNounPhrase checks that a place named by a proper
+// noun before common nouns ends at its head noun ("the Ames public
+// library"), and that a "where" question with a cue word inside a noun
+// phrase ("job center") still asks where.
+func TestPlaceIsTheWholeNounPhrase(t *testing.T) {
+	e := engineOf(t, "Mill to close\n\nAMES, Iowa (AP) — The Ames feed mill will close in June, its owner said Monday.\n\nCounty officials will open a job center at the Ames public library next week.\n")
+	checkAnswers(t, e, []answerCase{
+		{"where r they putting the job center", []string{"the Ames public library"}, nil},
+	})
+}

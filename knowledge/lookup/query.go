@@ -448,10 +448,12 @@ func classify(toks []token) (answerType, []string) {
 }
 
 // firstCue is the type cue that decides a question: the first in the
-// list's order, unless that one is a later interrogative, inside a clause,
-// and another cue matches at the question's opening interrogative ("how old was his wife when she died": the fronted wh-element
-// sets the question, Quirk et al. §11.14; "when" opens a subordinate
-// clause).
+// list's order, unless that one stands later in the question and another
+// cue matches at the question's opening interrogative: the fronted
+// wh-element sets the question (Quirk et al. §11.14), so "how old was his
+// wife when she died" asks an age ("when" opens a subordinate clause)
+// and "where are they putting the job center" a place (a cue word inside
+// a noun phrase asks nothing).
 func firstCue(s string) (*typeCue, []int) {
 	var first *typeCue
 	var at []int
@@ -468,7 +470,7 @@ func firstCue(s string) (*typeCue, []int) {
 			}
 			continue
 		}
-		if at[0] > 1 && whWords[firstField(strings.Fields(s[at[0]:]))] && loc[0] <= 1 && whWords[firstField(strings.Fields(s[loc[0]:]))] {
+		if at[0] > 1 && loc[0] <= 1 && whWords[firstField(strings.Fields(s[loc[0]:]))] {
 			return c, loc
 		}
 	}

@@ -185,7 +185,9 @@ var lightVerbs = set("make", "makes", "made", "making", "take", "takes", "took",
 	"comes", "came", "coming", "do", "does", "did", "done", "have", "has", "had", "get",
 	"gets", "got", "put", "puts", "turn", "turns", "turned", "keep", "keeps", "kept", "let",
 	"lets", "set", "sets", "supposed", "hold", "holds", "held", "holding", "want", "wants", "wanted", "need", "needs", "needed",
-	"try", "tried", "look", "looks", "looking", "seem", "seems", "use", "used", "play")
+	"try", "tried", "look", "looks", "looking", "seem", "seems", "use", "used", "play",
+	"doing", "having", "getting", "gotten", "putting", "turning", "keeping", "letting", "setting",
+	"wanting", "needing", "trying", "seeming", "using", "playing")
 
 // prepositions of English (Quirk et al., §9.7, the simple prepositions).
 var prepositions = set("on", "to", "for", "with", "by", "from", "against", "over", "past",
