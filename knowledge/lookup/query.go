@@ -449,11 +449,12 @@ func classify(toks []token) (answerType, []string) {
 
 // firstCue is the type cue that decides a question: the first in the
 // list's order, unless that one stands later in the question and another
-// cue matches at the question's opening interrogative: the fronted
+// cue matches at the question's opening interrogative, when the first is
+// itself an interrogative or a noun modifying another: the fronted
 // wh-element sets the question (Quirk et al. §11.14), so "how old was his
 // wife when she died" asks an age ("when" opens a subordinate clause)
 // and "where are they putting the job center" a place (a cue word inside
-// a noun phrase asks nothing).
+// a compound noun asks nothing).
 func firstCue(s string) (*typeCue, []int) {
 	var first *typeCue
 	var at []int
@@ -470,11 +471,21 @@ func firstCue(s string) (*typeCue, []int) {
 			}
 			continue
 		}
-		if at[0] > 1 && loc[0] <= 1 && whWords[firstField(strings.Fields(s[loc[0]:]))] {
+		if at[0] > 1 && loc[0] <= 1 && whWords[firstField(strings.Fields(s[loc[0]:]))] && (whWords[firstField(strings.Fields(s[at[0]:]))] || modifiesNoun(s, at)) {
 			return c, loc
 		}
 	}
 	return first, at
+}
+
+// modifiesNoun reports whether the cue word at loc is followed by a
+// content word, as a noun premodifying another is ("job center", "title
+// game"): the compound's head is the other noun, and the cue word asks
+// nothing.
+func modifiesNoun(s string, loc []int) bool {
+	w := firstField(strings.Fields(s[loc[1]:]))
+	w = strings.Trim(w, "?!.,;:")
+	return w != "" && !stopWords[w] && !chatWords[w] && !whWords[w]
 }
 
 // whichRe is "which X" or "what X" at the start of a question.
