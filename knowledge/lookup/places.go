@@ -91,12 +91,14 @@ func (e *Engine) nearestSpan(s *sentence, matched []int, spans [][]int, q *query
 	return strings.TrimRight(best, ","), best != ""
 }
 
-// inQuestion reports whether all the words of a phrase are the question's.
+// inQuestion reports whether all the words of a phrase are the question's,
+// in any inflected form ("next year" in "next years race"): what the
+// question already says is given, not asked.
 func (e *Engine) inQuestion(q *query, phrase string) bool {
 	for _, t := range tokenize(phrase) {
 		found := false
 		for _, x := range q.toks {
-			if x.lower == t.lower {
+			if x.lower == t.lower || x.stem == t.stem {
 				found = true
 			}
 		}

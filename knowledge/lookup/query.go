@@ -638,11 +638,15 @@ func (e *Engine) canBe(w, part string) bool {
 // head names (Quirk et al., §7.2–7.4 and §8.2), and a report names the
 // thing without the asker's qualification ("his actual job", "where's he
 // from originally"), so a modifier the article never uses does not
-// decide whether it answers. A predicative adjective ("is she still
+// decide whether it answers. So is a word of a multi-word adverb WordNet
+// lists ("close for good", "at last"). A predicative adjective ("is she still
 // alive") is what the question asks, and stays.
 func (e *Engine) modifierOnly(toks []token, i int) bool {
 	if e.lex == nil {
 		return false
+	}
+	if i > 0 && slices.Equal(e.lex.PartsOfSpeech(toks[i-1].lower+" "+toks[i].lower), []string{"adv"}) {
+		return true // a word of an adverb idiom WordNet lists ("close for good", "at last")
 	}
 	pos := e.lex.PartsOfSpeech(toks[i].lower)
 	if len(pos) == 0 || slices.Contains(pos, "noun") || slices.Contains(pos, "verb") {
