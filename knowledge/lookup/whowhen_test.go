@@ -19,7 +19,8 @@ Volunteer Sam Reed, 70, has run the puppy-raising classes since 2010.
 `
 
 // TestWhenAndWho checks when-questions against an earlier instance, an
-// idiom and the question's own relative time.
+// idiom and the question's own relative time, and who runs an
+// organisation.
 func TestWhenAndWho(t *testing.T) {
 	e := engineOf(t, kennel)
 	tests := []answerCase{
@@ -29,6 +30,11 @@ func TestWhenAndWho(t *testing.T) {
 		{"when does the barn shut for good", []string{"June 30"}, nil},
 		// the question's own "next yrs" is given: the date is asked
 		{"when's next yrs graduation", []string{"Oct. 4"}, nil},
+		// a verb of directing an organisation asks for its leader by title
+		{"who runs harbor", []string{"Lena Ortiz"}, nil},
+		{"whos heading harbor", []string{"Lena Ortiz"}, nil},
+		// "run" of no organisation is no leading: not the director
+		{"who has run the classes", []string{"Sam Reed"}, []string{"Ortiz"}},
 	}
 	checkAnswers(t, e, tests)
 }
