@@ -42,7 +42,7 @@ func (e *Engine) place(q *query) (reply, bool) {
 		}
 		held = true
 		s := &e.r.sents[c.s]
-		if ph, ok := e.nearestSpan(s, c.matched, placeSpans(s.text), q); ok {
+		if ph, ok := e.nearestSpan(s, c.matched, sourceOnly(q, s.text, placeSpans(s.text)), q); ok {
 			return reply{found: true, head: capitalise(strings.TrimRight(ph, ".")) + ".", used: []*sentence{s}}, true
 		}
 	}
@@ -67,6 +67,27 @@ func placeSpans(text string) [][]int {
 	return out
 }
 
+// sourceOnly keeps, when the question asks "where … from", the places
+// introduced by "from": the preposition marks the source of a movement
+// (Quirk et al., §9.15), and a place after "in" or "at" is where one is
+// now ("arrived in Merriton from the Cedar Ridge Zoo"). Without a "from"
+// place, all stay.
+func sourceOnly(q *query, text string, spans [][]int) [][]int {
+	if !strings.HasSuffix(strings.TrimRight(strings.ToLower(q.raw), "?!. "), " from") {
+		return spans
+	}
+	var out [][]int
+	for _, sp := range spans {
+		if strings.HasPrefix(strings.ToLower(text[sp[0]:]), "from") {
+			out = append(out, sp)
+		}
+	}
+	if len(out) == 0 {
+		return spans
+	}
+	return out
+}
+
 // homeQuestion asks where a person is from or what they represent.
 var homeQuestion = regexp.MustCompile(`\b(from|represent|represents|home|hometown|nationality)\b|\bwhat country\b`)
 
@@ -82,6 +103,9 @@ func (e *Engine) nearestSpan(s *sentence, matched []int, spans [][]int, q *query
 		}
 		d := 1000
 		for _, m := range matched {
+			if s.toks[m].start >= a && s.toks[m].end <= b {
+				continue // a word of the name itself ("the Rhino Recovery Alliance" for "rhino") names something else
+			}
 			d = min(d, abs(s.toks[m].start-a))
 		}
 		if d < bestD {

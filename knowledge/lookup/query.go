@@ -190,9 +190,25 @@ func (e *Engine) retype(q *query, text string) {
 	if asksUniform(text) && len(q.subjects) > 0 {
 		q.typ = tUniform
 	}
+	if q.typ == tValue && e.headIsPerson(q.toks) {
+		q.typ = tPerson // "wheelchair winner?": the person who is one
+	}
 	if namesByNumber(q.toks) {
 		q.typ, q.focus = tPassage, nil // "the $62 price": the number names the thing asked about
 	}
+}
+
+// headIsPerson reports whether a fragment question's head, its last word
+// as the head of an English noun phrase is (Quirk et al., §17.2), is a
+// singular noun for a kind of person ("winner", "goalkeeper"): it asks who
+// that is, as "the winner?" does. A plural ("victims?") may ask how many,
+// and stays.
+func (e *Engine) headIsPerson(toks []token) bool {
+	if e.lex == nil || len(toks) == 0 {
+		return false
+	}
+	w := toks[len(toks)-1].lower
+	return singular(w) == w && e.personNoun(w)
 }
 
 // expandChat lower-cases a question and writes out chat abbreviations.
