@@ -86,7 +86,11 @@ func (e *Engine) person(q *query) (reply, bool) {
 		return e.describe(q)
 	}
 	roleShaped := roleQuestion.MatchString(strings.ToLower(q.raw)) && e.namesPersonNoun(q)
-	if holders, rs := e.roleHolders(q); len(holders) > 0 && (roleShaped || len(holders) == 1) {
+	holders, rs := e.roleHolders(q)
+	if len(holders) == 0 {
+		holders, rs = e.leaderOf(q)
+	}
+	if len(holders) > 0 && (roleShaped || len(holders) == 1) {
 		{
 			var names []string
 			var used []*sentence

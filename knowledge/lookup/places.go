@@ -42,7 +42,7 @@ func (e *Engine) place(q *query) (reply, bool) {
 		}
 		held = true
 		s := &e.r.sents[c.s]
-		if ph, ok := e.nearestSpan(s, c.matched, e.withCommonHead(s.text, placeSpans(s.text)), q); ok {
+		if ph, ok := e.nearestSpan(s, c.matched, sourceOnly(q, s.text, e.withCommonHead(s.text, placeSpans(s.text))), q); ok {
 			return reply{found: true, head: capitalise(strings.TrimRight(ph, ".")) + ".", used: []*sentence{s}}, true
 		}
 	}
@@ -112,6 +112,27 @@ func (e *Engine) placeNoun(w string) bool {
 	return e.lex.KindOf(w, "structure") || e.lex.KindOf(w, "facility") || e.lex.KindOf(w, "location")
 }
 
+// sourceOnly keeps, when the question asks "where … from", the places
+// introduced by "from": the preposition marks the source of a movement
+// (Quirk et al., §9.15), and a place after "in" or "at" is where one is
+// now ("arrived in Merriton from the Cedar Ridge Zoo"). Without a "from"
+// place, all stay.
+func sourceOnly(q *query, text string, spans [][]int) [][]int {
+	if !strings.HasSuffix(strings.TrimRight(strings.ToLower(q.raw), "?!. "), " from") {
+		return spans
+	}
+	var out [][]int
+	for _, sp := range spans {
+		if strings.HasPrefix(strings.ToLower(text[sp[0]:]), "from") {
+			out = append(out, sp)
+		}
+	}
+	if len(out) == 0 {
+		return spans
+	}
+	return out
+}
+
 // homeQuestion asks where a person is from or what they represent.
 var homeQuestion = regexp.MustCompile(`\b(from|represent|represents|home|hometown|nationality)\b|\bwhat country\b`)
 
@@ -127,6 +148,9 @@ func (e *Engine) nearestSpan(s *sentence, matched []int, spans [][]int, q *query
 		}
 		d := 1000
 		for _, m := range matched {
+			if s.toks[m].start >= a && s.toks[m].end <= b {
+				continue // a word of the name itself ("the Rhino Recovery Alliance" for "rhino") names something else
+			}
 			d = min(d, abs(s.toks[m].start-a))
 		}
 		if d < bestD {
@@ -136,12 +160,14 @@ func (e *Engine) nearestSpan(s *sentence, matched []int, spans [][]int, q *query
 	return strings.TrimRight(best, ","), best != ""
 }
 
-// inQuestion reports whether all the words of a phrase are the question's.
+// inQuestion reports whether all the words of a phrase are the question's,
+// in any inflected form ("next year" in "next years race"): what the
+// question already says is given, not asked.
 func (e *Engine) inQuestion(q *query, phrase string) bool {
 	for _, t := range tokenize(phrase) {
 		found := false
 		for _, x := range q.toks {
-			if x.lower == t.lower {
+			if x.lower == t.lower || x.stem == t.stem {
 				found = true
 			}
 		}

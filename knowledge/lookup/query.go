@@ -191,9 +191,25 @@ func (e *Engine) retype(q *query, text string) {
 	if asksUniform(text) && len(q.subjects) > 0 {
 		q.typ = tUniform
 	}
+	if q.typ == tValue && e.headIsPerson(q.toks) {
+		q.typ = tPerson // "wheelchair winner?": the person who is one
+	}
 	if namesByNumber(q.toks) {
 		q.typ, q.focus = tPassage, nil // "the $62 price": the number names the thing asked about
 	}
+}
+
+// headIsPerson reports whether a fragment question's head, its last word
+// as the head of an English noun phrase is (Quirk et al., §17.2), is a
+// singular noun for a kind of person ("winner", "goalkeeper"): it asks who
+// that is, as "the winner?" does. A plural ("victims?") may ask how many,
+// and stays.
+func (e *Engine) headIsPerson(toks []token) bool {
+	if e.lex == nil || len(toks) == 0 {
+		return false
+	}
+	w := toks[len(toks)-1].lower
+	return singular(w) == w && e.personNoun(w)
 }
 
 // expandChat lower-cases a question and writes out chat abbreviations.
@@ -655,11 +671,15 @@ func (e *Engine) canBe(w, part string) bool {
 // head names (Quirk et al., §7.2–7.4 and §8.2), and a report names the
 // thing without the asker's qualification ("his actual job", "where's he
 // from originally"), so a modifier the article never uses does not
-// decide whether it answers. A predicative adjective ("is she still
+// decide whether it answers. So is a word of a multi-word adverb WordNet
+// lists ("close for good", "at last"). A predicative adjective ("is she still
 // alive") is what the question asks, and stays.
 func (e *Engine) modifierOnly(toks []token, i int) bool {
 	if e.lex == nil {
 		return false
+	}
+	if i > 0 && slices.Equal(e.lex.PartsOfSpeech(toks[i-1].lower+" "+toks[i].lower), []string{"adv"}) {
+		return true // a word of an adverb idiom WordNet lists ("close for good", "at last")
 	}
 	pos := e.lex.PartsOfSpeech(toks[i].lower)
 	if len(pos) == 0 || slices.Contains(pos, "noun") || slices.Contains(pos, "verb") {

@@ -29,3 +29,52 @@ func (e *Engine) othersEvent(s *sentence, matched []int) bool {
 	}
 	return false
 }
+
+// postdeterminers single out one of several things of a kind ("her first
+// calf", "the previous owner"): the ordinals and the postdeterminers
+// "previous", "next" and "other" (Quirk et al., A Comprehensive Grammar of
+// the English Language, 5.19-5.23, ordinals and general ordinals).
+var postdeterminers = map[string]bool{"previous": true, "next": true, "other": true}
+
+// otherInstance reports whether candidate sentence s speaks of the matched
+// noun with an ordinal or general ordinal the question lacks: "when was the
+// calf born" asks of the story's calf, and "Nandi's first calf, born in
+// 2021" singles out another one.
+func otherInstance(q *query, s *sentence, matched []int) bool {
+	for _, m := range matched {
+		if m == 0 {
+			continue
+		}
+		w := s.toks[m-1].lower
+		if _, ord := ordinalWords[w]; !ord && !postdeterminers[w] {
+			continue
+		}
+		asked := false
+		for _, t := range q.toks {
+			asked = asked || t.lower == w
+		}
+		if !asked {
+			return true
+		}
+	}
+	return false
+}
+
+// ownFirst orders the candidates of a when-question: an event of another
+// instance of the thing asked ("her first calf") goes last, and asked of
+// no one, another person's event goes after the main actor's.
+func (e *Engine) ownFirst(q *query, cands []candidate) []candidate {
+	var own, others, otherKind []candidate
+	for _, c := range cands {
+		s := &e.r.sents[c.s]
+		switch {
+		case otherInstance(q, s, c.matched):
+			otherKind = append(otherKind, c)
+		case len(q.subjects) == 0 && e.othersEvent(s, c.matched):
+			others = append(others, c)
+		default:
+			own = append(own, c)
+		}
+	}
+	return append(append(own, others...), otherKind...)
+}

@@ -43,18 +43,7 @@ func (e *Engine) time(q *query) (reply, bool) {
 	}
 	hasTime := func(s *sentence) bool { return len(s.times) > 0 }
 	cands := e.rank(q, hasTime)
-	if len(q.subjects) == 0 {
-		// asked of no one, it is the main actor's event: another's last
-		var own, others []candidate
-		for _, c := range cands {
-			if e.othersEvent(&e.r.sents[c.s], c.matched) {
-				others = append(others, c)
-			} else {
-				own = append(own, c)
-			}
-		}
-		cands = append(own, others...)
-	}
+	cands = e.ownFirst(q, cands)
 	for _, c := range cands {
 		if !e.holds(q, c) {
 			continue

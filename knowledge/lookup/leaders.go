@@ -1,0 +1,133 @@
+package lookup
+
+import (
+	"slices"
+
+	"storybot/knowledge"
+)
+
+// Leaders (part of stage 4): "who runs Meridian", "who heads the union
+// local" ask for the person in charge of an organisation, whom news
+// writing names by a title of leadership in an appositive ("Meridian's
+// chief executive, Victor Haldane"; "Tom Harlan, president of Local 412").
+
+// directingVerbs are the stems of WordNet's verb "direct" (command with
+// authority) and its troponyms: head, lead, chair, captain, spearhead,
+// operate, run, administer (WordNet 3.0, synset 02439501 and the synsets
+// whose hypernym it is).
+var directingVerbs = set("direct", "head", "lead", "chair", "captain", "spearhead", "oper", "run", "administ")
+
+// leaderOf answers "who runs X": the people whose description holds a
+// title WordNet files under "leader" (chief, executive, president,
+// director, chairman, manager) and names the organisation the question
+// names, or holds every other word of the question ("Meridian's chief
+// executive"). Only an organisation is run in this sense: asked of
+// anything else ("who ran the race") it answers nothing here.
+func (e *Engine) leaderOf(q *query) ([]int, []role) {
+	if e.lex == nil {
+		return nil, nil
+	}
+	k := slices.IndexFunc(q.terms, func(t term) bool { return directingVerbs[t.stem] })
+	if k < 0 {
+		return nil, nil
+	}
+	rest := *q
+	rest.terms = slices.Delete(slices.Clone(q.terms), k, k+1)
+	orgs := e.organisationsIn(q)
+	if len(orgs) == 0 && !e.namesOrganisation(rest.terms) {
+		return nil, nil
+	}
+	var holders []int
+	var rs []role
+	for x, ent := range e.a.Entities {
+		if ent.Kind != knowledge.Person || contains(q.subjects, x) || len(e.rolesOf(x)) == 0 {
+			continue
+		}
+		toks := e.describedBy(x)
+		if !e.leaderTitled(toks) {
+			continue
+		}
+		if len(orgs) > 0 && e.namesAll(toks, orgs) || len(orgs) == 0 && e.roleFits(&rest, toks) {
+			holders = append(holders, x)
+			rs = append(rs, e.bestRole(&rest, e.rolesOf(x)))
+		}
+	}
+	return holders, rs
+}
+
+// organisationsIn is the organisations among the question's subjects.
+func (e *Engine) organisationsIn(q *query) []int {
+	var out []int
+	for _, x := range q.subjects {
+		if e.r.ents[x].kind == knowledge.Organisation {
+			out = append(out, x)
+		}
+	}
+	return out
+}
+
+// namesOrganisation reports whether one of the terms is a word of the name
+// of an organisation of the article ("local" of "Workers Local 412"), or a
+// word the article writes capitalised as a name ("meridian" of "Meridian's
+// chief executive"): what is run is named.
+func (e *Engine) namesOrganisation(terms []term) bool {
+	for _, t := range terms {
+		for x, ent := range e.a.Entities {
+			if ent.Kind != knowledge.Organisation {
+				continue
+			}
+			for _, f := range e.r.ents[x].forms {
+				if slices.Contains(f, t.lower) {
+					return true
+				}
+			}
+		}
+		if e.writtenAsName(t.lower) {
+			return true
+		}
+	}
+	return false
+}
+
+// leaderTitled reports whether a description holds a title of leadership:
+// a noun WordNet files under "leader", or "head".
+func (e *Engine) leaderTitled(toks []token) bool {
+	for _, t := range toks {
+		if t.lower == "head" || e.lex.KindOf(t.lower, "leader") {
+			return true
+		}
+	}
+	return false
+}
+
+// namesAll reports whether a description names every one of the
+// organisations, by a form of its name or by its head noun.
+func (e *Engine) namesAll(toks []token, orgs []int) bool {
+	for _, x := range orgs {
+		named := e.namedByHead(toks, x)
+		for _, f := range e.r.ents[x].forms {
+			for i := range toks {
+				named = named || matchForm(toks, i, f)
+			}
+		}
+		if !named {
+			return false
+		}
+	}
+	return true
+}
+
+// writtenAsName reports whether the article writes w capitalised inside a
+// sentence, where only a name or a proper adjective is (a capital opening
+// a sentence says nothing).
+func (e *Engine) writtenAsName(w string) bool {
+	for i := range e.r.sents {
+		toks := e.r.sents[i].toks
+		for k, t := range toks {
+			if k > 0 && t.lower == w && t.cap && !isTitleWord(w) {
+				return true
+			}
+		}
+	}
+	return false
+}
