@@ -25,7 +25,10 @@ func TestAdditiveAndFailure(t *testing.T) {
 		{"did the pine bay crew make the qualifying time?", "No", []string{"missed the qualifying time"}, []string{"Yes"}},
 		// "failed to finish": did not finish
 		{"did the ridge crew finish the final?", "No", []string{"failed to finish"}, []string{"Yes"}},
+		// "fell short of": did not make it
+		{"did the cedar point crew make the podium?", "No", []string{"fell short of the podium"}, []string{"Yes"}},
 		// a question about the failure itself is answered in its words
+		{"did the harbor crew miss a practice?", "No", []string{"never missed"}, nil},
 		{"did the pine bay crew miss the qualifying time?", "Yes", []string{"missed the qualifying time"}, nil},
 	}
 	checkOpenings(t, e, tests)
