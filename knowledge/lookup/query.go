@@ -631,6 +631,9 @@ func (e *Engine) termsOf(q *query) []term {
 		if l == "" || stopWords[l] || chatWords[l] || nameWords[l] || typeWords[l] && !eventVerb(q, l) && !contentInType(l, q.typ) && !q.contentInYesNo(l) || seen[t.stem] || q.nameToks[i] {
 			continue
 		}
+		if additiveAt(q.toks, i) {
+			continue // "as well", "either": add the clause to another, and say nothing of it
+		}
 		if approximators[l] && numericType[q.typ] {
 			continue // "roughly how many" hedges the figure asked, which the article may give exactly or hedge otherwise
 		}

@@ -53,8 +53,8 @@ func (e *Engine) yesNo(q *query) (reply, bool) {
 		}
 	}
 	verdict := "Yes —"
-	if e.denies(s, c.matched) != q.negated {
-		verdict = "No —"
+	if (e.denies(s, c.matched) || e.failedAct(q, s, c.matched)) != q.negated {
+		verdict = "No —" // "did not set", or "missed" the record
 	}
 	return reply{found: true, head: verdict, used: []*sentence{s}}, true
 }
