@@ -1124,6 +1124,14 @@ func (e *Engine) contextEntities(toks []token, names map[int]bool) []int {
 // §17.108), so the place locates the organisation asked about and is not
 // itself who spoke or acted.
 func (e *Engine) placeModifiers(q *query) {
+	place, org := false, false
+	for _, x := range q.subjects {
+		place = place || e.r.ents[x].kind == knowledge.Place
+		org = org || e.r.ents[x].kind == knowledge.Organisation
+	}
+	if !place || !org {
+		return
+	}
 	for i := 0; i < len(q.toks); i++ {
 		if !q.nameToks[i] || i > 0 && q.nameToks[i-1] {
 			continue
