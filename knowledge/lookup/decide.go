@@ -126,8 +126,8 @@ func (e *Engine) indexOf(s *sentence) int {
 func (e *Engine) notSaid(q *query) reply {
 	var missing []string
 	for _, t := range q.terms {
-		if !t.known {
-			missing = append(missing, t.lower)
+		if !t.known && t.lower != q.compare {
+			missing = append(missing, t.lower) // "first" in "what came first, A or B" is the asked order, not a missing word
 		}
 	}
 	head := "The article doesn't say."

@@ -1,6 +1,12 @@
 package lookup
 
-import "testing"
+import (
+	"context"
+	"strings"
+	"testing"
+
+	"storybot/knowledge"
+)
 
 // TestFigureKeepsItsBound checks that the direct answer keeps the bound
 // or approximator the article puts before a figure, and that a long
@@ -22,4 +28,17 @@ func TestAgeOfDescribedPerson(t *testing.T) {
 	checkAnswers(t, e, []answerCase{
 		{"how old is the british woman who came second", []string{"38"}, []string{"24"}},
 	})
+}
+
+// TestOrderRefusalNamesNoOrderWord checks that an order question the
+// article cannot settle is refused without calling "first" a missing word.
+func TestOrderRefusalNamesNoOrderWord(t *testing.T) {
+	e := engineOf(t, "Mill to close\n\nAMES, Iowa (AP) — The Ames feed mill will close in June, its owner said Monday.\n\nWorkers once agreed to a pay freeze, and the owner later sold the trucks.\n")
+	a, err := e.Answer(context.Background(), knowledge.Question{Text: "what came first, the pay freeze or the truck sale"})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if strings.Contains(a.Text, `"first"`) {
+		t.Errorf("the order word is named as missing: %s", a.Text)
+	}
 }
