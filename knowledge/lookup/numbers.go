@@ -66,10 +66,34 @@ func inheritCompared(toks []token, qs []quantity) {
 		if n.kind != qCount || n.unit != "" || prev.kind != qCount || prev.unit == "" || n.tok < 2 {
 			continue
 		}
-		if toks[n.tok-1].lower == "from" && (toks[n.tok-2].lower == "down" || toks[n.tok-2].lower == "up") {
+		if toks[n.tok-1].lower == "from" && (toks[n.tok-2].lower == "down" || toks[n.tok-2].lower == "up") || parallelFigure(toks, prev, *n) {
 			n.unit, n.noun, n.mods = prev.unit, prev.noun, prev.mods
 		}
 	}
+}
+
+// parallelFigure reports whether a bare count repeats the frame of the
+// count before it: the same verb stands before each, past any
+// approximator ("Bosco weighs about 2,900 pounds, and Nandi weighs about
+// 2,600"), so the second clause is parallel to the first and leaves out
+// the noun it repeats (Quirk et al., §12.41; §13.93 on parallel
+// coordinate clauses).
+func parallelFigure(toks []token, prev, n quantity) bool {
+	a, b := frameWord(toks, prev.tok), frameWord(toks, n.tok)
+	if a < 0 || b < 0 || b <= prev.end || stopWords[toks[a].lower] || isNumeric(toks[a]) {
+		return false
+	}
+	return toks[a].stem == toks[b].stem
+}
+
+// frameWord is the index of the word before the number at i, past the
+// approximators that hedge it, or -1.
+func frameWord(toks []token, i int) int {
+	k := i - 1
+	for k >= 0 && numberApproximators[toks[k].lower] {
+		k--
+	}
+	return k
 }
 
 // markItems marks the counts that itemise a total: after a colon, of the
@@ -183,9 +207,20 @@ func (q *quantity) readUnit(toks []token, j int) {
 	if len(stems) > 1 {
 		q.unit, q.noun, q.mods = stems[0], stems[1], stems[2:]
 	}
-	if q.end > 0 && currencies[toks[q.end-1].lower] {
+	if q.end > 0 && currencies[toks[q.end-1].lower] && !weightNotMoney(toks, q.end) {
 		q.kind = qMoney
 	}
+}
+
+// weightNotMoney reports whether the currency word ending at end is a unit
+// of weight: "pound" names both, and AP style writes the British currency
+// with its sign or as "pounds sterling" (AP Stylebook, "pound"), so a
+// count of pounds without "sterling" is a weight ("weighs 2,900 pounds").
+func weightNotMoney(toks []token, end int) bool {
+	if measureUnits[toks[end-1].lower] == "" {
+		return false
+	}
+	return end >= len(toks) || toks[end].lower != "sterling"
 }
 
 // numberValue reads one token as a number: digits with separators, a
