@@ -56,3 +56,26 @@ func TestPoundsAreWeight(t *testing.T) {
 		}
 	}
 }
+
+// ride is a short article written for these tests, in no question set:
+// this year's figure with last year's after "up N% from", and an earlier
+// figure dated by its year.
+const ride = `Riders return to lakeside century
+
+MILLBROOK, Iowa (AP) — The Lakeside Century drew its biggest field on Saturday, organizers said.
+
+Organizers said 1,240 riders finished, up 5% from 1,180 last year. The club sold 900 jerseys this year, up from 610 in 2019.
+`
+
+func TestFigureOfTheTimeAsked(t *testing.T) {
+	e := engineOf(t, ride)
+	checkAnswers(t, e, []answerCase{
+		// an agent noun counts the ones who do its verb
+		{"how many finishers", []string{"1,240"}, nil},
+		// the time asked picks the figure it dates
+		{"how many finishers last year", []string{"1,180"}, nil},
+		{"how many jerseys in 2019", []string{"610"}, nil},
+		// "B" of "A vs B" a time only: A asked again at that time
+		{"# of finishers this yr vs last yr?", []string{"1,240", "1,180"}, nil},
+	})
+}
