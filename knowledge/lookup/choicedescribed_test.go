@@ -64,7 +64,7 @@ const ride = `Riders return to lakeside century
 
 MILLBROOK, Iowa (AP) — The Lakeside Century drew its biggest field on Saturday, organizers said.
 
-Organizers said 1,240 riders finished, up 5% from 1,180 last year. The club sold 900 jerseys this year, up from 610 in 2019.
+Organizers said 1,240 riders finished, up 5% from 1,180 last year. The club sold 900 jerseys this year, up from 610 in 2019. Ed Moss of Carpenters Local 88, which represents about 300 of the riders, led the first group.
 `
 
 func TestFigureOfTheTimeAsked(t *testing.T) {
@@ -75,6 +75,8 @@ func TestFigureOfTheTimeAsked(t *testing.T) {
 		// the time asked picks the figure it dates
 		{"how many finishers last year", []string{"1,180"}, nil},
 		{"how many jerseys in 2019", []string{"610"}, nil},
+		// a number in a name counts nothing
+		{"how many riders does the local represent", []string{"300"}, []string{"88."}},
 		// "B" of "A vs B" a time only: A asked again at that time
 		{"# of finishers this yr vs last yr?", []string{"1,240", "1,180"}, nil},
 	})
