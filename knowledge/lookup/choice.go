@@ -44,7 +44,14 @@ func (e *Engine) choice(q *query) (reply, bool) {
 	}
 	switch {
 	case base == "old" || base == "young":
-		return e.compareAges(opts, base == "old")
+		if r, ok := e.compareAges(opts, base == "old"); ok {
+			return r, true
+		}
+		// "mom or dad": alternatives the article names by no person it
+		// knows, compared by the ages standing beside them ("The mother,
+		// 14-year-old Nandi")
+		r, sides := e.compareNumbers(q, opts, func(n quantity) bool { return n.kind == qAge }, base == "old")
+		return r, sides == 2
 	case timeComparatives[q.compare]:
 		return e.compareTimes(q, opts, q.compare == "first" || q.compare == "earlier")
 	case q.compare == "won" || q.compare == "win" || q.compare == "wins" || q.compare == "ahead" || q.compare == "better":
@@ -232,7 +239,10 @@ func (e *Engine) numberFor(o option, fits func(quantity) bool) (quantity, *sente
 
 // nearestNumber is the number that fits nearest token at of s, after it
 // or before it ("58 miles" after "St. Brendan's", "$1.1 billion" before
-// "satellite").
+// "satellite"), in the alternative's own clause first: a figure across
+// ", and" or ", but" belongs to the coordinate clause there ("Bosco
+// weighs about 2,900 pounds, and Nandi weighs about 2,600"; Quirk et al.,
+// §13.5 on coordinated clauses).
 func nearestNumber(s *sentence, at int, fits func(quantity) bool) (quantity, bool) {
 	best, bestD := quantity{}, -1
 	for _, n := range s.nums {
@@ -243,11 +253,26 @@ func nearestNumber(s *sentence, at int, fits func(quantity) bool) (quantity, boo
 		if n.tok < at {
 			d = at - n.end + 1
 		}
+		if clauseBetween(s, min(at, n.tok), max(at, n.tok)) {
+			d += len(s.toks)
+		}
 		if bestD < 0 || d < bestD {
 			best, bestD = n, d
 		}
 	}
 	return best, bestD >= 0
+}
+
+// clauseBetween reports whether a comma and a coordinating conjunction
+// ("and", "but") stand between tokens i and j of s: the boundary of two
+// coordinated clauses.
+func clauseBetween(s *sentence, i, j int) bool {
+	for k := i + 1; k < j && k < len(s.toks); k++ {
+		if w := s.toks[k].lower; (w == "and" || w == "but") && strings.HasSuffix(strings.TrimSpace(s.text[:s.toks[k].start]), ",") {
+			return true
+		}
+	}
+	return false
 }
 
 // optionName is how an alternative is named in the answer.
@@ -288,6 +313,13 @@ func (e *Engine) optionAt(s *sentence, o option) int {
 		for _, w := range o.q.terms {
 			if stemsMeet(t.stem, w.stem) {
 				return i
+			}
+		}
+	}
+	for i, t := range s.toks {
+		for _, w := range o.q.terms {
+			if w.matches(t) {
+				return i // "mom": the article's word for it, "mother"
 			}
 		}
 	}

@@ -17,10 +17,9 @@ import (
 // choiceRe finds "…, X or Y" at the end of a question.
 var choiceRe = regexp.MustCompile(`(?i)^(.*?)(?:,|:| -)\s*(?:the |a )?([^,?]+?)\s+or\s+(?:the |a )?([^,?]+?)\s*\??$`)
 
-// choiceBareRe finds "who's older X or Y", the alternatives straight after
-// the comparative with no comma: an interrogative, at most three words,
-// the comparative, then the alternatives.
-var choiceBareRe = regexp.MustCompile(`(?i)^((?:who|which|what)\S*(?:\s+\S+){0,3}?\s+(\S+))\s+(?:the |a )?([^,?]+?)\s+or\s+(?:the |a )?([^,?]+?)\s*\??$`)
+// alternativesRe splits "X or Y" at the end of a question, without their
+// articles.
+var alternativesRe = regexp.MustCompile(`^(?:the |a )?([^,?]+?)\s+or\s+(?:the |a )?([^,?]+?)\s*\??$`)
 
 // comparatives name how two alternatives are compared (the comparative and
 // superlative forms of English gradable adjectives, Quirk et al., §7.74).
@@ -37,8 +36,31 @@ func (e *Engine) choiceOf(text string) ([]string, string) {
 		}
 		return []string{strings.TrimSpace(m[2]), strings.TrimSpace(m[3])}, c
 	}
-	if m := choiceBareRe.FindStringSubmatch(l); m != nil && e.comparativeIn(m[2]) != "" {
-		return []string{strings.TrimSpace(m[3]), strings.TrimSpace(m[4])}, e.comparativeIn(m[2])
+	return e.bareChoice(l)
+}
+
+// bareChoice finds "who's older X or Y", "which one's heavier X or Y": the
+// alternatives straight after the comparative with no comma. The
+// comparative is one of the first words after the interrogative, as the
+// interrogative phrase ("which one's") and the verb come before it.
+func (e *Engine) bareChoice(l string) ([]string, string) {
+	f := strings.Fields(l)
+	if len(f) < 4 || !strings.HasPrefix(f[0], "who") && !strings.HasPrefix(f[0], "which") && !strings.HasPrefix(f[0], "what") {
+		return nil, ""
+	}
+	for k := 1; k <= 4 && k < len(f)-3; k++ {
+		c := e.comparativeIn(strings.Join(f[k:k+2], " "))
+		if c == "" || !strings.HasPrefix(c, f[k]) {
+			continue
+		}
+		rest := f[k+1:]
+		if strings.Contains(c, " ") {
+			rest = f[k+2:] // "more expensive"
+		}
+		if m := alternativesRe.FindStringSubmatch(strings.Join(rest, " ")); m != nil {
+			return []string{strings.TrimSpace(m[1]), strings.TrimSpace(m[2])}, c
+		}
+		return nil, ""
 	}
 	return nil, ""
 }

@@ -72,6 +72,9 @@ func side(p, first string) string {
 	case whWords[w[0]] || auxiliaries[w[0]] || first == "":
 		return p
 	}
+	if isTimePhrase(p) {
+		return atOtherTime(first, p)
+	}
 	fw := strings.Fields(first)
 	frame := questionFrame(fw)
 	if deictic(p) && len(fw) > 0 {
@@ -79,6 +82,18 @@ func side(p, first string) string {
 		return strings.TrimSpace(frame + " this " + fw[len(fw)-1])
 	}
 	return strings.TrimSpace(frame + " " + p)
+}
+
+// atOtherTime is the first side of "A vs B" asked again at the time B
+// names, when B is a time and nothing more ("finishers this year vs last
+// year"): the second conjunct keeps only what contrasts with the first
+// and leaves out what it repeats (Quirk et al., §13.92 on gapping). The
+// first side's own time gives way to it.
+func atOtherTime(first, when string) string {
+	if t := timeRe.FindStringIndex(first); t != nil {
+		return strings.Join(strings.Fields(first[:t[0]]+" "+when+" "+first[t[1]:]), " ")
+	}
+	return strings.TrimSpace(first) + " " + when
 }
 
 // deictic reports whether a side only points ("this", "this one", "that

@@ -60,16 +60,60 @@ func readQuantities(s string, toks []token) []quantity {
 // in 2015" compares 340 babies with 212, the head noun left out as the
 // ellipsis of a noun phrase allows when it repeats (Quirk et al.,
 // §12.41), the way news writing gives a figure beside an earlier one.
+// The count before is the last with a noun, past the size of the change
+// ("31,402 runners finished, up 12% from 28,037").
 func inheritCompared(toks []token, qs []quantity) {
 	for i := 1; i < len(qs); i++ {
-		n, prev := &qs[i], qs[i-1]
+		n, p := &qs[i], i-1
+		for p > 0 && qs[p].kind == qPercent && changedFrom(toks, n.tok) {
+			p--
+		}
+		prev := qs[p]
 		if n.kind != qCount || n.unit != "" || prev.kind != qCount || prev.unit == "" || n.tok < 2 {
 			continue
 		}
-		if toks[n.tok-1].lower == "from" && (toks[n.tok-2].lower == "down" || toks[n.tok-2].lower == "up") {
+		if changedFrom(toks, n.tok) || parallelFigure(toks, prev, *n) {
 			n.unit, n.noun, n.mods = prev.unit, prev.noun, prev.mods
 		}
 	}
+}
+
+// changedFrom reports whether the number at i is the earlier figure of a
+// change, after "up from" or "down from", the size of the change
+// between them or not ("up 12% from 28,037", "down 30 percent from").
+func changedFrom(toks []token, i int) bool {
+	if i < 2 || toks[i-1].lower != "from" {
+		return false
+	}
+	k := i - 2
+	for k > 0 && (isNumeric(toks[k]) || toks[k].text == "%" || toks[k].lower == "percent") {
+		k--
+	}
+	return toks[k].lower == "down" || toks[k].lower == "up"
+}
+
+// parallelFigure reports whether a bare count repeats the frame of the
+// count before it: the same verb stands before each, past any
+// approximator ("Bosco weighs about 2,900 pounds, and Nandi weighs about
+// 2,600"), so the second clause is parallel to the first and leaves out
+// the noun it repeats (Quirk et al., §12.41; §13.93 on parallel
+// coordinate clauses).
+func parallelFigure(toks []token, prev, n quantity) bool {
+	a, b := frameWord(toks, prev.tok), frameWord(toks, n.tok)
+	if a < 0 || b < 0 || b <= prev.end || stopWords[toks[a].lower] || isNumeric(toks[a]) {
+		return false
+	}
+	return toks[a].stem == toks[b].stem
+}
+
+// frameWord is the index of the word before the number at i, past the
+// approximators that hedge it, or -1.
+func frameWord(toks []token, i int) int {
+	k := i - 1
+	for k >= 0 && numberApproximators[toks[k].lower] {
+		k--
+	}
+	return k
 }
 
 // markItems marks the counts that itemise a total: after a colon, of the
@@ -172,6 +216,17 @@ func (q *quantity) readScale(toks []token, j int) int {
 	return j
 }
 
+// deicticTime reports whether token k opens a time adverbial of a deictic
+// determiner and a noun of time ("last year", "next week", "this
+// season"; Quirk et al., §8.55 on deictic time adverbials).
+func deicticTime(toks []token, k int) bool {
+	switch toks[k].lower {
+	case "last", "next", "this":
+		return k+1 < len(toks) && (relativeDays[toks[k+1].lower] > 0 || toks[k+1].lower == "season")
+	}
+	return false
+}
+
 // readUnit reads the noun a count or ordinal counts, from token j; a
 // currency makes the count money ("12 million euros").
 func (q *quantity) readUnit(toks []token, j int) {
@@ -183,9 +238,20 @@ func (q *quantity) readUnit(toks []token, j int) {
 	if len(stems) > 1 {
 		q.unit, q.noun, q.mods = stems[0], stems[1], stems[2:]
 	}
-	if q.end > 0 && currencies[toks[q.end-1].lower] {
+	if q.end > 0 && currencies[toks[q.end-1].lower] && !weightNotMoney(toks, q.end) {
 		q.kind = qMoney
 	}
+}
+
+// weightNotMoney reports whether the currency word ending at end is a unit
+// of weight: "pound" names both, and AP style writes the British currency
+// with its sign or as "pounds sterling" (AP Stylebook, "pound"), so a
+// count of pounds without "sterling" is a weight ("weighs 2,900 pounds").
+func weightNotMoney(toks []token, end int) bool {
+	if measureUnits[toks[end-1].lower] == "" {
+		return false
+	}
+	return end >= len(toks) || toks[end].lower != "sterling"
 }
 
 // numberValue reads one token as a number: digits with separators, a
@@ -283,6 +349,9 @@ func unitAfter(toks []token, j int) ([]string, int) {
 		}
 		if len(run) > 0 && strings.HasSuffix(t.lower, "ed") {
 			break // "350 people stacked sandbags": the verb ends the noun phrase
+		}
+		if deicticTime(toks, k) {
+			break // "from 28,037 last year": a time adverbial, not what is counted
 		}
 		run = append(run, t)
 	}

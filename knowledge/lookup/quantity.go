@@ -175,7 +175,7 @@ type numberPick struct {
 // question's words and belonging to its subject. ok is false for a number
 // that cannot be the answer.
 func (e *Engine) scoreNumber(q *query, c candidate, s *sentence, n quantity, kinds []quantityKind, acts actWords) (numberPick, bool) {
-	if !kindIn(n.kind, kinds) || e.numberInQuestion(q, n) {
+	if !kindIn(n.kind, kinds) || e.numberInQuestion(q, n) || e.numbersName(s, n) {
 		return numberPick{}, false
 	}
 	act := acts.actMatch(s, n)
@@ -199,7 +199,7 @@ func (e *Engine) scoreNumber(q *query, c candidate, s *sentence, n quantity, kin
 	if quoted(s, n) {
 		sc -= 2 // a number in a quotation is the speaker's figure of speech as often as a count
 	}
-	sc += partitiveWeight(q, n) + shareWeight(q, s, n) + e.breakdownWeight(q, s, n)
+	sc += partitiveWeight(q, n) + shareWeight(q, s, n) + e.breakdownWeight(q, s, n) + timeFit(askedTimes(q), s, n)
 	if o := e.numberOwner(s, n.tok); o >= 0 && len(q.subjects) > 0 {
 		if contains(q.subjects, o) {
 			sc += 1.5
@@ -208,6 +208,22 @@ func (e *Engine) scoreNumber(q *query, c candidate, s *sentence, n quantity, kin
 		}
 	}
 	return numberPick{c, n, sc}, true
+}
+
+// numbersName reports whether a bare number follows a name straight on,
+// as part of it: "Workers Local 412", "Route 9", "Flight 302" (AP
+// Stylebook, "numerals": figures in names). It numbers what the name
+// names and counts nothing.
+func (e *Engine) numbersName(s *sentence, n quantity) bool {
+	if n.kind != qCount || n.unit != "" || n.tok == 0 || strings.Contains(s.toks[n.tok].text, ",") {
+		return false
+	}
+	for _, p := range s.named {
+		if e.lastPosition(s, p, n.tok) == n.tok-1 {
+			return true
+		}
+	}
+	return false
 }
 
 // unitOf is 1 when n measures or counts what q asks about, -1 when it
@@ -233,7 +249,34 @@ func (e *Engine) unitOf(q *query, c candidate, s *sentence, n quantity, kinds []
 	if q.measure != "" && len(q.focus) == 0 && fitsMeasure(q.measure, n.unit) {
 		unit = 1 // "how long does the state have": 20 days, a unit of the measure asked
 	}
+	if unit < 0 && agentsCounted(q, s, n) {
+		unit = 1 // "how many finishers": 31,402 runners finished
+	}
 	return unit
+}
+
+// agentsCounted reports whether the count is followed by the verb of the
+// agent noun the question counts: an -er or -or noun names the ones who do
+// its verb (Quirk et al., App. I.34, agentive suffixes), so "31,402
+// runners finished" counts finishers. A count that takes its noun from
+// one before it ("up 12% from 28,037") counts the ones that one does.
+func agentsCounted(q *query, s *sentence, n quantity) bool {
+	if n.kind != qCount || n.unit == "" {
+		return false
+	}
+	for _, m := range s.nums {
+		if m.kind != qCount || m.unit != n.unit || m.tok > n.tok || m.end >= len(s.toks) {
+			continue
+		}
+		verb := s.toks[m.end].stem
+		for _, t := range q.terms {
+			agent := strings.HasSuffix(singular(t.lower), "er") || strings.HasSuffix(singular(t.lower), "or")
+			if agent && slices.Contains(q.focus, t.stem) && t.stem == verb && t.lower != verb {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // partitiveWeight weighs a number of a partitive ("Twelve of the 14

@@ -90,8 +90,9 @@ type term struct {
 // from the thread's earlier turns.
 func (e *Engine) understand(text string, history []knowledge.Turn) *query {
 	stripped := dropLikeClause(text)
-	q := &query{raw: stripped, likeClause: stripped != text}
-	text = stripped
+	likeClause := stripped != text
+	text = dropSourceClause(stripped) // "the worker they talked to": the worker
+	q := &query{raw: text, likeClause: likeClause}
 	q.toks = e.lemmatize(tokenize(expandChat(text)))
 	q.subjects, q.nameToks = e.entitiesIn(q.toks)
 	q.context = e.contextEntities(q.toks, q.nameToks)

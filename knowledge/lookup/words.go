@@ -61,7 +61,7 @@ var chatForms = map[string]string{
 	"wont": "won't", "hasnt": "hasn't", "how'd": "how did", "what'd": "what did",
 	"who'd": "who did", "where'd": "where did", "why'd": "why did", "when'd": "when did", "havent": "haven't", "arent": "aren't", "thru": "through",
 	"tho": "though", "abt": "about", "approx": "approximately", "pct": "percent",
-	"vs": "versus", "v": "versus", "ag": "attorney general", "da": "district attorney",
+	"vs": "versus", "v": "versus", "#": "number", "ag": "attorney general", "da": "district attorney",
 	"gop": "republican", "dem": "democrat", "dems": "democrats",
 	"rep": "representative", "sen": "senator", "gov": "governor", "prez": "president",
 	"pres": "president", "admin": "administration", "dept": "department",

@@ -1,0 +1,68 @@
+package lookup
+
+import (
+	"slices"
+	"strings"
+)
+
+// Figures of a time (part of stage 3, ranking numbers): news writing gives
+// a figure with the time it holds for right after it ("31,402 runners
+// finished, up 12% from 28,037 last year"; "212 babies last year, down
+// from 340 in 2015"), a time adverbial following what it dates (Quirk et
+// al., §8.13 on the end position of time adjuncts). A question that names
+// a time asks for the figure of that time.
+
+// figureTime is the time expression that dates the number n of s: one that
+// starts within a few words after it, lower case and without its
+// preposition, or "".
+func figureTime(s *sentence, n quantity) string {
+	if n.end > len(s.toks) || n.end == 0 {
+		return ""
+	}
+	after := s.toks[n.end-1].end
+	for _, sp := range s.times {
+		if sp[0] >= after && sp[0]-after <= 4 {
+			return bareTime(s.text[sp[0]:sp[1]])
+		}
+	}
+	return ""
+}
+
+// bareTime is a time expression lower case, without its preposition
+// ("in 2015": 2015).
+func bareTime(t string) string {
+	f := strings.Fields(strings.ToLower(strings.TrimRight(t, ".,")))
+	if len(f) > 1 {
+		switch f[0] {
+		case "on", "by", "until", "since", "in", "at", "before", "after", "from":
+			f = f[1:]
+		}
+	}
+	return strings.Join(f, " ")
+}
+
+// askedTimes are the time expressions a question names, bare.
+func askedTimes(q *query) []string {
+	var out []string
+	for _, t := range timeRe.FindAllString(expandChat(q.raw), -1) {
+		out = append(out, bareTime(t))
+	}
+	return out
+}
+
+// timeFit weighs a number by the time that dates it against the times the
+// question names: 2 when they are one, -1 when the number holds for
+// another time, 0 when either names none.
+func timeFit(asked []string, s *sentence, n quantity) float64 {
+	if len(asked) == 0 {
+		return 0
+	}
+	t := figureTime(s, n)
+	switch {
+	case t == "":
+		return 0
+	case slices.Contains(asked, t):
+		return 2
+	}
+	return -1
+}
