@@ -30,12 +30,33 @@ func (e *Engine) populationQuestion(q *query) bool {
 	if e.lex == nil || q.typ != tCount || len(q.subjects) != 1 || !slices.ContainsFunc(q.focus, e.countsPersons) {
 		return false
 	}
+	return slices.ContainsFunc(q.terms, e.inhabits)
+}
+
+// populationAnswers reports whether n, a place's population ("a town of
+// about 9,800 people"), can answer q: it counts the people who live
+// there, so it answers no question of another act ("how many people work
+// at the plant"), one with a word that can be a verb other than a light
+// verb or one of living somewhere.
+func (e *Engine) populationAnswers(q *query) bool {
+	if e.populationQuestion(q) {
+		return true
+	}
 	for _, t := range q.terms {
-		if t.lower == "inhabit" || slices.Contains(e.lex.Synonyms(t.lower), "inhabit") {
-			return true
+		if lightVerbs[t.lower] || inFocus(q.focus, t.stem) || e.inhabits(t) {
+			continue
+		}
+		if slices.Contains(e.lex.PartsOfSpeech(t.lower), "verb") {
+			return false
 		}
 	}
-	return false
+	return true
+}
+
+// inhabits reports whether question word t is "inhabit" or a synonym of
+// it in WordNet ({inhabit, live, dwell, populate}).
+func (e *Engine) inhabits(t term) bool {
+	return t.lower == "inhabit" || slices.Contains(e.lex.Synonyms(t.lower), "inhabit")
 }
 
 // namesPopulation reports whether q asks the population of the one
@@ -70,18 +91,19 @@ func (e *Engine) populationOf(q *query) (reply, bool) {
 			if !e.isPopulation(s, n) || !e.placeInScope(x, i, n.tok) || quoted(s, n) {
 				continue
 			}
-			return reply{found: true, head: capitalise(hedged(s, n)) + " people.", used: []*sentence{s}}, true
+			return reply{found: true, head: capitalise(hedged(s, n)) + peopleNoun(n) + ".", used: []*sentence{s}}, true
 		}
 	}
 	return reply{}, false
 }
 
 // isPopulation reports whether n is a place's population: a count with no
-// noun of its own, after "of" and any approximator, and that "of" after a
-// noun WordNet classes as a geographical area or an administrative
-// district ("city", "town", "village", "county").
+// noun of its own or a noun of people ("a town of about 9,800 people", "a
+// city of 41,000 residents"), after "of" and any approximator, and that
+// "of" after a noun WordNet classes as a geographical area or an
+// administrative district ("city", "town", "village", "county").
 func (e *Engine) isPopulation(s *sentence, n quantity) bool {
-	if n.kind != qCount || n.unit != "" || n.value < 1 {
+	if n.kind != qCount || n.unit != "" && !e.countsPeople(n) || n.value < 1 {
 		return false
 	}
 	k := n.tok - 1
@@ -145,4 +167,14 @@ func hedged(s *sentence, n quantity) string {
 		return n.text
 	}
 	return s.text[s.toks[k].start:s.toks[n.tok].start] + n.text
+}
+
+// peopleNoun is what the answer adds after a population: nothing when
+// the article gives its noun ("9,800 people", "41,000 residents"), which
+// the number's text holds, else "people".
+func peopleNoun(n quantity) string {
+	if n.unit != "" {
+		return ""
+	}
+	return " people"
 }

@@ -178,6 +178,9 @@ func (e *Engine) scoreNumber(q *query, c candidate, s *sentence, n quantity, kin
 	if !kindIn(n.kind, kinds) || e.numberInQuestion(q, n) || e.numbersName(s, n) {
 		return numberPick{}, false
 	}
+	if e.lex != nil && e.isPopulation(s, n) && !e.populationAnswers(q) {
+		return numberPick{}, false // "a town of 9,800 people" counts who live there, not who work there
+	}
 	act := acts.actMatch(s, n)
 	unit := e.unitOf(q, c, s, n, kinds, act)
 	if !e.numberFits(q, c, n, unit, act > 0) {
@@ -199,7 +202,7 @@ func (e *Engine) scoreNumber(q *query, c candidate, s *sentence, n quantity, kin
 	if quoted(s, n) {
 		sc -= 2 // a number in a quotation is the speaker's figure of speech as often as a count
 	}
-	sc += partitiveWeight(q, n) + shareWeight(q, s, n) + e.breakdownWeight(q, s, n) + timeFit(askedTimes(q), s, n)
+	sc += partitiveWeight(q, n) + shareWeight(q, s, n) + e.breakdownWeight(q, s, n) + timeFit(askedTimes(q), s, n) + normWeight(q, s, n)
 	if o := e.numberOwner(s, n.tok); o >= 0 && len(q.subjects) > 0 {
 		if contains(q.subjects, o) {
 			sc += 1.5
@@ -388,10 +391,11 @@ func (e *Engine) numberFits(q *query, c candidate, n quantity, unit int, acted b
 	switch {
 	case unit < 0:
 		return false // it counts something else
-	case !e.holds(q, c) && !(unit > 0 && c.coverage >= 0.25 && c.subjects >= len(q.subjects) && q.allKnown() && (acted || e.verbsHeld(q, &e.r.sents[c.s])) && !quoted(&e.r.sents[c.s], n)):
+	case !e.holds(q, c) && !(unit > 0 && c.coverage >= 0.25 && c.subjects >= len(q.subjects) && q.allKnown() && (acted || e.verbsHeld(q, &e.r.sents[c.s])) && !quoted(&e.r.sents[c.s], n) && e.namesHeld(q, &e.r.sents[c.s])):
 		// the sentence is not about what was asked; one that only counts the
 		// noun asked may stand in, but not with a number quoted: a speaker's
-		// "two people on the same line" is a figure of speech as often as a count
+		// "two people on the same line" is a figure of speech as often as a count;
+		// nor one without a name the question gives ("at the Saltillo plant")
 		return false
 	case q.measure != "" && n.kind == qCount && !fitsMeasure(q.measure, n.unit) && !(q.size() && e.countsPeople(n)):
 		return false // a height or a distance has a unit of measure; a group's size is its people
@@ -426,10 +430,13 @@ func (q *query) amountFits(n quantity, unit int) bool {
 }
 
 // namesTime reports whether the question names time or a unit of it
-// ("how much time", "how many more days").
+// ("how much time", "how many more days"). A unit's adjective in -ly
+// names a rate, not a span (WordNet, "hourly": occurring every hour or
+// payable by the hour): "how much do hourly workers make" asks no
+// duration.
 func (q *query) namesTime() bool {
 	for _, t := range q.toks {
-		if t.lower == "time" || measureOf(t.stem) == "time" {
+		if t.lower == "time" || measureOf(t.stem) == "time" && !strings.HasSuffix(t.lower, "ly") {
 			return true
 		}
 	}
