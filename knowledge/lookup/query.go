@@ -632,33 +632,51 @@ func (e *Engine) termsOf(q *query) []term {
 		if l == "" || stopWords[l] || chatWords[l] || nameWords[l] || typeWords[l] && !eventVerb(q, l) && !contentInType(l, q.typ) && !q.contentInYesNo(l) || seen[t.stem] || q.nameToks[i] {
 			continue
 		}
-		if additiveAt(q.toks, i) {
-			continue // "as well", "either": add the clause to another, and say nothing of it
-		}
-		if approximators[l] && numericType[q.typ] {
-			continue // "roughly how many" hedges the figure asked, which the article may give exactly or hedge otherwise
-		}
-		if (l == "people" || l == "persons" || l == "person") && !e.known(t) && e.lex != nil {
-			continue // the count's noun: passengers, voters and residents are people
+		if e.framesTheAnswer(q, i) {
+			continue
 		}
 		seen[t.stem] = true
 		tm := e.meaning(q.toks, i)
 		if mv, ok := e.multiWordVerb(q, i); ok && !tm.phrasal {
 			tm = mv // "did it go through?" asks whether it passed, not whether it went
 		}
-		if !tm.known && q.typ == tQuote && pressChannelAt(q.toks, i) {
-			continue // "on the record", "to the press": where every quotation of a news story was given
-		}
-		if !tm.known && generalHumanNouns[l] && (aboutPerson[q.typ] || q.typ == tPerson) {
-			continue // "the woman who came second": the answer is a person; the article need not call her one
-		}
-		if !tm.known && e.modifierOnly(q.toks, i) {
-			continue // "his actual job", "where's he from originally": the article names the thing without the modifier
+		if !tm.known && e.qualifiesOnly(q, i) {
+			continue
 		}
 		tm.weight = e.weigh(q, i, tm)
 		out = append(out, tm)
 	}
 	return out
+}
+
+// framesTheAnswer reports whether question word i only frames the answer
+// asked, whether or not the article uses it.
+func (e *Engine) framesTheAnswer(q *query, i int) bool {
+	l := q.toks[i].lower
+	switch {
+	case additiveAt(q.toks, i):
+		return true // "as well", "either": add the clause to another, and say nothing of it
+	case approximators[l] && numericType[q.typ]:
+		return true // "roughly how many" hedges the figure asked, which the article may give exactly or hedge otherwise
+	case (l == "people" || l == "persons" || l == "person") && !e.known(q.toks[i]) && e.lex != nil:
+		return true // the count's noun: passengers, voters and residents are people
+	}
+	return false
+}
+
+// qualifiesOnly reports whether question word i, which the article never
+// uses, only qualifies what is asked, so that its absence says nothing.
+func (e *Engine) qualifiesOnly(q *query, i int) bool {
+	l := q.toks[i].lower
+	switch {
+	case q.typ == tQuote && pressChannelAt(q.toks, i):
+		return true // "on the record", "to the press": where every quotation of a news story was given
+	case generalHumanNouns[l] && (aboutPerson[q.typ] || q.typ == tPerson):
+		return true // "the woman who came second": the answer is a person; the article need not call her one
+	case e.modifierOnly(q.toks, i):
+		return true // "his actual job", "where's he from originally": the article names the thing without the modifier
+	}
+	return false
 }
 
 // numericType are the answer types that are a number.
