@@ -9,22 +9,26 @@
 //     by pronoun or by a description only they fit, its numbers with what
 //     they count, what it calls each person;
 //  2. query.go (with compare.go, comparative.go, descriptions.go,
-//     clipping.go, phrasal.go, referent.go): the question understood as a
+//     clipping.go, neutral.go, phrasal.go, referent.go, additive.go,
+//     sourceclause.go): the question understood as a
 //     query: the answer type it expects, the entities it names (by name,
 //     by a description such as "the hospital boss", by a pronoun meaning
 //     the story's subject), its content terms and their weights (chat's
 //     shortened words, multi-word verbs), the alternatives of a choice,
 //     the sides of a comparison and the dimension its comparative grades;
 //  3. rank.go: candidate sentences ranked by BM25 and the entities named;
-//  4. extract.go (with quantity.go, frequency.go, instance.go, called.go,
-//     speech.go, places.go, times.go, timeactor.go, yesno.go, intention.go,
-//     antonym.go, choice.go, choiceactor.go, doer.go, whichkind.go,
-//     meta.go): the answer of the expected type taken from the best
+//  4. extract.go (with quantity.go, norm.go, numbertime.go, frequency.go,
+//     instance.go, called.go, speech.go, places.go, times.go,
+//     timeactor.go, yesno.go, intention.go, antonym.go, failure.go,
+//     choice.go, choiceactor.go, doer.go, whichkind.go, definite.go,
+//     coordinated.go, leaders.go, meta.go): the answer of the expected type taken from the best
 //     candidates (a person who did the act asked, a number with its unit,
 //     a rate, a named instance, a date, a place, a reason, a quotation, a
 //     yes or no, one of two alternatives, the headline or the photo
 //     credit);
-//  5. decide.go: whether the evidence answers the question at all;
+//  5. decide.go (with widen.go): whether the evidence answers the
+//     question at all, and before refusing, a second reading of the
+//     question's words in their other WordNet senses;
 //  6. write.go: the reply, direct answer first, with its citations.
 //
 // Word lists live in words.go, each naming its source. WordNet, through the
