@@ -101,9 +101,9 @@ func (e *Engine) leaderTitled(toks []token) bool {
 }
 
 // namesAll reports whether a description names every one of the
-// organisations, by a form of its name or by its head noun.
-func (e *Engine) namesAll(toks []token, orgs []int) bool {
-	for _, x := range orgs {
+// entities, by a form of its name or by its head noun.
+func (e *Engine) namesAll(toks []token, ents []int) bool {
+	for _, x := range ents {
 		named := e.namedByHead(toks, x)
 		for _, f := range e.r.ents[x].forms {
 			for i := range toks {

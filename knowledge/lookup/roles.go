@@ -315,18 +315,7 @@ func (e *Engine) roleFits(q *query, toks []token) bool {
 			return false
 		}
 	}
-	for _, x := range q.subjects {
-		named := e.namedByHead(toks, x)
-		for _, f := range e.r.ents[x].forms {
-			for i := range toks {
-				named = named || matchForm(toks, i, f)
-			}
-		}
-		if !named {
-			return false
-		}
-	}
-	return len(q.terms) > 0
+	return e.namesAll(toks, q.subjects) && len(q.terms) > 0
 }
 
 // isTitleWord reports whether a word is a title, or a hyphenated word with
