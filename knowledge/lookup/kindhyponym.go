@@ -90,4 +90,3 @@ func holdsAll(s *sentence, ts []term) bool {
 	}
 	return true
 }
-
