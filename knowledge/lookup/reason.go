@@ -224,8 +224,14 @@ func statesCause(s *sentence) bool {
 			return true
 		}
 	}
-	return false
+	return endedWhen.MatchString(s.text)
 }
+
+// endedWhen is an end point with the event that came at it ("kept them
+// going until 2019, when his eyesight began to fail"): "until" marks the
+// terminal point of a situation (Quirk et al., §15.25), and the "when"
+// clause in apposition to it tells what ended it.
+var endedWhen = regexp.MustCompile(`\buntil [^,.;]{1,30}, when\b`)
 
 // concession splits "why X if Y" (or "even though", "although", "though",
 // "despite", "even if") into the event asked about and the fact conceded
