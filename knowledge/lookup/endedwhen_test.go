@@ -11,3 +11,13 @@ func TestEndedWhen(t *testing.T) {
 		{"why did the baking classes end", []string{"kitchen"}, nil},
 	})
 }
+
+// TestAtThatTime checks that "why did X agree" takes, after the sentence
+// telling the agreement, the next one giving the circumstances "at the
+// time", on a short article written for this test.
+func TestAtThatTime(t *testing.T) {
+	e := engineOf(t, "Nurses vote on contract\n\nMILTON, Pa. (AP) — Nurses at Milton General will vote Monday on a new contract.\n\nIn 2016 the nurses union agreed to a wage freeze. The hospital was near bankruptcy at the time and had cut 40 beds. Since then pay has risen 2% a year.\n")
+	checkAnswers(t, e, []answerCase{
+		{"why did the union agree to the freeze", []string{"bankruptcy"}, nil},
+	})
+}

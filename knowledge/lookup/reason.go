@@ -105,11 +105,17 @@ func (e *Engine) withCause(q *query, i int) []*sentence {
 			return []*sentence{s, &e.r.sents[n]}
 		}
 	}
-	if n := i + 1; n < len(e.r.sents) && e.r.sents[n].para == s.para && s.para > 0 && e.accountBy(q, s, &e.r.sents[n]) {
+	if n := i + 1; n < len(e.r.sents) && e.r.sents[n].para == s.para && s.para > 0 && (e.accountBy(q, s, &e.r.sents[n]) || atThatTime.MatchString(e.r.sents[n].text)) {
 		return []*sentence{s, &e.r.sents[n]}
 	}
 	return []*sentence{s}
 }
+
+// atThatTime refers back to the time of the event just told ("The company
+// was losing money at the time"): an anaphoric time adverbial (Quirk et
+// al., §8.55), whose sentence gives the circumstances the event answered,
+// as news writing gives the grounds of a past decision.
+var atThatTime = regexp.MustCompile(`(?i)\bat (?:the|that) time\b`)
 
 // accountBy reports whether next, the sentence after s, reports outside
 // quotation marks what an actor the question asks about said ("Osei, 41,
