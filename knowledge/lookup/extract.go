@@ -69,6 +69,9 @@ func (e *Engine) passage(q *query) (reply, bool) {
 	if e.namesPopulation(q) {
 		return e.populationOf(q) // "what's the population of carver falls"
 	}
+	if dim := askedOwnMeasure(q); dim != "" {
+		return e.ownMeasureSentence(q, dim) // "what was her time"
+	}
 	if r, ok := e.calledName(q); ok {
 		return r, true // "what's the nurses union called"
 	}

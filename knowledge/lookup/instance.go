@@ -101,14 +101,21 @@ func (e *Engine) kindOf(q *query) (reply, bool) {
 				continue
 			}
 			m := s.toks[i-1]
+			if i > 1 && singularDeterminers[s.toks[i-2].lower] && singular(t.lower) != t.lower {
+				continue // "a program that pairs animals": "that" does not determine a plural
+			}
 			if stopWords[m.lower] || m.poss || isNumeric(m) || determiners[m.lower] || s.toks[i-1].end < t.start-1 || !opensNounPhrase(s, i-1) {
 				continue
 			}
 			return reply{found: true, head: capitalise(m.text+" "+t.text) + ".", used: []*sentence{s}}, true
 		}
 	}
-	return reply{}, false
+	return e.kindByHyponym(q, noun)
 }
+
+// singularDeterminers take only a singular or mass noun (Quirk et al.,
+// §5.12–5.14: this, that, a, an, each, every, another).
+var singularDeterminers = set("this", "that", "a", "an", "each", "every", "another")
 
 // determiners are the central determiners and quantifiers of English
 // (Quirk et al., §5.12), which say which one, not what kind.

@@ -173,7 +173,7 @@ func (e *Engine) timeline(q *query) (reply, bool) {
 func (e *Engine) eventsAt(q *query) (reply, bool) {
 	asked := timeRe.FindString(q.raw)
 	if asked == "" {
-		return e.passage(q)
+		return e.happenedTo(q)
 	}
 	want := strings.ToLower(strings.TrimSuffix(strings.TrimPrefix(strings.TrimPrefix(asked, "in "), "on "), "."))
 	var used []*sentence
@@ -201,4 +201,34 @@ func (e *Engine) sentenceOf(c knowledge.Citation) *sentence {
 		}
 	}
 	return nil
+}
+
+// happenedTo answers "what happened to X" from the body: a photo caption
+// describes a picture taken after the event (AP Stylebook, "captions"),
+// the story's own sentences report what happened.
+func (e *Engine) happenedTo(q *query) (reply, bool) {
+	if c, ok := e.best(q, func(s *sentence) bool { return s.part == "" }); ok {
+		return reply{found: true, used: []*sentence{&e.r.sents[c.s]}}, true
+	}
+	if _, ok := e.best(q, func(s *sentence) bool { return s.part == "caption" }); ok && len(q.subjects) > 0 {
+		// only a caption holds the question: the first body sentence about
+		// X tells what happened, as a news story's lead does (AP
+		// Stylebook, "lead")
+		for i := range e.r.sents {
+			if s := &e.r.sents[i]; s.part == "" && mentionsAll(s, q.subjects) {
+				return reply{found: true, used: []*sentence{s}}, true
+			}
+		}
+	}
+	return e.passage(q)
+}
+
+// mentionsAll reports whether s names or refers to every one of xs.
+func mentionsAll(s *sentence, xs []int) bool {
+	for _, x := range xs {
+		if !s.mentions(x) {
+			return false
+		}
+	}
+	return true
 }

@@ -423,7 +423,7 @@ var typeCues = []typeCue{
 	{regexp.MustCompile(`\bhow many\b|\bnumber of\b|\bhow (big|large|high|far|tall|long|deep|wide|fast)\b|\bwhat number\b|\bcount\b`), tCount},
 	{regexp.MustCompile(`\bhow much\b|\bcost\b|\bprice\b|\bworth\b`), tAmount},
 	{regexp.MustCompile(`\b(final|the|what'?s the|what was the) score\b|^ ?score\b|\b(the|what was the|what's the) vote\b|\bvote count\b|\bmargin\b`), tScore},
-	{regexp.MustCompile(`\bwhy\b|\bhow come\b|\bwhat (caused|led to|made)\b|\breason\b`), tReason},
+	{regexp.MustCompile(`\bwhy\b|\bhow come\b|\bwhat (caused|led to|made|killed)\b|\breason\b`), tReason},
 	{regexp.MustCompile(`\bwhere\b|\bwhat (city|town|place|state|country|county|venue|stadium)\b|\bwhich (city|town|place|state|country|county|venue|stadium)\b`), tPlace},
 	{regexp.MustCompile(`^ ?(who|whom|whose)\b|^ ?(what|what's|whats) (is |was )?(the |his |her |their )?name\b|\bname of\b|\b(his|her|their|'s) name\b|^ ?(what|what's|whats) (is |was )?(\S+ ){1,3}name\b|^ ?which (person|man|woman|player|official|candidate)\b`), tPerson},
 	{regexp.MustCompile(`^ ?how (did|does|do|was|were|is|are|has|have|had|could|can|will|would) `), tManner},

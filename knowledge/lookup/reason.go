@@ -35,10 +35,17 @@ func (e *Engine) reason(q *query) (reply, bool) {
 				used = append(used, g) // "why does Flores think …": her next statement gives her grounds
 			}
 		}
+		if len(used) == 2 && used[0] == s && statesCause(used[1]) && whatCause.MatchString(q.raw) {
+			used[0], used[1] = used[1], used[0] // "what killed him": the cause is the answer, the event its setting
+		}
 		return reply{found: true, used: used}, true
 	}
 	return reply{}, false
 }
+
+// whatCause asks for the cause itself as a thing ("what killed him",
+// "what caused the fire"), so the sentence giving it answers first.
+var whatCause = regexp.MustCompile(`(?i)^\W*(?:(?:so|ok|and|hey)\W+)*what (?:caused|killed|led to)\b`)
 
 // causeAmongBest is the best candidate that holds, or, when it states no
 // cause, the first among those that hold as much of the question (the
@@ -47,27 +54,36 @@ func (e *Engine) reason(q *query) (reply, bool) {
 // cause is the one that answers "why" ("Casey voted no." "Casey … said
 // she opposed the plan because …").
 func (e *Engine) causeAmongBest(q *query) (candidate, bool) {
-	var first candidate
-	found := false
+	var first, next candidate
+	found, hasNext := false, false
 	for _, c := range e.rank(q, nil) {
-		if !e.holds(q, c) {
+		if !e.holds(q, c) || len(q.subjects) == 1 && e.onlyKinOf(&e.r.sents[c.s], q.subjects[0]) {
 			continue
 		}
-		if !found {
-			first, found = c, true
-			if statesCause(&e.r.sents[c.s]) {
-				return c, true
-			}
-			continue
-		}
-		if c.coverage < first.coverage || c.subjects < first.subjects {
+		if found && (c.coverage < first.coverage || c.subjects < first.subjects) {
 			continue
 		}
 		if statesCause(&e.r.sents[c.s]) {
 			return c, true
 		}
+		if !hasNext && e.causeFollows(c.s) {
+			next, hasNext = c, true // "Varga died Sunday … The cause was heart failure"
+		}
+		if !found {
+			first, found = c, true
+		}
+	}
+	if hasNext {
+		return next, true
 	}
 	return first, found
+}
+
+// causeFollows reports whether the sentence after sentence i, in the same
+// paragraph, states a cause: news writing tells an event, then its cause.
+func (e *Engine) causeFollows(i int) bool {
+	n := i + 1
+	return n < len(e.r.sents) && e.r.sents[i].para > 0 && e.r.sents[n].para == e.r.sents[i].para && statesCause(&e.r.sents[n])
 }
 
 // withCause is sentence i with the neighbour in its paragraph that gives
@@ -89,11 +105,17 @@ func (e *Engine) withCause(q *query, i int) []*sentence {
 			return []*sentence{s, &e.r.sents[n]}
 		}
 	}
-	if n := i + 1; n < len(e.r.sents) && e.r.sents[n].para == s.para && s.para > 0 && e.accountBy(q, s, &e.r.sents[n]) {
+	if n := i + 1; n < len(e.r.sents) && e.r.sents[n].para == s.para && s.para > 0 && (e.accountBy(q, s, &e.r.sents[n]) || atThatTime.MatchString(e.r.sents[n].text)) {
 		return []*sentence{s, &e.r.sents[n]}
 	}
 	return []*sentence{s}
 }
+
+// atThatTime refers back to the time of the event just told ("The company
+// was losing money at the time"): an anaphoric time adverbial (Quirk et
+// al., §8.55), whose sentence gives the circumstances the event answered,
+// as news writing gives the grounds of a past decision.
+var atThatTime = regexp.MustCompile(`(?i)\bat (?:the|that) time\b`)
 
 // accountBy reports whether next, the sentence after s, reports outside
 // quotation marks what an actor the question asks about said ("Osei, 41,
@@ -183,7 +205,7 @@ func (e *Engine) actors(q *query, s *sentence) []int {
 // subordinators and connectives, with the verbs of causing and enabling).
 var causeWords = set("because", "since", "due", "result", "so", "therefore", "thus", "after",
 	"allows", "allowed", "allow", "enables", "enabled", "led", "prompted", "prompting",
-	"citing", "amid", "following", "caused", "causing", "triggered")
+	"citing", "amid", "following", "caused", "causing", "triggered", "cause")
 
 // temporalCauseWords are the subordinators of time that may also imply a
 // cause (Quirk et al., §15.45: "after", "since" and "following" say when
@@ -208,8 +230,14 @@ func statesCause(s *sentence) bool {
 			return true
 		}
 	}
-	return false
+	return endedWhen.MatchString(s.text)
 }
+
+// endedWhen is an end point with the event that came at it ("kept them
+// going until 2019, when his eyesight began to fail"): "until" marks the
+// terminal point of a situation (Quirk et al., §15.25), and the "when"
+// clause in apposition to it tells what ended it.
+var endedWhen = regexp.MustCompile(`\buntil [^,.;]{1,30}, when\b`)
 
 // concession splits "why X if Y" (or "even though", "although", "though",
 // "despite", "even if") into the event asked about and the fact conceded
@@ -241,4 +269,33 @@ func (e *Engine) despite(q *query) (reply, bool) {
 		return reply{found: true, used: []*sentence{s}}, true
 	}
 	return reply{}, false
+}
+
+// onlyKinOf reports whether s names x only as the possessor of another
+// person ("Brandt's wife … died"): the sentence tells of that person's
+// act, not of x's, so it gives no cause of what x did or underwent.
+func (e *Engine) onlyKinOf(s *sentence, x int) bool {
+	if contains(s.refs, x) {
+		return false
+	}
+	found := false
+	for i := range s.toks {
+		for _, f := range e.r.ents[x].forms {
+			if !matchForm(s.toks, i, f) {
+				continue
+			}
+			last := i + len(f) - 1
+			if !s.toks[last].poss || last+1 >= len(s.toks) || !e.kinNoun(s.toks[last+1].lower) {
+				return false
+			}
+			found = true
+		}
+	}
+	return found
+}
+
+// kinNoun reports whether a noun names a person by relation, title or
+// kind ("wife", "spokesman").
+func (e *Engine) kinNoun(w string) bool {
+	return relationNouns[w] || personTitles[w] || e.lex != nil && e.personNoun(singular(w))
 }

@@ -31,7 +31,7 @@ func (e *Engine) referent(prev []int, toks []token, topic bool) []int {
 // themself (their age, words, role, origin) take the subject this way.
 func (e *Engine) storySubject(q *query) {
 	g, ok := pronounGender(q.toks)
-	if !ok || g == 0 || e.hasPersonOf(q.subjects, 0) || !aboutPerson[q.typ] && !(q.typ == tPlace && homeQuestion.MatchString(q.raw)) {
+	if !ok || g == 0 || e.hasPersonOf(q.subjects, 0) || !aboutPerson[q.typ] && !(q.typ == tPlace && homeQuestion.MatchString(q.raw)) && !asksDeath(q) {
 		return // other questions find their sentence by its words, which need not name the person
 	}
 	x := e.headlinePerson(g)
@@ -68,4 +68,20 @@ func (e *Engine) headlinePerson(g byte) int {
 		}
 	}
 	return found
+}
+
+// asksDeath reports whether the question asks about a death ("what killed
+// him", "why did she die"): dying is what befalls the person themself, so
+// in a story about one person their death is the one asked about. Its
+// terms are "die" or "death", or a verb WordNet gives them as meaning
+// (kill, which causes die; pass away).
+func asksDeath(q *query) bool {
+	for _, t := range q.terms {
+		for _, st := range append([]string{t.stem}, t.alts...) {
+			if stemsMeet(st, stemOf("die")) || stemsMeet(st, stemOf("death")) {
+				return true
+			}
+		}
+	}
+	return false
 }
