@@ -16,6 +16,7 @@ import (
 	"fmt"
 	"os"
 	"path/filepath"
+	"slices"
 	"strconv"
 	"strings"
 	"sync"
@@ -430,8 +431,18 @@ func (w *WordNet) Antonyms(word string) []string {
 	})
 }
 
-// relatedForms is Related without the cache.
-func (w *WordNet) relatedForms(word string) []string { return w.lexicalLinks(word, "+") }
+// relatedForms is Related without the cache: the derivational links, and
+// for an adjective the noun it pertains to ("Swedish" → Sweden, the "\\"
+// pointer of wninput(5WN)), which is its base as much as a derived form's.
+func (w *WordNet) relatedForms(word string) []string {
+	out := w.lexicalLinks(word, "+")
+	for _, l := range w.lexicalLinks(word, "\\") {
+		if !slices.Contains(out, l) {
+			out = append(out, l)
+		}
+	}
+	return out
+}
 
 // lexicalLinks follows the lexical pointers of one symbol from the word
 // itself (not from the other words of its synsets) in its most frequent

@@ -117,6 +117,10 @@ func (e *Engine) personNoun(w string) bool {
 func (e *Engine) introducedAs(toks []token, span []int, names map[int]bool) int {
 	head := span[len(span)-1]
 	general := generalHumanNouns[toks[head].lower]
+	var sex byte // a general noun of one sex ("guy") breaks a tie
+	if general {
+		sex = nounSex(toks[head].lower)
+	}
 	best, bestScore, tie := -1, 0, false
 	meanings := map[int]term{} // each word's reading, once for all the people
 	for _, k := range span {
@@ -155,6 +159,10 @@ func (e *Engine) introducedAs(toks []token, span []int, names map[int]bool) int 
 		}
 		if !general && e.describedAs(x, toks, head) {
 			score += len(span) // the head in their own description, not only in the sentence naming them, first
+		}
+		score *= 2
+		if sex != 0 && e.r.ents[x].gender == sex {
+			score++ // of two who fit the modifiers equally, the one the pronouns show to be of the head's sex
 		}
 		switch {
 		case score > bestScore:
@@ -222,4 +230,16 @@ func (e *Engine) readIntroduction(x int) []token {
 		}
 	}
 	return out
+}
+
+// nounSex gives the sex a noun for a person fixes ("guy", "woman"): 'm',
+// 'f', or 0 for one that fixes none ("person", "kid").
+func nounSex(w string) byte {
+	switch {
+	case maleWords[w]:
+		return 'm'
+	case femaleWords[w]:
+		return 'f'
+	}
+	return 0
 }

@@ -66,6 +66,9 @@ func (e *Engine) passage(q *query) (reply, bool) {
 		// last in an English question, is not in the article
 		return reply{}, false
 	}
+	if r, found, asked := e.resultTime(q); asked {
+		return r, found // "what was rotich's time": the span he took
+	}
 	if e.namesPopulation(q) {
 		return e.populationOf(q) // "what's the population of carver falls"
 	}
@@ -490,6 +493,9 @@ func joinNames(ns []string) string {
 // the number that stands nearest the noun in the best sentence holding
 // one; without a number, with the best sentence.
 func (e *Engine) value(q *query) (reply, bool) {
+	if r, found, asked := e.resultTime(q); asked {
+		return r, found // "tesfahun's finishing time?"
+	}
 	for _, t := range q.terms {
 		if isTitleWord(t.lower) || relationNouns[t.lower] {
 			// "Sessions' spokeswoman?": who holds the role

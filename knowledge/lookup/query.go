@@ -124,11 +124,11 @@ func (e *Engine) understand(text string, history []knowledge.Turn) *query {
 // description as words: "when did the deputy fly the drone" is answered
 // by a sentence about "the deputy", which need not name him.
 func (e *Engine) resolveDescribed(q *query) {
-	if e.hasPersonOf(q.subjects, 0) || !aboutPerson[q.typ] && q.typ != tPassage {
+	if e.hasPersonOf(q.subjects, 0) {
 		return
 	}
 	x, span := e.describedPerson(q.toks, q.nameToks)
-	if x < 0 || q.typ == tPassage && !onlyWords(q.toks, span) {
+	if x < 0 || !e.possessed(q, span) && (!aboutPerson[q.typ] && q.typ != tPassage || q.typ == tPassage && !onlyWords(q.toks, span)) {
 		return // a passage question is resolved only when it is the description alone ("the gop senator -")
 	}
 	names := maps.Clone(q.nameToks)
@@ -140,6 +140,19 @@ func (e *Engine) resolveDescribed(q *query) {
 	}
 	q.nameToks = names
 	q.subjects = append(q.subjects, x)
+}
+
+// possessed reports whether the description at span is one person,
+// written as a possessive ("the ethiopian guy's time"), in a question that
+// asks a thing or a number, not a person: a possessive determines the noun
+// after it (Quirk et al., §5.115), so what is asked is the described
+// person's own, and the person is the question's subject.
+func (e *Engine) possessed(q *query, span []int) bool {
+	if len(span) == 0 || q.typ != tPassage && q.typ != tValue && !numericType[q.typ] {
+		return false
+	}
+	head := q.toks[span[len(span)-1]]
+	return head.poss && singular(head.lower) == head.lower
 }
 
 // onlyWords reports whether the tokens at span are all the content words

@@ -147,15 +147,17 @@ var personTitles = set("mr", "mrs", "ms", "dr", "sen", "rep", "gov", "gen", "lt"
 
 // femaleWords and maleWords are English words that fix a referent's gender
 // (the gendered pronouns and kinship and role nouns of English grammar:
-// Quirk et al., §5.104–5.111).
+// Quirk et al., §5.104–5.111), with the colloquial general nouns for
+// people of one sex (Halliday and Hasan, "Cohesion in English", §6.2).
 var (
 	femaleWords = set("she", "her", "hers", "herself", "mrs", "ms", "miss", "woman", "women",
 		"mother", "wife", "daughter", "sister", "grandmother", "aunt", "niece", "girl",
 		"spokeswoman", "chairwoman", "congresswoman", "councilwoman", "businesswoman",
-		"actress", "queen", "princess", "widow")
+		"actress", "queen", "princess", "widow", "lady", "gal", "mom")
 	maleWords = set("he", "him", "his", "himself", "mr", "man", "men", "father", "husband",
 		"son", "brother", "grandfather", "uncle", "nephew", "boy", "spokesman", "chairman",
-		"congressman", "councilman", "businessman", "actor", "king", "prince", "widower")
+		"congressman", "councilman", "businessman", "actor", "king", "prince", "widower",
+		"guy", "dude", "fella", "dad")
 )
 
 // relationNouns name a person by their tie to another ("his lawyer",
