@@ -36,10 +36,11 @@ func askedOwnMeasure(q *query) string {
 // ownMeasure reports whether s gives a measure of dimension dim whose
 // clause is about x: the last person named before the measure is x (the
 // subject comes before its predicate in English), or none is named and s
-// refers to x by pronoun.
+// refers to x by pronoun. A clock reading is a time of day, not a
+// measure, by dayPeriod (shared with race times).
 func (e *Engine) ownMeasure(s *sentence, x int, dim string) bool {
 	for _, n := range s.nums {
-		if !(measureOf(n.unit) == dim || dim == "time" && n.kind == qClock && !clockOfDay(s, n)) {
+		if !(measureOf(n.unit) == dim || dim == "time" && n.kind == qClock && !dayPeriod(s, n)) {
 			continue
 		}
 		owner, at := -1, -1
@@ -53,13 +54,6 @@ func (e *Engine) ownMeasure(s *sentence, x int, dim string) bool {
 		}
 	}
 	return false
-}
-
-// clockOfDay reports whether a clock reading is a time of day ("9:42
-// p.m."), not a duration.
-func clockOfDay(s *sentence, n quantity) bool {
-	w := s.toks[n.end-1].lower
-	return w == "a.m." || w == "p.m."
 }
 
 // ownMeasureSentence is the best sentence that gives the subject's own
