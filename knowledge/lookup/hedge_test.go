@@ -42,3 +42,14 @@ func TestOrderRefusalNamesNoOrderWord(t *testing.T) {
 		t.Errorf("the order word is named as missing: %s", a.Text)
 	}
 }
+
+// TestCountedNounAfterProperModifier checks that a count's noun is found
+// after the proper adjectives before it ("12 Democratic senators", "30
+// Ohio farmers").
+func TestCountedNounAfterProperModifier(t *testing.T) {
+	e := engineOf(t, "Senate vote\n\nWASHINGTON (AP) — The Senate voted 52-48 on Tuesday, with 12 Democratic senators joining all 40 Republicans in favor.\n\nThe measure now goes to the House. About 30 Ohio farmers watched from the gallery.\n")
+	checkAnswers(t, e, []answerCase{
+		{"how many democrats voted for it", []string{"12 Democratic senators"}, nil},
+		{"how many farmers watched", []string{"About 30 Ohio farmers"}, nil},
+	})
+}

@@ -321,6 +321,25 @@ func wordNumber(l string) (float64, quantityKind, bool) {
 // adverbialCount are number words that count times, not a noun.
 var adverbialCount = set("once", "twice", "thrice")
 
+// properModifier reports whether the capitalised token k premodifies a
+// common noun that follows within two words ("North American zoos",
+// "Kenyan runners"): proper nouns and adjectives stand before the head of
+// a noun phrase (Quirk et al., §17.108), so the counted noun is that head.
+func properModifier(toks []token, k int) bool {
+	for m := k + 1; m < len(toks) && m <= k+2; m++ {
+		t := toks[m]
+		switch {
+		case t.cap:
+			continue
+		case stopWords[t.lower] || isNumeric(t) || toks[m-1].end < t.start-1:
+			return false
+		default:
+			return true
+		}
+	}
+	return false
+}
+
 // unitAfter finds the noun phrase a number counts: up to three content
 // words after it, passing over a partitive "of (the) X's" ("Fifteen of
 // Nevada's 17 counties"). The unit is the phrase's head, its last plural
@@ -343,6 +362,10 @@ func unitAfter(toks []token, j int) ([]string, int) {
 		if partitive && len(run) == 0 && namedPlural(t) {
 			run = append(run, t) // "38 of its A220s", "three of the Democrats": the set is named
 			break
+		}
+		if t.cap && properModifier(toks, k) {
+			run = append(run, t) // "19 North American zoos": a proper adjective before the counted noun
+			continue
 		}
 		if stopWords[t.lower] || t.cap || isNumeric(t) || t.text == "$" || t.text == "%" {
 			break
