@@ -320,5 +320,11 @@ func (e *Engine) solve(q *query) reply {
 			return r
 		}
 	}
+	if w, unused := e.withoutUnknown(q); len(unused) > 0 {
+		if r, ok := h(e, w); ok && r.found {
+			r.unmatched = unused
+			return r
+		}
+	}
 	return e.notSaid(q)
 }

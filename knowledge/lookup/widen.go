@@ -34,3 +34,55 @@ func (e *Engine) widened(q *query) (*query, bool) {
 	w.terms = terms
 	return &w, true
 }
+
+// withoutUnknown returns q with each word the article never uses (by any
+// form, synonym or relative WordNet gives) weighed as the question's
+// least word rather than the rarest, and those words. A reporter's paraphrase is
+// often a word the article does not use ("flee" for "evacuate"); the
+// answer it allows says which words it did not find, so the reader can
+// judge the match.
+func (e *Engine) withoutUnknown(q *query) (*query, []string) {
+	if e.lex == nil || !typedAnswer[q.typ] {
+		return nil, nil // a yes/no or what-question asks about its own words: none may be missing; without WordNet no word is known to be paraphrased
+	}
+	var unused []string
+	terms := slices.Clone(q.terms)
+	least := e.r.meanIDF
+	for _, t := range terms {
+		if t.known && t.weight < least && !lightVerbs[t.lower] {
+			least = t.weight
+		}
+	}
+	for i, t := range terms {
+		if t.known {
+			continue
+		}
+		if e.namesTheAnswer(q, t) {
+			return nil, nil // "how many drones", "who was his boss": the word names what is asked
+		}
+		terms[i].weight = least
+		unused = append(unused, t.lower)
+	}
+	if len(unused) == 0 || len(unused) == len(terms) {
+		return nil, nil // every word unknown: nothing of the question is in the article
+	}
+	w := *q
+	w.terms = terms
+	return &w, unused
+}
+
+// typedAnswer are the answer types whose answer is a thing of a kind
+// (a person, place, time or number), found by its type as well as by the
+// question's words.
+var typedAnswer = map[answerType]bool{tPerson: true, tPlace: true, tTime: true, tCount: true,
+	tAmount: true, tPercent: true, tAge: true, tScore: true, tFrequency: true}
+
+// namesTheAnswer reports whether term t names the thing the question asks
+// for: the noun a count counts, or a noun for a person in a who-question.
+// The article must name that thing for an answer to be one.
+func (e *Engine) namesTheAnswer(q *query, t term) bool {
+	if slices.ContainsFunc(q.focus, t.matchesStem) {
+		return true
+	}
+	return (q.typ == tPerson || q.typ == tAge) && e.lex.KindOf(singular(t.lower), "person")
+}

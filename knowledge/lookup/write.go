@@ -24,6 +24,9 @@ type reply struct {
 	// restated: the head gives the evidence in full (the caption, its
 	// credit set apart), so the evidence is cited, not shown again
 	restated bool
+	// unmatched are the question's words the article never uses, when
+	// the answer rests on the rest of the question
+	unmatched []string
 }
 
 // merge adds the reply to one part of a multi-part question.
@@ -77,7 +80,7 @@ func (r reply) text() string {
 		for _, s := range r.used[1:] {
 			fmt.Fprintf(&b, " %s (%s)", s.text, where(s))
 		}
-		return b.String()
+		return b.String() + r.unmatchedNote()
 	}
 	for _, s := range r.used {
 		if r.restated {
@@ -96,7 +99,16 @@ func (r reply) text() string {
 		}
 		fmt.Fprintf(&b, "%s (%s)", text, where(s))
 	}
-	return b.String()
+	return b.String() + r.unmatchedNote()
+}
+
+// unmatchedNote tells the reader which of the question's words the
+// article never uses, when the answer rests on the rest of the question.
+func (r reply) unmatchedNote() string {
+	if len(r.unmatched) == 0 {
+		return ""
+	}
+	return fmt.Sprintf("\n(The article never uses %q: this answer matches the rest of the question.)", strings.Join(r.unmatched, " "))
 }
 
 // where names a sentence's place in the article: ¶n, the headline or the
