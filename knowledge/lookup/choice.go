@@ -49,7 +49,7 @@ func (e *Engine) choice(q *query) (reply, bool) {
 		}
 		// "mom or dad": alternatives the article names by no person it
 		// knows, compared by the ages standing beside them ("The mother,
-		// 14-year-old Nandi")
+		// 14-year-old Asha")
 		r, sides := e.compareNumbers(q, opts, func(n quantity) bool { return n.kind == qAge }, base == "old")
 		return r, sides == 2
 	case timeComparatives[q.compare]:
@@ -240,8 +240,8 @@ func (e *Engine) numberFor(o option, fits func(quantity) bool) (quantity, *sente
 // nearestNumber is the number that fits nearest token at of s, after it
 // or before it ("58 miles" after "St. Brendan's", "$1.1 billion" before
 // "satellite"), in the alternative's own clause first: a figure across
-// ", and" or ", but" belongs to the coordinate clause there ("Bosco
-// weighs about 2,900 pounds, and Nandi weighs about 2,600"; Quirk et al.,
+// ", and" or ", but" belongs to the coordinate clause there ("Kito
+// weighs about 2,900 pounds, and Asha weighs about 2,600"; Quirk et al.,
 // §13.5 on coordinated clauses).
 func nearestNumber(s *sentence, at int, fits func(quantity) bool) (quantity, bool) {
 	best, bestD := quantity{}, -1

@@ -7,7 +7,7 @@ import (
 	"storybot/knowledge"
 )
 
-// Stage 4, coordinated doers: "Gary Lindholm and Maureen Casey voted
+// Stage 4, coordinated doers: "Ann Lee and Tom Park voted
 // no" names two who voted no. Names joined by "and" (or "or"), with
 // commas between the earlier ones, are one coordinated noun phrase and
 // share its role in the clause (Quirk et al., §13.2 and §13.60), so a

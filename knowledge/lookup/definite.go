@@ -10,7 +10,7 @@ import "strings"
 // are not where the title holder is named ("which judge has the case",
 // "who's the judge on the case"), the story's only holder of the title
 // is still who "the judge" means. The entities the question names must
-// be in the holder's description ("Voigt's lawyer"), and every word of
+// be in the holder's description ("Reed's lawyer"), and every word of
 // the question but the verb of "which TITLE VERB" must be one the story
 // uses: a qualifier it never uses ("the president of France") may pick
 // out someone else, while the asked act may be put in other words. Two holders, or none, and

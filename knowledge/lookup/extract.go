@@ -494,7 +494,7 @@ func joinNames(ns []string) string {
 // one; without a number, with the best sentence.
 func (e *Engine) value(q *query) (reply, bool) {
 	if r, found, asked := e.resultTime(q); asked {
-		return r, found // "tesfahun's finishing time?"
+		return r, found // "ruiz's finishing time?"
 	}
 	for _, t := range q.terms {
 		if isTitleWord(t.lower) || relationNouns[t.lower] {

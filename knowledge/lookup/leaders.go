@@ -6,10 +6,10 @@ import (
 	"storybot/knowledge"
 )
 
-// Leaders (part of stage 4): "who runs Meridian", "who heads the union
+// Leaders (part of stage 4): "who runs Acme", "who heads the union
 // local" ask for the person in charge of an organisation, whom news
-// writing names by a title of leadership in an appositive ("Meridian's
-// chief executive, Victor Haldane"; "Tom Harlan, president of Local 412").
+// writing names by a title of leadership in an appositive ("Acme's
+// chief executive, Jo Lane"; "Ed Cole, president of Local 9").
 
 // directingVerbs are the stems of WordNet's verb "direct" (command with
 // authority) and its troponyms: head, lead, chair, captain, spearhead,
