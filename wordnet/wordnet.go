@@ -46,6 +46,7 @@ type WordNet struct {
 	near    map[string][]string // Neighbours answers already looked up
 	kinds   map[string]bool     // KindOf answers already looked up, keyed "word\x00ancestor"
 	pos     map[string][]string // PartsOfSpeech answers already looked up
+	men     map[string]string   // "-men" plurals already lemmatised
 }
 
 // parts of speech with index and data files.
@@ -57,7 +58,7 @@ func Open(dir string) (*WordNet, error) {
 	w := &WordNet{exc: map[string]string{}, index: map[string]*os.File{}, data: map[string]*os.File{},
 		size: map[string]int64{}, cache: map[string][]string{}, words: map[string]bool{},
 		related: map[string][]string{}, opposed: map[string][]string{}, kinds: map[string]bool{}, near: map[string][]string{},
-		pos: map[string][]string{}}
+		pos: map[string][]string{}, men: map[string]string{}}
 	for _, p := range parts {
 		if err := w.readExceptions(filepath.Join(dir, p+".exc")); err != nil {
 			w.Close()
@@ -120,9 +121,35 @@ func (w *WordNet) readExceptions(name string) error {
 }
 
 // Lemma returns the base form of an irregular word ("won" → "win",
-// "took" → "take", "feet" → "foot"), or "" when the word is regular.
+// "took" → "take", "feet" → "foot", "women" → "woman"), or "" when the
+// word is regular.
 func (w *WordNet) Lemma(word string) string {
-	return strings.ReplaceAll(w.exc[strings.ToLower(word)], "_", " ")
+	word = strings.ToLower(word)
+	if base, ok := w.exc[word]; ok {
+		return strings.ReplaceAll(base, "_", " ")
+	}
+	if b, ok := strings.CutSuffix(word, "men"); ok && b != "" {
+		// morphy's one irregular detachment rule, "-men" to "-man"
+		// (morphy(7WN)): "women", "chairmen"; not a word listed as itself
+		// ("omen", "specimen")
+		return memo(&w.mu, w.men, word, func() string {
+			if !w.listed(word) && w.listed(b+"man") {
+				return b + "man"
+			}
+			return ""
+		})
+	}
+	return ""
+}
+
+// listed reports whether word is an entry of an index file as written.
+func (w *WordNet) listed(word string) bool {
+	for _, p := range parts {
+		if _, err := w.lookup(p, word); err == nil {
+			return true
+		}
+	}
+	return false
 }
 
 // IsWord reports whether word, or a base form of it, is in WordNet.

@@ -1,5 +1,7 @@
 package lookup
 
+import "strings"
+
 // The opposite stated (part of stage 4, yes/no): "did the shares rise?"
 // when the article says the shares fell. A sentence that states of the
 // same subject the antonym of the asked word, in all else holding the
@@ -41,14 +43,23 @@ func (e *Engine) opposite(q *query) (reply, bool) {
 // uses, single words only, none of them a form of the word itself.
 func (e *Engine) antonymsKnown(w string) []string {
 	var out []string
-	for _, a := range e.lex.Antonyms(w) {
-		st := stemOf(a)
-		if len(a) < 3 || stopWords[a] || stemsMeet(st, stemOf(w)) || containsStr(out, st) {
-			continue
-		}
-		if e.r.vocab[st] || e.r.vocab[a] {
+	for _, a := range e.antonymWords(w) {
+		if st := stemOf(a); (e.r.vocab[st] || e.r.vocab[a]) && !containsStr(out, st) {
 			out = append(out, st)
 		}
+	}
+	return out
+}
+
+// antonymWords are WordNet's antonyms of w that can stand for it in a
+// sentence: single content words, none a form of w itself.
+func (e *Engine) antonymWords(w string) []string {
+	var out []string
+	for _, a := range e.lex.Antonyms(w) {
+		if len(a) < 3 || stopWords[a] || strings.Contains(a, " ") || stemsMeet(stemOf(a), stemOf(w)) {
+			continue
+		}
+		out = append(out, a)
 	}
 	return out
 }

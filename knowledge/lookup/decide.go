@@ -33,15 +33,6 @@ func (e *Engine) holds(q *query, c candidate) bool {
 	return !e.statesOpposite(q, &e.r.sents[c.s])
 }
 
-// menToMan is WordNet morphy's "-men" to "-man" detachment (morphy(7WN)):
-// "women" to "woman"; other words unchanged.
-func menToMan(w string) string {
-	if b, ok := strings.CutSuffix(w, "men"); ok {
-		return b + "man"
-	}
-	return w
-}
-
 // statesOpposite reports whether s holds, instead of a question term, one
 // of its WordNet antonyms: "won the women's race" answers nothing about
 // the men's. Antonyms are incompatible (Cruse, "Lexical Semantics", ch.
@@ -55,12 +46,9 @@ func (e *Engine) statesOpposite(q *query, s *sentence) bool {
 		if t.weak || len(termAt(s, t)) > 0 {
 			continue
 		}
-		for _, a := range e.lex.Antonyms(t.lower) {
-			if len(a) < 3 || stopWords[a] || strings.Contains(a, " ") {
-				continue
-			}
+		for _, a := range e.antonymWords(t.lower) {
 			for _, tok := range s.toks {
-				if tok.lower == a || stemsMeet(tok.stem, stemOf(a)) || e.lex.Lemma(tok.lower) == a || menToMan(tok.lower) == a {
+				if tok.lower == a || stemsMeet(tok.stem, stemOf(a)) || e.lex.Lemma(tok.lower) == a {
 					return true
 				}
 			}
