@@ -48,27 +48,13 @@ func (e *Engine) personMentions(s *sentence) []mention {
 		if e.r.ents[x].kind != knowledge.Person {
 			continue
 		}
-		for i := range s.toks {
-			if n := e.formAt(s, x, i); n > 0 {
-				ms = append(ms, mention{x, i, i + n})
-				break
-			}
+		i := e.position(s, x)
+		if n := e.formAt(s, x, i); n > 0 {
+			ms = append(ms, mention{x, i, i + n})
 		}
 	}
 	slices.SortFunc(ms, func(a, b mention) int { return a.from - b.from })
 	return ms
-}
-
-// formAt is the length in tokens of the longest form of x at token i, or
-// 0.
-func (e *Engine) formAt(s *sentence, x, i int) int {
-	n := 0
-	for _, f := range e.r.ents[x].forms {
-		if len(f) > n && matchForm(s.toks, i, f) {
-			n = len(f)
-		}
-	}
-	return n
 }
 
 // joined reports whether mentions a and b, a first, are conjoined: only

@@ -245,10 +245,8 @@ func (e *Engine) isPossessor(s *sentence, p int, matched []int) bool {
 // position is the token index where entity p is first named in s.
 func (e *Engine) position(s *sentence, p int) int {
 	for i := range s.toks {
-		for _, f := range e.r.ents[p].forms {
-			if matchForm(s.toks, i, f) {
-				return i
-			}
+		if e.formAt(s, p, i) > 0 {
+			return i
 		}
 	}
 	return 0

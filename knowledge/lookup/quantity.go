@@ -675,7 +675,7 @@ func (e *Engine) age(q *query) (reply, bool) {
 			}
 			return false
 		}
-		if c, ok := e.best(q, hasAge); ok && (namesPerson(q) || e.lex != nil && e.namesPersonNoun(q)) {
+		if c, ok := e.best(q, hasAge); ok && e.namesPerson(q) {
 			s := &e.r.sents[c.s]
 			for _, n := range s.nums {
 				if n.kind == qAge && !pronounAge(s, n) {
@@ -989,8 +989,9 @@ func fitsMeasure(adj, stem string) bool {
 
 // namesPerson reports whether the question describes a person by a noun: a
 // title, a relation, or an agent noun (English -er, -or, -ist, -ian:
-// "firefighter", "investigator", "scientist", "librarian").
-func namesPerson(q *query) bool {
+// "firefighter", "investigator", "scientist", "librarian"), or, with
+// WordNet, any noun it files under person ("woman").
+func (e *Engine) namesPerson(q *query) bool {
 	for _, t := range q.terms {
 		l := t.lower
 		if isTitleWord(l) || relationNouns[l] {
@@ -1002,7 +1003,7 @@ func namesPerson(q *query) bool {
 			}
 		}
 	}
-	return false
+	return e.lex != nil && e.namesPersonNoun(q)
 }
 
 // allKnown reports whether the article uses every term of the question.

@@ -187,17 +187,23 @@ func titleBefore(before string, isPerson func(string) bool) string {
 	return strings.TrimSpace(before[toks[start].start:])
 }
 
+// formAt is the length in tokens of the longest form of x at token i, or
+// 0.
+func (e *Engine) formAt(s *sentence, x, i int) int {
+	n := 0
+	for _, f := range e.r.ents[x].forms {
+		if len(f) > n && matchForm(s.toks, i, f) {
+			n = len(f)
+		}
+	}
+	return n
+}
+
 // nameSpans are the byte spans of s where x is named.
 func (e *Engine) nameSpans(s *sentence, x int) [][2]int {
 	var out [][2]int
 	for i := 0; i < len(s.toks); i++ {
-		best := 0
-		for _, f := range e.r.ents[x].forms {
-			if len(f) > best && matchForm(s.toks, i, f) {
-				best = len(f)
-			}
-		}
-		if best > 0 {
+		if best := e.formAt(s, x, i); best > 0 {
 			end := s.toks[i+best-1].end
 			if s.toks[i+best-1].poss {
 				end = -1 // "Hale's spokesman" describes someone else
