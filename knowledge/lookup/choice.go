@@ -364,7 +364,24 @@ func (e *Engine) timeOf(s *sentence, matched []int) (float64, string, bool) {
 
 // relativeDays are the spans of relative time expressions, in days.
 var relativeDays = map[string]float64{"week": 7, "month": 30, "year": 365, "day": 1, "days": 1,
-	"weeks": 7, "months": 30, "years": 365, "minutes": 1.0 / 1440, "hours": 1.0 / 24}
+	"weeks": 7, "months": 30, "years": 365, "decade": 3650, "decades": 3650, "minutes": 1.0 / 1440, "hours": 1.0 / 24}
+
+// spelledCount is the number a word before a unit of time stands for:
+// a number word, 1 for the article ("a year ago"), and the vague
+// quantifiers at their usual reading ("a few", "a couple of", "several").
+func spelledCount(w string) float64 {
+	switch w {
+	case "a", "an":
+		return 1
+	case "of":
+		return 2 // "a couple of"
+	case "few":
+		return 3
+	case "several":
+		return 4
+	}
+	return numberWords[w]
+}
 
 // timeValue places a time expression on a common scale.
 func timeValue(w string) (float64, bool) {
@@ -388,7 +405,13 @@ func timeValue(w string) (float64, bool) {
 				return relativeDays[f[i+1]], true
 			}
 		case "ago":
-			n, _ := strconv.ParseFloat(f[i-2], 64)
+			if i < 2 {
+				break
+			}
+			n, err := strconv.ParseFloat(f[i-2], 64)
+			if err != nil {
+				n = spelledCount(f[i-2]) // "two years ago", as AP style spells numbers under ten
+			}
 			return -n * relativeDays[f[i-1]], true
 		case "yesterday":
 			return -1, true

@@ -15,7 +15,7 @@ import (
 // §7.74–7.82).
 
 // choiceRe finds "…, X or Y" at the end of a question.
-var choiceRe = regexp.MustCompile(`(?i)^(.*?)(?:,|:| -)\s*(?:the |a )?([^,?]+?)\s+or\s+(?:the |a )?([^,?]+?)\s*\??$`)
+var choiceRe = regexp.MustCompile(`(?i)^(.*?)(?:,|:| -)\s*(?:the |a )?((?:\d,\d{3}|[^,?])+?)\s+or\s+(?:the |a )?((?:\d,\d{3}|[^,?])+?)\s*\??$`)
 
 // alternativesRe splits "X or Y" at the end of a question, without their
 // articles.

@@ -796,7 +796,9 @@ func (e *Engine) meaning(toks []token, i int) term {
 	if i+1 < len(toks) && particles[toks[i+1].lower] {
 		phrase := t.lower + " " + toks[i+1].lower
 		if pa := e.synonymsKnown(phrase); len(pa) > 0 {
-			return term{lower: phrase, stem: t.stem, alts: pa, known: true, phrasal: true}
+			// the verb meets the phrase only with its particle: "go out" is not "went up"
+			return term{lower: phrase, stem: t.stem, alts: pa, known: true, phrasal: true,
+				phrases: [][]string{{t.stem, toks[i+1].stem}}}
 		}
 	}
 	if tm.known {

@@ -169,5 +169,8 @@ func (t term) phraseAt(toks []token, k int) bool {
 // sameWord reports whether a token is a form of the term's own word: of
 // its base form, or of the form as written.
 func (t term) sameWord(tok token) bool {
+	if t.phrasal {
+		return false // a phrasal verb is its whole phrase (phraseAt) or a synonym of it
+	}
 	return tok.meets(t.stem) || tok.lower == t.lower || t.written != "" && tok.meets(t.written)
 }

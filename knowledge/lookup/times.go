@@ -21,7 +21,7 @@ var timeRe = regexp.MustCompile(`(?i)\b(?:(?:on|by|until|since|in|at|before|afte
 	`(?:the\s+)?(?:first|second|third|fourth|last)\s+(?:half|quarter)\s+of\s+(?:next|this|last)\s+year|` +
 	`(?:early|late|mid|later)\s+(?:next|this|last)\s+(?:year|month|week)|` +
 	`(?:last|next|this|earlier this|later this)\s+(?:week|month|year|spring|summer|fall|winter|season|weekend)|` +
-	`\d+\s+(?:days|weeks|months|years)\s+(?:ago|earlier|later)|` +
+	`(?:\d+|an?|one|two|three|four|five|six|seven|eight|nine|ten|several|a\s+few|a\s+couple\s+of)\s+(?:days?|weeks?|months?|years?|decades?)\s+(?:ago|earlier|later)|` + // AP style spells one to nine
 	`(?:\w+|\d+)\s+(?:minutes|hours|days|weeks|months|years)\s+later|` +
 	`(?:(?:about|nearly|roughly|almost|just|some)\s+)?(?:\w+|\d+)\s+(?:seconds|minutes|hours|days|weeks|months|years)\s+(?:after|before|into)\s+(?:the\s+)?[a-z]+|` +
 	`(?:shortly|soon|right|just|moments)\s+(?:after|before)\s+(?:the\s+)?[a-z]+|` +
