@@ -30,9 +30,9 @@ func (e *Engine) quantityOf(q *query) (reply, bool) {
 	}
 	kinds := quantityKinds[q.typ]
 	switch {
-	case q.typ == tAmount && q.asksMoney():
+	case q.typ == tAmount && e.asksMoney(q):
 		kinds = []quantityKind{qMoney}
-	case q.typ == tCount && q.measure != "" && q.asksMoney():
+	case q.typ == tCount && q.measure != "" && e.asksMoney(q):
 		kinds = []quantityKind{qMoney} // "how big is the fee": a sum of money
 	}
 	for _, f := range q.focus {
@@ -857,14 +857,53 @@ func (e *Engine) shortName(x int) string {
 }
 
 // asksMoney reports whether the question asks for an amount of money.
-func (q *query) asksMoney() bool {
+func (e *Engine) asksMoney(q *query) bool {
 	for _, t := range q.toks {
 		if moneyWords[t.lower] {
 			return true
 		}
 	}
+	return e.moneyNoun(measuredNoun(q.toks))
+}
+
+// measuredNoun is the noun "how big/much is the N" asks about: the word
+// after the copula and its determiner ("how big was the fine"), or "".
+func measuredNoun(toks []token) string {
+	for i := 0; i+3 < len(toks); i++ {
+		if toks[i].lower != "how" || !copulas[toks[i+2].lower] {
+			continue
+		}
+		k := i + 3
+		if determiners[toks[k].lower] && k+1 < len(toks) {
+			k++
+		}
+		return toks[k].lower
+	}
+	return ""
+}
+
+// moneyNoun reports whether WordNet classes w as a sum of money: a kind
+// of outgo ("penalty", "fine", "toll"), of sum ("revenue"), of monetary
+// value ("price") or of money ("budget").
+func (e *Engine) moneyNoun(w string) bool {
+	if e.lex == nil || stopWords[w] || !slices.Contains(e.lex.PartsOfSpeech(w), "noun") {
+		return false
+	}
+	for _, root := range moneyRoots {
+		if e.lex.KindOf(w, root) {
+			return true
+		}
+	}
 	return false
 }
+
+// copulas are the forms of "be" (Quirk et al., §3.12).
+var copulas = set("is", "was", "are", "were", "be", "been", "'s")
+
+// moneyRoots are WordNet's noun synsets under which the sums of money
+// lie: {outgo, spending, expenditure, outlay}, {sum, amount of money},
+// {monetary value, price, cost}, {money}.
+var moneyRoots = []string{"outgo", "sum", "monetary_value", "money"}
 
 // countsMoney reports whether the noun counted is itself a word for money
 // ("how much strike pay", "how much money"): a sum of money measures it.

@@ -28,3 +28,14 @@ func TestSpelledRelativeTimesAndPhrasalVerbs(t *testing.T) {
 		{"when do the notices to riders go out", []string{"April 3"}, []string{"went up"}},
 	})
 }
+
+// A noun WordNet classes as a sum of money ("penalty" is a kind of outgo)
+// makes "how big was the N" ask for an amount of money, though the
+// question has no money word and the article never says "penalty".
+func TestMoneyNounAsksForMoney(t *testing.T) {
+	e := engineOf(t, ferryRoute)
+	checkAnswers(t, e, []answerCase{
+		{"how big was the penalty", []string{"$40,000"}, []string{"12,000"}},
+		{"how big was the fine", []string{"$40,000"}, []string{"12,000"}},
+	})
+}
