@@ -26,6 +26,11 @@ var stopWords = set(
 	"some", "such", "no", "nor", "not", "only", "own", "same", "so", "than", "too", "very",
 	// modal and auxiliary verbs the list leaves out
 	"can", "will", "shall", "may", "might", "must", "get", "got", "gets",
+	// the function words it leaves out: the genitive wh-pronoun "whose"
+	// (Quirk et al., §6.35, relative and interrogative) and the compound
+	// indefinite pronouns in -body and -one (§6.45-6.62), which ask for
+	// no word of the answer ("anybody die?", "the guy whose car burned")
+	"whose", "anybody", "somebody", "everybody", "everyone",
 )
 
 // chatWords are discourse markers, interjections and hedges that frame a

@@ -1,0 +1,28 @@
+package lookup
+
+import "testing"
+
+// warehouse is a short article written for these tests, in no question
+// set: a fire, its cost, a speaker, a committee chair and an official
+// named by an abbreviated title.
+const warehouse = `Fire guts Dunmore warehouse
+
+DUNMORE, Ohio (AP) — A fire destroyed a paper warehouse in Dunmore early Friday, causing about $2.4 million in damage. No injuries were reported.
+
+Fire Capt. Rosa Lind said the blaze began in a loading bay. Crews spent 14 hours on the fire and poured 9,000 gallons of water on it.
+
+The county's building inspector, Ken Ames, 52, will inspect the site next week. The warehouse owner, Pell Paper Co., said it would rebuild.
+
+Councilwoman Ada Frey, the chairwoman of the council's safety committee, called for new sprinkler rules.
+`
+
+// TestFunctionWords: an indefinite pronoun or the relative "whose" asks
+// for no word of the answer.
+func TestFunctionWords(t *testing.T) {
+	e := engineOf(t, warehouse)
+	checkAnswers(t, e, []answerCase{
+		{"anybody hurt?", []string{"No injuries"}, nil},
+		{"was somebody injured", []string{"No injuries"}, nil},
+		{"how old is the inspector whose site visit is next week", []string{"52"}, nil},
+	})
+}
