@@ -26,3 +26,15 @@ func TestFunctionWords(t *testing.T) {
 		{"how old is the inspector whose site visit is next week", []string{"52"}, nil},
 	})
 }
+
+// TestViewpointWise: "X wise" and "Xwise" restrict a question to X's
+// respect; the adjective "wise" after a determined noun stays a word.
+func TestViewpointWise(t *testing.T) {
+	e := engineOf(t, warehouse)
+	checkAnswers(t, e, []answerCase{
+		{"how much did the fire cause $ wise", []string{"$2.4 million"}, nil},
+		{"how much damage was there money wise", []string{"$2.4 million"}, nil},
+		{"how much damage was there costwise", []string{"$2.4 million"}, nil},
+		{"was the rebuild plan wise", nil, []string{"Yes", "No —"}},
+	})
+}
