@@ -17,8 +17,13 @@ import (
 // clippedKnown returns the stems of the article's words that w clips or
 // that share w's compound head: for a word the article never uses.
 func (e *Engine) clippedKnown(w string) []string {
+	if full := titleAbbrevs[w]; full != "" && e.r.vocab[full] {
+		return []string{stemOf(full)} // the AP's "supt": superintendent
+	}
+	written := w
 	w = singular(w)
 	dictionary := e.lex != nil && e.lex.IsWord(w)
+	abbreviation := !dictionary || !hasVowel(written)
 	var out []string
 	for v := range e.r.vocab {
 		if len(v) <= len(w)+1 || strings.ContainsAny(v, ".'-") {
@@ -26,6 +31,8 @@ func (e *Engine) clippedKnown(w string) []string {
 		}
 		sv := singular(v)
 		switch {
+		case abbreviation && contracted(written, v):
+			// a contraction: "cmte" of committee, "pts" of points
 		case !dictionary && len(w) >= 3 && strings.HasPrefix(v, w):
 			// back-clipping: only a word that is no word of its own ("sigs")
 		case len(w) >= 5 && strings.HasSuffix(sv, w):
@@ -46,6 +53,32 @@ func (e *Engine) clippedKnown(w string) []string {
 		}
 	}
 	return out // forms of one word ("grandchild", "grandchildren")
+}
+
+// contracted reports whether short is long abbreviated by contraction,
+// which keeps a word's first and last letters and some between, in order
+// ("govt", "dept", "bldg", "cmte", "supt"; a plural keeps its -s: "pts",
+// "hrs", "yds"): the Chicago Manual of Style, 17th ed., ch. 10, on
+// abbreviations and contractions.
+func contracted(short, long string) bool {
+	if len(short) < 3 || len(long) <= len(short) || short[0] != long[0] || short[len(short)-1] != long[len(long)-1] {
+		return false
+	}
+	j := 1
+	for i := 1; i < len(long) && j < len(short)-1; i++ {
+		if long[i] == short[j] {
+			j++
+		}
+	}
+	return j == len(short)-1
+}
+
+// hasVowel reports whether w holds a vowel letter (y counts). English
+// spelling writes every syllable with one, so a string without is an
+// abbreviation or a symbol ("pts", "hr"), though WordNet lists such
+// symbols ("pt", platinum) as words.
+func hasVowel(w string) bool {
+	return strings.ContainsAny(w, "aeiouy")
 }
 
 // sharesHead reports whether w and v are compounds of one first part whose

@@ -38,3 +38,16 @@ func TestViewpointWise(t *testing.T) {
 		{"was the rebuild plan wise", nil, []string{"Yes", "No —"}},
 	})
 }
+
+// TestContractions: an abbreviation by contraction ("hrs", "cmte") or an
+// AP title abbreviation stands for the article's one word of its shape.
+func TestContractions(t *testing.T) {
+	e := engineOf(t, warehouse)
+	checkAnswers(t, e, []answerCase{
+		{"how many hrs did crews spend on the fire", []string{"14 hours"}, nil},
+		{"who chairs the safety cmte", []string{"Ada Frey"}, nil},
+		{"how many gals of water", []string{"9,000 gallons"}, nil},
+		// "yds" shortens no word of the article: still not found
+		{"how many yds of hose did crews use", nil, []string{"14 hours", "9,000"}},
+	})
+}
