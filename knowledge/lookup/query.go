@@ -692,6 +692,8 @@ func (e *Engine) qualifiesOnly(q *query, i int) bool {
 		return true // "the woman who came second": the answer is a person; the article need not call her one
 	case e.modifierOnly(q.toks, i):
 		return true // "his actual job", "where's he from originally": the article names the thing without the modifier
+	case q.typ != tYesNo && (q.typ == tQuote || afterWho(q.toks, i)) && e.speakingVerb(l):
+		return true // "the official who talked about the fire": the one the article says said so
 	}
 	return false
 }

@@ -208,3 +208,19 @@ func talkToPress(toks []token, i int) bool {
 	}
 	return k < len(toks) && k > i+1 && pressChannel[toks[k].lower]
 }
+
+// speakingVerb reports whether w is a form of a verb of speaking: one of
+// the attribution verbs or a verb of talking ("talked", "spoke"). A
+// question that asks who or what with one frames the answer as something
+// said, which news writing attributes with "said" (AP Stylebook, "said")
+// whatever verb the reader uses; the question's other words find it. A
+// yes/no question keeps the verb, as it asks whether the speaking was.
+func (e *Engine) speakingVerb(w string) bool {
+	base := stemOf(w)
+	if e.lex != nil {
+		if l := e.lex.Lemma(w); l != "" {
+			base = l
+		}
+	}
+	return speechVerbs[w] || speechBases[base] || talkBases[base] || talkBases[stemOf(base)]
+}

@@ -110,6 +110,12 @@ var speechBases = set("say", "tell", "add", "write", "state", "ask", "insist", "
 	"note", "claim", "declare", "announce", "warn", "acknowledge", "reply", "respond",
 	"testify", "recall", "urge", "predict", "concede", "admit", "contend", "suggest", "describe")
 
+// talkBases are the verbs of talking, which name speech without its
+// content (Levin, "English Verb Classes and Alternations", 1993, §37.5
+// talk verbs and §37.6 chitchat verbs), and "comment" and "remark" of the
+// say verbs (§37.7), which a question uses for "say".
+var talkBases = set("talk", "speak", "chat", "converse", "gossip", "comment", "remark")
+
 // numberWords are English cardinal numbers written as words (Chicago
 // Manual of Style 9.2–9.6 and AP style spell out one to nine and
 // sentence-initial numbers).

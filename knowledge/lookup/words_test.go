@@ -51,3 +51,13 @@ func TestContractions(t *testing.T) {
 		{"how many yds of hose did crews use", nil, []string{"14 hours", "9,000"}},
 	})
 }
+
+// TestVerbsOfSpeaking: who "talked" or "spoke" about something is who the
+// article says said it.
+func TestVerbsOfSpeaking(t *testing.T) {
+	e := engineOf(t, warehouse)
+	checkAnswers(t, e, []answerCase{
+		{"who talked about where the blaze began", []string{"Rosa Lind"}, nil},
+		{"who spoke about the loading bay", []string{"Rosa Lind"}, nil},
+	})
+}
