@@ -209,12 +209,13 @@ func talkToPress(toks []token, i int) bool {
 	return k < len(toks) && k > i+1 && pressChannel[toks[k].lower]
 }
 
-// speakingVerb reports whether w is a form of a verb of speaking: one of
-// the attribution verbs or a verb of talking ("talked", "spoke"). A
-// question that asks who or what with one frames the answer as something
-// said, which news writing attributes with "said" (AP Stylebook, "said")
-// whatever verb the reader uses; the question's other words find it. A
-// yes/no question keeps the verb, as it asks whether the speaking was.
+// speakingVerb reports whether w is a form of a verb of talking ("talked",
+// "spoke"), which names speech and not what was said. A question that
+// asks who or what with one frames the answer as something said, which
+// news writing attributes with "said" (AP Stylebook, "said") whatever
+// verb the reader uses; the question's other words find it. The verbs
+// that say what kind of speech it was ("warned", "denied") stay content,
+// and a yes/no question keeps the verb, as it asks whether the talk was.
 func (e *Engine) speakingVerb(w string) bool {
 	base := stemOf(w)
 	if e.lex != nil {
@@ -222,5 +223,5 @@ func (e *Engine) speakingVerb(w string) bool {
 			base = l
 		}
 	}
-	return speechVerbs[w] || speechBases[base] || talkBases[base] || talkBases[stemOf(base)]
+	return talkBases[base] || talkBases[w]
 }
