@@ -111,3 +111,39 @@ func clipping(a, b string) bool {
 	}
 	return len(a) >= 3 && strings.HasPrefix(b, a) && !stopWords[a] && !particles[a]
 }
+
+// compoundKnown finds the article's spelling of a compound the question
+// writes otherwise. English writes one compound open, hyphenated or
+// closed ("seat belt", "seat-belt", "seatbelt"; the Chicago Manual of
+// Style, 17th ed., 7.81-7.82): question token i, which the article never
+// uses, may be the article's hyphenated word closed up, one half of it
+// with the question's next or last word, or two of its words run
+// together. It returns the hyphenated word's stem, or the two words' stems
+// as a phrase.
+func (e *Engine) compoundKnown(toks []token, i int) ([]string, [][]string) {
+	w := toks[i].lower
+	var near []string
+	if i > 0 {
+		near = append(near, toks[i-1].lower+"-"+w)
+	}
+	if i+1 < len(toks) {
+		near = append(near, w+"-"+toks[i+1].lower)
+	}
+	for v := range e.r.vocab {
+		if strings.Count(v, "-") == 1 && (strings.ReplaceAll(v, "-", "") == w || slices.Contains(near, v)) {
+			return []string{stemOf(v)}, nil
+		}
+	}
+	if len(w) < 7 {
+		return nil, nil
+	}
+	for _, s := range e.r.sents {
+		for k := 0; k+1 < len(s.toks); k++ {
+			a, b := s.toks[k], s.toks[k+1]
+			if len(a.lower) >= 3 && len(b.lower) >= 3 && a.lower+b.lower == w && !stopWords[a.lower] && !stopWords[b.lower] {
+				return nil, [][]string{{a.stem, b.stem}}
+			}
+		}
+	}
+	return nil, nil
+}

@@ -820,6 +820,10 @@ func (e *Engine) meaning(toks []token, i int) term {
 		tm.known, tm.derived = true, true // "conclusion", "concluded"
 		return tm
 	}
+	if tm.alts, tm.phrases = e.compoundKnown(toks, i); len(tm.alts)+len(tm.phrases) > 0 {
+		tm.known = true // "seatbelt" for the article's "seat-belt" or "seat belt"
+		return tm
+	}
 	for _, find := range []func(string) []string{e.neutralKnown, e.synonymsKnown, e.respelt, e.acronymOf} {
 		if tm.alts = find(t.lower); len(tm.alts) > 0 {
 			tm.known = true

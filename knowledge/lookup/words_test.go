@@ -14,6 +14,8 @@ Fire Capt. Rosa Lind said the blaze began in a loading bay. Crews spent 14 hours
 The county's building inspector, Ken Ames, 52, will inspect the site next week. The warehouse owner, Pell Paper Co., said it would rebuild.
 
 Councilwoman Ada Frey, the chairwoman of the council's safety committee, called for new sprinkler rules.
+
+Inspectors found a fire-door propped open near the bay. The warehouse's brick smoke stack collapsed shortly before dawn, and a paper-mill next door was evacuated. Pell Paper said its health care plan would keep covering the 40 warehouse workers.
 `
 
 // TestFunctionWords: an indefinite pronoun or the relative "whose" asks
@@ -45,7 +47,8 @@ func TestContractions(t *testing.T) {
 	e := engineOf(t, warehouse)
 	checkAnswers(t, e, []answerCase{
 		{"how many hrs did crews spend on the fire", []string{"14 hours"}, nil},
-		{"who chairs the safety cmte", []string{"Ada Frey"}, nil},
+		{"what did the safety cmte chair call for", []string{"sprinkler rules"}, nil},
+		{"did the cmte chairwoman call for new rules", []string{"Yes"}, nil},
 		{"how many gals of water", []string{"9,000 gallons"}, nil},
 		// "yds" shortens no word of the article: still not found
 		{"how many yds of hose did crews use", nil, []string{"14 hours", "9,000"}},
@@ -59,5 +62,17 @@ func TestVerbsOfSpeaking(t *testing.T) {
 	checkAnswers(t, e, []answerCase{
 		{"who talked about where the blaze began", []string{"Rosa Lind"}, nil},
 		{"who spoke about the loading bay", []string{"Rosa Lind"}, nil},
+	})
+}
+
+// TestCompoundSpellings: a compound written closed, open or hyphenated is
+// one word ("smokestack", "smoke stack"; "papermill", "paper mill",
+// "paper-mill").
+func TestCompoundSpellings(t *testing.T) {
+	e := engineOf(t, warehouse)
+	checkAnswers(t, e, []answerCase{
+		{"when did the smokestack collapse", []string{"before dawn"}, nil},
+		{"what happened at the paper mill", []string{"evacuated"}, nil},
+		{"what happened at the papermill", []string{"evacuated"}, nil},
 	})
 }
