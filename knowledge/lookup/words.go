@@ -28,9 +28,11 @@ var stopWords = set(
 	"can", "will", "shall", "may", "might", "must", "get", "got", "gets",
 	// the function words it leaves out: the genitive wh-pronoun "whose"
 	// (Quirk et al., §6.35, relative and interrogative) and the compound
-	// indefinite pronouns in -body and -one (§6.45-6.62), which ask for
-	// no word of the answer ("anybody die?", "the guy whose car burned")
-	"whose", "anybody", "somebody", "everybody", "everyone",
+	// indefinite pronouns (§6.45-6.62), which ask for no word of the
+	// answer ("anybody die?", "the guy whose car burned"); "something"
+	// and "anything" are chat words, "someone" and "anyone" type cues
+	"whose", "anybody", "somebody", "everybody", "everyone", "everything", "nobody",
+	"nothing",
 )
 
 // chatWords are discourse markers, interjections and hedges that frame a

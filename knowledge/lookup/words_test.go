@@ -25,6 +25,7 @@ func TestFunctionWords(t *testing.T) {
 	checkAnswers(t, e, []answerCase{
 		{"anybody hurt?", []string{"No injuries"}, nil},
 		{"was somebody injured", []string{"No injuries"}, nil},
+		{"nobody hurt?", []string{"No injuries"}, nil},
 		{"how old is the inspector whose site visit is next week", []string{"52"}, nil},
 	})
 }
