@@ -17,8 +17,13 @@ import (
 // clippedKnown returns the stems of the article's words that w clips or
 // that share w's compound head: for a word the article never uses.
 func (e *Engine) clippedKnown(w string) []string {
+	if full := titleAbbrevs[w]; full != "" && e.r.vocab[full] {
+		return []string{stemOf(full)} // the AP's "supt": superintendent
+	}
+	written := w
 	w = singular(w)
 	dictionary := e.lex != nil && e.lex.IsWord(w)
+	abbreviation := !dictionary || !hasVowel(written)
 	var out []string
 	for v := range e.r.vocab {
 		if len(v) <= len(w)+1 || strings.ContainsAny(v, ".'-") {
@@ -26,6 +31,8 @@ func (e *Engine) clippedKnown(w string) []string {
 		}
 		sv := singular(v)
 		switch {
+		case abbreviation && contracted(written, v):
+			// a contraction: "cmte" of committee, "pts" of points
 		case !dictionary && len(w) >= 3 && strings.HasPrefix(v, w):
 			// back-clipping: only a word that is no word of its own ("sigs")
 		case len(w) >= 5 && strings.HasSuffix(sv, w):
@@ -46,6 +53,32 @@ func (e *Engine) clippedKnown(w string) []string {
 		}
 	}
 	return out // forms of one word ("grandchild", "grandchildren")
+}
+
+// contracted reports whether short is long abbreviated by contraction,
+// which keeps a word's first and last letters and some between, in order
+// ("govt", "dept", "bldg", "cmte", "supt"; a plural keeps its -s: "pts",
+// "hrs", "yds"): the Chicago Manual of Style, 17th ed., ch. 10, on
+// abbreviations and contractions.
+func contracted(short, long string) bool {
+	if len(short) < 3 || len(long) <= len(short) || short[0] != long[0] || short[len(short)-1] != long[len(long)-1] {
+		return false
+	}
+	j := 1
+	for i := 1; i < len(long) && j < len(short)-1; i++ {
+		if long[i] == short[j] {
+			j++
+		}
+	}
+	return j == len(short)-1
+}
+
+// hasVowel reports whether w holds a vowel letter (y counts). English
+// spelling writes every syllable with one, so a string without is an
+// abbreviation or a symbol ("pts", "hr"), though WordNet lists such
+// symbols ("pt", platinum) as words.
+func hasVowel(w string) bool {
+	return strings.ContainsAny(w, "aeiouy")
 }
 
 // sharesHead reports whether w and v are compounds of one first part whose
@@ -77,4 +110,40 @@ func clipping(a, b string) bool {
 		a, b = b, a
 	}
 	return len(a) >= 3 && strings.HasPrefix(b, a) && !stopWords[a] && !particles[a]
+}
+
+// compoundKnown finds the article's spelling of a compound the question
+// writes otherwise. English writes one compound open, hyphenated or
+// closed ("seat belt", "seat-belt", "seatbelt"; the Chicago Manual of
+// Style, 17th ed., 7.81-7.82): question token i, which the article never
+// uses, may be the article's hyphenated word closed up, one half of it
+// with the question's next or last word, or two of its words run
+// together. It returns the hyphenated word's stem, or the two words' stems
+// as a phrase.
+func (e *Engine) compoundKnown(toks []token, i int) ([]string, [][]string) {
+	w := toks[i].lower
+	var near []string
+	if i > 0 {
+		near = append(near, toks[i-1].lower+"-"+w)
+	}
+	if i+1 < len(toks) {
+		near = append(near, w+"-"+toks[i+1].lower)
+	}
+	for v := range e.r.vocab {
+		if strings.Count(v, "-") == 1 && (strings.ReplaceAll(v, "-", "") == w || slices.Contains(near, v)) {
+			return []string{stemOf(v)}, nil
+		}
+	}
+	if len(w) < 7 {
+		return nil, nil
+	}
+	for _, s := range e.r.sents {
+		for k := 0; k+1 < len(s.toks); k++ {
+			a, b := s.toks[k], s.toks[k+1]
+			if len(a.lower) >= 3 && len(b.lower) >= 3 && a.lower+b.lower == w && !stopWords[a.lower] && !stopWords[b.lower] {
+				return nil, [][]string{{a.stem, b.stem}}
+			}
+		}
+	}
+	return nil, nil
 }

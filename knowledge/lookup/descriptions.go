@@ -103,8 +103,8 @@ var possessivePronouns = set("my", "your", "his", "her", "its", "our", "their")
 // personNoun reports whether a word is a noun for a kind of person
 // (WordNet: a hyponym of person), "guy" and "boss" as well as "senator".
 func (e *Engine) personNoun(w string) bool {
-	if typeWords[w] && !generalHumanNouns[w] {
-		return false // "someone", "anyone": the type cues
+	if typeWords[w] && !generalHumanNouns[w] || stopWords[w] {
+		return false // "someone", "anyone": the type cues; "somebody": a pronoun
 	}
 	return e.canBe(w, "noun") && (generalHumanNouns[w] || e.lex.KindOf(w, "person"))
 }

@@ -673,6 +673,10 @@ func (e *Engine) framesTheAnswer(q *query, i int) bool {
 		return true // "roughly how many" hedges the figure asked, which the article may give exactly or hedge otherwise
 	case (l == "people" || l == "persons" || l == "person") && !e.known(q.toks[i]) && e.lex != nil:
 		return true // the count's noun: passengers, voters and residents are people
+	case e.viewpointWise(q.toks, i) || !e.known(q.toks[i]) && e.viewpointAdverb(l):
+		return true // "$ wise", "moneywise": in the respect the noun names
+	case i+1 < len(q.toks) && e.viewpointWise(q.toks, i+1) && !e.known(q.toks[i]):
+		return true // "money wise": the respect, which the article need not name
 	}
 	return false
 }
@@ -688,6 +692,8 @@ func (e *Engine) qualifiesOnly(q *query, i int) bool {
 		return true // "the woman who came second": the answer is a person; the article need not call her one
 	case e.modifierOnly(q.toks, i):
 		return true // "his actual job", "where's he from originally": the article names the thing without the modifier
+	case q.typ != tYesNo && (q.typ == tQuote || afterWho(q.toks, i)) && e.speakingVerb(l):
+		return true // "the official who talked about the fire": the one the article says said so
 	}
 	return false
 }
@@ -814,6 +820,10 @@ func (e *Engine) meaning(toks []token, i int) term {
 	}
 	if tm.alts = e.nominalBase(t.lower); len(tm.alts) > 0 {
 		tm.known, tm.derived = true, true // "conclusion", "concluded"
+		return tm
+	}
+	if tm.alts, tm.phrases = e.compoundKnown(toks, i); len(tm.alts)+len(tm.phrases) > 0 {
+		tm.known = true // "seatbelt" for the article's "seat-belt" or "seat belt"
 		return tm
 	}
 	for _, find := range []func(string) []string{e.neutralKnown, e.synonymsKnown, e.respelt, e.acronymOf} {

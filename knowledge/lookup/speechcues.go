@@ -208,3 +208,20 @@ func talkToPress(toks []token, i int) bool {
 	}
 	return k < len(toks) && k > i+1 && pressChannel[toks[k].lower]
 }
+
+// speakingVerb reports whether w is a form of a verb of talking ("talked",
+// "spoke"), which names speech and not what was said. A question that
+// asks who or what with one frames the answer as something said, which
+// news writing attributes with "said" (AP Stylebook, "said") whatever
+// verb the reader uses; the question's other words find it. The verbs
+// that say what kind of speech it was ("warned", "denied") stay content,
+// and a yes/no question keeps the verb, as it asks whether the talk was.
+func (e *Engine) speakingVerb(w string) bool {
+	base := stemOf(w)
+	if e.lex != nil {
+		if l := e.lex.Lemma(w); l != "" {
+			base = l
+		}
+	}
+	return talkBases[base] || talkBases[w]
+}

@@ -26,6 +26,13 @@ var stopWords = set(
 	"some", "such", "no", "nor", "not", "only", "own", "same", "so", "than", "too", "very",
 	// modal and auxiliary verbs the list leaves out
 	"can", "will", "shall", "may", "might", "must", "get", "got", "gets",
+	// the function words it leaves out: the genitive wh-pronoun "whose"
+	// (Quirk et al., §6.35, relative and interrogative) and the compound
+	// indefinite pronouns (§6.45-6.62), which ask for no word of the
+	// answer ("anybody die?", "the guy whose car burned"); "something"
+	// and "anything" are chat words, "someone" and "anyone" type cues
+	"whose", "anybody", "somebody", "everybody", "everyone", "everything", "nobody",
+	"nothing",
 )
 
 // chatWords are discourse markers, interjections and hedges that frame a
@@ -104,6 +111,12 @@ var speechVerbs = set("said", "says", "say", "told", "tells", "added", "adds", "
 var speechBases = set("say", "tell", "add", "write", "state", "ask", "insist", "argue", "explain",
 	"note", "claim", "declare", "announce", "warn", "acknowledge", "reply", "respond",
 	"testify", "recall", "urge", "predict", "concede", "admit", "contend", "suggest", "describe")
+
+// talkBases are the verbs of talking, which name speech without its
+// content (Levin, "English Verb Classes and Alternations", 1993, §37.5
+// talk verbs and §37.6 chitchat verbs), and "comment" and "remark" of the
+// say verbs (§37.7), which a question uses for "say".
+var talkBases = set("talk", "speak", "chat", "converse", "gossip", "comment", "remark")
 
 // numberWords are English cardinal numbers written as words (Chicago
 // Manual of Style 9.2–9.6 and AP style spell out one to nine and
