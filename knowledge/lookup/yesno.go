@@ -42,6 +42,11 @@ func (e *Engine) yesNo(q *query) (reply, bool) {
 	if e.predicateOfOther(q, s, c.matched) {
 		return e.actOfOther(q, s), true // "Flynn's resignation" does not say Sessions resigned
 	}
+	if r, o, ok := e.notYet(q, c); ok {
+		return r, true // "has she signed it": "she would sign it next week"
+	} else if o.s != c.s {
+		c, s = o, &e.r.sents[o.s]
+	}
 	if reportsClaim(s, c.matched) {
 		if f, ok := e.statedAsFact(q, c); ok {
 			c, s = f, &e.r.sents[f.s] // another sentence tells it as what happened
