@@ -62,6 +62,7 @@ func read(a *knowledge.Article, norm func([]token) []token) *reading {
 	}
 	r.genders()
 	r.resolvePronouns()
+	r.resolveCompany()
 	r.attributeQuotes()
 	total := 0
 	for i := range r.sents {

@@ -116,10 +116,11 @@ func (e *Engine) readRoles(x int) []role {
 		}
 		for _, sp := range e.nameSpans(s, x) {
 			before, after := s.text[:sp[0]], s.text[sp[1]:]
-			if m := postAppositive.FindStringSubmatch(after); m != nil && !isAgeOnly(m[1]) {
+			app := skipPartyTag(after)
+			if m := postAppositive.FindStringSubmatch(app); m != nil && !isAgeOnly(m[1]) {
 				add(strings.TrimPrefix(strings.TrimPrefix(m[1], "as "), "who is "), s)
 			}
-			if m := roleAppositive.FindStringSubmatch(after); m != nil && e.lex != nil && e.isPersonNoun(m[2]) {
+			if m := roleAppositive.FindStringSubmatch(app); m != nil && e.lex != nil && e.isPersonNoun(m[2]) {
 				add(m[1], s)
 			}
 			if t := titleBefore(before, e.isPersonNoun); t != "" {
@@ -145,6 +146,20 @@ func (e *Engine) readRoles(x int) []role {
 		}
 	}
 	return out
+}
+
+// leadingPartyTag is an AP party-and-state tag right after a name
+// (", R-Barrow", ", D-Fort Amity").
+var leadingPartyTag = regexp.MustCompile(`^,\s+[DRI]-[A-Z][\w.'’-]*(?:\s+[A-Z][\w'’-]*)*`)
+
+// skipPartyTag drops a party-and-state tag after a name, so the appositive
+// AP style writes after it is read as the name's: "Sen. Glen Ash, R-Barrow,
+// the chairman of the Senate Education Committee,".
+func skipPartyTag(after string) string {
+	if m := leadingPartyTag.FindString(after); m != "" {
+		return after[len(m):]
+	}
+	return after
 }
 
 // isAgeOnly reports whether an appositive is only an age.
@@ -382,22 +397,52 @@ var titleModifiers = map[string]bool{"former": true, "acting": true, "interim": 
 
 // namedByHead reports whether toks name organisation x by its head noun
 // after "the" ("the committee's chairman" names the Armed Services
-// Committee), as news writing refers back to a body named in full.
+// Committee), as news writing refers back to a body named in full, or by
+// the head as a noun premodifier after "a" ("a company spokeswoman": a
+// spokeswoman of the company) when no other organisation of the article
+// has that head. A head AP style abbreviates ("Co.") is read written out.
 func (e *Engine) namedByHead(toks []token, x int) bool {
-	if e.r.ents[x].kind != knowledge.Organisation {
+	head, ok := e.orgHead(x)
+	if !ok {
 		return false
 	}
-	name := tokenize(e.a.Entities[x].Name)
-	if len(name) < 2 {
-		return false
+	unique := true
+	for y := range e.r.ents {
+		if h, ok := e.orgHead(y); ok && y != x && h == head {
+			unique = false
+		}
 	}
-	head := name[len(name)-1].stem
 	for i := 1; i < len(toks); i++ {
-		if toks[i-1].lower == "the" && stemsMeet(toks[i].stem, head) {
+		if !stemsMeet(toks[i].stem, head) {
+			continue
+		}
+		switch toks[i-1].lower {
+		case "the":
 			return true
+		case "a", "an":
+			if unique && i+1 < len(toks) && toks[i+1].lower != ";" {
+				return true
+			}
 		}
 	}
 	return false
+}
+
+// orgHead is the stem of the last word of organisation x's name of two
+// or more words, an AP corporate abbreviation written out.
+func (e *Engine) orgHead(x int) (string, bool) {
+	if e.r.ents[x].kind != knowledge.Organisation {
+		return "", false
+	}
+	name := tokenize(e.a.Entities[x].Name)
+	if len(name) < 2 {
+		return "", false
+	}
+	last := name[len(name)-1]
+	if full, ok := corporateAbbrevs[strings.TrimSuffix(last.lower, ".")]; ok {
+		return stemOf(full), true
+	}
+	return last.stem, true
 }
 
 // lastDeterminer starts a description at its last article: "the mayor

@@ -250,6 +250,12 @@ var titleAbbrevs = map[string]string{"sen": "senator", "rep": "representative", 
 	"dr": "doctor", "prof": "professor", "det": "detective", "supt": "superintendent",
 	"adm": "admiral", "maj": "major", "rev": "reverend", "atty": "attorney", "insp": "inspector"}
 
+// corporateAbbrevs are the abbreviations AP style writes at the end of a
+// business's proper name, with the word each stands for (AP Stylebook,
+// "company, companies": Co., Cos.; "corporation": Corp.; "brothers":
+// Bros.): "Halvard Motor Co." is a company.
+var corporateAbbrevs = map[string]string{"co": "company", "cos": "companies", "corp": "corporation", "bros": "brothers"}
+
 // vagueNumbers are the indefinite quantifiers of English that stand for a
 // count the text does not give (Quirk et al., §5.25: several, many, …).
 var vagueNumbers = set("multiple", "several", "numerous", "dozens", "hundreds", "thousands", "scores")

@@ -19,7 +19,16 @@ func (e *Engine) yesNo(q *query) (reply, bool) {
 	if r, ok := e.alternative(q); ok {
 		return r, true
 	}
-	c, ok := e.best(q, func(s *sentence) bool { return !e.othersDenial(q, s) })
+	ranked := e.askedSuperlatives(q)
+	c, ok := e.best(q, func(s *sentence) bool { return !e.othersDenial(q, s) && (ranked == nil || e.ranksAlike(s, ranked)) })
+	if !ok && ranked != nil {
+		// "the biggest ever": no sentence ranks it so; one that ranks it
+		// along another scale is told, with no verdict
+		if o, found := e.best(q, func(s *sentence) bool { return !e.othersDenial(q, s) && e.holdsSuperlative(s) }); found {
+			return reply{found: true, head: "The article does not say so. It says:", used: []*sentence{&e.r.sents[o.s]}}, true
+		}
+		return reply{}, false
+	}
 	if !ok {
 		if r, ok := e.opposite(q); ok {
 			return r, true // "did the shares rise?": they fell
@@ -41,6 +50,11 @@ func (e *Engine) yesNo(q *query) (reply, bool) {
 	}
 	if e.predicateOfOther(q, s, c.matched) {
 		return e.actOfOther(q, s), true // "Flynn's resignation" does not say Sessions resigned
+	}
+	if r, o, ok := e.notYet(q, c); ok {
+		return r, true // "has she signed it": "she would sign it next week"
+	} else if o.s != c.s {
+		c, s = o, &e.r.sents[o.s]
 	}
 	if reportsClaim(s, c.matched) {
 		if f, ok := e.statedAsFact(q, c); ok {

@@ -1,0 +1,109 @@
+package lookup
+
+// Acts still to come (part of stage 4, yes/no): a question in the past or
+// perfect ("did she sign it", "has she signed it yet") asks whether an act
+// is done. A sentence that gives the act only under a modal of prediction
+// or volition or a verb of intention ("said Marsh would sign the bill next
+// week", "plans to sign") tells it as future or intended, not as done
+// (Quirk et al., §4.42–4.48 on future time, §14.31 on backshifted will),
+// so it answers "not yet", citing the sentence, unless another sentence
+// tells the act as done.
+
+// completionAuxiliaries open a question about a completed act: the past
+// and perfect auxiliaries (Quirk et al., §3.21–3.22, §4.17–4.22).
+var completionAuxiliaries = set("did", "didn't", "has", "hasn't", "have", "haven't", "had", "hadn't")
+
+// doneAsked returns the term of the verb a question in the past or perfect
+// asks about ("has she actually signed it": signed): the first term after
+// a past or perfect auxiliary that can be a verb, past a word that can be
+// a noun and stands before another term ("did the parks board hire"). False
+// when the question is not so shaped or speaks of the future itself.
+func (e *Engine) doneAsked(q *query) (term, bool) {
+	if asksFuture(q) {
+		return term{}, false
+	}
+	at := -1
+	for i, t := range q.toks {
+		if futureModals[t.lower] {
+			return term{}, false // "has she said she would sign it"
+		}
+		if at < 0 && completionAuxiliaries[t.lower] {
+			at = i
+		}
+	}
+	if at < 0 {
+		return term{}, false
+	}
+	for i := at + 1; i < len(q.toks); i++ {
+		t, ok := q.termOf(q.toks[i].lower)
+		if !ok || !e.canBe(t.lower, "verb") {
+			continue
+		}
+		if i+1 < len(q.toks) && e.canBe(t.lower, "noun") {
+			if _, next := q.termOf(q.toks[i+1].lower); next {
+				continue // "the parks board": a noun premodifying the next
+			}
+		}
+		return t, true
+	}
+	return term{}, false
+}
+
+// termOf is the question's term written w.
+func (q *query) termOf(w string) (term, bool) {
+	for _, t := range q.terms {
+		if t.lower == w {
+			return t, true
+		}
+	}
+	return term{}, false
+}
+
+// onlyIntended reports whether every word of s that matches the act term
+// t stands under a future modal or a verb of intention, or in a condition
+// ("if signed": a condition asserts nothing done, Quirk et al., §15.33);
+// false when s has no such word.
+func onlyIntended(s *sentence, c candidate, t term) bool {
+	n := 0
+	for _, m := range c.matched {
+		if !t.matches(s.toks[m]) {
+			continue
+		}
+		if !intended(s, []int{m}) && !inCondition(s, m) {
+			return false
+		}
+		n++
+	}
+	return n > 0
+}
+
+// notYet answers a question about a completed act whose best evidence
+// tells the act only as future or intended: "Not yet", with the sentence.
+// Another sentence that holds the question as fully and tells the act as
+// done takes the place of c instead (its candidate is returned, false).
+func (e *Engine) notYet(q *query, c candidate) (reply, candidate, bool) {
+	t, ok := e.doneAsked(q)
+	if !ok || q.negated || !onlyIntended(&e.r.sents[c.s], c, t) {
+		return reply{}, c, false
+	}
+	for _, o := range e.rank(q, nil) {
+		if o.s == c.s || o.coverage < c.coverage || o.subjects < len(q.subjects) || !e.holds(q, o) {
+			continue
+		}
+		if s := &e.r.sents[o.s]; !onlyIntended(s, o, t) && e.holdsAct(s, o, t) {
+			return reply{}, o, false // told as done elsewhere
+		}
+	}
+	s := &e.r.sents[c.s]
+	return reply{found: true, head: "Not yet, as the article tells it — it gives that as still to come:", used: []*sentence{s}}, c, true
+}
+
+// holdsAct reports whether a matched word of s is the act term t.
+func (e *Engine) holdsAct(s *sentence, c candidate, t term) bool {
+	for _, m := range c.matched {
+		if t.matches(s.toks[m]) {
+			return true
+		}
+	}
+	return false
+}
