@@ -75,13 +75,19 @@ func (e *Engine) quotes(q *query) (reply, bool) {
 
 // describedSpeaker returns the words of "what did X say" that describe the
 // speaker beyond any name in X ("member", "report"), or nil when X is only
-// a name.
+// a name. A relative clause right after the name or the resolved
+// description ("the dem who fought it") restricts a speaker already found
+// (Quirk et al., §17.3: the restrictive relative clause), so its words
+// are no further description.
 func (e *Engine) describedSpeaker(q *query) []term {
 	from, to := speakerSpan(q.toks)
 	np := q.toks[from:to]
 	_, names := e.entitiesIn(np)
 	var out []term
 	for i, t := range np {
+		if relativePronouns[t.lower] && i > 0 && (names[i-1] || q.nameToks[from+i-1]) {
+			break // "the dem who fought it": the clause restricts a speaker already found
+		}
 		if names[i] || q.nameToks[from+i] || stopWords[t.lower] || chatWords[t.lower] || typeWords[t.lower] {
 			continue
 		}
