@@ -17,14 +17,14 @@ Council member Hal Brandt, R-Westside, led the opposition. "This punishes every 
 
 Lakeshore Pet Supply Inc. said it would donate 500 leashes to owners. A company spokesman, Evan Marsh, said the store supported the law. "We'll hand leashes to owners at the door," Marsh said.
 
-Gloria Tate, 70, of Rogers, Arkansas, said a loose dog knocked her down in June. "I broke my wrist," Tate said.
+Gloria Tate, 70, of Rogers, Arkansas, said a loose dog knocked her down in June. "I broke my wrist," Tate said. She said Lakeshore paid her doctor's bill.
 
 Ben Ortiz, who owns Ortiz Kennels in Fayetteville, said boarding was up. Ortiz put it plainly: "Business is good."
 `
 
 // TestDescribedSpeakers checks speakers asked by what they are: one the
 // caption names in full, one found by party with a relative clause after
-// the description.
+// the description, a company through its spokesman.
 func TestDescribedSpeakers(t *testing.T) {
 	e := engineOf(t, leashLaw)
 	checkAnswers(t, e, []answerCase{
@@ -32,5 +32,9 @@ func TestDescribedSpeakers(t *testing.T) {
 		{"what did the author say", []string{"Parks are for everyone"}, nil},
 		// "R-Westside": a Republican; the relative clause restricts him, not the quotation
 		{"any quotes from the republican who fought it", []string{"punishes every dog"}, []string{"Parks"}},
+		// "A company spokesman": Lakeshore Pet Supply Inc. is the one company
+		{"what is lakeshore telling owners, got a quote?", []string{"hand leashes to owners"}, nil},
+		// "She said Lakeshore paid": the name after "said" begins what she said
+		{"what did lakeshore say", []string{"donate 500 leashes"}, []string{"doctor"}},
 	})
 }

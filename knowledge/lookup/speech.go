@@ -32,22 +32,12 @@ func (e *Engine) quotes(q *query) (reply, bool) {
 	if speaker < 0 {
 		return reply{}, false
 	}
-	if e.r.ents[speaker].kind != knowledge.Person || !e.hasQuotes(speaker) && len(e.reported(speaker)) == 0 {
-		if p := e.spokesperson(speaker); p >= 0 {
-			// "Julia Marrow, an FTC spokeswoman, said"; one who says
-			// nothing is spoken for by the person whose description
-			// names them ("whose family has run Hollins Hardware")
-			speaker = p
-		}
-	}
-	var used []*sentence
-	for i := range e.r.sents {
-		s := &e.r.sents[i]
-		if s.speaker == speaker && !containsSent(used, s) {
-			used = append(used, s)
-		}
-	}
+	org := speaker
+	speaker, used, own := e.spokenFor(speaker)
 	name := e.a.Entities[speaker].Name
+	if len(used) == own {
+		used = nil
+	}
 	if len(used) == 0 {
 		used = e.reported(speaker)
 		if len(used) == 0 && (q.opinion || q.plan) {
@@ -67,10 +57,39 @@ func (e *Engine) quotes(q *query) (reply, bool) {
 	}
 	used = e.topicalWords(q, used)
 	head := name + " said:"
+	if len(used) > 0 && org != speaker && len(naming(used[:1], []int{org})) > 0 {
+		head = e.a.Entities[org].Name + " and " + name + " said:" // "Halvard said …", then its spokeswoman's words
+	}
 	if len(used) == 1 && strings.HasPrefix(used[0].text, name) {
 		head = "" // "Rachel Svoboda, a spokeswoman …, said": the sentence names her
 	}
 	return reply{found: true, head: head, used: used, quoting: true}, true
+}
+
+// spokenFor is who speaks for the asked speaker x and what they said: x
+// and x's quotations; or, for one who says nothing or an organisation,
+// the spokesperson ("Julia Marrow, an FTC spokeswoman, said"; the person
+// whose description names them, "whose family has run Hollins
+// Hardware"), with an organisation's own statements first. own counts
+// those statements.
+func (e *Engine) spokenFor(x int) (int, []*sentence, int) {
+	var used []*sentence
+	if e.r.ents[x].kind != knowledge.Person || !e.hasQuotes(x) && len(e.reported(x)) == 0 {
+		if p := e.spokesperson(x); p >= 0 {
+			if e.r.ents[x].kind != knowledge.Person {
+				used = e.reported(x)
+			}
+			x = p
+		}
+	}
+	own := len(used)
+	for i := range e.r.sents {
+		s := &e.r.sents[i]
+		if s.speaker == x && !containsSent(used, s) {
+			used = append(used, s)
+		}
+	}
+	return x, used, own
 }
 
 // describedSpeaker returns the words of "what did X say" that describe the
@@ -175,12 +194,33 @@ func (e *Engine) spokesperson(o int) int {
 			texts = append(texts, r.text)
 		}
 		for _, text := range texts {
-			if e.namesEntity(tokenize(text), o) {
+			if toks := tokenize(text); e.namesEntity(toks, o) || e.namesCompany(toks, o) {
 				return x
 			}
 		}
 	}
 	return -1
+}
+
+// namesCompany reports whether toks name organisation o by the noun
+// "company" ("a company spokeswoman"): o must be the article's only
+// company, the only organisation whose name ends in a corporate
+// designator (AP Stylebook, "company names"), so "the company" can mean
+// no other.
+func (e *Engine) namesCompany(toks []token, o int) bool {
+	said := false
+	for _, t := range toks {
+		said = said || t.lower == "company"
+	}
+	if !said || !knowledge.CompanyName(e.a.Entities[o].Name) {
+		return false
+	}
+	for x, ent := range e.a.Entities {
+		if x != o && ent.Kind == knowledge.Organisation && knowledge.CompanyName(ent.Name) {
+			return false
+		}
+	}
+	return true
 }
 
 // whoseClause is a relative clause of possession right after a name
@@ -256,8 +296,8 @@ func (e *Engine) speaksAt(s *sentence, x, v int) bool {
 			if t.end == sp[1] {
 				end = k
 			}
-			if t.start == sp[0] && k == v+1 {
-				return true // "said Trevor Oakes"
+			if t.start == sp[0] && k == v+1 && inverted(s, v) {
+				return true // "said Trevor Oakes"; not "He said Halvard paid"
 			}
 		}
 		if end >= 0 && (v-end == 1 || v-end == 2 && isAdverb(s.toks[end+1].lower)) {
@@ -272,6 +312,15 @@ func (e *Engine) speaksAt(s *sentence, x, v int) bool {
 		return p == "he" || p == "she" || v > 1 && (s.toks[v-2].lower == "he" || s.toks[v-2].lower == "she")
 	}
 	return false
+}
+
+// inverted reports whether the reporting verb at v may come before its
+// subject: it opens the sentence or follows a comma or a quotation ("…,"
+// said Oakes), the places where news style inverts an attribution (AP
+// Stylebook, "said"); after a subject ("He said Halvard paid") the name
+// that follows begins what was said.
+func inverted(s *sentence, v int) bool {
+	return v == 0 || strings.ContainsAny(s.text[s.toks[v-1].end:s.toks[v].start], ",\"”—") || s.quoted[v-1]
 }
 
 // appositive is a description set off by commas between a subject and its
