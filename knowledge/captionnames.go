@@ -8,10 +8,14 @@ import "strings"
 // "captions"), and the story may then call them by surname alone, as on a
 // second reference ("said Thorne, the bill's sponsor"). A surname alone
 // is no name the body's first pass can read as a person, so the caption's
-// full name is taken as the person's, when the body uses its surname.
+// full name is taken as the person's, when the body writes its surname as
+// a speaker, next to a verb of saying ("said Thorne"): a caption's other
+// capitalised runs ("A 2022 Halvard Montauk sits …") name things, which
+// the body does not quote.
 
 // captionPeople returns the people the caption names, credit dropped,
-// whose surname the body writes and who are not yet among ents.
+// whose surname the body writes next to a verb of saying and who are not
+// yet among ents.
 func captionPeople(d *doc, caption string, ents []*cand) []*cand {
 	if open := strings.LastIndexByte(caption, '('); open > 0 && endsWithCredit(caption) {
 		caption = caption[:open] // "(AP Photo/Grant Halvorsen)" names the photographer
@@ -24,7 +28,7 @@ func captionPeople(d *doc, caption string, ents []*cand) []*cand {
 	ds.scanPara(&cd.paras[0])
 	var out []*cand
 	for _, c := range ds.ents {
-		if c.kind != Person || !strings.Contains(c.name, " ") || knownPerson(ents, c) || !bodyWrites(d, c.surname()) {
+		if c.kind != Person || !strings.Contains(c.name, " ") || knownPerson(ents, c) || !ds.saidWords[tokKey(c.surname())] {
 			continue
 		}
 		out = append(out, c)
@@ -39,18 +43,6 @@ func knownPerson(ents []*cand, c *cand) bool {
 		if aliasKey(o.name) == aliasKey(c.name) || containsFold(o.aliases, c.surname()) ||
 			o.kind == Person && tokKey(o.surname()) == tokKey(c.surname()) || tokKey(o.name) == tokKey(c.surname()) {
 			return true
-		}
-	}
-	return false
-}
-
-// bodyWrites reports whether the body writes word w, capitalised.
-func bodyWrites(d *doc, w string) bool {
-	for k := range d.paras {
-		for _, t := range d.paras[k].toks {
-			if bare(t.s) == w {
-				return true
-			}
 		}
 	}
 	return false

@@ -4,12 +4,13 @@ import "testing"
 
 // TestCaptionPeople: a person the caption names in full and the body by
 // surname only is one person, named in full; the photographer of the
-// credit and a caption person the body never names are no entities.
+// credit, a caption person the body never names and a thing the body
+// names but never quotes are no entities.
 func TestCaptionPeople(t *testing.T) {
 	text := "Council passes leash law\n" +
-		"Council member Nora Pike, D-Eastfield, speaks beside Mayor Jo Wendt at City Hall. (AP Photo/Sam Reyes)\n\n" +
+		"Council member Nora Pike, D-Eastfield, speaks beside Mayor Jo Wendt and a Lakeshore Terrier at City Hall. (AP Photo/Sam Reyes)\n\n" +
 		"SPRINGDALE, Ark. (AP) — The council voted 5-2 on Monday to require leashes in every city park.\n\n" +
-		"\"Parks are for everyone,\" said Pike, the ordinance's author.\n"
+		"\"Parks are for everyone,\" said Pike, the ordinance's author. Terrier owners were unhappy.\n"
 	a, err := Parse(text, Options{})
 	if err != nil {
 		t.Fatal(err)
@@ -19,7 +20,7 @@ func TestCaptionPeople(t *testing.T) {
 		switch e.Name {
 		case "Nora Pike":
 			pike = e.Kind == Person
-		case "Sam Reyes", "Jo Wendt":
+		case "Sam Reyes", "Jo Wendt", "Lakeshore Terrier":
 			t.Errorf("%s is named only in the caption or its credit, yet is an entity", e.Name)
 		}
 	}

@@ -24,7 +24,9 @@ Ben Ortiz, who owns Ortiz Kennels in Fayetteville, said boarding was up. Ortiz p
 
 // TestDescribedSpeakers checks speakers asked by what they are: one the
 // caption names in full, one found by party with a relative clause after
-// the description, a company through its spokesman.
+// the description, a company through its spokesman, an ordinary person
+// by the town the story ties to them and a group noun of the story, and
+// no one for a town the story ties to no one.
 func TestDescribedSpeakers(t *testing.T) {
 	e := engineOf(t, leashLaw)
 	checkAnswers(t, e, []answerCase{
@@ -34,6 +36,14 @@ func TestDescribedSpeakers(t *testing.T) {
 		{"any quotes from the republican who fought it", []string{"punishes every dog"}, []string{"Parks"}},
 		// "A company spokesman": Lakeshore Pet Supply Inc. is the one company
 		{"what is lakeshore telling owners, got a quote?", []string{"hand leashes to owners"}, nil},
+		// "Gloria Tate, 70, of Rogers, Arkansas": one of the story's owners, by her town
+		{"what did the rogers owner say", []string{"broke my wrist"}, nil},
+		// "Ben Ortiz, who owns Ortiz Kennels in Fayetteville": the guy located there
+		{"what'd the kennel guy in fayetteville say", []string{"Business is good"}, nil},
+		// no one is tied to Springdale: "owners" in a quotation is no one's description
+		{"what did the springdale owner say", nil, []string{"wrist", "Business", "hand leashes"}},
+		// "owner" is no title: an owner by his town, never a senator
+		{"what did the rogers senator say", nil, []string{"wrist"}},
 		// "She said Lakeshore paid": the name after "said" begins what she said
 		{"what did lakeshore say", []string{"donate 500 leashes"}, []string{"doctor"}},
 	})

@@ -107,12 +107,33 @@ func (e *Engine) describedSpeaker(q *query) []term {
 		if relativePronouns[t.lower] && i > 0 && (names[i-1] || q.nameToks[from+i-1]) {
 			break // "the dem who fought it": the clause restricts a speaker already found
 		}
-		if names[i] || q.nameToks[from+i] || stopWords[t.lower] || chatWords[t.lower] || typeWords[t.lower] {
+		if names[i] || q.nameToks[from+i] || stopWords[t.lower] || chatWords[t.lower] || typeWords[t.lower] || e.introducesSubject(q, np, i) {
 			continue
 		}
 		out = append(out, term{lower: t.lower, stem: t.stem})
 	}
 	return out
+}
+
+// introducesSubject reports whether word i of the speaker phrase np
+// stands in a prepositional postmodifier ("the kennel guy in
+// fayetteville") and in the introduction of a person the question
+// resolved: it locates that person, as the article does ("who owns
+// Ortiz Kennels in Fayetteville"), and describes no one else.
+func (e *Engine) introducesSubject(q *query, np []token, i int) bool {
+	k := i - 1
+	for k > 0 && !placePrepositions[np[k].lower] {
+		k--
+	}
+	if k < 1 || !placePrepositions[np[k].lower] {
+		return false
+	}
+	for _, x := range q.subjects {
+		if e.r.ents[x].kind == knowledge.Person && e.introNames(e.introduction(x), np, i) {
+			return true
+		}
+	}
+	return false
 }
 
 // saidBy answers with the sentences in which the described speaker says
@@ -358,7 +379,7 @@ func (e *Engine) speakerAsked(q *query) int {
 		}
 		for _, c := range e.rank(q, nil) {
 			s := &e.r.sents[c.s]
-			if !containsTok(s, t.stem) {
+			if !relationAt(s, t) {
 				continue
 			}
 			if p, _, ok := e.nearestPerson(&query{subjects: q.subjects, terms: q.terms}, s, c.matched); ok && (e.hasQuotes(p) || len(e.reported(p)) > 0) && !contains(q.subjects, p) {
@@ -395,6 +416,19 @@ func (e *Engine) speakerAsked(q *query) int {
 	return -1
 }
 
+// relationAt reports whether s uses the relation noun t as the question
+// does, outside quotation and in the same number: "his lawyer, Jenna
+// Morales" describes one person, while "owners" in a spokeswoman's
+// quotation describes a group and ties no one to the question's "owner".
+func relationAt(s *sentence, t term) bool {
+	for k, tok := range s.toks {
+		if !s.quoted[k] && tok.lower == t.lower {
+			return true
+		}
+	}
+	return false
+}
+
 // afterSpeech are the entities a quote question names after its verb of
 // saying: the hearer of "tell" ("what did he tell AP", the indirect object
 // as recipient; Quirk et al., §10.7) or what the words are about ("say
@@ -428,11 +462,20 @@ func (e *Engine) storyPerson(q *query) int {
 // describedAmong is the person the speaker phrase np describes when it
 // also names an organisation as a modifier ("the jpl scientist", "the
 // neighborhood group guy"): the head noun, last in the phrase, says what
-// the speaker is (Quirk et al., §17.104: premodification by nouns), so a
+// the speaker is (Quirk et al., §17.104: premodification by nouns), or
+// the last before a prepositional postmodifier ("the dealer guy in
+// ohio"), so a
 // person noun there asks for the person the question resolved by that
 // description, not the organisation; or -1.
 func (e *Engine) describedAmong(q *query, np []token, xs []int) int {
-	if e.lex == nil || e.r.ents[xs[0]].kind == knowledge.Person || !e.personNoun(np[len(np)-1].lower) {
+	head := len(np) - 1
+	for k := 1; k < len(np); k++ {
+		if placePrepositions[np[k].lower] {
+			head = k - 1 // "the dealer guy in ohio": the head comes before its postmodifier
+			break
+		}
+	}
+	if e.lex == nil || e.r.ents[xs[0]].kind == knowledge.Person || !e.personNoun(np[head].lower) {
 		return -1
 	}
 	for _, x := range q.subjects {
@@ -644,9 +687,6 @@ func naming(ss []*sentence, xs []int) []*sentence {
 	}
 	return out
 }
-
-// containsTok reports whether s holds a form of stem.
-func containsTok(s *sentence, stem string) bool { return s.has(stem) }
 
 func containsSent(ss []*sentence, s *sentence) bool {
 	for _, x := range ss {
