@@ -44,6 +44,8 @@ func TestDescribedSpeakers(t *testing.T) {
 		{"what did the springdale owner say", nil, []string{"wrist", "Business", "hand leashes"}},
 		// "owner" is no title: an owner by his town, never a senator
 		{"what did the rogers senator say", nil, []string{"wrist"}},
+		// a superlative picks no member of the group by a name tied to them
+		{"how old is the oldest owner", nil, []string{"70"}},
 		// "She said Lakeshore paid": the name after "said" begins what she said
 		{"what did lakeshore say", []string{"donate 500 leashes"}, []string{"doctor"}},
 	})

@@ -156,25 +156,8 @@ func (e *Engine) introducedAs(toks []token, span []int, names map[int]bool) int 
 		if ent.Kind != knowledge.Person {
 			continue
 		}
-		intro := e.introduction(x)
-		score := 0
-		headHit := false // "the wisconsin owner": one of the story's owners (see groupNoun), by where he lives
-		for _, k := range span {
-			if general && k == head {
-				continue // "the pregnant woman": the modifiers describe
-			}
-			hit := member && k == head && len(e.rolesOf(x)) == 0
-			if names[k] {
-				hit = e.introNames(intro, toks, k)
-			} else if tm, ok := meanings[k]; ok {
-				hit = hit || introHolds(intro, tm, k == head)
-			}
-			if hit {
-				score++
-				headHit = headHit || k == head
-			}
-		}
-		if score == 0 || !general && !headHit {
+		score, ok := e.fitOf(x, toks, span, names, meanings, member)
+		if !ok {
 			continue
 		}
 		if !general && e.describedAs(x, toks, head) {
@@ -195,6 +178,39 @@ func (e *Engine) introducedAs(toks []token, span []int, names map[int]bool) int 
 		return -1
 	}
 	return best
+}
+
+// fitOf counts the words of the description at span that x's
+// introduction holds; ok is false when x does not fit: no word holds, the
+// head (unless general) is not among them, or x is a member of the
+// group the head names (see groupNoun) but no name the article ties to x
+// picks them out ("the wisconsin owner", not "the oldest participant").
+func (e *Engine) fitOf(x int, toks []token, span []int, names map[int]bool, meanings map[int]term, member bool) (int, bool) {
+	head := span[len(span)-1]
+	general := generalHumanNouns[toks[head].lower]
+	intro := e.introduction(x)
+	score := 0
+	headHit, named, asMember := false, false, false
+	for _, k := range span {
+		if general && k == head {
+			continue // "the pregnant woman": the modifiers describe
+		}
+		hit := false
+		if names[k] {
+			hit = e.introNames(intro, toks, k)
+			named = named || hit
+		} else if tm, ok := meanings[k]; ok {
+			hit = introHolds(intro, tm, k == head)
+		}
+		if !hit && member && k == head && len(e.rolesOf(x)) == 0 {
+			hit, asMember = true, true
+		}
+		if hit {
+			score++
+			headHit = headHit || k == head
+		}
+	}
+	return score, score > 0 && (general || headHit) && (!asMember || named)
 }
 
 // introHolds reports whether an introduction holds the question word tm;
