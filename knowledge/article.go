@@ -71,7 +71,7 @@ func Parse(text string, opts Options) (*Article, error) {
 		a.Paragraphs[k].Sentences = d.paras[k].sentenceTexts()
 	}
 	ents := discoverEntities(d)
-	ents = append(ents, captionPeople(a.Caption, d, ents)...)
+	ents = append(ents, captionPeople(d, a.Caption, ents)...)
 	d.mentions = findAllMentions(d, ents)
 	if settleKinds(d, ents) {
 		d.mentions = findAllMentions(d, ents)

@@ -318,9 +318,31 @@ func (at *attributor) before(k, open int) (string, bool) {
 		}
 	}
 	if v < 0 {
-		return "", false
+		return at.colonSubject(k, a, open)
 	}
 	return at.subjectOf(k, v, a), true
+}
+
+// colonSubject reads a clause that ends in a colon right before the
+// quotation opening at open, in the sentence starting at token a, with no
+// verb of saying ("Cole put it simply: \"…\""): a colon introduces
+// direct speech (AP Stylebook, "colon": "to introduce direct quotations"),
+// so the person the clause opens with, its subject, is the speaker. found
+// is false when no colon stands there or no person opens the clause.
+func (at *attributor) colonSubject(k, a, open int) (string, bool) {
+	p := &at.d.paras[k]
+	last := -1
+	for i := a; i < len(p.toks) && p.toks[i].end <= open; i++ {
+		last = i
+	}
+	if last < 0 || !strings.HasSuffix(strings.TrimRight(p.text[p.toks[last].start:open], " \"“‘'"), ":") {
+		return "", false
+	}
+	m, ok := at.mentionOf(k, a)
+	if !ok || m.i != a || !at.candidate(k, m) || at.ents[m.ent].Kind != Person {
+		return "", false
+	}
+	return at.ents[m.ent].Name, true
 }
 
 // objectSpeaker names the speaker written after the verb (or "to" of

@@ -34,6 +34,8 @@ func TestAttributionPatterns(t *testing.T) {
 		{"quotation across paragraphs", "\"We will rebuild,\" Ann Cole said. \"It will take years.\n\n\"But we have done it before.\"", []string{"Ann Cole", "Ann Cole", "Ann Cole"}},
 		{"nested quotation closes it", `"He said, 'Don't leave,'" Ann Cole said with a laugh.`, []string{"Ann Cole"}},
 		{"the title names the nearest holder", "Sacramento coach Renee Dubois smiled. Tacoma coach Mark Pellegrino did not.\n\n\"We were beaten,\" the coach said.", []string{"Mark Pellegrino"}},
+		{"colon after a clause with no verb of saying", `Ann Cole put it plainly: "We will rebuild."`, []string{"Ann Cole"}},
+		{"colon after a clause whose subject is no person", `The report ends on a warning: "Rebuild now."`, []string{""}},
 		{"who says", `"We will rebuild," said Ann Cole, who added that the city was "not going anywhere."`, []string{"Ann Cole", "Ann Cole"}},
 	}
 	for _, tt := range tests {

@@ -80,6 +80,13 @@ var orgHeads = toSet(
 var corporateDesignators = toSet("inc", "corp", "co", "cos", "corporation", "company", "llc",
 	"ltd", "plc", "gmbh", "ag", "sa", "lp", "llp")
 
+// CompanyName reports whether name is a company's legal name: it ends in a
+// corporate designator ("Halvard Motor Co.", "Lakeshore Pet Supply Inc.").
+func CompanyName(name string) bool {
+	f := strings.Fields(name)
+	return len(f) > 1 && corporateDesignators[tokKey(f[len(f)-1])]
+}
+
 // placeHeads end a place's name.
 var placeHeads = toSet("street", "avenue", "road", "boulevard", "lane", "square", "park",
 	"bridge", "river", "lake", "county", "city", "hall", "island", "islands", "mountain",

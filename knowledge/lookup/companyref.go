@@ -1,10 +1,6 @@
 package lookup
 
-import (
-	"strings"
-
-	"storybot/knowledge"
-)
+import "storybot/knowledge"
 
 // "The company" on second reference (part of reading): news writing names
 // a business in full once ("Halvard Motor Co.") and then calls it "the
@@ -12,21 +8,19 @@ import (
 // proper name). When exactly one organisation's name ends in such an
 // abbreviation, "the company" after its first naming refers to it.
 
-// soleCompany is the one organisation whose name ends in an AP corporate
-// abbreviation of "company" or "corporation", or -1 when none or several.
+// soleCompany is the one organisation whose name ends in a corporate
+// designator (knowledge.CompanyName: "Co.", "Corp.", "Inc."), or -1 when
+// none or several.
 func (r *reading) soleCompany() int {
 	found := -1
 	for x, e := range r.art.Entities {
-		f := strings.Fields(strings.ToLower(e.Name))
-		if e.Kind != knowledge.Organisation || len(f) < 2 {
+		if e.Kind != knowledge.Organisation || !knowledge.CompanyName(e.Name) {
 			continue
 		}
-		if _, ok := corporateAbbrevs[strings.TrimSuffix(f[len(f)-1], ".")]; ok {
-			if found >= 0 {
-				return -1
-			}
-			found = x
+		if found >= 0 {
+			return -1
 		}
+		found = x
 	}
 	return found
 }

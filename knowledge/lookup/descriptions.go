@@ -49,16 +49,39 @@ func (e *Engine) describedPerson(toks []token, names map[int]bool) (int, []int) 
 		if singular(toks[to].lower) != toks[to].lower && !partitiveOne(toks, from) {
 			continue
 		}
-		span := make([]int, 0, to-from+1)
-		for k := from; k <= to; k++ {
+		span := make([]int, 0, to-from+3)
+		for k := from; k < to; k++ {
 			span = append(span, k)
 		}
+		span = append(append(span, e.placeAfter(toks, to, names)...), to) // the head stays last
 		if x := e.introducedAs(toks, span, names); x >= 0 {
 			return x, span
 		}
 	}
 	return -1, nil
 }
+
+// placeAfter returns the token indexes of a place named in a
+// prepositional phrase right after the head at i ("the dealer guy in
+// ohio", "the fan from tulsa"): a postmodifier that locates the person
+// (Quirk et al., §17.37: postmodification by prepositional phrases), as a
+// news story locates the ordinary people it quotes by their town or
+// their business's ("Marcus Bell, 44, of Pine Hollow, Wisconsin"); or
+// nil.
+func (e *Engine) placeAfter(toks []token, i int, names map[int]bool) []int {
+	if i+2 >= len(toks) || !placePrepositions[toks[i+1].lower] || !names[i+2] {
+		return nil
+	}
+	var out []int
+	for k := i + 2; k < len(toks) && names[k]; k++ {
+		out = append(out, k)
+	}
+	return out
+}
+
+// placePrepositions locate a person (Quirk et al., §9.15: positive
+// position; "from" and "of" for origin and residence).
+var placePrepositions = set("in", "from", "of", "at")
 
 // partitiveOne reports whether the description starting at token from is
 // the group of a partitive that picks one of it ("any of the jurors", "one
@@ -128,33 +151,13 @@ func (e *Engine) introducedAs(toks []token, span []int, names map[int]bool) int 
 			meanings[k] = e.meaning(toks, k)
 		}
 	}
+	member := !general && e.groupNoun(toks[head].lower)
 	for x, ent := range e.a.Entities {
 		if ent.Kind != knowledge.Person {
 			continue
 		}
-		intro := e.introduction(x)
-		score := 0
-		headHit := false
-		for _, k := range span {
-			if general && k == head {
-				continue // "the pregnant woman": the modifiers describe
-			}
-			hit := false
-			if names[k] {
-				hit = e.introNames(intro, toks, k)
-			} else if tm, ok := meanings[k]; ok {
-				for _, tok := range intro {
-					// a plural head in the article ("Prosecutors said")
-					// names a group, not the one person asked for
-					hit = hit || tm.matches(tok) && (k != head || singular(tok.lower) == tok.lower)
-				}
-			}
-			if hit {
-				score++
-				headHit = headHit || k == head
-			}
-		}
-		if score == 0 || !general && !headHit {
+		score, ok := e.fitOf(x, toks, span, names, meanings, member)
+		if !ok {
 			continue
 		}
 		if !general && e.describedAs(x, toks, head) {
@@ -177,6 +180,73 @@ func (e *Engine) introducedAs(toks []token, span []int, names map[int]bool) int 
 	return best
 }
 
+// fitOf counts the words of the description at span that x's
+// introduction holds; ok is false when x does not fit: no word holds, the
+// head (unless general) is not among them, or x is a member of the
+// group the head names (see groupNoun) but no name the article ties to x
+// picks them out ("the wisconsin owner", not "the oldest participant").
+func (e *Engine) fitOf(x int, toks []token, span []int, names map[int]bool, meanings map[int]term, member bool) (int, bool) {
+	head := span[len(span)-1]
+	general := generalHumanNouns[toks[head].lower]
+	intro := e.introduction(x)
+	score := 0
+	headHit, named, asMember := false, false, false
+	for _, k := range span {
+		if general && k == head {
+			continue // "the pregnant woman": the modifiers describe
+		}
+		hit := false
+		if names[k] {
+			hit = e.introNames(intro, toks, k)
+			named = named || hit
+		} else if tm, ok := meanings[k]; ok {
+			hit = introHolds(intro, tm, k == head)
+		}
+		if !hit && member && k == head && len(e.rolesOf(x)) == 0 {
+			hit, asMember = true, true
+		}
+		if hit {
+			score++
+			headHit = headHit || k == head
+		}
+	}
+	return score, score > 0 && (general || headHit) && (!asMember || named)
+}
+
+// introHolds reports whether an introduction holds the question word tm;
+// a plural in the article ("Prosecutors said") names a group, not the one
+// person the head of a description asks for.
+func introHolds(intro []token, tm term, head bool) bool {
+	for _, tok := range intro {
+		if tm.matches(tok) && (!head || singular(tok.lower) == tok.lower) {
+			return true
+		}
+	}
+	return false
+}
+
+// groupNoun reports whether the article uses the noun w in the plural,
+// outside quotations, for a group of ordinary people ("telling owners to
+// park outside", "Dealers expect a crush"): no title (AP Stylebook,
+// "titles": an office is given as a title, so "senators" do not make any
+// untitled person a senator). A story about such a group quotes members
+// of it, introduced by name, age and town alone, so the noun may describe
+// one of those who have no role of their own.
+func (e *Engine) groupNoun(w string) bool {
+	if singular(w) != w || isTitleWord(w) || !e.isPersonNoun(w) {
+		return false
+	}
+	for i := range e.r.sents {
+		s := &e.r.sents[i]
+		for k, t := range s.toks {
+			if !s.quoted[k] && t.lower != w && singular(t.lower) == w {
+				return true
+			}
+		}
+	}
+	return false
+}
+
 // describedAs reports whether x's own descriptions (titles, appositives,
 // what they speak for) hold the head noun at question token k: "the
 // mayor's spokesman" is the one described as a spokesman ("her spokesman,
@@ -195,8 +265,8 @@ func (e *Engine) describedAs(x int, toks []token, k int) bool {
 // token k ("the meridian ceo": Meridian's chief executive).
 func (e *Engine) introNames(intro []token, toks []token, k int) bool {
 	for _, tok := range intro {
-		if tok.lower == toks[k].lower {
-			return true
+		if tok.lower == toks[k].lower || tok.meets(toks[k].stem) {
+			return true // "the kennel guy": "Ortiz Kennels"
 		}
 	}
 	return false

@@ -32,22 +32,12 @@ func (e *Engine) quotes(q *query) (reply, bool) {
 	if speaker < 0 {
 		return reply{}, false
 	}
-	if e.r.ents[speaker].kind != knowledge.Person || !e.hasQuotes(speaker) && len(e.reported(speaker)) == 0 {
-		if p := e.spokesperson(speaker); p >= 0 {
-			// "Julia Marrow, an FTC spokeswoman, said"; one who says
-			// nothing is spoken for by the person whose description
-			// names them ("whose family has run Hollins Hardware")
-			speaker = p
-		}
-	}
-	var used []*sentence
-	for i := range e.r.sents {
-		s := &e.r.sents[i]
-		if s.speaker == speaker && !containsSent(used, s) {
-			used = append(used, s)
-		}
-	}
+	org := speaker
+	speaker, used, own := e.spokenFor(speaker)
 	name := e.a.Entities[speaker].Name
+	if len(used) == own {
+		used = nil
+	}
 	if len(used) == 0 {
 		used = e.reported(speaker)
 		if len(used) == 0 && (q.opinion || q.plan) {
@@ -67,27 +57,83 @@ func (e *Engine) quotes(q *query) (reply, bool) {
 	}
 	used = e.topicalWords(q, used)
 	head := name + " said:"
+	if len(used) > 0 && org != speaker && len(naming(used[:1], []int{org})) > 0 {
+		head = e.a.Entities[org].Name + " and " + name + " said:" // "Halvard said …", then its spokeswoman's words
+	}
 	if len(used) == 1 && strings.HasPrefix(used[0].text, name) {
 		head = "" // "Rachel Svoboda, a spokeswoman …, said": the sentence names her
 	}
 	return reply{found: true, head: head, used: used, quoting: true}, true
 }
 
+// spokenFor is who speaks for the asked speaker x and what they said: x
+// and x's quotations; or, for one who says nothing or an organisation,
+// the spokesperson ("Julia Marrow, an FTC spokeswoman, said"; the person
+// whose description names them, "whose family has run Hollins
+// Hardware"), with an organisation's own statements first. own counts
+// those statements.
+func (e *Engine) spokenFor(x int) (int, []*sentence, int) {
+	var used []*sentence
+	if e.r.ents[x].kind != knowledge.Person || !e.hasQuotes(x) && len(e.reported(x)) == 0 {
+		if p := e.spokesperson(x); p >= 0 {
+			if e.r.ents[x].kind != knowledge.Person {
+				used = e.reported(x)
+			}
+			x = p
+		}
+	}
+	own := len(used)
+	for i := range e.r.sents {
+		s := &e.r.sents[i]
+		if s.speaker == x && !containsSent(used, s) {
+			used = append(used, s)
+		}
+	}
+	return x, used, own
+}
+
 // describedSpeaker returns the words of "what did X say" that describe the
 // speaker beyond any name in X ("member", "report"), or nil when X is only
-// a name.
+// a name. A relative clause right after the name or the resolved
+// description ("the dem who fought it") restricts a speaker already found
+// (Quirk et al., §17.3: the restrictive relative clause), so its words
+// are no further description.
 func (e *Engine) describedSpeaker(q *query) []term {
 	from, to := speakerSpan(q.toks)
 	np := q.toks[from:to]
 	_, names := e.entitiesIn(np)
 	var out []term
 	for i, t := range np {
-		if names[i] || q.nameToks[from+i] || stopWords[t.lower] || chatWords[t.lower] || typeWords[t.lower] {
+		if relativePronouns[t.lower] && i > 0 && (names[i-1] || q.nameToks[from+i-1]) {
+			break // "the dem who fought it": the clause restricts a speaker already found
+		}
+		if names[i] || q.nameToks[from+i] || stopWords[t.lower] || chatWords[t.lower] || typeWords[t.lower] || e.introducesSubject(q, np, i) {
 			continue
 		}
 		out = append(out, term{lower: t.lower, stem: t.stem})
 	}
 	return out
+}
+
+// introducesSubject reports whether word i of the speaker phrase np
+// stands in a prepositional postmodifier ("the kennel guy in
+// fayetteville") and in the introduction of a person the question
+// resolved: it locates that person, as the article does ("who owns
+// Ortiz Kennels in Fayetteville"), and describes no one else.
+func (e *Engine) introducesSubject(q *query, np []token, i int) bool {
+	k := i - 1
+	for k > 0 && !placePrepositions[np[k].lower] {
+		k--
+	}
+	if k < 1 || !placePrepositions[np[k].lower] {
+		return false
+	}
+	for _, x := range q.subjects {
+		if e.r.ents[x].kind == knowledge.Person && e.introNames(e.introduction(x), np, i) {
+			return true
+		}
+	}
+	return false
 }
 
 // saidBy answers with the sentences in which the described speaker says
@@ -169,12 +215,24 @@ func (e *Engine) spokesperson(o int) int {
 			texts = append(texts, r.text)
 		}
 		for _, text := range texts {
-			if e.namesEntity(tokenize(text), o) {
+			if toks := tokenize(text); e.namesEntity(toks, o) || e.namesCompany(toks, o) {
 				return x
 			}
 		}
 	}
 	return -1
+}
+
+// namesCompany reports whether toks name organisation o by the noun
+// "company" ("a company spokeswoman"): o must be the article's only
+// company (soleCompany), so "the company" can mean no other.
+func (e *Engine) namesCompany(toks []token, o int) bool {
+	for _, t := range toks {
+		if t.lower == "company" {
+			return e.r.soleCompany() == o
+		}
+	}
+	return false
 }
 
 // whoseClause is a relative clause of possession right after a name
@@ -250,8 +308,8 @@ func (e *Engine) speaksAt(s *sentence, x, v int) bool {
 			if t.end == sp[1] {
 				end = k
 			}
-			if t.start == sp[0] && k == v+1 {
-				return true // "said Trevor Oakes"
+			if t.start == sp[0] && k == v+1 && inverted(s, v) {
+				return true // "said Trevor Oakes"; not "He said Halvard paid"
 			}
 		}
 		if end >= 0 && (v-end == 1 || v-end == 2 && isAdverb(s.toks[end+1].lower)) {
@@ -266,6 +324,15 @@ func (e *Engine) speaksAt(s *sentence, x, v int) bool {
 		return p == "he" || p == "she" || v > 1 && (s.toks[v-2].lower == "he" || s.toks[v-2].lower == "she")
 	}
 	return false
+}
+
+// inverted reports whether the reporting verb at v may come before its
+// subject: it opens the sentence or follows a comma or a quotation ("…,"
+// said Oakes), the places where news style inverts an attribution (AP
+// Stylebook, "said"); after a subject ("He said Halvard paid") the name
+// that follows begins what was said.
+func inverted(s *sentence, v int) bool {
+	return v == 0 || strings.ContainsAny(s.text[s.toks[v-1].end:s.toks[v].start], ",\"”—") || s.quoted[v-1]
 }
 
 // appositive is a description set off by commas between a subject and its
@@ -303,7 +370,7 @@ func (e *Engine) speakerAsked(q *query) int {
 		}
 		for _, c := range e.rank(q, nil) {
 			s := &e.r.sents[c.s]
-			if !containsTok(s, t.stem) {
+			if !relationAt(s, t) {
 				continue
 			}
 			if p, _, ok := e.nearestPerson(&query{subjects: q.subjects, terms: q.terms}, s, c.matched); ok && (e.hasQuotes(p) || len(e.reported(p)) > 0) && !contains(q.subjects, p) {
@@ -340,6 +407,19 @@ func (e *Engine) speakerAsked(q *query) int {
 	return -1
 }
 
+// relationAt reports whether s uses the relation noun t as the question
+// does, outside quotation and in the same number: "his lawyer, Jenna
+// Morales" describes one person, while "owners" in a spokeswoman's
+// quotation describes a group and ties no one to the question's "owner".
+func relationAt(s *sentence, t term) bool {
+	for k, tok := range s.toks {
+		if !s.quoted[k] && tok.lower == t.lower {
+			return true
+		}
+	}
+	return false
+}
+
 // afterSpeech are the entities a quote question names after its verb of
 // saying: the hearer of "tell" ("what did he tell AP", the indirect object
 // as recipient; Quirk et al., §10.7) or what the words are about ("say
@@ -373,11 +453,20 @@ func (e *Engine) storyPerson(q *query) int {
 // describedAmong is the person the speaker phrase np describes when it
 // also names an organisation as a modifier ("the jpl scientist", "the
 // neighborhood group guy"): the head noun, last in the phrase, says what
-// the speaker is (Quirk et al., §17.104: premodification by nouns), so a
+// the speaker is (Quirk et al., §17.104: premodification by nouns), or
+// the last before a prepositional postmodifier ("the dealer guy in
+// ohio"), so a
 // person noun there asks for the person the question resolved by that
 // description, not the organisation; or -1.
 func (e *Engine) describedAmong(q *query, np []token, xs []int) int {
-	if e.lex == nil || e.r.ents[xs[0]].kind == knowledge.Person || !e.personNoun(np[len(np)-1].lower) {
+	head := len(np) - 1
+	for k := 1; k < len(np); k++ {
+		if placePrepositions[np[k].lower] {
+			head = k - 1 // "the dealer guy in ohio": the head comes before its postmodifier
+			break
+		}
+	}
+	if e.lex == nil || e.r.ents[xs[0]].kind == knowledge.Person || !e.personNoun(np[head].lower) {
 		return -1
 	}
 	for _, x := range q.subjects {
@@ -589,9 +678,6 @@ func naming(ss []*sentence, xs []int) []*sentence {
 	}
 	return out
 }
-
-// containsTok reports whether s holds a form of stem.
-func containsTok(s *sentence, stem string) bool { return s.has(stem) }
 
 func containsSent(ss []*sentence, s *sentence) bool {
 	for _, x := range ss {
