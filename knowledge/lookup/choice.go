@@ -42,6 +42,9 @@ func (e *Engine) choice(q *query) (reply, bool) {
 		}
 		opts[i] = option{text: o, q: oq}
 	}
+	if _, against, more, ok := tallySide(strings.ToLower(q.raw)); ok {
+		return e.compareTallies(opts, against, more)
+	}
 	switch {
 	case base == "old" || base == "young":
 		if r, ok := e.compareAges(opts, base == "old"); ok {

@@ -29,6 +29,9 @@ var comparatives = regexp.MustCompile(`\b(older|younger|bigger|larger|smaller|mo
 // comparative.
 func (e *Engine) choiceOf(text string) ([]string, string) {
 	l := strings.TrimSpace(strings.ToLower(text))
+	if alts, _, more, ok := tallySide(l); ok {
+		return alts, map[bool]string{true: "more", false: "fewer"}[more] // "more no votes in the house or senate"
+	}
 	if m := choiceRe.FindStringSubmatch(l); m != nil {
 		c := e.comparativeIn(m[1])
 		if c == "" || strings.Contains(m[1], " before") && strings.Contains(m[2]+m[3], "after") {

@@ -435,7 +435,7 @@ var typeCues = []typeCue{
 	{regexp.MustCompile(`\bhow often\b|\bhow frequently\b`), tFrequency},
 	{regexp.MustCompile(`\bhow many\b|\bnumber of\b|\bhow (big|large|high|far|tall|long|deep|wide|fast)\b|\bwhat number\b|\bcount\b`), tCount},
 	{regexp.MustCompile(`\bhow much\b|\bcost\b|\bprice\b|\bworth\b`), tAmount},
-	{regexp.MustCompile(`\b(final|the|what'?s the|what was the) score\b|^ ?score\b|\b(the|what was the|what's the) vote\b|\bvote count\b|\bmargin\b`), tScore},
+	{regexp.MustCompile(`\b(final|the) (\w+ )?(score|vote|tally)\b|^ ?(score|tally)\b|\bvote count\b|\bmargin\b`), tScore},
 	{regexp.MustCompile(`\bwhy\b|\bhow come\b|\bwhat (caused|led to|made|killed)\b|\breason\b`), tReason},
 	{regexp.MustCompile(`\bwhere\b|\bwhat (city|town|place|state|country|county|venue|stadium)\b|\bwhich (city|town|place|state|country|county|venue|stadium)\b`), tPlace},
 	{regexp.MustCompile(`^ ?(who|whom|whose)\b|^ ?(what|what's|whats) (is |was )?(the |his |her |their )?name\b|\bname of\b|\b(his|her|their|'s) name\b|^ ?(what|what's|whats) (is |was )?(\S+ ){1,3}name\b|^ ?which (person|man|woman|player|official|candidate)\b`), tPerson},
@@ -458,7 +458,11 @@ func classify(toks []token) (answerType, []string) {
 	if t, ok := metaType(s); ok {
 		return t, nil
 	}
-	if c, loc := firstCue(s); c != nil {
+	c, loc := firstCue(s, noType)
+	if c != nil && c.typ == tScore && tallyVerbRe.MatchString(s) {
+		c, loc = firstCue(s, tScore) // "did the union vote": the act, not the tally
+	}
+	if c != nil {
 		var focus []string
 		if countingCue.MatchString(s[loc[0]:loc[1]]) {
 			focus = focusAfter(s[loc[1]:])
@@ -484,14 +488,14 @@ func classify(toks []token) (answerType, []string) {
 // wh-element sets the question (Quirk et al. §11.14), so "how old was his
 // wife when she died" asks an age ("when" opens a subordinate clause)
 // and "where are they putting the job center" a place (a cue word inside
-// a compound noun asks nothing).
-func firstCue(s string) (*typeCue, []int) {
+// a compound noun asks nothing). A cue of type skip is passed over.
+func firstCue(s string, skip answerType) (*typeCue, []int) {
 	var first *typeCue
 	var at []int
 	for i := range typeCues {
 		c := &typeCues[i]
 		loc := c.re.FindStringIndex(s)
-		if loc == nil {
+		if loc == nil || c.typ == skip {
 			continue
 		}
 		if first == nil {
@@ -507,6 +511,19 @@ func firstCue(s string) (*typeCue, []int) {
 	}
 	return first, at
 }
+
+// noType is no answer type: firstCue skips none.
+const noType answerType = -1
+
+// tallyVerbRe finds a question whose opening is no request for a tally
+// though it holds "the vote" or "the score": an operator fronted before
+// the subject opens a yes/no question ("did the union vote", "was the
+// board vote unanimous"), where "vote" is the bare verb after do-support
+// or the subject's noun (Quirk et al. §3.37, §11.5); and a fronted
+// wh-word other than "what" sets the question's type itself (§11.14):
+// "who had the top score" asks a person, "how did the council vote" a
+// manner.
+var tallyVerbRe = regexp.MustCompile(`^ ?(who|whom|whose|which|where|when|why|how|is|was|are|were|did|does|do|didn't|doesn't|will|would|could|should|can|has|have|had)\b`)
 
 // modifiesNoun reports whether the cue word at loc is followed by a
 // content word, as a noun premodifying another is ("job center", "title

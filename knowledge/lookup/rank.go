@@ -88,8 +88,9 @@ func (e *Engine) score(q *query, i int, total float64) candidate {
 			got -= t.weight / 2 // a synonym is weaker evidence than the word itself
 		}
 		if tf == 0 {
-			if prev != nil && prev.hasTerm(t) {
-				// the sentence before, which "it" or "one" here refers back to
+			if prev != nil && prev.hasTerm(t) || e.headlineHolds(q, t) && s.para > 0 {
+				// the sentence before, which "it" or "one" here refers back to,
+				// or the headline naming the matter a tally was taken on
 				got += t.weight / 2
 				c.score += t.weight / 4
 			}
