@@ -676,7 +676,7 @@ func (e *Engine) termsOf(q *query) []term {
 		tm.weight = e.weigh(q, i, tm)
 		out = append(out, tm)
 	}
-	return out
+	return e.withOutVerbs(out)
 }
 
 // framesTheAnswer reports whether question word i only frames the answer
