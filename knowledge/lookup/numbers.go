@@ -348,14 +348,7 @@ func properModifier(toks []token, k int) bool {
 // the end of the quantity. The head's stem and its written form come
 // first, then the modifiers' stems.
 func unitAfter(toks []token, j int) ([]string, int) {
-	k := j
-	partitive := k < len(toks) && toks[k].lower == "of"
-	if partitive {
-		k++
-		for k < len(toks) && (toks[k].lower == "the" || possessiveDeterminers[toks[k].lower] || toks[k].poss || isNumeric(toks[k]) && !namedPlural(toks[k])) {
-			k++
-		}
-	}
+	k, partitive := skipPartitive(toks, j)
 	var run []token
 	for ; k < len(toks) && len(run) < 3; k++ {
 		t := toks[k]
@@ -381,15 +374,9 @@ func unitAfter(toks []token, j int) ([]string, int) {
 	if len(run) == 0 {
 		return nil, j
 	}
-	head := 0
-	for i, t := range run {
-		if strings.HasSuffix(t.lower, "s") && !strings.HasSuffix(t.lower, "ss") {
-			head = i
-		}
-	}
+	head := pluralHead(run)
 	stems := []string{run[head].stem, run[head].lower}
-	for i, t := range run[:head] {
-		_ = i
+	for _, t := range run[:head] {
 		stems = append(stems, t.stem)
 	}
 	end := j
@@ -397,6 +384,32 @@ func unitAfter(toks []token, j int) ([]string, int) {
 		end++
 	}
 	return stems, end
+}
+
+// skipPartitive passes over a partitive "of (the) X's" after a number at
+// j ("Fifteen of Nevada's 17 counties"), returning where the counted noun
+// phrase starts and whether there was one.
+func skipPartitive(toks []token, j int) (int, bool) {
+	if j >= len(toks) || toks[j].lower != "of" {
+		return j, false
+	}
+	k := j + 1
+	for k < len(toks) && (toks[k].lower == "the" || possessiveDeterminers[toks[k].lower] || toks[k].poss || isNumeric(toks[k]) && !namedPlural(toks[k])) {
+		k++
+	}
+	return k, true
+}
+
+// pluralHead is the index of a noun phrase's head: its last plural noun,
+// as English puts the head last ("law enforcement agencies"), or 0.
+func pluralHead(run []token) int {
+	head := 0
+	for i, t := range run {
+		if strings.HasSuffix(t.lower, "s") && !strings.HasSuffix(t.lower, "ss") {
+			head = i
+		}
+	}
+	return head
 }
 
 // possessiveDeterminers are the possessive pronouns that stand as

@@ -16,16 +16,6 @@ func (e *Engine) previous(i int) *sentence {
 	return &e.r.sents[i-1]
 }
 
-// has reports whether the sentence holds a form of stem.
-func (s *sentence) has(stem string) bool {
-	for _, t := range s.toks {
-		if t.meets(stem) {
-			return true
-		}
-	}
-	return false
-}
-
 // candidate is a sentence scored for a query.
 type candidate struct {
 	s        int     // index into reading.sents
