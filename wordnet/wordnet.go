@@ -14,6 +14,7 @@ import (
 	"bytes"
 	"errors"
 	"fmt"
+	"io"
 	"os"
 	"path/filepath"
 	"slices"
@@ -47,6 +48,10 @@ type WordNet struct {
 	kinds   map[string]bool     // KindOf answers already looked up, keyed "word\x00ancestor"
 	pos     map[string][]string // PartsOfSpeech answers already looked up
 	men     map[string]string   // "-men" plurals already lemmatised
+	causers map[string][]string // Causers answers already looked up
+
+	causeOnce sync.Once
+	causedBy  map[int64][]int64 // verb synset → the verb synsets whose cause pointer leads to it
 }
 
 // parts of speech with index and data files.
@@ -58,7 +63,7 @@ func Open(dir string) (*WordNet, error) {
 	w := &WordNet{exc: map[string]string{}, index: map[string]*os.File{}, data: map[string]*os.File{},
 		size: map[string]int64{}, cache: map[string][]string{}, words: map[string]bool{},
 		related: map[string][]string{}, opposed: map[string][]string{}, kinds: map[string]bool{}, near: map[string][]string{},
-		pos: map[string][]string{}, men: map[string]string{}}
+		pos: map[string][]string{}, men: map[string]string{}, causers: map[string][]string{}}
 	for _, p := range parts {
 		if err := w.readExceptions(filepath.Join(dir, p+".exc")); err != nil {
 			w.Close()
@@ -439,10 +444,17 @@ func (w *WordNet) synsetLinks(p string, off int64) ([]string, []int64) {
 // Related returns the words WordNet links to word as derivationally
 // related forms ("attendance" → attend, "conclusion" → conclude,
 // "dropout" → drop out), from the word's most frequent senses in every
-// part of speech.
+// part of speech. An inflected form morphy's rules miss links as its base
+// form from the exception lists ("testified" as "testify" → testimony).
 func (w *WordNet) Related(word string) []string {
 	word = strings.ToLower(strings.ReplaceAll(strings.TrimSpace(word), " ", "_"))
-	return memo(&w.mu, w.related, word, func() []string { return w.relatedForms(word) })
+	return memo(&w.mu, w.related, word, func() []string {
+		out := w.relatedForms(word)
+		if base := w.Lemma(word); len(out) == 0 && base != "" && base != word {
+			out = w.relatedForms(strings.ReplaceAll(base, " ", "_"))
+		}
+		return out
+	})
 }
 
 // Antonyms returns the words WordNet gives as the word's antonyms, from
@@ -517,7 +529,12 @@ var posFiles = map[string]string{"n": "noun", "v": "verb", "a": "adj", "s": "adj
 // pointers returns the targets of the synset at off reached by pointers of
 // the given symbol.
 func (w *WordNet) pointers(p string, off int64, symbol string) []target {
-	fs := strings.Fields(string(readLine(w.data[p], off)))
+	return pointersOf(strings.Fields(string(readLine(w.data[p], off))), symbol)
+}
+
+// pointersOf returns the targets of the pointers of the given symbol in a
+// data line's fields.
+func pointersOf(fs []string, symbol string) []target {
 	if len(fs) < 4 {
 		return nil
 	}
@@ -590,4 +607,58 @@ func marker(w string) string {
 		return w[:j]
 	}
 	return w
+}
+
+// Causers returns the verbs whose act brings about the act of word in one
+// of its most frequent verb senses: the words of the verb synsets with a
+// cause pointer (">", wninput(5WN)) to it ("learn" ← teach, "die" ←
+// kill). WordNet records a cause only from the causing verb, so the
+// pointers are gathered, reversed, from the whole of data.verb on first
+// use (about 220 of them).
+func (w *WordNet) Causers(word string) []string {
+	word = strings.ToLower(strings.ReplaceAll(strings.TrimSpace(word), " ", "_"))
+	w.causeOnce.Do(w.readCauses)
+	return memo(&w.mu, w.causers, word, func() []string {
+		if base := w.Lemma(word); base != "" {
+			word = strings.ReplaceAll(base, " ", "_") // "taught": teach
+		}
+		offs, base := w.senses("verb", word)
+		seen := map[string]bool{word: true, base: true}
+		var out []string
+		for _, off := range offs {
+			for _, c := range w.causedBy[off] {
+				for _, l := range w.synset("verb", c) {
+					if !seen[l] {
+						seen[l] = true
+						out = append(out, strings.ReplaceAll(l, "_", " "))
+					}
+				}
+			}
+		}
+		return out
+	})
+}
+
+// readCauses fills causedBy from the cause pointers of data.verb.
+func (w *WordNet) readCauses() {
+	w.causedBy = map[int64][]int64{}
+	f := w.data["verb"]
+	sc := bufio.NewScanner(io.NewSectionReader(f, 0, 1<<40))
+	sc.Buffer(make([]byte, 64*1024), 1<<20)
+	for sc.Scan() {
+		line := sc.Bytes()
+		if len(line) == 0 || line[0] == ' ' || !bytes.Contains(line, []byte(" > ")) {
+			continue // the licence header, or a synset without a cause
+		}
+		fs := strings.Fields(string(line))
+		from, err := strconv.ParseInt(fs[0], 10, 64)
+		if err != nil {
+			continue
+		}
+		for _, t := range pointersOf(fs, ">") {
+			if t.pos == "verb" {
+				w.causedBy[t.off] = append(w.causedBy[t.off], from)
+			}
+		}
+	}
 }

@@ -67,7 +67,7 @@ func TestKindOf(t *testing.T) {
 
 func TestRelated(t *testing.T) {
 	w := open(t)
-	for word, want := range map[string]string{"attendance": "attend", "dropout": "drop out", "resignation": "resign", "killed": "killing"} {
+	for word, want := range map[string]string{"attendance": "attend", "dropout": "drop out", "resignation": "resign", "killed": "killing", "testified": "testimony"} {
 		if got := w.Related(word); !slices.Contains(got, want) {
 			t.Errorf("Related(%q) = %q, want it to hold %q", word, got, want)
 		}
@@ -132,5 +132,17 @@ func TestAntonyms(t *testing.T) {
 	}
 	if got := w.Antonyms("plead"); len(got) != 0 {
 		t.Errorf("Antonyms(plead) = %q, want none", got)
+	}
+}
+
+func TestCausers(t *testing.T) {
+	w := open(t)
+	for word, want := range map[string]string{"learned": "teach", "die": "kill", "rise": "raise"} {
+		if got := w.Causers(word); !slices.Contains(got, want) {
+			t.Errorf("Causers(%q) = %q, want it to hold %q", word, got, want)
+		}
+	}
+	if got := w.Causers("teach"); slices.Contains(got, "learn") {
+		t.Errorf("Causers(teach) = %q: a cause runs one way", got)
 	}
 }

@@ -84,6 +84,9 @@ type Lexicon interface {
 	// PartsOfSpeech returns the parts of speech ("noun", "verb", "adj",
 	// "adv") the word can be.
 	PartsOfSpeech(word string) []string
+	// Causers returns the verbs whose act causes the verb's ("learn" ←
+	// teach, "die" ← kill).
+	Causers(word string) []string
 }
 
 // New reads a once and returns its answerer. lex may be nil: irregular

@@ -762,14 +762,27 @@ func whenClause(q *query) []term {
 // ageAt finds the age the article gives person x at the moment clause
 // names: an age whose sentence holds a word of the clause ("taught her to
 // weld when she was 14"), else one whose sentence follows one that does
-// in its paragraph ("died Sunday. She was 88."). With no clause it is the
-// first age given.
+// in its paragraph ("died Sunday. She was 88."). Of several, the one
+// whose sentence holds most of the clause's weight names its moment best
+// ("learned to steer" is "taught her to steer", not "licensed her to
+// steer"). With no clause it is the first age given.
 func (e *Engine) ageAt(x int, clause []term) (quantity, *sentence, bool) {
 	if len(clause) == 0 {
 		return e.ageOf(x)
 	}
-	holds := func(s *sentence) bool { return slices.ContainsFunc(clause, s.hasTerm) }
+	held := func(s *sentence) float64 {
+		w := 0.0
+		for _, t := range clause {
+			if s.hasTerm(t) {
+				w += t.weight
+			}
+		}
+		return w
+	}
 	for pass := 0; pass < 2; pass++ {
+		var best quantity
+		var bestAt *sentence
+		most := 0.0
 		for i := range e.r.sents {
 			s := &e.r.sents[i]
 			at := s
@@ -780,10 +793,13 @@ func (e *Engine) ageAt(x int, clause []term) (quantity, *sentence, bool) {
 				at = &e.r.sents[i-1]
 			}
 			for _, n := range s.nums {
-				if n.kind == qAge && holds(at) && (e.ownerOf(s, n.tok) == x || e.pronounOwner(s, n.tok) == x) {
-					return n, s, true
+				if w := held(at); n.kind == qAge && w > most && (e.ownerOf(s, n.tok) == x || e.pronounOwner(s, n.tok) == x) {
+					best, bestAt, most = n, s, w
 				}
 			}
+		}
+		if bestAt != nil {
+			return best, bestAt, true
 		}
 	}
 	return quantity{}, nil, false

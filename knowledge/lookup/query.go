@@ -843,7 +843,7 @@ func (e *Engine) meaning(toks []token, i int) term {
 		tm.known = true // "seatbelt" for the article's "seat-belt" or "seat belt"
 		return tm
 	}
-	for _, find := range []func(string) []string{e.neutralKnown, e.synonymsKnown, e.respelt, e.acronymOf} {
+	for _, find := range []func(string) []string{e.neutralKnown, e.synonymsKnown, e.familyKnown, e.respelt, e.acronymOf} {
 		if tm.alts = find(t.lower); len(tm.alts) > 0 {
 			tm.known = true
 			return tm
@@ -857,7 +857,7 @@ func (e *Engine) meaning(toks []token, i int) term {
 		tm.known = true // "sigs", "scopes", "grandkids": the article's word, shortened or compounded
 		return tm
 	}
-	for _, find := range []func(string) []string{e.neighboursKnown, e.neighbourFamilyKnown} {
+	for _, find := range []func(string) []string{e.neighboursKnown, e.causersKnown, e.neighbourFamilyKnown} {
 		if tm.alts = find(t.lower); len(tm.alts) > 0 {
 			tm.known, tm.weak = true, true
 			break
@@ -1263,6 +1263,52 @@ func (e *Engine) relatedKnown(w string) ([]string, [][]string) {
 		}
 	}
 	return stems, phrases
+}
+
+// causersKnown returns the stems of the article's verbs that WordNet says
+// cause the act of w: a causative verb entails its result (Levin 1993,
+// §1.1.2.1 on the causative alternation; WordNet's cause relation,
+// Fellbaum 1998, ch. 3), so "she learned to weld" is told as "her father
+// taught her to weld", "how did he die" as "the crash killed him". A cause
+// is one link away, as weak as a neighbour.
+func (e *Engine) causersKnown(w string) []string {
+	if e.lex == nil || stopWords[w] || lightVerbs[w] {
+		return nil
+	}
+	var out []string
+	for _, c := range e.lex.Causers(w) {
+		st := stemOf(c)
+		if !strings.Contains(c, " ") && !lightVerbs[c] && (e.r.vocab[st] || e.r.vocab[c]) && !slices.Contains(out, st) {
+			out = append(out, st)
+		}
+	}
+	return out
+}
+
+// familyKnown returns the stems of the article's words two derivational
+// links from w, through a form the article does not use: English derives
+// the agent noun and the action noun from one verb (Quirk et al., App.
+// I.31, I.34: prosecute → prosecutor, prosecution), and WordNet links each
+// to the verb, not to each other, so "prosecution" meets "prosecutors"
+// through "prosecute". A sibling names another aspect of the act (its doer,
+// not the act), so it meets as a synonym does, weaker than the word.
+func (e *Engine) familyKnown(w string) []string {
+	if e.lex == nil {
+		return nil
+	}
+	var out []string
+	for _, r := range e.lex.Related(w) {
+		if strings.Contains(r, " ") {
+			continue
+		}
+		for _, s := range e.lex.Related(r) {
+			st := stemOf(s)
+			if !strings.Contains(s, " ") && s != w && (e.r.vocab[st] || e.r.vocab[s]) && !slices.Contains(out, st) {
+				out = append(out, st)
+			}
+		}
+	}
+	return out
 }
 
 // namesByNumber reports whether a question is a noun phrase, with no
