@@ -20,6 +20,11 @@ func (e *Engine) clippedKnown(w string) []string {
 	if full := titleAbbrevs[w]; full != "" && e.r.vocab[full] {
 		return []string{stemOf(full)} // the AP's "supt": superintendent
 	}
+	for short, full := range titleAbbrevs {
+		if full == singular(w) && (e.r.vocab[short] || e.r.vocab[short+"."]) {
+			return []string{stemOf(short)} // the title the AP abbreviates before a name: "Sen." for senator
+		}
+	}
 	written := w
 	w = singular(w)
 	dictionary := e.lex != nil && e.lex.IsWord(w)

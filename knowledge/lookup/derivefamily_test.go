@@ -29,3 +29,22 @@ func TestCausesAndWordFamilies(t *testing.T) {
 		{"when did the prosecution charge a shipping company", []string{"2016"}, []string{"2009", "2014"}},
 	})
 }
+
+// harborTour is a short article written for this test, in no question
+// set: a title the AP abbreviates before a name ("Sen."), beside another
+// official doing the same act on another day.
+const harborTour = `Officials tour storm-damaged harbor
+
+PORTLAND, Maine (AP) — Mayor Tom Reed toured the damaged harbor Monday with city engineers.
+
+Sen. Laura Pike, D-Maine, toured the harbor Tuesday and promised federal help for the fishing fleet.
+`
+
+// A question names in full the title the article writes abbreviated
+// before a name (AP Stylebook, "titles": Sen., Gov., Rep.).
+func TestFullTitleMeetsAbbreviation(t *testing.T) {
+	e := engineOf(t, harborTour)
+	checkAnswers(t, e, []answerCase{
+		{"when did the senator tour the harbor", []string{"Tuesday"}, []string{"Monday"}},
+	})
+}
