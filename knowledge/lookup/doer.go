@@ -143,8 +143,13 @@ func (e *Engine) actWithoutDoer(q *query, s *sentence) bool {
 }
 
 // passiveAt reports whether the participle at i follows a form of "be"
-// or "get", past any adverbs: the passive voice.
+// or "get", past any adverbs: the passive voice. An -ing participle after
+// "be" is the progressive aspect, active ("was flying the jet"; Quirk et
+// al., §3.54 and §3.63: the passive takes the -ed participle).
 func passiveAt(toks []token, i int) bool {
+	if w := toks[i].lower; strings.HasSuffix(w, "ing") && len(w) > 4 {
+		return false
+	}
 	for j := i - 1; j >= 0; j-- {
 		w := toks[j].lower
 		switch {
