@@ -824,6 +824,9 @@ func (e *Engine) meaning(toks []token, i int) term {
 				phrases: [][]string{{t.stem, toks[i+1].stem}}}
 		}
 	}
+	if pv, ok := e.prepositionalVerb(toks, i); ok {
+		return pv // "look at": the article's "examine"
+	}
 	if tm.known {
 		// a clipping and its full word are one word: "photos", "photographed"
 		tm.alts = slices.DeleteFunc(e.synonymsKnown(t.lower), func(st string) bool {
