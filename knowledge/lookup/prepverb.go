@@ -20,7 +20,8 @@ import (
 // among its broader terms (then weak). Where the article writes the
 // verb, the pair is left to it: WordNet's first sense of a pair is often
 // an idiom ("ask for": invite trouble), and the article's "ask" is what
-// the reader means. ok is false otherwise. The
+// the reader means. Verbs of saying and talking (Levin 1993, §37.5-37.7)
+// are left to the reading of speech: "talk about" names a topic. ok is false otherwise. The
 // question's own words are no synonym of its verb: "look at the deal"
 // is not "deal" (WordNet's "look at" sense "consider, deal").
 func (e *Engine) prepositionalVerb(toks []token, i int) (term, bool) {
@@ -30,6 +31,9 @@ func (e *Engine) prepositionalVerb(toks []token, i int) (term, bool) {
 	t, p := toks[i], toks[i+1].lower
 	phrase := ""
 	for _, b := range verbBases(e, t.lower) {
+		if speechBases[b] || talkBases[b] {
+			return term{}, false // "talked about": speech and its topic, which the speech reader takes
+		}
 		if slices.Contains(e.lex.PartsOfSpeech(b+" "+p), "verb") {
 			phrase = b + " " + p
 			break

@@ -14,7 +14,7 @@ Rebuilding the barn will need the approval of two state agencies and the Harlan 
 
 The state Office of Building Safety will examine the wreckage this week to learn why the trusses failed, a county spokesman said. State inspector Dale Moody will examine the trusses on Thursday.
 
-Fair manager Lisa Grant said the trusses, like all the trusses at the fairgrounds, were 60 years old.
+Fair manager Lisa Grant said the trusses, like all the trusses at the fairgrounds, were 60 years old. The county's insurer, Bluegrass Mutual, covered the trusses, agent Tom Reyes said.
 `
 
 // "look at" is one verb (Quirk et al., §16.5), which WordNet files
@@ -24,5 +24,7 @@ func TestPrepositionalVerbMeansArticleWord(t *testing.T) {
 	checkAnswers(t, e, []answerCase{
 		{"which agency is going to look at the wreckage", []string{"Office of Building Safety"}, []string{"Fair Board"}},
 		{"who will look at the trusses", []string{"Dale Moody"}, []string{"Lisa Grant"}},
+		// a verb of talking with its topic is speech, not "cover" (insure)
+		{"who talked about the trusses", []string{"Lisa Grant"}, []string{"Reyes"}},
 	})
 }
