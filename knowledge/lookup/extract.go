@@ -88,6 +88,9 @@ func (e *Engine) passage(q *query) (reply, bool) {
 // person answers "who …" with the person nearest the words the question
 // matched in the best sentence that names one it did not ask about.
 func (e *Engine) person(q *query) (reply, bool) {
+	if r, ok := e.spokespersonFor(q); ok {
+		return r, true // "who's speaking for the company": its spokeswoman
+	}
 	if len(q.terms) == 0 && len(q.subjects) == 1 {
 		return e.describe(q)
 	}

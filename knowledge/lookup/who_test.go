@@ -24,3 +24,29 @@ func TestProgressiveDoerAndStemCutsNoClipping(t *testing.T) {
 		{"who was actually flying the helicopter", []string{"Ben Ortiz"}, []string{"Ellison"}},
 	})
 }
+
+// kilnStrike is a short article written for this test, in no question
+// set: a company's spokesman named by the role, a union leader who also
+// speaks, and a bill a lawmaker spoke for.
+const kilnStrike = `Brick workers walk out at Ohio kiln
+
+ZANESVILLE, Ohio (AP) — About 200 workers at the Redmond Brick Co. kiln walked off the job Monday after talks on a new contract broke down.
+
+"We have made a fair offer and we hope the workers return soon," company spokesman Victor Hale said Tuesday.
+
+Union president Rosa Lindqvist said the workers would stay out until the company restored their pensions. She spoke with the plant manager by phone on Monday night.
+
+State Rep. Owen Marsh spoke for a bill that would fund pensions at failed plants.
+`
+
+// One who speaks for another is their spokesperson (Merriam-Webster,
+// "spokesperson"; AP Stylebook, "spokesman, spokeswoman").
+func TestSpeakingForIsTheSpokesperson(t *testing.T) {
+	e := engineOf(t, kilnStrike)
+	checkAnswers(t, e, []answerCase{
+		{"who's speaking for the company", []string{"Victor Hale"}, []string{"Lindqvist"}},
+		{"who speaks for redmond brick", []string{"Victor Hale"}, []string{"Lindqvist"}},
+		// a bill has no spokesperson: "spoke for" it is spoke in its favour
+		{"who spoke for the bill", []string{"Owen Marsh"}, []string{"Hale"}},
+	})
+}
