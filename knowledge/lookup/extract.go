@@ -91,6 +91,9 @@ func (e *Engine) person(q *query) (reply, bool) {
 	if r, ok := e.spokespersonFor(q); ok {
 		return r, true // "who's speaking for the company": its spokeswoman
 	}
+	if r, ok := e.sponsorOf(q); ok {
+		return r, true // "who's carrying the bill": its sponsor
+	}
 	if len(q.terms) == 0 && len(q.subjects) == 1 {
 		return e.describe(q)
 	}

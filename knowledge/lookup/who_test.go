@@ -50,3 +50,30 @@ func TestSpeakingForIsTheSpokesperson(t *testing.T) {
 		{"who spoke for the bill", []string{"Owen Marsh"}, []string{"Hale"}},
 	})
 }
+
+// parkLeashVote is a short article written for this test, in no question set:
+// a measure's sponsor named by a relative clause, a bill's by a role, and
+// a driver.
+const parkLeashVote = `Council backs leash rule for city parks
+
+BOISE, Idaho (AP) — The Boise City Council voted 5-2 on Tuesday to require leashes for dogs in all city parks.
+
+Council member Ana Ruiz, 44, who sponsored the ordinance, said parks had become "unsafe for small children." Council member Tom Beck voted no.
+
+A state bill would go further. "Every city should do this," said Sen. Carl Oden, the bill's sponsor.
+
+Parks worker Lee Park, who drove the city truck to the meeting, said he owns two dogs.
+`
+
+// "carry" a bill is to be its sponsor (Washington State Legislature, "Bill
+// sponsor basics"); one "behind" a proposal supports it as its source
+// (Merriam-Webster, "behind").
+func TestCarryingOrBehindIsTheSponsor(t *testing.T) {
+	e := engineOf(t, parkLeashVote)
+	checkAnswers(t, e, []answerCase{
+		{"who's behind the ordinance", []string{"Ana Ruiz"}, []string{"Beck"}},
+		{"who's carrying the bill", []string{"Carl Oden"}, []string{"Ruiz"}},
+		// no sponsor: read as asked
+		{"who was behind the wheel of the truck", nil, []string{"Ruiz", "Oden"}},
+	})
+}
