@@ -139,7 +139,11 @@ func (e *Engine) person(q *query) (reply, bool) {
 		}
 		if p, _, ok := e.nearestPerson(q, s, c.matched); ok {
 			if _, subj := e.askedAct(q); subj && e.prepObjectOnly(s, p) {
-				continue // "spoken with X": X is not the one who spoke
+				x, ok := e.pronounSubject(s)
+				if !ok || contains(q.subjects, x) {
+					continue // "spoken with X": X is not the one who spoke
+				}
+				p = x // "She met with Ruby Ridge's Owen Tate": she met
 			}
 			var names []string
 			for _, x := range e.coordinated(s, p) {

@@ -77,3 +77,43 @@ func TestCarryingOrBehindIsTheSponsor(t *testing.T) {
 		{"who was behind the wheel of the truck", nil, []string{"Ruiz", "Oden"}},
 	})
 }
+
+// mineTalks is a short article written for this test, in no question set:
+// the doer of an act named by a pronoun, the other party after a
+// preposition and a genitive determiner.
+const mineTalks = `Miners and owner return to talks
+
+ELKO, Nev. (AP) — Talks to end a two-week strike at the Ruby Ridge gold mine resume Monday, both sides said.
+
+Union president Carla Nunez said the workers want their pensions back. She met with Ruby Ridge's Owen Tate on Friday night.
+`
+
+// A name after a preposition is not the doer, past a genitive
+// determiner too ("with Ruby Ridge's Owen Tate"; Quirk et al., §5.115):
+// the sentence's subject, here a pronoun, is.
+func TestPrepositionObjectPastGenitiveIsNoDoer(t *testing.T) {
+	e := engineOf(t, mineTalks)
+	checkAnswers(t, e, []answerCase{
+		{"who met on friday night", []string{"Carla Nunez"}, []string{"Owen Tate."}},
+	})
+}
+
+// lakeRace is a short article written for this test, in no question set:
+// a subject pronoun after a sentence that ends with another man's name,
+// and a rival named after a preposition and a genitive.
+const lakeRace = `Diallo breaks record at Lake City Marathon
+
+LAKE CITY, Utah (AP) — Omar Diallo of Senegal won the Lake City Marathon on Sunday in 2 hours, 9 minutes, 2 seconds.
+
+Diallo, 30, took 41 seconds off the old record, set in 2015 by Kenya's Peter Kamau. He pulled away from Ethiopia's Dawit Bekele at 30 kilometers and won by 20 seconds.
+`
+
+// "He" opening a sentence continues the last sentence's subject
+// (Centering: Grosz, Joshi and Weinstein 1995), and the rival after
+// "from" is no doer.
+func TestSubjectPronounContinuesTheSubject(t *testing.T) {
+	e := engineOf(t, lakeRace)
+	checkAnswers(t, e, []answerCase{
+		{"who won by 20 seconds", []string{"Omar Diallo."}, []string{"Peter Kamau.", "Dawit Bekele."}},
+	})
+}
