@@ -308,3 +308,14 @@ func (e *Engine) pronounSubject(s *sentence) (int, bool) {
 	}
 	return found, found >= 0
 }
+
+// pronounDoer answers with person x, whom s names only by a pronoun: the
+// article's first sentence naming x, then s, so the reply shows who "he"
+// is.
+func (e *Engine) pronounDoer(x int, s *sentence) reply {
+	used := []*sentence{s}
+	if first := e.firstNaming(x); first != nil && first != s {
+		used = []*sentence{first, s}
+	}
+	return reply{found: true, head: e.a.Entities[x].Name + ".", used: used}
+}

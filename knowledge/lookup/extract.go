@@ -143,7 +143,7 @@ func (e *Engine) person(q *query) (reply, bool) {
 				if !ok || contains(q.subjects, x) {
 					continue // "spoken with X": X is not the one who spoke
 				}
-				p = x // "She met with Ruby Ridge's Owen Tate": she met
+				return e.pronounDoer(x, s), true // "She met with Ruby Ridge's Owen Tate": she met
 			}
 			var names []string
 			for _, x := range e.coordinated(s, p) {

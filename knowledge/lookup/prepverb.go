@@ -75,3 +75,34 @@ func verbBases(e *Engine, w string) []string {
 	}
 	return out
 }
+
+// particleCompound reads question token i, a noun that is no verb, and
+// the particle after it as the hyphenated compound noun WordNet lists
+// ("runner up": runner-up; the Chicago Manual of Style, 17th ed., 7.89:
+// a noun and particle compound is hyphenated), written open in chat: the
+// compound, matched where the article writes it or its synonyms, and
+// otherwise a word the article never uses; a runner-up is no runner of
+// the article's "runners were treated". ok is false for any other pair,
+// and for a verb and its particle ("set up"), a phrasal verb.
+func (e *Engine) particleCompound(toks []token, i int) (term, bool) {
+	if e.lex == nil || i+1 >= len(toks) || !spatialParticles[toks[i+1].lower] || e.canBe(toks[i].lower, "verb") {
+		return term{}, false
+	}
+	c := toks[i].lower + "-" + toks[i+1].lower
+	if !e.canBe(c, "noun") {
+		return term{}, false
+	}
+	tm := term{lower: c, stem: stemOf(c)}
+	seq := []string{toks[i].stem, toks[i+1].stem}
+	switch {
+	case e.r.vocab[c] || e.r.vocab[tm.stem]:
+		tm.known = true
+	case e.writesPhrase(seq):
+		tm.known, tm.phrases = true, [][]string{seq}
+	default:
+		tm.alts = e.synonymsKnown(c)
+		tm.phrases = e.synonymPhrasesKnown(c)
+		tm.known = len(tm.alts)+len(tm.phrases) > 0
+	}
+	return tm, true
+}

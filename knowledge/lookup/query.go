@@ -71,6 +71,9 @@ type query struct {
 	// likeClause: a closing "like X did" compared the act to X's, which
 	// the question takes as given
 	likeClause bool
+	// marked: the possessive of the marked event ("women's") when the
+	// question asks about the unmarked one ("the men's race")
+	marked string
 }
 
 // term is one content word of a question.
@@ -115,6 +118,7 @@ func (e *Engine) understand(text string, history []knowledge.Turn) *query {
 	q.negated = anyNegation(q.toks)
 	e.resolveDescribed(q)
 	q.terms = e.termsOf(q)
+	q.marked = e.unmarkedEvent(q)
 	return q
 }
 
@@ -823,6 +827,9 @@ func (e *Engine) meaning(toks []token, i int) term {
 			return term{lower: phrase, stem: t.stem, alts: pa, known: true, phrasal: true,
 				phrases: [][]string{{t.stem, toks[i+1].stem}}}
 		}
+	}
+	if ct, ok := e.particleCompound(toks, i); ok {
+		return ct // "runner up": the runner-up, no runner
 	}
 	if pv, ok := e.prepositionalVerb(toks, i); ok {
 		return pv // "look at": the article's "examine"

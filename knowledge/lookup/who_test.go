@@ -117,3 +117,27 @@ func TestSubjectPronounContinuesTheSubject(t *testing.T) {
 		{"who won by 20 seconds", []string{"Omar Diallo."}, []string{"Peter Kamau.", "Dawit Bekele."}},
 	})
 }
+
+// ridgeRun is a short article written for this test, in no question set:
+// the men's race left unmarked and the women's marked, as sports writing
+// does, and runners who are no runner-up.
+const ridgeRun = `Kiprop and Lund win Ridge Run
+
+BEND, Ore. (AP) — Daniel Kiprop of Kenya won the Ridge Run half marathon on Saturday in 1 hour, 1 minute, 10 seconds.
+
+Anna Lund of Sweden won the women's race in 1:09:44. Kiprop earned $20,000 for the win.
+
+Race director Ellen Shaw said 90 runners were treated for heat, and Carl Ames finished second, 12 seconds behind Kiprop. Joe Reed was the top American man, in fifth.
+`
+
+// The masculine is the unmarked term (Lyons 1977, §9.7): "the men's race"
+// is the race the article names bare, not the women's; "runner up" is the
+// compound runner-up (Chicago Manual 7.89), which no "runners" answer.
+func TestUnmarkedEventAndParticleCompound(t *testing.T) {
+	e := engineOf(t, ridgeRun)
+	checkAnswers(t, e, []answerCase{
+		{"who won the mens race", []string{"Daniel Kiprop"}, []string{"Lund"}},
+		{"who won the womens race", []string{"Anna Lund"}, []string{"Kiprop."}},
+		{"who was runner up on the mens side", nil, []string{"Ellen Shaw"}},
+	})
+}
