@@ -117,6 +117,17 @@ func clipping(a, b string) bool {
 	return len(a) >= 3 && strings.HasPrefix(b, a) && !stopWords[a] && !particles[a]
 }
 
+// clippedWord reports whether the shorter of two stems is a word of its
+// own: a clipping is a word ("photo", "lab"; Quirk et al., App. I.74),
+// while a stem cut by the stemmer's rules is none ("fli" of "flying" is
+// no clipping of "flight").
+func (e *Engine) clippedWord(a, b string) bool {
+	if len(a) > len(b) {
+		a = b
+	}
+	return e.lex == nil || e.lex.IsWord(a)
+}
+
 // compoundKnown finds the article's spelling of a compound the question
 // writes otherwise. English writes one compound open, hyphenated or
 // closed ("seat belt", "seat-belt", "seatbelt"; the Chicago Manual of

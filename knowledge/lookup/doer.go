@@ -3,6 +3,8 @@ package lookup
 import (
 	"slices"
 	"strings"
+
+	"storybot/knowledge"
 )
 
 // A who-question asks for the doer of the act its verb names (the agent
@@ -143,8 +145,13 @@ func (e *Engine) actWithoutDoer(q *query, s *sentence) bool {
 }
 
 // passiveAt reports whether the participle at i follows a form of "be"
-// or "get", past any adverbs: the passive voice.
+// or "get", past any adverbs: the passive voice. An -ing participle after
+// "be" is the progressive aspect, active ("was flying the jet"; Quirk et
+// al., §3.54 and §3.63: the passive takes the -ed participle).
 func passiveAt(toks []token, i int) bool {
+	if w := toks[i].lower; strings.HasSuffix(w, "ing") && len(w) > 4 {
+		return false
+	}
 	for j := i - 1; j >= 0; j-- {
 		w := toks[j].lower
 		switch {
@@ -235,13 +242,17 @@ func (e *Engine) prepObjectOnly(s *sentence, p int) bool {
 }
 
 // prepObjectAt reports whether the name at token i is the object of a
-// preposition other than "by", directly ("with Sorensen") or as the
+// preposition other than "by", directly ("with Sorensen"), past a
+// genitive determiner ("from Kenya's Wilson Rotich") or as the
 // appositive of one ("with Hartwell's chief executive, Paul Sorensen").
 func prepObjectAt(s *sentence, i int) bool {
 	if i == 0 {
 		return false
 	}
 	k := i - 1
+	for n := 0; n < 4 && k > 0 && (s.toks[k].poss || n > 0 && (s.toks[k].cap || s.toks[k].lower == "the")); n++ {
+		k-- // a genitive determiner ("from Kenya's Wilson Rotich"; Quirk et al., §5.115)
+	}
 	if strings.Contains(s.text[s.toks[k].end:s.toks[i].start], ",") {
 		// an appositive: the noun phrase it renames runs back to its
 		// preposition, within the same stretch between commas
@@ -265,4 +276,46 @@ func inCondition(s *sentence, i int) bool {
 		}
 	}
 	return false
+}
+
+// pronounSubject is the person a sentence's opening "he" or "she" refers
+// to, as the reading resolved it: the subject of its main clause (the
+// subject opens an English declarative, Quirk et al., §2.13), so the doer
+// of its verb when the names in it are objects of prepositions. False
+// when the reading found no person of the pronoun's gender (or of none
+// known), or two.
+func (e *Engine) pronounSubject(s *sentence) (int, bool) {
+	if len(s.toks) == 0 {
+		return -1, false
+	}
+	var g byte
+	switch s.toks[0].lower {
+	case "he":
+		g = 'm'
+	case "she":
+		g = 'f'
+	default:
+		return -1, false
+	}
+	found := -1
+	for _, x := range s.refs {
+		if g2 := e.r.ents[x].gender; e.r.ents[x].kind == knowledge.Person && (g2 == g || g2 == 0) {
+			if found >= 0 && found != x {
+				return -1, false
+			}
+			found = x
+		}
+	}
+	return found, found >= 0
+}
+
+// pronounDoer answers with person x, whom s names only by a pronoun: the
+// article's first sentence naming x, then s, so the reply shows who "he"
+// is.
+func (e *Engine) pronounDoer(x int, s *sentence) reply {
+	used := []*sentence{s}
+	if first := e.firstNaming(x); first != nil && first != s {
+		used = []*sentence{first, s}
+	}
+	return reply{found: true, head: e.a.Entities[x].Name + ".", used: used}
 }

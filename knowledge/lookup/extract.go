@@ -88,6 +88,12 @@ func (e *Engine) passage(q *query) (reply, bool) {
 // person answers "who …" with the person nearest the words the question
 // matched in the best sentence that names one it did not ask about.
 func (e *Engine) person(q *query) (reply, bool) {
+	if r, ok := e.spokespersonFor(q); ok {
+		return r, true // "who's speaking for the company": its spokeswoman
+	}
+	if r, ok := e.sponsorOf(q); ok {
+		return r, true // "who's carrying the bill": its sponsor
+	}
 	if len(q.terms) == 0 && len(q.subjects) == 1 {
 		return e.describe(q)
 	}
@@ -133,7 +139,11 @@ func (e *Engine) person(q *query) (reply, bool) {
 		}
 		if p, _, ok := e.nearestPerson(q, s, c.matched); ok {
 			if _, subj := e.askedAct(q); subj && e.prepObjectOnly(s, p) {
-				continue // "spoken with X": X is not the one who spoke
+				x, ok := e.pronounSubject(s)
+				if !ok || contains(q.subjects, x) {
+					continue // "spoken with X": X is not the one who spoke
+				}
+				return e.pronounDoer(x, s), true // "She met with Ruby Ridge's Owen Tate": she met
 			}
 			var names []string
 			for _, x := range e.coordinated(s, p) {

@@ -71,6 +71,9 @@ type query struct {
 	// likeClause: a closing "like X did" compared the act to X's, which
 	// the question takes as given
 	likeClause bool
+	// marked: the possessive of the marked event ("women's") when the
+	// question asks about the unmarked one ("the men's race")
+	marked string
 }
 
 // term is one content word of a question.
@@ -115,6 +118,7 @@ func (e *Engine) understand(text string, history []knowledge.Turn) *query {
 	q.negated = anyNegation(q.toks)
 	e.resolveDescribed(q)
 	q.terms = e.termsOf(q)
+	q.marked = e.unmarkedEvent(q)
 	return q
 }
 
@@ -824,10 +828,16 @@ func (e *Engine) meaning(toks []token, i int) term {
 				phrases: [][]string{{t.stem, toks[i+1].stem}}}
 		}
 	}
+	if ct, ok := e.particleCompound(toks, i); ok {
+		return ct // "runner up": the runner-up, no runner
+	}
+	if pv, ok := e.prepositionalVerb(toks, i); ok {
+		return pv // "look at": the article's "examine"
+	}
 	if tm.known {
 		// a clipping and its full word are one word: "photos", "photographed"
 		tm.alts = slices.DeleteFunc(e.synonymsKnown(t.lower), func(st string) bool {
-			return stemsMeet(st, t.stem) || !clipping(t.stem, st)
+			return stemsMeet(st, t.stem) || !clipping(t.stem, st) || !e.clippedWord(t.stem, st)
 		})
 		return tm
 	}

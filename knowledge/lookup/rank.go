@@ -42,8 +42,8 @@ func (e *Engine) rank(q *query, keep func(*sentence) bool) []candidate {
 	var out []candidate
 	for i := range e.r.sents {
 		s := &e.r.sents[i]
-		if keep != nil && !keep(s) {
-			continue
+		if keep != nil && !keep(s) || q.marked != "" && s.holdsMarked(q.marked) {
+			continue // "the men's race": not the women's
 		}
 		c := e.score(q, i, total)
 		if c.score > 0 {

@@ -268,6 +268,9 @@ func (r *reading) antecedent(i, off int, g byte) int {
 		cands := append([]int(nil), s.named...)
 		if j < i {
 			cands = append(cands, s.refs...)
+			if e := r.subjectPerson(s, g); e >= 0 && len(r.sents[i].toks) > 0 && r.sents[i].toks[0].start == off {
+				return e // a subject pronoun continues the last sentence's subject
+			}
 		}
 		for k := len(cands) - 1; k >= 0; k-- {
 			e := cands[k]
@@ -277,6 +280,21 @@ func (r *reading) antecedent(i, off int, g byte) int {
 			if j == i && !r.namedBefore(s, e, off) || r.onlyAttributive(s, e) {
 				continue // "the Pine Meadow house": a name that modifies a noun is no one "she" refers to
 			}
+			return e
+		}
+	}
+	return -1
+}
+
+// subjectPerson is the person of gender g (or unknown) that opens s as
+// its subject, or -1. A pronoun that is a sentence's subject refers
+// first to the subject of the sentence before ("Tesfahun took 74 seconds
+// off the mark set by Mwangi. He pulled away …": Tesfahun), the preferred
+// center of the last utterance (Grosz, Joshi and Weinstein, "Centering",
+// Computational Linguistics 21(2), 1995), not to the last name in it.
+func (r *reading) subjectPerson(s *sentence, g byte) int {
+	for _, e := range s.named {
+		if r.ents[e].kind == knowledge.Person && (r.ents[e].gender == 0 || r.ents[e].gender == g) && r.namedAtStart(s, e) {
 			return e
 		}
 	}

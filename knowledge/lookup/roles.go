@@ -398,9 +398,10 @@ var titleModifiers = map[string]bool{"former": true, "acting": true, "interim": 
 // namedByHead reports whether toks name organisation x by its head noun
 // after "the" ("the committee's chairman" names the Armed Services
 // Committee), as news writing refers back to a body named in full, or by
-// the head as a noun premodifier after "a" ("a company spokeswoman": a
-// spokeswoman of the company) when no other organisation of the article
-// has that head. A head AP style abbreviates ("Co.") is read written out.
+// the head as a noun premodifier after "a" or opening the description
+// ("a company spokeswoman", "company spokeswoman Lauren Kessling", as AP
+// style writes a title before a name: a spokeswoman of the company) when
+// no other organisation of the article has that head. A head AP style abbreviates ("Co.") is read written out.
 func (e *Engine) namedByHead(toks []token, x int) bool {
 	head, ok := e.orgHead(x)
 	if !ok {
@@ -412,14 +413,18 @@ func (e *Engine) namedByHead(toks []token, x int) bool {
 			unique = false
 		}
 	}
-	for i := 1; i < len(toks); i++ {
+	for i := 0; i < len(toks); i++ {
 		if !stemsMeet(toks[i].stem, head) {
 			continue
 		}
-		switch toks[i-1].lower {
+		before := ";" // a description's first word: a title written before the name
+		if i > 0 {
+			before = toks[i-1].lower
+		}
+		switch before {
 		case "the":
 			return true
-		case "a", "an":
+		case "a", "an", ";":
 			if unique && i+1 < len(toks) && toks[i+1].lower != ";" {
 				return true
 			}
