@@ -50,7 +50,7 @@ func (e *Engine) voteOutcome(q *query) (reply, bool) {
 		if rank > 2 {
 			break
 		}
-		if !e.holds(&sub, c) {
+		if !e.holds(&sub, c) || c.coverage < 0.75 || len(c.matched) == 0 {
 			continue
 		}
 		if r, ok := e.resultTold(c); ok {
@@ -61,17 +61,28 @@ func (e *Engine) voteOutcome(q *query) (reply, bool) {
 }
 
 // resultTold finds the result of the proposal candidate c names: a verb
-// of result after its words in its own sentence, or opening the next
-// sentence after "it".
+// of result after its words in its own sentence, or just before them as
+// the verb they are the object of, or opening the next sentence after
+// "it".
 func (e *Engine) resultTold(c candidate) (reply, bool) {
 	s := &e.r.sents[c.s]
-	last := -1
+	first, last := len(s.toks), -1
 	for _, m := range c.matched {
-		last = max(last, m)
+		first, last = min(first, m), max(last, m)
 	}
 	for k := last + 1; k < len(s.toks) && k <= last+4; k++ {
 		if r, ok := resultAt(s, k, nil); ok {
 			return r, true
+		}
+	}
+	// the active clause puts the proposal after the verb: "voters
+	// approved Question 3", "the House rejected the amendment"
+	for k := first - 1; k >= 0 && k >= first-3; k-- {
+		if r, ok := resultAt(s, k, nil); ok {
+			return r, true
+		}
+		if !determiners[s.toks[k].lower] && !s.toks[k].cap {
+			break // past the proposal's determiner and name ("Question 3")
 		}
 	}
 	if c.s+1 >= len(e.r.sents) {
@@ -98,9 +109,9 @@ func resultAt(s *sentence, k int, before *sentence) (reply, bool) {
 	}
 	switch {
 	case failedForms[w]:
-		return reply{found: true, head: "No — it " + w + ":", used: used}, true
+		return reply{found: true, head: "No — " + w + ":", used: used}, true
 	case passedForms[w]:
-		return reply{found: true, head: "Yes — it " + w + ":", used: used}, true
+		return reply{found: true, head: "Yes — " + w + ":", used: used}, true
 	}
 	return reply{}, false
 }

@@ -11,7 +11,7 @@ CEDAR BLUFF, Iowa (AP) — The school board voted 6-1 on Tuesday to start high s
 
 Board member Ann Ruiz offered an amendment to exempt the district's two middle schools. It failed 2-5, with only Tom Hale joining her.
 
-A motion to add a late bus route was approved 7-0. Hale also proposed a study of bus costs.
+A motion to add a late bus route was approved 7-0. Hale also proposed a study of bus costs. Voters rejected Proposition 2, a building bond, in May.
 `
 
 func TestVoteOutcome(t *testing.T) {
@@ -20,6 +20,8 @@ func TestVoteOutcome(t *testing.T) {
 		// "it" opens the sentence after the one offering the amendment
 		{"did the middle school exemption go through?", []string{"No", "failed 2-5"}, []string{"Yes"}},
 		{"did the late bus route pass?", []string{"Yes", "approved 7-0"}, []string{"No"}},
+		// the active clause's object is the proposal
+		{"did proposition 2 pass", []string{"No", "rejected"}, []string{"Yes"}},
 		// no result is told for the study
 		{"did the study of bus costs go through?", nil, []string{"Yes", "No —"}},
 	})
