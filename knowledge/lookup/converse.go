@@ -35,6 +35,14 @@ func (e *Engine) partyAt(s *sentence, p party, i int, ending bool) bool {
 	return p.word.matches(s.toks[i])
 }
 
+// reciprocalVerbs tell an act two parties do to each other, so either
+// order says the same ("Kislyak met Sessions": Sessions met Kislyak): the
+// verbs of Levin's (1993) reciprocal alternations, §2.5, and her
+// correspond, marry and meet classes, §36.1–36.3.
+var reciprocalVerbs = set("meet", "marry", "wed", "divorce", "talk", "speak", "chat", "confer",
+	"consult", "negotiate", "play", "fight", "battle", "debate", "correspond", "agree", "argue",
+	"collaborate", "cooperate", "compete", "face", "date", "embrace", "hug", "kiss", "merge", "tie")
+
 // askedParties finds a question's "A <verb> B": the parties named
 // nearest either side of its first content verb, and the verb's term.
 func (e *Engine) askedParties(q *query) (a, b party, verb term, ok bool) {
@@ -51,6 +59,9 @@ func (e *Engine) askedParties(q *query) (a, b party, verb term, ok bool) {
 	}
 	if v < 0 {
 		return party{}, party{}, term{}, false
+	}
+	if reciprocalVerbs[e.baseVerb(q.toks[v].lower)] {
+		return party{}, party{}, term{}, false // "B met A" is "A met B"
 	}
 	a, okA := e.questionParty(q, v, -1)
 	b, okB := e.questionParty(q, end, 1)

@@ -9,7 +9,7 @@ const hockeyFinal = `Lakeport edges Brannock 3-2 for the league title
 
 DULUTH, Minn. (AP) — Lakeport beat Brannock 3-2 on Saturday night to win its first league title.
 
-Brannock had beaten Lakeport 5-1 in January, and Lakeport was shut out by Brannock in February. Brannock outshot Lakeport 34-22 on Saturday.
+Brannock had beaten Lakeport 5-1 when Lakeport met Brannock in January, and Lakeport was shut out by Brannock in February. Brannock outshot Lakeport 34-22 on Saturday.
 
 Before the game, Lakeport praised Brannock for its defense. Brannock sued the league over the schedule last year.
 `
@@ -26,6 +26,8 @@ func TestConverseActs(t *testing.T) {
 		{"did brannock outshoot lakeport", []string{"Yes", "34-22"}, nil},
 		// the passive: Brannock shut Lakeport out, not the other way round
 		{"did lakeport shut out brannock in february", nil, []string{"Yes"}},
+		// meeting is mutual: either order says the same
+		{"did brannock meet lakeport in january", []string{"Yes"}, []string{"other way round"}},
 		// praise is no defeat: the other way round, with no verdict
 		{"did brannock praise lakeport", []string{"other way round", "praised"}, []string{"Yes", "No"}},
 	})
