@@ -119,8 +119,42 @@ func (e *Engine) sideFigure(text string) (quantity, *sentence, bool) {
 	s := r.used[0]
 	for _, n := range s.nums {
 		if n.text != "" && strings.Contains(r.head, n.text) {
-			return n, s, true
+			return n, s, e.figureOwn(q, s, n)
 		}
 	}
 	return quantity{}, nil, false
+}
+
+// figureOwn reports whether figure n of s belongs to the side's subject:
+// the subject (its entity, or else its first term but the counted noun) is named nearer the
+// figure than any other capitalised word of s, as a figure is told of the
+// participant of its own clause. "… to its factory in Greer, which will
+// add about 150 jobs" gives no figure of Saltillo, named before it.
+func (e *Engine) figureOwn(q *query, s *sentence, n quantity) bool {
+	var subj term // the first term that is not the counted noun
+	for _, t := range q.terms {
+		if n.end == 0 || n.end > len(s.toks) || !t.matches(s.toks[n.end-1]) {
+			subj = t
+			break
+		}
+	}
+	own := func(i int) bool {
+		for _, x := range q.subjects {
+			if e.formAt(s, x, i) > 0 || e.endsAt(s, x, i) {
+				return true
+			}
+		}
+		return len(q.subjects) == 0 && subj.lower != "" && subj.matches(s.toks[i])
+	}
+	mine, other := 1<<30, 1<<30
+	for i, t := range s.toks {
+		d := max(i-n.tok, n.tok-i)
+		switch {
+		case own(i):
+			mine = min(mine, d)
+		case t.cap && i > 0:
+			other = min(other, d)
+		}
+	}
+	return mine < other
 }
