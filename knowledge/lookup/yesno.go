@@ -13,14 +13,13 @@ import (
 // yesNo answers a yes/no question: Yes when the best sentence states what
 // was asked, No when it denies it, and "doesn't say" otherwise.
 func (e *Engine) yesNo(q *query) (reply, bool) {
-	if r, ok := e.roleVerdict(q); ok {
-		return r, true
-	}
-	if r, ok := e.alternative(q); ok {
+	if r, ok := e.yesNoShaped(q); ok {
 		return r, true
 	}
 	ranked := e.askedSuperlatives(q)
-	c, ok := e.best(q, func(s *sentence) bool { return !e.othersDenial(q, s) && (ranked == nil || e.ranksAlike(s, ranked)) })
+	c, ok := e.best(q, func(s *sentence) bool {
+		return !e.othersDenial(q, s) && !e.reversedParties(q, s) && (ranked == nil || e.ranksAlike(s, ranked))
+	})
 	if !ok && ranked != nil {
 		// "the biggest ever": no sentence ranks it so; one that ranks it
 		// along another scale is told, with no verdict
@@ -28,6 +27,11 @@ func (e *Engine) yesNo(q *query) (reply, bool) {
 			return reply{found: true, head: "The article does not say so. It says:", used: []*sentence{&e.r.sents[o.s]}}, true
 		}
 		return reply{}, false
+	}
+	if !ok || c.coverage < 0.75 {
+		if r, ok := e.converseReply(q); ok {
+			return r, true // "did A beat B?": B beat A
+		}
 	}
 	if !ok {
 		if r, ok := e.opposite(q); ok {
@@ -71,6 +75,17 @@ func (e *Engine) yesNo(q *query) (reply, bool) {
 		verdict = "No —" // "did not set", or "missed" the record
 	}
 	return reply{found: true, head: verdict, used: []*sentence{s}}, true
+}
+
+// yesNoShaped answers the yes/no questions of a shape of their own: "is
+// X a senator", "X or Y", "is there a phone number".
+func (e *Engine) yesNoShaped(q *query) (reply, bool) {
+	for _, f := range []handler{(*Engine).roleVerdict, (*Engine).ownedPredicate, (*Engine).alternative, (*Engine).figureCompared, (*Engine).phoneGiven, (*Engine).voteOutcome, (*Engine).doubleDouble} {
+		if r, ok := f(e, q); ok {
+			return r, true
+		}
+	}
+	return reply{}, false
 }
 
 // othersDenial reports whether s denies a word of the question only of
