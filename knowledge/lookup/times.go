@@ -54,6 +54,9 @@ func (e *Engine) time(q *query) (reply, bool) {
 		for _, sp := range spans {
 			subs = append(subs, []int{sp[0], sp[1], sp[0], sp[1]})
 		}
+		if subs = dropReportTimes(s, subs, c.matched); len(subs) == 0 {
+			continue
+		}
 		if strings.Contains(q.raw, "time") {
 			subs = preferClock(s.text, subs)
 		}
@@ -119,3 +122,66 @@ func preferClock(text string, spans [][]int) [][]int {
 	}
 	return out
 }
+
+// dropReportTimes drops the time spans of s that date its verb of saying
+// when every common word the question matched lies in the reported clause
+// past a temporal "when"/"while" or a future "will"/"would": "told a panel
+// last month that she was furious when the ban started". A time beside the
+// reporting verb dates the telling (Quirk et al., A Comprehensive Grammar,
+// 14.31 and 15.25: a when-clause, or a "would" future in the past, places
+// the reported act at a time of its own, not the report's).
+func dropReportTimes(s *sentence, spans [][]int, matched []int) [][]int {
+	var out [][]int
+	for _, sp := range spans {
+		if !datesReport(s, sp, matched) {
+			out = append(out, sp)
+		}
+	}
+	return out
+}
+
+// datesReport reports whether time span sp follows a verb of saying of s
+// within a few words (its object between: "told a House panel last
+// month") and every common word of matched lies after a marker of a time
+// of its own (reportedOwnTime) past the span.
+func datesReport(s *sentence, sp []int, matched []int) bool {
+	v := -1
+	for i, t := range s.toks {
+		if t.end > sp[0] {
+			break
+		}
+		if speechVerbs[t.lower] && !s.quoted[i] {
+			v = i
+		}
+	}
+	if v < 0 || strings.ContainsAny(s.text[s.toks[v].end:sp[0]], ",;\"“") || len(tokenize(s.text[s.toks[v].end:sp[0]])) > 4 {
+		return false
+	}
+	marker := -1
+	for i, t := range s.toks {
+		if t.start >= sp[1] && reportedOwnTime[t.lower] {
+			marker = i
+			break
+		}
+	}
+	if marker < 0 {
+		return false
+	}
+	common := 0
+	for _, m := range matched {
+		if s.toks[m].cap {
+			continue // a name's word places nothing
+		}
+		if m < marker {
+			return false
+		}
+		common++
+	}
+	return common > 0
+}
+
+// reportedOwnTime are the words that give a reported clause a time of
+// its own: the subordinators of time "when", "while", "whenever" (Quirk
+// et al. 15.25), and the future and future-in-the-past auxiliaries "will"
+// and "would" (14.31).
+var reportedOwnTime = set("when", "while", "whenever", "will", "would")
