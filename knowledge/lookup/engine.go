@@ -300,6 +300,9 @@ func (e *Engine) answerOne(q *query) knowledge.Answer {
 
 // solve runs extraction and the decision for one query.
 func (e *Engine) solve(q *query) reply {
+	if r, ok := e.firstAmong(q); ok {
+		return r // "which chamber passed it first": the earliest occasion, the order adverb no word to find
+	}
 	if r, ok := e.presupposes(q); ok {
 		return r
 	}
