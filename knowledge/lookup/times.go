@@ -20,6 +20,8 @@ var timeRe = regexp.MustCompile(`(?i)\b(?:(?:on|by|until|since|in|at|before|afte
 	`\d{1,2}(?::\d{2})?\s*(?:a\.m|p\.m)(?:\.\s+\w+day\b)?|` +
 	`(?:the\s+)?(?:first|second|third|fourth|last)\s+(?:half|quarter)\s+of\s+(?:next|this|last)\s+year|` +
 	`(?:early|late|mid|later)\s+(?:next|this|last)\s+(?:year|month|week)|` +
+	`the\s+(?:end|beginning|start|middle)\s+of\s+(?:(?:January|February|March|April|May|June|July|August|September|October|November|December)(?:\s+\d{4})?|(?:the|next|this|last)\s+(?:year|month|week|season|school\s+year))|` +
+	`the\s+(?:next|following|previous|same)\s+(?:day|week|month|year|morning|afternoon|evening|night|season)|` +
 	`(?:last|next|this|earlier this|later this)\s+(?:week|month|year|spring|summer|fall|winter|season|weekend)|` +
 	`(?:\d+|an?|one|two|three|four|five|six|seven|eight|nine|ten|several|a\s+few|a\s+couple\s+of)\s+(?:days?|weeks?|months?|years?|decades?)\s+(?:ago|earlier|later)|` + // AP style spells one to nine
 	`(?:\w+|\d+)\s+(?:minutes|hours|days|weeks|months|years)\s+later|` +
@@ -41,9 +43,11 @@ func (e *Engine) time(q *query) (reply, bool) {
 			return reply{found: true, head: capitalise(w) + ".", used: []*sentence{s}}, true
 		}
 	}
+	q = withoutOrderedTime(q)
 	hasTime := func(s *sentence) bool { return len(s.times) > 0 }
 	cands := e.rank(q, hasTime)
 	cands = e.ownFirst(q, cands)
+	cands = e.futureFirst(q, cands)
 	for _, c := range cands {
 		if !e.holds(q, c) {
 			continue
