@@ -46,8 +46,7 @@ func (e *Engine) time(q *query) (reply, bool) {
 	q = withoutOrderedTime(q)
 	hasTime := func(s *sentence) bool { return len(s.times) > 0 }
 	cands := e.rank(q, hasTime)
-	cands = e.ownFirst(q, cands)
-	cands = e.futureFirst(q, cands)
+	cands = e.ownFirst(q, e.futureFirst(q, cands)) // the main actor's event first, then the future's
 	for _, c := range cands {
 		if !e.holds(q, c) {
 			continue
