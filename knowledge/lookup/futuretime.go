@@ -1,6 +1,9 @@
 package lookup
 
-import "regexp"
+import (
+	"regexp"
+	"strings"
+)
 
 // Future times (part of stage 4): "when do talks resume", "when does the
 // hospital stop delivering babies" ask about an event still ahead, which
@@ -113,4 +116,22 @@ func withoutOrderedTime(q *query) *query {
 		return q
 	}
 	return &c
+}
+
+// dropPastTimes drops, for a question about the future, the time spans
+// that place their act in the past by their own words ("last year", "two
+// weeks ago", "yesterday"): a deictic past time cannot date an act still
+// to come (Quirk et al. 4.42; the past-relative adverbials of 8.55).
+func dropPastTimes(q *query, s *sentence, spans [][]int) [][]int {
+	if !asksFutureTime(q) {
+		return spans
+	}
+	var out [][]int
+	for _, sp := range spans {
+		if v, ok := timeValue(strings.TrimSuffix(s.text[sp[0]:sp[1]], ".")); ok && v < 0 && !yearRe.MatchString(s.text[sp[0]:sp[1]]) {
+			continue
+		}
+		out = append(out, sp)
+	}
+	return out
 }

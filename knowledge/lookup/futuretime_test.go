@@ -30,3 +30,13 @@ func TestFutureQuestionTakesTheFutureAct(t *testing.T) {
 		{"when do union leaders meet company officials", []string{"Friday"}, nil},
 	})
 }
+
+// A question about the future is not answered by a past time: the mill
+// "opened" a new line "last year", and nothing dates the new line's sales.
+func TestFutureQuestionNotAnsweredByPastTime(t *testing.T) {
+	e := engineOf(t, paperMill+"\nThe mill opened a cardboard line last year. Sales of the new line will grow, the owner said.\n")
+	checkAnswers(t, e, []answerCase{
+		{"when does the cardboard sale open", nil, []string{"Last year"}},
+		{"when did the mill open its cardboard line", []string{"ast year"}, nil},
+	})
+}

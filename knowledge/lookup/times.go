@@ -57,7 +57,7 @@ func (e *Engine) time(q *query) (reply, bool) {
 		for _, sp := range spans {
 			subs = append(subs, []int{sp[0], sp[1], sp[0], sp[1]})
 		}
-		if subs = dropReportTimes(s, subs, c.matched); len(subs) == 0 {
+		if subs = dropPastTimes(q, s, dropReportTimes(s, subs, c.matched)); len(subs) == 0 {
 			continue
 		}
 		if strings.Contains(q.raw, "time") {
