@@ -175,6 +175,9 @@ func (e *Engine) answerParts(text string, history []knowledge.Turn) knowledge.An
 	if r, ok := e.confirm(text, history); ok {
 		return r.answer() // "X, then Y - is that the gist?": each claim checked
 	}
+	if r, ok := e.byDay(text); ok {
+		return r.answer() // "walk me thru the week - mon, tue, wed?": each day's events
+	}
 	if r, ok := e.analogy(text); ok {
 		return r.answer() // "did sessions resign like flynn did?"
 	}
