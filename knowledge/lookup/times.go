@@ -10,7 +10,8 @@ import (
 
 // timeRe finds time expressions of news writing (AP Stylebook, "dates",
 // "days of the week", "time of day"): dates, weekdays, clock times,
-// years, relative times, the wait until a time ahead ("is expected in 12
+// years, relative times, the game clock counting down ("with 19 seconds
+// left", as AP sports style times a late play), the wait until a time ahead ("is expected in 12
 // to 18 months"), and the minutes of a match report. A clock time ends
 // its word boundary before the closing period of "a.m." ("6:42 a.m. EDT"):
 // a boundary after the period would need a letter to follow it.
@@ -28,6 +29,7 @@ var timeRe = regexp.MustCompile(`(?i)\b(?:(?:on|by|until|since|in|at|before|afte
 	`(?:(?:about|nearly|roughly|almost|just|some)\s+)?(?:\w+|\d+)\s+(?:seconds|minutes|hours|days|weeks|months|years)\s+(?:after|before|into)\s+(?:the\s+)?[a-z]+|` +
 	`(?:shortly|soon|right|just|moments)\s+(?:after|before)\s+(?:the\s+)?[a-z]+|` +
 	`in\s+recent\s+(?:days|weeks|months)|` +
+	`with\s+(?:\d+(?:\.\d+)?|\w+)\s+(?:seconds?|minutes?)\s+(?:left|remaining|to\s+play|to\s+go)|` +
 	`in\s+(?:about\s+)?(?:\d+|two|three|four|five|six|seven|eight|nine|ten)(?:\s+to\s+\d+)?\s+(?:days|weeks|months|years)|` +
 	`the\s+\d+(?:st|nd|rd|th)(?:\s+minute)?|` +
 	`(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?:\s+(?:morning|afternoon|evening|night))?|` +
