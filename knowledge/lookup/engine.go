@@ -107,6 +107,7 @@ func New(a *knowledge.Article, lex Lexicon) *Engine {
 	}
 	e.roleToks = roleToks
 	e.resolveDescriptions()
+	e.resolveClassed()
 	return e
 }
 

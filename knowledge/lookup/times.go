@@ -71,6 +71,8 @@ func (e *Engine) time(q *query) (reply, bool) {
 			head := capitalise(strings.TrimSuffix(ph, "."))
 			if d := e.dateOf(s, ph); d != "" {
 				head += " (" + d + ")"
+			} else if y := e.anaphoricYear(s, strings.TrimSuffix(ph, ".")); y != "" {
+				head += " (" + y + ")"
 			} else if m := e.countFrom(s, ph); m != "" {
 				head += " (the " + m + " minute)"
 			}
