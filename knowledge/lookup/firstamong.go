@@ -2,6 +2,7 @@ package lookup
 
 import (
 	"fmt"
+	"slices"
 	"strings"
 )
 
@@ -45,6 +46,9 @@ func (e *Engine) firstAmong(q *query) (reply, bool) {
 			continue
 		}
 		s := &e.r.sents[c.s]
+		if !namedDoer(s, c.matched, *kindTerm) {
+			continue // "he spoke": which one of the kind did it, the sentence does not name
+		}
 		_, w, _ := e.timeOf(s, c.matched)
 		if !e.spanNear(s, w, c.matched, 40) {
 			continue // the time dates another act of the sentence
@@ -119,4 +123,19 @@ func namePhrase(s *sentence, k int) string {
 		i--
 	}
 	return s.text[s.toks[i].start:s.toks[k].end]
+}
+
+// namedDoer reports whether the first matched word of s has its doer named
+// just before it, as an English subject stands before its verb: a name
+// ("the state Senate passed") or the kind's own word.
+func namedDoer(s *sentence, matched []int, kind term) bool {
+	if len(matched) == 0 {
+		return false
+	}
+	m := slices.Min(matched)
+	if m == 0 {
+		return false
+	}
+	p := s.toks[m-1]
+	return p.cap && !stopWords[p.lower] || kind.matches(p)
 }

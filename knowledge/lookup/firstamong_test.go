@@ -22,3 +22,12 @@ func TestWhichKindFirstIsTheEarliestOccasion(t *testing.T) {
 		{"which council approved it last", []string{"Dover Village Council last", "Tuesday"}, nil},
 	})
 }
+
+// An occasion whose doer is only a pronoun does not say which of the kind
+// did it: no order is given.
+func TestWhichKindFirstNeedsNamedDoers(t *testing.T) {
+	e := engineOf(t, bikeTrail+"\nBenning said she spoke to the Harlan council in May. Later she spoke to Dover officials last week.\n")
+	checkAnswers(t, e, []answerCase{
+		{"which official spoke first", nil, []string{"first (", "Official first"}},
+	})
+}
