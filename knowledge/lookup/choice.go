@@ -366,7 +366,42 @@ func (e *Engine) timeOf(s *sentence, matched []int) (float64, string, bool) {
 		}
 	}
 	v, ok := timeValue(best)
+	if !ok {
+		v, ok = afterNow(s, best)
+	}
 	return v, strings.TrimSuffix(best, "."), ok
+}
+
+// afterNowRe is "N units after" an event.
+var afterNowRe = regexp.MustCompile(`^(\w+|\d+)\s+(days|weeks|months|years)\s+after\b`)
+
+// afterNow places the event of "The closure comes three years after union
+// members approved a contract": a main clause in the simple present
+// ("comes", "is") tells of the present of the report (Quirk et al. 4.6,
+// the instantaneous present), so the event N units before it is N units
+// ago. false when the verb before the phrase is not such a present.
+func afterNow(s *sentence, phrase string) (float64, bool) {
+	m := afterNowRe.FindStringSubmatch(strings.ToLower(phrase))
+	at := strings.Index(s.text, phrase)
+	if m == nil || at < 0 {
+		return 0, false
+	}
+	before := tokenize(s.text[:at])
+	if len(before) == 0 {
+		return 0, false
+	}
+	v := before[len(before)-1].lower
+	if present := v == "is" || len(v) >= 4 && strings.HasSuffix(v, "s") && !strings.HasSuffix(v, "ss"); !present {
+		return 0, false // the third person singular present: "is", "comes", "marks"
+	}
+	n, err := strconv.ParseFloat(m[1], 64)
+	if err != nil {
+		n = spelledCount(m[1])
+	}
+	if n == 0 {
+		return 0, false
+	}
+	return -n * relativeDays[m[2]], true
 }
 
 // relativeDays are the spans of relative time expressions, in days.
