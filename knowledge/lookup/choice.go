@@ -333,6 +333,10 @@ func (e *Engine) optionAt(s *sentence, o option) int {
 // expressions of the sentences that hold them.
 func (e *Engine) compareTimes(q *query, opts []option, first bool) (reply, bool) {
 	vals, whens, used, ok := e.placeInTime(opts)
+	if ok && vals[0] == vals[1] && used[0] == used[1] {
+		// one time dates both: the one told after it in sequence is later
+		vals, whens, used, ok = e.toldInSequence(opts, vals, whens, used)
+	}
 	if !ok || vals[0] == vals[1] {
 		return reply{}, false
 	}
@@ -362,7 +366,42 @@ func (e *Engine) timeOf(s *sentence, matched []int) (float64, string, bool) {
 		}
 	}
 	v, ok := timeValue(best)
+	if !ok {
+		v, ok = afterNow(s, best)
+	}
 	return v, strings.TrimSuffix(best, "."), ok
+}
+
+// afterNowRe is "N units after" an event.
+var afterNowRe = regexp.MustCompile(`^(\w+|\d+)\s+(days|weeks|months|years)\s+after\b`)
+
+// afterNow places the event of "The closure comes three years after union
+// members approved a contract": a main clause in the simple present
+// ("comes", "is") tells of the present of the report (Quirk et al. 4.6,
+// the instantaneous present), so the event N units before it is N units
+// ago. false when the verb before the phrase is not such a present.
+func afterNow(s *sentence, phrase string) (float64, bool) {
+	m := afterNowRe.FindStringSubmatch(strings.ToLower(phrase))
+	at := strings.Index(s.text, phrase)
+	if m == nil || at < 0 {
+		return 0, false
+	}
+	before := tokenize(s.text[:at])
+	if len(before) == 0 {
+		return 0, false
+	}
+	v := before[len(before)-1].lower
+	if present := v == "is" || len(v) >= 4 && strings.HasSuffix(v, "s") && !strings.HasSuffix(v, "ss"); !present {
+		return 0, false // the third person singular present: "is", "comes", "marks"
+	}
+	n, err := strconv.ParseFloat(m[1], 64)
+	if err != nil {
+		n = spelledCount(m[1])
+	}
+	if n == 0 {
+		return 0, false
+	}
+	return -n * relativeDays[m[2]], true
 }
 
 // relativeDays are the spans of relative time expressions, in days.
@@ -392,6 +431,17 @@ func timeValue(w string) (float64, bool) {
 	f := strings.Fields(l)
 	if len(f) == 0 {
 		return 0, false
+	}
+	if m := countdownRe.FindStringSubmatch(l); m != nil {
+		// the game clock counts down: more time left is earlier
+		n, err := strconv.ParseFloat(m[1], 64)
+		if err != nil {
+			n = numberWords[m[1]]
+		}
+		if strings.HasPrefix(m[2], "minute") {
+			n *= 60
+		}
+		return -n / 86400, true
 	}
 	if m := ordinalRe.FindStringSubmatch(l); m != nil {
 		v, _ := strconv.ParseFloat(m[1], 64)
@@ -436,7 +486,9 @@ var (
 	lessRe    = regexp.MustCompile(`less|fewer|smaller|lower|least|shorter`)
 	shareRe   = regexp.MustCompile(`share|percent|vote|%`)
 	ordinalRe = regexp.MustCompile(`(\d+)(?:st|nd|rd|th)`)
-	yearRe    = regexp.MustCompile(`(19|20)\d{2}`)
+	// countdownRe is the time left on a game clock: "with 19 seconds left"
+	countdownRe = regexp.MustCompile(`with\s+(\d+(?:\.\d+)?|\w+)\s+(seconds?|minutes?)\s+(?:left|remaining|to\s+play|to\s+go)`)
+	yearRe      = regexp.MustCompile(`(19|20)\d{2}`)
 )
 
 // order answers "did A happen before or after B": each event is found on
@@ -552,4 +604,44 @@ func (e *Engine) eventIndex(s *sentence, phrase string) int {
 		}
 	}
 	return -1
+}
+
+// sequenceOpeners open a sentence that tells an event after the one
+// before it: the temporal connectives of sequence (Quirk et al., A
+// Comprehensive Grammar, 8.137–8.139: "then", "later", "afterwards",
+// "next"; the prepositional "after a timeout").
+var sequenceOpeners = set("after", "then", "later", "afterward", "afterwards", "next", "moments", "seconds", "minutes")
+
+// toldInSequence orders two alternatives the same time expression dates:
+// when one's own sentence has no time, stands after the dating sentence in
+// its paragraph and opens with a connective of sequence ("Pryor tied the
+// game with 41 seconds to play. After a timeout, Whitaker … made the 3"),
+// it is the later. A news narrative tells a sequence in order, and the
+// connective says so.
+func (e *Engine) toldInSequence(opts []option, vals []float64, whens []string, used []*sentence) ([]float64, []string, []*sentence, bool) {
+	later := -1
+	var told *sentence
+	for i, o := range opts {
+		c, ok := e.best(o.q, func(s *sentence) bool { return e.datedBy(e.indexOf(s)) != nil })
+		if !ok {
+			continue
+		}
+		s := &e.r.sents[c.s]
+		if len(s.times) == 0 && len(s.toks) > 0 && sequenceOpeners[s.toks[0].lower] {
+			if later >= 0 {
+				return vals, whens, used, false
+			}
+			later, told = i, s
+		}
+	}
+	if later < 0 {
+		return vals, whens, used, false
+	}
+	vals = []float64{vals[0], vals[1]}
+	whens = []string{whens[0], whens[1]}
+	used = []*sentence{used[0], used[1]}
+	vals[later] += 1e-9
+	whens[later] = "after that"
+	used[later] = told
+	return vals, whens, used, true
 }

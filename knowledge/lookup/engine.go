@@ -110,6 +110,7 @@ func New(a *knowledge.Article, lex Lexicon) *Engine {
 	}
 	e.roleToks = roleToks
 	e.resolveDescriptions()
+	e.resolveClassed()
 	return e
 }
 
@@ -177,6 +178,9 @@ func (e *Engine) answerParts(text string, history []knowledge.Turn) knowledge.An
 	text = askedClause(text)
 	if r, ok := e.confirm(text, history); ok {
 		return r.answer() // "X, then Y - is that the gist?": each claim checked
+	}
+	if r, ok := e.byDay(text); ok {
+		return r.answer() // "walk me thru the week - mon, tue, wed?": each day's events
 	}
 	if r, ok := e.analogy(text); ok {
 		return r.answer() // "did sessions resign like flynn did?"
@@ -303,6 +307,9 @@ func (e *Engine) answerOne(q *query) knowledge.Answer {
 
 // solve runs extraction and the decision for one query.
 func (e *Engine) solve(q *query) reply {
+	if r, ok := e.firstAmong(q); ok {
+		return r // "which chamber passed it first": the earliest occasion, the order adverb no word to find
+	}
 	if r, ok := e.presupposes(q); ok {
 		return r
 	}

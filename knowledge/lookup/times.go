@@ -10,7 +10,8 @@ import (
 
 // timeRe finds time expressions of news writing (AP Stylebook, "dates",
 // "days of the week", "time of day"): dates, weekdays, clock times,
-// years, relative times, the wait until a time ahead ("is expected in 12
+// years, relative times, the game clock counting down ("with 19 seconds
+// left", as AP sports style times a late play), the wait until a time ahead ("is expected in 12
 // to 18 months"), and the minutes of a match report. A clock time ends
 // its word boundary before the closing period of "a.m." ("6:42 a.m. EDT"):
 // a boundary after the period would need a letter to follow it.
@@ -20,12 +21,15 @@ var timeRe = regexp.MustCompile(`(?i)\b(?:(?:on|by|until|since|in|at|before|afte
 	`\d{1,2}(?::\d{2})?\s*(?:a\.m|p\.m)(?:\.\s+\w+day\b)?|` +
 	`(?:the\s+)?(?:first|second|third|fourth|last)\s+(?:half|quarter)\s+of\s+(?:next|this|last)\s+year|` +
 	`(?:early|late|mid|later)\s+(?:next|this|last)\s+(?:year|month|week)|` +
+	`the\s+(?:end|beginning|start|middle)\s+of\s+(?:(?:January|February|March|April|May|June|July|August|September|October|November|December)(?:\s+\d{4})?|(?:the|next|this|last)\s+(?:year|month|week|season|school\s+year))|` +
+	`the\s+(?:next|following|previous|same)\s+(?:day|week|month|year|morning|afternoon|evening|night|season)|` +
 	`(?:last|next|this|earlier this|later this)\s+(?:week|month|year|spring|summer|fall|winter|season|weekend)|` +
 	`(?:\d+|an?|one|two|three|four|five|six|seven|eight|nine|ten|several|a\s+few|a\s+couple\s+of)\s+(?:days?|weeks?|months?|years?|decades?)\s+(?:ago|earlier|later)|` + // AP style spells one to nine
 	`(?:\w+|\d+)\s+(?:minutes|hours|days|weeks|months|years)\s+later|` +
 	`(?:(?:about|nearly|roughly|almost|just|some)\s+)?(?:\w+|\d+)\s+(?:seconds|minutes|hours|days|weeks|months|years)\s+(?:after|before|into)\s+(?:the\s+)?[a-z]+|` +
 	`(?:shortly|soon|right|just|moments)\s+(?:after|before)\s+(?:the\s+)?[a-z]+|` +
 	`in\s+recent\s+(?:days|weeks|months)|` +
+	`with\s+(?:\d+(?:\.\d+)?|\w+)\s+(?:seconds?|minutes?)\s+(?:left|remaining|to\s+play|to\s+go)|` +
 	`in\s+(?:about\s+)?(?:\d+|two|three|four|five|six|seven|eight|nine|ten)(?:\s+to\s+\d+)?\s+(?:days|weeks|months|years)|` +
 	`the\s+\d+(?:st|nd|rd|th)(?:\s+minute)?|` +
 	`(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?:\s+(?:morning|afternoon|evening|night))?|` +
@@ -41,9 +45,10 @@ func (e *Engine) time(q *query) (reply, bool) {
 			return reply{found: true, head: capitalise(w) + ".", used: []*sentence{s}}, true
 		}
 	}
+	q = withoutOrderedTime(q)
 	hasTime := func(s *sentence) bool { return len(s.times) > 0 }
 	cands := e.rank(q, hasTime)
-	cands = e.ownFirst(q, cands)
+	cands = e.ownFirst(q, e.futureFirst(q, cands)) // the main actor's event first, then the future's
 	for _, c := range cands {
 		if !e.holds(q, c) {
 			continue
@@ -54,6 +59,9 @@ func (e *Engine) time(q *query) (reply, bool) {
 		for _, sp := range spans {
 			subs = append(subs, []int{sp[0], sp[1], sp[0], sp[1]})
 		}
+		if subs = dropPastTimes(q, s, dropReportTimes(s, subs, c.matched)); len(subs) == 0 {
+			continue
+		}
 		if strings.Contains(q.raw, "time") {
 			subs = preferClock(s.text, subs)
 		}
@@ -63,6 +71,8 @@ func (e *Engine) time(q *query) (reply, bool) {
 			head := capitalise(strings.TrimSuffix(ph, "."))
 			if d := e.dateOf(s, ph); d != "" {
 				head += " (" + d + ")"
+			} else if y := e.anaphoricYear(s, strings.TrimSuffix(ph, ".")); y != "" {
+				head += " (" + y + ")"
 			} else if m := e.countFrom(s, ph); m != "" {
 				head += " (the " + m + " minute)"
 			}
@@ -119,3 +129,66 @@ func preferClock(text string, spans [][]int) [][]int {
 	}
 	return out
 }
+
+// dropReportTimes drops the time spans of s that date its verb of saying
+// when every common word the question matched lies in the reported clause
+// past a temporal "when"/"while" or a future "will"/"would": "told a panel
+// last month that she was furious when the ban started". A time beside the
+// reporting verb dates the telling (Quirk et al., A Comprehensive Grammar,
+// 14.31 and 15.25: a when-clause, or a "would" future in the past, places
+// the reported act at a time of its own, not the report's).
+func dropReportTimes(s *sentence, spans [][]int, matched []int) [][]int {
+	var out [][]int
+	for _, sp := range spans {
+		if !datesReport(s, sp, matched) {
+			out = append(out, sp)
+		}
+	}
+	return out
+}
+
+// datesReport reports whether time span sp follows a verb of saying of s
+// within a few words (its object between: "told a House panel last
+// month") and every common word of matched lies after a marker of a time
+// of its own (reportedOwnTime) past the span.
+func datesReport(s *sentence, sp []int, matched []int) bool {
+	v := -1
+	for i, t := range s.toks {
+		if t.end > sp[0] {
+			break
+		}
+		if speechVerbs[t.lower] && !s.quoted[i] {
+			v = i
+		}
+	}
+	if v < 0 || strings.ContainsAny(s.text[s.toks[v].end:sp[0]], ",;\"“") || len(tokenize(s.text[s.toks[v].end:sp[0]])) > 4 {
+		return false
+	}
+	marker := -1
+	for i, t := range s.toks {
+		if t.start >= sp[1] && reportedOwnTime[t.lower] {
+			marker = i
+			break
+		}
+	}
+	if marker < 0 {
+		return false
+	}
+	common := 0
+	for _, m := range matched {
+		if s.toks[m].cap {
+			continue // a name's word places nothing
+		}
+		if m < marker {
+			return false
+		}
+		common++
+	}
+	return common > 0
+}
+
+// reportedOwnTime are the words that give a reported clause a time of
+// its own: the subordinators of time "when", "while", "whenever" (Quirk
+// et al. 15.25), and the future and future-in-the-past auxiliaries "will"
+// and "would" (14.31).
+var reportedOwnTime = set("when", "while", "whenever", "will", "would")

@@ -1,0 +1,137 @@
+package lookup
+
+import (
+	"regexp"
+	"strings"
+)
+
+// Future times (part of stage 4): "when do talks resume", "when does the
+// hospital stop delivering babies" ask about an event still ahead, which
+// a news report dates in a sentence marking the future (intention.go has
+// the modals and verbs of intention).
+
+// asksFutureTime reports whether a when-question asks about an act still
+// to come: a future modal or verb of intention (asksFuture), or the simple
+// present of "do"/"does", which English uses of a fixed future arrangement
+// (Quirk et al., A Comprehensive Grammar, 4.42: "the train leaves at
+// 8"), and "when is"/"when's" of an event ("when's the vote"). A past
+// auxiliary before it asks about the past.
+func asksFutureTime(q *query) bool {
+	if asksFuture(q) || whenIs.MatchString(q.raw) {
+		return true
+	}
+	for _, t := range q.toks {
+		switch t.lower {
+		case "did", "was", "were", "had", "has", "have":
+			return false
+		case "do", "does":
+			return true
+		}
+	}
+	return false
+}
+
+// scheduleVerbs are the participles news writing puts before the
+// to-infinitive of an act arranged for later ("talks are scheduled to
+// resume", "the store is set to open", "the vote is expected Tuesday"):
+// the future of "be to" with a verb of arrangement (Quirk et al. 4.48).
+var scheduleVerbs = set("scheduled", "set", "expected", "due", "slated", "poised")
+
+// datesFuture reports whether a matched word of s is a verb in future
+// time: after a future modal or verb of intention (intended), or after a
+// verb of schedule and its "to" ("scheduled to resume").
+func datesFuture(s *sentence, matched []int) bool {
+	if intended(s, matched) {
+		return true
+	}
+	for _, m := range matched {
+		if m >= 2 && s.toks[m-1].lower == "to" && scheduleVerbs[s.toks[m-2].lower] {
+			return true
+		}
+		if m >= 1 && aspectualVerbs[s.toks[m-1].lower] && intended(s, []int{m - 1}) {
+			return true // "will stop delivering": the act the future verb's aspect governs
+		}
+	}
+	return false
+}
+
+// aspectualVerbs take the act whose beginning, continuing or end they
+// mark as an -ing or to complement ("stop delivering", "begin to accept"):
+// the aspectual catenatives (Quirk et al. 16.49; Levin 1993, 55.1 "begin"
+// verbs), in their base form as they stand after a modal.
+var aspectualVerbs = set("begin", "start", "stop", "cease", "continue", "resume", "keep", "quit", "finish", "end")
+
+// futureFirst moves the candidates that date a future act ahead of the
+// others, each group in rank order, when the question asks about the
+// future: "when does the hospital stop delivering babies" is answered by
+// "will stop delivering babies at the end of January", not by other
+// hospitals that "have stopped delivering babies since 2015".
+func (e *Engine) futureFirst(q *query, cands []candidate) []candidate {
+	if !asksFutureTime(q) {
+		return cands
+	}
+	var future, rest []candidate
+	for _, c := range cands {
+		if datesFuture(&e.r.sents[c.s], c.matched) {
+			future = append(future, c)
+		} else {
+			rest = append(rest, c)
+		}
+	}
+	return append(future, rest...)
+}
+
+// whenIs is "when is", "when are" and their contractions.
+var whenIs = regexp.MustCompile(`(?i)\bwhen(?:'s|’s|s|\s+is|\s+are|\s+re|'re)\b`)
+
+// orderedTimeNouns are the nouns of a time an order adjective picks out
+// in a when-question: "the last day", "the first time".
+var orderedTimeNouns = set("day", "time", "date", "night", "week", "month", "year")
+
+// withoutOrderedTime drops "first"/"last" and the time noun they modify
+// from a when-question's terms: "when's the last day they deliver
+// babies" asks when they stop delivering, and the words name the time
+// asked, which the answer gives, not a word the sentence must hold ("last
+// year" in "delivered 212 babies last year" is another time). The order
+// adjective with a noun of time is a temporal noun phrase (Quirk et al.
+// 8.55), the when-question's own answer.
+func withoutOrderedTime(q *query) *query {
+	drop := map[string]bool{}
+	for k := 0; k+1 < len(q.toks); k++ {
+		if w := q.toks[k].lower; (w == "first" || w == "last") && orderedTimeNouns[q.toks[k+1].lower] {
+			drop[w], drop[q.toks[k+1].lower] = true, true
+		}
+	}
+	if len(drop) == 0 {
+		return q
+	}
+	c := *q
+	c.terms = nil
+	for _, t := range q.terms {
+		if !drop[t.lower] {
+			c.terms = append(c.terms, t)
+		}
+	}
+	if len(c.terms) == 0 {
+		return q
+	}
+	return &c
+}
+
+// dropPastTimes drops, for a question about the future, the time spans
+// that place their act in the past by their own words ("last year", "two
+// weeks ago", "yesterday"): a deictic past time cannot date an act still
+// to come (Quirk et al. 4.42; the past-relative adverbials of 8.55).
+func dropPastTimes(q *query, s *sentence, spans [][]int) [][]int {
+	if !asksFutureTime(q) {
+		return spans
+	}
+	var out [][]int
+	for _, sp := range spans {
+		if v, ok := timeValue(strings.TrimSuffix(s.text[sp[0]:sp[1]], ".")); ok && v < 0 && !yearRe.MatchString(s.text[sp[0]:sp[1]]) {
+			continue
+		}
+		out = append(out, sp)
+	}
+	return out
+}
