@@ -168,10 +168,12 @@ func readQuantity(s string, toks []token, i int) (quantity, bool) {
 	if q.kind == qCount && strings.Contains(t.lower, "-year-old") {
 		q.kind = qAge
 	}
-	if _, rest, ok := strings.Cut(t.lower, "-"); ok && isNumeric(t) && q.kind == qCount && digitsAhead(rest) == 0 && !strings.Contains(rest, "-") {
-		q.unit = stemOf(rest) // "45-minute", "2-acre": the unit is in the word
-		q.text = t.text
-		return q, true
+	if _, rest, ok := strings.Cut(t.lower, "-"); ok && isNumeric(t) && q.kind == qCount && digitsAhead(rest) == 0 {
+		if u, ok := hyphenUnit(rest); ok {
+			q.unit = stemOf(u) // "45-minute", "2-acre", "6-foot-11": the unit is in the word
+			q.text = t.text
+			return q, true
+		}
 	}
 	if q.kind == qCount && j < len(toks) && (toks[j].lower == "a.m." || toks[j].lower == "p.m.") {
 		q.kind, q.end = qClock, j+1
@@ -186,6 +188,23 @@ func readQuantity(s string, toks []token, i int) (quantity, bool) {
 	}
 	q.text = strings.TrimRight(s[toks[q.tok].start:toks[q.end-1].end], ",;:")
 	return q, true
+}
+
+// hyphenUnit is the unit of a number's hyphenated compound after its
+// digits: the word itself ("45-minute", "2-acre"), or a unit of length
+// followed by a smaller count ("6-foot-11", "5-foot-6-inch"), the way AP
+// style writes a height of feet and inches as a compound modifier (AP
+// Stylebook, "dimensions": "the 5-foot-6-inch man"); the measure is of
+// the larger unit's dimension.
+func hyphenUnit(rest string) (string, bool) {
+	u, more, ok := strings.Cut(rest, "-")
+	if !ok {
+		return rest, true
+	}
+	if measureUnits[u] == "length" && digitsAhead(more) > 0 {
+		return u, true
+	}
+	return "", false
 }
 
 // punctuatedBetween reports whether punctuation separates token j from the

@@ -25,16 +25,16 @@ var quantityKinds = map[answerType][]quantityKind{
 // the number of the right kind whose unit is the noun asked about and
 // which stands nearest the matched words.
 func (e *Engine) quantityOf(q *query) (reply, bool) {
+	if adv := extentAdverb(q); adv != "" {
+		return e.extentOf(q, adv) // "how far down were they": 15 points down
+	}
+	if r, ok := e.appositivePopulation(q); ok {
+		return r, true // "how many people live in Delmont": "Delmont, a city of about 54,000"
+	}
 	if e.populationQuestion(q) {
 		return e.populationOf(q) // "how many people live in X": the city of about 41,000
 	}
-	kinds := quantityKinds[q.typ]
-	switch {
-	case q.typ == tAmount && e.asksMoney(q):
-		kinds = []quantityKind{qMoney}
-	case q.typ == tCount && q.measure != "" && e.asksMoney(q):
-		kinds = []quantityKind{qMoney} // "how big is the fee": a sum of money
-	}
+	kinds := e.kindsAsked(q)
 	for _, f := range q.focus {
 		if q.typ == tCount && e.unknownPossessive(q, f) {
 			continue // "how many countries' ambassadors": counted by the ambassadors
@@ -72,6 +72,19 @@ func (e *Engine) quantityOf(q *query) (reply, bool) {
 	}
 	s := &e.r.sents[best.c.s]
 	return reply{found: true, head: capitalise(changeOf(s, best.n)) + ".", used: []*sentence{s}}, true
+}
+
+// kindsAsked is the kinds of number that can answer q, best first.
+func (e *Engine) kindsAsked(q *query) []quantityKind {
+	switch {
+	case q.typ == tAmount && e.asksMoney(q):
+		return []quantityKind{qMoney}
+	case q.typ == tCount && q.measure != "" && e.asksMoney(q):
+		return []quantityKind{qMoney} // "how big is the fee": a sum of money
+	case q.typ == tAmount && q.measure != "":
+		return []quantityKind{qCount} // "how much does it weigh": a measure in units, not money
+	}
+	return quantityKinds[q.typ]
 }
 
 // changeOf is the number as an answer: alone, or with the number it
@@ -403,8 +416,29 @@ func (e *Engine) numberFits(q *query, c candidate, n quantity, unit int, acted b
 		return false // "twice" counts what the verb beside it does, nothing else
 	case q.typ == tAmount && !q.amountFits(n, unit):
 		return false // "how much was the bond": not "seven women"
+	case q.measure == "long" && timePosition(&e.r.sents[c.s], n) && !q.asksInterval():
+		return false // "three years after the vote" dates an act; it is no act's duration
 	}
 	return true
+}
+
+// relators are the adverbs and prepositions that make a span of time
+// the distance between two times rather than how long something lasted:
+// "three years after the contract", "two days later", "a year ago" (Quirk
+// et al., §8.55–8.57, adjuncts of time position, against the adjuncts of
+// duration of §8.58, "for three years").
+var relators = set("after", "before", "later", "earlier", "ago", "since")
+
+// timePosition reports whether span of time n is followed by a relator,
+// placing an event in time ("three years after").
+func timePosition(s *sentence, n quantity) bool {
+	return measureOf(n.unit) == "time" && n.end < len(s.toks) && relators[s.toks[n.end].lower]
+}
+
+// asksInterval reports whether the question itself asks the distance
+// between two times ("how long after the vote", "how long ago").
+func (q *query) asksInterval() bool {
+	return slices.ContainsFunc(q.toks, func(t token) bool { return relators[t.lower] })
 }
 
 // amountFits reports whether n can answer "how much". "Much" quantifies

@@ -1,0 +1,70 @@
+package lookup
+
+import (
+	"regexp"
+	"strings"
+)
+
+// The extent of an adverb of position: "how far down was the team" asks
+// the measure phrase that premodifies (or follows) "down" in the article,
+// "rallied from 15 points down", as a measure expression modifies an
+// adverb of place or direction ("two miles away", "ten points behind",
+// "down 300 feet"; Quirk et al., ch. 7 on adverbs premodified by measure
+// phrases, and ch. 9 on the measure after "by"). The unit is the
+// article's (points, seconds, strokes), not necessarily one of length:
+// "far" with such an adverb asks a distance in whatever the contest or
+// the motion is measured in, and no other number answers it.
+
+// extentCue is "how far" or "how much" before an adverb of position or
+// direction (English's spatial particles and the adverbs "behind",
+// "ahead", "apart", Quirk et al. §9.6ff), which it asks the extent of.
+var extentCue = regexp.MustCompile(`\bhow (?:far|much) (down|up|back|behind|ahead|away|off|apart)\b`)
+
+// extentAdverb is the adverb whose extent q asks, or "".
+func extentAdverb(q *query) string {
+	if m := extentCue.FindStringSubmatch(strings.ToLower(q.raw)); m != nil {
+		return m[1]
+	}
+	return ""
+}
+
+// extentOf answers the extent of adverb adv with the measure phrase next
+// to it in the best sentence about the question's words; with none, the
+// article does not say.
+func (e *Engine) extentOf(q *query, adv string) (reply, bool) {
+	has := func(s *sentence) bool {
+		for _, n := range s.nums {
+			if measures(s, n, adv) {
+				return true
+			}
+		}
+		return false
+	}
+	for _, c := range e.rank(q, has) {
+		if !e.holds(q, c) {
+			continue
+		}
+		s := &e.r.sents[c.s]
+		for _, n := range s.nums {
+			if measures(s, n, adv) {
+				head := capitalise(hedged(s, n))
+				if n.end < len(s.toks) && s.toks[n.end].lower == adv {
+					head += " " + adv // "15 points down"
+				}
+				return reply{found: true, head: head + ".", used: []*sentence{s}}, true
+			}
+		}
+	}
+	return reply{}, false
+}
+
+// measures reports whether n is a measure phrase with a unit standing
+// right before adverb adv ("15 points down") or right after it ("down
+// 300 feet").
+func measures(s *sentence, n quantity, adv string) bool {
+	if n.kind != qCount || n.unit == "" {
+		return false
+	}
+	after := n.end < len(s.toks) && s.toks[n.end].lower == adv
+	return after || tokenBefore(s, n.tok) == adv
+}

@@ -1,0 +1,54 @@
+package lookup
+
+import "testing"
+
+// academyWin is a short article written for this test, in no question
+// set: a deficit written as a measure phrase before an adverb, a height
+// in AP style's feet-and-inches compound, a weight beside a price, a
+// span of time placing an event beside a duration, and a town named only
+// inside a school's name and in an appositive of population.
+const academyWin = `Linwood State rallies past Millport
+
+CASTINE, Maine (AP) — Nina Brooks scored 22 points and Linwood State rallied from 12 points down to beat Millport 64-60 on Saturday.
+
+Ellis Obi, a 6-foot-9 forward, added 10 rebounds for Linwood State. The 240-pound Obi signed with the school for $5,000 in aid.
+
+The school's new scoreboard weighs 1,900 pounds. The scoreboard cost $80,000.
+
+Coach Dana Kerr took over the program four years after the school built its gym. Kerr has coached the team for 11 years.
+
+Linwood State's principal said the school would hold a parade Monday in Linwood, a town of about 8,200 on the coast.
+`
+
+// "How ADJ" and a verb of measuring ask a measure in a unit of the
+// dimension: a height written "6-foot-9", a weight and not a price.
+func TestMeasureOfADimension(t *testing.T) {
+	e := engineOf(t, academyWin)
+	checkAnswers(t, e, []answerCase{
+		{"how tall is obi", []string{"6-foot-9"}, nil},
+		{"how heavy is the scoreboard", []string{"1,900 pounds"}, []string{"$80,000"}},
+		{"how much does the scoreboard weigh", []string{"1,900 pounds"}, []string{"$80,000"}},
+		{"how much does obi weigh", []string{"240-pound"}, []string{"$5,000."}},
+	})
+}
+
+// "How far down" asks the measure phrase of "down" ("12 points down");
+// "how long" asks a duration ("for 11 years"), not a span placing an
+// event ("four years after").
+func TestExtentAndDuration(t *testing.T) {
+	e := engineOf(t, academyWin)
+	checkAnswers(t, e, []answerCase{
+		{"how far down was linwood state", []string{"12 points down"}, nil},
+		{"how long has kerr coached the team", []string{"11 years"}, []string{"Four years"}},
+		{"how long has kerr led the program", nil, []string{"Four years"}},
+	})
+}
+
+// A town named only inside a longer name has its population in an
+// appositive: "in Linwood, a town of about 8,200".
+func TestAppositivePopulation(t *testing.T) {
+	e := engineOf(t, academyWin)
+	checkAnswers(t, e, []answerCase{
+		{"how many people live in linwood", []string{"8,200"}, nil},
+	})
+}
