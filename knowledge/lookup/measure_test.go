@@ -52,3 +52,22 @@ func TestAppositivePopulation(t *testing.T) {
 		{"how many people live in linwood", []string{"8,200"}, nil},
 	})
 }
+
+// millLayoffs is a short article written for this test, in no question
+// set: a count of a kind of the noun asked (employees are workers), its
+// noun phrase closed by a comma before the next clause.
+const millLayoffs = `Paper mill to cut shifts
+
+RUMFORD, Maine (AP) — Hollis Paper will cut two shifts at its Rumford mill in June, the company said Friday.
+
+The union, Steelworkers Local 900, which represents about 300 of the mill's employees, said members would vote on a new contract. About 80 contractors also work at the site.
+`
+
+// "How many workers" is answered by a count of employees, a kind of
+// worker in WordNet; "how many people work" counts no work.
+func TestCountOfAKind(t *testing.T) {
+	e := engineOf(t, millLayoffs)
+	checkAnswers(t, e, []answerCase{
+		{"how many workers does the union represent", []string{"300"}, nil},
+	})
+}

@@ -39,7 +39,7 @@ func (e *Engine) quantityOf(q *query) (reply, bool) {
 		if q.typ == tCount && e.unknownPossessive(q, f) {
 			continue // "how many countries' ambassadors": counted by the ambassadors
 		}
-		if !e.r.vocab[f] && !e.knownStem(f) && f != "peopl" && f != "person" && !q.knownAs(f) && !isDimension(f) {
+		if !e.focusKnown(q, f) {
 			return reply{}, false // "how much do bus fares cost": the thing priced is not in the article
 		}
 	}
@@ -72,6 +72,26 @@ func (e *Engine) quantityOf(q *query) (reply, bool) {
 	}
 	s := &e.r.sents[best.c.s]
 	return reply{found: true, head: capitalise(changeOf(s, best.n)) + ".", used: []*sentence{s}}, true
+}
+
+// focusKnown reports whether the article knows the counted noun of stem
+// f: by a form of it, a synonym, as a dimension, or by counting a kind
+// of it ("300 employees" for "how many workers", countsKindOf).
+func (e *Engine) focusKnown(q *query, f string) bool {
+	if e.r.vocab[f] || e.knownStem(f) || f == "peopl" || f == "person" || q.knownAs(f) || isDimension(f) {
+		return true
+	}
+	if len(q.focus) == 0 || f != q.focus[len(q.focus)-1] {
+		return false
+	}
+	for i := range e.r.sents {
+		for _, n := range e.r.sents[i].nums {
+			if e.countsKindOf(q, n) {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // kindsAsked is the kinds of number that can answer q, best first.
@@ -265,10 +285,34 @@ func (e *Engine) unitOf(q *query, c candidate, s *sentence, n quantity, kinds []
 	if q.measure != "" && len(q.focus) == 0 && fitsMeasure(q.measure, n.unit) {
 		unit = 1 // "how long does the state have": 20 days, a unit of the measure asked
 	}
+	if unit < 0 && e.countsKindOf(q, n) {
+		unit = 1 // "how many workers": 520 employees, employees being workers
+	}
 	if unit < 0 && agentsCounted(q, s, n) {
 		unit = 1 // "how many finishers": 31,402 runners finished
 	}
 	return unit
+}
+
+// countsKindOf reports whether n counts a kind of what q counts: the
+// noun it counts has the question's counted noun among its WordNet
+// hypernyms (an employee is a kind of worker, a resident a kind of
+// person), so each thing it counts is one of those asked about. The
+// question's noun must be plural, as "how many" and "number of" take a
+// plural count noun (Quirk et al., §5.23): in "how many people work"
+// the singular "work" is the verb, not the noun counted.
+func (e *Engine) countsKindOf(q *query, n quantity) bool {
+	if e.lex == nil || n.kind != qCount || n.noun == "" || len(q.focus) == 0 {
+		return false
+	}
+	head := q.focus[len(q.focus)-1]
+	for _, t := range q.terms {
+		plural := singular(t.lower) != t.lower
+		if t.stem == head && plural && singular(t.lower) != singular(n.noun) && e.lex.KindOf(n.noun, singular(t.lower)) {
+			return true
+		}
+	}
+	return false
 }
 
 // agentsCounted reports whether the count is followed by the verb of the
