@@ -15,7 +15,9 @@ Ellis Obi, a 6-foot-9 forward, added 10 rebounds for Linwood State. The 240-poun
 
 The school's new scoreboard weighs 1,900 pounds. The scoreboard cost $80,000.
 
-Coach Dana Kerr took over the program four years after the school built its gym. Kerr has coached the team for 11 years.
+Coach Dana Kerr took over the program four years after the school built its gym. Kerr has coached the team for 11 years. The school froze the program's budget for three years to keep it running.
+
+The gym, about 40 miles from Portland, seats 2,100 fans.
 
 Linwood State's principal said the school would hold a parade Monday in Linwood, a town of about 8,200 on the coast.
 `
@@ -41,6 +43,10 @@ func TestExtentAndDuration(t *testing.T) {
 		{"how far down was linwood state", []string{"12 points down"}, nil},
 		{"how long has kerr coached the team", []string{"11 years"}, []string{"Four years"}},
 		{"how long has kerr led the program", nil, []string{"Four years"}},
+		// the duration belongs to the verb of its clause, "froze"
+		{"how long has the program been running", nil, []string{"Three years"}},
+		// the perfect of "be" asks a span of time, not a length
+		{"how long has the gym been open", nil, []string{"40 miles"}},
 	})
 }
 

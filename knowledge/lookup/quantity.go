@@ -460,8 +460,21 @@ func (e *Engine) numberFits(q *query, c candidate, n quantity, unit int, acted b
 		return false // "twice" counts what the verb beside it does, nothing else
 	case q.typ == tAmount && !q.amountFits(n, unit):
 		return false // "how much was the bond": not "seven women"
-	case q.measure == "long" && timePosition(&e.r.sents[c.s], n) && !q.asksInterval():
+	case q.measure == "long" && !e.lengthFits(q, &e.r.sents[c.s], n):
+		return false
+	}
+	return true
+}
+
+// lengthFits reports whether n of s can answer "how long" as q asks it.
+func (e *Engine) lengthFits(q *query, s *sentence, n quantity) bool {
+	switch {
+	case timePosition(s, n) && !q.asksInterval():
 		return false // "three years after the vote" dates an act; it is no act's duration
+	case q.perfectBe() && measureOf(n.unit) != "time":
+		return false // "how long has it been open" asks a duration, not "25 miles"
+	case e.otherActLasted(q, s, n):
+		return false // "froze wages for four years" is not how long the plant has been running
 	}
 	return true
 }
@@ -1131,4 +1144,69 @@ func (q *query) allKnown() bool {
 		}
 	}
 	return true
+}
+
+// otherActLasted reports whether n, a duration after "for" ("froze wages
+// for four years"), is how long another act than the question's lasted.
+// An adjunct of duration belongs to the verb of its clause (Quirk et al.,
+// §8.58), so when the question asks how long an act went on ("how long
+// has the plant been running": a word that can only be a verb, or a
+// progressive participle) and neither that verb nor a WordNet synonym of
+// it stands in the clause before "for", the duration is another act's.
+func (e *Engine) otherActLasted(q *query, s *sentence, n quantity) bool {
+	k := n.tok - 1
+	for k >= 0 && approximators[s.toks[k].lower] {
+		k--
+	}
+	if e.lex == nil || measureOf(n.unit) != "time" || k < 1 || s.toks[k].lower != "for" {
+		return false
+	}
+	verbs := e.actVerbs(q)
+	if len(verbs) == 0 {
+		return false
+	}
+	for j := k - 1; j >= 0 && j >= k-6 && !punctuatedBetween(s.text, s.toks, j+1); j-- {
+		t := s.toks[j]
+		if slices.ContainsFunc(verbs, t.meets) {
+			return false
+		}
+	}
+	return true
+}
+
+// actVerbs are the stems of q's words that are verbs there, one WordNet
+// lists only as a verb or a progressive participle ("been running"), past
+// the light verbs, with the article's words for them and their WordNet
+// synonyms.
+func (e *Engine) actVerbs(q *query) []string {
+	var out []string
+	for _, t := range q.terms {
+		if lightVerbs[t.lower] || t.weight < 0.2 {
+			continue
+		}
+		if pos := e.lex.PartsOfSpeech(t.lower); slices.Contains(pos, "verb") && (!slices.Contains(pos, "noun") || q.progressive(t)) {
+			out = append(append(out, t.stem), t.alts...)
+			for _, w := range e.lex.Synonyms(t.lower) {
+				out = append(out, stemOf(w))
+			}
+		}
+	}
+	return out
+}
+
+// perfectBe reports whether q holds the perfect of "be" ("has been",
+// "had been"): with "how long" it asks how long a state has lasted up to
+// a time (Quirk et al., §4.22, the perfect with adjuncts of duration),
+// which a span of time answers and a length does not.
+func (q *query) perfectBe() bool {
+	have := false
+	for _, t := range q.toks {
+		switch {
+		case t.lower == "has" || t.lower == "have" || t.lower == "had":
+			have = true
+		case t.lower == "been" && have:
+			return true
+		}
+	}
+	return false
 }
