@@ -2,6 +2,7 @@ package lookup
 
 import (
 	"regexp"
+	"slices"
 	"strings"
 )
 
@@ -67,4 +68,61 @@ func measures(s *sentence, n quantity, adv string) bool {
 	}
 	after := n.end < len(s.toks) && s.toks[n.end].lower == adv
 	return after || tokenBefore(s, n.tok) == adv
+}
+
+// differenceCue is a question ending in a stranded "by" ("how much did
+// she beat the record by"): "by" introduces the measure of a difference
+// (Quirk et al., ch. 9, "by" of degree: "won by 38 seconds"), and the
+// wh-question strands it (§11.14), so what is asked is that measure.
+var differenceCue = regexp.MustCompile(`^how (?:much|many|far|long)\b.*\bby\W*$`)
+
+// differenceWords follow the measure of a difference in news writing as
+// "by" precedes it: "took 74 seconds off the mark", "finished 12 seconds
+// behind", "three strokes ahead", "two votes short" (adverbs of position
+// premodified by a measure phrase, as extentCue's).
+var differenceWords = set("off", "behind", "ahead", "short", "clear")
+
+// asksDifference reports whether q ends in a stranded "by".
+func asksDifference(q *query) bool {
+	return differenceCue.MatchString(strings.TrimSpace(strings.ToLower(q.raw)))
+}
+
+// differenceOf answers a stranded-"by" question with the measure of a
+// difference in the best sentence that holds the question's words: a
+// number after "by" or before one of differenceWords. Without one the
+// article does not say: another number ("earned $100,000 for the win")
+// is no margin.
+func (e *Engine) differenceOf(q *query) (reply, bool) {
+	has := func(s *sentence) bool {
+		return slices.ContainsFunc(s.nums, func(n quantity) bool { return difference(s, n) })
+	}
+	for _, c := range e.rank(q, has) {
+		if !e.holds(q, c) {
+			continue
+		}
+		s := &e.r.sents[c.s]
+		for _, n := range s.nums {
+			if difference(s, n) {
+				return reply{found: true, head: capitalise(hedged(s, n)) + ".", used: []*sentence{s}}, true
+			}
+		}
+	}
+	return reply{}, false
+}
+
+// difference reports whether n measures a difference: a share, or a
+// count with a unit or a sum of money after "by" (past approximators) or
+// before one of differenceWords.
+func difference(s *sentence, n quantity) bool {
+	if n.kind != qCount && n.kind != qMoney && n.kind != qPercent || n.kind == qCount && n.unit == "" {
+		return false
+	}
+	if n.kind == qPercent {
+		return true // a share in a "by" question is the size of a change ("fares rose 25%")
+	}
+	k := n.tok
+	for k > 0 && approximators[s.toks[k-1].lower] {
+		k--
+	}
+	return tokenBefore(s, k) == "by" || n.end < len(s.toks) && differenceWords[s.toks[n.end].lower]
 }

@@ -77,3 +77,23 @@ func TestCountOfAKind(t *testing.T) {
 		{"how many workers does the union represent", []string{"300"}, nil},
 	})
 }
+
+// harborRace is a short article written for this test, in no question
+// set: margins after "by" and before "off", beside a distance and a prize.
+const harborRace = `Owens wins harbor 10K
+
+BELFAST, Maine (AP) — Carla Owens won the Harbor 10K on Sunday, cutting 21 seconds off the course record.
+
+Mia Tran missed second place by 4 seconds after slowing over the final two miles. Owens earned $5,000 for the win.
+`
+
+// A question ending in a stranded "by" asks the measure of a difference:
+// the number after "by" or before "off", and no other.
+func TestMarginAfterBy(t *testing.T) {
+	e := engineOf(t, harborRace)
+	checkAnswers(t, e, []answerCase{
+		{"how much did tran miss second place by", []string{"4 seconds"}, []string{"Two miles"}},
+		{"how much did owens beat the course record by", []string{"21 seconds"}, nil},
+		{"how much did owens win by", nil, []string{"$5,000"}},
+	})
+}

@@ -28,6 +28,9 @@ func (e *Engine) quantityOf(q *query) (reply, bool) {
 	if adv := extentAdverb(q); adv != "" {
 		return e.extentOf(q, adv) // "how far down were they": 15 points down
 	}
+	if asksDifference(q) {
+		return e.differenceOf(q) // "how much did she beat the record by": by 38 seconds
+	}
 	if r, ok := e.appositivePopulation(q); ok {
 		return r, true // "how many people live in Delmont": "Delmont, a city of about 54,000"
 	}
