@@ -17,7 +17,7 @@ The school's new scoreboard weighs 1,900 pounds. The scoreboard cost $80,000.
 
 Coach Dana Kerr took over the program four years after the school built its gym. Kerr has coached the team for 11 years. The school froze the program's budget for three years to keep it running.
 
-The gym, about 40 miles from Portland, seats 2,100 fans.
+The gym, about 40 miles from Portland, seats 2,100 fans. Shuttle buses to the gym run every 15 minutes.
 
 Linwood State's principal said the school would hold a parade Monday in Linwood, a town of about 8,200 on the coast.
 `
@@ -47,6 +47,8 @@ func TestExtentAndDuration(t *testing.T) {
 		{"how long has the program been running", nil, []string{"Three years"}},
 		// the perfect of "be" asks a span of time, not a length
 		{"how long has the gym been open", nil, []string{"40 miles"}},
+		// "every 15 minutes" is how often, not how long
+		{"how long has the shuttle been running", nil, []string{"15 minutes"}},
 	})
 }
 
@@ -69,8 +71,8 @@ RUMFORD, Maine (AP) — Hollis Paper will cut two shifts at its Rumford mill in 
 The union, Steelworkers Local 900, which represents about 300 of the mill's employees, said members would vote on a new contract. About 80 contractors also work at the site.
 `
 
-// "How many workers" is answered by a count of employees, a kind of
-// worker in WordNet; "how many people work" counts no work.
+// "How many workers" is answered by a count of employees, whose nearest
+// broader term in WordNet is worker.
 func TestCountOfAKind(t *testing.T) {
 	e := engineOf(t, millLayoffs)
 	checkAnswers(t, e, []answerCase{

@@ -298,20 +298,22 @@ func (e *Engine) unitOf(q *query, c candidate, s *sentence, n quantity, kinds []
 }
 
 // countsKindOf reports whether n counts a kind of what q counts: the
-// noun it counts has the question's counted noun among its WordNet
-// hypernyms (an employee is a kind of worker, a resident a kind of
-// person), so each thing it counts is one of those asked about. The
+// noun it counts has the question's counted noun as a synonym or its
+// nearest WordNet hypernym (an employee is a kind of worker), so each
+// thing it counts is one of those asked about. A distant hypernym names
+// a class the count is a small part of: "three black rhinos" is no count
+// of a zoo's animals. The
 // question's noun must be plural, as "how many" and "number of" take a
 // plural count noun (Quirk et al., §5.23): in "how many people work"
 // the singular "work" is the verb, not the noun counted.
 func (e *Engine) countsKindOf(q *query, n quantity) bool {
-	if e.lex == nil || n.kind != qCount || n.noun == "" || len(q.focus) == 0 {
-		return false
+	if e.lex == nil || n.kind != qCount || n.noun == "" || len(q.focus) == 0 || measureOf(n.unit) != "" {
+		return false // a unit of measure ("30 seconds") is a measure, whatever "unit" it is a kind of
 	}
 	head := q.focus[len(q.focus)-1]
 	for _, t := range q.terms {
 		plural := singular(t.lower) != t.lower
-		if t.stem == head && plural && singular(t.lower) != singular(n.noun) && e.lex.KindOf(n.noun, singular(t.lower)) {
+		if t.stem == head && plural && singular(t.lower) != singular(n.noun) && e.broaderTerm(n.noun, singular(t.lower)) {
 			return true
 		}
 	}
@@ -472,6 +474,8 @@ func (e *Engine) numberFits(q *query, c candidate, n quantity, unit int, acted b
 // lengthFits reports whether n of s can answer "how long" as q asks it.
 func (e *Engine) lengthFits(q *query, s *sentence, n quantity) bool {
 	switch {
+	case measureOf(n.unit) == "time" && tokenBefore(s, n.tok) == "every":
+		return false // "every 10 minutes" is how often, not how long (Quirk et al., §8.64, adjuncts of frequency)
 	case timePosition(s, n) && !q.asksInterval():
 		return false // "three years after the vote" dates an act; it is no act's duration
 	case q.perfectBe() && measureOf(n.unit) != "time":
@@ -1212,4 +1216,12 @@ func (q *query) perfectBe() bool {
 		}
 	}
 	return false
+}
+
+// broaderTerm reports whether w is a synonym of noun or its nearest
+// broader term: one WordNet link from it, and among its hypernyms (the
+// link may run the other way, to a narrower term: a bartender is an
+// employee, but not every employee is one).
+func (e *Engine) broaderTerm(noun, w string) bool {
+	return slices.Contains(e.lex.Synonyms(noun), w) || slices.Contains(e.lex.Neighbours(noun), w) && e.lex.KindOf(noun, w)
 }
