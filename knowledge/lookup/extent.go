@@ -61,9 +61,10 @@ func (e *Engine) extentOf(q *query, adv string) (reply, bool) {
 
 // measures reports whether n is a measure phrase with a unit standing
 // right before adverb adv ("15 points down") or right after it ("down
-// 300 feet").
+// 300 feet"). A measure phrase is indefinite: "called the two sides back"
+// has a definite object before the particle of "call back", no measure.
 func measures(s *sentence, n quantity, adv string) bool {
-	if n.kind != qCount || n.unit == "" {
+	if n.kind != qCount || n.unit == "" || definite(s, n) {
 		return false
 	}
 	after := n.end < len(s.toks) && s.toks[n.end].lower == adv
@@ -94,7 +95,7 @@ func asksDifference(q *query) bool {
 // is no margin.
 func (e *Engine) differenceOf(q *query) (reply, bool) {
 	has := func(s *sentence) bool {
-		return slices.ContainsFunc(s.nums, func(n quantity) bool { return difference(s, n) })
+		return slices.ContainsFunc(s.nums, func(n quantity) bool { return e.difference(s, n) })
 	}
 	for _, c := range e.rank(q, has) {
 		if !e.holds(q, c) {
@@ -102,7 +103,7 @@ func (e *Engine) differenceOf(q *query) (reply, bool) {
 		}
 		s := &e.r.sents[c.s]
 		for _, n := range s.nums {
-			if difference(s, n) {
+			if e.difference(s, n) {
 				return reply{found: true, head: capitalise(hedged(s, n)) + ".", used: []*sentence{s}}, true
 			}
 		}
@@ -112,17 +113,34 @@ func (e *Engine) differenceOf(q *query) (reply, bool) {
 
 // difference reports whether n measures a difference: a share, or a
 // count with a unit or a sum of money after "by" (past approximators) or
-// before one of differenceWords.
-func difference(s *sentence, n quantity) bool {
-	if n.kind != qCount && n.kind != qMoney && n.kind != qPercent || n.kind == qCount && n.unit == "" {
-		return false
-	}
-	if n.kind == qPercent {
-		return true // a share in a "by" question is the size of a change ("fares rose 25%")
+// before one of differenceWords. A count of people after "by" is the
+// agent of a passive ("survived by two sons"; Quirk et al., §3.63), not
+// the measure of a difference.
+func (e *Engine) difference(s *sentence, n quantity) bool {
+	if n.kind != qCount && n.kind != qMoney && n.kind != qPercent || n.kind == qCount && (n.unit == "" || e.countsPeople(n)) {
+		return false // "survived by two sons": the agent of a passive, no measure
 	}
 	k := n.tok
 	for k > 0 && approximators[s.toks[k-1].lower] {
 		k--
 	}
+	if n.kind == qPercent {
+		// a share is the size of a change ("fares rose 25%") unless "of"
+		// names the whole it is a share of ("45% of the cost"; shareWeight)
+		// or it is a level the change ran from or to ("from 40% to 5%")
+		level := tokenBefore(s, k) == "from" || tokenBefore(s, k) == "to"
+		return !level && (n.end >= len(s.toks) || s.toks[n.end].lower != "of")
+	}
 	return tokenBefore(s, k) == "by" || n.end < len(s.toks) && differenceWords[s.toks[n.end].lower]
+}
+
+// definite reports whether a determiner or a possessive stands before
+// number n ("the two sides", "its 14 stations"), making its noun phrase
+// definite (Quirk et al., §5.26).
+func definite(s *sentence, n quantity) bool {
+	if n.tok == 0 {
+		return false
+	}
+	p := s.toks[n.tok-1]
+	return p.lower == "the" || p.lower == "these" || p.lower == "those" || possessiveDeterminers[p.lower] || p.poss
 }

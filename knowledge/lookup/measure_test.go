@@ -87,6 +87,8 @@ const harborRace = `Owens wins harbor 10K
 BELFAST, Maine (AP) — Carla Owens won the Harbor 10K on Sunday, cutting 21 seconds off the course record.
 
 Mia Tran missed second place by 4 seconds after slowing over the final two miles. Owens earned $5,000 for the win.
+
+Owens was cheered by 300 fans at the finish. Officials later called the two leaders back to the start line. The share of local runners in the field fell from 40% to 25%.
 `
 
 // A question ending in a stranded "by" asks the measure of a difference:
@@ -97,5 +99,10 @@ func TestMarginAfterBy(t *testing.T) {
 		{"how much did tran miss second place by", []string{"4 seconds"}, []string{"Two miles"}},
 		{"how much did owens beat the course record by", []string{"21 seconds"}, nil},
 		{"how much did owens win by", nil, []string{"$5,000"}},
+		// the agent of a passive is no margin; a definite object before a
+		// particle is no measure; a level a change ran to is no change
+		{"how much was owens cheered by", nil, []string{"300 fans"}},
+		{"how far back were the leaders", nil, []string{"two leaders"}},
+		{"how much did the share of local runners fall by", nil, []string{"25%"}},
 	})
 }
