@@ -31,6 +31,9 @@ func TestMeasureOfADimension(t *testing.T) {
 		{"how heavy is the scoreboard", []string{"1,900 pounds"}, []string{"$80,000"}},
 		{"how much does the scoreboard weigh", []string{"1,900 pounds"}, []string{"$80,000"}},
 		{"how much does obi weigh", []string{"240-pound"}, []string{"$5,000."}},
+		// a question with no word of its own beyond the type ("city" asks a
+		// place) is answered by no sentence's measure
+		{"how big is the city", nil, []string{"6-foot-9", "pounds"}},
 	})
 }
 
