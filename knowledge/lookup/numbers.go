@@ -168,10 +168,12 @@ func readQuantity(s string, toks []token, i int) (quantity, bool) {
 	if q.kind == qCount && strings.Contains(t.lower, "-year-old") {
 		q.kind = qAge
 	}
-	if _, rest, ok := strings.Cut(t.lower, "-"); ok && isNumeric(t) && q.kind == qCount && digitsAhead(rest) == 0 && !strings.Contains(rest, "-") {
-		q.unit = stemOf(rest) // "45-minute", "2-acre": the unit is in the word
-		q.text = t.text
-		return q, true
+	if _, rest, ok := strings.Cut(t.lower, "-"); ok && isNumeric(t) && q.kind == qCount && digitsAhead(rest) == 0 {
+		if u, ok := hyphenUnit(rest); ok {
+			q.unit = stemOf(u) // "45-minute", "2-acre", "6-foot-11": the unit is in the word
+			q.text = t.text
+			return q, true
+		}
 	}
 	if q.kind == qCount && j < len(toks) && (toks[j].lower == "a.m." || toks[j].lower == "p.m.") {
 		q.kind, q.end = qClock, j+1
@@ -179,13 +181,30 @@ func readQuantity(s string, toks []token, i int) (quantity, bool) {
 	if adverbialCount[t.lower] {
 		q.unit = "time" // "twice" is two times, whatever follows it
 	} else if !punctuatedBetween(s, toks, j) {
-		q.readUnit(toks, j)
+		q.readUnit(s, toks, j)
 	}
 	if q.kind == qCount && (isAppositiveAge(s, toks, i) || q.unit == "" && isPredicateAge(s, toks, i)) {
 		q.kind = qAge
 	}
 	q.text = strings.TrimRight(s[toks[q.tok].start:toks[q.end-1].end], ",;:")
 	return q, true
+}
+
+// hyphenUnit is the unit of a number's hyphenated compound after its
+// digits: the word itself ("45-minute", "2-acre"), or a unit of length
+// followed by a smaller count ("6-foot-11", "5-foot-6-inch"), the way AP
+// style writes a height of feet and inches as a compound modifier (AP
+// Stylebook, "dimensions": "the 5-foot-6-inch man"); the measure is of
+// the larger unit's dimension.
+func hyphenUnit(rest string) (string, bool) {
+	u, more, ok := strings.Cut(rest, "-")
+	if !ok {
+		return rest, true
+	}
+	if measureUnits[u] == "length" && digitsAhead(more) > 0 {
+		return u, true
+	}
+	return "", false
 }
 
 // punctuatedBetween reports whether punctuation separates token j from the
@@ -229,12 +248,12 @@ func deicticTime(toks []token, k int) bool {
 
 // readUnit reads the noun a count or ordinal counts, from token j; a
 // currency makes the count money ("12 million euros").
-func (q *quantity) readUnit(toks []token, j int) {
+func (q *quantity) readUnit(s string, toks []token, j int) {
 	if q.kind != qCount && q.kind != qOrdinal {
 		return
 	}
 	var stems []string
-	stems, q.end = unitAfter(toks, j)
+	stems, q.end = unitAfter(s, toks, j)
 	if len(stems) > 1 {
 		q.unit, q.noun, q.mods = stems[0], stems[1], stems[2:]
 	}
@@ -346,8 +365,10 @@ func properModifier(toks []token, k int) bool {
 // noun as English puts the head last ("law enforcement agencies"), and
 // the other words are kept as modifiers. It returns the unit's stems and
 // the end of the quantity. The head's stem and its written form come
-// first, then the modifiers' stems.
-func unitAfter(toks []token, j int) ([]string, int) {
+// first, then the modifiers' stems. A noun phrase ends at a comma or other
+// punctuation, as does "520 of the plant's employees, said members",
+// whose "members" begins another clause.
+func unitAfter(s string, toks []token, j int) ([]string, int) {
 	k, partitive := skipPartitive(toks, j)
 	var run []token
 	for ; k < len(toks) && len(run) < 3; k++ {
@@ -363,7 +384,7 @@ func unitAfter(toks []token, j int) ([]string, int) {
 		if stopWords[t.lower] || t.cap || isNumeric(t) || t.text == "$" || t.text == "%" {
 			break
 		}
-		if len(run) > 0 && strings.HasSuffix(t.lower, "ed") {
+		if len(run) > 0 && (strings.HasSuffix(t.lower, "ed") || punctuatedBetween(s, toks, k)) {
 			break // "350 people stacked sandbags": the verb ends the noun phrase
 		}
 		if deicticTime(toks, k) {

@@ -59,6 +59,47 @@ func (e *Engine) inhabits(t term) bool {
 	return t.lower == "inhabit" || slices.Contains(e.lex.Synonyms(t.lower), "inhabit")
 }
 
+// appositivePopulation answers "how many people live in X" when X is no
+// entity of the article's own (a town named only inside a longer name,
+// "Delmont State"): the population of an appositive that a place noun
+// heads, "in Delmont, a city of about 54,000", describes the noun phrase
+// right before it (Quirk et al., §17.65, appositive noun phrases), so it
+// is X's when that is a capitalised word of the question.
+func (e *Engine) appositivePopulation(q *query) (reply, bool) {
+	if e.lex == nil || q.typ != tCount || len(q.subjects) != 0 || !slices.ContainsFunc(q.focus, e.countsPersons) || !slices.ContainsFunc(q.terms, e.inhabits) {
+		return reply{}, false
+	}
+	for i := range e.r.sents {
+		s := &e.r.sents[i]
+		for _, n := range s.nums {
+			if !e.isPopulation(s, n) || quoted(s, n) {
+				continue
+			}
+			if x := appositiveHead(s, n); x >= 0 && slices.ContainsFunc(q.terms, func(t term) bool { return t.lower == s.toks[x].lower }) {
+				return reply{found: true, head: capitalise(hedged(s, n)) + peopleNoun(n) + ".", used: []*sentence{s}}, true
+			}
+		}
+	}
+	return reply{}, false
+}
+
+// appositiveHead is the capitalised word before the comma that opens the
+// appositive of population n ("Delmont, a city of about 54,000"), or -1.
+func appositiveHead(s *sentence, n quantity) int {
+	k := n.tok - 1
+	for k >= 0 && numberApproximators[s.toks[k].lower] {
+		k--
+	}
+	k -= 2 // "of" and the place noun
+	if k >= 1 && (s.toks[k].lower == "a" || s.toks[k].lower == "an") {
+		k--
+	}
+	if k < 0 || !punctuatedBetween(s.text, s.toks, k+1) || s.toks[k].text == s.toks[k].lower {
+		return -1
+	}
+	return k
+}
+
 // namesPopulation reports whether q asks the population of the one
 // place it names by that noun ("what's the population of X").
 func (e *Engine) namesPopulation(q *query) bool {

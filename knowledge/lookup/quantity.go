@@ -25,21 +25,24 @@ var quantityKinds = map[answerType][]quantityKind{
 // the number of the right kind whose unit is the noun asked about and
 // which stands nearest the matched words.
 func (e *Engine) quantityOf(q *query) (reply, bool) {
+	if adv := extentAdverb(q); adv != "" {
+		return e.extentOf(q, adv) // "how far down were they": 15 points down
+	}
+	if asksDifference(q) {
+		return e.differenceOf(q) // "how much did she beat the record by": by 38 seconds
+	}
+	if r, ok := e.appositivePopulation(q); ok {
+		return r, true // "how many people live in Delmont": "Delmont, a city of about 54,000"
+	}
 	if e.populationQuestion(q) {
 		return e.populationOf(q) // "how many people live in X": the city of about 41,000
 	}
-	kinds := quantityKinds[q.typ]
-	switch {
-	case q.typ == tAmount && e.asksMoney(q):
-		kinds = []quantityKind{qMoney}
-	case q.typ == tCount && q.measure != "" && e.asksMoney(q):
-		kinds = []quantityKind{qMoney} // "how big is the fee": a sum of money
-	}
+	kinds := e.kindsAsked(q)
 	for _, f := range q.focus {
 		if q.typ == tCount && e.unknownPossessive(q, f) {
 			continue // "how many countries' ambassadors": counted by the ambassadors
 		}
-		if !e.r.vocab[f] && !e.knownStem(f) && f != "peopl" && f != "person" && !q.knownAs(f) && !isDimension(f) {
+		if !e.focusKnown(q, f) {
 			return reply{}, false // "how much do bus fares cost": the thing priced is not in the article
 		}
 	}
@@ -72,6 +75,39 @@ func (e *Engine) quantityOf(q *query) (reply, bool) {
 	}
 	s := &e.r.sents[best.c.s]
 	return reply{found: true, head: capitalise(changeOf(s, best.n)) + ".", used: []*sentence{s}}, true
+}
+
+// focusKnown reports whether the article knows the counted noun of stem
+// f: by a form of it, a synonym, as a dimension, or by counting a kind
+// of it ("300 employees" for "how many workers", countsKindOf).
+func (e *Engine) focusKnown(q *query, f string) bool {
+	if e.r.vocab[f] || e.knownStem(f) || f == "peopl" || f == "person" || q.knownAs(f) || isDimension(f) {
+		return true
+	}
+	if len(q.focus) == 0 || f != q.focus[len(q.focus)-1] {
+		return false
+	}
+	for i := range e.r.sents {
+		for _, n := range e.r.sents[i].nums {
+			if e.countsKindOf(q, n) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// kindsAsked is the kinds of number that can answer q, best first.
+func (e *Engine) kindsAsked(q *query) []quantityKind {
+	switch {
+	case q.typ == tAmount && e.asksMoney(q):
+		return []quantityKind{qMoney}
+	case q.typ == tCount && q.measure != "" && e.asksMoney(q):
+		return []quantityKind{qMoney} // "how big is the fee": a sum of money
+	case q.typ == tAmount && q.measure != "":
+		return []quantityKind{qCount} // "how much does it weigh": a measure in units, not money
+	}
+	return quantityKinds[q.typ]
 }
 
 // changeOf is the number as an answer: alone, or with the number it
@@ -252,10 +288,36 @@ func (e *Engine) unitOf(q *query, c candidate, s *sentence, n quantity, kinds []
 	if q.measure != "" && len(q.focus) == 0 && fitsMeasure(q.measure, n.unit) {
 		unit = 1 // "how long does the state have": 20 days, a unit of the measure asked
 	}
+	if unit < 0 && e.countsKindOf(q, n) {
+		unit = 1 // "how many workers": 520 employees, employees being workers
+	}
 	if unit < 0 && agentsCounted(q, s, n) {
 		unit = 1 // "how many finishers": 31,402 runners finished
 	}
 	return unit
+}
+
+// countsKindOf reports whether n counts a kind of what q counts: the
+// noun it counts has the question's counted noun as a synonym or its
+// nearest WordNet hypernym (an employee is a kind of worker), so each
+// thing it counts is one of those asked about. A distant hypernym names
+// a class the count is a small part of: "three black rhinos" is no count
+// of a zoo's animals. The
+// question's noun must be plural, as "how many" and "number of" take a
+// plural count noun (Quirk et al., §5.23): in "how many people work"
+// the singular "work" is the verb, not the noun counted.
+func (e *Engine) countsKindOf(q *query, n quantity) bool {
+	if e.lex == nil || n.kind != qCount || n.noun == "" || len(q.focus) == 0 || measureOf(n.unit) != "" {
+		return false // a unit of measure ("30 seconds") is a measure, whatever "unit" it is a kind of
+	}
+	head := q.focus[len(q.focus)-1]
+	for _, t := range q.terms {
+		plural := singular(t.lower) != t.lower
+		if t.stem == head && plural && singular(t.lower) != singular(n.noun) && e.broaderTerm(n.noun, singular(t.lower)) {
+			return true
+		}
+	}
+	return false
 }
 
 // agentsCounted reports whether the count is followed by the verb of the
@@ -391,7 +453,7 @@ func (e *Engine) numberFits(q *query, c candidate, n quantity, unit int, acted b
 	switch {
 	case unit < 0:
 		return false // it counts something else
-	case !e.holds(q, c) && !(unit > 0 && c.coverage >= 0.25 && c.subjects >= len(q.subjects) && q.allKnown() && (acted || e.verbsHeld(q, &e.r.sents[c.s])) && !quoted(&e.r.sents[c.s], n) && e.namesHeld(q, &e.r.sents[c.s])):
+	case !e.holds(q, c) && !(unit > 0 && len(q.terms) > 0 && c.coverage >= 0.25 && c.subjects >= len(q.subjects) && q.allKnown() && (acted || e.verbsHeld(q, &e.r.sents[c.s])) && !quoted(&e.r.sents[c.s], n) && e.namesHeld(q, &e.r.sents[c.s])):
 		// the sentence is not about what was asked; one that only counts the
 		// noun asked may stand in, but not with a number quoted: a speaker's
 		// "two people on the same line" is a figure of speech as often as a count;
@@ -403,8 +465,44 @@ func (e *Engine) numberFits(q *query, c candidate, n quantity, unit int, acted b
 		return false // "twice" counts what the verb beside it does, nothing else
 	case q.typ == tAmount && !q.amountFits(n, unit):
 		return false // "how much was the bond": not "seven women"
+	case q.measure == "long" && !e.lengthFits(q, &e.r.sents[c.s], n):
+		return false
 	}
 	return true
+}
+
+// lengthFits reports whether n of s can answer "how long" as q asks it.
+func (e *Engine) lengthFits(q *query, s *sentence, n quantity) bool {
+	switch {
+	case measureOf(n.unit) == "time" && tokenBefore(s, n.tok) == "every":
+		return false // "every 10 minutes" is how often, not how long (Quirk et al., §8.64, adjuncts of frequency)
+	case timePosition(s, n) && !q.asksInterval():
+		return false // "three years after the vote" dates an act; it is no act's duration
+	case q.perfectBe() && measureOf(n.unit) != "time":
+		return false // "how long has it been open" asks a duration, not "25 miles"
+	case e.otherActLasted(q, s, n):
+		return false // "froze wages for four years" is not how long the plant has been running
+	}
+	return true
+}
+
+// relators are the adverbs and prepositions that make a span of time
+// the distance between two times rather than how long something lasted:
+// "three years after the contract", "two days later", "a year ago" (Quirk
+// et al., §8.55–8.57, adjuncts of time position, against the adjuncts of
+// duration of §8.58, "for three years").
+var relators = set("after", "before", "later", "earlier", "ago", "since")
+
+// timePosition reports whether span of time n is followed by a relator,
+// placing an event in time ("three years after").
+func timePosition(s *sentence, n quantity) bool {
+	return measureOf(n.unit) == "time" && n.end < len(s.toks) && relators[s.toks[n.end].lower]
+}
+
+// asksInterval reports whether the question itself asks the distance
+// between two times ("how long after the vote", "how long ago").
+func (q *query) asksInterval() bool {
+	return slices.ContainsFunc(q.toks, func(t token) bool { return relators[t.lower] })
 }
 
 // amountFits reports whether n can answer "how much". "Much" quantifies
@@ -1069,4 +1167,77 @@ func (q *query) allKnown() bool {
 		}
 	}
 	return true
+}
+
+// otherActLasted reports whether n, a duration after "for" ("froze wages
+// for four years"), is how long another act than the question's lasted.
+// An adjunct of duration belongs to the verb of its clause (Quirk et al.,
+// §8.58), so when the question asks how long an act went on ("how long
+// has the plant been running": a word that can only be a verb, or a
+// progressive participle) and neither that verb nor a WordNet synonym of
+// it stands in the clause before "for", the duration is another act's.
+func (e *Engine) otherActLasted(q *query, s *sentence, n quantity) bool {
+	k := n.tok - 1
+	for k >= 0 && approximators[s.toks[k].lower] {
+		k--
+	}
+	if e.lex == nil || measureOf(n.unit) != "time" || k < 1 || s.toks[k].lower != "for" {
+		return false
+	}
+	verbs := e.actVerbs(q)
+	if len(verbs) == 0 {
+		return false
+	}
+	for j := k - 1; j >= 0 && j >= k-6 && !punctuatedBetween(s.text, s.toks, j+1); j-- {
+		t := s.toks[j]
+		if slices.ContainsFunc(verbs, t.meets) {
+			return false
+		}
+	}
+	return true
+}
+
+// actVerbs are the stems of q's words that are verbs there, one WordNet
+// lists only as a verb or a progressive participle ("been running"), past
+// the light verbs, with the article's words for them and their WordNet
+// synonyms.
+func (e *Engine) actVerbs(q *query) []string {
+	var out []string
+	for _, t := range q.terms {
+		if lightVerbs[t.lower] || t.weight < 0.2 {
+			continue
+		}
+		if pos := e.lex.PartsOfSpeech(t.lower); slices.Contains(pos, "verb") && (!slices.Contains(pos, "noun") || q.progressive(t)) {
+			out = append(append(out, t.stem), t.alts...)
+			for _, w := range e.lex.Synonyms(t.lower) {
+				out = append(out, stemOf(w))
+			}
+		}
+	}
+	return out
+}
+
+// perfectBe reports whether q holds the perfect of "be" ("has been",
+// "had been"): with "how long" it asks how long a state has lasted up to
+// a time (Quirk et al., §4.22, the perfect with adjuncts of duration),
+// which a span of time answers and a length does not.
+func (q *query) perfectBe() bool {
+	have := false
+	for _, t := range q.toks {
+		switch {
+		case t.lower == "has" || t.lower == "have" || t.lower == "had":
+			have = true
+		case t.lower == "been" && have:
+			return true
+		}
+	}
+	return false
+}
+
+// broaderTerm reports whether w is a synonym of noun or its nearest
+// broader term: one WordNet link from it, and among its hypernyms (the
+// link may run the other way, to a narrower term: a bartender is an
+// employee, but not every employee is one).
+func (e *Engine) broaderTerm(noun, w string) bool {
+	return slices.Contains(e.lex.Synonyms(noun), w) || slices.Contains(e.lex.Neighbours(noun), w) && e.lex.KindOf(noun, w)
 }

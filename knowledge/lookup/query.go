@@ -110,6 +110,8 @@ func (e *Engine) understand(text string, history []knowledge.Turn) *query {
 	e.retype(q, text)
 	if m := measureCue.FindStringSubmatch(strings.ToLower(text)); m != nil {
 		q.measure = m[1]
+	} else if q.typ == tAmount {
+		q.measure = measureVerbAsked(q.toks) // "how much does it weigh": how heavy it is
 	}
 	q.options, q.compare = e.choiceOf(text)
 	if len(q.options) == 2 {
@@ -437,7 +439,7 @@ var typeCues = []typeCue{
 	{regexp.MustCompile(`\bhow old\b|\bwhat age\b|\bage of\b|\bage\b`), tAge},
 	{regexp.MustCompile(`\b(what|which) (percent|percentage|share|proportion)\b|\bpercentage\b|\bpercent\b`), tPercent},
 	{regexp.MustCompile(`\bhow often\b|\bhow frequently\b`), tFrequency},
-	{regexp.MustCompile(`\bhow many\b|\bnumber of\b|\bhow (big|large|high|far|tall|long|deep|wide|fast)\b|\bwhat number\b|\bcount\b`), tCount},
+	{regexp.MustCompile(`\bhow many\b|\bnumber of\b|\bhow (big|large|high|far|tall|long|deep|wide|fast|heavy)\b|\bwhat number\b|\bcount\b`), tCount},
 	{regexp.MustCompile(`\bhow much\b|\bcost\b|\bprice\b|\bworth\b`), tAmount},
 	{regexp.MustCompile(`\b(final|the) (\w+ )?(score|vote|tally)\b|^ ?(score|tally)\b|\bvote count\b|\bmargin\b`), tScore},
 	{regexp.MustCompile(`\bwhy\b|\bhow come\b|\bwhat (caused|led to|made|killed)\b|\breason\b`), tReason},
@@ -663,7 +665,7 @@ func (e *Engine) termsOf(q *query) []term {
 	seen := map[string]bool{}
 	for i, t := range q.toks {
 		l := t.lower
-		if l == "" || stopWords[l] || chatWords[l] || nameWords[l] || typeWords[l] && !eventVerb(q, l) && !contentInType(l, q.typ) && !q.contentInYesNo(l) || seen[t.stem] || q.nameToks[i] {
+		if l == "" || stopWords[l] || chatWords[l] || nameWords[l] || typeWords[l] && !eventVerb(q, l) && !contentInType(l, q.typ) && !q.contentInYesNo(l) || seen[t.stem] || q.nameToks[i] || q.measure != "" && measureVerbs[t.stem] == q.measure {
 			continue
 		}
 		if e.framesTheAnswer(q, i) {
@@ -902,7 +904,7 @@ func (e *Engine) weigh(q *query, i int, tm term) float64 {
 // typeWords are the words of the type cues, which ask for a kind of
 // answer and need not appear in it.
 var typeWords = set("old", "age", "many", "much", "big", "large", "high", "far", "tall",
-	"long", "deep", "wide", "fast", "time", "day", "date", "year", "month", "minute", "number",
+	"heavy", "long", "deep", "wide", "fast", "time", "day", "date", "year", "month", "minute", "number",
 	"percent", "percentage", "share", "proportion", "rate", "total", "amount", "level",
 	"figure", "name", "happen", "happened", "reason",
 	"come", "came", "comes", "quote", "quoted", "quotes", "guy", "someone", "anyone",
@@ -1104,6 +1106,25 @@ func (e *Engine) knownAmong(w string, forms func(string) []string) []string {
 
 // measureCue asks for a measurement, which has a unit.
 var measureCue = regexp.MustCompile(`\bhow (big|large|small|high|far|tall|long|deep|wide|fast|heavy)\b`)
+
+// measureVerbs are the verbs of measuring whose object is a measure of
+// one dimension (Levin 1993, §54.1, "register" verbs: "the package
+// weighed ten pounds"), with the "how ADJ" that asks that dimension:
+// WordNet glosses "weigh" as "have a certain weight". "How much does it
+// weigh" asks what "how heavy is it" does, and the verb, like the
+// adjective, names the answer's kind and need not stand beside it ("the
+// 11,400-pound satellite").
+var measureVerbs = map[string]string{"weigh": "heavy"}
+
+// measureVerbAsked is the "how ADJ" a verb of measuring in toks asks, or "".
+func measureVerbAsked(toks []token) string {
+	for _, t := range toks {
+		if a := measureVerbs[t.stem]; a != "" {
+			return a
+		}
+	}
+	return ""
+}
 
 // size reports whether the question asks how big or large something is:
 // for a group, how many it has.

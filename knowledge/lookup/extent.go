@@ -1,0 +1,146 @@
+package lookup
+
+import (
+	"regexp"
+	"slices"
+	"strings"
+)
+
+// The extent of an adverb of position: "how far down was the team" asks
+// the measure phrase that premodifies (or follows) "down" in the article,
+// "rallied from 15 points down", as a measure expression modifies an
+// adverb of place or direction ("two miles away", "ten points behind",
+// "down 300 feet"; Quirk et al., ch. 7 on adverbs premodified by measure
+// phrases, and ch. 9 on the measure after "by"). The unit is the
+// article's (points, seconds, strokes), not necessarily one of length:
+// "far" with such an adverb asks a distance in whatever the contest or
+// the motion is measured in, and no other number answers it.
+
+// extentCue is "how far" or "how much" before an adverb of position or
+// direction (English's spatial particles and the adverbs "behind",
+// "ahead", "apart", Quirk et al. §9.6ff), which it asks the extent of.
+var extentCue = regexp.MustCompile(`\bhow (?:far|much) (down|up|back|behind|ahead|away|off|apart)\b`)
+
+// extentAdverb is the adverb whose extent q asks, or "".
+func extentAdverb(q *query) string {
+	if m := extentCue.FindStringSubmatch(strings.ToLower(q.raw)); m != nil {
+		return m[1]
+	}
+	return ""
+}
+
+// extentOf answers the extent of adverb adv with the measure phrase next
+// to it in the best sentence about the question's words; with none, the
+// article does not say.
+func (e *Engine) extentOf(q *query, adv string) (reply, bool) {
+	has := func(s *sentence) bool {
+		for _, n := range s.nums {
+			if measures(s, n, adv) {
+				return true
+			}
+		}
+		return false
+	}
+	for _, c := range e.rank(q, has) {
+		if !e.holds(q, c) {
+			continue
+		}
+		s := &e.r.sents[c.s]
+		for _, n := range s.nums {
+			if measures(s, n, adv) {
+				head := capitalise(hedged(s, n))
+				if n.end < len(s.toks) && s.toks[n.end].lower == adv {
+					head += " " + adv // "15 points down"
+				}
+				return reply{found: true, head: head + ".", used: []*sentence{s}}, true
+			}
+		}
+	}
+	return reply{}, false
+}
+
+// measures reports whether n is a measure phrase with a unit standing
+// right before adverb adv ("15 points down") or right after it ("down
+// 300 feet"). A measure phrase is indefinite: "called the two sides back"
+// has a definite object before the particle of "call back", no measure.
+func measures(s *sentence, n quantity, adv string) bool {
+	if n.kind != qCount || n.unit == "" || definite(s, n) {
+		return false
+	}
+	after := n.end < len(s.toks) && s.toks[n.end].lower == adv
+	return after || tokenBefore(s, n.tok) == adv
+}
+
+// differenceCue is a question ending in a stranded "by" ("how much did
+// she beat the record by"): "by" introduces the measure of a difference
+// (Quirk et al., ch. 9, "by" of degree: "won by 38 seconds"), and the
+// wh-question strands it (§11.14), so what is asked is that measure.
+var differenceCue = regexp.MustCompile(`^how (?:much|many|far|long)\b.*\bby\W*$`)
+
+// differenceWords follow the measure of a difference in news writing as
+// "by" precedes it: "took 74 seconds off the mark", "finished 12 seconds
+// behind", "three strokes ahead", "two votes short" (adverbs of position
+// premodified by a measure phrase, as extentCue's).
+var differenceWords = set("off", "behind", "ahead", "short", "clear")
+
+// asksDifference reports whether q ends in a stranded "by".
+func asksDifference(q *query) bool {
+	return differenceCue.MatchString(strings.TrimSpace(strings.ToLower(q.raw)))
+}
+
+// differenceOf answers a stranded-"by" question with the measure of a
+// difference in the best sentence that holds the question's words: a
+// number after "by" or before one of differenceWords. Without one the
+// article does not say: another number ("earned $100,000 for the win")
+// is no margin.
+func (e *Engine) differenceOf(q *query) (reply, bool) {
+	has := func(s *sentence) bool {
+		return slices.ContainsFunc(s.nums, func(n quantity) bool { return e.difference(s, n) })
+	}
+	for _, c := range e.rank(q, has) {
+		if !e.holds(q, c) {
+			continue
+		}
+		s := &e.r.sents[c.s]
+		for _, n := range s.nums {
+			if e.difference(s, n) {
+				return reply{found: true, head: capitalise(hedged(s, n)) + ".", used: []*sentence{s}}, true
+			}
+		}
+	}
+	return reply{}, false
+}
+
+// difference reports whether n measures a difference: a share, or a
+// count with a unit or a sum of money after "by" (past approximators) or
+// before one of differenceWords. A count of people after "by" is the
+// agent of a passive ("survived by two sons"; Quirk et al., §3.63), not
+// the measure of a difference.
+func (e *Engine) difference(s *sentence, n quantity) bool {
+	if n.kind != qCount && n.kind != qMoney && n.kind != qPercent || n.kind == qCount && (n.unit == "" || e.countsPeople(n)) {
+		return false // "survived by two sons": the agent of a passive, no measure
+	}
+	k := n.tok
+	for k > 0 && approximators[s.toks[k-1].lower] {
+		k--
+	}
+	if n.kind == qPercent {
+		// a share is the size of a change ("fares rose 25%") unless "of"
+		// names the whole it is a share of ("45% of the cost"; shareWeight)
+		// or it is a level the change ran from or to ("from 40% to 5%")
+		level := tokenBefore(s, k) == "from" || tokenBefore(s, k) == "to"
+		return !level && (n.end >= len(s.toks) || s.toks[n.end].lower != "of")
+	}
+	return tokenBefore(s, k) == "by" || n.end < len(s.toks) && differenceWords[s.toks[n.end].lower]
+}
+
+// definite reports whether a determiner or a possessive stands before
+// number n ("the two sides", "its 14 stations"), making its noun phrase
+// definite (Quirk et al., §5.26).
+func definite(s *sentence, n quantity) bool {
+	if n.tok == 0 {
+		return false
+	}
+	p := s.toks[n.tok-1]
+	return p.lower == "the" || p.lower == "these" || p.lower == "those" || possessiveDeterminers[p.lower] || p.poss
+}
