@@ -424,9 +424,15 @@ func exactElsewhere(toks []token, i int, form []string, k int) bool {
 // X say anything about Y" asks for what X said, and "did X talk to the
 // press" for what X told it: a yes/no question whether something was said
 // is an indirect request for it (Searle, "Indirect Speech Acts", 1975).
+// "Anything from him" and "on the record" ask for a person's attributable
+// words (AP Stylebook, "on the record": what may be quoted with the
+// speaker's name); "how did X take it" asks how X reacted (Oxford
+// English Dictionary, "take" v., to receive news or an event in a
+// specified way), which a news article tells by what X said, as it does
+// for "react".
 var typeCues = []typeCue{
 	{regexp.MustCompile(`\bbefore or after\b|\bafter or before\b`), tOrder},
-	{regexp.MustCompile(`\bwhat (\w+ )?(did|does|do|has|have|had) .{1,60}\b(say|said|says|tell|told|think|thinks|claim|write|wrote|argue)\b|\b(exact |own )?words\b|\bquote[sd]?\b|\bquotes? from\b|\bin (his|her|their) (own )?words\b|\breact(ed|ion)?\b|\brespond(ed)?\b|\bstatement\b|^ ?(did|does|has|have|had) .{1,40}\b(say|said|comment|commented) (anything|something)\b|^ ?(did|does|has|have|had) .{1,40}\b(comment|commented)( on \w+)?\W*$|^ ?(did|does|has|have|had) .{1,40}\b(talk|talked|speak|spoken|spoke) to (the )?(press|media|reporters|journalists)\b`), tQuote},
+	{regexp.MustCompile(`\bwhat (\w+ )?(did|does|do|has|have|had) .{1,60}\b(say|said|says|tell|told|think|thinks|claim|write|wrote|argue)\b|\b(exact |own )?words\b|\bquote[sd]?\b|\bquotes? from\b|\bin (his|her|their) (own )?words\b|\breact(ed|ion)?\b|\brespond(ed)?\b|\bstatement\b|^ ?(did|does|has|have|had) .{1,40}\b(say|said|comment|commented) (anything|something)\b|^ ?(did|does|has|have|had) .{1,40}\b(comment|commented)( on \w+)?\W*$|^ ?(did|does|has|have|had) .{1,40}\b(talk|talked|speak|spoken|spoke) to (the )?(press|media|reporters|journalists)\b|\b(anything|something|word)( on the record)? from (him|her|them)\b|\bon the record\b|^ ?how (did|does|is|was) .{1,40}\btak(e|ing) (it|the news)\b`), tQuote},
 	{regexp.MustCompile(`\btimeline\b|\bchronolog|\bin (what|which) order\b|\bsequence of events\b`), tTimeline},
 	{regexp.MustCompile(`^ ?what (happened|occurred|took place)\b`), tEventsAt},
 	{regexp.MustCompile(`^ ?who (said|says|told|claimed|stated|wrote|argued|insisted|called)\b`), tWhoSaid},

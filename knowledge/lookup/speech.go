@@ -277,7 +277,7 @@ func (e *Engine) reported(x int) []*sentence {
 			continue
 		}
 		for v, t := range s.toks {
-			if !reportingVerbs[t.lower] || s.quoted[v] {
+			if !reportingVerbs[t.lower] || s.quoted[v] || countsAdded(s, v) {
 				continue
 			}
 			if e.speaksAt(s, x, v) {
@@ -297,6 +297,19 @@ var reportingVerbs = set("said", "says", "told", "tells", "stated", "claimed", "
 	"added", "argued", "argues", "insisted", "wrote", "testified", "maintained", "explained",
 	"contended", "acknowledged", "conceded", "admitted", "warned", "noted", "disclosed",
 	"reported", "revealed", "concluded")
+
+// countsAdded reports whether the verb at v is "add" with a number for
+// its object ("Adeyemi added 14 points"): WordNet's add v.1 and v.3
+// ("make an addition", "increase by") take a quantity, and only add v.2
+// ("state or say further") reports speech, with a clause or a quotation
+// for its object (Quirk et al., §16.31 on reporting verbs' objects).
+func countsAdded(s *sentence, v int) bool {
+	if !strings.HasPrefix(s.toks[v].lower, "add") || v+1 >= len(s.toks) {
+		return false
+	}
+	_, _, ok := numberValue(s.toks[v+1])
+	return ok
+}
 
 // speaksAt reports whether x is the subject of the reporting verb at v:
 // named (not as a possessor or a modifier) or referred to by a pronoun

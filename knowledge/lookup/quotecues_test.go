@@ -1,0 +1,40 @@
+package lookup
+
+import (
+	"context"
+	"testing"
+
+	"storybot/knowledge"
+)
+
+// rowingFinal is a short article written for this test, in no question
+// set: a player whose only mention with "added" counts points, one whose
+// words are reported with a quoted fragment, and a coach quoted directly.
+const rowingFinal = `Harbor City edges Linden 54-51 for league crown
+
+LINDEN, Ore. (AP) — Maya Torres scored 20 points and Harbor City held off Linden 54-51 on Saturday for its first league title.
+
+Nadia Brooks, a 6-foot-2 forward, added 12 points and nine rebounds for Harbor City.
+
+Linden guard Ellie Shaw missed a tying 3 at the buzzer. Shaw, who cried on the bench afterward, said she would "get back in the gym Monday."
+
+"We trusted each other all night," Harbor City coach Ron Avery said.
+`
+
+func TestSpeechQuestionsTakeOnlyWordsSaid(t *testing.T) {
+	e := engineOf(t, rowingFinal)
+	checkAnswers(t, e, []answerCase{
+		// "anything from her" asks for her words; "how did X take it", her reaction
+		{"shaw missed at the buzzer. anything from her", []string{"get back in the gym"}, nil},
+		{"how did shaw take it", []string{"get back in the gym"}, []string{"missed a tying"}},
+		{"anything on the record from the coach", []string{"trusted each other"}, nil},
+	})
+	// "added 12 points" counts; it reports nothing Brooks said
+	a, err := e.Answer(context.Background(), knowledge.Question{Text: "what did brooks say after the game"})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if a.Found {
+		t.Errorf("what did brooks say: answered, though the article never quotes her:\n%s", a.Text)
+	}
+}
