@@ -239,10 +239,19 @@ func expandChat(s string) string {
 		core := strings.TrimRight(strings.ToLower(f), "?!.,;:")
 		if x, ok := chatForms[core]; ok {
 			fields[i] = x + f[len(core):]
+		} else if base, ok := strings.CutSuffix(core, "'s"); ok && chatForms[base] != "" {
+			fields[i] = chatForms[base] + f[len(base):] // "the gov's office": the genitive of the word written out
+		} else if x, ok := capitalAbbrevs[strings.TrimRight(f, "?!.,;:")]; ok {
+			fields[i] = x + f[len(core):]
 		}
 	}
 	return strings.Join(fields, " ")
 }
+
+// capitalAbbrevs are abbreviations that stand for a title only when
+// written in capitals, as lower case spells another word ("ad", an
+// advertisement): Merriam-Webster, "AD" abbreviation, athletic director.
+var capitalAbbrevs = map[string]string{"AD": "athletic director", "AD's": "athletic director's"}
 
 // hyphenJoin is a hyphen between two words of two or more letters, which
 // a question may use to join names ("the sessions-kislyak meetings").
@@ -700,6 +709,8 @@ func (e *Engine) framesTheAnswer(q *query, i int) bool {
 		return true // "roughly how many" hedges the figure asked, which the article may give exactly or hedge otherwise
 	case (l == "people" || l == "persons" || l == "person") && !e.known(q.toks[i]) && e.lex != nil:
 		return true // the count's noun: passengers, voters and residents are people
+	case q.typ == tQuote && l == "record" && pressChannelAt(q.toks, i):
+		return true // "on the record": every quotation is, whether or not the article says so
 	case e.viewpointWise(q.toks, i) || !e.known(q.toks[i]) && e.viewpointAdverb(l):
 		return true // "$ wise", "moneywise": in the respect the noun names
 	case i+1 < len(q.toks) && e.viewpointWise(q.toks, i+1) && !e.known(q.toks[i]):

@@ -38,3 +38,34 @@ func TestSpeechQuestionsTakeOnlyWordsSaid(t *testing.T) {
 		t.Errorf("what did brooks say: answered, though the article never quotes her:\n%s", a.Text)
 	}
 }
+
+// bridgeVote is a short article written for this test, in no question
+// set: a mayor who speaks through a spokesman, and a school's athletic
+// director quoted.
+const bridgeVote = `Council approves bridge repairs
+
+MILLBROOK, Ohio (AP) — The City Council voted 5-2 on Tuesday to spend $3 million repairing the Elm Street bridge, sending the plan to Mayor Dana Kline.
+
+The mayor's spokesman, Owen Pratt, said Kline would sign it Friday. "The mayor has walked that bridge every week for a year, and she has seen the cracks," Pratt said.
+
+The bridge carries buses to Millbrook High School, whose athletic director, Rosa Vance, said teams would ride a detour until fall.
+
+"Our players can live with a longer ride," Vance said.
+`
+
+func TestOfficeAndTitleAbbreviationSpeakers(t *testing.T) {
+	e := engineOf(t, bridgeVote)
+	checkAnswers(t, e, []answerCase{
+		// "gov's", "mayor's office": the genitive of a title, spoken for by staff
+		{"anything on the record from the mayor's office", []string{"walked that bridge"}, []string{"longer ride"}},
+		{"what did the mayor's office say", []string{"walked that bridge"}, nil},
+		// "AD" in capitals is the athletic director
+		{"any quote from the millbrook AD", []string{"longer ride"}, []string{"walked that bridge"}},
+	})
+}
+
+func TestGenitiveChatAbbreviation(t *testing.T) {
+	if got := expandChat("the gov's office"); got != "the governor's office" {
+		t.Errorf("expandChat: %q", got)
+	}
+}

@@ -3,6 +3,7 @@ package lookup
 import (
 	"fmt"
 	"regexp"
+	"slices"
 	"strings"
 
 	"storybot/knowledge"
@@ -17,6 +18,9 @@ import (
 func (e *Engine) quotes(q *query) (reply, bool) {
 	if r, ok := e.eachSaid(q); ok {
 		return r, true
+	}
+	if r, ok := e.officeSaid(q); ok {
+		return r, true // "the governor's office": its spokeswoman
 	}
 	speaker := e.speakerAsked(q)
 	if desc := e.describedSpeaker(q); len(desc) > 0 && (speaker < 0 || contains(q.subjects, speaker)) && e.speakerByRole(q) < 0 {
@@ -581,9 +585,14 @@ func speakerSpan(toks []token) (int, int) {
 // is said, up to a preposition or the end; empty when there is none.
 func sourceSpan(toks []token) (int, int) {
 	for i := 0; i+2 < len(toks); i++ {
-		if !saidNouns[toks[i].lower] || toks[i+1].lower != "from" {
+		j := i + 1
+		if j+2 < len(toks) && toks[j].lower == "on" && pressChannelAt(toks, j+2) {
+			j += 3 // "anything on the record from X"
+		}
+		if !saidNouns[toks[i].lower] && !indefiniteThings[toks[i].lower] || j >= len(toks) || toks[j].lower != "from" {
 			continue
 		}
+		i = j - 1
 		end := i + 2
 		for end < len(toks) && !topicPrepositions[toks[end].lower] {
 			end++
@@ -597,6 +606,11 @@ func sourceSpan(toks []token) (int, int) {
 // "comment", "remark", "word" in its sense of a brief statement).
 var saidNouns = set("quote", "quotes", "quotation", "quotations", "statement", "statements",
 	"comment", "comments", "remark", "remarks", "word", "words")
+
+// indefiniteThings are the indefinite pronouns that stand for what was
+// said in "anything from him?" (Quirk et al., §6.45: the compound
+// pronouns in -thing).
+var indefiniteThings = set("anything", "something")
 
 // topicPrepositions open what a saying is about ("quotes from the union
 // about the closing").
@@ -866,4 +880,70 @@ func (e *Engine) speaksFor(x int) []token {
 		}
 	}
 	return out
+}
+
+// staffNouns are the nouns that, after a genitive, name the people who
+// work for its owner ("the governor's office", "the mayor's staff"):
+// WordNet's office n.3, "office staff", and staff n.1, "personnel who
+// assist their superior".
+var staffNouns = set("office", "staff", "aides")
+
+// staffRoles are the descriptions of one who speaks for another: the
+// spokesperson nouns ("spokeswoman", "spokesman", "spokesperson") and
+// WordNet's assistants who speak for their superior.
+var staffRoles = set("aide", "adviser", "advisor", "secretary", "staffer")
+
+// officeSaid answers "what did the governor's office say" with the
+// words of those the article describes as speaking for the genitive's
+// owner ("The governor's spokeswoman, Tessa Lindqvist"): an office
+// speaks through its staff, as news attribution has it (AP Stylebook,
+// "spokesman, spokeswoman").
+func (e *Engine) officeSaid(q *query) (reply, bool) {
+	np := speakerTokens(q)
+	n := len(np)
+	if n < 2 || !staffNouns[np[n-1].lower] || !np[n-2].poss {
+		return reply{}, false
+	}
+	var owner []token
+	for _, t := range np[:n-1] {
+		if !stopWords[t.lower] && !chatWords[t.lower] {
+			owner = append(owner, t)
+		}
+	}
+	var used []*sentence
+	var names []string
+	for x, ent := range e.a.Entities {
+		if ent.Kind != knowledge.Person || !e.hasQuotes(x) || !e.speaksForOwner(x, owner) {
+			continue
+		}
+		names = append(names, ent.Name)
+		for i := range e.r.sents {
+			if e.r.sents[i].speaker == x {
+				used = append(used, &e.r.sents[i])
+			}
+		}
+	}
+	if len(used) == 0 {
+		return reply{}, false
+	}
+	return reply{found: true, head: joinNames(names) + " said:", used: used, quoting: true}, true
+}
+
+// speaksForOwner reports whether one of x's descriptions makes x a
+// spokesperson or aide and holds every word naming the owner.
+func (e *Engine) speaksForOwner(x int, owner []token) bool {
+	for _, r := range e.rolesOf(x) {
+		toks := tokenize(r.text)
+		staff, all := false, len(owner) > 0
+		for _, t := range toks {
+			staff = staff || strings.HasPrefix(t.lower, "spokes") || staffRoles[t.lower]
+		}
+		for _, o := range owner {
+			all = all && slices.ContainsFunc(toks, func(t token) bool { return t.stem == o.stem })
+		}
+		if staff && all {
+			return true
+		}
+	}
+	return false
 }
