@@ -69,3 +69,32 @@ func TestGenitiveChatAbbreviation(t *testing.T) {
 		t.Errorf("expandChat: %q", got)
 	}
 }
+
+// damPlan is a short article written for this test, in no question set: a
+// group's unquoted statement borne out by a member introduced and quoted
+// in the next paragraph, and another group's followed by a speaker met
+// before.
+const damPlan = `State backs dam removal
+
+SALEM, Ore. (AP) — The state will remove the Cold Creek dam next summer, officials said Monday.
+
+"The fish need that river back," said Jo Hart, the state's water director.
+
+Anglers said the work was overdue.
+
+"We have waited twenty years for this," said Ben Ruiz, who leads the Cold Creek Fly Club.
+
+Farmers said they worried about their wells.
+
+"We will watch the wells closely," Hart said.
+`
+
+func TestGroupStatementAndMemberQuoted(t *testing.T) {
+	e := engineOf(t, damPlan)
+	checkAnswers(t, e, []answerCase{
+		// a quotation asked of a group: the member quoted right after its statement
+		{"any quotes from the anglers", []string{"waited twenty years"}, nil},
+		// Hart, quoted before, speaks for the state, not for the farmers
+		{"any quotes from the farmers", []string{"worried about their wells"}, []string{"watch the wells"}},
+	})
+}

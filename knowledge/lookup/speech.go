@@ -159,6 +159,9 @@ func (e *Engine) saidBy(q *query, desc []term) (reply, bool) {
 	if len(used) == 0 {
 		return reply{}, false
 	}
+	if quotationAsked(q) && !holdsQuotation(used) && len(desc) > 0 && singular(desc[len(desc)-1].lower) != desc[len(desc)-1].lower {
+		used = append(used, e.memberQuoted(used)...) // "safety advocates said …", then one of them quoted
+	}
 	var words []string
 	for _, t := range np {
 		words = append(words, t.text)
@@ -946,4 +949,55 @@ func (e *Engine) speaksForOwner(x int, owner []token) bool {
 		}
 	}
 	return false
+}
+
+// quotationAsked reports whether the question asks for quotations by
+// name ("any quotes from …", "a quotation").
+func quotationAsked(q *query) bool {
+	for _, t := range q.toks {
+		if strings.HasPrefix(t.lower, "quot") {
+			return true
+		}
+	}
+	return false
+}
+
+// holdsQuotation reports whether any of ss quotes someone.
+func holdsQuotation(ss []*sentence) bool {
+	for _, s := range ss {
+		if s.speaker >= 0 {
+			return true
+		}
+	}
+	return false
+}
+
+// memberQuoted returns the quotations of the person a news story
+// introduces in the paragraph right after a group's unquoted statement
+// ("Safety advocates said the company should have acted sooner." then
+// "'Fourteen fires is not a rare event,' said Priya Raman, the executive
+// director of Drivers for Safe Roads"): a summary attribution to a group
+// is borne out by a quotation from one of its members, the order in which
+// news writing supports a paraphrase with a quote (AP Stylebook, "quotations
+// in the news"), and a speaker first named there is that member.
+func (e *Engine) memberQuoted(said []*sentence) []*sentence {
+	for _, s := range said {
+		for i := range e.r.sents {
+			n := &e.r.sents[i]
+			if n.para != s.para+1 || n.speaker < 0 || e.r.ents[n.speaker].kind != knowledge.Person {
+				continue
+			}
+			if f := e.firstNaming(n.speaker); f == nil || f.para != n.para {
+				break // a speaker already met speaks for no group here
+			}
+			var out []*sentence
+			for k := range e.r.sents {
+				if e.r.sents[k].speaker == n.speaker {
+					out = append(out, &e.r.sents[k])
+				}
+			}
+			return out
+		}
+	}
+	return nil
 }
