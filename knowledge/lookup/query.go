@@ -241,7 +241,7 @@ func expandChat(s string) string {
 			fields[i] = x + f[len(core):]
 		} else if base, ok := strings.CutSuffix(core, "'s"); ok && chatForms[base] != "" {
 			fields[i] = chatForms[base] + f[len(base):] // "the gov's office": the genitive of the word written out
-		} else if x, ok := capitalAbbrevs[strings.TrimRight(f, "?!.,;:")]; ok {
+		} else if x, ok := capitalAbbrevs[strings.TrimRight(f, "?!.,;:")]; ok && (i == 0 || digitsAhead(fields[i-1]) == 0) {
 			fields[i] = x + f[len(core):]
 		}
 	}
@@ -250,7 +250,8 @@ func expandChat(s string) string {
 
 // capitalAbbrevs are abbreviations that stand for a title only when
 // written in capitals, as lower case spells another word ("ad", an
-// advertisement): Merriam-Webster, "AD" abbreviation, athletic director.
+// advertisement): Merriam-Webster, "AD" abbreviation, athletic director;
+// after a number ("79 AD") it is the era (anno Domini), and stays.
 var capitalAbbrevs = map[string]string{"AD": "athletic director", "AD's": "athletic director's"}
 
 // hyphenJoin is a hyphen between two words of two or more letters, which

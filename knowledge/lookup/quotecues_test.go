@@ -98,3 +98,9 @@ func TestGroupStatementAndMemberQuoted(t *testing.T) {
 		{"any quotes from the farmers", []string{"worried about their wells"}, []string{"watch the wells"}},
 	})
 }
+
+func TestEraAbbreviationStays(t *testing.T) {
+	if got := expandChat("what happened in 79 AD"); got != "what happened in 79 AD" {
+		t.Errorf("expandChat: %q", got)
+	}
+}
