@@ -84,6 +84,10 @@ Anglers said the work was overdue.
 
 "We have waited twenty years for this," said Ben Ruiz, who leads the Cold Creek Fly Club.
 
+Teachers said the plan came late. Mia Cole, who teaches at Hill School, said she learned of it Monday.
+
+"We read about it in the paper," Cole said.
+
 Farmers said they worried about their wells.
 
 "We will watch the wells closely," Hart said.
@@ -94,6 +98,8 @@ func TestGroupStatementAndMemberQuoted(t *testing.T) {
 	checkAnswers(t, e, []answerCase{
 		// a quotation asked of a group: the member quoted right after its statement
 		{"any quotes from the anglers", []string{"waited twenty years"}, nil},
+		// or introduced in the statement's own paragraph, and quoted in the next
+		{"any quotes from the teachers", []string{"read about it in the paper"}, nil},
 		// Hart, quoted before, speaks for the state, not for the farmers
 		{"any quotes from the farmers", []string{"worried about their wells"}, []string{"watch the wells"}},
 	})

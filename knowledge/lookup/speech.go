@@ -973,21 +973,23 @@ func holdsQuotation(ss []*sentence) bool {
 }
 
 // memberQuoted returns the quotations of the person a news story
-// introduces in the paragraph right after a group's unquoted statement
+// introduces right after a group's unquoted statement
 // ("Safety advocates said the company should have acted sooner." then
 // "'Fourteen fires is not a rare event,' said Priya Raman, the executive
 // director of Drivers for Safe Roads"): a summary attribution to a group
 // is borne out by a quotation from one of its members, the order in which
 // news writing supports a paraphrase with a quote (AP Stylebook, "quotations
-// in the news"), and a speaker first named there is that member.
+// in the news"), and a speaker first named after the statement, in its
+// paragraph or the next, is that member.
 func (e *Engine) memberQuoted(said []*sentence) []*sentence {
 	for _, s := range said {
-		for i := range e.r.sents {
+		at := e.indexOf(s)
+		for i := at + 1; i < len(e.r.sents) && e.r.sents[i].para <= s.para+1; i++ {
 			n := &e.r.sents[i]
-			if n.para != s.para+1 || n.speaker < 0 || e.r.ents[n.speaker].kind != knowledge.Person {
+			if n.speaker < 0 || e.r.ents[n.speaker].kind != knowledge.Person {
 				continue
 			}
-			if f := e.firstNaming(n.speaker); f == nil || f.para != n.para {
+			if f := e.firstNaming(n.speaker); f == nil || e.indexOf(f) <= at {
 				break // a speaker already met speaks for no group here
 			}
 			var out []*sentence
