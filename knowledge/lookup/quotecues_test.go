@@ -14,7 +14,7 @@ const rowingFinal = `Harbor City edges Linden 54-51 for league crown
 
 LINDEN, Ore. (AP) — Maya Torres scored 20 points and Harbor City held off Linden 54-51 on Saturday for its first league title.
 
-Nadia Brooks, a 6-foot-2 forward, added 12 points and nine rebounds for Harbor City.
+Nadia Brooks, a 6-foot-2 forward, added 12 points and nine rebounds for Harbor City. Kim Lee added a late layup.
 
 Linden guard Ellie Shaw missed a tying 3 at the buzzer. Shaw, who cried on the bench afterward, said she would "get back in the gym Monday."
 
@@ -36,6 +36,10 @@ func TestSpeechQuestionsTakeOnlyWordsSaid(t *testing.T) {
 	}
 	if a.Found {
 		t.Errorf("what did brooks say: answered, though the article never quotes her:\n%s", a.Text)
+	}
+	// "added a late layup" is a play, not words
+	if a, _ := e.Answer(context.Background(), knowledge.Question{Text: "what did lee say"}); a.Found {
+		t.Errorf("what did lee say: answered, though the article never quotes her:\n%s", a.Text)
 	}
 }
 

@@ -305,14 +305,19 @@ var reportingVerbs = set("said", "says", "told", "tells", "stated", "claimed", "
 	"contended", "acknowledged", "conceded", "admitted", "warned", "noted", "disclosed",
 	"reported", "revealed", "concluded")
 
-// countsAdded reports whether the verb at v is "add" with a number for
-// its object ("Adeyemi added 14 points"): WordNet's add v.1 and v.3
-// ("make an addition", "increase by") take a quantity, and only add v.2
-// ("state or say further") reports speech, with a clause or a quotation
-// for its object (Quirk et al., §16.31 on reporting verbs' objects).
+// countsAdded reports whether the verb at v is "add" with a number or an
+// indefinite noun phrase for its object ("Adeyemi added 14 points",
+// "Ferrer added a goal"): WordNet's add v.1 and v.3 ("make an addition",
+// "increase by") take a thing or a quantity, and only add v.2 ("state or
+// say further") reports speech, with a clause or a quotation for its
+// object (Quirk et al., §16.31 on reporting verbs' objects), which does
+// not open with the indefinite article.
 func countsAdded(s *sentence, v int) bool {
 	if !strings.HasPrefix(s.toks[v].lower, "add") || v+1 >= len(s.toks) {
 		return false
+	}
+	if next := s.toks[v+1].lower; next == "a" || next == "an" {
+		return true
 	}
 	_, _, ok := numberValue(s.toks[v+1])
 	return ok
