@@ -241,10 +241,20 @@ func expandChat(s string) string {
 		core := strings.TrimRight(strings.ToLower(f), "?!.,;:")
 		if x, ok := chatForms[core]; ok {
 			fields[i] = x + f[len(core):]
+		} else if base, ok := strings.CutSuffix(core, "'s"); ok && chatForms[base] != "" {
+			fields[i] = chatForms[base] + f[len(base):] // "the gov's office": the genitive of the word written out
+		} else if x, ok := capitalAbbrevs[strings.TrimRight(f, "?!.,;:")]; ok && (i == 0 || digitsAhead(fields[i-1]) == 0) {
+			fields[i] = x + f[len(core):]
 		}
 	}
 	return strings.Join(fields, " ")
 }
+
+// capitalAbbrevs are abbreviations that stand for a title only when
+// written in capitals, as lower case spells another word ("ad", an
+// advertisement): Merriam-Webster, "AD" abbreviation, athletic director;
+// after a number ("79 AD") it is the era (anno Domini), and stays.
+var capitalAbbrevs = map[string]string{"AD": "athletic director", "AD's": "athletic director's"}
 
 // hyphenJoin is a hyphen between two words of two or more letters, which
 // a question may use to join names ("the sessions-kislyak meetings").
@@ -426,9 +436,15 @@ func exactElsewhere(toks []token, i int, form []string, k int) bool {
 // X say anything about Y" asks for what X said, and "did X talk to the
 // press" for what X told it: a yes/no question whether something was said
 // is an indirect request for it (Searle, "Indirect Speech Acts", 1975).
+// "Anything from him" and "on the record" ask for a person's attributable
+// words (AP Stylebook, "on the record": what may be quoted with the
+// speaker's name); "how did X take it" asks how X reacted (Oxford
+// English Dictionary, "take" v., to receive news or an event in a
+// specified way), which a news article tells by what X said, as it does
+// for "react".
 var typeCues = []typeCue{
 	{regexp.MustCompile(`\bbefore or after\b|\bafter or before\b`), tOrder},
-	{regexp.MustCompile(`\bwhat (\w+ )?(did|does|do|has|have|had) .{1,60}\b(say|said|says|tell|told|think|thinks|claim|write|wrote|argue)\b|\b(exact |own )?words\b|\bquote[sd]?\b|\bquotes? from\b|\bin (his|her|their) (own )?words\b|\breact(ed|ion)?\b|\brespond(ed)?\b|\bstatement\b|^ ?(did|does|has|have|had) .{1,40}\b(say|said|comment|commented) (anything|something)\b|^ ?(did|does|has|have|had) .{1,40}\b(comment|commented)( on \w+)?\W*$|^ ?(did|does|has|have|had) .{1,40}\b(talk|talked|speak|spoken|spoke) to (the )?(press|media|reporters|journalists)\b`), tQuote},
+	{regexp.MustCompile(`\bwhat (\w+ )?(did|does|do|has|have|had) .{1,60}\b(say|said|says|tell|told|think|thinks|claim|write|wrote|argue)\b|\b(exact |own )?words\b|\bquote[sd]?\b|\bquotes? from\b|\bin (his|her|their) (own )?words\b|\breact(ed|ion)?\b|\brespond(ed)?\b|\bstatement\b|^ ?(did|does|has|have|had) .{1,40}\b(say|said|comment|commented) (anything|something)\b|^ ?(did|does|has|have|had) .{1,40}\b(comment|commented)( on \w+)?\W*$|^ ?(did|does|has|have|had) .{1,40}\b(talk|talked|speak|spoken|spoke) to (the )?(press|media|reporters|journalists)\b|\b(anything|something|word)( on the record)? from (him|her|them)\b|\bon the record\b|^ ?how (did|does|is|was) .{1,40}\btak(e|ing) (it|the news)\b`), tQuote},
 	{regexp.MustCompile(`\btimeline\b|\bchronolog|\bin (what|which) order\b|\bsequence of events\b`), tTimeline},
 	{regexp.MustCompile(`^ ?what (happened|occurred|took place)\b`), tEventsAt},
 	{regexp.MustCompile(`^ ?who (said|says|told|claimed|stated|wrote|argued|insisted|called)\b`), tWhoSaid},
@@ -696,6 +712,8 @@ func (e *Engine) framesTheAnswer(q *query, i int) bool {
 		return true // "roughly how many" hedges the figure asked, which the article may give exactly or hedge otherwise
 	case (l == "people" || l == "persons" || l == "person") && !e.known(q.toks[i]) && e.lex != nil:
 		return true // the count's noun: passengers, voters and residents are people
+	case q.typ == tQuote && l == "record" && pressChannelAt(q.toks, i):
+		return true // "on the record": every quotation is, whether or not the article says so
 	case e.viewpointWise(q.toks, i) || !e.known(q.toks[i]) && e.viewpointAdverb(l):
 		return true // "$ wise", "moneywise": in the respect the noun names
 	case i+1 < len(q.toks) && e.viewpointWise(q.toks, i+1) && !e.known(q.toks[i]):

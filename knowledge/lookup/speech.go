@@ -3,6 +3,7 @@ package lookup
 import (
 	"fmt"
 	"regexp"
+	"slices"
 	"strings"
 
 	"storybot/knowledge"
@@ -17,6 +18,9 @@ import (
 func (e *Engine) quotes(q *query) (reply, bool) {
 	if r, ok := e.eachSaid(q); ok {
 		return r, true
+	}
+	if r, ok := e.officeSaid(q); ok {
+		return r, true // "the governor's office": its spokeswoman
 	}
 	speaker := e.speakerAsked(q)
 	if desc := e.describedSpeaker(q); len(desc) > 0 && (speaker < 0 || contains(q.subjects, speaker)) && e.speakerByRole(q) < 0 {
@@ -155,6 +159,9 @@ func (e *Engine) saidBy(q *query, desc []term) (reply, bool) {
 	if len(used) == 0 {
 		return reply{}, false
 	}
+	if quotationAsked(q) && !holdsQuotation(used) && len(desc) > 0 && singular(desc[len(desc)-1].lower) != desc[len(desc)-1].lower {
+		used = append(used, e.memberQuoted(used)...) // "safety advocates said …", then one of them quoted
+	}
 	var words []string
 	for _, t := range np {
 		words = append(words, t.text)
@@ -277,7 +284,7 @@ func (e *Engine) reported(x int) []*sentence {
 			continue
 		}
 		for v, t := range s.toks {
-			if !reportingVerbs[t.lower] || s.quoted[v] {
+			if !reportingVerbs[t.lower] || s.quoted[v] || countsAdded(s, v) {
 				continue
 			}
 			if e.speaksAt(s, x, v) {
@@ -297,6 +304,24 @@ var reportingVerbs = set("said", "says", "told", "tells", "stated", "claimed", "
 	"added", "argued", "argues", "insisted", "wrote", "testified", "maintained", "explained",
 	"contended", "acknowledged", "conceded", "admitted", "warned", "noted", "disclosed",
 	"reported", "revealed", "concluded")
+
+// countsAdded reports whether the verb at v is "add" with a number or an
+// indefinite noun phrase for its object ("Adeyemi added 14 points",
+// "Ferrer added a goal"): WordNet's add v.1 and v.3 ("make an addition",
+// "increase by") take a thing or a quantity, and only add v.2 ("state or
+// say further") reports speech, with a clause or a quotation for its
+// object (Quirk et al., §16.31 on reporting verbs' objects), which does
+// not open with the indefinite article.
+func countsAdded(s *sentence, v int) bool {
+	if !strings.HasPrefix(s.toks[v].lower, "add") || v+1 >= len(s.toks) {
+		return false
+	}
+	if next := s.toks[v+1].lower; next == "a" || next == "an" {
+		return true
+	}
+	_, _, ok := numberValue(s.toks[v+1])
+	return ok
+}
 
 // speaksAt reports whether x is the subject of the reporting verb at v:
 // named (not as a possessor or a modifier) or referred to by a pronoun
@@ -568,9 +593,14 @@ func speakerSpan(toks []token) (int, int) {
 // is said, up to a preposition or the end; empty when there is none.
 func sourceSpan(toks []token) (int, int) {
 	for i := 0; i+2 < len(toks); i++ {
-		if !saidNouns[toks[i].lower] || toks[i+1].lower != "from" {
+		j := i + 1
+		if j+2 < len(toks) && toks[j].lower == "on" && pressChannelAt(toks, j+2) {
+			j += 3 // "anything on the record from X"
+		}
+		if !saidNouns[toks[i].lower] && !indefiniteThings[toks[i].lower] || j >= len(toks) || toks[j].lower != "from" {
 			continue
 		}
+		i = j - 1
 		end := i + 2
 		for end < len(toks) && !topicPrepositions[toks[end].lower] {
 			end++
@@ -584,6 +614,11 @@ func sourceSpan(toks []token) (int, int) {
 // "comment", "remark", "word" in its sense of a brief statement).
 var saidNouns = set("quote", "quotes", "quotation", "quotations", "statement", "statements",
 	"comment", "comments", "remark", "remarks", "word", "words")
+
+// indefiniteThings are the indefinite pronouns that stand for what was
+// said in "anything from him?" (Quirk et al., §6.45: the compound
+// pronouns in -thing).
+var indefiniteThings = set("anything", "something")
 
 // topicPrepositions open what a saying is about ("quotes from the union
 // about the closing").
@@ -853,4 +888,123 @@ func (e *Engine) speaksFor(x int) []token {
 		}
 	}
 	return out
+}
+
+// staffNouns are the nouns that, after a genitive, name the people who
+// work for its owner ("the governor's office", "the mayor's staff"):
+// WordNet's office n.3, "office staff", and staff n.1, "personnel who
+// assist their superior".
+var staffNouns = set("office", "staff", "aides")
+
+// staffRoles are the descriptions of one who speaks for another: the
+// spokesperson nouns ("spokeswoman", "spokesman", "spokesperson") and
+// WordNet's assistants who speak for their superior.
+var staffRoles = set("aide", "adviser", "advisor", "secretary", "staffer")
+
+// officeSaid answers "what did the governor's office say" with the
+// words of those the article describes as speaking for the genitive's
+// owner ("The governor's spokeswoman, Tessa Lindqvist"): an office
+// speaks through its staff, as news attribution has it (AP Stylebook,
+// "spokesman, spokeswoman").
+func (e *Engine) officeSaid(q *query) (reply, bool) {
+	np := speakerTokens(q)
+	n := len(np)
+	if n < 2 || !staffNouns[np[n-1].lower] || !np[n-2].poss {
+		return reply{}, false
+	}
+	var owner []token
+	for _, t := range np[:n-1] {
+		if !stopWords[t.lower] && !chatWords[t.lower] {
+			owner = append(owner, t)
+		}
+	}
+	var used []*sentence
+	var names []string
+	for x, ent := range e.a.Entities {
+		if ent.Kind != knowledge.Person || !e.hasQuotes(x) || !e.speaksForOwner(x, owner) {
+			continue
+		}
+		names = append(names, ent.Name)
+		for i := range e.r.sents {
+			if e.r.sents[i].speaker == x {
+				used = append(used, &e.r.sents[i])
+			}
+		}
+	}
+	if len(used) == 0 {
+		return reply{}, false
+	}
+	return reply{found: true, head: joinNames(names) + " said:", used: used, quoting: true}, true
+}
+
+// speaksForOwner reports whether one of x's descriptions makes x a
+// spokesperson or aide and holds every word naming the owner.
+func (e *Engine) speaksForOwner(x int, owner []token) bool {
+	for _, r := range e.rolesOf(x) {
+		toks := tokenize(r.text)
+		staff, all := false, len(owner) > 0
+		for _, t := range toks {
+			staff = staff || strings.HasPrefix(t.lower, "spokes") || staffRoles[t.lower]
+		}
+		for _, o := range owner {
+			all = all && slices.ContainsFunc(toks, func(t token) bool { return t.stem == o.stem })
+		}
+		if staff && all {
+			return true
+		}
+	}
+	return false
+}
+
+// quotationAsked reports whether the question asks for quotations by
+// name ("any quotes from …", "a quotation").
+func quotationAsked(q *query) bool {
+	for _, t := range q.toks {
+		if strings.HasPrefix(t.lower, "quot") {
+			return true
+		}
+	}
+	return false
+}
+
+// holdsQuotation reports whether any of ss quotes someone.
+func holdsQuotation(ss []*sentence) bool {
+	for _, s := range ss {
+		if s.speaker >= 0 {
+			return true
+		}
+	}
+	return false
+}
+
+// memberQuoted returns the quotations of the person a news story
+// introduces right after a group's unquoted statement
+// ("Safety advocates said the company should have acted sooner." then
+// "'Fourteen fires is not a rare event,' said Priya Raman, the executive
+// director of Drivers for Safe Roads"): a summary attribution to a group
+// is borne out by a quotation from one of its members, the order in which
+// news writing supports a paraphrase with a quote (AP Stylebook, "quotations
+// in the news"), and a speaker first named after the statement, in its
+// paragraph or the next, is that member.
+func (e *Engine) memberQuoted(said []*sentence) []*sentence {
+	for _, s := range said {
+		at := e.indexOf(s)
+		for i := at + 1; i < len(e.r.sents) && e.r.sents[i].para <= s.para+1; i++ {
+			n := &e.r.sents[i]
+			if n.speaker < 0 || e.r.ents[n.speaker].kind != knowledge.Person {
+				continue
+			}
+			if f := e.firstNaming(n.speaker); f == nil || e.indexOf(f) <= at {
+				break // a speaker already met speaks for no group here
+			}
+			var out []*sentence
+			for k := range e.r.sents {
+				if e.r.sents[k].speaker == n.speaker {
+					out = append(out, &e.r.sents[k])
+				}
+			}
+			return out
+		}
+	}
+	return nil
 }
