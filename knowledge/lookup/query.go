@@ -985,7 +985,7 @@ func partSplits(text string) [][2]int {
 	var out [][2]int
 	lower := strings.ToLower(text)
 	for _, m := range splitRe.FindAllStringIndex(lower, -1) {
-		rest := strings.Fields(lower[m[1]:])
+		rest := strings.Fields(expandChat(lower[m[1]:])) // "and wheres": "and where's"
 		joint := strings.TrimSpace(lower[m[0]:m[1]])
 		comma := joint == "," || strings.Trim(joint, "-–—") == ""
 		if comma && !auxiliaries[firstField(rest)] && !(joint != "," && whWords[firstField(rest)]) {
@@ -1001,8 +1001,11 @@ func partSplits(text string) [][2]int {
 // splitRe finds the joints of a multi-part question.
 var splitRe = regexp.MustCompile(`\?\s+|,?\s+(?:and|but)\s+(?:also\s+)?|,\s+|\s+[-–—]+\s+`)
 
-// whWords open an interrogative clause.
-var whWords = set("who", "what", "when", "where", "why", "how", "which", "whose", "who's", "what's")
+// whWords open an interrogative clause: the wh-words and their
+// contractions with "is"/"has", which English writes for every wh-word
+// ("when's", "where's", "how's": Quirk et al., §3.23 on enclitic 's).
+var whWords = set("who", "what", "when", "where", "why", "how", "which", "whose", "who's", "what's",
+	"when's", "where's", "why's", "how's")
 
 // synonymsKnown returns the stems of the word's synonyms that the article
 // uses, single words only.
