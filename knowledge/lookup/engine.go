@@ -226,8 +226,9 @@ func (e *Engine) answerParts(text string, history []knowledge.Turn) knowledge.An
 		if len(q.subjects) == 0 && len(q.terms) == 0 && (q.typ == tPassage || q.typ == tValue || q.typ == tYesNo) {
 			continue // "hey quick question," frames the question; it asks nothing
 		}
-		subjects, topic = q.subjects, false
-		out.merge(e.solve(q))
+		r := e.solve(q)
+		subjects, topic = e.answeredSubjects(q, r), false
+		out.merge(r)
 	}
 	switch len(out.parts) {
 	case 0:

@@ -26,3 +26,24 @@ func TestContractedWhWordOpensSecondPart(t *testing.T) {
 		{"who are voss and pike", []string{"Voss"}, nil},
 	})
 }
+
+// titleGame is a short article written for this test, in no question set:
+// several players score, and the one named the best player is not the
+// first named.
+const titleGame = `Harbor State wins title
+
+DENVER (AP) — Harbor State beat Eastfield 71-64 on Sunday to win its first national championship.
+
+Guard Rosa Lind scored 19 points and grabbed eight rebounds.
+
+Forward Maya Cole was named the tournament's most valuable player. Cole scored 24 points and made four 3-pointers in the final.
+`
+
+// A pronoun in the second part of a question whose first part asked
+// "who" refers to the person who answers it.
+func TestPronounTakesFirstPartsAnswer(t *testing.T) {
+	e := engineOf(t, titleGame)
+	checkAnswers(t, e, []answerCase{
+		{"who was named most valuable player and how many points did she score", []string{"Maya Cole", "24 points"}, []string{"19 points"}},
+	})
+}

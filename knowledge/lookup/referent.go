@@ -85,3 +85,29 @@ func asksDeath(q *query) bool {
 	}
 	return false
 }
+
+// answeredSubjects are what a later part's pronoun may point back to
+// after a part is answered: the part's own subjects, or, when it asked
+// "who" and named no person, the people its answer names. The wh-phrase
+// of a question introduces a referent that its answer fills, and a
+// pronoun after it takes that referent as antecedent ("who won the award
+// and how old is she"; Kamp & Reyle, "From Discourse to Logic", 1993, on
+// discourse referents; Groenendijk & Stokhof, "Studies on the Semantics of
+// Questions", 1984, on answers as the values of the wh-phrase), as a
+// thread's pronoun takes the person of the answer before (fromHistory).
+func (e *Engine) answeredSubjects(q *query, r reply) []int {
+	if q.typ != tPerson || !r.found || r.head == "" || e.hasPersonOf(q.subjects, 0) {
+		return q.subjects
+	}
+	named, _ := e.entitiesIn(tokenize(r.head))
+	var out []int
+	for _, x := range named {
+		if e.r.ents[x].kind == knowledge.Person {
+			out = append(out, x)
+		}
+	}
+	if len(out) == 0 {
+		return q.subjects
+	}
+	return out
+}
