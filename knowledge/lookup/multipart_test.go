@@ -47,3 +47,36 @@ func TestPronounTakesFirstPartsAnswer(t *testing.T) {
 		{"who was named most valuable player and how many points did she score", []string{"Maya Cole", "24 points"}, []string{"19 points"}},
 	})
 }
+
+// apartmentFire is a short article written for this test, in no question
+// set: one sentence counts two kinds of thing rescued.
+const apartmentFire = `Fire guts apartment building
+
+SALEM, Ore. (AP) — A fire tore through a three-story apartment building early Saturday, and firefighters rescued 12 residents and four dogs from the upper floors, officials said.
+
+Two firefighters were treated for minor burns. The building's 30 units were declared a total loss.
+`
+
+// "How many A and B …" with two plural nouns asks two counts; a word
+// before "and" that is not a plural noun modifies the head, and names
+// joined by "and" stay one question.
+func TestHowManyCountsEachCoordinatedNoun(t *testing.T) {
+	e := engineOf(t, apartmentFire)
+	checkAnswers(t, e, []answerCase{
+		{"how many residents and dogs were rescued", []string{"12 residents", "Four dogs"}, nil},
+	})
+	for _, c := range []struct {
+		q    string
+		want int
+	}{
+		{"how many kids and grandkids did he leave", 2},
+		{"how many men and women were hurt", 2},
+		{"how many black and white photos were sold", 1},
+		{"who are smith and jones", 1},
+		{"how many dogs and cats", 1},
+	} {
+		if got := splitParts(c.q); len(got) != c.want {
+			t.Errorf("%q: parts %q, want %d", c.q, got, c.want)
+		}
+	}
+}

@@ -976,7 +976,45 @@ func splitParts(text string) []string {
 	if len(parts) == 0 {
 		return []string{text}
 	}
-	return parts
+	var out []string
+	for _, p := range parts {
+		out = append(out, countedPair(p)...)
+	}
+	return out
+}
+
+// countedPairRe is "how many" before two nouns joined by "and" and the
+// rest of the question, opened by its auxiliary ("how many kids and
+// grandkids did he leave").
+var countedPairRe = regexp.MustCompile(`^(.*?\bhow many) (\w+) (?:and|&) (\w+) ((?:\w+'?\w*) .+)$`)
+
+// countedPair asks "how many A and B …" as two questions, one count for
+// each: "many" takes a plural count noun (Quirk et al., §5.23), so two
+// plurals after it joined by "and" are two heads each counted, and the
+// coordination distributes over the question (§13.60 on segregatory
+// coordination). A word that is not plural ("how many black and white
+// photos") modifies the head and the question stays one.
+func countedPair(p string) []string {
+	m := countedPairRe.FindStringSubmatch(strings.ToLower(expandChat(p)))
+	if m == nil || !countNounPlural(m[2]) || !countNounPlural(m[3]) || !auxiliaries[strings.Fields(m[4])[0]] {
+		return []string{p}
+	}
+	return []string{m[1] + " " + m[2] + " " + m[4], m[1] + " " + m[3] + " " + m[4]}
+}
+
+// countNounPlural reports whether a word is a plural noun: the regular -s
+// plural, or one of the common irregular plurals by mutation or -en
+// (Quirk et al., §5.80–5.81), compounds included ("grandchildren").
+func countNounPlural(w string) bool {
+	if plural(w) && !auxiliaries[w] && !whWords[w] {
+		return true
+	}
+	for _, x := range []string{"children", "men", "people", "feet", "teeth", "mice", "geese"} {
+		if strings.HasSuffix(w, x) {
+			return true
+		}
+	}
+	return false
 }
 
 // partSplits finds where a question divides: Go's regexp has no
