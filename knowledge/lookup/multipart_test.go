@@ -1,6 +1,9 @@
 package lookup
 
-import "testing"
+import (
+	"strings"
+	"testing"
+)
 
 // courtCase is a short article written for this test, in no question set:
 // a conviction and a sentencing date, for two-part questions whose second
@@ -77,6 +80,46 @@ func TestHowManyCountsEachCoordinatedNoun(t *testing.T) {
 	} {
 		if got := splitParts(c.q); len(got) != c.want {
 			t.Errorf("%q: parts %q, want %d", c.q, got, c.want)
+		}
+	}
+}
+
+// townWork is a short article written for this test, in no question set:
+// two facilities reopen at different times.
+const townWork = `Town to close library for repairs
+
+ASHFORD, Vt. (AP) — The town library will close on May 4 so crews can replace its roof, the town said Monday.
+
+The library will reopen in September. The work will cost $800,000.
+
+The town pool, which closed last year after a pipe burst, will reopen in June.
+`
+
+// "It" in a later part, with no one named, stands for the thing the part
+// before asked about.
+func TestItTakesFirstPartsThing(t *testing.T) {
+	e := engineOf(t, townWork)
+	checkAnswers(t, e, []answerCase{
+		{"what happened to the pool and when will it reopen", []string{"June"}, []string{"September"}},
+		{"why is the library closing and when will it reopen", []string{"September"}, []string{"June"}},
+	})
+}
+
+// The thing "it" stands for is a definite noun phrase, without the verb
+// after it.
+func TestDefiniteThing(t *testing.T) {
+	e := engineOf(t, townWork)
+	for q, want := range map[string]string{
+		"how much is the parking fee":         "the parking fee",
+		"why is the library closing":          "the library",
+		"what does the program cost":          "the program",
+		"what happened to the pool":           "the pool",
+		"who are smith and jones":             "",
+		"compare what the program costs with": "",
+	} {
+		compared := strings.HasPrefix(q, "compare")
+		if got := e.definiteThing(q, compared); got != want {
+			t.Errorf("%q: %q, want %q", q, got, want)
 		}
 	}
 }
