@@ -206,6 +206,7 @@ func (e *Engine) answerParts(text string, history []knowledge.Turn) knowledge.An
 	var out reply
 	var subjects []int
 	topic := false // the part before named the subject and asked nothing
+	thing := ""    // the thing the part before asked about ("the fee")
 	for k, p := range parts {
 		if p == thisStory {
 			r, _ := e.summary(nil)
@@ -220,18 +221,16 @@ func (e *Engine) answerParts(text string, history []knowledge.Turn) knowledge.An
 			subjects, topic = q.subjects, true
 			continue
 		}
-		if len(q.subjects) == 0 && (hasPronoun(q.toks) || topic) {
-			q.subjects = e.referent(subjects, q.toks, topic)
-			q.terms = e.termsOf(q)
-		}
+		q = e.backReference(q, p, subjects, topic, thing, history)
 		if k == 0 && len(history) == 0 {
 			e.storySubject(q)
 		}
 		if len(q.subjects) == 0 && len(q.terms) == 0 && (q.typ == tPassage || q.typ == tValue || q.typ == tYesNo) {
 			continue // "hey quick question," frames the question; it asks nothing
 		}
-		subjects, topic = q.subjects, false
-		out.merge(e.solve(q))
+		r := e.solve(q)
+		subjects, topic, thing = e.answeredSubjects(q, r), false, e.definiteThing(p, compared)
+		out.merge(r)
 	}
 	switch len(out.parts) {
 	case 0:

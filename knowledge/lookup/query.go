@@ -996,7 +996,45 @@ func splitParts(text string) []string {
 	if len(parts) == 0 {
 		return []string{text}
 	}
-	return parts
+	var out []string
+	for _, p := range parts {
+		out = append(out, countedPair(p)...)
+	}
+	return out
+}
+
+// countedPairRe is "how many" before two nouns joined by "and" and the
+// rest of the question, opened by its auxiliary ("how many kids and
+// grandkids did he leave").
+var countedPairRe = regexp.MustCompile(`^(.*?\bhow many) (\w+) (?:and|&) (\w+) ((?:\w+'?\w*) .+)$`)
+
+// countedPair asks "how many A and B …" as two questions, one count for
+// each: "many" takes a plural count noun (Quirk et al., §5.23), so two
+// plurals after it joined by "and" are two heads each counted, and the
+// coordination distributes over the question (§13.60 on segregatory
+// coordination). A word that is not plural ("how many black and white
+// photos") modifies the head and the question stays one.
+func countedPair(p string) []string {
+	m := countedPairRe.FindStringSubmatch(strings.ToLower(expandChat(p)))
+	if m == nil || !countNounPlural(m[2]) || !countNounPlural(m[3]) || !auxiliaries[strings.Fields(m[4])[0]] {
+		return []string{p}
+	}
+	return []string{m[1] + " " + m[2] + " " + m[4], m[1] + " " + m[3] + " " + m[4]}
+}
+
+// countNounPlural reports whether a word is a plural noun: the regular -s
+// plural, or one of the common irregular plurals by mutation or -en
+// (Quirk et al., §5.80–5.81), compounds included ("grandchildren").
+func countNounPlural(w string) bool {
+	if plural(w) && !auxiliaries[w] && !whWords[w] {
+		return true
+	}
+	for _, x := range []string{"children", "men", "people", "feet", "teeth", "mice", "geese"} {
+		if strings.HasSuffix(w, x) {
+			return true
+		}
+	}
+	return false
 }
 
 // partSplits finds where a question divides: Go's regexp has no
@@ -1005,7 +1043,7 @@ func partSplits(text string) [][2]int {
 	var out [][2]int
 	lower := strings.ToLower(text)
 	for _, m := range splitRe.FindAllStringIndex(lower, -1) {
-		rest := strings.Fields(lower[m[1]:])
+		rest := strings.Fields(expandChat(lower[m[1]:])) // "and wheres": "and where's"
 		joint := strings.TrimSpace(lower[m[0]:m[1]])
 		comma := joint == "," || strings.Trim(joint, "-–—") == ""
 		if comma && !auxiliaries[firstField(rest)] && !(joint != "," && whWords[firstField(rest)]) {
@@ -1021,8 +1059,11 @@ func partSplits(text string) [][2]int {
 // splitRe finds the joints of a multi-part question.
 var splitRe = regexp.MustCompile(`\?\s+|,?\s+(?:and|but)\s+(?:also\s+)?|,\s+|\s+[-–—]+\s+`)
 
-// whWords open an interrogative clause.
-var whWords = set("who", "what", "when", "where", "why", "how", "which", "whose", "who's", "what's")
+// whWords open an interrogative clause: the wh-words and their
+// contractions with "is"/"has", which English writes for every wh-word
+// ("when's", "where's", "how's": Quirk et al., §3.23 on enclitic 's).
+var whWords = set("who", "what", "when", "where", "why", "how", "which", "whose", "who's", "what's",
+	"when's", "where's", "why's", "how's")
 
 // synonymsKnown returns the stems of the word's synonyms that the article
 // uses, single words only.

@@ -1,6 +1,11 @@
 package lookup
 
-import "storybot/knowledge"
+import (
+	"slices"
+	"strings"
+
+	"storybot/knowledge"
+)
 
 // referent picks what a later part of a question refers back to among
 // the entities the part before it named. A singular personal pronoun ("he",
@@ -85,3 +90,118 @@ func asksDeath(q *query) bool {
 	}
 	return false
 }
+
+// answeredSubjects are what a later part's pronoun may point back to
+// after a part is answered: the part's own subjects, or, when it asked
+// "who" and named no person, the people its answer names. The wh-phrase
+// of a question introduces a referent that its answer fills, and a
+// pronoun after it takes that referent as antecedent ("who won the award
+// and how old is she"; Kamp & Reyle, "From Discourse to Logic", 1993, on
+// discourse referents; Groenendijk & Stokhof, "Studies on the Semantics of
+// Questions", 1984, on answers as the values of the wh-phrase), as a
+// thread's pronoun takes the person of the answer before (fromHistory).
+func (e *Engine) answeredSubjects(q *query, r reply) []int {
+	if q.typ != tPerson || !r.found || r.head == "" || e.hasPersonOf(q.subjects, 0) {
+		return q.subjects
+	}
+	named, _ := e.entitiesIn(tokenize(r.head))
+	var out []int
+	for _, x := range named {
+		if e.r.ents[x].kind == knowledge.Person {
+			out = append(out, x)
+		}
+	}
+	if len(out) == 0 {
+		return q.subjects
+	}
+	return out
+}
+
+// backReference resolves what a later part of a question points back to
+// with a pronoun: a personal pronoun takes a person of the part before
+// (referent); "it", with no one named, stands for the thing the part
+// before asked about, and the part is asked again with it in its place
+// ("how much is the fee and when does it start": when does the fee
+// start). "It" refers to a thing, not a person (Quirk et al., §6.18),
+// and a definite noun phrase of the clause before is its usual
+// antecedent (§19.33 on anaphoric reference).
+func (e *Engine) backReference(q *query, p string, subjects []int, topic bool, thing string, history []knowledge.Turn) *query {
+	if len(q.subjects) == 0 && (hasPronoun(q.toks) || topic) {
+		q.subjects = e.referent(subjects, q.toks, topic)
+		q.terms = e.termsOf(q)
+	}
+	if len(q.subjects) > 0 || thing == "" {
+		return q
+	}
+	f := strings.Fields(p)
+	replaced := false
+	for i, w := range f {
+		if strings.ToLower(strings.Trim(w, "?!.,;:")) == "it" {
+			f[i] = strings.Replace(w, w[:2], thing, 1)
+			replaced = true
+		}
+	}
+	if !replaced {
+		return q
+	}
+	return e.understand(strings.Join(f, " "), history)
+}
+
+// definiteThing is the last definite noun phrase of a question ("the
+// parking fee" of "how much is the parking fee"): "the", "this" or
+// "that" and the nouns and adjectives after it, up to three words, ending
+// in a noun; a participle after them is the verb ("why is the library
+// closing"), not part of the phrase; after "do" or a modal the subject is
+// followed by the bare verb, so a last word that can be a verb is that
+// verb ("what does the program cost"; Quirk et al., §3.37 on do-support).
+// "" when there is none, for a part that is not a question, for one whose
+// own "it" the next part's continues, and for a
+// side of a comparison, which is a noun
+// clause ("what the program costs"), not a question.
+func (e *Engine) definiteThing(p string, compared bool) string {
+	toks := tokenize(p)
+	if e.lex == nil || compared || len(toks) == 0 || !whWords[toks[0].lower] && !auxiliaries[toks[0].lower] {
+		return "" // only a question's own thing: "so for the weather box, …" asks nothing
+	}
+	for _, t := range toks {
+		if t.lower == "it" {
+			return "" // "what was it like at the start, and was it windy": the "it" goes on
+		}
+	}
+	out := ""
+	for i, t := range toks {
+		if t.lower != "the" && t.lower != "this" && t.lower != "that" {
+			continue
+		}
+		var words []string
+		for _, n := range toks[i+1:] {
+			if len(words) == 3 || stopWords[n.lower] || auxiliaries[n.lower] || whWords[n.lower] || !e.nounOrAdjective(n.lower, len(words) > 0) {
+				break
+			}
+			words = append(words, n.lower)
+		}
+		if i > 0 && len(words) > 1 && doOperators[toks[i-1].lower] && slices.Contains(e.lex.PartsOfSpeech(words[len(words)-1]), "verb") {
+			words = words[:len(words)-1]
+		}
+		if len(words) > 0 && slices.Contains(e.lex.PartsOfSpeech(words[len(words)-1]), "noun") {
+			out = "the " + strings.Join(words, " ")
+		}
+	}
+	return out
+}
+
+// nounOrAdjective reports whether a word can be a noun or an adjective
+// and, after a word of the phrase (afterHead), is not a participle (-ing,
+// -ed), which after a noun phrase is its verb ("the library closing"),
+// though before the noun it modifies it ("the parking fee").
+func (e *Engine) nounOrAdjective(w string, afterHead bool) bool {
+	if afterHead && (strings.HasSuffix(w, "ing") || strings.HasSuffix(w, "ed")) {
+		return false
+	}
+	pos := e.lex.PartsOfSpeech(w)
+	return slices.Contains(pos, "noun") || slices.Contains(pos, "adj")
+}
+
+// doOperators are "do" and the modals, which take a bare verb after their
+// subject (Quirk et al., §3.37–3.40).
+var doOperators = set("do", "does", "did", "will", "would", "can", "could", "should", "may", "might", "must")
