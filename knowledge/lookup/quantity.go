@@ -38,6 +38,9 @@ func (e *Engine) quantityOf(q *query) (reply, bool) {
 		return e.populationOf(q) // "how many people live in X": the city of about 41,000
 	}
 	kinds := e.kindsAsked(q)
+	if r, ok := e.noneCounted(q, kinds); ok {
+		return r, true // "how many firefighters died": "No deaths have been reported"
+	}
 	for _, f := range q.focus {
 		if q.typ == tCount && e.unknownPossessive(q, f) {
 			continue // "how many countries' ambassadors": counted by the ambassadors
