@@ -4,6 +4,8 @@ import (
 	"fmt"
 	"regexp"
 	"strings"
+
+	"storybot/knowledge"
 )
 
 // Stage 5, deciding: whether a candidate sentence answers the question at
@@ -204,3 +206,69 @@ func (e *Engine) saidTogether(qual, title string) bool {
 	}
 	return false
 }
+
+// deniesAct refuses a question that takes for granted an act the article
+// denies: "when did Brandt concede" of "Brandt ... has not conceded". A
+// wh-question presupposes its act (Quirk et al., §11.14: "when did he
+// leave?" takes for granted that he left); when the sentence that holds
+// the whole question, its people included, negates the asked word, the
+// article says the opposite of the premise, and the reply says so with
+// that sentence instead of a time, place or reason from another one.
+func (e *Engine) deniesAct(q *query) (reply, bool) {
+	if !presupposingTypes[q.typ] || anyNegation(q.toks) || len(q.terms) == 0 {
+		return reply{}, false
+	}
+	cands := e.rank(q, nil)
+	if len(cands) == 0 {
+		return reply{}, false
+	}
+	c := cands[0]
+	s := &e.r.sents[c.s]
+	if len(q.subjects) == 0 || c.coverage < 0.999 || c.subjects < len(q.subjects) {
+		return reply{}, false
+	}
+	k := negationAt(s, c.matched)
+	if k < 0 || !contains(q.subjects, e.doerBefore(s, k)) {
+		return reply{}, false
+	}
+	return reply{head: "The article doesn't say that happened; it says:", used: []*sentence{s}}, true
+}
+
+// negationAt is the index of a negation governing a matched word (within
+// the three words before it), or -1.
+func negationAt(s *sentence, matched []int) int {
+	for _, m := range matched {
+		for k := max(0, m-3); k < m; k++ {
+			if l := s.toks[k].lower; negations[l] || strings.HasSuffix(l, "n't") {
+				return k
+			}
+		}
+	}
+	return -1
+}
+
+// doerBefore is the person or organisation named last before token k, the subject of the
+// clause the token ends in the usual order of English (Quirk et al.,
+// §2.13), or the entity a sentence-opening pronoun refers to when no name
+// comes before; -1 when there is none.
+func (e *Engine) doerBefore(s *sentence, k int) int {
+	best, end := -1, -1
+	for _, x := range s.named {
+		if k := e.r.ents[x].kind; k != knowledge.Person && k != knowledge.Organisation {
+			continue // "a Las Vegas car dealer": a place names no doer
+		}
+		for _, sp := range e.nameSpans(s, x) {
+			if sp[1] <= s.toks[k].start && sp[1] > end {
+				best, end = x, sp[1]
+			}
+		}
+	}
+	if best < 0 && len(s.refs) > 0 {
+		return s.refs[0]
+	}
+	return best
+}
+
+// presupposingTypes are the wh-questions that take their act for granted
+// and ask only for its circumstance: when, where, why.
+var presupposingTypes = map[answerType]bool{tTime: true, tPlace: true, tReason: true}

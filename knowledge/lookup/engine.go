@@ -312,6 +312,9 @@ func (e *Engine) solve(q *query) reply {
 	if r, ok := e.presupposes(q); ok {
 		return r
 	}
+	if r, ok := e.deniesAct(q); ok {
+		return r // "when did Brandt concede": "Brandt ... has not conceded"
+	}
 	h, ok := handlers[q.typ]
 	if !ok {
 		h = (*Engine).passage
