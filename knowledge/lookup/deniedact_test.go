@@ -39,3 +39,28 @@ func TestWhQuestionAboutADeniedAct(t *testing.T) {
 		{"when did vance apologize", []string{"Sunday"}, []string{"doesn't say"}},
 	})
 }
+
+// barnFire is a short article written for this test, in no question set:
+// an act whose subject is "it", reported by a named speaker, and an act a
+// named person did.
+const barnFire = `Barn fire kills 40 cattle near Amherst
+
+AMHERST, Wis. (AP) — Investigators have not said how it started, fire chief Dale Moser said of the blaze that destroyed a dairy barn Sunday.
+
+Farmer Lena Kraus said her son started the milking machines at 5 a.m. Deputy Ray Olsen said Carl Boyd opened the gate, and Kraus said she closed it.
+`
+
+// TestWhoDidAThingsAct: a who-question is answered by the doer of the
+// asked act, never by the source who reports it.
+func TestWhoDidAThingsAct(t *testing.T) {
+	e := engineOf(t, barnFire)
+	checkAnswers(t, e, []answerCase{
+		// "how it started": no one is shown starting the fire; the speaker is no doer
+		{"who started the fire", nil, []string{"Dale Moser.", "Lena Kraus."}},
+		// "Kraus said her son started": the source of the report is no doer
+		{"who started the milking machines", nil, []string{"Lena Kraus."}},
+		// a named doer in the reported clause, and a speaker who reports her own act
+		{"who opened the gate", []string{"Carl Boyd"}, []string{"Ray Olsen."}},
+		{"who closed the gate", []string{"Lena Kraus"}, nil},
+	})
+}

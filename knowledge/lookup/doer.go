@@ -118,8 +118,8 @@ func (e *Engine) namesSomeone(s *sentence) bool {
 var personalPronouns = set("i", "we", "he", "she", "they", "me", "us", "him", "her", "them")
 
 // actWithoutDoer reports whether s holds the asked act only in agentless
-// passives ("what it was built to do") or in conditions ("if Medicare
-// paid for this"): a passive with no by-phrase leaves its agent unsaid
+// passives ("what it was built to do"), in conditions ("if Medicare
+// paid for this") or with "it" for its subject ("how it started"): a passive with no by-phrase leaves its agent unsaid
 // (Quirk et al., §3.63), and a conditional clause states an act as
 // supposed, not done (§15.33), so no one in s is shown doing it. False
 // when s does not hold the act at all.
@@ -137,11 +137,29 @@ func (e *Engine) actWithoutDoer(q *query, s *sentence) bool {
 		if inCondition(s, i) {
 			continue // "if Medicare paid for this": a condition, not a report
 		}
+		if thingSubjectAt(s.toks, i) {
+			continue // "how it started": the doer is a thing, no one to name
+		}
 		if !passiveAt(s.toks, i) || byPhraseAfter(s, i) {
 			return false
 		}
 	}
 	return seen
+}
+
+// thingSubjectAt reports whether the verb at i has "it" for its subject,
+// right before it past any auxiliaries or adverbs ("how it started", "it
+// has spread"): "it" refers to things, not people (Quirk et al., §6.3), so
+// no one is shown doing the act.
+func thingSubjectAt(toks []token, i int) bool {
+	for k := i - 1; k >= 0; k-- {
+		w := toks[k].lower
+		if auxiliaries[w] || beForms[w] || isAdverb(w) {
+			continue
+		}
+		return w == "it"
+	}
+	return false
 }
 
 // passiveAt reports whether the participle at i follows a form of "be"
@@ -318,4 +336,51 @@ func (e *Engine) pronounDoer(x int, s *sentence) reply {
 		used = []*sentence{first, s}
 	}
 	return reply{found: true, head: e.a.Entities[x].Name + ".", used: used}
+}
+
+// onlyReports reports whether person p is only the source of the asked
+// act's report: p's name stands next to a reporting verb ("Kraus said",
+// "said Kraus"), the asked verb is no verb of saying, and the act's own
+// subject in the reported clause is no personal pronoun that could be p
+// ("Kraus said she started it"). News writing names its source in the
+// attribution (AP Stylebook, "said"); the doer is the reported clause's
+// subject ("her son"), so the source is no answer to who did it.
+func (e *Engine) onlyReports(q *query, s *sentence, p int) bool {
+	t, ok := e.askedAct(q)
+	if !ok || e.r.ents[p].kind != knowledge.Person || reportingVerbs[t.lower] || speechVerbs[t.lower] || e.sayingVerb(t.lower) {
+		return false
+	}
+	act := -1
+	for i, tok := range s.toks {
+		if t.matches(tok) {
+			act = i
+			break
+		}
+	}
+	if act < 0 {
+		return false
+	}
+	for k := act - 1; k >= 0; k-- {
+		w := s.toks[k].lower
+		if auxiliaries[w] || beForms[w] || isAdverb(w) {
+			continue
+		}
+		if personalPronouns[w] {
+			return false // "she started it": the source may be the doer
+		}
+		break
+	}
+	for _, sp := range e.nameSpans(s, p) {
+		for i, tok := range s.toks {
+			if !reportingVerbs[tok.lower] || i == act {
+				continue
+			}
+			before := tok.start >= sp[1] && tok.start-sp[1] <= 1 && act > i // "Kraus said her son started"
+			after := sp[0] >= tok.end && sp[0]-tok.end <= 1 && act < i      // "it started, said Kraus"
+			if before || after {
+				return true
+			}
+		}
+	}
+	return false
 }

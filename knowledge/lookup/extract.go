@@ -138,6 +138,9 @@ func (e *Engine) person(q *query) (reply, bool) {
 			continue // "it was built": the act is there, its doer is not
 		}
 		if p, _, ok := e.nearestPerson(q, s, c.matched); ok {
+			if e.onlyReports(q, s, p) {
+				continue // "Kraus said her son started it": Kraus is the source, not the doer
+			}
 			if _, subj := e.askedAct(q); subj && e.prepObjectOnly(s, p) {
 				x, ok := e.pronounSubject(s)
 				if !ok || contains(q.subjects, x) {
