@@ -59,7 +59,7 @@ func (e *Engine) time(q *query) (reply, bool) {
 		for _, sp := range spans {
 			subs = append(subs, []int{sp[0], sp[1], sp[0], sp[1]})
 		}
-		if subs = dropPastTimes(q, s, dropReportTimes(s, subs, c.matched)); len(subs) == 0 {
+		if subs = dropModifierYears(q, s, dropPastTimes(q, s, dropReportTimes(s, subs, c.matched))); len(subs) == 0 {
 			continue
 		}
 		if strings.Contains(q.raw, "time") {
@@ -192,3 +192,39 @@ func datesReport(s *sentence, sp []int, matched []int) bool {
 // et al. 15.25), and the future and future-in-the-past auxiliaries "will"
 // and "would" (14.31).
 var reportedOwnTime = set("when", "while", "whenever", "will", "would")
+
+// dropModifierYears drops a year that premodifies a noun the question
+// does not ask about: in "reverses a 2024 ruling ... for a new trial" the
+// year classifies the ruling (a premodifier between determiner and head,
+// Quirk et al., §17.97-17.104) and dates nothing else in the sentence.
+func dropModifierYears(q *query, s *sentence, spans [][]int) [][]int {
+	var out [][]int
+	for _, sp := range spans {
+		if !modifierYear(q, s, sp[0], sp[1]) {
+			out = append(out, sp)
+		}
+	}
+	return out
+}
+
+// modifierYear reports whether the span start..end is a bare year between
+// a determiner and a lower-case noun that meets no term of q.
+func modifierYear(q *query, s *sentence, start, end int) bool {
+	for k := 1; k+1 < len(s.toks); k++ {
+		t := s.toks[k]
+		if t.start != start || t.end != end || len(t.text) != 4 || !isNumeric(t) {
+			continue
+		}
+		next := s.toks[k+1]
+		if !determiners[s.toks[k-1].lower] || next.cap || stopWords[next.lower] || isNumeric(next) {
+			return false
+		}
+		for _, tm := range q.terms {
+			if tm.matches(next) {
+				return false // "when was the 2024 ruling": the year dates what is asked
+			}
+		}
+		return true
+	}
+	return false
+}
