@@ -150,14 +150,7 @@ func (e *Engine) support(q *query) (candidate, int) {
 // the words the claim matched: a "not", "never" or "n't" within the three
 // words before it ("he never met with any Russian officials").
 func negatesMatch(s *sentence, matched []int) bool {
-	for _, m := range matched {
-		for k := max(0, m-3); k < m; k++ {
-			if l := s.toks[k].lower; negations[l] || strings.HasSuffix(l, "n't") {
-				return true
-			}
-		}
-	}
-	return false
+	return negationAt(s, matched) >= 0
 }
 
 // claimReply is one claim's line: the claim, how far the article bears it
