@@ -3,6 +3,8 @@ package lookup
 import (
 	"regexp"
 	"strings"
+
+	"storybot/knowledge"
 )
 
 // Times (part of stage 4): when something happened, by the time
@@ -49,11 +51,15 @@ func (e *Engine) time(q *query) (reply, bool) {
 	hasTime := func(s *sentence) bool { return len(s.times) > 0 }
 	cands := e.rank(q, hasTime)
 	cands = e.ownFirst(q, e.futureFirst(q, cands)) // the main actor's event first, then the future's
+	head, headed := invertedSubjectHead(q)
 	for _, c := range cands {
 		if !e.holds(q, c) {
 			continue
 		}
 		s := &e.r.sents[c.s]
+		if headed && !holdsTermOrIt(s, head) && !(e.isPersonNoun(head.lower) && e.sentenceNamesPerson(s)) {
+			continue // "when did the fire start": a sentence about the fire, not a forecast "starting Wednesday"
+		}
 		spans := s.times
 		var subs [][]int
 		for _, sp := range spans {
@@ -225,6 +231,46 @@ func modifierYear(q *query, s *sentence, start, end int) bool {
 			}
 		}
 		return true
+	}
+	return false
+}
+
+// invertedSubjectHead is the term of a when-question's subject's first
+// word in the inverted order "when AUX DET N ... V" ("when did the fire
+// start": fire; "when do the letters to owners go out": letters; Quirk et
+// al., §11.14, subject-operator inversion puts the subject right after
+// the operator), when the question names no entity; false otherwise.
+func invertedSubjectHead(q *query) (term, bool) {
+	t := q.toks
+	if len(q.subjects) > 0 || len(t) < 5 || t[0].lower != "when" || !auxiliaries[t[1].lower] || !determiners[t[2].lower] {
+		return term{}, false
+	}
+	for _, tm := range q.terms {
+		if tm.lower == t[3].lower && tm.known {
+			return tm, true
+		}
+	}
+	return term{}, false
+}
+
+// sentenceNamesPerson reports whether s names a person, whom a person noun
+// ("the pilot") may describe.
+func (e *Engine) sentenceNamesPerson(s *sentence) bool {
+	for _, x := range s.named {
+		if e.r.ents[x].kind == knowledge.Person {
+			return true
+		}
+	}
+	return false
+}
+
+// holdsTermOrIt reports whether s holds the term, by a form or a synonym,
+// or "it" or "its", which may refer to it.
+func holdsTermOrIt(s *sentence, tm term) bool {
+	for k, t := range s.toks {
+		if tm.matches(t) || tm.phraseAt(s.toks, k) || t.lower == "it" || t.lower == "its" {
+			return true
+		}
 	}
 	return false
 }
