@@ -1073,15 +1073,21 @@ func (e *Engine) synonymsKnown(w string) []string {
 	}
 	var out []string
 	for _, syn := range e.lex.Synonyms(w) {
-		if strings.Contains(syn, " ") {
-			continue
-		}
-		st := stemOf(syn)
-		if e.r.vocab[st] || e.r.vocab[syn] {
+		if st, ok := e.knownWord(syn); ok {
 			out = append(out, st)
 		}
 	}
 	return out
+}
+
+// knownWord returns the stem of a single word (no WordNet compound) that
+// the article uses.
+func (e *Engine) knownWord(w string) (string, bool) {
+	if strings.Contains(w, " ") {
+		return "", false
+	}
+	st := stemOf(w)
+	return st, e.r.vocab[st] || e.r.vocab[w]
 }
 
 // synonymPhrasesKnown returns the multi-word synonyms of w that the
@@ -1392,8 +1398,7 @@ func (e *Engine) familyKnown(w string) []string {
 			continue
 		}
 		for _, s := range e.lex.Related(r) {
-			st := stemOf(s)
-			if !strings.Contains(s, " ") && s != w && (e.r.vocab[st] || e.r.vocab[s]) && !slices.Contains(out, st) {
+			if st, ok := e.knownWord(s); ok && s != w && !slices.Contains(out, st) {
 				out = append(out, st)
 			}
 		}

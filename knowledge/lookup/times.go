@@ -245,12 +245,8 @@ func invertedSubjectHead(q *query) (term, bool) {
 	if len(q.subjects) > 0 || len(t) < 5 || t[0].lower != "when" || !auxiliaries[t[1].lower] || !determiners[t[2].lower] {
 		return term{}, false
 	}
-	for _, tm := range q.terms {
-		if tm.lower == t[3].lower && tm.known {
-			return tm, true
-		}
-	}
-	return term{}, false
+	tm, ok := q.termOf(t[3].lower)
+	return tm, ok && tm.known
 }
 
 // sentenceNamesPerson reports whether s names a person, whom a person noun
