@@ -408,11 +408,10 @@ func (e *Engine) which(q *query) (reply, bool) {
 			continue
 		}
 		s := &e.r.sents[c.s]
-		var names []string
-		for _, x := range s.named {
-			if string(e.r.ents[x].kind) == kind && !contains(q.subjects, x) && e.ofAskedKind(s, x, noun) {
-				names = append(names, e.a.Entities[x].Name)
-			}
+		unnamed := indefiniteMention(s, noun) != ""
+		names := e.namesOfKind(q, s, kind, noun, unnamed)
+		if unnamed && len(names) == 0 {
+			continue // "died in a House committee": the union named beside it is no committee
 		}
 		used := []*sentence{s}
 		if len(names) == 0 {
@@ -426,9 +425,82 @@ func (e *Engine) which(q *query) (reply, bool) {
 		}
 	}
 	if kind == "person" {
-		return e.definiteRole(q) // "which judge has the case": the story's one judge
+		if r, ok := e.definiteRole(q); ok {
+			return r, true // "which judge has the case": the story's one judge
+		}
+	}
+	return e.unnamedInstance(&sub, cands, noun)
+}
+
+// unnamedInstance refuses a which-question whose best sentence holds the
+// asked noun only in an indefinite noun phrase ("a House committee"): an
+// indefinite article introduces a referent the text does not identify
+// (Quirk et al., §5.26), so the article does not say which one. The
+// refusal shows the phrase and cites it.
+func (e *Engine) unnamedInstance(q *query, cands []candidate, noun string) (reply, bool) {
+	for _, c := range cands {
+		if !e.holds(q, c) {
+			continue
+		}
+		s := &e.r.sents[c.s]
+		if phrase := indefiniteMention(s, noun); phrase != "" {
+			return reply{head: fmt.Sprintf("The article doesn't say which %s: it says only %q.", noun, phrase), used: []*sentence{s}}, true
+		}
+		return reply{}, false
 	}
 	return reply{}, false
+}
+
+// indefiniteMention is the noun phrase of s that holds noun after "a" or
+// "an" within three words ("a House committee"), or "". An indefinite
+// appositive or complement describes the name it follows ("Orchard Labs
+// Inc., a Yakima company"; "Hale is a lawyer"), so it is no unnamed
+// referent (Quirk et al., §17.65, §16.22).
+func indefiniteMention(s *sentence, noun string) string {
+	for i, t := range s.toks {
+		if !t.meets(stemOf(noun)) {
+			continue
+		}
+		for k := i - 1; k >= 0 && k >= i-3; k-- {
+			if l := s.toks[k].lower; l == "a" || l == "an" {
+				if !describesBefore(s, k) {
+					return s.text[s.toks[k].start:t.end]
+				}
+				break
+			} else if determiners[l] || prepositions[l] {
+				break
+			}
+		}
+	}
+	return ""
+}
+
+// describesBefore reports whether the indefinite article at token k opens
+// an appositive to a name (a comma after a capitalised word) or the
+// complement of a copula.
+func describesBefore(s *sentence, k int) bool {
+	if k == 0 {
+		return false
+	}
+	p := s.toks[k-1]
+	if copulas[p.lower] || p.lower == "as" {
+		return true
+	}
+	return p.cap && strings.Contains(s.text[p.end:s.toks[k].start], ",")
+}
+
+// namesOfKind are the names in s of entities of the asked kind that can
+// answer a which-question about noun, other than the question's own;
+// beside an unnamed instance of the noun, only those called by it.
+func (e *Engine) namesOfKind(q *query, s *sentence, kind, noun string, unnamed bool) []string {
+	var names []string
+	for _, x := range s.named {
+		if string(e.r.ents[x].kind) == kind && !contains(q.subjects, x) && e.ofAskedKind(s, x, noun) &&
+			(!unnamed || e.namedAs(x, noun)) {
+			names = append(names, e.a.Entities[x].Name)
+		}
+	}
+	return names
 }
 
 // withNaming adds to used the first sentence that names x in full, before

@@ -480,6 +480,9 @@ func classify(toks []token) (answerType, []string) {
 	if t, ok := metaType(s); ok {
 		return t, nil
 	}
+	if head, at := whichHead(s); at > 0 {
+		return tWhich, []string{stemOf(head)} // "which state agency": an agency, not a place
+	}
 	c, loc := firstCue(s, noType)
 	if c != nil && c.typ == tScore && tallyVerbRe.MatchString(s) {
 		c, loc = firstCue(s, tScore) // "did the union vote": the act, not the tally
@@ -494,8 +497,8 @@ func classify(toks []token) (answerType, []string) {
 	if len(words) > 0 && isAux(dropChat(words)) {
 		return tYesNo, nil
 	}
-	if m := whichRe.FindStringSubmatch(s); m != nil && classNouns[singular(m[2])] != "" {
-		return tWhich, []string{stemOf(singular(m[2]))}
+	if head, _ := whichHead(s); head != "" {
+		return tWhich, []string{stemOf(head)}
 	}
 	if isFragment(dropChat(words)) {
 		return tValue, nil
@@ -559,6 +562,32 @@ func modifiesNoun(s string, loc []int) bool {
 
 // whichRe is "which X" or "what X" at the start of a question.
 var whichRe = regexp.MustCompile(`^ ?(which|what) (\w+)`)
+
+// whichHead is the class noun a "which/what" question asks an instance
+// of: the head of the noun phrase after the wh-word, which is its last
+// noun, after any premodifying nouns and adjectives (Quirk et al.,
+// §17.2: "which House committee", "what federal agency"). It looks at
+// most three words on and stops at an auxiliary, determiner or
+// preposition, where the noun phrase has ended; at is its place after
+// the wh-word, and head is "" when none is a class noun.
+func whichHead(s string) (head string, at int) {
+	m := whichRe.FindStringSubmatchIndex(s)
+	if m == nil {
+		return "", -1
+	}
+	at = -1
+	words := strings.Fields(s[m[4]:])
+	for i := 0; i < len(words) && i < 3; i++ {
+		w := words[i]
+		if auxiliaries[w] || determiners[w] || prepositions[w] || w == "and" || w == "or" {
+			break // the noun phrase has ended, or a coordinated one asks two things
+		}
+		if classNouns[singular(w)] != "" {
+			head, at = singular(w), i // the last one: "which state agency" asks an agency
+		}
+	}
+	return head, at
+}
 
 // singular drops a plural -s ("states" → "state").
 func singular(w string) string {

@@ -17,7 +17,39 @@ func (e *Engine) ofAskedKind(s *sentence, x int, noun string) bool {
 	if e.r.ents[x].kind == knowledge.Person {
 		return e.calledBy(x, noun) // "which judge": one the article calls a judge
 	}
-	return !e.onlyInDateline(s, x) && !e.otherBody(x, noun)
+	return !e.onlyInDateline(s, x) && !e.onlyInCredit(s, x) && !e.otherBody(x, noun)
+}
+
+// onlyInCredit reports whether every mention of x in caption s is in the
+// photo credit at its end ("(AP Photo/Grant Halvorsen)"): like the
+// dateline, the credit names who made the picture, no actor in the story
+// (AP Stylebook, "photo credits").
+func (e *Engine) onlyInCredit(s *sentence, x int) bool {
+	if s.part != "caption" {
+		return false
+	}
+	text, credit := splitCredit(s.text)
+	if credit == "" {
+		return false
+	}
+	spans := e.nameSpans(s, x)
+	for _, sp := range spans {
+		if sp[0] < len(text) {
+			return false
+		}
+	}
+	return len(spans) > 0
+}
+
+// namedAs reports whether entity x's name holds noun ("Senate Education
+// Committee" for committee) or the article describes x by it.
+func (e *Engine) namedAs(x int, noun string) bool {
+	for _, t := range tokenize(e.a.Entities[x].Name) {
+		if t.meets(stemOf(noun)) {
+			return true
+		}
+	}
+	return e.calledBy(x, noun)
 }
 
 // calledBy reports whether the article describes person x by noun or a
@@ -62,7 +94,10 @@ func (e *Engine) otherBody(x int, noun string) bool {
 	if len(toks) < 2 {
 		return false
 	}
-	head := strings.ToLower(toks[len(toks)-1].text)
+	head := strings.TrimSuffix(strings.ToLower(toks[len(toks)-1].text), ".")
+	if full, ok := corporateAbbrevs[head]; ok {
+		head = full // "Orchard Labs Inc." is a company
+	}
 	if stemsMeet(stemOf(head), stemOf(noun)) || !e.lex.KindOf(head, "social_group") || !e.lex.KindOf(noun, "social_group") {
 		return false
 	}

@@ -253,8 +253,12 @@ var titleAbbrevs = map[string]string{"sen": "senator", "rep": "representative", 
 // corporateAbbrevs are the abbreviations AP style writes at the end of a
 // business's proper name, with the word each stands for (AP Stylebook,
 // "company, companies": Co., Cos.; "corporation": Corp.; "brothers":
-// Bros.): "Halvard Motor Co." is a company.
-var corporateAbbrevs = map[string]string{"co": "company", "cos": "companies", "corp": "corporation", "bros": "brothers"}
+// Bros.): "Halvard Motor Co." is a company. Inc., Ltd. and LLC, which the
+// same entry writes without a comma before them, mark a company's legal
+// form (incorporated, limited, limited liability company), so they stand
+// for company too.
+var corporateAbbrevs = map[string]string{"co": "company", "cos": "companies", "corp": "corporation", "bros": "brothers",
+	"inc": "company", "ltd": "company", "llc": "company"}
 
 // vagueNumbers are the indefinite quantifiers of English that stand for a
 // count the text does not give (Quirk et al., §5.25: several, many, …).
