@@ -710,6 +710,12 @@ func (e *Engine) termsOf(q *query) []term {
 	seen := map[string]bool{}
 	for i, t := range q.toks {
 		l := t.lower
+		if st, ok := e.strandedParticle(q.toks, i); ok && !seen[t.stem] {
+			seen[t.stem] = true
+			st.weight = e.weigh(q, i, st)
+			out = append(out, st) // "get in": a light verb with its particle is a verb of its own
+			continue
+		}
 		if l == "" || stopWords[l] || chatWords[l] || nameWords[l] || typeWords[l] && !eventVerb(q, l) && !contentInType(l, q.typ) && !q.contentInYesNo(l) || seen[t.stem] || q.nameToks[i] || q.measure != "" && measureVerbs[t.stem] == q.measure {
 			continue
 		}
@@ -858,6 +864,36 @@ func (q *query) contentInYesNo(w string) bool {
 // and the light verbs of occurrence.
 var yesNoCueWords = set("someone", "anyone", "guy", "many", "much", "happen", "happened",
 	"occurred", "come", "came", "comes", "kind", "type", "sort", "name", "total", "often")
+
+// strandedParticle reads a verb whose particle ends the question as the
+// phrasal verb ("how did they get in", "when did the storm move on"): a
+// word of the adverb particles that closes a clause with no object after
+// it is no preposition but part of the verb (Quirk et al., §16.2–16.4).
+// It holds when WordNet lists the phrase and the article writes it or one
+// of its synonyms.
+func (e *Engine) strandedParticle(toks []token, i int) (term, bool) {
+	if e.lex == nil || i+2 != len(toks) || !adverbParticles[toks[i+1].lower] {
+		return term{}, false
+	}
+	base := e.lex.Lemma(toks[i].lower)
+	if base == "" {
+		base = toks[i].lower
+	}
+	phrase := base + " " + toks[i+1].lower
+	if !e.lex.IsWord(phrase) {
+		return term{}, false
+	}
+	tm := term{lower: phrase, stem: toks[i].stem, alts: e.synonymsKnown(phrase), known: true, phrasal: true,
+		phrases: [][]string{{toks[i].stem, toks[i+1].stem}}}
+	for j := range e.r.sents {
+		for k := range e.r.sents[j].toks {
+			if tm.phraseAt(e.r.sents[j].toks, k) {
+				return tm, true
+			}
+		}
+	}
+	return tm, len(tm.alts) > 0
+}
 
 // meaning reads question token i as a term: the word, or a phrasal verb
 // with the next token ("turn down" means "reject"), and for a word the
