@@ -455,6 +455,8 @@ var typeCues = []typeCue{
 	{regexp.MustCompile(`\bhow old\b|\bwhat age\b|\bage of\b|\bage\b`), tAge},
 	{regexp.MustCompile(`\b(what|which) (percent|percentage|share|proportion)\b|\bpercentage\b|\bpercent\b`), tPercent},
 	{regexp.MustCompile(`\bhow often\b|\bhow frequently\b`), tFrequency},
+	// a compound is read whole: a "vote count" is a vote's tally, before "count" alone asks a number
+	{regexp.MustCompile(`\bvote (count|tally|total)s?\b`), tScore},
 	{regexp.MustCompile(`\bhow many\b|\bnumber of\b|\bhow (big|large|high|far|tall|long|deep|wide|fast|heavy)\b|\bwhat number\b|\bcount\b`), tCount},
 	{regexp.MustCompile(`\bhow much\b|\bcost\b|\bprice\b|\bworth\b`), tAmount},
 	{regexp.MustCompile(`\b(final|the) (\w+ )?(score|vote|tally)\b|^ ?(score|tally)\b|\bvote count\b|\bmargin\b`), tScore},
@@ -480,6 +482,7 @@ func classify(toks []token) (answerType, []string) {
 	if t, ok := metaType(s); ok {
 		return t, nil
 	}
+	s = withoutWhenClause(s)
 	if head, at := whichHead(s); at > 0 {
 		return tWhich, []string{stemOf(head)} // "which state agency": an agency, not a place
 	}
@@ -504,6 +507,23 @@ func classify(toks []token) (answerType, []string) {
 		return tValue, nil
 	}
 	return tPassage, nil
+}
+
+// withoutWhenClause drops from a question opened by another wh-word the
+// "when" clause that follows it: fronted, the wh-element sets what is
+// asked (Quirk et al., §11.14), and a later "when" opens an adverbial
+// clause that only places it in time (§15.25): "what category was it
+// when it hit land" asks a category, "how strong was it when it came
+// ashore" a strength, not a time.
+func withoutWhenClause(s string) string {
+	f := strings.Fields(s)
+	if len(f) == 0 || f[0] == "when" || !whWords[f[0]] {
+		return s
+	}
+	if i := strings.Index(s, " when "); i > 0 {
+		return s[:i+1]
+	}
+	return s
 }
 
 // firstCue is the type cue that decides a question: the first in the
