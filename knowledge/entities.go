@@ -41,6 +41,9 @@ var titleWords = toSet(
 	"clerk", "juror", "assessor", "auditor", "recorder", "coroner", "marshal", "constable",
 	"councilman", "councilwoman", "councilmember", "councilor", "councillor", "alderman",
 	"alderwoman", "selectman", "selectwoman", "supervisor", "trustee",
+	// the rank of federal law enforcement officers ("FBI Special Agent";
+	// AP Stylebook, "FBI")
+	"agent",
 	// kinship nouns, which name a person in apposition like a title
 	// ("her husband, Dev"); English kinship terms.
 	"husband", "wife", "son", "daughter", "mother", "widow", "widower",
@@ -93,7 +96,10 @@ var placeHeads = toSet("street", "avenue", "road", "boulevard", "lane", "square"
 	"mountains", "valley", "airport", "station", "district", "province", "region", "bay",
 	"beach", "harbor", "harbour", "heights", "village", "town", "sea", "ocean", "gulf", "coast",
 	// natural and cleared grounds, WordNet's geographic areas and tracts
-	"forest", "airfield", "canyon", "meadow")
+	"forest", "airfield", "canyon", "meadow",
+	// the street designations of the AP Stylebook's "addresses" entry, and
+	// WordNet's natural elevations and bodies of running water
+	"drive", "terrace", "hill", "hills", "ridge", "peak", "falls", "rapids", "springs", "creek", "stream")
 
 // femaleRoles and maleRoles reveal a person's grammatical gender, used to
 // resolve she/he.

@@ -16,6 +16,12 @@ var facilityHeads = toSet("stadium", "arena", "center", "centre", "field", "thea
 	"museum", "library", "hospital", "church", "cathedral", "hotel", "plaza", "mall", "court",
 	"courthouse", "capitol", "building", "tower", "campus", "gardens", "coliseum", "dome")
 
+// placeOpeners open the names of places and never a person's: the
+// compass points and "New" of English place names ("North Dakota", "East
+// Africa", "New England"; the U.S. Board on Geographic Names' generic
+// modifiers), none a given name.
+var placeOpeners = toSet("new", "north", "south", "east", "west")
+
 // settleKinds retypes the names discovery took for people that are not
 // people, drops the surname alias such a name was given ("Stadium" of
 // "Riverfront Stadium"), gives a long organisation's name its initials as
@@ -76,6 +82,9 @@ func notAPerson(d *doc, ent int, c *cand, cands []*cand) (EntityKind, bool) {
 	}
 	if len(words) > 1 && (facilityHeads[last] || placeHeads[last] && c.prefix == "" && !isGivenName(words[0])) {
 		return Place, true
+	}
+	if len(words) > 1 && c.prefix == "" && placeOpeners[tokKey(words[0])] && !demonyms[last] {
+		return Place, true // "New England", "East Africa"; "North American" is an adjective
 	}
 	for k, ms := range d.mentions {
 		p := &d.paras[k]

@@ -138,3 +138,32 @@ func TestGroupsAndGrounds(t *testing.T) {
 		{name: "Lena Voss", kind: Person},
 	})
 }
+
+// TestStormsStreetsAndRegionsAreNoPeople: a storm named with its class
+// first is an event, a name ending in a street designation or a natural
+// feature is a place, as is one opened by a compass point or "New"; and a
+// rank with no name after it names no one.
+func TestStormsStreetsAndRegionsAreNoPeople(t *testing.T) {
+	text := "Storm floods Maine towns\n\n" +
+		"BANGOR, Maine (AP) — Hurricane Odile brought 9 inches of rain to New England on Monday, flooding homes along Riverside Drive and near Pike Falls.\n\n" +
+		"The storm drew warm water from the Gulf Stream, said forecaster Alma Ruiz. Crews from East Anglia Power helped.\n\n" +
+		"An FBI Special Agent from Boston joined the search for a missing boater. Storm Kessler, 30, was found safe.\n"
+	checkEntities(t, text, []entityCase{
+		{name: "Hurricane Odile", kind: Organisation},
+		{name: "New England", kind: Place},
+		{name: "Riverside Drive", kind: Place},
+		{name: "Pike Falls", kind: Place},
+		{name: "Gulf Stream", kind: Place},
+		{name: "Alma Ruiz", kind: Person},
+		{name: "Storm Kessler", kind: Person},
+	})
+	a, err := Parse(text, Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, e := range a.Entities {
+		if e.Name == "Special Agent" || e.Name == "FBI Special Agent" {
+			t.Errorf("a rank with no name is no entity: %+v", e)
+		}
+	}
+}

@@ -12,10 +12,13 @@ var eventNameHeads = toSet("fire", "fires", "wildfire", "complex", "storm", "hur
 	"typhoon", "cyclone", "tornado", "flood", "earthquake", "quake", "war", "battle",
 	"massacre", "uprising", "revolution", "olympics")
 
-// isEventName reports whether name ends in an event's head noun.
+// isEventName reports whether name ends in an event's head noun, or opens
+// with one before a name that is no given name of a person: a storm is
+// named with its class first ("Hurricane Katrina", "Typhoon Haiyan"; AP
+// Stylebook, "hurricane names"), a person named Storm is not.
 func isEventName(name string) bool {
 	f := strings.Fields(name)
-	return len(f) > 1 && eventNameHeads[tokKey(f[len(f)-1])]
+	return len(f) > 1 && (eventNameHeads[tokKey(f[len(f)-1])] || eventNameHeads[tokKey(f[0])] && !isGivenName(f[0]))
 }
 
 // namedDay reports whether run names a day, not an entity: two or more
