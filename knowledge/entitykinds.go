@@ -80,11 +80,8 @@ func notAPerson(d *doc, ent int, c *cand, cands []*cand) (EntityKind, bool) {
 	if orgAppositive(d, ent) || isEventName(c.name) || employsPerson(cands, c) || familyFirm(cands, c) {
 		return Organisation, true // a body, an event ("the Juniper Fire"), an employer, a family's business
 	}
-	if len(words) > 1 && (facilityHeads[last] || placeHeads[last] && c.prefix == "" && !isGivenName(words[0])) {
+	if placeShaped(c, words, last) {
 		return Place, true
-	}
-	if len(words) > 1 && c.prefix == "" && placeOpeners[tokKey(words[0])] && !demonyms[last] {
-		return Place, true // "New England", "East Africa"; "North American" is an adjective
 	}
 	for k, ms := range d.mentions {
 		p := &d.paras[k]
@@ -105,6 +102,19 @@ func notAPerson(d *doc, ent int, c *cand, cands []*cand) (EntityKind, bool) {
 		}
 	}
 	return "", false
+}
+
+// placeShaped reports whether a name of two or more words is a place's by
+// its shape: a facility's head noun ends it ("Riverfront Stadium"), or,
+// with no title, a place's head noun ends it and no given name opens it
+// ("Pike Falls"), or a compass point or "New" opens it ("New England",
+// "East Africa"; "North American" is an adjective).
+func placeShaped(c *cand, words []string, last string) bool {
+	if len(words) < 2 {
+		return false
+	}
+	return facilityHeads[last] || c.prefix == "" && (placeHeads[last] && !isGivenName(words[0]) ||
+		placeOpeners[tokKey(words[0])] && !demonyms[last])
 }
 
 // namesPlace reports whether w is a place's name: in the gazetteer, or a
