@@ -72,10 +72,12 @@ func (e *Engine) withoutUnknown(q *query) (*query, []string) {
 }
 
 // typedAnswer are the answer types whose answer is a thing of a kind
-// (a person, place, time or number), found by its type as well as by the
-// question's words.
+// (a person, place, time or number, an instance of a named kind) or a
+// reason or means, found by its type or by the clause that gives it ("to
+// save money", "using a stolen password") as well as by the question's
+// words.
 var typedAnswer = map[answerType]bool{tPerson: true, tPlace: true, tTime: true, tCount: true,
-	tAmount: true, tPercent: true, tAge: true, tScore: true, tFrequency: true}
+	tAmount: true, tPercent: true, tAge: true, tScore: true, tFrequency: true, tWhich: true, tReason: true, tManner: true}
 
 // namesTheAnswer reports whether term t names the thing the question asks
 // for: the noun a count counts, or a noun for a person in a who-question.
