@@ -145,8 +145,12 @@ func (e *Engine) denialInOtherWords(q *query, best candidate) (*sentence, bool) 
 	wide.terms = make([]term, len(q.terms))
 	for i, t := range q.terms {
 		wide.terms[i] = t
-		if t.known && !t.phrasal && !t.derived {
-			wide.terms[i].alts = append(slices.Clone(t.alts), e.synonymsKnown(t.lower)...)
+		if !t.phrasal && !t.derived {
+			alts := slices.Clone(t.alts)
+			if t.known {
+				alts = append(alts, e.synonymsKnown(t.lower)...)
+			}
+			wide.terms[i].alts = append(alts, e.broaderKnown(t.lower)...)
 		}
 	}
 	tried := 0
@@ -162,6 +166,29 @@ func (e *Engine) denialInOtherWords(q *query, best candidate) (*sentence, bool) 
 		}
 	}
 	return nil, false
+}
+
+// broaderKnown returns the article's words (by stem) one WordNet link
+// above w's base form: its broader terms and what it entails ("steal" is
+// a way to "take"). What is true of the narrower act is true of the
+// broader one, so denying the broader act denies the narrower: "nothing
+// was taken" means nothing was stolen. Light verbs count here, as the
+// broader act is only denied, never affirmed, with them.
+func (e *Engine) broaderKnown(w string) []string {
+	if e.lex == nil {
+		return nil
+	}
+	base := e.lex.Lemma(w)
+	if base == "" {
+		base = w
+	}
+	var out []string
+	for _, n := range e.lex.Neighbours(base) {
+		if st, ok := e.knownWord(n); ok && !stopWords[n] && !slices.Contains(out, st) {
+			out = append(out, st)
+		}
+	}
+	return out
 }
 
 // deniedByWeakerWord reports whether s denies every term of the question,
@@ -377,9 +404,51 @@ func (e *Engine) denies(s *sentence, matched []int) bool {
 				break
 			}
 		}
+		if noDeterminerBefore(s, m) {
+			return true
+		}
 	}
 	return false
 }
+
+// noDeterminerBefore reports whether the word at m is, or is the verb of,
+// a noun phrase opened by the negative determiner "no": "No bank or card
+// numbers were taken" negates its whole clause (Quirk et al., "A
+// Comprehensive Grammar", §10.58: a negative determiner in the subject
+// makes the clause negative). The phrase runs back from m over at most
+// five words with no comma, each a content word or "or"/"and"; the verb
+// may follow it with only auxiliaries between. "No" before a comparative
+// ("no more than 20") is degree, not negation (§10.60), and "no" closed
+// by a comma is the reply word.
+func noDeterminerBefore(s *sentence, m int) bool {
+	k := m - 1
+	for k >= 0 && auxiliaries[s.toks[k].lower] && !commaBetween(s, k, k+1) {
+		k--
+	}
+	for n := 0; k >= 0 && n < 6; n, k = n+1, k-1 {
+		if commaBetween(s, k, k+1) {
+			return false
+		}
+		w := s.toks[k].lower
+		if w == "no" {
+			next := s.toks[k+1].lower
+			return !noDegree[next]
+		}
+		if auxiliaries[w] || negations[w] || stopWords[w] && w != "or" && w != "and" {
+			return false
+		}
+	}
+	return false
+}
+
+// commaBetween reports whether a comma stands between tokens i and j of s.
+func commaBetween(s *sentence, i, j int) bool {
+	return strings.Contains(s.text[s.toks[i].end:s.toks[j].start], ",")
+}
+
+// noDegree are the comparatives after which "no" states a degree, not a
+// negation ("no more than", "no later than": Quirk et al. §10.60).
+var noDegree = set("more", "less", "fewer", "later", "earlier", "longer", "sooner", "greater", "higher", "lower")
 
 // partyTag finds a party affiliation in AP style: the tag after a name
 // ("Lorna Fisk, R-Nev.") or the party before it ("Democrat Dana Calloway")
