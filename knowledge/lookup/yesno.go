@@ -49,6 +49,9 @@ func (e *Engine) yesNo(q *query) (reply, bool) {
 		}
 	}
 	if c.coverage < 0.75 || c.subjects < len(q.subjects) {
+		if e.asksUnmentionedThing(q) {
+			return reply{}, false // "did they find fingerprints": the article never speaks of any
+		}
 		// the sentence holds part of what was asked: say so, and what it says
 		return reply{found: true, head: "The article does not say so. It says:", used: []*sentence{s}}, true
 	}
@@ -114,6 +117,78 @@ func (e *Engine) othersDenial(q *query, s *sentence) bool {
 		}
 	}
 	return others && !own
+}
+
+// asksUnmentionedThing reports whether the question asks about a thing
+// the article never names, by the word or a synonym: a noun of the
+// question that has no form in the article. A sentence that holds the
+// question's other words ("found … a rope" for "did they find
+// fingerprints on the rope") says nothing of that thing, so the article
+// neither states nor negates the question and the reply is a refusal.
+// The word is taken as a noun when a determiner comes before it, or when
+// WordNet gives it as a noun and neither as an adjective nor, written as
+// its base form, as a verb ("go see the baby": "see" is the verb).
+func (e *Engine) asksUnmentionedThing(q *query) bool {
+	for i, tok := range q.toks {
+		if q.nameToks[i] {
+			continue
+		}
+		for _, t := range q.terms {
+			if t.lower != tok.lower || t.known || len(t.alts) > 0 || e.hyphenedKnown(q.toks, i) || eventiveObject(q.toks, i) {
+				continue
+			}
+			if i > 0 && determiners[q.toks[i-1].lower] || e.nounOnlyForm(tok.lower) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// hyphenedKnown reports whether token i is the first part of a
+// hyphenated compound the article uses ("brother" of "brother-in-law").
+func (e *Engine) hyphenedKnown(toks []token, i int) bool {
+	if i+1 >= len(toks) {
+		return false
+	}
+	_, ok := e.knownWord(toks[i].lower + "-" + toks[i+1].lower)
+	return ok
+}
+
+// eventiveObject reports whether token i is the object of a light verb
+// ("make money", "take place"): the verb and noun together name the act
+// (Quirk et al. §10.47 on eventive objects), which the article may tell
+// by another verb ("reported a profit"), so the noun names no thing the
+// article leaves out.
+func eventiveObject(toks []token, i int) bool {
+	for k := i - 1; k >= 0 && k >= i-2; k-- {
+		if lightVerbs[toks[k].lower] {
+			return true
+		}
+		if !determiners[toks[k].lower] {
+			return false
+		}
+	}
+	return false
+}
+
+// nounOnlyForm reports whether w is a noun as written: WordNet lists it
+// (or its base) as a noun, not as an adjective, and w is no base form of a
+// verb ("fingerprints" is a plural noun, as the verb's -s form cannot
+// follow a modal or do-support, Quirk et al. §3.23).
+func (e *Engine) nounOnlyForm(w string) bool {
+	base := w
+	if e.lex != nil {
+		if l := e.lex.Lemma(w); l != "" {
+			base = l
+		} else if b, ok := strings.CutSuffix(w, "s"); ok && e.canBe(b, "noun") {
+			base = b // the regular plural
+		}
+	}
+	if !e.canBe(base, "noun") || e.canBe(base, "adj") {
+		return false
+	}
+	return base != w || !e.canBe(base, "verb")
 }
 
 // namedSubject reports whether the question's subject is one of its
