@@ -507,7 +507,7 @@ func noDeterminerBefore(s *sentence, m int) bool {
 		w := s.toks[k].lower
 		if w == "no" {
 			next := s.toks[k+1].lower
-			return !noDegree[next]
+			return !noDegree[next] && !startsWithDigit(next) // "No 2 seed": the number sign
 		}
 		if auxiliaries[w] || negations[w] || stopWords[w] && w != "or" && w != "and" {
 			return false
@@ -515,6 +515,9 @@ func noDeterminerBefore(s *sentence, m int) bool {
 	}
 	return false
 }
+
+// startsWithDigit reports whether w opens with a digit.
+func startsWithDigit(w string) bool { return w != "" && w[0] >= '0' && w[0] <= '9' }
 
 // commaBetween reports whether a comma stands between tokens i and j of s.
 func commaBetween(s *sentence, i, j int) bool {

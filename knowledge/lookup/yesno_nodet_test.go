@@ -10,6 +10,8 @@ const pharmacyBreak = `Thieves hit pharmacy overnight
 CARVER, Minn. (AP) — Thieves broke into a downtown pharmacy early Tuesday and took about $3,000 in cash from a register, police said.
 
 No prescription drugs or patient records were taken, the owner said. The store reopened Wednesday.
+
+No 2 employee Dana Kurtz was questioned by police. No more than two cameras were working.
 `
 
 // TestDeniedByNoDeterminer: "No N were V-ed" negates the clause (Quirk et
@@ -20,5 +22,8 @@ func TestDeniedByNoDeterminer(t *testing.T) {
 	checkAnswers(t, e, []answerCase{
 		{"were patient records stolen too", []string{"No —", "No prescription drugs"}, []string{"does not say"}},
 		{"was cash taken", []string{"Yes —"}, nil},
+		// "No" before a number or a comparative negates nothing
+		{"was dana kurtz questioned", []string{"Yes —"}, nil},
+		{"were cameras working", []string{"Yes —"}, nil},
 	})
 }
