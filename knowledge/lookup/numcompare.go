@@ -119,7 +119,36 @@ func (e *Engine) sideFigure(text string) (quantity, *sentence, bool) {
 	s := r.used[0]
 	for _, n := range s.nums {
 		if n.text != "" && strings.Contains(r.head, n.text) {
-			return n, s, e.figureOwn(q, s, n)
+			if e.figureOwn(q, s, n) {
+				return n, s, true
+			}
+			return e.coordinateFigure(q, s, n)
+		}
+	}
+	return quantity{}, nil, false
+}
+
+// coordinatorBetween reports whether "and" or "or" stands strictly
+// between tokens i and j of s.
+func coordinatorBetween(s *sentence, i, j int) bool {
+	for k := min(i, j) + 1; k < max(i, j); k++ {
+		if w := s.toks[k].lower; w == "and" || w == "or" {
+			return true
+		}
+	}
+	return false
+}
+
+// coordinateFigure is the figure of the side's own subject among the
+// coordinated figures of n's sentence: "14.6 inches in Southport and 11
+// inches in Wilmington" gives each place its figure in its own
+// coordinated phrase (Quirk et al. §13.5 on coordinated phrases sharing
+// one verb), so when the figure found first is another's, the one of the
+// same kind and unit told of the subject answers.
+func (e *Engine) coordinateFigure(q *query, s *sentence, n quantity) (quantity, *sentence, bool) {
+	for _, o := range s.nums {
+		if o.tok != n.tok && o.kind == n.kind && o.unit == n.unit && o.text != "" && e.figureOwn(q, s, o) {
+			return o, s, true
 		}
 	}
 	return quantity{}, nil, false
@@ -128,7 +157,9 @@ func (e *Engine) sideFigure(text string) (quantity, *sentence, bool) {
 // figureOwn reports whether figure n of s belongs to the side's subject:
 // the subject (its entity, or else its first term but the counted noun) is named nearer the
 // figure than any other capitalised word of s, as a figure is told of the
-// participant of its own clause. "… to its factory in Greer, which will
+// participant of its own clause; a word across "and"/"or" from the figure
+// stands in another conjunct, farther than any of the figure's own ("14.6
+// inches in Southport and 11 inches in Wilmington"). "… to its factory in Greer, which will
 // add about 150 jobs" gives no figure of Saltillo, named before it.
 func (e *Engine) figureOwn(q *query, s *sentence, n quantity) bool {
 	var subj term // the first term that is not the counted noun
@@ -149,6 +180,9 @@ func (e *Engine) figureOwn(q *query, s *sentence, n quantity) bool {
 	mine, other := 1<<30, 1<<30
 	for i, t := range s.toks {
 		d := max(i-n.tok, n.tok-i)
+		if coordinatorBetween(s, i, n.tok) {
+			d += len(s.toks) // a word of another conjunct is farther than any of the figure's own
+		}
 		switch {
 		case own(i):
 			mine = min(mine, d)

@@ -26,3 +26,24 @@ func TestFiguresCompared(t *testing.T) {
 		{"is the mill hiring as many workers as the bakery is cutting?", []string{"No", "30 workers", "45 workers"}, []string{"Yes —"}},
 	})
 }
+
+// snowDay is a short article written for this test, in no question set:
+// two figures told in coordinated phrases that share one verb, each
+// followed by its own place.
+const snowDay = `Snow closes schools across county
+
+BERLIN, N.H. (AP) — A late-season storm closed schools across Coos County on Friday.
+
+Snowfall reached 22 inches in Gorham and 9 inches in Lancaster, the weather service said. Plows were out all night.
+`
+
+// TestCoordinatedFigures: in "22 inches in Gorham and 9 inches in
+// Lancaster" each figure belongs to the place of its own conjunct, so a
+// comparison of the two places is answered from the right figures.
+func TestCoordinatedFigures(t *testing.T) {
+	e := engineOf(t, snowDay)
+	checkAnswers(t, e, []answerCase{
+		{"did lancaster get more snow than gorham", []string{"No — 9 inches against 22 inches"}, nil},
+		{"did gorham get more snow than lancaster", []string{"Yes — 22 inches against 9 inches"}, nil},
+	})
+}

@@ -62,6 +62,7 @@ func read(a *knowledge.Article, norm func([]token) []token) *reading {
 	}
 	r.genders()
 	r.resolvePronouns()
+	r.resolvePairs()
 	r.resolveCompany()
 	r.attributeQuotes()
 	total := 0
@@ -255,6 +256,60 @@ func (r *reading) resolvePronouns() {
 			}
 		}
 	}
+}
+
+// resolvePairs ties a sentence that opens with "The two men", "Both
+// women", "The pair" or "The two" to the last two people named before it
+// in the same paragraph: a numeral or "both" with a general noun refers
+// back to a set of that size already introduced (Halliday and Hasan,
+// "Cohesion in English", 1976, §6.4 on general nouns; Quirk et al. §5.20
+// on "both" as a dual determiner).
+func (r *reading) resolvePairs() {
+	for i := range r.sents {
+		s := &r.sents[i]
+		if s.para == 0 || !opensWithPair(s.toks) {
+			continue
+		}
+		var people []int
+		for j := i - 1; j >= 0 && r.sents[j].para == s.para && len(people) < 2; j-- {
+			p := &r.sents[j]
+			all := append(append([]int(nil), p.named...), p.refs...)
+			for k := len(all) - 1; k >= 0 && len(people) < 2; k-- {
+				if x := all[k]; r.ents[x].kind == knowledge.Person && !contains(people, x) {
+					people = append(people, x)
+				}
+			}
+		}
+		if len(people) == 2 {
+			for _, x := range people {
+				if !contains(s.refs, x) && !contains(s.named, x) {
+					s.refs = append(s.refs, x)
+				}
+			}
+		}
+	}
+}
+
+// pairNouns are the general nouns for people that "the two" and "both"
+// take (Halliday and Hasan 1976, §6.4).
+var pairNouns = set("men", "women", "people", "brothers", "sisters", "friends", "players", "officials", "officers", "leaders", "candidates")
+
+// opensWithPair reports whether toks open with "the two (N)", "both (N)"
+// or "the pair".
+func opensWithPair(toks []token) bool {
+	w := func(i int) string {
+		if i < len(toks) {
+			return toks[i].lower
+		}
+		return ""
+	}
+	switch {
+	case w(0) == "the" && (w(1) == "pair" || w(1) == "two" && (pairNouns[w(2)] || auxiliaries[w(2)] || w(2) == "never")):
+		return true
+	case w(0) == "both" && (pairNouns[w(1)] || auxiliaries[w(1)]):
+		return true
+	}
+	return false
 }
 
 // antecedent finds the person a pronoun of gender g at byte off of

@@ -49,6 +49,9 @@ func (e *Engine) yesNo(q *query) (reply, bool) {
 		}
 	}
 	if c.coverage < 0.75 || c.subjects < len(q.subjects) {
+		if e.asksUnmentionedThing(q) {
+			return reply{}, false // "did they find fingerprints": the article never speaks of any
+		}
 		// the sentence holds part of what was asked: say so, and what it says
 		return reply{found: true, head: "The article does not say so. It says:", used: []*sentence{s}}, true
 	}
@@ -80,7 +83,7 @@ func (e *Engine) yesNo(q *query) (reply, bool) {
 // yesNoShaped answers the yes/no questions of a shape of their own: "is
 // X a senator", "X or Y", "is there a phone number".
 func (e *Engine) yesNoShaped(q *query) (reply, bool) {
-	for _, f := range []handler{(*Engine).roleVerdict, (*Engine).ownedPredicate, (*Engine).alternative, (*Engine).figureCompared, (*Engine).phoneGiven, (*Engine).voteOutcome, (*Engine).doubleDouble} {
+	for _, f := range []handler{(*Engine).roleVerdict, (*Engine).ownedPredicate, (*Engine).alternative, (*Engine).figureCompared, (*Engine).stepCompared, (*Engine).phoneGiven, (*Engine).voteOutcome, (*Engine).doubleDouble} {
 		if r, ok := f(e, q); ok {
 			return r, true
 		}
@@ -116,6 +119,78 @@ func (e *Engine) othersDenial(q *query, s *sentence) bool {
 	return others && !own
 }
 
+// asksUnmentionedThing reports whether the question asks about a thing
+// the article never names, by the word or a synonym: a noun of the
+// question that has no form in the article. A sentence that holds the
+// question's other words ("found … a rope" for "did they find
+// fingerprints on the rope") says nothing of that thing, so the article
+// neither states nor negates the question and the reply is a refusal.
+// The word is taken as a noun when a determiner comes before it, or when
+// WordNet gives it as a noun and neither as an adjective nor, written as
+// its base form, as a verb ("go see the baby": "see" is the verb).
+func (e *Engine) asksUnmentionedThing(q *query) bool {
+	for i, tok := range q.toks {
+		if q.nameToks[i] {
+			continue
+		}
+		for _, t := range q.terms {
+			if t.lower != tok.lower || t.known || len(t.alts) > 0 || e.hyphenedKnown(q.toks, i) || eventiveObject(q.toks, i) {
+				continue
+			}
+			if i > 0 && determiners[q.toks[i-1].lower] || e.nounOnlyForm(tok.lower) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// hyphenedKnown reports whether token i is the first part of a
+// hyphenated compound the article uses ("brother" of "brother-in-law").
+func (e *Engine) hyphenedKnown(toks []token, i int) bool {
+	if i+1 >= len(toks) {
+		return false
+	}
+	_, ok := e.knownWord(toks[i].lower + "-" + toks[i+1].lower)
+	return ok
+}
+
+// eventiveObject reports whether token i is the object of a light verb
+// ("make money", "take place"): the verb and noun together name the act
+// (Quirk et al. §10.47 on eventive objects), which the article may tell
+// by another verb ("reported a profit"), so the noun names no thing the
+// article leaves out.
+func eventiveObject(toks []token, i int) bool {
+	for k := i - 1; k >= 0 && k >= i-2; k-- {
+		if lightVerbs[toks[k].lower] {
+			return true
+		}
+		if !determiners[toks[k].lower] {
+			return false
+		}
+	}
+	return false
+}
+
+// nounOnlyForm reports whether w is a noun as written: WordNet lists it
+// (or its base) as a noun, not as an adjective, and w is no base form of a
+// verb ("fingerprints" is a plural noun, as the verb's -s form cannot
+// follow a modal or do-support, Quirk et al. §3.23).
+func (e *Engine) nounOnlyForm(w string) bool {
+	base := w
+	if e.lex != nil {
+		if l := e.lex.Lemma(w); l != "" {
+			base = l
+		} else if b, ok := strings.CutSuffix(w, "s"); ok && e.canBe(b, "noun") {
+			base = b // the regular plural
+		}
+	}
+	if !e.canBe(base, "noun") || e.canBe(base, "adj") {
+		return false
+	}
+	return base != w || !e.canBe(base, "verb")
+}
+
 // namedSubject reports whether the question's subject is one of its
 // entities or a pronoun for one: a name or a subject pronoun comes before
 // any content word ("did Sessions meet Kislyak", not "did other members
@@ -145,8 +220,12 @@ func (e *Engine) denialInOtherWords(q *query, best candidate) (*sentence, bool) 
 	wide.terms = make([]term, len(q.terms))
 	for i, t := range q.terms {
 		wide.terms[i] = t
-		if t.known && !t.phrasal && !t.derived {
-			wide.terms[i].alts = append(slices.Clone(t.alts), e.synonymsKnown(t.lower)...)
+		if !t.phrasal && !t.derived {
+			alts := slices.Clone(t.alts)
+			if t.known {
+				alts = append(alts, e.synonymsKnown(t.lower)...)
+			}
+			wide.terms[i].alts = append(alts, e.broaderKnown(t.lower)...)
 		}
 	}
 	tried := 0
@@ -162,6 +241,29 @@ func (e *Engine) denialInOtherWords(q *query, best candidate) (*sentence, bool) 
 		}
 	}
 	return nil, false
+}
+
+// broaderKnown returns the article's words (by stem) one WordNet link
+// above w's base form: its broader terms and what it entails ("steal" is
+// a way to "take"). What is true of the narrower act is true of the
+// broader one, so denying the broader act denies the narrower: "nothing
+// was taken" means nothing was stolen. Light verbs count here, as the
+// broader act is only denied, never affirmed, with them.
+func (e *Engine) broaderKnown(w string) []string {
+	if e.lex == nil {
+		return nil
+	}
+	base := e.lex.Lemma(w)
+	if base == "" {
+		base = w
+	}
+	var out []string
+	for _, n := range e.lex.Neighbours(base) {
+		if st, ok := e.knownWord(n); ok && !stopWords[n] && !slices.Contains(out, st) {
+			out = append(out, st)
+		}
+	}
+	return out
 }
 
 // deniedByWeakerWord reports whether s denies every term of the question,
@@ -377,9 +479,54 @@ func (e *Engine) denies(s *sentence, matched []int) bool {
 				break
 			}
 		}
+		if noDeterminerBefore(s, m) {
+			return true
+		}
 	}
 	return false
 }
+
+// noDeterminerBefore reports whether the word at m is, or is the verb of,
+// a noun phrase opened by the negative determiner "no": "No bank or card
+// numbers were taken" negates its whole clause (Quirk et al., "A
+// Comprehensive Grammar", §10.58: a negative determiner in the subject
+// makes the clause negative). The phrase runs back from m over at most
+// five words with no comma, each a content word or "or"/"and"; the verb
+// may follow it with only auxiliaries between. "No" before a comparative
+// ("no more than 20") is degree, not negation (§10.60), and "no" closed
+// by a comma is the reply word.
+func noDeterminerBefore(s *sentence, m int) bool {
+	k := m - 1
+	for k >= 0 && auxiliaries[s.toks[k].lower] && !commaBetween(s, k, k+1) {
+		k--
+	}
+	for n := 0; k >= 0 && n < 6; n, k = n+1, k-1 {
+		if commaBetween(s, k, k+1) {
+			return false
+		}
+		w := s.toks[k].lower
+		if w == "no" {
+			next := s.toks[k+1].lower
+			return !noDegree[next] && !startsWithDigit(next) // "No 2 seed": the number sign
+		}
+		if auxiliaries[w] || negations[w] || stopWords[w] && w != "or" && w != "and" {
+			return false
+		}
+	}
+	return false
+}
+
+// startsWithDigit reports whether w opens with a digit.
+func startsWithDigit(w string) bool { return w != "" && w[0] >= '0' && w[0] <= '9' }
+
+// commaBetween reports whether a comma stands between tokens i and j of s.
+func commaBetween(s *sentence, i, j int) bool {
+	return strings.Contains(s.text[s.toks[i].end:s.toks[j].start], ",")
+}
+
+// noDegree are the comparatives after which "no" states a degree, not a
+// negation ("no more than", "no later than": Quirk et al. §10.60).
+var noDegree = set("more", "less", "fewer", "later", "earlier", "longer", "sooner", "greater", "higher", "lower")
 
 // partyTag finds a party affiliation in AP style: the tag after a name
 // ("Lorna Fisk, R-Nev.") or the party before it ("Democrat Dana Calloway")
