@@ -25,7 +25,7 @@ var spatialParticles = set("about", "across", "along", "around", "away", "back",
 func (e *Engine) multiWordVerb(q *query, i int) (term, bool) {
 	toks := q.toks
 	t := toks[i]
-	if e.lex == nil || q.typ != tYesNo || !lightVerbs[t.lower] || i+2 != len(toks) || !spatialParticles[toks[i+1].lower] {
+	if e.lex == nil || q.typ != tYesNo && q.typ != tTime || !lightVerbs[t.lower] || i+2 != len(toks) || !spatialParticles[toks[i+1].lower] {
 		return term{}, false
 	}
 	p := toks[i+1].lower

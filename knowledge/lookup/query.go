@@ -710,6 +710,12 @@ func (e *Engine) termsOf(q *query) []term {
 	seen := map[string]bool{}
 	for i, t := range q.toks {
 		l := t.lower
+		if mv, ok := e.multiWordVerb(q, i); ok && stopWords[l] && !seen[mv.stem] {
+			seen[mv.stem] = true // "when did they get in": the stop verb "get" with its particle is one verb
+			mv.weight = e.weigh(q, i, mv)
+			out = append(out, mv)
+			continue
+		}
 		if l == "" || stopWords[l] || chatWords[l] || nameWords[l] || typeWords[l] && !eventVerb(q, l) && !contentInType(l, q.typ) && !q.contentInYesNo(l) || seen[t.stem] || q.nameToks[i] || q.measure != "" && measureVerbs[t.stem] == q.measure {
 			continue
 		}

@@ -71,6 +71,7 @@ func (e *Engine) time(q *query) (reply, bool) {
 		if strings.Contains(q.raw, "time") {
 			subs = preferClock(s.text, subs)
 		}
+		subs = preferAskedPreposition(q, s.text, subs)
 		anchors := append(append([]int(nil), c.matched...), e.subjectTokens(q, s)...)
 		only := len(s.times) == 1 && c.subjects == len(q.subjects) && c.coverage >= 0.75 // one time, the whole question: it dates the event
 		if ph, ok := e.nearestSpan(s, c.matched, subs, q); ok && (e.spanNear(s, ph, anchors, 60) || opensSentence(s, ph) || only) {
@@ -135,6 +136,34 @@ func preferClock(text string, spans [][]int) [][]int {
 	}
 	return out
 }
+
+// preferAskedPreposition keeps, for a question that opens with a
+// preposition of time before "when" ("by when", "until when", "since
+// when"), the spans that open with that preposition, when there are any:
+// "by" marks the latest time, a deadline, "until" the end of a span and
+// "since" its start (Quirk et al., A Comprehensive Grammar, §9.38-9.39),
+// so "by when should the letters arrive" asks "by March 29", not the
+// "Tuesday" they began going out.
+func preferAskedPreposition(q *query, text string, spans [][]int) [][]int {
+	if len(q.toks) < 2 || q.toks[1].lower != "when" || !timePrepositions[q.toks[0].lower] {
+		return spans
+	}
+	p := q.toks[0].lower
+	var out [][]int
+	for _, sp := range spans {
+		if w := strings.ToLower(text[sp[0]:sp[1]]); strings.HasPrefix(w, p+" ") || p == "till" && strings.HasPrefix(w, "until ") {
+			out = append(out, sp)
+		}
+	}
+	if len(out) == 0 {
+		return spans
+	}
+	return out
+}
+
+// timePrepositions open a question of a time's bound: "by when", "until
+// when", "till when", "since when" (Quirk et al., §9.38-9.39).
+var timePrepositions = set("by", "until", "till", "since")
 
 // dropReportTimes drops the time spans of s that date its verb of saying
 // when every common word the question matched lies in the reported clause
@@ -261,12 +290,27 @@ func (e *Engine) sentenceNamesPerson(s *sentence) bool {
 }
 
 // holdsTermOrIt reports whether s holds the term, by a form or a synonym,
-// or "it" or "its", which may refer to it.
+// or a third-person pronoun that may refer to it ("it", "its"; for a
+// plural noun "they", "them", "their").
 func holdsTermOrIt(s *sentence, tm term) bool {
 	for k, t := range s.toks {
-		if tm.matches(t) || tm.phraseAt(s.toks, k) || t.lower == "it" || t.lower == "its" {
+		if tm.matches(t) || tm.phraseAt(s.toks, k) || pronounFor(tm, t.lower) {
 			return true
 		}
+	}
+	return false
+}
+
+// pronounFor reports whether the pronoun w may stand for the noun of tm:
+// a third-person pronoun agrees in number with its antecedent (Quirk et
+// al., §6.10), "it" with a singular noun and "they" with a plural one
+// ("the hackers ... they").
+func pronounFor(tm term, w string) bool {
+	switch w {
+	case "it", "its":
+		return true
+	case "they", "them", "their":
+		return tm.lower != tm.stem && strings.HasSuffix(tm.lower, "s")
 	}
 	return false
 }
