@@ -889,6 +889,9 @@ func (e *Engine) meaning(toks []token, i int) term {
 	if pv, ok := e.prepositionalVerb(toks, i); ok {
 		return pv // "look at": the article's "examine"
 	}
+	if lt, ok := e.clippedLabel(toks, i); ok {
+		return lt // "cat 4": the article's "Category 4"
+	}
 	if tm.known {
 		// a clipping and its full word are one word: "photos", "photographed"
 		tm.alts = slices.DeleteFunc(e.synonymsKnown(t.lower), func(st string) bool {

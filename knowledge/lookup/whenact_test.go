@@ -26,3 +26,24 @@ func TestWhenAskedActAndDeadline(t *testing.T) {
 		{"by when should everyone have their check", []string{"By June 12."}, []string{"Monday. Checks"}},
 	})
 }
+
+// airportMove is a short article written for this test, in no question
+// set: two numbered terminals, each named by its label noun and numeral,
+// dated on different days.
+const airportMove = `Airport shifts flights during repairs
+
+LAKEPORT, Mich. (AP) — Lakeport Regional Airport closed Terminal 1 for roof repairs on April 20, airport director Joan Pike said Tuesday.
+
+Airlines had moved all departures to Terminal 2 on April 14, six days before the closure. The repairs should be finished by Aug. 1.
+`
+
+// A clipped label noun before its numeral ("term 2") is the article's
+// label with that numeral ("Terminal 2"), though "term" is a word of its
+// own.
+func TestClippedLabelBeforeNumeral(t *testing.T) {
+	e := engineOf(t, airportMove)
+	checkAnswers(t, e, []answerCase{
+		{"when did the airlines move to term 2", []string{"April 14"}, []string{"April 20."}},
+		{"which came first, term 1 closing or the move to term 2", []string{"Move to term 2 came first"}, nil},
+	})
+}
