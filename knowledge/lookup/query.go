@@ -513,14 +513,17 @@ func classify(toks []token) (answerType, []string) {
 // wh-element sets the question (Quirk et al. §11.14), so "how old was his
 // wife when she died" asks an age ("when" opens a subordinate clause)
 // and "where are they putting the job center" a place (a cue word inside
-// a compound noun asks nothing). A cue of type skip is passed over.
+// a compound noun asks nothing). A cue that ends on the word before an
+// earlier cue takes its place: in "the vote count" the cue "the
+// vote" premodifies "count" and says which count (Quirk et al. §17.104),
+// a score, not any number. A cue of type skip is passed over.
 func firstCue(s string, skip answerType) (*typeCue, []int) {
 	var first *typeCue
 	var at []int
 	for i := range typeCues {
 		c := &typeCues[i]
 		loc := c.re.FindStringIndex(s)
-		if loc == nil || c.typ == skip {
+		if loc == nil || c.typ == skip || subordinateWhen(s, c, loc) {
 			continue
 		}
 		if first == nil {
@@ -530,11 +533,28 @@ func firstCue(s string, skip answerType) (*typeCue, []int) {
 			}
 			continue
 		}
+		if loc[0] < at[0] && loc[1]+1 == at[0] {
+			first, at = c, loc // "the vote count": a cue that premodifies the cue "count" says which count
+			continue
+		}
 		if at[0] > 1 && loc[0] <= 1 && whWords[firstField(strings.Fields(s[loc[0]:]))] && (whWords[firstField(strings.Fields(s[at[0]:]))] || modifiesNoun(s, at)) {
 			return c, loc
 		}
 	}
 	return first, at
+}
+
+// subordinateWhen reports whether cue c matched at loc is a "when" past
+// the opening of a question another wh-word opens ("what category was it
+// when it hit land"): the fronted wh-element is what is asked (Quirk et
+// al. §11.14), and a "when" after it opens a subordinate clause of time
+// (§15.25), which asks nothing.
+func subordinateWhen(s string, c *typeCue, loc []int) bool {
+	if c.typ != tTime || loc[0] <= 1 || !strings.HasPrefix(strings.TrimSpace(s[loc[0]:]), "when") {
+		return false
+	}
+	w := firstField(strings.Fields(s))
+	return whWords[w] && !strings.HasPrefix(w, "when")
 }
 
 // noType is no answer type: firstCue skips none.

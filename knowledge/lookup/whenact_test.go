@@ -47,3 +47,23 @@ func TestClippedLabelBeforeNumeral(t *testing.T) {
 		{"which came first, term 1 closing or the move to term 2", []string{"Move to term 2 came first"}, nil},
 	})
 }
+
+// harborStorm is a short article written for this test, in no question
+// set: a storm's category and a vote, each in a sentence that also dates
+// them.
+const harborStorm = `Storm floods harbor town; council votes aid
+
+BAYVIEW, Texas (AP) — Hurricane Lena reached the coast near Bayview on Monday as a Category 2 storm, flooding the harbor and downtown streets.
+
+The town council approved $3 million in emergency aid on Tuesday by a 5-2 vote. Two members of the council said the aid was too small.
+`
+
+// A "when" after another wh-word opens a subordinate clause of time and
+// asks nothing; a vote cue premodifying "count" asks a score.
+func TestSubordinateWhenAsksNothing(t *testing.T) {
+	e := engineOf(t, harborStorm)
+	checkAnswers(t, e, []answerCase{
+		{"what category was lena when it reached the coast", nil, []string{"Monday."}},
+		{"what was the vote count when the council approved the aid", []string{"5-2"}, []string{"Two members"}},
+	})
+}
