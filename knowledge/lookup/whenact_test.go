@@ -67,3 +67,23 @@ func TestSubordinateWhenAsksNothing(t *testing.T) {
 		{"what was the vote count when the council approved the aid", []string{"5-2"}, []string{"Two members"}},
 	})
 }
+
+// quiltShow is a short article written for this test, in no question set:
+// two named works, each with an appositive whose year dates it, in a
+// series parted by semicolons.
+const quiltShow = `Quilt show opens in Ames
+
+AMES, Iowa (AP) — The county museum opened a quilt show on Saturday.
+
+Its prized pieces, all sewn by hand, are "Prairie Star," a 1928 quilt by Martha Lund; two small pillow covers by Jo Hart; and "River Bend," a 1934 quilt by Ruth Ames.
+`
+
+// A year in the appositive right after the name asked dates that work,
+// not the other, and the answer cites the series item that holds it.
+func TestAppositiveYearDatesTheNamedWork(t *testing.T) {
+	e := engineOf(t, quiltShow)
+	checkAnswers(t, e, []answerCase{
+		{"when was river bend sewn", []string{"1934"}, []string{"1928"}},
+		{"when was prairie star sewn", []string{"1928"}, []string{"1934"}},
+	})
+}
