@@ -163,3 +163,39 @@ func (e *Engine) compoundKnown(toks []token, i int) ([]string, [][]string) {
 	}
 	return nil, nil
 }
+
+// clippedLabel reads question token i, followed by a numeral, as the
+// back-clipping of the article's label noun that the same numeral follows
+// ("cat 4" for "Category 4", "rm 12" for "Room 12"): a noun before a
+// numeral names its label (Quirk et al., §17.92, the appositive label
+// "Flight 370"), and chat clips it at the back (Bauer, "English
+// Word-formation", §9.2), even when the clipped form is a word of its own
+// ("cat"). The label and its numeral are read as one phrase. false when
+// the article writes the word itself before the numeral, or no single
+// word the clip could stand for.
+func (e *Engine) clippedLabel(toks []token, i int) (term, bool) {
+	t := toks[i]
+	if i+1 >= len(toks) || len(t.lower) < 3 || !isNumeric(toks[i+1]) || isNumeric(t) {
+		return term{}, false
+	}
+	num := toks[i+1].lower
+	full := ""
+	for k := range e.r.sents {
+		st := e.r.sents[k].toks
+		for j := 0; j+1 < len(st); j++ {
+			w := st[j].lower
+			if st[j+1].lower != num || !strings.HasPrefix(w, t.lower) {
+				continue
+			}
+			if w == t.lower || full != "" && full != w {
+				return term{}, false // the word itself, or two words it could clip
+			}
+			full = w
+		}
+	}
+	if full == "" {
+		return term{}, false
+	}
+	seq := []string{stemOf(full), toks[i+1].stem}
+	return term{lower: full + " " + num, stem: stemOf(full), phrases: [][]string{seq}, known: true, phrasal: true}, true
+}

@@ -1,5 +1,7 @@
 package lookup
 
+import "strings"
+
 // Multi-word verbs (part of stage 2): a light verb with a particle or
 // preposition is often one idiomatic verb whose meaning is not the light
 // verb's ("go through": be approved; "come off": succeed; Quirk et al.,
@@ -14,18 +16,20 @@ package lookup
 var spatialParticles = set("about", "across", "along", "around", "away", "back", "by", "down",
 	"in", "into", "off", "on", "out", "over", "round", "through", "under", "up")
 
-// multiWordVerb reads the light verb at token i of a yes/no question and
-// the particle that closes the question as one verb when WordNet lists
-// the pair: known, and matched where the article writes the pair, when the
+// multiWordVerb reads the light verb at token i of a question and the
+// particle that closes the question as one verb when WordNet lists the
+// pair: known, and matched where the article writes the pair, when the
 // article does; otherwise a word it never uses. ok is false when the pair
 // is no multi-word verb. Only a closing particle is read so: with nothing
 // after it, it is no preposition, whose object would follow (Quirk et
-// al., §16.4, the intransitive phrasal verb), and a yes/no question
-// strands no preposition as a wh-question does ("what did he go through").
+// al., §16.4, the intransitive phrasal verb). A question opened by a
+// pronoun wh-word may strand a preposition whose object it is ("what did
+// he go through"); a yes/no question and one opened by an adverb (how,
+// when, why) strand none, so there it is a particle.
 func (e *Engine) multiWordVerb(q *query, i int) (term, bool) {
 	toks := q.toks
 	t := toks[i]
-	if e.lex == nil || q.typ != tYesNo || !lightVerbs[t.lower] || i+2 != len(toks) || !spatialParticles[toks[i+1].lower] {
+	if e.lex == nil || !lightVerbs[t.lower] || i+2 != len(toks) || !spatialParticles[toks[i+1].lower] || strandsPreposition(toks) {
 		return term{}, false
 	}
 	p := toks[i+1].lower
@@ -38,4 +42,19 @@ func (e *Engine) multiWordVerb(q *query, i int) (term, bool) {
 		return term{lower: phrase, stem: phrase}, true
 	}
 	return term{lower: phrase, stem: phrase, phrases: [][]string{seq}, known: true, phrasal: true, derived: true}, true
+}
+
+// strandsPreposition reports whether the question opens with a pronoun
+// wh-word (what, who, whom, which, where) that a closing preposition may
+// take as its object (Quirk et al., §11.14, §9.6: "what did he go
+// through", "where did it come from").
+func strandsPreposition(toks []token) bool {
+	for _, t := range toks {
+		if chatWords[t.lower] {
+			continue
+		}
+		w := strings.TrimSuffix(strings.TrimSuffix(t.lower, "'s"), "'d")
+		return w == "what" || w == "who" || w == "whom" || w == "which" || w == "where" || w == "whats" || w == "whos"
+	}
+	return false
 }

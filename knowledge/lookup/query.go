@@ -455,8 +455,6 @@ var typeCues = []typeCue{
 	{regexp.MustCompile(`\bhow old\b|\bwhat age\b|\bage of\b|\bage\b`), tAge},
 	{regexp.MustCompile(`\b(what|which) (percent|percentage|share|proportion)\b|\bpercentage\b|\bpercent\b`), tPercent},
 	{regexp.MustCompile(`\bhow often\b|\bhow frequently\b`), tFrequency},
-	// a compound is read whole: a "vote count" is a vote's tally, before "count" alone asks a number
-	{regexp.MustCompile(`\bvote (count|tally|total)s?\b`), tScore},
 	{regexp.MustCompile(`\bhow many\b|\bnumber of\b|\bhow (big|large|high|far|tall|long|deep|wide|fast|heavy)\b|\bwhat number\b|\bcount\b`), tCount},
 	{regexp.MustCompile(`\bhow much\b|\bcost\b|\bprice\b|\bworth\b`), tAmount},
 	{regexp.MustCompile(`\b(final|the) (\w+ )?(score|vote|tally)\b|^ ?(score|tally)\b|\bvote count\b|\bmargin\b`), tScore},
@@ -482,7 +480,6 @@ func classify(toks []token) (answerType, []string) {
 	if t, ok := metaType(s); ok {
 		return t, nil
 	}
-	s = withoutWhenClause(s)
 	if head, at := whichHead(s); at > 0 {
 		return tWhich, []string{stemOf(head)} // "which state agency": an agency, not a place
 	}
@@ -509,23 +506,6 @@ func classify(toks []token) (answerType, []string) {
 	return tPassage, nil
 }
 
-// withoutWhenClause drops from a question opened by another wh-word the
-// "when" clause that follows it: fronted, the wh-element sets what is
-// asked (Quirk et al., §11.14), and a later "when" opens an adverbial
-// clause that only places it in time (§15.25): "what category was it
-// when it hit land" asks a category, "how strong was it when it came
-// ashore" a strength, not a time.
-func withoutWhenClause(s string) string {
-	f := strings.Fields(s)
-	if len(f) == 0 || f[0] == "when" || !whWords[f[0]] {
-		return s
-	}
-	if i := strings.Index(s, " when "); i > 0 {
-		return s[:i+1]
-	}
-	return s
-}
-
 // firstCue is the type cue that decides a question: the first in the
 // list's order, unless that one stands later in the question and another
 // cue matches at the question's opening interrogative, when the first is
@@ -533,14 +513,17 @@ func withoutWhenClause(s string) string {
 // wh-element sets the question (Quirk et al. §11.14), so "how old was his
 // wife when she died" asks an age ("when" opens a subordinate clause)
 // and "where are they putting the job center" a place (a cue word inside
-// a compound noun asks nothing). A cue of type skip is passed over.
+// a compound noun asks nothing). A cue that ends on the word before an
+// earlier cue takes its place: in "the vote count" the cue "the
+// vote" premodifies "count" and says which count (Quirk et al. §17.104),
+// a score, not any number. A cue of type skip is passed over.
 func firstCue(s string, skip answerType) (*typeCue, []int) {
 	var first *typeCue
 	var at []int
 	for i := range typeCues {
 		c := &typeCues[i]
 		loc := c.re.FindStringIndex(s)
-		if loc == nil || c.typ == skip {
+		if loc == nil || c.typ == skip || subordinateWhen(s, c, loc) {
 			continue
 		}
 		if first == nil {
@@ -550,11 +533,28 @@ func firstCue(s string, skip answerType) (*typeCue, []int) {
 			}
 			continue
 		}
+		if loc[0] < at[0] && loc[1]+1 == at[0] {
+			first, at = c, loc // "the vote count": a cue that premodifies the cue "count" says which count
+			continue
+		}
 		if at[0] > 1 && loc[0] <= 1 && whWords[firstField(strings.Fields(s[loc[0]:]))] && (whWords[firstField(strings.Fields(s[at[0]:]))] || modifiesNoun(s, at)) {
 			return c, loc
 		}
 	}
 	return first, at
+}
+
+// subordinateWhen reports whether cue c matched at loc is a "when" past
+// the opening of a question another wh-word opens ("what category was it
+// when it hit land"): the fronted wh-element is what is asked (Quirk et
+// al. §11.14), and a "when" after it opens a subordinate clause of time
+// (§15.25), which asks nothing.
+func subordinateWhen(s string, c *typeCue, loc []int) bool {
+	if c.typ != tTime || loc[0] <= 1 || !strings.HasPrefix(strings.TrimSpace(s[loc[0]:]), "when") {
+		return false
+	}
+	w := firstField(strings.Fields(s))
+	return whWords[w] && !strings.HasPrefix(w, "when")
 }
 
 // noType is no answer type: firstCue skips none.
@@ -730,10 +730,10 @@ func (e *Engine) termsOf(q *query) []term {
 	seen := map[string]bool{}
 	for i, t := range q.toks {
 		l := t.lower
-		if st, ok := e.strandedParticle(q.toks, i); ok && !seen[t.stem] {
-			seen[t.stem] = true
-			st.weight = e.weigh(q, i, st)
-			out = append(out, st) // "get in": a light verb with its particle is a verb of its own
+		if mv, ok := e.multiWordVerb(q, i); ok && stopWords[l] && !seen[mv.stem] {
+			seen[mv.stem] = true // "when did they get in": the stop verb "get" with its particle is one verb
+			mv.weight = e.weigh(q, i, mv)
+			out = append(out, mv)
 			continue
 		}
 		if l == "" || stopWords[l] || chatWords[l] || nameWords[l] || typeWords[l] && !eventVerb(q, l) && !contentInType(l, q.typ) && !q.contentInYesNo(l) || seen[t.stem] || q.nameToks[i] || q.measure != "" && measureVerbs[t.stem] == q.measure {
@@ -885,36 +885,6 @@ func (q *query) contentInYesNo(w string) bool {
 var yesNoCueWords = set("someone", "anyone", "guy", "many", "much", "happen", "happened",
 	"occurred", "come", "came", "comes", "kind", "type", "sort", "name", "total", "often")
 
-// strandedParticle reads a verb whose particle ends the question as the
-// phrasal verb ("how did they get in", "when did the storm move on"): a
-// word of the adverb particles that closes a clause with no object after
-// it is no preposition but part of the verb (Quirk et al., §16.2–16.4).
-// It holds when WordNet lists the phrase and the article writes it or one
-// of its synonyms.
-func (e *Engine) strandedParticle(toks []token, i int) (term, bool) {
-	if e.lex == nil || i+2 != len(toks) || !adverbParticles[toks[i+1].lower] {
-		return term{}, false
-	}
-	base := e.lex.Lemma(toks[i].lower)
-	if base == "" {
-		base = toks[i].lower
-	}
-	phrase := base + " " + toks[i+1].lower
-	if !e.lex.IsWord(phrase) {
-		return term{}, false
-	}
-	tm := term{lower: phrase, stem: toks[i].stem, alts: e.synonymsKnown(phrase), known: true, phrasal: true,
-		phrases: [][]string{{toks[i].stem, toks[i+1].stem}}}
-	for j := range e.r.sents {
-		for k := range e.r.sents[j].toks {
-			if tm.phraseAt(e.r.sents[j].toks, k) {
-				return tm, true
-			}
-		}
-	}
-	return tm, len(tm.alts) > 0
-}
-
 // meaning reads question token i as a term: the word, or a phrasal verb
 // with the next token ("turn down" means "reject"), and for a word the
 // article does not use, the article's words for it (a synonym, the word a
@@ -938,6 +908,9 @@ func (e *Engine) meaning(toks []token, i int) term {
 	}
 	if pv, ok := e.prepositionalVerb(toks, i); ok {
 		return pv // "look at": the article's "examine"
+	}
+	if lt, ok := e.clippedLabel(toks, i); ok {
+		return lt // "cat 4": the article's "Category 4"
 	}
 	if tm.known {
 		// a clipping and its full word are one word: "photos", "photographed"

@@ -2,6 +2,7 @@ package lookup
 
 import (
 	"regexp"
+	"slices"
 	"strings"
 
 	"storybot/knowledge"
@@ -65,12 +66,13 @@ func (e *Engine) time(q *query) (reply, bool) {
 		for _, sp := range spans {
 			subs = append(subs, []int{sp[0], sp[1], sp[0], sp[1]})
 		}
-		if subs = dropModifierYears(q, s, dropPastTimes(q, s, dropReportTimes(s, subs, c.matched))); len(subs) == 0 {
+		if subs = dropModifierYears(q, s, append(e.subjectTokens(q, s), c.matched...), dropPastTimes(q, s, dropReportTimes(s, subs, c.matched))); len(subs) == 0 {
 			continue
 		}
 		if strings.Contains(q.raw, "time") {
 			subs = preferClock(s.text, subs)
 		}
+		subs = preferAskedPreposition(q, s.text, subs)
 		anchors := append(append([]int(nil), c.matched...), e.subjectTokens(q, s)...)
 		only := len(s.times) == 1 && c.subjects == len(q.subjects) && c.coverage >= 0.75 // one time, the whole question: it dates the event
 		if ph, ok := e.nearestSpan(s, c.matched, subs, q); ok && (e.spanNear(s, ph, anchors, 60) || opensSentence(s, ph) || only) {
@@ -82,10 +84,51 @@ func (e *Engine) time(q *query) (reply, bool) {
 			} else if m := e.countFrom(s, ph); m != "" {
 				head += " (the " + m + " minute)"
 			}
-			return reply{found: true, head: head + ".", used: []*sentence{s}}, true
+			return reply{found: true, head: head + ".", used: []*sentence{seriesItem(s, ph)}}, true
 		}
 	}
 	return reply{}, false
+}
+
+// seriesItem is the item of s that holds phrase when s is a series whose
+// items semicolons part (the AP Stylebook, "semicolon": a series whose
+// items hold commas is set off by semicolons), cited alone: a time in one
+// item dates that item, and the others hold times that date other
+// things. s itself when it has no semicolon or one inside quotation
+// marks.
+func seriesItem(s *sentence, phrase string) *sentence {
+	at := strings.Index(s.text, phrase)
+	if at < 0 || !strings.Contains(s.text, ";") || strings.ContainsAny(s.text, "\"“”") && quotedSemicolon(s.text) {
+		return s
+	}
+	start := strings.LastIndex(s.text[:at], ";") + 1
+	end := len(s.text)
+	if k := strings.Index(s.text[at:], ";"); k >= 0 {
+		end = at + k
+	}
+	text := strings.TrimSpace(s.text[start:end])
+	for _, c := range []string{"and ", "or "} {
+		text = strings.TrimPrefix(text, c) // the coordinator joins the last item to the series
+	}
+	// the item is cited only: it keeps no reading of the whole sentence
+	return &sentence{para: s.para, part: s.part, text: text, speaker: -1}
+}
+
+// quotedSemicolon reports whether a semicolon of text stands inside
+// quotation marks, where it parts a speaker's clauses, not a series.
+func quotedSemicolon(text string) bool {
+	in := false
+	for _, r := range text {
+		switch r {
+		case '"', '“', '”':
+			in = !in
+		case ';':
+			if in {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // dateOf is the absolute date the article's timeline gives a relative time
@@ -135,6 +178,34 @@ func preferClock(text string, spans [][]int) [][]int {
 	}
 	return out
 }
+
+// preferAskedPreposition keeps, for a question that opens with a
+// preposition of time before "when" ("by when", "until when", "since
+// when"), the spans that open with that preposition, when there are any:
+// "by" marks the latest time, a deadline, "until" the end of a span and
+// "since" its start (Quirk et al., A Comprehensive Grammar, §9.38-9.39),
+// so "by when should the letters arrive" asks "by March 29", not the
+// "Tuesday" they began going out.
+func preferAskedPreposition(q *query, text string, spans [][]int) [][]int {
+	if len(q.toks) < 2 || q.toks[1].lower != "when" || !timePrepositions[q.toks[0].lower] {
+		return spans
+	}
+	p := q.toks[0].lower
+	var out [][]int
+	for _, sp := range spans {
+		if w := strings.ToLower(text[sp[0]:sp[1]]); strings.HasPrefix(w, p+" ") || p == "till" && strings.HasPrefix(w, "until ") {
+			out = append(out, sp)
+		}
+	}
+	if len(out) == 0 {
+		return spans
+	}
+	return out
+}
+
+// timePrepositions open a question of a time's bound: "by when", "until
+// when", "till when", "since when" (Quirk et al., §9.38-9.39).
+var timePrepositions = set("by", "until", "till", "since")
 
 // dropReportTimes drops the time spans of s that date its verb of saying
 // when every common word the question matched lies in the reported clause
@@ -203,14 +274,36 @@ var reportedOwnTime = set("when", "while", "whenever", "will", "would")
 // does not ask about: in "reverses a 2024 ruling ... for a new trial" the
 // year classifies the ruling (a premodifier between determiner and head,
 // Quirk et al., §17.97-17.104) and dates nothing else in the sentence.
-func dropModifierYears(q *query, s *sentence, spans [][]int) [][]int {
+func dropModifierYears(q *query, s *sentence, matched []int, spans [][]int) [][]int {
 	var out [][]int
 	for _, sp := range spans {
-		if !modifierYear(q, s, sp[0], sp[1]) {
+		if !modifierYear(q, s, sp[0], sp[1]) || appositiveOfMatched(s, sp[0], matched) {
 			out = append(out, sp)
 		}
 	}
 	return out
+}
+
+// appositiveOfMatched reports whether the year at byte start opens,
+// after its determiner, a noun phrase set off by a comma right after a
+// word the question matched or its subject's name: an appositive, which describes the very
+// thing the question names (Quirk et al. §17.65), so its year dates it
+// ("“The Miller's Daughter,” a 1926 portrait": painted in 1926).
+func appositiveOfMatched(s *sentence, start int, matched []int) bool {
+	for k := 2; k < len(s.toks); k++ {
+		if s.toks[k].start != start {
+			continue
+		}
+		prev, det := s.toks[k-2], s.toks[k-1]
+		if !determiners[det.lower] || !strings.Contains(s.text[prev.end:det.start], ",") {
+			return false
+		}
+		// the comma closes the name the anchor opens ("River Bend," from "River")
+		return slices.ContainsFunc(matched, func(a int) bool {
+			return a <= k-2 && k-2-a <= 3 && !strings.Contains(s.text[s.toks[a].end:prev.end], ",")
+		})
+	}
+	return false
 }
 
 // modifierYear reports whether the span start..end is a bare year between
@@ -261,12 +354,27 @@ func (e *Engine) sentenceNamesPerson(s *sentence) bool {
 }
 
 // holdsTermOrIt reports whether s holds the term, by a form or a synonym,
-// or "it" or "its", which may refer to it.
+// or a third-person pronoun that may refer to it ("it", "its"; for a
+// plural noun "they", "them", "their").
 func holdsTermOrIt(s *sentence, tm term) bool {
 	for k, t := range s.toks {
-		if tm.matches(t) || tm.phraseAt(s.toks, k) || t.lower == "it" || t.lower == "its" {
+		if tm.matches(t) || tm.phraseAt(s.toks, k) || pronounFor(tm, t.lower) {
 			return true
 		}
+	}
+	return false
+}
+
+// pronounFor reports whether the pronoun w may stand for the noun of tm:
+// a third-person pronoun agrees in number with its antecedent (Quirk et
+// al., §6.10), "it" with a singular noun and "they" with a plural one
+// ("the hackers ... they").
+func pronounFor(tm term, w string) bool {
+	switch w {
+	case "it", "its":
+		return true
+	case "they", "them", "their":
+		return tm.lower != tm.stem && strings.HasSuffix(tm.lower, "s")
 	}
 	return false
 }

@@ -306,12 +306,6 @@ var currencies = set("dollar", "dollars", "euro", "euros", "pound", "pounds", "y
 // Quirk et al., §16.2).
 var particles = set("down", "up", "out", "off", "over", "away", "back")
 
-// adverbParticles are the words that are either prepositions or the
-// particles of phrasal verbs (Quirk et al., §16.3, Table 16.3): at a
-// clause's end, with no object, they are particles.
-var adverbParticles = set("about", "across", "along", "around", "away", "back", "by", "down",
-	"in", "off", "on", "out", "over", "past", "through", "up")
-
 // titleAcronyms are the business titles news writing gives both as an
 // acronym and spelled out (AP Stylebook, "CEO").
 var titleAcronyms = map[string]string{"ceo": "chief executive", "cfo": "chief financial officer",
