@@ -418,6 +418,8 @@ func (e *Engine) which(q *query) (reply, bool) {
 			if x := e.namedByNoun(s, q.focus[0], kind); x >= 0 {
 				names = []string{e.a.Entities[x].Name}
 				used = e.withNaming(used, x)
+			} else if span := e.properModifiers(s, q.focus[0]); span != "" && !unnamed {
+				names = []string{span} // "Brunswick, New Hanover and Pender counties"
 			}
 		}
 		if len(names) > 0 {
