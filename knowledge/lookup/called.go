@@ -2,6 +2,7 @@ package lookup
 
 import (
 	"regexp"
+	"slices"
 	"strings"
 
 	"storybot/knowledge"
@@ -26,10 +27,19 @@ var entityKindNoun = map[knowledge.EntityKind]string{
 	knowledge.Place:        "location",
 }
 
+// nameOfCue is "what is the name of the X": the same question.
+var nameOfCue = regexp.MustCompile(`^ ?(?:what|whats|what's)(?: is| was)? the name of (?:the |their |his |her |its |that |this )(.+?)\s*[?.!]*\s*$`)
+
 // calledName answers "what is the X called" with the one organisation or
-// place whose name holds X's modifiers and is of X's kind.
+// place whose name holds X's modifiers and is of X's kind, or that the
+// article names in apposition to "the X". "What is the name of the X"
+// asks the same; a person so asked for is left to the readers of roles.
 func (e *Engine) calledName(q *query) (reply, bool) {
-	m := calledCue.FindStringSubmatch(strings.ToLower(q.raw))
+	low := strings.ToLower(q.raw)
+	m := calledCue.FindStringSubmatch(low)
+	if m == nil {
+		m = nameOfCue.FindStringSubmatch(low)
+	}
 	if m == nil || e.lex == nil {
 		return reply{}, false
 	}
@@ -55,7 +65,11 @@ func (e *Engine) calledName(q *query) (reply, bool) {
 		found = x
 	}
 	if found < 0 {
-		return reply{}, false
+		x, s := e.appositiveName(head, mods)
+		if x < 0 {
+			return reply{}, false
+		}
+		return reply{found: true, head: e.a.Entities[x].Name + ".", used: []*sentence{s}}, true
 	}
 	s := e.firstNaming(found)
 	if s == nil {
@@ -87,4 +101,57 @@ func (e *Engine) nameFits(x int, k knowledge.EntityKind, head string, mods []str
 		return true
 	}
 	return len(mods) > 0 && e.lex.KindOf(singular(head), kindNoun)
+}
+
+// appositiveName is the organisation or place the article names in
+// apposition to a definite description of the asked thing, with the
+// sentence: "the contractor, Tri-County Data Services of Duluth, had not
+// ..." (a nonrestrictive appositive identifies the noun phrase before it:
+// Quirk et al., §17.65). The description holds head after "the" or a
+// possessive, and every modifier asked; -1 when no sentence so names one,
+// or when two name different ones.
+func (e *Engine) appositiveName(head string, mods []string) (int, *sentence) {
+	found, at := -1, (*sentence)(nil)
+	for i := range e.r.sents {
+		s := &e.r.sents[i]
+		for k, t := range s.toks {
+			if t.cap || k+1 >= len(s.toks) || !t.meets(stemOf(singular(head))) ||
+				strings.TrimSpace(s.text[t.end:s.toks[k+1].start]) != "," || !definiteBefore(s, k, mods) {
+				continue
+			}
+			x, n := -1, 0
+			for y, ent := range e.r.ents {
+				if m := e.formAt(s, y, k+1); m > n && ent.kind != knowledge.Person {
+					x, n = y, m
+				}
+			}
+			if x < 0 {
+				continue
+			}
+			if found >= 0 && found != x {
+				return -1, nil // two things fit: the question does not say which
+			}
+			found, at = x, s
+		}
+	}
+	return found, at
+}
+
+// definiteBefore reports whether the noun at token k of s opens, within
+// four words before it, with "the" or a possessive, and those words hold
+// every modifier.
+func definiteBefore(s *sentence, k int, mods []string) bool {
+	j := k - 1
+	for j >= 0 && j >= k-4 && s.toks[j].lower != "the" && !s.toks[j].poss {
+		j--
+	}
+	if j < 0 || j < k-4 {
+		return false
+	}
+	for _, w := range mods {
+		if !slices.ContainsFunc(s.toks[j:k], func(t token) bool { return t.meets(stemOf(w)) }) {
+			return false
+		}
+	}
+	return true
 }

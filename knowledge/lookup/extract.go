@@ -88,11 +88,8 @@ func (e *Engine) passage(q *query) (reply, bool) {
 // person answers "who …" with the person nearest the words the question
 // matched in the best sentence that names one it did not ask about.
 func (e *Engine) person(q *query) (reply, bool) {
-	if r, ok := e.spokespersonFor(q); ok {
-		return r, true // "who's speaking for the company": its spokeswoman
-	}
-	if r, ok := e.sponsorOf(q); ok {
-		return r, true // "who's carrying the bill": its sponsor
+	if r, ok := e.describedHolder(q); ok {
+		return r, true
 	}
 	if len(q.terms) == 0 && len(q.subjects) == 1 {
 		return e.describe(q)
@@ -159,6 +156,19 @@ func (e *Engine) person(q *query) (reply, bool) {
 		}
 	}
 	return e.definiteRole(q)
+}
+
+// describedHolder answers a who-question that describes its answer by
+// what it does for another or what it is: a spokesperson, a bill's
+// sponsor, the company the article calls "the contractor".
+func (e *Engine) describedHolder(q *query) (reply, bool) {
+	if r, ok := e.spokespersonFor(q); ok {
+		return r, true // "who's speaking for the company": its spokeswoman
+	}
+	if r, ok := e.sponsorOf(q); ok {
+		return r, true // "who's carrying the bill": its sponsor
+	}
+	return e.calledName(q) // "what's the name of the contractor": a company
 }
 
 // firstNaming is the first body sentence that names x, or nil.
