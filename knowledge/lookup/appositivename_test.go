@@ -1,17 +1,30 @@
 package lookup
 
-import "testing"
+import (
+	"strings"
+	"testing"
+
+	"storybot/knowledge"
+)
 
 // meterGlitch is a short article written for this test, in no question
 // set: a company first called by its role ("a vendor") and named only in
-// apposition to "the vendor", and a city named in full.
+// apposition to "the vendor", and another named before its description
+// ("Harlan Audit Group, an accounting firm").
 const meterGlitch = `Water bills double after meter glitch
 
 CEDAR BLUFF, Iowa (AP) — About 9,000 Cedar Bluff households got water bills twice as high as usual this month after a software update from a vendor misread their meters, the city said Friday.
 
 City Manager Joan Pruitt said the vendor, Keystone Metering Systems of Omaha, had pushed the update without testing it on the city's older meters.
 
-Pruitt said the city would send corrected bills by May 20.
+Harlan Audit Group, an accounting firm in Des Moines, will review the bills, Pruitt said. The city would send corrected bills by May 20.
+`
+
+// meterMeeting is a short article written for this test, in no question
+// set: "the utility" followed by a list of names, not an appositive.
+const meterMeeting = `Council meets on water bills
+
+CEDAR BLUFF, Iowa (AP) — Officials from the utility, Keystone Metering Systems and Harlan Audit Group met Monday to discuss the bills, the city said.
 `
 
 func TestAppositiveNamesTheDescribedThing(t *testing.T) {
@@ -24,4 +37,13 @@ func TestAppositiveNamesTheDescribedThing(t *testing.T) {
 		// part is asked, not taken for a statement
 		{"whats the vendor called and when will bills be corrected", []string{"Keystone Metering Systems", "May 20"}, nil},
 	})
+	// "Harlan Audit Group, an accounting firm": the description after the
+	// name; the name answers, not only the sentence that holds it
+	if a := ask(t, e, knowledge.Question{Text: "what's the name of the accounting firm"}); !strings.HasPrefix(a.Text, "Harlan Audit Group.") {
+		t.Errorf("want the firm's name first, got:\n%s", a.Text)
+	}
+	a := ask(t, engineOf(t, meterMeeting), knowledge.Question{Text: "whats the utility called"})
+	if strings.HasPrefix(a.Text, "Keystone") {
+		t.Errorf("a list after 'the utility' is no appositive, yet answered:\n%s", a.Text)
+	}
 }

@@ -104,26 +104,29 @@ func (e *Engine) nameFits(x int, k knowledge.EntityKind, head string, mods []str
 }
 
 // appositiveName is the organisation or place the article names in
-// apposition to a definite description of the asked thing, with the
-// sentence: "the contractor, Tri-County Data Services of Duluth, had not
-// ..." (a nonrestrictive appositive identifies the noun phrase before it:
-// Quirk et al., §17.65). The description holds head after "the" or a
-// possessive, and every modifier asked; -1 when no sentence so names one,
-// or when two name different ones.
+// apposition to a description of the asked thing, with the sentence: "the
+// contractor, Tri-County Data Services of Duluth, had not ..." or
+// "Coastline Risk Analytics, a catastrophe modeling firm, estimated ..."
+// (a nonrestrictive appositive identifies or describes the noun phrase
+// beside it, in either order: Quirk et al., §17.65). The description
+// holds head after a determiner or a possessive, and every modifier
+// asked; -1 when no sentence so names one, or when two name different
+// ones.
 func (e *Engine) appositiveName(head string, mods []string) (int, *sentence) {
 	found, at := -1, (*sentence)(nil)
 	for i := range e.r.sents {
 		s := &e.r.sents[i]
 		for k, t := range s.toks {
-			if t.cap || k+1 >= len(s.toks) || !t.meets(stemOf(singular(head))) ||
-				strings.TrimSpace(s.text[t.end:s.toks[k+1].start]) != "," || !definiteBefore(s, k, mods) {
+			if t.cap || !t.meets(stemOf(singular(head))) {
 				continue
 			}
-			x, n := -1, 0
-			for y, ent := range e.r.ents {
-				if m := e.formAt(s, y, k+1); m > n && ent.kind != knowledge.Person {
-					x, n = y, m
-				}
+			j := descriptionStart(s, k, mods)
+			if j < 0 {
+				continue
+			}
+			x := e.nameAfter(s, k)
+			if x < 0 {
+				x = e.nameBefore(s, j)
 			}
 			if x < 0 {
 				continue
@@ -137,21 +140,69 @@ func (e *Engine) appositiveName(head string, mods []string) (int, *sentence) {
 	return found, at
 }
 
-// definiteBefore reports whether the noun at token k of s opens, within
-// four words before it, with "the" or a possessive, and those words hold
-// every modifier.
-func definiteBefore(s *sentence, k int, mods []string) bool {
+// nameAfter is the organisation or place named in apposition after the
+// definite description that ends at token k of s ("the contractor,
+// Tri-County Data Services"), or -1.
+func (e *Engine) nameAfter(s *sentence, k int) int {
+	if k+1 >= len(s.toks) || strings.TrimSpace(s.text[s.toks[k].end:s.toks[k+1].start]) != "," {
+		return -1
+	}
 	j := k - 1
-	for j >= 0 && j >= k-4 && s.toks[j].lower != "the" && !s.toks[j].poss {
+	for j >= 0 && s.toks[j].lower != "the" && !s.toks[j].poss {
 		j--
 	}
 	if j < 0 || j < k-4 {
-		return false
+		return -1 // "a contractor, ...": an indefinite description names no one thing
+	}
+	x, n := -1, 0
+	for y, ent := range e.r.ents {
+		if m := e.formAt(s, y, k+1); m > n && ent.kind != knowledge.Person {
+			x, n = y, m
+		}
+	}
+	if e := k + 1 + n; x >= 0 && e < len(s.toks) && (s.toks[e].lower == "and" || s.toks[e].lower == "or") {
+		return -1 // "the vendor, Keystone and the city": a list, not an appositive
+	}
+	return x
+}
+
+// nameBefore is the organisation or place whose name ends just before the
+// comma that opens the description starting at token j of s ("Coastline
+// Risk Analytics, a catastrophe modeling firm"), or -1.
+func (e *Engine) nameBefore(s *sentence, j int) int {
+	if j == 0 || s.toks[j].poss || strings.TrimSpace(s.text[s.toks[j-1].end:s.toks[j].start]) != "," {
+		return -1
+	}
+	x, n := -1, 0
+	for y, ent := range e.r.ents {
+		if ent.kind == knowledge.Person {
+			continue
+		}
+		for i := j - 1; i >= 0 && i >= j-8; i-- {
+			if m := e.formAt(s, y, i); m == j-i && m > n {
+				x, n = y, m
+			}
+		}
+	}
+	return x
+}
+
+// descriptionStart is the determiner or possessive that opens, within
+// four words before it and with no comma between, the noun phrase whose
+// head is token k of s, when the words between hold every modifier; -1
+// otherwise.
+func descriptionStart(s *sentence, k int, mods []string) int {
+	j := k - 1
+	for j >= 0 && j >= k-4 && !determiners[s.toks[j].lower] && !s.toks[j].poss {
+		j--
+	}
+	if j < 0 || j < k-4 || strings.Contains(s.text[s.toks[j].end:s.toks[k].start], ",") {
+		return -1
 	}
 	for _, w := range mods {
 		if !slices.ContainsFunc(s.toks[j:k], func(t token) bool { return t.meets(stemOf(w)) }) {
-			return false
+			return -1
 		}
 	}
-	return true
+	return j
 }
