@@ -47,3 +47,23 @@ func TestAppositiveNamesTheDescribedThing(t *testing.T) {
 		t.Errorf("a list after 'the utility' is no appositive, yet answered:\n%s", a.Text)
 	}
 }
+
+// orchardShow is a short article written for this test, in no question
+// set: one apple variety named, another told of only by its date.
+const orchardShow = `Grower's apples win at state fair
+
+DES MOINES, Iowa (AP) — Orchard owner Ray Tolliver has bred six apple varieties since 1990, the first in May 1994 and the last in 2015.
+
+His best-known variety, Prairie Gold, won a blue ribbon at the Iowa State Fair on Sunday. Judges named it the best in its class.
+`
+
+func TestCalledAsksForAName(t *testing.T) {
+	e := engineOf(t, orchardShow)
+	checkAnswers(t, e, []answerCase{
+		{"what was his best-known variety called", []string{"Prairie Gold"}, nil},
+	})
+	// the sentence tells when the first was bred, not its name
+	if a := ask(t, e, knowledge.Question{Text: "what was his first variety called"}); a.Found {
+		t.Errorf("no name is given, yet answered:\n%s", a.Text)
+	}
+}

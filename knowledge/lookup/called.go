@@ -206,3 +206,41 @@ func descriptionStart(s *sentence, k int, mods []string) int {
 	}
 	return j
 }
+
+// holdsName reports whether s holds a word that may be the name of a
+// thing: a word with a capital that is not the first of the sentence or
+// of the text after its dateline, not a title, not part of a date ("March
+// 1975") and not in the name of a person, or a word in quotation marks.
+// "What is X called" asks for X's name (call with an object complement
+// names: Quirk et al., §16.44), so a sentence with none does not answer
+// it.
+func (e *Engine) holdsName(s *sentence) bool {
+	var people [][2]int
+	for _, x := range s.named {
+		if e.r.ents[x].kind == knowledge.Person {
+			people = append(people, e.nameSpans(s, x)...)
+		}
+	}
+	first := datelineEnd(s)
+	for k, t := range s.toks {
+		if s.quoted != nil && s.quoted[k] {
+			return true
+		}
+		if k <= first || !t.cap || isTitleWord(t.lower) || stopWords[t.lower] || inSpans(s.times, t.start) ||
+			slices.ContainsFunc(people, func(sp [2]int) bool { return t.start >= sp[0] && t.start < sp[1] }) {
+			continue
+		}
+		return true
+	}
+	return false
+}
+
+// inSpans reports whether byte offset at lies in one of the spans.
+func inSpans(spans [][]int, at int) bool {
+	for _, sp := range spans {
+		if at >= sp[0] && at < sp[1] {
+			return true
+		}
+	}
+	return false
+}

@@ -78,7 +78,11 @@ func (e *Engine) passage(q *query) (reply, bool) {
 	if r, ok := e.calledName(q); ok {
 		return r, true // "what's the nurses union called"
 	}
-	c, ok := e.best(q, nil)
+	var keep func(*sentence) bool
+	if calledCue.MatchString(strings.ToLower(q.raw)) {
+		keep = e.holdsName // "what was his first comet called": a name, or nothing
+	}
+	c, ok := e.best(q, keep)
 	if !ok {
 		return reply{}, false
 	}
