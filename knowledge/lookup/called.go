@@ -210,7 +210,8 @@ func descriptionStart(s *sentence, k int, mods []string) int {
 // holdsName reports whether s holds a word that may be the name of a
 // thing: a word with a capital that is not the first of the sentence or
 // of the text after its dateline, not a title, not part of a date ("March
-// 1975") and not in the name of a person, or a word in quotation marks.
+// 1975") and not in the name of a person, or a word in a quotation of a
+// few words, as a name is quoted; a longer one quotes speech.
 // "What is X called" asks for X's name (call with an object complement
 // names: Quirk et al., §16.44), so a sentence with none does not answer
 // it.
@@ -223,8 +224,8 @@ func (e *Engine) holdsName(s *sentence) bool {
 	}
 	first := datelineEnd(s)
 	for k, t := range s.toks {
-		if s.quoted != nil && s.quoted[k] {
-			return true
+		if s.quoted != nil && s.quoted[k] && shortQuote(s, k) {
+			return true // 'a program called "Fresh Start"'
 		}
 		if k <= first || !t.cap || isTitleWord(t.lower) || stopWords[t.lower] || inSpans(s.times, t.start) ||
 			slices.ContainsFunc(people, func(sp [2]int) bool { return t.start >= sp[0] && t.start < sp[1] }) {
@@ -243,4 +244,17 @@ func inSpans(spans [][]int, at int) bool {
 		}
 	}
 	return false
+}
+
+// shortQuote reports whether quoted token k of s is in a quotation of at
+// most four words.
+func shortQuote(s *sentence, k int) bool {
+	i, j := k, k
+	for i > 0 && s.quoted[i-1] {
+		i--
+	}
+	for j+1 < len(s.toks) && s.quoted[j+1] {
+		j++
+	}
+	return j-i < 4
 }
