@@ -75,3 +75,26 @@ func TestCalledAsksForAName(t *testing.T) {
 		}
 	}
 }
+
+// hotlineNews is a short article written for this test, in no question
+// set: a hotline and a utility told of beside a person's name, and named
+// nowhere.
+const hotlineNews = `City opens hotline for bill questions
+
+CEDAR BLUFF, Iowa (AP) — The city has opened a hotline for questions about the bills, staffed until 8 p.m. on weekdays, city spokesman Lee Dorn said.
+
+Some customers may wait a week for refunds, said Ana Ruiz, a spokeswoman for the utility.
+`
+
+// TestThingNameIsNoPerson: "what's the name of the X" for a thing (a
+// hotline, a utility) is not answered by the person named beside it.
+func TestThingNameIsNoPerson(t *testing.T) {
+	e := engineOf(t, hotlineNews)
+	for _, q := range []string{"what's the name of the hotline", "whats the name of the utility"} {
+		if a := ask(t, e, knowledge.Question{Text: q}); a.Found {
+			t.Errorf("%q: no name is given, yet answered:\n%s", q, a.Text)
+		}
+	}
+	// a person asked for by name is still answered
+	checkAnswers(t, e, []answerCase{{"what's the name of the city spokesman", []string{"Lee Dorn"}, nil}})
+}

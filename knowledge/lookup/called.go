@@ -258,3 +258,25 @@ func shortQuote(s *sentence, k int) bool {
 	}
 	return j-i < 4
 }
+
+// asksThingName reports whether q is "what is the name of the X" where X
+// is a short noun phrase none of whose words names a kind of person ("the
+// utility", "the call center"): the name asked is the thing's, so a
+// person named beside the words is no answer.
+func (e *Engine) asksThingName(q *query) bool {
+	m := nameOfCue.FindStringSubmatch(strings.ToLower(q.raw))
+	if m == nil || e.lex == nil {
+		return false
+	}
+	words := strings.Fields(m[1])
+	if len(words) > 3 {
+		return false // "the deputy who flew the drone": a clause may describe anyone
+	}
+	for _, w := range words {
+		w = singular(strings.Trim(w, ".,'?!"))
+		if stopWords[w] || isTitleWord(w) || classNouns[w] == "person" || e.isPersonNoun(w) {
+			return false
+		}
+	}
+	return true
+}

@@ -172,7 +172,13 @@ func (e *Engine) describedHolder(q *query) (reply, bool) {
 	if r, ok := e.sponsorOf(q); ok {
 		return r, true // "who's carrying the bill": its sponsor
 	}
-	return e.calledName(q) // "what's the name of the contractor": a company
+	if r, ok := e.calledName(q); ok {
+		return r, true // "what's the name of the contractor": a company
+	}
+	if e.asksThingName(q) {
+		return e.notSaid(q), true // "what's the name of the utility": no person is its name
+	}
+	return reply{}, false
 }
 
 // firstNaming is the first body sentence that names x, or nil.
