@@ -98,3 +98,14 @@ func TestThingNameIsNoPerson(t *testing.T) {
 	// a person asked for by name is still answered
 	checkAnswers(t, e, []answerCase{{"what's the name of the city spokesman", []string{"Lee Dorn"}, nil}})
 }
+
+// TestCompanyByAbbreviation: a name ending in "Co." or "Inc." names a
+// company, so "what's the name of the company" is answered by it.
+func TestCompanyByAbbreviation(t *testing.T) {
+	e := engineOf(t, "Plant to close\n\nMILTON, Ohio (AP) — Dunmore Boiler Co. will close its Milton plant in June, eliminating 200 jobs, the company's spokeswoman, Ida Kerr, said Tuesday.\n")
+	for _, q := range []string{"what's the name of the company", "whats the company called"} {
+		if a := ask(t, e, knowledge.Question{Text: q}); !strings.HasPrefix(a.Text, "Dunmore Boiler Co") {
+			t.Errorf("%q: want the company's name, got:\n%s", q, a.Text)
+		}
+	}
+}

@@ -90,6 +90,9 @@ func (e *Engine) nameFits(x int, k knowledge.EntityKind, head string, mods []str
 	for _, f := range e.r.ents[x].forms {
 		for _, w := range f {
 			name[stemOf(w)] = true
+			if full, ok := corporateAbbrevs[strings.TrimSuffix(w, ".")]; ok {
+				name[stemOf(full)] = true // "Brantley Appliance Co." is a company (AP Stylebook)
+			}
 		}
 	}
 	for _, w := range mods {
