@@ -2,6 +2,7 @@ package lookup
 
 import (
 	"regexp"
+	"slices"
 	"strings"
 
 	"storybot/knowledge"
@@ -26,10 +27,19 @@ var entityKindNoun = map[knowledge.EntityKind]string{
 	knowledge.Place:        "location",
 }
 
+// nameOfCue is "what is the name of the X": the same question.
+var nameOfCue = regexp.MustCompile(`^ ?(?:what|whats|what's)(?: is| was)? the name of (?:the |their |his |her |its |that |this )(.+?)\s*[?.!]*\s*$`)
+
 // calledName answers "what is the X called" with the one organisation or
-// place whose name holds X's modifiers and is of X's kind.
+// place whose name holds X's modifiers and is of X's kind, or that the
+// article names in apposition to "the X". "What is the name of the X"
+// asks the same; a person so asked for is left to the readers of roles.
 func (e *Engine) calledName(q *query) (reply, bool) {
-	m := calledCue.FindStringSubmatch(strings.ToLower(q.raw))
+	low := strings.ToLower(q.raw)
+	m := calledCue.FindStringSubmatch(low)
+	if m == nil {
+		m = nameOfCue.FindStringSubmatch(low)
+	}
 	if m == nil || e.lex == nil {
 		return reply{}, false
 	}
@@ -55,7 +65,11 @@ func (e *Engine) calledName(q *query) (reply, bool) {
 		found = x
 	}
 	if found < 0 {
-		return reply{}, false
+		x, s := e.appositiveName(head, mods)
+		if x < 0 {
+			return reply{}, false
+		}
+		return reply{found: true, head: e.a.Entities[x].Name + ".", used: []*sentence{s}}, true
 	}
 	s := e.firstNaming(found)
 	if s == nil {
@@ -76,6 +90,9 @@ func (e *Engine) nameFits(x int, k knowledge.EntityKind, head string, mods []str
 	for _, f := range e.r.ents[x].forms {
 		for _, w := range f {
 			name[stemOf(w)] = true
+			if full, ok := corporateAbbrevs[strings.TrimSuffix(w, ".")]; ok {
+				name[stemOf(full)] = true // "Brantley Appliance Co." is a company (AP Stylebook)
+			}
 		}
 	}
 	for _, w := range mods {
@@ -87,4 +104,182 @@ func (e *Engine) nameFits(x int, k knowledge.EntityKind, head string, mods []str
 		return true
 	}
 	return len(mods) > 0 && e.lex.KindOf(singular(head), kindNoun)
+}
+
+// appositiveName is the organisation or place the article names in
+// apposition to a description of the asked thing, with the sentence: "the
+// contractor, Tri-County Data Services of Duluth, had not ..." or
+// "Coastline Risk Analytics, a catastrophe modeling firm, estimated ..."
+// (a nonrestrictive appositive identifies or describes the noun phrase
+// beside it, in either order: Quirk et al., §17.65). The description
+// holds head after a determiner or a possessive, and every modifier
+// asked; -1 when no sentence so names one, or when two name different
+// ones.
+func (e *Engine) appositiveName(head string, mods []string) (int, *sentence) {
+	found, at := -1, (*sentence)(nil)
+	for i := range e.r.sents {
+		s := &e.r.sents[i]
+		for k, t := range s.toks {
+			if t.cap || !t.meets(stemOf(singular(head))) {
+				continue
+			}
+			j := descriptionStart(s, k, mods)
+			if j < 0 {
+				continue
+			}
+			x := e.nameAfter(s, k)
+			if x < 0 {
+				x = e.nameBefore(s, j)
+			}
+			if x < 0 {
+				continue
+			}
+			if found >= 0 && found != x {
+				return -1, nil // two things fit: the question does not say which
+			}
+			found, at = x, s
+		}
+	}
+	return found, at
+}
+
+// nameAfter is the organisation or place named in apposition after the
+// definite description that ends at token k of s ("the contractor,
+// Tri-County Data Services"), or -1.
+func (e *Engine) nameAfter(s *sentence, k int) int {
+	if k+1 >= len(s.toks) || strings.TrimSpace(s.text[s.toks[k].end:s.toks[k+1].start]) != "," {
+		return -1
+	}
+	j := k - 1
+	for j >= 0 && s.toks[j].lower != "the" && !s.toks[j].poss {
+		j--
+	}
+	if j < 0 || j < k-4 {
+		return -1 // "a contractor, ...": an indefinite description names no one thing
+	}
+	x, n := -1, 0
+	for y, ent := range e.r.ents {
+		if m := e.formAt(s, y, k+1); m > n && ent.kind != knowledge.Person {
+			x, n = y, m
+		}
+	}
+	if e := k + 1 + n; x >= 0 && e < len(s.toks) && (s.toks[e].lower == "and" || s.toks[e].lower == "or") {
+		return -1 // "the vendor, Keystone and the city": a list, not an appositive
+	}
+	return x
+}
+
+// nameBefore is the organisation or place whose name ends just before the
+// comma that opens the description starting at token j of s ("Coastline
+// Risk Analytics, a catastrophe modeling firm"), or -1.
+func (e *Engine) nameBefore(s *sentence, j int) int {
+	if j == 0 || s.toks[j].poss || strings.TrimSpace(s.text[s.toks[j-1].end:s.toks[j].start]) != "," {
+		return -1
+	}
+	x, n := -1, 0
+	for y, ent := range e.r.ents {
+		if ent.kind == knowledge.Person {
+			continue
+		}
+		for i := j - 1; i >= 0 && i >= j-8; i-- {
+			if m := e.formAt(s, y, i); m == j-i && m > n {
+				x, n = y, m
+			}
+		}
+	}
+	return x
+}
+
+// descriptionStart is the determiner or possessive that opens, within
+// four words before it and with no comma between, the noun phrase whose
+// head is token k of s, when the words between hold every modifier; -1
+// otherwise.
+func descriptionStart(s *sentence, k int, mods []string) int {
+	j := k - 1
+	for j >= 0 && j >= k-4 && !determiners[s.toks[j].lower] && !s.toks[j].poss {
+		j--
+	}
+	if j < 0 || j < k-4 || strings.Contains(s.text[s.toks[j].end:s.toks[k].start], ",") {
+		return -1
+	}
+	for _, w := range mods {
+		if !slices.ContainsFunc(s.toks[j:k], func(t token) bool { return t.meets(stemOf(w)) }) {
+			return -1
+		}
+	}
+	return j
+}
+
+// holdsName reports whether s holds a word that may be the name of a
+// thing: a word with a capital that is not the first of the sentence or
+// of the text after its dateline, not a title, not part of a date ("March
+// 1975") and not in the name of a person, or a word in a quotation of a
+// few words, as a name is quoted; a longer one quotes speech.
+// "What is X called" asks for X's name (call with an object complement
+// names: Quirk et al., §16.44), so a sentence with none does not answer
+// it.
+func (e *Engine) holdsName(s *sentence) bool {
+	var people [][2]int
+	for _, x := range s.named {
+		if e.r.ents[x].kind == knowledge.Person {
+			people = append(people, e.nameSpans(s, x)...)
+		}
+	}
+	first := datelineEnd(s)
+	for k, t := range s.toks {
+		if s.quoted != nil && s.quoted[k] && shortQuote(s, k) {
+			return true // 'a program called "Fresh Start"'
+		}
+		if k <= first || !t.cap || isTitleWord(t.lower) || stopWords[t.lower] || inSpans(s.times, t.start) ||
+			slices.ContainsFunc(people, func(sp [2]int) bool { return t.start >= sp[0] && t.start < sp[1] }) {
+			continue
+		}
+		return true
+	}
+	return false
+}
+
+// inSpans reports whether byte offset at lies in one of the spans.
+func inSpans(spans [][]int, at int) bool {
+	for _, sp := range spans {
+		if at >= sp[0] && at < sp[1] {
+			return true
+		}
+	}
+	return false
+}
+
+// shortQuote reports whether quoted token k of s is in a quotation of at
+// most four words.
+func shortQuote(s *sentence, k int) bool {
+	i, j := k, k
+	for i > 0 && s.quoted[i-1] {
+		i--
+	}
+	for j+1 < len(s.toks) && s.quoted[j+1] {
+		j++
+	}
+	return j-i < 4
+}
+
+// asksThingName reports whether q is "what is the name of the X" where X
+// is a short noun phrase none of whose words names a kind of person ("the
+// utility", "the call center"): the name asked is the thing's, so a
+// person named beside the words is no answer.
+func (e *Engine) asksThingName(q *query) bool {
+	m := nameOfCue.FindStringSubmatch(strings.ToLower(q.raw))
+	if m == nil || e.lex == nil {
+		return false
+	}
+	words := strings.Fields(m[1])
+	if len(words) > 3 {
+		return false // "the deputy who flew the drone": a clause may describe anyone
+	}
+	for _, w := range words {
+		w = singular(strings.Trim(w, ".,'?!"))
+		if stopWords[w] || isTitleWord(w) || classNouns[w] == "person" || e.isPersonNoun(w) {
+			return false
+		}
+	}
+	return true
 }

@@ -282,6 +282,14 @@ func isStatement(p string) bool {
 	for _, t := range tokenize(expandChat(p)) {
 		words = append(words, t.lower)
 	}
+	for _, w := range words {
+		if w == "whats" {
+			return false // "what's" typed without its apostrophe, as "whos" for "who's": a question
+		}
+		if !chatWords[w] {
+			break
+		}
+	}
 	words = dropChat(words)
 	if len(words) < 3 {
 		return false // "hey quick question" and the like are framing, left to the caller

@@ -78,7 +78,11 @@ func (e *Engine) passage(q *query) (reply, bool) {
 	if r, ok := e.calledName(q); ok {
 		return r, true // "what's the nurses union called"
 	}
-	c, ok := e.best(q, nil)
+	var keep func(*sentence) bool
+	if calledCue.MatchString(strings.ToLower(q.raw)) {
+		keep = e.holdsName // "what was his first comet called": a name, or nothing
+	}
+	c, ok := e.best(q, keep)
 	if !ok {
 		return reply{}, false
 	}
@@ -88,11 +92,8 @@ func (e *Engine) passage(q *query) (reply, bool) {
 // person answers "who …" with the person nearest the words the question
 // matched in the best sentence that names one it did not ask about.
 func (e *Engine) person(q *query) (reply, bool) {
-	if r, ok := e.spokespersonFor(q); ok {
-		return r, true // "who's speaking for the company": its spokeswoman
-	}
-	if r, ok := e.sponsorOf(q); ok {
-		return r, true // "who's carrying the bill": its sponsor
+	if r, ok := e.describedHolder(q); ok {
+		return r, true
 	}
 	if len(q.terms) == 0 && len(q.subjects) == 1 {
 		return e.describe(q)
@@ -159,6 +160,25 @@ func (e *Engine) person(q *query) (reply, bool) {
 		}
 	}
 	return e.definiteRole(q)
+}
+
+// describedHolder answers a who-question that describes its answer by
+// what it does for another or what it is: a spokesperson, a bill's
+// sponsor, the company the article calls "the contractor".
+func (e *Engine) describedHolder(q *query) (reply, bool) {
+	if r, ok := e.spokespersonFor(q); ok {
+		return r, true // "who's speaking for the company": its spokeswoman
+	}
+	if r, ok := e.sponsorOf(q); ok {
+		return r, true // "who's carrying the bill": its sponsor
+	}
+	if r, ok := e.calledName(q); ok {
+		return r, true // "what's the name of the contractor": a company
+	}
+	if e.asksThingName(q) {
+		return e.notSaid(q), true // "what's the name of the utility": no person is its name
+	}
+	return reply{}, false
 }
 
 // firstNaming is the first body sentence that names x, or nil.
@@ -418,6 +438,8 @@ func (e *Engine) which(q *query) (reply, bool) {
 			if x := e.namedByNoun(s, q.focus[0], kind); x >= 0 {
 				names = []string{e.a.Entities[x].Name}
 				used = e.withNaming(used, x)
+			} else if span := e.properModifiers(s, q.focus[0]); span != "" && !unnamed {
+				names = []string{span} // "Brunswick, New Hanover and Pender counties"
 			}
 		}
 		if len(names) > 0 {
