@@ -313,14 +313,31 @@ func (at *attributor) before(k, open int) (string, bool) {
 	a, b := p.sentTokens(s)
 	v := -1
 	for i := a; i < b && p.toks[i].end <= open; i++ {
-		if !at.quoted(k, i) && attributionVerb(strings.ToLower(p.toks[i].s)) {
+		if !at.quoted(k, i) && attributionVerb(strings.ToLower(p.toks[i].s)) && !nounBeforeVerb(p, i) {
 			v = i
 		}
 	}
 	if v < 0 {
 		return at.colonSubject(k, a, open)
 	}
+	if v > a && at.quoted(k, v-1) {
+		// `"…," said the union's president, Colleen Ybarra, "…"`: an
+		// attribution inverted after a quotation has its subject after
+		// the verb (AP Stylebook, "said")
+		return at.objectSpeaker(k, v), true
+	}
 	return at.subjectOf(k, v, a), true
+}
+
+// finiteVerbs are the finite forms of "be" and "have" (Quirk et al., §3.20).
+var finiteVerbs = toSet("is", "are", "was", "were", "has", "have", "had")
+
+// nounBeforeVerb reports whether the word at i, a verb of saying in form,
+// is a noun: a finite "be" or "have" follows it, as it follows a subject
+// ("the city's ridership estimates were …"), and no verb of saying takes
+// one for its object (Quirk et al., §16.31 on reporting verbs' objects).
+func nounBeforeVerb(p *para, i int) bool {
+	return i+1 < len(p.toks) && p.toks[i+1].sent == p.toks[i].sent && finiteVerbs[strings.ToLower(p.toks[i+1].s)] && spaceOnly(p.gap(i+1))
 }
 
 // colonSubject reads a clause that ends in a colon right before the
@@ -406,13 +423,76 @@ func (at *attributor) subjectOf(k, v, lo int) string {
 	if e := at.relativeSubject(k, x); e >= 0 {
 		return at.ents[e].Name
 	}
+	if e := at.itsBody(k, x); e >= 0 {
+		return at.ents[e].Name
+	}
 	if e := at.definiteSubject(k, x); e >= 0 {
 		return at.ents[e].Name
 	}
 	if e := at.parentheticalSubject(k, x, lo); e >= 0 {
 		return at.ents[e].Name
 	}
+	if who := at.documentSubject(k, x); who != "" {
+		return who
+	}
 	return subjectBefore(at.d, k, v, at.ents)
+}
+
+// documentSubject resolves a subject written as "the <noun>" ending at
+// token x ("…," the statement said) when an earlier sentence, in this
+// paragraph or the one before, says through what someone spoke ("Thomas
+// Greer said in a written statement", "In a letter, the company said"):
+// the definite article refers back to that statement (Quirk et al.,
+// §5.28: the anaphoric "the" of second mention), whose words are those of
+// the subject of its verb of saying. It returns "" when there is none.
+func (at *attributor) documentSubject(k, x int) string {
+	p := &at.d.paras[k]
+	if x < 1 || !strings.EqualFold(p.toks[x-1].s, "the") || p.toks[x].sent != p.toks[x-1].sent {
+		return ""
+	}
+	noun := tokKey(p.toks[x].s)
+	pk, ps := at.prevSentence(k, p.toks[x].sent)
+	for pk >= 0 && pk >= k-1 {
+		if who, ok := at.spokeThrough(pk, ps, noun); ok {
+			return who
+		}
+		pk, ps = at.prevSentence(pk, ps)
+	}
+	return ""
+}
+
+// spokeThrough reads sentence s of paragraph k for "in a|an [modifiers]
+// <noun>" outside quotation with a verb of saying: the verb just before
+// the phrase ("said in a statement"), else the first after it ("In a
+// statement, Cole said"). It returns that verb's subject, and whether
+// the sentence holds such a phrase and verb.
+func (at *attributor) spokeThrough(k, s int, noun string) (string, bool) {
+	p := &at.d.paras[k]
+	a, b := p.sentTokens(s)
+	for i := a; i < b; i++ {
+		if at.quoted(k, i) || tokKey(p.toks[i].s) != noun {
+			continue
+		}
+		in := i - 1
+		for in > a && i-in <= 3 && !strings.EqualFold(p.toks[in].s, "in") {
+			in--
+		}
+		if !strings.EqualFold(p.toks[in].s, "in") || in+1 >= i {
+			continue
+		}
+		if det := strings.ToLower(p.toks[in+1].s); det != "a" && det != "an" {
+			continue
+		}
+		if in > a && attributionVerb(strings.ToLower(p.toks[in-1].s)) {
+			return at.subjectOf(k, in-1, a), true
+		}
+		for v := i + 1; v < b; v++ {
+			if !at.quoted(k, v) && attributionVerb(strings.ToLower(p.toks[v].s)) {
+				return at.subjectOf(k, v, a), true
+			}
+		}
+	}
+	return "", false
 }
 
 // relativeSubject resolves a relative "who" at token x ("said Ann Cole,
@@ -424,6 +504,29 @@ func (at *attributor) relativeSubject(k, x int) int {
 	}
 	for y := x - 1; y >= 0 && p.toks[y].sent == p.toks[x].sent && !at.quoted(k, y); y-- {
 		if m, ok := at.mentionOf(k, y); ok && at.candidate(k, m) {
+			return m.ent
+		}
+	}
+	return -1
+}
+
+// itsBody resolves a subject "it" at token x ("when Hartwell presented
+// what it called its 'final offer'") to the organisation named last
+// before it in its sentence, outside quotation: a body that speaks is
+// "it" (Quirk et al., §6.10: "it" for a collective noun taken as a
+// unit); -1 when the sentence names none.
+func (at *attributor) itsBody(k, x int) int {
+	p := &at.d.paras[k]
+	if !strings.EqualFold(p.toks[x].s, "it") {
+		return -1
+	}
+	ms := at.d.mentions[k]
+	for i := len(ms) - 1; i >= 0; i-- {
+		m := ms[i]
+		if m.j > x || m.sent != p.toks[x].sent || at.quoted(k, m.i) {
+			continue
+		}
+		if at.ents[m.ent].Kind == Organisation {
 			return m.ent
 		}
 	}

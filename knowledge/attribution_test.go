@@ -36,6 +36,12 @@ func TestAttributionPatterns(t *testing.T) {
 		{"the title names the nearest holder", "Sacramento coach Renee Dubois smiled. Tacoma coach Mark Pellegrino did not.\n\n\"We were beaten,\" the coach said.", []string{"Mark Pellegrino"}},
 		{"colon after a clause with no verb of saying", `Ann Cole put it plainly: "We will rebuild."`, []string{"Ann Cole"}},
 		{"colon after a clause whose subject is no person", `The report ends on a warning: "Rebuild now."`, []string{""}},
+		{"the statement said, after the person who issued it", "The agency sent 40 trucks, Regional Director Ann Cole said in a written statement. \"We will stay,\" the statement said.", []string{"Ann Cole"}},
+		{"the statement said, after a fronted statement", "In a statement, Mayor Bob Ruiz said the roads were open. \"Drive slowly,\" the statement said.", []string{"Bob Ruiz"}},
+		{"a formal title joined by in", `"We will find them," Special Agent in Charge Ann Cole said.`, []string{"Ann Cole"}},
+		{"a plural noun in a verb's form is no attribution", `Ann Cole, 67, a council member, said the city's cost estimates were "pure fiction."`, []string{"Ann Cole"}},
+		{"inverted attribution before a continuation", `"We tried," said the union's president, Ann Cole, "and we failed."`, []string{"Ann Cole", "Ann Cole"}},
+		{"it names the body before it", `The talks broke down after Ruiz Foods Inc. presented what it called its "final offer."`, []string{"Ruiz Foods Inc"}},
 		{"who says", `"We will rebuild," said Ann Cole, who added that the city was "not going anywhere."`, []string{"Ann Cole", "Ann Cole"}},
 	}
 	for _, tt := range tests {

@@ -197,7 +197,7 @@ func discoverEntities(d *doc) []*cand {
 		ds.placeSingle(s)
 	}
 	addDerivedAliases(ds.ents)
-	return dropOrgAcronyms(mergeShortOrgs(foldBirthNames(ds.ents, ds.births)))
+	return dropOrgAcronyms(mergeShortOrgs(mergeQualifiedOrgs(foldBirthNames(ds.ents, ds.births))))
 }
 
 // discovery holds the entities discoverEntities has found so far, one per
@@ -559,6 +559,38 @@ func addCompanyShortNames(ents []*cand) {
 			addAlias(c, first)
 		}
 	}
+}
+
+// mergeQualifiedOrgs folds an organisation written once with an "of"
+// phrase after its name ("Tri-County Data Services of Duluth") into the
+// organisation the article also names without it: the phrase postmodifies
+// the name, locating or qualifying the body (Quirk et al., §17.37), and
+// the shorter form the article uses on its own is its name.
+func mergeQualifiedOrgs(ents []*cand) []*cand {
+	var merged []*cand
+	for _, c := range ents {
+		if short := qualifiedOrg(ents, c); short != nil {
+			short.aliases = append(short.aliases, c.name)
+			short.aliases = append(short.aliases, c.aliases...)
+			continue
+		}
+		merged = append(merged, c)
+	}
+	return merged
+}
+
+// qualifiedOrg returns the other organisation whose name c's opens,
+// followed by " of ", if c is an organisation; or nil.
+func qualifiedOrg(ents []*cand, c *cand) *cand {
+	if c.kind != Organisation {
+		return nil
+	}
+	for _, o := range ents {
+		if o != c && o.kind == Organisation && strings.HasPrefix(c.name, o.name+" of ") {
+			return o
+		}
+	}
+	return nil
 }
 
 // mergeShortOrgs folds an organisation named once in full ("the U.S. Coast

@@ -232,13 +232,19 @@ func orgAppositive(d *doc, ent int) bool {
 			for x := m.j + 1; x < len(p.toks) && x <= m.j+4 && spaceOnly(p.gap(x)) && !stopwords[tokKey(p.toks[x].s)]; x++ {
 				head = x
 			}
-			if head > 0 && orgHeads[tokKey(p.toks[head].s)] && !isCapitalised(p.toks[head].s) {
+			if head > 0 && orgHeads[tokKey(p.toks[head].s)] && !personHeads[tokKey(p.toks[head].s)] && !isCapitalised(p.toks[head].s) {
 				return true
 			}
 		}
 	}
 	return false
 }
+
+// personHeads are the organisations' head nouns whose first sense in
+// lower case is a person (WordNet guard n.1, "a person who keeps watch
+// over something"; guardian n.1, "a person who cares for persons or
+// property"): the National Guard is a body, "a senior guard" a player.
+var personHeads = toSet("guard", "guardian")
 
 // teamNickname reports whether w is a plural nickname ("Otters",
 // "Peaks"): a capitalised plural in -s, not in -ss.

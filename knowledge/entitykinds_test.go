@@ -126,7 +126,8 @@ func TestGroupsAndGrounds(t *testing.T) {
 	text := "Park plan draws fire\n\n" +
 		"House Republicans want to log part of the Bitterroot National Forest, according to Open Ledger, a nonpartisan group that tracks spending.\n\n" +
 		"Homes in the Aspen Meadow subdivision and Miller Airfield lie nearby, Mayor Ken Ruiz said.\n\n" +
-		"One neighbor, Lena Voss, a school bus driver, said the road is too narrow.\n"
+		"One neighbor, Lena Voss, a school bus driver, said the road is too narrow.\n\n" +
+		"Mark Tull scored 20 points. Tull, a 22-year-old senior guard who transferred from Cole Junior College, said it was his best game.\n"
 	checkEntities(t, text, []entityCase{
 		{name: "House Republicans", kind: Organisation, not: []string{"Republicans", "House"}},
 		{name: "Open Ledger", kind: Organisation, not: []string{"Ledger"}},
@@ -136,6 +137,9 @@ func TestGroupsAndGrounds(t *testing.T) {
 		{name: "Ken Ruiz", kind: Person},
 		// the appositive's head is "driver": "school" only modifies it
 		{name: "Lena Voss", kind: Person},
+		// "guard" heads a body's name (National Guard) but in lower case
+		// names a person (WordNet guard n.1)
+		{name: "Mark Tull", kind: Person},
 	})
 }
 

@@ -9,6 +9,12 @@ import "strings"
 // al., A Comprehensive Grammar, 17.37, on the names of institutions).
 var ofLinks = toSet("of", "on", "for")
 
+// titleLinks join a title's parts as "in" does in a formal title written
+// before a name ("Special Agent in Charge Thomas Greer", "Editor in
+// Chief Ana Ruiz"; AP Stylebook, "titles" and "agent"): only after a
+// title word, since "the Weller Museum in Hartford" locates a body.
+var titleLinks = toSet("in")
+
 // ofPhraseEnd returns the end of the capitalised run after a lower-case
 // "of", "on" or "for" that follows a run ending at j in an organisation's
 // head noun or a title word, or j when there is none.
@@ -21,7 +27,7 @@ func ofPhraseEnd(p *para, j int) int {
 	if bare(head.s) != head.s || !(orgHeads[k] || orgHeads[strings.TrimSuffix(k, "s")] || isTitleToken(head.s)) {
 		return j
 	}
-	if !ofLinks[link.s] || link.sent != head.sent || next.sent != head.sent || !spaceOnly(p.gap(j)) || !spaceOnly(p.gap(j+1)) || !isCapitalised(next.s) {
+	if !ofLinks[link.s] && !(titleLinks[link.s] && isTitleToken(head.s)) || link.sent != head.sent || next.sent != head.sent || !spaceOnly(p.gap(j)) || !spaceOnly(p.gap(j+1)) || !isCapitalised(next.s) {
 		return j
 	}
 	return runEnd(p, j+1)

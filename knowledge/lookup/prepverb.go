@@ -29,6 +29,9 @@ func (e *Engine) prepositionalVerb(toks []token, i int) (term, bool) {
 		return term{}, false // the article's own verb is matched as written: "ask" is not "ask for" (invite)
 	}
 	t, p := toks[i], toks[i+1].lower
+	if rt, ok := e.requestVerb(toks, i); ok {
+		return rt, true // "what are they asking for": what they demand
+	}
 	phrase := ""
 	for _, b := range verbBases(e, t.lower) {
 		if speechBases[b] || talkBases[b] {
@@ -105,4 +108,31 @@ func (e *Engine) particleCompound(toks []token, i int) (term, bool) {
 		tm.known = len(tm.alts)+len(tm.phrases) > 0
 	}
 	return tm, true
+}
+
+// requestVerbs are the verbs that "ask for" means: WordNet glosses
+// request v.1 as "express the need or desire for; ask for", and demand
+// v.1 as "request urgently and forcefully".
+var requestVerbs = []string{"request", "demand"}
+
+// requestVerb reads "ask for" at question token i as a verb of request
+// (Quirk et al., §16.5: "ask for" is a prepositional verb, whose object
+// is what is wanted, not a question put): a term whose alternatives are
+// the article's words among requestVerbs and the WordNet synonyms of
+// request (demand's own synonyms are those of its sense "require"). WordNet's first sense of the pair, "invite" ("ask for
+// trouble"), is its idiom; ok is false when the article writes none.
+func (e *Engine) requestVerb(toks []token, i int) (term, bool) {
+	if toks[i+1].lower != "for" || !slices.Contains(verbBases(e, toks[i].lower), "ask") {
+		return term{}, false
+	}
+	var alts []string
+	for _, w := range slices.Concat(requestVerbs, e.lex.Synonyms(requestVerbs[0])) {
+		if st, ok := e.knownWord(w); ok && !lightVerbs[st] && !slices.Contains(alts, st) {
+			alts = append(alts, st)
+		}
+	}
+	if len(alts) == 0 {
+		return term{}, false
+	}
+	return term{lower: "ask for", stem: toks[i].stem, alts: alts, known: true, phrasal: true}, true
 }

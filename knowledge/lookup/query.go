@@ -773,8 +773,34 @@ func (e *Engine) framesTheAnswer(q *query, i int) bool {
 		return true // "$ wise", "moneywise": in the respect the noun names
 	case i+1 < len(q.toks) && e.viewpointWise(q.toks, i+1) && !e.known(q.toks[i]):
 		return true // "money wise": the respect, which the article need not name
+	case e.substituteOne(q.toks, i):
+		return true // "the priciest one": a noun the question leaves out, no number
 	}
 	return false
+}
+
+// substituteOne reports whether token i is "one" or "ones" standing for
+// a count noun the question leaves out ("the priciest one", "which
+// one"): the substitute one, after a determiner or an adjective and
+// before no "of" (Quirk et al., §12.14–12.16, "one" as a substitute
+// for a noun phrase head), which names no number and no thing of its
+// own.
+func (e *Engine) substituteOne(toks []token, i int) bool {
+	if l := toks[i].lower; l != "one" && l != "ones" || i == 0 || i+1 < len(toks) && toks[i+1].lower == "of" {
+		return false
+	}
+	p := toks[i-1].lower
+	return substituteDeterminers[p] || e.superlativeBase(p) != "" || e.canBe(p, "adj") && !e.canBe(p, "noun") && !numberLike(p)
+}
+
+// substituteDeterminers are the determiners that take the substitute
+// "one" (Quirk et al., §12.15: "the one", "which one", "this one").
+var substituteDeterminers = set("the", "which", "this", "that", "another", "each", "every", "any")
+
+// numberLike reports whether w is a number, in figures or in words.
+func numberLike(w string) bool {
+	_, ok := numberWords[w]
+	return ok || w != "" && w[0] >= '0' && w[0] <= '9'
 }
 
 // qualifiesOnly reports whether question word i, which the article never

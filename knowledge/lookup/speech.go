@@ -421,6 +421,9 @@ func (e *Engine) speakerAsked(q *query) int {
 	if p := e.speakerByRole(q); p >= 0 {
 		return p
 	}
+	if x := e.speakingBody(q); x >= 0 {
+		return x // "the contractor, Tri-County Data Services,"
+	}
 	if p := e.storyPerson(q); p >= 0 {
 		return p
 	}
@@ -536,31 +539,53 @@ func (e *Engine) spokenBy(x int) []*sentence {
 }
 
 // roleSpeakers are the quoted or reported people whose descriptions hold
-// every word of the question's speaker phrase.
+// every word of the question's speaker phrase; failing any, those whose
+// descriptions say each word by a synonym (namesRole), so a word the
+// article uses for one person ("president") is never taken for another's
+// synonym of it ("chairwoman").
 func (e *Engine) roleSpeakers(q *query) []int {
 	np := speakerPhrase(q)
 	if len(np) == 0 {
 		return nil
 	}
-	var out []int
-	for x, ent := range e.a.Entities {
-		if ent.Kind != knowledge.Person || !e.hasQuotes(x) && len(e.reported(x)) == 0 {
-			continue
-		}
-		toks := append(e.describedBy(x), e.speaksFor(x)...)
-		all := true
-		for _, t := range np {
-			hit := false
-			for _, tok := range toks {
-				hit = hit || tok.meets(t.stem)
+	for _, bySynonym := range []bool{false, true} {
+		var out []int
+		for x, ent := range e.a.Entities {
+			if ent.Kind != knowledge.Person || !e.hasQuotes(x) && len(e.reported(x)) == 0 {
+				continue
 			}
-			all = all && hit
+			toks := append(e.describedBy(x), e.speaksFor(x)...)
+			all := true
+			for _, t := range np {
+				all = all && slices.ContainsFunc(toks, func(tok token) bool { return tok.meets(t.stem) || bySynonym && e.namesRole(t, tok) })
+			}
+			if all {
+				out = append(out, x)
+			}
 		}
-		if all {
-			out = append(out, x)
+		if len(out) > 0 || e.lex == nil {
+			return out
 		}
 	}
-	return out
+	return nil
+}
+
+// namesRole reports whether the description word tok says the question's
+// speaker word t by a synonym: tok names a person and t is one of its
+// WordNet synonyms ("board chair" for the "board chairwoman" an article
+// writes: chairman n.1 holds chair, chairperson, chairwoman). Only a
+// person noun's synonyms count, so no sense of a modifier ("lead
+// investigator") makes its holder a "chair".
+func (e *Engine) namesRole(t term, tok token) bool {
+	if !e.isPersonNoun(tok.lower) {
+		return false
+	}
+	for _, syn := range e.lex.Synonyms(tok.lower) {
+		if !strings.Contains(syn, " ") && stemsMeet(stemOf(syn), t.stem) {
+			return true
+		}
+	}
+	return false
 }
 
 // speakerTokens are the tokens between the auxiliary and the speech verb
