@@ -242,7 +242,8 @@ func (e *Engine) scoreNumber(q *query, c candidate, s *sentence, n quantity, kin
 		sc -= 2 // a number in a quotation is the speaker's figure of speech as often as a count
 	}
 	sc += partitiveWeight(q, n) + shareWeight(q, s, n) + e.breakdownWeight(q, s, n) + timeFit(askedTimes(q), s, n) + normWeight(q, s, n)
-	if o := e.numberOwner(s, n.tok); o >= 0 && len(q.subjects) > 0 {
+	sc += placeWeight(q, s, n)
+	if o := e.placedOwner(s, n); o >= 0 && len(q.subjects) > 0 {
 		if contains(q.subjects, o) || e.bodyOfPlace(o, q.subjects) {
 			sc += 1.5
 		} else {
@@ -290,6 +291,9 @@ func (e *Engine) unitOf(q *query, c candidate, s *sentence, n quantity, kinds []
 	}
 	if q.measure != "" && len(q.focus) == 0 && fitsMeasure(q.measure, n.unit) {
 		unit = 1 // "how long does the state have": 20 days, a unit of the measure asked
+	}
+	if unit < 0 && q.typ == tAmount && measuresMass(q, s, n) {
+		unit = 1 // "how much rain": "Rainfall reached 14.6 inches", "4 inches of rain"
 	}
 	if unit < 0 && e.countsKindOf(q, n) {
 		unit = 1 // "how many workers": 520 employees, employees being workers
@@ -680,6 +684,54 @@ func (e *Engine) numberOwner(s *sentence, i int) int {
 		}
 	}
 	return best
+}
+
+// placedOwner is the entity number n of s belongs to: the place of a
+// locative "in" or "at" right after its phrase ("14.6 inches in Southport
+// and 11 inches in Wilmington": a prepositional phrase postmodifies the
+// measure before it, Quirk et al., §17.37), else its numberOwner.
+func (e *Engine) placedOwner(s *sentence, n quantity) int {
+	if k := placeAfter(s, n); k >= 0 {
+		for _, p := range s.named {
+			if e.r.ents[p].kind != knowledge.Place {
+				continue
+			}
+			for _, f := range e.r.ents[p].forms {
+				if matchForm(s.toks, k, f) {
+					return p
+				}
+			}
+		}
+	}
+	return e.numberOwner(s, n.tok)
+}
+
+// placeAfter is the index of the capitalised word of a locative "in"
+// or "at" right after number n's phrase ("22 inches in Stowe"), or -1.
+func placeAfter(s *sentence, n quantity) int {
+	if k := n.end; k+1 < len(s.toks) && (s.toks[k].lower == "in" || s.toks[k].lower == "at") && s.toks[k+1].cap {
+		return k + 1
+	}
+	return -1
+}
+
+// placeWeight weighs a number by the place of its locative phrase when
+// the sentence gives its numbers each a place ("22 inches in Stowe and 15
+// inches in Montpelier", placedOwner) and the question names one of them
+// by a word, not as a known entity: the number of the place asked gains,
+// the others lose.
+func placeWeight(q *query, s *sentence, n quantity) float64 {
+	asked := func(m quantity) bool {
+		k := placeAfter(s, m)
+		return k >= 0 && slices.ContainsFunc(q.terms, func(t term) bool { return t.matches(s.toks[k]) })
+	}
+	switch {
+	case asked(n):
+		return 1.5
+	case slices.ContainsFunc(s.nums, asked):
+		return -1.5
+	}
+	return 0
 }
 
 // numberInQuestion reports whether the question itself states the number
@@ -1243,4 +1295,28 @@ func (q *query) perfectBe() bool {
 // employee, but not every employee is one).
 func (e *Engine) broaderTerm(noun, w string) bool {
 	return slices.Contains(e.lex.Synonyms(noun), w) || slices.Contains(e.lex.Neighbours(noun), w) && e.lex.KindOf(noun, w)
+}
+
+// measuresMass reports whether n, a measure in units ("14.6 inches"),
+// measures the noun "how much" asks about. "Much" asks the quantity of a
+// mass noun, which is told by a measure phrase, not counted (Quirk et al.,
+// §5.8–5.9, partitives of measure: "an inch of rain"): the noun measured
+// follows the unit after "of" ("14 inches of rain"), or is the subject of
+// the clause whose complement the measure is ("Rainfall reached 14.6
+// inches"), standing before it with no clause boundary between.
+func measuresMass(q *query, s *sentence, n quantity) bool {
+	if measureOf(n.unit) == "" || len(q.focus) == 0 {
+		return false
+	}
+	counted := q.counted()
+	meets := func(t token) bool { return slices.ContainsFunc(counted, t.meets) }
+	if n.end+1 < len(s.toks) && s.toks[n.end].lower == "of" && meets(s.toks[n.end+1]) {
+		return true
+	}
+	for j := n.tok - 1; j >= 0 && !punctuatedBetween(s.text, s.toks, j+1); j-- {
+		if meets(s.toks[j]) {
+			return true
+		}
+	}
+	return false
 }

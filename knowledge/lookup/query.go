@@ -810,7 +810,10 @@ func (e *Engine) modifierOnly(toks []token, i int) bool {
 // no noun: the phrase ends at its verb ("how many participants died").
 // After "how much" the head is a noncount noun, never plural (Quirk et
 // al., ch. 5): a last word in -s that can be a verb is the verb's
-// third-person singular ("how much money goes into the fund").
+// third-person singular ("how much money goes into the fund"), and one
+// WordNet gives an irregular base form is the verb's past ("how much snow
+// fell": fall), as a noun's irregular plural cannot follow a noncount
+// noun.
 func (e *Engine) nounPhraseOnly(toks []token, focus []string) []string {
 	if e.lex == nil || len(focus) < 2 {
 		return focus
@@ -819,7 +822,7 @@ func (e *Engine) nounPhraseOnly(toks []token, focus []string) []string {
 	for _, t := range toks {
 		if t.stem == last || stemOf(t.lower) == last {
 			pos := e.lex.PartsOfSpeech(t.lower)
-			if len(pos) > 0 && !slices.Contains(pos, "noun") || asksHowMuch(toks) && slices.Contains(pos, "verb") && plural(t.lower) {
+			if len(pos) > 0 && !slices.Contains(pos, "noun") || asksHowMuch(toks) && slices.Contains(pos, "verb") && (plural(t.lower) || e.lex.Lemma(t.lower) != "") {
 				return focus[:len(focus)-1]
 			}
 			break
