@@ -32,3 +32,27 @@ func TestCountByCauseAndMeasureOfMass(t *testing.T) {
 		{"how much snow fell in waterbury", nil, []string{"inches."}},
 	})
 }
+
+// outage is a short article written for this test, in no question set:
+// a total count in the lead and one owner's share of it later ("41,000 of
+// its customers"), the owner named with a word the article also uses as a
+// common noun ("Lakeshore Power", "restored power").
+const outage = `Ice storm cuts power across the lakeshore
+
+TRAVERSE CITY, Mich. (AP) — An ice storm snapped lines across northern Michigan on Monday, cutting power to more than 70,000 customers.
+
+Lakeshore Power said 41,000 of its customers lost electricity, with rural cooperatives reporting the rest. Crews had restored power to about 9,000 homes by Tuesday, the utility said.
+`
+
+// A count of one owner's share ("41,000 of its customers") does not
+// answer a question that names no owner when the article counts the
+// same noun for no one; a lower-case word the article uses as a common
+// noun ("power") does not name the company whose name ends with it.
+func TestOwnedShareIsNoTotal(t *testing.T) {
+	e := engineOf(t, outage)
+	checkAnswers(t, e, []answerCase{
+		{"how many customers lost power total", []string{"70,000"}, []string{"41,000"}},
+		{"how many customers lost power", []string{"70,000"}, []string{"41,000"}},
+		{"how many lakeshore power customers lost power", []string{"41,000"}, []string{"70,000"}},
+	})
+}

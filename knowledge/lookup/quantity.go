@@ -57,7 +57,7 @@ func (e *Engine) quantityOf(q *query) (reply, bool) {
 		}
 		return false
 	}
-	var best *numberPick
+	var best, share *numberPick
 	acts := e.actsOf(q)
 	for rank, c := range e.rank(q, has) {
 		if rank > 8 || len(q.subjects) > 0 && c.subjects == 0 {
@@ -65,10 +65,20 @@ func (e *Engine) quantityOf(q *query) (reply, bool) {
 		}
 		s := &e.r.sents[c.s]
 		for _, n := range s.nums {
-			if p, ok := e.scoreNumber(q, c, s, n, kinds, acts); ok && (best == nil || p.score > best.score) {
+			p, ok := e.scoreNumber(q, c, s, n, kinds, acts)
+			switch {
+			case !ok:
+			case len(q.subjects) == 0 && e.ownedShare(q, s, n):
+				if share == nil || p.score > share.score {
+					share = &p
+				}
+			case best == nil || p.score > best.score:
 				best = &p
 			}
 		}
+	}
+	if share != nil && (best == nil || !stemsMeet(best.n.unit, share.n.unit)) {
+		best = share // "412,000 of its customers" when no count is of them all
 	}
 	if best == nil {
 		if q.typ == tCount {
@@ -78,6 +88,29 @@ func (e *Engine) quantityOf(q *query) (reply, bool) {
 	}
 	s := &e.r.sents[best.c.s]
 	return reply{found: true, head: capitalise(changeOf(s, best.n)) + ".", used: []*sentence{s}}, true
+}
+
+// ownedShare reports whether n counts one owner's share of what it
+// counts: a partitive whose whole a possessive determines ("412,000 of
+// its customers", "half of the company's workers"), or a count a
+// possessive determines ("its 412,000 customers"; Quirk et al., §5.115,
+// the genitive as determiner). A question that names no owner asks about
+// them all, which a count of the same noun that is no one's answers
+// first; a question that names the owner by a word ("the unit's 14
+// nurses" for "how many nurses in the unit") asks that owner's.
+func (e *Engine) ownedShare(q *query, s *sentence, n quantity) bool {
+	owned := func(t token) bool {
+		return possessiveDeterminers[t.lower] || t.poss && !slices.ContainsFunc(q.terms, func(m term) bool { return m.matches(t) })
+	}
+	if n.tok > 0 && owned(s.toks[n.tok-1]) {
+		return true
+	}
+	for k := n.tok + 1; k+1 < n.end; k++ {
+		if s.toks[k].lower == "of" && owned(s.toks[k+1]) {
+			return true
+		}
+	}
+	return false
 }
 
 // focusKnown reports whether the article knows the counted noun of stem

@@ -106,7 +106,7 @@ func (e *Engine) understand(text string, history []knowledge.Turn) *query {
 		}
 	}
 	q.typ, q.focus = classify(q.toks)
-	q.focus = e.nounPhraseOnly(q.toks, q.focus)
+	q.focus = e.nounPhraseOnly(q.toks, e.namedModifierSkipped(q, q.focus))
 	e.retype(q, text)
 	if m := measureCue.FindStringSubmatch(strings.ToLower(text)); m != nil {
 		q.measure = m[1]
@@ -651,6 +651,36 @@ func focusAfter(rest string) []string {
 		}
 	}
 	return out
+}
+
+// namedModifierSkipped is the counted noun phrase past a name that
+// premodifies it ("how many Carolina Coastal Power customers": customers):
+// a proper noun before the head of a noun phrase modifies it (Quirk et
+// al., §17.108), and the name is the question's subject, not what it
+// counts. "Many" takes a plural count noun (Quirk et al., §5.23), so the
+// head is the plural noun after the name; a name followed by no such noun
+// is itself counted ("how many Democrats voted").
+func (e *Engine) namedModifierSkipped(q *query, focus []string) []string {
+	for i := 1; i < len(q.toks); i++ {
+		if !q.nameToks[i] || q.toks[i-1].lower != "many" {
+			continue
+		}
+		k := i
+		for k < len(q.toks) && q.nameToks[k] {
+			k++
+		}
+		if k == len(q.toks) || q.toks[k-1].poss || !plural(q.toks[k].lower) || !e.canBe(singular(q.toks[k].lower), "noun") {
+			return focus
+		}
+		var rest []string
+		for _, t := range q.toks[k:] {
+			rest = append(rest, t.lower)
+		}
+		if f := focusAfter(strings.Join(rest, " ")); len(f) > 0 {
+			return f
+		}
+	}
+	return focus
 }
 
 // auxiliaries open a yes/no question (Quirk et al., §11.5).
