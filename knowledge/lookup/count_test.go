@@ -56,3 +56,25 @@ func TestOwnedShareIsNoTotal(t *testing.T) {
 		{"how many lakeshore power customers lost power", []string{"41,000"}, []string{"70,000"}},
 	})
 }
+
+// clinicLeak is a short article written for this test, in no question
+// set: a count whose noun has coordinated premodifiers ("current and
+// former patients").
+const clinicLeak = `Clinic says records exposed
+
+DAYTON, Ohio (AP) — A billing error at Miami Valley Clinic exposed the records of about 9,400 current and former patients, the clinic said Friday.
+
+The clinic will mail letters to all of them next week.
+`
+
+// A count of "current and former patients" is of both sets: it answers a
+// question about the patients, or about both, but not one about the
+// current patients alone.
+func TestCoordinatedModifiersCountTheUnion(t *testing.T) {
+	e := engineOf(t, clinicLeak)
+	checkAnswers(t, e, []answerCase{
+		{"how many patients had records exposed", []string{"9,400 current and former patients"}, nil},
+		{"how many current patients had records exposed", nil, []string{"9,400"}},
+		{"how many former patients", nil, []string{"9,400"}},
+	})
+}

@@ -325,6 +325,9 @@ func (e *Engine) unitOf(q *query, c candidate, s *sentence, n quantity, kinds []
 	if q.measure != "" && len(q.focus) == 0 && fitsMeasure(q.measure, n.unit) {
 		unit = 1 // "how long does the state have": 20 days, a unit of the measure asked
 	}
+	if unit > 0 && conjunctAsked(q, s, n) {
+		unit = -1 // "how many current students": not "212,000 current and former students"
+	}
 	if unit < 0 && q.typ == tAmount && measuresMass(q, s, n) {
 		unit = 1 // "how much rain": "Rainfall reached 14.6 inches", "4 inches of rain"
 	}
@@ -1328,6 +1331,21 @@ func (q *query) perfectBe() bool {
 // employee, but not every employee is one).
 func (e *Engine) broaderTerm(noun, w string) bool {
 	return slices.Contains(e.lex.Synonyms(noun), w) || slices.Contains(e.lex.Neighbours(noun), w) && e.lex.KindOf(noun, w)
+}
+
+// conjunctAsked reports whether n's noun phrase coordinates premodifiers
+// ("current and former students") and the question names one conjunct
+// but not the other: the count is of the union of the two sets, and a
+// question asking one of them asks a part it does not give (Quirk et
+// al., ch. 13, coordination of premodifiers).
+func conjunctAsked(q *query, s *sentence, n quantity) bool {
+	named := func(t token) bool { return slices.ContainsFunc(q.terms, func(m term) bool { return m.matches(t) }) }
+	for k := n.tok + 1; k+1 < n.end; k++ {
+		if c := s.toks[k].lower; (c == "and" || c == "or") && named(s.toks[k-1]) != named(s.toks[k+1]) {
+			return true
+		}
+	}
+	return false
 }
 
 // measuresMass reports whether n, a measure in units ("14.6 inches"),
