@@ -78,3 +78,26 @@ func TestCoordinatedModifiersCountTheUnion(t *testing.T) {
 		{"how many former patients", nil, []string{"9,400"}},
 	})
 }
+
+// laptopPlan is a short article written for this test, in no question
+// set: a total spent on plural things, a rate per person, and a price
+// per item given with a distributive "each".
+const laptopPlan = `District buys laptops for every student
+
+GREELEY, Colo. (AP) — The Weld Valley school district spent $1.2 million on laptops this summer, or about $240 per student, Superintendent Ana Ruiz said Tuesday.
+
+Each charger costs $19, and the district bought 5,000 of them.
+`
+
+// "How much does one X cost", "per X", "each" ask one item's amount: a
+// figure marked as a rate for that item, not a total spent on many.
+func TestRateAskedOfOneItem(t *testing.T) {
+	e := engineOf(t, laptopPlan)
+	checkAnswers(t, e, []answerCase{
+		{"how much did the district spend per student", []string{"About $240."}, []string{"$1.2 million."}},
+		{"how much does one of those laptops cost", nil, []string{"$1.2 million.", "$240."}},
+		{"how much is each charger", []string{"$19"}, nil},
+		{"how much would a new laptop plan cost", nil, []string{"$240."}},
+		{"how much did the district spend on laptops", []string{"$1.2 million."}, nil},
+	})
+}

@@ -275,6 +275,12 @@ func (e *Engine) scoreNumber(q *query, c candidate, s *sentence, n quantity, kin
 		sc -= 2 // a number in a quotation is the speaker's figure of speech as often as a count
 	}
 	sc += partitiveWeight(q, n) + shareWeight(q, s, n) + e.breakdownWeight(q, s, n) + timeFit(askedTimes(q), s, n) + normWeight(q, s, n)
+	if asked, ok := q.rateAsked(); ok && q.typ == tAmount {
+		if fig, ok := rateFigure(s, n); !ok || !e.sameRate(asked, fig) {
+			return numberPick{}, false // "how much does one pouch cost": not "spent $22,000 on pouches"
+		}
+		sc++
+	}
 	sc += placeWeight(q, s, n)
 	if o := e.placedOwner(s, n); o >= 0 && len(q.subjects) > 0 {
 		if contains(q.subjects, o) || e.bodyOfPlace(o, q.subjects) {
@@ -740,6 +746,77 @@ func (e *Engine) placedOwner(s *sentence, n quantity) int {
 		}
 	}
 	return e.numberOwner(s, n.tok)
+}
+
+// rateMarkers are the words that make an amount a rate, one item's
+// share: the distributive "each" and "apiece", "per", and the
+// indefinite article in its distributive use, "$62 a share" (Quirk et
+// al., §5.50, the indefinite article meaning "per"; §6.51, "each").
+var rateMarkers = set("per", "each", "apiece", "a", "an", "every")
+
+// rateAsked reports whether a question asks one item's amount, and the
+// noun of the item when it names one: "per kid", "each", "apiece", "one
+// of those pouches". "How much would a recount cost" asks no rate: the
+// indefinite article there names one thing, not each of many.
+func (q *query) rateAsked() (string, bool) {
+	after := func(i int) string { // the first plural of the next words, else the first content word
+		first := ""
+		for k := i; k < len(q.toks) && k < i+4; k++ {
+			l := q.toks[k].lower
+			switch {
+			case stopWords[l] || l == "of":
+			case plural(l):
+				return singular(l)
+			case first == "":
+				first = l
+			}
+		}
+		return first
+	}
+	for i, t := range q.toks {
+		switch {
+		case t.lower == "apiece":
+			return "", true
+		case t.lower == "per" || t.lower == "each":
+			return after(i + 1), true
+		case t.lower == "one" && i+1 < len(q.toks) && q.toks[i+1].lower == "of" && i > 0 && !isNumeric(q.toks[i-1]):
+			return after(i + 2), true
+		}
+	}
+	return "", false
+}
+
+// rateFigure reports whether n is one item's amount, and the noun of the
+// item when it names one: a rate marker right after its phrase ("$13 per
+// student", "$62 a share", "$5 each"), or a distributive determiner
+// earlier in its clause ("Each vote costs $5").
+func rateFigure(s *sentence, n quantity) (string, bool) {
+	noun := func(k int) string {
+		if k < len(s.toks) && !stopWords[s.toks[k].lower] {
+			return singular(s.toks[k].lower)
+		}
+		return ""
+	}
+	if n.end < len(s.toks) && rateMarkers[s.toks[n.end].lower] {
+		return noun(n.end + 1), true
+	}
+	for j := n.tok - 1; j >= 0 && !punctuatedBetween(s.text, s.toks, j+1); j-- {
+		if l := s.toks[j].lower; l == "each" || l == "every" {
+			return noun(j + 1), true
+		}
+	}
+	return "", false
+}
+
+// sameRate reports whether a rate's item, as the question names it,
+// is the item of the figure's rate: the same word, or one WordNet
+// classes under it ("per participant" for "per person"). Either may be
+// unnamed ("$5 each").
+func (e *Engine) sameRate(asked, fig string) bool {
+	if asked == "" || fig == "" || stemsMeet(stemOf(asked), stemOf(fig)) {
+		return true
+	}
+	return e.lex != nil && (e.lex.KindOf(fig, asked) || slices.Contains(e.lex.Synonyms(fig), asked))
 }
 
 // placeAfter is the index of the capitalised word of a locative "in"
