@@ -101,3 +101,24 @@ func TestRateAskedOfOneItem(t *testing.T) {
 		{"how much did the district spend on laptops", []string{"$1.2 million."}, nil},
 	})
 }
+
+// hayFire is a short article written for this test, in no question
+// set: an arrival placed by a span of time after an earlier act ("12
+// minutes later"), a duration ("within two hours") and a height.
+const hayFire = `Barn fire destroys hay in Millbrook
+
+MILLBROOK, N.Y. (AP) — A fire destroyed a hay barn on Route 44 early Friday, fire officials said.
+
+A neighbor called 911 at 3:10 a.m. Firefighters arrived 12 minutes later and had the blaze under control within two hours. The barn, which stood 40 feet tall, held about 3,000 bales of hay.
+`
+
+// "How quickly" asks the time an act took, answered by a span of time
+// (or a speed), not by another measure of the sentence.
+func TestHowQuicklyAsksTime(t *testing.T) {
+	e := engineOf(t, hayFire)
+	checkAnswers(t, e, []answerCase{
+		{"how quickly did firefighters arrive", []string{"12 minutes."}, []string{"40 feet."}},
+		{"how quickly did they get the fire under control", []string{"Two hours."}, nil},
+		{"how quickly did the barn burn", nil, []string{"minutes.", "hours.", "feet."}},
+	})
+}
