@@ -168,6 +168,8 @@ func changeOf(s *sentence, n quantity) string {
 			from, to = k, k+1
 		case k > 0 && tokenBefore(s, n.tok) == "to" && tokenBefore(s, s.nums[k-1].tok) == "from":
 			from, to = k-1, k
+		case k > 0 && tokenBefore(s, n.tok) == "to" && s.nums[k-1].end == n.tok-1 && s.nums[k-1].unit == "":
+			return hedged(s, s.nums[k-1]) + " to " + n.text // "4 to 8 inches": a range, its unit given once
 		default:
 			return hedged(s, n)
 		}
@@ -275,6 +277,9 @@ func (e *Engine) scoreNumber(q *query, c candidate, s *sentence, n quantity, kin
 		sc -= 2 // a number in a quotation is the speaker's figure of speech as often as a count
 	}
 	sc += partitiveWeight(q, n) + shareWeight(q, s, n) + e.breakdownWeight(q, s, n) + timeFit(askedTimes(q), s, n) + normWeight(q, s, n)
+	if !e.placesHeld(q, s) {
+		return numberPick{}, false // "how much snow fell in Waterbury": not the figure for Maine
+	}
 	if asked, ok := q.rateAsked(); ok && q.typ == tAmount {
 		if fig, ok := rateFigure(s, n); !ok || !e.sameRate(asked, fig) {
 			return numberPick{}, false // "how much does one pouch cost": not "spent $22,000 on pouches"
@@ -817,6 +822,25 @@ func (e *Engine) sameRate(asked, fig string) bool {
 		return true
 	}
 	return e.lex != nil && (e.lex.KindOf(fig, asked) || slices.Contains(e.lex.Synonyms(fig), asked))
+}
+
+// placesHeld reports whether s holds every name the question places its
+// act in ("in Waterbury", "at Stowe"): a locative adjunct restricts the
+// act to the place (Quirk et al., §8.27, space adjuncts), so a figure
+// told of another place does not answer. A name is a word the article
+// writes only capitalised (onlyAsName); names the article reads as
+// entities are held by the subjects' own test.
+func (e *Engine) placesHeld(q *query, s *sentence) bool {
+	for i := 1; i < len(q.toks); i++ {
+		w := q.toks[i]
+		if p := q.toks[i-1].lower; p != "in" && p != "at" || q.nameToks[i] || stopWords[w.lower] {
+			continue
+		}
+		if e.onlyAsName(w.lower) && !slices.ContainsFunc(s.toks, func(t token) bool { return t.lower == w.lower }) {
+			return false
+		}
+	}
+	return true
 }
 
 // placeAfter is the index of the capitalised word of a locative "in"
