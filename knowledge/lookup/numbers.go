@@ -381,6 +381,9 @@ func unitAfter(s string, toks []token, j int) ([]string, int) {
 			run = append(run, t) // "19 North American zoos": a proper adjective before the counted noun
 			continue
 		}
+		if coordinatedModifier(toks, k, run) {
+			continue // "212,000 current and former students": one head, two premodifiers
+		}
 		if stopWords[t.lower] || t.cap || isNumeric(t) || t.text == "$" || t.text == "%" {
 			break
 		}
@@ -405,6 +408,20 @@ func unitAfter(s string, toks []token, j int) ([]string, int) {
 		end++
 	}
 	return stems, end
+}
+
+// coordinatedModifier reports whether token k is an "and" or "or" that
+// joins two premodifiers of one head ("current and former students"): a
+// word before it that is no plural head, and a lower-case content word
+// after it (Quirk et al., ch. 13, coordination of premodifiers in the
+// noun phrase). A plural before it is a head coordinated with another
+// ("homes and businesses"), which ends the phrase as before.
+func coordinatedModifier(toks []token, k int, run []token) bool {
+	if k+1 >= len(toks) || toks[k].lower != "and" && toks[k].lower != "or" || len(run) == 0 || plural(run[len(run)-1].lower) {
+		return false
+	}
+	n := toks[k+1]
+	return !stopWords[n.lower] && !n.cap && !isNumeric(n) && toks[k].end < n.start
 }
 
 // skipPartitive passes over a partitive "of (the) X's" after a number at

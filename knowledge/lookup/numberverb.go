@@ -1,6 +1,9 @@
 package lookup
 
-import "strings"
+import (
+	"slices"
+	"strings"
+)
 
 // The act a number counts. News writing puts a count next to its verb,
 // as the verb's object ("destroying 38 homes") or as the subject of a
@@ -63,7 +66,9 @@ func (e *Engine) actsOf(q *query) actWords {
 		if e.lex == nil {
 			continue
 		}
-		for _, w := range append(e.lex.Synonyms(t.lower), e.lex.Neighbours(t.lower)...) {
+		// a causer's act entails the asked act's result ("four people were
+		// killed": four died; WordNet's cause relation, Fellbaum 1998, ch. 3)
+		for _, w := range slices.Concat(e.lex.Synonyms(t.lower), e.lex.Neighbours(t.lower), e.lex.Causers(t.lower)) {
 			if !strings.Contains(w, " ") && !lightVerbs[w] && !stopWords[w] {
 				a.weak = append(a.weak, stemOf(w))
 			}

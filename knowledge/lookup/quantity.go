@@ -57,7 +57,7 @@ func (e *Engine) quantityOf(q *query) (reply, bool) {
 		}
 		return false
 	}
-	var best *numberPick
+	var best, share *numberPick
 	acts := e.actsOf(q)
 	for rank, c := range e.rank(q, has) {
 		if rank > 8 || len(q.subjects) > 0 && c.subjects == 0 {
@@ -65,10 +65,20 @@ func (e *Engine) quantityOf(q *query) (reply, bool) {
 		}
 		s := &e.r.sents[c.s]
 		for _, n := range s.nums {
-			if p, ok := e.scoreNumber(q, c, s, n, kinds, acts); ok && (best == nil || p.score > best.score) {
+			p, ok := e.scoreNumber(q, c, s, n, kinds, acts)
+			switch {
+			case !ok:
+			case len(q.subjects) == 0 && e.ownedShare(q, s, n):
+				if share == nil || p.score > share.score {
+					share = &p
+				}
+			case best == nil || p.score > best.score:
 				best = &p
 			}
 		}
+	}
+	if share != nil && (best == nil || !stemsMeet(best.n.unit, share.n.unit)) {
+		best = share // "412,000 of its customers" when no count is of them all
 	}
 	if best == nil {
 		if q.typ == tCount {
@@ -78,6 +88,29 @@ func (e *Engine) quantityOf(q *query) (reply, bool) {
 	}
 	s := &e.r.sents[best.c.s]
 	return reply{found: true, head: capitalise(changeOf(s, best.n)) + ".", used: []*sentence{s}}, true
+}
+
+// ownedShare reports whether n counts one owner's share of what it
+// counts: a partitive whose whole a possessive determines ("412,000 of
+// its customers", "half of the company's workers"), or a count a
+// possessive determines ("its 412,000 customers"; Quirk et al., §5.115,
+// the genitive as determiner). A question that names no owner asks about
+// them all, which a count of the same noun that is no one's answers
+// first; a question that names the owner by a word ("the unit's 14
+// nurses" for "how many nurses in the unit") asks that owner's.
+func (e *Engine) ownedShare(q *query, s *sentence, n quantity) bool {
+	owned := func(t token) bool {
+		return possessiveDeterminers[t.lower] || t.poss && !slices.ContainsFunc(q.terms, func(m term) bool { return m.matches(t) })
+	}
+	if n.tok > 0 && owned(s.toks[n.tok-1]) {
+		return true
+	}
+	for k := n.tok + 1; k+1 < n.end; k++ {
+		if s.toks[k].lower == "of" && owned(s.toks[k+1]) {
+			return true
+		}
+	}
+	return false
 }
 
 // focusKnown reports whether the article knows the counted noun of stem
@@ -135,6 +168,8 @@ func changeOf(s *sentence, n quantity) string {
 			from, to = k, k+1
 		case k > 0 && tokenBefore(s, n.tok) == "to" && tokenBefore(s, s.nums[k-1].tok) == "from":
 			from, to = k-1, k
+		case k > 0 && tokenBefore(s, n.tok) == "to" && s.nums[k-1].end == n.tok-1 && s.nums[k-1].unit == "":
+			return hedged(s, s.nums[k-1]) + " to " + n.text // "4 to 8 inches": a range, its unit given once
 		default:
 			return hedged(s, n)
 		}
@@ -242,7 +277,17 @@ func (e *Engine) scoreNumber(q *query, c candidate, s *sentence, n quantity, kin
 		sc -= 2 // a number in a quotation is the speaker's figure of speech as often as a count
 	}
 	sc += partitiveWeight(q, n) + shareWeight(q, s, n) + e.breakdownWeight(q, s, n) + timeFit(askedTimes(q), s, n) + normWeight(q, s, n)
-	if o := e.numberOwner(s, n.tok); o >= 0 && len(q.subjects) > 0 {
+	if !e.placesHeld(q, s) {
+		return numberPick{}, false // "how much snow fell in Waterbury": not the figure for Maine
+	}
+	if asked, ok := q.rateAsked(); ok && q.typ == tAmount {
+		if fig, ok := rateFigure(s, n); !ok || !e.sameRate(asked, fig) {
+			return numberPick{}, false // "how much does one pouch cost": not "spent $22,000 on pouches"
+		}
+		sc++
+	}
+	sc += placeWeight(q, s, n)
+	if o := e.placedOwner(s, n); o >= 0 && len(q.subjects) > 0 {
 		if contains(q.subjects, o) || e.bodyOfPlace(o, q.subjects) {
 			sc += 1.5
 		} else {
@@ -290,6 +335,12 @@ func (e *Engine) unitOf(q *query, c candidate, s *sentence, n quantity, kinds []
 	}
 	if q.measure != "" && len(q.focus) == 0 && fitsMeasure(q.measure, n.unit) {
 		unit = 1 // "how long does the state have": 20 days, a unit of the measure asked
+	}
+	if unit > 0 && conjunctAsked(q, s, n) {
+		unit = -1 // "how many current students": not "212,000 current and former students"
+	}
+	if unit < 0 && q.typ == tAmount && measuresMass(q, s, n) {
+		unit = 1 // "how much rain": "Rainfall reached 14.6 inches", "4 inches of rain"
 	}
 	if unit < 0 && e.countsKindOf(q, n) {
 		unit = 1 // "how many workers": 520 employees, employees being workers
@@ -680,6 +731,144 @@ func (e *Engine) numberOwner(s *sentence, i int) int {
 		}
 	}
 	return best
+}
+
+// placedOwner is the entity number n of s belongs to: the place of a
+// locative "in" or "at" right after its phrase ("14.6 inches in Southport
+// and 11 inches in Wilmington": a prepositional phrase postmodifies the
+// measure before it, Quirk et al., §17.37), else its numberOwner.
+func (e *Engine) placedOwner(s *sentence, n quantity) int {
+	if k := placeAfter(s, n); k >= 0 {
+		for _, p := range s.named {
+			if e.r.ents[p].kind != knowledge.Place {
+				continue
+			}
+			for _, f := range e.r.ents[p].forms {
+				if matchForm(s.toks, k, f) {
+					return p
+				}
+			}
+		}
+	}
+	return e.numberOwner(s, n.tok)
+}
+
+// rateMarkers are the words that make an amount a rate, one item's
+// share: the distributive "each" and "apiece", "per", and the
+// indefinite article in its distributive use, "$62 a share" (Quirk et
+// al., §5.50, the indefinite article meaning "per"; §6.51, "each").
+var rateMarkers = set("per", "each", "apiece", "a", "an", "every")
+
+// rateAsked reports whether a question asks one item's amount, and the
+// noun of the item when it names one: "per kid", "each", "apiece", "one
+// of those pouches". "How much would a recount cost" asks no rate: the
+// indefinite article there names one thing, not each of many.
+func (q *query) rateAsked() (string, bool) {
+	after := func(i int) string { // the first plural of the next words, else the first content word
+		first := ""
+		for k := i; k < len(q.toks) && k < i+4; k++ {
+			l := q.toks[k].lower
+			switch {
+			case stopWords[l] || l == "of":
+			case plural(l):
+				return singular(l)
+			case first == "":
+				first = l
+			}
+		}
+		return first
+	}
+	for i, t := range q.toks {
+		switch {
+		case t.lower == "apiece":
+			return "", true
+		case t.lower == "per" || t.lower == "each":
+			return after(i + 1), true
+		case t.lower == "one" && i+1 < len(q.toks) && q.toks[i+1].lower == "of" && i > 0 && !isNumeric(q.toks[i-1]):
+			return after(i + 2), true
+		}
+	}
+	return "", false
+}
+
+// rateFigure reports whether n is one item's amount, and the noun of the
+// item when it names one: a rate marker right after its phrase ("$13 per
+// student", "$62 a share", "$5 each"), or a distributive determiner
+// earlier in its clause ("Each vote costs $5").
+func rateFigure(s *sentence, n quantity) (string, bool) {
+	noun := func(k int) string {
+		if k < len(s.toks) && !stopWords[s.toks[k].lower] {
+			return singular(s.toks[k].lower)
+		}
+		return ""
+	}
+	if n.end < len(s.toks) && rateMarkers[s.toks[n.end].lower] {
+		return noun(n.end + 1), true
+	}
+	for j := n.tok - 1; j >= 0 && !punctuatedBetween(s.text, s.toks, j+1); j-- {
+		if l := s.toks[j].lower; l == "each" || l == "every" {
+			return noun(j + 1), true
+		}
+	}
+	return "", false
+}
+
+// sameRate reports whether a rate's item, as the question names it,
+// is the item of the figure's rate: the same word, or one WordNet
+// classes under it ("per participant" for "per person"). Either may be
+// unnamed ("$5 each").
+func (e *Engine) sameRate(asked, fig string) bool {
+	if asked == "" || fig == "" || stemsMeet(stemOf(asked), stemOf(fig)) {
+		return true
+	}
+	return e.lex != nil && (e.lex.KindOf(fig, asked) || slices.Contains(e.lex.Synonyms(fig), asked))
+}
+
+// placesHeld reports whether s holds every name the question places its
+// act in ("in Waterbury", "at Stowe"): a locative adjunct restricts the
+// act to the place (Quirk et al., §8.27, space adjuncts), so a figure
+// told of another place does not answer. A name is a word the article
+// writes only capitalised (onlyAsName); names the article reads as
+// entities are held by the subjects' own test.
+func (e *Engine) placesHeld(q *query, s *sentence) bool {
+	for i := 1; i < len(q.toks); i++ {
+		w := q.toks[i]
+		if p := q.toks[i-1].lower; p != "in" && p != "at" || q.nameToks[i] || stopWords[w.lower] {
+			continue
+		}
+		if e.onlyAsName(w.lower) && !slices.ContainsFunc(s.toks, func(t token) bool { return t.lower == w.lower }) {
+			return false
+		}
+	}
+	return true
+}
+
+// placeAfter is the index of the capitalised word of a locative "in"
+// or "at" right after number n's phrase ("22 inches in Stowe"), or -1.
+func placeAfter(s *sentence, n quantity) int {
+	if k := n.end; k+1 < len(s.toks) && (s.toks[k].lower == "in" || s.toks[k].lower == "at") && s.toks[k+1].cap {
+		return k + 1
+	}
+	return -1
+}
+
+// placeWeight weighs a number by the place of its locative phrase when
+// the sentence gives its numbers each a place ("22 inches in Stowe and 15
+// inches in Montpelier", placedOwner) and the question names one of them
+// by a word, not as a known entity: the number of the place asked gains,
+// the others lose.
+func placeWeight(q *query, s *sentence, n quantity) float64 {
+	asked := func(m quantity) bool {
+		k := placeAfter(s, m)
+		return k >= 0 && slices.ContainsFunc(q.terms, func(t term) bool { return t.matches(s.toks[k]) })
+	}
+	switch {
+	case asked(n):
+		return 1.5
+	case slices.ContainsFunc(s.nums, asked):
+		return -1.5
+	}
+	return 0
 }
 
 // numberInQuestion reports whether the question itself states the number
@@ -1243,4 +1432,43 @@ func (q *query) perfectBe() bool {
 // employee, but not every employee is one).
 func (e *Engine) broaderTerm(noun, w string) bool {
 	return slices.Contains(e.lex.Synonyms(noun), w) || slices.Contains(e.lex.Neighbours(noun), w) && e.lex.KindOf(noun, w)
+}
+
+// conjunctAsked reports whether n's noun phrase coordinates premodifiers
+// ("current and former students") and the question names one conjunct
+// but not the other: the count is of the union of the two sets, and a
+// question asking one of them asks a part it does not give (Quirk et
+// al., ch. 13, coordination of premodifiers).
+func conjunctAsked(q *query, s *sentence, n quantity) bool {
+	named := func(t token) bool { return slices.ContainsFunc(q.terms, func(m term) bool { return m.matches(t) }) }
+	for k := n.tok + 1; k+1 < n.end; k++ {
+		if c := s.toks[k].lower; (c == "and" || c == "or") && named(s.toks[k-1]) != named(s.toks[k+1]) {
+			return true
+		}
+	}
+	return false
+}
+
+// measuresMass reports whether n, a measure in units ("14.6 inches"),
+// measures the noun "how much" asks about. "Much" asks the quantity of a
+// mass noun, which is told by a measure phrase, not counted (Quirk et al.,
+// §5.8–5.9, partitives of measure: "an inch of rain"): the noun measured
+// follows the unit after "of" ("14 inches of rain"), or is the subject of
+// the clause whose complement the measure is ("Rainfall reached 14.6
+// inches"), standing before it with no clause boundary between.
+func measuresMass(q *query, s *sentence, n quantity) bool {
+	if measureOf(n.unit) == "" || len(q.focus) == 0 {
+		return false
+	}
+	counted := q.counted()
+	meets := func(t token) bool { return slices.ContainsFunc(counted, t.meets) }
+	if n.end+1 < len(s.toks) && s.toks[n.end].lower == "of" && meets(s.toks[n.end+1]) {
+		return true
+	}
+	for j := n.tok - 1; j >= 0 && !punctuatedBetween(s.text, s.toks, j+1); j-- {
+		if meets(s.toks[j]) {
+			return true
+		}
+	}
+	return false
 }

@@ -106,7 +106,7 @@ func (e *Engine) understand(text string, history []knowledge.Turn) *query {
 		}
 	}
 	q.typ, q.focus = classify(q.toks)
-	q.focus = e.nounPhraseOnly(q.toks, q.focus)
+	q.focus = e.nounPhraseOnly(q.toks, e.namedModifierSkipped(q, q.focus))
 	e.retype(q, text)
 	if m := measureCue.FindStringSubmatch(strings.ToLower(text)); m != nil {
 		q.measure = m[1]
@@ -455,7 +455,7 @@ var typeCues = []typeCue{
 	{regexp.MustCompile(`\bhow old\b|\bwhat age\b|\bage of\b|\bage\b`), tAge},
 	{regexp.MustCompile(`\b(what|which) (percent|percentage|share|proportion)\b|\bpercentage\b|\bpercent\b`), tPercent},
 	{regexp.MustCompile(`\bhow often\b|\bhow frequently\b`), tFrequency},
-	{regexp.MustCompile(`\bhow many\b|\bnumber of\b|\bhow (big|large|high|far|tall|long|deep|wide|fast|heavy)\b|\bwhat number\b|\bcount\b`), tCount},
+	{regexp.MustCompile(`\bhow many\b|\bnumber of\b|\bhow (big|large|high|far|tall|long|deep|wide|fast|heavy|quickly)\b|\bwhat number\b|\bcount\b`), tCount},
 	{regexp.MustCompile(`\bhow much\b|\bcost\b|\bprice\b|\bworth\b`), tAmount},
 	{regexp.MustCompile(`\b(final|the) (\w+ )?(score|vote|tally)\b|^ ?(score|tally)\b|\bvote count\b|\bmargin\b`), tScore},
 	{regexp.MustCompile(`\bwhy\b|\bhow come\b|\bwhat (caused|led to|made|killed)\b|\breason\b`), tReason},
@@ -673,6 +673,36 @@ func focusAfter(rest string) []string {
 	return out
 }
 
+// namedModifierSkipped is the counted noun phrase past a name that
+// premodifies it ("how many Carolina Coastal Power customers": customers):
+// a proper noun before the head of a noun phrase modifies it (Quirk et
+// al., §17.108), and the name is the question's subject, not what it
+// counts. "Many" takes a plural count noun (Quirk et al., §5.23), so the
+// head is the plural noun after the name; a name followed by no such noun
+// is itself counted ("how many Democrats voted").
+func (e *Engine) namedModifierSkipped(q *query, focus []string) []string {
+	for i := 1; i < len(q.toks); i++ {
+		if !q.nameToks[i] || q.toks[i-1].lower != "many" {
+			continue
+		}
+		k := i
+		for k < len(q.toks) && q.nameToks[k] {
+			k++
+		}
+		if k == len(q.toks) || q.toks[k-1].poss || !plural(q.toks[k].lower) || !e.canBe(singular(q.toks[k].lower), "noun") {
+			return focus
+		}
+		var rest []string
+		for _, t := range q.toks[k:] {
+			rest = append(rest, t.lower)
+		}
+		if f := focusAfter(strings.Join(rest, " ")); len(f) > 0 {
+			return f
+		}
+	}
+	return focus
+}
+
 // auxiliaries open a yes/no question (Quirk et al., §11.5).
 var auxiliaries = set("is", "was", "are", "were", "did", "does", "do", "has", "have", "had",
 	"can", "could", "will", "would", "should", "isn't", "wasn't", "didn't", "doesn't",
@@ -862,7 +892,10 @@ func (e *Engine) modifierOnly(toks []token, i int) bool {
 // no noun: the phrase ends at its verb ("how many participants died").
 // After "how much" the head is a noncount noun, never plural (Quirk et
 // al., ch. 5): a last word in -s that can be a verb is the verb's
-// third-person singular ("how much money goes into the fund").
+// third-person singular ("how much money goes into the fund"), and one
+// WordNet gives an irregular base form is the verb's past ("how much snow
+// fell": fall), as a noun's irregular plural cannot follow a noncount
+// noun.
 func (e *Engine) nounPhraseOnly(toks []token, focus []string) []string {
 	if e.lex == nil || len(focus) < 2 {
 		return focus
@@ -871,7 +904,7 @@ func (e *Engine) nounPhraseOnly(toks []token, focus []string) []string {
 	for _, t := range toks {
 		if t.stem == last || stemOf(t.lower) == last {
 			pos := e.lex.PartsOfSpeech(t.lower)
-			if len(pos) > 0 && !slices.Contains(pos, "noun") || asksHowMuch(toks) && slices.Contains(pos, "verb") && plural(t.lower) {
+			if len(pos) > 0 && !slices.Contains(pos, "noun") || asksHowMuch(toks) && slices.Contains(pos, "verb") && (plural(t.lower) || e.lex.Lemma(t.lower) != "") {
 				return focus[:len(focus)-1]
 			}
 			break
@@ -1006,7 +1039,7 @@ func (e *Engine) weigh(q *query, i int, tm term) float64 {
 // typeWords are the words of the type cues, which ask for a kind of
 // answer and need not appear in it.
 var typeWords = set("old", "age", "many", "much", "big", "large", "high", "far", "tall",
-	"heavy", "long", "deep", "wide", "fast", "time", "day", "date", "year", "month", "minute", "number",
+	"heavy", "long", "deep", "wide", "fast", "quickly", "time", "day", "date", "year", "month", "minute", "number",
 	"percent", "percentage", "share", "proportion", "rate", "total", "amount", "level",
 	"figure", "name", "happen", "happened", "reason",
 	"come", "came", "comes", "quote", "quoted", "quotes", "guy", "someone", "anyone",
@@ -1254,7 +1287,7 @@ func (e *Engine) knownAmong(w string, forms func(string) []string) []string {
 }
 
 // measureCue asks for a measurement, which has a unit.
-var measureCue = regexp.MustCompile(`\bhow (big|large|small|high|far|tall|long|deep|wide|fast|heavy)\b`)
+var measureCue = regexp.MustCompile(`\bhow (big|large|small|high|far|tall|long|deep|wide|fast|heavy|quickly)\b`)
 
 // measureVerbs are the verbs of measuring whose object is a measure of
 // one dimension (Levin 1993, §54.1, "register" verbs: "the package

@@ -48,7 +48,7 @@ type entityForms struct {
 // read builds the reading of a.
 func read(a *knowledge.Article, norm func([]token) []token) *reading {
 	r := &reading{art: a, df: map[string]int{}, vocab: map[string]bool{}, norm: norm}
-	r.ents = entityTable(a.Entities)
+	r.ents = entityTable(a.Entities, lowerCaseWords(a))
 	if a.Title != "" {
 		r.add(0, "title", a.Title)
 	}
@@ -96,9 +96,30 @@ func (r *reading) add(para int, part, text string) {
 	r.sents = append(r.sents, s)
 }
 
+// lowerCaseWords are the words the article's body writes in lower case
+// other than after "the": as common nouns, not names. After "the" a
+// lower-case head may be an organisation's second reference ("the
+// conservancy", AP Stylebook, "capitalization").
+func lowerCaseWords(a *knowledge.Article) map[string]bool {
+	out := map[string]bool{}
+	for _, p := range a.Paragraphs {
+		toks := tokenize(p.Text)
+		for i, t := range toks {
+			if !t.cap && (i == 0 || toks[i-1].lower != "the") {
+				out[t.lower] = true
+			}
+		}
+	}
+	return out
+}
+
 // entityTable lists each entity's forms: its name, its aliases and, for a
-// person, the surname alone.
-func entityTable(ents []knowledge.Entity) []entityForms {
+// person, the surname alone. An organisation's last word stands for it on
+// second reference ("the Post") only when the article never writes it in
+// lower case as a common noun: a capital marks the proper noun (AP
+// Stylebook, "capitalization"), and a question typed in lower case cannot
+// tell "power" from "Carolina Coastal Power" where the article uses both.
+func entityTable(ents []knowledge.Entity, lower map[string]bool) []entityForms {
 	out := make([]entityForms, len(ents))
 	heads := map[string]int{} // last word of organisations' names → how many share it
 	for _, e := range ents {
@@ -124,7 +145,7 @@ func entityTable(ents []knowledge.Entity) []entityForms {
 				if ini := initialsOf(f); len(ini) > 1 {
 					out[i].forms = append(out[i].forms, []string{ini}) // "ap" for "Associated Press"
 				}
-				if last := f[len(f)-1]; heads[last] == 1 && !stopWords[last] && classNouns[last] == "" && !genericOrgHeads[last] {
+				if last := f[len(f)-1]; heads[last] == 1 && !lower[last] && !stopWords[last] && classNouns[last] == "" && !genericOrgHeads[last] {
 					out[i].forms = append(out[i].forms, []string{last}) // "the Post" on second reference
 				}
 			}

@@ -287,12 +287,14 @@ var measureUnits = map[string]string{
 }
 
 // measureDimensions are the dimensions each adjective of "how ADJ" asks
-// about (the dimension adjectives of English, Quirk et al., §7.83).
+// about (the dimension adjectives of English, Quirk et al., §7.83). "How
+// quickly" asks the manner adverb's measure: the time an act took ("nine
+// minutes later", "within an hour") or a speed.
 var measureDimensions = map[string][]string{
 	"big": {"area", "volume", "weight", "length"}, "large": {"area", "volume", "weight", "length"},
 	"small": {"area", "volume", "weight", "length"}, "long": {"time", "length"},
 	"far": {"length"}, "tall": {"length"}, "high": {"length", "temperature"}, "deep": {"length"},
-	"wide": {"length"}, "heavy": {"weight"}, "fast": {"speed"}, "near": {"length"}, "close": {"length"},
+	"wide": {"length"}, "heavy": {"weight"}, "fast": {"speed"}, "quickly": {"time", "speed"}, "near": {"length"}, "close": {"length"},
 }
 
 // currencies are currency names that make a count an amount of money (ISO
