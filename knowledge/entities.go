@@ -567,11 +567,17 @@ func addCompanyShortNames(ents []*cand) {
 // the name, locating or qualifying the body (Quirk et al., §17.37), and
 // the shorter form the article uses on its own is its name.
 func mergeQualifiedOrgs(ents []*cand) []*cand {
+	return mergeInto(ents, qualifiedOrg)
+}
+
+// mergeInto folds each candidate for which into finds another into that
+// one, as an alias with its own aliases, and returns the rest.
+func mergeInto(ents []*cand, into func([]*cand, *cand) *cand) []*cand {
 	var merged []*cand
 	for _, c := range ents {
-		if short := qualifiedOrg(ents, c); short != nil {
-			short.aliases = append(short.aliases, c.name)
-			short.aliases = append(short.aliases, c.aliases...)
+		if o := into(ents, c); o != nil {
+			o.aliases = append(o.aliases, c.name)
+			o.aliases = append(o.aliases, c.aliases...)
 			continue
 		}
 		merged = append(merged, c)
@@ -596,16 +602,7 @@ func qualifiedOrg(ents []*cand, c *cand) *cand {
 // mergeShortOrgs folds an organisation named once in full ("the U.S. Coast
 // Guard") and once shorter ("the Coast Guard's") into the full one.
 func mergeShortOrgs(ents []*cand) []*cand {
-	var merged []*cand
-	for _, c := range ents {
-		if long := longerOrg(ents, c); long != nil {
-			long.aliases = append(long.aliases, c.name)
-			long.aliases = append(long.aliases, c.aliases...)
-			continue
-		}
-		merged = append(merged, c)
-	}
-	return merged
+	return mergeInto(ents, longerOrg)
 }
 
 // longerOrg returns the first other organisation whose name ends in c's,
