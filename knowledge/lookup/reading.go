@@ -2,6 +2,7 @@ package lookup
 
 import (
 	"math"
+	"slices"
 	"strings"
 
 	"storybot/knowledge"
@@ -92,8 +93,50 @@ func (r *reading) add(para int, part, text string) {
 	s.nums = readQuantities(text, s.toks)
 	s.named = r.namedIn(s.toks)
 	s.quoted = quotedTokens(text, s.toks)
-	s.times = timeRe.FindAllStringIndex(text, -1)
+	s.times = withDuringSpans(&s, timeRe.FindAllStringIndex(text, -1))
 	r.sents = append(r.sents, s)
+}
+
+// specificStart reports whether a noun phrase opening with t refers to
+// something specific: a definite or possessive determiner, a name or a
+// number ("the campaign", "his hearing", "Tuesday's debate", "2016").
+func specificStart(t token) bool {
+	return t.cap || t.poss || strings.ContainsAny(t.lower, "0123456789") ||
+		t.lower == "the" || t.lower == "this" || t.lower == "that" || t.lower == "last" || possessivePronouns[t.lower]
+}
+
+// withDuringSpans adds to times each "during" phrase of s that overlaps
+// none: "during" takes a noun phrase naming an event and places the
+// clause within its time ("during Donald Trump's campaign", "during
+// Tuesday's debate"; Quirk et al., §9.40). The phrase runs to its head,
+// ending at punctuation, a preposition or a conjunction, at most five
+// words on.
+func withDuringSpans(s *sentence, times [][]int) [][]int {
+	for i, t := range s.toks {
+		if t.lower != "during" || i+1 >= len(s.toks) || !specificStart(s.toks[i+1]) {
+			continue // "during class": a bare noun is generic (Quirk et al., §5.52), no time of its own
+		}
+		end := i
+		for k := i + 1; k < len(s.toks) && k <= i+5; k++ {
+			gap := s.text[s.toks[k-1].end:s.toks[k].start]
+			if strings.ContainsAny(gap, ",.;:—()\"") || prepositions[s.toks[k].lower] || clauseJoints[s.toks[k].lower] || coordinators[s.toks[k].lower] || s.toks[k].lower == "of" || s.toks[k].lower == "in" {
+				break
+			}
+			end = k
+		}
+		if end == i {
+			continue
+		}
+		sp := []int{t.start, s.toks[end].end}
+		// a time inside the phrase is its modifier ("during last year's
+		// budget fight"): the phrase is the constituent that dates the clause
+		times = slices.DeleteFunc(times, func(o []int) bool { return sp[0] <= o[0] && o[1] <= sp[1] })
+		if !slices.ContainsFunc(times, func(o []int) bool { return o[0] < sp[1] && sp[0] < o[1] }) {
+			times = append(times, sp)
+		}
+	}
+	slices.SortFunc(times, func(a, b []int) int { return a[0] - b[0] })
+	return times
 }
 
 // lowerCaseWords are the words the article's body writes in lower case

@@ -28,8 +28,8 @@ var timeRe = regexp.MustCompile(`(?i)\b(?:(?:on|by|until|since|in|at|before|afte
 	`the\s+(?:next|following|previous|same)\s+(?:day|week|month|year|morning|afternoon|evening|night|season)|` +
 	`(?:last|next|this|earlier this|later this)\s+(?:week|month|year|spring|summer|fall|winter|season|weekend)|` +
 	`(?:\d+|an?|one|two|three|four|five|six|seven|eight|nine|ten|several|a\s+few|a\s+couple\s+of)\s+(?:days?|weeks?|months?|years?|decades?)\s+(?:ago|earlier|later)|` + // AP style spells one to nine
-	`(?:\w+|\d+)\s+(?:minutes|hours|days|weeks|months|years)\s+later|` +
-	`(?:(?:about|nearly|roughly|almost|just|some)\s+)?(?:\w+|\d+)\s+(?:seconds|minutes|hours|days|weeks|months|years)\s+(?:after|before|into)\s+(?:the\s+)?[a-z]+|` +
+	`(?:\d+|`+countWords+`)\s+(?:minutes|hours|days|weeks|months|years)\s+later|` +
+	`(?:(?:about|nearly|roughly|almost|just|some)\s+)?(?:\d+|`+countWords+`)\s+(?:seconds|minutes|hours|days|weeks|months|years)\s+(?:after|before|into)\s+(?:the\s+)?[a-z]+|` +
 	`(?:shortly|soon|right|just|moments)\s+(?:after|before)\s+(?:the\s+)?[a-z]+|` +
 	`in\s+recent\s+(?:days|weeks|months)|` +
 	`with\s+(?:\d+(?:\.\d+)?|\w+)\s+(?:seconds?|minutes?)\s+(?:left|remaining|to\s+play|to\s+go)|` +
@@ -38,6 +38,12 @@ var timeRe = regexp.MustCompile(`(?i)\b(?:(?:on|by|until|since|in|at|before|afte
 	`(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?:\s+(?:morning|afternoon|evening|night))?|` +
 	`(?:today|tonight|yesterday|tomorrow)|` +
 	`(?:19|20)\d{2})\b\.?`)
+
+// countWords are the quantities a span of time is counted in before
+// "later", "after" or "before": the numbers AP style spells (one to nine)
+// and those of ten to twenty, and the indefinite quantifiers (Quirk et
+// al., §5.25), so "recent days after it" is no span.
+const countWords = `(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|several|a\s+few|a\s+couple\s+of|many|some|few)`
 
 // time answers "when …" with the time expression nearest the matched
 // words in the best sentence that has one.
