@@ -1,6 +1,10 @@
 package lookup
 
-import "testing"
+import (
+	"testing"
+
+	"storybot/knowledge"
+)
 
 // bookmobileCut is a short article written for this test, in no question
 // set: a decision and its reason, asked about in words the article does
@@ -12,6 +16,8 @@ GREELEY, Colo. (AP) — The Weld County library system will close all 14 branche
 Board president Alma Ruiz said the library dropped its bookmobile in 2021 because diesel costs had doubled.
 
 The Sunday closures will save about $310,000 a year, Ruiz said.
+
+Vandals damaged the Evans branch last year, and the board spent $12,000 on cameras.
 `
 
 // A reporter's paraphrase is often a word the article never uses; a why-,
@@ -22,4 +28,9 @@ func TestReasonAnsweredDespiteAParaphrase(t *testing.T) {
 	checkAnswers(t, e, []answerCase{
 		{"why'd they get rid of the bookmobile", []string{"diesel costs", "never uses"}, nil},
 	})
+	// the unknown verb is the event asked, and only its subject is left:
+	// any act of the vandals would match
+	if a := ask(t, e, knowledge.Question{Text: "how did the vandals get in"}); a.Found {
+		t.Errorf("want a refusal, got %s", a.Text)
+	}
 }

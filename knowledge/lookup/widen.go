@@ -66,9 +66,30 @@ func (e *Engine) withoutUnknown(q *query) (*query, []string) {
 	if len(unused) == 0 || len(unused) == len(terms) {
 		return nil, nil // every word unknown: nothing of the question is in the article
 	}
+	if (q.typ == tManner || q.typ == tReason) && !knownAfterUnknown(terms) {
+		return nil, nil // "how did the thieves get in": the unknown verb is the event asked, and only its subject is left
+	}
 	w := *q
 	w.terms = terms
 	return &w, unused
+}
+
+// knownAfterUnknown reports whether a known term follows the question's
+// first unknown one. A how- or why-question names its event by its verb
+// and the verb's complements after it (Quirk et al., §11.14: the subject
+// comes before the verb); when the verb is unknown and nothing known
+// follows it, only the subject is left to look for, which any act of it
+// would match.
+func knownAfterUnknown(terms []term) bool {
+	seen := false
+	for _, t := range terms {
+		if !t.known {
+			seen = true
+		} else if seen {
+			return true
+		}
+	}
+	return false
 }
 
 // typedAnswer are the answer types whose answer is a thing of a kind
