@@ -50,3 +50,78 @@ func (r *reading) resolveCompany() {
 		}
 	}
 }
+
+// theShortName reads "the Weller" as the organisation whose name begins
+// with that word ("the Weller Museum of Art") rather than a person of that
+// surname: a personal name takes no article (Quirk et al. §5.60), while
+// news writing shortens an institution's name to its first word with
+// "the" kept. best is the entity matched so far; it stands unless it is a
+// person and exactly one organisation's name starts with w.
+func (r *reading) theShortName(w string, best int) int {
+	if best < 0 || r.ents[best].kind != knowledge.Person {
+		return best
+	}
+	found := -1
+	for x, ef := range r.ents {
+		if ef.kind != knowledge.Organisation {
+			continue
+		}
+		for _, f := range ef.forms {
+			if len(f) > 1 && f[0] == w && x != found {
+				if found >= 0 {
+					return best
+				}
+				found = x
+			}
+		}
+	}
+	if found < 0 {
+		return best
+	}
+	return found
+}
+
+// resolveIt ties a body sentence that opens with "It" and a verb other
+// than "be" to the organisation that opens the sentence before it in the
+// same paragraph ("The Weller occupies a mill. It holds 1,400 works."):
+// "it" refers back to the preceding subject (Halliday and Hasan, "Cohesion
+// in English", 1976, §2.4 on personal reference). "It is" and "It was"
+// are left alone, as they often anticipate a clause (Quirk et al. §18.33
+// on extraposition).
+func (r *reading) resolveIt() {
+	for i := 1; i < len(r.sents); i++ {
+		s, p := &r.sents[i], &r.sents[i-1]
+		if s.para == 0 || p.para != s.para || len(s.toks) < 2 || s.toks[0].lower != "it" || itBeForms[s.toks[1].lower] {
+			continue
+		}
+		if x := r.openingOrg(p); x >= 0 && !contains(s.refs, x) && !contains(s.named, x) {
+			s.refs = append(s.refs, x)
+		}
+	}
+}
+
+// itBeForms are the forms of "be" that open an extraposed or cleft clause.
+var itBeForms = set("is", "was", "'s", "s")
+
+// openingOrg is the organisation a sentence opens with, with or without
+// "the", or -1: the first entity it names, when one of its names begins
+// with the sentence's first word after "the".
+func (r *reading) openingOrg(s *sentence) int {
+	k := 0
+	if len(s.toks) > 0 && s.toks[0].lower == "the" {
+		k = 1
+	}
+	if k >= len(s.toks) || !s.toks[k].cap || len(s.named) == 0 {
+		return -1
+	}
+	x := s.named[0]
+	if r.ents[x].kind != knowledge.Organisation {
+		return -1
+	}
+	for _, f := range r.ents[x].forms {
+		if f[0] == s.toks[k].lower {
+			return x
+		}
+	}
+	return -1
+}
