@@ -1,6 +1,10 @@
 package lookup
 
-import "storybot/knowledge"
+import (
+	"strings"
+
+	"storybot/knowledge"
+)
 
 // "The company" on second reference (part of reading): news writing names
 // a business in full once ("Halvard Motor Co.") and then calls it "the
@@ -124,4 +128,81 @@ func (r *reading) openingOrg(s *sentence) int {
 		}
 	}
 	return -1
+}
+
+// "The museum" on second reference: news writing names an institution in
+// full once ("the Weller Museum of Art") and then by "the" and the name's
+// head noun (AP Stylebook, "second reference"; the head of a name with an
+// of-phrase stands before "of", Quirk et al. §17.37 on postmodification).
+// When exactly one organisation's name has that head, "the museum" after
+// its first naming refers to it.
+
+// orgHead is the head noun of an organisation's name: the word before its
+// first "of", or its last word, lower case; "" when the name is one word.
+func orgHead(name string) string {
+	f := strings.Fields(name)
+	if len(f) < 2 {
+		return ""
+	}
+	h := f[len(f)-1]
+	for i := 1; i < len(f); i++ {
+		if f[i] == "of" {
+			h = f[i-1]
+			break
+		}
+	}
+	h = strings.ToLower(strings.Trim(h, ".,"))
+	if len(h) < 3 || stopWords[h] || strings.ContainsAny(h, "0123456789&'-") {
+		return ""
+	}
+	return h
+}
+
+// resolveHeads ties "the <head>" in each body sentence, from the one that
+// first names the organisation on, to the one organisation whose name has
+// that head noun.
+func (r *reading) resolveHeads() {
+	byHead := map[string][]int{}
+	for x, e := range r.art.Entities {
+		if e.Kind != knowledge.Organisation {
+			continue
+		}
+		if h := orgHead(e.Name); h != "" && !contains(byHead[h], x) {
+			byHead[h] = append(byHead[h], x)
+		}
+	}
+	for h, xs := range byHead {
+		if len(xs) == 1 {
+			r.tieHead(h, xs[0])
+		}
+	}
+}
+
+// tieHead adds x to the refs of each body sentence after x's first naming
+// that says "the h". A capitalised head after "the" inside a sentence
+// ("the University of Iowa") begins another name and is left alone.
+func (r *reading) tieHead(h string, x int) {
+	named := false
+	for i := range r.sents {
+		s := &r.sents[i]
+		if s.para == 0 {
+			continue
+		}
+		named = named || contains(s.named, x)
+		if !named || contains(s.named, x) || contains(s.refs, x) {
+			continue
+		}
+		for k := 1; k < len(s.toks); k++ {
+			if t := s.toks[k]; t.lower == h && (!t.cap || k == 1 && !ofName(s.toks, k)) && s.toks[k-1].lower == "the" {
+				s.refs = append(s.refs, x)
+				break
+			}
+		}
+	}
+}
+
+// ofName reports whether toks[k] is followed by "of" and a capitalised
+// word, as in a name ("The University of Iowa").
+func ofName(toks []token, k int) bool {
+	return k+2 < len(toks) && toks[k+1].lower == "of" && toks[k+2].cap
 }

@@ -64,6 +64,7 @@ func read(a *knowledge.Article, norm func([]token) []token) *reading {
 	r.resolvePronouns()
 	r.resolvePairs()
 	r.resolveCompany()
+	r.resolveHeads()
 	r.resolveIt()
 	r.attributeQuotes()
 	total := 0
