@@ -1,6 +1,10 @@
 package lookup
 
-import "storybot/knowledge"
+import (
+	"strings"
+
+	"storybot/knowledge"
+)
 
 // "The company" on second reference (part of reading): news writing names
 // a business in full once ("Halvard Motor Co.") and then calls it "the
@@ -49,4 +53,156 @@ func (r *reading) resolveCompany() {
 			}
 		}
 	}
+}
+
+// theShortName reads "the Weller" as the organisation whose name begins
+// with that word ("the Weller Museum of Art") rather than a person of that
+// surname: a personal name takes no article (Quirk et al. §5.60), while
+// news writing shortens an institution's name to its first word with
+// "the" kept. best is the entity matched so far; it stands unless it is a
+// person and exactly one organisation's name starts with w.
+func (r *reading) theShortName(w string, best int) int {
+	if best < 0 || r.ents[best].kind != knowledge.Person {
+		return best
+	}
+	found := -1
+	for x, ef := range r.ents {
+		if ef.kind != knowledge.Organisation {
+			continue
+		}
+		for _, f := range ef.forms {
+			if len(f) > 1 && f[0] == w && x != found {
+				if found >= 0 {
+					return best
+				}
+				found = x
+			}
+		}
+	}
+	if found < 0 {
+		return best
+	}
+	return found
+}
+
+// resolveIt ties a body sentence that opens with "It" and a verb other
+// than "be" to the organisation that opens the sentence before it in the
+// same paragraph ("The Weller occupies a mill. It holds 1,400 works."):
+// "it" refers back to the preceding subject (Halliday and Hasan, "Cohesion
+// in English", 1976, §2.4 on personal reference). "It is" and "It was"
+// are left alone, as they often anticipate a clause (Quirk et al. §18.33
+// on extraposition).
+func (r *reading) resolveIt() {
+	for i := 1; i < len(r.sents); i++ {
+		s, p := &r.sents[i], &r.sents[i-1]
+		if s.para == 0 || p.para != s.para || len(s.toks) < 2 || s.toks[0].lower != "it" || itBeForms[s.toks[1].lower] {
+			continue
+		}
+		if x := r.openingOrg(p); x >= 0 && !contains(s.refs, x) && !contains(s.named, x) {
+			s.refs = append(s.refs, x)
+		}
+	}
+}
+
+// itBeForms are the forms of "be" that open an extraposed or cleft clause.
+var itBeForms = set("is", "was", "'s", "s")
+
+// openingOrg is the organisation a sentence opens with, with or without
+// "the", or -1: the first entity it names, when one of its names begins
+// with the sentence's first word after "the".
+func (r *reading) openingOrg(s *sentence) int {
+	k := 0
+	if len(s.toks) > 0 && s.toks[0].lower == "the" {
+		k = 1
+	}
+	if k >= len(s.toks) || !s.toks[k].cap || len(s.named) == 0 {
+		return -1
+	}
+	x := s.named[0]
+	if r.ents[x].kind != knowledge.Organisation {
+		return -1
+	}
+	for _, f := range r.ents[x].forms {
+		if f[0] == s.toks[k].lower {
+			return x
+		}
+	}
+	return -1
+}
+
+// "The museum" on second reference: news writing names an institution in
+// full once ("the Weller Museum of Art") and then by "the" and the name's
+// head noun (AP Stylebook, "second reference"; the head of a name with an
+// of-phrase stands before "of", Quirk et al. §17.37 on postmodification).
+// When exactly one organisation's name has that head, "the museum" after
+// its first naming refers to it.
+
+// orgHead is the head noun of an organisation's name: the word before its
+// first "of", or its last word, lower case; "" when the name is one word.
+func orgHead(name string) string {
+	f := strings.Fields(name)
+	if len(f) < 2 {
+		return ""
+	}
+	h := f[len(f)-1]
+	for i := 1; i < len(f); i++ {
+		if f[i] == "of" {
+			h = f[i-1]
+			break
+		}
+	}
+	h = strings.ToLower(strings.Trim(h, ".,"))
+	if len(h) < 3 || stopWords[h] || strings.ContainsAny(h, "0123456789&'-") {
+		return ""
+	}
+	return h
+}
+
+// resolveHeads ties "the <head>" in each body sentence, from the one that
+// first names the organisation on, to the one organisation whose name has
+// that head noun.
+func (r *reading) resolveHeads() {
+	byHead := map[string][]int{}
+	for x, e := range r.art.Entities {
+		if e.Kind != knowledge.Organisation {
+			continue
+		}
+		if h := orgHead(e.Name); h != "" && !contains(byHead[h], x) {
+			byHead[h] = append(byHead[h], x)
+		}
+	}
+	for h, xs := range byHead {
+		if len(xs) == 1 {
+			r.tieHead(h, xs[0])
+		}
+	}
+}
+
+// tieHead adds x to the refs of each body sentence after x's first naming
+// that says "the h". A capitalised head after "the" inside a sentence
+// ("the University of Iowa") begins another name and is left alone.
+func (r *reading) tieHead(h string, x int) {
+	named := false
+	for i := range r.sents {
+		s := &r.sents[i]
+		if s.para == 0 {
+			continue
+		}
+		named = named || contains(s.named, x)
+		if !named || contains(s.named, x) || contains(s.refs, x) {
+			continue
+		}
+		for k := 1; k < len(s.toks); k++ {
+			if t := s.toks[k]; t.lower == h && (!t.cap || k == 1 && !ofName(s.toks, k)) && s.toks[k-1].lower == "the" {
+				s.refs = append(s.refs, x)
+				break
+			}
+		}
+	}
+}
+
+// ofName reports whether toks[k] is followed by "of" and a capitalised
+// word, as in a name ("The University of Iowa").
+func ofName(toks []token, k int) bool {
+	return k+2 < len(toks) && toks[k+1].lower == "of" && toks[k+2].cap
 }

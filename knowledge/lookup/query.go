@@ -362,6 +362,9 @@ func (e *Engine) entitiesIn(toks []token) ([]int, map[int]bool) {
 				}
 			}
 		}
+		if bestLen == 1 && i > 0 && toks[i-1].lower == "the" {
+			best = e.r.theShortName(toks[i].lower, best)
+		}
 		if best >= 0 {
 			if !contains(out, best) {
 				out = append(out, best)

@@ -65,6 +65,8 @@ func read(a *knowledge.Article, norm func([]token) []token) *reading {
 	r.resolvePronouns()
 	r.resolvePairs()
 	r.resolveCompany()
+	r.resolveHeads()
+	r.resolveIt()
 	r.attributeQuotes()
 	total := 0
 	for i := range r.sents {
@@ -213,6 +215,9 @@ func (r *reading) namedIn(toks []token) []int {
 		if best < 0 {
 			best = r.tagState(toks[i])
 			bestLen = 1
+		}
+		if bestLen == 1 && i > 0 && toks[i-1].lower == "the" {
+			best = r.theShortName(toks[i].lower, best)
 		}
 		if best >= 0 {
 			if !contains(out, best) {
