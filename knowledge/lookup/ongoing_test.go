@@ -1,0 +1,30 @@
+package lookup
+
+import "testing"
+
+// ferryStrike is a short article written for this test, in no question
+// set: an ongoing walkout whose length so far is written as the ordinal
+// day it has entered, beside the length of an earlier walkout in days.
+const ferryStrike = `Ferry crews stay off the job as talks stall
+
+PORT ELLIS, Wash. (AP) — Talks between the state ferry system and its deckhands broke off again Tuesday as a strike by about 900 crew members entered its fifth day.
+
+A strike by the same union in 2014 lasted 12 days.
+
+The ferry system said it has hired 40 temporary captains.
+`
+
+// "How long has X gone on (so far)" is answered by the ordinal day an
+// ongoing event has entered; a past event's duration answers only the
+// question that asks it, and "how long ago" is no duration so far.
+func TestOngoingSpan(t *testing.T) {
+	e := engineOf(t, ferryStrike)
+	checkAnswers(t, e, []answerCase{
+		{"how long has the strike gone on", []string{"fifth day"}, []string{"12 days"}},
+		{"how long has the strike lasted so far", []string{"fifth day"}, []string{"12 days"}},
+		{"how long did the 2014 strike go compared w this one so far", []string{"12 days", "fifth day"}, nil},
+		{"how long did the 2014 strike last", []string{"12 days"}, []string{"fifth"}},
+		// nothing names the captains' hiring as entering a day
+		{"how long have the captains been hired", nil, []string{"fifth"}},
+	})
+}
