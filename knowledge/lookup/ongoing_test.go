@@ -28,3 +28,23 @@ func TestOngoingSpan(t *testing.T) {
 		{"how long have the captains been hired", nil, []string{"fifth"}},
 	})
 }
+
+// busObit is a short article written for this test, in no question set:
+// a role written as a compound of object and agent noun ("bus driver"),
+// whose duration the article gives by the act on the object.
+const busObit = `Longtime Dover bus driver dies at 88
+
+DOVER, Del. (AP) — Walter Penn, a retired bus driver who coached youth baseball for decades, has died. He was 88.
+
+Penn drove a city bus in Dover for 31 years, retiring in 1999. He also sang in a church choir.
+`
+
+// "How long was he a ROLE" asks how long he did the act the role names:
+// the object noun of a compound the article writes stands for the role.
+func TestRoleDuration(t *testing.T) {
+	e := engineOf(t, busObit)
+	checkAnswers(t, e, []answerCase{
+		{"how long was he a busman", []string{"31 years"}, nil},
+		{"how long was he a choirmaster", nil, []string{"31 years"}},
+	})
+}
