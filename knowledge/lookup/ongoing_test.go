@@ -48,3 +48,30 @@ func TestRoleDuration(t *testing.T) {
 		{"how long was he a choirmaster", nil, []string{"31 years"}},
 	})
 }
+
+// bakeryYears is a short article written for this test, in no question
+// set: durations bounded by years ("since 1987", "from 1961 to 1994")
+// beside one written as a number of weeks.
+const bakeryYears = `Bakery marks a milestone
+
+MILLTOWN, Ore. (AP) — The Rivera family has run the Corner Bakery since 1987, owner Luis Rivera said Tuesday.
+
+Rivera's mother, Ana, worked at the bakery from 1961 to 1994. The shop closed for six weeks in 2008 after a fire.
+
+The bakery employs 14 people.
+`
+
+// "How long" with no duration written as a number is answered by the
+// years that bound the act asked: the years between "from" and "to",
+// or "since" for a question in the perfect; another act's span answers
+// nothing.
+func TestYearSpan(t *testing.T) {
+	e := engineOf(t, bakeryYears)
+	checkAnswers(t, e, []answerCase{
+		{"how long has the family run the bakery", []string{"Since 1987"}, nil},
+		{"how long did ana work at the bakery", []string{"33 years", "1961"}, nil},
+		{"how long was the shop closed", []string{"Six weeks"}, []string{"1987"}},
+		{"how long did ana run the bakery", nil, []string{"1987", "33 years"}},
+		{"how long has the bakery employed 14 people", nil, []string{"1987"}},
+	})
+}

@@ -1,0 +1,123 @@
+package lookup
+
+import (
+	"slices"
+	"strconv"
+)
+
+// spanStarts and spanEnds are the prepositions that bound a duration by
+// the times it starts and ends: "since 1987" (from a time up to the time
+// of speaking, with the perfect), "from 1961 to 1994", "from 1961 until
+// 1994" (Quirk et al., §9.36–9.38, prepositions of duration: since,
+// from … to, until, till, through).
+var (
+	spanStarts = set("since", "from")
+	spanEnds   = set("to", "until", "till", "through", "thru")
+)
+
+// amountOf answers "how many", "how much" and "how ADJ" by a number of the article,
+// and "how long" with no duration written as a number by the years that
+// bound it.
+func (e *Engine) amountOf(q *query) (reply, bool) {
+	r, ok := e.quantityOf(q)
+	if !ok && q.measure == "long" {
+		return e.yearSpan(q)
+	}
+	return r, ok
+}
+
+// yearOf reads a token as a year of the calendar, or 0.
+func yearOf(t token) int {
+	if len(t.lower) != 4 {
+		return 0
+	}
+	y, err := strconv.Atoi(t.lower)
+	if err != nil || y < 1700 || y > 2100 {
+		return 0
+	}
+	return y
+}
+
+// yearSpan answers "how long" with the years a duration runs between
+// ("from 1961 to 1994": 33 years) or from ("since 1987"), in a sentence
+// about what was asked whose verb asked stands before the span in its
+// clause: the adjunct of duration belongs to the verb of its clause
+// (Quirk et al., §8.58). "Since" answers only a question in the perfect,
+// which asks a duration up to now (§4.22).
+func (e *Engine) yearSpan(q *query) (reply, bool) {
+	if q.asksInterval() {
+		return reply{}, false
+	}
+	if e.lex == nil {
+		return reply{}, false
+	}
+	verbs := e.verbTerms(q)
+	if len(verbs) == 0 {
+		return reply{}, false
+	}
+	has := func(s *sentence) bool { return spanAt(s, 0) >= 0 }
+	for rank, c := range e.rank(q, has) {
+		if rank > 4 || !e.holds(q, c) {
+			continue
+		}
+		s := &e.r.sents[c.s]
+		for k := spanAt(s, 0); k >= 0; k = spanAt(s, k+1) {
+			if !verbBefore(s, k, verbs) {
+				continue
+			}
+			if head, ok := spanHead(s, k, q.asksSoFar()); ok {
+				return reply{found: true, head: head, used: []*sentence{s}}, true
+			}
+		}
+	}
+	return reply{}, false
+}
+
+// spanAt is the first token from k on that starts a span bounded by
+// years ("since 1987", "from 1961 to 1994"), or -1.
+func spanAt(s *sentence, k int) int {
+	for ; k+1 < len(s.toks); k++ {
+		if spanStarts[s.toks[k].lower] && yearOf(s.toks[k+1]) > 0 {
+			return k
+		}
+	}
+	return -1
+}
+
+// spanHead states the duration of the span at k: the years between its
+// bounds, or the start a "since" names, when the question asks so far.
+func spanHead(s *sentence, k int, soFar bool) (string, bool) {
+	from := yearOf(s.toks[k+1])
+	if s.toks[k].lower == "since" {
+		return "Since " + s.toks[k+1].text + ".", soFar
+	}
+	if k+3 < len(s.toks) && spanEnds[s.toks[k+2].lower] {
+		if to := yearOf(s.toks[k+3]); to > from {
+			return strconv.Itoa(to-from) + " years, from " + s.toks[k+1].text + " to " + s.toks[k+3].text + ".", true
+		}
+	}
+	return "", false
+}
+
+// verbTerms are the terms of q that WordNet lists as verbs, past the
+// light verbs.
+func (e *Engine) verbTerms(q *query) []term {
+	var out []term
+	for _, t := range q.terms {
+		if !lightVerbs[t.lower] && t.weight >= 0.2 && slices.Contains(e.lex.PartsOfSpeech(t.lower), "verb") {
+			out = append(out, t)
+		}
+	}
+	return out
+}
+
+// verbBefore reports whether one of the verbs asked stands before token k
+// in its clause, within six words.
+func verbBefore(s *sentence, k int, verbs []term) bool {
+	for j := k - 1; j >= 0 && j >= k-6 && !punctuatedBetween(s.text, s.toks, j+1); j-- {
+		if slices.ContainsFunc(verbs, func(t term) bool { return t.matches(s.toks[j]) }) {
+			return true
+		}
+	}
+	return false
+}
