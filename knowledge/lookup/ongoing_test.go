@@ -75,3 +75,25 @@ func TestYearSpan(t *testing.T) {
 		{"how long has the bakery employed 14 people", nil, []string{"1987"}},
 	})
 }
+
+// millWorker is a short article written for this test, in no question
+// set: a worker's years at a plant, the plant named only after the
+// duration, in a relative clause.
+const millWorker = `Paper mill to close
+
+RIDGEWAY, Maine (AP) — Harlow Paper Co. said Monday it will close its Ridgeway mill in June.
+
+Tom Reyes, 51, has worked on the pulp line for 22 years, following his uncle, who retired from the mill in 2001.
+`
+
+// A duration the asked subject follows is another subject's: "how long
+// has the mill been operating" is not answered by a worker's 22 years,
+// which still answer how long he has worked there.
+func TestDurationOfOtherSubject(t *testing.T) {
+	e := engineOf(t, millWorker)
+	checkAnswers(t, e, []answerCase{
+		{"how long has the mill been operating", nil, []string{"22 years"}},
+		{"how long has the factory been operating", nil, []string{"22 years"}},
+		{"how long has reyes worked at the mill", []string{"22 years"}, nil},
+	})
+}

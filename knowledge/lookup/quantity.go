@@ -551,6 +551,8 @@ func (e *Engine) lengthFits(q *query, s *sentence, n quantity) bool {
 		return false // "how long has it been open" asks a duration, not "25 miles"
 	case e.otherActLasted(q, s, n):
 		return false // "froze wages for four years" is not how long the plant has been running
+	case e.subjectOnlyAfter(q, s, n):
+		return false // "she has worked ... for 19 years, ... retired from the plant": not the plant's years
 	}
 	return true
 }

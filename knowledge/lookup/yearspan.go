@@ -3,6 +3,7 @@ package lookup
 import (
 	"slices"
 	"strconv"
+	"strings"
 )
 
 // spanStarts and spanEnds are the prepositions that bound a duration by
@@ -120,4 +121,63 @@ func verbBefore(s *sentence, k int, verbs []term) bool {
 		}
 	}
 	return false
+}
+
+// subjectOnlyAfter reports whether the common noun the question asks
+// about as subject, or a WordNet synonym or broader term of it, ("how long has the factory been operating") stands in
+// s only after duration n. English puts the subject before its verb and
+// the verb's adjuncts (Quirk et al., §2.13, §8.58), so a duration the
+// subject follows is the span of another subject's act ("Okoro has worked
+// there for 19 years, following her father, who retired from the plant");
+// a fronted duration ("For 68 years, the plant ...") and a subject the
+// sentence names by a pronoun are left alone.
+func (e *Engine) subjectOnlyAfter(q *query, s *sentence, n quantity) bool {
+	subj, ok := askedSubject(q)
+	k := n.tok
+	for k > 0 && approximators[s.toks[k-1].lower] {
+		k-- // "for about 19 years"
+	}
+	if !ok || k < 2 || e.lex == nil || tokenBefore(s, k) != "for" {
+		return false // only an adjunct "for N years"; "45-minute classes" premodifies its own noun
+	}
+	var nouns []string // a noun inflects only for number (Quirk et al., §5.73): "plant", "plants"
+	for _, w := range append(e.lex.Synonyms(subj.lower), e.lex.Neighbours(subj.lower)...) {
+		if !strings.Contains(w, " ") && e.broaderTerm(subj.lower, w) {
+			nouns = append(nouns, w, w+"s") // the article's "plant" for the factory asked
+		}
+	}
+	after := false
+	for j, t := range s.toks {
+		if !subj.sameWord(t) && !slices.Contains(nouns, t.lower) {
+			continue
+		}
+		if j < n.tok {
+			return false
+		}
+		after = true
+	}
+	return after
+}
+
+// askedSubject is the term of the common noun that is the subject of
+// "how long AUX [the] NOUN ...", when the question has one.
+func askedSubject(q *query) (term, bool) {
+	for i := 0; i+3 < len(q.toks); i++ {
+		if q.toks[i].lower != "how" || q.toks[i+1].lower != "long" || !auxiliaries[q.toks[i+2].lower] {
+			continue
+		}
+		k := i + 3
+		for k < len(q.toks) && determiners[q.toks[k].lower] {
+			k++
+		}
+		if k >= len(q.toks) || q.nameToks[k] || personalPronouns[q.toks[k].lower] || q.toks[k].lower == "it" {
+			return term{}, false
+		}
+		for _, t := range q.terms {
+			if t.matches(q.toks[k]) {
+				return t, true
+			}
+		}
+	}
+	return term{}, false
 }
