@@ -97,3 +97,23 @@ func TestDurationOfOtherSubject(t *testing.T) {
 		{"how long has reyes worked at the mill", []string{"22 years"}, nil},
 	})
 }
+
+// coachCareer is a short article written for this test, in no question
+// set: a duration written only as a compound modifier ("a 29-year
+// coaching career").
+const coachCareer = `Longtime coach retires
+
+SALEM, Ore. (AP) — Marta Lindqvist, who won four state titles in a 29-year coaching career at Salem High, retired Friday.
+
+She taught chemistry at the school for 31 years.
+`
+
+// A span written as a compound modifier answers "how long" as a phrase
+// of its own: "29 years", not "29-year".
+func TestHyphenedDuration(t *testing.T) {
+	e := engineOf(t, coachCareer)
+	checkAnswers(t, e, []answerCase{
+		{"how long did she coach", []string{"29 years."}, []string{"29-year."}},
+		{"how long did she teach chemistry", []string{"31 years"}, nil},
+	})
+}

@@ -84,7 +84,7 @@ func (e *Engine) quantityOf(q *query) (reply, bool) {
 		return reply{}, false
 	}
 	s := &e.r.sents[best.c.s]
-	return reply{found: true, head: capitalise(changeOf(s, best.n)) + ".", used: []*sentence{s}}, true
+	return reply{found: true, head: capitalise(durationWords(q, changeOf(s, best.n))) + ".", used: []*sentence{s}}, true
 }
 
 // framedQuantity answers a quantity question whose frame says what it

@@ -1,6 +1,7 @@
 package lookup
 
 import (
+	"regexp"
 	"slices"
 	"strconv"
 	"strings"
@@ -180,4 +181,24 @@ func askedSubject(q *query) (term, bool) {
 		}
 	}
 	return term{}, false
+}
+
+// hyphenedSpan is a span of time written as a compound modifier, the
+// number and its singular unit joined by a hyphen ("a 29-year career").
+var hyphenedSpan = regexp.MustCompile(`^(\d[\d,.]*)-(second|minute|hour|day|week|month|year|decade)$`)
+
+// durationWords writes a span of time that answers "how long" as a
+// phrase of its own: the hyphen and the singular unit belong to the
+// compound modifier before a noun (AP Stylebook, "hyphen": "a 29-year
+// career", but "the career lasted 29 years"), so "29-year" answers as
+// "29 years".
+func durationWords(q *query, w string) string {
+	m := hyphenedSpan.FindStringSubmatch(w)
+	if q.measure != "long" || m == nil {
+		return w
+	}
+	if m[1] == "1" {
+		return "1 " + m[2]
+	}
+	return m[1] + " " + m[2] + "s"
 }
