@@ -81,6 +81,10 @@ func side(p, first string) string {
 		// "how big is the next trial compared with this one": this trial
 		return strings.TrimSpace(frame + " this " + fw[len(fw)-1])
 	}
+	if d, ok := strings.CutSuffix(p, " so far"); ok && deictic(d) && len(fw) > 0 {
+		// "this one so far": the adjunct of time stays with the side it ends
+		return strings.TrimSpace(frame + " this " + headNoun(fw, frame) + " so far")
+	}
 	return strings.TrimSpace(frame + " " + p)
 }
 
@@ -126,4 +130,23 @@ func questionFrame(w []string) string {
 		return strings.Join(w[:2], " ")
 	}
 	return w[0]
+}
+
+// headNoun is the head of the subject of the first side, the noun "this
+// one" stands for (Quirk et al., §6.52: the substitute "one" takes the
+// head of a noun phrase before it): the last word after the frame's
+// auxiliary, before the main verb that follows a "do" or "have"
+// auxiliary ("how long did the 2009 strike go": strike).
+func headNoun(fw []string, frame string) string {
+	rest := fw[len(strings.Fields(frame)):]
+	if len(rest) == 0 {
+		return fw[len(fw)-1]
+	}
+	switch fw[len(strings.Fields(frame))-1] {
+	case "do", "does", "did", "has", "have", "had":
+		if len(rest) >= 2 {
+			rest = rest[:len(rest)-1]
+		}
+	}
+	return rest[len(rest)-1]
 }

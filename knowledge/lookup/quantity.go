@@ -25,11 +25,8 @@ var quantityKinds = map[answerType][]quantityKind{
 // the number of the right kind whose unit is the noun asked about and
 // which stands nearest the matched words.
 func (e *Engine) quantityOf(q *query) (reply, bool) {
-	if adv := extentAdverb(q); adv != "" {
-		return e.extentOf(q, adv) // "how far down were they": 15 points down
-	}
-	if asksDifference(q) {
-		return e.differenceOf(q) // "how much did she beat the record by": by 38 seconds
+	if r, ok, done := e.framedQuantity(q); done {
+		return r, ok
 	}
 	if r, ok := e.appositivePopulation(q); ok {
 		return r, true // "how many people live in Delmont": "Delmont, a city of about 54,000"
@@ -87,7 +84,25 @@ func (e *Engine) quantityOf(q *query) (reply, bool) {
 		return reply{}, false
 	}
 	s := &e.r.sents[best.c.s]
-	return reply{found: true, head: capitalise(changeOf(s, best.n)) + ".", used: []*sentence{s}}, true
+	return reply{found: true, head: capitalise(durationWords(q, changeOf(s, best.n))) + ".", used: []*sentence{s}}, true
+}
+
+// framedQuantity answers a quantity question whose frame says what it
+// measures: an extent adverb, a duration so far, a difference; done
+// reports whether the frame was one of these.
+func (e *Engine) framedQuantity(q *query) (r reply, ok, done bool) {
+	if adv := extentAdverb(q); adv != "" {
+		r, ok = e.extentOf(q, adv) // "how far down were they": 15 points down
+		return r, ok, true
+	}
+	if r, ok := e.ongoingSpan(q); ok {
+		return r, true, true // "how long has the strike gone on": "entered its seventh day"
+	}
+	if asksDifference(q) {
+		r, ok = e.differenceOf(q) // "how much did she beat the record by": by 38 seconds
+		return r, ok, true
+	}
+	return reply{}, false, false
 }
 
 // ownedShare reports whether n counts one owner's share of what it
@@ -536,6 +551,8 @@ func (e *Engine) lengthFits(q *query, s *sentence, n quantity) bool {
 		return false // "how long has it been open" asks a duration, not "25 miles"
 	case e.otherActLasted(q, s, n):
 		return false // "froze wages for four years" is not how long the plant has been running
+	case e.subjectOnlyAfter(q, s, n):
+		return false // "she has worked ... for 19 years, ... retired from the plant": not the plant's years
 	}
 	return true
 }

@@ -120,6 +120,7 @@ func (e *Engine) understand(text string, history []knowledge.Turn) *query {
 	q.negated = anyNegation(q.toks)
 	e.resolveDescribed(q)
 	q.terms = e.termsOf(q)
+	e.roleActs(q)
 	q.marked = e.unmarkedEvent(q)
 	return q
 }

@@ -1,0 +1,204 @@
+package lookup
+
+import (
+	"regexp"
+	"slices"
+	"strconv"
+	"strings"
+)
+
+// spanStarts and spanEnds are the prepositions that bound a duration by
+// the times it starts and ends: "since 1987" (from a time up to the time
+// of speaking, with the perfect), "from 1961 to 1994", "from 1961 until
+// 1994" (Quirk et al., §9.36–9.38, prepositions of duration: since,
+// from … to, until, till, through).
+var (
+	spanStarts = set("since", "from")
+	spanEnds   = set("to", "until", "till", "through", "thru")
+)
+
+// amountOf answers "how many", "how much" and "how ADJ" by a number of the article,
+// and "how long" with no duration written as a number by the years that
+// bound it.
+func (e *Engine) amountOf(q *query) (reply, bool) {
+	r, ok := e.quantityOf(q)
+	if !ok && q.measure == "long" {
+		return e.yearSpan(q)
+	}
+	return r, ok
+}
+
+// yearOf reads a token as a year of the calendar, or 0.
+func yearOf(t token) int {
+	if len(t.lower) != 4 {
+		return 0
+	}
+	y, err := strconv.Atoi(t.lower)
+	if err != nil || y < 1700 || y > 2100 {
+		return 0
+	}
+	return y
+}
+
+// yearSpan answers "how long" with the years a duration runs between
+// ("from 1961 to 1994": 33 years) or from ("since 1987"), in a sentence
+// about what was asked whose verb asked stands before the span in its
+// clause: the adjunct of duration belongs to the verb of its clause
+// (Quirk et al., §8.58). "Since" answers only a question in the perfect,
+// which asks a duration up to now (§4.22).
+func (e *Engine) yearSpan(q *query) (reply, bool) {
+	if q.asksInterval() {
+		return reply{}, false
+	}
+	if e.lex == nil {
+		return reply{}, false
+	}
+	verbs := e.verbTerms(q)
+	if len(verbs) == 0 {
+		return reply{}, false
+	}
+	has := func(s *sentence) bool { return spanAt(s, 0) >= 0 }
+	for rank, c := range e.rank(q, has) {
+		if rank > 4 || !e.holds(q, c) {
+			continue
+		}
+		s := &e.r.sents[c.s]
+		for k := spanAt(s, 0); k >= 0; k = spanAt(s, k+1) {
+			if !verbBefore(s, k, verbs) {
+				continue
+			}
+			if head, ok := spanHead(s, k, q.asksSoFar()); ok {
+				return reply{found: true, head: head, used: []*sentence{s}}, true
+			}
+		}
+	}
+	return reply{}, false
+}
+
+// spanAt is the first token from k on that starts a span bounded by
+// years ("since 1987", "from 1961 to 1994"), or -1.
+func spanAt(s *sentence, k int) int {
+	for ; k+1 < len(s.toks); k++ {
+		if spanStarts[s.toks[k].lower] && yearOf(s.toks[k+1]) > 0 {
+			return k
+		}
+	}
+	return -1
+}
+
+// spanHead states the duration of the span at k: the years between its
+// bounds, or the start a "since" names, when the question asks so far.
+func spanHead(s *sentence, k int, soFar bool) (string, bool) {
+	from := yearOf(s.toks[k+1])
+	if s.toks[k].lower == "since" {
+		return "Since " + s.toks[k+1].text + ".", soFar
+	}
+	if k+3 < len(s.toks) && spanEnds[s.toks[k+2].lower] {
+		if to := yearOf(s.toks[k+3]); to > from {
+			return strconv.Itoa(to-from) + " years, from " + s.toks[k+1].text + " to " + s.toks[k+3].text + ".", true
+		}
+	}
+	return "", false
+}
+
+// verbTerms are the terms of q that WordNet lists as verbs, past the
+// light verbs.
+func (e *Engine) verbTerms(q *query) []term {
+	var out []term
+	for _, t := range q.terms {
+		if !lightVerbs[t.lower] && t.weight >= 0.2 && slices.Contains(e.lex.PartsOfSpeech(t.lower), "verb") {
+			out = append(out, t)
+		}
+	}
+	return out
+}
+
+// verbBefore reports whether one of the verbs asked stands before token k
+// in its clause, within six words.
+func verbBefore(s *sentence, k int, verbs []term) bool {
+	for j := k - 1; j >= 0 && j >= k-6 && !punctuatedBetween(s.text, s.toks, j+1); j-- {
+		if slices.ContainsFunc(verbs, func(t term) bool { return t.matches(s.toks[j]) }) {
+			return true
+		}
+	}
+	return false
+}
+
+// subjectOnlyAfter reports whether the common noun the question asks
+// about as subject, or a WordNet synonym or broader term of it, ("how long has the factory been operating") stands in
+// s only after duration n. English puts the subject before its verb and
+// the verb's adjuncts (Quirk et al., §2.13, §8.58), so a duration the
+// subject follows is the span of another subject's act ("Okoro has worked
+// there for 19 years, following her father, who retired from the plant");
+// a fronted duration ("For 68 years, the plant ...") and a subject the
+// sentence names by a pronoun are left alone.
+func (e *Engine) subjectOnlyAfter(q *query, s *sentence, n quantity) bool {
+	subj, ok := askedSubject(q)
+	k := n.tok
+	for k > 0 && approximators[s.toks[k-1].lower] {
+		k-- // "for about 19 years"
+	}
+	if !ok || k < 2 || e.lex == nil || tokenBefore(s, k) != "for" {
+		return false // only an adjunct "for N years"; "45-minute classes" premodifies its own noun
+	}
+	var nouns []string // a noun inflects only for number (Quirk et al., §5.73): "plant", "plants"
+	for _, w := range append(e.lex.Synonyms(subj.lower), e.lex.Neighbours(subj.lower)...) {
+		if !strings.Contains(w, " ") && e.broaderTerm(subj.lower, w) {
+			nouns = append(nouns, w, w+"s") // the article's "plant" for the factory asked
+		}
+	}
+	after := false
+	for j, t := range s.toks {
+		if !subj.sameWord(t) && !slices.Contains(nouns, t.lower) {
+			continue
+		}
+		if j < n.tok {
+			return false
+		}
+		after = true
+	}
+	return after
+}
+
+// askedSubject is the term of the common noun that is the subject of
+// "how long AUX [the] NOUN ...", when the question has one.
+func askedSubject(q *query) (term, bool) {
+	for i := 0; i+3 < len(q.toks); i++ {
+		if q.toks[i].lower != "how" || q.toks[i+1].lower != "long" || !auxiliaries[q.toks[i+2].lower] {
+			continue
+		}
+		k := i + 3
+		for k < len(q.toks) && determiners[q.toks[k].lower] {
+			k++
+		}
+		if k >= len(q.toks) || q.nameToks[k] || personalPronouns[q.toks[k].lower] || q.toks[k].lower == "it" {
+			return term{}, false
+		}
+		for _, t := range q.terms {
+			if t.matches(q.toks[k]) {
+				return t, true
+			}
+		}
+	}
+	return term{}, false
+}
+
+// hyphenedSpan is a span of time written as a compound modifier, the
+// number and its singular unit joined by a hyphen ("a 29-year career").
+var hyphenedSpan = regexp.MustCompile(`^(\d[\d,.]*)-(second|minute|hour|day|week|month|year|decade)$`)
+
+// durationWords writes a span of time that answers "how long" as a
+// phrase of its own: the hyphen and the singular unit belong to the
+// compound modifier before a noun (AP Stylebook, "hyphen": "a 29-year
+// career", but "the career lasted 29 years"), so "29-year" answers as
+// "29 years".
+func durationWords(q *query, w string) string {
+	m := hyphenedSpan.FindStringSubmatch(w)
+	if q.measure != "long" || m == nil {
+		return w
+	}
+	if m[1] == "1" {
+		return "1 " + m[2]
+	}
+	return m[1] + " " + m[2] + "s"
+}
