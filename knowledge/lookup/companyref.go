@@ -36,23 +36,10 @@ func (r *reading) resolveCompany() {
 	if x < 0 {
 		return
 	}
-	named := false
-	for i := range r.sents {
-		s := &r.sents[i]
-		if s.para == 0 {
-			continue
-		}
-		named = named || contains(s.named, x)
-		if !named || contains(s.named, x) || contains(s.refs, x) {
-			continue
-		}
-		for k := 1; k < len(s.toks); k++ {
-			if w := s.toks[k].lower; s.toks[k-1].lower == "the" && (w == "company" || w == "company's" || w == "corporation" || w == "corporation's") {
-				s.refs = append(s.refs, x)
-				break
-			}
-		}
-	}
+	r.tieAfterNaming(x, func(s *sentence, k int) bool {
+		w := s.toks[k].lower
+		return s.toks[k-1].lower == "the" && (w == "company" || w == "company's" || w == "corporation" || w == "corporation's")
+	})
 }
 
 // theShortName reads "the Weller" as the organisation whose name begins
@@ -182,6 +169,16 @@ func (r *reading) resolveHeads() {
 // that says "the h". A capitalised head after "the" inside a sentence
 // ("the University of Iowa") begins another name and is left alone.
 func (r *reading) tieHead(h string, x int) {
+	r.tieAfterNaming(x, func(s *sentence, k int) bool {
+		t := s.toks[k]
+		return t.lower == h && (!t.cap || k == 1 && !ofName(s.toks, k)) && s.toks[k-1].lower == "the"
+	})
+}
+
+// tieAfterNaming adds x to the refs of each body sentence, from the one
+// that first names x on, that does not name x or refer to it already and
+// has a token k (after the first) that refers says stands for x.
+func (r *reading) tieAfterNaming(x int, refers func(s *sentence, k int) bool) {
 	named := false
 	for i := range r.sents {
 		s := &r.sents[i]
@@ -193,7 +190,7 @@ func (r *reading) tieHead(h string, x int) {
 			continue
 		}
 		for k := 1; k < len(s.toks); k++ {
-			if t := s.toks[k]; t.lower == h && (!t.cap || k == 1 && !ofName(s.toks, k)) && s.toks[k-1].lower == "the" {
+			if refers(s, k) {
 				s.refs = append(s.refs, x)
 				break
 			}
