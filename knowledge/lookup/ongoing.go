@@ -61,22 +61,13 @@ func (e *Engine) eventNamedBefore(q *query, s *sentence, end int) bool {
 		if lightVerbs[t.lower] || typeWords[t.lower] || t.lower == "far" || t.lower == "long" {
 			continue
 		}
-		if e.lex != nil && !hasNoun(e.lex.PartsOfSpeech(t.lower)) {
+		if e.lex != nil && !e.canBe(t.lower, "noun") {
 			continue
 		}
 		for j := 0; j < end; j++ {
 			if t.matches(s.toks[j]) {
 				return true
 			}
-		}
-	}
-	return false
-}
-
-func hasNoun(pos []string) bool {
-	for _, p := range pos {
-		if p == "noun" {
-			return true
 		}
 	}
 	return false

@@ -32,13 +32,7 @@ func (e *Engine) onlyInCredit(s *sentence, x int) bool {
 	if credit == "" {
 		return false
 	}
-	spans := e.nameSpans(s, x)
-	for _, sp := range spans {
-		if sp[0] < len(text) {
-			return false
-		}
-	}
-	return len(spans) > 0
+	return e.namedOnlyIn(s, x, len(text), len(s.text))
 }
 
 // namedAs reports whether entity x's name holds noun ("Senate Education
@@ -72,9 +66,15 @@ func (e *Engine) onlyInDateline(s *sentence, x int) bool {
 	if end == 0 {
 		return false
 	}
+	return e.namedOnlyIn(s, x, 0, s.toks[end].start)
+}
+
+// namedOnlyIn reports whether x is named in s and every mention of it
+// starts within the bytes [from, to).
+func (e *Engine) namedOnlyIn(s *sentence, x, from, to int) bool {
 	spans := e.nameSpans(s, x)
 	for _, sp := range spans {
-		if sp[0] >= s.toks[end].start {
+		if sp[0] < from || sp[0] >= to {
 			return false
 		}
 	}
