@@ -94,6 +94,7 @@ type Lexicon interface {
 func New(a *knowledge.Article, lex Lexicon) *Engine {
 	e := &Engine{a: a, lex: lex}
 	e.r = read(a, e.lemmatize)
+	e.r.bases = e.irregularBases()
 	roles := make([][]role, len(a.Entities))
 	for x, ent := range a.Entities {
 		if ent.Kind == knowledge.Person {

@@ -1202,13 +1202,16 @@ func (e *Engine) synonymsKnown(w string) []string {
 }
 
 // knownWord returns the stem of a single word (no WordNet compound) that
-// the article uses.
+// the article writes, or of the form of it the article writes
+// (writtenStems).
 func (e *Engine) knownWord(w string) (string, bool) {
 	if strings.Contains(w, " ") {
 		return "", false
 	}
-	st := stemOf(w)
-	return st, e.r.vocab[st] || e.r.vocab[w]
+	if sts := e.writtenStems(w); len(sts) > 0 {
+		return sts[0], true
+	}
+	return "", false
 }
 
 // synonymPhrasesKnown returns the multi-word synonyms of w that the
@@ -1281,9 +1284,13 @@ func (e *Engine) knownAmong(w string, forms func(string) []string) []string {
 			continue
 		}
 		for _, f := range forms(n) {
-			st := stemOf(f)
-			if !strings.Contains(f, " ") && (e.r.vocab[st] || e.r.vocab[f]) && !slices.Contains(out, st) {
-				out = append(out, st)
+			if strings.Contains(f, " ") {
+				continue
+			}
+			for _, st := range e.writtenStems(f) {
+				if !slices.Contains(out, st) {
+					out = append(out, st)
+				}
 			}
 		}
 	}
@@ -1494,8 +1501,7 @@ func (e *Engine) causersKnown(w string) []string {
 	}
 	var out []string
 	for _, c := range e.lex.Causers(w) {
-		st := stemOf(c)
-		if !strings.Contains(c, " ") && !lightVerbs[c] && (e.r.vocab[st] || e.r.vocab[c]) && !slices.Contains(out, st) {
+		if st, ok := e.knownWord(c); ok && !lightVerbs[c] && !slices.Contains(out, st) {
 			out = append(out, st)
 		}
 	}

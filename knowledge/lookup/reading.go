@@ -21,6 +21,8 @@ type reading struct {
 	avgDL   float64        // mean sentence length in terms
 	meanIDF float64        // mean idf of the article's stems
 	vocab   map[string]bool
+	words   map[string]bool // the words written, lower-case
+	bases   map[string]bool // base forms of the irregular words written ("leave" for "left")
 	ents    []entityForms
 	norm    func([]token) []token // lemmatizes a sentence's tokens
 }
@@ -48,7 +50,7 @@ type entityForms struct {
 
 // read builds the reading of a.
 func read(a *knowledge.Article, norm func([]token) []token) *reading {
-	r := &reading{art: a, df: map[string]int{}, vocab: map[string]bool{}, norm: norm}
+	r := &reading{art: a, df: map[string]int{}, vocab: map[string]bool{}, words: map[string]bool{}, norm: norm}
 	r.ents = entityTable(a.Entities, lowerCaseWords(a))
 	if a.Title != "" {
 		r.add(0, "title", a.Title)
@@ -74,6 +76,7 @@ func read(a *knowledge.Article, norm func([]token) []token) *reading {
 		for _, t := range r.sents[i].toks {
 			r.vocab[t.stem] = true
 			r.vocab[t.lower] = true
+			r.words[t.lower] = true
 			if !seen[t.stem] {
 				seen[t.stem] = true
 				r.df[t.stem]++
