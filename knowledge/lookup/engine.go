@@ -54,6 +54,8 @@ type Engine struct {
 	roles    [][]role  // per entity, what the article calls them
 	roleToks [][]token // per entity, the words of all its roles
 
+	ageRefs map[[2]int]int // sentence and token of "the N-year-old" → the person of that age
+
 	introOnce sync.Once
 	intros    [][]token // per person, what the article introduces them as; read on first use
 }
@@ -111,6 +113,7 @@ func New(a *knowledge.Article, lex Lexicon) *Engine {
 	}
 	e.roleToks = roleToks
 	e.resolveDescriptions()
+	e.resolveAges()
 	e.resolveClassed()
 	return e
 }

@@ -98,7 +98,7 @@ func (e *Engine) understand(text string, history []knowledge.Turn) *query {
 	q := &query{raw: text, likeClause: likeClause}
 	q.toks = e.lemmatize(tokenize(expandChat(text)))
 	q.subjects, q.nameToks = e.entitiesIn(q.toks)
-	q.context = e.contextEntities(q.toks, q.nameToks)
+	q.context = append(e.contextEntities(q.toks, q.nameToks), e.datelinePlaces(q.subjects)...)
 	e.placeModifiers(q)
 	if g, ok := pronounGender(q.toks); ok && (len(q.subjects) == 0 || !e.hasPersonOf(q.subjects, g) || subjectPronounFirst(q)) {
 		if x := e.fromHistory(history, g, q.subjects); x >= 0 {
