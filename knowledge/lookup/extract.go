@@ -121,6 +121,9 @@ func (e *Engine) person(q *query) (reply, bool) {
 			return reply{found: true, head: joinNames(names) + ".", used: used}, true
 		}
 	}
+	if r, ok := e.patient(q); ok {
+		return r, true // "who got fired": who underwent it
+	}
 	if r, found, saying := e.reportedSaying(q); saying {
 		return r, found // "who confirmed he died": who said he died
 	}
