@@ -95,7 +95,7 @@ type Lexicon interface {
 // forms and synonyms then go unrecognised.
 func New(a *knowledge.Article, lex Lexicon) *Engine {
 	e := &Engine{a: a, lex: lex}
-	e.r = read(a, e.lemmatize)
+	e.r = read(a, e.lemmatize, e.namesBusiness)
 	e.r.bases = e.irregularBases()
 	roles := make([][]role, len(a.Entities))
 	for x, ent := range a.Entities {
