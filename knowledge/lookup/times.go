@@ -54,6 +54,9 @@ func (e *Engine) time(q *query) (reply, bool) {
 			return reply{found: true, head: capitalise(w) + ".", used: []*sentence{s}}, true
 		}
 	}
+	if r, ok := e.clockTime(q); ok {
+		return r, true // "what time did it derail": the clock time, not the day
+	}
 	q = withoutOrderedTime(q)
 	hasTime := func(s *sentence) bool { return len(s.times) > 0 }
 	cands := e.rank(q, hasTime)
