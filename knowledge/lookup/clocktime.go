@@ -107,5 +107,3 @@ func (e *Engine) holdsWithNeighbour(q *query, i int) bool {
 // §8.51–8.52, time relationship adjuncts): a sentence with one tells of
 // another moment than its neighbour's.
 var sequenceWords = set("later", "earlier", "afterward", "afterwards", "then", "after", "before", "until", "since", "meanwhile", "next", "soon")
-
-
