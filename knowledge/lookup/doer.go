@@ -385,25 +385,3 @@ func (e *Engine) onlyReports(q *query, s *sentence, p int) bool {
 	return false
 }
 
-// actOnlyNamed reports whether s holds a who-question's verb only as a
-// noun, after a determiner ("a talk about the find" for "who found it"):
-// a determiner opens a noun phrase (Quirk et al. 1985, §5.10), so the
-// word names the act as a thing and the sentence need not say who did
-// it. A question whose own word follows a determiner asks about that
-// noun and is exempt.
-func (e *Engine) actOnlyNamed(q *query, s *sentence) bool {
-	t, verb := e.askedAct(q)
-	if !verb {
-		return false
-	}
-	at := termAt(s, t)
-	if len(at) == 0 {
-		return false
-	}
-	for _, k := range at {
-		if k == 0 || !determiners[s.toks[k-1].lower] {
-			return false
-		}
-	}
-	return true
-}

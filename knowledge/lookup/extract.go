@@ -141,9 +141,6 @@ func (e *Engine) person(q *query) (reply, bool) {
 		if e.actWithoutDoer(q, s) {
 			continue // "it was built": the act is there, its doer is not
 		}
-		if e.actOnlyNamed(q, s) {
-			continue // "a talk about the find": the act as a thing, no one doing it
-		}
 		if p, _, ok := e.nearestPerson(q, s, c.matched); ok {
 			if x := e.describedSubject(s, firstOf(c.matched)); x >= 0 && x != p && e.position(s, p) > firstOf(c.matched) && !contains(q.subjects, x) {
 				return e.pronounDoer(x, s), true // "the 16-year-old won …, beating Pavel Rusu": the 16-year-old won
