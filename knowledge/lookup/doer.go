@@ -384,4 +384,3 @@ func (e *Engine) onlyReports(q *query, s *sentence, p int) bool {
 	}
 	return false
 }
-
