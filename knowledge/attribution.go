@@ -467,7 +467,6 @@ func (at *attributor) subjectOf(k, v, lo int) string {
 	return subjectBefore(at.d, k, v, at.ents)
 }
 
-
 // documentSubject resolves a subject written as "the <noun>" ending at
 // token x ("…," the statement said) when an earlier sentence, in this
 // paragraph or the one before, says through what someone spoke ("Thomas
