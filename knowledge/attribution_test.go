@@ -39,6 +39,7 @@ func TestAttributionPatterns(t *testing.T) {
 		{"colon after a fronted adverbial and its subject", `At a news conference at City Hall, Ann Cole was blunt: "We will rebuild."`, []string{"Ann Cole"}},
 		{"fronted adverbial, subject no person", `At the end of the meeting, the report was blunt: "Rebuild now."`, []string{""}},
 		{"participle clause after the main clause", `Ann Cole, 47, a first-term mayor who promised not to raise taxes, vetoed the budget Friday, calling it "a tax on every shop."`, []string{"Ann Cole"}},
+		{"occupational title before the name", `Co-author Ann Cole, a geologist, said the find "fills a gap."`, []string{"Ann Cole"}},
 		{"fronted asked-clause before a colon", `Asked whether the vote surprised her, Ann Cole was blunt: "Not at all."`, []string{"Ann Cole"}},
 		{"the statement said, after the person who issued it", "The agency sent 40 trucks, Regional Director Ann Cole said in a written statement. \"We will stay,\" the statement said.", []string{"Ann Cole"}},
 		{"the statement said, after a fronted statement", "In a statement, Mayor Bob Ruiz said the roads were open. \"Drive slowly,\" the statement said.", []string{"Bob Ruiz"}},
