@@ -112,6 +112,7 @@ func New(a *knowledge.Article, lex Lexicon) *Engine {
 	e.roleToks = roleToks
 	e.resolveDescriptions()
 	e.resolveClassed()
+	e.resolveCompanyKind()
 	return e
 }
 

@@ -153,7 +153,7 @@ func (e *Engine) kindsAsked(q *query) []quantityKind {
 	switch {
 	case q.typ == tAmount && e.asksMoney(q):
 		return []quantityKind{qMoney}
-	case q.typ == tCount && q.measure != "" && e.asksMoney(q):
+	case q.typ == tCount && q.measure != "" && (e.asksMoney(q) || e.amountNamed(q)):
 		return []quantityKind{qMoney} // "how big is the fee": a sum of money
 	case q.typ == tAmount && q.measure != "":
 		return []quantityKind{qCount} // "how much does it weigh": a measure in units, not money
@@ -292,6 +292,10 @@ func (e *Engine) scoreNumber(q *query, c candidate, s *sentence, n quantity, kin
 		sc -= 2 // a number in a quotation is the speaker's figure of speech as often as a count
 	}
 	sc += partitiveWeight(q, n) + shareWeight(q, s, n) + e.breakdownWeight(q, s, n) + timeFit(askedTimes(q), s, n) + normWeight(q, s, n)
+	sc += e.runningTotalWeight(q, s, n) + estimateWeight(q, s, n)
+	if n.kind == qMoney && unit > 0 && e.headFit(q, s, n) > 0 {
+		sc += 2 // named as the asked thing's amount: "a $1.1 billion satellite" gives its cost without the word
+	}
 	if !e.placesHeld(q, s) {
 		return numberPick{}, false // "how much snow fell in Waterbury": not the figure for Maine
 	}
@@ -342,8 +346,8 @@ func (e *Engine) unitOf(q *query, c candidate, s *sentence, n quantity, kinds []
 	if unit == 0 && n.unit == "" && changeOf(s, n) != n.text && e.focusBefore(q, s, n.tok) {
 		unit = 1 // "hip fractures fell from 19 to 11": the change's subject is what it counts
 	}
-	if n.kind == qMoney && kinds[0] == qMoney && (q.measure != "" || q.countsMoney()) {
-		unit = 1 // "how big is the fee", "how much strike pay": money is the fee's measure
+	if n.kind == qMoney {
+		unit = e.moneyUnit(q, s, n, kinds, unit)
 	}
 	if q.size() && e.sizeOfGroup(q) && e.countsPeople(n) {
 		unit = 1 // "how big was the crowd": 2,000 people
@@ -362,6 +366,21 @@ func (e *Engine) unitOf(q *query, c candidate, s *sentence, n quantity, kinds []
 	}
 	if unit < 0 && agentsCounted(q, s, n) {
 		unit = 1 // "how many finishers": 31,402 runners finished
+	}
+	return unit
+}
+
+// moneyUnit is unitOf for money figure n, unit as found so far: money
+// is the measure of a fee or of pay asked ("how big is the fee", "how
+// much strike pay"), and a sum named as a thing's amount is that
+// thing's, not another's (headFit: "how big was the fine" is "a $12
+// million civil penalty", not "$18,000 in repairs").
+func (e *Engine) moneyUnit(q *query, s *sentence, n quantity, kinds []quantityKind, unit int) int {
+	if kinds[0] == qMoney && (q.measure != "" || q.countsMoney()) {
+		unit = 1
+	}
+	if h := e.headFit(q, s, n); h != 0 {
+		unit = h
 	}
 	return unit
 }
@@ -522,7 +541,7 @@ func (e *Engine) numberFits(q *query, c candidate, n quantity, unit int, acted b
 	switch {
 	case unit < 0:
 		return false // it counts something else
-	case !e.holds(q, c) && !(unit > 0 && len(q.terms) > 0 && c.coverage >= 0.25 && c.subjects >= len(q.subjects) && q.allKnown() && (acted || e.verbsHeld(q, &e.r.sents[c.s])) && !quoted(&e.r.sents[c.s], n) && e.namesHeld(q, &e.r.sents[c.s])):
+	case !e.holds(q, c) && !e.namedAmount(q, c, n) && !(unit > 0 && len(q.terms) > 0 && c.coverage >= 0.25 && c.subjects >= len(q.subjects) && q.allKnown() && (acted || e.verbsHeld(q, &e.r.sents[c.s])) && !quoted(&e.r.sents[c.s], n) && e.namesHeld(q, &e.r.sents[c.s])):
 		// the sentence is not about what was asked; one that only counts the
 		// noun asked may stand in, but not with a number quoted: a speaker's
 		// "two people on the same line" is a figure of speech as often as a count;
@@ -1186,7 +1205,7 @@ func (e *Engine) asksMoney(q *query) bool {
 			return true
 		}
 	}
-	return e.moneyNoun(measuredNoun(q.toks))
+	return e.moneyNoun(measuredNoun(q.toks)) || e.moneyNoun(e.amountAsked(q))
 }
 
 // measuredNoun is the noun "how big/much is the N" asks about: the word

@@ -1,0 +1,36 @@
+package lookup
+
+import (
+	"slices"
+	"strings"
+	"testing"
+)
+
+// snackRecall is a short article written for these tests, in no question
+// set: a company called on second reference by the noun for its line of
+// business, a penalty and a repair bill in different sentences, and a
+// regulator called "the agency".
+const snackRecall = `Corvane Foods recalls snack bars
+
+CEDAR FALLS, Iowa (AP) — Corvane Foods Inc. is recalling 80,000 boxes of snack bars that may contain bits of metal, the Food and Drug Administration said Tuesday.
+
+Last year, the manufacturer agreed to pay a $2 million civil penalty over mislabeled peanuts.
+
+A customer, Ruth Engel, said Corvane paid for her doctor's visit but that her insurer covered the $3,400 in medical bills.
+
+The agency said no injuries have been reported.
+`
+
+func TestBusinessNounRefersToTheCompany(t *testing.T) {
+	e := engineOf(t, snackRecall)
+	checkOpenings(t, e, []openingCase{
+		// "the manufacturer" is Corvane (WordNet: a manufacturer is a
+		// business), so its penalty is Corvane's fine; the medical bills are none
+		{"how big was the fine corvane paid last year", "$2 million", nil, nil},
+	})
+	for _, s := range e.r.sents {
+		if strings.HasPrefix(s.text, "The agency") && slices.ContainsFunc(s.refs, func(x int) bool { return strings.HasPrefix(e.a.Entities[x].Name, "Corvane") }) {
+			t.Errorf("%q refers to the company: an agency may be a regulator", s.text)
+		}
+	}
+}
