@@ -84,6 +84,9 @@ func (e *Engine) quantityOf(q *query) (reply, bool) {
 		return reply{}, false
 	}
 	s := &e.r.sents[best.c.s]
+	if r, ok := e.wholeOfParts(q, s, best.n); ok && q.typ == tCount {
+		return r, true // "280 workers …, and the remaining 360": the 640 jobs the article states
+	}
 	return reply{found: true, head: capitalise(durationWords(q, changeOf(s, best.n))) + ".", used: []*sentence{s}}, true
 }
 
