@@ -83,11 +83,18 @@ func (e *Engine) quantityOf(q *query) (reply, bool) {
 		}
 		return reply{}, false
 	}
+	return e.numberReply(q, best), true
+}
+
+// numberReply is the answer of the chosen number: the number with its
+// change or its earlier figure, or the group a breakdown's part belongs
+// to when the article states it.
+func (e *Engine) numberReply(q *query, best *numberPick) reply {
 	s := &e.r.sents[best.c.s]
 	if r, ok := e.wholeOfParts(q, s, best.n); ok && q.typ == tCount {
-		return r, true // "280 workers …, and the remaining 360": the 640 jobs the article states
+		return r // "280 workers …, and the remaining 360": the 640 jobs the article states
 	}
-	return reply{found: true, head: capitalise(durationWords(q, changeOf(s, best.n))) + ".", used: []*sentence{s}}, true
+	return reply{found: true, head: capitalise(durationWords(q, changeOf(s, best.n))) + ".", used: []*sentence{s}}
 }
 
 // framedQuantity answers a quantity question whose frame says what it
