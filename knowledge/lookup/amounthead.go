@@ -24,9 +24,12 @@ import (
 // what it is, and the ranking weighs it as before.
 
 // amountHead is the token index of the noun money figure n of s is the
-// amount of, or -1. A running total is of the same thing as the sum
+// amount of, or the noun a measure compound premodifies, or -1. A running total is of the same thing as the sum
 // before it it adds up (runningTotal).
 func (e *Engine) amountHead(s *sentence, n quantity) int {
+	if measureCompound(s, n) {
+		return e.premodifiedNoun(s, n) // "the 63-page report": the report's length
+	}
 	if n.kind != qMoney {
 		return -1
 	}
@@ -44,6 +47,14 @@ func (e *Engine) amountHead(s *sentence, n quantity) int {
 		}
 	}
 	return -1
+}
+
+// measureCompound reports whether count n is a hyphenated compound of a
+// number and its unit ("63-page", "45-minute", "2-acre"), which AP style
+// writes before the noun it measures (AP Stylebook, "dimensions": "the
+// 5-foot-6-inch man"), so the noun after it is what it is the measure of.
+func measureCompound(s *sentence, n quantity) bool {
+	return n.kind == qCount && n.unit != "" && n.end == n.tok+1 && strings.Contains(s.toks[n.tok].text, "-")
 }
 
 // ownAmountHead is the noun of n's own phrase that n is the amount of:

@@ -356,7 +356,7 @@ func (e *Engine) unitOf(q *query, c candidate, s *sentence, n quantity, kinds []
 	if unit == 0 && n.unit == "" && changeOf(s, n) != n.text && e.focusBefore(q, s, n.tok) {
 		unit = 1 // "hip fractures fell from 19 to 11": the change's subject is what it counts
 	}
-	if n.kind == qMoney {
+	if n.kind == qMoney || measureCompound(s, n) {
 		unit = e.moneyUnit(q, s, n, kinds, unit)
 	}
 	if q.size() && e.sizeOfGroup(q) && e.countsPeople(n) {
@@ -380,13 +380,15 @@ func (e *Engine) unitOf(q *query, c candidate, s *sentence, n quantity, kinds []
 	return unit
 }
 
-// moneyUnit is unitOf for money figure n, unit as found so far: money
+// moneyUnit is unitOf for money figure n or a measure compound
+// ("63-page"), unit as found so far: money
 // is the measure of a fee or of pay asked ("how big is the fee", "how
-// much strike pay"), and a sum named as a thing's amount is that
+// much strike pay"), and a sum or measure named as a thing's is that
 // thing's, not another's (headFit: "how big was the fine" is "a $12
-// million civil penalty", not "$18,000 in repairs").
+// million civil penalty", not "$18,000 in repairs"; "how long is the
+// report" is "the 63-page report").
 func (e *Engine) moneyUnit(q *query, s *sentence, n quantity, kinds []quantityKind, unit int) int {
-	if kinds[0] == qMoney && (q.measure != "" || q.countsMoney()) {
+	if n.kind == qMoney && kinds[0] == qMoney && (q.measure != "" || q.countsMoney()) {
 		unit = 1
 	}
 	if h := e.headFit(q, s, n); h != 0 {
@@ -557,7 +559,7 @@ func (e *Engine) numberFits(q *query, c candidate, n quantity, unit int, acted b
 		// "two people on the same line" is a figure of speech as often as a count;
 		// nor one without a name the question gives ("at the Saltillo plant")
 		return false
-	case q.measure != "" && n.kind == qCount && !fitsMeasure(q.measure, n.unit) && !(q.size() && e.countsPeople(n)):
+	case q.measure != "" && n.kind == qCount && !fitsMeasure(q.measure, n.unit) && !(q.size() && e.countsPeople(n)) && !(measureCompound(&e.r.sents[c.s], n) && unit > 0):
 		return false // a height or a distance has a unit of measure; a group's size is its people
 	case n.kind == qCount && unit == 0 && n.unit == "" && len(q.focus) > 0 && !adjacent(n.tok, c.matched):
 		return false // "twice" counts what the verb beside it does, nothing else
