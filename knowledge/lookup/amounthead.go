@@ -320,15 +320,48 @@ func asksTotal(q *query) bool {
 // word of q that c lacks is a word for a sum of money (moneyNoun: "cost",
 // "price", "worth"), which the figure itself gives: "a $1.1 billion
 // weather satellite" tells what the satellite costs.
+//
+// The figure's noun may also name the act the question asks by its verb:
+// "earnings" and "payment" are WordNet's derived nouns of "earn" and
+// "pay", and a noun names the result of the act it derives from (Quirk
+// et al., App. I.31–I.34, deverbal nouns), so "a profit of $412
+// million" ({profit, earnings}) tells how much the company earned.
 func (e *Engine) namedAmount(q *query, c candidate, n quantity) bool {
 	s := &e.r.sents[c.s]
-	if c.subjects < len(q.subjects) || e.headFit(q, s, n) != 1 {
+	if c.subjects < len(q.subjects) {
+		return false
+	}
+	verb := e.headNamesAct(q, s, n)
+	if verb == "" && e.headFit(q, s, n) != 1 {
 		return false
 	}
 	for _, t := range q.terms {
-		if !s.hasTerm(t) && !e.moneyNoun(t.lower) && t.lower != "worth" {
+		if !s.hasTerm(t) && !e.moneyNoun(t.lower) && t.lower != "worth" && t.lower != verb {
 			return false
 		}
 	}
 	return true
+}
+
+// headNamesAct is the question word whose derived noun, or a WordNet
+// synonym of it, is the noun money figure n of s is the amount of
+// ("earn": "a profit of $412 million", profit being earnings), or "".
+func (e *Engine) headNamesAct(q *query, s *sentence, n quantity) string {
+	h := e.amountHead(s, n)
+	if e.lex == nil || h < 0 || n.kind != qMoney {
+		return ""
+	}
+	head := singular(s.toks[h].lower)
+	names := append([]string{head, s.toks[h].lower}, e.lex.Synonyms(head)...)
+	for _, t := range q.terms {
+		for _, w := range []string{t.lower, e.lex.Lemma(t.lower)} {
+			if w == "" {
+				continue
+			}
+			if related := e.lex.Related(w); slices.ContainsFunc(names, func(x string) bool { return slices.Contains(related, x) }) {
+				return t.lower
+			}
+		}
+	}
+	return ""
 }
