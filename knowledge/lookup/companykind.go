@@ -1,5 +1,12 @@
 package lookup
 
+import (
+	"slices"
+	"strings"
+
+	"storybot/knowledge"
+)
+
 // "The automaker" on second reference (part of reading). Beside "the
 // company" (companyref.go), news writing calls a business on second
 // reference by the noun for its line of business: "Halvard Motor Co." is
@@ -11,23 +18,70 @@ package lookup
 // not also as a unit of government ({administrative unit}): "the agency"
 // may be a regulator.
 
+//
+// A business whose name ends in such a noun instead of a designator
+// ("Cumberland Valley Railroad", "Northline Airlines") is the company
+// when no organisation is named with a designator and it is the only one
+// so named: "the company" and "the railroad" then refer to it.
+
 // resolveCompanyKind ties "the N" to the sole company, as above.
 func (e *Engine) resolveCompanyKind() {
-	x := e.r.soleCompany()
-	if x < 0 || e.lex == nil {
+	if e.lex == nil {
+		return
+	}
+	x, byName := e.r.soleCompany(), false
+	if x < 0 && !e.anyCompanyName() {
+		x, byName = e.soleBusinessByName(), true
+	}
+	if x < 0 {
 		return
 	}
 	kinds := map[string]bool{}
 	e.r.tieAfterNaming(x, func(s *sentence, k int) bool {
-		if s.toks[k-1].lower != "the" {
+		if s.toks[k-1].lower != "the" || s.toks[k].cap {
 			return false
 		}
 		w := s.toks[k].lower
+		if byName && (w == "company" || w == "company's") {
+			return true
+		}
 		is, seen := kinds[w]
 		if !seen {
-			is = !stopWords[w] && !s.toks[k].cap && e.lex.KindOf(w, "business") && !e.lex.KindOf(w, "administrative_unit")
+			is = e.businessNoun(w)
 			kinds[w] = is
 		}
 		return is
 	})
+}
+
+// businessNoun reports whether WordNet classes w as a kind of business
+// and not also as a unit of government.
+func (e *Engine) businessNoun(w string) bool {
+	return !stopWords[w] && e.lex.KindOf(w, "business") && !e.lex.KindOf(w, "administrative_unit")
+}
+
+// anyCompanyName reports whether some organisation is named with a
+// corporate designator.
+func (e *Engine) anyCompanyName() bool {
+	return slices.ContainsFunc(e.a.Entities, func(ent knowledge.Entity) bool {
+		return ent.Kind == knowledge.Organisation && knowledge.CompanyName(ent.Name)
+	})
+}
+
+// soleBusinessByName is the one organisation whose name ends in a
+// business noun ("Cumberland Valley Railroad"), or -1 when none or
+// several.
+func (e *Engine) soleBusinessByName() int {
+	found := -1
+	for x, ent := range e.a.Entities {
+		words := strings.Fields(strings.ToLower(ent.Name))
+		if ent.Kind != knowledge.Organisation || len(words) < 2 || !e.businessNoun(singular(words[len(words)-1])) {
+			continue
+		}
+		if found >= 0 {
+			return -1
+		}
+		found = x
+	}
+	return found
 }

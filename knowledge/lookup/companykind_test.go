@@ -34,3 +34,23 @@ func TestBusinessNounRefersToTheCompany(t *testing.T) {
 		}
 	}
 }
+
+// stranded is a short article written for these tests, in no question
+// set: a business named by a noun of its trade instead of a designator,
+// called "the company" later, and a sum for each member of a group
+// whose noun has a premodifier.
+const stranded = `Jet slides off taxiway, passengers stranded overnight
+
+DULUTH, Minn. (AP) — A Northline Airlines jet slid off a taxiway in deep snow at Duluth late Sunday, stranding 140 people on board for nine hours.
+
+The company said it would give each stranded passenger $200 and refund all tickets.
+`
+
+func TestNamedByTradeIsTheCompany(t *testing.T) {
+	checkOpenings(t, engineOf(t, stranded), []openingCase{
+		// "the company" is Northline Airlines: an airline is a business (WordNet)
+		{"how much is the airline giving each passenger", "$200", nil, nil},
+		// "each stranded passenger": the rate's noun is the phrase's head
+		{"how much will each passenger get", "$200", nil, nil},
+	})
+}

@@ -855,10 +855,23 @@ func rateFigure(s *sentence, n quantity) (string, bool) {
 	}
 	for j := n.tok - 1; j >= 0 && !punctuatedBetween(s.text, s.toks, j+1); j-- {
 		if l := s.toks[j].lower; l == "each" || l == "every" {
-			return noun(j + 1), true
+			return noun(distributedHead(s, j+1, n.tok)), true
 		}
 	}
 	return "", false
+}
+
+// distributedHead is the head of the noun phrase after a distributive
+// determiner, from token k up to the figure at end: the last of its
+// content words, past premodifiers ("each evacuated household $1,500":
+// household; English puts the head last), or k when a function word
+// follows it ("Each vote costs $5").
+func distributedHead(s *sentence, k, end int) int {
+	h := k
+	for i := k + 1; i < end && !stopWords[s.toks[i].lower] && !s.toks[i].cap && !isNumeric(s.toks[i]) && s.toks[i].text != "$"; i++ {
+		h = i
+	}
+	return h
 }
 
 // sameRate reports whether a rate's item, as the question names it,
