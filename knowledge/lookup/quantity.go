@@ -864,11 +864,16 @@ func rateFigure(s *sentence, n quantity) (string, bool) {
 // distributedHead is the head of the noun phrase after a distributive
 // determiner, from token k up to the figure at end: the last of its
 // content words, past premodifiers ("each evacuated household $1,500":
-// household; English puts the head last), or k when a function word
-// follows it ("Each vote costs $5").
+// household; English puts the head last). "Each" and "every" take a
+// singular count noun (Quirk et al., §5.14), so a word in -s ends the
+// phrase as the verb it is ("Each charger costs $19": charger).
 func distributedHead(s *sentence, k, end int) int {
 	h := k
-	for i := k + 1; i < end && !stopWords[s.toks[i].lower] && !s.toks[i].cap && !isNumeric(s.toks[i]) && s.toks[i].text != "$"; i++ {
+	for i := k + 1; i < end; i++ {
+		t := s.toks[i]
+		if stopWords[t.lower] || t.cap || isNumeric(t) || t.text == "$" || plural(t.lower) {
+			break
+		}
 		h = i
 	}
 	return h
