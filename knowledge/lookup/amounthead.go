@@ -121,23 +121,26 @@ var totalNouns = set("total", "sum", "tally", "all")
 // sum that grows by giving the addition and then the running total
 // ("has added $25,000, bringing the total to $75,000"); the total is the
 // thing's size now, each earlier sum a part of it.
-func runningTotal(s *sentence, n quantity) bool {
+func runningTotal(s *sentence, n quantity) bool { return totalAt(s.toks, n) }
+
+// totalAt is runningTotal over a sentence's tokens.
+func totalAt(toks []token, n quantity) bool {
 	k := n.tok - 1
-	for k >= 0 && approximators[s.toks[k].lower] {
+	for k >= 0 && approximators[toks[k].lower] {
 		k--
 	}
-	if k >= 0 && (s.toks[k].lower == "totaling" || s.toks[k].lower == "totalling") {
+	if k >= 0 && (toks[k].lower == "totaling" || toks[k].lower == "totalling") {
 		return true
 	}
-	if k >= 1 && (s.toks[k].lower == "to" || s.toks[k].lower == "of") && totalNouns[s.toks[k-1].lower] {
+	if k >= 1 && (toks[k].lower == "to" || toks[k].lower == "of") && totalNouns[toks[k-1].lower] {
 		return true
 	}
-	if j := n.end; j < len(s.toks) {
-		switch s.toks[j].lower {
+	if j := n.end; j < len(toks) {
+		switch toks[j].lower {
 		case "altogether", "combined":
 			return true
 		case "in":
-			return j+1 < len(s.toks) && (s.toks[j+1].lower == "all" || s.toks[j+1].lower == "total")
+			return j+1 < len(toks) && (toks[j+1].lower == "all" || toks[j+1].lower == "total")
 		}
 	}
 	return false
@@ -252,11 +255,13 @@ func (e *Engine) headFit(q *query, s *sentence, n quantity) int {
 	return -1
 }
 
-// runningTotalWeight weighs a sum in a sentence that gives a running total
-// (runningTotal) and the sums it adds up. A question about the thing's
-// size, with no verb of its own ("how big is the reward"), or naming the
-// total, asks the total; a question whose verb is one part's ("how much
-// did the donor add": "has added $25,000") asks that part.
+// runningTotalWeight weighs a figure in a sentence that gives a running
+// total (runningTotal) and the figures it adds up. A question that names
+// what sets one part apart, a word or name of its own clause besides its
+// verb and noun (its subject, time or place: "how much did the donor
+// add", "how many were arrested on Saturday"), asks that part; any other
+// ("how big is the reward", "how many people have been arrested") asks
+// the total, the thing's size now.
 func (e *Engine) runningTotalWeight(q *query, s *sentence, n quantity) float64 {
 	total := -1
 	for i, m := range s.nums {
@@ -269,26 +274,69 @@ func (e *Engine) runningTotalWeight(q *query, s *sentence, n quantity) float64 {
 	}
 	partAsked := false
 	for _, m := range s.nums[:total] {
-		partAsked = partAsked || m.kind == n.kind && partAct(q, s, m)
+		partAsked = partAsked || m.kind == n.kind && e.partNamed(q, s, m)
 	}
 	isTotal := n.tok == s.nums[total].tok
 	switch {
-	case isTotal && asksTotal(q):
+	case isTotal && (asksTotal(q) || !partAsked):
 		return 2
-	case isTotal && partAsked:
-		return -2
 	case isTotal:
-		return 2
-	case partAsked && partAct(q, s, n):
+		return -2
+	case e.partNamed(q, s, n):
 		return 1
 	}
 	return -2
 }
 
-// partAct reports whether n's verb is a word of the question: the verb
-// before it, past approximators, or before the determiner of the noun
-// phrase it premodifies ("is offering a $50,000 reward").
-func partAct(q *query, s *sentence, n quantity) bool {
+// partNamed reports whether the question names a word or an entity of
+// part n's own clause other than its verb and the noun it counts: the
+// clause runs from the punctuation or conjunction before n to the one
+// after it ("and an anonymous donor has added $25,000,").
+func (e *Engine) partNamed(q *query, s *sentence, n quantity) bool {
+	from, to := clauseOf(s, n)
+	verb, head := partVerb(s, n), e.amountHead(s, n)
+	for k := from; k < to; k++ {
+		if k == verb || k == head || k >= n.tok && k < n.end {
+			continue // the verb, and the noun the figure is of ("a $50,000 reward")
+		}
+		t := s.toks[k]
+		if stopWords[t.lower] {
+			continue
+		}
+		if slices.ContainsFunc(q.terms, func(m term) bool { return !inFocus(q.focus, m.stem) && m.matches(t) }) {
+			return true
+		}
+	}
+	for _, x := range q.subjects {
+		if p := e.lastPosition(s, x, n.tok); p >= from && p < to && contains(s.named, x) {
+			return true // "how much did the Red Cross collect"
+		}
+	}
+	return false
+}
+
+// clauseOf is the token range of the clause around figure n: from after
+// the punctuation, coordinator or figure before it to the next one.
+func clauseOf(s *sentence, n quantity) (int, int) {
+	bound := func(k int) bool {
+		l := s.toks[k].lower
+		return l == "and" || l == "but" || l == "while" || isNumeric(s.toks[k]) && k != n.tok && (k < n.tok || k >= n.end)
+	}
+	from := n.tok
+	for from > 0 && !punctuatedBetween(s.text, s.toks, from) && !bound(from-1) {
+		from--
+	}
+	to := n.end
+	for to < len(s.toks) && !punctuatedBetween(s.text, s.toks, to) && !bound(to) {
+		to++
+	}
+	return from, to
+}
+
+// partVerb is the index of n's verb: the word before it, past
+// approximators and the determiner of a noun phrase it premodifies ("is
+// offering a $50,000 reward"), or -1.
+func partVerb(s *sentence, n quantity) int {
 	k := n.tok - 1
 	for k >= 0 && approximators[s.toks[k].lower] {
 		k--
@@ -297,13 +345,9 @@ func partAct(q *query, s *sentence, n quantity) bool {
 		k--
 	}
 	if k < 0 || stopWords[s.toks[k].lower] {
-		return false
+		return -1
 	}
-	v := s.toks[k]
-	return slices.ContainsFunc(q.terms, func(t term) bool {
-		// "add" meets "added", which Snowball stems apart ("ad")
-		return !inFocus(q.focus, t.stem) && (t.matches(v) || slices.Contains(inflections(t.lower), v.lower))
-	})
+	return k
 }
 
 // asksTotal reports whether the question names the total ("in total",

@@ -53,7 +53,29 @@ func readQuantities(s string, toks []token) []quantity {
 	markItems(s, toks, qs)
 	inheritCompared(toks, qs)
 	partOfThem(toks, qs)
+	inheritTotal(toks, qs)
 	return qs
+}
+
+// inheritTotal gives a bare running total, and a bare count of "more",
+// the noun of the first count before it that has one: "arrested 12
+// people on Friday and eight more on Saturday, bringing the total to 20"
+// counts people in "eight more" and in 20, the noun left out as it
+// repeats (Quirk et al., §12.41).
+func inheritTotal(toks []token, qs []quantity) {
+	for i := 1; i < len(qs); i++ {
+		n := &qs[i]
+		more := n.end < len(toks) && toks[n.end].lower == "more"
+		if n.kind != qCount || n.unit != "" || !more && !totalAt(toks, *n) {
+			continue
+		}
+		for _, p := range qs[:i] {
+			if p.kind == qCount && p.unit != "" {
+				n.unit, n.noun, n.mods = p.unit, p.noun, p.mods
+				break
+			}
+		}
+	}
 }
 
 // partOfThem reads a bare count followed by "of them" or "of those" as
