@@ -15,7 +15,7 @@ import "slices"
 // estimateVerbs are the participles of verbs of estimating and planning
 // that take a figure in their complement ("was projected to cost", "were
 // estimated at").
-var estimateVerbs = set("projected", "expected", "estimated", "forecast", "budgeted", "supposed", "slated", "planned", "priced", "set")
+var estimateVerbs = set("projected", "expected", "estimated", "forecast", "budgeted", "supposed", "slated", "planned")
 
 // pastBe are the past-tense forms of "be".
 var pastBe = set("was", "were")
