@@ -94,7 +94,32 @@ func (e *Engine) numberReply(q *query, best *numberPick) reply {
 	if r, ok := e.wholeOfParts(q, s, best.n); ok && q.typ == tCount {
 		return r // "280 workers …, and the remaining 360": the 640 jobs the article states
 	}
-	return reply{found: true, head: capitalise(durationWords(q, changeOf(s, best.n))) + ".", used: []*sentence{s}}
+	n := best.n
+	if s.part == "title" {
+		s, n = e.bodyFigure(s, n)
+	}
+	return reply{found: true, head: capitalise(durationWords(q, changeOf(s, n))) + ".", used: []*sentence{s}}
+}
+
+// bodyFigure is the body sentence that states figure n of the headline
+// s, and the figure there: the first with a number of the same kind and
+// value. A headline condenses the lead in a few words (AP Stylebook,
+// "headlines"), so the body gives the figure with what it counts in full
+// ("about 212,000 current and former students"); s and n themselves when
+// no body sentence does.
+func (e *Engine) bodyFigure(s *sentence, n quantity) (*sentence, quantity) {
+	for i := range e.r.sents {
+		b := &e.r.sents[i]
+		if b.part != "" {
+			continue
+		}
+		for _, m := range b.nums {
+			if m.kind == n.kind && m.value == n.value && !quoted(b, m) {
+				return b, m
+			}
+		}
+	}
+	return s, n
 }
 
 // framedQuantity answers a quantity question whose frame says what it
