@@ -10,6 +10,8 @@ const cityAudit = `Audit faults city's vendor payments
 SPRINGVALE, Ill. (AP) — The 84-page audit, released Monday, found the city had overpaid vendors for years.
 
 The council met for three hours Tuesday to discuss it and agreed to sell a 2-acre parcel near the river.
+
+The 1-hour, 40-minute hearing drew a crowd of about 200.
 `
 
 func TestMeasureCompoundMeasuresItsNoun(t *testing.T) {
@@ -19,5 +21,7 @@ func TestMeasureCompoundMeasuresItsNoun(t *testing.T) {
 		{"how big is the parcel", "2-acre", nil, nil},
 		// a measure of another noun does not answer
 		{"how long did the council meet", "Three hours", nil, nil},
+		// two compounds joined by a comma measure one noun in two units
+		{"how long did the hearing last", "1 hour, 40 minutes", nil, nil},
 	})
 }

@@ -98,7 +98,27 @@ func (e *Engine) numberReply(q *query, best *numberPick) reply {
 	if s.part == "title" {
 		s, n = e.bodyFigure(s, n)
 	}
-	return reply{found: true, head: capitalise(durationWords(q, changeOf(s, n))) + ".", used: []*sentence{s}}
+	head := durationWords(q, changeOf(s, n))
+	if m, ok := coordinatedMeasure(s, n); ok {
+		head = durationWords(q, m.text) + ", " + head // "the 2-hour, 51-minute match": 2 hours, 51 minutes
+	}
+	return reply{found: true, head: capitalise(head) + ".", used: []*sentence{s}}
+}
+
+// coordinatedMeasure is the measure compound that stands before compound
+// n with only a comma between, the two measuring one noun in two units
+// ("the 2-hour, 51-minute match": coordinate adjectives take a comma, AP
+// Stylebook, "comma"); ok is false when there is none.
+func coordinatedMeasure(s *sentence, n quantity) (quantity, bool) {
+	if !measureCompound(s, n) {
+		return quantity{}, false
+	}
+	for _, m := range s.nums {
+		if m.end == n.tok && measureCompound(s, m) && strings.TrimSpace(s.text[s.toks[m.end-1].end:s.toks[n.tok].start]) == "," {
+			return m, true
+		}
+	}
+	return quantity{}, false
 }
 
 // bodyFigure is the body sentence that states figure n of the headline
