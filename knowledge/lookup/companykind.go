@@ -47,11 +47,28 @@ func (e *Engine) resolveCompanyKind() {
 		}
 		is, seen := kinds[w]
 		if !seen {
-			is = e.businessNoun(w)
+			is = e.businessNoun(w) && !e.otherNamedBy(x, w)
 			kinds[w] = is
 		}
 		return is
 	})
+}
+
+// otherNamedBy reports whether an organisation other than x has w, or
+// its plural, as a word of its name: "the airline" beside "Boeing Co."
+// and "Alaska Airlines" is the airline.
+func (e *Engine) otherNamedBy(x int, w string) bool {
+	for y, ent := range e.a.Entities {
+		if y == x || ent.Kind != knowledge.Organisation {
+			continue
+		}
+		for _, f := range strings.Fields(strings.ToLower(ent.Name)) {
+			if singular(strings.Trim(f, ".,")) == w {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // businessNoun reports whether WordNet classes w as a kind of business

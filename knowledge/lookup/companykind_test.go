@@ -54,3 +54,22 @@ func TestNamedByTradeIsTheCompany(t *testing.T) {
 		{"how much will each passenger get", "$200", nil, nil},
 	})
 }
+
+// jetOrder is a short article written for this test, in no question set:
+// a company named with a designator and an airline named by its trade,
+// "the airline" on second reference being the airline.
+const jetOrder = `Airline orders 40 jets
+
+SEATTLE (AP) — Alaska Airlines ordered 40 jets from Boeing Co. on Monday.
+
+The airline will pay about $2 billion for the planes.
+`
+
+func TestBusinessNounOfAnotherNameIsNotTheCompany(t *testing.T) {
+	e := engineOf(t, jetOrder)
+	for _, s := range e.r.sents {
+		if strings.HasPrefix(s.text, "The airline") && slices.ContainsFunc(s.refs, func(x int) bool { return strings.HasPrefix(e.a.Entities[x].Name, "Boeing") }) {
+			t.Errorf("%q refers to Boeing: Alaska Airlines is the airline", s.text)
+		}
+	}
+}
