@@ -153,10 +153,14 @@ func totalAt(toks []token, n quantity) bool {
 // noun phrase after the copula, or of the subject of "cost" or "be
 // worth", the verbs whose complement is a thing's price.
 func (e *Engine) amountAsked(q *query) string {
-	if start := slices.IndexFunc(q.toks, func(t token) bool { return t.lower == measuredNoun(q.toks) }); start >= 0 {
-		return e.phraseHead(q, start, len(q.toks))
-	}
 	price := slices.IndexFunc(q.toks, func(t token) bool { return t.lower == "cost" || t.lower == "costs" || t.lower == "worth" })
+	if start := slices.IndexFunc(q.toks, func(t token) bool { return t.lower == measuredNoun(q.toks) }); start >= 0 {
+		end := len(q.toks)
+		if price > start {
+			end = price // "how much are the paintings worth": the paintings
+		}
+		return e.phraseHead(q, start, end)
+	}
 	for i := 1; i < price; i++ {
 		if q.toks[i-1].lower == "much" && auxiliaries[q.toks[i].lower] {
 			k := i + 1
@@ -170,11 +174,12 @@ func (e *Engine) amountAsked(q *query) string {
 }
 
 // phraseHead is the head of the question's noun phrase starting at token
-// start, before token end: the last noun of the run of question terms there, as English
-// puts the head last ("the breakup fee", "the pension payment"); a name,
-// a function word, a word the question does not weigh ("now"), an -ing
-// form after a noun ("the bus line going to cost") or a preposition ends
-// the phrase ("the repairs to the fence"). It
+// start, before token end: the last noun of the run of question terms
+// there, as English puts the head last ("the breakup fee", "the pension
+// payment"); a name, a function word, a word the question does not weigh
+// ("now"), an -ing form after a noun ("the bus line going to cost"), a
+// time adverbial ("last year") or a preposition ends the phrase ("the
+// repairs to the fence"). It
 // is "" when the phrase is the pro-form "one" (Quirk et al., §6.48: "the
 // priciest one" names no noun of its own) or the subject of a
 // progressive ("how much is the museum offering").
@@ -183,7 +188,7 @@ func (e *Engine) phraseHead(q *query, start, end int) string {
 	for k := start; k < end; k++ {
 		t := q.toks[k]
 		isTerm := slices.ContainsFunc(q.terms, func(m term) bool { return m.lower == t.lower })
-		if stopWords[t.lower] || q.nameToks[k] || !isTerm && t.lower != "one" || head >= 0 && strings.HasSuffix(t.lower, "ing") {
+		if stopWords[t.lower] || q.nameToks[k] || !isTerm && t.lower != "one" || head >= 0 && strings.HasSuffix(t.lower, "ing") || deicticTime(q.toks, k) {
 			break
 		}
 		if e.isNoun(t) || respeltTerm(q, t.lower) {
@@ -249,7 +254,7 @@ func (e *Engine) headFit(q *query, s *sentence, n quantity) int {
 			return 1
 		}
 	}
-	if e.lex != nil && (e.lex.KindOf(singular(t.lower), asked) || slices.Contains(e.lex.Synonyms(asked), singular(t.lower))) {
+	if a := singular(asked); e.lex != nil && (e.lex.KindOf(singular(t.lower), a) || slices.Contains(e.lex.Synonyms(a), singular(t.lower))) {
 		return 1
 	}
 	return -1

@@ -22,6 +22,8 @@ The Friends of the Library offered a $5,000 prize for the best local history ess
 Last year the city agreed to pay a $40,000 civil penalty after inspectors found the old roof leaked onto wiring. A neighbor said the city paid $9,000 in repairs to her fence.
 
 When voters approved the new wing in 2019, it was projected to cost $2 million. The finished $3.1 million wing opened Monday.
+
+Its walls hold a landscape valued at $80,000, a gift from a local family.
 `
 
 func TestSumNamedAsTheAskedThingsAmount(t *testing.T) {
@@ -33,6 +35,10 @@ func TestSumNamedAsTheAskedThingsAmount(t *testing.T) {
 		{"how big was the fine the city paid", "$40,000", nil, nil},
 		// "in repairs" names what $9,000 is the amount of
 		{"how much did the repairs to the fence cost", "$9,000", nil, nil},
+		// a landscape is a painting (WordNet); "worth" is no part of the noun phrase
+		{"how much is the painting worth", "$80,000", nil, nil},
+		// nor is a time adverbial
+		{"how big is the budget next year", "$4.2 million", nil, nil},
 	})
 }
 
