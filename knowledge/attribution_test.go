@@ -36,6 +36,8 @@ func TestAttributionPatterns(t *testing.T) {
 		{"the title names the nearest holder", "Sacramento coach Renee Dubois smiled. Tacoma coach Mark Pellegrino did not.\n\n\"We were beaten,\" the coach said.", []string{"Mark Pellegrino"}},
 		{"colon after a clause with no verb of saying", `Ann Cole put it plainly: "We will rebuild."`, []string{"Ann Cole"}},
 		{"colon after a clause whose subject is no person", `The report ends on a warning: "Rebuild now."`, []string{""}},
+		{"colon after a fronted adverbial and its subject", `At a news conference at City Hall, Ann Cole was blunt: "We will rebuild."`, []string{"Ann Cole"}},
+		{"fronted adverbial, subject no person", `At the end of the meeting, the report was blunt: "Rebuild now."`, []string{""}},
 		{"the statement said, after the person who issued it", "The agency sent 40 trucks, Regional Director Ann Cole said in a written statement. \"We will stay,\" the statement said.", []string{"Ann Cole"}},
 		{"the statement said, after a fronted statement", "In a statement, Mayor Bob Ruiz said the roads were open. \"Drive slowly,\" the statement said.", []string{"Bob Ruiz"}},
 		{"a formal title joined by in", `"We will find them," Special Agent in Charge Ann Cole said.`, []string{"Ann Cole"}},

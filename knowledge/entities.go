@@ -66,7 +66,7 @@ var orgHeads = toSet(
 	"cabinet", "kremlin", "pentagon", "church", "school", "hospital", "museum", "airlines",
 	"times", "magazine", "radio", "television", "broadcasting", "review", "guard", "force",
 	"forces", "corps", "command", "ministry", "bureau", "exchange", "institution", "center",
-	"centre", "laboratory", "labs", "holdings", "motors", "airways", "railway", "agency",
+	"centre", "laboratory", "labs", "holdings", "motors", "airways", "railway", "railways", "railroad", "railroads", "agency",
 	"systems", "technologies", "technology", "solutions", "software", "data", "networks",
 	"energy", "pharmaceuticals", "capital", "partners", "ventures", "media", "industries",
 	"international", "insurance", "foods", "brands", "games", "studios", "records",

@@ -344,6 +344,9 @@ func (e *Engine) compareTimes(q *query, opts []option, first bool) (reply, bool)
 	if (vals[1] < vals[0]) == first {
 		win = 1
 	}
+	if used[0] == used[1] {
+		used = used[:1] // one sentence dates both
+	}
 	head := fmt.Sprintf("%s came first (%s), then %s (%s).", capitalise(opts[win].text), whens[win], opts[1-win].text, whens[1-win])
 	if !first {
 		head = fmt.Sprintf("%s came later (%s), after %s (%s).", capitalise(opts[win].text), whens[win], opts[1-win].text, whens[1-win])
@@ -369,7 +372,10 @@ func (e *Engine) timeOf(s *sentence, matched []int) (float64, string, bool) {
 	if !ok {
 		v, ok = afterNow(s, best)
 	}
-	return v, strings.TrimSuffix(best, "."), ok
+	if !strings.HasSuffix(best, ".m.") {
+		best = strings.TrimSuffix(best, ".") // the sentence's period, not the one of "p.m."
+	}
+	return v, best, ok
 }
 
 // afterNowRe is "N units after" an event.
@@ -536,6 +542,7 @@ func (e *Engine) placeInTime(opts []option) ([]float64, []string, []*sentence, b
 	whens := make([]string, len(opts))
 	var used []*sentence
 	dated := func(s *sentence) bool { return e.datedBy(e.indexOf(s)) != nil }
+	unplaced := false
 	for i, o := range opts {
 		s, matched, ok := e.occasionOf(o, dated)
 		if !ok {
@@ -546,10 +553,13 @@ func (e *Engine) placeInTime(opts []option) ([]float64, []string, []*sentence, b
 		}
 		v, w, ok := e.timeOf(s, matched)
 		if !ok && e.eventIndex(s, w) < 0 {
-			return nil, nil, nil, false
+			unplaced = true
 		}
 		vals[i], whens[i], evs[i] = v, w, e.eventIndex(s, w)
 		used = append(used, s)
+	}
+	if unplaced {
+		return toldInOneSentence(used, whens)
 	}
 	if evs[0] >= 0 && evs[1] >= 0 {
 		return []float64{float64(evs[0]), float64(evs[1])}, whens, used, true
@@ -644,4 +654,28 @@ func (e *Engine) toldInSequence(opts []option, vals []float64, whens []string, u
 	whens[later] = "after that"
 	used[later] = told
 	return vals, whens, used, true
+}
+
+// toldInOneSentence places two alternatives dated by different time
+// expressions of one sentence, when a scale cannot ("early Tuesday, and
+// barricades went up at 6 p.m."): clauses joined in one sentence tell
+// events in the order they happened unless a connective says otherwise
+// (Quirk et al. 1985, §13.23: "and" in the sense "and then"; the
+// iconicity of narrative order), so each is placed by where its time
+// stands. The two must be one sentence, with neither "before" nor "after"
+// reordering it.
+func toldInOneSentence(used []*sentence, whens []string) ([]float64, []string, []*sentence, bool) {
+	if len(used) != 2 || used[0] != used[1] || whens[0] == "" || whens[1] == "" || whens[0] == whens[1] {
+		return nil, nil, nil, false
+	}
+	text := used[0].text
+	l := strings.ToLower(text)
+	if strings.Contains(l, " before ") || strings.Contains(l, " after ") || strings.Contains(l, " until ") {
+		return nil, nil, nil, false
+	}
+	a, b := strings.Index(text, whens[0]), strings.Index(text, whens[1])
+	if a < 0 || b < 0 || a == b {
+		return nil, nil, nil, false
+	}
+	return []float64{float64(a), float64(b)}, whens, used, true
 }

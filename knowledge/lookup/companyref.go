@@ -13,12 +13,13 @@ import (
 // abbreviation, "the company" after its first naming refers to it.
 
 // soleCompany is the one organisation whose name ends in a corporate
-// designator (knowledge.CompanyName: "Co.", "Corp.", "Inc."), or -1 when
-// none or several.
+// designator (knowledge.CompanyName: "Co.", "Corp.", "Inc.") or whose head
+// noun names a kind of business ("Cumberland Valley Railroad": WordNet
+// files railroad under business), or -1 when none or several.
 func (r *reading) soleCompany() int {
 	found := -1
 	for x, e := range r.art.Entities {
-		if e.Kind != knowledge.Organisation || !knowledge.CompanyName(e.Name) {
+		if e.Kind != knowledge.Organisation || !knowledge.CompanyName(e.Name) && !(r.business != nil && r.business(orgHead(e.Name))) {
 			continue
 		}
 		if found >= 0 {
@@ -202,4 +203,10 @@ func (r *reading) tieAfterNaming(x int, refers func(s *sentence, k int) bool) {
 // word, as in a name ("The University of Iowa").
 func ofName(toks []token, k int) bool {
 	return k+2 < len(toks) && toks[k+1].lower == "of" && toks[k+2].cap
+}
+
+// namesBusiness reports whether a noun names a kind of business or
+// company in WordNet's hypernyms ("railroad", "airline", "utility").
+func (e *Engine) namesBusiness(noun string) bool {
+	return noun != "" && e.lex != nil && (e.lex.KindOf(noun, "business") || e.lex.KindOf(noun, "company"))
 }

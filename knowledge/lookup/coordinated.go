@@ -58,10 +58,14 @@ func (e *Engine) personMentions(s *sentence) []mention {
 }
 
 // joined reports whether mentions a and b, a first, are conjoined: only
-// a comma, or "and"/"or" (after an optional comma), stands between them.
+// a comma, or "and"/"or" (after an optional comma), stands between them,
+// past an age set off by commas after a.
 func joined(s *sentence, a, b mention) bool {
 	if a.to > b.from || a.to == 0 {
 		return false
+	}
+	if k := a.to; k+1 < b.from && appositiveAge.MatchString(s.text[s.toks[k-1].end:s.toks[k+1].start]) {
+		a.to++ // "Dale Firth, 34, and Corey Nadeau": the age set off by commas belongs to the name (AP Stylebook, "ages")
 	}
 	gap := strings.TrimSpace(s.text[s.toks[a.to-1].end:s.toks[b.from].start])
 	switch b.from - a.to {

@@ -32,6 +32,12 @@ func (e *Engine) holds(q *query, c candidate) bool {
 	if c.coverage < minCoverage || c.coverage == 0 && c.subjects == 0 {
 		return false
 	}
+	if presupposingTypes[q.typ] && e.predicateOfOther(q, &e.r.sents[c.s], c.matched) {
+		return false // "why did Sessions resign" of "Flynn's resignation": the act is another's
+	}
+	if (q.typ == tPerson || presupposingTypes[q.typ]) && !anyNegation(q.toks) && e.deniesEveryAct(q, &e.r.sents[c.s]) {
+		return false // "who won" of "had never won": the sentence names who did not
+	}
 	return !e.statesOpposite(q, &e.r.sents[c.s])
 }
 
@@ -272,3 +278,43 @@ func (e *Engine) doerBefore(s *sentence, k int) int {
 // presupposingTypes are the wh-questions that take their act for granted
 // and ask only for its circumstance: when, where, why.
 var presupposingTypes = map[answerType]bool{tTime: true, tPlace: true, tReason: true}
+
+// deniesEveryAct reports whether s negates every occurrence of one of q's
+// verbs: a wh-question takes its act for granted (Quirk et al., §11.14),
+// and a sentence that only denies it ("had never won a match") names who
+// did not, not who did, nor when or where. "Not … until" delays an act
+// rather than denying it ("would not crest until Sunday", §8.60), so a
+// clause with "until" after the verb still states it.
+func (e *Engine) deniesEveryAct(q *query, s *sentence) bool {
+	for _, t := range q.terms {
+		if !e.canBe(t.lower, "verb") {
+			continue
+		}
+		at := termAt(s, t)
+		if len(at) == 0 {
+			continue
+		}
+		all := true
+		for _, k := range at {
+			all = all && e.denies(s, []int{k}) && !untilAfter(s, k)
+		}
+		if all {
+			return true
+		}
+	}
+	return false
+}
+
+// untilAfter reports whether "until" or "till" follows token k in its
+// clause (before a comma).
+func untilAfter(s *sentence, k int) bool {
+	for j := k + 1; j < len(s.toks) && j <= k+6; j++ {
+		if commaBetween(s, j-1, j) {
+			return false
+		}
+		if l := s.toks[j].lower; l == "until" || l == "till" {
+			return true
+		}
+	}
+	return false
+}

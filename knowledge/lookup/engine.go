@@ -54,6 +54,8 @@ type Engine struct {
 	roles    [][]role  // per entity, what the article calls them
 	roleToks [][]token // per entity, the words of all its roles
 
+	descRefs map[[2]int]int // sentence and token of a description ("the 16-year-old", "the city manager") → the person it refers to
+
 	introOnce sync.Once
 	intros    [][]token // per person, what the article introduces them as; read on first use
 }
@@ -93,7 +95,7 @@ type Lexicon interface {
 // forms and synonyms then go unrecognised.
 func New(a *knowledge.Article, lex Lexicon) *Engine {
 	e := &Engine{a: a, lex: lex}
-	e.r = read(a, e.lemmatize)
+	e.r = read(a, e.lemmatize, e.namesBusiness)
 	e.r.bases = e.irregularBases()
 	roles := make([][]role, len(a.Entities))
 	for x, ent := range a.Entities {
@@ -111,6 +113,7 @@ func New(a *knowledge.Article, lex Lexicon) *Engine {
 	}
 	e.roleToks = roleToks
 	e.resolveDescriptions()
+	e.resolveAges()
 	e.resolveClassed()
 	e.resolveCompanyKind()
 	return e

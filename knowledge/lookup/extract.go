@@ -121,6 +121,12 @@ func (e *Engine) person(q *query) (reply, bool) {
 			return reply{found: true, head: joinNames(names) + ".", used: used}, true
 		}
 	}
+	if r, ok := e.patient(q); ok {
+		return r, true // "who got fired": who underwent it
+	}
+	if r, ok := e.namedInApposition(q); ok && len(holders) == 0 {
+		return r, true // "whats the moms name": "The mother, 14-year-old Nandi,"
+	}
 	if r, found, saying := e.reportedSaying(q); saying {
 		return r, found // "who confirmed he died": who said he died
 	}
@@ -139,6 +145,9 @@ func (e *Engine) person(q *query) (reply, bool) {
 			continue // "it was built": the act is there, its doer is not
 		}
 		if p, _, ok := e.nearestPerson(q, s, c.matched); ok {
+			if x := e.describedSubject(s, firstOf(c.matched)); x >= 0 && x != p && e.position(s, p) > firstOf(c.matched) && !contains(q.subjects, x) {
+				return e.pronounDoer(x, s), true // "the 16-year-old won …, beating Pavel Rusu": the 16-year-old won
+			}
 			if e.onlyReports(q, s, p) {
 				continue // "Kraus said her son started it": Kraus is the source, not the doer
 			}

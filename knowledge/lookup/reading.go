@@ -15,16 +15,17 @@ import (
 
 // reading is what the engine knows of one article's text.
 type reading struct {
-	art     *knowledge.Article
-	sents   []sentence
-	df      map[string]int // stem → sentences holding it
-	avgDL   float64        // mean sentence length in terms
-	meanIDF float64        // mean idf of the article's stems
-	vocab   map[string]bool
-	words   map[string]bool // the words written, lower-case
-	bases   map[string]bool // base forms of the irregular words written ("leave" for "left")
-	ents    []entityForms
-	norm    func([]token) []token // lemmatizes a sentence's tokens
+	art      *knowledge.Article
+	sents    []sentence
+	df       map[string]int // stem → sentences holding it
+	avgDL    float64        // mean sentence length in terms
+	meanIDF  float64        // mean idf of the article's stems
+	vocab    map[string]bool
+	words    map[string]bool // the words written, lower-case
+	bases    map[string]bool // base forms of the irregular words written ("leave" for "left")
+	ents     []entityForms
+	norm     func([]token) []token  // lemmatizes a sentence's tokens
+	business func(noun string) bool // whether a noun names a kind of business (WordNet)
 }
 
 // sentence is one sentence of the article, read.
@@ -49,8 +50,8 @@ type entityForms struct {
 }
 
 // read builds the reading of a.
-func read(a *knowledge.Article, norm func([]token) []token) *reading {
-	r := &reading{art: a, df: map[string]int{}, vocab: map[string]bool{}, words: map[string]bool{}, norm: norm}
+func read(a *knowledge.Article, norm func([]token) []token, business func(noun string) bool) *reading {
+	r := &reading{art: a, df: map[string]int{}, vocab: map[string]bool{}, words: map[string]bool{}, norm: norm, business: business}
 	r.ents = entityTable(a.Entities, lowerCaseWords(a))
 	if a.Title != "" {
 		r.add(0, "title", a.Title)

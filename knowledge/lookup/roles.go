@@ -140,6 +140,9 @@ func (e *Engine) readRoles(x int) []role {
 				add(m[1]+m[2], s)
 				past = false
 			}
+			if r := appointedAs(before, after); r != "" {
+				add(r, s) // "named Deputy Chief Lorraine Baca … as interim chief"
+			}
 			if m := partyTag.FindStringSubmatch(after); m != nil && strings.Index(after, m[0]) <= 3 {
 				add(m[0], s)
 			}
@@ -511,6 +514,7 @@ func (e *Engine) resolveDescriptions() {
 			}
 			if p := s.toks[k-1]; p.lower == "the" || p.poss {
 				s.refs = append(s.refs, xs[0])
+				e.noteDescription(i, k, xs[0])
 			}
 		}
 	}
@@ -532,4 +536,37 @@ func (e *Engine) isPersonNoun(w string) bool {
 		return true
 	}
 	return e.lex.KindOf(w, "person")
+}
+
+// appointVerbs are verbs that give their object a role named after "as"
+// (Levin 1993, §29.1 "appoint verbs" and §29.3 "dub verbs", with the
+// hiring verbs news writing uses the same way): "named X as interim
+// chief", "hired X as coach".
+var appointVerbs = set("named", "appointed", "elected", "nominated", "designated", "installed", "hired", "tapped", "chose", "picked", "selected", "promoted", "names", "appoints", "hires", "taps")
+
+// asRole is the role after "as" that follows a name, past one appositive
+// set off by commas: ", a 26-year veteran of the department, as interim
+// chief".
+var asRole = regexp.MustCompile(`^(?:,[^,;:"“”()]{1,80},)?\s+as\s+((?:the\s+|a\s+|an\s+|its\s+|their\s+)?(?:[a-z][\w-]*\s+){0,3}[a-z][\w-]*)`)
+
+// appointedAs is the role an appointing verb before the name gives it
+// with "as" after it ("Varga named Deputy Chief Lorraine Baca … as
+// interim chief"), or "". The verb may stand before a title written
+// before the name.
+func appointedAs(before, after string) string {
+	m := asRole.FindStringSubmatch(after)
+	if m == nil {
+		return ""
+	}
+	f := strings.Fields(before)
+	for k := len(f) - 1; k >= 0 && k >= len(f)-5; k-- {
+		w := strings.ToLower(strings.Trim(f[k], ",.;:"))
+		if appointVerbs[w] {
+			return m[1]
+		}
+		if strings.ContainsAny(f[k], ",;:") || !isTitleWord(strings.TrimSuffix(w, ".")) && w == strings.ToLower(f[k]) && f[k] == strings.ToLower(f[k]) {
+			return "" // a lower-case word that is no title: another clause
+		}
+	}
+	return ""
 }

@@ -395,7 +395,7 @@ func (e *Engine) speakerAsked(q *query) int {
 		}
 		for _, c := range e.rank(q, nil) {
 			s := &e.r.sents[c.s]
-			if !relationAt(s, t) {
+			if !e.relationAt(s, t) {
 				continue
 			}
 			if p, _, ok := e.nearestPerson(&query{subjects: q.subjects, terms: q.terms}, s, c.matched); ok && (e.hasQuotes(p) || len(e.reported(p)) > 0) && !contains(q.subjects, p) {
@@ -435,13 +435,17 @@ func (e *Engine) speakerAsked(q *query) int {
 	return -1
 }
 
-// relationAt reports whether s uses the relation noun t as the question
-// does, outside quotation and in the same number: "his lawyer, Jenna
+// relationAt reports whether s uses the relation noun t, or a WordNet
+// synonym of it, as the question does, outside quotation and in the same number: "his lawyer, Jenna
 // Morales" describes one person, while "owners" in a spokeswoman's
 // quotation describes a group and ties no one to the question's "owner".
-func relationAt(s *sentence, t term) bool {
+func (e *Engine) relationAt(s *sentence, t term) bool {
+	var syns []string
+	if e.lex != nil {
+		syns = e.lex.Synonyms(t.lower) // "lawyer" for the article's "attorney"
+	}
 	for k, tok := range s.toks {
-		if !s.quoted[k] && tok.lower == t.lower {
+		if !s.quoted[k] && (tok.lower == t.lower || slices.Contains(syns, tok.lower)) {
 			return true
 		}
 	}

@@ -1,6 +1,7 @@
 package lookup
 
 import (
+	"slices"
 	"strings"
 
 	"storybot/knowledge"
@@ -102,4 +103,29 @@ func (e *Engine) otherBody(x int, noun string) bool {
 		return false
 	}
 	return !e.lex.KindOf(head, noun)
+}
+
+// datelinePlaces are the places among xs that the article's dateline
+// names: the dateline gives where the story happened (AP Stylebook,
+// "datelines"), so every sentence is set there and none need name it
+// again ("who won the monterey final" of a story datelined MONTEREY).
+func (e *Engine) datelinePlaces(xs []int) []int {
+	var out []int
+	for i := range e.r.sents {
+		s := &e.r.sents[i]
+		if s.para == 0 {
+			continue
+		}
+		end := datelineEnd(s)
+		if end == 0 {
+			return nil
+		}
+		for _, x := range xs {
+			if e.r.ents[x].kind == knowledge.Place && slices.ContainsFunc(e.nameSpans(s, x), func(sp [2]int) bool { return sp[0] < s.toks[end].start }) {
+				out = append(out, x)
+			}
+		}
+		return out
+	}
+	return nil
 }

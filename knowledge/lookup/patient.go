@@ -1,0 +1,128 @@
+package lookup
+
+import "storybot/knowledge"
+
+// A who-question in the passive asks who underwent the act, not who did
+// it: "who got fired", "who was arrested" (Quirk et al. 1985, §3.63: the
+// passive's subject is the active's object). The article tells the one
+// who underwent it as the object after an active verb ("the city manager
+// fired Police Chief Arthur Kimble"), the subject before a passive one
+// ("Kimble was fired"), or the of-phrase of the act's noun ("the firing
+// of Kimble", §17.51: the objective genitive).
+
+// asksPatient reports whether q is a passive who-question with no agent
+// ("who got fired", not "who was it fired by") and returns its verb.
+func (e *Engine) asksPatient(q *query) (term, bool) {
+	if q.typ != tPerson {
+		return term{}, false
+	}
+	at := -1
+	for i, t := range q.toks {
+		if t.lower == "by" {
+			return term{}, false
+		}
+		if at < 0 && (t.lower == "who" || t.lower == "whos") {
+			at = i
+		}
+	}
+	if at < 0 {
+		return term{}, false
+	}
+	for i := at + 1; i < len(q.toks); i++ {
+		w := q.toks[i].lower
+		if auxiliaries[w] || beForms[w] || isAdverb(w) || w == "got" || w == "get" || w == "gets" || w == "gotten" {
+			continue
+		}
+		for _, t := range q.terms {
+			if t.sameWord(q.toks[i]) && e.canBe(t.lower, "verb") && passiveAt(q.toks, i) {
+				return t, true
+			}
+		}
+		return term{}, false
+	}
+	return term{}, false
+}
+
+// patientIn is the person s tells as undergoing act t: named right
+// after an active form of it, or before a passive one, with only titles,
+// determiners and modifiers between; -1 when s names none so.
+func (e *Engine) patientIn(s *sentence, t term) int {
+	for _, m := range termAt(s, t) {
+		if passiveAt(s.toks, m) {
+			if byPhraseAfter(s, m) || m == 0 {
+				continue
+			}
+			if x := e.personEndingAt(s, m); x >= 0 {
+				return x
+			}
+			continue
+		}
+		if x := e.personAfter(s, m); x >= 0 {
+			return x
+		}
+	}
+	return -1
+}
+
+// personAfter is the person named within four words after token m, past
+// "of" and lower-case or title words but no comma: the object of the
+// verb at m, or of the act its noun names.
+func (e *Engine) personAfter(s *sentence, m int) int {
+	for k := m + 1; k < len(s.toks) && k <= m+5; k++ {
+		if commaBetween(s, k-1, k) {
+			return -1
+		}
+		for _, x := range s.named {
+			if e.r.ents[x].kind == knowledge.Person && e.formAt(s, x, k) > 0 {
+				return x
+			}
+		}
+	}
+	return -1
+}
+
+// personEndingAt is the person whose name ends right before the passive
+// verb at m, past its auxiliaries ("Kimble was fired").
+func (e *Engine) personEndingAt(s *sentence, m int) int {
+	k := m - 1
+	for k >= 0 && (passiveAux[s.toks[k].lower] || beForms[s.toks[k].lower] || isAdverb(s.toks[k].lower) || s.toks[k].lower == "got") {
+		k--
+	}
+	if k < 0 {
+		return -1
+	}
+	for _, x := range s.named {
+		if e.r.ents[x].kind != knowledge.Person {
+			continue
+		}
+		for _, sp := range e.nameSpans(s, x) {
+			if sp[1] == s.toks[k].end {
+				return x
+			}
+		}
+	}
+	return -1
+}
+
+// patient answers a passive who-question with the one the best holding
+// sentence tells as undergoing the act.
+func (e *Engine) patient(q *query) (reply, bool) {
+	t, ok := e.asksPatient(q)
+	if !ok {
+		return reply{}, false
+	}
+	for _, c := range e.rank(q, nil) {
+		if !e.holds(q, c) {
+			continue
+		}
+		s := &e.r.sents[c.s]
+		if x := e.patientIn(s, t); x >= 0 && !contains(q.subjects, x) {
+			var names []string
+			for _, y := range e.coordinated(s, x) {
+				names = append(names, e.a.Entities[y].Name) // "arrested Dale Firth, 34, and Corey Nadeau, 29"
+			}
+			return reply{found: true, head: joinNames(names) + ".", used: []*sentence{s}}, true
+		}
+	}
+	return reply{}, false
+}
