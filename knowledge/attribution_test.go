@@ -38,6 +38,8 @@ func TestAttributionPatterns(t *testing.T) {
 		{"colon after a clause whose subject is no person", `The report ends on a warning: "Rebuild now."`, []string{""}},
 		{"colon after a fronted adverbial and its subject", `At a news conference at City Hall, Ann Cole was blunt: "We will rebuild."`, []string{"Ann Cole"}},
 		{"fronted adverbial, subject no person", `At the end of the meeting, the report was blunt: "Rebuild now."`, []string{""}},
+		{"participle clause after the main clause", `Ann Cole, 47, a first-term mayor who promised not to raise taxes, vetoed the budget Friday, calling it "a tax on every shop."`, []string{"Ann Cole"}},
+		{"fronted asked-clause before a colon", `Asked whether the vote surprised her, Ann Cole was blunt: "Not at all."`, []string{"Ann Cole"}},
 		{"the statement said, after the person who issued it", "The agency sent 40 trucks, Regional Director Ann Cole said in a written statement. \"We will stay,\" the statement said.", []string{"Ann Cole"}},
 		{"the statement said, after a fronted statement", "In a statement, Mayor Bob Ruiz said the roads were open. \"Drive slowly,\" the statement said.", []string{"Bob Ruiz"}},
 		{"a formal title joined by in", `"We will find them," Special Agent in Charge Ann Cole said.`, []string{"Ann Cole"}},
