@@ -464,30 +464,7 @@ func (at *attributor) subjectOf(k, v, lo int) string {
 	if who := at.documentSubject(k, x); who != "" {
 		return who
 	}
-	if who := at.participleSubject(k, v, lo); who != "" {
-		return who
-	}
 	return subjectBefore(at.d, k, v, at.ents)
-}
-
-// participleSubject names the speaker of a quotation whose verb is an -ing
-// participle after a comma ("Ferreira vetoed the budget Friday, calling
-// it \"a tax on every small business\""): a participle clause after the
-// main clause takes its subject (Quirk et al. 1985, §15.58), the person
-// who opens the sentence. "" when the verb is no such participle or no
-// person opens the sentence.
-func (at *attributor) participleSubject(k, v, lo int) string {
-	p := &at.d.paras[k]
-	w := strings.ToLower(p.toks[v].s)
-	if !strings.HasSuffix(w, "ing") || v == lo || !strings.Contains(p.gap(v), ",") {
-		return ""
-	}
-	a := at.pastFrontedAdverbial(k, lo, v)
-	m, ok := at.mentionOf(k, a)
-	if !ok || m.i != a || !at.candidate(k, m) || at.ents[m.ent].Kind != Person {
-		return ""
-	}
-	return at.ents[m.ent].Name
 }
 
 // documentSubject resolves a subject written as "the <noun>" ending at
