@@ -115,6 +115,7 @@ func New(a *knowledge.Article, lex Lexicon) *Engine {
 	e.resolveDescriptions()
 	e.resolveAges()
 	e.resolveClassed()
+	e.resolveCompanyKind()
 	return e
 }
 
