@@ -104,22 +104,7 @@ func (e *Engine) person(q *query) (reply, bool) {
 		holders, rs = e.leaderOf(q)
 	}
 	if len(holders) > 0 && (roleShaped || len(holders) == 1) {
-		{
-			var names []string
-			var used []*sentence
-			for k, x := range holders {
-				names = append(names, e.a.Entities[x].Name)
-				if !rs[k].s.mentions(x) {
-					if s := e.firstNaming(x); s != nil && !containsSent(used, s) {
-						used = append(used, s)
-					}
-				}
-				if !containsSent(used, rs[k].s) {
-					used = append(used, rs[k].s)
-				}
-			}
-			return reply{found: true, head: joinNames(names) + ".", used: used}, true
-		}
+		return e.holdersReply(holders, rs), true
 	}
 	if r, ok := e.patient(q); ok {
 		return r, true // "who got fired": who underwent it
@@ -137,38 +122,68 @@ func (e *Engine) person(q *query) (reply, bool) {
 		if !e.holds(q, c) {
 			continue
 		}
-		s := &e.r.sents[c.s]
 		if roleShaped {
 			break // no one the article describes so holds the role
 		}
-		if e.actWithoutDoer(q, s) {
-			continue // "it was built": the act is there, its doer is not
-		}
-		if p, _, ok := e.nearestPerson(q, s, c.matched); ok {
-			if x := e.describedSubject(s, firstOf(c.matched)); x >= 0 && x != p && e.position(s, p) > firstOf(c.matched) && !contains(q.subjects, x) {
-				return e.pronounDoer(x, s), true // "the 16-year-old won …, beating Pavel Rusu": the 16-year-old won
-			}
-			if e.onlyReports(q, s, p) {
-				continue // "Kraus said her son started it": Kraus is the source, not the doer
-			}
-			if _, subj := e.askedAct(q); subj && e.prepObjectOnly(s, p) {
-				x, ok := e.pronounSubject(s)
-				if !ok || contains(q.subjects, x) {
-					continue // "spoken with X": X is not the one who spoke
-				}
-				return e.pronounDoer(x, s), true // "She met with Ruby Ridge's Owen Tate": she met
-			}
-			var names []string
-			for _, x := range e.coordinated(s, p) {
-				if x != p && contains(q.subjects, x) {
-					continue // "who joined Reed": Reed is asked about, not an answer
-				}
-				names = append(names, e.a.Entities[x].Name)
-			}
-			return reply{found: true, head: joinNames(names) + ".", used: []*sentence{s}}, true
+		if r, ok := e.doerIn(q, c); ok {
+			return r, true
 		}
 	}
 	return e.definiteRole(q)
+}
+
+// holdersReply names the people who hold a role, citing where the
+// article names each and where it gives the role.
+func (e *Engine) holdersReply(holders []int, rs []role) reply {
+	var names []string
+	var used []*sentence
+	for k, x := range holders {
+		names = append(names, e.a.Entities[x].Name)
+		if !rs[k].s.mentions(x) {
+			if s := e.firstNaming(x); s != nil && !containsSent(used, s) {
+				used = append(used, s)
+			}
+		}
+		if !containsSent(used, rs[k].s) {
+			used = append(used, rs[k].s)
+		}
+	}
+	return reply{found: true, head: joinNames(names) + ".", used: used}
+}
+
+// doerIn answers a who-question from candidate c: the person who did the
+// act there, with those coordinated with them; false when c names no
+// doer.
+func (e *Engine) doerIn(q *query, c candidate) (reply, bool) {
+	s := &e.r.sents[c.s]
+	if e.actWithoutDoer(q, s) {
+		return reply{}, false // "it was built": the act is there, its doer is not
+	}
+	p, _, ok := e.nearestPerson(q, s, c.matched)
+	if !ok {
+		return reply{}, false
+	}
+	if x := e.describedSubject(s, firstOf(c.matched)); x >= 0 && x != p && e.position(s, p) > firstOf(c.matched) && !contains(q.subjects, x) {
+		return e.pronounDoer(x, s), true // "the 16-year-old won …, beating Pavel Rusu": the 16-year-old won
+	}
+	if e.onlyReports(q, s, p) {
+		return reply{}, false // "Kraus said her son started it": Kraus is the source, not the doer
+	}
+	if _, subj := e.askedAct(q); subj && e.prepObjectOnly(s, p) {
+		x, ok := e.pronounSubject(s)
+		if !ok || contains(q.subjects, x) {
+			return reply{}, false // "spoken with X": X is not the one who spoke
+		}
+		return e.pronounDoer(x, s), true // "She met with Ruby Ridge's Owen Tate": she met
+	}
+	var names []string
+	for _, x := range e.coordinated(s, p) {
+		if x != p && contains(q.subjects, x) {
+			continue // "who joined Reed": Reed is asked about, not an answer
+		}
+		names = append(names, e.a.Entities[x].Name)
+	}
+	return reply{found: true, head: joinNames(names) + ".", used: []*sentence{s}}, true
 }
 
 // describedHolder answers a who-question that describes its answer by

@@ -140,13 +140,24 @@ func (e *Engine) readRoles(x int) []role {
 				add(m[1]+m[2], s)
 				past = false
 			}
-			if r := appointedAs(before, after); r != "" {
-				add(r, s) // "named Deputy Chief Lorraine Baca … as interim chief"
-			}
-			if m := partyTag.FindStringSubmatch(after); m != nil && strings.Index(after, m[0]) <= 3 {
-				add(m[0], s)
+			for _, r := range trailingRoles(before, after) {
+				add(r, s)
 			}
 		}
+	}
+	return out
+}
+
+// trailingRoles are the roles read last around a name: one an appointing
+// verb gives with "as" ("named Deputy Chief Lorraine Baca … as interim
+// chief") and an AP party-and-state tag right after it.
+func trailingRoles(before, after string) []string {
+	var out []string
+	if r := appointedAs(before, after); r != "" {
+		out = append(out, r)
+	}
+	if m := partyTag.FindStringSubmatch(after); m != nil && strings.Index(after, m[0]) <= 3 {
+		out = append(out, m[0])
 	}
 	return out
 }
