@@ -2,6 +2,7 @@ package lookup
 
 import (
 	"slices"
+	"strings"
 
 	"storybot/knowledge"
 )
@@ -124,8 +125,12 @@ func (e *Engine) premodifier(w string) bool {
 var possessivePronouns = set("my", "your", "his", "her", "its", "our", "their")
 
 // personNoun reports whether a word is a noun for a kind of person
-// (WordNet: a hyponym of person), "guy" and "boss" as well as "senator".
+// (WordNet: a hyponym of person), "guy" and "boss" as well as "senator";
+// an abbreviated title is the title it stands for ("supt").
 func (e *Engine) personNoun(w string) bool {
+	if full := titleAbbrevs[strings.TrimSuffix(w, ".")]; full != "" && !stopWords[w] {
+		w = full
+	}
 	if typeWords[w] && !generalHumanNouns[w] || stopWords[w] {
 		return false // "someone", "anyone": the type cues; "somebody": a pronoun
 	}
@@ -200,7 +205,10 @@ func (e *Engine) fitOf(x int, toks []token, span []int, names map[int]bool, mean
 			hit = e.introNames(intro, toks, k)
 			named = named || hit
 		} else if tm, ok := meanings[k]; ok {
-			hit = introHolds(intro, tm, k == head)
+			hit = e.introHolds(intro, tm, k == head)
+			if unsaid(tm) && !general {
+				return 0, false // "the law student": the article describes no one so
+			}
 		}
 		if !hit && member && k == head && len(e.rolesOf(x)) == 0 {
 			hit, asMember = true, true
@@ -213,16 +221,37 @@ func (e *Engine) fitOf(x int, toks []token, span []int, names map[int]bool, mean
 	return score, score > 0 && (general || headHit) && (!asMember || named)
 }
 
+// unsaid reports whether a question word is one the article never uses,
+// in any form or through any synonym or related word it reads.
+func unsaid(tm term) bool { return !tm.known && len(tm.alts) == 0 && len(tm.phrases) == 0 }
+
 // introHolds reports whether an introduction holds the question word tm;
 // a plural in the article ("Prosecutors said") names a group, not the one
-// person the head of a description asks for.
-func introHolds(intro []token, tm term, head bool) bool {
+// person the head of a description asks for. The head is also held by a
+// noun WordNet files under it (see kindWord): "the nursing student" is
+// "a nursing junior".
+func (e *Engine) introHolds(intro []token, tm term, head bool) bool {
 	for _, tok := range intro {
-		if tm.matches(tok) && (!head || singular(tok.lower) == tok.lower) {
+		if head && singular(tok.lower) != tok.lower {
+			continue
+		}
+		if tm.matches(tok) || head && e.kindWord(tok, tm) {
 			return true
 		}
 	}
 	return false
+}
+
+// kindWord reports whether the article's token names a kind of the
+// question's noun tm: a hyponym in WordNet (Miller 1995), as "junior" (a
+// third-year undergraduate) is a kind of "student". A description's head
+// names a class, and the article may call its member by a narrower noun;
+// the converse does not hold ("the junior" is not any student).
+func (e *Engine) kindWord(tok token, tm term) bool {
+	if e.lex == nil || stopWords[tok.lower] || tok.lower == tm.lower || len(tok.lower) < 3 {
+		return false
+	}
+	return e.lex.KindOf(tok.lower, singular(tm.lower))
 }
 
 // groupNoun reports whether the article uses the noun w in the plural,
@@ -254,7 +283,7 @@ func (e *Engine) groupNoun(w string) bool {
 func (e *Engine) describedAs(x int, toks []token, k int) bool {
 	tm := e.meaning(toks, k)
 	for _, tok := range append(e.describedBy(x), e.speaksFor(x)...) {
-		if tm.matches(tok) {
+		if tm.matches(tok) || e.kindWord(tok, tm) {
 			return true
 		}
 	}

@@ -138,6 +138,7 @@ func (e *Engine) resolveDescribed(q *query) {
 	if x < 0 || !e.possessed(q, span) && (!aboutPerson[q.typ] && q.typ != tPassage || q.typ == tPassage && !onlyWords(q.toks, span)) {
 		return // a passage question is resolved only when it is the description alone ("the gop senator -")
 	}
+	q.subjects = append([]int{x}, e.outsideDescription(q, span)...)
 	names := maps.Clone(q.nameToks)
 	if names == nil {
 		names = map[int]bool{}
@@ -146,7 +147,21 @@ func (e *Engine) resolveDescribed(q *query) {
 		names[k] = true
 	}
 	q.nameToks = names
-	q.subjects = append(q.subjects, x)
+}
+
+// outsideDescription is the question's subjects less the ones named
+// inside the description at span: a place or a body that modifies the
+// person noun ("the hollister supt", "the mayor of raleigh") says which
+// person is meant, and is not a second subject the answer must name.
+func (e *Engine) outsideDescription(q *query, span []int) []int {
+	var inside []token
+	for _, k := range span {
+		if q.nameToks[k] {
+			inside = append(inside, q.toks[k])
+		}
+	}
+	within, _ := e.entitiesIn(inside)
+	return slices.DeleteFunc(slices.Clone(q.subjects), func(y int) bool { return contains(within, y) })
 }
 
 // possessed reports whether the description at span is one person,
