@@ -141,32 +141,65 @@ func (e *Engine) personNoun(w string) bool {
 // of the description (its last token) and the most of its modifiers, or
 // -1 when none does or two do equally well. One whose own description
 // holds the head comes before one whose introducing sentence only
-// mentions it.
+// mentions it. When no one is introduced by the head, and it is no
+// title, the modifiers alone may describe: "the diner owner" of a story
+// that says only "Lorraine Pettibone, who has run a diner". Like a
+// general noun ("the diner guy") the head then says only that the one
+// meant is a person, and every modifier must hold. A title names an
+// office (AP Stylebook, "titles"), which the article must give someone.
 func (e *Engine) introducedAs(toks []token, span []int, names map[int]bool) int {
-	head := span[len(span)-1]
-	general := generalHumanNouns[toks[head].lower]
-	var sex byte // a general noun of one sex ("guy") breaks a tie
-	if general {
-		sex = nounSex(toks[head].lower)
-	}
-	best, bestScore, tie := -1, 0, false
-	meanings := map[int]term{} // each word's reading, once for all the people
+	d := description{toks: toks, span: span, names: names, meanings: map[int]term{}}
+	head := toks[span[len(span)-1]].lower
+	d.general = generalHumanNouns[head]
 	for _, k := range span {
 		if !names[k] && !stopWords[toks[k].lower] {
-			meanings[k] = e.meaning(toks, k)
+			d.meanings[k] = e.meaning(toks, k) // each word's reading, once for all the people
 		}
 	}
-	member := !general && e.groupNoun(toks[head].lower)
+	d.member = !d.general && e.groupNoun(head)
+	best, tie, fits := e.bestIntroduced(&d)
+	if fits == 0 && !d.general && !isTitleWord(head) && !isTitleWord(titleAbbrevs[head]) {
+		d.vague = true
+		best, tie, _ = e.bestIntroduced(&d)
+	}
+	if tie {
+		return -1
+	}
+	return best
+}
+
+// description is a description of a person in a question, as
+// introducedAs reads it.
+type description struct {
+	toks     []token
+	span     []int // its tokens, the head last
+	names    map[int]bool
+	meanings map[int]term
+	general  bool // the head is a general noun ("guy")
+	vague    bool // no one is introduced by the head: the modifiers describe
+	member   bool // the head names a group the article speaks of (see groupNoun)
+}
+
+// bestIntroduced returns the person the description fits best, whether
+// two fit equally well, and how many fit at all.
+func (e *Engine) bestIntroduced(d *description) (best int, tie bool, fits int) {
+	head := d.span[len(d.span)-1]
+	var sex byte // a general noun of one sex ("guy") breaks a tie
+	if d.general {
+		sex = nounSex(d.toks[head].lower)
+	}
+	best, bestScore := -1, 0
 	for x, ent := range e.a.Entities {
 		if ent.Kind != knowledge.Person {
 			continue
 		}
-		score, ok := e.fitOf(x, toks, span, names, meanings, member)
+		score, ok := e.fitOf(x, d)
 		if !ok {
 			continue
 		}
-		if !general && e.describedAs(x, toks, head) {
-			score += len(span) // the head in their own description, not only in the sentence naming them, first
+		fits++
+		if !d.general && !d.vague && e.describedAs(x, d.toks, head) {
+			score += len(d.span) // the head in their own description, not only in the sentence naming them, first
 		}
 		score *= 2
 		if sex != 0 && e.r.ents[x].gender == sex {
@@ -179,38 +212,41 @@ func (e *Engine) introducedAs(toks []token, span []int, names map[int]bool) int 
 			tie = true
 		}
 	}
-	if tie {
-		return -1
-	}
-	return best
+	return best, tie, fits
 }
 
-// fitOf counts the words of the description at span that x's
-// introduction holds; ok is false when x does not fit: no word holds, the
-// head (unless general) is not among them, or x is a member of the
-// group the head names (see groupNoun) but no name the article ties to x
-// picks them out ("the wisconsin owner", not "the oldest participant").
-func (e *Engine) fitOf(x int, toks []token, span []int, names map[int]bool, meanings map[int]term, member bool) (int, bool) {
+// fitOf counts the words of the description that x's introduction holds;
+// ok is false when x does not fit: no word holds, the head (unless
+// general or vague) is not among them, a vague description's modifiers do
+// not all hold, a classifying modifier is one the article never uses, or
+// x is a member of the group the head names (see groupNoun) but no name
+// the article ties to x picks them out ("the wisconsin owner", not "the
+// oldest participant").
+func (e *Engine) fitOf(x int, d *description) (int, bool) {
+	toks, span, names := d.toks, d.span, d.names
 	head := span[len(span)-1]
-	general := generalHumanNouns[toks[head].lower]
 	intro := e.introduction(x)
 	score := 0
 	headHit, named, asMember := false, false, false
 	for _, k := range span {
-		if general && k == head {
+		if (d.general || d.vague) && k == head {
 			continue // "the pregnant woman": the modifiers describe
 		}
 		hit := false
 		if names[k] {
 			hit = e.introNames(intro, toks, k)
 			named = named || hit
-		} else if tm, ok := meanings[k]; ok {
+		} else if tm, ok := d.meanings[k]; ok {
 			hit = e.introHolds(intro, tm, k == head)
-			if unsaid(tm) && !general {
-				return 0, false // "the law student": the article describes no one so
+			if unsaid(tm) && !d.general && !e.canBe(toks[k].lower, "adj") {
+				// "the law student": a noun before the head classifies
+				// (Quirk et al., §17.104), and the article classifies no
+				// one so; an adjective ("the old weatherman") may only
+				// describe what it says otherwise ("67, a retired …")
+				return 0, false
 			}
 		}
-		if !hit && member && k == head && len(e.rolesOf(x)) == 0 {
+		if !hit && d.member && k == head && len(e.rolesOf(x)) == 0 {
 			hit, asMember = true, true
 		}
 		if hit {
@@ -218,7 +254,10 @@ func (e *Engine) fitOf(x int, toks []token, span []int, names map[int]bool, mean
 			headHit = headHit || k == head
 		}
 	}
-	return score, score > 0 && (general || headHit) && (!asMember || named)
+	if d.vague {
+		return score, score > 0 && score == len(span)-1 // "the diner owner": every modifier
+	}
+	return score, score > 0 && (d.general || headHit) && (!asMember || named)
 }
 
 // unsaid reports whether a question word is one the article never uses,
@@ -317,12 +356,21 @@ func (e *Engine) introduction(x int) []token {
 	return e.intros[x]
 }
 
-// readIntroduction gathers the words of introduction for x.
+// readIntroduction gathers the words of introduction for x. Of the
+// sentence that first names x it takes the words outside quotations and
+// before the verb of saying that follows the name: what x is said to
+// say ("Lisa Berg said the town would let the bakery …") is no
+// description of x (Quirk et al., §14.31: the reporting clause and the
+// reported clause).
 func (e *Engine) readIntroduction(x int) []token {
 	out := append([]token(nil), e.describedBy(x)...)
 	out = append(out, e.speaksFor(x)...)
 	if s := e.firstNaming(x); s != nil {
+		at := e.position(s, x)
 		for k, t := range s.toks {
+			if k > at && genericSpeech[t.lower] && !s.quoted[k] {
+				break
+			}
 			if !s.quoted[k] {
 				out = append(out, t)
 			}
