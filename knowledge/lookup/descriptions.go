@@ -198,8 +198,8 @@ func (e *Engine) bestIntroduced(d *description) (best int, tie bool, fits int) {
 			continue
 		}
 		fits++
-		if !d.general && !d.vague && e.describedAs(x, d.toks, head) {
-			score += len(d.span) // the head in their own description, not only in the sentence naming them, first
+		if rate := e.describedAs(x, d.toks, head); rate > 0 && !d.general && !d.vague {
+			score += len(d.span) + rate - 1 // the head in their own description, not only in the sentence naming them, first
 		}
 		score *= 2
 		if sex != 0 && e.r.ents[x].gender == sex {
@@ -315,18 +315,25 @@ func (e *Engine) groupNoun(w string) bool {
 	return false
 }
 
-// describedAs reports whether x's own descriptions (titles, appositives,
-// what they speak for) hold the head noun at question token k: "the
-// mayor's spokesman" is the one described as a spokesman ("her spokesman,
-// Devin Shore"), not the mayor named in the same sentence.
-func (e *Engine) describedAs(x int, toks []token, k int) bool {
+// describedAs rates how x's own descriptions (titles, appositives, what
+// they speak for) hold the head noun at question token k: "the mayor's
+// spokesman" is the one described as a spokesman ("her spokesman, Devin
+// Shore"), not the mayor named in the same sentence. The article's own
+// word (2) rates above a synonym or a narrower noun (1), so "the interim
+// chief" is the "Deputy Chief" rather than the "City Manager" WordNet's
+// chief, a boss, also meets; 0 when none holds it.
+func (e *Engine) describedAs(x int, toks []token, k int) int {
 	tm := e.meaning(toks, k)
+	best := 0
 	for _, tok := range append(e.describedBy(x), e.speaksFor(x)...) {
-		if tm.matches(tok) || e.kindWord(tok, tm) {
-			return true
+		switch {
+		case tm.sameWord(tok):
+			return 2
+		case tm.matches(tok) || e.kindWord(tok, tm):
+			best = 1
 		}
 	}
-	return false
+	return best
 }
 
 // introNames reports whether the introduction holds the name at question
