@@ -9,11 +9,11 @@ import "slices"
 // that person's introduction holds every word of it. A word it leaves out
 // would describe someone else, or no one.
 
-// describedWho answers a role-shaped who-question whose words are all one
-// description of a person, with that person's name and the sentence that
-// introduces them.
-func (e *Engine) describedWho(q *query) (reply, bool) {
-	if len(q.subjects) > 0 {
+// describedWho answers a role-shaped who-question (roleShaped) whose
+// words are all one description of a person, with that person's name and
+// the sentence that introduces them.
+func (e *Engine) describedWho(q *query, roleShaped bool) (reply, bool) {
+	if !roleShaped || len(q.subjects) > 0 {
 		return reply{}, false // "who is the ambassador to Russia", "Trump's spokeswoman": a relation to another
 	}
 	x, span := e.describedPerson(q.toks, q.nameToks)

@@ -121,10 +121,8 @@ func (e *Engine) person(q *query) (reply, bool) {
 			return reply{found: true, head: joinNames(names) + ".", used: used}, true
 		}
 	}
-	if roleShaped {
-		if r, ok := e.describedWho(q); ok {
-			return r, true // "whos the interim chief": one "named … as interim chief"
-		}
+	if r, ok := e.describedWho(q, roleShaped); ok {
+		return r, true // "whos the interim chief": one "named … as interim chief"
 	}
 	if r, found, saying := e.reportedSaying(q); saying {
 		return r, found // "who confirmed he died": who said he died
