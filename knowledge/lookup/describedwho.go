@@ -1,6 +1,10 @@
 package lookup
 
-import "slices"
+import (
+	"slices"
+
+	"storybot/knowledge"
+)
 
 // "Who's the interim chief" asks who holds a description that no role
 // the article gives in apposition holds ("Varga named Deputy Chief
@@ -13,30 +17,34 @@ import "slices"
 // words are all one description of a person, with that person's name and
 // the sentence that introduces them.
 func (e *Engine) describedWho(q *query, roleShaped bool) (reply, bool) {
-	if !roleShaped || len(q.subjects) > 0 {
-		return reply{}, false // "who is the ambassador to Russia", "Trump's spokeswoman": a relation to another
+	if !roleShaped {
+		return reply{}, false
 	}
-	x, span := e.describedPerson(q.toks, q.nameToks)
+	x, span, clause := e.describedPerson(q.toks, q.nameToks)
 	if x < 0 {
 		return reply{}, false
 	}
+	whole := append(slices.Clone(clause), span...)
+	if len(e.outsideDescription(q, clause)) > 0 {
+		return reply{}, false // "the president of Russia", "Trump's spokeswoman": a relation to another
+	}
 	for _, t := range q.terms {
-		if !slices.ContainsFunc(span, func(k int) bool { return q.toks[k].lower == t.lower }) {
-			return reply{}, false // "who's the chief who resigned": more than the description
+		if !slices.ContainsFunc(whole, func(k int) bool { return q.toks[k].lower == t.lower }) {
+			return reply{}, false // "who's the chief at the rally": more than the description
 		}
 	}
 	intro := e.introduction(x)
 	head := span[len(span)-1]
 	for _, k := range span {
-		general := k == head && generalHumanNouns[q.toks[k].lower]
+		general := k == head && (generalHumanNouns[q.toks[k].lower] || !e.anyIntroduced(q.toks, k))
 		if q.nameToks[k] || stopWords[q.toks[k].lower] || general {
-			continue
+			continue // "the fire official": no one is called an official, the modifier describes
 		}
 		within := intro
-		if e.properAdjective(q.toks[k].lower) {
-			// "the Russian president": a proper qualifier must be the
-			// holder's own (see presupposes), not a word of the sentence
-			// that names them ("sanctions against Russia")
+		if w := q.toks[k].lower; demonymLike(w) && e.properAdjective(w) {
+			// "the Russian president": a nationality must be the holder's
+			// own (see presupposes), not a word of the sentence that
+			// names them ("sanctions against Russia")
 			within = append(slices.Clone(e.describedBy(x)), e.speaksFor(x)...)
 		}
 		if !e.introHolds(within, e.meaning(q.toks, k), k == head) {
@@ -48,4 +56,16 @@ func (e *Engine) describedWho(q *query, roleShaped bool) (reply, bool) {
 		return reply{}, false
 	}
 	return reply{found: true, head: e.a.Entities[x].Name + ".", used: []*sentence{s}}, true
+}
+
+// anyIntroduced reports whether some person's introduction holds the head
+// noun at question token k.
+func (e *Engine) anyIntroduced(toks []token, k int) bool {
+	tm := e.meaning(toks, k)
+	for x, ent := range e.a.Entities {
+		if ent.Kind == knowledge.Person && e.introHolds(e.introduction(x), tm, true) {
+			return true
+		}
+	}
+	return false
 }

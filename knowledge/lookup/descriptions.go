@@ -26,11 +26,12 @@ var generalHumanNouns = set("person", "man", "woman", "guy", "lady", "gal", "gir
 	"child", "mom", "dad", "mother", "father", "dude", "fella", "fellow")
 
 // describedPerson resolves a description of a person in the question to
-// the person the article introduces that way. It returns the person and
-// the description's token indexes, or -1.
-func (e *Engine) describedPerson(toks []token, names map[int]bool) (int, []int) {
+// the person the article introduces that way. It returns the person, the
+// description's token indexes (the head last) and those of a relative
+// clause after it (see relativeAfter), or -1.
+func (e *Engine) describedPerson(toks []token, names map[int]bool) (int, []int, []int) {
 	if e.lex == nil {
-		return -1, nil
+		return -1, nil, nil
 	}
 	for i, t := range toks {
 		if names[i] || stopWords[t.lower] || chatWords[t.lower] || !e.personNoun(t.lower) {
@@ -54,12 +55,14 @@ func (e *Engine) describedPerson(toks []token, names map[int]bool) (int, []int) 
 		for k := from; k < to; k++ {
 			span = append(span, k)
 		}
-		span = append(append(span, e.placeAfter(toks, to, names)...), to) // the head stays last
-		if x := e.introducedAs(toks, span, names); x >= 0 {
-			return x, span
+		place := e.placeAfter(toks, to, names)
+		clause := e.relativeAfter(toks, to+len(place))
+		span = append(append(span, place...), to) // the head stays last
+		if x := e.introducedWith(toks, span, clause, names); x >= 0 {
+			return x, span, clause
 		}
 	}
-	return -1, nil
+	return -1, nil, nil
 }
 
 // placeAfter returns the token indexes of a place named in a
@@ -148,7 +151,13 @@ func (e *Engine) personNoun(w string) bool {
 // meant is a person, and every modifier must hold. A title names an
 // office (AP Stylebook, "titles"), which the article must give someone.
 func (e *Engine) introducedAs(toks []token, span []int, names map[int]bool) int {
-	d := description{toks: toks, span: span, names: names, meanings: map[int]term{}}
+	return e.introducedWith(toks, span, nil, names)
+}
+
+// introducedWith is introducedAs for a description restricted by the
+// relative clause at clause (see clauseFit).
+func (e *Engine) introducedWith(toks []token, span, clause []int, names map[int]bool) int {
+	d := description{toks: toks, span: span, clause: clause, names: names, meanings: map[int]term{}}
 	head := toks[span[len(span)-1]].lower
 	d.general = generalHumanNouns[head]
 	for _, k := range span {
@@ -173,6 +182,7 @@ func (e *Engine) introducedAs(toks []token, span []int, names map[int]bool) int 
 type description struct {
 	toks     []token
 	span     []int // its tokens, the head last
+	clause   []int // a relative clause restricting it ("who testified"), or nil
 	names    map[int]bool
 	meanings map[int]term
 	general  bool // the head is a general noun ("guy")
@@ -194,9 +204,11 @@ func (e *Engine) bestIntroduced(d *description) (best int, tie bool, fits int) {
 			continue
 		}
 		score, ok := e.fitOf(x, d)
-		if !ok {
-			continue
+		held := e.clauseFit(x, d)
+		if !ok && !(len(d.span) == 1 && d.general && held > 0) {
+			continue // "the guy whose montauk burned": the clause alone may describe
 		}
+		score += held
 		fits++
 		if rate := e.describedAs(x, d.toks, head); rate > 0 && !d.general && !d.vague {
 			score += len(d.span) + rate - 1 // the head in their own description, not only in the sentence naming them, first

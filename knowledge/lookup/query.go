@@ -134,10 +134,11 @@ func (e *Engine) resolveDescribed(q *query) {
 	if e.hasPersonOf(q.subjects, 0) {
 		return
 	}
-	x, span := e.describedPerson(q.toks, q.nameToks)
+	x, span, clause := e.describedPerson(q.toks, q.nameToks)
 	if x < 0 || !e.possessed(q, span) && (!aboutPerson[q.typ] && q.typ != tPassage || q.typ == tPassage && !onlyWords(q.toks, span)) {
 		return // a passage question is resolved only when it is the description alone ("the gop senator -")
 	}
+	span = append(clause, span...) // the clause describes too: "the guy whose suv burned" asks no burning
 	q.subjects = append([]int{x}, e.outsideDescription(q, span)...)
 	names := maps.Clone(q.nameToks)
 	if names == nil {
