@@ -149,7 +149,9 @@ func (e *Engine) personNoun(w string) bool {
 // that says only "Lorraine Pettibone, who has run a diner". Like a
 // general noun ("the diner guy") the head then says only that the one
 // meant is a person, and every modifier must hold. A title names an
-// office (AP Stylebook, "titles"), which the article must give someone.
+// office (AP Stylebook, "titles"), which the article must give someone,
+// and a head the article has no word for at all, not even one WordNet
+// link away, names what it does not speak of ("the hikers' guide").
 func (e *Engine) introducedAs(toks []token, span []int, names map[int]bool) int {
 	return e.introducedWith(toks, span, nil, names)
 }
@@ -167,7 +169,7 @@ func (e *Engine) introducedWith(toks []token, span, clause []int, names map[int]
 	}
 	d.member = !d.general && e.groupNoun(head)
 	best, tie, fits := e.bestIntroduced(&d)
-	if fits == 0 && !d.general && !isTitleWord(head) && !isTitleWord(titleAbbrevs[head]) {
+	if fits == 0 && !d.general && !isTitleWord(head) && !isTitleWord(titleAbbrevs[head]) && !unsaid(d.meanings[span[len(span)-1]]) {
 		d.vague = true
 		best, tie, _ = e.bestIntroduced(&d)
 	}
@@ -267,7 +269,10 @@ func (e *Engine) fitOf(x int, d *description) (int, bool) {
 		}
 	}
 	if d.vague {
-		return score, score > 0 && score == len(span)-1 // "the diner owner": every modifier
+		// "the diner owner": every modifier; a possessive names another
+		// whom the head relates the person to ("the hikers' guide", Quirk
+		// et al., §5.115), which a head no one is called cannot say
+		return score, score > 0 && score == len(span)-1 && !slices.ContainsFunc(span, func(k int) bool { return toks[k].poss })
 	}
 	return score, score > 0 && (d.general || headHit) && (!asMember || named)
 }

@@ -5,7 +5,8 @@ import "testing"
 // tractorPull is a short article written for this test, in no question
 // set: two people introduced alike ("Fair volunteer"), one told of again
 // in a later sentence, and a fire official whom no noun calls an
-// official.
+// official (the article knows the word only through "regulators", one
+// WordNet link away).
 const tractorPull = `Two hurt when tractor overturns at county fair pull
 
 CEDAR FALLS, Iowa (AP) — A tractor overturned during a pulling contest at the Black Hawk County Fair on Saturday, injuring its driver and a spectator.
@@ -14,7 +15,7 @@ Fair volunteer Tom Price, 58, said the tractor reared up when its hitch caught. 
 
 Fair volunteer Ann Cole, 41, pulled the driver from the cab before the fuel line caught. Cole later drove the spectator to the hospital in her pickup.
 
-Lt. Greg Moss of the Cedar Falls Fire Department said the driver broke his leg and the spectator was treated for a cut.
+Lt. Greg Moss of the Cedar Falls Fire Department said the driver broke his leg and the spectator was treated for a cut. State regulators will inspect the tractor's hitch.
 `
 
 func TestDescriptionWithRelativeClause(t *testing.T) {
