@@ -269,10 +269,7 @@ func (e *Engine) fitOf(x int, d *description) (int, bool) {
 		}
 	}
 	if d.vague {
-		// "the diner owner": every modifier; a possessive names another
-		// whom the head relates the person to ("the hikers' guide", Quirk
-		// et al., §5.115), which a head no one is called cannot say
-		return score, score > 0 && score == len(span)-1 && !slices.ContainsFunc(span, func(k int) bool { return toks[k].poss })
+		return score, score > 0 && score == len(span)-1 // "the diner owner": every modifier
 	}
 	return score, score > 0 && (d.general || headHit) && (!asMember || named)
 }
