@@ -205,6 +205,9 @@ func (e *Engine) bestIntroduced(d *description) (best int, tie bool, fits int) {
 		if ent.Kind != knowledge.Person {
 			continue
 		}
+		if e.clauseNames(x, d) {
+			continue // "the guy whose montauk burned" is not the Montauk
+		}
 		score, ok := e.fitOf(x, d)
 		held := e.clauseFit(x, d)
 		if !ok && !(len(d.span) == 1 && d.general && held > 0) {

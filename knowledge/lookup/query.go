@@ -131,14 +131,14 @@ func (e *Engine) understand(text string, history []knowledge.Turn) *query {
 // description as words: "when did the deputy fly the drone" is answered
 // by a sentence about "the deputy", which need not name him.
 func (e *Engine) resolveDescribed(q *query) {
-	if e.hasPersonOf(q.subjects, 0) {
-		return
-	}
 	x, span, clause := e.describedPerson(q.toks, q.nameToks)
+	if e.hasPersonOf(e.outsideDescription(q, clause), 0) {
+		return // a person named outside a relative clause is the subject; one inside ("the volunteer who helped ann cole") describes
+	}
+	span = append(clause, span...) // the clause describes too: "the guy whose suv burned" asks no burning
 	if x < 0 || !e.possessed(q, span) && (!aboutPerson[q.typ] && q.typ != tPassage || q.typ == tPassage && !onlyWords(q.toks, span)) {
 		return // a passage question is resolved only when it is the description alone ("the gop senator -")
 	}
-	span = append(clause, span...) // the clause describes too: "the guy whose suv burned" asks no burning
 	q.subjects = append([]int{x}, e.outsideDescription(q, span)...)
 	names := maps.Clone(q.nameToks)
 	if names == nil {

@@ -77,3 +77,18 @@ func (e *Engine) clauseFit(x int, d *description) int {
 	}
 	return best
 }
+
+// clauseNames reports whether the description's relative clause names x
+// by a word of one of x's names: the clause tells of the one described
+// through what it says of something else ("whose montauk burned"), so
+// what it names is not that one.
+func (e *Engine) clauseNames(x int, d *description) bool {
+	for _, k := range d.clause {
+		for _, f := range e.r.ents[x].forms {
+			if slices.Contains(f, d.toks[k].lower) {
+				return true
+			}
+		}
+	}
+	return false
+}

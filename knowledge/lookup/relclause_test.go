@@ -13,7 +13,7 @@ CEDAR FALLS, Iowa (AP) — A tractor overturned during a pulling contest at the 
 
 Fair volunteer Tom Price, 58, said the tractor reared up when its hitch caught. "It went over like a rocking chair," he said.
 
-Fair volunteer Ann Cole, 41, pulled the driver from the cab before the fuel line caught. Cole later drove the spectator to the hospital in her pickup.
+Fair volunteer Ann Cole, 41, pulled the driver from the cab before the fuel line caught. Cole later drove the spectator to the hospital in her pickup. Price helped Cole carry the driver to an ambulance.
 
 Lt. Greg Moss of the Cedar Falls Fire Department said the driver broke his leg and the spectator was treated for a cut. State regulators will inspect the tractor's hitch.
 `
@@ -27,5 +27,9 @@ func TestDescriptionWithRelativeClause(t *testing.T) {
 		// the clause's words are the description's, not words the
 		// answer must hold
 		{q: "whats the name of the fire official who talked about the driver", first: "Greg Moss."},
+		// a general noun with a clause alone
+		{q: "how old is the woman who drove the spectator to the hospital", first: "Ann Cole is 41"},
+		// the one the clause names is not the one it describes
+		{q: "how old is the volunteer who helped ann cole", first: "Tom Price is 58"},
 	})
 }
