@@ -149,9 +149,11 @@ func (e *Engine) personNoun(w string) bool {
 // that says only "Lorraine Pettibone, who has run a diner". Like a
 // general noun ("the diner guy") the head then says only that the one
 // meant is a person, and every modifier must hold. A title names an
-// office (AP Stylebook, "titles"), which the article must give someone,
-// and a head the article has no word for at all, not even one WordNet
-// link away, names what it does not speak of ("the hikers' guide").
+// office (AP Stylebook, "titles"), which the article must give someone.
+// The head must be a word the article says only one WordNet link away: a
+// head it has no word for names what it does not speak of ("the hikers'
+// guide"), and a head it uses for no one it names is someone it leaves
+// unnamed ("a utility worker was electrocuted").
 func (e *Engine) introducedAs(toks []token, span []int, names map[int]bool) int {
 	return e.introducedWith(toks, span, nil, names)
 }
@@ -168,8 +170,9 @@ func (e *Engine) introducedWith(toks []token, span, clause []int, names map[int]
 		}
 	}
 	d.member = !d.general && e.groupNoun(head)
+	d.clauseSaid = e.clauseSaid(toks, clause, names)
 	best, tie, fits := e.bestIntroduced(&d)
-	if fits == 0 && !d.general && !isTitleWord(head) && !isTitleWord(titleAbbrevs[head]) && !unsaid(d.meanings[span[len(span)-1]]) {
+	if fits == 0 && !d.general && !isTitleWord(head) && !isTitleWord(titleAbbrevs[head]) && d.meanings[span[len(span)-1]].weak {
 		d.vague = true
 		best, tie, _ = e.bestIntroduced(&d)
 	}
@@ -189,7 +192,11 @@ type description struct {
 	meanings map[int]term
 	general  bool // the head is a general noun ("guy")
 	vague    bool // no one is introduced by the head: the modifiers describe
-	member   bool // the head names a group the article speaks of (see groupNoun)
+	// clauseSaid: the article uses every word of the clause; only then
+	// may the clause alone describe ("the woman who called 911" of an
+	// article with no 911 call describes no one)
+	clauseSaid bool
+	member     bool // the head names a group the article speaks of (see groupNoun)
 }
 
 // bestIntroduced returns the person the description fits best, whether
@@ -210,8 +217,8 @@ func (e *Engine) bestIntroduced(d *description) (best int, tie bool, fits int) {
 		}
 		score, ok := e.fitOf(x, d)
 		held := e.clauseFit(x, d)
-		if !ok && !(len(d.span) == 1 && d.general && held > 0) {
-			continue // "the guy whose montauk burned": the clause alone may describe
+		if !ok && !(len(d.span) == 1 && d.general && held > 0 && d.clauseSaid && (sex == 0 || e.r.ents[x].gender == sex)) {
+			continue // "the guy whose montauk burned": the clause alone may describe, a man
 		}
 		score += held
 		fits++
@@ -243,6 +250,9 @@ func (e *Engine) fitOf(x int, d *description) (int, bool) {
 	toks, span, names := d.toks, d.span, d.names
 	head := span[len(span)-1]
 	intro := e.introduction(x)
+	if d.vague {
+		intro = e.ownWords(x) // "the diner owner": "Pettibone, 61, who has run a diner"
+	}
 	score := 0
 	headHit, named, asMember := false, false, false
 	for _, k := range span {
@@ -291,6 +301,9 @@ func (e *Engine) introHolds(intro []token, tm term, head bool) bool {
 		if head && singular(tok.lower) != tok.lower {
 			continue
 		}
+		if head && singular(tok.lower) != singular(tm.lower) && !e.personNoun(tok.lower) {
+			continue // a form or relative that names no person: "official", "office"; "student", "major"
+		}
 		if tm.matches(tok) || head && e.kindWord(tok, tm) {
 			return true
 		}
@@ -304,8 +317,8 @@ func (e *Engine) introHolds(intro []token, tm term, head bool) bool {
 // names a class, and the article may call its member by a narrower noun;
 // the converse does not hold ("the junior" is not any student).
 func (e *Engine) kindWord(tok token, tm term) bool {
-	if e.lex == nil || stopWords[tok.lower] || tok.lower == tm.lower || len(tok.lower) < 3 {
-		return false
+	if e.lex == nil || stopWords[tok.lower] || tok.lower == tm.lower || len(tok.lower) < 3 || tok.cap || isTitleWord(tok.lower) {
+		return false // a name is no kind ("Gregory" is not WordNet's pope), nor an office a kind of class ("officer", a holder, is no "owner")
 	}
 	return e.lex.KindOf(tok.lower, singular(tm.lower))
 }
@@ -398,6 +411,36 @@ func (e *Engine) readIntroduction(x int) []token {
 			if !s.quoted[k] {
 				out = append(out, t)
 			}
+		}
+	}
+	return out
+}
+
+// ownWords are the words of x's own descriptions and of the phrase that
+// follows x's name where the article first names x, when it postmodifies
+// the name (an appositive or relative clause after a comma, or an "of",
+// "from" or "at" phrase: Quirk et al., §17.3, §17.65), up to the verb of
+// saying: what the article says x is, not what the sentence says besides
+// ("defeating Republican Curtis Brandt after two days of counting … in the
+// state's largest county" makes him no state official).
+func (e *Engine) ownWords(x int) []token {
+	out := append(slices.Clone(e.describedBy(x)), e.speaksFor(x)...)
+	s := e.firstNaming(x)
+	if s == nil {
+		return out
+	}
+	spans := e.nameSpans(s, x)
+	if len(spans) == 0 {
+		return out
+	}
+	end := spans[0][1]
+	k := slices.IndexFunc(s.toks, func(t token) bool { return t.start >= end })
+	if k < 0 || !strings.HasPrefix(strings.TrimSpace(s.text[end:]), ",") && !placePrepositions[s.toks[k].lower] {
+		return out
+	}
+	for ; k < len(s.toks) && !genericSpeech[s.toks[k].lower]; k++ {
+		if !s.quoted[k] {
+			out = append(out, s.toks[k])
 		}
 	}
 	return out

@@ -92,3 +92,14 @@ func (e *Engine) clauseNames(x int, d *description) bool {
 	}
 	return false
 }
+
+// clauseSaid reports whether the article uses every content word of the
+// clause at clause, in some form or synonym.
+func (e *Engine) clauseSaid(toks []token, clause []int, names map[int]bool) bool {
+	for _, k := range clause {
+		if !names[k] && !stopWords[toks[k].lower] && !chatWords[toks[k].lower] && unsaid(e.meaning(toks, k)) {
+			return false
+		}
+	}
+	return true
+}

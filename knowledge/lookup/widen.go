@@ -115,13 +115,23 @@ func (e *Engine) namesTheAnswer(q *query, t term) bool {
 	return e.lex.KindOf(singular(t.lower), "person") || e.classifiesPerson(q.toks, t)
 }
 
-// classifiesPerson reports whether the word of t stands right before a
-// noun for a person in toks and is a noun, not an adjective, which
-// describes ("the old weatherman") rather than says which kind.
+// classifiesPerson reports whether the word of t says which person is
+// asked about: a noun, not an adjective, which describes ("the old
+// weatherman") rather than says which kind, right before a noun for a
+// person; or a word of a relative clause after one ("the student who
+// testified": Quirk et al., §17.3, the restrictive relative clause).
 func (e *Engine) classifiesPerson(toks []token, t term) bool {
 	for i := 0; i+1 < len(toks); i++ {
-		if toks[i].lower == t.lower && !e.canBe(t.lower, "adj") && e.personNoun(toks[i+1].lower) {
+		if !e.personNoun(toks[i+1].lower) {
+			continue
+		}
+		if toks[i].lower == t.lower && !e.canBe(t.lower, "adj") {
 			return true
+		}
+		for _, k := range e.relativeAfter(toks, i+1) {
+			if toks[k].lower == t.lower {
+				return true
+			}
 		}
 	}
 	return false
