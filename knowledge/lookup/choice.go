@@ -25,8 +25,10 @@ func (e *Engine) choice(q *query) (reply, bool) {
 		oq := e.understand(o, nil)
 		if base == "old" || base == "young" {
 			// "the retired weather guy": the person a description of
-			// age's subject names, as "how old is …" resolves it
-			if x := e.agedSubject(o); x >= 0 && len(oq.subjects) == 0 {
+			// age's subject names, as "how old is …" resolves it; a place
+			// that only modifies the person noun ("the lakeview supt") is
+			// no side of its own
+			if x := e.agedSubject(o); x >= 0 && !e.hasPersonOf(oq.subjects, 0) {
 				oq.subjects = []int{x}
 			}
 		}

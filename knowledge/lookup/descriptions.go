@@ -2,6 +2,7 @@ package lookup
 
 import (
 	"slices"
+	"strings"
 
 	"storybot/knowledge"
 )
@@ -25,11 +26,12 @@ var generalHumanNouns = set("person", "man", "woman", "guy", "lady", "gal", "gir
 	"child", "mom", "dad", "mother", "father", "dude", "fella", "fellow")
 
 // describedPerson resolves a description of a person in the question to
-// the person the article introduces that way. It returns the person and
-// the description's token indexes, or -1.
-func (e *Engine) describedPerson(toks []token, names map[int]bool) (int, []int) {
+// the person the article introduces that way. It returns the person, the
+// description's token indexes (the head last) and those of a relative
+// clause after it (see relativeAfter), or -1.
+func (e *Engine) describedPerson(toks []token, names map[int]bool) (int, []int, []int) {
 	if e.lex == nil {
-		return -1, nil
+		return -1, nil, nil
 	}
 	for i, t := range toks {
 		if names[i] || stopWords[t.lower] || chatWords[t.lower] || !e.personNoun(t.lower) {
@@ -53,12 +55,14 @@ func (e *Engine) describedPerson(toks []token, names map[int]bool) (int, []int) 
 		for k := from; k < to; k++ {
 			span = append(span, k)
 		}
-		span = append(append(span, e.placeAfter(toks, to, names)...), to) // the head stays last
-		if x := e.introducedAs(toks, span, names); x >= 0 {
-			return x, span
+		place := e.placeAfter(toks, to, names)
+		clause := e.relativeAfter(toks, to+len(place))
+		span = append(append(span, place...), to) // the head stays last
+		if x := e.introducedWith(toks, span, clause, names); x >= 0 {
+			return x, span, clause
 		}
 	}
-	return -1, nil
+	return -1, nil, nil
 }
 
 // placeAfter returns the token indexes of a place named in a
@@ -124,8 +128,12 @@ func (e *Engine) premodifier(w string) bool {
 var possessivePronouns = set("my", "your", "his", "her", "its", "our", "their")
 
 // personNoun reports whether a word is a noun for a kind of person
-// (WordNet: a hyponym of person), "guy" and "boss" as well as "senator".
+// (WordNet: a hyponym of person), "guy" and "boss" as well as "senator";
+// an abbreviated title is the title it stands for ("supt").
 func (e *Engine) personNoun(w string) bool {
+	if full := titleAbbrevs[strings.TrimSuffix(w, ".")]; full != "" && !stopWords[w] {
+		w = full
+	}
 	if typeWords[w] && !generalHumanNouns[w] || stopWords[w] {
 		return false // "someone", "anyone": the type cues; "somebody": a pronoun
 	}
@@ -136,32 +144,86 @@ func (e *Engine) personNoun(w string) bool {
 // of the description (its last token) and the most of its modifiers, or
 // -1 when none does or two do equally well. One whose own description
 // holds the head comes before one whose introducing sentence only
-// mentions it.
+// mentions it. When no one is introduced by the head, and it is no
+// title, the modifiers alone may describe: "the diner owner" of a story
+// that says only "Lorraine Pettibone, who has run a diner". Like a
+// general noun ("the diner guy") the head then says only that the one
+// meant is a person, and every modifier must hold. A title names an
+// office (AP Stylebook, "titles"), which the article must give someone.
+// The head must be a word the article says only one WordNet link away: a
+// head it has no word for names what it does not speak of ("the hikers'
+// guide"), and a head it uses for no one it names is someone it leaves
+// unnamed ("a utility worker was electrocuted").
 func (e *Engine) introducedAs(toks []token, span []int, names map[int]bool) int {
-	head := span[len(span)-1]
-	general := generalHumanNouns[toks[head].lower]
-	var sex byte // a general noun of one sex ("guy") breaks a tie
-	if general {
-		sex = nounSex(toks[head].lower)
-	}
-	best, bestScore, tie := -1, 0, false
-	meanings := map[int]term{} // each word's reading, once for all the people
+	return e.introducedWith(toks, span, nil, names)
+}
+
+// introducedWith is introducedAs for a description restricted by the
+// relative clause at clause (see clauseFit).
+func (e *Engine) introducedWith(toks []token, span, clause []int, names map[int]bool) int {
+	d := description{toks: toks, span: span, clause: clause, names: names, meanings: map[int]term{}}
+	head := toks[span[len(span)-1]].lower
+	d.general = generalHumanNouns[head]
 	for _, k := range span {
 		if !names[k] && !stopWords[toks[k].lower] {
-			meanings[k] = e.meaning(toks, k)
+			d.meanings[k] = e.meaning(toks, k) // each word's reading, once for all the people
 		}
 	}
-	member := !general && e.groupNoun(toks[head].lower)
+	d.member = !d.general && e.groupNoun(head)
+	d.clauseSaid = e.clauseSaid(toks, clause, names)
+	best, tie, fits := e.bestIntroduced(&d)
+	if fits == 0 && !d.general && !isTitleWord(head) && !isTitleWord(titleAbbrevs[head]) && d.meanings[span[len(span)-1]].weak {
+		d.vague = true
+		best, tie, _ = e.bestIntroduced(&d)
+	}
+	if tie {
+		return -1
+	}
+	return best
+}
+
+// description is a description of a person in a question, as
+// introducedAs reads it.
+type description struct {
+	toks     []token
+	span     []int // its tokens, the head last
+	clause   []int // a relative clause restricting it ("who testified"), or nil
+	names    map[int]bool
+	meanings map[int]term
+	general  bool // the head is a general noun ("guy")
+	vague    bool // no one is introduced by the head: the modifiers describe
+	// clauseSaid: the article uses every word of the clause; only then
+	// may the clause alone describe ("the woman who called 911" of an
+	// article with no 911 call describes no one)
+	clauseSaid bool
+	member     bool // the head names a group the article speaks of (see groupNoun)
+}
+
+// bestIntroduced returns the person the description fits best, whether
+// two fit equally well, and how many fit at all.
+func (e *Engine) bestIntroduced(d *description) (best int, tie bool, fits int) {
+	head := d.span[len(d.span)-1]
+	var sex byte // a general noun of one sex ("guy") breaks a tie
+	if d.general {
+		sex = nounSex(d.toks[head].lower)
+	}
+	best, bestScore := -1, 0
 	for x, ent := range e.a.Entities {
 		if ent.Kind != knowledge.Person {
 			continue
 		}
-		score, ok := e.fitOf(x, toks, span, names, meanings, member)
-		if !ok {
-			continue
+		if e.clauseNames(x, d) {
+			continue // "the guy whose montauk burned" is not the Montauk
 		}
-		if !general && e.describedAs(x, toks, head) {
-			score += len(span) // the head in their own description, not only in the sentence naming them, first
+		score, ok := e.fitOf(x, d)
+		held := e.clauseFit(x, d)
+		if !ok && !(len(d.span) == 1 && d.general && held > 0 && d.clauseSaid && (sex == 0 || e.r.ents[x].gender == sex)) {
+			continue // "the guy whose montauk burned": the clause alone may describe, a man
+		}
+		score += held
+		fits++
+		if rate := e.describedAs(x, d.toks, head); rate > 0 && !d.general && !d.vague {
+			score += len(d.span) + rate - 1 // the head in their own description, not only in the sentence naming them, first
 		}
 		score *= 2
 		if sex != 0 && e.r.ents[x].gender == sex {
@@ -174,35 +236,44 @@ func (e *Engine) introducedAs(toks []token, span []int, names map[int]bool) int 
 			tie = true
 		}
 	}
-	if tie {
-		return -1
-	}
-	return best
+	return best, tie, fits
 }
 
-// fitOf counts the words of the description at span that x's
-// introduction holds; ok is false when x does not fit: no word holds, the
-// head (unless general) is not among them, or x is a member of the
-// group the head names (see groupNoun) but no name the article ties to x
-// picks them out ("the wisconsin owner", not "the oldest participant").
-func (e *Engine) fitOf(x int, toks []token, span []int, names map[int]bool, meanings map[int]term, member bool) (int, bool) {
+// fitOf counts the words of the description that x's introduction holds;
+// ok is false when x does not fit: no word holds, the head (unless
+// general or vague) is not among them, a vague description's modifiers do
+// not all hold, a classifying modifier is one the article never uses, or
+// x is a member of the group the head names (see groupNoun) but no name
+// the article ties to x picks them out ("the wisconsin owner", not "the
+// oldest participant").
+func (e *Engine) fitOf(x int, d *description) (int, bool) {
+	toks, span, names := d.toks, d.span, d.names
 	head := span[len(span)-1]
-	general := generalHumanNouns[toks[head].lower]
 	intro := e.introduction(x)
+	if d.vague {
+		intro = e.ownWords(x) // "the diner owner": "Pettibone, 61, who has run a diner"
+	}
 	score := 0
 	headHit, named, asMember := false, false, false
 	for _, k := range span {
-		if general && k == head {
+		if (d.general || d.vague) && k == head {
 			continue // "the pregnant woman": the modifiers describe
 		}
 		hit := false
 		if names[k] {
 			hit = e.introNames(intro, toks, k)
 			named = named || hit
-		} else if tm, ok := meanings[k]; ok {
-			hit = introHolds(intro, tm, k == head)
+		} else if tm, ok := d.meanings[k]; ok {
+			hit = e.introHolds(intro, tm, k == head)
+			if unsaid(tm) && !d.general && !e.canBe(toks[k].lower, "adj") {
+				// "the law student": a noun before the head classifies
+				// (Quirk et al., §17.104), and the article classifies no
+				// one so; an adjective ("the old weatherman") may only
+				// describe what it says otherwise ("67, a retired …")
+				return 0, false
+			}
 		}
-		if !hit && member && k == head && len(e.rolesOf(x)) == 0 {
+		if !hit && d.member && k == head && len(e.rolesOf(x)) == 0 {
 			hit, asMember = true, true
 		}
 		if hit {
@@ -210,19 +281,46 @@ func (e *Engine) fitOf(x int, toks []token, span []int, names map[int]bool, mean
 			headHit = headHit || k == head
 		}
 	}
-	return score, score > 0 && (general || headHit) && (!asMember || named)
+	if d.vague {
+		return score, score > 0 && score == len(span)-1 // "the diner owner": every modifier
+	}
+	return score, score > 0 && (d.general || headHit) && (!asMember || named)
 }
+
+// unsaid reports whether a question word is one the article never uses,
+// in any form or through any synonym or related word it reads.
+func unsaid(tm term) bool { return !tm.known && len(tm.alts) == 0 && len(tm.phrases) == 0 }
 
 // introHolds reports whether an introduction holds the question word tm;
 // a plural in the article ("Prosecutors said") names a group, not the one
-// person the head of a description asks for.
-func introHolds(intro []token, tm term, head bool) bool {
+// person the head of a description asks for. The head is also held by a
+// noun WordNet files under it (see kindWord): "the nursing student" is
+// "a nursing junior".
+func (e *Engine) introHolds(intro []token, tm term, head bool) bool {
 	for _, tok := range intro {
-		if tm.matches(tok) && (!head || singular(tok.lower) == tok.lower) {
+		if head && singular(tok.lower) != tok.lower {
+			continue
+		}
+		if head && singular(tok.lower) != singular(tm.lower) && !e.personNoun(tok.lower) {
+			continue // a form or relative that names no person: "official", "office"; "student", "major"
+		}
+		if tm.matches(tok) || head && e.kindWord(tok, tm) {
 			return true
 		}
 	}
 	return false
+}
+
+// kindWord reports whether the article's token names a kind of the
+// question's noun tm: a hyponym in WordNet (Miller 1995), as "junior" (a
+// third-year undergraduate) is a kind of "student". A description's head
+// names a class, and the article may call its member by a narrower noun;
+// the converse does not hold ("the junior" is not any student).
+func (e *Engine) kindWord(tok token, tm term) bool {
+	if e.lex == nil || stopWords[tok.lower] || tok.lower == tm.lower || len(tok.lower) < 3 || tok.cap || isTitleWord(tok.lower) {
+		return false // a name is no kind ("Gregory" is not WordNet's pope), nor an office a kind of class ("officer", a holder, is no "owner")
+	}
+	return e.lex.KindOf(tok.lower, singular(tm.lower))
 }
 
 // groupNoun reports whether the article uses the noun w in the plural,
@@ -247,18 +345,25 @@ func (e *Engine) groupNoun(w string) bool {
 	return false
 }
 
-// describedAs reports whether x's own descriptions (titles, appositives,
-// what they speak for) hold the head noun at question token k: "the
-// mayor's spokesman" is the one described as a spokesman ("her spokesman,
-// Devin Shore"), not the mayor named in the same sentence.
-func (e *Engine) describedAs(x int, toks []token, k int) bool {
+// describedAs rates how x's own descriptions (titles, appositives, what
+// they speak for) hold the head noun at question token k: "the mayor's
+// spokesman" is the one described as a spokesman ("her spokesman, Devin
+// Shore"), not the mayor named in the same sentence. The article's own
+// word (2) rates above a synonym or a narrower noun (1), so "the interim
+// chief" is the "Deputy Chief" rather than the "City Manager" WordNet's
+// chief, a boss, also meets; 0 when none holds it.
+func (e *Engine) describedAs(x int, toks []token, k int) int {
 	tm := e.meaning(toks, k)
+	best := 0
 	for _, tok := range append(e.describedBy(x), e.speaksFor(x)...) {
-		if tm.matches(tok) {
-			return true
+		switch {
+		case tm.sameWord(tok):
+			return 2
+		case tm.matches(tok) || e.kindWord(tok, tm):
+			best = 1
 		}
 	}
-	return false
+	return best
 }
 
 // introNames reports whether the introduction holds the name at question
@@ -288,15 +393,54 @@ func (e *Engine) introduction(x int) []token {
 	return e.intros[x]
 }
 
-// readIntroduction gathers the words of introduction for x.
+// readIntroduction gathers the words of introduction for x. Of the
+// sentence that first names x it takes the words outside quotations and
+// before the verb of saying that follows the name: what x is said to
+// say ("Lisa Berg said the town would let the bakery …") is no
+// description of x (Quirk et al., §14.31: the reporting clause and the
+// reported clause).
 func (e *Engine) readIntroduction(x int) []token {
 	out := append([]token(nil), e.describedBy(x)...)
 	out = append(out, e.speaksFor(x)...)
 	if s := e.firstNaming(x); s != nil {
+		at := e.position(s, x)
 		for k, t := range s.toks {
+			if k > at && genericSpeech[t.lower] && !s.quoted[k] {
+				break
+			}
 			if !s.quoted[k] {
 				out = append(out, t)
 			}
+		}
+	}
+	return out
+}
+
+// ownWords are the words of x's own descriptions and of the phrase that
+// follows x's name where the article first names x, when it postmodifies
+// the name (an appositive or relative clause after a comma, or an "of",
+// "from" or "at" phrase: Quirk et al., §17.3, §17.65), up to the verb of
+// saying: what the article says x is, not what the sentence says besides
+// ("defeating Republican Curtis Brandt after two days of counting … in the
+// state's largest county" makes him no state official).
+func (e *Engine) ownWords(x int) []token {
+	out := append(slices.Clone(e.describedBy(x)), e.speaksFor(x)...)
+	s := e.firstNaming(x)
+	if s == nil {
+		return out
+	}
+	spans := e.nameSpans(s, x)
+	if len(spans) == 0 {
+		return out
+	}
+	end := spans[0][1]
+	k := slices.IndexFunc(s.toks, func(t token) bool { return t.start >= end })
+	if k < 0 || !strings.HasPrefix(strings.TrimSpace(s.text[end:]), ",") && !placePrepositions[s.toks[k].lower] {
+		return out
+	}
+	for ; k < len(s.toks) && !genericSpeech[s.toks[k].lower]; k++ {
+		if !s.quoted[k] {
+			out = append(out, s.toks[k])
 		}
 	}
 	return out

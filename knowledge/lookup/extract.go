@@ -112,6 +112,9 @@ func (e *Engine) person(q *query) (reply, bool) {
 	if r, ok := e.namedInApposition(q); ok && len(holders) == 0 {
 		return r, true // "whats the moms name": "The mother, 14-year-old Nandi,"
 	}
+	if r, ok := e.describedWho(q, roleShaped); ok {
+		return r, true // "whos the interim chief": one "named … as interim chief"
+	}
 	if r, found, saying := e.reportedSaying(q); saying {
 		return r, found // "who confirmed he died": who said he died
 	}

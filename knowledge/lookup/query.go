@@ -131,13 +131,15 @@ func (e *Engine) understand(text string, history []knowledge.Turn) *query {
 // description as words: "when did the deputy fly the drone" is answered
 // by a sentence about "the deputy", which need not name him.
 func (e *Engine) resolveDescribed(q *query) {
-	if e.hasPersonOf(q.subjects, 0) {
-		return
+	x, span, clause := e.describedPerson(q.toks, q.nameToks)
+	if e.hasPersonOf(e.outsideDescription(q, clause), 0) {
+		return // a person named outside a relative clause is the subject; one inside ("the volunteer who helped ann cole") describes
 	}
-	x, span := e.describedPerson(q.toks, q.nameToks)
+	span = append(clause, span...) // the clause describes too: "the guy whose suv burned" asks no burning
 	if x < 0 || !e.possessed(q, span) && (!aboutPerson[q.typ] && q.typ != tPassage || q.typ == tPassage && !onlyWords(q.toks, span)) {
 		return // a passage question is resolved only when it is the description alone ("the gop senator -")
 	}
+	q.subjects = append([]int{x}, e.outsideDescription(q, span)...)
 	names := maps.Clone(q.nameToks)
 	if names == nil {
 		names = map[int]bool{}
@@ -146,7 +148,21 @@ func (e *Engine) resolveDescribed(q *query) {
 		names[k] = true
 	}
 	q.nameToks = names
-	q.subjects = append(q.subjects, x)
+}
+
+// outsideDescription is the question's subjects less the ones named
+// inside the description at span: a place or a body that modifies the
+// person noun ("the hollister supt", "the mayor of raleigh") says which
+// person is meant, and is not a second subject the answer must name.
+func (e *Engine) outsideDescription(q *query, span []int) []int {
+	var inside []token
+	for _, k := range span {
+		if q.nameToks[k] {
+			inside = append(inside, q.toks[k])
+		}
+	}
+	within, _ := e.entitiesIn(inside)
+	return slices.DeleteFunc(slices.Clone(q.subjects), func(y int) bool { return contains(within, y) })
 }
 
 // possessed reports whether the description at span is one person,

@@ -101,11 +101,38 @@ var typedAnswer = map[answerType]bool{tPerson: true, tPlace: true, tTime: true, 
 	tAmount: true, tPercent: true, tAge: true, tScore: true, tFrequency: true, tWhich: true, tReason: true, tManner: true}
 
 // namesTheAnswer reports whether term t names the thing the question asks
-// for: the noun a count counts, or a noun for a person in a who-question.
-// The article must name that thing for an answer to be one.
+// for: the noun a count counts, or a noun for a person in a who-question,
+// or a noun that classifies that person ("the law student": Quirk et al.,
+// §17.104, nouns as premodifiers). The article must name that thing for
+// an answer to be one.
 func (e *Engine) namesTheAnswer(q *query, t term) bool {
 	if slices.ContainsFunc(q.focus, t.matchesStem) {
 		return true
 	}
-	return (q.typ == tPerson || q.typ == tAge) && e.lex.KindOf(singular(t.lower), "person")
+	if q.typ != tPerson && q.typ != tAge {
+		return false
+	}
+	return e.lex.KindOf(singular(t.lower), "person") || e.classifiesPerson(q.toks, t)
+}
+
+// classifiesPerson reports whether the word of t says which person is
+// asked about: a noun, not an adjective, which describes ("the old
+// weatherman") rather than says which kind, right before a noun for a
+// person; or a word of a relative clause after one ("the student who
+// testified": Quirk et al., §17.3, the restrictive relative clause).
+func (e *Engine) classifiesPerson(toks []token, t term) bool {
+	for i := 0; i+1 < len(toks); i++ {
+		if !e.personNoun(toks[i+1].lower) {
+			continue
+		}
+		if toks[i].lower == t.lower && !e.canBe(t.lower, "adj") {
+			return true
+		}
+		for _, k := range e.relativeAfter(toks, i+1) {
+			if toks[k].lower == t.lower {
+				return true
+			}
+		}
+	}
+	return false
 }
