@@ -964,11 +964,24 @@ func (e *Engine) age(q *query) (reply, bool) {
 		q = &q2
 	}
 	if !e.hasPersonOf(q.subjects, 0) {
+		// "how old is the bridge": a thing's age, or the year it began;
+		// asked of a noun that may name a person, only once no role holder answers
+		thing := !e.namesPerson(q)
+		if r, ok := e.thingAge(q); thing && ok {
+			return r, true
+		}
 		// "how old is the mayor of raleigh": the person the role describes
 		if holders, _ := e.roleHolders(q); len(holders) == 1 {
 			q2 := *q
 			q2.subjects = holders
-			return e.age(&q2)
+			r, ok := e.age(&q2)
+			if r2, ok2 := e.thingAge(q); !ok && !thing && ok2 {
+				return r2, true
+			}
+			return r, ok
+		}
+		if r, ok := e.thingAge(q); !thing && ok {
+			return r, true
 		}
 	}
 	if len(q.subjects) == 0 {
@@ -976,7 +989,7 @@ func (e *Engine) age(q *query) (reply, bool) {
 		// sentence about what the question describes
 		hasAge := func(s *sentence) bool {
 			for _, n := range s.nums {
-				if n.kind == qAge {
+				if n.kind == qAge && !e.thingAged(s, n) {
 					return true
 				}
 			}
@@ -985,7 +998,7 @@ func (e *Engine) age(q *query) (reply, bool) {
 		if c, ok := e.best(q, hasAge); ok && e.namesPerson(q) {
 			s := &e.r.sents[c.s]
 			for _, n := range s.nums {
-				if n.kind == qAge && !pronounAge(s, n) {
+				if n.kind == qAge && !pronounAge(s, n) && !e.thingAged(s, n) {
 					// "when she was 14" is the age of the named person "she" is, not of one described
 					return reply{found: true, head: capitalise(n.text) + ".", used: []*sentence{s}}, true
 				}
