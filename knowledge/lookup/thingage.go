@@ -92,7 +92,6 @@ func (e *Engine) sinceYear(s *sentence, n quantity) string {
 	return fmt.Sprintf("About %d years old: it %s in %s.", e.a.Published.Year()-int(n.value), verb, n.text)
 }
 
-
 // thingAged reports whether the age n premodifies the noun of a thing,
 // not of a person ("a 58-year-old footbridge"): the compound adjective
 // describes the noun after it (Quirk et al., §17.97), and neither that
