@@ -1,0 +1,112 @@
+package lookup
+
+import "slices"
+
+// A thing named in the headline or lead is afterwards called by the noun
+// of its class with the definite article ("the Skywatch-7 weather
+// satellite" … "The 11,400-pound satellite will fire its thrusters"): an
+// anaphoric definite noun phrase refers back to the thing most in view
+// (Quirk et al., §5.32, the anaphoric use of "the"). A measure
+// premodifying that definite description, or standing in the sentence it
+// opens as subject, is the thing's own measure.
+
+// describedMeasure answers "how ADJ is X" (or "how much does X weigh")
+// when no sentence holds X beside a measure: with the measure of X's
+// class noun in a definite description, in a unit of the dimension asked.
+func (e *Engine) describedMeasure(q *query) (reply, bool) {
+	if q.measure == "" || len(q.subjects) > 0 || len(q.terms) == 0 {
+		return reply{}, false
+	}
+	heads := e.classNouns(q)
+	for i := range e.r.sents {
+		s := &e.r.sents[i]
+		if s.part != "" {
+			continue
+		}
+		for _, head := range heads {
+			if n, ok := definiteMeasure(s, head, q.measure); ok {
+				return reply{found: true, head: capitalise(hedged(s, n)) + ".", used: []*sentence{s}}, true
+			}
+		}
+	}
+	return reply{}, false
+}
+
+// classNouns are the nouns that may head the phrase naming the thing
+// the question's words name, as the headline, caption or first
+// paragraph writes it: the common nouns right after the name
+// ("Skywatch-7 weather satellite": weather, satellite). A headline's
+// verb may read as a noun too ("reaches"); no measure premodifies it.
+func (e *Engine) classNouns(q *query) []string {
+	for i := range e.r.sents {
+		s := &e.r.sents[i]
+		if s.part == "" && s.para > 1 {
+			break
+		}
+		end := termRunEnd(q, s)
+		if end < 0 {
+			continue
+		}
+		var heads []string
+		for k := end; k < len(s.toks) && k < end+3; k++ {
+			t := s.toks[k]
+			if t.cap && s.part == "" || stopWords[t.lower] || !e.canBe(t.lower, "noun") || punctuatedBetween(s.text, s.toks, k) {
+				break
+			}
+			heads = append(heads, t.lower)
+		}
+		if len(heads) > 0 {
+			return heads
+		}
+	}
+	return nil
+}
+
+// termRunEnd is the index after a run of tokens of s that holds every
+// term of q and nothing else ("Skywatch-7" for "skywatch 7"), or -1.
+func termRunEnd(q *query, s *sentence) int {
+	for k := range s.toks {
+		seen := map[int]bool{}
+		j := k
+		for ; j < len(s.toks); j++ {
+			hit := false
+			for x, t := range q.terms {
+				if t.matches(s.toks[j]) {
+					seen[x], hit = true, true
+				}
+			}
+			if !hit {
+				break
+			}
+		}
+		if j > k && len(seen) == len(q.terms) {
+			return j
+		}
+	}
+	return -1
+}
+
+// definiteMeasure is a measure in a unit of the dimension asked that
+// premodifies head after "the" ("The 11,400-pound satellite"), or that
+// is the complement of a verb of measuring or premodifies the adjective
+// asked in a sentence "The head" opens as its subject ("The satellite
+// weighs 11,400 pounds", "The satellite is 60 feet long").
+func definiteMeasure(s *sentence, head, adj string) (quantity, bool) {
+	opens := len(s.toks) > 1 && s.toks[0].lower == "the" && s.toks[1].lower == head
+	for _, n := range s.nums {
+		if n.kind != qCount || !fitsMeasure(adj, n.unit) {
+			continue
+		}
+		before := n.tok - 1
+		if n.tok > 0 && slices.Contains([]string{"about", "roughly", "nearly", "some"}, s.toks[before].lower) {
+			before--
+		}
+		if before >= 0 && s.toks[before].lower == "the" && n.end < len(s.toks) && s.toks[n.end].lower == head {
+			return n, true
+		}
+		if opens && n.tok > 2 && (n.end < len(s.toks) && s.toks[n.end].lower == adj || before >= 0 && measureVerbs[stemOf(s.toks[before].lower)] == adj) {
+			return n, true // "The satellite is 60 feet long", "The satellite weighs 11,400 pounds"
+		}
+	}
+	return quantity{}, false
+}
