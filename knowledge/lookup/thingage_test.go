@@ -29,7 +29,7 @@ func TestAgeOfAThing(t *testing.T) {
 		// the year after a verb that begins a thing's existence, with no date to count from
 		{"how old is the mill", []string{"It was built in 1890."}, []string{"61"}},
 		{"how old is the library", []string{"It was founded in 1901."}, nil},
-		{"how old is the oak", []string{"250 years old"}, nil},
+		{"how old is the oak", []string{"250 years old."}, nil},
 		{"how old is the mastodon tooth", []string{"About 13,000 years old"}, nil},
 		// a person's age is still the appositive's
 		{"how old is the mayor", []string{"61"}, []string{"1890"}},
