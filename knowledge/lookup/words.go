@@ -284,6 +284,9 @@ var measureUnits = map[string]string{
 	"hours": "time", "day": "time", "days": "time", "week": "time", "weeks": "time",
 	"month": "time", "months": "time", "year": "time", "years": "time", "decade": "time",
 	"decades": "time", "degree": "temperature", "degrees": "temperature",
+	// a document's length is told in pages (Merriam-Webster, "long" adj.
+	// 1b: "having a specified length", "a book 300 pages long")
+	"page": "extent", "pages": "extent",
 }
 
 // measureDimensions are the dimensions each adjective of "how ADJ" asks
@@ -292,7 +295,7 @@ var measureUnits = map[string]string{
 // minutes later", "within an hour") or a speed.
 var measureDimensions = map[string][]string{
 	"big": {"area", "volume", "weight", "length"}, "large": {"area", "volume", "weight", "length"},
-	"small": {"area", "volume", "weight", "length"}, "long": {"time", "length"},
+	"small": {"area", "volume", "weight", "length"}, "long": {"time", "length", "extent"},
 	"far": {"length"}, "tall": {"length"}, "high": {"length", "temperature"}, "deep": {"length"},
 	"wide": {"length"}, "heavy": {"weight"}, "fast": {"speed"}, "quickly": {"time", "speed"}, "near": {"length"}, "close": {"length"},
 }
