@@ -14,8 +14,11 @@ import "slices"
 // when no sentence holds X beside a measure: with the measure of X's
 // class noun in a definite description, in a unit of the dimension asked.
 func (e *Engine) describedMeasure(q *query) (reply, bool) {
-	if q.measure == "" || len(q.subjects) > 0 || len(q.terms) == 0 {
+	if q.measure == "" || len(q.subjects) > 0 {
 		return reply{}, false
+	}
+	if len(q.terms) == 0 {
+		return e.topicMeasure(q)
 	}
 	heads := e.classNouns(q)
 	for i := range e.r.sents {
@@ -98,15 +101,56 @@ func definiteMeasure(s *sentence, head, adj string) (quantity, bool) {
 			continue
 		}
 		before := n.tok - 1
-		if n.tok > 0 && slices.Contains([]string{"about", "roughly", "nearly", "some"}, s.toks[before].lower) {
+		if n.tok > 0 && numberApproximators[s.toks[before].lower] {
 			before--
 		}
 		if before >= 0 && s.toks[before].lower == "the" && n.end < len(s.toks) && s.toks[n.end].lower == head {
 			return n, true
 		}
-		if opens && n.tok > 2 && (n.end < len(s.toks) && s.toks[n.end].lower == adj || before >= 0 && measureVerbs[stemOf(s.toks[before].lower)] == adj) {
+		if opens && n.tok > 2 && measureComplement(s, n, adj) {
 			return n, true // "The satellite is 60 feet long", "The satellite weighs 11,400 pounds"
 		}
 	}
 	return quantity{}, false
+}
+
+// measureComplement reports whether n, a measure in a unit of the
+// dimension adj asks, is predicated of its clause's subject: it
+// premodifies the adjective itself ("was about 18 feet long": a measure
+// phrase modifying a dimension adjective, Quirk et al., §7.85) or is the
+// object of a verb of measuring ("weighed roughly 2 tons").
+func measureComplement(s *sentence, n quantity, adj string) bool {
+	if n.end < len(s.toks) && s.toks[n.end].lower == adj {
+		return true
+	}
+	before := n.tok - 1
+	if before >= 0 && numberApproximators[s.toks[before].lower] {
+		before--
+	}
+	return before >= 0 && measureVerbs[stemOf(s.toks[before].lower)] == adj
+}
+
+// topicMeasure answers "how long was it" asked with no antecedent for
+// "it": the pronoun refers to what the article is about, which news
+// writing describes first (the inverted pyramid: the lead and the
+// paragraphs after it tell of the story's subject before anything
+// else), so the answer is the first measure the article's first three
+// paragraphs predicate in the dimension asked ("The plant-eater … was
+// about 18 feet long"); a measure told later is of something else.
+func (e *Engine) topicMeasure(q *query) (reply, bool) {
+	if !slices.ContainsFunc(q.toks, func(t token) bool { return t.lower == "it" }) {
+		return reply{}, false
+	}
+	for i := range e.r.sents {
+		s := &e.r.sents[i]
+		if s.part != "" || s.para > 3 {
+			continue
+		}
+		for _, n := range s.nums {
+			if n.kind == qCount && fitsMeasure(q.measure, n.unit) && measureComplement(s, n, q.measure) {
+				return reply{found: true, head: capitalise(hedged(s, n)) + ".", used: []*sentence{s}}, true
+			}
+		}
+	}
+	return reply{}, false
 }
