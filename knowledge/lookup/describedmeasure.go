@@ -2,72 +2,93 @@ package lookup
 
 import "slices"
 
-// A thing named in the headline or lead is afterwards called by the noun
-// of its class with the definite article ("the Skywatch-7 weather
-// satellite" … "The 11,400-pound satellite will fire its thrusters"): an
+// A thing is afterwards called by the noun of its class with the
+// definite article ("the Skywatch-7 weather satellite" … "The
+// 11,400-pound satellite will fire its thrusters"; "Comet Brandt-Okuda"
+// … "The comet … passed within 15 million miles of Earth"): an
 // anaphoric definite noun phrase refers back to the thing most in view
-// (Quirk et al., §5.32, the anaphoric use of "the"). A measure
-// premodifying that definite description, or standing in the sentence it
-// opens as subject, is the thing's own measure.
+// (Quirk et al., §5.32, the anaphoric use of "the"). A thing the
+// headline or lead names is in view through the whole story; one named
+// later, through the rest of its paragraph. A measure premodifying that
+// definite description, or predicated of it in the sentence it opens as
+// subject, is the thing's own measure.
 
 // describedMeasure answers "how ADJ is X" (or "how much does X weigh")
 // when no sentence holds X beside a measure: with the measure of X's
-// class noun in a definite description, in a unit of the dimension asked.
+// class noun in a definite description, in a unit of the dimension
+// asked, in a sentence that holds the question's other words.
 func (e *Engine) describedMeasure(q *query) (reply, bool) {
-	if q.measure == "" || len(q.subjects) > 0 {
-		return reply{}, false
+	if q.measure == "" || len(q.subjects) > 1 {
+		return reply{}, false // a name's kind is not asked: a thing's name that begins with a capitalised noun may read as a person's ("Comet Brandt-Okuda")
 	}
-	if len(q.terms) == 0 {
+	if len(q.subjects) == 0 && len(q.terms) == 0 {
 		return e.topicMeasure(q)
 	}
-	heads := e.classNouns(q)
 	for i := range e.r.sents {
-		s := &e.r.sents[i]
-		if s.part != "" {
+		heads, rest := e.classNouns(q, &e.r.sents[i])
+		if len(heads) == 0 {
 			continue
 		}
-		for _, head := range heads {
-			if n, ok := definiteMeasure(s, head, q.measure); ok {
-				return reply{found: true, head: capitalise(hedged(s, n)) + ".", used: []*sentence{s}}, true
+		for j := i + 1; j < len(e.r.sents); j++ {
+			s := &e.r.sents[j]
+			if s.part != "" || e.r.sents[i].para > 1 && s.para != e.r.sents[i].para {
+				continue
+			}
+			if slices.ContainsFunc(rest, func(t term) bool { return !s.hasTerm(t) }) {
+				continue
+			}
+			for _, head := range heads {
+				if n, ok := definiteMeasure(s, head, q.measure); ok {
+					return reply{found: true, head: capitalise(hedged(s, n)) + ".", used: []*sentence{s}}, true
+				}
 			}
 		}
 	}
 	return reply{}, false
 }
 
-// classNouns are the nouns that may head the phrase naming the thing
-// the question's words name, as the headline, caption or first
-// paragraph writes it: the common nouns right after the name
-// ("Skywatch-7 weather satellite": weather, satellite). A headline's
-// verb may read as a noun too ("reaches"); no measure premodifies it.
-func (e *Engine) classNouns(q *query) []string {
-	for i := range e.r.sents {
-		s := &e.r.sents[i]
-		if s.part == "" && s.para > 1 {
-			break
-		}
-		end := termRunEnd(q, s)
-		if end < 0 {
-			continue
-		}
-		var heads []string
-		for k := end; k < len(s.toks) && k < end+3; k++ {
-			t := s.toks[k]
-			if t.cap && s.part == "" || stopWords[t.lower] || !e.canBe(t.lower, "noun") || punctuatedBetween(s.text, s.toks, k) {
-				break
+// classNouns are the nouns that may head a definite description of the
+// thing the question names, where s names it: the common nouns right
+// after the name ("Skywatch-7 weather satellite": weather, satellite) and
+// a common noun the name holds ("Comet Brandt-Okuda": comet); a
+// headline's verb may read as a noun too ("reaches"), but no measure
+// premodifies it. rest are the question's words besides the name, which
+// the sentence giving the measure must hold.
+func (e *Engine) classNouns(q *query, s *sentence) (heads []string, rest []term) {
+	from, end := -1, -1
+	if len(q.subjects) == 1 {
+		for k := range s.toks {
+			for _, f := range e.r.ents[q.subjects[0]].forms {
+				if from < 0 && matchForm(s.toks, k, f) {
+					from, end = k, k+len(f)
+				}
 			}
-			heads = append(heads, t.lower)
 		}
-		if len(heads) > 0 {
-			return heads
+		rest = q.terms
+	} else {
+		from, end = termRun(q, s)
+	}
+	if from < 0 {
+		return nil, nil
+	}
+	for k := from; k < end; k++ {
+		if l := s.toks[k].lower; !stopWords[l] && e.canBe(l, "noun") && e.lex.IsWord(l) {
+			heads = append(heads, l)
 		}
 	}
-	return nil
+	for k := end; k < len(s.toks) && k < end+3; k++ {
+		t := s.toks[k]
+		if t.cap && s.part == "" || stopWords[t.lower] || !e.canBe(t.lower, "noun") || punctuatedBetween(s.text, s.toks, k) {
+			break
+		}
+		heads = append(heads, t.lower)
+	}
+	return heads, rest
 }
 
-// termRunEnd is the index after a run of tokens of s that holds every
-// term of q and nothing else ("Skywatch-7" for "skywatch 7"), or -1.
-func termRunEnd(q *query, s *sentence) int {
+// termRun is the span of a run of tokens of s that holds every term of
+// q and nothing else ("Skywatch-7" for "skywatch 7"), or -1, -1.
+func termRun(q *query, s *sentence) (int, int) {
 	for k := range s.toks {
 		seen := map[int]bool{}
 		j := k
@@ -83,10 +104,10 @@ func termRunEnd(q *query, s *sentence) int {
 			}
 		}
 		if j > k && len(seen) == len(q.terms) {
-			return j
+			return k, j
 		}
 	}
-	return -1
+	return -1, -1
 }
 
 // definiteMeasure is a measure in a unit of the dimension asked that
@@ -118,7 +139,9 @@ func definiteMeasure(s *sentence, head, adj string) (quantity, bool) {
 // dimension adj asks, is predicated of its clause's subject: it
 // premodifies the adjective itself ("was about 18 feet long": a measure
 // phrase modifying a dimension adjective, Quirk et al., §7.85) or is the
-// object of a verb of measuring ("weighed roughly 2 tons").
+// object of a verb of measuring ("weighed roughly 2 tons"), or, asked
+// how close or near, follows "within", the preposition of a distance
+// not exceeded (Quirk et al., §9.32).
 func measureComplement(s *sentence, n quantity, adj string) bool {
 	if n.end < len(s.toks) && s.toks[n.end].lower == adj {
 		return true
@@ -126,6 +149,9 @@ func measureComplement(s *sentence, n quantity, adj string) bool {
 	before := n.tok - 1
 	if before >= 0 && numberApproximators[s.toks[before].lower] {
 		before--
+	}
+	if before >= 0 && s.toks[before].lower == "within" && (adj == "close" || adj == "near") {
+		return true // "passed within 15 million miles of Earth": how near it came
 	}
 	return before >= 0 && measureVerbs[stemOf(s.toks[before].lower)] == adj
 }

@@ -27,3 +27,27 @@ func TestMeasureOfADefiniteDescription(t *testing.T) {
 		{"how long is the vega-2 rocket", nil, []string{"190 feet"}},
 	})
 }
+
+// astronomerDies is a short article written for this test, in no
+// question set: a thing named in a later paragraph and called by the
+// common noun its name holds in the paragraph's next sentence, and
+// another measure of that noun in a later paragraph.
+const astronomerDies = `Amateur astronomer Lee Varga dies at 81
+
+TUCSON, Ariz. (AP) — Lee Varga, a retired teacher who found six comets from her backyard, has died. She was 81.
+
+Her best-known find was Comet Varga-Ito, spotted in 1997. The comet passed within 9 million miles of Earth that spring.
+
+Varga's telescope still stands in her yard. The comet she found last passed within 40 million miles of Mars.
+`
+
+// "The comet" after "Comet Varga-Ito" in its paragraph is that comet;
+// "how close" is answered by the distance "within" states.
+func TestMeasureOfANamedThingsDescription(t *testing.T) {
+	e := engineOf(t, astronomerDies)
+	checkAnswers(t, e, []answerCase{
+		{"how close did varga-ito get to earth", []string{"9 million miles."}, []string{"40 million"}},
+		// the sentence must hold the question's other words; the later paragraph's comet is another
+		{"how close did varga-ito get to mars", nil, []string{"40 million", "9 million"}},
+	})
+}
