@@ -29,6 +29,9 @@ func (e *Engine) describedMeasure(q *query) (reply, bool) {
 		if len(heads) == 0 {
 			continue
 		}
+		if r, ok := e.epithetMeasure(q, i, rest); ok && !e.laterObjectNamed(q, &e.r.sents[i]) {
+			return r, true
+		}
 		for j := i + 1; j < len(e.r.sents); j++ {
 			s := &e.r.sents[j]
 			if s.part != "" || e.r.sents[i].para > 1 && s.para != e.r.sents[i].para {
@@ -179,4 +182,60 @@ func (e *Engine) topicMeasure(q *query) (reply, bool) {
 		}
 	}
 	return reply{}, false
+}
+
+// epithetMeasure answers with a measure predicated of the subject of the
+// body sentence after sentence i, which names the thing asked, when that
+// subject is a definite noun phrase whose noun the article has not used
+// before ("… a previously unknown species of horned dinosaur …" "The
+// plant-eater … was about 18 feet long"): a definite description with no
+// antecedent of its own refers to what is in view (Quirk et al., §5.32),
+// an epithet for the thing just named.
+func (e *Engine) epithetMeasure(q *query, i int, rest []term) (reply, bool) {
+	j := i + 1
+	for j < len(e.r.sents) && e.r.sents[j].part != "" {
+		j++
+	}
+	if j == len(e.r.sents) {
+		return reply{}, false
+	}
+	s := &e.r.sents[j]
+	if len(s.toks) < 2 || s.toks[0].lower != "the" || slices.ContainsFunc(rest, func(t term) bool { return !s.hasTerm(t) }) {
+		return reply{}, false
+	}
+	noun := s.toks[1].stem
+	for k := 0; k < j; k++ {
+		if slices.ContainsFunc(e.r.sents[k].toks, func(t token) bool { return t.stem == noun }) {
+			return reply{}, false // a noun used before may refer back to its own antecedent
+		}
+	}
+	for _, n := range s.nums {
+		if n.kind == qCount && fitsMeasure(q.measure, n.unit) && measureComplement(s, n, q.measure) {
+			return reply{found: true, head: capitalise(hedged(s, n)) + ".", used: []*sentence{s}}, true
+		}
+	}
+	return reply{}, false
+}
+
+// laterObjectNamed reports whether s names another physical thing after
+// the one the question names: an epithet in the next sentence refers to
+// the most recently named thing it can (the recency factor of anaphora
+// resolution, Lappin and Leass 1994), so a skull named before the
+// dinosaur it belongs to is not "the plant-eater". A thing is a noun
+// WordNet files under physical object, and not a person.
+func (e *Engine) laterObjectNamed(q *query, s *sentence) bool {
+	_, end := termRun(q, s)
+	if len(q.subjects) == 1 {
+		end = e.lastPosition(s, q.subjects[0], len(s.toks)) + 1
+	}
+	if end <= 0 || e.lex == nil {
+		return end <= 0
+	}
+	for _, t := range s.toks[end:] {
+		l := singular(t.lower)
+		if !t.cap && !stopWords[t.lower] && e.canBe(l, "noun") && e.lex.KindOf(l, "object") && !e.personNoun(l) && measureUnits[t.lower] == "" {
+			return true
+		}
+	}
+	return false
 }
