@@ -395,6 +395,9 @@ func unitAfter(s string, toks []token, j int) ([]string, int) {
 			break // "from 28,037 last year": a time adverbial, not what is counted
 		}
 		run = append(run, t)
+		if measureUnits[t.lower] != "" && t.lower != "square" {
+			break // "45 feet long and weighs 38 tons": a unit of measure heads its phrase
+		}
 	}
 	if len(run) == 0 {
 		return nil, j

@@ -536,6 +536,8 @@ func (e *Engine) numberFits(q *query, c candidate, n quantity, unit int, acted b
 		return false // "how much was the bond": not "seven women"
 	case q.measure == "long" && !e.lengthFits(q, &e.r.sents[c.s], n):
 		return false
+	case otherDimensionStated(q, &e.r.sents[c.s], n):
+		return false // "45 feet long" is no height
 	}
 	return true
 }
@@ -553,6 +555,8 @@ func (e *Engine) lengthFits(q *query, s *sentence, n quantity) bool {
 		return false // "froze wages for four years" is not how long the plant has been running
 	case e.subjectOnlyAfter(q, s, n):
 		return false // "she has worked ... for 19 years, ... retired from the plant": not the plant's years
+	case measureOf(n.unit) == "time" && e.askedObjectLength(q):
+		return false // "how long is the gate": its length, not "3 weeks installing it"
 	}
 	return true
 }

@@ -1,0 +1,102 @@
+package lookup
+
+import "slices"
+
+// dimensionNouns are the nouns of the dimension adjectives, each with the
+// "how ADJ" it asks (Quirk et al., §7.83: long/length, wide/width,
+// deep/depth, high/height; WordNet 3.0 lists each noun as the attribute
+// of its adjective): "the length of the dinosaur" asks how long it was,
+// "its weight" how heavy. "Size" asks how big, which the other
+// dimensions tell when the question names them too.
+var dimensionNouns = map[string]string{"length": "long", "weight": "heavy", "height": "tall",
+	"size": "big", "depth": "deep", "width": "wide"}
+
+// dimensionsAsked answers a question that names dimension nouns and asks
+// no other type ("size of the dino? length and weight", "what's the
+// length of the bridge"): with a measure of each dimension, as "how ADJ"
+// would be answered, the noun left out of the words a sentence must hold.
+func (e *Engine) dimensionsAsked(q *query) (reply, bool) {
+	var adjs []string
+	for _, t := range q.toks {
+		if a := dimensionNouns[t.lower]; a != "" && !containsStr(adjs, a) {
+			adjs = append(adjs, a)
+		}
+	}
+	if len(adjs) > 1 && adjs[0] == "big" {
+		adjs = adjs[1:] // "size of the dino? length and weight": the size is the length and weight
+	}
+	var rest []term
+	for _, t := range q.terms {
+		if dimensionNouns[t.lower] == "" {
+			rest = append(rest, t)
+		}
+	}
+	if len(adjs) == 0 || len(rest) == 0 {
+		return reply{}, false
+	}
+	var out reply
+	for _, a := range adjs {
+		q2 := *q
+		q2.typ, q2.measure, q2.terms, q2.focus = tCount, a, rest, nil
+		r, ok := e.amountOf(&q2)
+		if !ok {
+			return reply{}, false // every dimension asked is answered, or the question is read as it was
+		}
+		out.merge(r)
+	}
+	if len(out.parts) == 1 {
+		return out.parts[0], true
+	}
+	out.found = true
+	return out, true
+}
+
+// askedObjectLength reports whether q asks "how long is X" (or "the
+// length of X") of a physical thing: a noun phrase (its determiner
+// first, no verb after it) whose head WordNet files under
+// physical object and under neither event nor act ("the gate", "the
+// dinosaur", but not "the match", a contest, or "the drive"). A thing's
+// length is in units of distance; only an event lasts a time.
+func (e *Engine) askedObjectLength(q *query) bool {
+	if q.measure != "long" || e.lex == nil {
+		return false
+	}
+	k := slices.IndexFunc(q.toks, func(t token) bool { return t.lower == "long" || t.lower == "length" })
+	if k < 0 || k+2 >= len(q.toks) || !copulas[q.toks[k+1].lower] && q.toks[k+1].lower != "of" {
+		return false // "how long is X", "the length of X"
+	}
+	head, at := "", k+2
+	for ; at < len(q.toks); at++ {
+		t := q.toks[at]
+		l := singular(t.lower)
+		if head == "" && (determiners[t.lower] || possessivePronouns[t.lower] || t.poss) {
+			continue // "the", "its", "the city's"
+		}
+		if stopWords[t.lower] || !e.canBe(l, "noun") {
+			break
+		}
+		head = l
+	}
+	for _, t := range q.toks[at:] {
+		if !stopWords[t.lower] && e.canBe(t.lower, "verb") {
+			return false // "how long was the rocket grounded": a state's duration
+		}
+	}
+	return head != "" && e.lex.KindOf(head, "object") && !e.lex.KindOf(head, "event") && !e.lex.KindOf(head, "act") && !e.personNoun(head)
+}
+
+// dimensionAdjectives are the adjectives a measure phrase premodifies to
+// state its dimension ("45 feet long", "60 feet tall": Quirk et al.,
+// §7.85, measure phrases modifying adjectives).
+var dimensionAdjectives = set("long", "tall", "high", "wide", "deep", "thick")
+
+// otherDimensionStated reports whether measure n states a dimension by
+// the adjective after it other than the one asked ("45 feet long" for
+// "how tall"); "how big" asks any dimension.
+func otherDimensionStated(q *query, s *sentence, n quantity) bool {
+	if q.measure == "" || q.size() || n.end >= len(s.toks) {
+		return false
+	}
+	a := s.toks[n.end].lower
+	return dimensionAdjectives[a] && a != q.measure && !(a == "tall" && q.measure == "high" || a == "high" && q.measure == "tall")
+}
