@@ -159,16 +159,17 @@ func measureComplement(s *sentence, n quantity, adj string) bool {
 	return before >= 0 && measureVerbs[stemOf(s.toks[before].lower)] == adj
 }
 
-// topicMeasure answers "how long was it" asked with no antecedent for
-// "it": the pronoun refers to what the article is about, which news
+// topicMeasure answers "how long was it" (the copula, then "it" last)
+// asked with no antecedent for "it": the pronoun refers to what the article is about, which news
 // writing describes first (the inverted pyramid: the lead and the
 // paragraphs after it tell of the story's subject before anything
 // else), so the answer is the first measure the article's first three
 // paragraphs predicate in the dimension asked ("The plant-eater … was
 // about 18 feet long"); a measure told later is of something else.
 func (e *Engine) topicMeasure(q *query) (reply, bool) {
-	if !slices.ContainsFunc(q.toks, func(t token) bool { return t.lower == "it" }) {
-		return reply{}, false
+	k := slices.IndexFunc(q.toks, func(t token) bool { return t.lower == "it" })
+	if k < 1 || !copulas[q.toks[k-1].lower] || k+1 < len(q.toks) {
+		return reply{}, false // "how long was it", not "how long has it been": a time
 	}
 	for i := range e.r.sents {
 		s := &e.r.sents[i]

@@ -25,3 +25,13 @@ func TestMeasureOfTheTopic(t *testing.T) {
 		{"how tall was it", nil, []string{"30 feet", "5 feet"}},
 	})
 }
+
+// "How long has it been" asks a time, which no length answers: only the
+// copula before "it" asks the measure of the story's subject.
+func TestTopicMeasureAsksTheCopula(t *testing.T) {
+	e := engineOf(t, "Whale skeleton found in Peru\n\nLIMA, Peru (AP) — Scientists identified a new whale from a skeleton found in the desert.\n\nThe animal was about 30 feet long.\n")
+	checkAnswers(t, e, []answerCase{
+		{"how long has it been", nil, []string{"30 feet."}},
+		{"how long was it", []string{"About 30 feet."}, nil},
+	})
+}
