@@ -1,6 +1,9 @@
 package lookup
 
-import "slices"
+import (
+	"slices"
+	"strings"
+)
 
 // dimensionNouns are the nouns of the dimension adjectives, each with the
 // "how ADJ" it asks (Quirk et al., §7.83: long/length, wide/width,
@@ -99,4 +102,29 @@ func otherDimensionStated(q *query, s *sentence, n quantity) bool {
 	}
 	a := s.toks[n.end].lower
 	return dimensionAdjectives[a] && a != q.measure && !(a == "tall" && q.measure == "high" || a == "high" && q.measure == "tall")
+}
+
+// measuresOtherNoun reports whether n is a compound adjective of measure
+// ("14-inch", "1,900-pound") premodifying a common noun the question does
+// not ask about: the compound describes the noun it premodifies (Quirk et
+// al., §17.97), so "a 14-inch crack in the bridge" measures the crack.
+// A person noun after it ("a 6-foot-9 forward") describes the person the
+// appositive names, and a predicative or appositive noun phrase ("is a
+// 62-foot arch") describes its subject; a distance premodifying a trip ("a 40-mile drive")
+// is how far the places are, so "how far" is left alone.
+func (e *Engine) measuresOtherNoun(q *query, s *sentence, n quantity) bool {
+	if q.measure == "" || q.measure == "far" || q.measure == "close" || q.measure == "near" || e.lex == nil {
+		return false
+	}
+	if n.kind != qCount || n.noun != "" || !strings.Contains(n.text, "-") || n.end >= len(s.toks) || punctuatedBetween(s.text, s.toks, n.end) {
+		return false
+	}
+	if k := n.tok - 1; k > 0 && (s.toks[k].lower == "a" || s.toks[k].lower == "an") && (copulas[s.toks[k-1].lower] || punctuatedBetween(s.text, s.toks, k)) {
+		return false // "Harbor Gate is a 62-foot arch", "Harbor Gate, a 62-foot arch": the noun is the subject
+	}
+	t := s.toks[n.end]
+	if t.cap || stopWords[t.lower] || !e.canBe(singular(t.lower), "noun") || e.personNoun(singular(t.lower)) {
+		return false
+	}
+	return !slices.ContainsFunc(q.terms, func(m term) bool { return m.matches(t) })
 }

@@ -40,3 +40,15 @@ func TestLengthOfAThing(t *testing.T) {
 		{"how tall is the barge", nil, []string{"120 feet."}},
 	})
 }
+
+// A compound adjective of measure describes the noun it premodifies: "a
+// 14-inch crack in the bridge" is the crack's length, but "the tower is
+// a 90-foot spire" describes the tower.
+func TestMeasureOfThePremodifiedNoun(t *testing.T) {
+	e := engineOf(t, "Crack closes river bridge\n\nPEORIA, Ill. (AP) — Inspectors found a 14-inch crack in the bridge on Tuesday.\n\nThe clock tower nearby is a 90-foot spire.\n")
+	checkAnswers(t, e, []answerCase{
+		{"how long is the bridge", nil, []string{"14-inch."}},
+		{"how long is the crack", []string{"14-inch."}, nil},
+		{"how tall is the clock tower", []string{"90-foot."}, nil},
+	})
+}

@@ -538,6 +538,8 @@ func (e *Engine) numberFits(q *query, c candidate, n quantity, unit int, acted b
 		return false
 	case otherDimensionStated(q, &e.r.sents[c.s], n):
 		return false // "45 feet long" is no height
+	case e.measuresOtherNoun(q, &e.r.sents[c.s], n):
+		return false // "a 14-inch crack" is not how long the bridge is
 	}
 	return true
 }

@@ -60,15 +60,15 @@ func (e *Engine) thingAgeIn(q *query, s *sentence) (string, bool) {
 	}
 	for _, n := range s.nums {
 		switch {
-		case n.kind == qAge && n.end < len(s.toks) && n.end <= named && named <= n.end+1 && n.tok > 0 && !e.personNoun(s.toks[named].lower):
-			// "a 62-year-old bridge", "a 300-year-old stone church"
+		case n.kind == qAge && strings.Contains(n.text, "-") && n.end <= named && named <= n.end+1 && !punctuatedBetween(s.text, s.toks, n.end) && !e.personNoun(s.toks[named].lower):
+			// "a 62-year-old bridge", "a 300-year-old stone church"; not "Solberg, 42, the museum's curator"
 			return fmt.Sprintf("%s years old.", ageWords(n)), true
 		case n.tok <= named || n.kind != qCount || n.unit != "year" || n.end >= len(s.toks):
 		case s.toks[n.end].lower == "old":
 			// "the oak is 300 years old"
 			return capitalise(n.text) + " old.", true
-		case s.toks[n.end].lower == "ago":
-			// "lived about 76 million years ago"
+		case s.toks[n.end].lower == "ago" && existedBefore(s, n):
+			// "lived about 76 million years ago"; not "arrived from the zoo three years ago"
 			return capitalise(hedged(s, n)) + " old.", true
 		}
 		if n.kind == qYear && n.tok > named && n.tok >= 2 && s.toks[n.tok-1].lower == "in" && originVerbs[s.toks[n.tok-2].lower] {
@@ -109,4 +109,20 @@ func (e *Engine) thingAged(s *sentence, n quantity) bool {
 	}
 	next := s.toks[n.end].lower
 	return e.canBe(next, "noun")
+}
+
+// existenceVerbs tell that a thing was: Levin's (1993, §47.1) verbs of
+// existence, "exist" and "live", in the past.
+var existenceVerbs = set("lived", "existed")
+
+// existedBefore reports whether span n, before "ago", is how long ago the
+// thing began or lived: the verb before it (past a hedge, "lived about 76
+// million years ago") is one of existence or of origin. "Arrived three
+// years ago" dates an act, not the thing.
+func existedBefore(s *sentence, n quantity) bool {
+	k := n.tok - 1
+	for k >= 0 && numberApproximators[s.toks[k].lower] {
+		k--
+	}
+	return k >= 0 && (existenceVerbs[s.toks[k].lower] || originVerbs[s.toks[k].lower])
 }

@@ -53,3 +53,14 @@ func TestAgeOfAThingFromItsYear(t *testing.T) {
 		t.Errorf("how old is the mill: %q, want it to begin %q", got.Text, want)
 	}
 }
+
+// An age in a person's appositive is not the age of a thing named after
+// it, and "N years ago" after a verb of an act dates the act, not the
+// thing.
+func TestAgeOfAThingNotAnAct(t *testing.T) {
+	e := engineOf(t, "Library names director\n\nBANGOR, Maine (AP) — Jo Park, 50, the library's new director, arrived from the Portland museum three years ago.\n")
+	checkAnswers(t, e, []answerCase{
+		{"how old is the museum", nil, []string{"Three years old", "three years ago."}},
+		{"how old is the library", nil, []string{"50 years old"}},
+	})
+}
