@@ -317,6 +317,12 @@ func (at *attributor) before(k, open int) (string, bool) {
 			v = i
 		}
 	}
+	if v == a && frontedPrepositions[strings.ToLower(p.toks[v].s)] {
+		// "Asked whether the title surprised him, Echeverria was blunt:":
+		// the participle opens an adverbial clause whose subject is the
+		// main clause's (Quirk et al. 1985, §15.58 on participle clauses)
+		v = -1
+	}
 	if v < 0 {
 		return at.colonSubject(k, a, open)
 	}
@@ -355,11 +361,34 @@ func (at *attributor) colonSubject(k, a, open int) (string, bool) {
 	if last < 0 || !strings.HasSuffix(strings.TrimRight(p.text[p.toks[last].start:open], " \"“‘'"), ":") {
 		return "", false
 	}
+	a = at.pastFrontedAdverbial(k, a, last)
 	m, ok := at.mentionOf(k, a)
 	if !ok || m.i != a || !at.candidate(k, m) || at.ents[m.ent].Kind != Person {
 		return "", false
 	}
 	return at.ents[m.ent].Name, true
+}
+
+// frontedPrepositions open an adverbial that may stand before a clause's
+// subject, set off by a comma ("At a news conference at City Hall, Deegan
+// was blunt:"; Quirk et al. 1985, ch. 8 on adjuncts in initial position;
+// AP Stylebook, "comma", introductory phrases).
+var frontedPrepositions = toSet("at", "in", "on", "after", "before", "during", "later", "earlier", "outside", "inside", "speaking", "asked", "standing", "for", "from", "with")
+
+// pastFrontedAdverbial is the first token after an opening adverbial phrase
+// of the sentence starting at token a, set off by a comma before token
+// last; a itself when the sentence opens otherwise.
+func (at *attributor) pastFrontedAdverbial(k, a, last int) int {
+	p := &at.d.paras[k]
+	if !frontedPrepositions[strings.ToLower(p.toks[a].s)] {
+		return a
+	}
+	for i := a + 1; i < last && i <= a+12; i++ {
+		if strings.Contains(p.gap(i), ",") {
+			return i
+		}
+	}
+	return a
 }
 
 // objectSpeaker names the speaker written after the verb (or "to" of

@@ -34,6 +34,7 @@ var titleWords = toSet(
 	"editor", "reporter", "correspondent", "analyst", "aide", "deputy", "envoy",
 	"diplomat", "counsel", "prosecutor", "sheriff", "ceo", "founder", "candidate",
 	"nominee", "lawmaker", "economist", "scientist", "coach", "lawyer", "attorney-general",
+	"author", "researcher", // occupational descriptors a study story puts before a name ("Co-author Tomasz Wierzbicki")
 	"rev", "father", "sister", "brother", "detective", "inspector", "superintendent",
 	"strategist", "treasurer", "comptroller", "commissioner", "chairperson", "emir", "sheikh",
 	"executive", "ceo", "cfo", "coo", "owner", "president-elect", "chancellor", "governor-general",

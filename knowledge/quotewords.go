@@ -14,7 +14,8 @@ import (
 // complex-transitive verbs of naming, which take an object and a
 // complement (call, describe … as, term, label, dub).
 var framingVerbs = toSet("called", "calls", "call", "described", "describes", "termed",
-	"terms", "labeled", "labelled", "labels", "dubbed", "dubs")
+	"terms", "labeled", "labelled", "labels", "dubbed", "dubs",
+	"calling", "describing", "terming", "labeling", "labelling", "dubbing") // and their participles, which open a clause after the main one ("…, calling it "a tax"")
 
 // extraReportingVerbs are common English reporting verbs missing from
 // speechVerbs, used only to attribute quotations. Source: the reporting

@@ -60,10 +60,7 @@ func (e *Engine) resolveAges() {
 				if !contains(s.refs, xs[0]) {
 					s.refs = append(s.refs, xs[0])
 				}
-				if e.ageRefs == nil {
-					e.ageRefs = map[[2]int]int{}
-				}
-				e.ageRefs[[2]int{i, k}] = xs[0]
+				e.noteDescription(i, k, xs[0])
 			}
 		}
 	}
@@ -80,14 +77,15 @@ func tokenEndingBefore(s *sentence, at int) int {
 	return -1
 }
 
-// describedSubject is the person a "the N-year-old" before token m of s
+// describedSubject is the person a description ("the N-year-old", "the
+// city manager") before token m of s
 // refers to, when no name stands between it and m: the subject of the
 // clause m is the verb of, as English puts the doer before the verb
 // (Quirk et al. 1985, §2.13). -1 when there is none.
 func (e *Engine) describedSubject(s *sentence, m int) int {
 	i := e.indexOf(s)
 	for k := m - 1; k >= 0; k-- {
-		if x, ok := e.ageRefs[[2]int{i, k}]; ok {
+		if x, ok := e.descRefs[[2]int{i, k}]; ok {
 			return x
 		}
 		for _, p := range s.named {
@@ -105,4 +103,12 @@ func firstOf(ks []int) int {
 		return -1
 	}
 	return slices.Min(ks)
+}
+
+// noteDescription records that token k of sentence i describes person x.
+func (e *Engine) noteDescription(i, k, x int) {
+	if e.descRefs == nil {
+		e.descRefs = map[[2]int]int{}
+	}
+	e.descRefs[[2]int{i, k}] = x
 }

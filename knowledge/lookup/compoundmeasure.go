@@ -14,8 +14,8 @@ var unitRanks = map[string]int{
 }
 
 // joinCompoundMeasures makes each measure in a larger unit followed by
-// one in a smaller unit of the same dimension ("2-hour, 51-minute", "2
-// hours and 51 minutes", "6 feet 9 inches") one quantity: its text runs
+// one in a smaller unit of the same dimension ("2 hours and 51 minutes",
+// "6 feet 9 inches") one quantity: its text runs
 // over both, and its unit is the larger's. Only a comma or "and" may
 // stand between them.
 func joinCompoundMeasures(s string, toks []token, qs []quantity) []quantity {
@@ -40,6 +40,9 @@ func smallerPart(s string, toks []token, a, b quantity) bool {
 	}
 	if b.tok < a.end || b.tok > a.end+1 || a.end == 0 {
 		return false
+	}
+	if strings.Contains(a.text, "-") && strings.Contains(b.text, "-") {
+		return false // two compound adjectives ("2-hour, 51-minute match"): coordinatedMeasure reads them
 	}
 	if b.tok == a.end+1 && toks[a.end].lower != "and" {
 		return false

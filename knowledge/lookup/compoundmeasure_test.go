@@ -17,7 +17,7 @@ Vidal, who stands 6 feet 2 inches, had won their semifinal in 1 hour and 40 minu
 func TestCompoundMeasure(t *testing.T) {
 	e := engineOf(t, marathonMatch)
 	checkAnswers(t, e, []answerCase{
-		{"how long did the final last", []string{"3-hour, 12-minute."}, nil},
+		{"how long did the final last", []string{"3 hours, 12 minutes."}, nil},
 		{"how long was the semifinal", []string{"1 hour and 40 minutes."}, nil},
 		{"how tall is vidal", []string{"6 feet 2 inches."}, nil},
 	})

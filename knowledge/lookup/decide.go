@@ -32,6 +32,9 @@ func (e *Engine) holds(q *query, c candidate) bool {
 	if c.coverage < minCoverage || c.coverage == 0 && c.subjects == 0 {
 		return false
 	}
+	if presupposingTypes[q.typ] && e.predicateOfOther(q, &e.r.sents[c.s], c.matched) {
+		return false // "why did Sessions resign" of "Flynn's resignation": the act is another's
+	}
 	if (q.typ == tPerson || presupposingTypes[q.typ]) && !anyNegation(q.toks) && e.deniesEveryAct(q, &e.r.sents[c.s]) {
 		return false // "who won" of "had never won": the sentence names who did not
 	}

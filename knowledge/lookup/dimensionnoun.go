@@ -128,3 +128,18 @@ func (e *Engine) measuresOtherNoun(q *query, s *sentence, n quantity) bool {
 	}
 	return !slices.ContainsFunc(q.terms, func(m term) bool { return m.matches(t) })
 }
+
+// dimensionFits reports whether measure n of s can be the measure q asks:
+// not one stated as another dimension, nor one of another noun.
+func (e *Engine) dimensionFits(q *query, s *sentence, n quantity) bool {
+	return !otherDimensionStated(q, s, n) && !e.measuresOtherNoun(q, s, n)
+}
+
+// undimensionedCompound reports whether n is a measure compound of the
+// noun asked (unit > 0) whose unit has no dimension of measureUnits, so
+// may answer any "how ADJ" of that noun; one with a dimension ("48-page",
+// "45-foot") answers only the adjectives of its dimension ("how tall is
+// the audit" is not "48-page").
+func undimensionedCompound(s *sentence, n quantity, unit int) bool {
+	return measureCompound(s, n) && unit > 0 && measureOf(n.unit) == ""
+}

@@ -56,7 +56,7 @@ type Engine struct {
 	roles    [][]role  // per entity, what the article calls them
 	roleToks [][]token // per entity, the words of all its roles
 
-	ageRefs map[[2]int]int // sentence and token of "the N-year-old" → the person of that age
+	descRefs map[[2]int]int // sentence and token of a description ("the 16-year-old", "the city manager") → the person it refers to
 
 	introOnce sync.Once
 	intros    [][]token // per person, what the article introduces them as; read on first use
@@ -117,6 +117,7 @@ func New(a *knowledge.Article, lex Lexicon) *Engine {
 	e.resolveDescriptions()
 	e.resolveAges()
 	e.resolveClassed()
+	e.resolveCompanyKind()
 	return e
 }
 

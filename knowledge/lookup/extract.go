@@ -127,6 +127,9 @@ func (e *Engine) person(q *query) (reply, bool) {
 	if r, ok := e.patient(q); ok {
 		return r, true // "who got fired": who underwent it
 	}
+	if r, ok := e.namedInApposition(q); ok && len(holders) == 0 {
+		return r, true // "whats the moms name": "The mother, 14-year-old Nandi,"
+	}
 	if r, found, saying := e.reportedSaying(q); saying {
 		return r, found // "who confirmed he died": who said he died
 	}

@@ -49,7 +49,7 @@ func (e *Engine) writtenStems(w string) []string {
 	var out []string
 	var forms []string
 	if e.lex != nil {
-		forms = e.lex.Related(w)
+		forms = slices.Clone(e.lex.Related(w)) // the lexicon's slice is shared: appending to it would write into it
 	}
 	for _, suf := range []string{"ful", "ly", "ness"} {
 		forms = append(forms, w+suf)

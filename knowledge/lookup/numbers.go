@@ -53,7 +53,58 @@ func readQuantities(s string, toks []token) []quantity {
 	qs = joinCompoundMeasures(s, toks, qs)
 	markItems(s, toks, qs)
 	inheritCompared(toks, qs)
+	partOfThem(toks, qs)
+	inheritTotal(toks, qs)
 	return qs
+}
+
+// inheritTotal gives a bare running total, and a bare count of "more",
+// the noun of the first count before it that has one: "arrested 12
+// people on Friday and eight more on Saturday, bringing the total to 20"
+// counts people in "eight more" and in 20, the noun left out as it
+// repeats (Quirk et al., §12.41).
+func inheritTotal(toks []token, qs []quantity) {
+	for i := 1; i < len(qs); i++ {
+		n := &qs[i]
+		more := n.end < len(toks) && toks[n.end].lower == "more"
+		if n.kind != qCount || n.unit != "" || !more && !totalAt(toks, *n) {
+			continue
+		}
+		for _, p := range qs[:i] {
+			if p.kind == qCount && p.unit != "" {
+				n.unit, n.noun, n.mods = p.unit, p.noun, p.mods
+				break
+			}
+		}
+	}
+}
+
+// partOfThem reads a bare count followed by "of them" or "of those" as
+// the part of a partitive whose whole is the count before it: "Illinois
+// has nearly 26,800 bridges, and about 2,400 of them … are rated in poor
+// condition". The pronoun refers back to the plural noun phrase before it
+// (Quirk et al., §6.18, anaphoric personal pronouns; §5.9 on the of-
+// partitive), so the part counts the same noun and the earlier count is
+// its whole.
+func partOfThem(toks []token, qs []quantity) {
+	for i := 1; i < len(qs); i++ {
+		n := &qs[i]
+		if n.kind != qCount || n.unit != "" || n.end+1 >= len(toks) || toks[n.end].lower != "of" {
+			continue
+		}
+		if w := toks[n.end+1].lower; w != "them" && w != "those" {
+			continue
+		}
+		p := i - 1
+		for p > 0 && qs[p].kind != qCount {
+			p--
+		}
+		if qs[p].kind != qCount || qs[p].unit == "" {
+			continue
+		}
+		n.unit, n.noun, n.mods, n.part = qs[p].unit, qs[p].noun, qs[p].mods, true
+		qs[p].whole = true
+	}
 }
 
 // inheritCompared gives a count after "up from" or "down from" the noun

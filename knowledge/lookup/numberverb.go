@@ -63,7 +63,7 @@ func (e *Engine) actsOf(q *query) actWords {
 		}
 		a.strong = append(a.strong, t.stem)
 		a.strong = append(a.strong, t.alts...)
-		if e.lex == nil {
+		if e.lex == nil || q.determined(t) {
 			continue
 		}
 		// a causer's act entails the asked act's result ("four people were
@@ -75,6 +75,22 @@ func (e *Engine) actsOf(q *query) actWords {
 		}
 	}
 	return a
+}
+
+// determined reports whether question term t stands after a determiner
+// or a possessive ("losing their jobs", "the jobs"): a determiner
+// opens a noun phrase (Quirk et al., §5.10), so t is a noun there, the
+// object of the question's verb and not the act itself. Its WordNet
+// neighbours are then no verbs of the asked act: "jobs" leads to
+// "employ", and "employs about 11,000 people" counts no one losing a job.
+func (q *query) determined(t term) bool {
+	for i := 1; i < len(q.toks); i++ {
+		if q.toks[i].lower == t.lower {
+			p := q.toks[i-1].lower
+			return determiners[p] || possessiveDeterminers[p]
+		}
+	}
+	return false
 }
 
 // inFocus reports whether stem is one of the counted noun phrase's words.

@@ -83,8 +83,63 @@ func (e *Engine) quantityOf(q *query) (reply, bool) {
 		}
 		return reply{}, false
 	}
+	return e.numberReply(q, best), true
+}
+
+// numberReply is the answer of the chosen number: the number with its
+// change or its earlier figure, or the group a breakdown's part belongs
+// to when the article states it.
+func (e *Engine) numberReply(q *query, best *numberPick) reply {
 	s := &e.r.sents[best.c.s]
-	return reply{found: true, head: capitalise(durationWords(q, changeOf(s, best.n))) + ".", used: []*sentence{s}}, true
+	if r, ok := e.wholeOfParts(q, s, best.n); ok && q.typ == tCount {
+		return r // "280 workers …, and the remaining 360": the 640 jobs the article states
+	}
+	n := best.n
+	if s.part == "title" {
+		s, n = e.bodyFigure(s, n)
+	}
+	head := durationWords(q, changeOf(s, n))
+	if m, ok := coordinatedMeasure(s, n); ok {
+		head = durationWords(q, m.text) + ", " + head // "the 2-hour, 51-minute match": 2 hours, 51 minutes
+	}
+	return reply{found: true, head: capitalise(head) + ".", used: []*sentence{s}}
+}
+
+// coordinatedMeasure is the measure compound that stands before compound
+// n with only a comma between, the two measuring one noun in two units
+// ("the 2-hour, 51-minute match": coordinate adjectives take a comma, AP
+// Stylebook, "comma"); ok is false when there is none.
+func coordinatedMeasure(s *sentence, n quantity) (quantity, bool) {
+	if !measureCompound(s, n) {
+		return quantity{}, false
+	}
+	for _, m := range s.nums {
+		if m.end == n.tok && measureCompound(s, m) && strings.TrimSpace(s.text[s.toks[m.end-1].end:s.toks[n.tok].start]) == "," {
+			return m, true
+		}
+	}
+	return quantity{}, false
+}
+
+// bodyFigure is the body sentence that states figure n of the headline
+// s, and the figure there: the first with a number of the same kind and
+// value. A headline condenses the lead in a few words (AP Stylebook,
+// "headlines"), so the body gives the figure with what it counts in full
+// ("about 212,000 current and former students"); s and n themselves when
+// no body sentence does.
+func (e *Engine) bodyFigure(s *sentence, n quantity) (*sentence, quantity) {
+	for i := range e.r.sents {
+		b := &e.r.sents[i]
+		if b.part != "" {
+			continue
+		}
+		for _, m := range b.nums {
+			if m.kind == n.kind && m.value == n.value && !quoted(b, m) {
+				return b, m
+			}
+		}
+	}
+	return s, n
 }
 
 // framedQuantity answers a quantity question whose frame says what it
@@ -153,7 +208,7 @@ func (e *Engine) kindsAsked(q *query) []quantityKind {
 	switch {
 	case q.typ == tAmount && e.asksMoney(q):
 		return []quantityKind{qMoney}
-	case q.typ == tCount && q.measure != "" && e.asksMoney(q):
+	case q.typ == tCount && q.measure != "" && (e.asksMoney(q) || e.amountNamed(q)):
 		return []quantityKind{qMoney} // "how big is the fee": a sum of money
 	case q.typ == tAmount && q.measure != "":
 		return []quantityKind{qCount} // "how much does it weigh": a measure in units, not money
@@ -292,6 +347,10 @@ func (e *Engine) scoreNumber(q *query, c candidate, s *sentence, n quantity, kin
 		sc -= 2 // a number in a quotation is the speaker's figure of speech as often as a count
 	}
 	sc += partitiveWeight(q, n) + shareWeight(q, s, n) + e.breakdownWeight(q, s, n) + timeFit(askedTimes(q), s, n) + normWeight(q, s, n)
+	sc += e.runningTotalWeight(q, s, n) + estimateWeight(q, s, n)
+	if n.kind == qMoney && unit > 0 && e.headFit(q, s, n) > 0 {
+		sc += 2 // named as the asked thing's amount: "a $1.1 billion satellite" gives its cost without the word
+	}
 	if !e.placesHeld(q, s) {
 		return numberPick{}, false // "how much snow fell in Waterbury": not the figure for Maine
 	}
@@ -342,8 +401,8 @@ func (e *Engine) unitOf(q *query, c candidate, s *sentence, n quantity, kinds []
 	if unit == 0 && n.unit == "" && changeOf(s, n) != n.text && e.focusBefore(q, s, n.tok) {
 		unit = 1 // "hip fractures fell from 19 to 11": the change's subject is what it counts
 	}
-	if n.kind == qMoney && kinds[0] == qMoney && (q.measure != "" || q.countsMoney()) {
-		unit = 1 // "how big is the fee", "how much strike pay": money is the fee's measure
+	if n.kind == qMoney || measureCompound(s, n) {
+		unit = e.moneyUnit(q, s, n, kinds, unit)
 	}
 	if q.size() && e.sizeOfGroup(q) && e.countsPeople(n) {
 		unit = 1 // "how big was the crowd": 2,000 people
@@ -362,6 +421,23 @@ func (e *Engine) unitOf(q *query, c candidate, s *sentence, n quantity, kinds []
 	}
 	if unit < 0 && agentsCounted(q, s, n) {
 		unit = 1 // "how many finishers": 31,402 runners finished
+	}
+	return unit
+}
+
+// moneyUnit is unitOf for money figure n or a measure compound
+// ("63-page"), unit as found so far: money
+// is the measure of a fee or of pay asked ("how big is the fee", "how
+// much strike pay"), and a sum or measure named as a thing's is that
+// thing's, not another's (headFit: "how big was the fine" is "a $12
+// million civil penalty", not "$18,000 in repairs"; "how long is the
+// report" is "the 63-page report").
+func (e *Engine) moneyUnit(q *query, s *sentence, n quantity, kinds []quantityKind, unit int) int {
+	if n.kind == qMoney && kinds[0] == qMoney && (q.measure != "" || q.countsMoney()) {
+		unit = 1
+	}
+	if h := e.headFit(q, s, n); h != 0 {
+		unit = h
 	}
 	return unit
 }
@@ -522,13 +598,13 @@ func (e *Engine) numberFits(q *query, c candidate, n quantity, unit int, acted b
 	switch {
 	case unit < 0:
 		return false // it counts something else
-	case !e.holds(q, c) && !(unit > 0 && len(q.terms) > 0 && c.coverage >= 0.25 && c.subjects >= len(q.subjects) && q.allKnown() && (acted || e.verbsHeld(q, &e.r.sents[c.s])) && !quoted(&e.r.sents[c.s], n) && e.namesHeld(q, &e.r.sents[c.s])):
+	case !e.holds(q, c) && !e.namedAmount(q, c, n) && !(unit > 0 && len(q.terms) > 0 && c.coverage >= 0.25 && c.subjects >= len(q.subjects) && q.allKnown() && (acted || e.verbsHeld(q, &e.r.sents[c.s])) && !quoted(&e.r.sents[c.s], n) && e.namesHeld(q, &e.r.sents[c.s])):
 		// the sentence is not about what was asked; one that only counts the
 		// noun asked may stand in, but not with a number quoted: a speaker's
 		// "two people on the same line" is a figure of speech as often as a count;
 		// nor one without a name the question gives ("at the Saltillo plant")
 		return false
-	case q.measure != "" && n.kind == qCount && !fitsMeasure(q.measure, n.unit) && !(q.size() && e.countsPeople(n)):
+	case q.measure != "" && n.kind == qCount && !fitsMeasure(q.measure, n.unit) && !(q.size() && e.countsPeople(n)) && !undimensionedCompound(&e.r.sents[c.s], n, unit):
 		return false // a height or a distance has a unit of measure; a group's size is its people
 	case n.kind == qCount && unit == 0 && n.unit == "" && len(q.focus) > 0 && !adjacent(n.tok, c.matched):
 		return false // "twice" counts what the verb beside it does, nothing else
@@ -536,10 +612,8 @@ func (e *Engine) numberFits(q *query, c candidate, n quantity, unit int, acted b
 		return false // "how much was the bond": not "seven women"
 	case q.measure == "long" && !e.lengthFits(q, &e.r.sents[c.s], n):
 		return false
-	case otherDimensionStated(q, &e.r.sents[c.s], n):
-		return false // "45 feet long" is no height
-	case e.measuresOtherNoun(q, &e.r.sents[c.s], n):
-		return false // "a 14-inch crack" is not how long the bridge is
+	case !e.dimensionFits(q, &e.r.sents[c.s], n):
+		return false // "45 feet long" is no height; "a 14-inch crack" is not how long the bridge is
 	}
 	return true
 }
@@ -830,10 +904,28 @@ func rateFigure(s *sentence, n quantity) (string, bool) {
 	}
 	for j := n.tok - 1; j >= 0 && !punctuatedBetween(s.text, s.toks, j+1); j-- {
 		if l := s.toks[j].lower; l == "each" || l == "every" {
-			return noun(j + 1), true
+			return noun(distributedHead(s, j+1, n.tok)), true
 		}
 	}
 	return "", false
+}
+
+// distributedHead is the head of the noun phrase after a distributive
+// determiner, from token k up to the figure at end: the last of its
+// content words, past premodifiers ("each evacuated household $1,500":
+// household; English puts the head last). "Each" and "every" take a
+// singular count noun (Quirk et al., §5.14), so a word in -s ends the
+// phrase as the verb it is ("Each charger costs $19": charger).
+func distributedHead(s *sentence, k, end int) int {
+	h := k
+	for i := k + 1; i < end; i++ {
+		t := s.toks[i]
+		if stopWords[t.lower] || t.cap || isNumeric(t) || t.text == "$" || plural(t.lower) {
+			break
+		}
+		h = i
+	}
+	return h
 }
 
 // sameRate reports whether a rate's item, as the question names it,
@@ -1205,7 +1297,7 @@ func (e *Engine) asksMoney(q *query) bool {
 			return true
 		}
 	}
-	return e.moneyNoun(measuredNoun(q.toks))
+	return e.moneyNoun(measuredNoun(q.toks)) || e.moneyNoun(e.amountAsked(q))
 }
 
 // measuredNoun is the noun "how big/much is the N" asks about: the word

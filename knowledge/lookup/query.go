@@ -304,12 +304,20 @@ func (e *Engine) hasPersonOf(xs []int, g byte) bool {
 	return false
 }
 
-// fromHistory finds the person a pronoun refers to in the thread: the most
-// recent turn's question, then its answer, naming a person of gender g
-// (any person when g or their gender is unknown).
+// fromHistory finds the person a pronoun refers to in the thread: the
+// most recent turn's question, then its answer, naming a person of gender
+// g (any person when g or their gender is unknown). A turn whose question
+// referred back by a pronoun alone kept the topic of the turns before it
+// (centering: Grosz, Joshi and Weinstein 1995), so its answer, which
+// names others beside the topic, is passed over for them.
 func (e *Engine) fromHistory(history []knowledge.Turn, g byte, named []int) int {
 	for i := len(history) - 1; i >= 0; i-- {
-		for _, text := range []string{history[i].Question, history[i].Answer} {
+		texts := []string{history[i].Question, history[i].Answer}
+		qt := tokenize(expandChat(history[i].Question))
+		if xs, _ := e.entitiesIn(qt); len(xs) == 0 && hasPronoun(qt) {
+			texts = texts[:1]
+		}
+		for _, text := range texts {
 			xs, _ := e.entitiesIn(tokenize(expandChat(text)))
 			for _, x := range xs {
 				if contains(named, x) {

@@ -514,6 +514,7 @@ func (e *Engine) resolveDescriptions() {
 			}
 			if p := s.toks[k-1]; p.lower == "the" || p.poss {
 				s.refs = append(s.refs, xs[0])
+				e.noteDescription(i, k, xs[0])
 			}
 		}
 	}

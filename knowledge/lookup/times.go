@@ -1,6 +1,7 @@
 package lookup
 
 import (
+	"fmt"
 	"regexp"
 	"slices"
 	"strings"
@@ -54,11 +55,15 @@ func (e *Engine) time(q *query) (reply, bool) {
 			return reply{found: true, head: capitalise(w) + ".", used: []*sentence{s}}, true
 		}
 	}
+	if r, ok := e.clockTime(q); ok {
+		return r, true // "what time did it derail": the clock time, not the day
+	}
 	q = withoutOrderedTime(q)
 	hasTime := func(s *sentence) bool { return len(s.times) > 0 }
 	cands := e.rank(q, hasTime)
 	cands = e.ownFirst(q, e.futureFirst(q, cands)) // the main actor's event first, then the future's
 	head, headed := invertedSubjectHead(q)
+	var vague reply // the first time found that names no day, for a question asking one
 	for _, c := range cands {
 		if !e.holds(q, c) {
 			continue
@@ -82,6 +87,12 @@ func (e *Engine) time(q *query) (reply, bool) {
 		anchors := append(append([]int(nil), c.matched...), e.subjectTokens(q, s)...)
 		only := len(s.times) == 1 && c.subjects == len(q.subjects) && c.coverage >= 0.75 // one time, the whole question: it dates the event
 		if ph, ok := e.nearestSpan(s, c.matched, subs, q); ok && (e.spanNear(s, ph, anchors, 60) || opensSentence(s, ph) || only) {
+			if dayAsked.MatchString(strings.ToLower(q.raw)) && !dayPrecise.MatchString(ph) {
+				if vague.head == "" {
+					vague = reply{head: fmt.Sprintf("The article doesn't give a date: it says only %q.", strings.TrimSuffix(ph, ".")), used: []*sentence{s}}
+				}
+				continue // "what date is the hearing" of "a hearing next month": no date given
+			}
 			head := capitalise(strings.TrimSuffix(ph, "."))
 			if d := e.dateOf(s, ph); d != "" {
 				head += " (" + d + ")"
@@ -92,6 +103,9 @@ func (e *Engine) time(q *query) (reply, bool) {
 			}
 			return reply{found: true, head: head + ".", used: []*sentence{seriesItem(s, ph)}}, true
 		}
+	}
+	if vague.head != "" {
+		return vague, true
 	}
 	return reply{}, false
 }
@@ -384,3 +398,11 @@ func pronounFor(tm term, w string) bool {
 	}
 	return false
 }
+
+// dayAsked is a question for a calendar day ("what date", "which day").
+var dayAsked = regexp.MustCompile(`\b(?:what|which)(?:'s| is| was)? (?:date|day)\b`)
+
+// dayPrecise is a time expression that names a day: a date with its day
+// of the month, a weekday, or a day relative to today (AP Stylebook,
+// "dates", "days of the week"). "Next month" or "this spring" names none.
+var dayPrecise = regexp.MustCompile(`(?i)\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+\d{1,2}\b|\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|tonight|yesterday|tomorrow)\b|\b\d{1,2}/\d{1,2}\b`)

@@ -62,7 +62,7 @@ var chatForms = map[string]string{
 	"ppl": "people", "govt": "government", "gov't": "government", "ref": "referee",
 	"refs": "referees", "convo": "conversation", "convos": "conversations", "pic": "photo",
 	"pics": "photos", "info": "information", "yr": "year", "yrs": "years", "mins": "minutes",
-	"min": "minute", "wat": "what", "wut": "what", "wht": "what", "whos": "who's",
+	"min": "minute", "wat": "what", "wut": "what", "wht": "what", "whos": "who's", "whats": "what's",
 	"wheres": "where's", "hows": "how's", "whens": "when's", "didnt": "didn't",
 	"doesnt": "doesn't", "isnt": "isn't", "wasnt": "wasn't", "dont": "don't", "cant": "can't",
 	"wont": "won't", "hasnt": "hasn't", "how'd": "how did", "what'd": "what did",

@@ -1,0 +1,22 @@
+package lookup
+
+import "testing"
+
+// damSurvey is a short article written for these tests, in no question
+// set: a whole and "N of them", the part the rest of the clause says
+// something of.
+const damSurvey = `State survey flags aging dams
+
+MONTPELIER, Vt. (AP) — Vermont has about 1,200 dams, and roughly 150 of them are rated high hazard, state officials said Thursday.
+
+Inspectors visited each site last summer.
+`
+
+func TestPartOfThemCountsTheNounBefore(t *testing.T) {
+	checkOpenings(t, engineOf(t, damSurvey), []openingCase{
+		// "of them" refers back to the dams: 150 is the part rated high hazard
+		{"how many dams are rated high hazard", "Roughly 150", nil, nil},
+		// the whole, asked only by its noun
+		{"how many dams does vermont have", "About 1,200", nil, nil},
+	})
+}
