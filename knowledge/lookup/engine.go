@@ -21,8 +21,10 @@
 //     instance.go, called.go, speech.go, places.go, times.go,
 //     timeactor.go, yesno.go, intention.go, antonym.go, failure.go,
 //     choice.go, choiceactor.go, doer.go, whichkind.go, definite.go,
-//     coordinated.go, leaders.go, meta.go): the answer of the expected type taken from the best
+//     coordinated.go, leaders.go, meta.go, thingage.go, describedmeasure.go,
+//     dimensionnoun.go): the answer of the expected type taken from the best
 //     candidates (a person who did the act asked, a number with its unit,
+//     a thing's age or measure,
 //     a rate, a named instance, a date, a place, a reason, a quotation, a
 //     yes or no, one of two alternatives, the headline or the photo
 //     credit);

@@ -50,6 +50,7 @@ func readQuantities(s string, toks []token) []quantity {
 		qs = append(qs, q)
 		i = max(i, q.numEnd(toks)-1)
 	}
+	qs = joinCompoundMeasures(s, toks, qs)
 	markItems(s, toks, qs)
 	inheritCompared(toks, qs)
 	partOfThem(toks, qs)
@@ -445,6 +446,9 @@ func unitAfter(s string, toks []token, j int) ([]string, int) {
 			break // "from 28,037 last year": a time adverbial, not what is counted
 		}
 		run = append(run, t)
+		if measureUnits[t.lower] != "" && t.lower != "square" {
+			break // "45 feet long and weighs 38 tons": a unit of measure heads its phrase
+		}
 	}
 	if len(run) == 0 {
 		return nil, j

@@ -604,7 +604,7 @@ func (e *Engine) numberFits(q *query, c candidate, n quantity, unit int, acted b
 		// "two people on the same line" is a figure of speech as often as a count;
 		// nor one without a name the question gives ("at the Saltillo plant")
 		return false
-	case q.measure != "" && n.kind == qCount && !fitsMeasure(q.measure, n.unit) && !(q.size() && e.countsPeople(n)) && !(measureCompound(&e.r.sents[c.s], n) && unit > 0):
+	case q.measure != "" && n.kind == qCount && !fitsMeasure(q.measure, n.unit) && !(q.size() && e.countsPeople(n)) && !undimensionedCompound(&e.r.sents[c.s], n, unit):
 		return false // a height or a distance has a unit of measure; a group's size is its people
 	case n.kind == qCount && unit == 0 && n.unit == "" && len(q.focus) > 0 && !adjacent(n.tok, c.matched):
 		return false // "twice" counts what the verb beside it does, nothing else
@@ -612,6 +612,8 @@ func (e *Engine) numberFits(q *query, c candidate, n quantity, unit int, acted b
 		return false // "how much was the bond": not "seven women"
 	case q.measure == "long" && !e.lengthFits(q, &e.r.sents[c.s], n):
 		return false
+	case !e.dimensionFits(q, &e.r.sents[c.s], n):
+		return false // "45 feet long" is no height; "a 14-inch crack" is not how long the bridge is
 	}
 	return true
 }
@@ -629,6 +631,8 @@ func (e *Engine) lengthFits(q *query, s *sentence, n quantity) bool {
 		return false // "froze wages for four years" is not how long the plant has been running
 	case e.subjectOnlyAfter(q, s, n):
 		return false // "she has worked ... for 19 years, ... retired from the plant": not the plant's years
+	case measureOf(n.unit) == "time" && e.askedObjectLength(q):
+		return false // "how long is the gate": its length, not "3 weeks installing it"
 	}
 	return true
 }
@@ -1058,11 +1062,24 @@ func (e *Engine) age(q *query) (reply, bool) {
 		q = &q2
 	}
 	if !e.hasPersonOf(q.subjects, 0) {
+		// "how old is the bridge": a thing's age, or the year it began;
+		// asked of a noun that may name a person, only once no role holder answers
+		thing := !e.namesPerson(q)
+		if r, ok := e.thingAge(q); thing && ok {
+			return r, true
+		}
 		// "how old is the mayor of raleigh": the person the role describes
 		if holders, _ := e.roleHolders(q); len(holders) == 1 {
 			q2 := *q
 			q2.subjects = holders
-			return e.age(&q2)
+			r, ok := e.age(&q2)
+			if r2, ok2 := e.thingAge(q); !ok && !thing && ok2 {
+				return r2, true
+			}
+			return r, ok
+		}
+		if r, ok := e.thingAge(q); !thing && ok {
+			return r, true
 		}
 	}
 	if len(q.subjects) == 0 {
@@ -1070,7 +1087,7 @@ func (e *Engine) age(q *query) (reply, bool) {
 		// sentence about what the question describes
 		hasAge := func(s *sentence) bool {
 			for _, n := range s.nums {
-				if n.kind == qAge {
+				if n.kind == qAge && !e.thingAged(s, n) {
 					return true
 				}
 			}
@@ -1079,7 +1096,7 @@ func (e *Engine) age(q *query) (reply, bool) {
 		if c, ok := e.best(q, hasAge); ok && e.namesPerson(q) {
 			s := &e.r.sents[c.s]
 			for _, n := range s.nums {
-				if n.kind == qAge && !pronounAge(s, n) {
+				if n.kind == qAge && !pronounAge(s, n) && !e.thingAged(s, n) {
 					// "when she was 14" is the age of the named person "she" is, not of one described
 					return reply{found: true, head: capitalise(n.text) + ".", used: []*sentence{s}}, true
 				}

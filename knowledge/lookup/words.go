@@ -284,17 +284,22 @@ var measureUnits = map[string]string{
 	"hours": "time", "day": "time", "days": "time", "week": "time", "weeks": "time",
 	"month": "time", "months": "time", "year": "time", "years": "time", "decade": "time",
 	"decades": "time", "degree": "temperature", "degrees": "temperature",
+	// a document's length is told in pages (Merriam-Webster, "long" adj.
+	// 1b: "having a specified length", "a book 300 pages long")
+	"page": "extent", "pages": "extent",
 }
 
 // measureDimensions are the dimensions each adjective of "how ADJ" asks
 // about (the dimension adjectives of English, Quirk et al., §7.83). "How
 // quickly" asks the manner adverb's measure: the time an act took ("nine
-// minutes later", "within an hour") or a speed.
+// minutes later", "within an hour") or a speed; "how close" and "how
+// near" a distance in space or time (Merriam-Webster, "close" adj.:
+// "being near in time, space, effect, or degree").
 var measureDimensions = map[string][]string{
 	"big": {"area", "volume", "weight", "length"}, "large": {"area", "volume", "weight", "length"},
-	"small": {"area", "volume", "weight", "length"}, "long": {"time", "length"},
+	"small": {"area", "volume", "weight", "length"}, "long": {"time", "length", "extent"},
 	"far": {"length"}, "tall": {"length"}, "high": {"length", "temperature"}, "deep": {"length"},
-	"wide": {"length"}, "heavy": {"weight"}, "fast": {"speed"}, "quickly": {"time", "speed"}, "near": {"length"}, "close": {"length"},
+	"wide": {"length"}, "heavy": {"weight"}, "fast": {"speed"}, "quickly": {"time", "speed"}, "near": {"length", "time"}, "close": {"length", "time"},
 }
 
 // currencies are currency names that make a count an amount of money (ISO

@@ -23,7 +23,10 @@ var (
 func (e *Engine) amountOf(q *query) (reply, bool) {
 	r, ok := e.quantityOf(q)
 	if !ok && q.measure == "long" {
-		return e.yearSpan(q)
+		r, ok = e.yearSpan(q)
+	}
+	if !ok {
+		return e.describedMeasure(q) // "the 11,400-pound satellite": the thing named, by its class noun
 	}
 	return r, ok
 }

@@ -1,0 +1,145 @@
+package lookup
+
+import (
+	"slices"
+	"strings"
+)
+
+// dimensionNouns are the nouns of the dimension adjectives, each with the
+// "how ADJ" it asks (Quirk et al., §7.83: long/length, wide/width,
+// deep/depth, high/height; WordNet 3.0 lists each noun as the attribute
+// of its adjective): "the length of the dinosaur" asks how long it was,
+// "its weight" how heavy. "Size" asks how big, which the other
+// dimensions tell when the question names them too.
+var dimensionNouns = map[string]string{"length": "long", "weight": "heavy", "height": "tall",
+	"size": "big", "depth": "deep", "width": "wide"}
+
+// dimensionsAsked answers a question that names dimension nouns and asks
+// no other type ("size of the dino? length and weight", "what's the
+// length of the bridge"): with a measure of each dimension, as "how ADJ"
+// would be answered, the noun left out of the words a sentence must hold.
+func (e *Engine) dimensionsAsked(q *query) (reply, bool) {
+	var adjs []string
+	for _, t := range q.toks {
+		if a := dimensionNouns[t.lower]; a != "" && !containsStr(adjs, a) {
+			adjs = append(adjs, a)
+		}
+	}
+	if len(adjs) > 1 && adjs[0] == "big" {
+		adjs = adjs[1:] // "size of the dino? length and weight": the size is the length and weight
+	}
+	var rest []term
+	for _, t := range q.terms {
+		if dimensionNouns[t.lower] == "" {
+			rest = append(rest, t)
+		}
+	}
+	if len(adjs) == 0 || len(rest) == 0 {
+		return reply{}, false
+	}
+	var out reply
+	for _, a := range adjs {
+		q2 := *q
+		q2.typ, q2.measure, q2.terms, q2.focus = tCount, a, rest, nil
+		r, ok := e.amountOf(&q2)
+		if !ok {
+			return reply{}, false // every dimension asked is answered, or the question is read as it was
+		}
+		out.merge(r)
+	}
+	if len(out.parts) == 1 {
+		return out.parts[0], true
+	}
+	out.found = true
+	return out, true
+}
+
+// askedObjectLength reports whether q asks "how long is X" (or "the
+// length of X") of a physical thing: a noun phrase (its determiner
+// first, no verb after it) whose head WordNet files under
+// physical object and under neither event nor act ("the gate", "the
+// dinosaur", but not "the match", a contest, or "the drive"). A thing's
+// length is in units of distance; only an event lasts a time.
+func (e *Engine) askedObjectLength(q *query) bool {
+	if q.measure != "long" || e.lex == nil {
+		return false
+	}
+	k := slices.IndexFunc(q.toks, func(t token) bool { return t.lower == "long" || t.lower == "length" })
+	if k < 0 || k+2 >= len(q.toks) || !copulas[q.toks[k+1].lower] && q.toks[k+1].lower != "of" {
+		return false // "how long is X", "the length of X"
+	}
+	head, at := "", k+2
+	for ; at < len(q.toks); at++ {
+		t := q.toks[at]
+		l := singular(t.lower)
+		if head == "" && (determiners[t.lower] || possessivePronouns[t.lower] || t.poss) {
+			continue // "the", "its", "the city's"
+		}
+		if stopWords[t.lower] || !e.canBe(l, "noun") {
+			break
+		}
+		head = l
+	}
+	for _, t := range q.toks[at:] {
+		if !stopWords[t.lower] && e.canBe(t.lower, "verb") {
+			return false // "how long was the rocket grounded": a state's duration
+		}
+	}
+	return head != "" && e.lex.KindOf(head, "object") && !e.lex.KindOf(head, "event") && !e.lex.KindOf(head, "act") && !e.personNoun(head)
+}
+
+// dimensionAdjectives are the adjectives a measure phrase premodifies to
+// state its dimension ("45 feet long", "60 feet tall": Quirk et al.,
+// §7.85, measure phrases modifying adjectives).
+var dimensionAdjectives = set("long", "tall", "high", "wide", "deep", "thick")
+
+// otherDimensionStated reports whether measure n states a dimension by
+// the adjective after it other than the one asked ("45 feet long" for
+// "how tall"); "how big" asks any dimension.
+func otherDimensionStated(q *query, s *sentence, n quantity) bool {
+	if q.measure == "" || q.size() || n.end >= len(s.toks) {
+		return false
+	}
+	a := s.toks[n.end].lower
+	return dimensionAdjectives[a] && a != q.measure && !(a == "tall" && q.measure == "high" || a == "high" && q.measure == "tall")
+}
+
+// measuresOtherNoun reports whether n is a compound adjective of measure
+// ("14-inch", "1,900-pound") premodifying a common noun the question does
+// not ask about: the compound describes the noun it premodifies (Quirk et
+// al., §17.97), so "a 14-inch crack in the bridge" measures the crack.
+// A person noun after it ("a 6-foot-9 forward") describes the person the
+// appositive names, and a predicative or appositive noun phrase ("is a
+// 62-foot arch") describes its subject; a distance premodifying a trip ("a 40-mile drive")
+// is how far the places are, so "how far" is left alone.
+func (e *Engine) measuresOtherNoun(q *query, s *sentence, n quantity) bool {
+	if q.measure == "" || q.measure == "far" || q.measure == "close" || q.measure == "near" || e.lex == nil {
+		return false
+	}
+	if n.kind != qCount || n.noun != "" || !strings.Contains(n.text, "-") || n.end >= len(s.toks) || punctuatedBetween(s.text, s.toks, n.end) {
+		return false
+	}
+	if k := n.tok - 1; k > 0 && (s.toks[k].lower == "a" || s.toks[k].lower == "an") && (copulas[s.toks[k-1].lower] || punctuatedBetween(s.text, s.toks, k)) {
+		return false // "Harbor Gate is a 62-foot arch", "Harbor Gate, a 62-foot arch": the noun is the subject
+	}
+	t := s.toks[n.end]
+	if t.cap || stopWords[t.lower] || !e.canBe(singular(t.lower), "noun") || e.personNoun(singular(t.lower)) {
+		return false
+	}
+	return !slices.ContainsFunc(q.terms, func(m term) bool { return m.matches(t) })
+}
+
+// dimensionFits reports whether measure n of s can be the measure q asks:
+// not one stated as another dimension, nor one of another noun.
+func (e *Engine) dimensionFits(q *query, s *sentence, n quantity) bool {
+	return !otherDimensionStated(q, s, n) && !e.measuresOtherNoun(q, s, n)
+}
+
+// undimensionedCompound reports whether n is a measure compound of the
+// noun asked (unit > 0) whose unit has no dimension of measureUnits, so
+// may answer any "how ADJ" of that noun; one with a dimension ("48-page",
+// "45-foot") answers only the adjectives of its dimension ("how tall is
+// the audit" is not "48-page").
+func undimensionedCompound(s *sentence, n quantity, unit int) bool {
+	return measureCompound(s, n) && unit > 0 && measureOf(n.unit) == ""
+}

@@ -1,0 +1,128 @@
+package lookup
+
+import (
+	"fmt"
+	"slices"
+	"strings"
+)
+
+// originVerbs begin a thing's existence, so the year after them dates it
+// and "how old is it" is answered by that year: the build and create
+// verbs (Levin 1993, §26.1 and §26.4: build, construct, make, create,
+// form), and the verbs WordNet 3.0 glosses as setting up or starting to
+// operate ("found", "establish": set up or found; "open": start to
+// operate or function; "date": be dated to a certain time).
+var originVerbs = set("built", "constructed", "made", "created", "formed", "founded",
+	"established", "opened", "erected", "completed", "incorporated", "dedicated",
+	"dates", "dated", "dating", "launched", "planted")
+
+// thingAge answers "how old is X" when X is no person ("how old is the
+// bridge"): from a sentence that holds X and dates it. A thing's age is
+// written as a compound adjective before its noun ("a 62-year-old
+// bridge"), as "N years old", as the time since it existed ("lived about
+// 76 million years ago"), or as the year it was built, opened or founded
+// ("the bridge, which opened in 1963"): then the age is the years from
+// that year to the article's date, when the article was given one, and
+// otherwise the year itself.
+func (e *Engine) thingAge(q *query) (reply, bool) {
+	if len(q.terms) == 0 && len(q.subjects) == 0 {
+		return reply{}, false
+	}
+	dates := func(s *sentence) bool { _, ok := e.thingAgeIn(q, s); return ok }
+	c, ok := e.best(q, dates)
+	if !ok {
+		return reply{}, false
+	}
+	s := &e.r.sents[c.s]
+	head, _ := e.thingAgeIn(q, s)
+	return reply{found: true, head: head, used: []*sentence{s}}, true
+}
+
+// thingAgeIn is the answer s gives to how old the thing q names is, and
+// whether it gives one: an age whose phrase stands after a word of the
+// question (the thing, as subject or head of the clause) or before it
+// (the compound adjective premodifying the thing's noun).
+func (e *Engine) thingAgeIn(q *query, s *sentence) (string, bool) {
+	named := -1 // the first token of s that is a word of the question or ends the thing's name
+	for i, t := range s.toks {
+		if slices.ContainsFunc(q.terms, func(x term) bool { return x.matches(t) }) {
+			named = i
+			break
+		}
+	}
+	for _, x := range q.subjects {
+		if at := e.lastPosition(s, x, len(s.toks)); at >= 0 && (named < 0 || at < named) {
+			named = at
+		}
+	}
+	if named < 0 {
+		return "", false
+	}
+	for _, n := range s.nums {
+		switch {
+		case n.kind == qAge && strings.Contains(n.text, "-") && n.end <= named && named <= n.end+1 && !punctuatedBetween(s.text, s.toks, n.end) && !e.personNoun(s.toks[named].lower):
+			// "a 62-year-old bridge", "a 300-year-old stone church"; not "Solberg, 42, the museum's curator"
+			return fmt.Sprintf("%s years old.", ageWords(n)), true
+		case n.tok <= named || n.kind != qCount || n.unit != "year" || n.end >= len(s.toks):
+		case s.toks[n.end].lower == "old":
+			// "the oak is 300 years old"
+			return capitalise(n.text) + " old.", true
+		case s.toks[n.end].lower == "ago" && existedBefore(s, n):
+			// "lived about 76 million years ago"; not "arrived from the zoo three years ago"
+			return capitalise(hedged(s, n)) + " old.", true
+		}
+		if n.kind == qYear && n.tok > named && n.tok >= 2 && s.toks[n.tok-1].lower == "in" && originVerbs[s.toks[n.tok-2].lower] {
+			return e.sinceYear(s, n), true
+		}
+	}
+	return "", false
+}
+
+// sinceYear writes a thing's age from the year it began, n ("opened in
+// 1963"): the years from then to the article's date when it has one.
+func (e *Engine) sinceYear(s *sentence, n quantity) string {
+	k := n.tok - 2
+	for k > 0 && passiveAux[s.toks[k-1].lower] {
+		k-- // "was built in 1890"
+	}
+	verb := s.text[s.toks[k].start:s.toks[n.tok-2].end]
+	if e.a.Published.IsZero() || e.a.Published.Year() <= int(n.value) {
+		return fmt.Sprintf("It %s in %s.", verb, n.text)
+	}
+	return fmt.Sprintf("About %d years old: it %s in %s.", e.a.Published.Year()-int(n.value), verb, n.text)
+}
+
+// thingAged reports whether the age n premodifies the noun of a thing,
+// not of a person ("a 58-year-old footbridge"): the compound adjective
+// describes the noun after it (Quirk et al., §17.97), and neither that
+// noun nor the next is a noun for a person ("a 31-year-old single
+// mother"), nor a capitalised name ("a 31-year-old Ohio man").
+func (e *Engine) thingAged(s *sentence, n quantity) bool {
+	if e.lex == nil || n.end >= len(s.toks) || !strings.Contains(n.text, "-") {
+		return false
+	}
+	for k := n.end; k < len(s.toks) && k <= n.end+1; k++ {
+		t := s.toks[k]
+		if t.cap || e.personNoun(t.lower) || e.personNoun(singular(t.lower)) {
+			return false
+		}
+	}
+	next := s.toks[n.end].lower
+	return e.canBe(next, "noun")
+}
+
+// existenceVerbs tell that a thing was: Levin's (1993, §47.1) verbs of
+// existence, "exist" and "live", in the past.
+var existenceVerbs = set("lived", "existed")
+
+// existedBefore reports whether span n, before "ago", is how long ago the
+// thing began or lived: the verb before it (past a hedge, "lived about 76
+// million years ago") is one of existence or of origin. "Arrived three
+// years ago" dates an act, not the thing.
+func existedBefore(s *sentence, n quantity) bool {
+	k := n.tok - 1
+	for k >= 0 && numberApproximators[s.toks[k].lower] {
+		k--
+	}
+	return k >= 0 && (existenceVerbs[s.toks[k].lower] || originVerbs[s.toks[k].lower])
+}
