@@ -406,6 +406,9 @@ func (e *Engine) which(q *query) (reply, bool) {
 			kind, noun = k, w
 		}
 	}
+	if kind == "" && q.whichNoun != "" {
+		return e.whichInstance(q) // "which contractor": any noun's instances
+	}
 	if kind == "place" && homeQuestion.MatchString(strings.ToLower(q.raw)) && e.hasPersonOf(q.subjects, 0) {
 		return e.home(q) // where a person is from, or nothing
 	}

@@ -1,0 +1,72 @@
+package lookup
+
+import (
+	"context"
+	"strings"
+	"testing"
+
+	"storybot/knowledge"
+)
+
+// refusalOf asks q of e and checks that it is refused with a reply that
+// holds every string of want.
+func refusalOf(t *testing.T, e *Engine, q string, want ...string) {
+	t.Helper()
+	a, err := e.Answer(context.Background(), knowledge.Question{Text: q})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if a.Found {
+		t.Errorf("%q: want a refusal, got %s", q, a.Text)
+	}
+	for _, w := range want {
+		if !strings.Contains(a.Text, w) {
+			t.Errorf("%q: refusal lacks %q:\n%s", q, w, a.Text)
+		}
+	}
+}
+
+// TestWhichNounReadsAnyHead checks that the head of the noun phrase after
+// "which" is its last noun by WordNet, whether or not a class noun: a
+// class noun that premodifies it is not the head, a verb after it ends
+// the phrase, and a name premodifies it.
+func TestWhichNounReadsAnyHead(t *testing.T) {
+	e := engineOf(t, "Halvard recalls trucks\n\nDETROIT (AP) — Halvard Motor Co. is recalling 40,000 Corsair pickups, the company said Monday.\n")
+	for q, want := range map[string]string{
+		"which contractor is doing the repairs":          "contractor",
+		"which council members had their tickets voided": "members",
+		"which halvard models are affected":              "models",
+		"which supplier makes the valves":                "supplier",
+		"which lanes will close first":                   "lanes",
+	} {
+		if got := e.understand(q, nil); got.typ != tWhich || got.whichNoun != want {
+			t.Errorf("%q: read as %v about %q, want which about %q", q, got.typ, got.whichNoun, want)
+		}
+	}
+	if got := e.understand("what broke on tuesday", nil); got.whichNoun != "" {
+		t.Errorf("\"what broke\": a verb read as the head noun %q", got.whichNoun)
+	}
+}
+
+// TestWhichNounRefusesAnUnnamedOne checks that a which-question whose
+// noun the article uses only as a bare plural or after a number is
+// refused with the article's words, not answered with a sentence that
+// names none.
+func TestWhichNounRefusesAnUnnamedOne(t *testing.T) {
+	e := engineOf(t, "Bridge to stay closed\n\nPEORIA, Ill. (AP) — The Elm Street Bridge will stay closed for 10 weeks while contractors bolt steel plates over a cracked beam, city officials said Monday.\n\nThe repairs will cost about $2 million.\n\nTwo council members asked the city to pay for a shuttle bus during the closure.\n")
+	refusalOf(t, e, "which contractor is doing the repairs", "which contractor", `"contractors"`)
+	refusalOf(t, e, "which council members asked for a shuttle", "which council members", `"Two council members"`)
+}
+
+// TestWhichNounNamesTheInstance checks that a which-question about any
+// noun is answered with the entity the article calls by it: in
+// apposition, by its description, or in a list after "including"; or
+// with a definite description the article writes.
+func TestWhichNounNamesTheInstance(t *testing.T) {
+	e := engineOf(t, "Water meters fail\n\nTOLEDO, Ohio (AP) — Thousands of water meters in Toledo stopped reporting last month, the city said Tuesday.\n\nThe vendor, Keystone Metering Systems, installed the meters in 2021.\n\nThe northbound lanes of Summit Street will close first while crews dig.\n\nSeveral council members, including Ana Ruiz and Tom Bell, voted against renewing the contract.\n\nCrews will replace the meters on the north side first.\n")
+	checkAnswers(t, e, []answerCase{
+		{"which vendor installed the meters", []string{"Keystone Metering Systems"}, nil},
+		{"which council members voted against the contract", []string{"Ana Ruiz", "Tom Bell"}, nil},
+		{"which lanes will close first", []string{"The northbound lanes"}, nil},
+	})
+}
