@@ -474,7 +474,11 @@ func (e *Engine) unnamedInstance(q *query, cands []candidate, noun string) (repl
 			continue
 		}
 		s := &e.r.sents[c.s]
-		if phrase := indefiniteMention(s, noun); phrase != "" {
+		phrase := indefiniteMention(s, noun)
+		if phrase == "" && noun != "" {
+			phrase = e.unidentifiedMention(s, noun, nil) // "hospitals", "two hospitals"
+		}
+		if phrase != "" {
 			return reply{head: fmt.Sprintf("The article doesn't say which %s: it says only %q.", noun, phrase), used: []*sentence{s}}, true
 		}
 		return reply{}, false

@@ -146,7 +146,7 @@ func (e *Engine) whichInstance(q *query) (reply, bool) {
 		if r, ok := e.listedInstances(q, s); ok {
 			return r, true
 		}
-		if p := definiteDescription(s, q.whichNoun, q); p != "" {
+		if p := e.definiteDescription(s, q.whichNoun, q); p != "" {
 			return reply{found: true, head: capitalise(p) + ".", used: []*sentence{s}}, true
 		}
 		if p := e.unidentifiedMention(s, q.whichNoun, nil); p != "" {
@@ -266,10 +266,9 @@ func (e *Engine) nameHeadIs(x int, noun string) bool {
 // question does not hold ("the northbound lane" for "which lane"), or "".
 // The definite article with a premodifier identifies which one the text
 // means (Quirk et al., §5.30, cataphoric and situational reference).
-func definiteDescription(s *sentence, noun string, q *query) string {
-	stem := stemOf(noun)
+func (e *Engine) definiteDescription(s *sentence, noun string, q *query) string {
 	for i, t := range s.toks {
-		if !t.meets(stem) || t.cap {
+		if !e.sameNoun(t, noun) || t.cap {
 			continue
 		}
 		for k := i - 1; k >= 0 && k >= i-4; k-- {
@@ -349,9 +348,8 @@ func unsaid(q *query, phrase string, s *sentence) reply {
 // premodifies it ("contractor fees") and is no head; an indefinite phrase
 // that describes a name is left to indefiniteMention's rule.
 func (e *Engine) unidentifiedMention(s *sentence, noun string, mods []string) string {
-	stem := stemOf(noun)
 	for i, t := range s.toks {
-		if !t.meets(stem) || t.cap && i > 0 {
+		if !e.sameNoun(t, noun) || t.cap && i > 0 {
 			continue
 		}
 		if !plural(t.lower) && i+1 < len(s.toks) && !s.toks[i+1].cap && !stopWords[s.toks[i+1].lower] && !prepositions[s.toks[i+1].lower] &&
@@ -396,6 +394,18 @@ func (e *Engine) phraseModifier(s *sentence, k int, mods []string) bool {
 		e.canBe(t.lower, "noun") && !e.canBe(t.lower, "verb")
 }
 
+// sameNoun reports whether t is noun, in the singular or the plural
+// ("ruling", "rulings"; "rules" is another word of its stem).
+func (e *Engine) sameNoun(t token, noun string) bool {
+	base := func(w string) string {
+		if l := e.irregularForm(w); l {
+			return e.lex.Lemma(w)
+		}
+		return singular(w)
+	}
+	return base(t.lower) == base(noun)
+}
+
 // hasMods reports whether toks hold a form of every modifier.
 func hasMods(toks []token, mods []string) bool {
 	for _, m := range mods {
@@ -432,15 +442,26 @@ func cardinal(w string) bool {
 }
 
 // postmodified reports whether the noun at token i of s is followed, with
-// no comma between, by a prepositional phrase, which describes what the
-// noun stands for ("sanctions against Russia", "a ruling by the Court of
-// Appeals": Quirk et al., §17.37, the prepositional postmodifier).
+// no comma between, by a prepositional phrase whose object is a name,
+// which describes what the noun stands for by it ("sanctions against
+// Russia", "a ruling by the Court of Appeals": Quirk et al., §17.37, the
+// prepositional postmodifier); "with minor injuries" names nothing.
 func postmodified(s *sentence, i int) bool {
-	if i+1 >= len(s.toks) || strings.TrimSpace(s.text[s.toks[i].end:s.toks[i+1].start]) != "" {
+	if i+2 >= len(s.toks) || strings.TrimSpace(s.text[s.toks[i].end:s.toks[i+1].start]) != "" {
 		return false
 	}
-	l := s.toks[i+1].lower
-	return prepositions[l] || l == "in"
+	if l := s.toks[i+1].lower; !prepositions[l] && l != "in" {
+		return false
+	}
+	for k := i + 2; k < len(s.toks) && k <= i+4; k++ {
+		if strings.ContainsAny(s.text[s.toks[k-1].end:s.toks[k].start], ",;") {
+			break
+		}
+		if s.toks[k].cap {
+			return true
+		}
+	}
+	return false
 }
 
 // listedInstances answers with the instances s lists of the asked noun:
@@ -489,7 +510,7 @@ func (e *Engine) namesInstances(q *query, s *sentence, span string) bool {
 // "and".
 func (e *Engine) includedNames(q *query, s *sentence) []string {
 	for i, t := range s.toks {
-		if !t.meets(q.focus[0]) || !plural(t.lower) {
+		if !e.sameNoun(t, q.whichNoun) || !plural(t.lower) {
 			continue
 		}
 		for k := i + 1; k < len(s.toks) && k <= i+6; k++ {

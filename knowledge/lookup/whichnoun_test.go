@@ -70,3 +70,22 @@ func TestWhichNounNamesTheInstance(t *testing.T) {
 		{"which lanes will close first", []string{"The northbound lanes"}, nil},
 	})
 }
+
+// TestWhichClassNounRefusesAPluralOne checks that a which-question about
+// a class noun the article writes only after a number is refused with
+// the article's words, as one written after "a" is.
+func TestWhichClassNounRefusesAPluralOne(t *testing.T) {
+	e := engineOf(t, "Bus crash injures six\n\nSALEM, Ore. (AP) — A school bus slid off Route 22 on Monday, and six children were taken to two hospitals with minor injuries, state police said.\n")
+	refusalOf(t, e, "which hospital were the kids taken to", "which hospital", `"two hospitals"`)
+}
+
+// TestWhichNounDescribedIsNoRefusal checks that a noun the article
+// describes by a name after a preposition ("a 2023 ruling by the Court of
+// Appeals") is not refused as unidentified, nor is a word of the noun's
+// stem taken for it ("rules" for "ruling").
+func TestWhichNounDescribedIsNoRefusal(t *testing.T) {
+	e := engineOf(t, "Court limits drone searches\n\nOLYMPIA, Wash. (AP) — The state Supreme Court on Thursday set new rules for police drones.\n\nThe Supreme Court decision reverses a 2023 ruling by the Court of Appeals.\n")
+	checkAnswers(t, e, []answerCase{
+		{"which ruling did the supreme court reverse", []string{"Court of Appeals"}, []string{"doesn't say"}},
+	})
+}
