@@ -149,7 +149,10 @@ func (e *Engine) whichInstance(q *query) (reply, bool) {
 		if p := e.definiteDescription(s, q.whichNoun, q); p != "" {
 			return reply{found: true, head: capitalise(p) + ".", used: []*sentence{s}}, true
 		}
-		if p := e.unidentifiedMention(s, q.whichNoun, nil); p != "" {
+		if p := e.unidentifiedMention(s, q.whichNoun, q.whichMods); p != "" && e.namedKind(q.whichNoun) {
+			return unsaid(q, p, s), true
+		}
+		if p := e.unidentifiedMention(s, q.whichNoun, nil); p != "" && e.namedKind(q.whichNoun) {
 			return unsaid(q, p, s), true
 		}
 	}
@@ -174,7 +177,7 @@ func (e *Engine) whichInstance(q *query) (reply, bool) {
 			return reply{found: true, head: e.a.Entities[inst[0]].Name + ".", used: []*sentence{s}}, true
 		}
 	}
-	if len(inst) == 0 {
+	if len(inst) == 0 && e.namedKind(q.whichNoun) {
 		if r, ok := e.onlyIndefinite(&sub, cands, q.whichNoun, q.whichMods); ok {
 			return r, true
 		}
@@ -224,6 +227,17 @@ func (e *Engine) instancesIn(q *query, s *sentence, inst []int) (reply, bool) {
 		used = []*sentence{s}
 	}
 	return reply{found: true, head: joinNames(names) + ".", used: used}, true
+}
+
+// namedKind reports whether noun is a kind of person, organisation or
+// place, the kinds of thing news writing identifies by name (AP
+// Stylebook, "names"; the named-entity classes of OntoNotes 5.0): when
+// the article names none it says the noun, it does not say which. Other
+// things it identifies by what they are ("four paintings", then their
+// titles as "an 1871 oil"), which no rule here can tell apart.
+func (e *Engine) namedKind(noun string) bool {
+	w := singular(noun)
+	return e.personNoun(w) || e.lex.KindOf(w, "organization") || e.lex.KindOf(w, "location")
 }
 
 // instancesOf are the entities, other than the question's own, that the
@@ -356,7 +370,7 @@ func (e *Engine) unidentifiedMention(s *sentence, noun string, mods []string) st
 			!strings.ContainsAny(s.text[t.end:s.toks[i+1].start], ",;.") {
 			continue // a premodifier of the next noun
 		}
-		if postmodified(s, i) {
+		if postmodified(s, i) || !e.personNoun(singular(noun)) && describedAfter(s, i) {
 			continue // "a 2024 ruling by the state Court of Appeals": described by what follows
 		}
 		k := i - 1
@@ -389,6 +403,9 @@ func (e *Engine) phraseModifier(s *sentence, k int, mods []string) bool {
 	if quantifiers[t.lower] || cardinal(t.lower) || determiners[t.lower] || stopWords[t.lower] || prepositions[t.lower] || t.poss ||
 		strings.ContainsAny(s.text[t.end:s.toks[k+1].start], ",;:") {
 		return false
+	}
+	if (endsIn(t.lower, "ing") || endsIn(t.lower, "ed")) && e.canBe(t.lower, "verb") && !t.cap {
+		return false // "telling owners": a verb's participle before its object
 	}
 	return t.cap || yearRe.MatchString(t.lower) || meetsAny(t, stemsOf(mods)) || e.canBe(t.lower, "adj") ||
 		e.canBe(t.lower, "noun") && !e.canBe(t.lower, "verb")
@@ -440,6 +457,27 @@ func cardinal(w string) bool {
 	}
 	return w != "" && strings.Trim(w, "0123456789,") == "" && !yearRe.MatchString(w)
 }
+
+// describedAfter reports whether the noun at token i of s, a thing, is
+// followed with no comma between by a restrictive relative clause, an
+// -ing participle or a prepositional phrase of content ("a bill that
+// would raise the minimum wage", "a bill on wages"): news writing
+// identifies a thing by what it is, as it does a person by name (AP
+// Stylebook, "names"), so such a description says which thing.
+// Prepositions of place and accompaniment ("two hospitals with minor
+// injuries") more often modify the clause, and describe nothing.
+func describedAfter(s *sentence, i int) bool {
+	if i+1 >= len(s.toks) || strings.TrimSpace(s.text[s.toks[i].end:s.toks[i+1].start]) != "" {
+		return false
+	}
+	l := s.toks[i+1].lower
+	return l == "that" || l == "which" || contentPrepositions[l] || endsIn(l, "ing") && !s.toks[i+1].cap
+}
+
+// contentPrepositions are the prepositions whose phrase after a noun
+// tells what the thing is or holds: of, on, about, for, against, from, by
+// (Quirk et al., §17.37-17.44, postmodification by prepositional phrase).
+var contentPrepositions = set("of", "on", "about", "for", "against", "from", "by")
 
 // postmodified reports whether the noun at token i of s is followed, with
 // no comma between, by a prepositional phrase whose object is a name,

@@ -89,3 +89,26 @@ func TestWhichNounDescribedIsNoRefusal(t *testing.T) {
 		{"which ruling did the supreme court reverse", []string{"Court of Appeals"}, []string{"doesn't say"}},
 	})
 }
+
+// TestWhichThingDescribedIsNoRefusal checks that a thing the article
+// describes by a relative clause after "a" ("a bill that would raise the
+// minimum wage") is not refused as unidentified, while a person so
+// described ("one member who backed it") still is.
+func TestWhichThingDescribedIsNoRefusal(t *testing.T) {
+	e := engineOf(t, "Senate passes wage bill\n\nALBANY, N.Y. (AP) — The state Senate on Tuesday passed a bill that would raise the minimum wage to $17.\n\nOne member who backed the bill last year voted against it Tuesday.\n")
+	checkAnswers(t, e, []answerCase{
+		{"which bill did the senate pass", []string{"minimum wage"}, []string{"doesn't say"}},
+	})
+	refusalOf(t, e, "which member voted against the bill", "which member", `"One member"`)
+}
+
+// TestWhichThingCountedIsNoRefusal checks that a thing the article
+// counts ("four paintings") and then identifies by other words (their
+// titles, "an oil") is not refused as unidentified: only people,
+// organisations and places are identified by name alone.
+func TestWhichThingCountedIsNoRefusal(t *testing.T) {
+	e := engineOf(t, "Museum robbed\n\nKEENE, N.H. (AP) — Thieves took four paintings early Sunday, police said.\n\nThe stolen works are \"Dawn,\" an oil by Ann Lee, and \"Dusk,\" a watercolor by Tom Hale.\n")
+	checkAnswers(t, e, []answerCase{
+		{"which paintings were stolen", nil, []string{"doesn't say which"}},
+	})
+}
