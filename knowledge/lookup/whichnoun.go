@@ -174,7 +174,11 @@ func (e *Engine) whichInstance(q *query) (reply, bool) {
 	}
 	if len(inst) == 1 {
 		if s := e.firstNaming(inst[0]); s != nil {
-			return reply{found: true, head: e.a.Entities[inst[0]].Name + ".", used: []*sentence{s}}, true
+			used := []*sentence{s}
+			if c, ok := e.best(q, nil); ok && e.definiteNoun(&e.r.sents[c.s], q.whichNoun) {
+				used = e.withNaming([]*sentence{&e.r.sents[c.s]}, inst[0]) // "The vendor installed the meters"
+			}
+			return reply{found: true, head: e.a.Entities[inst[0]].Name + ".", used: used}, true
 		}
 	}
 	if len(inst) == 0 && e.namedKind(q.whichNoun) {
@@ -207,6 +211,17 @@ func (e *Engine) listIn(q, sub *query) (reply, bool) {
 		}
 	}
 	return reply{}, false
+}
+
+// definiteNoun reports whether s holds "the" before noun, which refers
+// back to the one instance the article names (Quirk et al., §5.32).
+func (e *Engine) definiteNoun(s *sentence, noun string) bool {
+	for i, t := range s.toks {
+		if i > 0 && s.toks[i-1].lower == "the" && !t.cap && e.sameNoun(t, noun) {
+			return true
+		}
+	}
+	return false
 }
 
 // instancesIn answers with the instances among inst that s names or

@@ -112,3 +112,14 @@ func TestWhichThingCountedIsNoRefusal(t *testing.T) {
 		{"which paintings were stolen", nil, []string{"doesn't say which"}},
 	})
 }
+
+// TestWhichNounNamedElsewhere checks that the one instance the article
+// names in apposition answers a question whose act a later sentence
+// tells of "the vendor", and that the answer cites both sentences.
+func TestWhichNounNamedElsewhere(t *testing.T) {
+	e := engineOf(t, "Meters fail in Toledo\n\nTOLEDO, Ohio (AP) — Thousands of water meters in Toledo stopped reporting last month, the city said Tuesday.\n\nThe vendor, Keystone Metering Systems, won the contract in 2019.\n\nThe vendor installed the meters in 2021, and a technician, Paul Gray, found the fault in March.\n")
+	checkAnswers(t, e, []answerCase{
+		{"which vendor installed the meters", []string{"Keystone Metering Systems.", "installed the meters in 2021"}, nil},
+		{"which technician found the fault", []string{"Paul Gray."}, nil},
+	})
+}
