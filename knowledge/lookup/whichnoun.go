@@ -265,7 +265,7 @@ func (e *Engine) instancesOf(q *query, noun string) []int {
 		if contains(q.subjects, x) {
 			continue
 		}
-		if e.namedAs(x, noun) || e.nameHeadIs(x, noun) {
+		if e.calledInstance(x, noun, q.whichMods) {
 			out = append(out, x)
 		}
 	}
@@ -273,6 +273,29 @@ func (e *Engine) instancesOf(q *query, noun string) []int {
 		out = append(out, x)
 	}
 	return out
+}
+
+// calledInstance reports whether the article calls entity x by noun: a
+// person by a description of it that holds every modifier asked as well
+// ("union leader": not the company's chief executive), any entity by the
+// last word of its name, the noun of its kind ("Senate Education
+// Committee"; "Metal Workers Union" is a union, not workers), or by a
+// name whose head WordNet files under noun.
+func (e *Engine) calledInstance(x int, noun string, mods []string) bool {
+	if e.r.ents[x].kind == knowledge.Person {
+		if !e.calledBy(x, noun) {
+			return false
+		}
+		words := e.describedBy(x)
+		for _, m := range mods {
+			if !slices.ContainsFunc(words, func(t token) bool { return t.meets(stemOf(m)) }) {
+				return false
+			}
+		}
+		return true
+	}
+	toks := tokenize(e.a.Entities[x].Name)
+	return len(toks) > 1 && toks[len(toks)-1].meets(stemOf(noun)) || e.nameHeadIs(x, noun)
 }
 
 // nameHeadIs reports whether the last word of x's name, a common noun

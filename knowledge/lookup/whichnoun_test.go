@@ -123,3 +123,24 @@ func TestWhichNounNamedElsewhere(t *testing.T) {
 		{"which technician found the fault", []string{"Paul Gray."}, nil},
 	})
 }
+
+// TestWhichNounInstanceIsTheNamesHead checks that an organisation is an
+// instance of the noun its name ends in, not of one inside it ("Metal
+// Workers Union" is no worker), nor of a description a possessive of it
+// determines ("The Findlay plant, Hartwell's largest": Hartwell is no
+// plant); and that a person answers only when described by the asked
+// modifier too ("union leader", not the company's chief).
+func TestWhichNounInstanceIsTheNamesHead(t *testing.T) {
+	e := engineOf(t, "Strike hits plant\n\nFINDLAY, Ohio (AP) — Members of the Metal Workers Union walked off the job at Hartwell Appliance Co. on Tuesday.\n\nThe Findlay plant, Hartwell's largest, makes dishwashers.\n\nThe workers want higher pay, said Mark Dwyer, the union's president. He said he had spoken with Hartwell's chief executive, Paul Sorensen.\n")
+	for x, en := range e.a.Entities {
+		if en.Name == "Metal Workers Union" && e.calledInstance(x, "workers", nil) {
+			t.Errorf("%s read as an instance of workers", en.Name)
+		}
+	}
+	if x, _ := e.appositiveName("plant", nil); x >= 0 {
+		t.Errorf("%s read as the plant in apposition", e.a.Entities[x].Name)
+	}
+	checkOpenings(t, e, []openingCase{
+		{"which union leader spoke with the chief executive", "Mark Dwyer.", nil, nil},
+	})
+}
