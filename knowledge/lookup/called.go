@@ -117,10 +117,11 @@ func (e *Engine) nameFits(x int, k knowledge.EntityKind, head string, mods []str
 // ones.
 func (e *Engine) appositiveName(head string, mods []string) (int, *sentence) {
 	found, at := -1, (*sentence)(nil)
+	stem := stemOf(singular(head))
 	for i := range e.r.sents {
 		s := &e.r.sents[i]
 		for k, t := range s.toks {
-			if t.cap || !t.meets(stemOf(singular(head))) {
+			if t.cap || !t.meets(stem) {
 				continue
 			}
 			j := descriptionStart(s, k, mods)

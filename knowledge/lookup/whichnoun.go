@@ -133,50 +133,40 @@ func (e *Engine) whichInstance(q *query) (reply, bool) {
 		return e.passage(q) // "which commissioner runs the league": no sentence tells of the league
 	}
 	inst := e.instancesOf(q, q.whichNoun)
+	var best *sentence
+	if c, ok := e.best(q, nil); ok {
+		best = &e.r.sents[c.s]
+	}
+	cands := e.rank(&sub, nil)
+	near := e.heldSentences(&sub, cands, 3)
 	if plural(q.whichNoun) {
-		if r, ok := e.listIn(q, &sub); ok {
-			return r, true // "which ambassadors": the article's list of them
+		for _, s := range append([]*sentence{best}, near...) {
+			if s == nil {
+				continue
+			}
+			if r, ok := e.listedInstances(q, s); ok {
+				return r, true // "which ambassadors": the article's list of them
+			}
 		}
 	}
-	if c, ok := e.best(q, nil); ok {
-		s := &e.r.sents[c.s]
+	if best != nil {
+		if r, ok := e.answerFromBest(q, best, inst); ok {
+			return r, true
+		}
+	}
+	for _, s := range near {
 		if r, ok := e.instancesIn(q, s, inst); ok {
 			return r, true
 		}
 		if r, ok := e.listedInstances(q, s); ok {
 			return r, true
 		}
-		if p := e.definiteDescription(s, q.whichNoun, q); p != "" {
-			return reply{found: true, head: capitalise(p) + ".", used: []*sentence{s}}, true
-		}
-		if p := e.unidentifiedMention(s, q.whichNoun, q.whichMods); p != "" && e.namedKind(q.whichNoun) {
-			return unsaid(q, p, s), true
-		}
-		if p := e.unidentifiedMention(s, q.whichNoun, nil); p != "" && e.namedKind(q.whichNoun) {
-			return unsaid(q, p, s), true
-		}
-	}
-	cands := e.rank(&sub, nil)
-	held := 0
-	for _, c := range cands {
-		if !e.holds(&sub, c) {
-			continue
-		}
-		if held++; held > 3 {
-			break
-		}
-		if r, ok := e.instancesIn(q, &e.r.sents[c.s], inst); ok {
-			return r, true
-		}
-		if r, ok := e.listedInstances(q, &e.r.sents[c.s]); ok {
-			return r, true
-		}
 	}
 	if len(inst) == 1 {
 		if s := e.firstNaming(inst[0]); s != nil {
 			used := []*sentence{s}
-			if c, ok := e.best(q, nil); ok && e.definiteNoun(&e.r.sents[c.s], q.whichNoun) {
-				used = e.withNaming([]*sentence{&e.r.sents[c.s]}, inst[0]) // "The vendor installed the meters"
+			if best != nil && e.definiteNoun(best, q.whichNoun) {
+				used = e.withNaming([]*sentence{best}, inst[0]) // "The vendor installed the meters"
 			}
 			return reply{found: true, head: e.a.Entities[inst[0]].Name + ".", used: used}, true
 		}
@@ -189,28 +179,44 @@ func (e *Engine) whichInstance(q *query) (reply, bool) {
 	return e.passage(q)
 }
 
-// listIn answers a which-question asked in the plural with the list of
-// instances the best sentence for the whole question gives, or one of the
-// three best for the rest of it.
-func (e *Engine) listIn(q, sub *query) (reply, bool) {
-	if c, ok := e.best(q, nil); ok {
-		if r, ok := e.listedInstances(q, &e.r.sents[c.s]); ok {
-			return r, true
-		}
+// answerFromBest answers from the sentence that best holds the whole
+// question: the instances it names or lists, a definite description with
+// a modifier of its own, or the refusal when it uses the noun of a named
+// kind only indefinitely.
+func (e *Engine) answerFromBest(q *query, s *sentence, inst []int) (reply, bool) {
+	if r, ok := e.instancesIn(q, s, inst); ok {
+		return r, true
 	}
-	held := 0
-	for _, c := range e.rank(sub, nil) {
-		if !e.holds(sub, c) {
-			continue
-		}
-		if held++; held > 3 {
-			break
-		}
-		if r, ok := e.listedInstances(q, &e.r.sents[c.s]); ok {
-			return r, true
-		}
+	if r, ok := e.listedInstances(q, s); ok {
+		return r, true
+	}
+	if p := e.definiteDescription(s, q.whichNoun, q); p != "" {
+		return reply{found: true, head: capitalise(p) + ".", used: []*sentence{s}}, true
+	}
+	if !e.namedKind(q.whichNoun) {
+		return reply{}, false
+	}
+	if p := e.unidentifiedMention(s, q.whichNoun, q.whichMods); p != "" {
+		return unsaid(q, p, s), true
+	}
+	if p := e.unidentifiedMention(s, q.whichNoun, nil); p != "" {
+		return unsaid(q, p, s), true
 	}
 	return reply{}, false
+}
+
+// heldSentences are the first n candidates that hold q, as sentences.
+func (e *Engine) heldSentences(q *query, cands []candidate, n int) []*sentence {
+	var out []*sentence
+	for _, c := range cands {
+		if len(out) == n {
+			break
+		}
+		if e.holds(q, c) {
+			out = append(out, &e.r.sents[c.s])
+		}
+	}
+	return out
 }
 
 // definiteNoun reports whether s holds "the" before noun, which refers
@@ -286,13 +292,7 @@ func (e *Engine) calledInstance(x int, noun string, mods []string) bool {
 		if !e.calledBy(x, noun) {
 			return false
 		}
-		words := e.describedBy(x)
-		for _, m := range mods {
-			if !slices.ContainsFunc(words, func(t token) bool { return t.meets(stemOf(m)) }) {
-				return false
-			}
-		}
-		return true
+		return hasMods(e.describedBy(x), mods)
 	}
 	toks := tokenize(e.a.Entities[x].Name)
 	return len(toks) > 1 && toks[len(toks)-1].meets(stemOf(noun)) || e.nameHeadIs(x, noun)
@@ -464,7 +464,8 @@ func (e *Engine) sameNoun(t token, noun string) bool {
 // hasMods reports whether toks hold a form of every modifier.
 func hasMods(toks []token, mods []string) bool {
 	for _, m := range mods {
-		if !slices.ContainsFunc(toks, func(t token) bool { return t.meets(stemOf(m)) }) {
+		st := stemOf(m)
+		if !slices.ContainsFunc(toks, func(t token) bool { return t.meets(st) }) {
 			return false
 		}
 	}
