@@ -117,10 +117,11 @@ func (e *Engine) nameFits(x int, k knowledge.EntityKind, head string, mods []str
 // ones.
 func (e *Engine) appositiveName(head string, mods []string) (int, *sentence) {
 	found, at := -1, (*sentence)(nil)
+	stem := stemOf(singular(head))
 	for i := range e.r.sents {
 		s := &e.r.sents[i]
 		for k, t := range s.toks {
-			if t.cap || !t.meets(stemOf(singular(head))) {
+			if t.cap || !t.meets(stem) {
 				continue
 			}
 			j := descriptionStart(s, k, mods)
@@ -165,6 +166,9 @@ func (e *Engine) nameAfter(s *sentence, k int) int {
 	}
 	if e := k + 1 + n; x >= 0 && e < len(s.toks) && (s.toks[e].lower == "and" || s.toks[e].lower == "or") {
 		return -1 // "the vendor, Keystone and the city": a list, not an appositive
+	}
+	if x >= 0 && s.toks[k+n].poss {
+		return -1 // "The Findlay plant, Hartwell's largest": a possessive determines the description (Quirk et al., §5.115), it names nothing
 	}
 	return x
 }

@@ -430,6 +430,9 @@ func (e *Engine) which(q *query) (reply, bool) {
 			kind, noun = k, w
 		}
 	}
+	if kind == "" && q.whichNoun != "" {
+		return e.whichInstance(q) // "which contractor": any noun's instances
+	}
 	if kind == "place" && homeQuestion.MatchString(strings.ToLower(q.raw)) && e.hasPersonOf(q.subjects, 0) {
 		return e.home(q) // where a person is from, or nothing
 	}
@@ -495,7 +498,11 @@ func (e *Engine) unnamedInstance(q *query, cands []candidate, noun string) (repl
 			continue
 		}
 		s := &e.r.sents[c.s]
-		if phrase := indefiniteMention(s, noun); phrase != "" {
+		phrase := indefiniteMention(s, noun)
+		if phrase == "" && noun != "" {
+			phrase = e.unidentifiedMention(s, noun, nil) // "hospitals", "two hospitals"
+		}
+		if phrase != "" {
 			return reply{head: fmt.Sprintf("The article doesn't say which %s: it says only %q.", noun, phrase), used: []*sentence{s}}, true
 		}
 		return reply{}, false

@@ -74,6 +74,11 @@ type query struct {
 	// marked: the possessive of the marked event ("women's") when the
 	// question asks about the unmarked one ("the men's race")
 	marked string
+	// whichNoun: the head noun, as written, of a which-question about a
+	// noun that names no entity kind ("contractor"), with the premodifiers
+	// asked before it ("council" of "council members")
+	whichNoun string
+	whichMods []string
 }
 
 // term is one content word of a question.
@@ -107,6 +112,7 @@ func (e *Engine) understand(text string, history []knowledge.Turn) *query {
 	}
 	q.typ, q.focus = classify(q.toks)
 	q.focus = e.nounPhraseOnly(q.toks, e.namedModifierSkipped(q, q.focus))
+	e.askedNoun(q)
 	e.retype(q, text)
 	if m := measureCue.FindStringSubmatch(strings.ToLower(text)); m != nil {
 		q.measure = m[1]

@@ -51,8 +51,9 @@ func (e *Engine) namedAs(x int, noun string) bool {
 // noun WordNet files under it ("U.S. District Judge Margaret Tull" for
 // judge).
 func (e *Engine) calledBy(x int, noun string) bool {
+	stem := stemOf(noun)
 	for _, t := range e.describedBy(x) {
-		if t.meets(stemOf(noun)) || e.lex != nil && e.lex.KindOf(t.lower, noun) {
+		if t.meets(stem) || e.lex != nil && e.lex.KindOf(t.lower, noun) {
 			return true
 		}
 	}

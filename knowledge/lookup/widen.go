@@ -42,8 +42,12 @@ func (e *Engine) widened(q *query) (*query, bool) {
 // answer it allows says which words it did not find, so the reader can
 // judge the match.
 func (e *Engine) withoutUnknown(q *query) (*query, []string) {
-	if e.lex == nil || !typedAnswer[q.typ] {
-		return nil, nil // a yes/no or what-question asks about its own words: none may be missing; without WordNet no word is known to be paraphrased
+	if e.lex == nil || !typedAnswer[q.typ] || q.whichNoun != "" {
+		// a yes/no or what-question asks about its own words: none may be
+		// missing, nor of a which-question about a noun of no entity kind
+		// ("which commissioner runs the league"), which is read as one;
+		// without WordNet no word is known to be paraphrased
+		return nil, nil
 	}
 	var unused []string
 	terms := slices.Clone(q.terms)
