@@ -2,8 +2,13 @@ package lookup
 
 import (
 	"context"
+	"encoding/json"
 	"os"
+	"path/filepath"
+	"slices"
+	"strings"
 	"testing"
+	"time"
 
 	"storybot/knowledge"
 )
@@ -48,4 +53,63 @@ func BenchmarkRead(b *testing.B) {
 			}
 		})
 	}
+}
+
+// BenchmarkAnswerSets answers every question of the read sets and the
+// corpus in knowledge/testdata, on warm engines (one per article), and
+// reports the distribution of the time one answer takes: the sets are
+// questions typed by other people, so their slow tail shows what the
+// eight typical questions above may hide.
+func BenchmarkAnswerSets(b *testing.B) {
+	type item struct {
+		e *Engine
+		q string
+	}
+	lex := testLexicon(b)
+	var items []item
+	files, _ := filepath.Glob("../testdata/read/*/art-*_qa.jsonl")
+	corpus, _ := filepath.Glob("../testdata/corpus/art-*_qa.jsonl")
+	for _, f := range append(files, corpus...) {
+		text, err := os.ReadFile(strings.TrimSuffix(f, "_qa.jsonl") + ".txt")
+		if err != nil {
+			b.Fatal(err)
+		}
+		a, err := knowledge.Parse(string(text), knowledge.Options{})
+		if err != nil {
+			b.Fatal(err)
+		}
+		e := New(a, lex)
+		qs, err := os.ReadFile(f)
+		if err != nil {
+			b.Fatal(err)
+		}
+		for _, line := range strings.Split(strings.TrimSpace(string(qs)), "\n") {
+			var q struct{ Q string }
+			if err := json.Unmarshal([]byte(line), &q); err != nil {
+				b.Fatal(err)
+			}
+			items = append(items, item{e, q.Q})
+		}
+	}
+	ctx := context.Background()
+	for _, it := range items {
+		it.e.Answer(ctx, knowledge.Question{Text: it.q}) // warm the lexicon's caches
+	}
+	times := make([]time.Duration, len(items))
+	for b.Loop() {
+		for i, it := range items {
+			start := time.Now()
+			if _, err := it.e.Answer(ctx, knowledge.Question{Text: it.q}); err != nil {
+				b.Fatal(err)
+			}
+			times[i] = time.Since(start)
+		}
+	}
+	slices.Sort(times)
+	at := func(p int) float64 { return float64(times[len(times)*p/100].Microseconds()) / 1000 }
+	b.ReportMetric(float64(len(items)), "questions")
+	b.ReportMetric(at(50), "p50-ms")
+	b.ReportMetric(at(90), "p90-ms")
+	b.ReportMetric(at(99), "p99-ms")
+	b.ReportMetric(float64(times[len(times)-1].Microseconds())/1000, "max-ms")
 }

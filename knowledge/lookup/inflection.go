@@ -55,7 +55,10 @@ func (e *Engine) writtenStems(w string) []string {
 		forms = append(forms, w+suf)
 	}
 	for _, d := range forms {
-		if st := stemOf(d); !strings.Contains(d, " ") && e.writesInflected(d) && !slices.Contains(out, st) {
+		if strings.Contains(d, " ") || !e.writesInflected(d) {
+			continue // the stemmer is dear: only a written form is stemmed
+		}
+		if st := stemOf(d); !slices.Contains(out, st) {
 			out = append(out, st)
 		}
 	}
