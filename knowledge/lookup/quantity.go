@@ -1115,7 +1115,30 @@ func (e *Engine) age(q *query) (reply, bool) {
 	if tokenBefore(s, n.tok) == "was" {
 		verb = "was" // "He was 88.": the age the article gives in the past, at a death
 	}
+	if s.para == 0 {
+		if b := e.bodyAge(q.subjects[0], n.value); b != nil {
+			s = b // the headline restates the body: cite the body's own words
+		}
+	}
 	return reply{found: true, head: fmt.Sprintf("%s %s %s.", e.shortName(q.subjects[0]), verb, ageWords(n)), used: []*sentence{s}}, true
+}
+
+// bodyAge is the first body sentence that refers to person x, by name or
+// description ("the 19-year-old qualifier"), and gives the age v; nil
+// when there is none.
+func (e *Engine) bodyAge(x int, v float64) *sentence {
+	for i := range e.r.sents {
+		s := &e.r.sents[i]
+		if s.para == 0 || !s.mentions(x) {
+			continue
+		}
+		for _, m := range s.nums {
+			if m.kind == qAge && m.value == v {
+				return s
+			}
+		}
+	}
+	return nil
 }
 
 // relativeAsked is the index of a person noun that a person's possessive
