@@ -4,10 +4,12 @@
 //
 // It is a pipeline of typed stages, each in its own file:
 //
-//  1. reading.go, tokens.go, numbers.go, roles.go: the article read into
-//     sentences with tokens and stems, the entities each names or refers to
-//     by pronoun or by a description only they fit, its numbers with what
-//     they count, what it calls each person;
+//  1. reading.go, tokens.go, numbers.go, roles.go (with agerefs.go,
+//     companyref.go, inflection.go): the article read into sentences with
+//     tokens and stems, the entities each names or refers to by pronoun or
+//     by a description only they fit ("the 19-year-old", "the company"),
+//     its numbers with what they count, what it calls each person, the
+//     words it writes in every inflection;
 //  2. query.go (with compare.go, comparative.go, descriptions.go,
 //     clipping.go, neutral.go, phrasal.go, referent.go, additive.go,
 //     sourceclause.go): the question understood as a
@@ -22,15 +24,18 @@
 //     timeactor.go, yesno.go, intention.go, antonym.go, failure.go,
 //     choice.go, choiceactor.go, doer.go, whichkind.go, definite.go,
 //     coordinated.go, leaders.go, meta.go, thingage.go, describedmeasure.go,
-//     dimensionnoun.go): the answer of the expected type taken from the best
+//     dimensionnoun.go, patient.go, apposname.go, clocktime.go,
+//     amounthead.go, whichnoun.go): the answer of the expected type taken from the best
 //     candidates (a person who did the act asked, a number with its unit,
 //     a thing's age or measure,
 //     a rate, a named instance, a date, a place, a reason, a quotation, a
 //     yes or no, one of two alternatives, the headline or the photo
 //     credit);
 //  5. decide.go (with widen.go): whether the evidence answers the
-//     question at all, and before refusing, a second reading of the
-//     question's words in their other WordNet senses;
+//     question at all (a sentence that denies the act, or tells it as
+//     another's, answers no wh-question that takes it for granted), and
+//     before refusing, a second reading of the question's words in their
+//     other WordNet senses;
 //  6. write.go: the reply, direct answer first, with its citations.
 //
 // Word lists live in words.go, each naming its source. WordNet, through the
