@@ -143,6 +143,10 @@ func (e *Engine) lemmatize(toks []token) []token {
 	return toks
 }
 
+// partialYesNo opens the reply to a yes/no question whose best sentence
+// holds only part of what was asked.
+const partialYesNo = "The article does not say so."
+
 // Answer implements knowledge.Answerer. It returns
 // knowledge.ErrQuestionTooLong for questions over MaxQuestionBytes and
 // knowledge.ErrEmptyQuestion when nothing is left once mentions,
@@ -340,6 +344,13 @@ func (e *Engine) solve(q *query) reply {
 		h = (*Engine).passage
 	}
 	if r, ok := h(e, q); ok {
+		if q.typ == tYesNo && (!r.found || strings.HasPrefix(r.head, partialYesNo)) {
+			if w, ok := e.widened(q); ok {
+				if r2, ok := h(e, w); ok && r2.found && !strings.HasPrefix(r2.head, partialYesNo) {
+					return r2 // "did the coast guard stop barges": "halted", a synonym the article uses
+				}
+			}
+		}
 		return r
 	}
 	if q.typ != tPassage && q.typ != tYesNo {

@@ -24,7 +24,7 @@ func (e *Engine) yesNo(q *query) (reply, bool) {
 		// "the biggest ever": no sentence ranks it so; one that ranks it
 		// along another scale is told, with no verdict
 		if o, found := e.best(q, func(s *sentence) bool { return !e.othersDenial(q, s) && e.holdsSuperlative(s) }); found {
-			return reply{found: true, head: "The article does not say so. It says:", used: []*sentence{&e.r.sents[o.s]}}, true
+			return reply{found: true, head: partialYesNo + " It says:", used: []*sentence{&e.r.sents[o.s]}}, true
 		}
 		return reply{}, false
 	}
@@ -53,7 +53,7 @@ func (e *Engine) yesNo(q *query) (reply, bool) {
 			return reply{}, false // "did they find fingerprints": the article never speaks of any
 		}
 		// the sentence holds part of what was asked: say so, and what it says
-		return reply{found: true, head: "The article does not say so. It says:", used: []*sentence{s}}, true
+		return reply{found: true, head: partialYesNo + " It says:", used: []*sentence{s}}, true
 	}
 	if e.predicateOfOther(q, s, c.matched) {
 		return e.actOfOther(q, s), true // "Flynn's resignation" does not say Sessions resigned
