@@ -89,6 +89,9 @@ func (e *Engine) passage(q *query) (reply, bool) {
 	if !ok {
 		return reply{}, false
 	}
+	if d, ok := e.objectSentence(q, c, keep); ok {
+		c = d // "what did they find": "found the skull", not "a talk about the find"
+	}
 	return reply{found: true, used: []*sentence{&e.r.sents[c.s]}}, true
 }
 
