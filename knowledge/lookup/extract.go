@@ -92,7 +92,8 @@ func (e *Engine) passage(q *query) (reply, bool) {
 	if d, ok := e.objectSentence(q, c, keep); ok {
 		c = d // "what did they find": "found the skull", not "a talk about the find"
 	}
-	return reply{found: true, used: []*sentence{&e.r.sents[c.s]}}, true
+	s := &e.r.sents[c.s]
+	return reply{found: true, head: e.objectHead(q, s), used: []*sentence{s}}, true
 }
 
 // person answers "who …" with the person nearest the words the question

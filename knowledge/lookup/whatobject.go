@@ -143,12 +143,18 @@ func (e *Engine) namesAskedAct(s *sentence, k int, a objectAsk) bool {
 // answersObject reports whether s uses the asked act as a verb where an
 // object may follow it.
 func (e *Engine) answersObject(s *sentence, a objectAsk) bool {
+	return e.objectVerbAt(s, a) >= 0
+}
+
+// objectVerbAt is the index of the first token of s that names the asked
+// act as a verb where an object may follow it; -1 when none does.
+func (e *Engine) objectVerbAt(s *sentence, a objectAsk) int {
 	for k := range s.toks {
 		if e.namesAskedAct(s, k, a) && verbalAt(s, k, a) {
-			return true
+			return k
 		}
 	}
-	return false
+	return -1
 }
 
 // holdsRest reports whether s holds every entity and every other known

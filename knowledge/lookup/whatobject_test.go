@@ -17,7 +17,7 @@ A diver working for the Army Corps of Engineers found a crack in the hull on Tue
 
 Officials will discuss the find Friday.
 
-The lock's visitor pavilion, a dome built from old river buoys, was not damaged.
+The lock's visitor pavilion, a dome built from the floats of retired fishing boats, was not damaged.
 
 Donations for the pavilion may be made to the county relief fund.
 
@@ -37,7 +37,7 @@ func TestWhatAsksTheObject(t *testing.T) {
 		// "the find" is a noun; "found a crack" answers
 		{"what did they find", []string{"crack"}, []string{"Officials"}},
 		// "made to the fund" leaves no "from"; "built from" does
-		{"what is the pavilion made from", []string{"buoys"}, []string{"Donations"}},
+		{"what is the pavilion made from", []string{"floats"}, []string{"Donations"}},
 		// the quotation's "clearly" is no clearing
 		{"what did the inspectors clear the barge of", []string{"fuel leak"}, []string{"saved"}},
 	})
