@@ -93,6 +93,9 @@ func (e *Engine) passage(q *query) (reply, bool) {
 		c = d // "what did they find": "found the skull", not "a talk about the find"
 	}
 	s := &e.r.sents[c.s]
+	if e.subjectAfterAct(q, s) {
+		return reply{}, false // the act is another's: its subject is not the one asked about
+	}
 	return reply{found: true, head: e.objectHead(q, s), used: []*sentence{s}}, true
 }
 

@@ -191,3 +191,37 @@ func (e *Engine) objectSentence(q *query, c candidate, keep func(*sentence) bool
 	}
 	return candidate{}, false
 }
+
+// subjectAfterAct reports whether s names the asked act as a verb but
+// writes a word of the question's subject only after it: English puts
+// the subject before its verb (Quirk et al., §2.13), so there the word
+// belongs to the object or an adjunct, and the act is another's ("Obama
+// announced sanctions against Russia" says nothing the Russian president
+// announced).
+func (e *Engine) subjectAfterAct(q *query, s *sentence) bool {
+	a, ok := e.askedObject(q)
+	if !ok {
+		return false
+	}
+	k := e.objectVerbAt(s, a)
+	if k < 0 {
+		return false
+	}
+	for i := 2; i < a.at; i++ {
+		t, found := q.termOf(q.toks[i].lower)
+		if !found || lightVerbs[t.lower] || q.nameToks[i] {
+			continue
+		}
+		before, after := false, false
+		for m, tok := range s.toks {
+			if t.matches(tok) {
+				before = before || m < k
+				after = after || m > k
+			}
+		}
+		if after && !before {
+			return true
+		}
+	}
+	return false
+}
