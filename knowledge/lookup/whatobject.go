@@ -207,6 +207,11 @@ func (e *Engine) subjectAfterAct(q *query, s *sentence) bool {
 	if k < 0 {
 		return false
 	}
+	for _, x := range q.subjects {
+		if contains(s.named, x) && !contains(s.refs, x) && e.position(s, x) > k {
+			return true // "Flores admitted that … Sessions' colleagues": Sessions admitted nothing
+		}
+	}
 	for i := 2; i < a.at; i++ {
 		t, found := q.termOf(q.toks[i].lower)
 		if !found || lightVerbs[t.lower] || q.nameToks[i] {
