@@ -123,9 +123,9 @@ func (e *Engine) objectHead(q *query, s *sentence) string {
 	if !ok {
 		return ""
 	}
-	k := e.objectVerbAt(s, a)
-	if k < 0 {
-		return ""
+	k := e.subjectVerbAt(q, s, a)
+	if k < 0 || e.speechAct(a.base) {
+		return "" // a verb of saying takes a clause ("claimed the campaign exchanged information")
 	}
 	if p, ok := e.objectPhrase(s, k, a); ok {
 		return capitalise(p) + "."

@@ -3,6 +3,8 @@ package lookup
 import (
 	"slices"
 	"strings"
+
+	"storybot/knowledge"
 )
 
 // An object what-question ("what did they find", "what was the train
@@ -193,20 +195,31 @@ func (e *Engine) objectSentence(q *query, c candidate, keep func(*sentence) bool
 }
 
 // subjectAfterAct reports whether s names the asked act as a verb but
-// writes a word of the question's subject only after it: English puts
+// writes the question's subject, each time, only after it: English puts
 // the subject before its verb (Quirk et al., §2.13), so there the word
 // belongs to the object or an adjunct, and the act is another's ("Obama
 // announced sanctions against Russia" says nothing the Russian president
 // announced).
 func (e *Engine) subjectAfterAct(q *query, s *sentence) bool {
 	a, ok := e.askedObject(q)
-	if !ok {
-		return false
+	return ok && e.objectVerbAt(s, a) >= 0 && e.subjectVerbAt(q, s, a) < 0
+}
+
+// subjectVerbAt is the index of the first token of s that names the
+// asked act as a verb with no word of the question's subject only after
+// it; -1 when none does.
+func (e *Engine) subjectVerbAt(q *query, s *sentence, a objectAsk) int {
+	for k := range s.toks {
+		if e.namesAskedAct(s, k, a) && verbalAt(s, k, a) && !e.subjectAfter(q, s, a, k) {
+			return k
+		}
 	}
-	k := e.objectVerbAt(s, a)
-	if k < 0 {
-		return false
-	}
+	return -1
+}
+
+// subjectAfter reports whether a person the question's subject names, or
+// a word of its subject, stands in s only after token k.
+func (e *Engine) subjectAfter(q *query, s *sentence, a objectAsk, k int) bool {
 	for _, x := range q.subjects {
 		if contains(s.named, x) && !contains(s.refs, x) && e.position(s, x) > k {
 			return true // "Flores admitted that … Sessions' colleagues": Sessions admitted nothing
@@ -229,4 +242,31 @@ func (e *Engine) subjectAfterAct(q *query, s *sentence) bool {
 		}
 	}
 	return false
+}
+
+// reportedContent reports whether passage r may answer an object
+// what-question with a verb of saying whose subject names no person ("what
+// did the CNN report claim"): a document's claim is reported, not quoted,
+// so no quotation answers it, and the sentence in which the document
+// itself, before the verb, claims does.
+func (e *Engine) reportedContent(q *query, r reply) bool {
+	a, ok := e.askedObject(q)
+	if !ok || len(r.used) == 0 || !e.speechAct(a.base) {
+		return false
+	}
+	for _, x := range q.subjects {
+		if e.a.Entities[x].Kind == knowledge.Person {
+			return false
+		}
+	}
+	return e.subjectVerbAt(q, r.used[0], a) >= 0
+}
+
+// speechAct reports whether verb base names saying: a verb of saying, or
+// one whose WordNet broader term is one ("claim", "assert").
+func (e *Engine) speechAct(base string) bool {
+	if speechBases[base] {
+		return true
+	}
+	return e.lex != nil && slices.ContainsFunc(e.lex.Neighbours(base), func(n string) bool { return speechBases[n] })
 }
