@@ -82,6 +82,8 @@ func (e *Engine) best(q *query, keep func(*sentence) bool) (candidate, bool) {
 func (e *Engine) typedFallbackOK(q *query, r reply) bool {
 	switch q.typ {
 	case tPerson, tReason, tDescribe, tManner:
+	case tQuote:
+		return e.reportedContent(q, r) // "what did the report claim": no speaker to quote
 	default:
 		return false
 	}

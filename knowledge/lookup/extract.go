@@ -89,7 +89,14 @@ func (e *Engine) passage(q *query) (reply, bool) {
 	if !ok {
 		return reply{}, false
 	}
-	return reply{found: true, used: []*sentence{&e.r.sents[c.s]}}, true
+	if d, ok := e.objectSentence(q, c, keep); ok {
+		c = d // "what did they find": "found the skull", not "a talk about the find"
+	}
+	s := &e.r.sents[c.s]
+	if e.subjectAfterAct(q, s) {
+		return reply{}, false // the act is another's: its subject is not the one asked about
+	}
+	return reply{found: true, head: e.objectHead(q, s), used: []*sentence{s}}, true
 }
 
 // person answers "who …" with the person nearest the words the question
