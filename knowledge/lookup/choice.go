@@ -360,8 +360,13 @@ func (e *Engine) compareTimes(q *query, opts []option, first bool) (reply, bool)
 // scale: days relative to publication for relative times, the minute for
 // a match's minutes, the year for years.
 func (e *Engine) timeOf(s *sentence, matched []int) (float64, string, bool) {
+	return e.timeAmong(s, s.times, matched)
+}
+
+// timeAmong is timeOf over the given spans of s only.
+func (e *Engine) timeAmong(s *sentence, spans [][]int, matched []int) (float64, string, bool) {
 	best, bestD := "", 1<<30
-	for _, sp := range s.times {
+	for _, sp := range spans {
 		d := 1 << 29
 		for _, m := range matched {
 			d = min(d, abs(s.toks[m].start-sp[0]))
@@ -553,7 +558,11 @@ func (e *Engine) placeInTime(opts []option) ([]float64, []string, []*sentence, b
 		if !ok {
 			return nil, nil, nil, false
 		}
-		v, w, ok := e.timeOf(s, matched)
+		spans := eventTimes(s, matched)
+		if len(spans) == 0 {
+			spans = s.times
+		}
+		v, w, ok := e.timeAmong(s, spans, matched)
 		if !ok && e.eventIndex(s, w) < 0 {
 			unplaced = true
 		}
@@ -576,7 +585,7 @@ func (e *Engine) occasionOf(o option, dated func(*sentence) bool) (*sentence, []
 	if s, at, ok := e.nthOccasion(o); ok {
 		return s, at, true
 	}
-	c, ok := e.best(o.q, dated)
+	c, ok := e.best(o.q, func(s *sentence) bool { return dated(s) && e.datesOwnEvent(o.q, s) })
 	if !ok {
 		return nil, nil, false
 	}
