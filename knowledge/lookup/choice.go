@@ -580,9 +580,13 @@ func (e *Engine) placeInTime(opts []option) ([]float64, []string, []*sentence, b
 
 // occasionOf finds the sentence that dates an alternative and the tokens
 // to look for its time beside: the person's Nth occasion when the
-// alternative counts one (nthOccasion), else the best dated sentence.
+// alternative counts one (nthOccasion), else the lead when it tells it
+// (leadOccasion), else the best dated sentence.
 func (e *Engine) occasionOf(o option, dated func(*sentence) bool) (*sentence, []int, bool) {
 	if s, at, ok := e.nthOccasion(o); ok {
+		return s, at, true
+	}
+	if s, at, ok := e.leadOccasion(o); ok {
 		return s, at, true
 	}
 	c, ok := e.best(o.q, func(s *sentence) bool { return dated(s) && e.datesOwnEvent(o.q, s) })

@@ -71,6 +71,34 @@ func datesTelling(s *sentence, sp []int, matched []int) bool {
 	return true
 }
 
+// futureAuxiliaries are the modal auxiliaries of future time and of the
+// future in the past (Quirk et al. §4.42–4.45 and §14.31).
+var futureAuxiliaries = set("will", "would", "shall")
+
+// datesLaterAct reports whether a future auxiliary stands between every
+// matched word of s and time span sp: the time is that of the act the
+// auxiliary looks ahead to ("would give each evacuated household $1,500
+// and would open an assistance center Thursday"), not of the event the
+// matched words tell before it.
+func datesLaterAct(s *sentence, sp []int, matched []int) bool {
+	if len(matched) == 0 {
+		return false
+	}
+	last := -1
+	for _, m := range matched {
+		if s.toks[m].start >= sp[0] {
+			return false
+		}
+		last = max(last, m)
+	}
+	for k := last + 1; k < len(s.toks) && s.toks[k].start < sp[0]; k++ {
+		if futureAuxiliaries[s.toks[k].lower] && (s.quoted == nil || !s.quoted[k]) {
+			return true
+		}
+	}
+	return false
+}
+
 // inNounPhrase reports whether time span sp follows a determiner: a
 // time inside a noun phrase ("recalled the July 2023 afternoon when …")
 // premodifies the head noun (Quirk et al. §17.97–17.104) and is no
@@ -81,25 +109,36 @@ func inNounPhrase(s *sentence, sp []int) bool {
 }
 
 // eventTimes are the time spans of s that may date the event its
-// matched words tell: all but those that bound a state or date the
-// telling.
+// matched words tell: all but those that bound a state, date the
+// telling or date a later act a future auxiliary looks ahead to.
 func eventTimes(s *sentence, matched []int) [][]int {
 	var out [][]int
 	for _, sp := range s.times {
-		if !boundsState(s, sp) && !datesTelling(s, sp, matched) {
+		if !boundsState(s, sp) && !datesTelling(s, sp, matched) && !datesLaterAct(s, sp, matched) {
 			out = append(out, sp)
 		}
 	}
 	return out
 }
 
-// datesOwnEvent reports whether s may date the event q asks about: it
-// has no time of its own (an earlier sentence of its paragraph dates
-// it), or one of its times is not a bound or the time of a telling.
+// datesOwnEvent reports whether s may date the event q asks about: s
+// holds a word of q when q has words, and one of its times, or when it
+// has none of the earlier sentence of its paragraph that dates it, is
+// not a bound, the time of a telling or of a later act. A sentence that
+// opens with "That afternoon" keeps the day the earlier one named,
+// whatever its preposition ("By Monday evening … That afternoon, …":
+// Monday afternoon; Quirk et al. §12.10 on anaphoric "that").
 func (e *Engine) datesOwnEvent(q *query, s *sentence) bool {
-	if len(s.times) == 0 {
+	c := e.score(q, e.indexOf(s), e.totalWeight(q))
+	if len(q.terms) > 0 && len(c.matched) == 0 {
+		return false
+	}
+	if len(s.times) > 0 {
+		return len(eventTimes(s, c.matched)) > 0
+	}
+	d := e.datedBy(e.indexOf(s))
+	if d == nil || len(s.toks) > 0 && s.toks[0].lower == "that" {
 		return true
 	}
-	c := e.score(q, e.indexOf(s), e.totalWeight(q))
-	return len(eventTimes(s, c.matched)) > 0
+	return len(eventTimes(d, []int{len(d.toks) - 1})) > 0
 }

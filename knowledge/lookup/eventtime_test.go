@@ -35,3 +35,26 @@ func TestEventTimes(t *testing.T) {
 		{"what came first, the inspection or the workers covering the roof with tarps", []string{"Inspection came first", "March 14"}, nil},
 	})
 }
+
+// bargeStrike is a short article written for this test, in no question
+// set: the words of one event stand before "would" and a time that
+// dates the later act the auxiliary looks ahead to.
+const bargeStrike = `Bridge closed after barge strike
+
+MARIETTA, Ohio (AP) — A barge struck a pier of the Putnam Street Bridge on March 3.
+
+The state closed the bridge to traffic on March 5.
+
+The state said divers who examined the damaged pier would file a report on March 20. Engineers inspected the deck on March 12.
+`
+
+// TestLaterActTime checks that a time after "would" dates the act it
+// looks ahead to, not the event told before it: the article never dates
+// the divers' examination, so the order is not given.
+func TestLaterActTime(t *testing.T) {
+	e := engineOf(t, bargeStrike)
+	checkAnswers(t, e, []answerCase{
+		{"what came first, the divers examining the pier or the deck inspection", nil, []string{"came first", "March 20"}},
+		{"what came first, the barge strike or the bridge closing", []string{"Barge strike came first", "March 3"}, nil},
+	})
+}
