@@ -35,6 +35,7 @@ func (e *Engine) choice(q *query) (reply, bool) {
 		oq.typ = tPassage
 		if timeComparatives[q.compare] {
 			oq = e.withPredicate(q, o, oq)
+			e.withHeadNoun(oq)
 			e.withWordFamily(oq)
 		}
 		if len(oq.subjects) == 0 && e.namesPersonKind(o) {
@@ -524,6 +525,7 @@ func (e *Engine) order(q *query) (reply, bool) {
 	opts := []option{{text: a, q: e.understand(a, nil)}, {text: b, q: e.understand(b, nil)}}
 	for _, o := range opts {
 		o.q.typ = tPassage
+		e.withHeadNoun(o.q)
 		e.withWordFamily(o.q)
 	}
 	ranks, whens, used, ok := e.placeInTime(opts)

@@ -31,3 +31,27 @@ func (e *Engine) withWordFamily(q *query) {
 		}
 	}
 }
+
+// withHeadNoun keeps the head noun of an alternative, its last word,
+// when it is one of the words that elsewhere frame a question (typeWords:
+// "order", "vote", "score") and the article uses it: inside "the
+// evacuation order" the frame is the question around the alternative,
+// and the head names the event itself.
+func (e *Engine) withHeadNoun(q *query) {
+	k := len(q.toks) - 1
+	if k < 0 {
+		return
+	}
+	t := q.toks[k]
+	if !typeWords[t.lower] || stopWords[t.lower] || !e.r.vocab[t.stem] {
+		return
+	}
+	for _, tm := range q.terms {
+		if stemsMeet(tm.stem, t.stem) {
+			return
+		}
+	}
+	tm := e.meaning(q.toks, k)
+	tm.weight = e.weigh(q, k, tm)
+	q.terms = append(q.terms, tm)
+}
