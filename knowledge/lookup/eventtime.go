@@ -9,20 +9,21 @@ import "strings"
 // Friday morning") and the time of the telling ("said in an interview
 // Monday that she had complained").
 
-// boundWords are the prepositions that set a time as the limit of a
-// state or a deadline, not the time the state began: "until", "till",
-// "through", and "by" in its sense "not later than" (Quirk et al., A
-// Comprehensive Grammar, §9.37–9.39, the prepositions of duration and
-// of the terminus).
-var boundWords = set("until", "till", "through", "by")
+// boundWords are the prepositions that set a time as the end of a
+// state, not the time the state began: "until", "till", "through"
+// (Quirk et al., A Comprehensive Grammar, §9.37–9.39, the prepositions
+// of duration and of the terminus). "By" is not one of them: "not later
+// than" bounds the event itself ("had grown to a Category 4 by Wednesday
+// afternoon"), which happened at or before the time.
+var boundWords = set("until", "till", "through")
 
 // boundHedges may stand between a bounding preposition and its time:
-// "until at least Friday", "by the latest Monday".
+// "until at least Friday", "through at least the end of the month".
 var boundHedges = set("at", "least", "the", "latest", "earliest")
 
 // boundsState reports whether time span sp of s is introduced by a
 // bounding preposition, with only hedges between: a time that ends a
-// state or sets a deadline, and dates no event's start.
+// state, and dates no event's start.
 func boundsState(s *sentence, sp []int) bool {
 	first := strings.ToLower(strings.Fields(s.text[sp[0]:sp[1]])[0])
 	if boundWords[first] {
@@ -124,10 +125,7 @@ func eventTimes(s *sentence, matched []int) [][]int {
 // datesOwnEvent reports whether s may date the event q asks about: s
 // holds a word of q when q has words, and one of its times, or when it
 // has none of the earlier sentence of its paragraph that dates it, is
-// not a bound, the time of a telling or of a later act. A sentence that
-// opens with "That afternoon" keeps the day the earlier one named,
-// whatever its preposition ("By Monday evening … That afternoon, …":
-// Monday afternoon; Quirk et al. §12.10 on anaphoric "that").
+// not a bound, the time of a telling or of a later act.
 func (e *Engine) datesOwnEvent(q *query, s *sentence) bool {
 	c := e.score(q, e.indexOf(s), e.totalWeight(q))
 	if len(q.terms) > 0 && len(c.matched) == 0 {
@@ -137,8 +135,5 @@ func (e *Engine) datesOwnEvent(q *query, s *sentence) bool {
 		return len(eventTimes(s, c.matched)) > 0
 	}
 	d := e.datedBy(e.indexOf(s))
-	if d == nil || len(s.toks) > 0 && s.toks[0].lower == "that" {
-		return true
-	}
-	return len(eventTimes(d, []int{len(d.toks) - 1})) > 0
+	return d == nil || len(eventTimes(d, []int{len(d.toks) - 1})) > 0
 }
