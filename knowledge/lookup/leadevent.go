@@ -9,7 +9,8 @@ package lookup
 // inverted pyramid of news writing).
 
 // leadOccasion is the lead sentence and its matched words when the lead
-// holds the alternative and one of its times may date it (eventTimes).
+// holds all of the alternative (not "the river at 17 feet" of "rose to 24
+// feet") and one of its times may date it (eventTimes).
 func (e *Engine) leadOccasion(o option) (*sentence, []int, bool) {
 	for i := range e.r.sents {
 		s := &e.r.sents[i]
@@ -17,7 +18,7 @@ func (e *Engine) leadOccasion(o option) (*sentence, []int, bool) {
 			continue
 		}
 		c := e.score(o.q, i, e.totalWeight(o.q))
-		if len(c.matched) == 0 || !e.holds(o.q, c) || len(eventTimes(s, c.matched)) == 0 {
+		if len(c.matched) == 0 || c.coverage < 1 || !e.holds(o.q, c) || len(eventTimes(s, c.matched)) == 0 {
 			return nil, nil, false
 		}
 		return s, c.matched, true
