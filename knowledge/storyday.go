@@ -11,7 +11,10 @@ import "time"
 // Wednesday" is a Wednesday story, and Tuesday its day before, not
 // Wednesday six days before a Tuesday story. A weekday the clause looks
 // ahead to ("will open Thursday") is after the story's day and places
-// nothing here. Ties go to the first weekday named, the lead's.
+// nothing here. The story's day is one its first paragraph to name a
+// weekday names, as the lead tells the news of the day ("federal
+// investigators said Wednesday"; an FAA order "on Friday" further down
+// is the Friday before). Ties go to the first weekday named.
 func storyDay(times []timeExpr) string {
 	var past []time.Weekday
 	for _, t := range times {
@@ -31,7 +34,7 @@ func storyDay(times []timeExpr) string {
 		return ""
 	}
 	best, bestSpan := past[0], 7
-	for _, d := range past {
+	for _, d := range leadDays(times) {
 		span := 0
 		for _, o := range past {
 			span = max(span, (int(d)-int(o)+7)%7)
@@ -51,4 +54,24 @@ func weekdayOf(name string) time.Weekday {
 		}
 	}
 	return time.Sunday
+}
+
+// leadDays are the past weekdays named in the first paragraph that names
+// one, in order.
+func leadDays(times []timeExpr) []time.Weekday {
+	var out []time.Weekday
+	para := -1
+	for _, t := range times {
+		if t.kind != tWeekday || t.future {
+			continue
+		}
+		if para >= 0 && t.para != para {
+			break
+		}
+		if d := weekdayIn(t.when); d != "" {
+			para = t.para
+			out = append(out, weekdayOf(d))
+		}
+	}
+	return out
 }

@@ -37,3 +37,31 @@ func TestStoryDay(t *testing.T) {
 		t.Errorf("want Monday, then Tuesday, then Thursday; got %s", got)
 	}
 }
+
+// engineReport is a short article written for this test, in no question
+// set: the lead's weekday is the story's day, and a weekday named only
+// further down is the one before it.
+const engineReport = `Report faults missing bolts
+
+OMAHA, Neb. (AP) — Missing bolts let an engine cover tear away from a jet, investigators said Wednesday.
+
+The FAA on Friday ordered airlines to check the covers.
+`
+
+// TestStoryDayLead checks that a weekday the lead does not name is not
+// taken for the story's day.
+func TestStoryDayLead(t *testing.T) {
+	a, err := Parse(engineReport, Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	var order []string
+	for _, ev := range a.Events {
+		order = append(order, ev.When)
+	}
+	got := strings.Join(order, " | ")
+	fri, wed := strings.Index(got, "Friday"), strings.Index(got, "Wednesday")
+	if fri < 0 || wed < 0 || fri > wed {
+		t.Errorf("want Friday before Wednesday; got %s", got)
+	}
+}

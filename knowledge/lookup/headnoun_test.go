@@ -7,11 +7,11 @@ import "testing"
 // a question ("in what order"), tells the event as the verb "ordered".
 const chemicalFire = `Chemical fire forces residents out
 
-DALTON, Ga. (AP) — A chemical fire burned at a carpet plant in Dalton on Friday.
+DALTON, Ga. (AP) — A chemical fire burned at a carpet plant in Dalton on May 9.
 
-Fire Chief Ana Ruiz ordered residents within a mile to leave at 2 a.m. Saturday.
+Fire Chief Ana Ruiz ordered residents within a mile to leave early on May 10.
 
-The evacuation order will stay in place until at least Monday.
+The evacuation order will stay in place until at least May 12.
 
 Families from the evacuation zone slept at a high school gym. The Red Cross said evacuation shelters had room for 300 people.
 `
@@ -21,6 +21,6 @@ Families from the evacuation zone slept at a high school gym. The Red Cross said
 func TestHeadNoun(t *testing.T) {
 	e := engineOf(t, chemicalFire)
 	checkAnswers(t, e, []answerCase{
-		{"which happened first, the fire or the evacuation order", []string{"Fire came first (on Friday)", "2 a.m. Saturday"}, nil},
+		{"which happened first, the fire or the evacuation order", []string{"Fire came first (on May 9)", "May 10"}, nil},
 	})
 }
