@@ -11,9 +11,10 @@ import (
 // the day, among those of one year, that puts the dates the story gives
 // without a year nearest to it, each on the side its clause speaks of
 // (resolveTime), while
-//   - the story's first weekday is the day itself: a news story's first
-//     weekday is the day of its news ("grew to 14,620 acres by Tuesday
-//     morning"), the other weekdays falling in the week around it;
+//   - the story's day is one of the weekdays it names (storyDay): a news
+//     story's first weekday is the day of its news ("grew to 14,620 acres
+//     by Tuesday morning"), the other weekdays falling in the week around
+//     it, unless a past weekday it names comes later in that week;
 //   - a month and day lies more than six days away, as AP style names the
 //     weekday for dates within seven days of publication and the month and
 //     day beyond them (AP Stylebook, "days of the week", "dates");
@@ -27,13 +28,7 @@ func notionalReference(times []timeExpr) time.Time {
 			year = max(year, y+1) // relative times come after any year the text names
 		}
 	}
-	day := ""
-	for _, t := range times {
-		if t.kind == tWeekday {
-			day = weekdayIn(t.when)
-			break
-		}
-	}
+	day := storyDay(times)
 	rel, months := yearless(times)
 	best, bestCost := utcDate(year, 6, 15), 1<<30
 	for ref := utcDate(year, 1, 1); ref.Year() == year; ref = ref.AddDate(0, 0, 1) {

@@ -54,6 +54,7 @@ type timeExpr struct {
 	kind       int
 	start, end int  // byte offsets in the paragraph
 	future     bool // the clause looks ahead ("expected to reopen by Wednesday")
+	para       int  // the paragraph's index, set by extractEvents
 }
 
 // futureMarks show that a clause speaks of what is to come.
@@ -556,6 +557,7 @@ func extractEvents(d *doc, published time.Time) []Event {
 			if t.kind == tWeekday || t.kind == tDay || t.kind == tMonth {
 				t.future = looksAhead(p.text[p.sents[p.sentenceAt(t.start)][0]:t.start])
 			}
+			t.para = k
 			all = append(all, found{k, t})
 			times = append(times, t)
 		}

@@ -35,6 +35,8 @@ func (e *Engine) choice(q *query) (reply, bool) {
 		oq.typ = tPassage
 		if timeComparatives[q.compare] {
 			oq = e.withPredicate(q, o, oq)
+			e.withHeadNoun(oq)
+			e.withWordFamily(oq)
 		}
 		if len(oq.subjects) == 0 && e.namesPersonKind(o) {
 			// "the ceo or the captain": the people those roles describe
@@ -360,8 +362,13 @@ func (e *Engine) compareTimes(q *query, opts []option, first bool) (reply, bool)
 // scale: days relative to publication for relative times, the minute for
 // a match's minutes, the year for years.
 func (e *Engine) timeOf(s *sentence, matched []int) (float64, string, bool) {
+	return e.timeAmong(s, s.times, matched)
+}
+
+// timeAmong is timeOf over the given spans of s only.
+func (e *Engine) timeAmong(s *sentence, spans [][]int, matched []int) (float64, string, bool) {
 	best, bestD := "", 1<<30
-	for _, sp := range s.times {
+	for _, sp := range spans {
 		d := 1 << 29
 		for _, m := range matched {
 			d = min(d, abs(s.toks[m].start-sp[0]))
@@ -518,6 +525,8 @@ func (e *Engine) order(q *query) (reply, bool) {
 	opts := []option{{text: a, q: e.understand(a, nil)}, {text: b, q: e.understand(b, nil)}}
 	for _, o := range opts {
 		o.q.typ = tPassage
+		e.withHeadNoun(o.q)
+		e.withWordFamily(o.q)
 	}
 	ranks, whens, used, ok := e.placeInTime(opts)
 	if !ok || ranks[0] == ranks[1] {
@@ -553,7 +562,11 @@ func (e *Engine) placeInTime(opts []option) ([]float64, []string, []*sentence, b
 		if !ok {
 			return nil, nil, nil, false
 		}
-		v, w, ok := e.timeOf(s, matched)
+		spans := eventTimes(s, matched)
+		if len(spans) == 0 {
+			spans = s.times
+		}
+		v, w, ok := e.timeAmong(s, spans, matched)
 		if !ok && e.eventIndex(s, w) < 0 {
 			unplaced = true
 		}
@@ -571,12 +584,16 @@ func (e *Engine) placeInTime(opts []option) ([]float64, []string, []*sentence, b
 
 // occasionOf finds the sentence that dates an alternative and the tokens
 // to look for its time beside: the person's Nth occasion when the
-// alternative counts one (nthOccasion), else the best dated sentence.
+// alternative counts one (nthOccasion), else the lead when it tells it
+// (leadOccasion), else the best dated sentence.
 func (e *Engine) occasionOf(o option, dated func(*sentence) bool) (*sentence, []int, bool) {
 	if s, at, ok := e.nthOccasion(o); ok {
 		return s, at, true
 	}
-	c, ok := e.best(o.q, dated)
+	if s, at, ok := e.leadOccasion(o); ok {
+		return s, at, true
+	}
+	c, ok := e.best(o.q, func(s *sentence) bool { return dated(s) && e.datesOwnEvent(o.q, s) })
 	if !ok {
 		return nil, nil, false
 	}
