@@ -249,15 +249,7 @@ func dropReportTimes(s *sentence, spans [][]int, matched []int) [][]int {
 // month") and every common word of matched lies after a marker of a time
 // of its own (reportedOwnTime) past the span.
 func datesReport(s *sentence, sp []int, matched []int) bool {
-	v := -1
-	for i, t := range s.toks {
-		if t.end > sp[0] {
-			break
-		}
-		if speechVerbs[t.lower] && !s.quoted[i] {
-			v = i
-		}
-	}
+	v := speechVerbBefore(s, sp[0])
 	if v < 0 || strings.ContainsAny(s.text[s.toks[v].end:sp[0]], ",;\"“") || len(tokenize(s.text[s.toks[v].end:sp[0]])) > 4 {
 		return false
 	}
@@ -406,3 +398,18 @@ var dayAsked = regexp.MustCompile(`\b(?:what|which)(?:'s| is| was)? (?:date|day)
 // of the month, a weekday, or a day relative to today (AP Stylebook,
 // "dates", "days of the week"). "Next month" or "this spring" names none.
 var dayPrecise = regexp.MustCompile(`(?i)\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+\d{1,2}\b|\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|tonight|yesterday|tomorrow)\b|\b\d{1,2}/\d{1,2}\b`)
+
+// speechVerbBefore is the index of the last verb of saying of s, outside
+// quotation, that ends before byte at; -1 when there is none.
+func speechVerbBefore(s *sentence, at int) int {
+	v := -1
+	for i, t := range s.toks {
+		if t.end > at {
+			break
+		}
+		if speechVerbs[t.lower] && (s.quoted == nil || !s.quoted[i]) {
+			v = i
+		}
+	}
+	return v
+}
