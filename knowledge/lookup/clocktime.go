@@ -54,7 +54,7 @@ func suffixPeriod(ph string) string {
 func clockSpans(s *sentence) [][]int {
 	var out [][]int
 	for _, sp := range s.times {
-		if w := s.text[sp[0]:sp[1]]; strings.Contains(w, "a.m") || strings.Contains(w, "p.m") || strings.Contains(w, "noon") || strings.Contains(w, "midnight") {
+		if isClockTime(s.text[sp[0]:sp[1]]) {
 			out = append(out, []int{sp[0], sp[1], sp[0], sp[1]})
 		}
 	}
@@ -107,3 +107,9 @@ func (e *Engine) holdsWithNeighbour(q *query, i int) bool {
 // §8.51–8.52, time relationship adjuncts): a sentence with one tells of
 // another moment than its neighbour's.
 var sequenceWords = set("later", "earlier", "afterward", "afterwards", "then", "after", "before", "until", "since", "meanwhile", "next", "soon")
+
+// isClockTime reports whether a time expression gives a time of day (AP
+// Stylebook, "a.m., p.m.", "noon", "midnight").
+func isClockTime(w string) bool {
+	return strings.Contains(w, "a.m") || strings.Contains(w, "p.m") || strings.Contains(w, "noon") || strings.Contains(w, "midnight")
+}

@@ -128,18 +128,28 @@ func coordinatedMeasure(s *sentence, n quantity) (quantity, bool) {
 // ("about 212,000 current and former students"); s and n themselves when
 // no body sentence does.
 func (e *Engine) bodyFigure(s *sentence, n quantity) (*sentence, quantity) {
+	if b, m, ok := e.bodyStating(n, nil); ok {
+		return b, m
+	}
+	return s, n
+}
+
+// bodyStating is the first body sentence, among those keep accepts (all
+// when keep is nil), with a number of n's kind and value outside
+// quotation, and that number.
+func (e *Engine) bodyStating(n quantity, keep func(*sentence) bool) (*sentence, quantity, bool) {
 	for i := range e.r.sents {
 		b := &e.r.sents[i]
-		if b.part != "" {
+		if b.part != "" || keep != nil && !keep(b) {
 			continue
 		}
 		for _, m := range b.nums {
 			if m.kind == n.kind && m.value == n.value && !quoted(b, m) {
-				return b, m
+				return b, m, true
 			}
 		}
 	}
-	return s, n
+	return nil, quantity{}, false
 }
 
 // framedQuantity answers a quantity question whose frame says what it
@@ -1116,29 +1126,12 @@ func (e *Engine) age(q *query) (reply, bool) {
 		verb = "was" // "He was 88.": the age the article gives in the past, at a death
 	}
 	if s.para == 0 {
-		if b := e.bodyAge(q.subjects[0], n.value); b != nil {
-			s = b // the headline restates the body: cite the body's own words
+		x := q.subjects[0]
+		if b, _, ok := e.bodyStating(n, func(b *sentence) bool { return b.mentions(x) }); ok {
+			s = b // the headline restates the body: cite the body's words, where a name or "the 19-year-old" refers to x
 		}
 	}
 	return reply{found: true, head: fmt.Sprintf("%s %s %s.", e.shortName(q.subjects[0]), verb, ageWords(n)), used: []*sentence{s}}, true
-}
-
-// bodyAge is the first body sentence that refers to person x, by name or
-// description ("the 19-year-old qualifier"), and gives the age v; nil
-// when there is none.
-func (e *Engine) bodyAge(x int, v float64) *sentence {
-	for i := range e.r.sents {
-		s := &e.r.sents[i]
-		if s.para == 0 || !s.mentions(x) {
-			continue
-		}
-		for _, m := range s.nums {
-			if m.kind == qAge && m.value == v {
-				return s
-			}
-		}
-	}
-	return nil
 }
 
 // relativeAsked is the index of a person noun that a person's possessive

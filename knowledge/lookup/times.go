@@ -189,7 +189,7 @@ func (e *Engine) spanNear(s *sentence, phrase string, matched []int, limit int) 
 func preferClock(text string, spans [][]int) [][]int {
 	var out [][]int
 	for _, sp := range spans {
-		if w := text[sp[0]:sp[1]]; strings.Contains(w, ":") || strings.Contains(w, "a.m.") || strings.Contains(w, "p.m.") {
+		if w := text[sp[0]:sp[1]]; strings.Contains(w, ":") || isClockTime(w) {
 			out = append(out, sp)
 		}
 	}
