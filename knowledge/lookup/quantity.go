@@ -405,7 +405,7 @@ func (e *Engine) unitOf(q *query, c candidate, s *sentence, n quantity, kinds []
 	if n.kind != qCount && unit < 0 {
 		unit = 0 // money and shares are in their own units
 	}
-	if n.unit == "time" && adverbialCount[s.toks[n.tok].lower] && act == 2 && e.holds(q, c) {
+	if n.unit == "time" && adverbialCount[s.toks[n.tok].lower] && act == 2 && e.holds(q, c) && !strandedPreposition(q) {
 		unit = 1 // "Okafor scored twice": the count of the act asked about, one goal each time
 	}
 	if unit == 0 && n.unit == "" && changeOf(s, n) != n.text && e.focusBefore(q, s, n.tok) {
@@ -1615,4 +1615,14 @@ func measuresMass(q *query, s *sentence, n quantity) bool {
 		}
 	}
 	return false
+}
+
+// strandedPreposition reports whether q ends with a preposition whose
+// object is the fronted wh-phrase ("how many ambassadors did he talk
+// to": Quirk et al. 1985, §9.6, preposition stranding). The counted noun
+// is then the act's partner, not its product, and the same partner may
+// take part each time: "spoke twice with the ambassador" is two talks
+// with one ambassador.
+func strandedPreposition(q *query) bool {
+	return len(q.toks) > 1 && prepositions[q.toks[len(q.toks)-1].lower]
 }
