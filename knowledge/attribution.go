@@ -311,11 +311,21 @@ func (at *attributor) before(k, open int) (string, bool) {
 	p := &at.d.paras[k]
 	s := p.sentenceAt(open)
 	a, b := p.sentTokens(s)
-	v := -1
+	v, according := -1, false
 	for i := a; i < b && p.toks[i].end <= open; i++ {
-		if !at.quoted(k, i) && attributionVerb(strings.ToLower(p.toks[i].s)) && !nounBeforeVerb(p, i) {
-			v = i
+		if at.quoted(k, i) {
+			continue
 		}
+		w := strings.ToLower(p.toks[i].s)
+		if attributionVerb(w) && !nounBeforeVerb(p, i) {
+			v, according = i, false
+		}
+		if w == "according" && i+1 < b && tokKey(p.toks[i+1].s) == "to" {
+			v, according = i+1, true // "According to Mark Gallo, "…"": the source is the object of "to"
+		}
+	}
+	if according {
+		return at.objectSpeaker(k, v), true
 	}
 	if v == a && frontedPrepositions[strings.ToLower(p.toks[v].s)] {
 		// "Asked whether the title surprised him, Echeverria was blunt:":
@@ -456,6 +466,9 @@ func (at *attributor) subjectOf(k, v, lo int) string {
 		return at.ents[e].Name
 	}
 	if e := at.definiteSubject(k, x); e >= 0 {
+		return at.ents[e].Name
+	}
+	if e := at.ageSubject(k, x); e >= 0 {
 		return at.ents[e].Name
 	}
 	if e := at.parentheticalSubject(k, x, lo); e >= 0 {
