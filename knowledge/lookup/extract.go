@@ -404,7 +404,7 @@ func withArticle(role string) string {
 	l := strings.ToLower(role)
 	for _, d := range []string{"a ", "an ", "the ", "one ", "his ", "her ", "their ", "its "} {
 		if strings.HasPrefix(l, d) {
-			return role
+			return l[:len(d)] + role[len(d):] // "The district's spokeswoman" opened its sentence; here it follows "is"
 		}
 	}
 	if f := strings.Fields(l); len(f) > 0 && (strings.HasSuffix(f[0], "'s") || strings.HasSuffix(f[0], "’s") ||

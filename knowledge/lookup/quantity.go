@@ -657,7 +657,18 @@ var relators = set("after", "before", "later", "earlier", "ago", "since")
 // timePosition reports whether span of time n is followed by a relator,
 // placing an event in time ("three years after").
 func timePosition(s *sentence, n quantity) bool {
-	return measureOf(n.unit) == "time" && n.end < len(s.toks) && relators[s.toks[n.end].lower]
+	return measureOf(n.unit) == "time" && n.end < len(s.toks) && relators[s.toks[n.end].lower] && !forSpan(s, n)
+}
+
+// forSpan reports whether "for" governs span n, past the approximators
+// before it ("for at least a month after …"): an adjunct of duration,
+// whatever relator follows (Quirk et al., §8.58).
+func forSpan(s *sentence, n quantity) bool {
+	k := n.tok - 1
+	for k >= 0 && (spanCues[s.toks[k].lower] || s.toks[k].lower == "at" || s.toks[k].lower == "more" || s.toks[k].lower == "less") && s.toks[k].lower != "for" {
+		k--
+	}
+	return k >= 0 && s.toks[k].lower == "for"
 }
 
 // asksInterval reports whether the question itself asks the distance
