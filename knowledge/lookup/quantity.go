@@ -1174,7 +1174,7 @@ func (e *Engine) ageOf(x int) (quantity, *sentence, bool) {
 	for i := range e.r.sents {
 		s := &e.r.sents[i]
 		for _, n := range s.nums {
-			if n.kind == qAge && (e.ownerOf(s, n.tok) == x || e.pronounOwner(s, n.tok) == x) {
+			if n.kind == qAge && (e.ownerOf(s, n.tok) == x || e.pronounOwner(s, n.tok) == x || e.describedAt(s, n.tok) == x) {
 				return n, s, true
 			}
 		}
@@ -1636,4 +1636,13 @@ func measuresMass(q *query, s *sentence, n quantity) bool {
 // with one ambassador.
 func strandedPreposition(q *query) bool {
 	return len(q.toks) > 1 && prepositions[q.toks[len(q.toks)-1].lower]
+}
+
+// describedAt is the person token k of s describes ("the 17-year-old"),
+// or -1.
+func (e *Engine) describedAt(s *sentence, k int) int {
+	if x, ok := e.descRefs[[2]int{e.indexOf(s), k}]; ok {
+		return x
+	}
+	return -1
 }
