@@ -76,6 +76,12 @@ var orgHeads = toSet(
 	"front", "movement", "council", "tribunal", "ltd", "llc", "plc", "gmbh", "ag", "sa",
 	"co", "cos", "local", "research", "associates", "securities", "financial", "analytics",
 	"logistics",
+	// the designators and common last words of sports clubs' names: FC,
+	// SC, AFC and CF (football club, sporting club, athletic football
+	// club, club de fútbol) and United, Athletic, Rovers and Wanderers,
+	// as association football names its clubs ("Manchester United",
+	// "Wigan Athletic", "Blackburn Rovers")
+	"fc", "sc", "afc", "cf", "united", "athletic", "rovers", "wanderers",
 )
 
 // corporateDesignators end a company's legal name and are dropped on
