@@ -424,7 +424,7 @@ func matchFuzzy(toks []token, i int, form []string, isWord func(string) bool) bo
 	for k, w := range form {
 		got := strings.TrimSuffix(toks[i+k].lower, ".")
 		w = strings.TrimSuffix(w, ".")
-		if got == w {
+		if typedAs(got, w, len(form) > 1) {
 			continue
 		}
 		if len(form) > 1 && len(got) == 3 && len(w) == 4 && strings.HasPrefix(w, got) && !stopWords[got] && exactElsewhere(toks, i, form, k) {
