@@ -57,7 +57,7 @@ func (e *Engine) yearSpan(q *query) (reply, bool) {
 		return reply{}, false
 	}
 	verbs := e.verbTerms(q)
-	if len(verbs) == 0 {
+	if len(verbs) == 0 && !q.perfect() {
 		return reply{}, false
 	}
 	has := func(s *sentence) bool { return spanAt(s, 0) >= 0 }
@@ -67,7 +67,7 @@ func (e *Engine) yearSpan(q *query) (reply, bool) {
 		}
 		s := &e.r.sents[c.s]
 		for k := spanAt(s, 0); k >= 0; k = spanAt(s, k+1) {
-			if !verbBefore(s, k, verbs) {
+			if !verbBefore(s, k, verbs) && !(len(verbs) == 0 && perfectBefore(s, k)) {
 				continue
 			}
 			if head, ok := spanHead(s, k, q.asksSoFar()); ok {
