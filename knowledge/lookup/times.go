@@ -61,7 +61,7 @@ func (e *Engine) time(q *query) (reply, bool) {
 	q = withoutOrderedTime(q)
 	hasTime := func(s *sentence) bool { return len(s.times) > 0 }
 	cands := e.rank(q, hasTime)
-	cands = e.ownFirst(q, e.futureFirst(q, cands)) // the main actor's event first, then the future's
+	cands = e.ownFirst(q, e.futureFirst(q, e.verbFirst(q, cands))) // the main actor's event first, then the future's, then the act told by its verb
 	head, headed := invertedSubjectHead(q)
 	var vague reply // the first time found that names no day, for a question asking one
 	for _, c := range cands {
