@@ -77,7 +77,7 @@ func (e *Engine) time(q *query) (reply, bool) {
 		for _, sp := range spans {
 			subs = append(subs, []int{sp[0], sp[1], sp[0], sp[1]})
 		}
-		if subs = dropModifierYears(q, s, append(e.subjectTokens(q, s), c.matched...), dropPastTimes(q, s, dropReportTimes(s, subs, c.matched))); len(subs) == 0 {
+		if subs = dropModifierYears(q, s, append(e.subjectTokens(q, s), c.matched...), dropPastTimes(q, s, dropGenitiveTimes(q, s, dropReportTimes(s, subs, c.matched), c.matched))); len(subs) == 0 {
 			continue
 		}
 		if strings.Contains(q.raw, "time") {
