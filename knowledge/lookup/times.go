@@ -14,7 +14,8 @@ import (
 
 // timeRe finds time expressions of news writing (AP Stylebook, "dates",
 // "days of the week", "time of day"): dates, weekdays, clock times,
-// years, relative times, the game clock counting down ("with 19 seconds
+// years, the seasons after "in" ("in the spring", "in fall 2025"; AP
+// Stylebook, "seasons"), relative times, the game clock counting down ("with 19 seconds
 // left", as AP sports style times a late play), the wait until a time ahead ("is expected in 12
 // to 18 months"), and the minutes of a match report. A clock time ends
 // its word boundary before the closing period of "a.m." ("6:42 a.m. EDT"):
@@ -28,6 +29,7 @@ var timeRe = regexp.MustCompile(`(?i)\b(?:(?:on|by|until|since|in|at|before|afte
 	`the\s+(?:end|beginning|start|middle)\s+of\s+(?:(?:January|February|March|April|May|June|July|August|September|October|November|December)(?:\s+\d{4})?|(?:the|next|this|last)\s+(?:year|month|week|season|school\s+year))|` +
 	`the\s+(?:next|following|previous|same)\s+(?:day|week|month|year|morning|afternoon|evening|night|season)|` +
 	`(?:last|next|this|earlier this|later this)\s+(?:week|month|year|spring|summer|fall|winter|season|weekend)|` +
+	`in\s+(?:the\s+)?(?:early\s+|late\s+)?(?:spring|summer|fall|autumn|winter)(?:\s+(?:of\s+)?(?:19|20)\d{2})?|` +
 	`(?:\d+|an?|one|two|three|four|five|six|seven|eight|nine|ten|several|a\s+few|a\s+couple\s+of)\s+(?:days?|weeks?|months?|years?|decades?)\s+(?:ago|earlier|later)|` + // AP style spells one to nine
 	`(?:\d+|` + countWords + `)\s+(?:minutes|hours|days|weeks|months|years)\s+later|` +
 	`(?:(?:about|nearly|roughly|almost|just|some)\s+)?(?:\d+|` + countWords + `)\s+(?:seconds|minutes|hours|days|weeks|months|years)\s+(?:after|before|into)\s+(?:the\s+)?[a-z]+|` +
