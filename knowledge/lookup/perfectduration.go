@@ -42,3 +42,18 @@ func perfectBefore(s *sentence, k int) bool {
 	}
 	return false
 }
+
+// perfectHad reports whether q asks "how long has X had Y": the perfect
+// of the main verb "have", whose possession any perfect clause about X
+// and Y with its span states ("has owned", "has been run by").
+func (q *query) perfectHad() bool {
+	if !q.perfect() {
+		return false
+	}
+	for i := 3; i < len(q.toks); i++ {
+		if q.toks[i].lower == "had" && q.toks[i-1].lower != "long" {
+			return true
+		}
+	}
+	return false
+}

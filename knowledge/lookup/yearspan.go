@@ -19,8 +19,16 @@ var (
 
 // amountOf answers "how many", "how much" and "how ADJ" by a number of the article,
 // and "how long" with no duration written as a number by the years that
-// bound it.
+// bound it. "How long" in the perfect asks a duration up to now, which
+// "since 1962" states of the act itself (Quirk et al., §4.22), so the
+// years that bound it come first there: a span of time in another
+// sentence ("were hired within three weeks") is another act's.
 func (e *Engine) amountOf(q *query) (reply, bool) {
+	if q.measure == "long" && q.perfect() {
+		if r, ok := e.yearSpan(q); ok {
+			return r, true
+		}
+	}
 	r, ok := e.quantityOf(q)
 	if !ok && q.measure == "long" {
 		r, ok = e.yearSpan(q)
@@ -67,7 +75,7 @@ func (e *Engine) yearSpan(q *query) (reply, bool) {
 		}
 		s := &e.r.sents[c.s]
 		for k := spanAt(s, 0); k >= 0; k = spanAt(s, k+1) {
-			if !verbBefore(s, k, verbs) && !(len(verbs) == 0 && perfectBefore(s, k)) {
+			if !verbBefore(s, k, verbs) && !((len(verbs) == 0 || q.perfectHad()) && perfectBefore(s, k)) {
 				continue
 			}
 			if head, ok := spanHead(s, k, q.asksSoFar()); ok {
