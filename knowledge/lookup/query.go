@@ -817,7 +817,7 @@ func (e *Engine) termsOf(q *query) []term {
 		tm.weight = e.weigh(q, i, tm)
 		out = append(out, tm)
 	}
-	return e.withOutVerbs(out)
+	return e.withAgainVerbs(q, e.withOutVerbs(out))
 }
 
 // framesTheAnswer reports whether question word i only frames the answer
