@@ -115,7 +115,7 @@ func (e *Engine) understand(text string, history []knowledge.Turn) *query {
 	e.askedNoun(q)
 	e.retype(q, text)
 	if m := measureCue.FindStringSubmatch(strings.ToLower(text)); m != nil {
-		q.measure = m[1]
+		q.measure = mannerMeasure(strings.ToLower(text), m[1])
 	} else if q.typ == tAmount {
 		q.measure = measureVerbAsked(q.toks) // "how much does it weigh": how heavy it is
 	}
