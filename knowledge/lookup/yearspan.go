@@ -87,11 +87,26 @@ func (e *Engine) yearSpan(q *query) (reply, bool) {
 }
 
 // spanAt is the first token from k on that starts a span bounded by
-// years ("since 1987", "from 1961 to 1994"), or -1.
+// years ("since 1987", "from 1961 to 1994", "since a pipe burst in March
+// 2023"), or -1.
 func spanAt(s *sentence, k int) int {
 	for ; k+1 < len(s.toks); k++ {
-		if spanStarts[s.toks[k].lower] && yearOf(s.toks[k+1]) > 0 {
+		if spanStarts[s.toks[k].lower] && yearOf(s.toks[k+1]) > 0 || s.toks[k].lower == "since" && sinceClauseYear(s, k) > 0 {
 			return k
+		}
+	}
+	return -1
+}
+
+// sinceClauseYear is the token of the year that closes the clause "since"
+// at k opens, within eight words and before any punctuation ("since a
+// pipe burst in March 2023": the clause's event dated, and so the start
+// of the span; Quirk et al., §14.12, "since" as a conjunction of time),
+// or -1.
+func sinceClauseYear(s *sentence, k int) int {
+	for j := k + 2; j < len(s.toks) && j <= k+8 && !punctuatedBetween(s.text, s.toks, j); j++ {
+		if yearOf(s.toks[j]) > 0 {
+			return j
 		}
 	}
 	return -1
@@ -101,6 +116,9 @@ func spanAt(s *sentence, k int) int {
 // bounds, or the start a "since" names, when the question asks so far.
 func spanHead(s *sentence, k int, soFar bool) (string, bool) {
 	from := yearOf(s.toks[k+1])
+	if s.toks[k].lower == "since" && from == 0 {
+		return "Since " + s.text[s.toks[k+1].start:s.toks[sinceClauseYear(s, k)].end] + ".", soFar
+	}
 	if s.toks[k].lower == "since" {
 		return "Since " + s.toks[k+1].text + ".", soFar
 	}
