@@ -1,10 +1,13 @@
 package lookup
 
+import "strings"
+
 // Verbs prefixed "re-" ("reopen", "resume", "rebuild") mean the act of
 // their base done again or back to a former state (Quirk et al., App.
 // I.23, the prefix re- "again, back"; WordNet glosses "reopen" as "open
 // again or anew"). So "when will the pool open again" and "when does the
-// pool open back up" ask when it reopens; and a question about the
+// pool open back up" ask when it reopens, and "when do talks start back
+// up" when they restart, which WordNet files with "resume"; and a question about the
 // future ("when does the museum open") asks it of a thing the article
 // tells of only as reopening: the act still to come of a thing that was
 // open before is its opening again.
@@ -25,13 +28,18 @@ func (e *Engine) withAgainVerbs(q *query, terms []term) []term {
 			continue
 		}
 		re := "re" + e.baseVerb(tok.lower)
-		if !e.r.vocab[stemOf(re)] || !e.canBe(re, "verb") {
+		if !e.canBe(re, "verb") {
+			continue
+		}
+		alts := e.againWords(re)
+		if len(alts) == 0 {
 			continue
 		}
 		for k := range terms {
 			if terms[k].lower == tok.lower {
-				terms[k].alts = append(terms[k].alts, stemOf(re))
-				terms[k].derived, terms[k].known = true, true
+				terms[k].alts = append(terms[k].alts, alts...)
+				terms[k].derived = terms[k].derived || e.r.vocab[stemOf(re)]
+				terms[k].known = true
 				dropBack = dropBack || back
 			}
 		}
@@ -56,4 +64,19 @@ func againAfter(q *query, i int) bool {
 		}
 	}
 	return false
+}
+
+// againWords are the stems of the article's words for re- verb re: the
+// verb itself, or else its WordNet synonyms ("restart": resume).
+func (e *Engine) againWords(re string) []string {
+	if e.r.vocab[stemOf(re)] {
+		return []string{stemOf(re)}
+	}
+	var out []string
+	for _, w := range e.lex.Synonyms(re) {
+		if !strings.Contains(w, " ") && e.r.vocab[stemOf(w)] {
+			out = append(out, stemOf(w))
+		}
+	}
+	return out
 }
