@@ -57,3 +57,11 @@ func (q *query) perfectHad() bool {
 	}
 	return false
 }
+
+// earlierOccasion reports whether s tells the act q asks of as an
+// occasion before the story's ("nurses last struck in 2016, for three
+// days"; otherInstance): its span is over, and is no span up to now.
+func (e *Engine) earlierOccasion(q *query, s *sentence) bool {
+	i := e.indexOf(s)
+	return i >= 0 && otherInstance(q, s, e.score(q, i, e.totalWeight(q)).matched)
+}
