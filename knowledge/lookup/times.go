@@ -17,7 +17,7 @@ import (
 // years, the seasons after "in" ("in the spring", "in fall 2025"; AP
 // Stylebook, "seasons"), relative times, the game clock counting down ("with 19 seconds
 // left", as AP sports style times a late play), the wait until a time ahead ("is expected in 12
-// to 18 months"), and the minutes of a match report. A clock time ends
+// to 18 months", "within 48 hours"), and the minutes of a match report. A clock time ends
 // its word boundary before the closing period of "a.m." ("6:42 a.m. EDT"):
 // a boundary after the period would need a letter to follow it.
 var timeRe = regexp.MustCompile(`(?i)\b(?:(?:on|by|until|since|in|at|before|after|from)\s+)?(?:` +
@@ -36,7 +36,7 @@ var timeRe = regexp.MustCompile(`(?i)\b(?:(?:on|by|until|since|in|at|before|afte
 	`(?:shortly|soon|right|just|moments)\s+(?:after|before)\s+(?:the\s+)?[a-z]+|` +
 	`in\s+recent\s+(?:days|weeks|months)|` +
 	`with\s+(?:\d+(?:\.\d+)?|\w+)\s+(?:seconds?|minutes?)\s+(?:left|remaining|to\s+play|to\s+go)|` +
-	`(?:in|within)\s+(?:about\s+)?(?:\d+|two|three|four|five|six|seven|eight|nine|ten)(?:\s+to\s+\d+)?\s+(?:days|weeks|months|years)|` +
+	`(?:in|within)\s+(?:about\s+)?(?:\d+|two|three|four|five|six|seven|eight|nine|ten)(?:\s+to\s+\d+)?\s+(?:minutes|hours|days|weeks|months|years)|` +
 	`the\s+\d+(?:st|nd|rd|th)(?:\s+minute)?|` +
 	`(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?:\s+(?:morning|afternoon|evening|night))?|` +
 	`(?:today|tonight|yesterday|tomorrow)|` +
