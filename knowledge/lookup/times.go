@@ -109,7 +109,7 @@ func (e *Engine) time(q *query) (reply, bool) {
 	if vague.head != "" {
 		return vague, true
 	}
-	return reply{}, false
+	return e.stateEnd(q) // "when does it reopen": "will stay closed through Tuesday"
 }
 
 // seriesItem is the item of s that holds phrase when s is a series whose
