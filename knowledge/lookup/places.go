@@ -247,13 +247,7 @@ func (e *Engine) nationality(q *query) (reply, bool) {
 		for _, r := range e.rolesOf(x) {
 			for _, t := range tokenize(r.text) {
 				if t.cap && !isTitleWord(t.lower) && !t.poss && partyWord(t.lower) == "" && demonymLike(t.lower) {
-					used := []*sentence{r.s}
-					if !r.s.mentions(x) {
-						if s := e.firstNaming(x); s != nil {
-							used = []*sentence{s, r.s}
-						}
-					}
-					return reply{found: true, head: fmt.Sprintf("The article calls %s %s.", e.a.Entities[x].Name, strings.TrimSuffix(withArticle(r.text), ".")), used: used}, true
+					return reply{found: true, head: fmt.Sprintf("The article calls %s %s.", e.a.Entities[x].Name, strings.TrimSuffix(withArticle(r.text), ".")), used: e.namedWith(x, r.s)}, true
 				}
 			}
 		}

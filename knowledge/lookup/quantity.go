@@ -405,7 +405,7 @@ func (e *Engine) unitOf(q *query, c candidate, s *sentence, n quantity, kinds []
 	if n.kind != qCount && unit < 0 {
 		unit = 0 // money and shares are in their own units
 	}
-	if n.unit == "time" && adverbialCount[s.toks[n.tok].lower] && act == 2 && e.holds(q, c) {
+	if n.unit == "time" && adverbialCount[s.toks[n.tok].lower] && act == 2 && e.holds(q, c) && !strandedPreposition(q) {
 		unit = 1 // "Okafor scored twice": the count of the act asked about, one goal each time
 	}
 	if unit == 0 && n.unit == "" && changeOf(s, n) != n.text && e.focusBefore(q, s, n.tok) {
@@ -659,7 +659,18 @@ var relators = set("after", "before", "later", "earlier", "ago", "since")
 // timePosition reports whether span of time n is followed by a relator,
 // placing an event in time ("three years after").
 func timePosition(s *sentence, n quantity) bool {
-	return measureOf(n.unit) == "time" && n.end < len(s.toks) && relators[s.toks[n.end].lower]
+	return measureOf(n.unit) == "time" && n.end < len(s.toks) && relators[s.toks[n.end].lower] && !forSpan(s, n)
+}
+
+// forSpan reports whether "for" governs span n, past the approximators
+// before it ("for at least a month after …"): an adjunct of duration,
+// whatever relator follows (Quirk et al., §8.58).
+func forSpan(s *sentence, n quantity) bool {
+	k := n.tok - 1
+	for k >= 0 && (spanCues[s.toks[k].lower] || s.toks[k].lower == "at" || s.toks[k].lower == "more" || s.toks[k].lower == "less") && s.toks[k].lower != "for" {
+		k--
+	}
+	return k >= 0 && s.toks[k].lower == "for"
 }
 
 // asksInterval reports whether the question itself asks the distance
@@ -1165,7 +1176,7 @@ func (e *Engine) ageOf(x int) (quantity, *sentence, bool) {
 	for i := range e.r.sents {
 		s := &e.r.sents[i]
 		for _, n := range s.nums {
-			if n.kind == qAge && (e.ownerOf(s, n.tok) == x || e.pronounOwner(s, n.tok) == x) {
+			if n.kind == qAge && (e.ownerOf(s, n.tok) == x || e.pronounOwner(s, n.tok) == x || e.describedAt(s, n.tok) == x) {
 				return n, s, true
 			}
 		}
@@ -1617,4 +1628,23 @@ func measuresMass(q *query, s *sentence, n quantity) bool {
 		}
 	}
 	return false
+}
+
+// strandedPreposition reports whether q ends with a preposition whose
+// object is the fronted wh-phrase ("how many ambassadors did he talk
+// to": Quirk et al. 1985, §9.6, preposition stranding). The counted noun
+// is then the act's partner, not its product, and the same partner may
+// take part each time: "spoke twice with the ambassador" is two talks
+// with one ambassador.
+func strandedPreposition(q *query) bool {
+	return len(q.toks) > 1 && prepositions[q.toks[len(q.toks)-1].lower]
+}
+
+// describedAt is the person token k of s describes ("the 17-year-old"),
+// or -1.
+func (e *Engine) describedAt(s *sentence, k int) int {
+	if x, ok := e.descRefs[[2]int{e.indexOf(s), k}]; ok {
+		return x
+	}
+	return -1
 }

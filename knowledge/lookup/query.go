@@ -829,6 +829,8 @@ func (e *Engine) framesTheAnswer(q *query, i int) bool {
 		return true // "as well", "either": add the clause to another, and say nothing of it
 	case approximators[l] && numericType[q.typ]:
 		return true // "roughly how many" hedges the figure asked, which the article may give exactly or hedge otherwise
+	case l == "times" && i > 0 && q.toks[i-1].lower == "many" && !e.known(q.toks[i]):
+		return true // "how many times": a frequency, which "twice" or "once" gives without the noun (Quirk et al., §8.64)
 	case (l == "people" || l == "persons" || l == "person") && !e.known(q.toks[i]) && e.lex != nil:
 		return true // the count's noun: passengers, voters and residents are people
 	case q.typ == tQuote && l == "record" && pressChannelAt(q.toks, i):

@@ -74,12 +74,8 @@ func (e *Engine) time(q *query) (reply, bool) {
 		if headed && !holdsTermOrIt(s, head) && !(e.isPersonNoun(head.lower) && e.sentenceNamesPerson(s)) {
 			continue // "when did the fire start": a sentence about the fire, not a forecast "starting Wednesday"
 		}
-		spans := s.times
-		var subs [][]int
-		for _, sp := range spans {
-			subs = append(subs, []int{sp[0], sp[1], sp[0], sp[1]})
-		}
-		if subs = dropModifierYears(q, s, append(e.subjectTokens(q, s), c.matched...), dropPastTimes(q, s, dropGenitiveTimes(q, s, dropReportTimes(s, subs, c.matched), c.matched))); len(subs) == 0 {
+		subs := dropModifierYears(q, s, append(e.subjectTokens(q, s), c.matched...), dropPastTimes(q, s, dropGenitiveTimes(q, s, dropReportTimes(s, spansOf(s), c.matched), c.matched)))
+		if len(subs) == 0 {
 			continue
 		}
 		if strings.Contains(q.raw, "time") {
@@ -103,7 +99,12 @@ func (e *Engine) time(q *query) (reply, bool) {
 			} else if m := e.countFrom(s, ph); m != "" {
 				head += " (the " + m + " minute)"
 			}
-			return reply{found: true, head: head + ".", used: []*sentence{seriesItem(s, ph)}}, true
+			used := []*sentence{seriesItem(s, ph)}
+			if w, cs := e.calendarBeside(q, cands, s, ph); cs != nil {
+				head += ", " + w // "During Donald Trump's campaign, last year"
+				used = append(used, cs)
+			}
+			return reply{found: true, head: head + ".", used: used}, true
 		}
 	}
 	if vague.head != "" {

@@ -85,6 +85,13 @@ var chatForms = map[string]string{
 	// newsroom words for the parts of a story (Poynter's and the AP's
 	// glossaries of newsroom terms): hed, cutline
 	"hed": "headline", "heds": "headlines", "cutline": "caption",
+	// shortenings of units of time and common nouns in Wiktionary's
+	// "Appendix:English internet slang" and its abbreviation entries that
+	// are no English word or name of their own ("mo" is Missouri in AP
+	// style and "max" a name, so both stay)
+	"hr": "hour", "hrs": "hours", "wk": "week", "wks": "weeks", "avg": "average",
+	"tix": "tickets", "mgr": "manager", "natl": "national", "intl": "international",
+	"bday": "birthday", "acc": "according",
 }
 
 // negations mark a clause as denied (Quirk et al., "A Comprehensive Grammar
