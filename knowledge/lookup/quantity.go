@@ -635,8 +635,10 @@ func (e *Engine) lengthFits(q *query, s *sentence, n quantity) bool {
 		return false // "every 10 minutes" is how often, not how long (Quirk et al., §8.64, adjuncts of frequency)
 	case timePosition(s, n) && !q.asksInterval():
 		return false // "three years after the vote" dates an act; it is no act's duration
-	case q.perfectBe() && measureOf(n.unit) != "time":
+	case q.perfect() && measureOf(n.unit) != "time":
 		return false // "how long has it been open" asks a duration, not "25 miles"
+	case q.perfect() && e.earlierOccasion(q, s):
+		return false // "how long has the strike gone on": not "last struck in 2016, for three days"
 	case e.otherActLasted(q, s, n):
 		return false // "froze wages for four years" is not how long the plant has been running
 	case e.subjectOnlyAfter(q, s, n):

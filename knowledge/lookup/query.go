@@ -115,7 +115,7 @@ func (e *Engine) understand(text string, history []knowledge.Turn) *query {
 	e.askedNoun(q)
 	e.retype(q, text)
 	if m := measureCue.FindStringSubmatch(strings.ToLower(text)); m != nil {
-		q.measure = m[1]
+		q.measure = mannerMeasure(strings.ToLower(text), m[1])
 	} else if q.typ == tAmount {
 		q.measure = measureVerbAsked(q.toks) // "how much does it weigh": how heavy it is
 	}
@@ -424,7 +424,7 @@ func matchFuzzy(toks []token, i int, form []string, isWord func(string) bool) bo
 	for k, w := range form {
 		got := strings.TrimSuffix(toks[i+k].lower, ".")
 		w = strings.TrimSuffix(w, ".")
-		if got == w {
+		if typedAs(got, w, len(form) > 1) {
 			continue
 		}
 		if len(form) > 1 && len(got) == 3 && len(w) == 4 && strings.HasPrefix(w, got) && !stopWords[got] && exactElsewhere(toks, i, form, k) {
@@ -817,7 +817,7 @@ func (e *Engine) termsOf(q *query) []term {
 		tm.weight = e.weigh(q, i, tm)
 		out = append(out, tm)
 	}
-	return e.withOutVerbs(out)
+	return e.withAgainVerbs(q, e.withOutVerbs(out))
 }
 
 // framesTheAnswer reports whether question word i only frames the answer
