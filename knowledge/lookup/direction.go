@@ -68,9 +68,20 @@ func motionWord(w string) bool {
 	return false
 }
 
-// goalPhrase is a movement's goal: a motion verb with "to", "for" or
-// "toward", or "flight(s) to".
-var goalPhrase = regexp.MustCompile(`\b(?:` + motionVerbs + `|flights?)\s+(?:for|to|toward|towards)\s+` + placeName)
+// sequenceAdverbs place a movement in a sequence of them ("where is it
+// heading next"): the temporal connectives of sequence (Quirk et al., A
+// Comprehensive Grammar, 8.137–8.139). They ask which goal, not a word the
+// sentence of the goal need hold.
+var sequenceAdverbs = set("next", "then", "later", "afterward", "afterwards")
+
+// goalPhrase is a movement's goal: a motion verb with "to", "into",
+// "onto", "for" or "toward", or "flight(s) to", after the source when the
+// sentence names both ("traveling from Chattanooga, Tenn., to
+// Cincinnati": the source comes first, Quirk et al. §9.15).
+var goalPhrase = regexp.MustCompile(`\b(?:` + motionVerbs + `|flights?)\s+(?:from\s+` + placeWords + `,?\s+)?(?:for|to|toward|towards|into|onto)\s+` + placeName)
+
+// placeWords is placeName without its capture.
+const placeWords = `(?:the\s+)?[A-Z][\w.'’]*(?:\s+(?:of\s+)?[A-Z][\w.'’]*)*(?:,\s+[A-Z][a-z]+\.)?`
 
 // sourcePhrase is a movement's source: a motion verb with "from", or the
 // object of "leave" or "depart".
@@ -90,9 +101,12 @@ func (e *Engine) direction(q *query) (reply, bool) {
 	sub := *q
 	sub.terms = nil
 	for _, t := range q.terms {
-		if !motionTerm(t.lower) {
+		if !motionTerm(t.lower) && !sequenceAdverbs[t.lower] {
 			sub.terms = append(sub.terms, t)
 		}
+	}
+	if len(sub.terms) == 0 && len(sub.subjects) == 0 {
+		return e.storyEndpoint(source) // "where was it headed": the story's own movement
 	}
 	for _, c := range e.rank(&sub, nil) {
 		if !e.holds(&sub, c) {
@@ -142,4 +156,21 @@ func (e *Engine) statedEndpoint(p string, source bool, s *sentence) []*sentence 
 		}
 	}
 	return nil
+}
+
+// storyEndpoint answers a question that names nothing but the movement
+// ("where was it headed"): its subject is the story's own subject, and
+// the movement is the first the body states with a verb, the inverted
+// pyramid putting the main facts first.
+func (e *Engine) storyEndpoint(source bool) (reply, bool) {
+	for i := range e.r.sents {
+		s := &e.r.sents[i]
+		if s.para == 0 {
+			continue
+		}
+		if p, explicit := endpoint(s.text, source); explicit {
+			return reply{found: true, head: capitalise(strings.TrimRight(p, ".")) + ".", used: []*sentence{s}}, true
+		}
+	}
+	return reply{}, false
 }
