@@ -19,7 +19,7 @@ import (
 // A compass point with "of" places a thing by its bearing from a named
 // place ("south of Chinook"), as a complex preposition of position does
 // (Quirk et al. §9.10).
-var placeRe = regexp.MustCompile(`\b(?:in|at|near|outside|from|(?:north|south|east|west|northeast|northwest|southeast|southwest)\s+of)\s+((?:the\s+)?[A-Z][\w.'’-]*(?:\s+(?:of\s+)?[A-Z][\w.'’-]*)*(?:,\s+[A-Z][a-z]+\.)?)`)
+var placeRe = regexp.MustCompile(`\b(?:in|at|on|near|outside|from|(?:north|south|east|west|northeast|northwest|southeast|southwest)\s+of)\s+((?:the\s+)?[A-Z][\w.'’-]*(?:\s+(?:of\s+)?[A-Z][\w.'’-]*)*(?:,\s+[A-Z][a-z]+\.)?)`)
 
 // place answers "where …" with the place phrase nearest the matched words.
 func (e *Engine) place(q *query) (reply, bool) {
@@ -45,7 +45,7 @@ func (e *Engine) place(q *query) (reply, bool) {
 		}
 		held = true
 		s := &e.r.sents[c.s]
-		if ph, ok := e.nearestSpan(s, c.matched, sourceOnly(q, s.text, e.withCommonHead(s.text, placeSpans(s.text))), q); ok {
+		if ph, ok := e.nearestSpan(s, c.matched, sourceOnly(q, s.text, e.withCommonHead(s.text, e.onPlaces(s.text, placeSpans(s.text)))), q); ok {
 			return reply{found: true, head: capitalise(strings.TrimRight(ph, ".")) + ".", used: []*sentence{s}}, true
 		}
 		if ph := datelinePlace(s); ph != "" && !lead.found && wholeQuestion(c) && !e.inQuestion(q, ph) {
@@ -62,8 +62,9 @@ func (e *Engine) place(q *query) (reply, bool) {
 
 // placeSpans are the places placeRe finds in text, leaving out a name
 // that ends in a possessive: it determines a common noun ("in Sessions'
-// capacity"), it is not the place; and a month or a day of the week: "in
-// August" and "on Thursday" say when, not where.
+// capacity"), it is not the place; a month or a day of the week: "in
+// August" and "on Thursday" say when, not where; and a bearing that
+// describes the place named before it (bearingAppositive).
 func placeSpans(text string) [][]int {
 	var out [][]int
 	for _, sp := range placeRe.FindAllStringSubmatchIndex(text, -1) {
@@ -71,13 +72,19 @@ func placeSpans(text string) [][]int {
 		if strings.HasSuffix(name, "'") || strings.HasSuffix(name, "’") || strings.HasSuffix(name, "'s") || strings.HasSuffix(name, "’s") {
 			continue
 		}
-		if calendarName(name) {
+		if calendarName(name) || len(out) > 0 && bearingAppositive.MatchString(text[:sp[0]]) {
 			continue
 		}
 		out = append(out, sp)
 	}
 	return out
 }
+
+// bearingAppositive ends the text before a compass bearing that locates
+// the place just named, set off by a comma with its distance ("in
+// Vardell, 40 miles north of Alder Creek"): the appositive describes
+// that place (Quirk et al. §17.65), it is not another.
+var bearingAppositive = regexp.MustCompile(`,\s+(?:about\s+|some\s+|nearly\s+|roughly\s+|almost\s+)?[\d,.]+\s+(?:miles?|kilometers?|km|feet|yards|meters?)\s+$`)
 
 // calendarName reports whether a capitalised phrase opens with the name of
 // a month or of a day of the week (AP Stylebook, "months", "days of the
