@@ -105,7 +105,7 @@ func (e *Engine) direction(q *query) (reply, bool) {
 			sub.terms = append(sub.terms, t)
 		}
 	}
-	if len(sub.terms) == 0 && len(sub.subjects) == 0 {
+	if g, _ := pronounGender(q.toks); len(sub.terms) == 0 && len(sub.subjects) == 0 && g == 0 {
 		return e.storyEndpoint(source) // "where was it headed": the story's own movement
 	}
 	for _, c := range e.rank(&sub, nil) {
@@ -161,7 +161,8 @@ func (e *Engine) statedEndpoint(p string, source bool, s *sentence) []*sentence 
 // storyEndpoint answers a question that names nothing but the movement
 // ("where was it headed"): its subject is the story's own subject, and
 // the movement is the first the body states with a verb, the inverted
-// pyramid putting the main facts first.
+// pyramid putting the main facts first. A person asked by "he" or "she"
+// is not that subject: the first movement told may be anyone's.
 func (e *Engine) storyEndpoint(source bool) (reply, bool) {
 	for i := range e.r.sents {
 		s := &e.r.sents[i]

@@ -33,8 +33,10 @@ func TestWherePlaces(t *testing.T) {
 	e := engineOf(t, barge)
 	checkAnswers(t, e, []answerCase{
 		// the question names nothing but the movement: the story's own
-		{"where was it headed", []string{"Louisville"}, []string{"Pittsburgh."}},
-		{"where did it come from", []string{"Pittsburgh"}, []string{"Louisville."}},
+		{"where was it headed", []string{"Louisville"}, []string{"Pittsburgh, Pa. The"}},
+		{"where did it come from", []string{"Pittsburgh"}, []string{"Louisville, Ky. The"}},
+		// a person's movement is not the story's
+		{"where was she headed", nil, []string{"Louisville"}},
 		// "in March" says when; the bearing says where
 		{"where did the divers find the rudder", []string{"West of Belpre"}, []string{"In March."}},
 		// "into" marks a goal; "next" asks which goal, it is no word to find
