@@ -33,6 +33,9 @@ func (e *Engine) surfaceHead(name string) bool {
 		return false
 	}
 	words := strings.Fields(strings.TrimRight(name, ",."))
+	for len(words) > 1 && isAgeOnly(words[len(words)-1]) {
+		words = words[:len(words)-1] // "Route 9": the head is "Route"
+	}
 	head := strings.ToLower(strings.Trim(words[len(words)-1], ".,'’"))
 	if e.lex.KindOf(head, "social_group") {
 		return false

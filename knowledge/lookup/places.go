@@ -18,8 +18,9 @@ import (
 // ambassador to the U.S."); direction.go reads goals (Quirk et al. §9.15).
 // A compass point with "of" places a thing by its bearing from a named
 // place ("south of Chinook"), as a complex preposition of position does
-// (Quirk et al. §9.10).
-var placeRe = regexp.MustCompile(`\b(?:in|at|on|near|outside|from|(?:north|south|east|west|northeast|northwest|southeast|southwest)\s+of)\s+((?:the\s+)?[A-Z][\w.'’-]*(?:\s+(?:of\s+)?[A-Z][\w.'’-]*)*(?:,\s+[A-Z][a-z]+\.)?)`)
+// (Quirk et al. §9.10). A numeral after the name is part of it ("on Route
+// 9", "at Gate 3").
+var placeRe = regexp.MustCompile(`\b(?:in|at|on|near|outside|from|(?:north|south|east|west|northeast|northwest|southeast|southwest)\s+of)\s+((?:the\s+)?[A-Z][\w.'’-]*(?:\s+(?:of\s+)?[A-Z][\w.'’-]*)*(?:\s+\d+\b)?(?:,\s+[A-Z][a-z]+\.)?)`)
 
 // place answers "where …" with the place phrase nearest the matched words.
 func (e *Engine) place(q *query) (reply, bool) {
@@ -38,18 +39,21 @@ func (e *Engine) place(q *query) (reply, bool) {
 	if r, ok := e.direction(q); ok {
 		return r, true
 	}
-	held, lead := false, reply{}
+	held, lead, common := false, reply{}, reply{}
 	for _, c := range e.rank(q, nil) {
 		if !e.holds(q, c) {
 			continue
 		}
 		held = true
 		s := &e.r.sents[c.s]
-		if ph, ok := e.nearestSpan(s, c.matched, sourceOnly(q, s.text, e.withCommonHead(s.text, e.onPlaces(s.text, placeSpans(s.text)))), q); ok {
-			return reply{found: true, head: capitalise(strings.TrimRight(ph, ".")) + ".", used: []*sentence{s}}, true
+		if ph, ok := e.nearestSpan(s, c.matched, sourceOnly(q, s.text, e.namedPlaces(s.text)), q); ok {
+			return placeReply(ph, s), true
+		}
+		if ph, ok := e.nearestSpan(s, c.matched, e.commonPlaces(s.text), q); ok && !common.found {
+			common = placeReply(ph, s) // "in the parking lot of a bowling alley", if no sentence names a place
 		}
 		if ph := datelinePlace(s); ph != "" && !lead.found && wholeQuestion(c) && !e.inQuestion(q, ph) {
-			lead = reply{found: true, head: strings.TrimRight(ph, ".") + ".", used: []*sentence{s}} // the lead's event is set at its dateline
+			lead = placeReply(ph, s) // the lead's event is set at its dateline
 		}
 	}
 	if g, pronoun := pronounGender(q.toks); held && pronoun && g == 0 && len(q.subjects) == 0 {
@@ -57,7 +61,22 @@ func (e *Engine) place(q *query) (reply, bool) {
 			return r, true // "where did they play": the main actors' venue, within the dateline's city
 		}
 	}
-	return lead, lead.found
+	if lead.found {
+		return lead, true
+	}
+	return common, common.found
+}
+
+// placeReply answers with place phrase ph of sentence s.
+func placeReply(ph string, s *sentence) reply {
+	return reply{found: true, head: capitalise(strings.TrimRight(ph, ".")) + ".", used: []*sentence{s}}
+}
+
+// namedPlaces are the named places of text: placeSpans after "on" only
+// on a place noun, each with its common head noun and the common-noun
+// place it postmodifies.
+func (e *Engine) namedPlaces(text string) [][]int {
+	return e.withCommonNoun(text, e.withCommonHead(text, e.onPlaces(text, placeSpans(text))))
 }
 
 // placeSpans are the places placeRe finds in text, leaving out a name

@@ -1,0 +1,34 @@
+package lookup
+
+import "testing"
+
+// handoff is a short article written for these tests, in no question set:
+// an act placed by common nouns and a numbered road, a death placed by a
+// home in a named town, and an act placed only "at the end" of a month.
+const handoff = `Clerk admits taking bribes
+
+DOVER, Del. (AP) — A former county clerk pleaded guilty Friday to taking bribes from a towing firm.
+
+Prosecutors said the owner handed him envelopes of cash in the parking lot of a bowling alley on Route 13.
+
+The clerk's mother died Tuesday at her home in Camden.
+
+He resigned at the end of May.
+`
+
+// TestWhereCommonNouns checks that a place given by common nouns answers
+// where, whole with the named road it stands on, that a home stands
+// before the town it is in, and that "the end" of a month is no place.
+func TestWhereCommonNouns(t *testing.T) {
+	if testLexicon(t) == nil {
+		t.Skip("needs WordNet")
+	}
+	e := engineOf(t, handoff)
+	checkOpenings(t, e, []openingCase{
+		{"where did the owner hand him the envelopes", "In the parking lot of a bowling alley on Route 13.", nil, nil},
+		{"where did his mother die", "At her home in Camden.", nil, nil},
+	})
+	checkAnswers(t, e, []answerCase{
+		{"where did he resign", nil, []string{"At the end", "On Route"}},
+	})
+}
