@@ -32,6 +32,8 @@ func datelinePlace(s *sentence) string {
 // then is the question about the lead's own event, and not about another
 // told beside it ("where did he play before he got to Delmont" of a lead
 // about the final, or a question with a word the article never uses).
+// A place no name gives (commonplace.go) asks as much of its sentence,
+// not the half its neighbour lends it.
 func wholeQuestion(c candidate) bool {
 	return c.coverage >= 1
 }

@@ -49,7 +49,7 @@ func (e *Engine) place(q *query) (reply, bool) {
 		if ph, ok := e.nearestSpan(s, c.matched, sourceOnly(q, s.text, e.namedPlaces(s.text)), q); ok {
 			return placeReply(ph, s), true
 		}
-		if ph, ok := e.nearestSpan(s, c.matched, e.commonPlaces(s.text), q); ok && !common.found {
+		if ph, ok := e.nearestSpan(s, c.matched, e.commonPlaces(s.text), q); ok && !common.found && wholeQuestion(c) {
 			common = placeReply(ph, s) // "in the parking lot of a bowling alley", if no sentence names a place
 		}
 		if ph := datelinePlace(s); ph != "" && !lead.found && wholeQuestion(c) && !e.inQuestion(q, ph) {
