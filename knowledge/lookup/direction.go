@@ -78,7 +78,17 @@ var sequenceAdverbs = set("next", "then", "later", "afterward", "afterwards")
 // "onto", "for" or "toward", or "flight(s) to", after the source when the
 // sentence names both ("traveling from Chattanooga, Tenn., to
 // Cincinnati": the source comes first, Quirk et al. §9.15).
-var goalPhrase = regexp.MustCompile(`\b(?:` + motionVerbs + `|flights?)\s+(?:from\s+` + placeWords + `,?\s+)?(?:for|to|toward|towards|into|onto)\s+` + placeName)
+var goalPhrase = regexp.MustCompile(`\b(?:` + motionVerbs + `|flights?)\s+` + movedObject + `(?:from\s+` + placeWords + `,?\s+)?(?:for|to|toward|towards|into|onto)\s+(` + commonBefore + placeWords + `)`)
+
+// movedObject is the object of a verb of sending between the verb and its
+// goal ("move dryer production to", "moved its washing machine line
+// to"): up to four lower-case words (Quirk et al. §16.18, the complex-
+// transitive object before an adverbial of direction).
+const movedObject = `(?:(?:[a-z][\w-]*\s+){1,4}?)?`
+
+// commonBefore is a common-noun goal that a named place locates ("to a
+// newer plant in Saltillo, Mexico"): the place is the whole noun phrase.
+const commonBefore = `(?:(?:an?|the|its|their|his|her)\s+(?:[a-z][\w-]*\s+){0,3}?(?:in|at|near)\s+)?`
 
 // placeWords is placeName without its capture.
 const placeWords = `(?:the\s+)?[A-Z][\w.'’]*(?:\s+(?:of\s+)?[A-Z][\w.'’]*)*(?:,\s+[A-Z][a-z]+\.)?`
