@@ -1135,6 +1135,9 @@ func (e *Engine) known(t token) bool {
 // splitParts returns the parts of a multi-part question, or the question
 // alone.
 func splitParts(text string) []string {
+	if ps := sluiced(text); ps != nil {
+		return ps // "what was the strongest gust and where"
+	}
 	var parts []string
 	prev := 0
 	for _, loc := range partSplits(text) {
