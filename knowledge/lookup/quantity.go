@@ -426,6 +426,9 @@ func (e *Engine) unitOf(q *query, c candidate, s *sentence, n quantity, kinds []
 	if unit < 0 && q.typ == tAmount && measuresMass(q, s, n) {
 		unit = 1 // "how much rain": "Rainfall reached 14.6 inches", "4 inches of rain"
 	}
+	if m := massFit(q, s, n); m > 0 || m < 0 && !measuresMass(q, s, n) {
+		unit = m // "how much acid leaked": "roughly 4,000 gallons had spilled" after "the leaking acid car"
+	}
 	if unit < 0 && e.countsKindOf(q, n) {
 		unit = 1 // "how many workers": 520 employees, employees being workers
 	}
