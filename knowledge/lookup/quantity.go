@@ -623,6 +623,8 @@ func (e *Engine) numberFits(q *query, c candidate, n quantity, unit int, acted b
 		return false // "twice" counts what the verb beside it does, nothing else
 	case q.typ == tAmount && !q.amountFits(n, unit):
 		return false // "how much was the bond": not "seven women"
+	case q.typ == tAmount && e.countShare(q, &e.r.sents[c.s], n):
+		return false // "how much did she win": not "71% of the points"
 	case q.measure == "long" && !e.lengthFits(q, &e.r.sents[c.s], n):
 		return false
 	case !e.dimensionFits(q, &e.r.sents[c.s], n):

@@ -1,0 +1,41 @@
+package lookup
+
+import "slices"
+
+// A share of things counted (part of stage 4): "71% of the points" is a
+// proportion of a plural count noun, which answers "what percentage" or
+// "how many of the points", not "how much did she win".
+
+// countShare reports whether percentage n of s is a share of a plural
+// count noun the question does not name: "of" and a noun phrase whose
+// head, the last word before a preposition or the clause's end, is a
+// plural noun ("71% of the points on her first serve", "58% of her first
+// serves"). "How much" quantifies a mass and "how many" a plural count
+// noun (Quirk et al., §5.8, §5.23): a share of things is a share of a
+// count, so "how much" asks another figure unless it names the things
+// ("how much of the vote" names its mass itself).
+func (e *Engine) countShare(q *query, s *sentence, n quantity) bool {
+	if n.kind != qPercent || e.lex == nil || n.end+1 >= len(s.toks) || s.toks[n.end].lower != "of" {
+		return false
+	}
+	head := -1
+	for k := n.end + 1; k < len(s.toks) && !punctuatedBetween(s.text, s.toks, k); k++ {
+		t := s.toks[k]
+		if determiners[t.lower] || possessiveDeterminers[t.lower] {
+			continue
+		}
+		if stopWords[t.lower] {
+			break
+		}
+		head = k
+	}
+	if head < 0 {
+		return false
+	}
+	t := s.toks[head]
+	if slices.ContainsFunc(q.terms, func(m term) bool { return m.matches(t) }) {
+		return false
+	}
+	sg := singular(t.lower)
+	return sg != t.lower && slices.Contains(e.lex.PartsOfSpeech(sg), "noun")
+}
