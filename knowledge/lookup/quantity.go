@@ -131,6 +131,9 @@ func (e *Engine) bodyFigure(s *sentence, n quantity) (*sentence, quantity) {
 	if b, m, ok := e.bodyStating(n, nil); ok {
 		return b, m
 	}
+	if b, m, ok := e.bodyPercentOf(n); ok {
+		return b, m // "by nearly a third": the study's 31%
+	}
 	return s, n
 }
 
@@ -216,6 +219,8 @@ func (e *Engine) focusKnown(q *query, f string) bool {
 // kindsAsked is the kinds of number that can answer q, best first.
 func (e *Engine) kindsAsked(q *query) []quantityKind {
 	switch {
+	case q.typ == tAmount && e.asksMoney(q) && e.asksChange(q):
+		return []quantityKind{qMoney, qPercent} // "how much did sales drop": by $2 million or by half
 	case q.typ == tAmount && e.asksMoney(q):
 		return []quantityKind{qMoney}
 	case q.typ == tCount && q.measure != "" && (e.asksMoney(q) || e.amountNamed(q)):

@@ -693,6 +693,9 @@ func focusAfter(rest string) []string {
 	}
 	for _, w := range strings.Fields(rest) {
 		w = strings.TrimSuffix(strings.TrimSuffix(strings.Trim(w, "?!.,"), "'s"), "'")
+		if peopleWords[w] && len(out) == 0 {
+			return []string{stemOf("people")} // "how many folks": how many people
+		}
 		if stopWords[w] || chatWords[w] && w != "people" {
 			if len(out) > 0 {
 				break
