@@ -79,3 +79,18 @@ func massFit(q *query, s *sentence, n quantity) int {
 	}
 	return -1
 }
+
+// massUnit is unitOf's verdict, unit as found so far, once the mass a
+// measure measures is weighed: "how much rain" is measured by "Rainfall
+// reached 14.6 inches" and "4 inches of rain" (measuresMass), "how much
+// acid leaked" by "roughly 4,000 gallons had spilled" after "the leaking
+// acid car" (massFit), and not by gallons of another mass.
+func massUnit(q *query, s *sentence, n quantity, unit int) int {
+	if unit < 0 && q.typ == tAmount && measuresMass(q, s, n) {
+		return 1
+	}
+	if m := massFit(q, s, n); m > 0 || m < 0 && !measuresMass(q, s, n) {
+		return m
+	}
+	return unit
+}

@@ -428,12 +428,7 @@ func (e *Engine) unitOf(q *query, c candidate, s *sentence, n quantity, kinds []
 	if unit > 0 && conjunctAsked(q, s, n) {
 		unit = -1 // "how many current students": not "212,000 current and former students"
 	}
-	if unit < 0 && q.typ == tAmount && measuresMass(q, s, n) {
-		unit = 1 // "how much rain": "Rainfall reached 14.6 inches", "4 inches of rain"
-	}
-	if m := massFit(q, s, n); m > 0 || m < 0 && !measuresMass(q, s, n) {
-		unit = m // "how much acid leaked": "roughly 4,000 gallons had spilled" after "the leaking acid car"
-	}
+	unit = massUnit(q, s, n, unit)
 	if unit < 0 && e.countsKindOf(q, n) {
 		unit = 1 // "how many workers": 520 employees, employees being workers
 	}
@@ -626,10 +621,8 @@ func (e *Engine) numberFits(q *query, c candidate, n quantity, unit int, acted b
 		return false // a height or a distance has a unit of measure; a group's size is its people
 	case n.kind == qCount && unit == 0 && n.unit == "" && len(q.focus) > 0 && !adjacent(n.tok, c.matched):
 		return false // "twice" counts what the verb beside it does, nothing else
-	case q.typ == tAmount && !q.amountFits(n, unit):
-		return false // "how much was the bond": not "seven women"
-	case q.typ == tAmount && e.countShare(q, &e.r.sents[c.s], n):
-		return false // "how much did she win": not "71% of the points"
+	case q.typ == tAmount && !e.amountFitsIn(q, &e.r.sents[c.s], n, unit):
+		return false // "how much was the bond": not "seven women", nor "71% of the points"
 	case q.measure == "long" && !e.lengthFits(q, &e.r.sents[c.s], n):
 		return false
 	case !e.dimensionFits(q, &e.r.sents[c.s], n):

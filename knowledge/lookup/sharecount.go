@@ -39,3 +39,9 @@ func (e *Engine) countShare(q *query, s *sentence, n quantity) bool {
 	sg := singular(t.lower)
 	return sg != t.lower && slices.Contains(e.lex.PartsOfSpeech(sg), "noun")
 }
+
+// amountFitsIn reports whether n of s can answer "how much" (amountFits),
+// and is no share of a count (countShare).
+func (e *Engine) amountFitsIn(q *query, s *sentence, n quantity, unit int) bool {
+	return q.amountFits(n, unit) && !e.countShare(q, s, n)
+}
