@@ -49,31 +49,6 @@ func changeFractions(s string, toks []token, qs []quantity) []quantity {
 	return qs
 }
 
-// calibratableVerbs are the verbs of calibratable changes of state, whose
-// change is measured on a scale (Levin, "English Verb Classes and
-// Alternations", 1993, §45.6: "sales fell by half", "the price rose $5").
-var calibratableVerbs = set("appreciate", "balloon", "climb", "decline", "decrease", "depreciate",
-	"diminish", "drop", "fall", "fluctuate", "gain", "grow", "increase", "jump", "mushroom",
-	"plummet", "plunge", "rise", "rocket", "skyrocket", "soar", "surge", "tumble")
-
-// asksChange reports whether q asks the size of a change: a word of it,
-// in any form, is a verb of calibratable change ("drop", "fell",
-// "risen"). A change in a sum is told as an amount or as a share of what
-// the sum was ("sales fell by nearly half"; AP Stylebook, "percent": a
-// change may be given as a percentage or as an amount).
-func (e *Engine) asksChange(q *query) bool {
-	for _, t := range q.toks {
-		w := t.lower
-		if b := e.baseVerb(w); b != "" && calibratableVerbs[b] {
-			return true
-		}
-		if calibratableVerbs[w] || calibratableVerbs[singular(w)] {
-			return true
-		}
-	}
-	return false
-}
-
 // fractionSpan is how far, in percentage points, a fraction in words may
 // stand from the percentage it rounds: a third is 33.3%, and "nearly a
 // third" condenses 31%.

@@ -341,6 +341,12 @@ func (e *Engine) scoreNumber(q *query, c candidate, s *sentence, n quantity, kin
 		return numberPick{}, false // "a town of 9,800 people" counts who live there, not who work there
 	}
 	act := acts.actMatch(s, n)
+	switch e.changeAct(q, s, n) {
+	case -1:
+		return numberPick{}, false // "fell 4.3%" does not answer "how much did it rise"
+	case 1:
+		act = max(act, 1) // "jumped 21%" answers "how much did it go up"
+	}
 	unit := e.unitOf(q, c, s, n, kinds, act)
 	if !e.numberFits(q, c, n, unit, act > 0) {
 		return numberPick{}, false
