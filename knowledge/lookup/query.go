@@ -1082,7 +1082,7 @@ var typeWords = set("old", "age", "many", "much", "big", "large", "high", "far",
 	"come", "came", "comes", "quote", "quoted", "quotes", "guy", "someone", "anyone",
 	"place", "city", "town", "kind", "type", "sort", "role", "job", "position", "title",
 	"occupation", "profession", "post", "living", "often", "versus", "compared", "compare", "comparison", "happened", "occurred", "timeline", "order", "score", "vote", "votes", "tally", "final",
-	"result", "name")
+	"result", "name", "count")
 
 // eventVerb reports whether a type word is the verb of a manner question,
 // which names the event asked about ("how did she score", "how did they
