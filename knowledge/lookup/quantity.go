@@ -79,7 +79,7 @@ func (e *Engine) quantityOf(q *query) (reply, bool) {
 	}
 	if best == nil {
 		if q.typ == tCount {
-			return e.listCount(q)
+			return e.countWithoutNumber(q)
 		}
 		return reply{}, false
 	}
