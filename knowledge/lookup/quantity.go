@@ -34,6 +34,7 @@ func (e *Engine) quantityOf(q *query) (reply, bool) {
 	if e.populationQuestion(q) {
 		return e.populationOf(q) // "how many people live in X": the city of about 41,000
 	}
+	q = e.agentNouns(q)
 	kinds := e.kindsAsked(q)
 	if r, ok := e.noneCounted(q, kinds); ok {
 		return r, true // "how many firefighters died": "No deaths have been reported"
