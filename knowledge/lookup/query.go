@@ -696,6 +696,9 @@ func focusAfter(rest string) []string {
 		if peopleWords[w] && len(out) == 0 {
 			return []string{stemOf("people")} // "how many folks": how many people
 		}
+		if distinctWords[w] && len(out) == 0 {
+			continue // "how many different states": how many states
+		}
 		if stopWords[w] || chatWords[w] && w != "people" {
 			if len(out) > 0 {
 				break
@@ -834,6 +837,8 @@ func (e *Engine) framesTheAnswer(q *query, i int) bool {
 		return true // "roughly how many" hedges the figure asked, which the article may give exactly or hedge otherwise
 	case (l == "people" || l == "persons" || l == "person") && !e.known(q.toks[i]) && e.lex != nil:
 		return true // the count's noun: passengers, voters and residents are people
+	case distinctWords[l] && i > 0 && q.toks[i-1].lower == "many":
+		return true // "how many different states": each thing a count counts is another
 	case q.typ == tQuote && l == "record" && pressChannelAt(q.toks, i):
 		return true // "on the record": every quotation is, whether or not the article says so
 	case e.viewpointWise(q.toks, i) || !e.known(q.toks[i]) && e.viewpointAdverb(l):

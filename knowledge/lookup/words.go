@@ -59,6 +59,13 @@ var chatWords = set(
 // folks were rescued" counts people.
 var peopleWords = set("folks", "folk", "guys")
 
+// distinctWords are the adjectives that, after "how many", stress that
+// the things counted are distinct ("how many different states":
+// Merriam-Webster, "different" 1b, "distinct, separate"; "separate" 2,
+// "distinct"), which every thing a count counts is: the question asks
+// the count of the noun after them.
+var distinctWords = set("different", "separate", "distinct", "individual")
+
 // chatForms expands the abbreviations people type in chat into the words
 // they stand for (Wiktionary, "Appendix:English internet slang"; the
 // common short forms of the AP Stylebook's chapter on social media).
