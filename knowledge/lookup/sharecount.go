@@ -13,9 +13,12 @@ import "slices"
 // serves"). "How much" quantifies a mass and "how many" a plural count
 // noun (Quirk et al., §5.8, §5.23): a share of things is a share of a
 // count, so "how much" asks another figure unless it names the things
-// ("how much of the vote" names its mass itself).
+// ("how much of the vote" names its mass itself). Only a question of
+// what someone did (asksActAmount) is read so: "how much was turnout"
+// asks the value of the noun it names, which a share may be ("71% of
+// registered voters").
 func (e *Engine) countShare(q *query, s *sentence, n quantity) bool {
-	if n.kind != qPercent || e.lex == nil || n.end+1 >= len(s.toks) || s.toks[n.end].lower != "of" {
+	if n.kind != qPercent || e.lex == nil || n.end+1 >= len(s.toks) || s.toks[n.end].lower != "of" || !e.asksActAmount(q) {
 		return false
 	}
 	head := -1
@@ -44,4 +47,14 @@ func (e *Engine) countShare(q *query, s *sentence, n quantity) bool {
 // and is no share of a count (countShare).
 func (e *Engine) amountFitsIn(q *query, s *sentence, n quantity, unit int) bool {
 	return q.amountFits(n, unit) && !e.countShare(q, s, n)
+}
+
+// asksActAmount reports whether q asks how much someone did, naming them
+// and no noun of what was done: an entity subject, and content words
+// that can all be verbs ("how much did Raman win").
+func (e *Engine) asksActAmount(q *query) bool {
+	if len(q.subjects) == 0 || len(q.terms) == 0 {
+		return false
+	}
+	return !slices.ContainsFunc(q.terms, func(t term) bool { return !e.canBe(e.baseVerb(t.lower), "verb") && !e.canBe(t.lower, "verb") })
 }
