@@ -14,13 +14,13 @@ import "slices"
 var massDimensions = set("volume", "weight", "length", "area")
 
 // measuredMass is the stems of the mass noun q asks the measure of, with
-// the article's words for it: the noun after "of" that follows a unit
+// the article's words for it, and the noun as written: the noun after "of" that follows a unit
 // ("how many gallons of propane"), or the noun "how much" quantifies
 // when it is no unit and no dimension ("how much acid"); nil when there
 // is none.
-func (q *query) measuredMass() []string {
+func (q *query) measuredMass() ([]string, string) {
 	if len(q.focus) == 0 {
-		return nil
+		return nil, ""
 	}
 	head := q.focus[len(q.focus)-1]
 	mass := ""
@@ -42,15 +42,15 @@ func (q *query) measuredMass() []string {
 		mass = head
 	}
 	if mass == "" {
-		return nil
+		return nil, ""
 	}
-	out := []string{mass}
+	out, word := []string{mass}, ""
 	for _, t := range q.terms {
 		if t.stem == mass {
-			out = append(out, t.alts...)
+			out, word = append(out, t.alts...), t.lower
 		}
 	}
-	return out
+	return out, word
 }
 
 // massFit is 1 when measure n of s measures the mass q asks about, -1
@@ -59,13 +59,17 @@ func (q *query) measuredMass() []string {
 // acid"), or leaves it out when the sentence has named it already
 // ("the leaking acid car …, roughly 4,000 gallons had spilled": ellipsis
 // of a noun phrase recoverable from its context, Quirk et al., §12.31);
-// a sentence that names neither measures something else.
-func massFit(q *query, s *sentence, n quantity) int {
-	mass := q.measuredMass()
+// a sentence that names neither measures something else. A kind of the
+// mass WordNet knows is the mass ("12 miles of interstate" for "miles of
+// road").
+func (e *Engine) massFit(q *query, s *sentence, n quantity) int {
+	mass, word := q.measuredMass()
 	if len(mass) == 0 || !massDimensions[measureOf(n.unit)] {
 		return 0
 	}
-	meets := func(t token) bool { return slices.ContainsFunc(mass, t.meets) }
+	meets := func(t token) bool {
+		return slices.ContainsFunc(mass, t.meets) || e.lex != nil && word != "" && e.lex.KindOf(singular(t.lower), singular(word))
+	}
 	if n.end+1 < len(s.toks) && s.toks[n.end].lower == "of" {
 		for k := n.end + 1; k < len(s.toks) && k <= n.end+3 && !punctuatedBetween(s.text, s.toks, k); k++ {
 			if meets(s.toks[k]) {
@@ -85,11 +89,11 @@ func massFit(q *query, s *sentence, n quantity) int {
 // reached 14.6 inches" and "4 inches of rain" (measuresMass), "how much
 // acid leaked" by "roughly 4,000 gallons had spilled" after "the leaking
 // acid car" (massFit), and not by gallons of another mass.
-func massUnit(q *query, s *sentence, n quantity, unit int) int {
+func (e *Engine) massUnit(q *query, s *sentence, n quantity, unit int) int {
 	if unit < 0 && q.typ == tAmount && measuresMass(q, s, n) {
 		return 1
 	}
-	if m := massFit(q, s, n); m > 0 || m < 0 && !measuresMass(q, s, n) {
+	if m := e.massFit(q, s, n); m > 0 || m < 0 && !measuresMass(q, s, n) {
 		return m
 	}
 	return unit

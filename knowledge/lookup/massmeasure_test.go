@@ -4,15 +4,15 @@ import "testing"
 
 // tankerSpill is a short article written for this test, in no question
 // set: a measure phrase whose mass its sentence names before it and
-// leaves out of the phrase, and a second load the article never
-// measures.
+// leaves out of the phrase, a second load the article never measures,
+// and a measure of a kind of road.
 const tankerSpill = `Tanker truck overturns on Route 4
 
 DALTON, Ga. (AP) — A tanker truck carrying diesel and motor oil overturned on Route 4 early Monday, closing the highway for six hours.
 
 Crews sealed the ruptured oil tank by noon, but not before about 900 gallons had leaked onto the shoulder, the sheriff said. The truck's driver was not hurt.
 
-A second truck later pumped 300 gallons of water onto the road to wash it.
+A second truck later pumped 300 gallons of water onto the road to wash it. Police closed 2 miles of interstate.
 `
 
 // A measure phrase without its "of" measures the mass its sentence
@@ -28,5 +28,7 @@ func TestMeasureOfAMass(t *testing.T) {
 		{"how many gallons of diesel were on the truck", nil, []string{"300 gallons"}},
 		{"how many gallons of diesel were pumped", nil, []string{"300 gallons"}},
 		{"how much water did the second truck pump", []string{"300 gallons"}, nil},
+		// a kind of the mass asked is that mass: an interstate is a road
+		{"how many miles of road did police close", []string{"2 miles"}, nil},
 	})
 }

@@ -435,7 +435,7 @@ func (e *Engine) unitOf(q *query, c candidate, s *sentence, n quantity, kinds []
 	if unit > 0 && conjunctAsked(q, s, n) {
 		unit = -1 // "how many current students": not "212,000 current and former students"
 	}
-	unit = massUnit(q, s, n, unit)
+	unit = e.massUnit(q, s, n, unit)
 	if unit < 0 && e.countsKindOf(q, n) {
 		unit = 1 // "how many workers": 520 employees, employees being workers
 	}
