@@ -34,6 +34,7 @@ func (e *Engine) quantityOf(q *query) (reply, bool) {
 	if e.populationQuestion(q) {
 		return e.populationOf(q) // "how many people live in X": the city of about 41,000
 	}
+	q = e.agentNouns(q)
 	kinds := e.kindsAsked(q)
 	if r, ok := e.noneCounted(q, kinds); ok {
 		return r, true // "how many firefighters died": "No deaths have been reported"
@@ -79,7 +80,7 @@ func (e *Engine) quantityOf(q *query) (reply, bool) {
 	}
 	if best == nil {
 		if q.typ == tCount {
-			return e.listCount(q)
+			return e.countWithoutNumber(q)
 		}
 		return reply{}, false
 	}
@@ -130,6 +131,9 @@ func coordinatedMeasure(s *sentence, n quantity) (quantity, bool) {
 func (e *Engine) bodyFigure(s *sentence, n quantity) (*sentence, quantity) {
 	if b, m, ok := e.bodyStating(n, nil); ok {
 		return b, m
+	}
+	if b, m, ok := e.bodyPercentOf(n); ok {
+		return b, m // "by nearly a third": the study's 31%
 	}
 	return s, n
 }
@@ -216,6 +220,8 @@ func (e *Engine) focusKnown(q *query, f string) bool {
 // kindsAsked is the kinds of number that can answer q, best first.
 func (e *Engine) kindsAsked(q *query) []quantityKind {
 	switch {
+	case q.typ == tAmount && e.asksMoney(q) && e.asksChange(q):
+		return []quantityKind{qMoney, qPercent} // "how much did sales drop": by $2 million or by half
 	case q.typ == tAmount && e.asksMoney(q):
 		return []quantityKind{qMoney}
 	case q.typ == tCount && q.measure != "" && (e.asksMoney(q) || e.amountNamed(q)):
@@ -336,6 +342,12 @@ func (e *Engine) scoreNumber(q *query, c candidate, s *sentence, n quantity, kin
 		return numberPick{}, false // "a town of 9,800 people" counts who live there, not who work there
 	}
 	act := acts.actMatch(s, n)
+	switch e.changeAct(q, s, n) {
+	case -1:
+		return numberPick{}, false // "fell 4.3%" does not answer "how much did it rise"
+	case 1:
+		act = max(act, 1) // "jumped 21%" answers "how much did it go up"
+	}
 	unit := e.unitOf(q, c, s, n, kinds, act)
 	if !e.numberFits(q, c, n, unit, act > 0) {
 		return numberPick{}, false
@@ -423,9 +435,7 @@ func (e *Engine) unitOf(q *query, c candidate, s *sentence, n quantity, kinds []
 	if unit > 0 && conjunctAsked(q, s, n) {
 		unit = -1 // "how many current students": not "212,000 current and former students"
 	}
-	if unit < 0 && q.typ == tAmount && measuresMass(q, s, n) {
-		unit = 1 // "how much rain": "Rainfall reached 14.6 inches", "4 inches of rain"
-	}
+	unit = e.massUnit(q, s, n, unit)
 	if unit < 0 && e.countsKindOf(q, n) {
 		unit = 1 // "how many workers": 520 employees, employees being workers
 	}
@@ -618,8 +628,8 @@ func (e *Engine) numberFits(q *query, c candidate, n quantity, unit int, acted b
 		return false // a height or a distance has a unit of measure; a group's size is its people
 	case n.kind == qCount && unit == 0 && n.unit == "" && len(q.focus) > 0 && !adjacent(n.tok, c.matched):
 		return false // "twice" counts what the verb beside it does, nothing else
-	case q.typ == tAmount && !q.amountFits(n, unit):
-		return false // "how much was the bond": not "seven women"
+	case q.typ == tAmount && !e.amountFitsIn(q, &e.r.sents[c.s], n, unit):
+		return false // "how much was the bond": not "seven women", nor "71% of the points"
 	case q.measure == "long" && !e.lengthFits(q, &e.r.sents[c.s], n):
 		return false
 	case !e.dimensionFits(q, &e.r.sents[c.s], n):

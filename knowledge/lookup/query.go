@@ -693,6 +693,12 @@ func focusAfter(rest string) []string {
 	}
 	for _, w := range strings.Fields(rest) {
 		w = strings.TrimSuffix(strings.TrimSuffix(strings.Trim(w, "?!.,"), "'s"), "'")
+		if peopleWords[w] && len(out) == 0 {
+			return []string{stemOf("people")} // "how many folks": how many people
+		}
+		if distinctWords[w] && len(out) == 0 {
+			continue // "how many different states": how many states
+		}
 		if stopWords[w] || chatWords[w] && w != "people" {
 			if len(out) > 0 {
 				break
@@ -833,6 +839,8 @@ func (e *Engine) framesTheAnswer(q *query, i int) bool {
 		return true // "how many times": a frequency, which "twice" or "once" gives without the noun (Quirk et al., §8.64)
 	case (l == "people" || l == "persons" || l == "person") && !e.known(q.toks[i]) && e.lex != nil:
 		return true // the count's noun: passengers, voters and residents are people
+	case distinctWords[l] && i > 0 && q.toks[i-1].lower == "many":
+		return true // "how many different states": each thing a count counts is another
 	case q.typ == tQuote && l == "record" && pressChannelAt(q.toks, i):
 		return true // "on the record": every quotation is, whether or not the article says so
 	case e.viewpointWise(q.toks, i) || !e.known(q.toks[i]) && e.viewpointAdverb(l):
@@ -1081,7 +1089,7 @@ var typeWords = set("old", "age", "many", "much", "big", "large", "high", "far",
 	"come", "came", "comes", "quote", "quoted", "quotes", "guy", "someone", "anyone",
 	"place", "city", "town", "kind", "type", "sort", "role", "job", "position", "title",
 	"occupation", "profession", "post", "living", "often", "versus", "compared", "compare", "comparison", "happened", "occurred", "timeline", "order", "score", "vote", "votes", "tally", "final",
-	"result", "name")
+	"result", "name", "count")
 
 // eventVerb reports whether a type word is the verb of a manner question,
 // which names the event asked about ("how did she score", "how did they

@@ -53,6 +53,19 @@ var chatWords = set(
 	"exact", "exactly", "specifically", "according", "think", "thinks", "mean", "means", "much", "many", "lot",
 )
 
+// peopleWords are the chat words that, counted, mean people in general
+// (Merriam-Webster, "folk" 2a: "people generally", usually plural
+// "folks"; "guy" 2b, plural "guys": "persons of either sex"): "how many
+// folks were rescued" counts people.
+var peopleWords = set("folks", "folk", "guys")
+
+// distinctWords are the adjectives that, after "how many", stress that
+// the things counted are distinct ("how many different states":
+// Merriam-Webster, "different" 1b, "distinct, separate"; "separate" 2,
+// "distinct"), which every thing a count counts is: the question asks
+// the count of the noun after them.
+var distinctWords = set("different", "separate", "distinct", "individual")
+
 // chatForms expands the abbreviations people type in chat into the words
 // they stand for (Wiktionary, "Appendix:English internet slang"; the
 // common short forms of the AP Stylebook's chapter on social media).
