@@ -223,13 +223,14 @@ func (e *Engine) answerParts(text string, history []knowledge.Turn) knowledge.An
 	var subjects []int
 	topic := false // the part before named the subject and asked nothing
 	thing := ""    // the thing the part before asked about ("the fee")
+	sides := e.comparedQueries(parts, compared, history)
 	for k, p := range parts {
 		if p == thisStory {
 			r, _ := e.summary(nil)
 			out.merge(r)
 			continue
 		}
-		q := e.understand(p, history)
+		q := sides[k]
 		if !compared && k < len(parts)-1 && (isStatement(p) || len(q.terms) == 0 && len(q.subjects) > 0 && (q.typ == tPassage || q.typ == tValue)) {
 			// "sara isgur flores - who is she": a name alone sets the topic
 			// "the headline says senator sessions, is he still a senator":
