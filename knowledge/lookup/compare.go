@@ -23,8 +23,11 @@ var (
 	changeSpanRe  = regexp.MustCompile(`^(.+?) from (.+?) to (.+?)[?.!]*$`)
 	// compareTagRe is a closing "- how do they compare" after "A vs B",
 	// which asks nothing the "vs" has not
-	compareTagRe = regexp.MustCompile(`\s*[-–—,;:]*\s*how (?:do|does|did) (?:they|it|those|these|the two) (?:compare|stack up|measure up)\s*[?.!]*$`)
-	wholeTimeRe  = regexp.MustCompile(`^(?:` + timeRe.String() + `)$`)
+	compareTagRe = regexp.MustCompile(`\s*[-–—,;:]*\s*(?:how (?:do|does|did) (?:they|it|those|these|the two) (?:compare|stack up|measure up)|` +
+		// or a closing "- which was bigger", whose comparative asks which
+		// side's figure is the greater: the figures, side by side, answer it
+		`which(?: one| of the two| of them)?(?:'s| is| was| are| were)? (?:bigger|larger|smaller|more|less|fewer|higher|lower|greater|longer|shorter|older|newer|worse|better))\s*[?.!]*$`)
+	wholeTimeRe = regexp.MustCompile(`^(?:` + timeRe.String() + `)$`)
 )
 
 // comparisonParts returns the sides of a comparison as questions, or nil
@@ -84,6 +87,13 @@ func side(p, first string) string {
 	if d, ok := strings.CutSuffix(p, " so far"); ok && deictic(d) && len(fw) > 0 {
 		// "this one so far": the adjunct of time stays with the side it ends
 		return strings.TrimSpace(frame + " this " + headNoun(fw, frame) + " so far")
+	}
+	if len(fw) > 0 {
+		head := fw[len(fw)-1] // a side without a frame is a noun phrase: its last word
+		if frame != "" {
+			head = headNoun(fw, frame)
+		}
+		p = substituteOne(p, head) // "the seatbelt one": the seatbelt recall
 	}
 	return strings.TrimSpace(frame + " " + p)
 }

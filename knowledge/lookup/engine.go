@@ -211,6 +211,8 @@ func (e *Engine) answerParts(text string, history []knowledge.Turn) knowledge.An
 	compared := parts != nil
 	if !compared {
 		parts = splitParts(text)
+	} else {
+		parts = e.storySides(parts) // "this recall vs …": the story's own
 	}
 	if len(parts) == 1 {
 		q := e.understand(text, history)

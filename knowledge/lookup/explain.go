@@ -33,6 +33,8 @@ func (e *Engine) Explain(question string, history []knowledge.Turn) string {
 	compared := parts != nil
 	if !compared {
 		parts = splitParts(text)
+	} else {
+		parts = e.storySides(parts)
 	}
 	qs := e.comparedQueries(parts, compared, history)
 	for i, part := range parts {

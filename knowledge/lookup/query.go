@@ -259,6 +259,7 @@ func (e *Engine) headIsPerson(toks []token) bool {
 func expandChat(s string) string {
 	s = strings.NewReplacer("’", "'", "‘", "'", "“", "\"", "”", "\"").Replace(s)
 	s = hyphenJoin.ReplaceAllString(s, "$1 $2") // "sessions-kislyak meetings"
+	s = spanBack.ReplaceAllString(s, "$1 ago")  // "a couple years back"
 	fields := strings.Fields(s)
 	for i, f := range fields {
 		core := strings.TrimRight(strings.ToLower(f), "?!.,;:")
@@ -278,6 +279,10 @@ func expandChat(s string) string {
 // advertisement): Merriam-Webster, "AD" abbreviation, athletic director;
 // after a number ("79 AD") it is the era (anno Domini), and stays.
 var capitalAbbrevs = map[string]string{"AD": "athletic director", "AD's": "athletic director's"}
+
+// spanBack is a span of time before "back", which says "ago" in informal
+// English ("two years back": Merriam-Webster, back adverb, sense 3 "ago").
+var spanBack = regexp.MustCompile(`(?i)\b((?:days?|weeks?|months?|years?|yrs?|decades?)) back\b`)
 
 // hyphenJoin is a hyphen between two words of two or more letters, which
 // a question may use to join names ("the sessions-kislyak meetings").
