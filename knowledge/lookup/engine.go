@@ -211,6 +211,11 @@ func (e *Engine) answerParts(text string, history []knowledge.Turn) knowledge.An
 	compared := parts != nil
 	if !compared {
 		parts = splitParts(text)
+		if len(parts) == 1 && len(history) == 0 {
+			if d := e.dualParts(text); d != nil {
+				parts = d // "… for both players": asked of each
+			}
+		}
 	} else {
 		parts = e.storySides(parts) // "this recall vs …": the story's own
 	}

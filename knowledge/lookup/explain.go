@@ -33,6 +33,9 @@ func (e *Engine) Explain(question string, history []knowledge.Turn) string {
 	compared := parts != nil
 	if !compared {
 		parts = splitParts(text)
+		if d := e.dualParts(text); len(parts) == 1 && len(history) == 0 && d != nil {
+			parts = d
+		}
 	} else {
 		parts = e.storySides(parts)
 	}
