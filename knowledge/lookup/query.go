@@ -1153,7 +1153,7 @@ func splitParts(text string) []string {
 		return []string{text}
 	}
 	var out []string
-	for _, p := range parts {
+	for _, p := range sluiced(parts) {
 		out = append(out, countedPair(p)...)
 	}
 	return out
@@ -1205,7 +1205,7 @@ func partSplits(text string) [][2]int {
 		if comma && !auxiliaries[firstField(rest)] && !(joint != "," && whWords[firstField(rest)]) {
 			continue // a comma divides a question only before a new yes/no clause
 		}
-		if len(rest) > 1 && (whWords[rest[0]] || auxiliaries[rest[0]] && m[1]-m[0] > 1) {
+		if len(rest) > 1 && (whWords[rest[0]] || auxiliaries[rest[0]] && m[1]-m[0] > 1) || joint == "and" && bareWh(strings.Join(rest, " ")) {
 			out = append(out, [2]int{m[0], m[1]})
 		}
 	}
