@@ -54,3 +54,21 @@ func TestSubstituteOne(t *testing.T) {
 		}
 	}
 }
+
+// yearEndReport is a short article written for this test, in no
+// question set: its headline uses "year", and two years' figures.
+const yearEndReport = `Food bank ends year with record giving
+
+OLEAN, N.Y. (AP) — The Olean food bank served 9,000 families this year.
+
+It served 7,500 families last year.
+`
+
+// TestStorySideNotTime: "this year" is a time, not the story's own
+// thing, even when the headline uses "year".
+func TestStorySideNotTime(t *testing.T) {
+	e := engineOf(t, yearEndReport)
+	if got := e.storySides(comparisonParts("this year vs last year")); got[0] == thisStory {
+		t.Errorf("storySides made \"this year\" the story's own side: %q", got)
+	}
+}

@@ -10,7 +10,8 @@ import "strings"
 // which the lead tells, as it tells "this" alone (thisStory).
 
 // storySides makes each side "this N" or "this N here" whose noun the
-// headline uses the story's own side.
+// headline uses the story's own side; "this year" and the like are times,
+// which the comparison's other side is asked at (atOtherTime).
 func (e *Engine) storySides(parts []string) []string {
 	title := e.part("title")
 	if title == nil {
@@ -20,7 +21,7 @@ func (e *Engine) storySides(parts []string) []string {
 	for k, p := range parts {
 		out[k] = p
 		w := strings.Fields(strings.TrimSuffix(p, " here"))
-		if len(w) != 2 || w[0] != "this" {
+		if len(w) != 2 || w[0] != "this" || isTimePhrase(p) {
 			continue
 		}
 		st := stemOf(w[1])
