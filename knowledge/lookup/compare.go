@@ -27,13 +27,17 @@ var (
 		// or a closing "- which was bigger", whose comparative asks which
 		// side's figure is the greater: the figures, side by side, answer it
 		`which(?: one| of the two| of them)?(?:'s| is| was| are| were)? (?:bigger|larger|smaller|more|less|fewer|higher|lower|greater|longer|shorter|older|newer|worse|better))\s*[?.!]*$`)
-	wholeTimeRe = regexp.MustCompile(`^(?:` + timeRe.String() + `)$`)
+	// statementDashRe is the dash after which a question follows what
+	// the asker read or heard
+	statementDashRe = regexp.MustCompile(`\s+[-–—]+\s+`)
+	wholeTimeRe     = regexp.MustCompile(`^(?:` + timeRe.String() + `)$`)
 )
 
 // comparisonParts returns the sides of a comparison as questions, or nil
 // when the question compares nothing.
 func comparisonParts(text string) []string {
 	s := strings.TrimSpace(strings.ToLower(expandChat(text))) // "compared w this one"
+	s = afterStatement(s)                                     // "ppl keep saying it went over budget - what was …"
 	if t := compareTagRe.ReplaceAllString(s, ""); t != s && compareJoinRe.MatchString(t) {
 		s = t // "kickbacks vs the contract - how do they compare"
 	}
@@ -159,4 +163,21 @@ func headNoun(fw []string, frame string) string {
 		}
 	}
 	return rest[len(rest)-1]
+}
+
+// afterStatement is the question after a dash that follows a statement
+// of the asker's own ("ppl keep saying this went way over budget - what
+// was it supposed to cost vs what it cost"): the statement sets out what
+// the asker heard, and the comparison is the question after it
+// (askedClause does the same after a discourse marker). Without such a
+// statement the text is returned whole.
+func afterStatement(s string) string {
+	m := statementDashRe.FindStringIndex(s)
+	if m == nil || !isStatement(s[:m[0]]) {
+		return s
+	}
+	if w := strings.Fields(s[m[1]:]); len(w) > 1 && (whWords[w[0]] || auxiliaries[w[0]]) {
+		return s[m[1]:]
+	}
+	return s
 }
