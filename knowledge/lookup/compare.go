@@ -26,7 +26,7 @@ var (
 	compareTagRe = regexp.MustCompile(`\s*[-–—,;:]*\s*(?:how (?:do|does|did) (?:they|it|those|these|the two) (?:compare|stack up|measure up)|` +
 		// or a closing "- which was bigger", whose comparative asks which
 		// side's figure is the greater: the figures, side by side, answer it
-		`which(?: one| of the two| of them)?(?:'s| is| was| are| were)? (?:bigger|larger|smaller|more|less|fewer|higher|lower|greater|longer|shorter|older|newer|worse|better))\s*[?.!]*$`)
+		whichTag + `)\s*[?.!]*$`)
 	// statementDashRe is the dash after which a question follows what
 	// the asker read or heard
 	statementDashRe = regexp.MustCompile(`\s+[-–—]+\s+`)

@@ -256,6 +256,9 @@ func (e *Engine) answerParts(text string, history []knowledge.Turn) knowledge.An
 		subjects, topic, thing = e.answeredSubjects(q, r), false, e.definiteThing(p, compared)
 		out.merge(r)
 	}
+	if v, ok := e.sideVerdict(text, sides); compared && ok && len(out.parts) == 2 {
+		out.parts = append([]reply{v}, out.parts...) // "… - which was bigger": the verdict first
+	}
 	switch len(out.parts) {
 	case 0:
 		return e.answerOne(e.understand(text, history))

@@ -108,7 +108,12 @@ func (e *Engine) figureCompared(q *query) (reply, bool) {
 // sideFigure is the figure that answers one side's question, and its
 // sentence.
 func (e *Engine) sideFigure(text string) (quantity, *sentence, bool) {
-	q := e.understand(text, nil)
+	return e.queryFigure(e.understand(text, nil))
+}
+
+// queryFigure is the figure that answers a how-much or how-many query,
+// and its sentence.
+func (e *Engine) queryFigure(q *query) (quantity, *sentence, bool) {
 	if q.typ != tCount && q.typ != tAmount {
 		return quantity{}, nil, false
 	}
