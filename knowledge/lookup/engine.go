@@ -207,18 +207,7 @@ func (e *Engine) answerParts(text string, history []knowledge.Turn) knowledge.An
 	if r, ok := e.exclusive(e.understand(text, history)); ok {
 		return r.answer() // "who wants an inquiry - just democrats?": one question, its focus after the dash
 	}
-	parts := comparisonParts(text)
-	compared := parts != nil
-	if !compared {
-		parts = splitParts(text)
-		if len(parts) == 1 && len(history) == 0 {
-			if d := e.dualParts(text); d != nil {
-				parts = d // "… for both players": asked of each
-			}
-		}
-	} else {
-		parts = e.storySides(parts) // "this recall vs …": the story's own
-	}
+	parts, compared := e.questionParts(text, history)
 	if len(parts) == 1 {
 		q := e.understand(text, history)
 		if len(history) == 0 {
@@ -266,6 +255,22 @@ func (e *Engine) answerParts(text string, history []knowledge.Turn) knowledge.An
 		return out.parts[0].answer()
 	}
 	return out.answer()
+}
+
+// questionParts divides a question into the questions it asks: the
+// sides of a comparison (compared), or the parts of a multi-part
+// question, or, for "… both players", the question asked of each.
+func (e *Engine) questionParts(text string, history []knowledge.Turn) (parts []string, compared bool) {
+	if parts = comparisonParts(text); parts != nil {
+		return e.storySides(parts), true // "this recall vs …": the story's own
+	}
+	parts = splitParts(text)
+	if len(parts) == 1 && len(history) == 0 {
+		if d := e.dualParts(text); d != nil {
+			return d, false // "… for both players": asked of each
+		}
+	}
+	return parts, false
 }
 
 // markedQuestion is a question clause after a comma and a discourse

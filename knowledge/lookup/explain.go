@@ -29,16 +29,7 @@ func (e *Engine) Explain(question string, history []knowledge.Turn) string {
 	if len(tokenize(text)) == 0 {
 		return ""
 	}
-	parts := comparisonParts(text)
-	compared := parts != nil
-	if !compared {
-		parts = splitParts(text)
-		if d := e.dualParts(text); len(parts) == 1 && len(history) == 0 && d != nil {
-			parts = d
-		}
-	} else {
-		parts = e.storySides(parts)
-	}
+	parts, compared := e.questionParts(text, history)
 	qs := e.comparedQueries(parts, compared, history)
 	for i, part := range parts {
 		if part == thisStory {
