@@ -259,6 +259,7 @@ func (e *Engine) headIsPerson(toks []token) bool {
 func expandChat(s string) string {
 	s = strings.NewReplacer("’", "'", "‘", "'", "“", "\"", "”", "\"").Replace(s)
 	s = hyphenJoin.ReplaceAllString(s, "$1 $2") // "sessions-kislyak meetings"
+	s = spanBack.ReplaceAllString(s, "$1 ago")  // "a couple years back"
 	fields := strings.Fields(s)
 	for i, f := range fields {
 		core := strings.TrimRight(strings.ToLower(f), "?!.,;:")
@@ -278,6 +279,10 @@ func expandChat(s string) string {
 // advertisement): Merriam-Webster, "AD" abbreviation, athletic director;
 // after a number ("79 AD") it is the era (anno Domini), and stays.
 var capitalAbbrevs = map[string]string{"AD": "athletic director", "AD's": "athletic director's"}
+
+// spanBack is a span of time before "back", which says "ago" in informal
+// English ("two years back": Merriam-Webster, back adverb, sense 3 "ago").
+var spanBack = regexp.MustCompile(`(?i)\b((?:days?|weeks?|months?|years?|yrs?|decades?)) back\b`)
 
 // hyphenJoin is a hyphen between two words of two or more letters, which
 // a question may use to join names ("the sessions-kislyak meetings").
@@ -1143,9 +1148,6 @@ func (e *Engine) known(t token) bool {
 // splitParts returns the parts of a multi-part question, or the question
 // alone.
 func splitParts(text string) []string {
-	if ps := sluiced(text); ps != nil {
-		return ps // "what was the strongest gust and where"
-	}
 	var parts []string
 	prev := 0
 	for _, loc := range partSplits(text) {
@@ -1161,7 +1163,7 @@ func splitParts(text string) []string {
 		return []string{text}
 	}
 	var out []string
-	for _, p := range parts {
+	for _, p := range sluiced(parts) {
 		out = append(out, countedPair(p)...)
 	}
 	return out
@@ -1213,7 +1215,7 @@ func partSplits(text string) [][2]int {
 		if comma && !auxiliaries[firstField(rest)] && !(joint != "," && whWords[firstField(rest)]) {
 			continue // a comma divides a question only before a new yes/no clause
 		}
-		if len(rest) > 1 && (whWords[rest[0]] || auxiliaries[rest[0]] && m[1]-m[0] > 1) {
+		if len(rest) > 1 && (whWords[rest[0]] || auxiliaries[rest[0]] && m[1]-m[0] > 1) || joint == "and" && bareWh(strings.Join(rest, " ")) {
 			out = append(out, [2]int{m[0], m[1]})
 		}
 	}
