@@ -1,17 +1,22 @@
 package wordnet
 
-import "strings"
+import (
+	"strconv"
+	"strings"
+)
 
 // Narrower reports whether word names, in its most frequent sense, a kind
 // of broader (a noun below it in the hypernym tree: a
 // "guard" is a kind of "person"), a manner of it (a verb below it in the
 // troponym tree: to "murder" is to "kill") or an act that entails it (to
-// "snore" entails to "sleep"), each as one part of speech; broader is
+// "buy" entails to "pay"), each as one part of speech; broader is
 // read in its two most frequent senses of that part of speech. What is
 // true of the narrower term is true of the broader (Fellbaum 1998,
 // "WordNet", ch. 3 on troponymy and entailment; Cruse 1986, "Lexical
 // Semantics", ch. 4 on hyponymy). Both words are taken to their base
-// forms, irregular ones through the exception lists.
+// forms, irregular ones through the exception lists, and each is read
+// only as its more frequent part of speech of noun and verb ("see" as a
+// verb, not the bishop's see).
 func (w *WordNet) Narrower(word, broader string) bool {
 	word = strings.ToLower(strings.ReplaceAll(strings.TrimSpace(word), " ", "_"))
 	broader = strings.ToLower(strings.ReplaceAll(strings.TrimSpace(broader), " ", "_"))
@@ -31,7 +36,7 @@ func (w *WordNet) narrower(word, broader string) bool {
 	}
 	for _, p := range []string{"noun", "verb"} {
 		goal, _ := w.senses(p, broader)
-		if len(goal) == 0 {
+		if len(goal) == 0 || !w.mainPart(word, p) || !w.mainPart(broader, p) {
 			continue
 		}
 		offs, _ := w.senses(p, word)
@@ -86,4 +91,44 @@ func (w *WordNet) reachesUp(p string, offs, goal []int64) bool {
 		offs = next
 	}
 	return false
+}
+
+// mainPart reports whether p is, of noun and verb, a part of speech word
+// is used in at least as often as the other, by the tagged sense counts of
+// WordNet's index (from the SemCor corpus, wndb(5WN)); a word that is
+// only one of them, as written, is that one.
+func (w *WordNet) mainPart(word, p string) bool {
+	count := map[string]int{}
+	for _, q := range []string{"noun", "verb"} {
+		_, base := w.senses(q, word)
+		if base == "" {
+			count[q] = -1
+			continue
+		}
+		count[q] = w.tagCount(q, base)
+	}
+	other := "verb"
+	if p == "verb" {
+		other = "noun"
+	}
+	return count[p] >= 0 && count[p] >= count[other]
+}
+
+// tagCount reads the tagsense_cnt field of word's line in index.p: lemma
+// pos synset_cnt p_cnt [ptr…] sense_cnt tagsense_cnt offset…
+func (w *WordNet) tagCount(p, word string) int {
+	line, err := w.indexLine(p, word)
+	if err != nil {
+		return 0
+	}
+	fs := strings.Fields(string(line))
+	if len(fs) < 4 {
+		return 0
+	}
+	ptrs, _ := strconv.Atoi(fs[3])
+	if 4+ptrs+1 >= len(fs) {
+		return 0
+	}
+	n, _ := strconv.Atoi(fs[4+ptrs+1])
+	return n
 }

@@ -14,11 +14,12 @@ func TestNarrower(t *testing.T) {
 		{"tournament", "event", true},       // a kind of event, through contest
 		{"murdered", "kill", true},          // a manner of killing, inflected
 		{"auctioned", "sell", true},         // a manner of selling
-		{"snored", "sleep", true},           // snoring entails sleeping
+		{"bought", "pay", true},             // buying entails paying
 		{"watchman", "guard", true},         // filed under guard
 		{"guard", "watchman", false},        // not the other way round
 		{"car", "sedan", false},             // the broader is no kind of the narrower
 		{"repair", "pay", false},            // only through a rarer sense, to compensate
+		{"see", "center", false},            // a bishop's see is a kind of center, but "see" is a verb first
 		{"donated", "sell", false},          // giving is no manner of selling
 		{"reviewing", "investigate", false}, // sisters under examine, neither below the other
 	}

@@ -1,17 +1,16 @@
 package lookup
 
 // A yes stated in other words (part of stage 4, yes/no): the best
-// sentence for a yes/no question may hold every word of it only through
-// the article's own words for them: a synonym or another form ("spoke
-// with" for "talk to"), a narrower term ("a profit" is a kind of "gain",
-// to "murder" is to "kill"), or, for a thing the article names, the
-// broader noun it refers back to it by ("the event" for the tournament
-// it has named). What is true of the narrower term is true of the
-// broader, in a clause that is not negated (Cruse, "Lexical Semantics",
-// 1986, ch. 4; Fellbaum, "WordNet", 1998, ch. 3); a definite noun
-// phrase with a superordinate head reiterates a thing named before
-// (Halliday and Hasan, "Cohesion in English", 1976, §6.1). The synonym
-// counts as the word in this test, where ranking weighs it less.
+// sentence for a yes/no question may hold a word of it only through a
+// narrower term ("a profit" is a kind of "gain", to "stab" is to "hurt")
+// or, for a thing the article names, through the broader noun it refers
+// back to it by ("the event" for the tournament it has named). What is
+// true of the narrower term is true of the broader, in a clause that is
+// not negated (Cruse, "Lexical Semantics", 1986, ch. 4; Fellbaum,
+// "WordNet", 1998, ch. 3); a definite noun phrase with a superordinate
+// head reiterates a thing named before (Halliday and Hasan, "Cohesion in
+// English", 1976, §6.1). A WordNet synonym is not enough here, as the
+// synonyms of a word's frequent senses often stand for another sense.
 
 // maxRestated is how far down the ranking a sentence may stand and still
 // be read as stating the question in other words.
@@ -24,10 +23,10 @@ func (e *Engine) restatedOr(q *query, keep func(*sentence) bool, c candidate, ok
 	if ok && c.coverage >= 0.75 && c.subjects >= len(q.subjects) {
 		return c, true, false
 	}
-	if o, found, narrow := e.statedInOtherWords(q, keep); found {
+	if o, found, narrow := e.statedInOtherWords(q, keep); found && !(narrow && e.denies(&e.r.sents[o.s], o.matched)) {
 		return o, true, narrow
 	}
-	return c, ok, false
+	return c, ok, false // a denial is left to the readings of denials ("did not disclose" for "reveal")
 }
 
 // statedInOtherWords returns the best of the first ranked candidates
@@ -37,8 +36,8 @@ func (e *Engine) restatedOr(q *query, keep func(*sentence) bool, c candidate, ok
 // term was held only by a narrower word (whose denial denies nothing of
 // the broader one asked).
 func (e *Engine) statedInOtherWords(q *query, keep func(*sentence) bool) (candidate, bool, bool) {
-	if e.lex == nil || q.negated {
-		return candidate{}, false, false
+	if g, pronoun := pronounGender(q.toks); e.lex == nil || q.negated || pronoun && g != 0 && len(q.subjects) == 0 {
+		return candidate{}, false, false // "is he locked up": no one the pronoun refers to
 	}
 	for k, c := range e.rank(q, keep) {
 		if k == maxRestated {
@@ -80,7 +79,7 @@ func (e *Engine) heldInOtherWords(q *query, s *sentence) ([]int, bool, bool) {
 			continue
 		}
 		at := termHeldAt(s, t)
-		if len(at) == 0 || t.weak {
+		if len(at) == 0 && !e.classifiesNoun(q, t) {
 			at = e.narrowerAt(s, t)
 			narrow = true
 		}
@@ -92,11 +91,31 @@ func (e *Engine) heldInOtherWords(q *query, s *sentence) ([]int, bool, bool) {
 	return matched, narrow, len(matched) > 0
 }
 
-// termHeldAt returns the tokens of s that match t or open a phrase of it.
+// classifiesNoun reports whether the question's word for t stands before a
+// noun, as the classifier of a compound ("district attorney"): a noun
+// premodifier says which kind the head names (Quirk et al., "A
+// Comprehensive Grammar", §17.104–17.108), so a narrower word for it alone
+// ("state" is a kind of district) names another kind of the head.
+func (e *Engine) classifiesNoun(q *query, t term) bool {
+	for i := 0; i+1 < len(q.toks); i++ {
+		next := q.toks[i+1].lower
+		if q.toks[i].lower == t.lower && !stopWords[next] && e.canBe(next, "noun") && !e.canBe(next, "verb") {
+			return true
+		}
+	}
+	return false
+}
+
+// termHeldAt returns the tokens of s that are a form of t's own word, or
+// of its word family or the phrase a phrasal verb means. A synonym
+// WordNet gives for the word in one of its senses is not enough: it
+// stands for the word in another sense as often ("killed" and
+// "defeating", "hurt" and "weakening"), which ranking allows for by
+// weighing it less.
 func termHeldAt(s *sentence, t term) []int {
 	var out []int
 	for k, tok := range s.toks {
-		if t.matches(tok) || t.phraseAt(s.toks, k) {
+		if t.sameWord(tok) || (t.derived || t.phrasal) && (t.matches(tok) || t.phraseAt(s.toks, k)) {
 			out = append(out, k)
 		}
 	}
@@ -121,18 +140,23 @@ func (e *Engine) narrowerAt(s *sentence, t term) []int {
 }
 
 // reiterates reports whether token k of s heads a definite noun phrase
-// ("the event") whose noun is broader than the question's word, for a
-// thing the article itself names by that word (a known term, not one
-// reached through a broader link).
+// ("the event", not "the whole plan") whose noun is broader than the
+// question's word, for a thing the article itself names by that word or
+// by a word of the same or a narrower meaning ("tournament" for
+// "tourney"), not one merely related to it.
 func (e *Engine) reiterates(s *sentence, k int, t term) bool {
 	if k == 0 || !t.known || t.weak || !definiteDeterminers[s.toks[k-1].lower] || !e.canBe(s.toks[k].lower, "noun") {
 		return false
 	}
-	if e.lex.Narrower(t.lower, s.toks[k].lower) {
+	if k+1 < len(s.toks) && !stopWords[s.toks[k+1].lower] && e.canBe(s.toks[k+1].lower, "noun") && !commaBetween(s, k, k+1) {
+		return false // a premodifier, not the head
+	}
+	head := s.toks[k].lower
+	if e.r.vocab[t.stem] && e.lex.Narrower(t.lower, head) {
 		return true
 	}
 	for _, a := range t.alts {
-		if e.lex.Narrower(a, s.toks[k].lower) {
+		if e.lex.Narrower(a, head) && e.lex.Narrower(a, t.lower) {
 			return true
 		}
 	}

@@ -25,6 +25,8 @@ The county auctioned the gas station's old sign in June.
 Rosa Diaz, 31, won the Harbor Open on Sunday. The tournament drew 64 players. Diaz, who also won the event in 2019, said she would play in Ohio next.
 
 Dealers will replace the pump at no cost to owners, a repair that takes an hour.
+
+The state attorney general's office said it was reviewing the case.
 `
 
 // TestYesStatedInOtherWords checks that a yes/no question is answered Yes
@@ -40,14 +42,14 @@ func TestYesStatedInOtherWords(t *testing.T) {
 		{q: "did mills hurt a clerk?", first: "Yes", want: []string{"stabbed a clerk"}},
 		{q: "did the county sell the sign", first: "Yes", want: []string{"auctioned"}},
 		{q: "has diaz won this tournament before", first: "Yes", want: []string{"2019"}},
-		// denying the narrower act ("did not stab") denies nothing of the broader one
-		{q: "did mills hurt the manager?", first: partialYesNo},
 		{q: "did mills stab the manager?", first: "No"},
 	})
 }
 
 // TestOtherWordsStillRefused checks that the reading in other words gives
-// no verdict when a place the question names is not in the sentence, when
+// no verdict when the sentence denies the narrower act, when a place the
+// question names is not in the sentence, when a narrower word stands for
+// a noun's classifier, when
 // no word of the article is narrower than the asked one, or when the
 // article's word reaches the asked one only through a rarer sense
 // ("repair" as to compensate, a way to pay).
@@ -57,10 +59,12 @@ func TestOtherWordsStillRefused(t *testing.T) {
 		t.Skip("needs WordNet")
 	}
 	for _, q := range []string{
+		"did mills hurt the manager?", // "did not stab" denies nothing of hurting
 		"did mills hurt anyone on loockerman street",
 		"did the county sell the pump",
 		"did mills steal a car",
 		"do owners have to pay for it",
+		"is the district attorney reviewing the case", // a state is a kind of district, a state attorney no district attorney
 	} {
 		a, err := e.Answer(context.Background(), knowledge.Question{Text: q})
 		if err != nil {
