@@ -31,10 +31,10 @@ func (e *Engine) restatedOr(q *query, keep func(*sentence) bool, c candidate, ok
 
 // statedInOtherWords returns the best of the first ranked candidates
 // that names every entity asked about (by name, pronoun or as speaker)
-// and holds every content term of q
-// in the article's words, with the tokens that hold them, and whether a
-// term was held only by a narrower word (whose denial denies nothing of
-// the broader one asked).
+// and holds every content term of q, by the word, a form of it or a
+// narrower word, with the tokens that hold them, and whether a term was
+// held only by a narrower word (whose denial denies nothing of the
+// broader one asked).
 func (e *Engine) statedInOtherWords(q *query, keep func(*sentence) bool) (candidate, bool, bool) {
 	if g, pronoun := pronounGender(q.toks); e.lex == nil || q.negated || pronoun && g != 0 && len(q.subjects) == 0 {
 		return candidate{}, false, false // "is he locked up": no one the pronoun refers to
