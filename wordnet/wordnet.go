@@ -277,6 +277,16 @@ var errNotFound = errors.New("wordnet: not found")
 // lookup finds word in index.p by binary search over line starts and
 // returns its synset offsets, most frequent sense first.
 func (w *WordNet) lookup(p, word string) ([]int64, error) {
+	line, err := w.indexLine(p, word)
+	if err != nil {
+		return nil, err
+	}
+	return offsets(line)
+}
+
+// indexLine finds word's line in index.p by binary search over line
+// starts.
+func (w *WordNet) indexLine(p, word string) ([]byte, error) {
 	f := w.index[p]
 	key := []byte(word + " ")
 	lo, hi := int64(0), w.size[p] // invariant: the line sought starts in [lo, hi)
@@ -292,7 +302,7 @@ func (w *WordNet) lookup(p, word string) ([]int64, error) {
 		case bytes.HasPrefix(line, []byte("  ")) || c < 0:
 			lo = start + int64(len(line)) + 1
 		case c == 0:
-			return offsets(line)
+			return line, nil
 		default:
 			hi = start
 		}

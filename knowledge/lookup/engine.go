@@ -21,7 +21,7 @@
 //  3. rank.go: candidate sentences ranked by BM25 and the entities named;
 //  4. extract.go (with quantity.go, norm.go, numbertime.go, frequency.go,
 //     instance.go, called.go, speech.go, places.go, times.go,
-//     timeactor.go, yesno.go, intention.go, antonym.go, failure.go,
+//     timeactor.go, yesno.go, otherwords.go, intention.go, antonym.go, failure.go,
 //     choice.go, choiceactor.go, doer.go, whichkind.go, definite.go,
 //     coordinated.go, leaders.go, meta.go, thingage.go, describedmeasure.go,
 //     dimensionnoun.go, patient.go, apposname.go, clocktime.go,
@@ -96,6 +96,10 @@ type Lexicon interface {
 	// Causers returns the verbs whose act causes the verb's ("learn" ←
 	// teach, "die" ← kill).
 	Causers(word string) []string
+	// Narrower reports whether word names a kind or a manner of broader,
+	// or an act that entails it ("guard" of "person", "murder" of
+	// "kill").
+	Narrower(word, broader string) bool
 }
 
 // New reads a once and returns its answerer. lex may be nil: irregular

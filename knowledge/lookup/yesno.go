@@ -17,9 +17,10 @@ func (e *Engine) yesNo(q *query) (reply, bool) {
 		return r, true
 	}
 	ranked := e.askedSuperlatives(q)
-	c, ok := e.best(q, func(s *sentence) bool {
+	keep := func(s *sentence) bool {
 		return !e.othersDenial(q, s) && !e.reversedParties(q, s) && (ranked == nil || e.ranksAlike(s, ranked))
-	})
+	}
+	c, ok := e.best(q, keep)
 	if !ok && ranked != nil {
 		// "the biggest ever": no sentence ranks it so; one that ranks it
 		// along another scale is told, with no verdict
@@ -33,6 +34,7 @@ func (e *Engine) yesNo(q *query) (reply, bool) {
 			return r, true // "did A beat B?": B beat A
 		}
 	}
+	c, ok, narrow := e.restatedOr(q, keep, c, ok) // "did he talk to the ambassador": "he spoke … with Russia's ambassador"
 	if !ok {
 		if r, ok := e.opposite(q); ok {
 			return r, true // "did the shares rise?": they fell
@@ -75,6 +77,10 @@ func (e *Engine) yesNo(q *query) (reply, bool) {
 	}
 	verdict := "Yes —"
 	if (e.denies(s, c.matched) || e.failedAct(q, s, c.matched)) != q.negated {
+		if narrow {
+			// "did not murder" says nothing of whether he killed
+			return reply{found: true, head: partialYesNo + " It says:", used: []*sentence{s}}, true
+		}
 		verdict = "No —" // "did not set", or "missed" the record
 	}
 	return reply{found: true, head: verdict, used: []*sentence{s}}, true

@@ -1,0 +1,134 @@
+package wordnet
+
+import (
+	"strconv"
+	"strings"
+)
+
+// Narrower reports whether word names, in its most frequent sense, a kind
+// of broader (a noun below it in the hypernym tree: a
+// "guard" is a kind of "person"), a manner of it (a verb below it in the
+// troponym tree: to "murder" is to "kill") or an act that entails it (to
+// "buy" entails to "pay"), each as one part of speech; broader is
+// read in its two most frequent senses of that part of speech. What is
+// true of the narrower term is true of the broader (Fellbaum 1998,
+// "WordNet", ch. 3 on troponymy and entailment; Cruse 1986, "Lexical
+// Semantics", ch. 4 on hyponymy). Both words are taken to their base
+// forms, irregular ones through the exception lists, and each is read
+// only as its more frequent part of speech of noun and verb ("see" as a
+// verb, not the bishop's see).
+func (w *WordNet) Narrower(word, broader string) bool {
+	word = strings.ToLower(strings.ReplaceAll(strings.TrimSpace(word), " ", "_"))
+	broader = strings.ToLower(strings.ReplaceAll(strings.TrimSpace(broader), " ", "_"))
+	if word == "" || broader == "" || word == broader {
+		return false
+	}
+	return memo(&w.mu, w.kinds, word+"\x01"+broader, func() bool { return w.narrower(word, broader) })
+}
+
+// narrower is Narrower without the cache.
+func (w *WordNet) narrower(word, broader string) bool {
+	if base := w.Lemma(word); base != "" {
+		word = strings.ReplaceAll(base, " ", "_")
+	}
+	if base := w.Lemma(broader); base != "" {
+		broader = strings.ReplaceAll(base, " ", "_")
+	}
+	for _, p := range []string{"noun", "verb"} {
+		goal, _ := w.senses(p, broader)
+		if len(goal) == 0 || !w.mainPart(word, p) || !w.mainPart(broader, p) {
+			continue
+		}
+		offs, _ := w.senses(p, word)
+		if len(offs) > 1 {
+			offs = offs[:1] // a word's rarer senses reach too far ("repair" as to compensate, a way to pay)
+		}
+		if w.reachesUp(p, offs, goal) {
+			return true
+		}
+	}
+	return false
+}
+
+// reachesUp reports whether one of the synsets goal is reached from offs
+// by hypernym links, or for verbs by an entailment of one of offs itself.
+func (w *WordNet) reachesUp(p string, offs, goal []int64) bool {
+	isGoal := map[int64]bool{}
+	for _, g := range goal {
+		isGoal[g] = true
+	}
+	for _, off := range offs {
+		if isGoal[off] {
+			return true // one synset: the words are synonyms in that sense
+		}
+	}
+	if p == "verb" {
+		for _, off := range offs {
+			for _, t := range w.pointers(p, off, "*") {
+				if isGoal[t.off] {
+					return true
+				}
+			}
+		}
+	}
+	seen := map[int64]bool{}
+	for depth := 0; depth < 16 && len(offs) > 0; depth++ {
+		var next []int64
+		for _, off := range offs {
+			if seen[off] {
+				continue
+			}
+			seen[off] = true
+			for _, sym := range []string{"@", "@i"} {
+				for _, t := range w.pointers(p, off, sym) {
+					if isGoal[t.off] {
+						return true
+					}
+					next = append(next, t.off)
+				}
+			}
+		}
+		offs = next
+	}
+	return false
+}
+
+// mainPart reports whether p is, of noun and verb, a part of speech word
+// is used in at least as often as the other, by the tagged sense counts of
+// WordNet's index (from the SemCor corpus, wndb(5WN)); a word that is
+// only one of them, as written, is that one.
+func (w *WordNet) mainPart(word, p string) bool {
+	count := map[string]int{}
+	for _, q := range []string{"noun", "verb"} {
+		_, base := w.senses(q, word)
+		if base == "" {
+			count[q] = -1
+			continue
+		}
+		count[q] = w.tagCount(q, base)
+	}
+	other := "verb"
+	if p == "verb" {
+		other = "noun"
+	}
+	return count[p] >= 0 && count[p] >= count[other]
+}
+
+// tagCount reads the tagsense_cnt field of word's line in index.p: lemma
+// pos synset_cnt p_cnt [ptr…] sense_cnt tagsense_cnt offset…
+func (w *WordNet) tagCount(p, word string) int {
+	line, err := w.indexLine(p, word)
+	if err != nil {
+		return 0
+	}
+	fs := strings.Fields(string(line))
+	if len(fs) < 4 {
+		return 0
+	}
+	ptrs, _ := strconv.Atoi(fs[3])
+	if 4+ptrs+1 >= len(fs) {
+		return 0
+	}
+	n, _ := strconv.Atoi(fs[4+ptrs+1])
+	return n
+}
