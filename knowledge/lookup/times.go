@@ -15,7 +15,8 @@ import (
 // timeRe finds time expressions of news writing (AP Stylebook, "dates",
 // "days of the week", "time of day"): dates, weekdays, clock times,
 // years, the seasons after "in" ("in the spring", "in fall 2025"; AP
-// Stylebook, "seasons"), relative times, the game clock counting down ("with 19 seconds
+// Stylebook, "seasons"), relative times ("two weeks ago", and a sports
+// season counted so: "two seasons ago"), the game clock counting down ("with 19 seconds
 // left", as AP sports style times a late play), the wait until a time ahead ("is expected in 12
 // to 18 months", "within 48 hours"), and the minutes of a match report. A clock time ends
 // its word boundary before the closing period of "a.m." ("6:42 a.m. EDT"):
@@ -30,7 +31,7 @@ var timeRe = regexp.MustCompile(`(?i)\b(?:(?:on|by|until|since|in|at|before|afte
 	`the\s+(?:next|following|previous|same)\s+(?:day|week|month|year|morning|afternoon|evening|night|season)|` +
 	`(?:last|next|this|earlier this|later this)\s+(?:week|month|year|spring|summer|fall|winter|season|weekend)|` +
 	`in\s+(?:the\s+)?(?:early\s+|late\s+)?(?:spring|summer|fall|autumn|winter)(?:\s+(?:of\s+)?(?:19|20)\d{2})?|` +
-	`(?:\d+|an?|one|two|three|four|five|six|seven|eight|nine|ten|several|a\s+few|a\s+couple\s+of)\s+(?:days?|weeks?|months?|years?|decades?)\s+(?:ago|earlier|later)|` + // AP style spells one to nine
+	`(?:\d+|an?|one|two|three|four|five|six|seven|eight|nine|ten|several|a\s+few|a\s+couple\s+of)\s+(?:days?|weeks?|months?|years?|decades?|seasons?)\s+(?:ago|earlier|later)|` + // AP style spells one to nine
 	`(?:\d+|` + countWords + `)\s+(?:minutes|hours|days|weeks|months|years)\s+later|` +
 	`(?:(?:about|nearly|roughly|almost|just|some)\s+)?(?:\d+|` + countWords + `)\s+(?:seconds|minutes|hours|days|weeks|months|years)\s+(?:after|before|into)\s+(?:the\s+)?[a-z]+|` +
 	`(?:shortly|soon|right|just|moments)\s+(?:after|before)\s+(?:the\s+)?[a-z]+|` +
