@@ -75,6 +75,9 @@ func (e *Engine) yesNo(q *query) (reply, bool) {
 			return reply{found: true, head: "The article reports a claim, not a fact:", used: []*sentence{s}}, true
 		}
 	}
+	if otherRelation(q, s) {
+		return reply{found: true, head: partialYesNo + " It says:", used: []*sentence{s}}, true // "before the campaign" of "during the campaign"
+	}
 	verdict := "Yes —"
 	if (e.denies(s, c.matched) || e.failedAct(q, s, c.matched)) != q.negated {
 		if narrow {
