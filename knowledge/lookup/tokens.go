@@ -153,8 +153,11 @@ func stemOf(l string) string {
 			return l
 		}
 	}
-	return english.Stem(l, false)
+	return stems.get(l, snowballStem)
 }
+
+// snowballStem is the Snowball English stem of a word of letters.
+func snowballStem(l string) string { return english.Stem(l, false) }
 
 // stemsMeet reports whether two stems are forms of one word: equal, or
 // one a prefix of the other differing by a final letter, as Porter2 leaves
