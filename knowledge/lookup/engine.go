@@ -187,9 +187,13 @@ func cleanQuestion(s string) string {
 		}
 		s = s[:i] + " " + s[i+j+1:]
 	}
-	s = strings.NewReplacer("*", "", "_", " ", "`", "", "~", "").Replace(s)
+	s = slackMarks.Replace(s)
 	return strings.TrimSpace(s)
 }
+
+// slackMarks drops Slack's bold, code and strike marks and reads its
+// italic underscores as spaces; built once (see straightQuotes).
+var slackMarks = strings.NewReplacer("*", "", "_", " ", "`", "", "~", "")
 
 // answerParts answers each part of a multi-part question and joins them.
 func (e *Engine) answerParts(text string, history []knowledge.Turn) knowledge.Answer {

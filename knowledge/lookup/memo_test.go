@@ -1,0 +1,74 @@
+package lookup
+
+import (
+	"fmt"
+	"slices"
+	"sync"
+	"testing"
+
+	"storybot/knowledge"
+)
+
+// TestWordMemoBounded checks that a memo answers as the function does,
+// computes each word once, copes with concurrent use and never holds
+// more than maxMemo words.
+func TestWordMemoBounded(t *testing.T) {
+	var m wordMemo[int]
+	var mu sync.Mutex
+	calls := map[string]int{}
+	f := func(w string) int {
+		mu.Lock()
+		calls[w]++
+		mu.Unlock()
+		return len(w)
+	}
+	var wg sync.WaitGroup
+	for g := range 4 {
+		wg.Go(func() {
+			for i := range 100 {
+				w := fmt.Sprint("word", i)
+				if got := m.get(w, f); got != len(w) {
+					t.Errorf("goroutine %d: get(%q) = %d, want %d", g, w, got, len(w))
+				}
+			}
+		})
+	}
+	wg.Wait()
+	for w, n := range calls {
+		if n > 4 {
+			t.Errorf("%q computed %d times", w, n)
+		}
+	}
+	for i := range maxMemo + 10 {
+		m.get(fmt.Sprint("other", i), f)
+	}
+	if n := len(m.m); n > maxMemo {
+		t.Errorf("the memo holds %d words, more than %d", n, maxMemo)
+	}
+}
+
+// TestMemoisedAsComputed checks that the cached stems and written stems
+// are those the stemmer and the article give.
+func TestMemoisedAsComputed(t *testing.T) {
+	a, err := knowledge.Parse("Title\n\nThe deaths were counted. The mayor resigned and left town.", knowledge.Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	e := New(a, testLexicon(t))
+	for _, w := range []string{"resign", "die", "leave", "count", "mayor", "zzz", "counting"} {
+		for range 2 {
+			if got, want := stemOf(w), snowballStem(w); got != want {
+				t.Errorf("stemOf(%q) = %q, want %q", w, got, want)
+			}
+			if got, want := e.writtenStems(w), e.findWrittenStems(w); !slices.Equal(got, want) {
+				t.Errorf("writtenStems(%q) = %q, want %q", w, got, want)
+			}
+		}
+	}
+	if got := measureOf(stemOf("miles")); got != "length" {
+		t.Errorf("measureOf(miles) = %q, want length", got)
+	}
+	if !isDimension(stemOf("money")) || !isDimension(stemOf("weight")) || isDimension(stemOf("miles")) {
+		t.Error("isDimension: money and weight are dimensions, miles is not")
+	}
+}
