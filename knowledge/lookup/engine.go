@@ -41,6 +41,9 @@
 // Word lists live in words.go, each naming its source. WordNet, through the
 // Lexicon interface (package wordnet), supplies irregular forms, synonyms,
 // derived forms, broader terms and which nouns name kinds of people.
+// memo.go keeps the pure functions of a word that answering repeats (stems,
+// the article's forms of a word); litgate.go runs an interrogative pattern
+// only on a question holding a word every match of it contains.
 package lookup
 
 import (
