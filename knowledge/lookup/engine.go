@@ -69,7 +69,8 @@ type Engine struct {
 	introOnce sync.Once
 	intros    [][]token // per person, what the article introduces them as; read on first use
 
-	written wordMemo[[]string] // writtenStems of the words looked up so far
+	written      wordMemo[[]string]   // writtenStems of the words looked up so far
+	phrasesKnown wordMemo[[][]string] // synonymPhrasesKnown of the words looked up so far
 }
 
 // Lexicon knows English words beyond the article: the base forms of

@@ -50,18 +50,21 @@ func TestWordMemoBounded(t *testing.T) {
 // TestMemoisedAsComputed checks that the cached stems and written stems
 // are those the stemmer and the article give.
 func TestMemoisedAsComputed(t *testing.T) {
-	a, err := knowledge.Parse("Title\n\nThe deaths were counted. The mayor resigned and left town.", knowledge.Options{})
+	a, err := knowledge.Parse("Title\n\nThe deaths were counted. The mayor resigned and left town. The emergency room was full.", knowledge.Options{})
 	if err != nil {
 		t.Fatal(err)
 	}
 	e := New(a, testLexicon(t))
-	for _, w := range []string{"resign", "die", "leave", "count", "mayor", "zzz", "counting"} {
+	for _, w := range []string{"resign", "die", "leave", "count", "mayor", "zzz", "counting", "er"} {
 		for range 2 {
 			if got, want := stemOf(w), snowballStem(w); got != want {
 				t.Errorf("stemOf(%q) = %q, want %q", w, got, want)
 			}
 			if got, want := e.writtenStems(w), e.findWrittenStems(w); !slices.Equal(got, want) {
 				t.Errorf("writtenStems(%q) = %q, want %q", w, got, want)
+			}
+			if got, want := e.synonymPhrasesKnown(w), e.findSynonymPhrases(w); !slices.EqualFunc(got, want, slices.Equal) {
+				t.Errorf("synonymPhrasesKnown(%q) = %q, want %q", w, got, want)
 			}
 		}
 	}
@@ -70,5 +73,25 @@ func TestMemoisedAsComputed(t *testing.T) {
 	}
 	if !isDimension(stemOf("money")) || !isDimension(stemOf("weight")) || isDimension(stemOf("miles")) {
 		t.Error("isDimension: money and weight are dimensions, miles is not")
+	}
+}
+
+// TestSynonymPhraseKept checks the case the phrase cache exists for: "ER"
+// asks for the "emergency room" the article writes.
+func TestSynonymPhraseKept(t *testing.T) {
+	a, err := knowledge.Parse("Title\n\nThe emergency room was full.", knowledge.Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	lex := testLexicon(t)
+	if lex == nil {
+		t.Skip("no WordNet")
+	}
+	e := New(a, lex)
+	for range 2 {
+		got := e.synonymPhrasesKnown("er")
+		if !slices.ContainsFunc(got, func(p []string) bool { return slices.Equal(p, []string{stemOf("emergency"), stemOf("room")}) }) {
+			t.Errorf("synonymPhrasesKnown(er) = %q, want the emergency room", got)
+		}
 	}
 }

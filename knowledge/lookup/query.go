@@ -1279,10 +1279,17 @@ func (e *Engine) knownWord(w string) (string, bool) {
 // article writes word for word, as stem sequences: WordNet's synsets hold
 // compounds and the abbreviations of them ("ER": emergency room), and a
 // reader asks by the short form of what the article writes in full.
+// The answer depends only on w and the article, and is kept (shared: not
+// to be changed).
 func (e *Engine) synonymPhrasesKnown(w string) [][]string {
 	if e.lex == nil {
 		return nil
 	}
+	return e.phrasesKnown.get(w, e.findSynonymPhrases)
+}
+
+// findSynonymPhrases is synonymPhrasesKnown without the cache.
+func (e *Engine) findSynonymPhrases(w string) [][]string {
 	var out [][]string
 	for _, syn := range e.lex.Synonyms(w) {
 		f := strings.Fields(syn)
