@@ -261,10 +261,16 @@ func (at *attributor) after(k int, sp [2]int) (string, bool) {
 	if i < 0 {
 		return "", false
 	}
-	for j := i; j < len(p.toks) && j < i+attributionReach && p.toks[j].sent == p.toks[i].sent && !at.quoted(k, j); j++ {
+	reach := i + attributionReach
+	for j := i; j < len(p.toks) && j < reach && p.toks[j].sent == p.toks[i].sent && !at.quoted(k, j); j++ {
 		w := strings.ToLower(p.toks[j].s)
 		if clauseJoiners[w] {
 			break
+		}
+		if m, ok := at.mentionOf(k, j); ok && m.j > j+1 && !speechVerbs[strings.ToLower(p.toks[m.j-1].s)] {
+			reach += m.j - j - 1 // "Deputy Chief Sam Ortiz of the Fairview Fire Department said": a name counts as one word
+			j = m.j - 1
+			continue
 		}
 		if w == "according" && j+1 < len(p.toks) && tokKey(p.toks[j+1].s) == "to" {
 			return at.objectSpeaker(k, j+1), true
@@ -311,11 +317,21 @@ func (at *attributor) before(k, open int) (string, bool) {
 	p := &at.d.paras[k]
 	s := p.sentenceAt(open)
 	a, b := p.sentTokens(s)
-	v := -1
+	v, according := -1, false
 	for i := a; i < b && p.toks[i].end <= open; i++ {
-		if !at.quoted(k, i) && attributionVerb(strings.ToLower(p.toks[i].s)) && !nounBeforeVerb(p, i) {
-			v = i
+		if at.quoted(k, i) {
+			continue
 		}
+		w := strings.ToLower(p.toks[i].s)
+		if attributionVerb(w) && !nounBeforeVerb(p, i) {
+			v, according = i, false
+		}
+		if w == "according" && i+1 < b && tokKey(p.toks[i+1].s) == "to" {
+			v, according = i+1, true // "According to Mark Gallo, "…"": the source is the object of "to"
+		}
+	}
+	if according {
+		return at.objectSpeaker(k, v), true
 	}
 	if v == a && frontedPrepositions[strings.ToLower(p.toks[v].s)] {
 		// "Asked whether the title surprised him, Echeverria was blunt:":
@@ -439,6 +455,9 @@ func (at *attributor) subjectOf(k, v, lo int) string {
 		return ""
 	}
 	if m, ok := at.mentionOf(k, x); ok && !at.commaAfter(k, x) {
+		if e := at.personOfBody(k, m, lo); e >= 0 {
+			return at.ents[e].Name // "Sam Ortiz of the Fairview Fire Department told": Ortiz told
+		}
 		if at.candidate(k, m) || at.ents[m.ent].Kind == Organisation && bare(p.toks[x].s) == p.toks[x].s {
 			return at.ents[m.ent].Name
 		}
@@ -456,6 +475,9 @@ func (at *attributor) subjectOf(k, v, lo int) string {
 		return at.ents[e].Name
 	}
 	if e := at.definiteSubject(k, x); e >= 0 {
+		return at.ents[e].Name
+	}
+	if e := at.ageSubject(k, x); e >= 0 {
 		return at.ents[e].Name
 	}
 	if e := at.parentheticalSubject(k, x, lo); e >= 0 {
@@ -499,8 +521,8 @@ func (at *attributor) spokeThrough(k, s int, noun string) (string, bool) {
 	p := &at.d.paras[k]
 	a, b := p.sentTokens(s)
 	for i := a; i < b; i++ {
-		if at.quoted(k, i) || tokKey(p.toks[i].s) != noun {
-			continue
+		if i == a || at.quoted(k, i) || tokKey(p.toks[i].s) != noun {
+			continue // "Board member Gail Fisher": a sentence's first word has no "in a" before it
 		}
 		in := i - 1
 		for in > a && i-in <= 3 && !strings.EqualFold(p.toks[in].s, "in") {
@@ -609,6 +631,29 @@ func (at *attributor) parentheticalSubject(k, x, lo int) int {
 	}
 	if m, ok := at.mentionOf(k, first); ok && m.i == first && at.commaAfter(k, m.j-1) && !at.quoted(k, first) {
 		return m.ent
+	}
+	return -1
+}
+
+// personOfBody is the person named right before "of" or "of the" and the
+// organisation of mention m ("Chief Sam Ortiz of the Fairview Fire
+// Department"), no further back than token lo, or -1: the of-phrase
+// postmodifies the person's name, who heads the subject (Quirk et al.
+// 1985, §17.37 on of-phrases as postmodifiers).
+func (at *attributor) personOfBody(k int, m mention, lo int) int {
+	p := &at.d.paras[k]
+	if at.ents[m.ent].Kind != Organisation {
+		return -1
+	}
+	of := m.i - 1
+	if of > lo && strings.EqualFold(p.toks[of].s, "the") {
+		of--
+	}
+	if of <= lo || !strings.EqualFold(p.toks[of].s, "of") {
+		return -1
+	}
+	if pm, ok := at.mentionOf(k, of-1); ok && pm.j == of && at.candidate(k, pm) {
+		return pm.ent
 	}
 	return -1
 }

@@ -48,6 +48,12 @@ func TestAttributionPatterns(t *testing.T) {
 		{"inverted attribution before a continuation", `"We tried," said the union's president, Ann Cole, "and we failed."`, []string{"Ann Cole", "Ann Cole"}},
 		{"it names the body before it", `The talks broke down after Ruiz Foods Inc. presented what it called its "final offer."`, []string{"Ruiz Foods Inc"}},
 		{"who says", `"We will rebuild," said Ann Cole, who added that the city was "not going anywhere."`, []string{"Ann Cole", "Ann Cole"}},
+		{"a long title and an of-phrase before the verb", `"We found it," Deputy Fire Chief Ann Cole of the Fairview Fire Department told reporters.`, []string{"Ann Cole"}},
+		{"a paragraph opening with the document's noun", "Board member Ann Cole disagreed.\n\n\"We are proud,\" the board said.", []string{"the board"}},
+		{"fronted according to", `Bob Ruiz spoke first. According to Ann Cole, "nobody called us."`, []string{"Ann Cole"}},
+		{"the N-year-old after an appositive name", "The 17-year-old who started the petition, Ann Cole, said 900 people signed. \"I did it for my sister,\" the 17-year-old said.", []string{"Ann Cole"}},
+		{"the N-year-old after an age parenthetical", "Bob Ruiz, 40, and Ann Cole, 17, spoke.\n\n\"I was scared,\" the 17-year-old said.", []string{"Ann Cole"}},
+		{"the N-year-old with two people of that age", "Bob Ruiz, 17, and Ann Cole, 17, spoke.\n\n\"I was scared,\" the 17-year-old said.", []string{"the 17-year-old"}},
 	}
 	for _, tt := range tests {
 		a, err := Parse("Title\n\n"+tt.body, Options{})

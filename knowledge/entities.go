@@ -76,6 +76,12 @@ var orgHeads = toSet(
 	"front", "movement", "council", "tribunal", "ltd", "llc", "plc", "gmbh", "ag", "sa",
 	"co", "cos", "local", "research", "associates", "securities", "financial", "analytics",
 	"logistics",
+	// the designators and common last words of sports clubs' names: FC,
+	// SC, AFC and CF (football club, sporting club, athletic football
+	// club, club de fútbol) and United, Athletic, Rovers and Wanderers,
+	// as association football names its clubs ("Manchester United",
+	// "Wigan Athletic", "Blackburn Rovers")
+	"fc", "sc", "afc", "cf", "united", "athletic", "rovers", "wanderers",
 )
 
 // corporateDesignators end a company's legal name and are dropped on
@@ -382,6 +388,8 @@ func (ds *discovery) addByShape(p *para, run []token, j int) bool {
 		ds.addPlace(text)
 	case cityBeforeState(p, run, j):
 		ds.add(text, Place) // "Reno, Nev.", "Toledo, Ohio"
+	case schoolDistrict(run):
+		ds.add(text, Organisation) // "Fairview City School District" closes schools and hires
 	case placeHeads[last] && multi && ds.personShaped(p, run, j):
 		ds.addTitledPerson(p, run) // "Dr. Lee Park", "Jane Park, 41,"
 	case placeHeads[last] && multi:
@@ -393,6 +401,15 @@ func (ds *discovery) addByShape(p *para, run []token, j int) bool {
 		return false
 	}
 	return true
+}
+
+// schoolDistrict reports whether run names a school district, which is a
+// government, not a place: the U.S. Census Bureau's Census of Governments
+// counts independent school districts among local governments, and news
+// writing has them decide, hire and close schools.
+func schoolDistrict(run []token) bool {
+	n := len(run)
+	return n > 2 && tokKey(run[n-1].s) == "district" && tokKey(run[n-2].s) == "school"
 }
 
 // addNamed splits run into a title and the name after it, adds the places

@@ -4,6 +4,7 @@ import (
 	"regexp"
 	"slices"
 	"strconv"
+	"strings"
 
 	"storybot/knowledge"
 )
@@ -44,6 +45,15 @@ func (e *Engine) resolveAges() {
 						n, _ := strconv.Atoi(m[1])
 						add(n, x)
 					}
+				}
+			}
+		}
+		for k, t := range s.toks {
+			if m := yearOld.FindStringSubmatch(t.lower); m != nil && k > 0 && s.toks[k-1].lower == "the" {
+				if x := e.appositiveNameAfter(s, k); x >= 0 {
+					n, _ := strconv.Atoi(m[1])
+					add(n, x)
+					e.noteDescription(i, k, x) // "The 17-year-old who started a petition, Aiden Brooks,"
 				}
 			}
 		}
@@ -111,4 +121,27 @@ func (e *Engine) noteDescription(i, k, x int) {
 		e.descRefs = map[[2]int]int{}
 	}
 	e.descRefs[[2]int{i, k}] = x
+}
+
+// appositiveNameAfter is the person named right after a comma that
+// follows description token k of s, with no other person named between
+// ("The 17-year-old who started an online petition, Aiden Brooks, said"):
+// a name in apposition to the description it follows (Quirk et al. 1985,
+// §17.65), or -1.
+func (e *Engine) appositiveNameAfter(s *sentence, k int) int {
+	first, at := -1, len(s.text)
+	for _, x := range s.named {
+		if e.a.Entities[x].Kind != knowledge.Person {
+			continue
+		}
+		for _, sp := range e.nameSpans(s, x) {
+			if sp[0] > s.toks[k].end && sp[0] < at {
+				first, at = x, sp[0]
+			}
+		}
+	}
+	if first < 0 || !strings.HasSuffix(strings.TrimSpace(s.text[:at]), ",") {
+		return -1
+	}
+	return first
 }

@@ -24,7 +24,13 @@ var (
 	changeSpanRe  = regexp.MustCompile(`^(.+?) from (.+?) to (.+?)[?.!]*$`)
 	// compareTagRe is a closing "- how do they compare" after "A vs B",
 	// which asks nothing the "vs" has not
-	compareTagRe = regexp.MustCompile(`\s*[-–—,;:]*\s*how (?:do|does|did) (?:they|it|those|these|the two) (?:compare|stack up|measure up)\s*[?.!]*$`)
+	compareTagRe = regexp.MustCompile(`\s*[-–—,;:]*\s*(?:how (?:do|does|did) (?:they|it|those|these|the two) (?:compare|stack up|measure up)|` +
+		// or a closing "- which was bigger", whose comparative asks which
+		// side's figure is the greater: the figures, side by side, answer it
+		whichTag + `)\s*[?.!]*$`)
+	// statementDashRe is the dash after which a question follows what
+	// the asker read or heard
+	statementDashRe = regexp.MustCompile(`\s+[-–—]+\s+`)
 	// wholeTimeRe is timeRe for a whole phrase; compiled on first use,
 	// as only comparisons of two times ask it, and it is as large as timeRe
 	wholeTimeRe = sync.OnceValue(func() *regexp.Regexp { return regexp.MustCompile(`^(?:` + timeRe.String() + `)$`) })
@@ -34,6 +40,7 @@ var (
 // when the question compares nothing.
 func comparisonParts(text string) []string {
 	s := strings.TrimSpace(strings.ToLower(expandChat(text))) // "compared w this one"
+	s = afterStatement(s)                                     // "ppl keep saying it went over budget - what was …"
 	if t := compareTagRe.ReplaceAllString(s, ""); t != s && compareJoinRe.MatchString(t) {
 		s = t // "kickbacks vs the contract - how do they compare"
 	}
@@ -87,6 +94,13 @@ func side(p, first string) string {
 	if d, ok := strings.CutSuffix(p, " so far"); ok && deictic(d) && len(fw) > 0 {
 		// "this one so far": the adjunct of time stays with the side it ends
 		return strings.TrimSpace(frame + " this " + headNoun(fw, frame) + " so far")
+	}
+	if len(fw) > 0 {
+		head := fw[len(fw)-1] // a side without a frame is a noun phrase: its last word
+		if frame != "" {
+			head = headNoun(fw, frame)
+		}
+		p = substituteOne(p, head) // "the seatbelt one": the seatbelt recall
 	}
 	return strings.TrimSpace(frame + " " + p)
 }
@@ -152,4 +166,21 @@ func headNoun(fw []string, frame string) string {
 		}
 	}
 	return rest[len(rest)-1]
+}
+
+// afterStatement is the question after a dash that follows a statement
+// of the asker's own ("ppl keep saying this went way over budget - what
+// was it supposed to cost vs what it cost"): the statement sets out what
+// the asker heard, and the comparison is the question after it
+// (askedClause does the same after a discourse marker). Without such a
+// statement the text is returned whole.
+func afterStatement(s string) string {
+	m := statementDashRe.FindStringIndex(s)
+	if m == nil || !isStatement(s[:m[0]]) {
+		return s
+	}
+	if w := strings.Fields(s[m[1]:]); len(w) > 1 && (whWords[w[0]] || auxiliaries[w[0]]) {
+		return s[m[1]:]
+	}
+	return s
 }

@@ -45,13 +45,7 @@ func (e *Engine) definiteRole(q *query) (reply, bool) {
 		return reply{}, false
 	}
 	x := holders[0]
-	used := []*sentence{rs[0].s}
-	if !rs[0].s.mentions(x) {
-		if s := e.firstNaming(x); s != nil {
-			used = append([]*sentence{s}, used...)
-		}
-	}
-	return reply{found: true, head: e.a.Entities[x].Name + ".", used: used}, true
+	return reply{found: true, head: e.a.Entities[x].Name + ".", used: e.namedWith(x, rs[0].s)}, true
 }
 
 // definiteTitle is the title word a question names with "the" or

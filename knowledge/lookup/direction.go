@@ -68,9 +68,30 @@ func motionWord(w string) bool {
 	return false
 }
 
-// goalPhrase is a movement's goal: a motion verb with "to", "for" or
-// "toward", or "flight(s) to".
-var goalPhrase = regexp.MustCompile(`\b(?:` + motionVerbs + `|flights?)\s+(?:for|to|toward|towards)\s+` + placeName)
+// sequenceAdverbs place a movement in a sequence of them ("where is it
+// heading next"): the temporal connectives of sequence (Quirk et al., A
+// Comprehensive Grammar, 8.137–8.139). They ask which goal, not a word the
+// sentence of the goal need hold.
+var sequenceAdverbs = set("next", "then", "later", "afterward", "afterwards")
+
+// goalPhrase is a movement's goal: a motion verb with "to", "into",
+// "onto", "for" or "toward", or "flight(s) to", after the source when the
+// sentence names both ("traveling from Chattanooga, Tenn., to
+// Cincinnati": the source comes first, Quirk et al. §9.15).
+var goalPhrase = regexp.MustCompile(`\b(?:` + motionVerbs + `|flights?)\s+` + movedObject + `(?:from\s+` + placeWords + `,?\s+)?(?:for|to|toward|towards|into|onto)\s+(` + commonBefore + placeWords + `)`)
+
+// movedObject is the object of a verb of sending between the verb and its
+// goal ("move dryer production to", "moved its washing machine line
+// to"): up to four lower-case words (Quirk et al. §16.18, the complex-
+// transitive object before an adverbial of direction).
+const movedObject = `(?:(?:[a-z][\w-]*\s+){1,4}?)?`
+
+// commonBefore is a common-noun goal that a named place locates ("to a
+// newer plant in Saltillo, Mexico"): the place is the whole noun phrase.
+const commonBefore = `(?:(?:an?|the|its|their|his|her)\s+(?:[a-z][\w-]*\s+){0,3}?(?:in|at|near)\s+)?`
+
+// placeWords is placeName without its capture.
+const placeWords = `(?:the\s+)?[A-Z][\w.'’]*(?:\s+(?:of\s+)?[A-Z][\w.'’]*)*(?:,\s+[A-Z][a-z]+\.)?`
 
 // sourcePhrase is a movement's source: a motion verb with "from", or the
 // object of "leave" or "depart".
@@ -90,9 +111,12 @@ func (e *Engine) direction(q *query) (reply, bool) {
 	sub := *q
 	sub.terms = nil
 	for _, t := range q.terms {
-		if !motionTerm(t.lower) {
+		if !motionTerm(t.lower) && !sequenceAdverbs[t.lower] {
 			sub.terms = append(sub.terms, t)
 		}
+	}
+	if g, _ := pronounGender(q.toks); len(sub.terms) == 0 && len(sub.subjects) == 0 && g == 0 {
+		return e.storyEndpoint(source) // "where was it headed": the story's own movement
 	}
 	for _, c := range e.rank(&sub, nil) {
 		if !e.holds(&sub, c) {
@@ -142,4 +166,22 @@ func (e *Engine) statedEndpoint(p string, source bool, s *sentence) []*sentence 
 		}
 	}
 	return nil
+}
+
+// storyEndpoint answers a question that names nothing but the movement
+// ("where was it headed"): its subject is the story's own subject, and
+// the movement is the first the body states with a verb, the inverted
+// pyramid putting the main facts first. A person asked by "he" or "she"
+// is not that subject: the first movement told may be anyone's.
+func (e *Engine) storyEndpoint(source bool) (reply, bool) {
+	for i := range e.r.sents {
+		s := &e.r.sents[i]
+		if s.para == 0 {
+			continue
+		}
+		if p, explicit := endpoint(s.text, source); explicit {
+			return reply{found: true, head: capitalise(strings.TrimRight(p, ".")) + ".", used: []*sentence{s}}, true
+		}
+	}
+	return reply{}, false
 }

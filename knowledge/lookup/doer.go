@@ -347,7 +347,7 @@ func (e *Engine) pronounDoer(x int, s *sentence) reply {
 // subject ("her son"), so the source is no answer to who did it.
 func (e *Engine) onlyReports(q *query, s *sentence, p int) bool {
 	t, ok := e.askedAct(q)
-	if !ok || e.r.ents[p].kind != knowledge.Person || reportingVerbs[t.lower] || speechVerbs[t.lower] || e.sayingVerb(t.lower) {
+	if !ok || e.r.ents[p].kind != knowledge.Person || reportingVerbs[t.lower] || speechVerbs[t.lower] {
 		return false
 	}
 	act := -1
@@ -357,8 +357,8 @@ func (e *Engine) onlyReports(q *query, s *sentence, p int) bool {
 			break
 		}
 	}
-	if act < 0 {
-		return false
+	if act < 0 || e.sayingVerb(t.lower) && (reportingVerbs[s.toks[act].lower] || speechVerbs[s.toks[act].lower]) {
+		return false // "who confirmed he died" of "Kraus said he died": the saying is the act asked
 	}
 	for k := act - 1; k >= 0; k-- {
 		w := s.toks[k].lower
@@ -377,7 +377,8 @@ func (e *Engine) onlyReports(q *query, s *sentence, p int) bool {
 			}
 			before := tok.start >= sp[1] && tok.start-sp[1] <= 1 && act > i // "Kraus said her son started"
 			after := sp[0] >= tok.end && sp[0]-tok.end <= 1 && act < i      // "it started, said Kraus"
-			if before || after {
+			trailing := tok.start >= sp[1] && tok.start-sp[1] <= 1 && s.toks[act].end <= sp[0] && strings.Contains(s.text[s.toks[act].end:sp[0]], ",")
+			if before || after || trailing { // "inspectors found mold, Superintendent Ana Ruiz said"
 				return true
 			}
 		}

@@ -217,11 +217,7 @@ func (e *Engine) answerParts(text string, history []knowledge.Turn) knowledge.An
 	if r, ok := e.exclusive(e.understand(text, history)); ok {
 		return r.answer() // "who wants an inquiry - just democrats?": one question, its focus after the dash
 	}
-	parts := comparisonParts(text)
-	compared := parts != nil
-	if !compared {
-		parts = splitParts(text)
-	}
+	parts, compared := e.questionParts(text, history)
 	if len(parts) == 1 {
 		q := e.understand(text, history)
 		if len(history) == 0 {
@@ -233,13 +229,14 @@ func (e *Engine) answerParts(text string, history []knowledge.Turn) knowledge.An
 	var subjects []int
 	topic := false // the part before named the subject and asked nothing
 	thing := ""    // the thing the part before asked about ("the fee")
+	sides := e.comparedQueries(parts, compared, history)
 	for k, p := range parts {
 		if p == thisStory {
 			r, _ := e.summary(nil)
 			out.merge(r)
 			continue
 		}
-		q := e.understand(p, history)
+		q := sides[k]
 		if !compared && k < len(parts)-1 && (isStatement(p) || len(q.terms) == 0 && len(q.subjects) > 0 && (q.typ == tPassage || q.typ == tValue)) {
 			// "sara isgur flores - who is she": a name alone sets the topic
 			// "the headline says senator sessions, is he still a senator":
@@ -258,6 +255,9 @@ func (e *Engine) answerParts(text string, history []knowledge.Turn) knowledge.An
 		subjects, topic, thing = e.answeredSubjects(q, r), false, e.definiteThing(p, compared)
 		out.merge(r)
 	}
+	if v, ok := e.sideVerdict(text, sides); compared && ok && len(out.parts) == 2 {
+		out.parts = append([]reply{v}, out.parts...) // "… - which was bigger": the verdict first
+	}
 	switch len(out.parts) {
 	case 0:
 		return e.answerOne(e.understand(text, history))
@@ -265,6 +265,22 @@ func (e *Engine) answerParts(text string, history []knowledge.Turn) knowledge.An
 		return out.parts[0].answer()
 	}
 	return out.answer()
+}
+
+// questionParts divides a question into the questions it asks: the
+// sides of a comparison (compared), or the parts of a multi-part
+// question, or, for "… both players", the question asked of each.
+func (e *Engine) questionParts(text string, history []knowledge.Turn) (parts []string, compared bool) {
+	if parts = comparisonParts(text); parts != nil {
+		return e.storySides(parts), true // "this recall vs …": the story's own
+	}
+	parts = splitParts(text)
+	if len(parts) == 1 && len(history) == 0 {
+		if d := e.dualParts(text); d != nil {
+			return d, false // "… for both players": asked of each
+		}
+	}
+	return parts, false
 }
 
 // markedQuestion is a question clause after a comma and a discourse

@@ -29,8 +29,14 @@ func (e *Engine) Explain(question string, history []knowledge.Turn) string {
 	if len(tokenize(text)) == 0 {
 		return ""
 	}
-	for i, part := range splitParts(text) {
-		q := e.understand(part, history)
+	parts, compared := e.questionParts(text, history)
+	qs := e.comparedQueries(parts, compared, history)
+	for i, part := range parts {
+		if part == thisStory {
+			fmt.Fprintf(&b, "part %d: the story's own subject (the lead)\n", i+1)
+			continue
+		}
+		q := qs[i]
 		fmt.Fprintf(&b, "part %d: %q\n  type: %s", i+1, part, typeNames[q.typ])
 		if len(q.focus) > 0 {
 			fmt.Fprintf(&b, " (counting %s)", strings.Join(q.focus, " "))

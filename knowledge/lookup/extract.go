@@ -152,13 +152,10 @@ func (e *Engine) holdersReply(holders []int, rs []role) reply {
 	var used []*sentence
 	for k, x := range holders {
 		names = append(names, e.a.Entities[x].Name)
-		if !rs[k].s.mentions(x) {
-			if s := e.firstNaming(x); s != nil && !containsSent(used, s) {
+		for _, s := range e.namedWith(x, rs[k].s) {
+			if !containsSent(used, s) {
 				used = append(used, s)
 			}
-		}
-		if !containsSent(used, rs[k].s) {
-			used = append(used, rs[k].s)
 		}
 	}
 	return reply{found: true, head: joinNames(names) + ".", used: used}
@@ -171,6 +168,12 @@ func (e *Engine) doerIn(q *query, c candidate) (reply, bool) {
 	s := &e.r.sents[c.s]
 	if e.actWithoutDoer(q, s) {
 		return reply{}, false // "it was built": the act is there, its doer is not
+	}
+	if x := e.actorSubject(q, s); x >= 0 {
+		return reply{found: true, head: e.a.Entities[x].Name + ".", used: []*sentence{s}}, true // "Harbor City FC beat Eastport United to win"
+	}
+	if np, ok := e.commonDoer(q, s); ok {
+		return reply{found: true, head: capitalise(np) + "; the article does not name them.", used: []*sentence{s}}, true
 	}
 	p, _, ok := e.nearestPerson(q, s, c.matched)
 	if !ok {
@@ -216,6 +219,17 @@ func (e *Engine) describedHolder(q *query) (reply, bool) {
 		return e.notSaid(q), true // "what's the name of the utility": no person is its name
 	}
 	return reply{}, false
+}
+
+// namedWith is s, after the first body sentence that names x when s only
+// describes or refers to x: a citation shows the name it answers with.
+func (e *Engine) namedWith(x int, s *sentence) []*sentence {
+	if !contains(s.named, x) {
+		if n := e.firstNaming(x); n != nil && n != s {
+			return []*sentence{n, s}
+		}
+	}
+	return []*sentence{s}
 }
 
 // firstNaming is the first body sentence that names x, or nil.
@@ -359,17 +373,10 @@ func (e *Engine) describe(q *query) (reply, bool) {
 		return reply{}, false
 	}
 	var descs []string
-	var used []*sentence
-	if !rs[0].s.mentions(x) {
-		// the fullest form of the role is told without the name: first the
-		// sentence that ties the role to the name
-		for i := range e.r.sents {
-			if s := &e.r.sents[i]; contains(s.named, x) && s.part == "" {
-				used = append(used, s)
-				break
-			}
-		}
-	}
+	// the fullest form of the role may be told without the name: first the
+	// sentence that names X, then the roles' own sentences
+	used := e.namedWith(x, rs[0].s)
+	used = used[:len(used)-1]
 	for _, r := range rs {
 		descs = append(descs, withArticle(r.text))
 		if !containsSent(used, r.s) {
@@ -400,7 +407,7 @@ func withArticle(role string) string {
 	l := strings.ToLower(role)
 	for _, d := range []string{"a ", "an ", "the ", "one ", "his ", "her ", "their ", "its "} {
 		if strings.HasPrefix(l, d) {
-			return role
+			return l[:len(d)] + role[len(d):] // "The district's spokeswoman" opened its sentence; here it follows "is"
 		}
 	}
 	if f := strings.Fields(l); len(f) > 0 && (strings.HasSuffix(f[0], "'s") || strings.HasSuffix(f[0], "’s") ||
@@ -649,11 +656,7 @@ func (e *Engine) value(q *query) (reply, bool) {
 		if isTitleWord(t.lower) || relationNouns[t.lower] {
 			// "Sessions' spokeswoman?": who holds the role
 			if holders, rs := e.roleHolders(q); len(holders) == 1 {
-				used := []*sentence{rs[0].s}
-				if s := e.firstNaming(holders[0]); s != nil && !rs[0].s.mentions(holders[0]) {
-					used = append([]*sentence{s}, used...)
-				}
-				return reply{found: true, head: e.a.Entities[holders[0]].Name + ".", used: used}, true
+				return reply{found: true, head: e.a.Entities[holders[0]].Name + ".", used: e.namedWith(holders[0], rs[0].s)}, true
 			}
 		}
 	}

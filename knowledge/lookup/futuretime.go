@@ -121,7 +121,10 @@ func withoutOrderedTime(q *query) *query {
 // dropPastTimes drops, for a question about the future, the time spans
 // that place their act in the past by their own words ("last year", "two
 // weeks ago", "yesterday"): a deictic past time cannot date an act still
-// to come (Quirk et al. 4.42; the past-relative adverbials of 8.55).
+// to come (Quirk et al. 4.42; the past-relative adverbials of 8.55). Nor
+// can a span "since" a time, which runs from a past time up to now
+// (Quirk et al. 9.36, "since" with the perfect): "has been run by the
+// city since 1962" says nothing of when the pool opens again.
 func dropPastTimes(q *query, s *sentence, spans [][]int) [][]int {
 	if !asksFutureTime(q) {
 		return spans
@@ -129,6 +132,9 @@ func dropPastTimes(q *query, s *sentence, spans [][]int) [][]int {
 	var out [][]int
 	for _, sp := range spans {
 		if v, ok := timeValue(strings.TrimSuffix(s.text[sp[0]:sp[1]], ".")); ok && v < 0 && !yearRe.MatchString(s.text[sp[0]:sp[1]]) {
+			continue
+		}
+		if strings.HasPrefix(strings.ToLower(s.text[sp[0]:sp[1]]), "since ") {
 			continue
 		}
 		out = append(out, sp)

@@ -95,3 +95,20 @@ func TestSynonymPhraseKept(t *testing.T) {
 		}
 	}
 }
+
+// TestUnitStemsOneDimension checks what unitStems assumes: no two units
+// of one stem measure different dimensions ("foot" and "feet" stem apart
+// but measure one), so the table answers as stemming every unit did.
+func TestUnitStemsOneDimension(t *testing.T) {
+	dims := map[string]string{}
+	for u, d := range measureUnits {
+		st := stemOf(u)
+		if o, ok := dims[st]; ok && o != d {
+			t.Errorf("units of stem %q measure %s and %s", st, o, d)
+		}
+		dims[st] = d
+		if got := measureOf(st); got != d {
+			t.Errorf("measureOf(%q) = %q, want %q", st, got, d)
+		}
+	}
+}

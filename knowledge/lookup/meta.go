@@ -115,10 +115,8 @@ func (e *Engine) quoted(q *query) (reply, bool) {
 
 // summary answers what the story is about with its lead.
 func (e *Engine) summary(q *query) (reply, bool) {
-	for i := range e.r.sents {
-		if e.r.sents[i].para == 1 {
-			return reply{found: true, used: []*sentence{&e.r.sents[i]}}, true
-		}
+	if s := e.leadSentence(); s != nil {
+		return reply{found: true, used: []*sentence{s}}, true
 	}
 	return reply{}, false
 }

@@ -50,7 +50,7 @@ func readQuantities(s string, toks []token) []quantity {
 		qs = append(qs, q)
 		i = max(i, q.numEnd(toks)-1)
 	}
-	qs = joinCompoundMeasures(s, toks, qs)
+	qs = changeFractions(s, toks, tiebreakPoints(s, toks, joinCompoundMeasures(s, toks, qs)))
 	markItems(s, toks, qs)
 	inheritCompared(toks, qs)
 	partOfThem(toks, qs)
@@ -204,6 +204,9 @@ func (q quantity) numEnd(toks []token) int {
 func readQuantity(s string, toks []token, i int) (quantity, bool) {
 	t := toks[i]
 	v, kind, ok := numberValue(t)
+	if !ok && indefiniteSpan(toks, i) {
+		v, kind, ok = 1, qCount, true // "for at least a month": one month
+	}
 	if !ok {
 		return quantity{}, false
 	}
@@ -548,4 +551,22 @@ func isPredicateAge(s string, toks []token, i int) bool {
 	subj, verb := toks[i-2].lower, toks[i-1].lower
 	v, err := strconv.Atoi(toks[i].text)
 	return (subj == "he" || subj == "she") && (verb == "was" || verb == "is") && err == nil && v > 0 && v < 120
+}
+
+// spanCues are the words that put a span of time after them: the
+// preposition of duration "for" and the approximators and comparatives
+// before a quantity (Quirk et al. 1985, §8.56 on adjuncts of duration;
+// §5.25 on approximators).
+var spanCues = set("for", "least", "than", "about", "nearly", "almost", "roughly", "within", "over", "only", "just")
+
+// singularTimeUnits are the units of time a span is counted in.
+var singularTimeUnits = set("second", "minute", "hour", "day", "week", "month", "year", "decade", "century")
+
+// indefiniteSpan reports whether token i is "a" or "an" counting one unit
+// of time after a word of duration: "for at least a month", "in less than
+// an hour". The indefinite article is the numeral one unstressed (Quirk et
+// al., §5.11).
+func indefiniteSpan(toks []token, i int) bool {
+	l := toks[i].lower
+	return (l == "a" || l == "an") && i > 0 && i+1 < len(toks) && spanCues[toks[i-1].lower] && singularTimeUnits[toks[i+1].lower]
 }

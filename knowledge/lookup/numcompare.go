@@ -53,7 +53,7 @@ func (e *Engine) comparedSides(raw string) (a, b, want string, ok bool) {
 		other = strings.Join(append(w, e.predicateOf(strings.Fields(subj))...), " ")
 		b = strings.Join(strings.Fields(how+" "+aux+" "+other+" "+noun), " ")
 	} else {
-		b = how + " " + other
+		b = how + " " + invertedClause(other, aux)
 	}
 	return a, b, want, true
 }
@@ -108,7 +108,12 @@ func (e *Engine) figureCompared(q *query) (reply, bool) {
 // sideFigure is the figure that answers one side's question, and its
 // sentence.
 func (e *Engine) sideFigure(text string) (quantity, *sentence, bool) {
-	q := e.understand(text, nil)
+	return e.queryFigure(e.understand(text, nil))
+}
+
+// queryFigure is the figure that answers a how-much or how-many query,
+// and its sentence.
+func (e *Engine) queryFigure(q *query) (quantity, *sentence, bool) {
 	if q.typ != tCount && q.typ != tAmount {
 		return quantity{}, nil, false
 	}
@@ -162,10 +167,20 @@ func (e *Engine) coordinateFigure(q *query, s *sentence, n quantity) (quantity, 
 // inches in Southport and 11 inches in Wilmington"). "… to its factory in Greer, which will
 // add about 150 jobs" gives no figure of Saltillo, named before it.
 func (e *Engine) figureOwn(q *query, s *sentence, n quantity) bool {
-	var subj term // the first term that is not the counted noun
+	mine, other := e.ownDistance(q, s, n)
+	return mine < other && !e.nearerFigure(q, s, n, mine)
+}
+
+// ownDistance is how far, in tokens, the side's subject and the nearest
+// other capitalised word stand from figure n of s (figureOwn).
+func (e *Engine) ownDistance(q *query, s *sentence, n quantity) (mine, other int) {
+	subj, ok := clauseSubjectWord(q) // the word after the operator: "did the city put"
 	for _, t := range q.terms {
+		if ok {
+			break
+		}
 		if n.end == 0 || n.end > len(s.toks) || !t.matches(s.toks[n.end-1]) {
-			subj = t
+			subj = t // else the first term that is not the counted noun
 			break
 		}
 	}
@@ -177,7 +192,7 @@ func (e *Engine) figureOwn(q *query, s *sentence, n quantity) bool {
 		}
 		return len(q.subjects) == 0 && subj.lower != "" && subj.matches(s.toks[i])
 	}
-	mine, other := 1<<30, 1<<30
+	mine, other = 1<<30, 1<<30
 	for i, t := range s.toks {
 		d := max(i-n.tok, n.tok-i)
 		if coordinatorBetween(s, i, n.tok) {
@@ -190,5 +205,5 @@ func (e *Engine) figureOwn(q *query, s *sentence, n quantity) bool {
 			other = min(other, d)
 		}
 	}
-	return mine < other
+	return mine, other
 }

@@ -7,7 +7,10 @@ package lookup
 // week"), an ordinal of a unit of time with the event's possessive
 // (Quirk et al., §6.19 and §8.58: the ordinal counts the units of the
 // duration up to the time of the report).
-var ongoingEntry = set("in", "into", "entered", "enters", "entering", "enter", "reached", "reaches", "reaching")
+// "Hit" is WordNet's synonym of "reach" (reach, hit, attain: "to reach a
+// point in time"), as headlines use it ("strike hits seventh day").
+var ongoingEntry = set("in", "into", "entered", "enters", "entering", "enter", "reached", "reaches", "reaching",
+	"hit", "hits", "hitting")
 
 // asksSoFar reports whether q asks how long something has gone on up to
 // now: the perfect ("has lasted", "has been going") or "so far"/"now"
@@ -36,22 +39,40 @@ func (e *Engine) ongoingSpan(q *query) (reply, bool) {
 	}
 	for i := range e.r.sents {
 		s := &e.r.sents[i]
-		for k := 1; k+2 < len(s.toks); k++ {
-			if !ongoingEntry[s.toks[k-1].lower] || (s.toks[k].lower != "its" && s.toks[k].lower != "their") {
+		for k := 1; k+1 < len(s.toks); k++ {
+			o := ordinalAfterEntry(s, k)
+			if o < 0 || o+1 >= len(s.toks) {
 				continue
 			}
-			ord := s.toks[k+1]
-			if ordinalWords[ord.lower] == 0 && !ordinalRe.MatchString(ord.lower) || measureOf(s.toks[k+2].stem) != "time" {
+			ord := s.toks[o]
+			if ordinalWords[ord.lower] == 0 && !ordinalRe.MatchString(ord.lower) || measureOf(s.toks[o+1].stem) != "time" {
 				continue
 			}
 			if !e.eventNamedBefore(q, s, k-1) {
 				continue
 			}
-			head := "In its " + ord.text + " " + s.toks[k+2].text + " so far."
+			head := "In its " + ord.text + " " + s.toks[o+1].text + " so far."
 			return reply{found: true, head: head, used: []*sentence{s}}, true
 		}
 	}
 	return reply{}, false
+}
+
+// ordinalAfterEntry is the index of the token after the entry word at
+// k-1 and the event's possessive ("entered its seventh day"), or in the
+// headline, which drops determiners (headlinese; AP Stylebook,
+// "headlines"), right after the entry word ("strike enters second
+// week"); -1 when k-1 is no entry word.
+func ordinalAfterEntry(s *sentence, k int) int {
+	switch {
+	case !ongoingEntry[s.toks[k-1].lower]:
+		return -1
+	case s.toks[k].lower == "its" || s.toks[k].lower == "their":
+		return k + 1
+	case s.para == 0:
+		return k
+	}
+	return -1
 }
 
 // eventNamedBefore reports whether a noun of q, the event asked about,

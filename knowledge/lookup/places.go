@@ -16,7 +16,11 @@ import (
 // a run of capitalised words ("at Riverfront Stadium", "in Kansas City,
 // Mo."). "To" is left out: it marks a goal, not where something is ("the
 // ambassador to the U.S."); direction.go reads goals (Quirk et al. §9.15).
-var placeRe = regexp.MustCompile(`\b(?:in|at|near|outside|from)\s+((?:the\s+)?[A-Z][\w.'’-]*(?:\s+(?:of\s+)?[A-Z][\w.'’-]*)*(?:,\s+[A-Z][a-z]+\.)?)`)
+// A compass point with "of" places a thing by its bearing from a named
+// place ("south of Chinook"), as a complex preposition of position does
+// (Quirk et al. §9.10). A numeral after the name is part of it ("on Route
+// 9", "at Gate 3").
+var placeRe = regexp.MustCompile(`\b(?:in|at|on|near|outside|from|(?:north|south|east|west|northeast|northwest|southeast|southwest)\s+of)\s+((?:the\s+)?[A-Z][\w.'’-]*(?:\s+(?:of\s+)?[A-Z][\w.'’-]*)*(?:\s+\d+\b)?(?:,\s+[A-Z][a-z]+\.)?)`)
 
 // place answers "where …" with the place phrase nearest the matched words.
 func (e *Engine) place(q *query) (reply, bool) {
@@ -35,26 +39,51 @@ func (e *Engine) place(q *query) (reply, bool) {
 	if r, ok := e.direction(q); ok {
 		return r, true
 	}
-	held := false
+	held, lead, common := false, reply{}, reply{}
 	for _, c := range e.rank(q, nil) {
 		if !e.holds(q, c) {
 			continue
 		}
 		held = true
 		s := &e.r.sents[c.s]
-		if ph, ok := e.nearestSpan(s, c.matched, sourceOnly(q, s.text, e.withCommonHead(s.text, placeSpans(s.text))), q); ok {
-			return reply{found: true, head: capitalise(strings.TrimRight(ph, ".")) + ".", used: []*sentence{s}}, true
+		if ph, ok := e.nearestSpan(s, c.matched, sourceOnly(q, s.text, e.namedPlaces(s.text)), q); ok {
+			return placeReply(ph, s), true
+		}
+		if ph, ok := e.nearestSpan(s, c.matched, e.commonPlaces(s.text), q); ok && !common.found && wholeQuestion(c) {
+			common = placeReply(ph, s) // "in the parking lot of a bowling alley", if no sentence names a place
+		}
+		if ph := datelinePlace(s); ph != "" && !lead.found && wholeQuestion(c) && !e.inQuestion(q, ph) {
+			lead = placeReply(ph, s) // the lead's event is set at its dateline
 		}
 	}
-	if _, pronoun := pronounGender(q.toks); held && pronoun && len(q.subjects) == 0 {
-		return e.venue() // "where did they play": the main actors' venue
+	if g, pronoun := pronounGender(q.toks); held && pronoun && g == 0 && len(q.subjects) == 0 {
+		if r, ok := e.venue(); ok {
+			return r, true // "where did they play": the main actors' venue, within the dateline's city
+		}
 	}
-	return reply{}, false
+	if lead.found {
+		return lead, true
+	}
+	return common, common.found
+}
+
+// placeReply answers with place phrase ph of sentence s.
+func placeReply(ph string, s *sentence) reply {
+	return reply{found: true, head: capitalise(strings.TrimRight(ph, ".")) + ".", used: []*sentence{s}}
+}
+
+// namedPlaces are the named places of text: placeSpans after "on" only
+// on a place noun, each with its common head noun and the common-noun
+// place it postmodifies.
+func (e *Engine) namedPlaces(text string) [][]int {
+	return e.withCommonNoun(text, e.withCommonHead(text, e.onPlaces(text, placeSpans(text))))
 }
 
 // placeSpans are the places placeRe finds in text, leaving out a name
 // that ends in a possessive: it determines a common noun ("in Sessions'
-// capacity"), it is not the place.
+// capacity"), it is not the place; a month or a day of the week: "in
+// August" and "on Thursday" say when, not where; and a bearing that
+// describes the place named before it (bearingAppositive).
 func placeSpans(text string) [][]int {
 	var out [][]int
 	for _, sp := range placeRe.FindAllStringSubmatchIndex(text, -1) {
@@ -62,9 +91,35 @@ func placeSpans(text string) [][]int {
 		if strings.HasSuffix(name, "'") || strings.HasSuffix(name, "’") || strings.HasSuffix(name, "'s") || strings.HasSuffix(name, "’s") {
 			continue
 		}
+		if calendarName(name) || len(out) > 0 && bearingAppositive.MatchString(text[:sp[0]]) {
+			continue
+		}
 		out = append(out, sp)
 	}
 	return out
+}
+
+// bearingAppositive ends the text before a compass bearing that locates
+// the place just named, set off by a comma with its distance ("in
+// Vardell, 40 miles north of Alder Creek"): the appositive describes
+// that place (Quirk et al. §17.65), it is not another.
+var bearingAppositive = regexp.MustCompile(`,\s+(?:about\s+|some\s+|nearly\s+|roughly\s+|almost\s+)?[\d,.]+\s+(?:miles?|kilometers?|km|feet|yards|meters?)\s+$`)
+
+// calendarName reports whether a capitalised phrase opens with the name of
+// a month or of a day of the week (AP Stylebook, "months", "days of the
+// week"): a time, not a place.
+func calendarName(name string) bool {
+	first, _, _ := strings.Cut(name, " ")
+	w := strings.ToLower(strings.TrimSuffix(first, "."))
+	if monthNames[w] > 0 {
+		return true
+	}
+	for _, d := range weekdayNames {
+		if strings.EqualFold(d, w) {
+			return true
+		}
+	}
+	return false
 }
 
 // withCommonHead extends each place span that opens with "the" over the
@@ -247,13 +302,7 @@ func (e *Engine) nationality(q *query) (reply, bool) {
 		for _, r := range e.rolesOf(x) {
 			for _, t := range tokenize(r.text) {
 				if t.cap && !isTitleWord(t.lower) && !t.poss && partyWord(t.lower) == "" && demonymLike(t.lower) {
-					used := []*sentence{r.s}
-					if !r.s.mentions(x) {
-						if s := e.firstNaming(x); s != nil {
-							used = []*sentence{s, r.s}
-						}
-					}
-					return reply{found: true, head: fmt.Sprintf("The article calls %s %s.", e.a.Entities[x].Name, strings.TrimSuffix(withArticle(r.text), ".")), used: used}, true
+					return reply{found: true, head: fmt.Sprintf("The article calls %s %s.", e.a.Entities[x].Name, strings.TrimSuffix(withArticle(r.text), ".")), used: e.namedWith(x, r.s)}, true
 				}
 			}
 		}

@@ -35,6 +35,7 @@ func (e *Engine) quantityOf(q *query) (reply, bool) {
 	if e.populationQuestion(q) {
 		return e.populationOf(q) // "how many people live in X": the city of about 41,000
 	}
+	q = e.agentNouns(q)
 	kinds := e.kindsAsked(q)
 	if r, ok := e.noneCounted(q, kinds); ok {
 		return r, true // "how many firefighters died": "No deaths have been reported"
@@ -80,7 +81,7 @@ func (e *Engine) quantityOf(q *query) (reply, bool) {
 	}
 	if best == nil {
 		if q.typ == tCount {
-			return e.listCount(q)
+			return e.countWithoutNumber(q)
 		}
 		return reply{}, false
 	}
@@ -131,6 +132,9 @@ func coordinatedMeasure(s *sentence, n quantity) (quantity, bool) {
 func (e *Engine) bodyFigure(s *sentence, n quantity) (*sentence, quantity) {
 	if b, m, ok := e.bodyStating(n, nil); ok {
 		return b, m
+	}
+	if b, m, ok := e.bodyPercentOf(n); ok {
+		return b, m // "by nearly a third": the study's 31%
 	}
 	return s, n
 }
@@ -217,6 +221,8 @@ func (e *Engine) focusKnown(q *query, f string) bool {
 // kindsAsked is the kinds of number that can answer q, best first.
 func (e *Engine) kindsAsked(q *query) []quantityKind {
 	switch {
+	case q.typ == tAmount && e.asksMoney(q) && e.asksChange(q):
+		return []quantityKind{qMoney, qPercent} // "how much did sales drop": by $2 million or by half
 	case q.typ == tAmount && e.asksMoney(q):
 		return []quantityKind{qMoney}
 	case q.typ == tCount && q.measure != "" && (e.asksMoney(q) || e.amountNamed(q)):
@@ -337,6 +343,12 @@ func (e *Engine) scoreNumber(q *query, c candidate, s *sentence, n quantity, kin
 		return numberPick{}, false // "a town of 9,800 people" counts who live there, not who work there
 	}
 	act := acts.actMatch(s, n)
+	switch e.changeAct(q, s, n) {
+	case -1:
+		return numberPick{}, false // "fell 4.3%" does not answer "how much did it rise"
+	case 1:
+		act = max(act, 1) // "jumped 21%" answers "how much did it go up"
+	}
 	unit := e.unitOf(q, c, s, n, kinds, act)
 	if !e.numberFits(q, c, n, unit, act > 0) {
 		return numberPick{}, false
@@ -406,7 +418,7 @@ func (e *Engine) unitOf(q *query, c candidate, s *sentence, n quantity, kinds []
 	if n.kind != qCount && unit < 0 {
 		unit = 0 // money and shares are in their own units
 	}
-	if n.unit == "time" && adverbialCount[s.toks[n.tok].lower] && act == 2 && e.holds(q, c) {
+	if n.unit == "time" && adverbialCount[s.toks[n.tok].lower] && act == 2 && e.holds(q, c) && !strandedPreposition(q) {
 		unit = 1 // "Okafor scored twice": the count of the act asked about, one goal each time
 	}
 	if unit == 0 && n.unit == "" && changeOf(s, n) != n.text && e.focusBefore(q, s, n.tok) {
@@ -424,9 +436,7 @@ func (e *Engine) unitOf(q *query, c candidate, s *sentence, n quantity, kinds []
 	if unit > 0 && conjunctAsked(q, s, n) {
 		unit = -1 // "how many current students": not "212,000 current and former students"
 	}
-	if unit < 0 && q.typ == tAmount && measuresMass(q, s, n) {
-		unit = 1 // "how much rain": "Rainfall reached 14.6 inches", "4 inches of rain"
-	}
+	unit = e.massUnit(q, s, n, unit)
 	if unit < 0 && e.countsKindOf(q, n) {
 		unit = 1 // "how many workers": 520 employees, employees being workers
 	}
@@ -619,8 +629,8 @@ func (e *Engine) numberFits(q *query, c candidate, n quantity, unit int, acted b
 		return false // a height or a distance has a unit of measure; a group's size is its people
 	case n.kind == qCount && unit == 0 && n.unit == "" && len(q.focus) > 0 && !adjacent(n.tok, c.matched):
 		return false // "twice" counts what the verb beside it does, nothing else
-	case q.typ == tAmount && !q.amountFits(n, unit):
-		return false // "how much was the bond": not "seven women"
+	case q.typ == tAmount && !e.amountFitsIn(q, &e.r.sents[c.s], n, unit):
+		return false // "how much was the bond": not "seven women", nor "71% of the points"
 	case q.measure == "long" && !e.lengthFits(q, &e.r.sents[c.s], n):
 		return false
 	case !e.dimensionFits(q, &e.r.sents[c.s], n):
@@ -636,8 +646,10 @@ func (e *Engine) lengthFits(q *query, s *sentence, n quantity) bool {
 		return false // "every 10 minutes" is how often, not how long (Quirk et al., §8.64, adjuncts of frequency)
 	case timePosition(s, n) && !q.asksInterval():
 		return false // "three years after the vote" dates an act; it is no act's duration
-	case q.perfectBe() && measureOf(n.unit) != "time":
+	case q.perfect() && measureOf(n.unit) != "time":
 		return false // "how long has it been open" asks a duration, not "25 miles"
+	case q.perfect() && e.earlierOccasion(q, s):
+		return false // "how long has the strike gone on": not "last struck in 2016, for three days"
 	case e.otherActLasted(q, s, n):
 		return false // "froze wages for four years" is not how long the plant has been running
 	case e.subjectOnlyAfter(q, s, n):
@@ -658,7 +670,18 @@ var relators = set("after", "before", "later", "earlier", "ago", "since")
 // timePosition reports whether span of time n is followed by a relator,
 // placing an event in time ("three years after").
 func timePosition(s *sentence, n quantity) bool {
-	return measureOf(n.unit) == "time" && n.end < len(s.toks) && relators[s.toks[n.end].lower]
+	return measureOf(n.unit) == "time" && n.end < len(s.toks) && relators[s.toks[n.end].lower] && !forSpan(s, n)
+}
+
+// forSpan reports whether "for" governs span n, past the approximators
+// before it ("for at least a month after …"): an adjunct of duration,
+// whatever relator follows (Quirk et al., §8.58).
+func forSpan(s *sentence, n quantity) bool {
+	k := n.tok - 1
+	for k >= 0 && (spanCues[s.toks[k].lower] || s.toks[k].lower == "at" || s.toks[k].lower == "more" || s.toks[k].lower == "less") && s.toks[k].lower != "for" {
+		k--
+	}
+	return k >= 0 && s.toks[k].lower == "for"
 }
 
 // asksInterval reports whether the question itself asks the distance
@@ -1164,7 +1187,7 @@ func (e *Engine) ageOf(x int) (quantity, *sentence, bool) {
 	for i := range e.r.sents {
 		s := &e.r.sents[i]
 		for _, n := range s.nums {
-			if n.kind == qAge && (e.ownerOf(s, n.tok) == x || e.pronounOwner(s, n.tok) == x) {
+			if n.kind == qAge && (e.ownerOf(s, n.tok) == x || e.pronounOwner(s, n.tok) == x || e.describedAt(s, n.tok) == x) {
 				return n, s, true
 			}
 		}
@@ -1624,4 +1647,23 @@ func measuresMass(q *query, s *sentence, n quantity) bool {
 		}
 	}
 	return false
+}
+
+// strandedPreposition reports whether q ends with a preposition whose
+// object is the fronted wh-phrase ("how many ambassadors did he talk
+// to": Quirk et al. 1985, §9.6, preposition stranding). The counted noun
+// is then the act's partner, not its product, and the same partner may
+// take part each time: "spoke twice with the ambassador" is two talks
+// with one ambassador.
+func strandedPreposition(q *query) bool {
+	return len(q.toks) > 1 && prepositions[q.toks[len(q.toks)-1].lower]
+}
+
+// describedAt is the person token k of s describes ("the 17-year-old"),
+// or -1.
+func (e *Engine) describedAt(s *sentence, k int) int {
+	if x, ok := e.descRefs[[2]int{e.indexOf(s), k}]; ok {
+		return x
+	}
+	return -1
 }

@@ -116,7 +116,7 @@ func (e *Engine) understand(text string, history []knowledge.Turn) *query {
 	e.askedNoun(q)
 	e.retype(q, text)
 	if m := measureCue.FindStringSubmatch(strings.ToLower(text)); m != nil {
-		q.measure = m[1]
+		q.measure = mannerMeasure(strings.ToLower(text), m[1])
 	} else if q.typ == tAmount {
 		q.measure = measureVerbAsked(q.toks) // "how much does it weigh": how heavy it is
 	}
@@ -266,6 +266,7 @@ func expandChat(s string) string {
 	if strings.Contains(s, "-") {
 		s = hyphenJoin.ReplaceAllString(s, "$1 $2") // "sessions-kislyak meetings"
 	}
+	s = spanBack.ReplaceAllString(s, "$1 ago") // "a couple years back"
 	fields := strings.Fields(s)
 	for i, f := range fields {
 		core := strings.TrimRight(strings.ToLower(f), "?!.,;:")
@@ -285,6 +286,10 @@ func expandChat(s string) string {
 // advertisement): Merriam-Webster, "AD" abbreviation, athletic director;
 // after a number ("79 AD") it is the era (anno Domini), and stays.
 var capitalAbbrevs = map[string]string{"AD": "athletic director", "AD's": "athletic director's"}
+
+// spanBack is a span of time before "back", which says "ago" in informal
+// English ("two years back": Merriam-Webster, back adverb, sense 3 "ago").
+var spanBack = regexp.MustCompile(`(?i)\b((?:days?|weeks?|months?|years?|yrs?|decades?)) back\b`)
 
 // hyphenJoin is a hyphen between two words of two or more letters, which
 // a question may use to join names ("the sessions-kislyak meetings").
@@ -431,7 +436,7 @@ func matchFuzzy(toks []token, i int, form []string, isWord func(string) bool) bo
 	for k, w := range form {
 		got := strings.TrimSuffix(toks[i+k].lower, ".")
 		w = strings.TrimSuffix(w, ".")
-		if got == w {
+		if typedAs(got, w, len(form) > 1) {
 			continue
 		}
 		if len(form) > 1 && len(got) == 3 && len(w) == 4 && strings.HasPrefix(w, got) && !stopWords[got] && exactElsewhere(toks, i, form, k) {
@@ -704,6 +709,12 @@ func focusAfter(rest string) []string {
 	}
 	for _, w := range strings.Fields(rest) {
 		w = strings.TrimSuffix(strings.TrimSuffix(strings.Trim(w, "?!.,"), "'s"), "'")
+		if peopleWords[w] && len(out) == 0 {
+			return []string{stemOf("people")} // "how many folks": how many people
+		}
+		if distinctWords[w] && len(out) == 0 {
+			continue // "how many different states": how many states
+		}
 		if stopWords[w] || chatWords[w] && w != "people" {
 			if len(out) > 0 {
 				break
@@ -848,7 +859,7 @@ func (e *Engine) termsOf(q *query) []term {
 		tm.weight = e.weigh(q, i, tm)
 		out = append(out, tm)
 	}
-	return e.withOutVerbs(out)
+	return e.withAgainVerbs(q, e.withOutVerbs(out))
 }
 
 // framesTheAnswer reports whether question word i only frames the answer
@@ -860,8 +871,12 @@ func (e *Engine) framesTheAnswer(q *query, i int) bool {
 		return true // "as well", "either": add the clause to another, and say nothing of it
 	case approximators[l] && numericType[q.typ]:
 		return true // "roughly how many" hedges the figure asked, which the article may give exactly or hedge otherwise
+	case l == "times" && i > 0 && q.toks[i-1].lower == "many" && !e.known(q.toks[i]):
+		return true // "how many times": a frequency, which "twice" or "once" gives without the noun (Quirk et al., §8.64)
 	case (l == "people" || l == "persons" || l == "person") && !e.known(q.toks[i]) && e.lex != nil:
 		return true // the count's noun: passengers, voters and residents are people
+	case distinctWords[l] && i > 0 && q.toks[i-1].lower == "many":
+		return true // "how many different states": each thing a count counts is another
 	case q.typ == tQuote && l == "record" && pressChannelAt(q.toks, i):
 		return true // "on the record": every quotation is, whether or not the article says so
 	case e.viewpointWise(q.toks, i) || !e.known(q.toks[i]) && e.viewpointAdverb(l):
@@ -1110,7 +1125,7 @@ var typeWords = set("old", "age", "many", "much", "big", "large", "high", "far",
 	"come", "came", "comes", "quote", "quoted", "quotes", "guy", "someone", "anyone",
 	"place", "city", "town", "kind", "type", "sort", "role", "job", "position", "title",
 	"occupation", "profession", "post", "living", "often", "versus", "compared", "compare", "comparison", "happened", "occurred", "timeline", "order", "score", "vote", "votes", "tally", "final",
-	"result", "name")
+	"result", "name", "count")
 
 // eventVerb reports whether a type word is the verb of a manner question,
 // which names the event asked about ("how did she score", "how did they
@@ -1179,7 +1194,7 @@ func splitParts(text string) []string {
 		return []string{text}
 	}
 	var out []string
-	for _, p := range parts {
+	for _, p := range sluiced(parts) {
 		out = append(out, countedPair(p)...)
 	}
 	return out
@@ -1231,7 +1246,7 @@ func partSplits(text string) [][2]int {
 		if comma && !auxiliaries[firstField(rest)] && !(joint != "," && whWords[firstField(rest)]) {
 			continue // a comma divides a question only before a new yes/no clause
 		}
-		if len(rest) > 1 && (whWords[rest[0]] || auxiliaries[rest[0]] && m[1]-m[0] > 1) {
+		if len(rest) > 1 && (whWords[rest[0]] || auxiliaries[rest[0]] && m[1]-m[0] > 1) || joint == "and" && bareWh(strings.Join(rest, " ")) {
 			out = append(out, [2]int{m[0], m[1]})
 		}
 	}

@@ -501,14 +501,17 @@ func occupationBefore(before string, toks []token, isPerson func(string) bool) s
 // only ambassador, as news writing names a person once and describes them
 // after. A sentence that names someone with that role noun is left alone.
 func (e *Engine) resolveDescriptions() {
-	holders := map[string][]int{} // role head noun → people it describes
+	holders := map[string][]int{}          // role head noun → people it describes
+	roleWords := map[int]map[string]bool{} // person → the words of their roles
 	for x, ent := range e.a.Entities {
 		if ent.Kind != knowledge.Person {
 			continue
 		}
+		roleWords[x] = map[string]bool{}
 		for _, r := range e.rolesOf(x) {
 			toks := tokenize(r.text)
 			for _, t := range toks {
+				roleWords[x][t.lower] = true
 				if isTitleWord(t.lower) && !t.cap && !contains(holders[t.lower], x) {
 					holders[t.lower] = append(holders[t.lower], x)
 				}
@@ -523,12 +526,30 @@ func (e *Engine) resolveDescriptions() {
 			if len(xs) != 1 || contains(s.named, xs[0]) || contains(s.refs, xs[0]) {
 				continue
 			}
-			if p := s.toks[k-1]; p.lower == "the" || p.poss {
+			if determinedRole(s.toks, k, roleWords[xs[0]]) {
 				s.refs = append(s.refs, xs[0])
 				e.noteDescription(i, k, xs[0])
 			}
 		}
 	}
+}
+
+// determinedRole reports whether the role noun at toks[k] opens a definite
+// description: "the" or a possessive before it, with only words of the
+// person's own role between ("the Russian ambassador" for a person the
+// article calls "Russian ambassador to the U.S."). A news story may
+// describe a person by role before it names them (the delayed-identification
+// lead; AP Stylebook, "lead"), and the description repeats the role's words.
+func determinedRole(toks []token, k int, own map[string]bool) bool {
+	for j := k - 1; j >= 0 && j >= k-3; j-- {
+		if p := toks[j]; p.lower == "the" || p.poss {
+			return true
+		}
+		if !own[toks[j].lower] || stopWords[toks[j].lower] {
+			return false
+		}
+	}
+	return false
 }
 
 // lastWord is the last word of s, lower case.

@@ -32,9 +32,12 @@ func (e *Engine) othersEvent(s *sentence, matched []int) bool {
 
 // postdeterminers single out one of several things of a kind ("her first
 // calf", "the previous owner"): the ordinals and the postdeterminers
-// "previous", "next" and "other" (Quirk et al., A Comprehensive Grammar of
-// the English Language, 5.19-5.23, ordinals and general ordinals).
-var postdeterminers = map[string]bool{"previous": true, "next": true, "other": true}
+// "previous", "next", "last" and "other" (Quirk et al., A Comprehensive
+// Grammar of the English Language, 5.19-5.23, ordinals and general
+// ordinals), and the adverbs "last" and "previously" before a verb, which
+// tell the most recent occasion before the one spoken of ("nurses last
+// struck in 2016"; 8.55, adjuncts of time relation).
+var postdeterminers = map[string]bool{"previous": true, "next": true, "other": true, "last": true, "previously": true}
 
 // otherInstance reports whether candidate sentence s speaks of the matched
 // noun with an ordinal or general ordinal the question lacks: "when was the

@@ -14,9 +14,10 @@ import (
 
 // timeRe finds time expressions of news writing (AP Stylebook, "dates",
 // "days of the week", "time of day"): dates, weekdays, clock times,
-// years, relative times, the game clock counting down ("with 19 seconds
+// years, the seasons after "in" ("in the spring", "in fall 2025"; AP
+// Stylebook, "seasons"), relative times, the game clock counting down ("with 19 seconds
 // left", as AP sports style times a late play), the wait until a time ahead ("is expected in 12
-// to 18 months"), and the minutes of a match report. A clock time ends
+// to 18 months", "within 48 hours"), and the minutes of a match report. A clock time ends
 // its word boundary before the closing period of "a.m." ("6:42 a.m. EDT"):
 // a boundary after the period would need a letter to follow it.
 var timeRe = regexp.MustCompile(`(?i)\b(?:(?:on|by|until|since|in|at|before|after|from)\s+)?(?:` +
@@ -28,13 +29,14 @@ var timeRe = regexp.MustCompile(`(?i)\b(?:(?:on|by|until|since|in|at|before|afte
 	`the\s+(?:end|beginning|start|middle)\s+of\s+(?:(?:January|February|March|April|May|June|July|August|September|October|November|December)(?:\s+\d{4})?|(?:the|next|this|last)\s+(?:year|month|week|season|school\s+year))|` +
 	`the\s+(?:next|following|previous|same)\s+(?:day|week|month|year|morning|afternoon|evening|night|season)|` +
 	`(?:last|next|this|earlier this|later this)\s+(?:week|month|year|spring|summer|fall|winter|season|weekend)|` +
+	`in\s+(?:the\s+)?(?:early\s+|late\s+)?(?:spring|summer|fall|autumn|winter)(?:\s+(?:of\s+)?(?:19|20)\d{2})?|` +
 	`(?:\d+|an?|one|two|three|four|five|six|seven|eight|nine|ten|several|a\s+few|a\s+couple\s+of)\s+(?:days?|weeks?|months?|years?|decades?)\s+(?:ago|earlier|later)|` + // AP style spells one to nine
 	`(?:\d+|` + countWords + `)\s+(?:minutes|hours|days|weeks|months|years)\s+later|` +
 	`(?:(?:about|nearly|roughly|almost|just|some)\s+)?(?:\d+|` + countWords + `)\s+(?:seconds|minutes|hours|days|weeks|months|years)\s+(?:after|before|into)\s+(?:the\s+)?[a-z]+|` +
 	`(?:shortly|soon|right|just|moments)\s+(?:after|before)\s+(?:the\s+)?[a-z]+|` +
 	`in\s+recent\s+(?:days|weeks|months)|` +
 	`with\s+(?:\d+(?:\.\d+)?|\w+)\s+(?:seconds?|minutes?)\s+(?:left|remaining|to\s+play|to\s+go)|` +
-	`(?:in|within)\s+(?:about\s+)?(?:\d+|two|three|four|five|six|seven|eight|nine|ten)(?:\s+to\s+\d+)?\s+(?:days|weeks|months|years)|` +
+	`(?:in|within)\s+(?:about\s+)?(?:\d+|two|three|four|five|six|seven|eight|nine|ten)(?:\s+to\s+\d+)?\s+(?:minutes|hours|days|weeks|months|years)|` +
 	`the\s+\d+(?:st|nd|rd|th)(?:\s+minute)?|` +
 	`(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?:\s+(?:morning|afternoon|evening|night))?|` +
 	`(?:today|tonight|yesterday|tomorrow)|` +
@@ -61,7 +63,7 @@ func (e *Engine) time(q *query) (reply, bool) {
 	q = withoutOrderedTime(q)
 	hasTime := func(s *sentence) bool { return len(s.times) > 0 }
 	cands := e.rank(q, hasTime)
-	cands = e.ownFirst(q, e.futureFirst(q, cands)) // the main actor's event first, then the future's
+	cands = e.ownFirst(q, e.futureFirst(q, e.verbFirst(q, cands))) // the main actor's event first, then the future's, then the act told by its verb
 	head, headed := invertedSubjectHead(q)
 	var vague reply // the first time found that names no day, for a question asking one
 	for _, c := range cands {
@@ -72,12 +74,8 @@ func (e *Engine) time(q *query) (reply, bool) {
 		if headed && !holdsTermOrIt(s, head) && !(e.isPersonNoun(head.lower) && e.sentenceNamesPerson(s)) {
 			continue // "when did the fire start": a sentence about the fire, not a forecast "starting Wednesday"
 		}
-		spans := s.times
-		var subs [][]int
-		for _, sp := range spans {
-			subs = append(subs, []int{sp[0], sp[1], sp[0], sp[1]})
-		}
-		if subs = dropModifierYears(q, s, append(e.subjectTokens(q, s), c.matched...), dropPastTimes(q, s, dropReportTimes(s, subs, c.matched))); len(subs) == 0 {
+		subs := dropModifierYears(q, s, append(e.subjectTokens(q, s), c.matched...), dropPastTimes(q, s, dropGenitiveTimes(q, s, dropReportTimes(s, spansOf(s), c.matched), c.matched)))
+		if len(subs) == 0 {
 			continue
 		}
 		if strings.Contains(q.raw, "time") {
@@ -101,13 +99,18 @@ func (e *Engine) time(q *query) (reply, bool) {
 			} else if m := e.countFrom(s, ph); m != "" {
 				head += " (the " + m + " minute)"
 			}
-			return reply{found: true, head: head + ".", used: []*sentence{seriesItem(s, ph)}}, true
+			used := []*sentence{seriesItem(s, ph)}
+			if w, cs := e.calendarBeside(q, cands, s, ph); cs != nil {
+				head += ", " + w // "During Donald Trump's campaign, last year"
+				used = append(used, cs)
+			}
+			return reply{found: true, head: head + ".", used: used}, true
 		}
 	}
 	if vague.head != "" {
 		return vague, true
 	}
-	return reply{}, false
+	return e.stateEnd(q) // "when does it reopen": "will stay closed through Tuesday"
 }
 
 // seriesItem is the item of s that holds phrase when s is a series whose

@@ -53,6 +53,19 @@ var chatWords = set(
 	"exact", "exactly", "specifically", "according", "think", "thinks", "mean", "means", "much", "many", "lot",
 )
 
+// peopleWords are the chat words that, counted, mean people in general
+// (Merriam-Webster, "folk" 2a: "people generally", usually plural
+// "folks"; "guy" 2b, plural "guys": "persons of either sex"): "how many
+// folks were rescued" counts people.
+var peopleWords = set("folks", "folk", "guys")
+
+// distinctWords are the adjectives that, after "how many", stress that
+// the things counted are distinct ("how many different states":
+// Merriam-Webster, "different" 1b, "distinct, separate"; "separate" 2,
+// "distinct"), which every thing a count counts is: the question asks
+// the count of the noun after them.
+var distinctWords = set("different", "separate", "distinct", "individual")
+
 // chatForms expands the abbreviations people type in chat into the words
 // they stand for (Wiktionary, "Appendix:English internet slang"; the
 // common short forms of the AP Stylebook's chapter on social media).
@@ -85,6 +98,13 @@ var chatForms = map[string]string{
 	// newsroom words for the parts of a story (Poynter's and the AP's
 	// glossaries of newsroom terms): hed, cutline
 	"hed": "headline", "heds": "headlines", "cutline": "caption",
+	// shortenings of units of time and common nouns in Wiktionary's
+	// "Appendix:English internet slang" and its abbreviation entries that
+	// are no English word or name of their own ("mo" is Missouri in AP
+	// style and "max" a name, so both stay)
+	"hr": "hour", "hrs": "hours", "wk": "week", "wks": "weeks", "avg": "average",
+	"tix": "tickets", "mgr": "manager", "natl": "national", "intl": "international",
+	"bday": "birthday", "acc": "according",
 }
 
 // negations mark a clause as denied (Quirk et al., "A Comprehensive Grammar

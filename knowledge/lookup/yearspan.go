@@ -19,8 +19,16 @@ var (
 
 // amountOf answers "how many", "how much" and "how ADJ" by a number of the article,
 // and "how long" with no duration written as a number by the years that
-// bound it.
+// bound it. "How long" in the perfect asks a duration up to now, which
+// "since 1962" states of the act itself (Quirk et al., §4.22), so the
+// years that bound it come first there: a span of time in another
+// sentence ("were hired within three weeks") is another act's.
 func (e *Engine) amountOf(q *query) (reply, bool) {
+	if q.measure == "long" && q.perfect() {
+		if r, ok := e.yearSpan(q); ok {
+			return r, true
+		}
+	}
 	r, ok := e.quantityOf(q)
 	if !ok && q.measure == "long" {
 		r, ok = e.yearSpan(q)
@@ -57,7 +65,7 @@ func (e *Engine) yearSpan(q *query) (reply, bool) {
 		return reply{}, false
 	}
 	verbs := e.verbTerms(q)
-	if len(verbs) == 0 {
+	if len(verbs) == 0 && !q.perfect() {
 		return reply{}, false
 	}
 	has := func(s *sentence) bool { return spanAt(s, 0) >= 0 }
@@ -67,7 +75,7 @@ func (e *Engine) yearSpan(q *query) (reply, bool) {
 		}
 		s := &e.r.sents[c.s]
 		for k := spanAt(s, 0); k >= 0; k = spanAt(s, k+1) {
-			if !verbBefore(s, k, verbs) {
+			if !verbBefore(s, k, verbs) && !((len(verbs) == 0 || q.perfectHad()) && perfectBefore(s, k)) {
 				continue
 			}
 			if head, ok := spanHead(s, k, q.asksSoFar()); ok {
@@ -79,11 +87,26 @@ func (e *Engine) yearSpan(q *query) (reply, bool) {
 }
 
 // spanAt is the first token from k on that starts a span bounded by
-// years ("since 1987", "from 1961 to 1994"), or -1.
+// years ("since 1987", "from 1961 to 1994", "since a pipe burst in March
+// 2023"), or -1.
 func spanAt(s *sentence, k int) int {
 	for ; k+1 < len(s.toks); k++ {
-		if spanStarts[s.toks[k].lower] && yearOf(s.toks[k+1]) > 0 {
+		if spanStarts[s.toks[k].lower] && yearOf(s.toks[k+1]) > 0 || s.toks[k].lower == "since" && sinceClauseYear(s, k) > 0 {
 			return k
+		}
+	}
+	return -1
+}
+
+// sinceClauseYear is the token of the year that closes the clause "since"
+// at k opens, within eight words and before any punctuation ("since a
+// pipe burst in March 2023": the clause's event dated, and so the start
+// of the span; Quirk et al., §14.12, "since" as a conjunction of time),
+// or -1.
+func sinceClauseYear(s *sentence, k int) int {
+	for j := k + 2; j < len(s.toks) && j <= k+8 && !punctuatedBetween(s.text, s.toks, j); j++ {
+		if yearOf(s.toks[j]) > 0 {
+			return j
 		}
 	}
 	return -1
@@ -93,6 +116,9 @@ func spanAt(s *sentence, k int) int {
 // bounds, or the start a "since" names, when the question asks so far.
 func spanHead(s *sentence, k int, soFar bool) (string, bool) {
 	from := yearOf(s.toks[k+1])
+	if s.toks[k].lower == "since" && from == 0 {
+		return "Since " + s.text[s.toks[k+1].start:s.toks[sinceClauseYear(s, k)].end] + ".", soFar
+	}
 	if s.toks[k].lower == "since" {
 		return "Since " + s.toks[k+1].text + ".", soFar
 	}

@@ -1,0 +1,96 @@
+package lookup
+
+import "storybot/knowledge"
+
+// A who-question asks for the doer, and the doer may be a body, not a
+// person: a team wins, a company buys, a council votes. The doer is the
+// subject of the asked verb: the name right before it, or, when the verb
+// is an infinitive of purpose ("beat Eastport United 2-1 to win the
+// cup"), the subject of the clause it completes, as the understood
+// subject of such an infinitive is the main clause's (Quirk et al. 1985,
+// §15.46 on subject control of infinitive clauses of purpose), unless a
+// verb that passes control to its object governs it ("ordered everyone
+// to leave": Quirk et al., §16.52).
+
+// controlVerbs pass the subject of a following infinitive to their
+// object (Quirk et al. 1985, §16.52–16.53, object control: "asked her to
+// resign"; the verbs of ordering, permitting and causing).
+var controlVerbs = set("ask", "tell", "order", "urge", "persuade", "force", "allow", "permit",
+	"encourage", "require", "want", "expect", "invite", "advise", "instruct", "remind", "warn",
+	"beg", "compel", "enable", "cause", "lead", "help", "get", "convince", "direct", "press")
+
+// controlStems are the Snowball stems of controlVerbs ("ordered": order).
+var controlStems = func() map[string]bool {
+	out := map[string]bool{}
+	for w := range controlVerbs {
+		out[stemOf(w)] = true
+	}
+	return out
+}()
+
+// actorSubject is the organisation that does the question's act in s, as
+// its subject; -1 when the subject is a person (whom the nearest-person
+// reading finds), no entity, or one the question names.
+func (e *Engine) actorSubject(q *query, s *sentence) int {
+	t, ok := e.askedAct(q)
+	if !ok {
+		return -1
+	}
+	act := -1
+	for i, tok := range s.toks {
+		if t.matches(tok) && !tok.cap && !quotedAt(s, i) {
+			act = i
+			break
+		}
+	}
+	if act < 1 {
+		return -1
+	}
+	k := act - 1
+	for k >= 0 && (auxiliaries[s.toks[k].lower] || isAdverb(s.toks[k].lower)) {
+		k--
+	}
+	x := -1
+	switch {
+	case k < 0:
+		return -1
+	case s.toks[k].lower == "to":
+		x = e.controllingSubject(s, k)
+	default:
+		x = e.entityEndingAt(s, k)
+	}
+	if x < 0 || contains(q.subjects, x) || e.a.Entities[x].Kind != knowledge.Organisation {
+		return -1
+	}
+	return x
+}
+
+// controllingSubject is the first actor of the clause that holds the
+// infinitive marker at token to, when no verb of object control stands
+// between it and the marker; -1 otherwise.
+func (e *Engine) controllingSubject(s *sentence, to int) int {
+	start := clauseStart(s, to)
+	for i := start; i < to; i++ {
+		if x := e.actorAt(s, i, nil); x >= 0 {
+			for j := i + 1; j < to; j++ {
+				if controlVerbs[s.toks[j].lower] || controlStems[s.toks[j].stem] || e.lex != nil && controlVerbs[e.lex.Lemma(s.toks[j].lower)] {
+					return -1
+				}
+			}
+			return x
+		}
+	}
+	return -1
+}
+
+// entityEndingAt is the entity whose name ends at token k of s, or -1.
+func (e *Engine) entityEndingAt(s *sentence, k int) int {
+	for _, x := range s.named {
+		for _, f := range e.r.ents[x].forms {
+			if k-len(f)+1 >= 0 && matchForm(s.toks, k-len(f)+1, f) {
+				return x
+			}
+		}
+	}
+	return -1
+}

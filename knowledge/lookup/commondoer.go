@@ -1,0 +1,96 @@
+package lookup
+
+import "strings"
+
+// News writing often leaves a doer unnamed, naming the kind of person
+// instead ("after inspectors found mold", "a neighbor called 911"), and
+// names only its source ("…, Superintendent Ana Ruiz said"). Asked who did
+// it, the reader is owed that noun phrase, not the nearest name.
+
+// commonDoer is the noun phrase, headed by a kind of person in WordNet,
+// that is the subject of the question's act in s and carries no name
+// ("inspectors", "two state troopers"); false when the act's subject is
+// named, described as someone named, or no such noun.
+func (e *Engine) commonDoer(q *query, s *sentence) (string, bool) {
+	t, ok := e.askedAct(q)
+	if !ok || e.lex == nil {
+		return "", false
+	}
+	act := -1
+	for i, tok := range s.toks {
+		if t.matches(tok) && !tok.cap {
+			act = i
+			break
+		}
+	}
+	k := act - 1
+	for k >= 0 && (auxiliaries[s.toks[k].lower] || isAdverb(s.toks[k].lower)) {
+		k--
+	}
+	if k < 0 || !spaced(s, k, act) {
+		return "", false
+	}
+	n := s.toks[k]
+	if _, described := e.descRefs[[2]int{e.indexOf(s), k}]; n.cap && (k > 0 || e.namedAt(s, k)) || n.poss || stopWords[n.lower] || quotedAt(s, k) || described || !e.isPersonNoun(singular(n.lower)) {
+		return "", false
+	}
+	if e.namesOneOf(singular(n.lower)) {
+		return "", false // "inspectors found a crack" and later "Renata Vukovich, the inspector who spotted it"
+	}
+	j := k
+	for j > 0 && spaced(s, j-1, j+1) && (!s.toks[j-1].cap || j == 1) && !s.toks[j-1].poss && premodifier(s.toks[j-1].lower) && !e.namedAt(s, j-1) {
+		j--
+		if determiners[s.toks[j].lower] {
+			break
+		}
+	}
+	return s.text[s.toks[j].start:n.end], true
+}
+
+// premodifier reports whether w may stand before a noun in its phrase: a
+// determiner, a number, or a content word (Quirk et al. 1985, §17.2 on
+// the noun phrase's premodification).
+func premodifier(w string) bool {
+	return determiners[w] || numberLike(w) || !stopWords[w] && !prepositions[w] && !auxiliaries[w]
+}
+
+// spaced reports whether tokens a to b of s stand with only spaces
+// between them, no punctuation.
+func spaced(s *sentence, a, b int) bool {
+	for k := a; k < b && k+1 < len(s.toks); k++ {
+		if strings.TrimSpace(s.text[s.toks[k].end:s.toks[k+1].start]) != "" {
+			return false
+		}
+	}
+	return true
+}
+
+// namesOneOf reports whether the article names a person whose role has
+// the noun as a word ("the inspector who spotted it"): the unnamed kind
+// then has a named member, whom the question may be after.
+func (e *Engine) namesOneOf(noun string) bool {
+	for x := range e.a.Entities {
+		for _, r := range e.rolesOf(x) {
+			for _, t := range tokenize(r.text) {
+				if t.lower == noun {
+					return true
+				}
+			}
+		}
+	}
+	return false
+}
+
+// namedAt reports whether token k of s is part of an entity's name.
+func (e *Engine) namedAt(s *sentence, k int) bool {
+	for _, x := range s.named {
+		for _, f := range e.r.ents[x].forms {
+			for j := max(0, k-len(f)+1); j <= k; j++ {
+				if matchForm(s.toks, j, f) {
+					return true
+				}
+			}
+		}
+	}
+	return false
+}

@@ -1,0 +1,130 @@
+package lookup
+
+import (
+	"regexp"
+	"strings"
+)
+
+// Common-noun places (part of stage 4): a place need not be named. A
+// preposition of position with a noun phrase whose head is a building, a
+// facility or a location places a thing as well as a name does ("in the
+// parking lot of a bowling alley", "at his home"; Quirk et al. §9.17).
+// They are read only when no sentence that answers names a place: a name
+// is the more exact answer ("at his home in Benson").
+
+// commonPlaceRe is a preposition of position and a determiner: where a
+// common-noun place may begin.
+var commonPlaceRe = regexp.MustCompile(`\b(?:in|at|near|outside|inside|behind)\s+((?:the|a|an|his|her|their|its|our|my|your)\s+)`)
+
+// lowerWord is a lower-case word and the space after it.
+var lowerWord = regexp.MustCompile(`^([a-z][a-z-]*)\b\s*`)
+
+// commonPlaces returns the spans of text (as placeSpans gives them) of a
+// determined noun phrase of up to four words whose head, its last noun,
+// is a WordNet place noun and no time noun ("in the morning" says when),
+// nor part of a time (ofTime), with an "of" phrase after the head ("the parking
+// lot of a bowling alley").
+func (e *Engine) commonPlaces(text string) [][]int {
+	if e.lex == nil {
+		return nil
+	}
+	var out [][]int
+	for _, m := range commonPlaceRe.FindAllStringSubmatchIndex(text, -1) {
+		end := e.placeHeadEnd(text, m[3])
+		if end < 0 {
+			continue
+		}
+		if e.ofTime(text[end:]) {
+			continue // "at the end of May": a part of a time, not a place
+		}
+		if rest := text[end:]; strings.HasPrefix(rest, " of ") {
+			if d := commonPlaceRe.FindStringSubmatchIndex("in " + rest[4:]); d != nil && d[0] == 0 {
+				if e2 := e.nounEnd(text, end+4+d[3]-3); e2 > 0 {
+					end = e2
+				}
+			}
+		}
+		out = append(out, []int{m[0], end, m[2], end})
+	}
+	return out
+}
+
+// ofTimeRe is an "of" phrase up to its noun after any determiner
+// (submatch 1 is its first word).
+var ofTimeRe = regexp.MustCompile(`^ of\s+(?:(?:the|a|an|this|that|last|next|its|their)\s+)?([A-Za-z]+)`)
+
+// ofTime reports whether rest opens with an "of" phrase whose noun is a
+// month, a weekday, or a WordNet time or event ("of May", "of the night",
+// "of the meeting"): the head before it ("end", "middle") is then a part
+// of a time.
+func (e *Engine) ofTime(rest string) bool {
+	m := ofTimeRe.FindStringSubmatchIndex(rest)
+	if m == nil {
+		return false
+	}
+	if calendarName(rest[m[2]:m[3]]) {
+		return true
+	}
+	end := e.nounEnd(rest, m[2])
+	if end < 0 {
+		return false
+	}
+	words := strings.Fields(rest[m[2]:end])
+	w := singular(words[len(words)-1])
+	return e.lex.KindOf(w, "time") || e.lex.KindOf(w, "time_period") || e.lex.KindOf(w, "event")
+}
+
+// placeHeadEnd is the end of the longest run of up to four lower-case
+// words from at whose last word is a place noun, or -1.
+func (e *Engine) placeHeadEnd(text string, at int) int {
+	best := -1
+	for n := 0; n < 4; n++ {
+		w := lowerWord.FindStringSubmatchIndex(text[at:])
+		if w == nil {
+			break
+		}
+		head := singular(text[at+w[2] : at+w[3]])
+		if stopWords[head] {
+			break
+		}
+		if e.canBe(head, "noun") && e.placeNoun(head) && !e.lex.KindOf(head, "time_period") && !e.lex.KindOf(head, "event") {
+			best = at + w[3]
+		}
+		at += w[1]
+	}
+	return best
+}
+
+// nounEnd is the end of the longest run of up to three lower-case words
+// from at whose last word is a noun, or -1.
+func (e *Engine) nounEnd(text string, at int) int {
+	best := -1
+	for n := 0; n < 3; n++ {
+		w := lowerWord.FindStringSubmatchIndex(text[at:])
+		if w == nil || stopWords[text[at+w[2]:at+w[3]]] {
+			break
+		}
+		if e.canBe(text[at+w[2]:at+w[3]], "noun") {
+			best = at + w[3]
+		}
+		at += w[1]
+	}
+	return best
+}
+
+// withCommonNoun extends each named place after "on", "in" or "at" back
+// over the common-noun place it postmodifies ("a bowling alley on Route
+// 9": the prepositional phrase is part of the noun phrase, Quirk et al.
+// §17.37), so the answer is the whole place ("in the parking lot of a
+// bowling alley on Route 9").
+func (e *Engine) withCommonNoun(text string, named [][]int) [][]int {
+	common := e.commonPlaces(text)
+	for k, sp := range named {
+		for _, c := range common {
+			if c[1]+1 == sp[0] && text[c[1]:sp[0]] == " " && !strings.HasPrefix(text[sp[0]:], "from") {
+				named[k] = []int{c[0], sp[1], c[2], sp[3]}
+			}
+		}
+	}
+	return named
+}

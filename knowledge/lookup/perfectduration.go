@@ -1,0 +1,67 @@
+package lookup
+
+// The perfect of any verb with "how long" (part of stage 4): "how long
+// has the family had the land", like "how long has it been open", asks
+// how long a state or an act has lasted up to now, which a span of time
+// answers and a length in miles does not (Quirk et al., §4.22, the
+// perfect with adjuncts of duration). In a wh-question the auxiliary
+// stands right after the wh-phrase (§11.14), and present-day English
+// puts "do" before a main verb "have" ("how long does she have"), so a
+// "has", "have" or "had" right after "how long" is the auxiliary of the
+// perfect.
+
+// perfect reports whether q asks "how long" in the perfect: the perfect
+// of "be" anywhere (perfectBe), or a form of "have" as the auxiliary
+// right after "how long".
+func (q *query) perfect() bool {
+	if q.perfectBe() {
+		return true
+	}
+	for i := 2; i < len(q.toks); i++ {
+		switch q.toks[i].lower {
+		case "has", "have", "had", "hasn't", "haven't", "hadn't":
+			if q.toks[i-1].lower == "long" && q.toks[i-2].lower == "how" {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// perfectBefore reports whether a form of "have", the auxiliary of the
+// perfect, stands before token k in its clause, within six words ("has
+// owned the orchard since 1931"): a question whose only verb is "have"
+// ("how long has the family had the land") is answered by the span of a
+// perfect clause about what it asks, whatever its verb.
+func perfectBefore(s *sentence, k int) bool {
+	for j := k - 1; j >= 0 && j >= k-6 && !punctuatedBetween(s.text, s.toks, j+1); j-- {
+		switch s.toks[j].lower {
+		case "has", "have", "had":
+			return true
+		}
+	}
+	return false
+}
+
+// perfectHad reports whether q asks "how long has X had Y": the perfect
+// of the main verb "have", whose possession any perfect clause about X
+// and Y with its span states ("has owned", "has been run by").
+func (q *query) perfectHad() bool {
+	if !q.perfect() {
+		return false
+	}
+	for i := 3; i < len(q.toks); i++ {
+		if q.toks[i].lower == "had" && q.toks[i-1].lower != "long" {
+			return true
+		}
+	}
+	return false
+}
+
+// earlierOccasion reports whether s tells the act q asks of as an
+// occasion before the story's ("nurses last struck in 2016, for three
+// days"; otherInstance): its span is over, and is no span up to now.
+func (e *Engine) earlierOccasion(q *query, s *sentence) bool {
+	i := e.indexOf(s)
+	return i >= 0 && otherInstance(q, s, e.score(q, i, e.totalWeight(q)).matched)
+}

@@ -1,0 +1,90 @@
+package lookup
+
+// The verb of a when-question (part of stage 4): "when did Ferreira veto
+// the budget" asks when the act was done, and the time beside the verb
+// that tells it ("vetoed the budget Friday") dates it; a sentence that
+// names the act only by a noun ("Ferreira's veto of the budget") tells of
+// it as a thing already done, and its time dates the sentence's own verb
+// ("voted early Wednesday to override Ferreira's veto"). A word after a
+// determiner or a possessive is a noun (Quirk et al., §5.10), so such a
+// sentence answers only when no sentence uses the word as a verb.
+
+// whenVerbAuxiliaries are the operators a when-question puts before its
+// subject when its verb follows in the base form: "do" and the modals
+// (Quirk et al., §3.21–3.22, §11.14); after a form of "be" the word may
+// be a noun ("when was the vote").
+var whenVerbAuxiliaries = set("did", "does", "do", "will", "would", "can", "could", "should", "may", "might", "must", "shall")
+
+// askedWhenVerb is the term of the verb of "when AUX SUBJECT VERB …": the
+// word before the first determiner, possessive, preposition or particle
+// past the subject's first word, or the last word; false when the
+// question is not so shaped or the word is no term of it.
+func (e *Engine) askedWhenVerb(q *query) (term, bool) {
+	toks := q.toks
+	i := 0
+	for i < len(toks) && chatWords[toks[i].lower] {
+		i++
+	}
+	if i+3 >= len(toks) || toks[i].lower != "when" || !whenVerbAuxiliaries[toks[i+1].lower] {
+		return term{}, false
+	}
+	k := len(toks) - 1
+	for j := i + 3; j < len(toks); j++ {
+		if w := toks[j].lower; determiners[w] || possessiveDeterminers[w] || prepositions[w] || spatialParticles[w] || toks[j].poss {
+			k = j - 1
+			break
+		}
+	}
+	if k < i+2 || q.nameToks[k] || e.lex == nil || !e.canBe(toks[k].lower, "verb") {
+		return term{}, false
+	}
+	for _, t := range q.terms {
+		if t.lower == toks[k].lower || len(t.lower) > len(toks[k].lower) && t.lower[:len(toks[k].lower)+1] == toks[k].lower+" " {
+			return t, true // "walk out": the multi-word verb the word opens
+		}
+	}
+	return term{}, false
+}
+
+// verbFirst moves the candidates that use the asked verb as a verb
+// ahead of the others (which name the act by a noun, or not at all), each
+// group in rank order.
+func (e *Engine) verbFirst(q *query, cands []candidate) []candidate {
+	v, ok := e.askedWhenVerb(q)
+	if !ok {
+		return cands
+	}
+	var verbal, rest []candidate
+	for _, c := range cands {
+		if usesAsVerb(&e.r.sents[c.s], c.matched, v) {
+			verbal = append(verbal, c)
+		} else {
+			rest = append(rest, c)
+		}
+	}
+	return append(verbal, rest...)
+}
+
+// relativeWords may stand before a verb as the subject of a relative
+// clause ("the bridge, which opened in 1963"; Quirk et al., §17.9), so
+// though they are determiners too they do not make the next word a noun.
+var relativeWords = set("which", "that", "what", "whose")
+
+// usesAsVerb reports whether one of the matched tokens of s that holds
+// verb term v stands as a verb: outside a quotation, and not after a
+// determiner or a possessive, which make it a noun.
+func usesAsVerb(s *sentence, matched []int, v term) bool {
+	for _, k := range matched {
+		if !v.matches(s.toks[k]) && !v.phraseAt(s.toks, k) || quotedAt(s, k) {
+			continue
+		}
+		if k == 0 {
+			return true
+		}
+		p := s.toks[k-1]
+		if !(determiners[p.lower] && !relativeWords[p.lower] || possessiveDeterminers[p.lower] || p.poss) {
+			return true
+		}
+	}
+	return false
+}
