@@ -4,6 +4,7 @@ import (
 	"regexp"
 	"strconv"
 	"strings"
+	"sync"
 	"unicode"
 	"unicode/utf8"
 )
@@ -353,7 +354,7 @@ func (c *claimChecker) form(raw, text, bare string) string {
 	if instructionLike(bare) {
 		return "reads like instructions to a model"
 	}
-	if m := callToAction.FindString(normVerbatim(bare)); m != "" {
+	if m := callToAction().FindString(normVerbatim(bare)); m != "" {
 		return "call to action " + strconv.Quote(clipRunes(m, 40))
 	}
 	return c.v.repeatsInjection(bare)
@@ -447,7 +448,7 @@ func (c *claimChecker) lackPrefix(pre string) bool {
 func (c *claimChecker) factualPart(bare string) (part string, lacks bool) {
 	s := normVerbatim(bare)
 	for {
-		loc := notFoundRe.FindStringIndex(s)
+		loc := notFoundRe().FindStringIndex(s)
 		if loc == nil || !c.lackPrefix(s[:loc[0]]) {
 			if !lacks {
 				return bare, false
@@ -969,9 +970,12 @@ func paraHasWord(f *paraFacts, w string) bool {
 // commercial action at the start of a sentence, or a should/must
 // addressed to the reader. Verbs from common calls to action (petitions,
 // campaign mail, marketing copy).
-var callToAction = regexp.MustCompile(`(?i)` + strings.Join([]string{
-	`^\W*(?:please\s+)?(?:call|contact|write to|email|e-mail|phone|share|sign|donate|vote|demand|urge|join|support|visit|click|subscribe|follow|boycott|protest|rise up|act now|make sure|don't forget|do not forget|remember to|be sure to|spread the word)\b`,
-	`\b(?:everyone|anyone|everybody|readers?|you|we all|all of us|americans|voters|citizens|people)(?: \w+){0,3} (?:should|must|need to|ought to|have to|has to)\b`,
-	`\b(?:call|contact|write to|email) (?:your|their|our) (?:senators?|representatives?|congress\w*|lawmakers?|officials?|mps?)\b`,
-	`\b(?:act|share this|sign the petition|do something) (?:now|today)\b`,
-}, "|"))
+// Compiled on first use: only a model's answers are checked with it.
+var callToAction = sync.OnceValue(func() *regexp.Regexp {
+	return regexp.MustCompile(`(?i)` + strings.Join([]string{
+		`^\W*(?:please\s+)?(?:call|contact|write to|email|e-mail|phone|share|sign|donate|vote|demand|urge|join|support|visit|click|subscribe|follow|boycott|protest|rise up|act now|make sure|don't forget|do not forget|remember to|be sure to|spread the word)\b`,
+		`\b(?:everyone|anyone|everybody|readers?|you|we all|all of us|americans|voters|citizens|people)(?: \w+){0,3} (?:should|must|need to|ought to|have to|has to)\b`,
+		`\b(?:call|contact|write to|email) (?:your|their|our) (?:senators?|representatives?|congress\w*|lawmakers?|officials?|mps?)\b`,
+		`\b(?:act|share this|sign the petition|do something) (?:now|today)\b`,
+	}, "|"))
+})

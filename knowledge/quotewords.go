@@ -2,8 +2,10 @@ package knowledge
 
 import (
 	_ "embed"
+	"slices"
 	"strings"
 	"sync"
+	"unicode"
 )
 
 // Word lists for attributing quotations. None is tuned to one article.
@@ -56,34 +58,75 @@ var (
 	//go:embed names/male.txt
 	maleNamesText string
 
-	givenNames     map[string]byte
-	givenNamesOnce sync.Once
+	givenNames = sync.OnceValue(readGivenNames)
 )
+
+// nameList is the given names in lower case, sorted, each once, with its
+// gender: 'f' or 'm' when the lists give it one gender only, else 0. The
+// names are slices of one string: a map of the 8,800 names held three
+// times the memory, for every article the bot reads.
+type nameList struct {
+	names  []string
+	gender []byte
+}
+
+// readGivenNames reads the embedded lists.
+func readGivenNames() nameList {
+	type entry struct {
+		from, to int // the name's bytes in the joined lower-case names
+		gender   byte
+	}
+	var b strings.Builder
+	b.Grow(len(femaleNamesText) + len(maleNamesText))
+	es := make([]entry, 0, strings.Count(femaleNamesText, "\n")+strings.Count(maleNamesText, "\n")+2)
+	add := func(text string, g byte) {
+		for n := range strings.FieldsSeq(text) {
+			from := b.Len()
+			for _, r := range n {
+				b.WriteRune(unicode.ToLower(r)) // strings.ToLower, without a string per name
+			}
+			es = append(es, entry{from, b.Len(), g})
+		}
+	}
+	add(femaleNamesText, 'f')
+	add(maleNamesText, 'm')
+	all := b.String()
+	name := func(e entry) string { return all[e.from:e.to] }
+	slices.SortStableFunc(es, func(a, b entry) int { return strings.Compare(name(a), name(b)) })
+	l := nameList{names: make([]string, 0, len(es)), gender: make([]byte, 0, len(es))}
+	for _, e := range es {
+		if k := len(l.names) - 1; k >= 0 && l.names[k] == name(e) {
+			if l.gender[k] != e.gender {
+				l.gender[k] = 0 // both: no evidence
+			}
+			continue
+		}
+		l.names = append(l.names, name(e))
+		l.gender = append(l.gender, e.gender)
+	}
+	return l
+}
+
+// find returns the index of name (lower case) in l, or -1.
+func (l nameList) find(name string) int {
+	if i, ok := slices.BinarySearch(l.names, name); ok {
+		return i
+	}
+	return -1
+}
 
 // isGivenName reports whether first is a given name in the lists, of
 // either gender.
 func isGivenName(first string) bool {
-	givenNameGender(first)
-	_, ok := givenNames[strings.ToLower(first)]
-	return ok
+	return givenNames().find(strings.ToLower(first)) >= 0
 }
 
 // givenNameGender returns 'f' or 'm' when first is a given name of one
 // gender only in the lists, else 0.
 func givenNameGender(first string) byte {
-	givenNamesOnce.Do(func() {
-		givenNames = map[string]byte{}
-		for _, n := range strings.Fields(femaleNamesText) {
-			givenNames[strings.ToLower(n)] = 'f'
-		}
-		for _, n := range strings.Fields(maleNamesText) {
-			k := strings.ToLower(n)
-			if givenNames[k] == 'f' {
-				givenNames[k] = 0 // both: no evidence
-			} else if _, ok := givenNames[k]; !ok {
-				givenNames[k] = 'm'
-			}
-		}
-	})
-	return givenNames[strings.ToLower(first)]
+	l := givenNames()
+	if i := l.find(strings.ToLower(first)); i >= 0 {
+		return l.gender[i]
+	}
+	return 0
 }

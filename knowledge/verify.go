@@ -5,6 +5,7 @@ import (
 	"sort"
 	"strconv"
 	"strings"
+	"sync"
 	"unicode"
 	"unicode/utf8"
 
@@ -281,27 +282,30 @@ func stripCitations(s string) string { return citeGroup.ReplaceAllString(s, "") 
 
 // instructionPatterns recognise text addressed to a model rather than to a
 // reader: planted instructions in an article, or an answer obeying them.
-var instructionPatterns = regexp.MustCompile(`(?i)` + strings.Join([]string{
-	`\b(?:ignore|disregard|forget|override)\b.{0,30}\b(?:instructions?|directions|rules|prompts?|guidelines|messages?|context)\b`,
-	`\byou are (?:now )?(?:an? |the )?(?:ai|assistant|chatbot|chat ?gpt|language model|llm|bot|model)\b`,
-	`\b(?:system|developer) (?:prompt|message|instructions?)\b`,
-	`\bnew instructions?\b`,
-	`\b(?:ai|assistant|chatbot|language model|llm|bot|model)s?\b.{0,40}\b(?:must|should|shall|need to|are required to)\b`,
-	`(?:^|[.:;!?]\s+|\b(?:and|then|please|just|simply)\s+)(?:reply|respond|answer|say|output|write|print)(?: only)? (?:with|exactly)\b`,
-	`\binstead,? (?:reply|respond|answer|say|write|output|tell)\b`,
-	`^\s*(?:system|assistant)\s*:`,
-	`\bif you are an? (?:ai|assistant|chatbot|language model|llm|bot|model)\b`,
-	`\b(?:note|message|attention|instructions?) (?:to|for) (?:all )?(?:ai|assistants?|chatbots?|language models?|llms?|bots?|models?)\b`,
-	`\b(?:ai|assistants?|chatbots?|language models?|llms?|bots?)\b.{0,20}\b(?:reading|processing|summari[sz]ing|answering)\b.{0,20}\b(?:this|these)\b`,
-	`<\|im_start\|>|<\|system\|>|\[/?INST\]|<</?SYS>>`,
-	`\b(?:tell|inform|remind|warn) (?:the |all |your )?(?:readers?|users?|people|everyone|anyone)\b`,
-	`^\W*(?:ai|chatbots?|assistants?|llms?|language models?|bots?)\s*[:,]`,
-	`\bwhen (?:you are|you're|you get) asked\b`,
-	`\byou (?:must|should|will|shall|need to) (?:now |always |only )?(?:answer|reply|respond|say|tell|write|output|ignore|state|claim)\b`,
-}, "|"))
+// Compiled on first use: only a model's answerer reads articles and answers with it.
+var instructionPatterns = sync.OnceValue(func() *regexp.Regexp {
+	return regexp.MustCompile(`(?i)` + strings.Join([]string{
+		`\b(?:ignore|disregard|forget|override)\b.{0,30}\b(?:instructions?|directions|rules|prompts?|guidelines|messages?|context)\b`,
+		`\byou are (?:now )?(?:an? |the )?(?:ai|assistant|chatbot|chat ?gpt|language model|llm|bot|model)\b`,
+		`\b(?:system|developer) (?:prompt|message|instructions?)\b`,
+		`\bnew instructions?\b`,
+		`\b(?:ai|assistant|chatbot|language model|llm|bot|model)s?\b.{0,40}\b(?:must|should|shall|need to|are required to)\b`,
+		`(?:^|[.:;!?]\s+|\b(?:and|then|please|just|simply)\s+)(?:reply|respond|answer|say|output|write|print)(?: only)? (?:with|exactly)\b`,
+		`\binstead,? (?:reply|respond|answer|say|write|output|tell)\b`,
+		`^\s*(?:system|assistant)\s*:`,
+		`\bif you are an? (?:ai|assistant|chatbot|language model|llm|bot|model)\b`,
+		`\b(?:note|message|attention|instructions?) (?:to|for) (?:all )?(?:ai|assistants?|chatbots?|language models?|llms?|bots?|models?)\b`,
+		`\b(?:ai|assistants?|chatbots?|language models?|llms?|bots?)\b.{0,20}\b(?:reading|processing|summari[sz]ing|answering)\b.{0,20}\b(?:this|these)\b`,
+		`<\|im_start\|>|<\|system\|>|\[/?INST\]|<</?SYS>>`,
+		`\b(?:tell|inform|remind|warn) (?:the |all |your )?(?:readers?|users?|people|everyone|anyone)\b`,
+		`^\W*(?:ai|chatbots?|assistants?|llms?|language models?|bots?)\s*[:,]`,
+		`\bwhen (?:you are|you're|you get) asked\b`,
+		`\byou (?:must|should|will|shall|need to) (?:now |always |only )?(?:answer|reply|respond|say|tell|write|output|ignore|state|claim)\b`,
+	}, "|"))
+})
 
 // instructionLike reports whether s reads like an instruction to a model.
-func instructionLike(s string) bool { return instructionPatterns.MatchString(normVerbatim(s)) }
+func instructionLike(s string) bool { return instructionPatterns().MatchString(normVerbatim(s)) }
 
 // words returns s's words, lower-cased, letters and digits only.
 func words(s string) []string {

@@ -3,6 +3,7 @@ package knowledge
 import (
 	"regexp"
 	"strings"
+	"sync"
 )
 
 // Word lists the verifier uses. None is tuned to one article: each comes
@@ -120,22 +121,25 @@ var loadedActs = []string{"admit", "admission", "confess", "recus", "resign", "a
 // notFoundRe recognises a sentence saying the article does not cover
 // something, in the ordinary wordings of English (doesn't say, makes no
 // mention, is not stated, gives no …).
-var notFoundRe = regexp.MustCompile(`(?i)` + strings.Join([]string{
-	`\b(?:article|story|text|report|piece|paragraphs?|passages?|it|source|sources|coverage)\s+(?:does not|doesn't|do not|don't|did not|didn't|never|does|do)\s+(?:not\s+)?(?:\w+\s+){0,2}?(?:say|mention|specify|state|cover|address|report|include|provide|indicate|describe|discuss|explain|tell|give|contain|identify|name|reveal|disclose|detail|clarify|note|list|offer|go into|elaborate)\b`,
-	`\b(?:makes?|made|has|have|contains?|gives?|offers?|provides?|includes?|there(?:'s| is| are)) no (?:\w+ )?(?:mention|information|details?|indication|reference|record|specifics?|dates?|explanation|account|word|data|answer)\b`,
-	`\b(?:is|are|was|were|isn't|aren't|wasn't|weren't)(?: not)? (?:\w+ )?(?:mentioned|covered|stated|specified|reported|addressed|given|provided|included|described|identified|disclosed|explained|indicated|discussed|said|named) (?:in|by) the (?:article|story|text|report|paragraphs?)\b`,
-	`\b(?:is|are|was|were) not (?:stated|specified|mentioned|given|provided|disclosed|said|reported|addressed)\b`,
-	`\b(?:isn't|aren't|wasn't|weren't) (?:stated|specified|mentioned|given|provided|disclosed|said|reported|addressed)\b`,
-	`\bnot (?:in|from|part of|covered by|found in) the (?:article|story|text|paragraphs)\b`,
-	`\b(?:article|story|text|report)\b.{0,20}\b(?:is silent|is unclear|says nothing|mentions nothing|gives nothing|contains nothing|offers nothing|provides nothing)\b`,
-	`\b(?:i|we) (?:can't|cannot|couldn't|could not|don't|do not) (?:find|see|tell|determine|know)\b.{0,40}\b(?:article|story|text|paragraphs?)\b`,
-	`\bnothing (?:in|about this in) the (?:article|story|text|paragraphs)\b`,
-	`\bno information (?:in|from|about this in) the (?:article|story|text|paragraphs)\b`,
-	`\b(?:unknown|unclear) from the (?:article|story|text)\b`,
-	`\bi (?:don't|do not) have (?:any )?(?:information|details|data)\b`,
-	`^\W*(?:it is|it's|it remains|this is|that is|that's) (?:unclear|not clear|not known|unknown|not stated|not specified)\b`,
-	`^\W*no (?:\w+ )?(?:details?|information|mention|dates?|specifics|reason|explanation|account)s? (?:is|are|was|were) (?:given|provided|offered|mentioned|reported|stated|included)\b`,
-}, "|"))
+// Compiled on first use: only a model's answers are checked with it.
+var notFoundRe = sync.OnceValue(func() *regexp.Regexp {
+	return regexp.MustCompile(`(?i)` + strings.Join([]string{
+		`\b(?:article|story|text|report|piece|paragraphs?|passages?|it|source|sources|coverage)\s+(?:does not|doesn't|do not|don't|did not|didn't|never|does|do)\s+(?:not\s+)?(?:\w+\s+){0,2}?(?:say|mention|specify|state|cover|address|report|include|provide|indicate|describe|discuss|explain|tell|give|contain|identify|name|reveal|disclose|detail|clarify|note|list|offer|go into|elaborate)\b`,
+		`\b(?:makes?|made|has|have|contains?|gives?|offers?|provides?|includes?|there(?:'s| is| are)) no (?:\w+ )?(?:mention|information|details?|indication|reference|record|specifics?|dates?|explanation|account|word|data|answer)\b`,
+		`\b(?:is|are|was|were|isn't|aren't|wasn't|weren't)(?: not)? (?:\w+ )?(?:mentioned|covered|stated|specified|reported|addressed|given|provided|included|described|identified|disclosed|explained|indicated|discussed|said|named) (?:in|by) the (?:article|story|text|report|paragraphs?)\b`,
+		`\b(?:is|are|was|were) not (?:stated|specified|mentioned|given|provided|disclosed|said|reported|addressed)\b`,
+		`\b(?:isn't|aren't|wasn't|weren't) (?:stated|specified|mentioned|given|provided|disclosed|said|reported|addressed)\b`,
+		`\bnot (?:in|from|part of|covered by|found in) the (?:article|story|text|paragraphs)\b`,
+		`\b(?:article|story|text|report)\b.{0,20}\b(?:is silent|is unclear|says nothing|mentions nothing|gives nothing|contains nothing|offers nothing|provides nothing)\b`,
+		`\b(?:i|we) (?:can't|cannot|couldn't|could not|don't|do not) (?:find|see|tell|determine|know)\b.{0,40}\b(?:article|story|text|paragraphs?)\b`,
+		`\bnothing (?:in|about this in) the (?:article|story|text|paragraphs)\b`,
+		`\bno information (?:in|from|about this in) the (?:article|story|text|paragraphs)\b`,
+		`\b(?:unknown|unclear) from the (?:article|story|text)\b`,
+		`\bi (?:don't|do not) have (?:any )?(?:information|details|data)\b`,
+		`^\W*(?:it is|it's|it remains|this is|that is|that's) (?:unclear|not clear|not known|unknown|not stated|not specified)\b`,
+		`^\W*no (?:\w+ )?(?:details?|information|mention|dates?|specifics|reason|explanation|account)s? (?:is|are|was|were) (?:given|provided|offered|mentioned|reported|stated|included)\b`,
+	}, "|"))
+})
 
 // placeNouns name where something happened. A claim that puts a meeting
 // somewhere must find the place in its cited paragraph, as a paraphrase

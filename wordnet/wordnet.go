@@ -35,7 +35,7 @@ const maxCached = 50000
 
 // WordNet is an open WordNet database. It is safe for concurrent use.
 type WordNet struct {
-	exc     map[string]string // inflected form → base form
+	exc     exceptions // inflected form → base form
 	index   map[string]*os.File
 	data    map[string]*os.File
 	size    map[string]int64
@@ -60,15 +60,14 @@ var parts = []string{"noun", "verb", "adj", "adv"}
 // Open opens the database in dir. It fails when a file is missing or
 // unreadable; the caller can then answer without synonyms.
 func Open(dir string) (*WordNet, error) {
-	w := &WordNet{exc: map[string]string{}, index: map[string]*os.File{}, data: map[string]*os.File{},
+	w := &WordNet{index: map[string]*os.File{}, data: map[string]*os.File{},
 		size: map[string]int64{}, cache: map[string][]string{}, words: map[string]bool{},
 		related: map[string][]string{}, opposed: map[string][]string{}, kinds: map[string]bool{}, near: map[string][]string{},
 		pos: map[string][]string{}, men: map[string]string{}, causers: map[string][]string{}}
+	if err := w.readExceptions(dir); err != nil {
+		return nil, err
+	}
 	for _, p := range parts {
-		if err := w.readExceptions(filepath.Join(dir, p+".exc")); err != nil {
-			w.Close()
-			return nil, err
-		}
 		for _, kind := range []string{"index", "data"} {
 			f, err := os.Open(filepath.Join(dir, kind+"."+p))
 			if err != nil {
@@ -102,27 +101,71 @@ func (w *WordNet) Close() error {
 	return nil
 }
 
-// readExceptions loads an exception list: "form base [base…]" per line.
-// A form listed as its own base is a base form itself, whatever other
-// base a line gives it: adj.exc lists "offer" both as the comparative of
-// "off" and as "offer", and the noun and verb "offer" must not read as
-// "off".
-func (w *WordNet) readExceptions(name string) error {
-	f, err := os.Open(name)
-	if err != nil {
-		return fmt.Errorf("wordnet: %w", err)
+// readExceptions loads the exception lists of dir, in the order of parts.
+func (w *WordNet) readExceptions(dir string) error {
+	var b strings.Builder
+	for _, p := range parts {
+		data, err := os.ReadFile(filepath.Join(dir, p+".exc"))
+		if err != nil {
+			return fmt.Errorf("wordnet: %w", err)
+		}
+		b.Write(data)
+		b.WriteByte('\n')
 	}
-	defer f.Close()
-	sc := bufio.NewScanner(f)
-	for sc.Scan() {
-		fs := strings.Fields(sc.Text())
-		if len(fs) >= 2 {
-			if _, ok := w.exc[fs[0]]; !ok || fs[1] == fs[0] {
-				w.exc[fs[0]] = fs[1]
+	w.exc = readExceptionLists(b.String())
+	return nil
+}
+
+// exceptions is the exception lists, "form base [base…]" per line, as
+// forms in sorted order with their bases: slices of the lists' text,
+// which a map of the 6,000 forms would hold twice over. A form listed as
+// its own base is a base form itself, whatever other base a line gives
+// it: adj.exc lists "offer" both as the comparative of "off" and as
+// "offer", and the noun and verb "offer" must not read as "off";
+// otherwise the first line giving the form holds.
+type exceptions struct {
+	forms, bases []string
+}
+
+// readExceptionLists reads the lists' text.
+func readExceptionLists(text string) exceptions {
+	type entry struct{ form, base string }
+	var es []entry
+	for line := range strings.Lines(text) {
+		var fs [2]string
+		n := 0
+		for f := range strings.FieldsSeq(line) {
+			fs[n] = f
+			if n++; n == 2 {
+				break
 			}
 		}
+		if n == 2 {
+			es = append(es, entry{fs[0], fs[1]})
+		}
 	}
-	return sc.Err()
+	slices.SortStableFunc(es, func(a, b entry) int { return strings.Compare(a.form, b.form) })
+	x := exceptions{forms: make([]string, 0, len(es)), bases: make([]string, 0, len(es))}
+	for _, e := range es {
+		if k := len(x.forms) - 1; k >= 0 && x.forms[k] == e.form {
+			if e.base == e.form {
+				x.bases[k] = e.base
+			}
+			continue
+		}
+		x.forms = append(x.forms, e.form)
+		x.bases = append(x.bases, e.base)
+	}
+	return x
+}
+
+// base returns the base form the lists give form, and whether they list
+// it.
+func (x exceptions) base(form string) (string, bool) {
+	if i, ok := slices.BinarySearch(x.forms, form); ok {
+		return x.bases[i], true
+	}
+	return "", false
 }
 
 // Lemma returns the base form of an irregular word ("won" → "win",
@@ -130,7 +173,7 @@ func (w *WordNet) readExceptions(name string) error {
 // word is regular.
 func (w *WordNet) Lemma(word string) string {
 	word = strings.ToLower(word)
-	if base, ok := w.exc[word]; ok {
+	if base, ok := w.exc.base(word); ok {
 		return strings.ReplaceAll(base, "_", " ")
 	}
 	if b, ok := strings.CutSuffix(word, "men"); ok && b != "" {
@@ -160,7 +203,7 @@ func (w *WordNet) listed(word string) bool {
 // IsWord reports whether word, or a base form of it, is in WordNet.
 func (w *WordNet) IsWord(word string) bool {
 	word = strings.ToLower(strings.ReplaceAll(strings.TrimSpace(word), " ", "_"))
-	if _, ok := w.exc[word]; ok {
+	if _, ok := w.exc.base(word); ok {
 		return true
 	}
 	return memo(&w.mu, w.words, word, func() bool { return w.inIndex(word) })
@@ -206,7 +249,7 @@ func (w *WordNet) PartsOfSpeech(word string) []string {
 		for _, p := range parts {
 			if offs, _ := w.senses(p, word); len(offs) > 0 {
 				out = append(out, p)
-			} else if b := w.exc[word]; b != "" {
+			} else if b, _ := w.exc.base(word); b != "" {
 				if offs, _ := w.senses(p, b); len(offs) > 0 {
 					out = append(out, p)
 				}

@@ -3,6 +3,7 @@ package lookup
 import (
 	"regexp"
 	"strings"
+	"sync"
 )
 
 // Comparisons (part of stage 2): "how does A compare with B", "compare A
@@ -30,7 +31,9 @@ var (
 	// statementDashRe is the dash after which a question follows what
 	// the asker read or heard
 	statementDashRe = regexp.MustCompile(`\s+[-–—]+\s+`)
-	wholeTimeRe     = regexp.MustCompile(`^(?:` + timeRe.String() + `)$`)
+	// wholeTimeRe is timeRe for a whole phrase; compiled on first use,
+	// as only comparisons of two times ask it, and it is as large as timeRe
+	wholeTimeRe = sync.OnceValue(func() *regexp.Regexp { return regexp.MustCompile(`^(?:` + timeRe.String() + `)$`) })
 )
 
 // comparisonParts returns the sides of a comparison as questions, or nil
@@ -61,7 +64,7 @@ func comparisonParts(text string) []string {
 // isTimePhrase reports whether a phrase is a time expression and nothing
 // more ("monday evening", "2019").
 func isTimePhrase(p string) bool {
-	return wholeTimeRe.MatchString(strings.TrimSpace(p))
+	return wholeTimeRe().MatchString(strings.TrimSpace(p))
 }
 
 // side completes one side of a comparison as a question. first is the

@@ -41,6 +41,9 @@
 // Word lists live in words.go, each naming its source. WordNet, through the
 // Lexicon interface (package wordnet), supplies irregular forms, synonyms,
 // derived forms, broader terms and which nouns name kinds of people.
+// memo.go keeps the pure functions of a word that answering repeats (stems,
+// the article's forms of a word); litgate.go runs an interrogative pattern
+// only on a question holding a word every match of it contains.
 package lookup
 
 import (
@@ -65,6 +68,9 @@ type Engine struct {
 
 	introOnce sync.Once
 	intros    [][]token // per person, what the article introduces them as; read on first use
+
+	written      wordMemo[[]string]   // writtenStems of the words looked up so far
+	phrasesKnown wordMemo[[][]string] // synonymPhrasesKnown of the words looked up so far
 }
 
 // Lexicon knows English words beyond the article: the base forms of
@@ -189,9 +195,13 @@ func cleanQuestion(s string) string {
 		}
 		s = s[:i] + " " + s[i+j+1:]
 	}
-	s = strings.NewReplacer("*", "", "_", " ", "`", "", "~", "").Replace(s)
+	s = slackMarks.Replace(s)
 	return strings.TrimSpace(s)
 }
+
+// slackMarks drops Slack's bold, code and strike marks and reads its
+// italic underscores as spaces; built once (see straightQuotes).
+var slackMarks = strings.NewReplacer("*", "", "_", " ", "`", "", "~", "")
 
 // answerParts answers each part of a multi-part question and joins them.
 func (e *Engine) answerParts(text string, history []knowledge.Turn) knowledge.Answer {

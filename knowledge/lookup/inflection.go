@@ -41,8 +41,15 @@ func inflections(w string) []string {
 // WordNet derives from it ("deaths" for die); or w with a suffix that
 // keeps its meaning and makes an adjective, adverb or state noun of it
 // ("untruthful" for untruth; -ful, -ly, -ness, Quirk et al. 1985, App.
-// I.34–I.39). Nil when the article writes none of them.
+// I.34–I.39). Nil when the article writes none of them. The answer
+// depends only on w and the article, and is kept: the slice is shared and
+// must not be changed.
 func (e *Engine) writtenStems(w string) []string {
+	return e.written.get(w, e.findWrittenStems)
+}
+
+// findWrittenStems is writtenStems without the cache.
+func (e *Engine) findWrittenStems(w string) []string {
 	if e.writesInflected(w) {
 		return []string{stemOf(w)}
 	}

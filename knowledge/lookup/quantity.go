@@ -5,6 +5,7 @@ import (
 	"regexp"
 	"slices"
 	"strings"
+	"sync"
 
 	"storybot/knowledge"
 )
@@ -1469,12 +1470,7 @@ func measureOf(stem string) string {
 	if stem == "" {
 		return ""
 	}
-	for u, dim := range measureUnits {
-		if stemOf(u) == stem {
-			return dim
-		}
-	}
-	return ""
+	return unitStems()[stem]
 }
 
 // isDimension reports whether stem names a dimension that units measure
@@ -1482,16 +1478,29 @@ func measureOf(stem string) string {
 // answered in hours or days, "how much money" in dollars, so the article
 // need not use the word.
 func isDimension(stem string) bool {
-	if stem == stemOf("money") {
-		return true
-	}
-	for _, dim := range measureUnits {
-		if stemOf(dim) == stem {
-			return true
-		}
-	}
-	return false
+	return dimensionStems()[stem]
 }
+
+// unitStems maps the stem of each of measureUnits to the dimension it
+// measures (no two units of one stem measure different dimensions), and
+// dimensionStems holds the stems of the dimensions and of "money": built
+// once, as stemming every unit for every number checked was dear.
+var (
+	unitStems = sync.OnceValue(func() map[string]string {
+		m := make(map[string]string, len(measureUnits))
+		for u, dim := range measureUnits {
+			m[stemOf(u)] = dim
+		}
+		return m
+	})
+	dimensionStems = sync.OnceValue(func() map[string]bool {
+		m := map[string]bool{stemOf("money"): true}
+		for _, dim := range measureUnits {
+			m[stemOf(dim)] = true
+		}
+		return m
+	})
+)
 
 // fitsMeasure reports whether a unit stem measures what "how ADJ" asks.
 func fitsMeasure(adj, stem string) bool {

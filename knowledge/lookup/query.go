@@ -5,6 +5,7 @@ import (
 	"regexp"
 	"slices"
 	"strings"
+	"sync"
 
 	"storybot/knowledge"
 )
@@ -255,11 +256,17 @@ func (e *Engine) headIsPerson(toks []token) bool {
 	return singular(w) == w && e.personNoun(w)
 }
 
+// straightQuotes straightens curly quotes and apostrophes. Built once: a
+// Replacer is dear to build and safe for concurrent use.
+var straightQuotes = strings.NewReplacer("’", "'", "‘", "'", "“", "\"", "”", "\"")
+
 // expandChat lower-cases a question and writes out chat abbreviations.
 func expandChat(s string) string {
-	s = strings.NewReplacer("’", "'", "‘", "'", "“", "\"", "”", "\"").Replace(s)
-	s = hyphenJoin.ReplaceAllString(s, "$1 $2") // "sessions-kislyak meetings"
-	s = spanBack.ReplaceAllString(s, "$1 ago")  // "a couple years back"
+	s = straightQuotes.Replace(s)
+	if strings.Contains(s, "-") {
+		s = hyphenJoin.ReplaceAllString(s, "$1 $2") // "sessions-kislyak meetings"
+	}
+	s = spanBack.ReplaceAllString(s, "$1 ago") // "a couple years back"
 	fields := strings.Fields(s)
 	for i, f := range fields {
 		core := strings.TrimRight(strings.ToLower(f), "?!.,;:")
@@ -559,9 +566,13 @@ func classify(toks []token) (answerType, []string) {
 func firstCue(s string, skip answerType) (*typeCue, []int) {
 	var first *typeCue
 	var at []int
+	gates := typeCueGates()
 	for i := range typeCues {
 		c := &typeCues[i]
-		loc := c.re.FindStringIndex(s)
+		var loc []int
+		if gates[i].admits(s) {
+			loc = c.re.FindStringIndex(s)
+		}
 		if loc == nil || c.typ == skip || subordinateWhen(s, c, loc) {
 			continue
 		}
@@ -779,10 +790,30 @@ var metaCues = []struct {
 	{regexp.MustCompile(`^ ?(what'?s|what is) (this|the) (story|article)( about)?\b|\bsummar|\btl;?dr\b|\bgist\b|\blede\b|\bnut ?graf\b`), nil, tSummary},
 }
 
+// typeCueGates and metaCueGates are the literal gates of typeCues' and
+// metaCues' patterns, by index.
+var (
+	typeCueGates = sync.OnceValue(func() []litGate {
+		out := make([]litGate, len(typeCues))
+		for i, c := range typeCues {
+			out[i] = newLitGate(c.re)
+		}
+		return out
+	})
+	metaCueGates = sync.OnceValue(func() []litGate {
+		out := make([]litGate, len(metaCues))
+		for i, c := range metaCues {
+			out[i] = newLitGate(c.re)
+		}
+		return out
+	})
+)
+
 // metaType recognises questions about the article itself.
 func metaType(s string) (answerType, bool) {
-	for _, c := range metaCues {
-		if c.re.MatchString(s) && (c.not == nil || !c.not.MatchString(s)) {
+	gates := metaCueGates()
+	for i, c := range metaCues {
+		if gates[i].admits(s) && c.re.MatchString(s) && (c.not == nil || !c.not.MatchString(s)) {
 			return c.typ, true
 		}
 	}
@@ -1263,10 +1294,17 @@ func (e *Engine) knownWord(w string) (string, bool) {
 // article writes word for word, as stem sequences: WordNet's synsets hold
 // compounds and the abbreviations of them ("ER": emergency room), and a
 // reader asks by the short form of what the article writes in full.
+// The answer depends only on w and the article, and is kept (shared: not
+// to be changed).
 func (e *Engine) synonymPhrasesKnown(w string) [][]string {
 	if e.lex == nil {
 		return nil
 	}
+	return e.phrasesKnown.get(w, e.findSynonymPhrases)
+}
+
+// findSynonymPhrases is synonymPhrasesKnown without the cache.
+func (e *Engine) findSynonymPhrases(w string) [][]string {
 	var out [][]string
 	for _, syn := range e.lex.Synonyms(w) {
 		f := strings.Fields(syn)

@@ -153,8 +153,11 @@ func stemOf(l string) string {
 			return l
 		}
 	}
-	return english.Stem(l, false)
+	return stems.get(l, snowballStem)
 }
+
+// snowballStem is the Snowball English stem of a word of letters.
+func snowballStem(l string) string { return english.Stem(l, false) }
 
 // stemsMeet reports whether two stems are forms of one word: equal, or
 // one a prefix of the other differing by a final letter, as Porter2 leaves
@@ -184,25 +187,32 @@ func isNumeric(t token) bool {
 // neighbours each cost one, so "osie" is one step from "osei".
 func editDistance(a, b string) int {
 	ra, rb := []rune(a), []rune(b)
-	d := make([][]int, len(ra)+1)
-	for i := range d {
-		d[i] = make([]int, len(rb)+1)
-		d[i][0] = i
+	// three rows of the table (rows i-2, i-1 and i), on the stack for
+	// words of up to 31 letters: the whole table for every pair of words
+	// compared was most of a question's garbage
+	n := len(rb) + 1
+	var buf [3 * 32]int
+	cells := buf[:]
+	if 3*n > len(buf) {
+		cells = make([]int, 3*n)
 	}
-	for j := range d[0] {
-		d[0][j] = j
+	older, prev, cur := cells[:n], cells[n:2*n], cells[2*n:3*n]
+	for j := range prev {
+		prev[j] = j
 	}
 	for i := 1; i <= len(ra); i++ {
+		cur[0] = i
 		for j := 1; j <= len(rb); j++ {
 			c := 1
 			if ra[i-1] == rb[j-1] {
 				c = 0
 			}
-			d[i][j] = min(d[i-1][j]+1, d[i][j-1]+1, d[i-1][j-1]+c)
+			cur[j] = min(prev[j]+1, cur[j-1]+1, prev[j-1]+c)
 			if i > 1 && j > 1 && ra[i-1] == rb[j-2] && ra[i-2] == rb[j-1] {
-				d[i][j] = min(d[i][j], d[i-2][j-2]+1)
+				cur[j] = min(cur[j], older[j-2]+1)
 			}
 		}
+		older, prev, cur = prev, cur, older
 	}
-	return d[len(ra)][len(rb)]
+	return prev[len(rb)]
 }
