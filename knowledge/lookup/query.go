@@ -845,8 +845,8 @@ func (e *Engine) termsOf(q *query) []term {
 		if l == "" || stopWords[l] || chatWords[l] || nameWords[l] || typeWords[l] && !eventVerb(q, l) && !contentInType(l, q.typ) && !q.contentInYesNo(l) || seen[t.stem] || q.nameToks[i] || q.measure != "" && measureVerbs[t.stem] == q.measure || q.measure == l && i > 0 && q.toks[i-1].lower == "how" {
 			continue // "how close": the adjective asks a measure, as typeWords' do
 		}
-		if e.framesTheAnswer(q, i) {
-			continue
+		if e.framesTheAnswer(q, i) || q.typ == tYesNo && relationAdverbs[l] {
+			continue // "did they beat them earlier this season": when, not what
 		}
 		seen[t.stem] = true
 		tm := e.meaning(q.toks, i)
@@ -1017,6 +1017,11 @@ func plural(w string) bool {
 func (q *query) contentInYesNo(w string) bool {
 	return q.typ == tYesNo && !yesNoCueWords[w]
 }
+
+// relationAdverbs place an act relative to another time (Quirk et al.
+// 1985, §8.55–8.59, adjuncts of time relationship): in a yes/no question
+// they qualify the act asked, which the article may tell without them.
+var relationAdverbs = set("earlier", "later", "previously", "recently", "formerly")
 
 // yesNoCueWords are the type words that are no content in a yes/no
 // question: indefinite pronouns and quantifiers (Quirk et al., §6.45–6.62)
