@@ -49,6 +49,7 @@ package lookup
 import (
 	"context"
 	"regexp"
+	"slices"
 	"strings"
 	"sync"
 
@@ -393,11 +394,30 @@ func (e *Engine) solve(q *query) reply {
 			return r
 		}
 	}
-	if w, unused := e.withoutUnknown(q); len(unused) > 0 {
+	if w, unused := e.withoutUnknown(q); len(unused) > 0 && !e.unsaidPremise(q, unused) {
 		if r, ok := h(e, w); ok && r.found {
 			r.unmatched = unused
 			return r
 		}
 	}
 	return e.notSaid(q)
+}
+
+// unsaidPremise reports whether a word the article never uses is the
+// verb a why, when or where question takes for granted ("why was Solberg
+// fired"): such a question presupposes its act (Quirk et al. 1985,
+// §11.14), and an article that never tells the act answers none of it.
+func (e *Engine) unsaidPremise(q *query, unused []string) bool {
+	if !presupposingTypes[q.typ] {
+		return false
+	}
+	for i, t := range q.toks {
+		if !slices.Contains(unused, t.lower) || i > 0 && lightVerbs[q.toks[i-1].lower] {
+			continue // "get rid of": the light verb's complement, not the act itself
+		}
+		if w := t.lower; e.canBe(w, "verb") && !e.canBe(w, "noun") || strings.HasSuffix(w, "ed") && e.canBe(w, "verb") {
+			return true
+		}
+	}
+	return false
 }
