@@ -436,6 +436,11 @@ func unitAfter(s string, toks []token, j int) ([]string, int) {
 			run = append(run, t) // "19 North American zoos": a proper adjective before the counted noun
 			continue
 		}
+		if identifierHeads[t.lower] && k+1 < len(toks) && isNumeric(toks[k+1]) {
+			run = append(run, t) // "16 Route 4 buses": a named one of a series premodifies the counted noun
+			k++
+			continue
+		}
 		if coordinatedModifier(toks, k, run) {
 			continue // "212,000 current and former students": one head, two premodifiers
 		}

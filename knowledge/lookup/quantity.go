@@ -335,7 +335,7 @@ type numberPick struct {
 // question's words and belonging to its subject. ok is false for a number
 // that cannot be the answer.
 func (e *Engine) scoreNumber(q *query, c candidate, s *sentence, n quantity, kinds []quantityKind, acts actWords) (numberPick, bool) {
-	if !kindIn(n.kind, kinds) || e.numberInQuestion(q, n) || e.numbersName(s, n) {
+	if !kindIn(n.kind, kinds) || e.numberInQuestion(q, n) || e.numbersName(s, n) || identifiedNumber(q, s, n) {
 		return numberPick{}, false
 	}
 	if e.lex != nil && e.isPopulation(s, n) && !e.populationAnswers(q) {
