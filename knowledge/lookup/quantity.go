@@ -442,6 +442,9 @@ func (e *Engine) unitOf(q *query, c candidate, s *sentence, n quantity, kinds []
 	if unit < 0 && agentsCounted(q, s, n) {
 		unit = 1 // "how many finishers": 31,402 runners finished
 	}
+	if unit < 0 && e.patientsCounted(q, s, n) {
+		unit = 1 // "how many employees": employs about 2,100 people
+	}
 	return unit
 }
 
