@@ -224,8 +224,8 @@ func (e *Engine) kindsAsked(q *query) []quantityKind {
 		return []quantityKind{qMoney, qPercent} // "how much did sales drop": by $2 million or by half
 	case q.typ == tAmount && e.asksMoney(q):
 		return []quantityKind{qMoney}
-	case q.typ == tCount && q.measure != "" && (e.asksMoney(q) || e.amountNamed(q)):
-		return []quantityKind{qMoney} // "how big is the fee": a sum of money
+	case q.typ == tCount && q.measure != "" && (e.asksMoney(q) || q.size() && e.amountNamed(q)):
+		return []quantityKind{qMoney} // "how big is the fee": a sum of money; "how heavy" never is
 	case q.typ == tAmount && q.measure != "":
 		return []quantityKind{qCount} // "how much does it weigh": a measure in units, not money
 	}
