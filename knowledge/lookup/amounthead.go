@@ -54,7 +54,7 @@ func (e *Engine) amountHead(s *sentence, n quantity) int {
 // writes before the noun it measures (AP Stylebook, "dimensions": "the
 // 5-foot-6-inch man"), so the noun after it is what it is the measure of.
 func measureCompound(s *sentence, n quantity) bool {
-	return n.kind == qCount && n.unit != "" && n.end == n.tok+1 && strings.Contains(s.toks[n.tok].text, "-")
+	return n.kind == qCount && compoundModifier(n) && strings.Contains(s.toks[n.tok].text, "-")
 }
 
 // ownAmountHead is the noun of n's own phrase that n is the amount of:
@@ -74,6 +74,9 @@ func (e *Engine) ownAmountHead(s *sentence, n quantity) int {
 	}
 	if k >= 1 && toks[k].lower == "at" && toks[k-1].lower == "valued" {
 		k-- // "a landscape valued at about $1.8 million"
+	}
+	if h := e.costSubject(s, k); h >= 0 {
+		return h // "the recall to cost $18 million": the recall's cost
 	}
 	if k < 1 || !amountComplements[toks[k].lower] {
 		return -1

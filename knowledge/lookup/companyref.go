@@ -39,8 +39,20 @@ func (r *reading) resolveCompany() {
 	}
 	r.tieAfterNaming(x, func(s *sentence, k int) bool {
 		w := s.toks[k].lower
-		return s.toks[k-1].lower == "the" && (w == "company" || w == "company's" || w == "corporation" || w == "corporation's")
+		return theBefore(s, k) && (w == "company" || w == "company's" || w == "corporation" || w == "corporation's")
 	})
+}
+
+// theBefore reports whether "the" determines the noun at k, straight
+// before it or before one hyphenated compound modifier ("the Dayton-based
+// company", "the 75-year-old company"): a premodifier narrows the noun
+// phrase and leaves it definite (Quirk et al., §17.104 on compound
+// premodifiers), so it refers back as the bare "the company" does.
+func theBefore(s *sentence, k int) bool {
+	if s.toks[k-1].lower == "the" {
+		return true
+	}
+	return k >= 2 && s.toks[k-2].lower == "the" && strings.Contains(s.toks[k-1].lower, "-")
 }
 
 // theShortName reads "the Weller" as the organisation whose name begins

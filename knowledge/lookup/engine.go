@@ -5,7 +5,8 @@
 // It is a pipeline of typed stages, each in its own file:
 //
 //  1. reading.go, tokens.go, numbers.go, roles.go (with agerefs.go,
-//     companyref.go, inflection.go): the article read into sentences with
+//     companyref.go, inflection.go, identifier.go, spelledmeasure.go):
+//     the article read into sentences with
 //     tokens and stems, the entities each names or refers to by pronoun or
 //     by a description only they fit ("the 19-year-old", "the company"),
 //     its numbers with what they count, what it calls each person, the
@@ -25,7 +26,8 @@
 //     choice.go, choiceactor.go, doer.go, whichkind.go, definite.go,
 //     coordinated.go, leaders.go, meta.go, thingage.go, describedmeasure.go,
 //     dimensionnoun.go, patient.go, apposname.go, clocktime.go,
-//     amounthead.go, whichnoun.go): the answer of the expected type taken from the best
+//     amounthead.go, whichnoun.go, costsubject.go, patientnoun.go,
+//     basedplace.go): the answer of the expected type taken from the best
 //     candidates (a person who did the act asked, a number with its unit,
 //     a thing's age or measure,
 //     a rate, a named instance, a date, a place, a reason, a quotation, a

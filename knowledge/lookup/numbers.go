@@ -96,7 +96,7 @@ func partOfThem(toks []token, qs []quantity) {
 			continue
 		}
 		p := i - 1
-		for p > 0 && qs[p].kind != qCount {
+		for p > 0 && (qs[p].kind != qCount || compoundModifier(qs[p])) {
 			p--
 		}
 		if qs[p].kind != qCount || qs[p].unit == "" {
@@ -208,7 +208,9 @@ func readQuantity(s string, toks []token, i int) (quantity, bool) {
 		v, kind, ok = 1, qCount, true // "for at least a month": one month
 	}
 	if !ok {
-		return quantity{}, false
+		q, ok := spelledMeasure(t) // "a four-hour meeting"
+		q.tok, q.end = i, i+1
+		return q, ok
 	}
 	q := quantity{kind: kind, value: v, tok: i, end: i + 1}
 	if i > 0 && monthNames[strings.TrimSuffix(toks[i-1].lower, ".")] > 0 && kind == qCount {
@@ -434,6 +436,11 @@ func unitAfter(s string, toks []token, j int) ([]string, int) {
 		}
 		if t.cap && properModifier(toks, k) {
 			run = append(run, t) // "19 North American zoos": a proper adjective before the counted noun
+			continue
+		}
+		if identifierHeads[t.lower] && k+1 < len(toks) && isNumeric(toks[k+1]) {
+			run = append(run, t) // "16 Route 4 buses": a named one of a series premodifies the counted noun
+			k++
 			continue
 		}
 		if coordinatedModifier(toks, k, run) {

@@ -39,7 +39,7 @@ func (e *Engine) place(q *query) (reply, bool) {
 	if r, ok := e.direction(q); ok {
 		return r, true
 	}
-	held, lead, common := false, reply{}, reply{}
+	held, lead, common, based := false, reply{}, reply{}, reply{}
 	for _, c := range e.rank(q, nil) {
 		if !e.holds(q, c) {
 			continue
@@ -52,6 +52,9 @@ func (e *Engine) place(q *query) (reply, bool) {
 		if ph, ok := e.nearestSpan(s, c.matched, e.commonPlaces(s.text), q); ok && !common.found && wholeQuestion(c) {
 			common = placeReply(ph, s) // "in the parking lot of a bowling alley", if no sentence names a place
 		}
+		if ph := basedPlace(q, s); ph != "" && !based.found {
+			based = placeReply(ph, s) // "the Dayton-based company", if no sentence names a place after a preposition
+		}
 		if ph := datelinePlace(s); ph != "" && !lead.found && wholeQuestion(c) && !e.inQuestion(q, ph) {
 			lead = placeReply(ph, s) // the lead's event is set at its dateline
 		}
@@ -60,6 +63,9 @@ func (e *Engine) place(q *query) (reply, bool) {
 		if r, ok := e.venue(); ok {
 			return r, true // "where did they play": the main actors' venue, within the dateline's city
 		}
+	}
+	if based.found {
+		return based, true
 	}
 	if lead.found {
 		return lead, true

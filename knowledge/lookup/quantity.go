@@ -225,8 +225,8 @@ func (e *Engine) kindsAsked(q *query) []quantityKind {
 		return []quantityKind{qMoney, qPercent} // "how much did sales drop": by $2 million or by half
 	case q.typ == tAmount && e.asksMoney(q):
 		return []quantityKind{qMoney}
-	case q.typ == tCount && q.measure != "" && (e.asksMoney(q) || e.amountNamed(q)):
-		return []quantityKind{qMoney} // "how big is the fee": a sum of money
+	case q.typ == tCount && q.measure != "" && (e.asksMoney(q) || q.size() && e.amountNamed(q)):
+		return []quantityKind{qMoney} // "how big is the fee": a sum of money; "how heavy" never is
 	case q.typ == tAmount && q.measure != "":
 		return []quantityKind{qCount} // "how much does it weigh": a measure in units, not money
 	}
@@ -336,7 +336,7 @@ type numberPick struct {
 // question's words and belonging to its subject. ok is false for a number
 // that cannot be the answer.
 func (e *Engine) scoreNumber(q *query, c candidate, s *sentence, n quantity, kinds []quantityKind, acts actWords) (numberPick, bool) {
-	if !kindIn(n.kind, kinds) || e.numberInQuestion(q, n) || e.numbersName(s, n) {
+	if !kindIn(n.kind, kinds) || e.numberInQuestion(q, n) || e.numbersName(s, n) || identifiedNumber(q, s, n) {
 		return numberPick{}, false
 	}
 	if e.lex != nil && e.isPopulation(s, n) && !e.populationAnswers(q) {
@@ -442,6 +442,9 @@ func (e *Engine) unitOf(q *query, c candidate, s *sentence, n quantity, kinds []
 	}
 	if unit < 0 && agentsCounted(q, s, n) {
 		unit = 1 // "how many finishers": 31,402 runners finished
+	}
+	if unit < 0 && e.patientsCounted(q, s, n) {
+		unit = 1 // "how many employees": employs about 2,100 people
 	}
 	return unit
 }

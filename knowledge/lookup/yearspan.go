@@ -213,8 +213,9 @@ func askedSubject(q *query) (term, bool) {
 }
 
 // hyphenedSpan is a span of time written as a compound modifier, the
-// number and its singular unit joined by a hyphen ("a 29-year career").
-var hyphenedSpan = regexp.MustCompile(`^(\d[\d,.]*)-(second|minute|hour|day|week|month|year|decade)$`)
+// number and its singular unit joined by a hyphen ("a 29-year career"),
+// the number in figures or, below 10, in words ("a four-hour meeting").
+var hyphenedSpan = regexp.MustCompile(`^(\d[\d,.]*|(?i:[a-z]+))-(second|minute|hour|day|week|month|year|decade)$`)
 
 // durationWords writes a span of time that answers "how long" as a
 // phrase of its own: the hyphen and the singular unit belong to the
@@ -226,7 +227,7 @@ func durationWords(q *query, w string) string {
 	if q.measure != "long" || m == nil {
 		return w
 	}
-	if m[1] == "1" {
+	if m[1] == "1" || strings.EqualFold(m[1], "one") {
 		return "1 " + m[2]
 	}
 	return m[1] + " " + m[2] + "s"

@@ -1,0 +1,35 @@
+package lookup
+
+// identifierHeads are nouns that take a figure after them as their name,
+// not as a count: "model 1500 heaters", "Room 214", "Category 3 storm",
+// "Gate 12". A numeral after the head identifies one member of a series
+// (The Cambridge Grammar of the English Language, Huddleston & Pullum
+// 2002, ch. 5, numerals as post-head identifiers: "page 42", "Room
+// 101"); AP style writes such designations in figures (AP Stylebook,
+// "numerals"; "No."). The list holds only nouns that, right before a
+// figure, are not also verbs or time words that may take a count after
+// them ("measure 5 feet", "last week 12 people").
+var identifierHeads = set("model", "no.", "number", "page", "room", "route", "highway",
+	"interstate", "flight", "gate", "chapter", "section", "article", "platform", "pier",
+	"game", "category", "grade", "channel", "suite", "apartment", "precinct", "ward",
+	"district", "proposition", "amendment", "version", "series", "volume", "phase", "exit")
+
+// identifiedNumber reports whether count n follows an identifier head
+// straight on ("model 1500 heaters"): it names which one, and counts
+// neither the head nor the noun after it. A question that names the
+// head ("which model", "what category") asks for that very figure.
+func identifiedNumber(q *query, s *sentence, n quantity) bool {
+	if n.kind != qCount || n.tok == 0 {
+		return false
+	}
+	h := s.toks[n.tok-1]
+	if !identifierHeads[h.lower] || h.end < s.toks[n.tok].start-1 {
+		return false
+	}
+	for _, t := range q.terms {
+		if t.stem == h.stem {
+			return false
+		}
+	}
+	return true
+}
