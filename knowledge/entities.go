@@ -388,6 +388,8 @@ func (ds *discovery) addByShape(p *para, run []token, j int) bool {
 		ds.addPlace(text)
 	case cityBeforeState(p, run, j):
 		ds.add(text, Place) // "Reno, Nev.", "Toledo, Ohio"
+	case settlementOf(p, j-len(run)):
+		ds.add(text, Place) // "the small Oregon town of Harwick"
 	case schoolDistrict(run):
 		ds.add(text, Organisation) // "Fairview City School District" closes schools and hires
 	case placeHeads[last] && multi && ds.personShaped(p, run, j):
@@ -401,6 +403,18 @@ func (ds *discovery) addByShape(p *para, run []token, j int) bool {
 		return false
 	}
 	return true
+}
+
+// settlementNouns name a place people live in (WordNet 3.0's hyponyms of
+// "administrative district" and "settlement" news writing puts before
+// "of" and a name: "the city of Reno", "the village of Elm Grove").
+var settlementNouns = toSet("city", "town", "village", "borough", "township", "hamlet", "county", "community", "suburb")
+
+// settlementOf reports whether the name starting at token i of p follows
+// "<settlement noun> of" in lower case: "the town of Harwick" names a
+// place.
+func settlementOf(p *para, i int) bool {
+	return i >= 2 && strings.EqualFold(p.toks[i-1].s, "of") && settlementNouns[p.toks[i-2].s] && spaceOnly(p.gap(i)) && spaceOnly(p.gap(i-1))
 }
 
 // schoolDistrict reports whether run names a school district, which is a
