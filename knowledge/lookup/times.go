@@ -94,7 +94,9 @@ func (e *Engine) time(q *query) (reply, bool) {
 			}
 			head := capitalise(strings.TrimSuffix(ph, "."))
 			if d := e.dateOf(s, ph); d != "" {
-				head += " (" + d + ")"
+				if !strings.Contains(ph, d) {
+					head += " (" + d + ")" // not "In 1948 (1948)"
+				}
 			} else if y := e.anaphoricYear(s, strings.TrimSuffix(ph, ".")); y != "" {
 				head += " (" + y + ")"
 			} else if m := e.countFrom(s, ph); m != "" {
