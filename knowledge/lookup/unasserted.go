@@ -12,7 +12,7 @@ import "strings"
 // prevents dementia", "found no evidence that the dam failed"). Under
 // negation such a clause is neither stated nor denied: "prove", "show" and
 // "say" are not factive, so "did not prove that p" leaves p open
-// (Kiparsky and Kiparsky, "Fact", 1970; Quirk et al. §10.64 on the scope
+// (Kiparsky and Kiparsky, "Fact", 1970; Quirk et al. on the scope
 // of negation). A verb that itself negates its clause ("did not deny
 // that") is left to the other rules.
 func unassertedClause(s *sentence, matched []int) bool {
@@ -65,7 +65,7 @@ func negatedHead(s *sentence, k int) bool {
 // §10.54–10.60), without the verbs the negations list also holds.
 var plainNegators = set("not", "never", "no", "cannot", "n't")
 
-// denialVerbs negate the clause they take (Quirk et al. §10.64, the
+// denialVerbs negate the clause they take (Quirk et al., the
 // "implied negation" of deny, doubt and dispute); negating them asserts it.
 var denialVerbs = set("deny", "denied", "denies", "denying", "doubt", "doubted", "doubts",
 	"dispute", "disputed", "disputes", "rule", "ruled")
