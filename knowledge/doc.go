@@ -1,6 +1,7 @@
 package knowledge
 
 import (
+	"slices"
 	"sort"
 	"strings"
 	"unicode"
@@ -125,7 +126,7 @@ func newAliasTable(names [][]string) aliasTable {
 	for e, ns := range names {
 		seen := map[string]bool{}
 		for _, n := range ns {
-			keys := strings.Fields(aliasKey(n))
+			keys := slices.DeleteFunc(strings.Fields(aliasKey(n)), func(k string) bool { return k == "&" }) // the text's words, not the ampersand between them
 			if len(keys) == 0 || seen[strings.Join(keys, " ")] {
 				continue
 			}

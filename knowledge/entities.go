@@ -313,11 +313,31 @@ func (ds *discovery) scanPara(p *para) {
 func runEnd(p *para, i int) int {
 	toks := p.toks
 	j := i + 1
-	for j < len(toks) && toks[j].sent == toks[i].sent && spaceOnly(p.gap(j)) &&
+	for j < len(toks) && toks[j].sent == toks[i].sent && (spaceOnly(p.gap(j)) || ampersandGap(p.gap(j))) &&
 		isCapitalised(toks[j].s) && (bare(toks[j-1].s) == toks[j-1].s || j == i+2 && opensSaintName(toks[i].s)) && !stateAfterTown(p, j-1) {
 		j++
 	}
 	return j
+}
+
+// ampersandGap reports whether gap is an ampersand set off by spaces,
+// which joins the words of a company's formal name ("Caldwell & Sons
+// Jewelers", "Johnson & Johnson"; AP Stylebook, "ampersand": used when it
+// is part of a company's formal name).
+func ampersandGap(gap string) bool {
+	return strings.TrimSpace(gap) == "&" && spaceOnly(strings.Replace(gap, "&", " ", 1))
+}
+
+// ampersandJoined reports whether an ampersand joins two words of run:
+// only a company's formal name is written with one (AP Stylebook,
+// "ampersand"), so run names an organisation, not a person with a title.
+func ampersandJoined(p *para, run []token) bool {
+	for k := 1; k < len(run); k++ {
+		if ampersandGap(p.text[run[k-1].end:run[k].start]) {
+			return true
+		}
+	}
+	return false
 }
 
 // trimRun drops sentence openers, months and days from the front of run,
@@ -390,6 +410,8 @@ func (ds *discovery) addByShape(p *para, run []token, j int) bool {
 		ds.add(text, Place) // "Reno, Nev.", "Toledo, Ohio"
 	case settlementOf(p, j-len(run)):
 		ds.add(text, Place) // "the small Oregon town of Harwick"
+	case ampersandJoined(p, run):
+		ds.add(text, Organisation) // "Caldwell & Sons Jewelers": the ampersand is a company's
 	case schoolDistrict(run):
 		ds.add(text, Organisation) // "Fairview City School District" closes schools and hires
 	case placeHeads[last] && multi && ds.personShaped(p, run, j):

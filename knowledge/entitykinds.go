@@ -93,6 +93,9 @@ func notAPerson(d *doc, ent int, c *cand, cands []*cand) (EntityKind, bool) {
 				continue // "the Trump campaign": the name modifies a noun
 			}
 			b := m.i - 1
+			if classifiedOrg(p, m.i) {
+				return Organisation, true // "the journal Neurology Today"
+			}
 			if b >= 1 && strings.ContainsAny(p.toks[b].s, "0123456789-") {
 				b-- // "the 10-woman Tacoma Tide"
 			}
@@ -250,4 +253,17 @@ var personHeads = toSet("guard", "guardian")
 // "Peaks"): a capitalised plural in -s, not in -ss.
 func teamNickname(w string) bool {
 	return isCapitalised(w) && strings.HasSuffix(w, "s") && !strings.HasSuffix(w, "ss")
+}
+
+// classifiedOrg reports whether the name at token i follows "the" and a
+// lower-case noun that heads organisations' names ("the journal Neurology
+// Today", "the agency FEMA"): a definite noun before a proper name
+// classifies it, in close apposition (Quirk et al., "close apposition"), so the
+// name is of that noun's kind.
+func classifiedOrg(p *para, i int) bool {
+	if i < 2 || p.toks[i-2].sent != p.toks[i].sent {
+		return false
+	}
+	n := p.toks[i-1].s
+	return !isCapitalised(n) && orgHeads[n] && strings.EqualFold(p.toks[i-2].s, "the")
 }

@@ -402,6 +402,11 @@ func (e *Engine) solve(q *query) reply {
 			return r
 		}
 	}
+	if w, ok := e.describedAsSubject(q); ok {
+		if r, ok := h(e, w); ok && r.found {
+			return r // "when will the governor visit": "She said she would visit … on Thursday"
+		}
+	}
 	return e.notSaid(q)
 }
 

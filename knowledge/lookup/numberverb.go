@@ -122,3 +122,19 @@ func (a actWords) actMatch(s *sentence, n quantity) float64 {
 	}
 	return best
 }
+
+// ownVerbWeight is the weight of a count whose own verb is the question's
+// word (act 2): "forcing about 4,200 residents to evacuate" counts the
+// evacuated, while "Evacuees filled a shelter, where 310 people spent the
+// night" holds the asked word, and the counted noun beside its number,
+// but the number is the subject of another verb. Nearness to the matched
+// words weighs the counted noun as much as the act, so the number's own
+// verb, when it is the question's, weighs twice a verb one link away.
+// Sums and shares are left out: their verb ("cost", "paid") is often the
+// question's for every figure of the sentence.
+func ownVerbWeight(q *query, n quantity, act float64) float64 {
+	if act == 2 && n.kind == qCount && len(q.focus) > 0 {
+		return 2
+	}
+	return 0
+}

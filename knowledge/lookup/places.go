@@ -19,8 +19,10 @@ import (
 // A compass point with "of" places a thing by its bearing from a named
 // place ("south of Chinook"), as a complex preposition of position does
 // (Quirk et al. §9.10). A numeral after the name is part of it ("on Route
-// 9", "at Gate 3").
-var placeRe = regexp.MustCompile(`\b(?:in|at|on|near|outside|from|(?:north|south|east|west|northeast|northwest|southeast|southwest)\s+of)\s+((?:the\s+)?[A-Z][\w.'’-]*(?:\s+(?:of\s+)?[A-Z][\w.'’-]*)*(?:\s+\d+\b)?(?:,\s+[A-Z][a-z]+\.)?)`)
+// 9", "at Gate 3"), and so is a word after an ampersand, which only a
+// company's formal name holds ("at Caldwell & Sons Jewelers"; AP
+// Stylebook, "ampersand").
+var placeRe = regexp.MustCompile(`\b(?:in|at|on|near|outside|from|(?:north|south|east|west|northeast|northwest|southeast|southwest)\s+of)\s+((?:the\s+)?[A-Z][\w.'’-]*(?:\s+(?:of\s+|&\s+)?[A-Z][\w.'’-]*)*(?:\s+\d+\b)?(?:,\s+[A-Z][a-z]+\.)?)`)
 
 // place answers "where …" with the place phrase nearest the matched words.
 func (e *Engine) place(q *query) (reply, bool) {

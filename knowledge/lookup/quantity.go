@@ -363,6 +363,7 @@ func (e *Engine) scoreNumber(q *query, c candidate, s *sentence, n quantity, kin
 		// the sentence ("had 14 goals") belongs to another verb.
 		sc++
 	}
+	sc += ownVerbWeight(q, n, act)
 	if kinds[0] != n.kind {
 		sc--
 	}
@@ -1135,7 +1136,8 @@ func (e *Engine) age(q *query) (reply, bool) {
 			for _, n := range s.nums {
 				if n.kind == qAge && !pronounAge(s, n) && !e.thingAged(s, n) {
 					// "when she was 14" is the age of the named person "she" is, not of one described
-					return reply{found: true, head: capitalise(n.text) + ".", used: []*sentence{s}}, true
+					// the age as a number, as for a named person: "62.", not "62-year-old."
+					return reply{found: true, head: ageWords(n) + ".", used: []*sentence{s}}, true
 				}
 			}
 		}

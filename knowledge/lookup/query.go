@@ -704,8 +704,10 @@ var countingCue = regexp.MustCompile(`how many|how much|number of|what number`)
 // took part" → senior, center).
 func focusAfter(rest string) []string {
 	var out []string
-	if auxiliaries[firstField(strings.Fields(rest))] {
-		return nil // "how much did the fire grow": a measure, no noun counted
+	if w := firstField(strings.Fields(rest)); auxiliaries[w] || getForms[w] {
+		// "how much did the fire grow": a measure, no noun counted; "how
+		// many got sick": "many" is the subject itself, a verb next
+		return nil
 	}
 	for _, w := range strings.Fields(rest) {
 		w = strings.TrimSuffix(strings.TrimSuffix(strings.Trim(w, "?!.,"), "'s"), "'")
@@ -763,6 +765,11 @@ func (e *Engine) namedModifierSkipped(q *query, focus []string) []string {
 var auxiliaries = set("is", "was", "are", "were", "did", "does", "do", "has", "have", "had",
 	"can", "could", "will", "would", "should", "isn't", "wasn't", "didn't", "doesn't",
 	"hasn't", "haven't", "won't", "aren't", "weren't", "may", "might", "must", "shall")
+
+// getForms are the forms of "get", which after "how many" is the verb of
+// the get-passive or of becoming ("how many got hurt", "how many got
+// sick"; Quirk et al., the get-passive and "get" as a copula), never a counted noun.
+var getForms = set("get", "gets", "got", "gotten", "getting")
 
 // isAux reports whether a question opens with an auxiliary verb.
 func isAux(words []string) bool { return len(words) > 0 && auxiliaries[words[0]] }

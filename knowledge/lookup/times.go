@@ -93,8 +93,10 @@ func (e *Engine) time(q *query) (reply, bool) {
 				continue // "what date is the hearing" of "a hearing next month": no date given
 			}
 			head := capitalise(strings.TrimSuffix(ph, "."))
-			if d := e.dateOf(s, ph); d != "" && !strings.Contains(head, d) {
-				head += " (" + d + ")" // "Last year (2016)", not "In 2009 (2009)"
+			if d := e.dateOf(s, ph); d != "" {
+				if !strings.Contains(ph, d) {
+					head += " (" + d + ")" // not "In 1948 (1948)"
+				}
 			} else if y := e.anaphoricYear(s, strings.TrimSuffix(ph, ".")); y != "" {
 				head += " (" + y + ")"
 			} else if m := e.countFrom(s, ph); m != "" {

@@ -75,8 +75,10 @@ func (e *Engine) yesNo(q *query) (reply, bool) {
 			return reply{found: true, head: "The article reports a claim, not a fact:", used: []*sentence{s}}, true
 		}
 	}
-	if otherRelation(q, s) {
-		return reply{found: true, head: partialYesNo + " It says:", used: []*sentence{s}}, true // "before the campaign" of "during the campaign"
+	if otherRelation(q, s) || unassertedClause(s, c.matched) {
+		// "before the campaign" of "during the campaign"; "cannot prove
+		// that walking prevents dementia" states neither
+		return reply{found: true, head: partialYesNo + " It says:", used: []*sentence{s}}, true
 	}
 	verdict := "Yes —"
 	if (e.denies(s, c.matched) || e.failedAct(q, s, c.matched)) != q.negated {
