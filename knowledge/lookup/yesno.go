@@ -65,30 +65,7 @@ func (e *Engine) yesNo(q *query) (reply, bool) {
 	} else if o.s != c.s {
 		c, s = o, &e.r.sents[o.s]
 	}
-	if reportsClaim(s, c.matched) {
-		if f, ok := e.statedAsFact(q, c); ok {
-			c, s = f, &e.r.sents[f.s] // another sentence tells it as what happened
-		} else if r, ok := e.statedPlan(q, s, c); ok {
-			return r, true // "is he gonna appeal": "he said he would appeal"
-		} else {
-			// what someone said, not what happened: no verdict of ours
-			return reply{found: true, head: "The article reports a claim, not a fact:", used: []*sentence{s}}, true
-		}
-	}
-	if otherRelation(q, s) || unassertedClause(s, c.matched) {
-		// "before the campaign" of "during the campaign"; "cannot prove
-		// that walking prevents dementia" states neither
-		return reply{found: true, head: partialYesNo + " It says:", used: []*sentence{s}}, true
-	}
-	verdict := "Yes —"
-	if (e.denies(s, c.matched) || e.failedAct(q, s, c.matched)) != q.negated {
-		if narrow {
-			// "did not murder" says nothing of whether he killed
-			return reply{found: true, head: partialYesNo + " It says:", used: []*sentence{s}}, true
-		}
-		verdict = "No —" // "did not set", or "missed" the record
-	}
-	return reply{found: true, head: verdict, used: []*sentence{s}}, true
+	return e.verdictOn(q, c, narrow), true
 }
 
 // yesNoShaped answers the yes/no questions of a shape of their own: "is
@@ -683,4 +660,37 @@ func (e *Engine) roleVerdict(q *query) (reply, bool) {
 		return reply{found: true, head: head + ".", used: used}, true
 	}
 	return reply{}, false
+}
+
+// verdictOn says yes or no from candidate c, which holds the question:
+// a claim someone made is reported as a claim unless another sentence
+// tells it as what happened, a sentence that places the act otherwise or
+// leaves it unasserted gives no verdict, and a denial is a no. narrow is
+// whether a question word was held only by a narrower one.
+func (e *Engine) verdictOn(q *query, c candidate, narrow bool) reply {
+	s := &e.r.sents[c.s]
+	if reportsClaim(s, c.matched) {
+		if f, ok := e.statedAsFact(q, c); ok {
+			c, s = f, &e.r.sents[f.s] // another sentence tells it as what happened
+		} else if r, ok := e.statedPlan(q, s, c); ok {
+			return r // "is he gonna appeal": "he said he would appeal"
+		} else {
+			// what someone said, not what happened: no verdict of ours
+			return reply{found: true, head: "The article reports a claim, not a fact:", used: []*sentence{s}}
+		}
+	}
+	if otherRelation(q, s) || unassertedClause(s, c.matched) {
+		// "before the campaign" of "during the campaign"; "cannot prove
+		// that walking prevents dementia" states neither
+		return reply{found: true, head: partialYesNo + " It says:", used: []*sentence{s}}
+	}
+	verdict := "Yes —"
+	if (e.denies(s, c.matched) || e.failedAct(q, s, c.matched)) != q.negated {
+		if narrow {
+			// "did not murder" says nothing of whether he killed
+			return reply{found: true, head: partialYesNo + " It says:", used: []*sentence{s}}
+		}
+		verdict = "No —" // "did not set", or "missed" the record
+	}
+	return reply{found: true, head: verdict, used: []*sentence{s}}
 }
