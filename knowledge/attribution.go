@@ -471,6 +471,9 @@ func (at *attributor) subjectOf(k, v, lo int) string {
 	if e := at.relativeSubject(k, x); e >= 0 {
 		return at.ents[e].Name
 	}
+	if who, ok := at.coordinateSubject(k, x, lo); ok {
+		return who
+	}
 	if e := at.itsBody(k, x); e >= 0 {
 		return at.ents[e].Name
 	}

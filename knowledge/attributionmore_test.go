@@ -1,0 +1,42 @@
+package knowledge
+
+import "testing"
+
+// TestAttributionMorePatterns holds further attribution patterns to small
+// articles written for them: every quotation's speaker, in reading order.
+func TestAttributionMorePatterns(t *testing.T) {
+	tests := []struct {
+		name, body string
+		want       []string
+	}{
+		{"a coordinated predicate shares the said-clause's subject",
+			"Bob Ruiz coached the team for a decade. Ann Cole was his captain.\n\nHe said she had led the team through a hard year, and called her \"the best I have seen.\"",
+			[]string{"Bob Ruiz"}},
+		{"a coordinated predicate shares a named subject",
+			"Bob Ruiz praised Ann Cole's work and called her \"a natural leader.\"",
+			[]string{"Bob Ruiz"}},
+		{"a coordinated verb of saying after a framing verb",
+			"Ann Cole called the plan \"a mess\" but said \"we can fix it.\"",
+			[]string{"Ann Cole", "Ann Cole"}},
+	}
+	for _, tt := range tests {
+		a, err := Parse("Title\n\n"+tt.body, Options{})
+		if err != nil {
+			t.Fatalf("%s: %v", tt.name, err)
+		}
+		var got []string
+		for _, q := range a.Quotes {
+			got = append(got, q.Speaker)
+		}
+		if len(got) != len(tt.want) {
+			t.Errorf("%s: speakers %q, want %q", tt.name, got, tt.want)
+			continue
+		}
+		for i := range got {
+			if got[i] != tt.want[i] {
+				t.Errorf("%s: speakers %q, want %q", tt.name, got, tt.want)
+				break
+			}
+		}
+	}
+}
