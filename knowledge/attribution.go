@@ -480,6 +480,9 @@ func (at *attributor) subjectOf(k, v, lo int) string {
 	if e := at.definiteSubject(k, x); e >= 0 {
 		return at.ents[e].Name
 	}
+	if e := at.bodySubject(k, x); e >= 0 {
+		return at.ents[e].Name
+	}
 	if e := at.ageSubject(k, x); e >= 0 {
 		return at.ents[e].Name
 	}

@@ -18,6 +18,12 @@ func TestAttributionMorePatterns(t *testing.T) {
 		{"a coordinated verb of saying after a framing verb",
 			"Ann Cole called the plan \"a mess\" but said \"we can fix it.\"",
 			[]string{"Ann Cole", "Ann Cole"}},
+		{"the head noun names the body named before",
+			"The Delta Growers Association said prices fell in May.\n\n\"It was a hard year,\" the association said.",
+			[]string{"Delta Growers Association"}},
+		{"the head noun picks the body whose name it ends",
+			"The Delta Growers Association met the Ruiz Shipping Company on Monday.\n\n\"We made a deal,\" the company said.",
+			[]string{"Ruiz Shipping Company"}},
 	}
 	for _, tt := range tests {
 		a, err := Parse("Title\n\n"+tt.body, Options{})
