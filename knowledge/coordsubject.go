@@ -14,7 +14,8 @@ var coordinators = toSet("and", "but", "or", "yet", "then")
 // it shares (Quirk et al. 1985, §13.44 on predicate coordination). That
 // subject is the subject of the nearest earlier verb of saying in the
 // sentence, outside quotation, no further back than token lo; else the
-// he/she or person opening the sentence. It returns "" and false when x is
+// he/she opening the sentence, else its first named person (see
+// firstCandidate). It returns "" and false when x is
 // no coordinator, and "" and true when the shared subject names no one.
 func (at *attributor) coordinateSubject(k, x, lo int) (string, bool) {
 	p := &at.d.paras[k]
@@ -33,8 +34,8 @@ func (at *attributor) coordinateSubject(k, x, lo int) (string, bool) {
 		}
 		return "", true
 	}
-	if m, ok := at.mentionOf(k, first); ok && m.i == first && at.candidate(k, m) {
-		return at.ents[m.ent].Name, true
+	if e := at.firstCandidate(k, p.toks[x].sent, x, 0); e >= 0 {
+		return at.ents[e].Name, true // "A company spokeswoman, Dana Fuller, declined … but said"
 	}
 	return "", true
 }
