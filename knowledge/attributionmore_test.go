@@ -30,6 +30,15 @@ func TestAttributionMorePatterns(t *testing.T) {
 		{"the head noun picks the body whose name it ends",
 			"The Delta Growers Association met the Ruiz Shipping Company on Monday.\n\n\"We made a deal,\" the company said.",
 			[]string{"Ruiz Shipping Company"}},
+		{"a general noun names the nearest body",
+			"A spokesman for Delta Valley Energy, Bob Ruiz, said crews were out.\n\n\"We are cooperating,\" the company said.",
+			[]string{"Delta Valley Energy"}},
+		{"a general noun prefers a body whose name it ends",
+			"The Ruiz Shipping Company hired Delta Valley Energy in May.\n\n\"We are cooperating,\" the company said.",
+			[]string{"Ruiz Shipping Company"}},
+		{"a general noun with no body named reads as written",
+			"Bob Ruiz runs a bakery.\n\n\"We are cooperating,\" the company said.",
+			[]string{"the company"}},
 	}
 	for _, tt := range tests {
 		a, err := Parse("Title\n\n"+tt.body, Options{})
