@@ -592,7 +592,7 @@ func (at *attributor) itsBody(k, x int) int {
 
 // definiteSubject resolves a subject written as "the <title>" ending at
 // token x ("…," the coach said) to the nearest person named before it whose
-// role holds that title word, or -1.
+// role or title holds that title word (see roleHolds), or -1.
 func (at *attributor) definiteSubject(k, x int) int {
 	p := &at.d.paras[k]
 	if x < 1 || !isTitleToken(p.toks[x].s) || !strings.EqualFold(p.toks[x-1].s, "the") {
@@ -606,7 +606,7 @@ func (at *attributor) definiteSubject(k, x int) int {
 			if pk == k && m.j > x || !at.candidate(pk, m) {
 				continue
 			}
-			if strings.Contains(strings.ToLower(at.ents[m.ent].Role), title) {
+			if roleHolds(at.ents[m.ent].Role+" "+at.ents[m.ent].Title, title) {
 				return m.ent
 			}
 		}

@@ -39,6 +39,15 @@ func TestAttributionMorePatterns(t *testing.T) {
 		{"a general noun with no body named reads as written",
 			"Bob Ruiz runs a bakery.\n\n\"We are cooperating,\" the company said.",
 			[]string{"the company"}},
+		{"the lawmaker names the legislator by an abbreviated title",
+			"State Rep. Bob Ruiz, the mayor's brother, spoke on the radio.\n\n\"We are fighting over the same people,\" the lawmaker said.",
+			[]string{"Bob Ruiz"}},
+		{"the senator names the holder of Sen.",
+			"Sen. Ann Cole met Gov. Bob Ruiz on Monday.\n\n\"It went well,\" the senator said.",
+			[]string{"Ann Cole"}},
+		{"the governor names the holder of Gov.",
+			"Sen. Ann Cole met Gov. Bob Ruiz on Monday.\n\n\"It went well,\" the governor said.",
+			[]string{"Bob Ruiz"}},
 	}
 	for _, tt := range tests {
 		a, err := Parse("Title\n\n"+tt.body, Options{})
