@@ -48,6 +48,12 @@ func TestAttributionMorePatterns(t *testing.T) {
 		{"the governor names the holder of Gov.",
 			"Sen. Ann Cole met Gov. Bob Ruiz on Monday.\n\n\"It went well,\" the governor said.",
 			[]string{"Bob Ruiz"}},
+		{"a title in a possessive is no role of the person it describes",
+			"Superintendent Ann Cole delayed the school year.\n\nBob Cole, the superintendent's brother, agreed with her.\n\n\"It is safe,\" the superintendent said.",
+			[]string{"Ann Cole"}},
+		{"a described subject skips a title in a possessive",
+			"Bob Ruiz, the spokeswoman's husband, watched from the stands. Team spokeswoman Ann Cole smiled.\n\n\"We were lucky,\" a spokeswoman for the team said.",
+			[]string{"Ann Cole"}},
 	}
 	for _, tt := range tests {
 		a, err := Parse("Title\n\n"+tt.body, Options{})

@@ -33,15 +33,21 @@ var titleSenses = map[string][]string{
 	"assemblywoman":  {"lawmaker", "legislator"},
 }
 
-// roleHolds reports whether role, a person's title as written before the
-// name, holds the title noun title (lower case): written in it ("Mark
-// Pellegrino, Tacoma coach" holds "coach") or as a title word of role
-// that stands for it ("State Rep." holds "lawmaker").
+// roleHolds reports whether role, a person's role or title as written
+// beside the name, holds the title noun title (lower case): in one of its
+// words ("Tacoma coach" holds "coach"), or as a title word of role that
+// stands for it ("State Rep." holds "lawmaker"). A possessive word only
+// modifies the head ("the superintendent's brother" is a brother, not a
+// superintendent; Quirk et al. 1985, §5.115 on the genitive as
+// determiner), so it holds nothing.
 func roleHolds(role, title string) bool {
-	if strings.Contains(strings.ToLower(role), title) {
-		return true
-	}
 	for _, w := range strings.Fields(role) {
+		if bare(w) != w {
+			continue
+		}
+		if strings.Contains(strings.ToLower(w), title) {
+			return true
+		}
 		for _, s := range titleSenses[tokKey(w)] {
 			if s == title {
 				return true
