@@ -454,6 +454,9 @@ func (at *attributor) subjectOf(k, v, lo int) string {
 	if x < lo || at.quoted(k, x) {
 		return ""
 	}
+	if e := at.generationSubject(k, x); e >= 0 {
+		return at.ents[e].Name // "the younger Ostrowski said": the son, not the surname's first holder
+	}
 	if m, ok := at.mentionOf(k, x); ok && !at.commaAfter(k, x) {
 		if e := at.personOfBody(k, m, lo); e >= 0 {
 			return at.ents[e].Name // "Sam Ortiz of the Fairview Fire Department told": Ortiz told

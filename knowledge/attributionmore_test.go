@@ -54,6 +54,12 @@ func TestAttributionMorePatterns(t *testing.T) {
 		{"a described subject skips a title in a possessive",
 			"Bob Ruiz, the spokeswoman's husband, watched from the stands. Team spokeswoman Ann Cole smiled.\n\n\"We were lucky,\" a spokeswoman for the team said.",
 			[]string{"Ann Cole"}},
+		{"the younger names the child of a shared surname",
+			"Capt. Bob Ruiz, 58, flew the plane.\n\nRuiz's son, Tom Ruiz, is also a pilot. \"It was a long day,\" the younger Ruiz said.",
+			[]string{"Tom Ruiz"}},
+		{"the elder names the parent of a shared surname",
+			"Tom Ruiz is a pilot. Ruiz's father, Bob Ruiz, flew with him.\n\n\"It was a long day,\" the elder Ruiz said.",
+			[]string{"Bob Ruiz"}},
 	}
 	for _, tt := range tests {
 		a, err := Parse("Title\n\n"+tt.body, Options{})
