@@ -60,6 +60,9 @@ func TestAttributionMorePatterns(t *testing.T) {
 		{"the elder names the parent of a shared surname",
 			"Tom Ruiz is a pilot. Ruiz's father, Bob Ruiz, flew with him.\n\n\"It was a long day,\" the elder Ruiz said.",
 			[]string{"Bob Ruiz"}},
+		{"a traveller's descriptive noun opening the sentence is no part of the name",
+			"Passenger Ann Cole was flying home.\n\n\"Nobody screamed,\" Cole said.",
+			[]string{"Ann Cole"}},
 	}
 	for _, tt := range tests {
 		a, err := Parse("Title\n\n"+tt.body, Options{})

@@ -40,7 +40,8 @@ var titleWords = toSet(
 	// occupational and descriptive titles are lowercase) and that are
 	// capitalised only when they open a sentence ("Resident Ana Diaz, 62,")
 	"resident", "parent", "volunteer", "student", "teacher", "nurse", "farmer",
-	"homeowner", "neighbor", "neighbour", "shopper", "voter", "witness",
+	"homeowner", "neighbor", "neighbour", "shopper", "voter", "witness", "passenger",
+	"commuter", "motorist", "survivor", "customer", "patient", "tenant",
 	"rev", "father", "sister", "brother", "detective", "inspector", "superintendent",
 	"strategist", "treasurer", "comptroller", "commissioner", "chairperson", "emir", "sheikh",
 	"executive", "ceo", "cfo", "coo", "owner", "president-elect", "chancellor", "governor-general",
