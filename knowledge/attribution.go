@@ -410,7 +410,8 @@ func (at *attributor) pastFrontedAdverbial(k, a, last int) int {
 // objectSpeaker names the speaker written after the verb (or "to" of
 // "according to") at token v: the first person named there, past titles
 // and a possessive ("said Vecchio's lawyer, Jenna Morales"), else the
-// first organisation.
+// first organisation, else the one a description names (see
+// describedObject).
 func (at *attributor) objectSpeaker(k, v int) string {
 	p := &at.d.paras[k]
 	other := ""
@@ -432,6 +433,9 @@ func (at *attributor) objectSpeaker(k, v int) string {
 			other = at.ents[m.ent].Name
 		}
 		j = m.j - 1
+	}
+	if other == "" {
+		return at.describedObject(k, v)
 	}
 	return other
 }

@@ -63,6 +63,15 @@ func TestAttributionMorePatterns(t *testing.T) {
 		{"a traveller's descriptive noun opening the sentence is no part of the name",
 			"Passenger Ann Cole was flying home.\n\n\"Nobody screamed,\" Cole said.",
 			[]string{"Ann Cole"}},
+		{"an inverted title after the verb names its holder",
+			"Mayor Ann Cole, who had backed the plan, accepted the result. \"The voters have spoken,\" said the mayor.",
+			[]string{"Ann Cole"}},
+		{"an inverted head noun after the verb names the body",
+			"The Delta Growers Association met on Monday. \"Prices fell,\" said the association.",
+			[]string{"Delta Growers Association"}},
+		{"an inverted age after the verb names the person of that age",
+			"Bob Ruiz, 40, and Ann Cole, 17, spoke.\n\n\"I was scared,\" said the 17-year-old.",
+			[]string{"Ann Cole"}},
 	}
 	for _, tt := range tests {
 		a, err := Parse("Title\n\n"+tt.body, Options{})
