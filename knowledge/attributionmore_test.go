@@ -72,6 +72,9 @@ func TestAttributionMorePatterns(t *testing.T) {
 		{"an inverted age after the verb names the person of that age",
 			"Bob Ruiz, 40, and Ann Cole, 17, spoke.\n\n\"I was scared,\" said the 17-year-old.",
 			[]string{"Ann Cole"}},
+		{"an occupation opening the sentence is no part of the name",
+			"Librarian Ann Cole, 64, has worked at the branch since 1989.\n\n\"Kids come here,\" Cole said.",
+			[]string{"Ann Cole"}},
 	}
 	for _, tt := range tests {
 		a, err := Parse("Title\n\n"+tt.body, Options{})

@@ -41,7 +41,8 @@ var titleWords = toSet(
 	// capitalised only when they open a sentence ("Resident Ana Diaz, 62,")
 	"resident", "parent", "volunteer", "student", "teacher", "nurse", "farmer",
 	"homeowner", "neighbor", "neighbour", "shopper", "voter", "witness", "passenger",
-	"commuter", "motorist", "survivor", "customer", "patient", "tenant",
+	"commuter", "motorist", "survivor", "customer", "patient", "tenant", "librarian",
+	"firefighter", "engineer", "pastor", "mechanic", "cashier",
 	"rev", "father", "sister", "brother", "detective", "inspector", "superintendent",
 	"strategist", "treasurer", "comptroller", "commissioner", "chairperson", "emir", "sheikh",
 	"executive", "ceo", "cfo", "coo", "owner", "president-elect", "chancellor", "governor-general",
