@@ -410,7 +410,8 @@ func (at *attributor) pastFrontedAdverbial(k, a, last int) int {
 // objectSpeaker names the speaker written after the verb (or "to" of
 // "according to") at token v: the first person named there, past titles
 // and a possessive ("said Vecchio's lawyer, Jenna Morales"), else the
-// first organisation.
+// first organisation, else the one a description names (see
+// describedObject).
 func (at *attributor) objectSpeaker(k, v int) string {
 	p := &at.d.paras[k]
 	other := ""
@@ -433,6 +434,9 @@ func (at *attributor) objectSpeaker(k, v int) string {
 		}
 		j = m.j - 1
 	}
+	if other == "" {
+		return at.describedObject(k, v)
+	}
 	return other
 }
 
@@ -454,6 +458,9 @@ func (at *attributor) subjectOf(k, v, lo int) string {
 	if x < lo || at.quoted(k, x) {
 		return ""
 	}
+	if e := at.generationSubject(k, x); e >= 0 {
+		return at.ents[e].Name // "the younger Ostrowski said": the son, not the surname's first holder
+	}
 	if m, ok := at.mentionOf(k, x); ok && !at.commaAfter(k, x) {
 		if e := at.personOfBody(k, m, lo); e >= 0 {
 			return at.ents[e].Name // "Sam Ortiz of the Fairview Fire Department told": Ortiz told
@@ -471,10 +478,16 @@ func (at *attributor) subjectOf(k, v, lo int) string {
 	if e := at.relativeSubject(k, x); e >= 0 {
 		return at.ents[e].Name
 	}
+	if who, ok := at.coordinateSubject(k, x, lo); ok {
+		return who
+	}
 	if e := at.itsBody(k, x); e >= 0 {
 		return at.ents[e].Name
 	}
 	if e := at.definiteSubject(k, x); e >= 0 {
+		return at.ents[e].Name
+	}
+	if e := at.bodySubject(k, x); e >= 0 {
 		return at.ents[e].Name
 	}
 	if e := at.ageSubject(k, x); e >= 0 {
@@ -586,7 +599,7 @@ func (at *attributor) itsBody(k, x int) int {
 
 // definiteSubject resolves a subject written as "the <title>" ending at
 // token x ("…," the coach said) to the nearest person named before it whose
-// role holds that title word, or -1.
+// role or title holds that title word (see roleHolds), or -1.
 func (at *attributor) definiteSubject(k, x int) int {
 	p := &at.d.paras[k]
 	if x < 1 || !isTitleToken(p.toks[x].s) || !strings.EqualFold(p.toks[x-1].s, "the") {
@@ -600,7 +613,7 @@ func (at *attributor) definiteSubject(k, x int) int {
 			if pk == k && m.j > x || !at.candidate(pk, m) {
 				continue
 			}
-			if strings.Contains(strings.ToLower(at.ents[m.ent].Role), title) {
+			if roleHolds(at.ents[m.ent].Role+" "+at.ents[m.ent].Title, title) {
 				return m.ent
 			}
 		}

@@ -35,6 +35,14 @@ var titleWords = toSet(
 	"diplomat", "counsel", "prosecutor", "sheriff", "ceo", "founder", "candidate",
 	"nominee", "lawmaker", "economist", "scientist", "coach", "lawyer", "attorney-general",
 	"author", "researcher", // occupational descriptors a study story puts before a name ("Co-author Tomasz Wierzbicki")
+	// descriptive nouns, not formal titles, that AP style writes lowercase
+	// before a name ("resident Ana Diaz"; AP Stylebook, "titles":
+	// occupational and descriptive titles are lowercase) and that are
+	// capitalised only when they open a sentence ("Resident Ana Diaz, 62,")
+	"resident", "parent", "volunteer", "student", "teacher", "nurse", "farmer",
+	"homeowner", "neighbor", "neighbour", "shopper", "voter", "witness", "passenger",
+	"commuter", "motorist", "survivor", "customer", "patient", "tenant", "librarian",
+	"firefighter", "engineer", "pastor", "mechanic", "cashier",
 	"rev", "father", "sister", "brother", "detective", "inspector", "superintendent",
 	"strategist", "treasurer", "comptroller", "commissioner", "chairperson", "emir", "sheikh",
 	"executive", "ceo", "cfo", "coo", "owner", "president-elect", "chancellor", "governor-general",

@@ -129,7 +129,7 @@ func subjectBefore(d *doc, k, v int, ents []Entity) string {
 		}
 		noun := tokKey(p.toks[i].s)
 		for _, e := range ents {
-			if e.Kind == Person && strings.Contains(strings.ToLower(e.Role), noun) {
+			if e.Kind == Person && roleHolds(e.Role, noun) {
 				return e.Name
 			}
 		}

@@ -325,7 +325,9 @@ func countsAdded(s *sentence, v int) bool {
 
 // speaksAt reports whether x is the subject of the reporting verb at v:
 // named (not as a possessor or a modifier) or referred to by a pronoun
-// right before it, or named right after it ("…, said Oakes").
+// right before it, or named right after it ("…, said Oakes"). A pronoun
+// cannot stand for x when the sentence's quotation is attributed to
+// someone else: the attribution resolved that pronoun.
 func (e *Engine) speaksAt(s *sentence, x, v int) bool {
 	for _, sp := range e.nameSpans(s, x) {
 		end := -1
@@ -345,6 +347,9 @@ func (e *Engine) speaksAt(s *sentence, x, v int) bool {
 		}
 	}
 	if !contains(s.named, x) && v > 0 {
+		if s.speaker >= 0 && s.speaker != x {
+			return false // "\"I trusted her,\" she said": the attribution gave the quotation, and so its he/she, to another
+		}
 		p := s.toks[v-1].lower
 		return p == "he" || p == "she" || v > 1 && (s.toks[v-2].lower == "he" || s.toks[v-2].lower == "she")
 	}
