@@ -97,3 +97,22 @@ func TestAttributionMorePatterns(t *testing.T) {
 		}
 	}
 }
+
+// A title word is a whole word of the role or a part of a hyphenated one
+// ("Attorney-General" holds "general"), never a string inside another
+// word ("President" holds no "resident").
+func TestRoleHoldsWholeWords(t *testing.T) {
+	for _, c := range []struct {
+		role, title string
+		want        bool
+	}{
+		{"Council President", "resident", false},
+		{"Council President", "president", true},
+		{"U.S. Attorney-General", "general", true},
+		{"spokeswoman", "spokesman", false},
+	} {
+		if got := roleHolds(c.role, c.title); got != c.want {
+			t.Errorf("roleHolds(%q, %q) = %v, want %v", c.role, c.title, got, c.want)
+		}
+	}
+}

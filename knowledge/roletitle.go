@@ -45,8 +45,10 @@ func roleHolds(role, title string) bool {
 		if bare(w) != w {
 			continue
 		}
-		if strings.Contains(strings.ToLower(w), title) {
-			return true
+		for _, part := range strings.Split(tokKey(w), "-") {
+			if part == title || part == title+"s" {
+				return true // "Attorney-General" holds "general"; "President" does not hold "resident"
+			}
 		}
 		for _, s := range titleSenses[tokKey(w)] {
 			if s == title {
