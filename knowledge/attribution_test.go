@@ -1,6 +1,9 @@
 package knowledge
 
-import "testing"
+import (
+	"slices"
+	"testing"
+)
 
 // TestAttributionPatterns holds the attribution grammar to small articles,
 // one pattern each: every quotation's speaker, in reading order.
@@ -56,24 +59,24 @@ func TestAttributionPatterns(t *testing.T) {
 		{"the N-year-old with two people of that age", "Bob Ruiz, 17, and Ann Cole, 17, spoke.\n\n\"I was scared,\" the 17-year-old said.", []string{"the 17-year-old"}},
 	}
 	for _, tt := range tests {
-		a, err := Parse("Title\n\n"+tt.body, Options{})
-		if err != nil {
-			t.Fatalf("%s: %v", tt.name, err)
-		}
-		var got []string
-		for _, q := range a.Quotes {
-			got = append(got, q.Speaker)
-		}
-		if len(got) != len(tt.want) {
-			t.Errorf("%s: speakers %q, want %q", tt.name, got, tt.want)
-			continue
-		}
-		for i := range got {
-			if got[i] != tt.want[i] {
-				t.Errorf("%s: speakers %q, want %q", tt.name, got, tt.want)
-				break
-			}
-		}
+		checkSpeakers(t, tt.name, tt.body, tt.want)
+	}
+}
+
+// checkSpeakers parses body under a title and holds its quotations'
+// speakers, in reading order, to want.
+func checkSpeakers(t *testing.T, name, body string, want []string) {
+	t.Helper()
+	a, err := Parse("Title\n\n"+body, Options{})
+	if err != nil {
+		t.Fatalf("%s: %v", name, err)
+	}
+	var got []string
+	for _, q := range a.Quotes {
+		got = append(got, q.Speaker)
+	}
+	if !slices.Equal(got, want) {
+		t.Errorf("%s: speakers %q, want %q", name, got, want)
 	}
 }
 

@@ -77,24 +77,7 @@ func TestAttributionMorePatterns(t *testing.T) {
 			[]string{"Ann Cole"}},
 	}
 	for _, tt := range tests {
-		a, err := Parse("Title\n\n"+tt.body, Options{})
-		if err != nil {
-			t.Fatalf("%s: %v", tt.name, err)
-		}
-		var got []string
-		for _, q := range a.Quotes {
-			got = append(got, q.Speaker)
-		}
-		if len(got) != len(tt.want) {
-			t.Errorf("%s: speakers %q, want %q", tt.name, got, tt.want)
-			continue
-		}
-		for i := range got {
-			if got[i] != tt.want[i] {
-				t.Errorf("%s: speakers %q, want %q", tt.name, got, tt.want)
-				break
-			}
-		}
+		checkSpeakers(t, tt.name, tt.body, tt.want)
 	}
 }
 
