@@ -63,7 +63,7 @@ func (e *Engine) yesNo(q *query) (reply, bool) {
 	if r, o, ok := e.notYet(q, c); ok {
 		return r, true // "has she signed it": "she would sign it next week"
 	} else if o.s != c.s {
-		c, s = o, &e.r.sents[o.s]
+		c = o
 	}
 	return e.verdictOn(q, c, narrow), true
 }
