@@ -57,11 +57,6 @@ func (w *WordNet) reachesUp(p string, offs, goal []int64) bool {
 	for _, g := range goal {
 		isGoal[g] = true
 	}
-	for _, off := range offs {
-		if isGoal[off] {
-			return true // one synset: the words are synonyms in that sense
-		}
-	}
 	if p == "verb" {
 		for _, off := range offs {
 			for _, t := range w.pointers(p, off, "*") {
@@ -71,26 +66,7 @@ func (w *WordNet) reachesUp(p string, offs, goal []int64) bool {
 			}
 		}
 	}
-	seen := map[int64]bool{}
-	for depth := 0; depth < 16 && len(offs) > 0; depth++ {
-		var next []int64
-		for _, off := range offs {
-			if seen[off] {
-				continue
-			}
-			seen[off] = true
-			for _, sym := range []string{"@", "@i"} {
-				for _, t := range w.pointers(p, off, sym) {
-					if isGoal[t.off] {
-						return true
-					}
-					next = append(next, t.off)
-				}
-			}
-		}
-		offs = next
-	}
-	return false
+	return w.climb(p, offs, func(off int64) bool { return isGoal[off] }) // offs itself: the words are synonyms in that sense
 }
 
 // mainPart reports whether p is, of noun and verb, a part of speech word

@@ -441,21 +441,32 @@ func (w *WordNet) KindOf(word, ancestor string) bool {
 // kindOf is KindOf without the cache.
 func (w *WordNet) kindOf(word, ancestor string) bool {
 	offs, _ := w.senses("noun", word)
+	return w.climb("noun", offs, func(off int64) bool {
+		words, _ := w.synsetLinks("noun", off)
+		return slices.Contains(words, ancestor)
+	})
+}
+
+// climb walks the hypernym links ("@" and "@i") up from the synsets offs,
+// breadth first and at most 16 levels, and reports whether found holds for
+// one of the synsets reached, offs included.
+func (w *WordNet) climb(p string, offs []int64, found func(off int64) bool) bool {
 	seen := map[int64]bool{}
-	for depth := 0; depth < 16 && len(offs) > 0; depth++ {
+	for depth := 0; depth <= 16 && len(offs) > 0; depth++ {
 		var next []int64
 		for _, off := range offs {
 			if seen[off] {
 				continue
 			}
 			seen[off] = true
-			words, ups := w.synsetLinks("noun", off)
-			for _, l := range words {
-				if l == ancestor {
-					return true
+			if found(off) {
+				return true
+			}
+			for _, sym := range []string{"@", "@i"} {
+				for _, t := range w.pointers(p, off, sym) {
+					next = append(next, t.off)
 				}
 			}
-			next = append(next, ups...)
 		}
 		offs = next
 	}
