@@ -151,8 +151,6 @@ type answerCase struct {
 	not  []string // none may appear
 }
 
-// checkAnswers asks each case of e and reports the answers that lack a
-// wanted word or hold an unwanted one.
 // openingCase is a question whose answer must open with first, hold every
 // string of want and none of not.
 type openingCase struct {
@@ -186,6 +184,8 @@ func checkOpenings(t *testing.T, e *Engine, cases []openingCase) {
 	}
 }
 
+// checkAnswers asks each case of e and reports the answers that lack a
+// wanted word or hold an unwanted one.
 func checkAnswers(t *testing.T, e *Engine, cases []answerCase) {
 	t.Helper()
 	for _, c := range cases {

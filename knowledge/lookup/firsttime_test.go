@@ -19,15 +19,10 @@ Quill also entered the bread contest, which she won in 2019 and 2021.
 // whether it was the first time: yes.
 func TestFirstTimeAnswersBefore(t *testing.T) {
 	e := engineOf(t, bakeOff)
-	for q, want := range map[string]string{
-		"has quill won the pie contest before":            "No",
-		"was it the first time quill won the pie contest": "Yes",
-	} {
-		a := ask(t, e, knowledge.Question{Text: q})
-		if !a.Found || !strings.HasPrefix(a.Text, want) {
-			t.Errorf("%q: want %q first, got %s", q, want, a.Text)
-		}
-	}
+	checkOpenings(t, e, []openingCase{
+		{q: "has quill won the pie contest before", first: "No"},
+		{q: "was it the first time quill won the pie contest", first: "Yes"},
+	})
 	a := ask(t, e, knowledge.Question{Text: "has quill won the bread contest before"})
 	if strings.Contains(a.Text, "first time") {
 		t.Errorf("the bread contest is no first: %s", a.Text)

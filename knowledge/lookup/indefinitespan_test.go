@@ -20,15 +20,10 @@ A strike by ironworkers last spring lasted about a week. The district's spokeswo
 // answered by it, and "for" makes it a duration even with "after" behind.
 func TestIndefiniteArticleCountsASpan(t *testing.T) {
 	e := engineOf(t, bridgeRepair)
-	for q, want := range map[string]string{
-		"how long will the bridge be closed": "At least a month",
-		"how long did the strike last":       "About a week",
-	} {
-		a := ask(t, e, knowledge.Question{Text: q})
-		if !a.Found || !strings.HasPrefix(a.Text, want) {
-			t.Errorf("%q: want %q first, got %s", q, want, a.Text)
-		}
-	}
+	checkOpenings(t, e, []openingCase{
+		{q: "how long will the bridge be closed", first: "At least a month"},
+		{q: "how long did the strike last", first: "About a week"},
+	})
 }
 
 // A role that opened its sentence ("The district's spokeswoman, Carla
