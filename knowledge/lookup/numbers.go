@@ -30,7 +30,7 @@ type quantity struct {
 	unit  string   // stem of the noun it counts ("vote", "counti"), if any
 	mods  []string // stems of the words before that noun ("law", "enforc")
 	whole bool     // the whole of a partitive: 12 in "Four of the 12 bolts"
-	part  bool     // the part of a partitive: four in "Four of the 12 bolts"
+	part  bool     // the part of a partitive: four in "Four of the 12 bolts", six in "Six of the derailed cars"
 	item  bool     // an item of a breakdown after a colon: seven in "eight counts: seven counts of fraud and …"
 	noun  string   // the unit as written, lower case ("passengers")
 }
@@ -313,6 +313,7 @@ func (q *quantity) readUnit(s string, toks []token, j int) {
 	stems, q.end = unitAfter(s, toks, j)
 	if len(stems) > 1 {
 		q.unit, q.noun, q.mods = stems[0], stems[1], stems[2:]
+		q.part = q.part || toks[j].lower == "of" // "Six of the derailed cars": a part of a set the sentence does not count
 	}
 	if q.end > 0 && currencies[toks[q.end-1].lower] && !weightNotMoney(toks, q.end) {
 		q.kind = qMoney

@@ -336,7 +336,7 @@ type numberPick struct {
 // question's words and belonging to its subject. ok is false for a number
 // that cannot be the answer.
 func (e *Engine) scoreNumber(q *query, c candidate, s *sentence, n quantity, kinds []quantityKind, acts actWords) (numberPick, bool) {
-	if !kindIn(n.kind, kinds) || e.numberInQuestion(q, n) || e.numbersName(s, n) || identifiedNumber(q, s, n) {
+	if !kindIn(n.kind, kinds) || e.numberInQuestion(q, n) || e.numbersName(s, n) || identifiedNumber(q, s, n) || q.onlyRestricts(n) {
 		return numberPick{}, false
 	}
 	if e.lex != nil && e.isPopulation(s, n) && !e.populationAnswers(q) {
@@ -531,6 +531,35 @@ func partitiveWeight(q *query, n quantity) float64 {
 		return -2
 	}
 	return 0
+}
+
+// onlyRestricts reports whether the question says of what it counts only
+// words of the set a partitive part n is taken from, and then n is no
+// answer: "how many cars derailed" is not told by "Six of the derailed
+// cars were tank cars", where the derailing is presupposed of the whole
+// and the part is counted by what the sentence says of it (Quirk et al.,
+// §5.9 on the of-partitive; §17.94 on the restrictive premodifier as
+// given information). A light verb of the question's own says more.
+func (q *query) onlyRestricts(n quantity) bool {
+	if !n.part {
+		return false
+	}
+	said := false
+	for _, t := range q.terms {
+		if slices.ContainsFunc(q.focus, t.matchesStem) {
+			continue
+		}
+		if !slices.ContainsFunc(n.mods, t.matchesStem) {
+			return false
+		}
+		said = true
+	}
+	for _, t := range q.toks {
+		if lightVerbs[t.lower] && !primaryVerbs[t.lower] {
+			return false
+		}
+	}
+	return said
 }
 
 // predicates reports whether the question says something of what it
