@@ -176,11 +176,11 @@ func (e *Engine) doerIn(q *query, c candidate) (reply, bool) {
 		return reply{found: true, head: capitalise(np) + "; the article does not name them.", used: []*sentence{s}}, true
 	}
 	p, _, ok := e.nearestPerson(q, s, c.matched)
+	if x := e.describedSubject(s, firstOf(c.matched)); x >= 0 && (!ok || x != p && e.position(s, p) > firstOf(c.matched)) && !contains(q.subjects, x) {
+		return e.pronounDoer(x, s), true // "the 16-year-old won …, beating Pavel Rusu": the 16-year-old won
+	}
 	if !ok {
 		return reply{}, false
-	}
-	if x := e.describedSubject(s, firstOf(c.matched)); x >= 0 && x != p && e.position(s, p) > firstOf(c.matched) && !contains(q.subjects, x) {
-		return e.pronounDoer(x, s), true // "the 16-year-old won …, beating Pavel Rusu": the 16-year-old won
 	}
 	if e.onlyReports(q, s, p) {
 		return reply{}, false // "Kraus said her son started it": Kraus is the source, not the doer

@@ -337,8 +337,15 @@ func (e *Engine) roleWords(text string) []token {
 }
 
 // roleFits reports whether a description holds all of a question's terms
-// and names its entities (the possessor of "Hale's spokesman").
+// and names its entities (the possessor of "Hale's spokesman"). A
+// who-question whose verb is in the past tense asks who did an act, not
+// who holds a role, which is a standing state named by a noun (Quirk et
+// al., §4.11 on dynamic and stative meaning): "who fired him" is not
+// answered by a "Fire Chief", though "who coaches them" is by a coach.
 func (e *Engine) roleFits(q *query, toks []token) bool {
+	if t, ok := e.askedAct(q); ok && strings.HasSuffix(t.lower, "ed") {
+		return false
+	}
 	for _, t := range q.terms {
 		ok := false
 		for _, tok := range toks {
@@ -512,7 +519,7 @@ func (e *Engine) resolveDescriptions() {
 			toks := tokenize(r.text)
 			for _, t := range toks {
 				roleWords[x][t.lower] = true
-				if isTitleWord(t.lower) && !t.cap && !contains(holders[t.lower], x) {
+				if isTitleWord(t.lower) && !contains(holders[t.lower], x) {
 					holders[t.lower] = append(holders[t.lower], x)
 				}
 			}
