@@ -119,8 +119,7 @@ var personalPronouns = set("i", "we", "he", "she", "they", "me", "us", "him", "h
 
 // actWithoutDoer reports whether s holds the asked act only in agentless
 // passives ("what it was built to do"), in conditions ("if Medicare
-// paid for this"), with "it" for its subject ("how it started") or named
-// as a thing ("the find"): a passive with no by-phrase leaves its agent unsaid
+// paid for this") or with "it" for its subject ("how it started"): a passive with no by-phrase leaves its agent unsaid
 // (Quirk et al., §3.63), and a conditional clause states an act as
 // supposed, not done (§15.33), so no one in s is shown doing it. False
 // when s does not hold the act at all.
@@ -141,9 +140,6 @@ func (e *Engine) actWithoutDoer(q *query, s *sentence) bool {
 		if thingSubjectAt(s.toks, i) {
 			continue // "how it started": the doer is a thing, no one to name
 		}
-		if nominalAt(s.toks, i) && !byPhraseAfter(s, i) {
-			continue // "a talk about the find": the act named as a thing, its doer unsaid
-		}
 		if !passiveAt(s.toks, i) || byPhraseAfter(s, i) {
 			return false
 		}
@@ -151,11 +147,10 @@ func (e *Engine) actWithoutDoer(q *query, s *sentence) bool {
 	return seen
 }
 
-// nominalAt reports whether the word at i stands after an article or a
-// demonstrative, as a noun or a modifier of one ("the find", "a cut"):
-// the act named as a thing, whose doer a nominalisation leaves unsaid
-// unless a genitive or a by-phrase gives it (Quirk et al., §17.51-17.54
-// on nominalisations and their agents).
+// nominalAt reports whether the word at i stands after a determiner, as a
+// noun or a modifier of one ("the find", "a cut"): the act named as a
+// thing, whose doer a nominalisation leaves unsaid or to be inferred
+// (Quirk et al., §17.51-17.54 on nominalisations and their agents).
 func nominalAt(toks []token, i int) bool {
 	return i > 0 && determiners[toks[i-1].lower] && !toks[i].cap
 }

@@ -131,15 +131,17 @@ func (e *Engine) person(q *query) (reply, bool) {
 	if e.actUnsaid(q) {
 		return reply{}, false // no sentence names the act, so none its doer
 	}
-	for _, c := range e.rank(q, nil) {
-		if !e.holds(q, c) {
-			continue
-		}
-		if roleShaped {
-			break // no one the article describes so holds the role
-		}
-		if r, ok := e.doerIn(q, c); ok {
-			return r, true
+	if roleShaped {
+		return e.definiteRole(q) // no one the article describes so holds the role
+	}
+	ranked := e.rank(q, nil)
+	for _, withAct := range []bool{true, false} {
+		for _, c := range ranked {
+			if e.holds(q, c) && e.actInSentence(q, &e.r.sents[c.s]) == withAct {
+				if r, ok := e.doerIn(q, c); ok {
+					return r, true
+				}
+			}
 		}
 	}
 	return e.definiteRole(q)
@@ -200,6 +202,26 @@ func (e *Engine) doerIn(q *query, c candidate) (reply, bool) {
 		names = append(names, e.a.Entities[x].Name)
 	}
 	return reply{found: true, head: joinNames(names) + ".", used: []*sentence{s}}, true
+}
+
+// actInSentence reports whether s holds the who-question's verb, by a form
+// or a synonym, when it has one, as a verb. A sentence that tells the act
+// is read for its doer before one that only shares the question's other
+// words ("Race director Ellen Shaw said …" does not say who won the race)
+// or names the act as a thing ("a talk about the find"), which may still
+// name the doer in other words ("the inspector who spotted it", "earned
+// $20,000 for the win").
+func (e *Engine) actInSentence(q *query, s *sentence) bool {
+	t, ok := e.askedAct(q)
+	if !ok {
+		return true
+	}
+	for i, tok := range s.toks {
+		if t.matches(tok) && !nominalAt(s.toks, i) {
+			return true
+		}
+	}
+	return false
 }
 
 // describedHolder answers a who-question that describes its answer by

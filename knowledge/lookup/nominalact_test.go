@@ -12,8 +12,9 @@ Lena Porter, 41, found the nugget on a friend's claim about 3 miles upstream fro
 
 Geologist Martin Hale will give a talk about the find on Saturday.`
 
-// TestActNamedAsAThingHasNoDoer checks that a sentence naming the asked
-// act as a noun ("the find") does not answer who did it.
+// TestActNamedAsAThingHasNoDoer checks that a sentence telling the asked
+// act with its verb answers who did it before one that names the act as
+// a noun ("the find") beside someone else.
 func TestActNamedAsAThingHasNoDoer(t *testing.T) {
 	checkOpenings(t, engineOf(t, creekNugget), []openingCase{
 		{"who found it", "Lena Porter", nil, []string{"Hale"}},
