@@ -37,7 +37,7 @@ func (e *Engine) clockTime(q *query) (reply, bool) {
 		}
 		return reply{found: true, head: capitalise(strings.TrimSuffix(ph, ",")) + suffixPeriod(ph), used: []*sentence{s}}, true
 	}
-	return reply{}, false
+	return e.clockOfNamedEvent(q, hasClock)
 }
 
 // suffixPeriod is the period a reply's head needs after phrase: none when
