@@ -871,6 +871,9 @@ func (e *Engine) termsOf(q *query) []term {
 // it is part of the verb ("pass away"), no term of its own.
 func (e *Engine) termAt(q *query, i int, seen map[string]bool) (term, bool) {
 	tm := e.meaning(q.toks, i)
+	if dt, ok := e.diedEuphemism(q, i); ok {
+		tm = dt // "where'd he pass": where he died
+	}
 	if mv, ok := e.multiWordVerb(q, i); ok && !tm.phrasal {
 		tm = mv // "did it go through?" asks whether it passed, not whether it went
 	}
