@@ -874,6 +874,9 @@ func (e *Engine) termAt(q *query, i int, seen map[string]bool) (term, bool) {
 	if dt, ok := e.diedEuphemism(q, i); ok {
 		tm = dt // "where'd he pass": where he died
 	}
+	if at, ok := e.amountVerb(q, i); ok {
+		tm = at // "how much does he make": what he earns
+	}
 	if mv, ok := e.multiWordVerb(q, i); ok && !tm.phrasal {
 		tm = mv // "did it go through?" asks whether it passed, not whether it went
 	}
