@@ -297,6 +297,12 @@ func (w *WordNet) senses(p, word string) ([]int64, string) {
 			offs, err = w.lookup(p, base)
 		}
 	}
+	if err != nil && p == "verb" {
+		offs, base = w.verbCollocation(word)
+		if offs != nil {
+			err = nil
+		}
+	}
 	if err != nil {
 		return nil, ""
 	}

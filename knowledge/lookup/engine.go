@@ -13,7 +13,8 @@
 //     words it writes in every inflection;
 //  2. query.go (with compare.go, comparative.go, descriptions.go,
 //     clipping.go, neutral.go, phrasal.go, referent.go, additive.go,
-//     sourceclause.go): the question understood as a
+//     sourceclause.go, epithet.go, passeuphemism.go, defeatverb.go,
+//     amountverb.go): the question understood as a
 //     query: the answer type it expects, the entities it names (by name,
 //     by a description such as "the hospital boss", by a pronoun meaning
 //     the story's subject), its content terms and their weights (chat's
@@ -28,7 +29,8 @@
 //     dimensionnoun.go, patient.go, apposname.go, clocktime.go,
 //     amounthead.go, whichnoun.go, costsubject.go, patientnoun.go,
 //     basedplace.go, duringtime.go, commondoer.go, actorsubject.go,
-//     firsttime.go, timerelation.go): the answer of the expected type taken from the best
+//     firsttime.go, timerelation.go, appositivesubject.go,
+//     deathcause.go): the answer of the expected type taken from the best
 //     candidates (a person who did the act asked, a number with its unit,
 //     a thing's age or measure,
 //     a rate, a named instance, a date, a place, a reason, a quotation, a

@@ -174,6 +174,9 @@ func (e *Engine) doerIn(q *query, c candidate) (reply, bool) {
 	if x := e.actorSubject(q, s); x >= 0 {
 		return reply{found: true, head: e.a.Entities[x].Name + ".", used: []*sentence{s}}, true // "Harbor City FC beat Eastport United to win"
 	}
+	if x := e.appositiveSubject(q, s); x >= 0 {
+		return reply{found: true, head: e.a.Entities[x].Name + ".", used: []*sentence{s}}, true // "Quist, a teacher who …, defeated Farrow"
+	}
 	if np, ok := e.commonDoer(q, s); ok {
 		return reply{found: true, head: capitalise(np) + "; the article does not name them.", used: []*sentence{s}}, true
 	}

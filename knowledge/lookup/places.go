@@ -21,8 +21,12 @@ import (
 // (Quirk et al. §9.10). A numeral after the name is part of it ("on Route
 // 9", "at Gate 3"), and so is a word after an ampersand, which only a
 // company's formal name holds ("at Caldwell & Sons Jewelers"; AP
-// Stylebook, "ampersand").
-var placeRe = regexp.MustCompile(`\b(?:in|at|on|near|outside|from|(?:north|south|east|west|northeast|northwest|southeast|southwest)\s+of)\s+((?:the\s+)?[A-Z][\w.'’-]*(?:\s+(?:of\s+|&\s+)?[A-Z][\w.'’-]*)*(?:\s+\d+\b)?(?:,\s+[A-Z][a-z]+\.)?)`)
+// Stylebook, "ampersand"). A lower-case regional or relative
+// adjective may stand between the preposition and the name ("in nearby
+// Merrow", "in northern Ohio", "in upstate New York": AP Stylebook,
+// "directions and regions", which lowercases such descriptive words
+// before a proper name); the place is the name.
+var placeRe = regexp.MustCompile(`\b(?:in|at|on|near|outside|from|(?:north|south|east|west|northeast|northwest|southeast|southwest)\s+of)\s+(?:(?:nearby|neighboring|neighbouring|suburban|rural|downtown|upstate|downstate|northern|southern|eastern|western|central|northeastern|northwestern|southeastern|southwestern)\s+)?((?:the\s+)?[A-Z][\w.'’-]*(?:\s+(?:of\s+|&\s+)?[A-Z][\w.'’-]*)*(?:\s+\d+\b)?(?:,\s+[A-Z][a-z]+\.)?)`)
 
 // place answers "where …" with the place phrase nearest the matched words.
 func (e *Engine) place(q *query) (reply, bool) {

@@ -856,17 +856,37 @@ func (e *Engine) termsOf(q *query) []term {
 			continue // "did they beat them earlier this season": when, not what
 		}
 		seen[t.stem] = true
-		tm := e.meaning(q.toks, i)
-		if mv, ok := e.multiWordVerb(q, i); ok && !tm.phrasal {
-			tm = mv // "did it go through?" asks whether it passed, not whether it went
-		}
-		if !tm.known && e.qualifiesOnly(q, i) {
+		tm, ok := e.termAt(q, i, seen)
+		if !ok {
 			continue
 		}
 		tm.weight = e.weigh(q, i, tm)
 		out = append(out, tm)
 	}
-	return e.withAgainVerbs(q, e.withOutVerbs(out))
+	return e.withAgainVerbs(q, e.withDefeatVerbs(q, e.withOutVerbs(out)))
+}
+
+// termAt reads question word i as a term for termsOf, and false when it
+// only qualifies what is asked. A phrasal verb's particle is marked seen:
+// it is part of the verb ("pass away"), no term of its own.
+func (e *Engine) termAt(q *query, i int, seen map[string]bool) (term, bool) {
+	tm := e.meaning(q.toks, i)
+	if dt, ok := e.diedEuphemism(q, i); ok {
+		tm = dt // "where'd he pass": where he died
+	}
+	if at, ok := e.amountVerb(q, i); ok {
+		tm = at // "how much does he make": what he earns
+	}
+	if mv, ok := e.multiWordVerb(q, i); ok && !tm.phrasal {
+		tm = mv // "did it go through?" asks whether it passed, not whether it went
+	}
+	if (!tm.known || tm.phrasal) && e.qualifiesOnly(q, i) {
+		return term{}, false // "the official who talked about it": a verb of speaking, with or without its particle
+	}
+	if tm.phrasal && len(tm.phrases) == 1 && len(tm.phrases[0]) == 2 {
+		seen[tm.phrases[0][1]] = true
+	}
+	return tm, true
 }
 
 // framesTheAnswer reports whether question word i only frames the answer

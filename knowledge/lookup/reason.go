@@ -108,6 +108,9 @@ func (e *Engine) withCause(q *query, i int) []*sentence {
 	if n := i + 1; n < len(e.r.sents) && e.r.sents[n].para == s.para && s.para > 0 && (e.accountBy(q, s, &e.r.sents[n]) || atThatTime.MatchString(e.r.sents[n].text)) {
 		return []*sentence{s, &e.r.sents[n]}
 	}
+	if c := e.deathCauseAfter(q, i); c != nil {
+		return []*sentence{s, c} // an obituary's cause of death, in the paragraph after the death
+	}
 	return []*sentence{s}
 }
 

@@ -36,6 +36,9 @@ func (e *Engine) referent(prev []int, toks []token, topic bool) []int {
 // themself (their age, words, role, origin) take the subject this way.
 func (e *Engine) storySubject(q *query) {
 	g, ok := pronounGender(q.toks)
+	if !ok {
+		g, ok = epithetGender(q.toks) // "how old is the guy": a general noun used as a pronoun
+	}
 	if !ok || g == 0 || e.hasPersonOf(q.subjects, 0) || !aboutPerson[q.typ] && !(q.typ == tPlace && homeQuestion.MatchString(q.raw)) && !asksDeath(q) {
 		return // other questions find their sentence by its words, which need not name the person
 	}

@@ -123,7 +123,7 @@ func (e *Engine) readRoles(x int) []role {
 			if m := roleAppositive.FindStringSubmatch(app); m != nil && e.lex != nil && e.isPersonNoun(m[2]) {
 				add(m[1], s)
 			}
-			if t := titleBefore(before, e.isPersonNoun); t != "" {
+			if t := titleBefore(before, e.isPersonNoun, e.canPremodify); t != "" {
 				add(t, s)
 			}
 			if m := preAppositive.FindStringSubmatch(before); m != nil {
@@ -183,7 +183,7 @@ func isAgeOnly(s string) bool { return strings.Trim(s, "0123456789 ") == "" }
 // before a name: it must hold a title word ("coach", "Sen.", "ambassador")
 // and may open with a place, a nationality or an organisation
 // ("Tacoma defender", "Russian ambassador", "Secretary of State").
-func titleBefore(before string, isPerson func(string) bool) string {
+func titleBefore(before string, isPerson, canPremodify func(string) bool) string {
 	toks := tokenize(before)
 	if len(toks) == 0 || strings.TrimSpace(before[toks[len(toks)-1].end:]) != "" {
 		return ""
@@ -205,7 +205,7 @@ func titleBefore(before string, isPerson func(string) bool) string {
 		start = k
 	}
 	if !hasTitle && start == len(toks) {
-		return occupationBefore(before, toks, isPerson)
+		return occupationBefore(before, toks, isPerson, canPremodify)
 	}
 	if !hasTitle || start == len(toks) {
 		return ""
@@ -214,6 +214,18 @@ func titleBefore(before string, isPerson func(string) bool) string {
 		start++
 	}
 	return strings.TrimSpace(before[toks[start].start:])
+}
+
+// canPremodify reports whether w, no regular past form, may premodify
+// an occupational noun: not an irregular form of a verb WordNet lists
+// ("gave", "sent", "took"), save the -men plurals, which are nouns
+// ("women", "firemen").
+func (e *Engine) canPremodify(w string) bool {
+	if e.lex == nil {
+		return true
+	}
+	l := e.lex.Lemma(w)
+	return l == "" || strings.HasSuffix(l, "man") || !e.canBe(l, "verb")
 }
 
 // formAt is the length in tokens of the longest form of x at token i, or
@@ -485,8 +497,12 @@ func lastDeterminer(d string) string {
 
 // occupationBefore is a lower-case occupational title written right before
 // a name, as AP style writes them ("passenger Jordan Reyes", "nurse Maria
-// Delgado"): one noun, not a verb, preposition or other function word.
-func occupationBefore(before string, toks []token, isPerson func(string) bool) string {
+// Delgado"): one noun, not a verb, preposition or other function word,
+// with the noun that premodifies it ("store owner"), never a verb's past
+// form ("the Rivets gave pitcher Sam Okafor": "pitcher Sam Okafor" is
+// the verb's object; Quirk et al., §17.97, §17.104: premodifiers are
+// adjectives, participles and nouns).
+func occupationBefore(before string, toks []token, isPerson, canPremodify func(string) bool) string {
 	t := toks[len(toks)-1]
 	l := t.lower
 	if t.cap || len(l) < 4 || stopWords[l] || prepositions[l] || speechVerbs[l] || reportingVerbs[l] ||
@@ -495,7 +511,7 @@ func occupationBefore(before string, toks []token, isPerson func(string) bool) s
 	}
 	if len(toks) > 1 && !strings.ContainsAny(before[toks[len(toks)-2].end:t.start], ",;:") {
 		p := toks[len(toks)-2]
-		if !p.cap && !stopWords[p.lower] && !prepositions[p.lower] && !strings.HasSuffix(p.lower, "ed") {
+		if !p.cap && !stopWords[p.lower] && !prepositions[p.lower] && !strings.HasSuffix(p.lower, "ed") && canPremodify(p.lower) {
 			return strings.TrimSpace(before[p.start:]) // "store owner Greg Hollins"
 		}
 	}

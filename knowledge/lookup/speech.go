@@ -105,6 +105,9 @@ func (e *Engine) spokenFor(x int) (int, []*sentence, int) {
 func (e *Engine) describedSpeaker(q *query) []term {
 	from, to := speakerSpan(q.toks)
 	np := q.toks[from:to]
+	if _, ok := epithetGender(np); ok && len(np) == 2 {
+		return nil // "the woman" describes no one: it stands in for the pronoun
+	}
 	_, names := e.entitiesIn(np)
 	var out []term
 	for i, t := range np {
@@ -475,12 +478,19 @@ func (e *Engine) afterSpeech(q *query) []int {
 }
 
 // storyPerson is the person a quote question's lone subject pronoun
-// means when nothing in the question or the thread gives it a person:
+// means when nothing in the question or the thread gives it a person (or
+// a definite general noun, "the woman", which stands in for the pronoun):
 // the one person the headline names, whom the story is about (a news
 // headline names its main subject; AP Stylebook, "headlines").
 func (e *Engine) storyPerson(q *query) int {
 	np := speakerTokens(q)
-	if len(np) != 1 || np[0].lower != "he" && np[0].lower != "she" || e.hasPersonOf(q.subjects, 0) {
+	if e.hasPersonOf(q.subjects, 0) {
+		return -1
+	}
+	if g, ok := epithetGender(np); ok && len(np) == 2 {
+		return e.headlinePerson(g) // "the woman": a general noun used as the pronoun
+	}
+	if len(np) != 1 || np[0].lower != "he" && np[0].lower != "she" {
 		return -1
 	}
 	g, _ := pronounGender(np)

@@ -1,0 +1,62 @@
+package lookup
+
+import "strings"
+
+// The subject before an appositive (part of stage 4, who-questions): news
+// copy puts a nonrestrictive appositive or relative clause, set off by
+// commas, between a name and its verb ("Nora Quist, a middle school
+// science teacher who had never held elected office, defeated two-term
+// Mayor Dennis Farrow"; Quirk et al., §17.65 and §17.22 on
+// nonrestrictive postmodification; AP Stylebook, "comma": "essential and
+// nonessential clauses"). The appositive describes the subject and is no
+// part of the clause's structure, so the subject of the verb is the name
+// before its opening comma, not the name nearest the verb.
+
+// maxAppositive bounds how many tokens an appositive may span: AP's
+// appositives are a phrase or a clause ("a middle school science teacher
+// who had never held elected office" is 11).
+const maxAppositive = 20
+
+// appositiveSubject is the entity the question's act has for its subject
+// in s across an appositive: the asked verb right after a comma (past
+// auxiliaries and adverbs), and a name ending right before an earlier
+// comma that opens the appositive. -1 when there is none, or when the
+// question names that entity itself.
+func (e *Engine) appositiveSubject(q *query, s *sentence) int {
+	t, ok := e.askedAct(q)
+	if !ok {
+		return -1
+	}
+	act := -1
+	for i, tok := range s.toks {
+		if t.matches(tok) && !tok.cap && !quotedAt(s, i) {
+			act = i
+			break
+		}
+	}
+	k := act - 1
+	for k >= 0 && (auxiliaries[s.toks[k].lower] || isAdverb(s.toks[k].lower)) {
+		k--
+	}
+	if k < 1 || !commaAfter(s, k) {
+		return -1
+	}
+	for j := k; j > 0 && k-j < maxAppositive; j-- {
+		if !commaAfter(s, j-1) {
+			continue
+		}
+		if x := e.entityEndingAt(s, j-1); x >= 0 && !contains(q.subjects, x) {
+			return x
+		}
+	}
+	return -1
+}
+
+// commaAfter reports whether a comma stands between token k of s and the
+// token after it.
+func commaAfter(s *sentence, k int) bool {
+	if k+1 >= len(s.toks) {
+		return false
+	}
+	return strings.Contains(s.text[s.toks[k].end:s.toks[k+1].start], ",")
+}
