@@ -397,6 +397,11 @@ func (e *Engine) solve(q *query) reply {
 			return r
 		}
 	}
+	if w, ok := e.broadened(q); ok {
+		if r, ok := h(e, w); ok && r.found {
+			return r // "how much did orders drop": "orders fell 38%"
+		}
+	}
 	if w, unused := e.withoutUnknown(q); len(unused) > 0 && !e.unsaidPremise(q, unused) {
 		if r, ok := h(e, w); ok && r.found {
 			r.unmatched = unused
