@@ -106,6 +106,9 @@ type Lexicon interface {
 	// Causers returns the verbs whose act causes the verb's ("learn" ←
 	// teach, "die" ← kill).
 	Causers(word string) []string
+	// InformalFor returns the words a colloquial noun is an informal term
+	// for ("dad" → father).
+	InformalFor(word string) []string
 	// Narrower reports whether word names a kind or a manner of broader,
 	// or an act that entails it ("guard" of "person", "murder" of
 	// "kill").
