@@ -30,7 +30,7 @@ func (e *Engine) opposite(q *query) (reply, bool) {
 			}
 			s := &e.r.sents[c.s]
 			at := termAt(s, alt.terms[i])
-			if len(at) == 0 || e.denies(s, at) || reportsClaim(s, at) || e.predicateOfOther(q, s, at) {
+			if len(at) == 0 || e.denies(s, at) || reportsClaim(s, at) || e.predicateOfOther(q, s, at) || e.pastOnly(q, s, at[0]) {
 				continue
 			}
 			return reply{found: true, head: "No —", used: []*sentence{s}}, true
