@@ -25,7 +25,8 @@ var placeOpeners = toSet("new", "north", "south", "east", "west")
 // settleKinds retypes the names discovery took for people that are not
 // people, drops the surname alias such a name was given ("Stadium" of
 // "Riverfront Stadium"), gives a long organisation's name its initials as
-// discovery does, gives two-word organisations their short names,
+// discovery does, gives two-word organisations their short names and
+// people the first names the article calls them by (firstname.go),
 // and reports whether any alias changed, so mentions must be found again.
 func settleKinds(d *doc, cands []*cand) bool {
 	changed := false
@@ -42,7 +43,9 @@ func settleKinds(d *doc, cands []*cand) bool {
 			changed = true
 		}
 	}
-	return addLeadWordAliases(d, cands) || changed
+	lead := addLeadWordAliases(d, cands)
+	first := addFirstNameAliases(d, cands)
+	return lead || first || changed
 }
 
 // withoutFold returns list without s, ignoring case.

@@ -30,7 +30,7 @@ func (e *Engine) opposite(q *query) (reply, bool) {
 			}
 			s := &e.r.sents[c.s]
 			at := termAt(s, alt.terms[i])
-			if len(at) == 0 || e.denies(s, at) || reportsClaim(s, at) || e.predicateOfOther(q, s, at) {
+			if len(at) == 0 || e.denies(s, at) || reportsClaim(s, at) || e.predicateOfOther(q, s, at) || e.pastOnly(q, s, at[0]) {
 				continue
 			}
 			return reply{found: true, head: "No —", used: []*sentence{s}}, true
@@ -40,9 +40,10 @@ func (e *Engine) opposite(q *query) (reply, bool) {
 }
 
 // antonymsKnown returns the stems of the word's antonyms that the article
-// uses, single words only, none of them a form of the word itself.
+// uses, single words only, none of them a form of the word itself: its
+// WordNet antonyms and its un- adjective (unprefix.go).
 func (e *Engine) antonymsKnown(w string) []string {
-	var out []string
+	out := e.unPrefixedKnown(w) // "unhurt" for "hurt"
 	for _, a := range e.antonymWords(w) {
 		if st := stemOf(a); (e.r.vocab[st] || e.r.vocab[a]) && !containsStr(out, st) {
 			out = append(out, st)

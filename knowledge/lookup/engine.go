@@ -108,6 +108,9 @@ type Lexicon interface {
 	// Causers returns the verbs whose act causes the verb's ("learn" ←
 	// teach, "die" ← kill).
 	Causers(word string) []string
+	// InformalFor returns the words a colloquial noun is an informal term
+	// for ("dad" → father).
+	InformalFor(word string) []string
 	// Narrower reports whether word names a kind or a manner of broader,
 	// or an act that entails it ("guard" of "person", "murder" of
 	// "kill").
@@ -397,6 +400,11 @@ func (e *Engine) solve(q *query) reply {
 	if w, ok := e.widened(q); ok {
 		if r, ok := h(e, w); ok {
 			return r
+		}
+	}
+	if w, ok := e.broadened(q); ok {
+		if r, ok := h(e, w); ok && r.found {
+			return r // "how much did orders drop": "orders fell 38%"
 		}
 	}
 	if w, unused := e.withoutUnknown(q); len(unused) > 0 && !e.unsaidPremise(q, unused) {

@@ -1054,7 +1054,7 @@ var relationAdverbs = set("earlier", "later", "previously", "recently", "formerl
 // question: indefinite pronouns and quantifiers (Quirk et al., §6.45–6.62)
 // and the light verbs of occurrence.
 var yesNoCueWords = set("someone", "anyone", "guy", "many", "much", "happen", "happened",
-	"occurred", "come", "came", "comes", "kind", "type", "sort", "name", "total", "often")
+	"happens", "happening", "occurred", "come", "came", "comes", "kind", "type", "sort", "name", "total", "often")
 
 // meaning reads question token i as a term: the word, or a phrasal verb
 // with the next token ("turn down" means "reject"), and for a word the
@@ -1153,7 +1153,7 @@ func (e *Engine) weigh(q *query, i int, tm term) float64 {
 var typeWords = set("old", "age", "many", "much", "big", "large", "high", "far", "tall",
 	"heavy", "long", "deep", "wide", "fast", "quickly", "time", "day", "date", "year", "month", "minute", "number",
 	"percent", "percentage", "share", "proportion", "rate", "total", "amount", "level",
-	"figure", "name", "happen", "happened", "reason",
+	"figure", "name", "happen", "happened", "happens", "happening", "reason",
 	"come", "came", "comes", "quote", "quoted", "quotes", "guy", "someone", "anyone",
 	"place", "city", "town", "kind", "type", "sort", "role", "job", "position", "title",
 	"occupation", "profession", "post", "living", "often", "versus", "compared", "compare", "comparison", "happened", "occurred", "timeline", "order", "score", "vote", "votes", "tally", "final",

@@ -398,7 +398,7 @@ func (e *Engine) appositiveBetween(s *sentence, x, end, v int) bool {
 // ("vecchio's lawyer").
 func (e *Engine) speakerAsked(q *query) int {
 	for _, t := range q.terms {
-		if !relationNouns[t.lower] {
+		if !e.relationNoun(t.lower) {
 			continue
 		}
 		for _, c := range e.rank(q, nil) {
@@ -450,7 +450,8 @@ func (e *Engine) speakerAsked(q *query) int {
 func (e *Engine) relationAt(s *sentence, t term) bool {
 	var syns []string
 	if e.lex != nil {
-		syns = e.lex.Synonyms(t.lower) // "lawyer" for the article's "attorney"
+		syns = e.lex.Synonyms(t.lower)                                  // "lawyer" for the article's "attorney"
+		syns = append(slices.Clip(syns), e.lex.InformalFor(t.lower)...) // "dad" for "father"
 	}
 	for k, tok := range s.toks {
 		if !s.quoted[k] && (tok.lower == t.lower || slices.Contains(syns, tok.lower)) {

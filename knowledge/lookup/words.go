@@ -47,7 +47,7 @@ var chatWords = set(
 	"now", "yet", "even", "exactly", "dumb", "stupid", "question", "tell", "know", "wondering",
 	"curious", "confused", "trying", "understand", "something", "anything",
 	"gist", "right", "like", "kinda", "sorta", "whats", "thing", "things", "stuff", "bit",
-	"guys", "folks", "per", "still", "ever", "again", "already", "happen", "happened",
+	"guys", "folks", "per", "still", "ever", "again", "already", "happen", "happened", "happens", "happening",
 	"article", "story", "piece", "say", "says", "said", "mention",
 	"mentioned", "mentions", "explain", "detail", "details", "info", "information",
 	"exact", "exactly", "specifically", "according", "think", "thinks", "mean", "means", "much", "many", "lot",

@@ -455,7 +455,8 @@ func (e *Engine) fullName(q *query) (reply, bool) {
 
 // denies reports whether a matched word of s is negated: a negation right
 // before it, or before it with only auxiliaries and adverbs between ("did
-// not meet", "has not yet conceded", "never met").
+// not meet", "has not yet conceded", "never met", "would not be
+// affected", "has not been charged").
 func (e *Engine) denies(s *sentence, matched []int) bool {
 	for _, m := range matched {
 		for k := m - 1; k >= 0 && k >= m-4; k-- {
@@ -463,11 +464,11 @@ func (e *Engine) denies(s *sentence, matched []int) bool {
 			if negations[w] || strings.HasSuffix(w, "n't") {
 				return true
 			}
-			if !auxiliaries[w] && !strings.HasSuffix(w, "ly") && w != "yet" && w != "even" && w != "ever" {
+			if !auxiliaries[w] && !nonFiniteAuxiliaries[w] && !strings.HasSuffix(w, "ly") && w != "yet" && w != "even" && w != "ever" {
 				break
 			}
 		}
-		if noDeterminerBefore(s, m) {
+		if noDeterminerBefore(s, m) || negativeSubjectBefore(s, m) {
 			return true
 		}
 	}
