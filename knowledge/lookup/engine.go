@@ -14,7 +14,7 @@
 //     words it writes in every inflection;
 //  2. query.go (with compare.go, comparative.go, descriptions.go,
 //     clipping.go, neutral.go, phrasal.go, referent.go, additive.go,
-//     sourceclause.go): the question understood as a
+//     sourceclause.go, moneyframe.go): the question understood as a
 //     query: the answer type it expects, the entities it names (by name,
 //     by a description such as "the hospital boss", by a pronoun meaning
 //     the story's subject), its content terms and their weights (chat's
