@@ -23,7 +23,7 @@
 //  3. rank.go: candidate sentences ranked by BM25 and the entities named;
 //  4. extract.go (with quantity.go, norm.go, numbertime.go, frequency.go,
 //     instance.go, called.go, speech.go, places.go, times.go,
-//     timeactor.go, yesno.go, otherwords.go, intention.go, antonym.go, failure.go,
+//     timeactor.go, yesno.go, altnoun.go, otherwords.go, intention.go, antonym.go, failure.go,
 //     choice.go, choiceactor.go, doer.go, whichkind.go, definite.go,
 //     coordinated.go, leaders.go, meta.go, thingage.go, describedmeasure.go,
 //     dimensionnoun.go, patient.go, apposname.go, clocktime.go,
