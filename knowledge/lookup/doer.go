@@ -377,7 +377,7 @@ func (e *Engine) onlyReports(q *query, s *sentence, p int) bool {
 			}
 			before := tok.start >= sp[1] && tok.start-sp[1] <= 1 && act > i // "Kraus said her son started"
 			after := sp[0] >= tok.end && sp[0]-tok.end <= 1 && act < i      // "it started, said Kraus"
-			trailing := tok.start >= sp[1] && tok.start-sp[1] <= 1 && s.toks[act].end <= sp[0] && strings.Contains(s.text[s.toks[act].end:sp[0]], ",")
+			trailing := tok.start >= sp[1] && tok.start-sp[1] <= 1 && s.toks[act].end <= sp[0] && strings.Contains(s.text[s.toks[act].end:sp[0]], ",") && !frontedNounAct(s, act)
 			if before || after || trailing { // "inspectors found mold, Superintendent Ana Ruiz said"
 				return true
 			}
