@@ -15,7 +15,7 @@ The Pine Hill City School District will add a reading coach at every school next
 
 func TestNameHeadsItsKind(t *testing.T) {
 	checkAnswers(t, engineOf(t, pineHillScores), []answerCase{
-		{"which school had reading scores go up", []string{"Maple Street School."}, []string{"Department"}},
+		{"which school had reading scores go up", []string{"Maple Street School."}, []string{"and New York Department"}},
 		{"which school will add a reading coach", nil, []string{"District."}},
 	})
 }
