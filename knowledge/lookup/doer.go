@@ -140,7 +140,7 @@ func (e *Engine) actWithoutDoer(q *query, s *sentence) bool {
 		if thingSubjectAt(s.toks, i) {
 			continue // "how it started": the doer is a thing, no one to name
 		}
-		if !passiveAt(s.toks, i) || byPhraseAfter(s, i) {
+		if !passiveAt(s.toks, i) && !e.participleClauseAt(s, i) || byPhraseAfter(s, i) {
 			return false
 		}
 	}

@@ -26,7 +26,7 @@
 //     instance.go, called.go, speech.go, places.go, times.go,
 //     timeactor.go, yesno.go, altnoun.go, otherwords.go, intention.go, antonym.go, failure.go,
 //     choice.go, choiceactor.go, doer.go, whichkind.go, definite.go,
-//     coordinated.go, leaders.go, frontedact.go, meta.go, thingage.go, describedmeasure.go,
+//     coordinated.go, leaders.go, frontedact.go, participleclause.go, meta.go, thingage.go, describedmeasure.go,
 //     dimensionnoun.go, patient.go, apposname.go, clocktime.go,
 //     amounthead.go, whichnoun.go, costsubject.go, patientnoun.go,
 //     basedplace.go, duringtime.go, commondoer.go, actorsubject.go,
