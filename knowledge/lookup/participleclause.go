@@ -6,8 +6,8 @@ import "strings"
 // million tutoring program the board approved in 2023, paid for with
 // federal pandemic relief money") is passive: a nonfinite clause with the
 // -ed participle has the passive meaning, its subject the noun phrase it
-// follows (Quirk et al., §15.56 and §17.29, the -ed participle clause as
-// supplementive or postmodifier). Like a finite passive with no by-phrase
+// follows (Quirk et al., ch. 15 on supplementive -ed clauses, ch. 17 on
+// the -ed clause as postmodifier). Like a finite passive with no by-phrase
 // it leaves the doer unsaid, so no one the sentence names did that act.
 
 // participleClauseAt reports whether token i of s opens a clause of an
@@ -16,7 +16,7 @@ import "strings"
 // -ing form, followed by a preposition or the clause's end, after a
 // clause with a verb of its own (a supplementive clause supplements a
 // clause). A passive
-// takes no direct object (§3.63), so a verb with one after a comma is
+// takes no direct object (Quirk et al., §3.63), so a verb with one after a comma is
 // the finite verb after an appositive ("Sharon Pruitt, the director,
 // ordered everyone").
 func (e *Engine) participleClauseAt(s *sentence, i int) bool {
