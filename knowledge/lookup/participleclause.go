@@ -15,10 +15,9 @@ import "strings"
 // or a form WordNet gives an irregular base for ("paid": pay), not an
 // -ing form, followed by a preposition or the clause's end, after a
 // clause with a verb of its own (a supplementive clause supplements a
-// clause). A passive
-// takes no direct object (Quirk et al., §3.63), so a verb with one after a comma is
-// the finite verb after an appositive ("Sharon Pruitt, the director,
-// ordered everyone").
+// clause). A passive takes no direct object (Quirk et al., §3.63), so a
+// verb with one after a comma is the finite verb after an appositive
+// ("Sharon Pruitt, the director, ordered everyone").
 func (e *Engine) participleClauseAt(s *sentence, i int) bool {
 	if i == 0 || !strings.Contains(s.text[s.toks[i-1].end:s.toks[i].start], ",") || s.quoted[i] {
 		return false
