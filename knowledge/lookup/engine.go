@@ -29,7 +29,7 @@
 //     coordinated.go, leaders.go, frontedact.go, participleclause.go, meta.go, thingage.go, describedmeasure.go,
 //     dimensionnoun.go, patient.go, apposname.go, clocktime.go,
 //     amounthead.go, whichnoun.go, costsubject.go, patientnoun.go,
-//     basedplace.go, duringtime.go, commondoer.go, actorsubject.go,
+//     basedplace.go, residence.go, duringtime.go, commondoer.go, actorsubject.go,
 //     firsttime.go, timerelation.go, datedchange.go): the answer of the expected type taken from the best
 //     candidates (a person who did the act asked, a number with its unit,
 //     a thing's age or measure,
