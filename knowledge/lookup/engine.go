@@ -26,7 +26,8 @@
 //     instance.go, called.go, speech.go, places.go, times.go,
 //     timeactor.go, yesno.go, altnoun.go, otherwords.go, intention.go, antonym.go, failure.go,
 //     choice.go, choiceactor.go, doer.go, whichkind.go, definite.go,
-//     coordinated.go, leaders.go, frontedact.go, participleclause.go, meta.go, thingage.go, describedmeasure.go,
+//     coordinated.go, leaders.go, frontedact.go, participleclause.go,
+//     subjectiveof.go, meta.go, thingage.go, describedmeasure.go,
 //     dimensionnoun.go, patient.go, apposname.go, clocktime.go,
 //     amounthead.go, whichnoun.go, costsubject.go, patientnoun.go,
 //     basedplace.go, residence.go, duringtime.go, commondoer.go, actorsubject.go,
@@ -112,6 +113,9 @@ type Lexicon interface {
 	// or an act that entails it ("guard" of "person", "murder" of
 	// "kill").
 	Narrower(word, broader string) bool
+	// Intransitive reports whether a verb in its most frequent senses
+	// takes no object ("retire", "die"; not "arrest").
+	Intransitive(verb string) bool
 }
 
 // New reads a once and returns its answerer. lex may be nil: irregular
