@@ -478,6 +478,9 @@ func (at *attributor) subjectOf(k, v, lo int) string {
 	if e := at.relativeSubject(k, x); e >= 0 {
 		return at.ents[e].Name
 	}
+	if e := at.appositiveSubject(k, x, lo); e >= 0 {
+		return at.ents[e].Name // "Alex Romero, a lawyer for the coalition, called": Romero
+	}
 	if who, ok := at.coordinateSubject(k, x, lo); ok {
 		return who
 	}

@@ -516,12 +516,18 @@ func (w *WordNet) synsetLinks(p string, off int64) ([]string, []int64) {
 // "dropout" → drop out), from the word's most frequent senses in every
 // part of speech. An inflected form morphy's rules miss links as its base
 // form from the exception lists ("testified" as "testify" → testimony).
+// A participle English uses only in the passive links as the verb WordNet
+// lists with "be" ("born" as "be born" → birth; WordNet 3.0 files such
+// verbs under "be_born", "be_after").
 func (w *WordNet) Related(word string) []string {
 	word = strings.ToLower(strings.ReplaceAll(strings.TrimSpace(word), " ", "_"))
 	return memo(&w.mu, w.related, word, func() []string {
 		out := w.relatedForms(word)
 		if base := w.Lemma(word); len(out) == 0 && base != "" && base != word {
 			out = w.relatedForms(strings.ReplaceAll(base, " ", "_"))
+		}
+		if len(out) == 0 && !strings.Contains(word, "_") {
+			out = w.relatedForms("be_" + word) // "born": WordNet's verb is "be born" → birth
 		}
 		return out
 	})

@@ -80,3 +80,18 @@ func (e *Engine) againWords(re string) []string {
 	}
 	return out
 }
+
+// againAsked reports whether q asks term t's act done again or back
+// ("could the ward open again", "will the pool open back up"). Such an
+// act presupposes the opposite state before it (a restitutive "again":
+// to open again is to end a closure; von Stechow, "The Different Readings
+// of Wieder 'Again'", 1996), so a sentence stating the opposite ("to close
+// the ward") says no No to it.
+func (q *query) againAsked(t term) bool {
+	for i, tok := range q.toks {
+		if tok.lower == t.lower && (againAfter(q, i) || i+1 < len(q.toks) && q.toks[i+1].lower == "back") {
+			return true
+		}
+	}
+	return false
+}

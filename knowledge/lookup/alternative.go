@@ -27,17 +27,20 @@ type altEvidence struct {
 // subject; when both or neither are stated, it gives no answer.
 func (e *Engine) alternative(q *query) (reply, bool) {
 	m := alternativeRe.FindStringSubmatch(strings.TrimSpace(q.raw))
-	if m == nil || len(q.subjects) == 0 || !contentOrParticle(m[2]) || !contentOrParticle(m[3]) {
+	if m == nil || len(q.subjects) == 0 && len(nounSubject(q, m[2:4])) == 0 || !contentOrParticle(m[2]) || !contentOrParticle(m[3]) {
 		return reply{}, false
 	}
 	var found []altEvidence
 	var names []string
 	for _, opt := range m[2:4] {
-		ev, ok := e.altStated(q, m[1]+opt, strings.ToLower(opt))
+		ev, ok := e.altStated(q, m[1]+opt, strings.ToLower(opt), nounSubject(q, m[2:4]))
 		if ok {
 			found = append(found, ev)
 			names = append(names, opt)
 		}
+	}
+	if len(found) == 2 {
+		found, names = leadFirst(found, names) // the lead's news over a later detail
 	}
 	if len(found) != 1 {
 		// neither stated of the subject, or both: "yes" would answer nothing
@@ -52,7 +55,7 @@ func (e *Engine) alternative(q *query) (reply, bool) {
 // altStated finds the best sentence that names the question's entities
 // and states the alternative of the subject (the question read with that
 // alternative alone).
-func (e *Engine) altStated(q *query, text, opt string) (altEvidence, bool) {
+func (e *Engine) altStated(q *query, text, opt string, subj []term) (altEvidence, bool) {
 	sub := e.understand(text, nil)
 	sub.subjects = q.subjects
 	var optTerm *term
@@ -70,7 +73,7 @@ func (e *Engine) altStated(q *query, text, opt string) (altEvidence, bool) {
 		}
 		s := &e.r.sents[c.s]
 		for k, tok := range s.toks {
-			if (optTerm.matches(tok) || optTerm.phraseAt(s.toks, k)) && e.subjectBefore(s, k, q.subjects) {
+			if (optTerm.matches(tok) || optTerm.phraseAt(s.toks, k)) && e.altSubjectBefore(q, s, k, subj) {
 				return altEvidence{s: s}, true
 			}
 		}

@@ -18,8 +18,8 @@ func (e *Engine) opposite(q *query) (reply, bool) {
 	}
 	for i, t := range q.terms {
 		ants := e.antonymsKnown(t.lower)
-		if len(ants) == 0 {
-			continue
+		if len(ants) == 0 || q.againAsked(t) {
+			continue // "open again" takes the closing for granted
 		}
 		alt := *q
 		alt.terms = append([]term(nil), q.terms...)

@@ -140,7 +140,7 @@ func (e *Engine) actWithoutDoer(q *query, s *sentence) bool {
 		if thingSubjectAt(s.toks, i) {
 			continue // "how it started": the doer is a thing, no one to name
 		}
-		if !passiveAt(s.toks, i) || byPhraseAfter(s, i) {
+		if !passiveAt(s.toks, i) && !e.participleClauseAt(s, i) || byPhraseAfter(s, i) {
 			return false
 		}
 	}
@@ -378,15 +378,25 @@ func (e *Engine) onlyReports(q *query, s *sentence, p int) bool {
 		}
 		break
 	}
+	return e.reportsAct(s, p, act)
+}
+
+// reportsAct reports whether a verb of reporting right after p's name in
+// s introduces the act at token act ("Kraus said her son started"),
+// follows it ("it started, said Kraus") or closes the clause that tells
+// it ("inspectors found mold, Superintendent Ana Ruiz said"), unless the
+// act is a noun in a fronted adjunct ("In a dissent, Judge Whitfield
+// wrote": frontedNounAct).
+func (e *Engine) reportsAct(s *sentence, p, act int) bool {
 	for _, sp := range e.nameSpans(s, p) {
 		for i, tok := range s.toks {
 			if !reportingVerbs[tok.lower] || i == act {
 				continue
 			}
-			before := tok.start >= sp[1] && tok.start-sp[1] <= 1 && act > i // "Kraus said her son started"
-			after := sp[0] >= tok.end && sp[0]-tok.end <= 1 && act < i      // "it started, said Kraus"
-			trailing := tok.start >= sp[1] && tok.start-sp[1] <= 1 && s.toks[act].end <= sp[0] && strings.Contains(s.text[s.toks[act].end:sp[0]], ",")
-			if before || after || trailing { // "inspectors found mold, Superintendent Ana Ruiz said"
+			before := tok.start >= sp[1] && tok.start-sp[1] <= 1 && act > i
+			after := sp[0] >= tok.end && sp[0]-tok.end <= 1 && act < i
+			trailing := tok.start >= sp[1] && tok.start-sp[1] <= 1 && s.toks[act].end <= sp[0] && strings.Contains(s.text[s.toks[act].end:sp[0]], ",") && !frontedNounAct(s, act)
+			if before || after || trailing {
 				return true
 			}
 		}

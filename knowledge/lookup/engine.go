@@ -5,7 +5,8 @@
 // It is a pipeline of typed stages, each in its own file:
 //
 //  1. reading.go, tokens.go, numbers.go, roles.go (with agerefs.go,
-//     companyref.go, inflection.go, identifier.go, spelledmeasure.go):
+//     companyref.go, inflection.go, identifier.go, spelledmeasure.go,
+//     compoundunit.go):
 //     the article read into sentences with
 //     tokens and stems, the entities each names or refers to by pronoun or
 //     by a description only they fit ("the 19-year-old", "the company"),
@@ -14,23 +15,26 @@
 //  2. query.go (with compare.go, comparative.go, descriptions.go,
 //     clipping.go, neutral.go, phrasal.go, referent.go, additive.go,
 //     sourceclause.go, epithet.go, passeuphemism.go, defeatverb.go,
-//     amountverb.go): the question understood as a
+//     amountverb.go, moneyframe.go): the question understood as a
 //     query: the answer type it expects, the entities it names (by name,
 //     by a description such as "the hospital boss", by a pronoun meaning
 //     the story's subject), its content terms and their weights (chat's
 //     shortened words, multi-word verbs), the alternatives of a choice,
 //     the sides of a comparison and the dimension its comparative grades;
-//  3. rank.go: candidate sentences ranked by BM25 and the entities named;
+//  3. rank.go (with sceneset.go): candidate sentences ranked by BM25 and
+//     the entities named;
 //  4. extract.go (with quantity.go, norm.go, numbertime.go, frequency.go,
 //     instance.go, called.go, speech.go, places.go, times.go,
-//     timeactor.go, yesno.go, otherwords.go, intention.go, antonym.go, failure.go,
+//     timeactor.go, yesno.go, altnoun.go, otherwords.go, intention.go, antonym.go, failure.go,
 //     choice.go, choiceactor.go, doer.go, whichkind.go, definite.go,
-//     coordinated.go, leaders.go, meta.go, thingage.go, describedmeasure.go,
+//     coordinated.go, leaders.go, frontedact.go, participleclause.go,
+//     subjectiveof.go, meta.go, thingage.go, describedmeasure.go,
 //     dimensionnoun.go, patient.go, apposname.go, clocktime.go,
 //     amounthead.go, whichnoun.go, costsubject.go, patientnoun.go,
-//     basedplace.go, duringtime.go, commondoer.go, actorsubject.go,
-//     firsttime.go, timerelation.go, appositivesubject.go,
-//     deathcause.go): the answer of the expected type taken from the best
+//     basedplace.go, residence.go, duringtime.go, commondoer.go,
+//     actorsubject.go, firsttime.go, timerelation.go, datedchange.go,
+//     appositivesubject.go, deathcause.go, clockevent.go): the answer of
+//     the expected type taken from the best
 //     candidates (a person who did the act asked, a number with its unit,
 //     a thing's age or measure,
 //     a rate, a named instance, a date, a place, a reason, a quotation, a
@@ -115,6 +119,9 @@ type Lexicon interface {
 	// or an act that entails it ("guard" of "person", "murder" of
 	// "kill").
 	Narrower(word, broader string) bool
+	// Intransitive reports whether a verb in its most frequent senses
+	// takes no object ("retire", "die"; not "arrest").
+	Intransitive(verb string) bool
 }
 
 // New reads a once and returns its answerer. lex may be nil: irregular

@@ -190,7 +190,7 @@ func (e *Engine) doerIn(q *query, c candidate) (reply, bool) {
 	if e.onlyReports(q, s, p) {
 		return reply{}, false // "Kraus said her son started it": Kraus is the source, not the doer
 	}
-	if _, subj := e.askedAct(q); subj && e.prepObjectOnly(s, p) {
+	if _, subj := e.askedAct(q); subj && e.prepObjectOnly(s, p) && !e.subjectiveOf(q, s, e.position(s, p), c.matched) {
 		x, ok := e.pronounSubject(s)
 		if !ok || contains(q.subjects, x) {
 			return reply{}, false // "spoken with X": X is not the one who spoke
@@ -317,7 +317,7 @@ func (e *Engine) nearestPerson(q *query, s *sentence, matched []int) (int, float
 			}
 			d = math.Min(d, dd)
 		}
-		if at > 0 && prepositions[s.toks[at-1].lower] {
+		if at > 0 && prepositions[s.toks[at-1].lower] && !e.subjectiveOf(q, s, at, matched) {
 			d += 15 // the object of a preposition is not the doer
 		}
 		if d < bestD {

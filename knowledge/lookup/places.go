@@ -76,6 +76,9 @@ func (e *Engine) place(q *query) (reply, bool) {
 	if lead.found {
 		return lead, true
 	}
+	if r, ok := e.residence(q); ok && !common.found {
+		return r, true // "where does she live": "Ruth Blackhorse, 71, of Browning"
+	}
 	return common, common.found
 }
 

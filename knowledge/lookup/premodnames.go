@@ -19,6 +19,9 @@ func (e *Engine) properModifiers(s *sentence, stem string) string {
 		if strings.Contains(s.text[s.toks[i-1].end:t.start], ",") {
 			continue
 		}
+		if t.cap && i+1 < len(s.toks) && s.toks[i+1].cap && s.toks[i+1].start == t.end+1 {
+			continue // "Harlow City School District": the noun modifies the name's head, a district
+		}
 		first := e.nameRunBefore(s, i)
 		if first < 0 {
 			continue

@@ -244,6 +244,9 @@ func changeOf(s *sentence, n quantity) string {
 			continue
 		}
 		from, to := -1, -1
+		if c, ok := datedChange(s, k); ok {
+			return c // "from 412 in 2015 to 196"
+		}
 		switch {
 		case k+1 < len(s.nums) && comparedFrom(s, s.nums[k+1]):
 			return comparison(s, n, s.nums[k+1])

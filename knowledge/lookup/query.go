@@ -902,6 +902,8 @@ func (e *Engine) framesTheAnswer(q *query, i int) bool {
 		return true // "how many times": a frequency, which "twice" or "once" gives without the noun (Quirk et al., §8.64)
 	case (l == "people" || l == "persons" || l == "person") && !e.known(q.toks[i]) && e.lex != nil:
 		return true // the count's noun: passengers, voters and residents are people
+	case e.moneyFrame(q.toks, i):
+		return true // "how much money did it lose": the sum asked, which a figure in dollars gives without the noun
 	case distinctWords[l] && i > 0 && q.toks[i-1].lower == "many":
 		return true // "how many different states": each thing a count counts is another
 	case q.typ == tQuote && l == "record" && pressChannelAt(q.toks, i):

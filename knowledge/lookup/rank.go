@@ -100,7 +100,7 @@ func (e *Engine) score(q *query, i int, total float64) candidate {
 		case contains(s.refs, x) || s.speaker == x:
 			c.subjects++
 			c.score += 1.5
-		case contains(q.context, x):
+		case contains(q.context, x) && e.sceneSet(x, i):
 			c.subjects++ // the setting need not be named again
 		}
 	}

@@ -78,6 +78,9 @@ func read(a *knowledge.Article, norm func([]token) []token, business func(noun s
 			r.vocab[t.stem] = true
 			r.vocab[t.lower] = true
 			r.words[t.lower] = true
+			if n := compoundCounted(t); n != "" {
+				r.vocab[n], r.vocab[stemOf(n)] = true, true // "48-bed": the article writes "bed"
+			}
 			if !seen[t.stem] {
 				seen[t.stem] = true
 				r.df[t.stem]++

@@ -7,12 +7,13 @@ import "strings"
 // AP style spells out numbers below 10 in such compounds, as in any
 // other use that is not an age, a dimension or a figure of money (AP
 // Stylebook, "numerals"; "hyphen": compound modifiers), so the number is
-// a word and the unit is in the word itself, as in "45-minute". Only the
-// units of measureUnits count: "one-sided" and "two-thirds" measure
-// nothing.
+// a word and the unit is in the word itself, as in "45-minute". A unit of
+// measureUnits counts, and so does any other noun the compound counts
+// ("a three-judge panel", compoundCounted); "one-sided" and "two-thirds"
+// count nothing.
 func spelledMeasure(t token) (quantity, bool) {
 	a, u, ok := strings.Cut(t.lower, "-")
-	if !ok || measureUnits[u] == "" {
+	if !ok || measureUnits[u] == "" && !countedNoun(t) {
 		return quantity{}, false
 	}
 	v, kind, ok := wordNumber(a)

@@ -86,8 +86,11 @@ func (e *Engine) namedOnlyIn(s *sentence, x, from, to int) bool {
 // otherBody reports whether x's name ends in a common noun for a kind of
 // group that WordNet does not file under noun ("Raleigh City Council" is
 // a council, not a company): an organisation's name commonly ends in the
-// noun that says what kind of body it is. A name ending in no such noun
-// ("Meridian", "Tacoma Tide") says nothing of its kind.
+// noun that says what kind of body it is, or in that noun and an
+// of-phrase postmodifying it ("Ohio Department of Education" is a
+// department: Quirk et al., ch. 17, the of-phrase as postmodifier of the
+// head). A name ending in no such noun ("Meridian", "Tacoma Tide") says
+// nothing of its kind.
 func (e *Engine) otherBody(x int, noun string) bool {
 	if e.lex == nil {
 		return false
@@ -97,13 +100,38 @@ func (e *Engine) otherBody(x int, noun string) bool {
 		return false
 	}
 	head := strings.TrimSuffix(strings.ToLower(toks[len(toks)-1].text), ".")
+	if k := ofHead(toks); k >= 0 {
+		head = toks[k].lower // "Ohio Department of Education" is a department
+	}
 	if full, ok := corporateAbbrevs[head]; ok {
 		head = full // "Orchard Labs Inc." is a company
 	}
-	if stemsMeet(stemOf(head), stemOf(noun)) || !e.lex.KindOf(head, "social_group") || !e.lex.KindOf(noun, "social_group") {
+	if stemsMeet(stemOf(head), stemOf(noun)) {
+		return false
+	}
+	if premodifiedBy(toks, noun) && e.canBe(head, "noun") && !e.lex.KindOf(head, noun) {
+		return true // "Harlow City School District" is a district, not a school
+	}
+	if !e.lex.KindOf(head, "social_group") || !e.lex.KindOf(noun, "social_group") {
 		return false
 	}
 	return !e.lex.KindOf(head, noun)
+}
+
+// premodifiedBy reports whether noun stands in a name before its last
+// word, modifying the head rather than heading the name: a noun before
+// the head of a noun phrase classifies it (Quirk et al., §17.108), so a
+// "School District" is a kind of district.
+func premodifiedBy(toks []token, noun string) bool {
+	for _, t := range toks[:len(toks)-1] {
+		if t.lower == "of" {
+			return false // "Board of Education": the words after "of" postmodify
+		}
+		if t.meets(stemOf(noun)) {
+			return true
+		}
+	}
+	return false
 }
 
 // datelinePlaces are the places among xs that the article's dateline
@@ -129,4 +157,16 @@ func (e *Engine) datelinePlaces(xs []int) []int {
 		return out
 	}
 	return nil
+}
+
+// ofHead is the index of the word before a name's first "of" ("Department"
+// of "Ohio Department of Education"), the head its of-phrase
+// postmodifies, or -1.
+func ofHead(toks []token) int {
+	for k := 1; k+1 < len(toks); k++ {
+		if toks[k].lower == "of" {
+			return k - 1
+		}
+	}
+	return -1
 }

@@ -483,12 +483,17 @@ func (e *Engine) denies(s *sentence, matched []int) bool {
 // five words with no comma, each a content word or "or"/"and"; the verb
 // may follow it with only auxiliaries between. "No" before a comparative
 // ("no more than 20") is degree, not negation (§10.60), and "no" closed
-// by a comma is the reply word.
+// by a comma is the reply word. The phrase may hold one of-phrase
+// postmodifying its head ("no cases of tampering were found", "found no
+// evidence of fraud"): the negative determiner negates the whole noun
+// phrase, its postmodifier with it (ch. 17, postmodification by a
+// prepositional phrase).
 func noDeterminerBefore(s *sentence, m int) bool {
 	k := m - 1
 	for k >= 0 && auxiliaries[s.toks[k].lower] && !commaBetween(s, k, k+1) {
 		k--
 	}
+	ofSeen := false
 	for n := 0; k >= 0 && n < 6; n, k = n+1, k-1 {
 		if commaBetween(s, k, k+1) {
 			return false
@@ -497,6 +502,10 @@ func noDeterminerBefore(s *sentence, m int) bool {
 		if w == "no" {
 			next := s.toks[k+1].lower
 			return !noDegree[next] && !startsWithDigit(next) // "No 2 seed": the number sign
+		}
+		if w == "of" && !ofSeen && k > 0 && !stopWords[s.toks[k-1].lower] {
+			ofSeen = true // "no cases of tampering": the of-phrase postmodifies the negated noun
+			continue
 		}
 		if auxiliaries[w] || negations[w] || stopWords[w] && w != "or" && w != "and" {
 			return false

@@ -1,0 +1,41 @@
+package lookup
+
+import (
+	"regexp"
+	"strings"
+
+	"storybot/knowledge"
+)
+
+// Where a person lives (part of stage 4, places): news writing identifies
+// a person by name, age and the town they live in, "Ruth Blackhorse, 71,
+// of Browning" (the AP style of identification: the "of" phrase after a
+// name gives the person's hometown, where they live), so "where does she live" is answered by it when no
+// sentence names a place of the living itself ("she lives 64 miles from
+// the county seat"). Where a person was born or grew up is not where they
+// live, so the biography's origin does not answer.
+
+// residenceQuestion asks where someone lives.
+var residenceQuestion = regexp.MustCompile(`\b(live|lives|living|reside|resides)\b`)
+
+// residence answers a where-question about a person's living from the
+// "of" or "from" phrase after their name.
+func (e *Engine) residence(q *query) (reply, bool) {
+	if !residenceQuestion.MatchString(strings.ToLower(q.raw)) {
+		return reply{}, false
+	}
+	for _, x := range q.subjects {
+		if e.r.ents[x].kind != knowledge.Person {
+			continue
+		}
+		for i := range e.r.sents {
+			s := &e.r.sents[i]
+			for _, sp := range e.nameSpans(s, x) {
+				if m := homeRe.FindStringSubmatch(s.text[sp[1]:]); m != nil {
+					return reply{found: true, head: m[1] + ".", used: []*sentence{s}}, true
+				}
+			}
+		}
+	}
+	return reply{}, false
+}
