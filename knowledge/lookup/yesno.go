@@ -455,7 +455,9 @@ func (e *Engine) fullName(q *query) (reply, bool) {
 
 // denies reports whether a matched word of s is negated: a negation right
 // before it, or before it with only auxiliaries and adverbs between ("did
-// not meet", "has not yet conceded", "never met").
+// not meet", "has not yet conceded", "never met"), the auxiliaries of the
+// perfect and the passive among them ("has not been charged", "did not get
+// hired": see verbGroupAux).
 func (e *Engine) denies(s *sentence, matched []int) bool {
 	for _, m := range matched {
 		for k := m - 1; k >= 0 && k >= m-4; k-- {
@@ -463,7 +465,7 @@ func (e *Engine) denies(s *sentence, matched []int) bool {
 			if negations[w] || strings.HasSuffix(w, "n't") {
 				return true
 			}
-			if !auxiliaries[w] && !strings.HasSuffix(w, "ly") && w != "yet" && w != "even" && w != "ever" {
+			if !verbGroupAux(w) && !strings.HasSuffix(w, "ly") && w != "yet" && w != "even" && w != "ever" {
 				break
 			}
 		}
@@ -485,7 +487,7 @@ func (e *Engine) denies(s *sentence, matched []int) bool {
 // by a comma is the reply word.
 func noDeterminerBefore(s *sentence, m int) bool {
 	k := m - 1
-	for k >= 0 && auxiliaries[s.toks[k].lower] && !commaBetween(s, k, k+1) {
+	for k >= 0 && verbGroupAux(s.toks[k].lower) && !commaBetween(s, k, k+1) {
 		k--
 	}
 	for n := 0; k >= 0 && n < 6; n, k = n+1, k-1 {
