@@ -60,6 +60,10 @@ func (e *Engine) yesNo(q *query) (reply, bool) {
 	if e.predicateOfOther(q, s, c.matched) {
 		return e.actOfOther(q, s), true // "Flynn's resignation" does not say Sessions resigned
 	}
+	if e.doneNotUndergone(q, s) {
+		// "was Kemp fired": "Kemp fired four shots" tells what he did
+		return reply{found: true, head: partialYesNo + " It says:", used: []*sentence{s}}, true
+	}
 	if r, o, ok := e.notYet(q, c); ok {
 		return r, true // "has she signed it": "she would sign it next week"
 	} else if o.s != c.s {
