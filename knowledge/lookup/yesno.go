@@ -54,6 +54,9 @@ func (e *Engine) yesNo(q *query) (reply, bool) {
 		if e.asksUnmentionedThing(q) {
 			return reply{}, false // "did they find fingerprints": the article never speaks of any
 		}
+		if r, ok := e.describedYesNo(q); ok {
+			return r, true // "was the treasurer charged": "Sorensen … has not been charged"
+		}
 		// the sentence holds part of what was asked: say so, and what it says
 		return reply{found: true, head: partialYesNo + " It says:", used: []*sentence{s}}, true
 	}
