@@ -1,5 +1,7 @@
 package lookup
 
+import "strings"
+
 // The verb group (part of stage 4): the auxiliaries that may stand between
 // a negation and the verb it negates.
 
@@ -14,4 +16,52 @@ var getPassive = set("get", "gets", "got", "gotten", "getting")
 // in "has not been charged"), or a get-passive "get".
 func verbGroupAux(w string) bool {
 	return auxiliaries[w] || beForms[w] || getPassive[w]
+}
+
+// reportedComplement reports whether token k of s is the passive
+// participle of a verb of reporting, finding or belief right after an
+// auxiliary, whose complement follows it ("No one was reported hurt", "No
+// survivors were believed found"): the passive of complex-transitive
+// complementation (Quirk et al., §16.47, "They reported him missing" →
+// "He was reported missing"), in which the complement, not the
+// participle, says what the subject underwent.
+func reportedComplement(s *sentence, k int) bool {
+	w := s.toks[k].lower
+	if k == 0 || !strings.HasSuffix(w, "ed") && w != "thought" && w != "known" && w != "found" {
+		return false
+	}
+	return (reportingVerbs[w] || findingVerbs[w] || opinionVerbs[w] || w == "known" || w == "thought" || w == "confirmed") && verbGroupAux(s.toks[k-1].lower)
+}
+
+// anyPersonWords are the indefinite pronouns for any person (Quirk et
+// al., §6.45–6.46: the compound pronouns in any-, some-).
+var anyPersonWords = set("anyone", "anybody", "someone", "somebody")
+
+// restrictedDenial reports whether q asks of any person ("was anyone
+// hurt") and s denies the act only of a class of people, by "no" with a
+// noun that names a kind of person ("No residents have been reported
+// hurt"): the negative determiner quantifies over its noun only (Quirk et
+// al., §10.58), so others of another class (firefighters) may have been.
+// "No one", "nobody", "no people" deny it of everyone.
+func (e *Engine) restrictedDenial(q *query, s *sentence, matched []int) bool {
+	asksAny := false
+	for _, t := range q.toks {
+		asksAny = asksAny || anyPersonWords[t.lower]
+	}
+	if !asksAny {
+		return false
+	}
+	for _, m := range matched {
+		for k := m - 1; k >= 0 && k >= m-6; k-- {
+			if s.toks[k].lower != "no" || k+1 >= m {
+				continue
+			}
+			n := singular(s.toks[k+1].lower)
+			if n != "one" && !generalHumanNouns[n] && n != "people" && e.isPersonNoun(n) {
+				return true
+			}
+			break
+		}
+	}
+	return false
 }

@@ -494,7 +494,7 @@ func (e *Engine) denies(s *sentence, matched []int) bool {
 // by a comma is the reply word.
 func noDeterminerBefore(s *sentence, m int) bool {
 	k := m - 1
-	for k >= 0 && verbGroupAux(s.toks[k].lower) && !commaBetween(s, k, k+1) {
+	for k >= 0 && (verbGroupAux(s.toks[k].lower) || reportedComplement(s, k)) && !commaBetween(s, k, k+1) {
 		k--
 	}
 	for n := 0; k >= 0 && n < 6; n, k = n+1, k-1 {
@@ -695,8 +695,9 @@ func (e *Engine) verdictOn(q *query, c candidate, narrow bool) reply {
 	}
 	verdict := "Yes —"
 	if (e.denies(s, c.matched) || e.failedAct(q, s, c.matched)) != q.negated {
-		if narrow {
-			// "did not murder" says nothing of whether he killed
+		if narrow || e.restrictedDenial(q, s, c.matched) {
+			// "did not murder" says nothing of whether he killed; "no
+			// residents" nothing of whether anyone else was hurt
 			return reply{found: true, head: partialYesNo + " It says:", used: []*sentence{s}}
 		}
 		verdict = "No —" // "did not set", or "missed" the record
