@@ -404,12 +404,19 @@ func hasThat(s *sentence, v, m int) bool {
 
 // predicateOfOther reports whether every matched word of s belongs, as
 // possessed, to an entity the question did not ask about ("Flynn's
-// resignation" for "did Sessions resign").
+// resignation" for "did Sessions resign"; "Kemp draws his weapon" for
+// "did Okafor have a weapon").
 func (e *Engine) predicateOfOther(q *query, s *sentence, matched []int) bool {
 	if len(q.subjects) == 0 || len(matched) == 0 {
 		return false
 	}
 	for _, m := range matched {
+		if x := e.clauseSubjectsOwn(s, m); x >= 0 {
+			if contains(q.subjects, x) {
+				return false
+			}
+			continue // "Kemp draws his weapon": Kemp's
+		}
 		if m == 0 || !s.toks[m-1].poss {
 			return false
 		}
