@@ -1,6 +1,9 @@
 package lookup
 
-import "strings"
+import (
+	"slices"
+	"strings"
+)
 
 // The verb group (part of stage 4): the auxiliaries that may stand between
 // a negation and the verb it negates.
@@ -37,18 +40,23 @@ func reportedComplement(s *sentence, k int) bool {
 // al., §6.45–6.46: the compound pronouns in any-, some-).
 var anyPersonWords = set("anyone", "anybody", "someone", "somebody")
 
-// restrictedDenial reports whether q asks of any person ("was anyone
-// hurt") and s denies the act only of a class of people, by "no" with a
-// noun that names a kind of person ("No residents have been reported
-// hurt"): the negative determiner quantifies over its noun only (Quirk et
-// al., §10.58), so others of another class (firefighters) may have been.
-// "No one", "nobody", "no people" deny it of everyone.
+// restrictedDenial reports whether s denies the act only of a class of
+// people, by "no" with a noun that names a kind of person ("No residents
+// have been reported hurt"), and q asks it of any person ("was anyone
+// hurt") or of another class ("were firefighters hurt"): the negative
+// determiner quantifies over its noun only (Quirk et al., §10.58), so
+// people of another class may have been. "No one", "nobody", "no people"
+// deny it of everyone.
 func (e *Engine) restrictedDenial(q *query, s *sentence, matched []int) bool {
 	asksAny := false
-	for _, t := range q.toks {
+	var asked []string // the person nouns of the question
+	for i, t := range q.toks {
 		asksAny = asksAny || anyPersonWords[t.lower]
+		if !q.nameToks[i] && !stopWords[t.lower] && !generalHumanNouns[singular(t.lower)] && e.isPersonNoun(singular(t.lower)) {
+			asked = append(asked, t.stem)
+		}
 	}
-	if !asksAny {
+	if !asksAny && len(asked) == 0 {
 		return false
 	}
 	for _, m := range matched {
@@ -57,10 +65,10 @@ func (e *Engine) restrictedDenial(q *query, s *sentence, matched []int) bool {
 				continue
 			}
 			n := singular(s.toks[k+1].lower)
-			if n != "one" && !generalHumanNouns[n] && n != "people" && e.isPersonNoun(n) {
-				return true
+			if n == "one" || generalHumanNouns[n] || n == "people" || !e.isPersonNoun(n) {
+				return false
 			}
-			break
+			return !slices.ContainsFunc(asked, s.toks[k+1].meets) // "were any residents hurt" asks of residents
 		}
 	}
 	return false
