@@ -28,7 +28,9 @@
 //     dimensionnoun.go, patient.go, apposname.go, clocktime.go,
 //     amounthead.go, whichnoun.go, costsubject.go, patientnoun.go,
 //     basedplace.go, duringtime.go, commondoer.go, actorsubject.go,
-//     firsttime.go, timerelation.go): the answer of the expected type taken from the best
+//     firsttime.go, timerelation.go, occasions.go; for yes and no
+//     voice.go, describedyesno.go, verbgroup.go, prevented.go,
+//     possibility.go, ownpossessive.go): the answer of the expected type taken from the best
 //     candidates (a person who did the act asked, a number with its unit,
 //     a thing's age or measure,
 //     a rate, a named instance, a date, a place, a reason, a quotation, a
