@@ -50,7 +50,7 @@ func (e *Engine) yesNo(q *query) (reply, bool) {
 			return r, true
 		}
 	}
-	if c.coverage < 0.75 || c.subjects < len(q.subjects) || e.carriedOnly(q, c) {
+	if c.coverage < 0.75 || c.subjects < len(q.subjects) || e.carriedOnly(q, c) || particleStateUnsaid(q, s) {
 		if e.asksUnmentionedThing(q) {
 			return reply{}, false // "did they find fingerprints": the article never speaks of any
 		}
