@@ -8,8 +8,8 @@ package lookup
 // (Halliday and Hasan, "Cohesion in English", 1976, ch. 2: reference
 // ties a sentence to the one before only through such a word).
 
-// backReferences are the personal and demonstrative pronouns of
-// reference (Halliday and Hasan, §2.3–2.4).
+// backReferences are the personal and demonstrative words of reference
+// (Halliday and Hasan's personal and demonstrative reference).
 var backReferences = set("it", "its", "they", "them", "their", "he", "him", "his", "she", "her",
 	"this", "that", "these", "those", "one", "there", "then")
 

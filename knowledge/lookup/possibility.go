@@ -3,7 +3,7 @@ package lookup
 // Possibility (part of stage 5): "The storm may hit Portland" does not
 // say the storm hit Portland, nor that it will. The modals of possibility
 // "may", "might" and "could" present the act as possible, not as fact
-// (Quirk et al., "A Comprehensive Grammar", §4.53: epistemic possibility),
+// (Quirk et al., "A Comprehensive Grammar", on epistemic possibility),
 // so a sentence telling the act under one of them gives no verdict.
 
 // possibilityModals are the modal auxiliaries of possibility.

@@ -9,14 +9,14 @@ import (
 // a negation and the verb it negates.
 
 // getPassive are the forms of "get" that make the get-passive ("did not
-// get hired"; Quirk et al., "A Comprehensive Grammar", §3.66).
+// get hired"; Quirk et al., "A Comprehensive Grammar", the get-passive).
 var getPassive = set("get", "gets", "got", "gotten", "getting")
 
 // verbGroupAux reports whether w is an auxiliary of a verb group: one that
 // opens a question (auxiliaries), a form of "be" of the progressive and
-// the passive or of the perfect's "been" (Quirk et al., §3.54: a verb
-// phrase may chain modal, perfect, progressive and passive auxiliaries, as
-// in "has not been charged"), or a get-passive "get".
+// the passive or of the perfect's "been" (a verb phrase may chain modal,
+// perfect, progressive and passive auxiliaries, as in "has not been
+// charged"), or a get-passive "get".
 func verbGroupAux(w string) bool {
 	return auxiliaries[w] || beForms[w] || getPassive[w]
 }
@@ -25,7 +25,7 @@ func verbGroupAux(w string) bool {
 // participle of a verb of reporting, finding or belief right after an
 // auxiliary, whose complement follows it ("No one was reported hurt", "No
 // survivors were believed found"): the passive of complex-transitive
-// complementation (Quirk et al., §16.47, "They reported him missing" →
+// complementation (Quirk et al., complex-transitive complementation: "They reported him missing" →
 // "He was reported missing"), in which the complement, not the
 // participle, says what the subject underwent.
 func reportedComplement(s *sentence, k int) bool {
@@ -36,8 +36,8 @@ func reportedComplement(s *sentence, k int) bool {
 	return (reportingVerbs[w] || findingVerbs[w] || opinionVerbs[w] || w == "known" || w == "thought" || w == "confirmed") && verbGroupAux(s.toks[k-1].lower)
 }
 
-// anyPersonWords are the indefinite pronouns for any person (Quirk et
-// al., §6.45–6.46: the compound pronouns in any-, some-).
+// anyPersonWords are the indefinite pronouns for any person (the
+// compound pronouns in any- and some-).
 var anyPersonWords = set("anyone", "anybody", "someone", "somebody")
 
 // restrictedDenial reports whether s denies the act only of a class of
