@@ -35,7 +35,8 @@ func (e *Engine) carriedOnly(q *query, c candidate) bool {
 }
 
 // inAdjunct reports whether the question writes t in a prepositional
-// phrase ("in the recall"): an adjunct that sets the scene (Quirk et al., adjuncts), which the sentence before may give, not the act asked.
+// phrase ("in the recall"): an adjunct that sets the scene (Quirk et
+// al., adjuncts), which the sentence before may give, not the act asked.
 func inAdjunct(q *query, t term) bool {
 	for i, tok := range q.toks {
 		if !t.sameWord(tok) {
