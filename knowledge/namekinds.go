@@ -21,6 +21,11 @@ func isEventName(name string) bool {
 	return len(f) > 1 && (eventNameHeads[tokKey(f[len(f)-1])] || eventNameHeads[tokKey(f[0])] && !isGivenName(f[0]))
 }
 
+// IsEventName reports whether name is an event's (see isEventName): a
+// named fire or storm is kept as an organisation, but does nothing an
+// organisation does.
+func IsEventName(name string) bool { return isEventName(name) }
+
 // namedDay reports whether run names a day, not an entity: two or more
 // words ending in "Day" whose first is no given name ("Election Day",
 // "Labor Day", "Veterans Day"), the named days of the OntoNotes 5.0 DATE

@@ -59,8 +59,8 @@ func (e *Engine) actorSubject(q *query, s *sentence) int {
 	default:
 		x = e.entityEndingAt(s, k)
 	}
-	if x < 0 || contains(q.subjects, x) || e.a.Entities[x].Kind != knowledge.Organisation {
-		return -1
+	if x < 0 || contains(q.subjects, x) || e.a.Entities[x].Kind != knowledge.Organisation || knowledge.IsEventName(e.a.Entities[x].Name) {
+		return -1 // "The Cutter Ridge Fire started": a fire is no one who did it: "who" is the personal interrogative
 	}
 	return x
 }

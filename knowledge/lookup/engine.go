@@ -33,8 +33,10 @@
 //     amounthead.go, whichnoun.go, costsubject.go, patientnoun.go,
 //     basedplace.go, residence.go, duringtime.go, commondoer.go,
 //     actorsubject.go, firsttime.go, timerelation.go, datedchange.go,
-//     appositivesubject.go, deathcause.go, clockevent.go): the answer of
-//     the expected type taken from the best
+//     appositivesubject.go, deathcause.go, clockevent.go, occasions.go;
+//     for yes and no voice.go, describedyesno.go, verbgroup.go,
+//     prevented.go, possibility.go, ownpossessive.go, carried.go,
+//     predparticle.go): the answer of the expected type taken from the best
 //     candidates (a person who did the act asked, a number with its unit,
 //     a thing's age or measure,
 //     a rate, a named instance, a date, a place, a reason, a quotation, a

@@ -37,12 +37,14 @@ func asksFuture(q *query) bool {
 // intended reports whether a matched word of s is the verb of a stated
 // intention: a future modal, or a verb of intention and its "to", before
 // it with only auxiliaries, negations and adverbs between ("he would
-// appeal", "she will not run", "they plan to appeal").
+// appeal", "she will not run", "they plan to appeal"), or a verb of
+// arrangement and its "to" ("the trial is scheduled to begin", see
+// scheduleVerbs).
 func intended(s *sentence, matched []int) bool {
 	for _, m := range matched {
 		for k := m - 1; k >= 0 && k >= m-4; k-- {
 			w := s.toks[k].lower
-			if futureModals[w] || w == "to" && k > 0 && intentionVerbs[s.toks[k-1].lower] {
+			if futureModals[w] || w == "to" && k > 0 && (intentionVerbs[s.toks[k-1].lower] || scheduleVerbs[s.toks[k-1].lower]) {
 				return true
 			}
 			if !auxiliaries[w] && !negations[w] && w != "be" && w != "ever" && !endsLy(w) {

@@ -419,6 +419,9 @@ func (e *Engine) numbersName(s *sentence, n quantity) bool {
 // matches the question's (actMatch).
 func (e *Engine) unitOf(q *query, c candidate, s *sentence, n quantity, kinds []quantityKind, act float64) int {
 	unit := e.unitMatch(n, q.counted())
+	if occasionsAsked(q) {
+		unit = occasionUnit(n, unit) // "how many times did he fire": not "about an hour"
+	}
 	if n.kind != qCount && unit < 0 {
 		unit = 0 // money and shares are in their own units
 	}

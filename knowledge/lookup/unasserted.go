@@ -14,13 +14,15 @@ import "strings"
 // "say" are not factive, so "did not prove that p" leaves p open
 // (Kiparsky and Kiparsky, "Fact", 1970; Quirk et al. on the scope
 // of negation). A verb that itself negates its clause ("did not deny
-// that") is left to the other rules.
+// that") is left to the other rules. Nor does a conditional clause
+// assert its content ("If convicted, he faces 20 years": Quirk et al.,
+// §15.33, a direct condition leaves its truth open).
 func unassertedClause(s *sentence, matched []int) bool {
 	if len(matched) == 0 {
 		return false
 	}
 	for _, m := range matched {
-		if !inUnassertedClause(s, m) {
+		if !inUnassertedClause(s, m) && !inCondition(s, m) {
 			return false
 		}
 	}

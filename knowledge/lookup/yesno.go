@@ -50,15 +50,22 @@ func (e *Engine) yesNo(q *query) (reply, bool) {
 			return r, true
 		}
 	}
-	if c.coverage < 0.75 || c.subjects < len(q.subjects) {
+	if c.coverage < 0.75 || c.subjects < len(q.subjects) || e.carriedOnly(q, c) || particleStateUnsaid(q, s) {
 		if e.asksUnmentionedThing(q) {
 			return reply{}, false // "did they find fingerprints": the article never speaks of any
+		}
+		if r, ok := e.describedYesNo(q); ok {
+			return r, true // "was the treasurer charged": "Sorensen … has not been charged"
 		}
 		// the sentence holds part of what was asked: say so, and what it says
 		return reply{found: true, head: partialYesNo + " It says:", used: []*sentence{s}}, true
 	}
 	if e.predicateOfOther(q, s, c.matched) {
 		return e.actOfOther(q, s), true // "Flynn's resignation" does not say Sessions resigned
+	}
+	if e.doneNotUndergone(q, s) {
+		// "was Kemp fired": "Kemp fired four shots" tells what he did
+		return reply{found: true, head: partialYesNo + " It says:", used: []*sentence{s}}, true
 	}
 	if r, o, ok := e.notYet(q, c); ok {
 		return r, true // "has she signed it": "she would sign it next week"
@@ -397,12 +404,19 @@ func hasThat(s *sentence, v, m int) bool {
 
 // predicateOfOther reports whether every matched word of s belongs, as
 // possessed, to an entity the question did not ask about ("Flynn's
-// resignation" for "did Sessions resign").
+// resignation" for "did Sessions resign"; "Kemp draws his weapon" for
+// "did Okafor have a weapon").
 func (e *Engine) predicateOfOther(q *query, s *sentence, matched []int) bool {
 	if len(q.subjects) == 0 || len(matched) == 0 {
 		return false
 	}
 	for _, m := range matched {
+		if x := e.clauseSubjectsOwn(s, m); x >= 0 {
+			if contains(q.subjects, x) {
+				return false
+			}
+			continue // "Kemp draws his weapon": Kemp's
+		}
 		if m == 0 || !s.toks[m-1].poss {
 			return false
 		}
@@ -455,8 +469,9 @@ func (e *Engine) fullName(q *query) (reply, bool) {
 
 // denies reports whether a matched word of s is negated: a negation right
 // before it, or before it with only auxiliaries and adverbs between ("did
-// not meet", "has not yet conceded", "never met", "would not be
-// affected", "has not been charged").
+// not meet", "has not yet conceded", "never met"), the auxiliaries of the
+// perfect and the passive among them ("has not been charged", "would not
+// be affected", "did not get hired": see verbGroupAux).
 func (e *Engine) denies(s *sentence, matched []int) bool {
 	for _, m := range matched {
 		for k := m - 1; k >= 0 && k >= m-4; k-- {
@@ -464,7 +479,7 @@ func (e *Engine) denies(s *sentence, matched []int) bool {
 			if negations[w] || strings.HasSuffix(w, "n't") {
 				return true
 			}
-			if !auxiliaries[w] && !nonFiniteAuxiliaries[w] && !strings.HasSuffix(w, "ly") && w != "yet" && w != "even" && w != "ever" {
+			if !verbGroupAux(w) && !strings.HasSuffix(w, "ly") && w != "yet" && w != "even" && w != "ever" {
 				break
 			}
 		}
@@ -490,7 +505,7 @@ func (e *Engine) denies(s *sentence, matched []int) bool {
 // prepositional phrase).
 func noDeterminerBefore(s *sentence, m int) bool {
 	k := m - 1
-	for k >= 0 && auxiliaries[s.toks[k].lower] && !commaBetween(s, k, k+1) {
+	for k >= 0 && (verbGroupAux(s.toks[k].lower) || reportedComplement(s, k)) && !commaBetween(s, k, k+1) {
 		k--
 	}
 	ofSeen := false
@@ -689,15 +704,18 @@ func (e *Engine) verdictOn(q *query, c candidate, narrow bool) reply {
 			return reply{found: true, head: "The article reports a claim, not a fact:", used: []*sentence{s}}
 		}
 	}
-	if otherRelation(q, s) || unassertedClause(s, c.matched) {
+	if otherRelation(q, s) || unassertedClause(s, c.matched) || prevented(q, s, c.matched) || e.onlyPossible(q, s) {
 		// "before the campaign" of "during the campaign"; "cannot prove
-		// that walking prevents dementia" states neither
+		// that walking prevents dementia" states neither; nor does "to
+		// keep the fire from reaching Ashford", nor "the storm may hit
+		// Portland"
 		return reply{found: true, head: partialYesNo + " It says:", used: []*sentence{s}}
 	}
 	verdict := "Yes —"
 	if (e.denies(s, c.matched) || e.failedAct(q, s, c.matched)) != q.negated {
-		if narrow {
-			// "did not murder" says nothing of whether he killed
+		if narrow || e.restrictedDenial(q, s, c.matched) {
+			// "did not murder" says nothing of whether he killed; "no
+			// residents" nothing of whether anyone else was hurt
 			return reply{found: true, head: partialYesNo + " It says:", used: []*sentence{s}}
 		}
 		verdict = "No —" // "did not set", or "missed" the record
