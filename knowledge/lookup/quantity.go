@@ -919,11 +919,32 @@ func (q *query) rateAsked() (string, bool) {
 			return "", true
 		case t.lower == "per" || t.lower == "each":
 			return after(i + 1), true
+		case rateItemAt(q.toks, i+1):
+			return after(i + 1), true // "how much a share"
 		case t.lower == "one" && i+1 < len(q.toks) && q.toks[i+1].lower == "of" && i > 0 && !isNumeric(q.toks[i-1]):
 			return after(i + 2), true
 		}
 	}
 	return "", false
+}
+
+// rateItemAt reports whether token i names the item of a rate the
+// question asks: the noun after "per", or after the distributive article
+// straight after "much" or "many" ("how much a share": Quirk et al.,
+// §5.50, the indefinite article meaning "per"). There the noun says which
+// amount is asked, one share's, and is a content word even when it is
+// also a type cue elsewhere ("what share of the vote").
+func rateItemAt(toks []token, i int) bool {
+	if i < 1 || i >= len(toks) {
+		return false
+	}
+	switch toks[i-1].lower {
+	case "per":
+		return true
+	case "a", "an":
+		return i >= 2 && (toks[i-2].lower == "much" || toks[i-2].lower == "many")
+	}
+	return false
 }
 
 // rateFigure reports whether n is one item's amount, and the noun of the

@@ -704,9 +704,13 @@ var countingCue = regexp.MustCompile(`how many|how much|number of|what number`)
 // took part" → senior, center).
 func focusAfter(rest string) []string {
 	var out []string
-	if w := firstField(strings.Fields(rest)); auxiliaries[w] || getForms[w] {
+	if w := firstField(strings.Fields(rest)); auxiliaries[w] || getForms[w] || rateMarkers[w] {
 		// "how much did the fire grow": a measure, no noun counted; "how
-		// many got sick": "many" is the subject itself, a verb next
+		// many got sick": "many" is the subject itself, a verb next; "how
+		// much per share", "how much a ticket": "much" heads its phrase as
+		// a pronoun and the rate's noun names the item each amount is of,
+		// not what is counted (Quirk et al., §5.50, the indefinite article
+		// meaning "per")
 		return nil
 	}
 	for _, w := range strings.Fields(rest) {
@@ -849,7 +853,7 @@ func (e *Engine) termsOf(q *query) []term {
 			out = append(out, mv)
 			continue
 		}
-		if l == "" || stopWords[l] || chatWords[l] || nameWords[l] || typeWords[l] && !eventVerb(q, l) && !contentInType(l, q.typ) && !q.contentInYesNo(l) || seen[t.stem] || q.nameToks[i] || q.measure != "" && measureVerbs[t.stem] == q.measure || q.measure == l && i > 0 && q.toks[i-1].lower == "how" {
+		if l == "" || stopWords[l] || chatWords[l] || nameWords[l] || q.cueOnly(i) || seen[t.stem] || q.nameToks[i] || q.measure != "" && measureVerbs[t.stem] == q.measure || q.measure == l && i > 0 && q.toks[i-1].lower == "how" {
 			continue // "how close": the adjective asks a measure, as typeWords' do
 		}
 		if e.framesTheAnswer(q, i) || q.typ == tYesNo && relationAdverbs[l] {
@@ -867,6 +871,15 @@ func (e *Engine) termsOf(q *query) []term {
 		out = append(out, tm)
 	}
 	return e.withAgainVerbs(q, e.withOutVerbs(out))
+}
+
+// cueOnly reports whether question word i is a type word that only asks
+// a kind of answer here: not the event of a manner question, not content
+// in its type or in a yes/no question, and not the item of a rate asked
+// ("per share").
+func (q *query) cueOnly(i int) bool {
+	l := q.toks[i].lower
+	return typeWords[l] && !eventVerb(q, l) && !contentInType(l, q.typ) && !q.contentInYesNo(l) && !rateItemAt(q.toks, i)
 }
 
 // framesTheAnswer reports whether question word i only frames the answer
