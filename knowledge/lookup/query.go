@@ -867,6 +867,9 @@ func (e *Engine) termsOf(q *query) []term {
 		if !tm.known && e.qualifiesOnly(q, i) {
 			continue
 		}
+		if tm.phrasal && i+1 < len(q.toks) && strings.HasSuffix(tm.lower, " "+q.toks[i+1].lower) {
+			seen[q.toks[i+1].stem] = true // "stick around": the particle is part of the verb, no term of its own
+		}
 		tm.weight = e.weigh(q, i, tm)
 		out = append(out, tm)
 	}
@@ -1059,13 +1062,10 @@ func (e *Engine) meaning(toks []token, i int) term {
 	if w := stemOf(t.lower); w != t.stem {
 		tm.written = w
 	}
-	if i+1 < len(toks) && particles[toks[i+1].lower] {
-		phrase := t.lower + " " + toks[i+1].lower
-		if pa := e.synonymsKnown(phrase); len(pa) > 0 {
-			// the verb meets the phrase only with its particle: "go out" is not "went up"
-			return term{lower: phrase, stem: t.stem, alts: pa, known: true, phrasal: true,
-				phrases: [][]string{{t.stem, toks[i+1].stem}}}
-		}
+	if phrase, pa := e.phrasalSynonyms(toks, i); len(pa) > 0 {
+		// the verb meets the phrase only with its particle: "go out" is not "went up"
+		return term{lower: phrase, stem: t.stem, alts: pa, known: true, phrasal: true,
+			phrases: [][]string{{t.stem, toks[i+1].stem}}}
 	}
 	if ct, ok := e.particleCompound(toks, i); ok {
 		return ct // "runner up": the runner-up, no runner
