@@ -713,8 +713,12 @@ func focusAfter(rest string) []string {
 		// meaning "per")
 		return nil
 	}
-	for _, w := range strings.Fields(rest) {
-		w = strings.TrimSuffix(strings.TrimSuffix(strings.Trim(w, "?!.,"), "'s"), "'")
+	fields := strings.Fields(rest)
+	for k, raw := range fields {
+		w := strings.TrimSuffix(strings.TrimSuffix(strings.Trim(raw, "?!.,"), "'s"), "'")
+		if len(out) > 0 && pluralHeadBefore(fields[k-1], w) {
+			break // "how many people lost power": the plural head ends the phrase, "lost" is its verb
+		}
 		if peopleWords[w] && len(out) == 0 {
 			return []string{stemOf("people")} // "how many folks": how many people
 		}
@@ -864,6 +868,7 @@ func (e *Engine) termsOf(q *query) []term {
 		if mv, ok := e.multiWordVerb(q, i); ok && !tm.phrasal {
 			tm = mv // "did it go through?" asks whether it passed, not whether it went
 		}
+		tm = q.otherWordsDropped(tm, i)
 		if !tm.known && e.qualifiesOnly(q, i) {
 			continue
 		}
