@@ -878,7 +878,7 @@ func (e *Engine) termsOf(q *query) []term {
 		tm.weight = e.weigh(q, i, tm)
 		out = append(out, tm)
 	}
-	return e.withAgainVerbs(q, e.withOutVerbs(out))
+	return e.withAgainVerbs(q, e.withOutVerbs(e.withChangeVerbs(out)))
 }
 
 // cueOnly reports whether question word i is a type word that only asks
