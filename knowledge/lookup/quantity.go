@@ -348,6 +348,10 @@ func (e *Engine) scoreNumber(q *query, c candidate, s *sentence, n quantity, kin
 		return numberPick{}, false // "fell 4.3%" does not answer "how much did it rise"
 	case 1:
 		act = max(act, 1) // "jumped 21%" answers "how much did it go up"
+	case 0:
+		if e.changeBeside(q, s, n) {
+			return numberPick{}, false // "sales of $48 million, up 12%": the level, not the change asked
+		}
 	}
 	unit := e.unitOf(q, c, s, n, kinds, act)
 	if !e.numberFits(q, c, n, unit, act > 0) {
