@@ -5,7 +5,8 @@
 // It is a pipeline of typed stages, each in its own file:
 //
 //  1. reading.go, tokens.go, numbers.go, roles.go (with agerefs.go,
-//     companyref.go, inflection.go, identifier.go, spelledmeasure.go):
+//     companyref.go, inflection.go, identifier.go, spelledmeasure.go,
+//     recentholder.go):
 //     the article read into sentences with
 //     tokens and stems, the entities each names or refers to by pronoun or
 //     by a description only they fit ("the 19-year-old", "the company"),
@@ -13,7 +14,8 @@
 //     words it writes in every inflection;
 //  2. query.go (with compare.go, comparative.go, descriptions.go,
 //     clipping.go, neutral.go, phrasal.go, referent.go, additive.go,
-//     sourceclause.go): the question understood as a
+//     sourceclause.go, phrasalbase.go, countedverb.go, changeterm.go):
+//     the question understood as a
 //     query: the answer type it expects, the entities it names (by name,
 //     by a description such as "the hospital boss", by a pronoun meaning
 //     the story's subject), its content terms and their weights (chat's
@@ -28,7 +30,8 @@
 //     dimensionnoun.go, patient.go, apposname.go, clocktime.go,
 //     amounthead.go, whichnoun.go, costsubject.go, patientnoun.go,
 //     basedplace.go, duringtime.go, commondoer.go, actorsubject.go,
-//     firsttime.go, timerelation.go): the answer of the expected type taken from the best
+//     firsttime.go, timerelation.go, changeadverb.go, apposedwhen.go):
+//     the answer of the expected type taken from the best
 //     candidates (a person who did the act asked, a number with its unit,
 //     a thing's age or measure,
 //     a rate, a named instance, a date, a place, a reason, a quotation, a
