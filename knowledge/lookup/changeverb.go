@@ -85,11 +85,20 @@ func (e *Engine) changeAct(q *query, s *sentence, n quantity) int {
 	}
 	for _, i := range append(numberVerbs(s, n), byVerb(s, n)...) {
 		if d, ok := e.changeDirection(s.toks[i].lower); ok {
-			if d*asked < 0 {
-				return -1
-			}
-			return 1
+			return sameWay(d, asked)
 		}
 	}
+	if d, ok := changeAdverb(s, n); ok {
+		return sameWay(d, asked) // "sales of $610 million, up 19%"
+	}
 	return 0
+}
+
+// sameWay is 1 when a change of direction d answers a question asking a
+// change of direction asked, -1 when it goes the other way.
+func sameWay(d, asked int) int {
+	if d*asked < 0 {
+		return -1
+	}
+	return 1
 }

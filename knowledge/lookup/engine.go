@@ -6,7 +6,7 @@
 //
 //  1. reading.go, tokens.go, numbers.go, roles.go (with agerefs.go,
 //     companyref.go, inflection.go, identifier.go, spelledmeasure.go,
-//     compoundunit.go):
+//     compoundunit.go, recentholder.go):
 //     the article read into sentences with
 //     tokens and stems, the entities each names or refers to by pronoun or
 //     by a description only they fit ("the 19-year-old", "the company"),
@@ -15,7 +15,8 @@
 //  2. query.go (with compare.go, comparative.go, descriptions.go,
 //     clipping.go, neutral.go, phrasal.go, referent.go, additive.go,
 //     sourceclause.go, epithet.go, passeuphemism.go, defeatverb.go,
-//     amountverb.go, moneyframe.go): the question understood as a
+//     amountverb.go, moneyframe.go, phrasalbase.go, countedverb.go,
+//     changeterm.go): the question understood as a
 //     query: the answer type it expects, the entities it names (by name,
 //     by a description such as "the hospital boss", by a pronoun meaning
 //     the story's subject), its content terms and their weights (chat's
@@ -33,10 +34,11 @@
 //     amounthead.go, whichnoun.go, costsubject.go, patientnoun.go,
 //     basedplace.go, residence.go, duringtime.go, commondoer.go,
 //     actorsubject.go, firsttime.go, timerelation.go, datedchange.go,
-//     appositivesubject.go, deathcause.go, clockevent.go, occasions.go;
-//     for yes and no voice.go, describedyesno.go, verbgroup.go,
-//     prevented.go, possibility.go, ownpossessive.go, carried.go,
-//     predparticle.go): the answer of the expected type taken from the best
+//     appositivesubject.go, deathcause.go, clockevent.go, occasions.go,
+//     changeadverb.go, apposedwhen.go; for yes and no voice.go,
+//     describedyesno.go, verbgroup.go, prevented.go, possibility.go,
+//     ownpossessive.go, carried.go, predparticle.go): the answer of the
+//     expected type taken from the best
 //     candidates (a person who did the act asked, a number with its unit,
 //     a thing's age or measure,
 //     a rate, a named instance, a date, a place, a reason, a quotation, a

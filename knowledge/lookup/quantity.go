@@ -351,6 +351,10 @@ func (e *Engine) scoreNumber(q *query, c candidate, s *sentence, n quantity, kin
 		return numberPick{}, false // "fell 4.3%" does not answer "how much did it rise"
 	case 1:
 		act = max(act, 1) // "jumped 21%" answers "how much did it go up"
+	case 0:
+		if e.changeBeside(q, s, n) {
+			return numberPick{}, false // "sales of $48 million, up 12%": the level, not the change asked
+		}
 	}
 	unit := e.unitOf(q, c, s, n, kinds, act)
 	if !e.numberFits(q, c, n, unit, act > 0) {
@@ -954,11 +958,32 @@ func (q *query) rateAsked() (string, bool) {
 			return "", true
 		case t.lower == "per" || t.lower == "each":
 			return after(i + 1), true
+		case rateItemAt(q.toks, i+1):
+			return after(i + 1), true // "how much a share"
 		case t.lower == "one" && i+1 < len(q.toks) && q.toks[i+1].lower == "of" && i > 0 && !isNumeric(q.toks[i-1]):
 			return after(i + 2), true
 		}
 	}
 	return "", false
+}
+
+// rateItemAt reports whether token i names the item of a rate the
+// question asks: the noun after "per", or after the distributive article
+// straight after "much" or "many" ("how much a share": Quirk et al.,
+// §5.50, the indefinite article meaning "per"). There the noun says which
+// amount is asked, one share's, and is a content word even when it is
+// also a type cue elsewhere ("what share of the vote").
+func rateItemAt(toks []token, i int) bool {
+	if i < 1 || i >= len(toks) {
+		return false
+	}
+	switch toks[i-1].lower {
+	case "per":
+		return true
+	case "a", "an":
+		return i >= 2 && (toks[i-2].lower == "much" || toks[i-2].lower == "many")
+	}
+	return false
 }
 
 // rateFigure reports whether n is one item's amount, and the noun of the

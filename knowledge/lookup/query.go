@@ -400,8 +400,8 @@ func (e *Engine) entitiesIn(toks []token) ([]int, map[int]bool) {
 				if ef.kind != knowledge.Person {
 					isWord = e.isWordOrForm // a demonym is not a misspelt place
 				}
-				if len(f) > bestLen && matchFuzzy(toks, i, f, isWord) {
-					best, bestLen = k, len(f)
+				if (len(f) > bestLen || len(f) == 1 && bestLen == 1 && e.r.moreOftenBare(k, best)) && matchFuzzy(toks, i, f, isWord) {
+					best, bestLen = k, len(f) // "raskin" of two Raskins: the one the article calls so
 				}
 			}
 		}
@@ -501,7 +501,7 @@ var typeCues = []typeCue{
 	{regexp.MustCompile(`\bhow old\b|\bwhat age\b|\bage of\b|\bage\b`), tAge},
 	{regexp.MustCompile(`\b(what|which) (percent|percentage|share|proportion)\b|\bpercentage\b|\bpercent\b`), tPercent},
 	{regexp.MustCompile(`\bhow often\b|\bhow frequently\b`), tFrequency},
-	{regexp.MustCompile(`\bhow many\b|\bnumber of\b|\bhow (big|large|high|far|tall|long|deep|wide|fast|heavy|quickly|close|near)\b|\bwhat number\b|\bcount\b`), tCount},
+	{regexp.MustCompile(`\bhow many\b|\bnumber of\b|\bhow (big|large|high|far|tall|long|deep|wide|fast|heavy|quickly|close|near|cold|hot|warm|cool)\b|\bwhat number\b|\bcount\b`), tCount},
 	{regexp.MustCompile(`\bhow much\b|\bcost\b|\bprice\b|\bworth\b`), tAmount},
 	{regexp.MustCompile(`\b(final|the) (\w+ )?(score|vote|tally)\b|^ ?(score|tally)\b|\bvote count\b|\bmargin\b`), tScore},
 	{regexp.MustCompile(`\bwhy\b|\bhow come\b|\bwhat (caused|led to|made|killed)\b|\breason\b`), tReason},
@@ -704,13 +704,21 @@ var countingCue = regexp.MustCompile(`how many|how much|number of|what number`)
 // took part" → senior, center).
 func focusAfter(rest string) []string {
 	var out []string
-	if w := firstField(strings.Fields(rest)); auxiliaries[w] || getForms[w] {
+	if w := firstField(strings.Fields(rest)); auxiliaries[w] || getForms[w] || rateMarkers[w] {
 		// "how much did the fire grow": a measure, no noun counted; "how
-		// many got sick": "many" is the subject itself, a verb next
+		// many got sick": "many" is the subject itself, a verb next; "how
+		// much per share", "how much a ticket": "much" heads its phrase as
+		// a pronoun and the rate's noun names the item each amount is of,
+		// not what is counted (Quirk et al., §5.50, the indefinite article
+		// meaning "per")
 		return nil
 	}
-	for _, w := range strings.Fields(rest) {
-		w = strings.TrimSuffix(strings.TrimSuffix(strings.Trim(w, "?!.,"), "'s"), "'")
+	fields := strings.Fields(rest)
+	for k, raw := range fields {
+		w := strings.TrimSuffix(strings.TrimSuffix(strings.Trim(raw, "?!.,"), "'s"), "'")
+		if len(out) > 0 && pluralHeadBefore(fields[k-1], w) {
+			break // "how many people lost power": the plural head ends the phrase, "lost" is its verb
+		}
 		if peopleWords[w] && len(out) == 0 {
 			return []string{stemOf("people")} // "how many folks": how many people
 		}
@@ -849,7 +857,7 @@ func (e *Engine) termsOf(q *query) []term {
 			out = append(out, mv)
 			continue
 		}
-		if l == "" || stopWords[l] || chatWords[l] || nameWords[l] || typeWords[l] && !eventVerb(q, l) && !contentInType(l, q.typ) && !q.contentInYesNo(l) || seen[t.stem] || q.nameToks[i] || q.measure != "" && measureVerbs[t.stem] == q.measure || q.measure == l && i > 0 && q.toks[i-1].lower == "how" {
+		if l == "" || stopWords[l] || chatWords[l] || nameWords[l] || q.cueOnly(i) || seen[t.stem] || q.nameToks[i] || q.measure != "" && measureVerbs[t.stem] == q.measure || q.measure == l && i > 0 && q.toks[i-1].lower == "how" {
 			continue // "how close": the adjective asks a measure, as typeWords' do
 		}
 		if e.framesTheAnswer(q, i) || q.typ == tYesNo && relationAdverbs[l] {
@@ -863,7 +871,7 @@ func (e *Engine) termsOf(q *query) []term {
 		tm.weight = e.weigh(q, i, tm)
 		out = append(out, tm)
 	}
-	return e.withAgainVerbs(q, e.withDefeatVerbs(q, e.withOutVerbs(out)))
+	return e.withAgainVerbs(q, e.withDefeatVerbs(q, e.withOutVerbs(e.withChangeVerbs(out))))
 }
 
 // termAt reads question word i as a term for termsOf, and false when it
@@ -880,13 +888,26 @@ func (e *Engine) termAt(q *query, i int, seen map[string]bool) (term, bool) {
 	if mv, ok := e.multiWordVerb(q, i); ok && !tm.phrasal {
 		tm = mv // "did it go through?" asks whether it passed, not whether it went
 	}
+	tm = q.otherWordsDropped(tm, i)
 	if (!tm.known || tm.phrasal) && e.qualifiesOnly(q, i) {
 		return term{}, false // "the official who talked about it": a verb of speaking, with or without its particle
 	}
 	if tm.phrasal && len(tm.phrases) == 1 && len(tm.phrases[0]) == 2 {
 		seen[tm.phrases[0][1]] = true
 	}
+	if tm.phrasal && i+1 < len(q.toks) && strings.HasSuffix(tm.lower, " "+q.toks[i+1].lower) {
+		seen[q.toks[i+1].stem] = true // "stick around"
+	}
 	return tm, true
+}
+
+// cueOnly reports whether question word i is a type word that only asks
+// a kind of answer here: not the event of a manner question, not content
+// in its type or in a yes/no question, and not the item of a rate asked
+// ("per share").
+func (q *query) cueOnly(i int) bool {
+	l := q.toks[i].lower
+	return typeWords[l] && !eventVerb(q, l) && !contentInType(l, q.typ) && !q.contentInYesNo(l) && !rateItemAt(q.toks, i)
 }
 
 // framesTheAnswer reports whether question word i only frames the answer
@@ -1068,13 +1089,10 @@ func (e *Engine) meaning(toks []token, i int) term {
 	if w := stemOf(t.lower); w != t.stem {
 		tm.written = w
 	}
-	if i+1 < len(toks) && particles[toks[i+1].lower] {
-		phrase := t.lower + " " + toks[i+1].lower
-		if pa := e.synonymsKnown(phrase); len(pa) > 0 {
-			// the verb meets the phrase only with its particle: "go out" is not "went up"
-			return term{lower: phrase, stem: t.stem, alts: pa, known: true, phrasal: true,
-				phrases: [][]string{{t.stem, toks[i+1].stem}}}
-		}
+	if phrase, pa := e.phrasalSynonyms(toks, i); len(pa) > 0 {
+		// the verb meets the phrase only with its particle: "go out" is not "went up"
+		return term{lower: phrase, stem: t.stem, alts: pa, known: true, phrasal: true,
+			phrases: [][]string{{t.stem, toks[i+1].stem}}}
 	}
 	if ct, ok := e.particleCompound(toks, i); ok {
 		return ct // "runner up": the runner-up, no runner
@@ -1415,7 +1433,7 @@ func (e *Engine) knownAmong(w string, forms func(string) []string) []string {
 }
 
 // measureCue asks for a measurement, which has a unit.
-var measureCue = regexp.MustCompile(`\bhow (big|large|small|high|far|tall|long|deep|wide|fast|heavy|quickly|close|near)\b`)
+var measureCue = regexp.MustCompile(`\bhow (big|large|small|high|far|tall|long|deep|wide|fast|heavy|quickly|close|near|cold|hot|warm|cool)\b`)
 
 // measureVerbs are the verbs of measuring whose object is a measure of
 // one dimension (Levin 1993, §54.1, "register" verbs: "the package

@@ -86,10 +86,27 @@ func (e *Engine) sinceYear(s *sentence, n quantity) string {
 		k-- // "was built in 1890"
 	}
 	verb := s.text[s.toks[k].start:s.toks[n.tok-2].end]
+	if reducedPassive(s, k) {
+		verb = "was " + verb // "Crisp Valley, founded in 2009,": it was founded
+	}
 	if e.a.Published.IsZero() || e.a.Published.Year() <= int(n.value) {
 		return fmt.Sprintf("It %s in %s.", verb, n.text)
 	}
 	return fmt.Sprintf("About %d years old: it %s in %s.", e.a.Published.Year()-int(n.value), verb, n.text)
+}
+
+// reducedPassive reports whether the origin verb at token k of s, with no
+// auxiliary before it, opens a participle clause set off by a comma after
+// the thing's noun ("Crisp Valley, founded in 2009 by two brothers,"):
+// a postmodifying -ed clause is a reduced passive relative ("which was
+// founded", Quirk et al., §17.29), so the thing was founded; "dates" and
+// "dating" are active forms, no participle.
+func reducedPassive(s *sentence, k int) bool {
+	if !punctuatedBetween(s.text, s.toks, k) {
+		return false
+	}
+	l := s.toks[k].lower
+	return strings.HasSuffix(l, "ed") || l == "made" || l == "built"
 }
 
 // thingAged reports whether the age n premodifies the noun of a thing,

@@ -93,6 +93,9 @@ func (e *Engine) time(q *query) (reply, bool) {
 				}
 				continue // "what date is the hearing" of "a hearing next month": no date given
 			}
+			if t, ok := apposedWhenTime(s, ph, c.matched); ok {
+				ph = t // "until Thursday, when … could start melting": Thursday
+			}
 			head := capitalise(strings.TrimSuffix(ph, "."))
 			if d := e.dateOf(s, ph); d != "" {
 				if !strings.Contains(ph, d) {

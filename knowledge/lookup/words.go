@@ -310,7 +310,10 @@ var measureUnits = map[string]string{
 }
 
 // measureDimensions are the dimensions each adjective of "how ADJ" asks
-// about (the dimension adjectives of English, Quirk et al., §7.83). "How
+// about (the dimension adjectives of English, Quirk et al., §7.83, and the
+// temperature adjectives "cold", "hot", "warm", "cool", whose measure is
+// a temperature in degrees: Merriam-Webster, "cold" adj. 1a, "having or
+// being a temperature that is noticeably lower than body temperature"). "How
 // quickly" asks the manner adverb's measure: the time an act took ("nine
 // minutes later", "within an hour") or a speed; "how close" and "how
 // near" a distance in space or time (Merriam-Webster, "close" adj.:
@@ -320,6 +323,7 @@ var measureDimensions = map[string][]string{
 	"small": {"area", "volume", "weight", "length"}, "long": {"time", "length", "extent"},
 	"far": {"length"}, "tall": {"length"}, "high": {"length", "temperature"}, "deep": {"length"},
 	"wide": {"length"}, "heavy": {"weight"}, "fast": {"speed"}, "quickly": {"time", "speed"}, "near": {"length", "time"}, "close": {"length", "time"},
+	"cold": {"temperature"}, "hot": {"temperature"}, "warm": {"temperature"}, "cool": {"temperature"},
 }
 
 // currencies are currency names that make a count an amount of money (ISO
