@@ -334,16 +334,24 @@ type numberPick struct {
 	score float64
 }
 
+// notAsked reports whether number n of s cannot answer q whatever else
+// holds: of a kind not asked, given in the question, part of a name,
+// identified by the question, a part taken out of the set the question
+// describes, or a population the question does not ask.
+func (e *Engine) notAsked(q *query, s *sentence, n quantity, kinds []quantityKind) bool {
+	if !kindIn(n.kind, kinds) || e.numberInQuestion(q, n) || e.numbersName(s, n) || identifiedNumber(q, s, n) || q.onlyRestricts(n) {
+		return true
+	}
+	return e.lex != nil && e.isPopulation(s, n) && !e.populationAnswers(q) // "a town of 9,800 people" counts who live there, not who work there
+}
+
 // scoreNumber weighs number n of candidate sentence s as the answer to q:
 // of a kind asked for, counting the noun asked about, standing near the
 // question's words and belonging to its subject. ok is false for a number
 // that cannot be the answer.
 func (e *Engine) scoreNumber(q *query, c candidate, s *sentence, n quantity, kinds []quantityKind, acts actWords) (numberPick, bool) {
-	if !kindIn(n.kind, kinds) || e.numberInQuestion(q, n) || e.numbersName(s, n) || identifiedNumber(q, s, n) || q.onlyRestricts(n) {
+	if e.notAsked(q, s, n, kinds) {
 		return numberPick{}, false
-	}
-	if e.lex != nil && e.isPopulation(s, n) && !e.populationAnswers(q) {
-		return numberPick{}, false // "a town of 9,800 people" counts who live there, not who work there
 	}
 	act := acts.actMatch(s, n)
 	switch e.changeAct(q, s, n) {
