@@ -215,6 +215,5 @@ func findAllMentions(d *doc, ents []*cand) [][]mention {
 	for k := range d.paras {
 		out[k] = t.match(d.paras[k].toks, true)
 	}
-	recentFullName(d, ents, out)
 	return out
 }

@@ -400,8 +400,8 @@ func (e *Engine) entitiesIn(toks []token) ([]int, map[int]bool) {
 				if ef.kind != knowledge.Person {
 					isWord = e.isWordOrForm // a demonym is not a misspelt place
 				}
-				if (len(f) > bestLen || len(f) == 1 && bestLen == 1 && e.r.moreOftenBare(k, best)) && matchFuzzy(toks, i, f, isWord) {
-					best, bestLen = k, len(f) // "raskin" of two Raskins: the one the article calls so
+				if len(f) > bestLen && matchFuzzy(toks, i, f, isWord) {
+					best, bestLen = k, len(f)
 				}
 			}
 		}

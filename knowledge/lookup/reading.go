@@ -24,8 +24,6 @@ type reading struct {
 	words    map[string]bool // the words written, lower-case
 	bases    map[string]bool // base forms of the irregular words written ("leave" for "left")
 	ents     []entityForms
-	fullAt   map[int]int            // person → 1 + the sentence of its latest full-name mention (recentholder.go)
-	bare     map[int]int            // person → sentences naming it by a one-word form (recentholder.go)
 	norm     func([]token) []token  // lemmatizes a sentence's tokens
 	business func(noun string) bool // whether a noun names a kind of business (WordNet)
 }
@@ -216,12 +214,11 @@ func (r *reading) namedIn(toks []token) []int {
 		best, bestLen := -1, 0
 		for e, ef := range r.ents {
 			for _, f := range ef.forms {
-				if len(f) > bestLen && matchForm(toks, i, f) || len(f) == 1 && bestLen == 1 && r.laterHolder(e, best) && matchForm(toks, i, f) {
+				if len(f) > bestLen && matchForm(toks, i, f) {
 					best, bestLen = e, len(f)
 				}
 			}
 		}
-		r.noteFullName(best, bestLen)
 		if best < 0 {
 			best = r.tagState(toks[i])
 			bestLen = 1
