@@ -1,5 +1,7 @@
 package lookup
 
+import "strings"
+
 // A particle as the predicate (part of stage 5): in "is the fire out",
 // "are the lights back on", "is the road open again" the state asked is
 // the last word, and "out", "off", "over", "up", "down", "on" and "back"
@@ -14,7 +16,8 @@ package lookup
 var stateParticles = set("out", "off", "over", "up", "down", "on", "back")
 
 // particleStateUnsaid reports whether q is "be … PARTICLE", a state asked
-// by a closing particle, and s does not hold that particle.
+// by a closing particle that is no phrasal verb's, and s does not hold
+// that particle.
 func particleStateUnsaid(q *query, s *sentence) bool {
 	f := 0
 	for f < len(q.toks) && chatWords[q.toks[f].lower] {
@@ -25,6 +28,11 @@ func particleStateUnsaid(q *query, s *sentence) bool {
 		return false
 	}
 	p := q.toks[last].lower
+	for _, t := range q.terms {
+		if t.phrasal && strings.HasSuffix(t.lower, " "+p) {
+			return false // "is greer coming back": the particle belongs to the phrasal verb (come back: return)
+		}
+	}
 	for _, t := range s.toks {
 		if t.lower == p {
 			return false
