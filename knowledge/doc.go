@@ -215,5 +215,6 @@ func findAllMentions(d *doc, ents []*cand) [][]mention {
 	for k := range d.paras {
 		out[k] = t.match(d.paras[k].toks, true)
 	}
+	foundersFirm(out, ents)
 	return out
 }
