@@ -140,6 +140,9 @@ func (e *Engine) actWithoutDoer(q *query, s *sentence) bool {
 		if thingSubjectAt(s.toks, i) {
 			continue // "how it started": the doer is a thing, no one to name
 		}
+		if indefiniteAgent(s.toks, i, t) {
+			continue // "find a buyer": the doer is sought, not named
+		}
 		if !passiveAt(s.toks, i) && !e.participleClauseAt(s, i) || byPhraseAfter(s, i) {
 			return false
 		}

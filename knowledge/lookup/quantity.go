@@ -707,6 +707,8 @@ func (e *Engine) lengthFits(q *query, s *sentence, n quantity) bool {
 		return false // "she has worked ... for 19 years, ... retired from the plant": not the plant's years
 	case measureOf(n.unit) == "time" && e.askedObjectLength(q):
 		return false // "how long is the gate": its length, not "3 weeks installing it"
+	case e.durationOfOther(q, s, n):
+		return false // "three years of probation" is not how long he was a judge
 	}
 	return true
 }

@@ -40,10 +40,17 @@ func (e *Engine) rank(q *query, keep func(*sentence) bool) []candidate {
 		total += t.weight
 	}
 	var out []candidate
+	years, things := askedYears(q), e.placedThings(q)
 	for i := range e.r.sents {
 		s := &e.r.sents[i]
 		if keep != nil && !keep(s) || q.marked != "" && s.holdsMarked(q.marked) {
 			continue // "the men's race": not the women's
+		}
+		if len(years) > 0 && !e.inYears(s, years) {
+			continue // "how many died in 1977": not the story's own flood
+		}
+		if len(things) > 0 && e.placedElsewhere(s, things) {
+			continue // "the alder falls plant": not "a plant in Carver"
 		}
 		c := e.score(q, i, total)
 		if c.score > 0 {

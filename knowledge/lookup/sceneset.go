@@ -13,19 +13,29 @@ package lookup
 // hospital's births, told before St. Agnes comes up.
 
 // sceneSet reports whether entity x has been named by sentence i: in it
-// or in a sentence before it; and whether sentence i, when it does not name
+// or in a sentence before it in the headline, the lead or i's own
+// paragraph (sideScene); and whether sentence i, when it does not name
 // x, stays in the scene rather than widening it (sceneWidened).
 func (e *Engine) sceneSet(x, i int) bool {
 	if s := &e.r.sents[i]; !contains(s.named, x) && sceneWidened(s) {
 		return false
 	}
 	for j := 0; j <= i && j < len(e.r.sents); j++ {
-		if contains(e.r.sents[j].named, x) {
+		if p := e.r.sents[j].para; contains(e.r.sents[j].named, x) && (p <= 1 || p == e.r.sents[i].para) {
 			return true
 		}
 	}
 	return false
 }
+
+// A side scene, one named after the lead, holds within its paragraph. The headline
+// and the lead (with the dateline) set the story's scene (AP Stylebook,
+// "datelines": the dateline names where the story's news happened); a
+// place or body the body first names later is a side scene ("it will
+// move production to a newer plant in Carver"), and a later paragraph that
+// does not name it again has returned to the story's own ("about 350 of
+// the plant's workers" are the dateline's plant's); a sentence that names
+// the place again opens its scene anew.
 
 // A sentence may widen the scene for itself: "Nationwide, more than 200
 // rural hospitals have closed their maternity units" tells of the nation,

@@ -220,12 +220,13 @@ func (e *Engine) spokesperson(o int) int {
 		if x == o || ent.Kind != knowledge.Person || !e.hasQuotes(x) && len(e.reported(x)) == 0 {
 			continue
 		}
-		texts := e.whoseClauses(x)
-		for _, r := range e.rolesOf(x) {
-			texts = append(texts, r.text)
-		}
-		for _, text := range texts {
+		for _, text := range e.whoseClauses(x) {
 			if toks := tokenize(text); e.namesEntity(toks, o) || e.namesCompany(toks, o) {
+				return x
+			}
+		}
+		for _, r := range e.rolesOf(x) {
+			if toks := tokenize(r.text); e.namesEntity(toks, o) && e.introducedBy(o, r.s) || e.namesCompany(toks, o) {
 				return x
 			}
 		}

@@ -405,7 +405,8 @@ func hasThat(s *sentence, v, m int) bool {
 // predicateOfOther reports whether every matched word of s belongs, as
 // possessed, to an entity the question did not ask about ("Flynn's
 // resignation" for "did Sessions resign"; "Kemp draws his weapon" for
-// "did Okafor have a weapon").
+// "did Okafor have a weapon"; "her daughter's college tuition" for "did
+// Voss go to college", personPossessor).
 func (e *Engine) predicateOfOther(q *query, s *sentence, matched []int) bool {
 	if len(q.subjects) == 0 || len(matched) == 0 {
 		return false
@@ -427,6 +428,9 @@ func (e *Engine) predicateOfOther(q *query, s *sentence, matched []int) bool {
 					owner = x
 				}
 			}
+		}
+		if owner < 0 && e.personPossessor(s, m) {
+			continue // "her daughter's college tuition": the daughter's
 		}
 		if owner < 0 || contains(q.subjects, owner) {
 			return false
