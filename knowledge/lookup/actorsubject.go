@@ -32,23 +32,9 @@ var controlStems = func() map[string]bool {
 // its subject; -1 when the subject is a person (whom the nearest-person
 // reading finds), no entity, or one the question names.
 func (e *Engine) actorSubject(q *query, s *sentence) int {
-	t, ok := e.askedAct(q)
-	if !ok {
-		return -1
-	}
-	act := -1
-	for i, tok := range s.toks {
-		if t.matches(tok) && !tok.cap && !quotedAt(s, i) {
-			act = i
-			break
-		}
-	}
+	act, k := e.askedActAt(q, s)
 	if act < 1 {
 		return -1
-	}
-	k := act - 1
-	for k >= 0 && (auxiliaries[s.toks[k].lower] || isAdverb(s.toks[k].lower)) {
-		k--
 	}
 	x := -1
 	switch {

@@ -23,21 +23,7 @@ const maxAppositive = 20
 // comma that opens the appositive. -1 when there is none, or when the
 // question names that entity itself.
 func (e *Engine) appositiveSubject(q *query, s *sentence) int {
-	t, ok := e.askedAct(q)
-	if !ok {
-		return -1
-	}
-	act := -1
-	for i, tok := range s.toks {
-		if t.matches(tok) && !tok.cap && !quotedAt(s, i) {
-			act = i
-			break
-		}
-	}
-	k := act - 1
-	for k >= 0 && (auxiliaries[s.toks[k].lower] || isAdverb(s.toks[k].lower)) {
-		k--
-	}
+	_, k := e.askedActAt(q, s)
 	if k < 1 || !commaAfter(s, k) {
 		return -1
 	}

@@ -40,6 +40,27 @@ func (e *Engine) askedAct(q *query) (term, bool) {
 	return term{}, false
 }
 
+// askedActAt is the index in s of the who-question's verb, written in
+// lower case outside a quotation, and the index before it past any
+// auxiliaries and adverbs, where its subject ends; -1, -1 when the
+// question has no such verb or s does not hold it.
+func (e *Engine) askedActAt(q *query, s *sentence) (act, k int) {
+	t, ok := e.askedAct(q)
+	if !ok {
+		return -1, -1
+	}
+	for i, tok := range s.toks {
+		if t.matches(tok) && !tok.cap && !quotedAt(s, i) {
+			k = i - 1
+			for k >= 0 && (auxiliaries[s.toks[k].lower] || isAdverb(s.toks[k].lower)) {
+				k--
+			}
+			return i, k
+		}
+	}
+	return -1, -1
+}
+
 // actUnsaid reports whether a who-question's verb names an act the
 // article never mentions, by the word or a synonym: then no sentence says
 // who did it. A light verb takes its meaning from an object that names an
