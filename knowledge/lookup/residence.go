@@ -3,8 +3,6 @@ package lookup
 import (
 	"regexp"
 	"strings"
-
-	"storybot/knowledge"
 )
 
 // Where a person lives (part of stage 4, places): news writing identifies
@@ -24,18 +22,14 @@ func (e *Engine) residence(q *query) (reply, bool) {
 	if !residenceQuestion.MatchString(strings.ToLower(q.raw)) {
 		return reply{}, false
 	}
-	for _, x := range q.subjects {
-		if e.r.ents[x].kind != knowledge.Person {
-			continue
+	home := func(rest string) string {
+		if m := homeRe.FindStringSubmatch(rest); m != nil {
+			return m[1]
 		}
-		for i := range e.r.sents {
-			s := &e.r.sents[i]
-			for _, sp := range e.nameSpans(s, x) {
-				if m := homeRe.FindStringSubmatch(s.text[sp[1]:]); m != nil {
-					return reply{found: true, head: m[1] + ".", used: []*sentence{s}}, true
-				}
-			}
-		}
+		return ""
+	}
+	if p, s := e.afterPersonName(q, home); s != nil {
+		return reply{found: true, head: p + ".", used: []*sentence{s}}, true
 	}
 	return reply{}, false
 }

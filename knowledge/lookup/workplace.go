@@ -37,6 +37,17 @@ func (e *Engine) workplace(q *query) (reply, bool) {
 	if !workQuestion.MatchString(strings.ToLower(q.raw)) {
 		return reply{}, false
 	}
+	if p, s := e.afterPersonName(q, workIn); s != nil {
+		return reply{found: true, head: capitalise(strings.TrimRight(p, ".")) + ".", used: []*sentence{s}}, true
+	}
+	return reply{}, false
+}
+
+// afterPersonName applies read to the text after each mention of a person
+// the question names, in article order, and returns the first phrase it
+// gives with its sentence; nil when none does. AP style identifies a
+// person right after the name ("Ruiz, 40, of Dover, runs Ada's Bakery").
+func (e *Engine) afterPersonName(q *query, read func(rest string) string) (string, *sentence) {
 	for _, x := range q.subjects {
 		if e.r.ents[x].kind != knowledge.Person {
 			continue
@@ -44,13 +55,13 @@ func (e *Engine) workplace(q *query) (reply, bool) {
 		for i := range e.r.sents {
 			s := &e.r.sents[i]
 			for _, sp := range e.nameSpans(s, x) {
-				if p := workIn(s.text[sp[1]:]); p != "" {
-					return reply{found: true, head: capitalise(strings.TrimRight(p, ".")) + ".", used: []*sentence{s}}, true
+				if p := read(s.text[sp[1]:]); p != "" {
+					return p, s
 				}
 			}
 		}
 	}
-	return reply{}, false
+	return "", nil
 }
 
 // workIn reads the workplace from the text that follows a person's name.
