@@ -59,7 +59,7 @@ func (e *Engine) quotes(q *query) (reply, bool) {
 			return reply{}, false
 		}
 	}
-	used = e.topicalWords(q, used)
+	used = append(e.reportedOnTopic(q, speaker, used), e.topicalWords(q, used)...)
 	head := name + " said:"
 	if len(used) > 0 && org != speaker && len(naming(used[:1], []int{org})) > 0 {
 		head = e.a.Entities[org].Name + " and " + name + " said:" // "Halvard said …", then its spokeswoman's words
