@@ -67,6 +67,9 @@ func (e *Engine) quotes(q *query) (reply, bool) {
 	if len(used) == 1 && strings.HasPrefix(used[0].text, name) {
 		head = "" // "Rachel Svoboda, a spokeswoman …, said": the sentence names her
 	}
+	if org != speaker && e.r.ents[org].kind == knowledge.Person {
+		head = e.proxyHead(org, speaker) // "what did Pryce say": his lawyer's words
+	}
 	return reply{found: true, head: head, used: used, quoting: true}, true
 }
 
