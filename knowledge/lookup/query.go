@@ -491,6 +491,11 @@ func exactElsewhere(toks []token, i int, form []string, k int) bool {
 var typeCues = []typeCue{
 	{regexp.MustCompile(`\bbefore or after\b|\bafter or before\b`), tOrder},
 	{regexp.MustCompile(`\bwhat (\w+ )?(did|does|do|has|have|had) .{1,60}\b(say|said|says|tell|told|think|thinks|claim|write|wrote|argue)\b|\b(exact |own )?words\b|\bquote[sd]?\b|\bquotes? from\b|\bin (his|her|their) (own )?words\b|\breact(ed|ion)?\b|\brespond(ed)?\b|\bstatement\b|^ ?(did|does|has|have|had) .{1,40}\b(say|said|comment|commented) (anything|something)\b|^ ?(did|does|has|have|had) .{1,40}\b(comment|commented)( on \w+)?\W*$|^ ?(did|does|has|have|had) .{1,40}\b(talk|talked|speak|spoken|spoke) to (the )?(press|media|reporters|journalists)\b|\b(anything|something|word)( on the record)? from (him|her|them)\b|\bon the record\b|^ ?how (did|does|is|was) .{1,40}\btak(e|ing) (it|the news)\b`), tQuote},
+	// "what's the family saying": the progressive of a verb of saying asks
+	// what someone says now, which a news story gives by what they said
+	// (Quirk et al., the present progressive for a situation in progress
+	// at the time of speaking)
+	{regexp.MustCompile(`^ ?(what|what's|whats) (is |are |was |were )?.{1,60}\b(saying|telling|claiming|arguing)\b`), tQuote},
 	{regexp.MustCompile(`\btimeline\b|\bchronolog|\bin (what|which) order\b|\bsequence of events\b`), tTimeline},
 	{regexp.MustCompile(`^ ?what (happened|occurred|took place)\b`), tEventsAt},
 	{regexp.MustCompile(`^ ?who (said|says|told|claimed|stated|wrote|argued|insisted|called)\b`), tWhoSaid},
