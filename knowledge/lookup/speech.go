@@ -659,9 +659,12 @@ func sourceSpan(toks []token) (int, int) {
 }
 
 // saidNouns name what someone said (WordNet's "quotation", "statement",
-// "comment", "remark", "word" in its sense of a brief statement).
+// "comment", "remark", "word" in its sense of a brief statement), and
+// their "reaction" and "response" (WordNet: "a response that reveals a
+// person's feelings or attitude"), which a news story gives in their words.
 var saidNouns = set("quote", "quotes", "quotation", "quotations", "statement", "statements",
-	"comment", "comments", "remark", "remarks", "word", "words")
+	"comment", "comments", "remark", "remarks", "word", "words", "reaction", "reactions",
+	"response", "responses")
 
 // indefiniteThings are the indefinite pronouns that stand for what was
 // said in "anything from him?" (Quirk et al., §6.45: the compound
