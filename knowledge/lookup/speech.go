@@ -184,7 +184,7 @@ func (e *Engine) describesSubject(s *sentence, desc []term, xs []int) bool {
 		if s.quoted[v] || !reportingVerbs[t.lower] && !speechVerbs[t.lower] {
 			continue
 		}
-		from := max(0, v-7)
+		from := subjectFrom(s, v)
 		ok := true
 		for _, d := range desc {
 			hit := false
