@@ -1,7 +1,6 @@
 package lookup
 
 import (
-	"fmt"
 	"regexp"
 	"slices"
 	"strings"
@@ -50,7 +49,7 @@ func (e *Engine) quotes(q *query) (reply, bool) {
 			return reply{}, false
 		}
 		if len(used) == 0 {
-			return reply{head: fmt.Sprintf("The article doesn't say: it neither quotes %s nor reports what they said.", name)}, true
+			return e.unquoted(speaker), true
 		}
 	}
 	if q.plan {
