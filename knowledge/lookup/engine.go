@@ -5,7 +5,7 @@
 // It is a pipeline of typed stages, each in its own file:
 //
 //  1. reading.go, tokens.go, numbers.go, roles.go (with agerefs.go,
-//     companyref.go, inflection.go, identifier.go, spelledmeasure.go,
+//     companyref.go, inflection.go, identifier.go, spelledmeasure.go, formaltitle.go,
 //     compoundunit.go):
 //     the article read into sentences with
 //     tokens and stems, the entities each names or refers to by pronoun or
@@ -35,10 +35,11 @@
 //     basedplace.go, residence.go, duringtime.go, commondoer.go,
 //     actorsubject.go, firsttime.go, timerelation.go, datedchange.go,
 //     appositivesubject.go, deathcause.go, clockevent.go, occasions.go,
-//     changeadverb.go, apposedwhen.go; for yes and no voice.go,
-//     describedyesno.go, verbgroup.go, prevented.go, possibility.go,
-//     ownpossessive.go, carried.go, predparticle.go): the answer of the
-//     expected type taken from the best
+//     changeadverb.go, apposedwhen.go; for quotations reportedtopic.go,
+//     spokenfor.go, nocomment.go, quoteframe.go, subjectreach.go; for yes
+//     and no voice.go, describedyesno.go, verbgroup.go, prevented.go,
+//     possibility.go, ownpossessive.go, carried.go, predparticle.go): the
+//     answer of the expected type taken from the best
 //     candidates (a person who did the act asked, a number with its unit,
 //     a thing's age or measure,
 //     a rate, a named instance, a date, a place, a reason, a quotation, a

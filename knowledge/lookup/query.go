@@ -491,6 +491,17 @@ func exactElsewhere(toks []token, i int, form []string, k int) bool {
 var typeCues = []typeCue{
 	{regexp.MustCompile(`\bbefore or after\b|\bafter or before\b`), tOrder},
 	{regexp.MustCompile(`\bwhat (\w+ )?(did|does|do|has|have|had) .{1,60}\b(say|said|says|tell|told|think|thinks|claim|write|wrote|argue)\b|\b(exact |own )?words\b|\bquote[sd]?\b|\bquotes? from\b|\bin (his|her|their) (own )?words\b|\breact(ed|ion)?\b|\brespond(ed)?\b|\bstatement\b|^ ?(did|does|has|have|had) .{1,40}\b(say|said|comment|commented) (anything|something)\b|^ ?(did|does|has|have|had) .{1,40}\b(comment|commented)( on \w+)?\W*$|^ ?(did|does|has|have|had) .{1,40}\b(talk|talked|speak|spoken|spoke) to (the )?(press|media|reporters|journalists)\b|\b(anything|something|word)( on the record)? from (him|her|them)\b|\bon the record\b|^ ?how (did|does|is|was) .{1,40}\btak(e|ing) (it|the news)\b`), tQuote},
+	// "any comment from the union?", "any reaction from her": a request for
+	// someone's comment, reaction or response asks for what they said, as
+	// "any quotes from" does (Searle, "Indirect Speech Acts", 1975), and a
+	// news story gives a reaction by the words it was given in, or says
+	// that none was ("declined to comment")
+	{regexp.MustCompile(`\b(comments?|reactions?|responses?) from\b`), tQuote},
+	// "what's the family saying": the progressive of a verb of saying asks
+	// what someone says now, which a news story gives by what they said
+	// (Quirk et al., the present progressive for a situation in progress
+	// at the time of speaking)
+	{regexp.MustCompile(`^ ?(what|what's|whats) (is |are |was |were )?.{1,60}\b(saying|telling|claiming|arguing)\b`), tQuote},
 	{regexp.MustCompile(`\btimeline\b|\bchronolog|\bin (what|which) order\b|\bsequence of events\b`), tTimeline},
 	{regexp.MustCompile(`^ ?what (happened|occurred|took place)\b`), tEventsAt},
 	{regexp.MustCompile(`^ ?who (said|says|told|claimed|stated|wrote|argued|insisted|called)\b`), tWhoSaid},
@@ -927,8 +938,8 @@ func (e *Engine) framesTheAnswer(q *query, i int) bool {
 		return true // "how much money did it lose": the sum asked, which a figure in dollars gives without the noun
 	case distinctWords[l] && i > 0 && q.toks[i-1].lower == "many":
 		return true // "how many different states": each thing a count counts is another
-	case q.typ == tQuote && l == "record" && pressChannelAt(q.toks, i):
-		return true // "on the record": every quotation is, whether or not the article says so
+	case q.typ == tQuote && quoteFrameAt(q.toks, i):
+		return true // "on the record", "any comment from the union": what every quotation is
 	case e.viewpointWise(q.toks, i) || !e.known(q.toks[i]) && e.viewpointAdverb(l):
 		return true // "$ wise", "moneywise": in the respect the noun names
 	case i+1 < len(q.toks) && e.viewpointWise(q.toks, i+1) && !e.known(q.toks[i]):

@@ -192,7 +192,7 @@ func titleBefore(before string, isPerson, canPremodify func(string) bool) string
 	for k := len(toks) - 1; k >= 0 && k >= len(toks)-5; k-- {
 		t := toks[k]
 		l := strings.TrimSuffix(t.lower, ".")
-		if isTitleWord(l) {
+		if isTitleWord(l) || k == len(toks)-1 && formalTitle(t, isPerson, canPremodify) {
 			hasTitle = true
 		} else if titleModifiers[l] && hasTitle {
 			// "former governor", "acting director"

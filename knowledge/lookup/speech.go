@@ -1,7 +1,6 @@
 package lookup
 
 import (
-	"fmt"
 	"regexp"
 	"slices"
 	"strings"
@@ -50,7 +49,7 @@ func (e *Engine) quotes(q *query) (reply, bool) {
 			return reply{}, false
 		}
 		if len(used) == 0 {
-			return reply{head: fmt.Sprintf("The article doesn't say: it neither quotes %s nor reports what they said.", name)}, true
+			return e.unquoted(speaker), true
 		}
 	}
 	if q.plan {
@@ -59,13 +58,16 @@ func (e *Engine) quotes(q *query) (reply, bool) {
 			return reply{}, false
 		}
 	}
-	used = e.topicalWords(q, used)
+	used = append(e.reportedOnTopic(q, speaker, used), e.topicalWords(q, used)...)
 	head := name + " said:"
 	if len(used) > 0 && org != speaker && len(naming(used[:1], []int{org})) > 0 {
 		head = e.a.Entities[org].Name + " and " + name + " said:" // "Halvard said …", then its spokeswoman's words
 	}
 	if len(used) == 1 && strings.HasPrefix(used[0].text, name) {
 		head = "" // "Rachel Svoboda, a spokeswoman …, said": the sentence names her
+	}
+	if org != speaker && e.r.ents[org].kind == knowledge.Person {
+		head = e.proxyHead(org, speaker) // "what did Pryce say": his lawyer's words
 	}
 	return reply{found: true, head: head, used: used, quoting: true}, true
 }
@@ -181,7 +183,7 @@ func (e *Engine) describesSubject(s *sentence, desc []term, xs []int) bool {
 		if s.quoted[v] || !reportingVerbs[t.lower] && !speechVerbs[t.lower] {
 			continue
 		}
-		from := max(0, v-7)
+		from := subjectFrom(s, v)
 		ok := true
 		for _, d := range desc {
 			hit := false
@@ -657,9 +659,12 @@ func sourceSpan(toks []token) (int, int) {
 }
 
 // saidNouns name what someone said (WordNet's "quotation", "statement",
-// "comment", "remark", "word" in its sense of a brief statement).
+// "comment", "remark", "word" in its sense of a brief statement), and
+// their "reaction" and "response" (WordNet: "a response that reveals a
+// person's feelings or attitude"), which a news story gives in their words.
 var saidNouns = set("quote", "quotes", "quotation", "quotations", "statement", "statements",
-	"comment", "comments", "remark", "remarks", "word", "words")
+	"comment", "comments", "remark", "remarks", "word", "words", "reaction", "reactions",
+	"response", "responses")
 
 // indefiniteThings are the indefinite pronouns that stand for what was
 // said in "anything from him?" (Quirk et al., §6.45: the compound

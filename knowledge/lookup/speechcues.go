@@ -17,9 +17,10 @@ import (
 // "opinion, sentiment, persuasion, view, thought", "position, stance,
 // posture" and "reaction, response", with the informal "take"
 // (Merriam-Webster, "take", noun: "a distinctive approach or treatment;
-// an opinion").
+// an opinion") and "side" (WordNet: "an opinion that is held in
+// opposition to another in an argument or dispute").
 var opinionNouns = set("take", "view", "views", "opinion", "opinions", "thoughts", "stance",
-	"reaction", "feelings", "position")
+	"reaction", "feelings", "position", "side")
 
 // opinionAsked reports whether a question asks for someone's opinion with
 // an opinion noun right after a possessive ("adeyemi's take", "her view").
@@ -34,9 +35,27 @@ func opinionAsked(toks []token) bool {
 		if t.lower == "position" && (i+1 >= len(toks) || toks[i+1].lower != "on") {
 			continue
 		}
+		if t.lower == "side" && sideOfPlace(toks, i) {
+			continue // "the city's side of the river": a part, not an opinion
+		}
 		return true
 	}
 	return false
+}
+
+// sideOfPlace reports whether "side" at i takes an of-phrase other than
+// "of the story" ("the city's side of the river"), where it names a part
+// of a thing (WordNet's first sense), not an opinion.
+func sideOfPlace(toks []token, i int) bool {
+	if i+1 >= len(toks) || toks[i+1].lower != "of" {
+		return false
+	}
+	for _, t := range toks[i+2:] {
+		if t.lower == "story" || t.lower == "things" || t.lower == "it" {
+			return false
+		}
+	}
+	return true
 }
 
 // planCue is a question about what someone will do next: the present
