@@ -48,18 +48,10 @@ var objectFrames = map[int]bool{5: true, 8: true, 9: true, 10: true, 11: true, 1
 // w_num" entries after its pointers.
 func (w *WordNet) frames(off int64) []int {
 	fs := strings.Fields(string(readLine(w.data["verb"], off)))
-	if len(fs) < 4 {
+	k, pc, ok := pointerField(fs)
+	if !ok {
 		return nil
 	}
-	n, err := strconv.ParseInt(fs[3], 16, 32)
-	if err != nil {
-		return nil
-	}
-	k := 4 + 2*int(n)
-	if k >= len(fs) {
-		return nil
-	}
-	pc, _ := strconv.Atoi(fs[k])
 	k += 1 + 4*pc
 	if k >= len(fs) {
 		return nil

@@ -608,21 +608,32 @@ func (w *WordNet) pointers(p string, off int64, symbol string) []target {
 	return pointersOf(strings.Fields(string(readLine(w.data[p], off))), symbol)
 }
 
-// pointersOf returns the targets of the pointers of the given symbol in a
-// data line's fields.
-func pointersOf(fs []string, symbol string) []target {
+// pointerField finds, in a data line's fields, the index of its pointer
+// count (past the synset's words, wndb(5WN)) and the count; false for a
+// malformed line.
+func pointerField(fs []string) (k, count int, ok bool) {
 	if len(fs) < 4 {
-		return nil
+		return 0, 0, false
 	}
 	n, err := strconv.ParseInt(fs[3], 16, 32)
 	if err != nil {
-		return nil
+		return 0, 0, false
 	}
-	k := 4 + 2*int(n)
+	k = 4 + 2*int(n)
 	if k >= len(fs) {
+		return 0, 0, false
+	}
+	count, _ = strconv.Atoi(fs[k])
+	return k, count, true
+}
+
+// pointersOf returns the targets of the pointers of the given symbol in a
+// data line's fields.
+func pointersOf(fs []string, symbol string) []target {
+	k, pc, ok := pointerField(fs)
+	if !ok {
 		return nil
 	}
-	pc, _ := strconv.Atoi(fs[k])
 	var out []target
 	for i := 0; i < pc && k+4+4*i <= len(fs); i++ {
 		sym, off, pos, st := fs[k+1+4*i], fs[k+2+4*i], fs[k+3+4*i], fs[k+4+4*i]
