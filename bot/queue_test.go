@@ -125,10 +125,10 @@ func TestRedisQueueClaimsFromDeadConsumer(t *testing.T) {
 // from claiming it. New questions are shared out, each to one consumer.
 func TestRedisQueueLiveConsumerKeepsItsWork(t *testing.T) {
 	url := "redis://" + startRedis(t) + "/0"
-	const idle = 200 * time.Millisecond
+	const idle = 2 * time.Second // room for a's touches on a loaded machine, as in TestRedisQueueShutdownKeepsItsWork
 	a := holdingConsumer(t, url, idle, Question{Channel: "C1", TS: "1.1", Kind: "app_mention"})
 	b := consumeQueue(t, url, "b", idle, true)
-	time.Sleep(5 * idle)
+	time.Sleep(3 * idle)
 	if n := len(b.received()); n != 0 {
 		t.Errorf("b claimed %d questions a is still working on", n)
 	}
@@ -156,9 +156,10 @@ func TestRedisQueueLiveConsumerKeepsItsWork(t *testing.T) {
 // still finishes what it holds, and keeps it from others meanwhile.
 func TestRedisQueueShutdownKeepsItsWork(t *testing.T) {
 	url := "redis://" + startRedis(t) + "/0"
-	// A second's idle gives a's touches (every third of it) room on a
-	// loaded machine: with 200 ms a stalled scheduler let b claim.
-	const idle = time.Second
+	// Two seconds' idle give a's touches (every third of it) room on a
+	// loaded machine: with 200 ms, and once with 1 s at a load average of
+	// 9 on two cores, a stalled scheduler let b claim.
+	const idle = 2 * time.Second
 	a := holdingConsumer(t, url, idle, Question{Channel: "C1", TS: "1.1", Kind: "app_mention"})
 	a.stop() // shutting down, still answering
 	b := consumeQueue(t, url, "b", idle, true)
