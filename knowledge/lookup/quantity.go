@@ -378,7 +378,7 @@ func (e *Engine) scoreNumber(q *query, c candidate, s *sentence, n quantity, kin
 		// the sentence ("had 14 goals") belongs to another verb.
 		sc++
 	}
-	sc += ownVerbWeight(q, n, act)
+	sc += ownVerbWeight(q, n, act) + soleSumVerbWeight(s, n, act, acts)
 	if kinds[0] != n.kind {
 		sc--
 	}
