@@ -47,9 +47,6 @@ func (e *Engine) holds(q *query, c candidate) bool {
 // 9–11), so a sentence about the opposite is about something else; the
 // yes/no reading of such a sentence is opposite's.
 func (e *Engine) statesOpposite(q *query, s *sentence) bool {
-	if supportOpposed(q, s) {
-		return true // "voted against it" for "who voted for the budget"
-	}
 	if e.lex == nil {
 		return false
 	}
