@@ -53,6 +53,12 @@ func (e *Engine) place(q *query) (reply, bool) {
 		held = true
 		s := &e.r.sents[c.s]
 		if ph, ok := e.nearestSpan(s, c.matched, sourceOnly(q, s.text, e.namedPlaces(s.text)), q); ok {
+			if goal, moved := e.movedGoal(q, s, ph); moved {
+				if goal != "" {
+					return placeReply(goal, s), true
+				}
+				continue // the asked place is the goal: the source is not where it is
+			}
 			return placeReply(ph, s), true
 		}
 		if ph, ok := e.nearestSpan(s, c.matched, e.commonPlaces(s.text), q); ok && !common.found && wholeQuestion(c) {
