@@ -61,12 +61,28 @@ func (e *Engine) dimensionsAsked(q *query) (reply, bool) {
 // dinosaur", but not "the match", a contest, or "the drive"). A thing's
 // length is in units of distance; only an event lasts a time.
 func (e *Engine) askedObjectLength(q *query) bool {
+	head, at, ok := e.lengthSubject(q)
+	if !ok || e.stateAt(q, at) {
+		return false // "how long was the park underwater": a state's duration
+	}
+	for _, t := range q.toks[at:] {
+		if !stopWords[t.lower] && e.canBe(t.lower, "verb") {
+			return false // "how long was the rocket grounded": a state's duration
+		}
+	}
+	return head != "" && e.lex.KindOf(head, "object") && !e.lex.KindOf(head, "event") && !e.lex.KindOf(head, "act") && !e.personNoun(head)
+}
+
+// lengthSubject reads the noun phrase after "how long is" (or "the length
+// of") in q: its head noun, the index of the first question word past it,
+// and whether q has that shape.
+func (e *Engine) lengthSubject(q *query) (string, int, bool) {
 	if q.measure != "long" || e.lex == nil {
-		return false
+		return "", 0, false
 	}
 	k := slices.IndexFunc(q.toks, func(t token) bool { return t.lower == "long" || t.lower == "length" })
 	if k < 0 || k+2 >= len(q.toks) || !copulas[q.toks[k+1].lower] && q.toks[k+1].lower != "of" {
-		return false // "how long is X", "the length of X"
+		return "", 0, false // "how long is X", "the length of X"
 	}
 	head, at := "", k+2
 	for ; at < len(q.toks); at++ {
@@ -80,12 +96,27 @@ func (e *Engine) askedObjectLength(q *query) bool {
 		}
 		head = l
 	}
-	for _, t := range q.toks[at:] {
-		if !stopWords[t.lower] && e.canBe(t.lower, "verb") {
-			return false // "how long was the rocket grounded": a state's duration
-		}
+	return head, at, true
+}
+
+// askedStateLength reports whether q asks "how long is X" with an
+// adjective or adverb of state after the subject ("how long was the park
+// underwater"): the copula and the complement make a state, and "how
+// long" of a state asks its duration (Quirk et al., §8.58, adjuncts of
+// duration), never a distance or a depth.
+func (e *Engine) askedStateLength(q *query) bool {
+	head, at, ok := e.lengthSubject(q)
+	return ok && head != "" && e.stateAt(q, at)
+}
+
+// stateAt reports whether question word at, the first past the asked
+// subject, is an adjective or adverb that can complement a copula.
+func (e *Engine) stateAt(q *query, at int) bool {
+	if at >= len(q.toks) || stopWords[q.toks[at].lower] {
+		return false
 	}
-	return head != "" && e.lex.KindOf(head, "object") && !e.lex.KindOf(head, "event") && !e.lex.KindOf(head, "act") && !e.personNoun(head)
+	w := q.toks[at].lower
+	return e.canBe(w, "adj") || e.canBe(w, "adv")
 }
 
 // dimensionAdjectives are the adjectives a measure phrase premodifies to

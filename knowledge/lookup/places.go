@@ -53,6 +53,12 @@ func (e *Engine) place(q *query) (reply, bool) {
 		held = true
 		s := &e.r.sents[c.s]
 		if ph, ok := e.nearestSpan(s, c.matched, sourceOnly(q, s.text, e.namedPlaces(s.text)), q); ok {
+			if goal, moved := e.movedGoal(q, s, ph); moved {
+				if goal != "" {
+					return placeReply(goal, s), true
+				}
+				continue // the asked place is the goal: the source is not where it is
+			}
 			return placeReply(ph, s), true
 		}
 		if ph, ok := e.nearestSpan(s, c.matched, e.commonPlaces(s.text), q); ok && !common.found && wholeQuestion(c) {
@@ -250,7 +256,16 @@ func (e *Engine) inQuestion(q *query, phrase string) bool {
 
 // homeRe finds where a person is from in an appositive: "of Toledo, Ohio",
 // "from Reno".
-var homeRe = regexp.MustCompile(`^,\s+(?:\d{1,3},\s+)?(?:[^,]*\s)?(?:of|from)\s+([A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*)*(?:,\s+[A-Z][\w.]*)?)`)
+var homeRe = regexp.MustCompile(`^,\s+(?:\d{1,3},\s+)?(?:[^,]*\s)?(?:of|from)\s+([A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*)*` + stateTail + `)`)
+
+// stateTail is the state set off by a comma after a town ("Toledo, Ohio",
+// "Gary, Ind.", "Fargo, North Dakota"): one capitalised word, or both words
+// of a U.S. state's name that opens with a compass point, "New" or
+// "Rhode" (the U.S. Postal Service state names: New Hampshire, New Jersey, New Mexico,
+// New York, North Carolina, North Dakota, Rhode Island, South Carolina,
+// South Dakota, West Virginia), which AP style spells out in the body of
+// a story.
+const stateTail = `(?:,\s+(?:(?:New|North|South|West|Rhode)\s+[A-Z][a-z]+|[A-Z][\w.]*))?`
 
 // home answers which state or place a person represents or comes from: the
 // state of an AP party tag ("D-Ore."), or the place of an appositive ("of
@@ -286,7 +301,7 @@ func (e *Engine) home(q *query) (reply, bool) {
 // biography gives ("was born in Toledo", "Born Harold Brandt in Duluth",
 // "grew up in Reno", "a native of Gary, Ind."): the AP Stylebook's
 // obituary items of birth and upbringing.
-var originRe = regexp.MustCompile(`\b(?:(?:[Bb]orn|[Rr]aised|grew up)\b[^.;"“]*?\bin|[Nn]ative of)\s+([A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*)*(?:,\s+[A-Z][\w.]*)?)`)
+var originRe = regexp.MustCompile(`\b(?:(?:[Bb]orn|[Rr]aised|grew up)\b[^.;"“]*?\bin|[Nn]ative of)\s+([A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*)*` + stateTail + `)`)
 
 // origin answers where person x is from by the sentence that tells where
 // they were born or raised.

@@ -705,6 +705,8 @@ func (e *Engine) lengthFits(q *query, s *sentence, n quantity) bool {
 		return false // "froze wages for four years" is not how long the plant has been running
 	case e.subjectOnlyAfter(q, s, n):
 		return false // "she has worked ... for 19 years, ... retired from the plant": not the plant's years
+	case measureOf(n.unit) != "time" && e.askedStateLength(q):
+		return false // "how long was the park underwater": not "three feet of water"
 	case measureOf(n.unit) == "time" && e.askedObjectLength(q):
 		return false // "how long is the gate": its length, not "3 weeks installing it"
 	case e.durationOfOther(q, s, n):
