@@ -1,7 +1,5 @@
 package lookup
 
-import "strings"
-
 // A news story tells its event in the lead and gives details later,
 // naming the event again by a definite noun: "The council voted 10-5
 // early Wednesday to override the veto" and, paragraphs on, "The vote
@@ -28,12 +26,7 @@ func (e *Engine) clockOfNamedEvent(q *query, hasClock func(*sentence) bool) (rep
 		if k < 0 || e.statesOpposite(q, s) {
 			continue // "The meeting began at 6 p.m." does not say when it ended
 		}
-		subs := clockSpans(s)
-		ph, ok := e.nearestSpan(s, []int{k}, subs, q)
-		if !ok {
-			ph = s.text[subs[0][0]:subs[0][1]]
-		}
-		return reply{found: true, head: capitalise(strings.TrimSuffix(ph, ",")) + suffixPeriod(ph), used: []*sentence{&e.r.sents[ante.s], s}}, true
+		return reply{found: true, head: e.clockHead(q, s, []int{k}), used: []*sentence{&e.r.sents[ante.s], s}}, true
 	}
 	return reply{}, false
 }

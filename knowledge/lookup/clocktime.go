@@ -29,15 +29,21 @@ func (e *Engine) clockTime(q *query) (reply, bool) {
 		if !e.holds(q, c) && !e.holdsWithNeighbour(q, c.s) {
 			continue
 		}
-		subs := clockSpans(s)
 		anchors := append(append([]int(nil), c.matched...), e.subjectTokens(q, s)...)
-		ph, ok := e.nearestSpan(s, anchors, subs, q)
-		if !ok {
-			ph = s.text[subs[0][0]:subs[0][1]]
-		}
-		return reply{found: true, head: capitalise(strings.TrimSuffix(ph, ",")) + suffixPeriod(ph), used: []*sentence{s}}, true
+		return reply{found: true, head: e.clockHead(q, s, anchors), used: []*sentence{s}}, true
 	}
 	return e.clockOfNamedEvent(q, hasClock)
+}
+
+// clockHead is the reply's head for a what-time question answered by s:
+// its clock time nearest the anchors, or its first.
+func (e *Engine) clockHead(q *query, s *sentence, anchors []int) string {
+	subs := clockSpans(s)
+	ph, ok := e.nearestSpan(s, anchors, subs, q)
+	if !ok {
+		ph = s.text[subs[0][0]:subs[0][1]]
+	}
+	return capitalise(strings.TrimSuffix(ph, ",")) + suffixPeriod(ph)
 }
 
 // suffixPeriod is the period a reply's head needs after phrase: none when
