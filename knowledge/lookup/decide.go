@@ -35,6 +35,9 @@ func (e *Engine) holds(q *query, c candidate) bool {
 	if presupposingTypes[q.typ] && e.predicateOfOther(q, &e.r.sents[c.s], c.matched) {
 		return false // "why did Sessions resign" of "Flynn's resignation": the act is another's
 	}
+	if (q.typ == tReason || q.typ == tPlace) && e.directedActs(&e.r.sents[c.s], c.matched) {
+		return false // "why did she resign" of "they urged her to resign": a wish, not the act
+	}
 	if (q.typ == tPerson || presupposingTypes[q.typ]) && !anyNegation(q.toks) && e.deniesEveryAct(q, &e.r.sents[c.s]) {
 		return false // "who won" of "had never won": the sentence names who did not
 	}
@@ -236,8 +239,9 @@ func (e *Engine) deniesAct(q *query) (reply, bool) {
 		return reply{}, false
 	}
 	k := negationAt(s, c.matched)
-	if k < 0 || !contains(q.subjects, e.doerBefore(s, k)) {
-		return reply{}, false
+	denied := k >= 0 && contains(q.subjects, e.doerBefore(s, k))
+	if !denied && !(q.asksFact() && e.directedActs(s, c.matched)) {
+		return reply{}, false // "offered him the chance to resign" tells no resignation either
 	}
 	return reply{head: "The article doesn't say that happened; it says:", used: []*sentence{s}}, true
 }

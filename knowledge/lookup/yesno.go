@@ -708,7 +708,7 @@ func (e *Engine) verdictOn(q *query, c candidate, narrow bool) reply {
 			return reply{found: true, head: "The article reports a claim, not a fact:", used: []*sentence{s}}
 		}
 	}
-	if otherRelation(q, s) || unassertedClause(s, c.matched) || prevented(q, s, c.matched) || e.onlyPossible(q, s) {
+	if otherRelation(q, s) || unassertedClause(s, c.matched) || q.asksDone() && e.directedActs(s, c.matched) || prevented(q, s, c.matched) || e.onlyPossible(q, s) {
 		// "before the campaign" of "during the campaign"; "cannot prove
 		// that walking prevents dementia" states neither; nor does "to
 		// keep the fire from reaching Ashford", nor "the storm may hit
