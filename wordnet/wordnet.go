@@ -286,6 +286,16 @@ func (w *WordNet) Synonyms(word string) []string {
 // itself is not in the index, and the form found; none when it is not a
 // word of that part of speech.
 func (w *WordNet) senses(p, word string) ([]int64, string) {
+	offs, base := w.allSenses(p, word)
+	if len(offs) > sensesPerWord {
+		offs = offs[:sensesPerWord]
+	}
+	return offs, base
+}
+
+// allSenses is senses without the bound: every sense of word as part of
+// speech p, most frequent first.
+func (w *WordNet) allSenses(p, word string) ([]int64, string) {
 	offs, err := w.lookup(p, word)
 	base := word
 	for _, m := range morphy[p] {
@@ -305,9 +315,6 @@ func (w *WordNet) senses(p, word string) ([]int64, string) {
 	}
 	if err != nil {
 		return nil, ""
-	}
-	if len(offs) > sensesPerWord {
-		offs = offs[:sensesPerWord]
 	}
 	return offs, base
 }
