@@ -1143,6 +1143,10 @@ func (e *Engine) meaning(toks []token, i int) term {
 		tm.known = true // "ER" for the "emergency room" the article writes
 		return tm
 	}
+	if tm.phrases = e.agentGlossPhrasesKnown(t.lower); len(tm.phrases) > 0 {
+		tm.known = true // "runner-up" for the "finished second" the article writes
+		return tm
+	}
 	if tm.alts = e.clippedKnown(t.lower); len(tm.alts) > 0 {
 		tm.known = true // "sigs", "scopes", "grandkids": the article's word, shortened or compounded
 		return tm
