@@ -16,7 +16,7 @@
 //     clipping.go, neutral.go, phrasal.go, referent.go, additive.go,
 //     sourceclause.go, epithet.go, passeuphemism.go, defeatverb.go,
 //     amountverb.go, moneyframe.go, phrasalbase.go, countedverb.go,
-//     changeterm.go, countgloss.go, agentgloss.go): the question understood as a
+//     changeterm.go, countgloss.go, agentgloss.go, gradedform.go): the question understood as a
 //     query: the answer type it expects, the entities it names (by name,
 //     by a description such as "the hospital boss", by a pronoun meaning
 //     the story's subject), its content terms and their weights (chat's

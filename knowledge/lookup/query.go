@@ -1121,6 +1121,10 @@ func (e *Engine) meaning(toks []token, i int) term {
 		})
 		return tm
 	}
+	if tm.alts = e.gradedKnown(t.lower); len(tm.alts) > 0 {
+		tm.known = true // "low" for the article's "lowest"
+		return tm
+	}
 	if tm.alts, tm.phrases = e.relatedKnown(t.lower); len(tm.alts)+len(tm.phrases) > 0 {
 		tm.known, tm.derived = true, true // one word family: "attendance", "attended"
 		return tm
