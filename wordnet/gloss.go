@@ -7,20 +7,23 @@ import "strings"
 // without their example sentences: a data line's gloss follows its "|"
 // and quotes its examples (wndb(5WN)), so a definition is the gloss up to
 // its first quotation mark ("attendance" → … "the number of people that
-// are present"). None for a word WordNet lacks.
+// are present"). None for a word WordNet lacks. The answer is kept, and
+// shared: not to be changed.
 func (w *WordNet) Glosses(word, p string) []string {
 	word = strings.ToLower(strings.ReplaceAll(strings.TrimSpace(word), " ", "_"))
 	if w.data[p] == nil {
 		return nil
 	}
-	offs, _ := w.allSenses(p, word)
-	var out []string
-	for _, off := range offs {
-		if g := definition(string(readLine(w.data[p], off))); g != "" {
-			out = append(out, g)
+	return memo(&w.mu, w.glosses, word+"\x00"+p, func() []string {
+		offs, _ := w.allSenses(p, word)
+		var out []string
+		for _, off := range offs {
+			if g := definition(string(readLine(w.data[p], off))); g != "" {
+				out = append(out, g)
+			}
 		}
-	}
-	return out
+		return out
+	})
 }
 
 // definition is the definition in a data line's gloss: the text after

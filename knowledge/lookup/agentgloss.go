@@ -23,8 +23,13 @@ var agentGloss = regexp.MustCompile(`^(?:a|an|the|one) (?:[a-z-]+ )?[a-z-]+ (?:w
 // ("finishes second"), as stem sequences the article writes word for
 // word. A clause's words run to its first function word or comma, and
 // two at least are needed: one verb alone ("founds or establishes") says
-// less than the noun.
+// less than the noun. The answer is kept (shared: not to be changed).
 func (e *Engine) agentGlossPhrasesKnown(w string) [][]string {
+	return e.defined.get(w, e.findAgentGlossPhrases)
+}
+
+// findAgentGlossPhrases is agentGlossPhrasesKnown without the cache.
+func (e *Engine) findAgentGlossPhrases(w string) [][]string {
 	if e.lex == nil || stopWords[w] {
 		return nil
 	}

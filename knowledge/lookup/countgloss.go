@@ -32,8 +32,14 @@ func (e *Engine) countsPresentPeople(w string) bool {
 // gatheringSizeKnown returns, for a noun the article never uses that
 // WordNet defines as the number of people present ("attendance"), the
 // stems of the article's gathering nouns a number gives the size of
-// ("crowd" in "a crowd of 12,000"); none otherwise.
+// ("crowd" in "a crowd of 12,000"); none otherwise. The answer is kept
+// (shared: not to be changed).
 func (e *Engine) gatheringSizeKnown(w string) []string {
+	return e.gathered.get(w, e.findGatheringSize)
+}
+
+// findGatheringSize is gatheringSizeKnown without the cache.
+func (e *Engine) findGatheringSize(w string) []string {
 	if e.lex == nil || stopWords[w] || !e.countsPresentPeople(w) {
 		return nil
 	}

@@ -87,6 +87,9 @@ type Engine struct {
 
 	written      wordMemo[[]string]   // writtenStems of the words looked up so far
 	phrasesKnown wordMemo[[][]string] // synonymPhrasesKnown of the words looked up so far
+	graded       wordMemo[[]string]   // gradedKnown of the words looked up so far
+	gathered     wordMemo[[]string]   // gatheringSizeKnown of the words looked up so far
+	defined      wordMemo[[][]string] // agentGlossPhrasesKnown of the words looked up so far
 }
 
 // Lexicon knows English words beyond the article: the base forms of

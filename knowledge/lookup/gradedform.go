@@ -16,7 +16,13 @@ import (
 // superlatives of w ("lower", "lowest" for low), when w can be an
 // adjective; none otherwise. A word in -er that is also a noun is read as
 // the noun ("cleaner", "dryer"), as superlativeBase reads one in -est.
+// The answer is kept (shared: not to be changed).
 func (e *Engine) gradedKnown(w string) []string {
+	return e.graded.get(w, e.findGraded)
+}
+
+// findGraded is gradedKnown without the cache.
+func (e *Engine) findGraded(w string) []string {
 	if e.lex == nil || stopWords[w] || !e.canBe(w, "adj") {
 		return nil
 	}
