@@ -49,6 +49,7 @@ type WordNet struct {
 	pos     map[string][]string // PartsOfSpeech answers already looked up
 	men     map[string]string   // "-men" plurals already lemmatised
 	causers map[string][]string // Causers answers already looked up
+	glosses map[string][]string // Glosses answers already looked up, keyed "word\x00part"
 
 	causeOnce sync.Once
 	causedBy  map[int64][]int64 // verb synset → the verb synsets whose cause pointer leads to it
@@ -63,7 +64,7 @@ func Open(dir string) (*WordNet, error) {
 	w := &WordNet{index: map[string]*os.File{}, data: map[string]*os.File{},
 		size: map[string]int64{}, cache: map[string][]string{}, words: map[string]bool{},
 		related: map[string][]string{}, opposed: map[string][]string{}, kinds: map[string]bool{}, near: map[string][]string{},
-		pos: map[string][]string{}, men: map[string]string{}, causers: map[string][]string{}}
+		pos: map[string][]string{}, men: map[string]string{}, causers: map[string][]string{}, glosses: map[string][]string{}}
 	if err := w.readExceptions(dir); err != nil {
 		return nil, err
 	}
@@ -286,6 +287,16 @@ func (w *WordNet) Synonyms(word string) []string {
 // itself is not in the index, and the form found; none when it is not a
 // word of that part of speech.
 func (w *WordNet) senses(p, word string) ([]int64, string) {
+	offs, base := w.allSenses(p, word)
+	if len(offs) > sensesPerWord {
+		offs = offs[:sensesPerWord]
+	}
+	return offs, base
+}
+
+// allSenses is senses without the bound: every sense of word as part of
+// speech p, most frequent first.
+func (w *WordNet) allSenses(p, word string) ([]int64, string) {
 	offs, err := w.lookup(p, word)
 	base := word
 	for _, m := range morphy[p] {
@@ -305,9 +316,6 @@ func (w *WordNet) senses(p, word string) ([]int64, string) {
 	}
 	if err != nil {
 		return nil, ""
-	}
-	if len(offs) > sensesPerWord {
-		offs = offs[:sensesPerWord]
 	}
 	return offs, base
 }

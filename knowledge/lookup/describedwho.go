@@ -29,7 +29,7 @@ func (e *Engine) describedWho(q *query, roleShaped bool) (reply, bool) {
 		return reply{}, false // "the president of Russia", "Trump's spokeswoman": a relation to another
 	}
 	for _, t := range q.terms {
-		if !slices.ContainsFunc(whole, func(k int) bool { return q.toks[k].lower == t.lower }) {
+		if !slices.ContainsFunc(whole, func(k int) bool { return q.toks[k].lower == t.lower || compoundAt(q.toks, k, t) }) {
 			return reply{}, false // "who's the chief at the rally": more than the description
 		}
 	}
@@ -68,4 +68,11 @@ func (e *Engine) anyIntroduced(toks []token, k int) bool {
 		}
 	}
 	return false
+}
+
+// compoundAt reports whether term t is the particle compound the question
+// writes at token k and the next ("runner up" read as runner-up, see
+// particleCompound).
+func compoundAt(toks []token, k int, t term) bool {
+	return k+1 < len(toks) && t.lower == toks[k].lower+"-"+toks[k+1].lower
 }

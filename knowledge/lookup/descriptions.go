@@ -297,6 +297,11 @@ func unsaid(tm term) bool { return !tm.known && len(tm.alts) == 0 && len(tm.phra
 // noun WordNet files under it (see kindWord): "the nursing student" is
 // "a nursing junior".
 func (e *Engine) introHolds(intro []token, tm term, head bool) bool {
+	for k := range intro {
+		if head && tm.phraseAt(intro, k) {
+			return true // "the runner-up": "Tesfaye Alemu finished second" (see agentgloss.go)
+		}
+	}
 	for _, tok := range intro {
 		if head && singular(tok.lower) != tok.lower {
 			continue

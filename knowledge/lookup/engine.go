@@ -6,7 +6,7 @@
 //
 //  1. reading.go, tokens.go, numbers.go, roles.go (with agerefs.go,
 //     companyref.go, inflection.go, identifier.go, spelledmeasure.go, formaltitle.go,
-//     compoundunit.go):
+//     compoundunit.go, groupsize.go):
 //     the article read into sentences with
 //     tokens and stems, the entities each names or refers to by pronoun or
 //     by a description only they fit ("the 19-year-old", "the company"),
@@ -16,7 +16,7 @@
 //     clipping.go, neutral.go, phrasal.go, referent.go, additive.go,
 //     sourceclause.go, epithet.go, passeuphemism.go, defeatverb.go,
 //     amountverb.go, moneyframe.go, phrasalbase.go, countedverb.go,
-//     changeterm.go): the question understood as a
+//     changeterm.go, countgloss.go, agentgloss.go, gradedform.go): the question understood as a
 //     query: the answer type it expects, the entities it names (by name,
 //     by a description such as "the hospital boss", by a pronoun meaning
 //     the story's subject), its content terms and their weights (chat's
@@ -87,6 +87,9 @@ type Engine struct {
 
 	written      wordMemo[[]string]   // writtenStems of the words looked up so far
 	phrasesKnown wordMemo[[][]string] // synonymPhrasesKnown of the words looked up so far
+	graded       wordMemo[[]string]   // gradedKnown of the words looked up so far
+	gathered     wordMemo[[]string]   // gatheringSizeKnown of the words looked up so far
+	defined      wordMemo[[][]string] // agentGlossPhrasesKnown of the words looked up so far
 }
 
 // Lexicon knows English words beyond the article: the base forms of
@@ -125,6 +128,10 @@ type Lexicon interface {
 	// or an act that entails it ("guard" of "person", "murder" of
 	// "kill").
 	Narrower(word, broader string) bool
+	// Glosses returns WordNet's definitions of word as part of speech p,
+	// most frequent sense first ("attendance" as a noun: … "the number
+	// of people that are present").
+	Glosses(word, p string) []string
 	// Intransitive reports whether a verb in its most frequent senses
 	// takes no object ("retire", "die"; not "arrest").
 	Intransitive(verb string) bool
@@ -155,6 +162,7 @@ func New(a *knowledge.Article, lex Lexicon) *Engine {
 	e.resolveAges()
 	e.resolveClassed()
 	e.resolveCompanyKind()
+	e.readGroupSizes()
 	return e
 }
 

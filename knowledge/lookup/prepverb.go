@@ -104,7 +104,7 @@ func (e *Engine) particleCompound(toks []token, i int) (term, bool) {
 		tm.known, tm.phrases = true, [][]string{seq}
 	default:
 		tm.alts = e.synonymsKnown(c)
-		tm.phrases = e.synonymPhrasesKnown(c)
+		tm.phrases = slices.Concat(e.synonymPhrasesKnown(c), e.agentGlossPhrasesKnown(c))
 		tm.known = len(tm.alts)+len(tm.phrases) > 0
 	}
 	return tm, true

@@ -446,7 +446,7 @@ func (e *Engine) unitOf(q *query, c candidate, s *sentence, n quantity, kinds []
 	if n.kind == qMoney || measureCompound(s, n) {
 		unit = e.moneyUnit(q, s, n, kinds, unit)
 	}
-	if q.size() && e.sizeOfGroup(q) && e.countsPeople(n) {
+	if q.size() && e.sizeOfGroup(q) && (e.countsPeople(n) || e.groupSize(s, n)) {
 		unit = 1 // "how big was the crowd": 2,000 people
 	}
 	if q.measure != "" && len(q.focus) == 0 && fitsMeasure(q.measure, n.unit) {
@@ -676,7 +676,7 @@ func (e *Engine) numberFits(q *query, c candidate, n quantity, unit int, acted b
 		// "two people on the same line" is a figure of speech as often as a count;
 		// nor one without a name the question gives ("at the Saltillo plant")
 		return false
-	case q.measure != "" && n.kind == qCount && !fitsMeasure(q.measure, n.unit) && !(q.size() && e.countsPeople(n)) && !undimensionedCompound(&e.r.sents[c.s], n, unit):
+	case q.measure != "" && n.kind == qCount && !fitsMeasure(q.measure, n.unit) && !(q.size() && (e.countsPeople(n) || e.groupSize(&e.r.sents[c.s], n))) && !undimensionedCompound(&e.r.sents[c.s], n, unit):
 		return false // a height or a distance has a unit of measure; a group's size is its people
 	case n.kind == qCount && unit == 0 && n.unit == "" && len(q.focus) > 0 && !adjacent(n.tok, c.matched):
 		return false // "twice" counts what the verb beside it does, nothing else

@@ -1121,6 +1121,10 @@ func (e *Engine) meaning(toks []token, i int) term {
 		})
 		return tm
 	}
+	if tm.alts = e.gradedKnown(t.lower); len(tm.alts) > 0 {
+		tm.known = true // "low" for the article's "lowest"
+		return tm
+	}
 	if tm.alts, tm.phrases = e.relatedKnown(t.lower); len(tm.alts)+len(tm.phrases) > 0 {
 		tm.known, tm.derived = true, true // one word family: "attendance", "attended"
 		return tm
@@ -1133,7 +1137,7 @@ func (e *Engine) meaning(toks []token, i int) term {
 		tm.known = true // "seatbelt" for the article's "seat-belt" or "seat belt"
 		return tm
 	}
-	for _, find := range []func(string) []string{e.neutralKnown, e.synonymsKnown, e.familyKnown, e.respelt, e.acronymOf} {
+	for _, find := range []func(string) []string{e.neutralKnown, e.synonymsKnown, e.familyKnown, e.respelt, e.acronymOf, e.gatheringSizeKnown} {
 		if tm.alts = find(t.lower); len(tm.alts) > 0 {
 			tm.known = true
 			return tm
@@ -1141,6 +1145,10 @@ func (e *Engine) meaning(toks []token, i int) term {
 	}
 	if tm.phrases = e.synonymPhrasesKnown(t.lower); len(tm.phrases) > 0 {
 		tm.known = true // "ER" for the "emergency room" the article writes
+		return tm
+	}
+	if tm.phrases = e.agentGlossPhrasesKnown(t.lower); len(tm.phrases) > 0 {
+		tm.known = true // "runner-up" for the "finished second" the article writes
 		return tm
 	}
 	if tm.alts = e.clippedKnown(t.lower); len(tm.alts) > 0 {

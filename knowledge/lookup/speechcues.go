@@ -38,6 +38,9 @@ func opinionAsked(toks []token) bool {
 		if t.lower == "side" && sideOfPlace(toks, i) {
 			continue // "the city's side of the river": a part, not an opinion
 		}
+		if descriptiveGenitive(p) {
+			continue // "on the men's side": the men's division, no one's opinion
+		}
 		return true
 	}
 	return false
@@ -243,4 +246,20 @@ func (e *Engine) speakingVerb(w string) bool {
 		}
 	}
 	return talkBases[base] || talkBases[w]
+}
+
+// descriptiveGenitive reports whether a possessive is a general human noun
+// in the plural ("men's", "women's", "girls'"), which classifies the noun
+// after it rather than naming its owner: the descriptive genitive of "a
+// women's college", "men's clothing" (Quirk et al. 1985, §5.122), in
+// sport the division ("the men's race", "the women's side").
+func descriptiveGenitive(p token) bool {
+	if !p.poss {
+		return false
+	}
+	switch p.lower {
+	case "men", "women", "children":
+		return true
+	}
+	return singular(p.lower) != p.lower && generalHumanNouns[singular(p.lower)]
 }
