@@ -1,6 +1,7 @@
 package lookup
 
 import (
+	"cmp"
 	"fmt"
 	"math"
 	"regexp"
@@ -468,6 +469,9 @@ func (e *Engine) which(q *query) (reply, bool) {
 		if stemOf(w) == q.focus[0] {
 			kind, noun = k, w
 		}
+	}
+	if r, ok := e.strandedGoal(q, cmp.Or(noun, q.whichNoun)); ok {
+		return r, true // "which hospital were people taken to"
 	}
 	if kind == "" && q.whichNoun != "" {
 		return e.whichInstance(q) // "which contractor": any noun's instances
