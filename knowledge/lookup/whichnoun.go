@@ -196,6 +196,9 @@ func (e *Engine) answerFromBest(q *query, s *sentence, inst []int) (reply, bool)
 	if p := e.definiteDescription(s, q.whichNoun, q); p != "" {
 		return reply{found: true, head: capitalise(p) + ".", used: []*sentence{s}}, true
 	}
+	if p := e.describedByAppositive(s, q.whichNoun); p != "" {
+		return reply{found: true, head: capitalise(p) + ".", used: []*sentence{s}}, true // "the centrosaurines, a group of horned dinosaurs"
+	}
 	if !e.namedKind(q.whichNoun) {
 		return reply{}, false
 	}
