@@ -67,7 +67,7 @@ func (e *Engine) calledName(q *query) (reply, bool) {
 	if found < 0 {
 		x, s := e.appositiveName(head, mods)
 		if x < 0 {
-			return reply{}, false
+			return e.namedByParticiple(q, head) // "The dinosaur, named Serratops marlowi,"
 		}
 		return reply{found: true, head: e.a.Entities[x].Name + ".", used: []*sentence{s}}, true
 	}

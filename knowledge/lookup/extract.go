@@ -1,6 +1,7 @@
 package lookup
 
 import (
+	"cmp"
 	"fmt"
 	"math"
 	"regexp"
@@ -469,6 +470,9 @@ func (e *Engine) which(q *query) (reply, bool) {
 			kind, noun = k, w
 		}
 	}
+	if r, ok := e.strandedGoal(q, cmp.Or(noun, q.whichNoun)); ok {
+		return r, true // "which hospital were people taken to"
+	}
 	if kind == "" && q.whichNoun != "" {
 		return e.whichInstance(q) // "which contractor": any noun's instances
 	}
@@ -478,31 +482,18 @@ func (e *Engine) which(q *query) (reply, bool) {
 	if r, ok := e.roleNoun(q, kind); ok {
 		return r, true
 	}
-	sub := *q
-	sub.terms = nil
-	for _, t := range q.terms {
-		if !t.matchesStem(q.focus[0]) {
-			sub.terms = append(sub.terms, t)
-		}
-	}
-	cands := e.rank(&sub, nil)
-	if len(sub.terms) == 0 && len(sub.subjects) == 0 {
-		// "which states was it in": the article's first sentence naming some
-		cands = nil
-		for i := range e.r.sents {
-			if e.r.sents[i].part == "" {
-				cands = append(cands, candidate{s: i, coverage: 1, subjects: 0})
-			}
-		}
-	}
+	sub, cands := e.whichCandidates(q)
 	for _, c := range cands {
-		if !e.holds(&sub, c) && (len(sub.terms) > 0 || len(sub.subjects) > 0) {
+		if !e.holds(sub, c) && (len(sub.terms) > 0 || len(sub.subjects) > 0) {
 			continue
 		}
 		s := &e.r.sents[c.s]
 		unnamed := indefiniteMention(s, noun) != ""
 		names := e.namesOfKind(q, s, kind, noun, unnamed)
 		if unnamed && len(names) == 0 {
+			if p := e.describedByAppositive(s, noun); p != "" {
+				return reply{found: true, head: capitalise(p) + ".", used: []*sentence{s}}, true // "the centrosaurines, a group of horned dinosaurs"
+			}
 			continue // "died in a House committee": the union named beside it is no committee
 		}
 		used := []*sentence{s}
@@ -523,7 +514,25 @@ func (e *Engine) which(q *query) (reply, bool) {
 			return r, true // "which judge has the case": the story's one judge
 		}
 	}
-	return e.unnamedInstance(&sub, cands, noun)
+	return e.unnamedInstance(sub, cands, noun)
+}
+
+// whichCandidates are the question without its asked noun, and the
+// sentences ranked for it; when nothing else is asked ("which states was
+// it in"), the body's sentences in order, the first naming some first.
+func (e *Engine) whichCandidates(q *query) (*query, []candidate) {
+	sub := *q
+	sub.terms = restTerms(q, q.focus[0])
+	if len(sub.terms) > 0 || len(sub.subjects) > 0 {
+		return &sub, e.rank(&sub, nil)
+	}
+	var cands []candidate
+	for i := range e.r.sents {
+		if e.r.sents[i].part == "" {
+			cands = append(cands, candidate{s: i, coverage: 1, subjects: 0})
+		}
+	}
+	return &sub, cands
 }
 
 // unnamedInstance refuses a which-question whose best sentence holds the

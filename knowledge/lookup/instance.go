@@ -91,6 +91,9 @@ func (e *Engine) kindOf(q *query) (reply, bool) {
 		return reply{}, false
 	}
 	noun := q.focus[0]
+	if r, ok := e.kindByFirstReference(q, noun); ok {
+		return r, true
+	}
 	for _, c := range e.rank(q, nil) {
 		s := &e.r.sents[c.s]
 		if c.subjects < len(q.subjects) || !e.holds(q, c) {

@@ -149,6 +149,9 @@ func (e *Engine) whichInstance(q *query) (reply, bool) {
 			}
 		}
 	}
+	if r, ok := e.designated(q, best, len(sub.terms) == 0 && len(q.subjects) == 0); ok {
+		return r, true // "what flight was it": "Flight 2217"
+	}
 	if best != nil {
 		if r, ok := e.answerFromBest(q, best, inst); ok {
 			return r, true
@@ -192,6 +195,9 @@ func (e *Engine) answerFromBest(q *query, s *sentence, inst []int) (reply, bool)
 	}
 	if p := e.definiteDescription(s, q.whichNoun, q); p != "" {
 		return reply{found: true, head: capitalise(p) + ".", used: []*sentence{s}}, true
+	}
+	if p := e.describedByAppositive(s, q.whichNoun); p != "" {
+		return reply{found: true, head: capitalise(p) + ".", used: []*sentence{s}}, true // "the centrosaurines, a group of horned dinosaurs"
 	}
 	if !e.namedKind(q.whichNoun) {
 		return reply{}, false
