@@ -24,8 +24,8 @@ func (e *Engine) strandedGoal(q *query, noun string) (reply, bool) {
 		return reply{}, false
 	}
 	verb, prep := q.toks[len(q.toks)-2].lower, q.toks[len(q.toks)-1].lower
-	if len(q.toks) < 3 || prep == "of" || e.lex == nil || !e.namedKind(noun) {
-		return reply{}, false
+	if len(q.toks) < 3 || prep == "of" || e.lex == nil || !e.namedKind(noun) || e.lex.KindOf(singular(noun), "person") {
+		return reply{}, false // "which ambassadors did he have conversations with" asks for people, not a place or body
 	}
 	sub := *q
 	sub.terms = restTerms(q, q.focus[0])
