@@ -124,16 +124,56 @@ func (e *Engine) stateAt(q *query, at int) bool {
 // §7.85, measure phrases modifying adjectives).
 var dimensionAdjectives = set("long", "tall", "high", "wide", "deep", "thick")
 
-// otherDimensionStated reports whether measure n states a dimension by
-// the adjective after it other than the one asked ("45 feet long" for
-// "how tall"); "how big" asks any dimension.
+// otherDimensionStated reports whether measure n states a dimension
+// other than the one asked ("45 feet long" for "how tall"); "how big"
+// asks any dimension.
 func otherDimensionStated(q *query, s *sentence, n quantity) bool {
-	if q.measure == "" || q.size() || n.end >= len(s.toks) {
+	if q.measure == "" || q.size() {
 		return false
 	}
-	a := s.toks[n.end].lower
-	return dimensionAdjectives[a] && a != q.measure && !(a == "tall" && q.measure == "high" || a == "high" && q.measure == "tall")
+	a := statedDimension(s, n)
+	return a != "" && a != q.measure && !(a == "tall" && q.measure == "high" || a == "high" && q.measure == "tall")
 }
+
+// statedDimension is the dimension adjective measure n is stated in, or
+// "": the adjective the measure phrase premodifies ("45 feet long"), the
+// dimension noun after "in" ("6 feet in diameter": a measure phrase
+// with a prepositional phrase of respect, Quirk et al., §7.85; the
+// diameter of a round thing is its width, WordNet 3.0, "diameter": the
+// length of a straight line through the center of a circle), or the
+// comparative of a dimension adjective before "than" ("longer than 55
+// inches": the standard of comparison is in the dimension the
+// comparative grades, Quirk et al., §7.74).
+func statedDimension(s *sentence, n quantity) string {
+	if n.end < len(s.toks) && dimensionAdjectives[s.toks[n.end].lower] {
+		return s.toks[n.end].lower
+	}
+	if n.end+1 < len(s.toks) && s.toks[n.end].lower == "in" {
+		if a := respectNouns[s.toks[n.end+1].lower]; a != "" {
+			return a
+		}
+	}
+	k := n.tok - 1
+	for k >= 0 && numberApproximators[s.toks[k].lower] {
+		k--
+	}
+	if k >= 1 && s.toks[k].lower == "than" {
+		return dimensionComparatives[s.toks[k-1].lower]
+	}
+	return ""
+}
+
+// respectNouns are the dimension nouns a measure states its dimension by
+// after "in" ("6 feet in diameter", "30 feet in length"), with the
+// adjective each answers (dimensionNouns, and diameter and thickness:
+// WordNet 3.0's attributes of "wide" and "thick").
+var respectNouns = map[string]string{"length": "long", "height": "tall", "depth": "deep",
+	"width": "wide", "diameter": "wide", "thickness": "thick"}
+
+// dimensionComparatives are the comparatives of dimensionAdjectives
+// (English's regular -er comparison, Quirk et al., §7.74).
+var dimensionComparatives = map[string]string{"longer": "long", "taller": "tall", "higher": "high",
+	"wider": "wide", "deeper": "deep", "thicker": "thick"}
 
 // measuresOtherNoun reports whether n is a compound adjective of measure
 // ("14-inch", "1,900-pound") premodifying a common noun the question does
@@ -161,9 +201,10 @@ func (e *Engine) measuresOtherNoun(q *query, s *sentence, n quantity) bool {
 }
 
 // dimensionFits reports whether measure n of s can be the measure q asks:
-// not one stated as another dimension, nor one of another noun.
+// not one stated as another dimension, by an adjective or by a position
+// word, nor one of another noun.
 func (e *Engine) dimensionFits(q *query, s *sentence, n quantity) bool {
-	return !otherDimensionStated(q, s, n) && !e.measuresOtherNoun(q, s, n)
+	return !otherDimensionStated(q, s, n) && !positionOtherDimension(q, s, n) && !e.measuresOtherNoun(q, s, n)
 }
 
 // undimensionedCompound reports whether n is a measure compound of the
