@@ -179,11 +179,17 @@ func (e *Engine) framedQuantity(q *query) (r reply, ok, done bool) {
 // counts: a partitive whose whole a possessive determines ("412,000 of
 // its customers", "half of the company's workers"), or a count a
 // possessive determines ("its 412,000 customers"; Quirk et al., §5.115,
-// the genitive as determiner). A question that names no owner asks about
+// the genitive as determiner); a compound adjective of measure the
+// possessive stands before ("their 18-foot boat") measures the noun it
+// premodifies (AP Stylebook, "dimensions") and counts no share. A
+// question that names no owner asks about
 // them all, which a count of the same noun that is no one's answers
 // first; a question that names the owner by a word ("the unit's 14
 // nurses" for "how many nurses in the unit") asks that owner's.
 func (e *Engine) ownedShare(q *query, s *sentence, n quantity) bool {
+	if measureCompound(s, n) && measureOf(n.unit) != "" {
+		return false // "their 18-foot boat": the compound measures the boat, no share of a whole
+	}
 	owned := func(t token) bool {
 		return possessiveDeterminers[t.lower] || t.poss && !slices.ContainsFunc(q.terms, func(m term) bool { return m.matches(t) })
 	}
