@@ -299,7 +299,7 @@ var measureUnits = map[string]string{
 	"litre": "volume", "litres": "volume",
 	"pound": "weight", "pounds": "weight", "ton": "weight", "tons": "weight", "tonnes": "weight",
 	"kilogram": "weight", "kilograms": "weight", "kg": "weight", "ounce": "weight", "ounces": "weight",
-	"mph": "speed", "knots": "speed",
+	"mph": "speed", "kph": "speed", "knots": "speed",
 	"second": "time", "seconds": "time", "minute": "time", "minutes": "time", "hour": "time",
 	"hours": "time", "day": "time", "days": "time", "week": "time", "weeks": "time",
 	"month": "time", "months": "time", "year": "time", "years": "time", "decade": "time",
