@@ -81,15 +81,15 @@ func (e *Engine) lengthSubject(q *query) (string, int, bool) {
 		return "", 0, false
 	}
 	k := slices.IndexFunc(q.toks, func(t token) bool { return t.lower == "long" || t.lower == "length" })
-	if k < 0 || k+2 >= len(q.toks) || !copulas[q.toks[k+1].lower] && q.toks[k+1].lower != "of" {
-		return "", 0, false // "how long is X", "the length of X"
+	if k < 0 || k+2 >= len(q.toks) || !copulas[q.toks[k+1].lower] && q.toks[k+1].lower != "of" && !modalBe(q.toks, k+1) {
+		return "", 0, false // "how long is X", "the length of X", "how long will X be"
 	}
 	head, at := "", k+2
 	for ; at < len(q.toks); at++ {
 		t := q.toks[at]
 		l := singular(t.lower)
-		if head == "" && (determiners[t.lower] || possessivePronouns[t.lower] || t.poss) {
-			continue // "the", "its", "the city's"
+		if head == "" && (determiners[t.lower] || possessivePronouns[t.lower] || t.poss || !stopWords[t.lower] && e.canBe(t.lower, "adj") && !e.canBe(l, "noun")) {
+			continue // "the", "its", "the city's", "new"
 		}
 		if stopWords[t.lower] || !e.canBe(l, "noun") {
 			break
@@ -98,6 +98,19 @@ func (e *Engine) lengthSubject(q *query) (string, int, bool) {
 	}
 	return head, at, true
 }
+
+// modalBe reports whether q asks with a modal at k and "be" last ("how
+// long will the new bridge be"): the modal's subject stands between, as
+// the copula's does in "how long is X" (Quirk et al., §3.21, modal
+// auxiliaries, and the subject-operator inversion of questions, §11.5).
+func modalBe(toks []token, k int) bool {
+	return modalOperators[toks[k].lower] && toks[len(toks)-1].lower == "be"
+}
+
+// modalOperators are the modal auxiliaries that stand first in a question
+// (Quirk et al., §3.21: can, could, may, might, shall, should, will,
+// would, must).
+var modalOperators = set("can", "could", "may", "might", "shall", "should", "will", "would", "must")
 
 // askedStateLength reports whether q asks "how long is X" with an
 // adjective or adverb of state after the subject ("how long was the park

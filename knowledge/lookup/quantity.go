@@ -676,11 +676,12 @@ func (e *Engine) numberFits(q *query, c candidate, n quantity, unit int, acted b
 	switch {
 	case unit < 0:
 		return false // it counts something else
-	case !e.holds(q, c) && !e.namedAmount(q, c, n) && !(unit > 0 && len(q.terms) > 0 && c.coverage >= 0.25 && c.subjects >= len(q.subjects) && q.allKnown() && (acted || e.verbsHeld(q, &e.r.sents[c.s])) && !quoted(&e.r.sents[c.s], n) && e.namesHeld(q, &e.r.sents[c.s])):
+	case !e.holds(q, c) && !e.namedAmount(q, c, n) && !(unit > 0 && len(q.terms) > 0 && c.coverage >= 0.25 && c.subjects >= len(q.subjects) && q.allKnown() && (acted || e.verbsHeld(q, &e.r.sents[c.s])) && !quoted(&e.r.sents[c.s], n) && e.namesHeld(q, &e.r.sents[c.s]) && !e.statesOppositeAdjective(q, &e.r.sents[c.s])):
 		// the sentence is not about what was asked; one that only counts the
 		// noun asked may stand in, but not with a number quoted: a speaker's
 		// "two people on the same line" is a figure of speech as often as a count;
-		// nor one without a name the question gives ("at the Saltillo plant")
+		// nor one without a name the question gives ("at the Saltillo plant"),
+		// nor one of the opposite ("the old bridge" for "the new bridge", holds)
 		return false
 	case q.measure != "" && n.kind == qCount && !fitsMeasure(q.measure, n.unit) && !(q.size() && e.countsPeople(n)) && !undimensionedCompound(&e.r.sents[c.s], n, unit):
 		return false // a height or a distance has a unit of measure; a group's size is its people
