@@ -683,7 +683,7 @@ func (e *Engine) numberFits(q *query, c candidate, n quantity, unit int, acted b
 		// nor one without a name the question gives ("at the Saltillo plant"),
 		// nor one of the opposite ("the old bridge" for "the new bridge", holds)
 		return false
-	case q.measure != "" && n.kind == qCount && !fitsMeasure(q.measure, n.unit) && !(q.size() && e.countsPeople(n)) && !undimensionedCompound(&e.r.sents[c.s], n, unit):
+	case q.measure != "" && n.kind == qCount && !fitsMeasure(q.measure, n.unit) && !e.peopleAsSize(q, &e.r.sents[c.s], n) && !undimensionedCompound(&e.r.sents[c.s], n, unit):
 		return false // a height or a distance has a unit of measure; a group's size is its people
 	case n.kind == qCount && unit == 0 && n.unit == "" && len(q.focus) > 0 && !adjacent(n.tok, c.matched):
 		return false // "twice" counts what the verb beside it does, nothing else
