@@ -324,6 +324,7 @@ var measureDimensions = map[string][]string{
 	"far": {"length"}, "tall": {"length"}, "high": {"length", "temperature"}, "deep": {"length"},
 	"wide": {"length"}, "heavy": {"weight"}, "fast": {"speed"}, "quickly": {"time", "speed"}, "near": {"length", "time"}, "close": {"length", "time"},
 	"cold": {"temperature"}, "hot": {"temperature"}, "warm": {"temperature"}, "cool": {"temperature"},
+	"strong": {"speed"}, // of a wind only (windforce.go): the Beaufort scale grades its force by speed
 }
 
 // currencies are currency names that make a count an amount of money (ISO
