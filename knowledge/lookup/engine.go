@@ -37,7 +37,7 @@
 //     appositivesubject.go, deathcause.go, clockevent.go, occasions.go,
 //     changeadverb.go, apposedwhen.go, yardstick.go, sumverb.go,
 //     movedplace.go, daterange.go, positionmeasure.go, oppositemodifier.go,
-//     sizepeople.go, windforce.go; for quotations reportedtopic.go,
+//     sizepeople.go, windforce.go, agefigure.go; for quotations reportedtopic.go,
 //     spokenfor.go, nocomment.go, quoteframe.go, subjectreach.go; for yes
 //     and no voice.go, describedyesno.go, verbgroup.go, prevented.go,
 //     possibility.go, ownpossessive.go, carried.go, predparticle.go): the

@@ -1223,7 +1223,7 @@ func (e *Engine) age(q *query) (reply, bool) {
 		// "what's the average age": an age the article states as a number
 		q2 := *q
 		q2.terms = append([]term{{lower: "age", stem: "age", weight: e.r.idf("age"), known: e.r.vocab["age"]}}, q.terms...)
-		return e.value(&q2)
+		return e.ageValue(&q2)
 	}
 	n, s, ok := e.ageAt(q.subjects[0], whenClause(q))
 	if !ok {
