@@ -37,7 +37,7 @@ func (e *Engine) describedMeasure(q *query) (reply, bool) {
 			if s.part != "" || e.r.sents[i].para > 1 && s.para != e.r.sents[i].para {
 				continue
 			}
-			if slices.ContainsFunc(rest, func(t term) bool { return !s.hasTerm(t) }) {
+			if slices.ContainsFunc(rest, func(t term) bool { return !s.hasTerm(t) }) || e.statesOppositeAdjective(q, s) {
 				continue
 			}
 			for _, head := range heads {
@@ -201,8 +201,8 @@ func (e *Engine) epithetMeasure(q *query, i int, rest []term) (reply, bool) {
 		return reply{}, false
 	}
 	s := &e.r.sents[j]
-	if len(s.toks) < 2 || s.toks[0].lower != "the" || slices.ContainsFunc(rest, func(t term) bool { return !s.hasTerm(t) }) {
-		return reply{}, false
+	if len(s.toks) < 2 || s.toks[0].lower != "the" || slices.ContainsFunc(rest, func(t term) bool { return !s.hasTerm(t) }) || e.statesOppositeAdjective(q, s) {
+		return reply{}, false // "The old library …" is no epithet for the new one
 	}
 	noun := s.toks[1].stem
 	for k := 0; k < j; k++ {

@@ -81,15 +81,15 @@ func (e *Engine) lengthSubject(q *query) (string, int, bool) {
 		return "", 0, false
 	}
 	k := slices.IndexFunc(q.toks, func(t token) bool { return t.lower == "long" || t.lower == "length" })
-	if k < 0 || k+2 >= len(q.toks) || !copulas[q.toks[k+1].lower] && q.toks[k+1].lower != "of" {
-		return "", 0, false // "how long is X", "the length of X"
+	if k < 0 || k+2 >= len(q.toks) || !copulas[q.toks[k+1].lower] && q.toks[k+1].lower != "of" && !modalBe(q.toks, k+1) {
+		return "", 0, false // "how long is X", "the length of X", "how long will X be"
 	}
 	head, at := "", k+2
 	for ; at < len(q.toks); at++ {
 		t := q.toks[at]
 		l := singular(t.lower)
-		if head == "" && (determiners[t.lower] || possessivePronouns[t.lower] || t.poss) {
-			continue // "the", "its", "the city's"
+		if head == "" && (determiners[t.lower] || possessivePronouns[t.lower] || t.poss || !stopWords[t.lower] && e.canBe(t.lower, "adj") && !e.canBe(l, "noun")) {
+			continue // "the", "its", "the city's", "new"
 		}
 		if stopWords[t.lower] || !e.canBe(l, "noun") {
 			break
@@ -98,6 +98,19 @@ func (e *Engine) lengthSubject(q *query) (string, int, bool) {
 	}
 	return head, at, true
 }
+
+// modalBe reports whether q asks with a modal at k and "be" last ("how
+// long will the new bridge be"): the modal's subject stands between, as
+// the copula's does in "how long is X" (Quirk et al., §3.21, modal
+// auxiliaries, and the subject-operator inversion of questions, §11.5).
+func modalBe(toks []token, k int) bool {
+	return modalOperators[toks[k].lower] && toks[len(toks)-1].lower == "be"
+}
+
+// modalOperators are the modal auxiliaries that stand first in a question
+// (Quirk et al., §3.21: can, could, may, might, shall, should, will,
+// would, must).
+var modalOperators = set("can", "could", "may", "might", "shall", "should", "will", "would", "must")
 
 // askedStateLength reports whether q asks "how long is X" with an
 // adjective or adverb of state after the subject ("how long was the park
@@ -124,16 +137,56 @@ func (e *Engine) stateAt(q *query, at int) bool {
 // §7.85, measure phrases modifying adjectives).
 var dimensionAdjectives = set("long", "tall", "high", "wide", "deep", "thick")
 
-// otherDimensionStated reports whether measure n states a dimension by
-// the adjective after it other than the one asked ("45 feet long" for
-// "how tall"); "how big" asks any dimension.
+// otherDimensionStated reports whether measure n states a dimension
+// other than the one asked ("45 feet long" for "how tall"); "how big"
+// asks any dimension.
 func otherDimensionStated(q *query, s *sentence, n quantity) bool {
-	if q.measure == "" || q.size() || n.end >= len(s.toks) {
+	if q.measure == "" || q.size() {
 		return false
 	}
-	a := s.toks[n.end].lower
-	return dimensionAdjectives[a] && a != q.measure && !(a == "tall" && q.measure == "high" || a == "high" && q.measure == "tall")
+	a := statedDimension(s, n)
+	return a != "" && a != q.measure && !(a == "tall" && q.measure == "high" || a == "high" && q.measure == "tall")
 }
+
+// statedDimension is the dimension adjective measure n is stated in, or
+// "": the adjective the measure phrase premodifies ("45 feet long"), the
+// dimension noun after "in" ("6 feet in diameter": a measure phrase
+// with a prepositional phrase of respect, Quirk et al., §7.85; the
+// diameter of a round thing is its width, WordNet 3.0, "diameter": the
+// length of a straight line through the center of a circle), or the
+// comparative of a dimension adjective before "than" ("longer than 55
+// inches": the standard of comparison is in the dimension the
+// comparative grades, Quirk et al., §7.74).
+func statedDimension(s *sentence, n quantity) string {
+	if n.end < len(s.toks) && dimensionAdjectives[s.toks[n.end].lower] {
+		return s.toks[n.end].lower
+	}
+	if n.end+1 < len(s.toks) && s.toks[n.end].lower == "in" {
+		if a := respectNouns[s.toks[n.end+1].lower]; a != "" {
+			return a
+		}
+	}
+	k := n.tok - 1
+	for k >= 0 && numberApproximators[s.toks[k].lower] {
+		k--
+	}
+	if k >= 1 && s.toks[k].lower == "than" {
+		return dimensionComparatives[s.toks[k-1].lower]
+	}
+	return ""
+}
+
+// respectNouns are the dimension nouns a measure states its dimension by
+// after "in" ("6 feet in diameter", "30 feet in length"), with the
+// adjective each answers (dimensionNouns, and diameter and thickness:
+// WordNet 3.0's attributes of "wide" and "thick").
+var respectNouns = map[string]string{"length": "long", "height": "tall", "depth": "deep",
+	"width": "wide", "diameter": "wide", "thickness": "thick"}
+
+// dimensionComparatives are the comparatives of dimensionAdjectives
+// (English's regular -er comparison, Quirk et al., §7.74).
+var dimensionComparatives = map[string]string{"longer": "long", "taller": "tall", "higher": "high",
+	"wider": "wide", "deeper": "deep", "thicker": "thick"}
 
 // measuresOtherNoun reports whether n is a compound adjective of measure
 // ("14-inch", "1,900-pound") premodifying a common noun the question does
@@ -161,9 +214,10 @@ func (e *Engine) measuresOtherNoun(q *query, s *sentence, n quantity) bool {
 }
 
 // dimensionFits reports whether measure n of s can be the measure q asks:
-// not one stated as another dimension, nor one of another noun.
+// not one stated as another dimension, by an adjective or by a position
+// word, nor one of another noun.
 func (e *Engine) dimensionFits(q *query, s *sentence, n quantity) bool {
-	return !otherDimensionStated(q, s, n) && !e.measuresOtherNoun(q, s, n)
+	return !otherDimensionStated(q, s, n) && !positionOtherDimension(q, s, n) && !e.measuresOtherNoun(q, s, n)
 }
 
 // undimensionedCompound reports whether n is a measure compound of the

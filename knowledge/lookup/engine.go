@@ -6,7 +6,7 @@
 //
 //  1. reading.go, tokens.go, numbers.go, roles.go (with agerefs.go,
 //     companyref.go, inflection.go, identifier.go, spelledmeasure.go, formaltitle.go,
-//     compoundunit.go, groupsize.go):
+//     compoundunit.go, groupsize.go, speedunit.go, indefinitemeasure.go):
 //     the article read into sentences with
 //     tokens and stems, the entities each names or refers to by pronoun or
 //     by a description only they fit ("the 19-year-old", "the company"),
@@ -37,8 +37,9 @@
 //     appositivesubject.go, deathcause.go, clockevent.go, occasions.go,
 //     changeadverb.go, apposedwhen.go, yardstick.go, sumverb.go,
 //     movedplace.go, daterange.go, firstreference.go, strandedgoal.go,
-//     designation.go, describedbyappositive.go, namingparticiple.go; for
-//     quotations reportedtopic.go,
+//     designation.go, describedbyappositive.go, namingparticiple.go,
+//     positionmeasure.go, oppositemodifier.go, sizepeople.go, windforce.go,
+//     agefigure.go; for quotations reportedtopic.go,
 //     spokenfor.go, nocomment.go, quoteframe.go, subjectreach.go; for yes
 //     and no voice.go, describedyesno.go, verbgroup.go, prevented.go,
 //     possibility.go, ownpossessive.go, carried.go, predparticle.go): the

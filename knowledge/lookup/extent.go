@@ -68,7 +68,14 @@ func measures(s *sentence, n quantity, adv string) bool {
 		return false
 	}
 	after := n.end < len(s.toks) && s.toks[n.end].lower == adv
-	return after || tokenBefore(s, n.tok) == adv
+	return after || tokenBefore(s, n.tok) == adv || adv == "away" && distanceStated(s, n)
+}
+
+// distanceStated reports whether measure n of length premodifies a
+// position word of distance ("60 miles southwest of town"), which says
+// how far away a thing is as "60 miles away" would (positionAdjectives).
+func distanceStated(s *sentence, n quantity) bool {
+	return measureOf(n.unit) == "length" && n.end < len(s.toks) && slices.Contains(positionAdjectives[s.toks[n.end].lower], "far")
 }
 
 // differenceCue is a question ending in a stranded "by" ("how much did

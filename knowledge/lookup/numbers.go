@@ -55,6 +55,7 @@ func readQuantities(s string, toks []token) []quantity {
 	inheritCompared(toks, qs)
 	partOfThem(toks, qs)
 	inheritTotal(toks, qs)
+	readSpeeds(s, toks, qs)
 	return qs
 }
 
@@ -204,7 +205,7 @@ func (q quantity) numEnd(toks []token) int {
 func readQuantity(s string, toks []token, i int) (quantity, bool) {
 	t := toks[i]
 	v, kind, ok := numberValue(t)
-	if !ok && indefiniteSpan(toks, i) {
+	if !ok && (indefiniteSpan(toks, i) || indefiniteMeasure(toks, i)) {
 		v, kind, ok = 1, qCount, true // "for at least a month": one month
 	}
 	if !ok {

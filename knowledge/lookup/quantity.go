@@ -179,11 +179,17 @@ func (e *Engine) framedQuantity(q *query) (r reply, ok, done bool) {
 // counts: a partitive whose whole a possessive determines ("412,000 of
 // its customers", "half of the company's workers"), or a count a
 // possessive determines ("its 412,000 customers"; Quirk et al., §5.115,
-// the genitive as determiner). A question that names no owner asks about
+// the genitive as determiner); a compound adjective of measure the
+// possessive stands before ("their 18-foot boat") measures the noun it
+// premodifies (AP Stylebook, "dimensions") and counts no share. A
+// question that names no owner asks about
 // them all, which a count of the same noun that is no one's answers
 // first; a question that names the owner by a word ("the unit's 14
 // nurses" for "how many nurses in the unit") asks that owner's.
 func (e *Engine) ownedShare(q *query, s *sentence, n quantity) bool {
+	if measureCompound(s, n) && measureOf(n.unit) != "" {
+		return false // "their 18-foot boat": the compound measures the boat, no share of a whole
+	}
 	owned := func(t token) bool {
 		return possessiveDeterminers[t.lower] || t.poss && !slices.ContainsFunc(q.terms, func(m term) bool { return m.matches(t) })
 	}
@@ -670,13 +676,14 @@ func (e *Engine) numberFits(q *query, c candidate, n quantity, unit int, acted b
 	switch {
 	case unit < 0:
 		return false // it counts something else
-	case !e.holds(q, c) && !e.namedAmount(q, c, n) && !(unit > 0 && len(q.terms) > 0 && c.coverage >= 0.25 && c.subjects >= len(q.subjects) && q.allKnown() && (acted || e.verbsHeld(q, &e.r.sents[c.s])) && !quoted(&e.r.sents[c.s], n) && e.namesHeld(q, &e.r.sents[c.s])):
+	case !e.holds(q, c) && !e.namedAmount(q, c, n) && !(unit > 0 && len(q.terms) > 0 && c.coverage >= 0.25 && c.subjects >= len(q.subjects) && q.allKnown() && (acted || e.verbsHeld(q, &e.r.sents[c.s])) && !quoted(&e.r.sents[c.s], n) && e.namesHeld(q, &e.r.sents[c.s]) && !e.statesOppositeAdjective(q, &e.r.sents[c.s])):
 		// the sentence is not about what was asked; one that only counts the
 		// noun asked may stand in, but not with a number quoted: a speaker's
 		// "two people on the same line" is a figure of speech as often as a count;
-		// nor one without a name the question gives ("at the Saltillo plant")
+		// nor one without a name the question gives ("at the Saltillo plant"),
+		// nor one of the opposite ("the old bridge" for "the new bridge", holds)
 		return false
-	case q.measure != "" && n.kind == qCount && !fitsMeasure(q.measure, n.unit) && !(q.size() && (e.countsPeople(n) || e.groupSize(&e.r.sents[c.s], n))) && !undimensionedCompound(&e.r.sents[c.s], n, unit):
+	case q.measure != "" && n.kind == qCount && !fitsMeasure(q.measure, n.unit) && !(e.peopleAsSize(q, &e.r.sents[c.s], n) || q.size() && e.groupSize(&e.r.sents[c.s], n)) && !undimensionedCompound(&e.r.sents[c.s], n, unit):
 		return false // a height or a distance has a unit of measure; a group's size is its people
 	case n.kind == qCount && unit == 0 && n.unit == "" && len(q.focus) > 0 && !adjacent(n.tok, c.matched):
 		return false // "twice" counts what the verb beside it does, nothing else
@@ -1216,7 +1223,7 @@ func (e *Engine) age(q *query) (reply, bool) {
 		// "what's the average age": an age the article states as a number
 		q2 := *q
 		q2.terms = append([]term{{lower: "age", stem: "age", weight: e.r.idf("age"), known: e.r.vocab["age"]}}, q.terms...)
-		return e.value(&q2)
+		return e.ageValue(&q2)
 	}
 	n, s, ok := e.ageAt(q.subjects[0], whenClause(q))
 	if !ok {

@@ -119,6 +119,8 @@ func (e *Engine) understand(text string, history []knowledge.Turn) *query {
 		q.measure = mannerMeasure(strings.ToLower(text), m[1])
 	} else if q.typ == tAmount {
 		q.measure = measureVerbAsked(q.toks) // "how much does it weigh": how heavy it is
+	} else if e.windStrength(q) {
+		q.typ, q.measure = tCount, "strong" // "how strong was the wind": its speed
 	}
 	q.options, q.compare = e.choiceOf(text)
 	if len(q.options) == 2 {

@@ -86,14 +86,25 @@ func (e *Engine) sinceYear(s *sentence, n quantity) string {
 		k-- // "was built in 1890"
 	}
 	verb := s.text[s.toks[k].start:s.toks[n.tok-2].end]
-	if reducedPassive(s, k) {
-		verb = "was " + verb // "Crisp Valley, founded in 2009,": it was founded
+	if reducedPassive(s, k) || k == n.tok-2 && objectlessOrigin[s.toks[k].lower] {
+		verb = "was " + verb // "Crisp Valley, founded in 2009,", "a structure built in 1952": it was founded, built
 	}
 	if e.a.Published.IsZero() || e.a.Published.Year() <= int(n.value) {
 		return fmt.Sprintf("It %s in %s.", verb, n.text)
 	}
 	return fmt.Sprintf("About %d years old: it %s in %s.", e.a.Published.Year()-int(n.value), verb, n.text)
 }
+
+// objectlessOrigin are the origin verbs that take their product as an
+// object in the active voice (Levin 1993, §26.1 build verbs and §26.4
+// create verbs, each listed with its object: "build a house"), so one
+// with no auxiliary and nothing between it and "in" and the year ("a
+// 120-foot concrete structure built in 1952") is a past participle in a
+// reduced passive relative, "which was built" (Quirk et al., §17.29),
+// with or without a comma before it. "Opened" and "formed" are not
+// among them: "the bridge opened in 1963" is active.
+var objectlessOrigin = set("built", "constructed", "made", "created", "founded", "established",
+	"erected", "dedicated", "planted", "completed")
 
 // reducedPassive reports whether the origin verb at token k of s, with no
 // auxiliary before it, opens a participle clause set off by a comma after

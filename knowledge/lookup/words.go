@@ -299,7 +299,7 @@ var measureUnits = map[string]string{
 	"litre": "volume", "litres": "volume",
 	"pound": "weight", "pounds": "weight", "ton": "weight", "tons": "weight", "tonnes": "weight",
 	"kilogram": "weight", "kilograms": "weight", "kg": "weight", "ounce": "weight", "ounces": "weight",
-	"mph": "speed", "knots": "speed",
+	"mph": "speed", "kph": "speed", "knots": "speed",
 	"second": "time", "seconds": "time", "minute": "time", "minutes": "time", "hour": "time",
 	"hours": "time", "day": "time", "days": "time", "week": "time", "weeks": "time",
 	"month": "time", "months": "time", "year": "time", "years": "time", "decade": "time",
@@ -324,6 +324,7 @@ var measureDimensions = map[string][]string{
 	"far": {"length"}, "tall": {"length"}, "high": {"length", "temperature"}, "deep": {"length"},
 	"wide": {"length"}, "heavy": {"weight"}, "fast": {"speed"}, "quickly": {"time", "speed"}, "near": {"length", "time"}, "close": {"length", "time"},
 	"cold": {"temperature"}, "hot": {"temperature"}, "warm": {"temperature"}, "cool": {"temperature"},
+	"strong": {"speed"}, // of a wind only (windforce.go): the Beaufort scale grades its force by speed
 }
 
 // currencies are currency names that make a count an amount of money (ISO
