@@ -10,7 +10,7 @@ import (
 // acquitted him of two counts of bribery and one count of lying to FBI
 // agents" acquits him of three counts. Noun phrases joined by "and" refer
 // each to its own set (segregatory coordination, Quirk et al. 1985,
-// §13.60), and counts of one head noun whose of-phrases name different
+// ch. 13), and counts of one head noun whose of-phrases name different
 // kinds of it count different things, so "how many counts" asks their
 // sum. A question naming what sets one item apart ("how many counts of
 // bribery") asks that item (itemNamed), and a count that itemises a total
@@ -48,7 +48,7 @@ func itemPhraseEnd(s *sentence, last quantity) int {
 // ("four of the seven counts") and the items of a stated total take no
 // part. "one", "a" or "an" before the noun counts one: the news writer's
 // "one" is no quantity in s.nums (it is more often a pronoun), and the
-// indefinite article is the unstressed numeral (Quirk et al. 1985, §5.11).
+// indefinite article is the unstressed numeral (Quirk et al. 1985, ch. 5).
 func countChain(s *sentence, n quantity) []quantity {
 	free := func(m quantity) bool {
 		return m.kind == qCount && m.unit != "" && !m.part && !m.whole && !m.item && m.end > m.tok
