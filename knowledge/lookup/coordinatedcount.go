@@ -13,13 +13,14 @@ import (
 // ch. 13), and counts of one head noun whose of-phrases name different
 // kinds of it count different things, so "how many counts" asks their
 // sum. A question naming what sets one item apart ("how many counts of
-// bribery") asks that item (itemNamed), and a count that itemises a total
+// bribery") asks that item (chainItemNamed), and a count that itemises a total
 // the sentence states before a colon (markItems) adds nothing to it.
 
 // countJoinRe is the stretch between two coordinated counts: the first
-// count's of-phrase, then "and" or a comma (a serial comma before "and"
-// allowed), with no other punctuation ("of bribery and ", "of theft, ").
-var countJoinRe = regexp.MustCompile(`^\s+of\s+[^,;:()—–-]+?(?:,\s*(?:and\s+)?|\s+and\s+)$`)
+// count's of- or for-phrase ("permits for bars"), then "and" or a comma
+// (a serial comma before "and" allowed), with no other punctuation ("of
+// bribery and ", "of theft, ").
+var countJoinRe = regexp.MustCompile(`^\s+(?:of|for)\s+[^,;:()—–-]+?(?:,\s*(?:and\s+)?|\s+and\s+)$`)
 
 // itemPhraseEnd is the end, in bytes of s.text, of the of-phrase after the
 // last count of a chain: up to the next punctuation mark, or -1 when it
@@ -28,7 +29,7 @@ var countJoinRe = regexp.MustCompile(`^\s+of\s+[^,;:()—–-]+?(?:,\s*(?:and\s+
 func itemPhraseEnd(s *sentence, last quantity) int {
 	const maxItemWords = 8
 	end := s.toks[last.end-1].end
-	if last.end >= len(s.toks) || s.toks[last.end].lower != "of" {
+	if last.end >= len(s.toks) || s.toks[last.end].lower != "of" && s.toks[last.end].lower != "for" {
 		return end
 	}
 	for k := last.end; k < len(s.toks); k++ {

@@ -36,9 +36,9 @@
 //     actorsubject.go, firsttime.go, timerelation.go, datedchange.go,
 //     appositivesubject.go, deathcause.go, clockevent.go, occasions.go,
 //     changeadverb.go, apposedwhen.go, yardstick.go, sumverb.go,
-//     movedplace.go, daterange.go, coordinatedcount.go, pairedchange.go;
-//     for quotations reportedtopic.go, spokenfor.go, nocomment.go,
-//     quoteframe.go, subjectreach.go; for yes and no voice.go,
+//     movedplace.go, daterange.go, coordinatedcount.go, pairedchange.go,
+//     morechoice.go; for quotations reportedtopic.go, spokenfor.go,
+//     nocomment.go, quoteframe.go, subjectreach.go; for yes and no voice.go,
 //     describedyesno.go, verbgroup.go, prevented.go, possibility.go,
 //     ownpossessive.go, carried.go, predparticle.go): the
 //     answer of the expected type taken from the best
@@ -245,6 +245,9 @@ func (e *Engine) answerParts(text string, history []knowledge.Turn) knowledge.An
 		return r.answer() // "who wants an inquiry - just democrats?": one question, its focus after the dash
 	}
 	parts, compared := e.questionParts(text, history)
+	if r, ok := e.figuresCompared(text, parts, compared, history); ok {
+		return r.answer() // "births now vs 10 yrs ago", "more counts convicted or acquitted?"
+	}
 	if len(parts) == 1 {
 		q := e.understand(text, history)
 		if len(history) == 0 {
@@ -256,9 +259,6 @@ func (e *Engine) answerParts(text string, history []knowledge.Turn) knowledge.An
 	var subjects []int
 	topic := false // the part before named the subject and asked nothing
 	thing := ""    // the thing the part before asked about ("the fee")
-	if r, ok := e.changePair(parts, compared, history); ok {
-		return r.answer() // "births now vs 10 yrs ago": "212 births last year, down from 390 a decade earlier"
-	}
 	sides := e.comparedQueries(parts, compared, history)
 	for k, p := range parts {
 		if p == thisStory {
