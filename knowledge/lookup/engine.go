@@ -16,7 +16,7 @@
 //     clipping.go, neutral.go, phrasal.go, referent.go, additive.go,
 //     sourceclause.go, epithet.go, passeuphemism.go, defeatverb.go,
 //     amountverb.go, moneyframe.go, phrasalbase.go, countedverb.go,
-//     changeterm.go): the question understood as a
+//     changeterm.go, elidedcount.go): the question understood as a
 //     query: the answer type it expects, the entities it names (by name,
 //     by a description such as "the hospital boss", by a pronoun meaning
 //     the story's subject), its content terms and their weights (chat's
@@ -304,7 +304,7 @@ func (e *Engine) questionParts(text string, history []knowledge.Turn) (parts []s
 	if parts = comparisonParts(text); parts != nil {
 		return e.storySides(parts), true // "this recall vs …": the story's own
 	}
-	parts = splitParts(text)
+	parts = e.elidedCounted(splitParts(text)) // "how many counts convicted and how many acquitted"
 	if len(parts) == 1 && len(history) == 0 {
 		if d := e.dualParts(text); d != nil {
 			return d, false // "… for both players": asked of each
