@@ -29,6 +29,9 @@ const maxAlternativeWords = 4
 // comparative picks and both counts; ok is false when the question is no
 // such choice or either count is not found or they are equal.
 func (e *Engine) moreChoice(text string, history []knowledge.Turn) (reply, bool) {
+	if !strings.Contains(strings.ToLower(text), " or ") {
+		return reply{}, false // every choice holds its "or"; most questions none
+	}
 	m := moreChoiceRe.FindStringSubmatch(strings.ToLower(strings.TrimSpace(expandChat(text))))
 	if m == nil || len(strings.Fields(m[3])) > maxAlternativeWords || len(strings.Fields(m[4])) > maxAlternativeWords {
 		return reply{}, false
