@@ -16,7 +16,8 @@
 //     clipping.go, neutral.go, phrasal.go, referent.go, additive.go,
 //     sourceclause.go, epithet.go, passeuphemism.go, defeatverb.go,
 //     amountverb.go, moneyframe.go, phrasalbase.go, countedverb.go,
-//     changeterm.go, countgloss.go, agentgloss.go, gradedform.go): the question understood as a
+//     changeterm.go, countgloss.go, agentgloss.go, gradedform.go,
+//     elidedcount.go): the question understood as a
 //     query: the answer type it expects, the entities it names (by name,
 //     by a description such as "the hospital boss", by a pronoun meaning
 //     the story's subject), its content terms and their weights (chat's
@@ -39,7 +40,8 @@
 //     movedplace.go, daterange.go, firstreference.go, strandedgoal.go,
 //     designation.go, describedbyappositive.go, namingparticiple.go,
 //     positionmeasure.go, oppositemodifier.go, sizepeople.go, windforce.go,
-//     agefigure.go; for quotations reportedtopic.go,
+//     agefigure.go, coordinatedcount.go, pairedchange.go, morechoice.go;
+//     for quotations reportedtopic.go,
 //     spokenfor.go, nocomment.go, quoteframe.go, subjectreach.go; for yes
 //     and no voice.go, describedyesno.go, verbgroup.go, prevented.go,
 //     possibility.go, ownpossessive.go, carried.go, predparticle.go): the
@@ -255,6 +257,9 @@ func (e *Engine) answerParts(text string, history []knowledge.Turn) knowledge.An
 		return r.answer() // "who wants an inquiry - just democrats?": one question, its focus after the dash
 	}
 	parts, compared := e.questionParts(text, history)
+	if r, ok := e.figuresCompared(text, parts, compared, history); ok {
+		return r.answer() // "births now vs 10 yrs ago", "more counts convicted or acquitted?"
+	}
 	if len(parts) == 1 {
 		q := e.understand(text, history)
 		if len(history) == 0 {
@@ -311,7 +316,7 @@ func (e *Engine) questionParts(text string, history []knowledge.Turn) (parts []s
 	if parts = comparisonParts(text); parts != nil {
 		return e.storySides(parts), true // "this recall vs …": the story's own
 	}
-	parts = splitParts(text)
+	parts = e.elidedCounted(splitParts(text)) // "how many counts convicted and how many acquitted"
 	if len(parts) == 1 && len(history) == 0 {
 		if d := e.dualParts(text); d != nil {
 			return d, false // "… for both players": asked of each

@@ -96,6 +96,9 @@ func (e *Engine) numberReply(q *query, best *numberPick) reply {
 	if r, ok := e.wholeOfParts(q, s, best.n); ok && q.typ == tCount {
 		return r // "280 workers …, and the remaining 360": the 640 jobs the article states
 	}
+	if r, ok := coordinatedSum(q, s, best.n); ok && q.typ == tCount {
+		return r // "two counts of bribery and one count of lying": three counts
+	}
 	n := best.n
 	if s.part == "title" {
 		s, n = e.bodyFigure(s, n)
