@@ -8,7 +8,13 @@ package lookup
 // that tells the proposal's result answers it, ahead of one that only
 // names the proposal ("The council met Monday night to try to override
 // the veto") or uses its verb of another act ("The council overrode one
-// of the earlier two").
+// of the earlier two"). The result may open the next sentence, its subject
+// "it" or the proposal's noun again ("… offered an amendment that would
+// have let students keep phones …" "The amendment failed 19-31."), and a
+// question that describes the proposal in words of its own ("the
+// amendment to let kids keep phones") still asks its fate, so any
+// candidate that holds the question is read, whatever share of its words
+// it holds.
 
 // proposalFate answers "what happened with/to X" with the sentence, among
 // the three best that hold the question, that tells X's result.
@@ -17,7 +23,7 @@ func (e *Engine) proposalFate(q *query) (reply, bool) {
 		if rank > 2 {
 			break
 		}
-		if !e.holds(q, c) || c.coverage < 0.75 || len(c.matched) == 0 {
+		if !e.holds(q, c) || len(c.matched) == 0 {
 			continue
 		}
 		if r, ok := e.resultTold(c); ok {
