@@ -57,8 +57,8 @@ func (e *Engine) causeAmongBest(q *query) (candidate, bool) {
 	var first, next candidate
 	found, hasNext := false, false
 	for _, c := range e.rank(q, nil) {
-		if !e.holds(q, c) || len(q.subjects) == 1 && e.onlyKinOf(&e.r.sents[c.s], q.subjects[0]) {
-			continue
+		if !e.holds(q, c) || len(q.subjects) == 1 && e.onlyKinOf(&e.r.sents[c.s], q.subjects[0]) || !e.holdsAWordItself(q, &e.r.sents[c.s]) {
+			continue // a sentence with only a synonym of the act does not state it (actstated.go)
 		}
 		if found && (c.coverage < first.coverage || c.subjects < first.subjects) {
 			continue
