@@ -36,10 +36,13 @@
 //     actorsubject.go, firsttime.go, timerelation.go, datedchange.go,
 //     appositivesubject.go, deathcause.go, clockevent.go, occasions.go,
 //     changeadverb.go, apposedwhen.go, yardstick.go, sumverb.go,
-//     movedplace.go, daterange.go; for quotations reportedtopic.go,
+//     movedplace.go, daterange.go; for reasons and outcomes
+//     reasonclause.go, causedeffect.go, actstated.go, proposalfate.go,
+//     acquittedof.go; for quotations reportedtopic.go,
 //     spokenfor.go, nocomment.go, quoteframe.go, subjectreach.go; for yes
 //     and no voice.go, describedyesno.go, verbgroup.go, prevented.go,
-//     possibility.go, ownpossessive.go, carried.go, predparticle.go): the
+//     possibility.go, ownpossessive.go, carried.go, predparticle.go,
+//     chargeverdict.go): the
 //     answer of the expected type taken from the best
 //     candidates (a person who did the act asked, a number with its unit,
 //     a thing's age or measure,
