@@ -38,7 +38,7 @@
 //     changeadverb.go, apposedwhen.go, yardstick.go, sumverb.go,
 //     movedplace.go, daterange.go; for reasons and outcomes
 //     reasonclause.go, causedeffect.go, actstated.go, proposalfate.go,
-//     acquittedof.go; for quotations reportedtopic.go,
+//     acquittedof.go, motionget.go; for quotations reportedtopic.go,
 //     spokenfor.go, nocomment.go, quoteframe.go, subjectreach.go; for yes
 //     and no voice.go, describedyesno.go, verbgroup.go, prevented.go,
 //     possibility.go, ownpossessive.go, carried.go, predparticle.go,
