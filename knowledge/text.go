@@ -223,6 +223,8 @@ func (s *sentenceSplitter) endsSentence(r rune, i, k int) bool {
 func periodEnds(p string, i, k int) bool {
 	w := lastWord(p[:i])
 	switch {
+	case numberSign(w) && !startsWithDigit(p[k:]):
+		return true // "voting no. Ashby said": the answer "no", not the sign of a number
 	case abbrevs[strings.ToLower(w)] || strings.Contains(w, "-") && isAbbrev(w):
 		return false
 	case isDottedAcronym(w) || len(w) == 1 && unicode.IsUpper(rune(w[0])):

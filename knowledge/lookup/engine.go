@@ -41,10 +41,13 @@
 //     designation.go, describedbyappositive.go, namingparticiple.go,
 //     positionmeasure.go, oppositemodifier.go, sizepeople.go, windforce.go,
 //     agefigure.go, coordinatedcount.go, pairedchange.go, morechoice.go;
-//     for quotations reportedtopic.go,
+//     for reasons and outcomes reasonclause.go, causedeffect.go,
+//     actstated.go, proposalfate.go, acquittedof.go, motionget.go; for
+//     quotations reportedtopic.go,
 //     spokenfor.go, nocomment.go, quoteframe.go, subjectreach.go; for yes
 //     and no voice.go, describedyesno.go, verbgroup.go, prevented.go,
-//     possibility.go, ownpossessive.go, carried.go, predparticle.go): the
+//     possibility.go, ownpossessive.go, carried.go, predparticle.go,
+//     chargeverdict.go): the
 //     answer of the expected type taken from the best
 //     candidates (a person who did the act asked, a number with its unit,
 //     a thing's age or measure,

@@ -82,6 +82,9 @@ func (e *Engine) passage(q *query) (reply, bool) {
 	if r, ok := e.dimensionsAsked(q); ok {
 		return r, true // "what's the length of the bridge": how long it is
 	}
+	if r, ok := e.chargesOf(q); ok {
+		return r, true // "what did the jury clear him of"
+	}
 	var keep func(*sentence) bool
 	if calledCue.MatchString(strings.ToLower(q.raw)) {
 		keep = e.holdsName // "what was his first comet called": a name, or nothing

@@ -12,7 +12,17 @@ import "strings"
 
 // manner answers "how did X VERB …".
 func (e *Engine) manner(q *query) (reply, bool) {
-	for _, c := range e.rank(q, nil) {
+	if asksGetMotion(q) {
+		if r, ok := e.mannerAmong(q, func(s *sentence) bool { return holdsGetMotion(s.toks) }); ok {
+			return r, true // "how did he get in the building": the sentence telling the motion
+		}
+	}
+	return e.mannerAmong(q, nil)
+}
+
+// mannerAmong answers "how did X VERB …" from the candidates keep accepts.
+func (e *Engine) mannerAmong(q *query, keep func(*sentence) bool) (reply, bool) {
+	for _, c := range e.rank(q, keep) {
 		if !e.holds(q, c) || !e.tellsEvent(q, c.s) {
 			continue
 		}

@@ -205,6 +205,9 @@ func (e *Engine) sentenceOf(c knowledge.Citation) *sentence {
 // describes a picture taken after the event (AP Stylebook, "captions"),
 // the story's own sentences report what happened.
 func (e *Engine) happenedTo(q *query) (reply, bool) {
+	if r, ok := e.proposalFate(q); ok {
+		return r, true // "what happened with the override": its result
+	}
 	if c, ok := e.best(q, func(s *sentence) bool { return s.part == "" }); ok {
 		return reply{found: true, used: []*sentence{&e.r.sents[c.s]}}, true
 	}

@@ -89,10 +89,33 @@ func (e *Engine) resultTold(c candidate) (reply, bool) {
 		return reply{}, false
 	}
 	n := &e.r.sents[c.s+1]
-	if len(n.toks) < 2 || n.toks[0].lower != "it" || n.para != s.para {
+	if len(n.toks) < 2 || n.para != s.para {
 		return reply{}, false
 	}
-	return resultAt(n, 1, s)
+	if n.toks[0].lower == "it" {
+		return resultAt(n, 1, s)
+	}
+	if k, ok := repeatedHead(s, n, c.matched); ok {
+		return resultAt(n, k, s) // "… offered an amendment that would have let …" "The amendment failed 19-31."
+	}
+	return reply{}, false
+}
+
+// repeatedHead reports whether next opens with "the" and a word of s the
+// question matched ("The amendment"), so continues its topic by
+// reiteration (Halliday and Hasan, "Cohesion in English", 1976, §6.1:
+// a repeated noun with "the" refers back), and returns the index of the
+// token after that word, where the verb of result stands.
+func repeatedHead(s, next *sentence, matched []int) (int, bool) {
+	if len(next.toks) < 3 || next.toks[0].lower != "the" {
+		return 0, false
+	}
+	for _, m := range matched {
+		if s.toks[m].stem == next.toks[1].stem {
+			return 2, true
+		}
+	}
+	return 0, false
 }
 
 // resultAt reads a verb of result at token k of s, not negated: yes for a

@@ -23,7 +23,7 @@ func (e *Engine) reason(q *query) (reply, bool) {
 		s := &e.r.sents[c.s]
 		used := []*sentence{s}
 		switch {
-		case !statesCause(s):
+		case !e.statesCauseOf(c):
 			used = e.withCause(q, c.s)
 		case onlyTemporalCause(s):
 			if n := c.s + 1; n < len(e.r.sents) && e.r.sents[n].para == s.para && s.para > 0 && e.accountBy(q, s, &e.r.sents[n]) {
@@ -57,13 +57,13 @@ func (e *Engine) causeAmongBest(q *query) (candidate, bool) {
 	var first, next candidate
 	found, hasNext := false, false
 	for _, c := range e.rank(q, nil) {
-		if !e.holds(q, c) || len(q.subjects) == 1 && e.onlyKinOf(&e.r.sents[c.s], q.subjects[0]) {
-			continue
+		if !e.holds(q, c) || len(q.subjects) == 1 && e.onlyKinOf(&e.r.sents[c.s], q.subjects[0]) || !e.holdsAWordItself(q, &e.r.sents[c.s]) {
+			continue // a sentence with only a synonym of the act does not state it (actstated.go)
 		}
 		if found && (c.coverage < first.coverage || c.subjects < first.subjects) {
 			continue
 		}
-		if statesCause(&e.r.sents[c.s]) {
+		if e.statesCauseOf(c) {
 			return c, true
 		}
 		if !hasNext && e.causeFollows(c.s) {
@@ -223,17 +223,19 @@ func onlyTemporalCause(s *sentence) bool {
 			return false
 		}
 	}
-	return true
+	return !givesReasonClause(s)
 }
 
-// statesCause reports whether a sentence gives a cause.
+// statesCause reports whether a sentence gives a cause: by a word of
+// cause, an end point's "when" clause, or a clause of reason or purpose
+// (reasonclause.go).
 func statesCause(s *sentence) bool {
 	for _, t := range s.toks {
 		if causeWords[t.lower] {
 			return true
 		}
 	}
-	return endedWhen.MatchString(s.text)
+	return endedWhen.MatchString(s.text) || givesReasonClause(s)
 }
 
 // endedWhen is an end point with the event that came at it ("kept them

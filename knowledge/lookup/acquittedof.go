@@ -1,0 +1,70 @@
+package lookup
+
+import (
+	"regexp"
+	"strings"
+)
+
+// "What did the jury clear him of?" asks the charges of an acquittal,
+// which news copy gives as the complement of the verdict word, after
+// "of" or "on" ("acquitted him of money laundering"; "found Penning not
+// guilty on two counts of theft"; chargeverdict.go gives the sources).
+// The question strands its preposition at the end (Quirk et al., §9.6),
+// and may use a verb of acquittal the article does not ("clear" for
+// "acquitted"). Every sentence of the body that tells an acquittal of
+// the person asked about answers it, and the charge phrase of the last
+// comes first: news copy sums up the verdict in the lead and details the
+// counts later (AP Stylebook, "inverted pyramid").
+
+// acquittalAsked matches a what-question about the charges of an
+// acquittal.
+var acquittalAsked = regexp.MustCompile(`(?i)^\W*(?:\w+\W+){0,3}?what\b.*\b(?:acquit|acquitted|clear|cleared|exonerated?|not guilty)\b.*\b(?:of|on)\W*$`)
+
+// chargesOf answers "what was X acquitted of" with the charges each
+// acquittal of X names.
+func (e *Engine) chargesOf(q *query) (reply, bool) {
+	if !acquittalAsked.MatchString(q.raw) {
+		return reply{}, false
+	}
+	var used []*sentence
+	head := ""
+	for i := range e.r.sents {
+		s := &e.r.sents[i]
+		if s.part != "" || len(q.subjects) > 0 && !mentionsAll(s, q.subjects) {
+			continue
+		}
+		if ch := acquittalCharge(s); ch != "" {
+			used = append(used, s)
+			head = ch // the later telling gives the detail (the inverted pyramid)
+		}
+	}
+	if len(used) == 0 {
+		return reply{}, false
+	}
+	return reply{found: true, head: capitalise(head) + ".", used: used}, true
+}
+
+// acquittalCharge is the charge phrase after the first verdict of
+// innocence in s: from the "of" or "on" at most four words after the
+// verdict word to the end of its clause, or "".
+func acquittalCharge(s *sentence) string {
+	for i := range s.toks {
+		if verdictAt(s.toks, i) != -1 {
+			continue
+		}
+		for k := i + 1; k < len(s.toks) && k <= i+5; k++ {
+			if w := s.toks[k].lower; w != "of" && w != "on" {
+				continue
+			}
+			rest := s.text[s.toks[k].end:]
+			if cut := strings.IndexAny(rest, ",;."); cut >= 0 {
+				rest = rest[:cut]
+			}
+			if cut := strings.Index(rest, " but "); cut >= 0 {
+				rest = rest[:cut]
+			}
+			return strings.TrimSpace(rest)
+		}
+	}
+	return ""
+}
