@@ -1264,7 +1264,7 @@ func (e *Engine) ageOf(x int) (quantity, *sentence, bool) {
 	for i := range e.r.sents {
 		s := &e.r.sents[i]
 		for _, n := range s.nums {
-			if n.kind == qAge && (e.ownerOf(s, n.tok) == x || e.pronounOwner(s, n.tok) == x || e.describedAt(s, n.tok) == x) {
+			if n.kind == qAge && (e.ownerOf(s, n.tok) == x || e.pronounOwner(s, n.tok) == x || e.describedAt(s, n.tok) == x || e.premodifiedAge(s, n.tok) == x) {
 				return n, s, true
 			}
 		}
@@ -1328,7 +1328,7 @@ func (e *Engine) ageAt(x int, clause []term) (quantity, *sentence, bool) {
 				at = &e.r.sents[i-1]
 			}
 			for _, n := range s.nums {
-				if w := held(at); n.kind == qAge && w > most && (e.ownerOf(s, n.tok) == x || e.pronounOwner(s, n.tok) == x) {
+				if w := held(at); n.kind == qAge && w > most && (e.ownerOf(s, n.tok) == x || e.pronounOwner(s, n.tok) == x || e.premodifiedAge(s, n.tok) == x) {
 					best, bestAt, most = n, s, w
 				}
 			}
