@@ -1,6 +1,12 @@
 package lookup
 
-import "storybot/knowledge"
+import (
+	"regexp"
+	"strings"
+	"unicode"
+
+	"storybot/knowledge"
+)
 
 // Ages written before the name (part of stage 4, the age of a person): AP
 // style gives an age either set off after the name ("Walter Henning, 83,")
@@ -24,4 +30,15 @@ func (e *Engine) premodifiedAge(s *sentence, k int) int {
 		}
 	}
 	return -1
+}
+
+// ageBeforeName is an age written as a compound adjective at the end of
+// the text before a name ("The neighbor, 58-year-old ").
+var ageBeforeName = regexp.MustCompile(`\d{1,3}-year-old\s+$`)
+
+// ageless is the text before a name without the age that premodifies the
+// name: "The neighbor, 58-year-old Harold Vance," sets "the neighbor" in
+// apposition to the name as "The neighbor, Harold Vance," does.
+func ageless(before string) string {
+	return strings.TrimRightFunc(ageBeforeName.ReplaceAllString(before, ""), unicode.IsSpace) + " "
 }

@@ -42,8 +42,9 @@ var roleAppositive = regexp.MustCompile(`^,\s+(?:\d{1,3},\s+)?(([a-z][\w-]*)\s(?
 
 // preAppositive is "the <description>, <name>" ending right before a name;
 // the description may open with a possessive determiner ("her spokesman,
-// Devin Shore").
-var preAppositive = regexp.MustCompile(`(?:^|[,;(—-]\s*|\s)((?:the|a|an|his|her|their|its|[A-Z][\w.'’-]*(?:'s|’s))\s+[^,;:"“”()]{0,60}?[a-z]{3,}),\s*$`)
+// Devin Shore"), capitalised when it opens the sentence ("His mother,
+// Karen Brandvold,").
+var preAppositive = regexp.MustCompile(`(?:^|[,;(—-]\s*|\s)((?:(?i:the|a|an|his|her|their|its)|[A-Z][\w.'’-]*(?:'s|’s))\s+[^,;:"“”()]{0,60}?[a-z]{3,}),\s*$`)
 
 // passingRole is "while still a <role>," or "as a <role>," before a name.
 var passingRole = regexp.MustCompile(`(?i)\b(?:while (?:still )?|as |then-)(an? [^,;]{3,50}|the [^,;]{3,50})[,]?\s*$|\bwhile (?:still )?(?:he was |she was )?((?:an? )?(?:[A-Z][\w.]*\s+)*[A-Z][a-z]+),\s*(?:he|she)?\s*$`)
@@ -126,7 +127,7 @@ func (e *Engine) readRoles(x int) []role {
 			if t := titleBefore(before, e.isPersonNoun, e.canPremodify); t != "" {
 				add(t, s)
 			}
-			if m := preAppositive.FindStringSubmatch(before); m != nil {
+			if m := preAppositive.FindStringSubmatch(ageless(before)); m != nil {
 				d := fromPossessor(lastDeterminer(m[1]))
 				prev := lastWord(strings.TrimSuffix(strings.TrimSpace(before[:strings.LastIndex(before, d)]), ","))
 				// "while he was a senator, Sessions": a predicate in a clause
