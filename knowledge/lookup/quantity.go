@@ -1166,7 +1166,9 @@ func (e *Engine) age(q *query) (reply, bool) {
 		// "how old is her landlord": the age of the relative, not of the possessor
 		q2 := *q
 		q2.subjects = nil // unnamed ("his 12-year-old son"): an age in the sentence that tells of them
-		if x := e.introducedAs(q.toks, []int{k}, q.nameToks); x >= 0 && !contains(q.subjects, x) {
+		if x := e.relationHolder(q); x >= 0 {
+			q2.subjects = []int{x} // "how old is pruett's sister": "His sister, Carol Mickens,"
+		} else if x := e.introducedAs(q.toks, []int{k}, q.nameToks); x >= 0 && !contains(q.subjects, x) {
 			q2.subjects = []int{x}
 		}
 		q = &q2

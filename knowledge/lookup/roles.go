@@ -133,7 +133,7 @@ func (e *Engine) readRoles(x int) []role {
 				// "while he was a senator, Sessions": a predicate in a clause
 				// of its own, not an appositive; a past one
 				past = prev == "was" || prev == "were" || prev == "been"
-				add(d, s)
+				add(e.ownedRole(d, s, strings.LastIndex(before, d), x), s) // "His sister": the sister of the one "his" refers to
 				past = false
 			}
 			if m := passingRole.FindStringSubmatch(before); m != nil {
@@ -362,7 +362,7 @@ func (e *Engine) roleFits(q *query, toks []token) bool {
 	for _, t := range q.terms {
 		ok := false
 		for _, tok := range toks {
-			if t.matches(tok) {
+			if e.relationMeets(t, tok) {
 				ok = true
 			}
 		}
