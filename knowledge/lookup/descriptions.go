@@ -56,7 +56,7 @@ func (e *Engine) describedPerson(toks []token, names map[int]bool) (int, []int, 
 			span = append(span, k)
 		}
 		place := e.placeAfter(toks, to, names)
-		clause := e.relativeAfter(toks, to+len(place))
+		clause := e.doSupportedEnd(toks, i, e.relativeAfter(toks, to+len(place)))
 		span = append(append(span, place...), to) // the head stays last
 		if x := e.introducedWith(toks, span, clause, names); x >= 0 {
 			return x, span, clause
