@@ -56,7 +56,7 @@ func (e *Engine) describedPerson(toks []token, names map[int]bool) (int, []int, 
 			span = append(span, k)
 		}
 		place := e.placeAfter(toks, to, names)
-		clause := e.relativeAfter(toks, to+len(place))
+		clause := e.doSupportedEnd(toks, i, e.relativeAfter(toks, to+len(place)))
 		span = append(append(span, place...), to) // the head stays last
 		if x := e.introducedWith(toks, span, clause, names); x >= 0 {
 			return x, span, clause
@@ -207,6 +207,10 @@ func (e *Engine) bestIntroduced(d *description) (best int, tie bool, fits int) {
 	if d.general {
 		sex = nounSex(d.toks[head].lower)
 	}
+	more := -1 // one more of a kind yields to the first, unless the question asks for one more
+	if from := min(slices.Min(d.span), head); additionalBefore(d.toks[max(0, from-1):head]) {
+		more = 1
+	}
 	best, bestScore := -1, 0
 	for x, ent := range e.a.Entities {
 		if ent.Kind != knowledge.Person {
@@ -228,6 +232,9 @@ func (e *Engine) bestIntroduced(d *description) (best int, tie bool, fits int) {
 		score *= 2
 		if sex != 0 && e.r.ents[x].gender == sex {
 			score++ // of two who fit the modifiers equally, the one the pronouns show to be of the head's sex
+		}
+		if !d.general && e.additionalOf(x, d.meanings[head]) {
+			score += more // "A second neighbor, Linda Osei,": of two so called, "the neighbor" is the first, "the other neighbor" she
 		}
 		switch {
 		case score > bestScore:

@@ -6,7 +6,8 @@
 //
 //  1. reading.go, tokens.go, numbers.go, roles.go (with agerefs.go,
 //     companyref.go, inflection.go, identifier.go, spelledmeasure.go, formaltitle.go,
-//     compoundunit.go, groupsize.go, speedunit.go, indefinitemeasure.go):
+//     compoundunit.go, groupsize.go, speedunit.go, indefinitemeasure.go,
+//     premodage.go, possessiverole.go):
 //     the article read into sentences with
 //     tokens and stems, the entities each names or refers to by pronoun or
 //     by a description only they fit ("the 19-year-old", "the company"),
@@ -17,7 +18,8 @@
 //     sourceclause.go, epithet.go, passeuphemism.go, defeatverb.go,
 //     amountverb.go, moneyframe.go, phrasalbase.go, countedverb.go,
 //     changeterm.go, countgloss.go, agentgloss.go, gradedform.go,
-//     elidedcount.go): the question understood as a
+//     elidedcount.go, relationholder.go, additionalmember.go,
+//     relclauseend.go): the question understood as a
 //     query: the answer type it expects, the entities it names (by name,
 //     by a description such as "the hospital boss", by a pronoun meaning
 //     the story's subject), its content terms and their weights (chat's

@@ -439,9 +439,13 @@ func withArticle(role string) string {
 			return l[:len(d)] + role[len(d):] // "The district's spokeswoman" opened its sentence; here it follows "is"
 		}
 	}
-	if f := strings.Fields(l); len(f) > 0 && (strings.HasSuffix(f[0], "'s") || strings.HasSuffix(f[0], "’s") ||
-		strings.HasSuffix(f[0], "s'") || strings.HasSuffix(f[0], "s’")) {
-		return role // "Sessions' spokeswoman": the possessive is its determiner
+	for k, w := range strings.Fields(role) {
+		if l := strings.ToLower(w); strings.HasSuffix(l, "'s") || strings.HasSuffix(l, "’s") || strings.HasSuffix(l, "s'") || strings.HasSuffix(l, "s’") {
+			return role // "Sessions' spokeswoman", "Luke Brandvold's mother": the possessive is its determiner
+		}
+		if k > 0 && !newToken(w, 0, 0).cap {
+			break // a name's words are capitalised
+		}
 	}
 	return "the " + role
 }

@@ -1176,7 +1176,9 @@ func (e *Engine) age(q *query) (reply, bool) {
 		// "how old is her landlord": the age of the relative, not of the possessor
 		q2 := *q
 		q2.subjects = nil // unnamed ("his 12-year-old son"): an age in the sentence that tells of them
-		if x := e.introducedAs(q.toks, []int{k}, q.nameToks); x >= 0 && !contains(q.subjects, x) {
+		if x := e.relationHolder(q); x >= 0 {
+			q2.subjects = []int{x} // "how old is pruett's sister": "His sister, Carol Mickens,"
+		} else if x := e.introducedAs(q.toks, []int{k}, q.nameToks); x >= 0 && !contains(q.subjects, x) {
 			q2.subjects = []int{x}
 		}
 		q = &q2
@@ -1274,7 +1276,7 @@ func (e *Engine) ageOf(x int) (quantity, *sentence, bool) {
 	for i := range e.r.sents {
 		s := &e.r.sents[i]
 		for _, n := range s.nums {
-			if n.kind == qAge && (e.ownerOf(s, n.tok) == x || e.pronounOwner(s, n.tok) == x || e.describedAt(s, n.tok) == x) {
+			if n.kind == qAge && (e.ownerOf(s, n.tok) == x || e.pronounOwner(s, n.tok) == x || e.describedAt(s, n.tok) == x || e.premodifiedAge(s, n.tok) == x) {
 				return n, s, true
 			}
 		}
@@ -1338,7 +1340,7 @@ func (e *Engine) ageAt(x int, clause []term) (quantity, *sentence, bool) {
 				at = &e.r.sents[i-1]
 			}
 			for _, n := range s.nums {
-				if w := held(at); n.kind == qAge && w > most && (e.ownerOf(s, n.tok) == x || e.pronounOwner(s, n.tok) == x) {
+				if w := held(at); n.kind == qAge && w > most && (e.ownerOf(s, n.tok) == x || e.pronounOwner(s, n.tok) == x || e.premodifiedAge(s, n.tok) == x) {
 					best, bestAt, most = n, s, w
 				}
 			}

@@ -140,6 +140,9 @@ func (e *Engine) understand(text string, history []knowledge.Turn) *query {
 // description as words: "when did the deputy fly the drone" is answered
 // by a sentence about "the deputy", which need not name him.
 func (e *Engine) resolveDescribed(q *query) {
+	if e.resolveRelation(q) {
+		return
+	}
 	x, span, clause := e.describedPerson(q.toks, q.nameToks)
 	if e.hasPersonOf(e.outsideDescription(q, clause), 0) {
 		return // a person named outside a relative clause is the subject; one inside ("the volunteer who helped ann cole") describes

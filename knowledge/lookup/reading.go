@@ -269,7 +269,10 @@ func matchForm(toks []token, i int, form []string) bool {
 
 // genders sets each person's gender from the article's own words: a
 // courtesy title or gendered role noun in their name or role, or the
-// pronouns of the sentence that names them alone.
+// pronouns of the sentence that names them alone, outside its quotations:
+// direct speech keeps the speaker's own deixis (Quirk et al. 1985,
+// §14.31), so a quoted speaker is "I" and the "she" they speak of is
+// another ("I heard my mom screaming before I saw her," Brandvold said).
 func (r *reading) genders() {
 	for e, ent := range r.art.Entities {
 		if ent.Kind != knowledge.Person {
@@ -287,7 +290,10 @@ func (r *reading) genders() {
 				if x >= len(r.sents) || x > i && (len(r.sents[x].named) > 0 || r.sents[x].para != s.para) {
 					continue
 				}
-				for _, t := range r.sents[x].toks {
+				for k, t := range r.sents[x].toks {
+					if r.sents[x].quoted[k] {
+						continue // a speaker's own words call the speaker "I": "she" in them is someone else
+					}
 					f, m = f+b2i(femaleWords[t.lower] && !t.cap || t.lower == "she"), m+b2i(maleWords[t.lower] && !t.cap || t.lower == "he")
 				}
 			}
