@@ -686,7 +686,7 @@ func (e *Engine) numberFits(q *query, c candidate, n quantity, unit int, acted b
 		// nor one without a name the question gives ("at the Saltillo plant"),
 		// nor one of the opposite ("the old bridge" for "the new bridge", holds)
 		return false
-	case q.measure != "" && n.kind == qCount && !fitsMeasure(q.measure, n.unit) && !(e.peopleAsSize(q, &e.r.sents[c.s], n) || q.size() && e.groupSize(&e.r.sents[c.s], n)) && !undimensionedCompound(&e.r.sents[c.s], n, unit):
+	case !e.measureFits(q, &e.r.sents[c.s], n, unit):
 		return false // a height or a distance has a unit of measure; a group's size is its people
 	case n.kind == qCount && unit == 0 && n.unit == "" && len(q.focus) > 0 && !adjacent(n.tok, c.matched):
 		return false // "twice" counts what the verb beside it does, nothing else
@@ -698,6 +698,16 @@ func (e *Engine) numberFits(q *query, c candidate, n quantity, unit int, acted b
 		return false // "45 feet long" is no height; "a 14-inch crack" is not how long the bridge is
 	}
 	return true
+}
+
+// measureFits reports whether count n of s can answer a "how ADJ"
+// question of q: with a unit of the asked dimension, as the size of a
+// group or its people, or as a compound without a dimension.
+func (e *Engine) measureFits(q *query, s *sentence, n quantity, unit int) bool {
+	if q.measure == "" || n.kind != qCount || fitsMeasure(q.measure, n.unit) {
+		return true
+	}
+	return e.peopleAsSize(q, s, n) || q.size() && e.groupSize(s, n) || undimensionedCompound(s, n, unit)
 }
 
 // lengthFits reports whether n of s can answer "how long" as q asks it.
