@@ -46,18 +46,6 @@ var roleAppositive = regexp.MustCompile(`^,\s+(?:\d{1,3},\s+)?(([a-z][\w-]*)\s(?
 // Karen Brandvold,").
 var preAppositive = regexp.MustCompile(`(?:^|[,;(—-]\s*|\s)((?:(?i:the|a|an|his|her|their|its)|[A-Z][\w.'’-]*(?:'s|’s))\s+[^,;:"“”()]{0,60}?[a-z]{3,}),\s*$`)
 
-// appositiveBefore is the submatch index of preAppositive in the text
-// before a name, or nil when no match, or when a preposition governs the
-// noun phrase: then it is a fronted adverbial ("In the men's race, Daniel
-// Okafor"; Quirk et al. 1985, §9.1), no appositive.
-func appositiveBefore(before string) []int {
-	m := preAppositive.FindStringSubmatchIndex(before)
-	if m == nil || prepositionBefore(before[:m[2]]) {
-		return nil
-	}
-	return m
-}
-
 // passingRole is "while still a <role>," or "as a <role>," before a name.
 var passingRole = regexp.MustCompile(`(?i)\b(?:while (?:still )?|as |then-)(an? [^,;]{3,50}|the [^,;]{3,50})[,]?\s*$|\bwhile (?:still )?(?:he was |she was )?((?:an? )?(?:[A-Z][\w.]*\s+)*[A-Z][a-z]+),\s*(?:he|she)?\s*$`)
 
@@ -139,9 +127,8 @@ func (e *Engine) readRoles(x int) []role {
 			if t := titleBefore(before, e.isPersonNoun, e.canPremodify); t != "" {
 				add(t, s)
 			}
-			ab := ageless(before)
-			if m := appositiveBefore(ab); m != nil { // not "In the men's race, Daniel Okafor"
-				d := fromPossessor(lastDeterminer(ab[m[2]:m[3]]))
+			if m := preAppositive.FindStringSubmatch(ageless(before)); m != nil {
+				d := fromPossessor(lastDeterminer(m[1]))
 				prev := lastWord(strings.TrimSuffix(strings.TrimSpace(before[:strings.LastIndex(before, d)]), ","))
 				// "while he was a senator, Sessions": a predicate in a clause
 				// of its own, not an appositive; a past one
