@@ -1,12 +1,6 @@
 package lookup
 
-import (
-	"context"
-	"strings"
-	"testing"
-
-	"storybot/knowledge"
-)
+import "testing"
 
 // ardmoreLevee is a short article written for these tests, in no question set:
 // an official who orders people to leave (a word WordNet links to
@@ -25,24 +19,10 @@ The parish closed Route 15 because water covered the road.
 // is stated as the effect of the asked verb or as itself.
 func TestActStated(t *testing.T) {
 	e := engineOf(t, ardmoreLevee)
-	tests := []struct{ q, want string }{
+	tests := []wantCase{
 		{"why did brandt resign", ""},
 		{"what killed harmon", "heart failure"},
 		{"why did they close route 15", "water covered"},
 	}
-	for _, tt := range tests {
-		ans, err := e.Answer(context.Background(), knowledge.Question{Text: tt.q})
-		if err != nil {
-			t.Fatalf("%q: %v", tt.q, err)
-		}
-		if tt.want == "" {
-			if ans.Found {
-				t.Errorf("%q: want not found, got:\n%s", tt.q, ans.Text)
-			}
-			continue
-		}
-		if !ans.Found || !strings.Contains(ans.Text, tt.want) {
-			t.Errorf("%q: answer lacks %q:\n%s", tt.q, tt.want, ans.Text)
-		}
-	}
+	checkWantOrRefused(t, e, tests)
 }

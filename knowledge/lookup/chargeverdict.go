@@ -79,23 +79,18 @@ func (e *Engine) chargeVerdict(q *query) (reply, bool) {
 	}
 	sub := *q
 	sub.terms = charge
-	for rank, c := range e.rank(&sub, nil) {
-		if rank > 2 {
-			break
-		}
-		if !e.holds(&sub, c) || c.coverage < 0.75 || len(c.matched) == 0 {
-			continue
-		}
+	return e.amongClosest(&sub, func(c candidate) (reply, bool) {
 		s := &e.r.sents[c.s]
-		if got := chargeGovernedBy(s, c.matched); got != 0 {
-			head := "Yes —"
-			if got != asked {
-				head = "No —"
-			}
-			return reply{found: true, head: head, used: []*sentence{s}}, true
+		got := chargeGovernedBy(s, c.matched)
+		if got == 0 {
+			return reply{}, false
 		}
-	}
-	return reply{}, false
+		head := "Yes —"
+		if got != asked {
+			head = "No —"
+		}
+		return reply{found: true, head: head, used: []*sentence{s}}, true
+	})
 }
 
 // chargeGovernedBy is the verdict (+1 guilt, -1 innocence) of the nearest

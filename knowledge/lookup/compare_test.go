@@ -184,6 +184,31 @@ func checkOpenings(t *testing.T, e *Engine, cases []openingCase) {
 	}
 }
 
+// wantCase is a question and a word its answer must hold; an empty want
+// asks for a refusal.
+type wantCase struct{ q, want string }
+
+// checkWantOrRefused asks each case and checks that its answer holds the
+// wanted word, or that the article is said not to answer it.
+func checkWantOrRefused(t *testing.T, e *Engine, cases []wantCase) {
+	t.Helper()
+	for _, tt := range cases {
+		ans, err := e.Answer(context.Background(), knowledge.Question{Text: tt.q})
+		if err != nil {
+			t.Fatalf("%q: %v", tt.q, err)
+		}
+		if tt.want == "" {
+			if ans.Found {
+				t.Errorf("%q: want not found, got:\n%s", tt.q, ans.Text)
+			}
+			continue
+		}
+		if !ans.Found || !strings.Contains(ans.Text, tt.want) {
+			t.Errorf("%q: answer lacks %q:\n%s", tt.q, tt.want, ans.Text)
+		}
+	}
+}
+
 // checkAnswers asks each case of e and reports the answers that lack a
 // wanted word or hold an unwanted one.
 func checkAnswers(t *testing.T, e *Engine, cases []answerCase) {

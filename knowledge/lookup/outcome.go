@@ -46,18 +46,7 @@ func (e *Engine) voteOutcome(q *query) (reply, bool) {
 	}
 	sub := *q
 	sub.terms = rest
-	for rank, c := range e.rank(&sub, nil) {
-		if rank > 2 {
-			break
-		}
-		if !e.holds(&sub, c) || c.coverage < 0.75 || len(c.matched) == 0 {
-			continue
-		}
-		if r, ok := e.resultTold(c); ok {
-			return r, true
-		}
-	}
-	return reply{}, false
+	return e.amongClosest(&sub, e.resultTold)
 }
 
 // resultTold finds the result of the proposal candidate c names: a verb
@@ -135,6 +124,24 @@ func resultAt(s *sentence, k int, before *sentence) (reply, bool) {
 		return reply{found: true, head: "No — " + w + ":", used: used}, true
 	case passedForms[w]:
 		return reply{found: true, head: "Yes — " + w + ":", used: used}, true
+	}
+	return reply{}, false
+}
+
+// amongClosest returns the first reply try gives for one of the three
+// best-ranked candidates of q that hold it nearly whole (three quarters
+// of its term weight) with some word matched.
+func (e *Engine) amongClosest(q *query, try func(candidate) (reply, bool)) (reply, bool) {
+	for rank, c := range e.rank(q, nil) {
+		if rank > 2 {
+			break
+		}
+		if !e.holds(q, c) || c.coverage < 0.75 || len(c.matched) == 0 {
+			continue
+		}
+		if r, ok := try(c); ok {
+			return r, true
+		}
 	}
 	return reply{}, false
 }

@@ -31,10 +31,7 @@ Mayor Tom Reyes said the library's books would move to the main branch.
 // that give the cause or the manner, and refuses when none does.
 func TestReasonsAndManner(t *testing.T) {
 	e := engineOf(t, harbor)
-	tests := []struct {
-		q    string
-		want string // "" when the article does not say
-	}{
+	tests := []wantCase{ // want "" when the article does not say
 		// the actor's own account, right after the act
 		{"why did dunn vote against it", "objected to cutting"},
 		// "why X if Y": the sentence that contrasts with Y
@@ -47,21 +44,7 @@ func TestReasonsAndManner(t *testing.T) {
 		{"how did reyes vote", ""},
 		{"why was bell benched", ""},
 	}
-	for _, tt := range tests {
-		ans, err := e.Answer(context.Background(), knowledge.Question{Text: tt.q})
-		if err != nil {
-			t.Fatalf("%q: %v", tt.q, err)
-		}
-		if tt.want == "" {
-			if ans.Found {
-				t.Errorf("%q: want not found, got:\n%s", tt.q, ans.Text)
-			}
-			continue
-		}
-		if !ans.Found || !strings.Contains(ans.Text, tt.want) {
-			t.Errorf("%q: answer lacks %q:\n%s", tt.q, tt.want, ans.Text)
-		}
-	}
+	checkWantOrRefused(t, e, tests)
 }
 
 // mill is a short article written for these tests, in no question set: a
@@ -85,7 +68,7 @@ Imler grew up in Idaho. She moved to Elton in 1998 after a decade in Boise. What
 // only says when.
 func TestReasonsTold(t *testing.T) {
 	e := engineOf(t, mill)
-	tests := []struct{ q, want string }{
+	tests := []wantCase{
 		{"why was dorn against it", "had not paid its share"},
 		{"why did brookfield lumber cut the shift", "biggest buyer"},
 		{"why'd she move to elton", "the river and the quiet"},
