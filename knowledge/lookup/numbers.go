@@ -55,6 +55,7 @@ func readQuantities(s string, toks []token) []quantity {
 	inheritCompared(toks, qs)
 	partOfThem(toks, qs)
 	inheritTotal(toks, qs)
+	inheritElidedSubject(s, toks, qs)
 	readSpeeds(s, toks, qs)
 	return qs
 }
