@@ -55,6 +55,7 @@ func readQuantities(s string, toks []token) []quantity {
 	inheritCompared(toks, qs)
 	partOfThem(toks, qs)
 	inheritTotal(toks, qs)
+	inheritElidedSubject(s, toks, qs)
 	readSpeeds(s, toks, qs)
 	return qs
 }
@@ -498,7 +499,7 @@ func skipPartitive(toks []token, j int) (int, bool) {
 	if j >= len(toks) || toks[j].lower != "of" {
 		return j, false
 	}
-	k := j + 1
+	k := genitiveEnd(toks, j+1)
 	for k < len(toks) && (toks[k].lower == "the" || possessiveDeterminers[toks[k].lower] || toks[k].poss || isNumeric(toks[k]) && !namedPlural(toks[k])) {
 		k++
 	}

@@ -394,7 +394,7 @@ func (e *Engine) scoreNumber(q *query, c candidate, s *sentence, n quantity, kin
 	if quoted(s, n) {
 		sc -= 2 // a number in a quotation is the speaker's figure of speech as often as a count
 	}
-	sc += partitiveWeight(q, n) + shareWeight(q, s, n) + e.breakdownWeight(q, s, n) + timeFit(askedTimes(q), s, n) + normWeight(q, s, n)
+	sc += partitiveWeight(q, s, n) + shareWeight(q, s, n) + e.breakdownWeight(q, s, n) + timeFit(askedTimes(q), s, n) + normWeight(q, s, n)
 	sc += e.runningTotalWeight(q, s, n) + estimateWeight(q, s, n) + yardstickWeight(q, s, n)
 	if n.kind == qMoney && unit > 0 && e.headFit(q, s, n) > 0 {
 		sc += 2 // named as the asked thing's amount: "a $1.1 billion satellite" gives its cost without the word
@@ -547,8 +547,8 @@ func agentsCounted(q *query, s *sentence, n quantity) bool {
 // count ("how many stations?") the part is not, and the whole is given
 // there, not told: a sentence stating the count for itself ("with 14
 // stations") comes first.
-func partitiveWeight(q *query, n quantity) float64 {
-	predicates := q.predicates()
+func partitiveWeight(q *query, s *sentence, n quantity) float64 {
+	predicates := q.predicates() && !ownerOnly(q, s, n)
 	switch {
 	case n.whole && predicates:
 		return -2

@@ -730,6 +730,9 @@ func focusAfter(rest string) []string {
 		return nil
 	}
 	fields := strings.Fields(rest)
+	if pastVerbFirst(fields) {
+		return nil // "how many started the race": "many" is the subject, the verb next
+	}
 	for k, raw := range fields {
 		w := strings.TrimSuffix(strings.TrimSuffix(strings.Trim(raw, "?!.,"), "'s"), "'")
 		if len(out) > 0 && pluralHeadBefore(fields[k-1], w) {

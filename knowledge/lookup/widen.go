@@ -73,6 +73,9 @@ func (e *Engine) withoutUnknown(q *query) (*query, []string) {
 	if (q.typ == tManner || q.typ == tReason) && !knownAfterUnknown(terms) {
 		return nil, nil // "how did the thieves get in": the unknown verb is the event asked, and only its subject is left
 	}
+	if e.unsaidCountedAct(q, terms, unused) {
+		return nil, nil // "how many people died": the unknown verb is the act counted, and only the counted noun is left
+	}
 	w := *q
 	w.terms = terms
 	return &w, unused
