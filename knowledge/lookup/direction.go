@@ -77,8 +77,10 @@ var sequenceAdverbs = set("next", "then", "later", "afterward", "afterwards")
 // goalPhrase is a movement's goal: a motion verb with "to", "into",
 // "onto", "for" or "toward", or "flight(s) to", after the source when the
 // sentence names both ("traveling from Chattanooga, Tenn., to
-// Cincinnati": the source comes first, Quirk et al. §9.15).
-var goalPhrase = regexp.MustCompile(`\b(?:` + motionVerbs + `|flights?)\s+` + movedObject + `(?:from\s+` + placeWords + `,?\s+)?(?:for|to|toward|towards|into|onto)\s+(` + commonBefore + placeWords + `)`)
+// Cincinnati": the source comes first, Quirk et al. §9.15), its state
+// spelled out as AP style writes it in the body ("from Spokane,
+// Washington, to a festival in Billings"; stateTail).
+var goalPhrase = regexp.MustCompile(`\b(?:` + motionVerbs + `|flights?)\s+` + movedObject + `(?:from\s+` + placeWords + stateTail + `,?\s+)?(?:for|to|toward|towards|into|onto)\s+(` + commonBefore + placeWords + `)`)
 
 // movedObject is the object of a verb of sending between the verb and its
 // goal ("move dryer production to", "moved its washing machine line
