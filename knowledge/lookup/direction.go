@@ -96,8 +96,10 @@ const commonBefore = `(?:(?:an?|the|its|their|his|her)\s+(?:[a-z][\w-]*\s+){0,3}
 const placeWords = `(?:the\s+)?[A-Z][\w.'’]*(?:\s+(?:of\s+)?[A-Z][\w.'’]*)*(?:,\s+[A-Z][a-z]+\.)?`
 
 // sourcePhrase is a movement's source: a motion verb with "from", or the
-// object of "leave" or "depart".
-var sourcePhrase = regexp.MustCompile(`\b(?:(?:` + motionVerbs + `|took off|takes off|taking off|came|comes|coming|arrived|arriving|flights?)\s+from|depart(?:s|ed|ing)?|leav(?:es|ing)|left)\s+` + placeName)
+// object of "leave" or "depart". The verbs of inherently directed motion
+// (Levin 1993, §51.1: arrive, come, return) take it in every form
+// ("were expected to arrive from Denver").
+var sourcePhrase = regexp.MustCompile(`\b(?:(?:` + motionVerbs + `|took off|takes off|taking off|come|came|comes|coming|arrive|arrives|arrived|arriving|return|returns|returned|returning|flights?)\s+from|depart(?:s|ed|ing)?|leav(?:es|ing)|left)\s+` + placeName)
 
 // routeCompound is "X-to-Y" before a noun: the source and the goal.
 var routeCompound = regexp.MustCompile(`\b([A-Z][\w.'’]*(?:\s[A-Z][\w.'’]*)?)-to-([A-Z][\w.'’]*(?:\s[A-Z][\w.'’]*)?)\s+[a-z]`)
