@@ -64,6 +64,9 @@ func (e *Engine) place(q *query) (reply, bool) {
 		if ph := datelinePlace(s); ph != "" && !lead.found && wholeQuestion(c) && !e.inQuestion(q, ph) {
 			lead = placeReply(ph, s) // the lead's event is set at its dateline
 		}
+		if !lead.found {
+			lead = e.headlineDateline(q, c) // the headline's event is the lead's
+		}
 	}
 	if g, pronoun := pronounGender(q.toks); held && pronoun && g == 0 && len(q.subjects) == 0 {
 		if r, ok := e.venue(); ok {
