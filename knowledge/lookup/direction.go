@@ -77,8 +77,10 @@ var sequenceAdverbs = set("next", "then", "later", "afterward", "afterwards")
 // goalPhrase is a movement's goal: a motion verb with "to", "into",
 // "onto", "for" or "toward", or "flight(s) to", after the source when the
 // sentence names both ("traveling from Chattanooga, Tenn., to
-// Cincinnati": the source comes first, Quirk et al. §9.15).
-var goalPhrase = regexp.MustCompile(`\b(?:` + motionVerbs + `|flights?)\s+` + movedObject + `(?:from\s+` + placeWords + `,?\s+)?(?:for|to|toward|towards|into|onto)\s+(` + commonBefore + placeWords + `)`)
+// Cincinnati": the source comes first, Quirk et al. §9.15), its state
+// spelled out as AP style writes it in the body ("from Spokane,
+// Washington, to a festival in Billings"; stateTail).
+var goalPhrase = regexp.MustCompile(`\b(?:` + motionVerbs + `|flights?)\s+` + movedObject + `(?:from\s+` + placeWords + stateTail + `,?\s+)?(?:for|to|toward|towards|into|onto)\s+(` + commonBefore + placeWords + `)`)
 
 // movedObject is the object of a verb of sending between the verb and its
 // goal ("move dryer production to", "moved its washing machine line
@@ -94,8 +96,10 @@ const commonBefore = `(?:(?:an?|the|its|their|his|her)\s+(?:[a-z][\w-]*\s+){0,3}
 const placeWords = `(?:the\s+)?[A-Z][\w.'’]*(?:\s+(?:of\s+)?[A-Z][\w.'’]*)*(?:,\s+[A-Z][a-z]+\.)?`
 
 // sourcePhrase is a movement's source: a motion verb with "from", or the
-// object of "leave" or "depart".
-var sourcePhrase = regexp.MustCompile(`\b(?:(?:` + motionVerbs + `|took off|takes off|taking off|came|comes|coming|arrived|arriving|flights?)\s+from|depart(?:s|ed|ing)?|leav(?:es|ing)|left)\s+` + placeName)
+// object of "leave" or "depart". The verbs of inherently directed motion
+// (Levin 1993, §51.1: arrive, come, return) take it in every form
+// ("were expected to arrive from Denver").
+var sourcePhrase = regexp.MustCompile(`\b(?:(?:` + motionVerbs + `|took off|takes off|taking off|come|came|comes|coming|arrive|arrives|arrived|arriving|return|returns|returned|returning|flights?)\s+from|depart(?:s|ed|ing)?|leav(?:es|ing)|left)\s+` + placeName)
 
 // routeCompound is "X-to-Y" before a noun: the source and the goal.
 var routeCompound = regexp.MustCompile(`\b([A-Z][\w.'’]*(?:\s[A-Z][\w.'’]*)?)-to-([A-Z][\w.'’]*(?:\s[A-Z][\w.'’]*)?)\s+[a-z]`)

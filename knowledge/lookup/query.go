@@ -954,6 +954,8 @@ func (e *Engine) framesTheAnswer(q *query, i int) bool {
 		return true // "money wise": the respect, which the article need not name
 	case e.substituteOne(q.toks, i):
 		return true // "the priciest one": a noun the question leaves out, no number
+	case e.positionFrame(q, i):
+		return true // "where is the plant located": where the plant is
 	}
 	return false
 }
