@@ -30,8 +30,14 @@ var placeRe = regexp.MustCompile(`\b(?:in|at|on|near|outside|from|(?:north|south
 
 // place answers "where …" with the place phrase nearest the matched words.
 func (e *Engine) place(q *query) (reply, bool) {
-	if r, asked := e.personHome(q); asked {
-		return r, r.found
+	if homeQuestion.MatchString(strings.ToLower(q.raw)) && e.hasPersonOf(q.subjects, 0) {
+		if r, ok := e.home(q); ok {
+			return r, true
+		}
+		if !strings.Contains(strings.ToLower(q.raw), "state") {
+			return e.nationality(q)
+		}
+		return reply{}, false // where a person is from, and the article does not say
 	}
 	if r, ok := e.workplace(q); ok {
 		return r, true
@@ -83,26 +89,6 @@ func (e *Engine) place(q *query) (reply, bool) {
 		return r, true // "where does she live": "Ruth Blackhorse, 71, of Browning"
 	}
 	return common, common.found
-}
-
-// personHome answers where a person is from, asked when the question
-// names the person ("where is Dell from") or describes them ("where is
-// the driver from", describedHome); asked is false for other questions.
-func (e *Engine) personHome(q *query) (r reply, asked bool) {
-	if r, ok := e.describedHome(q); ok {
-		return r, true // "where is the driver from": the hometown after the driver's name
-	}
-	if !homeQuestion.MatchString(strings.ToLower(q.raw)) || !e.hasPersonOf(q.subjects, 0) {
-		return reply{}, false
-	}
-	if r, ok := e.home(q); ok {
-		return r, true
-	}
-	if !strings.Contains(strings.ToLower(q.raw), "state") {
-		r, _ = e.nationality(q)
-		return r, true
-	}
-	return reply{}, true // where a person is from, and the article does not say
 }
 
 // placeReply answers with place phrase ph of sentence s.

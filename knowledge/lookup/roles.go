@@ -127,7 +127,7 @@ func (e *Engine) readRoles(x int) []role {
 			if t := titleBefore(before, e.isPersonNoun, e.canPremodify); t != "" {
 				add(t, s)
 			}
-			if m := preAppositive.FindStringSubmatch(ageless(before)); m != nil && !reportedBefore(after) {
+			if m := preAppositive.FindStringSubmatch(ageless(before)); m != nil {
 				d := fromPossessor(lastDeterminer(m[1]))
 				prev := lastWord(strings.TrimSuffix(strings.TrimSpace(before[:strings.LastIndex(before, d)]), ","))
 				// "while he was a senator, Sessions": a predicate in a clause
