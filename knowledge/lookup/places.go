@@ -31,13 +31,7 @@ var placeRe = regexp.MustCompile(`\b(?:in|at|on|near|outside|from|(?:north|south
 // place answers "where …" with the place phrase nearest the matched words.
 func (e *Engine) place(q *query) (reply, bool) {
 	if homeQuestion.MatchString(strings.ToLower(q.raw)) && e.hasPersonOf(q.subjects, 0) {
-		if r, ok := e.home(q); ok {
-			return r, true
-		}
-		if !strings.Contains(strings.ToLower(q.raw), "state") {
-			return e.nationality(q)
-		}
-		return reply{}, false // where a person is from, and the article does not say
+		return e.personFrom(q)
 	}
 	if r, ok := e.workplace(q); ok {
 		return r, true
@@ -89,6 +83,18 @@ func (e *Engine) place(q *query) (reply, bool) {
 		return r, true // "where does she live": "Ruth Blackhorse, 71, of Browning"
 	}
 	return common, common.found
+}
+
+// personFrom answers where a person the question names is from: the
+// home the article gives, else the nationality, unless a state was asked.
+func (e *Engine) personFrom(q *query) (reply, bool) {
+	if r, ok := e.home(q); ok {
+		return r, true
+	}
+	if !strings.Contains(strings.ToLower(q.raw), "state") {
+		return e.nationality(q)
+	}
+	return reply{}, false // where a person is from, and the article does not say
 }
 
 // placeReply answers with place phrase ph of sentence s.
