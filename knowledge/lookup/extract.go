@@ -89,7 +89,10 @@ func (e *Engine) passage(q *query) (reply, bool) {
 	if calledCue.MatchString(strings.ToLower(q.raw)) {
 		keep = e.holdsName // "what was his first comet called": a name, or nothing
 	}
-	c, ok := e.best(q, keep)
+	c, ok := e.progressiveFrame(q)
+	if !ok {
+		c, ok = e.best(q, keep)
+	}
 	if !ok {
 		return reply{}, false
 	}
