@@ -91,6 +91,9 @@ func (e *Engine) passage(q *query) (reply, bool) {
 	}
 	c, ok := e.progressiveFrame(q)
 	if !ok {
+		c, ok = e.actorBest(q)
+	}
+	if !ok {
 		c, ok = e.best(q, keep)
 	}
 	if !ok {
@@ -102,6 +105,9 @@ func (e *Engine) passage(q *query) (reply, bool) {
 	s := &e.r.sents[c.s]
 	if e.subjectAfterAct(q, s) {
 		return reply{}, false // the act is another's: its subject is not the one asked about
+	}
+	if run := e.actRun(q, s); q.list && run != nil {
+		return reply{found: true, used: run}, true // "what is the city doing to help, list it"
 	}
 	return reply{found: true, head: e.objectHead(q, s), used: []*sentence{s}}, true
 }
