@@ -62,6 +62,9 @@ func init() {
 
 // passage answers with the best sentence.
 func (e *Engine) passage(q *query) (reply, bool) {
+	if r, ok := e.nextStep(q); ok {
+		return r, true // "what's next": the report's step still ahead
+	}
 	if n := len(q.terms); n > 1 && !q.terms[n-1].known && len(q.subjects) > 0 {
 		// "what is the Attorney General's salary": the thing asked about,
 		// last in an English question, is not in the article
