@@ -97,6 +97,9 @@ func (e *Engine) passage(q *query) (reply, bool) {
 		c, ok = e.actorBest(q)
 	}
 	if !ok {
+		c, ok = e.plannedAct(q)
+	}
+	if !ok {
 		c, ok = e.best(q, keep)
 	}
 	if !ok {
