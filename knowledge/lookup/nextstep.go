@@ -2,6 +2,7 @@ package lookup
 
 import (
 	"regexp"
+	"slices"
 	"strings"
 )
 
@@ -18,6 +19,9 @@ import (
 // nextCue is a question asking only what comes next, with an optional
 // "for X" of whom or what.
 var nextCue = regexp.MustCompile(`^(?:so |ok |and |then )?(?:what'?s|what is|what happens|what comes|what happens now|what are the|whats the)\s*(?:next|next steps?)(?:\s+for\s+(.+?))?\s*[?!.]*$|^(?:so |ok |and )?(?:what now|now what)\s*[?!.]*$`)
+
+// nextWords are the words of the cue itself, no words to find.
+var nextWords = set("next", "happens", "happen", "comes", "come", "steps", "step")
 
 // futureMarkers open a verb phrase in future time: the modals of
 // prediction and volition (Quirk et al., §4.42–4.45).
@@ -53,10 +57,10 @@ func (e *Engine) nextStep(q *query) (reply, bool) {
 		return reply{}, false
 	}
 	if m[1] != "" {
-		for _, c := range e.rank(q, tellsFuture) {
-			if (c.coverage > 0 || len(q.subjects) > 0) && c.subjects == len(q.subjects) {
-				return reply{found: true, used: []*sentence{&e.r.sents[c.s]}}, true
-			}
+		n := *q // "for the school board": all of it, not "school" alone
+		n.terms = slices.DeleteFunc(slices.Clone(q.terms), func(t term) bool { return nextWords[t.lower] })
+		if c, ok := e.best(&n, tellsFuture); ok {
+			return reply{found: true, used: []*sentence{&e.r.sents[c.s]}}, true
 		}
 		return reply{}, false
 	}
