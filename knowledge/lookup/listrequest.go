@@ -129,10 +129,26 @@ func (e *Engine) actorBest(q *query) (candidate, bool) {
 	if !q.list || head == "" {
 		return candidate{}, false
 	}
+	relaxed := purposeAsked.MatchString(strings.ToLower(q.raw)) && allKnown(q)
 	for _, c := range e.rank(q, func(s *sentence) bool { return actsAs(s, head) }) {
-		if e.holds(q, c) || c.subjects == len(q.subjects) {
+		if e.holds(q, c) || relaxed && c.subjects == len(q.subjects) {
 			return c, true
 		}
 	}
 	return candidate{}, false
+}
+
+// purposeAsked is "doing" with a clause of purpose or a beneficiary
+// ("doing to help", "doing for residents"); "doing about crime" names a
+// topic the answer must hold.
+var purposeAsked = regexp.MustCompile(`\bdoing\s+(?:to|for)\b`)
+
+// allKnown reports whether the article uses every content word of q.
+func allKnown(q *query) bool {
+	for _, t := range q.terms {
+		if !t.known {
+			return false
+		}
+	}
+	return true
 }

@@ -1,6 +1,10 @@
 package lookup
 
-import "testing"
+import (
+	"testing"
+
+	"storybot/knowledge"
+)
 
 // mainBreak is a short article written for this test, in no question set:
 // a town's measures after a water main break, told as a run of sentences
@@ -29,6 +33,14 @@ func TestListRequestGivesTheRunOfActs(t *testing.T) {
 		{"what is the town doing for residents, list it", []string{"bottled water", "school gym", "state lab", "waiving water bills"}, []string{"Crews expect"}},
 		{"whats the town doing for people - list them all", []string{"bottled water", "waiving water bills"}, nil},
 	})
+	// "doing about X" names a topic the answer must hold: the town's
+	// measures say nothing of the repair
+	checkAnswers(t, e, []answerCase{
+		{"what is the town doing about the repair, list it", nil, []string{"bottled water"}},
+	})
+	if a := ask(t, e, knowledge.Question{Text: "what is the town doing about potholes, list it"}); a.Found {
+		t.Errorf("potholes: want a refusal, got %s", a.Text)
+	}
 }
 
 // The request is a closing imperative after a mark or a conjunction; a
