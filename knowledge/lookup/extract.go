@@ -62,6 +62,9 @@ func init() {
 
 // passage answers with the best sentence.
 func (e *Engine) passage(q *query) (reply, bool) {
+	if r, ok := e.nextStep(q); ok {
+		return r, true // "what's next": the report's step still ahead
+	}
 	if n := len(q.terms); n > 1 && !q.terms[n-1].known && len(q.subjects) > 0 {
 		// "what is the Attorney General's salary": the thing asked about,
 		// last in an English question, is not in the article
@@ -89,7 +92,16 @@ func (e *Engine) passage(q *query) (reply, bool) {
 	if calledCue.MatchString(strings.ToLower(q.raw)) {
 		keep = e.holdsName // "what was his first comet called": a name, or nothing
 	}
-	c, ok := e.best(q, keep)
+	c, ok := e.progressiveFrame(q)
+	if !ok {
+		c, ok = e.actorBest(q)
+	}
+	if !ok {
+		c, ok = e.plannedAct(q)
+	}
+	if !ok {
+		c, ok = e.best(q, keep)
+	}
 	if !ok {
 		return reply{}, false
 	}
@@ -99,6 +111,9 @@ func (e *Engine) passage(q *query) (reply, bool) {
 	s := &e.r.sents[c.s]
 	if e.subjectAfterAct(q, s) {
 		return reply{}, false // the act is another's: its subject is not the one asked about
+	}
+	if run := e.actRun(q, s); q.list && run != nil {
+		return reply{found: true, used: run}, true // "what is the city doing to help, list it"
 	}
 	return reply{found: true, head: e.objectHead(q, s), used: []*sentence{s}}, true
 }

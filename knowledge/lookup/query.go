@@ -72,6 +72,8 @@ type query struct {
 	// likeClause: a closing "like X did" compared the act to X's, which
 	// the question takes as given
 	likeClause bool
+	// list: a closing "list it" asked for every act of the kind asked
+	list bool
 	// marked: the possessive of the marked event ("women's") when the
 	// question asks about the unmarked one ("the men's race")
 	marked string
@@ -98,10 +100,11 @@ type term struct {
 // understand turns a question into a query. history resolves pronouns
 // from the thread's earlier turns.
 func (e *Engine) understand(text string, history []knowledge.Turn) *query {
+	text, list := dropListRequest(text) // "…, list it": the answer's form
 	stripped := dropLikeClause(text)
 	likeClause := stripped != text
 	text = dropSourceClause(stripped) // "the worker they talked to": the worker
-	q := &query{raw: text, likeClause: likeClause}
+	q := &query{raw: text, likeClause: likeClause, list: list}
 	q.toks = e.lemmatize(tokenize(expandChat(text)))
 	q.subjects, q.nameToks = e.entitiesIn(q.toks)
 	q.context = append(e.contextEntities(q.toks, q.nameToks), e.datelinePlaces(q.subjects)...)

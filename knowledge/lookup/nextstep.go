@@ -1,0 +1,99 @@
+package lookup
+
+import (
+	"regexp"
+	"slices"
+	"strings"
+)
+
+// Next steps (part of stage 4, passages): "what's next", "what happens
+// next", "what's next for the pool" ask for the event still ahead, and
+// "next" is no word a report need use. News writing tells what lies ahead
+// in the forms of future time: the modal will or shall, be going to, a
+// verb of intention or arrangement with a to-infinitive ("plans to
+// begin", "is scheduled to begin", "intends to hold") (Quirk et al.,
+// §4.42–4.48). The reporter's own sentence in future time answers, one
+// with a time of its own ("on Thursday", "next spring") first, as a
+// dated step is the next one the report gives.
+
+// nextCue is a question asking only what comes next, with an optional
+// "for X" of whom or what.
+var nextCue = regexp.MustCompile(`^(?:so |ok |and |then )?(?:what'?s|what is|what happens|what comes|what happens now|what are the|whats the)\s*(?:next|next steps?)(?:\s+for\s+(.+?))?\s*[?!.]*$|^(?:so |ok |and )?(?:what now|now what)\s*[?!.]*$`)
+
+// nextWords are the words of the cue itself, no words to find.
+var nextWords = set("next", "happens", "happen", "comes", "come", "steps", "step")
+
+// futureMarkers open a verb phrase in future time: the modals of
+// prediction and volition (Quirk et al., §4.42–4.45).
+var futureMarkers = set("will", "shall", "'ll")
+
+// intendsAhead are the verbs of intention and arrangement that take a
+// to-infinitive of an act still to come (Quirk et al., §4.48, §16.38).
+var intendsAhead = set("plan", "plans", "planning", "intend", "intends", "intending", "scheduled",
+	"set", "expected", "due", "slated", "hopes", "going")
+
+// tellsFuture reports whether s, outside quotation marks, has a verb
+// phrase in future time.
+func tellsFuture(s *sentence) bool {
+	for k, t := range s.toks {
+		if quotedAt(s, k) {
+			continue
+		}
+		if futureMarkers[t.lower] || intendsAhead[t.lower] && k+1 < len(s.toks) && s.toks[k+1].lower == "to" {
+			return true
+		}
+	}
+	return false
+}
+
+// nextStep answers "what's next" with the report's first sentence in
+// future time, preferring the reporter's own words to an attributed plan
+// (a participant's intention is one side's next step, the report's
+// narration the event's) and one with a time expression to one without;
+// with "for X", the best such sentence that holds X.
+func (e *Engine) nextStep(q *query) (reply, bool) {
+	m := nextCue.FindStringSubmatch(strings.ToLower(strings.TrimSpace(expandChat(q.raw))))
+	if m == nil {
+		return reply{}, false
+	}
+	if m[1] != "" {
+		n := *q // "for the school board": all of it, not "school" alone
+		n.terms = slices.DeleteFunc(slices.Clone(q.terms), func(t term) bool { return nextWords[t.lower] })
+		if c, ok := e.best(&n, tellsFuture); ok {
+			return reply{found: true, used: []*sentence{&e.r.sents[c.s]}}, true
+		}
+		return reply{}, false
+	}
+	best, rank := -1, 4
+	for i := range e.r.sents {
+		s := &e.r.sents[i]
+		if s.para == 0 || !tellsFuture(s) {
+			continue
+		}
+		r := 0
+		if attributed(s) {
+			r += 2
+		}
+		if len(s.times) == 0 {
+			r++
+		}
+		if r < rank {
+			best, rank = i, r
+		}
+	}
+	if best < 0 {
+		return reply{}, false
+	}
+	return reply{found: true, used: []*sentence{&e.r.sents[best]}}, true
+}
+
+// attributed reports whether s has a verb of saying outside quotation
+// marks: a report of someone's words, not the reporter's narration.
+func attributed(s *sentence) bool {
+	for k, t := range s.toks {
+		if speechVerbs[t.lower] && !quotedAt(s, k) {
+			return true
+		}
+	}
+	return false
+}
