@@ -84,6 +84,11 @@ var orgHeads = toSet(
 	"front", "movement", "council", "tribunal", "ltd", "llc", "plc", "gmbh", "ag", "sa",
 	"co", "cos", "local", "research", "associates", "securities", "financial", "analytics",
 	"logistics",
+	// the last words of American health-care organisations' names, which
+	// need not say "hospital" ("Baptist Health", "Mayo Clinic", "Marrow
+	// Valley Medical", "Valley Healthcare"; the American Hospital
+	// Association's guide lists systems so named), and the Red Cross
+	"health", "medical", "healthcare", "clinic", "cross",
 	// the designators and common last words of sports clubs' names: FC,
 	// SC, AFC and CF (football club, sporting club, athletic football
 	// club, club de fútbol) and United, Athletic, Rovers and Wanderers,
