@@ -1,12 +1,6 @@
 package lookup
 
-import (
-	"context"
-	"strings"
-	"testing"
-
-	"storybot/knowledge"
-)
+import "testing"
 
 // orrVerdict is a short article written for these tests, in no question
 // set: a split verdict summed up in the lead and its counts detailed
@@ -23,13 +17,9 @@ Orr, 49, was found not guilty on one count of manslaughter and one count of fals
 // sentence telling the acquittal, the detailed charges first.
 func TestAcquittedOf(t *testing.T) {
 	e := engineOf(t, orrVerdict)
-	for _, q := range []string{"what did the jury clear him of", "what was orr acquitted on"} {
-		ans, err := e.Answer(context.Background(), knowledge.Question{Text: q})
-		if err != nil {
-			t.Fatalf("%q: %v", q, err)
-		}
-		if !ans.Found || !strings.HasPrefix(ans.Text, "One count of manslaughter and one count of falsifying a log.") {
-			t.Errorf("%q: want the charges of the acquittal first, got:\n%s", q, ans.Text)
-		}
-	}
+	const charges = "One count of manslaughter and one count of falsifying a log."
+	checkOpenings(t, e, []openingCase{
+		{"what did the jury clear him of", charges, nil, nil},
+		{"what was orr acquitted on", charges, nil, nil},
+	})
 }

@@ -1,12 +1,6 @@
 package lookup
 
-import (
-	"context"
-	"strings"
-	"testing"
-
-	"storybot/knowledge"
-)
+import "testing"
 
 // treasurer is a short article written for these tests, in no question
 // set: a split verdict told in one sentence, acquittal first, and a
@@ -23,19 +17,10 @@ Her former deputy, Carl Ames, pleaded guilty to forgery in May.
 // verdict word elsewhere in the sentence.
 func TestChargeVerdict(t *testing.T) {
 	e := engineOf(t, treasurer)
-	tests := []struct{ q, want string }{
-		{"was penning convicted of theft", "No"},
-		{"was she found guilty of obstruction", "Yes"},
-		{"was penning acquitted of theft", "Yes"},
-		{"did the jury clear her of obstruction", "No"},
-	}
-	for _, tt := range tests {
-		ans, err := e.Answer(context.Background(), knowledge.Question{Text: tt.q})
-		if err != nil {
-			t.Fatalf("%q: %v", tt.q, err)
-		}
-		if !ans.Found || !strings.HasPrefix(ans.Text, tt.want) {
-			t.Errorf("%q: want %s, got:\n%s", tt.q, tt.want, ans.Text)
-		}
-	}
+	checkOpenings(t, e, []openingCase{
+		{"was penning convicted of theft", "No", nil, nil},
+		{"was she found guilty of obstruction", "Yes", nil, nil},
+		{"was penning acquitted of theft", "Yes", nil, nil},
+		{"did the jury clear her of obstruction", "No", nil, nil},
+	})
 }

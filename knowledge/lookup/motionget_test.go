@@ -1,12 +1,6 @@
 package lookup
 
-import (
-	"context"
-	"strings"
-	"testing"
-
-	"storybot/knowledge"
-)
+import "testing"
 
 // pharmacyBreakIn is a short article written for these tests, in no
 // question set: a building named in a short sentence, and the burglars'
@@ -24,13 +18,8 @@ Police said the burglars got into the building through a skylight after climbing
 // tells the motion, not the shorter one that only names X.
 func TestGetMotion(t *testing.T) {
 	e := engineOf(t, pharmacyBreakIn)
-	for _, q := range []string{"how did they get in the building", "how'd the burglars get into the building"} {
-		ans, err := e.Answer(context.Background(), knowledge.Question{Text: q})
-		if err != nil {
-			t.Fatalf("%q: %v", q, err)
-		}
-		if !ans.Found || !strings.Contains(ans.Text, "through a skylight") {
-			t.Errorf("%q: want the way in, got:\n%s", q, ans.Text)
-		}
-	}
+	checkAnswers(t, e, []answerCase{
+		{"how did they get in the building", []string{"through a skylight"}, nil},
+		{"how'd the burglars get into the building", []string{"through a skylight"}, nil},
+	})
 }

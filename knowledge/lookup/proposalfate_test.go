@@ -1,12 +1,6 @@
 package lookup
 
-import (
-	"context"
-	"strings"
-	"testing"
-
-	"storybot/knowledge"
-)
+import "testing"
 
 // ferryBoard is a short article written for these tests, in no question
 // set: a recall motion named in one sentence, its result told in the
@@ -25,13 +19,8 @@ The board recalled a chairman in 2012.
 // another act.
 func TestProposalFate(t *testing.T) {
 	e := engineOf(t, ferryBoard)
-	for _, q := range []string{"what happened with the recall", "what happened to the recall motion"} {
-		ans, err := e.Answer(context.Background(), knowledge.Question{Text: q})
-		if err != nil {
-			t.Fatalf("%q: %v", q, err)
-		}
-		if !ans.Found || !strings.Contains(ans.Text, "failed 3-4") {
-			t.Errorf("%q: want the motion's result, got:\n%s", q, ans.Text)
-		}
-	}
+	checkAnswers(t, e, []answerCase{
+		{"what happened with the recall", []string{"failed 3-4"}, nil},
+		{"what happened to the recall motion", []string{"failed 3-4"}, nil},
+	})
 }

@@ -1,12 +1,6 @@
 package lookup
 
-import (
-	"context"
-	"strings"
-	"testing"
-
-	"storybot/knowledge"
-)
+import "testing"
 
 // truckLimit is a short article written for these tests, in no question
 // set: an amendment described in one sentence and its result told in the
@@ -23,13 +17,8 @@ Rep. Joan Pike offered an amendment that would have exempted farm trucks during 
 // with "the" and tells its result.
 func TestProposalResultReiterated(t *testing.T) {
 	e := engineOf(t, truckLimit)
-	for _, q := range []string{"what happened to the amendment exempting farm trucks", "what happened w the amendment for farm trucks at harvest time"} {
-		ans, err := e.Answer(context.Background(), knowledge.Question{Text: q})
-		if err != nil {
-			t.Fatalf("%q: %v", q, err)
-		}
-		if !ans.Found || !strings.Contains(ans.Text, "failed 31-39") {
-			t.Errorf("%q: want the amendment's result, got:\n%s", q, ans.Text)
-		}
-	}
+	checkAnswers(t, e, []answerCase{
+		{"what happened to the amendment exempting farm trucks", []string{"failed 31-39"}, nil},
+		{"what happened w the amendment for farm trucks at harvest time", []string{"failed 31-39"}, nil},
+	})
 }
