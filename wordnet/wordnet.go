@@ -35,21 +35,22 @@ const maxCached = 50000
 
 // WordNet is an open WordNet database. It is safe for concurrent use.
 type WordNet struct {
-	exc     exceptions // inflected form → base form
-	index   map[string]*os.File
-	data    map[string]*os.File
-	size    map[string]int64
-	mu      sync.Mutex
-	cache   map[string][]string // synonyms already looked up
-	words   map[string]bool     // IsWord answers already looked up
-	related map[string][]string // Related answers already looked up
-	opposed map[string][]string // Antonyms answers already looked up
-	near    map[string][]string // Neighbours answers already looked up
-	kinds   map[string]bool     // KindOf answers already looked up, keyed "word\x00ancestor"
-	pos     map[string][]string // PartsOfSpeech answers already looked up
-	men     map[string]string   // "-men" plurals already lemmatised
-	causers map[string][]string // Causers answers already looked up
-	glosses map[string][]string // Glosses answers already looked up, keyed "word\x00part"
+	exc      exceptions // inflected form → base form
+	index    map[string]*os.File
+	data     map[string]*os.File
+	size     map[string]int64
+	mu       sync.Mutex
+	cache    map[string][]string // synonyms already looked up
+	anySense map[string][]string // SynonymsInAnySense answers already looked up
+	words    map[string]bool     // IsWord answers already looked up
+	related  map[string][]string // Related answers already looked up
+	opposed  map[string][]string // Antonyms answers already looked up
+	near     map[string][]string // Neighbours answers already looked up
+	kinds    map[string]bool     // KindOf answers already looked up, keyed "word\x00ancestor"
+	pos      map[string][]string // PartsOfSpeech answers already looked up
+	men      map[string]string   // "-men" plurals already lemmatised
+	causers  map[string][]string // Causers answers already looked up
+	glosses  map[string][]string // Glosses answers already looked up, keyed "word\x00part"
 
 	causeOnce sync.Once
 	causedBy  map[int64][]int64 // verb synset → the verb synsets whose cause pointer leads to it
@@ -64,7 +65,7 @@ func Open(dir string) (*WordNet, error) {
 	w := &WordNet{index: map[string]*os.File{}, data: map[string]*os.File{},
 		size: map[string]int64{}, cache: map[string][]string{}, words: map[string]bool{},
 		related: map[string][]string{}, opposed: map[string][]string{}, kinds: map[string]bool{}, near: map[string][]string{},
-		pos: map[string][]string{}, men: map[string]string{}, causers: map[string][]string{}, glosses: map[string][]string{}}
+		pos: map[string][]string{}, men: map[string]string{}, causers: map[string][]string{}, glosses: map[string][]string{}, anySense: map[string][]string{}}
 	if err := w.readExceptions(dir); err != nil {
 		return nil, err
 	}
@@ -269,6 +270,31 @@ func (w *WordNet) Synonyms(word string) []string {
 		var out []string
 		for _, p := range parts {
 			offs, _ := w.senses(p, word)
+			for _, off := range offs {
+				for _, l := range w.synset(p, off) {
+					if !seen[l] {
+						seen[l] = true
+						out = append(out, strings.ReplaceAll(l, "_", " "))
+					}
+				}
+			}
+		}
+		return out
+	})
+}
+
+// SynonymsInAnySense returns the other words of every sense of word, in
+// every part of speech, rare senses too ("stop" → end, in its ninth verb
+// sense), lower case, multi-word ones with spaces. A caller keeps only
+// those whose own common senses hold word (Synonyms), so a rare sense of
+// the asked word meets the common sense of the word a text uses.
+func (w *WordNet) SynonymsInAnySense(word string) []string {
+	word = strings.ToLower(strings.ReplaceAll(strings.TrimSpace(word), " ", "_"))
+	return memo(&w.mu, w.anySense, word, func() []string {
+		seen := map[string]bool{word: true}
+		var out []string
+		for _, p := range parts {
+			offs, _ := w.allSenses(p, word)
 			for _, off := range offs {
 				for _, l := range w.synset(p, off) {
 					if !seen[l] {

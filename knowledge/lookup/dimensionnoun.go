@@ -228,3 +228,18 @@ func (e *Engine) dimensionFits(q *query, s *sentence, n quantity) bool {
 func undimensionedCompound(s *sentence, n quantity, unit int) bool {
 	return measureCompound(s, n) && unit > 0 && measureOf(n.unit) == ""
 }
+
+// measuresAsked reports whether n is a compound measure ("a 40-minute
+// detour") that premodifies the very noun "how long is X" asks about: the
+// article gives that thing's length in the unit it chose, a time for a
+// way travelled as well as a distance (AP Stylebook, "dimensions": the
+// hyphenated measure stands before the noun it measures; Quirk et al.,
+// §17.104 on compound modifiers).
+func (e *Engine) measuresAsked(q *query, s *sentence, n quantity) bool {
+	head, _, ok := e.lengthSubject(q)
+	if !ok || head == "" || !measureCompound(s, n) {
+		return false
+	}
+	h := e.premodifiedNoun(s, n)
+	return h >= 0 && singular(s.toks[h].lower) == head
+}

@@ -111,6 +111,9 @@ type Lexicon interface {
 	Lemma(word string) string
 	// Synonyms returns words of the same meaning in common senses.
 	Synonyms(word string) []string
+	// SynonymsInAnySense returns words of the same meaning in any
+	// sense, rare ones too.
+	SynonymsInAnySense(word string) []string
 	// IsWord reports whether word is an English word, so not a
 	// misspelling of a name.
 	IsWord(word string) bool

@@ -959,6 +959,8 @@ func (e *Engine) framesTheAnswer(q *query, i int) bool {
 		return true // "the priciest one": a noun the question leaves out, no number
 	case e.positionFrame(q, i):
 		return true // "where is the plant located": where the plant is
+	case q.typ == tTime && generalOrdinalAt(q.toks, i) && !e.known(q.toks[i]):
+		return true // "when is the next inspection": which occurrence, which the time answered tells
 	}
 	return false
 }
@@ -1126,6 +1128,9 @@ func (e *Engine) meaning(toks []token, i int) term {
 	}
 	if lt, ok := e.clippedLabel(toks, i); ok {
 		return lt // "cat 4": the article's "Category 4"
+	}
+	if predicativeDone(toks, i) {
+		return e.meaning(slices.Concat(toks[:i], tokenize("finished"), toks[i+1:]), i)
 	}
 	if tm.known {
 		// a clipping and its full word are one word: "photos", "photographed"
@@ -1356,6 +1361,11 @@ func (e *Engine) synonymsKnown(w string) []string {
 	for _, syn := range e.lex.Synonyms(w) {
 		if st, ok := e.knownWord(syn); ok {
 			out = append(out, st)
+		}
+	}
+	for _, syn := range e.lex.SynonymsInAnySense(w) {
+		if st, ok := e.knownWord(syn); ok && !slices.Contains(out, st) && slices.Contains(e.lex.Synonyms(syn), w) {
+			out = append(out, st) // "stop" for the article's "end": a rare sense of the question's word, a common one of the article's
 		}
 	}
 	return out

@@ -91,7 +91,7 @@ func (e *Engine) yearSpan(q *query) (reply, bool) {
 // 2023"), or -1.
 func spanAt(s *sentence, k int) int {
 	for ; k+1 < len(s.toks); k++ {
-		if spanStarts[s.toks[k].lower] && yearOf(s.toks[k+1]) > 0 || s.toks[k].lower == "since" && sinceClauseYear(s, k) > 0 {
+		if spanStarts[s.toks[k].lower] && yearOf(s.toks[k+1]) > 0 || s.toks[k].lower == "since" && sinceClauseEnd(s, k) > 0 {
 			return k
 		}
 	}
@@ -112,12 +112,36 @@ func sinceClauseYear(s *sentence, k int) int {
 	return -1
 }
 
+// sinceClauseEnd is the byte offset where the time that dates the
+// clause "since" at k opens ends: a year (sinceClauseYear) or, when the
+// clause has none, a time expression of the sentence inside it, within
+// twelve words and before any punctuation ("closed since a barge struck
+// one of its piers in February of last year"), or -1.
+func sinceClauseEnd(s *sentence, k int) int {
+	if y := sinceClauseYear(s, k); y > 0 {
+		return s.toks[y].end
+	}
+	if k+1 >= len(s.toks) {
+		return -1
+	}
+	last := k + 1
+	for j := k + 2; j < len(s.toks) && j <= k+12 && !punctuatedBetween(s.text, s.toks, j); j++ {
+		last = j
+	}
+	for _, sp := range s.times {
+		if sp[0] >= s.toks[k+1].start && sp[1] <= s.toks[last].end {
+			return sp[1]
+		}
+	}
+	return -1
+}
+
 // spanHead states the duration of the span at k: the years between its
 // bounds, or the start a "since" names, when the question asks so far.
 func spanHead(s *sentence, k int, soFar bool) (string, bool) {
 	from := yearOf(s.toks[k+1])
 	if s.toks[k].lower == "since" && from == 0 {
-		return "Since " + s.text[s.toks[k+1].start:s.toks[sinceClauseYear(s, k)].end] + ".", soFar
+		return "Since " + s.text[s.toks[k+1].start:sinceClauseEnd(s, k)] + ".", soFar
 	}
 	if s.toks[k].lower == "since" {
 		return "Since " + s.toks[k+1].text + ".", soFar
