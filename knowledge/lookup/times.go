@@ -13,8 +13,8 @@ import (
 // expression beside the verb asked about.
 
 // timeRe finds time expressions of news writing (AP Stylebook, "dates",
-// "days of the week", "time of day"): dates, weekdays, clock times,
-// years, the seasons after "in" ("in the spring", "in fall 2025"; AP
+// "days of the week", "time of day", "noon", "midnight"): dates,
+// weekdays, clock times, noon and midnight, years, the seasons after "in" ("in the spring", "in fall 2025"; AP
 // Stylebook, "seasons"), relative times ("two weeks ago", and a sports
 // season counted so: "two seasons ago"), the game clock counting down ("with 19 seconds
 // left", as AP sports style times a late play), the wait until a time ahead ("is expected in 12
@@ -42,6 +42,7 @@ var timeRe = regexp.MustCompile(`(?i)\b(?:(?:on|by|until|since|in|at|before|afte
 	`the\s+\d+(?:st|nd|rd|th)(?:\s+minute)?|` +
 	`(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?:\s+(?:morning|afternoon|evening|night))?|` +
 	`(?:today|tonight|yesterday|tomorrow)|` +
+	`(?:noon|midnight)|` + // AP Stylebook, "noon", "midnight": not 12 p.m. or 12 a.m.
 	`(?:19|20)\d{2})\b\.?`)
 
 // countWords are the quantities a span of time is counted in before

@@ -5,8 +5,8 @@ import "testing"
 // tunnelClosure is a short article written for the tests of this file:
 // a closure dated by a since-clause without a year, a measure compound
 // before the noun it measures, a predicative "done" asked of "finished",
-// a next occurrence the article calls "a third", and a verb whose rare
-// sense is the article's common word ("stop" for "end").
+// a next occurrence the article calls "a third", a verb whose rare
+// sense is the article's common word ("stop" for "end"), and noon.
 const tunnelClosure = `Pinecrest tunnel to reopen after rockslide
 
 ASHBY, Wash. (AP) — The Pinecrest tunnel, closed since a rockslide buried its west portal in March of last year, will reopen on Oct. 3, county officials said Monday.
@@ -18,6 +18,8 @@ Workers finished relining the tunnel in August. Snow had halted the work for thr
 Relining of the tunnel's older east bore is planned for 2029.
 
 A shuttle bus that carried commuters around the slide will end its service in November.
+
+A ribbon-cutting is set for 9 a.m. on opening day, and traffic will resume at noon.
 
 A third survey of the hillside above the portal is planned for 2028.
 `
@@ -35,6 +37,7 @@ func TestTimeWordsOfChat(t *testing.T) {
 		{"is the relining done", "Yes", []string{"finished relining"}, nil},
 		{"when is the next survey", "2028", nil, nil},
 		{"when does the shuttle stop", "In November", nil, nil},
+		{"when will traffic resume", "At noon", nil, nil},
 	})
 	checkAnswers(t, e, []answerCase{
 		{"is the east bore done", nil, []string{"Yes"}}, // planned, not finished
