@@ -86,9 +86,10 @@ var orgHeads = toSet(
 	"logistics",
 	// the last words of American health-care organisations' names, which
 	// need not say "hospital" ("Baptist Health", "Mayo Clinic", "Marrow
-	// Valley Medical", "Valley Healthcare"; the American Hospital
-	// Association's guide lists systems so named), and the Red Cross
-	"health", "medical", "healthcare", "clinic", "cross",
+	// Valley Medical", "Valley Healthcare", "SageWest Health Care"; the
+	// American Hospital Association's guide lists systems so named), and
+	// the Red Cross
+	"health", "medical", "healthcare", "care", "clinic", "cross",
 	// the designators and common last words of sports clubs' names: FC,
 	// SC, AFC and CF (football club, sporting club, athletic football
 	// club, club de fútbol) and United, Athletic, Rovers and Wanderers,
@@ -118,8 +119,9 @@ var placeHeads = toSet("street", "avenue", "road", "boulevard", "lane", "square"
 	// natural and cleared grounds, WordNet's geographic areas and tracts
 	"forest", "airfield", "canyon", "meadow",
 	// the street designations of the AP Stylebook's "addresses" entry, and
-	// WordNet's natural elevations and bodies of running water
-	"drive", "terrace", "hill", "hills", "ridge", "peak", "falls", "rapids", "springs", "creek", "stream")
+	// WordNet's natural elevations (a range: "a series of hills or
+	// mountains") and bodies of running water
+	"drive", "terrace", "hill", "hills", "ridge", "peak", "range", "falls", "rapids", "springs", "creek", "stream")
 
 // femaleRoles and maleRoles reveal a person's grammatical gender, used to
 // resolve she/he.

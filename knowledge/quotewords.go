@@ -121,6 +121,10 @@ func isGivenName(first string) bool {
 	return givenNames().find(strings.ToLower(first)) >= 0
 }
 
+// IsGivenName reports whether first is a given name in the lists, of
+// either gender ("Gary", "Ellen"; not "Delmont").
+func IsGivenName(first string) bool { return isGivenName(first) }
+
 // givenNameGender returns 'f' or 'm' when first is a given name of one
 // gender only in the lists, else 0.
 func givenNameGender(first string) byte {

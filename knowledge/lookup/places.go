@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"math"
 	"regexp"
+	"slices"
 	"strings"
 
 	"storybot/knowledge"
@@ -267,6 +268,28 @@ func (e *Engine) inQuestion(q *query, phrase string) bool {
 // "from Reno".
 var homeRe = regexp.MustCompile(`^,\s+(?:\d{1,3},\s+)?(?:[^,]*\s)?(?:of|from)\s+([A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*)*` + stateTail + `)`)
 
+// ofPlaceRe is a name's hometown joined by "of" with no comma ("Gary
+// Whitcomb of Fort Collins was spotted …"), as AP style writes a
+// person's town on first reference.
+var ofPlaceRe = regexp.MustCompile(`^\s+of\s+([A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*)*)(` + stateTail + `)`)
+
+// placeOfName is the place "of" joins to a name at the start of rest,
+// when the words after "of" name a place the article knows as one (not
+// an employer: "Ann Cole of the Red Cross", "Lee Park of Acme"), with
+// its state; "" otherwise.
+func (e *Engine) placeOfName(rest string) string {
+	m := ofPlaceRe.FindStringSubmatch(rest)
+	if m == nil {
+		return ""
+	}
+	for _, ent := range e.a.Entities {
+		if ent.Kind == knowledge.Place && (ent.Name == m[1] || slices.Contains(ent.Aliases, m[1])) {
+			return m[1] + m[2]
+		}
+	}
+	return ""
+}
+
 // stateTail is the state set off by a comma after a town ("Toledo, Ohio",
 // "Gary, Ind.", "Fargo, North Dakota"): one capitalised word, or both words
 // of a U.S. state's name that opens with a compass point, "New" or
@@ -296,6 +319,9 @@ func (e *Engine) home(q *query) (reply, bool) {
 			for _, sp := range e.nameSpans(s, x) {
 				if m := homeRe.FindStringSubmatch(s.text[sp[1]:]); m != nil {
 					return reply{found: true, head: m[1] + ".", used: []*sentence{s}}, true
+				}
+				if p := e.placeOfName(s.text[sp[1]:]); p != "" {
+					return reply{found: true, head: p + ".", used: []*sentence{s}}, true
 				}
 			}
 		}

@@ -179,8 +179,12 @@ func entityTable(ents []knowledge.Entity, lower map[string]bool) []entityForms {
 			heads[f[len(f)-1]]++
 		}
 	}
+	given := givenNames(ents, lower)
 	for i, e := range ents {
 		names := append([]string{e.Name}, e.Aliases...)
+		if g := given[i]; g != "" {
+			names = append(names, g) // "where is gary from": a reader's first-name reference
+		}
 		for _, n := range names {
 			var f, split []string
 			for _, t := range tokenize(n) {
