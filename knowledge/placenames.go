@@ -4,10 +4,10 @@ import "strings"
 
 // placeLeads open the names of places: the generic term of a natural
 // feature or a settlement written before its specific name ("Lake
-// Superior", "Mount Rainier", "Fort Worth", "Cape Cod"), the generic terms
+// Superior", "Mount Rainier", "Fort Worth", "Cape Cod", "Point Reyes"), the generic terms
 // of the U.S. Geological Survey's Geographic Names Information System that
 // stand first. A name they open is a place's, not a person's.
-var placeLeads = toSet("lake", "mount", "mt", "fort", "ft", "port", "cape", "isle", "glacier")
+var placeLeads = toSet("lake", "mount", "mt", "fort", "ft", "port", "cape", "point", "isle", "glacier")
 
 // saintWords open a name given for a saint ("St. Paul", "St. Brendan's
 // Medical Center"): the AP Stylebook ("Saint") abbreviates Saint as St.

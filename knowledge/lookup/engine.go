@@ -173,6 +173,7 @@ func New(a *knowledge.Article, lex Lexicon) *Engine {
 	}
 	e.roleToks = roleToks
 	e.resolveDescriptions()
+	e.resolveDelayedLead()
 	e.resolveAges()
 	e.resolveClassed()
 	e.resolveCompanyKind()

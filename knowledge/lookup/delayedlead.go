@@ -1,0 +1,89 @@
+package lookup
+
+import "storybot/knowledge"
+
+// The delayed-identification lead (AP Stylebook, "lead"; Brooks et al.,
+// "News Reporting and Writing", on the delayed identification): a story
+// about someone the reader does not know opens with an indefinite
+// description ("A 62-year-old Colorado man who went missing … was found
+// alive Saturday") and names the person in the next paragraph ("Gary
+// Whitcomb of Fort Collins was spotted …"). The description is the first
+// reference to that person: what it says (the age, the home) is said of
+// the person named next.
+
+// resolveDelayedLead ties the lead sentence's one indefinite description
+// of a person to the person the story names first after it, when the
+// lead names no person itself.
+func (e *Engine) resolveDelayedLead() {
+	lead := -1
+	for i := range e.r.sents {
+		if e.r.sents[i].para >= 1 && e.r.sents[i].part == "" {
+			lead = i
+			break
+		}
+	}
+	if lead < 0 || e.sentenceNamesPerson(&e.r.sents[lead]) {
+		return
+	}
+	s := &e.r.sents[lead]
+	from, head := e.indefinitePerson(s)
+	if head < 0 {
+		return
+	}
+	x := e.namedNext(lead)
+	if x < 0 {
+		return
+	}
+	s.refs = append(s.refs, x)
+	for k := from; k <= head; k++ {
+		e.noteDescription(lead, k, x) // "62-year-old" too: the age is the person's
+	}
+}
+
+// indefinitePerson finds the one indefinite description of a person in s
+// ("A 62-year-old Colorado man"): "a" or "an", up to four premodifiers,
+// and a lower-case noun WordNet files under person. It returns the first
+// premodifier and the head; head is -1 when s holds none or more than
+// one (then which the name is of is not known).
+func (e *Engine) indefinitePerson(s *sentence) (from, head int) {
+	head = -1
+	for k, t := range s.toks {
+		if t.lower != "a" && t.lower != "an" {
+			continue
+		}
+		for j := k + 1; j < len(s.toks) && j <= k+5; j++ {
+			w := s.toks[j]
+			if stopWords[w.lower] || punctuatedBetween(s.text, s.toks, j) {
+				break
+			}
+			if !w.cap && !w.poss && e.isPersonNoun(singular(w.lower)) && e.isNoun(w) {
+				if head >= 0 {
+					return 0, -1 // "a man and a woman": two people described
+				}
+				from, head = k+1, j
+				break
+			}
+		}
+	}
+	return from, head
+}
+
+// namedNext is the person the sentences after the lead name first, in
+// the lead's paragraph and the next: the first person named in the first
+// sentence that names one, when the name opens that sentence (its
+// subject: "Gary Whitcomb of Fort Collins was spotted"); -1 otherwise.
+func (e *Engine) namedNext(lead int) int {
+	for i := lead + 1; i < len(e.r.sents) && e.r.sents[i].para <= e.r.sents[lead].para+1; i++ {
+		s := &e.r.sents[i]
+		if !e.sentenceNamesPerson(s) {
+			continue
+		}
+		for _, x := range s.named {
+			if e.a.Entities[x].Kind == knowledge.Person && e.formAt(s, x, 0) > 0 {
+				return x
+			}
+		}
+		return -1
+	}
+	return -1
+}
