@@ -703,6 +703,8 @@ func (e *Engine) verdictOn(q *query, c candidate, narrow bool) reply {
 			c, s = f, &e.r.sents[f.s] // another sentence tells it as what happened
 		} else if r, ok := e.statedPlan(q, s, c); ok {
 			return r // "is he gonna appeal": "he said he would appeal"
+		} else if r, ok := e.quotedVerdict(q, s, c.matched); ok {
+			return r // "was he hurt": "He did everything right once he got hurt," said Sheriff Ryan Lockhart.
 		} else {
 			// what someone said, not what happened: no verdict of ours
 			return reply{found: true, head: "The article reports a claim, not a fact:", used: []*sentence{s}}

@@ -1,0 +1,41 @@
+package lookup
+
+import (
+	"fmt"
+	"slices"
+
+	"storybot/knowledge"
+)
+
+// quotedVerdict says yes or no by a named person's own words: when every
+// word of the question the sentence holds stands inside a quotation whose
+// speaker the article names, the answer is that person's, and it says
+// so ("Yes, according to Sheriff Ryan Lockhart:"). News writing
+// attributes what it has not seen itself to a named source (AP
+// Stylebook, "attribution"); the reader gets the direct answer and whose
+// it is. An indirect claim ("the lawsuit alleges that …", "Sessions said
+// that \"he never met …\"") stays a claim, and so does what a person
+// says of their own conduct: they are a party to it.
+func (e *Engine) quotedVerdict(q *query, s *sentence, matched []int) (reply, bool) {
+	if s.speaker < 0 || e.a.Entities[s.speaker].Kind != knowledge.Person || len(matched) == 0 ||
+		slices.ContainsFunc(matched, func(m int) bool { return !s.quoted[m] }) {
+		return reply{}, false
+	}
+	if contains(q.subjects, s.speaker) || slices.ContainsFunc(s.toks, func(t token) bool { return t.lower == "that" && !s.quoted[indexOfTok(s, t)] }) {
+		return reply{}, false // one's own conduct, or words quoted inside a report of what was said: a party's claim
+	}
+	verdict := "Yes"
+	if e.denies(s, matched) != q.negated {
+		verdict = "No"
+	}
+	name := e.a.Entities[s.speaker].Name
+	if t := e.a.Entities[s.speaker].Title; t != "" {
+		name = t + " " + name
+	}
+	return reply{found: true, head: fmt.Sprintf("%s, according to %s:", verdict, name), used: []*sentence{s}}, true
+}
+
+// indexOfTok is the index of token t in s (by its start), or -1.
+func indexOfTok(s *sentence, t token) int {
+	return slices.IndexFunc(s.toks, func(u token) bool { return u.start == t.start })
+}
