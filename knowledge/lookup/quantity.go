@@ -267,7 +267,7 @@ func changeOf(s *sentence, n quantity) string {
 			from, to = k, k+1
 		case k > 0 && tokenBefore(s, n.tok) == "to" && tokenBefore(s, s.nums[k-1].tok) == "from":
 			from, to = k-1, k
-		case k > 0 && tokenBefore(s, n.tok) == "to" && s.nums[k-1].end == n.tok-1 && s.nums[k-1].unit == "":
+		case k > 0 && tokenBefore(s, n.tok) == "to" && s.nums[k-1].end == n.tok-1 && s.nums[k-1].unit == "" && s.nums[k-1].kind == n.kind:
 			return hedged(s, s.nums[k-1]) + " to " + n.text // "4 to 8 inches": a range, its unit given once
 		default:
 			return hedged(s, n)
