@@ -8,9 +8,9 @@ package lookup
 // its source (Quirk et al., ch. 9, prepositions of destination and
 // source), so the figure after "from" is the earlier one, the standard
 // the new one is measured against, as after "up from" (yardstick.go),
-// even when no "up" or "down" comes before it. A figure of another kind before "to" bounds no range with
-// the goal ("rose 12% to $4.1 billion" is no span from 12% to $4.1
-// billion, as "4 to 8 inches" is).
+// even when no "up" or "down" comes before it. A figure of another kind
+// before "to" bounds no range with the goal ("rose 12% to $4.1 billion"
+// is no span from 12% to $4.1 billion, as "4 to 8 inches" is).
 
 // goalFirstSource reports whether n, after "from", is the source of a
 // change whose goal, a figure of the same measure after "to", the

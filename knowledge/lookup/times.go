@@ -86,7 +86,11 @@ func (e *Engine) time(q *query) (reply, bool) {
 		subs = preferAskedPreposition(q, s.text, subs)
 		anchors := append(append([]int(nil), c.matched...), e.subjectTokens(q, s)...)
 		only := len(s.times) == 1 && c.subjects == len(q.subjects) && c.coverage >= 0.75 // one time, the whole question: it dates the event
-		if ph, ok := e.nearestSpan(s, c.matched, subs, q); ok && (e.spanNear(s, ph, anchors, 60) || opensSentence(s, ph) || only) {
+		ph, ok := e.verbTime(q, s, subs)                                                 // "a plant … that opened in 1978": the asked verb's own time
+		if !ok {
+			ph, ok = e.nearestSpan(s, c.matched, subs, q)
+		}
+		if ok && (e.spanNear(s, ph, anchors, 60) || opensSentence(s, ph) || only) {
 			if dayAsked.MatchString(strings.ToLower(q.raw)) && !dayPrecise.MatchString(ph) {
 				if vague.head == "" {
 					vague = reply{head: fmt.Sprintf("The article doesn't give a date: it says only %q.", strings.TrimSuffix(ph, ".")), used: []*sentence{s}}
