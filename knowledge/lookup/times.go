@@ -86,7 +86,8 @@ func (e *Engine) time(q *query) (reply, bool) {
 		subs = preferAskedPreposition(q, s.text, subs)
 		anchors := append(append([]int(nil), c.matched...), e.subjectTokens(q, s)...)
 		only := len(s.times) == 1 && c.subjects == len(q.subjects) && c.coverage >= 0.75 // one time, the whole question: it dates the event
-		ph, ok := e.verbTime(q, s, subs)                                                 // "a plant … that opened in 1978": the asked verb's own time
+		// "a plant … that opened in 1978": the asked verb's own time first
+		ph, ok := e.verbTime(q, s, subs)
 		if !ok {
 			ph, ok = e.nearestSpan(s, c.matched, subs, q)
 		}
