@@ -101,7 +101,7 @@ func (e *Engine) time(q *query) (reply, bool) {
 			if t, ok := apposedWhenTime(s, ph, c.matched); ok {
 				ph = t // "until Thursday, when … could start melting": Thursday
 			}
-			ph = dateRange(q, s, ph) // "July 18 through July 20"
+			ph = coordinatedTimes(s, dateRange(q, s, ph)) // "July 18 through July 20", "in 2015 and 2018"
 			head := capitalise(strings.TrimSuffix(ph, "."))
 			if d := e.dateOf(s, ph); d != "" {
 				if !strings.Contains(ph, d) {
