@@ -38,7 +38,7 @@
 //     basedplace.go, residence.go, duringtime.go, commondoer.go,
 //     actorsubject.go, firsttime.go, timerelation.go, datedchange.go,
 //     appositivesubject.go, deathcause.go, clockevent.go, occasions.go,
-//     changeadverb.go, apposedwhen.go, yardstick.go, sumverb.go,
+//     changeadverb.go, apposedwhen.go, yardstick.go, goalfirst.go, sumverb.go, passiveagent.go, clausetime.go, leadstated.go, coordinatedtime.go,
 //     movedplace.go, daterange.go, firstreference.go, strandedgoal.go,
 //     designation.go, describedbyappositive.go, namingparticiple.go,
 //     positionmeasure.go, oppositemodifier.go, sizepeople.go, windforce.go,

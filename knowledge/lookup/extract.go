@@ -190,6 +190,9 @@ func (e *Engine) doerIn(q *query, c candidate) (reply, bool) {
 	if e.actWithoutDoer(q, s) {
 		return reply{}, false // "it was built": the act is there, its doer is not
 	}
+	if x := e.passiveAgent(q, s); x >= 0 {
+		return e.doerReply(q, s, x), true // "Lindqvist, who was hired by chairman Oren Batts": Batts hired
+	}
 	if x := e.actorSubject(q, s); x >= 0 {
 		return reply{found: true, head: e.a.Entities[x].Name + ".", used: []*sentence{s}}, true // "Harbor City FC beat Eastport United to win"
 	}
@@ -216,6 +219,12 @@ func (e *Engine) doerIn(q *query, c candidate) (reply, bool) {
 		}
 		return e.pronounDoer(x, s), true // "She met with Ruby Ridge's Owen Tate": she met
 	}
+	return e.doerReply(q, s, p), true
+}
+
+// doerReply names doer p of s with those coordinated with p, but for
+// any the question names.
+func (e *Engine) doerReply(q *query, s *sentence, p int) reply {
 	var names []string
 	for _, x := range e.coordinated(s, p) {
 		if x != p && contains(q.subjects, x) {
@@ -223,7 +232,7 @@ func (e *Engine) doerIn(q *query, c candidate) (reply, bool) {
 		}
 		names = append(names, e.a.Entities[x].Name)
 	}
-	return reply{found: true, head: joinNames(names) + ".", used: []*sentence{s}}, true
+	return reply{found: true, head: joinNames(names) + ".", used: []*sentence{s}}
 }
 
 // actInSentence reports whether s holds the who-question's verb, by a form

@@ -103,7 +103,11 @@ func (e *Engine) numberReply(q *query, best *numberPick) reply {
 	if s.part == "title" {
 		s, n = e.bodyFigure(s, n)
 	}
-	head := durationWords(q, changeOf(s, n))
+	head := changeOf(s, n)
+	if e.levelAfterSize(q, s, n) {
+		head = hedged(s, n) // "raised the toll by 15 cents to 95 cents": 95 cents
+	}
+	head = durationWords(q, head)
 	if m, ok := coordinatedMeasure(s, n); ok {
 		head = durationWords(q, m.text) + ", " + head // "the 2-hour, 51-minute match": 2 hours, 51 minutes
 	}
@@ -267,7 +271,7 @@ func changeOf(s *sentence, n quantity) string {
 			from, to = k, k+1
 		case k > 0 && tokenBefore(s, n.tok) == "to" && tokenBefore(s, s.nums[k-1].tok) == "from":
 			from, to = k-1, k
-		case k > 0 && tokenBefore(s, n.tok) == "to" && s.nums[k-1].end == n.tok-1 && s.nums[k-1].unit == "":
+		case k > 0 && tokenBefore(s, n.tok) == "to" && s.nums[k-1].end == n.tok-1 && s.nums[k-1].unit == "" && s.nums[k-1].kind == n.kind:
 			return hedged(s, s.nums[k-1]) + " to " + n.text // "4 to 8 inches": a range, its unit given once
 		default:
 			return hedged(s, n)
@@ -359,7 +363,7 @@ func (e *Engine) notAsked(q *query, s *sentence, n quantity, kinds []quantityKin
 // question's words and belonging to its subject. ok is false for a number
 // that cannot be the answer.
 func (e *Engine) scoreNumber(q *query, c candidate, s *sentence, n quantity, kinds []quantityKind, acts actWords) (numberPick, bool) {
-	if e.notAsked(q, s, n, kinds) {
+	if e.notAsked(q, s, n, kinds) || e.sizeNotAsked(q, s, n) {
 		return numberPick{}, false
 	}
 	act := acts.actMatch(s, n)
@@ -395,7 +399,7 @@ func (e *Engine) scoreNumber(q *query, c candidate, s *sentence, n quantity, kin
 		sc -= 2 // a number in a quotation is the speaker's figure of speech as often as a count
 	}
 	sc += partitiveWeight(q, s, n) + shareWeight(q, s, n) + e.breakdownWeight(q, s, n) + timeFit(askedTimes(q), s, n) + normWeight(q, s, n)
-	sc += e.runningTotalWeight(q, s, n) + estimateWeight(q, s, n) + yardstickWeight(q, s, n)
+	sc += e.runningTotalWeight(q, s, n) + estimateWeight(q, s, n) + yardstickWeight(q, s, n) + e.changeSizeWeight(q, s, n)
 	if n.kind == qMoney && unit > 0 && e.headFit(q, s, n) > 0 {
 		sc += 2 // named as the asked thing's amount: "a $1.1 billion satellite" gives its cost without the word
 	}

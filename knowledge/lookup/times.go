@@ -87,7 +87,12 @@ func (e *Engine) time(q *query) (reply, bool) {
 		subs = preferAskedPreposition(q, s.text, subs)
 		anchors := append(append([]int(nil), c.matched...), e.subjectTokens(q, s)...)
 		only := len(s.times) == 1 && c.subjects == len(q.subjects) && c.coverage >= 0.75 // one time, the whole question: it dates the event
-		if ph, ok := e.nearestSpan(s, c.matched, subs, q); ok && (e.spanNear(s, ph, anchors, 60) || opensSentence(s, ph) || only) {
+		// "a plant … that opened in 1978": the asked verb's own time first
+		ph, ok := e.verbTime(q, s, subs)
+		if !ok {
+			ph, ok = e.nearestSpan(s, c.matched, subs, q)
+		}
+		if ok && (e.spanNear(s, ph, anchors, 60) || opensSentence(s, ph) || only) {
 			if dayAsked.MatchString(strings.ToLower(q.raw)) && !dayPrecise.MatchString(ph) {
 				if vague.head == "" {
 					vague = reply{head: fmt.Sprintf("The article doesn't give a date: it says only %q.", strings.TrimSuffix(ph, ".")), used: []*sentence{s}}
@@ -97,7 +102,7 @@ func (e *Engine) time(q *query) (reply, bool) {
 			if t, ok := apposedWhenTime(s, ph, c.matched); ok {
 				ph = t // "until Thursday, when … could start melting": Thursday
 			}
-			ph = dateRange(q, s, ph) // "July 18 through July 20"
+			ph = coordinatedTimes(s, dateRange(q, s, ph)) // "July 18 through July 20", "in 2015 and 2018"
 			head := capitalise(strings.TrimSuffix(ph, "."))
 			if d := e.dateOf(s, ph); d != "" {
 				if !strings.Contains(ph, d) {

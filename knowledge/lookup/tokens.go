@@ -99,10 +99,11 @@ func digitsAhead(s string) int {
 
 // keepsPeriod reports whether a word takes its following period as part of
 // itself: dotted abbreviations ("U.S", "p.m") and the title, month and
-// state abbreviations of AP style.
+// state abbreviations of AP style. A figure with a decimal point is no
+// abbreviation: the period after "$58.40" ends the sentence.
 func keepsPeriod(w string) bool {
 	if strings.Contains(w, ".") {
-		return true
+		return strings.IndexFunc(w, unicode.IsLetter) >= 0
 	}
 	lw := strings.ToLower(w)
 	if i := strings.LastIndexByte(lw, '-'); i >= 0 {

@@ -23,11 +23,11 @@ var earlierWords = set("before", "previous", "previously", "earlier", "prior", "
 // itself, it loses to that figure, unless the question asks the earlier
 // figure.
 func yardstickWeight(q *query, s *sentence, n quantity) float64 {
-	if !isYardstick(s, n) || slices.ContainsFunc(q.toks, func(t token) bool { return earlierWords[t.lower] || revisedWords[t.lower] }) {
+	if !isYardstick(s, n) && !goalFirstSource(s, n) || slices.ContainsFunc(q.toks, func(t token) bool { return earlierWords[t.lower] || revisedWords[t.lower] }) {
 		return 0
 	}
 	for _, m := range s.nums {
-		if m.tok < n.tok && m.kind == n.kind && sameMeasure(m, n) && !isYardstick(s, m) {
+		if m.tok < n.tok && m.kind == n.kind && sameMeasure(m, n) && !isYardstick(s, m) && !goalFirstSource(s, m) {
 			return -2
 		}
 	}

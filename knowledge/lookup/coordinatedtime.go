@@ -1,0 +1,36 @@
+package lookup
+
+import (
+	"regexp"
+	"strings"
+)
+
+// Coordinated times (part of stage 4): "two prior convictions for
+// burglary, in 2015 and 2018" dates both convictions by times that
+// share one preposition. Conjoined noun phrases share the role of the
+// phrase they stand in (Quirk et al., §13.2 on coordination, §13.60 on
+// coordinated noun phrases), so the time after "and" is the second half
+// of the answer, not another event's, and the first alone answers half.
+
+// timeAnd is "and" joining two times, after an optional comma.
+var timeAnd = regexp.MustCompile(`^,?\s+and\s+`)
+
+// coordinatedTimes extends time phrase ph of s over a time that "and"
+// joins straight on to it ("in 2015 and 2018").
+func coordinatedTimes(s *sentence, ph string) string {
+	at := strings.Index(s.text, ph)
+	if at < 0 {
+		return ph
+	}
+	end := at + len(strings.TrimSuffix(ph, "."))
+	m := timeAnd.FindStringIndex(s.text[end:])
+	if m == nil {
+		return ph
+	}
+	for _, sp := range s.times {
+		if sp[0] == end+m[1] {
+			return s.text[at:sp[1]]
+		}
+	}
+	return ph
+}
