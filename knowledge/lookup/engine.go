@@ -19,7 +19,7 @@
 //     amountverb.go, moneyframe.go, phrasalbase.go, countedverb.go,
 //     changeterm.go, countgloss.go, agentgloss.go, gradedform.go,
 //     elidedcount.go, relationholder.go, additionalmember.go,
-//     relclauseend.go): the question understood as a
+//     relclauseend.go, articlephrasal.go): the question understood as a
 //     query: the answer type it expects, the entities it names (by name,
 //     by a description such as "the hospital boss", by a pronoun meaning
 //     the story's subject), its content terms and their weights (chat's
@@ -101,6 +101,10 @@ type Engine struct {
 	graded       wordMemo[[]string]   // gradedKnown of the words looked up so far
 	gathered     wordMemo[[]string]   // gatheringSizeKnown of the words looked up so far
 	defined      wordMemo[[][]string] // agentGlossPhrasesKnown of the words looked up so far
+	verbKinds    wordMemo[[][]string] // articleVerbsFor of the words looked up so far
+
+	verbsOnce sync.Once
+	phrasals  []articleVerb // the multi-word verbs the article writes; read on first use
 }
 
 // Lexicon knows English words beyond the article: the base forms of

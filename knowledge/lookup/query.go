@@ -900,7 +900,7 @@ func (e *Engine) termsOf(q *query) []term {
 // only qualifies what is asked. A phrasal verb's particle is marked seen:
 // it is part of the verb ("pass away"), no term of its own.
 func (e *Engine) termAt(q *query, i int, seen map[string]bool) (term, bool) {
-	tm := e.meaning(q.toks, i)
+	tm := e.withArticleVerbs(e.meaning(q.toks, i), q.toks[i])
 	if dt, ok := e.diedEuphemism(q, i); ok {
 		tm = dt // "where'd he pass": where he died
 	}
