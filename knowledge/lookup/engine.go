@@ -37,7 +37,7 @@
 //     amounthead.go, whichnoun.go, costsubject.go, patientnoun.go,
 //     basedplace.go, residence.go, duringtime.go, commondoer.go,
 //     actorsubject.go, firsttime.go, timerelation.go, datedchange.go,
-//     appositivesubject.go, deathcause.go, clockevent.go, occasions.go,
+//     appositivesubject.go, actat.go, deathcause.go, clockevent.go, occasions.go,
 //     changeadverb.go, apposedwhen.go, yardstick.go, sumverb.go,
 //     movedplace.go, daterange.go, firstreference.go, strandedgoal.go,
 //     designation.go, describedbyappositive.go, namingparticiple.go,
