@@ -879,6 +879,15 @@ func (e *Engine) termsOf(q *query) []term {
 			out = append(out, mv)
 			continue
 		}
+		if (stopWords[l] && lightVerbs[l] || q.cueOnly(i)) && !seen[t.stem] {
+			if it, ok := e.idiomVerb(q.toks, i); ok {
+				seen[t.stem] = true // "get rid of", "came up with": a stop or cue verb that heads an idiom
+				e.markIdiomSeen(q.toks, i, it, seen)
+				it.weight = e.weigh(q, i, it)
+				out = append(out, it)
+				continue
+			}
+		}
 		if l == "" || stopWords[l] || chatWords[l] || nameWords[l] || q.cueOnly(i) || seen[t.stem] || q.nameToks[i] || q.measure != "" && measureVerbs[t.stem] == q.measure || q.measure == l && i > 0 && q.toks[i-1].lower == "how" {
 			continue // "how close": the adjective asks a measure, as typeWords' do
 		}
@@ -920,6 +929,7 @@ func (e *Engine) termAt(q *query, i int, seen map[string]bool) (term, bool) {
 	if tm.phrasal && i+1 < len(q.toks) && strings.HasSuffix(tm.lower, " "+q.toks[i+1].lower) {
 		seen[q.toks[i+1].stem] = true // "stick around"
 	}
+	e.markIdiomSeen(q.toks, i, tm, seen)
 	return tm, true
 }
 
@@ -1112,6 +1122,9 @@ func (e *Engine) meaning(toks []token, i int) term {
 	tm := term{lower: t.lower, stem: t.stem, known: e.known(t)}
 	if w := stemOf(t.lower); w != t.stem {
 		tm.written = w
+	}
+	if it, ok := e.idiomVerb(toks, i); ok {
+		return it // "kick the bucket": the article's "died"
 	}
 	if phrase, pa := e.phrasalSynonyms(toks, i); len(pa) > 0 {
 		// the verb meets the phrase only with its particle: "go out" is not "went up"
