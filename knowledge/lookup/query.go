@@ -1131,6 +1131,9 @@ func (e *Engine) meaning(toks []token, i int) term {
 		return term{lower: phrase, stem: t.stem, alts: pa, known: true, phrasal: true,
 			phrases: [][]string{{t.stem, toks[i+1].stem}}}
 	}
+	if pt, ok := e.idiomaticPhrasal(toks, i); ok {
+		return pt // "put out" a fire: no act of putting
+	}
 	if ct, ok := e.particleCompound(toks, i); ok {
 		return ct // "runner up": the runner-up, no runner
 	}
