@@ -16,7 +16,9 @@ func (t term) actAt(toks []token, k int) bool {
 }
 
 // ofVerb reports whether a phrasal or prepositional verb term was read
-// from the question's word tok, its verb ("looking" of "look into").
+// from the question's word tok, its verb ("looking" of "look into"), or
+// a multi-word verb the article never uses starts with tok ("put" of
+// "put out"): that verb is then the act asked, which no sentence tells.
 func (t term) ofVerb(tok token) bool {
-	return t.phrasal && (t.stem == tok.stem || strings.HasPrefix(t.lower, tok.lower+" "))
+	return t.phrasal && t.stem == tok.stem || strings.HasPrefix(t.lower, tok.lower+" ")
 }
