@@ -18,7 +18,7 @@ func (e *Engine) commonDoer(q *query, s *sentence) (string, bool) {
 	}
 	act := -1
 	for i, tok := range s.toks {
-		if t.matches(tok) && !tok.cap {
+		if t.actAt(s.toks, i) && !tok.cap {
 			act = i
 			break
 		}
@@ -38,7 +38,10 @@ func (e *Engine) commonDoer(q *query, s *sentence) (string, bool) {
 		return "", false // "inspectors found a crack" and later "Renata Vukovich, the inspector who spotted it"
 	}
 	j := k
-	for j > 0 && spaced(s, j-1, j+1) && (!s.toks[j-1].cap || j == 1) && !s.toks[j-1].poss && premodifier(s.toks[j-1].lower) && !e.namedAt(s, j-1) {
+	// the walk back stops at a reporting verb: in "Hollis said harbor
+	// officials had rejected it" "said" is the reporting clause's verb
+	// (Quirk et al., §14.29), no modifier of the reported subject
+	for j > 0 && spaced(s, j-1, j+1) && (!s.toks[j-1].cap || j == 1) && !s.toks[j-1].poss && premodifier(s.toks[j-1].lower) && !reportingVerbs[s.toks[j-1].lower] && !e.namedAt(s, j-1) {
 		j--
 		if determiners[s.toks[j].lower] {
 			break

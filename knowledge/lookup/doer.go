@@ -31,7 +31,7 @@ func (e *Engine) askedAct(q *query) (term, bool) {
 			continue
 		}
 		for _, t := range q.terms {
-			if t.lower == w {
+			if t.lower == w || t.ofVerb(q.toks[i]) {
 				return t, e.canBe(w, "verb")
 			}
 		}
@@ -50,7 +50,7 @@ func (e *Engine) askedActAt(q *query, s *sentence) (act, k int) {
 		return -1, -1
 	}
 	for i, tok := range s.toks {
-		if t.matches(tok) && !tok.cap && !quotedAt(s, i) {
+		if t.actAt(s.toks, i) && !tok.cap && !quotedAt(s, i) {
 			k = i - 1
 			for k >= 0 && (auxiliaries[s.toks[k].lower] || isAdverb(s.toks[k].lower)) {
 				k--
@@ -150,8 +150,8 @@ func (e *Engine) actWithoutDoer(q *query, s *sentence) bool {
 		return false
 	}
 	seen := false
-	for i, tok := range s.toks {
-		if !t.matches(tok) {
+	for i := range s.toks {
+		if !t.actAt(s.toks, i) {
 			continue
 		}
 		seen = true
@@ -383,8 +383,8 @@ func (e *Engine) onlyReports(q *query, s *sentence, p int) bool {
 		return false
 	}
 	act := -1
-	for i, tok := range s.toks {
-		if t.matches(tok) {
+	for i := range s.toks {
+		if t.actAt(s.toks, i) {
 			act = i
 			break
 		}

@@ -19,7 +19,8 @@
 //     amountverb.go, moneyframe.go, phrasalbase.go, countedverb.go,
 //     changeterm.go, countgloss.go, agentgloss.go, gradedform.go,
 //     elidedcount.go, relationholder.go, additionalmember.go,
-//     relclauseend.go): the question understood as a
+//     relclauseend.go, articlephrasal.go, verbidiom.go,
+//     idiomaticphrasal.go): the question understood as a
 //     query: the answer type it expects, the entities it names (by name,
 //     by a description such as "the hospital boss", by a pronoun meaning
 //     the story's subject), its content terms and their weights (chat's
@@ -37,7 +38,7 @@
 //     amounthead.go, whichnoun.go, costsubject.go, patientnoun.go,
 //     basedplace.go, residence.go, duringtime.go, commondoer.go,
 //     actorsubject.go, firsttime.go, timerelation.go, datedchange.go,
-//     appositivesubject.go, deathcause.go, clockevent.go, occasions.go,
+//     appositivesubject.go, actat.go, deathcause.go, clockevent.go, occasions.go,
 //     changeadverb.go, apposedwhen.go, yardstick.go, goalfirst.go, sumverb.go, passiveagent.go, clausetime.go, leadstated.go, coordinatedtime.go,
 //     movedplace.go, daterange.go, firstreference.go, strandedgoal.go,
 //     designation.go, describedbyappositive.go, namingparticiple.go,
@@ -101,6 +102,10 @@ type Engine struct {
 	graded       wordMemo[[]string]   // gradedKnown of the words looked up so far
 	gathered     wordMemo[[]string]   // gatheringSizeKnown of the words looked up so far
 	defined      wordMemo[[][]string] // agentGlossPhrasesKnown of the words looked up so far
+	verbKinds    wordMemo[[][]string] // articleVerbsFor of the words looked up so far
+
+	verbsOnce sync.Once
+	phrasals  []articleVerb // the multi-word verbs the article writes; read on first use
 }
 
 // Lexicon knows English words beyond the article: the base forms of

@@ -247,8 +247,8 @@ func (e *Engine) actInSentence(q *query, s *sentence) bool {
 	if !ok {
 		return true
 	}
-	for i, tok := range s.toks {
-		if t.matches(tok) && !nominalAt(s.toks, i) {
+	for i := range s.toks {
+		if t.actAt(s.toks, i) && !nominalAt(s.toks, i) {
 			return true
 		}
 	}

@@ -129,7 +129,14 @@ func termHeldAt(s *sentence, t term) []int {
 func (e *Engine) narrowerAt(s *sentence, t term) []int {
 	var out []int
 	for k, tok := range s.toks {
-		if s.quoted[k] || stopWords[tok.lower] || auxiliaries[tok.lower] || lightVerbs[tok.lower] {
+		if s.quoted[k] || stopWords[tok.lower] || auxiliaries[tok.lower] {
+			continue
+		}
+		if e.narrowerVerbAt(s, k, t) {
+			out = append(out, k) // "set up" for "establish": a light verb whose particle makes it another verb
+			continue
+		}
+		if lightVerbs[tok.lower] {
 			continue
 		}
 		if e.lex.Narrower(tok.lower, t.lower) || e.reiterates(s, k, t) {

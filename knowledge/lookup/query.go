@@ -879,6 +879,15 @@ func (e *Engine) termsOf(q *query) []term {
 			out = append(out, mv)
 			continue
 		}
+		if (stopWords[l] && lightVerbs[l] || q.cueOnly(i)) && !seen[t.stem] {
+			if it, ok := e.idiomVerb(q.toks, i); ok {
+				seen[t.stem] = true // "get rid of", "came up with": a stop or cue verb that heads an idiom
+				e.markIdiomSeen(q.toks, i, it, seen)
+				it.weight = e.weigh(q, i, it)
+				out = append(out, it)
+				continue
+			}
+		}
 		if l == "" || stopWords[l] || chatWords[l] || nameWords[l] || q.cueOnly(i) || seen[t.stem] || q.nameToks[i] || q.measure != "" && measureVerbs[t.stem] == q.measure || q.measure == l && i > 0 && q.toks[i-1].lower == "how" {
 			continue // "how close": the adjective asks a measure, as typeWords' do
 		}
@@ -900,7 +909,7 @@ func (e *Engine) termsOf(q *query) []term {
 // only qualifies what is asked. A phrasal verb's particle is marked seen:
 // it is part of the verb ("pass away"), no term of its own.
 func (e *Engine) termAt(q *query, i int, seen map[string]bool) (term, bool) {
-	tm := e.meaning(q.toks, i)
+	tm := e.withArticleVerbs(e.meaning(q.toks, i), q.toks[i])
 	if dt, ok := e.diedEuphemism(q, i); ok {
 		tm = dt // "where'd he pass": where he died
 	}
@@ -920,6 +929,7 @@ func (e *Engine) termAt(q *query, i int, seen map[string]bool) (term, bool) {
 	if tm.phrasal && i+1 < len(q.toks) && strings.HasSuffix(tm.lower, " "+q.toks[i+1].lower) {
 		seen[q.toks[i+1].stem] = true // "stick around"
 	}
+	e.markIdiomSeen(q.toks, i, tm, seen)
 	return tm, true
 }
 
@@ -1115,10 +1125,16 @@ func (e *Engine) meaning(toks []token, i int) term {
 	if w := stemOf(t.lower); w != t.stem {
 		tm.written = w
 	}
+	if it, ok := e.idiomVerb(toks, i); ok {
+		return it // "kick the bucket": the article's "died"
+	}
 	if phrase, pa := e.phrasalSynonyms(toks, i); len(pa) > 0 {
 		// the verb meets the phrase only with its particle: "go out" is not "went up"
 		return term{lower: phrase, stem: t.stem, alts: pa, known: true, phrasal: true,
 			phrases: [][]string{{t.stem, toks[i+1].stem}}}
+	}
+	if pt, ok := e.idiomaticPhrasal(toks, i); ok {
+		return pt // "put out" a fire: no act of putting
 	}
 	if ct, ok := e.particleCompound(toks, i); ok {
 		return ct // "runner up": the runner-up, no runner
