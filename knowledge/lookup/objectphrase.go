@@ -130,6 +130,9 @@ func (e *Engine) objectHead(q *query, s *sentence) string {
 	if k < 0 || e.speechAct(a.base) {
 		return "" // a verb of saying takes a clause ("claimed the campaign exchanged information")
 	}
+	if e.kindOfAskedAct(s.toks[k].lower, a) && !a.verb.matches(s.toks[k]) {
+		return "" // "voted 5-2 to close": the narrower verb's object is not the asked one's
+	}
 	if p, ok := e.objectPhrase(s, k, a); ok {
 		return capitalise(p) + "."
 	}

@@ -129,6 +129,9 @@ func (e *Engine) namesAskedAct(s *sentence, k int, a objectAsk) bool {
 	if e.lex == nil || stopWords[tok.lower] || tok.cap && k > 0 || !e.canBe(tok.lower, "verb") {
 		return false // "National Transportation Safety Board": a name, not an act
 	}
+	if e.kindOfAskedAct(tok.lower, a) {
+		return true
+	}
 	for _, b := range verbBases(e, tok.lower) {
 		if b == a.base {
 			continue
