@@ -32,6 +32,9 @@ func (e *Engine) holds(q *query, c candidate) bool {
 	if c.coverage < minCoverage || c.coverage == 0 && c.subjects == 0 {
 		return false
 	}
+	if e.doerUnnamed(q, &e.r.sents[c.s]) {
+		return false // "what did the jury decide" of the prosecutor's decision
+	}
 	if presupposingTypes[q.typ] && e.predicateOfOther(q, &e.r.sents[c.s], c.matched) {
 		return false // "why did Sessions resign" of "Flynn's resignation": the act is another's
 	}

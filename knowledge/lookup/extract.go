@@ -92,7 +92,10 @@ func (e *Engine) passage(q *query) (reply, bool) {
 	if calledCue.MatchString(strings.ToLower(q.raw)) {
 		keep = e.holdsName // "what was his first comet called": a name, or nothing
 	}
-	c, ok := e.progressiveFrame(q)
+	c, ok := e.topicIntroduction(q) // "what is the lawsuit about": its first reference
+	if !ok {
+		c, ok = e.progressiveFrame(q)
+	}
 	if !ok {
 		c, ok = e.actorBest(q)
 	}

@@ -208,7 +208,7 @@ func (e *Engine) happenedTo(q *query) (reply, bool) {
 	if r, ok := e.proposalFate(q); ok {
 		return r, true // "what happened with the override": its result
 	}
-	if c, ok := e.best(q, func(s *sentence) bool { return s.part == "" }); ok {
+	if c, ok := e.undergoerBest(q, func(s *sentence) bool { return s.part == "" }); ok {
 		return reply{found: true, used: []*sentence{&e.r.sents[c.s]}}, true
 	}
 	if _, ok := e.best(q, func(s *sentence) bool { return s.part == "caption" }); ok && len(q.subjects) > 0 {

@@ -30,12 +30,15 @@ func (e *Engine) objectPhrase(s *sentence, k int, a objectAsk) (string, bool) {
 		}
 		j++
 	}
-	if j >= len(s.toks) || !e.opensObject(s, j) {
-		return "", false
+	if j >= len(s.toks) || clauseOpeners[s.toks[j].lower] || !e.opensObject(s, j) {
+		return "", false // "decided whether to file": a nominal clause
 	}
 	end := e.phraseEnd(s, j)
 	if end < len(s.toks) && !punctuatedBetween(s.text, s.toks, end) && (auxiliaries[s.toks[end].lower] || beForms[s.toks[end].lower]) {
 		return "", false // "concluded Russia was meddling": the object is a clause
+	}
+	if e.clauseAfterObject(s, end) {
+		return "", false // "wants the county to end its contract": a non-finite clause
 	}
 	for end > j && (s.toks[end-1].lower == "and" || s.toks[end-1].lower == "or" || s.toks[end-1].lower == "of") {
 		end--
@@ -126,6 +129,9 @@ func (e *Engine) objectHead(q *query, s *sentence) string {
 	k := e.subjectVerbAt(q, s, a)
 	if k < 0 || e.speechAct(a.base) {
 		return "" // a verb of saying takes a clause ("claimed the campaign exchanged information")
+	}
+	if e.kindOfAskedAct(s.toks[k].lower, a) && !a.verb.matches(s.toks[k]) {
+		return "" // "voted 5-2 to close": the narrower verb's object is not the asked one's
 	}
 	if p, ok := e.objectPhrase(s, k, a); ok {
 		return capitalise(p) + "."

@@ -52,10 +52,13 @@ var whatCause = regexp.MustCompile(`(?i)^\W*(?:(?:so|ok|and|hey)\W+)*what (?:cau
 // same share of its terms and of its entities) that does: when the
 // question's words do not tell two sentences apart, the one that gives a
 // cause is the one that answers "why" ("Casey voted no." "Casey … said
-// she opposed the plan because …").
+// she opposed the plan because …"). Of a death, the sentence naming its
+// cause ("died of a perforated ulcer") answers before one whose cause
+// word tells something else ("After Tillis died, …").
 func (e *Engine) causeAmongBest(q *query) (candidate, bool) {
-	var first, next candidate
-	found, hasNext := false, false
+	var first, next, cause candidate
+	found, hasNext, hasCause := false, false, false
+	death := asksDeath(q)
 	for _, c := range e.rank(q, nil) {
 		if !e.holds(q, c) || len(q.subjects) == 1 && e.onlyKinOf(&e.r.sents[c.s], q.subjects[0]) || !e.holdsAWordItself(q, &e.r.sents[c.s]) {
 			continue // a sentence with only a synonym of the act does not state it (actstated.go)
@@ -63,8 +66,16 @@ func (e *Engine) causeAmongBest(q *query) (candidate, bool) {
 		if found && (c.coverage < first.coverage || c.subjects < first.subjects) {
 			continue
 		}
+		if death && namesDeathCause(&e.r.sents[c.s]) {
+			return c, true // "he died of a perforated ulcer" (deathcause.go)
+		}
 		if e.statesCauseOf(c) {
-			return c, true
+			if !death {
+				return c, true
+			}
+			if !hasCause {
+				cause, hasCause = c, true // a death's cause may yet be named ("died of")
+			}
 		}
 		if !hasNext && e.causeFollows(c.s) {
 			next, hasNext = c, true // "Varga died Sunday … The cause was heart failure"
@@ -72,6 +83,9 @@ func (e *Engine) causeAmongBest(q *query) (candidate, bool) {
 		if !found {
 			first, found = c, true
 		}
+	}
+	if hasCause {
+		return cause, true
 	}
 	if hasNext {
 		return next, true
@@ -94,6 +108,9 @@ func (e *Engine) causeFollows(i int) bool {
 // the timing …"), which is how news writing reports a person's reasons.
 func (e *Engine) withCause(q *query, i int) []*sentence {
 	s := &e.r.sents[i]
+	if asksDeath(q) && namesDeathCause(s) {
+		return []*sentence{s} // "died of hypothermia" is the whole answer
+	}
 	for _, n := range []int{i - 1, i + 1} {
 		if n < 0 || n >= len(e.r.sents) || e.r.sents[n].para != s.para || s.para == 0 {
 			continue

@@ -129,6 +129,9 @@ func (e *Engine) namesAskedAct(s *sentence, k int, a objectAsk) bool {
 	if e.lex == nil || stopWords[tok.lower] || tok.cap && k > 0 || !e.canBe(tok.lower, "verb") {
 		return false // "National Transportation Safety Board": a name, not an act
 	}
+	if e.kindOfAskedAct(tok.lower, a) {
+		return true
+	}
 	for _, b := range verbBases(e, tok.lower) {
 		if b == a.base {
 			continue
@@ -187,7 +190,7 @@ func (e *Engine) objectSentence(q *query, c candidate, keep func(*sentence) bool
 	}
 	for _, d := range e.rank(q, keep) {
 		s := &e.r.sents[d.s]
-		if e.answersObject(s, a) && (e.holds(q, d) || e.holdsRest(q, s, a)) {
+		if e.answersObject(s, a) && (e.holds(q, d) || e.holdsRest(q, s, a) && !e.doerUnnamed(q, s)) {
 			return d, true
 		}
 	}
