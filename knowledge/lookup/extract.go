@@ -190,6 +190,9 @@ func (e *Engine) doerIn(q *query, c candidate) (reply, bool) {
 	if e.actWithoutDoer(q, s) {
 		return reply{}, false // "it was built": the act is there, its doer is not
 	}
+	if agent, ok, other := e.passiveAgent(q, s); ok || other {
+		return reply{found: ok, head: agent, used: []*sentence{s}}, ok // "has been run by Deborah Kline"
+	}
 	if x := e.actorSubject(q, s); x >= 0 {
 		return reply{found: true, head: e.a.Entities[x].Name + ".", used: []*sentence{s}}, true // "Harbor City FC beat Eastport United to win"
 	}
