@@ -105,7 +105,8 @@ func (e *Engine) personEndingAt(s *sentence, m int) int {
 }
 
 // patient answers a passive who-question with the one the best holding
-// sentence tells as undergoing the act.
+// sentence tells as undergoing the act; when none names them, the one a
+// holding sentence describes (describedpatient.go).
 func (e *Engine) patient(q *query) (reply, bool) {
 	t, ok := e.asksPatient(q)
 	if !ok {
@@ -122,6 +123,13 @@ func (e *Engine) patient(q *query) (reply, bool) {
 				names = append(names, e.a.Entities[y].Name) // "arrested Dale Firth, 34, and Corey Nadeau, 29"
 			}
 			return reply{found: true, head: joinNames(names) + ".", used: []*sentence{s}}, true
+		}
+	}
+	for _, c := range e.rank(q, nil) {
+		if e.holds(q, c) {
+			if r, ok := e.describedPatientReply(q, &e.r.sents[c.s], t); ok {
+				return r, true // "A convenience store clerk was shot": the clerk, named later
+			}
 		}
 	}
 	return reply{}, false
