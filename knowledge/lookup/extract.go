@@ -154,9 +154,12 @@ func (e *Engine) person(q *query) (reply, bool) {
 		return e.definiteRole(q) // no one the article describes so holds the role
 	}
 	ranked := e.rank(q, nil)
+	if r, ok := e.sideDoer(q, ranked); ok {
+		return r, true // "who voted against it": the side asked, not a vote told without it
+	}
 	for _, withAct := range []bool{true, false} {
 		for _, c := range ranked {
-			if e.holds(q, c) && e.actInSentence(q, &e.r.sents[c.s]) == withAct {
+			if e.holds(q, c) && e.actInSentence(q, &e.r.sents[c.s]) == withAct && !e.wrongSide(q, &e.r.sents[c.s]) {
 				if r, ok := e.doerIn(q, c); ok {
 					return r, true
 				}
