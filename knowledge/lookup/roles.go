@@ -612,8 +612,10 @@ var appointVerbs = set("named", "appointed", "elected", "nominated", "designated
 
 // asRole is the role after "as" that follows a name, past one appositive
 // set off by commas: ", a 26-year veteran of the department, as interim
-// chief".
-var asRole = regexp.MustCompile(`^(?:,[^,;:"“”()]{1,80},)?\s+as\s+((?:the\s+|a\s+|an\s+|its\s+|their\s+)?(?:[a-z][\w-]*\s+){0,3}[a-z][\w-]*)`)
+// chief". A genitive may stand in the determiner's place, after "the"
+// ("as the district's next superintendent"; Quirk et al. 1985, §5.115 on
+// the determinative genitive).
+var asRole = regexp.MustCompile(`^(?:,[^,;:"“”()]{1,80},)?\s+as\s+((?:the\s+|a\s+|an\s+|its\s+|their\s+)?(?:[a-z][\w-]*['’]s\s+)?(?:[a-z][\w-]*\s+){0,3}[a-z][\w-]*)`)
 
 // appointedAs is the role an appointing verb before the name gives it
 // with "as" after it ("Varga named Deputy Chief Lorraine Baca … as
