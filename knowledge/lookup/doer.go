@@ -226,7 +226,7 @@ func byPhraseAfter(s *sentence, i int) bool { return byAfter(s, i) >= 0 }
 // verb is no such verb, or no one is reported saying the rest.
 func (e *Engine) reportedSaying(q *query) (reply, bool, bool) {
 	t, ok := e.askedAct(q)
-	if !ok || t.known || len(t.alts) > 0 || !e.sayingVerb(t.lower) {
+	if !ok || t.known || len(t.alts) > 0 || !e.sayingVerb(t.lower) || !reportedClauseAfter(q, t) {
 		return reply{}, false, false
 	}
 	sub := *q
