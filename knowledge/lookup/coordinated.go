@@ -75,5 +75,25 @@ func joined(s *sentence, a, b mention) bool {
 		w := s.toks[a.to].lower
 		return (w == "and" || w == "or") && strings.Trim(strings.ReplaceAll(gap, w, ""), ", ") == ""
 	}
-	return false
+	return titledConjunct(s, a.to, b.from)
+}
+
+// titledConjunct reports whether tokens [k, from) of s are "and" or "or"
+// and a title before the next name, with the words that qualify it ("…
+// Carl Osei and board Chairman Thomas Whitlock"): the AP puts a formal
+// title before the name it belongs to (AP Stylebook, "titles"), so the
+// title is part of the conjoined noun phrase, not a break in the list.
+func titledConjunct(s *sentence, k, from int) bool {
+	if w := s.toks[k].lower; w != "and" && w != "or" || from-k < 2 || from-k > 4 {
+		return false
+	}
+	if strings.Trim(s.text[s.toks[k-1].end:s.toks[k].start], ", ") != "" || !spaced(s, k, from) {
+		return false
+	}
+	for j := k + 1; j < from-1; j++ {
+		if stopWords[s.toks[j].lower] || s.toks[j].poss {
+			return false
+		}
+	}
+	return isTitleWord(s.toks[from-1].lower)
 }

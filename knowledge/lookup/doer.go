@@ -217,17 +217,7 @@ func passiveAt(toks []token, i int) bool {
 
 // byPhraseAfter reports whether a by-phrase, the passive's agent, follows
 // the participle at i within its clause.
-func byPhraseAfter(s *sentence, i int) bool {
-	for j := i + 1; j < len(s.toks) && j <= i+4; j++ {
-		if strings.ContainsAny(s.text[s.toks[j-1].end:s.toks[j].start], ",;.") {
-			return false // the clause has ended
-		}
-		if s.toks[j].lower == "by" {
-			return true
-		}
-	}
-	return false
-}
+func byPhraseAfter(s *sentence, i int) bool { return byAfter(s, i) >= 0 }
 
 // reportedSaying answers "who confirmed he died" when the article never
 // uses the question's verb but WordNet files it, within two links, under
@@ -236,7 +226,7 @@ func byPhraseAfter(s *sentence, i int) bool {
 // verb is no such verb, or no one is reported saying the rest.
 func (e *Engine) reportedSaying(q *query) (reply, bool, bool) {
 	t, ok := e.askedAct(q)
-	if !ok || t.known || len(t.alts) > 0 || !e.sayingVerb(t.lower) {
+	if !ok || t.known || len(t.alts) > 0 || !e.sayingVerb(t.lower) || !reportedClauseAfter(q, t) {
 		return reply{}, false, false
 	}
 	sub := *q

@@ -44,7 +44,9 @@
 //     designation.go, describedbyappositive.go, namingparticiple.go,
 //     positionmeasure.go, oppositemodifier.go, sizepeople.go, windforce.go,
 //     agefigure.go, coordinatedcount.go, pairedchange.go, morechoice.go,
-//     progressiveframe.go, listrequest.go, nextstep.go, plannedact.go;
+//     progressiveframe.go, listrequest.go, nextstep.go, plannedact.go,
+//     passiveagent.go, describedpatient.go, stance.go, objectwho.go,
+//     reportedclause.go;
 //     for reasons and outcomes reasonclause.go, causedeffect.go,
 //     actstated.go, proposalfate.go, acquittedof.go, motionget.go; for
 //     quotations reportedtopic.go,

@@ -157,9 +157,12 @@ func (e *Engine) person(q *query) (reply, bool) {
 		return e.definiteRole(q) // no one the article describes so holds the role
 	}
 	ranked := e.rank(q, nil)
+	if r, ok := e.sideDoer(q, ranked); ok {
+		return r, true // "who voted against it": the side asked, not a vote told without it
+	}
 	for _, withAct := range []bool{true, false} {
 		for _, c := range ranked {
-			if e.holds(q, c) && e.actInSentence(q, &e.r.sents[c.s]) == withAct {
+			if e.holds(q, c) && e.actInSentence(q, &e.r.sents[c.s]) == withAct && !e.wrongSide(q, &e.r.sents[c.s]) {
 				if r, ok := e.doerIn(q, c); ok {
 					return r, true
 				}
@@ -193,8 +196,8 @@ func (e *Engine) doerIn(q *query, c candidate) (reply, bool) {
 	if e.actWithoutDoer(q, s) {
 		return reply{}, false // "it was built": the act is there, its doer is not
 	}
-	if x := e.passiveAgent(q, s); x >= 0 {
-		return e.doerReply(q, s, x), true // "Lindqvist, who was hired by chairman Oren Batts": Batts hired
+	if agent, ok, other := e.passiveAgent(q, s); ok || other {
+		return reply{found: ok, head: agent, used: []*sentence{s}}, ok // "has been run by Deborah Kline"
 	}
 	if x := e.actorSubject(q, s); x >= 0 {
 		return reply{found: true, head: e.a.Entities[x].Name + ".", used: []*sentence{s}}, true // "Harbor City FC beat Eastport United to win"

@@ -1,63 +1,179 @@
 package lookup
 
-import "storybot/knowledge"
+import (
+	"slices"
+	"strings"
+)
 
-// The agent of a passive answers an active who-question (part of stage
-// 4). "Who hired the CEO" asks for the doer of "hire"; a sentence that
-// tells the act in the passive names the one who underwent it as its
-// subject and the doer in the by-phrase ("Lindqvist, who was hired by
-// chairman Oren Batts in 2019", "The firm was founded in 1946 by Emil
-// Harlow"): the passive's subject is the active's object and its agent
-// the active's subject (Quirk et al., §3.63-3.64). The name before the
-// verb, nearest to it, is then no answer, and the name after "by" is.
+// In the passive the doer of the act is the agent of a by-phrase after
+// the participle ("the district has been run by Deborah Kline"; Quirk et
+// al. 1985, §3.63 and §3.67 on the agent by-phrase), not the subject
+// before the verb, which is the one the act was done to. News writing
+// puts organisations there as often as people ("will be built by Sunward
+// Energy, a company based in Denver"), names a body only in apposition to
+// its class noun ("organized by a residents' group, Keep Redfield Rural")
+// or describes the agent without a name ("reported by a customer who was
+// pumping gas outside"). Asked who did the act, the reader is owed that
+// agent.
 
-// passiveAgent is the person or organisation named in the by-phrase of
-// a passive form of an active who-question's verb in s, not one the
-// question names; -1 when s tells the act in no such passive.
-func (e *Engine) passiveAgent(q *query, s *sentence) int {
+// passiveAgent is the agent of the asked act where s tells it in the
+// passive with a by-phrase: the name of the person or body the phrase
+// names, or its noun phrase when it names none. other reports that s
+// tells the act only so, of another object than the question's: then no
+// one in s did the act asked. Both false when the question itself is
+// passive ("who was hired"), or s tells the act no such way.
+func (e *Engine) passiveAgent(q *query, s *sentence) (agent string, ok, other bool) {
 	t, ok := e.askedAct(q)
 	if !ok || e.askedInPassive(q, t) {
-		return -1
+		return "", false, false
 	}
-	for _, m := range termAt(s, t) {
-		if s.toks[m].cap || quotedAt(s, m) || !passiveAt(s.toks, m) || !byPhraseAfter(s, m) {
+	seen := false
+	for i, tok := range s.toks {
+		if !t.matches(tok) || tok.cap || quotedAt(s, i) {
 			continue
 		}
-		by := m + 1
-		for s.toks[by].lower != "by" {
-			by++
+		b := -1
+		if passiveAt(s.toks, i) {
+			b = byAfter(s, i)
 		}
-		if x := e.agentAfter(s, by); x >= 0 && !contains(q.subjects, x) {
-			return x
+		if b < 0 {
+			return "", false, false // told in the active, or with no agent
+		}
+		seen = true
+		if !e.holdsObject(q, t, s) {
+			continue
+		}
+		if agent, ok := e.agentAt(s, b+1); ok {
+			return agent, true, false
 		}
 	}
-	return -1
+	return "", false, seen && !e.holdsObject(q, t, s)
 }
 
-// askedInPassive reports whether the question's own verb t is passive
-// ("who was it founded by"): it asks of the passive's subject, and
-// patient.go answers "who got fired".
+// holdsObject reports whether the head of the question's object of t,
+// when it has one, is in s, in the sentence before it or in the
+// headline: the passive's subject is the active's object (Quirk et al.,
+// §3.63), named there or referred to from there ("The project will be
+// built by …" after a headline on the solar farm), so "the district has
+// been run by Deborah Kline" does not say who ran the search. The head is
+// the object's last word before any preposition (§17.2).
+func (e *Engine) holdsObject(q *query, t term, s *sentence) bool {
+	obj := e.objectOf(q, t)
+	if len(obj) == 0 {
+		return true
+	}
+	in := []*sentence{s, e.previous(e.indexOf(s))}
+	if len(e.r.sents) > 0 && e.r.sents[0].part == "title" {
+		in = append(in, &e.r.sents[0])
+	}
+	head := obj[len(obj)-1]
+	for _, c := range in {
+		if c != nil && slices.ContainsFunc(c.toks, head.matches) {
+			return true
+		}
+	}
+	return false
+}
+
+// askedInPassive reports whether the question puts its own verb t in the
+// passive ("who was hired", "who got hurt"): it then asks for the one the
+// act was done to, not its doer.
 func (e *Engine) askedInPassive(q *query, t term) bool {
 	for i, tok := range q.toks {
-		if t.sameWord(tok) {
+		if tok.lower == t.lower {
 			return passiveAt(q.toks, i)
 		}
 	}
 	return false
 }
 
-// agentAfter is the person or organisation named first after "by" at
-// token by, past titles, determiners and modifiers but no comma, within
-// five words: the agent the by-phrase names.
-func (e *Engine) agentAfter(s *sentence, by int) int {
-	for k := by + 1; k < len(s.toks) && k <= by+5; k++ {
-		if commaBetween(s, k-1, k) {
-			return -1
+// agentAt is the agent whose noun phrase starts at token k of s: the
+// last entity the phrase names when the phrase ends with its name
+// ("Delaware County Prosecutor James Whitford"), or one named in
+// apposition right after it ("a residents' group, Keep Redfield Rural"),
+// else the phrase itself with any relative clause that follows it ("a
+// customer who was pumping gas outside"), when its head noun names a
+// kind of person, organisation or place. A head that names none ("by
+// phone", "by 5%") is no agent: "by" also marks means and measure
+// (Quirk et al., §9.49).
+func (e *Engine) agentAt(s *sentence, k int) (string, bool) {
+	end := nounPhraseEnd(s, k)
+	if end <= k {
+		return "", false
+	}
+	if x, at := e.lastEntityIn(s, k, end); x >= 0 && at+e.formAt(s, x, at) == end && !s.toks[end-1].poss {
+		return e.a.Entities[x].Name + ".", true
+	}
+	if end < len(s.toks) && strings.TrimSpace(s.text[s.toks[end-1].end:s.toks[end].start]) == "," {
+		if x, at := e.lastEntityIn(s, end, nounPhraseEnd(s, end)); x >= 0 && at == end {
+			return e.a.Entities[x].Name + ".", true // "a residents' group, Keep Redfield Rural"
 		}
-		for _, x := range s.named {
-			if kind := e.r.ents[x].kind; (kind == knowledge.Person || kind == knowledge.Organisation) && e.formAt(s, x, k) > 0 {
-				return x
+	}
+	head := s.toks[end-1]
+	if e.lex == nil || head.cap && !e.namedAt(s, end-1) || !head.cap && !e.namedKind(head.lower) {
+		return "", false
+	}
+	stop := s.toks[end-1].end
+	if end < len(s.toks) && relativePronouns[s.toks[end].lower] && spaced(s, end-1, end) {
+		stop = clauseEnd(s, end)
+	}
+	return capitalise(s.text[s.toks[k].start:stop]) + ".", true
+}
+
+// nounPhraseEnd is the index after the last token of the noun phrase
+// starting at k: determiners, numbers, genitives and content words up to
+// punctuation, a preposition, a subordinator, a time or another function
+// word.
+func nounPhraseEnd(s *sentence, k int) int {
+	j := k
+	for j < len(s.toks) && (j == k || genitiveSpaced(s, j-1, j)) && premodifier(s.toks[j].lower) && !phraseEnders[s.toks[j].lower] && !quotedAt(s, j) && !inSpans(s.times, s.toks[j].start) {
+		j++
+	}
+	return j
+}
+
+// genitiveSpaced reports whether tokens a and b of s stand with only spaces or
+// the apostrophe of a plural genitive between them ("residents' group").
+func genitiveSpaced(s *sentence, a, b int) bool {
+	return strings.Trim(s.text[s.toks[a].end:s.toks[b].start], " '’") == ""
+}
+
+// lastEntityIn is the entity whose name ends last within tokens [from,
+// to) of s, the longest of those ("Keep Redfield Rural", not the
+// "Redfield" inside it), and where its name starts; -1, -1 when none.
+func (e *Engine) lastEntityIn(s *sentence, from, to int) (int, int) {
+	best, at, bestEnd := -1, -1, -1
+	for _, x := range s.named {
+		for i := from; i < to; i++ {
+			n := e.formAt(s, x, i)
+			if n > 0 && i+n <= to && (i+n > bestEnd || i+n == bestEnd && i < at) {
+				best, at, bestEnd = x, i, i+n
 			}
+		}
+	}
+	return best, at
+}
+
+// clauseEnd is the byte offset where the clause holding token k ends: at
+// the next comma, semicolon, dash or the end of the sentence.
+func clauseEnd(s *sentence, k int) int {
+	for j := k + 1; j < len(s.toks); j++ {
+		if strings.ContainsAny(s.text[s.toks[j-1].end:s.toks[j].start], ",;—") {
+			return s.toks[j-1].end
+		}
+	}
+	return s.toks[len(s.toks)-1].end
+}
+
+// byAfter is the index of the by-phrase's "by" after the participle at i
+// within its clause, or -1.
+func byAfter(s *sentence, i int) int {
+	for j := i + 1; j < len(s.toks) && j <= i+4; j++ {
+		if strings.ContainsAny(s.text[s.toks[j-1].end:s.toks[j].start], ",;.") {
+			return -1 // the clause has ended
+		}
+		if s.toks[j].lower == "by" {
+			return j
 		}
 	}
 	return -1

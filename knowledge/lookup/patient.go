@@ -104,10 +104,16 @@ func (e *Engine) personEndingAt(s *sentence, m int) int {
 	return -1
 }
 
-// patient answers a passive who-question with the one the best holding
-// sentence tells as undergoing the act.
+// patient answers a passive or an object who-question with the one the best holding
+// sentence tells as undergoing the act; when none names them, the one a
+// holding sentence describes (describedpatient.go).
 func (e *Engine) patient(q *query) (reply, bool) {
 	t, ok := e.asksPatient(q)
+	find := e.patientIn
+	if !ok {
+		t, ok = e.asksObject(q) // "who did they hire": the object
+		find = func(s *sentence, t term) int { return e.objectIn(q, s, t) }
+	}
 	if !ok {
 		return reply{}, false
 	}
@@ -116,12 +122,24 @@ func (e *Engine) patient(q *query) (reply, bool) {
 			continue
 		}
 		s := &e.r.sents[c.s]
-		if x := e.patientIn(s, t); x >= 0 && !contains(q.subjects, x) {
+		if x := find(s, t); x >= 0 && !contains(q.subjects, x) {
 			var names []string
 			for _, y := range e.coordinated(s, x) {
 				names = append(names, e.a.Entities[y].Name) // "arrested Dale Firth, 34, and Corey Nadeau, 29"
 			}
 			return reply{found: true, head: joinNames(names) + ".", used: []*sentence{s}}, true
+		}
+	}
+	for _, c := range e.rank(q, nil) {
+		if !e.holds(q, c) {
+			continue
+		}
+		s := &e.r.sents[c.s]
+		if r, ok := e.describedPatientReply(q, s, t); ok {
+			return r, true // "A convenience store clerk was shot": the clerk, named later
+		}
+		if np, ok := e.describedObject(q, s, t); ok {
+			return reply{found: true, head: capitalise(np) + "; the article does not name them.", used: []*sentence{s}}, true // "interviewed four candidates"
 		}
 	}
 	return reply{}, false

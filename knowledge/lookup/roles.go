@@ -46,6 +46,13 @@ var roleAppositive = regexp.MustCompile(`^,\s+(?:\d{1,3},\s+)?(([a-z][\w-]*)\s(?
 // Karen Brandvold,").
 var preAppositive = regexp.MustCompile(`(?:^|[,;(—-]\s*|\s)((?:(?i:the|a|an|his|her|their|its)|[A-Z][\w.'’-]*(?:'s|’s))\s+[^,;:"“”()]{0,60}?[a-z]{3,}),\s*$`)
 
+// identifiedAs is "the <description>, identified as" ending right before
+// a name, with an optional "who was", "later" or "by police": news
+// writing describes a person by role first and names them after (the
+// delayed identification of AP style; AP Stylebook, "lead"), so "The
+// clerk, identified as Harold Benning," calls Benning the clerk.
+var identifiedAs = regexp.MustCompile(`(?:^|[,;(—-]\s*|\s)((?i:the|a|an)\s+[^,;:"“”()]{0,60}?[a-z]{3,}),\s*(?:who (?:was|has been|had been) )?(?:later |since |officially )?identified (?:by [^,;:"“”()]{1,40}? )?as\s+$`)
+
 // passingRole is "while still a <role>," or "as a <role>," before a name.
 var passingRole = regexp.MustCompile(`(?i)\b(?:while (?:still )?|as |then-)(an? [^,;]{3,50}|the [^,;]{3,50})[,]?\s*$|\bwhile (?:still )?(?:he was |she was )?((?:an? )?(?:[A-Z][\w.]*\s+)*[A-Z][a-z]+),\s*(?:he|she)?\s*$`)
 
@@ -135,6 +142,9 @@ func (e *Engine) readRoles(x int) []role {
 				past = prev == "was" || prev == "were" || prev == "been"
 				add(e.ownedRole(d, s, strings.LastIndex(before, d), x), s) // "His sister": the sister of the one "his" refers to
 				past = false
+			}
+			if m := identifiedAs.FindStringSubmatch(before); m != nil {
+				add(m[1], s) // "The clerk, identified as Harold Benning"
 			}
 			if m := passingRole.FindStringSubmatch(before); m != nil {
 				past = true // a role in passing is not the one the article gives now
@@ -602,8 +612,10 @@ var appointVerbs = set("named", "appointed", "elected", "nominated", "designated
 
 // asRole is the role after "as" that follows a name, past one appositive
 // set off by commas: ", a 26-year veteran of the department, as interim
-// chief".
-var asRole = regexp.MustCompile(`^(?:,[^,;:"“”()]{1,80},)?\s+as\s+((?:the\s+|a\s+|an\s+|its\s+|their\s+)?(?:[a-z][\w-]*\s+){0,3}[a-z][\w-]*)`)
+// chief". A genitive may stand in the determiner's place, after "the"
+// ("as the district's next superintendent"; Quirk et al. 1985, §5.115 on
+// the determinative genitive).
+var asRole = regexp.MustCompile(`^(?:,[^,;:"“”()]{1,80},)?\s+as\s+((?:the\s+|a\s+|an\s+|its\s+|their\s+)?(?:[a-z][\w-]*['’]s\s+)?(?:[a-z][\w-]*\s+){0,3}[a-z][\w-]*)`)
 
 // appointedAs is the role an appointing verb before the name gives it
 // with "as" after it ("Varga named Deputy Chief Lorraine Baca … as
