@@ -708,15 +708,16 @@ func (e *Engine) verdictOn(q *query, c candidate, narrow bool) reply {
 			return reply{found: true, head: "The article reports a claim, not a fact:", used: []*sentence{s}}
 		}
 	}
-	if otherRelation(q, s) || unassertedClause(s, c.matched) || q.asksDone() && e.directedActs(s, c.matched) || prevented(q, s, c.matched) || e.onlyPossible(q, s) {
+	governed, ownVerb := e.deniedGovernor(q, s, c.matched) // "did not list an attorney"; "did not get a bail hearing"
+	if otherRelation(q, s) || unassertedClause(s, c.matched) || q.asksDone() && e.directedActs(s, c.matched) || prevented(q, s, c.matched) || e.onlyPossible(q, s) || governed && !ownVerb {
 		// "before the campaign" of "during the campaign"; "cannot prove
 		// that walking prevents dementia" states neither; nor does "to
 		// keep the fire from reaching Ashford", nor "the storm may hit
-		// Portland"
+		// Portland", nor "did not list an attorney" whether he has one
 		return reply{found: true, head: partialYesNo + " It says:", used: []*sentence{s}}
 	}
 	verdict := "Yes —"
-	if (e.denies(s, c.matched) || e.failedAct(q, s, c.matched)) != q.negated {
+	if (e.denies(s, c.matched) || governed || e.failedAct(q, s, c.matched)) != q.negated {
 		if narrow || e.restrictedDenial(q, s, c.matched) {
 			// "did not murder" says nothing of whether he killed; "no
 			// residents" nothing of whether anyone else was hurt
