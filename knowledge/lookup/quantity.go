@@ -381,7 +381,7 @@ func (e *Engine) scoreNumber(q *query, c candidate, s *sentence, n quantity, kin
 	if !e.numberFits(q, c, n, unit, act > 0) {
 		return numberPick{}, false
 	}
-	sc := c.score - 0.1*float64(spanDistance(n, c.matched, e.subjectTokens(q, s))) + 3*float64(unit) + 4*c.coverage
+	sc := c.score - 0.1*float64(spanDistance(withHedge(s, n), c.matched, e.subjectTokens(q, s))) + 3*float64(unit) + 4*c.coverage
 	if act == 1 || unit == 1 && n.unit == "time" {
 		// "destroying 38 homes" answers "how many homes burned", "orders for
 		// 2,400 homes" does not. A verb that is the question's own word is
@@ -399,7 +399,7 @@ func (e *Engine) scoreNumber(q *query, c candidate, s *sentence, n quantity, kin
 		sc -= 2 // a number in a quotation is the speaker's figure of speech as often as a count
 	}
 	sc += partitiveWeight(q, s, n) + shareWeight(q, s, n) + e.breakdownWeight(q, s, n) + timeFit(askedTimes(q), s, n) + normWeight(q, s, n)
-	sc += e.runningTotalWeight(q, s, n) + estimateWeight(q, s, n) + yardstickWeight(q, s, n) + e.changeSizeWeight(q, s, n)
+	sc += e.runningTotalWeight(q, s, n) + estimateWeight(q, s, n) + hopedWeight(q, s, n) + yardstickWeight(q, s, n) + e.changeSizeWeight(q, s, n)
 	if n.kind == qMoney && unit > 0 && e.headFit(q, s, n) > 0 {
 		sc += 2 // named as the asked thing's amount: "a $1.1 billion satellite" gives its cost without the word
 	}

@@ -548,6 +548,9 @@ func classify(toks []token) (answerType, []string) {
 	if head, at := whichHead(s); at > 0 {
 		return tWhich, []string{stemOf(head)} // "which state agency": an agency, not a place
 	}
+	if isAux(dropChat(words)) && asksBound(s) {
+		return tYesNo, nil // "did it cost over $400k": a yes/no of a bounded figure (figurebound.go)
+	}
 	c, loc := firstCue(s, noType)
 	if c != nil && c.typ == tScore && tallyVerbRe.MatchString(s) {
 		c, loc = firstCue(s, tScore) // "did the union vote": the act, not the tally

@@ -78,7 +78,7 @@ func (e *Engine) yesNo(q *query) (reply, bool) {
 // yesNoShaped answers the yes/no questions of a shape of their own: "is
 // X a senator", "X or Y", "is there a phone number".
 func (e *Engine) yesNoShaped(q *query) (reply, bool) {
-	for _, f := range []handler{(*Engine).firstOccasion, (*Engine).roleVerdict, (*Engine).ownedPredicate, (*Engine).alternative, (*Engine).figureCompared, (*Engine).stepCompared, (*Engine).phoneGiven, (*Engine).chargeVerdict, (*Engine).voteOutcome, (*Engine).doubleDouble} {
+	for _, f := range []handler{(*Engine).firstOccasion, (*Engine).roleVerdict, (*Engine).ownedPredicate, (*Engine).alternative, (*Engine).figureCompared, (*Engine).figureBounded, (*Engine).stepCompared, (*Engine).phoneGiven, (*Engine).chargeVerdict, (*Engine).voteOutcome, (*Engine).doubleDouble} {
 		if r, ok := f(e, q); ok {
 			return r, true
 		}
@@ -710,15 +710,16 @@ func (e *Engine) verdictOn(q *query, c candidate, narrow bool) reply {
 			return reply{found: true, head: "The article reports a claim, not a fact:", used: []*sentence{s}}
 		}
 	}
-	if otherRelation(q, s) || unassertedClause(s, c.matched) || q.asksDone() && e.directedActs(s, c.matched) || prevented(q, s, c.matched) || e.onlyPossible(q, s) {
+	governed, ownVerb := e.deniedGovernor(q, s, c.matched) // "did not list an attorney"; "did not get a bail hearing"
+	if otherRelation(q, s) || unassertedClause(s, c.matched) || q.asksDone() && e.directedActs(s, c.matched) || prevented(q, s, c.matched) || e.onlyPossible(q, s) || governed && !ownVerb || e.nonPersonUndergoer(q, s, c.matched) {
 		// "before the campaign" of "during the campaign"; "cannot prove
 		// that walking prevents dementia" states neither; nor does "to
 		// keep the fire from reaching Ashford", nor "the storm may hit
-		// Portland"
+		// Portland", nor "did not list an attorney" whether he has one
 		return reply{found: true, head: partialYesNo + " It says:", used: []*sentence{s}}
 	}
 	verdict := "Yes —"
-	if (e.denies(s, c.matched) || e.failedAct(q, s, c.matched)) != q.negated {
+	if (e.denies(s, c.matched) || governed || e.failedAct(q, s, c.matched) || e.partOnly(q, s, c.matched)) != q.negated {
 		if narrow || e.restrictedDenial(q, s, c.matched) {
 			// "did not murder" says nothing of whether he killed; "no
 			// residents" nothing of whether anyone else was hurt

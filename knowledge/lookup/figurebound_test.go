@@ -1,0 +1,33 @@
+package lookup
+
+import "testing"
+
+// boundArticle is a short story of figures with and without hedges, an
+// intended sum beside the one raised, and a sentence of a cost to come.
+const boundArticle = `Chili cook-off raises $12,500 for Marlow library
+
+MARLOW, Kan. (AP) — A chili cook-off Saturday at the Marlow fairgrounds drew about 430 people and raised $12,500 for the town library's roof, organizers said.
+
+The library board had hoped to raise $8,000. Thirty-one cooks entered the contest.
+
+Board president Irma Castell said a new roof would cost more than $60,000, and the board will seek a state grant for the rest.
+`
+
+// TestFigureBound: a yes/no question that bounds a figure ("more than
+// 500", "over $10k", "under a hundred") is answered by comparing the
+// article's figure with the bound, hedges kept; a hoped-for sum decides
+// nothing of the sum raised.
+func TestFigureBound(t *testing.T) {
+	e := engineOf(t, boundArticle)
+	checkOpenings(t, e, []openingCase{
+		{"did more than 400 people come", "Yes —", []string{"about 430 people"}, nil},
+		{"did over 1000 people come", "No —", []string{"about 430 people"}, nil},
+		{"did the cook-off raise less than ten thousand dollars", "No —", []string{"$12,500"}, nil},
+		{"were there fewer than 40 cooks", "Yes —", []string{"Thirty-one cooks"}, nil},
+		{"will the roof cost at least 50 grand", "Yes —", []string{"more than $60,000"}, nil},
+		// "about 430" is rounded to the ten: it does not settle 425
+		{"did more than 425 people come", partialYesNo, nil, []string{"Yes —", "No —"}},
+		// "more than $60,000" says nothing of $100,000
+		{"will the roof cost more than $100,000", partialYesNo, nil, []string{"Yes —", "No —"}},
+	})
+}

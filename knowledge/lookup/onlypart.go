@@ -1,0 +1,57 @@
+package lookup
+
+import "slices"
+
+// The whole asked, a part told (part of stage 4, yes/no): "did the
+// insurance cover everything" asks of the whole, and "covered only part
+// of the loss" tells of a part and, by its "only", of no more (the
+// restrictive focusing subjunct "only" excludes what is not in its focus,
+// Quirk et al. on exclusive subjuncts; "some" and "part" stand below
+// "all" on Horn's scale of quantity, Horn 1972, and "only" makes the
+// upper bound part of what is said), so the answer is No. "Partially" and
+// "partly" say the same of the act they modify.
+
+// wholeWords ask of the whole: the universal pronouns and determiners and
+// the adverbs of completeness.
+var wholeWords = set("everything", "all", "every", "whole", "entire", "fully", "completely", "entirely", "totally")
+
+// partWords, after "only", name a part of a whole.
+var partWords = set("part", "some", "portion", "fraction", "half", "share", "partial")
+
+// partOnly reports whether q asks its act of the whole and s tells a
+// matched verb done to a part only: "only" with a word of part within the
+// few words after it, or "partially"/"partly" right beside it.
+func (e *Engine) partOnly(q *query, s *sentence, matched []int) bool {
+	if !slices.ContainsFunc(q.toks, func(t token) bool { return wholeWords[t.lower] }) {
+		return false
+	}
+	for _, m := range matched {
+		if !e.canBe(e.baseVerb(s.toks[m].lower), "verb") {
+			continue
+		}
+		for k := max(m-2, 0); k < min(m+4, len(s.toks)); k++ {
+			w := s.toks[k].lower
+			if (w == "partially" || w == "partly") && k < m+2 {
+				return true
+			}
+			if w == "only" && k > m && partAfter(s, k) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// partAfter reports whether a word of part follows "only" at k, past an
+// article ("only part of", "only a portion of").
+func partAfter(s *sentence, k int) bool {
+	for j := k + 1; j < len(s.toks) && j <= k+2; j++ {
+		if partWords[s.toks[j].lower] {
+			return true
+		}
+		if w := s.toks[j].lower; w != "a" && w != "an" {
+			return false
+		}
+	}
+	return false
+}
