@@ -427,7 +427,10 @@ func properModifier(toks []token, k int) bool {
 // the end of the quantity. The head's stem and its written form come
 // first, then the modifiers' stems. A noun phrase ends at a comma or other
 // punctuation, as does "520 of the plant's employees, said members",
-// whose "members" begins another clause.
+// whose "members" begins another clause. The postdeterminer "other"
+// stands between a cardinal and its noun ("four other plants"; Quirk et
+// al., A Comprehensive Grammar of the English Language, 5.19-5.23), so
+// the noun after it is what is counted.
 func unitAfter(s string, toks []token, j int) ([]string, int) {
 	k, partitive := skipPartitive(toks, j)
 	var run []token
@@ -448,6 +451,9 @@ func unitAfter(s string, toks []token, j int) ([]string, int) {
 		}
 		if coordinatedModifier(toks, k, run) {
 			continue // "212,000 current and former students": one head, two premodifiers
+		}
+		if len(run) == 0 && !partitive && t.lower == "other" {
+			continue // "four other plants": a postdeterminer after the cardinal, not the counted noun
 		}
 		if stopWords[t.lower] || t.cap || isNumeric(t) || t.text == "$" || t.text == "%" {
 			break
