@@ -7,7 +7,7 @@
 //  1. reading.go, tokens.go, numbers.go, roles.go (with agerefs.go,
 //     companyref.go, inflection.go, identifier.go, spelledmeasure.go, formaltitle.go,
 //     compoundunit.go, groupsize.go, speedunit.go, indefinitemeasure.go,
-//     premodage.go, possessiverole.go):
+//     premodage.go, possessiverole.go, numeralnoun.go):
 //     the article read into sentences with
 //     tokens and stems, the entities each names or refers to by pronoun or
 //     by a description only they fit ("the 19-year-old", "the company"),

@@ -210,6 +210,9 @@ func readQuantity(s string, toks []token, i int) (quantity, bool) {
 		v, kind, ok = 1, qCount, true // "for at least a month": one month
 	}
 	if !ok {
+		v, ok = numeralNoun(toks, i) // "a pair of chaperones": two chaperones
+	}
+	if !ok {
 		q, ok := spelledMeasure(t) // "a four-hour meeting"
 		q.tok, q.end = i, i+1
 		return q, ok
@@ -241,11 +244,12 @@ func readQuantity(s string, toks []token, i int) (quantity, bool) {
 		q.unit = "time" // "twice" is two times, whatever follows it
 	} else if !punctuatedBetween(s, toks, j) {
 		q.readUnit(s, toks, j)
+		q.part = q.part && !isNumeralNoun(toks, i) // the of-phrase after "pair" is its members, no larger set
 	}
 	if q.kind == qCount && (isAppositiveAge(s, toks, i) || q.unit == "" && isPredicateAge(s, toks, i)) {
 		q.kind = qAge
 	}
-	q.text = strings.TrimRight(s[toks[q.tok].start:toks[q.end-1].end], ",;:")
+	q.text = strings.TrimRight(s[toks[numeralStart(toks, q.tok)].start:toks[q.end-1].end], ",;:")
 	return q, true
 }
 
