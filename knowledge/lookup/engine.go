@@ -19,7 +19,7 @@
 //     amountverb.go, moneyframe.go, phrasalbase.go, countedverb.go,
 //     changeterm.go, countgloss.go, agentgloss.go, gradedform.go,
 //     elidedcount.go, relationholder.go, additionalmember.go,
-//     relclauseend.go): the question understood as a
+//     relclauseend.go, reactionverb.go): the question understood as a
 //     query: the answer type it expects, the entities it names (by name,
 //     by a description such as "the hospital boss", by a pronoun meaning
 //     the story's subject), its content terms and their weights (chat's
