@@ -124,5 +124,14 @@ func (e *Engine) patient(q *query) (reply, bool) {
 			return reply{found: true, head: joinNames(names) + ".", used: []*sentence{s}}, true
 		}
 	}
+	for _, c := range e.rank(q, nil) {
+		s := &e.r.sents[c.s]
+		if !e.holds(q, c) {
+			continue
+		}
+		if np, ok := e.commonPatient(s, t); ok {
+			return reply{found: true, head: capitalise(np) + "; the article does not name them.", used: []*sentence{s}}, true
+		}
+	}
 	return reply{}, false
 }
