@@ -16,7 +16,8 @@ import (
 // "days of the week", "time of day"): dates, weekdays, clock times,
 // years, the seasons after "in" ("in the spring", "in fall 2025"; AP
 // Stylebook, "seasons"), relative times ("two weeks ago", and a sports
-// season counted so: "two seasons ago"), the game clock counting down ("with 19 seconds
+// season counted so: "two seasons ago"), the deictic days and "overnight"
+// (Quirk et al. 8.55 on deictic time adverbials), the game clock counting down ("with 19 seconds
 // left", as AP sports style times a late play), the wait until a time ahead ("is expected in 12
 // to 18 months", "within 48 hours"), and the minutes of a match report. A clock time ends
 // its word boundary before the closing period of "a.m." ("6:42 a.m. EDT"):
@@ -41,7 +42,7 @@ var timeRe = regexp.MustCompile(`(?i)\b(?:(?:on|by|until|since|in|at|before|afte
 	`(?:in|within)\s+(?:about\s+)?(?:\d+|two|three|four|five|six|seven|eight|nine|ten)(?:\s+to\s+\d+)?\s+(?:minutes|hours|days|weeks|months|years)|` +
 	`the\s+\d+(?:st|nd|rd|th)(?:\s+minute)?|` +
 	`(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?:\s+(?:morning|afternoon|evening|night))?|` +
-	`(?:today|tonight|yesterday|tomorrow)|` +
+	`(?:today|tonight|yesterday|tomorrow|overnight)|` + // "overnight": during the night just past (Merriam-Webster, "overnight" adv. 1)
 	`(?:19|20)\d{2})\b\.?`)
 
 // countWords are the quantities a span of time is counted in before
