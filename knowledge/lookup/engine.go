@@ -42,7 +42,7 @@
 //     movedplace.go, daterange.go, firstreference.go, strandedgoal.go,
 //     designation.go, describedbyappositive.go, namingparticiple.go,
 //     positionmeasure.go, oppositemodifier.go, sizepeople.go, windforce.go,
-//     agefigure.go, coordinatedcount.go, pairedchange.go, morechoice.go, commonpatient.go, betweenrange.go,
+//     agefigure.go, coordinatedcount.go, pairedchange.go, morechoice.go, commonpatient.go, betweenrange.go, sincespan.go,
 //     progressiveframe.go, listrequest.go, nextstep.go, plannedact.go;
 //     for reasons and outcomes reasonclause.go, causedeffect.go,
 //     actstated.go, proposalfate.go, acquittedof.go, motionget.go; for

@@ -21,8 +21,10 @@ import (
 // left", as AP sports style times a late play), the wait until a time ahead ("is expected in 12
 // to 18 months", "within 48 hours"), and the minutes of a match report. A clock time ends
 // its word boundary before the closing period of "a.m." ("6:42 a.m. EDT"):
-// a boundary after the period would need a letter to follow it.
-var timeRe = regexp.MustCompile(`(?i)\b(?:(?:on|by|until|since|in|at|before|after|from)\s+)?(?:` +
+// a boundary after the period would need a letter to follow it. A
+// preposition of time may be narrowed by an adverb ("shortly after 6
+// a.m."; Quirk et al. 8.57 on adjuncts of time relationship).
+var timeRe = regexp.MustCompile(`(?i)\b(?:(?:shortly|soon)\s+(?:after|before)\s+|(?:on|by|until|since|in|at|before|after|from)\s+)?(?:` +
 	`(?:Jan|Feb|Aug|Sept|Sep|Oct|Nov|Dec)\.\s+\d{1,2}(?:,\s+\d{4})?|` +
 	`(?:January|February|March|April|May|June|July|August|September|October|November|December)(?:\s+\d{1,2}(?:,\s+\d{4})?|\s+\d{4})?|` +
 	`\d{1,2}(?::\d{2})?\s*(?:a\.m|p\.m)(?:\.\s+\w+day\b)?|` +
@@ -69,6 +71,7 @@ func (e *Engine) time(q *query) (reply, bool) {
 	cands = e.ownFirst(q, e.futureFirst(q, e.verbFirst(q, cands))) // the main actor's event first, then the future's, then the act told by its verb
 	head, headed := invertedSubjectHead(q)
 	var vague reply // the first time found that names no day, for a question asking one
+	var since reply // the first "since" span found, for a question of an event's time
 	for _, c := range cands {
 		if !e.holds(q, c) {
 			continue
@@ -97,6 +100,10 @@ func (e *Engine) time(q *query) (reply, bool) {
 			if t, ok := apposedWhenTime(s, ph, c.matched); ok {
 				ph = t // "until Thursday, when … could start melting": Thursday
 			}
+			if seriesSince(q, s, ph) {
+				since = firstFound(since, reply{found: true, head: capitalise(strings.TrimSuffix(ph, ".")) + ".", used: []*sentence{s}})
+				continue // "a dozen crashes since 2019": a span to now, not the time of the crash
+			}
 			ph = dateRange(q, s, ph) // "July 18 through July 20"
 			head := capitalise(strings.TrimSuffix(ph, "."))
 			if d := e.dateOf(s, ph); d != "" {
@@ -118,6 +125,9 @@ func (e *Engine) time(q *query) (reply, bool) {
 	}
 	if vague.head != "" {
 		return vague, true
+	}
+	if since.found {
+		return since, true
 	}
 	return e.stateEnd(q) // "when does it reopen": "will stay closed through Tuesday"
 }
