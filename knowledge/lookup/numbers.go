@@ -444,7 +444,7 @@ func unitAfter(s string, toks []token, j int) ([]string, int) {
 			run = append(run, t) // "38 of its A220s", "three of the Democrats": the set is named
 			break
 		}
-		if t.cap && properModifier(toks, k) {
+		if t.cap && properModifier(toks, k) && !punctuatedBetween(s, toks, k) {
 			run = append(run, t) // "19 North American zoos": a proper adjective before the counted noun
 			continue
 		}
@@ -456,7 +456,7 @@ func unitAfter(s string, toks []token, j int) ([]string, int) {
 		if coordinatedModifier(toks, k, run) {
 			continue // "212,000 current and former students": one head, two premodifiers
 		}
-		if len(run) == 0 && !partitive && t.lower == "other" {
+		if len(run) == 0 && otherAfterCardinal(t, partitive) {
 			continue // "four other plants": a postdeterminer after the cardinal, not the counted noun
 		}
 		if stopWords[t.lower] || t.cap || isNumeric(t) || t.text == "$" || t.text == "%" {
@@ -486,6 +486,12 @@ func unitAfter(s string, toks []token, j int) ([]string, int) {
 		end++
 	}
 	return stems, end
+}
+
+// otherAfterCardinal reports whether t is the postdeterminer "other"
+// right after a cardinal that counts no partitive's set.
+func otherAfterCardinal(t token, partitive bool) bool {
+	return !partitive && t.lower == "other"
 }
 
 // coordinatedModifier reports whether token k is an "and" or "or" that
