@@ -7,7 +7,7 @@
 //  1. reading.go, tokens.go, numbers.go, roles.go (with agerefs.go,
 //     companyref.go, inflection.go, identifier.go, spelledmeasure.go, formaltitle.go,
 //     compoundunit.go, groupsize.go, speedunit.go, indefinitemeasure.go,
-//     premodage.go, possessiverole.go):
+//     premodage.go, possessiverole.go, numeralnoun.go):
 //     the article read into sentences with
 //     tokens and stems, the entities each names or refers to by pronoun or
 //     by a description only they fit ("the 19-year-old", "the company"),
@@ -20,7 +20,7 @@
 //     changeterm.go, countgloss.go, agentgloss.go, gradedform.go,
 //     elidedcount.go, relationholder.go, additionalmember.go,
 //     relclauseend.go, articlephrasal.go, verbidiom.go,
-//     idiomaticphrasal.go): the question understood as a
+//     idiomaticphrasal.go, reactionverb.go): the question understood as a
 //     query: the answer type it expects, the entities it names (by name,
 //     by a description such as "the hospital boss", by a pronoun meaning
 //     the story's subject), its content terms and their weights (chat's
@@ -44,6 +44,7 @@
 //     designation.go, describedbyappositive.go, namingparticiple.go,
 //     positionmeasure.go, oppositemodifier.go, sizepeople.go, windforce.go,
 //     agefigure.go, coordinatedcount.go, pairedchange.go, morechoice.go,
+//     commonpatient.go, betweenrange.go, sincespan.go,
 //     progressiveframe.go, listrequest.go, nextstep.go, plannedact.go,
 //     passiveagent.go, describedpatient.go, stance.go, objectwho.go,
 //     reportedclause.go;

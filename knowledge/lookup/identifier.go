@@ -8,11 +8,14 @@ package lookup
 // 101"); AP style writes such designations in figures (AP Stylebook,
 // "numerals"; "No."). The list holds only nouns that, right before a
 // figure, are not also verbs or time words that may take a count after
-// them ("measure 5 feet", "last week 12 people").
+// them ("measure 5 feet", "last week 12 people"). A union's subdivision
+// is named so too: "Local 226 of the International Brotherhood of
+// Teamsters" (AP Stylebook, "local").
 var identifierHeads = set("model", "no.", "number", "page", "room", "route", "highway",
 	"interstate", "flight", "gate", "chapter", "section", "article", "platform", "pier",
 	"game", "category", "grade", "channel", "suite", "apartment", "precinct", "ward",
-	"district", "proposition", "amendment", "version", "series", "volume", "phase", "exit")
+	"district", "proposition", "amendment", "version", "series", "volume", "phase", "exit",
+	"local")
 
 // identifiedNumber reports whether count n follows an identifier head
 // straight on ("model 1500 heaters"): it names which one, and counts

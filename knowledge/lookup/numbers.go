@@ -210,6 +210,9 @@ func readQuantity(s string, toks []token, i int) (quantity, bool) {
 		v, kind, ok = 1, qCount, true // "for at least a month": one month
 	}
 	if !ok {
+		v, ok = numeralNoun(toks, i) // "a pair of chaperones": two chaperones
+	}
+	if !ok {
 		q, ok := spelledMeasure(t) // "a four-hour meeting"
 		q.tok, q.end = i, i+1
 		return q, ok
@@ -241,11 +244,12 @@ func readQuantity(s string, toks []token, i int) (quantity, bool) {
 		q.unit = "time" // "twice" is two times, whatever follows it
 	} else if !punctuatedBetween(s, toks, j) {
 		q.readUnit(s, toks, j)
+		q.part = q.part && !isNumeralNoun(toks, i) // the of-phrase after "pair" is its members, no larger set
 	}
 	if q.kind == qCount && (isAppositiveAge(s, toks, i) || q.unit == "" && isPredicateAge(s, toks, i)) {
 		q.kind = qAge
 	}
-	q.text = strings.TrimRight(s[toks[q.tok].start:toks[q.end-1].end], ",;:")
+	q.text = strings.TrimRight(s[toks[numeralStart(toks, q.tok)].start:toks[q.end-1].end], ",;:")
 	return q, true
 }
 
@@ -427,7 +431,10 @@ func properModifier(toks []token, k int) bool {
 // the end of the quantity. The head's stem and its written form come
 // first, then the modifiers' stems. A noun phrase ends at a comma or other
 // punctuation, as does "520 of the plant's employees, said members",
-// whose "members" begins another clause.
+// whose "members" begins another clause. The postdeterminer "other"
+// stands between a cardinal and its noun ("four other plants"; Quirk et
+// al., A Comprehensive Grammar of the English Language, 5.19-5.23), so
+// the noun after it is what is counted.
 func unitAfter(s string, toks []token, j int) ([]string, int) {
 	k, partitive := skipPartitive(toks, j)
 	var run []token
@@ -437,7 +444,7 @@ func unitAfter(s string, toks []token, j int) ([]string, int) {
 			run = append(run, t) // "38 of its A220s", "three of the Democrats": the set is named
 			break
 		}
-		if t.cap && properModifier(toks, k) {
+		if t.cap && properModifier(toks, k) && !punctuatedBetween(s, toks, k) {
 			run = append(run, t) // "19 North American zoos": a proper adjective before the counted noun
 			continue
 		}
@@ -448,6 +455,9 @@ func unitAfter(s string, toks []token, j int) ([]string, int) {
 		}
 		if coordinatedModifier(toks, k, run) {
 			continue // "212,000 current and former students": one head, two premodifiers
+		}
+		if len(run) == 0 && otherAfterCardinal(t, partitive) {
+			continue // "four other plants": a postdeterminer after the cardinal, not the counted noun
 		}
 		if stopWords[t.lower] || t.cap || isNumeric(t) || t.text == "$" || t.text == "%" {
 			break
@@ -476,6 +486,12 @@ func unitAfter(s string, toks []token, j int) ([]string, int) {
 		end++
 	}
 	return stems, end
+}
+
+// otherAfterCardinal reports whether t is the postdeterminer "other"
+// right after a cardinal that counts no partitive's set.
+func otherAfterCardinal(t token, partitive bool) bool {
+	return !partitive && t.lower == "other"
 }
 
 // coordinatedModifier reports whether token k is an "and" or "or" that

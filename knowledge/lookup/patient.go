@@ -141,6 +141,9 @@ func (e *Engine) patient(q *query) (reply, bool) {
 		if np, ok := e.describedObject(q, s, t); ok {
 			return reply{found: true, head: capitalise(np) + "; the article does not name them.", used: []*sentence{s}}, true // "interviewed four candidates"
 		}
+		if np, ok := e.commonPatient(s, t); ok {
+			return reply{found: true, head: capitalise(np) + "; the article does not name them.", used: []*sentence{s}}, true
+		}
 	}
 	return reply{}, false
 }

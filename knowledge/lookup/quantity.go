@@ -260,6 +260,9 @@ func changeOf(s *sentence, n quantity) string {
 		if c, ok := datedChange(s, k); ok {
 			return c // "from 412 in 2015 to 196"
 		}
+		if r, ok := betweenRange(s, k); ok {
+			return r // "between $800,000 and $1.2 million"
+		}
 		switch {
 		case k+1 < len(s.nums) && comparedFrom(s, s.nums[k+1]):
 			return comparison(s, n, s.nums[k+1])

@@ -16,12 +16,15 @@ import (
 // "days of the week", "time of day", "noon", "midnight"): dates,
 // weekdays, clock times, noon and midnight, years, the seasons after "in" ("in the spring", "in fall 2025"; AP
 // Stylebook, "seasons"), relative times ("two weeks ago", and a sports
-// season counted so: "two seasons ago"), the game clock counting down ("with 19 seconds
+// season counted so: "two seasons ago"), the deictic days and "overnight"
+// (Quirk et al. 8.55 on deictic time adverbials), the game clock counting down ("with 19 seconds
 // left", as AP sports style times a late play), the wait until a time ahead ("is expected in 12
 // to 18 months", "within 48 hours"), and the minutes of a match report. A clock time ends
 // its word boundary before the closing period of "a.m." ("6:42 a.m. EDT"):
-// a boundary after the period would need a letter to follow it.
-var timeRe = regexp.MustCompile(`(?i)\b(?:(?:on|by|until|since|in|at|before|after|from)\s+)?(?:` +
+// a boundary after the period would need a letter to follow it. A
+// preposition of time may be narrowed by an adverb ("shortly after 6
+// a.m."; Quirk et al. 8.57 on adjuncts of time relationship).
+var timeRe = regexp.MustCompile(`(?i)\b(?:(?:shortly|soon)\s+(?:after|before)\s+|(?:on|by|until|since|in|at|before|after|from)\s+)?(?:` +
 	`(?:Jan|Feb|Aug|Sept|Sep|Oct|Nov|Dec)\.\s+\d{1,2}(?:,\s+\d{4})?|` +
 	`(?:January|February|March|April|May|June|July|August|September|October|November|December)(?:\s+\d{1,2}(?:,\s+\d{4})?|\s+\d{4})?|` +
 	`\d{1,2}(?::\d{2})?\s*(?:a\.m|p\.m)(?:\.\s+\w+day\b)?|` +
@@ -41,7 +44,7 @@ var timeRe = regexp.MustCompile(`(?i)\b(?:(?:on|by|until|since|in|at|before|afte
 	`(?:in|within)\s+(?:about\s+)?(?:\d+|two|three|four|five|six|seven|eight|nine|ten)(?:\s+to\s+\d+)?\s+(?:minutes|hours|days|weeks|months|years)|` +
 	`the\s+\d+(?:st|nd|rd|th)(?:\s+minute)?|` +
 	`(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?:\s+(?:morning|afternoon|evening|night))?|` +
-	`(?:today|tonight|yesterday|tomorrow)|` +
+	`(?:today|tonight|yesterday|tomorrow|overnight)|` + // "overnight": during the night just past (Merriam-Webster, "overnight" adv. 1)
 	`(?:noon|midnight)|` + // AP Stylebook, "noon", "midnight": not 12 p.m. or 12 a.m.
 	`(?:19|20)\d{2})\b\.?`)
 
@@ -69,6 +72,7 @@ func (e *Engine) time(q *query) (reply, bool) {
 	cands = e.ownFirst(q, e.futureFirst(q, e.verbFirst(q, cands))) // the main actor's event first, then the future's, then the act told by its verb
 	head, headed := invertedSubjectHead(q)
 	var vague reply // the first time found that names no day, for a question asking one
+	var since reply // the first "since" span found, for a question of an event's time
 	for _, c := range cands {
 		if !e.holds(q, c) {
 			continue
@@ -102,6 +106,10 @@ func (e *Engine) time(q *query) (reply, bool) {
 			if t, ok := apposedWhenTime(s, ph, c.matched); ok {
 				ph = t // "until Thursday, when … could start melting": Thursday
 			}
+			if seriesSince(q, s, ph) {
+				since = firstFound(since, reply{found: true, head: capitalise(strings.TrimSuffix(ph, ".")) + ".", used: []*sentence{s}})
+				continue // "a dozen crashes since 2019": a span to now, not the time of the crash
+			}
 			ph = coordinatedTimes(s, dateRange(q, s, ph)) // "July 18 through July 20", "in 2015 and 2018"
 			head := capitalise(strings.TrimSuffix(ph, "."))
 			if d := e.dateOf(s, ph); d != "" {
@@ -123,6 +131,9 @@ func (e *Engine) time(q *query) (reply, bool) {
 	}
 	if vague.head != "" {
 		return vague, true
+	}
+	if since.found {
+		return since, true
 	}
 	return e.stateEnd(q) // "when does it reopen": "will stay closed through Tuesday"
 }
