@@ -103,11 +103,7 @@ func (e *Engine) numberReply(q *query, best *numberPick) reply {
 	if s.part == "title" {
 		s, n = e.bodyFigure(s, n)
 	}
-	head := changeOf(s, n)
-	if e.levelAfterSize(q, s, n) {
-		head = hedged(s, n) // "raised the toll by 15 cents to 95 cents": 95 cents
-	}
-	head = durationWords(q, head)
+	head := durationWords(q, changeOf(s, n))
 	if m, ok := coordinatedMeasure(s, n); ok {
 		head = durationWords(q, m.text) + ", " + head // "the 2-hour, 51-minute match": 2 hours, 51 minutes
 	}
@@ -366,7 +362,7 @@ func (e *Engine) notAsked(q *query, s *sentence, n quantity, kinds []quantityKin
 // question's words and belonging to its subject. ok is false for a number
 // that cannot be the answer.
 func (e *Engine) scoreNumber(q *query, c candidate, s *sentence, n quantity, kinds []quantityKind, acts actWords) (numberPick, bool) {
-	if e.notAsked(q, s, n, kinds) || e.sizeNotAsked(q, s, n) {
+	if e.notAsked(q, s, n, kinds) {
 		return numberPick{}, false
 	}
 	act := acts.actMatch(s, n)
@@ -402,7 +398,7 @@ func (e *Engine) scoreNumber(q *query, c candidate, s *sentence, n quantity, kin
 		sc -= 2 // a number in a quotation is the speaker's figure of speech as often as a count
 	}
 	sc += partitiveWeight(q, s, n) + shareWeight(q, s, n) + e.breakdownWeight(q, s, n) + timeFit(askedTimes(q), s, n) + normWeight(q, s, n)
-	sc += e.runningTotalWeight(q, s, n) + estimateWeight(q, s, n) + hopedWeight(q, s, n) + yardstickWeight(q, s, n) + e.changeSizeWeight(q, s, n)
+	sc += e.runningTotalWeight(q, s, n) + estimateWeight(q, s, n) + hopedWeight(q, s, n) + yardstickWeight(q, s, n)
 	if n.kind == qMoney && unit > 0 && e.headFit(q, s, n) > 0 {
 		sc += 2 // named as the asked thing's amount: "a $1.1 billion satellite" gives its cost without the word
 	}

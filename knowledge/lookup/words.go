@@ -328,13 +328,11 @@ var measureDimensions = map[string][]string{
 }
 
 // currencies are currency names that make a count an amount of money (ISO
-// 4217's currency names, in their English plural forms), and the cent,
-// which AP style writes as a figure and the word, not a sign, for
-// amounts under a dollar (AP Stylebook, "cents": "5 cents, 12 cents").
+// 4217's currency names, in their English plural forms).
 var currencies = set("dollar", "dollars", "euro", "euros", "pound", "pounds", "yen", "yuan",
 	"renminbi", "rupee", "rupees", "peso", "pesos", "franc", "francs", "ruble", "rubles",
 	"rouble", "roubles", "won", "real", "reais", "krona", "kronor", "krone", "kroner", "rand",
-	"shekel", "shekels", "lira", "naira", "dinar", "dinars", "dirham", "dirhams", "cent", "cents")
+	"shekel", "shekels", "lira", "naira", "dinar", "dinars", "dirham", "dirhams")
 
 // particles complete English phrasal verbs ("step down", "turn out":
 // Quirk et al., §16.2).
