@@ -3,6 +3,7 @@ package lookup
 import (
 	"fmt"
 	"regexp"
+	"slices"
 	"strings"
 
 	"storybot/knowledge"
@@ -21,6 +22,9 @@ const minCoverage = 0.5
 func (e *Engine) holds(q *query, c candidate) bool {
 	if len(q.terms) == 0 && len(q.subjects) == 0 && q.typ != tScore {
 		return false // nothing asked ("hi"); "final score?" names its answer by its type
+	}
+	if len(q.subjects) == 0 && len(q.terms) > 0 && !slices.ContainsFunc(q.terms, func(t term) bool { return !delexicalVerbs[t.lower] }) {
+		return false // "why did it take so long": nothing asked but a verb that takes its meaning from what it governs
 	}
 	if len(q.subjects) > 0 && c.subjects == 0 {
 		return false
@@ -46,6 +50,16 @@ func (e *Engine) holds(q *query, c candidate) bool {
 	}
 	return !e.statesOpposite(q, &e.r.sents[c.s])
 }
+
+// delexicalVerbs are the forms of the verbs that take their meaning from
+// their eventive object ("take a walk", "make a decision", "have a look",
+// "give a speech", "do the work", "get a call"; Quirk et al. 1985 on the
+// eventive object of have, take, give, make and do): a question that
+// asks nothing else ("why did it take so long") asks of nothing a
+// sentence could hold.
+var delexicalVerbs = set("do", "does", "did", "done", "doing", "make", "makes", "made", "making",
+	"take", "takes", "took", "taken", "taking", "have", "has", "had", "having",
+	"give", "gives", "gave", "given", "giving", "get", "gets", "got", "gotten", "getting")
 
 // statesOpposite reports whether s holds, instead of a question term, one
 // of its WordNet antonyms: "won the women's race" answers nothing about
