@@ -283,25 +283,6 @@ func (w *WordNet) Synonyms(word string) []string {
 	})
 }
 
-// SynonymsAs returns the other words of the most frequent senses of word
-// as part of speech p ("noun", "verb", "adj", "adv") only: "a phone" is
-// a telephone, not the verb's "call".
-func (w *WordNet) SynonymsAs(word, p string) []string {
-	word = strings.ToLower(strings.ReplaceAll(strings.TrimSpace(word), " ", "_"))
-	offs, _ := w.senses(p, word)
-	seen := map[string]bool{word: true}
-	var out []string
-	for _, off := range offs {
-		for _, l := range w.synset(p, off) {
-			if !seen[l] {
-				seen[l] = true
-				out = append(out, strings.ReplaceAll(l, "_", " "))
-			}
-		}
-	}
-	return out
-}
-
 // SynonymsInAnySense returns the other words of every sense of word, in
 // every part of speech, rare senses too ("stop" → end, in its ninth verb
 // sense), lower case, multi-word ones with spaces. A caller keeps only

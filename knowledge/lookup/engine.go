@@ -122,9 +122,6 @@ type Lexicon interface {
 	// SynonymsInAnySense returns words of the same meaning in any
 	// sense, rare ones too.
 	SynonymsInAnySense(word string) []string
-	// SynonymsAs returns words of the same meaning in common senses of
-	// one part of speech ("noun", "verb", "adj", "adv").
-	SynonymsAs(word, pos string) []string
 	// IsWord reports whether word is an English word, so not a
 	// misspelling of a name.
 	IsWord(word string) bool

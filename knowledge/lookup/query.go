@@ -1177,11 +1177,7 @@ func (e *Engine) meaning(toks []token, i int) term {
 		tm.known = true // "seatbelt" for the article's "seat-belt" or "seat belt"
 		return tm
 	}
-	synonyms := e.synonymsKnown
-	if e.nounAfterDeterminer(toks, i) {
-		synonyms = e.nounSynonymsKnown // "a phone": a telephone, not the verb's "call"
-	}
-	for _, find := range []func(string) []string{e.neutralKnown, synonyms, e.familyKnown, e.respelt, e.acronymOf, e.gatheringSizeKnown} {
+	for _, find := range []func(string) []string{e.neutralKnown, e.synonymsKnown, e.familyKnown, e.respelt, e.acronymOf, e.gatheringSizeKnown} {
 		if tm.alts = find(t.lower); len(tm.alts) > 0 {
 			tm.known = true
 			return tm
