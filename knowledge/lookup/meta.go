@@ -205,6 +205,12 @@ func (e *Engine) sentenceOf(c knowledge.Citation) *sentence {
 // describes a picture taken after the event (AP Stylebook, "captions"),
 // the story's own sentences report what happened.
 func (e *Engine) happenedTo(q *query) (reply, bool) {
+	if len(q.terms) == 0 && len(q.subjects) == 0 {
+		// "what happened", "so what happened to him?": nothing named but the
+		// event itself, which a news story's lead tells first (the inverted
+		// pyramid; AP Stylebook, "lead")
+		return e.summary(q)
+	}
 	if r, ok := e.proposalFate(q); ok {
 		return r, true // "what happened with the override": its result
 	}
