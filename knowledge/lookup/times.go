@@ -13,17 +13,19 @@ import (
 // expression beside the verb asked about.
 
 // timeRe finds time expressions of news writing (AP Stylebook, "dates",
-// "days of the week", "time of day", "noon", "midnight"): dates,
-// weekdays, clock times, noon and midnight, years, the seasons after "in" ("in the spring", "in fall 2025"; AP
-// Stylebook, "seasons"), relative times ("two weeks ago", and a sports
-// season counted so: "two seasons ago"), the deictic days and "overnight"
-// (Quirk et al. 8.55 on deictic time adverbials), the game clock counting down ("with 19 seconds
-// left", as AP sports style times a late play), the wait until a time ahead ("is expected in 12
-// to 18 months", "within 48 hours"), and the minutes of a match report. A clock time ends
-// its word boundary before the closing period of "a.m." ("6:42 a.m. EDT"):
-// a boundary after the period would need a letter to follow it. A
-// preposition of time may be narrowed by an adverb ("shortly after 6
-// a.m."; Quirk et al. 8.57 on adjuncts of time relationship).
+// "days of the week", "time of day", "noon", "midnight"): dates, weekdays,
+// clock times, noon and midnight, years, the seasons after "in" ("in the
+// spring", "in fall 2025"; AP Stylebook, "seasons"), relative times ("two
+// weeks ago", and a sports season counted so: "two seasons ago"), the
+// deictic days and "overnight" (Quirk et al. 8.55 on deictic time
+// adverbials), the game clock counting down ("with 19 seconds left", as AP
+// sports style times a late play), the wait until a time ahead ("is
+// expected in 12 to 18 months", "within 48 hours"), and the minutes of a
+// match report. A clock time ends its word boundary before the closing
+// period of "a.m." ("6:42 a.m. EDT"): a boundary after the period would
+// need a letter to follow it. A preposition of time may be narrowed by an
+// adverb ("shortly after 6 a.m."; Quirk et al. 8.57 on adjuncts of time
+// relationship).
 var timeRe = regexp.MustCompile(`(?i)\b(?:(?:shortly|soon)\s+(?:after|before)\s+|(?:on|by|until|since|in|at|before|after|from)\s+)?(?:` +
 	`(?:Jan|Feb|Aug|Sept|Sep|Oct|Nov|Dec)\.\s+\d{1,2}(?:,\s+\d{4})?|` +
 	`(?:January|February|March|April|May|June|July|August|September|October|November|December)(?:\s+\d{1,2}(?:,\s+\d{4})?|\s+\d{4})?|` +
