@@ -265,22 +265,7 @@ func (w *WordNet) PartsOfSpeech(word string) []string {
 // in every part of speech, lower case, multi-word ones with spaces.
 func (w *WordNet) Synonyms(word string) []string {
 	word = strings.ToLower(strings.ReplaceAll(strings.TrimSpace(word), " ", "_"))
-	return memo(&w.mu, w.cache, word, func() []string {
-		seen := map[string]bool{word: true}
-		var out []string
-		for _, p := range parts {
-			offs, _ := w.senses(p, word)
-			for _, off := range offs {
-				for _, l := range w.synset(p, off) {
-					if !seen[l] {
-						seen[l] = true
-						out = append(out, strings.ReplaceAll(l, "_", " "))
-					}
-				}
-			}
-		}
-		return out
-	})
+	return memo(&w.mu, w.cache, word, func() []string { return w.synonymsIn(word, w.senses) })
 }
 
 // SynonymsInAnySense returns the other words of every sense of word, in
@@ -290,22 +275,26 @@ func (w *WordNet) Synonyms(word string) []string {
 // the asked word meets the common sense of the word a text uses.
 func (w *WordNet) SynonymsInAnySense(word string) []string {
 	word = strings.ToLower(strings.ReplaceAll(strings.TrimSpace(word), " ", "_"))
-	return memo(&w.mu, w.anySense, word, func() []string {
-		seen := map[string]bool{word: true}
-		var out []string
-		for _, p := range parts {
-			offs, _ := w.allSenses(p, word)
-			for _, off := range offs {
-				for _, l := range w.synset(p, off) {
-					if !seen[l] {
-						seen[l] = true
-						out = append(out, strings.ReplaceAll(l, "_", " "))
-					}
+	return memo(&w.mu, w.anySense, word, func() []string { return w.synonymsIn(word, w.allSenses) })
+}
+
+// synonymsIn returns the other words of the synsets senses gives for
+// word in every part of speech, each once.
+func (w *WordNet) synonymsIn(word string, senses func(p, word string) ([]int64, string)) []string {
+	seen := map[string]bool{word: true}
+	var out []string
+	for _, p := range parts {
+		offs, _ := senses(p, word)
+		for _, off := range offs {
+			for _, l := range w.synset(p, off) {
+				if !seen[l] {
+					seen[l] = true
+					out = append(out, strings.ReplaceAll(l, "_", " "))
 				}
 			}
 		}
-		return out
-	})
+	}
+	return out
 }
 
 // senses returns the synset offsets of the most frequent senses of word as

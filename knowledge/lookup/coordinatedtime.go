@@ -18,12 +18,19 @@ var timeAnd = regexp.MustCompile(`^,?\s+and\s+`)
 // coordinatedTimes extends time phrase ph of s over a time that "and"
 // joins straight on to it ("in 2015 and 2018").
 func coordinatedTimes(s *sentence, ph string) string {
+	return joinedTime(s, ph, timeAnd)
+}
+
+// joinedTime extends time phrase ph of s over the time that join's match
+// right after it leads straight on to ("in 2015 and 2018", "July 18
+// through July 20"), or returns ph.
+func joinedTime(s *sentence, ph string, join *regexp.Regexp) string {
 	at := strings.Index(s.text, ph)
 	if at < 0 {
 		return ph
 	}
 	end := at + len(strings.TrimSuffix(ph, "."))
-	m := timeAnd.FindStringIndex(s.text[end:])
+	m := join.FindStringIndex(s.text[end:])
 	if m == nil {
 		return ph
 	}

@@ -2,7 +2,6 @@ package lookup
 
 import (
 	"regexp"
-	"strings"
 )
 
 // Date ranges (part of stage 4): an event that spans days is dated by its
@@ -23,19 +22,5 @@ func dateRange(q *query, s *sentence, ph string) string {
 			return ph
 		}
 	}
-	at := strings.Index(s.text, ph)
-	if at < 0 {
-		return ph
-	}
-	end := at + len(strings.TrimSuffix(ph, "."))
-	m := rangeJoin.FindStringIndex(s.text[end:])
-	if m == nil {
-		return ph
-	}
-	for _, sp := range s.times {
-		if sp[0] == end+m[1] {
-			return s.text[at:sp[1]]
-		}
-	}
-	return ph
+	return joinedTime(s, ph, rangeJoin)
 }

@@ -83,17 +83,23 @@ func (e *Engine) actUnsaid(q *query) bool {
 // object and what modifies it ("wants congressional investigations"), not
 // an adverbial ("made the engine on the plane").
 func (e *Engine) objectOf(q *query, t term) []term {
+	return termsAfter(q, t.lower)
+}
+
+// termsAfter is the question's terms after its word w up to the next
+// preposition.
+func termsAfter(q *query, w string) []term {
 	var obj []term
 	after := false
-	for _, w := range q.toks {
+	for _, tok := range q.toks {
 		switch {
 		case !after:
-			after = w.lower == t.lower
-		case prepositions[w.lower]:
+			after = tok.lower == w
+		case prepositions[tok.lower]:
 			return obj
 		default:
 			for _, x := range q.terms {
-				if x.lower == w.lower {
+				if x.lower == tok.lower {
 					obj = append(obj, x)
 				}
 			}

@@ -125,7 +125,13 @@ func (e *Engine) figureBounded(q *query) (reply, bool) {
 // answeredFigure is the figure the answer to a how-many or how-much
 // question gives, and its sentence.
 func (e *Engine) answeredFigure(text string) (quantity, *sentence, bool) {
-	q := e.understand(text, nil)
+	return e.figureAnswered(e.understand(text, nil))
+}
+
+// figureAnswered is the figure the answer to how-many or how-much query q
+// gives (the first of its sentence's figures the answer states), and its
+// sentence.
+func (e *Engine) figureAnswered(q *query) (quantity, *sentence, bool) {
 	if q.typ != tCount && q.typ != tAmount {
 		return quantity{}, nil, false
 	}

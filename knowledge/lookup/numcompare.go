@@ -114,23 +114,11 @@ func (e *Engine) sideFigure(text string) (quantity, *sentence, bool) {
 // queryFigure is the figure that answers a how-much or how-many query,
 // and its sentence.
 func (e *Engine) queryFigure(q *query) (quantity, *sentence, bool) {
-	if q.typ != tCount && q.typ != tAmount {
-		return quantity{}, nil, false
+	n, s, ok := e.figureAnswered(q)
+	if !ok || e.figureOwn(q, s, n) {
+		return n, s, ok
 	}
-	r, ok := e.quantityOf(q)
-	if !ok || !r.found || len(r.used) == 0 {
-		return quantity{}, nil, false
-	}
-	s := r.used[0]
-	for _, n := range s.nums {
-		if n.text != "" && strings.Contains(r.head, n.text) {
-			if e.figureOwn(q, s, n) {
-				return n, s, true
-			}
-			return e.coordinateFigure(q, s, n)
-		}
-	}
-	return quantity{}, nil, false
+	return e.coordinateFigure(q, s, n)
 }
 
 // coordinatorBetween reports whether "and" or "or" stands strictly

@@ -126,23 +126,7 @@ func (e *Engine) sideDoer(q *query, ranked []candidate) (reply, bool) {
 // the next preposition: what the side is taken on ("against the solar
 // farm").
 func sidedObject(q *query, side string) []term {
-	var obj []term
-	after := false
-	for _, w := range q.toks {
-		switch {
-		case !after:
-			after = w.lower == side
-		case prepositions[w.lower]:
-			return obj
-		default:
-			for _, x := range q.terms {
-				if x.lower == w.lower {
-					obj = append(obj, x)
-				}
-			}
-		}
-	}
-	return obj
+	return termsAfter(q, side)
 }
 
 // sideObject reports whether the noun phrase at k of s holds a word of
