@@ -23,7 +23,7 @@ func (e *Engine) verbTime(q *query, s *sentence, spans [][]int) (string, bool) {
 		return "", false
 	}
 	for k, tok := range s.toks {
-		if !v.matches(tok) || !usesAsVerb(s, []int{k}, v) {
+		if !v.matches(tok) || !usesAsVerb(s, []int{k}, v) || passiveWhen(q) && !e.participle(tok.lower) {
 			continue
 		}
 		best := -1

@@ -50,6 +50,18 @@ func (e *Engine) askedWhenVerb(q *query) (term, bool) {
 	return term{}, false
 }
 
+// passiveWhen reports whether q asks "when BE SUBJECT PARTICIPLE": its
+// verb is met in a sentence only by a participle ("sold", "born"), not
+// by a noun of the same word ("the Birth Center").
+func passiveWhen(q *query) bool {
+	for i, t := range q.toks {
+		if !chatWords[t.lower] {
+			return t.lower == "when" && i+1 < len(q.toks) && beForms[q.toks[i+1].lower]
+		}
+	}
+	return false
+}
+
 // verbFirst moves the candidates that use the asked verb as a verb
 // ahead of the others (which name the act by a noun, or not at all), each
 // group in rank order.
