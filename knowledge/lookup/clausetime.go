@@ -14,7 +14,8 @@ import "strings"
 // verbTime is the time phrase among spans that follows the
 // when-question's own verb in s, used as a verb, within its clause: no
 // comma or semicolon and at most four words between ("opened in 1978",
-// "was arrested at his home Tuesday"). ok is false when the question has
+// "was arrested at his home Tuesday"), or only a chain of manner and
+// place phrases (adjunctChain). ok is false when the question has
 // no such verb or no time so follows it.
 func (e *Engine) verbTime(q *query, s *sentence, spans [][]int) (string, bool) {
 	v, ok := e.askedWhenVerb(q)
@@ -22,7 +23,7 @@ func (e *Engine) verbTime(q *query, s *sentence, spans [][]int) (string, bool) {
 		return "", false
 	}
 	for k, tok := range s.toks {
-		if !v.matches(tok) || !usesAsVerb(s, []int{k}, v) {
+		if !v.matches(tok) || !usesAsVerb(s, []int{k}, v) || passiveWhen(q) && !e.participle(tok.lower) {
 			continue
 		}
 		best := -1
@@ -31,7 +32,7 @@ func (e *Engine) verbTime(q *query, s *sentence, spans [][]int) (string, bool) {
 				continue
 			}
 			gap := s.text[tok.end:sp[0]]
-			if strings.ContainsAny(gap, ",;:—") || len(strings.Fields(gap)) > 4 {
+			if (strings.ContainsAny(gap, ",;:—") || len(strings.Fields(gap)) > 4) && !e.adjunctChain(s, tok.end, sp[0]) {
 				continue
 			}
 			best = i

@@ -754,7 +754,7 @@ func (e *Engine) value(q *query) (reply, bool) {
 			}
 		}
 		if best >= 0 && bestD <= 4 {
-			return reply{found: true, head: capitalise(s.nums[best].text) + ".", used: []*sentence{s}}, true
+			return reply{found: true, head: capitalise(figureRange(s, best)) + ".", used: []*sentence{s}}, true
 		}
 	}
 	return e.passage(q)

@@ -57,6 +57,7 @@ func readQuantities(s string, toks []token) []quantity {
 	inheritTotal(toks, qs)
 	inheritElidedSubject(s, toks, qs)
 	readSpeeds(s, toks, qs)
+	markStatedAges(toks, qs)
 	return qs
 }
 

@@ -95,10 +95,11 @@ func (e *Engine) time(q *query) (reply, bool) {
 		only := len(s.times) == 1 && c.subjects == len(q.subjects) && c.coverage >= 0.75 // one time, the whole question: it dates the event
 		// "a plant … that opened in 1978": the asked verb's own time first
 		ph, ok := e.verbTime(q, s, subs)
+		own := ok // the asked verb's own time is near it, however long its chain of places
 		if !ok {
 			ph, ok = e.nearestSpan(s, c.matched, subs, q)
 		}
-		if ok && (e.spanNear(s, ph, anchors, 60) || opensSentence(s, ph) || only) {
+		if ok && e.timePlaced(s, ph, anchors, own || only) {
 			if dayAsked.MatchString(strings.ToLower(q.raw)) && !dayPrecise.MatchString(ph) {
 				if vague.head == "" {
 					vague = reply{head: fmt.Sprintf("The article doesn't give a date: it says only %q.", strings.TrimSuffix(ph, ".")), used: []*sentence{s}}
@@ -196,6 +197,13 @@ func (e *Engine) dateOf(s *sentence, phrase string) string {
 		}
 	}
 	return ""
+}
+
+// timePlaced reports whether time phrase ph of s dates the asked event:
+// it is the asked verb's own or the sentence's one time (sure), it opens
+// the sentence, or it stands near a matched word or the subject.
+func (e *Engine) timePlaced(s *sentence, ph string, anchors []int, sure bool) bool {
+	return sure || e.spanNear(s, ph, anchors, 60) || opensSentence(s, ph)
 }
 
 // spanNear reports whether phrase stands within limit bytes of a matched

@@ -147,14 +147,31 @@ func newToken(w string, start, end int) token {
 }
 
 // stemOf is the Snowball English stem of a lower-case word; numbers and
-// words with inner punctuation stay as they are.
+// words with inner punctuation stay as they are, but a whole number's
+// grouping commas are dropped (numeralStem).
 func stemOf(l string) string {
 	for _, r := range l {
 		if !unicode.IsLetter(r) {
-			return l
+			return numeralStem(l)
 		}
 	}
 	return stems.get(l, snowballStem)
+}
+
+// numeralStem writes a whole number without its thousands separators, so
+// "2,000" as AP style writes it (AP Stylebook, "numerals": commas in
+// figures of 1,000 or more) and "2000" as a question is typed in chat are
+// one word. Anything else, a year among them, stays as written.
+func numeralStem(l string) string {
+	if !strings.Contains(l, ",") {
+		return l
+	}
+	for _, r := range l {
+		if r != ',' && (r < '0' || r > '9') {
+			return l
+		}
+	}
+	return strings.ReplaceAll(l, ",", "")
 }
 
 // snowballStem is the Snowball English stem of a word of letters.

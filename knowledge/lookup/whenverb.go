@@ -12,7 +12,8 @@ package lookup
 // whenVerbAuxiliaries are the operators a when-question puts before its
 // subject when its verb follows in the base form: "do" and the modals
 // (Quirk et al., §3.21–3.22, §11.14); after a form of "be" the word may
-// be a noun ("when was the vote").
+// be a noun ("when was the vote"), unless it is the past participle of
+// the passive ("when were they sold"; Quirk et al., §3.63).
 var whenVerbAuxiliaries = set("did", "does", "do", "will", "would", "can", "could", "should", "may", "might", "must", "shall")
 
 // askedWhenVerb is the term of the verb of "when AUX SUBJECT VERB …": the
@@ -25,7 +26,7 @@ func (e *Engine) askedWhenVerb(q *query) (term, bool) {
 	for i < len(toks) && chatWords[toks[i].lower] {
 		i++
 	}
-	if i+3 >= len(toks) || toks[i].lower != "when" || !whenVerbAuxiliaries[toks[i+1].lower] {
+	if i+3 >= len(toks) || toks[i].lower != "when" || !whenVerbAuxiliaries[toks[i+1].lower] && !beForms[toks[i+1].lower] {
 		return term{}, false
 	}
 	k := len(toks) - 1
@@ -38,12 +39,27 @@ func (e *Engine) askedWhenVerb(q *query) (term, bool) {
 	if k < i+2 || q.nameToks[k] || e.lex == nil || !e.canBe(toks[k].lower, "verb") {
 		return term{}, false
 	}
+	if beForms[toks[i+1].lower] && !e.participle(toks[k].lower) {
+		return term{}, false // "when was the vote": a noun; "when were they sold": the passive's participle
+	}
 	for _, t := range q.terms {
 		if t.lower == toks[k].lower || len(t.lower) > len(toks[k].lower) && t.lower[:len(toks[k].lower)+1] == toks[k].lower+" " {
 			return t, true // "walk out": the multi-word verb the word opens
 		}
 	}
 	return term{}, false
+}
+
+// passiveWhen reports whether q asks "when BE SUBJECT PARTICIPLE": its
+// verb is met in a sentence only by a participle ("sold", "born"), not
+// by a noun of the same word ("the Birth Center").
+func passiveWhen(q *query) bool {
+	for i, t := range q.toks {
+		if !chatWords[t.lower] {
+			return t.lower == "when" && i+1 < len(q.toks) && beForms[q.toks[i+1].lower]
+		}
+	}
+	return false
 }
 
 // verbFirst moves the candidates that use the asked verb as a verb
