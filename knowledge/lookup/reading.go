@@ -287,7 +287,7 @@ func (r *reading) genders() {
 			f, m = f+b2i(femaleWords[t.lower]), m+b2i(maleWords[t.lower])
 		}
 		for i, s := range r.sents {
-			if len(s.named) != 1 || s.named[0] != e {
+			if len(s.named) != 1 || s.named[0] != e || r.namedOnlyQuoted(&r.sents[i], e) {
 				continue
 			}
 			for _, x := range []int{i, i + 1} {
@@ -295,7 +295,7 @@ func (r *reading) genders() {
 					continue
 				}
 				for k, t := range r.sents[x].toks {
-					if r.sents[x].quoted[k] {
+					if r.sents[x].quoted[k] || x == i && r.disjointPronoun(&r.sents[x], e, k) {
 						continue // a speaker's own words call the speaker "I": "she" in them is someone else
 					}
 					f, m = f+b2i(femaleWords[t.lower] && !t.cap || t.lower == "she"), m+b2i(maleWords[t.lower] && !t.cap || t.lower == "he")
