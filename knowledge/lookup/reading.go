@@ -277,6 +277,9 @@ func matchForm(toks []token, i int, form []string) bool {
 // direct speech keeps the speaker's own deixis (Quirk et al. 1985,
 // §14.31), so a quoted speaker is "I" and the "she" they speak of is
 // another ("I heard my mom screaming before I saw her," Brandvold said).
+// When the pronouns do not tell, the given name's usual gender does (the
+// knowledge package's given-name lists, Moby Word II): "Rudy Paskett",
+// whose sentences name others too, is a man.
 func (r *reading) genders() {
 	for e, ent := range r.art.Entities {
 		if ent.Kind != knowledge.Person {
@@ -307,6 +310,8 @@ func (r *reading) genders() {
 			r.ents[e].gender = 'f'
 		case m > f:
 			r.ents[e].gender = 'm'
+		default:
+			r.ents[e].gender = knowledge.GivenNameGender(strings.Fields(ent.Name)[0])
 		}
 	}
 }
