@@ -34,6 +34,9 @@ func (e *Engine) place(q *query) (reply, bool) {
 	if homeQuestion.MatchString(strings.ToLower(q.raw)) && e.hasPersonOf(q.subjects, 0) {
 		return e.personFrom(q)
 	}
+	if r, ok := e.placing(q); ok {
+		return r, true // "what place did he finish": "finishing ninth"
+	}
 	if r, ok := e.workplace(q); ok {
 		return r, true
 	}
