@@ -219,7 +219,7 @@ func discoverEntities(d *doc) []*cand {
 		ds.placeSingle(s)
 	}
 	addDerivedAliases(ds.ents)
-	return dropOrgAcronyms(mergeShortOrgs(mergeQualifiedOrgs(foldBirthNames(ds.ents, ds.births))))
+	return dropOrgAcronyms(mergeGivenNames(mergeShortOrgs(mergeQualifiedOrgs(foldBirthNames(ds.ents, ds.births)))))
 }
 
 // discovery holds the entities discoverEntities has found so far, one per

@@ -125,6 +125,10 @@ func isGivenName(first string) bool {
 // either gender ("Gary", "Ellen"; not "Delmont").
 func IsGivenName(first string) bool { return isGivenName(first) }
 
+// GivenNameGender returns 'f' or 'm' when first is a given name of one
+// gender only in the lists ("Denise", "Harlan"), else 0.
+func GivenNameGender(first string) byte { return givenNameGender(first) }
+
 // givenNameGender returns 'f' or 'm' when first is a given name of one
 // gender only in the lists, else 0.
 func givenNameGender(first string) byte {

@@ -34,6 +34,9 @@ func (e *Engine) place(q *query) (reply, bool) {
 	if homeQuestion.MatchString(strings.ToLower(q.raw)) && e.hasPersonOf(q.subjects, 0) {
 		return e.personFrom(q)
 	}
+	if r, ok := e.placing(q); ok {
+		return r, true // "what place did he finish": "finishing ninth"
+	}
 	if r, ok := e.workplace(q); ok {
 		return r, true
 	}
@@ -229,7 +232,7 @@ func (e *Engine) nearestSpan(s *sentence, matched []int, spans [][]int, q *query
 	for _, sp := range spans {
 		a, b := sp[2], sp[3]
 		text := strings.TrimRight(s.text[a:b], ",")
-		if e.inQuestion(q, text) {
+		if e.inQuestion(q, text) || inOtherClause(s, matched, a) {
 			continue
 		}
 		d := 1000

@@ -277,6 +277,9 @@ func matchForm(toks []token, i int, form []string) bool {
 // direct speech keeps the speaker's own deixis (Quirk et al. 1985,
 // §14.31), so a quoted speaker is "I" and the "she" they speak of is
 // another ("I heard my mom screaming before I saw her," Brandvold said).
+// When the pronouns do not tell, the given name's usual gender does (the
+// knowledge package's given-name lists, Moby Word II): "Rudy Paskett",
+// whose sentences name others too, is a man.
 func (r *reading) genders() {
 	for e, ent := range r.art.Entities {
 		if ent.Kind != knowledge.Person {
@@ -287,7 +290,7 @@ func (r *reading) genders() {
 			f, m = f+b2i(femaleWords[t.lower]), m+b2i(maleWords[t.lower])
 		}
 		for i, s := range r.sents {
-			if len(s.named) != 1 || s.named[0] != e {
+			if len(s.named) != 1 || s.named[0] != e || r.namedOnlyQuoted(&r.sents[i], e) {
 				continue
 			}
 			for _, x := range []int{i, i + 1} {
@@ -295,7 +298,7 @@ func (r *reading) genders() {
 					continue
 				}
 				for k, t := range r.sents[x].toks {
-					if r.sents[x].quoted[k] {
+					if r.sents[x].quoted[k] || x == i && r.disjointPronoun(&r.sents[x], e, k) {
 						continue // a speaker's own words call the speaker "I": "she" in them is someone else
 					}
 					f, m = f+b2i(femaleWords[t.lower] && !t.cap || t.lower == "she"), m+b2i(maleWords[t.lower] && !t.cap || t.lower == "he")
@@ -307,6 +310,8 @@ func (r *reading) genders() {
 			r.ents[e].gender = 'f'
 		case m > f:
 			r.ents[e].gender = 'm'
+		default:
+			r.ents[e].gender = knowledge.GivenNameGender(strings.Fields(ent.Name)[0])
 		}
 	}
 }

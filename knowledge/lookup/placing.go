@@ -1,0 +1,51 @@
+package lookup
+
+// A finishing position (part of stage 4, where-questions): "what place did
+// Hollis finish" asks for a rank, not a location. Sports copy writes a
+// placing as an ordinal right after the verb of finishing ("finishing
+// ninth", "came in second", "placed 3rd"; AP Stylebook, "numerals":
+// ordinals for placings), so a question that asks "what place" or "what
+// position" with a verb is answered by the ordinal after that verb in
+// the sentence that holds the question.
+
+// placing answers "what place/position did X VERB" with the ordinal after
+// the asked verb, or reports false.
+func (e *Engine) placing(q *query) (reply, bool) {
+	if !asksPlacing(q.toks) {
+		return reply{}, false
+	}
+	for _, c := range e.rank(q, nil) {
+		if !e.holds(q, c) {
+			continue
+		}
+		s := &e.r.sents[c.s]
+		for _, m := range c.matched {
+			k := m + 1
+			if k < len(s.toks) && s.toks[k].lower == "in" {
+				k++ // "came in second"
+			}
+			if k < len(s.toks) && isOrdinal(s.toks[k].lower) && !commaAfter(s, m) {
+				return reply{found: true, head: capitalise(s.toks[k].text) + ".", used: []*sentence{s}}, true
+			}
+		}
+	}
+	return reply{}, false
+}
+
+// asksPlacing reports whether toks ask "what" or "which" "place" or
+// "position" followed by more words ("what place did he finish").
+func asksPlacing(toks []token) bool {
+	for i := 0; i+2 < len(toks); i++ {
+		if (toks[i].lower == "what" || toks[i].lower == "which") && (toks[i+1].lower == "place" || toks[i+1].lower == "position") {
+			return true
+		}
+	}
+	return false
+}
+
+// isOrdinal reports whether w is an ordinal, in words or figures ("ninth",
+// "9th").
+func isOrdinal(w string) bool {
+	_, ok := ordinalWords[w]
+	return ok || ordinalRe.MatchString(w) && ordinalRe.FindString(w) == w
+}
