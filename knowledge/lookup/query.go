@@ -1167,6 +1167,10 @@ func (e *Engine) meaning(toks []token, i int) term {
 		tm.known = true // "low" for the article's "lowest"
 		return tm
 	}
+	if tm.alts = e.personSynonymsKnown(t.lower); len(tm.alts) > 0 {
+		tm.known = true // "lawyer" for the article's "attorney", not its "law"
+		return tm
+	}
 	if tm.alts, tm.phrases = e.relatedKnown(t.lower); len(tm.alts)+len(tm.phrases) > 0 {
 		tm.known, tm.derived = true, true // one word family: "attendance", "attended"
 		return tm
