@@ -159,15 +159,16 @@ func (e *Engine) nameAfter(s *sentence, k int) int {
 		return -1 // "a contractor, ...": an indefinite description names no one thing
 	}
 	x, n := -1, 0
+	at := nameStart(s, k+1)
 	for y, ent := range e.r.ents {
-		if m := e.formAt(s, y, k+1); m > n && ent.kind != knowledge.Person {
+		if m := e.formAt(s, y, at); m > n && ent.kind != knowledge.Person {
 			x, n = y, m
 		}
 	}
-	if e := k + 1 + n; x >= 0 && e < len(s.toks) && (s.toks[e].lower == "and" || s.toks[e].lower == "or") {
+	if e := at + n; x >= 0 && e < len(s.toks) && (s.toks[e].lower == "and" || s.toks[e].lower == "or") {
 		return -1 // "the vendor, Keystone and the city": a list, not an appositive
 	}
-	if x >= 0 && s.toks[k+n].poss {
+	if x >= 0 && s.toks[at+n-1].poss {
 		return -1 // "The Findlay plant, Hartwell's largest": a possessive determines the description (Quirk et al., §5.115), it names nothing
 	}
 	return x
