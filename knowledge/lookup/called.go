@@ -30,6 +30,11 @@ var entityKindNoun = map[knowledge.EntityKind]string{
 // nameOfCue is "what is the name of the X": the same question.
 var nameOfCue = regexp.MustCompile(`^ ?(?:what|whats|what's)(?: is| was)? the name of (?:the |their |his |her |its |that |this )(.+?)\s*[?.!]*\s*$`)
 
+// genitiveNameCue is "what's the X's name": the genitive of the thing
+// named is the of-phrase's paraphrase (Quirk et al., §5.116, "the
+// team's name" and "the name of the team").
+var genitiveNameCue = regexp.MustCompile(`^ ?(?:what|whats|what's)(?: is| was)? (?:the |their |his |her |its |that |this )(.+?)'s name\s*[?.!]*\s*$`)
+
 // calledName answers "what is the X called" with the one organisation or
 // place whose name holds X's modifiers and is of X's kind, or that the
 // article names in apposition to "the X". "What is the name of the X"
@@ -39,6 +44,9 @@ func (e *Engine) calledName(q *query) (reply, bool) {
 	m := calledCue.FindStringSubmatch(low)
 	if m == nil {
 		m = nameOfCue.FindStringSubmatch(low)
+	}
+	if m == nil {
+		m = genitiveNameCue.FindStringSubmatch(low)
 	}
 	if m == nil || e.lex == nil {
 		return reply{}, false
