@@ -30,6 +30,11 @@ var entityKindNoun = map[knowledge.EntityKind]string{
 // nameOfCue is "what is the name of the X": the same question.
 var nameOfCue = regexp.MustCompile(`^ ?(?:what|whats|what's)(?: is| was)? the name of (?:the |their |his |her |its |that |this )(.+?)\s*[?.!]*\s*$`)
 
+// genitiveNameCue is "what's the X's name": the genitive of the thing
+// named is the of-phrase's paraphrase (Quirk et al., §5.116, "the
+// team's name" and "the name of the team").
+var genitiveNameCue = regexp.MustCompile(`^ ?(?:what|whats|what's)(?: is| was)? (?:the |their |his |her |its |that |this )(.+?)'s name\s*[?.!]*\s*$`)
+
 // calledName answers "what is the X called" with the one organisation or
 // place whose name holds X's modifiers and is of X's kind, or that the
 // article names in apposition to "the X". "What is the name of the X"
@@ -39,6 +44,9 @@ func (e *Engine) calledName(q *query) (reply, bool) {
 	m := calledCue.FindStringSubmatch(low)
 	if m == nil {
 		m = nameOfCue.FindStringSubmatch(low)
+	}
+	if m == nil {
+		m = genitiveNameCue.FindStringSubmatch(low)
 	}
 	if m == nil || e.lex == nil {
 		return reply{}, false
@@ -159,15 +167,16 @@ func (e *Engine) nameAfter(s *sentence, k int) int {
 		return -1 // "a contractor, ...": an indefinite description names no one thing
 	}
 	x, n := -1, 0
+	at := nameStart(s, k+1)
 	for y, ent := range e.r.ents {
-		if m := e.formAt(s, y, k+1); m > n && ent.kind != knowledge.Person {
+		if m := e.formAt(s, y, at); m > n && ent.kind != knowledge.Person {
 			x, n = y, m
 		}
 	}
-	if e := k + 1 + n; x >= 0 && e < len(s.toks) && (s.toks[e].lower == "and" || s.toks[e].lower == "or") {
+	if e := at + n; x >= 0 && e < len(s.toks) && (s.toks[e].lower == "and" || s.toks[e].lower == "or") {
 		return -1 // "the vendor, Keystone and the city": a list, not an appositive
 	}
-	if x >= 0 && s.toks[k+n].poss {
+	if x >= 0 && s.toks[at+n-1].poss {
 		return -1 // "The Findlay plant, Hartwell's largest": a possessive determines the description (Quirk et al., §5.115), it names nothing
 	}
 	return x

@@ -69,7 +69,7 @@ func (e *Engine) causeAmongBest(q *query) (candidate, bool) {
 		if death && namesDeathCause(&e.r.sents[c.s]) {
 			return c, true // "he died of a perforated ulcer" (deathcause.go)
 		}
-		if e.statesCauseOf(c) {
+		if e.statesCauseOf(c) && !actInCauseClause(&e.r.sents[c.s], c.matched) {
 			if !death {
 				return c, true
 			}

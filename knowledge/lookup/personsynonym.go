@@ -1,0 +1,21 @@
+package lookup
+
+// A noun for a person read as its synonym before its word family (part
+// of stage 2): "who is the lawyer for the hotel owners" of "The hotel
+// owners' attorney, Gregory Pelham". WordNet 3.0 puts "lawyer" and
+// "attorney" in one synset, and relates "lawyer" by derivation to "law";
+// a derived noun of a person noun names the field or the act ("law",
+// "farm"), another thing than the person, while a synonym names the same
+// person. So when the article uses a synonym of a person noun, that is
+// the article's word for it, unless it uses the noun's gendered form
+// ("spokeswoman" for "spokesperson"), the nearer word still.
+
+// personSynonymsKnown is the stems of the synonyms the article uses of w,
+// a noun WordNet files under person; nil when w is no such noun, the
+// article uses none, or it uses w's gendered form.
+func (e *Engine) personSynonymsKnown(w string) []string {
+	if e.lex == nil || !e.canBe(w, "noun") || !e.isPersonNoun(w) || len(e.neutralKnown(w)) > 0 {
+		return nil // "spokeswoman" for "spokesperson": the same person, by its gendered form
+	}
+	return e.synonymsKnown(w)
+}
