@@ -61,9 +61,10 @@
 //     a rate, a named instance, a date, a place, a reason, a quotation, a
 //     yes or no, one of two alternatives, the headline or the photo
 //     credit);
-//  5. decide.go (with widen.go): whether the evidence answers the
-//     question at all (a sentence that denies the act, or tells it as
-//     another's, answers no wh-question that takes it for granted), and
+//  5. decide.go (with widen.go, pastpossible.go): whether the evidence
+//     answers the question at all (a sentence that denies the act, tells
+//     it as another's, or only as possible, answers no wh-question that
+//     takes it for granted), and
 //     before refusing, a second reading of the question's words in their
 //     other WordNet senses;
 //  6. write.go: the reply, direct answer first, with its citations.
