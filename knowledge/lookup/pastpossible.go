@@ -50,7 +50,7 @@ func (e *Engine) pastAskedVerb(q *query) string {
 // wh-question asks about only as a possibility: every match of the asked
 // verb stands under "may", "might" or "could" ("could start new fires").
 func (e *Engine) possibleOnlyForPast(q *query, s *sentence) bool {
-	if q.typ == tYesNo {
+	if q.typ == tYesNo || !holdsModalOfPossibility(s) {
 		return false
 	}
 	v := e.pastAskedVerb(q)
@@ -67,6 +67,17 @@ func (e *Engine) possibleOnlyForPast(q *query, s *sentence) bool {
 			hedged = hedged && possibleAt(s, m)
 		}
 		return hedged
+	}
+	return false
+}
+
+// holdsModalOfPossibility reports whether s holds "may", "might" or
+// "could" at all: the cheap test before the question is read.
+func holdsModalOfPossibility(s *sentence) bool {
+	for _, t := range s.toks {
+		if possibilityModals[t.lower] {
+			return true
+		}
 	}
 	return false
 }
