@@ -26,8 +26,9 @@
 //     the story's subject), its content terms and their weights (chat's
 //     shortened words, multi-word verbs), the alternatives of a choice,
 //     the sides of a comparison and the dimension its comparative grades;
-//  3. rank.go (with sceneset.go): candidate sentences ranked by BM25 and
-//     the entities named;
+//  3. rank.go (with sceneset.go, particleidiom.go): candidate sentences
+//     ranked by BM25 and the entities named (a verb asked meets no
+//     idiomatic multi-word verb it begins: "shut" not "shut off");
 //  4. extract.go (with quantity.go, norm.go, numbertime.go, frequency.go,
 //     instance.go, called.go, speech.go, places.go, times.go,
 //     timeactor.go, yesno.go, altnoun.go, otherwords.go, intention.go, antonym.go, failure.go,
