@@ -26,8 +26,9 @@
 //     the story's subject), its content terms and their weights (chat's
 //     shortened words, multi-word verbs), the alternatives of a choice,
 //     the sides of a comparison and the dimension its comparative grades;
-//  3. rank.go (with sceneset.go): candidate sentences ranked by BM25 and
-//     the entities named;
+//  3. rank.go (with sceneset.go, particleidiom.go): candidate sentences
+//     ranked by BM25 and the entities named (a verb asked meets no
+//     idiomatic multi-word verb it begins: "shut" not "shut off");
 //  4. extract.go (with quantity.go, norm.go, numbertime.go, frequency.go,
 //     instance.go, called.go, speech.go, places.go, times.go,
 //     timeactor.go, yesno.go, altnoun.go, otherwords.go, intention.go, antonym.go, failure.go,
@@ -61,9 +62,10 @@
 //     a rate, a named instance, a date, a place, a reason, a quotation, a
 //     yes or no, one of two alternatives, the headline or the photo
 //     credit);
-//  5. decide.go (with widen.go): whether the evidence answers the
-//     question at all (a sentence that denies the act, or tells it as
-//     another's, answers no wh-question that takes it for granted), and
+//  5. decide.go (with widen.go, pastpossible.go): whether the evidence
+//     answers the question at all (a sentence that denies the act, tells
+//     it as another's, or only as possible, answers no wh-question that
+//     takes it for granted), and
 //     before refusing, a second reading of the question's words in their
 //     other WordNet senses;
 //  6. write.go: the reply, direct answer first, with its citations.

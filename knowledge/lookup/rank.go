@@ -71,7 +71,7 @@ func (e *Engine) score(q *query, i int, total float64) candidate {
 	for _, t := range q.terms {
 		tf, direct := 0.0, false
 		for k, tok := range s.toks {
-			if t.matches(tok) {
+			if t.matches(tok) && !e.idiomWithParticle(q, t, s.toks, k) {
 				tf++
 				c.matched = append(c.matched, k)
 				direct = direct || t.sameWord(tok)
