@@ -109,8 +109,10 @@ func (e *Engine) differenceOf(q *query) (reply, bool) {
 			continue
 		}
 		s := &e.r.sents[c.s]
-		if n, ok := e.differenceIn(s); ok {
-			return reply{found: true, head: capitalise(hedged(s, n)) + ".", used: []*sentence{s}}, true
+		for _, n := range s.nums {
+			if e.difference(s, n) {
+				return reply{found: true, head: capitalise(hedged(s, n)) + ".", used: []*sentence{s}}, true
+			}
 		}
 	}
 	return reply{}, false
@@ -125,16 +127,15 @@ func (e *Engine) difference(s *sentence, n quantity) bool {
 	if n.kind != qCount && n.kind != qMoney && n.kind != qPercent || n.kind == qCount && (n.unit == "" || e.countsPeople(n)) {
 		return false // "survived by two sons": the agent of a passive, no measure
 	}
-	k := pastApproximators(s, n.tok)
-	if namedMargin(s, k) {
-		return true // "a margin of about 3,100 votes"
+	k := n.tok
+	for k > 0 && approximators[s.toks[k-1].lower] {
+		k--
 	}
 	if n.kind == qPercent {
 		// a share is the size of a change ("fares rose 25%") unless "of"
-		// names the whole it is a share of ("45% of the cost"; shareWeight),
-		// it is a level the change ran from or to ("from 40% to 5%") or
-		// one side's ("Castellan's 45.7%")
-		level := tokenBefore(s, k) == "from" || tokenBefore(s, k) == "to" || ownedLevel(s, k)
+		// names the whole it is a share of ("45% of the cost"; shareWeight)
+		// or it is a level the change ran from or to ("from 40% to 5%")
+		level := tokenBefore(s, k) == "from" || tokenBefore(s, k) == "to"
 		return !level && (n.end >= len(s.toks) || s.toks[n.end].lower != "of")
 	}
 	return tokenBefore(s, k) == "by" || n.end < len(s.toks) && differenceWords[s.toks[n.end].lower]

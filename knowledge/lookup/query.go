@@ -518,9 +518,7 @@ var typeCues = []typeCue{
 	{regexp.MustCompile(`\b(first|full|last) name\b`), tName},
 	{regexp.MustCompile(`\b(role|job|position|title|occupation|profession|post)\b|\bdo for a living\b|^ ?what does \S+( \S+)? do\b`), tDescribe},
 	{regexp.MustCompile(`\bhow old\b|\bwhat age\b|\bage of\b|\bage\b`), tAge},
-	// "what % did she get": the sign read as its word (AP Stylebook,
-	// "percent": the % sign in tables and in casual use)
-	{regexp.MustCompile(`\b(what|which) (percent|percentage|share|proportion)\b|\b(what|which) %|\bpercentage\b|\bpercent\b`), tPercent},
+	{regexp.MustCompile(`\b(what|which) (percent|percentage|share|proportion)\b|\bpercentage\b|\bpercent\b`), tPercent},
 	{regexp.MustCompile(`\bhow often\b|\bhow frequently\b`), tFrequency},
 	{regexp.MustCompile(`\bhow many\b|\bnumber of\b|\bhow (big|large|high|far|tall|long|deep|wide|fast|heavy|quickly|close|near|cold|hot|warm|cool)\b|\bwhat number\b|\bcount\b`), tCount},
 	{regexp.MustCompile(`\bhow much\b|\bcost\b|\bprice\b|\bworth\b`), tAmount},
