@@ -7,13 +7,15 @@
 //  1. reading.go, tokens.go, numbers.go, roles.go (with agerefs.go,
 //     companyref.go, inflection.go, identifier.go, spelledmeasure.go, formaltitle.go,
 //     compoundunit.go, groupsize.go, speedunit.go, indefinitemeasure.go,
-//     premodage.go, possessiverole.go, numeralnoun.go):
+//     premodage.go, possessiverole.go, numeralnoun.go, givenname.go,
+//     delayedlead.go, genderquote.go):
 //     the article read into sentences with
 //     tokens and stems, the entities each names or refers to by pronoun or
 //     by a description only they fit ("the 19-year-old", "the company"),
 //     its numbers with what they count, what it calls each person, the
 //     words it writes in every inflection;
-//  2. query.go (with compare.go, comparative.go, descriptions.go,
+//  2. query.go (with predicativedone.go, generalordinal.go,
+//     personsynonym.go, adjunctorder.go, compare.go, comparative.go, descriptions.go,
 //     clipping.go, neutral.go, phrasal.go, referent.go, additive.go,
 //     sourceclause.go, epithet.go, passeuphemism.go, defeatverb.go,
 //     amountverb.go, moneyframe.go, phrasalbase.go, countedverb.go,
@@ -40,7 +42,9 @@
 //     basedplace.go, residence.go, duringtime.go, commondoer.go,
 //     actorsubject.go, firsttime.go, timerelation.go, datedchange.go,
 //     appositivesubject.go, actat.go, deathcause.go, clockevent.go, occasions.go,
-//     changeadverb.go, apposedwhen.go, yardstick.go, goalfirst.go, sumverb.go, passiveagent.go, clausetime.go, leadstated.go, coordinatedtime.go,
+//     changeadverb.go, apposedwhen.go, yardstick.go, goalfirst.go, sumverb.go,
+//     clausetime.go, leadstated.go, coordinatedtime.go, figurerange.go,
+//     postmodifiertime.go, definitename.go, relplace.go, placing.go,
 //     movedplace.go, daterange.go, firstreference.go, strandedgoal.go,
 //     designation.go, describedbyappositive.go, namingparticiple.go,
 //     positionmeasure.go, oppositemodifier.go, sizepeople.go, windforce.go,
@@ -48,21 +52,24 @@
 //     commonpatient.go, betweenrange.go, sincespan.go,
 //     progressiveframe.go, listrequest.go, nextstep.go, plannedact.go,
 //     passiveagent.go, describedpatient.go, stance.go, objectwho.go,
-//     reportedclause.go;
+//     reportedclause.go, clauseobject.go, undergoer.go, narroweract.go,
+//     topicabout.go;
 //     for reasons and outcomes reasonclause.go, causedeffect.go,
-//     actstated.go, proposalfate.go, acquittedof.go, motionget.go; for
+//     actstated.go, proposalfate.go, acquittedof.go, motionget.go,
+//     actincause.go; for
 //     quotations reportedtopic.go,
 //     spokenfor.go, nocomment.go, quoteframe.go, subjectreach.go; for yes
 //     and no voice.go, describedyesno.go, verbgroup.go, prevented.go,
 //     possibility.go, ownpossessive.go, carried.go, predparticle.go,
-//     chargeverdict.go): the
+//     chargeverdict.go, quotedverdict.go, figurebound.go, hopedfigure.go,
+//     negatedgovernor.go, nonperson.go, onlypart.go): the
 //     answer of the expected type taken from the best
 //     candidates (a person who did the act asked, a number with its unit,
 //     a thing's age or measure,
 //     a rate, a named instance, a date, a place, a reason, a quotation, a
 //     yes or no, one of two alternatives, the headline or the photo
 //     credit);
-//  5. decide.go (with widen.go, pastpossible.go): whether the evidence
+//  5. decide.go (with widen.go, pastpossible.go, unnameddoer.go): whether the evidence
 //     answers the question at all (a sentence that denies the act, tells
 //     it as another's, or only as possible, answers no wh-question that
 //     takes it for granted), and
