@@ -1181,7 +1181,7 @@ func (e *Engine) meaning(toks []token, i int) term {
 		tm.known = true // "seatbelt" for the article's "seat-belt" or "seat belt"
 		return tm
 	}
-	for _, find := range []func(string) []string{e.neutralKnown, e.synonymsKnown, e.familyKnown, e.respelt, e.acronymOf, e.gatheringSizeKnown} {
+	for _, find := range []func(string) []string{e.neutralKnown, e.synonymsInAnySenseKnown, e.familyKnown, e.respelt, e.acronymOf, e.gatheringSizeKnown} {
 		if tm.alts = find(t.lower); len(tm.alts) > 0 {
 			tm.known = true
 			return tm
@@ -1389,9 +1389,21 @@ func (e *Engine) synonymsKnown(w string) []string {
 			out = append(out, st)
 		}
 	}
+	return out
+}
+
+// synonymsInAnySenseKnown is synonymsKnown for a word the article never
+// uses, widened by the words of its rare senses whose own common senses
+// hold it ("stop" for the article's "end": a rare sense of the question's
+// word, a common one of the article's).
+func (e *Engine) synonymsInAnySenseKnown(w string) []string {
+	out := e.synonymsKnown(w)
+	if e.lex == nil {
+		return out
+	}
 	for _, syn := range e.lex.SynonymsInAnySense(w) {
 		if st, ok := e.knownWord(syn); ok && !slices.Contains(out, st) && slices.Contains(e.lex.Synonyms(syn), w) {
-			out = append(out, st) // "stop" for the article's "end": a rare sense of the question's word, a common one of the article's
+			out = append(out, st)
 		}
 	}
 	return out

@@ -21,7 +21,7 @@ func (e *Engine) quotedVerdict(q *query, s *sentence, matched []int) (reply, boo
 		slices.ContainsFunc(matched, func(m int) bool { return !s.quoted[m] }) {
 		return reply{}, false
 	}
-	if contains(q.subjects, s.speaker) || slices.ContainsFunc(s.toks, func(t token) bool { return t.lower == "that" && !s.quoted[indexOfTok(s, t)] }) {
+	if contains(q.subjects, s.speaker) || reportsThat(s) {
 		return reply{}, false // one's own conduct, or words quoted inside a report of what was said: a party's claim
 	}
 	verdict := "Yes"
@@ -35,7 +35,13 @@ func (e *Engine) quotedVerdict(q *query, s *sentence, matched []int) (reply, boo
 	return reply{found: true, head: fmt.Sprintf("%s, according to %s:", verdict, name), used: []*sentence{s}}, true
 }
 
-// indexOfTok is the index of token t in s (by its start), or -1.
-func indexOfTok(s *sentence, t token) int {
-	return slices.IndexFunc(s.toks, func(u token) bool { return u.start == t.start })
+// reportsThat reports whether s has a "that" outside quotation marks:
+// a report of what was said, whose quoted words are a fragment of it.
+func reportsThat(s *sentence) bool {
+	for k, t := range s.toks {
+		if t.lower == "that" && !quotedAt(s, k) {
+			return true
+		}
+	}
+	return false
 }
