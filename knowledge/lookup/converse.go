@@ -147,9 +147,18 @@ func (e *Engine) partiesAround(s *sentence, a, b party, verb term) (agree, rever
 }
 
 // nearestParty is which of a (0) and b (1) is named nearest token m of s
-// in the direction dir (-1 before it, 1 after it), or -1.
+// in the direction dir (-1 before it, 1 after it), or -1. After the verb
+// only its object counts: the object comes before any adverbial
+// prepositional phrase (Quirk et al., §2.13, §10.2), so the search stops
+// at a preposition unless it follows the verb at once, as the
+// preposition of a prepositional verb does ("won against", §16.5), or is
+// the passive's "by" ("passed the Legislature with 17 votes in the
+// Senate" does not have the bill passing the Senate).
 func (e *Engine) nearestParty(s *sentence, m, dir int, a, b party) int {
 	for i := m + dir; i >= 0 && i < len(s.toks); i += dir {
+		if w := s.toks[i].lower; dir > 0 && i > m+1 && prepositions[w] && w != "by" {
+			return -1
+		}
 		for k, p := range []party{a, b} {
 			if e.partyAt(s, p, i, dir < 0) {
 				return k
