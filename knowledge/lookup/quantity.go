@@ -468,6 +468,9 @@ func (e *Engine) unitOf(q *query, c candidate, s *sentence, n quantity, kinds []
 		unit = -1 // "how many current students": not "212,000 current and former students"
 	}
 	unit = e.massUnit(q, s, n, unit)
+	if unit < 0 && measureGenitive(q, s, n) {
+		unit = 1 // "how much notice": 90 days' notice
+	}
 	if unit < 0 && e.countsKindOf(q, n) {
 		unit = 1 // "how many workers": 520 employees, employees being workers
 	}
