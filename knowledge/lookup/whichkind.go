@@ -49,12 +49,19 @@ func (e *Engine) namedAs(x int, noun string) bool {
 
 // calledBy reports whether the article describes person x by noun or a
 // noun WordNet files under it ("U.S. District Judge Margaret Tull" for
-// judge).
+// judge). A relative clause in a description postmodifies its head and
+// tells what the person did, not what they are called (Quirk et al.,
+// §17.8): "a Democrat who wrote the bill" calls no one a bill.
 func (e *Engine) calledBy(x int, noun string) bool {
 	stem := stemOf(noun)
-	for _, t := range e.describedBy(x) {
-		if t.meets(stem) || e.lex != nil && e.lex.KindOf(t.lower, noun) {
-			return true
+	for _, r := range e.rolesOf(x) {
+		for _, t := range e.wordsOf(r) {
+			if relativePronouns[t.lower] {
+				break
+			}
+			if t.meets(stem) || e.lex != nil && e.lex.KindOf(t.lower, noun) {
+				return true
+			}
 		}
 	}
 	return false

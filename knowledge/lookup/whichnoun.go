@@ -165,6 +165,9 @@ func (e *Engine) whichInstance(q *query) (reply, bool) {
 			return r, true
 		}
 	}
+	if best != nil && e.introducesNoun(best, q.whichNoun) {
+		return e.passage(q) // "a separate bill that would spend $600 million": not the bill named elsewhere
+	}
 	if len(inst) == 1 {
 		if s := e.firstNaming(inst[0]); s != nil {
 			used := []*sentence{s}
@@ -636,4 +639,27 @@ func (e *Engine) namesFrom(q *query, s *sentence, k int) []string {
 		}
 	}
 	return names
+}
+
+// introducesNoun reports whether s writes noun only after an indefinite
+// article, with at most its premodifiers between: "a" introduces a
+// referent not mentioned before (Quirk et al., §5.26), so the sentence
+// that holds the question tells of a new one, not of the instance the
+// article names elsewhere.
+func (e *Engine) introducesNoun(s *sentence, noun string) bool {
+	seen := false
+	for i, t := range s.toks {
+		if !e.sameNoun(t, noun) || t.cap {
+			continue
+		}
+		k := i - 1
+		for k >= 0 && i-k <= 3 && e.phraseModifier(s, k, nil) {
+			k--
+		}
+		if k < 0 || s.toks[k].lower != "a" && s.toks[k].lower != "an" {
+			return false
+		}
+		seen = true
+	}
+	return seen
 }
