@@ -37,6 +37,15 @@ func (e *Engine) place(q *query) (reply, bool) {
 	if r, ok := e.placing(q); ok {
 		return r, true // "what place did he finish": "finishing ninth"
 	}
+	wq, noun, which := e.asWhichPlace(q)
+	if which {
+		if r, ok := e.strandedGoal(wq, noun); ok {
+			return r, true // "which city was she mayor of": "mayor of Eugene"
+		}
+		if r, ok := e.which(wq); ok && r.found && q.placeIsSubject() {
+			return r, true // "which state first passed rent control": "Oregon became the first state to pass"
+		}
+	}
 	if r, ok := e.workplace(q); ok {
 		return r, true
 	}

@@ -14,7 +14,9 @@ import (
 // Baptist Health Corbin"), so the article need never write "hospital":
 // the name it gives after the question's own verb and preposition
 // answers, unless the name says it is of another kind (a town, "Corbin
-// Arena" for a hospital).
+// Arena" for a hospital). A noun may strand its "of" as a verb strands
+// its preposition ("which city was she mayor of": "mayor of Eugene"), the
+// of-phrase being the noun's complement (Quirk et al., §17.38).
 
 // strandedGoal answers a which-question about a place or a body that
 // ends in a verb and a stranded preposition with the name the best
@@ -24,7 +26,7 @@ func (e *Engine) strandedGoal(q *query, noun string) (reply, bool) {
 		return reply{}, false
 	}
 	verb, prep := q.toks[len(q.toks)-2].lower, q.toks[len(q.toks)-1].lower
-	if len(q.toks) < 3 || prep == "of" || e.lex == nil || !e.namedKind(noun) || e.lex.KindOf(singular(noun), "person") {
+	if len(q.toks) < 3 || e.lex == nil || prep == "of" && !e.canBe(verb, "noun") || !e.namedKind(noun) || e.lex.KindOf(singular(noun), "person") {
 		return reply{}, false // "which ambassadors did he have conversations with" asks for people, not a place or body
 	}
 	sub := *q
@@ -91,7 +93,7 @@ func (e *Engine) goalName(s *sentence, k int, noun string) string {
 		if e.formAt(s, x, k) == 0 {
 			continue
 		}
-		if e.r.ents[x].kind == knowledge.Place && !e.nameHeadIs(x, noun) || e.otherBody(x, noun) {
+		if e.r.ents[x].kind == knowledge.Place && !e.nameHeadIs(x, noun) && !e.lex.KindOf(singular(noun), "location") || e.otherBody(x, noun) {
 			return ""
 		}
 	}
