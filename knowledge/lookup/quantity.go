@@ -1254,6 +1254,9 @@ func (e *Engine) age(q *query) (reply, bool) {
 	if tokenBefore(s, n.tok) == "was" {
 		verb = "was" // "He was 88.": the age the article gives in the past, at a death
 	}
+	if b := tokenBefore(s, n.tok); (b == "age" || b == "aged") && slices.ContainsFunc(q.toks, func(t token) bool { return t.lower == "was" || t.lower == "were" }) {
+		verb = "was" // "how old was she when she died": "died in 1911 at age 74"
+	}
 	if s.para == 0 {
 		x := q.subjects[0]
 		if b, _, ok := e.bodyStating(n, func(b *sentence) bool { return b.mentions(x) }); ok {
@@ -1403,12 +1406,16 @@ func ageWords(n quantity) string {
 // clause, whom a number or description there belongs to.
 func (e *Engine) ownerOf(s *sentence, i int) int {
 	best, bestAt := -1, -1
+	reach := 6
+	if i > 0 && (s.toks[i-1].lower == "age" || s.toks[i-1].lower == "aged") {
+		reach = 12 // "Pruitt, who died in 1911 at age 74": the phrase says it is an age, the clause's subject has it
+	}
 	for _, p := range s.named {
 		if e.r.ents[p].kind != knowledge.Person {
 			continue
 		}
 		at := e.lastPosition(s, p, i)
-		if at >= 0 && at > bestAt && i-at <= 6 {
+		if at >= 0 && at > bestAt && i-at <= reach {
 			best, bestAt = p, at
 		}
 	}
