@@ -1408,7 +1408,7 @@ func (e *Engine) ownerOf(s *sentence, i int) int {
 	best, bestAt := -1, -1
 	reach := 6
 	if i > 0 && (s.toks[i-1].lower == "age" || s.toks[i-1].lower == "aged") {
-		reach = 12 // "Pruitt, who died in 1911 at age 74": the phrase says it is an age, the clause's subject has it
+		reach = i // "Pruitt, who died in 1911 at age 74": the phrase says it is an age, and the person named nearest before it has it
 	}
 	for _, p := range s.named {
 		if e.r.ents[p].kind != knowledge.Person {
