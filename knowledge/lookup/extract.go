@@ -437,7 +437,14 @@ func (e *Engine) describe(q *query) (reply, bool) {
 	used := e.namedWith(x, rs[0].s)
 	used = used[:len(used)-1]
 	for _, r := range rs {
-		descs = append(descs, withArticle(r.text))
+		switch first, _, _ := strings.Cut(r.text, " "); {
+		case !relativePronouns[strings.ToLower(first)]:
+			descs = append(descs, withArticle(r.text))
+		case len(descs) > 0:
+			descs[len(descs)-1] += " " + r.text // "the Special Agent who leads the team": the relative clause postmodifies the role (Quirk et al., §17.8)
+		default:
+			descs = append(descs, "the one "+r.text)
+		}
 		if !containsSent(used, r.s) {
 			used = append(used, r.s)
 		}
