@@ -134,7 +134,7 @@ func (e *Engine) readRoles(x int) []role {
 			if t := titleBefore(before, e.isPersonNoun, e.canPremodify); t != "" {
 				add(t, s)
 			}
-			if m := preAppositive.FindStringSubmatch(ageless(before)); m != nil && !attributionAfter(before, after) {
+			if m := preAppositive.FindStringSubmatch(ageless(before)); m != nil && (!attributionAfter(before, after) || e.personHead(m[1])) {
 				d := fromPossessor(lastDeterminer(m[1]))
 				prev := lastWord(strings.TrimSuffix(strings.TrimSpace(before[:strings.LastIndex(before, d)]), ","))
 				// "while he was a senator, Sessions": a predicate in a clause
@@ -637,6 +637,21 @@ func appointedAs(before, after string) string {
 		}
 	}
 	return ""
+}
+
+// personHead reports whether noun phrase p's head, its last word before
+// any preposition, is a person noun: an appositive is coreferential with
+// the name it stands beside (Quirk et al., §17.65), so one headed by a
+// person noun describes that person even where the attribution follows.
+func (e *Engine) personHead(p string) bool {
+	head := ""
+	for _, t := range tokenize(p) {
+		if prepositions[t.lower] {
+			break
+		}
+		head = t.lower
+	}
+	return head != "" && e.isPersonNoun(singular(head))
 }
 
 // attributionAfter reports whether a name inside its sentence is followed
