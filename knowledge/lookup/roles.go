@@ -134,7 +134,7 @@ func (e *Engine) readRoles(x int) []role {
 			if t := titleBefore(before, e.isPersonNoun, e.canPremodify); t != "" {
 				add(t, s)
 			}
-			if m := preAppositive.FindStringSubmatch(ageless(before)); m != nil && (!attributionAfter(before, after) || e.personHead(m[1])) {
+			if m := preAppositive.FindStringSubmatch(ageless(before)); m != nil {
 				d := fromPossessor(lastDeterminer(m[1]))
 				prev := lastWord(strings.TrimSuffix(strings.TrimSpace(before[:strings.LastIndex(before, d)]), ","))
 				// "while he was a senator, Sessions": a predicate in a clause
@@ -637,34 +637,4 @@ func appointedAs(before, after string) string {
 		}
 	}
 	return ""
-}
-
-// personHead reports whether noun phrase p's head, its last word before
-// any preposition, is a person noun: an appositive is coreferential with
-// the name it stands beside (Quirk et al., §17.65), so one headed by a
-// person noun describes that person even where the attribution follows.
-func (e *Engine) personHead(p string) bool {
-	head := ""
-	for _, t := range tokenize(p) {
-		if prepositions[t.lower] {
-			break
-		}
-		head = t.lower
-	}
-	return head != "" && e.isPersonNoun(singular(head))
-}
-
-// attributionAfter reports whether a name inside its sentence is followed
-// at once by a reporting verb ("…, Kinsey said."): AP style closes a
-// reported statement with its attribution, so the phrase before the
-// comma ends what was said and is no appositive of the name (AP
-// Stylebook, "said"; Quirk et al., §14.29 on the reporting clause). An
-// appositive at the opening of the sentence keeps its comma after the
-// name ("His mother, Karen Brandvold, said").
-func attributionAfter(before, after string) bool {
-	if strings.TrimSpace(before) == "" || !strings.HasPrefix(after, " ") {
-		return false
-	}
-	w, _, _ := strings.Cut(strings.TrimSpace(after), " ")
-	return reportingVerbs[strings.ToLower(strings.TrimRight(w, ".,;"))]
 }
