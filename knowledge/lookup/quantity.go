@@ -874,7 +874,7 @@ func (e *Engine) unitMatch(n quantity, focus []string) int {
 		}
 	}
 	for _, f := range focus {
-		if stemsMeet(n.unit, f) || isDimension(f) && stemOf(measureOf(n.unit)) == f {
+		if stemsMeet(n.unit, f) || sameWritten(n, f) || isDimension(f) && stemOf(measureOf(n.unit)) == f {
 			return 1 // "how much time": nine hours
 		}
 		for _, m := range n.mods {
