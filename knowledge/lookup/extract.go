@@ -88,6 +88,9 @@ func (e *Engine) passage(q *query) (reply, bool) {
 	if r, ok := e.chargesOf(q); ok {
 		return r, true // "what did the jury clear him of"
 	}
+	if r, ok := e.verdictTold(q); ok {
+		return r, true // "what was the verdict": the lead's "found … guilty of"
+	}
 	var keep func(*sentence) bool
 	if calledCue.MatchString(strings.ToLower(q.raw)) {
 		keep = e.holdsName // "what was his first comet called": a name, or nothing
