@@ -48,8 +48,14 @@ func (e *Engine) chargesOf(q *query) (reply, bool) {
 // innocence in s: from the "of" or "on" at most four words after the
 // verdict word to the end of its clause, or "".
 func acquittalCharge(s *sentence) string {
+	return verdictCharge(s, -1)
+}
+
+// verdictCharge is the charge phrase after the first verdict of s whose
+// verdictAt value is v, as acquittalCharge reads it, or "".
+func verdictCharge(s *sentence, v int) string {
 	for i := range s.toks {
-		if verdictAt(s.toks, i) != -1 {
+		if verdictAt(s.toks, i) != v {
 			continue
 		}
 		for k := i + 1; k < len(s.toks) && k <= i+5; k++ {

@@ -81,12 +81,14 @@ func (e *Engine) chargeVerdict(q *query) (reply, bool) {
 	sub.terms = charge
 	return e.amongClosest(&sub, func(c candidate) (reply, bool) {
 		s := &e.r.sents[c.s]
-		got := chargeGovernedBy(s, c.matched)
+		got := chargeVerdictOf(s, c.matched, charge)
 		if got == 0 {
 			return reply{}, false
 		}
 		head := "Yes —"
-		if got != asked {
+		if got == splitVerdict {
+			head = "Partly —" // "guilty of second-degree murder … acquitted him of first-degree murder"
+		} else if got != asked {
 			head = "No —"
 		}
 		return reply{found: true, head: head, used: []*sentence{s}}, true

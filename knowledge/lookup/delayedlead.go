@@ -31,7 +31,7 @@ func (e *Engine) resolveDelayedLead() {
 		return
 	}
 	x := e.namedNext(lead)
-	if x < 0 {
+	if x < 0 || e.ageDisagrees(s, from, head, x) {
 		return
 	}
 	s.refs = append(s.refs, x)
@@ -42,11 +42,12 @@ func (e *Engine) resolveDelayedLead() {
 
 // indefinitePerson finds the one indefinite description of a person in s
 // ("A 62-year-old Colorado man"): "a" or "an", up to four premodifiers,
-// and a lower-case noun WordNet files under person. It returns the first
-// premodifier and the head; head is -1 when s holds none or more than
-// one (then which the name is of is not known).
+// and a lower-case noun WordNet files under person. Of several, the one
+// that is no complement of a preposition (leadArgument). It returns the
+// first premodifier and the head; head is -1 when s holds none or more
+// than one such (then which the name is of is not known).
 func (e *Engine) indefinitePerson(s *sentence) (from, head int) {
-	head = -1
+	var found [][2]int
 	for k, t := range s.toks {
 		if t.lower != "a" && t.lower != "an" {
 			continue
@@ -57,15 +58,15 @@ func (e *Engine) indefinitePerson(s *sentence) (from, head int) {
 				break
 			}
 			if !w.cap && !w.poss && e.isPersonNoun(singular(w.lower)) && e.isNoun(w) {
-				if head >= 0 {
-					return 0, -1 // "a man and a woman": two people described
-				}
-				from, head = k+1, j
+				found = append(found, [2]int{k, j})
 				break
 			}
 		}
 	}
-	return from, head
+	if d, ok := leadArgument(s, found); ok {
+		return d[0] + 1, d[1]
+	}
+	return 0, -1
 }
 
 // namedNext is the person the sentences after the lead name first, in

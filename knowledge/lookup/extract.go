@@ -88,6 +88,12 @@ func (e *Engine) passage(q *query) (reply, bool) {
 	if r, ok := e.chargesOf(q); ok {
 		return r, true // "what did the jury clear him of"
 	}
+	if r, ok := e.convictionCharges(q); ok {
+		return r, true // "what was he convicted of": every conviction's charges
+	}
+	if r, ok := e.verdictTold(q); ok {
+		return r, true // "what was the verdict": the lead's "found … guilty of"
+	}
 	if r, ok := e.thingPatient(q); ok {
 		return r, true // "what got stolen": the passive's subject
 	}

@@ -83,7 +83,7 @@ func (e *Engine) time(q *query) (reply, bool) {
 		if headed && !holdsTermOrIt(s, head) && !(e.isPersonNoun(head.lower) && e.sentenceNamesPerson(s)) {
 			continue // "when did the fire start": a sentence about the fire, not a forecast "starting Wednesday"
 		}
-		subs := dropModifierYears(q, s, append(e.subjectTokens(q, s), c.matched...), dropPastTimes(q, s, dropGenitiveTimes(q, s, dropReportTimes(s, e.dropOutsidePostmodifier(q, s, spansOf(s)), c.matched), c.matched)))
+		subs := dropModifierYears(q, s, append(e.subjectTokens(q, s), c.matched...), dropPastTimes(q, s, dropGenitiveTimes(q, s, dropReportTimes(s, dropAnchoredTimes(s, e.dropOutsidePostmodifier(q, s, spansOf(s)), c.matched), c.matched), c.matched)))
 		if len(subs) == 0 {
 			continue
 		}

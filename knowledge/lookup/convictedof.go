@@ -1,0 +1,59 @@
+package lookup
+
+import "regexp"
+
+// "What was he convicted of?" asks the charges of a conviction, which
+// news copy gives as the complement of the verdict word after "of" or
+// "on" ("found a 27-year-old man guilty of second-degree murder";
+// "was also convicted of carrying a concealed weapon"), as
+// acquittedof.go reads an acquittal's. A story may tell the convictions
+// over several sentences: a later one that adds to the earlier by the
+// additive adverb "also" (Quirk et al., A Comprehensive Grammar,
+// §8.116-8.117 on additive subjuncts) names more charges, which the
+// answer adds; one without it details the charge the lead summed up
+// (AP Stylebook, "inverted pyramid"), and its phrase stands for the
+// earlier one, as for an acquittal.
+
+// convictionAsked matches a what-question about the charges of a
+// conviction.
+var convictionAsked = regexp.MustCompile(`(?i)^\W*(?:\w+\W+){0,3}?what\b.*\b(?:convicted|convict|found\s+guilty|guilty)\b.*\b(?:of|on)\W*$`)
+
+// convictionCharges answers "what was X convicted of" with the charges
+// each conviction of X names.
+func (e *Engine) convictionCharges(q *query) (reply, bool) {
+	if !convictionAsked.MatchString(q.raw) || acquittalAsked.MatchString(q.raw) {
+		return reply{}, false
+	}
+	var used []*sentence
+	head := ""
+	for i := range e.r.sents {
+		s := &e.r.sents[i]
+		if s.part != "" || len(q.subjects) > 0 && !mentionsAll(s, q.subjects) {
+			continue
+		}
+		ch := verdictCharge(s, 1)
+		if ch == "" {
+			continue
+		}
+		used = append(used, s)
+		if head != "" && holdsWord(s, "also") {
+			head += "; " + ch // "was also convicted of": more charges
+		} else {
+			head = ch // the later telling gives the detail (the inverted pyramid)
+		}
+	}
+	if len(used) == 0 {
+		return reply{}, false
+	}
+	return reply{found: true, head: capitalise(head) + ".", used: used}, true
+}
+
+// holdsWord reports whether s has a token written w, in lower case.
+func holdsWord(s *sentence, w string) bool {
+	for _, t := range s.toks {
+		if t.lower == w {
+			return true
+		}
+	}
+	return false
+}

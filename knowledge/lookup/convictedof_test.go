@@ -1,0 +1,26 @@
+package lookup
+
+import "testing"
+
+// marinaVerdict is a short article written for these tests, in no
+// question set: a conviction told in the lead by "found … guilty", more
+// charges added later by "also convicted", and an acquittal.
+const marinaVerdict = `Marina owner convicted of fraud
+
+DULUTH, Minn. (AP) — A jury on Thursday found marina owner Gus Halvorsen guilty of insurance fraud, but acquitted him of arson.
+
+Halvorsen was also convicted of lying to investigators.
+
+A sentencing date was not set.
+`
+
+// TestConvictedOf answers what a defendant was convicted of with the
+// charges of every conviction, not the acquittal's.
+func TestConvictedOf(t *testing.T) {
+	e := engineOf(t, marinaVerdict)
+	checkOpenings(t, e, []openingCase{
+		{"what was halvorsen convicted of", "Insurance fraud; lying to investigators.", nil, []string{"Arson."}},
+		{"what did the jury find him guilty of", "Insurance fraud", nil, nil},
+		{"what was he acquitted of", "Arson.", nil, nil},
+	})
+}
