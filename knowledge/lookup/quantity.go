@@ -458,9 +458,7 @@ func (e *Engine) unitOf(q *query, c candidate, s *sentence, n quantity, kinds []
 	if n.kind == qMoney || measureCompound(s, n) {
 		unit = e.moneyUnit(q, s, n, kinds, unit)
 	}
-	if q.size() && e.sizeOfGroup(q) && (e.countsPeople(n) || e.groupSize(s, n)) {
-		unit = 1 // "how big was the crowd": 2,000 people
-	}
+	unit = e.groupUnit(q, s, n, unit)
 	if q.measure != "" && len(q.focus) == 0 && fitsMeasure(q.measure, n.unit) {
 		unit = 1 // "how long does the state have": 20 days, a unit of the measure asked
 	}
