@@ -434,6 +434,9 @@ func (e *Engine) solve(q *query) reply {
 	if r, ok := e.deniesAct(q); ok {
 		return r // "when did Brandt concede": "Brandt ... has not conceded"
 	}
+	if r, ok := e.teamRecord(q); ok {
+		return r // "what's harlow's record": "the Hawks (41-19)"
+	}
 	h, ok := handlers[q.typ]
 	if !ok {
 		h = (*Engine).passage

@@ -32,10 +32,13 @@ func (e *Engine) ordinalCount(q *query) (reply, bool) {
 			if n.kind != qOrdinal || n.tok == 0 || e.unitMatch(n, q.counted()) <= 0 {
 				continue
 			}
-			if s.toks[n.tok-1].lower != "the" || n.end >= len(s.toks) || !seriesClause[s.toks[n.end].lower] {
+			own, end := e.ownSeries(q, s, n), n.end
+			if own {
+				end += 3 // "Reyes' 34th goal of the season": the span is the count's
+			} else if s.toks[n.tok-1].lower != "the" || n.end >= len(s.toks) || !seriesClause[s.toks[n.end].lower] {
 				continue // "a 14th state" places nothing in a series; "Amadi's first yellow card" counts Amadi's alone
 			}
-			phrase := hedged(s, quantity{tok: n.tok - 1, text: s.text[s.toks[n.tok-1].start:s.toks[n.end-1].end]})
+			phrase := hedged(s, quantity{tok: n.tok - 1, text: s.text[s.toks[n.tok-1].start:s.toks[end-1].end]})
 			return reply{found: true, head: fmt.Sprintf("%g: %s.", n.value, phrase), used: []*sentence{s}}, true
 		}
 	}

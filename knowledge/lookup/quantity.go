@@ -458,9 +458,7 @@ func (e *Engine) unitOf(q *query, c candidate, s *sentence, n quantity, kinds []
 	if n.kind == qMoney || measureCompound(s, n) {
 		unit = e.moneyUnit(q, s, n, kinds, unit)
 	}
-	if q.size() && e.sizeOfGroup(q) && (e.countsPeople(n) || e.groupSize(s, n)) {
-		unit = 1 // "how big was the crowd": 2,000 people
-	}
+	unit = e.groupUnit(q, s, n, unit)
 	if q.measure != "" && len(q.focus) == 0 && fitsMeasure(q.measure, n.unit) {
 		unit = 1 // "how long does the state have": 20 days, a unit of the measure asked
 	}
@@ -694,8 +692,8 @@ func (e *Engine) numberFits(q *query, c candidate, n quantity, unit int, acted b
 		return false
 	case !e.measureFits(q, &e.r.sents[c.s], n, unit):
 		return false // a height or a distance has a unit of measure; a group's size is its people
-	case n.kind == qCount && unit == 0 && n.unit == "" && len(q.focus) > 0 && !adjacent(n.tok, c.matched):
-		return false // "twice" counts what the verb beside it does, nothing else
+	case n.kind == qCount && unit == 0 && n.unit == "" && len(q.focus) > 0 && (!adjacent(n.tok, c.matched) || scalePoint(&e.r.sents[c.s], n)):
+		return false // "twice" counts what the verb beside it does, nothing else; "at 91" counts nothing
 	case q.typ == tAmount && !e.amountFitsIn(q, &e.r.sents[c.s], n, unit):
 		return false // "how much was the bond": not "seven women", nor "71% of the points"
 	case q.measure == "long" && !e.lengthFits(q, &e.r.sents[c.s], n):

@@ -542,8 +542,9 @@ func classify(toks []token) (answerType, []string) {
 		words[i] = t.lower
 	}
 	s := " " + strings.Join(dropChat(words), " ") + " "
-	if t, ok := metaType(s); ok {
-		return t, nil
+	won := titleAsObject(words)
+	if t, ok := metaType(s); ok && !(won && t == tTitle) {
+		return t, nil // "who won the title" asks no headline
 	}
 	if head, at := whichHead(s); at > 0 {
 		return tWhich, []string{stemOf(head)} // "which state agency": an agency, not a place
@@ -551,7 +552,11 @@ func classify(toks []token) (answerType, []string) {
 	if isAux(dropChat(words)) && asksBound(s) {
 		return tYesNo, nil // "did it cost over $400k": a yes/no of a bounded figure (figurebound.go)
 	}
-	c, loc := firstCue(s, noType)
+	skip := noType
+	if won {
+		skip = tDescribe // "who won the title" asks no role
+	}
+	c, loc := firstCue(s, skip)
 	if c != nil && c.typ == tScore && tallyVerbRe.MatchString(s) {
 		c, loc = firstCue(s, tScore) // "did the union vote": the act, not the tally
 	}
