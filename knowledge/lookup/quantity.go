@@ -233,9 +233,11 @@ func (e *Engine) kindsAsked(q *query) []quantityKind {
 	case q.typ == tAmount && e.asksMoney(q) && e.asksChange(q):
 		return []quantityKind{qMoney, qPercent} // "how much did sales drop": by $2 million or by half
 	case q.typ == tAmount && e.asksMoney(q):
-		return []quantityKind{qMoney}
+		return e.withNamedPercent(q, []quantityKind{qMoney})
 	case q.typ == tCount && q.measure != "" && (e.asksMoney(q) || q.size() && e.amountNamed(q)):
-		return []quantityKind{qMoney} // "how big is the fee": a sum of money; "how heavy" never is
+		return e.withNamedPercent(q, []quantityKind{qMoney}) // "how big is the fee": a sum of money; "how heavy" never is
+	case q.typ == tCount && q.size() && e.percentNamed(q):
+		return []quantityKind{qPercent} // "how big is the stake": "a 40% stake"
 	case q.typ == tAmount && q.measure != "":
 		return []quantityKind{qCount} // "how much does it weigh": a measure in units, not money
 	}
@@ -399,7 +401,7 @@ func (e *Engine) scoreNumber(q *query, c candidate, s *sentence, n quantity, kin
 	}
 	sc += partitiveWeight(q, s, n) + shareWeight(q, s, n) + e.breakdownWeight(q, s, n) + timeFit(askedTimes(q), s, n) + normWeight(q, s, n)
 	sc += e.runningTotalWeight(q, s, n) + estimateWeight(q, s, n) + hopedWeight(q, s, n) + yardstickWeight(q, s, n)
-	if n.kind == qMoney && unit > 0 && e.headFit(q, s, n) > 0 {
+	if (n.kind == qMoney || n.kind == qPercent) && unit > 0 && e.headFit(q, s, n) > 0 {
 		sc += 2 // named as the asked thing's amount: "a $1.1 billion satellite" gives its cost without the word
 	}
 	if !e.placesHeld(q, s) {
@@ -458,6 +460,7 @@ func (e *Engine) unitOf(q *query, c candidate, s *sentence, n quantity, kinds []
 	if n.kind == qMoney || measureCompound(s, n) {
 		unit = e.moneyUnit(q, s, n, kinds, unit)
 	}
+	unit = e.percentUnit(q, s, n, unit)
 	if q.size() && e.sizeOfGroup(q) && (e.countsPeople(n) || e.groupSize(s, n)) {
 		unit = 1 // "how big was the crowd": 2,000 people
 	}
