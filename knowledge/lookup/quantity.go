@@ -407,7 +407,7 @@ func (e *Engine) scoreNumber(q *query, c candidate, s *sentence, n quantity, kin
 	if !e.placesHeld(q, s) {
 		return numberPick{}, false // "how much snow fell in Waterbury": not the figure for Maine
 	}
-	if asked, ok := q.rateAsked(); ok && q.typ == tAmount {
+	if asked, ok := q.rateAsked(e.onlyAsName); ok && q.typ == tAmount {
 		if fig, ok := rateFigure(s, n); !ok || !e.sameRate(asked, fig) {
 			return numberPick{}, false // "how much does one pouch cost": not "spent $22,000 on pouches"
 		}
@@ -974,14 +974,17 @@ var rateMarkers = set("per", "each", "apiece", "a", "an", "every")
 // rateAsked reports whether a question asks one item's amount, and the
 // noun of the item when it names one: "per kid", "each", "apiece", "one
 // of those pouches". "How much would a recount cost" asks no rate: the
-// indefinite article there names one thing, not each of many.
-func (q *query) rateAsked() (string, bool) {
+// indefinite article there names one thing, not each of many. A word
+// isName reports the article writes only as a name classifies the item
+// and is not it ("each kestrel share": a share).
+func (q *query) rateAsked(isName func(string) bool) (string, bool) {
 	after := func(i int) string { // the first plural of the next words, else the first content word
 		first := ""
 		for k := i; k < len(q.toks) && k < i+4; k++ {
 			l := q.toks[k].lower
 			switch {
-			case stopWords[l] || l == "of":
+			case stopWords[l] || l == "of" || q.nameToks[k] || isName(l):
+				// a name classifies the item ("each Osgood share")
 			case plural(l):
 				return singular(l)
 			case first == "":
@@ -1037,6 +1040,9 @@ func rateFigure(s *sentence, n quantity) (string, bool) {
 	}
 	if n.end < len(s.toks) && rateMarkers[s.toks[n.end].lower] {
 		return noun(n.end + 1), true
+	}
+	if k, ok := distributiveFor(s, n); ok {
+		return noun(k), true // "$48 for each share"
 	}
 	for j := n.tok - 1; j >= 0 && !punctuatedBetween(s.text, s.toks, j+1); j-- {
 		if l := s.toks[j].lower; l == "each" || l == "every" {
