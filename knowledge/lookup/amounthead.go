@@ -82,6 +82,9 @@ func (e *Engine) ownAmountHead(s *sentence, n quantity) int {
 	if h := e.costSubject(s, k); h >= 0 {
 		return h // "the recall to cost $18 million": the recall's cost
 	}
+	if h := e.changeLevelHead(s, n); h >= 0 {
+		return h // "revenue slipped 3% to $2.4 billion": revenue's level
+	}
 	if k < 1 || !amountComplements[toks[k].lower] {
 		return -1
 	}

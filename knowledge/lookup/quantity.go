@@ -374,7 +374,7 @@ func (e *Engine) scoreNumber(q *query, c candidate, s *sentence, n quantity, kin
 	case 1:
 		act = max(act, 1) // "jumped 21%" answers "how much did it go up"
 	case 0:
-		if e.changeBeside(q, s, n) {
+		if e.changeBeside(q, s, n) || e.levelNotAsked(q, s, n) {
 			return numberPick{}, false // "sales of $48 million, up 12%": the level, not the change asked
 		}
 	}
