@@ -34,13 +34,7 @@ func (e *Engine) place(q *query) (reply, bool) {
 	if homeQuestion.MatchString(strings.ToLower(q.raw)) && e.hasPersonOf(q.subjects, 0) {
 		return e.personFrom(q)
 	}
-	if r, ok := e.placing(q); ok {
-		return r, true // "what place did he finish": "finishing ninth"
-	}
-	if r, ok := e.workplace(q); ok {
-		return r, true
-	}
-	if r, ok := e.direction(q); ok {
+	if r, ok := e.placeOfKind(q); ok {
 		return r, true
 	}
 	held, lead, common, based := false, reply{}, reply{}, reply{}
@@ -87,6 +81,22 @@ func (e *Engine) place(q *query) (reply, bool) {
 		return r, true // "where does she live": "Ruth Blackhorse, 71, of Browning"
 	}
 	return common, common.found
+}
+
+// placeOfKind answers a where-question that asks a place of its own
+// kind: an organisation's base, a finishing place, a workplace, or the
+// goal of a motion.
+func (e *Engine) placeOfKind(q *query) (reply, bool) {
+	if r, ok := e.orgBase(q); ok {
+		return r, true // "where is Osgood": "Osgood, based in Austin, Texas"
+	}
+	if r, ok := e.placing(q); ok {
+		return r, true // "what place did he finish": "finishing ninth"
+	}
+	if r, ok := e.workplace(q); ok {
+		return r, true
+	}
+	return e.direction(q)
 }
 
 // personFrom answers where a person the question names is from: the
