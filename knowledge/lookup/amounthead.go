@@ -24,11 +24,15 @@ import (
 // what it is, and the ranking weighs it as before.
 
 // amountHead is the token index of the noun money figure n of s is the
-// amount of, or the noun a measure compound premodifies, or -1. A running total is of the same thing as the sum
+// amount of, or the noun a measure compound premodifies, or the noun of
+// a percentage's own phrase (percenthead.go), or -1. A running total is of the same thing as the sum
 // before it it adds up (runningTotal).
 func (e *Engine) amountHead(s *sentence, n quantity) int {
 	if measureCompound(s, n) {
 		return e.premodifiedNoun(s, n) // "the 63-page report": the report's length
+	}
+	if n.kind == qPercent {
+		return e.ownAmountHead(s, n) // "a premium of 31%": the premium's size (percentHead)
 	}
 	if n.kind != qMoney {
 		return -1
@@ -77,6 +81,9 @@ func (e *Engine) ownAmountHead(s *sentence, n quantity) int {
 	}
 	if h := e.costSubject(s, k); h >= 0 {
 		return h // "the recall to cost $18 million": the recall's cost
+	}
+	if h := e.changeLevelHead(s, n); h >= 0 {
+		return h // "revenue slipped 3% to $2.4 billion": revenue's level
 	}
 	if k < 1 || !amountComplements[toks[k].lower] {
 		return -1
@@ -223,14 +230,19 @@ func progressiveAfter(toks []token, i int) bool {
 // of the noun q asks the size of ("how big is the prize": "a $5,000
 // prize"), so that a sum of money answers though WordNet does not class
 // the noun as money.
-func (e *Engine) amountNamed(q *query) bool {
+func (e *Engine) amountNamed(q *query) bool { return e.namedOfKind(q, qMoney) }
+
+// namedOfKind reports whether the article names some figure of kind k as
+// the amount of the noun q asks the size of (amountNamed for sums,
+// percentNamed for percentages).
+func (e *Engine) namedOfKind(q *query, k quantityKind) bool {
 	if e.amountAsked(q) == "" {
 		return false
 	}
 	for i := range e.r.sents {
 		s := &e.r.sents[i]
 		for _, n := range s.nums {
-			if n.kind == qMoney && e.headFit(q, s, n) > 0 {
+			if n.kind == k && e.headFit(q, s, n) > 0 {
 				return true
 			}
 		}

@@ -38,7 +38,7 @@ func earlierEstimate(s *sentence, n quantity) bool {
 			return true
 		}
 	}
-	return false
+	return perfectEstimate(s, n) // "had expected earnings of $1.02 per share"
 }
 
 // estimateWeight weighs a past estimate: -2 when the question does not

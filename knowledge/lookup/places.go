@@ -34,22 +34,7 @@ func (e *Engine) place(q *query) (reply, bool) {
 	if homeQuestion.MatchString(strings.ToLower(q.raw)) && e.hasPersonOf(q.subjects, 0) {
 		return e.personFrom(q)
 	}
-	if r, ok := e.placing(q); ok {
-		return r, true // "what place did he finish": "finishing ninth"
-	}
-	wq, noun, which := e.asWhichPlace(q)
-	if which {
-		if r, ok := e.strandedGoal(wq, noun); ok {
-			return r, true // "which city was she mayor of": "mayor of Eugene"
-		}
-		if r, ok := e.which(wq); ok && r.found && q.placeIsSubject() {
-			return r, true // "which state first passed rent control": "Oregon became the first state to pass"
-		}
-	}
-	if r, ok := e.workplace(q); ok {
-		return r, true
-	}
-	if r, ok := e.direction(q); ok {
+	if r, ok := e.placeOfKind(q); ok {
 		return r, true
 	}
 	held, lead, common, based := false, reply{}, reply{}, reply{}
@@ -96,6 +81,25 @@ func (e *Engine) place(q *query) (reply, bool) {
 		return r, true // "where does she live": "Ruth Blackhorse, 71, of Browning"
 	}
 	return common, common.found
+}
+
+// placeOfKind answers a where-question that asks a place of its own
+// kind: an organisation's base, a finishing place, a workplace, or the
+// goal of a motion.
+func (e *Engine) placeOfKind(q *query) (reply, bool) {
+	if r, ok := e.orgBase(q); ok {
+		return r, true // "where is Osgood": "Osgood, based in Austin, Texas"
+	}
+	if r, ok := e.placing(q); ok {
+		return r, true // "what place did he finish": "finishing ninth"
+	}
+	if r, ok := e.whichPlace(q); ok {
+		return r, true // "which city was she mayor of": "mayor of Eugene"
+	}
+	if r, ok := e.workplace(q); ok {
+		return r, true
+	}
+	return e.direction(q)
 }
 
 // personFrom answers where a person the question names is from: the

@@ -10,6 +10,24 @@ import "regexp"
 // preposition ("mayor of Eugene", Quirk et al., §9.6, §11.14). When no
 // place phrase answers, the which-reading of the question is tried.
 
+// whichPlace answers a which-question about a place noun with the object
+// of its stranded preposition, or, when the place noun is the subject of
+// the question's verb, with the places of that kind the best sentence
+// names.
+func (e *Engine) whichPlace(q *query) (reply, bool) {
+	wq, noun, ok := e.asWhichPlace(q)
+	if !ok {
+		return reply{}, false
+	}
+	if r, ok := e.strandedGoal(wq, noun); ok {
+		return r, true // "which city was she mayor of": "mayor of Eugene"
+	}
+	if r, ok := e.which(wq); ok && r.found && q.placeIsSubject() {
+		return r, true // "which state first passed rent control": "Oregon became the first state to pass"
+	}
+	return reply{}, false
+}
+
 // placeNounRe finds the place noun after an opening "which" or "what".
 var placeNounRe = regexp.MustCompile(`^(?:which|what) (city|town|place|state|country|county|venue|stadium)\b`)
 

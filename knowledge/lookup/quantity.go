@@ -233,9 +233,11 @@ func (e *Engine) kindsAsked(q *query) []quantityKind {
 	case q.typ == tAmount && e.asksMoney(q) && e.asksChange(q):
 		return []quantityKind{qMoney, qPercent} // "how much did sales drop": by $2 million or by half
 	case q.typ == tAmount && e.asksMoney(q):
-		return []quantityKind{qMoney}
+		return e.withNamedPercent(q, []quantityKind{qMoney})
 	case q.typ == tCount && q.measure != "" && (e.asksMoney(q) || q.size() && e.amountNamed(q)):
-		return []quantityKind{qMoney} // "how big is the fee": a sum of money; "how heavy" never is
+		return e.withNamedPercent(q, []quantityKind{qMoney}) // "how big is the fee": a sum of money; "how heavy" never is
+	case q.typ == tCount && q.size() && e.percentNamed(q):
+		return []quantityKind{qPercent} // "how big is the stake": "a 40% stake"
 	case q.typ == tAmount && q.measure != "":
 		return []quantityKind{qCount} // "how much does it weigh": a measure in units, not money
 	}
@@ -372,7 +374,7 @@ func (e *Engine) scoreNumber(q *query, c candidate, s *sentence, n quantity, kin
 	case 1:
 		act = max(act, 1) // "jumped 21%" answers "how much did it go up"
 	case 0:
-		if e.changeBeside(q, s, n) {
+		if e.changeBeside(q, s, n) || e.levelNotAsked(q, s, n) {
 			return numberPick{}, false // "sales of $48 million, up 12%": the level, not the change asked
 		}
 	}
@@ -399,13 +401,13 @@ func (e *Engine) scoreNumber(q *query, c candidate, s *sentence, n quantity, kin
 	}
 	sc += partitiveWeight(q, s, n) + shareWeight(q, s, n) + e.breakdownWeight(q, s, n) + timeFit(askedTimes(q), s, n) + normWeight(q, s, n)
 	sc += e.runningTotalWeight(q, s, n) + estimateWeight(q, s, n) + hopedWeight(q, s, n) + yardstickWeight(q, s, n) + deicticWeight(q, s)
-	if n.kind == qMoney && unit > 0 && e.headFit(q, s, n) > 0 {
+	if (n.kind == qMoney || n.kind == qPercent) && unit > 0 && e.headFit(q, s, n) > 0 {
 		sc += 2 // named as the asked thing's amount: "a $1.1 billion satellite" gives its cost without the word
 	}
 	if !e.placesHeld(q, s) {
 		return numberPick{}, false // "how much snow fell in Waterbury": not the figure for Maine
 	}
-	if asked, ok := q.rateAsked(); ok && q.typ == tAmount {
+	if asked, ok := q.rateAsked(e.onlyAsName); ok && q.typ == tAmount {
 		if fig, ok := rateFigure(s, n); !ok || !e.sameRate(asked, fig) {
 			return numberPick{}, false // "how much does one pouch cost": not "spent $22,000 on pouches"
 		}
@@ -458,6 +460,7 @@ func (e *Engine) unitOf(q *query, c candidate, s *sentence, n quantity, kinds []
 	if n.kind == qMoney || measureCompound(s, n) {
 		unit = e.moneyUnit(q, s, n, kinds, unit)
 	}
+	unit = e.percentUnit(q, s, n, unit)
 	unit = e.groupUnit(q, s, n, unit)
 	if q.measure != "" && len(q.focus) == 0 && fitsMeasure(q.measure, n.unit) {
 		unit = 1 // "how long does the state have": 20 days, a unit of the measure asked
@@ -972,14 +975,17 @@ var rateMarkers = set("per", "each", "apiece", "a", "an", "every")
 // rateAsked reports whether a question asks one item's amount, and the
 // noun of the item when it names one: "per kid", "each", "apiece", "one
 // of those pouches". "How much would a recount cost" asks no rate: the
-// indefinite article there names one thing, not each of many.
-func (q *query) rateAsked() (string, bool) {
+// indefinite article there names one thing, not each of many. A word
+// isName reports the article writes only as a name classifies the item
+// and is not it ("each kestrel share": a share).
+func (q *query) rateAsked(isName func(string) bool) (string, bool) {
 	after := func(i int) string { // the first plural of the next words, else the first content word
 		first := ""
 		for k := i; k < len(q.toks) && k < i+4; k++ {
 			l := q.toks[k].lower
 			switch {
-			case stopWords[l] || l == "of":
+			case stopWords[l] || l == "of" || q.nameToks[k] || isName(l):
+				// a name classifies the item ("each Osgood share")
 			case plural(l):
 				return singular(l)
 			case first == "":
@@ -1035,6 +1041,9 @@ func rateFigure(s *sentence, n quantity) (string, bool) {
 	}
 	if n.end < len(s.toks) && rateMarkers[s.toks[n.end].lower] {
 		return noun(n.end + 1), true
+	}
+	if k, ok := distributiveFor(s, n); ok {
+		return noun(k), true // "$48 for each share"
 	}
 	for j := n.tok - 1; j >= 0 && !punctuatedBetween(s.text, s.toks, j+1); j-- {
 		if l := s.toks[j].lower; l == "each" || l == "every" {

@@ -1,0 +1,31 @@
+package lookup
+
+// The price of each item told after the sum (part of stage 4): "will pay
+// $48 for each Osgood share", "$5 for every ticket sold". The
+// preposition "for" names what a sum is given in exchange for, and the
+// distributive determiners "each" and "every" make that one item of
+// many (Quirk et al., §6.51, "each" and "every" as distributives): the
+// sum is a rate, one share's price, as "$48 a share" or "$48 per share"
+// would be (rateMarkers). A question asking the price per share is then
+// answered by it, and one asking the whole deal's price is not.
+
+// distributiveFor is the index of the item's noun after "for each" or
+// "for every" straight after figure n's phrase, and whether n is
+// followed so. The noun is the first lower-case word there: a name
+// before it classifies it ("each Osgood share"), and what follows it
+// is a postmodifier ("every ticket sold").
+func distributiveFor(s *sentence, n quantity) (int, bool) {
+	k := n.end
+	if k+2 >= len(s.toks) || s.toks[k].lower != "for" || punctuatedBetween(s.text, s.toks, k) {
+		return 0, false
+	}
+	if l := s.toks[k+1].lower; l != "each" && l != "every" {
+		return 0, false
+	}
+	for i := k + 2; i < len(s.toks) && i < k+5 && !punctuatedBetween(s.text, s.toks, i); i++ {
+		if t := s.toks[i]; !t.cap {
+			return i, !stopWords[t.lower] && !isNumeric(t)
+		}
+	}
+	return 0, false
+}
