@@ -1257,13 +1257,7 @@ func (e *Engine) age(q *query) (reply, bool) {
 	if !ok {
 		return reply{}, false
 	}
-	verb := "is"
-	if tokenBefore(s, n.tok) == "was" {
-		verb = "was" // "He was 88.": the age the article gives in the past, at a death
-	}
-	if b := tokenBefore(s, n.tok); (b == "age" || b == "aged") && slices.ContainsFunc(q.toks, func(t token) bool { return t.lower == "was" || t.lower == "were" }) {
-		verb = "was" // "how old was she when she died": "died in 1911 at age 74"
-	}
+	verb := ageVerb(q, s, n)
 	if s.para == 0 {
 		x := q.subjects[0]
 		if b, _, ok := e.bodyStating(n, func(b *sentence) bool { return b.mentions(x) }); ok {
@@ -1271,6 +1265,18 @@ func (e *Engine) age(q *query) (reply, bool) {
 		}
 	}
 	return reply{found: true, head: fmt.Sprintf("%s %s %s.", e.shortName(q.subjects[0]), verb, ageWords(n)), used: []*sentence{s}}, true
+}
+
+// ageVerb is the verb an age answer takes: "was" for an age the article
+// gives in the past ("He was 88."), or by "at age" when the question
+// asks in the past ("how old was she when she died": "died in 1911 at
+// age 74"); "is" otherwise.
+func ageVerb(q *query, s *sentence, n quantity) string {
+	b := tokenBefore(s, n.tok)
+	if b == "was" || (b == "age" || b == "aged") && slices.ContainsFunc(q.toks, func(t token) bool { return t.lower == "was" || t.lower == "were" }) {
+		return "was"
+	}
+	return "is"
 }
 
 // relativeAsked is the index of a person noun that a person's possessive
