@@ -31,7 +31,7 @@ func (e *Engine) commonDoer(q *query, s *sentence) (string, bool) {
 		return "", false
 	}
 	n := s.toks[k]
-	if _, described := e.descRefs[[2]int{e.indexOf(s), k}]; n.cap && (k > 0 || e.namedAt(s, k)) || n.poss || stopWords[n.lower] || quotedAt(s, k) || described || !e.isPersonNoun(singular(n.lower)) {
+	if _, described := e.descRefs[[2]int{e.indexOf(s), k}]; n.cap && (k > 0 || e.namedAt(s, k)) || n.poss || stopWords[n.lower] || quotedAt(s, k) || described || !e.isPersonNoun(singular(n.lower)) && !e.collectiveOfPeople(n.lower) {
 		return "", false
 	}
 	if e.namesOneOf(singular(n.lower)) {
@@ -41,13 +41,23 @@ func (e *Engine) commonDoer(q *query, s *sentence) (string, bool) {
 	// the walk back stops at a reporting verb: in "Hollis said harbor
 	// officials had rejected it" "said" is the reporting clause's verb
 	// (Quirk et al., §14.29), no modifier of the reported subject
-	for j > 0 && spaced(s, j-1, j+1) && (!s.toks[j-1].cap || j == 1) && !s.toks[j-1].poss && premodifier(s.toks[j-1].lower) && !reportingVerbs[s.toks[j-1].lower] && !e.namedAt(s, j-1) {
+	for j > 0 && spaced(s, j-1, j+1) && (!s.toks[j-1].cap || j == 1 || e.properAdjective(s.toks[j-1].lower)) && !s.toks[j-1].poss && premodifier(s.toks[j-1].lower) && !reportingVerbs[s.toks[j-1].lower] && !e.namedAt(s, j-1) {
 		j--
 		if determiners[s.toks[j].lower] {
 			break
 		}
 	}
 	return s.text[s.toks[j].start:n.end], true
+}
+
+// collectiveOfPeople reports whether w is a collective noun for a force
+// of people that acts as one ("police", "troops", "the military"):
+// WordNet files it under force, the military and police units, and news
+// writing makes it the subject of acts as it does a person noun (Quirk et
+// al., §5.108, collective nouns). A looser group ("a two-person team")
+// is left to the named member the article goes on to give.
+func (e *Engine) collectiveOfPeople(w string) bool {
+	return e.lex.KindOf(w, "force")
 }
 
 // premodifier reports whether w may stand before a noun in its phrase: a
