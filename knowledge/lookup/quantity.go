@@ -693,6 +693,8 @@ func (e *Engine) numberFits(q *query, c candidate, n quantity, unit int, acted b
 		// nor one without a name the question gives ("at the Saltillo plant"),
 		// nor one of the opposite ("the old bridge" for "the new bridge", holds)
 		return false
+	case q.typ == tAmount && pricedThingMissing(q, &e.r.sents[c.s]):
+		return false // "how much will the recall cost": not what the heaters sold for
 	case !e.measureFits(q, &e.r.sents[c.s], n, unit):
 		return false // a height or a distance has a unit of measure; a group's size is its people
 	case n.kind == qCount && unit == 0 && n.unit == "" && len(q.focus) > 0 && !adjacent(n.tok, c.matched):
