@@ -10,7 +10,7 @@ import (
 // "what do owners need to do" ask for the act the report says someone
 // ought to do. English states obligation and advice with the modals
 // should, must and ought to and with the semi-modals need to and have to
-// (Quirk et al., §4.54–4.58 on obligation and necessity), or reports it
+// (Quirk et al. 1985, the modals of obligation and necessity), or reports it
 // with a verb of advising or urging whose object does the act ("urged
 // people to check"). The question's modal marks what is asked, not a word
 // that any sentence holding its subject would do: "account numbers for
@@ -43,7 +43,7 @@ func (e *Engine) advisedAct(q *query) (c candidate, asked, ok bool) {
 }
 
 // adviceModals are the modals and semi-modals of obligation and advice
-// (Quirk et al., §4.54–4.58); "need" and "have" count only before "to".
+// (Quirk et al. 1985); "need" and "have" count only before "to".
 var adviceModals = set("should", "must", "ought", "need", "needs", "have", "has", "supposed", "meant")
 
 // adviceVerbs report advice to the verb's object ("urged owners to stop"),

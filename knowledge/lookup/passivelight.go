@@ -3,8 +3,8 @@ package lookup
 // A light verb in the passive (part of stage 2, weighing the question's
 // words): "make", "take", "give" and the like are delexical when their
 // object is an eventive noun that carries the meaning ("make a decision",
-// "take a walk": Quirk et al. 1985, §10.48 on "make", "have", "take" and
-// "give" with eventive objects), so they weigh little. A past participle
+// "take a walk": Quirk et al. 1985 on "make", "have", "take" and "give"
+// with eventive objects), so they weigh little. A past participle
 // of one that closes a passive question ("when were the heaters made",
 // "where was the photo taken") has no object after it: its subject is
 // what was made or taken, and the verb keeps its full meaning

@@ -9,7 +9,8 @@ import (
 // The thing priced (part of stage 4, a sum as an answer): in "how much
 // will the recall cost" the subject of "cost" is the thing whose price
 // the answer gives, and the sum is the verb's complement (Quirk et al.
-// 1985, §10.15 on "cost" among the verbs with a complement of measure).
+// 1985 on the middle verbs "cost", "weigh" and "measure", whose
+// complement gives a measure).
 // A sum in a sentence that names neither that thing nor a pronoun that
 // may take it up is the price of something else ("The heaters were sold
 // for $49 to $79" is no cost of the recall).
@@ -21,7 +22,8 @@ var costSubject = regexp.MustCompile(`^how much (?:will|would|does|do|did|is|was
 // takeUpPronouns may take up a thing named before: the third-person
 // pronouns and their possessives, the demonstratives and the substitute
 // "one" ("may request one … but must pay its estimated cost": Quirk et
-// al. §6.17, §6.40, §12.19).
+// al. 1985 on personal and demonstrative pronouns and on substitute
+// "one").
 var takeUpPronouns = set("it", "its", "they", "them", "their", "this", "that", "these", "those", "one")
 
 // pricedThingMissing reports whether q asks what a thing costs and s

@@ -19,7 +19,7 @@ import (
 var priorAdverbs = set("before", "previously", "earlier")
 
 // anteriorWords date an act before the story's time: the adverbs of
-// anteriority and "ago" (Quirk et al. §8.64).
+// anteriority and "ago" (Quirk et al. 1985, adjuncts of time relationship).
 var anteriorWords = set("previously", "formerly", "ago", "once", "earlier")
 
 // priorOccasion answers a yes/no question closed by "before" from the

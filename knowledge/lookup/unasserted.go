@@ -36,8 +36,8 @@ func unassertedClause(s *sentence, matched []int) bool {
 // pronounWhether is the token of the first "whether" of s followed by a
 // third-person subject pronoun ("whether it", "whether they") whose
 // clause holds a matched token, or -1. An interrogative clause's subject
-// pronoun refers back to the matrix clause (Quirk et al. §15.3, §6.17 on
-// anaphoric reference), so the words it takes up are no more asserted
+// pronoun refers back to the matrix clause (Quirk et al. on subordinate
+// interrogative clauses and on anaphoric reference), so the words it takes up are no more asserted
 // than the clause.
 func pronounWhether(s *sentence, matched []int) int {
 	for k := 0; k+1 < len(s.toks); k++ {
@@ -55,7 +55,7 @@ func pronounWhether(s *sentence, matched []int) int {
 }
 
 // thirdPersonSubjects are the third-person personal pronouns in the
-// subjective case (Quirk et al. §6.17).
+// subjective case (Quirk et al. 1985, personal pronouns).
 var thirdPersonSubjects = set("he", "she", "it", "they")
 
 // inUnassertedClause reports whether token m follows, within its clause
