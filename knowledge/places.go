@@ -97,3 +97,15 @@ func USState(abbrev string) string {
 	}
 	return ""
 }
+
+// GazetteerPlace returns the canonical name of the place a name written in
+// full stands for ("mexico" → "Mexico"), or "" when the gazetteer holds
+// none. Abbreviations are not read: "Miss.", "Wash." and "US" are also
+// English words.
+func GazetteerPlace(name string) string {
+	key := aliasKey(name)
+	if c := places[key]; c != "" && aliasKey(c) == key {
+		return c
+	}
+	return ""
+}

@@ -16,10 +16,23 @@ import (
 var timeAnd = regexp.MustCompile(`^,?\s+and\s+`)
 
 // coordinatedTimes extends time phrase ph of s over a time that "and"
-// joins straight on to it ("in 2015 and 2018").
+// joins straight on to it ("in 2015 and 2018"), with the "between" that
+// opens the two as a range ("made between March 2023 and August 2024":
+// the preposition takes both times as one complement, Quirk et al.
+// §9.20, and without it the two read as two dates).
 func coordinatedTimes(s *sentence, ph string) string {
-	return joinedTime(s, ph, timeAnd)
+	joined := joinedTime(s, ph, timeAnd)
+	if joined == ph {
+		return ph
+	}
+	if at := strings.Index(s.text, joined); at > 0 && betweenBefore.MatchString(s.text[:at]) {
+		return s.text[at-len(betweenBefore.FindString(s.text[:at])):at] + joined
+	}
+	return joined
 }
+
+// betweenBefore is "between" right before a time phrase.
+var betweenBefore = regexp.MustCompile(`(?i)\bbetween\s+$`)
 
 // joinedTime extends time phrase ph of s over the time that join's match
 // right after it leads straight on to ("in 2015 and 2018", "July 18

@@ -112,6 +112,12 @@ func (e *Engine) passage(q *query) (reply, bool) {
 		c, ok = e.plannedAct(q)
 	}
 	if !ok {
+		var advice bool
+		if c, advice, ok = e.advisedAct(q); advice && !ok {
+			return reply{}, false // "what should customers do": no sentence advises them
+		}
+	}
+	if !ok {
 		c, ok = e.best(q, keep)
 	}
 	if !ok {

@@ -248,7 +248,9 @@ func (e *Engine) kindsAsked(q *query) []quantityKind {
 // changed from or to when the sentence reports a change the way news
 // writing does, "from 19 to 11" ("fell from 19 to 11": the count was 19
 // and is 11, and neither alone answers "how many"), or "212 babies,
-// down from 340", the earlier figure set beside it.
+// down from 340", the earlier figure set beside it; or the range it
+// opens or closes ("between $800,000 and $1.2 million", "$49 to $79",
+// each figure with its sign: figurerange.go).
 func changeOf(s *sentence, n quantity) string {
 	for k, m := range s.nums {
 		if m.tok != n.tok {
@@ -274,6 +276,8 @@ func changeOf(s *sentence, n quantity) string {
 			from, to = k-1, k
 		case k > 0 && tokenBefore(s, n.tok) == "to" && s.nums[k-1].end == n.tok-1 && s.nums[k-1].unit == "" && s.nums[k-1].kind == n.kind:
 			return hedged(s, s.nums[k-1]) + " to " + n.text // "4 to 8 inches": a range, its unit given once
+		case opensToRange(s, k):
+			return hedged(s, n) + " to " + s.nums[k+1].text // "for $49 to $79": the range, not its floor
 		default:
 			return hedged(s, n)
 		}
@@ -693,6 +697,8 @@ func (e *Engine) numberFits(q *query, c candidate, n quantity, unit int, acted b
 		// nor one without a name the question gives ("at the Saltillo plant"),
 		// nor one of the opposite ("the old bridge" for "the new bridge", holds)
 		return false
+	case q.typ == tAmount && pricedThingMissing(q, &e.r.sents[c.s]):
+		return false // "how much will the recall cost": not what the heaters sold for
 	case !e.measureFits(q, &e.r.sents[c.s], n, unit):
 		return false // a height or a distance has a unit of measure; a group's size is its people
 	case n.kind == qCount && unit == 0 && n.unit == "" && len(q.focus) > 0 && (!adjacent(n.tok, c.matched) || scalePoint(&e.r.sents[c.s], n)):

@@ -1220,7 +1220,7 @@ func (e *Engine) weigh(q *query, i int, tm term) float64 {
 	switch {
 	case tm.phrasal:
 		return e.r.meanIDF
-	case lightVerbs[tm.lower]:
+	case lightVerbs[tm.lower] && !passiveLight(q.toks, i):
 		return 0.1 // takes its meaning from its object
 	}
 	w := e.r.idf(tm.stem)

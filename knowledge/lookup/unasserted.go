@@ -16,18 +16,47 @@ import "strings"
 // of negation). A verb that itself negates its clause ("did not deny
 // that") is left to the other rules. Nor does a conditional clause
 // assert its content ("If convicted, he faces 20 years": Quirk et al.,
-// §15.33, a direct condition leaves its truth open).
+// §15.33, a direct condition leaves its truth open). Words before a
+// "whether" clause whose subject is a third-person pronoun may stand
+// outside it: the pronoun takes them up ("The bank would not say whether
+// it paid a ransom" leaves open whether the bank paid).
 func unassertedClause(s *sentence, matched []int) bool {
 	if len(matched) == 0 {
 		return false
 	}
+	wh := pronounWhether(s, matched)
 	for _, m := range matched {
-		if !inUnassertedClause(s, m) && !inCondition(s, m) {
+		if !inUnassertedClause(s, m) && !inCondition(s, m) && m >= wh {
 			return false
 		}
 	}
 	return true
 }
+
+// pronounWhether is the token of the first "whether" of s followed by a
+// third-person subject pronoun ("whether it", "whether they") whose
+// clause holds a matched token, or -1. An interrogative clause's subject
+// pronoun refers back to the matrix clause (Quirk et al. on subordinate
+// interrogative clauses and on anaphoric reference), so the words it takes up are no more asserted
+// than the clause.
+func pronounWhether(s *sentence, matched []int) int {
+	for k := 0; k+1 < len(s.toks); k++ {
+		if s.toks[k].lower != "whether" || !thirdPersonSubjects[s.toks[k+1].lower] {
+			continue
+		}
+		for _, m := range matched {
+			if m > k+1 && inUnassertedClause(s, m) {
+				return k
+			}
+		}
+		return -1
+	}
+	return -1
+}
+
+// thirdPersonSubjects are the third-person personal pronouns in the
+// subjective case (Quirk et al. 1985, personal pronouns).
+var thirdPersonSubjects = set("he", "she", "it", "they")
 
 // inUnassertedClause reports whether token m follows, within its clause
 // (no comma or semicolon between), a "whether" or a "that" after a

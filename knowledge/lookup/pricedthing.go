@@ -1,0 +1,41 @@
+package lookup
+
+import (
+	"regexp"
+	"slices"
+	"strings"
+)
+
+// The thing priced (part of stage 4, a sum as an answer): in "how much
+// will the recall cost" the subject of "cost" is the thing whose price
+// the answer gives, and the sum is the verb's complement (Quirk et al.
+// 1985 on the middle verbs "cost", "weigh" and "measure", whose
+// complement gives a measure).
+// A sum in a sentence that names neither that thing nor a pronoun that
+// may take it up is the price of something else ("The heaters were sold
+// for $49 to $79" is no cost of the recall).
+
+// costSubject is a question "how much does/will/did X cost": its last
+// group is the head of X.
+var costSubject = regexp.MustCompile(`^how much (?:will|would|does|do|did|is|was|could|should|might)\s+(?:the\s+|this\s+|that\s+|a\s+|an\s+|its\s+|their\s+)?(?:\S+\s+)*?(\S+)\s+cost\b`)
+
+// takeUpPronouns may take up a thing named before: the third-person
+// pronouns and their possessives, the demonstratives and the substitute
+// "one" ("may request one … but must pay its estimated cost": Quirk et
+// al. 1985 on personal and demonstrative pronouns and on substitute
+// "one").
+var takeUpPronouns = set("it", "its", "they", "them", "their", "this", "that", "these", "those", "one")
+
+// pricedThingMissing reports whether q asks what a thing costs and s
+// names neither the thing (by a term of q) nor a pronoun.
+func pricedThingMissing(q *query, s *sentence) bool {
+	m := costSubject.FindStringSubmatch(strings.ToLower(strings.TrimSpace(expandChat(q.raw))))
+	if m == nil {
+		return false
+	}
+	i := slices.IndexFunc(q.terms, func(t term) bool { return t.lower == m[1] })
+	if i < 0 {
+		return false
+	}
+	return !slices.ContainsFunc(s.toks, func(k token) bool { return q.terms[i].matches(k) || takeUpPronouns[k.lower] })
+}
