@@ -31,11 +31,8 @@ func (e *Engine) commonDoer(q *query, s *sentence) (string, bool) {
 		return "", false
 	}
 	n := s.toks[k]
-	if _, described := e.descRefs[[2]int{e.indexOf(s), k}]; n.cap && (k > 0 || e.namedAt(s, k)) || n.poss || stopWords[n.lower] || quotedAt(s, k) || described || !e.isPersonNoun(singular(n.lower)) && !e.collectiveOfPeople(n.lower) {
+	if !e.unnamedDoerHead(s, k) {
 		return "", false
-	}
-	if e.namesOneOf(singular(n.lower)) {
-		return "", false // "inspectors found a crack" and later "Renata Vukovich, the inspector who spotted it"
 	}
 	j := k
 	// the walk back stops at a reporting verb: in "Hollis said harbor
@@ -48,6 +45,22 @@ func (e *Engine) commonDoer(q *query, s *sentence) (string, bool) {
 		}
 	}
 	return s.text[s.toks[j].start:n.end], true
+}
+
+// unnamedDoerHead reports whether token k of s heads an unnamed doer: a
+// person noun or a force, written in lower case outside a quotation, no
+// possessive, no description of someone named, and no kind the article
+// names a member of ("inspectors found a crack" and later "Renata
+// Vukovich, the inspector who spotted it").
+func (e *Engine) unnamedDoerHead(s *sentence, k int) bool {
+	n := s.toks[k]
+	if _, described := e.descRefs[[2]int{e.indexOf(s), k}]; n.cap && (k > 0 || e.namedAt(s, k)) || n.poss || stopWords[n.lower] || quotedAt(s, k) || described {
+		return false
+	}
+	if !e.isPersonNoun(singular(n.lower)) && !e.collectiveOfPeople(n.lower) {
+		return false
+	}
+	return !e.namesOneOf(singular(n.lower))
 }
 
 // collectiveOfPeople reports whether w is a collective noun for a force
