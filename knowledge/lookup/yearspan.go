@@ -34,6 +34,9 @@ func (e *Engine) amountOf(q *query) (reply, bool) {
 		r, ok = e.yearSpan(q)
 	}
 	if !ok {
+		r, ok = e.boundedDuration(q) // "how long will it be on display": "through January"
+	}
+	if !ok {
 		return e.describedMeasure(q) // "the 11,400-pound satellite": the thing named, by its class noun
 	}
 	return r, ok
