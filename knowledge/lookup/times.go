@@ -84,8 +84,8 @@ func (e *Engine) time(q *query) (reply, bool) {
 			continue // "when did the fire start": a sentence about the fire, not a forecast "starting Wednesday"
 		}
 		subs := dropModifierYears(q, s, append(e.subjectTokens(q, s), c.matched...), dropPastTimes(q, s, dropGenitiveTimes(q, s, dropReportTimes(s, e.dropOutsidePostmodifier(q, s, spansOf(s)), c.matched), c.matched)))
-		if len(subs) == 0 {
-			continue
+		if subs = e.dropGivenActTimes(s, c.matched, subs); len(subs) == 0 {
+			continue // "the bus involved in the crash passed an inspection in August"
 		}
 		if strings.Contains(q.raw, "time") {
 			subs = preferClock(s.text, subs)
