@@ -351,7 +351,7 @@ type numberPick struct {
 // identified by the question, a part taken out of the set the question
 // describes, or a population the question does not ask.
 func (e *Engine) notAsked(q *query, s *sentence, n quantity, kinds []quantityKind) bool {
-	if !kindIn(n.kind, kinds) || e.numberInQuestion(q, n) || e.numbersName(s, n) || identifiedNumber(q, s, n) || q.onlyRestricts(n) {
+	if !kindIn(n.kind, kinds) || e.numberInQuestion(q, n) || e.numbersName(s, n) || identifiedNumber(q, s, n) || e.onlyRestricts(q, n) {
 		return true
 	}
 	return e.lex != nil && e.isPopulation(s, n) && !e.populationAnswers(q) // "a town of 9,800 people" counts who live there, not who work there
@@ -570,7 +570,7 @@ func partitiveWeight(q *query, s *sentence, n quantity) float64 {
 // and the part is counted by what the sentence says of it (Quirk et al.,
 // §5.9 on the of-partitive; §17.94 on the restrictive premodifier as
 // given information). A light verb of the question's own says more.
-func (q *query) onlyRestricts(n quantity) bool {
+func (e *Engine) onlyRestricts(q *query, n quantity) bool {
 	if !n.part {
 		return false
 	}
@@ -579,13 +579,13 @@ func (q *query) onlyRestricts(n quantity) bool {
 		if slices.ContainsFunc(q.focus, t.matchesStem) {
 			continue
 		}
-		if !slices.ContainsFunc(n.mods, t.matchesStem) {
+		if !slices.ContainsFunc(n.mods, t.matchesStem) && !adjectiveSet(t, n) {
 			return false
 		}
 		said = true
 	}
-	for _, t := range q.toks {
-		if lightVerbs[t.lower] && !primaryVerbs[t.lower] {
+	for i, t := range q.toks {
+		if lightVerbs[t.lower] && !primaryVerbs[t.lower] && !e.getPassiveAt(q.toks, i) {
 			return false
 		}
 	}
