@@ -689,6 +689,8 @@ func (e *Engine) numberFits(q *query, c candidate, n quantity, unit int, acted b
 		// nor one without a name the question gives ("at the Saltillo plant"),
 		// nor one of the opposite ("the old bridge" for "the new bridge", holds)
 		return false
+	case q.measure != "" && limitFigure(q, &e.r.sents[c.s], n):
+		return false // "a speed limit of 35 mph" is not how fast the bus went
 	case !e.measureFits(q, &e.r.sents[c.s], n, unit):
 		return false // a height or a distance has a unit of measure; a group's size is its people
 	case n.kind == qCount && unit == 0 && n.unit == "" && len(q.focus) > 0 && !adjacent(n.tok, c.matched):
