@@ -54,7 +54,7 @@
 //     passiveagent.go, describedpatient.go, stance.go, objectwho.go,
 //     reportedclause.go, clauseobject.go, undergoer.go, narroweract.go,
 //     topicabout.go, longadverb.go, halfmeasure.go, actpostmodifier.go,
-//     timeofday.go, adjectivehead.go, limitnoun.go;
+//     timeofday.go, adjectivehead.go, limitnoun.go, durationspan.go;
 //     for reasons and outcomes reasonclause.go, causedeffect.go,
 //     actstated.go, proposalfate.go, acquittedof.go, motionget.go,
 //     actincause.go; for
