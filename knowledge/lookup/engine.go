@@ -53,7 +53,8 @@
 //     progressiveframe.go, listrequest.go, nextstep.go, plannedact.go,
 //     passiveagent.go, describedpatient.go, stance.go, objectwho.go,
 //     reportedclause.go, clauseobject.go, undergoer.go, narroweract.go,
-//     topicabout.go;
+//     topicabout.go, longadverb.go, halfmeasure.go, actpostmodifier.go,
+//     timeofday.go, adjectivehead.go, limitnoun.go, durationspan.go;
 //     for reasons and outcomes reasonclause.go, causedeffect.go,
 //     actstated.go, proposalfate.go, acquittedof.go, motionget.go,
 //     actincause.go; for
@@ -62,7 +63,7 @@
 //     and no voice.go, describedyesno.go, verbgroup.go, prevented.go,
 //     possibility.go, ownpossessive.go, carried.go, predparticle.go,
 //     chargeverdict.go, quotedverdict.go, figurebound.go, hopedfigure.go,
-//     negatedgovernor.go, nonperson.go, onlypart.go): the
+//     negatedgovernor.go, nonperson.go, onlypart.go, copulanegation.go): the
 //     answer of the expected type taken from the best
 //     candidates (a person who did the act asked, a number with its unit,
 //     a thing's age or measure,

@@ -27,7 +27,7 @@ func init() {
 		tPassage:   (*Engine).passage,
 		tPerson:    (*Engine).person,
 		tPlace:     (*Engine).place,
-		tTime:      (*Engine).time,
+		tTime:      (*Engine).timeOfDay,
 		tCount:     (*Engine).amountOf,
 		tAmount:    (*Engine).amountOf,
 		tPercent:   (*Engine).quantityOf,

@@ -203,13 +203,27 @@ func (q quantity) numEnd(toks []token) int {
 	return j
 }
 
+// numberAt reads the number at token i, written in figures or words, an
+// indefinite article counting one unit ("for at least a month": one
+// month) or "half a mile"; next is the token after it, where a scale word
+// or the unit may follow.
+func numberAt(toks []token, i int) (float64, quantityKind, bool, int) {
+	if v, kind, ok := numberValue(toks[i]); ok {
+		return v, kind, true, i + 1
+	}
+	switch {
+	case indefiniteSpan(toks, i) || indefiniteMeasure(toks, i):
+		return 1, qCount, true, i + 1
+	case halfUnit(toks, i):
+		return 0.5, qCount, true, i + 2 // a half of one mile
+	}
+	return 0, 0, false, i + 1
+}
+
 // readQuantity reads the number starting at token i, if there is one.
 func readQuantity(s string, toks []token, i int) (quantity, bool) {
 	t := toks[i]
-	v, kind, ok := numberValue(t)
-	if !ok && (indefiniteSpan(toks, i) || indefiniteMeasure(toks, i)) {
-		v, kind, ok = 1, qCount, true // "for at least a month": one month
-	}
+	v, kind, ok, next := numberAt(toks, i)
 	if !ok {
 		v, ok = numeralNoun(toks, i) // "a pair of chaperones": two chaperones
 	}
@@ -226,7 +240,7 @@ func readQuantity(s string, toks []token, i int) (quantity, bool) {
 	if i > 0 && toks[i-1].text == "$" {
 		q.kind, q.tok = qMoney, i-1
 	}
-	j := q.readScale(toks, i+1)
+	j := q.readScale(toks, next)
 	q.end = j
 	if q.kind == qCount && strings.Contains(t.lower, "-year-old") {
 		q.kind = qAge

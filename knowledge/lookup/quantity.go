@@ -357,7 +357,7 @@ type numberPick struct {
 // identified by the question, a part taken out of the set the question
 // describes, or a population the question does not ask.
 func (e *Engine) notAsked(q *query, s *sentence, n quantity, kinds []quantityKind) bool {
-	if !kindIn(n.kind, kinds) || e.numberInQuestion(q, n) || e.numbersName(s, n) || identifiedNumber(q, s, n) || q.onlyRestricts(n) {
+	if !kindIn(n.kind, kinds) || e.numberInQuestion(q, n) || e.numbersName(s, n) || identifiedNumber(q, s, n) || e.onlyRestricts(q, n) {
 		return true
 	}
 	return e.lex != nil && e.isPopulation(s, n) && !e.populationAnswers(q) // "a town of 9,800 people" counts who live there, not who work there
@@ -578,7 +578,7 @@ func partitiveWeight(q *query, s *sentence, n quantity) float64 {
 // and the part is counted by what the sentence says of it (Quirk et al.,
 // §5.9 on the of-partitive; §17.94 on the restrictive premodifier as
 // given information). A light verb of the question's own says more.
-func (q *query) onlyRestricts(n quantity) bool {
+func (e *Engine) onlyRestricts(q *query, n quantity) bool {
 	if !n.part {
 		return false
 	}
@@ -587,13 +587,13 @@ func (q *query) onlyRestricts(n quantity) bool {
 		if slices.ContainsFunc(q.focus, t.matchesStem) {
 			continue
 		}
-		if !slices.ContainsFunc(n.mods, t.matchesStem) {
+		if !slices.ContainsFunc(n.mods, t.matchesStem) && !adjectiveSet(t, n) {
 			return false
 		}
 		said = true
 	}
-	for _, t := range q.toks {
-		if lightVerbs[t.lower] && !primaryVerbs[t.lower] {
+	for i, t := range q.toks {
+		if lightVerbs[t.lower] && !primaryVerbs[t.lower] && !e.getPassiveAt(q.toks, i) {
 			return false
 		}
 	}
@@ -699,6 +699,8 @@ func (e *Engine) numberFits(q *query, c candidate, n quantity, unit int, acted b
 		return false
 	case q.typ == tAmount && pricedThingMissing(q, &e.r.sents[c.s]):
 		return false // "how much will the recall cost": not what the heaters sold for
+	case q.measure != "" && limitFigure(q, &e.r.sents[c.s], n):
+		return false // "a speed limit of 35 mph" is not how fast the bus went
 	case !e.measureFits(q, &e.r.sents[c.s], n, unit):
 		return false // a height or a distance has a unit of measure; a group's size is its people
 	case n.kind == qCount && unit == 0 && n.unit == "" && len(q.focus) > 0 && (!adjacent(n.tok, c.matched) || scalePoint(&e.r.sents[c.s], n)):
@@ -740,6 +742,8 @@ func (e *Engine) lengthFits(q *query, s *sentence, n quantity) bool {
 		return false // "she has worked ... for 19 years, ... retired from the plant": not the plant's years
 	case measureOf(n.unit) != "time" && e.askedStateLength(q):
 		return false // "how long was the park underwater": not "three feet of water"
+	case measureOf(n.unit) != "time" && q.adverbLong():
+		return false // "how long did it take them to reach the plane": not "30 feet of water"
 	case measureOf(n.unit) == "time" && e.askedObjectLength(q) && !e.measuresAsked(q, s, n):
 		return false // "how long is the gate": its length, not "3 weeks installing it"
 	case e.durationOfOther(q, s, n):

@@ -40,7 +40,7 @@ var timeRe = regexp.MustCompile(`(?i)\b(?:(?:shortly|soon)\s+(?:after|before)\s+
 	`(?:\d+|` + countWords + `)\s+(?:minutes|hours|days|weeks|months|years)\s+later|` +
 	`(?:(?:about|nearly|roughly|almost|just)\s+)?(?:an?|one)\s+(?:minute|hour)\s+(?:earlier|later)|` + // "about an hour later": the singular span
 	`(?:(?:about|nearly|roughly|almost|just|some)\s+)?(?:\d+|` + countWords + `)\s+(?:seconds|minutes|hours|days|weeks|months|years)\s+(?:after|before|into)\s+(?:the\s+)?[a-z]+|` +
-	`(?:shortly|soon|right|just|moments)\s+(?:after|before)\s+(?:the\s+)?[a-z]+|` +
+	`(?:shortly|soon|right|just|moments)\s+(?:after|before)\s+(?:the\s+)?(?:[a-z]+ing\s+(?:off|up|out|down|away|back|over)\b|[a-z]+)|` + // "moments after taking off": a gerund keeps its particle (Quirk et al., §16.2, phrasal verbs)
 	`in\s+recent\s+(?:days|weeks|months)|` +
 	`with\s+(?:\d+(?:\.\d+)?|\w+)\s+(?:seconds?|minutes?)\s+(?:left|remaining|to\s+play|to\s+go)|` +
 	`(?:in|within)\s+(?:about\s+)?(?:\d+|two|three|four|five|six|seven|eight|nine|ten)(?:\s+to\s+\d+)?\s+(?:minutes|hours|days|weeks|months|years)|` +
@@ -84,8 +84,8 @@ func (e *Engine) time(q *query) (reply, bool) {
 			continue // "when did the fire start": a sentence about the fire, not a forecast "starting Wednesday"
 		}
 		subs := dropModifierYears(q, s, append(e.subjectTokens(q, s), c.matched...), dropPastTimes(q, s, dropGenitiveTimes(q, s, dropReportTimes(s, dropAnchoredTimes(s, e.dropOutsidePostmodifier(q, s, spansOf(s)), c.matched), c.matched), c.matched)))
-		if len(subs) == 0 {
-			continue
+		if subs = e.dropGivenActTimes(s, c.matched, dropDurationSpans(q, s, subs)); len(subs) == 0 {
+			continue // "the bus involved in the crash passed an inspection in August"
 		}
 		if strings.Contains(q.raw, "time") {
 			subs = preferClock(s.text, subs)

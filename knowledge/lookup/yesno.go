@@ -487,7 +487,7 @@ func (e *Engine) denies(s *sentence, matched []int) bool {
 				break
 			}
 		}
-		if noDeterminerBefore(s, m) || negativeSubjectBefore(s, m) {
+		if noDeterminerBefore(s, m) || negativeSubjectBefore(s, m) || negatedComplement(s, m) {
 			return true
 		}
 	}
@@ -640,7 +640,7 @@ var roleQuestionRe = regexp.MustCompile(`^\W*(?:\w+\W+){0,6}?(is|was|are|were)\s
 // US Senator"), and nothing when it never gives it.
 func (e *Engine) roleVerdict(q *query) (reply, bool) {
 	m := roleQuestionRe.FindStringSubmatch(strings.ToLower(q.raw))
-	if m == nil || !e.hasPersonOf(q.subjects, 0) {
+	if m == nil || !e.hasPersonOf(q.subjects, 0) || locativeComplement(m[2]) {
 		return reply{}, false
 	}
 	x := q.subjects[0]

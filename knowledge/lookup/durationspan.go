@@ -1,0 +1,41 @@
+package lookup
+
+import (
+	"regexp"
+	"strings"
+)
+
+// "In" or "within" before a span of time, said of the past, measures how
+// long something took or the period in which things are counted ("reached
+// the wreckage within about 10 minutes", "the second fatal crash at the
+// airport in three years"), an adjunct of duration (Quirk et al., §8.58,
+// and §9.37 on "in" and "within" with periods); only of the future does
+// "in three years" place an event, counting from now ("will reopen in
+// two weeks"). A when-question in the past is therefore not answered by
+// such a span.
+
+// inSpan matches a time phrase that is "in" or "within" and a span.
+var inSpan = regexp.MustCompile(`(?i)^(?:in|within)\s+(?:about\s+|roughly\s+|nearly\s+|just\s+)?(?:\d+|an?|one|two|three|four|five|six|seven|eight|nine|ten|a\s+few)(?:\s+to\s+\d+)?\s+(?:seconds?|minutes?|hours?|days?|weeks?|months?|years?)\b`)
+
+// pastQuestion are the operators of a question about the past (Quirk et
+// al., §3.37, the do-construction; the past forms of "be" and "have").
+var pastQuestion = set("did", "didn't", "was", "wasn't", "were", "weren't", "had")
+
+// dropDurationSpans keeps, for a question about the past, the time spans
+// of s that are no "in/within" span of duration.
+func dropDurationSpans(q *query, s *sentence, spans [][]int) [][]int {
+	past := false
+	for _, t := range q.toks {
+		past = past || pastQuestion[t.lower]
+	}
+	if !past {
+		return spans
+	}
+	var out [][]int
+	for _, sp := range spans {
+		if !inSpan.MatchString(strings.TrimSpace(s.text[sp[0]:sp[1]])) {
+			out = append(out, sp)
+		}
+	}
+	return out
+}

@@ -1,0 +1,42 @@
+package lookup
+
+// "How long" is two words of English: the adjective of length, which
+// stands as the complement of a copula ("how long is the bridge", "how
+// long will the new span be"), and the adverb of duration, which modifies
+// a lexical verb ("how long did it take", "how long will the road stay
+// closed"; WordNet 3.0, adverb "long": for an extended time). A question
+// that puts do-support or a modal after "how long" and no copula last
+// (Quirk et al., §3.37–3.40, the do-construction and the modals, which
+// take a bare lexical verb) asks the adverb, so a span of time answers it
+// and "30 feet of water" does not. The exceptions are the verbs whose
+// complement can itself be the adjective: the copulas of becoming ("how
+// long did the line get"; Quirk et al., §16.21) and the verbs of
+// extent and measure ("how long does the trail run"; Levin 1993, §47.8
+// and §54.1).
+
+// lengthVerbs are the lexical verbs after which "how long" may still ask
+// a length: the resulting copulas (Quirk et al., §16.21) and the verbs
+// of extent and measuring (Levin 1993, §47.8, §54.1).
+var lengthVerbs = set("get", "gets", "got", "grow", "grows", "grew", "become", "becomes", "became",
+	"run", "runs", "ran", "stretch", "stretches", "stretched", "extend", "extends", "extended",
+	"span", "spans", "spanned", "reach", "reaches", "reached", "measure", "measures", "measured")
+
+// adverbLong reports whether q's "how long" is the adverb of duration:
+// a form of "do" or a modal right after it, and neither a copula nor a
+// verb of length or extent last, where the fronted adjective's verb
+// stands ("how long did the line get"; a verb of motion further on,
+// "how long did it take to get there", is no copula).
+func (q *query) adverbLong() bool {
+	for i := 1; i+2 < len(q.toks); i++ {
+		if q.toks[i].lower != "long" || q.toks[i-1].lower != "how" {
+			continue
+		}
+		op := q.toks[i+1].lower
+		if !doForms[op] && !modalOperators[op] || modalBe(q.toks, i+1) {
+			return false // "how long is the bridge", "how long will the bridge be"
+		}
+		last := q.toks[len(q.toks)-1].lower
+		return !lengthVerbs[last] && !copulas[last] // "how long does the trail run", but "how long did it take to get there"
+	}
+	return false
+}
