@@ -1251,7 +1251,7 @@ func (e *Engine) age(q *query) (reply, bool) {
 		if c, ok := e.best(q, hasAge); ok && e.namesPerson(q) {
 			s := &e.r.sents[c.s]
 			for _, n := range s.nums {
-				if n.kind == qAge && !pronounAge(s, n) && !e.thingAged(s, n) && !ageOfOtherNoun(q, s, n) {
+				if n.kind == qAge && !pronounAge(s, n) && !e.thingAged(s, n) {
 					// "when she was 14" is the age of the named person "she" is, not of one described
 					// the age as a number, as for a named person: "62.", not "62-year-old."
 					return reply{found: true, head: ageRange(s, n) + ".", used: []*sentence{s}}, true
