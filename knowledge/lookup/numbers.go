@@ -197,6 +197,9 @@ func markItems(s string, toks []token, qs []quantity) {
 // numEnd is the end of the number's own tokens (before its unit noun).
 func (q quantity) numEnd(toks []token) int {
 	j := q.tok + 1
+	if q.kind == qPercent && q.end > j && !strings.Contains(q.text, "%") && !strings.Contains(strings.ToLower(q.text), "percent") {
+		return q.end // a ratio ("one in five") holds both its counts
+	}
 	for j < q.end && (scaleWords[toks[j].lower] > 0 || toks[j].text == "%" || toks[j].lower == "percent") {
 		j++
 	}
@@ -224,6 +227,12 @@ func numberAt(toks []token, i int) (float64, quantityKind, bool, int) {
 func readQuantity(s string, toks []token, i int) (quantity, bool) {
 	t := toks[i]
 	v, kind, ok, next := numberAt(toks, i)
+	if !ok && t.lower == "one" {
+		r := quantity{kind: qCount, value: 1, tok: i, end: i + 1}
+		if r.readRatio(s, toks, i+1) {
+			return r, true // "one in five": the pronoun "one" is read as a number only in a ratio
+		}
+	}
 	if !ok {
 		v, ok = numeralNoun(toks, i) // "a pair of chaperones": two chaperones
 	}
@@ -242,6 +251,9 @@ func readQuantity(s string, toks []token, i int) (quantity, bool) {
 	}
 	j := q.readScale(toks, next)
 	q.end = j
+	if q.readRatio(s, toks, j) {
+		return q, true // "one in five kindergarteners": a share, not a count
+	}
 	if q.kind == qCount && strings.Contains(t.lower, "-year-old") {
 		q.kind = qAge
 	}

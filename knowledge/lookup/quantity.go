@@ -455,6 +455,9 @@ func (e *Engine) unitOf(q *query, c candidate, s *sentence, n quantity, kinds []
 	if n.kind != qCount && unit < 0 {
 		unit = 0 // money and shares are in their own units
 	}
+	if unit == 0 && ratioGroupAsked(q, n) {
+		unit = 1 // "what share of voters": "one in four voters"
+	}
 	if n.unit == "time" && adverbialCount[s.toks[n.tok].lower] && act == 2 && e.holds(q, c) && !strandedPreposition(q) {
 		unit = 1 // "Okafor scored twice": the count of the act asked about, one goal each time
 	}
