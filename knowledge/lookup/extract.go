@@ -453,6 +453,8 @@ func (e *Engine) describe(q *query) (reply, bool) {
 	used = used[:len(used)-1]
 	for _, r := range rs {
 		switch first, _, _ := strings.Cut(r.text, " "); {
+		case courtesyTitles[strings.ToLower(strings.TrimSuffix(r.text, "."))] && len(rs) > 1:
+			continue // "Dr." says how the article addresses her, not what she is
 		case !relativePronouns[strings.ToLower(first)]:
 			descs = append(descs, withArticle(r.text))
 		case len(descs) > 0:

@@ -167,6 +167,11 @@ var monthNames = map[string]int{
 	"december": 12, "dec": 12,
 }
 
+// courtesyTitles are the titles AP style puts before a name as a form of
+// address (AP Stylebook, "courtesy titles", "doctor"): no description of
+// what the person is beside a role the article gives.
+var courtesyTitles = set("dr", "mr", "mrs", "ms", "miss", "mx")
+
 // personTitles are courtesy titles and titles of office that stand before a
 // name (AP Stylebook, "titles"; "courtesy titles"; "military titles").
 var personTitles = set("mr", "mrs", "ms", "dr", "sen", "rep", "gov", "gen", "lt", "col",
