@@ -8,12 +8,15 @@ var places = map[string]string{}
 // usStates holds the canonical names of the U.S. states.
 var usStates = map[string]bool{}
 
+// countries holds the canonical names of the countries.
+var countries = map[string]bool{"United States": true, "United Kingdom": true}
+
 // placeAbbrev is the usual short form of a place, added as an alias.
 var placeAbbrev = map[string]string{}
 
 // init fills the gazetteer.
 func init() {
-	countries := []string{
+	countryNames := []string{
 		"Afghanistan", "Albania", "Algeria", "Argentina", "Armenia", "Australia", "Austria",
 		"Azerbaijan", "Bahrain", "Bangladesh", "Belarus", "Belgium", "Bolivia", "Bosnia",
 		"Brazil", "Bulgaria", "Cambodia", "Canada", "Chile", "China", "Colombia", "Croatia",
@@ -45,7 +48,10 @@ func init() {
 		"Milan", "Montreal", "Munich", "New Delhi", "Oslo", "Prague", "Rome", "Shanghai",
 		"Stockholm", "Sydney", "Toronto", "Vienna", "Zurich",
 	}
-	for _, c := range append(countries, datelineCities...) {
+	for _, c := range countryNames {
+		countries[c] = true
+	}
+	for _, c := range append(countryNames, datelineCities...) {
 		places[aliasKey(c)] = c
 	}
 	for _, a := range []string{"United States", "U.S.", "US", "USA", "U.S.A.", "America"} {
@@ -109,3 +115,10 @@ func GazetteerPlace(name string) string {
 	}
 	return ""
 }
+
+// IsCountry reports whether a name stands for a country of the gazetteer
+// ("U.S." and "Mexico" do; "Ohio" and "Paris" do not).
+func IsCountry(name string) bool { return countries[places[aliasKey(name)]] }
+
+// IsUSStateName reports whether a name stands for a U.S. state.
+func IsUSStateName(name string) bool { return usStates[places[aliasKey(name)]] }

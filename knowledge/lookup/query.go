@@ -444,8 +444,8 @@ func matchFuzzy(toks []token, i int, form []string, isWord func(string) bool) bo
 	for k, w := range form {
 		got := strings.TrimSuffix(toks[i+k].lower, ".")
 		w = strings.TrimSuffix(w, ".")
-		if typedAs(got, w, len(form) > 1) {
-			continue
+		if typedAs(got, w, len(form) > 1 || k == 0 && i > 0 && toks[i-1].lower == "the") {
+			continue // "the us": a pronoun takes no article (Quirk et al., §6.2), so the letters are the initialism
 		}
 		if len(form) > 1 && len(got) == 3 && len(w) == 4 && strings.HasPrefix(w, got) && !stopWords[got] && exactElsewhere(toks, i, form, k) {
 			continue // "marcus bel": a name's last letter dropped, beside its other word typed right

@@ -68,6 +68,7 @@ func read(a *knowledge.Article, norm func([]token) []token, business func(noun s
 	r.resolvePronouns()
 	r.resolvePairs()
 	r.resolveCompany()
+	r.resolvePlaceNouns()
 	r.resolveHeads()
 	r.resolveIt()
 	r.attributeQuotes()
