@@ -214,6 +214,9 @@ func (e *Engine) doerIn(q *query, c candidate) (reply, bool) {
 	if agent, ok, other := e.passiveAgent(q, s); ok || other {
 		return reply{found: ok, head: agent, used: []*sentence{s}}, ok // "has been run by Deborah Kline"
 	}
+	if x := e.byGerundDoer(q, s); x >= 0 {
+		return reply{found: true, head: e.a.Entities[x].Name + ".", used: []*sentence{s}}, true // "Russia was meddling … by hacking"
+	}
 	if x := e.actorSubject(q, s); x >= 0 {
 		return reply{found: true, head: e.a.Entities[x].Name + ".", used: []*sentence{s}}, true // "Harbor City FC beat Eastport United to win"
 	}
