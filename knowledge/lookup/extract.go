@@ -459,7 +459,7 @@ func (e *Engine) describe(q *query) (reply, bool) {
 		case courtesyTitles[strings.ToLower(strings.TrimSuffix(r.text, "."))] && len(rs) > 1:
 			continue // "Dr." says how the article addresses her, not what she is
 		case !relativePronouns[strings.ToLower(first)]:
-			descs = append(descs, withArticle(r.text))
+			descs = append(descs, withArticle(dropTrailingTitle(r.text)))
 		case len(descs) > 0:
 			descs[len(descs)-1] += " " + r.text // "the Special Agent who leads the team": the relative clause postmodifies the role (Quirk et al., §17.8)
 		default:
@@ -785,4 +785,19 @@ func (e *Engine) value(q *query) (reply, bool) {
 		}
 	}
 	return e.passage(q)
+}
+
+// dropTrailingTitle drops an abbreviated title that ends a longer role
+// ("National Security Adviser Gen."): it stands before the name as a
+// form of address and rank, and the role before it says what the person
+// is (AP Stylebook, "military titles", "titles").
+func dropTrailingTitle(role string) string {
+	i := strings.LastIndexByte(role, ' ')
+	if i < 0 || !strings.HasSuffix(role, ".") {
+		return role
+	}
+	if titleAbbrevs[strings.ToLower(strings.TrimSuffix(role[i+1:], "."))] == "" {
+		return role
+	}
+	return role[:i]
 }
