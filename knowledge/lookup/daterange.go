@@ -17,6 +17,9 @@ var rangeJoin = regexp.MustCompile(`^,?\s+(?:through|thru|to)\s+`)
 // the end with an aspectual verb ("when does the festival begin": Quirk
 // et al., §3.49).
 func dateRange(q *query, s *sentence, ph string) string {
+	if m := movedDate(s, ph); m != "" {
+		return m // "pushed … from Aug. 26 to Sept. 3": no span, a change
+	}
 	for _, t := range q.toks {
 		if aspectualVerbs[t.lower] || aspectualVerbs[t.stem] {
 			return ph
