@@ -94,6 +94,9 @@ func (e *Engine) passage(q *query) (reply, bool) {
 	if r, ok := e.verdictTold(q); ok {
 		return r, true // "what was the verdict": the lead's "found … guilty of"
 	}
+	if r, ok := e.documentFinding(q); ok {
+		return r, true // "what did the study find": the finding it is credited with
+	}
 	if r, ok := e.thingPatient(q); ok {
 		return r, true // "what got stolen": the passive's subject
 	}
