@@ -429,6 +429,12 @@ func (e *Engine) entitiesIn(toks []token) ([]int, map[int]bool) {
 	return out, names
 }
 
+// determinedAt reports whether "the" stands before token i: a pronoun
+// takes no article (Quirk et al., §6.2), so "the us" is the initialism.
+func determinedAt(toks []token, i int) bool {
+	return i > 0 && toks[i-1].lower == "the"
+}
+
 // matchFuzzy is matchForm allowing a misspelt word that the article never
 // uses, and a hyphen typed as a space ("vasquez lowe").
 func matchFuzzy(toks []token, i int, form []string, isWord func(string) bool) bool {
@@ -444,8 +450,8 @@ func matchFuzzy(toks []token, i int, form []string, isWord func(string) bool) bo
 	for k, w := range form {
 		got := strings.TrimSuffix(toks[i+k].lower, ".")
 		w = strings.TrimSuffix(w, ".")
-		if typedAs(got, w, len(form) > 1 || k == 0 && i > 0 && toks[i-1].lower == "the") {
-			continue // "the us": a pronoun takes no article (Quirk et al., §6.2), so the letters are the initialism
+		if typedAs(got, w, len(form) > 1 || determinedAt(toks, i+k)) {
+			continue
 		}
 		if len(form) > 1 && len(got) == 3 && len(w) == 4 && strings.HasPrefix(w, got) && !stopWords[got] && exactElsewhere(toks, i, form, k) {
 			continue // "marcus bel": a name's last letter dropped, beside its other word typed right
