@@ -217,7 +217,7 @@ func (e *Engine) measuresOtherNoun(q *query, s *sentence, n quantity) bool {
 // not one stated as another dimension, by an adjective or by a position
 // word, nor one of another noun.
 func (e *Engine) dimensionFits(q *query, s *sentence, n quantity) bool {
-	return !otherDimensionStated(q, s, n) && !positionOtherDimension(q, s, n) && !e.measuresOtherNoun(q, s, n) && !e.measureAfterOtherNoun(q, s, n)
+	return !otherDimensionStated(q, s, n) && !positionOtherDimension(q, s, n) && !e.measuresOtherNoun(q, s, n)
 }
 
 // undimensionedCompound reports whether n is a measure compound of the
