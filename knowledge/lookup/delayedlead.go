@@ -84,7 +84,37 @@ func (e *Engine) namedNext(lead int) int {
 				return x
 			}
 		}
-		return -1
+		return e.sameActObject(&e.r.sents[lead], s)
 	}
 	return -1
+}
+
+// sameActObject is the person s names right after a verb the lead also
+// uses ("A 29-year-old Fresno man has been arrested …" and then "Deputies
+// arrested Jordan Pike"): the active's object is the passive's subject
+// (Quirk et al., §3.63), so the name is the one the lead described; -1
+// when s has no such name.
+func (e *Engine) sameActObject(lead, s *sentence) int {
+	for k := 0; k+1 < len(s.toks); k++ {
+		t := s.toks[k]
+		if t.cap || !e.canBe(t.lower, "verb") || stopWords[t.lower] || !passiveIn(lead, t.stem) {
+			continue
+		}
+		for _, x := range s.named {
+			if e.a.Entities[x].Kind == knowledge.Person && e.formAt(s, x, k+1) > 0 {
+				return x
+			}
+		}
+	}
+	return -1
+}
+
+// passiveIn reports whether s holds a passive form of the verb of stem.
+func passiveIn(s *sentence, stem string) bool {
+	for i, t := range s.toks {
+		if t.stem == stem && passiveAt(s.toks, i) {
+			return true
+		}
+	}
+	return false
 }
