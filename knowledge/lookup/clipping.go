@@ -40,7 +40,7 @@ func (e *Engine) clippedKnown(w string) []string {
 			// a contraction: "cmte" of committee, "pts" of points
 		case !dictionary && len(w) >= 3 && strings.HasPrefix(v, w):
 			// back-clipping: only a word that is no word of its own ("sigs")
-		case len(w) >= 5 && strings.HasSuffix(sv, w):
+		case len(w) >= 5 && strings.HasSuffix(sv, w) && !e.otherKin(w, sv):
 			// a fore-clipping or compound head: tele+scope, air+plane
 		case !dictionary && e.sharesHead(w, sv):
 		default:

@@ -51,6 +51,9 @@ func (e *Engine) describedPerson(toks []token, names map[int]bool) (int, []int, 
 		if singular(toks[to].lower) != toks[to].lower && !partitiveOne(toks, from) {
 			continue
 		}
+		if e.possessedRelation(toks, to) && unsaid(e.meaning(toks, to)) {
+			continue // "the boy's father", and the article names no father: not a father described as a boy
+		}
 		span := make([]int, 0, to-from+3)
 		for k := from; k < to; k++ {
 			span = append(span, k)

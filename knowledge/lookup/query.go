@@ -1023,7 +1023,7 @@ func (e *Engine) qualifiesOnly(q *query, i int) bool {
 	switch {
 	case q.typ == tQuote && pressChannelAt(q.toks, i):
 		return true // "on the record", "to the press": where every quotation of a news story was given
-	case generalHumanNouns[l] && (aboutPerson[q.typ] || q.typ == tPerson):
+	case generalHumanNouns[l] && (aboutPerson[q.typ] || q.typ == tPerson) && !e.possessedRelation(q.toks, i):
 		return true // "the woman who came second": the answer is a person; the article need not call her one
 	case e.modifierOnly(q.toks, i):
 		return true // "his actual job", "where's he from originally": the article names the thing without the modifier
@@ -1395,7 +1395,7 @@ func (e *Engine) synonymsKnown(w string) []string {
 		return nil
 	}
 	var out []string
-	for _, syn := range e.lex.Synonyms(w) {
+	for _, syn := range e.withoutAntonyms(w, e.lex.Synonyms(w)) {
 		if st, ok := e.knownWord(syn); ok {
 			out = append(out, st)
 		}
@@ -1412,7 +1412,7 @@ func (e *Engine) synonymsInAnySenseKnown(w string) []string {
 	if e.lex == nil {
 		return out
 	}
-	for _, syn := range e.lex.SynonymsInAnySense(w) {
+	for _, syn := range e.withoutAntonyms(w, e.lex.SynonymsInAnySense(w)) {
 		if st, ok := e.knownWord(syn); ok && !slices.Contains(out, st) && slices.Contains(e.lex.Synonyms(syn), w) {
 			out = append(out, st)
 		}
