@@ -116,7 +116,7 @@ func (e *Engine) typedFallbackOK(q *query, r reply) bool {
 	if len(r.used) == 0 {
 		return false
 	}
-	if q.typ == tPerson && (e.actUnsaid(q) || !e.namesSomeone(r.used[0]) || e.actWithoutDoer(q, r.used[0])) {
+	if q.typ == tPerson && (e.actUnsaid(q) || !e.namesSomeone(r.used[0]) || e.actWithoutDoer(q, r.used[0]) || e.actOnOtherOnly(q, r.used[0])) {
 		return false // a doer was asked for, and the passage names none
 	}
 	c := e.score(q, e.indexOf(r.used[0]), e.totalWeight(q))

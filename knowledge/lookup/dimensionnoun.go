@@ -156,10 +156,14 @@ func otherDimensionStated(q *query, s *sentence, n quantity) bool {
 // length of a straight line through the center of a circle), or the
 // comparative of a dimension adjective before "than" ("longer than 55
 // inches": the standard of comparison is in the dimension the
-// comparative grades, Quirk et al., §7.74).
+// comparative grades, Quirk et al., §7.74). A hyphenated compound states
+// it in its last part ("a 28-mile-wide basin": see hyphenUnit).
 func statedDimension(s *sentence, n quantity) string {
 	if n.end < len(s.toks) && dimensionAdjectives[s.toks[n.end].lower] {
 		return s.toks[n.end].lower
+	}
+	if i := strings.LastIndex(s.toks[n.end-1].lower, "-"); i > 0 && dimensionAdjectives[s.toks[n.end-1].lower[i+1:]] {
+		return s.toks[n.end-1].lower[i+1:]
 	}
 	if n.end+1 < len(s.toks) && s.toks[n.end].lower == "in" {
 		if a := respectNouns[s.toks[n.end+1].lower]; a != "" {

@@ -147,8 +147,12 @@ func endpoint(text string, source bool) (string, bool) {
 	if source {
 		re, part = sourcePhrase, 1
 	}
-	if m := re.FindStringSubmatch(text); m != nil {
-		return strings.TrimRight(m[1], ","), true
+	if m := re.FindStringSubmatchIndex(text); m != nil {
+		p := strings.TrimRight(text[m[2]:m[3]], ",")
+		if !source {
+			p = possessedGoal(text, p, m[2]+len(p)) // "bound for Jupiter's icy moon Europa"
+		}
+		return p, true
 	}
 	if m := routeCompound.FindStringSubmatch(text); m != nil {
 		return m[part], false

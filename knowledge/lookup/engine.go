@@ -54,7 +54,8 @@
 //     passiveagent.go, describedpatient.go, stance.go, objectwho.go,
 //     reportedclause.go, clauseobject.go, undergoer.go, narroweract.go,
 //     topicabout.go, longadverb.go, halfmeasure.go, actpostmodifier.go,
-//     timeofday.go, adjectivehead.go, limitnoun.go, durationspan.go;
+//     timeofday.go, adjectivehead.go, limitnoun.go, durationspan.go,
+//     relativeagent.go, possessedgoal.go;
 //     for reasons and outcomes reasonclause.go, causedeffect.go,
 //     actstated.go, proposalfate.go, acquittedof.go, motionget.go,
 //     actincause.go; for

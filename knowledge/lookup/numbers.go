@@ -285,13 +285,16 @@ func readQuantity(s string, toks []token, i int) (quantity, bool) {
 // followed by a smaller count ("6-foot-11", "5-foot-6-inch"), the way AP
 // style writes a height of feet and inches as a compound modifier (AP
 // Stylebook, "dimensions": "the 5-foot-6-inch man"); the measure is of
-// the larger unit's dimension.
+// the larger unit's dimension. A unit followed by a dimension adjective
+// ("a 28-mile-wide basin", "a 10-foot-deep pit") is the measure phrase
+// "28 miles wide" hyphenated to premodify a noun (Quirk et al., §7.85 and
+// §17.97; AP Stylebook, "dimensions": "the 7-foot-tall player").
 func hyphenUnit(rest string) (string, bool) {
 	u, more, ok := strings.Cut(rest, "-")
 	if !ok {
 		return rest, true
 	}
-	if measureUnits[u] == "length" && digitsAhead(more) > 0 {
+	if measureUnits[u] == "length" && (digitsAhead(more) > 0 || dimensionAdjectives[more]) {
 		return u, true
 	}
 	return "", false

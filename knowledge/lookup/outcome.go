@@ -1,7 +1,5 @@
 package lookup
 
-import "strings"
-
 // The outcome of a vote (part of stage 4, yes/no): "did the exemption go
 // through?" asks whether a proposal was carried. A motion put to a vote
 // is "adopted", "carried" or "passed", or it "fails" or is "defeated",
@@ -107,12 +105,13 @@ func repeatedHead(s, next *sentence, matched []int) (int, bool) {
 	return 0, false
 }
 
-// resultAt reads a verb of result at token k of s, not negated: yes for a
+// resultAt reads a verb of result at token k of s, not negated in its
+// verb group ("has not yet approved" tells no result): yes for a
 // proposal carried, no for one that failed. before, when given, is the
 // sentence that offered the proposal, cited first.
 func resultAt(s *sentence, k int, before *sentence) (reply, bool) {
 	w := s.toks[k].lower
-	if k > 0 && (negations[s.toks[k-1].lower] || strings.HasSuffix(s.toks[k-1].lower, "n't")) {
+	if negatedVerbGroup(s, k) {
 		return reply{}, false
 	}
 	used := []*sentence{s}

@@ -27,7 +27,7 @@ func (e *Engine) passiveAgent(q *query, s *sentence) (agent string, ok, other bo
 	if !ok || e.askedInPassive(q, t) {
 		return "", false, false
 	}
-	seen := false
+	seen, elsewhere := false, false
 	for i, tok := range s.toks {
 		if !t.matches(tok) || tok.cap || quotedAt(s, i) {
 			continue
@@ -35,6 +35,12 @@ func (e *Engine) passiveAgent(q *query, s *sentence) (agent string, ok, other bo
 		b := -1
 		if passiveAt(s.toks, i) {
 			b = byAfter(s, i)
+		} else if e.relativeParticipleAt(s, i) {
+			b = i + 1 // "a camera built by students": the camera was built
+			if !e.askedOf(q, t, s.toks[i-1]) {
+				seen, elsewhere = true, true // built of the camera, not of the radar asked
+				continue
+			}
 		}
 		if b < 0 {
 			return "", false, false // told in the active, or with no agent
@@ -47,7 +53,7 @@ func (e *Engine) passiveAgent(q *query, s *sentence) (agent string, ok, other bo
 			return agent, true, false
 		}
 	}
-	return "", false, seen && !e.holdsObject(q, t, s)
+	return "", false, seen && (elsewhere || !e.holdsObject(q, t, s))
 }
 
 // holdsObject reports whether the head of the question's object of t,

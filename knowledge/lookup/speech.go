@@ -842,9 +842,15 @@ var relativePronouns = set("who", "that", "which", "whom")
 
 // speechVerbAt is the index of the first reporting verb of s outside a
 // quotation, or -1; when asked is not nil, of the first form of the
-// question's own verb ("Writing for the majority" for "who wrote").
+// question's own verb ("Writing for the majority" for "who wrote"). A
+// capitalised word inside a body sentence is part of a name, not a verb
+// ("the United States"): AP style capitalises a verb only where it opens
+// the sentence (AP Stylebook, "capitalization").
 func speechVerbAt(s *sentence, asked *token) int {
 	for i, t := range s.toks {
+		if t.cap && s.part == "" && !sentenceStart(s, i) {
+			continue
+		}
 		if !s.quoted[i] && (asked == nil && speechVerbs[t.lower] || asked != nil && t.meets(asked.stem)) {
 			return i
 		}

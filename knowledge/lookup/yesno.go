@@ -478,17 +478,30 @@ func (e *Engine) fullName(q *query) (reply, bool) {
 // be affected", "did not get hired": see verbGroupAux).
 func (e *Engine) denies(s *sentence, matched []int) bool {
 	for _, m := range matched {
-		for k := m - 1; k >= 0 && k >= m-4; k-- {
-			w := s.toks[k].lower
-			if negations[w] || strings.HasSuffix(w, "n't") {
-				return true
-			}
-			if !verbGroupAux(w) && !strings.HasSuffix(w, "ly") && w != "yet" && w != "even" && w != "ever" {
-				break
-			}
+		if negatedVerbGroup(s, m) {
+			return true
 		}
 		if noDeterminerBefore(s, m) || negativeSubjectBefore(s, m) || negatedComplement(s, m) {
 			return true
+		}
+	}
+	return false
+}
+
+// negatedVerbGroup reports whether the word at m is negated within its
+// verb group: a negation right before it, or before it with only
+// auxiliaries and adverbs between ("did not meet", "has not yet
+// approved", "never met"). The negator follows the operator, the first
+// auxiliary, and adverbs may stand between it and the main verb (Quirk et
+// al., "A Comprehensive Grammar", §10.54-10.55 on clause negation).
+func negatedVerbGroup(s *sentence, m int) bool {
+	for k := m - 1; k >= 0 && k >= m-4; k-- {
+		w := s.toks[k].lower
+		if negations[w] || strings.HasSuffix(w, "n't") {
+			return true
+		}
+		if !verbGroupAux(w) && !strings.HasSuffix(w, "ly") && w != "yet" && w != "even" && w != "ever" {
+			return false
 		}
 	}
 	return false
