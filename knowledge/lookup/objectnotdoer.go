@@ -23,8 +23,8 @@ func (e *Engine) subjectOverObject(q *query, s *sentence, p int) int {
 		return p // "who did they hire"
 	}
 	act, _ := e.askedActAt(q, s)
-	if act < 0 || e.personAfter(s, act) != p {
-		return p
+	if act < 0 || nominalAt(s.toks, act) || !e.canBe(s.toks[act].lower, "verb") || e.personAfter(s, act) != p {
+		return p // "after the retirement of Carl Dunn": a noun's of-phrase may name its doer
 	}
 	x := e.personBefore(s, act)
 	if x < 0 || x == p || contains(q.subjects, x) {
