@@ -21,13 +21,15 @@ const maxAppositive = 20
 // in s across an appositive: the asked verb right after a comma (past
 // auxiliaries and adverbs), and a name ending right before an earlier
 // comma that opens the appositive. -1 when there is none, or when the
-// question names that entity itself.
+// question names that entity itself. The comma of a dateline ("BRENHAM,
+// Ore. (AP) —") opens no appositive: the dateline stands before the
+// sentence and is no part of its clauses (AP Stylebook, "datelines").
 func (e *Engine) appositiveSubject(q *query, s *sentence) int {
 	_, k := e.askedActAt(q, s)
 	if k < 1 || !commaAfter(s, k) {
 		return -1
 	}
-	for j := k; j > 0 && k-j < maxAppositive; j-- {
+	for j := k; j > datelineEnd(s) && k-j < maxAppositive; j-- {
 		if !commaAfter(s, j-1) {
 			continue
 		}

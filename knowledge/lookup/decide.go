@@ -74,7 +74,13 @@ func (e *Engine) statesOpposite(q *query, s *sentence) bool {
 		return false
 	}
 	for _, t := range q.terms {
-		if t.weak || len(termAt(s, t)) > 0 {
+		if held := termAt(s, t); len(held) > 0 {
+			if !t.weak && heldOnlyUnprefixed(s, t, held) {
+				return true // "unofficial results … in the elections office": not official ones
+			}
+			continue
+		}
+		if t.weak {
 			continue
 		}
 		for _, a := range e.antonymWords(t.lower) {

@@ -174,7 +174,7 @@ func (e *Engine) person(q *query) (reply, bool) {
 	if roleShaped {
 		return e.definiteRole(q) // no one the article describes so holds the role
 	}
-	ranked := e.rank(q, nil)
+	ranked := e.wholeFirst(q, e.rank(q, nil))
 	if r, ok := e.sideDoer(q, ranked); ok {
 		return r, true // "who voted against it": the side asked, not a vote told without it
 	}
@@ -246,7 +246,7 @@ func (e *Engine) doerIn(q *query, c candidate) (reply, bool) {
 		}
 		return e.pronounDoer(x, s), true // "She met with Ruby Ridge's Owen Tate": she met
 	}
-	return e.doerReply(q, s, p), true
+	return e.doerReply(q, s, e.subjectOverObject(q, s, p)), true
 }
 
 // doerReply names doer p of s with those coordinated with p, but for

@@ -408,7 +408,7 @@ func (e *Engine) entitiesIn(toks []token) ([]int, map[int]bool) {
 				if ef.kind != knowledge.Person {
 					isWord = e.isWordOrForm // a demonym is not a misspelt place
 				}
-				if len(f) > bestLen && matchFuzzy(toks, i, f, isWord) {
+				if len(f) > bestLen && matchFuzzy(toks, i, f, isWord) && !e.r.plainTyped(toks, i, f) {
 					best, bestLen = k, len(f)
 				}
 			}
@@ -456,28 +456,39 @@ func matchFuzzy(toks []token, i int, form []string, isWord func(string) bool) bo
 		if len(form) > 1 && len(got) == 3 && len(w) == 4 && strings.HasPrefix(w, got) && !stopWords[got] && exactElsewhere(toks, i, form, k) {
 			continue // "marcus bel": a name's last letter dropped, beside its other word typed right
 		}
-		if stopWords[got] || chatWords[got] || len(w) < 4 || len(got) < 4 {
+		if !misspeltAs(got, w, isWord) {
 			return false
-		}
-		limit := 1
-		if len(w) >= 6 && got[:2] == w[:2] {
-			limit = 2
-		}
-		if abs(len(got)-len(w)) > limit {
-			return false
-		}
-		d := editDistance(got, w)
-		if d > limit || got[0] != w[0] && d > 1 {
-			return false
-		}
-		if isWord(got) && (len(w) < 5 || d > 1) {
-			return false // a word in its own right, unless one letter from a long name
-		}
-		if isWord(got) && strings.HasPrefix(got, w) {
-			return false // "russian" for "russia": a derived word, not a typo
 		}
 	}
 	return len(form) > 1 || !stopWords[form[0]]
+}
+
+// misspeltAs reports whether the question's word got is the name's word
+// w misspelt: one letter off (two in a long word that starts right), and
+// no word in its own right unless one letter from a long name, nor a
+// word derived from the name ("russian" for "russia").
+func misspeltAs(got, w string, isWord func(string) bool) bool {
+	if stopWords[got] || chatWords[got] || len(w) < 4 || len(got) < 4 {
+		return false
+	}
+	limit := 1
+	if len(w) >= 6 && got[:2] == w[:2] {
+		limit = 2
+	}
+	if abs(len(got)-len(w)) > limit {
+		return false
+	}
+	d := editDistance(got, w)
+	if d > limit || got[0] != w[0] && d > 1 {
+		return false
+	}
+	if isWord(got) && (len(w) < 5 || d > 1) {
+		return false // a word in its own right, unless one letter from a long name
+	}
+	if isWord(got) && strings.HasPrefix(got, w) {
+		return false // "russian" for "russia": a derived word, not a typo
+	}
+	return true
 }
 
 // exactElsewhere reports whether a word of form other than word k is

@@ -22,6 +22,7 @@ type reading struct {
 	meanIDF  float64        // mean idf of the article's stems
 	vocab    map[string]bool
 	words    map[string]bool // the words written, lower-case
+	plain    map[string]bool // the words written in lower case in the text ("race", not "Grace")
 	bases    map[string]bool // base forms of the irregular words written ("leave" for "left")
 	ents     []entityForms
 	norm     func([]token) []token  // lemmatizes a sentence's tokens
@@ -51,7 +52,7 @@ type entityForms struct {
 
 // read builds the reading of a.
 func read(a *knowledge.Article, norm func([]token) []token, business func(noun string) bool) *reading {
-	r := &reading{art: a, df: map[string]int{}, vocab: map[string]bool{}, words: map[string]bool{}, norm: norm, business: business}
+	r := &reading{art: a, df: map[string]int{}, vocab: map[string]bool{}, words: map[string]bool{}, plain: map[string]bool{}, norm: norm, business: business}
 	r.ents = entityTable(a.Entities, lowerCaseWords(a))
 	if a.Title != "" {
 		r.add(0, "title", a.Title)
@@ -79,6 +80,9 @@ func read(a *knowledge.Article, norm func([]token) []token, business func(noun s
 			r.vocab[t.stem] = true
 			r.vocab[t.lower] = true
 			r.words[t.lower] = true
+			if !t.cap {
+				r.plain[t.lower] = true
+			}
 			if n := compoundCounted(t); n != "" {
 				r.vocab[n], r.vocab[stemOf(n)] = true, true // "48-bed": the article writes "bed"
 			}
