@@ -62,13 +62,14 @@ func (e *Engine) phraseEnd(s *sentence, j int) int {
 // endsPhrase reports whether token m of s stands past the noun phrase
 // that opens at token j: it is across a comma or a quotation mark, a
 // preposition other than "of", a relative pronoun, an auxiliary, a time
-// or a verb.
+// or a verb, unless it is inside a name that starts in the phrase (see
+// withinName).
 func (e *Engine) endsPhrase(s *sentence, j, m int) bool {
 	w := s.toks[m].lower
 	switch {
 	case quotedAt(s, m) != quotedAt(s, j), punctuatedBetween(s.text, s.toks, m):
 		return true
-	case w == "of":
+	case w == "of", e.withinName(s, j, m):
 		return false
 	case prepositions[w], phraseEnders[w], relativePronouns[w], auxiliaries[w], beForms[w]:
 		return true

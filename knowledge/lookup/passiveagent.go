@@ -33,7 +33,7 @@ func (e *Engine) passiveAgent(q *query, s *sentence) (agent string, ok, other bo
 			continue
 		}
 		b := -1
-		if passiveAt(s.toks, i) {
+		if passiveAt(s.toks, i) || e.postmodifyingPassiveAt(s, i) {
 			b = byAfter(s, i)
 		} else if e.relativeParticipleAt(s, i) {
 			b = i + 1 // "a camera built by students": the camera was built
@@ -97,8 +97,9 @@ func (e *Engine) askedInPassive(q *query, t term) bool {
 // last entity the phrase names when the phrase ends with its name
 // ("Delaware County Prosecutor James Whitford"), or one named in
 // apposition right after it ("a residents' group, Keep Redfield Rural"),
-// else the phrase itself with any relative clause that follows it ("a
-// customer who was pumping gas outside"), when its head noun names a
+// else the phrase itself with any relative clause or -ed clause that
+// follows it ("a customer who was pumping gas outside", "a lobbying firm
+// tied to that country's government"), when its head noun names a
 // kind of person, organisation or place. A head that names none ("by
 // phone", "by 5%") is no agent: "by" also marks means and measure
 // (Quirk et al., §9.49).
@@ -106,6 +107,10 @@ func (e *Engine) agentAt(s *sentence, k int) (string, bool) {
 	end := nounPhraseEnd(s, k)
 	if end <= k {
 		return "", false
+	}
+	post := e.participleEnds(s, k, end)
+	if post {
+		end-- // "a lobbying firm tied to …": the head is "firm", "tied" opens its postmodifier
 	}
 	if x, at := e.lastEntityIn(s, k, end); x >= 0 && at+e.formAt(s, x, at) == end && !s.toks[end-1].poss {
 		return e.a.Entities[x].Name + ".", true
@@ -120,7 +125,7 @@ func (e *Engine) agentAt(s *sentence, k int) (string, bool) {
 		return "", false
 	}
 	stop := s.toks[end-1].end
-	if end < len(s.toks) && relativePronouns[s.toks[end].lower] && spaced(s, end-1, end) {
+	if post || end < len(s.toks) && relativePronouns[s.toks[end].lower] && spaced(s, end-1, end) {
 		stop = clauseEnd(s, end)
 	}
 	return capitalise(s.text[s.toks[k].start:stop]) + ".", true

@@ -453,7 +453,7 @@ func matchFuzzy(toks []token, i int, form []string, isWord func(string) bool) bo
 		if typedAs(got, w, len(form) > 1 || determinedAt(toks, i+k)) {
 			continue
 		}
-		if len(form) > 1 && len(got) == 3 && len(w) == 4 && strings.HasPrefix(w, got) && !stopWords[got] && exactElsewhere(toks, i, form, k) {
+		if droppedLastLetter(toks, i, form, k, got, w) {
 			continue // "marcus bel": a name's last letter dropped, beside its other word typed right
 		}
 		if !misspeltAs(got, w, isWord) {
@@ -485,10 +485,28 @@ func misspeltAs(got, w string, isWord func(string) bool) bool {
 	if isWord(got) && (len(w) < 5 || d > 1) {
 		return false // a word in its own right, unless one letter from a long name
 	}
-	if isWord(got) && strings.HasPrefix(got, w) {
-		return false // "russian" for "russia": a derived word, not a typo
+	if isWord(got) && affixedForm(got, w) {
+		return false // "russian" for "russia", "appeal" for "Appeals": a derived or base word, not a typo
 	}
 	return true
+}
+
+// affixedForm reports whether the typed word got and the name's word w
+// differ only by an ending on one of them: "russian" for "russia", a
+// derived word, or "appeal" for "Appeals", the base of a plural or a
+// third-person form (Quirk et al., App. I on suffixation and §3.5 on the
+// -s ending). A dictionary word so typed is that word, not a misspelt
+// name ("is she going to appeal" does not ask about the Court of
+// Appeals).
+func affixedForm(got, w string) bool {
+	return strings.HasPrefix(got, w) || strings.HasPrefix(w, got)
+}
+
+// droppedLastLetter reports whether the typed word got is word k of a
+// two-or-more-word name, w, with its last letter dropped, while another
+// word of the name is typed exactly from token i ("marcus bel").
+func droppedLastLetter(toks []token, i int, form []string, k int, got, w string) bool {
+	return len(form) > 1 && len(got) == 3 && len(w) == 4 && strings.HasPrefix(w, got) && !stopWords[got] && exactElsewhere(toks, i, form, k)
 }
 
 // exactElsewhere reports whether a word of form other than word k is
