@@ -8,7 +8,8 @@
 //     companyref.go, inflection.go, identifier.go, spelledmeasure.go, formaltitle.go,
 //     compoundunit.go, groupsize.go, speedunit.go, indefinitemeasure.go,
 //     premodage.go, possessiverole.go, numeralnoun.go, givenname.go,
-//     delayedlead.go, genderquote.go):
+//     delayedlead.go, genderquote.go, delayedargument.go, placeref.go,
+//     ratio.go, plainword.go):
 //     the article read into sentences with
 //     tokens and stems, the entities each names or refers to by pronoun or
 //     by a description only they fit ("the 19-year-old", "the company"),
@@ -22,7 +23,9 @@
 //     changeterm.go, countgloss.go, agentgloss.go, gradedform.go,
 //     elidedcount.go, relationholder.go, additionalmember.go,
 //     relclauseend.go, articlephrasal.go, verbidiom.go,
-//     idiomaticphrasal.go, reactionverb.go): the question understood as a
+//     idiomaticphrasal.go, reactionverb.go, passivelight.go,
+//     titleobject.go, antonymsynonym.go, possessedrelation.go,
+//     kinshipcompound.go): the question understood as a
 //     query: the answer type it expects, the entities it names (by name,
 //     by a description such as "the hospital boss", by a pronoun meaning
 //     the story's subject), its content terms and their weights (chat's
@@ -55,7 +58,14 @@
 //     reportedclause.go, clauseobject.go, undergoer.go, narroweract.go,
 //     topicabout.go, longadverb.go, halfmeasure.go, actpostmodifier.go,
 //     timeofday.go, adjectivehead.go, limitnoun.go, durationspan.go,
-//     relativeagent.go, possessedgoal.go;
+//     relativeagent.go, possessedgoal.go, measuregenitive.go,
+//     placewhich.go, appositiveplace.go, thingpatient.go, deictictime.go,
+//     boundedduration.go, gerunddoer.go, moveddate.go, docfinding.go,
+//     anchortime.go, changelevel.go, chargemodifier.go, convictedof.go,
+//     verdicttold.go, groupmembers.go, irregularplural.go, orgbase.go,
+//     ownseries.go, percenthead.go, perfectestimate.go, pricedthing.go,
+//     ratefor.go, scalepoint.go, teamrecord.go, advisedact.go,
+//     objectname.go, objectnotdoer.go, wholeact.go, postmodpassive.go;
 //     for reasons and outcomes reasonclause.go, causedeffect.go,
 //     actstated.go, proposalfate.go, acquittedof.go, motionget.go,
 //     actincause.go; for
@@ -64,14 +74,16 @@
 //     and no voice.go, describedyesno.go, verbgroup.go, prevented.go,
 //     possibility.go, ownpossessive.go, carried.go, predparticle.go,
 //     chargeverdict.go, quotedverdict.go, figurebound.go, hopedfigure.go,
-//     negatedgovernor.go, nonperson.go, onlypart.go, copulanegation.go): the
+//     negatedgovernor.go, nonperson.go, onlypart.go, copulanegation.go,
+//     prioroccasion.go): the
 //     answer of the expected type taken from the best
 //     candidates (a person who did the act asked, a number with its unit,
 //     a thing's age or measure,
 //     a rate, a named instance, a date, a place, a reason, a quotation, a
 //     yes or no, one of two alternatives, the headline or the photo
 //     credit);
-//  5. decide.go (with widen.go, pastpossible.go, unnameddoer.go): whether the evidence
+//  5. decide.go (with widen.go, pastpossible.go, unnameddoer.go,
+//     unnamedplace.go, unprefixheld.go): whether the evidence
 //     answers the question at all (a sentence that denies the act, tells
 //     it as another's, or only as possible, answers no wh-question that
 //     takes it for granted), and
