@@ -104,9 +104,6 @@ func (e *Engine) numberReply(q *query, best *numberPick) reply {
 		s, n = e.bodyFigure(s, n)
 	}
 	head := durationWords(q, changeOf(s, n))
-	if t := figureTime(s, n); t != "" && slices.Contains(askedTimes(q), t) {
-		head = durationWords(q, hedged(s, n)) // "how many last year": the end of the change dated so, not the whole change
-	}
 	if m, ok := coordinatedMeasure(s, n); ok {
 		head = durationWords(q, m.text) + ", " + head // "the 2-hour, 51-minute match": 2 hours, 51 minutes
 	}
