@@ -33,11 +33,12 @@ func (e *Engine) passiveAgent(q *query, s *sentence) (agent string, ok, other bo
 			continue
 		}
 		b := -1
-		if passiveAt(s.toks, i) || e.postmodifyingPassiveAt(s, i) {
+		switch {
+		case passiveAt(s.toks, i):
 			b = byAfter(s, i)
-		} else if e.relativeParticipleAt(s, i) {
-			b = i + 1 // "a camera built by students": the camera was built
-			if !e.askedOf(q, t, s.toks[i-1]) {
+		case e.postmodifyingPassiveAt(s, i) || e.relativeParticipleAt(s, i):
+			b = byAfter(s, i) // "a camera built by students": the camera was built
+			if !e.askedOf(q, t, postmodifiedHead(s, i)) {
 				seen, elsewhere = true, true // built of the camera, not of the radar asked
 				continue
 			}
@@ -188,4 +189,19 @@ func byAfter(s *sentence, i int) int {
 		}
 	}
 	return -1
+}
+
+// postmodifiedHead is the noun a participle at token i of s postmodifies:
+// the word before it, or, when that word ends a name inside an of-phrase
+// ("a study of Port Wendell paid for by"), the head before "of" (Quirk et
+// al., §17.38, the of-phrase as postmodifier).
+func postmodifiedHead(s *sentence, i int) token {
+	k := i - 1
+	for k > 0 && s.toks[k].cap {
+		k--
+	}
+	if k < i-1 && k > 0 && s.toks[k].lower == "of" {
+		return s.toks[k-1]
+	}
+	return s.toks[i-1]
 }
