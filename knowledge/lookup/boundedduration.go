@@ -16,15 +16,7 @@ func (e *Engine) boundedDuration(q *query) (reply, bool) {
 	if q.measure != "long" || q.perfect() || q.asksInterval() || e.askedObjectLength(q) {
 		return reply{}, false
 	}
-	tried := 0
-	for _, c := range e.rank(q, nil) {
-		if tried == 3 {
-			break
-		}
-		if !e.holds(q, c) {
-			continue
-		}
-		tried++
+	for _, c := range e.heldCandidates(q, e.rank(q, nil), 3) {
 		s := &e.r.sents[c.s]
 		if head, ok := boundAfter(s, c.matched); ok {
 			return reply{found: true, head: head, used: []*sentence{s}}, true

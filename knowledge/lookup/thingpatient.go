@@ -44,16 +44,7 @@ func (e *Engine) thingPatient(q *query) (reply, bool) {
 	if !ok {
 		return reply{}, false
 	}
-	tried := 0
-	for _, c := range e.rank(q, nil) {
-		if tried == 3 {
-			break
-		}
-		if !e.holds(q, c) {
-			continue
-		}
-		tried++
-		s := &e.r.sents[c.s]
+	for _, s := range e.heldSentences(q, e.rank(q, nil), 3) {
 		if p := passiveSubject(s, t); p != "" {
 			return reply{found: true, head: capitalise(p) + ".", used: []*sentence{s}}, true
 		}

@@ -217,12 +217,21 @@ func (e *Engine) answerFromBest(q *query, s *sentence, inst []int) (reply, bool)
 // heldSentences are the first n candidates that hold q, as sentences.
 func (e *Engine) heldSentences(q *query, cands []candidate, n int) []*sentence {
 	var out []*sentence
+	for _, c := range e.heldCandidates(q, cands, n) {
+		out = append(out, &e.r.sents[c.s])
+	}
+	return out
+}
+
+// heldCandidates are the first n of cands that hold q.
+func (e *Engine) heldCandidates(q *query, cands []candidate, n int) []candidate {
+	var out []candidate
 	for _, c := range cands {
 		if len(out) == n {
 			break
 		}
 		if e.holds(q, c) {
-			out = append(out, &e.r.sents[c.s])
+			out = append(out, c)
 		}
 	}
 	return out
