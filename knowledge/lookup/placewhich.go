@@ -7,8 +7,8 @@ import "regexp"
 // where-questions, but they ask for an instance of the place noun, which
 // need not follow a preposition of position: the subject of the act
 // ("Oregon became the first state to pass"), or the object of a stranded
-// preposition ("mayor of Eugene", Quirk et al., §9.6, §11.14). When no
-// place phrase answers, the which-reading of the question is tried.
+// preposition ("mayor of Eugene", Quirk et al., §9.6, §11.14). These
+// readings are tried before the place phrases of the best sentences.
 
 // whichPlace answers a which-question about a place noun with the object
 // of its stranded preposition, or, when the place noun is the subject of
@@ -22,7 +22,10 @@ func (e *Engine) whichPlace(q *query) (reply, bool) {
 	if r, ok := e.strandedGoal(wq, noun); ok {
 		return r, true // "which city was she mayor of": "mayor of Eugene"
 	}
-	if r, ok := e.which(wq); ok && r.found && q.placeIsSubject() {
+	if !q.placeIsSubject() {
+		return reply{}, false
+	}
+	if r, ok := e.which(wq); ok && r.found {
 		return r, true // "which state first passed rent control": "Oregon became the first state to pass"
 	}
 	return reply{}, false
