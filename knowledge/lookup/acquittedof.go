@@ -26,33 +26,13 @@ func (e *Engine) chargesOf(q *query) (reply, bool) {
 	if !acquittalAsked.MatchString(q.raw) {
 		return reply{}, false
 	}
-	var used []*sentence
-	head := ""
-	for i := range e.r.sents {
-		s := &e.r.sents[i]
-		if s.part != "" || len(q.subjects) > 0 && !mentionsAll(s, q.subjects) {
-			continue
-		}
-		if ch := acquittalCharge(s); ch != "" {
-			used = append(used, s)
-			head = ch // the later telling gives the detail (the inverted pyramid)
-		}
-	}
-	if len(used) == 0 {
-		return reply{}, false
-	}
-	return reply{found: true, head: capitalise(head) + ".", used: used}, true
-}
-
-// acquittalCharge is the charge phrase after the first verdict of
-// innocence in s: from the "of" or "on" at most four words after the
-// verdict word to the end of its clause, or "".
-func acquittalCharge(s *sentence) string {
-	return verdictCharge(s, -1)
+	return e.verdictCharges(q, -1)
 }
 
 // verdictCharge is the charge phrase after the first verdict of s whose
-// verdictAt value is v, as acquittalCharge reads it, or "".
+// verdictAt value is v (1 guilty, -1 not guilty): from the "of" or "on"
+// at most four words after the verdict word to the end of its clause, or
+// "".
 func verdictCharge(s *sentence, v int) string {
 	for i := range s.toks {
 		if verdictAt(s.toks, i) != v {

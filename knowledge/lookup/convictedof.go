@@ -24,6 +24,15 @@ func (e *Engine) convictionCharges(q *query) (reply, bool) {
 	if !convictionAsked.MatchString(q.raw) || acquittalAsked.MatchString(q.raw) {
 		return reply{}, false
 	}
+	return e.verdictCharges(q, 1)
+}
+
+// verdictCharges answers "what was X convicted of" (v 1) or "acquitted
+// of" (v -1) with the charges of every such verdict on X the article
+// tells: a later telling marked by additive "also" adds its charges (Quirk
+// et al., §8.116), an unmarked one gives the detail of the earlier (the
+// inverted pyramid).
+func (e *Engine) verdictCharges(q *query, v int) (reply, bool) {
 	var used []*sentence
 	head := ""
 	for i := range e.r.sents {
@@ -31,7 +40,7 @@ func (e *Engine) convictionCharges(q *query) (reply, bool) {
 		if s.part != "" || len(q.subjects) > 0 && !mentionsAll(s, q.subjects) {
 			continue
 		}
-		ch := verdictCharge(s, 1)
+		ch := verdictCharge(s, v)
 		if ch == "" {
 			continue
 		}
@@ -39,7 +48,7 @@ func (e *Engine) convictionCharges(q *query) (reply, bool) {
 		if head != "" && holdsWord(s, "also") {
 			head += "; " + ch // "was also convicted of": more charges
 		} else {
-			head = ch // the later telling gives the detail (the inverted pyramid)
+			head = ch
 		}
 	}
 	if len(used) == 0 {

@@ -1,7 +1,5 @@
 package lookup
 
-import "storybot/knowledge"
-
 // The object is no doer (part of stage 4, who-questions): in "Teacher
 // Grace Okafor was elected mayor …, defeating two-term City Council member
 // Walter Pruitt in a race" the person right after the asked verb is its
@@ -26,25 +24,9 @@ func (e *Engine) subjectOverObject(q *query, s *sentence, p int) int {
 	if act < 0 || nominalAt(s.toks, act) || !e.canBe(s.toks[act].lower, "verb") || e.personAfter(s, act) != p {
 		return p // "after the retirement of Carl Dunn": a noun's of-phrase may name its doer
 	}
-	x := e.personBefore(s, act)
+	x := e.personNamedBefore(s, s.toks[act].start)
 	if x < 0 || x == p || contains(q.subjects, x) {
 		return p
 	}
 	return x
-}
-
-// personBefore is the person named last before token k of s, or -1.
-func (e *Engine) personBefore(s *sentence, k int) int {
-	best, end := -1, -1
-	for _, x := range s.named {
-		if e.r.ents[x].kind != knowledge.Person {
-			continue
-		}
-		for _, sp := range e.nameSpans(s, x) {
-			if sp[1] <= s.toks[k].start && sp[1] > end {
-				best, end = x, sp[1]
-			}
-		}
-	}
-	return best
 }

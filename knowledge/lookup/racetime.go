@@ -112,6 +112,16 @@ func durationText(s *sentence, k int) string {
 // one person its pronouns stand for when it names none before off; -1
 // when there is none.
 func (e *Engine) ownerBefore(s *sentence, off int) int {
+	best := e.personNamedBefore(s, off)
+	if best < 0 && len(s.refs) == 1 {
+		return s.refs[0]
+	}
+	return best
+}
+
+// personNamedBefore is the person whose name ends last at or before byte
+// off of s, or -1.
+func (e *Engine) personNamedBefore(s *sentence, off int) int {
 	best, bestEnd := -1, -1
 	for _, x := range s.named {
 		if e.a.Entities[x].Kind != knowledge.Person {
@@ -122,9 +132,6 @@ func (e *Engine) ownerBefore(s *sentence, off int) int {
 				best, bestEnd = x, sp[1]
 			}
 		}
-	}
-	if best < 0 && len(s.refs) == 1 {
-		return s.refs[0]
 	}
 	return best
 }
