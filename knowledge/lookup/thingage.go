@@ -28,21 +28,26 @@ func (e *Engine) thingAge(q *query) (reply, bool) {
 	if len(q.terms) == 0 && len(q.subjects) == 0 {
 		return reply{}, false
 	}
-	dates := func(s *sentence) bool { _, ok := e.thingAgeIn(q, s); return ok }
-	c, ok := e.best(q, dates)
-	if !ok {
-		return reply{}, false
+	// An age the article states beats one counted from a year: "the
+	// 68-year-old bridge" answers before "the bridge was built in 1957".
+	for _, stated := range []bool{true, false} {
+		dates := func(s *sentence) bool { _, direct, ok := e.thingAgeIn(q, s); return ok && (direct || !stated) }
+		if c, ok := e.best(q, dates); ok {
+			s := &e.r.sents[c.s]
+			head, _, _ := e.thingAgeIn(q, s)
+			return reply{found: true, head: head, used: []*sentence{s}}, true
+		}
 	}
-	s := &e.r.sents[c.s]
-	head, _ := e.thingAgeIn(q, s)
-	return reply{found: true, head: head, used: []*sentence{s}}, true
+	return reply{}, false
 }
 
 // thingAgeIn is the answer s gives to how old the thing q names is, and
 // whether it gives one: an age whose phrase stands after a word of the
 // question (the thing, as subject or head of the clause) or before it
-// (the compound adjective premodifying the thing's noun).
-func (e *Engine) thingAgeIn(q *query, s *sentence) (string, bool) {
+// (the compound adjective premodifying the thing's noun), whether the
+// sentence states the age (not a year to count from), and whether it
+// gives one.
+func (e *Engine) thingAgeIn(q *query, s *sentence) (string, bool, bool) {
 	named := -1 // the first token of s that is a word of the question or ends the thing's name
 	for i, t := range s.toks {
 		if slices.ContainsFunc(q.terms, func(x term) bool { return x.matches(t) }) {
@@ -56,26 +61,28 @@ func (e *Engine) thingAgeIn(q *query, s *sentence) (string, bool) {
 		}
 	}
 	if named < 0 {
-		return "", false
+		return "", false, false
 	}
 	for _, n := range s.nums {
 		switch {
-		case n.kind == qAge && strings.Contains(n.text, "-") && n.end <= named && named <= n.end+1 && !punctuatedBetween(s.text, s.toks, n.end) && !e.personNoun(s.toks[named].lower):
-			// "a 62-year-old bridge", "a 300-year-old stone church"; not "Solberg, 42, the museum's curator"
-			return fmt.Sprintf("%s years old.", ageWords(n)), true
+		case n.kind == qAge && strings.Contains(n.text, "-") && n.end <= named && (named <= n.end+1 || named == e.premodifiedNoun(s, n)) && !punctuatedBetween(s.text, s.toks, n.end) && !e.personNoun(s.toks[named].lower):
+			// "a 62-year-old bridge", "a 300-year-old stone church", "the
+			// 68-year-old steel truss bridge" (the noun heads the
+			// premodified phrase); not "Solberg, 42, the museum's curator"
+			return fmt.Sprintf("%s years old.", ageWords(n)), true, true
 		case n.tok <= named || n.kind != qCount || n.unit != "year" || n.end >= len(s.toks):
 		case s.toks[n.end].lower == "old":
 			// "the oak is 300 years old"
-			return capitalise(n.text) + " old.", true
+			return capitalise(n.text) + " old.", true, true
 		case s.toks[n.end].lower == "ago" && existedBefore(s, n):
 			// "lived about 76 million years ago"; not "arrived from the zoo three years ago"
-			return capitalise(hedged(s, n)) + " old.", true
+			return capitalise(hedged(s, n)) + " old.", true, true
 		}
 		if n.kind == qYear && n.tok > named && n.tok >= 2 && s.toks[n.tok-1].lower == "in" && originVerbs[s.toks[n.tok-2].lower] {
-			return e.sinceYear(s, n), true
+			return e.sinceYear(s, n), false, true
 		}
 	}
-	return "", false
+	return "", false, false
 }
 
 // sinceYear writes a thing's age from the year it began, n ("opened in
