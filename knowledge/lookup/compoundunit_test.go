@@ -21,7 +21,7 @@ func TestCompoundCounted(t *testing.T) {
 	e := engineOf(t, ridgeClinic)
 	checkAnswers(t, e, []answerCase{
 		{"how many beds will the hospital have", []string{"36-bed"}, nil},
-		{"how many members does the board have", []string{"Five-member"}, nil},
+		{"how many members does the board have", []string{"Five members."}, nil},
 		{"how many nurses does the hospital have", nil, []string{"36"}},
 	})
 	if a := ask(t, e, knowledge.Question{Text: "how many nurses does the hospital have"}); a.Found {

@@ -20,9 +20,11 @@ var identifierHeads = set("model", "no.", "number", "page", "room", "route", "hi
 // identifiedNumber reports whether count n follows an identifier head
 // straight on ("model 1500 heaters"): it names which one, and counts
 // neither the head nor the noun after it. A question that names the
-// head ("which model", "what category") asks for that very figure.
+// head ("which model", "what category") asks for that very figure. A
+// figure joined to the noun it counts ("the pier's 10-story garage") is a
+// compound modifier, no post-head identifier, which is a bare numeral.
 func identifiedNumber(q *query, s *sentence, n quantity) bool {
-	if n.kind != qCount || n.tok == 0 {
+	if n.kind != qCount || n.tok == 0 || compoundCounted(s.toks[n.tok]) != "" {
 		return false
 	}
 	h := s.toks[n.tok-1]

@@ -103,7 +103,7 @@ func (e *Engine) numberReply(q *query, best *numberPick) reply {
 	if s.part == "title" {
 		s, n = e.bodyFigure(s, n)
 	}
-	head := durationWords(q, changeOf(s, n))
+	head := compoundCountWords(q, durationWords(q, changeOf(s, n)))
 	if m, ok := coordinatedMeasure(s, n); ok {
 		head = durationWords(q, m.text) + ", " + head // "the 2-hour, 51-minute match": 2 hours, 51 minutes
 	}
@@ -190,8 +190,8 @@ func (e *Engine) framedQuantity(q *query) (r reply, ok, done bool) {
 // first; a question that names the owner by a word ("the unit's 14
 // nurses" for "how many nurses in the unit") asks that owner's.
 func (e *Engine) ownedShare(q *query, s *sentence, n quantity) bool {
-	if measureCompound(s, n) && measureOf(n.unit) != "" {
-		return false // "their 18-foot boat": the compound measures the boat, no share of a whole
+	if measureCompound(s, n) && (measureOf(n.unit) != "" || compoundCounted(s.toks[n.tok]) != "") {
+		return false // "their 18-foot boat", "its three-berth dock": the compound measures or counts the parts of the noun it premodifies, no share of a whole
 	}
 	owned := func(t token) bool {
 		return possessiveDeterminers[t.lower] || t.poss && !slices.ContainsFunc(q.terms, func(m term) bool { return m.matches(t) })
@@ -417,7 +417,7 @@ func (e *Engine) scoreNumber(q *query, c candidate, s *sentence, n quantity, kin
 		}
 		sc++
 	}
-	sc += placeWeight(q, s, n)
+	sc += placeWeight(q, s, n) + e.compoundHeadWeight(q, s, n)
 	if o := e.placedOwner(s, n); o >= 0 && len(q.subjects) > 0 {
 		if contains(q.subjects, o) || e.bodyOfPlace(o, q.subjects) {
 			sc += 1.5
