@@ -29,6 +29,9 @@ func (e *Engine) amountOf(q *query) (reply, bool) {
 			return r, true
 		}
 	}
+	if r, ok := e.topicCost(q); ok {
+		return r, true // "how much will it cost": "The $212 million project", not a grant that pays part
+	}
 	r, ok := e.quantityOf(q)
 	if !ok && q.measure == "long" {
 		r, ok = e.yearSpan(q)
