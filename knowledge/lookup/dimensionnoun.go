@@ -210,6 +210,9 @@ func (e *Engine) measuresOtherNoun(q *query, s *sentence, n quantity) bool {
 	if k := n.tok - 1; k > 0 && (s.toks[k].lower == "a" || s.toks[k].lower == "an") && (copulas[s.toks[k-1].lower] || punctuatedBetween(s.text, s.toks, k)) {
 		return false // "Harbor Gate is a 62-foot arch", "Harbor Gate, a 62-foot arch": the noun is the subject
 	}
+	if k := n.tok - 1; q.measure == "long" && measureOf(n.unit) == "time" && k > 0 && (s.toks[k].lower == "a" || s.toks[k].lower == "an") && s.toks[k-1].lower == "for" {
+		return false // "will close for an 18-month overhaul": the event the clause's act lasts for (Quirk et al., §8.58, "for" of duration)
+	}
 	t := s.toks[n.end]
 	if t.cap || stopWords[t.lower] || !e.canBe(singular(t.lower), "noun") || e.personNoun(singular(t.lower)) {
 		return false
