@@ -12,11 +12,18 @@ import "strings"
 
 // singleTitleBefore is the title written right before a name
 // (titleBefore), the sentence going on with after, unless it is a plural
-// noun before the name alone (pluralTitle).
+// noun before the name alone (pluralTitle). A plural title of
+// coordinated names is each one's in the singular ("lawyers Ines Dahl
+// and Pavel Roth": Dahl is a lawyer).
 func (e *Engine) singleTitleBefore(before, after string) string {
 	t := titleBefore(before, e.isPersonNoun, e.canPremodify)
 	if t == "" || e.pluralTitle(t, after) {
 		return ""
+	}
+	toks := tokenize(t)
+	last := toks[len(toks)-1]
+	if sg := singular(last.lower); sg != last.lower && e.isPersonNoun(sg) {
+		return t[:last.start] + sg
 	}
 	return t
 }
