@@ -27,7 +27,11 @@ func (w *WordNet) InformalFor(word string) []string {
 }
 
 // informalGloss matches the gloss formula of a colloquial synset.
-var informalGloss = regexp.MustCompile(`\|\s*(?:an )?informal terms? for `)
+// Besides "informal", WordNet 3.0 labels a colloquial synset by the
+// attitude its words carry ("uncomplimentary terms for a policeman":
+// cop, copper, fuzz; "a disparaging term for", "slang term for"): the
+// same thing named in another register.
+var informalGloss = regexp.MustCompile(`\|\s*(?:an? )?(?:informal|slang|colloquial|uncomplimentary|disparaging|derogatory|pejorative) terms? for `)
 
 // informalHypernyms returns the offsets of the hypernyms of the noun
 // synset at off when its gloss calls it an informal term for them, or

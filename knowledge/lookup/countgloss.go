@@ -48,7 +48,7 @@ func (e *Engine) findGatheringSize(w string) []string {
 		s := &e.r.sents[i]
 		for _, n := range s.nums {
 			if e.sizedGroup(s, n, "gathering") {
-				if st := s.toks[n.tok-2].stem; !slices.Contains(out, st) {
+				if st := s.toks[e.groupNounAt(s, n, "gathering")].stem; !slices.Contains(out, st) {
 					out = append(out, st)
 				}
 			}

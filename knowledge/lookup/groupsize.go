@@ -43,8 +43,19 @@ func (e *Engine) sizedGroup(s *sentence, n quantity, kind string) bool {
 	return e.lex != nil && n.kind == qCount && n.unit == "" && e.afterGroupNoun(s, n, kind)
 }
 
-// afterGroupNoun reports whether n stands right after "of" and a noun
-// WordNet files under kind.
+// afterGroupNoun reports whether n gives the size of a group noun WordNet
+// files under kind (groupNounAt).
 func (e *Engine) afterGroupNoun(s *sentence, n quantity, kind string) bool {
-	return n.tok >= 2 && s.toks[n.tok-1].lower == "of" && e.lex.KindOf(s.toks[n.tok-2].lower, kind)
+	return e.groupNounAt(s, n, kind) >= 0
+}
+
+// groupNounAt is the index in s of the noun WordNet files under kind
+// whose size n gives, or -1: the noun right before "of" and n ("a crowd
+// of 12,000"), or the subject of a change n is the end point of ("the
+// crowd swelled to nearly 3,000", changedGroupNoun).
+func (e *Engine) groupNounAt(s *sentence, n quantity, kind string) int {
+	if n.tok >= 2 && s.toks[n.tok-1].lower == "of" && e.lex.KindOf(s.toks[n.tok-2].lower, kind) {
+		return n.tok - 2
+	}
+	return e.changedGroupNoun(s, n, kind)
 }

@@ -131,7 +131,7 @@ func (e *Engine) readRoles(x int) []role {
 			if m := roleAppositive.FindStringSubmatch(app); m != nil && e.lex != nil && e.isPersonNoun(m[2]) {
 				add(m[1], s)
 			}
-			if t := titleBefore(before, e.isPersonNoun, e.canPremodify); t != "" {
+			if t := e.singleTitleBefore(before, after); t != "" {
 				add(t, s)
 			}
 			if m := preAppositive.FindStringSubmatch(ageless(before)); m != nil {
