@@ -572,10 +572,7 @@ type typeCue struct {
 
 // classify finds the answer type and the noun the answer counts or names.
 func classify(toks []token) (answerType, []string) {
-	words := make([]string, len(toks))
-	for i, t := range toks {
-		words[i] = t.lower
-	}
+	words := contractedWhat(toks)
 	s := " " + strings.Join(dropChat(words), " ") + " "
 	won := titleAsObject(words)
 	if t, ok := metaType(s); ok && !(won && t == tTitle) {
