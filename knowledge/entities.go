@@ -381,14 +381,15 @@ func ordinalTitle(run []token) bool {
 }
 
 // droppableOpener reports whether s, opening a run, is a stop word, a
-// sentence opener, a month or a day rather than part of a name. Acronyms
+// sentence opener, a month, a day or a common hyphenated compound
+// ("Fifth-grader") rather than part of a name. Acronyms
 // are kept: "US" is a place, not the pronoun.
 func droppableOpener(s string) bool {
 	if isAcronym(s) || isDottedAcronym(s) {
 		return false
 	}
 	k := tokKey(s)
-	return stopwords[k] || leadWords[k] || monthNames[k] > 0 || weekdays[k]
+	return stopwords[k] || leadWords[k] || monthNames[k] > 0 || weekdays[k] || lowerTailCompound(s)
 }
 
 // addRun adds the entity a trimmed capitalised run names; j is the index

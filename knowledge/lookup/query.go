@@ -115,7 +115,7 @@ func (e *Engine) understand(text string, history []knowledge.Turn) *query {
 		}
 	}
 	q.typ, q.focus = classify(q.toks)
-	q.focus = e.nounPhraseOnly(q.toks, e.namedModifierSkipped(q, q.focus))
+	q.focus = e.irregularPastFirst(q.toks, e.nounPhraseOnly(q.toks, e.namedModifierSkipped(q, q.focus)))
 	e.askedNoun(q)
 	e.retype(q, text)
 	if m := measureCue.FindStringSubmatch(strings.ToLower(text)); m != nil {
@@ -572,10 +572,7 @@ type typeCue struct {
 
 // classify finds the answer type and the noun the answer counts or names.
 func classify(toks []token) (answerType, []string) {
-	words := make([]string, len(toks))
-	for i, t := range toks {
-		words[i] = t.lower
-	}
+	words := contractedWhat(toks)
 	s := " " + strings.Join(dropChat(words), " ") + " "
 	won := titleAsObject(words)
 	if t, ok := metaType(s); ok && !(won && t == tTitle) {

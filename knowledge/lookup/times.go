@@ -25,7 +25,12 @@ import (
 // period of "a.m." ("6:42 a.m. EDT"): a boundary after the period would
 // need a letter to follow it. A preposition of time may be narrowed by an
 // adverb ("shortly after 6 a.m."; Quirk et al. 8.57 on adjuncts of time
-// relationship).
+// relationship). A year before 1900 is read only after a preposition of
+// time ("founded in 1891"): AP style writes a year in figures without a
+// comma (AP Stylebook, "years") but every other figure of four digits with
+// one ("1,891 students"; "numerals"), yet a bare "1500" may still be a
+// distance or a model, while the years of this century and the last are
+// read bare as before.
 var timeRe = regexp.MustCompile(`(?i)\b(?:(?:shortly|soon)\s+(?:after|before)\s+|(?:on|by|until|since|in|at|before|after|from)\s+)?(?:` +
 	`(?:Jan|Feb|Aug|Sept|Sep|Oct|Nov|Dec)\.\s+\d{1,2}(?:,\s+\d{4})?|` +
 	`(?:January|February|March|April|May|June|July|August|September|October|November|December)(?:\s+\d{1,2}(?:,\s+\d{4})?|\s+\d{4})?|` +
@@ -48,7 +53,8 @@ var timeRe = regexp.MustCompile(`(?i)\b(?:(?:shortly|soon)\s+(?:after|before)\s+
 	`(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?:\s+(?:morning|afternoon|evening|night))?|` +
 	`(?:today|tonight|yesterday|tomorrow|overnight)|` + // "overnight": during the night just past (Merriam-Webster, "overnight" adv. 1)
 	`(?:noon|midnight)|` + // AP Stylebook, "noon", "midnight": not 12 p.m. or 12 a.m.
-	`(?:19|20)\d{2})\b\.?`)
+	`(?:19|20)\d{2}|` +
+	`(?:in|since|by|until|before|after|from)\s+1[0-8]\d{2})\b\.?`)
 
 // countWords are the quantities a span of time is counted in before
 // "later", "after" or "before": the numbers AP style spells (one to nine)

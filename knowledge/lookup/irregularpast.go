@@ -1,0 +1,43 @@
+package lookup
+
+import (
+	"slices"
+	"strings"
+)
+
+// irregularPastFirst drops the counted noun of "how many" when it is an
+// irregular past form of a verb ("how many spoke", "how many won", "how
+// many fell ill"): "many" takes a plural count noun (Quirk et al., §5.23),
+// and such a word read as a noun is singular (WordNet 3.0 lists "spoke"
+// as a wheel's spoke, "won" as a currency, "fell" as a hide), so "many"
+// is the subject itself and the word its verb, as pastVerbFirst reads a
+// past in -ed. The word is an irregular form by WordNet's exception
+// lists whose base is a verb, and an entry of WordNet's nouns in its own
+// right; a plural by morphy's "-men" rule ("men") and a plural noun
+// whose singular is no verb ("teeth", "women") stay counted nouns, as
+// does a word followed by a plural noun, which it may premodify.
+func (e *Engine) irregularPastFirst(toks []token, focus []string) []string {
+	if e.lex == nil || len(focus) != 1 {
+		return focus
+	}
+	for i := 2; i < len(toks); i++ {
+		if toks[i-2].lower != "how" || toks[i-1].lower != "many" {
+			continue
+		}
+		w := toks[i].lower
+		if stemOf(w) != focus[0] || plural(w) || strings.HasSuffix(w, "men") {
+			return focus
+		}
+		if i+1 < len(toks) {
+			if next := toks[i+1].lower; plural(next) || next == "people" || peopleWords[next] {
+				return focus
+			}
+		}
+		base := e.lex.Lemma(w)
+		if base == "" || base == w || !slices.Contains(e.lex.PartsOfSpeech(base), "verb") || len(e.lex.Glosses(w, "noun")) == 0 {
+			return focus
+		}
+		return nil
+	}
+	return focus
+}
