@@ -56,10 +56,34 @@ func (e *Engine) quantityOf(q *query) (reply, bool) {
 		}
 		return false
 	}
-	var best, share *numberPick
 	acts := e.actsOf(q)
-	for rank, c := range e.rank(q, has) {
-		if rank > 8 || len(q.subjects) > 0 && c.subjects == 0 {
+	cands := e.rank(q, has)
+	if len(cands) > 9 {
+		cands = cands[:9]
+	}
+	own, earlier := e.splitEarlierOccasions(q, cands)
+	best, share := e.bestNumbers(q, own, kinds, acts)
+	if best == nil && share == nil {
+		best, share = e.bestNumbers(q, earlier, kinds, acts) // "the region last suffered a major quake": only when the story's own holds no figure
+	}
+	if share != nil && (best == nil || !stemsMeet(best.n.unit, share.n.unit)) {
+		best = share // "412,000 of its customers" when no count is of them all
+	}
+	if best == nil {
+		if q.typ == tCount {
+			return e.countWithoutNumber(q)
+		}
+		return reply{}, false
+	}
+	return e.numberReply(q, best), true
+}
+
+// bestNumbers is the best-scoring number of cands that answers q
+// (scoreNumber), and apart from it the best share of a whole its
+// subject owns ("412,000 of its customers"); either is nil when none is.
+func (e *Engine) bestNumbers(q *query, cands []candidate, kinds []quantityKind, acts actWords) (best, share *numberPick) {
+	for _, c := range cands {
+		if len(q.subjects) > 0 && c.subjects == 0 {
 			continue
 		}
 		s := &e.r.sents[c.s]
@@ -76,16 +100,7 @@ func (e *Engine) quantityOf(q *query) (reply, bool) {
 			}
 		}
 	}
-	if share != nil && (best == nil || !stemsMeet(best.n.unit, share.n.unit)) {
-		best = share // "412,000 of its customers" when no count is of them all
-	}
-	if best == nil {
-		if q.typ == tCount {
-			return e.countWithoutNumber(q)
-		}
-		return reply{}, false
-	}
-	return e.numberReply(q, best), true
+	return best, share
 }
 
 // numberReply is the answer of the chosen number: the number with its
