@@ -412,6 +412,9 @@ func (e *Engine) scoreNumber(q *query, c candidate, s *sentence, n quantity, kin
 		sc++
 	}
 	sc += ownVerbWeight(q, n, act) + soleSumVerbWeight(s, n, act, acts)
+	if acts.actBesideOwn(s, n, act) {
+		sc -= 3 // "41 … dead and 312 injured": 41 counts the dead
+	}
 	if kinds[0] != n.kind {
 		sc--
 	}
