@@ -51,7 +51,7 @@
 //     movedplace.go, daterange.go, firstreference.go, strandedgoal.go,
 //     designation.go, describedbyappositive.go, namingparticiple.go,
 //     positionmeasure.go, oppositemodifier.go, sizepeople.go, windforce.go,
-//     quakemagnitude.go, gappedcount.go, fusedcount.go,
+//     quakemagnitude.go, gappedcount.go, fusedcount.go, dimensionof.go,
 //     agefigure.go, coordinatedcount.go, pairedchange.go, morechoice.go,
 //     commonpatient.go, betweenrange.go, sincespan.go,
 //     progressiveframe.go, listrequest.go, nextstep.go, plannedact.go,

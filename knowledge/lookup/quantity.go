@@ -435,7 +435,7 @@ func (e *Engine) scoreNumber(q *query, c candidate, s *sentence, n quantity, kin
 		}
 		sc++
 	}
-	sc += placeWeight(q, s, n)
+	sc += placeWeight(q, s, n) + statedDimensionWeight(q, s, n)
 	if o := e.placedOwner(s, n); o >= 0 && len(q.subjects) > 0 {
 		if contains(q.subjects, o) || e.bodyOfPlace(o, q.subjects) {
 			sc += 1.5
