@@ -12,14 +12,33 @@ package lookup
 // Stylebook, "casualty figures"; "killed and injured" tallies).
 
 // actBesideOwn reports whether n, whose own verb is none of the
-// question's (act 0), has a predicate of its own while another count of
-// s is of the question's own verb: n then counts another act.
+// question's (act 0), has a predicate of its own while a count
+// coordinated with it is of the question's own verb: n then counts
+// another act.
 func (a actWords) actBesideOwn(s *sentence, n quantity, act float64) bool {
 	if act != 0 || n.kind != qCount || !predicateAfter(s, n) {
 		return false
 	}
 	for _, m := range s.nums {
-		if m.tok != n.tok && m.kind == qCount && a.actMatch(s, m) == 2 {
+		if m.tok != n.tok && m.kind == qCount && coordinatedWith(s, n, m) && a.actMatch(s, m) == 2 {
+			return true
+		}
+	}
+	return false
+}
+
+// coordinatedWith reports whether counts n and m stand in two conjuncts
+// of one coordination: "and", "or" or "but" between them, with no other
+// count between.
+func coordinatedWith(s *sentence, n, m quantity) bool {
+	lo, hi := min(n.tok, m.tok), max(n.tok, m.tok)
+	for _, o := range s.nums {
+		if o.tok > lo && o.tok < hi {
+			return false
+		}
+	}
+	for k := lo + 1; k < hi; k++ {
+		if w := s.toks[k].lower; w == "and" || w == "or" || w == "but" {
 			return true
 		}
 	}
