@@ -177,7 +177,7 @@ func statedDimension(s *sentence, n quantity) string {
 	if k >= 1 && s.toks[k].lower == "than" {
 		return dimensionComparatives[s.toks[k-1].lower]
 	}
-	return ""
+	return dimensionOfNoun(s, n) // "at a depth of 9 miles"
 }
 
 // respectNouns are the dimension nouns a measure states its dimension by

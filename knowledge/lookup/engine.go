@@ -17,7 +17,7 @@
 //     words it writes in every inflection;
 //  2. query.go (with predicativedone.go, generalordinal.go,
 //     personsynonym.go, adjunctorder.go, compare.go, comparative.go, descriptions.go,
-//     clipping.go, neutral.go, phrasal.go, referent.go, additive.go,
+//     clipping.go, foreclipping.go, neutral.go, phrasal.go, referent.go, additive.go,
 //     sourceclause.go, epithet.go, passeuphemism.go, defeatverb.go,
 //     amountverb.go, moneyframe.go, phrasalbase.go, countedverb.go,
 //     changeterm.go, countgloss.go, agentgloss.go, gradedform.go,
@@ -31,7 +31,7 @@
 //     the story's subject), its content terms and their weights (chat's
 //     shortened words, multi-word verbs), the alternatives of a choice,
 //     the sides of a comparison and the dimension its comparative grades;
-//  3. rank.go (with sceneset.go, particleidiom.go): candidate sentences
+//  3. rank.go (with sceneset.go, particleidiom.go, earlieroccasion.go): candidate sentences
 //     ranked by BM25 and the entities named (a verb asked meets no
 //     idiomatic multi-word verb it begins: "shut" not "shut off");
 //  4. extract.go (with quantity.go, norm.go, numbertime.go, frequency.go,
@@ -51,6 +51,8 @@
 //     movedplace.go, daterange.go, firstreference.go, strandedgoal.go,
 //     designation.go, describedbyappositive.go, namingparticiple.go,
 //     positionmeasure.go, oppositemodifier.go, sizepeople.go, windforce.go,
+//     quakemagnitude.go, gappedcount.go, fusedcount.go, dimensionof.go,
+//     metricconversion.go,
 //     agefigure.go, coordinatedcount.go, pairedchange.go, morechoice.go,
 //     commonpatient.go, betweenrange.go, sincespan.go,
 //     progressiveframe.go, listrequest.go, nextstep.go, plannedact.go,

@@ -62,6 +62,9 @@ func init() {
 
 // passage answers with the best sentence.
 func (e *Engine) passage(q *query) (reply, bool) {
+	if r, ok := e.quakeMagnitude(q); ok {
+		return r, true // "how strong was the quake": its magnitude
+	}
 	if r, ok := e.nextStep(q); ok {
 		return r, true // "what's next": the report's step still ahead
 	}

@@ -70,8 +70,8 @@ func (e *Engine) massFit(q *query, s *sentence, n quantity) int {
 	meets := func(t token) bool {
 		return slices.ContainsFunc(mass, t.meets) || e.lex != nil && word != "" && e.lex.KindOf(singular(t.lower), singular(word))
 	}
-	if n.end+1 < len(s.toks) && s.toks[n.end].lower == "of" {
-		for k := n.end + 1; k < len(s.toks) && k <= n.end+3 && !punctuatedBetween(s.text, s.toks, k); k++ {
+	if end := pastConversion(s, n); end+1 < len(s.toks) && s.toks[end].lower == "of" {
+		for k := end + 1; k < len(s.toks) && k <= end+3 && !punctuatedBetween(s.text, s.toks, k); k++ {
 			if meets(s.toks[k]) {
 				return 1
 			}
@@ -90,6 +90,9 @@ func (e *Engine) massFit(q *query, s *sentence, n quantity) int {
 // acid leaked" by "roughly 4,000 gallons had spilled" after "the leaking
 // acid car" (massFit), and not by gallons of another mass.
 func (e *Engine) massUnit(q *query, s *sentence, n quantity, unit int) int {
+	if timeForMass(q, n) {
+		return -1 // "how much rain fell": not "in 72 hours"
+	}
 	if unit < 0 && q.typ == tAmount && measuresMass(q, s, n) {
 		return 1
 	}

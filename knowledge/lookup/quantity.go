@@ -56,10 +56,34 @@ func (e *Engine) quantityOf(q *query) (reply, bool) {
 		}
 		return false
 	}
-	var best, share *numberPick
 	acts := e.actsOf(q)
-	for rank, c := range e.rank(q, has) {
-		if rank > 8 || len(q.subjects) > 0 && c.subjects == 0 {
+	cands := e.rank(q, has)
+	if len(cands) > 9 {
+		cands = cands[:9]
+	}
+	own, earlier := e.splitEarlierOccasions(q, cands)
+	best, share := e.bestNumbers(q, own, kinds, acts)
+	if best == nil && share == nil {
+		best, share = e.bestNumbers(q, earlier, kinds, acts) // "the region last suffered a major quake": only when the story's own holds no figure
+	}
+	if share != nil && (best == nil || !stemsMeet(best.n.unit, share.n.unit)) {
+		best = share // "412,000 of its customers" when no count is of them all
+	}
+	if best == nil {
+		if q.typ == tCount {
+			return e.countWithoutNumber(q)
+		}
+		return reply{}, false
+	}
+	return e.numberReply(q, best), true
+}
+
+// bestNumbers is the best-scoring number of cands that answers q
+// (scoreNumber), and apart from it the best share of a whole its
+// subject owns ("412,000 of its customers"); either is nil when none is.
+func (e *Engine) bestNumbers(q *query, cands []candidate, kinds []quantityKind, acts actWords) (best, share *numberPick) {
+	for _, c := range cands {
+		if len(q.subjects) > 0 && c.subjects == 0 {
 			continue
 		}
 		s := &e.r.sents[c.s]
@@ -76,16 +100,7 @@ func (e *Engine) quantityOf(q *query) (reply, bool) {
 			}
 		}
 	}
-	if share != nil && (best == nil || !stemsMeet(best.n.unit, share.n.unit)) {
-		best = share // "412,000 of its customers" when no count is of them all
-	}
-	if best == nil {
-		if q.typ == tCount {
-			return e.countWithoutNumber(q)
-		}
-		return reply{}, false
-	}
-	return e.numberReply(q, best), true
+	return best, share
 }
 
 // numberReply is the answer of the chosen number: the number with its
@@ -368,8 +383,8 @@ func (e *Engine) notAsked(q *query, s *sentence, n quantity, kinds []quantityKin
 // question's words and belonging to its subject. ok is false for a number
 // that cannot be the answer.
 func (e *Engine) scoreNumber(q *query, c candidate, s *sentence, n quantity, kinds []quantityKind, acts actWords) (numberPick, bool) {
-	if e.notAsked(q, s, n, kinds) {
-		return numberPick{}, false
+	if e.notAsked(q, s, n, kinds) || measureForFusedCount(q, n) {
+		return numberPick{}, false // "how many were hurt": not "140 miles"
 	}
 	act := acts.actMatch(s, n)
 	switch e.changeAct(q, s, n) {
@@ -397,6 +412,9 @@ func (e *Engine) scoreNumber(q *query, c candidate, s *sentence, n quantity, kin
 		sc++
 	}
 	sc += ownVerbWeight(q, n, act) + soleSumVerbWeight(s, n, act, acts)
+	if acts.actBesideOwn(s, n, act) {
+		sc -= 3 // "41 … dead and 312 injured": 41 counts the dead
+	}
 	if kinds[0] != n.kind {
 		sc--
 	}
@@ -417,7 +435,7 @@ func (e *Engine) scoreNumber(q *query, c candidate, s *sentence, n quantity, kin
 		}
 		sc++
 	}
-	sc += placeWeight(q, s, n) + e.compoundHeadWeight(q, s, n) + futureFigureWeight(q, c, s)
+	sc += placeWeight(q, s, n) + statedDimensionWeight(q, s, n) + e.compoundHeadWeight(q, s, n) + futureFigureWeight(q, c, s)
 	if o := e.placedOwner(s, n); o >= 0 && len(q.subjects) > 0 {
 		if contains(q.subjects, o) || e.bodyOfPlace(o, q.subjects) {
 			sc += 1.5

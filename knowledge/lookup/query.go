@@ -1194,7 +1194,7 @@ func (e *Engine) meaning(toks []token, i int) term {
 	if tm.known {
 		// a clipping and its full word are one word: "photos", "photographed"
 		tm.alts = slices.DeleteFunc(e.synonymsKnown(t.lower), func(st string) bool {
-			return stemsMeet(st, t.stem) || !clipping(t.stem, st) || !e.clippedWord(t.stem, st)
+			return stemsMeet(st, t.stem) || !(clipping(t.stem, st) && e.clippedWord(t.stem, st) || foreClipping(t.stem, st))
 		})
 		return tm
 	}

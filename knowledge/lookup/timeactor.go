@@ -71,7 +71,7 @@ func (e *Engine) ownFirst(q *query, cands []candidate) []candidate {
 	for _, c := range cands {
 		s := &e.r.sents[c.s]
 		switch {
-		case otherInstance(q, s, c.matched):
+		case otherInstance(q, s, c.matched) || earlierOccasion(q, s, c.matched):
 			otherKind = append(otherKind, c)
 		case len(q.subjects) == 0 && e.othersEvent(s, c.matched):
 			others = append(others, c)

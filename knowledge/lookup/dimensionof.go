@@ -1,0 +1,35 @@
+package lookup
+
+// Stage 4, extraction: a measure after a dimension noun and "of" ("at a
+// depth of 9 miles", "a height of 30 feet") states that dimension: the
+// of-phrase complements the noun with its value, as a measure phrase
+// after the noun states it (Quirk et al., A Comprehensive Grammar of the
+// English Language, §17.38 on of-phrases of apposition, "the city of
+// Rome"; §7.85 on measure phrases), and the dimension nouns are
+// WordNet 3.0's attributes of the dimension adjectives ("deep": depth).
+// Such a measure answers "how deep" before another length of the
+// sentence ("22 miles northeast of Koreth, at a depth of 9 miles"), and
+// no other dimension ("how far": not the depth).
+
+// dimensionOfNoun is the adjective the dimension noun before "of" and
+// measure n answers ("a depth of 9 miles": deep), or "".
+func dimensionOfNoun(s *sentence, n quantity) string {
+	k := n.tok - 1
+	for k >= 0 && numberApproximators[s.toks[k].lower] {
+		k--
+	}
+	if k >= 1 && s.toks[k].lower == "of" {
+		return respectNouns[s.toks[k-1].lower]
+	}
+	return ""
+}
+
+// statedDimensionWeight is 2 for a measure stated by its noun in the very
+// dimension q asks ("how deep": "a depth of 9 miles"; "how high" of "a
+// height of"), 0 otherwise.
+func statedDimensionWeight(q *query, s *sentence, n quantity) float64 {
+	if a := dimensionOfNoun(s, n); a != "" && q.measure != "" && !q.size() && !otherDimensionStated(q, s, n) {
+		return 2
+	}
+	return 0
+}
