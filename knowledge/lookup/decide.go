@@ -264,6 +264,9 @@ func (e *Engine) deniesAct(q *query) (reply, bool) {
 	if len(q.subjects) == 0 || c.coverage < 0.999 || c.subjects < len(q.subjects) {
 		return reply{}, false
 	}
+	if r, ok := e.lastSince(q, c); ok {
+		return r, true // "when did he last write a song": "hasn't written a song since 2002"
+	}
 	k := negationAt(s, c.matched)
 	denied := k >= 0 && contains(q.subjects, e.doerBefore(s, k))
 	if !denied && !(q.asksFact() && e.directedActs(s, c.matched)) {

@@ -50,7 +50,7 @@ func readQuantities(s string, toks []token) []quantity {
 		qs = append(qs, q)
 		i = max(i, q.numEnd(toks)-1)
 	}
-	qs = changeFractions(s, toks, tiebreakPoints(s, toks, joinCompoundMeasures(s, toks, qs)))
+	qs = changeFractions(s, toks, tiebreakPoints(s, toks, joinDimensions(s, toks, joinCompoundMeasures(s, toks, qs))))
 	markItems(s, toks, qs)
 	inheritCompared(toks, qs)
 	partOfThem(toks, qs)

@@ -1105,9 +1105,14 @@ func distributedHead(s *sentence, k, end int) int {
 // sameRate reports whether a rate's item, as the question names it,
 // is the item of the figure's rate: the same word, or one WordNet
 // classes under it ("per participant" for "per person"). Either may be
-// unnamed ("$5 each").
+// unnamed ("$5 each"). A question's words are read with their hyphens
+// split, so the item of a hyphenated compound is asked by its first part
+// ("each runner-up").
 func (e *Engine) sameRate(asked, fig string) bool {
 	if asked == "" || fig == "" || stemsMeet(stemOf(asked), stemOf(fig)) {
+		return true
+	}
+	if p, _, ok := strings.Cut(fig, "-"); ok && stemsMeet(stemOf(asked), stemOf(p)) {
 		return true
 	}
 	return e.lex != nil && (e.lex.KindOf(fig, asked) || slices.Contains(e.lex.Synonyms(fig), asked))

@@ -1012,8 +1012,8 @@ func (e *Engine) framesTheAnswer(q *query, i int) bool {
 		return true // "the priciest one": a noun the question leaves out, no number
 	case e.positionFrame(q, i):
 		return true // "where is the plant located": where the plant is
-	case q.typ == tTime && generalOrdinalAt(q.toks, i) && !e.known(q.toks[i]):
-		return true // "when is the next inspection": which occurrence, which the time answered tells
+	case e.occasionWord(q, i):
+		return true // "when is the next inspection", "when was it last seen": which occurrence, which the time answered tells
 	}
 	return false
 }

@@ -40,7 +40,7 @@ func (e *Engine) rank(q *query, keep func(*sentence) bool) []candidate {
 		total += t.weight
 	}
 	var out []candidate
-	years, things := askedYears(q), e.placedThings(q)
+	years, things, pastYear := askedYears(q), e.placedThings(q), asksPastYear(q)
 	for i := range e.r.sents {
 		s := &e.r.sents[i]
 		if keep != nil && !keep(s) || q.marked != "" && s.holdsMarked(q.marked) {
@@ -48,6 +48,9 @@ func (e *Engine) rank(q *query, keep func(*sentence) bool) []candidate {
 		}
 		if len(years) > 0 && !e.inYears(s, years) {
 			continue // "how many died in 1977": not the story's own flood
+		}
+		if pastYear && e.pastYearExcludes(s) {
+			continue // "who won last year": not "won on Saturday"
 		}
 		if len(things) > 0 && e.placedElsewhere(s, things) {
 			continue // "the alder falls plant": not "a plant in Carver"

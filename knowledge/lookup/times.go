@@ -65,11 +65,8 @@ const countWords = `(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|ele
 // time answers "when …" with the time expression nearest the matched
 // words in the best sentence that has one.
 func (e *Engine) time(q *query) (reply, bool) {
-	if s, at, ok := e.nthOccasion(option{text: q.raw, q: q}); ok {
-		// "when did okafor score her first goal": her first occasion in time
-		if _, w, ok := e.timeOf(s, at); ok {
-			return reply{found: true, head: capitalise(w) + ".", used: []*sentence{s}}, true
-		}
+	if r, ok := e.occasionTime(q); ok {
+		return r, true // "her first goal", "when was it last seen": the occasion asked
 	}
 	if r, ok := e.clockTime(q); ok {
 		return r, true // "what time did it derail": the clock time, not the day
@@ -119,6 +116,7 @@ func (e *Engine) time(q *query) (reply, bool) {
 				since = firstFound(since, reply{found: true, head: capitalise(strings.TrimSuffix(ph, ".")) + ".", used: []*sentence{s}})
 				continue // "a dozen crashes since 2019": a span to now, not the time of the crash
 			}
+			ph = e.lastTime(q, s, ph)                     // "had not been seen in public since 1931": last shown in 1931
 			ph = coordinatedTimes(s, dateRange(q, s, ph)) // "July 18 through July 20", "in 2015 and 2018"
 			head := capitalise(strings.TrimSuffix(ph, "."))
 			if d := e.dateOf(s, ph); d != "" {

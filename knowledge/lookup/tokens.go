@@ -148,14 +148,37 @@ func newToken(w string, start, end int) token {
 
 // stemOf is the Snowball English stem of a lower-case word; numbers and
 // words with inner punctuation stay as they are, but a whole number's
-// grouping commas are dropped (numeralStem).
+// grouping commas are dropped (numeralStem), and a compound of words
+// joined by hyphens is stemmed part by part (compoundStem).
 func stemOf(l string) string {
 	for _, r := range l {
 		if !unicode.IsLetter(r) {
+			if r == '-' {
+				return compoundStem(l)
+			}
 			return numeralStem(l)
 		}
 	}
 	return stems.get(l, snowballStem)
+}
+
+// compoundStem stems each part of a hyphenated compound of letters and
+// joins the stems by hyphens. English marks the plural of such a compound
+// on its principal word, which need not be the last ("runner-up",
+// "runners-up"; "mother-in-law", "mothers-in-law"; but "break-ins"): AP
+// Stylebook, "plurals", compound words written with a hyphen. Stemming
+// every part makes the singular and the plural one word wherever the
+// ending falls. Anything else with a hyphen (a figure, "19-year-old")
+// stays as numeralStem leaves it.
+func compoundStem(l string) string {
+	parts := strings.Split(l, "-")
+	for i, p := range parts {
+		if p == "" || strings.IndexFunc(p, func(r rune) bool { return !unicode.IsLetter(r) }) >= 0 {
+			return numeralStem(l)
+		}
+		parts[i] = stems.get(p, snowballStem)
+	}
+	return strings.Join(parts, "-")
 }
 
 // numeralStem writes a whole number without its thousands separators, so
