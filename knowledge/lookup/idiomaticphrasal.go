@@ -14,9 +14,14 @@ import "slices"
 // idiomaticPhrasal reads question token i and the particle after it as
 // one verb when WordNet 3.0 lists the pair as a verb and the article
 // writes neither the pair nor the verb (a verb it writes is left to
-// it: "fix up" for its "fixed"): a weak term whose alternatives are the
-// article's words one WordNet link from the pair (its broader verbs),
-// or a word the article never uses. ok is false otherwise. The
+// it: "fix up" for its "fixed"): a term whose alternatives are the
+// article's words of the pair's meaning in a rarer sense of it whose
+// words list the pair in their own most frequent sense ("run out" for
+// the article's "expired": WordNet 3.0 files "run out" with "expire" in
+// its fourth sense, "lose validity", which is the first of "expire", as
+// synonymsInAnySenseKnown reads one word); failing that a weak term
+// whose alternatives are the article's words one WordNet link from the
+// pair (its broader verbs), or a word the article never uses. ok is false otherwise. The
 // readers of phrasal verbs by their synonyms (phrasalbase.go) and of
 // closing particles (phrasal.go) go first.
 func (e *Engine) idiomaticPhrasal(toks []token, i int) (term, bool) {
@@ -36,6 +41,9 @@ func (e *Engine) idiomaticPhrasal(toks []token, i int) (term, bool) {
 	}
 	own := func(st string) bool {
 		return lightVerbs[st] || slices.ContainsFunc(toks, func(x token) bool { return x.meets(st) || x.stem == st })
+	}
+	if alts := slices.DeleteFunc(e.synonymsInAnySenseKnown(phrase), own); len(alts) > 0 {
+		return term{lower: phrase, stem: t.stem, alts: alts, known: true, phrasal: true}, true
 	}
 	if alts := slices.DeleteFunc(e.neighboursKnown(phrase), own); len(alts) > 0 {
 		return term{lower: phrase, stem: t.stem, alts: alts, known: true, weak: true, phrasal: true}, true

@@ -16,8 +16,11 @@ var completionAuxiliaries = set("did", "didn't", "has", "hasn't", "have", "haven
 // doneAsked returns the term of the verb a question in the past or perfect
 // asks about ("has she actually signed it": signed): the first term after
 // a past or perfect auxiliary that can be a verb, past a word that can be
-// a noun and stands before another term ("did the parks board hire"). False
-// when the question is not so shaped or speaks of the future itself.
+// a noun and stands before another term ("did the parks board hire") or
+// right after a determiner ("did the board already approve": a determiner
+// opens a noun phrase, Quirk et al., §5.12, so the word after it is no
+// verb). False when the question is not so shaped or speaks of the future
+// itself.
 func (e *Engine) doneAsked(q *query) (term, bool) {
 	if asksFuture(q) {
 		return term{}, false
@@ -38,6 +41,9 @@ func (e *Engine) doneAsked(q *query) (term, bool) {
 		t, ok := q.termOf(q.toks[i].lower)
 		if !ok || !e.canBe(t.lower, "verb") {
 			continue
+		}
+		if e.canBe(t.lower, "noun") && determiners[q.toks[i-1].lower] {
+			continue // "the board": the head of a noun phrase
 		}
 		if i+1 < len(q.toks) && e.canBe(t.lower, "noun") {
 			if _, next := q.termOf(q.toks[i+1].lower); next {

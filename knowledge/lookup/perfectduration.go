@@ -63,5 +63,5 @@ func (q *query) perfectHad() bool {
 // days"; otherInstance): its span is over, and is no span up to now.
 func (e *Engine) earlierOccasion(q *query, s *sentence) bool {
 	i := e.indexOf(s)
-	return i >= 0 && otherInstance(q, s, e.score(q, i, e.totalWeight(q)).matched)
+	return i >= 0 && e.otherInstance(q, s, e.score(q, i, e.totalWeight(q)).matched)
 }

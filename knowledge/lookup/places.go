@@ -90,6 +90,9 @@ func (e *Engine) placeOfKind(q *query) (reply, bool) {
 	if r, ok := e.orgBase(q); ok {
 		return r, true // "where is Osgood": "Osgood, based in Austin, Texas"
 	}
+	if r, ok := e.placeLocation(q); ok {
+		return r, true // "where is Brensfield": "BRENSFIELD, Ore."
+	}
 	if r, ok := e.placing(q); ok {
 		return r, true // "what place did he finish": "finishing ninth"
 	}

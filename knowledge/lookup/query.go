@@ -649,8 +649,8 @@ func firstCue(s string, skip answerType) (*typeCue, []int) {
 		if at[0] > 1 && loc[0] <= 1 && whWords[firstField(strings.Fields(s[loc[0]:]))] && (whWords[firstField(strings.Fields(s[at[0]:]))] || modifiesNoun(s, at)) {
 			return c, loc
 		}
-		if yieldsToOpening(s, first, at, c, loc) {
-			return c, loc // "how many fire departments responded": the act, not a quotation
+		if yieldsToOpening(s, first, at, c, loc) || timeNounCue(s, first, at, c, loc) {
+			return c, loc // "how many fire departments responded": the act, not a quotation; "who set the deadline": a person
 		}
 	}
 	return first, at

@@ -42,8 +42,10 @@ var postdeterminers = map[string]bool{"previous": true, "next": true, "other": t
 // otherInstance reports whether candidate sentence s speaks of the matched
 // noun with an ordinal or general ordinal the question lacks: "when was the
 // calf born" asks of the story's calf, and "Nandi's first calf, born in
-// 2021" singles out another one.
-func otherInstance(q *query, s *sentence, matched []int) bool {
+// 2021" singles out another one. The question may single out the same
+// instance in other words (sameOrdinal: "the old contract" of "the
+// previous contract").
+func (e *Engine) otherInstance(q *query, s *sentence, matched []int) bool {
 	for _, m := range matched {
 		if m == 0 {
 			continue
@@ -54,7 +56,7 @@ func otherInstance(q *query, s *sentence, matched []int) bool {
 		}
 		asked := false
 		for _, t := range q.toks {
-			asked = asked || t.lower == w
+			asked = asked || t.lower == w || e.sameOrdinal(w, t.lower)
 		}
 		if !asked {
 			return true
@@ -71,7 +73,7 @@ func (e *Engine) ownFirst(q *query, cands []candidate) []candidate {
 	for _, c := range cands {
 		s := &e.r.sents[c.s]
 		switch {
-		case otherInstance(q, s, c.matched) || earlierOccasion(q, s, c.matched):
+		case e.otherInstance(q, s, c.matched) || earlierOccasion(q, s, c.matched):
 			otherKind = append(otherKind, c)
 		case len(q.subjects) == 0 && e.othersEvent(s, c.matched):
 			others = append(others, c)

@@ -343,6 +343,9 @@ func reportsClaim(s *sentence, matched []int) bool {
 	if len(matched) == 0 {
 		return false
 	}
+	if v >= 0 && addsThing(s, v) {
+		v = -1 // "adds a $2,500 signing bonus": a verb of putting in, not of saying
+	}
 	end := claimEnd(s, v)
 	for _, m := range matched {
 		claimed := s.quoted[m] || v >= 0 && v < m && m < end && (s.toks[v].lower != "said" || hasThat(s, v, m))
