@@ -67,7 +67,7 @@
 //     ratefor.go, scalepoint.go, teamrecord.go, advisedact.go,
 //     objectname.go, objectnotdoer.go, wholeact.go, postmodpassive.go;
 //     for reasons and outcomes reasonclause.go, causedeffect.go,
-//     actstated.go, proposalfate.go, acquittedof.go, motionget.go,
+//     actstated.go, proposalfate.go, acquittedof.go, motionget.go, causedby.go,
 //     actincause.go; for
 //     quotations reportedtopic.go,
 //     spokenfor.go, nocomment.go, quoteframe.go, subjectreach.go; for yes
