@@ -25,7 +25,7 @@
 //     relclauseend.go, articlephrasal.go, verbidiom.go,
 //     idiomaticphrasal.go, reactionverb.go, passivelight.go,
 //     titleobject.go, antonymsynonym.go, possessedrelation.go,
-//     kinshipcompound.go): the question understood as a
+//     kinshipcompound.go, nounlinks.go): the question understood as a
 //     query: the answer type it expects, the entities it names (by name,
 //     by a description such as "the hospital boss", by a pronoun meaning
 //     the story's subject), its content terms and their weights (chat's
@@ -158,6 +158,9 @@ type Lexicon interface {
 	// Neighbours returns the words one semantic link away: broader terms,
 	// what a verb entails or causes ("kill" → die).
 	Neighbours(word string) []string
+	// NounNeighbours is Neighbours over the word's noun senses only
+	// ("stock" → capital, not the verb's "fit").
+	NounNeighbours(word string) []string
 	// Antonyms returns the words of opposite meaning ("alive" → dead,
 	// "win" → lose).
 	Antonyms(word string) []string
