@@ -66,7 +66,7 @@
 //     verdicttold.go, groupmembers.go, irregularplural.go, orgbase.go,
 //     ownseries.go, percenthead.go, perfectestimate.go, pricedthing.go,
 //     ratefor.go, scalepoint.go, teamrecord.go, advisedact.go,
-//     objectname.go, objectnotdoer.go, wholeact.go, postmodpassive.go,
+//     objectname.go, objectnotdoer.go, wholeact.go, postmodpassive.go, removedsum.go,
 //     bodypatient.go;
 //     for reasons and outcomes reasonclause.go, causedeffect.go,
 //     actstated.go, proposalfate.go, acquittedof.go, motionget.go, causedby.go,
