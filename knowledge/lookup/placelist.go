@@ -11,10 +11,10 @@ import (
 // A place named in a coordinated list (part of stage 4, where): "stranding
 // passengers at airports in Seattle, Portland and Boise". The object of
 // the preposition is the whole coordinated noun phrase (Quirk et al.
-// 1985, §13.2 and §13.60 on coordinated noun phrases: a list joins its
+// 1985, chapter 13 on coordinated noun phrases: a list joins its
 // conjuncts with commas and a final "and" or "or"), so the place the
 // sentence gives is every name of the list, not its first. Conjuncts are
-// of one kind (§13.5: coordination joins like constituents), so a name
+// of one kind (ibid.: coordination joins like constituents), so a name
 // listed with a place is a place unless the article names a person or a
 // body by it, or it is a month or a weekday.
 

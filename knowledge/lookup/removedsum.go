@@ -11,8 +11,8 @@ package lookup
 
 // removingVerbs are the verbs of removing a sum is reported after, in
 // their base forms (Levin 1993, §10.1: delete, eliminate, remove,
-// subtract; §10.4.1: erase, shave, strip, trim, wipe).
-var removingVerbs = set("delete", "eliminate", "remove", "subtract", "erase", "shave", "strip", "trim", "wipe")
+// subtract; §10.4.1: erase, strip, trim, wipe).
+var removingVerbs = set("delete", "eliminate", "remove", "subtract", "erase", "strip", "trim", "wipe")
 
 // removingStems are the Snowball stems of removingVerbs ("erasing": eras).
 var removingStems = func() map[string]bool {
