@@ -8,10 +8,11 @@ import "storybot/knowledge"
 // with "who" ("who got fined"), as of a body that does an act
 // (actorsubject.go): a collective noun or the name of an institution
 // takes "who" when it is thought of as a group of people (Quirk et al.
-// 1985, on the personal reference of collective nouns). The body is where a person would be: named right
-// after an active form of the act ("fined Quillfeather Labs 48 million
-// euros") or before a passive one, with only modifiers between (Quirk et
-// al., §3.63: the passive's subject is the active's object).
+// 1985, on the personal reference of collective nouns). The body is
+// where a person would be: named right after an active form of the act
+// ("fined Quillfeather Labs 48 million euros") or before a passive one,
+// with only modifiers between (Quirk et al., §3.63: the passive's
+// subject is the active's object).
 
 // bodyPatient is the organisation the best holding sentence tells as
 // undergoing act t, for a passive who-question when no holding sentence
