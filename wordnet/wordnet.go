@@ -684,11 +684,17 @@ var neighbourLinks = []string{"@", "~", "*", ">", "&"}
 // ("kill" causes "die"), similar adjectives. They are weaker evidence
 // than synonyms.
 func (w *WordNet) Neighbours(word string) []string {
+	return w.neighboursAs(word, parts, "")
+}
+
+// neighboursAs is Neighbours over the senses of word as the parts of
+// speech ps, memoised under key's prefix.
+func (w *WordNet) neighboursAs(word string, ps []string, prefix string) []string {
 	word = strings.ToLower(strings.ReplaceAll(strings.TrimSpace(word), " ", "_"))
-	return memo(&w.mu, w.near, word, func() []string {
+	return memo(&w.mu, w.near, prefix+word, func() []string {
 		seen := map[string]bool{word: true}
 		var out []string
-		for _, p := range parts {
+		for _, p := range ps {
 			offs, _ := w.senses(p, word)
 			for _, off := range offs {
 				for _, sym := range neighbourLinks {

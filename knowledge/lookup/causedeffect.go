@@ -22,7 +22,8 @@ func (e *Engine) statesCauseOf(c candidate) bool {
 }
 
 // tellsOnlyEffect reports whether every word of cause in s is an active
-// verb of causing with all the matched tokens before it.
+// verb of causing with all the matched tokens before it, and some matched
+// word other than a word of cause among them.
 func tellsOnlyEffect(s *sentence, matched []int) bool {
 	if len(matched) == 0 || endedWhen.MatchString(s.text) || givesReasonClause(s) {
 		return false
@@ -35,10 +36,15 @@ func tellsOnlyEffect(s *sentence, matched []int) bool {
 		if !causativeVerbs[t.lower] || i > 0 && beForms[s.toks[i-1].lower] || i+1 < len(s.toks) && s.toks[i+1].lower == "by" {
 			return false
 		}
+		before := false
 		for _, m := range matched {
 			if m > i {
 				return false
 			}
+			before = before || m < i && !causeWords[s.toks[m].lower]
+		}
+		if !before {
+			return false // only the verb itself matched ("what caused …" of "an update caused servers to restart"): its subject is a cause
 		}
 		effect = true
 	}

@@ -25,7 +25,7 @@
 //     relclauseend.go, articlephrasal.go, verbidiom.go,
 //     idiomaticphrasal.go, reactionverb.go, passivelight.go,
 //     titleobject.go, antonymsynonym.go, possessedrelation.go,
-//     kinshipcompound.go): the question understood as a
+//     kinshipcompound.go, nounlinks.go): the question understood as a
 //     query: the answer type it expects, the entities it names (by name,
 //     by a description such as "the hospital boss", by a pronoun meaning
 //     the story's subject), its content terms and their weights (chat's
@@ -58,6 +58,7 @@
 //     progressiveframe.go, listrequest.go, nextstep.go, plannedact.go,
 //     passiveagent.go, describedpatient.go, stance.go, objectwho.go,
 //     reportedclause.go, clauseobject.go, undergoer.go, narroweract.go,
+//     sharedsubject.go,
 //     topicabout.go, longadverb.go, halfmeasure.go, actpostmodifier.go,
 //     timeofday.go, adjectivehead.go, limitnoun.go, durationspan.go,
 //     relativeagent.go, possessedgoal.go, measuregenitive.go,
@@ -67,9 +68,11 @@
 //     verdicttold.go, groupmembers.go, irregularplural.go, orgbase.go,
 //     ownseries.go, percenthead.go, perfectestimate.go, pricedthing.go,
 //     ratefor.go, scalepoint.go, teamrecord.go, advisedact.go,
-//     objectname.go, objectnotdoer.go, wholeact.go, postmodpassive.go;
+//     objectname.go, objectnotdoer.go, wholeact.go, postmodpassive.go, removedsum.go,
+//     placelist.go,
+//     bodypatient.go;
 //     for reasons and outcomes reasonclause.go, causedeffect.go,
-//     actstated.go, proposalfate.go, acquittedof.go, motionget.go,
+//     actstated.go, proposalfate.go, acquittedof.go, motionget.go, causedby.go,
 //     actincause.go; for
 //     quotations reportedtopic.go,
 //     spokenfor.go, nocomment.go, quoteframe.go, subjectreach.go; for yes
@@ -159,6 +162,9 @@ type Lexicon interface {
 	// Neighbours returns the words one semantic link away: broader terms,
 	// what a verb entails or causes ("kill" → die).
 	Neighbours(word string) []string
+	// NounNeighbours is Neighbours over the word's noun senses only
+	// ("stock" → capital, not the verb's "fit").
+	NounNeighbours(word string) []string
 	// Antonyms returns the words of opposite meaning ("alive" → dead,
 	// "win" → lose).
 	Antonyms(word string) []string

@@ -47,17 +47,25 @@ func (e *Engine) asksPatient(q *query) (term, bool) {
 // after an active form of it, or before a passive one, with only titles,
 // determiners and modifiers between; -1 when s names none so.
 func (e *Engine) patientIn(s *sentence, t term) int {
+	return e.undergoerIn(s, t, knowledge.Person)
+}
+
+// undergoerIn is patientIn for an entity of any kind.
+func (e *Engine) undergoerIn(s *sentence, t term, kind knowledge.EntityKind) int {
 	for _, m := range termAt(s, t) {
+		if m > 0 && s.toks[m].cap {
+			continue // a word of a name ("the Emergency Conflagration Act") is no verb
+		}
 		if passiveAt(s.toks, m) {
 			if byPhraseAfter(s, m) || m == 0 {
 				continue
 			}
-			if x := e.personEndingAt(s, m); x >= 0 {
+			if x := e.namedEndingAt(s, m, kind); x >= 0 {
 				return x
 			}
 			continue
 		}
-		if x := e.personAfter(s, m); x >= 0 {
+		if x := e.namedAfter(s, m, kind); x >= 0 {
 			return x
 		}
 	}
@@ -68,12 +76,17 @@ func (e *Engine) patientIn(s *sentence, t term) int {
 // "of" and lower-case or title words but no comma: the object of the
 // verb at m, or of the act its noun names.
 func (e *Engine) personAfter(s *sentence, m int) int {
+	return e.namedAfter(s, m, knowledge.Person)
+}
+
+// namedAfter is personAfter for an entity of any kind.
+func (e *Engine) namedAfter(s *sentence, m int, kind knowledge.EntityKind) int {
 	for k := m + 1; k < len(s.toks) && k <= m+5; k++ {
 		if commaBetween(s, k-1, k) {
 			return -1
 		}
 		for _, x := range s.named {
-			if e.r.ents[x].kind == knowledge.Person && e.formAt(s, x, k) > 0 {
+			if e.r.ents[x].kind == kind && e.formAt(s, x, k) > 0 {
 				return x
 			}
 		}
@@ -84,6 +97,11 @@ func (e *Engine) personAfter(s *sentence, m int) int {
 // personEndingAt is the person whose name ends right before the passive
 // verb at m, past its auxiliaries ("Kimble was fired").
 func (e *Engine) personEndingAt(s *sentence, m int) int {
+	return e.namedEndingAt(s, m, knowledge.Person)
+}
+
+// namedEndingAt is personEndingAt for an entity of any kind.
+func (e *Engine) namedEndingAt(s *sentence, m int, kind knowledge.EntityKind) int {
 	k := m - 1
 	for k >= 0 && (passiveAux[s.toks[k].lower] || beForms[s.toks[k].lower] || isAdverb(s.toks[k].lower) || s.toks[k].lower == "got") {
 		k--
@@ -92,7 +110,7 @@ func (e *Engine) personEndingAt(s *sentence, m int) int {
 		return -1
 	}
 	for _, x := range s.named {
-		if e.r.ents[x].kind != knowledge.Person {
+		if e.r.ents[x].kind != kind {
 			continue
 		}
 		for _, sp := range e.nameSpans(s, x) {
@@ -109,6 +127,7 @@ func (e *Engine) personEndingAt(s *sentence, m int) int {
 // holding sentence describes (describedpatient.go).
 func (e *Engine) patient(q *query) (reply, bool) {
 	t, ok := e.asksPatient(q)
+	passive := ok
 	find := e.patientIn
 	if !ok {
 		t, ok = e.asksObject(q) // "who did they hire": the object
@@ -128,6 +147,11 @@ func (e *Engine) patient(q *query) (reply, bool) {
 				names = append(names, e.a.Entities[y].Name) // "arrested Dale Firth, 34, and Corey Nadeau, 29"
 			}
 			return reply{found: true, head: joinNames(names) + ".", used: []*sentence{s}}, true
+		}
+	}
+	if passive {
+		if r, ok := e.bodyPatient(q, t); ok {
+			return r, true // "who got fined": "fined Quillfeather Labs" (bodypatient.go)
 		}
 	}
 	for _, c := range e.rank(q, nil) {

@@ -244,7 +244,7 @@ var homeQuestion = regexp.MustCompile(`\b(from|represent|represents|home|hometow
 // nearestSpan picks, of the spans found in s (submatch 1), the one closest
 // to the matched tokens whose words the question does not already name.
 func (e *Engine) nearestSpan(s *sentence, matched []int, spans [][]int, q *query) (string, bool) {
-	best, bestD := "", math.MaxInt
+	best, bestD, bestEnd := "", math.MaxInt, -1
 	for _, sp := range spans {
 		a, b := sp[2], sp[3]
 		text := strings.TrimRight(s.text[a:b], ",")
@@ -259,10 +259,14 @@ func (e *Engine) nearestSpan(s *sentence, matched []int, spans [][]int, q *query
 			d = min(d, abs(s.toks[m].start-a))
 		}
 		if d < bestD {
-			best, bestD = s.text[sp[0]:b], d
+			best, bestD, bestEnd = s.text[sp[0]:b], d, b
 		}
 	}
-	return strings.TrimRight(best, ","), best != ""
+	trimmed := strings.TrimRight(best, ",")
+	if trimmed != "" {
+		trimmed = e.withPlaceList(s, trimmed, bestEnd-(len(best)-len(trimmed))) // "in Seattle, Portland and Boise" (placelist.go)
+	}
+	return trimmed, best != ""
 }
 
 // inQuestion reports whether all the words of a phrase are the question's,

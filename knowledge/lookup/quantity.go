@@ -396,6 +396,9 @@ func (e *Engine) scoreNumber(q *query, c candidate, s *sentence, n quantity, kin
 		if e.changeBeside(q, s, n) || e.levelNotAsked(q, s, n) {
 			return numberPick{}, false // "sales of $48 million, up 12%": the level, not the change asked
 		}
+		if !e.asksChange(q) && removedSumNotAsked(q, s, n) {
+			return numberPick{}, false // "erasing $6 billion in market value": a loss, not the worth asked (removedsum.go)
+		}
 	}
 	unit := e.unitOf(q, c, s, n, kinds, act)
 	if !e.numberFits(q, c, n, unit, act > 0) {

@@ -1236,7 +1236,11 @@ func (e *Engine) meaning(toks []token, i int) term {
 		tm.known = true // "sigs", "scopes", "grandkids": the article's word, shortened or compounded
 		return tm
 	}
-	for _, find := range []func(string) []string{e.neighboursKnown, e.causersKnown, e.neighbourFamilyKnown} {
+	weak := []func(string) []string{e.neighboursKnown, e.causersKnown, e.neighbourFamilyKnown}
+	if afterCentralDeterminer(toks, i) {
+		weak = []func(string) []string{e.nounNeighboursKnown} // "the stock": a noun's links, not the verb's (nounlinks.go)
+	}
+	for _, find := range weak {
 		if tm.alts = find(t.lower); len(tm.alts) > 0 {
 			tm.known, tm.weak = true, true
 			break
@@ -1530,8 +1534,14 @@ func (e *Engine) knownAmong(w string, forms func(string) []string) []string {
 	if e.lex == nil {
 		return nil
 	}
+	return e.knownAmongLinks(e.lex.Neighbours(w), forms)
+}
+
+// knownAmongLinks returns the stems of the article's words among forms(n)
+// for each single-word content word n of links.
+func (e *Engine) knownAmongLinks(links []string, forms func(string) []string) []string {
 	var out []string
-	for _, n := range e.lex.Neighbours(w) {
+	for _, n := range links {
 		if strings.Contains(n, " ") || stopWords[n] || lightVerbs[n] {
 			continue
 		}

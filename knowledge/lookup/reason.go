@@ -63,6 +63,9 @@ func (e *Engine) causeAmongBest(q *query) (candidate, bool) {
 		if !e.holds(q, c) || len(q.subjects) == 1 && e.onlyKinOf(&e.r.sents[c.s], q.subjects[0]) || !e.holdsAWordItself(q, &e.r.sents[c.s]) {
 			continue // a sentence with only a synonym of the act does not state it (actstated.go)
 		}
+		if toldAsCausedByAgent(&e.r.sents[c.s], c.matched) {
+			continue // "fees caused by the outage" tells what the outage caused (causedby.go)
+		}
 		if found && (c.coverage < first.coverage || c.subjects < first.subjects) {
 			continue
 		}

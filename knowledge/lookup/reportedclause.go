@@ -1,5 +1,7 @@
 package lookup
 
+import "strings"
+
 // A verb of saying reports what was said in a clause ("confirmed she
 // died", "confirmed that the bakery was sold"; Quirk et al. 1985, §16.31
 // and §14.21 on reporting verbs and their that-clauses). A verb WordNet
@@ -16,12 +18,17 @@ var reportedClauseOpeners = set("that", "whether", "if", "he", "she", "they", "i
 // reportedClauseAfter reports whether the question's verb t is followed
 // by a clause: a word that opens one, or a finite verb of being or an
 // auxiliary later on ("the bakery was sold"), or nothing, the content
-// being given by the thread ("who confirmed").
+// being given by the thread ("who confirmed"). A phrasal verb's particle
+// is part of the verb (Quirk et al., §16.2-16.4), so what follows "handed
+// out" is what follows the particle: "who handed out the fine" reports
+// no clause.
 func reportedClauseAfter(q *query, t term) bool {
-	for i, tok := range q.toks {
-		if tok.lower != t.lower {
+	words := strings.Fields(t.lower)
+	for i := range q.toks {
+		if len(words) == 0 || !matchForm(q.toks, i, words) {
 			continue
 		}
+		i += len(words) - 1
 		if i+1 >= len(q.toks) || reportedClauseOpeners[q.toks[i+1].lower] {
 			return true
 		}

@@ -834,6 +834,9 @@ func (e *Engine) whoSaid(q *query) (reply, bool) {
 		}
 		return reply{}, false
 	}
+	if k := e.sharedSubjectEnd(s, start, v); k > start {
+		v = k // "Neighbors welcomed the fine but said": the subject both predicates share (sharedsubject.go)
+	}
 	return reply{found: true, head: capitalise(s.text[s.toks[start].start:s.toks[v-1].end]) + ".", used: []*sentence{s}}, true
 }
 

@@ -1,0 +1,38 @@
+package lookup
+
+// A question word after an article or a possessive is a noun (part of
+// stage 2): "the stock", "a bid", "their shares". These central
+// determiners open a noun phrase (Quirk et al. 1985, chapter 5);
+// a wh-word need not ("what killed him": "what" is the subject, and the
+// word after it a verb). When such a noun is one the article never uses, the
+// words one WordNet link away that stand for it are those of its noun
+// senses only: the verb "stock" is filed under "fit out", which met the
+// article's "fitness" and answered "what happened to the stock" with a
+// fitness app's user count.
+
+// nounNeighboursKnown is neighboursKnown and then neighbourFamilyKnown
+// over the noun senses of w only: the last resort for a noun the article
+// never uses.
+func (e *Engine) nounNeighboursKnown(w string) []string {
+	if e.lex == nil {
+		return nil
+	}
+	links := e.lex.NounNeighbours(w)
+	if out := e.knownAmongLinks(links, func(n string) []string { return []string{n} }); len(out) > 0 {
+		return out
+	}
+	return e.knownAmongLinks(links, e.lex.Related)
+}
+
+// nounOpeners are the determiners a noun phrase's head follows and no
+// verb does: the articles and the possessive determiners (Quirk et al.
+// 1985, chapter 5, central determiners). The demonstratives and "her"
+// are left out, as they are pronouns too ("has this happened", "fined
+// her").
+var nounOpeners = set("a", "an", "the", "its", "their", "his", "our", "my", "your")
+
+// afterCentralDeterminer reports whether toks[i] follows one of
+// nounOpeners and is no name.
+func afterCentralDeterminer(toks []token, i int) bool {
+	return i > 0 && !toks[i].cap && nounOpeners[toks[i-1].lower]
+}
