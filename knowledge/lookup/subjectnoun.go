@@ -12,13 +12,14 @@ package lookup
 // after the operator: the operator among the question's first words, a
 // determiner, the word, and a word after it that begins the predicate,
 // not a relative or nominal clause opened by a wh-word, "that" or "if" ("what is the city where he was born", "what was
-// the reason they left"), a postmodifier ("the name of") nor the head
-// a type word premodifies ("the final tally").
+// the reason they left"), a prepositional postmodifier or complement
+// ("the name of", "the score at halftime") nor the head a type word
+// premodifies ("the final tally").
 func (q *query) invertedSubject(i int) bool {
 	if i < 2 || i > 5 || i+1 >= len(q.toks) || !determiners[q.toks[i-1].lower] || !auxiliaries[q.toks[i-2].lower] {
 		return false
 	}
 	next := q.toks[i+1]
 	return !next.cap && !personalPronouns[next.lower] && !determiners[next.lower] && !relativeWords[next.lower] &&
-		!whWords[next.lower] && !clauseOpeners[next.lower] && !typeWords[next.lower] && next.lower != "of" && !next.poss && !isNumeric(next)
+		!whWords[next.lower] && !clauseOpeners[next.lower] && !typeWords[next.lower] && !prepositions[next.lower] && !chainPrepositions[next.lower] && !next.poss && !isNumeric(next)
 }
