@@ -8,7 +8,8 @@ package lookup
 // the clause is about, not the kind of answer asked ("what city", "which
 // town"): the word is content, and the answer is found by it.
 
-// invertedSubject reports whether question word i stands as the subject
+// invertedSubject reports whether question word i, a noun of a class of
+// entity (classNouns: "city", "town", "company"), stands as the subject
 // after the operator: the operator among the question's first words, a
 // determiner, the word, and a word after it that begins the predicate,
 // not a relative or nominal clause opened by a wh-word, "that" or "if" ("what is the city where he was born", "what was
@@ -16,7 +17,7 @@ package lookup
 // ("the name of", "the score at halftime") nor the head a type word
 // premodifies ("the final tally").
 func (q *query) invertedSubject(i int) bool {
-	if i < 2 || i > 5 || i+1 >= len(q.toks) || !determiners[q.toks[i-1].lower] || !auxiliaries[q.toks[i-2].lower] {
+	if i < 2 || i > 5 || i+1 >= len(q.toks) || classNouns[q.toks[i].lower] == "" || !determiners[q.toks[i-1].lower] || !auxiliaries[q.toks[i-2].lower] {
 		return false
 	}
 	next := q.toks[i+1]
