@@ -9,17 +9,13 @@ import "slices"
 // "earn": "earn, gain, take in, clear, make, realize, pull in, bring
 // in"). A light verb otherwise takes its meaning from its object
 // (Jespersen, MEG VI) and weighs next to nothing; here it has none, so
-// it is read as the article's verb whose synonyms hold it in that sense:
-// a verb of the earn synset itself. Another sense of the light verb
-// ("make" as "ready", "prepare") says nothing of a sum: "how much do the
-// nurses make" does not meet "we remain ready".
+// it is read as the article's verb whose synonyms hold it.
 
 // amountVerb reads question word i, a light verb of a "how much"
 // question with nothing after it but function words and the time words
 // of a rate ("a year", "per month"), as the article's verb that has it
 // for a synonym. ok is false otherwise, or when no verb of the article
-// lists it; a light verb of the earn synset ("make") is then read as
-// "earn", a word the article never uses.
+// lists it.
 func (e *Engine) amountVerb(q *query, i int) (term, bool) {
 	t := q.toks[i]
 	if e.lex == nil || q.typ != tAmount || !lightVerbs[t.lower] || !asksHowMuch(q.toks) {
@@ -33,14 +29,11 @@ func (e *Engine) amountVerb(q *query, i int) (term, bool) {
 	base := e.baseVerb(t.lower)
 	var words []string
 	for w := range e.r.words {
-		if w != t.lower && e.canBe(w, "verb") && e.baseVerb(w) != base && slices.Contains(e.lex.Synonyms(w), base) && e.earnSense(w) {
+		if w != t.lower && e.canBe(w, "verb") && e.baseVerb(w) != base && slices.Contains(e.lex.Synonyms(w), base) {
 			words = append(words, w)
 		}
 	}
 	if len(words) == 0 {
-		if slices.Contains(e.lex.Synonyms(earnVerb), base) {
-			return term{lower: earnVerb, stem: stemOf(earnVerb)}, true // a sum earned, which the article never tells
-		}
 		return term{}, false
 	}
 	slices.Sort(words)
@@ -49,17 +42,4 @@ func (e *Engine) amountVerb(q *query, i int) (term, bool) {
 		tm.alts = append(tm.alts, stemOf(w))
 	}
 	return tm, true
-}
-
-// earnVerb is the head of WordNet 3.0's synset of gaining money by work or
-// business ("earn, gain, take in, clear, make, realize, pull in, bring
-// in").
-const earnVerb = "earn"
-
-// earnSense reports whether the article's verb w is "earn" or one of its
-// synonyms: the light verb it stands for then has the sense of a sum
-// gained.
-func (e *Engine) earnSense(w string) bool {
-	b := e.baseVerb(w)
-	return b == earnVerb || slices.Contains(e.lex.Synonyms(b), earnVerb) || slices.Contains(e.lex.Synonyms(w), earnVerb)
 }

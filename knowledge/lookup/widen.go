@@ -111,14 +111,13 @@ var typedAnswer = map[answerType]bool{tPerson: true, tPlace: true, tTime: true, 
 	tAmount: true, tPercent: true, tAge: true, tScore: true, tFrequency: true, tWhich: true, tReason: true, tManner: true}
 
 // namesTheAnswer reports whether term t names the thing the question asks
-// for: the noun a count counts, the verb of earning a sum asked ("how
-// much do they make", amountverb.go), or a noun for a person in a who-question,
+// for: the noun a count counts, or a noun for a person in a who-question,
 // or a noun that classifies that person ("the law student": Quirk et al.,
 // §17.104, nouns as premodifiers). The article must name that thing for
 // an answer to be one.
 func (e *Engine) namesTheAnswer(q *query, t term) bool {
-	if slices.ContainsFunc(q.focus, t.matchesStem) || q.typ == tAmount && t.lower == earnVerb {
-		return true // "how much do they make": the sum earned (amountverb.go)
+	if slices.ContainsFunc(q.focus, t.matchesStem) {
+		return true
 	}
 	if q.typ != tPerson && q.typ != tAge {
 		return false
