@@ -9,7 +9,7 @@
 //     compoundunit.go, groupsize.go, speedunit.go, indefinitemeasure.go,
 //     premodage.go, possessiverole.go, numeralnoun.go, givenname.go,
 //     delayedlead.go, genderquote.go, delayedargument.go, placeref.go,
-//     ratio.go, plainword.go):
+//     ratio.go, plainword.go, bydimension.go, pluralrole.go):
 //     the article read into sentences with
 //     tokens and stems, the entities each names or refers to by pronoun or
 //     by a description only they fit ("the 19-year-old", "the company"),
@@ -25,7 +25,9 @@
 //     relclauseend.go, articlephrasal.go, verbidiom.go,
 //     idiomaticphrasal.go, reactionverb.go, passivelight.go,
 //     titleobject.go, antonymsynonym.go, possessedrelation.go,
-//     kinshipcompound.go, nounlinks.go): the question understood as a
+//     kinshipcompound.go, nounlinks.go, whatcontraction.go,
+//     irregularpast.go, timenouncue.go, sameordinal.go, subjectnoun.go): the
+//     question understood as a
 //     query: the answer type it expects, the entities it names (by name,
 //     by a description such as "the hospital boss", by a pronoun meaning
 //     the story's subject), its content terms and their weights (chat's
@@ -70,7 +72,9 @@
 //     ratefor.go, scalepoint.go, teamrecord.go, advisedact.go,
 //     objectname.go, objectnotdoer.go, wholeact.go, postmodpassive.go, removedsum.go,
 //     placelist.go,
-//     bodypatient.go;
+//     bodypatient.go, compoundhead.go, topiccost.go, futurefigure.go,
+//     grownsize.go, placelocation.go, titledwork.go, pastyear.go,
+//     lastsince.go, pastmanner.go;
 //     for reasons and outcomes reasonclause.go, causedeffect.go,
 //     actstated.go, proposalfate.go, acquittedof.go, motionget.go, causedby.go,
 //     actincause.go; for
@@ -80,7 +84,8 @@
 //     possibility.go, ownpossessive.go, carried.go, predparticle.go,
 //     chargeverdict.go, quotedverdict.go, figurebound.go, hopedfigure.go,
 //     negatedgovernor.go, nonperson.go, onlypart.go, copulanegation.go,
-//     prioroccasion.go): the
+//     prioroccasion.go, freechoiceany.go, addedthing.go,
+//     possessedspeaker.go): the
 //     answer of the expected type taken from the best
 //     candidates (a person who did the act asked, a number with its unit,
 //     a thing's age or measure,
