@@ -28,7 +28,7 @@ func DefaultText() string { return defaultArticle }
 func Default(opts Options) (*Article, error) { return Parse(defaultArticle, opts) }
 
 // Parse reads a plain-text article: a title line, optionally a photo caption
-// line, then paragraphs separated by blank lines (or one per line when the
+// line and a byline ("By Jane Doe", an agency line under it), then paragraphs separated by blank lines (or one per line when the
 // text has no blank lines). It extracts entities, quotations and dated
 // events deterministically. It fails with ErrNoParagraphs when there is no
 // body.
@@ -55,9 +55,14 @@ func Parse(text string, opts Options) (*Article, error) {
 	for j < len(lines) && strings.TrimSpace(lines[j]) == "" {
 		j++
 	}
-	if j < len(lines) && isCaption(a.Title, strings.TrimSpace(lines[j]), lines[j+1:]) {
+	if by, next := readByline(lines, j); by != "" {
+		a.Byline, i = by, next
+	} else if j < len(lines) && isCaption(a.Title, strings.TrimSpace(lines[j]), lines[j+1:]) {
 		a.Caption = strings.TrimSpace(lines[j])
 		i = j + 1
+		if by, next := readByline(lines, i); by != "" {
+			a.Byline, i = by, next
+		}
 	}
 	for _, p := range bodyParagraphs(lines[i:]) {
 		n := len(a.Paragraphs) + 1

@@ -37,6 +37,7 @@ var (
 type Article struct {
 	Title      string      // the first line of the text
 	Caption    string      // photo caption line, with its credit, if any
+	Byline     string      // the writer named by a "By …" line, with the agency line after it, if any
 	Published  time.Time   // publication date; zero when unknown
 	Paragraphs []Paragraph // body paragraphs, numbered from 1
 	Entities   []Entity    // people, organisations and places
@@ -58,7 +59,8 @@ type Citation struct {
 	Text      string `json:"text"`      // verbatim text of the paragraph or of one sentence in it
 }
 
-// Place names where a citation stands: "headline", "photo caption", or
+// Place names where a citation stands: "headline", "photo caption",
+// "byline", or
 // the paragraph number n for the caller to write.
 func (c Citation) Place() (label string, n int) {
 	switch c.ID {
@@ -66,6 +68,8 @@ func (c Citation) Place() (label string, n int) {
 		return "headline", 0
 	case "caption":
 		return "photo caption", 0
+	case "byline":
+		return "byline", 0
 	}
 	n = c.Paragraph
 	if n == 0 {

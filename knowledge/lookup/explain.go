@@ -13,7 +13,7 @@ var typeNames = map[answerType]string{tPassage: "passage", tPerson: "person", tP
 	tTime: "time", tCount: "count", tAmount: "amount", tPercent: "percent", tAge: "age",
 	tScore: "score", tReason: "reason", tQuote: "quotation", tYesNo: "yes/no",
 	tDescribe: "description", tChoice: "choice", tTitle: "headline", tCaption: "caption",
-	tCredit: "photo credit", tQuoted: "who is quoted", tSummary: "summary", tParty: "party",
+	tCredit: "photo credit", tQuoted: "who is quoted", tSummary: "summary", tByline: "byline", tParty: "party",
 	tPublished: "publication date", tOrder: "before or after", tWhoSaid: "who said",
 	tWhich: "which", tValue: "value", tName: "name", tTimeline: "timeline",
 	tEventsAt: "events at a time", tFrequency: "frequency", tManner: "manner"}

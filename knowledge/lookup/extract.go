@@ -43,6 +43,7 @@ func init() {
 		tCredit:    (*Engine).credit,
 		tQuoted:    (*Engine).quoted,
 		tSummary:   (*Engine).summary,
+		tByline:    (*Engine).byline,
 		tParty:     (*Engine).party,
 		tPublished: (*Engine).published,
 		tOrder:     (*Engine).order,

@@ -21,6 +21,16 @@ func (e *Engine) title(q *query) (reply, bool) {
 	return reply{found: true, head: fmt.Sprintf("The headline is %q.", s.text), used: []*sentence{s}}, true
 }
 
+// byline answers "who wrote this" with the byline, when the article
+// prints one; an article without one does not say who wrote it.
+func (e *Engine) byline(q *query) (reply, bool) {
+	s := e.part("byline")
+	if s == nil {
+		return reply{}, false
+	}
+	return reply{found: true, head: fmt.Sprintf("The byline is %s.", s.text), used: []*sentence{s}, restated: true}, true
+}
+
 // caption answers with the photo caption.
 func (e *Engine) caption(q *query) (reply, bool) {
 	s := e.part("caption")

@@ -37,6 +37,7 @@ const (
 	tCredit                      // who took / is credited with the photo
 	tQuoted                      // who is quoted
 	tSummary                     // what is the story about
+	tByline                      // who wrote the story
 	tParty                       // what party is X
 	tPublished                   // when the article was published
 	tOrder                       // did A happen before or after B
@@ -867,6 +868,7 @@ var metaCues = []struct {
 	{regexp.MustCompile(`\b(photo|photograph|picture|image|pic)\b.*\b(credit|credited|took|taken|by)\b|\b(credit|took|take|taken|shot)\b.*\b(photo|photograph|picture|image|pic)\b|\bphotographer\b`), nil, tCredit},
 	{regexp.MustCompile(`\bcaption\b|\b(photo|picture|image) (show|shows|of)\b|\b(in|on) the (photo|photograph|picture|pic|image)\b`), nil, tCaption},
 	{regexp.MustCompile(`\bhow many (people|persons|sources|speakers)\b.*\bquot|\bwho (is|are|gets|get) (directly )?quoted\b|\bwho('s| is) quoted\b`), nil, tQuoted},
+	{regexp.MustCompile(`\bbyline\b|\bwho (wrote|writes|reported|authored|filed) (this|the (story|article|piece))\b|\bwho(\s?['’]?s|\s+is|\s+was)?\s+the\s+(author|writer|reporter)\s*$|\b(author|writer|reporter) of (this|the) (story|article|piece)\b`), nil, tByline},
 	{regexp.MustCompile(`^ ?(what'?s|what is) (this|the) (story|article)( about)?\b|\bsummar|\btl;?dr\b|\bgist\b|\blede\b|\bnut ?graf\b`), nil, tSummary},
 }
 

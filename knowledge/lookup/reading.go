@@ -60,6 +60,9 @@ func read(a *knowledge.Article, norm func([]token) []token, business func(noun s
 	if a.Caption != "" {
 		r.add(0, "caption", a.Caption)
 	}
+	if a.Byline != "" {
+		r.add(0, "byline", a.Byline)
+	}
 	for _, p := range a.Paragraphs {
 		for _, s := range p.Sentences {
 			r.add(p.N, "", s)

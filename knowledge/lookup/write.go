@@ -119,6 +119,8 @@ func where(s *sentence) string {
 		return "headline"
 	case "caption":
 		return "photo caption"
+	case "byline":
+		return "byline"
 	}
 	return fmt.Sprintf("¶%d", s.para)
 }
