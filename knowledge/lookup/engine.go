@@ -26,8 +26,8 @@
 //     idiomaticphrasal.go, reactionverb.go, passivelight.go,
 //     titleobject.go, antonymsynonym.go, possessedrelation.go,
 //     kinshipcompound.go, nounlinks.go, whatcontraction.go,
-//     irregularpast.go, timenouncue.go, sameordinal.go, subjectnoun.go;
-//     byline questions in meta.go): the
+//     irregularpast.go, timenouncue.go, sameordinal.go; byline
+//     questions in meta.go): the
 //     question understood as a
 //     query: the answer type it expects, the entities it names (by name,
 //     by a description such as "the hospital boss", by a pronoun meaning

@@ -980,11 +980,11 @@ func (e *Engine) termAt(q *query, i int, seen map[string]bool) (term, bool) {
 
 // cueOnly reports whether question word i is a type word that only asks
 // a kind of answer here: not the event of a manner question, not content
-// in its type or in a yes/no question, not the item of a rate asked
-// ("per share"), and not the clause's subject ("what is the city doing").
+// in its type or in a yes/no question, and not the item of a rate asked
+// ("per share").
 func (q *query) cueOnly(i int) bool {
 	l := q.toks[i].lower
-	return typeWords[l] && !eventVerb(q, l) && !contentInType(l, q.typ) && !q.contentInYesNo(l) && !rateItemAt(q.toks, i) && !q.invertedSubject(i)
+	return typeWords[l] && !eventVerb(q, l) && !contentInType(l, q.typ) && !q.contentInYesNo(l) && !rateItemAt(q.toks, i)
 }
 
 // framesTheAnswer reports whether question word i only frames the answer
