@@ -257,6 +257,9 @@ func (e *Engine) namedOfKind(q *query, k quantityKind) bool {
 func (e *Engine) headFit(q *query, s *sentence, n quantity) int {
 	asked := e.amountAsked(q)
 	h := e.amountHead(s, n)
+	if h < 0 && n.kind == qMoney && e.askedInHead(q, s, n) {
+		return 1 // "how much aid": "$12 million in emergency aid" (suminphrase.go)
+	}
 	if asked == "" || h < 0 {
 		return 0
 	}

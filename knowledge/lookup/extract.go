@@ -797,13 +797,17 @@ func (e *Engine) value(q *query) (reply, bool) {
 // dropTrailingTitle drops an abbreviated title that ends a longer role
 // ("National Security Adviser Gen."): it stands before the name as a
 // form of address and rank, and the role before it says what the person
-// is (AP Stylebook, "military titles", "titles").
+// is (AP Stylebook, "military titles", "titles"). A title with only a
+// level word before it, or alone, is written out instead (spelledTitle).
 func dropTrailingTitle(role string) string {
 	i := strings.LastIndexByte(role, ' ')
-	if i < 0 || !strings.HasSuffix(role, ".") {
+	if !strings.HasSuffix(role, ".") {
 		return role
 	}
-	if titleAbbrevs[strings.ToLower(strings.TrimSuffix(role[i+1:], "."))] == "" {
+	if full := spelledTitle(role); full != "" {
+		return full // "State Sen.": a state senator; "Gov." alone: the governor (titlelevel.go)
+	}
+	if i < 0 || titleAbbrevs[strings.ToLower(strings.TrimSuffix(role[i+1:], "."))] == "" {
 		return role
 	}
 	return role[:i]
