@@ -271,7 +271,9 @@ func (e *Engine) nearestSpan(s *sentence, matched []int, spans [][]int, q *query
 
 // inQuestion reports whether all the words of a phrase are the question's,
 // in any inflected form ("next year" in "next years race"): what the
-// question already says is given, not asked.
+// question already says is given, not asked. A capitalised month name is
+// a word of the phrase even where it is spelt like a function word: "in
+// May" names the month, not the modal (monthWord).
 func (e *Engine) inQuestion(q *query, phrase string) bool {
 	for _, t := range tokenize(phrase) {
 		found := false
@@ -280,7 +282,7 @@ func (e *Engine) inQuestion(q *query, phrase string) bool {
 				found = true
 			}
 		}
-		if !found && !stopWords[t.lower] {
+		if !found && (!stopWords[t.lower] || monthWord(t)) {
 			return false
 		}
 	}

@@ -69,6 +69,9 @@ func (e *Engine) quantityOf(q *query) (reply, bool) {
 	if share != nil && (best == nil || !stemsMeet(best.n.unit, share.n.unit)) {
 		best = share // "412,000 of its customers" when no count is of them all
 	}
+	if r, ok := e.countedShare(q, best); ok {
+		return r, true // "how many deaths had fentanyl": "81% of the deaths"
+	}
 	if best == nil {
 		if q.typ == tCount {
 			return e.countWithoutNumber(q)

@@ -9,9 +9,12 @@ import "strings"
 // percentage" and "what fraction" as a percentage does.
 
 // readRatio reads "in" or "out of" and a count no smaller than q's
-// value after a count at token j, making q the ratio: a percentage of
-// kind qPercent whose text is the ratio as written. A year after "in"
-// dates the count ("3 in 2024"), it makes no ratio.
+// value after a count at token j, or "in every" or "of every" and such a
+// count (the distributive determiner before the group's size: "one in
+// every five", "three of every four"; Quirk et al., §5.14 on "every"),
+// making q the ratio: a percentage of kind qPercent whose text is the
+// ratio as written. A year after "in" dates the count ("3 in 2024"), it
+// makes no ratio.
 func (q *quantity) readRatio(s string, toks []token, j int) bool {
 	if q.kind != qCount || j >= len(toks) {
 		return false
@@ -21,8 +24,12 @@ func (q *quantity) readRatio(s string, toks []token, j int) bool {
 	case toks[j].lower == "in":
 	case toks[j].lower == "out" && k < len(toks) && toks[k].lower == "of":
 		k++
+	case toks[j].lower == "of" && k < len(toks) && toks[k].lower == "every":
 	default:
 		return false
+	}
+	if k < len(toks) && toks[k].lower == "every" {
+		k++ // "one in every five", "three of every four": the distributive names the group each share is of
 	}
 	if k >= len(toks) || !cardinal(toks[k].lower) || yearOf(toks[k]) != 0 {
 		return false

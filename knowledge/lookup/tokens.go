@@ -186,6 +186,9 @@ func compoundStem(l string) string {
 // figures of 1,000 or more) and "2000" as a question is typed in chat are
 // one word. Anything else, a year among them, stays as written.
 func numeralStem(l string) string {
+	if th, ok := chatThousands(l); ok {
+		return th
+	}
 	if !strings.Contains(l, ",") {
 		return l
 	}
