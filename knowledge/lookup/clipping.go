@@ -25,6 +25,9 @@ func (e *Engine) clippedKnown(w string) []string {
 			return []string{stemOf(short)} // the title the AP abbreviates before a name: "Sen." for senator
 		}
 	}
+	if full := addressAbbrevs[singular(w)]; full != "" {
+		return e.formsKnown(full) // the AP's "Apt.": apartment, where WordNet knows "apt" as an adjective
+	}
 	written := w
 	w = singular(w)
 	dictionary := e.lex != nil && e.lex.IsWord(w)
@@ -58,6 +61,26 @@ func (e *Engine) clippedKnown(w string) []string {
 		}
 	}
 	return out // forms of one word ("grandchild", "grandchildren")
+}
+
+// addressAbbrevs are the abbreviations the AP Stylebook writes in a
+// numbered address ("addresses": Ave., Blvd.; "apartment": Apt.), which
+// chat types for the words themselves ("how long has she lived in her
+// apt"). "St." is left out: it is also Saint. Each short form is a word
+// of its own in WordNet ("apt", "ave"), so neither contracted nor a
+// back-clipping finds it.
+var addressAbbrevs = map[string]string{"apt": "apartment", "ave": "avenue", "blvd": "boulevard"}
+
+// formsKnown returns the stem of the article's words that are full or
+// its plural, as clippedKnown returns them; nil when the article has
+// neither.
+func (e *Engine) formsKnown(full string) []string {
+	for v := range e.r.vocab {
+		if singular(v) == full {
+			return []string{stemOf(v)}
+		}
+	}
+	return nil
 }
 
 // contracted reports whether short is long abbreviated by contraction,

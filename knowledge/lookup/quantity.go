@@ -428,7 +428,7 @@ func (e *Engine) scoreNumber(q *query, c candidate, s *sentence, n quantity, kin
 		sc -= 2 // a number in a quotation is the speaker's figure of speech as often as a count
 	}
 	sc += partitiveWeight(q, s, n) + shareWeight(q, s, n) + e.breakdownWeight(q, s, n) + timeFit(askedTimes(q), s, n) + normWeight(q, s, n)
-	sc += e.runningTotalWeight(q, s, n) + estimateWeight(q, s, n) + hopedWeight(q, s, n) + yardstickWeight(q, s, n) + deicticWeight(q, s)
+	sc += e.runningTotalWeight(q, s, n) + estimateWeight(q, s, n) + hopedWeight(q, s, n) + yardstickWeight(q, s, n) + deicticWeight(q, s) + e.otherClauseWeight(q, s, c.matched, n)
 	if (n.kind == qMoney || n.kind == qPercent) && unit > 0 && e.headFit(q, s, n) > 0 {
 		sc += 2 // named as the asked thing's amount: "a $1.1 billion satellite" gives its cost without the word
 	}
@@ -1711,6 +1711,11 @@ func (q *query) allKnown() bool {
 // has the plant been running": a word that can only be a verb, or a
 // progressive participle) and neither that verb nor a WordNet synonym of
 // it stands in the clause before "for", the duration is another act's.
+// The clause runs back to its conjunction or punctuation, past the verb's
+// object and a place adjunct, which stand between a verb and its adjunct
+// of duration ("has lived in the same apartment on Birch Street for 19
+// years": Quirk et al. 1985, ch. 8, on the relative order of adjuncts,
+// place before time).
 func (e *Engine) otherActLasted(q *query, s *sentence, n quantity) bool {
 	k := n.tok - 1
 	for k >= 0 && approximators[s.toks[k].lower] {
@@ -1723,7 +1728,7 @@ func (e *Engine) otherActLasted(q *query, s *sentence, n quantity) bool {
 	if len(verbs) == 0 {
 		return false
 	}
-	for j := k - 1; j >= 0 && j >= k-6 && !punctuatedBetween(s.text, s.toks, j+1); j-- {
+	for j := k - 1; j >= clauseStart(s, k) && !punctuatedBetween(s.text, s.toks, j+1); j-- {
 		t := s.toks[j]
 		if slices.ContainsFunc(verbs, t.meets) {
 			return false

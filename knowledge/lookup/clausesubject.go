@@ -1,0 +1,58 @@
+package lookup
+
+import "slices"
+
+// The figure of the clause asked about (part of stage 4): coordinated
+// clauses each give their own subject its own figure ("his insurance
+// premiums climbed 40% and his property taxes rose by $9,000"), the
+// subject of a clause being the noun phrase before its verb and the
+// clause reaching back to the coordinator that opens it (Quirk et al.
+// 1985, §13.1 and §13.5 on clause coordination). A figure whose clause
+// holds a word of the question besides the figure's own verb is the
+// asked subject's; one whose clause holds only the verb, which every
+// clause of the sentence may share, tells another subject's. The rule
+// weighs the answers to a question asking the size of a change ("how
+// much did it go up"), whose verb of change each clause of a sentence
+// of changes repeats; a count's clause may name its noun in a relative
+// clause or a gapped clause apart from its verb ("14 dead and 27
+// injured"), which numberverb.go and gappedcount.go weigh.
+
+// otherSubjectWeight is what a figure loses when its clause holds no word
+// of the question but its verb while an earlier clause holds one: more
+// than the preferences of scoreNumber it overrides together, the asked
+// kind's point (money before a share) and the point of a verb one link
+// from the question's ("rose" for "go up").
+const otherSubjectWeight = 3
+
+// otherClauseWeight weighs number n of candidate sentence s as the
+// answer to q, a question asking a change (0 for any other): minus
+// otherSubjectWeight when n stands in a clause after the first whose
+// words hold no matched word but n's verb, while the clauses before hold
+// one; 0 otherwise, and always in a sentence of one clause.
+func (e *Engine) otherClauseWeight(q *query, s *sentence, matched []int, n quantity) float64 {
+	if !e.asksChange(q) {
+		return 0
+	}
+	start := clauseStart(s, n.tok)
+	if start == 0 {
+		return 0
+	}
+	end := n.end
+	for end < len(s.toks) && !clauseJoints[s.toks[end].lower] {
+		end++ // the clause goes on to the next coordinator ("2,400 of them are rated in poor condition")
+	}
+	verbs := append(numberVerbs(s, n), byVerb(s, n)...)
+	earlier := false
+	for _, m := range matched {
+		switch {
+		case m >= start && m < end && !slices.Contains(verbs, m):
+			return 0 // the clause's own subject or object is asked
+		case m < start:
+			earlier = true
+		}
+	}
+	if earlier {
+		return -otherSubjectWeight
+	}
+	return 0
+}
