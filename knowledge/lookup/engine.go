@@ -9,7 +9,8 @@
 //     compoundunit.go, groupsize.go, speedunit.go, indefinitemeasure.go,
 //     premodage.go, possessiverole.go, numeralnoun.go, givenname.go,
 //     delayedlead.go, genderquote.go, delayedargument.go, placeref.go,
-//     ratio.go, plainword.go, bydimension.go, pluralrole.go):
+//     ratio.go, plainword.go, bydimension.go, pluralrole.go,
+//     chatthousands.go):
 //     the article read into sentences with
 //     tokens and stems, the entities each names or refers to by pronoun or
 //     by a description only they fit ("the 19-year-old", "the company"),
@@ -75,7 +76,8 @@
 //     placelist.go,
 //     bodypatient.go, compoundhead.go, topiccost.go, futurefigure.go,
 //     grownsize.go, placelocation.go, titledwork.go, pastyear.go,
-//     lastsince.go, pastmanner.go;
+//     lastsince.go, pastmanner.go, countedshare.go, suminphrase.go,
+//     titlelevel.go, monthword.go;
 //     for reasons and outcomes reasonclause.go, causedeffect.go,
 //     actstated.go, proposalfate.go, acquittedof.go, motionget.go, causedby.go,
 //     actincause.go; for
