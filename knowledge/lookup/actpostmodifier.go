@@ -70,13 +70,7 @@ func (e *Engine) dropGivenActTimes(s *sentence, matched []int, spans [][]int) []
 	if !ok {
 		return spans
 	}
-	var out [][]int
-	for _, sp := range spans {
-		if sp[0] <= s.toks[last].end || !e.verbBetween(s, last+1, sp[0]) {
-			out = append(out, sp)
-		}
-	}
-	return out
+	return keepSpans(spans, func(sp []int) bool { return sp[0] <= s.toks[last].end || !e.verbBetween(s, last+1, sp[0]) })
 }
 
 // verbBetween reports whether a word of s after token i and before byte

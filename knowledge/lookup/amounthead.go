@@ -100,17 +100,33 @@ func (e *Engine) ownAmountHead(s *sentence, n quantity) int {
 var amountComplements = set("of", "totaling", "totalling", "worth", "valued")
 
 // premodifiedNoun is the head of the noun phrase that money figure n
-// premodifies ("a $12 million civil penalty"): the last of up to four
-// lower-case nouns after it, with no punctuation or function word
-// between, as English puts the head last; -1 when a noun does not follow.
+// premodifies ("a $12 million civil penalty"): premodifiedHead with
+// nouns only.
 func (e *Engine) premodifiedNoun(s *sentence, n quantity) int {
+	return e.premodifiedHead(s, n.end, false)
+}
+
+// premodifiedHead is the head noun of the noun phrase whose premodifiers
+// begin at token k of s: the last of up to four lower-case nouns, with no
+// punctuation, figure, time word or function word between, as English
+// puts the head last; with adjectives, adjectives may come first
+// ("wooden dock", "steel truss bridge"; Quirk et al. 1985, §17.101, the
+// order of premodifiers). A word in -ed is a participle, no head. -1
+// when no noun follows.
+func (e *Engine) premodifiedHead(s *sentence, k int, adjectives bool) int {
 	head := -1
-	for k := n.end; k < len(s.toks) && k < n.end+4; k++ {
-		t := s.toks[k]
-		if stopWords[t.lower] || t.cap || isNumeric(t) || punctuatedBetween(s.text, s.toks, k) || deicticTime(s.toks, k) || !e.isNoun(t) || strings.HasSuffix(t.lower, "ed") {
+	for i := k; i < len(s.toks) && i < k+4; i++ {
+		t := s.toks[i]
+		if stopWords[t.lower] || t.cap || isNumeric(t) || punctuatedBetween(s.text, s.toks, i) || deicticTime(s.toks, i) {
 			break
 		}
-		head = k
+		switch {
+		case e.isNoun(t) && !strings.HasSuffix(t.lower, "ed"):
+			head = i
+		case adjectives && head < 0 && e.canBe(t.lower, "adj"):
+		default:
+			return head
+		}
 	}
 	return head
 }

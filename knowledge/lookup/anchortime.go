@@ -17,13 +17,7 @@ var relationPrepositions = set("after", "before", "into")
 // preposition of time relationship inside the span, is a word the
 // question matched.
 func dropAnchoredTimes(s *sentence, spans [][]int, matched []int) [][]int {
-	var out [][]int
-	for _, sp := range spans {
-		if !anchoredOn(s, sp, matched) {
-			out = append(out, sp)
-		}
-	}
-	return out
+	return keepSpans(spans, func(sp []int) bool { return !anchoredOn(s, sp, matched) })
 }
 
 // anchoredOn reports whether a matched token of s lies inside span sp

@@ -17,34 +17,11 @@ func (e *Engine) compoundHeadWeight(q *query, s *sentence, n quantity) float64 {
 	if n.end != n.tok+1 || compoundCounted(s.toks[n.tok]) == "" {
 		return 0
 	}
-	h := e.modifiedHead(s, n.end)
+	h := e.premodifiedHead(s, n.end, true)
 	if h < 0 || !slices.ContainsFunc(q.terms, func(m term) bool { return m.matches(s.toks[h]) }) {
 		return 0
 	}
 	return 1
-}
-
-// modifiedHead is the head noun of the noun phrase whose premodifiers
-// begin at token k of s ("wooden dock", "steel truss bridge"): adjectives
-// first, then nouns, the last noun the head (Quirk et al. 1985, §17.101,
-// the order of premodifiers); up to four words, with no capital, figure,
-// function word or punctuation between; -1 when no noun follows.
-func (e *Engine) modifiedHead(s *sentence, k int) int {
-	head := -1
-	for i := k; i < len(s.toks) && i < k+4; i++ {
-		t := s.toks[i]
-		if stopWords[t.lower] || t.cap || isNumeric(t) || punctuatedBetween(s.text, s.toks, i) {
-			break
-		}
-		switch {
-		case e.isNoun(t):
-			head = i
-		case head < 0 && e.canBe(t.lower, "adj"):
-		default:
-			return head
-		}
-	}
-	return head
 }
 
 // compoundCountWords writes a count given as a compound modifier the way

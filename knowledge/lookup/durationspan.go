@@ -31,11 +31,5 @@ func dropDurationSpans(q *query, s *sentence, spans [][]int) [][]int {
 	if !past {
 		return spans
 	}
-	var out [][]int
-	for _, sp := range spans {
-		if !inSpan.MatchString(strings.TrimSpace(s.text[sp[0]:sp[1]])) {
-			out = append(out, sp)
-		}
-	}
-	return out
+	return keepSpans(spans, func(sp []int) bool { return !inSpan.MatchString(strings.TrimSpace(s.text[sp[0]:sp[1]])) })
 }

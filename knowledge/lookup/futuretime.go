@@ -129,15 +129,11 @@ func dropPastTimes(q *query, s *sentence, spans [][]int) [][]int {
 	if !asksFutureTime(q) {
 		return spans
 	}
-	var out [][]int
-	for _, sp := range spans {
-		if v, ok := timeValue(strings.TrimSuffix(s.text[sp[0]:sp[1]], ".")); ok && v < 0 && !yearRe.MatchString(s.text[sp[0]:sp[1]]) {
-			continue
+	return keepSpans(spans, func(sp []int) bool {
+		text := s.text[sp[0]:sp[1]]
+		if v, ok := timeValue(strings.TrimSuffix(text, ".")); ok && v < 0 && !yearRe.MatchString(text) {
+			return false
 		}
-		if strings.HasPrefix(strings.ToLower(s.text[sp[0]:sp[1]]), "since ") {
-			continue
-		}
-		out = append(out, sp)
-	}
-	return out
+		return !strings.HasPrefix(strings.ToLower(text), "since ")
+	})
 }

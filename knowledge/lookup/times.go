@@ -277,9 +277,15 @@ var timePrepositions = set("by", "until", "till", "since")
 // 14.31 and 15.25: a when-clause, or a "would" future in the past, places
 // the reported act at a time of its own, not the report's).
 func dropReportTimes(s *sentence, spans [][]int, matched []int) [][]int {
+	return keepSpans(spans, func(sp []int) bool { return !datesReport(s, sp, matched) })
+}
+
+// keepSpans returns the spans keep admits, in their order: the shared
+// loop of the readers that set aside time and place spans.
+func keepSpans(spans [][]int, keep func(sp []int) bool) [][]int {
 	var out [][]int
 	for _, sp := range spans {
-		if !datesReport(s, sp, matched) {
+		if keep(sp) {
 			out = append(out, sp)
 		}
 	}
@@ -329,13 +335,9 @@ var reportedOwnTime = set("when", "while", "whenever", "will", "would")
 // year classifies the ruling (a premodifier between determiner and head,
 // Quirk et al., §17.97-17.104) and dates nothing else in the sentence.
 func dropModifierYears(q *query, s *sentence, matched []int, spans [][]int) [][]int {
-	var out [][]int
-	for _, sp := range spans {
-		if !modifierYear(q, s, sp[0], sp[1]) || appositiveOfMatched(s, sp[0], matched) {
-			out = append(out, sp)
-		}
-	}
-	return out
+	return keepSpans(spans, func(sp []int) bool {
+		return !modifierYear(q, s, sp[0], sp[1]) || appositiveOfMatched(s, sp[0], matched)
+	})
 }
 
 // appositiveOfMatched reports whether the year at byte start opens,
