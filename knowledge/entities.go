@@ -104,11 +104,32 @@ var orgHeads = toSet(
 var corporateDesignators = toSet("inc", "corp", "co", "cos", "corporation", "company", "llc",
 	"ltd", "plc", "gmbh", "ag", "sa", "lp", "llp")
 
-// CompanyName reports whether name is a company's legal name: it ends in a
-// corporate designator ("Halvard Motor Co.", "Lakeshore Pet Supply Inc.").
+// businessLines are the words for a line of business that end companies'
+// names without a corporate designator, as the Fortune 500 list writes
+// them ("Tyson Foods", "General Motors", "Marathon Petroleum", "Alaska
+// Airlines"); a subset of orgHeads.
+var businessLines = toSet("foods", "motors", "industries", "holdings", "brands", "technologies",
+	"systems", "solutions", "software", "networks", "energy", "pharmaceuticals", "media",
+	"insurance", "studios", "entertainment", "communications", "telecom", "petroleum",
+	"mining", "steel", "securities", "financial", "logistics", "airlines", "airways")
+
+// namedAlone reports whether a candidate other than an organisation has
+// exactly the name short: the article writes it on its own.
+func namedAlone(ents []*cand, short string) bool {
+	for _, o := range ents {
+		if o.kind != Organisation && o.name == short {
+			return true
+		}
+	}
+	return false
+}
+
+// CompanyName reports whether name is a company's: it ends in a
+// corporate designator ("Halvard Motor Co.", "Lakeshore Pet Supply Inc.")
+// or in a line of business ("Prairie Gold Foods").
 func CompanyName(name string) bool {
 	f := strings.Fields(name)
-	return len(f) > 1 && corporateDesignators[tokKey(f[len(f)-1])]
+	return len(f) > 1 && (corporateDesignators[tokKey(f[len(f)-1])] || businessLines[tokKey(f[len(f)-1])])
 }
 
 // placeHeads end a place's name.
@@ -137,7 +158,13 @@ var leadWords = toSet("however", "while", "meanwhile", "although", "though", "st
 	"asked", "but", "and", "so", "yet", "if", "when", "where", "why", "how", "what",
 	"who", "which", "as", "like", "unlike", "under", "over", "with", "without", "within",
 	"some", "many", "most", "few", "several", "other", "others", "one", "two", "three",
-	"mr", "mrs", "ms", "first", "second", "third", "once", "sources", "officials", "critics")
+	"mr", "mrs", "ms", "first", "second", "third", "once", "sources", "officials", "critics",
+	// the rest of the simple prepositions (Quirk et al. 1985, §9.7), which
+	// open a sentence's adverbial ("Outside St. Brendan's Church, …"),
+	// never a name
+	"outside", "inside", "near", "behind", "beyond", "across", "around", "along", "among",
+	"amid", "amidst", "beside", "besides", "toward", "towards", "against", "through",
+	"throughout", "upon", "above", "below", "beneath", "between", "past", "underneath")
 
 // months and weekdays are capitalised but name times, not entities.
 var monthNames = map[string]int{
@@ -618,9 +645,19 @@ func addDerivedAliases(ents []*cand) {
 // the names a story uses for it on second reference: the name without the
 // designator, and its first word ("Halvorsen Foods Inc" is "Halvorsen
 // Foods" and "Halvorsen").
+//
+// A company named for its line of business ("Prairie Gold Foods") is
+// shortened the same way, to the name without that word, where the
+// article uses the shorter name on its own ("Prairie Gold said in a
+// statement").
 func addCompanyShortNames(ents []*cand) {
 	for _, c := range ents {
 		f := strings.Fields(c.name)
+		if c.kind == Organisation && len(f) > 1 && businessLines[tokKey(f[len(f)-1])] {
+			if short := strings.Join(f[:len(f)-1], " "); namedAlone(ents, short) {
+				addAlias(c, short)
+			}
+		}
 		if c.kind != Organisation || len(f) < 2 || !corporateDesignators[tokKey(f[len(f)-1])] {
 			continue
 		}
@@ -646,8 +683,9 @@ func mergeInto(ents []*cand, into func([]*cand, *cand) *cand) []*cand {
 	var merged []*cand
 	for _, c := range ents {
 		if o := into(ents, c); o != nil {
-			o.aliases = append(o.aliases, c.name)
-			o.aliases = append(o.aliases, c.aliases...)
+			for _, a := range append([]string{c.name}, c.aliases...) {
+				addAlias(o, a)
+			}
 			continue
 		}
 		merged = append(merged, c)
@@ -686,6 +724,9 @@ func longerOrg(ents []*cand, c *cand) *cand {
 			continue
 		}
 		if c.kind == Organisation && strings.HasSuffix(o.name, " "+c.name) || containsFold(o.aliases, c.name) {
+			if c.kind == Person {
+				c.aliases = nil // the surname given to a person's name ("Mills") names no company
+			}
 			return o // "Prairie Mills" of "Prairie Mills Corp", taken alone for a person's name
 		}
 	}

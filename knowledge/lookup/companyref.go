@@ -13,13 +13,14 @@ import (
 // abbreviation, "the company" after its first naming refers to it.
 
 // soleCompany is the one organisation whose name ends in a corporate
-// designator (knowledge.CompanyName: "Co.", "Corp.", "Inc.") or whose head
-// noun names a kind of business ("Cumberland Valley Railroad": WordNet
-// files railroad under business), or -1 when none or several.
+// designator or a line of business (knowledge.CompanyName: "Co.", "Inc.",
+// "Foods") or whose head noun names a kind of business ("Cumberland
+// Valley Railroad": WordNet files railroad under business), or -1 when
+// none or several.
 func (r *reading) soleCompany() int {
 	found := -1
-	for x, e := range r.art.Entities {
-		if e.Kind != knowledge.Organisation || !knowledge.CompanyName(e.Name) && !(r.business != nil && r.business(orgHead(e.Name))) {
+	for x := range r.art.Entities {
+		if !r.isCompany(x) {
 			continue
 		}
 		if found >= 0 {
@@ -30,17 +31,61 @@ func (r *reading) soleCompany() int {
 	return found
 }
 
+// isCompany reports whether entity x is a company (see soleCompany).
+func (r *reading) isCompany(x int) bool {
+	e := r.art.Entities[x]
+	return e.Kind == knowledge.Organisation && (knowledge.CompanyName(e.Name) || r.business != nil && r.business(orgHead(e.Name)))
+}
+
 // resolveCompany ties "the company" and "the corporation" in each body
-// sentence from the one that first names the sole company on to it.
+// sentence to the company named last before it, from the one that first
+// names it on: a definite noun phrase refers back to the nearest
+// antecedent it fits (Halliday and Hasan, "Cohesion in English", 1976,
+// §2.4 on reference).
 func (r *reading) resolveCompany() {
-	x := r.soleCompany()
-	if x < 0 {
-		return
+	last := -1
+	for i := range r.sents {
+		s := &r.sents[i]
+		if s.para == 0 {
+			continue
+		}
+		for _, x := range s.named {
+			if r.isCompany(x) {
+				last = x
+			}
+		}
+		if last < 0 || contains(s.named, last) || contains(s.refs, last) {
+			continue
+		}
+		for k := 1; k < len(s.toks); k++ {
+			if theCompanyAt(s, k) {
+				s.refs = append(s.refs, last)
+				break
+			}
+		}
 	}
-	r.tieAfterNaming(x, func(s *sentence, k int) bool {
-		w := s.toks[k].lower
-		return theBefore(s, k) && (w == "company" || w == "company's" || w == "corporation" || w == "corporation's")
-	})
+}
+
+// companyOfRole is the name of the company a person's description calls
+// "the company" ("The company's chief executive"), as its sentence
+// resolves it, in words; or nil.
+func (e *Engine) companyOfRole(r role) []token {
+	if r.s == nil || !strings.Contains(strings.ToLower(r.text), "the company") {
+		return nil
+	}
+	for _, x := range r.s.refs {
+		if e.r.isCompany(x) {
+			return e.roleWords("; " + e.a.Entities[x].Name) // a description of its own
+		}
+	}
+	return nil
+}
+
+// theCompanyAt reports whether "the company" or "the corporation" stands
+// at token k.
+func theCompanyAt(s *sentence, k int) bool {
+	w := s.toks[k].lower
+	return theBefore(s, k) && (w == "company" || w == "company's" || w == "corporation" || w == "corporation's")
 }
 
 // theBefore reports whether "the" determines the noun at k, straight

@@ -209,7 +209,7 @@ func New(a *knowledge.Article, lex Lexicon) *Engine {
 		if ent.Kind == knowledge.Person {
 			roles[x] = e.readRoles(x)
 			for k := range roles[x] {
-				roles[x][k].words = e.roleWords(roles[x][k].text)
+				roles[x][k].words = append(e.roleWords(roles[x][k].text), e.companyOfRole(roles[x][k])...)
 			}
 		}
 	}

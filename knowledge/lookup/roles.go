@@ -63,10 +63,12 @@ func (e *Engine) describedBy(x int) []token {
 		return e.roleToks[x]
 	}
 	var texts []string
+	var companies []token
 	for _, r := range e.rolesOf(x) {
 		texts = append(texts, r.text)
+		companies = append(companies, e.companyOfRole(r)...)
 	}
-	return e.roleWords(strings.Join(texts, " ; "))
+	return append(e.roleWords(strings.Join(texts, " ; ")), companies...) // "the company's" names the company
 }
 
 // wordsOf is the words of role r, as read when the engine was built.
