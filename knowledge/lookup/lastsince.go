@@ -87,6 +87,9 @@ func (e *Engine) occasionTime(q *query) (reply, bool) {
 			return reply{found: true, head: capitalise(w) + ".", used: []*sentence{s}}, true
 		}
 	}
+	if r, ok := e.lastAsBig(q); ok {
+		return r, true // "when was the last raid this big": "the largest … since 2006"
+	}
 	if !e.asksLast(q) {
 		return reply{}, false
 	}
