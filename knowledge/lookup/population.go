@@ -26,11 +26,18 @@ var numberBounds = set("more than", "fewer than", "less than", "at least", "at m
 // somewhere: a count of people whose verb is one of living in a place,
 // WordNet's {inhabit, live, dwell, populate}, named by "inhabit" or
 // a synonym of it.
+//
+// "How big is X" of a place X that the question says nothing else of
+// asks the same: news writing gives a town's size as its people, "a
+// town of 9,400" (AP Stylebook, "population").
 func (e *Engine) populationQuestion(q *query) bool {
-	if e.lex == nil || q.typ != tCount || len(q.subjects) != 1 || !slices.ContainsFunc(q.focus, e.countsPersons) {
+	if e.lex == nil || q.typ != tCount || len(q.subjects) != 1 {
 		return false
 	}
-	return slices.ContainsFunc(q.terms, e.inhabits)
+	if q.size() && len(q.terms) == 0 && len(q.focus) == 0 && e.r.ents[q.subjects[0]].kind == knowledge.Place {
+		return true
+	}
+	return slices.ContainsFunc(q.focus, e.countsPersons) && slices.ContainsFunc(q.terms, e.inhabits)
 }
 
 // populationAnswers reports whether n, a place's population ("a town of
