@@ -47,7 +47,7 @@ func (e *Engine) changePointVerb(s *sentence, n quantity) int {
 	if _, ok := e.changeDirection(s.toks[k].lower); ok {
 		return k
 	}
-	if percentBefore(s, n, k, to) && e.canBe(e.baseVerb(s.toks[k].lower), "verb") {
+	if percentBefore(s, n, k, to) && e.verbForm(s.toks[k].lower) {
 		return k // "slipped 3% to $2.4 billion": a percentage and a sum are no range, so a change and its level
 	}
 	return -1

@@ -21,7 +21,7 @@ func (e *Engine) nonPersonUndergoer(q *query, s *sentence, matched []int) bool {
 	}
 	passiveAsked := slices.ContainsFunc(q.toks, func(t token) bool { return beForms[t.lower] || getPassive[t.lower] })
 	for _, m := range matched {
-		if !e.canBe(e.baseVerb(s.toks[m].lower), "verb") {
+		if !e.verbForm(s.toks[m].lower) {
 			continue
 		}
 		k := m - 1
@@ -46,6 +46,9 @@ func (e *Engine) nonPersonNoun(t token) bool {
 	w := singular(t.lower)
 	if t.cap || stopWords[t.lower] || w == "people" || t.lower == "people" || w == "one" || !e.canBe(w, "noun") {
 		return false
+	}
+	if numberToken(t) {
+		return false // "three were arrested": a numeral whose head is left out names whom the text names before (Quirk et al. 1985, §12.31 on ellipsis of the head)
 	}
 	if generalHumanNouns[w] {
 		return false

@@ -26,7 +26,7 @@ func (e *Engine) partOnly(q *query, s *sentence, matched []int) bool {
 		return false
 	}
 	for _, m := range matched {
-		if !e.canBe(e.baseVerb(s.toks[m].lower), "verb") {
+		if !e.verbForm(s.toks[m].lower) {
 			continue
 		}
 		for k := max(m-2, 0); k < min(m+4, len(s.toks)); k++ {

@@ -71,3 +71,9 @@ func (e *Engine) baseVerb(w string) string {
 	}
 	return stemOf(w)
 }
+
+// verbForm reports whether w is a form of a verb: as written, inflected by
+// WordNet's detachment rules ("injured" of injure), or irregular.
+func (e *Engine) verbForm(w string) bool {
+	return e.canBe(w, "verb") || e.canBe(e.baseVerb(w), "verb")
+}
