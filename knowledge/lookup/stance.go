@@ -12,9 +12,21 @@ import "slices"
 // opposedSide maps each preposition of a side to the other side's.
 var opposedSide = map[string]string{"for": "against", "against": "for"}
 
-// sideAfter is the preposition of a side within two words after token i
-// of toks ("voted against", "voted 3-2 for"), or "".
+// voteSides are the words of a vote cast that name its side right after
+// the verb ("voted no", "voting yes"), each as the preposition of that
+// side: "yes", "aye" and "yea" an affirmative vote, "no" and "nay" a
+// negative one (Merriam-Webster, "yes" n. 2, "aye" n., "yea" n. 2; "no"
+// n. 2b, "nay" n. 2).
+var voteSides = map[string]string{"yes": "for", "aye": "for", "yea": "for", "no": "against", "nay": "against"}
+
+// sideAfter is the side within two words after token i of toks, as the
+// preposition of that side: a preposition of a side ("voted against",
+// "voted 3-2 for"), or a vote's "yes" or "no" right after it ("voted
+// no": against); "" when none.
 func sideAfter(toks []token, i int) string {
+	if i+1 < len(toks) && voteSides[toks[i+1].lower] != "" {
+		return voteSides[toks[i+1].lower]
+	}
 	for j := i + 1; j < len(toks) && j <= i+2; j++ {
 		if _, ok := opposedSide[toks[j].lower]; ok {
 			return toks[j].lower
@@ -105,11 +117,11 @@ func (e *Engine) sideDoer(q *query, ranked []candidate) (reply, bool) {
 				continue
 			}
 			p := i + 1
-			for s.toks[p].lower != asked {
+			for p < len(s.toks) && s.toks[p].lower != asked {
 				p++
 			}
 			if p+1 >= len(s.toks) {
-				continue
+				continue // "voted no": a side with no object after it
 			}
 			refers := backReferences[s.toks[p+1].lower] || s.toks[p+1].lower == "the"
 			if sideObject(s, p+1, obj) || refers && e.objectGiven(obj, c.s) {

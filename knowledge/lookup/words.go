@@ -302,6 +302,8 @@ var measureUnits = map[string]string{
 	"acre": "area", "acres": "area", "hectare": "area", "hectares": "area", "square": "area",
 	"gallon": "volume", "gallons": "volume", "liter": "volume", "liters": "volume",
 	"litre": "volume", "litres": "volume",
+	// dry measure of grain (NIST Handbook 44, Appendix C: bushel, peck)
+	"bushel": "volume", "bushels": "volume", "peck": "volume", "pecks": "volume",
 	"pound": "weight", "pounds": "weight", "ton": "weight", "tons": "weight", "tonnes": "weight",
 	"kilogram": "weight", "kilograms": "weight", "kg": "weight", "ounce": "weight", "ounces": "weight",
 	"mph": "speed", "kph": "speed", "knots": "speed",
