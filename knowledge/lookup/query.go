@@ -661,13 +661,14 @@ func firstCue(s string, skip answerType) (*typeCue, []int) {
 // the opening of a question another wh-word opens ("what category was it
 // when it hit land"): the fronted wh-element is what is asked (Quirk et
 // al. §11.14), and a "when" after it opens a subordinate clause of time
-// (§15.25), which asks nothing.
+// (§15.25), which asks nothing; so does a "when" after an operator that
+// opens a yes/no question (operatorwhen.go).
 func subordinateWhen(s string, c *typeCue, loc []int) bool {
 	if c.typ != tTime || loc[0] <= 1 || !strings.HasPrefix(strings.TrimSpace(s[loc[0]:]), "when") {
 		return false
 	}
 	w := firstField(strings.Fields(s))
-	return whWords[w] && !strings.HasPrefix(w, "when")
+	return whWords[w] && !strings.HasPrefix(w, "when") || operatorWhen(s, loc[0])
 }
 
 // noType is no answer type: firstCue skips none.
