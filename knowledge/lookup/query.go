@@ -75,6 +75,9 @@ type query struct {
 	likeClause bool
 	// list: a closing "list it" asked for every act of the kind asked
 	list bool
+	// followUp: the question has earlier turns in its thread, which a
+	// pro-form may refer back to
+	followUp bool
 	// marked: the possessive of the marked event ("women's") when the
 	// question asks about the unmarked one ("the men's race")
 	marked string
@@ -105,7 +108,7 @@ func (e *Engine) understand(text string, history []knowledge.Turn) *query {
 	stripped := dropLikeClause(text)
 	likeClause := stripped != text
 	text = dropSourceClause(stripped) // "the worker they talked to": the worker
-	q := &query{raw: text, likeClause: likeClause, list: list}
+	q := &query{raw: text, likeClause: likeClause, list: list, followUp: len(history) > 0}
 	q.toks = e.lemmatize(tokenize(expandChat(text)))
 	q.subjects, q.nameToks = e.entitiesIn(q.toks)
 	q.context = append(e.contextEntities(q.toks, q.nameToks), e.datelinePlaces(q.subjects)...)
