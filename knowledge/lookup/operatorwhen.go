@@ -8,15 +8,16 @@ import "strings"
 // opens an adverbial clause of time (§15.25) that says which occasion
 // the question is about, not what it asks: "was anyone hurt when the jet
 // slid" asks whether anyone was hurt. The "when" asks a time only when
-// it opens a nominal wh-clause (§15.5): the object of a verb of knowing,
-// saying or asking ("did they say when the runway reopens", "do we know
-// when") or of a preposition ("any word on when"), or when it opens a
-// new question after a question mark or a coordinator ("has this
-// happened before? when").
+// it opens a nominal wh-clause (ch. 15 on nominal clauses): the object
+// of a verb of knowing, saying or asking ("did they say when the runway
+// reopens", "do we know when") or of a preposition ("any word on
+// when"), or when it closes the question or follows a coordinator and so
+// asks anew ("has this happened before? when", "is it open and when").
 
 // wantsWhClause are verbs and adjectives of knowing, saying and asking
 // that take a wh-clause as their object or complement (Quirk et al.,
-// §15.5, §16.35), and the nouns of "any idea when", "any word when".
+// chs. 15–16 on nominal clauses as object and complement), and the
+// nouns of "any idea when", "any word when".
 var wantsWhClause = set("say", "says", "said", "tell", "tells", "told", "know", "knows", "knew",
 	"known", "ask", "asks", "asked", "mention", "mentions", "mentioned", "announce", "announced",
 	"explain", "explained", "decide", "decided", "report", "reported", "specify", "specified",

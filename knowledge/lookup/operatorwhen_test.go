@@ -21,7 +21,7 @@ Airport manager Tom Reyes said the runway would reopen Sunday morning.
 
 // A "when" after an operator opens a clause of time inside a yes/no
 // question; a "when" after a verb of saying or a preposition opens a
-// nominal clause that asks the time (Quirk et al., §11.5, §15.5, §15.25).
+// nominal clause that asks the time (Quirk et al., §11.5, §15.25, and ch. 15 on nominal clauses).
 func TestOperatorWhenAsksYesNo(t *testing.T) {
 	e := engineOf(t, commuterSkid)
 	for _, q := range []string{"was anyone injured when the jet skidded", "were any passengers injured when the jet skidded off the runway"} {

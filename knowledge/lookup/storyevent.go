@@ -5,8 +5,8 @@ import "strings"
 // The story's own event asked by a pro-form (part of stage 4): "when did
 // this happen", "where did it happen", "when was this" name no act and
 // no one; the pro-form "this", "it" or "that" with "happen" or "be"
-// stands for a predication the hearer already has in mind (Quirk et al.,
-// §12.8, §12.21 on pro-forms and substitution for a predication), and in
+// stands for a predication the hearer already has in mind (Quirk et al.
+// 1985, ch. 12 on pro-forms and substitution for a predication), and in
 // a news story that is the story's main event, which the lead tells with
 // its time and place (the AP Stylebook's summary lead; the inverted
 // pyramid). Such a question is answered by the lead: the time that dates

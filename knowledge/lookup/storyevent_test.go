@@ -20,8 +20,8 @@ The airport reopened the gate Sunday.
 `
 
 // "When did this happen" and "where did it take place" ask of the story's
-// event by a pro-form, and the lead tells it (Quirk et al., §12.8,
-// §12.21; the AP summary lead).
+// event by a pro-form, and the lead tells it (Quirk et al. 1985, ch. 12;
+// the AP summary lead).
 func TestStoryEventByProform(t *testing.T) {
 	e := engineOf(t, gateCollapse)
 	checkAnswers(t, e, []answerCase{
