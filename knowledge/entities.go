@@ -96,6 +96,11 @@ var orgHeads = toSet(
 	// as association football names its clubs ("Manchester United",
 	// "Wigan Athletic", "Blackburn Rovers")
 	"fc", "sc", "afc", "cf", "united", "athletic", "rovers", "wanderers",
+	// the last word of airlines' names that need not say "Airlines":
+	// "Air", as American carriers certificated under 14 CFR Part 121 name
+	// themselves ("Allegiant Air", "Horizon Air", "Endeavor Air", "Atlas
+	// Air"; FAA, air carrier certificates)
+	"air",
 )
 
 // corporateDesignators end a company's legal name and are dropped on

@@ -42,6 +42,8 @@ func (e *Engine) actorSubject(q *query, s *sentence) int {
 		return -1
 	case s.toks[k].lower == "to":
 		x = e.controllingSubject(s, k)
+	case s.toks[k].lower == "it":
+		x = e.reportedItSubject(s, k) // "The FAA said it will investigate" (reportedit.go)
 	default:
 		x = e.entityEndingAt(s, k)
 	}

@@ -200,7 +200,7 @@ func orgHead(name string) string {
 	if len(h) < 3 || stopWords[h] || strings.ContainsAny(h, "0123456789&'-") {
 		return ""
 	}
-	return h
+	return tradeHead(h) // "Cascade Air" is "the airline" (airlinename.go)
 }
 
 // resolveHeads ties "the <head>" in each body sentence, from the one that

@@ -495,10 +495,14 @@ func endSentence(s string) string {
 	return s + "."
 }
 
-// withArticle puts "the" before a role that has no determiner.
+// withArticle puts "the" before a role that has no determiner. A role
+// opened by a central determiner keeps it, lower case after "is"
+// (Quirk et al. 1985, ch. 5 on the central determiners: the articles, "another", the demonstratives
+// and the possessives exclude one another): "Another passenger, Rosa
+// Telford," is another passenger, not "the Another passenger".
 func withArticle(role string) string {
 	l := strings.ToLower(role)
-	for _, d := range []string{"a ", "an ", "the ", "one ", "his ", "her ", "their ", "its "} {
+	for _, d := range []string{"a ", "an ", "the ", "one ", "his ", "her ", "their ", "its ", "another ", "this ", "that "} {
 		if strings.HasPrefix(l, d) {
 			return l[:len(d)] + role[len(d):] // "The district's spokeswoman" opened its sentence; here it follows "is"
 		}

@@ -21,8 +21,8 @@ func (e *Engine) nonPersonUndergoer(q *query, s *sentence, matched []int) bool {
 	}
 	passiveAsked := slices.ContainsFunc(q.toks, func(t token) bool { return beForms[t.lower] || getPassive[t.lower] })
 	for _, m := range matched {
-		if !e.verbForm(s.toks[m].lower) {
-			continue
+		if !e.verbForm(s.toks[m].lower) || inOccasionClause(q, s.toks[m]) {
+			continue // "when the jet skidded" places the act asked, "was anyone injured"
 		}
 		k := m - 1
 		for k >= 0 && (verbGroupAux(s.toks[k].lower) || s.toks[k].lower == "also") {

@@ -37,6 +37,9 @@ func (e *Engine) place(q *query) (reply, bool) {
 	if r, ok := e.placeOfKind(q); ok {
 		return r, true
 	}
+	if r, ok := e.storyEventPlace(q); ok {
+		return r, true // "where did this happen": the lead's event (storyevent.go)
+	}
 	held, lead, common, based := false, reply{}, reply{}, reply{}
 	for _, c := range e.rank(q, nil) {
 		if !e.holds(q, c) {

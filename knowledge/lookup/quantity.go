@@ -117,6 +117,9 @@ func (e *Engine) numberReply(q *query, best *numberPick) reply {
 	if r, ok := coordinatedSum(q, s, best.n); ok && q.typ == tCount {
 		return r // "two counts of bribery and one count of lying": three counts
 	}
+	if r, ok := e.kindsSum(q, s, best.n); ok {
+		return r // "142 passengers and six crew members": 148 people (kindcount.go)
+	}
 	n := best.n
 	if s.part == "title" {
 		s, n = e.bodyFigure(s, n)

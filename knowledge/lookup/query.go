@@ -75,6 +75,9 @@ type query struct {
 	likeClause bool
 	// list: a closing "list it" asked for every act of the kind asked
 	list bool
+	// followUp: the question has earlier turns in its thread, which a
+	// pro-form may refer back to
+	followUp bool
 	// marked: the possessive of the marked event ("women's") when the
 	// question asks about the unmarked one ("the men's race")
 	marked string
@@ -105,7 +108,7 @@ func (e *Engine) understand(text string, history []knowledge.Turn) *query {
 	stripped := dropLikeClause(text)
 	likeClause := stripped != text
 	text = dropSourceClause(stripped) // "the worker they talked to": the worker
-	q := &query{raw: text, likeClause: likeClause, list: list}
+	q := &query{raw: text, likeClause: likeClause, list: list, followUp: len(history) > 0}
 	q.toks = e.lemmatize(tokenize(expandChat(text)))
 	q.subjects, q.nameToks = e.entitiesIn(q.toks)
 	q.context = append(e.contextEntities(q.toks, q.nameToks), e.datelinePlaces(q.subjects)...)
@@ -661,13 +664,14 @@ func firstCue(s string, skip answerType) (*typeCue, []int) {
 // the opening of a question another wh-word opens ("what category was it
 // when it hit land"): the fronted wh-element is what is asked (Quirk et
 // al. §11.14), and a "when" after it opens a subordinate clause of time
-// (§15.25), which asks nothing.
+// (§15.25), which asks nothing; so does a "when" after an operator that
+// opens a yes/no question (operatorwhen.go).
 func subordinateWhen(s string, c *typeCue, loc []int) bool {
 	if c.typ != tTime || loc[0] <= 1 || !strings.HasPrefix(strings.TrimSpace(s[loc[0]:]), "when") {
 		return false
 	}
 	w := firstField(strings.Fields(s))
-	return whWords[w] && !strings.HasPrefix(w, "when")
+	return whWords[w] && !strings.HasPrefix(w, "when") || operatorWhen(s, loc[0])
 }
 
 // noType is no answer type: firstCue skips none.

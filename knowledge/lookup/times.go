@@ -65,6 +65,9 @@ const countWords = `(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|ele
 // time answers "when …" with the time expression nearest the matched
 // words in the best sentence that has one.
 func (e *Engine) time(q *query) (reply, bool) {
+	if r, ok := e.storyEventTime(q); ok {
+		return r, true // "when did this happen": the lead's event (storyevent.go)
+	}
 	if r, ok := e.occasionTime(q); ok {
 		return r, true // "her first goal", "when was it last seen": the occasion asked
 	}

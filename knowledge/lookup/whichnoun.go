@@ -331,6 +331,7 @@ func (e *Engine) nameHeadIs(x int, noun string) bool {
 	if full, ok := corporateAbbrevs[head]; ok {
 		head = full
 	}
+	head = tradeHead(head) // "Cascade Air" is an airline (airlinename.go)
 	return e.canBe(head, "noun") && e.lex.KindOf(head, singular(noun))
 }
 
