@@ -305,7 +305,7 @@ func (ds *discovery) scanPara(p *para) {
 			i++
 			continue
 		}
-		j := runEnd(p, i)
+		j := rankClassEnd(p, i, runEnd(p, i))
 		if e := ofPhraseEnd(p, j); e > j && ds.addOfPhrase(p, trimRun(p.toks[i:j]), j, e) {
 			i = e
 			continue
@@ -488,7 +488,7 @@ func (ds *discovery) addNamed(p *para, run []token) {
 func lastTitle(run []token) int {
 	t := -1
 	for x, tk := range run {
-		if k := tokKey(tk.s); isTitleToken(tk.s) || strings.HasSuffix(k, "s") && titleWords[k[:len(k)-1]] {
+		if k := tokKey(tk.s); isTitleToken(tk.s) || strings.HasSuffix(k, "s") && titleWords[k[:len(k)-1]] || rankClass(run, x) {
 			t = x
 		}
 	}
