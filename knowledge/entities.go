@@ -53,6 +53,9 @@ var titleWords = toSet(
 	// the rank of federal law enforcement officers ("FBI Special Agent";
 	// AP Stylebook, "FBI")
 	"agent",
+	// military titles the AP Stylebook abbreviates before a name that the
+	// words above lack ("military titles": "Lt. Cmdr.", "Cpl.", "Pfc.")
+	"cmdr", "cpl", "corporal", "pfc", "pvt", "spc", "ensign", "airman",
 	// kinship nouns, which name a person in apposition like a title
 	// ("her husband, Dev"); English kinship terms.
 	"husband", "wife", "son", "daughter", "mother", "widow", "widower",
@@ -879,6 +882,9 @@ func findRole(d *doc, ent int, c *cand) string {
 			}
 			if appositive == "" {
 				appositive = preAppositive(p, m.i)
+			}
+			if t := titleStart(p, m.i); appositive == "" && t < m.i {
+				appositive = preAppositive(p, t) // "A Navy spokeswoman, Lt. Cmdr. Teresa Vail,"
 			}
 			if appositive == "" {
 				appositive = postAppositive(p, m.j)

@@ -33,3 +33,24 @@ func rankClassEnd(p *para, i, j int) int {
 func rankClass(run []token, x int) bool {
 	return x > 0 && run[x].s == "Class" && rankOrdinals[tokKey(run[x-1].s)]
 }
+
+// rankGradeWords grade a military title after them in the AP
+// Stylebook's table of military titles ("Rear Adm.", "Staff Sgt.",
+// "Sgt. 1st Class", "Chief Petty Officer").
+var rankGradeWords = toSet("rear", "vice", "brig", "staff", "master", "command", "chief", "senior",
+	"petty", "warrant", "1st", "2nd", "3rd", "class")
+
+// titleStart is the first token of the titles written before the name
+// at token i in one run ("A Navy spokeswoman, Lt. Cmdr. Teresa Vail,":
+// "Lt."), or i when none is.
+func titleStart(p *para, i int) int {
+	s := i
+	for s > 0 && spaceOnly(p.gap(s)) && p.toks[s-1].sent == p.toks[i].sent {
+		k := tokKey(p.toks[s-1].s)
+		if !(isTitleToken(p.toks[s-1].s) || honorifics[k] || rankGradeWords[k]) || !isCapitalised(p.toks[s-1].s) && !rankOrdinals[k] {
+			break
+		}
+		s--
+	}
+	return s
+}

@@ -807,6 +807,9 @@ func dropTrailingTitle(role string) string {
 	if full := spelledTitle(role); full != "" {
 		return full // "State Sen.": a state senator; "Gov." alone: the governor (titlelevel.go)
 	}
+	if r, ok := compoundRank(role); ok {
+		return r // "Lt. Col.", "Rear Adm.": one rank (militaryrank.go)
+	}
 	if i < 0 || titleAbbrevs[strings.ToLower(strings.TrimSuffix(role[i+1:], "."))] == "" {
 		return role
 	}
