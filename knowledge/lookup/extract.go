@@ -63,6 +63,9 @@ func init() {
 
 // passage answers with the best sentence.
 func (e *Engine) passage(q *query) (reply, bool) {
+	if r, ok := e.rankOf(q); ok {
+		return r, true // "what is vail's rank" (rankquestion.go)
+	}
 	if r, ok := e.quakeMagnitude(q); ok {
 		return r, true // "how strong was the quake": its magnitude
 	}
@@ -535,6 +538,9 @@ func (e *Engine) which(q *query) (reply, bool) {
 	if len(q.focus) == 0 {
 		return e.passage(q)
 	}
+	if r, ok := e.rankOf(q); ok {
+		return r, true // "what's whitcombe's rank": the military title before the name (rankquestion.go)
+	}
 	kind, noun := "", ""
 	for w, k := range classNouns {
 		if stemOf(w) == q.focus[0] {
@@ -754,6 +760,9 @@ func joinNames(ns []string) string {
 // the number that stands nearest the noun in the best sentence holding
 // one; without a number, with the best sentence.
 func (e *Engine) value(q *query) (reply, bool) {
+	if r, ok := e.rankOf(q); ok {
+		return r, true // "vail's rank?" (rankquestion.go)
+	}
 	if r, found, asked := e.resultTime(q); asked {
 		return r, found // "ruiz's finishing time?"
 	}
