@@ -166,6 +166,9 @@ func (e *Engine) person(q *query) (reply, bool) {
 	if r, ok := e.patient(q); ok {
 		return r, true // "who got fired": who underwent it
 	}
+	if r, ok := e.recipient(q); ok {
+		return r, true // "who got the contract": "awarded a contract to Harrow" (recipient.go)
+	}
 	if r, ok := e.namedInApposition(q); ok && len(holders) == 0 {
 		return r, true // "whats the moms name": "The mother, 14-year-old Nandi,"
 	}
