@@ -53,6 +53,9 @@ var titleWords = toSet(
 	// the rank of federal law enforcement officers ("FBI Special Agent";
 	// AP Stylebook, "FBI")
 	"agent",
+	// military titles the AP Stylebook abbreviates before a name that the
+	// words above lack ("military titles": "Lt. Cmdr.", "Cpl.", "Pfc.")
+	"cmdr", "cpl", "corporal", "pfc", "pvt", "spc", "ensign", "airman",
 	// kinship nouns, which name a person in apposition like a title
 	// ("her husband, Dev"); English kinship terms.
 	"husband", "wife", "son", "daughter", "mother", "widow", "widower",
@@ -337,7 +340,7 @@ func (ds *discovery) scanPara(p *para) {
 			i++
 			continue
 		}
-		j := runEnd(p, i)
+		j := rankClassEnd(p, i, runEnd(p, i))
 		if e := ofPhraseEnd(p, j); e > j && ds.addOfPhrase(p, trimRun(p.toks[i:j]), j, e) {
 			i = e
 			continue
@@ -520,7 +523,7 @@ func (ds *discovery) addNamed(p *para, run []token) {
 func lastTitle(run []token) int {
 	t := -1
 	for x, tk := range run {
-		if k := tokKey(tk.s); isTitleToken(tk.s) || strings.HasSuffix(k, "s") && titleWords[k[:len(k)-1]] {
+		if k := tokKey(tk.s); isTitleToken(tk.s) || strings.HasSuffix(k, "s") && titleWords[k[:len(k)-1]] || rankClass(run, x) {
 			t = x
 		}
 	}
@@ -925,6 +928,9 @@ func findRole(d *doc, ent int, c *cand) string {
 			}
 			if appositive == "" {
 				appositive = preAppositive(p, m.i)
+			}
+			if t := titleStart(p, m.i); appositive == "" && t < m.i {
+				appositive = preAppositive(p, t) // "A Navy spokeswoman, Lt. Cmdr. Teresa Vail,"
 			}
 			if appositive == "" {
 				appositive = postAppositive(p, m.j)

@@ -74,6 +74,8 @@ var abbrevs = toSet(
 	// titles and ranks
 	"mr", "mrs", "ms", "dr", "gen", "sen", "rep", "gov", "lt", "col", "sgt", "capt",
 	"cmdr", "adm", "maj", "prof", "rev", "st", "supt", "pres", "atty", "gens", "sens", "reps",
+	// the rest of the AP Stylebook's abbreviated military titles ("Brig. Gen.")
+	"brig", "cpl", "pvt", "spc", "pfc",
 	// months
 	"jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec",
 	// US states in AP style

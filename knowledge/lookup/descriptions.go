@@ -236,6 +236,9 @@ func (e *Engine) bestIntroduced(d *description) (best int, tie bool, fits int) {
 		if sex != 0 && e.r.ents[x].gender == sex {
 			score++ // of two who fit the modifiers equally, the one the pronouns show to be of the head's sex
 		}
+		if !d.general && !d.vague && more < 0 && e.wholeRole(x, d.holdsWord) {
+			score++ // of two who fit equally, the one whose role is the description, no narrower (roleexact.go); "the other neighbor" asks for one more instead
+		}
 		if !d.general && e.additionalOf(x, d.meanings[head]) {
 			score += more // "A second neighbor, Linda Osei,": of two so called, "the neighbor" is the first, "the other neighbor" she
 		}

@@ -63,6 +63,9 @@ func init() {
 
 // passage answers with the best sentence.
 func (e *Engine) passage(q *query) (reply, bool) {
+	if r, ok := e.rankOf(q); ok {
+		return r, true // "what is vail's rank" (rankquestion.go)
+	}
 	if r, ok := e.quakeMagnitude(q); ok {
 		return r, true // "how strong was the quake": its magnitude
 	}
@@ -162,6 +165,9 @@ func (e *Engine) person(q *query) (reply, bool) {
 	}
 	if r, ok := e.patient(q); ok {
 		return r, true // "who got fired": who underwent it
+	}
+	if r, ok := e.recipient(q); ok {
+		return r, true // "who got the contract": "awarded a contract to Harrow" (recipient.go)
 	}
 	if r, ok := e.namedInApposition(q); ok && len(holders) == 0 {
 		return r, true // "whats the moms name": "The mother, 14-year-old Nandi,"
@@ -539,6 +545,9 @@ func (e *Engine) which(q *query) (reply, bool) {
 	if len(q.focus) == 0 {
 		return e.passage(q)
 	}
+	if r, ok := e.rankOf(q); ok {
+		return r, true // "what's whitcombe's rank": the military title before the name (rankquestion.go)
+	}
 	kind, noun := "", ""
 	for w, k := range classNouns {
 		if stemOf(w) == q.focus[0] {
@@ -761,6 +770,9 @@ func joinNames(ns []string) string {
 // the number that stands nearest the noun in the best sentence holding
 // one; without a number, with the best sentence.
 func (e *Engine) value(q *query) (reply, bool) {
+	if r, ok := e.rankOf(q); ok {
+		return r, true // "vail's rank?" (rankquestion.go)
+	}
 	if r, found, asked := e.resultTime(q); asked {
 		return r, found // "ruiz's finishing time?"
 	}
@@ -813,6 +825,9 @@ func dropTrailingTitle(role string) string {
 	}
 	if full := spelledTitle(role); full != "" {
 		return full // "State Sen.": a state senator; "Gov." alone: the governor (titlelevel.go)
+	}
+	if r, ok := compoundRank(role); ok {
+		return r // "Lt. Col.", "Rear Adm.": one rank (militaryrank.go)
 	}
 	if i < 0 || titleAbbrevs[strings.ToLower(strings.TrimSuffix(role[i+1:], "."))] == "" {
 		return role

@@ -1071,10 +1071,13 @@ func rateItemAt(toks []token, i int) bool {
 // rateFigure reports whether n is one item's amount, and the noun of the
 // item when it names one: a rate marker right after its phrase ("$13 per
 // student", "$62 a share", "$5 each"), or a distributive determiner
-// earlier in its clause ("Each vote costs $5").
+// earlier in its clause ("Each vote costs $5"). A comma after the
+// marker ends the figure's phrase: "$190 million each, roughly a third
+// less" names no item after "each", which stands there as a pronoun
+// (Quirk et al., §6.51, "each" after the noun phrase it distributes).
 func rateFigure(s *sentence, n quantity) (string, bool) {
 	noun := func(k int) string {
-		if k < len(s.toks) && !stopWords[s.toks[k].lower] {
+		if k < len(s.toks) && !punctuatedBetween(s.text, s.toks, k) && !stopWords[s.toks[k].lower] {
 			return singular(s.toks[k].lower)
 		}
 		return ""

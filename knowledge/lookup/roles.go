@@ -290,7 +290,7 @@ func (e *Engine) roleHolders(q *query) ([]int, []role) {
 			rs = append(rs, e.bestRole(q, roles))
 		}
 	}
-	return holders, rs
+	return e.wholeRoleHolders(q, holders, rs)
 }
 
 // bestRole is the description that holds most of the question's terms.

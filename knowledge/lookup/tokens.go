@@ -121,7 +121,8 @@ var apAbbrevs = set("mr", "mrs", "ms", "dr", "sen", "rep", "gov", "gen", "lt", "
 	"vs", "jan", "feb", "aug", "sept", "oct", "nov", "dec", "ala", "ariz", "ark", "calif",
 	"colo", "conn", "del", "fla", "ga", "ill", "ind", "kan", "ky", "la", "md", "mass",
 	"mich", "minn", "miss", "mo", "mont", "neb", "nev", "okla", "ore", "pa", "tenn", "tex",
-	"vt", "va", "wash", "wis", "wyo", "ave", "blvd", "ft", "mt", "supt", "det", "insp")
+	"vt", "va", "wash", "wis", "wyo", "ave", "blvd", "ft", "mt", "supt", "det", "insp",
+	"cmdr", "brig", "cpl", "pvt", "spc", "pfc") // AP Stylebook, "military titles"
 
 // newToken builds a token from its text.
 func newToken(w string, start, end int) token {

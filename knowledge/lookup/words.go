@@ -273,7 +273,8 @@ var classNouns = map[string]string{
 var titleAbbrevs = map[string]string{"sen": "senator", "rep": "representative", "gov": "governor",
 	"gen": "general", "lt": "lieutenant", "col": "colonel", "sgt": "sergeant", "capt": "captain",
 	"dr": "doctor", "prof": "professor", "det": "detective", "supt": "superintendent",
-	"adm": "admiral", "maj": "major", "rev": "reverend", "atty": "attorney", "insp": "inspector"}
+	"adm": "admiral", "maj": "major", "rev": "reverend", "atty": "attorney", "insp": "inspector",
+	"cmdr": "commander", "cpl": "corporal", "pvt": "private", "spc": "specialist"}
 
 // corporateAbbrevs are the abbreviations AP style writes at the end of a
 // business's proper name, with the word each stands for (AP Stylebook,
