@@ -328,6 +328,7 @@ func (e *Engine) answerParts(text string, history []knowledge.Turn) knowledge.An
 	var subjects []int
 	topic := false // the part before named the subject and asked nothing
 	thing := ""    // the thing the part before asked about ("the fee")
+	things := ""   // the plural noun phrase it asked about ("water fees")
 	sides := e.comparedQueries(parts, compared, history)
 	for k, p := range parts {
 		if p == thisStory {
@@ -343,7 +344,7 @@ func (e *Engine) answerParts(text string, history []knowledge.Turn) knowledge.An
 			subjects, topic = q.subjects, true
 			continue
 		}
-		q = e.backReference(q, p, subjects, topic, thing, history)
+		q = e.pluralBackReference(e.backReference(q, p, subjects, topic, thing, history), p, things, history)
 		if k == 0 && len(history) == 0 {
 			e.storySubject(q)
 		}
@@ -351,7 +352,7 @@ func (e *Engine) answerParts(text string, history []knowledge.Turn) knowledge.An
 			continue // "hey quick question," frames the question; it asks nothing
 		}
 		r := e.solve(q)
-		subjects, topic, thing = e.answeredSubjects(q, r), false, e.definiteThing(p, compared)
+		subjects, topic, thing, things = e.answeredSubjects(q, r), false, e.definiteThing(p, compared), e.pluralThing(p, compared)
 		out.merge(r)
 	}
 	if v, ok := e.sideVerdict(text, sides); compared && ok && len(out.parts) == 2 {
