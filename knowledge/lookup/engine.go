@@ -27,7 +27,7 @@
 //     idiomaticphrasal.go, reactionverb.go, passivelight.go,
 //     titleobject.go, antonymsynonym.go, possessedrelation.go,
 //     kinshipcompound.go, nounlinks.go, whatcontraction.go,
-//     irregularpast.go, timenouncue.go, sameordinal.go; byline
+//     irregularpast.go, timenouncue.go, sameordinal.go, pluralref.go; byline
 //     questions in meta.go): the
 //     question understood as a
 //     query: the answer type it expects, the entities it names (by name,
@@ -88,7 +88,7 @@
 //     chargeverdict.go, quotedverdict.go, figurebound.go, hopedfigure.go,
 //     negatedgovernor.go, nonperson.go, onlypart.go, copulanegation.go,
 //     prioroccasion.go, freechoiceany.go, addedthing.go,
-//     possessedspeaker.go): the
+//     possessedspeaker.go, placestate.go): the
 //     answer of the expected type taken from the best
 //     candidates (a person who did the act asked, a number with its unit,
 //     a thing's age or measure,
@@ -96,7 +96,7 @@
 //     yes or no, one of two alternatives, the headline or the photo
 //     credit);
 //  5. decide.go (with widen.go, pastpossible.go, unnameddoer.go,
-//     unnamedplace.go, unprefixheld.go): whether the evidence
+//     unnamedplace.go, unprefixheld.go, amountactasked.go): whether the evidence
 //     answers the question at all (a sentence that denies the act, tells
 //     it as another's, or only as possible, answers no wh-question that
 //     takes it for granted), and
