@@ -34,15 +34,7 @@ func (e *Engine) unanimousVote(q *query) (reply, bool) {
 			return reply{}, false // "voted unanimously": the article's own word answers
 		}
 	}
-	sub := *q
-	sub.terms = slices.DeleteFunc(slices.Clone(q.terms), func(t term) bool { return unanimityWords[t.lower] })
-	s := e.firstTally()
-	if slices.ContainsFunc(sub.terms, func(t term) bool { return !voteWords[t.stem] }) || len(q.subjects) > 0 {
-		s = nil
-		if c, ok := e.best(&sub, func(s *sentence) bool { return tallyIn(s) != nil }); ok {
-			s = &e.r.sents[c.s]
-		}
-	}
+	s := e.askedTally(q, func(t term) bool { return unanimityWords[t.lower] })
 	if s == nil {
 		return reply{head: "The article doesn't say: it gives no tally of that vote."}, true
 	}
