@@ -1,6 +1,9 @@
 package lookup
 
-import "slices"
+import (
+	"slices"
+	"strings"
+)
 
 // A count question whose counted noun is its subject ("how many people
 // died") names what it counts by the noun and the act together: the
@@ -35,7 +38,7 @@ func (e *Engine) unsaidCountedAct(q *query, terms []term, unused []string) bool 
 		case auxiliaries[w] || getForms[w] || isAdverb(w):
 			continue // "how many people were ever arrested"
 		}
-		return slices.Contains(unused, w) && e.canBe(w, "verb")
+		return slices.ContainsFunc(unused, func(u string) bool { return u == w || strings.HasPrefix(u, w+" ") }) && e.canBe(w, "verb") // "laid off": a phrasal verb by its verb
 	}
 	return false
 }
