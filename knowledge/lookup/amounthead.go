@@ -214,6 +214,9 @@ func (e *Engine) phraseHead(q *query, start, end int) string {
 	for k := start; k < end; k++ {
 		t := q.toks[k]
 		isTerm := slices.ContainsFunc(q.terms, func(m term) bool { return m.lower == t.lower })
+		if amplifierBeforeHead(q, k, head, isTerm) {
+			continue // "the total budget": the budget
+		}
 		if stopWords[t.lower] || q.nameToks[k] || !isTerm && t.lower != "one" || head >= 0 && strings.HasSuffix(t.lower, "ing") || deicticTime(q.toks, k) {
 			break
 		}

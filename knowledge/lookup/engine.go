@@ -27,7 +27,7 @@
 //     idiomaticphrasal.go, reactionverb.go, passivelight.go,
 //     titleobject.go, antonymsynonym.go, possessedrelation.go,
 //     kinshipcompound.go, nounlinks.go, whatcontraction.go,
-//     irregularpast.go, timenouncue.go, sameordinal.go; byline
+//     irregularpast.go, timenouncue.go, sameordinal.go, pluralref.go; byline
 //     questions in meta.go): the
 //     question understood as a
 //     query: the answer type it expects, the entities it names (by name,
@@ -88,7 +88,8 @@
 //     chargeverdict.go, quotedverdict.go, figurebound.go, hopedfigure.go,
 //     negatedgovernor.go, nonperson.go, onlypart.go, copulanegation.go,
 //     prioroccasion.go, freechoiceany.go, addedthing.go,
-//     possessedspeaker.go): the
+//     possessedspeaker.go, placestate.go, amplifierhead.go,
+//     genericbody.go, unanimous.go, tallycount.go): the
 //     answer of the expected type taken from the best
 //     candidates (a person who did the act asked, a number with its unit,
 //     a thing's age or measure,
@@ -96,7 +97,7 @@
 //     yes or no, one of two alternatives, the headline or the photo
 //     credit);
 //  5. decide.go (with widen.go, pastpossible.go, unnameddoer.go,
-//     unnamedplace.go, unprefixheld.go): whether the evidence
+//     unnamedplace.go, unprefixheld.go, amountactasked.go): whether the evidence
 //     answers the question at all (a sentence that denies the act, tells
 //     it as another's, or only as possible, answers no wh-question that
 //     takes it for granted), and
@@ -328,6 +329,7 @@ func (e *Engine) answerParts(text string, history []knowledge.Turn) knowledge.An
 	var subjects []int
 	topic := false // the part before named the subject and asked nothing
 	thing := ""    // the thing the part before asked about ("the fee")
+	things := ""   // the plural noun phrase it asked about ("water fees")
 	sides := e.comparedQueries(parts, compared, history)
 	for k, p := range parts {
 		if p == thisStory {
@@ -343,7 +345,7 @@ func (e *Engine) answerParts(text string, history []knowledge.Turn) knowledge.An
 			subjects, topic = q.subjects, true
 			continue
 		}
-		q = e.backReference(q, p, subjects, topic, thing, history)
+		q = e.pluralBackReference(e.backReference(q, p, subjects, topic, thing, history), p, things, history)
 		if k == 0 && len(history) == 0 {
 			e.storySubject(q)
 		}
@@ -351,7 +353,7 @@ func (e *Engine) answerParts(text string, history []knowledge.Turn) knowledge.An
 			continue // "hey quick question," frames the question; it asks nothing
 		}
 		r := e.solve(q)
-		subjects, topic, thing = e.answeredSubjects(q, r), false, e.definiteThing(p, compared)
+		subjects, topic, thing, things = e.answeredSubjects(q, r), false, e.definiteThing(p, compared), e.pluralThing(p, compared)
 		out.merge(r)
 	}
 	if v, ok := e.sideVerdict(text, sides); compared && ok && len(out.parts) == 2 {

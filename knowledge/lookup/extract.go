@@ -601,6 +601,11 @@ func (e *Engine) which(q *query) (reply, bool) {
 			return r, true // "which judge has the case": the story's one judge
 		}
 	}
+	if kind == "organisation" && len(sub.terms) > 0 {
+		if r, ok := e.genericBody(q, sub, cands, noun); ok {
+			return r, true // "which department is getting cut": "the parks department"
+		}
+	}
 	return e.unnamedInstance(sub, cands, noun)
 }
 

@@ -96,6 +96,9 @@ func (e *Engine) placeOfKind(q *query) (reply, bool) {
 	if r, ok := e.placeLocation(q); ok {
 		return r, true // "where is Brensfield": "BRENSFIELD, Ore."
 	}
+	if r, ok := e.placeState(q); ok {
+		return r, true // "what state is Brensfield in": "BRENSFIELD, Ore."
+	}
 	if r, ok := e.placing(q); ok {
 		return r, true // "what place did he finish": "finishing ninth"
 	}

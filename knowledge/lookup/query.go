@@ -1022,6 +1022,8 @@ func (e *Engine) framesTheAnswer(q *query, i int) bool {
 		return true // "how long does the bill last": the duration, which "a five-year bill" gives
 	case e.occasionWord(q, i):
 		return true // "when is the next inspection", "when was it last seen": which occurrence, which the time answered tells
+	case e.getPassiveAt(q.toks, i):
+		return true // "which department is getting cut": the get-passive's auxiliary, as "being" would be (Quirk et al., §3.66)
 	}
 	return false
 }
