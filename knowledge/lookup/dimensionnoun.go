@@ -199,11 +199,7 @@ var dimensionComparatives = map[string]string{"longer": "long", "taller": "tall"
 // A person noun after it ("a 6-foot-9 forward") describes the person the
 // appositive names, and a predicative or appositive noun phrase ("is a
 // 62-foot arch") describes its subject; a distance premodifying a trip ("a 40-mile drive")
-// is how far the places are, so "how far" is left alone. The compound
-// measures the head of the phrase it premodifies, the last of its nouns,
-// so a question of that head is no question of another noun ("how long
-// is the bill" of "a five-year farm bill": Quirk et al., §17.101, the
-// order of premodifiers).
+// is how far the places are, so "how far" is left alone.
 func (e *Engine) measuresOtherNoun(q *query, s *sentence, n quantity) bool {
 	if q.measure == "" || q.measure == "far" || q.measure == "close" || q.measure == "near" || e.lex == nil {
 		return false
@@ -221,11 +217,7 @@ func (e *Engine) measuresOtherNoun(q *query, s *sentence, n quantity) bool {
 	if t.cap || stopWords[t.lower] || !e.canBe(singular(t.lower), "noun") || e.personNoun(singular(t.lower)) {
 		return false
 	}
-	asked := func(t token) bool { return slices.ContainsFunc(q.terms, func(m term) bool { return m.matches(t) }) }
-	if h := e.premodifiedNoun(s, n); h >= 0 && asked(s.toks[h]) {
-		return false // "a five-year farm bill" measures the bill the farm premodifies: the head of the phrase (Quirk et al., §17.101)
-	}
-	return !asked(t)
+	return !slices.ContainsFunc(q.terms, func(m term) bool { return m.matches(t) })
 }
 
 // dimensionFits reports whether measure n of s can be the measure q asks:
