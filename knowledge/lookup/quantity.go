@@ -378,7 +378,7 @@ type numberPick struct {
 // identified by the question, a part taken out of the set the question
 // describes, or a population the question does not ask.
 func (e *Engine) notAsked(q *query, s *sentence, n quantity, kinds []quantityKind) bool {
-	if !kindIn(n.kind, kinds) || e.numberInQuestion(q, n) || e.numbersName(s, n) || identifiedNumber(q, s, n) || e.onlyRestricts(q, n) {
+	if !kindIn(n.kind, kinds) || e.numberInQuestion(q, n) || e.numbersName(s, n) || identifiedNumber(q, s, n) || e.onlyRestricts(q, n) || e.othersRelative(q, s, n) {
 		return true
 	}
 	return e.lex != nil && e.isPopulation(s, n) && !e.populationAnswers(q) // "a town of 9,800 people" counts who live there, not who work there
