@@ -22,7 +22,11 @@ func (e *Engine) widened(q *query) (*query, bool) {
 		if !t.known || t.weak || t.derived || t.phrasal || len(t.alts) > 0 || lightVerbs[t.lower] {
 			continue
 		}
-		alts := slices.DeleteFunc(e.synonymsKnown(t.lower), func(st string) bool { return stemsMeet(st, t.stem) })
+		alts := e.synonymsKnown(t.lower)
+		if q.measure != "" {
+			alts = append(alts, e.hyponymsWritten(t.lower)...) // "how strong was the wind": "gusts of up to 40 mph"
+		}
+		alts = slices.DeleteFunc(alts, func(st string) bool { return stemsMeet(st, t.stem) })
 		if len(alts) > 0 {
 			terms[i].alts, changed = alts, true
 		}
@@ -145,4 +149,27 @@ func (e *Engine) classifiesPerson(toks []token, t term) bool {
 		}
 	}
 	return false
+}
+
+// hyponymsWritten is the stems of the article's common nouns that
+// WordNet files as kinds of noun w ("gusts" of wind, "wildfire" of
+// fire): a question may name by the general word what the article names
+// by the particular (Cruse 1986, ch. 6 on hyponymy: what is said of a
+// gust is said of a wind).
+func (e *Engine) hyponymsWritten(w string) []string {
+	if !e.canBe(w, "noun") {
+		return nil
+	}
+	base := singular(w)
+	var out []string
+	for word := range e.r.words {
+		if stopWords[word] || singular(word) == base || !e.canBe(word, "noun") || !e.lex.KindOf(singular(word), base) || e.writtenAsName(word) {
+			continue
+		}
+		if st := stemOf(word); !slices.Contains(out, st) {
+			out = append(out, st)
+		}
+	}
+	slices.Sort(out)
+	return out
 }
