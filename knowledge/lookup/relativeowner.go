@@ -13,8 +13,8 @@ import (
 // fire", of the story's own fire), that figure does not answer.
 
 // othersRelative reports whether number n of s stands in a relative
-// clause opened by ", which" or ", who" whose antecedent ends in a
-// capitalised name the question does not use.
+// clause opened by ", which" or ", who" whose antecedent is a capitalised
+// name a comparison is measured against, which the question does not use.
 func (e *Engine) othersRelative(q *query, s *sentence, n quantity) bool {
 	gap := func(k int) string { return s.text[s.toks[k-1].end:s.toks[k].start] } // the text before token k
 	for k := n.tok; k >= 2; k-- {
@@ -27,9 +27,26 @@ func (e *Engine) othersRelative(q *query, s *sentence, n quantity) bool {
 		if !strings.Contains(gap(k), ",") {
 			return false // a restrictive clause: it picks out which one is meant
 		}
-		return s.toks[k-1].cap && !e.namesRunBefore(q, s, k-1)
+		return s.toks[k-1].cap && comparedRun(s, k-1) && !e.namesRunBefore(q, s, k-1)
 	}
 	return false
+}
+
+// comparedRun reports whether the capitalised name ending at token end
+// is the standard of a comparison: the object of "since" or "than", with
+// only a determiner or a year between ("the largest since the 2012 Pole
+// Creek Fire", "bigger than the Camp Fire"; Quirk et al. §15.63). A name
+// in another phrase may be the complement of a noun the relative clause
+// is about ("its plant in Tilbury, Ohio, which employs 600").
+func comparedRun(s *sentence, end int) bool {
+	k := end
+	for k > 0 && (s.toks[k].cap || s.toks[k].lower == "of") {
+		k--
+	}
+	for k > 0 && (determiners[s.toks[k].lower] || isNumeric(s.toks[k])) {
+		k--
+	}
+	return s.toks[k].lower == "since" || s.toks[k].lower == "than"
 }
 
 // namesRunBefore reports whether the question names the capitalised name
