@@ -484,7 +484,7 @@ func (e *Engine) denies(s *sentence, matched []int) bool {
 		if negatedVerbGroup(s, m) {
 			return true
 		}
-		if noDeterminerBefore(s, m) || negativeSubjectBefore(s, m) || negatedComplement(s, m) {
+		if noDeterminerBefore(s, m) || negativeSubjectBefore(s, m) || negatedComplement(s, m) || ruledOutObject(s, m) {
 			return true
 		}
 	}
