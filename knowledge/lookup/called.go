@@ -68,7 +68,13 @@ func (e *Engine) calledName(q *query) (reply, bool) {
 			continue
 		}
 		if found >= 0 {
-			return reply{}, false // two things fit: the question does not say which
+			if len(mods) > 0 || !e.leadTells(head) {
+				return reply{}, false // two things fit: the question does not say which
+			}
+			// "the fire" is the story's, which the lead tells of: the one
+			// the story names first (AP Stylebook, "lead")
+			found = e.namedFirst(found, x)
+			continue
 		}
 		found = x
 	}
@@ -295,4 +301,17 @@ func (e *Engine) asksThingName(q *query) bool {
 		}
 	}
 	return true
+}
+
+// namedFirst is whichever of entities x and y the article names first.
+func (e *Engine) namedFirst(x, y int) int {
+	for i := range e.r.sents {
+		switch s := &e.r.sents[i]; {
+		case contains(s.named, x):
+			return x
+		case contains(s.named, y):
+			return y
+		}
+	}
+	return x
 }
