@@ -91,6 +91,9 @@ func (e *Engine) changeAct(q *query, s *sentence, n quantity) int {
 	if d, ok := changeAdverb(s, n); ok {
 		return sameWay(d, asked) // "sales of $610 million, up 19%"
 	}
+	if d, ok := e.byObjectChange(s, n); ok {
+		return sameWay(d, asked) // "raise the average bill by about $11" (causedchange.go)
+	}
 	return 0
 }
 

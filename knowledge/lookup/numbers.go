@@ -56,6 +56,7 @@ func readQuantities(s string, toks []token) []quantity {
 	partOfThem(toks, qs)
 	inheritTotal(toks, qs)
 	inheritElidedSubject(s, toks, qs)
+	inheritResultObject(s, toks, qs)
 	readSpeeds(s, toks, qs)
 	markStatedAges(toks, qs)
 	return qs

@@ -1,0 +1,62 @@
+package lookup
+
+// Caused changes in amount (part of stage 4): "approved a rate increase
+// that will raise the average bill by about $11 a month" gives the size
+// of a change as surely as "the bill will rise by $11". The transitive
+// verb names the change its object undergoes, and "by" after the object
+// gives the measure of that change ("raised prices by 5%": Quirk et al.,
+// §9.61, "by" of measure, which follows the object of a transitive verb
+// as it follows an intransitive one).
+
+// causedChangeVerbs are the verbs of causing a change in amount, each
+// with the direction of the change: the WordNet 3.0 verbs under
+// "increase" (v. 2, "make bigger or more") and "decrease" (v. 1, "make
+// smaller") whose gloss is of a level or amount ("raise": "raise the
+// level or amount of something", "raise the price of bread"; "boost",
+// "hike": "the landlord hiked up the rents"; "lower"; "reduce": "cut
+// down on"; "slash": "cut drastically; prices were slashed"). "Cut"
+// stays out: "an ice storm cut power to 120,000 customers" cuts off, not
+// down. Only the article's verbs are read so: a question's "raise" is
+// left to the ranking.
+var causedChangeVerbs = map[string]int{
+	"raise": 1, "boost": 1, "hike": 1,
+	"lower": -1, "reduce": -1, "slash": -1,
+}
+
+// byObjectSpan is how many words "by" may stand after the verb whose
+// object it follows ("raise the average residential electric bill by").
+const byObjectSpan = 7
+
+// byObjectChange is the direction of the change whose measure number n
+// gives after "by" and the object of a verb of change or of caused change
+// ("raise the average residential electric bill by about $11"), and
+// whether it is one. The walk back from "by" stays in its clause: no
+// punctuation between.
+func (e *Engine) byObjectChange(s *sentence, n quantity) (int, bool) {
+	by := byVerb(s, n)
+	if by == nil {
+		return 0, false
+	}
+	for k := by[0]; k >= 0 && k >= by[0]-byObjectSpan; k-- {
+		if d, ok := e.causedChange(s.toks[k].lower); ok {
+			return d, true
+		}
+		if d, ok := e.changeDirection(s.toks[k].lower); ok && k < by[0] && e.verbForm(s.toks[k].lower) {
+			return d, true
+		}
+		if punctuatedBetween(s.text, s.toks, k) {
+			break
+		}
+	}
+	return 0, false
+}
+
+// causedChange is the direction of the change the verb w causes, in any
+// inflection ("raised", "slashing"), and whether it names one.
+func (e *Engine) causedChange(w string) (int, bool) {
+	if d, ok := causedChangeVerbs[w]; ok {
+		return d, true
+	}
+	d, ok := causedChangeVerbs[e.baseVerb(w)]
+	return d, ok
+}
