@@ -27,7 +27,8 @@
 //     idiomaticphrasal.go, reactionverb.go, passivelight.go,
 //     titleobject.go, antonymsynonym.go, possessedrelation.go,
 //     kinshipcompound.go, nounlinks.go, whatcontraction.go,
-//     irregularpast.go, timenouncue.go, sameordinal.go, pluralref.go; byline
+//     irregularpast.go, timenouncue.go, sameordinal.go, pluralref.go,
+//     operatorwhen.go, durationverb.go; byline
 //     questions in meta.go): the
 //     question understood as a
 //     query: the answer type it expects, the entities it names (by name,
@@ -78,7 +79,10 @@
 //     grownsize.go, placelocation.go, titledwork.go, pastyear.go,
 //     lastsince.go, pastmanner.go, countedshare.go, suminphrase.go,
 //     titlelevel.go, monthword.go, causedchange.go, resultcount.go,
-//     uptobound.go;
+//     uptobound.go, ownerpremodifier.go, superlativesince.go,
+//     relativeowner.go, kindcount.go, recipient.go, rankquestion.go,
+//     militaryrank.go, roleexact.go, reportedit.go, airlinename.go,
+//     storyevent.go, futuredone.go;
 //     for reasons and outcomes reasonclause.go, causedeffect.go,
 //     actstated.go, proposalfate.go, acquittedof.go, motionget.go, causedby.go,
 //     actincause.go; for
@@ -90,7 +94,8 @@
 //     negatedgovernor.go, nonperson.go, onlypart.go, copulanegation.go,
 //     prioroccasion.go, freechoiceany.go, addedthing.go,
 //     possessedspeaker.go, placestate.go, amplifierhead.go,
-//     genericbody.go, unanimous.go, tallycount.go): the
+//     genericbody.go, unanimous.go, tallycount.go, homeyesno.go,
+//     ruledout.go): the
 //     answer of the expected type taken from the best
 //     candidates (a person who did the act asked, a number with its unit,
 //     a thing's age or measure,
