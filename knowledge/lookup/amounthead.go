@@ -72,7 +72,7 @@ func (e *Engine) ownAmountHead(s *sentence, n quantity) int {
 	if k := n.end; k+1 < len(toks) && toks[k].lower == "in" && plural(toks[k+1].lower) && e.isNoun(toks[k+1]) && !punctuatedBetween(s.text, toks, k) {
 		return k + 1 // "$18,000 in repairs"
 	}
-	k := upToBound(toks, n.tok-1)
+	k := n.tok - 1
 	for k >= 0 && approximators[toks[k].lower] && toks[k].lower != "at" {
 		k--
 	}

@@ -79,7 +79,7 @@
 //     grownsize.go, placelocation.go, titledwork.go, pastyear.go,
 //     lastsince.go, pastmanner.go, countedshare.go, suminphrase.go,
 //     titlelevel.go, monthword.go, causedchange.go, resultcount.go,
-//     uptobound.go, ownerpremodifier.go, superlativesince.go,
+//     ownerpremodifier.go, superlativesince.go,
 //     relativeowner.go, kindcount.go, recipient.go, rankquestion.go,
 //     militaryrank.go, roleexact.go, reportedit.go, airlinename.go,
 //     storyevent.go, futuredone.go;
