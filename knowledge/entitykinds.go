@@ -141,7 +141,9 @@ func namesPlace(cands []*cand, w string) bool {
 // lower-case word of its sentence, as a modifier of that noun ("the Trump
 // campaign"). A number is no noun ("the Tacoma Tide 3-1"), nor is a stop
 // word ("the Spokane Otters on Sunday"), and a word in -ed is a past-tense
-// verb the name is subject of ("The Red Cross opened").
+// verb the name is subject of ("The Red Cross opened"), and a preposition
+// opens a phrase that postmodifies the name ("the Switchback Diner outside
+// the park's west entrance"), never a head noun the name premodifies.
 func modifiesNoun(p *para, m mention) bool {
 	if m.j >= len(p.toks) || p.toks[m.j].sent != p.toks[m.i].sent {
 		return false
@@ -151,8 +153,16 @@ func modifiesNoun(p *para, m mention) bool {
 		return false
 	}
 	r := w[0]
-	return r >= 'a' && r <= 'z' && !strings.HasSuffix(w, "ed") && !stopwords[tokKey(w)]
+	return r >= 'a' && r <= 'z' && !strings.HasSuffix(w, "ed") && !stopwords[tokKey(w)] && !simplePrepositions[tokKey(w)]
 }
+
+// simplePrepositions are the simple prepositions of Quirk et al. 1985,
+// §9.7, that the stop words leave out: after a name each opens a
+// prepositional phrase, so no name before one premodifies a noun.
+var simplePrepositions = toSet("outside", "inside", "near", "behind", "beyond", "across", "around",
+	"along", "alongside", "among", "amid", "amidst", "atop", "beside", "besides", "toward", "towards",
+	"against", "through", "throughout", "upon", "above", "below", "beneath", "between",
+	"underneath", "within", "without", "despite", "except", "like", "unlike", "opposite")
 
 // addLeadWordAliases gives a two-word organisation its first word alone
 // as a short name, as a story calls a team or a firm on second reference
