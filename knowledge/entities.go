@@ -160,19 +160,16 @@ var (
 )
 
 // leadWords are capitalised at a sentence's start but are not names.
-var leadWords = toSet("however", "while", "meanwhile", "although", "though", "still",
+var leadWords = union(toSet("however", "while", "meanwhile", "although", "though", "still",
 	"then", "now", "after", "before", "since", "during", "despite", "according", "last",
 	"next", "earlier", "later", "today", "yesterday", "tomorrow", "instead", "also",
 	"asked", "but", "and", "so", "yet", "if", "when", "where", "why", "how", "what",
 	"who", "which", "as", "like", "unlike", "under", "over", "with", "without", "within",
 	"some", "many", "most", "few", "several", "other", "others", "one", "two", "three",
-	"mr", "mrs", "ms", "first", "second", "third", "once", "sources", "officials", "critics",
-	// the rest of the simple prepositions (Quirk et al. 1985, §9.7), which
-	// open a sentence's adverbial ("Outside St. Brendan's Church, …"),
-	// never a name
-	"outside", "inside", "near", "behind", "beyond", "across", "around", "along", "among",
-	"amid", "amidst", "beside", "besides", "toward", "towards", "against", "through",
-	"throughout", "upon", "above", "below", "beneath", "between", "past", "underneath")
+	"mr", "mrs", "ms", "first", "second", "third", "once", "sources", "officials", "critics"),
+	// the rest of the simple prepositions, which open a sentence's
+	// adverbial ("Outside St. Brendan's Church, …"), never a name
+	simplePrepositions)
 
 // months and weekdays are capitalised but name times, not entities.
 var monthNames = map[string]int{

@@ -161,8 +161,19 @@ func modifiesNoun(p *para, m mention) bool {
 // prepositional phrase, so no name before one premodifies a noun.
 var simplePrepositions = toSet("outside", "inside", "near", "behind", "beyond", "across", "around",
 	"along", "alongside", "among", "amid", "amidst", "atop", "beside", "besides", "toward", "towards",
-	"against", "through", "throughout", "upon", "above", "below", "beneath", "between",
+	"against", "through", "throughout", "upon", "above", "below", "beneath", "between", "past",
 	"underneath", "within", "without", "despite", "except", "like", "unlike", "opposite")
+
+// union is the set of the words in any of sets.
+func union(sets ...map[string]bool) map[string]bool {
+	out := map[string]bool{}
+	for _, s := range sets {
+		for w := range s {
+			out[w] = true
+		}
+	}
+	return out
+}
 
 // addLeadWordAliases gives a two-word organisation its first word alone
 // as a short name, as a story calls a team or a firm on second reference
