@@ -77,7 +77,7 @@
 //     bodypatient.go, compoundhead.go, topiccost.go, futurefigure.go,
 //     grownsize.go, placelocation.go, titledwork.go, pastyear.go,
 //     lastsince.go, pastmanner.go, countedshare.go, suminphrase.go,
-//     titlelevel.go, monthword.go, askedordinal.go;
+//     titlelevel.go, monthword.go, askedordinal.go, remainderclause.go;
 //     for reasons and outcomes reasonclause.go, causedeffect.go,
 //     actstated.go, proposalfate.go, acquittedof.go, motionget.go, causedby.go,
 //     actincause.go; for
