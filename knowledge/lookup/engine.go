@@ -97,7 +97,7 @@
 //     yes or no, one of two alternatives, the headline or the photo
 //     credit);
 //  5. decide.go (with widen.go, pastpossible.go, unnameddoer.go,
-//     unnamedplace.go, unprefixheld.go): whether the evidence
+//     unnamedplace.go, unprefixheld.go, possessedhead.go): whether the evidence
 //     answers the question at all (a sentence that denies the act, tells
 //     it as another's, or only as possible, answers no wh-question that
 //     takes it for granted), and
