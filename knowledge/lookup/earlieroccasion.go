@@ -27,8 +27,10 @@ const earlierOccasionReach = 4
 // earlier occasion: "last", "previous" or "previously" within a few words
 // before it, in the same clause, not as a deictic time ("last year"). A
 // question that itself asks of an earlier time (earlierWords) or names a
-// year is never told of another occasion by this.
-func earlierOccasion(q *query, s *sentence, matched []int) bool {
+// year is never told of another occasion by this, nor is one asking the
+// mark itself in other words (asked: "the final service" of "the last
+// service", askedordinal.go).
+func earlierOccasion(q *query, s *sentence, matched []int, asked func(string) bool) bool {
 	if asksEarlierTime(q) {
 		return false
 	}
@@ -37,7 +39,7 @@ func earlierOccasion(q *query, s *sentence, matched []int) bool {
 			if punctuatedBetween(s.text, s.toks, j+1) || clauseBreak(s.toks[j].lower) {
 				break
 			}
-			if earlierOccasionMark(s.toks, j) {
+			if earlierOccasionMark(s.toks, j) && !asked(s.toks[j].lower) {
 				return true
 			}
 		}
@@ -97,7 +99,7 @@ func weekdayAfter(toks []token, j int) bool {
 // (earlierOccasion).
 func (e *Engine) splitEarlierOccasions(q *query, cands []candidate) (own, earlier []candidate) {
 	for _, c := range cands {
-		if earlierOccasion(q, &e.r.sents[c.s], c.matched) {
+		if earlierOccasion(q, &e.r.sents[c.s], c.matched, e.ordinalAsked(q)) {
 			earlier = append(earlier, c)
 		} else {
 			own = append(own, c)

@@ -389,8 +389,8 @@ func (e *Engine) notAsked(q *query, s *sentence, n quantity, kinds []quantityKin
 // question's words and belonging to its subject. ok is false for a number
 // that cannot be the answer.
 func (e *Engine) scoreNumber(q *query, c candidate, s *sentence, n quantity, kinds []quantityKind, acts actWords) (numberPick, bool) {
-	if e.notAsked(q, s, n, kinds) || measureForFusedCount(q, n) {
-		return numberPick{}, false // "how many were hurt": not "140 miles"
+	if e.notAsked(q, s, n, kinds) || figureOfOther(q, c, s, n) {
+		return numberPick{}, false // "how many were hurt": not "140 miles"; "how much was the loan": not the other part's sum
 	}
 	act := acts.actMatch(s, n)
 	switch e.changeAct(q, s, n) {

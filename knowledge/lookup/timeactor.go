@@ -44,7 +44,8 @@ var postdeterminers = map[string]bool{"previous": true, "next": true, "other": t
 // calf born" asks of the story's calf, and "Nandi's first calf, born in
 // 2021" singles out another one. The question may single out the same
 // instance in other words (sameOrdinal: "the old contract" of "the
-// previous contract").
+// previous contract"; askedordinal.go: "the final service" of "the last
+// service").
 func (e *Engine) otherInstance(q *query, s *sentence, matched []int) bool {
 	for _, m := range matched {
 		if m == 0 {
@@ -54,11 +55,7 @@ func (e *Engine) otherInstance(q *query, s *sentence, matched []int) bool {
 		if _, ord := ordinalWords[w]; !ord && !postdeterminers[w] {
 			continue
 		}
-		asked := false
-		for _, t := range q.toks {
-			asked = asked || t.lower == w || e.sameOrdinal(w, t.lower)
-		}
-		if !asked {
+		if !e.asksOrdinal(q, w) {
 			return true
 		}
 	}
@@ -73,7 +70,7 @@ func (e *Engine) ownFirst(q *query, cands []candidate) []candidate {
 	for _, c := range cands {
 		s := &e.r.sents[c.s]
 		switch {
-		case e.otherInstance(q, s, c.matched) || earlierOccasion(q, s, c.matched):
+		case e.otherInstance(q, s, c.matched) || earlierOccasion(q, s, c.matched, e.ordinalAsked(q)):
 			otherKind = append(otherKind, c)
 		case len(q.subjects) == 0 && e.othersEvent(s, c.matched):
 			others = append(others, c)

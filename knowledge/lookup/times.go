@@ -30,7 +30,9 @@ import (
 // comma (AP Stylebook, "years") but every other figure of four digits with
 // one ("1,891 students"; "numerals"), yet a bare "1500" may still be a
 // distance or a model, while the years of this century and the last are
-// read bare as before.
+// read bare as before. A weekday set before its date by a comma
+// ("Tuesday, Nov. 5"; AP Stylebook, "dates", "days of the week") is one
+// time, the date giving the day the weekday names.
 var timeRe = regexp.MustCompile(`(?i)\b(?:(?:shortly|soon)\s+(?:after|before)\s+|(?:on|by|until|since|in|at|before|after|from)\s+)?(?:` +
 	`(?:Jan|Feb|Aug|Sept|Sep|Oct|Nov|Dec)\.\s+\d{1,2}(?:,\s+\d{4})?|` +
 	`(?:January|February|March|April|May|June|July|August|September|October|November|December)(?:\s+\d{1,2}(?:,\s+\d{4})?|\s+\d{4})?|` +
@@ -50,7 +52,7 @@ var timeRe = regexp.MustCompile(`(?i)\b(?:(?:shortly|soon)\s+(?:after|before)\s+
 	`with\s+(?:\d+(?:\.\d+)?|\w+)\s+(?:seconds?|minutes?)\s+(?:left|remaining|to\s+play|to\s+go)|` +
 	`(?:in|within)\s+(?:about\s+)?(?:\d+|two|three|four|five|six|seven|eight|nine|ten)(?:\s+to\s+\d+)?\s+(?:minutes|hours|days|weeks|months|years)|` +
 	`the\s+\d+(?:st|nd|rd|th)(?:\s+minute)?|` +
-	`(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?:\s+(?:morning|afternoon|evening|night))?|` +
+	`(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?:\s+(?:morning|afternoon|evening|night)|,\s+(?:(?:Jan|Feb|Aug|Sept|Sep|Oct|Nov|Dec)\.|January|February|March|April|May|June|July|August|September|October|November|December)\s+\d{1,2}\b(?:,\s+\d{4})?)?|` + // the weekday with its date ("Sunday, April 20"), one time
 	`(?:today|tonight|yesterday|tomorrow|overnight)|` + // "overnight": during the night just past (Merriam-Webster, "overnight" adv. 1)
 	`(?:noon|midnight)(?:\s+(?:Jan|Feb|Aug|Sept|Sep|Oct|Nov|Dec)\.\s+\d{1,2}\b|\s+(?:March|April|May|June|July)\s+\d{1,2}\b|\s+\w+day\b)?|` + // AP Stylebook, "noon", "midnight": not 12 p.m. or 12 a.m.; "time element": the time before the day or date ("midnight Nov. 1")
 	`(?:19|20)\d{2}|` +

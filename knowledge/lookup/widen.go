@@ -68,8 +68,8 @@ func (e *Engine) withoutUnknown(q *query) (*query, []string) {
 		if e.namesTheAnswer(q, t) {
 			return nil, nil // "how many drones", "who was his boss": the word names what is asked
 		}
-		if unnamedPlace(t) {
-			return nil, nil // "how many were sold in mexico": the place restricts what is asked
+		if unnamedPlace(t) || e.possessedUnknown(q, t) {
+			return nil, nil // "how many were sold in mexico": the place restricts what is asked; "adalbert's choir": the thing asked is not the possessor
 		}
 		terms[i].weight = least
 		unused = append(unused, t.lower)
