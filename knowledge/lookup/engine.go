@@ -506,11 +506,8 @@ func (e *Engine) solve(q *query) reply {
 			return r // "how much did orders drop": "orders fell 38%"
 		}
 	}
-	if w, unused := e.withoutUnknown(q); len(unused) > 0 && !e.unsaidPremise(q, unused) {
-		if r, ok := h(e, w); ok && r.found {
-			r.unmatched = unused
-			return r
-		}
+	if r, ok := e.withoutUnknownReply(q, h); ok {
+		return r
 	}
 	if w, ok := e.describedAsSubject(q); ok {
 		if r, ok := h(e, w); ok && r.found {

@@ -25,7 +25,7 @@ var handlers map[answerType]handler
 func init() {
 	handlers = map[answerType]handler{
 		tPassage:   (*Engine).passage,
-		tPerson:    (*Engine).person,
+		tPerson:    (*Engine).personNotSubject,
 		tPlace:     (*Engine).place,
 		tTime:      (*Engine).timeOfDay,
 		tCount:     (*Engine).amountOf,

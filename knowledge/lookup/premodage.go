@@ -21,15 +21,52 @@ import (
 // an age written as a compound adjective ("83-year-old"), with one space
 // and no punctuation between; -1 otherwise.
 func (e *Engine) premodifiedAge(s *sentence, k int) int {
-	if k+1 >= len(s.toks) || !yearOld.MatchString(s.toks[k].lower) || s.toks[k+1].start-s.toks[k].end != 1 {
+	if k+1 >= len(s.toks) || !yearOld.MatchString(s.toks[k].lower) {
+		return -1
+	}
+	at := e.pastDescription(s, k+1)
+	if s.toks[at].start-s.toks[at-1].end != 1 {
 		return -1
 	}
 	for _, x := range s.named {
-		if e.r.ents[x].kind == knowledge.Person && e.formAt(s, x, k+1) > 0 {
+		if e.r.ents[x].kind == knowledge.Person && e.formAt(s, x, at) > 0 {
 			return x
 		}
 	}
 	return -1
+}
+
+// maxDescriptionWords bounds the lowercase description that may stand
+// between an age and the name ("71-year-old retired teacher Gloria
+// Haynes"): a head noun and up to two premodifiers.
+const maxDescriptionWords = 3
+
+// pastDescription is the token after a lowercase occupational description
+// that starts at token i and stands before a name, or i when there is none.
+// AP style lowercases such a description before a name ("astronaut John
+// Glenn", "peanut farmer Jimmy Carter"; AP Stylebook, "titles"), a close
+// apposition (Quirk et al. 1985, §17.86, "the poet Burns") that the age
+// premodifies with the name: "71-year-old retired teacher Gloria Haynes".
+// The description is lowercase content words one space apart, headed by its last
+// word, a noun for a person; no earlier word is one, so "the 30-year-old
+// suspect shot officer …" is two phrases, not one.
+func (e *Engine) pastDescription(s *sentence, i int) int {
+	if e.lex == nil {
+		return i
+	}
+	for j := i; j < len(s.toks) && j < i+maxDescriptionWords; j++ {
+		t := s.toks[j]
+		if t.cap || (j > i && t.start-s.toks[j-1].end != 1) || stopWords[t.lower] {
+			return i
+		}
+		if e.personNoun(t.lower) {
+			if j+1 < len(s.toks) && s.toks[j+1].cap {
+				return j + 1
+			}
+			return i
+		}
+	}
+	return i
 }
 
 // ageBeforeName is an age written as a compound adjective at the end of

@@ -201,8 +201,20 @@ func numeralStem(l string) string {
 	return strings.ReplaceAll(l, ",", "")
 }
 
-// snowballStem is the Snowball English stem of a word of letters.
-func snowballStem(l string) string { return english.Stem(l, false) }
+// snowballStem is the Snowball English stem of a word of letters, less a
+// final e after u. Porter2's step 5 drops a final e only inside region R1,
+// which a short word lacks, while step 1b strips "-ed" and "-ing" whatever
+// the length (snowballstem.org/algorithms/english/stemmer.html): "sued"
+// and "suing" stem to "su" but "sue" keeps its e, though English spelling
+// drops a verb's final e before those endings (Quirk et al. 1985, App.
+// II.5). Longer words already lose it ("argue", "argued": "argu").
+func snowballStem(l string) string {
+	st := english.Stem(l, false)
+	if strings.HasSuffix(st, "ue") {
+		return st[:len(st)-1]
+	}
+	return st
+}
 
 // stemsMeet reports whether two stems are forms of one word: equal, or
 // one a prefix of the other differing by a final letter, as Porter2 leaves
