@@ -25,8 +25,7 @@ func (e *Engine) describedWho(q *query, roleShaped bool) (reply, bool) {
 		return reply{}, false
 	}
 	whole := append(slices.Clone(clause), span...)
-	head := span[len(span)-1]
-	if len(e.outsideDescription(q, append(slices.Clone(clause), premodifiers(q.toks, span)...))) > 0 {
+	if len(e.outsideDescription(q, clause)) > 0 {
 		return reply{}, false // "the president of Russia", "Trump's spokeswoman": a relation to another
 	}
 	for _, t := range q.terms {
@@ -35,10 +34,8 @@ func (e *Engine) describedWho(q *query, roleShaped bool) (reply, bool) {
 		}
 	}
 	intro := e.introduction(x)
+	head := span[len(span)-1]
 	for _, k := range span {
-		if q.nameToks[k] && k < head && !e.introNames(intro, q.toks, k) {
-			return reply{}, false // a name classifying the head is one the person's introduction holds
-		}
 		general := k == head && (generalHumanNouns[q.toks[k].lower] || !e.anyIntroduced(q.toks, k))
 		if q.nameToks[k] || stopWords[q.toks[k].lower] || general {
 			continue // "the fire official": no one is called an official, the modifier describes
@@ -50,7 +47,7 @@ func (e *Engine) describedWho(q *query, roleShaped bool) (reply, bool) {
 			// names them ("sanctions against Russia")
 			within = append(slices.Clone(e.describedBy(x)), e.speaksFor(x)...)
 		}
-		if !e.introHolds(within, e.meaning(q.toks, k), k == head) && !(k == head && e.agentDescribed(x, q.toks[k].lower)) {
+		if !e.introHolds(within, e.meaning(q.toks, k), k == head) {
 			return reply{}, false // "the interim mayor" is not "Mayor Tom Pellegrino"
 		}
 	}
@@ -78,15 +75,4 @@ func (e *Engine) anyIntroduced(toks []token, k int) bool {
 // particleCompound).
 func compoundAt(toks []token, k int, t term) bool {
 	return k+1 < len(toks) && t.lower == toks[k].lower+"-"+toks[k+1].lower
-}
-
-// premodifiers are the tokens of a description's span before its head
-// (the head is last, a place after it comes between): a name among them
-// classifies the head ("the motel owner", Quirk et al., §17.104) and is
-// part of the description, while one after it ("the president of
-// Russia") or a possessive one, a determiner (Quirk et al., §5.115:
-// "Trump's adviser"), relates the person to another.
-func premodifiers(toks []token, span []int) []int {
-	head := span[len(span)-1]
-	return slices.DeleteFunc(slices.Clone(span), func(k int) bool { return k >= head || toks[k].poss })
 }

@@ -267,7 +267,7 @@ func (e *Engine) fitOf(x int, d *description) (int, bool) {
 		intro = e.ownWords(x) // "the diner owner": "Pettibone, 61, who has run a diner"
 	}
 	score := 0
-	headHit, named, asMember, byVerb := false, false, false, false
+	headHit, named, asMember := false, false, false
 	for _, k := range span {
 		if (d.general || d.vague) && k == head {
 			continue // "the pregnant woman": the modifiers describe
@@ -286,9 +286,6 @@ func (e *Engine) fitOf(x int, d *description) (int, bool) {
 				return 0, false
 			}
 		}
-		if !hit && k == head && !d.general && e.agentDescribed(x, toks[k].lower) {
-			hit, byVerb = true, true // "the motel owner": "who owns the Bluffside Motel" (agentdescription.go)
-		}
 		if !hit && d.member && k == head && len(e.rolesOf(x)) == 0 {
 			hit, asMember = true, true
 		}
@@ -299,9 +296,6 @@ func (e *Engine) fitOf(x int, d *description) (int, bool) {
 	}
 	if d.vague {
 		return score, score > 0 && score == len(span)-1 // "the diner owner": every modifier
-	}
-	if byVerb && score < len(span) {
-		return score, false // a head told by its verb, as a vague one: every modifier ("the springdale owner" is no Fayetteville kennel's)
 	}
 	return score, score > 0 && (d.general || headHit) && (!asMember || named)
 }
