@@ -34,13 +34,7 @@ func (e *Engine) pluralThing(p string, compared bool) string {
 		if !determiners[t.lower] && !prepositions[t.lower] {
 			continue
 		}
-		var words []string
-		for _, n := range toks[i+1:] {
-			if len(words) == 3 || stopWords[n.lower] || auxiliaries[n.lower] || whWords[n.lower] || !e.nounOrAdjective(n.lower, len(words) > 0) {
-				break
-			}
-			words = append(words, n.lower)
-		}
+		words := e.nounPhraseAfter(toks, i)
 		if len(words) > 0 && e.pluralNoun(words[len(words)-1]) {
 			out = strings.Join(words, " ")
 		}

@@ -176,13 +176,7 @@ func (e *Engine) definiteThing(p string, compared bool) string {
 		if t.lower != "the" && t.lower != "this" && t.lower != "that" {
 			continue
 		}
-		var words []string
-		for _, n := range toks[i+1:] {
-			if len(words) == 3 || stopWords[n.lower] || auxiliaries[n.lower] || whWords[n.lower] || !e.nounOrAdjective(n.lower, len(words) > 0) {
-				break
-			}
-			words = append(words, n.lower)
-		}
+		words := e.nounPhraseAfter(toks, i)
 		if i > 0 && len(words) > 1 && doOperators[toks[i-1].lower] && slices.Contains(e.lex.PartsOfSpeech(words[len(words)-1]), "verb") {
 			words = words[:len(words)-1]
 		}
@@ -208,3 +202,16 @@ func (e *Engine) nounOrAdjective(w string, afterHead bool) bool {
 // doOperators are "do" and the modals, which take a bare verb after their
 // subject (Quirk et al., §3.37–3.40).
 var doOperators = set("do", "does", "did", "will", "would", "can", "could", "should", "may", "might", "must")
+
+// nounPhraseAfter is the words of the noun phrase after token i, up to
+// three nouns and adjectives ("the water fees"), lower case.
+func (e *Engine) nounPhraseAfter(toks []token, i int) []string {
+	var words []string
+	for _, n := range toks[i+1:] {
+		if len(words) == 3 || stopWords[n.lower] || auxiliaries[n.lower] || whWords[n.lower] || !e.nounOrAdjective(n.lower, len(words) > 0) {
+			break
+		}
+		words = append(words, n.lower)
+	}
+	return words
+}
