@@ -566,10 +566,10 @@ func (e *Engine) which(q *query) (reply, bool) {
 	if r, ok := e.roleNoun(q, kind); ok {
 		return r, true
 	}
-	if r, ok := e.premodifyingOwner(q, kind); ok {
-		return r, true // "what company runs the plant": "the Prairie Gold Foods plant"
-	}
 	sub, cands := e.whichCandidates(q)
+	if r, ok := e.ownerOrListed(q, kind, sub, cands); ok {
+		return r, true
+	}
 	for _, c := range cands {
 		if !e.holds(sub, c) && (len(sub.terms) > 0 || len(sub.subjects) > 0) {
 			continue

@@ -676,3 +676,38 @@ func (e *Engine) introducesNoun(s *sentence, noun string) bool {
 	}
 	return seen
 }
+
+// listedOfKind answers a which-question in the plural about a kind of
+// entity ("which neighborhoods") with the names s coordinates before the
+// noun or lists after "including" (listedInstances), all of them rather
+// than the first entity of the kind.
+func (e *Engine) listedOfKind(q *query, s *sentence) (reply, bool) {
+	if len(q.focus) == 0 {
+		return reply{}, false
+	}
+	for _, t := range q.toks {
+		if t.meets(q.focus[0]) && plural(t.lower) {
+			w := *q
+			w.whichNoun = t.lower
+			return e.listedInstances(&w, s)
+		}
+	}
+	return reply{}, false
+}
+
+// ownerOrListed answers a which-question about a kind of entity by the
+// owner named before the thing asked of ("what company runs the plant":
+// "the Prairie Gold Foods plant"), or, in the plural, by all the names
+// the first candidate that holds the question lists (listedOfKind).
+func (e *Engine) ownerOrListed(q *query, kind string, sub *query, cands []candidate) (reply, bool) {
+	if r, ok := e.premodifyingOwner(q, kind); ok {
+		return r, true
+	}
+	for _, c := range cands {
+		if !e.holds(sub, c) && (len(sub.terms) > 0 || len(sub.subjects) > 0) {
+			continue
+		}
+		return e.listedOfKind(q, &e.r.sents[c.s])
+	}
+	return reply{}, false
+}
