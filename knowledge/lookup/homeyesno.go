@@ -32,7 +32,7 @@ func (e *Engine) homeYesNo(q *query) (reply, bool) {
 		}
 	}
 	place := strings.ToLower(strings.TrimPrefix(strings.TrimPrefix(m[1], "the "), "The "))
-	if e.isPersonName(place) {
+	if xs, _ := e.entitiesIn(tokenize(place)); len(xs) > 0 && e.r.ents[xs[0]].kind == knowledge.Person {
 		return reply{}, false // "is the quote from Flores": a source, not a home
 	}
 	r, ok := e.home(q)
@@ -50,19 +50,4 @@ func (e *Engine) homeYesNo(q *query) (reply, bool) {
 	}
 	r.head = partialYesNo + " It says " + e.shortName(q.subjects[0]) + " is from " + strings.TrimSuffix(r.head, ".") + ":"
 	return r, true
-}
-
-// isPersonName reports whether text is a name of a person of the article.
-func (e *Engine) isPersonName(text string) bool {
-	for _, ef := range e.r.ents {
-		if ef.kind != knowledge.Person {
-			continue
-		}
-		for _, f := range ef.forms {
-			if strings.Join(f, " ") == text {
-				return true
-			}
-		}
-	}
-	return false
 }

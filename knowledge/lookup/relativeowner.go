@@ -83,16 +83,8 @@ func (e *Engine) namesRunBefore(q *query, s *sentence, end int) bool {
 // what the story is about (AP Stylebook, "lead").
 func (e *Engine) leadTells(w string) bool {
 	base := singular(w)
-	lead := 0
-	for i := range e.r.sents {
-		s := &e.r.sents[i]
-		if s.para > 1 || s.para == 1 && lead > 0 {
-			break
-		}
-		if s.para == 1 {
-			lead++
-		}
-		if s.part != "" && s.part != "title" {
+	for _, s := range []*sentence{e.part("title"), e.leadSentence()} {
+		if s == nil {
 			continue
 		}
 		for _, t := range s.toks {
