@@ -18,7 +18,7 @@ var causativeVerbs = set("cause", "caused", "causing", "triggered", "led", "prom
 // matched.
 func (e *Engine) statesCauseOf(c candidate) bool {
 	s := &e.r.sents[c.s]
-	return statesCause(s) && !tellsOnlyEffect(s, c.matched)
+	return e.givesCause(s) && !tellsOnlyEffect(s, c.matched)
 }
 
 // tellsOnlyEffect reports whether every word of cause in s is an active

@@ -25,7 +25,7 @@ func (e *Engine) reason(q *query) (reply, bool) {
 		switch {
 		case !e.statesCauseOf(c):
 			used = e.withCause(q, c.s)
-		case onlyTemporalCause(s):
+		case e.onlyTemporalCause(s):
 			if n := c.s + 1; n < len(e.r.sents) && e.r.sents[n].para == s.para && s.para > 0 && e.accountBy(q, s, &e.r.sents[n]) {
 				used = append(used, &e.r.sents[n]) // "after two years in the Army" tells when; his next words tell why
 			}
@@ -35,7 +35,7 @@ func (e *Engine) reason(q *query) (reply, bool) {
 				used = append(used, g) // "why does Flores think …": her next statement gives her grounds
 			}
 		}
-		if len(used) == 2 && used[0] == s && statesCause(used[1]) && whatCause.MatchString(q.raw) {
+		if len(used) == 2 && used[0] == s && e.givesCause(used[1]) && whatCause.MatchString(q.raw) {
 			used[0], used[1] = used[1], used[0] // "what killed him": the cause is the answer, the event its setting
 		}
 		return reply{found: true, used: used}, true
@@ -100,7 +100,7 @@ func (e *Engine) causeAmongBest(q *query) (candidate, bool) {
 // paragraph, states a cause: news writing tells an event, then its cause.
 func (e *Engine) causeFollows(i int) bool {
 	n := i + 1
-	return n < len(e.r.sents) && e.r.sents[i].para > 0 && e.r.sents[n].para == e.r.sents[i].para && statesCause(&e.r.sents[n])
+	return n < len(e.r.sents) && e.r.sents[i].para > 0 && e.r.sents[n].para == e.r.sents[i].para && e.givesCause(&e.r.sents[n])
 }
 
 // withCause is sentence i with the neighbour in its paragraph that gives
@@ -118,7 +118,7 @@ func (e *Engine) withCause(q *query, i int) []*sentence {
 		if n < 0 || n >= len(e.r.sents) || e.r.sents[n].para != s.para || s.para == 0 {
 			continue
 		}
-		if statesCause(&e.r.sents[n]) {
+		if e.givesCause(&e.r.sents[n]) {
 			if n < i {
 				return []*sentence{&e.r.sents[n], s}
 			}
@@ -237,21 +237,21 @@ var temporalCauseWords = set("after", "since", "following")
 
 // onlyTemporalCause reports whether the only cause a sentence gives is by
 // a subordinator of time.
-func onlyTemporalCause(s *sentence) bool {
-	for _, t := range s.toks {
-		if causeWords[t.lower] && !temporalCauseWords[t.lower] {
+func (e *Engine) onlyTemporalCause(s *sentence) bool {
+	for i, t := range s.toks {
+		if e.causeWordAt(s, i) && !temporalCauseWords[t.lower] {
 			return false
 		}
 	}
 	return !givesReasonClause(s)
 }
 
-// statesCause reports whether a sentence gives a cause: by a word of
+// givesCause reports whether a sentence gives a cause: by a word of
 // cause, an end point's "when" clause, or a clause of reason or purpose
 // (reasonclause.go).
-func statesCause(s *sentence) bool {
-	for _, t := range s.toks {
-		if causeWords[t.lower] {
+func (e *Engine) givesCause(s *sentence) bool {
+	for i := range s.toks {
+		if e.causeWordAt(s, i) {
 			return true
 		}
 	}

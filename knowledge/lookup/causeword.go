@@ -1,0 +1,42 @@
+package lookup
+
+// Words of cause read in their place (part of stage 4, reasons). "Since",
+// "after" and "following" are prepositions of time when a point of time
+// follows ("the largest raid since 2006", "after 6 a.m."): the causal
+// reading belongs to the conjunction, which opens a clause (Quirk et al.,
+// §9.28 on prepositions of time, §15.45 on "since" and "after" as
+// subordinators). "So" before an adjective or adverb is the degree
+// adverb ("so far", "so many"), not the connective of result, which opens
+// its clause (Quirk et al., §7.56 on intensifiers, §15.47 on "so").
+
+// causeWordAt reports whether token i of s is a word of cause in its
+// place: in causeWords, and neither a preposition of time before a point
+// of time nor a degree "so".
+func (e *Engine) causeWordAt(s *sentence, i int) bool {
+	t := s.toks[i]
+	if !causeWords[t.lower] {
+		return false
+	}
+	if i+1 >= len(s.toks) {
+		return true
+	}
+	next := s.toks[i+1]
+	switch {
+	case temporalCauseWords[t.lower]:
+		return !pointOfTime(next)
+	case t.lower == "so":
+		return next.lower == "that" || !(e.canBe(next.lower, "adj") || e.canBe(next.lower, "adv")) || commaBefore(s, i)
+	}
+	return true
+}
+
+// pointOfTime reports whether t opens a point of time: a figure (a year,
+// a clock time, a date), a month, a day of the week, or a deictic time
+// word (Quirk et al., §9.28, the complements of "since" and "after").
+func pointOfTime(t token) bool {
+	return startsWithDigit(t.lower) || monthWord(t) || isWeekday(t) || timeDeictics[t.lower]
+}
+
+// timeDeictics are the adverbs and determiners of time that open a point
+// of time after a preposition ("since then", "after last year's").
+var timeDeictics = set("then", "last", "yesterday", "today", "tonight", "midnight", "noon", "dawn")
