@@ -109,6 +109,10 @@ func (e *Engine) causeFollows(i int) bool {
 // forces … arrived overnight."), or, after it, the actor's own account of
 // the act ("Osei cast a vote against the plan." "Osei said he objected to
 // the timing …"), which is how news writing reports a person's reasons.
+// A lead with no cause of its own is explained by the paragraph after
+// it: the inverted pyramid puts the what in the lead and the why and how
+// in the paragraphs that support it (Missouri Group, "News Reporting and
+// Writing", on the paragraphs after a summary lead).
 func (e *Engine) withCause(q *query, i int) []*sentence {
 	s := &e.r.sents[i]
 	if asksDeath(q) && namesDeathCause(s) {
@@ -130,6 +134,9 @@ func (e *Engine) withCause(q *query, i int) []*sentence {
 	}
 	if c := e.deathCauseAfter(q, i); c != nil {
 		return []*sentence{s, c} // an obituary's cause of death, in the paragraph after the death
+	}
+	if n := i + 1; s == e.leadSentence() && n < len(e.r.sents) && e.r.sents[n].para == s.para+1 {
+		return []*sentence{s, &e.r.sents[n]} // the paragraph after the lead explains it
 	}
 	return []*sentence{s}
 }
