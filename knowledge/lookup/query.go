@@ -562,7 +562,7 @@ var typeCues = []typeCue{
 	{regexp.MustCompile(`\bhow many\b|\bnumber of\b|\bhow (big|large|high|far|tall|long|deep|wide|fast|heavy|quickly|close|near|cold|hot|warm|cool)\b|\bwhat number\b|\bcount\b`), tCount},
 	{regexp.MustCompile(`\bhow much\b|\bcost\b|\bprice\b|\bworth\b`), tAmount},
 	{regexp.MustCompile(`\b(final|the) (\w+ )?(score|vote|tally)\b|^ ?(score|tally)\b|\bvote count\b|\bmargin\b`), tScore},
-	{regexp.MustCompile(`\bwhy\b|\bhow come\b|\bwhat (caused|led to|made|killed)\b|\breason\b`), tReason},
+	{regexp.MustCompile(`\bwhy\b|\bhow come\b|\bwhat (causes|caused|leads to|led to|makes|made|kills|killed)\b|\breason\b`), tReason},
 	{regexp.MustCompile(`\bwhere\b|\bwhat (city|town|place|state|country|county|venue|stadium)\b|\bwhich (city|town|place|state|country|county|venue|stadium)\b`), tPlace},
 	{regexp.MustCompile(`^ ?(who|whom|whose)\b|^ ?(what|what's|whats) (is |was )?(the |his |her |their )?name\b|\bname of\b|\b(his|her|their|'s) name\b|^ ?(what|what's|whats) (is |was )?(\S+ ){1,3}name\b|^ ?which (person|man|woman|player|official|candidate)\b`), tPerson},
 	{regexp.MustCompile(`^ ?how (did|does|do|was|were|is|are|has|have|had|could|can|will|would) `), tManner},
@@ -988,8 +988,17 @@ func (e *Engine) termAt(q *query, i int, seen map[string]bool) (term, bool) {
 // ("per share").
 func (q *query) cueOnly(i int) bool {
 	l := q.toks[i].lower
+	if q.typ == tReason && i > 0 && q.toks[i-1].lower == "what" && causingFrameVerbs[l] {
+		return true // "what caused the deaths" asks for a cause, as "why" does
+	}
 	return typeWords[l] && !eventVerb(q, l) && !contentInType(l, q.typ) && !q.contentInYesNo(l) && !rateItemAt(q.toks, i)
 }
+
+// causingFrameVerbs are the verbs of causing that, after a subject
+// "what", ask for a cause the way "why" does ("what caused the fire",
+// "what led to the delay", "what made them leave"): the causative verbs
+// of Quirk et al., §16.52, in the forms the reason cue reads.
+var causingFrameVerbs = set("cause", "causes", "caused", "leads", "led", "makes", "made")
 
 // framesTheAnswer reports whether question word i only frames the answer
 // asked, whether or not the article uses it.
