@@ -481,7 +481,7 @@ func (e *Engine) fullName(q *query) (reply, bool) {
 // be affected", "did not get hired": see verbGroupAux).
 func (e *Engine) denies(s *sentence, matched []int) bool {
 	for _, m := range matched {
-		if negatedVerbGroup(s, m) {
+		if negatedVerbGroup(s, m) && !e.doubleNegatedWithout(s, m) {
 			return true
 		}
 		if noDeterminerBefore(s, m) || negativeSubjectBefore(s, m) || negatedComplement(s, m) || ruledOutObject(s, m) {
