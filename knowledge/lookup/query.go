@@ -1445,8 +1445,8 @@ func (e *Engine) synonymsKnown(w string) []string {
 	}
 	var out []string
 	for _, syn := range e.withoutAntonyms(w, e.lex.Synonyms(w)) {
-		if primaryVerbs[syn] {
-			continue // "have" for "cause" would meet every perfect's auxiliary; "be" for "cost" ("were sold for $80") is kept
+		if primaryVerbs[syn] || beForms[syn] && !moneyWords[w] {
+			continue // "have" for "cause" would meet every perfect's auxiliary, "be" every copula; "be" in the sense "be priced at" is kept for "cost" ("were sold for $80")
 		}
 		if st, ok := e.knownWord(syn); ok {
 			out = append(out, st)
