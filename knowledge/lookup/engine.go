@@ -63,7 +63,7 @@
 //     progressiveframe.go, listrequest.go, nextstep.go, plannedact.go,
 //     passiveagent.go, describedpatient.go, stance.go, objectwho.go,
 //     reportedclause.go, clauseobject.go, undergoer.go, narroweract.go,
-//     sharedsubject.go,
+//     sharedsubject.go, changeperiod.go,
 //     topicabout.go, longadverb.go, halfmeasure.go, actpostmodifier.go,
 //     timeofday.go, adjectivehead.go, limitnoun.go, durationspan.go,
 //     relativeagent.go, possessedgoal.go, measuregenitive.go,
