@@ -28,7 +28,7 @@
 //     titleobject.go, antonymsynonym.go, possessedrelation.go,
 //     kinshipcompound.go, nounlinks.go, whatcontraction.go,
 //     irregularpast.go, timenouncue.go, sameordinal.go, pluralref.go,
-//     operatorwhen.go, durationverb.go, ratehead.go; byline
+//     operatorwhen.go, durationverb.go, ratehead.go, earnedsum.go; byline
 //     questions in meta.go): the
 //     question understood as a
 //     query: the answer type it expects, the entities it names (by name,

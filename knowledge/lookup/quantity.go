@@ -1514,7 +1514,7 @@ func (e *Engine) asksMoney(q *query) bool {
 			return true
 		}
 	}
-	return e.moneyNoun(measuredNoun(q.toks)) || e.moneyNoun(e.amountAsked(q))
+	return e.moneyNoun(measuredNoun(q.toks)) || e.moneyNoun(e.amountAsked(q)) || earningsAsked(q)
 }
 
 // measuredNoun is the noun "how big/much is the N" asks about: the word
