@@ -21,10 +21,8 @@ func (e *Engine) amountVerb(q *query, i int) (term, bool) {
 	if e.lex == nil || q.typ != tAmount || !lightVerbs[t.lower] || !asksHowMuch(q.toks) {
 		return term{}, false
 	}
-	for _, a := range q.toks[i+1:] {
-		if !stopWords[a.lower] && !chatWords[a.lower] && measureUnits[a.lower] != "time" && a.lower != "per" {
-			return term{}, false // "how much did they make the payment": an object
-		}
+	if !onlyRateWordsAfter(q.toks[i+1:]) {
+		return term{}, false // "how much did they make the payment": an object
 	}
 	base := e.baseVerb(t.lower)
 	var words []string

@@ -10,7 +10,7 @@
 //     premodage.go, possessiverole.go, numeralnoun.go, givenname.go,
 //     delayedlead.go, genderquote.go, delayedargument.go, placeref.go,
 //     ratio.go, plainword.go, bydimension.go, pluralrole.go,
-//     chatthousands.go):
+//     chatthousands.go, premodifiedrole.go):
 //     the article read into sentences with
 //     tokens and stems, the entities each names or refers to by pronoun or
 //     by a description only they fit ("the 19-year-old", "the company"),
@@ -28,7 +28,7 @@
 //     titleobject.go, antonymsynonym.go, possessedrelation.go,
 //     kinshipcompound.go, nounlinks.go, whatcontraction.go,
 //     irregularpast.go, timenouncue.go, sameordinal.go, pluralref.go,
-//     operatorwhen.go, durationverb.go; byline
+//     operatorwhen.go, durationverb.go, ratehead.go, earnedsum.go; byline
 //     questions in meta.go): the
 //     question understood as a
 //     query: the answer type it expects, the entities it names (by name,
@@ -63,7 +63,7 @@
 //     progressiveframe.go, listrequest.go, nextstep.go, plannedact.go,
 //     passiveagent.go, describedpatient.go, stance.go, objectwho.go,
 //     reportedclause.go, clauseobject.go, undergoer.go, narroweract.go,
-//     sharedsubject.go,
+//     sharedsubject.go, changeperiod.go,
 //     topicabout.go, longadverb.go, halfmeasure.go, actpostmodifier.go,
 //     timeofday.go, adjectivehead.go, limitnoun.go, durationspan.go,
 //     relativeagent.go, possessedgoal.go, measuregenitive.go,

@@ -376,10 +376,14 @@ type numberPick struct {
 // notAsked reports whether number n of s cannot answer q whatever else
 // holds: of a kind not asked, given in the question, part of a name,
 // identified by the question, a part taken out of the set the question
-// describes, or a population the question does not ask.
+// describes, a population the question does not ask, or a change
+// measured over another base period than the one asked.
 func (e *Engine) notAsked(q *query, s *sentence, n quantity, kinds []quantityKind) bool {
 	if !kindIn(n.kind, kinds) || e.numberInQuestion(q, n) || e.numbersName(s, n) || identifiedNumber(q, s, n) || e.onlyRestricts(q, n) || e.othersRelative(q, s, n) {
 		return true
+	}
+	if otherPeriod(q, s, n) {
+		return true // "over the year": not "0.5% from September" (changeperiod.go)
 	}
 	return e.lex != nil && e.isPopulation(s, n) && !e.populationAnswers(q) // "a town of 9,800 people" counts who live there, not who work there
 }
@@ -430,7 +434,7 @@ func (e *Engine) scoreNumber(q *query, c candidate, s *sentence, n quantity, kin
 	if quoted(s, n) {
 		sc -= 2 // a number in a quotation is the speaker's figure of speech as often as a count
 	}
-	sc += partitiveWeight(q, s, n) + shareWeight(q, s, n) + e.breakdownWeight(q, s, n) + timeFit(askedTimes(q), s, n) + normWeight(q, s, n)
+	sc += partitiveWeight(q, s, n) + shareWeight(q, s, n) + e.breakdownWeight(q, s, n) + timeFit(askedTimes(q), s, n) + normWeight(q, s, n) + periodWeight(q, s, n)
 	sc += e.runningTotalWeight(q, s, n) + estimateWeight(q, s, n) + hopedWeight(q, s, n) + yardstickWeight(q, s, n) + deicticWeight(q, s) + e.otherClauseWeight(q, s, c.matched, n)
 	if (n.kind == qMoney || n.kind == qPercent) && unit > 0 && e.headFit(q, s, n) > 0 {
 		sc += 2 // named as the asked thing's amount: "a $1.1 billion satellite" gives its cost without the word
@@ -1510,7 +1514,7 @@ func (e *Engine) asksMoney(q *query) bool {
 			return true
 		}
 	}
-	return e.moneyNoun(measuredNoun(q.toks)) || e.moneyNoun(e.amountAsked(q))
+	return e.moneyNoun(measuredNoun(q.toks)) || e.moneyNoun(e.amountAsked(q)) || earningsAsked(q)
 }
 
 // measuredNoun is the noun "how big/much is the N" asks about: the word

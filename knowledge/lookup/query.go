@@ -247,6 +247,9 @@ func (e *Engine) retype(q *query, text string) {
 	if asksUniform(text) && len(q.subjects) > 0 {
 		q.typ = tUniform
 	}
+	if q.typ == tPassage && rateAsked(contractedWhat(q.toks)) {
+		q.typ = e.rateType() // "what's the unemployment rate": its value (ratehead.go)
+	}
 	if q.typ == tValue && e.headIsPerson(q.toks) {
 		q.typ = tPerson // "wheelchair winner?": the person who is one
 	}

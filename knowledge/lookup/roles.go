@@ -37,8 +37,10 @@ var postAppositive = regexp.MustCompile(`^,\s+(?:\d{1,3},\s+)?((?:a|an|the|his|h
 // roleAppositive is ", <role noun> of|for|at <organisation>," right after a
 // name, with an optional age: the appositive of a unique role takes no
 // article ("Harold Vance, 71, president of the neighborhood group …,";
-// Quirk et al., §5.34: zero article with nouns of unique role).
-var roleAppositive = regexp.MustCompile(`^,\s+(?:\d{1,3},\s+)?(([a-z][\w-]*)\s(?:of|for|at)\s[^,;:"“”()]*?)(?:,|;|\.$|\.\s|$| -| —)`)
+// Quirk et al., §5.34: zero article with nouns of unique role). The role
+// noun may have up to two premodifiers ("chief economist at Harwick
+// Bank", "vice president of sales"; premodifiedrole.go).
+var roleAppositive = regexp.MustCompile(`^,\s+(?:\d{1,3},\s+)?(((?:[a-z][\w-]*\s){0,2})([a-z][\w-]*)\s(?:of|for|at)\s[^,;:"“”()]*?)(?:,|;|\.$|\.\s|$| -| —)`)
 
 // preAppositive is "the <description>, <name>" ending right before a name;
 // the description may open with a possessive determiner ("her spokesman,
@@ -130,8 +132,8 @@ func (e *Engine) readRoles(x int) []role {
 			if m := postAppositive.FindStringSubmatch(app); m != nil && !isAgeOnly(m[1]) {
 				add(strings.TrimPrefix(strings.TrimPrefix(m[1], "as "), "who is "), s)
 			}
-			if m := roleAppositive.FindStringSubmatch(app); m != nil && e.lex != nil && e.isPersonNoun(m[2]) {
-				add(m[1], s)
+			if r := e.zeroArticleRole(app); r != "" {
+				add(r, s)
 			}
 			if t := e.singleTitleBefore(before, after); t != "" {
 				add(t, s)
