@@ -275,7 +275,7 @@ func (e *Engine) deniedByWeakerWord(q *query, s *sentence, c candidate) bool {
 			return false
 		}
 	}
-	return e.denies(s, c.matched)
+	return e.denies(s, c.matched) && !e.restrictedDenial(q, s, c.matched) // not "Two customers were not hurt" for "was anyone injured"
 }
 
 // sourceSaidOther answers "did X say (that) P" when the article never
