@@ -28,7 +28,7 @@
 //     titleobject.go, antonymsynonym.go, possessedrelation.go,
 //     kinshipcompound.go, nounlinks.go, whatcontraction.go,
 //     irregularpast.go, timenouncue.go, sameordinal.go, pluralref.go,
-//     operatorwhen.go, durationverb.go; byline
+//     operatorwhen.go, durationverb.go, agequestion.go; byline
 //     questions in meta.go): the
 //     question understood as a
 //     query: the answer type it expects, the entities it names (by name,
@@ -140,6 +140,7 @@ type Engine struct {
 	roleToks [][]token // per entity, the words of all its roles
 
 	descRefs map[[2]int]int // sentence and token of a description ("the 16-year-old", "the city manager") → the person it refers to
+	byAge    map[int][]int  // an age → the people the article gives it (agerefs.go)
 
 	introOnce sync.Once
 	intros    [][]token // per person, what the article introduces them as; read on first use
