@@ -58,6 +58,7 @@ func (e *Engine) resolveAges() {
 			}
 		}
 	}
+	e.byAge = byAge
 	for i := range e.r.sents {
 		s := &e.r.sents[i]
 		for k := 1; k < len(s.toks); k++ {

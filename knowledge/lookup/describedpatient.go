@@ -11,8 +11,10 @@ import "storybot/knowledge"
 
 // describedPatient is the person the noun phrase before the passive verb
 // at m of s describes by a role noun that the article gives one person
-// alone, with the phrase itself ("A convenience store clerk"); x is -1
-// when no one is called so. False when the phrase's head names no kind
+// alone, or that the article has already tied to a person (the
+// delayed identification, delayedlead.go, or an age, agerefs.go), with the
+// phrase itself ("A convenience store clerk"); x is -1 when no one is
+// called so. False when the phrase's head names no kind
 // of person (WordNet) or is a name.
 func (e *Engine) describedPatient(s *sentence, m int) (x int, np string, ok bool) {
 	k := m - 1
@@ -32,6 +34,9 @@ func (e *Engine) describedPatient(s *sentence, m int) (x int, np string, ok bool
 		if determiners[s.toks[j].lower] {
 			break
 		}
+	}
+	if x, ok := e.descRefs[[2]int{e.indexOf(s), k}]; ok {
+		return x, s.text[s.toks[j].start:n.end], true // "A 27-year-old man was arrested", named in the next paragraph (delayedlead.go)
 	}
 	return e.soleRoleHolder(n.lower), s.text[s.toks[j].start:n.end], true
 }

@@ -28,7 +28,8 @@
 //     titleobject.go, antonymsynonym.go, possessedrelation.go,
 //     kinshipcompound.go, nounlinks.go, whatcontraction.go,
 //     irregularpast.go, timenouncue.go, sameordinal.go, pluralref.go,
-//     operatorwhen.go, durationverb.go, ratehead.go, earnedsum.go; byline
+//     operatorwhen.go, durationverb.go, ratehead.go, earnedsum.go,
+//     agequestion.go; byline
 //     questions in meta.go): the
 //     question understood as a
 //     query: the answer type it expects, the entities it names (by name,
@@ -96,7 +97,7 @@
 //     prioroccasion.go, freechoiceany.go, addedthing.go,
 //     possessedspeaker.go, placestate.go, amplifierhead.go,
 //     genericbody.go, unanimous.go, tallycount.go, homeyesno.go,
-//     ruledout.go): the
+//     ruledout.go, negatedscope.go, denialsubject.go): the
 //     answer of the expected type taken from the best
 //     candidates (a person who did the act asked, a number with its unit,
 //     a thing's age or measure,
@@ -140,6 +141,7 @@ type Engine struct {
 	roleToks [][]token // per entity, the words of all its roles
 
 	descRefs map[[2]int]int // sentence and token of a description ("the 16-year-old", "the city manager") → the person it refers to
+	byAge    map[int][]int  // an age → the people the article gives it (agerefs.go)
 
 	introOnce sync.Once
 	intros    [][]token // per person, what the article introduces them as; read on first use

@@ -21,7 +21,9 @@ var positionTimePrepositions = set("on", "in", "at")
 // simple past: the span is a bare time or opens with a preposition of
 // time position, and the nearest verb before it in its clause, within six
 // words and no punctuation, is a finite past form with no auxiliary
-// before it, and no verb of schedule or intention ("set", "planned");
+// before it but the simple past passive's "was" ("was convicted in
+// 2019", pastPassiveAt), and no verb of schedule or intention ("set",
+// "planned");
 // a future modal, a verb of intention or an infinitive's "to" between
 // them gives the span a verb of its own ("said he would tour the farms
 // on Wednesday").
@@ -54,7 +56,7 @@ func (e *Engine) pastDatedSpan(s *sentence, sp []int) bool {
 			}
 			continue
 		}
-		if scheduleVerbs[w] || intentionVerbs[w] || j > 0 && auxiliaryBefore(s.toks[j-1].lower) {
+		if scheduleVerbs[w] || intentionVerbs[w] || j > 0 && auxiliaryBefore(s.toks[j-1].lower) && !pastPassiveAt(s.toks, j) {
 			return false
 		}
 		return true
@@ -79,11 +81,25 @@ func (e *Engine) finitePast(w string) bool {
 }
 
 // dropPastDatedTimes drops, for a question about the future (a future
-// modal or verb of intention: asksFuture), the time spans that date a
-// verb in the simple past (pastDatedSpan).
+// modal or verb of intention, or the simple present of a fixed
+// arrangement, "when does he go to court": asksFutureTime), the time
+// spans that date a verb in the simple past (pastDatedSpan).
 func (e *Engine) dropPastDatedTimes(q *query, s *sentence, spans [][]int) [][]int {
-	if !asksFuture(q) {
+	if !asksFutureTime(q) {
 		return spans
 	}
 	return keepSpans(spans, func(sp []int) bool { return !e.pastDatedSpan(s, sp) })
+}
+
+// pastPassiveAt reports whether the participle at j of toks follows a
+// past form of "be" that is itself the finite verb, no modal or "have"
+// before it ("was convicted in 2019"): the simple past passive, whose
+// tense the auxiliary carries (Quirk et al., §3.63 on the passive
+// auxiliary, §4.11 on the simple past), dates its act before the time of
+// writing as the active's past form does.
+func pastPassiveAt(toks []token, j int) bool {
+	if j < 1 || toks[j-1].lower != "was" && toks[j-1].lower != "were" {
+		return false
+	}
+	return j < 2 || !auxiliaryBefore(toks[j-2].lower)
 }

@@ -111,6 +111,7 @@ func (e *Engine) understand(text string, history []knowledge.Turn) *query {
 	q := &query{raw: text, likeClause: likeClause, list: list, followUp: len(history) > 0}
 	q.toks = e.lemmatize(tokenize(expandChat(text)))
 	q.subjects, q.nameToks = e.entitiesIn(q.toks)
+	e.ageDescribed(q) // "the 18-year-old": the one person of that age (agequestion.go)
 	q.context = append(e.contextEntities(q.toks, q.nameToks), e.datelinePlaces(q.subjects)...)
 	e.placeModifiers(q)
 	if g, ok := pronounGender(q.toks); ok && (len(q.subjects) == 0 || !e.hasPersonOf(q.subjects, g) || subjectPronounFirst(q)) {
@@ -279,7 +280,7 @@ var straightQuotes = strings.NewReplacer("’", "'", "‘", "'", "“", "\"", "�
 func expandChat(s string) string {
 	s = straightQuotes.Replace(s)
 	if strings.Contains(s, "-") {
-		s = hyphenJoin.ReplaceAllString(s, "$1 $2") // "sessions-kislyak meetings"
+		s = splitNameHyphens(s) // "sessions-kislyak meetings"
 	}
 	s = spanBack.ReplaceAllString(s, "$1 ago") // "a couple years back"
 	fields := strings.Fields(s)
@@ -309,6 +310,21 @@ var spanBack = regexp.MustCompile(`(?i)\b((?:days?|weeks?|months?|years?|yrs?|de
 // hyphenJoin is a hyphen between two words of two or more letters, which
 // a question may use to join names ("the sessions-kislyak meetings").
 var hyphenJoin = regexp.MustCompile(`([A-Za-z]{2,})-([A-Za-z]{2,})`)
+
+// splitNameHyphens splits at hyphenJoin the words of s that do not open
+// with a figure: a compound modifier led by a figure ("the 18-year-old",
+// "a 6-foot wall") is one word, as the article writes it (AP Stylebook,
+// "ages" and "hyphen": compound modifiers), not two names.
+func splitNameHyphens(s string) string {
+	fields := strings.Split(s, " ")
+	for i, f := range fields {
+		if f != "" && f[0] >= '0' && f[0] <= '9' {
+			continue
+		}
+		fields[i] = hyphenJoin.ReplaceAllString(f, "$1 $2")
+	}
+	return strings.Join(fields, " ")
+}
 
 // pronounGender returns the gender of the first personal pronoun of a
 // question: 'f', 'm', or 0 for "they"; ok is false without one.

@@ -47,7 +47,8 @@ var anyPersonWords = set("anyone", "anybody", "someone", "somebody")
 // hurt") or of another class ("were firefighters hurt"): the negative
 // determiner quantifies over its noun only (Quirk et al., §10.58), so
 // people of another class may have been. "No one", "nobody", "no people"
-// deny it of everyone.
+// deny it of everyone. Nor does a negated verb whose subject names
+// particular people deny it of anyone else (deniedOfOthers).
 func (e *Engine) restrictedDenial(q *query, s *sentence, matched []int) bool {
 	asksAny := false
 	var asked []string // the person nouns of the question
@@ -72,5 +73,5 @@ func (e *Engine) restrictedDenial(q *query, s *sentence, matched []int) bool {
 			return !slices.ContainsFunc(asked, s.toks[k+1].meets) // "were any residents hurt" asks of residents
 		}
 	}
-	return false
+	return e.deniedOfOthers(s, matched, asked, asksAny) // "Two customers and a clerk were not hurt" (denialsubject.go)
 }

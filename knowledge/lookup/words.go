@@ -30,9 +30,13 @@ var stopWords = set(
 	// (Quirk et al., §6.35, relative and interrogative) and the compound
 	// indefinite pronouns (§6.45-6.62), which ask for no word of the
 	// answer ("anybody die?", "the guy whose car burned"); "something"
-	// and "anything" are chat words, "someone" and "anyone" type cues
+	// and "anything" are chat words, "someone" and "anyone" type cues;
+	// and "else", the closed-class adverb that postmodifies those pronouns
+	// and the wh-words ("anyone else", "who else", "what else": Quirk et
+	// al., ch. 6 on the indefinite pronouns), adding no word the article
+	// must hold
 	"whose", "anybody", "somebody", "everybody", "everyone", "everything", "nobody",
-	"nothing",
+	"nothing", "else",
 )
 
 // chatWords are discourse markers, interjections and hedges that frame a

@@ -275,7 +275,7 @@ func (e *Engine) deniedByWeakerWord(q *query, s *sentence, c candidate) bool {
 			return false
 		}
 	}
-	return e.denies(s, c.matched)
+	return e.denies(s, c.matched) && !e.restrictedDenial(q, s, c.matched) // not "Two customers were not hurt" for "was anyone injured"
 }
 
 // sourceSaidOther answers "did X say (that) P" when the article never
@@ -727,11 +727,12 @@ func (e *Engine) verdictOn(q *query, c candidate, narrow bool) reply {
 		}
 	}
 	governed, ownVerb := e.deniedGovernor(q, s, c.matched) // "did not list an attorney"; "did not get a bail hearing"
-	if otherRelation(q, s) || unassertedClause(s, c.matched) || q.asksDone() && e.directedActs(s, c.matched) || prevented(q, s, c.matched) || e.onlyPossible(q, s) || governed && !ownVerb || e.nonPersonUndergoer(q, s, c.matched) {
+	if otherRelation(q, s) || unassertedClause(s, c.matched) || q.asksDone() && e.directedActs(s, c.matched) || prevented(q, s, c.matched) || e.onlyPossible(q, s) || governed && !ownVerb || e.nonPersonUndergoer(q, s, c.matched) || e.inNegatedScope(q, s, c.matched) {
 		// "before the campaign" of "during the campaign"; "cannot prove
 		// that walking prevents dementia" states neither; nor does "to
 		// keep the fire from reaching Ashford", nor "the storm may hit
-		// Portland", nor "did not list an attorney" whether he has one
+		// Portland", nor "did not list an attorney" whether he has one,
+		// nor "have not linked the other two to the teens" (negatedscope.go)
 		return reply{found: true, head: partialYesNo + " It says:", used: []*sentence{s}}
 	}
 	verdict := "Yes —"

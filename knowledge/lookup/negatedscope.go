@@ -1,0 +1,68 @@
+package lookup
+
+import (
+	"slices"
+	"strings"
+)
+
+// The scope of clause negation (part of stage 4, yes/no): a negated verb
+// negates what follows it in its clause, its objects and complements as
+// much as itself (Quirk et al., "A Comprehensive Grammar", §10.64-10.66:
+// the scope of negation normally runs from the negator to the end of the
+// clause). "Investigators have not linked the other two to the teens"
+// holds "teens" and "the other two", but only inside the scope of "not
+// linked": the sentence states no act of the teens, and "did the teens do
+// the other two burglaries" gets neither Yes nor No from it, only the
+// sentence. A negated verb the question asks itself still denies it
+// (denies, verdictOn).
+
+// inNegatedScope reports whether a matched word of s stands in the scope
+// of a negated verb the question does not use: walking back from the
+// word within its clause (no punctuation, coordinator, subordinator or
+// relative word between), the first verb met is negated (negatedVerbGroup)
+// and no form of a question word. False when s already denies a matched
+// word itself.
+func (e *Engine) inNegatedScope(q *query, s *sentence, matched []int) bool {
+	if e.lex == nil || len(matched) == 0 || e.denies(s, matched) {
+		return false
+	}
+	for _, m := range matched {
+		if k := e.governingVerb(s, m, matched); k >= 0 && negatedVerbGroup(s, k) &&
+			!slices.ContainsFunc(q.toks, func(t token) bool { return t.stem == s.toks[k].stem }) {
+			return true
+		}
+	}
+	return false
+}
+
+// governingVerb is the nearest lexical verb before token m of s in m's
+// clause, past the other matched words and any function words ("that
+// theft": a demonstrative determiner opens no clause), or -1 when the
+// clause opens first.
+func (e *Engine) governingVerb(s *sentence, m int, matched []int) int {
+	for k := m - 1; k >= 0; k-- {
+		w := s.toks[k].lower
+		if strings.ContainsAny(s.text[s.toks[k].end:s.toks[k+1].start], ",;:—–") || clauseBreak(w) && !e.demonstrativeAt(s, k) {
+			return -1
+		}
+		if slices.Contains(matched, k) || stopWords[w] || verbGroupAux(w) || s.toks[k].cap {
+			continue
+		}
+		if e.canBe(w, "verb") && !e.canBe(w, "noun") {
+			return k
+		}
+	}
+	return -1
+}
+
+// demonstrativeAt reports whether "that" at k of s is the demonstrative
+// determiner of a noun phrase ("that theft"), not a relative word or a
+// complementiser: the word after it can only be a noun (Quirk et al.,
+// §6.40 on the demonstratives).
+func (e *Engine) demonstrativeAt(s *sentence, k int) bool {
+	if s.toks[k].lower != "that" || k+1 >= len(s.toks) {
+		return false
+	}
+	w := s.toks[k+1].lower
+	return !stopWords[w] && e.canBe(w, "noun") && !e.canBe(w, "verb")
+}
