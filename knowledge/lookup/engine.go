@@ -82,7 +82,7 @@
 //     ownerpremodifier.go, superlativesince.go,
 //     relativeowner.go, kindcount.go, recipient.go, rankquestion.go,
 //     militaryrank.go, roleexact.go, reportedit.go, airlinename.go,
-//     storyevent.go, futuredone.go, askedordinal.go,
+//     storyevent.go, headlinetime.go, futuredone.go, askedordinal.go,
 //     remainderclause.go;
 //     for reasons and outcomes reasonclause.go, causedeffect.go,
 //     actstated.go, proposalfate.go, acquittedof.go, motionget.go, causedby.go,
