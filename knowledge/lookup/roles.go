@@ -37,8 +37,11 @@ var postAppositive = regexp.MustCompile(`^,\s+(?:\d{1,3},\s+)?((?:a|an|the|his|h
 // roleAppositive is ", <role noun> of|for|at <organisation>," right after a
 // name, with an optional age: the appositive of a unique role takes no
 // article ("Harold Vance, 71, president of the neighborhood group …,";
-// Quirk et al., §5.34: zero article with nouns of unique role).
-var roleAppositive = regexp.MustCompile(`^,\s+(?:\d{1,3},\s+)?(([a-z][\w-]*)\s(?:of|for|at)\s[^,;:"“”()]*?)(?:,|;|\.$|\.\s|$| -| —)`)
+// Quirk et al., §5.34: zero article with nouns of unique role), nor does
+// it when one or two premodifiers stand before the role noun ("general
+// manager of", "executive director of": the article belongs to the whole
+// noun phrase, §17.101). The second group is the head noun.
+var roleAppositive = regexp.MustCompile(`^,\s+(?:\d{1,3},\s+)?((?:[a-z][\w-]*\s){0,2}([a-z][\w-]*)\s(?:of|for|at)\s[^,;:"“”()]*?)(?:,|;|\.$|\.\s|$| -| —)`)
 
 // preAppositive is "the <description>, <name>" ending right before a name;
 // the description may open with a possessive determiner ("her spokesman,
