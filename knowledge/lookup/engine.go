@@ -83,7 +83,7 @@
 //     ownerpremodifier.go, superlativesince.go,
 //     relativeowner.go, kindcount.go, recipient.go, rankquestion.go,
 //     militaryrank.go, roleexact.go, reportedit.go, airlinename.go,
-//     storyevent.go, futuredone.go, askedordinal.go,
+//     storyevent.go, headlinetime.go, futuredone.go, askedordinal.go,
 //     remainderclause.go;
 //     for reasons and outcomes reasonclause.go, causedeffect.go,
 //     actstated.go, proposalfate.go, acquittedof.go, motionget.go, causedby.go,
@@ -104,8 +104,9 @@
 //     a rate, a named instance, a date, a place, a reason, a quotation, a
 //     yes or no, one of two alternatives, the headline or the photo
 //     credit);
-//  5. decide.go (with widen.go, pastpossible.go, unnameddoer.go,
-//     unnamedplace.go, unprefixheld.go, possessedhead.go): whether the evidence
+//  5. decide.go (with widen.go, pastpossible.go, aimedact.go, unknownrole.go,
+//     unnameddoer.go, unnamedplace.go, unprefixheld.go, possessedhead.go):
+//     whether the evidence
 //     answers the question at all (a sentence that denies the act, tells
 //     it as another's, or only as possible, answers no wh-question that
 //     takes it for granted), and

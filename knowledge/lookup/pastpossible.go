@@ -48,9 +48,10 @@ func (e *Engine) pastAskedVerb(q *query) string {
 
 // possibleOnlyForPast reports whether s tells the act a past-tense
 // wh-question asks about only as a possibility: every match of the asked
-// verb stands under "may", "might" or "could" ("could start new fires").
+// verb stands under "may", "might" or "could" ("could start new fires")
+// or is the to-infinitive of a verb of aim ("hopes to begin", aimedAt).
 func (e *Engine) possibleOnlyForPast(q *query, s *sentence) bool {
-	if q.typ == tYesNo || !holdsModalOfPossibility(s) {
+	if q.typ == tYesNo || !holdsModalOfPossibility(s) && !holdsAim(s) {
 		return false
 	}
 	v := e.pastAskedVerb(q)
@@ -64,7 +65,7 @@ func (e *Engine) possibleOnlyForPast(q *query, s *sentence) bool {
 		ms := termAt(s, t)
 		hedged := len(ms) > 0
 		for _, m := range ms {
-			hedged = hedged && possibleAt(s, m)
+			hedged = hedged && (possibleAt(s, m) || aimedAt(s, m))
 		}
 		return hedged
 	}

@@ -15,9 +15,13 @@ import (
 // may take it up is the price of something else ("The heaters were sold
 // for $49 to $79" is no cost of the recall).
 
-// costSubject is a question "how much does/will/did X cost": its last
-// group is the head of X.
-var costSubject = regexp.MustCompile(`^how much (?:will|would|does|do|did|is|was|could|should|might)\s+(?:the\s+|this\s+|that\s+|a\s+|an\s+|its\s+|their\s+)?(?:\S+\s+)*?(\S+)\s+cost\b`)
+// costSubject is a question "how much does/will/did X cost" or "what
+// does/will/did X cost": its last group is the head of X. "What" stands
+// for the measure complement of "cost" as "how much" does (Quirk et al.
+// 1985, §6.39 and §10.23: the measure complement questioned by "what"
+// or "how much"; "what will the repairs cost" asks what "how much will
+// the repairs cost" asks).
+var costSubject = regexp.MustCompile(`^(?:how much|what) (?:will|would|does|do|did|is|was|could|should|might)\s+(?:the\s+|this\s+|that\s+|a\s+|an\s+|its\s+|their\s+)?(?:\S+\s+)*?(\S+)\s+cost\b`)
 
 // takeUpPronouns may take up a thing named before: the third-person
 // pronouns and their possessives, the demonstratives and the substitute
@@ -27,7 +31,12 @@ var costSubject = regexp.MustCompile(`^how much (?:will|would|does|do|did|is|was
 var takeUpPronouns = set("it", "its", "they", "them", "their", "this", "that", "these", "those", "one")
 
 // pricedThingMissing reports whether q asks what a thing costs and s
-// names neither the thing (by a term of q) nor a pronoun.
+// names neither the thing (by a term of q) nor a pronoun. A thing the
+// article never writes is named by none of its sentences, and a word
+// known only through a weak WordNet link ("way" for "parking", "price"
+// for "tolls") names another thing in another sense: only the word
+// itself names the thing then. Nor does a word of cost name it ("tolls"
+// for "cost" in WordNet): the question's own verb prices the thing.
 func pricedThingMissing(q *query, s *sentence) bool {
 	m := costSubject.FindStringSubmatch(strings.ToLower(strings.TrimSpace(expandChat(q.raw))))
 	if m == nil {
@@ -37,5 +46,11 @@ func pricedThingMissing(q *query, s *sentence) bool {
 	if i < 0 {
 		return false
 	}
-	return !slices.ContainsFunc(s.toks, func(k token) bool { return q.terms[i].matches(k) || takeUpPronouns[k.lower] })
+	t := q.terms[i]
+	if !t.known {
+		return true // a thing the article never writes is priced in none of its sentences
+	}
+	return !slices.ContainsFunc(s.toks, func(k token) bool {
+		return t.sameWord(k) || !t.weak && !costWords[k.lower] && t.matches(k) || takeUpPronouns[k.lower]
+	})
 }

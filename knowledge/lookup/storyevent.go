@@ -52,6 +52,12 @@ func (e *Engine) storyEventTime(q *query) (reply, bool) {
 	if s == nil || !asksStoryEvent(q) {
 		return reply{}, false
 	}
+	return leadEventTime(s)
+}
+
+// leadEventTime answers with the time that dates the event of lead s: a
+// day first, no time of its telling.
+func leadEventTime(s *sentence) (reply, bool) {
 	spans := eventTimes(s, nil)
 	if len(spans) == 0 {
 		return reply{}, false

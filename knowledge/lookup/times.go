@@ -147,7 +147,7 @@ func (e *Engine) time(q *query) (reply, bool) {
 	if since.found {
 		return since, true
 	}
-	return e.stateEnd(q) // "when does it reopen": "will stay closed through Tuesday"
+	return e.undatedTime(q) // the headline's event by the lead's time, a state's end
 }
 
 // seriesItem is the item of s that holds phrase when s is a series whose

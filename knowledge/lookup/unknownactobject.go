@@ -18,11 +18,12 @@ import (
 
 // withoutUnknownReply answers q from the rest of its words when it holds
 // words the article never uses, unless they are the act a why, when or
-// where question takes for granted or the answer is the one the
-// question's object describes.
+// where question takes for granted, the role a copular who-question asks
+// for (unknownrole.go), or the answer is the one the question's object
+// describes.
 func (e *Engine) withoutUnknownReply(q *query, h handler) (reply, bool) {
 	w, unused := e.withoutUnknown(q)
-	if len(unused) == 0 || e.unsaidPremise(q, unused) {
+	if len(unused) == 0 || e.unsaidPremise(q, unused) || unknownRoleAsked(q, unused) {
 		return reply{}, false
 	}
 	r, ok := h(e, w)

@@ -1,0 +1,35 @@
+package lookup
+
+import (
+	"strings"
+	"testing"
+
+	"storybot/knowledge"
+)
+
+// tunnelOpening is a short article written for this test, in no question
+// set.
+const tunnelOpening = `Mountain highway tunnel opens after long delay
+
+GARNET FALLS, Colo. (AP) — Drivers streamed through the Bessemer Pass bore on Thursday, more than a year later than promised.
+
+The 2-mile bore cost $310 million. Crews spent four years drilling through granite.
+`
+
+// A headline tells the lead's event and the lead dates it: "when did the
+// tunnel open" is the headline's "opens", which the lead's "Thursday"
+// dates, though no body sentence says "open". A question whose words the
+// headline does not hold is not the headline's event.
+func TestHeadlineEventDatedByLead(t *testing.T) {
+	e := engineOf(t, tunnelOpening)
+	for _, q := range []string{"when did the tunnel open", "when did the Bessemer Pass tunnel open"} {
+		a := ask(t, e, knowledge.Question{Text: q})
+		if !strings.HasPrefix(a.Text, "On Thursday") {
+			t.Errorf("%q: the headline's event, dated by the lead: got %s", q, a.Text)
+		}
+	}
+	a := ask(t, e, knowledge.Question{Text: "when did the tunnel close"})
+	if strings.Contains(a.Text, "Thursday") {
+		t.Errorf("the headline tells no closing: got %s", a.Text)
+	}
+}

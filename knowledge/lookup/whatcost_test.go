@@ -1,0 +1,42 @@
+package lookup
+
+import (
+	"strings"
+	"testing"
+
+	"storybot/knowledge"
+)
+
+// ferryTerminal is a short article written for this test, in no question
+// set.
+const ferryTerminal = `New ferry terminal opens on Dunmore Island
+
+DUNMORE, Maine (AP) — A new ferry terminal opened Friday on Dunmore Island after two years of work.
+
+The terminal, with four berths, cost $28 million. Tickets are $6 each way for adults.
+
+Town manager Elise Corbin said the old dock had been closed since a storm in 2023.
+`
+
+// "What will X cost" asks what "how much will X cost" asks: the price of
+// X, which a sum in a sentence that names neither X nor a pronoun gives
+// for another thing; and a thing the article names only through a weak
+// WordNet link ("way" for "parking") or the question's own word of cost
+// ("cost" for "tolls") is not named at all.
+func TestWhatCostAsksThePricedThing(t *testing.T) {
+	e := engineOf(t, ferryTerminal)
+	for _, q := range []string{"what will parking cost at the terminal", "how much will parking cost", "what do the tolls cost"} {
+		a := ask(t, e, knowledge.Question{Text: q})
+		if strings.Contains(a.Text, "$") {
+			t.Errorf("%q: the article prices no such thing: got %s", q, a.Text)
+		}
+	}
+	a := ask(t, e, knowledge.Question{Text: "what did the terminal cost"})
+	if !strings.HasPrefix(a.Text, "$28 million") {
+		t.Errorf("the terminal's price: got %s", a.Text)
+	}
+	a = ask(t, e, knowledge.Question{Text: "what do tickets cost"})
+	if !strings.HasPrefix(a.Text, "$6") {
+		t.Errorf("the tickets' price: got %s", a.Text)
+	}
+}
