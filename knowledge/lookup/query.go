@@ -1236,6 +1236,10 @@ func (e *Engine) meaning(toks []token, i int) term {
 		})
 		return tm
 	}
+	if ph := e.initialismSpelledOut(t.lower); ph != nil {
+		tm.known, tm.phrases = true, [][]string{ph} // "ac" for the article's "air conditioning"
+		return tm
+	}
 	if tm.alts = e.gradedKnown(t.lower); len(tm.alts) > 0 {
 		tm.known = true // "low" for the article's "lowest"
 		return tm
@@ -1663,6 +1667,12 @@ func (e *Engine) acronymOf(w string) []string {
 	if len(w) < 2 || len(w) > 5 || e.isWordOrForm(w) {
 		return nil
 	}
+	return e.spelledOut(w)
+}
+
+// spelledOut returns the stems of the first run of consecutive content
+// words of the article whose initials spell w, or nil.
+func (e *Engine) spelledOut(w string) []string {
 	for i := range e.r.sents {
 		toks := e.r.sents[i].toks
 		for k := 0; k+len(w) <= len(toks); k++ {
