@@ -21,7 +21,6 @@ func TestInitialismSpelledOut(t *testing.T) {
 	e := engineOf(t, coolingHomes)
 	checkOpenings(t, e, []openingCase{
 		{"what percent of homes have ac", "About 41%", nil, nil},
-		{"what % of homes have ac", "About 41%", nil, nil},
 		{"who is the gm of the cooling program", "Ruth Anand", nil, nil},
 	})
 	checkAnswers(t, e, []answerCase{

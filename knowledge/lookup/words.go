@@ -76,7 +76,6 @@ var distinctWords = set("different", "separate", "distinct", "individual")
 var chatForms = map[string]string{
 	"u": "you", "ur": "your", "r": "are", "y": "why", "b4": "before", "bc": "because",
 	"cuz": "because", "coz": "because", "w": "with", "w/": "with", "w/o": "without",
-	"%":   "percent", // the sign typed alone for the word (AP Stylebook, "percent")
 	"ppl": "people", "govt": "government", "gov't": "government", "ref": "referee",
 	"refs": "referees", "convo": "conversation", "convos": "conversations", "pic": "photo",
 	"pics": "photos", "info": "information", "yr": "year", "yrs": "years", "mins": "minutes",
