@@ -96,7 +96,7 @@
 //     prioroccasion.go, freechoiceany.go, addedthing.go,
 //     possessedspeaker.go, placestate.go, amplifierhead.go,
 //     genericbody.go, unanimous.go, tallycount.go, homeyesno.go,
-//     ruledout.go, excludedalternative.go): the
+//     ruledout.go, excludedalternative.go, deniedknowledge.go): the
 //     answer of the expected type taken from the best
 //     candidates (a person who did the act asked, a number with its unit,
 //     a thing's age or measure,
