@@ -74,7 +74,7 @@
 //     ownseries.go, percenthead.go, perfectestimate.go, pricedthing.go,
 //     ratefor.go, scalepoint.go, teamrecord.go, advisedact.go,
 //     objectname.go, objectnotdoer.go, wholeact.go, postmodpassive.go, removedsum.go,
-//     placelist.go,
+//     placelist.go, comparisondomain.go,
 //     bodypatient.go, compoundhead.go, topiccost.go, futurefigure.go,
 //     grownsize.go, placelocation.go, titledwork.go, pastyear.go,
 //     lastsince.go, pastmanner.go, countedshare.go, suminphrase.go,
