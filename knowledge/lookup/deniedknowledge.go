@@ -27,10 +27,33 @@ var whClauseOpeners = set("who", "whom", "whose", "what", "which", "why", "how",
 
 // asksKnowledge reports whether the question's words hold "know" before
 // an interrogative clause ("do they know who", "is it known why").
-func asksKnowledge(toks []token) bool {
+func asksKnowledge(toks []token) bool { return knowClauseAt(toks) >= 0 }
+
+// knowClauseAt is the index in toks of the wh-word or "whether" opening
+// the interrogative clause "know" takes, or -1.
+func knowClauseAt(toks []token) int {
 	for i := 0; i+1 < len(toks); i++ {
 		if knowVerbs[toks[i].lower] && whClauseOpeners[toks[i+1].lower] {
-			return true
+			return i + 1
+		}
+	}
+	return -1
+}
+
+// knowledgeUnanswered reports whether q asks whether an answer is known
+// ("do they know who made the canoe") and s lacks a word of the
+// interrogative clause: a sentence that holds only the thing ("lifting
+// the canoe") says nothing of who made it, so no Yes.
+func knowledgeUnanswered(q *query, s *sentence) bool {
+	w := knowClauseAt(q.toks)
+	if w < 0 {
+		return false
+	}
+	for _, qt := range q.toks[w+1:] {
+		for _, t := range q.terms {
+			if t.sameWord(qt) && !s.hasTerm(t) {
+				return true
+			}
 		}
 	}
 	return false
