@@ -159,7 +159,9 @@ func measureComplement(s *sentence, n quantity, adj string) bool {
 	return before >= 0 && measureVerbs[stemOf(s.toks[before].lower)] == adj
 }
 
-// topicMeasure answers "how long was it" (the copula, then "it" last)
+// topicMeasure answers "how long was it" (the copula, then "it" last),
+// or "how much does it weigh" (the operator "do", then "it" and a verb of
+// measuring, as topicalVerbMeasure reads it),
 // asked with no antecedent for "it": the pronoun refers to what the article is about, which news
 // writing describes first (the inverted pyramid: the lead and the
 // paragraphs after it tell of the story's subject before anything
@@ -168,7 +170,7 @@ func measureComplement(s *sentence, n quantity, adj string) bool {
 // about 18 feet long"); a measure told later is of something else.
 func (e *Engine) topicMeasure(q *query) (reply, bool) {
 	k := slices.IndexFunc(q.toks, func(t token) bool { return t.lower == "it" })
-	if k < 1 || !copulas[q.toks[k-1].lower] || k+1 < len(q.toks) {
+	if k < 1 || !(copulas[q.toks[k-1].lower] && k+1 == len(q.toks) || topicalVerbMeasure(q.toks, k)) {
 		return reply{}, false // "how long was it", not "how long has it been": a time
 	}
 	for i := range e.r.sents {
@@ -183,6 +185,15 @@ func (e *Engine) topicMeasure(q *query) (reply, bool) {
 		}
 	}
 	return reply{}, false
+}
+
+// topicalVerbMeasure reports whether the "it" at toks[k] is the subject of
+// a verb of measuring that ends the question, after the operator "do"
+// ("how much did it weigh"): do-support stands where the copula of "how
+// heavy was it" stands (Quirk et al. §3.37), and the verb asks the
+// dimension the adjective does (measureVerbs, Levin 1993 §54.1).
+func topicalVerbMeasure(toks []token, k int) bool {
+	return k+2 == len(toks) && doSupport[toks[k-1].lower] && measureVerbs[toks[k+1].stem] != ""
 }
 
 // epithetMeasure answers with a measure predicated of the subject of the

@@ -254,7 +254,7 @@ func (e *Engine) nearestSpan(s *sentence, matched []int, spans [][]int, q *query
 	for _, sp := range spans {
 		a, b := sp[2], sp[3]
 		text := strings.TrimRight(s.text[a:b], ",")
-		if e.inQuestion(q, text) || inOtherClause(s, matched, a) || inAppositive(s, matched, a) {
+		if e.inQuestion(q, text) || inOtherClause(s, matched, a) || inAppositive(s, matched, a) || e.comparisonDomain(s, a) {
 			continue
 		}
 		d := 1000

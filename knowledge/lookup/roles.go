@@ -138,7 +138,7 @@ func (e *Engine) readRoles(x int) []role {
 			if t := e.singleTitleBefore(before, after); t != "" {
 				add(t, s)
 			}
-			if m := preAppositive.FindStringSubmatch(ageless(before)); m != nil {
+			if m := preAppositiveMatch(before, after); m != nil {
 				d := fromPossessor(lastDeterminer(m[1]))
 				prev := lastWord(strings.TrimSuffix(strings.TrimSpace(before[:strings.LastIndex(before, d)]), ","))
 				// "while he was a senator, Sessions": a predicate in a clause
@@ -161,6 +161,26 @@ func (e *Engine) readRoles(x int) []role {
 		}
 	}
 	return out
+}
+
+// preAppositiveMatch is preAppositive's match before a name, or nil when
+// the name is the subject of an attribution right after it.
+func preAppositiveMatch(before, after string) []string {
+	if attributionAfter(after) {
+		return nil
+	}
+	return preAppositive.FindStringSubmatch(ageless(before))
+}
+
+// attributionAfter reports whether the name just read is the subject of an
+// attribution verb right after it, with no comma between ("… in the
+// state, Okafor said."): a medial appositive is set off by commas on both
+// sides (AP Stylebook, "comma": nonessential phrases; Quirk et al. 1985,
+// ch. 17 on non-restrictive apposition), so a noun phrase before the name
+// ends the reported words and describes no one.
+func attributionAfter(after string) bool {
+	f := strings.Fields(after)
+	return len(f) > 0 && speechVerbs[strings.TrimRight(f[0], ".,;")]
 }
 
 // trailingRoles are the roles read last around a name: one an appointing

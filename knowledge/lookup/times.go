@@ -43,10 +43,10 @@ var timeRe = regexp.MustCompile(`(?i)\b(?:(?:shortly|soon)\s+(?:after|before)\s+
 	`the\s+(?:next|following|previous|same)\s+(?:day|week|month|year|morning|afternoon|evening|night|season)|` +
 	`(?:last|next|this|earlier this|later this)\s+(?:week|month|year|spring|summer|fall|winter|season|weekend)|` +
 	`in\s+(?:the\s+)?(?:early\s+|late\s+)?(?:spring|summer|fall|autumn|winter)(?:\s+(?:of\s+)?(?:19|20)\d{2})?|` +
-	`(?:\d+|an?|one|two|three|four|five|six|seven|eight|nine|ten|several|a\s+few|a\s+couple\s+of)\s+(?:days?|weeks?|months?|years?|decades?|seasons?)\s+(?:ago|earlier|later)|` + // AP style spells one to nine
-	`(?:\d+|` + countWords + `)\s+(?:minutes|hours|days|weeks|months|years)\s+later|` +
+	`(?:` + groupedFigure + `|\d+|an?|one|two|three|four|five|six|seven|eight|nine|ten|several|a\s+few|a\s+couple\s+of)\s+(?:days?|weeks?|months?|years?|decades?|seasons?)\s+(?:ago|earlier|later)|` + // AP style spells one to nine
+	`(?:` + groupedFigure + `|\d+|` + countWords + `)\s+(?:minutes|hours|days|weeks|months|years)\s+later|` +
 	`(?:(?:about|nearly|roughly|almost|just)\s+)?(?:an?|one)\s+(?:minute|hour)\s+(?:earlier|later)|` + // "about an hour later": the singular span
-	`(?:(?:about|nearly|roughly|almost|just|some)\s+)?(?:\d+|` + countWords + `)\s+(?:seconds|minutes|hours|days|weeks|months|years)\s+(?:after|before|into)\s+(?:the\s+)?[a-z]+|` +
+	`(?:(?:about|nearly|roughly|almost|just|some)\s+)?(?:` + groupedFigure + `|\d+|` + countWords + `)\s+(?:seconds|minutes|hours|days|weeks|months|years)\s+(?:after|before|into)\s+(?:the\s+)?[a-z]+|` +
 	`(?:shortly|soon|right|just|moments)\s+(?:after|before)\s+(?:the\s+)?(?:[a-z]+ing\s+(?:off|up|out|down|away|back|over)\b|[a-z]+)|` + // "moments after taking off": a gerund keeps its particle (Quirk et al., §16.2, phrasal verbs)
 	`in\s+recent\s+(?:days|weeks|months)|` +
 	`with\s+(?:\d+(?:\.\d+)?|\w+)\s+(?:seconds?|minutes?)\s+(?:left|remaining|to\s+play|to\s+go)|` +
@@ -57,6 +57,12 @@ var timeRe = regexp.MustCompile(`(?i)\b(?:(?:shortly|soon)\s+(?:after|before)\s+
 	`(?:noon|midnight)(?:\s+(?:Jan|Feb|Aug|Sept|Sep|Oct|Nov|Dec)\.\s+\d{1,2}\b|\s+(?:March|April|May|June|July)\s+\d{1,2}\b|\s+\w+day\b)?|` + // AP Stylebook, "noon", "midnight": not 12 p.m. or 12 a.m.; "time element": the time before the day or date ("midnight Nov. 1")
 	`(?:19|20)\d{2}|` +
 	`(?:in|since|by|until|before|after|from)\s+1[0-8]\d{2})\b\.?`)
+
+// groupedFigure is a figure of 1,000 or more as AP style writes it, its
+// thousands set off by commas (AP Stylebook, "numerals": "1,500 years
+// ago"), so a span counted in thousands is read whole, never as the
+// digits after its last comma ("000 years ago").
+const groupedFigure = `\d{1,3}(?:,\d{3})+`
 
 // countWords are the quantities a span of time is counted in before
 // "later", "after" or "before": the numbers AP style spells (one to nine)

@@ -726,8 +726,14 @@ func (e *Engine) verdictOn(q *query, c candidate, narrow bool) reply {
 			return reply{found: true, head: "The article reports a claim, not a fact:", used: []*sentence{s}}
 		}
 	}
+	if knowledgeDenied(q, s, c.matched) {
+		return reply{found: true, head: "No —", used: []*sentence{s}} // "do they know who built it": "do not yet know who built the boat"
+	}
+	if knowledgeUnanswered(q, s) {
+		return reply{found: true, head: partialYesNo + " It says:", used: []*sentence{s}} // "do they know who made it": "lifting the canoe"
+	}
 	governed, ownVerb := e.deniedGovernor(q, s, c.matched) // "did not list an attorney"; "did not get a bail hearing"
-	if otherRelation(q, s) || unassertedClause(s, c.matched) || q.asksDone() && e.directedActs(s, c.matched) || prevented(q, s, c.matched) || e.onlyPossible(q, s) || governed && !ownVerb || e.nonPersonUndergoer(q, s, c.matched) || e.inNegatedScope(q, s, c.matched) {
+	if otherRelation(q, s) || unassertedClause(s, c.matched) || answerUnknown(q, s, c.matched) || q.asksDone() && e.directedActs(s, c.matched) || prevented(q, s, c.matched) || e.onlyPossible(q, s) || governed && !ownVerb || e.nonPersonUndergoer(q, s, c.matched) || e.inNegatedScope(q, s, c.matched) {
 		// "before the campaign" of "during the campaign"; "cannot prove
 		// that walking prevents dementia" states neither; nor does "to
 		// keep the fire from reaching Ashford", nor "the storm may hit
@@ -736,7 +742,7 @@ func (e *Engine) verdictOn(q *query, c candidate, narrow bool) reply {
 		return reply{found: true, head: partialYesNo + " It says:", used: []*sentence{s}}
 	}
 	verdict := "Yes —"
-	if (e.denies(s, c.matched) || governed || e.failedAct(q, s, c.matched) || e.partOnly(q, s, c.matched) || sideReversed(q, s)) != q.negated {
+	if (e.denies(s, c.matched) || excludedAlternative(s, c.matched) || governed || e.failedAct(q, s, c.matched) || e.partOnly(q, s, c.matched) || sideReversed(q, s)) != q.negated {
 		if narrow || e.restrictedDenial(q, s, c.matched) {
 			// "did not murder" says nothing of whether he killed; "no
 			// residents" nothing of whether anyone else was hurt
