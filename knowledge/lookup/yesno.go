@@ -41,6 +41,9 @@ func (e *Engine) yesNo(q *query) (reply, bool) {
 		}
 		return e.sourceSaidOther(q)
 	}
+	if r, ok := e.toldBeforeOthers(q, c); ok {
+		return r, true // "No other injuries were reported": one was, in the sentence before
+	}
 	s := &e.r.sents[c.s]
 	if c.coverage < 0.75 {
 		if d, ok := e.denialInOtherWords(q, c); ok {
