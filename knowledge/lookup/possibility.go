@@ -12,19 +12,21 @@ var possibilityModals = set("may", "might", "could")
 // onlyPossible reports whether the question's act is told in s only under
 // a modal of possibility: some term's every match stands right after
 // "may", "might" or "could" (past other auxiliaries and adverbs, not
-// negated), and the question asks no possibility itself ("could the storm
-// hit Portland").
+// negated), or is the object of a verb of investigating (inquiryobject.go),
+// and the question asks no possibility itself ("could the storm hit
+// Portland").
 func (e *Engine) onlyPossible(q *query, s *sentence) bool {
 	for _, t := range q.toks {
 		if possibilityModals[t.lower] {
 			return false
 		}
 	}
+	inquiry := asksInquiry(q)
 	for _, t := range q.terms {
 		ms := termAt(s, t)
 		hedged := len(ms) > 0
 		for _, m := range ms {
-			hedged = hedged && possibleAt(s, m)
+			hedged = hedged && (possibleAt(s, m) || !inquiry && inquiredAt(s, m))
 		}
 		if hedged {
 			return true
