@@ -227,6 +227,9 @@ func (e *Engine) doerIn(q *query, c candidate) (reply, bool) {
 	if agent, ok, other := e.passiveAgent(q, s); ok || other {
 		return reply{found: ok, head: agent, used: []*sentence{s}}, ok // "has been run by Deborah Kline"
 	}
+	if agent, ok := e.nominalAgent(q, s); ok {
+		return reply{found: true, head: agent, used: []*sentence{s}}, true // "after a lawsuit by the Boise Pride Coalition"
+	}
 	if x := e.byGerundDoer(q, s); x >= 0 {
 		return reply{found: true, head: e.a.Entities[x].Name + ".", used: []*sentence{s}}, true // "Russia was meddling … by hacking"
 	}
