@@ -10,7 +10,7 @@
 //     premodage.go, possessiverole.go, numeralnoun.go, givenname.go,
 //     delayedlead.go, genderquote.go, delayedargument.go, placeref.go,
 //     ratio.go, plainword.go, bydimension.go, pluralrole.go,
-//     chatthousands.go, premodifiedrole.go):
+//     chatthousands.go, premodifiedrole.go, thosepartitive.go):
 //     the article read into sentences with
 //     tokens and stems, the entities each names or refers to by pronoun or
 //     by a description only they fit ("the 19-year-old", "the company"),
@@ -84,7 +84,7 @@
 //     relativeowner.go, kindcount.go, recipient.go, rankquestion.go,
 //     militaryrank.go, roleexact.go, reportedit.go, airlinename.go,
 //     storyevent.go, headlinetime.go, futuredone.go, askedordinal.go,
-//     remainderclause.go;
+//     remainderclause.go, substancesum.go;
 //     for reasons and outcomes reasonclause.go, causedeffect.go,
 //     actstated.go, proposalfate.go, acquittedof.go, motionget.go, causedby.go,
 //     actincause.go; for

@@ -67,9 +67,7 @@ func (e *Engine) massFit(q *query, s *sentence, n quantity) int {
 	if len(mass) == 0 || !massDimensions[measureOf(n.unit)] {
 		return 0
 	}
-	meets := func(t token) bool {
-		return slices.ContainsFunc(mass, t.meets) || e.lex != nil && word != "" && e.lex.KindOf(singular(t.lower), singular(word))
-	}
+	meets := e.massMeets(mass, word)
 	if end := pastConversion(s, n); end+1 < len(s.toks) && s.toks[end].lower == "of" {
 		for k := end + 1; k < len(s.toks) && k <= end+3 && !punctuatedBetween(s.text, s.toks, k); k++ {
 			if meets(s.toks[k]) {
@@ -84,12 +82,24 @@ func (e *Engine) massFit(q *query, s *sentence, n quantity) int {
 	return -1
 }
 
+// massMeets reports of a token whether it names the mass asked (its
+// stems mass, written word): by a form or synonym of it, or as a kind of
+// it WordNet knows.
+func (e *Engine) massMeets(mass []string, word string) func(token) bool {
+	return func(t token) bool {
+		return slices.ContainsFunc(mass, t.meets) || e.lex != nil && word != "" && e.lex.KindOf(singular(t.lower), singular(word))
+	}
+}
+
 // massUnit is unitOf's verdict, unit as found so far, once the mass a
 // measure measures is weighed: "how much rain" is measured by "Rainfall
 // reached 14.6 inches" and "4 inches of rain" (measuresMass), "how much
 // acid leaked" by "roughly 4,000 gallons had spilled" after "the leaking
 // acid car" (massFit), and not by gallons of another mass.
 func (e *Engine) massUnit(q *query, s *sentence, n quantity, unit int) int {
+	if e.sumOfOtherMatter(q, s, n) {
+		return -1 // "how much chlorine leaked": not "fined Clearwell $12,500"
+	}
 	if timeForMass(q, n) {
 		return -1 // "how much rain fell": not "in 72 hours"
 	}

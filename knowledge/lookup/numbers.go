@@ -351,6 +351,8 @@ func (q *quantity) readUnit(s string, toks []token, j int) {
 	if len(stems) > 1 {
 		q.unit, q.noun, q.mods = stems[0], stems[1], stems[2:]
 		q.part = q.part || toks[j].lower == "of" // "Six of the derailed cars": a part of a set the sentence does not count
+	} else if mods, ok := thosePartitive(s, toks, j); ok {
+		q.part, q.mods = true, mods // "Eleven of those taken to hospitals": a part of the set the postmodifier defines
 	}
 	if q.end > 0 && currencies[toks[q.end-1].lower] && !weightNotMoney(toks, q.end) {
 		q.kind = qMoney

@@ -178,20 +178,19 @@ func calendarName(name string) bool {
 	return false
 }
 
-// withCommonHead extends each place span that opens with "the" over the
-// common nouns after its proper name when they end in a noun for a
-// building or place ("the Corvell public library", "the Ames water
-// plant"): the proper noun there modifies the head noun (Quirk et al.,
-// §17.108), and the place is the whole noun phrase. The head must be a
-// WordNet kind of structure, facility or location.
+// withCommonHead extends each place span over the common nouns after its
+// proper name when they end in a noun for a building or place ("the
+// Corvell public library", "the Ames water plant"): the proper noun there
+// modifies the head noun (Quirk et al., §17.108), and the place is the
+// whole noun phrase. So too with no article before the name, as a
+// headline drops it (AP Stylebook, "headlines": "Fire at Oregon sawmill"
+// is at an Oregon sawmill, not at Oregon). The head must be a WordNet
+// kind of structure, facility or location.
 func (e *Engine) withCommonHead(text string, spans [][]int) [][]int {
 	if e.lex == nil {
 		return spans
 	}
 	for k, sp := range spans {
-		if !strings.HasPrefix(text[sp[2]:sp[3]], "the ") && !strings.HasPrefix(text[sp[2]:sp[3]], "The ") {
-			continue
-		}
 		end, at := sp[3], sp[3]
 		for n := 0; n < 3; n++ {
 			m := nextWord.FindStringSubmatchIndex(text[at:])
