@@ -84,7 +84,7 @@
 //     relativeowner.go, kindcount.go, recipient.go, rankquestion.go,
 //     militaryrank.go, roleexact.go, reportedit.go, airlinename.go,
 //     storyevent.go, headlinetime.go, futuredone.go, askedordinal.go,
-//     remainderclause.go, givenasktime.go;
+//     remainderclause.go, givenasktime.go, relativetime.go, dayrange.go;
 //     for reasons and outcomes reasonclause.go, causedeffect.go,
 //     actstated.go, proposalfate.go, acquittedof.go, motionget.go, causedby.go,
 //     actincause.go; for
