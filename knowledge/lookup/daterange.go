@@ -25,5 +25,5 @@ func dateRange(q *query, s *sentence, ph string) string {
 			return ph
 		}
 	}
-	return joinedTime(s, ph, rangeJoin)
+	return hyphenDays(s, joinedTime(s, ph, rangeJoin)) // "Sept. 19-21"
 }

@@ -29,7 +29,7 @@
 //     kinshipcompound.go, nounlinks.go, whatcontraction.go,
 //     irregularpast.go, timenouncue.go, sameordinal.go, pluralref.go,
 //     operatorwhen.go, durationverb.go, ratehead.go, earnedsum.go,
-//     agequestion.go; byline
+//     agequestion.go, lightprep.go; byline
 //     questions in meta.go): the
 //     question understood as a
 //     query: the answer type it expects, the entities it names (by name,
@@ -84,7 +84,8 @@
 //     relativeowner.go, kindcount.go, recipient.go, rankquestion.go,
 //     militaryrank.go, roleexact.go, reportedit.go, airlinename.go,
 //     storyevent.go, headlinetime.go, futuredone.go, askedordinal.go,
-//     remainderclause.go, substancesum.go;
+//     remainderclause.go, substancesum.go, givenasktime.go,
+//     relativetime.go, dayrange.go;
 //     for reasons and outcomes reasonclause.go, causedeffect.go,
 //     actstated.go, proposalfate.go, acquittedof.go, motionget.go, causedby.go,
 //     actincause.go; for

@@ -75,10 +75,12 @@ func whenSubjectHead(q *query) (term, bool) {
 	for i < len(toks) && chatWords[toks[i].lower] {
 		i++
 	}
-	if i+2 >= len(toks) || toks[i].lower != "when" || !beForms[toks[i+1].lower] {
+	j := i + 2
+	if i < len(toks) && toks[i].lower == "when" && toks[i].poss {
+		j = i + 1 // "when's": the clitic 's of "is" (Quirk et al., §3.23, the contracted verb forms)
+	} else if i+2 >= len(toks) || toks[i].lower != "when" || !beForms[toks[i+1].lower] {
 		return term{}, false
 	}
-	j := i + 2
 	for j < len(toks) && (determiners[toks[j].lower] || possessiveDeterminers[toks[j].lower]) {
 		j++
 	}

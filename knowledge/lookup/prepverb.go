@@ -25,7 +25,7 @@ import (
 // question's own words are no synonym of its verb: "look at the deal"
 // is not "deal" (WordNet's "look at" sense "consider, deal").
 func (e *Engine) prepositionalVerb(toks []token, i int) (term, bool) {
-	if e.lex == nil || i+1 >= len(toks) || !prepositions[toks[i+1].lower] || particles[toks[i+1].lower] || e.known(toks[i]) {
+	if e.lex == nil || i+1 >= len(toks) || !prepositions[toks[i+1].lower] || particles[toks[i+1].lower] || e.known(toks[i]) && !lightWithObject(toks, i) {
 		return term{}, false // the article's own verb is matched as written: "ask" is not "ask for" (invite)
 	}
 	t, p := toks[i], toks[i+1].lower
@@ -49,6 +49,9 @@ func (e *Engine) prepositionalVerb(toks []token, i int) (term, bool) {
 		return lightVerbs[st] || slices.ContainsFunc(toks, func(x token) bool { return x.meets(st) || x.stem == st })
 	}
 	tm := term{lower: phrase, stem: t.stem, known: true, phrasal: true}
+	if seq := []string{t.stem, stemOf(p)}; e.writesPhrase(seq) {
+		tm.phrases = [][]string{seq} // a light verb's pair the article writes too: "needed to go to the hospital"
+	}
 	if tm.alts = slices.DeleteFunc(e.synonymsKnown(phrase), own); len(tm.alts) > 0 {
 		return tm, true
 	}
