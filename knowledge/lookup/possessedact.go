@@ -70,8 +70,9 @@ func (e *Engine) possessionOnlyAct(q *query, s *sentence) bool {
 
 // possessedUndergoer reports whether the verb at k of s is done to a
 // possessed thing: a passive whose subject, just before its auxiliaries,
-// is up to three content words after a possessive determiner ("Her
-// silver car was found"), or an active verb followed by a possessive
+// is up to three content words after a possessive determiner that opens
+// the clause ("Her silver car was found"; not the end of a relative
+// clause, "a boy who wandered from his home was found"), or an active verb followed by a possessive
 // determiner and a noun that cannot be an adjective ("found her car", not
 // "found her alive").
 func (e *Engine) possessedUndergoer(s *sentence, k int) bool {
@@ -83,7 +84,7 @@ func (e *Engine) possessedUndergoer(s *sentence, k int) bool {
 		for n := 0; j >= 0 && n < 3; n, j = n+1, j-1 {
 			w := s.toks[j].lower
 			if possessiveDeterminers[w] {
-				return true
+				return clauseStart(s, j) == j || punctuatedBetween(s.text, s.toks, j) || opensClause(s, j) // not "the boy who left his home was found"
 			}
 			if stopWords[w] || commaBetween(s, j, j+1) {
 				return false
