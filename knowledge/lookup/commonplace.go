@@ -13,8 +13,11 @@ import (
 // is the more exact answer ("at his home in Benson").
 
 // commonPlaceRe is a preposition of position and a determiner: where a
-// common-noun place may begin.
-var commonPlaceRe = regexp.MustCompile(`\b(?:in|at|near|outside|inside|behind)\s+((?:the|a|an|his|her|their|its|our|my|your)\s+)`)
+// common-noun place may begin. A genitive of a common noun after the
+// determiner is a determiner too ("in a neighbor's cornfield", "at the
+// family's cabin": the specifying genitive, Quirk et al. §5.115-5.116),
+// and the place's head follows it.
+var commonPlaceRe = regexp.MustCompile(`\b(?:in|at|near|outside|inside|behind)\s+((?:the|a|an|his|her|their|its|our|my|your)\s+(?:[a-z]+['’]s\s+)?)`)
 
 // lowerWord is a lower-case word and the space after it.
 var lowerWord = regexp.MustCompile(`^([a-z][a-z-]*)\b\s*`)

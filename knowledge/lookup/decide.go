@@ -48,6 +48,9 @@ func (e *Engine) holds(q *query, c candidate) bool {
 	if (q.typ == tPerson || presupposingTypes[q.typ]) && !anyNegation(q.toks) && e.deniesEveryAct(q, &e.r.sents[c.s]) {
 		return false // "who won" of "had never won": the sentence names who did not
 	}
+	if e.possessionOnlyAct(q, &e.r.sents[c.s]) {
+		return false // "when was she found" of "her car was found": the act done to her thing (possessedact.go)
+	}
 	if e.possibleOnlyForPast(q, &e.r.sents[c.s]) {
 		return false // "when did it start" of "could start new fires": a possibility, not the act
 	}

@@ -40,7 +40,7 @@ func (e *Engine) place(q *query) (reply, bool) {
 	if r, ok := e.storyEventPlace(q); ok {
 		return r, true // "where did this happen": the lead's event (storyevent.go)
 	}
-	held, lead, common, based := false, reply{}, reply{}, reply{}
+	held, lead, common, based, own := false, reply{}, reply{}, reply{}, reply{}
 	for _, c := range e.rank(q, nil) {
 		if !e.holds(q, c) {
 			continue
@@ -58,6 +58,9 @@ func (e *Engine) place(q *query) (reply, bool) {
 		}
 		if ph, ok := e.nearestSpan(s, c.matched, e.commonPlaces(s.text), q); ok && !common.found && wholeQuestion(c) {
 			common = placeReply(ph, s) // "in the parking lot of a bowling alley", if no sentence names a place
+			if datelinePlace(s) != "" && placeAfterPassive(s, c.matched, ph) {
+				own = leadOwnPlace(ph, s) // the act's own place, then the dateline's (ownplace.go)
+			}
 		}
 		if ph := basedPlace(q, s); ph != "" && !based.found {
 			based = placeReply(ph, s) // "the Dayton-based company", if no sentence names a place after a preposition
@@ -74,11 +77,8 @@ func (e *Engine) place(q *query) (reply, bool) {
 			return r, true // "where did they play": the main actors' venue, within the dateline's city
 		}
 	}
-	if based.found {
-		return based, true
-	}
-	if lead.found {
-		return lead, true
+	if r := firstFound(based, firstFound(own, lead)); r.found {
+		return r, true // a based place, the lead's own place (ownplace.go), the dateline
 	}
 	if r, ok := e.residence(q); ok && !common.found {
 		return r, true // "where does she live": "Ruth Blackhorse, 71, of Browning"

@@ -30,7 +30,8 @@ func (e *Engine) referent(prev []int, toks []token, topic bool) []int {
 // storySubject gives a question whose "he" or "she" has nothing to refer
 // to, in the question or in a thread, the person the story is about: the
 // one the headline names (a news headline names its main subject; AP
-// Stylebook, "headlines"), else the person named in the most paragraphs,
+// Stylebook, "headlines"), else the one a delayed-identification lead
+// describes (leadPerson), else the person named in the most paragraphs,
 // when their gender fits the pronoun. Asked in a channel about one story,
 // "how old is he" is about its subject. Only questions about the person
 // themself (their age, words, role, origin) take the subject this way.
@@ -43,6 +44,9 @@ func (e *Engine) storySubject(q *query) {
 		return // other questions find their sentence by its words, which need not name the person
 	}
 	x := e.headlinePerson(g)
+	if x < 0 {
+		x = e.leadPerson(g) // "A 7-year-old boy …": the lead's described person (leadsubject.go)
+	}
 	if x < 0 {
 		if m := e.mainActor(); m >= 0 && (e.r.ents[m].gender == 0 || e.r.ents[m].gender == g) {
 			x = m
