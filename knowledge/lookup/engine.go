@@ -29,7 +29,8 @@
 //     kinshipcompound.go, nounlinks.go, whatcontraction.go,
 //     irregularpast.go, timenouncue.go, sameordinal.go, pluralref.go,
 //     operatorwhen.go, durationverb.go, ratehead.go, earnedsum.go,
-//     agequestion.go, lightprep.go, leadsubject.go; byline
+//     agequestion.go, lightprep.go, leadsubject.go, initialphrase.go;
+//     byline
 //     questions in meta.go): the
 //     question understood as a
 //     query: the answer type it expects, the entities it names (by name,
@@ -62,7 +63,8 @@
 //     agefigure.go, coordinatedcount.go, pairedchange.go, morechoice.go,
 //     commonpatient.go, betweenrange.go, sincespan.go,
 //     progressiveframe.go, listrequest.go, nextstep.go, plannedact.go,
-//     passiveagent.go, describedpatient.go, stance.go, objectwho.go,
+//     passiveagent.go, nominalagent.go, describedpatient.go, stance.go,
+//     objectwho.go,
 //     reportedclause.go, clauseobject.go, undergoer.go, narroweract.go,
 //     sharedsubject.go, changeperiod.go,
 //     topicabout.go, longadverb.go, halfmeasure.go, actpostmodifier.go,
@@ -88,7 +90,7 @@
 //     relativetime.go, dayrange.go;
 //     for reasons and outcomes reasonclause.go, causedeffect.go,
 //     actstated.go, proposalfate.go, acquittedof.go, motionget.go, causedby.go,
-//     actincause.go; for
+//     actincause.go, causeword.go; for
 //     quotations reportedtopic.go,
 //     spokenfor.go, nocomment.go, quoteframe.go, subjectreach.go; for yes
 //     and no voice.go, describedyesno.go, verbgroup.go, prevented.go,
@@ -99,7 +101,8 @@
 //     possessedspeaker.go, placestate.go, amplifierhead.go,
 //     genericbody.go, unanimous.go, tallycount.go, homeyesno.go,
 //     ruledout.go, negatedscope.go, denialsubject.go,
-//     excludedalternative.go, deniedknowledge.go): the
+//     excludedalternative.go, deniedknowledge.go, notwithout.go,
+//     nootherdenial.go, inquiryobject.go): the
 //     answer of the expected type taken from the best
 //     candidates (a person who did the act asked, a number with its unit,
 //     a thing's age or measure,
