@@ -113,6 +113,9 @@ func (e *Engine) questionSubjectAt(q *query, s *sentence, k int) bool {
 		if personalPronouns[s.toks[k].lower] && contains(s.refs, x) {
 			return true
 		}
+		if g, ok := pronounGender(s.toks[k : k+1]); ok && g != 0 && e.r.antecedent(e.indexOf(s), s.toks[k].start, g) == x {
+			return true // "Jeff Sessions … after it was revealed that he had met": named earlier in the sentence itself
+		}
 	}
 	return false
 }
