@@ -12,7 +12,8 @@ var possibilityModals = set("may", "might", "could")
 // onlyPossible reports whether the question's act is told in s only under
 // a modal of possibility: some term's every match stands right after
 // "may", "might" or "could" (past other auxiliaries and adverbs, not
-// negated), or is the object of a verb of investigating (inquiryobject.go),
+// negated), or is the object of a verb of investigating (inquiryobject.go)
+// or, for the question's verb, a noun premodifier (nounmodifierverb.go),
 // and the question asks no possibility itself ("could the storm hit
 // Portland").
 func (e *Engine) onlyPossible(q *query, s *sentence) bool {
@@ -22,11 +23,13 @@ func (e *Engine) onlyPossible(q *query, s *sentence) bool {
 		}
 	}
 	inquiry := asksInquiry(q)
+	verb, asksVerb := e.askedVerb(q)
 	for _, t := range q.terms {
 		ms := termAt(s, t)
 		hedged := len(ms) > 0
+		modifier := asksVerb && t.lower == verb.lower
 		for _, m := range ms {
-			hedged = hedged && (possibleAt(s, m) || !inquiry && inquiredAt(s, m))
+			hedged = hedged && (possibleAt(s, m) || !inquiry && inquiredAt(s, m) || modifier && e.premodifierAt(s, m))
 		}
 		if hedged {
 			return true
