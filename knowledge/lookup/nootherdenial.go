@@ -15,11 +15,17 @@ var anaphoricPostdeterminers = set("other", "further", "additional")
 // "no other" (or "no further", "no additional").
 func deniesOnlyOthers(s *sentence, matched []int) bool {
 	for _, m := range matched {
-		if m >= 2 && anaphoricPostdeterminers[s.toks[m-1].lower] && s.toks[m-2].lower == "no" {
+		if m >= 1 && noOtherAt(s.toks, m-1) {
 			return true
 		}
 	}
 	return false
+}
+
+// noOtherAt reports whether token k is "other", "further" or
+// "additional" right after "no".
+func noOtherAt(toks []token, k int) bool {
+	return k >= 1 && anaphoricPostdeterminers[toks[k].lower] && toks[k-1].lower == "no"
 }
 
 // toldBeforeOthers answers a yes/no question whose best sentence, or the
@@ -27,7 +33,7 @@ func deniesOnlyOthers(s *sentence, matched []int) bool {
 // Yes, with the sentence before the denial in its paragraph (one or two
 // back) that holds a word of the question undenied.
 func (e *Engine) toldBeforeOthers(q *query, c candidate) (reply, bool) {
-	if q.negated {
+	if q.negated || !e.othersDeniedNear(c.s) {
 		return reply{}, false
 	}
 	ranked := e.rank(q, nil)
@@ -47,4 +53,20 @@ func (e *Engine) toldBeforeOthers(q *query, c candidate) (reply, bool) {
 		}
 	}
 	return reply{}, false
+}
+
+// othersDeniedNear reports whether sentence i or one of the two after it
+// writes "no other" (or "no further", "no additional"): the cheap test
+// before the ranking toldBeforeOthers needs, which most yes/no questions
+// then skip.
+func (e *Engine) othersDeniedNear(i int) bool {
+	for n := i; n < len(e.r.sents) && n <= i+2; n++ {
+		toks := e.r.sents[n].toks
+		for k := range toks {
+			if noOtherAt(toks, k) {
+				return true
+			}
+		}
+	}
+	return false
 }

@@ -1,11 +1,6 @@
 package lookup
 
-import (
-	"strings"
-	"testing"
-
-	"storybot/knowledge"
-)
+import "testing"
 
 // ferryCrewStrike is a short article written for this test, in no
 // question set.
@@ -24,14 +19,11 @@ Service will be back to normal by Thursday.
 // his quotation) is not the answer.
 func TestUnknownRoleNotDropped(t *testing.T) {
 	e := engineOf(t, ferryCrewStrike)
-	for _, q := range []string{"who is the supe of the ferry agency", "who's the gm at the ferry agency"} {
-		a := ask(t, e, knowledge.Question{Text: q})
-		if strings.Contains(a.Text, "Owen Marsh") {
-			t.Errorf("%q: no one is called so: got %s", q, a.Text)
-		}
-	}
-	a := ask(t, e, knowledge.Question{Text: "who leads the crew union"})
-	if !strings.HasPrefix(a.Text, "Owen Marsh") {
-		t.Errorf("the union's leader: got %s", a.Text)
-	}
+	checkAnswers(t, e, []answerCase{
+		{"who is the supe of the ferry agency", nil, []string{"Owen Marsh"}}, // no one is called so
+		{"who's the gm at the ferry agency", nil, []string{"Owen Marsh"}},
+	})
+	checkOpenings(t, e, []openingCase{
+		{"who leads the crew union", "Owen Marsh", nil, nil},
+	})
 }

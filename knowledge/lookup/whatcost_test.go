@@ -1,11 +1,6 @@
 package lookup
 
-import (
-	"strings"
-	"testing"
-
-	"storybot/knowledge"
-)
+import "testing"
 
 // ferryTerminal is a short article written for this test, in no question
 // set.
@@ -25,18 +20,13 @@ Town manager Elise Corbin said the old dock had been closed since a storm in 202
 // ("cost" for "tolls") is not named at all.
 func TestWhatCostAsksThePricedThing(t *testing.T) {
 	e := engineOf(t, ferryTerminal)
-	for _, q := range []string{"what will parking cost at the terminal", "how much will parking cost", "what do the tolls cost"} {
-		a := ask(t, e, knowledge.Question{Text: q})
-		if strings.Contains(a.Text, "$") {
-			t.Errorf("%q: the article prices no such thing: got %s", q, a.Text)
-		}
-	}
-	a := ask(t, e, knowledge.Question{Text: "what did the terminal cost"})
-	if !strings.HasPrefix(a.Text, "$28 million") {
-		t.Errorf("the terminal's price: got %s", a.Text)
-	}
-	a = ask(t, e, knowledge.Question{Text: "what do tickets cost"})
-	if !strings.HasPrefix(a.Text, "$6") {
-		t.Errorf("the tickets' price: got %s", a.Text)
-	}
+	checkAnswers(t, e, []answerCase{
+		{"what will parking cost at the terminal", nil, []string{"$"}}, // the article prices no such thing
+		{"how much will parking cost", nil, []string{"$"}},
+		{"what do the tolls cost", nil, []string{"$"}},
+	})
+	checkOpenings(t, e, []openingCase{
+		{"what did the terminal cost", "$28 million", nil, nil},
+		{"what do tickets cost", "$6", nil, nil},
+	})
 }
