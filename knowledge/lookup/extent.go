@@ -81,8 +81,11 @@ func distanceStated(s *sentence, n quantity) bool {
 // differenceCue is a question ending in a stranded "by" ("how much did
 // she beat the record by"): "by" introduces the measure of a difference
 // (Quirk et al., ch. 9, "by" of degree: "won by 38 seconds"), and the
-// wh-question strands it (§11.14), so what is asked is that measure.
-var differenceCue = regexp.MustCompile(`^how (?:much|many|far|long)\b.*\bby\W*$`)
+// wh-question strands it (§11.14), so what is asked is that measure. A
+// formal question fronts the preposition with its wh-phrase instead ("by
+// how much did she beat it"; §11.14, the preposition before the
+// wh-element), which asks the same measure.
+var differenceCue = regexp.MustCompile(`^(?:how (?:much|many|far|long)\b.*\bby\W*|by how (?:much|many|far|long)\b.*)$`)
 
 // differenceWords follow the measure of a difference in news writing as
 // "by" precedes it: "took 74 seconds off the mark", "finished 12 seconds
@@ -104,18 +107,42 @@ func (e *Engine) differenceOf(q *query) (reply, bool) {
 	has := func(s *sentence) bool {
 		return slices.ContainsFunc(s.nums, func(n quantity) bool { return e.difference(s, n) })
 	}
-	for _, c := range e.rank(q, has) {
-		if !e.holds(q, c) {
-			continue
-		}
-		s := &e.r.sents[c.s]
-		for _, n := range s.nums {
-			if e.difference(s, n) {
-				return reply{found: true, head: capitalise(hedged(s, n)) + ".", used: []*sentence{s}}, true
+	cands := e.rank(q, has)
+	var verbs []term
+	if v, ok := e.doneAsked(q); ok {
+		verbs = []term{v}
+	}
+	// first the measure the verb asked takes ("won by 38 seconds"), then
+	// any: a "by" phrase is an adjunct of the verb of its clause (Quirk et
+	// al., §8.58), so "broke the record by more than a minute, winning in
+	// 2:06:41" gives the record's margin, not the win's
+	for pass := range 2 {
+		for _, c := range cands {
+			if !e.holds(q, c) {
+				continue
+			}
+			s := &e.r.sents[c.s]
+			for _, n := range s.nums {
+				if e.difference(s, n) && (pass == 1 || len(verbs) > 0 && verbBefore(s, marginStart(s, n), verbs)) {
+					return reply{found: true, head: capitalise(hedged(s, n)) + ".", used: []*sentence{s}}, true
+				}
 			}
 		}
 	}
 	return reply{}, false
+}
+
+// marginStart is the first token of difference n's measure phrase: its
+// approximators and the "by" before them ("by more than a minute").
+func marginStart(s *sentence, n quantity) int {
+	k := n.tok
+	for k > 0 && approximators[s.toks[k-1].lower] {
+		k--
+	}
+	if tokenBefore(s, k) == "by" {
+		k--
+	}
+	return k
 }
 
 // difference reports whether n measures a difference: a share, or a
