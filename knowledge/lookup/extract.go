@@ -155,6 +155,9 @@ func (e *Engine) person(q *query) (reply, bool) {
 	if len(q.terms) == 0 && len(q.subjects) == 1 {
 		return e.describe(q)
 	}
+	if r, ok := e.contestParty(q); ok {
+		return r, true // "who did Delmont beat": the object of the defeat Delmont is subject of
+	}
 	roleShaped := roleQuestion.MatchString(strings.ToLower(q.raw)) && e.namesPersonNoun(q)
 	holders, rs := e.roleHolders(q)
 	if len(holders) == 0 {
@@ -184,7 +187,7 @@ func (e *Engine) person(q *query) (reply, bool) {
 	if roleShaped {
 		return e.definiteRole(q) // no one the article describes so holds the role
 	}
-	ranked := e.wholeFirst(q, e.rank(q, nil))
+	ranked := e.storyActFirst(q, e.wholeFirst(q, e.rank(q, nil)))
 	if r, ok := e.sideDoer(q, ranked); ok {
 		return r, true // "who voted against it": the side asked, not a vote told without it
 	}
