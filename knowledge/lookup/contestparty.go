@@ -15,7 +15,8 @@ import (
 // Carver" asks for the subject of a defeat whose object is Carver, "who
 // did Delmont beat" for the object of one whose subject is Delmont, and
 // "who lost" for the object of the story's own defeat: the lead's, as a
-// bare question takes the story's act (bareact.go). A sentence that tells
+// bare question takes the act the story is about, told in its lead (the
+// inverted pyramid; AP Stylebook, "lead"). A sentence that tells
 // the defeat the other way round ("Carver … beat Delmont State 80-66 in
 // December") answers neither.
 

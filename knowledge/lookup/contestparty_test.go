@@ -42,7 +42,7 @@ func TestWhoBeatWhom(t *testing.T) {
 	})
 }
 
-func TestBareWhoWonTakesTheLead(t *testing.T) {
+func TestBareWhoWonTakesTheLeadsResult(t *testing.T) {
 	e := engineOf(t, cupFinalStory)
 	checkAnswers(t, e, []answerCase{
 		// "who won" names nothing but its act: the story's own, not "Millport had won 11 straight"

@@ -187,7 +187,7 @@ func (e *Engine) person(q *query) (reply, bool) {
 	if roleShaped {
 		return e.definiteRole(q) // no one the article describes so holds the role
 	}
-	ranked := e.storyActFirst(q, e.wholeFirst(q, e.rank(q, nil)))
+	ranked := e.wholeFirst(q, e.rank(q, nil))
 	if r, ok := e.sideDoer(q, ranked); ok {
 		return r, true // "who voted against it": the side asked, not a vote told without it
 	}
