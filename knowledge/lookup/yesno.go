@@ -13,6 +13,9 @@ import (
 // yesNo answers a yes/no question: Yes when the best sentence states what
 // was asked, No when it denies it, and "doesn't say" otherwise.
 func (e *Engine) yesNo(q *query) (reply, bool) {
+	if r, ok := e.lifeState(q); ok {
+		return r, true // "is his wife still alive": "his wife … died in 2021"
+	}
 	if r, ok := e.yesNoShaped(q); ok {
 		return r, true
 	}
