@@ -155,6 +155,11 @@ func (e *Engine) person(q *query) (reply, bool) {
 	if len(q.terms) == 0 && len(q.subjects) == 1 {
 		return e.describe(q)
 	}
+	if workForQuestion.MatchString(strings.ToLower(q.raw)) {
+		if r, ok := e.workplace(q); ok {
+			return r, true // "who does she work for": her employer (workplace.go, affiliation.go)
+		}
+	}
 	if r, ok := e.contestParty(q); ok {
 		return r, true // "who did Delmont beat": the object of the defeat Delmont is subject of
 	}

@@ -40,6 +40,9 @@ func (e *Engine) workplace(q *query) (reply, bool) {
 	if p, s := e.afterPersonName(q, workIn); s != nil {
 		return reply{found: true, head: capitalise(strings.TrimRight(p, ".")) + ".", used: []*sentence{s}}, true
 	}
+	if org, s := e.affiliation(q); s != nil {
+		return reply{found: true, head: org + ".", used: []*sentence{s}}, true // "Osei, 54, of the University of Minnesota"
+	}
 	return reply{}, false
 }
 

@@ -1,0 +1,69 @@
+package lookup
+
+import (
+	"regexp"
+	"strings"
+
+	"storybot/knowledge"
+)
+
+// Affiliation (part of stage 4, workplaces): AP style identifies a person
+// by name, age and an "of" phrase, which gives their hometown when it
+// names a place (residence.go) and their affiliation, the institution
+// they work for, when it names an organisation ("Dr. Miriam Osei, 54, of
+// the University of Minnesota"; AP Stylebook, "academic titles" and
+// "identification"). So "where does Osei work" and "who does she work
+// for" are answered by it when no description names a workplace.
+
+// workForQuestion asks a person's employer with a who-question ("who does
+// she work for"): the object of "work for" is the employer.
+var workForQuestion = regexp.MustCompile(`^who\b.*\bwork(?:s|ed|ing)?\s+for\W*$`)
+
+// affiliation is the organisation named in the "of" phrase right after a
+// mention of a person the question names ("Osei, 54, of the University of
+// Minnesota"), with its sentence; "" and nil when none.
+func (e *Engine) affiliation(q *query) (string, *sentence) {
+	for _, x := range q.subjects {
+		if e.r.ents[x].kind != knowledge.Person {
+			continue
+		}
+		for i := range e.r.sents {
+			s := &e.r.sents[i]
+			for _, sp := range e.nameSpans(s, x) {
+				if org := e.ofOrganisation(s, sp[1]); org >= 0 {
+					return e.a.Entities[org].Name, s
+				}
+			}
+		}
+	}
+	return "", nil
+}
+
+// ofOrganisation is the organisation named by an "of" phrase that follows
+// a name ending at character end of s, past a comma and an age ("Osei,
+// 54, of the University of Minnesota"), or -1.
+func (e *Engine) ofOrganisation(s *sentence, end int) int {
+	k := 0
+	for k < len(s.toks) && s.toks[k].start < end {
+		k++
+	}
+	if k >= len(s.toks) || !strings.HasPrefix(strings.TrimSpace(s.text[end:s.toks[k].start]), ",") {
+		return -1 // the "of" phrase stands in apposition, after a comma
+	}
+	if isNumeric(s.toks[k]) && k+1 < len(s.toks) && commaBetween(s, k, k+1) {
+		k++ // "54,": the age
+	}
+	if k+1 >= len(s.toks) || s.toks[k].lower != "of" {
+		return -1
+	}
+	k++
+	if s.toks[k].lower == "the" {
+		k++
+	}
+	for _, y := range s.named {
+		if e.r.ents[y].kind == knowledge.Organisation && k < len(s.toks) && e.formAt(s, y, k) > 0 {
+			return y
+		}
+	}
+	return -1
+}
