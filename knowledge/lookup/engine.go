@@ -87,7 +87,7 @@
 //     militaryrank.go, roleexact.go, reportedit.go, airlinename.go,
 //     storyevent.go, headlinetime.go, futuredone.go, askedordinal.go,
 //     remainderclause.go, substancesum.go, givenasktime.go,
-//     relativetime.go, dayrange.go;
+//     relativetime.go, dayrange.go, contestparty.go, affiliation.go;
 //     for reasons and outcomes reasonclause.go, causedeffect.go,
 //     actstated.go, proposalfate.go, acquittedof.go, motionget.go, causedby.go,
 //     actincause.go, causeword.go; for
@@ -102,7 +102,8 @@
 //     genericbody.go, unanimous.go, tallycount.go, homeyesno.go,
 //     ruledout.go, negatedscope.go, denialsubject.go,
 //     excludedalternative.go, deniedknowledge.go, notwithout.go,
-//     nootherdenial.go, inquiryobject.go, nounmodifierverb.go): the
+//     nootherdenial.go, inquiryobject.go, nounmodifierverb.go,
+//     lifestate.go): the
 //     answer of the expected type taken from the best
 //     candidates (a person who did the act asked, a number with its unit,
 //     a thing's age or measure,
