@@ -79,10 +79,12 @@ func (e *Engine) defeats() []defeat {
 	return out
 }
 
-// storyOwn reports whether d is told in the lead or the headline: the
-// story's own result.
+// storyOwn reports whether d is told in the lead paragraph or the
+// headline: the story's own result (a lead may take two sentences, the
+// first delaying the news: "Until last week, Raman had never won a
+// match. On Sunday, the qualifier … beat Markovic").
 func (e *Engine) storyOwn(d defeat) bool {
-	return d.s == e.leadSentence() || d.s.part == "title"
+	return d.s.para == 1 && d.s.part == "" || d.s.part == "title"
 }
 
 // sideName is the name a contestant goes by: its entity's, or its words.
@@ -250,8 +252,8 @@ func (e *Engine) contestParty(q *query) (reply, bool) {
 	}
 	for pass := range 2 {
 		for _, d := range ds {
-			if wantWinner && !needGiven && !e.storyOwn(d) {
-				break // "who won": a defeat told later is of another game ("Millport had won 11 straight games and beat Harbor City")
+			if !given && len(rest) == 0 && !e.storyOwn(d) {
+				break // a bare "who won": a defeat told later is of another game ("Millport had won 11 straight games and beat Harbor City")
 			}
 			known, other := d.loser, d.winner
 			if !wantWinner {

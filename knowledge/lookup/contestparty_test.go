@@ -11,6 +11,8 @@ PORTSMOUTH, N.H. (AP) — Dana Ruiz scored twice in the second half, including t
 
 Millport had won 11 straight games and beat Harbor City 4-0 in April.
 
+In the other semifinal last week, the Dover Owls were beaten by Keene 2-0.
+
 "We knew they would come at us," Ruiz said.
 `
 
@@ -33,7 +35,12 @@ func TestWhoBeatWhom(t *testing.T) {
 		// a bare "who lost" and one of a contest: the lead's loser
 		{"who lost", []string{"Millport."}, nil},
 		{"who lost the final", []string{"Millport."}, nil},
+		// a passive turns the parties round; the contest named picks the sentence
+		{"who won the other semifinal", []string{"Keene."}, []string{"Dover Owls."}},
 	})
+	// a lead that tells no defeat leaves a bare "who lost" to no later result
+	e = engineOf(t, "Owls fall in semifinal\n\nDOVER, N.H. (AP) — Dover's season ended Saturday with a 2-0 semifinal loss at Keene.\n\nDover had beaten Nashua 3-1 in the quarterfinal.\n")
+	checkAnswers(t, e, []answerCase{{"who lost", nil, []string{"Nashua."}}})
 	e = engineOf(t, mayorRaceStory)
 	checkAnswers(t, e, []answerCase{
 		// the -ing clause's subject is the sentence's own
