@@ -52,6 +52,9 @@ func (e *Engine) tallyCount(q *query) (reply, bool) {
 	if !ok {
 		return reply{}, false
 	}
+	if r, ok := e.partyTally(q, against); ok {
+		return r, true // "how many Republicans voted yes": the party's count, not the chamber's tally
+	}
 	s := e.askedTally(q, func(t term) bool { return sideWords[t.lower] })
 	if s == nil {
 		return reply{}, false
