@@ -52,8 +52,8 @@ func (e *Engine) tallyCount(q *query) (reply, bool) {
 	if !ok {
 		return reply{}, false
 	}
-	if r, ok := e.partyTally(q, against); ok {
-		return r, true // "how many Republicans voted yes": the party's count, not the chamber's tally
+	if askedParty(q) != "" {
+		return e.partyTally(q, against) // "how many Republicans voted yes": the party's count, never the chamber's tally
 	}
 	s := e.askedTally(q, func(t term) bool { return sideWords[t.lower] })
 	if s == nil {
