@@ -1249,6 +1249,10 @@ func (e *Engine) meaning(toks []token, i int) term {
 		tm.known = true // "lawyer" for the article's "attorney", not its "law"
 		return tm
 	}
+	if tm.alts = e.listedPluralSynonyms(t.lower); len(tm.alts) > 0 {
+		tm.known = true // "teens" for the article's "teenagers" (listedplural.go)
+		return tm
+	}
 	if tm.alts, tm.phrases = e.relatedKnown(t.lower); len(tm.alts)+len(tm.phrases) > 0 {
 		tm.known, tm.derived = true, true // one word family: "attendance", "attended"
 		return tm
