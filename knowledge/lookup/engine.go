@@ -100,7 +100,8 @@
 //     negatedgovernor.go, nonperson.go, onlypart.go, copulanegation.go,
 //     prioroccasion.go, freechoiceany.go, addedthing.go,
 //     possessedspeaker.go, placestate.go, amplifierhead.go,
-//     genericbody.go, unanimous.go, tallycount.go, partytally.go, homeyesno.go,
+//     genericbody.go, unanimous.go, tallycount.go, partytally.go,
+//     partyhometown.go, homeyesno.go,
 //     ruledout.go, negatedscope.go, denialsubject.go,
 //     excludedalternative.go, deniedknowledge.go, notwithout.go,
 //     nootherdenial.go, inquiryobject.go, nounmodifierverb.go): the
