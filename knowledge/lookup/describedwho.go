@@ -40,6 +40,9 @@ func (e *Engine) describedWho(q *query, roleShaped bool) (reply, bool) {
 		if q.nameToks[k] || stopWords[q.toks[k].lower] || general {
 			continue // "the fire official": no one is called an official, the modifier describes
 		}
+		if k != head && e.possessorOfHolder(q.toks, k, x) {
+			continue // "the governor's spokesman": "her spokesman", of the governor (describedpossessor.go)
+		}
 		within := intro
 		if w := q.toks[k].lower; demonymLike(w) && e.properAdjective(w) {
 			// "the Russian president": a nationality must be the holder's

@@ -29,7 +29,8 @@
 //     kinshipcompound.go, nounlinks.go, whatcontraction.go,
 //     irregularpast.go, timenouncue.go, sameordinal.go, pluralref.go,
 //     operatorwhen.go, durationverb.go, ratehead.go, earnedsum.go,
-//     agequestion.go, lightprep.go, leadsubject.go, initialphrase.go;
+//     agequestion.go, lightprep.go, leadsubject.go, initialphrase.go,
+//     votedno.go, listedplural.go;
 //     byline
 //     questions in meta.go): the
 //     question understood as a
@@ -64,7 +65,7 @@
 //     commonpatient.go, betweenrange.go, sincespan.go,
 //     progressiveframe.go, listrequest.go, nextstep.go, plannedact.go,
 //     passiveagent.go, nominalagent.go, describedpatient.go, stance.go,
-//     objectwho.go,
+//     objectwho.go, describedpossessor.go,
 //     reportedclause.go, clauseobject.go, undergoer.go, narroweract.go,
 //     sharedsubject.go, changeperiod.go,
 //     topicabout.go, longadverb.go, halfmeasure.go, actpostmodifier.go,
@@ -77,7 +78,7 @@
 //     ownseries.go, percenthead.go, perfectestimate.go, pricedthing.go,
 //     ratefor.go, scalepoint.go, teamrecord.go, advisedact.go,
 //     objectname.go, objectnotdoer.go, wholeact.go, postmodpassive.go, removedsum.go,
-//     placelist.go, comparisondomain.go,
+//     placelist.go, comparisondomain.go, thingpredicate.go,
 //     bodypatient.go, compoundhead.go, topiccost.go, futurefigure.go,
 //     grownsize.go, placelocation.go, titledwork.go, pastyear.go,
 //     lastsince.go, pastmanner.go, countedshare.go, suminphrase.go,
@@ -99,7 +100,8 @@
 //     negatedgovernor.go, nonperson.go, onlypart.go, copulanegation.go,
 //     prioroccasion.go, freechoiceany.go, addedthing.go,
 //     possessedspeaker.go, placestate.go, amplifierhead.go,
-//     genericbody.go, unanimous.go, tallycount.go, homeyesno.go,
+//     genericbody.go, unanimous.go, tallycount.go, partytally.go,
+//     partyhometown.go, homeyesno.go,
 //     ruledout.go, negatedscope.go, denialsubject.go,
 //     excludedalternative.go, deniedknowledge.go, notwithout.go,
 //     nootherdenial.go, inquiryobject.go, nounmodifierverb.go,

@@ -86,26 +86,8 @@ func (e *Engine) passage(q *query) (reply, bool) {
 	if dim := askedOwnMeasure(q); dim != "" {
 		return e.ownMeasureSentence(q, dim) // "what was her time"
 	}
-	if r, ok := e.calledName(q); ok {
-		return r, true // "what's the nurses union called"
-	}
-	if r, ok := e.dimensionsAsked(q); ok {
-		return r, true // "what's the length of the bridge": how long it is
-	}
-	if r, ok := e.chargesOf(q); ok {
-		return r, true // "what did the jury clear him of"
-	}
-	if r, ok := e.convictionCharges(q); ok {
-		return r, true // "what was he convicted of": every conviction's charges
-	}
-	if r, ok := e.verdictTold(q); ok {
-		return r, true // "what was the verdict": the lead's "found … guilty of"
-	}
-	if r, ok := e.documentFinding(q); ok {
-		return r, true // "what did the study find": the finding it is credited with
-	}
-	if r, ok := e.thingPatient(q); ok {
-		return r, true // "what got stolen": the passive's subject
+	if r, ok := e.passageShaped(q); ok {
+		return r, true
 	}
 	var keep func(*sentence) bool
 	if calledCue.MatchString(strings.ToLower(q.raw)) {
@@ -144,6 +126,23 @@ func (e *Engine) passage(q *query) (reply, bool) {
 		return reply{found: true, used: run}, true // "what is the city doing to help, list it"
 	}
 	return reply{found: true, head: e.objectHead(q, s), used: []*sentence{s}}, true
+}
+
+// passageShaped answers the what-questions of a shape of their own:
+// "what's the nurses union called", "what's the length of the bridge"
+// (how long it is), "what did the jury clear him of", "what was he
+// convicted of" (every conviction's charges), "what was the verdict"
+// (the lead's "found … guilty of"), "what did the study find" (the
+// finding it is credited with), "what got stolen" (the passive's
+// subject), "what does the bill do" (a sentence with the bill as
+// subject).
+func (e *Engine) passageShaped(q *query) (reply, bool) {
+	for _, f := range []handler{(*Engine).calledName, (*Engine).dimensionsAsked, (*Engine).chargesOf, (*Engine).convictionCharges, (*Engine).verdictTold, (*Engine).documentFinding, (*Engine).thingPatient, (*Engine).thingPredicate} {
+		if r, ok := f(e, q); ok {
+			return r, true
+		}
+	}
+	return reply{}, false
 }
 
 // person answers "who …" with the person nearest the words the question

@@ -38,17 +38,25 @@ func (e *Engine) inNegatedScope(q *query, s *sentence, matched []int) bool {
 // governingVerb is the nearest lexical verb before token m of s in m's
 // clause, past the other matched words and any function words ("that
 // theft": a demonstrative determiner opens no clause), or -1 when the
-// clause opens first.
+// clause opens first. "Have" before a determiner is such a verb
+// (lexicalHave), and a participle postmodifying its object stands in its
+// clause (haveObjectParticiple).
 func (e *Engine) governingVerb(s *sentence, m int, matched []int) int {
 	for k := m - 1; k >= 0; k-- {
 		w := s.toks[k].lower
 		if strings.ContainsAny(s.text[s.toks[k].end:s.toks[k+1].start], ",;:—–") || clauseBreak(w) && !e.demonstrativeAt(s, k) {
 			return -1
 		}
+		if lexicalHave(s, k) {
+			return k // "do not have the majority needed to override": the main verb
+		}
 		if slices.Contains(matched, k) || stopWords[w] || verbGroupAux(w) || s.toks[k].cap {
 			continue
 		}
 		if e.canBe(w, "verb") && !e.canBe(w, "noun") {
+			if h := e.haveObjectParticiple(s, k); h >= 0 {
+				return h // "have the majority needed": "needed" postmodifies the object
+			}
 			return k
 		}
 	}
@@ -65,4 +73,38 @@ func (e *Engine) demonstrativeAt(s *sentence, k int) bool {
 	}
 	w := s.toks[k+1].lower
 	return !stopWords[w] && e.canBe(w, "noun") && !e.canBe(w, "verb")
+}
+
+// lexicalHave reports whether token k of s is "have" as the main verb:
+// a form of it right before a determiner, which opens its object ("do
+// not have the votes", "has no plan"). The auxiliary "have" is followed
+// by the past participle of the perfect, never by a noun phrase (Quirk
+// et al. 1985, §3.34-3.36 on "have" as auxiliary and as main verb);
+// "Had the bill passed", the inverted conditional, puts it first in its
+// clause, and is left out.
+func lexicalHave(s *sentence, k int) bool {
+	if k <= 0 || k+1 >= len(s.toks) || !haveForms[s.toks[k].lower] {
+		return false
+	}
+	return determiners[s.toks[k+1].lower] || s.toks[k+1].lower == "enough"
+}
+
+// haveObjectParticiple is the main verb "have" whose object noun phrase
+// the participle at k of s postmodifies ("do not have the two-thirds
+// majority needed in either chamber": "needed" is the reduced relative
+// of "majority", Quirk et al. 1985, §17.19-17.21 on nonfinite
+// postmodifiers), or -1: the words before k back to a determiner are
+// content words, and lexicalHave stands before that determiner.
+func (e *Engine) haveObjectParticiple(s *sentence, k int) int {
+	if !strings.HasSuffix(s.toks[k].lower, "ed") {
+		return -1
+	}
+	j := k - 1
+	for j > 0 && !stopWords[s.toks[j].lower] && !determiners[s.toks[j].lower] && e.canBe(s.toks[j].lower, "noun") && !commaBetween(s, j, j+1) {
+		j--
+	}
+	if j == k-1 || !determiners[s.toks[j].lower] || !lexicalHave(s, j-1) {
+		return -1
+	}
+	return j - 1
 }

@@ -409,9 +409,10 @@ func hasPronoun(toks []token) bool {
 }
 
 // anyNegation reports whether the question is negated.
+// A vote's "no" ("vote no") is no negation (votedno.go).
 func anyNegation(toks []token) bool {
-	for _, t := range toks {
-		if negations[t.lower] || strings.HasSuffix(t.lower, "n't") {
+	for i, t := range toks {
+		if (negations[t.lower] || strings.HasSuffix(t.lower, "n't")) && !voteSideAt(toks, i) {
 			return true
 		}
 	}
@@ -956,7 +957,7 @@ func (e *Engine) termsOf(q *query) []term {
 				continue
 			}
 		}
-		if l == "" || stopWords[l] || chatWords[l] || nameWords[l] || q.cueOnly(i) || seen[t.stem] || q.nameToks[i] || q.measure != "" && measureVerbs[t.stem] == q.measure || q.measure == l && i > 0 && q.toks[i-1].lower == "how" {
+		if l == "" || stopWords[l] || chatWords[l] || nameWords[l] || q.cueOnly(i) || seen[t.stem] || q.nameToks[i] || q.measure != "" && measureVerbs[t.stem] == q.measure || q.measure == l && i > 0 && q.toks[i-1].lower == "how" || voteSideAt(q.toks, i) {
 			continue // "how close": the adjective asks a measure, as typeWords' do
 		}
 		if e.framesTheAnswer(q, i) || q.typ == tYesNo && relationAdverbs[l] {
@@ -1246,6 +1247,10 @@ func (e *Engine) meaning(toks []token, i int) term {
 	}
 	if tm.alts = e.personSynonymsKnown(t.lower); len(tm.alts) > 0 {
 		tm.known = true // "lawyer" for the article's "attorney", not its "law"
+		return tm
+	}
+	if tm.alts = e.listedPluralSynonyms(t.lower); len(tm.alts) > 0 {
+		tm.known = true // "teens" for the article's "teenagers" (listedplural.go)
 		return tm
 	}
 	if tm.alts, tm.phrases = e.relatedKnown(t.lower); len(tm.alts)+len(tm.phrases) > 0 {

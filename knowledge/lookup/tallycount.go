@@ -52,6 +52,9 @@ func (e *Engine) tallyCount(q *query) (reply, bool) {
 	if !ok {
 		return reply{}, false
 	}
+	if askedParty(q) != "" {
+		return e.partyTally(q, against) // "how many Republicans voted yes": the party's count, never the chamber's tally
+	}
 	s := e.askedTally(q, func(t term) bool { return sideWords[t.lower] })
 	if s == nil {
 		return reply{}, false

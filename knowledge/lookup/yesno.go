@@ -634,7 +634,7 @@ func (e *Engine) partyOf(x int) (reply, bool) {
 		}
 		rest := s.text[s.toks[at].end:]
 		if m := partyTag.FindStringSubmatchIndex(rest); m != nil && m[0] <= 3 {
-			tag := rest[m[0]:m[1]]
+			tag := wholePartyTag(rest, m[0], m[1]) // "D-Port Hollis" (partyhometown.go)
 			return reply{found: true, head: fmt.Sprintf("%s (%s).", partyNames[rest[m[2]:m[3]]], tag), used: []*sentence{s}}, true
 		}
 		if first := e.position(s, x); first > 0 {
