@@ -556,11 +556,12 @@ func skipPartitive(toks []token, j int) (int, bool) {
 }
 
 // pluralHead is the index of a noun phrase's head: its last plural noun,
-// as English puts the head last ("law enforcement agencies"), or 0.
+// as English puts the head last ("law enforcement agencies"), a plural
+// by a change of vowel too ("25,000 square feet": mutatedPlural), or 0.
 func pluralHead(run []token) int {
 	head := 0
 	for i, t := range run {
-		if strings.HasSuffix(t.lower, "s") && !strings.HasSuffix(t.lower, "ss") {
+		if strings.HasSuffix(t.lower, "s") && !strings.HasSuffix(t.lower, "ss") || mutatedPlural(t.lower) {
 			head = i
 		}
 	}
