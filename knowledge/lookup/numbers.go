@@ -532,9 +532,10 @@ func otherAfterCardinal(t token, partitive bool) bool {
 // word before it that is no plural head, and a lower-case content word
 // after it (Quirk et al., ch. 13, coordination of premodifiers in the
 // noun phrase). A plural before it is a head coordinated with another
-// ("homes and businesses"), which ends the phrase as before.
+// ("homes and businesses", "women and six men", a plural by a change of
+// vowel too), which ends the phrase as before.
 func coordinatedModifier(toks []token, k int, run []token) bool {
-	if k+1 >= len(toks) || toks[k].lower != "and" && toks[k].lower != "or" || len(run) == 0 || plural(run[len(run)-1].lower) {
+	if k+1 >= len(toks) || toks[k].lower != "and" && toks[k].lower != "or" || len(run) == 0 || plural(run[len(run)-1].lower) || mutatedPlural(run[len(run)-1].lower) {
 		return false
 	}
 	n := toks[k+1]
