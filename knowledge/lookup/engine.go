@@ -4,7 +4,7 @@
 //
 // It is a pipeline of typed stages, each in its own file:
 //
-//  1. reading.go, tokens.go, numbers.go, roles.go (with agerefs.go,
+//  1. reading.go, tokens.go, numbers.go, roles.go (with agerefs.go, partofsum.go,
 //     companyref.go, inflection.go, identifier.go, spelledmeasure.go, formaltitle.go,
 //     compoundunit.go, groupsize.go, speedunit.go, indefinitemeasure.go,
 //     premodage.go, possessiverole.go, numeralnoun.go, givenname.go,

@@ -54,6 +54,7 @@ func readQuantities(s string, toks []token) []quantity {
 	markItems(s, toks, qs)
 	inheritCompared(toks, qs)
 	partOfThem(toks, qs)
+	wholeOfPartitive(toks, qs)
 	inheritTotal(toks, qs)
 	inheritElidedSubject(s, toks, qs)
 	inheritResultObject(s, toks, qs)
