@@ -138,6 +138,9 @@ func (e *Engine) readRoles(x int) []role {
 			if r := e.zeroArticleRole(app); r != "" {
 				add(r, s)
 			}
+			if r := copulaDescription(before, after); r != "" {
+				add(r, s) // "Marian Voss is a former high school chemistry teacher."
+			}
 			if t := e.singleTitleBefore(before, after); t != "" {
 				add(t, s)
 			}
