@@ -1,6 +1,10 @@
 package lookup
 
-import "storybot/knowledge"
+import (
+	"strings"
+
+	"storybot/knowledge"
+)
 
 // The delayed-identification lead (AP Stylebook, "lead"; Brooks et al.,
 // "News Reporting and Writing", on the delayed identification): a story
@@ -38,6 +42,18 @@ func (e *Engine) resolveDelayedLead() {
 	for k := from; k <= head; k++ {
 		e.noteDescription(lead, k, x) // "62-year-old" too: the age is the person's
 	}
+	e.addLeadRole(s, from, head, x)
+}
+
+// addLeadRole gives person x the lead's description of them, tokens from
+// to head of s ("retired heart surgeon"), as a role: it is the first
+// reference to x, so "the surgeon" asks for x as any other description
+// the article gives x would.
+func (e *Engine) addLeadRole(s *sentence, from, head, x int) {
+	text := "a " + s.text[s.toks[from].start:s.toks[head].end]
+	r := role{text: text, words: e.roleWords(text), s: s}
+	e.roles[x] = append(e.roles[x], r)
+	e.roleToks[x] = append(e.roleToks[x], r.words...)
 }
 
 // indefinitePerson finds the one indefinite description of a person in s
@@ -72,7 +88,9 @@ func (e *Engine) indefinitePerson(s *sentence) (from, head int) {
 // namedNext is the person the sentences after the lead name first, in
 // the lead's paragraph and the next: the first person named in the first
 // sentence that names one, when the name opens that sentence (its
-// subject: "Gary Whitcomb of Fort Collins was spotted"); -1 otherwise.
+// subject: "Gary Whitcomb of Fort Collins was spotted"), after a
+// courtesy title or none ("Dr. Leonard Voss, 78,": AP Stylebook,
+// "courtesy titles" and "doctor"); -1 otherwise.
 func (e *Engine) namedNext(lead int) int {
 	for i := lead + 1; i < len(e.r.sents) && e.r.sents[i].para <= e.r.sents[lead].para+1; i++ {
 		s := &e.r.sents[i]
@@ -80,13 +98,22 @@ func (e *Engine) namedNext(lead int) int {
 			continue
 		}
 		for _, x := range s.named {
-			if e.a.Entities[x].Kind == knowledge.Person && e.formAt(s, x, 0) > 0 {
+			if e.a.Entities[x].Kind == knowledge.Person && e.formAt(s, x, opensAfterTitle(s)) > 0 {
 				return x
 			}
 		}
 		return e.sameActObject(&e.r.sents[lead], s)
 	}
 	return -1
+}
+
+// opensAfterTitle is the token where the name that opens s starts: 1
+// after a courtesy title ("Dr.", "Mrs."), else 0.
+func opensAfterTitle(s *sentence) int {
+	if len(s.toks) > 1 && courtesyTitles[strings.TrimSuffix(s.toks[0].lower, ".")] {
+		return 1
+	}
+	return 0
 }
 
 // sameActObject is the person s names right after a verb the lead also

@@ -44,7 +44,7 @@ func earlierOccasion(q *query, s *sentence, matched []int, asked func(string) bo
 			}
 		}
 	}
-	return datedEarlierOccasion(s)
+	return datedEarlierOccasion(s) || asksPresentProgressive(q) && pastDatedAct(s, matched)
 }
 
 // earlierOccasionMark reports whether token j is "last", "previous" or

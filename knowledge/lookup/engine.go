@@ -4,13 +4,13 @@
 //
 // It is a pipeline of typed stages, each in its own file:
 //
-//  1. reading.go, tokens.go, numbers.go, roles.go (with agerefs.go,
+//  1. reading.go, tokens.go, numbers.go, roles.go (with agerefs.go, partofsum.go,
 //     companyref.go, inflection.go, identifier.go, spelledmeasure.go, formaltitle.go,
 //     compoundunit.go, groupsize.go, speedunit.go, indefinitemeasure.go,
 //     premodage.go, possessiverole.go, numeralnoun.go, givenname.go,
-//     delayedlead.go, genderquote.go, delayedargument.go, placeref.go,
+//     delayedlead.go, genderquote.go, delayedargument.go, placeref.go, sharedsurname.go,
 //     ratio.go, plainword.go, bydimension.go, pluralrole.go,
-//     chatthousands.go, premodifiedrole.go, thosepartitive.go):
+//     chatthousands.go, premodifiedrole.go, thosepartitive.go, copularrole.go):
 //     the article read into sentences with
 //     tokens and stems, the entities each names or refers to by pronoun or
 //     by a description only they fit ("the 19-year-old", "the company"),
@@ -30,7 +30,7 @@
 //     irregularpast.go, timenouncue.go, sameordinal.go, pluralref.go,
 //     operatorwhen.go, durationverb.go, ratehead.go, earnedsum.go,
 //     agequestion.go, lightprep.go, leadsubject.go, initialphrase.go,
-//     votedno.go, listedplural.go;
+//     votedno.go, listedplural.go, giftverb.go, moneynoun.go;
 //     byline
 //     questions in meta.go): the
 //     question understood as a
@@ -39,7 +39,7 @@
 //     the story's subject), its content terms and their weights (chat's
 //     shortened words, multi-word verbs), the alternatives of a choice,
 //     the sides of a comparison and the dimension its comparative grades;
-//  3. rank.go (with sceneset.go, particleidiom.go, earlieroccasion.go): candidate sentences
+//  3. rank.go (with sceneset.go, particleidiom.go, earlieroccasion.go, pastdatedact.go): candidate sentences
 //     ranked by BM25 and the entities named (a verb asked meets no
 //     idiomatic multi-word verb it begins: "shut" not "shut off");
 //  4. extract.go (with quantity.go, norm.go, numbertime.go, frequency.go,

@@ -14,3 +14,14 @@ package lookup
 func sameWritten(n quantity, f string) bool {
 	return n.noun != "" && stemOf(n.noun) == f
 }
+
+// mutatedPlural reports whether w is one of the irregular plurals
+// (irregularPlurals: "feet", "men", "children"), which end in no -s.
+func mutatedPlural(w string) bool {
+	for _, p := range irregularPlurals {
+		if w == p {
+			return true
+		}
+	}
+	return false
+}

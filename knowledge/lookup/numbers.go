@@ -54,6 +54,7 @@ func readQuantities(s string, toks []token) []quantity {
 	markItems(s, toks, qs)
 	inheritCompared(toks, qs)
 	partOfThem(toks, qs)
+	wholeOfPartitive(toks, qs)
 	inheritTotal(toks, qs)
 	inheritElidedSubject(s, toks, qs)
 	inheritResultObject(s, toks, qs)
@@ -532,9 +533,10 @@ func otherAfterCardinal(t token, partitive bool) bool {
 // word before it that is no plural head, and a lower-case content word
 // after it (Quirk et al., ch. 13, coordination of premodifiers in the
 // noun phrase). A plural before it is a head coordinated with another
-// ("homes and businesses"), which ends the phrase as before.
+// ("homes and businesses", "women and six men", a plural by a change of
+// vowel too), which ends the phrase as before.
 func coordinatedModifier(toks []token, k int, run []token) bool {
-	if k+1 >= len(toks) || toks[k].lower != "and" && toks[k].lower != "or" || len(run) == 0 || plural(run[len(run)-1].lower) {
+	if k+1 >= len(toks) || toks[k].lower != "and" && toks[k].lower != "or" || len(run) == 0 || plural(run[len(run)-1].lower) || mutatedPlural(run[len(run)-1].lower) {
 		return false
 	}
 	n := toks[k+1]
@@ -556,11 +558,12 @@ func skipPartitive(toks []token, j int) (int, bool) {
 }
 
 // pluralHead is the index of a noun phrase's head: its last plural noun,
-// as English puts the head last ("law enforcement agencies"), or 0.
+// as English puts the head last ("law enforcement agencies"), a plural
+// by a change of vowel too ("25,000 square feet": mutatedPlural), or 0.
 func pluralHead(run []token) int {
 	head := 0
 	for i, t := range run {
-		if strings.HasSuffix(t.lower, "s") && !strings.HasSuffix(t.lower, "ss") {
+		if strings.HasSuffix(t.lower, "s") && !strings.HasSuffix(t.lower, "ss") || mutatedPlural(t.lower) {
 			head = i
 		}
 	}

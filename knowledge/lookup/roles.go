@@ -127,6 +127,9 @@ func (e *Engine) readRoles(x int) []role {
 			continue
 		}
 		for _, sp := range e.nameSpans(s, x) {
+			if e.insideOtherName(s, x, sp) {
+				continue // "Dr. Leonard Voss": not his wife Marian Voss's "Voss"
+			}
 			before, after := s.text[:sp[0]], s.text[sp[1]:]
 			app := skipPartyTag(after)
 			if m := postAppositive.FindStringSubmatch(app); m != nil && !isAgeOnly(m[1]) {
@@ -134,6 +137,9 @@ func (e *Engine) readRoles(x int) []role {
 			}
 			if r := e.zeroArticleRole(app); r != "" {
 				add(r, s)
+			}
+			if r := copulaDescription(before, after); r != "" {
+				add(r, s) // "Marian Voss is a former high school chemistry teacher."
 			}
 			if t := e.singleTitleBefore(before, after); t != "" {
 				add(t, s)

@@ -1,0 +1,73 @@
+package lookup
+
+import "slices"
+
+// Verbs of giving without payment (part of stage 2): a gift is reported
+// by any of the verbs that transfer a thing to a recipient for nothing
+// in return, now or to come: "give" and "gift" (Levin 1993, §13.1 "give"
+// verbs; WordNet 3.0 lists "gift" in the synset "give, gift, present"),
+// "donate" and "contribute" (§13.2 "contribute" verbs), and "bequeath",
+// "grant", "promise", "pledge" and "will" (§13.3 verbs of future having,
+// with "pledge", which WordNet 3.0 files under "promise"). News copy
+// tells a donation by one of them in the lead ("have pledged $85 million
+// to the university") and by another in the headline or the question
+// ("gives", "how much did he donate"), so a question's verb of giving
+// meets the article's others. The verbs of giving for pay ("sell",
+// "lend", "pay") and "award", "offer" are left out: they do not report
+// a gift.
+var giftLemmas = set("give", "gift", "donate", "contribute", "bequeath", "grant", "promise", "pledge", "will")
+
+// giftStems are the stems of giftLemmas.
+var giftStems = func() map[string]bool {
+	m := map[string]bool{}
+	for w := range giftLemmas {
+		m[stemOf(w)] = true
+	}
+	return m
+}()
+
+// giftVerb reports whether w is a form of a verb of giving other than
+// "will", which is also the auxiliary.
+func (e *Engine) giftVerb(w string) bool {
+	b := stemOf(e.baseVerb(w))
+	return b != "will" && giftStems[b] && e.canBe(w, "verb")
+}
+
+// withGiftVerbs gives a question's verb of giving (giftLemmas) the
+// article's other verbs of giving, as alternatives. The auxiliary "will"
+// is no verb of giving, so it is neither a question's nor an article's.
+func (e *Engine) withGiftVerbs(q *query, terms []term) []term {
+	if e.lex == nil {
+		return terms
+	}
+	var gifts []string
+	asked := false
+	for i := range terms {
+		if !e.giftVerb(terms[i].lower) {
+			continue
+		}
+		if !asked {
+			gifts, asked = e.giftVerbsKnown(), true
+		}
+		for _, g := range gifts {
+			if g != terms[i].stem && !slices.Contains(terms[i].alts, g) {
+				terms[i].alts = append(terms[i].alts, g)
+			}
+		}
+		terms[i].known = terms[i].known || len(gifts) > 0
+	}
+	return terms
+}
+
+// giftVerbsKnown returns the stems of the article's words that are verbs
+// of giving (giftLemmas) other than "will", sorted.
+func (e *Engine) giftVerbsKnown() []string {
+	var out []string
+	for w := range e.r.words {
+		if st := stemOf(w); e.giftVerb(w) && !slices.Contains(out, st) {
+			out = append(out, st)
+		}
+	}
+	slices.Sort(out)
+	return out
+}
