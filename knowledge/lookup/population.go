@@ -136,8 +136,8 @@ func (e *Engine) populationOf(q *query) (reply, bool) {
 	for i := range e.r.sents {
 		s := &e.r.sents[i]
 		for _, n := range s.nums {
-			if !e.isPopulation(s, n) || !e.placeInScope(x, i, n.tok) || quoted(s, n) {
-				continue
+			if (!e.isPopulation(s, n) || !e.placeInScope(x, i, n.tok) || quoted(s, n)) && (!e.censusPopulation(s, n) || !e.censusPlace(x, i, n.tok)) {
+				continue // neither "the city of about 41,000" nor "a population of 6.85 million" (censuspopulation.go)
 			}
 			return reply{found: true, head: capitalise(hedged(s, n)) + peopleNoun(n) + ".", used: []*sentence{s}}, true
 		}
