@@ -20,7 +20,8 @@ import (
 //     grows or shrinks by its people (AP Stylebook, "population");
 //   - the figure a "with" phrase gives a place, "Harlan City remained the
 //     largest city, with 903,000 people": "with" of having, as in "a
-//     house with a garden" (Quirk et al., §9.45), after the place, a
+//     house with a garden" (Quirk et al. 1985, ch. 9, the prepositions
+//     of having: "with", "without", "of"), after the place, a
 //     place noun or the place's rank ("second place", "third").
 //
 // The figure counts people by a noun of those who live somewhere or
