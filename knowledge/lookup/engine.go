@@ -29,7 +29,8 @@
 //     kinshipcompound.go, nounlinks.go, whatcontraction.go,
 //     irregularpast.go, timenouncue.go, sameordinal.go, pluralref.go,
 //     operatorwhen.go, durationverb.go, ratehead.go, earnedsum.go,
-//     agequestion.go, lightprep.go, leadsubject.go, initialphrase.go;
+//     agequestion.go, lightprep.go, leadsubject.go, initialphrase.go,
+//     changerate.go;
 //     byline
 //     questions in meta.go): the
 //     question understood as a

@@ -125,6 +125,7 @@ func (e *Engine) understand(text string, history []knowledge.Turn) *query {
 	e.retype(q, text)
 	if m := measureCue.FindStringSubmatch(strings.ToLower(text)); m != nil {
 		q.measure = mannerMeasure(strings.ToLower(text), m[1])
+		e.changeRate(q) // "how fast did the county grow": by how much
 	} else if q.typ == tAmount {
 		q.measure = measureVerbAsked(q.toks) // "how much does it weigh": how heavy it is
 	} else if e.windStrength(q) {
