@@ -55,15 +55,32 @@ func (e *Engine) censusPopulation(s *sentence, n quantity) bool {
 		return e.populationHolder(s, k-1)
 	case "to":
 		v := e.changePointVerb(s, n)
-		return v >= 1 && e.populationHolder(s, v-1)
+		return v >= 1 && (e.populationHolder(s, v-1) || e.populationHolder(s, beforeAppositive(s, v)))
 	}
 	return false
+}
+
+// beforeAppositive is the index of the word before an appositive set off
+// by commas that ends right before token v ("Tarrow, the county seat,
+// shrank": Tarrow), or -1: the appositive describes the noun phrase
+// before it (Quirk et al., §17.65), which is the verb's subject.
+func beforeAppositive(s *sentence, v int) int {
+	if !punctuatedBetween(s.text, s.toks, v) {
+		return -1
+	}
+	for k := v - 1; k > 0; k-- {
+		if punctuatedBetween(s.text, s.toks, k) {
+			return k - 1
+		}
+	}
+	return -1
 }
 
 // populationHolder reports whether token k of s, before a change verb
 // or a "with" phrase, is a population's holder: the noun "population", a
 // place noun ("city", "county"; isPopulation's classes), the end of a
-// place's name, or a rank ("second place", "third").
+// place's name or of a name no entity holds, or a rank ("second place",
+// "third").
 func (e *Engine) populationHolder(s *sentence, k int) bool {
 	if k < 0 {
 		return false
@@ -74,6 +91,9 @@ func (e *Engine) populationHolder(s *sentence, k int) bool {
 	}
 	if x := e.entityEndingAt(s, k); x >= 0 {
 		return e.r.ents[x].kind == knowledge.Place
+	}
+	if t := s.toks[k]; t.cap && !stopWords[l] && !isNumeric(t) {
+		return true // a name the article's entities miss ("Tarrow, the county seat, shrank"), whose place the question names
 	}
 	return e.lex.KindOf(l, "geographical_area") || e.lex.KindOf(l, "administrative_district")
 }
