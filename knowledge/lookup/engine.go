@@ -30,7 +30,7 @@
 //     irregularpast.go, timenouncue.go, sameordinal.go, pluralref.go,
 //     operatorwhen.go, durationverb.go, ratehead.go, earnedsum.go,
 //     agequestion.go, lightprep.go, leadsubject.go, initialphrase.go,
-//     changerate.go;
+//     changerate.go, gradedsynonym.go;
 //     byline
 //     questions in meta.go): the
 //     question understood as a

@@ -1245,6 +1245,10 @@ func (e *Engine) meaning(toks []token, i int) term {
 		tm.known = true // "low" for the article's "lowest"
 		return tm
 	}
+	if tm.alts = e.gradedSynonymsKnown(t.lower); len(tm.alts) > 0 {
+		tm.known, tm.derived = true, true // "biggest" for the article's "largest": one meaning, graded alike
+		return tm
+	}
 	if tm.alts = e.personSynonymsKnown(t.lower); len(tm.alts) > 0 {
 		tm.known = true // "lawyer" for the article's "attorney", not its "law"
 		return tm
