@@ -103,7 +103,8 @@
 //     genericbody.go, unanimous.go, tallycount.go, homeyesno.go,
 //     ruledout.go, negatedscope.go, denialsubject.go,
 //     excludedalternative.go, deniedknowledge.go, notwithout.go,
-//     nootherdenial.go, inquiryobject.go, nounmodifierverb.go): the
+//     nootherdenial.go, inquiryobject.go, nounmodifierverb.go,
+//     superlativeholder.go): the
 //     answer of the expected type taken from the best
 //     candidates (a person who did the act asked, a number with its unit,
 //     a thing's age or measure,
