@@ -159,3 +159,22 @@ func capitalBefore(s *sentence, at int) int {
 	}
 	return -1
 }
+
+// narrowedPlace reports whether q names, besides its place, a location
+// noun that narrows it ("how many people live in Sable County suburbs",
+// "in the suburbs of X"): the people counted live in that part, whose
+// number the place's population is not. A location is a noun WordNet 3.0
+// files under location in its most frequent sense ("suburb",
+// "neighborhood", "downtown").
+func (e *Engine) narrowedPlace(q *query) bool {
+	for i, t := range q.toks {
+		l := singular(t.lower)
+		if q.nameToks[i] || stopWords[t.lower] || typeWords[t.lower] || inFocus(q.focus, t.stem) || !e.canBe(l, "noun") {
+			continue
+		}
+		if e.lex.Narrower(l, "location") {
+			return true
+		}
+	}
+	return false
+}
