@@ -165,11 +165,12 @@ func capitalBefore(s *sentence, at int) int {
 // "in the suburbs of X"): the people counted live in that part, whose
 // number the place's population is not. A location is a noun WordNet 3.0
 // files under location in its most frequent sense ("suburb",
-// "neighborhood", "downtown").
+// "downtown"), other than a noun of the place's own class ("how many
+// people live in Ashby County": classNouns).
 func (e *Engine) narrowedPlace(q *query) bool {
 	for i, t := range q.toks {
 		l := singular(t.lower)
-		if q.nameToks[i] || stopWords[t.lower] || typeWords[t.lower] || inFocus(q.focus, t.stem) || !e.canBe(l, "noun") {
+		if q.nameToks[i] || stopWords[t.lower] || typeWords[t.lower] || classNouns[l] == "place" || inFocus(q.focus, t.stem) || !e.canBe(l, "noun") {
 			continue
 		}
 		if e.lex.Narrower(l, "location") {

@@ -4,12 +4,14 @@ import "testing"
 
 // lakeCounty is a short article written for these tests, in no question
 // set: a county's population, and its suburbs, whose people the article
-// never counts.
+// never counts; a county whose people it counts only as lost.
 const lakeCounty = `Lake County keeps growing
 
 MERRIN, Minn. (AP) — Lake County grew 3%, to 88,000, the state demographer said Wednesday.
 
 Most of the newcomers settled in Lake County suburbs, where builders finished 900 homes.
+
+The northern county of Pell lost 2,100 people.
 `
 
 func TestNarrowedPlaceIsNotThePlace(t *testing.T) {
@@ -22,6 +24,10 @@ func TestNarrowedPlaceIsNotThePlace(t *testing.T) {
 	checkWantOrRefused(t, e, []wantCase{
 		{"how many people live in lake county suburbs", ""},
 		{"how many ppl live in the suburbs of lake county", ""},
-		{"what's the population of lake county's suburbs", ""},
+		// "county" names Pell's own class, no part of it: still a population question
+		{"how many people live in pell county", ""},
+	})
+	checkAnswers(t, e, []answerCase{
+		{"what's the population of lake county's suburbs", nil, []string{"88,000"}},
 	})
 }
