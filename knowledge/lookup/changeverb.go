@@ -8,12 +8,16 @@ package lookup
 // calibratableVerbs are the verbs of calibratable changes of state, whose
 // change is measured on a scale (Levin, "English Verb Classes and
 // Alternations", 1993, §45.6), each with the direction of its change: +1
-// up, -1 down, 0 either way.
+// up, -1 down, 0 either way; with them "shrink" and "dwindle", which
+// WordNet 3.0 files under {decrease, diminish, lessen, fall} as a
+// decrease in amount ("decrease in size, range, or extent; 'His earnings
+// shrank'"; "become smaller or lose substance").
 var calibratableVerbs = map[string]int{
 	"appreciate": 1, "balloon": 1, "climb": 1, "gain": 1, "grow": 1, "increase": 1, "jump": 1,
 	"mushroom": 1, "rise": 1, "rocket": 1, "skyrocket": 1, "soar": 1, "surge": 1,
 	"decline": -1, "decrease": -1, "depreciate": -1, "diminish": -1, "drop": -1, "fall": -1,
 	"plummet": -1, "plunge": -1, "tumble": -1, "fluctuate": 0,
+	"shrink": -1, "dwindle": -1,
 }
 
 // changeDirection is the direction of the change word w names, in any

@@ -30,7 +30,8 @@
 //     irregularpast.go, timenouncue.go, sameordinal.go, pluralref.go,
 //     operatorwhen.go, durationverb.go, ratehead.go, earnedsum.go,
 //     agequestion.go, lightprep.go, leadsubject.go, initialphrase.go,
-//     votedno.go, listedplural.go, giftverb.go, moneynoun.go;
+//     votedno.go, listedplural.go, giftverb.go, moneynoun.go,
+//     changerate.go, gradedsynonym.go;
 //     byline
 //     questions in meta.go): the
 //     question understood as a
@@ -88,7 +89,8 @@
 //     militaryrank.go, roleexact.go, reportedit.go, airlinename.go,
 //     storyevent.go, headlinetime.go, futuredone.go, askedordinal.go,
 //     remainderclause.go, substancesum.go, givenasktime.go,
-//     relativetime.go, dayrange.go, contestparty.go, affiliation.go;
+//     relativetime.go, dayrange.go, contestparty.go, affiliation.go,
+//     censuspopulation.go;
 //     for reasons and outcomes reasonclause.go, causedeffect.go,
 //     actstated.go, proposalfate.go, acquittedof.go, motionget.go, causedby.go,
 //     actincause.go, causeword.go; for
@@ -105,7 +107,7 @@
 //     ruledout.go, negatedscope.go, denialsubject.go,
 //     excludedalternative.go, deniedknowledge.go, notwithout.go,
 //     nootherdenial.go, inquiryobject.go, nounmodifierverb.go,
-//     lifestate.go): the
+//     lifestate.go, superlativeholder.go): the
 //     answer of the expected type taken from the best
 //     candidates (a person who did the act asked, a number with its unit,
 //     a thing's age or measure,

@@ -37,7 +37,7 @@ func (e *Engine) populationQuestion(q *query) bool {
 	if q.size() && len(q.terms) == 0 && len(q.focus) == 0 && e.r.ents[q.subjects[0]].kind == knowledge.Place {
 		return true
 	}
-	return slices.ContainsFunc(q.focus, e.countsPersons) && slices.ContainsFunc(q.terms, e.inhabits)
+	return slices.ContainsFunc(q.focus, e.countsPersons) && slices.ContainsFunc(q.terms, e.inhabits) && !e.narrowedPlace(q)
 }
 
 // populationAnswers reports whether n, a place's population ("a town of
@@ -110,7 +110,7 @@ func appositiveHead(s *sentence, n quantity) int {
 // namesPopulation reports whether q asks the population of the one
 // place it names by that noun ("what's the population of X").
 func (e *Engine) namesPopulation(q *query) bool {
-	if e.lex == nil || len(q.subjects) != 1 {
+	if e.lex == nil || len(q.subjects) != 1 || e.narrowedPlace(q) {
 		return false
 	}
 	for _, t := range q.terms {
@@ -136,8 +136,8 @@ func (e *Engine) populationOf(q *query) (reply, bool) {
 	for i := range e.r.sents {
 		s := &e.r.sents[i]
 		for _, n := range s.nums {
-			if !e.isPopulation(s, n) || !e.placeInScope(x, i, n.tok) || quoted(s, n) {
-				continue
+			if (!e.isPopulation(s, n) || !e.placeInScope(x, i, n.tok) || quoted(s, n)) && (!e.censusPopulation(s, n) || !e.censusPlace(x, i, n.tok)) {
+				continue // neither "the city of about 41,000" nor "a population of 6.85 million" (censuspopulation.go)
 			}
 			return reply{found: true, head: capitalise(hedged(s, n)) + peopleNoun(n) + ".", used: []*sentence{s}}, true
 		}

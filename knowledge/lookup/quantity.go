@@ -35,6 +35,9 @@ func (e *Engine) quantityOf(q *query) (reply, bool) {
 	if e.populationQuestion(q) {
 		return e.populationOf(q) // "how many people live in X": the city of about 41,000
 	}
+	if r, ok := e.namedCensusPopulation(q); ok {
+		return r, true // "how many people live in Dunmore": "Dunmore, which slipped to third with 198,500"
+	}
 	q = e.agentNouns(q)
 	kinds := e.kindsAsked(q)
 	if r, ok := e.noneCounted(q, kinds); ok {

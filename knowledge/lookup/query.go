@@ -125,6 +125,7 @@ func (e *Engine) understand(text string, history []knowledge.Turn) *query {
 	e.retype(q, text)
 	if m := measureCue.FindStringSubmatch(strings.ToLower(text)); m != nil {
 		q.measure = mannerMeasure(strings.ToLower(text), m[1])
+		e.changeRate(q) // "how fast did the county grow": by how much
 	} else if q.typ == tAmount {
 		q.measure = measureVerbAsked(q.toks) // "how much does it weigh": how heavy it is
 	} else if e.windStrength(q) {
@@ -1243,6 +1244,10 @@ func (e *Engine) meaning(toks []token, i int) term {
 	}
 	if tm.alts = e.gradedKnown(t.lower); len(tm.alts) > 0 {
 		tm.known = true // "low" for the article's "lowest"
+		return tm
+	}
+	if tm.alts = e.gradedSynonymsKnown(t.lower); len(tm.alts) > 0 {
+		tm.known, tm.derived = true, true // "biggest" for the article's "largest": one meaning, graded alike
 		return tm
 	}
 	if tm.alts = e.personSynonymsKnown(t.lower); len(tm.alts) > 0 {

@@ -62,14 +62,19 @@ func (e *Engine) askedSuperlatives(q *query) []string {
 // a superlative of another quality ("oldest") ranks along another scale.
 func (e *Engine) ranksAlike(s *sentence, asked []string) bool {
 	for _, t := range s.toks {
-		b := e.superlativeBase(t.lower)
-		if b == "" {
-			continue
+		if b := e.superlativeBase(t.lower); b != "" && e.gradesAlike(b, asked) {
+			return true
 		}
-		for _, a := range asked {
-			if a == b || slices.Contains(e.lex.Synonyms(a), b) || slices.Contains(e.lex.Synonyms(b), a) {
-				return true
-			}
+	}
+	return false
+}
+
+// gradesAlike reports whether adjective b is one of the adjectives asked
+// or a WordNet synonym of one.
+func (e *Engine) gradesAlike(b string, asked []string) bool {
+	for _, a := range asked {
+		if a == b || slices.Contains(e.lex.Synonyms(a), b) || slices.Contains(e.lex.Synonyms(b), a) {
+			return true
 		}
 	}
 	return false
