@@ -103,7 +103,7 @@
 //     ruledout.go, negatedscope.go, denialsubject.go,
 //     excludedalternative.go, deniedknowledge.go, notwithout.go,
 //     nootherdenial.go, inquiryobject.go, nounmodifierverb.go,
-//     lifestate.go): the
+//     lifestate.go, pronounalternative.go, altpremodifier.go): the
 //     answer of the expected type taken from the best
 //     candidates (a person who did the act asked, a number with its unit,
 //     a thing's age or measure,
