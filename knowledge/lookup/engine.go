@@ -10,7 +10,8 @@
 //     premodage.go, possessiverole.go, numeralnoun.go, givenname.go,
 //     delayedlead.go, genderquote.go, delayedargument.go, placeref.go,
 //     ratio.go, plainword.go, bydimension.go, pluralrole.go,
-//     chatthousands.go, premodifiedrole.go, thosepartitive.go):
+//     chatthousands.go, premodifiedrole.go, thosepartitive.go,
+//     phraseoperator.go):
 //     the article read into sentences with
 //     tokens and stems, the entities each names or refers to by pronoun or
 //     by a description only they fit ("the 19-year-old", "the company"),
