@@ -38,6 +38,7 @@ func (e *Engine) resolveDelayedLead() {
 	for k := from; k <= head; k++ {
 		e.noteDescription(lead, k, x) // "62-year-old" too: the age is the person's
 	}
+	e.addLeadRole(lead, from, head, x) // "a retired school bus driver" (leadrole.go)
 }
 
 // indefinitePerson finds the one indefinite description of a person in s

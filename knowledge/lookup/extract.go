@@ -464,7 +464,7 @@ func (e *Engine) describe(q *query) (reply, bool) {
 		}
 	}
 	ent := e.a.Entities[x]
-	rs := e.rolesOf(x)
+	rs := describingRoles(e.rolesOf(x)) // not "Mr." alone (leadrole.go)
 	if len(rs) == 0 {
 		for i := range e.r.sents {
 			if s := &e.r.sents[i]; contains(s.named, x) && s.part == "" {
