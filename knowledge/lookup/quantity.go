@@ -124,7 +124,7 @@ func (e *Engine) numberReply(q *query, best *numberPick) reply {
 	if s.part == "title" {
 		s, n = e.bodyFigure(s, n)
 	}
-	head := compoundCountWords(q, durationWords(q, changeOf(s, n)))
+	head := compoundCountWords(q, durationWords(q, e.particleFreeCount(s, n, changeOf(s, n)))) // "rolled over 38 times": 38 times (particlebound.go)
 	if m, ok := coordinatedMeasure(s, n); ok {
 		head = durationWords(q, m.text) + ", " + head // "the 2-hour, 51-minute match": 2 hours, 51 minutes
 	}
