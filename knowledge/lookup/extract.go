@@ -556,8 +556,8 @@ func (e *Engine) which(q *query) (reply, bool) {
 	if len(q.focus) == 0 {
 		return e.passage(q)
 	}
-	if r, ok := e.rankOf(q); ok {
-		return r, true // "what's whitcombe's rank": the military title before the name (rankquestion.go)
+	if r, ok := e.attributeAsked(q); ok {
+		return r, true // "what's whitcombe's rank" (rankquestion.go), "what color is the minivan" (colorasked.go)
 	}
 	kind, noun := "", ""
 	for w, k := range classNouns {
