@@ -88,7 +88,9 @@
 //     militaryrank.go, roleexact.go, reportedit.go, airlinename.go,
 //     storyevent.go, headlinetime.go, futuredone.go, askedordinal.go,
 //     remainderclause.go, substancesum.go, givenasktime.go,
-//     relativetime.go, dayrange.go, contestparty.go, affiliation.go, amountmodifier.go, paidfor.go, particlebound.go, colorasked.go;
+//     relativetime.go, dayrange.go, contestparty.go, affiliation.go,
+//     amountmodifier.go, paidfor.go, particlebound.go, colorasked.go,
+//     indefiniteplace.go;
 //     for reasons and outcomes reasonclause.go, causedeffect.go,
 //     actstated.go, proposalfate.go, acquittedof.go, motionget.go, causedby.go,
 //     actincause.go, causeword.go; for
