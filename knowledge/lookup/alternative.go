@@ -13,8 +13,12 @@ import (
 // §11.20, alternative questions).
 
 // alternativeRe is an alternative question's closing "A or B", each one
-// word: "go up or down", "win or lose".
-var alternativeRe = regexp.MustCompile(`(?i)^(.*?)\b([a-z][\w'-]*)\s+or\s+([a-z][\w'-]*)\s*[?!.]*\s*$`)
+// word: "go up or down", "win or lose"; the second may repeat the first's
+// article, as coordinated noun phrases do ("the lump sum or the annuity",
+// "a boy or a girl"; Quirk et al. 1985, §13.61 on coordination of noun
+// phrases).
+// and with it one premodifier ("the lump sum or the annuity").
+var alternativeRe = regexp.MustCompile(`(?i)^(.*?)\b([a-z][\w'-]*)\s+or\s+(?:(?:the|a|an)\s+([a-z][\w'-]*\s+)?)?([a-z][\w'-]*)\s*[?!.]*\s*$`)
 
 // altEvidence is where the article states one alternative.
 type altEvidence struct {
@@ -26,17 +30,24 @@ type altEvidence struct {
 // where the entity named nearest before the alternative's word is the
 // subject; when both or neither are stated, it gives no answer.
 func (e *Engine) alternative(q *query) (reply, bool) {
+	q = e.alternativeSubjects(q) // "did he …": the story's person (pronounalternative.go)
 	m := alternativeRe.FindStringSubmatch(strings.TrimSpace(q.raw))
-	if m == nil || len(q.subjects) == 0 && len(nounSubject(q, m[2:4])) == 0 || !contentOrParticle(m[2]) || !contentOrParticle(m[3]) {
+	if m == nil {
+		return reply{}, false
+	}
+	base, alts := alternativesOf(m)
+	words := append(strings.Fields(alts[0].pre), alts[0].head, alts[1].head)
+	words = append(words, strings.Fields(alts[1].pre)...)
+	if len(q.subjects) == 0 && len(nounSubject(q, words)) == 0 || !contentOrParticle(alts[0].head) || !contentOrParticle(alts[1].head) {
 		return reply{}, false
 	}
 	var found []altEvidence
 	var names []string
-	for _, opt := range m[2:4] {
-		ev, ok := e.altStated(q, m[1]+opt, strings.ToLower(opt), nounSubject(q, m[2:4]))
+	for _, a := range alts {
+		ev, ok := e.altStated(q, base+a.pre+a.head, strings.ToLower(a.head), nounSubject(q, words))
 		if ok {
 			found = append(found, ev)
-			names = append(names, opt)
+			names = append(names, a.pre+a.head)
 		}
 	}
 	if len(found) == 2 {
@@ -73,6 +84,9 @@ func (e *Engine) altStated(q *query, text, opt string, subj []term) (altEvidence
 		}
 		s := &e.r.sents[c.s]
 		for k, tok := range s.toks {
+			if exclusionBefore(s, k) {
+				continue // "the lump sum rather than the annuity" states the annuity set aside (excludedalternative.go)
+			}
 			if (optTerm.matches(tok) || optTerm.phraseAt(s.toks, k)) && e.altSubjectBefore(q, s, k, subj) {
 				return altEvidence{s: s}, true
 			}

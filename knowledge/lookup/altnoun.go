@@ -1,6 +1,9 @@
 package lookup
 
-import "strings"
+import (
+	"slices"
+	"strings"
+)
 
 // An alternative question of a thing the article does not name ("did math
 // go up or down", "did births rise or fall"): its subject is the noun
@@ -21,7 +24,7 @@ func nounSubject(q *query, opts []string) []term {
 	for _, t := range q.terms {
 		w := strings.Fields(t.lower)
 		last := strings.ToLower(w[len(w)-1])
-		if last == strings.ToLower(opts[0]) || last == strings.ToLower(opts[1]) || !t.known || lightVerbs[t.lower] {
+		if slices.ContainsFunc(opts, func(o string) bool { return strings.EqualFold(o, last) }) || !t.known || lightVerbs[t.lower] {
 			continue
 		}
 		out = append(out, t)

@@ -110,8 +110,13 @@ func phraseWords(s *sentence, from, max int) []string {
 }
 
 // figureClauseEnds are the conjunctions that end a figure's phrase and
-// begin another's ("0.5% from September and 6.1% from a year ago").
-var figureClauseEnds = set("and", "but", "while", "whereas", "as", "which")
+// begin another's ("0.5% from September and 6.1% from a year ago"), and
+// the first words of the quasi-coordinator "rather than" and the complex
+// preposition "instead of", which open the alternative set aside ("a cash
+// payment of $780,000 instead of annual payments": "annual" is not the
+// cash payment's period; Quirk et al. 1985, ch. 13 on quasi-coordinators,
+// ch. 9 on complex prepositions).
+var figureClauseEnds = set("and", "but", "while", "whereas", "as", "which", "rather", "instead")
 
 // askedPeriod is the base period question q names, or periodNone.
 func askedPeriod(q *query) string {

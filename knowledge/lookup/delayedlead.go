@@ -42,18 +42,7 @@ func (e *Engine) resolveDelayedLead() {
 	for k := from; k <= head; k++ {
 		e.noteDescription(lead, k, x) // "62-year-old" too: the age is the person's
 	}
-	e.addLeadRole(s, from, head, x)
-}
-
-// addLeadRole gives person x the lead's description of them, tokens from
-// to head of s ("retired heart surgeon"), as a role: it is the first
-// reference to x, so "the surgeon" asks for x as any other description
-// the article gives x would.
-func (e *Engine) addLeadRole(s *sentence, from, head, x int) {
-	text := "a " + s.text[s.toks[from].start:s.toks[head].end]
-	r := role{text: text, words: e.roleWords(text), s: s}
-	e.roles[x] = append(e.roles[x], r)
-	e.roleToks[x] = append(e.roleToks[x], r.words...)
+	e.addLeadRole(lead, from, head, x) // "a retired school bus driver" (leadrole.go)
 }
 
 // indefinitePerson finds the one indefinite description of a person in s

@@ -10,7 +10,8 @@
 //     premodage.go, possessiverole.go, numeralnoun.go, givenname.go,
 //     delayedlead.go, genderquote.go, delayedargument.go, placeref.go, sharedsurname.go,
 //     ratio.go, plainword.go, bydimension.go, pluralrole.go,
-//     chatthousands.go, premodifiedrole.go, thosepartitive.go, copularrole.go):
+//     chatthousands.go, premodifiedrole.go, thosepartitive.go, copularrole.go,
+//     phraseoperator.go, leadrole.go):
 //     the article read into sentences with
 //     tokens and stems, the entities each names or refers to by pronoun or
 //     by a description only they fit ("the 19-year-old", "the company"),
@@ -90,7 +91,8 @@
 //     storyevent.go, headlinetime.go, futuredone.go, askedordinal.go,
 //     remainderclause.go, substancesum.go, givenasktime.go,
 //     relativetime.go, dayrange.go, contestparty.go, affiliation.go,
-//     censuspopulation.go;
+//     censuspopulation.go, amountmodifier.go, paidfor.go, particlebound.go,
+//     colorasked.go, indefiniteplace.go;
 //     for reasons and outcomes reasonclause.go, causedeffect.go,
 //     actstated.go, proposalfate.go, acquittedof.go, motionget.go, causedby.go,
 //     actincause.go, causeword.go; for
@@ -107,7 +109,8 @@
 //     ruledout.go, negatedscope.go, denialsubject.go,
 //     excludedalternative.go, deniedknowledge.go, notwithout.go,
 //     nootherdenial.go, inquiryobject.go, nounmodifierverb.go,
-//     lifestate.go, superlativeholder.go): the
+//     lifestate.go, superlativeholder.go, pronounalternative.go,
+//     altpremodifier.go): the
 //     answer of the expected type taken from the best
 //     candidates (a person who did the act asked, a number with its unit,
 //     a thing's age or measure,

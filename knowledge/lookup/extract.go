@@ -463,7 +463,7 @@ func (e *Engine) describe(q *query) (reply, bool) {
 		}
 	}
 	ent := e.a.Entities[x]
-	rs := e.rolesOf(x)
+	rs := describingRoles(e.rolesOf(x)) // not "Mr." alone (leadrole.go)
 	if len(rs) == 0 {
 		for i := range e.r.sents {
 			if s := &e.r.sents[i]; contains(s.named, x) && s.part == "" {
@@ -555,8 +555,8 @@ func (e *Engine) which(q *query) (reply, bool) {
 	if len(q.focus) == 0 {
 		return e.passage(q)
 	}
-	if r, ok := e.rankOf(q); ok {
-		return r, true // "what's whitcombe's rank": the military title before the name (rankquestion.go)
+	if r, ok := e.attributeAsked(q); ok {
+		return r, true // "what's whitcombe's rank" (rankquestion.go), "what color is the minivan" (colorasked.go)
 	}
 	kind, noun := "", ""
 	for w, k := range classNouns {

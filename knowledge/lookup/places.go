@@ -132,7 +132,7 @@ func placeReply(ph string, s *sentence) reply {
 // on a place noun, each with its common head noun and the common-noun
 // place it postmodifies.
 func (e *Engine) namedPlaces(text string) [][]int {
-	return e.withCommonNoun(text, e.withCommonHead(text, e.onPlaces(text, placeSpans(text))))
+	return e.withCommonNoun(text, e.withIndefinitePlaces(text, e.withCommonHead(text, e.onPlaces(text, placeSpans(text))))) // "at a Kwik Fuel gas station" (indefiniteplace.go)
 }
 
 // placeSpans are the places placeRe finds in text, leaving out a name

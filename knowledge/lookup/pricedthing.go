@@ -3,7 +3,6 @@ package lookup
 import (
 	"regexp"
 	"slices"
-	"strings"
 )
 
 // The thing priced (part of stage 4, a sum as an answer): in "how much
@@ -30,7 +29,8 @@ var costSubject = regexp.MustCompile(`^(?:how much|what) (?:will|would|does|do|d
 // "one").
 var takeUpPronouns = set("it", "its", "they", "them", "their", "this", "that", "these", "those", "one")
 
-// pricedThingMissing reports whether q asks what a thing costs and s
+// pricedThingMissing reports whether q asks what a thing costs (or what
+// was paid for it) and s
 // names neither the thing (by a term of q) nor a pronoun. A thing the
 // article never writes is named by none of its sentences, and a word
 // known only through a weak WordNet link ("way" for "parking", "price"
@@ -38,11 +38,11 @@ var takeUpPronouns = set("it", "its", "they", "them", "their", "this", "that", "
 // itself names the thing then. Nor does a word of cost name it ("tolls"
 // for "cost" in WordNet): the question's own verb prices the thing.
 func pricedThingMissing(q *query, s *sentence) bool {
-	m := costSubject.FindStringSubmatch(strings.ToLower(strings.TrimSpace(expandChat(q.raw))))
-	if m == nil {
+	head := pricedHead(q.raw) // "what will the recall cost", "how much did he pay for the ticket" (paidfor.go)
+	if head == "" {
 		return false
 	}
-	i := slices.IndexFunc(q.terms, func(t term) bool { return t.lower == m[1] })
+	i := slices.IndexFunc(q.terms, func(t term) bool { return t.lower == head })
 	if i < 0 {
 		return false
 	}

@@ -127,7 +127,7 @@ func (e *Engine) numberReply(q *query, best *numberPick) reply {
 	if s.part == "title" {
 		s, n = e.bodyFigure(s, n)
 	}
-	head := compoundCountWords(q, durationWords(q, changeOf(s, n)))
+	head := compoundCountWords(q, durationWords(q, e.particleFreeCount(s, n, changeOf(s, n)))) // "rolled over 38 times": 38 times (particlebound.go)
 	if m, ok := coordinatedMeasure(s, n); ok {
 		head = durationWords(q, m.text) + ", " + head // "the 2-hour, 51-minute match": 2 hours, 51 minutes
 	}
@@ -442,6 +442,7 @@ func (e *Engine) scoreNumber(q *query, c candidate, s *sentence, n quantity, kin
 	if (n.kind == qMoney || n.kind == qPercent) && unit > 0 && e.headFit(q, s, n) > 0 {
 		sc += 2 // named as the asked thing's amount: "a $1.1 billion satellite" gives its cost without the word
 	}
+	sc += e.amountModifierWeight(q, s, n) // "annual payments of $60,000" for "the yearly payments" (amountmodifier.go)
 	if !e.placesHeld(q, s) {
 		return numberPick{}, false // "how much snow fell in Waterbury": not the figure for Maine
 	}

@@ -126,8 +126,8 @@ func specificStart(t token) bool {
 // none: "during" takes a noun phrase naming an event and places the
 // clause within its time ("during Donald Trump's campaign", "during
 // Tuesday's debate"; Quirk et al., §9.40). The phrase runs to its head,
-// ending at punctuation, a preposition or a conjunction, at most five
-// words on.
+// ending at punctuation, a preposition or a conjunction, or an operator
+// (phraseOperator), at most five words on.
 func withDuringSpans(s *sentence, times [][]int) [][]int {
 	for i, t := range s.toks {
 		if t.lower != "during" || i+1 >= len(s.toks) || !specificStart(s.toks[i+1]) {
@@ -136,7 +136,7 @@ func withDuringSpans(s *sentence, times [][]int) [][]int {
 		end := i
 		for k := i + 1; k < len(s.toks) && k <= i+5; k++ {
 			gap := s.text[s.toks[k-1].end:s.toks[k].start]
-			if strings.ContainsAny(gap, ",.;:—()\"") || prepositions[s.toks[k].lower] || clauseJoints[s.toks[k].lower] || coordinators[s.toks[k].lower] || s.toks[k].lower == "of" || s.toks[k].lower == "in" {
+			if strings.ContainsAny(gap, ",.;:—()\"") || prepositions[s.toks[k].lower] || clauseJoints[s.toks[k].lower] || coordinators[s.toks[k].lower] || s.toks[k].lower == "of" || s.toks[k].lower == "in" || phraseOperator(s.toks[k]) {
 				break
 			}
 			end = k

@@ -43,6 +43,17 @@ func (e *Engine) storySubject(q *query) {
 	if !ok || g == 0 || e.hasPersonOf(q.subjects, 0) || !aboutPerson[q.typ] && !(q.typ == tPlace && homeQuestion.MatchString(q.raw)) && !asksDeath(q) {
 		return // other questions find their sentence by its words, which need not name the person
 	}
+	x := e.storyPersonOf(g)
+	if x < 0 {
+		return
+	}
+	q.subjects = append(q.subjects, x)
+	q.terms = e.termsOf(q)
+}
+
+// storyPersonOf is the person of gender g (or unknown gender) the story is
+// about, as storySubject finds them, or -1.
+func (e *Engine) storyPersonOf(g byte) int {
 	x := e.headlinePerson(g)
 	if x < 0 {
 		x = e.leadPerson(g) // "A 7-year-old boy …": the lead's described person (leadsubject.go)
@@ -52,11 +63,7 @@ func (e *Engine) storySubject(q *query) {
 			x = m
 		}
 	}
-	if x < 0 {
-		return
-	}
-	q.subjects = append(q.subjects, x)
-	q.terms = e.termsOf(q)
+	return x
 }
 
 // headlinePerson is the one person of gender g (or unknown gender) the
