@@ -23,20 +23,12 @@ var workForQuestion = regexp.MustCompile(`^who\b.*\bwork(?:s|ed|ing)?\s+for\W*$`
 // mention of a person the question names ("Osei, 54, of the University of
 // Minnesota"), with its sentence; "" and nil when none.
 func (e *Engine) affiliation(q *query) (string, *sentence) {
-	for _, x := range q.subjects {
-		if e.r.ents[x].kind != knowledge.Person {
-			continue
+	return e.atPersonNameEnd(q, func(s *sentence, end int) string {
+		if org := e.ofOrganisation(s, end); org >= 0 {
+			return e.a.Entities[org].Name
 		}
-		for i := range e.r.sents {
-			s := &e.r.sents[i]
-			for _, sp := range e.nameSpans(s, x) {
-				if org := e.ofOrganisation(s, sp[1]); org >= 0 {
-					return e.a.Entities[org].Name, s
-				}
-			}
-		}
-	}
-	return "", nil
+		return ""
+	})
 }
 
 // ofOrganisation is the organisation named by an "of" phrase that follows

@@ -51,6 +51,13 @@ func (e *Engine) workplace(q *query) (reply, bool) {
 // gives with its sentence; nil when none does. AP style identifies a
 // person right after the name ("Ruiz, 40, of Dover, runs Ada's Bakery").
 func (e *Engine) afterPersonName(q *query, read func(rest string) string) (string, *sentence) {
+	return e.atPersonNameEnd(q, func(s *sentence, end int) string { return read(s.text[end:]) })
+}
+
+// atPersonNameEnd applies read to each sentence and the offset where a
+// mention of a person the question names ends, in article order, and
+// returns the first phrase it gives with its sentence; nil when none does.
+func (e *Engine) atPersonNameEnd(q *query, read func(s *sentence, end int) string) (string, *sentence) {
 	for _, x := range q.subjects {
 		if e.r.ents[x].kind != knowledge.Person {
 			continue
@@ -58,7 +65,7 @@ func (e *Engine) afterPersonName(q *query, read func(rest string) string) (strin
 		for i := range e.r.sents {
 			s := &e.r.sents[i]
 			for _, sp := range e.nameSpans(s, x) {
-				if p := read(s.text[sp[1]:]); p != "" {
+				if p := read(s, sp[1]); p != "" {
 					return p, s
 				}
 			}
