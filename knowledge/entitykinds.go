@@ -99,8 +99,8 @@ func notAPerson(d *doc, ent int, c *cand, cands []*cand) (EntityKind, bool) {
 			if classifiedOrg(p, m.i) {
 				return Organisation, true // "the journal Neurology Today"
 			}
-			if b >= 1 && strings.ContainsAny(p.toks[b].s, "0123456789-") {
-				b-- // "the 10-woman Tacoma Tide"
+			if b >= 1 && strings.ContainsAny(p.toks[b].s, "0123456789-") && spaceOnly(p.gap(m.i)) {
+				b-- // "the 10-woman Tacoma Tide"; "The runner-up, Tom Beck" is an appositive, no premodifier
 			}
 			if b >= 0 && strings.EqualFold(p.toks[b].s, "the") && p.toks[b].sent == p.toks[m.i].sent {
 				return Organisation, true
