@@ -226,12 +226,13 @@ func teamPlace(s *sentence, from, to int) bool {
 
 // contestParty answers a who-question about a defeat from the results the
 // article tells: "who beat X" and "who did X lose to" with the winner over
-// X, "who did X beat" and "who lost to X" with X's loser, a bare "who
+// X, "who did X beat" and "who lost to X" with X's loser, "who did X
+// play" with X's opponent, a bare "who
 // lost" (or one about a contest: "who lost the final") with the loser of
 // the story's own result. False when the question is none of these or
 // the article tells no such result.
 func (e *Engine) contestParty(q *query) (reply, bool) {
-	wantWinner, needGiven, ok := e.contestAsked(q)
+	asked, needGiven, ok := e.contestAsked(q)
 	if !ok {
 		return reply{}, false
 	}
@@ -256,7 +257,7 @@ func (e *Engine) contestParty(q *query) (reply, bool) {
 				break // a bare "who won": a defeat told later is of another game ("Millport had won 11 straight games and beat Harbor City")
 			}
 			known, other := d.loser, d.winner
-			if !wantWinner {
+			if asked == askLoser || asked == askOpponent && e.isParty(q, d.s, d.winner, givenWords) {
 				known, other = d.winner, d.loser
 			}
 			if given && !e.isParty(q, d.s, known, givenWords) || e.isParty(q, d.s, other, givenWords) {
@@ -308,41 +309,59 @@ func (e *Engine) partyWords(q *query, ds []defeat) []term {
 	return out
 }
 
-// contestAsked reads q as a question about a defeat: whether it asks the
-// winner, and whether it must name the other party.
-func (e *Engine) contestAsked(q *query) (wantWinner, needGiven, ok bool) {
+// contestRole is the party a contest question asks for.
+type contestRole int
+
+const (
+	askWinner   contestRole = iota
+	askLoser                // "who did Delmont beat", "who lost"
+	askOpponent             // "who did Delmont play": the other side, whichever won
+)
+
+// opponentVerbs are the verbs whose object is the other side of a contest
+// whichever side won: the contest verbs among Levin's (1993) reciprocal
+// verbs, §36.1–36.3 (reciprocalVerbs), with "run" and "go" before
+// "against".
+var opponentVerbs = set("play", "face", "meet", "fight", "battle", "compete")
+
+// contestAsked reads q as a question about a defeat: which party it asks
+// for, and whether it must name the other party.
+func (e *Engine) contestAsked(q *query) (asked contestRole, needGiven, ok bool) {
 	if e.lex == nil || len(q.subjects) > 1 {
-		return false, false, false
+		return askWinner, false, false
 	}
 	if t, obj := e.asksObject(q); obj {
-		switch {
+		last := q.toks[len(q.toks)-1].lower
+		switch b := e.baseVerb(t.lower); {
 		case e.verbOfDefeat(t.lower):
-			return false, true, true // "who did Delmont beat"
-		case e.baseVerb(t.lower) == "lose" && q.toks[len(q.toks)-1].lower == "to":
-			return true, true, true // "who did Carver lose to"
+			return askLoser, true, true // "who did Delmont beat"
+		case b == "lose" && last == "to":
+			return askWinner, true, true // "who did Carver lose to"
+		case opponentVerbs[b] || last == "against" && (b == "run" || b == "go" || opponentVerbs[b]):
+			return askOpponent, true, true // "who did Delmont play", "who did Calloway run against"
 		}
-		return false, false, false
+		return askWinner, false, false
 	}
 	t, ok := e.askedAct(q)
 	if !ok {
-		return false, false, false
+		return askWinner, false, false
 	}
 	switch {
 	case e.verbOfDefeat(t.lower):
-		return true, true, true // "who beat Carver"
+		return askWinner, true, true // "who beat Carver"
 	case e.baseVerb(t.lower) == "lose":
-		return false, false, true // "who lost", "who lost to Delmont"
+		return askLoser, false, true // "who lost", "who lost to Delmont"
 	case e.baseVerb(t.lower) == "win" && len(q.subjects) == 0:
-		return true, false, true // "who won": the story's own result only (storyOwn)
+		return askWinner, false, true // "who won": the story's own result only (storyOwn)
 	}
-	return false, false, false
+	return askWinner, false, false
 }
 
 // contestRest is q's terms but its verb's.
 func (e *Engine) contestRest(q *query) []term {
 	var out []term
 	for _, t := range q.terms {
-		if b := e.baseVerb(t.lower); b != "lose" && !e.verbOfDefeat(t.lower) {
+		if b := e.baseVerb(t.lower); b != "lose" && b != "run" && !opponentVerbs[b] && !e.verbOfDefeat(t.lower) {
 			out = append(out, t)
 		}
 	}

@@ -35,6 +35,9 @@ func TestWhoBeatWhom(t *testing.T) {
 		// a bare "who lost" and one of a contest: the lead's loser
 		{"who lost", []string{"Millport."}, nil},
 		{"who lost the final", []string{"Millport."}, nil},
+		// the other side, whichever won
+		{"who did harbor city play", []string{"Millport."}, nil},
+		{"who did millport play", []string{"Harbor City."}, nil},
 		// a passive turns the parties round; the contest named picks the sentence
 		{"who won the other semifinal", []string{"Keene."}, []string{"Dover Owls."}},
 	})
@@ -45,6 +48,7 @@ func TestWhoBeatWhom(t *testing.T) {
 	checkAnswers(t, e, []answerCase{
 		// the -ing clause's subject is the sentence's own
 		{"who did quist beat", []string{"Dennis Farrow."}, nil},
+		{"who did quist run against", []string{"Dennis Farrow."}, nil},
 		{"who lost the mayor's race", []string{"Dennis Farrow."}, []string{"Joan Pike"}},
 	})
 }
