@@ -577,6 +577,7 @@ func (e *Engine) which(q *query) (reply, bool) {
 		return r, true
 	}
 	sub, cands := e.whichCandidates(q)
+	headed := e.headedCandidates(sub, cands, kind, noun)
 	if r, ok := e.ownerOrListed(q, kind, sub, cands); ok {
 		return r, true
 	}
@@ -587,6 +588,7 @@ func (e *Engine) which(q *query) (reply, bool) {
 		s := &e.r.sents[c.s]
 		unnamed := indefiniteMention(s, noun) != ""
 		names := e.namesOfKind(q, s, kind, noun, unnamed)
+		s, names = e.headedInstead(q, s, names, headed, kind, noun)
 		if unnamed && len(names) == 0 {
 			if p := e.describedByAppositive(s, noun); p != "" {
 				return reply{found: true, head: capitalise(p) + ".", used: []*sentence{s}}, true // "the centrosaurines, a group of horned dinosaurs"
@@ -700,14 +702,19 @@ func describesBefore(s *sentence, k int) bool {
 
 // namesOfKind are the names in s of entities of the asked kind that can
 // answer a which-question about noun, other than the question's own;
-// beside an unnamed instance of the noun, only those called by it.
+// beside an unnamed instance of the noun, only those called by it; and
+// beside a name headed by the noun, only such names (headedBy).
 func (e *Engine) namesOfKind(q *query, s *sentence, kind, noun string, unnamed bool) []string {
-	var names []string
+	var xs []int
 	for _, x := range s.named {
 		if string(e.r.ents[x].kind) == kind && !contains(q.subjects, x) && e.ofAskedKind(s, x, noun) &&
 			(!unnamed || e.namedAs(x, noun)) {
-			names = append(names, e.a.Entities[x].Name)
+			xs = append(xs, x)
 		}
+	}
+	var names []string
+	for _, x := range e.headedOnly(xs, noun) {
+		names = append(names, e.a.Entities[x].Name)
 	}
 	return names
 }

@@ -52,3 +52,31 @@ func (e *Engine) initialsOfCompound(w string) bool {
 	}
 	return false
 }
+
+// lexicalCompound reports whether the words of run, as the article writes
+// them or in their base form, are a compound noun WordNet 3.0 lists
+// ("general manager", "emergency room"). An initialism abbreviates a
+// name or a fixed compound (AP Stylebook, "abbreviations and acronyms"),
+// so where several runs of the article share the initials ("guaranteed
+// money", "general manager"), the listed compound is the one meant.
+func (e *Engine) lexicalCompound(run []token) bool {
+	if e.lex == nil || len(run) < 2 {
+		return false
+	}
+	words := lowerWords(run)
+	if e.lex.IsWord(strings.Join(words, " ")) {
+		return true
+	}
+	last := len(words) - 1
+	words[last] = singular(words[last])
+	return e.lex.IsWord(strings.Join(words, " "))
+}
+
+// tokenStems returns the stems of toks, in order.
+func tokenStems(toks []token) []string {
+	out := make([]string, 0, len(toks))
+	for _, t := range toks {
+		out = append(out, t.stem)
+	}
+	return out
+}

@@ -1680,9 +1680,11 @@ func (e *Engine) acronymOf(w string) []string {
 	return e.spelledOut(w)
 }
 
-// spelledOut returns the stems of the first run of consecutive content
-// words of the article whose initials spell w, or nil.
+// spelledOut returns the stems of the run of consecutive content words of
+// the article whose initials spell w, or nil: the first run that is a
+// compound the dictionary lists (lexicalCompound), else the first run.
 func (e *Engine) spelledOut(w string) []string {
+	var first []token
 	for i := range e.r.sents {
 		toks := e.r.sents[i].toks
 		for k := 0; k+len(w) <= len(toks); k++ {
@@ -1690,16 +1692,21 @@ func (e *Engine) spelledOut(w string) []string {
 			for j := 0; j < len(w) && ok; j++ {
 				ok = toks[k+j].lower != "" && toks[k+j].lower[0] == w[j] && !stopWords[toks[k+j].lower]
 			}
-			if ok {
-				var stems []string
-				for _, t := range toks[k : k+len(w)] {
-					stems = append(stems, t.stem)
-				}
-				return stems
+			if !ok {
+				continue
+			}
+			if e.lexicalCompound(toks[k : k+len(w)]) {
+				return tokenStems(toks[k : k+len(w)])
+			}
+			if first == nil {
+				first = toks[k : k+len(w)]
 			}
 		}
 	}
-	return nil
+	if first == nil {
+		return nil
+	}
+	return tokenStems(first)
 }
 
 // contextEntities are the non-person entities a question names right after
