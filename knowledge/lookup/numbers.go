@@ -1,6 +1,7 @@
 package lookup
 
 import (
+	"slices"
 	"strconv"
 	"strings"
 )
@@ -64,10 +65,13 @@ func readQuantities(s string, toks []token) []quantity {
 }
 
 // inheritTotal gives a bare running total, and a bare count of "more",
-// the noun of the first count before it that has one: "arrested 12
+// the noun of the nearest count before it that has one: "arrested 12
 // people on Friday and eight more on Saturday, bringing the total to 20"
 // counts people in "eight more" and in 20, the noun left out as it
-// repeats (Quirk et al., §12.41).
+// repeats (Quirk et al., §12.41). The ellipted head is recovered from the
+// nearest noun phrase before it, its antecedent (Quirk et al., §12.31,
+// anaphoric ellipsis), so "halted departures for four hours, canceling
+// 1,150 flights and delaying 2,700 more" counts flights, not hours.
 func inheritTotal(toks []token, qs []quantity) {
 	for i := 1; i < len(qs); i++ {
 		n := &qs[i]
@@ -75,7 +79,7 @@ func inheritTotal(toks []token, qs []quantity) {
 		if n.kind != qCount || n.unit != "" || !more && !totalAt(toks, *n) {
 			continue
 		}
-		for _, p := range qs[:i] {
+		for _, p := range slices.Backward(qs[:i]) {
 			if p.kind == qCount && p.unit != "" {
 				n.unit, n.noun, n.mods = p.unit, p.noun, p.mods
 				break

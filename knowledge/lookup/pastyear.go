@@ -41,11 +41,12 @@ func (e *Engine) pastYearExcludes(s *sentence) bool {
 // weekdayDated reports whether s dates its act by a day of the week and
 // by no year: a weekday written out, capitalised, that dates no verb of
 // saying ("officials said Tuesday" dates the report, not the act), in a
-// sentence that names no year and no "last year".
+// sentence that names no year and no "last year" ("of the year" after a
+// superlative names no time: superlativeDomain).
 func weekdayDated(s *sentence) bool {
 	dated := false
 	for i, t := range s.toks {
-		if yearOf(t) != 0 || t.lower == "year" || t.lower == "ago" {
+		if yearOf(t) != 0 || t.lower == "year" && !superlativeDomain(s.toks, i) || t.lower == "ago" {
 			return false
 		}
 		if !isWeekday(t) {
@@ -70,4 +71,12 @@ func isWeekday(t token) bool {
 	}
 	d, ok := weekdayNames[t.lower[:3]]
 	return ok && strings.ToLower(d) == t.lower
+}
+
+// superlativeDomain reports whether "year" at i closes "of the year",
+// the of-phrase that names the set a superlative ranks within ("one of
+// the busiest travel weeks of the year"; Quirk et al., §7.83, the
+// superlative with an of-phrase of the set compared): it dates nothing.
+func superlativeDomain(toks []token, i int) bool {
+	return i >= 2 && toks[i-1].lower == "the" && toks[i-2].lower == "of"
 }
