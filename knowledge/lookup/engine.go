@@ -66,7 +66,7 @@
 //     agefigure.go, coordinatedcount.go, pairedchange.go, morechoice.go,
 //     commonpatient.go, betweenrange.go, sincespan.go,
 //     progressiveframe.go, listrequest.go, nextstep.go, plannedact.go,
-//     passiveagent.go, nominalagent.go, describedpatient.go, stance.go,
+//     passiveagent.go, commaparticiple.go, nominalagent.go, describedpatient.go, stance.go,
 //     objectwho.go, describedpossessor.go,
 //     reportedclause.go, clauseobject.go, undergoer.go, narroweract.go,
 //     sharedsubject.go, changeperiod.go,
