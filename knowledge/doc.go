@@ -215,6 +215,6 @@ func findAllMentions(d *doc, ents []*cand) [][]mention {
 	for k := range d.paras {
 		out[k] = t.match(d.paras[k].toks, true)
 	}
-	foundersFirm(out, ents)
+	foundersFirm(d, out, ents)
 	return out
 }

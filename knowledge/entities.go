@@ -104,6 +104,14 @@ var orgHeads = toSet(
 	// themselves ("Allegiant Air", "Horizon Air", "Endeavor Air", "Atlas
 	// Air"; FAA, air carrier certificates)
 	"air",
+	// the establishments that make food and drink, which end the names of
+	// firms that need not say "Company" ("Hartwell Dairy", "Mill Street
+	// Brewery"): the establishments the 2022 North American Industry
+	// Classification System names in its titles (112120 dairy cattle and
+	// milk production, 311512 creamery butter manufacturing, 312120
+	// breweries, 312130 wineries, 312140 distilleries); not "bakery"
+	// (311811), which cuts "Hale & Daughters Bakery" in two)
+	"dairy", "creamery", "brewery", "brewing", "winery", "distillery",
 )
 
 // corporateDesignators end a company's legal name and are dropped on

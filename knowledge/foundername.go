@@ -16,7 +16,7 @@ import (
 // foundersFirm gives to the organisation whose name opens with a person's
 // surname every bare-surname mention of that person written before the
 // person's first mention by more than one word.
-func foundersFirm(ms [][]mention, ents []*cand) {
+func foundersFirm(d *doc, ms [][]mention, ents []*cand) {
 	firms := map[string]int{} // first word of an organisation's name → the organisation
 	for x, c := range ents {
 		if f := strings.Fields(c.name); c.kind == Organisation && len(f) > 1 {
@@ -36,6 +36,9 @@ func foundersFirm(ms [][]mention, ents []*cand) {
 			continue
 		}
 		early := bareBeforeFull(ms, x)
+		if len(early) > 0 {
+			early = append(early, firmAfterFull(d, ms, x)...)
+		}
 		for _, at := range early {
 			ms[at[0]][at[1]].ent = o
 		}
@@ -46,6 +49,47 @@ func foundersFirm(ms [][]mention, ents []*cand) {
 			addAlias(ents[o], c.surname())
 		}
 	}
+}
+
+// A story that has called the firm by the founder's surname alone before
+// naming the founder has made that bare name the firm's, and it goes on
+// meaning the firm after the founder's one full mention ("Hartwell last
+// raised its price") unless its sentence speaks of a person: the gendered
+// pronouns he and she and their forms are personal, it and its
+// non-personal (Quirk et al. 1985, §6.11), so a sentence with none of them
+// gives the bare name no person to be.
+
+// firmAfterFull returns the places of x's one-word mentions after its
+// first full mention in sentences that hold no gendered pronoun.
+func firmAfterFull(d *doc, ms [][]mention, x int) [][2]int {
+	var out [][2]int
+	full := false
+	for k, para := range ms {
+		for n, m := range para {
+			if m.ent != x {
+				continue
+			}
+			if m.j-m.i > 1 {
+				full = true
+				continue
+			}
+			if full && !sentenceHasGenderedPronoun(d.paras[k].toks, m.sent) {
+				out = append(out, [2]int{k, n})
+			}
+		}
+	}
+	return out
+}
+
+// sentenceHasGenderedPronoun reports whether sentence s of toks holds he,
+// she or one of their forms.
+func sentenceHasGenderedPronoun(toks []token, s int) bool {
+	for _, t := range toks {
+		if t.sent == s && thirdPersonPronouns[strings.ToLower(t.s)] {
+			return true
+		}
+	}
+	return false
 }
 
 // calledBare reports whether any mention of x is one word.

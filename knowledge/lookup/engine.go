@@ -47,7 +47,7 @@
 //     idiomatic multi-word verb it begins: "shut" not "shut off");
 //  4. extract.go (with quantity.go, norm.go, numbertime.go, frequency.go,
 //     instance.go, called.go, speech.go, places.go, times.go,
-//     timeactor.go, yesno.go, yesnoside.go, clausesubject.go, altnoun.go, otherwords.go, intention.go, antonym.go, failure.go,
+//     timeactor.go, yesno.go, noinfinitive.go, yesnoside.go, clausesubject.go, altnoun.go, otherwords.go, intention.go, antonym.go, failure.go,
 //     choice.go, choiceactor.go, doer.go, whichkind.go, definite.go,
 //     coordinated.go, leaders.go, frontedact.go, participleclause.go,
 //     subjectiveof.go, meta.go, thingage.go, describedmeasure.go,
@@ -67,7 +67,7 @@
 //     agefigure.go, coordinatedcount.go, pairedchange.go, morechoice.go,
 //     commonpatient.go, betweenrange.go, sincespan.go,
 //     progressiveframe.go, listrequest.go, nextstep.go, plannedact.go,
-//     passiveagent.go, nominalagent.go, describedpatient.go, stance.go,
+//     passiveagent.go, commaparticiple.go, nominalagent.go, describedpatient.go, stance.go,
 //     objectwho.go, describedpossessor.go,
 //     reportedclause.go, clauseobject.go, undergoer.go, narroweract.go,
 //     sharedsubject.go, changeperiod.go,

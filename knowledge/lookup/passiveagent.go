@@ -36,6 +36,11 @@ func (e *Engine) passiveAgent(q *query, s *sentence) (agent string, ok, other bo
 		switch {
 		case passiveAt(s.toks, i):
 			b = byAfter(s, i)
+		case e.namedParticipleAt(s, i) && e.namesAsked(q, s, i):
+			b = byAfter(s, i) // "Hartwell, founded in 1948 by …": Hartwell was founded
+			if agent, ok := e.agentAt(s, b+1); ok {
+				return agent, true, false
+			}
 		case e.postmodifyingPassiveAt(s, i) || e.relativeParticipleAt(s, i):
 			b = byAfter(s, i) // "a camera built by students": the camera was built
 			if !e.askedOf(q, t, postmodifiedHead(s, i)) {

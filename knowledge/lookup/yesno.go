@@ -537,6 +537,9 @@ func noDeterminerBefore(s *sentence, m int) bool {
 	for k >= 0 && (verbGroupAux(s.toks[k].lower) || reportedComplement(s, k)) && !commaBetween(s, k, k+1) {
 		k--
 	}
+	if infinitiveOfNoun(s, m, k) {
+		k-- // "no plans to raise": the to-infinitive postmodifies the negated noun
+	}
 	ofSeen := false
 	for n := 0; k >= 0 && n < 6; n, k = n+1, k-1 {
 		if commaBetween(s, k, k+1) {
