@@ -35,8 +35,15 @@ type defeat struct {
 }
 
 // defeats lists the results the article tells, the lead's first, then
-// the headline's, then the rest in order.
+// the headline's, then the rest in order. They depend on the article
+// only, so they are read once, on the first contest question.
 func (e *Engine) defeats() []defeat {
+	e.defeatsOnce.Do(func() { e.results = e.readDefeats() })
+	return e.results
+}
+
+// readDefeats reads the results for defeats.
+func (e *Engine) readDefeats() []defeat {
 	var out []defeat
 	lead := e.leadSentence()
 	for i := range e.r.sents {

@@ -170,6 +170,9 @@ type Engine struct {
 
 	verbsOnce sync.Once
 	phrasals  []articleVerb // the multi-word verbs the article writes; read on first use
+
+	defeatsOnce sync.Once
+	results     []defeat // the defeats the article tells (contestparty.go); read on first use
 }
 
 // Lexicon knows English words beyond the article: the base forms of
