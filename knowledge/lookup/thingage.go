@@ -48,27 +48,35 @@ func (e *Engine) thingAge(q *query) (reply, bool) {
 // sentence states the age (not a year to count from), and whether it
 // gives one.
 func (e *Engine) thingAgeIn(q *query, s *sentence) (string, bool, bool) {
-	named := -1 // the first token of s that is a word of the question or ends the thing's name
+	var at []int // the tokens of s that are words of the question or end the thing's name, in order
 	for i, t := range s.toks {
 		if slices.ContainsFunc(q.terms, func(x term) bool { return x.matches(t) }) {
-			named = i
-			break
+			at = append(at, i)
 		}
 	}
 	for _, x := range q.subjects {
-		if at := e.lastPosition(s, x, len(s.toks)); at >= 0 && (named < 0 || at < named) {
-			named = at
+		if p := e.lastPosition(s, x, len(s.toks)); p >= 0 {
+			at = append(at, p)
 		}
 	}
-	if named < 0 {
+	if len(at) == 0 {
 		return "", false, false
 	}
+	slices.Sort(at)
+	named := at[0]
+	since := "" // the age counted from the year the thing began, when the sentence states none
 	for _, n := range s.nums {
 		switch {
-		case n.kind == qAge && strings.Contains(n.text, "-") && n.end <= named && (named <= n.end+1 || named == e.premodifiedNoun(s, n)) && !punctuatedBetween(s.text, s.toks, n.end) && !e.personNoun(s.toks[named].lower):
+		case n.kind == qAge && strings.Contains(n.text, "-") && slices.ContainsFunc(at, func(p int) bool { return e.agePremodifies(s, n, p) }):
 			// "a 62-year-old bridge", "a 300-year-old stone church", "the
 			// 68-year-old steel truss bridge" (the noun heads the
-			// premodified phrase); not "Solberg, 42, the museum's curator"
+			// premodified phrase), wherever else the sentence names the
+			// thing ("a pipe organ builder … a 235-year-old church organ");
+			// not "Solberg, 42, the museum's curator"
+			return fmt.Sprintf("%s years old.", ageWords(n)), true, true
+		case historySpan(s, n) && n.tok > named:
+			// "the biggest crowd in its 142-year history": the span of the
+			// past of what "its" refers back to
 			return fmt.Sprintf("%s years old.", ageWords(n)), true, true
 		case n.tok <= named || n.kind != qCount || n.unit != "year" || n.end >= len(s.toks):
 		case s.toks[n.end].lower == "old":
@@ -78,11 +86,32 @@ func (e *Engine) thingAgeIn(q *query, s *sentence) (string, bool, bool) {
 			// "lived about 76 million years ago"; not "arrived from the zoo three years ago"
 			return capitalise(hedged(s, n)) + " old.", true, true
 		}
-		if n.kind == qYear && n.tok > named && n.tok >= 2 && s.toks[n.tok-1].lower == "in" && originVerbs[s.toks[n.tok-2].lower] {
-			return e.sinceYear(s, n), false, true
+		if n.kind == qYear && n.tok > named && n.tok >= 2 && s.toks[n.tok-1].lower == "in" && originVerbs[s.toks[n.tok-2].lower] && since == "" {
+			since = e.sinceYear(s, n) // a stated age later in the sentence comes first
 		}
 	}
-	return "", false, false
+	return since, false, since != ""
+}
+
+// agePremodifies reports whether the compound age n premodifies the
+// thing's noun at token p: p stands right after it or heads the phrase it
+// premodifies, with no punctuation between, and p is no noun for a person.
+func (e *Engine) agePremodifies(s *sentence, n quantity, p int) bool {
+	return n.end <= p && (p <= n.end+1 || p == e.premodifiedNoun(s, n)) && !punctuatedBetween(s.text, s.toks, n.end) && !e.personNoun(s.toks[p].lower)
+}
+
+// historySpan reports whether n is a span of years premodifying
+// "history" after a possessive ("in its 142-year history", "the club's
+// 88-year history"): "history" is the aggregate of past events of its
+// possessor (WordNet 3.0, history.n.01: "a critical time in the school's
+// history"), and the compound adjective before it measures it (Quirk et
+// al., §17.97), so the possessor has existed that long.
+func historySpan(s *sentence, n quantity) bool {
+	if n.unit != "year" || !strings.Contains(n.text, "-") || n.end >= len(s.toks) || s.toks[n.end].lower != "history" || n.tok == 0 {
+		return false
+	}
+	p := s.toks[n.tok-1]
+	return p.lower == "its" || p.lower == "their" || p.poss
 }
 
 // sinceYear writes a thing's age from the year it began, n ("opened in
