@@ -159,8 +159,8 @@ func otherDimensionStated(q *query, s *sentence, n quantity) bool {
 // comparative grades, Quirk et al., §7.74). A hyphenated compound states
 // it in its last part ("a 28-mile-wide basin": see hyphenUnit).
 func statedDimension(s *sentence, n quantity) string {
-	if n.end < len(s.toks) && dimensionAdjectives[s.toks[n.end].lower] {
-		return s.toks[n.end].lower
+	if n.end < len(s.toks) && dimensionAdjectives[s.toks[n.end].lower] && (!s.toks[n.end].cap || s.part != "") {
+		return s.toks[n.end].lower // in body text a capital opens a name ("the 272-mile Long Trail")
 	}
 	if i := strings.LastIndex(s.toks[n.end-1].lower, "-"); i > 0 && dimensionAdjectives[s.toks[n.end-1].lower[i+1:]] {
 		return s.toks[n.end-1].lower[i+1:]

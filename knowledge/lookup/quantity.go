@@ -755,8 +755,12 @@ func (e *Engine) numberFits(q *query, c candidate, n quantity, unit int, acted b
 
 // measureFits reports whether count n of s can answer a "how ADJ"
 // question of q: with a unit of the asked dimension, as the size of a
-// group or its people, or as a compound without a dimension.
+// group or its people, or as a compound without a dimension, and
+// distributed over the unit of time the question asks, if any.
 func (e *Engine) measureFits(q *query, s *sentence, n quantity, unit int) bool {
+	if !periodFits(q, s, n) {
+		return false // "20 miles a week" is not how far she swam (timerate.go)
+	}
 	if q.measure == "" || n.kind != qCount || fitsMeasure(q.measure, n.unit) {
 		return true
 	}

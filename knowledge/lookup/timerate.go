@@ -1,0 +1,80 @@
+package lookup
+
+import "slices"
+
+// Rates over time are no extent (part of stage 4): "she swam about 20
+// miles a week to prepare" says how much she swims in each week, not how
+// far she swam; "it gained as much as 45 pounds a day" is no weight.
+// After a measure, the indefinite article before a unit of time means
+// "per" (Quirk et al., §5.50, the distributive article: "twice a day",
+// "$5 an hour"), as "per" and "every" do, and the adverbs "daily",
+// "weekly" and their kin mean "every day", "every week" (WordNet 3.0,
+// daily.r.01, weekly.r.01): the figure is then a rate. A question with a
+// dimension adjective ("how far", "how heavy", "how long", "how big")
+// asks the extent of a thing or an act, which a rate is not, unless the
+// question itself asks one per unit of time ("how far does she swim a
+// week"), when only a rate over that unit answers.
+
+// periodAdverbs are the adverbs that distribute a measure over a unit of
+// time, with that unit (WordNet 3.0 adverbs glossed "every day", "every
+// week", and so on).
+var periodAdverbs = map[string]string{"hourly": "hour", "daily": "day", "nightly": "night",
+	"weekly": "week", "monthly": "month", "yearly": "year", "annually": "year"}
+
+// periodAt is the unit of time toks[k] distributes over, or "": a period
+// adverb's, or that of a noun of time after "a", "an", "per", "every" or
+// "each" ("each" and "every" distribute as the article does: Quirk et
+// al., §6.51).
+func periodAt(toks []token, k int) string {
+	if k >= len(toks) {
+		return ""
+	}
+	if u, ok := periodAdverbs[toks[k].lower]; ok {
+		return u
+	}
+	switch toks[k].lower {
+	case "a", "an", "per", "every", "each":
+		if k+1 < len(toks) && measureOf(stemOf(toks[k+1].lower)) == "time" {
+			return singular(toks[k+1].lower)
+		}
+	}
+	return ""
+}
+
+// distributedOver is the unit of time figure n of s is distributed over
+// ("20 miles a week": week), or "" when it is no rate over time.
+func distributedOver(s *sentence, n quantity) string {
+	if n.kind != qCount || n.unit == "" || measureOf(n.unit) == "time" {
+		return ""
+	}
+	return periodAt(s.toks, n.end)
+}
+
+// extentPeriod reports whether q asks an extent by a dimension
+// adjective, one whose dimensions are neither speed nor temperature ("how
+// far", "how heavy", "how big"; not "how fast", "how hot"), and the unit
+// of time the question distributes it over ("how far did she walk a
+// day"), if any.
+func (q *query) extentPeriod() (string, bool) {
+	dims, ok := measureDimensions[q.measure]
+	if !ok || slices.Contains(dims, "speed") || slices.Contains(dims, "temperature") {
+		return "", false
+	}
+	for k := range q.toks {
+		if u := periodAt(q.toks, k); u != "" {
+			return u, true
+		}
+	}
+	return "", true
+}
+
+// periodFits reports whether figure n of s can answer q's extent: a rate
+// over time answers only a question over the same unit of time, and such
+// a question only a rate over it.
+func periodFits(q *query, s *sentence, n quantity) bool {
+	asked, ok := q.extentPeriod()
+	if !ok || n.kind != qCount || n.unit == "" || measureOf(n.unit) == "time" {
+		return true
+	}
+	return distributedOver(s, n) == asked
+}
