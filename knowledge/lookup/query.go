@@ -1048,8 +1048,8 @@ func (e *Engine) framesTheAnswer(q *query, i int) bool {
 		return true // "the priciest one": a noun the question leaves out, no number
 	case e.positionFrame(q, i):
 		return true // "where is the plant located": where the plant is
-	case durationVerbAt(q, i):
-		return true // "how long does the bill last": the duration, which "a five-year bill" gives
+	case e.durationFrameAt(q, i):
+		return true // "how long does the bill last", "how long did the swim take": the duration, which "a five-year bill" gives
 	case e.occasionWord(q, i):
 		return true // "when is the next inspection", "when was it last seen": which occurrence, which the time answered tells
 	case e.getPassiveAt(q.toks, i):
