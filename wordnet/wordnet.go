@@ -467,13 +467,38 @@ func (w *WordNet) KindOf(word, ancestor string) bool {
 	return memo(&w.mu, w.kinds, word+"\x00"+ancestor, func() bool { return w.kindOf(word, ancestor) })
 }
 
-// kindOf is KindOf without the cache.
+// kindOf is KindOf without the cache. A plural WordNet also lists as a
+// lemma of its own ("viewers": the television audience) is read in its
+// singular's senses too, as WordNet's morphy returns every base form of
+// an inflected word, the surface form among them (morphy(7WN); so do
+// NLTK's and the WordNet library's own): "viewers" are viewers, kinds of
+// person, as well as an audience.
 func (w *WordNet) kindOf(word, ancestor string) bool {
 	offs, _ := w.senses("noun", word)
+	offs = append(offs, w.singularSenses(word)...)
 	return w.climb("noun", offs, func(off int64) bool {
 		words, _ := w.synsetLinks("noun", off)
 		return slices.Contains(words, ancestor)
 	})
+}
+
+// singularSenses are the senses, bounded as senses bounds them, of the
+// singular a noun rule of detachment gives a plural that is itself in
+// the index; none for any other word (allSenses detaches those already).
+func (w *WordNet) singularSenses(word string) []int64 {
+	if _, err := w.lookup("noun", word); err != nil {
+		return nil
+	}
+	for _, m := range morphy["noun"] {
+		b, ok := strings.CutSuffix(word, m[0])
+		if !ok || b == "" {
+			continue
+		}
+		if offs, err := w.lookup("noun", b+m[1]); err == nil {
+			return offs[:min(len(offs), sensesPerWord)]
+		}
+	}
+	return nil
 }
 
 // climb walks the hypernym links ("@" and "@i") up from the synsets offs,

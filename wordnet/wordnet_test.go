@@ -58,7 +58,7 @@ func TestKindOf(t *testing.T) {
 		word, ancestor string
 		want           bool
 	}{{"passengers", "person", true}, {"firefighters", "person", true}, {"voters", "person", true},
-		{"homes", "person", false}, {"acres", "person", false}} {
+		{"viewers", "person", true}, {"homes", "person", false}, {"acres", "person", false}} {
 		if got := w.KindOf(c.word, c.ancestor); got != c.want {
 			t.Errorf("KindOf(%q, %q) = %v, want %v", c.word, c.ancestor, got, c.want)
 		}

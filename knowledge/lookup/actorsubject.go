@@ -73,12 +73,6 @@ func (e *Engine) controllingSubject(s *sentence, to int) int {
 
 // entityEndingAt is the entity whose name ends at token k of s, or -1.
 func (e *Engine) entityEndingAt(s *sentence, k int) int {
-	for _, x := range s.named {
-		for _, f := range e.r.ents[x].forms {
-			if k-len(f)+1 >= 0 && matchForm(s.toks, k-len(f)+1, f) {
-				return x
-			}
-		}
-	}
-	return -1
+	x, _ := e.entitySpanEndingAt(s, k)
+	return x
 }

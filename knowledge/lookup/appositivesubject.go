@@ -24,6 +24,10 @@ const maxAppositive = 20
 // question names that entity itself. The comma of a dateline ("BRENHAM,
 // Ore. (AP) —") opens no appositive: the dateline stands before the
 // sentence and is no part of its clauses (AP Stylebook, "datelines").
+// A name that is the object of a preposition ("Teresa Kowalczyk, a
+// nurse from Cedar Bluffs, Nebraska, won") is a complement inside the
+// appositive, never the clause's subject (Quirk et al., §9.1), so the
+// search goes on past it to the name before the opening comma.
 func (e *Engine) appositiveSubject(q *query, s *sentence) int {
 	_, k := e.askedActAt(q, s)
 	if k < 1 || !commaAfter(s, k) {
@@ -33,11 +37,25 @@ func (e *Engine) appositiveSubject(q *query, s *sentence) int {
 		if !commaAfter(s, j-1) {
 			continue
 		}
-		if x := e.entityEndingAt(s, j-1); x >= 0 && !contains(q.subjects, x) {
+		x, start := e.entitySpanEndingAt(s, j-1)
+		if x >= 0 && !contains(q.subjects, x) && !prepObjectAt(s, start) {
 			return x
 		}
 	}
 	return -1
+}
+
+// entitySpanEndingAt is entityEndingAt with the token the name starts
+// at; -1, -1 when no name ends at token k.
+func (e *Engine) entitySpanEndingAt(s *sentence, k int) (int, int) {
+	for _, x := range s.named {
+		for _, f := range e.r.ents[x].forms {
+			if k-len(f)+1 >= 0 && matchForm(s.toks, k-len(f)+1, f) {
+				return x, k - len(f) + 1
+			}
+		}
+	}
+	return -1, -1
 }
 
 // commaAfter reports whether a comma stands between token k of s and the

@@ -41,7 +41,7 @@
 //     the story's subject), its content terms and their weights (chat's
 //     shortened words, multi-word verbs), the alternatives of a choice,
 //     the sides of a comparison and the dimension its comparative grades;
-//  3. rank.go (with sceneset.go, particleidiom.go, earlieroccasion.go, pastdatedact.go,
+//  3. rank.go (with sceneset.go, particleidiom.go, earlieroccasion.go, pastdatedact.go, undatedownact.go,
 //     yeardatedoccasion.go): candidate sentences
 //     ranked by BM25 and the entities named (a verb asked meets no
 //     idiomatic multi-word verb it begins: "shut" not "shut off");
@@ -93,7 +93,8 @@
 //     remainderclause.go, substancesum.go, givenasktime.go,
 //     relativetime.go, dayrange.go, contestparty.go, affiliation.go,
 //     censuspopulation.go, amountmodifier.go, paidfor.go, particlebound.go,
-//     colorasked.go, indefiniteplace.go, namedhead.go;
+//     colorasked.go, indefiniteplace.go, namedhead.go, placedwho.go,
+//     pastfirst.go;
 //     for reasons and outcomes reasonclause.go, causedeffect.go,
 //     actstated.go, proposalfate.go, acquittedof.go, motionget.go, causedby.go,
 //     actincause.go, causeword.go; for

@@ -162,6 +162,9 @@ func (e *Engine) person(q *query) (reply, bool) {
 	if r, ok := e.contestParty(q); ok {
 		return r, true // "who did Delmont beat": the object of the defeat Delmont is subject of
 	}
+	if r, ok := e.placedWho(q); ok {
+		return r, true // "who came in second": "Third place went to …", "… as the runner-up" (placedwho.go)
+	}
 	roleShaped := roleQuestion.MatchString(strings.ToLower(q.raw)) && e.namesPersonNoun(q)
 	holders, rs := e.roleHolders(q)
 	if len(holders) == 0 {

@@ -41,6 +41,10 @@ func (e *Engine) rank(q *query, keep func(*sentence) bool) []candidate {
 	}
 	var out []candidate
 	years, things, pastYear := askedYears(q), e.placedThings(q), asksPastYear(q)
+	var ownLead *sentence
+	if pastYear {
+		ownLead = e.weekdayLead()
+	}
 	for i := range e.r.sents {
 		s := &e.r.sents[i]
 		if keep != nil && !keep(s) || q.marked != "" && s.holdsMarked(q.marked) {
@@ -56,6 +60,9 @@ func (e *Engine) rank(q *query, keep func(*sentence) bool) []candidate {
 			continue // "the alder falls plant": not "a plant in Carver"
 		}
 		c := e.score(q, i, total)
+		if undatedOwnAct(ownLead, s, c.matched) {
+			continue // "who won last year": not "Vasquez won $12,500." under Thursday's lead (undatedownact.go)
+		}
 		if c.score > 0 {
 			out = append(out, c)
 		}

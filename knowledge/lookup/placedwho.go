@@ -1,0 +1,148 @@
+package lookup
+
+import (
+	"strconv"
+	"strings"
+
+	"storybot/knowledge"
+)
+
+// Who holds a finishing position (part of stage 4, who-questions), the
+// converse of placing.go: "who came in second", "who finished third",
+// "who placed 3rd". Competition copy gives a placing as an ordinal (AP
+// Stylebook, "numerals": ordinals for placings) after a verb of
+// finishing ("finished third", "came in second", "tied for ninth") or
+// before "place" ("Third place went to Elena Vasquez", "took second
+// place"), and the runner-up is the one WordNet 3.0 defines as "the
+// competitor who finishes second" (runner-up, n. 1). Only a sentence
+// that gives the asked ordinal in one of these forms answers: another
+// ordinal after the same verb ("She finished 41st") is another placing,
+// and an ordinal before another noun ("her third trip", "the 19th
+// round") is no placing at all. A placing its own clause dates by a
+// year or "ago" ("finished fourth in 2022 and was runner-up two years
+// ago") is an earlier occasion's, the background paragraph a story
+// closes with (AP Stylebook, on background; see earlieroccasion.go), and
+// answers no question that names no earlier time.
+
+// finishVerbs are the verbs a placing's ordinal follows, by their stems
+// (AP Stylebook, "numerals": "finished third", "placed 3rd").
+var finishVerbs = set("finish", "came", "come", "place", "end", "tie", "got", "get", "took", "take")
+
+// placedWho answers a who-question that asks who holds an ordinal
+// placing with the person, or else the team or school, the first
+// sentence giving that placing names nearest the ordinal.
+func (e *Engine) placedWho(q *query) (reply, bool) {
+	n, ok := askedPlacingOrdinal(q.toks)
+	if !ok {
+		return reply{}, false
+	}
+	for i := range e.r.sents {
+		s := &e.r.sents[i]
+		k := e.placingAt(s, n)
+		if k < 0 || !asksEarlierTime(q) && placingDated(s, k) {
+			continue
+		}
+		if x := e.nearestHolder(q, s, k); x >= 0 {
+			return reply{found: true, head: e.a.Entities[x].Name + ".", used: []*sentence{s}}, true
+		}
+	}
+	return reply{}, false
+}
+
+// askedPlacingOrdinal is the ordinal a who-question asks the holder of:
+// one after a verb of finishing (past "in", "for" or "up") that ends the
+// question or stands before "place".
+func askedPlacingOrdinal(toks []token) (int, bool) {
+	if len(toks) < 3 || toks[0].lower != "who" && toks[0].lower != "whos" && toks[0].lower != "who's" {
+		return 0, false
+	}
+	for i := 2; i < len(toks); i++ {
+		n, ok := ordinalValue(toks[i].lower)
+		if !ok || i+1 < len(toks) && toks[i+1].lower != "place" {
+			continue
+		}
+		if finishVerbAt(toks, i-1) || (toks[i-1].lower == "in" || toks[i-1].lower == "for" || toks[i-1].lower == "up") && finishVerbAt(toks, i-2) {
+			return n, true
+		}
+	}
+	return 0, false
+}
+
+// finishVerbAt reports whether token i is a verb of finishing.
+func finishVerbAt(toks []token, i int) bool {
+	return i >= 0 && (finishVerbs[toks[i].stem] || finishVerbs[toks[i].lower])
+}
+
+// placingAt is the token of s that gives placing n: its ordinal after a
+// verb of finishing or before "place", or "runner-up" for second; -1
+// when s gives no such placing.
+func (e *Engine) placingAt(s *sentence, n int) int {
+	for i, t := range s.toks {
+		if n == 2 && (t.lower == "runner-up" || t.lower == "runner" && i+1 < len(s.toks) && s.toks[i+1].lower == "up") {
+			return i
+		}
+		v, ok := ordinalValue(t.lower)
+		if !ok || v != n {
+			continue
+		}
+		if i+1 < len(s.toks) && (s.toks[i+1].lower == "place" || s.toks[i+1].lower == "-place") || strings.HasSuffix(t.lower, "-place") {
+			return i
+		}
+		if finishVerbAt(s.toks, i-1) || i > 0 && (s.toks[i-1].lower == "in" || s.toks[i-1].lower == "for") && finishVerbAt(s.toks, i-2) {
+			return i
+		}
+	}
+	return -1
+}
+
+// placingDated reports whether the clause of s after token k dates it
+// by a year, "ago" or "last year".
+func placingDated(s *sentence, k int) bool {
+	for j := k + 1; j < len(s.toks); j++ {
+		if punctuatedBetween(s.text, s.toks, j) || clauseBreak(s.toks[j].lower) {
+			return false
+		}
+		if t := s.toks[j]; yearOf(t) > 0 || t.lower == "ago" || t.lower == "year" && s.toks[j-1].lower == "last" {
+			return true
+		}
+	}
+	return false
+}
+
+// nearestHolder is the person s names or refers to nearest token k, or
+// when it names none the organisation nearest it; never one the
+// question names itself. -1 when there is none.
+func (e *Engine) nearestHolder(q *query, s *sentence, k int) int {
+	for _, kind := range []knowledge.EntityKind{knowledge.Person, knowledge.Organisation} {
+		best, dist := -1, len(s.toks)+1
+		for _, x := range append(append([]int(nil), s.named...), s.refs...) {
+			if e.r.ents[x].kind != kind || contains(q.subjects, x) {
+				continue
+			}
+			p := e.position(s, x)
+			if !contains(s.named, x) {
+				p = 0 // a pronoun: the subject that opens the sentence
+			}
+			if d := abs(p - k); d < dist {
+				best, dist = x, d
+			}
+		}
+		if best >= 0 {
+			return best
+		}
+	}
+	return -1
+}
+
+// ordinalValue is the number an ordinal word or figure gives ("third",
+// "3rd": 3).
+func ordinalValue(w string) (int, bool) {
+	if v, ok := ordinalWords[w]; ok {
+		return int(v), true
+	}
+	if m := ordinalRe.FindStringSubmatch(w); m != nil && m[0] == w {
+		n, err := strconv.Atoi(m[1])
+		return n, err == nil
+	}
+	return 0, false
+}
