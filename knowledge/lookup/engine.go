@@ -11,7 +11,7 @@
 //     delayedlead.go, genderquote.go, delayedargument.go, placeref.go, sharedsurname.go,
 //     ratio.go, plainword.go, bydimension.go, pluralrole.go,
 //     chatthousands.go, premodifiedrole.go, thosepartitive.go, copularrole.go,
-//     phraseoperator.go, leadrole.go):
+//     phraseoperator.go, leadrole.go, titleref.go):
 //     the article read into sentences with
 //     tokens and stems, the entities each names or refers to by pronoun or
 //     by a description only they fit ("the 19-year-old", "the company"),
@@ -247,6 +247,7 @@ func New(a *knowledge.Article, lex Lexicon) *Engine {
 		roleToks[x] = e.describedBy(x)
 	}
 	e.roleToks = roleToks
+	e.resolveWorks()
 	e.resolveDescriptions()
 	e.resolveDelayedLead()
 	e.resolveAges()
