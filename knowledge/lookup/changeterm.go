@@ -23,7 +23,7 @@ func (e *Engine) withChangeVerbs(terms []term) []term {
 // verbs of change in the same direction, as weak evidence.
 func (e *Engine) changeKnown(tm term) term {
 	if tm.known {
-		return tm
+		return e.withVariedChange(tm)
 	}
 	d, ok := e.termChange(tm.lower)
 	if !ok || d == 0 {

@@ -11,7 +11,7 @@
 //     delayedlead.go, genderquote.go, delayedargument.go, placeref.go, sharedsurname.go,
 //     ratio.go, plainword.go, bydimension.go, pluralrole.go,
 //     chatthousands.go, premodifiedrole.go, thosepartitive.go, copularrole.go,
-//     phraseoperator.go, leadrole.go):
+//     phraseoperator.go, leadrole.go, titleref.go):
 //     the article read into sentences with
 //     tokens and stems, the entities each names or refers to by pronoun or
 //     by a description only they fit ("the 19-year-old", "the company"),
@@ -32,7 +32,7 @@
 //     operatorwhen.go, durationverb.go, ratehead.go, earnedsum.go,
 //     agequestion.go, lightprep.go, leadsubject.go, initialphrase.go,
 //     votedno.go, listedplural.go, giftverb.go, moneynoun.go,
-//     changerate.go, gradedsynonym.go;
+//     changerate.go, gradedsynonym.go, changevariation.go, ranknumber.go;
 //     byline
 //     questions in meta.go): the
 //     question understood as a
@@ -94,7 +94,7 @@
 //     relativetime.go, dayrange.go, contestparty.go, affiliation.go,
 //     censuspopulation.go, amountmodifier.go, paidfor.go, particlebound.go,
 //     colorasked.go, indefiniteplace.go, namedhead.go, placedwho.go,
-//     pastfirst.go;
+//     pastfirst.go, detachedparticiple.go, indirectfigure.go;
 //     for reasons and outcomes reasonclause.go, causedeffect.go,
 //     actstated.go, proposalfate.go, acquittedof.go, motionget.go, causedby.go,
 //     actincause.go, causeword.go; for
@@ -248,6 +248,7 @@ func New(a *knowledge.Article, lex Lexicon) *Engine {
 		roleToks[x] = e.describedBy(x)
 	}
 	e.roleToks = roleToks
+	e.resolveWorks()
 	e.resolveDescriptions()
 	e.resolveDelayedLead()
 	e.resolveAges()

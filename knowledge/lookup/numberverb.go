@@ -44,6 +44,9 @@ func numberVerbs(s *sentence, n quantity) []int {
 	} else if j == n.end && j < len(s.toks) && strings.HasSuffix(s.toks[j].lower, "ed") {
 		out = append(out, j) // "350 people stacked sandbags"
 	}
+	if v := verbPastIndirect(s, n); v >= 0 {
+		out = append(out, v) // "cost Columbia Pictures a reported $210 million"
+	}
 	return out
 }
 

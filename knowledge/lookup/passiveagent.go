@@ -27,6 +27,11 @@ func (e *Engine) passiveAgent(q *query, s *sentence) (agent string, ok, other bo
 	if !ok || e.askedInPassive(q, t) {
 		return "", false, false
 	}
+	if b := e.detachedParticipleBy(q, s, t); b > 0 {
+		if agent, ok := e.agentAt(s, b+1); ok {
+			return agent, true, false // "The drama, directed by Celia Ortander,"
+		}
+	}
 	seen, elsewhere := false, false
 	for i, tok := range s.toks {
 		if !t.matches(tok) || tok.cap || quotedAt(s, i) {
