@@ -63,6 +63,9 @@ func init() {
 
 // passage answers with the best sentence.
 func (e *Engine) passage(q *query) (reply, bool) {
+	if r, ok := e.pastRole(q); ok {
+		return r, true // "what did she do before": "a former principal" (pastrole.go)
+	}
 	if r, ok := e.rankOf(q); ok {
 		return r, true // "what is vail's rank" (rankquestion.go)
 	}
@@ -440,6 +443,9 @@ func (e *Engine) position(s *sentence, p int) int {
 func (e *Engine) describe(q *query) (reply, bool) {
 	if len(q.subjects) == 0 {
 		return e.passage(q)
+	}
+	if r, ok := e.pastRole(q); ok {
+		return r, true // "what was her old job": "a former principal" (pastrole.go)
 	}
 	x := q.subjects[0]
 	if len(q.terms) > 0 {
