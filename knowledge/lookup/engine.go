@@ -93,7 +93,8 @@
 //     remainderclause.go, substancesum.go, givenasktime.go,
 //     relativetime.go, dayrange.go, contestparty.go, affiliation.go,
 //     censuspopulation.go, amountmodifier.go, paidfor.go, particlebound.go,
-//     colorasked.go, indefiniteplace.go, namedhead.go, genitivenominal.go, pastrole.go;
+//     colorasked.go, indefiniteplace.go, namedhead.go, genitivenominal.go, pastrole.go,
+//     successor.go;
 //     for reasons and outcomes reasonclause.go, causedeffect.go,
 //     actstated.go, proposalfate.go, acquittedof.go, motionget.go, causedby.go,
 //     actincause.go, causeword.go; for
@@ -173,6 +174,9 @@ type Engine struct {
 
 	defeatsOnce sync.Once
 	results     []defeat // the defeats the article tells (contestparty.go); read on first use
+
+	successorOnce sync.Once
+	successors    []holder // the people given a post in another's place (successor.go); read on first use
 }
 
 // Lexicon knows English words beyond the article: the base forms of

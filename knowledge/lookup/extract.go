@@ -165,6 +165,9 @@ func (e *Engine) person(q *query) (reply, bool) {
 	if r, ok := e.contestParty(q); ok {
 		return r, true // "who did Delmont beat": the object of the defeat Delmont is subject of
 	}
+	if r, ok := e.successor(q); ok {
+		return r, true // "who's taking over": "will serve as acting mayor" (successor.go)
+	}
 	roleShaped := roleQuestion.MatchString(strings.ToLower(q.raw)) && e.namesPersonNoun(q)
 	holders, rs := e.roleHolders(q)
 	if len(holders) == 0 {
