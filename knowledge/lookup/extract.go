@@ -252,6 +252,9 @@ func (e *Engine) doerIn(q *query, c candidate) (reply, bool) {
 	if x := e.appositiveSubject(q, s); x >= 0 {
 		return reply{found: true, head: e.a.Entities[x].Name + ".", used: []*sentence{s}}, true // "Quist, a teacher who …, defeated Farrow"
 	}
+	if x := e.headlineDoer(q, s); x >= 0 {
+		return reply{found: true, head: e.a.Entities[x].Name + ".", used: append([]*sentence{s}, e.namedWith(x, e.leadSentence())...)}, true // "port chief quits": the lead's delayed identification (headlinedoer.go)
+	}
 	if np, ok := e.commonDoer(q, s); ok {
 		return reply{found: true, head: capitalise(np) + "; the article does not name them.", used: []*sentence{s}}, true
 	}
