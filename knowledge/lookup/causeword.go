@@ -24,6 +24,8 @@ func (e *Engine) causeWordAt(s *sentence, i int) bool {
 	switch {
 	case temporalCauseWords[t.lower]:
 		return !pointOfTime(next)
+	case t.lower == "led":
+		return e.causalLed(s, i) // "led to the arrest", not "led the agency" (causalled.go)
 	case t.lower == "so":
 		return next.lower == "that" || !(e.canBe(next.lower, "adj") || e.canBe(next.lower, "adv")) || commaBefore(s, i)
 	}

@@ -32,6 +32,9 @@ func (e *Engine) resolveDelayedLead() {
 	s := &e.r.sents[lead]
 	from, head := e.indefinitePerson(s)
 	if head < 0 {
+		from, head = e.definiteTitleSubject(s) // "The executive director of the Connecticut Port Authority resigned" (definitelead.go)
+	}
+	if head < 0 {
 		return
 	}
 	x := e.namedNext(lead)

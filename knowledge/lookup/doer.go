@@ -180,9 +180,11 @@ func (e *Engine) actWithoutDoer(q *query, s *sentence) bool {
 // nominalAt reports whether the word at i stands after a determiner, as a
 // noun or a modifier of one ("the find", "a cut"): the act named as a
 // thing, whose doer a nominalisation leaves unsaid or to be inferred
-// (Quirk et al., §17.51-17.54 on nominalisations and their agents).
+// (Quirk et al., §17.51-17.54 on nominalisations and their agents). A
+// genitive stands where a determiner does ("Okafor's resignation", as
+// "his resignation"; genitiveNominal, genitivenominal.go).
 func nominalAt(toks []token, i int) bool {
-	return i > 0 && determiners[toks[i-1].lower] && !toks[i].cap
+	return i > 0 && (determiners[toks[i-1].lower] || genitiveNominal(toks, i)) && !toks[i].cap
 }
 
 // thingSubjectAt reports whether the verb at i has "it" for its subject,

@@ -11,7 +11,7 @@
 //     delayedlead.go, genderquote.go, delayedargument.go, placeref.go, sharedsurname.go,
 //     ratio.go, plainword.go, bydimension.go, pluralrole.go,
 //     chatthousands.go, premodifiedrole.go, thosepartitive.go, copularrole.go,
-//     phraseoperator.go, leadrole.go, titleref.go):
+//     phraseoperator.go, leadrole.go, titleref.go, definitelead.go):
 //     the article read into sentences with
 //     tokens and stems, the entities each names or refers to by pronoun or
 //     by a description only they fit ("the 19-year-old", "the company"),
@@ -94,10 +94,11 @@
 //     relativetime.go, dayrange.go, contestparty.go, affiliation.go,
 //     censuspopulation.go, amountmodifier.go, paidfor.go, particlebound.go,
 //     colorasked.go, indefiniteplace.go, namedhead.go, placedwho.go,
-//     pastfirst.go, detachedparticiple.go, indirectfigure.go;
+//     pastfirst.go, detachedparticiple.go, indirectfigure.go, genitivenominal.go,
+//     pastrole.go, successor.go, headlinedoer.go;
 //     for reasons and outcomes reasonclause.go, causedeffect.go,
 //     actstated.go, proposalfate.go, acquittedof.go, motionget.go, causedby.go,
-//     actincause.go, causeword.go; for
+//     actincause.go, causeword.go, causalled.go; for
 //     quotations reportedtopic.go,
 //     spokenfor.go, nocomment.go, quoteframe.go, subjectreach.go; for yes
 //     and no voice.go, describedyesno.go, verbgroup.go, prevented.go,
@@ -174,6 +175,9 @@ type Engine struct {
 
 	defeatsOnce sync.Once
 	results     []defeat // the defeats the article tells (contestparty.go); read on first use
+
+	successorOnce sync.Once
+	successors    []holder // the people given a post in another's place (successor.go); read on first use
 }
 
 // Lexicon knows English words beyond the article: the base forms of

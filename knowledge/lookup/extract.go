@@ -63,6 +63,9 @@ func init() {
 
 // passage answers with the best sentence.
 func (e *Engine) passage(q *query) (reply, bool) {
+	if r, ok := e.pastRole(q); ok {
+		return r, true // "what did she do before": "a former principal" (pastrole.go)
+	}
 	if r, ok := e.rankOf(q); ok {
 		return r, true // "what is vail's rank" (rankquestion.go)
 	}
@@ -165,6 +168,9 @@ func (e *Engine) person(q *query) (reply, bool) {
 	if r, ok := e.placedWho(q); ok {
 		return r, true // "who came in second": "Third place went to …", "… as the runner-up" (placedwho.go)
 	}
+	if r, ok := e.successor(q); ok {
+		return r, true // "who's taking over": "will serve as acting mayor" (successor.go)
+	}
 	roleShaped := roleQuestion.MatchString(strings.ToLower(q.raw)) && e.namesPersonNoun(q)
 	holders, rs := e.roleHolders(q)
 	if len(holders) == 0 {
@@ -248,6 +254,9 @@ func (e *Engine) doerIn(q *query, c candidate) (reply, bool) {
 	}
 	if x := e.appositiveSubject(q, s); x >= 0 {
 		return reply{found: true, head: e.a.Entities[x].Name + ".", used: []*sentence{s}}, true // "Quist, a teacher who …, defeated Farrow"
+	}
+	if x := e.headlineDoer(q, s); x >= 0 {
+		return reply{found: true, head: e.a.Entities[x].Name + ".", used: append([]*sentence{s}, e.namedWith(x, e.leadSentence())...)}, true // "port chief quits": the lead's delayed identification (headlinedoer.go)
 	}
 	if np, ok := e.commonDoer(q, s); ok {
 		return reply{found: true, head: capitalise(np) + "; the article does not name them.", used: []*sentence{s}}, true
@@ -443,6 +452,9 @@ func (e *Engine) position(s *sentence, p int) int {
 func (e *Engine) describe(q *query) (reply, bool) {
 	if len(q.subjects) == 0 {
 		return e.passage(q)
+	}
+	if r, ok := e.pastRole(q); ok {
+		return r, true // "what was her old job": "a former principal" (pastrole.go)
 	}
 	x := q.subjects[0]
 	if len(q.terms) > 0 {
