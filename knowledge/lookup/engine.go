@@ -95,7 +95,7 @@
 //     censuspopulation.go, amountmodifier.go, paidfor.go, particlebound.go,
 //     colorasked.go, indefiniteplace.go, namedhead.go, placedwho.go,
 //     pastfirst.go, detachedparticiple.go, indirectfigure.go, genitivenominal.go,
-//     pastrole.go, successor.go, headlinedoer.go;
+//     pastrole.go, headlinedoer.go;
 //     for reasons and outcomes reasonclause.go, causedeffect.go,
 //     actstated.go, proposalfate.go, acquittedof.go, motionget.go, causedby.go,
 //     actincause.go, causeword.go, causalled.go; for
@@ -176,8 +176,6 @@ type Engine struct {
 	defeatsOnce sync.Once
 	results     []defeat // the defeats the article tells (contestparty.go); read on first use
 
-	successorOnce sync.Once
-	successors    []holder // the people given a post in another's place (successor.go); read on first use
 }
 
 // Lexicon knows English words beyond the article: the base forms of

@@ -168,9 +168,6 @@ func (e *Engine) person(q *query) (reply, bool) {
 	if r, ok := e.placedWho(q); ok {
 		return r, true // "who came in second": "Third place went to …", "… as the runner-up" (placedwho.go)
 	}
-	if r, ok := e.successor(q); ok {
-		return r, true // "who's taking over": "will serve as acting mayor" (successor.go)
-	}
 	roleShaped := roleQuestion.MatchString(strings.ToLower(q.raw)) && e.namesPersonNoun(q)
 	holders, rs := e.roleHolders(q)
 	if len(holders) == 0 {
