@@ -175,7 +175,6 @@ type Engine struct {
 
 	defeatsOnce sync.Once
 	results     []defeat // the defeats the article tells (contestparty.go); read on first use
-
 }
 
 // Lexicon knows English words beyond the article: the base forms of
