@@ -93,7 +93,8 @@
 //     remainderclause.go, substancesum.go, givenasktime.go,
 //     relativetime.go, dayrange.go, contestparty.go, affiliation.go,
 //     censuspopulation.go, amountmodifier.go, paidfor.go, particlebound.go,
-//     colorasked.go, indefiniteplace.go, namedhead.go;
+//     colorasked.go, indefiniteplace.go, namedhead.go, agentchain.go,
+//     verbobject.go;
 //     for reasons and outcomes reasonclause.go, causedeffect.go,
 //     actstated.go, proposalfate.go, acquittedof.go, motionget.go, causedby.go,
 //     actincause.go, causeword.go; for
