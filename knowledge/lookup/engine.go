@@ -32,7 +32,7 @@
 //     operatorwhen.go, durationverb.go, ratehead.go, earnedsum.go,
 //     agequestion.go, lightprep.go, leadsubject.go, initialphrase.go,
 //     votedno.go, listedplural.go, giftverb.go, moneynoun.go,
-//     changerate.go, gradedsynonym.go, soldfor.go;
+//     changerate.go, gradedsynonym.go, soldfor.go, figurenoun.go;
 //     byline
 //     questions in meta.go): the
 //     question understood as a
