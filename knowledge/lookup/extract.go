@@ -189,6 +189,9 @@ func (e *Engine) person(q *query) (reply, bool) {
 		return reply{}, false // no sentence names the act, so none its doer
 	}
 	if roleShaped {
+		if r, ok := e.apposedOrganisation(q); ok {
+			return r, true // "who was the seller": "The seller, the Ledge Point Preservation Society," (apposedorg.go)
+		}
 		return e.definiteRole(q) // no one the article describes so holds the role
 	}
 	ranked := e.wholeFirst(q, e.rank(q, nil))
