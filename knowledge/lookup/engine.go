@@ -94,7 +94,7 @@
 //     relativetime.go, dayrange.go, contestparty.go, affiliation.go,
 //     censuspopulation.go, amountmodifier.go, paidfor.go, particlebound.go,
 //     colorasked.go, indefiniteplace.go, namedhead.go, agentchain.go,
-//     verbobject.go, measuredhead.go, apposedorg.go;
+//     verbobject.go, measuredhead.go, apposedorg.go, strandedwho.go;
 //     for reasons and outcomes reasonclause.go, causedeffect.go,
 //     actstated.go, proposalfate.go, acquittedof.go, motionget.go, causedby.go,
 //     actincause.go, causeword.go; for

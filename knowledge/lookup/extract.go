@@ -194,6 +194,9 @@ func (e *Engine) person(q *query) (reply, bool) {
 		}
 		return e.definiteRole(q) // no one the article describes so holds the role
 	}
+	if r, ok := e.strandedWho(q); ok {
+		return r, true // "who was the letter written to": the one after "to" (strandedwho.go)
+	}
 	ranked := e.wholeFirst(q, e.rank(q, nil))
 	if r, ok := e.sideDoer(q, ranked); ok {
 		return r, true // "who voted against it": the side asked, not a vote told without it
