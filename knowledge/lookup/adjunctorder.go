@@ -12,7 +12,8 @@ import "strings"
 
 // adjunctChain reports whether the text of s between byte offsets from and
 // to is a chain of prepositional phrases and the noun phrases a
-// coordination adds to them: it opens with a preposition and holds no
+// coordination adds to them: it opens with a preposition (of process
+// too, agentchain.go) and holds no
 // word that could head another clause (an auxiliary, a form of "be", a
 // verb of saying, a past or -ing form, a subordinator or relative word),
 // and no semicolon, colon or dash, which part clauses.
@@ -27,7 +28,7 @@ func (e *Engine) adjunctChain(s *sentence, from, to int) bool {
 			words = append(words, t)
 		}
 	}
-	if len(words) == 0 || len(words) > 20 || !chainPrepositions[words[0].lower] {
+	if len(words) == 0 || len(words) > 20 || !opensAdjunct(words[0].lower) {
 		return false
 	}
 	for _, t := range words {

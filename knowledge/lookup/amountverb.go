@@ -24,6 +24,9 @@ func (e *Engine) amountVerb(q *query, i int) (term, bool) {
 	if !onlyRateWordsAfter(q.toks[i+1:]) {
 		return term{}, false // "how much did they make the payment": an object
 	}
+	if words, ok := e.soldForWords(q, i); ok {
+		return soldForTerm(words), true // "how much did it go for": what it sold for (soldfor.go)
+	}
 	base := e.baseVerb(t.lower)
 	var words []string
 	for w := range e.r.words {
@@ -35,9 +38,15 @@ func (e *Engine) amountVerb(q *query, i int) (term, bool) {
 		return term{}, false
 	}
 	slices.Sort(words)
+	return articleVerbTerm(words), true
+}
+
+// articleVerbTerm is the term of a question's light verb read as the article's
+// verbs words, the first its form and the rest its alternatives.
+func articleVerbTerm(words []string) term {
 	tm := term{lower: words[0], stem: stemOf(words[0]), known: true}
 	for _, w := range words[1:] {
 		tm.alts = append(tm.alts, stemOf(w))
 	}
-	return tm, true
+	return tm
 }

@@ -32,7 +32,8 @@
 //     operatorwhen.go, durationverb.go, ratehead.go, earnedsum.go,
 //     agequestion.go, lightprep.go, leadsubject.go, initialphrase.go,
 //     votedno.go, listedplural.go, giftverb.go, moneynoun.go,
-//     changerate.go, gradedsynonym.go, changevariation.go, ranknumber.go;
+//     changerate.go, gradedsynonym.go, changevariation.go, ranknumber.go,
+//     soldfor.go, figurenoun.go;
 //     byline
 //     questions in meta.go): the
 //     question understood as a
@@ -95,7 +96,8 @@
 //     censuspopulation.go, amountmodifier.go, paidfor.go, particlebound.go,
 //     colorasked.go, indefiniteplace.go, namedhead.go, placedwho.go,
 //     pastfirst.go, detachedparticiple.go, indirectfigure.go, genitivenominal.go,
-//     pastrole.go, headlinedoer.go;
+//     pastrole.go, headlinedoer.go, agentchain.go, verbobject.go,
+//     measuredhead.go, apposedorg.go, strandedwho.go;
 //     for reasons and outcomes reasonclause.go, causedeffect.go,
 //     actstated.go, proposalfate.go, acquittedof.go, motionget.go, causedby.go,
 //     actincause.go, causeword.go, causalled.go; for

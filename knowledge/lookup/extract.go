@@ -195,7 +195,13 @@ func (e *Engine) person(q *query) (reply, bool) {
 		return reply{}, false // no sentence names the act, so none its doer
 	}
 	if roleShaped {
+		if r, ok := e.apposedOrganisation(q); ok {
+			return r, true // "who was the seller": "The seller, the Ledge Point Preservation Society," (apposedorg.go)
+		}
 		return e.definiteRole(q) // no one the article describes so holds the role
+	}
+	if r, ok := e.strandedWho(q); ok {
+		return r, true // "who was the letter written to": the one after "to" (strandedwho.go)
 	}
 	ranked := e.wholeFirst(q, e.rank(q, nil))
 	if r, ok := e.sideDoer(q, ranked); ok {

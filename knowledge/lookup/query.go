@@ -617,6 +617,9 @@ func classify(toks []token) (answerType, []string) {
 	if c != nil && c.typ == tScore && tallyVerbRe.MatchString(s) {
 		c, loc = firstCue(s, tScore) // "did the union vote": the act, not the tally
 	}
+	if c != nil && figureNounInYesNo(s, s[loc[0]:loc[1]], dropChat(words)) {
+		return tYesNo, nil // "does the price include the premium": whether, not how much (figurenoun.go)
+	}
 	if c != nil {
 		var focus []string
 		if countingCue.MatchString(s[loc[0]:loc[1]]) {

@@ -17,8 +17,9 @@ package lookup
 var whenVerbAuxiliaries = set("did", "does", "do", "will", "would", "can", "could", "should", "may", "might", "must", "shall")
 
 // askedWhenVerb is the term of the verb of "when AUX SUBJECT VERB …": the
-// word before the first determiner, possessive, preposition or particle
-// past the subject's first word, or the last word; false when the
+// word before the first determiner, possessive, preposition, particle or
+// object pronoun (verbobject.go) past the subject's first word, or the
+// last word; false when the
 // question is not so shaped or the word is no term of it.
 func (e *Engine) askedWhenVerb(q *query) (term, bool) {
 	toks := q.toks
@@ -31,7 +32,7 @@ func (e *Engine) askedWhenVerb(q *query) (term, bool) {
 	}
 	k := len(toks) - 1
 	for j := i + 3; j < len(toks); j++ {
-		if w := toks[j].lower; determiners[w] || possessiveDeterminers[w] || prepositions[w] || spatialParticles[w] || toks[j].poss {
+		if endsAskedVerb(toks[j]) {
 			k = j - 1
 			break
 		}
