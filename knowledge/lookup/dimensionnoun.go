@@ -199,9 +199,7 @@ var dimensionComparatives = map[string]string{"longer": "long", "taller": "tall"
 // A person noun after it ("a 6-foot-9 forward") describes the person the
 // appositive names, and a predicative or appositive noun phrase ("is a
 // 62-foot arch") describes its subject; a distance premodifying a trip ("a 40-mile drive")
-// is how far the places are, so "how far" is left alone. The noun
-// measured is the head of the phrase, after any other premodifiers
-// (measuredhead.go).
+// is how far the places are, so "how far" is left alone.
 func (e *Engine) measuresOtherNoun(q *query, s *sentence, n quantity) bool {
 	if q.measure == "" || q.measure == "far" || q.measure == "close" || q.measure == "near" || e.lex == nil {
 		return false
@@ -219,7 +217,7 @@ func (e *Engine) measuresOtherNoun(q *query, s *sentence, n quantity) bool {
 	if t.cap || stopWords[t.lower] || !e.canBe(singular(t.lower), "noun") || e.personNoun(singular(t.lower)) {
 		return false
 	}
-	return !slices.ContainsFunc(q.terms, func(m term) bool { return m.matches(t) }) && !e.premodifiesAskedHead(q, s, n) // "the 42-foot granite tower": the tower's (measuredhead.go)
+	return !slices.ContainsFunc(q.terms, func(m term) bool { return m.matches(t) })
 }
 
 // dimensionFits reports whether measure n of s can be the measure q asks:
