@@ -117,8 +117,8 @@ func (e *Engine) premodifiedHead(s *sentence, k int, adjectives bool) int {
 	head := -1
 	for i := k; i < len(s.toks) && i < k+4; i++ {
 		t := s.toks[i]
-		if stopWords[t.lower] || t.cap || isNumeric(t) || punctuatedBetween(s.text, s.toks, i) || deicticTime(s.toks, i) {
-			break
+		if stopWords[t.lower] || particles[t.lower] || t.cap || isNumeric(t) || punctuatedBetween(s.text, s.toks, i) || deicticTime(s.toks, i) {
+			break // "a 235-year-old church organ back to life": the particle of "bring back" ends the phrase
 		}
 		switch {
 		case e.isNoun(t) && !strings.HasSuffix(t.lower, "ed"):

@@ -94,10 +94,18 @@ func (e *Engine) thingAgeIn(q *query, s *sentence) (string, bool, bool) {
 }
 
 // agePremodifies reports whether the compound age n premodifies the
-// thing's noun at token p: p stands right after it or heads the phrase it
-// premodifies, with no punctuation between, and p is no noun for a person.
+// thing's noun at token p: p heads the phrase it premodifies (English puts
+// the head last, so a noun before it is a modifier: "a 235-year-old church
+// organ"), or stands right after it when no head is found, with no
+// punctuation between, and p is no noun for a person.
 func (e *Engine) agePremodifies(s *sentence, n quantity, p int) bool {
-	return n.end <= p && (p <= n.end+1 || p == e.premodifiedNoun(s, n)) && !punctuatedBetween(s.text, s.toks, n.end) && !e.personNoun(s.toks[p].lower)
+	if n.end > p || punctuatedBetween(s.text, s.toks, n.end) || e.personNoun(s.toks[p].lower) {
+		return false
+	}
+	if h := e.premodifiedNoun(s, n); h >= 0 {
+		return p == h // "a 235-year-old church organ": the organ's age, not the church's
+	}
+	return p <= n.end+1
 }
 
 // historySpan reports whether n is a span of years premodifying
