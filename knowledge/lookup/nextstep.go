@@ -20,8 +20,15 @@ import (
 // "for X" of whom or what.
 var nextCue = regexp.MustCompile(`^(?:so |ok |and |then )?(?:what'?s|what is|what happens|what comes|what happens now|what are the|whats the)\s*(?:next|next steps?)(?:\s+for\s+(.+?))?\s*[?!.]*$|^(?:so |ok |and )?(?:what now|now what)\s*[?!.]*$`)
 
+// fateCue is a question asking what lies ahead for someone or something:
+// "what happens to the pumpkin now", "what will happen to the building".
+// The simple present "happens" refers to the future here as it does in
+// clauses of arrangement (Quirk et al., §4.21, the simple present for
+// the future); "what happened to X" asks the past and is no such cue.
+var fateCue = regexp.MustCompile(`^(?:so |ok |and |then )?what(?:'s| is)? (?:happens|will happen|'ll happen|is going to happen|going to happen|gonna happen) to (.+?)(?:\s+(?:now|next|after(?:wards?)?|then))?\s*[?!.]*$`)
+
 // nextWords are the words of the cue itself, no words to find.
-var nextWords = set("next", "happens", "happen", "comes", "come", "steps", "step")
+var nextWords = set("next", "happens", "happen", "comes", "come", "steps", "step", "now", "gonna", "going")
 
 // futureMarkers open a verb phrase in future time: the modals of
 // prediction and volition (Quirk et al., §4.42–4.45).
@@ -52,7 +59,11 @@ func tellsFuture(s *sentence) bool {
 // narration the event's) and one with a time expression to one without;
 // with "for X", the best such sentence that holds X.
 func (e *Engine) nextStep(q *query) (reply, bool) {
-	m := nextCue.FindStringSubmatch(strings.ToLower(strings.TrimSpace(expandChat(q.raw))))
+	text := strings.ToLower(strings.TrimSpace(expandChat(q.raw)))
+	m := nextCue.FindStringSubmatch(text)
+	if m == nil {
+		m = fateCue.FindStringSubmatch(text) // "what happens to the pumpkin now": what lies ahead for it
+	}
 	if m == nil {
 		return reply{}, false
 	}
