@@ -173,6 +173,7 @@ func (e *Engine) topicMeasure(q *query) (reply, bool) {
 	if k < 1 || !(copulas[q.toks[k-1].lower] && k+1 == len(q.toks) || topicalVerbMeasure(q.toks, k)) {
 		return reply{}, false // "how long was it", not "how long has it been": a time
 	}
+	first := true // the lead sentence, whose compound measures count too
 	for i := range e.r.sents {
 		s := &e.r.sents[i]
 		if s.part != "" || s.para > 3 {
@@ -182,6 +183,31 @@ func (e *Engine) topicMeasure(q *query) (reply, bool) {
 			if n.kind == qCount && fitsMeasure(q.measure, n.unit) && measureComplement(s, n, q.measure) {
 				return reply{found: true, head: capitalise(hedged(s, n)) + ".", used: []*sentence{s}}, true
 			}
+		}
+		if first {
+			if r, ok := e.leadCompoundMeasure(q, s); ok {
+				return r, true
+			}
+			first = false
+		}
+	}
+	return reply{}, false
+}
+
+// leadCompoundMeasure answers the topical "how ADJ was it" with a measure
+// compound in the lead sentence, in the dimension asked, premodifying a
+// noun of no person ("a 2,419-pound giant", "the 12-mile crossing"): the
+// compound adjective measures its head (Quirk et al., §17.104), and what
+// the lead measures so is the story's thing, of which the lead tells
+// first, before any measure told after the lead. A rate over time is
+// none.
+func (e *Engine) leadCompoundMeasure(q *query, s *sentence) (reply, bool) {
+	for _, n := range s.nums {
+		if !measureCompound(s, n) || !fitsMeasure(q.measure, n.unit) || quoted(s, n) || !periodFits(q, s, n) {
+			continue
+		}
+		if h := e.premodifiedNoun(s, n); h >= 0 && !e.personNoun(singular(s.toks[h].lower)) {
+			return reply{found: true, head: capitalise(hedged(s, n)) + ".", used: []*sentence{s}}, true
 		}
 	}
 	return reply{}, false
