@@ -262,6 +262,9 @@ func (e *Engine) doerIn(q *query, c candidate) (reply, bool) {
 		return reply{found: true, head: e.a.Entities[x].Name + ".", used: append([]*sentence{s}, e.namedWith(x, e.leadSentence())...)}, true // "port chief quits": the lead's delayed identification (headlinedoer.go)
 	}
 	if np, ok := e.commonDoer(q, s); ok {
+		if xs, g := e.numberedGroup(np, s); xs != nil {
+			return e.groupReply(xs, g, s), true // "the two men escaped": the two named together before (numberedgroup.go)
+		}
 		return reply{found: true, head: capitalise(np) + "; the article does not name them.", used: []*sentence{s}}, true
 	}
 	p, _, ok := e.nearestPerson(q, s, c.matched)
