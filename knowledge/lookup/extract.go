@@ -140,7 +140,7 @@ func (e *Engine) passage(q *query) (reply, bool) {
 // subject), "what does the bill do" (a sentence with the bill as
 // subject).
 func (e *Engine) passageShaped(q *query) (reply, bool) {
-	for _, f := range []handler{(*Engine).calledName, (*Engine).dimensionsAsked, (*Engine).chargesOf, (*Engine).convictionCharges, (*Engine).verdictTold, (*Engine).documentFinding, (*Engine).thingPatient, (*Engine).thingPredicate} {
+	for _, f := range []handler{(*Engine).calledName, (*Engine).dimensionsAsked, (*Engine).chargesOf, (*Engine).convictionCharges, (*Engine).heldFor, (*Engine).verdictTold, (*Engine).documentFinding, (*Engine).thingPatient, (*Engine).thingPredicate} {
 		if r, ok := f(e, q); ok {
 			return r, true
 		}
@@ -262,6 +262,9 @@ func (e *Engine) doerIn(q *query, c candidate) (reply, bool) {
 		return reply{found: true, head: e.a.Entities[x].Name + ".", used: append([]*sentence{s}, e.namedWith(x, e.leadSentence())...)}, true // "port chief quits": the lead's delayed identification (headlinedoer.go)
 	}
 	if np, ok := e.commonDoer(q, s); ok {
+		if xs, g := e.numberedGroup(np, s); xs != nil {
+			return e.groupReply(xs, g, s), true // "the two men escaped": the two named together before (numberedgroup.go)
+		}
 		return reply{found: true, head: capitalise(np) + "; the article does not name them.", used: []*sentence{s}}, true
 	}
 	p, _, ok := e.nearestPerson(q, s, c.matched)
