@@ -33,10 +33,26 @@ func (e *Engine) noneCounted(q *query, kinds []quantityKind) (reply, bool) {
 		// "no deaths", "no serious injuries": the determiner, then the
 		// counted noun itself or after one modifier
 		for j := k + 1; j <= k+2 && j < len(s.toks); j++ {
-			if contains(c.matched, j) {
+			if contains(c.matched, j) && (!inFocus(q.focus, s.toks[j].stem) || predicateMet(q, s, c)) {
 				return reply{found: true, head: "None.", used: []*sentence{s}}, true
 			}
 		}
 	}
 	return reply{}, false
+}
+
+// predicateMet reports whether candidate c, whose "no" negates the very
+// noun the question counts ("No worker was injured" for "how many
+// workers"), also holds a word of the question outside that noun: the
+// negative determiner says none of the noun did what its own clause says
+// (Quirk et al., §10.58), so it answers only a question of that
+// predication, not "how many workers were there" nor "how many workers
+// were on the job".
+func predicateMet(q *query, s *sentence, c candidate) bool {
+	for _, k := range c.matched {
+		if !inFocus(q.focus, s.toks[k].stem) {
+			return true
+		}
+	}
+	return false
 }

@@ -677,7 +677,7 @@ func firstCue(s string, skip answerType) (*typeCue, []int) {
 		if at[0] > 1 && loc[0] <= 1 && whWords[firstField(strings.Fields(s[loc[0]:]))] && (whWords[firstField(strings.Fields(s[at[0]:]))] || modifiesNoun(s, at)) {
 			return c, loc
 		}
-		if yieldsToOpening(s, first, at, c, loc) || timeNounCue(s, first, at, c, loc) {
+		if yieldsToOpening(s, first, at, c, loc) || roleNounYields(s, first, at, c, loc) || timeNounCue(s, first, at, c, loc) {
 			return c, loc // "how many fire departments responded": the act, not a quotation; "who set the deadline": a person
 		}
 	}
@@ -982,7 +982,7 @@ func (e *Engine) termsOf(q *query) []term {
 // only qualifies what is asked. A phrasal verb's particle is marked seen:
 // it is part of the verb ("pass away"), no term of its own.
 func (e *Engine) termAt(q *query, i int, seen map[string]bool) (term, bool) {
-	tm := e.withArticleVerbs(e.meaning(q.toks, i), q.toks[i])
+	tm := e.jobNounAlts(e.withArticleVerbs(e.meaning(q.toks, i), q.toks[i]))
 	if dt, ok := e.diedEuphemism(q, i); ok {
 		tm = dt // "where'd he pass": where he died
 	}
@@ -1358,7 +1358,7 @@ var scoreCueWords = set("score", "vote", "votes", "tally")
 // contentInType reports whether type word l is a content word of a
 // question of type t.
 func contentInType(l string, t answerType) bool {
-	return scoreCueWords[l] && t != tScore
+	return scoreCueWords[l] && t != tScore || roleNouns[l] && t != tDescribe
 }
 
 // isWord reports whether a typed word is a word in its own right (the
