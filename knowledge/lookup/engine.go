@@ -33,7 +33,7 @@
 //     agequestion.go, lightprep.go, leadsubject.go, initialphrase.go,
 //     votedno.go, listedplural.go, giftverb.go, moneynoun.go,
 //     changerate.go, gradedsynonym.go, changevariation.go, ranknumber.go,
-//     soldfor.go, figurenoun.go, attributiveold.go;
+//     soldfor.go, figurenoun.go, attributiveold.go, causedcount.go;
 //     byline
 //     questions in meta.go): the
 //     question understood as a

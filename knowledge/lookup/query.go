@@ -138,6 +138,7 @@ func (e *Engine) understand(text string, history []knowledge.Turn) *query {
 	q.negated = anyNegation(q.toks)
 	e.resolveDescribed(q)
 	q.terms = e.termsOf(q)
+	e.causedCount(q) // "how many died": the article's "killing 12 people" (causedcount.go)
 	e.roleActs(q)
 	q.marked = e.unmarkedEvent(q)
 	return q
