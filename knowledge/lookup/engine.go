@@ -97,7 +97,7 @@
 //     colorasked.go, indefiniteplace.go, namedhead.go, placedwho.go,
 //     pastfirst.go, detachedparticiple.go, indirectfigure.go, genitivenominal.go,
 //     pastrole.go, headlinedoer.go, agentchain.go, verbobject.go,
-//     apposedorg.go, strandedwho.go;
+//     apposedorg.go, strandedwho.go, closedquote.go;
 //     for reasons and outcomes reasonclause.go, causedeffect.go,
 //     actstated.go, proposalfate.go, acquittedof.go, motionget.go, causedby.go,
 //     actincause.go, causeword.go, causalled.go; for
