@@ -33,7 +33,8 @@
 //     agequestion.go, lightprep.go, leadsubject.go, initialphrase.go,
 //     votedno.go, listedplural.go, giftverb.go, moneynoun.go,
 //     changerate.go, gradedsynonym.go, changevariation.go, ranknumber.go,
-//     soldfor.go, figurenoun.go, rolenouncue.go;
+//     soldfor.go, figurenoun.go, rolenouncue.go, attributiveold.go,
+//     causedcount.go;
 //     byline
 //     questions in meta.go): the
 //     question understood as a
@@ -97,7 +98,8 @@
 //     colorasked.go, indefiniteplace.go, namedhead.go, placedwho.go,
 //     pastfirst.go, detachedparticiple.go, indirectfigure.go, genitivenominal.go,
 //     pastrole.go, headlinedoer.go, agentchain.go, verbobject.go,
-//     apposedorg.go, strandedwho.go, heldfor.go, numberedgroup.go;
+//     apposedorg.go, strandedwho.go, heldfor.go, numberedgroup.go,
+//     closedquote.go, negatedcoordinate.go, timerate.go;
 //     for reasons and outcomes reasonclause.go, causedeffect.go,
 //     actstated.go, proposalfate.go, acquittedof.go, motionget.go, causedby.go,
 //     actincause.go, causeword.go, causalled.go; for

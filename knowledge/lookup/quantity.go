@@ -131,7 +131,7 @@ func (e *Engine) numberReply(q *query, best *numberPick) reply {
 	if m, ok := coordinatedMeasure(s, n); ok {
 		head = durationWords(q, m.text) + ", " + head // "the 2-hour, 51-minute match": 2 hours, 51 minutes
 	}
-	return reply{found: true, head: capitalise(head) + ".", used: []*sentence{s}}
+	return reply{found: true, head: capitalise(closedQuote(head)) + ".", used: []*sentence{s}} // `1,200 "cool rooms"` (closedquote.go)
 }
 
 // coordinatedMeasure is the measure compound that stands before compound

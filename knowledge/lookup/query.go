@@ -138,6 +138,7 @@ func (e *Engine) understand(text string, history []knowledge.Turn) *query {
 	q.negated = anyNegation(q.toks)
 	e.resolveDescribed(q)
 	q.terms = e.termsOf(q)
+	e.causedCount(q) // "how many died": the article's "killing 12 people" (causedcount.go)
 	e.roleActs(q)
 	q.marked = e.unmarkedEvent(q)
 	return q
@@ -993,6 +994,13 @@ func (e *Engine) termAt(q *query, i int, seen map[string]bool) (term, bool) {
 		tm = mv // "did it go through?" asks whether it passed, not whether it went
 	}
 	tm = q.otherWordsDropped(tm, i)
+	if attributiveOld(q.toks, i) {
+		ot, ok := e.oldOrdinalTerm()
+		if !ok {
+			return term{}, false // "the old record" in an article with no "previous": dropped, as the age cue was
+		}
+		tm = ot // "the old record": the article's "previous record"
+	}
 	if (!tm.known || tm.phrasal) && e.qualifiesOnly(q, i) {
 		return term{}, false // "the official who talked about it": a verb of speaking, with or without its particle
 	}
@@ -1015,7 +1023,7 @@ func (q *query) cueOnly(i int) bool {
 	if q.typ == tReason && i > 0 && q.toks[i-1].lower == "what" && causingFrameVerbs[l] {
 		return true // "what caused the deaths" asks for a cause, as "why" does
 	}
-	return typeWords[l] && !eventVerb(q, l) && !contentInType(l, q.typ) && !q.contentInYesNo(l) && !rateItemAt(q.toks, i)
+	return typeWords[l] && !eventVerb(q, l) && !contentInType(l, q.typ) && !q.contentInYesNo(l) && !rateItemAt(q.toks, i) && !attributiveOld(q.toks, i)
 }
 
 // causingFrameVerbs are the verbs of causing that, after a subject
