@@ -70,7 +70,13 @@ func (e *Engine) futureFirst(q *query, cands []candidate) []candidate {
 	if !asksFutureTime(q) {
 		return cands
 	}
-	var future, rest []candidate
+	future, rest := e.splitFuture(cands)
+	return append(future, rest...)
+}
+
+// splitFuture parts candidates into those that tell the matched act in
+// future time (datesFuture) and the rest, each in rank order.
+func (e *Engine) splitFuture(cands []candidate) (future, rest []candidate) {
 	for _, c := range cands {
 		if datesFuture(&e.r.sents[c.s], c.matched) {
 			future = append(future, c)
@@ -78,7 +84,7 @@ func (e *Engine) futureFirst(q *query, cands []candidate) []candidate {
 			rest = append(rest, c)
 		}
 	}
-	return append(future, rest...)
+	return future, rest
 }
 
 // whenIs is "when is", "when are" and their contractions.

@@ -31,13 +31,6 @@ func (e *Engine) pastFirst(q *query, cands []candidate) []candidate {
 	if !asksPastAct(q) {
 		return cands
 	}
-	var past, future []candidate
-	for _, c := range cands {
-		if datesFuture(&e.r.sents[c.s], c.matched) {
-			future = append(future, c)
-		} else {
-			past = append(past, c)
-		}
-	}
+	future, past := e.splitFuture(cands)
 	return append(past, future...)
 }
