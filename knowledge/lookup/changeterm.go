@@ -30,9 +30,9 @@ func (e *Engine) changeKnown(tm term) term {
 		return tm
 	}
 	var alts []string
-	for w := range e.r.words {
-		if dw, ok := e.changeDirection(w); ok && dw == d && !containsStr(alts, stemOf(w)) {
-			alts = append(alts, stemOf(w))
+	for _, cw := range e.articleChangeWords() {
+		if cw.dir == d && !containsStr(alts, cw.stem) {
+			alts = append(alts, cw.stem)
 		}
 	}
 	if len(alts) == 0 {
@@ -56,4 +56,25 @@ func (e *Engine) termChange(w string) (int, bool) {
 		}
 	}
 	return 0, false
+}
+
+// changeWord is a word of calibratable change the article writes, with
+// its stem, its base verb and the direction of its change.
+type changeWord struct {
+	stem, base string
+	dir        int
+}
+
+// articleChangeWords is the article's words of calibratable change,
+// read on first use: they depend on the article only, and changeKnown
+// and withVariedChange both draw on them.
+func (e *Engine) articleChangeWords() []changeWord {
+	e.changeOnce.Do(func() {
+		for w := range e.r.words {
+			if d, ok := e.changeDirection(w); ok {
+				e.changeWords = append(e.changeWords, changeWord{stemOf(w), e.baseVerb(w), d})
+			}
+		}
+	})
+	return e.changeWords
 }

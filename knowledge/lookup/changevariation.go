@@ -27,10 +27,9 @@ func (e *Engine) withVariedChange(tm term) term {
 	}
 	base := e.baseVerb(tm.lower)
 	var alts []string
-	for w := range e.r.words {
-		st := stemOf(w)
-		if dw, ok := e.changeDirection(w); ok && dw == d && st != tm.stem && e.baseVerb(w) != base && !containsStr(alts, st) {
-			alts = append(alts, st)
+	for _, cw := range e.articleChangeWords() {
+		if cw.dir == d && cw.stem != tm.stem && cw.base != base && !containsStr(alts, cw.stem) {
+			alts = append(alts, cw.stem)
 		}
 	}
 	sort.Strings(alts)

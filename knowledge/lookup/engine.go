@@ -179,6 +179,9 @@ type Engine struct {
 
 	defeatsOnce sync.Once
 	results     []defeat // the defeats the article tells (contestparty.go); read on first use
+
+	changeOnce  sync.Once
+	changeWords []changeWord // the article's words of calibratable change (changeterm.go); read on first use
 }
 
 // Lexicon knows English words beyond the article: the base forms of
