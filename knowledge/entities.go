@@ -508,6 +508,9 @@ func schoolDistrict(run []token) bool {
 // the title names, and adds the name.
 func (ds *discovery) addNamed(p *para, run []token) {
 	t := lastTitle(run)
+	if t < 0 && openingDescriptor(p, run) {
+		t = 0
+	}
 	name := run[t+1:]
 	prefix := ""
 	if t >= 0 {
