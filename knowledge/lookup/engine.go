@@ -117,7 +117,7 @@
 //     excludedalternative.go, deniedknowledge.go, notwithout.go,
 //     nootherdenial.go, inquiryobject.go, nounmodifierverb.go,
 //     lifestate.go, superlativeholder.go, pronounalternative.go,
-//     altpremodifier.go): the
+//     altpremodifier.go, sumgrade.go): the
 //     answer of the expected type taken from the best
 //     candidates (a person who did the act asked, a number with its unit,
 //     a thing's age or measure,

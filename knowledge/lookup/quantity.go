@@ -258,7 +258,7 @@ func (e *Engine) kindsAsked(q *query) []quantityKind {
 		return []quantityKind{qMoney, qPercent} // "how much did sales drop": by $2 million or by half
 	case q.typ == tAmount && e.asksMoney(q):
 		return e.withNamedPercent(q, []quantityKind{qMoney})
-	case q.typ == tCount && q.measure != "" && (e.asksMoney(q) || q.size() && e.amountNamed(q)):
+	case q.typ == tCount && gradesSums(q.measure) && (e.asksMoney(q) || q.size() && e.amountNamed(q)):
 		return e.withNamedPercent(q, []quantityKind{qMoney}) // "how big is the fee": a sum of money; "how heavy" never is
 	case q.typ == tCount && q.size() && e.percentNamed(q):
 		return []quantityKind{qPercent} // "how big is the stake": "a 40% stake"
