@@ -1561,8 +1561,10 @@ var copulas = set("is", "was", "are", "were", "be", "been", "'s")
 
 // moneyRoots are WordNet's noun synsets under which the sums of money
 // lie: {outgo, spending, expenditure, outlay}, {sum, amount of money},
-// {monetary value, price, cost}, {money}.
-var moneyRoots = []string{"outgo", "sum", "monetary_value", "money"}
+// {monetary value, price, cost}, {money}, and money given or lent:
+// {aid, economic aid, financial aid} ("grant", "subsidy",
+// "scholarship") and {debt} ("loan", "mortgage").
+var moneyRoots = []string{"outgo", "sum", "monetary_value", "money", "financial_aid", "debt"}
 
 // countsMoney reports whether the noun counted is itself a word for money
 // ("how much strike pay", "how much money"): a sum of money measures it.
