@@ -111,7 +111,8 @@ func (e *Engine) premodifiedNoun(s *sentence, n quantity) int {
 // punctuation, figure, time word or function word between, as English
 // puts the head last; with adjectives, adjectives may come first
 // ("wooden dock", "steel truss bridge"; Quirk et al. 1985, §17.101, the
-// order of premodifiers). A word in -ed is a participle, no head. -1
+// order of premodifiers). A word in -ed, or an irregular past form after
+// the head (irregularVerbForm), is a participle, no head. -1
 // when no noun follows.
 func (e *Engine) premodifiedHead(s *sentence, k int, adjectives bool) int {
 	head := -1
@@ -121,6 +122,8 @@ func (e *Engine) premodifiedHead(s *sentence, k int, adjectives bool) int {
 			break // "a 235-year-old church organ back to life": the particle of "bring back" ends the phrase
 		}
 		switch {
+		case head >= 0 && e.irregularVerbForm(t.lower):
+			return head // "a $6.8 million restoration paid for by donors": a reduced relative clause
 		case e.isNoun(t) && !strings.HasSuffix(t.lower, "ed"):
 			head = i
 		case adjectives && head < 0 && e.canBe(t.lower, "adj"):
@@ -129,6 +132,19 @@ func (e *Engine) premodifiedHead(s *sentence, k int, adjectives bool) int {
 		}
 	}
 	return head
+}
+
+// irregularVerbForm reports whether w is an irregular past form of a
+// verb by WordNet's exception lists ("paid", "built", "sold") and no noun
+// in its own right: after a head noun it opens a participle clause that
+// postmodifies it (Quirk et al., §17.30, reduced relative clauses), as a
+// form in -ed does, and continues no compound.
+func (e *Engine) irregularVerbForm(w string) bool {
+	if e.lex == nil {
+		return false
+	}
+	base := e.lex.Lemma(w)
+	return base != "" && base != w && e.canBe(base, "verb") && len(e.lex.Glosses(w, "noun")) == 0
 }
 
 // isNoun reports whether WordNet lists t as a noun; without a lexicon,

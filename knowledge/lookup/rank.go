@@ -91,6 +91,12 @@ func (e *Engine) score(q *query, i int, total float64) candidate {
 				direct = direct || t.derived // a synonym's phrase is a synonym
 			}
 		}
+		if tf == 0 {
+			if k := e.priceHeldBySum(q, s, t); k >= 0 {
+				tf, direct = 1, true // "a $6.8 million restoration" states what it cost (pricedfigure.go)
+				c.matched = append(c.matched, k)
+			}
+		}
 		if tf > 0 && !direct && !t.phrasal && !t.derived {
 			got -= t.weight / 2 // a synonym is weaker evidence than the word itself
 		}

@@ -1,0 +1,63 @@
+package lookup
+
+// A sum as the statement of a price (part of stage 3): news writing
+// states what a thing cost by setting the sum before its noun ("a $6.8
+// million restoration", "the $40 tickets") as often as with a verb of
+// price ("the restoration cost $6.8 million"), so in a question asking a
+// sum, a sentence that holds a sum of money holds what "cost", "pay",
+// "spend" or "price" ask, though it does not write the word.
+
+// priceWords are the verbs and noun of price whose object or value is a
+// sum of money (WordNet 3.0: cost.v.01 "be priced at", pay.v.01,
+// spend.v.02 "pay out", price.n.02), in their forms.
+var priceWords = set("cost", "costs", "costing", "price", "prices", "priced", "pay", "pays", "paid", "paying",
+	"spend", "spends", "spent", "spending")
+
+// priceHeldBySum is the token of s that holds term t of q as a sum of
+// money, or -1:
+// t is a word of price, q asks a sum, and s states a sum as the amount of
+// a noun another term of q asks about ("how much did it cost to fix": "a
+// $6.8 million restoration", the restoration's sum; amounthead.go). A
+// sum of some other thing is no price of what is asked.
+func (e *Engine) priceHeldBySum(q *query, s *sentence, t term) int {
+	if !priceWords[t.lower] || q.typ != tAmount {
+		return -1
+	}
+	for _, n := range s.nums {
+		if n.kind != qMoney {
+			continue
+		}
+		if h := e.ownAmountHead(s, n); h >= 0 && e.askedOtherwise(q, t, s.toks[h]) && e.asksMoney(q) {
+			return n.tok
+		}
+	}
+	return -1
+}
+
+// askedOtherwise reports whether a term of q other than t matches tok.
+func (e *Engine) askedOtherwise(q *query, t term, tok token) bool {
+	for _, u := range q.terms {
+		if u.lower != t.lower && u.matches(tok) {
+			return true
+		}
+	}
+	return false
+}
+
+// pricedHeadWeight weighs sum n of s as the verb of price asked weighs a
+// sum it governs ("Tickets cost $9"): 1 when n is the amount of a noun the
+// question asks about, in a question asking what it cost, paid or spent.
+func (e *Engine) pricedHeadWeight(q *query, s *sentence, n quantity) float64 {
+	if n.kind != qMoney || q.typ != tAmount {
+		return 0
+	}
+	for _, t := range q.terms {
+		if priceWords[t.lower] {
+			if h := e.ownAmountHead(s, n); h >= 0 && e.askedOtherwise(q, t, s.toks[h]) {
+				return 1
+			}
+			return 0
+		}
+	}
+	return 0
+}
