@@ -44,7 +44,7 @@
 //     shortened words, multi-word verbs), the alternatives of a choice,
 //     the sides of a comparison and the dimension its comparative grades;
 //  3. rank.go (with sceneset.go, particleidiom.go, earlieroccasion.go, pastdatedact.go, undatedownact.go,
-//     yeardatedoccasion.go): candidate sentences
+//     yeardatedoccasion.go, nameword.go): candidate sentences
 //     ranked by BM25 and the entities named (a verb asked meets no
 //     idiomatic multi-word verb it begins: "shut" not "shut off");
 //  4. extract.go (with quantity.go, norm.go, numbertime.go, frequency.go,
