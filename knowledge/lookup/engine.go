@@ -34,7 +34,7 @@
 //     votedno.go, listedplural.go, giftverb.go, moneynoun.go,
 //     changerate.go, gradedsynonym.go, changevariation.go, ranknumber.go,
 //     soldfor.go, figurenoun.go, rolenouncue.go, attributiveold.go,
-//     causedcount.go;
+//     causedcount.go, determinedobject.go;
 //     byline
 //     questions in meta.go): the
 //     question understood as a
@@ -44,7 +44,7 @@
 //     shortened words, multi-word verbs), the alternatives of a choice,
 //     the sides of a comparison and the dimension its comparative grades;
 //  3. rank.go (with sceneset.go, particleidiom.go, earlieroccasion.go, pastdatedact.go, undatedownact.go,
-//     yeardatedoccasion.go, pricedfigure.go): candidate sentences
+//     yeardatedoccasion.go, pricedfigure.go, nameword.go): candidate sentences
 //     ranked by BM25 and the entities named (a verb asked meets no
 //     idiomatic multi-word verb it begins: "shut" not "shut off");
 //  4. extract.go (with quantity.go, norm.go, numbertime.go, frequency.go,
@@ -57,7 +57,7 @@
 //     amounthead.go, whichnoun.go, costsubject.go, patientnoun.go,
 //     basedplace.go, residence.go, duringtime.go, commondoer.go,
 //     actorsubject.go, firsttime.go, timerelation.go, datedchange.go,
-//     appositivesubject.go, actat.go, deathcause.go, clockevent.go, occasions.go,
+//     appositivesubject.go, actat.go, deathcause.go, illnesscause.go, clockevent.go, occasions.go,
 //     changeadverb.go, apposedwhen.go, yardstick.go, goalfirst.go, sumverb.go,
 //     clausetime.go, leadstated.go, coordinatedtime.go, figurerange.go,
 //     postmodifiertime.go, definitename.go, relplace.go, placing.go,

@@ -127,6 +127,9 @@ func (e *Engine) objectHead(q *query, s *sentence) string {
 	if !ok {
 		return ""
 	}
+	if askedWithObject(q, a) {
+		return "" // "what did she call the plan": the phrase after the verb is the plan, not the answer (determinedobject.go)
+	}
 	k := e.subjectVerbAt(q, s, a)
 	if k < 0 || e.speechAct(a.base) {
 		return "" // a verb of saying takes a clause ("claimed the campaign exchanged information")

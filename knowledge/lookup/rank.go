@@ -78,11 +78,12 @@ func (e *Engine) score(q *query, i int, total float64) candidate {
 	dl := float64(len(s.toks))
 	got := 0.0
 	prev := e.previous(i)
+	named := nameOnlyMatches(q, s)
 	for _, t := range q.terms {
 		tf, direct := 0.0, false
 		for k, tok := range s.toks {
 			if t.matches(tok) && !e.idiomWithParticle(q, t, s.toks, k) {
-				tf++
+				tf += nameWordWeight(q, s, k, named) // "Gilmore Funeral Home" is weak evidence of a funeral (nameword.go)
 				c.matched = append(c.matched, k)
 				direct = direct || t.sameWord(tok)
 			} else if t.phraseAt(s.toks, k) {

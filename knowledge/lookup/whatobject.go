@@ -50,6 +50,9 @@ func (e *Engine) askedObject(q *query) (objectAsk, bool) {
 	for k > 2 && personalPronouns[toks[k].lower] {
 		k-- // "clear him of"
 	}
+	if a.stranded == "" && k == len(toks)-1 {
+		k = e.verbBeforeObjectPhrase(toks, k) // "what did kucera call the purchase": call (determinedobject.go)
+	}
 	if a.stranded != "" {
 		for j := k - 1; j >= 4 && j >= k-2; j-- {
 			if determiners[toks[j].lower] || possessiveDeterminers[toks[j].lower] {
