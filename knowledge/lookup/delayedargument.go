@@ -52,6 +52,9 @@ func (e *Engine) ageDisagrees(s *sentence, from, head, x int) bool {
 			continue
 		}
 		for _, sp := range e.nameSpans(t, x) {
+			if e.insideOtherName(t, x, sp) {
+				continue // "Linda Castellano, 61,": a relative's age, not x's (sharedsurname.go)
+			}
 			if m := appositiveAge.FindStringSubmatch(t.text[sp[1]:]); m != nil && m[1] != strconv.Itoa(n) {
 				return true
 			}

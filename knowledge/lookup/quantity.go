@@ -761,6 +761,9 @@ func (e *Engine) measureFits(q *query, s *sentence, n quantity, unit int) bool {
 	if !periodFits(q, s, n) {
 		return false // "20 miles a week" is not how far she swam (timerate.go)
 	}
+	if otherDimension(q, n) {
+		return false // "how big was the search area": in square miles, not inches (nameddimension.go)
+	}
 	if q.measure == "" || n.kind != qCount || fitsMeasure(q.measure, n.unit) {
 		return true
 	}

@@ -46,6 +46,9 @@ func (e *Engine) amountOf(q *query) (reply, bool) {
 		r, ok = e.boundedDuration(q) // "how long will it be on display": "through January"
 	}
 	if !ok {
+		r, ok = e.propItTemperature(q) // "how cold did it get": the weather's "it" (propit.go)
+	}
+	if !ok {
 		return e.describedMeasure(q) // "the 11,400-pound satellite": the thing named, by its class noun
 	}
 	return r, ok
