@@ -50,7 +50,7 @@
 //  4. extract.go (with quantity.go, norm.go, numbertime.go, frequency.go,
 //     instance.go, called.go, speech.go, places.go, times.go,
 //     timeactor.go, spanrange.go, yesno.go, noinfinitive.go, yesnoside.go, clausesubject.go, altnoun.go, otherwords.go, intention.go, antonym.go, failure.go,
-//     choice.go, choiceactor.go, doer.go, whichkind.go, definite.go,
+//     choice.go, followedrank.go, choiceactor.go, doer.go, whichkind.go, definite.go,
 //     coordinated.go, leaders.go, frontedact.go, participleclause.go,
 //     subjectiveof.go, meta.go, thingage.go, describedmeasure.go,
 //     dimensionnoun.go, patient.go, apposname.go, clocktime.go,
