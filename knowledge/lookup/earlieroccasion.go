@@ -96,10 +96,11 @@ func weekdayAfter(toks []token, j int) bool {
 
 // splitEarlierOccasions parts cands, in order, into those that tell of
 // the story's own occasion and those that tell of an earlier one
-// (earlierOccasion, yearDatedOccasion).
+// (earlierOccasion, yearDatedOccasion, measuredAfterAct).
 func (e *Engine) splitEarlierOccasions(q *query, cands []candidate) (own, earlier []candidate) {
 	for _, c := range cands {
-		if earlierOccasion(q, &e.r.sents[c.s], c.matched, e.ordinalAsked(q)) || e.yearDatedOccasion(q, &e.r.sents[c.s], c.matched) {
+		s := &e.r.sents[c.s]
+		if earlierOccasion(q, s, c.matched, e.ordinalAsked(q)) || e.yearDatedOccasion(q, s, c.matched) || !asksEarlierTime(q) && measuredAfterAct(s, c.matched) {
 			earlier = append(earlier, c)
 		} else {
 			own = append(own, c)

@@ -733,6 +733,7 @@ func (e *Engine) namesOfKind(q *query, s *sentence, kind, noun string, unnamed b
 			xs = append(xs, x)
 		}
 	}
+	xs = e.rankedAhead(q, s, xs) // "the most cases, …, followed by Indiana": Indiana ranks next
 	var names []string
 	for _, x := range e.headedOnly(xs, noun) {
 		names = append(names, e.a.Entities[x].Name)

@@ -1247,7 +1247,10 @@ func (e *Engine) meaning(toks []token, i int) term {
 		tm.alts = slices.DeleteFunc(e.synonymsKnown(t.lower), func(st string) bool {
 			return stemsMeet(st, t.stem) || !(clipping(t.stem, st) && e.clippedWord(t.stem, st) || foreClipping(t.stem, st))
 		})
-		return tm
+		return e.withEnVerb(toks, i, tm) // "got sick": the article's "sickened" too (inchoativeen.go)
+	}
+	if et := e.withEnVerb(toks, i, tm); et.known {
+		return et // "got sick" of an article that writes only "sickened"
 	}
 	if ph := e.initialismSpelledOut(t.lower); ph != nil {
 		tm.known, tm.phrases = true, [][]string{ph} // "ac" for the article's "air conditioning"

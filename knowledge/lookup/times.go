@@ -45,10 +45,10 @@ var timeRe = regexp.MustCompile(`(?i)\b(?:(?:shortly|soon)\s+(?:after|before)\s+
 	`the\s+(?:next|following|previous|same)\s+(?:day|week|month|year|morning|afternoon|evening|night|season)|` +
 	`(?:last|next|this|earlier this|later this)\s+(?:week|month|year|spring|summer|fall|winter|season|weekend)|` +
 	`in\s+(?:the\s+)?(?:early\s+|late\s+)?(?:spring|summer|fall|autumn|winter)(?:\s+(?:of\s+)?(?:19|20)\d{2})?|` +
-	`(?:` + groupedFigure + `|\d+|an?|one|two|three|four|five|six|seven|eight|nine|ten|several|a\s+few|a\s+couple\s+of)\s+(?:days?|weeks?|months?|years?|decades?|seasons?)\s+(?:ago|earlier|later)|` + // AP style spells one to nine
-	`(?:` + groupedFigure + `|\d+|` + countWords + `)\s+(?:minutes|hours|days|weeks|months|years)\s+later|` +
+	spanRangeOpener + `(?:` + groupedFigure + `|\d+|an?|one|two|three|four|five|six|seven|eight|nine|ten|several|a\s+few|a\s+couple\s+of)\s+(?:days?|weeks?|months?|years?|decades?|seasons?)\s+(?:ago|earlier|later)|` + // AP style spells one to nine
+	spanRangeOpener + `(?:` + groupedFigure + `|\d+|` + countWords + `)\s+(?:minutes|hours|days|weeks|months|years)\s+later|` +
 	`(?:(?:about|nearly|roughly|almost|just)\s+)?(?:an?|one)\s+(?:minute|hour)\s+(?:earlier|later)|` + // "about an hour later": the singular span
-	`(?:(?:about|nearly|roughly|almost|just|some)\s+)?(?:` + groupedFigure + `|\d+|` + countWords + `)\s+(?:seconds|minutes|hours|days|weeks|months|years)\s+(?:after|before|into)\s+(?:the\s+)?[a-z]+|` +
+	`(?:(?:about|nearly|roughly|almost|just|some)\s+)?` + spanRangeOpener + `(?:` + groupedFigure + `|\d+|` + countWords + `)\s+(?:seconds|minutes|hours|days|weeks|months|years)\s+(?:after|before|into)\s+(?:the\s+)?[a-z]+|` +
 	`(?:shortly|soon|right|just|moments)\s+(?:after|before)\s+(?:the\s+)?(?:[a-z]+ing\s+(?:off|up|out|down|away|back|over)\b|[a-z]+)|` + // "moments after taking off": a gerund keeps its particle (Quirk et al., §16.2, phrasal verbs)
 	`in\s+recent\s+(?:days|weeks|months)|` +
 	`with\s+(?:\d+(?:\.\d+)?|\w+)\s+(?:seconds?|minutes?)\s+(?:left|remaining|to\s+play|to\s+go)|` +
