@@ -100,7 +100,7 @@
 //     pastrole.go, headlinedoer.go, agentchain.go, verbobject.go,
 //     apposedorg.go, strandedwho.go, heldfor.go, numberedgroup.go,
 //     closedquote.go, negatedcoordinate.go, timerate.go,
-//     relativesubject.go;
+//     relativesubject.go, closeapposition.go;
 //     for reasons and outcomes reasonclause.go, causedeffect.go,
 //     actstated.go, proposalfate.go, acquittedof.go, motionget.go, causedby.go,
 //     actincause.go, causeword.go, causalled.go; for
