@@ -44,6 +44,8 @@ func (e *Engine) actorSubject(q *query, s *sentence) int {
 		x = e.controllingSubject(s, k)
 	case s.toks[k].lower == "it":
 		x = e.reportedItSubject(s, k) // "The FAA said it will investigate" (reportedit.go)
+	case s.toks[k].lower == "which" || s.toks[k].lower == "that":
+		x = e.relativeSubject(s, k) // "the FBI, which is leading the investigation" (relativesubject.go)
 	default:
 		x = e.entityEndingAt(s, k)
 	}

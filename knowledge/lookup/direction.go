@@ -19,7 +19,7 @@ const placeName = `((?:the\s+)?[A-Z][\w.'’]*(?:\s+(?:of\s+)?[A-Z][\w.'’]*)*(
 // motionList holds the forms of the verbs of motion and of sending off a
 // question asks a destination or origin with (Levin, English Verb Classes
 // and Alternations, 1993, §51.1–51.4: go, leave, travel, fly, sail, drive,
-// head, move, depart).
+// head, move, depart), and of sending (§11.1).
 var motionList = []string{
 	"go", "goes", "going", "gone", "went", "head", "heads", "headed", "heading",
 	"bound", "destined", "travel", "travels", "traveled", "travelled", "traveling",
@@ -27,6 +27,11 @@ var motionList = []string{
 	"sailing", "drive", "drives", "drove", "driving", "move", "moves", "moved", "moving",
 	"depart", "departs", "departed", "departing", "leave", "leaves", "leaving", "left",
 	"set out", "sets out", "setting out", "en route",
+	// the send verbs, whose object moves to the goal of their "to" phrase
+	// (Levin 1993, §11.1: send, ship, transfer, transport, dispatch)
+	"send", "sends", "sent", "sending", "ship", "ships", "shipped", "shipping",
+	"transfer", "transfers", "transferred", "transferring", "transport", "transports",
+	"transported", "transporting", "dispatch", "dispatches", "dispatched", "dispatching",
 }
 
 // motionVerbs matches one of motionList.

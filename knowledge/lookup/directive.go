@@ -1,6 +1,9 @@
 package lookup
 
-import "strings"
+import (
+	"slices"
+	"strings"
+)
 
 // Directed acts (part of stage 5): "ordered everyone to leave", "urged
 // him to resign", "was asked to step down". A verb of asking, ordering or
@@ -37,36 +40,73 @@ var prospectNouns = set("chance", "opportunity", "offer", "plan", "attempt", "ef
 	"proposal", "promise", "threat", "request", "demand", "call", "order", "intention",
 	"decision", "desire", "wish", "refusal", "failure", "right", "pressure", "push")
 
-// directedActs reports whether every matched token of s is the verb of a
-// to-infinitive that a directive verb governs in the same clause.
+// directedActs reports whether every matched token of s belongs to what
+// a directive verb in its clause directs: the verb of the to-infinitive it
+// governs, the object between them, who is to do the act (object control,
+// Quirk et al. 1985, §16.52: "urged residents not to drink"), or a word of
+// the infinitive's own clause after it, its object or adjunct ("not to
+// pay ransoms"; §16.38).
 func (e *Engine) directedActs(s *sentence, matched []int) bool {
 	if len(matched) == 0 {
 		return false
 	}
+	var spans [][2]int
 	for _, m := range matched {
-		if !e.directed(s, m) {
+		if k := e.directedFrom(s, m); k >= 0 {
+			spans = append(spans, [2]int{k, infinitiveClauseEnd(s, m)})
+		}
+	}
+	if len(spans) == 0 {
+		return false
+	}
+	inSpan := func(m int) bool {
+		return slices.ContainsFunc(spans, func(sp [2]int) bool { return sp[0] < m && m <= sp[1] })
+	}
+	for _, m := range matched {
+		if inSpan(m) {
+			continue
+		}
+		// a word matched at its first use ("a water main") that the
+		// directive repeats ("not to drink tap water") is the directive's
+		again := false
+		for k := m + 1; k < len(s.toks) && !again; k++ {
+			again = s.toks[k].stem == s.toks[m].stem && inSpan(k)
+		}
+		if !again {
 			return false
 		}
 	}
 	return true
 }
 
-// directed reports whether token m of s follows "to" whose clause, within
-// eight words back and with no comma or clause joint between, holds a
-// directive verb: "ordered everyone within a mile of the wreck to leave".
-func (e *Engine) directed(s *sentence, m int) bool {
+// infinitiveClauseEnd is the last token of the clause of the infinitive
+// at m: the token before the next punctuation or clause joint.
+func infinitiveClauseEnd(s *sentence, m int) int {
+	k := m
+	for k+1 < len(s.toks) && !strings.ContainsAny(s.text[s.toks[k].end:s.toks[k+1].start], ",;:—–\"“”") && !clauseJoints[s.toks[k+1].lower] {
+		k++
+	}
+	return k
+}
+
+// directedFrom is the index of the directive verb that governs the
+// to-infinitive at token m of s, or -1: the "to" before m whose clause,
+// within eight words back and with no comma or clause joint between,
+// holds a directive verb ("ordered everyone within a mile of the wreck to
+// leave").
+func (e *Engine) directedFrom(s *sentence, m int) int {
 	if m < 2 || s.toks[m-1].lower != "to" {
-		return false
+		return -1
 	}
 	for k := m - 2; k >= 0 && k >= m-10; k-- {
 		if strings.ContainsAny(s.text[s.toks[k].end:s.toks[k+1].start], ",;:—–\"“”") || clauseJoints[s.toks[k].lower] {
-			return false
+			return -1
 		}
 		if e.directive(s, k) {
-			return true
+			return k
 		}
 	}
-	return false
+	return -1
 }
 
 // directive reports whether token k of s is a directive verb, or a noun

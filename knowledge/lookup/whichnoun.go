@@ -348,6 +348,9 @@ func (e *Engine) definiteDescription(s *sentence, noun string, q *query) string 
 		for k := i - 1; k >= 0 && k >= i-4; k-- {
 			l := s.toks[k].lower
 			if l == "the" && k < i-1 && !strings.ContainsAny(s.text[s.toks[k].end:t.start], ",;") && newModifier(s.toks[k+1:i], q) {
+				if name := closeApposedName(s, i); name != "" {
+					return s.text[s.toks[k].start:t.end] + " " + name // "the security firm Mandiant" (closeapposition.go)
+				}
 				return s.text[s.toks[k].start:t.end]
 			}
 			if stopWords[l] || prepositions[l] || s.toks[k].poss {
