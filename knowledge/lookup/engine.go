@@ -99,7 +99,7 @@
 //     pastfirst.go, detachedparticiple.go, indirectfigure.go, genitivenominal.go,
 //     pastrole.go, headlinedoer.go, agentchain.go, verbobject.go,
 //     apposedorg.go, strandedwho.go, heldfor.go, numberedgroup.go,
-//     closedquote.go, negatedcoordinate.go, timerate.go;
+//     closedquote.go, negatedcoordinate.go, timerate.go, equativemeasure.go;
 //     for reasons and outcomes reasonclause.go, causedeffect.go,
 //     actstated.go, proposalfate.go, acquittedof.go, motionget.go, causedby.go,
 //     actincause.go, causeword.go, causalled.go; for
