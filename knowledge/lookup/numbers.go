@@ -55,6 +55,7 @@ func readQuantities(s string, toks []token) []quantity {
 	markItems(s, toks, qs)
 	inheritCompared(toks, qs)
 	partOfThem(toks, qs)
+	frontedPartitive(s, toks, qs)
 	wholeOfPartitive(toks, qs)
 	inheritTotal(toks, qs)
 	inheritElidedSubject(s, toks, qs)
