@@ -177,6 +177,9 @@ func statedDimension(s *sentence, n quantity) string {
 	if k >= 1 && s.toks[k].lower == "than" {
 		return dimensionComparatives[s.toks[k-1].lower]
 	}
+	if a := equativeDimension(s, n); a != "" {
+		return a // "as wide as 900 yards" (equativemeasure.go)
+	}
 	return dimensionOfNoun(s, n) // "at a depth of 9 miles"
 }
 

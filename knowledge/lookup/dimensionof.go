@@ -26,10 +26,14 @@ func dimensionOfNoun(s *sentence, n quantity) string {
 
 // statedDimensionWeight is 2 for a measure stated by its noun in the very
 // dimension q asks ("how deep": "a depth of 9 miles"; "how high" of "a
-// height of"), 0 otherwise.
+// height of") or by an equative of its adjective ("as wide as 900
+// yards"), 0 otherwise.
 func statedDimensionWeight(q *query, s *sentence, n quantity) float64 {
 	if a := dimensionOfNoun(s, n); a != "" && q.measure != "" && !q.size() && !otherDimensionStated(q, s, n) {
 		return 2
+	}
+	if a := equativeDimension(s, n); a != "" && a == q.measure && !q.size() {
+		return 2 // "as wide as 900 yards" for "how wide" (equativemeasure.go)
 	}
 	return 0
 }

@@ -11,7 +11,7 @@
 //     delayedlead.go, genderquote.go, delayedargument.go, placeref.go, sharedsurname.go,
 //     ratio.go, plainword.go, bydimension.go, pluralrole.go,
 //     chatthousands.go, premodifiedrole.go, thosepartitive.go, copularrole.go,
-//     phraseoperator.go, leadrole.go, titleref.go, definitelead.go):
+//     phraseoperator.go, leadrole.go, titleref.go, definitelead.go, frontedpartitive.go, headcount.go):
 //     the article read into sentences with
 //     tokens and stems, the entities each names or refers to by pronoun or
 //     by a description only they fit ("the 19-year-old", "the company"),
@@ -100,7 +100,8 @@
 //     pastrole.go, headlinedoer.go, agentchain.go, verbobject.go,
 //     apposedorg.go, strandedwho.go, heldfor.go, numberedgroup.go,
 //     closedquote.go, negatedcoordinate.go, timerate.go, propit.go,
-//     nameddimension.go, relativesubject.go, closeapposition.go;
+//     nameddimension.go, relativesubject.go, closeapposition.go,
+//     equativemeasure.go;
 //     for reasons and outcomes reasonclause.go, causedeffect.go,
 //     actstated.go, proposalfate.go, acquittedof.go, motionget.go, causedby.go,
 //     actincause.go, causeword.go, causalled.go; for

@@ -55,6 +55,7 @@ func readQuantities(s string, toks []token) []quantity {
 	markItems(s, toks, qs)
 	inheritCompared(toks, qs)
 	partOfThem(toks, qs)
+	frontedPartitive(s, toks, qs)
 	wholeOfPartitive(toks, qs)
 	inheritTotal(toks, qs)
 	inheritElidedSubject(s, toks, qs)
@@ -353,6 +354,9 @@ func (q *quantity) readUnit(s string, toks []token, j int) {
 	}
 	var stems []string
 	stems, q.end = unitAfter(s, toks, j)
+	if st, end, ok := headOfAnimals(s, toks, stems, q.end); ok {
+		stems, q.end = st, end // "60 head of cattle" counts cattle (headcount.go)
+	}
 	if len(stems) > 1 {
 		q.unit, q.noun, q.mods = stems[0], stems[1], stems[2:]
 		q.part = q.part || toks[j].lower == "of" // "Six of the derailed cars": a part of a set the sentence does not count
