@@ -20,8 +20,8 @@ var priceWords = set("cost", "costs", "costing", "price", "prices", "priced", "p
 // $6.8 million restoration", the restoration's sum; amounthead.go). A
 // sum of some other thing is no price of what is asked.
 func (e *Engine) priceHeldBySum(q *query, s *sentence, t term) int {
-	if !priceWords[t.lower] || q.typ != tAmount {
-		return -1
+	if !priceWords[t.lower] || q.typ != tAmount || e.amountAsked(q) != "" {
+		return -1 // "how much did the wing cost" names its noun: headFit weighs that
 	}
 	for _, n := range s.nums {
 		if n.kind != qMoney {
@@ -46,9 +46,11 @@ func (e *Engine) askedOtherwise(q *query, t term, tok token) bool {
 
 // pricedHeadWeight weighs sum n of s as the verb of price asked weighs a
 // sum it governs ("Tickets cost $9"): 1 when n is the amount of a noun the
-// question asks about, in a question asking what it cost, paid or spent.
+// question asks about, in a question asking what it cost, paid or spent
+// with no noun of its own to price ("how much did it cost to fix"; one
+// that names it, "how much did the wing cost", is weighed by headFit).
 func (e *Engine) pricedHeadWeight(q *query, s *sentence, n quantity) float64 {
-	if n.kind != qMoney || q.typ != tAmount {
+	if n.kind != qMoney || q.typ != tAmount || e.amountAsked(q) != "" {
 		return 0
 	}
 	for _, t := range q.terms {
