@@ -1,0 +1,39 @@
+package lookup
+
+import (
+	"fmt"
+	"slices"
+)
+
+// A year before a made thing's noun (part of stage 4, a thing's age):
+// "The Bijou Theater, a 1911 vaudeville house," and "the 1911 theater"
+// date the thing as "built in 1911" does. A year premodifies a noun as a
+// classifier of time (Quirk et al., §17.104, nouns and numbers as
+// premodifiers), and of a made thing WordNet files under artifact (a
+// building, a ship, an instrument) the time that classifies it is when it
+// was made, so "how old is the theater" is answered from it. A year
+// before an event's noun ("the 2021 fire", "the 2016 election") tells
+// when the event was, not an age, and is left out by the artifact test.
+
+// yearMakes reports whether year n of s premodifies the noun of a made
+// thing that is the thing asked (a token in at) or stands in apposition
+// right after it ("X, a 1911 vaudeville house").
+func (e *Engine) yearMakes(s *sentence, n quantity, at []int) bool {
+	if e.lex == nil || n.kind != qYear || n.tok < 1 || !determiners[s.toks[n.tok-1].lower] {
+		return false
+	}
+	h := e.premodifiedHead(s, n.end, true)
+	if h < 0 || !e.lex.KindOf(singular(s.toks[h].lower), "artifact") {
+		return false
+	}
+	apposed := n.tok >= 2 && punctuatedBetween(s.text, s.toks, n.tok-1) && slices.Contains(at, n.tok-2)
+	return apposed || slices.Contains(at, h)
+}
+
+// yearMade writes a thing's age from the year its noun is classified by.
+func (e *Engine) yearMade(n quantity) string {
+	if e.a.Published.IsZero() || e.a.Published.Year() <= int(n.value) {
+		return fmt.Sprintf("It dates from %s.", n.text)
+	}
+	return fmt.Sprintf("About %d years old: it dates from %s.", e.a.Published.Year()-int(n.value), n.text)
+}
