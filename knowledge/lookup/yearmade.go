@@ -26,8 +26,24 @@ func (e *Engine) yearMakes(s *sentence, n quantity, at []int) bool {
 	if h < 0 || !e.lex.KindOf(singular(s.toks[h].lower), "artifact") {
 		return false
 	}
-	apposed := n.tok >= 2 && punctuatedBetween(s.text, s.toks, n.tok-1) && slices.Contains(at, n.tok-2)
+	apposed := n.tok >= 2 && punctuatedBetween(s.text, s.toks, n.tok-1) && nameRunsTo(s, at, n.tok-2)
 	return apposed || slices.Contains(at, h)
+}
+
+// nameRunsTo reports whether a token in at is token k or opens a run of
+// capitalised words, with nothing between them, that ends at k: the
+// thing's name ends right before the appositive ("The Bijou Theater," when
+// "Bijou" was asked).
+func nameRunsTo(s *sentence, at []int, k int) bool {
+	for j := k; j >= 0; j-- {
+		if slices.Contains(at, j) {
+			return true
+		}
+		if !s.toks[j].cap || j > 0 && punctuatedBetween(s.text, s.toks, j) {
+			return false
+		}
+	}
+	return false
 }
 
 // yearMade writes a thing's age from the year its noun is classified by.

@@ -16,6 +16,8 @@ func TestYearBeforeAMadeThingsNoun(t *testing.T) {
 	checkOpenings(t, e, []openingCase{
 		// in apposition to the name, before a kind of artifact (WordNet)
 		{"how old is the carousel", "It dates from 1923.", nil, nil},
+		// asked by the first word of the name the appositive follows
+		{"how old is eagle point", "It dates from 1923.", nil, nil},
 		// premodifying the noun asked
 		{"how old is the locomotive", "It dates from 1950.", nil, nil},
 	})
