@@ -66,6 +66,9 @@ func (e *Engine) causeAmongBest(q *query) (candidate, bool) {
 		if toldAsCausedByAgent(&e.r.sents[c.s], c.matched) {
 			continue // "fees caused by the outage" tells what the outage caused (causedby.go)
 		}
+		if e.statesCauseOf(c) && onlyInTimeAdjunct(&e.r.sents[c.s], c.matched) {
+			continue // "600 before the fire, because …" explains the seats (timeadjunct.go)
+		}
 		if found && (c.coverage < first.coverage || c.subjects < first.subjects) {
 			continue
 		}
