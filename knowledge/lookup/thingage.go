@@ -89,7 +89,7 @@ func (e *Engine) thingAgeIn(q *query, s *sentence) (string, bool, bool) {
 		if n.kind == qYear && n.tok > named && n.tok >= 2 && s.toks[n.tok-1].lower == "in" && originVerbs[s.toks[n.tok-2].lower] && since == "" {
 			since = e.sinceYear(s, n) // a stated age later in the sentence comes first
 		} else if since == "" && e.yearMakes(s, n, at) {
-			since = e.yearMade(n) // "The Bijou Theater, a 1911 vaudeville house" (yearmade.go)
+			since = e.agedSince(n, "dates from "+n.text) // "The Bijou Theater, a 1911 vaudeville house" (yearmade.go)
 		}
 	}
 	return since, false, since != ""
@@ -135,10 +135,17 @@ func (e *Engine) sinceYear(s *sentence, n quantity) string {
 	if reducedPassive(s, k) || k == n.tok-2 && objectlessOrigin[s.toks[k].lower] {
 		verb = "was " + verb // "Crisp Valley, founded in 2009,", "a structure built in 1952": it was founded, built
 	}
+	return e.agedSince(n, verb+" in "+n.text)
+}
+
+// agedSince writes a thing's age from year n, in which it began as told
+// ("was built in 1890", "dates from 1911"): the years from then to the
+// article's date when it has one, else what is told.
+func (e *Engine) agedSince(n quantity, told string) string {
 	if e.a.Published.IsZero() || e.a.Published.Year() <= int(n.value) {
-		return fmt.Sprintf("It %s in %s.", verb, n.text)
+		return "It " + told + "."
 	}
-	return fmt.Sprintf("About %d years old: it %s in %s.", e.a.Published.Year()-int(n.value), verb, n.text)
+	return fmt.Sprintf("About %d years old: it %s.", e.a.Published.Year()-int(n.value), told)
 }
 
 // objectlessOrigin are the origin verbs that take their product as an

@@ -1,9 +1,6 @@
 package lookup
 
-import (
-	"fmt"
-	"slices"
-)
+import "slices"
 
 // A year before a made thing's noun (part of stage 4, a thing's age):
 // "The Bijou Theater, a 1911 vaudeville house," and "the 1911 theater"
@@ -44,12 +41,4 @@ func nameRunsTo(s *sentence, at []int, k int) bool {
 		}
 	}
 	return false
-}
-
-// yearMade writes a thing's age from the year its noun is classified by.
-func (e *Engine) yearMade(n quantity) string {
-	if e.a.Published.IsZero() || e.a.Published.Year() <= int(n.value) {
-		return fmt.Sprintf("It dates from %s.", n.text)
-	}
-	return fmt.Sprintf("About %d years old: it dates from %s.", e.a.Published.Year()-int(n.value), n.text)
 }
