@@ -104,7 +104,8 @@
 //     equativemeasure.go;
 //     for reasons and outcomes reasonclause.go, causedeffect.go,
 //     actstated.go, proposalfate.go, acquittedof.go, motionget.go, causedby.go,
-//     actincause.go, causeword.go, causalled.go, timeadjunct.go; for
+//     actincause.go, causeword.go, causalled.go, timeadjunct.go,
+//     causeparagraph.go; for
 //     quotations reportedtopic.go,
 //     spokenfor.go, nocomment.go, quoteframe.go, subjectreach.go; for yes
 //     and no voice.go, describedyesno.go, verbgroup.go, prevented.go,

@@ -100,10 +100,11 @@ func (e *Engine) causeAmongBest(q *query) (candidate, bool) {
 }
 
 // causeFollows reports whether the sentence after sentence i, in the same
-// paragraph, states a cause: news writing tells an event, then its cause.
+// paragraph or as the whole next paragraph (causeparagraph.go), states a
+// cause: news writing tells an event, then its cause.
 func (e *Engine) causeFollows(i int) bool {
 	n := i + 1
-	return n < len(e.r.sents) && e.r.sents[i].para > 0 && e.r.sents[n].para == e.r.sents[i].para && e.givesCause(&e.r.sents[n])
+	return n < len(e.r.sents) && e.r.sents[i].para > 0 && e.r.sents[n].para == e.r.sents[i].para && e.givesCause(&e.r.sents[n]) || e.causeParagraphAfter(i) >= 0
 }
 
 // withCause is sentence i with the neighbour in its paragraph that gives
@@ -131,6 +132,9 @@ func (e *Engine) withCause(q *query, i int) []*sentence {
 			}
 			return []*sentence{s, &e.r.sents[n]}
 		}
+	}
+	if n := e.causeParagraphAfter(i); n >= 0 {
+		return []*sentence{s, &e.r.sents[n]} // "Investigators later blamed faulty wiring …" as its own paragraph (causeparagraph.go)
 	}
 	if n := i + 1; n < len(e.r.sents) && e.r.sents[n].para == s.para && s.para > 0 && (e.accountBy(q, s, &e.r.sents[n]) || atThatTime.MatchString(e.r.sents[n].text)) {
 		return []*sentence{s, &e.r.sents[n]}
@@ -235,10 +239,13 @@ func (e *Engine) actors(q *query, s *sentence) []int {
 
 // causeWords mark a clause that gives a cause, a purpose or what made
 // something possible (Quirk et al., §15.45–15.48, causal and purpose
-// subordinators and connectives, with the verbs of causing and enabling).
+// subordinators and connectives, with the verbs of causing and enabling),
+// and the verb "blame", which assigns a cause (WordNet blame v. 2, "put or
+// pin the blame on": "investigators blamed faulty wiring").
 var causeWords = set("because", "since", "due", "result", "so", "therefore", "thus", "after",
 	"allows", "allowed", "allow", "enables", "enabled", "led", "prompted", "prompting",
-	"citing", "amid", "following", "caused", "causing", "triggered", "cause")
+	"citing", "amid", "following", "caused", "causing", "triggered", "cause",
+	"blame", "blames", "blamed", "blaming")
 
 // temporalCauseWords are the subordinators of time that may also imply a
 // cause (Quirk et al., §15.45: "after", "since" and "following" say when
