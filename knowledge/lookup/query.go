@@ -124,6 +124,7 @@ func (e *Engine) understand(text string, history []knowledge.Turn) *query {
 	q.focus = e.irregularPastFirst(q.toks, e.howMuchSubjectVerb(q.toks, e.nounPhraseOnly(q.toks, e.namedModifierSkipped(q, q.focus))))
 	e.askedNoun(q)
 	e.retype(q, text)
+	e.identifierNumberAsked(q) // "what's the flight number": which flight (identifiernumber.go)
 	if m := measureCue.FindStringSubmatch(strings.ToLower(text)); m != nil {
 		q.measure = mannerMeasure(strings.ToLower(text), m[1])
 		e.changeRate(q) // "how fast did the county grow": by how much
