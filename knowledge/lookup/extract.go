@@ -249,6 +249,9 @@ func (e *Engine) doerIn(q *query, c candidate) (reply, bool) {
 	if agent, ok := e.nominalAgent(q, s); ok {
 		return reply{found: true, head: agent, used: []*sentence{s}}, true // "after a lawsuit by the Boise Pride Coalition"
 	}
+	if body, ok := e.agentNounBody(q, s); ok {
+		return reply{found: true, head: body, used: []*sentence{s}}, true // "Investigators from the NTSB arrived" (agentnounbody.go)
+	}
 	if x := e.byGerundDoer(q, s); x >= 0 {
 		return reply{found: true, head: e.a.Entities[x].Name + ".", used: []*sentence{s}}, true // "Russia was meddling … by hacking"
 	}
