@@ -191,8 +191,8 @@ func (e *Engine) person(q *query) (reply, bool) {
 	if r, found, saying := e.reportedSaying(q); saying {
 		return r, found // "who confirmed he died": who said he died
 	}
-	if e.actUnsaid(q) {
-		return reply{}, false // no sentence names the act, so none its doer
+	if r, ok, done := e.namedSetOrUnsaid(q); done {
+		return r, ok // "who died": "The dead were identified as …" (namedset.go); or no sentence names the act, so none its doer
 	}
 	if roleShaped {
 		if r, ok := e.apposedOrganisation(q); ok {
