@@ -191,8 +191,8 @@ func (e *Engine) person(q *query) (reply, bool) {
 	if r, found, saying := e.reportedSaying(q); saying {
 		return r, found // "who confirmed he died": who said he died
 	}
-	if e.actUnsaid(q) {
-		return reply{}, false // no sentence names the act, so none its doer
+	if r, ok, done := e.namedSetOrUnsaid(q); done {
+		return r, ok // "who died": "The dead were identified as …" (namedset.go); or no sentence names the act, so none its doer
 	}
 	if roleShaped {
 		if r, ok := e.apposedOrganisation(q); ok {
@@ -248,6 +248,9 @@ func (e *Engine) doerIn(q *query, c candidate) (reply, bool) {
 	}
 	if agent, ok := e.nominalAgent(q, s); ok {
 		return reply{found: true, head: agent, used: []*sentence{s}}, true // "after a lawsuit by the Boise Pride Coalition"
+	}
+	if body, ok := e.agentNounBody(q, s); ok {
+		return reply{found: true, head: body, used: []*sentence{s}}, true // "Investigators from the NTSB arrived" (agentnounbody.go)
 	}
 	if x := e.byGerundDoer(q, s); x >= 0 {
 		return reply{found: true, head: e.a.Entities[x].Name + ".", used: []*sentence{s}}, true // "Russia was meddling … by hacking"

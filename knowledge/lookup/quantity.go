@@ -761,6 +761,9 @@ func (e *Engine) measureFits(q *query, s *sentence, n quantity, unit int) bool {
 	if !periodFits(q, s, n) {
 		return false // "20 miles a week" is not how far she swam (timerate.go)
 	}
+	if !countPeriodFits(q, s, n) {
+		return false // "how many cars use it a day": a rate per day, not "the two cars" (timerate.go)
+	}
 	if otherDimension(q, n) {
 		return false // "how big was the search area": in square miles, not inches (nameddimension.go)
 	}

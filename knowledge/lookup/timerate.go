@@ -1,6 +1,9 @@
 package lookup
 
-import "slices"
+import (
+	"slices"
+	"strings"
+)
 
 // Rates over time are no extent (part of stage 4): "she swam about 20
 // miles a week to prepare" says how much she swims in each week, not how
@@ -77,4 +80,50 @@ func periodFits(q *query, s *sentence, n quantity) bool {
 		return true
 	}
 	return distributedOver(s, n) == asked
+}
+
+// countPeriodFits reports whether figure n of s can answer a count
+// question ("how many") that distributes its count over a unit of time
+// ("how many cars cross it a day"): such a question asks how many in
+// each such unit. The distributive article, "per", "each", "every" or a
+// period adverb marks a figure that is one (Quirk et al., §5.50, §6.51),
+// whether right after it ("6,200 vehicles a day") or as an adjunct of
+// its clause ("1.2 million people visit the waterfront each year"), and a
+// figure whose clause names one such unit counts that unit's total
+// ("delivered 212 babies last year"). A figure whose clause names no
+// unit of the kind asked ("recovered the two cars by Wednesday evening")
+// does not answer it. A question with no such unit is not narrowed.
+func countPeriodFits(q *query, s *sentence, n quantity) bool {
+	if q.typ != tCount || q.measure != "" || n.kind != qCount {
+		return true
+	}
+	for k := range q.toks {
+		if u := periodAt(q.toks, k); u != "" {
+			if full, ok := chatForms[u]; ok {
+				u = full // "a yr": a year (chat's short forms, words.go)
+			}
+			return distributedOver(s, n) == u || clauseNamesUnit(s, n.tok, u)
+		}
+	}
+	return true
+}
+
+// clauseNamesUnit reports whether the clause of s holding token k names
+// unit of time u, by its noun ("each year", "last year") or a period
+// adverb ("annually"): the clause runs between commas, semicolons or
+// dashes.
+func clauseNamesUnit(s *sentence, k int, u string) bool {
+	from, to := k, k
+	for from > 0 && !strings.ContainsAny(s.text[s.toks[from-1].end:s.toks[from].start], ",;—") {
+		from--
+	}
+	for to+1 < len(s.toks) && !strings.ContainsAny(s.text[s.toks[to].end:s.toks[to+1].start], ",;—") {
+		to++
+	}
+	for _, t := range s.toks[from : to+1] {
+		if singular(t.lower) == u || periodAdverbs[t.lower] == u {
+			return true
+		}
+	}
+	return false
 }
