@@ -170,8 +170,8 @@ func (e *Engine) actorAt(s *sentence, i int, xs []int) int {
 // subordination).
 func clauseStart(s *sentence, k int) int {
 	for j := k; j > 0; j-- {
-		if clauseJoints[s.toks[j-1].lower] {
-			return j
+		if clauseJoints[s.toks[j-1].lower] && !betweenAnd(s, j-1) {
+			return j // the "and" of "between X and Y" joins no clauses (betweenand.go)
 		}
 		if strings.ContainsAny(s.text[s.toks[j-1].end:s.toks[j].start], "—–;:") {
 			return j

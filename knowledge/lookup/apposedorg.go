@@ -24,7 +24,7 @@ import (
 // one term and a comma, and ending at a comma or the sentence's end, in
 // the best-ranked sentence that has one.
 func (e *Engine) apposedOrganisation(q *query) (reply, bool) {
-	if len(q.terms) != 1 || !roleQuestion.MatchString(strings.ToLower(q.raw)) {
+	if len(q.terms) != 1 || !asksRole(q) {
 		return reply{}, false
 	}
 	for _, c := range e.rank(q, nil) {

@@ -119,7 +119,7 @@ func (e *Engine) typedFallbackOK(q *query, r reply) bool {
 	default:
 		return false
 	}
-	if q.typ == tPerson && roleQuestion.MatchString(strings.ToLower(q.raw)) {
+	if q.typ == tPerson && asksRole(q) {
 		return false // a name was asked for, and no sentence gives one
 	}
 	if len(r.used) == 0 {

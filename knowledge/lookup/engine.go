@@ -34,7 +34,7 @@
 //     votedno.go, listedplural.go, giftverb.go, moneynoun.go,
 //     changerate.go, gradedsynonym.go, changevariation.go, ranknumber.go,
 //     soldfor.go, figurenoun.go, rolenouncue.go, attributiveold.go,
-//     causedcount.go, determinedobject.go, baregenitive.go;
+//     causedcount.go, determinedobject.go, baregenitive.go, chatgenitive.go;
 //     byline
 //     questions in meta.go): the
 //     question understood as a
@@ -102,7 +102,7 @@
 //     apposedorg.go, strandedwho.go, heldfor.go, numberedgroup.go,
 //     closedquote.go, negatedcoordinate.go, timerate.go, propit.go,
 //     nameddimension.go, relativesubject.go, closeapposition.go,
-//     equativemeasure.go, agentnounbody.go, namedset.go;
+//     equativemeasure.go, agentnounbody.go, namedset.go, betweenand.go;
 //     for reasons and outcomes reasonclause.go, causedeffect.go,
 //     actstated.go, proposalfate.go, acquittedof.go, motionget.go, causedby.go,
 //     actincause.go, causeword.go, causalled.go, timeadjunct.go,

@@ -168,7 +168,7 @@ func (e *Engine) person(q *query) (reply, bool) {
 	if r, ok := e.placedWho(q); ok {
 		return r, true // "who came in second": "Third place went to …", "… as the runner-up" (placedwho.go)
 	}
-	roleShaped := roleQuestion.MatchString(strings.ToLower(q.raw)) && e.namesPersonNoun(q)
+	roleShaped := asksRole(q) && e.namesPersonNoun(q)
 	holders, rs := e.roleHolders(q)
 	if len(holders) == 0 {
 		holders, rs = e.leaderOf(q)

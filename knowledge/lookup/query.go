@@ -110,7 +110,8 @@ func (e *Engine) understand(text string, history []knowledge.Turn) *query {
 	text = dropSourceClause(stripped) // "the worker they talked to": the worker
 	q := &query{raw: text, likeClause: likeClause, list: list, followUp: len(history) > 0}
 	q.toks = e.lemmatize(tokenize(expandChat(e.rankNumbers(text))))
-	e.bareGenitives(q.toks) // "gebres time": Gebre's time (baregenitive.go)
+	e.bareGenitives(q.toks)   // "gebres time": Gebre's time (baregenitive.go)
+	e.commonGenitives(q.toks) // "whats the deputys name": the deputy's name (chatgenitive.go)
 	q.subjects, q.nameToks = e.entitiesIn(q.toks)
 	e.ageDescribed(q) // "the 18-year-old": the one person of that age (agequestion.go)
 	q.context = append(e.contextEntities(q.toks, q.nameToks), e.datelinePlaces(q.subjects)...)
