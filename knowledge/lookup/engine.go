@@ -7,7 +7,7 @@
 //  1. reading.go, tokens.go, numbers.go, roles.go (with agerefs.go, partofsum.go,
 //     companyref.go, inflection.go, identifier.go, spelledmeasure.go, formaltitle.go,
 //     compoundunit.go, groupsize.go, speedunit.go, indefinitemeasure.go,
-//     premodage.go, possessiverole.go, numeralnoun.go, givenname.go,
+//     premodage.go, possessiverole.go, numeralnoun.go, givenname.go, leadcompanytitle.go,
 //     delayedlead.go, genderquote.go, delayedargument.go, placeref.go, sharedsurname.go,
 //     ratio.go, plainword.go, bydimension.go, pluralrole.go,
 //     chatthousands.go, premodifiedrole.go, thosepartitive.go, copularrole.go,

@@ -36,3 +36,23 @@ var nounOpeners = set("a", "an", "the", "its", "their", "his", "our", "my", "you
 func afterCentralDeterminer(toks []token, i int) bool {
 	return i > 0 && !toks[i].cap && nounOpeners[toks[i-1].lower]
 }
+
+// determinedNoun reports whether the question writes term t only after a
+// central determiner, so only as a noun: "the plant", "their shares". A
+// word English spells as both noun and verb is then no verb of the
+// question, and an adjunct of duration in the article need not follow it
+// ("The plant on Wyoming Street has made dishwashers since 1968" answers
+// "how long has the plant been making dishwashers" by its "since").
+func determinedNoun(toks []token, t term) bool {
+	seen := false
+	for i := range toks {
+		if !t.sameWord(toks[i]) {
+			continue
+		}
+		if !afterCentralDeterminer(toks, i) {
+			return false
+		}
+		seen = true
+	}
+	return seen
+}

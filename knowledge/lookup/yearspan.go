@@ -170,11 +170,13 @@ func spanHead(s *sentence, k int, soFar bool) (string, bool) {
 }
 
 // verbTerms are the terms of q that WordNet lists as verbs, past the
-// light verbs.
+// light verbs and the words the question writes only as nouns, after a
+// central determiner ("the plant" in "how long has the plant been making
+// dishwashers": determinedNoun, nounlinks.go).
 func (e *Engine) verbTerms(q *query) []term {
 	var out []term
 	for _, t := range q.terms {
-		if !lightVerbs[t.lower] && t.weight >= 0.2 && slices.Contains(e.lex.PartsOfSpeech(t.lower), "verb") {
+		if !lightVerbs[t.lower] && t.weight >= 0.2 && slices.Contains(e.lex.PartsOfSpeech(t.lower), "verb") && !determinedNoun(q.toks, t) {
 			out = append(out, t)
 		}
 	}
