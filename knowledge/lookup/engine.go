@@ -76,7 +76,7 @@
 //     sharedsubject.go, changeperiod.go,
 //     topicabout.go, longadverb.go, halfmeasure.go, actpostmodifier.go,
 //     timeofday.go, adjectivehead.go, limitnoun.go, durationspan.go,
-//     relativeagent.go, possessedgoal.go, measuregenitive.go,
+//     relativeagent.go (with ofphrasehead.go), possessedgoal.go, measuregenitive.go,
 //     placewhich.go, appositiveplace.go, thingpatient.go, deictictime.go,
 //     boundedduration.go, gerunddoer.go, moveddate.go, docfinding.go,
 //     anchortime.go, changelevel.go, chargemodifier.go, convictedof.go,
