@@ -367,10 +367,10 @@ func (ds *discovery) scanPara(p *para) {
 // Center"), and none after a town's state.
 func runEnd(p *para, i int) int {
 	toks := p.toks
-	j := i + 1
+	j := particleEnd(p, i, i+1)
 	for j < len(toks) && toks[j].sent == toks[i].sent && (spaceOnly(p.gap(j)) || ampersandGap(p.gap(j))) &&
 		isCapitalised(toks[j].s) && (bare(toks[j-1].s) == toks[j-1].s || j == i+2 && opensSaintName(toks[i].s)) && !stateAfterTown(p, j-1) {
-		j++
+		j = particleEnd(p, i, j+1)
 	}
 	return j
 }

@@ -11,7 +11,8 @@
 //     delayedlead.go, genderquote.go, delayedargument.go, placeref.go, sharedsurname.go,
 //     ratio.go, plainword.go, bydimension.go, pluralrole.go,
 //     chatthousands.go, premodifiedrole.go, thosepartitive.go, copularrole.go,
-//     phraseoperator.go, leadrole.go, titleref.go, definitelead.go, frontedpartitive.go, headcount.go):
+//     phraseoperator.go, leadrole.go, titleref.go, definitelead.go, frontedpartitive.go, headcount.go; the names themselves from
+//     package knowledge, whose particlename.go keeps "de Graaf" whole):
 //     the article read into sentences with
 //     tokens and stems, the entities each names or refers to by pronoun or
 //     by a description only they fit ("the 19-year-old", "the company"),
@@ -54,8 +55,8 @@
 //     coordinated.go, leaders.go, frontedact.go, participleclause.go,
 //     subjectiveof.go, meta.go, thingage.go, yearmade.go, describedmeasure.go,
 //     dimensionnoun.go, patient.go, apposname.go, clocktime.go,
-//     amounthead.go, whichnoun.go, identifiernumber.go,
-//     costsubject.go, patientnoun.go,
+//     amounthead.go (with pricenounof.go), whichnoun.go (with
+//     apposednames.go), identifiernumber.go, costsubject.go, patientnoun.go,
 //     basedplace.go, residence.go, duringtime.go, commondoer.go,
 //     actorsubject.go, firsttime.go, timerelation.go, datedchange.go,
 //     appositivesubject.go, actat.go, deathcause.go, illnesscause.go, clockevent.go, occasions.go,
@@ -76,7 +77,7 @@
 //     sharedsubject.go, changeperiod.go,
 //     topicabout.go, longadverb.go, halfmeasure.go, actpostmodifier.go,
 //     timeofday.go, adjectivehead.go, limitnoun.go, durationspan.go,
-//     relativeagent.go, possessedgoal.go, measuregenitive.go,
+//     relativeagent.go (with ofphrasehead.go), possessedgoal.go, measuregenitive.go,
 //     placewhich.go, appositiveplace.go, thingpatient.go, deictictime.go,
 //     boundedduration.go, gerunddoer.go, moveddate.go, docfinding.go,
 //     anchortime.go, changelevel.go, chargemodifier.go, convictedof.go,

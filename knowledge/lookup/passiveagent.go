@@ -48,7 +48,7 @@ func (e *Engine) passiveAgent(q *query, s *sentence) (agent string, ok, other bo
 			}
 		case e.postmodifyingPassiveAt(s, i) || e.relativeParticipleAt(s, i):
 			b = byAfter(s, i) // "a camera built by students": the camera was built
-			if !e.askedOf(q, t, postmodifiedHead(s, i)) {
+			if !e.askedOfPostmodified(q, t, s, i) {
 				seen, elsewhere = true, true // built of the camera, not of the radar asked
 				continue
 			}

@@ -46,7 +46,7 @@ func (e *Engine) actOnOtherOnly(q *query, s *sentence) bool {
 		if !t.matches(tok) || tok.cap || quotedAt(s, i) {
 			continue
 		}
-		if !e.relativeParticipleAt(s, i) || e.askedOf(q, t, s.toks[i-1]) {
+		if !e.relativeParticipleAt(s, i) || e.askedOf(q, t, s.toks[i-1]) || e.ofHeadAsked(q, t, s, i) {
 			return false
 		}
 		other = true

@@ -433,7 +433,7 @@ func (e *Engine) unidentifiedMention(s *sentence, noun string, mods []string) st
 			!strings.ContainsAny(s.text[t.end:s.toks[i+1].start], ",;.") {
 			continue // a premodifier of the next noun
 		}
-		if postmodified(s, i) || !e.personNoun(singular(noun)) && describedAfter(s, i) {
+		if postmodified(s, i) || !e.personNoun(singular(noun)) && describedAfter(s, i) || e.apposedNames(s, i) {
 			continue // "a 2024 ruling by the state Court of Appeals": described by what follows
 		}
 		k := i - 1
@@ -606,7 +606,8 @@ func (e *Engine) namesInstances(q *query, s *sentence, span string) bool {
 	return len(before) == 0 || !quantifiers[before[len(before)-1]] && !cardinal(before[len(before)-1])
 }
 
-// includedNames are the names of s's list after "including" that follows,
+// includedNames are the names of s's list in apposition to a plural of
+// the asked noun (apposedNames), or after "including" that follows,
 // within six words in the same clause, a plural of the asked noun; the
 // list goes on over names of the first one's kind joined by a comma or
 // "and".
@@ -614,6 +615,9 @@ func (e *Engine) includedNames(q *query, s *sentence) []string {
 	for i, t := range s.toks {
 		if !e.sameNoun(t, q.whichNoun) || !plural(t.lower) {
 			continue
+		}
+		if e.apposedNames(s, i) {
+			return e.namesFrom(q, s, i+1) // "Two trustees, Robert Hale and Susan Marsh,"
 		}
 		for k := i + 1; k < len(s.toks) && k <= i+6; k++ {
 			if strings.ContainsAny(s.text[s.toks[k-1].end:s.toks[k].start], ";.") {
