@@ -101,7 +101,7 @@
 //     apposedorg.go, strandedwho.go, heldfor.go, numberedgroup.go,
 //     closedquote.go, negatedcoordinate.go, timerate.go, propit.go,
 //     nameddimension.go, relativesubject.go, closeapposition.go,
-//     equativemeasure.go;
+//     equativemeasure.go, conditionfigure.go;
 //     for reasons and outcomes reasonclause.go, causedeffect.go,
 //     actstated.go, proposalfate.go, acquittedof.go, motionget.go, causedby.go,
 //     actincause.go, causeword.go, causalled.go, timeadjunct.go; for
