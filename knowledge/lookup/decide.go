@@ -45,6 +45,9 @@ func (e *Engine) holds(q *query, c candidate) bool {
 	if (q.typ == tReason || q.typ == tPlace) && e.directedActs(&e.r.sents[c.s], c.matched) {
 		return false // "why did she resign" of "they urged her to resign": a wish, not the act
 	}
+	if e.directedDoerOnly(q, &e.r.sents[c.s], c.matched) {
+		return false // "which cities adopted limits" of "asking cities to adopt limits" (directedwh.go)
+	}
 	if (q.typ == tPerson || presupposingTypes[q.typ]) && !anyNegation(q.toks) && e.deniesEveryAct(q, &e.r.sents[c.s]) {
 		return false // "who won" of "had never won": the sentence names who did not
 	}

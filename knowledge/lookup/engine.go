@@ -103,7 +103,8 @@
 //     apposedorg.go, strandedwho.go, heldfor.go, numberedgroup.go,
 //     closedquote.go, negatedcoordinate.go, timerate.go, propit.go,
 //     nameddimension.go, relativesubject.go, closeapposition.go,
-//     equativemeasure.go, agentnounbody.go, namedset.go, betweenand.go;
+//     equativemeasure.go, agentnounbody.go, namedset.go, betweenand.go,
+//     conditionfigure.go;
 //     for reasons and outcomes reasonclause.go, causedeffect.go,
 //     actstated.go, proposalfate.go, acquittedof.go, motionget.go, causedby.go,
 //     actincause.go, causeword.go, causalled.go, timeadjunct.go,
@@ -129,7 +130,7 @@
 //     a rate, a named instance, a date, a place, a reason, a quotation, a
 //     yes or no, one of two alternatives, the headline or the photo
 //     credit);
-//  5. decide.go (with widen.go, pastpossible.go, aimedact.go, unknownrole.go,
+//  5. decide.go (with widen.go, pastpossible.go, aimedact.go, unknownrole.go, directedwh.go,
 //     unnameddoer.go, unnamedplace.go, unprefixheld.go, possessedhead.go):
 //     whether the evidence
 //     answers the question at all (a sentence that denies the act, tells
