@@ -86,7 +86,7 @@
 //     placelist.go, comparisondomain.go, thingpredicate.go,
 //     bodypatient.go, compoundhead.go, topiccost.go, futurefigure.go,
 //     grownsize.go, placelocation.go, titledwork.go, pastyear.go,
-//     lastsince.go, pastmanner.go, countedshare.go, suminphrase.go,
+//     lastsince.go, pastmanner.go, countedshare.go, suminphrase.go, sumsinphrase.go,
 //     titlelevel.go, monthword.go, causedchange.go, resultcount.go,
 //     ownerpremodifier.go, superlativesince.go,
 //     relativeowner.go, kindcount.go, recipient.go, rankquestion.go,
