@@ -28,7 +28,7 @@
 //     idiomaticphrasal.go, reactionverb.go, passivelight.go,
 //     titleobject.go, antonymsynonym.go, possessedrelation.go,
 //     kinshipcompound.go, nounlinks.go, whatcontraction.go,
-//     irregularpast.go, timenouncue.go, sameordinal.go, pluralref.go,
+//     irregularpast.go, timenouncue.go, sameordinal.go, pluralref.go, howmuchin.go,
 //     operatorwhen.go, durationverb.go, ratehead.go, earnedsum.go,
 //     agequestion.go, lightprep.go, leadsubject.go, initialphrase.go,
 //     votedno.go, listedplural.go, giftverb.go, moneynoun.go,
