@@ -442,7 +442,7 @@ func (e *Engine) scoreNumber(q *query, c candidate, s *sentence, n quantity, kin
 	if (n.kind == qMoney || n.kind == qPercent) && unit > 0 && e.headFit(q, s, n) > 0 {
 		sc += 2 // named as the asked thing's amount: "a $1.1 billion satellite" gives its cost without the word
 	}
-	sc += e.amountModifierWeight(q, s, n) + e.pricedHeadWeight(q, s, n) // "annual payments of $60,000" for "the yearly payments" (amountmodifier.go); "a $6.8 million restoration" for what it cost (pricedfigure.go)
+	sc += e.amountModifierWeight(q, s, n) + e.pricedHeadWeight(q, s, n) + e.sumPhraseWeight(q, s, n) // "annual payments of $60,000" for "the yearly payments" (amountmodifier.go); "a $6.8 million restoration" for what it cost (pricedfigure.go)
 	if !e.placesHeld(q, s) {
 		return numberPick{}, false // "how much snow fell in Waterbury": not the figure for Maine
 	}

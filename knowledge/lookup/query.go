@@ -1168,8 +1168,8 @@ func (e *Engine) modifierOnly(toks []token, i int) bool {
 // fell": fall), as a noun's irregular plural cannot follow a noncount
 // noun.
 func (e *Engine) nounPhraseOnly(toks []token, focus []string) []string {
-	if e.lex == nil || len(focus) < 2 {
-		return focus
+	if e.lex == nil || len(focus) < 2 || howMuchIn(toks) {
+		return focus // "how much in federal grants": a preposition's complement ends in its noun (howmuchin.go)
 	}
 	last := focus[len(focus)-1]
 	for _, t := range toks {

@@ -206,7 +206,7 @@ func entityTable(ents []knowledge.Entity, lower map[string]bool) []entityForms {
 				out[i].forms = append(out[i].forms, split) // "vasquez lowe" for "Vasquez-Lowe"
 			}
 			if e.Kind == knowledge.Organisation && len(f) > 1 {
-				if ini := initialsOf(f); len(ini) > 1 {
+				if ini := initialsOf(f); len(ini) > 1 && !stopWords[ini] {
 					out[i].forms = append(out[i].forms, []string{ini}) // "ap" for "Associated Press"
 				}
 				if last := f[len(f)-1]; heads[last] == 1 && !lower[last] && !stopWords[last] && classNouns[last] == "" && !genericOrgHeads[last] {
@@ -594,7 +594,12 @@ func contains(xs []int, x int) bool {
 }
 
 // initialsOf is the acronym of a multi-word name, its capitalised words'
-// initials ("associated press" → "ap").
+// initials ("associated press" → "ap"). An acronym that spells a function
+// word ("Orleans Flow" → "of", "Inland Fisheries" → "if") is no form of
+// the name: read without regard to case it would meet that word in
+// nearly every sentence, while news writing sets an acronym in capitals
+// (AP Stylebook, "abbreviations and acronyms"). The caller drops such an
+// acronym (stopWords: the Snowball list of English function words).
 func initialsOf(words []string) string {
 	for _, w := range words {
 		if strings.Contains(w, ".") {
