@@ -582,12 +582,7 @@ var typeCues = []typeCue{
 	{regexp.MustCompile(`\b(first|full|last) name\b`), tName},
 	{regexp.MustCompile(`\b(role|job|position|title|occupation|profession|post)\b|\bdo for a living\b|^ ?what does \S+( \S+)? do\b`), tDescribe},
 	{regexp.MustCompile(`\bhow old\b|\bwhat age\b|\bage of\b|\bage\b`), tAge},
-	// "how full is the reservoir": "full" is the gradable adjective of
-	// how much of a container's capacity is taken (WordNet full.a.01,
-	// "containing as much or as many as is possible or normal"), and news
-	// writing grades it by the share taken, "31% of capacity", "52% full"
-	// (AP Stylebook, "percent": figures with the % sign in such reports)
-	{regexp.MustCompile(`\b(what|which) (percent|percentage|share|proportion)\b|\bpercentage\b|\bpercent\b|\bhow full\b`), tPercent},
+	{regexp.MustCompile(`\b(what|which) (percent|percentage|share|proportion)\b|\bpercentage\b|\bpercent\b`), tPercent},
 	{regexp.MustCompile(`\bhow often\b|\bhow frequently\b`), tFrequency},
 	{regexp.MustCompile(`\bhow many\b|\bnumber of\b|\bhow (big|large|high|far|tall|long|deep|wide|fast|heavy|quickly|close|near|cold|hot|warm|cool)\b|\bwhat number\b|\bcount\b`), tCount},
 	{regexp.MustCompile(`\bhow much\b|\bcost\b|\bprice\b|\bworth\b`), tAmount},
@@ -1030,9 +1025,6 @@ func (q *query) cueOnly(i int) bool {
 	l := q.toks[i].lower
 	if q.typ == tReason && i > 0 && q.toks[i-1].lower == "what" && causingFrameVerbs[l] {
 		return true // "what caused the deaths" asks for a cause, as "why" does
-	}
-	if l == "full" && q.typ == tPercent && i > 0 && q.toks[i-1].lower == "how" {
-		return true // "how full is it" asks the share of capacity, which "31% of capacity" gives without the word
 	}
 	return typeWords[l] && !eventVerb(q, l) && !contentInType(l, q.typ) && !q.contentInYesNo(l) && !rateItemAt(q.toks, i) && !attributiveOld(q.toks, i)
 }
