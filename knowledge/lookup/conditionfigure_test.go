@@ -19,8 +19,8 @@ The lake, which supplies about 30,000 homes, stood at 57% on Monday, down from 7
 // article states, and still answers a question asking of the condition.
 func TestConditionFigureIsNoMeasure(t *testing.T) {
 	e := engineOf(t, lakeBan)
-	if a := ask(t, e, knowledge.Question{Text: "how full is the lake"}); !a.Found || !strings.HasPrefix(a.Text, "57%") {
-		t.Errorf("how full is the lake: want the stated 57%% first, not the condition's 40%%:\n%s", a.Text)
+	if a := ask(t, e, knowledge.Question{Text: "what percentage is the lake at"}); !a.Found || !strings.HasPrefix(a.Text, "57%") {
+		t.Errorf("what percentage is the lake at: want the stated 57%% first, not the condition's 40%%:\n%s", a.Text)
 	}
 	if a := ask(t, e, knowledge.Question{Text: "what percent would trigger the ban"}); !a.Found || !strings.HasPrefix(a.Text, "40%") {
 		t.Errorf("what percent would trigger the ban: the condition is asked, want 40%%:\n%s", a.Text)
