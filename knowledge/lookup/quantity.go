@@ -26,6 +26,20 @@ var quantityKinds = map[answerType][]quantityKind{
 // the number of the right kind whose unit is the noun asked about and
 // which stands nearest the matched words.
 func (e *Engine) quantityOf(q *query) (reply, bool) {
+	r, ok := e.quantityOfKind(q)
+	if ok && r.found {
+		return r, ok
+	}
+	if c := e.marginInVotes(q); c != q {
+		if r2, ok2 := e.amountOf(c); ok2 && r2.found {
+			return r2, true // "what was the margin": no tally "34-16" but "won by 41 votes"
+		}
+	}
+	return r, ok
+}
+
+// quantityOfKind is quantityOf for the kinds of number the type accepts.
+func (e *Engine) quantityOfKind(q *query) (reply, bool) {
 	if r, ok, done := e.framedQuantity(q); done {
 		return r, ok
 	}
