@@ -32,11 +32,36 @@ func (q *query) adverbLong() bool {
 			continue
 		}
 		op := q.toks[i+1].lower
+		if timeSubordinators[op] {
+			return true // "how long until the doors open": a clause of time follows, so time is asked
+		}
 		if !doForms[op] && !modalOperators[op] || modalBe(q.toks, i+1) {
 			return false // "how long is the bridge", "how long will the bridge be"
 		}
 		last := q.toks[len(q.toks)-1].lower
 		return !lengthVerbs[last] && !copulas[last] // "how long does the trail run", but "how long did it take to get there"
+	}
+	return false
+}
+
+// timeSubordinators are the subordinators of time that can open a clause
+// or phrase right after "how long" (Quirk et al., §15.25: "after",
+// "before", "till", "until"; "til" is the informal spelling of "till",
+// Merriam-Webster, "till"). "How long until the doors open" measures the
+// time up to an event: the adverb of duration, never a length, however
+// the clause goes on.
+var timeSubordinators = set("after", "before", "until", "till", "til")
+
+// asksUntil reports whether q's "how long" is followed by "until",
+// "till" or "til": it asks the time that runs up to an event, which a
+// span placed by a relator answers ("released its payload 9 minutes
+// later"), as "how long after" does (Quirk et al., §8.55–8.57).
+func (q *query) asksUntil() bool {
+	for i := 1; i+1 < len(q.toks); i++ {
+		if q.toks[i].lower == "long" && q.toks[i-1].lower == "how" {
+			op := q.toks[i+1].lower
+			return op == "until" || op == "till" || op == "til"
+		}
 	}
 	return false
 }

@@ -31,7 +31,7 @@ var placeRe = regexp.MustCompile(`\b(?:in|at|on|near|outside|from|(?:north|south
 
 // place answers "where …" with the place phrase nearest the matched words.
 func (e *Engine) place(q *query) (reply, bool) {
-	if homeQuestion.MatchString(strings.ToLower(q.raw)) && e.hasPersonOf(q.subjects, 0) {
+	if e.asksHome(q) {
 		return e.personFrom(q)
 	}
 	if r, ok := e.placeOfKind(q); ok {
