@@ -12,7 +12,8 @@
 //     ratio.go, plainword.go, bydimension.go, pluralrole.go,
 //     chatthousands.go, premodifiedrole.go, thosepartitive.go, copularrole.go,
 //     phraseoperator.go, leadrole.go, titleref.go, definitelead.go, frontedpartitive.go, headcount.go; the names themselves from
-//     package knowledge, whose particlename.go keeps "de Graaf" whole):
+//     package knowledge, whose particlename.go keeps "de Graaf" whole and
+//     commaapposition.go reads no name after a comma as a noun's kind):
 //     the article read into sentences with
 //     tokens and stems, the entities each names or refers to by pronoun or
 //     by a description only they fit ("the 19-year-old", "the company"),
