@@ -289,5 +289,5 @@ func classifiedOrg(p *para, i int) bool {
 		return false
 	}
 	n := p.toks[i-1].s
-	return !isCapitalised(n) && orgHeads[n] && strings.EqualFold(p.toks[i-2].s, "the")
+	return !isCapitalised(n) && orgHeads[n] && strings.EqualFold(p.toks[i-2].s, "the") && closeApposition(p, i)
 }

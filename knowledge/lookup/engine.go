@@ -12,7 +12,8 @@
 //     ratio.go, plainword.go, bydimension.go, pluralrole.go,
 //     chatthousands.go, premodifiedrole.go, thosepartitive.go, copularrole.go,
 //     phraseoperator.go, leadrole.go, titleref.go, definitelead.go, frontedpartitive.go, headcount.go; the names themselves from
-//     package knowledge, whose particlename.go keeps "de Graaf" whole):
+//     package knowledge, whose particlename.go keeps "de Graaf" whole and
+//     commaapposition.go reads no name after a comma as a noun's kind):
 //     the article read into sentences with
 //     tokens and stems, the entities each names or refers to by pronoun or
 //     by a description only they fit ("the 19-year-old", "the company"),
@@ -72,7 +73,7 @@
 //     commonpatient.go, betweenrange.go, sincespan.go,
 //     progressiveframe.go, listrequest.go, nextstep.go, plannedact.go,
 //     passiveagent.go, commaparticiple.go, nominalagent.go, describedpatient.go, stance.go,
-//     objectwho.go, describedpossessor.go,
+//     objectwho.go, describedpossessor.go, commondemonym.go,
 //     reportedclause.go, clauseobject.go, undergoer.go, narroweract.go,
 //     sharedsubject.go, changeperiod.go,
 //     topicabout.go, longadverb.go, halfmeasure.go, actpostmodifier.go,
