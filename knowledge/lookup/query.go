@@ -626,8 +626,8 @@ func classify(toks []token) (answerType, []string) {
 	}
 	if c != nil {
 		var focus []string
-		if countingCue.MatchString(s[loc[0]:loc[1]]) {
-			focus = focusAfter(s[loc[1]:])
+		if countingCue.MatchString(s[loc[0]:loc[1]]) && !countPrepHead(s[loc[0]:loc[1]], s[loc[1]:]) {
+			focus = focusAfter(s[loc[1]:]) // "how many in serious condition": no noun counted (countprephead.go)
 		}
 		return refine(c.typ, s, words), focus
 	}
