@@ -112,6 +112,7 @@ func (e *Engine) understand(text string, history []knowledge.Turn) *query {
 	q.toks = e.lemmatize(tokenize(expandChat(e.rankNumbers(text))))
 	e.bareGenitives(q.toks)   // "gebres time": Gebre's time (baregenitive.go)
 	e.commonGenitives(q.toks) // "whats the deputys name": the deputy's name (chatgenitive.go)
+	deadCountAsDied(q.toks)   // "how many dead": how many died (deadcount.go)
 	q.subjects, q.nameToks = e.entitiesIn(q.toks)
 	e.ageDescribed(q) // "the 18-year-old": the one person of that age (agequestion.go)
 	q.context = append(e.contextEntities(q.toks, q.nameToks), e.datelinePlaces(q.subjects)...)
