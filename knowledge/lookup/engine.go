@@ -36,7 +36,8 @@
 //     votedno.go, listedplural.go, giftverb.go, moneynoun.go,
 //     changerate.go, gradedsynonym.go, changevariation.go, ranknumber.go,
 //     soldfor.go, figurenoun.go, rolenouncue.go, attributiveold.go,
-//     causedcount.go, determinedobject.go, baregenitive.go, chatgenitive.go;
+//     causedcount.go, determinedobject.go, baregenitive.go, chatgenitive.go,
+//     countprephead.go, deadcount.go;
 //     byline
 //     questions in meta.go): the
 //     question understood as a

@@ -112,6 +112,7 @@ func (e *Engine) understand(text string, history []knowledge.Turn) *query {
 	q.toks = e.lemmatize(tokenize(expandChat(e.rankNumbers(text))))
 	e.bareGenitives(q.toks)   // "gebres time": Gebre's time (baregenitive.go)
 	e.commonGenitives(q.toks) // "whats the deputys name": the deputy's name (chatgenitive.go)
+	deadCountAsDied(q.toks)   // "how many dead": how many died (deadcount.go)
 	q.subjects, q.nameToks = e.entitiesIn(q.toks)
 	e.ageDescribed(q) // "the 18-year-old": the one person of that age (agequestion.go)
 	q.context = append(e.contextEntities(q.toks, q.nameToks), e.datelinePlaces(q.subjects)...)
@@ -626,8 +627,8 @@ func classify(toks []token) (answerType, []string) {
 	}
 	if c != nil {
 		var focus []string
-		if countingCue.MatchString(s[loc[0]:loc[1]]) {
-			focus = focusAfter(s[loc[1]:])
+		if countingCue.MatchString(s[loc[0]:loc[1]]) && !countPrepHead(s[loc[0]:loc[1]], s[loc[1]:]) {
+			focus = focusAfter(s[loc[1]:]) // "how many in serious condition": no noun counted (countprephead.go)
 		}
 		return refine(c.typ, s, words), focus
 	}
