@@ -53,18 +53,7 @@ func (e *Engine) headOfAsked(t term, tok token) bool {
 	if lifeStates[tok.lower] {
 		return e.baseVerb(t.lower) == "die"
 	}
-	return len(tok.lower) > 3 && tok.lower[len(tok.lower)-2:] == "ed" && (t.matches(tok) || adjectiveSetTerm(t, tok.lower))
-}
-
-// adjectiveSetTerm reports whether term t names participle w ("hurt" for
-// "injured") by a synonym.
-func adjectiveSetTerm(t term, w string) bool {
-	for _, a := range t.alts {
-		if a == w || a == stemOf(w) {
-			return true
-		}
-	}
-	return false
+	return len(tok.lower) > 3 && tok.lower[len(tok.lower)-2:] == "ed" && t.matches(tok)
 }
 
 // identifiedAfter is the token where the clause whose verb starts at
