@@ -1,6 +1,7 @@
 package wordnet
 
 import (
+	"slices"
 	"strconv"
 	"strings"
 )
@@ -10,7 +11,9 @@ import (
 // "guard" is a kind of "person"), a manner of it (a verb below it in the
 // troponym tree: to "murder" is to "kill") or an act that entails it (to
 // "buy" entails to "pay"), each as one part of speech; broader is
-// read in its two most frequent senses of that part of speech. What is
+// read in its two most frequent senses of that part of speech, and a
+// verb also in the other use of one of them (alternations: "broke out"
+// is a kind of "start" as "the fire started"). What is
 // true of the narrower term is true of the broader (Fellbaum 1998,
 // "WordNet", ch. 3 on troponymy and entailment; Cruse 1986, "Lexical
 // Semantics", ch. 4 on hyponymy). Both words are taken to their base
@@ -35,7 +38,10 @@ func (w *WordNet) narrower(word, broader string) bool {
 		broader = strings.ReplaceAll(base, " ", "_")
 	}
 	for _, p := range []string{"noun", "verb"} {
-		goal, _ := w.senses(p, broader)
+		goal, base := w.senses(p, broader)
+		if p == "verb" {
+			goal = append(goal, w.alternations(base, goal)...)
+		}
 		if len(goal) == 0 || !w.mainPart(word, p) || !w.mainPart(broader, p) {
 			continue
 		}
@@ -44,6 +50,58 @@ func (w *WordNet) narrower(word, broader string) bool {
 			offs = offs[:1] // a word's rarer senses reach too far ("repair" as to compensate, a way to pay)
 		}
 		if w.reachesUp(p, offs, goal) {
+			return true
+		}
+	}
+	return false
+}
+
+// alternations returns the rarer senses of verb that are the inchoative
+// use of one of its frequent senses main: English verbs of change
+// alternate between a causative use and an inchoative one ("she started
+// the engine", "the fire started"; Levin 1993, "English Verb Classes and
+// Alternations", 1.1.2.1), and WordNet files the two as separate senses
+// with the same words (start 1 "take the first step" and start 4 "have a
+// beginning", both {begin, start}). Such a sense has the frame
+// "Something ----s" (wninput(5WN) frame 1) that the frequent sense lacks,
+// and no word the frequent sense lacks; a sense of verb alone tells
+// nothing of which meaning it is and is left.
+func (w *WordNet) alternations(verb string, main []int64) []int64 {
+	if verb == "" || len(main) == 0 {
+		return nil
+	}
+	all, _ := w.allSenses("verb", verb)
+	if len(all) <= len(main) {
+		return nil
+	}
+	var out []int64
+	for _, off := range all[len(main):] {
+		if words := w.synset("verb", off); len(words) > 1 && slices.Contains(w.frames(off), inchoativeFrame) && w.causativeOf(words, main) {
+			out = append(out, off)
+		}
+	}
+	return out
+}
+
+// inchoativeFrame is wninput(5WN)'s frame 1, "Something ----s".
+const inchoativeFrame = 1
+
+// causativeOf reports whether one of the senses main has every word of
+// words and not the inchoative frame.
+func (w *WordNet) causativeOf(words []string, main []int64) bool {
+	for _, off := range main {
+		if slices.Contains(w.frames(off), inchoativeFrame) {
+			continue
+		}
+		in := map[string]bool{}
+		for _, s := range w.synset("verb", off) {
+			in[s] = true
+		}
+		all := true
+		for _, x := range words {
+			all = all && in[x]
+		}
+		if all {
 			return true
 		}
 	}
