@@ -476,11 +476,28 @@ func (w *WordNet) KindOf(word, ancestor string) bool {
 func (w *WordNet) kindOf(word, ancestor string) bool {
 	offs, _ := w.senses("noun", word)
 	offs = append(offs, w.singularSenses(word)...)
+	if ancestor == "person" && slices.ContainsFunc(offs, w.personSynset) {
+		return true
+	}
 	return w.climb("noun", offs, func(off int64) bool {
 		words, _ := w.synsetLinks("noun", off)
 		return slices.Contains(words, ancestor)
 	})
 }
+
+// personSynset reports whether the noun synset at off is filed in the
+// lexicographer file noun.person, "nouns denoting people" (lexnames(5WN),
+// number 18). Every person noun is filed there, though some reach person
+// by no hypernym link: a "motorist" is a driver, an operator, a causal
+// agent, and person is only beside causal agent, not below it.
+func (w *WordNet) personSynset(off int64) bool {
+	fs := strings.Fields(string(readLine(w.data["noun"], off)))
+	return len(fs) > 1 && fs[1] == personLexFile
+}
+
+// personLexFile is the number of noun.person among the lexicographer
+// files (lexnames(5WN)).
+const personLexFile = "18"
 
 // singularSenses are the senses, bounded as senses bounds them, of the
 // singular a noun rule of detachment gives a plural that is itself in
