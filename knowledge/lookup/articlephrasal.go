@@ -117,6 +117,6 @@ func (e *Engine) withArticleVerbs(tm term, t token) term {
 	if !tm.known || tm.weak {
 		tm.alts, tm.weak = nil, false
 	}
-	tm.phrases, tm.known = ph, true
+	tm.phrases, tm.known, tm.entailing = ph, true, true
 	return tm
 }

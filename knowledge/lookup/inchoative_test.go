@@ -19,5 +19,7 @@ func TestInchoativeStart(t *testing.T) {
 	checkAnswers(t, e, []answerCase{
 		// "broke out" is the fire starting (start as "have a beginning")
 		{"when did the fire start", []string{"2 a.m."}, nil},
+		// the article's kind of the act holds the act whole, so the place it gives answers
+		{"where did the fire begin", []string{"storage room"}, nil},
 	})
 }

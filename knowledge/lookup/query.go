@@ -96,6 +96,7 @@ type term struct {
 	phrasal     bool       // a phrasal verb, whose synonyms say what it means ("turn down")
 	derived     bool       // its alternatives are forms of the same word ("dropout", "dropped out")
 	phrases     [][]string // multi-word forms of it, as stem sequences ("drop", "out")
+	entailing   bool       // its phrases are the article's kinds or manners of it, which entail it ("broke out" for "begin")
 	weight      float64
 	known       bool // the article uses the word or one of its forms
 	weak        bool // known only through words one WordNet link away

@@ -89,7 +89,7 @@ func (e *Engine) score(q *query, i int, total float64) candidate {
 			} else if t.phraseAt(s.toks, k) {
 				tf++
 				c.matched = append(c.matched, k)
-				direct = direct || t.derived // a synonym's phrase is a synonym
+				direct = direct || t.derived || t.entailing // a synonym's phrase is a synonym; a kind of the act is the act
 			}
 		}
 		if tf == 0 {
