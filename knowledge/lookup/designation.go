@@ -12,24 +12,40 @@ import (
 // identifierHeads reads them). Such a designation answers "what flight
 // was it", "which runway did it slide off": it says which one.
 
+// A designation's noun may be a kind of the noun asked: "Interstate 80"
+// names a road, as an interstate is a kind of road (WordNet hypernyms).
+// A kind is read only in the sentences that hold the rest of the
+// question, where the act asked pins the thing down.
+
 // designated answers a which-question about noun with the designation the
-// best sentence for the rest of the question gives it, or, when the
-// question says nothing more of the thing (bare), with the one
-// designation of that noun the article gives.
-func (e *Engine) designated(q *query, best *sentence, bare bool) (reply, bool) {
-	if !bare {
-		if best == nil {
-			return reply{}, false
+// best sentence for the rest of the question gives it, else the one
+// designation of it or of a kind of it the sentences near (those that
+// hold the rest of the question) give, or, when the question says nothing
+// more of the thing (bare), with the one designation of that noun the
+// article gives.
+func (e *Engine) designated(q *query, best *sentence, near []*sentence, bare bool) (reply, bool) {
+	if bare {
+		all := make([]*sentence, len(e.r.sents))
+		for i := range e.r.sents {
+			all[i] = &e.r.sents[i]
 		}
-		if d := designationIn(best, q.whichNoun); d != "" {
-			return reply{found: true, head: d + ".", used: []*sentence{best}}, true
-		}
+		return e.oneDesignation(q.whichNoun, all, false)
+	}
+	if best == nil {
 		return reply{}, false
 	}
+	if ds := e.designationsIn(best, q.whichNoun, false); len(ds) > 0 {
+		return reply{found: true, head: ds[0] + ".", used: []*sentence{best}}, true
+	}
+	return e.oneDesignation(q.whichNoun, near, true)
+}
+
+// oneDesignation answers with the designation of noun (or, with kinds, of
+// a kind of it) the sentences ss give, when they give one and only one.
+func (e *Engine) oneDesignation(noun string, ss []*sentence, kinds bool) (reply, bool) {
 	found, at := "", (*sentence)(nil)
-	for i := range e.r.sents {
-		s := &e.r.sents[i]
-		for _, d := range designationsIn(s, q.whichNoun) {
+	for _, s := range ss {
+		for _, d := range e.designationsIn(s, noun, kinds) {
 			if found != "" && d != found {
 				return reply{}, false // two flights: which one the question means it does not say
 			}
@@ -44,21 +60,14 @@ func (e *Engine) designated(q *query, best *sentence, bare bool) (reply, bool) {
 	return reply{found: true, head: found + ".", used: []*sentence{at}}, true
 }
 
-// designationIn is the first designation of noun in s, or "".
-func designationIn(s *sentence, noun string) string {
-	if ds := designationsIn(s, noun); len(ds) > 0 {
-		return ds[0]
-	}
-	return ""
-}
-
-// designationsIn are the designations of noun in s: the noun
-// capitalised, not as the sentence's first word, and a figure right after
-// it ("Flight 2217", "Runway 27L").
-func designationsIn(s *sentence, noun string) []string {
+// designationsIn are the designations of noun in s: the noun (or, with
+// kinds, a kind of it) capitalised, not as the sentence's first word, and
+// a figure right after it ("Flight 2217", "Runway 27L", "Interstate 80"
+// for a road).
+func (e *Engine) designationsIn(s *sentence, noun string, kinds bool) []string {
 	var out []string
 	for i, t := range s.toks {
-		if !t.cap || i+1 >= len(s.toks) || sentenceStart(s, i) || singular(t.lower) != singular(noun) {
+		if !t.cap || i+1 >= len(s.toks) || sentenceStart(s, i) || !e.designationOf(t.lower, noun, kinds) {
 			continue
 		}
 		n := s.toks[i+1]
@@ -68,4 +77,11 @@ func designationsIn(s *sentence, noun string) []string {
 		out = append(out, s.text[t.start:n.end])
 	}
 	return out
+}
+
+// designationOf reports whether head, a designation's noun, is noun or,
+// with kinds, a kind of it.
+func (e *Engine) designationOf(head, noun string, kinds bool) bool {
+	head, noun = singular(head), singular(noun)
+	return head == noun || kinds && e.lex != nil && e.lex.Narrower(head, noun)
 }

@@ -149,7 +149,7 @@ func (e *Engine) whichInstance(q *query) (reply, bool) {
 			}
 		}
 	}
-	if r, ok := e.designated(q, best, len(sub.terms) == 0 && len(q.subjects) == 0); ok {
+	if r, ok := e.designated(q, best, near, len(sub.terms) == 0 && len(q.subjects) == 0); ok {
 		return r, true // "what flight was it": "Flight 2217"
 	}
 	if r, ok := e.titledAnswer(q, best); ok {
