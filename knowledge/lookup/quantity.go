@@ -35,6 +35,11 @@ func (e *Engine) quantityOf(q *query) (reply, bool) {
 			return r2, true // "what was the margin": no tally "34-16" but "won by 41 votes"
 		}
 	}
+	if c := e.marginAsPercent(q); c != q {
+		if r2, ok2 := e.quantityOfKind(c); ok2 && r2.found {
+			return r2, true // "whats the gross margin": no tally but "narrowed to 38.4%" (marginpercent.go)
+		}
+	}
 	return r, ok
 }
 
