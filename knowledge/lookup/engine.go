@@ -57,7 +57,7 @@
 //     coordinated.go, leaders.go, frontedact.go, participleclause.go,
 //     subjectiveof.go, meta.go, thingage.go, yearmade.go, describedmeasure.go,
 //     dimensionnoun.go, patient.go, apposname.go, clocktime.go,
-//     amounthead.go (with pricenounof.go), whichnoun.go (with
+//     amounthead.go (with pricenounof.go, fragmentamount.go), whichnoun.go (with
 //     apposednames.go), identifiernumber.go, costsubject.go, patientnoun.go,
 //     basedplace.go, residence.go, duringtime.go, commondoer.go,
 //     actorsubject.go, firsttime.go, timerelation.go, datedchange.go,
