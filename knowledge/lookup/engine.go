@@ -19,7 +19,7 @@
 //     by a description only they fit ("the 19-year-old", "the company"),
 //     its numbers with what they count, what it calls each person, the
 //     words it writes in every inflection;
-//  2. query.go (with functiontypo.go, predicativedone.go, inchoativeen.go, generalordinal.go,
+//  2. query.go (with functiontypo.go, particlenoun.go, predicativedone.go, inchoativeen.go, generalordinal.go,
 //     personsynonym.go, adjunctorder.go, compare.go, comparative.go, descriptions.go,
 //     clipping.go, foreclipping.go, neutral.go, phrasal.go, referent.go, additive.go,
 //     sourceclause.go, epithet.go, passeuphemism.go, defeatverb.go,
