@@ -19,7 +19,7 @@
 //     by a description only they fit ("the 19-year-old", "the company"),
 //     its numbers with what they count, what it calls each person, the
 //     words it writes in every inflection;
-//  2. query.go (with predicativedone.go, inchoativeen.go, generalordinal.go,
+//  2. query.go (with functiontypo.go, particlenoun.go, predicativedone.go, inchoativeen.go, generalordinal.go,
 //     personsynonym.go, adjunctorder.go, compare.go, comparative.go, descriptions.go,
 //     clipping.go, foreclipping.go, neutral.go, phrasal.go, referent.go, additive.go,
 //     sourceclause.go, epithet.go, passeuphemism.go, defeatverb.go,
@@ -50,14 +50,14 @@
 //     yeardatedoccasion.go, pricedfigure.go, nameword.go): candidate sentences
 //     ranked by BM25 and the entities named (a verb asked meets no
 //     idiomatic multi-word verb it begins: "shut" not "shut off");
-//  4. extract.go (with quantity.go (with marginamount.go), norm.go, numbertime.go, frequency.go,
+//  4. extract.go (with quantity.go (with marginamount.go, marginpercent.go), norm.go, numbertime.go, frequency.go,
 //     instance.go, called.go, speech.go, places.go, actfrom.go, times.go,
 //     timeactor.go, spanrange.go, yesno.go, noinfinitive.go, yesnoside.go, clausesubject.go, altnoun.go, otherwords.go, intention.go, antonym.go, failure.go,
 //     choice.go, followedrank.go, choiceactor.go, doer.go, whichkind.go, definite.go,
 //     coordinated.go, leaders.go, frontedact.go, participleclause.go,
 //     subjectiveof.go, meta.go, thingage.go, yearmade.go, describedmeasure.go,
 //     dimensionnoun.go, patient.go, apposname.go, clocktime.go,
-//     amounthead.go (with pricenounof.go), whichnoun.go (with
+//     amounthead.go (with pricenounof.go, fragmentamount.go), whichnoun.go (with
 //     apposednames.go), identifiernumber.go, costsubject.go, patientnoun.go,
 //     basedplace.go, residence.go, duringtime.go, commondoer.go,
 //     actorsubject.go, firsttime.go, timerelation.go, datedchange.go,
@@ -86,7 +86,7 @@
 //     verdicttold.go, groupmembers.go, irregularplural.go, orgbase.go,
 //     ownseries.go, percenthead.go, perfectestimate.go, pricedthing.go,
 //     ratefor.go, scalepoint.go, teamrecord.go, advisedact.go,
-//     objectname.go, objectnotdoer.go, wholeact.go, postmodpassive.go, removedsum.go,
+//     objectname.go, objectnotdoer.go, objectcomma.go, wholeact.go, postmodpassive.go, removedsum.go,
 //     placelist.go, comparisondomain.go, thingpredicate.go,
 //     bodypatient.go, compoundhead.go, topiccost.go, futurefigure.go,
 //     grownsize.go, placelocation.go, titledwork.go, pastyear.go,
@@ -308,6 +308,7 @@ func (e *Engine) Answer(ctx context.Context, q knowledge.Question) (knowledge.An
 	if len(tokenize(text)) == 0 {
 		return knowledge.Answer{}, knowledge.ErrEmptyQuestion
 	}
+	text = e.swappedFunctionWords(text) // "who's teh ceo" (functiontypo.go)
 	if err := ctx.Err(); err != nil {
 		return knowledge.Answer{}, err
 	}

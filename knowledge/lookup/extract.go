@@ -844,6 +844,9 @@ func (e *Engine) value(q *query) (reply, bool) {
 			continue
 		}
 		s := &e.r.sents[c.s]
+		if k := e.askedOwnFigure(s, c.matched); k >= 0 {
+			return reply{found: true, head: capitalise(figureRange(s, k)) + ".", used: []*sentence{s}}, true // "revenue?": the level it rose to (fragmentamount.go)
+		}
 		best, bestD := -1, 1<<30
 		for k, n := range s.nums {
 			if n.kind == qDay || n.kind == qYear {

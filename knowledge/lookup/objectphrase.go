@@ -33,6 +33,9 @@ func (e *Engine) objectPhrase(s *sentence, k int, a objectAsk) (string, bool) {
 	if j >= len(s.toks) || clauseOpeners[s.toks[j].lower] || !e.opensObject(s, j) {
 		return "", false // "decided whether to file": a nominal clause
 	}
+	if commaAfterVerb(s, k, j) {
+		return "", false // "the $2.21 analysts had expected, according to LSEG": no object after a comma (objectcomma.go)
+	}
 	end := e.phraseEnd(s, j)
 	if end < len(s.toks) && !punctuatedBetween(s.text, s.toks, end) && (auxiliaries[s.toks[end].lower] || beForms[s.toks[end].lower]) {
 		return "", false // "concluded Russia was meddling": the object is a clause

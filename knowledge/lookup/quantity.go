@@ -35,6 +35,11 @@ func (e *Engine) quantityOf(q *query) (reply, bool) {
 			return r2, true // "what was the margin": no tally "34-16" but "won by 41 votes"
 		}
 	}
+	if c := e.marginAsPercent(q); c != q {
+		if r2, ok2 := e.quantityOfKind(c); ok2 && r2.found {
+			return r2, true // "whats the gross margin": no tally but "narrowed to 38.4%" (marginpercent.go)
+		}
+	}
 	return r, ok
 }
 
@@ -249,7 +254,7 @@ func (e *Engine) ownedShare(q *query, s *sentence, n quantity) bool {
 // f: by a form of it, a synonym, as a dimension, or by counting a kind
 // of it ("300 employees" for "how many workers", countsKindOf).
 func (e *Engine) focusKnown(q *query, f string) bool {
-	if e.r.vocab[f] || e.knownStem(f) || f == "peopl" || f == "person" || q.knownAs(f) || isDimension(f) {
+	if e.r.vocab[f] || e.knownStem(f) || f == "peopl" || f == "person" || q.knownAs(f) || q.solidVerbFocus(f) || isDimension(f) {
 		return true
 	}
 	if len(q.focus) == 0 || f != q.focus[len(q.focus)-1] {

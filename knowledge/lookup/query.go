@@ -100,6 +100,7 @@ type term struct {
 	weight      float64
 	known       bool // the article uses the word or one of its forms
 	weak        bool // known only through words one WordNet link away
+	solidVerb   bool // a noun spelt as a verb and particle the article writes ("markdowns": particlenoun.go)
 }
 
 // understand turns a question into a query. history resolves pronouns
@@ -1281,9 +1282,8 @@ func (e *Engine) meaning(toks []token, i int) term {
 		tm.known, tm.derived = true, true // one word family: "attendance", "attended"
 		return tm
 	}
-	if tm.alts = e.nominalBase(t.lower); len(tm.alts) > 0 {
-		tm.known, tm.derived = true, true // "conclusion", "concluded"
-		return tm
+	if dt, ok := e.nominalTerm(tm, t.lower); ok {
+		return dt // "conclusion", "concluded"; "markdowns", "mark down" (particlenoun.go)
 	}
 	if tm.alts, tm.phrases = e.compoundKnown(toks, i); len(tm.alts)+len(tm.phrases) > 0 {
 		tm.known = true // "seatbelt" for the article's "seat-belt" or "seat belt"
