@@ -180,7 +180,7 @@ func (e *Engine) compoundKnown(toks []token, i int) ([]string, [][]string) {
 		for k := 0; k+1 < len(s.toks); k++ {
 			a, b := s.toks[k], s.toks[k+1]
 			if len(a.lower) >= 3 && len(b.lower) >= 3 && a.lower+b.lower == w && !stopWords[a.lower] && !stopWords[b.lower] {
-				return nil, [][]string{{a.stem, b.stem}}
+				return e.compoundHeadRef(b), [][]string{{a.stem, b.stem}} // "the yard" after "a scrap yard" (compoundanaphor.go)
 			}
 		}
 	}

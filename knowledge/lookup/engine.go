@@ -37,7 +37,7 @@
 //     changerate.go, gradedsynonym.go, changevariation.go, ranknumber.go,
 //     soldfor.go, figurenoun.go, rolenouncue.go, attributiveold.go,
 //     causedcount.go, determinedobject.go, baregenitive.go, chatgenitive.go,
-//     countprephead.go, deadcount.go;
+//     countprephead.go, deadcount.go, compoundanaphor.go;
 //     byline
 //     questions in meta.go): the
 //     question understood as a
@@ -106,7 +106,7 @@
 //     closedquote.go, negatedcoordinate.go, timerate.go, propit.go,
 //     nameddimension.go, relativesubject.go, closeapposition.go,
 //     equativemeasure.go, agentnounbody.go, namedset.go, betweenand.go,
-//     conditionfigure.go;
+//     conditionfigure.go, atcost.go, workauthor.go;
 //     for reasons and outcomes reasonclause.go, causedeffect.go,
 //     actstated.go, proposalfate.go, acquittedof.go, motionget.go, causedby.go,
 //     actincause.go, causeword.go, causalled.go, timeadjunct.go,

@@ -72,7 +72,12 @@ func (e *Engine) place(q *query) (reply, bool) {
 			lead = e.headlineDateline(q, c) // the headline's event is the lead's
 		}
 	}
-	if g, pronoun := pronounGender(q.toks); held && pronoun && g == 0 && len(q.subjects) == 0 {
+	// A "they" with nothing to refer to is the story's main actors only
+	// when no sentence holding the whole question gives the act's own
+	// place: "where did they lock up the guard" of "the guard was locked in
+	// a storage closet" asks that closet, "they" being the unnamed doers,
+	// English's impersonal "they" (Quirk et al. 1985, §6.21), not a venue.
+	if g, pronoun := pronounGender(q.toks); held && pronoun && g == 0 && len(q.subjects) == 0 && !common.found {
 		if r, ok := e.venue(); ok {
 			return r, true // "where did they play": the main actors' venue, within the dateline's city
 		}
