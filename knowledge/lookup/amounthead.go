@@ -313,9 +313,6 @@ func (e *Engine) headFit(q *query, s *sentence, n quantity) int {
 	if pricedByOf(s, h, asked) {
 		return 1 // "the $300,000 cost of new signals"
 	}
-	if fit, ok := adjunctPriceFit(s, h, asked); ok {
-		return fit // "installed an alarm system at a cost of $600,000"
-	}
 	return -1
 }
 
