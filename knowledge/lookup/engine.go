@@ -5,7 +5,7 @@
 // It is a pipeline of typed stages, each in its own file:
 //
 //  1. reading.go, tokens.go, numbers.go, roles.go (with agerefs.go, partofsum.go,
-//     companyref.go, inflection.go, identifier.go, spelledmeasure.go, formaltitle.go,
+//     companyref.go, orgsuperordinate.go, inflection.go, identifier.go, spelledmeasure.go, formaltitle.go,
 //     compoundunit.go, groupsize.go, speedunit.go, indefinitemeasure.go,
 //     premodage.go, possessiverole.go, numeralnoun.go, givenname.go, leadcompanytitle.go,
 //     delayedlead.go, genderquote.go, delayedargument.go, placeref.go, sharedsurname.go,
@@ -270,6 +270,7 @@ func New(a *knowledge.Article, lex Lexicon) *Engine {
 	e.resolveAges()
 	e.resolveClassed()
 	e.resolveCompanyKind()
+	e.resolveOrgSuperordinates()
 	e.readGroupSizes()
 	return e
 }
