@@ -498,7 +498,7 @@ func (e *Engine) numbersName(s *sentence, n quantity) bool {
 // counts something else, 0 when it cannot tell; act is how n's verb
 // matches the question's (actMatch).
 func (e *Engine) unitOf(q *query, c candidate, s *sentence, n quantity, kinds []quantityKind, act float64) int {
-	unit := e.unitMatch(n, q.counted())
+	unit := e.elidedUnitMatch(q, s, n) // "27 votes in the Senate and 84 in the House": 84 votes (elidedhead.go)
 	if occasionsAsked(q) {
 		unit = occasionUnit(n, unit) // "how many times did he fire": not "about an hour"
 	}
