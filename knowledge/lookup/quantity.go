@@ -1199,7 +1199,13 @@ func placeAfter(s *sentence, n quantity) int {
 func placeWeight(q *query, s *sentence, n quantity) float64 {
 	asked := func(m quantity) bool {
 		k := placeAfter(s, m)
-		return k >= 0 && slices.ContainsFunc(q.terms, func(t term) bool { return t.matches(s.toks[k]) })
+		if k >= 0 && slices.ContainsFunc(q.terms, func(t term) bool { return t.matches(s.toks[k]) }) {
+			return true
+		}
+		from, to := definitePlaceAfter(s, m) // "84 in the 125-member House" (definiteplace.go)
+		return from >= 0 && slices.ContainsFunc(q.terms, func(t term) bool {
+			return slices.ContainsFunc(s.toks[from:to], t.matches)
+		})
 	}
 	switch {
 	case asked(n):
