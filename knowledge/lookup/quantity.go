@@ -1327,7 +1327,14 @@ func (e *Engine) age(q *query) (reply, bool) {
 		}
 		if c, ok := e.best(q, hasAge); ok && e.namesPerson(q) {
 			s := &e.r.sents[c.s]
-			for _, n := range s.nums {
+			nums := s.nums
+			if noun := generalNounAsked(q.toks, true); noun != "" {
+				// "how old was the boy": the age before the noun asked, "a 9-year-old boy" (indefinitefirst.go)
+				nums = slices.SortedStableFunc(slices.Values(s.nums), func(a, b quantity) int {
+					return b2i(premodifiedNounAge(s, b, noun)) - b2i(premodifiedNounAge(s, a, noun))
+				})
+			}
+			for _, n := range nums {
 				if n.kind == qAge && !pronounAge(s, n) && !e.thingAged(s, n) {
 					// "when she was 14" is the age of the named person "she" is, not of one described
 					// the age as a number, as for a named person: "62.", not "62-year-old."
