@@ -5,7 +5,7 @@
 // It is a pipeline of typed stages, each in its own file:
 //
 //  1. reading.go, tokens.go, numbers.go, roles.go (with agerefs.go, partofsum.go,
-//     companyref.go, inflection.go, identifier.go, spelledmeasure.go, formaltitle.go,
+//     companyref.go, orgsuperordinate.go, inflection.go, identifier.go, spelledmeasure.go, formaltitle.go,
 //     compoundunit.go, groupsize.go, speedunit.go, indefinitemeasure.go,
 //     premodage.go, possessiverole.go, numeralnoun.go, givenname.go, leadcompanytitle.go,
 //     delayedlead.go, genderquote.go, delayedargument.go, placeref.go, sharedsurname.go,
@@ -32,7 +32,7 @@
 //     kinshipcompound.go, nounlinks.go, whatcontraction.go,
 //     irregularpast.go, timenouncue.go, sameordinal.go, pluralref.go, howmuchin.go,
 //     operatorwhen.go, durationverb.go, ratehead.go, earnedsum.go,
-//     agequestion.go, lightprep.go, leadsubject.go, initialphrase.go,
+//     agequestion.go, lightprep.go, leadsubject.go, initialphrase.go, indefinitefirst.go,
 //     votedno.go, listedplural.go, giftverb.go, moneynoun.go,
 //     changerate.go, gradedsynonym.go, changevariation.go, ranknumber.go,
 //     soldfor.go, figurenoun.go, rolenouncue.go, attributiveold.go,
@@ -50,7 +50,7 @@
 //     yeardatedoccasion.go, pricedfigure.go, nameword.go): candidate sentences
 //     ranked by BM25 and the entities named (a verb asked meets no
 //     idiomatic multi-word verb it begins: "shut" not "shut off");
-//  4. extract.go (with quantity.go (with marginamount.go, marginpercent.go), norm.go, numbertime.go, frequency.go,
+//  4. extract.go (with quantity.go (with marginamount.go, marginpercent.go, elidedhead.go), norm.go, numbertime.go, frequency.go,
 //     instance.go, called.go, speech.go, places.go, actfrom.go, times.go,
 //     timeactor.go, spanrange.go, yesno.go, noinfinitive.go, yesnoside.go, clausesubject.go, altnoun.go, otherwords.go, intention.go, antonym.go, failure.go,
 //     choice.go, followedrank.go, choiceactor.go, doer.go, whichkind.go, definite.go,
@@ -64,7 +64,7 @@
 //     appositivesubject.go, actat.go, deathcause.go, illnesscause.go, clockevent.go, occasions.go,
 //     changeadverb.go, apposedwhen.go, yardstick.go, goalfirst.go, sumverb.go,
 //     clausetime.go, leadstated.go, coordinatedtime.go, figurerange.go,
-//     postmodifiertime.go, definitename.go, relplace.go, placing.go,
+//     postmodifiertime.go, definitename.go, relplace.go, placing.go, definiteplace.go,
 //     movedplace.go, daterange.go, firstreference.go, strandedgoal.go,
 //     designation.go, describedbyappositive.go, namingparticiple.go,
 //     positionmeasure.go, oppositemodifier.go, sizepeople.go, windforce.go,
@@ -270,6 +270,7 @@ func New(a *knowledge.Article, lex Lexicon) *Engine {
 	e.resolveAges()
 	e.resolveClassed()
 	e.resolveCompanyKind()
+	e.resolveOrgSuperordinates()
 	e.readGroupSizes()
 	return e
 }

@@ -10,12 +10,16 @@ package lookup
 // figure, are not also verbs or time words that may take a count after
 // them ("measure 5 feet", "last week 12 people"). A union's subdivision
 // is named so too: "Local 226 of the International Brotherhood of
-// Teamsters" (AP Stylebook, "local").
+// Teamsters" (AP Stylebook, "local"). A legislature numbers its bills and
+// a council its ordinances and resolutions in the order they are filed,
+// and news writing gives the number after the noun, capitalised with it
+// ("House Bill 1234", "Senate Bill 5", "Ordinance 88": AP Stylebook,
+// "legislative titles" and "capitalization", a formal name with a figure).
 var identifierHeads = set("model", "no.", "number", "page", "room", "route", "highway",
 	"interstate", "flight", "gate", "chapter", "section", "article", "platform", "pier",
 	"game", "category", "grade", "channel", "suite", "apartment", "precinct", "ward",
 	"district", "proposition", "amendment", "version", "series", "volume", "phase", "exit",
-	"local")
+	"local", "bill", "ordinance", "resolution")
 
 // identifiedNumber reports whether count n follows an identifier head
 // straight on ("model 1500 heaters"): it names which one, and counts

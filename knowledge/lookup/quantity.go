@@ -503,7 +503,7 @@ func (e *Engine) numbersName(s *sentence, n quantity) bool {
 // counts something else, 0 when it cannot tell; act is how n's verb
 // matches the question's (actMatch).
 func (e *Engine) unitOf(q *query, c candidate, s *sentence, n quantity, kinds []quantityKind, act float64) int {
-	unit := e.unitMatch(n, q.counted())
+	unit := e.elidedUnitMatch(q, s, n) // "27 votes in the Senate and 84 in the House": 84 votes (elidedhead.go)
 	if occasionsAsked(q) {
 		unit = occasionUnit(n, unit) // "how many times did he fire": not "about an hour"
 	}
@@ -1204,7 +1204,13 @@ func placeAfter(s *sentence, n quantity) int {
 func placeWeight(q *query, s *sentence, n quantity) float64 {
 	asked := func(m quantity) bool {
 		k := placeAfter(s, m)
-		return k >= 0 && slices.ContainsFunc(q.terms, func(t term) bool { return t.matches(s.toks[k]) })
+		if k >= 0 && slices.ContainsFunc(q.terms, func(t term) bool { return t.matches(s.toks[k]) }) {
+			return true
+		}
+		from, to := definitePlaceAfter(s, m) // "84 in the 125-member House" (definiteplace.go)
+		return from >= 0 && slices.ContainsFunc(q.terms, func(t term) bool {
+			return slices.ContainsFunc(s.toks[from:to], t.matches)
+		})
 	}
 	switch {
 	case asked(n):
@@ -1326,7 +1332,14 @@ func (e *Engine) age(q *query) (reply, bool) {
 		}
 		if c, ok := e.best(q, hasAge); ok && e.namesPerson(q) {
 			s := &e.r.sents[c.s]
-			for _, n := range s.nums {
+			nums := s.nums
+			if noun := generalNounAsked(q.toks, true); noun != "" {
+				// "how old was the boy": the age before the noun asked, "a 9-year-old boy" (indefinitefirst.go)
+				nums = slices.SortedStableFunc(slices.Values(s.nums), func(a, b quantity) int {
+					return b2i(premodifiedNounAge(s, b, noun)) - b2i(premodifiedNounAge(s, a, noun))
+				})
+			}
+			for _, n := range nums {
 				if n.kind == qAge && !pronounAge(s, n) && !e.thingAged(s, n) {
 					// "when she was 14" is the age of the named person "she" is, not of one described
 					// the age as a number, as for a named person: "62.", not "62-year-old."

@@ -39,6 +39,9 @@ func (e *Engine) storySubject(q *query) {
 	g, ok := pronounGender(q.toks)
 	if !ok {
 		g, ok = epithetGender(q.toks) // "how old is the guy": a general noun used as a pronoun
+		if ok && e.introducedIndefinitely(epithetNoun(q.toks)) {
+			return // "the boy" after the article's "a 9-year-old boy" (indefinitefirst.go)
+		}
 	}
 	if !ok || g == 0 || e.hasPersonOf(q.subjects, 0) || !aboutPerson[q.typ] && !(q.typ == tPlace && homeQuestion.MatchString(q.raw)) && !asksDeath(q) {
 		return // other questions find their sentence by its words, which need not name the person

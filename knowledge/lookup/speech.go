@@ -228,7 +228,7 @@ func (e *Engine) spokesperson(o int) int {
 			}
 		}
 		for _, r := range e.rolesOf(x) {
-			if toks := tokenize(r.text); e.namesEntity(toks, o) && e.introducedBy(o, r.s) || e.namesCompany(toks, o) {
+			if toks := tokenize(r.text); e.namesEntity(toks, o) && e.introducedBy(o, r.s) || e.namesCompany(toks, o) || e.namesBySuperordinate(toks, r.s, o) {
 				return x
 			}
 		}

@@ -84,6 +84,10 @@ var chatForms = map[string]string{
 	"doesnt": "doesn't", "isnt": "isn't", "wasnt": "wasn't", "dont": "don't", "cant": "can't",
 	"wont": "won't", "hasnt": "hasn't", "how'd": "how did", "what'd": "what did",
 	"who'd": "who did", "where'd": "where did", "why'd": "why did", "when'd": "when did", "havent": "haven't", "arent": "aren't", "thru": "through",
+	// the same "'d" contractions of "did" after a wh-word typed without
+	// the apostrophe, where the bare form is no English word (WordNet
+	// has none of them)
+	"whyd": "why did", "howd": "how did", "whatd": "what did", "whered": "where did", "whend": "when did",
 	"tho": "though", "abt": "about", "approx": "approximately", "pct": "percent",
 	"vs": "versus", "v": "versus", "#": "number", "ag": "attorney general", "da": "district attorney",
 	"gop": "republican", "dem": "democrat", "dems": "democrats",

@@ -1,0 +1,57 @@
+package lookup
+
+import "slices"
+
+// A count whose noun is left out (part of stage 4, in unitOf). Of two
+// coordinated figures each placed by its own phrase, the second leaves
+// out the noun the first has just given: "27 votes in the Senate and 84
+// in the House", "14 people in Dover and nine in Milford". A numeral
+// stands for the whole noun phrase whose head it leaves out, recovered
+// from the conjunct before (Quirk et al. 1985, §12.42 on ellipsis of the
+// head after a numeral or other determiner; §13.92 on gapping), so the
+// bare figure counts the first figure's noun. The two conjuncts must be
+// parallel: the same locative preposition ("in", "at": Quirk et al.,
+// §9.15, positive position) follows both figures, and "and", "or" or
+// "but" joins them. A figure inside a compound modifier ("the 40-member
+// Senate") is part of a place's phrase, no conjunct of its own.
+
+// elidedHead is the count coordinated before bare count n whose noun n
+// leaves out, and true; false when n has a noun of its own, is no count,
+// or no such count stands before it.
+func elidedHead(s *sentence, n quantity) (quantity, bool) {
+	if n.kind != qCount || n.unit != "" || n.end >= len(s.toks) || !elisionPlaces[s.toks[n.end].lower] {
+		return quantity{}, false
+	}
+	joined := false
+	for k := n.tok - 1; k >= 0; k-- {
+		if w := s.toks[k].lower; w == "and" || w == "or" || w == "but" {
+			joined = true
+			continue
+		}
+		at := slices.IndexFunc(s.nums, func(m quantity) bool { return m.tok == k })
+		if at < 0 || compoundCounted(s.toks[k]) != "" {
+			continue
+		}
+		m := s.nums[at]
+		if joined && m.kind == qCount && m.unit != "" && m.end < len(s.toks) && s.toks[m.end].lower == s.toks[n.end].lower {
+			return m, true
+		}
+		return quantity{}, false // only the count straight before may lend its noun
+	}
+	return quantity{}, false
+}
+
+// elisionPlaces are the locative prepositions a placed conjunct opens
+// with (Quirk et al., §9.15).
+var elisionPlaces = set("in", "at")
+
+// elidedUnitMatch is unitMatch for n, or, when n has no noun of its own
+// and leaves out the noun of the count before it, unitMatch for that
+// count.
+func (e *Engine) elidedUnitMatch(q *query, s *sentence, n quantity) int {
+	unit := e.unitMatch(n, q.counted())
+	if m, ok := elidedHead(s, n); ok && unit == 0 {
+		return e.unitMatch(m, q.counted())
+	}
+	return unit
+}
