@@ -1493,6 +1493,9 @@ func (e *Engine) pronounOwner(s *sentence, i int) int {
 
 // ageWords writes an age as a phrase ("51", "31 years old").
 func ageWords(n quantity) string {
+	if n.ageIn != "" {
+		return fmt.Sprintf("%g %s", n.value, n.ageIn) // "8 months" (infantage.go)
+	}
 	return fmt.Sprintf("%g", n.value)
 }
 
