@@ -107,7 +107,7 @@
 //     closedquote.go, negatedcoordinate.go, timerate.go, propit.go,
 //     nameddimension.go, relativesubject.go, closeapposition.go,
 //     equativemeasure.go, agentnounbody.go, namedset.go, betweenand.go,
-//     conditionfigure.go;
+//     conditionfigure.go, leadfigure.go;
 //     for reasons and outcomes reasonclause.go, causedeffect.go,
 //     actstated.go, proposalfate.go, acquittedof.go, motionget.go, causedby.go,
 //     actincause.go, causeword.go, causalled.go, timeadjunct.go,
