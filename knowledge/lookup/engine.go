@@ -11,7 +11,8 @@
 //     delayedlead.go, genderquote.go, delayedargument.go, placeref.go, sharedsurname.go,
 //     ratio.go, plainword.go, bydimension.go, pluralrole.go,
 //     chatthousands.go, premodifiedrole.go, thosepartitive.go, copularrole.go,
-//     phraseoperator.go, leadrole.go, titleref.go, definitelead.go, frontedpartitive.go, headcount.go; the names themselves from
+//     phraseoperator.go, leadrole.go, titleref.go, definitelead.go, frontedpartitive.go, headcount.go,
+//     infantage.go; the names themselves from
 //     package knowledge, whose particlename.go keeps "de Graaf" whole and
 //     commaapposition.go reads no name after a comma as a noun's kind):
 //     the article read into sentences with
@@ -37,7 +38,7 @@
 //     changerate.go, gradedsynonym.go, changevariation.go, ranknumber.go,
 //     soldfor.go, figurenoun.go, rolenouncue.go, attributiveold.go,
 //     causedcount.go, determinedobject.go, baregenitive.go, chatgenitive.go,
-//     countprephead.go, deadcount.go, compoundanaphor.go;
+//     countprephead.go, deadcount.go, compoundanaphor.go, lastordinal.go, cuephrasal.go;
 //     byline
 //     questions in meta.go): the
 //     question understood as a
@@ -106,7 +107,7 @@
 //     closedquote.go, negatedcoordinate.go, timerate.go, propit.go,
 //     nameddimension.go, relativesubject.go, closeapposition.go,
 //     equativemeasure.go, agentnounbody.go, namedset.go, betweenand.go,
-//     conditionfigure.go, workauthor.go;
+//     conditionfigure.go, workauthor.go, leadfigure.go;
 //     for reasons and outcomes reasonclause.go, causedeffect.go,
 //     actstated.go, proposalfate.go, acquittedof.go, motionget.go, causedby.go,
 //     actincause.go, causeword.go, causalled.go, timeadjunct.go,

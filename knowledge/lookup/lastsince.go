@@ -128,14 +128,15 @@ func (e *Engine) occasionWord(q *query, i int) bool {
 	if q.typ != tTime {
 		return false
 	}
-	return generalOrdinalAt(q.toks, i) && !e.known(q.toks[i]) || e.lastAdverbAt(q, i)
+	return generalOrdinalAt(q.toks, i) && !e.known(q.toks[i]) || e.lastAdverbAt(q, i) ||
+		lastOrdinalAt(q.toks, i) && !e.writesOrdinalOf(q, i) // "the last measles death" where the article writes only "last week" (lastordinal.go)
 }
 
 // asksLast reports whether q asks the latest occasion of its act: by the
 // adverb "last" (lastAdverb) or as "the last time".
 func (e *Engine) asksLast(q *query) bool {
 	for i, t := range q.toks {
-		if e.lastAdverb(q.toks, i) || t.lower == "last" && i+1 < len(q.toks) && q.toks[i+1].lower == "time" {
+		if e.lastAdverb(q.toks, i) || t.lower == "last" && i+1 < len(q.toks) && q.toks[i+1].lower == "time" || lastOrdinalAt(q.toks, i) {
 			return true
 		}
 	}

@@ -34,6 +34,7 @@ type quantity struct {
 	part  bool     // the part of a partitive: four in "Four of the 12 bolts", six in "Six of the derailed cars"
 	item  bool     // an item of a breakdown after a colon: seven in "eight counts: seven counts of fraud and …"
 	noun  string   // the unit as written, lower case ("passengers")
+	ageIn string   // an age's unit of time shorter than a year, as written ("months" in "8 months old"), if any
 }
 
 // readQuantities finds the numbers of a sentence.
@@ -62,6 +63,7 @@ func readQuantities(s string, toks []token) []quantity {
 	inheritResultObject(s, toks, qs)
 	readSpeeds(s, toks, qs)
 	markStatedAges(toks, qs)
+	markInfantAges(toks, qs)
 	return qs
 }
 

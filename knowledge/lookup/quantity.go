@@ -472,7 +472,8 @@ func (e *Engine) scoreNumber(q *query, c candidate, s *sentence, n quantity, kin
 		sc++
 	}
 	sc += placeWeight(q, s, n) + statedDimensionWeight(q, s, n) + e.compoundHeadWeight(q, s, n) + futureFigureWeight(q, c, s)
-	sc += conditionWeight(q, s, n) // "if ICUs reach 100%": a threshold, not a stated figure (conditionfigure.go)
+	sc += conditionWeight(q, s, n)          // "if ICUs reach 100%": a threshold, not a stated figure (conditionfigure.go)
+	sc += e.leadFigureWeight(q, s, n, unit) // "how many cases are there": the lead's count (leadfigure.go)
 	if o := e.placedOwner(s, n); o >= 0 && len(q.subjects) > 0 {
 		if contains(q.subjects, o) || e.bodyOfPlace(o, q.subjects) {
 			sc += 1.5
@@ -1511,6 +1512,9 @@ func (e *Engine) pronounOwner(s *sentence, i int) int {
 
 // ageWords writes an age as a phrase ("51", "31 years old").
 func ageWords(n quantity) string {
+	if n.ageIn != "" {
+		return fmt.Sprintf("%g %s", n.value, n.ageIn) // "8 months" (infantage.go)
+	}
 	return fmt.Sprintf("%g", n.value)
 }
 

@@ -953,13 +953,14 @@ func (e *Engine) termsOf(q *query) []term {
 	seen := map[string]bool{}
 	for i, t := range q.toks {
 		l := t.lower
+		cue := e.cueAt(q, i) // "come back": return, no cue (cuephrasal.go)
 		if mv, ok := e.multiWordVerb(q, i); ok && stopWords[l] && !seen[mv.stem] {
 			seen[mv.stem] = true // "when did they get in": the stop verb "get" with its particle is one verb
 			mv.weight = e.weigh(q, i, mv)
 			out = append(out, mv)
 			continue
 		}
-		if (stopWords[l] && lightVerbs[l] || q.cueOnly(i)) && !seen[t.stem] {
+		if (stopWords[l] && lightVerbs[l] || cue) && !seen[t.stem] {
 			if it, ok := e.idiomVerb(q.toks, i); ok {
 				seen[t.stem] = true // "get rid of", "came up with": a stop or cue verb that heads an idiom
 				e.markIdiomSeen(q.toks, i, it, seen)
@@ -968,7 +969,7 @@ func (e *Engine) termsOf(q *query) []term {
 				continue
 			}
 		}
-		if l == "" || stopWords[l] || chatWords[l] || nameWords[l] || q.cueOnly(i) || seen[t.stem] || q.nameToks[i] || q.measure != "" && measureVerbs[t.stem] == q.measure || q.measure == l && i > 0 && q.toks[i-1].lower == "how" || voteSideAt(q.toks, i) {
+		if l == "" || stopWords[l] || chatWords[l] || nameWords[l] || cue || seen[t.stem] || q.nameToks[i] || q.measure != "" && measureVerbs[t.stem] == q.measure || q.measure == l && i > 0 && q.toks[i-1].lower == "how" || voteSideAt(q.toks, i) {
 			continue // "how close": the adjective asks a measure, as typeWords' do
 		}
 		if e.framesTheAnswer(q, i) || q.typ == tYesNo && relationAdverbs[l] {

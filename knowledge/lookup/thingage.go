@@ -73,7 +73,7 @@ func (e *Engine) thingAgeIn(q *query, s *sentence) (string, bool, bool) {
 			// premodified phrase), wherever else the sentence names the
 			// thing ("a pipe organ builder … a 235-year-old church organ");
 			// not "Solberg, 42, the museum's curator"
-			return fmt.Sprintf("%s years old.", ageWords(n)), true, true
+			return ageOld(n), true, true
 		case historySpan(s, n) && n.tok > named:
 			// "the biggest crowd in its 142-year history": the span of the
 			// past of what "its" refers back to

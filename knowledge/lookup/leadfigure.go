@@ -1,0 +1,31 @@
+package lookup
+
+// The lead's figure (part of stage 4, counts): an AP news story puts its
+// main facts in the lead, the first sentence, and what follows adds
+// detail and background in descending order of importance (AP
+// Stylebook, "inverted pyramid"; the lead answers who, what, when,
+// where). A count question that names nothing but the noun counted
+// ("how many cases are there", "how many cases now") asks the story's
+// own figure, which the lead gives ("has grown to 23 confirmed cases");
+// later counts of the same noun are of a part ("Of the 23 cases, 17 …"),
+// of another scope ("612 measles cases in 23 states") or of another time
+// ("nine cases in all of 2024"), which a question would name.
+
+// leadFigureWeight is 1.5 for count n in the lead sentence s when q is a
+// bare count question (leadCountAsked) and n counts its noun as a whole,
+// not a part; 0 otherwise.
+func (e *Engine) leadFigureWeight(q *query, s *sentence, n quantity, unit int) float64 {
+	if unit != 1 || n.part || n.kind != qCount || !e.leadCountAsked(q) || s != e.leadSentence() {
+		return 0
+	}
+	return 1.5
+}
+
+// leadCountAsked reports whether q is a count question whose only content
+// term is the noun counted, with no entity and no time named.
+func (e *Engine) leadCountAsked(q *query) bool {
+	if q.typ != tCount || len(q.subjects) > 0 || len(q.terms) != 1 || len(askedTimes(q)) > 0 {
+		return false
+	}
+	return len(q.focus) == 1 && q.terms[0].matchesStem(q.focus[0])
+}
