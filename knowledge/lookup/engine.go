@@ -115,7 +115,7 @@
 //     spokenfor.go, nocomment.go, quoteframe.go, subjectreach.go; for yes
 //     and no voice.go, describedyesno.go, verbgroup.go, prevented.go,
 //     possibility.go, ownpossessive.go, carried.go, predparticle.go,
-//     chargeverdict.go, quotedverdict.go, figurebound.go, hopedfigure.go,
+//     chargeverdict.go, quotedverdict.go, figurebound.go, hopedfigure.go, requestedfigure.go,
 //     negatedgovernor.go, nonperson.go, directive.go, onlypart.go, copulanegation.go,
 //     prioroccasion.go, freechoiceany.go, addedthing.go,
 //     possessedspeaker.go, placestate.go, amplifierhead.go,
