@@ -112,7 +112,7 @@
 //     actincause.go, causeword.go, causalled.go, timeadjunct.go,
 //     causeparagraph.go; for
 //     quotations reportedtopic.go,
-//     spokenfor.go, nocomment.go, quoteframe.go, subjectreach.go; for yes
+//     spokenfor.go, hearerspeaker.go, nocomment.go, quoteframe.go, subjectreach.go; for yes
 //     and no voice.go, describedyesno.go, verbgroup.go, prevented.go,
 //     possibility.go, ownpossessive.go, carried.go, predparticle.go,
 //     chargeverdict.go, quotedverdict.go, figurebound.go, hopedfigure.go, requestedfigure.go,
