@@ -160,14 +160,14 @@ func (e *Engine) appositiveName(head string, mods []string) (int, *sentence) {
 
 // nameAfter is the organisation or place named in apposition after the
 // definite description that ends at token k of s ("the contractor,
-// Tri-County Data Services"), or -1.
+// Tri-County Data Services", "her company, Lakeshore Tile"), or -1.
 func (e *Engine) nameAfter(s *sentence, k int) int {
 	if k+1 >= len(s.toks) || strings.TrimSpace(s.text[s.toks[k].end:s.toks[k+1].start]) != "," {
 		return -1
 	}
 	j := k - 1
-	for j >= 0 && s.toks[j].lower != "the" && !s.toks[j].poss {
-		j--
+	for j >= 0 && s.toks[j].lower != "the" && !s.toks[j].poss && !possessivePronouns[s.toks[j].lower] {
+		j-- // a possessive determiner makes the description definite as "the" does: "his firm, Whitford Capital Partners" (Quirk et al., §5.10, §6.29)
 	}
 	if j < 0 || j < k-4 {
 		return -1 // "a contractor, ...": an indefinite description names no one thing

@@ -31,6 +31,7 @@ func (e *Engine) resolveDelayedLead() {
 	}
 	s := &e.r.sents[lead]
 	from, head := e.indefinitePerson(s)
+	indefinite := head >= 0
 	if head < 0 {
 		from, head = e.definiteTitleSubject(s) // "The executive director of the Connecticut Port Authority resigned" (definitelead.go)
 	}
@@ -38,6 +39,9 @@ func (e *Engine) resolveDelayedLead() {
 		return
 	}
 	x := e.namedNext(lead)
+	if x < 0 && indefinite && leadParticipant(s, from) {
+		x = e.agedNext(lead) // "Judge Marianne Kessler also ordered Dale Whitford, 58, …" (agedidentified.go)
+	}
 	if x < 0 || e.ageDisagrees(s, from, head, x) {
 		return
 	}

@@ -8,7 +8,7 @@
 //     companyref.go, orgsuperordinate.go, inflection.go, identifier.go, spelledmeasure.go, formaltitle.go,
 //     compoundunit.go, groupsize.go, speedunit.go, indefinitemeasure.go,
 //     premodage.go, possessiverole.go, numeralnoun.go, givenname.go, leadcompanytitle.go,
-//     delayedlead.go, genderquote.go, delayedargument.go, placeref.go, sharedsurname.go,
+//     delayedlead.go, agedidentified.go, genderquote.go, delayedargument.go, placeref.go, sharedsurname.go,
 //     ratio.go, plainword.go, bydimension.go, pluralrole.go,
 //     chatthousands.go, premodifiedrole.go, thosepartitive.go, copularrole.go,
 //     phraseoperator.go, leadrole.go, titleref.go, definitelead.go, frontedpartitive.go, headcount.go,
@@ -113,10 +113,10 @@
 //     actincause.go, causeword.go, causalled.go, timeadjunct.go,
 //     causeparagraph.go; for
 //     quotations reportedtopic.go,
-//     spokenfor.go, nocomment.go, quoteframe.go, subjectreach.go; for yes
+//     spokenfor.go, hearerspeaker.go, nocomment.go, quoteframe.go, subjectreach.go; for yes
 //     and no voice.go, describedyesno.go, verbgroup.go, prevented.go,
 //     possibility.go, ownpossessive.go, carried.go, predparticle.go,
-//     chargeverdict.go, quotedverdict.go, figurebound.go, hopedfigure.go,
+//     chargeverdict.go, quotedverdict.go, figurebound.go, hopedfigure.go, requestedfigure.go,
 //     negatedgovernor.go, nonperson.go, directive.go, onlypart.go, copulanegation.go,
 //     prioroccasion.go, freechoiceany.go, addedthing.go,
 //     possessedspeaker.go, placestate.go, amplifierhead.go,

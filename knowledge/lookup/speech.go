@@ -424,10 +424,8 @@ func (e *Engine) speakerAsked(q *query) int {
 			return xs[0]
 		}
 	}
-	for _, x := range q.subjects {
-		if e.r.ents[x].kind == knowledge.Person {
-			return x
-		}
+	if x := e.subjectSpeaker(q); x >= 0 {
+		return x // "what did the judge tell Boyle": not Boyle (hearerspeaker.go)
 	}
 	if p := e.speakerByRole(q); p >= 0 {
 		return p
