@@ -69,7 +69,7 @@
 //     designation.go, describedbyappositive.go, namingparticiple.go,
 //     positionmeasure.go, oppositemodifier.go, sizepeople.go, windforce.go,
 //     quakemagnitude.go, gappedcount.go, fusedcount.go, dimensionof.go,
-//     metricconversion.go, possessedact.go, ownplace.go,
+//     metricconversion.go, possessedact.go, ownplace.go, demonstrativeplace.go,
 //     agefigure.go, coordinatedcount.go, pairedchange.go, morechoice.go,
 //     commonpatient.go, betweenrange.go, sincespan.go,
 //     progressiveframe.go, listrequest.go, nextstep.go, plannedact.go,
