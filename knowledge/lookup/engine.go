@@ -105,7 +105,7 @@
 //     apposedorg.go, strandedwho.go, heldfor.go, numberedgroup.go,
 //     closedquote.go, negatedcoordinate.go, timerate.go, propit.go,
 //     nameddimension.go, relativesubject.go, closeapposition.go,
-//     equativemeasure.go, agentnounbody.go, namedset.go, betweenand.go,
+//     equativemeasure.go, agentnounbody.go, namedset.go, identifiedobject.go, betweenand.go,
 //     conditionfigure.go;
 //     for reasons and outcomes reasonclause.go, causedeffect.go,
 //     actstated.go, proposalfate.go, acquittedof.go, motionget.go, causedby.go,
