@@ -5,7 +5,11 @@ import "slices"
 // "What kind of animal was born" is answered by the animal the article
 // names under its own name ("an eastern black rhinoceros"): a noun WordNet
 // files under the kind asked (a hyponym, Miller 1995), in a sentence that
-// holds the rest of the question.
+// holds the rest of the question. "What chemical spilled" asks the same
+// of a which-question whose noun names a kind the article gives no named
+// instance of: the noun filed under it ("spilling … styrene", styrene a
+// chemical compound) says which one, as a hyponym names a kind of its
+// hypernym (Cruse 1986, Lexical Semantics, ch. 6).
 
 // kindByHyponym answers a "what kind of N" question with a noun of the
 // article that is a kind of N, and the adjectives before it.

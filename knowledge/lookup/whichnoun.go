@@ -180,8 +180,25 @@ func (e *Engine) whichInstance(q *query) (reply, bool) {
 			return reply{found: true, head: e.a.Entities[inst[0]].Name + ".", used: used}, true
 		}
 	}
-	if len(inst) == 0 && e.namedKind(q.whichNoun) {
-		if r, ok := e.onlyIndefinite(&sub, cands, q.whichNoun, q.whichMods); ok {
+	if len(inst) > 0 {
+		return e.passage(q)
+	}
+	return e.noInstance(q, &sub, cands)
+}
+
+// noInstance answers a which-question about a noun the article names no
+// instance of: the refusal when it uses the noun only indefinitely, else
+// a noun filed under it in a sentence holding the rest of the question
+// ("what chemical spilled": "spilling … styrene", kindhyponym.go), else
+// the best passage.
+func (e *Engine) noInstance(q, sub *query, cands []candidate) (reply, bool) {
+	if e.namedKind(q.whichNoun) {
+		if r, ok := e.onlyIndefinite(sub, cands, q.whichNoun, q.whichMods); ok {
+			return r, true
+		}
+	}
+	if len(sub.terms) > 0 {
+		if r, ok := e.kindByHyponym(q, q.focus[0]); ok {
 			return r, true
 		}
 	}
