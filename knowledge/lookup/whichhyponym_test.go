@@ -20,3 +20,20 @@ func TestWhichNounAnsweredByHyponym(t *testing.T) {
 		{"what metal did they steal", "Copper", nil, nil},
 	})
 }
+
+// pileupClosure is a short article written for this test, in no question
+// set: the headline's bare "interstate" is a kind of highway, but the body
+// names the instance, "Interstate 80".
+const pileupClosure = `Snow squall pileup injures 9, closing interstate
+
+WALCOTT, Iowa (AP) — Interstate 80 was closed for six hours Friday after a sudden snow squall caused a pileup of 31 vehicles, the Iowa State Patrol said.
+
+Nine people were taken to hospitals with injuries that were not life-threatening, Trooper Ben Larkin, 33, said.
+`
+
+func TestWhichNounNamedInstanceBeforeHyponym(t *testing.T) {
+	checkOpenings(t, engineOf(t, pileupClosure), []openingCase{
+		// "Interstate 80" names the highway; "closing interstate" does not
+		{"which highway got shut down", "", []string{"Interstate 80"}, []string{"Closing interstate"}},
+	})
+}
