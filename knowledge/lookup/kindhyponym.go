@@ -59,6 +59,9 @@ func (e *Engine) kindByHyponym(q *query, noun string) (reply, bool) {
 	for j > 0 && e.kindModifier(bestS, j-1) {
 		j--
 	}
+	for bestI+1 < len(bestS.toks) && isKind(bestS.toks[bestI+1]) && bestS.toks[bestI+1].start == bestS.toks[bestI].end+1 {
+		bestI++ // "ammonium nitrate": the compound's head is its last noun (Quirk et al., §17.108)
+	}
 	text := bestS.text[bestS.toks[j].start:bestS.toks[bestI].end]
 	return reply{found: true, head: capitalise(text) + ".", used: []*sentence{bestS}}, true
 }
