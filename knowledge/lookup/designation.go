@@ -74,6 +74,9 @@ func (e *Engine) designationsIn(s *sentence, noun string, kinds bool) []string {
 		if n.start != t.end+1 || n.text == "" || !unicode.IsDigit(rune(n.text[0])) || strings.ContainsAny(n.text, ",.:$%") {
 			continue
 		}
+		if measuredFigure(s.toks, i+1) {
+			continue // "the Mahoning River 8 miles downstream": the figure measures, it names no River 8
+		}
 		out = append(out, s.text[t.start:n.end])
 	}
 	return out
@@ -84,4 +87,20 @@ func (e *Engine) designationsIn(s *sentence, noun string, kinds bool) []string {
 func (e *Engine) designationOf(head, noun string, kinds bool) bool {
 	head, noun = singular(head), singular(noun)
 	return head == noun || kinds && e.lex != nil && e.lex.Narrower(head, noun)
+}
+
+// measuredFigure reports whether the figure at k is followed by a unit of
+// measure ("8 miles", "40 minutes"): a cardinal before its head noun
+// quantifies that noun (Quirk et al., §5.9, cardinal numerals as
+// premodifying quantifiers), so the figure begins a measure phrase and is
+// no post-head identifier of the capitalised noun before it ("flows into
+// the Mahoning River 8 miles downstream"). Units are those of
+// measureUnits (NIST SP 811 and Handbook 44) other than a document's
+// pages, which also name parts ("Page 3 story").
+func measuredFigure(toks []token, k int) bool {
+	if k+1 >= len(toks) {
+		return false
+	}
+	d := measureUnits[toks[k+1].lower]
+	return d != "" && d != "extent"
 }

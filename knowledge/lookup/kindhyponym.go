@@ -5,7 +5,11 @@ import "slices"
 // "What kind of animal was born" is answered by the animal the article
 // names under its own name ("an eastern black rhinoceros"): a noun WordNet
 // files under the kind asked (a hyponym, Miller 1995), in a sentence that
-// holds the rest of the question.
+// holds the rest of the question. "What chemical spilled" asks the same
+// of a which-question whose noun names a kind the article gives no named
+// instance of: the noun filed under it ("spilling … styrene", styrene a
+// chemical compound) says which one, as a hyponym names a kind of its
+// hypernym (Cruse 1986, Lexical Semantics, ch. 6).
 
 // kindByHyponym answers a "what kind of N" question with a noun of the
 // article that is a kind of N, and the adjectives before it.
@@ -54,6 +58,9 @@ func (e *Engine) kindByHyponym(q *query, noun string) (reply, bool) {
 	j := bestI
 	for j > 0 && e.kindModifier(bestS, j-1) {
 		j--
+	}
+	for bestI+1 < len(bestS.toks) && isKind(bestS.toks[bestI+1]) && bestS.toks[bestI+1].start == bestS.toks[bestI].end+1 {
+		bestI++ // "ammonium nitrate": the compound's head is its last noun (Quirk et al., §17.108)
 	}
 	text := bestS.text[bestS.toks[j].start:bestS.toks[bestI].end]
 	return reply{found: true, head: capitalise(text) + ".", used: []*sentence{bestS}}, true

@@ -34,7 +34,11 @@ func (e *Engine) adjectiveHeadNamed(q *query) (reply, bool) {
 			if s.toks[k-1].lower != "the" || s.toks[k].cap || quotedAt(s, k) || !e.headOfAsked(t, s.toks[k]) {
 				continue
 			}
-			if j, ok := e.identifiedAfter(s, k+1); ok {
+			j, ok := e.identifiedAfter(s, k+1)
+			if !ok {
+				j, ok = e.identifiedObject(s, k) // "identified the dead man as …" (identifiedobject.go)
+			}
+			if ok {
 				var names []string
 				for _, x := range e.identifiedList(s, j) {
 					names = append(names, e.a.Entities[x].Name)

@@ -47,6 +47,9 @@ func (e *Engine) place(q *query) (reply, bool) {
 		}
 		held = true
 		s := &e.r.sents[c.s]
+		if r, ok := e.demonstrativeDateline(q, c); ok {
+			return r, true // "outside this village": the dateline's place (demonstrativeplace.go)
+		}
 		if ph, ok := e.nearestSpan(s, c.matched, sourceOnly(q, s.text, e.namedPlaces(s.text)), q); ok {
 			if goal, moved := e.movedGoal(q, s, ph); moved {
 				if goal != "" {

@@ -180,12 +180,49 @@ func (e *Engine) whichInstance(q *query) (reply, bool) {
 			return reply{found: true, head: e.a.Entities[inst[0]].Name + ".", used: used}, true
 		}
 	}
-	if len(inst) == 0 && e.namedKind(q.whichNoun) {
-		if r, ok := e.onlyIndefinite(&sub, cands, q.whichNoun, q.whichMods); ok {
+	if len(inst) > 0 {
+		return e.passage(q)
+	}
+	return e.noInstance(q, &sub, cands)
+}
+
+// noInstance answers a which-question about a noun the article names no
+// instance of: the refusal when it uses the noun only indefinitely, else
+// a noun filed under it in a sentence holding the rest of the question
+// ("what chemical spilled": "spilling … styrene", kindhyponym.go), else
+// the best passage.
+func (e *Engine) noInstance(q, sub *query, cands []candidate) (reply, bool) {
+	if e.namedKind(q.whichNoun) {
+		if r, ok := e.onlyIndefinite(sub, cands, q.whichNoun, q.whichMods); ok {
+			return r, true
+		}
+	}
+	if len(sub.terms) > 0 {
+		if r, ok := e.kindByHyponym(q, q.focus[0]); ok && !e.namesWithHead(lastWord(strings.TrimRight(r.head, "."))) {
 			return r, true
 		}
 	}
 	return e.passage(q)
+}
+
+// namesWithHead reports whether the article writes word capitalised
+// inside a sentence, as a proper name's common-noun head ("Interstate
+// 90", "Lake Pepin"): the name identifies the instance (Huddleston &
+// Pullum 2002, ch. 5, proper names with a common-noun head), so the
+// bare noun ("closing interstate") does not say which one.
+func (e *Engine) namesWithHead(word string) bool {
+	for i := range e.r.sents {
+		s := &e.r.sents[i]
+		for k, t := range s.toks {
+			if !t.cap || t.lower != word || s.part == "title" {
+				continue
+			}
+			if !sentenceStart(s, k) || k+1 < len(s.toks) && (isNumeric(s.toks[k+1]) || s.toks[k+1].cap) {
+				return true // "Interstate 80 was closed": a name even at the sentence's start
+			}
+		}
+	}
+	return false
 }
 
 // answerFromBest answers from the sentence that best holds the whole
