@@ -75,15 +75,8 @@ func (e *Engine) place(q *query) (reply, bool) {
 			lead = e.headlineDateline(q, c) // the headline's event is the lead's
 		}
 	}
-	// A "they" with nothing to refer to is the story's main actors only
-	// when no sentence holding the whole question gives the act's own
-	// place: "where did they lock up the guard" of "the guard was locked in
-	// a storage closet" asks that closet, "they" being the unnamed doers,
-	// English's impersonal "they" (Quirk et al. 1985, §6.21), not a venue.
-	if g, pronoun := pronounGender(q.toks); held && pronoun && g == 0 && len(q.subjects) == 0 && !common.found {
-		if r, ok := e.venue(); ok {
-			return r, true // "where did they play": the main actors' venue, within the dateline's city
-		}
+	if r, ok := e.theirVenue(q, held, common.found); ok {
+		return r, true // "where did they play": the main actors' venue, within the dateline's city
 	}
 	if r := firstFound(based, firstFound(own, lead)); r.found {
 		return r, true // a based place, the lead's own place (ownplace.go), the dateline
@@ -92,6 +85,20 @@ func (e *Engine) place(q *query) (reply, bool) {
 		return r, true // "where does she live": "Ruth Blackhorse, 71, of Browning"
 	}
 	return common, common.found
+}
+
+// theirVenue answers a where-question whose subject is a "they" with
+// nothing to refer to by the story's main actors' venue. It does so only
+// when a sentence held the question (held) and none holding the whole
+// question gives the act's own place (common): "where did they lock up
+// the guard" of "the guard was locked in a storage closet" asks that
+// closet, "they" being the unnamed doers, English's impersonal "they"
+// (Quirk et al. 1985, §6.21), not a venue.
+func (e *Engine) theirVenue(q *query, held, common bool) (reply, bool) {
+	if g, pronoun := pronounGender(q.toks); !held || !pronoun || g != 0 || len(q.subjects) > 0 || common {
+		return reply{}, false
+	}
+	return e.venue()
 }
 
 // placeOfKind answers a where-question that asks a place of its own
