@@ -32,6 +32,15 @@ var motionList = []string{
 	"send", "sends", "sent", "sending", "ship", "ships", "shipped", "shipping",
 	"transfer", "transfers", "transferred", "transferring", "transport", "transports",
 	"transported", "transporting", "dispatch", "dispatches", "dispatched", "dispatching",
+	"deliver", "delivers", "delivered", "delivering", "convey", "conveys", "conveyed",
+	"conveying", "smuggle", "smuggles", "smuggled", "smuggling",
+	// the carry verbs, whose object goes along with the mover to the goal
+	// (Levin 1993, §11.4: carry, drag, haul, lug, tote, tow), those used
+	// more often as nouns left out ("ferry", "shuttle", "cart", "truck":
+	// a question's "ferry" names the vessel, not its movement)
+	"carry", "carries", "carried", "carrying", "haul", "hauls", "hauled", "hauling",
+	"drag", "drags", "dragged", "dragging", "lug", "lugs", "lugged", "lugging", "tote",
+	"totes", "toted", "toting", "tow", "tows", "towed", "towing",
 }
 
 // motionVerbs matches one of motionList.
@@ -89,9 +98,10 @@ var goalPhrase = regexp.MustCompile(`\b(?:` + motionVerbs + `|flights?)\s+` + mo
 
 // movedObject is the object of a verb of sending between the verb and its
 // goal ("move dryer production to", "moved its washing machine line
-// to"): up to four lower-case words (Quirk et al. §16.18, the complex-
-// transitive object before an adverbial of direction).
-const movedObject = `(?:(?:[a-z][\w-]*\s+){1,4}?)?`
+// to", "carrying 120 passengers and 14 cars to"): up to six lower-case
+// words or figures (Quirk et al. §16.18, the complex-transitive object
+// before an adverbial of direction).
+const movedObject = `(?:(?:[a-z0-9][\w-]*\s+){1,6}?)?`
 
 // commonBefore is a common-noun goal that a named place locates ("to a
 // newer plant in Saltillo, Mexico"): the place is the whole noun phrase.
@@ -147,12 +157,18 @@ func (e *Engine) direction(q *query) (reply, bool) {
 
 // endpoint finds in text the goal (or, when source, the origin) of a
 // movement, and whether a verb states it rather than a route compound.
+// A goal after "back to" is no goal of the way a thing was going: "back"
+// reverses the direction of a movement (Quirk et al. §9.17, "back" as a
+// particle of return), to where it came from.
 func endpoint(text string, source bool) (string, bool) {
 	re, part := goalPhrase, 2
 	if source {
 		re, part = sourcePhrase, 1
 	}
-	if m := re.FindStringSubmatchIndex(text); m != nil {
+	for _, m := range re.FindAllStringSubmatchIndex(text, -1) {
+		if !source && strings.HasSuffix(strings.TrimRight(text[m[0]:m[2]], " "), " back to") {
+			continue // "towed the ferry back to Rockland": a return, not the way it was going
+		}
 		p := strings.TrimRight(text[m[2]:m[3]], ",")
 		if !source {
 			p = possessedGoal(text, p, m[2]+len(p)) // "bound for Jupiter's icy moon Europa"
