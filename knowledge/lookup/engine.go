@@ -59,7 +59,7 @@
 //     subjectiveof.go, meta.go, thingage.go, yearmade.go, describedmeasure.go,
 //     dimensionnoun.go, patient.go, apposname.go, clocktime.go,
 //     amounthead.go (with pricenounof.go, fragmentamount.go), whichnoun.go (with
-//     apposednames.go), identifiernumber.go, costsubject.go, patientnoun.go,
+//     apposednames.go, sharedhead.go), identifiernumber.go, costsubject.go, patientnoun.go,
 //     basedplace.go, residence.go, duringtime.go, commondoer.go,
 //     actorsubject.go, firsttime.go, timerelation.go, datedchange.go,
 //     appositivesubject.go, actat.go, deathcause.go, illnesscause.go, clockevent.go, occasions.go,

@@ -24,6 +24,9 @@ func (e *Engine) properModifiers(s *sentence, stem string) string {
 		}
 		first := e.nameRunBefore(s, i)
 		if first < 0 {
+			if f := e.coordinatedBeforeCommon(s, i); f >= 0 {
+				return s.text[s.toks[f].start:t.end] // "Adams and Monroe elementary schools" (sharedhead.go)
+			}
 			continue
 		}
 		if !t.cap && strings.HasSuffix(t.lower, "s") {
