@@ -81,6 +81,9 @@ func (e *Engine) calledName(q *query) (reply, bool) {
 	if found < 0 {
 		x, s := e.appositiveName(head, mods)
 		if x < 0 {
+			if name, s := e.closeNamed(head, mods); name != "" {
+				return reply{found: true, head: name + ".", used: []*sentence{s}}, true // "The research ship Falkor" (closename.go)
+			}
 			return e.namedByParticiple(q, head) // "The dinosaur, named Serratops marlowi,"
 		}
 		return reply{found: true, head: e.a.Entities[x].Name + ".", used: []*sentence{s}}, true
