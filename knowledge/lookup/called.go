@@ -35,6 +35,19 @@ var nameOfCue = regexp.MustCompile(`^ ?(?:what|whats|what's)(?: is| was)? the na
 // team's name" and "the name of the team").
 var genitiveNameCue = regexp.MustCompile(`^ ?(?:what|whats|what's)(?: is| was)? (?:the |their |his |her |its |that |this )(.+?)'s name\s*[?.!]*\s*$`)
 
+// bareGenitiveName is genitiveNameCue's match for a question whose
+// genitive before "name" chat typed without its apostrophe ("whats the
+// dogs name"), which commonGenitives has marked: the same question as
+// "what's the dog's name", or nil.
+func bareGenitiveName(q *query) []string {
+	for i := 1; i+1 < len(q.toks); i++ {
+		if q.toks[i].poss && q.toks[i-1].lower == "the" && !whWords[q.toks[i].lower] && q.toks[i+1].lower == "name" {
+			return []string{"", q.toks[i].lower}
+		}
+	}
+	return nil
+}
+
 // calledName answers "what is the X called" with the one organisation or
 // place whose name holds X's modifiers and is of X's kind, or that the
 // article names in apposition to "the X". "What is the name of the X"
@@ -47,6 +60,9 @@ func (e *Engine) calledName(q *query) (reply, bool) {
 	}
 	if m == nil {
 		m = genitiveNameCue.FindStringSubmatch(low)
+	}
+	if m == nil {
+		m = bareGenitiveName(q) // "whats the dogs name" (chatgenitive.go)
 	}
 	if m == nil || e.lex == nil {
 		return reply{}, false
@@ -81,6 +97,9 @@ func (e *Engine) calledName(q *query) (reply, bool) {
 	if found < 0 {
 		x, s := e.appositiveName(head, mods)
 		if x < 0 {
+			if name, s := e.closeNamed(head, mods); name != "" {
+				return reply{found: true, head: name + ".", used: []*sentence{s}}, true // "The research ship Falkor" (closename.go)
+			}
 			return e.namedByParticiple(q, head) // "The dinosaur, named Serratops marlowi,"
 		}
 		return reply{found: true, head: e.a.Entities[x].Name + ".", used: []*sentence{s}}, true

@@ -1,0 +1,43 @@
+package lookup
+
+// A name in close apposition answers a name question (part of stage 4):
+// "The research ship Falkor returned", "the rescue dog Juno". A proper
+// noun right after a definite noun phrase, with no comma between, names
+// the very thing the noun describes (Quirk et al. 1985, §17.87–17.89,
+// close apposition: "the novelist Henry James"; AP style introduces a
+// vessel, an animal or a body by its kind before its name). So "what's
+// the ship called" and "what's the name of the ship" are answered by the
+// name after "the research ship", as appositiveName answers them after a
+// comma, whether or not the reading knows the name as an entity.
+
+// closeNamed is the one name the article sets in close apposition after
+// a definite description of head with every modifier of mods ("the
+// research ship" for "ship"), with its sentence; "" when none does, or
+// when two different names do (the question does not say which).
+func (e *Engine) closeNamed(head string, mods []string) (string, *sentence) {
+	found, at := "", (*sentence)(nil)
+	stem := stemOf(singular(head))
+	for i := range e.r.sents {
+		s := &e.r.sents[i]
+		for k, t := range s.toks {
+			if t.cap || s.quoted[k] || !t.meets(stem) {
+				continue
+			}
+			j := descriptionStart(s, k, mods)
+			if j < 0 || s.toks[j].lower != "the" {
+				continue // close apposition follows a definite description
+			}
+			name := closeApposedName(s, k)
+			if name == "" {
+				continue
+			}
+			if found != "" && found != name {
+				return "", nil
+			}
+			if found == "" {
+				found, at = name, s
+			}
+		}
+	}
+	return found, at
+}
