@@ -77,7 +77,7 @@
 //     passiveagent.go, commaparticiple.go, nominalagent.go, describedpatient.go, stance.go,
 //     objectwho.go, describedpossessor.go, commondemonym.go,
 //     reportedclause.go, clauseobject.go, undergoer.go, narroweract.go,
-//     sharedsubject.go, changeperiod.go, attributivedate.go,
+//     sharedsubject.go, changeperiod.go,
 //     topicabout.go, longadverb.go, halfmeasure.go, actpostmodifier.go,
 //     timeofday.go, adjectivehead.go, limitnoun.go, durationspan.go,
 //     relativeagent.go (with ofphrasehead.go), possessedgoal.go, measuregenitive.go,

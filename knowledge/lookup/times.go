@@ -88,7 +88,6 @@ func (e *Engine) time(q *query) (reply, bool) {
 	hasTime := func(s *sentence) bool { return len(s.times) > 0 }
 	cands := e.rank(q, hasTime)
 	cands = e.ownFirst(q, e.futureFirst(q, e.verbFirst(q, cands))) // the main actor's event first, then the future's, then the act told by its verb
-	cands = e.attributiveDateFirst(q, cands)                       // "the Jan. 14 crash": the date set before the asked noun first (attributivedate.go)
 	head, headed := invertedSubjectHead(q)
 	var vague reply // the first time found that names no day, for a question asking one
 	var since reply // the first "since" span found, for a question of an event's time
@@ -108,7 +107,6 @@ func (e *Engine) time(q *query) (reply, bool) {
 			subs = preferClock(s.text, subs)
 		}
 		subs = preferAskedPreposition(q, s.text, subs)
-		subs = attributiveSpans(q, s, subs)    // "the Jan. 14 crash ... the same night": Jan. 14 (attributivedate.go)
 		subs = dropGivenAskedTimes(q, s, subs) // "when was the Saturday show called off": not "Saturday"
 		subs = relativeClauseSpans(q, s, subs) // "next year's festival, which is scheduled for Sept. 19-21"
 		anchors := append(append([]int(nil), c.matched...), e.subjectTokens(q, s)...)
