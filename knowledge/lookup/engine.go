@@ -12,7 +12,7 @@
 //     ratio.go, plainword.go, bydimension.go, pluralrole.go,
 //     chatthousands.go, premodifiedrole.go, thosepartitive.go, copularrole.go,
 //     phraseoperator.go, leadrole.go, titleref.go, definitelead.go, frontedpartitive.go, headcount.go,
-//     infantage.go, countsubject.go; the names themselves from
+//     infantage.go; the names themselves from
 //     package knowledge, whose particlename.go keeps "de Graaf" whole and
 //     commaapposition.go reads no name after a comma as a noun's kind):
 //     the article read into sentences with
@@ -51,7 +51,7 @@
 //     yeardatedoccasion.go, pricedfigure.go, nameword.go): candidate sentences
 //     ranked by BM25 and the entities named (a verb asked meets no
 //     idiomatic multi-word verb it begins: "shut" not "shut off");
-//  4. extract.go (with quantity.go (with marginamount.go, marginpercent.go, elidedhead.go, partscene.go), norm.go, numbertime.go, frequency.go,
+//  4. extract.go (with quantity.go (with marginamount.go, marginpercent.go, elidedhead.go), norm.go, numbertime.go, frequency.go,
 //     instance.go, called.go, speech.go, places.go, actfrom.go, times.go,
 //     timeactor.go, spanrange.go, yesno.go, noinfinitive.go, yesnoside.go, clausesubject.go, altnoun.go, otherwords.go, intention.go, antonym.go, failure.go,
 //     choice.go, followedrank.go, choiceactor.go, doer.go, whichkind.go, definite.go,

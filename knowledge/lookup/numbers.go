@@ -506,8 +506,8 @@ func unitAfter(s string, toks []token, j int) ([]string, int) {
 		if stopWords[t.lower] || t.cap || isNumeric(t) || t.text == "$" || t.text == "%" {
 			break
 		}
-		if verbEndsCounted(s, toks, k, len(run)) {
-			break // "350 people stacked sandbags", "187 opposed the increase": the verb ends the noun phrase
+		if len(run) > 0 && (strings.HasSuffix(t.lower, "ed") || punctuatedBetween(s, toks, k)) {
+			break // "350 people stacked sandbags": the verb ends the noun phrase
 		}
 		if deicticTime(toks, k) {
 			break // "from 28,037 last year": a time adverbial, not what is counted

@@ -401,7 +401,7 @@ type numberPick struct {
 // describes, a population the question does not ask, or a change
 // measured over another base period than the one asked.
 func (e *Engine) notAsked(q *query, s *sentence, n quantity, kinds []quantityKind) bool {
-	if !kindIn(n.kind, kinds) || e.numberInQuestion(q, n) || e.numbersName(s, n) || identifiedNumber(q, s, n) || e.onlyRestricts(q, s, n) || e.othersRelative(q, s, n) {
+	if !kindIn(n.kind, kinds) || e.numberInQuestion(q, n) || e.numbersName(s, n) || identifiedNumber(q, s, n) || e.onlyRestricts(q, n) || e.othersRelative(q, s, n) {
 		return true
 	}
 	if otherPeriod(q, s, n) {
@@ -636,16 +636,14 @@ func partitiveWeight(q *query, s *sentence, n quantity) float64 {
 // cars were tank cars", where the derailing is presupposed of the whole
 // and the part is counted by what the sentence says of it (Quirk et al.,
 // §5.9 on the of-partitive; §17.94 on the restrictive premodifier as
-// given information). A light verb of the question's own says more; a
-// word the sentence does not hold ("at the hearing") says nothing of
-// either set there (partscene.go).
-func (e *Engine) onlyRestricts(q *query, s *sentence, n quantity) bool {
+// given information). A light verb of the question's own says more.
+func (e *Engine) onlyRestricts(q *query, n quantity) bool {
 	if !n.part {
 		return false
 	}
 	said := false
 	for _, t := range q.terms {
-		if slices.ContainsFunc(q.focus, t.matchesStem) || sceneOnly(s, t) {
+		if slices.ContainsFunc(q.focus, t.matchesStem) {
 			continue
 		}
 		if !slices.ContainsFunc(n.mods, t.matchesStem) && !adjectiveSet(t, n) {
