@@ -21,12 +21,12 @@ import "strings"
 // ending in a by-phrase: the by-phrase states the making, so the verb
 // need not be in the sentence ("letters by the poet Edna Marlow" tells
 // who wrote them).
-func (e *Engine) workAuthor(q *query, ranked []candidate) (reply, bool) {
+func (e *Engine) workAuthor(q *query) (reply, bool) {
 	act, ok := e.askedAct(q)
 	if !ok || !e.makingVerb(act.lower) || e.askedInPassive(q, act) {
 		return reply{}, false
 	}
-	for _, c := range ranked {
+	for _, c := range e.rank(q, nil) { // ranked only for a verb of making: most who-questions never need it
 		s := &e.r.sents[c.s]
 		if c.subjects < len(q.subjects) || !holdsObject(q, act, s) {
 			continue
@@ -90,10 +90,7 @@ func (e *Engine) byOfAskedWork(q *query, act term, s *sentence, j int) bool {
 	found := false
 	for ; k >= 0 && j-k <= 5; k-- {
 		w := toks[k].lower
-		if punctuatedBetween(s.text, toks, k+1) || stopWords[w] && !determiners[w] || beForms[w] || toks[k].cap {
-			break
-		}
-		if determiners[w] {
+		if punctuatedBetween(s.text, toks, k+1) || stopWords[w] || determiners[w] || beForms[w] || toks[k].cap {
 			break
 		}
 		if k < j-1 && (strings.HasSuffix(w, "ed") || e.irregularVerbForm(w)) {
@@ -134,7 +131,7 @@ func holdsObject(q *query, act term, s *sentence) bool {
 // by-phrase names answers before the act's verb is looked for, as the
 // by-phrase states the making without it.
 func (e *Engine) authorSetOrUnsaid(q *query) (r reply, ok, done bool) {
-	if r, ok := e.workAuthor(q, e.rank(q, nil)); ok {
+	if r, ok := e.workAuthor(q); ok {
 		return r, true, true
 	}
 	return e.namedSetOrUnsaid(q)
