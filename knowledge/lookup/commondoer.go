@@ -24,7 +24,9 @@ func (e *Engine) commonDoer(q *query, s *sentence) (string, bool) {
 		}
 	}
 	k := act - 1
-	for k >= 0 && (auxiliaries[s.toks[k].lower] || isAdverb(s.toks[k].lower)) {
+	// "not" stands between the operator and the verb it denies ("was not
+	// wearing": Quirk et al. 1985, §10.54), as the adverbs do
+	for k >= 0 && (auxiliaries[s.toks[k].lower] || isAdverb(s.toks[k].lower) || s.toks[k].lower == "not") {
 		k--
 	}
 	if k < 0 || !spaced(s, k, act) {
