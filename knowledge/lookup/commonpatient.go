@@ -22,14 +22,15 @@ import "storybot/knowledge"
 // apposed phrases are kept whole.
 func (e *Engine) commonPatient(s *sentence, t term) (string, bool) {
 	for _, m := range termAt(s, t) {
-		if !passiveAt(s.toks, m) || byPhraseAfter(s, m) {
+		p, ok := e.passiveSite(s, m)
+		if !ok || byPhraseAfter(s, m) {
 			continue
 		}
-		k := m - 1
+		k := p - 1
 		for k >= 0 && (passiveAux[s.toks[k].lower] || beForms[s.toks[k].lower] || isAdverb(s.toks[k].lower)) {
 			k--
 		}
-		if k < 0 || k == m-1 || s.toks[k].cap || !e.isPersonNoun(singular(s.toks[k].lower)) {
+		if k < 0 || k == p-1 || s.toks[k].cap || !e.isPersonNoun(singular(s.toks[k].lower)) {
 			continue
 		}
 		from := patientPhraseStart(s, k)

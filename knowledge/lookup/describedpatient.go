@@ -68,10 +68,11 @@ func (e *Engine) soleRoleHolder(noun string) int {
 // the description.
 func (e *Engine) describedPatientReply(q *query, s *sentence, t term) (reply, bool) {
 	for _, m := range termAt(s, t) {
-		if !passiveAt(s.toks, m) || byPhraseAfter(s, m) {
+		p, ok := e.passiveSite(s, m)
+		if !ok || byPhraseAfter(s, m) {
 			continue
 		}
-		x, np, ok := e.describedPatient(s, m)
+		x, np, ok := e.describedPatient(s, p)
 		switch {
 		case !ok || contains(q.subjects, x):
 			continue

@@ -56,11 +56,11 @@ func (e *Engine) undergoerIn(s *sentence, t term, kind knowledge.EntityKind) int
 		if m > 0 && s.toks[m].cap {
 			continue // a word of a name ("the Emergency Conflagration Act") is no verb
 		}
-		if passiveAt(s.toks, m) {
+		if p, ok := e.passiveSite(s, m); ok {
 			if byPhraseAfter(s, m) || m == 0 {
 				continue
 			}
-			if x := e.namedEndingAt(s, m, kind); x >= 0 {
+			if x := e.namedEndingAt(s, p, kind); x >= 0 {
 				return x
 			}
 			continue
