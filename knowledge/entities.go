@@ -811,8 +811,12 @@ func cityBeforeState(p *para, run []token, j int) bool {
 // Dana Calloway"), and its kind: an organisation when it opens with an
 // acronym ("JAMA Internal Medicine": no personal name holds one) or ends in
 // a word the text also writes in lower case ("Fjord Data"), else a person.
-// The kind is "" when nothing but a single word would be left.
+// The kind is "" when nothing but a single word would be left, or when
+// the run is a quoted title opening with such a word (quotedtitlename.go).
 func multiWordName(p *para, name []token, lowerWords map[string]bool) (string, EntityKind) {
+	if demonyms[tokKey(name[0].s)] && quotedRun(p, name) {
+		return "", ""
+	}
 	for len(name) > 1 && demonyms[tokKey(name[0].s)] {
 		name = name[1:]
 	}

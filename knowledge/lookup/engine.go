@@ -13,8 +13,9 @@
 //     chatthousands.go, premodifiedrole.go, thosepartitive.go, copularrole.go,
 //     phraseoperator.go, leadrole.go, titleref.go, definitelead.go, frontedpartitive.go, headcount.go,
 //     infantage.go; the names themselves from
-//     package knowledge, whose particlename.go keeps "de Graaf" whole and
-//     commaapposition.go reads no name after a comma as a noun's kind):
+//     package knowledge, whose particlename.go keeps "de Graaf" whole,
+//     commaapposition.go reads no name after a comma as a noun's kind and
+//     quotedtitlename.go none from a quoted title opening with a demonym):
 //     the article read into sentences with
 //     tokens and stems, the entities each names or refers to by pronoun or
 //     by a description only they fit ("the 19-year-old", "the company"),
