@@ -472,6 +472,7 @@ func (e *Engine) scoreNumber(q *query, c candidate, s *sentence, n quantity, kin
 		sc++
 	}
 	sc += placeWeight(q, s, n) + statedDimensionWeight(q, s, n) + e.compoundHeadWeight(q, s, n) + futureFigureWeight(q, c, s)
+	sc += postmodifierCountWeight(q, s, n)  // "174,000 customers in 19 counties had lost power": 174,000 (postmodcount.go)
 	sc += conditionWeight(q, s, n)          // "if ICUs reach 100%": a threshold, not a stated figure (conditionfigure.go)
 	sc += e.leadFigureWeight(q, s, n, unit) // "how many cases are there": the lead's count (leadfigure.go)
 	if o := e.placedOwner(s, n); o >= 0 && len(q.subjects) > 0 {
