@@ -455,8 +455,8 @@ func (e *Engine) relationAt(s *sentence, t term) bool {
 		syns = append(slices.Clip(syns), e.lex.InformalFor(t.lower)...) // "dad" for "father"
 	}
 	for k, tok := range s.toks {
-		if !s.quoted[k] && (tok.lower == t.lower || slices.Contains(syns, tok.lower)) {
-			return true
+		if !s.quoted[k] && (tok.lower == t.lower || slices.Contains(syns, tok.lower) || e.compoundKind(s.toks, k, t)) {
+			return true // "his public defender, Alan Brooks": a kind of lawyer (compoundkind.go)
 		}
 	}
 	return false
