@@ -14,7 +14,8 @@
 //     phraseoperator.go, leadrole.go, titleref.go, definitelead.go, frontedpartitive.go, headcount.go,
 //     infantage.go; the names themselves from
 //     package knowledge, whose particlename.go keeps "de Graaf" whole and
-//     commaapposition.go reads no name after a comma as a noun's kind):
+//     commaapposition.go reads no name after a comma as a noun's kind
+//     and attributionsubject.go no "…, the chief said" as an appositive):
 //     the article read into sentences with
 //     tokens and stems, the entities each names or refers to by pronoun or
 //     by a description only they fit ("the 19-year-old", "the company"),
