@@ -1062,6 +1062,9 @@ func postAppositive(p *para, j int) string {
 			return ""
 		}
 	}
+	if attributionSubject(p, end) {
+		return "" // "… struck Voss, the chief said": the chief said it (attributionsubject.go)
+	}
 	return p.text[p.toks[j].start:p.toks[end].end]
 }
 

@@ -14,14 +14,15 @@
 //     phraseoperator.go, leadrole.go, titleref.go, definitelead.go, frontedpartitive.go, headcount.go,
 //     infantage.go; the names themselves from
 //     package knowledge, whose particlename.go keeps "de Graaf" whole,
-//     commaapposition.go reads no name after a comma as a noun's kind and
-//     quotedtitlename.go none from a quoted title opening with a demonym):
+//     commaapposition.go reads no name after a comma as a noun's kind,
+//     quotedtitlename.go none from a quoted title opening with a demonym
+//     and attributionsubject.go no "…, the chief said" as an appositive):
 //     the article read into sentences with
 //     tokens and stems, the entities each names or refers to by pronoun or
 //     by a description only they fit ("the 19-year-old", "the company"),
 //     its numbers with what they count, what it calls each person, the
 //     words it writes in every inflection;
-//  2. query.go (with functiontypo.go, particlenoun.go, predicativedone.go, inchoativeen.go, generalordinal.go,
+//  2. query.go (with functiontypo.go, droppedg.go, particlenoun.go, predicativedone.go, inchoativeen.go, generalordinal.go,
 //     personsynonym.go, adjunctorder.go, compare.go, comparative.go, descriptions.go,
 //     clipping.go, foreclipping.go, neutral.go, phrasal.go, referent.go, additive.go,
 //     sourceclause.go, epithet.go, passeuphemism.go, defeatverb.go,
@@ -313,6 +314,7 @@ func (e *Engine) Answer(ctx context.Context, q knowledge.Question) (knowledge.An
 		return knowledge.Answer{}, knowledge.ErrEmptyQuestion
 	}
 	text = e.swappedFunctionWords(text) // "who's teh ceo" (functiontypo.go)
+	text = e.droppedGWords(text)        // "how fast was he goin" (droppedg.go)
 	if err := ctx.Err(); err != nil {
 		return knowledge.Answer{}, err
 	}
