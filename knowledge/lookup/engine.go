@@ -38,7 +38,7 @@
 //     changerate.go, gradedsynonym.go, changevariation.go, ranknumber.go,
 //     soldfor.go, figurenoun.go, rolenouncue.go, attributiveold.go,
 //     causedcount.go, determinedobject.go, baregenitive.go, chatgenitive.go,
-//     countprephead.go, deadcount.go, compoundanaphor.go, lastordinal.go, cuephrasal.go, dimensionunit.go;
+//     countprephead.go, countedonly.go, deadcount.go, compoundanaphor.go, lastordinal.go, cuephrasal.go, dimensionunit.go;
 //     byline
 //     questions in meta.go): the
 //     question understood as a
