@@ -8,7 +8,7 @@
 //     companyref.go, orgsuperordinate.go, inflection.go, identifier.go, spelledmeasure.go, formaltitle.go,
 //     compoundunit.go, groupsize.go, speedunit.go, indefinitemeasure.go,
 //     premodage.go, possessiverole.go, numeralnoun.go, givenname.go, leadcompanytitle.go,
-//     delayedlead.go, agedidentified.go, genderquote.go, delayedargument.go, placeref.go, sharedsurname.go,
+//     namedphenomenon.go, delayedlead.go, agedidentified.go, genderquote.go, delayedargument.go, placeref.go, sharedsurname.go,
 //     ratio.go, plainword.go, bydimension.go, pluralrole.go,
 //     chatthousands.go, premodifiedrole.go, thosepartitive.go, copularrole.go,
 //     phraseoperator.go, leadrole.go, titleref.go, definitelead.go, frontedpartitive.go, headcount.go,
@@ -40,7 +40,7 @@
 //     changerate.go, gradedsynonym.go, changevariation.go, ranknumber.go,
 //     soldfor.go, figurenoun.go, rolenouncue.go, attributiveold.go,
 //     causedcount.go, determinedobject.go, baregenitive.go, chatgenitive.go,
-//     countprephead.go, deadcount.go, compoundanaphor.go, lastordinal.go, cuephrasal.go, dimensionunit.go;
+//     countprephead.go, countedonly.go, deadcount.go, compoundanaphor.go, lastordinal.go, cuephrasal.go, dimensionunit.go;
 //     byline
 //     questions in meta.go): the
 //     question understood as a
@@ -275,6 +275,7 @@ func New(a *knowledge.Article, lex Lexicon) *Engine {
 	e.resolveClassed()
 	e.resolveCompanyKind()
 	e.resolveOrgSuperordinates()
+	e.resolveNamedPhenomenon()
 	e.readGroupSizes()
 	return e
 }

@@ -83,6 +83,9 @@ func (e *Engine) withoutUnknown(q *query) (*query, []string) {
 	if e.unsaidCountedAct(q, terms, unused) {
 		return nil, nil // "how many people died": the unknown verb is the act counted, and only the counted noun is left
 	}
+	if unsaidCountedPlace(q, terms) {
+		return nil, nil // "how many people are in shelters": the unknown place restricts what is counted (countedonly.go)
+	}
 	w := *q
 	w.terms = terms
 	return &w, unused
