@@ -86,7 +86,7 @@
 //     anchortime.go, changelevel.go, chargemodifier.go, convictedof.go,
 //     verdicttold.go, groupmembers.go, irregularplural.go, orgbase.go,
 //     ownseries.go, percenthead.go, perfectestimate.go, pricedthing.go,
-//     ratefor.go, scalepoint.go, teamrecord.go, advisedact.go,
+//     ratefor.go, periodamount.go, scalepoint.go, teamrecord.go, advisedact.go,
 //     objectname.go, objectnotdoer.go, objectcomma.go, wholeact.go, postmodpassive.go, removedsum.go,
 //     placelist.go, comparisondomain.go, thingpredicate.go,
 //     bodypatient.go, compoundhead.go, topiccost.go, futurefigure.go,

@@ -466,7 +466,7 @@ func (e *Engine) scoreNumber(q *query, c candidate, s *sentence, n quantity, kin
 		return numberPick{}, false // "how much snow fell in Waterbury": not the figure for Maine
 	}
 	if asked, ok := q.rateAsked(e.onlyAsName); ok && q.typ == tAmount {
-		if fig, ok := rateFigure(s, n); !ok || !e.sameRate(asked, fig) {
+		if !e.rateFits(asked, s, n) {
 			return numberPick{}, false // "how much does one pouch cost": not "spent $22,000 on pouches"
 		}
 		sc++
