@@ -525,6 +525,7 @@ func (e *Engine) unitOf(q *query, c candidate, s *sentence, n quantity, kinds []
 	}
 	unit = e.percentUnit(q, s, n, unit)
 	unit = e.groupUnit(q, s, n, unit)
+	unit = properCountedUnit(q, s, n, unit) // "how many americans": "38 million Americans" (propercount.go)
 	if q.measure != "" && len(q.focus) == 0 && fitsMeasure(q.measure, n.unit) {
 		unit = 1 // "how long does the state have": 20 days, a unit of the measure asked
 	}
