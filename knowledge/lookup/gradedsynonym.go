@@ -19,6 +19,9 @@ import (
 // adjective superlative or comparative w grades ("largest" for
 // "biggest"), or none when w is neither.
 func (e *Engine) gradedSynonymsKnown(w string) []string {
+	if co := e.coQuantifiersKnown(w); len(co) > 0 {
+		return co // "least" for the article's "fewest" (coantonym.go)
+	}
 	grade, base := "est", e.superlativeBase(w)
 	if base == "" {
 		grade, base = "er", e.comparativeBase(w)

@@ -119,6 +119,7 @@ func (e *Engine) agentAt(s *sentence, k int) (string, bool) {
 	if end <= k {
 		return "", false
 	}
+	end = e.nameRunEnd(s, k, end) // "the University of Michigan": one name (wholename.go)
 	post := e.participleEnds(s, k, end)
 	if post {
 		end-- // "a lobbying firm tied to …": the head is "firm", "tied" opens its postmodifier

@@ -466,7 +466,7 @@ func (e *Engine) scoreNumber(q *query, c candidate, s *sentence, n quantity, kin
 		return numberPick{}, false // "how much snow fell in Waterbury": not the figure for Maine
 	}
 	if asked, ok := q.rateAsked(e.onlyAsName); ok && q.typ == tAmount {
-		if fig, ok := rateFigure(s, n); !ok || !e.sameRate(asked, fig) {
+		if !e.rateFits(asked, s, n) {
 			return numberPick{}, false // "how much does one pouch cost": not "spent $22,000 on pouches"
 		}
 		sc++
@@ -526,6 +526,7 @@ func (e *Engine) unitOf(q *query, c candidate, s *sentence, n quantity, kinds []
 	}
 	unit = e.percentUnit(q, s, n, unit)
 	unit = e.groupUnit(q, s, n, unit)
+	unit = properCountedUnit(q, s, n, unit) // "how many americans": "38 million Americans" (propercount.go)
 	if q.measure != "" && len(q.focus) == 0 && fitsMeasure(q.measure, n.unit) {
 		unit = 1 // "how long does the state have": 20 days, a unit of the measure asked
 	}
