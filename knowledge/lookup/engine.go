@@ -107,7 +107,8 @@
 //     closedquote.go, negatedcoordinate.go, timerate.go, propit.go,
 //     nameddimension.go, relativesubject.go, closeapposition.go, closename.go,
 //     equativemeasure.go, agentnounbody.go, namedset.go, betweenand.go,
-//     conditionfigure.go, workauthor.go, leadfigure.go, identifiedobject.go;
+//     conditionfigure.go, workauthor.go, leadfigure.go, identifiedobject.go,
+//     barerole.go;
 //     for reasons and outcomes reasonclause.go, causedeffect.go,
 //     actstated.go, proposalfate.go, acquittedof.go, motionget.go, causedby.go,
 //     actincause.go, causeword.go, causalled.go, timeadjunct.go,
