@@ -9,7 +9,10 @@ import (
 // speechVerbs introduce what someone said. Source: common English
 // reporting verbs, the neutral "said" that the AP Stylebook's entry "said"
 // recommends for attribution and the usual alternatives news writing uses
-// (stated, told, added, wrote, according to …).
+// (stated, told, added, wrote, according to …), and the verb of a court
+// or judge whose ruling is quoted ("Kerrigan had ruled that the award
+// \"shocks the conscience\"": AP Stylebook, "courts"; a ruling is what the
+// court says).
 var speechVerbs = toSet("said", "says", "say", "stated", "states", "claimed", "claims",
 	"answered", "answers", "maintained", "maintains", "added", "adds", "told", "tells",
 	"insisted", "insists", "denied", "denies", "argued", "argues", "wrote", "writes",
@@ -18,7 +21,8 @@ var speechVerbs = toSet("said", "says", "say", "stated", "states", "claimed", "c
 	"acknowledged", "acknowledges", "admitted", "admits", "conceded", "concedes",
 	"testified", "announced", "announces", "tweeted", "posted", "continued", "suggested",
 	"contended", "countered", "emphasized", "emphasised", "stressed", "observed",
-	"commented", "according", "asked", "asks", "predicted", "promised", "vowed", "urged")
+	"commented", "according", "asked", "asks", "predicted", "promised", "vowed", "urged",
+	"ruled", "rules")
 
 // speakerAdverbs may stand between a speaker and the verb ("Flores still
 // claimed"): English adverbs of time and stance and the auxiliaries of a

@@ -169,10 +169,7 @@ func (e *Engine) person(q *query) (reply, bool) {
 		return r, true // "who came in second": "Third place went to …", "… as the runner-up" (placedwho.go)
 	}
 	roleShaped := asksRole(q) && e.namesPersonNoun(q)
-	holders, rs := e.roleHolders(q)
-	if len(holders) == 0 {
-		holders, rs = e.leaderOf(q)
-	}
+	holders, rs := e.askedHolders(q, roleShaped)
 	if len(holders) > 0 && (roleShaped || len(holders) == 1) {
 		return e.holdersReply(holders, rs), true
 	}
@@ -217,6 +214,20 @@ func (e *Engine) person(q *query) (reply, bool) {
 		}
 	}
 	return e.definiteRole(q)
+}
+
+// askedHolders are the people whose description holds the asked role,
+// else those the question's organisation is led by, else (for a
+// role-shaped question) the one bare holder of its modified role.
+func (e *Engine) askedHolders(q *query, roleShaped bool) ([]int, []role) {
+	holders, rs := e.roleHolders(q)
+	if len(holders) == 0 {
+		holders, rs = e.leaderOf(q)
+	}
+	if len(holders) == 0 && roleShaped {
+		holders, rs = e.bareRoleHolder(q) // "who was the truck driver": "The driver, Dwayne Pollard," (barerole.go)
+	}
+	return holders, rs
 }
 
 // holdersReply names the people who hold a role, citing where the
