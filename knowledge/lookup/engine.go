@@ -69,7 +69,7 @@
 //     movedplace.go, daterange.go, firstreference.go, strandedgoal.go,
 //     designation.go, describedbyappositive.go, namingparticiple.go,
 //     positionmeasure.go, oppositemodifier.go, sizepeople.go, windforce.go,
-//     quakemagnitude.go, gappedcount.go, fusedcount.go, dimensionof.go,
+//     quakemagnitude.go, gappedcount.go, fusedcount.go, deniedcount.go, dimensionof.go,
 //     metricconversion.go, possessedact.go, ownplace.go, demonstrativeplace.go,
 //     agefigure.go, coordinatedcount.go, pairedchange.go, morechoice.go,
 //     commonpatient.go, conjoinedpassive.go, betweenrange.go, sincespan.go,
