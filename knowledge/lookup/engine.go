@@ -33,7 +33,7 @@
 //     kinshipcompound.go, nounlinks.go, whatcontraction.go,
 //     irregularpast.go, timenouncue.go, sameordinal.go, pluralref.go, howmuchin.go,
 //     operatorwhen.go, durationverb.go, ratehead.go, earnedsum.go,
-//     agequestion.go, lightprep.go, leadsubject.go, initialphrase.go, indefinitefirst.go,
+//     agequestion.go, describedhome.go, lightprep.go, leadsubject.go, initialphrase.go, indefinitefirst.go,
 //     votedno.go, listedplural.go, giftverb.go, moneynoun.go,
 //     changerate.go, gradedsynonym.go, changevariation.go, ranknumber.go,
 //     soldfor.go, figurenoun.go, rolenouncue.go, attributiveold.go,
