@@ -72,7 +72,7 @@
 //     quakemagnitude.go, gappedcount.go, fusedcount.go, deniedcount.go, dimensionof.go,
 //     metricconversion.go, possessedact.go, ownplace.go, demonstrativeplace.go,
 //     agefigure.go, coordinatedcount.go, pairedchange.go, morechoice.go,
-//     commonpatient.go, conjoinedpassive.go, betweenrange.go, sincespan.go,
+//     commonpatient.go, conjoinedpassive.go, pronounactor.go, betweenrange.go, sincespan.go,
 //     progressiveframe.go, listrequest.go, nextstep.go, plannedact.go,
 //     passiveagent.go, commaparticiple.go, nominalagent.go, describedpatient.go, stance.go,
 //     objectwho.go, describedpossessor.go, commondemonym.go,
