@@ -285,10 +285,10 @@ func (e *Engine) doerIn(q *query, c candidate) (reply, bool) {
 	if x := e.describedSubject(s, firstOf(c.matched)); x >= 0 && (!ok || x != p && e.position(s, p) > firstOf(c.matched)) && !contains(q.subjects, x) {
 		return e.pronounDoer(x, s), true // "the 16-year-old won …, beating Pavel Rusu": the 16-year-old won
 	}
-	if !ok {
-		return reply{}, false
+	if x := e.pronounActor(q, s); x >= 0 && c.coverage > 0.99 && !contains(q.subjects, x) {
+		return e.pronounDoer(x, s), true // "He died at the scene, Lt. Dean said": the one "he" stands for (pronounactor.go)
 	}
-	if e.onlyReports(q, s, p) {
+	if !ok || e.onlyReports(q, s, p) {
 		return reply{}, false // "Kraus said her son started it": Kraus is the source, not the doer
 	}
 	if _, subj := e.askedAct(q); subj && e.prepObjectOnly(s, p) && !e.subjectiveOf(q, s, e.position(s, p), c.matched) {

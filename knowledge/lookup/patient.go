@@ -148,6 +148,9 @@ func (e *Engine) patient(q *query) (reply, bool) {
 			}
 			return reply{found: true, head: joinNames(names) + ".", used: []*sentence{s}}, true
 		}
+		if x := e.pronounPatient(s, t); passive && x >= 0 && c.coverage > 0.99 && !contains(q.subjects, x) {
+			return e.pronounDoer(x, s), true // "She was charged with …": the one "she" stands for (pronounactor.go)
+		}
 	}
 	if passive {
 		if r, ok := e.bodyPatient(q, t); ok {

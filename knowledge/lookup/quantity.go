@@ -415,8 +415,8 @@ func (e *Engine) notAsked(q *query, s *sentence, n quantity, kinds []quantityKin
 // question's words and belonging to its subject. ok is false for a number
 // that cannot be the answer.
 func (e *Engine) scoreNumber(q *query, c candidate, s *sentence, n quantity, kinds []quantityKind, acts actWords) (numberPick, bool) {
-	if e.notAsked(q, s, n, kinds) || figureOfOther(q, c, s, n) {
-		return numberPick{}, false // "how many were hurt": not "140 miles"; "how much was the loan": not the other part's sum
+	if e.ruledOut(q, c, s, n, kinds, acts) {
+		return numberPick{}, false
 	}
 	act := acts.actMatch(s, n)
 	switch e.changeAct(q, s, n) {
@@ -483,6 +483,14 @@ func (e *Engine) scoreNumber(q *query, c candidate, s *sentence, n quantity, kin
 		}
 	}
 	return numberPick{c, n, sc}, true
+}
+
+// ruledOut reports whether number n of s cannot answer q whatever its
+// weight: "how many were hurt" is not answered by "140 miles", "how much
+// was the loan" not by the other part's sum, and "Three students were not
+// hurt" does not count the hurt (deniedcount.go).
+func (e *Engine) ruledOut(q *query, c candidate, s *sentence, n quantity, kinds []quantityKind, acts actWords) bool {
+	return e.notAsked(q, s, n, kinds) || figureOfOther(q, c, s, n) || deniedCount(q, s, n, acts)
 }
 
 // numbersName reports whether a bare number follows a name straight on,

@@ -152,9 +152,10 @@ func (e *Engine) understand(text string, history []knowledge.Turn) *query {
 
 // resolveDescribed makes the person a question describes ("the
 // congressman") its subject, when it names no person and asks what that
-// person said, is or how old they are. Other questions keep the
-// description as words: "when did the deputy fly the drone" is answered
-// by a sentence about "the deputy", which need not name him.
+// person said, is, how old they are or where they are from
+// (describedhome.go). Other questions keep the description as words:
+// "when did the deputy fly the drone" is answered by a sentence about
+// "the deputy", which need not name him.
 func (e *Engine) resolveDescribed(q *query) {
 	if e.resolveRelation(q) {
 		return
@@ -164,7 +165,7 @@ func (e *Engine) resolveDescribed(q *query) {
 		return // a person named outside a relative clause is the subject; one inside ("the volunteer who helped ann cole") describes
 	}
 	span = append(clause, span...) // the clause describes too: "the guy whose suv burned" asks no burning
-	if x < 0 || !e.possessed(q, span) && (!aboutPerson[q.typ] && q.typ != tPassage || q.typ == tPassage && !onlyWords(q.toks, span)) {
+	if x < 0 || !e.possessed(q, span) && (!aboutPerson[q.typ] && !e.homeAsked(q) && q.typ != tPassage || q.typ == tPassage && !onlyWords(q.toks, span)) {
 		return // a passage question is resolved only when it is the description alone ("the gop senator -")
 	}
 	q.subjects = append([]int{x}, e.outsideDescription(q, span)...)
