@@ -29,9 +29,11 @@ func (e *Engine) commonDoer(q *query, s *sentence) (string, bool) {
 	for k >= 0 && (auxiliaries[s.toks[k].lower] || isAdverb(s.toks[k].lower) || s.toks[k].lower == "not") {
 		k--
 	}
-	if k < 0 || !spaced(s, k, act) {
+	r := relativeClauseSkipped(s, k)
+	if r < 0 || r == k && !spaced(s, k, act) {
 		return "", false
 	}
+	k = r
 	n := s.toks[k]
 	if !e.unnamedDoerHead(s, k) {
 		return "", false
@@ -40,7 +42,7 @@ func (e *Engine) commonDoer(q *query, s *sentence) (string, bool) {
 	// the walk back stops at a reporting verb: in "Hollis said harbor
 	// officials had rejected it" "said" is the reporting clause's verb
 	// (Quirk et al., §14.29), no modifier of the reported subject
-	for j > 0 && spaced(s, j-1, j+1) && (!s.toks[j-1].cap || j == 1 || e.properAdjective(s.toks[j-1].lower)) && !s.toks[j-1].poss && premodifier(s.toks[j-1].lower) && !reportingVerbs[s.toks[j-1].lower] && !e.namedAt(s, j-1) {
+	for j > 0 && spaced(s, j-1, j) && (!s.toks[j-1].cap || j == 1 || e.properAdjective(s.toks[j-1].lower)) && !s.toks[j-1].poss && premodifier(s.toks[j-1].lower) && !reportingVerbs[s.toks[j-1].lower] && !e.namedAt(s, j-1) {
 		j--
 		if determiners[s.toks[j].lower] {
 			break
@@ -121,4 +123,25 @@ func (e *Engine) namedAt(s *sentence, k int) bool {
 		}
 	}
 	return false
+}
+
+// relativeClauseSkipped is the token before a nonrestrictive relative
+// clause that stands, set off by commas, between a subject and its verb
+// ("A neighbor, who asked not to be named, called 911"): the clause
+// modifies the subject and leaves it the verb's (Quirk et al. 1985,
+// §17.22 on nonrestrictive relative clauses, which commas set off). k
+// itself when the words before act are no such clause.
+func relativeClauseSkipped(s *sentence, k int) int {
+	if k < 1 || k+1 >= len(s.toks) || !commaBetween(s, k, k+1) {
+		return k
+	}
+	for j := k; j > 0 && j >= k-10; j-- {
+		if commaBetween(s, j-1, j) {
+			if s.toks[j].lower == "who" || s.toks[j].lower == "which" {
+				return j - 1
+			}
+			return k
+		}
+	}
+	return k
 }

@@ -816,6 +816,14 @@ func (e *Engine) whoSaid(q *query) (reply, bool) {
 		}
 		return reply{}, false
 	}
+	if start == v && relativeClauseSkipped(s, v-1) != v-1 {
+		// "A neighbor, who asked not to be named, called police": the
+		// comma closes a relative clause, and the verb's subject is before
+		// it (commondoer.go), no speaker after an inverted verb
+		p := *q
+		p.typ = tPerson
+		return e.person(&p)
+	}
 	if start == v {
 		// "…," said X: the speaker follows the verb
 		end := v + 1
