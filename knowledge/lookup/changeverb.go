@@ -11,13 +11,19 @@ package lookup
 // up, -1 down, 0 either way; with them "shrink" and "dwindle", which
 // WordNet 3.0 files under {decrease, diminish, lessen, fall} as a
 // decrease in amount ("decrease in size, range, or extent; 'His earnings
-// shrank'"; "become smaller or lose substance").
+// shrank'"; "become smaller or lose substance"); and the verbs market
+// reports use for a small or sharp fall, in their WordNet 3.0 senses of
+// one: "dip" ("go down momentarily; 'Prices dipped'"), "slip" ({slip,
+// drop off, fall away}, a kind of {worsen, decline}), "slump" and "sink"
+// ({slump, fall off, sink}: "fall heavily or suddenly; decline
+// markedly").
 var calibratableVerbs = map[string]int{
 	"appreciate": 1, "balloon": 1, "climb": 1, "gain": 1, "grow": 1, "increase": 1, "jump": 1,
 	"mushroom": 1, "rise": 1, "rocket": 1, "skyrocket": 1, "soar": 1, "surge": 1,
 	"decline": -1, "decrease": -1, "depreciate": -1, "diminish": -1, "drop": -1, "fall": -1,
 	"plummet": -1, "plunge": -1, "tumble": -1, "fluctuate": 0,
 	"shrink": -1, "dwindle": -1,
+	"dip": -1, "slip": -1, "slump": -1, "sink": -1,
 }
 
 // changeDirection is the direction of the change word w names, in any

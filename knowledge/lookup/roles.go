@@ -230,14 +230,17 @@ func titleBefore(before string, isPerson, canPremodify func(string) bool) string
 	if len(toks) == 0 || strings.TrimSpace(before[toks[len(toks)-1].end:]) != "" {
 		return ""
 	}
-	start, hasTitle := len(toks), false
-	for k := len(toks) - 1; k >= 0 && k >= len(toks)-5; k-- {
+	start, hasTitle, limit := len(toks), false, len(toks)-5
+	for k := len(toks) - 1; k >= 0 && k >= limit; k-- {
 		t := toks[k]
 		l := strings.TrimSuffix(t.lower, ".")
 		if isTitleWord(l) || k == len(toks)-1 && formalTitle(t, isPerson, canPremodify) {
 			hasTitle = true
 		} else if titleModifiers[l] && hasTitle {
 			// "former governor", "acting director"
+		} else if hasTitle && coordinatedTitleAt(before, toks, k, isPerson) {
+			start, k, limit = k-1, k-1, limit-2 // "co-founder and Chief Executive" (coordinatedtitle.go)
+			continue
 		} else if !(t.cap || t.lower == "of" || t.poss) || stopWords[t.lower] && t.lower != "of" {
 			break
 		}

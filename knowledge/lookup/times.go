@@ -40,6 +40,7 @@ var timeRe = regexp.MustCompile(`(?i)\b(?:(?:shortly|soon)\s+(?:after|before)\s+
 	`(?:1[0-2]|[1-9])(?::\d{2})?\s+(?:o'clock\s+)?(?:in\s+the\s+(?:morning|afternoon|evening)|at\s+night)|` + // "5 in the morning": the hour told by the part of the day, as speech and quotations give it (AP Stylebook, "o'clock", "times")
 	`(?:1[0-2]|[1-9]|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+o'clock|` +
 	`(?:the\s+)?(?:first|second|third|fourth|last)\s+(?:half|quarter)\s+of\s+(?:next|this|last)\s+year|` +
+	`(?:the\s+)?(?:first|second|third|fourth)\s+(?:half|quarter)(?:\s+of\s+(?:19|20)\d{2})?|` + // the quarter or half of a business year, alone or with its year ("in the fourth quarter"; AP Stylebook, "first quarter", "fiscal year"), or of a game
 	`(?:early|late|mid|later)\s+(?:next|this|last)\s+(?:year|month|week)|` +
 	`the\s+(?:end|beginning|start|middle)\s+of\s+(?:(?:January|February|March|April|May|June|July|August|September|October|November|December)(?:\s+\d{4})?|(?:the|next|this|last)\s+(?:year|month|week|season|school\s+year))|` +
 	`the\s+(?:next|following|previous|same)\s+(?:day|week|month|year|morning|afternoon|evening|night|season)|` +
