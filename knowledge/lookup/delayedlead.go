@@ -42,6 +42,9 @@ func (e *Engine) resolveDelayedLead() {
 	if x < 0 && indefinite && leadParticipant(s, from) {
 		x = e.agedNext(lead) // "Judge Marianne Kessler also ordered Dale Whitford, 58, …" (agedidentified.go)
 	}
+	if x < 0 && indefinite {
+		x = e.identifiedNext(lead, head) // "The victim, Dana Kessler, …", "identified the driver as …" (identifiedas.go)
+	}
 	if x < 0 || e.ageDisagrees(s, from, head, x) {
 		return
 	}
