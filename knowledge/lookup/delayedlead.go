@@ -42,6 +42,9 @@ func (e *Engine) resolveDelayedLead() {
 	if x < 0 && indefinite && leadParticipant(s, from) {
 		x = e.agedNext(lead) // "Judge Marianne Kessler also ordered Dale Whitford, 58, …" (agedidentified.go)
 	}
+	if x < 0 && indefinite {
+		x = e.identifiedNext(lead, head) // "The victim, Dana Kessler, …", "identified the driver as …" (identifiedas.go)
+	}
 	if x < 0 || e.ageDisagrees(s, from, head, x) {
 		return
 	}
@@ -69,7 +72,7 @@ func (e *Engine) indefinitePerson(s *sentence) (from, head int) {
 			if stopWords[w.lower] || punctuatedBetween(s.text, s.toks, j) {
 				break
 			}
-			if !w.cap && !w.poss && e.isPersonNoun(singular(w.lower)) && e.isNoun(w) {
+			if !w.cap && !w.poss && e.isPersonNoun(singular(w.lower)) && e.lowerCasePerson(singular(w.lower)) && e.isNoun(w) { // not "a utility pole" (lowercaseperson.go)
 				found = append(found, [2]int{k, j})
 				break
 			}

@@ -8,7 +8,7 @@
 //     companyref.go, orgsuperordinate.go, inflection.go, identifier.go, spelledmeasure.go, formaltitle.go,
 //     compoundunit.go, groupsize.go, speedunit.go, indefinitemeasure.go,
 //     premodage.go, possessiverole.go, numeralnoun.go, givenname.go, leadcompanytitle.go,
-//     namedphenomenon.go, delayedlead.go, agedidentified.go, genderquote.go, delayedargument.go, placeref.go, sharedsurname.go,
+//     namedphenomenon.go, delayedlead.go (with identifiedas.go, lowercaseperson.go), agedidentified.go, genderquote.go, delayedargument.go, placeref.go, sharedsurname.go,
 //     ratio.go, plainword.go, bydimension.go, pluralrole.go,
 //     chatthousands.go, premodifiedrole.go, thosepartitive.go, copularrole.go,
 //     phraseoperator.go, leadrole.go, titleref.go, definitelead.go, frontedpartitive.go, headcount.go,
@@ -213,6 +213,9 @@ type Lexicon interface {
 	// KindOf reports whether a noun names a kind of ancestor
 	// ("passengers" of "person").
 	KindOf(word, ancestor string) bool
+	// LowerCasePerson reports whether a noun written in lower case names
+	// a kind of person ("pole" does not, though "Pole" does).
+	LowerCasePerson(word string) bool
 	// Related returns the word's derivationally related forms
 	// ("attendance" → attend).
 	Related(word string) []string
