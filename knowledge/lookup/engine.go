@@ -32,7 +32,7 @@
 //     relclauseend.go, articlephrasal.go, verbidiom.go,
 //     idiomaticphrasal.go, reactionverb.go, passivelight.go,
 //     titleobject.go, antonymsynonym.go, possessedrelation.go,
-//     kinshipcompound.go, nounlinks.go, whatcontraction.go,
+//     kinshipcompound.go, nounlinks.go, whatcontraction.go, remainstill.go, verbcount.go,
 //     irregularpast.go, timenouncue.go, sameordinal.go, pluralref.go, howmuchin.go,
 //     operatorwhen.go, durationverb.go, ratehead.go, earnedsum.go,
 //     agequestion.go, describedhome.go, lightprep.go, leadsubject.go, initialphrase.go, indefinitefirst.go,
@@ -50,7 +50,7 @@
 //     shortened words, multi-word verbs), the alternatives of a choice,
 //     the sides of a comparison and the dimension its comparative grades;
 //  3. rank.go (with sceneset.go, particleidiom.go, earlieroccasion.go, measuredafter.go, pastdatedact.go, undatedownact.go,
-//     yeardatedoccasion.go, pricedfigure.go, nameword.go): candidate sentences
+//     yeardatedoccasion.go, pricedfigure.go, nameword.go, continuing.go): candidate sentences
 //     ranked by BM25 and the entities named (a verb asked meets no
 //     idiomatic multi-word verb it begins: "shut" not "shut off");
 //  4. extract.go (with quantity.go (with marginamount.go, marginpercent.go, elidedhead.go), norm.go, numbertime.go, frequency.go,

@@ -126,6 +126,7 @@ func (e *Engine) understand(text string, history []knowledge.Turn) *query {
 	}
 	q.typ, q.focus = classify(q.toks)
 	q.focus = e.irregularPastFirst(q.toks, e.howMuchSubjectVerb(q.toks, e.nounPhraseOnly(q.toks, e.namedModifierSkipped(q, q.focus))))
+	q.focus = e.verbAfterHowMany(q.toks, q.focus) // "how many remain hospitalized": no noun counted (verbcount.go)
 	e.askedNoun(q)
 	e.retype(q, text)
 	e.identifierNumberAsked(q) // "what's the flight number": which flight (identifiernumber.go)
@@ -984,7 +985,7 @@ func (e *Engine) termsOf(q *query) []term {
 		tm.weight = e.weigh(q, i, tm)
 		out = append(out, tm)
 	}
-	return e.withQuantityUnits(q, e.withCurrencySigns(q, e.withGiftVerbs(q, e.withAgainVerbs(q, e.withDefeatVerbs(q, e.withOutVerbs(e.withChangeVerbs(out)))))))
+	return e.withStillForRemain(e.withQuantityUnits(q, e.withCurrencySigns(q, e.withGiftVerbs(q, e.withAgainVerbs(q, e.withDefeatVerbs(q, e.withOutVerbs(e.withChangeVerbs(out)))))))) // "remain closed": "still closed" (remainstill.go)
 }
 
 // termAt reads question word i as a term for termsOf, and false when it

@@ -113,6 +113,7 @@ func (e *Engine) score(q *query, i int, total float64) candidate {
 		got += t.weight
 		c.score += t.weight * tf * (bm25K1 + 1) / (tf + bm25K1*(1-bm25B+bm25B*dl/e.r.avgDL))
 	}
+	c.score += continuingWeight(q, s, total, len(c.matched) > 0) // "how many are still closed": "11 are still closed", not the lead's figure (continuing.go)
 	if s.para > 0 {
 		c.score += leadWeight / float64(s.para) // the inverted pyramid: news puts the main facts first
 	}
