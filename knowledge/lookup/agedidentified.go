@@ -43,20 +43,22 @@ func leadParticipant(s *sentence, from int) bool {
 }
 
 // agedIdentified is the one person s names with an appositive age after
-// the name ("Dale Whitford, 58,"), or -1 when s names none or more than
-// one so.
+// the name ("Dale Whitford, 58,"), or -1 when s names none, or more than
+// one so and not exactly one of them without a title of office.
 func (e *Engine) agedIdentified(s *sentence) int {
-	found := -1
+	var aged []int
 	for _, x := range s.named {
-		if e.a.Entities[x].Kind != knowledge.Person || !e.agedAt(s, x) {
-			continue
+		if e.a.Entities[x].Kind == knowledge.Person && e.agedAt(s, x) && !contains(aged, x) {
+			aged = append(aged, x)
 		}
-		if found >= 0 {
-			return -1
-		}
-		found = x
 	}
-	return found
+	switch len(aged) {
+	case 0:
+		return -1
+	case 1:
+		return aged[0]
+	}
+	return e.untitledOne(s, aged) // "Judge Eleanor Whitcombe, 63, also ordered Gregory Hale, 51," (titledofficial.go)
 }
 
 // agedAt reports whether s names x with an appositive age after the name

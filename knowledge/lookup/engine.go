@@ -12,7 +12,7 @@
 //     ratio.go, plainword.go, bydimension.go, pluralrole.go,
 //     chatthousands.go, premodifiedrole.go, thosepartitive.go, copularrole.go,
 //     phraseoperator.go, leadrole.go, titleref.go, definitelead.go, frontedpartitive.go, headcount.go,
-//     infantage.go, coordinatedtitle.go; the names themselves from
+//     infantage.go, coordinatedtitle.go, titledofficial.go; the names themselves from
 //     package knowledge, whose particlename.go keeps "de Graaf" whole,
 //     commaapposition.go reads no name after a comma as a noun's kind,
 //     quotedtitlename.go none from a quoted title opening with a demonym
@@ -110,7 +110,7 @@
 //     nameddimension.go, relativesubject.go, closeapposition.go, closename.go,
 //     equativemeasure.go, agentnounbody.go, namedset.go, betweenand.go,
 //     conditionfigure.go, workauthor.go, leadfigure.go, identifiedobject.go,
-//     postmodcount.go, barerole.go;
+//     postmodcount.go, barerole.go, agentdoer.go;
 //     for reasons and outcomes reasonclause.go, causedeffect.go,
 //     actstated.go, proposalfate.go, acquittedof.go, motionget.go, causedby.go,
 //     actincause.go, causeword.go, causalled.go, timeadjunct.go,

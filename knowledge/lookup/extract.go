@@ -227,6 +227,9 @@ func (e *Engine) askedHolders(q *query, roleShaped bool) ([]int, []role) {
 	if len(holders) == 0 && roleShaped {
 		holders, rs = e.bareRoleHolder(q) // "who was the truck driver": "The driver, Dwayne Pollard," (barerole.go)
 	}
+	if len(holders) == 0 && roleShaped {
+		holders, rs = e.agentDoer(q) // "who was the driver": "Marcus Lee, 29, was driving" (agentdoer.go)
+	}
 	return holders, rs
 }
 
