@@ -32,12 +32,16 @@ func (e *Engine) agentDoer(q *query) ([]int, []role) {
 	if len(verbs) == 0 {
 		return nil, nil
 	}
+	stems := make([]string, len(verbs))
+	for i, v := range verbs {
+		stems[i] = stemOf(v)
+	}
 	var doers []int
 	var rs []role
 	for i := range e.r.sents {
 		s := &e.r.sents[i]
 		for k := range s.toks {
-			if !e.activeFormOf(s, k, verbs) {
+			if !e.activeFormOf(s, k, verbs, stems) {
 				continue
 			}
 			if x := e.clausePersonSubject(q, s, k); x >= 0 && !contains(doers, x) {
@@ -77,9 +81,9 @@ func (e *Engine) askedAgentVerbs(q *query) (string, []string) {
 // activeFormOf reports whether token k of s is an active finite or
 // progressive form of one of verbs: "drove", "drives", "was driving",
 // "had driven"; not the bare form, not a passive participle after "be".
-func (e *Engine) activeFormOf(s *sentence, k int, verbs []string) bool {
+func (e *Engine) activeFormOf(s *sentence, k int, verbs, stems []string) bool {
 	w := s.toks[k].lower
-	if s.toks[k].cap || !e.formOfAny(w, verbs) || slices.Contains(verbs, w) {
+	if s.toks[k].cap || !e.formOfAny(s.toks[k], verbs, stems) || slices.Contains(verbs, w) {
 		return false
 	}
 	prev := ""
@@ -125,11 +129,12 @@ func (e *Engine) clausePersonSubject(q *query, s *sentence, k int) int {
 	return -1
 }
 
-// formOfAny reports whether w is an inflection of one of verbs: its
-// WordNet lemma ("drove": drive) or its stem ("driving", which WordNet
-// also lists as a noun).
-func (e *Engine) formOfAny(w string, verbs []string) bool {
-	return slices.ContainsFunc(verbs, func(v string) bool {
-		return e.lex.Lemma(w) == v || stemOf(w) == stemOf(v)
-	})
+// formOfAny reports whether token t is an inflection of one of verbs,
+// whose stems are stems: by its stem ("driving", which WordNet also lists
+// as a noun) or its WordNet lemma ("drove": drive).
+func (e *Engine) formOfAny(t token, verbs, stems []string) bool {
+	if slices.Contains(stems, t.stem) {
+		return true
+	}
+	return slices.Contains(verbs, e.lex.Lemma(t.lower))
 }

@@ -17,10 +17,7 @@ import "storybot/knowledge"
 // called so. False when the phrase's head names no kind
 // of person (WordNet) or is a name.
 func (e *Engine) describedPatient(s *sentence, m int) (x int, np string, ok bool) {
-	k := m - 1
-	for k >= 0 && (passiveAux[s.toks[k].lower] || beForms[s.toks[k].lower] || isAdverb(s.toks[k].lower) || s.toks[k].lower == "got") {
-		k--
-	}
+	k := beforePassiveOperators(s, m)
 	if k < 0 || k == m-1 || e.lex == nil {
 		return -1, "", false
 	}

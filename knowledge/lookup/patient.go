@@ -94,6 +94,17 @@ func (e *Engine) namedAfter(s *sentence, m int, kind knowledge.EntityKind) int {
 	return -1
 }
 
+// beforePassiveOperators is the token before the operators, adverbs and
+// "got" that stand before the passive participle at m ("Kimble was
+// quietly fired": Kimble), -1 when none is left.
+func beforePassiveOperators(s *sentence, m int) int {
+	k := m - 1
+	for k >= 0 && (passiveAux[s.toks[k].lower] || beForms[s.toks[k].lower] || isAdverb(s.toks[k].lower) || s.toks[k].lower == "got") {
+		k--
+	}
+	return k
+}
+
 // personEndingAt is the person whose name ends right before the passive
 // verb at m, past its auxiliaries ("Kimble was fired").
 func (e *Engine) personEndingAt(s *sentence, m int) int {
@@ -102,10 +113,7 @@ func (e *Engine) personEndingAt(s *sentence, m int) int {
 
 // namedEndingAt is personEndingAt for an entity of any kind.
 func (e *Engine) namedEndingAt(s *sentence, m int, kind knowledge.EntityKind) int {
-	k := m - 1
-	for k >= 0 && (passiveAux[s.toks[k].lower] || beForms[s.toks[k].lower] || isAdverb(s.toks[k].lower) || s.toks[k].lower == "got") {
-		k--
-	}
+	k := beforePassiveOperators(s, m)
 	if k < 0 {
 		return -1
 	}

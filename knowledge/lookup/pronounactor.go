@@ -50,11 +50,7 @@ func (e *Engine) pronounPatient(s *sentence, t term) int {
 		if !ok || byPhraseAfter(s, m) {
 			continue
 		}
-		k := p - 1
-		for k > 0 && (passiveAux[s.toks[k].lower] || beForms[s.toks[k].lower] || isAdverb(s.toks[k].lower) || s.toks[k].lower == "got") {
-			k--
-		}
-		if k == 0 {
+		if beforePassiveOperators(s, p) == 0 {
 			return x
 		}
 	}
