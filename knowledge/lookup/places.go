@@ -279,7 +279,7 @@ func (e *Engine) nearestSpan(s *sentence, matched []int, spans [][]int, q *query
 			d = min(d, abs(s.toks[m].start-a))
 		}
 		if d < bestD {
-			best, bestD, bestEnd = s.text[sp[0]:b], d, b
+			best, bestD, bestEnd = s.text[measuredBearingStart(s.text, sp[0]):b], d, b // "about 9 miles northwest of El Reno" (measuredbearing.go)
 		}
 	}
 	trimmed := strings.TrimRight(best, ",")
