@@ -70,7 +70,7 @@
 //     postmodifiertime.go, definitename.go, relplace.go, placing.go, definiteplace.go,
 //     movedplace.go, daterange.go, firstreference.go, strandedgoal.go,
 //     designation.go, describedbyappositive.go, namingparticiple.go,
-//     positionmeasure.go (with bearingto.go), bearingasked.go, oppositemodifier.go, sizepeople.go, windforce.go,
+//     positionmeasure.go (with bearingto.go), bearingasked.go, substancemeasure.go, oppositemodifier.go, sizepeople.go, windforce.go,
 //     quakemagnitude.go, gappedcount.go, fusedcount.go, deniedcount.go, dimensionof.go,
 //     metricconversion.go, possessedact.go, ownplace.go, demonstrativeplace.go,
 //     agefigure.go, coordinatedcount.go, pairedchange.go, morechoice.go,
