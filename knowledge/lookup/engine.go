@@ -92,7 +92,7 @@
 //     objectname.go, objectnotdoer.go, objectcomma.go, wholeact.go, postmodpassive.go, removedsum.go,
 //     placelist.go, comparisondomain.go, thingpredicate.go,
 //     bodypatient.go, compoundhead.go, topiccost.go, futurefigure.go,
-//     grownsize.go, placelocation.go, measuredbearing.go, titledwork.go, pastyear.go,
+//     grownsize.go, placelocation.go, measuredbearing.go, bearingplace.go, titledwork.go, pastyear.go,
 //     lastsince.go, pastmanner.go, countedshare.go, suminphrase.go, sumsinphrase.go,
 //     titlelevel.go, monthword.go, causedchange.go, resultcount.go,
 //     ownerpremodifier.go, superlativesince.go,
