@@ -225,9 +225,10 @@ func (e *Engine) measuresOtherNoun(q *query, s *sentence, n quantity) bool {
 
 // dimensionFits reports whether measure n of s can be the measure q asks:
 // not one stated as another dimension, by an adjective or by a position
-// word, nor one of another noun.
+// word, nor one of another noun or of a substance ("240 feet of water";
+// substancemeasure.go).
 func (e *Engine) dimensionFits(q *query, s *sentence, n quantity) bool {
-	return !otherDimensionStated(q, s, n) && !positionOtherDimension(q, s, n) && !e.measuresOtherNoun(q, s, n)
+	return !otherDimensionStated(q, s, n) && !positionOtherDimension(q, s, n) && !e.measuresOtherNoun(q, s, n) && !e.measuresSubstance(q, s, n)
 }
 
 // undimensionedCompound reports whether n is a measure compound of the

@@ -70,7 +70,7 @@
 //     postmodifiertime.go, definitename.go, relplace.go, placing.go, definiteplace.go,
 //     movedplace.go, daterange.go, firstreference.go, strandedgoal.go,
 //     designation.go, describedbyappositive.go, namingparticiple.go,
-//     positionmeasure.go, oppositemodifier.go, sizepeople.go, windforce.go,
+//     positionmeasure.go (with bearingto.go), bearingasked.go, substancemeasure.go, oppositemodifier.go, sizepeople.go, windforce.go,
 //     quakemagnitude.go, gappedcount.go, fusedcount.go, deniedcount.go, dimensionof.go,
 //     metricconversion.go, possessedact.go, ownplace.go, demonstrativeplace.go,
 //     agefigure.go, coordinatedcount.go, pairedchange.go, morechoice.go,
@@ -92,7 +92,7 @@
 //     objectname.go, objectnotdoer.go, objectcomma.go, wholeact.go, postmodpassive.go, removedsum.go,
 //     placelist.go, comparisondomain.go, thingpredicate.go,
 //     bodypatient.go, compoundhead.go, topiccost.go, futurefigure.go,
-//     grownsize.go, placelocation.go, titledwork.go, pastyear.go,
+//     grownsize.go, placelocation.go, measuredbearing.go, bearingplace.go, titledwork.go, pastyear.go,
 //     lastsince.go, pastmanner.go, countedshare.go, suminphrase.go, sumsinphrase.go,
 //     titlelevel.go, monthword.go, causedchange.go, resultcount.go,
 //     ownerpremodifier.go, superlativesince.go,
@@ -524,6 +524,9 @@ func (e *Engine) solve(q *query) reply {
 	}
 	if r, ok := e.teamRecord(q); ok {
 		return r // "what's harlow's record": "the Hawks (41-19)"
+	}
+	if r, ok := e.bearingAsked(q); ok {
+		return r // "which way did he go off the trail": "turned west" (bearingasked.go)
 	}
 	h, ok := handlers[q.typ]
 	if !ok {

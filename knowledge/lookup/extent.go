@@ -33,6 +33,7 @@ func extentAdverb(q *query) string {
 // to it in the best sentence about the question's words; with none, the
 // article does not say.
 func (e *Engine) extentOf(q *query, adv string) (reply, bool) {
+	q = withoutAway(q, adv) // a bearing states how far away without "away" (bearingto.go)
 	has := func(s *sentence) bool {
 		for _, n := range s.nums {
 			if measures(s, n, adv) {
@@ -73,9 +74,10 @@ func measures(s *sentence, n quantity, adv string) bool {
 
 // distanceStated reports whether measure n of length premodifies a
 // position word of distance ("60 miles southwest of town"), which says
-// how far away a thing is as "60 miles away" would (positionAdjectives).
+// how far away a thing is as "60 miles away" would (positionAdjectives),
+// or a compass point after "to" ("170 miles to the north"; bearingto.go).
 func distanceStated(s *sentence, n quantity) bool {
-	return measureOf(n.unit) == "length" && n.end < len(s.toks) && slices.Contains(positionAdjectives[s.toks[n.end].lower], "far")
+	return measureOf(n.unit) == "length" && n.end < len(s.toks) && (slices.Contains(positionAdjectives[s.toks[n.end].lower], "far") || bearingAfterTo(s, n.end))
 }
 
 // differenceCue is a question ending in a stranded "by" ("how much did

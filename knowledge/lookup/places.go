@@ -59,7 +59,7 @@ func (e *Engine) place(q *query) (reply, bool) {
 			}
 			return placeReply(ph, s), true
 		}
-		if ph, ok := e.nearestSpan(s, c.matched, e.commonPlaces(s.text), q); ok && !common.found && wholeQuestion(c) {
+		if ph, ok := e.nearestSpan(s, c.matched, append(e.commonPlaces(s.text), e.bearingPlaces(s.text)...), q); ok && !common.found && wholeQuestion(c) { // "3 miles east of the main shock" (bearingplace.go)
 			common = placeReply(ph, s) // "in the parking lot of a bowling alley", if no sentence names a place
 			if datelinePlace(s) != "" && placeAfterPassive(s, c.matched, ph) {
 				own = leadOwnPlace(ph, s) // the act's own place, then the dateline's (ownplace.go)
@@ -279,7 +279,7 @@ func (e *Engine) nearestSpan(s *sentence, matched []int, spans [][]int, q *query
 			d = min(d, abs(s.toks[m].start-a))
 		}
 		if d < bestD {
-			best, bestD, bestEnd = s.text[sp[0]:b], d, b
+			best, bestD, bestEnd = s.text[measuredBearingStart(s.text, sp[0]):b], d, b // "about 9 miles northwest of El Reno" (measuredbearing.go)
 		}
 	}
 	trimmed := strings.TrimRight(best, ",")

@@ -38,11 +38,15 @@ var positionAdjectives = func() map[string][]string {
 
 // positionOtherDimension reports whether n, a measure of length, stands
 // right before a position word whose dimension is not the one q asks:
-// "85 feet into bedrock" is no answer to "how tall are the piers".
+// "85 feet into bedrock" is no answer to "how tall are the piers", nor
+// "30 miles to the south" to "how long is the schooner".
 func positionOtherDimension(q *query, s *sentence, n quantity) bool {
 	if q.measure == "" || n.kind != qCount || measureOf(n.unit) != "length" || n.end >= len(s.toks) {
 		return false
 	}
 	adjs, ok := positionAdjectives[s.toks[n.end].lower]
+	if !ok && bearingAfterTo(s, n.end) {
+		adjs, ok = positionAdjectives["north"], true // "30 miles to the south" (bearingto.go)
+	}
 	return ok && !slices.Contains(adjs, q.measure)
 }

@@ -1,0 +1,45 @@
+package lookup
+
+// A distance told with a bearing after "to" (part of stage 4): English
+// places a thing by a measure phrase and a compass point as the goal of
+// "to" with a definite or possessive determiner as well as with "of"
+// ("some 170 miles to the north", "about 25 miles to its east"): the
+// measure phrase premodifies the whole prepositional phrase of direction
+// (Quirk et al. 1985, §7.85 on measure phrases modifying adverbials,
+// "two miles away"; §9.15 on "to" of direction), and it states how far
+// away the thing is as "170 miles north of" would. The compass points
+// are the eight of positionAdjectives.
+
+// bearingDeterminers may stand between "to" and the compass point.
+var bearingDeterminers = set("the", "its", "their", "his", "her")
+
+// bearingAfterTo reports whether the tokens of s from k on are "to", a
+// determiner and a compass point ("to the north").
+func bearingAfterTo(s *sentence, k int) bool {
+	if k+2 >= len(s.toks) || s.toks[k].lower != "to" || !bearingDeterminers[s.toks[k+1].lower] {
+		return false
+	}
+	switch s.toks[k+2].lower {
+	case "north", "south", "east", "west", "northeast", "northwest", "southeast", "southwest":
+		return true
+	}
+	return false
+}
+
+// withoutAway is q without its term "away" when it asks how far away
+// something is: a bearing states the distance without the word ("25
+// miles to the northeast", "12 miles northeast of Calder"), so the
+// sentence that answers need not hold it.
+func withoutAway(q *query, adv string) *query {
+	if adv != "away" {
+		return q
+	}
+	sub := *q
+	sub.terms = nil
+	for _, t := range q.terms {
+		if t.lower != "away" {
+			sub.terms = append(sub.terms, t)
+		}
+	}
+	return &sub
+}
