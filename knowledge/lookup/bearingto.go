@@ -25,21 +25,3 @@ func bearingAfterTo(s *sentence, k int) bool {
 	}
 	return false
 }
-
-// withoutAway is q without its term "away" when it asks how far away
-// something is: a bearing states the distance without the word ("25
-// miles to the northeast", "12 miles northeast of Calder"), so the
-// sentence that answers need not hold it.
-func withoutAway(q *query, adv string) *query {
-	if adv != "away" {
-		return q
-	}
-	sub := *q
-	sub.terms = nil
-	for _, t := range q.terms {
-		if t.lower != "away" {
-			sub.terms = append(sub.terms, t)
-		}
-	}
-	return &sub
-}

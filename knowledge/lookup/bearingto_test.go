@@ -17,7 +17,7 @@ The passengers were taken to Belden Harbor, about 14 miles to the south, aboard 
 func TestHowFarAwayByABearingAfterTo(t *testing.T) {
 	e := engineOf(t, ferryLanding)
 	checkOpenings(t, e, []openingCase{
-		{q: "how far away is belden harbor", first: "About 14 miles."},
+		{q: "how far is belden harbor", first: "About 14 miles."},
 		{q: "how far away were the passengers taken", first: "About 14 miles."},
 	})
 }

@@ -33,7 +33,6 @@ func extentAdverb(q *query) string {
 // to it in the best sentence about the question's words; with none, the
 // article does not say.
 func (e *Engine) extentOf(q *query, adv string) (reply, bool) {
-	q = withoutAway(q, adv) // a bearing states how far away without "away" (bearingto.go)
 	has := func(s *sentence) bool {
 		for _, n := range s.nums {
 			if measures(s, n, adv) {
