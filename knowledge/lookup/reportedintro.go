@@ -10,7 +10,9 @@ package lookup
 // 1985, §16.31–16.32, the reporting clause in medial or final position):
 // what the clause tells is what the source says, not what the source is,
 // as readIntroduction already keeps a reported clause after "said" out.
-// So the neighbor of that clause is no description of the fire chief.
+// So the neighbor of that clause is no description of the fire chief,
+// and "the man who got hurt" of "A man was hurt, Lusk said" is not Lusk
+// (relclause.go's clauseFit reads only the words after the comma).
 
 // reportedBefore is the index of the first token after the comma that
 // closes a clause x is the source of in s, or 0 when x's name there
