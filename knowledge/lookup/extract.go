@@ -200,8 +200,8 @@ func (e *Engine) person(q *query) (reply, bool) {
 		}
 		return e.unnamedWho(q) // no one the article describes so holds the role: "his passenger, a student pilot" (unnamedappositive.go)
 	}
-	if r, ok := e.strandedWho(q); ok {
-		return r, true // "who was the letter written to": the one after "to" (strandedwho.go)
+	if r, ok := e.strandedOrUnnamedAgent(q); ok {
+		return r, true // "who was the letter written to": the one after "to" (strandedwho.go); "who won": "The winner, a 71-year-old man …" (unnamedagent.go)
 	}
 	ranked := e.wholeFirst(q, e.rank(q, nil))
 	if r, ok := e.sideDoer(q, ranked); ok {
