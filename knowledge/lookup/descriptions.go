@@ -422,7 +422,11 @@ func (e *Engine) readIntroduction(x int) []token {
 	out = append(out, e.speaksFor(x)...)
 	if s := e.firstNaming(x); s != nil {
 		at := e.position(s, x)
+		from := e.reportedBefore(s, x) // "A neighbor called 911, Chief Dora Lusk said": not what Lusk is (reportedintro.go)
 		for k, t := range s.toks {
+			if k < from {
+				continue
+			}
 			if k > at && genericSpeech[t.lower] && !s.quoted[k] {
 				break
 			}

@@ -23,7 +23,7 @@
 //     its numbers with what they count, what it calls each person, the
 //     words it writes in every inflection;
 //  2. query.go (with functiontypo.go, droppedg.go, particlenoun.go, predicativedone.go, inchoativeen.go, generalordinal.go,
-//     personsynonym.go, adjunctorder.go, compare.go, comparative.go, descriptions.go,
+//     personsynonym.go, adjunctorder.go, compare.go, comparative.go, descriptions.go (with reportedintro.go),
 //     clipping.go, foreclipping.go, neutral.go, phrasal.go, referent.go, additive.go,
 //     sourceclause.go, epithet.go, passeuphemism.go, defeatverb.go,
 //     amountverb.go, moneyframe.go, phrasalbase.go, countedverb.go,
@@ -110,7 +110,7 @@
 //     nameddimension.go, relativesubject.go, closeapposition.go, closename.go,
 //     equativemeasure.go, agentnounbody.go, namedset.go, betweenand.go,
 //     conditionfigure.go, workauthor.go, leadfigure.go, identifiedobject.go,
-//     postmodcount.go, barerole.go, agentdoer.go;
+//     postmodcount.go, barerole.go, agentdoer.go, unnamedappositive.go, unnamedagent.go;
 //     for reasons and outcomes reasonclause.go, causedeffect.go,
 //     actstated.go, proposalfate.go, acquittedof.go, motionget.go, causedby.go,
 //     actincause.go, causeword.go, causalled.go, timeadjunct.go,

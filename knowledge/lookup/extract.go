@@ -195,10 +195,13 @@ func (e *Engine) person(q *query) (reply, bool) {
 		if r, ok := e.apposedOrganisation(q); ok {
 			return r, true // "who was the seller": "The seller, the Ledge Point Preservation Society," (apposedorg.go)
 		}
-		return e.definiteRole(q) // no one the article describes so holds the role
+		if r, ok := e.definiteRole(q); ok {
+			return r, true
+		}
+		return e.unnamedWho(q) // no one the article describes so holds the role: "his passenger, a student pilot" (unnamedappositive.go)
 	}
-	if r, ok := e.strandedWho(q); ok {
-		return r, true // "who was the letter written to": the one after "to" (strandedwho.go)
+	if r, ok := e.strandedOrUnnamedAgent(q); ok {
+		return r, true // "who was the letter written to": the one after "to" (strandedwho.go); "who won": "The winner, a 71-year-old man …" (unnamedagent.go)
 	}
 	ranked := e.wholeFirst(q, e.rank(q, nil))
 	if r, ok := e.sideDoer(q, ranked); ok {
@@ -474,6 +477,9 @@ func (e *Engine) position(s *sentence, p int) int {
 // describe answers "who is X" with the role the article gives X.
 func (e *Engine) describe(q *query) (reply, bool) {
 	if len(q.subjects) == 0 {
+		if r, ok := e.unnamedWho(q); ok {
+			return r, true // "what does the daughter do": "The winner's daughter, a nurse in Cedar Rapids" (unnamedappositive.go)
+		}
 		return e.passage(q)
 	}
 	if r, ok := e.pastRole(q); ok {

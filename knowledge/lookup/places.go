@@ -34,6 +34,9 @@ func (e *Engine) place(q *query) (reply, bool) {
 	if e.asksHome(q) {
 		return e.personFrom(q)
 	}
+	if r, ok := e.unnamedHome(q); ok {
+		return r, true // "where's the pilot from": "the pilot, a … instructor from Nampa" (unnamedappositive.go)
+	}
 	if r, ok := e.placeOfKind(q); ok {
 		return r, true
 	}

@@ -1331,6 +1331,9 @@ func (e *Engine) age(q *query) (reply, bool) {
 		}
 	}
 	if len(q.subjects) == 0 {
+		if r, ok := e.unnamedAge(q); ok {
+			return r, true // "how old was the passenger": "his passenger, a 19-year-old student pilot" (unnamedappositive.go)
+		}
 		// "how old was the firefighter who got burned": an age in the
 		// sentence about what the question describes
 		hasAge := func(s *sentence) bool {

@@ -63,8 +63,9 @@ func (e *Engine) clauseFit(x int, d *description) int {
 			continue
 		}
 		n := 0
+		from := e.reportedBefore(s, x) // "A woman was hurt, Chief Krupa said": not what Krupa did (reportedintro.go)
 		for _, tm := range words {
-			if s.hasTerm(tm) {
+			if from == 0 && s.hasTerm(tm) || from > 0 && slices.ContainsFunc(s.toks[from:], tm.matches) {
 				n++
 			}
 		}
