@@ -827,6 +827,8 @@ func (e *Engine) lengthFits(q *query, s *sentence, n quantity) bool {
 		return false // "how long is the gate": its length, not "3 weeks installing it"
 	case e.durationOfOther(q, s, n):
 		return false // "three years of probation" is not how long he was a judge
+	case e.measuredSubjectUnheld(q, s):
+		return false // "how long is the pipeline": not a sentence that never names it (measuredsubject.go)
 	}
 	return true
 }
