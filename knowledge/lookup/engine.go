@@ -34,7 +34,7 @@
 //     titleobject.go, antonymsynonym.go, possessedrelation.go,
 //     kinshipcompound.go, nounlinks.go, whatcontraction.go, remainstill.go,
 //     irregularpast.go, timenouncue.go, sameordinal.go, pluralref.go, howmuchin.go,
-//     operatorwhen.go, durationverb.go, ratehead.go, earnedsum.go,
+//     operatorwhen.go, durationverb.go, timeclauseanchor.go, ratehead.go, earnedsum.go,
 //     agequestion.go, describedhome.go, lightprep.go, leadsubject.go, initialphrase.go, indefinitefirst.go,
 //     votedno.go, listedplural.go, giftverb.go, moneynoun.go,
 //     changerate.go, gradedsynonym.go (with coantonym.go), changevariation.go, ranknumber.go,
