@@ -221,6 +221,9 @@ func (q quantity) numEnd(toks []token) int {
 // or the unit may follow.
 func numberAt(toks []token, i int) (float64, quantityKind, bool, int) {
 	if v, kind, ok := numberValue(toks[i]); ok {
+		if n, half := mixedHalf(toks, i+1); half && kind == qCount {
+			return v + 0.5, kind, true, n // "two and a half hours" (mixedhalf.go)
+		}
 		return v, kind, true, i + 1
 	}
 	switch {

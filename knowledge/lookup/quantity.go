@@ -819,14 +819,16 @@ func (e *Engine) lengthFits(q *query, s *sentence, n quantity) bool {
 		return false // "froze wages for four years" is not how long the plant has been running
 	case e.subjectOnlyAfter(q, s, n):
 		return false // "she has worked ... for 19 years, ... retired from the plant": not the plant's years
-	case measureOf(n.unit) != "time" && e.askedStateLength(q):
-		return false // "how long was the park underwater": not "three feet of water"
+	case measureOf(n.unit) != "time" && (e.askedStateLength(q) || e.askedParticipleState(q)):
+		return false // "how long was the park underwater", "how long were drivers stuck": not "three feet of water" (statalpassive.go)
 	case measureOf(n.unit) != "time" && q.adverbLong():
 		return false // "how long did it take them to reach the plane": not "30 feet of water"
 	case measureOf(n.unit) == "time" && e.askedObjectLength(q) && !e.measuresAsked(q, s, n):
 		return false // "how long is the gate": its length, not "3 weeks installing it"
 	case e.durationOfOther(q, s, n):
 		return false // "three years of probation" is not how long he was a judge
+	case e.measuredSubjectUnheld(q, s):
+		return false // "how long is the pipeline": not a sentence that never names it (measuredsubject.go)
 	}
 	return true
 }

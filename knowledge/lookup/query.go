@@ -144,6 +144,8 @@ func (e *Engine) understand(text string, history []knowledge.Turn) *query {
 	q.negated = anyNegation(q.toks)
 	e.resolveDescribed(q)
 	q.terms = e.termsOf(q)
+	// "how long did it take … once they found him": not the anchor's words (timeclauseanchor.go)
+	q.terms = mainClauseTerms(q)
 	e.causedCount(q) // "how many died": the article's "killing 12 people" (causedcount.go)
 	e.roleActs(q)
 	q.marked = e.unmarkedEvent(q)
