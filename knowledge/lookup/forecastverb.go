@@ -41,7 +41,7 @@ func (e *Engine) withForecastVerbs(terms []term) []term {
 }
 
 // pastOperators are the past forms of the operators "do" and "be" and of
-// perfect "have" (Quirk et al. 1985, §3.21, the operator).
+// perfect "have" (Quirk et al. 1985, ch. 3, the operator).
 var pastOperators = set("did", "was", "were", "had")
 
 // asksPastForecast reports whether q asks with a verb of forecasting in
