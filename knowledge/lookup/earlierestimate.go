@@ -49,7 +49,7 @@ func estimateWeight(q *query, s *sentence, n quantity) float64 {
 	switch {
 	case !earlierEstimate(s, n):
 		return 0
-	case slices.ContainsFunc(q.toks, func(t token) bool { return revisedWords[t.lower] }):
+	case slices.ContainsFunc(q.toks, func(t token) bool { return revisedWords[t.lower] }) || asksPastForecast(q): // "how many did they predict" (forecastverb.go)
 		return 3
 	}
 	return -2

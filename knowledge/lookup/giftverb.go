@@ -37,34 +37,40 @@ func (e *Engine) giftVerb(w string) bool {
 // article's other verbs of giving, as alternatives. The auxiliary "will"
 // is no verb of giving, so it is neither a question's nor an article's.
 func (e *Engine) withGiftVerbs(q *query, terms []term) []term {
+	return e.withVerbClass(terms, e.giftVerb)
+}
+
+// withVerbClass gives each term that is a verb of a class (member) the
+// stems of the article's verbs of the class, as alternatives.
+func (e *Engine) withVerbClass(terms []term, member func(string) bool) []term {
 	if e.lex == nil {
 		return terms
 	}
-	var gifts []string
+	var verbs []string
 	asked := false
 	for i := range terms {
-		if !e.giftVerb(terms[i].lower) {
+		if !member(terms[i].lower) {
 			continue
 		}
 		if !asked {
-			gifts, asked = e.giftVerbsKnown(), true
+			verbs, asked = e.verbsKnown(member), true
 		}
-		for _, g := range gifts {
+		for _, g := range verbs {
 			if g != terms[i].stem && !slices.Contains(terms[i].alts, g) {
 				terms[i].alts = append(terms[i].alts, g)
 			}
 		}
-		terms[i].known = terms[i].known || len(gifts) > 0
+		terms[i].known = terms[i].known || len(verbs) > 0
 	}
 	return terms
 }
 
-// giftVerbsKnown returns the stems of the article's words that are verbs
-// of giving (giftLemmas) other than "will", sorted.
-func (e *Engine) giftVerbsKnown() []string {
+// verbsKnown returns the stems of the article's words that are verbs of
+// a class (member), sorted.
+func (e *Engine) verbsKnown(member func(string) bool) []string {
 	var out []string
 	for w := range e.r.words {
-		if st := stemOf(w); e.giftVerb(w) && !slices.Contains(out, st) {
+		if st := stemOf(w); member(w) && !slices.Contains(out, st) {
 			out = append(out, st)
 		}
 	}

@@ -1,0 +1,35 @@
+package lookup
+
+// The subject of a change told goal first (part of stage 4, numbers). AP
+// copy gives a change with its new figure first: "rose to $12 from $9",
+// "climbed to 2.3 million last year from 1.6 million in 2023"; "to" marks
+// the change's destination and "from" its source (Quirk et al., ch. 9,
+// prepositions of destination and source; goalfirst.go). Either end
+// measures the subject of the verb of change, as the ends of "fell from
+// 19 to 11" do (unitOf): "passenger traffic climbed to 2.3 million" counts
+// passengers, though no noun follows the figure.
+
+// goalFirstEnd reports whether n is the goal or the source of such a
+// change: a source after "from" (goalFirstSource), or the figure after
+// "to" that the next figure of its measure is the source of.
+func goalFirstEnd(s *sentence, n quantity) bool {
+	if goalFirstSource(s, n) {
+		return true
+	}
+	if tokenBefore(s, n.tok) != "to" {
+		return false
+	}
+	for _, m := range s.nums {
+		if m.tok > n.tok && m.kind == n.kind && sameMeasure(m, n) {
+			return goalFirstSource(s, m)
+		}
+	}
+	return false
+}
+
+// changeEnd reports whether n is an end of a change s reports: one
+// changeOf answers with the other end ("from 19 to 11"), or one told goal
+// first.
+func changeEnd(s *sentence, n quantity) bool {
+	return changeOf(s, n) != n.text || goalFirstEnd(s, n)
+}
