@@ -446,7 +446,7 @@ func (e *Engine) scoreNumber(q *query, c candidate, s *sentence, n quantity, kin
 		// the sentence ("had 14 goals") belongs to another verb.
 		sc++
 	}
-	sc += ownVerbWeight(q, n, act) + soleSumVerbWeight(s, n, act, acts)
+	sc += ownVerbWeight(q, n, act) + soleSumVerbWeight(s, n, act, acts) + fusedSubjectWeight(q, n, act) // "but 11 are still missing" (fusedsubject.go)
 	if acts.actBesideOwn(s, n, act) {
 		sc -= 3 // "41 … dead and 312 injured": 41 counts the dead
 	}
