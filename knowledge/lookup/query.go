@@ -144,7 +144,8 @@ func (e *Engine) understand(text string, history []knowledge.Turn) *query {
 	q.negated = anyNegation(q.toks)
 	e.resolveDescribed(q)
 	q.terms = e.termsOf(q)
-	e.causedCount(q) // "how many died": the article's "killing 12 people" (causedcount.go)
+	e.causedCount(q)      // "how many died": the article's "killing 12 people" (causedcount.go)
+	e.verbFocusDropped(q) // "how many died": "Seven miners died" (verbfocus.go)
 	e.roleActs(q)
 	q.marked = e.unmarkedEvent(q)
 	return q
