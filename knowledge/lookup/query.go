@@ -803,6 +803,9 @@ var countingCue = regexp.MustCompile(`how many|how much|number of|what number`)
 // content words before the next function word ("how many senior centers
 // took part" → senior, center).
 func focusAfter(rest string) []string {
+	if r, ok := pronounPartitiveRest(rest); ok {
+		return focusAfter(r) // "how many of them had never rowed": no noun counted (pronounpartitive.go)
+	}
 	var out []string
 	if w := firstField(strings.Fields(rest)); auxiliaries[w] || getForms[w] || rateMarkers[w] {
 		// "how much did the fire grow": a measure, no noun counted; "how
