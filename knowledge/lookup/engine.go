@@ -11,7 +11,7 @@
 //     namedphenomenon.go, delayedlead.go (with identifiedas.go, lowercaseperson.go), agedidentified.go, genderquote.go, delayedargument.go, placeref.go, sharedsurname.go,
 //     ratio.go, plainword.go, bydimension.go, pluralrole.go, mixedhalf.go,
 //     chatthousands.go, premodifiedrole.go, thosepartitive.go, copularrole.go,
-//     phraseoperator.go, leadrole.go, titleref.go, definitelead.go, frontedpartitive.go, headcount.go,
+//     phraseoperator.go, leadrole.go, titleref.go, definitelead.go, frontedpartitive.go, numeralpartitive.go, headcount.go,
 //     infantage.go, coordinatedtitle.go, titledofficial.go; the names themselves from
 //     package knowledge, whose particlename.go keeps "de Graaf" whole,
 //     commaapposition.go reads no name after a comma as a noun's kind,
@@ -40,7 +40,7 @@
 //     changerate.go, gradedsynonym.go (with coantonym.go), changevariation.go, ranknumber.go, forecastverb.go,
 //     soldfor.go, figurenoun.go, rolenouncue.go, attributiveold.go,
 //     causedcount.go, determinedobject.go, baregenitive.go, chatgenitive.go,
-//     countprephead.go, countedonly.go, deadcount.go, compoundanaphor.go, lastordinal.go, cuephrasal.go, dimensionunit.go;
+//     countprephead.go, countedonly.go, deadcount.go, verbfocus.go, pronounpartitive.go, compoundanaphor.go, lastordinal.go, cuephrasal.go, dimensionunit.go;
 //     byline
 //     questions in meta.go): the
 //     question understood as a
@@ -110,7 +110,8 @@
 //     nameddimension.go, relativesubject.go, closeapposition.go, closename.go,
 //     equativemeasure.go, agentnounbody.go, namedset.go, betweenand.go,
 //     conditionfigure.go, workauthor.go, leadfigure.go, identifiedobject.go,
-//     postmodcount.go, barerole.go, agentdoer.go, unnamedappositive.go, unnamedagent.go;
+//     postmodcount.go, barerole.go, agentdoer.go, unnamedappositive.go, unnamedagent.go,
+//     personcompound.go, fusedsubject.go, remainderact.go;
 //     for reasons and outcomes reasonclause.go, causedeffect.go,
 //     actstated.go, proposalfate.go, acquittedof.go, motionget.go, causedby.go,
 //     actincause.go, causeword.go, causalled.go, timeadjunct.go,

@@ -56,6 +56,7 @@ func readQuantities(s string, toks []token) []quantity {
 	markItems(s, toks, qs)
 	inheritCompared(toks, qs)
 	partOfThem(toks, qs)
+	numeralPartitive(toks, qs) // "Three of the five" (numeralpartitive.go)
 	frontedPartitive(s, toks, qs)
 	wholeOfPartitive(toks, qs)
 	inheritTotal(toks, qs)

@@ -446,7 +446,7 @@ func (e *Engine) scoreNumber(q *query, c candidate, s *sentence, n quantity, kin
 		// the sentence ("had 14 goals") belongs to another verb.
 		sc++
 	}
-	sc += ownVerbWeight(q, n, act) + soleSumVerbWeight(s, n, act, acts)
+	sc += ownVerbWeight(q, n, act) + soleSumVerbWeight(s, n, act, acts) + fusedSubjectWeight(q, n, act) // "but 11 are still missing" (fusedsubject.go)
 	if acts.actBesideOwn(s, n, act) {
 		sc -= 3 // "41 … dead and 312 injured": 41 counts the dead
 	}
@@ -472,6 +472,7 @@ func (e *Engine) scoreNumber(q *query, c candidate, s *sentence, n quantity, kin
 		sc++
 	}
 	sc += placeWeight(q, s, n) + statedDimensionWeight(q, s, n) + e.compoundHeadWeight(q, s, n) + futureFigureWeight(q, c, s)
+	sc += e.personCompoundWeight(q, s, n)   // "a five-woman crew" sizes the crew asked (personcompound.go)
 	sc += postmodifierCountWeight(q, s, n)  // "174,000 customers in 19 counties had lost power": 174,000 (postmodcount.go)
 	sc += conditionWeight(q, s, n)          // "if ICUs reach 100%": a threshold, not a stated figure (conditionfigure.go)
 	sc += e.leadFigureWeight(q, s, n, unit) // "how many cases are there": the lead's count (leadfigure.go)
@@ -534,7 +535,8 @@ func (e *Engine) unitOf(q *query, c candidate, s *sentence, n quantity, kinds []
 	}
 	unit = e.percentUnit(q, s, n, unit)
 	unit = e.groupUnit(q, s, n, unit)
-	unit = properCountedUnit(q, s, n, unit) // "how many americans": "38 million Americans" (propercount.go)
+	unit = e.personCompoundUnit(q, s, n, unit) // "how many people were on the panel": "a three-judge panel" (personcompound.go)
+	unit = properCountedUnit(q, s, n, unit)    // "how many americans": "38 million Americans" (propercount.go)
 	if q.measure != "" && len(q.focus) == 0 && fitsMeasure(q.measure, n.unit) {
 		unit = 1 // "how long does the state have": 20 days, a unit of the measure asked
 	}

@@ -146,7 +146,8 @@ func (e *Engine) understand(text string, history []knowledge.Turn) *query {
 	q.terms = e.termsOf(q)
 	// "how long did it take … once they found him": not the anchor's words (timeclauseanchor.go)
 	q.terms = mainClauseTerms(q)
-	e.causedCount(q) // "how many died": the article's "killing 12 people" (causedcount.go)
+	e.causedCount(q)      // "how many died": the article's "killing 12 people" (causedcount.go)
+	e.verbFocusDropped(q) // "how many died": "Seven miners died" (verbfocus.go)
 	e.roleActs(q)
 	q.marked = e.unmarkedEvent(q)
 	return q
@@ -804,6 +805,9 @@ var countingCue = regexp.MustCompile(`how many|how much|number of|what number`)
 // content words before the next function word ("how many senior centers
 // took part" → senior, center).
 func focusAfter(rest string) []string {
+	if r, ok := pronounPartitiveRest(rest); ok {
+		return focusAfter(r) // "how many of them had never rowed": no noun counted (pronounpartitive.go)
+	}
 	var out []string
 	if w := firstField(strings.Fields(rest)); auxiliaries[w] || getForms[w] || rateMarkers[w] {
 		// "how much did the fire grow": a measure, no noun counted; "how

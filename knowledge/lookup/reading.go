@@ -88,6 +88,7 @@ func read(a *knowledge.Article, norm func([]token) []token, business func(noun s
 			}
 			if n := compoundCounted(t); n != "" {
 				r.vocab[n], r.vocab[stemOf(n)] = true, true // "48-bed": the article writes "bed"
+				r.vocab[stemOf(regularPlural(n))] = true    // "four-woman": it counts women (personcompound.go)
 			}
 			if !seen[t.stem] {
 				seen[t.stem] = true

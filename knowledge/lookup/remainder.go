@@ -47,7 +47,8 @@ func remainderPair(s *sentence, n quantity) (quantity, bool) {
 // wholeOfParts answers with the article's statement of the group that
 // n of s and its remainder make up: the first count, in article order,
 // whose value is their sum, stated outside a quotation. A question naming
-// a time asks a part, and gets none.
+// a time asks a part, and gets none, as does one naming the part's own
+// verb (remainderact.go).
 func (e *Engine) wholeOfParts(q *query, s *sentence, n quantity) (reply, bool) {
 	m, ok := remainderPair(s, n)
 	if !ok || len(askedTimes(q)) > 0 || timeWordAsked(q, s) || n.value <= 0 || m.value <= 0 {
@@ -61,6 +62,9 @@ func (e *Engine) wholeOfParts(q *query, s *sentence, n quantity) (reply, bool) {
 		}
 		for _, w := range t.nums {
 			if w.kind == qCount && w.value == sum && !quoted(t, w) {
+				if e.partActAsked(q, s, n, m, t, w) {
+					return reply{}, false // "how many were released": the other 11, not the 14 rescued (remainderact.go)
+				}
 				return reply{found: true, head: capitalise(hedged(t, w)) + ".", used: []*sentence{t, s}}, true
 			}
 		}
