@@ -70,3 +70,18 @@ func specifiedTime(s *sentence, ph string) string {
 	}
 	return ph
 }
+
+// specifiedDay returns time phrase ph of s with the narrower time set in
+// apposition after it when the question asks a day ("what date", "which
+// day") and ph names none but the narrower time does: "just before
+// Thanksgiving, on Nov. 22" gives the date asked, so the article does
+// give one. ph unchanged otherwise.
+func specifiedDay(q *query, s *sentence, ph string) string {
+	if !dayAsked.MatchString(strings.ToLower(q.raw)) || dayPrecise.MatchString(ph) {
+		return ph
+	}
+	if sp := specifiedTime(s, ph); dayPrecise.MatchString(sp) {
+		return sp
+	}
+	return ph
+}

@@ -119,6 +119,7 @@ func (e *Engine) time(q *query) (reply, bool) {
 			ph, ok = e.nearestSpan(s, c.matched, subs, q)
 		}
 		if ok && e.timePlaced(s, ph, anchors, own || only) {
+			ph = specifiedDay(q, s, ph) // "what date": "just before Thanksgiving, on Nov. 22"
 			if dayAsked.MatchString(strings.ToLower(q.raw)) && !dayPrecise.MatchString(ph) {
 				if vague.head == "" {
 					vague = reply{head: fmt.Sprintf("The article doesn't give a date: it says only %q.", strings.TrimSuffix(ph, ".")), used: []*sentence{s}}
