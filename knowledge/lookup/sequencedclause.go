@@ -25,6 +25,18 @@ var sequenceMarkers = set("after", "before")
 // marker inside a time expression ("40 hours after they went") opens no
 // such clause. spans is unchanged when no clause holds the matched words.
 func dropSequencedClauseTimes(s *sentence, matched []int, spans [][]int) [][]int {
+	k, end, ok := sequencedClause(s, matched)
+	if !ok {
+		return spans
+	}
+	start := s.toks[k].start
+	return keepSpans(spans, func(sp []int) bool { return sp[0] >= start && sp[1] <= end })
+}
+
+// sequencedClause finds the "after"/"before" clause of s that holds every
+// common word of matched: the token of its marker and the byte its
+// clause ends at; ok is false when there is none.
+func sequencedClause(s *sentence, matched []int) (k, end int, ok bool) {
 	for k, t := range s.toks {
 		if !sequenceMarkers[t.lower] || insideTime(s, t.start) {
 			continue
@@ -33,12 +45,11 @@ func dropSequencedClauseTimes(s *sentence, matched []int, spans [][]int) [][]int
 		if i := strings.IndexAny(s.text[t.end:], ",;—"); i >= 0 {
 			end = t.end + i
 		}
-		if !commonWordsWithin(s, matched, k, end) {
-			continue
+		if commonWordsWithin(s, matched, k, end) {
+			return k, end, true
 		}
-		return keepSpans(spans, func(sp []int) bool { return sp[0] >= t.start && sp[1] <= end })
 	}
-	return spans
+	return 0, 0, false
 }
 
 // insideTime reports whether byte at of s lies inside one of its time
@@ -67,4 +78,13 @@ func commonWordsWithin(s *sentence, matched []int, k, end int) bool {
 		common++
 	}
 	return common > 0
+}
+
+// inSequencedClause reports whether every common word of matched lies in
+// one "after"/"before" clause of s: a headline's "postpones tour after
+// surgery" tells the surgery as an earlier event than the one the lead's
+// time dates.
+func inSequencedClause(s *sentence, matched []int) bool {
+	_, _, ok := sequencedClause(s, matched)
+	return ok
 }
