@@ -117,7 +117,7 @@ var sequenceWords = set("later", "earlier", "afterward", "afterwards", "then", "
 // isClockTime reports whether a time expression gives a time of day (AP
 // Stylebook, "a.m., p.m.", "noon", "midnight").
 func isClockTime(w string) bool {
-	return strings.Contains(w, "a.m") || strings.Contains(w, "p.m") || strings.Contains(w, "noon") || strings.Contains(w, "midnight") || strings.Contains(w, "o'clock") || hourOfDayRe.MatchString(w)
+	return strings.Contains(w, "a.m") || strings.Contains(w, "p.m") || namesNoon(w) || strings.Contains(w, "midnight") || strings.Contains(w, "o'clock") || hourOfDayRe.MatchString(w)
 }
 
 // hourOfDayRe is an hour told by the part of the day ("5 in the morning",

@@ -22,10 +22,16 @@ func (e *Engine) headlineEventTime(q *query) (reply, bool) {
 	if h == nil || lead == nil || len(h.times) > 0 || len(q.terms) == 0 {
 		return reply{}, false
 	}
+	var matched []int
 	for _, t := range q.terms {
-		if !slices.ContainsFunc(h.toks, func(k token) bool { return k.stem == t.stem || k.lower == t.lower }) {
+		at := slices.IndexFunc(h.toks, func(k token) bool { return k.stem == t.stem || k.lower == t.lower })
+		if at < 0 {
 			return reply{}, false // "maker" is no "made", a synonym no sure paraphrase of a headline's few words
 		}
+		matched = append(matched, at)
+	}
+	if inSequencedClause(h, matched) {
+		return reply{}, false // "postpones tour after surgery": the surgery is not the lead's event (sequencedclause.go)
 	}
 	for _, x := range q.subjects {
 		if !contains(h.named, x) && !contains(lead.named, x) {

@@ -100,8 +100,8 @@ func (e *Engine) time(q *query) (reply, bool) {
 		if headed && !holdsTermOrIt(s, head) && !(e.isPersonNoun(head.lower) && e.sentenceNamesPerson(s)) {
 			continue // "when did the fire start": a sentence about the fire, not a forecast "starting Wednesday"
 		}
-		subs := dropModifierYears(q, s, append(e.subjectTokens(q, s), c.matched...), e.dropPastDatedTimes(q, s, dropPastTimes(q, s, dropGenitiveTimes(q, s, dropReportTimes(s, dropAnchoredTimes(s, e.dropOutsidePostmodifier(q, s, spansOf(s)), c.matched), c.matched), c.matched))))
-		if subs = e.dropGivenActTimes(s, c.matched, dropDurationSpans(q, s, subs)); len(subs) == 0 {
+		subs := dropModifierYears(q, s, append(e.subjectTokens(q, s), c.matched...), e.dropPastDatedTimes(q, s, dropPastTimes(q, s, dropGenitiveTimes(q, s, dropReportTimes(s, dropAnchoredTimes(s, e.dropOutsidePostmodifier(q, s, withDemonstrativeTimes(s, spansOf(s))), c.matched), c.matched), c.matched))))
+		if subs = dropSequencedClauseTimes(s, c.matched, e.dropGivenActTimes(s, c.matched, dropDurationSpans(q, s, subs))); len(subs) == 0 {
 			continue // "the bus involved in the crash passed an inspection in August"
 		}
 		if strings.Contains(q.raw, "time") {
@@ -119,6 +119,7 @@ func (e *Engine) time(q *query) (reply, bool) {
 			ph, ok = e.nearestSpan(s, c.matched, subs, q)
 		}
 		if ok && e.timePlaced(s, ph, anchors, own || only) {
+			ph = specifiedDay(q, s, ph) // "what date": "just before Thanksgiving, on Nov. 22"
 			if dayAsked.MatchString(strings.ToLower(q.raw)) && !dayPrecise.MatchString(ph) {
 				if vague.head == "" {
 					vague = reply{head: fmt.Sprintf("The article doesn't give a date: it says only %q.", strings.TrimSuffix(ph, ".")), used: []*sentence{s}}
@@ -134,6 +135,7 @@ func (e *Engine) time(q *query) (reply, bool) {
 			}
 			ph = e.lastTime(q, s, ph)                     // "had not been seen in public since 1931": last shown in 1931
 			ph = coordinatedTimes(s, dateRange(q, s, ph)) // "July 18 through July 20", "in 2015 and 2018"
+			ph = specifiedTime(s, ph)                     // "last fall, on Oct. 14": the narrower time set beside it
 			head := capitalise(strings.TrimSuffix(ph, "."))
 			if d := e.dateOf(s, ph); d != "" {
 				if !strings.Contains(ph, d) {
