@@ -113,7 +113,7 @@
 //     postmodcount.go, barerole.go, agentdoer.go;
 //     for reasons and outcomes reasonclause.go, causedeffect.go,
 //     actstated.go, proposalfate.go, acquittedof.go, motionget.go, causedby.go,
-//     actincause.go, causeword.go, causalled.go, timeadjunct.go,
+//     actincause.go, causeword.go, causalled.go, timeadjunct.go, causedmotion.go,
 //     causeparagraph.go; for
 //     quotations reportedtopic.go,
 //     spokenfor.go, hearerspeaker.go, nocomment.go, quoteframe.go, subjectreach.go; for yes
