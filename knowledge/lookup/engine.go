@@ -136,7 +136,7 @@
 //     a rate, a named instance, a date, a place, a reason, a quotation, a
 //     yes or no, one of two alternatives, the headline or the photo
 //     credit);
-//  5. decide.go (with widen.go, pastpossible.go, aimedact.go, unknownrole.go, directedwh.go,
+//  5. decide.go (with widen.go, pastpossible.go, purposeso.go, aimedact.go, unknownrole.go, directedwh.go,
 //     unnameddoer.go, unnamedplace.go, unprefixheld.go, possessedhead.go):
 //     whether the evidence
 //     answers the question at all (a sentence that denies the act, tells
