@@ -16,11 +16,10 @@ import (
 // build verb with such a phrase, in the sentence that names the thing,
 // answers, opening with the material.
 
-// buildVerbs are Levin's (1993, §26.1) build verbs, in the base forms a
-// news story uses for making a thing.
+// buildVerbs are Levin's (1993, §26.1) build verbs a news story uses for
+// making a thing, with "construct", WordNet's synonym of "build".
 var buildVerbs = set("arrange", "assemble", "bake", "build", "carve", "cast", "chisel", "construct",
-	"craft", "fashion", "fabricate", "forge", "make", "mold", "mould", "piece", "sculpt", "sew",
-	"shape", "stitch", "weave", "whittle", "cobble", "rig")
+	"fashion", "forge", "hammer", "knit", "make", "mold", "sculpt", "sew", "shape", "stitch", "weave", "whittle")
 
 // madeOfAsked matches "what is/was X made of/from/out of": the thing is
 // its first group.
