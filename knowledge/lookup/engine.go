@@ -75,7 +75,7 @@
 //     metricconversion.go, possessedact.go, ownplace.go, demonstrativeplace.go,
 //     agefigure.go, coordinatedcount.go, pairedchange.go, morechoice.go,
 //     commonpatient.go, conjoinedpassive.go, pronounactor.go, betweenrange.go, sincespan.go,
-//     progressiveframe.go, listrequest.go, nextstep.go, plannedact.go,
+//     progressiveframe.go, listrequest.go, nextstep.go, plannedact.go, instrument.go, materialmade.go,
 //     passiveagent.go (with wholename.go), commaparticiple.go, nominalagent.go, describedpatient.go, stance.go,
 //     objectwho.go, describedpossessor.go, commondemonym.go, propercount.go,
 //     reportedclause.go, clauseobject.go, undergoer.go, narroweract.go,
@@ -114,7 +114,7 @@
 //     personcompound.go, fusedsubject.go, remainderact.go;
 //     for reasons and outcomes reasonclause.go, causedeffect.go,
 //     actstated.go, proposalfate.go, acquittedof.go, motionget.go, causedby.go,
-//     actincause.go, causeword.go, causalled.go, timeadjunct.go,
+//     actincause.go, causeword.go, causalled.go, timeadjunct.go, causedmotion.go,
 //     causeparagraph.go; for
 //     quotations reportedtopic.go,
 //     spokenfor.go, hearerspeaker.go, nocomment.go, quoteframe.go, subjectreach.go; for yes
@@ -137,7 +137,7 @@
 //     a rate, a named instance, a date, a place, a reason, a quotation, a
 //     yes or no, one of two alternatives, the headline or the photo
 //     credit);
-//  5. decide.go (with widen.go, pastpossible.go, aimedact.go, unknownrole.go, directedwh.go,
+//  5. decide.go (with widen.go, pastpossible.go, purposeso.go, aimedact.go, unknownrole.go, directedwh.go,
 //     unnameddoer.go, unnamedplace.go, unprefixheld.go, possessedhead.go):
 //     whether the evidence
 //     answers the question at all (a sentence that denies the act, tells

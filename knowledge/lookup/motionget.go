@@ -22,8 +22,8 @@ func asksGetMotion(q *query) bool {
 // directional preposition.
 func holdsGetMotion(toks []token) bool {
 	for i := 0; i+1 < len(toks); i++ {
-		if getForms[toks[i].lower] && directionParticles[toks[i+1].lower] {
-			return true
+		if _, ok := getMotionAt(toks, i); ok {
+			return true // "got into", "got him out" (causedmotion.go)
 		}
 	}
 	return false

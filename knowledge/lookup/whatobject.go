@@ -47,8 +47,8 @@ func (e *Engine) askedObject(q *query) (objectAsk, bool) {
 			break
 		}
 	}
-	for k > 2 && personalPronouns[toks[k].lower] {
-		k-- // "clear him of"
+	for k > 2 && (personalPronouns[toks[k].lower] || a.stranded != "" && objectPronouns[toks[k].lower]) {
+		k-- // "clear him of", "open it with" (instrument.go)
 	}
 	if a.stranded == "" && k == len(toks)-1 {
 		k = e.verbBeforeObjectPhrase(toks, k) // "what did kucera call the purchase": call (determinedobject.go)

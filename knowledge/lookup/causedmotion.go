@@ -1,0 +1,68 @@
+package lookup
+
+// Caused motion with "get" (part of stage 4, a manner as an answer): "how
+// did they get him out" asks the means of moving someone, as "how did he
+// get out" asks the means of one's own motion. "Get" with an object and a
+// directional particle is the causative of the motion verb (Quirk et al.
+// 1985, §16.47, "get the car out"), and a personal pronoun object stands
+// before the particle, never after it (§16.4: "got him out", not "got out
+// him"). So "got him out" is a motion of "get" as "got out" is
+// (motionget.go), and the question whose only words are the pronouns,
+// "get" and the particle asks how the article's one such motion was done:
+// the sentence that writes "get", a pronoun and the same particle with a
+// manner adjunct answers it ("Rescuers got him out by fastening a
+// harness").
+
+// getMotionAt reports whether toks hold at i a form of "get" followed by a
+// directional particle, directly or after an object pronoun; it returns
+// the particle.
+func getMotionAt(toks []token, i int) (string, bool) {
+	if !getForms[toks[i].lower] {
+		return "", false
+	}
+	j := i + 1
+	if j+1 < len(toks) && objectPronouns[toks[j].lower] {
+		j++ // "got him out"
+	}
+	if j < len(toks) && directionParticles[toks[j].lower] {
+		return toks[j].lower, true
+	}
+	return "", false
+}
+
+// askedGetMotion is the particle of a caused or own motion of "get" the
+// question asks about, when it asks nothing else: no content term and no
+// entity; "" otherwise.
+func askedGetMotion(q *query) string {
+	if len(q.terms) > 0 || len(q.subjects) > 0 {
+		return ""
+	}
+	for i := range q.toks {
+		if p, ok := getMotionAt(q.toks, i); ok {
+			return p
+		}
+	}
+	return ""
+}
+
+// bareGetMotion answers a how-question that asks only a motion of "get"
+// ("how did they get him out") with the first body sentence that tells
+// such a motion with the same particle and a manner adjunct.
+func (e *Engine) bareGetMotion(q *query) (reply, bool) {
+	p := askedGetMotion(q)
+	if p == "" {
+		return reply{}, false
+	}
+	for i := range e.r.sents {
+		s := &e.r.sents[i]
+		if s.part != "" || !statesManner(s) {
+			continue
+		}
+		for k := range s.toks {
+			if got, ok := getMotionAt(s.toks, k); ok && got == p && !quotedAt(s, k) {
+				return reply{found: true, used: []*sentence{s}}, true
+			}
+		}
+	}
+	return reply{}, false
+}
