@@ -20,13 +20,18 @@ import (
 // bearingQuestion opens a question that asks a direction.
 var bearingQuestion = regexp.MustCompile(`^(?:in\s+)?(?:which|what)\s+(?:way|direction)\b`)
 
-// bearingWords are the eight points of the compass (the cardinal and
-// intercardinal points of the 16-point rose) and the -ward, -wards and
-// -bound adverbs and adjectives English derives from the four cardinal
-// ones (OED, "-ward" suffix; AP Stylebook, "directions and regions").
-var bearingWords = set("north", "south", "east", "west", "northeast", "northwest", "southeast", "southwest",
-	"northward", "southward", "eastward", "westward", "northwards", "southwards", "eastwards", "westwards",
-	"northbound", "southbound", "eastbound", "westbound")
+// bearingWords are the eight points of the compass (compassPoints) and
+// the -ward, -wards and -bound adverbs and adjectives English derives from
+// the four cardinal ones (OED, "-ward" suffix; AP Stylebook, "directions
+// and regions").
+var bearingWords = func() map[string]bool {
+	m := set("northward", "southward", "eastward", "westward", "northwards", "southwards", "eastwards", "westwards",
+		"northbound", "southbound", "eastbound", "westbound")
+	for w := range compassPoints {
+		m[w] = true
+	}
+	return m
+}()
 
 // bearingTerms are the question's own words of direction, which the
 // sentence that answers need not hold.

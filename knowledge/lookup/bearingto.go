@@ -10,6 +10,10 @@ package lookup
 // away the thing is as "170 miles north of" would. The compass points
 // are the eight of positionAdjectives.
 
+// compassPoints are the eight points of the compass: the cardinal and
+// intercardinal points of the 16-point rose.
+var compassPoints = set("north", "south", "east", "west", "northeast", "northwest", "southeast", "southwest")
+
 // bearingDeterminers may stand between "to" and the compass point.
 var bearingDeterminers = set("the", "its", "their", "his", "her")
 
@@ -19,9 +23,5 @@ func bearingAfterTo(s *sentence, k int) bool {
 	if k+2 >= len(s.toks) || s.toks[k].lower != "to" || !bearingDeterminers[s.toks[k+1].lower] {
 		return false
 	}
-	switch s.toks[k+2].lower {
-	case "north", "south", "east", "west", "northeast", "northwest", "southeast", "southwest":
-		return true
-	}
-	return false
+	return compassPoints[s.toks[k+2].lower]
 }
