@@ -511,6 +511,9 @@ func (ds *discovery) addNamed(p *para, run []token) {
 	if t < 0 && openingDescriptor(p, run) {
 		t = 0
 	}
+	if t < 0 {
+		t = ds.repeatedTitle(run) - 1 // "said Ranger Cole" after "Ranger Amy Cole" (repeatedtitle.go)
+	}
 	name := run[t+1:]
 	prefix := ""
 	if t >= 0 {
