@@ -508,8 +508,11 @@ func schoolDistrict(run []token) bool {
 // the title names, and adds the name.
 func (ds *discovery) addNamed(p *para, run []token) {
 	t := lastTitle(run)
-	if t < 0 && openingDescriptor(p, run) {
+	if t < 0 && (openingDescriptor(p, run) || ds.lowerAgentOpener(p, run)) { // loweragent.go
 		t = 0
+	}
+	if t < 0 {
+		t = ds.repeatedTitle(run) - 1 // "said Ranger Cole" after "Ranger Amy Cole" (repeatedtitle.go)
 	}
 	name := run[t+1:]
 	prefix := ""

@@ -16,7 +16,10 @@
 //     package knowledge, whose particlename.go keeps "de Graaf" whole,
 //     commaapposition.go reads no name after a comma as a noun's kind,
 //     quotedtitlename.go none from a quoted title opening with a demonym
-//     and attributionsubject.go no "…, the chief said" as an appositive):
+//     and attributionsubject.go no "…, the chief said" as an appositive;
+//     repeatedtitle.go reads "said Ranger Cole" as the Amy Cole the
+//     article introduced with that title, loweragent.go "Rower Isla Grant"
+//     as Isla Grant when the story also writes "rowers"):
 //     the article read into sentences with
 //     tokens and stems, the entities each names or refers to by pronoun or
 //     by a description only they fit ("the 19-year-old", "the company"),
