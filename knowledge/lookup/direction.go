@@ -147,6 +147,7 @@ func (e *Engine) direction(q *query) (reply, bool) {
 		if p == "" || e.inQuestion(q, p) {
 			continue
 		}
+		p = e.goalWithHead(s.text, p) // "to the Franklin County jail" (goalhead.go)
 		used := []*sentence{s}
 		if !explicit {
 			used = append(used, e.statedEndpoint(p, source, s)...)
