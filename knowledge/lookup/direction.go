@@ -39,6 +39,7 @@ var motionList = []string{
 	// more often as nouns left out ("ferry", "shuttle", "cart", "truck":
 	// a question's "ferry" names the vessel, not its movement)
 	"carry", "carries", "carried", "carrying", "haul", "hauls", "hauled", "hauling",
+	"driven", // the participle of "drive" (Levin 1993, §51.4.2)
 	"drag", "drags", "dragged", "dragging", "lug", "lugs", "lugged", "lugging", "tote",
 	"totes", "toted", "toting", "tow", "tows", "towed", "towing",
 }
@@ -124,7 +125,7 @@ var routeCompound = regexp.MustCompile(`\b([A-Z][\w.'’]*(?:\s[A-Z][\w.'’]*)?
 func (e *Engine) direction(q *query) (reply, bool) {
 	raw := strings.ToLower(q.raw)
 	source := sourceQuestion.MatchString(raw)
-	if !source && !goalQuestion.MatchString(raw) {
+	if !source && !goalQuestion.MatchString(raw) && !asksConveyGoal(raw) { // "where did they take her" (conveyverb.go)
 		return reply{}, false
 	}
 	sub := *q
@@ -135,17 +136,18 @@ func (e *Engine) direction(q *query) (reply, bool) {
 		}
 	}
 	if g, _ := pronounGender(q.toks); len(sub.terms) == 0 && len(sub.subjects) == 0 && g == 0 {
-		return e.storyEndpoint(source) // "where was it headed": the story's own movement
+		return e.storyEndpoint(source, goalPattern(raw)) // "where was it headed": the story's own movement
 	}
 	for _, c := range e.rank(&sub, nil) {
 		if !e.holds(&sub, c) {
 			continue
 		}
 		s := &e.r.sents[c.s]
-		p, explicit := endpoint(s.text, source)
+		p, explicit := endpoint(s.text, source, goalPattern(raw))
 		if p == "" || e.inQuestion(q, p) {
 			continue
 		}
+		p = e.goalWithHead(s.text, p) // "to the Franklin County jail" (goalhead.go)
 		used := []*sentence{s}
 		if !explicit {
 			used = append(used, e.statedEndpoint(p, source, s)...)
@@ -156,12 +158,12 @@ func (e *Engine) direction(q *query) (reply, bool) {
 }
 
 // endpoint finds in text the goal (or, when source, the origin) of a
-// movement, and whether a verb states it rather than a route compound.
+// movement, the goal by pattern goal (goalPattern), and whether a verb states it rather than a route compound.
 // A goal after "back to" is no goal of the way a thing was going: "back"
 // reverses the direction of a movement (Quirk et al. §9.17, "back" as a
 // particle of return), to where it came from.
-func endpoint(text string, source bool) (string, bool) {
-	re, part := goalPhrase, 2
+func endpoint(text string, source bool, goal *regexp.Regexp) (string, bool) {
+	re, part := goal, 2
 	if source {
 		re, part = sourcePhrase, 1
 	}
@@ -190,7 +192,7 @@ func (e *Engine) statedEndpoint(p string, source bool, s *sentence) []*sentence 
 		if t == s || t.para == 0 {
 			continue
 		}
-		if got, explicit := endpoint(t.text, source); explicit && strings.HasPrefix(got, p) {
+		if got, explicit := endpoint(t.text, source, goalPhrase); explicit && strings.HasPrefix(got, p) {
 			return []*sentence{t}
 		}
 	}
@@ -202,13 +204,13 @@ func (e *Engine) statedEndpoint(p string, source bool, s *sentence) []*sentence 
 // the movement is the first the body states with a verb, the inverted
 // pyramid putting the main facts first. A person asked by "he" or "she"
 // is not that subject: the first movement told may be anyone's.
-func (e *Engine) storyEndpoint(source bool) (reply, bool) {
+func (e *Engine) storyEndpoint(source bool, goal *regexp.Regexp) (reply, bool) {
 	for i := range e.r.sents {
 		s := &e.r.sents[i]
 		if s.para == 0 {
 			continue
 		}
-		if p, explicit := endpoint(s.text, source); explicit {
+		if p, explicit := endpoint(s.text, source, goal); explicit {
 			return reply{found: true, head: capitalise(strings.TrimRight(p, ".")) + ".", used: []*sentence{s}}, true
 		}
 	}

@@ -71,7 +71,7 @@
 //     changeadverb.go, apposedwhen.go, specifiedtime.go, demonstrativetime.go, sequencedclause.go, yardstick.go, goalfirst.go, sumverb.go,
 //     clausetime.go, leadstated.go, coordinatedtime.go, figurerange.go,
 //     postmodifiertime.go, definitename.go, relplace.go, placing.go, definiteplace.go,
-//     movedplace.go, daterange.go, firstreference.go, strandedgoal.go,
+//     movedplace.go, daterange.go, firstreference.go, strandedgoal.go, conveyverb.go, goalhead.go,
 //     designation.go, describedbyappositive.go, namingparticiple.go,
 //     positionmeasure.go (with bearingto.go), bearingasked.go, substancemeasure.go, oppositemodifier.go, sizepeople.go, windforce.go,
 //     quakemagnitude.go, gappedcount.go, fusedcount.go, deniedcount.go, dimensionof.go,
