@@ -37,6 +37,12 @@ func (e *Engine) workplace(q *query) (reply, bool) {
 	if !workQuestion.MatchString(strings.ToLower(q.raw)) {
 		return reply{}, false
 	}
+	return e.workplaceOf(q)
+}
+
+// workplaceOf is the workplace the article gives a person the question
+// names: a description after the name, else an "of" affiliation.
+func (e *Engine) workplaceOf(q *query) (reply, bool) {
 	if p, s := e.afterPersonName(q, workIn); s != nil {
 		return reply{found: true, head: capitalise(strings.TrimRight(p, ".")) + ".", used: []*sentence{s}}, true
 	}
