@@ -39,10 +39,11 @@ func (e *Engine) ofOrganisation(s *sentence, end int) int {
 	for k < len(s.toks) && s.toks[k].start < end {
 		k++
 	}
-	if k >= len(s.toks) || !strings.HasPrefix(strings.TrimSpace(s.text[end:s.toks[k].start]), ",") {
+	if j := closeOfStart(s, end, k); j >= 0 {
+		k = j // "Dana Ruiz of the Forest Service" (closeaffiliation.go)
+	} else if k >= len(s.toks) || !strings.HasPrefix(strings.TrimSpace(s.text[end:s.toks[k].start]), ",") {
 		return -1 // the "of" phrase stands in apposition, after a comma
-	}
-	if isNumeric(s.toks[k]) && k+1 < len(s.toks) && commaBetween(s, k, k+1) {
+	} else if isNumeric(s.toks[k]) && k+1 < len(s.toks) && commaBetween(s, k, k+1) {
 		k++ // "54,": the age
 	}
 	if k+1 >= len(s.toks) || s.toks[k].lower != "of" {

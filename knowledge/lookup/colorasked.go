@@ -66,8 +66,12 @@ func (e *Engine) colorBeside(s *sentence, matched []int) int {
 
 // attributeAsked answers a which-question that asks the value of an
 // attribute of one thing rather than an instance of a kind: a military
-// rank (rankOf) or a colour (colorAsked).
+// rank (rankOf), a colour (colorAsked) or a person's employer
+// (employerAsked).
 func (e *Engine) attributeAsked(q *query) (reply, bool) {
+	if r, ok := e.employerAsked(q); ok {
+		return r, true
+	}
 	if r, ok := e.rankOf(q); ok {
 		return r, true
 	}

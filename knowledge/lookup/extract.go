@@ -600,7 +600,7 @@ func (e *Engine) which(q *query) (reply, bool) {
 		return e.passage(q)
 	}
 	if r, ok := e.attributeAsked(q); ok {
-		return r, true // "what's whitcombe's rank" (rankquestion.go), "what color is the minivan" (colorasked.go)
+		return r, true // "what's whitcombe's rank" (rankquestion.go), "what color is the minivan" (colorasked.go), "what company is he with" (employerasked.go)
 	}
 	kind, noun := "", ""
 	for w, k := range classNouns {

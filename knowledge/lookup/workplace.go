@@ -26,7 +26,7 @@ const managingVerbs = `(?:run|runs|ran|running|own|owns|owned|operate|operates|o
 // nurse at WakeMed", "who owns …", "whose family has run …" (a family
 // business is its members' workplace; "whose brother runs" is not the
 // person's), with the street or town it stands on when given.
-var workClause = regexp.MustCompile(`^,\s+(?:\d{1,3},\s+)?(?:(?:an?|the)\s+[a-z][\w -]*?\s(?:at|for|with)|(?:who|whose\s+family)\s+(?:[a-z]+\s+){0,2}?` + managingVerbs + `)\s+` + placeName + `((?:\s+(?:on|in)\s+[A-Z][\w.'’]*(?:\s+[A-Z][\w.'’]*)*)?)`)
+var workClause = regexp.MustCompile(`^,\s+(?:\d{1,3},\s+)?(?:(?:an?|the)\s+[a-z][\w -]*?\s(?:at|for|with)|(?:who|whose\s+family)\s+(?:[a-z]+\s+){0,2}?` + managingVerbs + `)\s+` + employerName + `((?:\s+(?:on|in)\s+[A-Z][\w.'’]*(?:\s+[A-Z][\w.'’]*)*)?)`)
 
 // workVerb is a sentence's verb right after a name stating where the
 // person works: "Ruiz works at the mill", "Ruiz, 40, runs Ada's Bakery".
@@ -37,6 +37,12 @@ func (e *Engine) workplace(q *query) (reply, bool) {
 	if !workQuestion.MatchString(strings.ToLower(q.raw)) {
 		return reply{}, false
 	}
+	return e.workplaceOf(q)
+}
+
+// workplaceOf is the workplace the article gives a person the question
+// names: a description after the name, else an "of" affiliation.
+func (e *Engine) workplaceOf(q *query) (reply, bool) {
 	if p, s := e.afterPersonName(q, workIn); s != nil {
 		return reply{found: true, head: capitalise(strings.TrimRight(p, ".")) + ".", used: []*sentence{s}}, true
 	}
