@@ -43,6 +43,7 @@ func (e *Engine) clockHead(q *query, s *sentence, anchors []int) string {
 	if !ok {
 		ph = s.text[subs[0][0]:subs[0][1]]
 	}
+	ph = clockRange(q, s, ph) // "from 10 a.m. to 11 p.m.": the hours, both ends
 	return capitalise(strings.TrimSuffix(ph, ",")) + suffixPeriod(ph)
 }
 

@@ -42,7 +42,7 @@ func joinedTime(s *sentence, ph string, join *regexp.Regexp) string {
 	if at < 0 {
 		return ph
 	}
-	end := at + len(strings.TrimSuffix(ph, "."))
+	end := at + len(phraseBody(ph)) // "from 8 a.m. to 8 p.m.": the period is the abbreviation's
 	m := join.FindStringIndex(s.text[end:])
 	if m == nil {
 		return ph
