@@ -114,7 +114,7 @@
 //     nameddimension.go, relativesubject.go, closeapposition.go, closename.go,
 //     equativemeasure.go, agentnounbody.go, namedset.go, betweenand.go,
 //     conditionfigure.go, workauthor.go, leadfigure.go, identifiedobject.go,
-//     postmodcount.go, barerole.go, agentdoer.go, unnamedappositive.go, unnamedagent.go,
+//     postmodcount.go, barerole.go, agentdoer.go, unnamedappositive.go, unnamedagent.go, compoundmembers.go,
 //     personcompound.go, fusedsubject.go, remainderact.go;
 //     for reasons and outcomes reasonclause.go, causedeffect.go,
 //     actstated.go, proposalfate.go, acquittedof.go, motionget.go, causedby.go,

@@ -54,7 +54,8 @@ func (e *Engine) personCompoundUnit(q *query, s *sentence, n quantity, unit int)
 	}
 	plural := stemOf(regularPlural(compoundCounted(s.toks[n.tok])))
 	switch {
-	case q.typ == tCount && slices.Contains(q.focus, plural), peopleAsked(q) && e.groupNamed(q, s, n):
+	case q.typ == tCount && slices.Contains(q.focus, plural), peopleAsked(q) && e.groupNamed(q, s, n),
+		e.membersNamed(q, s, n): // "a five-person team of volunteers" (compoundmembers.go)
 		return 1
 	case peopleAsked(q):
 		return 0
