@@ -25,7 +25,7 @@
 //     by a description only they fit ("the 19-year-old", "the company"),
 //     its numbers with what they count, what it calls each person, the
 //     words it writes in every inflection;
-//  2. query.go (with functiontypo.go, droppedg.go, particlenoun.go, predicativedone.go, inchoativeen.go, generalordinal.go,
+//  2. query.go (with functiontypo.go, droppedg.go, whdropped.go, particlenoun.go, predicativedone.go, inchoativeen.go, generalordinal.go,
 //     personsynonym.go, adjunctorder.go, compare.go, comparative.go, descriptions.go (with reportedintro.go),
 //     clipping.go, foreclipping.go, neutral.go, phrasal.go, referent.go, additive.go,
 //     sourceclause.go, epithet.go, passeuphemism.go, defeatverb.go,
@@ -324,6 +324,7 @@ func (e *Engine) Answer(ctx context.Context, q knowledge.Question) (knowledge.An
 	}
 	text = e.swappedFunctionWords(text) // "who's teh ceo" (functiontypo.go)
 	text = e.droppedGWords(text)        // "how fast was he goin" (droppedg.go)
+	text = e.whDroppedStart(text)       // "wen did he resign" (whdropped.go)
 	if err := ctx.Err(); err != nil {
 		return knowledge.Answer{}, err
 	}
