@@ -43,6 +43,13 @@ func (e *Engine) findGatheringSize(w string) []string {
 	if e.lex == nil || stopWords[w] || !e.countsPresentPeople(w) {
 		return nil
 	}
+	return e.gatheringNouns()
+}
+
+// gatheringNouns is the stems of the article's gathering nouns a number
+// gives the size of ("crowd" in "a crowd of 12,000"), in the order the
+// article first sizes them.
+func (e *Engine) gatheringNouns() []string {
 	var out []string
 	for i := range e.r.sents {
 		s := &e.r.sents[i]

@@ -51,11 +51,11 @@ func (e *Engine) afterGroupNoun(s *sentence, n quantity, kind string) bool {
 
 // groupNounAt is the index in s of the noun WordNet files under kind
 // whose size n gives, or -1: the noun right before "of" and n ("a crowd
-// of 12,000"), or the subject of a change n is the end point of ("the
+// of 12,000"), or of an approximator and n ("a crowd of about 300"), or the subject of a change n is the end point of ("the
 // crowd swelled to nearly 3,000", changedGroupNoun).
 func (e *Engine) groupNounAt(s *sentence, n quantity, kind string) int {
-	if n.tok >= 2 && s.toks[n.tok-1].lower == "of" && e.lex.KindOf(s.toks[n.tok-2].lower, kind) {
-		return n.tok - 2
+	if k := ofBeforeHedged(s, n); k >= 1 && e.lex.KindOf(s.toks[k-1].lower, kind) {
+		return k - 1 // "a crowd of 12,000", "a crowd of about 300" (hedgedgroup.go)
 	}
 	return e.changedGroupNoun(s, n, kind)
 }

@@ -125,7 +125,7 @@ func (e *Engine) understand(text string, history []knowledge.Turn) *query {
 		}
 	}
 	q.typ, q.focus = classify(q.toks)
-	q.focus = e.irregularPastFirst(q.toks, e.howMuchSubjectVerb(q.toks, e.nounPhraseOnly(q.toks, e.namedModifierSkipped(q, q.focus))))
+	q.focus = e.baseVerbFirst(q.toks, e.irregularPastFirst(q.toks, e.howMuchSubjectVerb(q.toks, e.nounPhraseOnly(q.toks, e.namedModifierSkipped(q, q.focus)))))
 	e.askedNoun(q)
 	e.retype(q, text)
 	e.identifierNumberAsked(q) // "what's the flight number": which flight (identifiernumber.go)
@@ -1008,6 +1008,9 @@ func (e *Engine) termAt(q *query, i int, seen map[string]bool) (term, bool) {
 		tm = mv // "did it go through?" asks whether it passed, not whether it went
 	}
 	tm = q.otherWordsDropped(tm, i)
+	if pt, ok := e.presenceCrowd(q, i, tm); ok {
+		tm = pt // "how many showed up": the article's "a crowd of 300" (presencecount.go)
+	}
 	if attributiveOld(q.toks, i) {
 		ot, ok := e.oldOrdinalTerm()
 		if !ok {
