@@ -43,7 +43,7 @@
 //     changerate.go, gradedsynonym.go (with coantonym.go), changevariation.go, ranknumber.go, forecastverb.go,
 //     soldfor.go, figurenoun.go, rolenouncue.go, attributiveold.go,
 //     causedcount.go, determinedobject.go, baregenitive.go, chatgenitive.go,
-//     countprephead.go, countedonly.go, deadcount.go, verbfocus.go, baseverbfocus.go, presencecount.go, pronounpartitive.go, compoundanaphor.go, lastordinal.go, cuephrasal.go, dimensionunit.go;
+//     countprephead.go, countedonly.go, deadcount.go, verbfocus.go, presencecount.go, pronounpartitive.go, compoundanaphor.go, lastordinal.go, cuephrasal.go, dimensionunit.go;
 //     byline
 //     questions in meta.go): the
 //     question understood as a

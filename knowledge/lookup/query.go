@@ -125,7 +125,7 @@ func (e *Engine) understand(text string, history []knowledge.Turn) *query {
 		}
 	}
 	q.typ, q.focus = classify(q.toks)
-	q.focus = e.baseVerbFirst(q.toks, e.irregularPastFirst(q.toks, e.howMuchSubjectVerb(q.toks, e.nounPhraseOnly(q.toks, e.namedModifierSkipped(q, q.focus)))))
+	q.focus = e.irregularPastFirst(q.toks, e.howMuchSubjectVerb(q.toks, e.nounPhraseOnly(q.toks, e.namedModifierSkipped(q, q.focus))))
 	e.askedNoun(q)
 	e.retype(q, text)
 	e.identifierNumberAsked(q) // "what's the flight number": which flight (identifiernumber.go)
