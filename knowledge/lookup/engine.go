@@ -30,7 +30,7 @@
 //     clipping.go, foreclipping.go, neutral.go, phrasal.go, referent.go, additive.go,
 //     sourceclause.go, epithet.go, passeuphemism.go, defeatverb.go,
 //     amountverb.go, moneyframe.go, phrasalbase.go, countedverb.go,
-//     changeterm.go, countgloss.go, agentgloss.go, gradedform.go,
+//     changeterm.go, countgloss.go, agentgloss.go, glossedword.go, gradedform.go,
 //     elidedcount.go, relationholder.go, additionalmember.go,
 //     relclauseend.go, articlephrasal.go, verbidiom.go,
 //     idiomaticphrasal.go, reactionverb.go, passivelight.go,
@@ -190,6 +190,10 @@ type Engine struct {
 	gathered     wordMemo[[]string]   // gatheringSizeKnown of the words looked up so far
 	defined      wordMemo[[][]string] // agentGlossPhrasesKnown of the words looked up so far
 	verbKinds    wordMemo[[][]string] // articleVerbsFor of the words looked up so far
+	glossedBy    wordMemo[[]string]   // definedByKnown of the words looked up so far
+
+	glossOnce sync.Once
+	glossIdx  map[string][]string // the article's words by the words of their definitions (glossedword.go); read on first use
 
 	verbsOnce sync.Once
 	phrasals  []articleVerb // the multi-word verbs the article writes; read on first use
