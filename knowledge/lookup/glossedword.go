@@ -110,24 +110,46 @@ func (e *Engine) indexGlosses(w, st string) {
 	}
 	for _, p := range []string{"noun", "verb"} {
 		gs := e.lex.Glosses(w, p)
-		if len(gs) > maxGlossedSenses {
-			continue
-		}
 		for _, g := range gs {
-			g, _, _ = strings.Cut(g, ";")
-			g = parenthesized.ReplaceAllString(g, " ")
-			for _, x := range strings.FieldsFunc(g, notWordRune) {
-				x = strings.ToLower(x)
-				if len(x) < 3 || stopWords[x] || glossClassWords[x] || x == w {
-					continue
-				}
-				k := stemOf(x)
+			ws := e.definitionStems(w, g)
+			e.glossSenses = append(e.glossSenses, glossSense{st, ws})
+			if len(gs) > maxGlossedSenses {
+				continue
+			}
+			for _, k := range ws {
 				if k != st && !slices.Contains(e.glossIdx[k], st) {
 					e.glossIdx[k] = append(e.glossIdx[k], st)
 				}
 			}
 		}
 	}
+}
+
+// glossSense is one definition of one of the article's words: the word's
+// stem and the stems of the definition's content words.
+type glossSense struct {
+	stem  string
+	words []string
+}
+
+// definitionStems returns the stems of the content words of definition g
+// of word w, an irregular form's as its base's ("held": hold), as a
+// question's words are read.
+func (e *Engine) definitionStems(w, g string) []string {
+	g, _, _ = strings.Cut(g, ";")
+	g = parenthesized.ReplaceAllString(g, " ")
+	var out []string
+	for _, x := range strings.FieldsFunc(g, notWordRune) {
+		x = strings.TrimSuffix(strings.ToLower(x), "'s")
+		if b := e.lex.Lemma(x); b != "" {
+			x = b
+		}
+		if len(x) < 3 || stopWords[x] || glossClassWords[x] || x == w {
+			continue
+		}
+		out = append(out, stemOf(x))
+	}
+	return out
 }
 
 // maxGlossedSenses is the most senses a word may have, as a noun or as a
