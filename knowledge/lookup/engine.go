@@ -30,7 +30,7 @@
 //     clipping.go, foreclipping.go, neutral.go, phrasal.go, referent.go, additive.go,
 //     sourceclause.go, epithet.go, passeuphemism.go, defeatverb.go,
 //     amountverb.go, moneyframe.go, phrasalbase.go, countedverb.go,
-//     changeterm.go, countgloss.go, agentgloss.go, gradedform.go,
+//     changeterm.go, countgloss.go, agentgloss.go, glossedword.go, gradedform.go,
 //     elidedcount.go, relationholder.go, additionalmember.go,
 //     relclauseend.go, articlephrasal.go, verbidiom.go,
 //     idiomaticphrasal.go, reactionverb.go, passivelight.go,
@@ -141,7 +141,7 @@
 //     a rate, a named instance, a date, a place, a reason, a quotation, a
 //     yes or no, one of two alternatives, the headline or the photo
 //     credit);
-//  5. decide.go (with widen.go, pastpossible.go, purposeso.go, aimedact.go, unknownrole.go, directedwh.go,
+//  5. decide.go (with widen.go, glossoverlap.go, pastpossible.go, purposeso.go, aimedact.go, unknownrole.go, directedwh.go,
 //     unnameddoer.go, unnamedplace.go, unprefixheld.go, possessedhead.go):
 //     whether the evidence
 //     answers the question at all (a sentence that denies the act, tells
@@ -190,6 +190,11 @@ type Engine struct {
 	gathered     wordMemo[[]string]   // gatheringSizeKnown of the words looked up so far
 	defined      wordMemo[[][]string] // agentGlossPhrasesKnown of the words looked up so far
 	verbKinds    wordMemo[[][]string] // articleVerbsFor of the words looked up so far
+	glossedBy    wordMemo[[]string]   // definedByKnown of the words looked up so far
+
+	glossOnce   sync.Once
+	glossIdx    map[string][]string // the article's words by the words of their definitions (glossedword.go); read on first use
+	glossSenses []glossSense        // every definition of the article's words (glossoverlap.go); read with glossIdx
 
 	verbsOnce sync.Once
 	phrasals  []articleVerb // the multi-word verbs the article writes; read on first use
@@ -558,9 +563,11 @@ func (e *Engine) solve(q *query) reply {
 			return r
 		}
 	}
-	if w, ok := e.broadened(q); ok {
-		if r, ok := h(e, w); ok && r.found {
-			return r // "how much did orders drop": "orders fell 38%"
+	for _, reread := range []func(*query) (*query, bool){e.broadened, e.overlapDefined} {
+		if w, ok := reread(q); ok {
+			if r, ok := h(e, w); ok && r.found {
+				return r // "how much did orders drop": "orders fell 38%"; "how long has he held the position": "his 14-year tenure"
+			}
 		}
 	}
 	if r, ok := e.withoutUnknownReply(q, h); ok {

@@ -1318,12 +1318,22 @@ func (e *Engine) meaning(toks []token, i int) term {
 		tm.known = true // "sigs", "scopes", "grandkids": the article's word, shortened or compounded
 		return tm
 	}
+	return e.weakMeaning(toks, i, tm)
+}
+
+// weakMeaning is the meaning of a word the article never uses, nor any
+// form or synonym of it: the article's words one WordNet link from it,
+// else those WordNet defines with it (glossedword.go).
+func (e *Engine) weakMeaning(toks []token, i int, tm term) term {
 	weak := []func(string) []string{e.neighboursKnown, e.causersKnown, e.neighbourFamilyKnown}
 	if afterCentralDeterminer(toks, i) {
 		weak = []func(string) []string{e.nounNeighboursKnown} // "the stock": a noun's links, not the verb's (nounlinks.go)
 	}
+	if !e.classifiesNext(toks, i) {
+		weak = append(weak, e.definedByKnown) // "extinguish" for the article's "firefighters"
+	}
 	for _, find := range weak {
-		if tm.alts = find(t.lower); len(tm.alts) > 0 {
+		if tm.alts = find(toks[i].lower); len(tm.alts) > 0 {
 			tm.known, tm.weak = true, true
 			break
 		}
