@@ -14,7 +14,7 @@ import (
 // neighbour in the paragraph names.
 
 // clockAsked finds the interrogatives that ask a time of day.
-var clockAsked = regexp.MustCompile(`\bwhat time\b|\bwhat hour\b|\bhow late\b|\bhow early\b`)
+var clockAsked = regexp.MustCompile(`\bwhat time\b|\bwhat hour\b|\bhow late\b|\bhow early\b|` + hoursAskedPattern) // and the hours of a schedule (hoursasked.go)
 
 // clockTime answers a what-time question with the clock time of the best
 // sentence that, alone or with its neighbour in the paragraph, holds the
