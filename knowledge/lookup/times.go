@@ -135,6 +135,7 @@ func (e *Engine) time(q *query) (reply, bool) {
 			}
 			ph = e.lastTime(q, s, ph)                                      // "had not been seen in public since 1931": last shown in 1931
 			ph = coordinatedTimes(s, fromUntil(q, s, dateRange(q, s, ph))) // "July 18 through July 20", "in 2015 and 2018", "from 10 a.m. Tuesday until 8 p.m. Friday"
+			ph = pairedEnds(q, s, ph)                                      // "starts Monday and ends June 30" (pairedends.go)
 			ph = specifiedTime(s, ph)                                      // "last fall, on Oct. 14": the narrower time set beside it
 			head := capitalise(strings.TrimSuffix(ph, "."))
 			if d := e.dateOf(s, ph); d != "" {
