@@ -39,6 +39,9 @@ func (e *Engine) clockTime(q *query) (reply, bool) {
 // its clock time nearest the anchors, or its first.
 func (e *Engine) clockHead(q *query, s *sentence, anchors []int) string {
 	subs := clockSpans(s)
+	if own := dropOtherConjunctTimes(s, anchors, subs); len(own) > 0 {
+		subs = own // "the barns are open from 7 a.m. to 9 p.m., and the ring is busy between 9 a.m. and 4 p.m." (conjunctclausetime.go)
+	}
 	ph, ok := e.nearestSpan(s, anchors, subs, q)
 	if !ok {
 		ph = s.text[subs[0][0]:subs[0][1]]
