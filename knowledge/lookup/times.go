@@ -82,8 +82,8 @@ func (e *Engine) time(q *query) (reply, bool) {
 	if r, ok := e.occasionTime(q); ok {
 		return r, true // "her first goal", "when was it last seen": the occasion asked
 	}
-	if r, ok := e.clockTime(q); ok {
-		return r, true // "what time did it derail": the clock time, not the day
+	if r, ok := e.dayOrClockTime(q); ok {
+		return r, true // "what time did it derail": the clock time, not the day; "when is it open on Sundays": that day's hours (dayschedule.go)
 	}
 	q = withoutOrderedTime(q)
 	hasTime := func(s *sentence) bool { return len(s.times) > 0 }
