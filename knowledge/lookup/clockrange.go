@@ -11,5 +11,5 @@ package lookup
 
 // clockRange extends clock time ph of s over the range it opens or closes.
 func clockRange(q *query, s *sentence, ph string) string {
-	return fromUntil(q, s, coordinatedTimes(s, dateRange(q, s, ph)))
+	return pairedEnds(q, s, fromUntil(q, s, coordinatedTimes(s, dateRange(q, s, ph)))) // "open at 8 a.m. and close at 11 p.m." (pairedends.go)
 }

@@ -14,7 +14,7 @@ import (
 // neighbour in the paragraph names.
 
 // clockAsked finds the interrogatives that ask a time of day.
-var clockAsked = regexp.MustCompile(`\bwhat time\b|\bwhat hour\b|\bhow late\b|\bhow early\b`)
+var clockAsked = regexp.MustCompile(`\bwhat time\b|\bwhat hour\b|\bhow late\b|\bhow early\b|` + hoursAskedPattern) // and the hours of a schedule (hoursasked.go)
 
 // clockTime answers a what-time question with the clock time of the best
 // sentence that, alone or with its neighbour in the paragraph, holds the
@@ -39,6 +39,9 @@ func (e *Engine) clockTime(q *query) (reply, bool) {
 // its clock time nearest the anchors, or its first.
 func (e *Engine) clockHead(q *query, s *sentence, anchors []int) string {
 	subs := clockSpans(s)
+	if own := dropOtherConjunctTimes(s, anchors, subs); len(own) > 0 {
+		subs = own // "the barns are open from 7 a.m. to 9 p.m., and the ring is busy between 9 a.m. and 4 p.m." (conjunctclausetime.go)
+	}
 	ph, ok := e.nearestSpan(s, anchors, subs, q)
 	if !ok {
 		ph = s.text[subs[0][0]:subs[0][1]]

@@ -586,6 +586,7 @@ var typeCues = []typeCue{
 	{regexp.MustCompile(`^ ?who (said|says|told|claimed|stated|wrote|argued|insisted|called)\b`), tWhoSaid},
 	{regexp.MustCompile(`\b(what|which) (political )?party\b|\bparty (is|was|does)\b|^ ?(is|was) \S+( \S+)? an? (democrat|republican|independent)\b`), tParty},
 	{regexp.MustCompile(`\bwhen\b|\bwhat (time|day|date|year|month|minute)\b|\bwhich (day|date|year|month|minute)\b|\bhow soon\b|\bdeadline\b`), tTime},
+	{regexp.MustCompile(hoursAskedPattern), tTime}, // "what hours is it open": the schedule's clock times (hoursasked.go)
 	{regexp.MustCompile(`\b(first|full|last) name\b`), tName},
 	{regexp.MustCompile(`\b(role|job|position|title|occupation|profession|post)\b|\bdo for a living\b|^ ?what does \S+( \S+)? do\b`), tDescribe},
 	{regexp.MustCompile(`\bhow old\b|\bwhat age\b|\bage of\b|\bage\b`), tAge},

@@ -22,7 +22,7 @@ var dayPart = regexp.MustCompile(`(?i)\b(?:morning|afternoon|evening|night|overn
 // question only with a clock time, a part of the day or a game's clock.
 func (e *Engine) timeOfDay(q *query) (reply, bool) {
 	r, ok := e.time(q)
-	if !ok || !r.found || !clockAsked.MatchString(strings.ToLower(q.raw)) || isClockTime(r.head) || dayPart.MatchString(r.head) {
+	if !ok || !r.found || !clockAsked.MatchString(strings.ToLower(q.raw)) || isClockTime(r.head) || dayPart.MatchString(r.head) || scheduleItem.MatchString(r.head) {
 		return r, ok
 	}
 	return reply{}, false // "what time did it crash": not "In three years"

@@ -82,8 +82,8 @@ func (e *Engine) time(q *query) (reply, bool) {
 	if r, ok := e.occasionTime(q); ok {
 		return r, true // "her first goal", "when was it last seen": the occasion asked
 	}
-	if r, ok := e.clockTime(q); ok {
-		return r, true // "what time did it derail": the clock time, not the day
+	if r, ok := e.dayOrClockTime(q); ok {
+		return r, true // "what time did it derail": the clock time, not the day; "when is it open on Sundays": that day's hours (dayschedule.go)
 	}
 	q = withoutOrderedTime(q)
 	hasTime := func(s *sentence) bool { return len(s.times) > 0 }
@@ -101,7 +101,7 @@ func (e *Engine) time(q *query) (reply, bool) {
 			continue // "when did the fire start": a sentence about the fire, not a forecast "starting Wednesday"
 		}
 		subs := dropModifierYears(q, s, append(e.subjectTokens(q, s), c.matched...), e.dropPastDatedTimes(q, s, dropPastTimes(q, s, dropGenitiveTimes(q, s, dropReportTimes(s, dropAnchoredTimes(s, e.dropOutsidePostmodifier(q, s, withDemonstrativeTimes(s, spansOf(s))), c.matched), c.matched), c.matched))))
-		if subs = dropSequencedClauseTimes(s, c.matched, e.dropGivenActTimes(s, c.matched, dropDurationSpans(q, s, subs))); len(subs) == 0 {
+		if subs = dropOtherConjunctTimes(s, c.matched, dropSequencedClauseTimes(s, c.matched, e.dropGivenActTimes(s, c.matched, dropDurationSpans(q, s, subs)))); len(subs) == 0 {
 			continue // "the bus involved in the crash passed an inspection in August"
 		}
 		if strings.Contains(q.raw, "time") {
@@ -135,6 +135,7 @@ func (e *Engine) time(q *query) (reply, bool) {
 			}
 			ph = e.lastTime(q, s, ph)                                      // "had not been seen in public since 1931": last shown in 1931
 			ph = coordinatedTimes(s, fromUntil(q, s, dateRange(q, s, ph))) // "July 18 through July 20", "in 2015 and 2018", "from 10 a.m. Tuesday until 8 p.m. Friday"
+			ph = pairedEnds(q, s, ph)                                      // "starts Monday and ends June 30" (pairedends.go)
 			ph = specifiedTime(s, ph)                                      // "last fall, on Oct. 14": the narrower time set beside it
 			head := capitalise(strings.TrimSuffix(ph, "."))
 			if d := e.dateOf(s, ph); d != "" {

@@ -46,6 +46,9 @@ func (e *Engine) amountOf(q *query) (reply, bool) {
 		r, ok = e.yearSpan(q)
 	}
 	if !ok {
+		r, ok = e.pairedDuration(q) // "starts Monday and is scheduled to end June 30" (pairedduration.go)
+	}
+	if !ok {
 		r, ok = e.boundedDuration(q) // "how long will it be on display": "through January"
 	}
 	if !ok {
