@@ -24,6 +24,9 @@ func (e *Engine) pairedDuration(q *query) (reply, bool) {
 			if !matchedBefore(s, c.matched, sp[0]) {
 				continue // "Gates open at 8 … , the fair manager said": the span is not the asked thing's
 			}
+			if asksFutureTime(q) && e.pastVerbJustBefore(s, sp[0]) {
+				continue // "how long will the season go" of "Last season ran from Dec. 6 to April 27": a span over
+			}
 			ph := s.text[sp[0]:sp[1]]
 			span, _, ok := pairedFrom(s, sp[0], sp[0]+len(phraseBody(ph)))
 			if !ok && spanOpener.MatchString(ph) {
@@ -46,6 +49,31 @@ func matchedBefore(s *sentence, matched []int, at int) bool {
 	for _, m := range matched {
 		if s.toks[m].end <= at {
 			return true
+		}
+	}
+	return false
+}
+
+// pastVerbJustBefore reports whether the verb that a span at offset at
+// bounds, within three words before it, is a finite past form with no
+// auxiliary before it ("ran from Dec. 6 to April 27"): the simple past
+// places its act before the time of writing (Quirk et al. 1985, §4.11),
+// so its span tells nothing of one still to come (futuredone.go).
+func (e *Engine) pastVerbJustBefore(s *sentence, at int) bool {
+	if e.lex == nil {
+		return false
+	}
+	k := 0
+	for k < len(s.toks) && s.toks[k].start < at {
+		k++
+	}
+	for j := k - 1; j >= 0 && j >= k-3; j-- {
+		w := s.toks[j].lower
+		if futureModals[w] || intentionVerbs[w] || w == "to" {
+			return false
+		}
+		if e.finitePast(w) {
+			return j == 0 || !auxiliaryBefore(s.toks[j-1].lower)
 		}
 	}
 	return false

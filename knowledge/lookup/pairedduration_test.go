@@ -21,3 +21,23 @@ func TestPairedDurationGivesBothEnds(t *testing.T) {
 		{q: "how long does the reading camp last", first: "From June 16 through July 25"},
 	})
 }
+
+// pastSeasons is a short article written for this test, in no question
+// set: a span to come told by its end, and a past one by both ends.
+const pastSeasons = `Ski area opens early after storm
+
+BEND, Ore. (AP) — The ski area will open Friday after a storm dropped 30 inches of snow.
+
+The area expects to stay open through May 25 if the snow holds. Last season ran from Dec. 6 to April 27, cut short by a warm spring.
+`
+
+// A how-long question about the future is not answered by the ends of a
+// span told in the simple past.
+func TestPairedDurationNotFromPastSpan(t *testing.T) {
+	e := engineOf(t, pastSeasons)
+	checkOpenings(t, e, []openingCase{
+		{q: "how long did last season run", first: "From Dec. 6 to April 27"},
+		{q: "how long will the area stay open", first: "Through May 25", not: []string{"Dec. 6"}},
+	})
+	checkWantOrRefused(t, e, []wantCase{{"how long will the season go", ""}}) // not last season's ends
+}
