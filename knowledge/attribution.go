@@ -342,6 +342,9 @@ func (at *attributor) before(k, open int) (string, bool) {
 	if v < 0 {
 		return at.colonSubject(k, a, open)
 	}
+	if v == a && invertedOpening(p, v) {
+		return at.objectSpeaker(k, v), true // "Said Chief Nolan Reyes: "…"" (frontedsaid.go)
+	}
 	if v > a && at.quoted(k, v-1) {
 		// `"…," said the union's president, Colleen Ybarra, "…"`: an
 		// attribution inverted after a quotation has its subject after
