@@ -204,7 +204,7 @@ var demonyms = toSet("russian", "russians", "american", "americans", "british", 
 // with one ("Attorney-General", "then-President").
 func isTitleToken(w string) bool {
 	k := tokKey(w)
-	if titleWords[k] {
+	if titleWords[k] || officerTitles[k] { // officertitle.go
 		return true
 	}
 	if strings.Contains(k, "-") {

@@ -20,7 +20,8 @@
 //     repeatedtitle.go reads "said Ranger Cole" as the Amy Cole the
 //     article introduced with that title, loweragent.go "Rower Isla Grant"
 //     as Isla Grant when the story also writes "rowers", frontedsaid.go
-//     "Said Chief Nolan Reyes: …" as said by the subject after the verb):
+//     "Said Chief Nolan Reyes: …" as said by the subject after the verb,
+//     officertitle.go "Warden Hunter Ames" as Hunter Ames with a title):
 //     the article read into sentences with
 //     tokens and stems, the entities each names or refers to by pronoun or
 //     by a description only they fit ("the 19-year-old", "the company"),
