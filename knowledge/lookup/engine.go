@@ -21,7 +21,8 @@
 //     article introduced with that title, loweragent.go "Rower Isla Grant"
 //     as Isla Grant when the story also writes "rowers", frontedsaid.go
 //     "Said Chief Nolan Reyes: …" as said by the subject after the verb,
-//     officertitle.go "Warden Hunter Ames" as Hunter Ames with a title):
+//     officertitle.go "Warden Hunter Ames" as Hunter Ames with a title,
+//     wordsof.go "In the words of Wes Booth, …" as said by Booth):
 //     the article read into sentences with
 //     tokens and stems, the entities each names or refers to by pronoun or
 //     by a description only they fit ("the 19-year-old", "the company"),
