@@ -12,7 +12,7 @@
 //     ratio.go, plainword.go, bydimension.go, pluralrole.go, mixedhalf.go,
 //     chatthousands.go, premodifiedrole.go, thosepartitive.go, copularrole.go,
 //     phraseoperator.go, leadrole.go, titleref.go, definitelead.go, frontedpartitive.go, numeralpartitive.go, headcount.go,
-//     infantage.go, coordinatedtitle.go, titledofficial.go; the names themselves from
+//     infantage.go, coordinatedtitle.go, titledofficial.go, saidnotitle.go; the names themselves from
 //     package knowledge, whose particlename.go keeps "de Graaf" whole,
 //     commaapposition.go reads no name after a comma as a noun's kind,
 //     quotedtitlename.go none from a quoted title opening with a demonym
@@ -22,7 +22,8 @@
 //     as Isla Grant when the story also writes "rowers", frontedsaid.go
 //     "Said Chief Nolan Reyes: …" as said by the subject after the verb,
 //     officertitle.go "Warden Hunter Ames" as Hunter Ames with a title,
-//     wordsof.go "In the words of Wes Booth, …" as said by Booth):
+//     wordsof.go "In the words of Wes Booth, …" as said by Booth,
+//     saidopener.go no "Added" in "Added Deputy Chief Bob Ruiz:"'s title):
 //     the article read into sentences with
 //     tokens and stems, the entities each names or refers to by pronoun or
 //     by a description only they fit ("the 19-year-old", "the company"),
