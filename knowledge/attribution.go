@@ -329,6 +329,9 @@ func (at *attributor) before(k, open int) (string, bool) {
 		if w == "according" && i+1 < b && tokKey(p.toks[i+1].s) == "to" {
 			v, according = i+1, true // "According to Mark Gallo, "…"": the source is the object of "to"
 		}
+		if wordsOfSource(p, i) {
+			v, according = i, true // "In the words of Ranger Wes Booth, …" (wordsof.go)
+		}
 	}
 	if according {
 		return at.objectSpeaker(k, v), true
@@ -341,6 +344,9 @@ func (at *attributor) before(k, open int) (string, bool) {
 	}
 	if v < 0 {
 		return at.colonSubject(k, a, open)
+	}
+	if v == a && invertedOpening(p, v) {
+		return at.objectSpeaker(k, v), true // "Said Chief Nolan Reyes: "…"" (frontedsaid.go)
 	}
 	if v > a && at.quoted(k, v-1) {
 		// `"…," said the union's president, Colleen Ybarra, "…"`: an

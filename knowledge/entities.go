@@ -204,7 +204,7 @@ var demonyms = toSet("russian", "russians", "american", "americans", "british", 
 // with one ("Attorney-General", "then-President").
 func isTitleToken(w string) bool {
 	k := tokKey(w)
-	if titleWords[k] {
+	if titleWords[k] || officerTitles[k] { // officertitle.go
 		return true
 	}
 	if strings.Contains(k, "-") {
@@ -429,7 +429,7 @@ func droppableOpener(s string) bool {
 		return false
 	}
 	k := tokKey(s)
-	return stopwords[k] || leadWords[k] || monthNames[k] > 0 || weekdays[k] || lowerTailCompound(s)
+	return stopwords[k] || leadWords[k] || monthNames[k] > 0 || weekdays[k] || lowerTailCompound(s) || saidOpener(k) // saidopener.go
 }
 
 // addRun adds the entity a trimmed capitalised run names; j is the index
@@ -1089,7 +1089,7 @@ func titleBefore(p *para, i int) string {
 		}
 		// "commission chair", "company spokesman": a body's common noun
 		// may qualify the title.
-		if stopwords[k] || leadWords[k] || !(isCapitalised(w) || isTitleToken(w) || orgHeads[k] || k == "campaign" || k == "company") {
+		if stopwords[k] || leadWords[k] || saidOpener(k) || !(isCapitalised(w) || isTitleToken(w) || orgHeads[k] || k == "campaign" || k == "company") {
 			if start == end && nounModifier(w, p.toks[end].s) {
 				start-- // "budget director", "transit director"
 			}

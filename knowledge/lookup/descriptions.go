@@ -38,7 +38,7 @@ func (e *Engine) describedPerson(toks []token, names map[int]bool) (int, []int, 
 			continue
 		}
 		from := i
-		for from > 0 && !stopWords[toks[from-1].lower] && !chatWords[toks[from-1].lower] && (names[from-1] || e.lex.PartsOfSpeech(toks[from-1].lower) != nil) {
+		for from > 0 && !stopWords[toks[from-1].lower] && !chatWords[toks[from-1].lower] && (names[from-1] || e.lex.PartsOfSpeech(toks[from-1].lower) != nil || e.articleProperNoun(toks[from-1].lower)) {
 			from--
 		}
 		if singular(t.lower) != t.lower && !partitiveOne(toks, from) {

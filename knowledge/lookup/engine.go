@@ -12,21 +12,25 @@
 //     ratio.go, plainword.go, bydimension.go, pluralrole.go, mixedhalf.go,
 //     chatthousands.go, premodifiedrole.go, thosepartitive.go, copularrole.go,
 //     phraseoperator.go, leadrole.go, titleref.go, definitelead.go, frontedpartitive.go, numeralpartitive.go, headcount.go,
-//     infantage.go, coordinatedtitle.go, titledofficial.go; the names themselves from
+//     infantage.go, coordinatedtitle.go, titledofficial.go, saidnotitle.go; the names themselves from
 //     package knowledge, whose particlename.go keeps "de Graaf" whole,
 //     commaapposition.go reads no name after a comma as a noun's kind,
 //     quotedtitlename.go none from a quoted title opening with a demonym
 //     and attributionsubject.go no "…, the chief said" as an appositive;
 //     repeatedtitle.go reads "said Ranger Cole" as the Amy Cole the
 //     article introduced with that title, loweragent.go "Rower Isla Grant"
-//     as Isla Grant when the story also writes "rowers"):
+//     as Isla Grant when the story also writes "rowers", frontedsaid.go
+//     "Said Chief Nolan Reyes: …" as said by the subject after the verb,
+//     officertitle.go "Warden Hunter Ames" as Hunter Ames with a title,
+//     wordsof.go "In the words of Wes Booth, …" as said by Booth,
+//     saidopener.go no "Added" in "Added Deputy Chief Bob Ruiz:"'s title):
 //     the article read into sentences with
 //     tokens and stems, the entities each names or refers to by pronoun or
 //     by a description only they fit ("the 19-year-old", "the company"),
 //     its numbers with what they count, what it calls each person, the
 //     words it writes in every inflection;
 //  2. query.go (with functiontypo.go, droppedg.go, whdropped.go, particlenoun.go, predicativedone.go, inchoativeen.go, generalordinal.go,
-//     personsynonym.go, adjunctorder.go, compare.go, comparative.go, descriptions.go (with reportedintro.go),
+//     personsynonym.go, adjunctorder.go, compare.go, comparative.go, descriptions.go (with reportedintro.go, propermodifier.go),
 //     clipping.go, foreclipping.go, neutral.go, phrasal.go, referent.go, additive.go,
 //     sourceclause.go, epithet.go, passeuphemism.go, defeatverb.go,
 //     amountverb.go, moneyframe.go, phrasalbase.go, countedverb.go,

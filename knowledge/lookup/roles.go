@@ -234,6 +234,9 @@ func titleBefore(before string, isPerson, canPremodify func(string) bool) string
 	for k := len(toks) - 1; k >= 0 && k >= limit; k-- {
 		t := toks[k]
 		l := strings.TrimSuffix(t.lower, ".")
+		if saidTitleEnd(l) {
+			break // "Said Regional Supervisor Joan Whitacre:" (saidnotitle.go)
+		}
 		if isTitleWord(l) || k == len(toks)-1 && formalTitle(t, isPerson, canPremodify) {
 			hasTitle = true
 		} else if titleModifiers[l] && hasTitle {
