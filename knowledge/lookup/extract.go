@@ -287,6 +287,11 @@ func (e *Engine) doerIn(q *query, c candidate) (reply, bool) {
 		}
 		return reply{found: true, head: capitalise(np) + "; the article does not name them.", used: []*sentence{s}}, true
 	}
+	if act, _ := e.askedActAt(q, s); act >= 0 {
+		if r, ok := e.sharedUnnamedDoer(s, act); ok {
+			return r, true // "She also stayed with the injured man": the witness the sentences before tell of (unnamedantecedent.go)
+		}
+	}
 	p, _, ok := e.nearestPerson(q, s, c.matched)
 	if x := e.describedSubject(s, firstOf(c.matched)); x >= 0 && (!ok || x != p && e.position(s, p) > firstOf(c.matched)) && !contains(q.subjects, x) {
 		return e.pronounDoer(x, s), true // "the 16-year-old won …, beating Pavel Rusu": the 16-year-old won
