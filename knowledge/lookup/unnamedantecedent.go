@@ -220,3 +220,12 @@ func (e *Engine) sharedUnnamedDoer(s *sentence, act int) (reply, bool) {
 	}
 	return reply{found: true, head: capitalise(np) + "; the article does not name them.", used: used}, true
 }
+
+// carriedUnnamedDoer is sharedUnnamedDoer at the who-question's act in s.
+func (e *Engine) carriedUnnamedDoer(q *query, s *sentence) (reply, bool) {
+	act, _ := e.askedActAt(q, s)
+	if act < 0 {
+		return reply{}, false
+	}
+	return e.sharedUnnamedDoer(s, act)
+}
