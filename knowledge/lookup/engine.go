@@ -7,7 +7,7 @@
 //  1. reading.go, tokens.go, numbers.go, roles.go (with agerefs.go, partofsum.go,
 //     companyref.go, orgsuperordinate.go, inflection.go, identifier.go, spelledmeasure.go, formaltitle.go,
 //     compoundunit.go, groupsize.go (with hedgedgroup.go), speedunit.go, indefinitemeasure.go,
-//     premodage.go, possessiverole.go, numeralnoun.go, givenname.go, leadcompanytitle.go,
+//     premodage.go, nounappositiveage.go, possessiverole.go, numeralnoun.go, givenname.go, leadcompanytitle.go,
 //     namedphenomenon.go, delayedlead.go (with identifiedas.go, lowercaseperson.go), agedidentified.go, genderquote.go, delayedargument.go, placeref.go, sharedsurname.go,
 //     ratio.go, plainword.go, bydimension.go, pluralrole.go, mixedhalf.go,
 //     chatthousands.go, premodifiedrole.go, thosepartitive.go, copularrole.go,
@@ -80,7 +80,7 @@
 //     positionmeasure.go (with bearingto.go), bearingasked.go, substancemeasure.go, oppositemodifier.go, sizepeople.go, windforce.go,
 //     quakemagnitude.go, gappedcount.go, fusedcount.go, deniedcount.go, dimensionof.go,
 //     metricconversion.go, possessedact.go, ownplace.go, demonstrativeplace.go,
-//     agefigure.go, coordinatedcount.go, pairedchange.go, morechoice.go,
+//     agefigure.go, firstmentionage.go, coordinatedcount.go, pairedchange.go, morechoice.go,
 //     commonpatient.go, conjoinedpassive.go, pronounactor.go, betweenrange.go, sincespan.go,
 //     progressiveframe.go, listrequest.go, nextstep.go, plannedact.go, instrument.go, materialmade.go,
 //     passiveagent.go (with wholename.go), commaparticiple.go, nominalagent.go, describedpatient.go, stance.go,
@@ -119,7 +119,7 @@
 //     equativemeasure.go, agentnounbody.go, namedset.go, betweenand.go,
 //     conditionfigure.go, workauthor.go, leadfigure.go, identifiedobject.go,
 //     postmodcount.go, barerole.go, agentdoer.go, unnamedappositive.go, unnamedagent.go, compoundmembers.go,
-//     personcompound.go, fusedsubject.go, remainderact.go;
+//     personcompound.go, fusedsubject.go, remainderact.go, unnamedantecedent.go, headlineunnamed.go;
 //     for reasons and outcomes reasonclause.go, causedeffect.go,
 //     actstated.go, proposalfate.go, acquittedof.go, motionget.go, causedby.go,
 //     actincause.go, causeword.go, causalled.go, timeadjunct.go, causedmotion.go,

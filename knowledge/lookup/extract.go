@@ -281,11 +281,11 @@ func (e *Engine) doerIn(q *query, c candidate) (reply, bool) {
 	if x := e.headlineDoer(q, s); x >= 0 {
 		return reply{found: true, head: e.a.Entities[x].Name + ".", used: append([]*sentence{s}, e.namedWith(x, e.leadSentence())...)}, true // "port chief quits": the lead's delayed identification (headlinedoer.go)
 	}
-	if np, ok := e.commonDoer(q, s); ok {
-		if xs, g := e.numberedGroup(np, s); xs != nil {
-			return e.groupReply(xs, g, s), true // "the two men escaped": the two named together before (numberedgroup.go)
-		}
-		return reply{found: true, head: capitalise(np) + "; the article does not name them.", used: []*sentence{s}}, true
+	if r, ok := e.commonDoerReply(q, s); ok {
+		return r, true // "inspectors found mold" (commondoer.go)
+	}
+	if r, ok := e.carriedUnnamedDoer(q, s); ok {
+		return r, true // "She also stayed with the injured man": the witness the sentences before tell of (unnamedantecedent.go)
 	}
 	p, _, ok := e.nearestPerson(q, s, c.matched)
 	if x := e.describedSubject(s, firstOf(c.matched)); x >= 0 && (!ok || x != p && e.position(s, p) > firstOf(c.matched)) && !contains(q.subjects, x) {

@@ -286,7 +286,7 @@ func readQuantity(s string, toks []token, i int) (quantity, bool) {
 		q.readUnit(s, toks, j)
 		q.part = q.part && !isNumeralNoun(toks, i) // the of-phrase after "pair" is its members, no larger set
 	}
-	if q.kind == qCount && (isAppositiveAge(s, toks, i) || q.unit == "" && isPredicateAge(s, toks, i)) {
+	if q.kind == qCount && (appositiveAgeOf(s, toks, i) || q.unit == "" && isPredicateAge(s, toks, i)) {
 		q.kind = qAge
 	}
 	q.text = strings.TrimRight(s[toks[numeralStart(toks, q.tok)].start:toks[q.end-1].end], ",;:")

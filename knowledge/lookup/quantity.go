@@ -1338,6 +1338,9 @@ func (e *Engine) age(q *query) (reply, bool) {
 		if r, ok := e.unnamedAge(q); ok {
 			return r, true // "how old was the passenger": "his passenger, a 19-year-old student pilot" (unnamedappositive.go)
 		}
+		if r, ok := e.firstMentionAge(q); ok {
+			return r, true // "how old was the guy who fell": "a man who had fallen …" then "The man, 58," (firstmentionage.go)
+		}
 		// "how old was the firefighter who got burned": an age in the
 		// sentence about what the question describes
 		hasAge := func(s *sentence) bool {

@@ -842,6 +842,8 @@ func (e *Engine) whoSaid(q *query) (reply, bool) {
 	}
 	if k := e.sharedSubjectEnd(s, start, v); k > start {
 		v = k // "Neighbors welcomed the fine but said": the subject both predicates share (sharedsubject.go)
+	} else if r, ok := e.sharedUnnamedDoer(s, v); ok {
+		return r, true // "The woman, who was not identified, spotted the body and called 911" (unnamedantecedent.go)
 	}
 	return reply{found: true, head: capitalise(s.text[s.toks[start].start:s.toks[v-1].end]) + ".", used: []*sentence{s}}, true
 }
