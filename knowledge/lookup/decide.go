@@ -96,6 +96,9 @@ func (e *Engine) statesOpposite(q *query, s *sentence) bool {
 				}
 			}
 		}
+		if e.opposedFromSentence(s, t) {
+			return true // "start" of "stopped": the link WordNet gives from the other side (conversestates.go)
+		}
 	}
 	return false
 }
