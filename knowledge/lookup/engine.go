@@ -142,7 +142,7 @@
 //     yes or no, one of two alternatives, the headline or the photo
 //     credit);
 //  5. decide.go (with widen.go, pastpossible.go, purposeso.go, aimedact.go, unknownrole.go, directedwh.go,
-//     unnameddoer.go, unnamedplace.go, unprefixheld.go, possessedhead.go, conversestates.go):
+//     unnameddoer.go, unnamedplace.go, unprefixheld.go, possessedhead.go, conversestates.go, otherobject.go):
 //     whether the evidence
 //     answers the question at all (a sentence that denies the act, tells
 //     it as another's, or only as possible, answers no wh-question that
