@@ -51,13 +51,21 @@ func (e *Engine) holds(q *query, c candidate) bool {
 	if (q.typ == tPerson || presupposingTypes[q.typ]) && !anyNegation(q.toks) && e.deniesEveryAct(q, &e.r.sents[c.s]) {
 		return false // "who won" of "had never won": the sentence names who did not
 	}
-	if e.possessionOnlyAct(q, &e.r.sents[c.s]) {
-		return false // "when was she found" of "her car was found": the act done to her thing (possessedact.go)
+	return !e.tellsOtherAct(q, &e.r.sents[c.s])
+}
+
+// tellsOtherAct reports whether s tells, instead of the act q asks
+// about, one done to another thing, a possibility or the opposite.
+func (e *Engine) tellsOtherAct(q *query, s *sentence) bool {
+	switch {
+	case e.possessionOnlyAct(q, s):
+		return true // "when was she found" of "her car was found": the act done to her thing (possessedact.go)
+	case e.possibleOnlyForPast(q, s):
+		return true // "when did it start" of "could start new fires": a possibility, not the act
+	case q.typ == tPerson && e.actOnOtherObject(q, s):
+		return true // "who found the other fragments" of "found the rock" (otherobject.go)
 	}
-	if e.possibleOnlyForPast(q, &e.r.sents[c.s]) {
-		return false // "when did it start" of "could start new fires": a possibility, not the act
-	}
-	return !e.statesOpposite(q, &e.r.sents[c.s])
+	return e.statesOpposite(q, s)
 }
 
 // delexicalVerbs are the forms of the verbs that take their meaning from
@@ -95,6 +103,9 @@ func (e *Engine) statesOpposite(q *query, s *sentence) bool {
 					return true
 				}
 			}
+		}
+		if e.opposedFromSentence(s, t) {
+			return true // "start" of "stopped": the link WordNet gives from the other side (conversestates.go)
 		}
 	}
 	return false

@@ -61,7 +61,7 @@
 //     ranked by BM25 and the entities named (a verb asked meets no
 //     idiomatic multi-word verb it begins: "shut" not "shut off");
 //  4. extract.go (with quantity.go (with marginamount.go, marginpercent.go, elidedhead.go, goalfirstchange.go, earliersource.go, presentstate.go), norm.go, numbertime.go, frequency.go,
-//     instance.go, called.go, speech.go (with compoundkind.go), places.go, actfrom.go, times.go,
+//     instance.go, called.go, speech.go (with compoundkind.go), places.go, actfrom.go, times.go (with undatedact.go, oppositetold.go),
 //     timeactor.go, spanrange.go, yesno.go, noinfinitive.go, yesnoside.go, clausesubject.go, altnoun.go, otherwords.go, intention.go, antonym.go, failure.go,
 //     choice.go, followedrank.go, choiceactor.go, doer.go, whichkind.go, definite.go,
 //     coordinated.go, leaders.go, frontedact.go, participleclause.go,
@@ -146,7 +146,7 @@
 //     yes or no, one of two alternatives, the headline or the photo
 //     credit);
 //  5. decide.go (with widen.go, glossoverlap.go, pastpossible.go, purposeso.go, aimedact.go, unknownrole.go, directedwh.go,
-//     unnameddoer.go, unnamedplace.go, unprefixheld.go, possessedhead.go):
+//     unnameddoer.go, unnamedplace.go, unprefixheld.go, possessedhead.go, conversestates.go, otherobject.go):
 //     whether the evidence
 //     answers the question at all (a sentence that denies the act, tells
 //     it as another's, or only as possible, answers no wh-question that
