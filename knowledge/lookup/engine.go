@@ -14,6 +14,7 @@
 //     phraseoperator.go, leadrole.go, titleref.go, definitelead.go, frontedpartitive.go, numeralpartitive.go, headcount.go,
 //     infantage.go, coordinatedtitle.go, titledofficial.go; the names themselves from
 //     package knowledge, whose particlename.go keeps "de Graaf" whole,
+//     descriptivegenitive.go "Children's Hospital" and "Sheriff's Office",
 //     commaapposition.go reads no name after a comma as a noun's kind,
 //     quotedtitlename.go none from a quoted title opening with a demonym
 //     and attributionsubject.go no "…, the chief said" as an appositive;
