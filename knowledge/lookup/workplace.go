@@ -52,6 +52,9 @@ func (e *Engine) workplaceOf(q *query) (reply, bool) {
 	if org, s := e.genitiveEmployer(q); s != nil {
 		return reply{found: true, head: org + ".", used: []*sentence{s}}, true // "Delmont's plant manager, Gary Tollefson" (genitiveemployer.go)
 	}
+	if org, s := e.definiteEmployer(q); s != nil {
+		return reply{found: true, head: org + ".", used: []*sentence{s}}, true // "a spokeswoman for the department" (definiteemployer.go)
+	}
 	return reply{}, false
 }
 
