@@ -60,7 +60,7 @@
 //  4. extract.go (with quantity.go (with marginamount.go, marginpercent.go, elidedhead.go, goalfirstchange.go, earliersource.go, presentstate.go), norm.go, numbertime.go, frequency.go,
 //     instance.go, called.go, speech.go (with compoundkind.go), places.go, actfrom.go, times.go,
 //     timeactor.go, spanrange.go, yesno.go, noinfinitive.go, yesnoside.go, clausesubject.go, altnoun.go, otherwords.go, intention.go, antonym.go, failure.go,
-//     choice.go, followedrank.go, choiceactor.go, doer.go, whichkind.go, definite.go,
+//     choice.go, followedrank.go, choiceactor.go, doer.go, whichkind.go (with agencyhead.go), definite.go,
 //     coordinated.go, leaders.go, frontedact.go, participleclause.go,
 //     subjectiveof.go, meta.go, thingage.go, yearmade.go, describedmeasure.go,
 //     dimensionnoun.go, patient.go, apposname.go, clocktime.go (with clocknoon.go, clockrange.go),
