@@ -61,7 +61,7 @@
 //     instance.go, called.go, speech.go (with compoundkind.go), places.go, actfrom.go, times.go,
 //     timeactor.go, spanrange.go, yesno.go, noinfinitive.go, yesnoside.go, clausesubject.go, altnoun.go, otherwords.go, intention.go, antonym.go, failure.go,
 //     choice.go, followedrank.go, choiceactor.go, doer.go, whichkind.go (with agencyhead.go), definite.go,
-//     coordinated.go, leaders.go (with establishmentrun.go), frontedact.go, participleclause.go,
+//     coordinated.go, leaders.go (with establishmentrun.go, inchargeof.go), frontedact.go, participleclause.go,
 //     subjectiveof.go, meta.go, thingage.go, yearmade.go, describedmeasure.go,
 //     dimensionnoun.go, patient.go, apposname.go, clocktime.go (with clocknoon.go, clockrange.go),
 //     amounthead.go (with pricenounof.go, fragmentamount.go), whichnoun.go (with

@@ -27,7 +27,7 @@ func (e *Engine) leaderOf(q *query) ([]int, []role) {
 	if e.lex == nil {
 		return nil, nil
 	}
-	k := slices.IndexFunc(q.terms, func(t term) bool { return directingVerbs[t.stem] })
+	k := directingTerm(q) // a directing verb, or "in charge of" (inchargeof.go)
 	if k < 0 {
 		return nil, nil
 	}
