@@ -37,6 +37,9 @@ func (e *Engine) genitiveEmployer(q *query) (string, *sentence) {
 			if org := e.rolePossessor(r.text, x); org != "" {
 				return org, r.s
 			}
+			if org := e.definitePossessor(r); org != "" {
+				return org, r.s // "The health district's director" (definitepossessor.go)
+			}
 		}
 	}
 	return "", nil
