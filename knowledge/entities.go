@@ -364,12 +364,13 @@ func (ds *discovery) scanPara(p *para) {
 // runEnd returns the end of the capitalised run starting at token i:
 // capitalised words of one sentence, apart by spaces only, with no
 // possessive before the last but a saint's ("St. Brendan's Medical
-// Center"), and none after a town's state.
+// Center") or a descriptive genitive's ("Children's Hospital",
+// descriptivegenitive.go), and none after a town's state.
 func runEnd(p *para, i int) int {
 	toks := p.toks
 	j := particleEnd(p, i, i+1)
 	for j < len(toks) && toks[j].sent == toks[i].sent && (spaceOnly(p.gap(j)) || ampersandGap(p.gap(j))) &&
-		isCapitalised(toks[j].s) && (bare(toks[j-1].s) == toks[j-1].s || j == i+2 && opensSaintName(toks[i].s)) && !stateAfterTown(p, j-1) {
+		isCapitalised(toks[j].s) && (bare(toks[j-1].s) == toks[j-1].s || j == i+2 && opensSaintName(toks[i].s) || descriptiveGenitive(p, j-1)) && !stateAfterTown(p, j-1) {
 		j = particleEnd(p, i, j+1)
 	}
 	return j

@@ -14,6 +14,7 @@
 //     phraseoperator.go, leadrole.go, titleref.go, definitelead.go, frontedpartitive.go, numeralpartitive.go, headcount.go,
 //     infantage.go, coordinatedtitle.go, titledofficial.go, saidnotitle.go; the names themselves from
 //     package knowledge, whose particlename.go keeps "de Graaf" whole,
+//     descriptivegenitive.go "Children's Hospital" and "Sheriff's Office",
 //     commaapposition.go reads no name after a comma as a noun's kind,
 //     quotedtitlename.go none from a quoted title opening with a demonym
 //     and attributionsubject.go no "…, the chief said" as an appositive;
@@ -63,8 +64,8 @@
 //  4. extract.go (with quantity.go (with marginamount.go, marginpercent.go, elidedhead.go, goalfirstchange.go, earliersource.go, presentstate.go), norm.go, numbertime.go, frequency.go,
 //     instance.go, called.go, speech.go (with compoundkind.go), places.go, actfrom.go, times.go (with undatedact.go, oppositetold.go),
 //     timeactor.go, spanrange.go, yesno.go, noinfinitive.go, yesnoside.go, clausesubject.go, altnoun.go, otherwords.go, intention.go, antonym.go, failure.go,
-//     choice.go, followedrank.go, choiceactor.go, doer.go, whichkind.go, definite.go,
-//     coordinated.go, leaders.go, frontedact.go, participleclause.go,
+//     choice.go, followedrank.go, choiceactor.go, doer.go, whichkind.go (with agencyhead.go), definite.go,
+//     coordinated.go, leaders.go (with establishmentrun.go, inchargeof.go), frontedact.go, participleclause.go,
 //     subjectiveof.go, meta.go, thingage.go, yearmade.go, describedmeasure.go,
 //     dimensionnoun.go, patient.go, apposname.go, clocktime.go (with clocknoon.go, clockrange.go),
 //     amounthead.go (with pricenounof.go, fragmentamount.go), whichnoun.go (with
@@ -108,7 +109,7 @@
 //     storyevent.go, headlinetime.go, futuredone.go, askedordinal.go,
 //     remainderclause.go, substancesum.go, givenasktime.go,
 //     relativetime.go, dayrange.go, contestparty.go, affiliation.go,
-//     employerasked.go, closeaffiliation.go, orgnameand.go,
+//     employerasked.go, closeaffiliation.go, orgnameand.go, genitiveemployer.go (with definitepossessor.go), definiteemployer.go,
 //     censuspopulation.go, amountmodifier.go, paidfor.go, particlebound.go,
 //     colorasked.go, indefiniteplace.go, namedhead.go, placedwho.go,
 //     pastfirst.go, detachedparticiple.go, indirectfigure.go, genitivenominal.go,

@@ -27,14 +27,14 @@ func (e *Engine) leaderOf(q *query) ([]int, []role) {
 	if e.lex == nil {
 		return nil, nil
 	}
-	k := slices.IndexFunc(q.terms, func(t term) bool { return directingVerbs[t.stem] })
+	k := directingTerm(q) // a directing verb, or "in charge of" (inchargeof.go)
 	if k < 0 {
 		return nil, nil
 	}
 	rest := *q
 	rest.terms = slices.Delete(slices.Clone(q.terms), k, k+1)
 	orgs := e.organisationsIn(q)
-	if len(orgs) == 0 && !e.namesOrganisation(rest.terms) || e.leadStated(q.terms[k], orgs) {
+	if len(orgs) == 0 && !e.namesOrganisation(rest.terms) && !e.namesManagedPlace(rest.terms) || e.leadStated(q.terms[k], orgs) {
 		return nil, nil // "Jada Price led the Rangers": the act is told, its doer answers
 	}
 	var holders []int

@@ -113,8 +113,8 @@ func (e *Engine) otherBody(x int, noun string) bool {
 	if full, ok := corporateAbbrevs[head]; ok {
 		head = full // "Orchard Labs Inc." is a company
 	}
-	if stemsMeet(stemOf(head), stemOf(noun)) {
-		return false
+	if stemsMeet(stemOf(head), stemOf(noun)) || agencyCovers(head, noun) {
+		return false // agencyhead.go: a department is an agency
 	}
 	if premodifiedBy(toks, noun) && e.canBe(head, "noun") && !e.lex.KindOf(head, noun) {
 		return true // "Harlow City School District" is a district, not a school

@@ -49,6 +49,12 @@ func (e *Engine) workplaceOf(q *query) (reply, bool) {
 	if org, s := e.affiliation(q); s != nil {
 		return reply{found: true, head: org + ".", used: []*sentence{s}}, true // "Osei, 54, of the University of Minnesota"
 	}
+	if org, s := e.genitiveEmployer(q); s != nil {
+		return reply{found: true, head: org + ".", used: []*sentence{s}}, true // "Delmont's plant manager, Gary Tollefson" (genitiveemployer.go)
+	}
+	if org, s := e.definiteEmployer(q); s != nil {
+		return reply{found: true, head: org + ".", used: []*sentence{s}}, true // "a spokeswoman for the department" (definiteemployer.go)
+	}
 	return reply{}, false
 }
 
