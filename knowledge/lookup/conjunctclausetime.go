@@ -45,15 +45,5 @@ func dropOtherConjunctTimes(s *sentence, matched []int, spans [][]int) [][]int {
 // (uncapitalised) word and every such word lies between bytes start and
 // end.
 func commonWordsBetween(s *sentence, matched []int, start, end int) bool {
-	common := 0
-	for _, m := range matched {
-		if s.toks[m].cap {
-			continue // a name's word places nothing
-		}
-		if s.toks[m].start < start || s.toks[m].end > end {
-			return false
-		}
-		common++
-	}
-	return common > 0
+	return commonWordsOnly(s, matched, func(m int) bool { return s.toks[m].start >= start && s.toks[m].end <= end })
 }

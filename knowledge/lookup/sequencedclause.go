@@ -67,12 +67,18 @@ func insideTime(s *sentence, at int) bool {
 // (uncapitalised) word and every such word stands after token k and
 // before byte end.
 func commonWordsWithin(s *sentence, matched []int, k, end int) bool {
+	return commonWordsOnly(s, matched, func(m int) bool { return m > k && s.toks[m].start < end })
+}
+
+// commonWordsOnly reports whether s's matched tokens include a common
+// (uncapitalised) word and every such word is one that in accepts (by its index).
+func commonWordsOnly(s *sentence, matched []int, in func(m int) bool) bool {
 	common := 0
 	for _, m := range matched {
 		if s.toks[m].cap {
 			continue // a name's word places nothing
 		}
-		if m <= k || s.toks[m].start >= end {
+		if !in(m) {
 			return false
 		}
 		common++
