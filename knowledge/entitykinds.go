@@ -83,6 +83,9 @@ func notAPerson(d *doc, ent int, c *cand, cands []*cand) (EntityKind, bool) {
 	if orgAppositive(d, ent) || isEventName(c.name) || employsPerson(cands, c) || familyFirm(cands, c) {
 		return Organisation, true // a body, an event ("the Juniper Fire"), an employer, a family's business
 	}
+	if kind, ok := appositiveBodyKind(d, ent); ok {
+		return kind, true // "Brennan Cole, a small studio"; "Wade Hollis, a farm town" (appositivebody.go)
+	}
 	if placeShaped(c, words, last) {
 		return Place, true
 	}

@@ -94,7 +94,7 @@
 //     placewhich.go, appositiveplace.go, thingpatient.go, deictictime.go,
 //     boundedduration.go, pairedduration.go, gerunddoer.go, moveddate.go, docfinding.go,
 //     anchortime.go, changelevel.go, chargemodifier.go, convictedof.go,
-//     verdicttold.go, groupmembers.go, irregularplural.go, orgbase.go,
+//     verdicttold.go, groupmembers.go, irregularplural.go, orgbase.go, appositivebase.go,
 //     ownseries.go, percenthead.go, perfectestimate.go, pricedthing.go,
 //     ratefor.go, periodamount.go, scalepoint.go, teamrecord.go, advisedact.go,
 //     objectname.go, objectnotdoer.go, objectcomma.go, wholeact.go, postmodpassive.go, removedsum.go,

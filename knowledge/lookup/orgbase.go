@@ -47,6 +47,9 @@ func (e *Engine) orgBase(q *query) (reply, bool) {
 		if !contains(s.named, q.subjects[0]) && !contains(s.refs, q.subjects[0]) {
 			continue
 		}
+		if ph := e.appositiveBase(q.subjects[0], s); ph != "" {
+			return placeReply(ph, s), true // "Tatum Greer, a London practice" (appositivebase.go)
+		}
 		if ph := basePlaceIn(s.text); ph != "" {
 			return placeReply(ph, s), true
 		}
