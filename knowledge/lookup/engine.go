@@ -97,7 +97,7 @@
 //     verdicttold.go, groupmembers.go, irregularplural.go, orgbase.go,
 //     ownseries.go, percenthead.go, perfectestimate.go, pricedthing.go,
 //     ratefor.go, periodamount.go, scalepoint.go, teamrecord.go, advisedact.go,
-//     objectname.go, objectnotdoer.go, objectcomma.go, wholeact.go, postmodpassive.go, removedsum.go,
+//     objectname.go, objectnotdoer.go, objectcomma.go, wholeact.go, postmodpassive.go, removedsum.go, changedcount.go,
 //     placelist.go, comparisondomain.go, thingpredicate.go,
 //     bodypatient.go, compoundhead.go, topiccost.go, futurefigure.go,
 //     grownsize.go, placelocation.go, measuredbearing.go, bearingplace.go, titledwork.go, pastyear.go,
