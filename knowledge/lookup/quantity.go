@@ -428,8 +428,8 @@ func (e *Engine) scoreNumber(q *query, c candidate, s *sentence, n quantity, kin
 		if e.changeBeside(q, s, n) || e.levelNotAsked(q, s, n) {
 			return numberPick{}, false // "sales of $48 million, up 12%": the level, not the change asked
 		}
-		if !e.asksChange(q) && removedSumNotAsked(q, s, n) {
-			return numberPick{}, false // "erasing $6 billion in market value": a loss, not the worth asked (removedsum.go)
+		if !e.asksChange(q) && (removedSumNotAsked(q, s, n) || changedCountNotAsked(q, s, n)) {
+			return numberPick{}, false // "erasing $6 billion in market value": a loss, not the worth asked (removedsum.go); "closed 40 stores": not the stores it has (changedcount.go)
 		}
 	}
 	unit := e.unitOf(q, c, s, n, kinds, act)
