@@ -170,7 +170,7 @@ func (e *Engine) actWithoutDoer(q *query, s *sentence) bool {
 		if indefiniteAgent(s.toks, i, t) {
 			continue // "find a buyer": the doer is sought, not named
 		}
-		if !passiveAt(s.toks, i) && !e.participleClauseAt(s, i) || byPhraseAfter(s, i) {
+		if !passiveAt(s.toks, i) && !e.participleClauseAt(s, i) || byPhraseAfter(s, i) || passiveAt(s.toks, i) && e.lateBy(s, i) >= 0 {
 			return false
 		}
 	}
