@@ -170,7 +170,7 @@ func (e *Engine) actWithoutDoer(q *query, s *sentence) bool {
 		if indefiniteAgent(s.toks, i, t) {
 			continue // "find a buyer": the doer is sought, not named
 		}
-		if !passiveAt(s.toks, i) && !e.participleClauseAt(s, i) || byPhraseAfter(s, i) {
+		if !passiveAt(s.toks, i) && !e.participleClauseAt(s, i) || byPhraseAfter(s, i) || passiveAt(s.toks, i) && e.lateBy(s, i) >= 0 {
 			return false
 		}
 	}
@@ -387,7 +387,10 @@ func (e *Engine) onlyReports(q *query, s *sentence, p int) bool {
 			break
 		}
 	}
-	if act < 0 || e.sayingVerb(t.lower) && (reportingVerbs[s.toks[act].lower] || speechVerbs[s.toks[act].lower]) {
+	if act < 0 {
+		return e.paraphrasedSource(s, p, t) // "who's going to look after it" of "will be maintained by …, Amato said" (paraphrasedsource.go)
+	}
+	if e.sayingVerb(t.lower) && (reportingVerbs[s.toks[act].lower] || speechVerbs[s.toks[act].lower]) {
 		return false // "who confirmed he died" of "Kraus said he died": the saying is the act asked
 	}
 	for k := act - 1; k >= 0; k-- {

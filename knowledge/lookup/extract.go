@@ -295,6 +295,9 @@ func (e *Engine) doerIn(q *query, c candidate) (reply, bool) {
 		return e.pronounDoer(x, s), true // "He died at the scene, Lt. Dean said": the one "he" stands for (pronounactor.go)
 	}
 	if !ok || e.onlyReports(q, s, p) {
+		if agent, ok := e.paraphrasedAgent(q, s, p); ok {
+			return reply{found: true, head: agent, used: []*sentence{s}}, true // "will be maintained by …, Amato said" (paraphrasedsource.go)
+		}
 		return reply{}, false // "Kraus said her son started it": Kraus is the source, not the doer
 	}
 	if _, subj := e.askedAct(q); subj && e.prepObjectOnly(s, p) && !e.subjectiveOf(q, s, e.position(s, p), c.matched) {

@@ -36,7 +36,7 @@ func (e *Engine) headlineDoer(q *query, s *sentence) int {
 		stems = append(stems, stemOf(w))
 	}
 	for i, tok := range lead.toks {
-		if !tok.cap && (t.actAt(lead.toks, i) || slices.Contains(stems, tok.stem)) {
+		if !tok.cap && (t.actAt(lead.toks, i) || slices.Contains(stems, tok.stem)) && !passiveAt(lead.toks, i) { // "was found alive": the one found, no doer (lateagent.go)
 			return lead.refs[0]
 		}
 	}

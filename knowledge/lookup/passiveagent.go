@@ -41,6 +41,9 @@ func (e *Engine) passiveAgent(q *query, s *sentence) (agent string, ok, other bo
 		switch {
 		case passiveAt(s.toks, i):
 			b = byAfter(s, i)
+			if b < 0 {
+				b = e.lateBy(s, i) // "was found near a creek about four miles from the trail by …" (lateagent.go)
+			}
 		case e.namedParticipleAt(s, i) && e.namesAsked(q, s, i):
 			b = byAfter(s, i) // "Hartwell, founded in 1948 by …": Hartwell was founded
 			if agent, ok := e.agentAt(s, b+1); ok {
