@@ -203,7 +203,7 @@ func (e *Engine) person(q *query) (reply, bool) {
 	if r, ok := e.strandedOrUnnamedAgent(q); ok {
 		return r, true // "who was the letter written to": the one after "to" (strandedwho.go); "who won": "The winner, a 71-year-old man …" (unnamedagent.go)
 	}
-	ranked := e.wholeFirst(q, e.rank(q, nil))
+	ranked := e.dropPastTold(q, e.wholeFirst(q, e.rank(q, nil))) // "who will replace her": not who replaced someone before (pastdoer.go)
 	if r, ok := e.sideDoer(q, ranked); ok {
 		return r, true // "who voted against it": the side asked, not a vote told without it
 	}

@@ -88,9 +88,9 @@ func (e *Engine) time(q *query) (reply, bool) {
 	q = withoutOrderedTime(q)
 	hasTime := func(s *sentence) bool { return len(s.times) > 0 }
 	cands := e.rank(q, hasTime)
-	cands = e.ownFirst(q, e.futureFirst(q, e.verbFirst(q, cands))) // the main actor's event first, then the future's, then the act told by its verb
-	cands = e.dropPartsOfUndated(q, cands)                         // the act told whole without a time: a part of it dates another (undatedact.go)
-	cands = e.dropWithoutAskedVerb(q, cands)                       // "opened in 1894" told, no closing: no other act's time (oppositetold.go)
+	cands = e.ownFirst(q, e.pastWhenFirst(q, e.futureFirst(q, e.verbFirst(q, cands)))) // the main actor's event first, then the future's (or, asked in the past, the past's: pastwhen.go), then the act told by its verb
+	cands = e.dropPartsOfUndated(q, cands)                                             // the act told whole without a time: a part of it dates another (undatedact.go)
+	cands = e.dropWithoutAskedVerb(q, cands)                                           // "opened in 1894" told, no closing: no other act's time (oppositetold.go)
 	head, headed := invertedSubjectHead(q)
 	var vague reply // the first time found that names no day, for a question asking one
 	var since reply // the first "since" span found, for a question of an event's time
