@@ -15,6 +15,7 @@
 //     infantage.go, coordinatedtitle.go, titledofficial.go, saidnotitle.go; the names themselves from
 //     package knowledge, whose particlename.go keeps "de Graaf" whole,
 //     descriptivegenitive.go "Children's Hospital" and "Sheriff's Office",
+//     appositivebody.go "Tatum Greer, a London practice" as a business,
 //     commaapposition.go reads no name after a comma as a noun's kind,
 //     quotedtitlename.go none from a quoted title opening with a demonym
 //     and attributionsubject.go no "…, the chief said" as an appositive;
