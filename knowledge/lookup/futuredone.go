@@ -47,7 +47,7 @@ func (e *Engine) pastDatedSpan(s *sentence, sp []int) bool {
 		if futureModals[w] || intentionVerbs[w] || w == "to" {
 			return false // "would tour the farms on Wednesday", "plans to vote on Friday": a verb of the future stands nearer
 		}
-		if stopWords[w] || isNumeric(s.toks[j]) || !e.canBe(e.baseVerb(w), "verb") {
+		if stopWords[w] || isNumeric(s.toks[j]) || !e.verbForm(w) {
 			continue
 		}
 		if !e.finitePast(w) {
@@ -74,6 +74,9 @@ func auxiliaryBefore(w string) bool {
 // base: a regular one in -ed, or an irregular one WordNet gives another
 // base for ("went": go); none in -s or -ing.
 func (e *Engine) finitePast(w string) bool {
+	if strings.HasSuffix(w, "ed") && e.canBe(w, "verb") {
+		return true // "replaced", whose stem "replac" is no verb (pastdoer.go's simplePastForm)
+	}
 	if strings.HasSuffix(w, "s") || strings.HasSuffix(w, "ing") || e.baseVerb(w) == w || !e.canBe(e.baseVerb(w), "verb") {
 		return false
 	}
