@@ -75,7 +75,7 @@ func auxiliaryBefore(w string) bool {
 // base for ("went": go); none in -s or -ing.
 func (e *Engine) finitePast(w string) bool {
 	if strings.HasSuffix(w, "ed") && e.canBe(w, "verb") {
-		return true // "replaced", whose stem "replac" is no verb (pastdoer.go's simplePastForm)
+		return true // "replaced", whose stem "replac" is no verb
 	}
 	if strings.HasSuffix(w, "s") || strings.HasSuffix(w, "ing") || e.baseVerb(w) == w || !e.canBe(e.baseVerb(w), "verb") {
 		return false

@@ -1,7 +1,5 @@
 package lookup
 
-import "strings"
-
 // A question about the future is not answered by the act told done (part
 // of stage 4, who-questions; the doer's counterpart of futureFirst and
 // the converse of pastFirst): "who will replace her" asks of an act still
@@ -13,7 +11,7 @@ import "strings"
 // occasion, not the one asked.
 
 // toldPast reports whether s tells a matched word as a finite verb in
-// the simple past (simplePastForm): no auxiliary before it but the simple
+// the simple past (finitePast): no auxiliary before it but the simple
 // past passive's "was" (pastPassiveAt), and no future modal, verb of
 // intention or schedule before it (intended).
 func (e *Engine) toldPast(s *sentence, matched []int) bool {
@@ -21,7 +19,7 @@ func (e *Engine) toldPast(s *sentence, matched []int) bool {
 		return false
 	}
 	for _, m := range matched {
-		if !e.simplePastForm(s.toks[m].lower) {
+		if !e.finitePast(s.toks[m].lower) {
 			continue
 		}
 		if m == 0 || !auxiliaryBefore(s.toks[m-1].lower) || pastPassiveAt(s.toks, m) {
@@ -45,15 +43,4 @@ func (e *Engine) dropPastTold(q *query, cands []candidate) []candidate {
 		}
 	}
 	return rest
-}
-
-// simplePastForm reports whether w is the past form of a verb: a regular
-// one in -ed that WordNet reads as a verb ("replaced", whose stem
-// finitePast may clip to "replac"), or an irregular one WordNet's
-// exception list gives another base for ("chose": choose).
-func (e *Engine) simplePastForm(w string) bool {
-	if strings.HasSuffix(w, "ed") {
-		return e.canBe(w, "verb")
-	}
-	return e.lex.Lemma(w) != "" && e.lex.Lemma(w) != w && e.canBe(e.lex.Lemma(w), "verb") && !strings.HasSuffix(w, "s") && !strings.HasSuffix(w, "ing")
 }
