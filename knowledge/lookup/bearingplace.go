@@ -15,7 +15,7 @@ import "regexp"
 // bearingFromCommon is a compass point, "of" and a determiner: where a
 // bearing from a common noun phrase begins (submatch 1 is the
 // determiner).
-var bearingFromCommon = regexp.MustCompile(`\b(?:north|south|east|west|northeast|northwest|southeast|southwest)\s+of\s+((?:the|a|an|its|their|his|her)\s+)`)
+var bearingFromCommon = regexp.MustCompile(`\b(?:` + compassAlt + `)\s+of\s+((?:the|a|an|its|their|his|her)\s+)`)
 
 // bearingPlaces returns the spans of text (as placeSpans gives them) of
 // each measured bearing from a determined common noun phrase of up to

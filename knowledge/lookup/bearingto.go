@@ -1,5 +1,7 @@
 package lookup
 
+import "strings"
+
 // A distance told with a bearing after "to" (part of stage 4): English
 // places a thing by a measure phrase and a compass point as the goal of
 // "to" with a definite or possessive determiner as well as with "of"
@@ -10,9 +12,13 @@ package lookup
 // away the thing is as "170 miles north of" would. The compass points
 // are the eight of positionAdjectives.
 
-// compassPoints are the eight points of the compass: the cardinal and
-// intercardinal points of the 16-point rose.
-var compassPoints = set("north", "south", "east", "west", "northeast", "northwest", "southeast", "southwest")
+// compassAlt is the eight points of the compass, the cardinal and
+// intercardinal points of the 16-point rose, as a regular expression's
+// alternation; compassPoints is the same eight as a set.
+const compassAlt = `north|south|east|west|northeast|northwest|southeast|southwest`
+
+// compassPoints are the eight points of compassAlt.
+var compassPoints = set(strings.Split(compassAlt, "|")...)
 
 // bearingDeterminers may stand between "to" and the compass point.
 var bearingDeterminers = set("the", "its", "their", "his", "her")

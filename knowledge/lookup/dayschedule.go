@@ -19,8 +19,9 @@ import (
 // closes, so "what time does it close on Fridays" needs no "close" in the
 // sentence.
 
-// weekOrder is the days of the week in their order, Monday first (ISO 8601).
-var weekOrder = []string{"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"}
+// weekOrder is the days of the week in their order, Monday first (ISO
+// 8601): weekdayAlt's names in lower case.
+var weekOrder = strings.Split(strings.ToLower(weekdayAlt), "|")
 
 // scheduleHour is one end of a schedule's hours: a clock time, possibly
 // shortened to the bare hour, or noon or midnight.
@@ -30,7 +31,7 @@ const scheduleHour = `(?:\d{1,2}(?::\d{2})?(?:\s*[ap]\.m\.)?|noon|midnight)`
 // end to the other.
 var scheduleItem = regexp.MustCompile(`(?i)\b(` + weekdayAlt + `)s?(?:\s+(and|through|to)\s+(` + weekdayAlt + `)s?)?,?\s+(?:from\s+` + scheduleHour + `\s+(?:to|until|till)\s+` + scheduleHour + `|between\s+` + scheduleHour + `\s+and\s+` + scheduleHour + `|` + scheduleHour + `\s+(?:to|until|till)\s+` + scheduleHour + `)`)
 
-// weekdayAlt is the alternation of the days' names.
+// weekdayAlt is the alternation of the days' names, in their order.
 const weekdayAlt = `Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday`
 
 // askedWeekday is the day of the week a question names, singular or

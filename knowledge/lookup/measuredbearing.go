@@ -17,7 +17,7 @@ import (
 
 // bearingStart matches a place phrase that opens with a compass point
 // and "of".
-var bearingStart = regexp.MustCompile(`^(?:north|south|east|west|northeast|northwest|southeast|southwest)\s+of\b`)
+var bearingStart = regexp.MustCompile(`^(?:` + compassAlt + `)\s+of\b`)
 
 // measureBeforeBearing is a measure phrase of length ending the text
 // before a bearing, with its approximator ("about 9 miles ", "a

@@ -27,7 +27,7 @@ import (
 // Merrow", "in northern Ohio", "in upstate New York": AP Stylebook,
 // "directions and regions", which lowercases such descriptive words
 // before a proper name); the place is the name.
-var placeRe = regexp.MustCompile(`\b(?:in|at|on|near|outside|from|(?:north|south|east|west|northeast|northwest|southeast|southwest)\s+of)\s+(?:(?:nearby|neighboring|neighbouring|suburban|rural|downtown|upstate|downstate|northern|southern|eastern|western|central|northeastern|northwestern|southeastern|southwestern)\s+)?((?:the\s+)?[A-Z][\w.'’-]*(?:\s+(?:of\s+|&\s+)?[A-Z][\w.'’-]*)*(?:\s+\d+\b)?(?:,\s+[A-Z][a-z]+\.)?)`)
+var placeRe = regexp.MustCompile(`\b(?:in|at|on|near|outside|from|(?:` + compassAlt + `)\s+of)\s+(?:(?:nearby|neighboring|neighbouring|suburban|rural|downtown|upstate|downstate|northern|southern|eastern|western|central|northeastern|northwestern|southeastern|southwestern)\s+)?((?:the\s+)?[A-Z][\w.'’-]*(?:\s+(?:of\s+|&\s+)?[A-Z][\w.'’-]*)*(?:\s+\d+\b)?(?:,\s+[A-Z][a-z]+\.)?)`)
 
 // place answers "where …" with the place phrase nearest the matched words.
 func (e *Engine) place(q *query) (reply, bool) {
