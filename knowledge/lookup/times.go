@@ -55,7 +55,7 @@ var timeRe = regexp.MustCompile(`(?i)\b(?:(?:shortly|soon)\s+(?:after|before)\s+
 	`with\s+(?:\d+(?:\.\d+)?|\w+)\s+(?:seconds?|minutes?)\s+(?:left|remaining|to\s+play|to\s+go)|` +
 	`(?:in|within)\s+(?:about\s+)?(?:\d+|two|three|four|five|six|seven|eight|nine|ten)(?:\s+to\s+\d+)?\s+(?:minutes|hours|days|weeks|months|years)|` +
 	`the\s+\d+(?:st|nd|rd|th)(?:\s+minute)?|` +
-	`(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?:\s+(?:morning|afternoon|evening|night)|,\s+(?:(?:Jan|Feb|Aug|Sept|Sep|Oct|Nov|Dec)\.|January|February|March|April|May|June|July|August|September|October|November|December)\s+\d{1,2}\b(?:,\s+\d{4})?)?|` + // the weekday with its date ("Sunday, April 20"), one time
+	`(?:` + weekdayAlt + `)(?:\s+(?:morning|afternoon|evening|night)|,\s+(?:(?:Jan|Feb|Aug|Sept|Sep|Oct|Nov|Dec)\.|January|February|March|April|May|June|July|August|September|October|November|December)\s+\d{1,2}\b(?:,\s+\d{4})?)?|` + // the weekday with its date ("Sunday, April 20"), one time
 	`(?:today|tonight|yesterday|tomorrow|overnight)|` + // "overnight": during the night just past (Merriam-Webster, "overnight" adv. 1)
 	`(?:noon|midnight)(?:\s+(?:Jan|Feb|Aug|Sept|Sep|Oct|Nov|Dec)\.\s+\d{1,2}\b|\s+(?:March|April|May|June|July)\s+\d{1,2}\b|\s+\w+day\b)?|` + // AP Stylebook, "noon", "midnight": not 12 p.m. or 12 a.m.; "time element": the time before the day or date ("midnight Nov. 1")
 	`(?:19|20)\d{2}|` +
@@ -462,7 +462,7 @@ var dayAsked = regexp.MustCompile(`\b(?:what|which)(?:'s| is| was)? (?:date|day)
 // dayPrecise is a time expression that names a day: a date with its day
 // of the month, a weekday, or a day relative to today (AP Stylebook,
 // "dates", "days of the week"). "Next month" or "this spring" names none.
-var dayPrecise = regexp.MustCompile(`(?i)\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+\d{1,2}\b|\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|tonight|yesterday|tomorrow)\b|\b\d{1,2}/\d{1,2}\b`)
+var dayPrecise = regexp.MustCompile(`(?i)\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+\d{1,2}\b|\b(?:` + weekdayAlt + `|today|tonight|yesterday|tomorrow)\b|\b\d{1,2}/\d{1,2}\b`)
 
 // speechVerbBefore is the index of the last verb of saying of s, outside
 // quotation, that ends before byte at; -1 when there is none.
