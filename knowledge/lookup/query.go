@@ -1319,6 +1319,9 @@ func (e *Engine) meaning(toks []token, i int) term {
 		tm.known = true // "sigs", "scopes", "grandkids": the article's word, shortened or compounded
 		return tm
 	}
+	if bt, ok := e.irregularLemmaMeaning(toks, i); ok {
+		return bt // "flew" read as fly: the article's "piloted" (irregularlemma.go)
+	}
 	return e.weakMeaning(toks, i, tm)
 }
 
