@@ -112,6 +112,8 @@ func (e *Engine) understand(text string, history []knowledge.Turn) *query {
 	text = dropSourceClause(stripped) // "the worker they talked to": the worker
 	q := &query{raw: text, likeClause: likeClause, list: list, followUp: len(history) > 0}
 	q.toks = e.lemmatize(tokenize(expandChat(e.rankNumbers(text))))
+	// "call it off": call off it (splitparticle.go)
+	q.toks = e.splitParticleJoined(q.toks)
 	e.bareGenitives(q.toks)   // "gebres time": Gebre's time (baregenitive.go)
 	e.commonGenitives(q.toks) // "whats the deputys name": the deputy's name (chatgenitive.go)
 	deadCountAsDied(q.toks)   // "how many dead": how many died (deadcount.go)
@@ -1318,6 +1320,9 @@ func (e *Engine) meaning(toks []token, i int) term {
 	if tm.alts = e.clippedKnown(t.lower); len(tm.alts) > 0 {
 		tm.known = true // "sigs", "scopes", "grandkids": the article's word, shortened or compounded
 		return tm
+	}
+	if bt, ok := e.irregularLemmaMeaning(toks, i); ok {
+		return bt // "flew" read as fly: the article's "piloted" (irregularlemma.go)
 	}
 	return e.weakMeaning(toks, i, tm)
 }
