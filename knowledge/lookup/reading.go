@@ -74,6 +74,7 @@ func read(a *knowledge.Article, norm func([]token) []token, business func(noun s
 	r.resolveCompany()
 	r.resolvePlaceNouns()
 	r.resolveHeads()
+	r.resolveNearestHeads() // "the department" of two departments: the nearer (nearesthead.go)
 	r.resolveIt()
 	r.attributeQuotes()
 	total := 0
