@@ -110,6 +110,7 @@ func (e *Engine) understand(text string, history []knowledge.Turn) *query {
 	stripped := dropLikeClause(text)
 	likeClause := stripped != text
 	text = dropSourceClause(stripped) // "the worker they talked to": the worker
+	text = e.unclippedHyphens(text)   // "the co-op": the cooperative (hyphenclip.go)
 	q := &query{raw: text, likeClause: likeClause, list: list, followUp: len(history) > 0}
 	q.toks = e.lemmatize(tokenize(expandChat(e.rankNumbers(text))))
 	// "call it off": call off it (splitparticle.go)
@@ -1265,9 +1266,10 @@ func (e *Engine) meaning(toks []token, i int) term {
 	if tm.known {
 		// a clipping and its full word are one word: "photos", "photographed"
 		tm.alts = slices.DeleteFunc(e.synonymsKnown(t.lower), func(st string) bool {
-			return stemsMeet(st, t.stem) || !(clipping(t.stem, st) && e.clippedWord(t.stem, st) || foreClipping(t.stem, st))
+			return stemsMeet(st, t.stem) || !(clipping(t.stem, st) && e.clippedWord(t.stem, st) || foreClipping(t.stem, st) || hyphenedClipping(t.stem, st))
 		})
-		return e.withEnVerb(toks, i, tm) // "got sick": the article's "sickened" too (inchoativeen.go)
+		tm.derived = clipsHyphened(t.stem, tm.alts) // "co-op": the cooperative itself, no synonym of it
+		return e.withEnVerb(toks, i, tm)            // "got sick": the article's "sickened" too (inchoativeen.go)
 	}
 	if et := e.withEnVerb(toks, i, tm); et.known {
 		return et // "got sick" of an article that writes only "sickened"

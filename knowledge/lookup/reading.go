@@ -74,6 +74,7 @@ func read(a *knowledge.Article, norm func([]token) []token, business func(noun s
 	r.resolveCompany()
 	r.resolvePlaceNouns()
 	r.resolveHeads()
+	r.resolveNearestHeads() // "the department" of two departments: the nearer (nearesthead.go)
 	r.resolveIt()
 	r.attributeQuotes()
 	total := 0
@@ -189,6 +190,7 @@ func entityTable(ents []knowledge.Entity, lower map[string]bool) []entityForms {
 		}
 	}
 	given := givenNames(ents, lower)
+	place := placeNameWords(ents)
 	for i, e := range ents {
 		names := append([]string{e.Name}, e.Aliases...)
 		if g := given[i]; g != "" {
@@ -210,6 +212,7 @@ func entityTable(ents []knowledge.Entity, lower map[string]bool) []entityForms {
 				if ini := initialsOf(f); len(ini) > 1 && !stopWords[ini] {
 					out[i].forms = append(out[i].forms, []string{ini}) // "ap" for "Associated Press"
 				}
+				out[i].forms = append(out[i].forms, ofInitialisms(f, place, lower)...) // "dot" for "Department of Transportation" (ofinitials.go)
 				if last := f[len(f)-1]; heads[last] == 1 && !lower[last] && !stopWords[last] && classNouns[last] == "" && !genericOrgHeads[last] {
 					out[i].forms = append(out[i].forms, []string{last}) // "the Post" on second reference
 				}
