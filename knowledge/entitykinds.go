@@ -86,6 +86,9 @@ func notAPerson(d *doc, ent int, c *cand, cands []*cand) (EntityKind, bool) {
 	if kind, ok := appositiveBodyKind(d, ent); ok {
 		return kind, true // "Brennan Cole, a small studio"; "Wade Hollis, a farm town" (appositivebody.go)
 	}
+	if establishmentAppositive(d, ent) {
+		return Organisation, true // "Tull Provisions, a sandwich shop" (establishmentappositive.go)
+	}
 	if placeShaped(c, words, last) {
 		return Place, true
 	}
