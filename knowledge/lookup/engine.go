@@ -16,6 +16,7 @@
 //     package knowledge, whose particlename.go keeps "de Graaf" whole,
 //     descriptivegenitive.go "Children's Hospital" and "Sheriff's Office",
 //     appositivebody.go "Tatum Greer, a London practice" as a business,
+//     establishmentappositive.go "Tull Provisions, a sandwich shop" as one too,
 //     commaapposition.go reads no name after a comma as a noun's kind,
 //     quotedtitlename.go none from a quoted title opening with a demonym
 //     and attributionsubject.go no "…, the chief said" as an appositive;
@@ -65,7 +66,7 @@
 //  4. extract.go (with quantity.go (with marginamount.go, marginpercent.go, elidedhead.go, goalfirstchange.go, earliersource.go, presentstate.go), norm.go, numbertime.go, frequency.go,
 //     instance.go, called.go, speech.go (with compoundkind.go), places.go, actfrom.go, times.go (with undatedact.go, oppositetold.go),
 //     timeactor.go, spanrange.go, yesno.go, noinfinitive.go, yesnoside.go, clausesubject.go, altnoun.go, otherwords.go, intention.go, antonym.go, failure.go,
-//     choice.go, followedrank.go, choiceactor.go, doer.go, whichkind.go (with agencyhead.go), definite.go,
+//     choice.go, followedrank.go, choiceactor.go, doer.go, whichkind.go (with agencyhead.go, possessorrole.go), definite.go,
 //     coordinated.go, leaders.go (with establishmentrun.go, inchargeof.go), frontedact.go, participleclause.go,
 //     subjectiveof.go, meta.go, thingage.go, yearmade.go, describedmeasure.go,
 //     dimensionnoun.go, patient.go, apposname.go, clocktime.go (with clocknoon.go, clockrange.go),
