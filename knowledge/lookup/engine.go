@@ -17,6 +17,7 @@
 //     descriptivegenitive.go "Children's Hospital" and "Sheriff's Office",
 //     appositivebody.go "Tatum Greer, a London practice" as a business,
 //     establishmentappositive.go "Tull Provisions, a sandwich shop" as one too,
+//     placeledname.go "Salish Sea Excursions", led by a place's name, as one,
 //     commaapposition.go reads no name after a comma as a noun's kind,
 //     quotedtitlename.go none from a quoted title opening with a demonym
 //     and attributionsubject.go no "…, the chief said" as an appositive;
