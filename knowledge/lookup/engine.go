@@ -8,7 +8,7 @@
 //     companyref.go (with basedhead.go), orgsuperordinate.go, inflection.go, identifier.go, spelledmeasure.go, formaltitle.go,
 //     compoundunit.go, groupsize.go (with hedgedgroup.go), speedunit.go, indefinitemeasure.go,
 //     premodage.go, nounappositiveage.go, possessiverole.go, numeralnoun.go, givenname.go, leadcompanytitle.go,
-//     namedphenomenon.go, delayedlead.go (with identifiedas.go, lowercaseperson.go), agedidentified.go, genderquote.go, delayedargument.go, placeref.go, sharedsurname.go,
+//     namedphenomenon.go, delayedlead.go (with identifiedas.go, lowercaseperson.go, ageheadnoun.go), agedidentified.go, genderquote.go, delayedargument.go, placeref.go, sharedsurname.go,
 //     ratio.go, plainword.go, bydimension.go, pluralrole.go, mixedhalf.go,
 //     chatthousands.go, premodifiedrole.go, thosepartitive.go, copularrole.go,
 //     phraseoperator.go, leadrole.go, titleref.go, definitelead.go, frontedpartitive.go, numeralpartitive.go, headcount.go,
