@@ -76,6 +76,9 @@ func notAPerson(d *doc, ent int, c *cand, cands []*cand) (EntityKind, bool) {
 	if len(words) > 1 && c.prefix == "" && namesPlace(cands, words[0]) && !isGivenName(words[0]) {
 		return Organisation, true // "Sacramento Condors": a place's name leads a team's or a firm's, not a person's
 	}
+	if c.prefix == "" && placeLedName(words) {
+		return Organisation, true // "Salish Sea Excursions" (placeledname.go)
+	}
 	last := strings.ToLower(words[len(words)-1])
 	if len(words) > 1 && (lawHeads[last] || strings.HasSuffix(last, "s") && demonyms[last]) {
 		return Organisation, true // "Fourth Amendment"; "Senate Democrats", a party's members
@@ -85,6 +88,9 @@ func notAPerson(d *doc, ent int, c *cand, cands []*cand) (EntityKind, bool) {
 	}
 	if kind, ok := appositiveBodyKind(d, ent); ok {
 		return kind, true // "Brennan Cole, a small studio"; "Wade Hollis, a farm town" (appositivebody.go)
+	}
+	if establishmentAppositive(d, ent) {
+		return Organisation, true // "Tull Provisions, a sandwich shop" (establishmentappositive.go)
 	}
 	if placeShaped(c, words, last) {
 		return Place, true

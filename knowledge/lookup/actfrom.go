@@ -40,5 +40,5 @@ func (q *query) actFrom() bool {
 // asksHome reports whether q asks where a person it names is from or
 // what they represent, and not where they did something (actFrom).
 func (e *Engine) asksHome(q *query) bool {
-	return homeQuestion.MatchString(strings.ToLower(q.raw)) && e.hasPersonOf(q.subjects, 0) && !q.actFrom()
+	return homeQuestion.MatchString(strings.ToLower(q.raw)) && e.hasPersonOf(q.subjects, 0) && !q.actFrom() && !q.motionFrom()
 }

@@ -72,6 +72,10 @@ func (e *Engine) indefinitePerson(s *sentence) (from, head int) {
 			if stopWords[w.lower] || punctuatedBetween(s.text, s.toks, j) {
 				break
 			}
+			if ageHeadNoun(s, j) {
+				found = append(found, [2]int{k, j}) // "A 16-year-old from Florence" (ageheadnoun.go)
+				break
+			}
 			if !w.cap && !w.poss && e.isPersonNoun(singular(w.lower)) && e.lowerCasePerson(singular(w.lower)) && e.isNoun(w) { // not "a utility pole" (lowercaseperson.go)
 				found = append(found, [2]int{k, j})
 				break

@@ -95,7 +95,7 @@ var sequenceAdverbs = set("next", "then", "later", "afterward", "afterwards")
 // Cincinnati": the source comes first, Quirk et al. §9.15), its state
 // spelled out as AP style writes it in the body ("from Spokane,
 // Washington, to a festival in Billings"; stateTail).
-var goalPhrase = regexp.MustCompile(`\b(?:` + motionVerbs + `|flights?)\s+` + movedObject + `(?:from\s+` + placeWords + stateTail + `,?\s+)?(?:for|to|toward|towards|into|onto)\s+(` + commonBefore + placeWords + `)`)
+var goalPhrase = regexp.MustCompile(`\b(?:` + motionVerbs + `|flights?)\s+` + timeElement + movedObject + `(?:from\s+` + placeWords + stateTail + `,?\s+)?(?:for|to|toward|towards|into|onto)\s+(` + commonBefore + placeWords + `)`)
 
 // movedObject is the object of a verb of sending between the verb and its
 // goal ("move dryer production to", "moved its washing machine line
@@ -115,7 +115,7 @@ const placeWords = `(?:the\s+)?[A-Z][\w.'’]*(?:\s+(?:of\s+)?[A-Z][\w.'’]*)*(
 // object of "leave" or "depart". The verbs of inherently directed motion
 // (Levin 1993, §51.1: arrive, come, return) take it in every form
 // ("were expected to arrive from Denver").
-var sourcePhrase = regexp.MustCompile(`\b(?:(?:` + motionVerbs + `|took off|takes off|taking off|come|came|comes|coming|arrive|arrives|arrived|arriving|return|returns|returned|returning|flights?)\s+from|depart(?:s|ed|ing)?|leav(?:es|ing)|left)\s+` + placeName)
+var sourcePhrase = regexp.MustCompile(`\b(?:(?:` + motionVerbs + `|took off|takes off|taking off|come|came|comes|coming|arrive|arrives|arrived|arriving|return|returns|returned|returning|flights?)\s+` + timeElement + `from|depart(?:s|ed|ing)?|leav(?:es|ing)|left)\s+` + placeName)
 
 // routeCompound is "X-to-Y" before a noun: the source and the goal.
 var routeCompound = regexp.MustCompile(`\b([A-Z][\w.'’]*(?:\s[A-Z][\w.'’]*)?)-to-([A-Z][\w.'’]*(?:\s[A-Z][\w.'’]*)?)\s+[a-z]`)

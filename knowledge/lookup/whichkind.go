@@ -59,6 +59,9 @@ func (e *Engine) calledBy(x int, noun string) bool {
 			if relativePronouns[t.lower] {
 				break
 			}
+			if possessorWord(t) {
+				continue // "The store's owner" is no store (possessorrole.go)
+			}
 			if t.meets(stem) || e.lex != nil && e.lex.KindOf(t.lower, noun) {
 				return true
 			}

@@ -1,0 +1,28 @@
+package lookup
+
+// motionFrom reports whether q's "from" is stranded from a verb of motion
+// after do-support or a modal ("where did he set out from", "where will
+// the ferry leave from"): the question asks the source of a movement
+// (Quirk et al. 1985, §9.15-9.20, source and goal; Levin 1993, §51.1-51.4,
+// the verbs of motion in motionList), which direction.go reads from the
+// verb's own "from" phrase, not where the mover is from. A person's home
+// written in an appositive beside the subject ("a retired teacher from
+// Everett, set out … from Roche Harbor") is no answer to it.
+func (q *query) motionFrom() bool {
+	op, motion := -1, false
+	for i, t := range q.toks {
+		switch {
+		case op < 0 && (doForms[t.lower] || modalOperators[t.lower]):
+			op = i
+		case op < 0:
+			continue
+		case copulas[t.lower] || homeOriginVerbs[t.lower]:
+			return false
+		case t.lower == "from":
+			return motion && i > op+2
+		case motionWord(t.lower):
+			motion = true
+		}
+	}
+	return false
+}
