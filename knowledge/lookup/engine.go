@@ -12,7 +12,7 @@
 //     ratio.go, plainword.go, bydimension.go, pluralrole.go, mixedhalf.go, clausematepronoun.go,
 //     chatthousands.go, premodifiedrole.go, thosepartitive.go, copularrole.go,
 //     phraseoperator.go, leadrole.go, titleref.go, definitelead.go, frontedpartitive.go, numeralpartitive.go, headcount.go,
-//     infantage.go, coordinatedtitle.go, titledofficial.go, saidnotitle.go; the names themselves from
+//     infantage.go, coordinatedtitle.go, titledofficial.go, saidnotitle.go, titlearticle.go; the names themselves from
 //     package knowledge, whose particlename.go keeps "de Graaf" whole,
 //     descriptivegenitive.go "Children's Hospital" and "Sheriff's Office",
 //     appositivebody.go "Tatum Greer, a London practice" as a business,
