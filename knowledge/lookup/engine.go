@@ -9,10 +9,10 @@
 //     compoundunit.go, groupsize.go (with hedgedgroup.go), speedunit.go, indefinitemeasure.go,
 //     premodage.go, nounappositiveage.go, possessiverole.go, numeralnoun.go, givenname.go, leadcompanytitle.go,
 //     namedphenomenon.go, delayedlead.go (with identifiedas.go, lowercaseperson.go, ageheadnoun.go), agedidentified.go, genderquote.go, delayedargument.go, placeref.go, sharedsurname.go,
-//     ratio.go, plainword.go, bydimension.go, pluralrole.go, mixedhalf.go,
+//     ratio.go, plainword.go, bydimension.go, pluralrole.go, mixedhalf.go, clausematepronoun.go,
 //     chatthousands.go, premodifiedrole.go, thosepartitive.go, copularrole.go,
 //     phraseoperator.go, leadrole.go, titleref.go, definitelead.go, frontedpartitive.go, numeralpartitive.go, headcount.go,
-//     infantage.go, coordinatedtitle.go, titledofficial.go, saidnotitle.go; the names themselves from
+//     infantage.go, coordinatedtitle.go, titledofficial.go, saidnotitle.go, titlearticle.go; the names themselves from
 //     package knowledge, whose particlename.go keeps "de Graaf" whole,
 //     descriptivegenitive.go "Children's Hospital" and "Sheriff's Office",
 //     appositivebody.go "Tatum Greer, a London practice" as a business,
@@ -75,7 +75,7 @@
 //     amounthead.go (with pricenounof.go, fragmentamount.go), whichnoun.go (with
 //     apposednames.go, sharedhead.go), identifiernumber.go, costsubject.go, patientnoun.go,
 //     basedplace.go, residence.go, duringtime.go, commondoer.go,
-//     actorsubject.go, firsttime.go, timerelation.go, datedchange.go,
+//     actorsubject.go, appointeddoer.go, firsttime.go, timerelation.go, datedchange.go,
 //     appositivesubject.go, actat.go, deathcause.go, illnesscause.go, clockevent.go, occasions.go,
 //     changeadverb.go, apposedwhen.go, specifiedtime.go, demonstrativetime.go, sequencedclause.go, conjunctclausetime.go, dayschedule.go, yardstick.go, goalfirst.go, sumverb.go,
 //     clausetime.go, leadstated.go, coordinatedtime.go (with meridiemend.go, fromuntil.go, pairedends.go), figurerange.go,
@@ -89,7 +89,7 @@
 //     commonpatient.go, conjoinedpassive.go, pronounactor.go, betweenrange.go, sincespan.go,
 //     progressiveframe.go, listrequest.go, nextstep.go, plannedact.go, instrument.go, materialmade.go,
 //     passiveagent.go (with wholename.go), paraphrasedsource.go, lateagent.go, commaparticiple.go, nominalagent.go, describedpatient.go, stance.go,
-//     objectwho.go, describedpossessor.go, commondemonym.go, propercount.go,
+//     objectwho.go, chosenfor.go, describedpossessor.go, commondemonym.go, propercount.go,
 //     reportedclause.go, clauseobject.go, undergoer.go, narroweract.go,
 //     sharedsubject.go, changeperiod.go,
 //     topicabout.go, longadverb.go, halfmeasure.go, actpostmodifier.go,

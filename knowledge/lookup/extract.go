@@ -272,6 +272,9 @@ func (e *Engine) doerIn(q *query, c candidate) (reply, bool) {
 	if x := e.byGerundDoer(q, s); x >= 0 {
 		return reply{found: true, head: e.a.Entities[x].Name + ".", used: []*sentence{s}}, true // "Russia was meddling … by hacking"
 	}
+	if x := e.appointedDoer(q, s); x >= 0 {
+		return e.pronounDoer(x, s), true // "chose Ana Ruiz to replace him": Ruiz replaces him (appointeddoer.go)
+	}
 	if x := e.actorSubject(q, s); x >= 0 {
 		return reply{found: true, head: e.a.Entities[x].Name + ".", used: []*sentence{s}}, true // "Harbor City FC beat Eastport United to win"
 	}

@@ -438,6 +438,9 @@ func (r *reading) antecedent(i, off int, g byte) int {
 			if j == i && !r.namedBefore(s, e, off) || r.onlyAttributive(s, e) {
 				continue // "the Pine Meadow house": a name that modifies a noun is no one "she" refers to
 			}
+			if j == i && r.clauseMateSubject(s, e, off) {
+				continue // "Natarajan will succeed him": not Natarajan (clausematepronoun.go)
+			}
 			return e
 		}
 	}

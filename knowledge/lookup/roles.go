@@ -669,6 +669,9 @@ func appointedAs(before, after string) string {
 		if appointVerbs[w] {
 			return m[1]
 		}
+		if titleArticle(f, k) {
+			continue // "named the Rev. Michael Okonkwo … as bishop" (titlearticle.go)
+		}
 		if strings.ContainsAny(f[k], ",;:") || !isTitleWord(strings.TrimSuffix(w, ".")) && w == strings.ToLower(f[k]) && f[k] == strings.ToLower(f[k]) {
 			return "" // a lower-case word that is no title: another clause
 		}
