@@ -89,7 +89,7 @@
 //     commonpatient.go, conjoinedpassive.go, pronounactor.go, betweenrange.go, sincespan.go,
 //     progressiveframe.go, listrequest.go, nextstep.go, plannedact.go, instrument.go, materialmade.go,
 //     passiveagent.go (with wholename.go), paraphrasedsource.go, lateagent.go, commaparticiple.go, nominalagent.go, describedpatient.go, stance.go,
-//     objectwho.go, chosenfor.go, describedpossessor.go, commondemonym.go, propercount.go,
+//     objectwho.go, describedpossessor.go, commondemonym.go, propercount.go,
 //     reportedclause.go, clauseobject.go, undergoer.go, narroweract.go,
 //     sharedsubject.go, changeperiod.go,
 //     topicabout.go, longadverb.go, halfmeasure.go, actpostmodifier.go,

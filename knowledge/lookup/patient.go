@@ -134,9 +134,6 @@ func (e *Engine) namedEndingAt(s *sentence, m int, kind knowledge.EntityKind) in
 // sentence tells as undergoing the act; when none names them, the one a
 // holding sentence describes (describedpatient.go).
 func (e *Engine) patient(q *query) (reply, bool) {
-	if r, ok := e.chosenFor(q); ok {
-		return r, true // "who did they pick to replace him": who will replace him (chosenfor.go)
-	}
 	t, ok := e.asksPatient(q)
 	passive := ok
 	find := e.patientIn
