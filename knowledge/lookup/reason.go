@@ -33,6 +33,7 @@ func (e *Engine) reason(q *query) (reply, bool) {
 				used = append(used, &e.r.sents[n]) // "after two years in the Army" tells when; his next words tell why
 			}
 		}
+		used = reasonFirst(used, s, e.statesCauseOf(c) || e.viewAsked(q) >= 0) // "why did she drop out": the label's account of her surgery, then the event (reasonfirst.go)
 		if x := e.viewAsked(q); len(used) == 1 && x >= 0 && (s.speaker == x || contains(s.named, x)) {
 			if g := e.groundsAfter(x, c.s); g != nil {
 				used = append(used, g) // "why does Flores think …": her next statement gives her grounds
