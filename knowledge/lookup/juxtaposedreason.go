@@ -47,7 +47,7 @@ func (e *Engine) juxtaposedReason(i int) *sentence {
 		}
 		return next
 	}
-	if contrastOpeners[next.toks[0].lower] || sequelOpeners[next.toks[0].lower] || tellsFuture(next) || hasUnquoted(next, "also") {
+	if contrastOpeners[next.toks[0].lower] || sequelOpeners[next.toks[0].lower] || tellsFuture(next) || additive(next) {
 		return nil
 	}
 	switch {
@@ -63,14 +63,26 @@ func (e *Engine) juxtaposedReason(i int) *sentence {
 	return nil
 }
 
-// hasUnquoted reports whether s has the word w outside quotation marks.
-func hasUnquoted(s *sentence, w string) bool {
+// additiveWords mark a sentence as telling a further fact of the same
+// kind as the one before, not its reason: the additive adverbs "also",
+// "too" and "as well", and the emphatic reflexives after a verb ("was
+// suspended herself": she too) (Quirk et al., 1985, on additive
+// subjuncts and emphatic reflexive pronouns).
+var additiveWords = set("also", "too", "herself", "himself", "itself", "themselves")
+
+// additive reports whether s, outside quotation marks, has an additive
+// word or ends with "as well".
+func additive(s *sentence) bool {
 	for k, t := range s.toks {
-		if t.lower == w && !quotedAt(s, k) {
-			return true
+		if !additiveWords[t.lower] || quotedAt(s, k) {
+			continue
+		}
+		if t.lower != "too" || k+1 >= len(s.toks) || commaBefore(s, k+1) {
+			return true // "too" at the end of its clause; before an adjective it is of degree ("too soft")
 		}
 	}
-	return false
+	n := len(s.toks)
+	return n >= 2 && s.toks[n-2].lower == "as" && s.toks[n-1].lower == "well"
 }
 
 // hasUnquotedSpeech reports whether s has a verb of saying outside

@@ -17,6 +17,8 @@ Swim lessons were moved to a school pool. The riverside deck was too damaged to 
 Lifeguards said they were disappointed. "We trained all winter for this," said lifeguard Ana Ruiz, 19.
 
 Attendance at the city's other pool is expected to double. About 40,000 people swam at Riverside last year.
+
+A Riverside lifeguard is suspended for the season. Another guard, a 20-year-old, was suspended himself in April for sleeping on duty.
 `
 
 func TestReasonInTheNextSentence(t *testing.T) {
@@ -32,5 +34,9 @@ func TestReasonInTheNextSentence(t *testing.T) {
 		{q: "why were the lifeguards disappointed", first: `"We trained all winter`},
 		// a past event told after a future one
 		{q: "why is attendance at the other pool expected to double", first: "About 40,000 people swam"},
+	})
+	checkAnswers(t, e, []answerCase{
+		// an emphatic reflexive tells another case of the same act, not its reason
+		{"why is the riverside lifeguard suspended for the season", nil, []string{"sleeping on duty"}},
 	})
 }
