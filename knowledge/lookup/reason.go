@@ -25,11 +25,15 @@ func (e *Engine) reason(q *query) (reply, bool) {
 		switch {
 		case !e.statesCauseOf(c):
 			used = e.withCause(q, c.s)
+			if r := e.juxtaposedReason(c.s); len(used) == 1 && r != nil {
+				used = []*sentence{r, s} // "It closed in March. Inspectors had found mold …" (juxtaposedreason.go)
+			}
 		case e.onlyTemporalCause(s):
 			if n := c.s + 1; n < len(e.r.sents) && e.r.sents[n].para == s.para && s.para > 0 && e.accountBy(q, s, &e.r.sents[n]) {
 				used = append(used, &e.r.sents[n]) // "after two years in the Army" tells when; his next words tell why
 			}
 		}
+		used = reasonFirst(used, s, e.statesCauseOf(c) || e.viewAsked(q) >= 0) // "why did she drop out": the label's account of her surgery, then the event (reasonfirst.go)
 		if x := e.viewAsked(q); len(used) == 1 && x >= 0 && (s.speaker == x || contains(s.named, x)) {
 			if g := e.groundsAfter(x, c.s); g != nil {
 				used = append(used, g) // "why does Flores think …": her next statement gives her grounds
