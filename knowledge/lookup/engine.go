@@ -65,7 +65,7 @@
 //     yeardatedoccasion.go, pricedfigure.go, nameword.go, continuing.go): candidate sentences
 //     ranked by BM25 and the entities named (a verb asked meets no
 //     idiomatic multi-word verb it begins: "shut" not "shut off");
-//  4. extract.go (with quantity.go (with marginamount.go, marginpercent.go, elidedhead.go, goalfirstchange.go, earliersource.go, presentstate.go), norm.go, numbertime.go, frequency.go,
+//  4. extract.go (with quantity.go (with marginamount.go, marginpercent.go, elidedhead.go, goalfirstchange.go, earliersource.go, presentstate.go, phrasalhypernym.go, zeroplural.go, closedcompound.go), norm.go, numbertime.go, frequency.go,
 //     instance.go, called.go, speech.go (with compoundkind.go), places.go, actfrom.go (with motionfrom.go, timeelement.go), times.go (with undatedact.go, oppositetold.go),
 //     timeactor.go, spanrange.go, yesno.go, noinfinitive.go, yesnoside.go, clausesubject.go, altnoun.go, otherwords.go, intention.go, antonym.go, failure.go,
 //     choice.go, followedrank.go, choiceactor.go, doer.go, whichkind.go (with agencyhead.go, possessorrole.go), definite.go,
@@ -124,7 +124,7 @@
 //     equativemeasure.go, agentnounbody.go, namedset.go, betweenand.go,
 //     conditionfigure.go, workauthor.go, leadfigure.go, identifiedobject.go,
 //     postmodcount.go, barerole.go, agentdoer.go, unnamedappositive.go, unnamedagent.go, compoundmembers.go,
-//     personcompound.go, fusedsubject.go, remainderact.go, unnamedantecedent.go, headlineunnamed.go;
+//     personcompound.go, fusedsubject.go, placepostmod.go, remainderact.go, unnamedantecedent.go, headlineunnamed.go;
 //     for reasons and outcomes reasonclause.go, causedeffect.go,
 //     actstated.go, proposalfate.go, acquittedof.go, motionget.go, causedby.go,
 //     actincause.go, causeword.go, causalled.go, timeadjunct.go, causedmotion.go,

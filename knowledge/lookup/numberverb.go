@@ -35,11 +35,12 @@ func numberVerbs(s *sentence, n quantity) []int {
 	if i >= 0 && !stopWords[s.toks[i].lower] && !s.toks[i].cap {
 		out = append(out, i)
 	}
-	j := n.end
-	for j < len(s.toks) && (passiveAux[s.toks[j].lower] || j > n.end && medialAdverbs[s.toks[j].lower]) {
+	start := afterPlacePostmodifier(s, n) // "1.9 million hens there will be killed" (placepostmod.go)
+	j := start
+	for j < len(s.toks) && (passiveAux[s.toks[j].lower] || j > start && medialAdverbs[s.toks[j].lower]) {
 		j++ // "11 are still missing": an adverb in the medial position (fusedsubject.go)
 	}
-	if j < len(s.toks) && j > n.end && !stopWords[s.toks[j].lower] {
+	if j < len(s.toks) && j > start && !stopWords[s.toks[j].lower] {
 		out = append(out, j) // "38 homes have been destroyed"
 	} else if j == n.end && j < len(s.toks) && strings.HasSuffix(s.toks[j].lower, "ed") {
 		out = append(out, j) // "350 people stacked sandbags"

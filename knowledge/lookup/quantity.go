@@ -591,8 +591,9 @@ func (e *Engine) countsKindOf(q *query, n quantity) bool {
 	}
 	head := q.focus[len(q.focus)-1]
 	for _, t := range q.terms {
-		plural := singular(t.lower) != t.lower
-		if t.stem == head && plural && singular(t.lower) != singular(n.noun) && e.broaderTerm(n.noun, singular(t.lower)) {
+		plural := singular(t.lower) != t.lower || q.countedAfterMany(t.lower) // "how many aircraft" (zeroplural.go)
+		// "farmworkers" are workers (closedcompound.go)
+		if t.stem == head && plural && singular(t.lower) != singular(n.noun) && (e.broaderPastPhrases(n.noun, singular(t.lower), phrasalHypernymSteps) || e.compoundOfCounted(n.noun, t.lower)) {
 			return true
 		}
 	}
