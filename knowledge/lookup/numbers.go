@@ -507,8 +507,8 @@ func unitAfter(s string, toks []token, j int) ([]string, int) {
 		if len(run) == 0 && otherAfterCardinal(t, partitive) {
 			continue // "four other plants": a postdeterminer after the cardinal, not the counted noun
 		}
-		if stopWords[t.lower] || t.cap || isNumeric(t) || t.text == "$" || t.text == "%" {
-			break
+		if notCountedWord(t) {
+			break // "19 still have": an adverb, no counted noun (adverbnotunit.go)
 		}
 		if len(run) > 0 && (strings.HasSuffix(t.lower, "ed") || punctuatedBetween(s, toks, k)) {
 			break // "350 people stacked sandbags": the verb ends the noun phrase
