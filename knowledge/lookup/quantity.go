@@ -492,7 +492,7 @@ func (e *Engine) scoreNumber(q *query, c candidate, s *sentence, n quantity, kin
 // was the loan" not by the other part's sum, and "Three students were not
 // hurt" does not count the hurt (deniedcount.go).
 func (e *Engine) ruledOut(q *query, c candidate, s *sentence, n quantity, kinds []quantityKind, acts actWords) bool {
-	return e.notAsked(q, s, n, kinds) || figureOfOther(q, c, s, n) || deniedCount(q, s, n, acts)
+	return e.notAsked(q, s, n, kinds) || figureOfOther(q, c, s, n) || deniedCount(q, s, n, acts) || startedNotLeft(q, s, n) // "Eighteen Americans started the race": not how many are still in it (startedcount.go)
 }
 
 // numbersName reports whether a bare number follows a name straight on,
