@@ -241,9 +241,8 @@ func readQuantity(s string, toks []token, i int) (quantity, bool) {
 	t := toks[i]
 	v, kind, ok, next := numberAt(toks, i)
 	if !ok && t.lower == "one" {
-		r := quantity{kind: qCount, value: 1, tok: i, end: i + 1}
-		if r.readRatio(s, toks, i+1) {
-			return r, true // "one in five": the pronoun "one" is read as a number only in a ratio
+		if r, ok := pronounOne(s, toks, i); ok {
+			return r, true // "one in five", "only one … is still running" (onlyone.go)
 		}
 	}
 	if !ok {
