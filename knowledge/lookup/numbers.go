@@ -241,9 +241,8 @@ func readQuantity(s string, toks []token, i int) (quantity, bool) {
 	t := toks[i]
 	v, kind, ok, next := numberAt(toks, i)
 	if !ok && t.lower == "one" {
-		r := quantity{kind: qCount, value: 1, tok: i, end: i + 1}
-		if r.readRatio(s, toks, i+1) {
-			return r, true // "one in five": the pronoun "one" is read as a number only in a ratio
+		if r, ok := pronounOne(s, toks, i); ok {
+			return r, true // "one in five", "only one … is still running" (onlyone.go)
 		}
 	}
 	if !ok {
@@ -507,8 +506,8 @@ func unitAfter(s string, toks []token, j int) ([]string, int) {
 		if len(run) == 0 && otherAfterCardinal(t, partitive) {
 			continue // "four other plants": a postdeterminer after the cardinal, not the counted noun
 		}
-		if stopWords[t.lower] || t.cap || isNumeric(t) || t.text == "$" || t.text == "%" {
-			break
+		if notCountedWord(t) {
+			break // "19 still have": an adverb, no counted noun (adverbnotunit.go)
 		}
 		if len(run) > 0 && (strings.HasSuffix(t.lower, "ed") || punctuatedBetween(s, toks, k)) {
 			break // "350 people stacked sandbags": the verb ends the noun phrase

@@ -88,7 +88,7 @@ func (e *Engine) quantityOfKind(q *query) (reply, bool) {
 	if best == nil && share == nil {
 		best, share = e.bestNumbers(q, earlier, kinds, acts) // "the region last suffered a major quake": only when the story's own holds no figure
 	}
-	if share != nil && (best == nil || !stemsMeet(best.n.unit, share.n.unit)) {
+	if share != nil && (best == nil || !stemsMeet(best.n.unit, share.n.unit) && !e.restOfShare(q, best, share)) {
 		best = share // "412,000 of its customers" when no count is of them all
 	}
 	if r, ok := e.countedShare(q, best); ok {
@@ -473,6 +473,7 @@ func (e *Engine) scoreNumber(q *query, c candidate, s *sentence, n quantity, kin
 	}
 	sc += placeWeight(q, s, n) + statedDimensionWeight(q, s, n) + e.compoundHeadWeight(q, s, n) + futureFigureWeight(q, c, s)
 	sc += e.personCompoundWeight(q, s, n)   // "a five-woman crew" sizes the crew asked (personcompound.go)
+	sc += continuingCountWeight(q, s, n)    // "Only 71 of the 138 riders … are still in the race": 71 (continuingcount.go)
 	sc += postmodifierCountWeight(q, s, n)  // "174,000 customers in 19 counties had lost power": 174,000 (postmodcount.go)
 	sc += conditionWeight(q, s, n)          // "if ICUs reach 100%": a threshold, not a stated figure (conditionfigure.go)
 	sc += e.leadFigureWeight(q, s, n, unit) // "how many cases are there": the lead's count (leadfigure.go)
@@ -491,7 +492,7 @@ func (e *Engine) scoreNumber(q *query, c candidate, s *sentence, n quantity, kin
 // was the loan" not by the other part's sum, and "Three students were not
 // hurt" does not count the hurt (deniedcount.go).
 func (e *Engine) ruledOut(q *query, c candidate, s *sentence, n quantity, kinds []quantityKind, acts actWords) bool {
-	return e.notAsked(q, s, n, kinds) || figureOfOther(q, c, s, n) || deniedCount(q, s, n, acts)
+	return e.notAsked(q, s, n, kinds) || figureOfOther(q, c, s, n) || deniedCount(q, s, n, acts) || startedNotLeft(q, s, n) // "Eighteen Americans started the race": not how many are still in it (startedcount.go)
 }
 
 // numbersName reports whether a bare number follows a name straight on,
@@ -544,6 +545,7 @@ func (e *Engine) unitOf(q *query, c candidate, s *sentence, n quantity, kinds []
 		unit = -1 // "how many current students": not "212,000 current and former students"
 	}
 	unit = e.massUnit(q, s, n, unit)
+	unit = e.continuingUnit(q, s, n, unit) // "Of the mall's 4,200 parking spaces, about 1,000 remain open": 1,000 spaces (continuingcount.go)
 	if unit < 0 && measureGenitive(q, s, n) {
 		unit = 1 // "how much notice": 90 days' notice
 	}
