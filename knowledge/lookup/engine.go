@@ -72,7 +72,7 @@
 //     amounthead.go (with pricenounof.go, fragmentamount.go), whichnoun.go (with
 //     apposednames.go, sharedhead.go), identifiernumber.go, costsubject.go, patientnoun.go,
 //     basedplace.go, residence.go, duringtime.go, commondoer.go,
-//     actorsubject.go, firsttime.go, timerelation.go, datedchange.go,
+//     actorsubject.go, firsttime.go (with firstinspan.go), timerelation.go, datedchange.go,
 //     appositivesubject.go, actat.go, deathcause.go, illnesscause.go, clockevent.go, occasions.go,
 //     changeadverb.go, apposedwhen.go, specifiedtime.go, demonstrativetime.go, sequencedclause.go, conjunctclausetime.go, dayschedule.go, yardstick.go, goalfirst.go, sumverb.go,
 //     clausetime.go, leadstated.go, coordinatedtime.go (with meridiemend.go, fromuntil.go, pairedends.go), figurerange.go,

@@ -66,8 +66,9 @@ func (e *Engine) yesNo(q *query) (reply, bool) {
 		// the sentence holds part of what was asked: say so, and what it says
 		return reply{found: true, head: partialYesNo + " It says:", used: []*sentence{s}}, true
 	}
-	if e.superlativeOfOther(q, s, ranked) {
-		return reply{found: true, head: "No —", used: []*sentence{s}}, true // "is Linden Falls the largest city": Harlan City is
+	if e.orderDenies(q, s, ranked) {
+		// "is Linden Falls the largest city": Harlan City is; "has she won before": "her first win in 20 years"
+		return reply{found: true, head: "No —", used: []*sentence{s}}, true
 	}
 	if e.predicateOfOther(q, s, c.matched) {
 		return e.actOfOther(q, s), true // "Flynn's resignation" does not say Sessions resigned
