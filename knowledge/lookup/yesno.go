@@ -513,6 +513,10 @@ func negatedVerbGroup(s *sentence, m int) bool {
 		if negations[w] || strings.HasSuffix(w, "n't") {
 			return true
 		}
+		if abilityInfinitive(s, k) {
+			k-- // "not safe to drink": the adjective and its "to" stand as a modal
+			continue
+		}
 		if !verbGroupAux(w) && !strings.HasSuffix(w, "ly") && w != "yet" && w != "even" && w != "ever" {
 			return false
 		}
