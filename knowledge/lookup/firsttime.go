@@ -31,7 +31,7 @@ func (e *Engine) firstOccasion(q *query) (reply, bool) {
 	if !prior && !first {
 		return reply{}, false
 	}
-	c, ok := e.best(q, func(s *sentence) bool { return firstOccasionRe.MatchString(s.text) })
+	c, ok := e.best(q, func(s *sentence) bool { return firstOccasionRe.MatchString(s.text) || prior && firstInSpan(s) })
 	if !ok || c.coverage < 0.75 || c.subjects < len(q.subjects) || e.denies(&e.r.sents[c.s], c.matched) {
 		return reply{}, false
 	}
@@ -40,5 +40,8 @@ func (e *Engine) firstOccasion(q *query) (reply, bool) {
 		return reply{found: true, head: "Yes —", used: []*sentence{s}}, true
 	}
 	phrase := strings.ToLower(firstOccasionRe.FindString(s.text))
+	if phrase == "" {
+		return reply{found: true, head: "No —", used: []*sentence{s}}, true
+	}
 	return reply{found: true, head: "No — the article says it happened " + phrase + ":", used: []*sentence{s}}, true
 }

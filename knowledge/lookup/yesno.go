@@ -66,8 +66,9 @@ func (e *Engine) yesNo(q *query) (reply, bool) {
 		// the sentence holds part of what was asked: say so, and what it says
 		return reply{found: true, head: partialYesNo + " It says:", used: []*sentence{s}}, true
 	}
-	if e.superlativeOfOther(q, s, ranked) {
-		return reply{found: true, head: "No —", used: []*sentence{s}}, true // "is Linden Falls the largest city": Harlan City is
+	if e.orderDenies(q, s, ranked) {
+		// "is Linden Falls the largest city": Harlan City is; "has she won before": "her first win in 20 years"
+		return reply{found: true, head: "No —", used: []*sentence{s}}, true
 	}
 	if e.predicateOfOther(q, s, c.matched) {
 		return e.actOfOther(q, s), true // "Flynn's resignation" does not say Sessions resigned
@@ -512,6 +513,10 @@ func negatedVerbGroup(s *sentence, m int) bool {
 		if negations[w] || strings.HasSuffix(w, "n't") {
 			return true
 		}
+		if abilityInfinitive(s, k) {
+			k-- // "not safe to drink": the adjective and its "to" stand as a modal
+			continue
+		}
 		if !verbGroupAux(w) && !strings.HasSuffix(w, "ly") && w != "yet" && w != "even" && w != "ever" {
 			return false
 		}
@@ -754,7 +759,7 @@ func (e *Engine) verdictOn(q *query, c candidate, narrow bool) reply {
 		return reply{found: true, head: partialYesNo + " It says:", used: []*sentence{s}}
 	}
 	verdict := "Yes —"
-	if (e.denies(s, c.matched) || excludedAlternative(s, c.matched) || governed || e.failedAct(q, s, c.matched) || e.partOnly(q, s, c.matched) || sideReversed(q, s)) != q.negated {
+	if (e.denies(s, c.matched) || excludedAlternative(s, c.matched) || governed || e.failedOrBarred(q, s, c.matched) || e.partOnly(q, s, c.matched) || sideReversed(q, s)) != q.negated {
 		if narrow || e.restrictedDenial(q, s, c.matched) {
 			// "did not murder" says nothing of whether he killed; "no
 			// residents" nothing of whether anyone else was hurt
