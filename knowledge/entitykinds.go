@@ -255,20 +255,27 @@ func usedAlone(d *doc, k, next string) bool {
 // a comma or a function word, is an organisation's: not ", a school bus
 // driver", whose head is "driver"; Quirk et al., §17.104).
 func orgAppositive(d *doc, ent int) bool {
+	return anyIndefiniteAppositive(d, ent, func(p *para, j int) bool {
+		head := -1
+		for x := j; x < len(p.toks) && x <= j+3 && spaceOnly(p.gap(x)) && !stopwords[tokKey(p.toks[x].s)]; x++ {
+			head = x
+		}
+		return head > 0 && orgHeads[tokKey(p.toks[head].s)] && !personHeads[tokKey(p.toks[head].s)] && !isCapitalised(p.toks[head].s)
+	})
+}
+
+// anyIndefiniteAppositive reports whether ok holds of some indefinite
+// appositive right after a naming of entity ent (", a …", ", an …"),
+// given the paragraph and the index of the appositive's first word
+// after its article.
+func anyIndefiniteAppositive(d *doc, ent int, ok func(p *para, j int) bool) bool {
 	for k, ms := range d.mentions {
 		p := &d.paras[k]
 		for _, m := range ms {
 			if m.ent != ent || m.j+1 >= len(p.toks) || strings.TrimSpace(p.gap(m.j)) != "," {
 				continue
 			}
-			if det := tokKey(p.toks[m.j].s); det != "a" && det != "an" {
-				continue
-			}
-			head := -1
-			for x := m.j + 1; x < len(p.toks) && x <= m.j+4 && spaceOnly(p.gap(x)) && !stopwords[tokKey(p.toks[x].s)]; x++ {
-				head = x
-			}
-			if head > 0 && orgHeads[tokKey(p.toks[head].s)] && !personHeads[tokKey(p.toks[head].s)] && !isCapitalised(p.toks[head].s) {
+			if det := tokKey(p.toks[m.j].s); (det == "a" || det == "an") && ok(p, m.j+1) {
 				return true
 			}
 		}

@@ -1,7 +1,5 @@
 package knowledge
 
-import "strings"
-
 // establishmentHeads are nouns whose first sense in WordNet 3.0 is a
 // business's premises, a place where goods are sold or made, never a
 // person: shop n.1 and store n.1 ("a mercantile establishment for the
@@ -29,21 +27,10 @@ var establishmentHeads = toSet("shop", "store", "bookstore", "bookshop", "boutiq
 // hardware store"; Quirk et al. §13.62, coordination of premodifiers), so
 // "and" and "or" between lower-case words do not end the phrase.
 func establishmentAppositive(d *doc, ent int) bool {
-	for k, ms := range d.mentions {
-		p := &d.paras[k]
-		for _, m := range ms {
-			if m.ent != ent || m.j+1 >= len(p.toks) || strings.TrimSpace(p.gap(m.j)) != "," {
-				continue
-			}
-			if det := tokKey(p.toks[m.j].s); det != "a" && det != "an" {
-				continue
-			}
-			if h := coordinatedHead(p, m.j+1); h >= 0 && establishmentHeads[tokKey(p.toks[h].s)] {
-				return true
-			}
-		}
-	}
-	return false
+	return anyIndefiniteAppositive(d, ent, func(p *para, j int) bool {
+		h := coordinatedHead(p, j)
+		return h >= 0 && establishmentHeads[tokKey(p.toks[h].s)]
+	})
 }
 
 // coordinatedHead is the index of the head noun of the noun phrase whose

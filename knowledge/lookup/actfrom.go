@@ -21,20 +21,8 @@ var homeOriginVerbs = set("come", "comes", "came", "coming", "hail", "hails", "h
 // another act: do-support or a modal, and between it and "from" no
 // copula, no verb of origin and no verb of motion.
 func (q *query) actFrom() bool {
-	op := -1
-	for i, t := range q.toks {
-		switch {
-		case op < 0 && (doForms[t.lower] || modalOperators[t.lower]):
-			op = i
-		case op < 0:
-			continue
-		case copulas[t.lower] || homeOriginVerbs[t.lower] || motionWord(t.lower) && t.lower != "from":
-			return false
-		case t.lower == "from":
-			return i > op+2 // an operator, a subject and a verb at least
-		}
-	}
-	return false
+	ok, motion := q.strandedFrom()
+	return ok && !motion
 }
 
 // asksHome reports whether q asks where a person it names is from or

@@ -207,6 +207,17 @@ func orgHead(name string) string {
 // first names the organisation on, to the one organisation whose name has
 // that head noun.
 func (r *reading) resolveHeads() {
+	for h, xs := range r.orgsByHead() {
+		if len(xs) == 1 {
+			r.tieHead(h, xs[0])
+		}
+	}
+}
+
+// orgsByHead maps each head noun of the article's organisations' names
+// ("department" of "the Kansas Department of Agriculture") to those
+// organisations, in the article's order.
+func (r *reading) orgsByHead() map[string][]int {
 	byHead := map[string][]int{}
 	for x, e := range r.art.Entities {
 		if e.Kind != knowledge.Organisation {
@@ -216,11 +227,7 @@ func (r *reading) resolveHeads() {
 			byHead[h] = append(byHead[h], x)
 		}
 	}
-	for h, xs := range byHead {
-		if len(xs) == 1 {
-			r.tieHead(h, xs[0])
-		}
-	}
+	return byHead
 }
 
 // tieHead adds x to the refs of each body sentence after x's first naming

@@ -9,7 +9,15 @@ package lookup
 // written in an appositive beside the subject ("a retired teacher from
 // Everett, set out … from Roche Harbor") is no answer to it.
 func (q *query) motionFrom() bool {
-	op, motion := -1, false
+	ok, motion := q.strandedFrom()
+	return ok && motion
+}
+
+// strandedFrom reports whether q strands a "from" after do-support or a
+// modal, a subject and a verb, with no copula or verb of origin before
+// it (ok), and whether a verb of motion comes between (motion).
+func (q *query) strandedFrom() (ok, motion bool) {
+	op := -1
 	for i, t := range q.toks {
 		switch {
 		case op < 0 && (doForms[t.lower] || modalOperators[t.lower]):
@@ -17,12 +25,12 @@ func (q *query) motionFrom() bool {
 		case op < 0:
 			continue
 		case copulas[t.lower] || homeOriginVerbs[t.lower]:
-			return false
+			return false, false
 		case t.lower == "from":
-			return motion && i > op+2
+			return i > op+2, motion // an operator, a subject and a verb at least
 		case motionWord(t.lower):
 			motion = true
 		}
 	}
-	return false
+	return false, false
 }

@@ -1,7 +1,5 @@
 package lookup
 
-import "storybot/knowledge"
-
 // "The department" among several (part of stage 1): news writing names
 // an organisation in full and then calls it by its head noun ("the
 // Kansas Department of Agriculture", then "the department"; AP
@@ -18,16 +16,7 @@ import "storybot/knowledge"
 // each head noun two or more of the article's
 // organisations share (resolveHeads ties a head only one has).
 func (r *reading) resolveNearestHeads() {
-	byHead := map[string][]int{}
-	for x, e := range r.art.Entities {
-		if e.Kind != knowledge.Organisation {
-			continue
-		}
-		if h := orgHead(e.Name); h != "" && !contains(byHead[h], x) {
-			byHead[h] = append(byHead[h], x)
-		}
-	}
-	for h, xs := range byHead {
+	for h, xs := range r.orgsByHead() {
 		if len(xs) > 1 {
 			r.tieNearestHead(h, xs)
 		}
