@@ -371,6 +371,9 @@ func (e *Engine) home(q *query) (reply, bool) {
 				if p := e.placeOfName(s.text[sp[1]:]); p != "" {
 					return reply{found: true, head: p + ".", used: []*sentence{s}}, true
 				}
+				if p := e.unknownHometown(s.text[sp[1]:]); p != "" {
+					return reply{found: true, head: p + ".", used: []*sentence{s}}, true // unknownhometown.go
+				}
 			}
 		}
 		if r, ok := e.origin(x); ok {
