@@ -379,6 +379,9 @@ func (e *Engine) home(q *query) (reply, bool) {
 		if r, ok := e.origin(x); ok {
 			return r, true
 		}
+		if r, ok := e.describedHometown(x); ok {
+			return r, true // "A 15-year-old from Florence" (describedhometown.go)
+		}
 	}
 	return reply{}, false
 }
