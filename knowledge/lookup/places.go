@@ -371,10 +371,16 @@ func (e *Engine) home(q *query) (reply, bool) {
 				if p := e.placeOfName(s.text[sp[1]:]); p != "" {
 					return reply{found: true, head: p + ".", used: []*sentence{s}}, true
 				}
+				if p := e.unknownHometown(s.text[sp[1]:]); p != "" {
+					return reply{found: true, head: p + ".", used: []*sentence{s}}, true // unknownhometown.go
+				}
 			}
 		}
 		if r, ok := e.origin(x); ok {
 			return r, true
+		}
+		if r, ok := e.describedHometown(x); ok {
+			return r, true // "A 15-year-old from Florence" (describedhometown.go)
 		}
 	}
 	return reply{}, false

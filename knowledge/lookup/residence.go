@@ -26,7 +26,7 @@ func (e *Engine) residence(q *query) (reply, bool) {
 		if m := homeRe.FindStringSubmatch(rest); m != nil {
 			return m[1]
 		}
-		return ""
+		return e.unknownHometown(rest) // "Edna Hollister of Emporia" (unknownhometown.go)
 	}
 	if p, s := e.afterPersonName(q, home); s != nil {
 		return reply{found: true, head: p + ".", used: []*sentence{s}}, true
