@@ -33,7 +33,7 @@
 //     by a description only they fit ("the 19-year-old", "the company"),
 //     its numbers with what they count, what it calls each person, the
 //     words it writes in every inflection;
-//  2. query.go (with functiontypo.go, droppedg.go, whdropped.go, particlenoun.go, predicativedone.go, inchoativeen.go, generalordinal.go,
+//  2. query.go (with functiontypo.go, polaralternative.go, droppedg.go, whdropped.go, particlenoun.go, predicativedone.go, inchoativeen.go, generalordinal.go,
 //     personsynonym.go, adjunctorder.go, compare.go, comparative.go, descriptions.go (with reportedintro.go, propermodifier.go),
 //     clipping.go, foreclipping.go, hyphenclip.go, neutral.go, phrasal.go, referent.go, additive.go,
 //     sourceclause.go, epithet.go, passeuphemism.go, defeatverb.go,
@@ -139,7 +139,7 @@
 //     possessedspeaker.go, placestate.go, amplifierhead.go,
 //     genericbody.go, unanimous.go, tallycount.go, partytally.go,
 //     partyhometown.go, homeyesno.go,
-//     ruledout.go, negatedscope.go, denialsubject.go,
+//     ruledout.go, negatedscope.go, denialsubject.go, deniedclause.go,
 //     excludedalternative.go, deniedknowledge.go, notwithout.go,
 //     nootherdenial.go, inquiryobject.go, nounmodifierverb.go,
 //     lifestate.go, superlativeholder.go, pronounalternative.go,
