@@ -33,7 +33,7 @@
 //     by a description only they fit ("the 19-year-old", "the company"),
 //     its numbers with what they count, what it calls each person, the
 //     words it writes in every inflection;
-//  2. query.go (with functiontypo.go, droppedg.go, whdropped.go, particlenoun.go, predicativedone.go, inchoativeen.go, generalordinal.go,
+//  2. query.go (with functiontypo.go, polaralternative.go, droppedg.go, whdropped.go, particlenoun.go, predicativedone.go, inchoativeen.go, generalordinal.go,
 //     personsynonym.go, adjunctorder.go, compare.go, comparative.go, descriptions.go (with reportedintro.go, propermodifier.go),
 //     clipping.go, foreclipping.go, hyphenclip.go, neutral.go, phrasal.go, referent.go, additive.go,
 //     sourceclause.go, epithet.go, passeuphemism.go, defeatverb.go,
@@ -67,7 +67,7 @@
 //     idiomatic multi-word verb it begins: "shut" not "shut off");
 //  4. extract.go (with quantity.go (with marginamount.go, marginpercent.go, elidedhead.go, goalfirstchange.go, earliersource.go, presentstate.go, phrasalhypernym.go, zeroplural.go, closedcompound.go, continuingcount.go, startedcount.go), norm.go, numbertime.go, frequency.go,
 //     instance.go, called.go, speech.go (with compoundkind.go), places.go (with unknownhometown.go, describedhometown.go), actfrom.go (with motionfrom.go, timeelement.go), times.go (with undatedact.go, oppositetold.go),
-//     timeactor.go, spanrange.go, yesno.go, noinfinitive.go, yesnoside.go, clausesubject.go, altnoun.go, otherwords.go, intention.go, antonym.go, failure.go,
+//     timeactor.go, spanrange.go, yesno.go, noinfinitive.go, yesnoside.go, clausesubject.go, altnoun.go, otherwords.go, intention.go, antonym.go, failure.go, failedobject.go,
 //     choice.go, followedrank.go, choiceactor.go, doer.go, whichkind.go (with agencyhead.go, possessorrole.go), definite.go,
 //     coordinated.go, leaders.go (with establishmentrun.go, inchargeof.go), frontedact.go, participleclause.go,
 //     subjectiveof.go, meta.go, thingage.go, yearmade.go, describedmeasure.go,
@@ -139,7 +139,7 @@
 //     possessedspeaker.go, placestate.go, amplifierhead.go,
 //     genericbody.go, unanimous.go, tallycount.go, partytally.go,
 //     partyhometown.go, homeyesno.go,
-//     ruledout.go, negatedscope.go, denialsubject.go,
+//     ruledout.go, negatedscope.go, denialsubject.go, deniedclause.go,
 //     excludedalternative.go, deniedknowledge.go, notwithout.go,
 //     nootherdenial.go, inquiryobject.go, nounmodifierverb.go,
 //     lifestate.go, superlativeholder.go, pronounalternative.go,

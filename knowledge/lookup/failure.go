@@ -35,7 +35,11 @@ func (e *Engine) failedAct(q *query, s *sentence, matched []int) bool {
 		isMatched[m] = true
 	}
 	for _, m := range matched {
-		if k := failureBefore(s, m, isMatched); k >= 0 && !e.denies(s, []int{k}) {
+		k := failureBefore(s, m, isMatched)
+		if k < 0 {
+			k = failedPremodified(s, m) // "failed a routine hull inspection" (failedobject.go)
+		}
+		if k >= 0 && !e.denies(s, []int{k}) {
 			return true
 		}
 	}

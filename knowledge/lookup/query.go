@@ -427,7 +427,7 @@ func hasPronoun(toks []token) bool {
 // A vote's "no" ("vote no") is no negation (votedno.go).
 func anyNegation(toks []token) bool {
 	for i, t := range toks {
-		if (negations[t.lower] || strings.HasSuffix(t.lower, "n't")) && !voteSideAt(toks, i) {
+		if (negations[t.lower] || strings.HasSuffix(t.lower, "n't")) && !voteSideAt(toks, i) && !alternativeNot(toks, i) {
 			return true
 		}
 	}
