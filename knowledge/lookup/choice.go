@@ -577,6 +577,9 @@ func (e *Engine) placeInTime(opts []option) ([]float64, []string, []*sentence, b
 		used = append(used, s)
 	}
 	if unplaced {
+		if vals, whens, used, ok := e.anaphoricOrder(used, whens); ok {
+			return vals, whens, used, true // "the following week" (anaphorictime.go)
+		}
 		return toldInOneSentence(used, whens)
 	}
 	if evs[0] >= 0 && evs[1] >= 0 {
