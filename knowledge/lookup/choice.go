@@ -577,6 +577,9 @@ func (e *Engine) placeInTime(opts []option) ([]float64, []string, []*sentence, b
 		used = append(used, s)
 	}
 	if unplaced {
+		if vals, whens, used, ok := e.anaphoricOrder(used, whens); ok {
+			return vals, whens, used, true // "the following week" (anaphorictime.go)
+		}
 		return toldInOneSentence(used, whens)
 	}
 	if evs[0] >= 0 && evs[1] >= 0 {
@@ -649,7 +652,8 @@ var sequenceOpeners = set("after", "then", "later", "afterward", "afterwards", "
 // its paragraph and opens with a connective of sequence ("Pryor tied the
 // game with 41 seconds to play. After a timeout, Whitaker … made the 3"),
 // it is the later. A news narrative tells a sequence in order, and the
-// connective says so.
+// connective says so; a medial one ("The company then sold …") does the
+// same (medialsequence.go).
 func (e *Engine) toldInSequence(opts []option, vals []float64, whens []string, used []*sentence) ([]float64, []string, []*sentence, bool) {
 	later := -1
 	var told *sentence
@@ -659,7 +663,7 @@ func (e *Engine) toldInSequence(opts []option, vals []float64, whens []string, u
 			continue
 		}
 		s := &e.r.sents[c.s]
-		if len(s.times) == 0 && len(s.toks) > 0 && sequenceOpeners[s.toks[0].lower] {
+		if len(s.times) == 0 && len(s.toks) > 0 && (sequenceOpeners[s.toks[0].lower] || e.medialSequence(s)) {
 			if later >= 0 {
 				return vals, whens, used, false
 			}
