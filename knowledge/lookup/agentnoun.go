@@ -16,6 +16,12 @@ func (e *Engine) agentNouns(q *query) *query {
 	if e.lex == nil || q.typ != tAmount || len(q.focus) > 0 {
 		return q
 	}
+	return e.agentNounAlts(q)
+}
+
+// agentNounAlts is q with each verb term also meeting the article's
+// person agent noun in -er or -or of that verb (agentNouns).
+func (e *Engine) agentNounAlts(q *query) *query {
 	terms := slices.Clone(q.terms)
 	changed := false
 	for i, t := range terms {
