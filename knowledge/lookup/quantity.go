@@ -975,6 +975,9 @@ func (e *Engine) unitMatch(n quantity, focus []string) int {
 			}
 		}
 	}
+	if spelledOpen(n.unit, focus) {
+		return 1 // "how many tractor trailers": 17 tractor-trailers (opencompoundunit.go)
+	}
 	for _, f := range focus {
 		if stemsMeet(n.unit, f) || sameWritten(n, f) || isDimension(f) && stemOf(measureOf(n.unit)) == f {
 			return 1 // "how much time": nine hours

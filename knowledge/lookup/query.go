@@ -1248,6 +1248,9 @@ func (e *Engine) meaning(toks []token, i int) term {
 		return term{lower: phrase, stem: t.stem, alts: pa, known: true, phrasal: true,
 			phrases: [][]string{{t.stem, toks[i+1].stem}}}
 	}
+	if ot, ok := e.openParticleNoun(toks, i); ok {
+		return ot // "the pile up": the article's "pile-up" (openparticlenoun.go)
+	}
 	if pt, ok := e.idiomaticPhrasal(toks, i); ok {
 		return pt // "put out" a fire: no act of putting
 	}
