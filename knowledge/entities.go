@@ -351,6 +351,9 @@ func (ds *discovery) scanPara(p *para) {
 			continue
 		}
 		run := trimRun(p.toks[i:j])
+		if monthGivenName(p, i, j) { // monthgivenname.go
+			run = p.toks[i:j]
+		}
 		if e := roadNumberEnd(p, run, j); e > j {
 			ds.add(joinRun(p, append(run[:len(run):len(run)], p.toks[j])), Place) // "State Highway 27"
 			i = e
