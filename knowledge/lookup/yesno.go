@@ -66,8 +66,9 @@ func (e *Engine) yesNo(q *query) (reply, bool) {
 		// the sentence holds part of what was asked: say so, and what it says
 		return reply{found: true, head: partialYesNo + " It says:", used: []*sentence{s}}, true
 	}
-	if e.orderDenies(q, s, ranked) {
-		// "is Linden Falls the largest city": Harlan City is; "has she won before": "her first win in 20 years"
+	if e.statedOtherwise(q, c, ranked) {
+		// "is Linden Falls the largest city": Harlan City is; "has she won before": "her first win in 20 years";
+		// "was the inspector at the meeting": "she was absent from it"
 		return reply{found: true, head: "No —", used: []*sentence{s}}, true
 	}
 	if e.predicateOfOther(q, s, c.matched) {
