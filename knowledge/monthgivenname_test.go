@@ -19,23 +19,6 @@ func TestMonthGivenName(t *testing.T) {
 			[]string{"May Lindqvist"}},
 	}
 	for _, tt := range tests {
-		t.Run(tt.name, func(t *testing.T) {
-			a, err := Parse("Title\n\n"+tt.body, Options{})
-			if err != nil {
-				t.Fatal(err)
-			}
-			var got []string
-			for _, q := range a.Quotes {
-				got = append(got, q.Speaker)
-			}
-			if len(got) != len(tt.want) {
-				t.Fatalf("speakers %q, want %q", got, tt.want)
-			}
-			for i := range got {
-				if got[i] != tt.want[i] {
-					t.Errorf("speakers %q, want %q", got, tt.want)
-				}
-			}
-		})
+		checkSpeakers(t, tt.name, tt.body, tt.want)
 	}
 }
