@@ -1,7 +1,5 @@
 package knowledge
 
-import "strings"
-
 // appositiveBodyKind is what entity ent is when the article describes it,
 // right after its name, by an appositive noun phrase whose head noun is a
 // kind of business or body or a settlement: "Brennan Cole, a small studio
@@ -16,26 +14,19 @@ import "strings"
 // Unlike orgAppositive it reads a definite appositive too: a head noun of
 // appositiveBodyHeads never names a person, so "the studio" cannot be one.
 func appositiveBodyKind(d *doc, ent int) (EntityKind, bool) {
-	for k, ms := range d.mentions {
-		p := &d.paras[k]
-		for _, m := range ms {
-			if m.ent != ent || m.j+1 >= len(p.toks) || strings.TrimSpace(p.gap(m.j)) != "," {
-				continue
-			}
-			if det := tokKey(p.toks[m.j].s); det != "a" && det != "an" && det != "the" {
-				continue
-			}
-			head := appositiveHead(p, m.j+1)
-			switch {
-			case head < 0:
-			case appositiveBodyHeads[tokKey(p.toks[head].s)]:
-				return Organisation, true
-			case settlementNouns[tokKey(p.toks[head].s)]:
-				return Place, true
-			}
+	var kind EntityKind
+	found := anyAppositive(d, ent, true, func(p *para, j int) bool {
+		head := appositiveHead(p, j)
+		switch {
+		case head < 0:
+		case appositiveBodyHeads[tokKey(p.toks[head].s)]:
+			kind = Organisation
+		case settlementNouns[tokKey(p.toks[head].s)]:
+			kind = Place
 		}
-	}
-	return "", false
+		return kind != ""
+	})
+	return kind, found
 }
 
 // appositiveHead is the index of the head noun of the noun phrase opening

@@ -269,13 +269,19 @@ func orgAppositive(d *doc, ent int) bool {
 // given the paragraph and the index of the appositive's first word
 // after its article.
 func anyIndefiniteAppositive(d *doc, ent int, ok func(p *para, j int) bool) bool {
+	return anyAppositive(d, ent, false, ok)
+}
+
+// anyAppositive is anyIndefiniteAppositive that, when definite, also
+// takes an appositive opening with "the" (", the county seat").
+func anyAppositive(d *doc, ent int, definite bool, ok func(p *para, j int) bool) bool {
 	for k, ms := range d.mentions {
 		p := &d.paras[k]
 		for _, m := range ms {
 			if m.ent != ent || m.j+1 >= len(p.toks) || strings.TrimSpace(p.gap(m.j)) != "," {
 				continue
 			}
-			if det := tokKey(p.toks[m.j].s); (det == "a" || det == "an") && ok(p, m.j+1) {
+			if det := tokKey(p.toks[m.j].s); (det == "a" || det == "an" || definite && det == "the") && ok(p, m.j+1) {
 				return true
 			}
 		}
