@@ -132,7 +132,7 @@
 //     causeparagraph.go, juxtaposedreason.go, reasonfirst.go; for
 //     quotations reportedtopic.go,
 //     spokenfor.go, hearerspeaker.go, nocomment.go, quoteframe.go, subjectreach.go; for yes
-//     and no voice.go, describedyesno.go, verbgroup.go (with abilitynegation.go, nonepartitive.go), prevented.go (with barredfrom.go),
+//     and no voice.go, describedyesno.go, verbgroup.go (with abilitynegation.go, nonepartitive.go, negatedany.go), prevented.go (with barredfrom.go),
 //     possibility.go, ownpossessive.go, carried.go, predparticle.go,
 //     chargeverdict.go, quotedverdict.go, figurebound.go, hopedfigure.go, requestedfigure.go,
 //     negatedgovernor.go, nonperson.go, directive.go, onlypart.go, copulanegation.go,
