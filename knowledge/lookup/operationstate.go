@@ -318,10 +318,33 @@ func modifiersBefore(s *sentence, k int, mods []token) bool {
 // shut", "service was suspended"), or a verb of state that takes it for
 // its object ("canceled Saturday's lineup").
 func stateOfMention(s *sentence, k int) (opState, bool) {
+	if inPrepositionalPhrase(s, k) {
+		return opState{}, false // "the campground on the festival's east side reopened"
+	}
 	if st, ok := stateAfter(s, k); ok {
 		return st, true
 	}
 	return stateBefore(s, k)
+}
+
+// inPrepositionalPhrase reports whether the noun phrase of the mention at
+// token k is a preposition's complement (past its determiners and
+// possessives): it is then no subject and no object of the clause, and
+// the clause's state is another thing's (Quirk et al. 1985, §9.1).
+func inPrepositionalPhrase(s *sentence, k int) bool {
+	for j := k - 1; j >= 0 && j >= k-3; j-- {
+		if strings.ContainsAny(s.text[s.toks[j].end:s.toks[j+1].start], ",;—:") {
+			return false
+		}
+		w := s.toks[j].lower
+		if prepositions[w] || chainPrepositions[w] || demonstrativePrepositions[w] || w == "beneath" {
+			return true
+		}
+		if !determiners[w] && !possessivePronouns[w] && !s.toks[j].poss && !s.toks[j].cap {
+			return false
+		}
+	}
+	return false
 }
 
 // mentionClauseEnders open another clause after the mention, where a
@@ -369,7 +392,10 @@ func stateAfter(s *sentence, k int) (opState, bool) {
 			negated = true
 			continue
 		}
-		if st, _, ok := stateAt(s.toks, j); ok {
+		if st, n, ok := stateAt(s.toks, j); ok {
+			if objectFollows(s, j+n) {
+				return opState{}, false // "Organizers canceled Saturday's lineup": the object's state
+			}
 			if negated {
 				return opState{on: !st.on}, true
 			}
@@ -377,6 +403,18 @@ func stateAfter(s *sentence, k int) (opState, bool) {
 		}
 	}
 	return opState{}, false
+}
+
+// objectFollows reports whether token j of s, right after a state word,
+// opens a noun phrase with a determiner or a possessive: the state word is
+// then a transitive verb, and the state is its object's, not its
+// subject's (Quirk et al. 1985, §10.2, the object after the verb).
+func objectFollows(s *sentence, j int) bool {
+	if j >= len(s.toks) || strings.ContainsAny(s.text[s.toks[j-1].end:s.toks[j].start], ",;—:") {
+		return false
+	}
+	t := s.toks[j]
+	return determiners[t.lower] || possessivePronouns[t.lower] || t.poss
 }
 
 // nextComma is the last token before the next comma after token j, or the

@@ -1,6 +1,12 @@
 package lookup
 
-import "testing"
+import (
+	"context"
+	"strings"
+	"testing"
+
+	"storybot/knowledge"
+)
 
 // iceStorm is a short article written for this test, in no question set:
 // each state is told by its opposite word or by a word WordNet links to
@@ -11,7 +17,7 @@ DENVER (AP) — Berthoud Pass remains shut after an ice storm coated the road ov
 
 Commuter rail service between Golden and Denver was suspended early Tuesday. The Golden ski shuttle, which was stopped Monday, resumed service Tuesday afternoon.
 
-Officials canceled Wednesday's winter carnival, but the county library stayed open. The north lot stayed idle while the south lot kept working. A travel advisory remains in effect.
+Organizers of the Snow Days fair canceled Wednesday's winter carnival, but the county library stayed open. The rink on the fair's east side reopened. The north lot stayed idle while the south lot kept working. A travel advisory remains in effect.
 `
 
 // TestOperationState: "is X open/running/on" is answered No from the
@@ -30,4 +36,15 @@ func TestOperationState(t *testing.T) {
 		{"has the advisory been lifted", "No", []string{"in effect"}, nil},
 		{"did they cancel the carnival", "Yes", []string{"canceled"}, nil},
 	})
+	// the fair's organizers canceled another thing, and the rink on the
+	// fair's side is another thing again: neither states the fair's state
+	for _, q := range []string{"is the fair still on"} {
+		a, err := e.Answer(context.Background(), knowledge.Question{Text: q})
+		if err != nil {
+			t.Fatal(err)
+		}
+		if strings.HasPrefix(a.Text, "No") || strings.HasPrefix(a.Text, "Yes — The rink") {
+			t.Errorf("%q: the fair's own state is not told:\n%s", q, a.Text)
+		}
+	}
 }
