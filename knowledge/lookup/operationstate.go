@@ -44,15 +44,18 @@ import "strings"
 type opState struct {
 	on     bool
 	family string
+	// again: a re- verb ("reopened", "resumed"), which presupposes the
+	// other state before it (Marchand 1969, §3.53, re- "again, back")
+	again bool
 }
 
 // operationWords are the single state words, as written, from the
 // synsets above.
 var operationWords = map[string]opState{
-	"open": {on: true}, "opened": {on: true}, "reopen": {on: true}, "reopened": {on: true}, "reopens": {on: true},
+	"open": {on: true}, "opened": {on: true}, "reopen": {on: true, again: true}, "reopened": {on: true, again: true}, "reopens": {on: true, again: true},
 	"running": {on: true}, "operating": {on: true}, "operational": {on: true}, "working": {on: true},
-	"functioning": {on: true}, "continuing": {on: true}, "continued": {on: true}, "resumed": {on: true},
-	"resumes": {on: true}, "restarted": {on: true}, "proceeding": {on: true}, "happening": {on: true},
+	"functioning": {on: true}, "continuing": {on: true}, "continued": {on: true}, "resumed": {on: true, again: true},
+	"resumes": {on: true, again: true}, "restarted": {on: true, again: true}, "proceeding": {on: true}, "happening": {on: true},
 	"closed": {family: "close"}, "shut": {family: "close"}, "shuttered": {family: "close"}, "sealed": {family: "close"},
 	"suspended": {family: "stop"}, "halted": {family: "stop"}, "stopped": {family: "stop"}, "ceased": {family: "stop"},
 	"discontinued": {family: "stop"}, "idle": {family: "stop"}, "idled": {family: "stop"},
@@ -139,7 +142,7 @@ func (e *Engine) askedOperation(q *query) ([]token, opState, bool) {
 			return subj, st, true
 		}
 		return e.verbThenObject(q)
-	case first == "did" || first == "do" || first == "does" || first == "will":
+	case first == "did" || first == "do" || first == "does":
 		return e.verbThenObject(q)
 	}
 	return nil, opState{}, false
@@ -164,7 +167,7 @@ var operationVerbs = map[string]opState{
 // is asked, and the verb's state.
 func (e *Engine) verbThenObject(q *query) ([]token, opState, bool) {
 	v := -1
-	for k := 2; k < len(q.toks)-1; k++ {
+	for k := 2; k < len(q.toks); k++ {
 		if _, ok := operationVerbs[q.toks[k].lower]; ok {
 			v = k
 			break
@@ -173,21 +176,32 @@ func (e *Engine) verbThenObject(q *query) ([]token, opState, bool) {
 	if v < 0 {
 		return nil, opState{}, false
 	}
-	var obj []token
-	for k := v + 1; k < len(q.toks); k++ {
+	obj, ok := e.phraseWords(q, v+1, len(q.toks))
+	if ok && len(obj) == 0 {
+		obj, ok = e.phraseWords(q, 1, v) // "did the pool reopen": the verb's own subject
+	}
+	if !ok || len(obj) == 0 {
+		return nil, opState{}, false
+	}
+	return obj, operationVerbs[q.toks[v].lower], true
+}
+
+// phraseWords are the noun phrase words of q's tokens from..to, past
+// determiners, possessive pronouns and the adverbs of stateAdverbs; false
+// when another word stands among them.
+func (e *Engine) phraseWords(q *query, from, to int) ([]token, bool) {
+	var out []token
+	for k := from; k < to; k++ {
 		t := q.toks[k]
 		switch {
 		case stateAdverbs[t.lower] || determiners[t.lower] || possessivePronouns[t.lower] || t.lower == "too":
 		case q.nameToks[k] || e.subjectWord(t):
-			obj = append(obj, t)
+			out = append(out, t)
 		default:
-			return nil, opState{}, false
+			return nil, false
 		}
 	}
-	if len(obj) == 0 {
-		return nil, opState{}, false
-	}
-	return obj, operationVerbs[q.toks[v].lower], true
+	return out, true
 }
 
 // stateAdverbs may stand between a subject and its state ("still
@@ -247,7 +261,7 @@ func (e *Engine) operationState(q *query) (reply, bool) {
 			if !found {
 				continue
 			}
-			if head, ok := operationVerdict(asked, st); ok {
+			if head, ok := operationVerdict(asked, st, pastAsked(q)); ok {
 				return reply{found: true, head: head, used: []*sentence{s}}, true
 			}
 		}
@@ -255,11 +269,24 @@ func (e *Engine) operationState(q *query) (reply, bool) {
 	return reply{}, false
 }
 
+// pastAsked reports whether q asks of a past act or a perfect one ("did
+// it close", "was it canceled", "has it stopped"), which a later
+// reopening does not undo.
+func pastAsked(q *query) bool {
+	switch q.toks[0].lower {
+	case "did", "was", "were", "has", "have", "had":
+		return true
+	}
+	return false
+}
+
 // operationVerdict is the reply's opening for the state asked and the
 // state found: the same side Yes, the other No; two ends of the "not in
 // operation" side Yes only when they are one.
-func operationVerdict(asked, found opState) (string, bool) {
+func operationVerdict(asked, found opState, past bool) (string, bool) {
 	switch {
+	case past && !asked.on && found.again:
+		return "", false // "did the ferry stop": "it resumed service" says it did
 	case asked.on != found.on:
 		return "No —", true
 	case asked.on || asked.family == found.family:
@@ -278,14 +305,30 @@ func (e *Engine) operationAnchor(q *query, subj []token) (token, []token) {
 			continue
 		}
 		var mods []token
-		for _, m := range subj[:j] {
-			if e.r.vocab[m.stem] && !e.lex.LowerCasePerson(m.lower) && !nameToken(q, m) {
+		for i, m := range subj[:j] {
+			if e.r.vocab[m.stem] && !e.lex.LowerCasePerson(m.lower) && !possessorName(q, subj[:j], i) {
 				mods = append(mods, m)
 			}
 		}
 		return subj[j], mods
 	}
 	return token{}, nil
+}
+
+// possessorName reports whether word i of mods is a word of a name that
+// ends in a possessive ("ava trent's set"): the possessor, which the
+// article may name elsewhere in the sentence ("a set by Ava Trent"), not a
+// premodifier of the head ("the Cedar Street branch").
+func possessorName(q *query, mods []token, i int) bool {
+	if !nameToken(q, mods[i]) {
+		return false
+	}
+	for j := i; j < len(mods) && nameToken(q, mods[j]); j++ {
+		if mods[j].poss {
+			return true
+		}
+	}
+	return false
 }
 
 // nameToken reports whether m is a token of a name in q.
