@@ -75,7 +75,7 @@ func (e *Engine) articleVerbsFor(w string) [][]string {
 	return e.verbKinds.get(w, func(w string) [][]string {
 		var out [][]string
 		for _, v := range e.articleVerbs() {
-			if e.lex.Narrower(v.phrase, w) {
+			if e.phrasalMeans(v.phrase, v.seq, w) {
 				out = append(out, v.seq)
 			}
 		}
@@ -97,7 +97,7 @@ func (e *Engine) articleVerbAt(s *sentence, k int) string {
 // for "start"), so states the act asked.
 func (e *Engine) narrowerVerbAt(s *sentence, k int, t term) bool {
 	v := e.articleVerbAt(s, k)
-	return v != "" && e.lex.Narrower(v, t.lower)
+	return v != "" && e.phrasalMeans(v, []string{s.toks[k].stem, s.toks[k+1].stem}, t.lower)
 }
 
 // withArticleVerbs adds to a one-word term the article does not write
