@@ -16,7 +16,10 @@ import "slices"
 // lexical verb). So the article's phrasal verb tells the act asked when
 // the question's verb is one of the phrasal verb's own synonyms or
 // broader verbs in the phrasal verb's most frequent senses, whatever
-// sense of the question's word that is. An intransitive phrasal verb
+// sense of the question's word that is, and so it does when the
+// question's verb lists the phrasal verb among the synonyms of its own
+// most frequent senses ("install": set up, put in), whatever sense of
+// the phrasal verb that is. An intransitive phrasal verb
 // takes no object, so where a noun phrase follows its particle the
 // particle is a preposition and the verb is another ("run on" is to
 // talk at length; "runs on a budget" is "run" with "on a budget"; Quirk
@@ -29,7 +32,7 @@ import "slices"
 // question's word w, read as a verb: v names, in its most frequent
 // sense, w or a kind or manner of it (Narrower), or w, by any of its
 // base forms, is one of v's own synonyms or broader verbs in v's most
-// frequent senses, and v, when WordNet's frames for it take no object,
+// frequent senses or has v among its own, and v, when WordNet's frames for it take no object,
 // is written somewhere with no noun phrase after its particle.
 func (e *Engine) phrasalMeans(v string, seq []string, w string) bool {
 	if e.lex.Narrower(v, w) {
@@ -37,7 +40,7 @@ func (e *Engine) phrasalMeans(v string, seq []string, w string) bool {
 	}
 	own := append(e.lex.Synonyms(v), e.lex.Neighbours(v)...)
 	named := slices.ContainsFunc(verbBases(e, w), func(b string) bool {
-		return !lightVerbs[b] && slices.Contains(own, b) && e.canBe(b, "verb")
+		return !lightVerbs[b] && e.canBe(b, "verb") && (slices.Contains(own, b) || slices.Contains(e.lex.Synonyms(b), v))
 	})
 	return named && (!e.lex.Intransitive(v) || e.writesWithoutObject(seq))
 }

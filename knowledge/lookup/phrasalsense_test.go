@@ -18,7 +18,9 @@ The county museum, which runs on a small grant, hopes to display the coins. Muse
 
 // TestPhrasalMeans asks by one word ("find") for an act the article
 // tells by a multi-word verb that is, in its own most frequent sense, a
-// manner of it ("came across"), and asks "talk" of an article whose
+// manner of it ("came across"), by one word ("install") that lists in
+// its own most frequent sense the article's multi-word verb ("set up")
+// as a synonym, and asks "talk" of an article whose
 // "runs on a small grant" is no "run on" (to talk at length): a noun
 // phrase follows the particle.
 func TestPhrasalMeans(t *testing.T) {
@@ -27,5 +29,12 @@ func TestPhrasalMeans(t *testing.T) {
 		{q: "who found the strongbox", want: []string{"surveyor"}},
 		{q: "where was the strongbox found", want: []string{"ridge"}},
 		{q: "how many people has the museum talked to", want: []string{"12"}, not: []string{"grant"}},
+	})
+	e = engineOf(t, `Museum to show Ferris silver
+
+FERRIS, Ore. (AP) — The county museum said Monday that a glass case will be set up in its lobby next spring to show the coins.
+`)
+	checkOpenings(t, e, []openingCase{
+		{"will they install a glass case", "Yes", []string{"lobby"}, nil},
 	})
 }
