@@ -32,7 +32,10 @@ import "slices"
 // question's word w, read as a verb: v names, in its most frequent
 // sense, w or a kind or manner of it (Narrower), or w, by any of its
 // base forms, is one of v's own synonyms or broader verbs in v's most
-// frequent senses or has v among its own, and v, when WordNet's frames for it take no object,
+// frequent senses or has v among its own (v written as its two words:
+// with a pronoun object between them nothing but the phrasal verb's own
+// most frequent sense tells what it means, "pick her up" no arrest,
+// articlesplitverb.go), and v, when WordNet's frames for it take no object,
 // is written somewhere with no noun phrase after its particle.
 func (e *Engine) phrasalMeans(v string, seq []string, w string) bool {
 	if e.lex.Narrower(v, w) {
@@ -40,7 +43,7 @@ func (e *Engine) phrasalMeans(v string, seq []string, w string) bool {
 	}
 	own := append(e.lex.Synonyms(v), e.lex.Neighbours(v)...)
 	named := slices.ContainsFunc(verbBases(e, w), func(b string) bool {
-		return !lightVerbs[b] && e.canBe(b, "verb") && (slices.Contains(own, b) || slices.Contains(e.lex.Synonyms(b), v))
+		return !lightVerbs[b] && e.canBe(b, "verb") && (slices.Contains(own, b) || len(seq) == 2 && slices.Contains(e.lex.Synonyms(b), v))
 	})
 	return named && (!e.lex.Intransitive(v) || e.writesWithoutObject(seq))
 }
