@@ -34,6 +34,10 @@ func (e *Engine) articleVerbs() []articleVerb {
 		for i := range e.r.sents {
 			toks := e.r.sents[i].toks
 			for k := 0; k+1 < len(toks); k++ {
+				if phrase, seq := e.splitVerbAt(toks, k); phrase != "" && !seen[phrase+" split"] {
+					seen[phrase+" split"] = true // "bring it up" (articlesplitverb.go)
+					e.phrasals = append(e.phrasals, articleVerb{phrase: phrase, seq: seq})
+				}
 				p := toks[k+1].lower
 				if !spatialParticles[p] {
 					continue
@@ -75,7 +79,7 @@ func (e *Engine) articleVerbsFor(w string) [][]string {
 	return e.verbKinds.get(w, func(w string) [][]string {
 		var out [][]string
 		for _, v := range e.articleVerbs() {
-			if e.lex.Narrower(v.phrase, w) {
+			if e.phrasalMeans(v.phrase, v.seq, w) {
 				out = append(out, v.seq)
 			}
 		}
@@ -84,20 +88,23 @@ func (e *Engine) articleVerbsFor(w string) [][]string {
 }
 
 // articleVerbAt returns the article's multi-word verb that starts at
-// token k of s, or "".
-func (e *Engine) articleVerbAt(s *sentence, k int) string {
-	if e.lex == nil || k+1 >= len(s.toks) || !spatialParticles[s.toks[k+1].lower] {
-		return ""
+// token k of s, with the stems of its words as written, or "".
+func (e *Engine) articleVerbAt(s *sentence, k int) (string, []string) {
+	if e.lex == nil || k+1 >= len(s.toks) {
+		return "", nil
 	}
-	return e.verbWithParticle(s.toks[k].lower, s.toks[k+1].lower)
+	if !spatialParticles[s.toks[k+1].lower] {
+		return e.splitVerbAt(s.toks, k) // "bring it up"
+	}
+	return e.verbWithParticle(s.toks[k].lower, s.toks[k+1].lower), []string{s.toks[k].stem, s.toks[k+1].stem}
 }
 
 // narrowerVerbAt reports whether the article's multi-word verb at token k
 // of s means the question's word or a kind or manner of it ("broke out"
 // for "start"), so states the act asked.
 func (e *Engine) narrowerVerbAt(s *sentence, k int, t term) bool {
-	v := e.articleVerbAt(s, k)
-	return v != "" && e.lex.Narrower(v, t.lower)
+	v, seq := e.articleVerbAt(s, k)
+	return v != "" && e.phrasalMeans(v, seq, t.lower)
 }
 
 // withArticleVerbs adds to a one-word term the article does not write
