@@ -25,6 +25,9 @@ func (e *Engine) clippedKnown(w string) []string {
 			return []string{stemOf(short)} // the title the AP abbreviates before a name: "Sen." for senator
 		}
 	}
+	if st := e.senseAbbrevKnown(w); st != nil {
+		return st // "sec" of the article's secretary (senseabbrev.go)
+	}
 	if full := addressAbbrevs[singular(w)]; full != "" {
 		return e.formsKnown(full) // the AP's "Apt.": apartment, where WordNet knows "apt" as an adjective
 	}

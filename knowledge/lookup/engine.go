@@ -36,7 +36,7 @@
 //     words it writes in every inflection;
 //  2. query.go (with functiontypo.go, polaralternative.go, droppedg.go, whdropped.go, particlenoun.go, predicativedone.go, inchoativeen.go, generalordinal.go,
 //     personsynonym.go, adjunctorder.go, compare.go, comparative.go, descriptions.go (with reportedintro.go, propermodifier.go),
-//     clipping.go, foreclipping.go, hyphenclip.go, neutral.go, phrasal.go, referent.go, additive.go,
+//     clipping.go, senseabbrev.go, foreclipping.go, hyphenclip.go, neutral.go, phrasal.go, referent.go, additive.go,
 //     sourceclause.go, epithet.go, passeuphemism.go, defeatverb.go,
 //     amountverb.go, moneyframe.go, phrasalbase.go, countedverb.go,
 //     changeterm.go, countgloss.go, agentgloss.go, glossedword.go, gradedform.go,
@@ -47,7 +47,7 @@
 //     kinshipcompound.go, nounlinks.go, whatcontraction.go, remainstill.go,
 //     irregularpast.go, timenouncue.go, sameordinal.go, pluralref.go, howmuchin.go,
 //     operatorwhen.go, hoursasked.go, durationverb.go, timeclauseanchor.go, ratehead.go, earnedsum.go,
-//     agequestion.go, describedhome.go, lightprep.go, leadsubject.go, initialphrase.go, indefinitefirst.go,
+//     agequestion.go, describedhome.go, lightprep.go, leadsubject.go, initialphrase.go, dottedchat.go, untilclip.go, indefinitefirst.go,
 //     votedno.go, listedplural.go, giftverb.go, moneynoun.go,
 //     changerate.go, gradedsynonym.go (with coantonym.go), changevariation.go, ranknumber.go, forecastverb.go,
 //     soldfor.go, figurenoun.go, rolenouncue.go, attributiveold.go,
@@ -67,7 +67,7 @@
 //     ranked by BM25 and the entities named (a verb asked meets no
 //     idiomatic multi-word verb it begins: "shut" not "shut off");
 //  4. extract.go (with quantity.go (with marginamount.go, marginpercent.go, elidedhead.go, goalfirstchange.go, earliersource.go, presentstate.go, phrasalhypernym.go, zeroplural.go, closedcompound.go, opencompoundunit.go, continuingcount.go, startedcount.go, agentcount.go, agentpeople.go), norm.go, numbertime.go, frequency.go,
-//     instance.go, called.go, speech.go (with compoundkind.go), places.go (with unknownhometown.go, describedhometown.go), actfrom.go (with motionfrom.go, timeelement.go), times.go (with undatedact.go, oppositetold.go),
+//     instance.go, called.go, speech.go (with compoundkind.go, compoundrole.go), places.go (with unknownhometown.go, describedhometown.go), actfrom.go (with motionfrom.go, timeelement.go), times.go (with undatedact.go, oppositetold.go),
 //     timeactor.go, spanrange.go, yesno.go (with operationstate.go), noinfinitive.go, yesnoside.go, laterundone.go, clausesubject.go, altnoun.go, otherwords.go, intention.go, antonym.go (with absentpresence.go), failure.go, failedobject.go,
 //     choice.go, followedrank.go, choiceactor.go, doer.go, whichkind.go (with agencyhead.go, possessorrole.go), definite.go,
 //     coordinated.go, leaders.go (with establishmentrun.go, inchargeof.go), frontedact.go, participleclause.go,

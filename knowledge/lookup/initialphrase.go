@@ -18,6 +18,7 @@ import "strings"
 // initials spell w, when w is such an abbreviation the article never
 // writes; nil otherwise.
 func (e *Engine) initialismSpelledOut(w string) []string {
+	w = initialLetters(w) // "p.d." as "pd" (dottedchat.go)
 	if e.lex == nil || len(w) < 2 || len(w) > 4 || stopWords[w] || chatWords[w] || e.r.vocab[w] || !e.lex.IsWord(w) {
 		return nil
 	}

@@ -303,6 +303,10 @@ func expandChat(s string) string {
 		core := strings.TrimRight(strings.ToLower(f), "?!.,;:")
 		if x, ok := chatForms[core]; ok {
 			fields[i] = x + f[len(core):]
+		} else if x := untilForm(previousField(fields, i), core); x != "" {
+			fields[i] = x + f[len(core):] // "how long till": until (untilclip.go)
+		} else if x := dottedChatForm(core); x != "" {
+			fields[i] = x + strings.TrimPrefix(f[len(core):], ".") // "a.g." for "ag" (dottedchat.go)
 		} else if base, ok := strings.CutSuffix(core, "'s"); ok && chatForms[base] != "" {
 			fields[i] = chatForms[base] + f[len(base):] // "the gov's office": the genitive of the word written out
 		} else if x, ok := capitalAbbrevs[strings.TrimRight(f, "?!.,;:")]; ok && (i == 0 || digitsAhead(fields[i-1]) == 0) {

@@ -401,8 +401,8 @@ func (e *Engine) appositiveBetween(s *sentence, x, end, v int) bool {
 // ("vecchio's lawyer").
 func (e *Engine) speakerAsked(q *query) int {
 	for _, t := range q.terms {
-		if !e.relationNoun(t.lower) {
-			continue
+		if !e.relationNoun(t.lower) || e.compoundRoleUnsaid(q, t) {
+			continue // "the district attorney" is not the attorney general (compoundrole.go)
 		}
 		for _, c := range e.rank(q, nil) {
 			s := &e.r.sents[c.s]
