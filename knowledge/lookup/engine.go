@@ -109,7 +109,7 @@
 //     lastsince.go, pastmanner.go, countedshare.go, suminphrase.go, sumsinphrase.go,
 //     titlelevel.go, monthword.go, causedchange.go, resultcount.go,
 //     ownerpremodifier.go, superlativesince.go, statalpassive.go, clockinterval.go, measuredsubject.go,
-//     relativeowner.go, kindcount.go (with kindlist.go), recipient.go, rankquestion.go,
+//     relativeowner.go, kindcount.go (with kindlist.go, kindlemma.go), recipient.go, rankquestion.go,
 //     militaryrank.go, roleexact.go, reportedit.go, airlinename.go,
 //     storyevent.go, headlinetime.go, futuredone.go, askedordinal.go,
 //     remainderclause.go, substancesum.go, givenasktime.go,

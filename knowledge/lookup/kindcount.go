@@ -81,7 +81,7 @@ func (e *Engine) countsKind(m quantity, asked string) bool {
 	if m.kind != qCount || m.noun == "" || m.part || m.whole || m.item {
 		return false
 	}
-	head := singular(lastWord(m.noun))
+	head := e.countedLemma(lastWord(m.noun))
 	return head != asked && e.lex.KindOf(head, asked)
 }
 
