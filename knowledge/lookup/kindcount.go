@@ -81,7 +81,7 @@ func (e *Engine) countsKind(m quantity, asked string) bool {
 	if m.kind != qCount || m.noun == "" || m.part || m.whole || m.item {
 		return false
 	}
-	head := singular(lastWord(m.noun))
+	head := e.countedLemma(lastWord(m.noun))
 	return head != asked && e.lex.KindOf(head, asked)
 }
 
@@ -104,6 +104,9 @@ func (e *Engine) kindBeside(s *sentence, chain []quantity, dir int, asked string
 		if kindJoinRe.MatchString(gap) {
 			return m, true
 		}
+	}
+	if dir > 0 {
+		return e.singleKindAfter(s, chain, asked) // "three puppies and a cat" (kindlist.go)
 	}
 	return quantity{}, false
 }

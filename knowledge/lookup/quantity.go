@@ -264,7 +264,7 @@ func (e *Engine) focusKnown(q *query, f string) bool {
 	}
 	for i := range e.r.sents {
 		for _, n := range e.r.sents[i].nums {
-			if e.countsKindOf(q, n) {
+			if e.countsKindOf(q, n) || e.countsClassOf(q, n) || e.listsKindOf(q, &e.r.sents[i], n) {
 				return true
 			}
 		}
@@ -551,16 +551,20 @@ func (e *Engine) unitOf(q *query, c candidate, s *sentence, n quantity, kinds []
 	if unit < 0 && measureGenitive(q, s, n) {
 		unit = 1 // "how much notice": 90 days' notice
 	}
-	if unit < 0 && e.countsKindOf(q, n) {
-		unit = 1 // "how many workers": 520 employees, employees being workers
-	}
-	if unit < 0 && agentsCounted(q, s, n) {
-		unit = 1 // "how many finishers": 31,402 runners finished
-	}
-	if unit < 0 && e.patientsCounted(q, s, n) {
-		unit = 1 // "how many employees": employs about 2,100 people
+	if unit < 0 && e.countsOtherwise(q, s, n) {
+		unit = 1
 	}
 	return unit
+}
+
+// countsOtherwise reports whether n, counting another noun than the one
+// q asks about, still counts the things asked.
+func (e *Engine) countsOtherwise(q *query, s *sentence, n quantity) bool {
+	return e.countsKindOf(q, n) || // "how many workers": 520 employees, employees being workers
+		e.countsClassOf(q, n) || // "how many ponies": seven horses, ponies being horses (classcount.go)
+		e.listsKindOf(q, s, n) || // "how many animals died": three puppies and a cat (kindlist.go)
+		agentsCounted(q, s, n) || // "how many finishers": 31,402 runners finished
+		e.patientsCounted(q, s, n) // "how many employees": employs about 2,100 people
 }
 
 // moneyUnit is unitOf for money figure n or a measure compound
