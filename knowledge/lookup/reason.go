@@ -49,7 +49,7 @@ func (e *Engine) reason(q *query) (reply, bool) {
 
 // whatCause asks for the cause itself as a thing ("what killed him",
 // "what caused the fire"), so the sentence giving it answers first.
-var whatCause = regexp.MustCompile(`(?i)^\W*(?:(?:so|ok|and|hey)\W+)*what (?:causes|caused|kills|killed|leads to|led to)\b`)
+var whatCause = regexp.MustCompile(`(?i)^\W*(?:(?:so|ok|and|hey)\W+)*(?:what (?:causes|caused|kills|killed|leads to|led to)|what(?:'s|s| is| was) behind)\b`)
 
 // causeAmongBest is the best candidate that holds, or, when it states no
 // cause, the first among those that hold as much of the question (the
