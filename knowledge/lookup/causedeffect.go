@@ -33,7 +33,7 @@ func tellsOnlyEffect(s *sentence, matched []int) bool {
 		if !causeWords[t.lower] {
 			continue
 		}
-		if !causativeVerbs[t.lower] || i > 0 && beForms[s.toks[i-1].lower] || i+1 < len(s.toks) && s.toks[i+1].lower == "by" {
+		if !(causativeVerbs[t.lower] || toBlameAt(s, i)) || causeNounAt(s, i) || i > 0 && beForms[s.toks[i-1].lower] || i+1 < len(s.toks) && s.toks[i+1].lower == "by" {
 			return false
 		}
 		before := false

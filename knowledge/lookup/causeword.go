@@ -14,6 +14,9 @@ package lookup
 // of time nor a degree "so".
 func (e *Engine) causeWordAt(s *sentence, i int) bool {
 	t := s.toks[i]
+	if attributedCauseAt(s, i) {
+		return true // "attributed the drop to a backlog" (attributedcause.go)
+	}
 	if !causeWords[t.lower] {
 		return false
 	}

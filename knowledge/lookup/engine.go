@@ -53,7 +53,7 @@
 //     soldfor.go, figurenoun.go, rolenouncue.go, attributiveold.go,
 //     causedcount.go, determinedobject.go, baregenitive.go, chatgenitive.go,
 //     countprephead.go, countedonly.go, deadcount.go, verbfocus.go, presencecount.go, pronounpartitive.go, compoundanaphor.go, lastordinal.go, cuephrasal.go, dimensionunit.go,
-//     irregularlemma.go, splitparticle.go, openparticlenoun.go;
+//     irregularlemma.go, splitparticle.go, openparticlenoun.go, behindcause.go;
 //     byline
 //     questions in meta.go): the
 //     question understood as a
@@ -129,7 +129,8 @@
 //     for reasons and outcomes reasonclause.go, causedeffect.go,
 //     actstated.go, proposalfate.go, acquittedof.go, motionget.go, causedby.go,
 //     actincause.go, causeword.go, causalled.go, timeadjunct.go, causedmotion.go,
-//     causeparagraph.go, juxtaposedreason.go, reasonfirst.go; for
+//     causeparagraph.go, juxtaposedreason.go, reasonfirst.go, causenoun.go,
+//     attributedcause.go, toblame.go, causedobject.go; for
 //     quotations reportedtopic.go,
 //     spokenfor.go, hearerspeaker.go, nocomment.go, quoteframe.go, subjectreach.go; for yes
 //     and no voice.go, describedyesno.go, verbgroup.go (with abilitynegation.go, nonepartitive.go, negatedany.go), prevented.go (with barredfrom.go),

@@ -602,6 +602,7 @@ var typeCues = []typeCue{
 	{regexp.MustCompile(`\bhow many\b|\bnumber of\b|\bhow (big|large|high|far|tall|long|deep|wide|fast|heavy|quickly|close|near|cold|hot|warm|cool)\b|\bwhat number\b|\bcount\b`), tCount},
 	{regexp.MustCompile(`\bhow much\b|\bcost\b|\bprice\b|\bworth\b`), tAmount},
 	{regexp.MustCompile(`\b(final|the) (\w+ )?(score|vote|tally)\b|^ ?(score|tally)\b|\bvote count\b|\bmargin\b`), tScore},
+	{behindCause, tReason}, // "what's behind the drop" asks its cause (behindcause.go)
 	{regexp.MustCompile(`\bwhy\b|\bhow come\b|\bwhat (causes|caused|leads to|led to|makes|made|kills|killed)\b|\breason\b`), tReason},
 	{regexp.MustCompile(`\bwhere\b|\bwhat (city|town|place|state|country|county|venue|stadium)\b|\bwhich (city|town|place|state|country|county|venue|stadium)\b`), tPlace},
 	{regexp.MustCompile(`^ ?(who|whom|whose)\b|^ ?(what|what's|whats) (is |was )?(the |his |her |their )?name\b|\bname of\b|\b(his|her|their|'s) name\b|^ ?(what|what's|whats) (is |was )?(\S+ ){1,3}name\b|^ ?which (person|man|woman|player|official|candidate)\b`), tPerson},
@@ -1047,6 +1048,9 @@ func (q *query) cueOnly(i int) bool {
 	l := q.toks[i].lower
 	if q.typ == tReason && i > 0 && q.toks[i-1].lower == "what" && causingFrameVerbs[l] {
 		return true // "what caused the deaths" asks for a cause, as "why" does
+	}
+	if q.typ == tReason && behindCauseAt(q.toks, i) {
+		return true // "what's behind the drop" (behindcause.go)
 	}
 	return typeWords[l] && !eventVerb(q, l) && !contentInType(l, q.typ) && !q.contentInYesNo(l) && !rateItemAt(q.toks, i) && !attributiveOld(q.toks, i)
 }

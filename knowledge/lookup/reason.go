@@ -49,7 +49,7 @@ func (e *Engine) reason(q *query) (reply, bool) {
 
 // whatCause asks for the cause itself as a thing ("what killed him",
 // "what caused the fire"), so the sentence giving it answers first.
-var whatCause = regexp.MustCompile(`(?i)^\W*(?:(?:so|ok|and|hey)\W+)*what (?:causes|caused|kills|killed|leads to|led to)\b`)
+var whatCause = regexp.MustCompile(`(?i)^\W*(?:(?:so|ok|and|hey)\W+)*(?:what (?:causes|caused|kills|killed|leads to|led to)|what(?:'s|s| is| was) behind)\b`)
 
 // causeAmongBest is the best candidate that holds, or, when it states no
 // cause, the first among those that hold as much of the question (the
@@ -63,6 +63,9 @@ func (e *Engine) causeAmongBest(q *query) (candidate, bool) {
 	var first, next, cause candidate
 	found, hasNext, hasCause := false, false, false
 	death := asksDeath(q)
+	if c, ok := e.causedObjectAmong(q); ok && !death {
+		return c, true // "Heavy rains led to the runoff" answers "what led to the runoff" (causedobject.go)
+	}
 	for _, c := range e.rank(q, nil) {
 		if !e.holds(q, c) || len(q.subjects) == 1 && e.onlyKinOf(&e.r.sents[c.s], q.subjects[0]) || !e.holdsAWordItself(q, &e.r.sents[c.s]) {
 			continue // a sentence with only a synonym of the act does not state it (actstated.go)
