@@ -382,6 +382,9 @@ func (e *Engine) home(q *query) (reply, bool) {
 		if r, ok := e.describedHometown(x); ok {
 			return r, true // "A 15-year-old from Florence" (describedhometown.go)
 		}
+		if r, ok := e.placedRoleHome(x); ok {
+			return r, true // "a Duluth librarian" (placedrole.go)
+		}
 	}
 	return reply{}, false
 }
