@@ -37,6 +37,9 @@ func (e *Engine) place(q *query) (reply, bool) {
 	if r, ok := e.unnamedHome(q); ok {
 		return r, true // "where's the pilot from": "the pilot, a … instructor from Nampa" (unnamedappositive.go)
 	}
+	if r, ok := e.unnamedPlacedHome(q); ok {
+		return r, true // "where's the pharmacist from": "a Macon pharmacist" (placednoun.go)
+	}
 	if r, ok := e.placeOfKind(q); ok {
 		return r, true
 	}
