@@ -388,6 +388,9 @@ func (e *Engine) home(q *query) (reply, bool) {
 		if r, ok := e.placedRoleHome(x); ok {
 			return r, true // "a Duluth librarian" (placedrole.go)
 		}
+		if r, ok := e.roleBeforeNameHome(x); ok {
+			return r, true // "a Midland defense attorney named Gloria Espinoza" (rolebeforename.go)
+		}
 	}
 	return reply{}, false
 }
