@@ -27,10 +27,11 @@ import (
 // not a hometown.
 
 // placedRoleRe is a description opening with up to two lower-case words
-// (its determiner and a modifier such as "retired"), then a run of
+// (its determiner, capitalised at a sentence's start, and a modifier such
+// as "retired"), then a run of
 // capitalised words, perhaps joined to "-based", then a lower-case word:
 // the role noun the names premodify.
-var placedRoleRe = regexp.MustCompile(`^(?:[a-z][\w’'-]*\s+){0,2}([A-Z][\w.’']*(?:(?:\s+|-)[A-Z][\w.’']*)*)(-based)?\s+[a-z]`)
+var placedRoleRe = regexp.MustCompile(`^(?:(?:[Aa]n?|[Tt]he|[a-z][\w’'-]*)\s+){0,2}([A-Z][\w.’']*(?:(?:\s+|-)[A-Z][\w.’']*)*)(-based)?\s+[a-z]`)
 
 // placedRoleHome answers where person x is from by the place that
 // premodifies the noun of one of x's descriptions: the earliest in the
@@ -43,12 +44,12 @@ func (e *Engine) placedRoleHome(x int) (reply, bool) {
 		if r.past || r.s == nil {
 			continue
 		}
-		m := placedRoleRe.FindStringSubmatch(r.text)
-		if m == nil || !e.premodifyingPlace(m[1], m[2] != "", sentenceInitial(r)) {
+		m := placedRoleRe.FindStringSubmatchIndex(r.text)
+		if m == nil || !e.premodifyingPlace(r.text[m[2]:m[3]], m[4] >= 0, m[2] == 0 && sentenceInitial(r)) {
 			continue
 		}
 		if i := e.indexOf(r.s); at < 0 || i < at {
-			best, at = reply{found: true, head: m[1] + ".", used: []*sentence{r.s}}, i
+			best, at = reply{found: true, head: r.text[m[2]:m[3]] + ".", used: []*sentence{r.s}}, i
 		}
 	}
 	return best, at >= 0

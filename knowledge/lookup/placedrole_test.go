@@ -33,3 +33,10 @@ func TestPlacedRoleHomeSentenceInitial(t *testing.T) {
 		{"where is ortiz from", nil, []string{"Race."}},
 	})
 }
+
+func TestPlacedRoleHomeInitialDeterminer(t *testing.T) {
+	e := engineOf(t, "Rancher charged in fuel theft\n\nA Pecos County rancher, Dale Hurd, was charged Monday with stealing diesel.\n")
+	checkOpenings(t, e, []openingCase{
+		{q: "where is hurd from", first: "Pecos County."},
+	})
+}
