@@ -354,7 +354,7 @@ const stateTail = `(?:,\s+(?:(?:New|North|South|West|Rhode)\s+[A-Z][a-z]+|[A-Z][
 // state of an AP party tag ("D-Ore."), or the place of an appositive ("of
 // Toledo, Ohio").
 func (e *Engine) home(q *query) (reply, bool) {
-	for _, x := range q.subjects {
+	for _, x := range e.homeSubjects(q) { // "his lawyer": the lawyer (possessedhome.go)
 		if e.r.ents[x].kind != knowledge.Person {
 			continue
 		}
