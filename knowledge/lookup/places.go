@@ -37,6 +37,9 @@ func (e *Engine) place(q *query) (reply, bool) {
 	if r, ok := e.unnamedHome(q); ok {
 		return r, true // "where's the pilot from": "the pilot, a … instructor from Nampa" (unnamedappositive.go)
 	}
+	if r, ok := e.unnamedPlacedHome(q); ok {
+		return r, true // "where's the pharmacist from": "a Macon pharmacist" (placednoun.go)
+	}
 	if r, ok := e.placeOfKind(q); ok {
 		return r, true
 	}
@@ -351,7 +354,7 @@ const stateTail = `(?:,\s+(?:(?:New|North|South|West|Rhode)\s+[A-Z][a-z]+|[A-Z][
 // state of an AP party tag ("D-Ore."), or the place of an appositive ("of
 // Toledo, Ohio").
 func (e *Engine) home(q *query) (reply, bool) {
-	for _, x := range q.subjects {
+	for _, x := range e.homeSubjects(q) { // "his lawyer": the lawyer (possessedhome.go)
 		if e.r.ents[x].kind != knowledge.Person {
 			continue
 		}
@@ -381,6 +384,12 @@ func (e *Engine) home(q *query) (reply, bool) {
 		}
 		if r, ok := e.describedHometown(x); ok {
 			return r, true // "A 15-year-old from Florence" (describedhometown.go)
+		}
+		if r, ok := e.placedRoleHome(x); ok {
+			return r, true // "a Duluth librarian" (placedrole.go)
+		}
+		if r, ok := e.roleBeforeNameHome(x); ok {
+			return r, true // "a Midland defense attorney named Gloria Espinoza" (rolebeforename.go)
 		}
 	}
 	return reply{}, false
