@@ -131,7 +131,7 @@ func (e *Engine) agentAt(s *sentence, k int) (string, bool) {
 		return e.a.Entities[x].Name + ".", true
 	}
 	if end < len(s.toks) && strings.TrimSpace(s.text[s.toks[end-1].end:s.toks[end].start]) == "," {
-		if x, at := e.lastEntityIn(s, end, nounPhraseEnd(s, end)); x >= 0 && at == end {
+		if x, at := e.lastEntityIn(s, end, nounPhraseEnd(s, end)); x >= 0 && at == end && !reportingName(s, at+e.formAt(s, x, at)) {
 			return e.a.Entities[x].Name + ".", true // "a residents' group, Keep Redfield Rural"
 		}
 	}
