@@ -135,6 +135,9 @@ func (e *Engine) agentAt(s *sentence, k int) (string, bool) {
 			return e.a.Entities[x].Name + ".", true // "a residents' group, Keep Redfield Rural"
 		}
 	}
+	if !post {
+		end = e.partitiveEnd(s, end) // "a pair of volunteer divers" (partitiveagent.go)
+	}
 	head := s.toks[end-1]
 	if e.lex == nil || head.cap && !e.namedAt(s, end-1) || !head.cap && !e.namedKind(head.lower) {
 		return "", false
