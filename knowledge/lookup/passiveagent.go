@@ -139,7 +139,7 @@ func (e *Engine) agentAt(s *sentence, k int) (string, bool) {
 		end = e.partitiveEnd(s, end) // "a pair of volunteer divers" (partitiveagent.go)
 	}
 	head := s.toks[end-1]
-	if e.lex == nil || head.cap && !e.namedAt(s, end-1) || !head.cap && !e.namedKind(head.lower) {
+	if e.lex == nil || head.cap && !e.namedAt(s, end-1) || !head.cap && !e.namedKind(head.lower) && !collectiveAgents[head.lower] {
 		return "", false
 	}
 	stop := s.toks[end-1].end
