@@ -264,7 +264,7 @@ func (e *Engine) doerIn(q *query, c candidate) (reply, bool) {
 		return reply{found: ok, head: agent, used: []*sentence{s}}, ok // "has been run by Deborah Kline"
 	}
 	if agent, ok := e.nominalAgent(q, s); ok {
-		return reply{found: true, head: agent, used: []*sentence{s}}, true // "after a lawsuit by the Boise Pride Coalition"
+		return reply{found: true, head: agent, used: []*sentence{s}}, true // "after a lawsuit by the Boise Pride Coalition"; "The discovery was made … by …" (lightnominal.go)
 	}
 	if body, ok := e.agentNounBody(q, s); ok {
 		return reply{found: true, head: body, used: []*sentence{s}}, true // "Investigators from the NTSB arrived" (agentnounbody.go)
@@ -343,7 +343,7 @@ func (e *Engine) actInSentence(q *query, s *sentence) bool {
 			return true
 		}
 	}
-	return false
+	return e.nominalActAgent(q, s) > 0 // "The discovery was made … by …" (lightnominal.go)
 }
 
 // describedHolder answers a who-question that describes its answer by

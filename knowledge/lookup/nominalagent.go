@@ -11,11 +11,17 @@ package lookup
 
 // nominalAgent is the agent of the by-phrase right after a word of s that
 // matches the question's act as a noun: one a determiner or a
-// premodifier opens, not a verb.
+// premodifier opens, not a verb; or of the noun's light verb
+// (lightnominal.go).
 func (e *Engine) nominalAgent(q *query, s *sentence) (string, bool) {
 	t, ok := e.askedAct(q)
 	if !ok || e.askedInPassive(q, t) {
 		return "", false
+	}
+	if k := e.nominalActAgent(q, s); k > 0 {
+		if agent, ok := e.agentAt(s, k); ok {
+			return agent, true // "The discovery was made … by …" (lightnominal.go)
+		}
 	}
 	for i, tok := range s.toks {
 		if !t.matches(tok) || tok.cap || quotedAt(s, i) || i+2 >= len(s.toks) || s.toks[i+1].lower != "by" || !spaced(s, i, i+1) {

@@ -131,17 +131,22 @@ func (e *Engine) agentAt(s *sentence, k int) (string, bool) {
 		return e.a.Entities[x].Name + ".", true
 	}
 	if end < len(s.toks) && strings.TrimSpace(s.text[s.toks[end-1].end:s.toks[end].start]) == "," {
-		if x, at := e.lastEntityIn(s, end, nounPhraseEnd(s, end)); x >= 0 && at == end {
+		if x, at := e.lastEntityIn(s, end, nounPhraseEnd(s, end)); x >= 0 && at == end && !reportingName(s, at+e.formAt(s, x, at)) {
 			return e.a.Entities[x].Name + ".", true // "a residents' group, Keep Redfield Rural"
 		}
 	}
+	if !post {
+		end = e.partitiveEnd(s, end) // "a pair of volunteer divers" (partitiveagent.go)
+	}
 	head := s.toks[end-1]
-	if e.lex == nil || head.cap && !e.namedAt(s, end-1) || !head.cap && !e.namedKind(head.lower) {
+	if e.lex == nil || head.cap && !e.namedAt(s, end-1) || !head.cap && !e.namedKind(head.lower) && !collectiveAgents[head.lower] {
 		return "", false
 	}
 	stop := s.toks[end-1].end
 	if post || end < len(s.toks) && relativePronouns[s.toks[end].lower] && spaced(s, end-1, end) {
 		stop = clauseEnd(s, end)
+	} else if to := e.institutionEnd(s, end); to > end {
+		stop = s.toks[to-1].end // "a team at the University of Iowa" (agentinstitution.go)
 	}
 	return capitalise(s.text[s.toks[k].start:stop]) + ".", true
 }
