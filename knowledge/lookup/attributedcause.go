@@ -22,8 +22,8 @@ import "strings"
 var attributingVerbs = set("attribute", "attributes", "attributed", "attributing",
 	"trace", "traces", "traced", "tracing")
 
-// sourceVerbs take the effect as subject and the cause after "from".
-var sourceVerbs = set("stem", "stems", "stemmed", "stemming")
+// stemVerbs take the effect as subject and the cause after "from".
+var stemVerbs = set("stem", "stems", "stemmed", "stemming")
 
 // pointingVerbs take the cause straight after "to".
 var pointingVerbs = set("point", "points", "pointed", "pointing")
@@ -39,7 +39,7 @@ func attributedCauseAt(s *sentence, i int) bool {
 		next = s.toks[i+1].lower
 	}
 	switch {
-	case sourceVerbs[t]:
+	case stemVerbs[t]:
 		return next == "from"
 	case pointingVerbs[t]:
 		return next == "to"
