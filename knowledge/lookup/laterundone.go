@@ -42,22 +42,33 @@ func (e *Engine) laterUndone(q *query, s *sentence, matched []int) bool {
 }
 
 // undoingVerbAfter reports whether the clause opened by "but" at b has
-// as its verb one of the antonyms ants, or an antonym with re- before it,
-// with only a pronoun subject, auxiliaries and adverbs before it.
+// as its verb one of the antonyms ants, or an antonym with re- before it.
 func undoingVerbAfter(s *sentence, b int, ants []string) bool {
-	for j := b + 1; j < len(s.toks) && j <= b+4; j++ {
-		w := s.toks[j].lower
-		st := stemOf(w)
-		for _, a := range ants {
-			if stemsMeet(st, stemOf(a)) || stemsMeet(st, stemOf("re"+a)) {
-				return true
-			}
-		}
-		if !takeUpPronouns[w] && !subjectPronouns[w] && !verbGroupAux(w) && !strings.HasSuffix(w, "ly") && w != "then" && w != "later" {
-			return false
+	j := butClauseVerb(s, b)
+	if j < 0 {
+		return false
+	}
+	st := stemOf(s.toks[j].lower)
+	for _, a := range ants {
+		if stemsMeet(st, stemOf(a)) || stemsMeet(st, stemOf("re"+a)) {
+			return true
 		}
 	}
 	return false
+}
+
+// butClauseVerb is the index of the verb of the clause opened by "but" at
+// b when only a pronoun subject, auxiliaries and adverbs come before it
+// (the clause tells of the same subject), within four words; -1 when
+// another subject or nothing of the kind follows.
+func butClauseVerb(s *sentence, b int) int {
+	for j := b + 1; j < len(s.toks) && j <= b+4; j++ {
+		w := s.toks[j].lower
+		if !takeUpPronouns[w] && !subjectPronouns[w] && !verbGroupAux(w) && !strings.HasSuffix(w, "ly") && w != "then" && w != "later" {
+			return j
+		}
+	}
+	return -1
 }
 
 // asksOfNow reports whether q asks of the present: it opens with a

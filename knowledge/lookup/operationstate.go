@@ -261,12 +261,34 @@ func (e *Engine) operationState(q *query) (reply, bool) {
 			if !found {
 				continue
 			}
+			if later, ok := laterState(s, k); ok && !pastAsked(q) {
+				st = later // "had been closed …, but it reopened": the later state holds now
+			}
 			if head, ok := operationVerdict(asked, st, pastAsked(q)); ok {
 				return reply{found: true, head: head, used: []*sentence{s}}, true
 			}
 		}
 	}
 	return reply{}, false
+}
+
+// laterState is the state told by a clause opened by "but" after the
+// mention at token k, of the same subject (laterundone.go's butClauseVerb):
+// coordinated clauses keep the order of their events, so it is the state
+// that holds now (Quirk et al. 1985, ch. 13).
+func laterState(s *sentence, k int) (opState, bool) {
+	for b := k + 1; b < len(s.toks); b++ {
+		if s.toks[b].lower != "but" {
+			continue
+		}
+		if j := butClauseVerb(s, b); j >= 0 {
+			if st, _, ok := stateAt(s.toks, j); ok {
+				return st, true
+			}
+		}
+		break
+	}
+	return opState{}, false
 }
 
 // pastAsked reports whether q asks of a past act or a perfect one ("did
