@@ -58,7 +58,11 @@ func (e *Engine) quotes(q *query) (reply, bool) {
 			return reply{}, false
 		}
 	}
-	used = append(e.reportedOnTopic(q, speaker, used), e.topicalWords(q, used)...)
+	on := e.reportedOnTopic(q, speaker, used)
+	if len(on) == 0 {
+		used = e.offTopicWords(q, speaker, used) // offtopicwords.go
+	}
+	used = append(on, e.topicalWords(q, used)...)
 	head := name + " said:"
 	if len(used) > 0 && org != speaker && len(naming(used[:1], []int{org})) > 0 {
 		head = e.a.Entities[org].Name + " and " + name + " said:" // "Halvard said …", then its spokeswoman's words
