@@ -405,7 +405,7 @@ func (e *Engine) appositiveBetween(s *sentence, x, end, v int) bool {
 // ("vecchio's lawyer").
 func (e *Engine) speakerAsked(q *query) int {
 	for _, t := range q.terms {
-		if !e.relationNoun(t.lower) || e.compoundRoleUnsaid(q, t) {
+		if !e.relationNoun(t.lower) || e.compoundRoleUnsaid(q, t) || e.relationAfterSpeech(q, t) {
 			continue // "the district attorney" is not the attorney general (compoundrole.go)
 		}
 		for _, c := range e.rank(q, nil) {
