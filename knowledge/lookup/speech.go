@@ -58,7 +58,11 @@ func (e *Engine) quotes(q *query) (reply, bool) {
 			return reply{}, false
 		}
 	}
-	used = append(e.reportedOnTopic(q, speaker, used), e.topicalWords(q, used)...)
+	on := e.reportedOnTopic(q, speaker, used)
+	if len(on) == 0 {
+		used = e.offTopicWords(q, speaker, used) // offtopicwords.go
+	}
+	used = append(on, e.topicalWords(q, used)...)
 	head := name + " said:"
 	if len(used) > 0 && org != speaker && len(naming(used[:1], []int{org})) > 0 {
 		head = e.a.Entities[org].Name + " and " + name + " said:" // "Halvard said …", then its spokeswoman's words
@@ -401,7 +405,7 @@ func (e *Engine) appositiveBetween(s *sentence, x, end, v int) bool {
 // ("vecchio's lawyer").
 func (e *Engine) speakerAsked(q *query) int {
 	for _, t := range q.terms {
-		if !e.relationNoun(t.lower) || e.compoundRoleUnsaid(q, t) {
+		if !e.relationNoun(t.lower) || e.compoundRoleUnsaid(q, t) || e.relationAfterSpeech(q, t) {
 			continue // "the district attorney" is not the attorney general (compoundrole.go)
 		}
 		for _, c := range e.rank(q, nil) {
