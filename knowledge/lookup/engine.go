@@ -135,7 +135,7 @@
 //     and no voice.go, describedyesno.go, verbgroup.go (with abilitynegation.go, nonepartitive.go, negatedany.go), prevented.go (with barredfrom.go),
 //     possibility.go, ownpossessive.go, carried.go, predparticle.go,
 //     chargeverdict.go, quotedverdict.go, figurebound.go, hopedfigure.go, requestedfigure.go,
-//     negatedgovernor.go, nonperson.go, directive.go, onlypart.go, copulanegation.go,
+//     negatedgovernor.go, nonperson.go (with personplural.go), directive.go, onlypart.go, copulanegation.go,
 //     prioroccasion.go, freechoiceany.go, addedthing.go,
 //     possessedspeaker.go, placestate.go, amplifierhead.go,
 //     genericbody.go, unanimous.go, tallycount.go, partytally.go,
