@@ -44,7 +44,7 @@
 //     relclauseend.go, articlephrasal.go, verbidiom.go,
 //     idiomaticphrasal.go, reactionverb.go, passivelight.go,
 //     titleobject.go, antonymsynonym.go, possessedrelation.go,
-//     kinshipcompound.go, nounlinks.go, whatcontraction.go, remainstill.go,
+//     kinshipcompound.go, nounlinks.go, whatcontraction.go, remainstill.go, restasked.go,
 //     irregularpast.go, timenouncue.go, sameordinal.go, pluralref.go, howmuchin.go,
 //     operatorwhen.go, hoursasked.go, durationverb.go, timeclauseanchor.go, ratehead.go, earnedsum.go,
 //     agequestion.go, describedhome.go, lightprep.go, leadsubject.go, initialphrase.go, indefinitefirst.go,
