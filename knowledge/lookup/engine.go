@@ -142,7 +142,7 @@
 //     partyhometown.go, homeyesno.go,
 //     ruledout.go, negatedscope.go, denialsubject.go, deniedclause.go,
 //     excludedalternative.go, deniedknowledge.go, notwithout.go,
-//     nootherdenial.go, inquiryobject.go, nounmodifierverb.go,
+//     nootherdenial.go, negatedother.go, inquiryobject.go, nounmodifierverb.go,
 //     lifestate.go, superlativeholder.go, pronounalternative.go,
 //     altpremodifier.go, sumgrade.go): the
 //     answer of the expected type taken from the best
