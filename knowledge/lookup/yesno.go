@@ -560,8 +560,8 @@ func noDeterminerBefore(s *sentence, m int) bool {
 			ofSeen = true // "no cases of tampering": the of-phrase postmodifies the negated noun
 			continue
 		}
-		if auxiliaries[w] || negations[w] || stopWords[w] && w != "or" && w != "and" {
-			return false
+		if auxiliaries[w] || negations[w] || stopWords[w] && w != "or" && w != "and" && !postdeterminerInPhrase(s, k) {
+			return false // not "no amplifiers or other equipment" (negatedother.go)
 		}
 	}
 	return false
