@@ -34,7 +34,7 @@
 //     by a description only they fit ("the 19-year-old", "the company"),
 //     its numbers with what they count, what it calls each person, the
 //     words it writes in every inflection;
-//  2. query.go (with functiontypo.go, polaralternative.go, droppedg.go, whdropped.go, particlenoun.go, predicativedone.go, inchoativeen.go, generalordinal.go,
+//  2. query.go (with functiontypo.go, soundalikeverb.go, polaralternative.go, droppedg.go, whdropped.go, particlenoun.go, predicativedone.go, inchoativeen.go, generalordinal.go,
 //     personsynonym.go, adjunctorder.go, compare.go, comparative.go, descriptions.go (with reportedintro.go, propermodifier.go),
 //     clipping.go, senseabbrev.go, foreclipping.go, hyphenclip.go, neutral.go, phrasal.go, referent.go, additive.go,
 //     sourceclause.go, epithet.go, passeuphemism.go, defeatverb.go,
@@ -339,6 +339,7 @@ func (e *Engine) Answer(ctx context.Context, q knowledge.Question) (knowledge.An
 		return knowledge.Answer{}, knowledge.ErrEmptyQuestion
 	}
 	text = e.swappedFunctionWords(text) // "who's teh ceo" (functiontypo.go)
+	text = e.soundalikeVerbWords(text)  // "who one the race" (soundalikeverb.go)
 	text = e.droppedGWords(text)        // "how fast was he goin" (droppedg.go)
 	text = e.whDroppedStart(text)       // "wen did he resign" (whdropped.go)
 	if err := ctx.Err(); err != nil {
