@@ -11,7 +11,7 @@
 //     namedphenomenon.go, delayedlead.go (with identifiedas.go, lowercaseperson.go, ageheadnoun.go), agedidentified.go, genderquote.go, delayedargument.go, placeref.go, sharedsurname.go,
 //     ratio.go, plainword.go, bydimension.go, pluralrole.go, mixedhalf.go, clausematepronoun.go,
 //     chatthousands.go, premodifiedrole.go, thosepartitive.go, copularrole.go,
-//     phraseoperator.go, leadrole.go, titleref.go, definitelead.go, frontedpartitive.go, numeralpartitive.go, headcount.go,
+//     phraseoperator.go, leadrole.go, titleref.go, definitelead.go, frontedpartitive.go, numeralpartitive.go, approximatedwhole.go, headcount.go,
 //     infantage.go, coordinatedtitle.go, titledofficial.go, saidnotitle.go, titlearticle.go; the names themselves from
 //     package knowledge, whose particlename.go keeps "de Graaf" whole,
 //     descriptivegenitive.go "Children's Hospital" and "Sheriff's Office",
