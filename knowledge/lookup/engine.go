@@ -9,7 +9,7 @@
 //     compoundunit.go, groupsize.go (with hedgedgroup.go), speedunit.go, indefinitemeasure.go,
 //     premodage.go, nounappositiveage.go, possessiverole.go, numeralnoun.go, givenname.go, leadcompanytitle.go,
 //     namedphenomenon.go, delayedlead.go (with identifiedas.go, lowercaseperson.go, ageheadnoun.go), agedidentified.go, genderquote.go, delayedargument.go, placeref.go, sharedsurname.go,
-//     ratio.go, plainword.go, bydimension.go, pluralrole.go, mixedhalf.go, clausematepronoun.go,
+//     ratio.go, ratioarticle.go, plainword.go, bydimension.go, pluralrole.go, mixedhalf.go, clausematepronoun.go,
 //     chatthousands.go, premodifiedrole.go, thosepartitive.go, copularrole.go,
 //     phraseoperator.go, leadrole.go, titleref.go, definitelead.go, frontedpartitive.go, numeralpartitive.go, approximatedwhole.go, headcount.go,
 //     infantage.go, coordinatedtitle.go, titledofficial.go, saidnotitle.go, titlearticle.go; the names themselves from
@@ -106,7 +106,7 @@
 //     placelist.go, comparisondomain.go, thingpredicate.go,
 //     bodypatient.go, compoundhead.go, topiccost.go, futurefigure.go,
 //     grownsize.go, placelocation.go, measuredbearing.go, bearingplace.go, titledwork.go, pastyear.go,
-//     lastsince.go, pastmanner.go, countedshare.go, suminphrase.go, sumsinphrase.go,
+//     lastsince.go, pastmanner.go, countedshare.go, ratioarticle.go, suminphrase.go, sumsinphrase.go,
 //     titlelevel.go, monthword.go, causedchange.go, resultcount.go,
 //     ownerpremodifier.go, superlativesince.go, statalpassive.go, clockinterval.go, measuredsubject.go,
 //     relativeowner.go, kindcount.go (with kindlist.go, kindlemma.go), recipient.go, rankquestion.go,

@@ -96,6 +96,9 @@ func (e *Engine) quantityOfKind(q *query) (reply, bool) {
 	if r, ok := e.countedShare(q, best); ok {
 		return r, true // "how many deaths had fentanyl": "81% of the deaths"
 	}
+	if r, ok := e.ratioCount(q, best); ok {
+		return r, true // "how many survive": "one in a thousand" (ratioarticle.go)
+	}
 	if best == nil {
 		if q.typ == tCount {
 			return e.countWithoutNumber(q)
