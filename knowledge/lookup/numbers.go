@@ -564,7 +564,7 @@ func skipPartitive(toks []token, j int) (int, bool) {
 		return j, false
 	}
 	k := genitiveEnd(toks, j+1)
-	for k < len(toks) && (toks[k].lower == "the" || possessiveDeterminers[toks[k].lower] || toks[k].poss || isNumeric(toks[k]) && !namedPlural(toks[k])) {
+	for k < len(toks) && (toks[k].lower == "the" || skipApproximators(toks, k) > k || possessiveDeterminers[toks[k].lower] || toks[k].poss || isNumeric(toks[k]) && !namedPlural(toks[k])) {
 		k++
 	}
 	return k, true

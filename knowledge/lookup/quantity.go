@@ -96,6 +96,9 @@ func (e *Engine) quantityOfKind(q *query) (reply, bool) {
 	if r, ok := e.countedShare(q, best); ok {
 		return r, true // "how many deaths had fentanyl": "81% of the deaths"
 	}
+	if r, ok := e.ratioCount(q, best); ok {
+		return r, true // "how many survive": "one in a thousand" (ratioarticle.go)
+	}
 	if best == nil {
 		if q.typ == tCount {
 			return e.countWithoutNumber(q)
@@ -241,8 +244,8 @@ func (e *Engine) ownedShare(q *query, s *sentence, n quantity) bool {
 	owned := func(t token) bool {
 		return possessiveDeterminers[t.lower] || t.poss && !slices.ContainsFunc(q.terms, func(m term) bool { return m.matches(t) })
 	}
-	if n.tok > 0 && owned(s.toks[n.tok-1]) {
-		return true
+	if p := approximatedStart(s.toks, n.tok); p > 0 && owned(s.toks[p-1]) {
+		return true // "its more than 800 employees": the approximator is the numeral's (approximatedwhole.go)
 	}
 	for k := n.tok + 1; k+1 < n.end; k++ {
 		if s.toks[k].lower == "of" && owned(s.toks[k+1]) {

@@ -31,10 +31,14 @@ func (q *quantity) readRatio(s string, toks []token, j int) bool {
 	if k < len(toks) && toks[k].lower == "every" {
 		k++ // "one in every five", "three of every four": the distributive names the group each share is of
 	}
-	if k >= len(toks) || !cardinal(toks[k].lower) || yearOf(toks[k]) != 0 {
+	d, sk, ok := articleScale(toks, k) // "one in a thousand" (ratioarticle.go)
+	if ok {
+		k = sk
+	} else if k >= len(toks) || !cardinal(toks[k].lower) || yearOf(toks[k]) != 0 {
 		return false
+	} else {
+		d, _, ok = numberValue(toks[k])
 	}
-	d, _, ok := numberValue(toks[k])
 	if !ok || d <= 0 || d < q.value {
 		return false
 	}
