@@ -99,11 +99,34 @@ func (e *Engine) indefiniteHeadAt(s *sentence, k int) int {
 		if stopWords[w.lower] || punctuatedBetween(s.text, s.toks, j) {
 			break
 		}
-		if ageHeadNoun(s, j) || !w.cap && !w.poss && e.isPersonNoun(singular(w.lower)) && e.lowerCasePerson(singular(w.lower)) && e.isNoun(w) {
-			return j
+		if ageHeadNoun(s, j) || e.lowerPersonNoun(w) {
+			return e.compoundHead(s, j)
 		}
 	}
 	return -1
+}
+
+// lowerPersonNoun reports whether w is a lower-case noun WordNet files
+// under person, as indefinitePerson reads one.
+func (e *Engine) lowerPersonNoun(w token) bool {
+	return !w.cap && !w.poss && e.isPersonNoun(singular(w.lower)) && e.lowerCasePerson(singular(w.lower)) && e.isNoun(w)
+}
+
+// compoundHead is the last person noun of the noun compound whose first
+// person noun is token j of s: the head of an English noun compound is
+// its last element (Quirk et al. 1985, §17.108), so in "a resurfacing
+// machine operator" the person is the operator, not the "machine" WordNet
+// also files under person.
+func (e *Engine) compoundHead(s *sentence, j int) int {
+	h := j
+	for k := j + 1; k < len(s.toks) && k <= j+2; k++ {
+		w := s.toks[k]
+		if stopWords[w.lower] || punctuatedBetween(s.text, s.toks, k) || !e.lowerPersonNoun(w) {
+			break
+		}
+		h = k
+	}
+	return h
 }
 
 // identifiedPronounNext is the person the sentence after i, in its
