@@ -8,7 +8,7 @@
 //     companyref.go (with basedhead.go, nearesthead.go), orgsuperordinate.go, ofinitials.go, inflection.go, identifier.go, spelledmeasure.go, formaltitle.go,
 //     compoundunit.go, groupsize.go (with hedgedgroup.go), speedunit.go, indefinitemeasure.go,
 //     premodage.go, nounappositiveage.go, possessiverole.go, numeralnoun.go, givenname.go, leadcompanytitle.go,
-//     namedphenomenon.go, delayedlead.go (with identifiedas.go, lowercaseperson.go, ageheadnoun.go), agedidentified.go, genderquote.go, delayedargument.go, placeref.go, sharedsurname.go,
+//     namedphenomenon.go, delayedlead.go (with identifiedas.go, lowercaseperson.go, ageheadnoun.go), delayedbody.go, agedidentified.go, genderquote.go, delayedargument.go, placeref.go, sharedsurname.go,
 //     ratio.go, ratioarticle.go, plainword.go, bydimension.go, pluralrole.go, mixedhalf.go, clausematepronoun.go,
 //     chatthousands.go, premodifiedrole.go, thosepartitive.go, copularrole.go,
 //     phraseoperator.go, leadrole.go, titleref.go, definitelead.go, frontedpartitive.go, numeralpartitive.go, approximatedwhole.go, headcount.go,
@@ -124,7 +124,7 @@
 //     nameddimension.go, relativesubject.go, closeapposition.go, closename.go,
 //     equativemeasure.go, agentnounbody.go, namedset.go, betweenand.go,
 //     conditionfigure.go, workauthor.go, leadfigure.go, identifiedobject.go,
-//     postmodcount.go, barerole.go, agentdoer.go, unnamedappositive.go, unnamedagent.go, compoundmembers.go,
+//     postmodcount.go, barerole.go, agentdoer.go, unnamedappositive.go, unnamedagent.go (nameddescribed.go: the name when the article gives it later), compoundmembers.go,
 //     personcompound.go, fusedsubject.go, placepostmod.go, remainderact.go, unnamedantecedent.go, headlineunnamed.go;
 //     for reasons and outcomes reasonclause.go, causedeffect.go,
 //     actstated.go, proposalfate.go, acquittedof.go, motionget.go, causedby.go,
@@ -295,6 +295,7 @@ func New(a *knowledge.Article, lex Lexicon) *Engine {
 	e.resolveWorks()
 	e.resolveDescriptions()
 	e.resolveDelayedLead()
+	e.resolveDelayedBody()
 	e.resolveAges()
 	e.resolveClassed()
 	e.resolveCompanyKind()
@@ -530,7 +531,7 @@ func isStatement(p string) bool {
 
 // answerOne answers a single question.
 func (e *Engine) answerOne(q *query) knowledge.Answer {
-	r := e.solve(q)
+	r := e.namedDescribed(e.solve(q))
 	return r.answer()
 }
 
