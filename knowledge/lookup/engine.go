@@ -125,7 +125,7 @@
 //     equativemeasure.go, agentnounbody.go, namedset.go, betweenand.go,
 //     conditionfigure.go, workauthor.go, leadfigure.go, identifiedobject.go,
 //     postmodcount.go, barerole.go, agentdoer.go, unnamedappositive.go, unnamedagent.go, compoundmembers.go,
-//     personcompound.go, fusedsubject.go, placepostmod.go, remainderact.go, unnamedantecedent.go, headlineunnamed.go;
+//     personcompound.go, fusedsubject.go, placepostmod.go, remainderact.go, unnamedantecedent.go, headlineunnamed.go, bodynameddoer.go;
 //     for reasons and outcomes reasonclause.go, causedeffect.go,
 //     actstated.go, proposalfate.go, acquittedof.go, motionget.go, causedby.go,
 //     actincause.go, causeword.go, causalled.go, timeadjunct.go, causedmotion.go,
