@@ -85,6 +85,9 @@ func (e *Engine) commonDoerReply(q *query, s *sentence) (reply, bool) {
 	if !ok {
 		return reply{}, false
 	}
+	if r, ok := e.bodyNamedDoer(q, s); ok {
+		return r, true // "Cavers find …": "The bones were found by two cavers …, Dana Roe and …" (bodynameddoer.go)
+	}
 	if r, ok := e.leadUnnamedDoer(q); ok && s.part == "title" {
 		return r, true // "Dog walker finds body": "A woman walking her dog … found the body"
 	}

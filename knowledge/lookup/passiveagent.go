@@ -145,8 +145,8 @@ func (e *Engine) agentAt(s *sentence, k int) (string, bool) {
 	stop := s.toks[end-1].end
 	if post || end < len(s.toks) && relativePronouns[s.toks[end].lower] && spaced(s, end-1, end) {
 		stop = clauseEnd(s, end)
-	} else if to := e.institutionEnd(s, end); to > end {
-		stop = s.toks[to-1].end // "a team at the University of Iowa" (agentinstitution.go)
+	} else if to := e.leaderEnd(s, e.institutionEnd(s, end)); to > end {
+		stop = s.toks[to-1].end // "a team at the University of Iowa" (agentinstitution.go), "led by Ann Roe" (agentleader.go)
 	}
 	return capitalise(s.text[s.toks[k].start:stop]) + ".", true
 }
