@@ -346,7 +346,8 @@ func (ds *discovery) scanPara(p *para) {
 			continue
 		}
 		j := rankClassEnd(p, i, runEnd(p, i))
-		if e := ofPhraseEnd(p, j); e > j && ds.addOfPhrase(p, trimRun(p.toks[i:j]), j, e) {
+		if e := ofPhraseEnd(p, j); e > j && ds.addOfPhrase(p, trimRun(p.toks[i:j]), j, listedComplementEnd(p, e)) { // coordinatedorgname.go
+			e = listedComplementEnd(p, e)
 			i = e
 			continue
 		}
