@@ -351,6 +351,11 @@ func (ds *discovery) scanPara(p *para) {
 			i = e
 			continue
 		}
+		if e := firmAndEnd(p, i, j); e > j { // firmand.go
+			ds.add(joinRun(p, p.toks[j-1:e]), Organisation)
+			i = e
+			continue
+		}
 		run := trimRun(p.toks[i:j])
 		if monthGivenName(p, i, j) { // monthgivenname.go
 			run = p.toks[i:j]
