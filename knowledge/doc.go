@@ -127,6 +127,9 @@ func newAliasTable(names [][]string) aliasTable {
 		seen := map[string]bool{}
 		for _, n := range ns {
 			keys := slices.DeleteFunc(strings.Fields(aliasKey(n)), func(k string) bool { return k == "&" }) // the text's words, not the ampersand between them
+			for x, k := range keys {
+				keys[x] = strings.TrimSuffix(k, ",") // nor the commas of a listed name (coordinatedorgname.go)
+			}
 			if len(keys) == 0 || seen[strings.Join(keys, " ")] {
 				continue
 			}

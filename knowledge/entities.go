@@ -346,7 +346,13 @@ func (ds *discovery) scanPara(p *para) {
 			continue
 		}
 		j := rankClassEnd(p, i, runEnd(p, i))
-		if e := ofPhraseEnd(p, j); e > j && ds.addOfPhrase(p, trimRun(p.toks[i:j]), j, e) {
+		if e := ofPhraseEnd(p, j); e > j && ds.addOfPhrase(p, trimRun(p.toks[i:j]), j, listedComplementEnd(p, e)) { // coordinatedorgname.go
+			e = listedComplementEnd(p, e)
+			i = e
+			continue
+		}
+		if e := firmAndEnd(p, i, j); e > j { // firmand.go
+			ds.add(joinRun(p, p.toks[j-1:e]), Organisation)
 			i = e
 			continue
 		}

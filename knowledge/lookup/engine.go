@@ -15,6 +15,9 @@
 //     infantage.go, coordinatedtitle.go, titledofficial.go, saidnotitle.go, titlearticle.go; the names themselves from
 //     package knowledge, whose particlename.go keeps "de Graaf" whole,
 //     descriptivegenitive.go "Children's Hospital" and "Sheriff's Office",
+//     coordinatedorgname.go "Department of Fish and Wildlife" and "Bureau
+//     of Alcohol, Tobacco, Firearms and Explosives" whole, firmand.go
+//     "Smith and Bellamy Construction" as one firm,
 //     appositivebody.go "Tatum Greer, a London practice" as a business,
 //     establishmentappositive.go "Tull Provisions, a sandwich shop" as one too,
 //     placeledname.go "Salish Sea Excursions", led by a place's name, as one,
