@@ -69,10 +69,12 @@ func (r reply) joinParts() knowledge.Answer {
 func (r reply) text() string {
 	var b strings.Builder
 	b.WriteString(strings.TrimSpace(r.head))
-	// A list of quotations (a head ending in a colon) takes a line each.
-	sep := " "
+	// A list of quotations (a head ending in a colon) takes a line each
+	// after the first, which stays on the head's line so that the first
+	// line already says something (the direct answer first).
+	sep, listSep := " ", " "
 	if strings.HasSuffix(r.head, ":") && len(r.used) > 1 {
-		sep = "\n• "
+		listSep = "\n• "
 	}
 	if strings.HasSuffix(r.head, "—") && len(r.used) > 0 {
 		// "Yes — <the sentence that says so>": one sentence, not two
@@ -92,6 +94,7 @@ func (r reply) text() string {
 		}
 		if b.Len() > 0 {
 			b.WriteString(sep)
+			sep = listSep
 		}
 		text := s.text
 		if q, ok := quotationAlone(s.text); ok && r.quoting {
