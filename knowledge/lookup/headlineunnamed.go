@@ -56,7 +56,9 @@ func (e *Engine) leadUnnamedDoer(q *query) (reply, bool) {
 // its head, a participle or prepositional phrase with no comma, no
 // coordinator and no reporting verb ("A woman walking her dog along a
 // creek trail found"; Quirk et al. 1985, §17.3 on the noun phrase's
-// postmodification).
+// postmodification). The verb's auxiliaries and a negation are the verb
+// group's, not the subject's ("… an old orchard have found"; Quirk et
+// al. 1985, §3.54 on the verb phrase).
 func leadSubjectBefore(s *sentence, o openingSubject, act int) (string, bool) {
 	if o.verb == act {
 		return o.text(s), true
@@ -73,7 +75,11 @@ func leadSubjectBefore(s *sentence, o openingSubject, act int) (string, bool) {
 			return "", false
 		}
 	}
-	return s.text[s.toks[o.from].start:s.toks[act-1].end], true
+	end := act - 1
+	for end > o.verb && (verbGroupAux(s.toks[end].lower) || negations[s.toks[end].lower]) {
+		end-- // "Farmhands clearing an old orchard have found": the subject ends before "have"
+	}
+	return s.text[s.toks[o.from].start:s.toks[end].end], true
 }
 
 // commonDoerReply answers with the unnamed doer of the asked act in s
