@@ -181,30 +181,60 @@ func (e *Engine) saidBy(q *query, desc []term) (reply, bool) {
 // describesSubject reports whether every word of the description (and
 // every entity) stands in the few words before one of s's reporting verbs:
 // the description is the verb's subject ("A member of the Trump
-// administration said"), not words elsewhere in the sentence.
+// administration said"), not words elsewhere in the sentence; or it is
+// the noun phrase of "according to" (accordingTo).
 func (e *Engine) describesSubject(s *sentence, desc []term, xs []int) bool {
 	for v, t := range s.toks {
-		if s.quoted[v] || !reportingVerbs[t.lower] && !speechVerbs[t.lower] {
+		if s.quoted[v] {
 			continue
 		}
-		from := subjectFrom(s, v)
-		ok := true
-		for _, d := range desc {
-			hit := false
-			for k := from; k < v; k++ {
-				hit = hit || s.toks[k].meets(d.stem)
+		if reportingVerbs[t.lower] || speechVerbs[t.lower] {
+			if e.spanDescribes(s, subjectFrom(s, v), v, desc, xs) {
+				return true
 			}
-			ok = ok && hit
 		}
-		for _, x := range xs {
-			at := e.position(s, x)
-			ok = ok && contains(s.named, x) && at >= from && at < v
-		}
-		if ok {
-			return true
+		if to, ok := accordingTo(s, v); ok && e.spanDescribes(s, v+2, to, desc, xs) {
+			return true // "According to the fire marshal, the blaze started in a fryer"
 		}
 	}
 	return false
+}
+
+// spanDescribes reports whether tokens from..to-1 of s hold every word of
+// the description desc and every entity of xs.
+func (e *Engine) spanDescribes(s *sentence, from, to int, desc []term, xs []int) bool {
+	for _, d := range desc {
+		hit := false
+		for k := from; k < to; k++ {
+			hit = hit || s.toks[k].meets(d.stem)
+		}
+		if !hit {
+			return false
+		}
+	}
+	for _, x := range xs {
+		at := e.position(s, x)
+		if !contains(s.named, x) || at < from || at >= to {
+			return false
+		}
+	}
+	return true
+}
+
+// accordingTo reads the complex preposition of attribution "according to"
+// at token v of s (Quirk et al. 1985, §9.10: the source of what the
+// sentence reports) and returns the end of its noun phrase: the next
+// comma, or the sentence's end.
+func accordingTo(s *sentence, v int) (int, bool) {
+	if s.toks[v].lower != "according" || v+2 >= len(s.toks) || s.toks[v+1].lower != "to" {
+		return 0, false
+	}
+	for k := v + 2; k < len(s.toks); k++ {
+		if k == len(s.toks)-1 || commaBetween(s, k, k+1) {
+			return k + 1, true
+		}
+	}
+	return len(s.toks), true
 }
 
 // hasReporting reports whether s has a reporting verb outside quotation.
@@ -212,6 +242,9 @@ func hasReporting(s *sentence) bool {
 	for i, t := range s.toks {
 		if reportingVerbs[t.lower] && !s.quoted[i] {
 			return true
+		}
+		if _, ok := accordingTo(s, i); ok && !s.quoted[i] {
+			return true // "According to the fire marshal, …"
 		}
 	}
 	return false
