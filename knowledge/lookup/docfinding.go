@@ -54,7 +54,7 @@ func attributesTo(s *sentence, stem string) bool {
 			continue
 		}
 		for j := k - 1; j >= 1 && j >= k-6; j-- {
-			if s.toks[j].lower == "to" && s.toks[j-1].lower == "according" {
+			if accordingToAt(s, j-1) {
 				return true
 			}
 		}

@@ -53,7 +53,7 @@ func (e *Engine) endAttribution(s *sentence, sp [2]int) bool {
 	switch {
 	case j > 1 && reportingVerbs[s.toks[j-1].lower] && commaBefore(s, j-1):
 		return true // "…, said Amato"
-	case j > 2 && s.toks[j-1].lower == "to" && s.toks[j-2].lower == "according" && commaBefore(s, j-2):
+	case j > 2 && accordingToAt(s, j-2) && commaBefore(s, j-2):
 		return true // "…, according to Judy Amato"
 	case !commaBefore(s, j) || last+1 >= len(s.toks) || !reportingVerbs[s.toks[last+1].lower]:
 		return false

@@ -226,7 +226,7 @@ func (e *Engine) spanDescribes(s *sentence, from, to int, desc []term, xs []int)
 // sentence reports) and returns the end of its noun phrase: the next
 // comma, or the sentence's end.
 func accordingTo(s *sentence, v int) (int, bool) {
-	if s.toks[v].lower != "according" || v+2 >= len(s.toks) || s.toks[v+1].lower != "to" {
+	if !accordingToAt(s, v) || v+2 >= len(s.toks) {
 		return 0, false
 	}
 	for k := v + 2; k < len(s.toks); k++ {
@@ -235,6 +235,12 @@ func accordingTo(s *sentence, v int) (int, bool) {
 		}
 	}
 	return len(s.toks), true
+}
+
+// accordingToAt reports whether tokens v and v+1 of s are "according
+// to", the complex preposition that names a source.
+func accordingToAt(s *sentence, v int) bool {
+	return v >= 0 && v+1 < len(s.toks) && s.toks[v].lower == "according" && s.toks[v+1].lower == "to"
 }
 
 // hasReporting reports whether s has a reporting verb outside quotation.
