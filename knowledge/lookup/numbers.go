@@ -254,7 +254,7 @@ func readQuantity(s string, toks []token, i int) (quantity, bool) {
 		return q, ok
 	}
 	q := quantity{kind: kind, value: v, tok: i, end: i + 1}
-	if i > 0 && monthNames[strings.TrimSuffix(toks[i-1].lower, ".")] > 0 && kind == qCount {
+	if kind == qCount && monthDay(s, toks, i, v) { // monthcomma.go
 		q.kind, q.text = qDay, t.text
 		return q, true
 	}
