@@ -263,6 +263,9 @@ func readQuantity(s string, toks []token, i int) (quantity, bool) {
 	}
 	j := q.readScale(toks, next)
 	q.end = j
+	if q.readToTally(s, toks, j == next) {
+		return q, true // "approved 2,914 to 608" (votetally.go)
+	}
 	if q.readRatio(s, toks, j) {
 		return q, true // "one in five kindergarteners": a share, not a count
 	}
