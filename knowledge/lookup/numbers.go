@@ -254,7 +254,7 @@ func readQuantity(s string, toks []token, i int) (quantity, bool) {
 		return q, ok
 	}
 	q := quantity{kind: kind, value: v, tok: i, end: i + 1}
-	if i > 0 && monthNames[strings.TrimSuffix(toks[i-1].lower, ".")] > 0 && kind == qCount {
+	if kind == qCount && monthDay(s, toks, i, v) { // monthcomma.go
 		q.kind, q.text = qDay, t.text
 		return q, true
 	}
@@ -263,6 +263,9 @@ func readQuantity(s string, toks []token, i int) (quantity, bool) {
 	}
 	j := q.readScale(toks, next)
 	q.end = j
+	if q.readToTally(s, toks, j == next) {
+		return q, true // "approved 2,914 to 608" (votetally.go)
+	}
 	if q.readRatio(s, toks, j) {
 		return q, true // "one in five kindergarteners": a share, not a count
 	}

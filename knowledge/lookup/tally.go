@@ -143,7 +143,10 @@ func tallyIn(s *sentence) *quantity {
 
 // tallySideOf is the for (first) or against (second) figure of "71-27".
 func tallySideOf(text string, against bool) float64 {
-	a, b, _ := strings.Cut(text, "-")
+	a, b, ok := strings.Cut(text, "-")
+	if !ok {
+		a, b, _ = strings.Cut(text, " to ") // "2,914 to 608" (votetally.go)
+	}
 	if against {
 		a = b
 	}

@@ -1,0 +1,62 @@
+package lookup
+
+import "strings"
+
+// A vote tally is written with "to" as well as with a hyphen. AP style
+// joins a tabulation's figures by a hyphen ("The House voted 230-205";
+// AP Stylebook, "vote tabulations"), but news copy writes "to" between
+// large figures and after "a vote of" ("approved the deal 2,914 to 608",
+// "passed by a vote of 7 to 2"). Two bare figures joined by "to" are a
+// tally when the clause before them tells a decision by vote; a range
+// ("from 40 to 160", "18 to 24 years old", "5 to 10 percent") opens with
+// "from" or gives its figures a unit.
+
+// tallyVerbs are the words before a tally that tell a decision taken by
+// vote: the verb and noun vote, and the verbs of an assembly's decision
+// that news writes with the tally after them (WordNet: approve, ratify,
+// pass, adopt, reject, defeat, confirm in their senses of a body's vote).
+var tallyVerbs = set("vote", "voted", "votes", "approved", "ratified", "passed", "adopted", "rejected", "defeated", "confirmed")
+
+// toTally reports the end of a tally "N to M" whose first figure, at
+// token i, the number's own tokens end at j; ok is false for anything
+// else.
+func toTally(s string, toks []token, i, j int) (int, bool) {
+	if j+1 >= len(toks) || toks[j].lower != "to" || !isNumeric(toks[i]) || !isNumeric(toks[j+1]) {
+		return 0, false
+	}
+	if v, k, ok := numberValue(toks[j+1]); !ok || k != qCount || v != float64(int(v)) {
+		return 0, false
+	}
+	end := j + 2
+	if end < len(toks) && !punctuatedBetween(s, toks, end) && !tallyFollowers[toks[end].lower] {
+		return 0, false // "18 to 24 years old", "5 to 10 percent": a range of a unit
+	}
+	for k := i - 1; k >= 0 && k >= i-6; k-- {
+		l := toks[k].lower
+		if l == "from" || l == "between" || punctuatedBetween(s, toks, k+1) {
+			return 0, false // "from 40 to 160": a range
+		}
+		if tallyVerbs[l] || strings.HasPrefix(l, "vote") {
+			return end, true
+		}
+	}
+	return 0, false
+}
+
+// readToTally makes q, a count whose figure stands alone (bare), the
+// tally "N to M" it begins, and reports whether it did.
+func (q *quantity) readToTally(s string, toks []token, bare bool) bool {
+	if q.kind != qCount || !bare {
+		return false
+	}
+	end, ok := toTally(s, toks, q.tok, q.end)
+	if ok {
+		q.kind, q.end, q.text = qScore, end, s[toks[q.tok].start:toks[end-1].end]
+	}
+	return ok
+}
+
+// tallyFollowers are the words a tally may stand before without a unit:
+// prepositions of the matter or occasion ("7 to 2 on the measure", "in
+// favor") and a conjunction.
+var tallyFollowers = set("on", "in", "to", "with", "for", "against", "and", "vote", "votes", "margin")
