@@ -69,7 +69,7 @@
 //     yeardatedoccasion.go, pricedfigure.go, nameword.go, continuing.go): candidate sentences
 //     ranked by BM25 and the entities named (a verb asked meets no
 //     idiomatic multi-word verb it begins: "shut" not "shut off");
-//  4. extract.go (with quantity.go (with marginamount.go, marginpercent.go, elidedhead.go, goalfirstchange.go, earliersource.go, presentstate.go, phrasalhypernym.go, classcount.go, zeroplural.go, closedcompound.go, opencompoundunit.go, continuingcount.go, startedcount.go, agentcount.go, agentpeople.go), norm.go, numbertime.go, frequency.go,
+//  4. extract.go (with quantity.go (with marginamount.go, marginpercent.go, elidedhead.go, goalfirstchange.go, earliersource.go, presentstate.go, phrasalhypernym.go, classcount.go, zeroplural.go, closedcompound.go, opencompoundunit.go, continuingcount.go, startedcount.go, agentcount.go, agentpeople.go, actnounpeople.go), norm.go, numbertime.go, frequency.go,
 //     instance.go, called.go, speech.go (with compoundkind.go, compoundrole.go), places.go (with unknownhometown.go, describedhometown.go, placedrole.go, placednoun.go, rolebeforename.go, possessedhome.go), actfrom.go (with motionfrom.go, timeelement.go), times.go (with undatedact.go, oppositetold.go),
 //     timeactor.go, spanrange.go, yesno.go (with operationstate.go), noinfinitive.go, yesnoside.go, laterundone.go, clausesubject.go, altnoun.go, otherwords.go, intention.go, antonym.go (with absentpresence.go), failure.go, failedobject.go,
 //     choice.go, followedrank.go, choiceactor.go, doer.go, whichkind.go (with agencyhead.go, possessorrole.go), definite.go,
@@ -92,7 +92,7 @@
 //     agefigure.go, firstmentionage.go, coordinatedcount.go, pairedchange.go, morechoice.go,
 //     commonpatient.go, conjoinedpassive.go, pronounactor.go, betweenrange.go, sincespan.go,
 //     progressiveframe.go, listrequest.go, nextstep.go, plannedact.go, instrument.go, materialmade.go,
-//     passiveagent.go (with wholename.go, agentcomment.go, agentinstitution.go, agentleader.go, partitiveagent.go, collectiveagent.go), paraphrasedsource.go, lateagent.go, commaparticiple.go, nominalagent.go, lightnominal.go, describedpatient.go, stance.go,
+//     passiveagent.go (with wholename.go, agentcomment.go, agentinstitution.go, agentleader.go, partitiveagent.go, collectiveagent.go), paraphrasedsource.go, lateagent.go, commaparticiple.go, nominalagent.go, lightnominal.go (with oper1verb.go), describedpatient.go, stance.go,
 //     objectwho.go, describedpossessor.go, commondemonym.go, propercount.go,
 //     reportedclause.go, clauseobject.go, undergoer.go, narroweract.go,
 //     sharedsubject.go, changeperiod.go,

@@ -74,7 +74,7 @@ func (e *Engine) lightVerbAgent(s *sentence, i int) int {
 				return j + 2
 			}
 			return -1
-		case lightParticiplesOfActs[w] && passiveAt(s.toks, j):
+		case supportParticiple(w) && passiveAt(s.toks, j): // oper1verb.go: "filed", "lodged" too
 			if b := e.lateBy(s, j); b > 0 {
 				return b + 1
 			}
