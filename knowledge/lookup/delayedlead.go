@@ -32,6 +32,9 @@ func (e *Engine) resolveDelayedLead() {
 	s := &e.r.sents[lead]
 	from, head := e.indefinitePerson(s)
 	indefinite := head >= 0
+	if head < 0 && e.resolveTwoDescribed(lead) {
+		return // "arrested a 34-year-old man suspected of … killing a hospital nurse" (twodescribedlead.go)
+	}
 	if head < 0 {
 		from, head = e.definiteTitleSubject(s) // "The executive director of the Connecticut Port Authority resigned" (definitelead.go)
 	}
@@ -62,6 +65,15 @@ func (e *Engine) resolveDelayedLead() {
 // first premodifier and the head; head is -1 when s holds none or more
 // than one such (then which the name is of is not known).
 func (e *Engine) indefinitePerson(s *sentence) (from, head int) {
+	if d, ok := leadArgument(s, e.indefinitePersons(s)); ok {
+		return d[0] + 1, d[1]
+	}
+	return 0, -1
+}
+
+// indefinitePersons are the indefinite descriptions of a person in s, each
+// as its determiner and its head noun.
+func (e *Engine) indefinitePersons(s *sentence) [][2]int {
 	var found [][2]int
 	for k, t := range s.toks {
 		if t.lower != "a" && t.lower != "an" {
@@ -82,10 +94,7 @@ func (e *Engine) indefinitePerson(s *sentence) (from, head int) {
 			}
 		}
 	}
-	if d, ok := leadArgument(s, found); ok {
-		return d[0] + 1, d[1]
-	}
-	return 0, -1
+	return found
 }
 
 // namedNext is the person the sentences after the lead name first, in

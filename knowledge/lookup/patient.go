@@ -156,6 +156,12 @@ func (e *Engine) patient(q *query) (reply, bool) {
 			}
 			return reply{found: true, head: joinNames(names) + ".", used: []*sentence{s}}, true
 		}
+		if r, ok := e.describedUndergoerReply(q, s, t); passive && ok {
+			return r, true // "Police arrested a 34-year-old man", named in the next paragraph (describedundergoer.go)
+		}
+		if x := e.pronounUndergoer(s, t); passive && x >= 0 && c.coverage > 0.99 && !contains(q.subjects, x) {
+			return e.pronounDoer(x, s), true // "before acquitting him": the one "him" stands for (pronounundergoer.go)
+		}
 		if x := e.pronounPatient(s, t); passive && x >= 0 && c.coverage > 0.99 && !contains(q.subjects, x) {
 			return e.pronounDoer(x, s), true // "She was charged with …": the one "she" stands for (pronounactor.go)
 		}
