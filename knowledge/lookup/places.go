@@ -149,11 +149,11 @@ func placeReply(ph string, s *sentence) reply {
 	return reply{found: true, head: capitalise(strings.TrimRight(ph, ".")) + ".", used: []*sentence{s}}
 }
 
-// namedPlaces are the named places of text: placeSpans after "on" only
-// on a place noun, each with its common head noun and the common-noun
+// namedPlaces are the named places of text: placeSpans and those after
+// "off" (offplace.go), after "on" only on a place noun, each with its common head noun and the common-noun
 // place it postmodifies.
 func (e *Engine) namedPlaces(text string) [][]int {
-	return e.withCommonNoun(text, e.withIndefinitePlaces(text, e.withCommonHead(text, e.onPlaces(text, placeSpans(text))))) // "at a Kwik Fuel gas station" (indefiniteplace.go)
+	return e.withCommonNoun(text, e.withIndefinitePlaces(text, e.withCommonHead(text, e.onPlaces(text, e.withOffPlaces(text, placeSpans(text)))))) // "at a Kwik Fuel gas station" (indefiniteplace.go)
 }
 
 // placeSpans are the places placeRe finds in text, leaving out a name
