@@ -47,7 +47,7 @@ func (e *Engine) place(q *query) (reply, bool) {
 		return r, true // "where did this happen": the lead's event (storyevent.go)
 	}
 	held, lead, common, based, own := false, reply{}, reply{}, reply{}, reply{}
-	for _, c := range e.pastFirst(q, e.rank(q, nil)) { // "where was it held": not where it will be (pastfirst.go)
+	for _, c := range e.pastPlaceFirst(q, e.rank(q, nil)) { // "where was it held": not where it will be (pastfirst.go), unless arranged in the past (plannedplace.go)
 		if !e.holds(q, c) {
 			continue
 		}
