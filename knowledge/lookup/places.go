@@ -19,7 +19,7 @@ import (
 // ambassador to the U.S."); direction.go reads goals (Quirk et al. §9.15).
 // A compass point with "of" places a thing by its bearing from a named
 // place ("south of Chinook"), as a complex preposition of position does
-// (Quirk et al. §9.10). A numeral after the name is part of it ("on Route
+// (Quirk et al. §9.10). A numeral after the name, lettered or not (letterednumeral.go), is part of it ("on Route
 // 9", "at Gate 3"), and so is a word after an ampersand, which only a
 // company's formal name holds ("at Caldwell & Sons Jewelers"; AP
 // Stylebook, "ampersand"). A lower-case regional or relative
@@ -27,7 +27,7 @@ import (
 // Merrow", "in northern Ohio", "in upstate New York": AP Stylebook,
 // "directions and regions", which lowercases such descriptive words
 // before a proper name); the place is the name.
-var placeRe = regexp.MustCompile(`\b(?:in|at|on|near|outside|from|(?:` + compassAlt + `)\s+of)\s+(?:(?:nearby|neighboring|neighbouring|suburban|rural|downtown|upstate|downstate|northern|southern|eastern|western|central|northeastern|northwestern|southeastern|southwestern)\s+)?((?:the\s+)?[A-Z][\w.'’-]*(?:\s+(?:of\s+|&\s+)?[A-Z][\w.'’-]*)*(?:\s+\d+\b)?(?:,\s+[A-Z][a-z]+\.)?)`)
+var placeRe = regexp.MustCompile(`\b(?:in|at|on|near|outside|from|(?:` + compassAlt + `)\s+of)\s+(?:(?:nearby|neighboring|neighbouring|suburban|rural|downtown|upstate|downstate|northern|southern|eastern|western|central|northeastern|northwestern|southeastern|southwestern)\s+)?((?:the\s+)?[A-Z][\w.'’-]*(?:\s+(?:of\s+|&\s+)?[A-Z][\w.'’-]*)*(?:\s+` + designatorNumeral + `)?(?:,\s+[A-Z][a-z]+\.)?)`)
 
 // place answers "where …" with the place phrase nearest the matched words.
 func (e *Engine) place(q *query) (reply, bool) {
