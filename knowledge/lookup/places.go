@@ -19,7 +19,7 @@ import (
 // ambassador to the U.S."); direction.go reads goals (Quirk et al. §9.15).
 // A compass point with "of" places a thing by its bearing from a named
 // place ("south of Chinook"), as a complex preposition of position does
-// (Quirk et al. §9.10). A numeral after the name is part of it ("on Route
+// (Quirk et al. §9.10). A numeral after the name, lettered or not (letterednumeral.go), is part of it ("on Route
 // 9", "at Gate 3"), and so is a word after an ampersand, which only a
 // company's formal name holds ("at Caldwell & Sons Jewelers"; AP
 // Stylebook, "ampersand"). A lower-case regional or relative
@@ -27,7 +27,7 @@ import (
 // Merrow", "in northern Ohio", "in upstate New York": AP Stylebook,
 // "directions and regions", which lowercases such descriptive words
 // before a proper name); the place is the name.
-var placeRe = regexp.MustCompile(`\b(?:in|at|on|near|outside|from|(?:` + compassAlt + `)\s+of)\s+(?:(?:nearby|neighboring|neighbouring|suburban|rural|downtown|upstate|downstate|northern|southern|eastern|western|central|northeastern|northwestern|southeastern|southwestern)\s+)?((?:the\s+)?[A-Z][\w.'’-]*(?:\s+(?:of\s+|&\s+)?[A-Z][\w.'’-]*)*(?:\s+\d+\b)?(?:,\s+[A-Z][a-z]+\.)?)`)
+var placeRe = regexp.MustCompile(`\b(?:in|at|on|near|outside|from|(?:` + compassAlt + `)\s+of)\s+(?:(?:nearby|neighboring|neighbouring|suburban|rural|downtown|upstate|downstate|northern|southern|eastern|western|central|northeastern|northwestern|southeastern|southwestern)\s+)?((?:the\s+)?[A-Z][\w.'’-]*(?:\s+(?:of\s+|&\s+)?[A-Z][\w.'’-]*)*(?:\s+` + designatorNumeral + `)?(?:,\s+[A-Z][a-z]+\.)?)`)
 
 // place answers "where …" with the place phrase nearest the matched words.
 func (e *Engine) place(q *query) (reply, bool) {
@@ -47,7 +47,7 @@ func (e *Engine) place(q *query) (reply, bool) {
 		return r, true // "where did this happen": the lead's event (storyevent.go)
 	}
 	held, lead, common, based, own := false, reply{}, reply{}, reply{}, reply{}
-	for _, c := range e.pastFirst(q, e.rank(q, nil)) { // "where was it held": not where it will be (pastfirst.go)
+	for _, c := range e.pastPlaceFirst(q, e.rank(q, nil)) { // "where was it held": not where it will be (pastfirst.go), unless arranged in the past (plannedplace.go)
 		if !e.holds(q, c) {
 			continue
 		}
@@ -149,11 +149,11 @@ func placeReply(ph string, s *sentence) reply {
 	return reply{found: true, head: capitalise(strings.TrimRight(ph, ".")) + ".", used: []*sentence{s}}
 }
 
-// namedPlaces are the named places of text: placeSpans after "on" only
-// on a place noun, each with its common head noun and the common-noun
+// namedPlaces are the named places of text: placeSpans and those after
+// "off" (offplace.go), after "on" only on a place noun, each with its common head noun and the common-noun
 // place it postmodifies.
 func (e *Engine) namedPlaces(text string) [][]int {
-	return e.withCommonNoun(text, e.withIndefinitePlaces(text, e.withCommonHead(text, e.onPlaces(text, placeSpans(text))))) // "at a Kwik Fuel gas station" (indefiniteplace.go)
+	return e.withCommonNoun(text, e.withIndefinitePlaces(text, e.withCommonHead(text, e.onPlaces(text, e.withOffPlaces(text, placeSpans(text)))))) // "at a Kwik Fuel gas station" (indefiniteplace.go)
 }
 
 // placeSpans are the places placeRe finds in text, leaving out a name
