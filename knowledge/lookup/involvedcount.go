@@ -34,7 +34,8 @@ func (e *Engine) participationFrame(q *query, i int) bool {
 
 // unwrittenFrame reports whether question word i, which the article never
 // writes, predicates no more than the question's type asks: "located" in
-// a where-question (positionframe.go), "involved" in a how-many one.
+// a where-question (positionframe.go), "involved" in a how-many one, "top"
+// before an agent noun in a who-question (rankamplifier.go).
 func (e *Engine) unwrittenFrame(q *query, i int) bool {
-	return e.positionFrame(q, i) || e.participationFrame(q, i)
+	return e.positionFrame(q, i) || e.participationFrame(q, i) || e.rankAmplifier(q, i)
 }
