@@ -55,13 +55,14 @@ func (e *Engine) agentDoer(q *query) ([]int, []role) {
 	return doers, rs
 }
 
-// askedAgentVerbs finds "the NOUN" in q, NOUN a person noun and an agent
+// askedAgentVerbs finds "the NOUN" in q ("the top NOUN" too, the
+// amplifier unwritten: rankamplifier.go), NOUN a person noun and an agent
 // noun, and returns it with the verbs WordNet derives it from whose stem
 // it begins with ("driver": drive).
 func (e *Engine) askedAgentVerbs(q *query) (string, []string) {
 	for i := 1; i < len(q.toks); i++ {
 		w := q.toks[i].lower
-		if q.toks[i-1].lower != "the" || i+1 < len(q.toks) && !stopWords[q.toks[i+1].lower] {
+		if !e.definiteBefore(q, i) || i+1 < len(q.toks) && !stopWords[q.toks[i+1].lower] {
 			continue // "the driver" closing its noun phrase, not "the driver's" or "the bus driver"'s modifier
 		}
 		if !e.personNoun(w) || !e.agentNoun(w) {

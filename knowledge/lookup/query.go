@@ -1086,8 +1086,8 @@ func (e *Engine) framesTheAnswer(q *query, i int) bool {
 		return true // "money wise": the respect, which the article need not name
 	case e.substituteOne(q.toks, i):
 		return true // "the priciest one": a noun the question leaves out, no number
-	case e.positionFrame(q, i):
-		return true // "where is the plant located": where the plant is
+	case e.unwrittenFrame(q, i):
+		return true // "where is the plant located", "how many picks are involved": no more than the type asks
 	case e.durationFrameAt(q, i):
 		return true // "how long does the bill last", "how long did the swim take": the duration, which "a five-year bill" gives
 	case e.occasionWord(q, i):
