@@ -31,7 +31,8 @@
 //     officertitle.go "Warden Hunter Ames" as Hunter Ames with a title,
 //     wordsof.go "In the words of Wes Booth, …" as said by Booth,
 //     saidopener.go no "Added" in "Added Deputy Chief Bob Ruiz:"'s title,
-//     monthgivenname.go "said grower June Okafor" as a woman, not a month):
+//     monthgivenname.go "said grower June Okafor" as a woman, not a month,
+//     coordinatedmonthname.go "Harold and June Whitacre" as two given names):
 //     the article read into sentences with
 //     tokens and stems, the entities each names or refers to by pronoun or
 //     by a description only they fit ("the 19-year-old", "the company"),
