@@ -31,6 +31,9 @@ func monthGivenName(p *para, i, j int) bool {
 	if monthNames[next] > 0 || weekdays[next] || stopwords[next] || leadWords[next] || isTitleToken(p.toks[i+1].s) {
 		return false
 	}
+	if conjoinedGivenMonth(p, i) {
+		return true // "Harold and June Whitacre" (coordinatedmonthname.go)
+	}
 	prev := p.toks[i-1]
 	if prev.sent != p.toks[i].sent || !spaceOnly(p.gap(i)) || isCapitalised(prev.s) || bare(prev.s) != prev.s {
 		return false

@@ -31,7 +31,8 @@
 //     officertitle.go "Warden Hunter Ames" as Hunter Ames with a title,
 //     wordsof.go "In the words of Wes Booth, …" as said by Booth,
 //     saidopener.go no "Added" in "Added Deputy Chief Bob Ruiz:"'s title,
-//     monthgivenname.go "said grower June Okafor" as a woman, not a month):
+//     monthgivenname.go "said grower June Okafor" as a woman, not a month,
+//     coordinatedmonthname.go "Harold and June Whitacre" as two given names):
 //     the article read into sentences with
 //     tokens and stems, the entities each names or refers to by pronoun or
 //     by a description only they fit ("the 19-year-old", "the company"),
@@ -90,7 +91,7 @@
 //     quakemagnitude.go, gappedcount.go, fusedcount.go, deniedcount.go, dimensionof.go,
 //     metricconversion.go, possessedact.go, ownplace.go, demonstrativeplace.go,
 //     agefigure.go, firstmentionage.go, coordinatedcount.go, pairedchange.go, morechoice.go,
-//     commonpatient.go, conjoinedpassive.go, pronounactor.go, betweenrange.go, sincespan.go,
+//     commonpatient.go, conjoinedpassive.go, pronounactor.go, reportedidentity.go, betweenrange.go, sincespan.go,
 //     progressiveframe.go, listrequest.go, nextstep.go, plannedact.go, instrument.go, materialmade.go,
 //     passiveagent.go (with wholename.go, agentcomment.go, agentinstitution.go, agentleader.go, partitiveagent.go, collectiveagent.go), paraphrasedsource.go, lateagent.go, commaparticiple.go, nominalagent.go, lightnominal.go (with oper1verb.go), describedundergoer.go, pronounundergoer.go, describedpatient.go, stance.go,
 //     objectwho.go, describedpossessor.go, commondemonym.go, propercount.go,

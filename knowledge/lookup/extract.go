@@ -310,6 +310,9 @@ func (e *Engine) doerIn(q *query, c candidate) (reply, bool) {
 		}
 		return e.pronounDoer(x, s), true // "She met with Ruby Ridge's Owen Tate": she met
 	}
+	if x := e.reportedIdentity(q, s, p, c.matched); x >= 0 {
+		p = x // "Pruett said the people killed were …": the identity, not its source (reportedidentity.go)
+	}
 	return e.doerReply(q, s, e.subjectOverObject(q, s, p)), true
 }
 
