@@ -56,7 +56,7 @@
 //     soldfor.go, figurenoun.go, rolenouncue.go, attributiveold.go,
 //     causedcount.go, determinedobject.go, baregenitive.go, chatgenitive.go,
 //     countprephead.go, countedonly.go, deadcount.go, verbfocus.go, presencecount.go, pronounpartitive.go, compoundanaphor.go, lastordinal.go, cuephrasal.go, dimensionunit.go,
-//     irregularlemma.go, splitparticle.go, openparticlenoun.go, behindcause.go, takenpost.go, startedpost.go;
+//     irregularlemma.go, splitparticle.go, openparticlenoun.go, behindcause.go, triggercause.go, takenpost.go, startedpost.go;
 //     byline
 //     questions in meta.go): the
 //     question understood as a

@@ -39,7 +39,7 @@ func (e *Engine) reason(q *query) (reply, bool) {
 				used = append(used, g) // "why does Flores think …": her next statement gives her grounds
 			}
 		}
-		if len(used) == 2 && used[0] == s && e.givesCause(used[1]) && whatCause.MatchString(q.raw) {
+		if len(used) == 2 && used[0] == s && e.givesCause(used[1]) && asksCauseThing(q.raw) {
 			used[0], used[1] = used[1], used[0] // "what killed him": the cause is the answer, the event its setting
 		}
 		return reply{found: true, used: used}, true
