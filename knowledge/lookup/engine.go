@@ -129,7 +129,7 @@
 //     conditionfigure.go, workauthor.go, leadfigure.go, identifiedobject.go,
 //     postmodcount.go, barerole.go, agentdoer.go, unnamedappositive.go, unnamedagent.go (nameddescribed.go: the name when the article gives it later), compoundmembers.go,
 //     personcompound.go, fusedsubject.go, placepostmod.go, remainderact.go, unnamedantecedent.go, headlineunnamed.go, bodynameddoer.go;
-//     for reasons and outcomes reasonclause.go (with judgingclause.go), causedeffect.go,
+//     for reasons and outcomes reasonclause.go (with judgingclause.go), causedeffect.go, causeofanaphor.go,
 //     actstated.go, proposalfate.go, acquittedof.go, motionget.go, causedby.go,
 //     actincause.go, causeword.go, causalled.go, timeadjunct.go, causedmotion.go,
 //     causeparagraph.go, juxtaposedreason.go, reasonfirst.go, causenoun.go,
