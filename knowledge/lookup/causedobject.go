@@ -54,7 +54,7 @@ func causedObjectHolds(s *sentence, matched []int) bool {
 // ranked candidate that holds the question with the best one's coverage
 // and has a matched word as the object of a verb of causing.
 func (e *Engine) causedObjectAmong(q *query) (candidate, bool) {
-	if !whatCause.MatchString(q.raw) {
+	if !asksCauseThing(q.raw) {
 		return candidate{}, false
 	}
 	best, found := 0.0, false

@@ -57,7 +57,7 @@
 //     soldfor.go, figurenoun.go, rolenouncue.go, attributiveold.go,
 //     causedcount.go, determinedobject.go, baregenitive.go, chatgenitive.go,
 //     countprephead.go, countedonly.go, deadcount.go, verbfocus.go, presencecount.go, pronounpartitive.go, compoundanaphor.go, lastordinal.go, cuephrasal.go, dimensionunit.go,
-//     irregularlemma.go, splitparticle.go, openparticlenoun.go, behindcause.go, takenpost.go, startedpost.go, involvedcount.go, rankamplifier.go;
+//     irregularlemma.go, splitparticle.go, openparticlenoun.go, behindcause.go, triggercause.go, takenpost.go, startedpost.go, involvedcount.go, rankamplifier.go;
 //     byline
 //     questions in meta.go): the
 //     question understood as a
@@ -130,7 +130,7 @@
 //     conditionfigure.go, workauthor.go, leadfigure.go, identifiedobject.go,
 //     postmodcount.go, barerole.go, agentdoer.go, unnamedappositive.go, unnamedagent.go (nameddescribed.go: the name when the article gives it later), compoundmembers.go,
 //     personcompound.go, fusedsubject.go, placepostmod.go, remainderact.go, unnamedantecedent.go, headlineunnamed.go, bodynameddoer.go;
-//     for reasons and outcomes reasonclause.go, causedeffect.go,
+//     for reasons and outcomes reasonclause.go (with judgingclause.go), causedeffect.go, causeofanaphor.go,
 //     actstated.go, proposalfate.go, acquittedof.go, motionget.go, causedby.go,
 //     actincause.go, causeword.go, causalled.go, timeadjunct.go, causedmotion.go,
 //     causeparagraph.go, juxtaposedreason.go, reasonfirst.go, causenoun.go,

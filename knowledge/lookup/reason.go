@@ -22,8 +22,9 @@ func (e *Engine) reason(q *query) (reply, bool) {
 	if c, ok := e.causeAmongBest(q); ok {
 		s := &e.r.sents[c.s]
 		used := []*sentence{s}
+		own := e.statesCauseOf(c) && !actInCauseClause(s, c.matched) // "The inspections began after the train derailed" gives no cause of the derailment (actincause.go)
 		switch {
-		case !e.statesCauseOf(c):
+		case !own:
 			used = e.withCause(q, c.s)
 			if r := e.juxtaposedReason(c.s); len(used) == 1 && r != nil {
 				used = []*sentence{r, s} // "It closed in March. Inspectors had found mold …" (juxtaposedreason.go)
@@ -33,13 +34,13 @@ func (e *Engine) reason(q *query) (reply, bool) {
 				used = append(used, &e.r.sents[n]) // "after two years in the Army" tells when; his next words tell why
 			}
 		}
-		used = reasonFirst(used, s, e.statesCauseOf(c) || e.viewAsked(q) >= 0) // "why did she drop out": the label's account of her surgery, then the event (reasonfirst.go)
+		used = reasonFirst(used, s, own || e.viewAsked(q) >= 0) // "why did she drop out": the label's account of her surgery, then the event (reasonfirst.go)
 		if x := e.viewAsked(q); len(used) == 1 && x >= 0 && (s.speaker == x || contains(s.named, x)) {
 			if g := e.groundsAfter(x, c.s); g != nil {
 				used = append(used, g) // "why does Flores think …": her next statement gives her grounds
 			}
 		}
-		if len(used) == 2 && used[0] == s && e.givesCause(used[1]) && whatCause.MatchString(q.raw) {
+		if len(used) == 2 && used[0] == s && e.givesCause(used[1]) && asksCauseThing(q.raw) {
 			used[0], used[1] = used[1], used[0] // "what killed him": the cause is the answer, the event its setting
 		}
 		return reply{found: true, used: used}, true
@@ -142,6 +143,9 @@ func (e *Engine) withCause(q *query, i int) []*sentence {
 	}
 	if n := e.causeParagraphAfter(i); n >= 0 {
 		return []*sentence{s, &e.r.sents[n]} // "Investigators later blamed faulty wiring …" as its own paragraph (causeparagraph.go)
+	}
+	if n := e.causeOfAnaphorAt(i); n >= 0 {
+		return []*sentence{s, &e.r.sents[n]} // "… investigating the cause of that crash" later in the paragraph (causeofanaphor.go)
 	}
 	if n := i + 1; n < len(e.r.sents) && e.r.sents[n].para == s.para && s.para > 0 && (e.accountBy(q, s, &e.r.sents[n]) || atThatTime.MatchString(e.r.sents[n].text)) {
 		return []*sentence{s, &e.r.sents[n]}

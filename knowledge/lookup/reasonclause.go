@@ -30,6 +30,8 @@ func givesReasonClause(s *sentence) bool {
 		switch {
 		case framingParticiples[t.lower] && i > 0 && commaBefore(s, i):
 			return true
+		case judgingClauseAt(s, i):
+			return true // "struck down the ordinance, ruling that it discriminated" (judgingclause.go)
 		case t.lower == "to" && purposeInfinitive(s, i):
 			return true
 		}
