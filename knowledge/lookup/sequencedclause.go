@@ -1,7 +1,5 @@
 package lookup
 
-import "strings"
-
 // The time of the main clause is not the time of an "after" or "before"
 // clause inside it (part of stage 4). In "reopened it last fall, on
 // Oct. 14, after the state installed a gauge" or "has postponed her
@@ -21,7 +19,7 @@ var sequenceMarkers = set("after", "before")
 // dropSequencedClauseTimes drops the time spans of s that lie outside the
 // "after"/"before" clause holding every common word the question matched:
 // those times date the main clause's event. The clause runs from its
-// marker to the next comma, semicolon or dash, or the sentence's end; a
+// marker to the next comma, semicolon or dash that ends a clause, or the sentence's end; a
 // marker inside a time expression ("40 hours after they went") opens no
 // such clause. spans is unchanged when no clause holds the matched words.
 func dropSequencedClauseTimes(s *sentence, matched []int, spans [][]int) [][]int {
@@ -41,10 +39,7 @@ func sequencedClause(s *sentence, matched []int) (k, end int, ok bool) {
 		if !sequenceMarkers[t.lower] || insideTime(s, t.start) {
 			continue
 		}
-		end := len(s.text)
-		if i := strings.IndexAny(s.text[t.end:], ",;—"); i >= 0 {
-			end = t.end + i
-		}
+		end := clauseComma(s, t.end) // not at the comma of "Aug. 9, 2024" or "Minden, Neb.," (clausecomma.go)
 		if commonWordsWithin(s, matched, k, end) {
 			return k, end, true
 		}
