@@ -142,7 +142,7 @@
 //     chargeverdict.go, quotedverdict.go, figurebound.go, hopedfigure.go, requestedfigure.go,
 //     negatedgovernor.go, nonperson.go (with personplural.go), directive.go, onlypart.go, copulanegation.go,
 //     prioroccasion.go, freechoiceany.go, addedthing.go,
-//     possessedspeaker.go, placestate.go, amplifierhead.go,
+//     possessedspeaker.go, possessorsurname.go, placestate.go, amplifierhead.go,
 //     genericbody.go, unanimous.go, tallycount.go, partytally.go,
 //     partyhometown.go, homeyesno.go,
 //     ruledout.go, negatedscope.go, denialsubject.go, deniedclause.go,

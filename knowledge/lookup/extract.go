@@ -457,9 +457,8 @@ func (e *Engine) onlyAttributive(s *sentence, p int) bool { return e.r.onlyAttri
 // isPossessor reports whether p is named in s only as the possessor of a
 // matched word ("Hale's spokesman").
 func (e *Engine) isPossessor(s *sentence, p int, matched []int) bool {
-	for _, sp := range e.nameSpans(s, p) {
-		_ = sp
-		return false // named at least once not as a possessor
+	if e.namedApartFromOthers(s, p) {
+		return false // named at least once not as a possessor (possessorsurname.go)
 	}
 	for i := range s.toks {
 		if s.toks[i].poss && contains(matched, i+1) {
