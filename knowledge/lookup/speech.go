@@ -395,6 +395,9 @@ func (e *Engine) speaksAt(s *sentence, x, v int) bool {
 		if end >= 0 && v > end && e.appositiveBetween(s, x, end, v) {
 			return true // "Lonnie Pruitt, president of Grain Millers Local 118, said"
 		}
+		if end >= 0 && v > end && e.affiliatedSpeaker(s, end, sp[1], v) {
+			return true // "Priya Castellano of Morningstar said" (speakeraffiliation.go)
+		}
 	}
 	if !contains(s.named, x) && v > 0 {
 		if s.speaker >= 0 && s.speaker != x {
