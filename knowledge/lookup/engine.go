@@ -135,7 +135,7 @@
 //     actincause.go, causeword.go, causalled.go, timeadjunct.go, causedmotion.go,
 //     causeparagraph.go, juxtaposedreason.go, reasonfirst.go, causenoun.go,
 //     attributedcause.go, toblame.go, causedobject.go; for
-//     quotations reportedtopic.go, offtopicwords.go, topicrelation.go,
+//     quotations reportedtopic.go, offtopicwords.go, ownwordsfirst.go, speakeraffiliation.go, topicrelation.go,
 //     spokenfor.go, hearerspeaker.go, nocomment.go, quoteframe.go, subjectreach.go; for yes
 //     and no voice.go, describedyesno.go, verbgroup.go (with abilitynegation.go, nonepartitive.go, negatedany.go), prevented.go (with barredfrom.go),
 //     possibility.go, ownpossessive.go, carried.go, predparticle.go,

@@ -63,6 +63,7 @@ func (e *Engine) quotes(q *query) (reply, bool) {
 		used = e.offTopicWords(q, speaker, used) // offtopicwords.go
 	}
 	used = append(on, e.topicalWords(q, used)...)
+	used = ownWordsFirst(q, speaker, used) // ownwordsfirst.go
 	head := name + " said:"
 	if len(used) > 0 && org != speaker && len(naming(used[:1], []int{org})) > 0 {
 		head = e.a.Entities[org].Name + " and " + name + " said:" // "Halvard said …", then its spokeswoman's words
@@ -393,6 +394,9 @@ func (e *Engine) speaksAt(s *sentence, x, v int) bool {
 		}
 		if end >= 0 && v > end && e.appositiveBetween(s, x, end, v) {
 			return true // "Lonnie Pruitt, president of Grain Millers Local 118, said"
+		}
+		if end >= 0 && v > end && e.affiliatedSpeaker(s, end, sp[1], v) {
+			return true // "Priya Castellano of Morningstar said" (speakeraffiliation.go)
 		}
 	}
 	if !contains(s.named, x) && v > 0 {
