@@ -55,7 +55,7 @@
 //     changerate.go, gradedsynonym.go (with coantonym.go), changevariation.go, ranknumber.go, forecastverb.go,
 //     soldfor.go, figurenoun.go, rolenouncue.go, attributiveold.go,
 //     causedcount.go, determinedobject.go, baregenitive.go, chatgenitive.go,
-//     countprephead.go, countedonly.go, deadcount.go, verbfocus.go, presencecount.go, pronounpartitive.go, compoundanaphor.go, lastordinal.go, cuephrasal.go, dimensionunit.go,
+//     countprephead.go, countedonly.go, deadcount.go, verbfocus.go, presencecount.go, pronounpartitive.go, compoundanaphor.go, lastordinal.go, seriesbound.go, cuephrasal.go, dimensionunit.go,
 //     irregularlemma.go, splitparticle.go, openparticlenoun.go, behindcause.go, takenpost.go, startedpost.go;
 //     byline
 //     questions in meta.go): the
