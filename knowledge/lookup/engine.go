@@ -100,7 +100,7 @@
 //     timeofday.go, adjectivehead.go, limitnoun.go, durationspan.go,
 //     relativeagent.go (with ofphrasehead.go), possessedgoal.go, measuregenitive.go,
 //     placewhich.go, appositiveplace.go, thingpatient.go, deictictime.go,
-//     boundedduration.go, pairedduration.go, gerunddoer.go, moveddate.go, docfinding.go,
+//     boundedduration.go, verbbound.go, pairedduration.go, gerunddoer.go, moveddate.go, docfinding.go,
 //     anchortime.go, changelevel.go, chargemodifier.go, convictedof.go,
 //     verdicttold.go, groupmembers.go, irregularplural.go, orgbase.go, appositivebase.go,
 //     ownseries.go, percenthead.go, perfectestimate.go, pricedthing.go,
