@@ -35,7 +35,9 @@ func (e *Engine) ordinalCount(q *query) (reply, bool) {
 			own, end := e.ownSeries(q, s, n), n.end
 			if own {
 				end += 3 // "Reyes' 34th goal of the season": the span is the count's
-			} else if s.toks[n.tok-1].lower != "the" || n.end >= len(s.toks) || !seriesClause[s.toks[n.end].lower] {
+			} else if k, ok := e.seriesBound(q, s, n); ok && s.toks[n.tok-1].lower == "the" {
+				end = k // "the 78th Kenyan athlete to be suspended" (seriesbound.go)
+			} else {
 				continue // "a 14th state" places nothing in a series; "Amadi's first yellow card" counts Amadi's alone
 			}
 			phrase := hedged(s, quantity{tok: n.tok - 1, text: s.text[s.toks[n.tok-1].start:s.toks[end-1].end]})

@@ -41,6 +41,9 @@ func (e *Engine) amountOf(q *query) (reply, bool) {
 	if r, ok := e.topicCost(q); ok {
 		return r, true // "how much will it cost": "The $212 million project", not a grant that pays part
 	}
+	if r, ok := e.verbBound(q); ok {
+		return r, true // "how long will the storm last": "would last through Thursday" (verbbound.go)
+	}
 	r, ok := e.quantityOf(q)
 	if !ok && q.measure == "long" {
 		r, ok = e.yearSpan(q)
