@@ -228,7 +228,7 @@ func (e *Engine) subjectThenState(q *query, k int, withBeen bool) ([]token, opSt
 		}
 		switch {
 		case stateAdverbs[t.lower] || determiners[t.lower] || possessivePronouns[t.lower]:
-		case q.nameToks[k] || e.subjectWord(t):
+		case q.nameToks[k] || e.subjectWord(t) || e.ingPremodifier(q.toks, k): // ingpremodifier.go
 			subj = append(subj, t)
 		default:
 			return nil, opState{}, false
