@@ -82,6 +82,9 @@ func stateAt(toks []token, k int) (opState, int, bool) {
 		if st, ok := operationPhrases[toks[k].lower+" "+toks[k+1].lower]; ok {
 			return st, 2, true
 		}
+		if st, n, ok := inPlaceAt(toks, k); ok {
+			return st, n, true // inplace.go
+		}
 	}
 	w := toks[k].lower
 	if w == "on" || w == "off" {
@@ -225,7 +228,7 @@ func (e *Engine) subjectThenState(q *query, k int, withBeen bool) ([]token, opSt
 		}
 		switch {
 		case stateAdverbs[t.lower] || determiners[t.lower] || possessivePronouns[t.lower]:
-		case q.nameToks[k] || e.subjectWord(t):
+		case q.nameToks[k] || e.subjectWord(t) || e.ingPremodifier(q.toks, k): // ingpremodifier.go
 			subj = append(subj, t)
 		default:
 			return nil, opState{}, false
@@ -254,7 +257,7 @@ func (e *Engine) operationState(q *query) (reply, bool) {
 			continue
 		}
 		for k, t := range s.toks {
-			if !t.meets(anchor.stem) || !modifiersBefore(s, k, mods) {
+			if !t.meets(anchor.stem) || !modifiersAround(s, k, mods) { // nounpostmodifier.go
 				continue
 			}
 			st, found := stateOfMention(s, k)

@@ -60,8 +60,8 @@ func (e *Engine) yesNo(q *query) (reply, bool) {
 		if e.asksUnmentionedThing(q) {
 			return reply{}, false // "did they find fingerprints": the article never speaks of any
 		}
-		if r, ok := e.describedYesNo(q); ok {
-			return r, true // "was the treasurer charged": "Sorensen … has not been charged"
+		if r, ok := e.partialVerdict(q, s, c); ok {
+			return r, true // "was the treasurer charged": "Sorensen … has not been charged"; "has refused to pay the claim"
 		}
 		// the sentence holds part of what was asked: say so, and what it says
 		return reply{found: true, head: partialYesNo + " It says:", used: []*sentence{s}}, true
@@ -760,7 +760,7 @@ func (e *Engine) verdictOn(q *query, c candidate, narrow bool) reply {
 		return reply{found: true, head: partialYesNo + " It says:", used: []*sentence{s}}
 	}
 	verdict := "Yes —"
-	if (e.denies(s, c.matched) || excludedAlternative(s, c.matched) || governed || e.failedOrBarred(q, s, c.matched) || deniedClause(q, s, c.matched) || e.partOnly(q, s, c.matched) || sideReversed(q, s) || e.laterUndone(q, s, c.matched)) != q.negated {
+	if (e.denies(s, c.matched) || excludedAlternative(s, c.matched) || governed || e.failedOrBarred(q, s, c.matched) || e.refusedAct(q, s, c.matched) || deniedClause(q, s, c.matched) || e.partOnly(q, s, c.matched) || sideReversed(q, s) || e.laterUndone(q, s, c.matched)) != q.negated {
 		if narrow || e.restrictedDenial(q, s, c.matched) {
 			// "did not murder" says nothing of whether he killed; "no
 			// residents" nothing of whether anyone else was hurt
