@@ -210,6 +210,9 @@ func (e *Engine) measuresOtherNoun(q *query, s *sentence, n quantity) bool {
 	if n.kind != qCount || n.noun != "" || !strings.Contains(n.text, "-") || n.end >= len(s.toks) || punctuatedBetween(s.text, s.toks, n.end) {
 		return false
 	}
+	if t := s.toks[n.end]; e.personNoun(singular(t.lower)) && !t.cap {
+		return e.measuresPersonNotThing(q, t) // "a 6-foot-4 rancher" is not the catfish asked (personmeasure.go)
+	}
 	if k := n.tok - 1; k > 0 && (s.toks[k].lower == "a" || s.toks[k].lower == "an") && (copulas[s.toks[k-1].lower] || punctuatedBetween(s.text, s.toks, k)) {
 		return false // "Harbor Gate is a 62-foot arch", "Harbor Gate, a 62-foot arch": the noun is the subject
 	}
@@ -217,7 +220,7 @@ func (e *Engine) measuresOtherNoun(q *query, s *sentence, n quantity) bool {
 		return false // "will close for an 18-month overhaul": the event the clause's act lasts for (Quirk et al., §8.58, "for" of duration)
 	}
 	t := s.toks[n.end]
-	if t.cap || stopWords[t.lower] || !e.canBe(singular(t.lower), "noun") || e.personNoun(singular(t.lower)) {
+	if t.cap || stopWords[t.lower] || !e.canBe(singular(t.lower), "noun") {
 		return false
 	}
 	return !slices.ContainsFunc(q.terms, func(m term) bool { return m.matches(t) })

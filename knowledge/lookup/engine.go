@@ -76,7 +76,7 @@
 //     choice.go, followedrank.go, choiceactor.go, doer.go, whichkind.go (with agencyhead.go, possessorrole.go), definite.go,
 //     coordinated.go, leaders.go (with establishmentrun.go, inchargeof.go), frontedact.go, participleclause.go,
 //     subjectiveof.go, meta.go, thingage.go, yearmade.go, describedmeasure.go,
-//     dimensionnoun.go, patient.go, apposname.go, clocktime.go (with clocknoon.go, clockrange.go),
+//     dimensionnoun.go (with personmeasure.go), patient.go, apposname.go, clocktime.go (with clocknoon.go, clockrange.go),
 //     amounthead.go (with pricenounof.go, fragmentamount.go), whichnoun.go (with
 //     apposednames.go, sharedhead.go), identifiernumber.go, costsubject.go, patientnoun.go,
 //     basedplace.go, residence.go, duringtime.go, commondoer.go,
