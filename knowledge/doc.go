@@ -207,9 +207,7 @@ func (t aliasTable) match(toks []token, caseSensitive bool) []mention {
 	return out
 }
 
-// findAllMentions finds the mentions of ents in every paragraph of d, a
-// bare surname two people share going to the one last named in full
-// (nearestsurname.go).
+// findAllMentions finds the mentions of ents in every paragraph of d.
 func findAllMentions(d *doc, ents []*cand) [][]mention {
 	names := make([][]string, len(ents))
 	for i, e := range ents {
@@ -221,6 +219,5 @@ func findAllMentions(d *doc, ents []*cand) [][]mention {
 		out[k] = t.match(d.paras[k].toks, true)
 	}
 	foundersFirm(d, out, ents)
-	nearestSurnames(d, out, ents)
 	return out
 }
