@@ -1,7 +1,5 @@
 package lookup
 
-import "strings"
-
 // The act asked about told inside a clause of cause or time (part of
 // stage 4): "The council voted 7-2 on Tuesday, hours after a county
 // judge threw out a lawsuit". An adverbial clause modifies the clause it
@@ -19,7 +17,7 @@ var causeSubordinators = set("because", "since", "after", "following", "amid", "
 
 // actInCauseClause reports whether every matched token of s lies in one
 // clause opened by a cause subordinator, up to the next comma,
-// semicolon or dash: the sentence tells the act as the cause or setting
+// semicolon or dash that ends a clause (clauseComma): the sentence tells the act as the cause or setting
 // of another.
 func actInCauseClause(s *sentence, matched []int) bool {
 	if len(matched) == 0 {
@@ -29,10 +27,7 @@ func actInCauseClause(s *sentence, matched []int) bool {
 		if !causeSubordinators[t.lower] || s.quoted[i] {
 			continue
 		}
-		end := len(s.text)
-		if j := strings.IndexAny(s.text[t.end:], ",;—"); j >= 0 {
-			end = t.end + j
-		}
+		end := clauseComma(s, t.end)
 		inside := true
 		for _, m := range matched {
 			if m <= i || s.toks[m].start >= end {

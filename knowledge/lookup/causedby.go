@@ -1,7 +1,5 @@
 package lookup
 
-import "strings"
-
 // The event asked about told as the agent of a passive verb of causing
 // (part of stage 4): "it would refund any late fees caused by the
 // outage". In the passive the agent, the cause, follows "by" (Quirk et
@@ -14,16 +12,13 @@ import "strings"
 // toldAsCausedByAgent reports whether s has a passive verb of causing
 // ("caused by", "triggered by", "prompted by") and every matched token of
 // s other than the verb itself lies in its by-phrase, up to the next
-// comma, semicolon or dash.
+// comma, semicolon or dash that ends a clause (clauseComma).
 func toldAsCausedByAgent(s *sentence, matched []int) bool {
 	for i, t := range s.toks {
 		if !causativeVerbs[t.lower] || i+1 >= len(s.toks) || s.toks[i+1].lower != "by" || s.quoted[i] {
 			continue
 		}
-		end := len(s.text)
-		if j := strings.IndexAny(s.text[s.toks[i+1].end:], ",;—"); j >= 0 {
-			end = s.toks[i+1].end + j
-		}
+		end := clauseComma(s, s.toks[i+1].end)
 		inside, any := true, false
 		for _, m := range matched {
 			if causeWords[s.toks[m].lower] {

@@ -1,7 +1,5 @@
 package lookup
 
-import "strings"
-
 // The time of an act a sentence tells only in an -ed clause postmodifying
 // its patient (part of stage 4): "Earlier Tuesday, Judge Estrada
 // dismissed a lawsuit filed by a group of hotel owners". The -ed clause
@@ -37,7 +35,7 @@ func (e *Engine) passiveWhenAct(q *query) (noun, verb term, ok bool) {
 // dropOutsidePostmodifier keeps, of the time spans of s, only those inside
 // the -ed clause that tells the act of a passive when-question right
 // after its patient ("a lawsuit filed in March, …"), up to the clause's
-// comma, semicolon or dash; when s tells the act otherwise too, or not so
+// comma, semicolon or dash (clauseComma); when s tells the act otherwise too, or not so
 // at all, spans is returned whole.
 func (e *Engine) dropOutsidePostmodifier(q *query, s *sentence, spans [][]int) [][]int {
 	noun, verb, ok := e.passiveWhenAct(q)
@@ -58,10 +56,7 @@ func (e *Engine) dropOutsidePostmodifier(q *query, s *sentence, spans [][]int) [
 		return spans
 	}
 	start := s.toks[at].end
-	end := len(s.text)
-	if j := strings.IndexAny(s.text[start:], ",;—"); j >= 0 {
-		end = start + j
-	}
+	end := clauseComma(s, start)
 	var out [][]int
 	for _, sp := range spans {
 		if sp[0] >= start && sp[0] < end {
