@@ -125,17 +125,11 @@ func (e *Engine) yearMakeModel(s *sentence, i int) string {
 		return ""
 	}
 	k := j
-	for k > 0 && (isYear(s.toks[k-1]) || e.kindModifier(s, k-1)) {
+	for k > 0 && (yearOf(s.toks[k-1]) > 0 || e.kindModifier(s, k-1)) {
 		k--
 	}
 	if k == 0 || !articleWords[s.toks[k-1].lower] {
 		return ""
 	}
 	return s.text[s.toks[j].start:s.toks[i].end]
-}
-
-// isYear reports whether t is a four-figure year of the last two
-// centuries, as a vehicle's model year is written ("a 2016 Ford").
-func isYear(t token) bool {
-	return len(t.text) == 4 && strings.Trim(t.text, "0123456789") == "" && (t.text[:2] == "19" || t.text[:2] == "20")
 }
