@@ -46,7 +46,7 @@
 //     changeterm.go, countgloss.go, agentgloss.go, glossedword.go, gradedform.go,
 //     elidedcount.go, relationholder.go, additionalmember.go,
 //     relclauseend.go, articlephrasal.go (with phrasalsense.go, articlesplitverb.go), verbidiom.go,
-//     idiomaticphrasal.go, reactionverb.go, passivelight.go,
+//     idiomaticphrasal.go, reactionverb.go, passivelight.go (with eventivepassive.go),
 //     titleobject.go, antonymsynonym.go, possessedrelation.go,
 //     kinshipcompound.go, nounlinks.go, whatcontraction.go, remainstill.go, restasked.go,
 //     irregularpast.go, timenouncue.go, sameordinal.go, pluralref.go, howmuchin.go,

@@ -1373,8 +1373,8 @@ func (e *Engine) weigh(q *query, i int, tm term) float64 {
 	switch {
 	case tm.phrasal:
 		return e.r.meanIDF
-	case lightVerbs[tm.lower] && !passiveLight(q.toks, i):
-		return 0.1 // takes its meaning from its object
+	case lightVerbs[tm.lower] && (!passiveLight(q.toks, i) || e.eventivePassive(q.toks, i)):
+		return 0.1 // takes its meaning from its object, or from its eventive subject (eventivepassive.go)
 	}
 	w := e.r.idf(tm.stem)
 	switch {
