@@ -7,6 +7,7 @@ import (
 	"storybot/knowledge"
 	"storybot/knowledge/lookup"
 	"storybot/llm"
+	"storybot/moby"
 	"storybot/wordnet"
 )
 
@@ -79,8 +80,10 @@ func baseURLForLog(u string) string {
 }
 
 // openLexicon opens WordNet for the lookup answerer's synonyms and
-// irregular forms (WORDNET_DIR, default /usr/share/wordnet). Without it the
-// bot still answers, recognising fewer wordings; that is logged once.
+// irregular forms (WORDNET_DIR, default /usr/share/wordnet), with the
+// embedded Moby thesaurus for the words WordNet does not relate (package
+// moby). Without WordNet the bot still answers, recognising fewer
+// wordings; that is logged once.
 func openLexicon(cfg config, log *slog.Logger) lookup.Lexicon {
 	dir := cfg.WordNetDir
 	if dir == "" {
@@ -91,5 +94,12 @@ func openLexicon(cfg config, log *slog.Logger) lookup.Lexicon {
 		log.Warn("answering without WordNet synonyms (install wordnet-base or set WORDNET_DIR)", "error", err)
 		return nil
 	}
-	return w
+	return thesaurusLexicon{w, moby.Open()}
+}
+
+// thesaurusLexicon is WordNet with a thesaurus, which the lookup engine
+// reads as its lookup.Thesaurus.
+type thesaurusLexicon struct {
+	*wordnet.WordNet
+	*moby.Thesaurus
 }

@@ -156,14 +156,14 @@
 //     a rate, a named instance, a date, a place, a reason, a quotation, a
 //     yes or no, one of two alternatives, the headline or the photo
 //     credit);
-//  5. decide.go (with widen.go, glossoverlap.go, pastpossible.go, purposeso.go, aimedact.go, unknownrole.go, directedwh.go,
+//  5. decide.go (with widen.go, glossoverlap.go, thesaurusrelated.go (Moby Thesaurus II, package moby), pastpossible.go, purposeso.go, aimedact.go, unknownrole.go, directedwh.go,
 //     unnameddoer.go, unnamedplace.go, unprefixheld.go, possessedhead.go, conversestates.go, otherobject.go):
 //     whether the evidence
 //     answers the question at all (a sentence that denies the act, tells
 //     it as another's, or only as possible, answers no wh-question that
 //     takes it for granted), and
 //     before refusing, a second reading of the question's words in their
-//     other WordNet senses;
+//     other WordNet senses, or as the words Moby Thesaurus II relates to them;
 //  6. write.go: the reply, direct answer first, with its citations.
 //
 // Word lists live in words.go, each naming its source. WordNet, through the
@@ -189,6 +189,7 @@ import (
 type Engine struct {
 	a        *knowledge.Article
 	lex      Lexicon
+	th       Thesaurus // the lexicon's thesaurus, when it has one (thesaurusrelated.go)
 	r        *reading
 	roles    [][]role  // per entity, what the article calls them
 	roleToks [][]token // per entity, the words of all its roles
@@ -275,10 +276,25 @@ type Lexicon interface {
 	Intransitive(verb string) bool
 }
 
+// Thesaurus relates words a thesaurus lists together, beyond WordNet's
+// synonyms and links ("spot" and "locate", "cost" and "pay"). A Lexicon
+// that also is a Thesaurus (as cmd/bot's WordNet with Moby Thesaurus II,
+// package moby) lends it to the engine.
+type Thesaurus interface {
+	// Has reports whether the thesaurus lists w as a root.
+	Has(w string) bool
+	// Associates returns the roots related to root w with a strength
+	// (the cosine of their lists) of at least min, best first.
+	Associates(w string, min float64) []string
+}
+
 // New reads a once and returns its answerer. lex may be nil: irregular
 // forms and synonyms then go unrecognised.
 func New(a *knowledge.Article, lex Lexicon) *Engine {
 	e := &Engine{a: a, lex: lex}
+	if th, ok := lex.(Thesaurus); ok {
+		e.th = th
+	}
 	e.r = read(a, e.lemmatize, e.namesBusiness)
 	e.r.bases = e.irregularBases()
 	roles := make([][]role, len(a.Entities))
@@ -589,6 +605,9 @@ func (e *Engine) solve(q *query) reply {
 	}
 	if r, ok := e.withoutUnknownReply(q, h); ok {
 		return r
+	}
+	if r, ok := e.thesaurusReply(q, h); ok {
+		return r // "how much did the stock go down": "Shares … dropped 3%" (thesaurusrelated.go)
 	}
 	if w, ok := e.describedAsSubject(q); ok {
 		if r, ok := h(e, w); ok && r.found {
