@@ -27,8 +27,16 @@ func (e *Engine) actNounPeople(q *query) *query {
 	if e.lex == nil || q.typ != tCount || len(q.focus) != 1 || !generalPersonStems[q.focus[0]] {
 		return q
 	}
+	return e.actNounCount(q, func(t term) bool { return generalPersonStems[t.stem] || e.countsDoers(t) })
+}
+
+// actNounCount narrows q, a how-many question, to count the action noun
+// of one of its known verbs (WordNet's derivationally related nouns the
+// article counts by), skipping the verbs skip names; q unchanged when
+// none has such a noun. Shared by actNounPeople and resultNounCount.
+func (e *Engine) actNounCount(q *query, skip func(term) bool) *query {
 	for i, t := range q.terms {
-		if generalPersonStems[t.stem] || !t.known || t.weak || !e.canBe(t.lower, "verb") || e.countsDoers(t) {
+		if !t.known || t.weak || !e.canBe(t.lower, "verb") || skip(t) {
 			continue
 		}
 		for _, r := range e.lex.Related(e.baseVerb(t.lower)) {

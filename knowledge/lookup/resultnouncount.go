@@ -1,10 +1,5 @@
 package lookup
 
-import (
-	"slices"
-	"strings"
-)
-
 // Things counted by the noun of the act done to them (part of stage 4,
 // how many). English names the result of an act, the thing the act
 // produces or is done to, by a noun derived from its verb (Quirk et al.
@@ -27,26 +22,7 @@ func (e *Engine) resultNounCount(q *query) *query {
 		return q
 	}
 	f := q.focus[0]
-	for i, t := range q.terms {
-		if stemsMeet(t.stem, f) || !t.known || t.weak || !e.canBe(t.lower, "verb") || e.countsWith(t, f) {
-			continue
-		}
-		for _, r := range e.lex.Related(e.baseVerb(t.lower)) {
-			st, ok := e.knownWord(r)
-			if !ok || strings.Contains(r, " ") || st == t.stem || !e.canBe(r, "noun") || e.personNoun(r) || !e.countsUnit(st) {
-				continue
-			}
-			w := *q
-			w.terms = slices.Clone(q.terms)
-			if !slices.Contains(w.terms[i].alts, st) {
-				w.terms[i].alts = append(slices.Clip(w.terms[i].alts), st)
-			}
-			w.terms[i].derived = true
-			w.focus = []string{st}
-			return &w
-		}
-	}
-	return q
+	return e.actNounCount(q, func(t term) bool { return stemsMeet(t.stem, f) || e.countsWith(t, f) })
 }
 
 // countsWith reports whether a sentence that tells the act of t counts
