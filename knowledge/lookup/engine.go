@@ -148,7 +148,7 @@
 //     ruledout.go, negatedscope.go, denialsubject.go, deniedclause.go,
 //     excludedalternative.go, deniedknowledge.go, notwithout.go,
 //     nootherdenial.go, negatedother.go, inquiryobject.go, nounmodifierverb.go,
-//     lifestate.go, superlativeholder.go, pronounalternative.go,
+//     lifestate.go, finalstate.go, superlativeholder.go, pronounalternative.go,
 //     altpremodifier.go, sumgrade.go): the
 //     answer of the expected type taken from the best
 //     candidates (a person who did the act asked, a number with its unit,
