@@ -55,7 +55,7 @@ func (e *Engine) askedActAt(q *query, s *sentence) (act, k int) {
 			for k >= 0 && (auxiliaries[s.toks[k].lower] || isAdverb(s.toks[k].lower)) {
 				k--
 			}
-			return i, k
+			return i, medialTimeSkipped(s, k) // "The FAA on Tuesday fined" (medialtime.go)
 		}
 	}
 	return -1, -1

@@ -126,6 +126,8 @@ func (e *Engine) agentAt(s *sentence, k int) (string, bool) {
 	post := e.participleEnds(s, k, end)
 	if post {
 		end-- // "a lobbying firm tied to …": the head is "firm", "tied" opens its postmodifier
+	} else if j := e.ingPostmodifierAt(s, k, end); j < end {
+		end, post = j, true // "a helicopter crew flying a search pattern" (ingpostmodagent.go)
 	}
 	if x, at := e.lastEntityIn(s, k, end); x >= 0 && at+e.formAt(s, x, at) == end && !s.toks[end-1].poss {
 		return e.a.Entities[x].Name + ".", true
