@@ -1,6 +1,7 @@
 package lookup
 
 import (
+	"fmt"
 	"slices"
 	"strings"
 )
@@ -39,22 +40,25 @@ var thesaurusTypes = map[answerType]bool{tPerson: true, tPlace: true, tTime: tru
 // thesaurusReply answers q read through the thesaurus, when that reading
 // finds an answer.
 func (e *Engine) thesaurusReply(q *query, h handler) (reply, bool) {
-	w, ok := e.thesaurusRelated(q)
+	w, readAs, ok := e.thesaurusRelated(q)
 	if !ok {
 		return reply{}, false
 	}
 	if r, ok := h(e, w); ok && r.found {
+		r.readAs = readAs // the reader is told which word stood for theirs
 		return r, true
 	}
 	return reply{}, false
 }
 
 // thesaurusRelated returns q with each unknown term read as the article's
-// words the thesaurus relates to it, and whether any term changed.
-func (e *Engine) thesaurusRelated(q *query) (*query, bool) {
+// words the thesaurus relates to it, what each such term was read as
+// (`"envoy" as "ambassador"`), and whether any term changed.
+func (e *Engine) thesaurusRelated(q *query) (*query, []string, bool) {
 	if e.th == nil || !thesaurusTypes[q.typ] || !slices.ContainsFunc(q.terms, plainKnown) {
-		return nil, false
+		return nil, nil, false
 	}
+	var readAs []string
 	terms := slices.Clone(q.terms)
 	changed := false
 	for i, t := range terms {
@@ -65,18 +69,24 @@ func (e *Engine) thesaurusRelated(q *query) (*query, bool) {
 		if e.lex != nil && e.namesTheAnswer(q, t) {
 			least = thesaurusNaming // "who's the russian envoy": the ambassador, not any "senior" figure for "boss"
 		}
-		alts := slices.DeleteFunc(e.associatesWritten(t.lower, least), func(st string) bool { return stemsMeet(st, t.stem) })
+		alts, words := e.associatesWritten(t.lower, least)
+		for k := len(alts) - 1; k >= 0; k-- {
+			if stemsMeet(alts[k], t.stem) {
+				alts, words = slices.Delete(alts, k, k+1), slices.Delete(words, k, k+1)
+			}
+		}
 		if len(alts) == 0 {
 			continue
 		}
 		terms[i].alts, terms[i].known, terms[i].weak, changed = alts, true, true, true
+		readAs = append(readAs, fmt.Sprintf("%q as %q", t.lower, strings.Join(words, `", "`)))
 	}
 	if !changed {
-		return nil, false
+		return nil, nil, false
 	}
 	w := *q
 	w.terms = terms
-	return &w, true
+	return &w, readAs, true
 }
 
 // plainKnown reports whether t is a word of content the article uses, as
@@ -87,9 +97,9 @@ func plainKnown(t term) bool {
 
 // associatesWritten returns the stems of the article's words, in their
 // own inflections, that the thesaurus relates to w at strength least or
-// more, read as the root it inflects; none of w's antonyms.
-func (e *Engine) associatesWritten(w string, least float64) []string {
-	var out []string
+// more, read as the root it inflects, and the thesaurus's word for each;
+// none of w's antonyms.
+func (e *Engine) associatesWritten(w string, least float64) (stems, words []string) {
 	for _, root := range e.thesaurusRoots(w) {
 		var opposed []string
 		if e.lex != nil {
@@ -99,12 +109,12 @@ func (e *Engine) associatesWritten(w string, least float64) []string {
 			if stopWords[a] || lightVerbs[a] || copularVerbs[a] || slices.Contains(opposed, a) || !e.writesInflected(a) {
 				continue
 			}
-			if st := stemOf(a); !slices.Contains(out, st) {
-				out = append(out, st)
+			if st := stemOf(a); !slices.Contains(stems, st) {
+				stems, words = append(stems, st), append(words, a)
 			}
 		}
 	}
-	return out
+	return stems, words
 }
 
 // thesaurusRoots returns the thesaurus roots word w may be a form of: w

@@ -1,6 +1,7 @@
 package lookup
 
 import (
+	"strings"
 	"testing"
 
 	"storybot/knowledge"
@@ -33,6 +34,14 @@ func TestThesaurusRelated(t *testing.T) {
 		{"how much did the insurer's stock fall", []string{"3%"}, nil},
 	})
 	checkRefusals(t, e, "how much did the rent go down", "is the stock insured")
+	// the reader is told which word stood for theirs
+	a2, err := e.Answer(t.Context(), knowledge.Question{Text: "how much did the stock go down"})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if want := `reads "stock" as "share"`; !strings.Contains(a2.Text, want) {
+		t.Errorf("answer %q does not say it %s", a2.Text, want)
+	}
 }
 
 func checkRefusals(t *testing.T, e *Engine, qs ...string) {

@@ -27,6 +27,10 @@ type reply struct {
 	// unmatched are the question's words the article never uses, when
 	// the answer rests on the rest of the question
 	unmatched []string
+	// readAs are the question's words the article never uses, each with
+	// the article's words a thesaurus read it as (`"envoy" as
+	// "ambassador"`), when the answer rests on that reading
+	readAs []string
 }
 
 // merge adds the reply to one part of a multi-part question.
@@ -108,10 +112,16 @@ func (r reply) text() string {
 // unmatchedNote tells the reader which of the question's words the
 // article never uses, when the answer rests on the rest of the question.
 func (r reply) unmatchedNote() string {
-	if len(r.unmatched) == 0 {
-		return ""
+	switch {
+	case len(r.unmatched) > 0:
+		return fmt.Sprintf("\n(The article never uses %q: this answer matches the rest of the question.)", strings.Join(r.unmatched, " "))
+	case len(r.readAs) > 0:
+		if len(r.readAs) == 1 {
+			return fmt.Sprintf("\n(The article never uses the word you asked with: this answer reads %s, which a thesaurus relates to it.)", r.readAs[0])
+		}
+		return fmt.Sprintf("\n(The article never uses the words you asked with: this answer reads %s, which a thesaurus relates to them.)", strings.Join(r.readAs, " and "))
 	}
-	return fmt.Sprintf("\n(The article never uses %q: this answer matches the rest of the question.)", strings.Join(r.unmatched, " "))
+	return ""
 }
 
 // where names a sentence's place in the article: ¶n, the headline or the
