@@ -70,7 +70,8 @@ func withoutFold(list []string, s string) []string {
 // a facility's head noun ("Riverfront Stadium") or, unless it has a title
 // or opens with a given name ("Jane Park"), a place's, and an organisation when
 // the article writes it after "the" ("the Sacramento Condors", "the
-// 10-woman Tacoma Tide"), which English does not do with a person's name.
+// 10-woman Tacoma Tide"), which English does not do with a person's name
+// (a decade is no premodifier: "in the 1970s Delacroix", decadephrase.go).
 func notAPerson(d *doc, ent int, c *cand, cands []*cand) (EntityKind, bool) {
 	words := strings.Fields(c.name)
 	if len(words) > 1 && c.prefix == "" && namesPlace(cands, words[0]) && !isGivenName(words[0]) {
@@ -108,7 +109,7 @@ func notAPerson(d *doc, ent int, c *cand, cands []*cand) (EntityKind, bool) {
 			if classifiedOrg(p, m.i) {
 				return Organisation, true // "the journal Neurology Today"
 			}
-			if b >= 1 && strings.ContainsAny(p.toks[b].s, "0123456789-") && spaceOnly(p.gap(m.i)) {
+			if b >= 1 && numberedPremodifier(p, b, m.i) {
 				b-- // "the 10-woman Tacoma Tide"; "The runner-up, Tom Beck" is an appositive, no premodifier
 			}
 			if b >= 0 && strings.EqualFold(p.toks[b].s, "the") && p.toks[b].sent == p.toks[m.i].sent {
