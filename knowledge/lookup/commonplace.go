@@ -123,8 +123,8 @@ func (e *Engine) nounEnd(text string, at int) int {
 func (e *Engine) withCommonNoun(text string, named [][]int) [][]int {
 	common := e.commonPlaces(text)
 	for k, sp := range named {
-		for _, c := range common {
-			if c[1]+1 == sp[0] && text[c[1]:sp[0]] == " " && !strings.HasPrefix(text[sp[0]:], "from") {
+		for _, c := range chainOrder(common) { // "in a garage behind a house in Kettering" (placechain.go)
+			if c[1]+1 == named[k][0] && text[c[1]:named[k][0]] == " " && !strings.HasPrefix(text[sp[0]:], "from") {
 				named[k] = []int{c[0], sp[1], c[2], sp[3]}
 			}
 		}
