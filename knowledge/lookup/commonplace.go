@@ -12,12 +12,12 @@ import (
 // They are read only when no sentence that answers names a place: a name
 // is the more exact answer ("at his home in Benson").
 
-// commonPlaceRe is a preposition of position and a determiner: where a
-// common-noun place may begin. A genitive of a common noun after the
+// commonPlaceRe is a preposition of position (positionprep.go) and a
+// determiner: where a common-noun place may begin. A genitive of a common noun after the
 // determiner is a determiner too ("in a neighbor's cornfield", "at the
 // family's cabin": the specifying genitive, Quirk et al. §5.115-5.116),
 // and the place's head follows it.
-var commonPlaceRe = regexp.MustCompile(`\b(?:in|at|near|outside|inside|behind)\s+((?:the|a|an|his|her|their|its|our|my|your)\s+(?:[a-z]+['’]s\s+)?)`)
+var commonPlaceRe = regexp.MustCompile(`\b(?:` + positionPreps + `)\s+((?:the|a|an|his|her|their|its|our|my|your)\s+(?:[a-z]+['’]s\s+)?)`)
 
 // lowerWord is a lower-case word and the space after it.
 var lowerWord = regexp.MustCompile(`^([a-z][a-z-]*)\b\s*`)
@@ -90,7 +90,7 @@ func (e *Engine) placeHeadEnd(text string, at int) int {
 		if stopWords[head] {
 			break
 		}
-		if e.canBe(head, "noun") && e.placeNoun(head) && !e.lex.KindOf(head, "time_period") && !e.lex.KindOf(head, "event") {
+		if e.canBe(head, "noun") && e.commonPlaceHead(head) && !e.lex.KindOf(head, "time_period") && !e.lex.KindOf(head, "event") {
 			best = at + w[3]
 		}
 		at += w[1]
@@ -123,8 +123,8 @@ func (e *Engine) nounEnd(text string, at int) int {
 func (e *Engine) withCommonNoun(text string, named [][]int) [][]int {
 	common := e.commonPlaces(text)
 	for k, sp := range named {
-		for _, c := range common {
-			if c[1]+1 == sp[0] && text[c[1]:sp[0]] == " " && !strings.HasPrefix(text[sp[0]:], "from") {
+		for _, c := range chainOrder(common) { // "in a garage behind a house in Kettering" (placechain.go)
+			if c[1]+1 == named[k][0] && text[c[1]:named[k][0]] == " " && !strings.HasPrefix(text[sp[0]:], "from") {
 				named[k] = []int{c[0], sp[1], c[2], sp[3]}
 			}
 		}
