@@ -32,7 +32,9 @@
 //     wordsof.go "In the words of Wes Booth, …" as said by Booth,
 //     saidopener.go no "Added" in "Added Deputy Chief Bob Ruiz:"'s title,
 //     monthgivenname.go "said grower June Okafor" as a woman, not a month,
-//     coordinatedmonthname.go "Harold and June Whitacre" as two given names):
+//     coordinatedmonthname.go "Harold and June Whitacre" as two given names,
+//     decadephrase.go "In the 1970s Delacroix struggled" as a person, not a
+//     team named after "the"):
 //     the article read into sentences with
 //     tokens and stems, the entities each names or refers to by pronoun or
 //     by a description only they fit ("the 19-year-old", "the company"),
