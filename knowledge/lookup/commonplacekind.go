@@ -15,16 +15,5 @@ package lookup
 // common-noun place: a placeNoun, or a noun of one of surfaceKinds that
 // is no kind of group.
 func (e *Engine) commonPlaceHead(w string) bool {
-	if e.placeNoun(w) {
-		return true
-	}
-	if e.lex.KindOf(w, "social_group") {
-		return false
-	}
-	for _, k := range surfaceKinds {
-		if e.lex.KindOf(w, k) {
-			return true
-		}
-	}
-	return false
+	return e.placeNoun(w) || !e.lex.KindOf(w, "social_group") && e.surfaceNoun(w)
 }

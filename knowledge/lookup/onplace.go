@@ -37,13 +37,5 @@ func (e *Engine) surfaceHead(name string) bool {
 		words = words[:len(words)-1] // "Route 9": the head is "Route"
 	}
 	head := strings.ToLower(strings.Trim(words[len(words)-1], ".,'’"))
-	if e.lex.KindOf(head, "social_group") {
-		return false
-	}
-	for _, k := range surfaceKinds {
-		if e.lex.KindOf(head, k) {
-			return true
-		}
-	}
-	return false
+	return !e.lex.KindOf(head, "social_group") && e.surfaceNoun(head)
 }
