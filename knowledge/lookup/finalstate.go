@@ -1,6 +1,9 @@
 package lookup
 
-import "strings"
+import (
+	"slices"
+	"strings"
+)
 
 // Is it final (part of stage 4, yes/no): "is the settlement final", "is it
 // final or does anyone else have to approve it". Said of a decision, a deal
@@ -20,6 +23,9 @@ import "strings"
 // ("approve and express assent, responsibility, or obligation"), "confirm"
 // and "sign" in that sense, with their nominalisations.
 var approvalWords = []string{"approve", "approval", "sanction", "ratify", "ratification", "confirm", "confirmation", "sign", "signature"}
+
+// approvalStems are the stems of approvalWords, made once.
+var approvalStems = stemsOf(approvalWords)
 
 // stillSpan is how many words may stand between "still" and the approval
 // it awaits ("still needs final approval", "must still be approved").
@@ -45,15 +51,15 @@ func (e *Engine) finalState(q *query) (reply, bool) {
 	if at < 0 {
 		return reply{}, false
 	}
-	var nouns []string
+	var nouns []term // what the question says is or is not final, each word as written
 	for _, t := range q.toks[1:at] {
 		if !stopWords[t.lower] && !determiners[t.lower] {
-			nouns = append(nouns, t.stem)
+			nouns = append(nouns, term{lower: t.lower, stem: t.stem})
 		}
 	}
 	for i := range e.r.sents {
 		s := &e.r.sents[i]
-		if s.para == 0 || !stillAwaitsApproval(s.toks) || !namesAll(s, nouns) {
+		if s.para == 0 || !stillAwaitsApproval(s.toks) || !holdsAll(s, nouns) {
 			continue
 		}
 		return reply{found: true, head: "No —", used: []*sentence{s}}, true
@@ -75,26 +81,10 @@ func stillAwaitsApproval(toks []token) bool {
 			if w == "not" || w == "never" || strings.HasSuffix(w, "n't") {
 				break
 			}
-			for _, a := range approvalWords {
-				if toks[j].meets(stemOf(a)) {
-					return true
-				}
+			if slices.ContainsFunc(approvalStems, toks[j].meets) {
+				return true
 			}
 		}
 	}
 	return false
-}
-
-// namesAll reports whether s holds a form of every stem.
-func namesAll(s *sentence, stems []string) bool {
-	for _, st := range stems {
-		found := false
-		for _, t := range s.toks {
-			found = found || t.meets(st)
-		}
-		if !found {
-			return false
-		}
-	}
-	return true
 }
