@@ -53,7 +53,7 @@
 //     kinshipcompound.go, nounlinks.go, whatcontraction.go, remainstill.go, restasked.go,
 //     irregularpast.go, timenouncue.go, sameordinal.go, pluralref.go, howmuchin.go,
 //     operatorwhen.go, hoursasked.go, durationverb.go, timeclauseanchor.go, ratehead.go, earnedsum.go,
-//     agequestion.go, describedhome.go, lightprep.go, leadsubject.go, initialphrase.go, dottedchat.go, untilclip.go, indefinitefirst.go,
+//     agequestion.go, describedhome.go, lightprep.go, leadsubject.go, storything.go, initialphrase.go, dottedchat.go, untilclip.go, indefinitefirst.go,
 //     votedno.go, listedplural.go, giftverb.go, moneynoun.go,
 //     changerate.go, gradedsynonym.go (with coantonym.go), changevariation.go, ranknumber.go, forecastverb.go,
 //     soldfor.go, figurenoun.go, rolenouncue.go, attributiveold.go,
@@ -423,7 +423,7 @@ func (e *Engine) answerParts(text string, history []knowledge.Turn) knowledge.An
 	if len(parts) == 1 {
 		q := e.understand(text, history)
 		if len(history) == 0 {
-			e.storySubject(q)
+			return e.answerStoryThing(q, text) // "how deep is it": else the headline's thing (storything.go)
 		}
 		return e.answerOne(q)
 	}

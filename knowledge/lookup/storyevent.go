@@ -32,7 +32,13 @@ func asksStoryEvent(q *query) bool {
 			return false // "when did this flight land": a word of its own
 		}
 	}
-	words := dropChat(lowerWords(q.toks))
+	return proFormOnly(dropChat(lowerWords(q.toks)))
+}
+
+// proFormOnly reports whether words hold a pro-form ("this", "it",
+// "that") and otherwise only interrogatives, auxiliaries, forms of "be",
+// verbs of happening and storyEventWords: "when did it happen".
+func proFormOnly(words []string) bool {
 	proform := false
 	for _, w := range words {
 		switch {

@@ -1,0 +1,20 @@
+package lookup
+
+import "testing"
+
+// A bare "it" asked of one story means the thing its headline names: its
+// first singular common noun heading a phrase, not a premodifier ("Roman
+// shipwreck") or a verb after a plural subject ("Divers raise").
+func TestStoryThingAsIt(t *testing.T) {
+	e := engineOf(t, "Sinkhole swallows parking lot behind grocery store\n\nLIMA, Ohio (AP) — A hole opened early Tuesday behind a grocery store, city officials said.\n\nBy midday the sinkhole had grown to roughly 60 feet across, an engineer said.\n\nThe store will stay closed until Friday.\n")
+	checkAnswers(t, e, []answerCase{
+		{"how wide is it", []string{"60 feet"}, nil},
+	})
+	e = engineOf(t, "Divers raise jars from Roman shipwreck off Sicily\n\nPALERMO, Italy (AP) — Divers have brought up 300 jars from a ship that sank off Sicily, officials said Thursday.\n\nThe wreck lies at a depth of 62 meters off the town of Cefalu.\n")
+	if got := e.headlineThing(); got != "shipwreck" {
+		t.Errorf("headline thing %q, want shipwreck", got)
+	}
+	checkAnswers(t, e, []answerCase{
+		{"how deep is it", []string{"62 meters"}, nil},
+	})
+}
