@@ -95,5 +95,8 @@ func (e *Engine) partialVerdict(q *query, s *sentence, c candidate) (reply, bool
 	if !q.negated && refusedByAsked(q, s, c.matched) {
 		return reply{found: true, head: "No —", used: []*sentence{s}}, true
 	}
+	if e.anyoneCounted(q, s, c.matched) {
+		return reply{found: true, head: "Yes —", used: []*sentence{s}}, true // "was anyone hurt": "two firefighters suffered minor injuries" (anyonecounted.go)
+	}
 	return e.describedYesNo(q)
 }
