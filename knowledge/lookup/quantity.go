@@ -817,7 +817,7 @@ func (e *Engine) measureFits(q *query, s *sentence, n quantity, unit int) bool {
 	if q.measure == "" || n.kind != qCount || fitsMeasure(q.measure, n.unit) {
 		return true
 	}
-	return e.peopleAsSize(q, s, n) || q.size() && e.groupSize(s, n) || undimensionedCompound(s, n, unit)
+	return e.peopleAsSize(q, s, n) || q.size() && e.groupSize(s, n) || undimensionedCompound(s, n, unit) || ofPhraseSize(q, s, n) // "a second printing of 60,000 copies" (ofphrasesize.go)
 }
 
 // lengthFits reports whether n of s can answer "how long" as q asks it.
