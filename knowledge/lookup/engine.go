@@ -4,7 +4,7 @@
 //
 // It is a pipeline of typed stages, each in its own file:
 //
-//  1. reading.go, tokens.go, numbers.go (with adverbnotunit.go, onlyone.go, monthcomma.go, votetally.go), roles.go (with agerefs.go, partofsum.go,
+//  1. reading.go, tokens.go, numbers.go (with adverbnotunit.go, onlyone.go, monthcomma.go, votetally.go, prepositionhead.go), roles.go (with agerefs.go, partofsum.go,
 //     companyref.go (with basedhead.go, nearesthead.go), orgsuperordinate.go, ofinitials.go, inflection.go, identifier.go, spelledmeasure.go, formaltitle.go,
 //     compoundunit.go, groupsize.go (with hedgedgroup.go), speedunit.go, indefinitemeasure.go,
 //     premodage.go, nounappositiveage.go, possessiverole.go, numeralnoun.go, givenname.go, leadcompanytitle.go,
@@ -72,7 +72,7 @@
 //     yeardatedoccasion.go, pricedfigure.go, nameword.go, continuing.go): candidate sentences
 //     ranked by BM25 and the entities named (a verb asked meets no
 //     idiomatic multi-word verb it begins: "shut" not "shut off");
-//  4. extract.go (with quantity.go (with marginamount.go, marginpercent.go, elidedhead.go, goalfirstchange.go, earliersource.go, presentstate.go, phrasalhypernym.go, classcount.go, zeroplural.go, closedcompound.go, opencompoundunit.go, continuingcount.go, startedcount.go, agentcount.go, agentpeople.go, actnounpeople.go, resultnouncount.go), norm.go, numbertime.go, frequency.go,
+//  4. extract.go (with quantity.go (with marginamount.go, marginpercent.go, elidedhead.go, goalfirstchange.go, earliersource.go, presentstate.go, phrasalhypernym.go, classcount.go, zeroplural.go, closedcompound.go, opencompoundunit.go, continuingcount.go, startedcount.go, agentcount.go, agentpeople.go, actnounpeople.go, resultnouncount.go, askednounshare.go, ofphrasesize.go), norm.go, numbertime.go, frequency.go,
 //     instance.go (with laterkind.go), called.go, speech.go (with compoundkind.go, compoundrole.go), places.go (with offplace.go, plannedplace.go, letterednumeral.go, unknownhometown.go, describedhometown.go, placedrole.go, placednoun.go, rolebeforename.go, possessedhome.go), actfrom.go (with motionfrom.go, timeelement.go), times.go (with undatedact.go, oppositetold.go),
 //     timeactor.go, spanrange.go, yesno.go (with operationstate.go, inplace.go, nounpostmodifier.go, ingpremodifier.go), noinfinitive.go, yesnoside.go, laterundone.go, clausesubject.go, altnoun.go, otherwords.go, intention.go, antonym.go (with absentpresence.go), failure.go, refusedact.go (with anyonecounted.go), failedobject.go,
 //     choice.go, followedrank.go, choiceactor.go, doer.go (with medialtime.go), whichkind.go (with agencyhead.go, possessorrole.go), definite.go,

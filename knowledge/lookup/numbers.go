@@ -518,6 +518,9 @@ func unitAfter(s string, toks []token, j int) ([]string, int) {
 		if deicticTime(toks, k) {
 			break // "from 28,037 last year": a time adverbial, not what is counted
 		}
+		if prepositionEndsHead(t, run) {
+			break // "60,000 copies within hours": the head is before its postmodifier (prepositionhead.go)
+		}
 		run = append(run, t)
 		if measureUnits[t.lower] != "" && t.lower != "square" {
 			break // "45 feet long and weighs 38 tons": a unit of measure heads its phrase

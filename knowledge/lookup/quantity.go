@@ -92,7 +92,7 @@ func (e *Engine) quantityOfKind(q *query) (reply, bool) {
 	if best == nil && share == nil {
 		best, share = e.bestNumbers(q, earlier, kinds, acts) // "the region last suffered a major quake": only when the story's own holds no figure
 	}
-	if share != nil && (best == nil || !stemsMeet(best.n.unit, share.n.unit) && !e.restOfShare(q, best, share)) {
+	if share != nil && (best == nil || !stemsMeet(best.n.unit, share.n.unit) && !e.restOfShare(q, best, share) && !askedNounBeforeShare(q, best, share)) {
 		best = share // "412,000 of its customers" when no count is of them all
 	}
 	if r, ok := e.countedShare(q, best); ok {
@@ -817,7 +817,7 @@ func (e *Engine) measureFits(q *query, s *sentence, n quantity, unit int) bool {
 	if q.measure == "" || n.kind != qCount || fitsMeasure(q.measure, n.unit) {
 		return true
 	}
-	return e.peopleAsSize(q, s, n) || q.size() && e.groupSize(s, n) || undimensionedCompound(s, n, unit)
+	return e.peopleAsSize(q, s, n) || q.size() && e.groupSize(s, n) || undimensionedCompound(s, n, unit) || ofPhraseSize(q, s, n) // "a second printing of 60,000 copies" (ofphrasesize.go)
 }
 
 // lengthFits reports whether n of s can answer "how long" as q asks it.
