@@ -164,7 +164,7 @@ func (e *Engine) actWithoutDoer(q *query, s *sentence) bool {
 		if inCondition(s, i) {
 			continue // "if Medicare paid for this": a condition, not a report
 		}
-		if thingSubjectAt(s.toks, i) && e.reportedItActor(s, i) < 0 {
+		if thingDoerAt(s, i) && e.reportedItActor(s, i) < 0 {
 			continue // "how it started": the doer is a thing, no one to name; not "the FAA said it will investigate"
 		}
 		if indefiniteAgent(s.toks, i, t) {

@@ -1873,6 +1873,11 @@ func (e *Engine) relatedKnown(w string) ([]string, [][]string) {
 			if (e.r.vocab[st] || e.r.vocab[f[0]]) && !slices.Contains(stems, st) {
 				stems = append(stems, st)
 			}
+			for _, c := range e.compoundsKnown(f[0]) {
+				if !slices.Contains(stems, c) {
+					stems = append(stems, c) // "lawsuit" of "suit" (actnouncompound.go)
+				}
+			}
 		case len(f) > 1:
 			var seq []string
 			for _, x := range f {
