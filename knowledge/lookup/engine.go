@@ -47,7 +47,7 @@
 //     amountverb.go, moneyframe.go, phrasalbase.go, countedverb.go,
 //     changeterm.go, countgloss.go, agentgloss.go, glossedword.go, gradedform.go,
 //     elidedcount.go, relationholder.go, additionalmember.go,
-//     relclauseend.go, articlephrasal.go (with phrasalsense.go, articlesplitverb.go), verbidiom.go,
+//     relclauseend.go, articlephrasal.go (with phrasalsense.go (with namedparticleobject.go), articlesplitverb.go), verbidiom.go,
 //     idiomaticphrasal.go, reactionverb.go, passivelight.go (with eventivepassive.go),
 //     titleobject.go, antonymsynonym.go, possessedrelation.go,
 //     kinshipcompound.go, nounlinks.go, whatcontraction.go, remainstill.go, restasked.go,
