@@ -170,6 +170,9 @@ func (e *Engine) actWithoutDoer(q *query, s *sentence) bool {
 		if indefiniteAgent(s.toks, i, t) {
 			continue // "find a buyer": the doer is sought, not named
 		}
+		if e.objectAsSubjectAt(q, t, s, i) {
+			continue // "the festival was scheduled to run": no one runs it (intransitiveuse.go)
+		}
 		if !passiveAt(s.toks, i) && !e.participleClauseAt(s, i) || byPhraseAfter(s, i) || passiveAt(s.toks, i) && e.lateBy(s, i) >= 0 {
 			return false
 		}

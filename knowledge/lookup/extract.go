@@ -96,6 +96,9 @@ func (e *Engine) passage(q *query) (reply, bool) {
 	if calledCue.MatchString(strings.ToLower(q.raw)) {
 		keep = e.holdsName // "what was his first comet called": a name, or nothing
 	}
+	if q.typ == tPerson {
+		keep = func(s *sentence) bool { return !e.onlyIntransitive(q, s) } // "the festival was to run": no doer (intransitiveuse.go)
+	}
 	c, ok := e.topicIntroduction(q) // "what is the lawsuit about": its first reference
 	if !ok {
 		c, ok = e.progressiveFrame(q)

@@ -38,19 +38,17 @@ import "slices"
 // articlesplitverb.go), and v, when WordNet's frames for it take no object,
 // is written somewhere with no noun phrase after its particle.
 func (e *Engine) phrasalMeans(v string, seq []string, w string) bool {
-	if e.lex.Narrower(v, w) {
-		return true
-	}
 	own := append(e.lex.Synonyms(v), e.lex.Neighbours(v)...)
-	named := slices.ContainsFunc(verbBases(e, w), func(b string) bool {
+	named := e.lex.Narrower(v, w) || slices.ContainsFunc(verbBases(e, w), func(b string) bool {
 		return !lightVerbs[b] && e.canBe(b, "verb") && (slices.Contains(own, b) || len(seq) == 2 && slices.Contains(e.lex.Synonyms(b), v))
 	})
 	return named && (!e.lex.Intransitive(v) || e.writesWithoutObject(seq))
 }
 
 // writesWithoutObject reports whether the article writes the two-word
-// verb seq somewhere with no determiner or figure right after its
-// particle, which would open the noun phrase a preposition takes.
+// verb seq somewhere with no determiner, figure or name right after its
+// particle, which would open the noun phrase a preposition takes
+// (namedparticleobject.go).
 func (e *Engine) writesWithoutObject(seq []string) bool {
 	t := term{phrases: [][]string{seq}}
 	for i := range e.r.sents {
@@ -59,7 +57,7 @@ func (e *Engine) writesWithoutObject(seq []string) bool {
 			if !t.phraseAt(toks, k) {
 				continue
 			}
-			if n := k + len(seq); n >= len(toks) || !determiners[toks[n].lower] && !numberLike(toks[n].lower) {
+			if n := k + len(seq); n >= len(toks) || !particleObjectAt(toks, n) {
 				return true
 			}
 		}
