@@ -24,8 +24,12 @@ var namingLemmaForms = set("call", "calls", "called", "calling", "name", "names"
 
 // namingSentence answers "what is the X called" with the name a sentence
 // holding head gives in a naming construction; the first such sentence
-// of the body.
+// of the body. A head that is no noun ("the scooter they recalled": the
+// question's description ends in a clause) names no thing to look for.
 func (e *Engine) namingSentence(head string) (reply, bool) {
+	if !e.canBe(singular(head), "noun") {
+		return reply{}, false
+	}
 	stem := stemOf(singular(head))
 	for i := range e.r.sents {
 		s := &e.r.sents[i]
