@@ -100,7 +100,10 @@ func (e *Engine) calledName(q *query) (reply, bool) {
 			if name, s := e.closeNamed(head, mods); name != "" {
 				return reply{found: true, head: name + ".", used: []*sentence{s}}, true // "The research ship Falkor" (closename.go)
 			}
-			return e.namedByParticiple(q, head) // "The dinosaur, named Serratops marlowi,"
+			if r, ok := e.namedByParticiple(q, head); ok {
+				return r, true // "The dinosaur, named Serratops marlowi,"
+			}
+			return e.namingSentence(head) // "to call the campus Ramona Ybarra Middle School" (namingsentence.go)
 		}
 		return reply{found: true, head: e.a.Entities[x].Name + ".", used: []*sentence{s}}, true
 	}

@@ -127,7 +127,7 @@
 //     pastrole.go, headlinedoer.go, agentchain.go, verbobject.go,
 //     apposedorg.go, strandedwho.go, heldfor.go, numberedgroup.go,
 //     closedquote.go, negatedcoordinate.go, timerate.go, propit.go,
-//     nameddimension.go, relativesubject.go, closeapposition.go, closename.go,
+//     nameddimension.go, relativesubject.go, closeapposition.go, closename.go, namingsentence.go,
 //     equativemeasure.go, agentnounbody.go, namedset.go, betweenand.go,
 //     conditionfigure.go, workauthor.go, leadfigure.go, identifiedobject.go,
 //     postmodcount.go, barerole.go, agentdoer.go, unnamedappositive.go, unnamedagent.go (nameddescribed.go: the name when the article gives it later), compoundmembers.go,
