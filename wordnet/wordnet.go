@@ -43,6 +43,7 @@ type WordNet struct {
 	cache    map[string][]string // synonyms already looked up
 	anySense map[string][]string // SynonymsInAnySense answers already looked up
 	words    map[string]bool     // IsWord answers already looked up
+	tagged   map[string]bool     // Tagged answers already looked up
 	related  map[string][]string // Related answers already looked up
 	opposed  map[string][]string // Antonyms answers already looked up
 	near     map[string][]string // Neighbours answers already looked up
@@ -63,7 +64,7 @@ var parts = []string{"noun", "verb", "adj", "adv"}
 // unreadable; the caller can then answer without synonyms.
 func Open(dir string) (*WordNet, error) {
 	w := &WordNet{index: map[string]*os.File{}, data: map[string]*os.File{},
-		size: map[string]int64{}, cache: map[string][]string{}, words: map[string]bool{},
+		size: map[string]int64{}, cache: map[string][]string{}, words: map[string]bool{}, tagged: map[string]bool{},
 		related: map[string][]string{}, opposed: map[string][]string{}, kinds: map[string]bool{}, near: map[string][]string{},
 		pos: map[string][]string{}, men: map[string]string{}, causers: map[string][]string{}, glosses: map[string][]string{}, anySense: map[string][]string{}}
 	if err := w.readExceptions(dir); err != nil {

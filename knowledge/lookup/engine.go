@@ -191,7 +191,8 @@ import (
 type Engine struct {
 	a        *knowledge.Article
 	lex      Lexicon
-	th       Thesaurus // the lexicon's thesaurus, when it has one (thesaurusrelated.go)
+	th       Thesaurus  // the lexicon's thesaurus, when it has one (thesaurusrelated.go)
+	counts   WordCounts // the lexicon's corpus counts, when it has them (taggedword.go)
 	r        *reading
 	roles    [][]role  // per entity, what the article calls them
 	roleToks [][]token // per entity, the words of all its roles
@@ -296,6 +297,9 @@ func New(a *knowledge.Article, lex Lexicon) *Engine {
 	e := &Engine{a: a, lex: lex}
 	if th, ok := lex.(Thesaurus); ok {
 		e.th = th
+	}
+	if wc, ok := lex.(WordCounts); ok {
+		e.counts = wc
 	}
 	e.r = read(a, e.lemmatize, e.namesBusiness)
 	e.r.bases = e.irregularBases()

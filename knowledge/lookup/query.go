@@ -451,7 +451,7 @@ func (e *Engine) entitiesIn(toks []token) ([]int, map[int]bool) {
 				if ef.kind != knowledge.Person {
 					isWord = e.isWordOrForm // a demonym is not a misspelt place
 				}
-				if len(f) > bestLen && matchFuzzy(toks, i, f, isWord) && !e.r.plainTyped(toks, i, f) {
+				if len(f) > bestLen && matchFuzzy(toks, i, f, isWord, e.frequentWord) && !e.r.plainTyped(toks, i, f) {
 					best, bestLen = k, len(f)
 				}
 			}
@@ -480,10 +480,10 @@ func determinedAt(toks []token, i int) bool {
 
 // matchFuzzy is matchForm allowing a misspelt word that the article never
 // uses, and a hyphen typed as a space ("vasquez lowe").
-func matchFuzzy(toks []token, i int, form []string, isWord func(string) bool) bool {
+func matchFuzzy(toks []token, i int, form []string, isWord, frequent func(string) bool) bool {
 	if len(form) == 1 && strings.Contains(form[0], "-") {
 		parts := strings.Split(form[0], "-")
-		if matchFuzzy(toks, i, parts, isWord) {
+		if matchFuzzy(toks, i, parts, isWord, frequent) {
 			return true
 		}
 	}
@@ -499,7 +499,7 @@ func matchFuzzy(toks []token, i int, form []string, isWord func(string) bool) bo
 		if droppedLastLetter(toks, i, form, k, got, w) {
 			continue // "marcus bel": a name's last letter dropped, beside its other word typed right
 		}
-		if !misspeltAs(got, w, isWord) {
+		if !misspeltAs(got, w, isWord, frequent) {
 			return false
 		}
 	}
@@ -508,9 +508,10 @@ func matchFuzzy(toks []token, i int, form []string, isWord func(string) bool) bo
 
 // misspeltAs reports whether the question's word got is the name's word
 // w misspelt: one letter off (two in a long word that starts right), and
-// no word in its own right unless one letter from a long name, nor a
+// no word in its own right unless a rare one (not frequent) one letter
+// from a long name, nor a
 // word derived from the name ("russian" for "russia").
-func misspeltAs(got, w string, isWord func(string) bool) bool {
+func misspeltAs(got, w string, isWord, frequent func(string) bool) bool {
 	if stopWords[got] || chatWords[got] || len(w) < 4 || len(got) < 4 {
 		return false
 	}
@@ -525,8 +526,8 @@ func misspeltAs(got, w string, isWord func(string) bool) bool {
 	if d > limit || got[0] != w[0] && d > 1 {
 		return false
 	}
-	if isWord(got) && (len(w) < 5 || d > 1) {
-		return false // a word in its own right, unless one letter from a long name
+	if isWord(got) && (len(w) < 5 || d > 1 || frequent(got)) {
+		return false // a word in its own right, unless a rare one a letter from a long name (taggedword.go)
 	}
 	if isWord(got) && affixedForm(got, w) {
 		return false // "russian" for "russia", "appeal" for "Appeals": a derived or base word, not a typo
