@@ -9,7 +9,7 @@
 //     compoundunit.go, groupsize.go (with hedgedgroup.go), speedunit.go, indefinitemeasure.go,
 //     premodage.go, nounappositiveage.go, possessiverole.go, numeralnoun.go, givenname.go, leadcompanytitle.go,
 //     namedphenomenon.go, delayedlead.go (with identifiedas.go, lowercaseperson.go, ageheadnoun.go, twodescribedlead.go), delayedbody.go, agedidentified.go, genderquote.go, delayedargument.go, placeref.go, sharedsurname.go,
-//     ratio.go, ratioarticle.go, plainword.go, bydimension.go, pluralrole.go, mixedhalf.go, clausematepronoun.go,
+//     ratio.go, ratioarticle.go, plainword.go, taggedword.go, bydimension.go, pluralrole.go, mixedhalf.go, clausematepronoun.go,
 //     chatthousands.go, premodifiedrole.go, thosepartitive.go, copularrole.go,
 //     phraseoperator.go, leadrole.go, titleref.go, definitelead.go, frontedpartitive.go, numeralpartitive.go, approximatedwhole.go, headcount.go,
 //     infantage.go, coordinatedtitle.go, titledofficial.go, saidnotitle.go, titlearticle.go; the names themselves from
