@@ -151,6 +151,24 @@ var personalPronouns = set("i", "we", "he", "she", "they", "me", "us", "him", "h
 // supposed, not done (§15.33), so no one in s is shown doing it. False
 // when s does not hold the act at all.
 func (e *Engine) actWithoutDoer(q *query, s *sentence) bool {
+	return e.everyAskedAct(q, s, func(t term, i int) bool {
+		switch {
+		case inCondition(s, i):
+			return true // "if Medicare paid for this": a condition, not a report
+		case thingDoerAt(s, i) && e.reportedItActor(s, i) < 0:
+			return true // "how it started": the doer is a thing, no one to name; not "the FAA said it will investigate"
+		case indefiniteAgent(s.toks, i, t):
+			return true // "find a buyer": the doer is sought, not named
+		case e.objectAsSubjectAt(q, t, s, i):
+			return true // "the festival was scheduled to run": no one runs it (intransitiveuse.go)
+		}
+		return (passiveAt(s.toks, i) || e.participleClauseAt(s, i)) && !byPhraseAfter(s, i) && !(passiveAt(s.toks, i) && e.lateBy(s, i) >= 0)
+	})
+}
+
+// everyAskedAct reports whether s holds the who-question's act at least
+// once and holds(t, i) is true at each place i it does.
+func (e *Engine) everyAskedAct(q *query, s *sentence, holds func(t term, i int) bool) bool {
 	t, ok := e.askedAct(q)
 	if !ok {
 		return false
@@ -160,22 +178,10 @@ func (e *Engine) actWithoutDoer(q *query, s *sentence) bool {
 		if !t.actAt(s.toks, i) {
 			continue
 		}
-		seen = true
-		if inCondition(s, i) {
-			continue // "if Medicare paid for this": a condition, not a report
-		}
-		if thingDoerAt(s, i) && e.reportedItActor(s, i) < 0 {
-			continue // "how it started": the doer is a thing, no one to name; not "the FAA said it will investigate"
-		}
-		if indefiniteAgent(s.toks, i, t) {
-			continue // "find a buyer": the doer is sought, not named
-		}
-		if e.objectAsSubjectAt(q, t, s, i) {
-			continue // "the festival was scheduled to run": no one runs it (intransitiveuse.go)
-		}
-		if !passiveAt(s.toks, i) && !e.participleClauseAt(s, i) || byPhraseAfter(s, i) || passiveAt(s.toks, i) && e.lateBy(s, i) >= 0 {
+		if !holds(t, i) {
 			return false
 		}
+		seen = true
 	}
 	return seen
 }

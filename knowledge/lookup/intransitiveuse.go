@@ -43,21 +43,7 @@ func (e *Engine) objectAsSubjectAt(q *query, t term, s *sentence, i int) bool {
 // onlyIntransitive reports whether s holds the who-question's verb, and
 // only with the question's object for its subject (objectAsSubjectAt).
 func (e *Engine) onlyIntransitive(q *query, s *sentence) bool {
-	t, ok := e.askedAct(q)
-	if !ok {
-		return false
-	}
-	seen := false
-	for i := range s.toks {
-		if !t.actAt(s.toks, i) {
-			continue
-		}
-		if !e.objectAsSubjectAt(q, t, s, i) {
-			return false
-		}
-		seen = true
-	}
-	return seen
+	return e.everyAskedAct(q, s, func(t term, i int) bool { return e.objectAsSubjectAt(q, t, s, i) })
 }
 
 // askedObjectHead is the last word of the question after its verb t, up
