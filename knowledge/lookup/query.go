@@ -447,11 +447,11 @@ func (e *Engine) entitiesIn(toks []token) ([]int, map[int]bool) {
 		best, bestLen := -1, 0
 		for k, ef := range e.r.ents {
 			for _, f := range ef.forms {
-				isWord := e.isWord
+				meant := e.frequentWord
 				if ef.kind != knowledge.Person {
-					isWord = e.isWordOrForm // a demonym is not a misspelt place
+					meant = e.isWord // any dictionary word is itself, not a misspelt place or body ("ward", "mint")
 				}
-				if len(f) > bestLen && matchFuzzy(toks, i, f, isWord, e.frequentWord) && !e.r.plainTyped(toks, i, f) {
+				if len(f) > bestLen && matchFuzzy(toks, i, f, e.isWord, meant) && !e.r.plainTyped(toks, i, f) {
 					best, bestLen = k, len(f)
 				}
 			}
