@@ -33,10 +33,10 @@ func (e *Engine) droppedGWords(text string) string {
 // final g dropped, or "".
 func (e *Engine) droppedG(w string) string {
 	if len(w) < 4 || !strings.HasSuffix(w, "in") || strings.ToLower(w) != w ||
-		stopWords[w] || chatForms[w] != "" || e.isWordOrForm(w) {
+		stopWords[w] || chatForms[w] != "" || e.isWord(w) {
 		return ""
 	}
-	if full := w + "g"; e.isWordOrForm(full) {
+	if full := w + "g"; e.isWord(full) {
 		return full
 	}
 	return ""

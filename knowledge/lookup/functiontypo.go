@@ -37,7 +37,7 @@ func (e *Engine) swappedFunctionWords(text string) string {
 // swappedFunctionWord is the one function word that w, typed in lower
 // case, misspells by swapping two adjacent letters, or "".
 func (e *Engine) swappedFunctionWord(w string) string {
-	if len(w) < 3 || strings.ToLower(w) != w || stopWords[w] || chatForms[w] != "" || e.isWordOrForm(w) {
+	if len(w) < 3 || strings.ToLower(w) != w || stopWords[w] || chatForms[w] != "" || e.isWord(w) {
 		return ""
 	}
 	found := ""

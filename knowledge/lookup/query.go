@@ -1433,10 +1433,6 @@ func (e *Engine) isWord(w string) bool {
 	return e.lex != nil && e.lex.IsWord(w)
 }
 
-// isWordOrForm is isWord that also refuses every dictionary word, even one
-// letter from a long name ("russian" is not "Russia").
-func (e *Engine) isWordOrForm(w string) bool { return e.isWord(w) || e.lex != nil && e.lex.IsWord(w) }
-
 // known reports whether the article uses a word or a form of it.
 func (e *Engine) known(t token) bool {
 	if e.r.vocab[t.lower] || e.r.vocab[t.stem] {
@@ -1713,7 +1709,7 @@ func (q *query) size() bool {
 // or more ("sattelite" → satellite), the bound closeSpelling sets for
 // names, as the article's own vocabulary is what a reader asks about.
 func (e *Engine) respelt(w string) []string {
-	if len(w) < 5 || e.isWordOrForm(w) {
+	if len(w) < 5 || e.isWord(w) {
 		return nil
 	}
 	var out []string
@@ -1740,7 +1736,7 @@ func (e *Engine) respelt(w string) []string {
 // consecutive words of the article whose initials spell it ("brt" → bus
 // rapid transit). It returns their stems.
 func (e *Engine) acronymOf(w string) []string {
-	if len(w) < 2 || len(w) > 5 || e.isWordOrForm(w) {
+	if len(w) < 2 || len(w) > 5 || e.isWord(w) {
 		return nil
 	}
 	return e.spelledOut(w)

@@ -29,3 +29,28 @@ func TestFrequentWordIsNoMisspeltName(t *testing.T) {
 		{"how old is hurst", []string{"61"}, nil},
 	})
 }
+
+// salemBakery is a short article written for this test, in no question
+// set: a place ("Salem") one letter from a dictionary word the article
+// never uses ("sales").
+const salemBakery = `Bakery opens second shop
+
+SALEM, Ore. (AP) — The Rye House bakery opened a second shop in Salem on Monday.
+
+Owner Dana Pike said the new shop will employ 12 people.
+`
+
+// A dictionary word is never a misspelt place, however long the place's
+// name: only people's names are so mistyped for a rare word.
+func TestDictionaryWordIsNoMisspeltPlace(t *testing.T) {
+	e := engineOf(t, salemBakery)
+	if e.lex == nil {
+		t.Skip("WordNet is not installed")
+	}
+	if q := e.understand("how were sales", nil); len(q.subjects) > 0 {
+		t.Errorf("\"sales\" read as %q", e.a.Entities[q.subjects[0]].Name)
+	}
+	if q := e.understand("how is salme doing", nil); len(q.subjects) == 0 {
+		t.Error("\"salme\", no word, not read as Salem")
+	}
+}
