@@ -125,7 +125,7 @@
 //     colorasked.go, indefiniteplace.go, commonplacekind.go (with positionprep.go), placechain.go, namedhead.go, placedwho.go,
 //     pastfirst.go, pastwhen.go, pastdoer.go, detachedparticiple.go, indirectfigure.go, genitivenominal.go,
 //     pastrole.go, headlinedoer.go, agentchain.go, verbobject.go,
-//     apposedorg.go, strandedwho.go, heldfor.go, numberedgroup.go,
+//     apposedorg.go, strandedwho.go, heldfor.go, strandedfor.go, numberedgroup.go,
 //     closedquote.go, negatedcoordinate.go, timerate.go, propit.go,
 //     nameddimension.go, relativesubject.go, closeapposition.go, closename.go, namingsentence.go,
 //     equativemeasure.go, agentnounbody.go, namedset.go, betweenand.go,

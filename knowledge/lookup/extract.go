@@ -143,7 +143,7 @@ func (e *Engine) passage(q *query) (reply, bool) {
 // subject), "what does the bill do" (a sentence with the bill as
 // subject).
 func (e *Engine) passageShaped(q *query) (reply, bool) {
-	for _, f := range []handler{(*Engine).instrumentUsed, (*Engine).materialMade, (*Engine).calledName, (*Engine).dimensionsAsked, (*Engine).chargesOf, (*Engine).convictionCharges, (*Engine).heldFor, (*Engine).verdictTold, (*Engine).documentFinding, (*Engine).thingPatient, (*Engine).thingPredicate} {
+	for _, f := range []handler{(*Engine).instrumentUsed, (*Engine).materialMade, (*Engine).calledName, (*Engine).dimensionsAsked, (*Engine).chargesOf, (*Engine).convictionCharges, (*Engine).heldFor, (*Engine).strandedFor, (*Engine).verdictTold, (*Engine).documentFinding, (*Engine).thingPatient, (*Engine).thingPredicate} {
 		if r, ok := f(e, q); ok {
 			return r, true
 		}
