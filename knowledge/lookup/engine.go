@@ -79,7 +79,7 @@
 //     coordinated.go, leaders.go (with establishmentrun.go, inchargeof.go), intransitiveuse.go, frontedact.go, participleclause.go,
 //     subjectiveof.go, meta.go, thingage.go, yearmade.go, describedmeasure.go,
 //     dimensionnoun.go (with personmeasure.go), patient.go, apposname.go, clocktime.go (with clocknoon.go, clockrange.go),
-//     amounthead.go (with pricenounof.go, fragmentamount.go), whichnoun.go (with
+//     amounthead.go (with pricenounof.go, fragmentamount.go, presentverbhead.go), whichnoun.go (with
 //     apposednames.go, sharedhead.go), identifiernumber.go, costsubject.go, patientnoun.go,
 //     basedplace.go, residence.go, duringtime.go, commondoer.go,
 //     actorsubject.go, appointeddoer.go, firsttime.go (with firstinspan.go), timerelation.go, datedchange.go,
