@@ -124,6 +124,8 @@ func (e *Engine) premodifiedHead(s *sentence, k int, adjectives bool) int {
 		switch {
 		case head >= 0 && e.irregularVerbForm(t.lower):
 			return head // "a $6.8 million restoration paid for by donors": a reduced relative clause
+		case e.presentVerbAfter(s, head, i):
+			return head // "the 84-year-old steel bridge carries about 12,000 vehicles": the verb, not a compound (presentverbhead.go)
 		case e.isNoun(t) && !strings.HasSuffix(t.lower, "ed"):
 			head = i
 		case adjectives && head < 0 && e.canBe(t.lower, "adj"):

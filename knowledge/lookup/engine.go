@@ -4,7 +4,7 @@
 //
 // It is a pipeline of typed stages, each in its own file:
 //
-//  1. reading.go, tokens.go, numbers.go (with adverbnotunit.go, onlyone.go, monthcomma.go, votetally.go, prepositionhead.go), roles.go (with agerefs.go, partofsum.go,
+//  1. reading.go, tokens.go, numbers.go (with adverbnotunit.go, onlyone.go, monthcomma.go, votetally.go, prepositionhead.go), roles.go (with agerefs.go, agebackref.go, partofsum.go,
 //     companyref.go (with basedhead.go, nearesthead.go), orgsuperordinate.go, ofinitials.go, inflection.go, identifier.go, spelledmeasure.go, formaltitle.go,
 //     compoundunit.go, groupsize.go (with hedgedgroup.go), speedunit.go, indefinitemeasure.go,
 //     premodage.go, nounappositiveage.go, possessiverole.go, numeralnoun.go, givenname.go, leadcompanytitle.go,
@@ -79,7 +79,7 @@
 //     coordinated.go, leaders.go (with establishmentrun.go, inchargeof.go), intransitiveuse.go, frontedact.go, participleclause.go,
 //     subjectiveof.go, meta.go, thingage.go, yearmade.go, describedmeasure.go,
 //     dimensionnoun.go (with personmeasure.go), patient.go, apposname.go, clocktime.go (with clocknoon.go, clockrange.go),
-//     amounthead.go (with pricenounof.go, fragmentamount.go), whichnoun.go (with
+//     amounthead.go (with pricenounof.go, fragmentamount.go, presentverbhead.go), whichnoun.go (with
 //     apposednames.go, sharedhead.go), identifiernumber.go, costsubject.go, patientnoun.go,
 //     basedplace.go, residence.go, duringtime.go, commondoer.go,
 //     actorsubject.go, appointeddoer.go, firsttime.go (with firstinspan.go), timerelation.go, datedchange.go,
@@ -323,6 +323,7 @@ func New(a *knowledge.Article, lex Lexicon) *Engine {
 	e.resolveDelayedLead()
 	e.resolveDelayedBody()
 	e.resolveAges()
+	e.ageBackReferences()
 	e.resolveClassed()
 	e.resolveCompanyKind()
 	e.resolveOrgSuperordinates()

@@ -1,0 +1,25 @@
+package lookup
+
+import "testing"
+
+// A story that gives a swimmer's age only in the description opening the
+// sentence after the one that names her, and a ferry's age the same way.
+const ageBackRefStory = `Swimmer crosses lake in record time
+
+BURLINGTON, Vt. (AP) — Swimmer Tessa Morland crossed Lake Champlain on Sunday in just under 11 hours, breaking a record that had stood since 1994.
+
+The 41-year-old Canadian set off from the New York shore before dawn.
+
+Her coach, Brian Ostrow, followed in a boat.
+
+The 60-year-old ferry was used as a support vessel.
+`
+
+func TestAgeBackReference(t *testing.T) {
+	e := engineOf(t, ageBackRefStory)
+	checkAnswers(t, e, []answerCase{
+		{"how old is morland", []string{"41"}, nil},
+		// the ferry is no person: its age is not Ostrow's
+		{"how old is ostrow", nil, []string{"60"}},
+	})
+}
