@@ -453,7 +453,7 @@ func (e *Engine) speakerAsked(q *query) int {
 		}
 		for _, c := range e.rank(q, nil) {
 			s := &e.r.sents[c.s]
-			if !e.relationAt(s, t) || e.relationOwnerMissing(q, t, s) {
+			if !e.relationAt(s, t) || e.relationOwnerMissing(q, t, s) || e.prosecutorNotCounsel(q, t, s) {
 				continue
 			}
 			if p, _, ok := e.nearestPerson(&query{subjects: q.subjects, terms: q.terms}, s, c.matched); ok && (e.hasQuotes(p) || len(e.reported(p)) > 0) && !contains(q.subjects, p) {
