@@ -33,6 +33,8 @@
 //     saidopener.go no "Added" in "Added Deputy Chief Bob Ruiz:"'s title,
 //     monthgivenname.go "said grower June Okafor" as a woman, not a month,
 //     coordinatedmonthname.go "Harold and June Whitacre" as two given names,
+//     givenstate.go "Rick Salazar, Nebraska legislative director" as a
+//     person, not a town,
 //     decadephrase.go "In the 1970s Delacroix struggled" as a person, not a
 //     team named after "the"):
 //     the article read into sentences with
