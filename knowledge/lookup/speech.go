@@ -169,7 +169,7 @@ func (e *Engine) saidBy(q *query, desc []term) (reply, bool) {
 	if len(used) == 0 {
 		return reply{}, false
 	}
-	if quotationAsked(q) && !holdsQuotation(used) && len(desc) > 0 && singular(desc[len(desc)-1].lower) != desc[len(desc)-1].lower {
+	if !holdsQuotation(used) && (quotationAsked(q) && len(desc) > 0 && singular(desc[len(desc)-1].lower) != desc[len(desc)-1].lower || e.membersSaid(used, desc)) {
 		used = append(used, e.memberQuoted(used)...) // "safety advocates said …", then one of them quoted
 	}
 	var words []string
