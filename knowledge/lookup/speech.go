@@ -271,6 +271,9 @@ func (e *Engine) spokesperson(o int) int {
 				return x
 			}
 		}
+		if contains(e.itsOwners(x), o) {
+			return x // "Its director, Sharon Beckwith," after a sentence about o (itsrole.go)
+		}
 		for _, r := range e.rolesOf(x) {
 			if toks := tokenize(r.text); e.namesEntity(toks, o) && e.introducedBy(o, r.s) || e.namesCompany(toks, o) || e.namesBySuperordinate(toks, r.s, o) {
 				return x
@@ -992,6 +995,9 @@ func (e *Engine) speaksFor(x int) []token {
 		return nil
 	}
 	var out []token
+	for _, o := range e.itsOwners(x) {
+		out = append(out, tokenize(e.a.Entities[o].Name)...) // "Its director": the aquarium's (itsrole.go)
+	}
 	for _, s := range e.reported(x) {
 		for v := range s.toks {
 			if v+2 >= len(s.toks) || !reportingVerbs[s.toks[v].lower] || s.quoted[v] || !e.speaksAt(s, x, v) {
