@@ -806,8 +806,8 @@ func cityBeforeState(p *para, run []token, j int) bool {
 	if j >= len(p.toks) || bare(last) != last || strings.TrimSpace(p.gap(j)) != "," {
 		return false
 	}
-	if isTitleToken(last) || orgHeads[tokKey(last)] || places[aliasKey(joinRun(p, run))] != "" {
-		return false
+	if isTitleToken(last) || orgHeads[tokKey(last)] || places[aliasKey(joinRun(p, run))] != "" || personBeforeStateTitle(p, run, j) {
+		return false // "Rick Salazar, Nebraska legislative director" names a person (givenstate.go)
 	}
 	state := p.toks[j].s
 	if bare(state) != state || !usStates[places[aliasKey(state)]] {

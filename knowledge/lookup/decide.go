@@ -217,7 +217,7 @@ func (e *Engine) presupposes(q *query) (reply, bool) {
 		sub.toks = e.lemmatize(tokenize(sub.raw))
 		sub.subjects, sub.nameToks = e.entitiesIn(sub.toks)
 		sub.terms = e.termsOf(sub)
-		if holders, _ := e.roleHolders(sub); len(holders) == 0 && !e.saidTogether(qual, title) {
+		if holders, _ := e.roleHolders(sub); len(holders) == 0 && !e.saidTogether(qual, title) && !e.itsTitled(qual, title) {
 			return reply{head: fmt.Sprintf("The article doesn't say: it describes no one as the %s %s.", qual, title)}, true
 		}
 	}

@@ -33,6 +33,8 @@
 //     saidopener.go no "Added" in "Added Deputy Chief Bob Ruiz:"'s title,
 //     monthgivenname.go "said grower June Okafor" as a woman, not a month,
 //     coordinatedmonthname.go "Harold and June Whitacre" as two given names,
+//     givenstate.go "Rick Salazar, Nebraska legislative director" as a
+//     person, not a town,
 //     decadephrase.go "In the 1970s Delacroix struggled" as a person, not a
 //     team named after "the"):
 //     the article read into sentences with
@@ -73,7 +75,7 @@
 //     ranked by BM25 and the entities named (a verb asked meets no
 //     idiomatic multi-word verb it begins: "shut" not "shut off");
 //  4. extract.go (with quantity.go (with marginamount.go, marginpercent.go, elidedhead.go, goalfirstchange.go, earliersource.go, presentstate.go, phrasalhypernym.go, classcount.go, zeroplural.go, closedcompound.go, opencompoundunit.go, continuingcount.go, startedcount.go, agentcount.go, agentpeople.go, actnounpeople.go, resultnouncount.go, askednounshare.go, ofphrasesize.go), norm.go, numbertime.go, frequency.go,
-//     instance.go (with laterkind.go), called.go, speech.go (with compoundkind.go, compoundrole.go), places.go (with offplace.go, plannedplace.go, letterednumeral.go, unknownhometown.go, describedhometown.go, placedrole.go, placednoun.go, rolebeforename.go, possessedhome.go), actfrom.go (with motionfrom.go, timeelement.go), times.go (with undatedact.go, oppositetold.go),
+//     instance.go (with laterkind.go), called.go, speech.go (with compoundkind.go, compoundrole.go, prosecutorcounsel.go, membersaid.go, itsrole.go), places.go (with offplace.go, plannedplace.go, letterednumeral.go, unknownhometown.go, describedhometown.go, placedrole.go, placednoun.go, rolebeforename.go, possessedhome.go), actfrom.go (with motionfrom.go, timeelement.go), times.go (with undatedact.go, oppositetold.go),
 //     timeactor.go, spanrange.go, yesno.go (with operationstate.go, inplace.go, nounpostmodifier.go, ingpremodifier.go), noinfinitive.go, yesnoside.go, laterundone.go, clausesubject.go, altnoun.go, otherwords.go, intention.go, antonym.go (with absentpresence.go), failure.go, refusedact.go (with anyonecounted.go), failedobject.go,
 //     choice.go, followedrank.go, choiceactor.go, doer.go (with medialtime.go, passivethingsubject.go), whichkind.go (with agencyhead.go, possessorrole.go), definite.go,
 //     coordinated.go, leaders.go (with establishmentrun.go, inchargeof.go), intransitiveuse.go, frontedact.go, participleclause.go,

@@ -169,7 +169,7 @@ func (e *Engine) saidBy(q *query, desc []term) (reply, bool) {
 	if len(used) == 0 {
 		return reply{}, false
 	}
-	if quotationAsked(q) && !holdsQuotation(used) && len(desc) > 0 && singular(desc[len(desc)-1].lower) != desc[len(desc)-1].lower {
+	if !holdsQuotation(used) && (quotationAsked(q) && len(desc) > 0 && singular(desc[len(desc)-1].lower) != desc[len(desc)-1].lower || e.membersSaid(used, desc)) {
 		used = append(used, e.memberQuoted(used)...) // "safety advocates said …", then one of them quoted
 	}
 	var words []string
@@ -270,6 +270,9 @@ func (e *Engine) spokesperson(o int) int {
 			if toks := tokenize(text); e.namesEntity(toks, o) || e.namesCompany(toks, o) {
 				return x
 			}
+		}
+		if contains(e.itsOwners(x), o) {
+			return x // "Its director, Sharon Beckwith," after a sentence about o (itsrole.go)
 		}
 		for _, r := range e.rolesOf(x) {
 			if toks := tokenize(r.text); e.namesEntity(toks, o) && e.introducedBy(o, r.s) || e.namesCompany(toks, o) || e.namesBySuperordinate(toks, r.s, o) {
@@ -453,7 +456,7 @@ func (e *Engine) speakerAsked(q *query) int {
 		}
 		for _, c := range e.rank(q, nil) {
 			s := &e.r.sents[c.s]
-			if !e.relationAt(s, t) || e.relationOwnerMissing(q, t, s) {
+			if !e.relationAt(s, t) || e.relationOwnerMissing(q, t, s) || e.prosecutorNotCounsel(q, t, s) {
 				continue
 			}
 			if p, _, ok := e.nearestPerson(&query{subjects: q.subjects, terms: q.terms}, s, c.matched); ok && (e.hasQuotes(p) || len(e.reported(p)) > 0) && !contains(q.subjects, p) {
@@ -992,6 +995,9 @@ func (e *Engine) speaksFor(x int) []token {
 		return nil
 	}
 	var out []token
+	for _, o := range e.itsOwners(x) {
+		out = append(out, tokenize(e.a.Entities[o].Name)...) // "Its director": the aquarium's (itsrole.go)
+	}
 	for _, s := range e.reported(x) {
 		for v := range s.toks {
 			if v+2 >= len(s.toks) || !reportingVerbs[s.toks[v].lower] || s.quoted[v] || !e.speaksAt(s, x, v) {

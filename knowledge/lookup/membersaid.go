@@ -1,0 +1,34 @@
+package lookup
+
+// A body speaks through its members (part of stage 4, the described
+// speakers of speech.go). News writing attributes a group's position to
+// its people in the plural, the body's noun premodifying a plural person
+// noun ("Union leaders said the fine was overdue", "company officials
+// said": Quirk et al. 1985, §17.108, a noun premodifier naming what the
+// head belongs to), and bears that summary out with a quotation from one
+// of them introduced right after (AP Stylebook, "quotations in the
+// news"). So "what did the union say", asked of the body in the
+// singular, is answered by that summary and the member's quotations
+// (memberQuoted), as a question asking for quotes already is.
+
+// membersSaid reports whether one of used attributes its words to plural
+// people whom the described speaker's last word premodifies: "union"
+// before "leaders said".
+func (e *Engine) membersSaid(used []*sentence, desc []term) bool {
+	if len(desc) == 0 {
+		return false
+	}
+	body := desc[len(desc)-1]
+	for _, s := range used {
+		for v := 2; v < len(s.toks); v++ {
+			if s.quoted[v] || !reportingVerbs[s.toks[v].lower] && !speechVerbs[s.toks[v].lower] {
+				continue
+			}
+			head := s.toks[v-1].lower
+			if one := singular(head); one != head && e.personNoun(one) && s.toks[v-2].meets(body.stem) {
+				return true
+			}
+		}
+	}
+	return false
+}
