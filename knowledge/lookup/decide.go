@@ -272,6 +272,9 @@ func (e *Engine) deniesAct(q *query) (reply, bool) {
 	if !presupposingTypes[q.typ] || anyNegation(q.toks) || len(q.terms) == 0 {
 		return reply{}, false
 	}
+	if _, ok := e.workplace(q); ok {
+		return reply{}, false // "where does she work" asks a job the article gives; "has not worked on the case" denies one task (jobworkplace.go)
+	}
 	cands := e.rank(q, nil)
 	if len(cands) == 0 {
 		return reply{}, false

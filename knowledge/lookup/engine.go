@@ -122,7 +122,7 @@
 //     storyevent.go, headlinetime.go, futuredone.go, askedordinal.go,
 //     remainderclause.go, substancesum.go, givenasktime.go,
 //     relativetime.go, dayrange.go, contestparty.go, affiliation.go,
-//     employerasked.go, closeaffiliation.go, orgnameand.go, genitiveemployer.go (with definitepossessor.go), definiteemployer.go,
+//     employerasked.go, closeaffiliation.go, jobworkplace.go, orgnameand.go, genitiveemployer.go (with definitepossessor.go), definiteemployer.go,
 //     censuspopulation.go, amountmodifier.go, paidfor.go, particlebound.go,
 //     colorasked.go, indefiniteplace.go, commonplacekind.go (with positionprep.go), placechain.go, namedhead.go, placedwho.go,
 //     pastfirst.go, pastwhen.go, pastdoer.go, detachedparticiple.go, indirectfigure.go, genitivenominal.go,

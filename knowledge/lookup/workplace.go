@@ -46,6 +46,9 @@ func (e *Engine) workplaceOf(q *query) (reply, bool) {
 	if p, s := e.afterPersonName(q, workIn); s != nil {
 		return reply{found: true, head: capitalise(strings.TrimRight(p, ".")) + ".", used: []*sentence{s}}, true
 	}
+	if p, s := e.afterPersonName(q, e.jobWorkplace); s != nil {
+		return reply{found: true, head: capitalise(strings.TrimRight(p, ".")) + ".", used: []*sentence{s}}, true // "was a nurse at …" (jobworkplace.go)
+	}
 	if org, s := e.affiliation(q); s != nil {
 		return reply{found: true, head: org + ".", used: []*sentence{s}}, true // "Osei, 54, of the University of Minnesota"
 	}
