@@ -40,7 +40,7 @@ func (e *Engine) settledAhead(q *query, s *sentence, c candidate) (reply, bool) 
 		return reply{}, false
 	}
 	future, ability := asksFuture(q), asksAbility(q)
-	if !future && !ability {
+	if !future && !ability || e.objectUnheld(q, s, c) {
 		return reply{}, false
 	}
 	for k, tok := range s.toks {
@@ -59,6 +59,23 @@ func (e *Engine) settledAhead(q *query, s *sentence, c candidate) (reply, bool) 
 		return reply{found: true, head: "Yes —", used: []*sentence{s}}, true
 	}
 	return reply{}, false
+}
+
+// objectUnheld reports whether a noun of the question has no match in
+// s: the sentence then tells a plan or a permission about another thing
+// ("plans to sell its stores" says nothing of selling the plant), while
+// the act may be told by another verb than the question's.
+func (e *Engine) objectUnheld(q *query, s *sentence, c candidate) bool {
+	for _, t := range q.terms {
+		held := false
+		for _, m := range c.matched {
+			held = held || t.matches(s.toks[m])
+		}
+		if !held && e.nounOnlyForm(t.lower) {
+			return true
+		}
+	}
+	return false
 }
 
 // heldAround reports whether a matched word stands after token k of s in
