@@ -98,5 +98,8 @@ func (e *Engine) partialVerdict(q *query, s *sentence, c candidate) (reply, bool
 	if e.anyoneCounted(q, s, c.matched) {
 		return reply{found: true, head: "Yes —", used: []*sentence{s}}, true // "was anyone hurt": "two firefighters suffered minor injuries" (anyonecounted.go)
 	}
+	if r, ok := e.settledAhead(q, s, c); ok {
+		return r, true // "can I take it back to the store": "customers may return the heaters to any store" (settledahead.go)
+	}
 	return e.describedYesNo(q)
 }
