@@ -132,7 +132,7 @@
 //     nameddimension.go, relativesubject.go, closeapposition.go, closename.go, namingsentence.go,
 //     equativemeasure.go, agentnounbody.go, namedset.go, betweenand.go,
 //     conditionfigure.go, workauthor.go, leadfigure.go, identifiedobject.go,
-//     postmodcount.go, barerole.go, agentdoer.go, unnamedappositive.go, unnamedagent.go (nameddescribed.go: the name when the article gives it later), compoundmembers.go,
+//     postmodcount.go, barerole.go, agentdoer.go, unnamedappositive.go, unnamedagent.go (nameddescribed.go: the name when the article gives it later), agentapposed.go, compoundmembers.go,
 //     personcompound.go, fusedsubject.go, placepostmod.go, remainderact.go, unnamedantecedent.go, headlineunnamed.go, bodynameddoer.go;
 //     for reasons and outcomes reasonclause.go (with judgingclause.go), causedeffect.go, causeofanaphor.go,
 //     actstated.go, proposalfate.go, acquittedof.go, motionget.go, causedby.go,

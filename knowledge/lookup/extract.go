@@ -191,7 +191,7 @@ func (e *Engine) person(q *query) (reply, bool) {
 	if r, found, saying := e.reportedSaying(q); saying {
 		return r, found // "who confirmed he died": who said he died
 	}
-	if r, ok, done := e.authorSetOrUnsaid(q); done {
+	if r, ok, done := e.apposedAuthorSetOrUnsaid(q); done {
 		return r, ok // "who painted the harbor scene": "a harbor scene by Jan van Goyen" (workauthor.go); "who died": "The dead were identified as …" (namedset.go); or no sentence names the act, so none its doer
 	}
 	if roleShaped {
