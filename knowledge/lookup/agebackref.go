@@ -25,7 +25,7 @@ import (
 func (e *Engine) ageBackReferences() {
 	for i := 1; i < len(e.r.sents); i++ {
 		s := &e.r.sents[i]
-		if len(s.toks) < 3 || s.toks[0].lower != "the" || len(e.peopleNamed(s)) > 0 {
+		if len(s.toks) < 3 || s.toks[0].lower != "the" || len(e.ofKind(s.named, knowledge.Person)) > 0 {
 			continue
 		}
 		m := yearOld.FindStringSubmatch(s.toks[1].lower)
@@ -36,7 +36,7 @@ func (e *Engine) ageBackReferences() {
 			continue // "The 84-year-old bridge": a thing's age
 		}
 		n, _ := strconv.Atoi(m[1])
-		before := e.peopleNamed(&e.r.sents[i-1])
+		before := e.ofKind(e.r.sents[i-1].named, knowledge.Person)
 		if len(before) != 1 || len(e.byAge[n]) > 0 {
 			continue
 		}
@@ -45,15 +45,4 @@ func (e *Engine) ageBackReferences() {
 		s.refs = append(s.refs, x)
 		e.noteDescription(i, 1, x)
 	}
-}
-
-// peopleNamed are the persons s names.
-func (e *Engine) peopleNamed(s *sentence) []int {
-	var xs []int
-	for _, x := range s.named {
-		if e.a.Entities[x].Kind == knowledge.Person {
-			xs = append(xs, x)
-		}
-	}
-	return xs
 }

@@ -185,18 +185,6 @@ func (e *Engine) byPersonAt(q *query, s *sentence, k int) bool {
 	return x >= 0 && e.r.ents[x].kind == knowledge.Person && !contains(q.subjects, x)
 }
 
-// personAgentNouns are the person nouns in -er or -or that WordNet
-// derives from verb v ("win": winner).
-func (e *Engine) personAgentNouns(v string) []string {
-	var out []string
-	for _, r := range e.lex.Related(v) {
-		if (strings.HasSuffix(r, "er") || strings.HasSuffix(r, "or")) && !strings.Contains(r, "_") && e.personNoun(r) {
-			out = append(out, r)
-		}
-	}
-	return out
-}
-
 // actAgentNouns are the person agent nouns of verb v and of each
 // one-word WordNet synonym of v that lists v back as its own synonym:
 // words sharing a synset name one act ("find" and "discover", WordNet

@@ -28,9 +28,8 @@ func (e *Engine) agentNounAlts(q *query) *query {
 		if !t.known || t.weak || !e.canBe(t.lower, "verb") {
 			continue
 		}
-		for _, r := range e.lex.Related(e.baseVerb(t.lower)) {
-			agent := strings.HasSuffix(r, "er") || strings.HasSuffix(r, "or")
-			if st, ok := e.knownWord(r); ok && agent && e.personNoun(r) && !slices.Contains(terms[i].alts, st) {
+		for _, r := range e.personAgentNouns(e.baseVerb(t.lower)) {
+			if st, ok := e.knownWord(r); ok && !slices.Contains(terms[i].alts, st) {
 				terms[i].alts = append(slices.Clip(terms[i].alts), st)
 				changed = true
 			}
@@ -42,4 +41,16 @@ func (e *Engine) agentNounAlts(q *query) *query {
 	w := *q
 	w.terms = terms
 	return &w
+}
+
+// personAgentNouns are the person nouns in -er or -or that WordNet
+// derives from verb v ("win": winner).
+func (e *Engine) personAgentNouns(v string) []string {
+	var out []string
+	for _, r := range e.lex.Related(v) {
+		if (strings.HasSuffix(r, "er") || strings.HasSuffix(r, "or")) && !strings.Contains(r, "_") && e.personNoun(r) {
+			out = append(out, r)
+		}
+	}
+	return out
 }

@@ -33,7 +33,7 @@ func (e *Engine) leaderOf(q *query) ([]int, []role) {
 	}
 	rest := *q
 	rest.terms = slices.Delete(slices.Clone(q.terms), k, k+1)
-	orgs := e.organisationsIn(q)
+	orgs := e.ofKind(q.subjects, knowledge.Organisation)
 	if len(orgs) == 0 && !e.namesOrganisation(rest.terms) && !e.namesManagedPlace(rest.terms) || e.leadStated(q.terms[k], orgs) {
 		return nil, nil // "Jada Price led the Rangers": the act is told, its doer answers
 	}
@@ -55,11 +55,11 @@ func (e *Engine) leaderOf(q *query) ([]int, []role) {
 	return holders, rs
 }
 
-// organisationsIn is the organisations among the question's subjects.
-func (e *Engine) organisationsIn(q *query) []int {
+// ofKind is the entities among xs of kind k, in order.
+func (e *Engine) ofKind(xs []int, k knowledge.EntityKind) []int {
 	var out []int
-	for _, x := range q.subjects {
-		if e.r.ents[x].kind == knowledge.Organisation {
+	for _, x := range xs {
+		if e.r.ents[x].kind == k {
 			out = append(out, x)
 		}
 	}
