@@ -145,7 +145,7 @@
 //     possibility.go, ownpossessive.go, carried.go, predparticle.go,
 //     chargeverdict.go, quotedverdict.go, figurebound.go, hopedfigure.go, requestedfigure.go,
 //     negatedgovernor.go, nonperson.go (with personplural.go), directive.go, onlypart.go, copulanegation.go,
-//     prioroccasion.go, freechoiceany.go, addedthing.go,
+//     prioroccasion.go (with recurrence.go), freechoiceany.go, addedthing.go,
 //     possessedspeaker.go, possessorsurname.go, placestate.go, amplifierhead.go,
 //     genericbody.go, unanimous.go, tallycount.go, partytally.go,
 //     partyhometown.go, homeyesno.go,
