@@ -1,6 +1,7 @@
 package lookup
 
 import (
+	"regexp"
 	"slices"
 	"strings"
 )
@@ -69,11 +70,29 @@ func (e *Engine) recurrence(q *query) (reply, bool) {
 	return reply{}, false
 }
 
+// historyClauseRe is a clause of a question closed by a prior adverb
+// and its question mark, before a second question ("has this happened
+// there before? when").
+var historyClauseRe = regexp.MustCompile(`(?i)\b(?:before|previously|earlier|in the past)\s*\?\s*\S`)
+
+// recurrenceTime answers "has this happened before? when" from a
+// recurrence dated in its own sentence or the next: yes, and the date.
+func (e *Engine) recurrenceTime(q *query) (reply, bool) {
+	if !historyClauseRe.MatchString(q.raw) {
+		return reply{}, false
+	}
+	r, ok := e.recurrence(q)
+	if !ok || !slices.ContainsFunc(r.used, namesYear) {
+		return reply{}, false
+	}
+	return r, true
+}
+
 // asksHistory reports whether q asks of an earlier occasion: closed by a
 // prior adverb (asksPriorOccasion), holding "ever" with "before", or
 // closed by "in the past".
 func asksHistory(q *query) bool {
-	if asksPriorOccasion(q) {
+	if asksPriorOccasion(q) || historyClauseRe.MatchString(q.raw) {
 		return true
 	}
 	ever, n := false, len(q.toks)

@@ -70,3 +70,12 @@ func TestRecurrenceNotAsked(t *testing.T) {
 		t.Errorf("the mayor's history is not the kiln's: %s", a.Text)
 	}
 }
+
+// "Has this happened before? when" is told the dated earlier occasion.
+func TestRecurrenceTime(t *testing.T) {
+	e := engineOf(t, lockKeeper)
+	a := ask(t, e, knowledge.Question{Text: "has this happened there before? when"})
+	if !strings.HasPrefix(a.Text, "Yes") || !strings.Contains(a.Text, "2022") {
+		t.Errorf("the lock broke down in 2022: %s", a.Text)
+	}
+}

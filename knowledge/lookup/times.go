@@ -76,6 +76,9 @@ const countWords = `(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|ele
 // time answers "when …" with the time expression nearest the matched
 // words in the best sentence that has one.
 func (e *Engine) time(q *query) (reply, bool) {
+	if r, ok := e.recurrenceTime(q); ok {
+		return r, true // "has this happened before? when": the earlier occasion (recurrence.go)
+	}
 	if r, ok := e.storyEventTime(q); ok {
 		return r, true // "when did this happen": the lead's event (storyevent.go)
 	}
