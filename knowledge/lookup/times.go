@@ -76,17 +76,15 @@ const countWords = `(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|ele
 // time answers "when …" with the time expression nearest the matched
 // words in the best sentence that has one.
 func (e *Engine) time(q *query) (reply, bool) {
-	if r, ok := e.recurrenceTime(q); ok {
-		return r, true // "has this happened before? when": the earlier occasion (recurrence.go)
-	}
-	if r, ok := e.storyEventTime(q); ok {
-		return r, true // "when did this happen": the lead's event (storyevent.go)
-	}
-	if r, ok := e.occasionTime(q); ok {
-		return r, true // "her first goal", "when was it last seen": the occasion asked
-	}
-	if r, ok := e.dayOrClockTime(q); ok {
-		return r, true // "what time did it derail": the clock time, not the day; "when is it open on Sundays": that day's hours (dayschedule.go)
+	// "has this happened before? when": the earlier occasion (recurrence.go);
+	// "when did this happen": the lead's event (storyevent.go); "her first
+	// goal", "when was it last seen": the occasion asked; "what time did it
+	// derail": the clock time, not the day; "when is it open on Sundays":
+	// that day's hours (dayschedule.go)
+	for _, f := range []handler{(*Engine).recurrenceTime, (*Engine).storyEventTime, (*Engine).occasionTime, (*Engine).dayOrClockTime} {
+		if r, ok := f(e, q); ok {
+			return r, true
+		}
 	}
 	q = withoutOrderedTime(q)
 	hasTime := func(s *sentence) bool { return len(s.times) > 0 }
