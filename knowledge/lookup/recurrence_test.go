@@ -79,3 +79,12 @@ func TestRecurrenceTime(t *testing.T) {
 		t.Errorf("the lock broke down in 2022: %s", a.Text)
 	}
 }
+
+// "The second collapse since 2016" dates the latest before the story's.
+func TestSecondSinceIsTheLast(t *testing.T) {
+	e := engineOf(t, kilnCollapse)
+	a := ask(t, e, knowledge.Question{Text: "when was the last collapse at the kiln"})
+	if !strings.HasPrefix(a.Text, "2016") {
+		t.Errorf("the collapse before was in 2016: %s", a.Text)
+	}
+}
