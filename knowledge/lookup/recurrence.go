@@ -103,16 +103,25 @@ func asksHistory(q *query) bool {
 	return past || ever && hasWord(q.toks, "before")
 }
 
-// asksFirstOccasion reports whether q asks if the act is the first of
-// its kind: "the first time", "the first sinkhole", "first-ever".
+// asksFirstOccasion reports whether q asks if the story's act is the
+// first of its kind: "the first time", "first-ever", or "the first" said
+// of a pro-form for the story's event ("is this the first sinkhole");
+// "was she the first woman to …" asks of a person, not of the event.
 func asksFirstOccasion(q *query) bool {
 	for i, t := range q.toks {
-		if t.lower == "first-ever" || t.lower == "first" && i > 0 && q.toks[i-1].lower == "the" {
+		if t.lower == "first-ever" || t.lower == "first" && i+1 < len(q.toks) && q.toks[i+1].lower == "time" {
+			return true
+		}
+		if t.lower == "first" && i > 1 && q.toks[i-1].lower == "the" && eventProForms[q.toks[i-2].lower] {
 			return true
 		}
 	}
 	return false
 }
+
+// eventProForms stand for the story's event as a whole (Quirk et al.
+// 1985, §12.10 on demonstratives and "it" as pro-forms for a clause).
+var eventProForms = set("this", "that", "it")
 
 // hasWord reports whether toks hold the lower-case word w.
 func hasWord(toks []token, w string) bool {

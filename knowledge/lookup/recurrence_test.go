@@ -88,3 +88,11 @@ func TestSecondSinceIsTheLast(t *testing.T) {
 		t.Errorf("the collapse before was in 2016: %s", a.Text)
 	}
 }
+
+// "Was she the first …" asks of a person, not whether the event recurred.
+func TestRecurrenceFirstOfPerson(t *testing.T) {
+	e := engineOf(t, "Kiln keeper honored\n\nMILLTOWN, Ohio (AP) — Ada Brook was named keeper of the village kiln Monday.\n\nIt was the third straight year the village named a keeper.\n")
+	if a := ask(t, e, knowledge.Question{Text: "was ada brook the first woman named keeper"}); strings.HasPrefix(a.Text, "No") {
+		t.Errorf("the count is of the naming, not of women: %s", a.Text)
+	}
+}
