@@ -76,7 +76,8 @@ const wholePairCandidates = 3
 // sentences (the headline aside) that sets a figure beside an earlier one
 // and holds what each side measures (a pair of another measure that
 // holds one side's words, "top rate from eight years to six" for "top
-// rate for old hires vs new ones", answers neither).
+// rate for old hires vs new ones", answers neither), and, for a side that
+// asks what was expected, no pair dated by an earlier period.
 func (e *Engine) pairIn(cs []candidate, n int, nowQ, thenQ, q *query) (reply, bool) {
 	for _, c := range cs {
 		s := &e.r.sents[c.s]
@@ -86,7 +87,7 @@ func (e *Engine) pairIn(cs []candidate, n int, nowQ, thenQ, q *query) (reply, bo
 		if n--; n < 0 {
 			break
 		}
-		if phrase, ok := figurePair(s, c.matched); ok && pairTermsHeld(nowQ, q, s) && pairTermsHeld(thenQ, q, s) {
+		if phrase, ok := figurePair(s, c.matched); ok && pairTermsHeld(nowQ, q, s) && pairTermsHeld(thenQ, q, s) && !(asksExpected(thenQ) && datedEarlier(phrase)) {
 			return reply{found: true, head: capitalise(phrase) + ".", used: []*sentence{s}}, true
 		}
 	}
@@ -223,4 +224,31 @@ func toFrom(s *sentence, now, then quantity) string {
 	}
 	span := comparison(s, now, then)
 	return strings.TrimSpace(s.text[s.toks[verb].start:s.toks[now.tok].start]) + " " + span
+}
+
+// asksExpected reports whether a side asks only the figure expected
+// ("forecast", "supposed to cost"), not an earlier time's.
+func asksExpected(q *query) bool {
+	expected := false
+	for _, t := range q.toks {
+		if earlierWords[t.lower] {
+			return false
+		}
+		expected = expected || revisedWords[t.lower]
+	}
+	return expected
+}
+
+// datedEarlier reports whether a pair of figures dates its earlier one by
+// an earlier time ("down from 2.6 million last year"): it sets a figure
+// beside the last period's, not beside what was expected of it, so it
+// answers no "forecast vs actual" (Quirk et al., §8.55 on time-position
+// adjuncts placing the figure in the past).
+func datedEarlier(phrase string) bool {
+	for _, t := range tokenize(phrase) {
+		if earlierWords[t.lower] || t.lower == "ago" {
+			return true
+		}
+	}
+	return false
 }

@@ -57,3 +57,32 @@ func TestFigureBesideEarlierFoundByBothSides(t *testing.T) {
 		t.Errorf("%q: want no pair, got %q", q, r.head)
 	}
 }
+
+// cropReport is a short article written for these tests, in no question
+// set: a lead that sets this year's figure beside last year's, and a
+// forecast in another sentence.
+const cropReport = `Valley pear crop falls short
+
+HOLLIS, Ore. (AP) — Hollis Valley growers picked 80,000 tons of pears this year, down from 95,000 tons last year, the growers' cooperative said Friday.
+
+The cooperative had forecast 90,000 tons in May.
+`
+
+func TestExpectedSideTakesNoDatedPair(t *testing.T) {
+	e := engineOf(t, cropReport)
+	// the lead's pair sets this year beside last year, not beside the
+	// forecast: it answers no "forecast vs actual"
+	q := "forecast vs what they actually picked"
+	if r, ok := e.changePair(comparisonParts(q), true, nil); ok {
+		t.Errorf("%q: want no pair, got %q", q, r.head)
+	}
+	// a side asking the last year's figure still takes it
+	checkAnswers(t, e, []answerCase{
+		{"pears this year vs last year", []string{"80,000 tons of pears this year, down from 95,000 tons last year."}, nil},
+	})
+	for p, want := range map[string]bool{"down from 95,000 tons last year": true, "nearly double the $1 million": false} {
+		if got := datedEarlier(p); got != want {
+			t.Errorf("datedEarlier(%q) = %v, want %v", p, got, want)
+		}
+	}
+}
