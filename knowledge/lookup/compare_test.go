@@ -80,6 +80,9 @@ func TestComparisonParts(t *testing.T) {
 		"how many beds w the levy compared w without it": {"how many beds with the levy", "how many beds without it"},
 		// a closing "how do they compare" asks nothing the "vs" has not
 		"the fine vs the fee - how do they compare": {"the fine", "the fee"},
+		// a statement in the progressive of a verb of speaking sets out
+		// what the asker heard: the comparison is the question after it
+		"ok so ppl keep saying the pool went over budget - what was it supposed to cost vs what it cost": {"what was it supposed to cost", "what it cost"},
 	}
 	for q, want := range tests {
 		got := comparisonParts(q)
@@ -293,6 +296,19 @@ func TestFrontedInterrogativeDecides(t *testing.T) {
 	} {
 		if got, _ := classify(tokenize(q)); got != want {
 			t.Errorf("classify(%q) = %v, want %v", q, got, want)
+		}
+	}
+}
+
+func TestProgressiveSpeechStatement(t *testing.T) {
+	for p, want := range map[string]bool{
+		"ppl keep saying the pool went over budget": true,
+		"everyone is claiming the mayor quit":       true,
+		"what are ppl saying about the pool":        false, // a question
+		"the pool's opening":                        false, // a noun phrase names the subject
+	} {
+		if got := isStatement(p); got != want {
+			t.Errorf("isStatement(%q) = %v, want %v", p, got, want)
 		}
 	}
 }

@@ -551,8 +551,8 @@ func isStatement(p string) bool {
 		return false
 	}
 	for _, x := range words[1:] {
-		if speechVerbs[x] || auxiliaries[x] || x == "read" || x == "heard" {
-			return true // a clause with its own verb: "the headline says …"
+		if speechVerbs[x] || auxiliaries[x] || x == "read" || x == "heard" || progressiveSpeech(x) {
+			return true // a clause with its own verb: "the headline says …", "ppl keep saying …"
 		}
 	}
 	return false // a noun phrase ("sara isgur flores - who is she") names the subject
@@ -643,4 +643,14 @@ func (e *Engine) unsaidPremise(q *query, unused []string) bool {
 		}
 	}
 	return false
+}
+
+// progressiveSpeech reports whether w is the -ing participle of a verb of
+// speaking ("saying", "claiming"), the form a statement takes after a
+// catenative or the progressive ("ppl keep saying …", "everyone's
+// claiming …"; Quirk et al., §3.49 on catenative verbs, §4.22 on the
+// progressive): its clause reports what the asker heard.
+func progressiveSpeech(w string) bool {
+	base, ok := strings.CutSuffix(w, "ing")
+	return ok && (speechVerbs[base] || speechVerbs[base+"s"])
 }

@@ -1,6 +1,11 @@
 package lookup
 
-import "storybot/knowledge"
+import (
+	"strings"
+	"unicode"
+
+	"storybot/knowledge"
+)
 
 // A figure and the earlier one it is measured against, asked side by side
 // (part of stage 4, comparisons): "births now vs 10 yrs ago?", "original
@@ -38,8 +43,9 @@ func earlierSide(p string) bool {
 // changePair answers a comparison (compared: the parts are its sides) of
 // a figure with its earlier or expected one from the sentence that sets
 // the two side by side; ok is false unless exactly one side asks the
-// earlier figure and the best sentence for that side holds such a pair
-// and what the other side measures (a sentence that answers only the present figure, beside
+// earlier figure and the best sentence for that side, or one of the few
+// best for both sides together, holds such a pair and what each side
+// measures (a sentence that answers only the present figure, beside
 // another's earlier one, answers no comparison).
 func (e *Engine) changePair(parts []string, compared bool, history []knowledge.Turn) (reply, bool) {
 	if !compared || len(parts) != 2 || parts[0] == thisStory || parts[1] == thisStory || earlierSide(parts[0]) == earlierSide(parts[1]) {
@@ -51,16 +57,39 @@ func (e *Engine) changePair(parts []string, compared bool, history []knowledge.T
 	}
 	nowQ := e.understand(now, history)
 	q := e.understand(parts[0]+" "+parts[1], history)
-	for _, c := range e.rank(withoutTimeWords(e.understand(then, history)), nil) {
+	thenQ := e.understand(then, history)
+	if r, ok := e.pairIn(e.rank(withoutTimeWords(thenQ), nil), 1, nowQ, thenQ, q); ok {
+		return r, true
+	}
+	// The earlier side alone may name little but its time ("last", "10
+	// yrs ago"), so its best sentence is any that mentions a time: the
+	// sides together name what is measured, and the pair is among the
+	// few sentences that best hold it, and hold what each side measures.
+	return e.pairIn(e.rank(withoutTimeWords(q), nil), wholePairCandidates, nowQ, thenQ, q)
+}
+
+// wholePairCandidates is how many of the sentences best holding the whole
+// comparison's words are looked through for a pair of figures.
+const wholePairCandidates = 3
+
+// pairIn answers a comparison from the first of the top n ranked
+// sentences (the headline aside) that sets a figure beside an earlier one
+// and holds what each side measures (a pair of another measure that
+// holds one side's words, "top rate from eight years to six" for "top
+// rate for old hires vs new ones", answers neither), and, for a side that
+// asks what was expected, no pair dated by an earlier period.
+func (e *Engine) pairIn(cs []candidate, n int, nowQ, thenQ, q *query) (reply, bool) {
+	for _, c := range cs {
 		s := &e.r.sents[c.s]
 		if s.part == "title" {
 			continue // the headline restates the lead in few words
 		}
-		phrase, ok := figurePair(s, c.matched)
-		if !ok || !pairTermsHeld(nowQ, q, s) {
-			break // the best sentence sets no figure beside an earlier one
+		if n--; n < 0 {
+			break
 		}
-		return reply{found: true, head: capitalise(phrase) + ".", used: []*sentence{s}}, true
+		if phrase, ok := figurePair(s, c.matched); ok && pairTermsHeld(nowQ, q, s) && pairTermsHeld(thenQ, q, s) && !(asksExpected(thenQ) && datedEarlier(phrase)) {
+			return reply{found: true, head: capitalise(phrase) + ".", used: []*sentence{s}}, true
+		}
 	}
 	return reply{}, false
 }
@@ -154,6 +183,8 @@ func figurePair(s *sentence, matched []int) (string, bool) {
 				phrase = comparison(s, n, m)
 			case tokenBefore(s, n.tok) == "from" && tokenBefore(s, m.tok) == "to":
 				phrase = "from " + hedged(s, n) + " to " + hedged(s, m)
+			case tokenBefore(s, n.tok) == "to" && tokenBefore(s, m.tok) == "from" && n.tok >= 2:
+				phrase = toFrom(s, n, m)
 			}
 		}
 		if phrase == "" {
@@ -179,4 +210,45 @@ func multiplied(s *sentence, n quantity) bool {
 		k--
 	}
 	return k >= 0 && multiplierWords[s.toks[k].lower]
+}
+
+// toFrom is "rose to A from B" (the verb of change, its goal, then its
+// source), the order AP style writes a change in ("Annual memberships
+// rose to 9,800 from 6,100"): the goal phrase before the source phrase
+// (Quirk et al., §9.21 on source and goal) still sets the new figure
+// beside the earlier one.
+func toFrom(s *sentence, now, then quantity) string {
+	verb := now.tok - 2
+	if punctuatedBetween(s.text, s.toks, now.tok-1) || !unicode.IsLetter(rune(s.toks[verb].lower[0])) {
+		verb++ // no verb before the "to", only what a comma ends
+	}
+	span := comparison(s, now, then)
+	return strings.TrimSpace(s.text[s.toks[verb].start:s.toks[now.tok].start]) + " " + span
+}
+
+// asksExpected reports whether a side asks only the figure expected
+// ("forecast", "supposed to cost"), not an earlier time's.
+func asksExpected(q *query) bool {
+	expected := false
+	for _, t := range q.toks {
+		if earlierWords[t.lower] {
+			return false
+		}
+		expected = expected || revisedWords[t.lower]
+	}
+	return expected
+}
+
+// datedEarlier reports whether a pair of figures dates its earlier one by
+// an earlier time ("down from 2.6 million last year"): it sets a figure
+// beside the last period's, not beside what was expected of it, so it
+// answers no "forecast vs actual" (Quirk et al., §8.55 on time-position
+// adjuncts placing the figure in the past).
+func datedEarlier(phrase string) bool {
+	for _, t := range tokenize(phrase) {
+		if earlierWords[t.lower] || t.lower == "ago" {
+			return true
+		}
+	}
+	return false
 }

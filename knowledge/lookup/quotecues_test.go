@@ -114,3 +114,10 @@ func TestEraAbbreviationStays(t *testing.T) {
 		t.Errorf("expandChat: %q", got)
 	}
 }
+
+func TestChatOpsIsOperations(t *testing.T) {
+	// Wiktionary, "ops": operations; its stem meets "operating costs"
+	if got := expandChat("ops cost vs fares"); got != "operations cost versus fares" {
+		t.Errorf("expandChat = %q", got)
+	}
+}

@@ -94,7 +94,7 @@ var chatForms = map[string]string{
 	"rep": "representative", "sen": "senator", "gov": "governor", "prez": "president",
 	"pres": "president", "admin": "administration", "dept": "department",
 	"gonna": "going to", "wanna": "want to", "gotta": "got to", "tech": "technician",
-	"techs": "technicians", "cops": "police", "docs": "doctors",
+	"techs": "technicians", "cops": "police", "docs": "doctors", "ops": "operations",
 	// contractions typed without their apostrophe, where the bare form is
 	// no other word ("im", not "ill" or "were")
 	"im": "i'm", "ive": "i've", "youre": "you're", "theyre": "they're", "thats": "that's",
