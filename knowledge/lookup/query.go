@@ -134,6 +134,7 @@ func (e *Engine) understand(text string, history []knowledge.Turn) *query {
 	e.identifierNumberAsked(q) // "what's the flight number": which flight (identifiernumber.go)
 	if m := measureCue.FindStringSubmatch(strings.ToLower(text)); m != nil {
 		q.measure = mannerMeasure(strings.ToLower(text), m[1])
+		motionSpeed(q)  // "how fast did she swim": her speed (motionspeed.go)
 		e.changeRate(q) // "how fast did the county grow": by how much
 	} else if q.typ == tAmount {
 		q.measure = measureVerbAsked(q.toks) // "how much does it weigh": how heavy it is
@@ -1003,7 +1004,7 @@ func (e *Engine) termsOf(q *query) []term {
 		tm.weight = e.weigh(q, i, tm)
 		out = append(out, tm)
 	}
-	return e.withRemainderWords(q, e.withJoiningVerbs(q, e.withPostVerbs(q, e.withStillForRemain(e.withQuantityUnits(q, e.withCurrencySigns(q, e.withGiftVerbs(q, e.withAgainVerbs(q, e.withDefeatVerbs(q, e.withDirectingVerbs(q, e.withArrangementWords(q, e.withUnanimousDecision(q, e.withOutVerbs(e.withForecastVerbs(e.withChangeVerbs(out))))))))))))))) // "remain closed": "still closed" (remainstill.go)
+	return e.withRemainderWords(q, e.withJoiningVerbs(q, e.withPostVerbs(q, e.withStillForRemain(e.withMotionUnits(q, e.withQuantityUnits(q, e.withCurrencySigns(q, e.withGiftVerbs(q, e.withAgainVerbs(q, e.withDefeatVerbs(q, e.withDirectingVerbs(q, e.withArrangementWords(q, e.withUnanimousDecision(q, e.withOutVerbs(e.withForecastVerbs(e.withChangeVerbs(out)))))))))))))))) // "remain closed": "still closed" (remainstill.go)
 }
 
 // termAt reads question word i as a term for termsOf, and false when it

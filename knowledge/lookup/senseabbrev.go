@@ -15,6 +15,10 @@ package lookup
 var senseAbbrevs = map[string][]string{
 	"sec":  {"secretary", "second", "section"},
 	"secs": {"secretaries", "seconds", "sections"},
+	// Merriam-Webster, "max" noun and abbreviation: maximum; WordNet 3.0
+	// files "max" as a noun of its own (a drug's slang name), so it too
+	// is read as no clipping ("max sustained winds": the maximum ones)
+	"max": {"maximum"},
 }
 
 // senseAbbrevKnown returns the stem of the one word the abbreviation w

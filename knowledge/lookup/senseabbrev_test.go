@@ -29,3 +29,20 @@ func TestSenseAbbreviation(t *testing.T) {
 		{"how many secs before liftoff was it halted", []string{"31 seconds"}, nil},
 	})
 }
+
+// gaugeReading is a short article written for this test, in no question
+// set: a maximum and a lower reading of one gauge.
+const gaugeReading = `River crests below flood stage
+
+CEDAR FALLS, Iowa (AP) — The Cedar River crested Sunday at 19 feet, a foot below flood stage, the National Weather Service said.
+
+The maximum flow reached 31,000 cubic feet per second on Saturday night. By Monday the flow had fallen to 22,000 cubic feet per second.
+`
+
+// "max" is the article's "maximum" (Merriam-Webster, "max"), though
+// WordNet knows it as a word of its own.
+func TestMaxIsMaximum(t *testing.T) {
+	checkAnswers(t, engineOf(t, gaugeReading), []answerCase{
+		{"what was the max flow", []string{"31,000"}, []string{"22,000"}},
+	})
+}
