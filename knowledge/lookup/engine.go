@@ -440,6 +440,7 @@ func (e *Engine) answerParts(text string, history []knowledge.Turn) knowledge.An
 	thing := ""    // the thing the part before asked about ("the fee")
 	things := ""   // the plural noun phrase it asked about ("water fees")
 	sides := e.comparedQueries(parts, compared, history)
+	asked := !compared && len(splitParts(text)) > 1 // questions the user asked, not one asked of each of two
 	for k, p := range parts {
 		if p == thisStory {
 			r, _ := e.summary(nil)
@@ -463,6 +464,9 @@ func (e *Engine) answerParts(text string, history []knowledge.Turn) knowledge.An
 		}
 		r := e.solve(q)
 		subjects, topic, thing, things = e.answeredSubjects(q, r), false, e.definiteThing(p, compared), e.pluralThing(p, compared)
+		if asked {
+			r.ordinal = k + 1
+		}
 		out.merge(r)
 	}
 	if v, ok := e.sideVerdict(text, sides); compared && ok && len(out.parts) == 2 {

@@ -1,8 +1,11 @@
 package lookup
 
 import (
+	"context"
 	"strings"
 	"testing"
+
+	"storybot/knowledge"
 )
 
 // courtCase is a short article written for this test, in no question set:
@@ -164,4 +167,18 @@ func TestJuxtaposedQuestionsSplit(t *testing.T) {
 		{"how many passengers does it carry & how much is a ticket", []string{"120 passengers", "$18"}, nil},
 		{"how many passengers does it carry. how much is a ticket", []string{"120 passengers", "$18"}, nil},
 	})
+}
+
+// When the article answers one question of a message and not another,
+// the reply says which one it leaves open (Grice's maxim of quantity: a
+// bare "doesn't say" among answers would not tell which).
+func TestUnansweredPartNamed(t *testing.T) {
+	e := engineOf(t, ternFerry)
+	checkAnswers(t, e, []answerCase{
+		{"how much is a ticket and who built the ferry", []string{"$18", "On the second question, the article doesn't say"}, nil},
+	})
+	a, _ := e.Answer(context.Background(), knowledge.Question{Text: "who built the ferry and who designed it"})
+	if a.Found || strings.Contains(a.Text, "question") {
+		t.Errorf("nothing answered: want a plain not-said, got %q", a.Text)
+	}
 }
