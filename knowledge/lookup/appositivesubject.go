@@ -1,6 +1,10 @@
 package lookup
 
-import "strings"
+import (
+	"strings"
+
+	"storybot/knowledge"
+)
 
 // The subject before an appositive (part of stage 4, who-questions): news
 // copy puts a nonrestrictive appositive or relative clause, set off by
@@ -30,6 +34,16 @@ const maxAppositive = 20
 // search goes on past it to the name before the opening comma.
 func (e *Engine) appositiveSubject(q *query, s *sentence) int {
 	_, k := e.askedActAt(q, s)
+	if k >= 1 && s.toks[k].lower == "and" && !commaAfter(s, k-1) {
+		k = firstConjunctOpening(s, k)
+	}
+	return e.nameBeforeAppositive(s, k, func(x int) bool { return !contains(q.subjects, x) })
+}
+
+// nameBeforeAppositive is the entity accepted by ok whose name ends right
+// before a comma that opens an appositive closed by a comma after token
+// k, the token before the predicate; -1 when there is none.
+func (e *Engine) nameBeforeAppositive(s *sentence, k int, ok func(x int) bool) int {
 	if k < 1 || !commaAfter(s, k) {
 		return -1
 	}
@@ -38,11 +52,24 @@ func (e *Engine) appositiveSubject(q *query, s *sentence) int {
 			continue
 		}
 		x, start := e.entitySpanEndingAt(s, j-1)
-		if x >= 0 && !contains(q.subjects, x) && !prepObjectAt(s, start) {
+		if x >= 0 && ok(x) && !prepObjectAt(s, start) {
 			return x
 		}
 	}
 	return -1
+}
+
+// passiveSubjectAcross is the entity of the kind that is the subject of
+// the passive verb at m when an appositive, or a first coordinated
+// predicate, stands between them ("Pruitt, a junior, swam the anchor leg
+// and was named the outstanding swimmer": Pruitt was named); -1 when
+// there is none.
+func (e *Engine) passiveSubjectAcross(s *sentence, m int, kind knowledge.EntityKind) int {
+	k := beforePassiveOperators(s, m)
+	if k >= 1 && s.toks[k].lower == "and" && !commaAfter(s, k-1) {
+		k = firstConjunctOpening(s, k)
+	}
+	return e.nameBeforeAppositive(s, k, func(x int) bool { return e.r.ents[x].kind == kind })
 }
 
 // entitySpanEndingAt is entityEndingAt with the token the name starts
@@ -65,4 +92,22 @@ func commaAfter(s *sentence, k int) bool {
 		return false
 	}
 	return strings.Contains(s.text[s.toks[k].end:s.toks[k+1].start], ",")
+}
+
+// firstConjunctOpening is, for an asked verb whose group follows "and" at
+// token and of s with no subject between them, the token before the comma
+// that opens the first conjunct: "and" there coordinates predicates, and
+// the second predicate shares the first one's subject (Quirk et al.,
+// §13.46 on ellipsis of the subject in coordinated clauses), so the
+// subject stands where the first predicate's would ("Whitaker, a senior
+// guard, made 6 of 11 shots and was named the most outstanding player":
+// Whitaker was named). -1 when no comma stands within an appositive's
+// reach before "and".
+func firstConjunctOpening(s *sentence, and int) int {
+	for j := and - 1; j > datelineEnd(s) && and-j < maxAppositive; j-- {
+		if commaAfter(s, j) {
+			return j
+		}
+	}
+	return -1
 }

@@ -440,6 +440,7 @@ func (e *Engine) answerParts(text string, history []knowledge.Turn) knowledge.An
 	thing := ""    // the thing the part before asked about ("the fee")
 	things := ""   // the plural noun phrase it asked about ("water fees")
 	sides := e.comparedQueries(parts, compared, history)
+	asked := severalAsked(text, compared)
 	for k, p := range parts {
 		if p == thisStory {
 			r, _ := e.summary(nil)
@@ -463,7 +464,7 @@ func (e *Engine) answerParts(text string, history []knowledge.Turn) knowledge.An
 		}
 		r := e.solve(q)
 		subjects, topic, thing, things = e.answeredSubjects(q, r), false, e.definiteThing(p, compared), e.pluralThing(p, compared)
-		out.merge(r)
+		out.merge(numbered(r, asked, k))
 	}
 	if v, ok := e.sideVerdict(text, sides); compared && ok && len(out.parts) == 2 {
 		out.parts = append([]reply{v}, out.parts...) // "… - which was bigger": the verdict first
@@ -475,6 +476,21 @@ func (e *Engine) answerParts(text string, history []knowledge.Turn) knowledge.An
 		return out.parts[0].answer()
 	}
 	return out.answer()
+}
+
+// severalAsked reports whether a message asks several questions of its
+// own, not one question asked of each of two sides or players.
+func severalAsked(text string, compared bool) bool {
+	return !compared && len(splitParts(text)) > 1
+}
+
+// numbered is the reply to the k-th question of a message that asks
+// several (asked), numbered so a part it leaves open can be named.
+func numbered(r reply, asked bool, k int) reply {
+	if asked {
+		r.ordinal = k + 1
+	}
+	return r
 }
 
 // questionParts divides a question into the questions it asks: the

@@ -1,8 +1,11 @@
 package lookup
 
 import (
+	"context"
 	"strings"
 	"testing"
+
+	"storybot/knowledge"
 )
 
 // courtCase is a short article written for this test, in no question set:
@@ -121,5 +124,61 @@ func TestDefiniteThing(t *testing.T) {
 		if got := e.definiteThing(q, compared); got != want {
 			t.Errorf("%q: %q, want %q", q, got, want)
 		}
+	}
+}
+
+// ternFerry is a short article written for this test, in no question
+// set: a size and a price in one sentence, asked together.
+const ternFerry = `Island ferry returns
+
+PORT ALDER, Maine (AP) — A new ferry, the Tern, began service to Gull Island on Monday.
+
+The Tern carries up to 120 passengers. A round-trip ticket costs $18.
+`
+
+// Chat joins two questions with "&", "+", "n" or "plus" for "and", or
+// sets them side by side after a period, a semicolon, or a comma before
+// "how"/"what" when the part before is itself a question (Quirk et al.,
+// §15.10); a clause before the comma that is no question stays an
+// adverbial of the one question.
+func TestJuxtaposedQuestionsSplit(t *testing.T) {
+	for _, c := range []struct {
+		q    string
+		want int
+	}{
+		{"how many passengers & how much is a ticket", 2},
+		{"how many passengers + how much is a ticket", 2},
+		{"how many passengers n how much is a ticket", 2},
+		{"how many passengers does it carry plus how much is a ticket", 2},
+		{"how many passengers does it carry. how much is a ticket", 2},
+		{"how many passengers does it carry; when did it start", 2},
+		{"how many passengers does it carry, how much is a ticket", 2},
+		{"if the ferry is full, how much is a ticket", 1},
+		{"who runs st. brendan's", 1},
+		{"who is the captain, who was hired in may", 1},
+		{"how much is it plus tax", 1},
+	} {
+		if got := splitParts(c.q); len(got) != c.want {
+			t.Errorf("%q: %d parts %q, want %d", c.q, len(got), got, c.want)
+		}
+	}
+	e := engineOf(t, ternFerry)
+	checkAnswers(t, e, []answerCase{
+		{"how many passengers does it carry & how much is a ticket", []string{"120 passengers", "$18"}, nil},
+		{"how many passengers does it carry. how much is a ticket", []string{"120 passengers", "$18"}, nil},
+	})
+}
+
+// When the article answers one question of a message and not another,
+// the reply says which one it leaves open (Grice's maxim of quantity: a
+// bare "doesn't say" among answers would not tell which).
+func TestUnansweredPartNamed(t *testing.T) {
+	e := engineOf(t, ternFerry)
+	checkAnswers(t, e, []answerCase{
+		{"how much is a ticket and who built the ferry", []string{"$18", "On the second question, the article doesn't say"}, nil},
+	})
+	a, _ := e.Answer(context.Background(), knowledge.Question{Text: "who built the ferry and who designed it"})
+	if a.Found || strings.Contains(a.Text, "question") {
+		t.Errorf("nothing answered: want a plain not-said, got %q", a.Text)
 	}
 }

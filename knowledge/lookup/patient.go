@@ -63,6 +63,9 @@ func (e *Engine) undergoerIn(s *sentence, t term, kind knowledge.EntityKind) int
 			if x := e.namedEndingAt(s, p, kind); x >= 0 {
 				return x
 			}
+			if x := e.passiveSubjectAcross(s, p, kind); x >= 0 {
+				return x // "Pruitt, a junior, … and was named" (appositivesubject.go)
+			}
 			continue
 		}
 		if x := e.namedAfter(s, m, kind); x >= 0 {

@@ -1510,22 +1510,61 @@ func countNounPlural(w string) bool {
 func partSplits(text string) [][2]int {
 	var out [][2]int
 	lower := strings.ToLower(text)
+	prev := 0
 	for _, m := range splitRe.FindAllStringIndex(lower, -1) {
 		rest := strings.Fields(expandChat(lower[m[1]:])) // "and wheres": "and where's"
 		joint := strings.TrimSpace(lower[m[0]:m[1]])
-		comma := joint == "," || strings.Trim(joint, "-–—") == ""
-		if comma && !auxiliaries[firstField(rest)] && !(joint != "," && whWords[firstField(rest)]) {
-			continue // a comma divides a question only before a new yes/no clause
+		if chatAnd[strings.TrimSpace(strings.TrimLeft(joint, ",.;"))] && !strings.HasSuffix(joint, "and") {
+			joint = "and" // "&", "+", "n", "plus": "and" as chat types it
+		}
+		stop := joint == "." || joint == ";"
+		comma := joint == "," || stop || strings.Trim(joint, "-–—") == ""
+		if comma && !auxiliaries[firstField(rest)] && !(joint != "," && whWords[firstField(rest)]) && !juxtaposedQuestion(lower[prev:m[0]], rest, false) {
+			continue // a comma divides a question only before a new yes/no clause, or a new wh-question after one
+		}
+		if stop && !juxtaposedQuestion(lower[prev:m[0]], rest, true) {
+			continue // "St. Brendan's": a period inside the question
 		}
 		if len(rest) > 1 && (whWords[rest[0]] || auxiliaries[rest[0]] && m[1]-m[0] > 1) || joint == "and" && bareWh(strings.Join(rest, " ")) {
 			out = append(out, [2]int{m[0], m[1]})
+			prev = m[1]
 		}
 	}
 	return out
 }
 
+// chatAnd are the spellings chat gives "and" between two questions
+// ("how big is it & how much did it cost"): the ampersand and plus sign
+// (AP Stylebook, "ampersand"), the clipped "n" of "rock 'n' roll", and
+// "plus" as a conjunction (Merriam-Webster, "plus", conjunction).
+var chatAnd = set("and", "&", "+", "n", "plus")
+
+// juxtaposedQuestion reports whether a question that a comma, period or
+// semicolon sets after the part before is a question of its own: the
+// part before is itself a question, opened by a wh-word or an operator,
+// and the new clause opens, after a sentence's end (stop), with any
+// wh-word or operator, after a comma with a wh-word that never
+// introduces a relative clause ("how", "what": Quirk et al., §17.9 and
+// §15.10 on asyndetic coordination of clauses). A clause before it that opens
+// otherwise ("if the pier fails, how will they get there") is an
+// adverbial of the question, not a question.
+func juxtaposedQuestion(before string, rest []string, stop bool) bool {
+	w := strings.Fields(expandChat(before))
+	if len(w) < 2 || len(rest) < 2 || !(whWords[w[0]] || auxiliaries[w[0]]) {
+		return false
+	}
+	if stop {
+		return whWords[rest[0]] || auxiliaries[rest[0]]
+	}
+	switch rest[0] {
+	case "how", "what", "how's", "what's":
+		return true
+	}
+	return false
+}
+
 // splitRe finds the joints of a multi-part question.
-var splitRe = regexp.MustCompile(`\?\s+|,?\s+(?:and|but)\s+(?:also\s+)?|,\s+|\s+[-–—]+\s+`)
+var splitRe = regexp.MustCompile(`\?\s+|[,.;]?\s+(?:and|but|&|\+|n|plus)\s+(?:also\s+)?|[,.;]\s+|\s+[-–—]+\s+`)
 
 // whWords open an interrogative clause: the wh-words and their
 // contractions with "is"/"has", which English writes for every wh-word

@@ -21,6 +21,9 @@ type reply struct {
 	// quoting shows a sentence that is only a quotation and its
 	// attribution as the quotation alone (the head names the speaker)
 	quoting bool
+	// ordinal is the place of the question this replies to among the
+	// questions of one message, 0 when it is the only one
+	ordinal int
 	// restated: the head gives the evidence in full (the caption, its
 	// credit set apart), so the evidence is cited, not shown again
 	restated bool
@@ -44,14 +47,24 @@ func (r reply) answer() knowledge.Answer {
 	return knowledge.Answer{Text: r.text(), Found: r.found, Citations: r.citations()}
 }
 
+// notSaidHead opens the reply when the article does not answer.
+const notSaidHead = "The article doesn't say"
+
+// ordinals name a question's place among those of one message.
+var ordinals = []string{"first", "second", "third", "fourth"}
+
 // joinParts writes the answers to the parts of a question one after the
 // other; the whole is found when any part is.
 func (r reply) joinParts() knowledge.Answer {
 	var texts []string
 	var a knowledge.Answer
 	seen := map[string]bool{}
+	anyFound := slices.ContainsFunc(r.parts, func(p reply) bool { return p.found })
 	for _, p := range r.parts {
 		pa := p.answer()
+		if anyFound && !p.found && p.ordinal > 0 && p.ordinal <= len(ordinals) && strings.HasPrefix(pa.Text, notSaidHead) {
+			pa.Text = "On the " + ordinals[p.ordinal-1] + " question, the article doesn't say" + strings.TrimPrefix(pa.Text, notSaidHead) // the part it leaves open, said plainly
+		}
 		if slices.Contains(texts, pa.Text) {
 			continue // two parts met the same sentence: say it once
 		}
