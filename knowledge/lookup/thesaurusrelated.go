@@ -3,6 +3,7 @@ package lookup
 import (
 	"fmt"
 	"slices"
+	"strconv"
 	"strings"
 )
 
@@ -79,7 +80,7 @@ func (e *Engine) thesaurusRelated(q *query) (*query, []string, bool) {
 			continue
 		}
 		terms[i].alts, terms[i].known, terms[i].weak, changed = alts, true, true, true
-		readAs = append(readAs, fmt.Sprintf("%q as %q", t.lower, strings.Join(words, `", "`)))
+		readAs = append(readAs, fmt.Sprintf("%q as %s", t.lower, quotedOr(words)))
 	}
 	if !changed {
 		return nil, nil, false
@@ -144,4 +145,17 @@ func (e *Engine) thesaurusRoots(w string) []string {
 		}
 	}
 	return out
+}
+
+// quotedOr writes words as `"a"`, `"a" or "b"`, `"a", "b" or "c"`: each
+// word quoted on its own, so the reader's note never shows an escaped quote.
+func quotedOr(words []string) string {
+	q := make([]string, len(words))
+	for i, w := range words {
+		q[i] = strconv.Quote(w)
+	}
+	if len(q) < 2 {
+		return strings.Join(q, "")
+	}
+	return strings.Join(q[:len(q)-1], ", ") + " or " + q[len(q)-1]
 }

@@ -52,3 +52,18 @@ func checkRefusals(t *testing.T, e *Engine, qs ...string) {
 		}
 	}
 }
+
+func TestQuotedOrQuotesEachWord(t *testing.T) {
+	for _, c := range []struct {
+		words []string
+		want  string
+	}{
+		{[]string{"rebuild"}, `"rebuild"`},
+		{[]string{"rebuild", "storm"}, `"rebuild" or "storm"`},
+		{[]string{"a", "b", "c"}, `"a", "b" or "c"`},
+	} {
+		if got := quotedOr(c.words); got != c.want {
+			t.Errorf("quotedOr(%q) = %s, want %s", c.words, got, c.want)
+		}
+	}
+}
