@@ -122,7 +122,7 @@ func (e *Engine) understand(text string, history []knowledge.Turn) *query {
 	e.ageDescribed(q) // "the 18-year-old": the one person of that age (agequestion.go)
 	q.context = append(e.contextEntities(q.toks, q.nameToks), e.datelinePlaces(q.subjects)...)
 	e.placeModifiers(q)
-	if g, ok := pronounGender(q.toks); ok && (len(q.subjects) == 0 || !e.hasPersonOf(q.subjects, g) || subjectPronounFirst(q)) {
+	if g, ok := pronounGender(q.toks); ok && (len(q.subjects) == 0 || !e.hasPersonOf(q.subjects, g) || subjectPronounFirst(q) || objectPronounAfterName(q)) {
 		if x := e.fromHistory(history, g, q.subjects); x >= 0 {
 			q.subjects = append([]int{x}, q.subjects...)
 		}

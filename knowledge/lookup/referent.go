@@ -146,6 +146,13 @@ func (e *Engine) backReference(q *query, p string, subjects []int, topic bool, t
 	if len(q.subjects) == 0 && (hasPronoun(q.toks) || topic) {
 		q.subjects = e.referent(subjects, q.toks, topic)
 		q.terms = e.termsOf(q)
+	} else if objectPronounAfterName(q) {
+		// "who is kislyak & when did sessions meet him": not Sessions (boundpronoun.go)
+		others := slices.DeleteFunc(slices.Clone(subjects), func(x int) bool { return slices.Contains(q.subjects, x) })
+		if len(others) > 0 {
+			q.subjects = append(e.referent(others, q.toks, false), q.subjects...)
+			q.terms = e.termsOf(q)
+		}
 	}
 	if len(q.subjects) > 0 || thing == "" {
 		return q
