@@ -144,6 +144,22 @@ func TestFollowUpsDependOnTheThread(t *testing.T) {
 	}
 }
 
+// TestFollowUpObjectPronounNamesTheThreadsPerson: "when did sessions meet
+// him?" in a thread about Kislyak is about Kislyak; "him" cannot be
+// Sessions, the question's own subject (boundpronoun.go).
+func TestFollowUpObjectPronounNamesTheThreadsPerson(t *testing.T) {
+	b := startBot(t, fakeslack.Options{})
+	env, parent := b.fs.AppMention(fakeslack.Event{Text: "<@" + b.fs.BotUserID() + "> Who is Sergey Kislyak?"})
+	b.send(t, env)
+	b.waitMessages(t, 1)
+	env, _ = b.fs.MessageEvent(fakeslack.Event{Channel: parent.Channel, ChannelType: "channel", ThreadTS: parent.TS, Text: "when did sessions meet him?"})
+	b.send(t, env)
+	reply := unescape(b.waitMessages(t, 2)[1].Text)
+	if !strings.Contains(reply, "campaign") || strings.Contains(reply, "doesn't say") {
+		t.Errorf("\"when did sessions meet him?\" in Kislyak's thread got:\n%s\nwant the meetings during the campaign", reply)
+	}
+}
+
 func TestThreadReplyWithoutMentionIgnoredUnlessThreadBeganWithOne(t *testing.T) {
 	b := startBot(t, fakeslack.Options{}, "LOG_LEVEL", "debug")
 	// A person's thread, not begun with a mention.
