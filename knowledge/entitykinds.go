@@ -102,8 +102,8 @@ func notAPerson(d *doc, ent int, c *cand, cands []*cand) (EntityKind, bool) {
 			if m.ent != ent || c.prefix != "" {
 				continue
 			}
-			if modifiesNoun(p, m) {
-				continue // "the Trump campaign": the name modifies a noun
+			if modifiesNoun(p, m) || familyPlural(p, m, c) {
+				continue // "the Trump campaign": the name modifies a noun; "the Haugens", a family (familyplural.go)
 			}
 			b := m.i - 1
 			if classifiedOrg(p, m.i) {

@@ -31,11 +31,30 @@ func (ds *discovery) lowerAgentOpener(p *para, run []token) bool {
 	if bare(w) != w || placeHeads[k] || orgHeads[k] || eventNameHeads[k] || ds.lowerWords[tokKey(run[1].s)] {
 		return false
 	}
-	if !ds.lowerWords[k] && !ds.lowerWords[k+"s"] || !agentShaped(k) {
+	if (!ds.lowerWords[k] && !ds.lowerWords[k+"s"] || !agentShaped(k)) && !occupationShaped(k) {
 		return false
 	}
 	first, _ := p.sentTokens(run[0].sent)
 	return first < len(p.toks) && p.toks[first].start == run[0].start
+}
+
+// occupationSuffixes are the agentive suffixes that form only nouns of a
+// person's profession, practice or belief (Quirk et al. 1985, App. I.36:
+// -ist "member of a profession", as in "geologist", "pianist"; -ician
+// "specialist in", as in "physician", "electrician"), and that no given
+// name ends in, so an opening word with one needs no lower-case use
+// elsewhere to be read as a description ("Geologist Priya Raman said").
+var occupationSuffixes = []string{"ist", "ician"}
+
+// occupationShaped reports whether k ends in an occupation suffix after a
+// stem of at least three letters ("christ" is a name's word, not a doer).
+func occupationShaped(k string) bool {
+	for _, s := range occupationSuffixes {
+		if strings.HasSuffix(k, s) && len(k)-len(s) >= 3 && k != "christ" {
+			return true
+		}
+	}
+	return false
 }
 
 // agentShaped reports whether k ends in an agentive suffix after a stem

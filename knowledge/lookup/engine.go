@@ -36,7 +36,9 @@
 //     givenstate.go "Rick Salazar, Nebraska legislative director" as a
 //     person, not a town,
 //     decadephrase.go "In the 1970s Delacroix struggled" as a person, not a
-//     team named after "the"):
+//     team named after "the", familyplural.go "the Haugens" as a family, so
+//     the person of that surname stays a person, loweragent.go also
+//     "Geologist Priya Raman" by the -ist of an occupation alone):
 //     the article read into sentences with
 //     tokens and stems, the entities each names or refers to by pronoun or
 //     by a description only they fit ("the 19-year-old", "the company"),

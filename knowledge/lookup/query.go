@@ -590,6 +590,14 @@ var typeCues = []typeCue{
 	// (Quirk et al., the present progressive for a situation in progress
 	// at the time of speaking)
 	{regexp.MustCompile(`^ ?(what|what's|whats) (is |are |was |were )?.{1,60}\b(saying|telling|claiming|arguing)\b`), tQuote},
+	// "how did the geologist describe the vent", "how did she put it":
+	// "how" before a verb of describing asks the manner of a speech act,
+	// which is its wording (describe, characterize and "put" in its sense
+	// of expressing in words are reporting verbs: Biber et al., "Longman
+	// Grammar of Spoken and Written English", §12.3; WordNet put v.6
+	// "formulate in a particular style or language"), and a news story
+	// gives it by the speaker's words
+	{regexp.MustCompile(`^ ?how (did|does|do|has|have|had) .{1,60}\b(describe|described|characteri[sz]e|characteri[sz]ed|put it)\b`), tQuote},
 	{regexp.MustCompile(`\btimeline\b|\bchronolog|\bin (what|which) order\b|\bsequence of events\b`), tTimeline},
 	{regexp.MustCompile(`^ ?what (happened|occurred|took place)\b`), tEventsAt},
 	{regexp.MustCompile(`^ ?who (said|says|told|claimed|stated|wrote|argued|insisted|called)\b`), tWhoSaid},

@@ -95,9 +95,9 @@ func (r reply) text() string {
 	}
 	if strings.HasSuffix(r.head, "—") && len(r.used) > 0 {
 		// "Yes — <the sentence that says so>": one sentence, not two
-		fmt.Fprintf(&b, " %s (%s)", r.used[0].text, where(r.used[0]))
+		fmt.Fprintf(&b, " %s (%s)", balancedQuotes(r.used[0].text), where(r.used[0]))
 		for _, s := range r.used[1:] {
-			fmt.Fprintf(&b, " %s (%s)", s.text, where(s))
+			fmt.Fprintf(&b, " %s (%s)", balancedQuotes(s.text), where(s))
 		}
 		return b.String() + r.unmatchedNote()
 	}
@@ -117,9 +117,57 @@ func (r reply) text() string {
 		if q, ok := quotationAlone(s.text); ok && r.quoting {
 			text = q
 		}
-		fmt.Fprintf(&b, "%s (%s)", text, where(s))
+		fmt.Fprintf(&b, "%s (%s)", balancedQuotes(text), where(s))
 	}
 	return b.String() + r.unmatchedNote()
+}
+
+// balancedQuotes is a sentence as shown on its own: with the quotation
+// marks it leaves open closed after it, and a closing mark it has without
+// an opening one opened before it. A quotation of several sentences, or
+// one that runs into the next paragraph, opens once and closes once (AP
+// Stylebook, "quotations in the news": a paragraph that continues a
+// quotation opens with quotation marks, and the paragraph before it has
+// no closing marks), so a sentence shown apart from the rest would
+// otherwise leave a mark unpaired and join two quotations into one. The
+// citation keeps the sentence verbatim; only the shown text is closed.
+func balancedQuotes(text string) string {
+	open, stray, curly := false, false, false
+	prev := ' '
+	for _, r := range text {
+		switch {
+		case r == '“':
+			open, curly = true, true
+		case r == '”':
+			stray, curly = stray || !open, true
+			open = false
+		case r == '"' && open:
+			open = false
+		case r == '"' && opensAfter(prev):
+			open = true
+		case r == '"':
+			stray = true
+		}
+		prev = r
+	}
+	opener, closer := `"`, `"`
+	if curly {
+		opener, closer = "\u201c", "\u201d"
+	}
+	if stray {
+		text = opener + text
+	}
+	if open {
+		text += closer
+	}
+	return text
+}
+
+// opensAfter reports whether a straight quotation mark after rune prev
+// opens a quotation: at the start, or after a space, an opening bracket
+// or a dash; after a word or a stop it closes one.
+func opensAfter(prev rune) bool {
+	return prev == ' ' || prev == '\n' || prev == '(' || prev == '[' || prev == '\u2014' || prev == '\u2013'
 }
 
 // unmatchedNote tells the reader which of the question's words the
