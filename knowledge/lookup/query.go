@@ -1041,6 +1041,9 @@ func (e *Engine) termAt(q *query, i int, seen map[string]bool) (term, bool) {
 	if tm.phrasal && i+1 < len(q.toks) && strings.HasSuffix(tm.lower, " "+q.toks[i+1].lower) {
 		seen[q.toks[i+1].stem] = true // "stick around"
 	}
+	if tm.derived && i+1 < len(q.toks) && tm.lower == q.toks[i].lower+" "+q.toks[i+1].lower && !spatialParticles[q.toks[i+1].lower] {
+		seen[q.toks[i+1].stem] = true // "bumble bees": one closed compound (compoundhyponym.go)
+	}
 	e.markIdiomSeen(q.toks, i, tm, seen)
 	return tm, true
 }
@@ -1267,6 +1270,9 @@ func (e *Engine) meaning(toks []token, i int) term {
 	if ot, ok := e.openParticleNoun(toks, i); ok {
 		return ot // "the pile up": the article's "pile-up" (openparticlenoun.go)
 	}
+	if ct, ok := e.openCompoundKnown(toks, i); ok {
+		return ct // "bumble bees": the article's "bumblebees" (compoundhyponym.go)
+	}
 	if pt, ok := e.idiomaticPhrasal(toks, i); ok {
 		return pt // "put out" a fire: no act of putting
 	}
@@ -1288,6 +1294,9 @@ func (e *Engine) meaning(toks []token, i int) term {
 			return stemsMeet(st, t.stem) || !(clipping(t.stem, st) && e.clippedWord(t.stem, st) || foreClipping(t.stem, st) || hyphenedClipping(t.stem, st))
 		})
 		tm.derived = clipsHyphened(t.stem, tm.alts) // "co-op": the cooperative itself, no synonym of it
+		if !tm.derived {
+			tm.alts = append(tm.alts, e.compoundKindsKnown(t.lower)...) // "boats": the article's "sailboats" too (compoundhyponym.go)
+		}
 		return e.withEnVerb(toks, i, tm)            // "got sick": the article's "sickened" too (inchoativeen.go)
 	}
 	if et := e.withEnVerb(toks, i, tm); et.known {
