@@ -1297,7 +1297,7 @@ func (e *Engine) meaning(toks []token, i int) term {
 		if !tm.derived {
 			tm.alts = append(tm.alts, e.compoundKindsKnown(t.lower)...) // "boats": the article's "sailboats" too (compoundhyponym.go)
 		}
-		return e.withEnVerb(toks, i, tm)            // "got sick": the article's "sickened" too (inchoativeen.go)
+		return e.withEnVerb(toks, i, tm) // "got sick": the article's "sickened" too (inchoativeen.go)
 	}
 	if et := e.withEnVerb(toks, i, tm); et.known {
 		return et // "got sick" of an article that writes only "sickened"
