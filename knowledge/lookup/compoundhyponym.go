@@ -83,13 +83,13 @@ func (e *Engine) closedUp(word, head string) bool {
 	return !e.lex.IsWord(word) || e.lex.KindOf(word, head)
 }
 
-// closedFocus reports whether the counted word of stem f is part of a
+// closedFocus reports whether the counted word of stem f is either part of a
 // pair the article writes closed ("how many bee hives": its "beehives"),
 // so the article knows it by that word.
 func (q *query) closedFocus(f string) bool {
 	for _, t := range q.terms {
 		parts := strings.Fields(t.lower)
-		if len(parts) == 2 && t.known && t.derived && !strings.Contains(t.stem, " ") && strings.Join(parts, "") != t.lower && stemsMeet(stemOf(parts[0]), f) {
+		if len(parts) == 2 && t.known && t.derived && !strings.Contains(t.stem, " ") && (stemsMeet(stemOf(parts[0]), f) || stemsMeet(stemOf(parts[1]), f)) {
 			return true
 		}
 	}

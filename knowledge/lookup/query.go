@@ -1333,6 +1333,10 @@ func (e *Engine) meaning(toks []token, i int) term {
 		tm.known = true // "seatbelt" for the article's "seat-belt" or "seat belt"
 		return tm
 	}
+	if tm.alts = e.compoundKindsKnown(t.lower); len(tm.alts) > 0 {
+		tm.known = true // "storm" for the article's "windstorm", before a rare sense's "ramp" (compoundhyponym.go)
+		return tm
+	}
 	for _, find := range []func(string) []string{e.neutralKnown, e.synonymsInAnySenseKnown, e.familyKnown, e.respelt, e.acronymOf, e.gatheringSizeKnown} {
 		if tm.alts = find(t.lower); len(tm.alts) > 0 {
 			tm.known = true
