@@ -48,7 +48,7 @@ func (e *Engine) clippedKnown(w string) []string {
 			// back-clipping: only a word that is no word of its own ("sigs")
 		case len(w) >= 5 && strings.HasSuffix(sv, w) && !e.otherKin(w, sv):
 			// a fore-clipping or compound head: tele+scope, air+plane
-		case len(w) >= 3 && e.lex != nil && e.compoundOf(sv, w):
+		case e.compoundOf(sv, w):
 			// a short head WordNet confirms: bumble+bee is a bee (compoundhyponym.go)
 		case !dictionary && e.sharesHead(w, sv):
 		default:

@@ -40,8 +40,12 @@ func (e *Engine) compoundKindsKnown(w string) []string {
 }
 
 // compoundOf reports whether word is a closed compound of a first word
-// and head that WordNet lists as a kind of head.
+// and head, both of three letters or more, that WordNet lists as a kind
+// of head.
 func (e *Engine) compoundOf(word, head string) bool {
+	if e.lex == nil || len(head) < 3 {
+		return false
+	}
 	first, ok := strings.CutSuffix(word, head)
 	if !ok || len(first) < 3 || strings.ContainsAny(word, ".'-") || !e.lex.IsWord(first) {
 		return false
@@ -94,4 +98,23 @@ func (q *query) closedFocus(f string) bool {
 		}
 	}
 	return false
+}
+
+// withCompoundKinds adds to a term the article uses the article's
+// compounds of it, unless its alternatives are forms of the word itself.
+func (e *Engine) withCompoundKinds(tm term) term {
+	if !tm.derived {
+		tm.alts = append(tm.alts, e.compoundKindsKnown(tm.lower)...)
+	}
+	return tm
+}
+
+// openCompoundTerm reads question token i and the next as one word the
+// article writes solid or hyphenated: a phrasal verb's noun
+// (openparticlenoun.go) or a noun compound (openCompoundKnown).
+func (e *Engine) openCompoundTerm(toks []token, i int) (term, bool) {
+	if ot, ok := e.openParticleNoun(toks, i); ok {
+		return ot, true
+	}
+	return e.openCompoundKnown(toks, i)
 }

@@ -1267,11 +1267,8 @@ func (e *Engine) meaning(toks []token, i int) term {
 		return term{lower: phrase, stem: t.stem, alts: pa, known: true, phrasal: true,
 			phrases: [][]string{{t.stem, toks[i+1].stem}}}
 	}
-	if ot, ok := e.openParticleNoun(toks, i); ok {
-		return ot // "the pile up": the article's "pile-up" (openparticlenoun.go)
-	}
-	if ct, ok := e.openCompoundKnown(toks, i); ok {
-		return ct // "bumble bees": the article's "bumblebees" (compoundhyponym.go)
+	if ot, ok := e.openCompoundTerm(toks, i); ok {
+		return ot // "the pile up": the article's "pile-up" (openparticlenoun.go); "bumble bees": its "bumblebees" (compoundhyponym.go)
 	}
 	if pt, ok := e.idiomaticPhrasal(toks, i); ok {
 		return pt // "put out" a fire: no act of putting
@@ -1294,10 +1291,8 @@ func (e *Engine) meaning(toks []token, i int) term {
 			return stemsMeet(st, t.stem) || !(clipping(t.stem, st) && e.clippedWord(t.stem, st) || foreClipping(t.stem, st) || hyphenedClipping(t.stem, st))
 		})
 		tm.derived = clipsHyphened(t.stem, tm.alts) // "co-op": the cooperative itself, no synonym of it
-		if !tm.derived {
-			tm.alts = append(tm.alts, e.compoundKindsKnown(t.lower)...) // "boats": the article's "sailboats" too (compoundhyponym.go)
-		}
-		return e.withEnVerb(toks, i, tm) // "got sick": the article's "sickened" too (inchoativeen.go)
+		tm = e.withCompoundKinds(tm)                // "boats": the article's "motorboats" too (compoundhyponym.go)
+		return e.withEnVerb(toks, i, tm)            // "got sick": the article's "sickened" too (inchoativeen.go)
 	}
 	if et := e.withEnVerb(toks, i, tm); et.known {
 		return et // "got sick" of an article that writes only "sickened"
@@ -1333,11 +1328,8 @@ func (e *Engine) meaning(toks []token, i int) term {
 		tm.known = true // "seatbelt" for the article's "seat-belt" or "seat belt"
 		return tm
 	}
-	if tm.alts = e.compoundKindsKnown(t.lower); len(tm.alts) > 0 {
-		tm.known = true // "storm" for the article's "windstorm", before a rare sense's "ramp" (compoundhyponym.go)
-		return tm
-	}
-	for _, find := range []func(string) []string{e.neutralKnown, e.synonymsInAnySenseKnown, e.familyKnown, e.respelt, e.acronymOf, e.gatheringSizeKnown} {
+	// compoundKindsKnown: "storm" for the article's "windstorm", before a rare sense's "ramp" (compoundhyponym.go)
+	for _, find := range []func(string) []string{e.neutralKnown, e.compoundKindsKnown, e.synonymsInAnySenseKnown, e.familyKnown, e.respelt, e.acronymOf, e.gatheringSizeKnown} {
 		if tm.alts = find(t.lower); len(tm.alts) > 0 {
 			tm.known = true
 			return tm
