@@ -48,6 +48,8 @@ func (e *Engine) clippedKnown(w string) []string {
 			// back-clipping: only a word that is no word of its own ("sigs")
 		case len(w) >= 5 && strings.HasSuffix(sv, w) && !e.otherKin(w, sv):
 			// a fore-clipping or compound head: tele+scope, air+plane
+		case e.compoundOf(sv, w):
+			// a short head WordNet confirms: bumble+bee is a bee (compoundhyponym.go)
 		case !dictionary && e.sharesHead(w, sv):
 		default:
 			continue

@@ -26,5 +26,6 @@ func spelledOpen(unit string, focus []string) bool {
 		}
 		return true
 	}
-	return !strings.Contains(unit, "-") && unit == strings.Join(focus, "")
+	closed := strings.Join(focus, "")
+	return !strings.Contains(unit, "-") && (unit == closed || unit == stemOf(closed)) // "beehives": stem beehiv, not bee+hive
 }

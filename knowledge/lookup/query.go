@@ -1049,6 +1049,9 @@ func (e *Engine) termAt(q *query, i int, seen map[string]bool) (term, bool) {
 	if tm.phrasal && i+1 < len(q.toks) && strings.HasSuffix(tm.lower, " "+q.toks[i+1].lower) {
 		seen[q.toks[i+1].stem] = true // "stick around"
 	}
+	if tm.derived && i+1 < len(q.toks) && tm.lower == q.toks[i].lower+" "+q.toks[i+1].lower && !spatialParticles[q.toks[i+1].lower] {
+		seen[q.toks[i+1].stem] = true // "bumble bees": one closed compound (compoundhyponym.go)
+	}
 	e.markIdiomSeen(q.toks, i, tm, seen)
 	return tm, true
 }
@@ -1272,8 +1275,8 @@ func (e *Engine) meaning(toks []token, i int) term {
 		return term{lower: phrase, stem: t.stem, alts: pa, known: true, phrasal: true,
 			phrases: [][]string{{t.stem, toks[i+1].stem}}}
 	}
-	if ot, ok := e.openParticleNoun(toks, i); ok {
-		return ot // "the pile up": the article's "pile-up" (openparticlenoun.go)
+	if ot, ok := e.openCompoundTerm(toks, i); ok {
+		return ot // "the pile up": the article's "pile-up" (openparticlenoun.go); "bumble bees": its "bumblebees" (compoundhyponym.go)
 	}
 	if pt, ok := e.idiomaticPhrasal(toks, i); ok {
 		return pt // "put out" a fire: no act of putting
@@ -1296,6 +1299,7 @@ func (e *Engine) meaning(toks []token, i int) term {
 			return stemsMeet(st, t.stem) || !(clipping(t.stem, st) && e.clippedWord(t.stem, st) || foreClipping(t.stem, st) || hyphenedClipping(t.stem, st))
 		})
 		tm.derived = clipsHyphened(t.stem, tm.alts) // "co-op": the cooperative itself, no synonym of it
+		tm = e.withCompoundKinds(tm)                // "boats": the article's "motorboats" too (compoundhyponym.go)
 		return e.withEnVerb(toks, i, tm)            // "got sick": the article's "sickened" too (inchoativeen.go)
 	}
 	if et := e.withEnVerb(toks, i, tm); et.known {
@@ -1332,7 +1336,8 @@ func (e *Engine) meaning(toks []token, i int) term {
 		tm.known = true // "seatbelt" for the article's "seat-belt" or "seat belt"
 		return tm
 	}
-	for _, find := range []func(string) []string{e.neutralKnown, e.synonymsInAnySenseKnown, e.familyKnown, e.respelt, e.acronymOf, e.gatheringSizeKnown} {
+	// compoundKindsKnown: "storm" for the article's "windstorm", before a rare sense's "ramp" (compoundhyponym.go)
+	for _, find := range []func(string) []string{e.neutralKnown, e.compoundKindsKnown, e.synonymsInAnySenseKnown, e.familyKnown, e.respelt, e.acronymOf, e.gatheringSizeKnown} {
 		if tm.alts = find(t.lower); len(tm.alts) > 0 {
 			tm.known = true
 			return tm
