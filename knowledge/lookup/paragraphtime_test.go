@@ -20,6 +20,8 @@ By Wednesday the cold had passed. Owner Lena Marsh counted the damaged blossoms 
 
 Marsh planted the orchard in 1998. She expects a smaller harvest.
 
+The new heaters burn propane. They were bought with a state grant in August.
+
 Workers hauled the heaters back to the barn before dark.
 `
 
@@ -36,6 +38,7 @@ func TestParagraphTime(t *testing.T) {
 		{q: "when did marsh call her insurer", first: "By Wednesday"},
 		{q: "at what point did marsh count the damaged blossoms", first: "By Wednesday"},
 		{q: "what time did workers haul the heaters back to the barn", first: "Before dark"},
+		{q: "when were the new heaters bought", first: "In August"}, // the adjective premodifies the head "heaters", which "They" names
 	})
 	for _, q := range []string{"when did marsh sell the orchard", "when did the insurer pay marsh"} {
 		a, err := e.Answer(context.Background(), knowledge.Question{Text: q})
