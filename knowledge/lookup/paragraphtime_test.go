@@ -23,6 +23,8 @@ Marsh planted the orchard in 1998. She expects a smaller harvest.
 The new heaters burn propane. They were bought with a state grant in August.
 
 Workers hauled the heaters back to the barn before dark.
+
+By then the crews were tired. Marsh hopes to open her farm stand by Labor Day weekend.
 `
 
 // TestParagraphTime checks that a when-question about an act told
@@ -38,8 +40,14 @@ func TestParagraphTime(t *testing.T) {
 		{q: "when did marsh call her insurer", first: "By Wednesday"},
 		{q: "at what point did marsh count the damaged blossoms", first: "By Wednesday"},
 		{q: "what time did workers haul the heaters back to the barn", first: "Before dark"},
-		{q: "when were the new heaters bought", first: "In August"}, // the adjective premodifies the head "heaters", which "They" names
+		{q: "when were the new heaters bought", first: "In August"},
+		{q: "when will marsh open the farm stand", first: "By Labor Day weekend"}, // its own holiday, not the paragraph's frame // the adjective premodifies the head "heaters", which "They" names
 	})
+	for s, want := range map[string]string{"closed on Christmas and reopened": "on Christmas", "walked home on a rainy day": "", "lit before dawn.": "before dawn."} {
+		if got := timeRe.FindString(s); got != want {
+			t.Errorf("timeRe in %q: %q, want %q", s, got, want)
+		}
+	}
 	for _, q := range []string{"when did marsh sell the orchard", "when did the insurer pay marsh"} {
 		a, err := e.Answer(context.Background(), knowledge.Question{Text: q})
 		if err != nil || a.Found {
