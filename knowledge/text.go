@@ -219,6 +219,20 @@ func (s *sentenceSplitter) endsSentence(r rune, i, k int) bool {
 	return r != '.' || periodEnds(s.p, i, k)
 }
 
+// clockFollowers are the capitalised words a clock time takes after its
+// "a.m." or "p.m." within a sentence: the time zone, the day and the date
+// (AP Stylebook, "time zones"; "time element": "10 a.m. Tuesday", "9 p.m.
+// EDT", "noon Dec. 1"). Before any other capital the abbreviation's period
+// is the sentence's too ("The bees arrived at 11 a.m. Workers locked the
+// doors"; AP Stylebook, "a.m., p.m."; "periods": one period ends a
+// sentence that ends in an abbreviation).
+var clockFollowers = toSet("est", "edt", "cst", "cdt", "mst", "mdt", "pst", "pdt", "akst", "akdt", "hst",
+	"et", "ct", "mt", "pt", "gmt", "utc", "eastern", "central", "mountain", "pacific", "local",
+	"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
+	"today", "tonight", "tomorrow", "yesterday",
+	"jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec",
+	"january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december")
+
 // periodEnds reports whether the period at byte i of p ends a sentence,
 // the next word starting at byte k: never after an abbreviation, and after
 // a dotted acronym or an initial only when a sentence starter follows.
@@ -229,6 +243,8 @@ func periodEnds(p string, i, k int) bool {
 		return true // "voting no. Ashby said": the answer "no", not the sign of a number
 	case abbrevs[strings.ToLower(w)] || strings.Contains(w, "-") && isAbbrev(w):
 		return false
+	case w == "a.m" || w == "p.m":
+		return !clockFollowers[strings.ToLower(firstWord(p[k:]))]
 	case isDottedAcronym(w) || len(w) == 1 && unicode.IsUpper(rune(w[0])):
 		return sentenceStarters[strings.ToLower(firstWord(p[k:]))]
 	}

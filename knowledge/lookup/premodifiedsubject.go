@@ -14,14 +14,17 @@ import "strings"
 // verb is in its base form (Quirk et al. 1985, §3.23), after "be" in its
 // -ing or -ed form, so in "when will the sheriff tour the farms" the
 // word after "tour" is no verb and "tour" is the verb asked. false when
-// the subject opens with no such premodifier.
+// the subject opens with no such premodifier. An adjective that only an
+// adjective can be premodifies the same way ("when were the new gates
+// built": gates; Quirk et al. 1985, §17.94 on the adjective as
+// premodifier), and "They were built …" names the gates by pronoun.
 func (e *Engine) premodifiedSubjectHead(q *query) (term, bool) {
 	t := q.toks
 	if _, ok := invertedSubjectHead(q); !ok || len(t) < 6 {
 		return term{}, false
 	}
 	pre := t[3].lower
-	if !e.canBe(pre, "noun") || e.canBe(pre, "verb") || e.canBe(pre, "adj") || !e.canBe(t[4].lower, "noun") || !e.verbAfterSubject(t[1].lower, t[5].lower) {
+	if !(e.canBe(pre, "noun") && !e.canBe(pre, "adj") || e.adjectiveOnly(pre)) || e.canBe(pre, "verb") || !e.canBe(t[4].lower, "noun") || !e.verbAfterSubject(t[1].lower, t[5].lower) {
 		return term{}, false
 	}
 	tm, ok := q.termOf(t[4].lower)

@@ -298,7 +298,8 @@ func expandChat(s string) string {
 	if strings.Contains(s, "-") {
 		s = splitNameHyphens(s) // "sessions-kislyak meetings"
 	}
-	s = spanBack.ReplaceAllString(s, "$1 ago") // "a couple years back"
+	s = spanBack.ReplaceAllString(s, "$1 ago")  // "a couple years back"
+	s = atWhatPoint.ReplaceAllString(s, "when") // "at what point did they close it"
 	fields := strings.Fields(s)
 	for i, f := range fields {
 		core := strings.TrimRight(strings.ToLower(f), "?!.,;:")
@@ -326,6 +327,12 @@ var capitalAbbrevs = map[string]string{"AD": "athletic director", "AD's": "athle
 // spanBack is a span of time before "back", which says "ago" in informal
 // English ("two years back": Merriam-Webster, back adverb, sense 3 "ago").
 var spanBack = regexp.MustCompile(`(?i)\b((?:days?|weeks?|months?|years?|yrs?|decades?)) back\b`)
+
+// atWhatPoint is "at what point" (or "stage", "moment") asked as a whole:
+// a prepositional phrase of time that stands as the wh-element, asking
+// what "when" asks (Quirk et al., §11.14 on wh-elements as adjuncts of
+// time; Merriam-Webster, "point" n., a particular moment of time).
+var atWhatPoint = regexp.MustCompile(`(?i)\bat what (?:point|stage|moment)\b`)
 
 // hyphenJoin is a hyphen between two words of two or more letters, which
 // a question may use to join names ("the sessions-kislyak meetings").

@@ -57,9 +57,28 @@ var timeRe = regexp.MustCompile(`(?i)\b(?:(?:shortly|soon)\s+(?:after|before)\s+
 	`the\s+\d+(?:st|nd|rd|th)(?:\s+minute)?|` +
 	`(?:` + weekdayAlt + `)(?:\s+(?:morning|afternoon|evening|night)|,\s+(?:(?:Jan|Feb|Aug|Sept|Sep|Oct|Nov|Dec)\.|January|February|March|April|May|June|July|August|September|October|November|December)\s+\d{1,2}\b(?:,\s+\d{4})?)?|` + // the weekday with its date ("Sunday, April 20"), one time
 	`(?:today|tonight|yesterday|tomorrow|overnight)|` + // "overnight": during the night just past (Merriam-Webster, "overnight" adv. 1)
+	`(?:by|before|after|until|till|around|toward|towards|at)\s+(?:` + dayParts + `)|` + // "before dark", "by midafternoon": a part of the day as the object of a preposition of time (Quirk et al. 9.37-9.41)
+	`(?:over|during|through)\s+the\s+(?:weekend|spring|summer|fall|autumn|winter)|` +
+	`(?:by|on|before|after|until|over|during|around|through|since)\s+(?:the\s+)?` + holidayName + `|` + // "by Memorial Day weekend": a holiday names its day (AP Stylebook, "holidays and holy days")
+	// "over the winter": the season or weekend through which an act ran (Quirk et al. 9.43, "over" of duration; AP Stylebook, "seasons")
+
 	`(?:noon|midnight)(?:\s+(?:Jan|Feb|Aug|Sept|Sep|Oct|Nov|Dec)\.\s+\d{1,2}\b|\s+(?:March|April|May|June|July)\s+\d{1,2}\b|\s+\w+day\b)?|` + // AP Stylebook, "noon", "midnight": not 12 p.m. or 12 a.m.; "time element": the time before the day or date ("midnight Nov. 1")
 	`(?:19|20)\d{2}|` +
 	`(?:in|since|by|until|before|after|from)\s+1[0-8]\d{2})\b\.?`)
+
+// dayParts are the nouns of the parts of the day that news writing dates
+// an act by without a clock time (WordNet 3.0, noun.time: the hyponyms of
+// "time of day" and "twilight", and "dark" in its sense "nighttime"),
+// read only after a preposition of time: "dark" and "dawn" name other
+// things elsewhere.
+const dayParts = `dawn|daybreak|sunrise|sunup|midmorning|midday|midafternoon|dusk|sunset|sundown|nightfall|dark`
+
+// holidayName is a holiday as AP style capitalises it (AP Stylebook,
+// "holidays and holy days"): capitalised words before "Day" or "Eve"
+// ("Memorial Day", "New Year's Eve"), with the weekend it opens, or one
+// of the holidays named without "Day"; read case-sensitively, so "on a
+// rainy day" is none.
+const holidayName = `(?-i:(?:[A-Z][a-z]+(?:'s)?\s+){1,3}(?:Day|Eve)(?:\s+weekend)?|(?:Christmas|Thanksgiving|Easter|Halloween|Hanukkah|Passover|Ramadan)(?:\s+weekend)?)`
 
 // groupedFigure is a figure of 1,000 or more as AP style writes it, its
 // thousands set off by commas (AP Stylebook, "numerals": "1,500 years
@@ -163,6 +182,9 @@ func (e *Engine) time(q *query) (reply, bool) {
 	}
 	if since.found {
 		return since, true
+	}
+	if r, ok := e.paragraphTime(q); ok {
+		return r, true // the act told without a time: the time its paragraph last named (paragraphtime.go)
 	}
 	return e.undatedTime(q) // the headline's event by the lead's time, a state's end
 }
