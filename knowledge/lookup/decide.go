@@ -36,6 +36,9 @@ func (e *Engine) holds(q *query, c candidate) bool {
 	if c.coverage < minCoverage || c.coverage == 0 && c.subjects == 0 {
 		return false
 	}
+	if e.unheldCountedModifier(q, &e.r.sents[c.s]) {
+		return false // "how many carrot packets" of "checked out 212 packets" (countedmodifier.go)
+	}
 	if e.doerUnnamed(q, &e.r.sents[c.s]) {
 		return false // "what did the jury decide" of the prosecutor's decision
 	}
