@@ -1,0 +1,24 @@
+package lookup
+
+import "testing"
+
+// kayakFound is a short article written for this test, in no question
+// set: a finder the story never names, beside a named official, and a
+// named firm.
+const kayakFound = `Missing kayak found on beach
+
+BAR HARBOR, Maine (AP) — A kayak reported missing last week washed up on a beach Monday, harbor master Lena Ruiz said.
+
+A jogger spotted the kayak near the pier and called police. The boat was rented from Bayside Paddle Co., which said it was undamaged.
+`
+
+// The name of one introduced only as "a jogger" is not in the article;
+// the name of the firm, and of the harbor master, are.
+func TestUnnamedReferent(t *testing.T) {
+	e := engineOf(t, kayakFound)
+	checkWantOrRefused(t, e, []wantCase{
+		{"what's the name of the jogger who found it", ""},
+		{"whats the jogger's name", ""},
+		{"what's the name of the harbor master", "Ruiz"},
+	})
+}
