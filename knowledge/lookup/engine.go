@@ -589,9 +589,6 @@ func (e *Engine) solve(q *query) reply {
 	if r, ok := e.presupposes(q); ok {
 		return r
 	}
-	if r, ok := e.unnamedReferent(q); ok {
-		return r // "the name of the patron who …" of "a patron brought …" (unnamedreferent.go)
-	}
 	if r, ok := e.deniesAct(q); ok {
 		return r // "when did Brandt concede": "Brandt ... has not conceded"
 	}
