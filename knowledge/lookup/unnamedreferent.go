@@ -3,6 +3,7 @@ package lookup
 import (
 	"fmt"
 	"regexp"
+	"slices"
 	"strings"
 )
 
@@ -50,20 +51,43 @@ func (e *Engine) unnamedReferent(q *query) (reply, bool) {
 	return reply{head: fmt.Sprintf("The article doesn't say: it never names the %s.", strings.Join(words, " "))}, true
 }
 
-// indefiniteOnly reports whether the article writes noun, and its first
+// indefiniteOnly reports whether the article writes noun, its first
 // mention has the indefinite article before it, with at most two lower
-// case premodifiers between ("a seed company", "a retired lobsterman").
+// case premodifiers between ("a seed company", "a retired lobsterman"),
+// and no mention of it is named: no sentence that holds it names by a
+// verb of naming ("a dog named Biscuit", "a boat called the Osprey") and
+// no capitalised word follows it, directly or after a comma ("a puppy,
+// Biscuit,"), as an appositive name would (Quirk et al., §17.65).
 func (e *Engine) indefiniteOnly(noun string) bool {
+	first := true
 	for i := range e.r.sents {
 		s := &e.r.sents[i]
+		held := false
 		for k, t := range s.toks {
 			if t.cap || !e.sameNoun(t, noun) {
 				continue
 			}
-			return indefiniteBefore(s.toks, k)
+			if first && !indefiniteBefore(s.toks, k) || nameAfter(s.toks, k) {
+				return false
+			}
+			first, held = false, true
+		}
+		if held && slices.ContainsFunc(s.toks, func(t token) bool { return nameGivers[t.lower] }) {
+			return false
 		}
 	}
-	return false
+	return !first
+}
+
+// nameGivers are namingparticiple.go's verbs of naming with the other
+// participles news copy names a thing by ("known as", "nicknamed";
+// Quirk et al., §16.45).
+var nameGivers = set("named", "called", "dubbed", "nicknamed", "known", "titled", "christened")
+
+// nameAfter reports whether a capitalised word follows toks[k], directly
+// or after a comma (tokens hold no punctuation).
+func nameAfter(toks []token, k int) bool {
+	return k+1 < len(toks) && toks[k+1].cap
 }
 
 // indefiniteBefore reports whether "a" or "an" opens the noun phrase
