@@ -91,12 +91,14 @@ func nameAfter(toks []token, k int) bool {
 }
 
 // indefiniteBefore reports whether "a" or "an" opens the noun phrase
-// ending at toks[k].
+// ending at toks[k], and no name stands right before it: "Harlan Audit
+// Group, an accounting firm" describes a named firm by an appositive
+// after its name (Quirk et al., §17.65).
 func indefiniteBefore(toks []token, k int) bool {
 	for j := k - 1; j >= 0 && j >= k-3; j-- {
 		switch w := toks[j].lower; {
 		case w == "a" || w == "an":
-			return true
+			return j == 0 || !toks[j-1].cap
 		case toks[j].cap || stopWords[w]:
 			return false
 		}
