@@ -36,6 +36,9 @@ func (e *Engine) holds(q *query, c candidate) bool {
 	if c.coverage < minCoverage || c.coverage == 0 && c.subjects == 0 {
 		return false
 	}
+	if e.unheldCountedModifier(q, &e.r.sents[c.s]) {
+		return false // "how many carrot packets" of "checked out 212 packets" (countedmodifier.go)
+	}
 	if e.doerUnnamed(q, &e.r.sents[c.s]) {
 		return false // "what did the jury decide" of the prosecutor's decision
 	}
@@ -207,6 +210,8 @@ var qualifiedTitle = regexp.MustCompile(`\bthe ([a-z][a-z.'-]+) ([a-z]+)\b`)
 // article does not describe: "what did the Russian president announce"
 // when no president in it is Russian. It holds only for a qualified title
 // (a nationality, place or organisation before a title word).
+// It also refuses the name asked of one the article never names
+// (unnamedreferent.go).
 func (e *Engine) presupposes(q *query) (reply, bool) {
 	for _, m := range qualifiedTitle.FindAllStringSubmatch(strings.ToLower(q.raw), -1) {
 		qual, title := m[1], m[2]
@@ -221,7 +226,7 @@ func (e *Engine) presupposes(q *query) (reply, bool) {
 			return reply{head: fmt.Sprintf("The article doesn't say: it describes no one as the %s %s.", qual, title)}, true
 		}
 	}
-	return reply{}, false
+	return e.unnamedReferent(q) // "the name of the patron who …" of "a patron brought …" (unnamedreferent.go)
 }
 
 // properAdjective reports whether a qualifier is a proper adjective or

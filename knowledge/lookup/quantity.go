@@ -119,6 +119,9 @@ func (e *Engine) bestNumbers(q *query, cands []candidate, kinds []quantityKind, 
 			continue
 		}
 		s := &e.r.sents[c.s]
+		if e.unheldCountedModifier(q, s) {
+			continue // "how many carrot packets" of "212 packets": all packets (countedmodifier.go)
+		}
 		for _, n := range s.nums {
 			p, ok := e.scoreNumber(q, c, s, n, kinds, acts)
 			switch {
