@@ -196,11 +196,23 @@ func (e *Engine) thingNounAt(toks []token, k int, names map[int]bool) bool {
 	}
 	if k+1 < len(toks) {
 		n := toks[k+1]
-		if !n.cap && !names[k+1] && e.canBe(n.lower, "noun") && singular(n.lower) == n.lower && !stopWords[n.lower] {
+		if !n.cap && !names[k+1] && e.canBe(n.lower, "noun") && singular(n.lower) == n.lower && !stopWords[n.lower] && !e.headlineParticiple(n.lower) {
 			return false // "Roman shipwreck": a premodifier of the next noun
 		}
 	}
 	return true
+}
+
+// headlineParticiple reports whether w is the past participle of an
+// irregular verb ("found", "stolen", "held"), a form WordNet's exception
+// lists give another verb as lemma of: a headline drops the auxiliary of
+// a passive ("Cello found in pawnshop" for "A cello was found"; AP
+// Stylebook, "headlines"; Quirk et al. 1985, §3.11 on irregular verb
+// forms), so after a noun such a word is its verb, though WordNet also
+// lists "found" as a noun, and the noun before it heads its phrase.
+func (e *Engine) headlineParticiple(w string) bool {
+	l := e.lex.Lemma(w)
+	return l != "" && l != w && e.canBe(l, "verb")
 }
 
 // asksDeath reports whether the question asks about a death ("what killed
