@@ -46,7 +46,7 @@
 //     words it writes in every inflection;
 //  2. query.go (with functiontypo.go, soundalikeverb.go, polaralternative.go, droppedg.go, whdropped.go, particlenoun.go, predicativedone.go, inchoativeen.go, generalordinal.go,
 //     personsynonym.go, adjunctorder.go, compare.go, comparative.go, descriptions.go (with reportedintro.go, propermodifier.go),
-//     clipping.go (with compoundhyponym.go), senseabbrev.go, foreclipping.go, hyphenclip.go, neutral.go, phrasal.go, referent.go (with boundpronoun.go), additive.go,
+//     clipping.go (with compoundhyponym.go), senseabbrev.go, foreclipping.go, hyphenclip.go, neutral.go, phrasal.go, referent.go (a bare pronoun's story antecedent; with boundpronoun.go), additive.go,
 //     sourceclause.go, epithet.go, passeuphemism.go, defeatverb.go, directingverb.go, arrangedverb.go, unanimousdecision.go,
 //     amountverb.go, moneyframe.go, phrasalbase.go, countedverb.go,
 //     changeterm.go, countgloss.go, agentgloss.go, glossedword.go, gradedform.go, actnouncompound.go,
@@ -57,7 +57,7 @@
 //     kinshipcompound.go, nounlinks.go, whatcontraction.go, remainstill.go, restasked.go,
 //     irregularpast.go, timenouncue.go, sameordinal.go, pluralref.go, howmuchin.go,
 //     operatorwhen.go, hoursasked.go, durationverb.go, timeclauseanchor.go, ratehead.go, earnedsum.go,
-//     agequestion.go, describedhome.go, lightprep.go, leadsubject.go, storything.go, initialphrase.go, dottedchat.go, untilclip.go, indefinitefirst.go,
+//     agequestion.go, describedhome.go, lightprep.go, leadsubject.go, initialphrase.go, dottedchat.go, untilclip.go, indefinitefirst.go,
 //     votedno.go, listedplural.go, giftverb.go, moneynoun.go,
 //     changerate.go, gradedsynonym.go (with coantonym.go), changevariation.go, ranknumber.go, forecastverb.go,
 //     soldfor.go, figurenoun.go, rolenouncue.go, attributiveold.go,
@@ -433,7 +433,7 @@ func (e *Engine) answerParts(text string, history []knowledge.Turn) knowledge.An
 	if len(parts) == 1 {
 		q := e.understand(text, history)
 		if len(history) == 0 {
-			return e.answerStoryThing(q, text) // "how deep is it": else the headline's thing (storything.go)
+			return e.answerUnthreaded(q, text) // "how deep is it": else the headline's thing (referent.go)
 		}
 		return e.answerOne(q)
 	}

@@ -18,3 +18,16 @@ func TestStoryThingAsIt(t *testing.T) {
 		{"how deep is it", []string{"62 meters"}, nil},
 	})
 }
+
+// A headline drops the passive's auxiliary ("Harp found in attic"), so an
+// irregular past participle after a noun is its verb, not a noun the first
+// one premodifies.
+func TestHeadlineThingParticiple(t *testing.T) {
+	e := engineOf(t, "Harp found in attic of Maine farmhouse after 40 years\n\nBANGOR, Maine (AP) — A harp missing since 1985 was found in the attic of a farmhouse on Friday, its owner said.\n\nThe harp was built in 1890 in Chicago by Lyon and Healy.\n\nIt weighs 80 pounds, the owner said.\n")
+	if got := e.headlineThing(); got != "harp" {
+		t.Errorf("headline thing %q, want harp", got)
+	}
+	checkAnswers(t, e, []answerCase{
+		{"when was it built", []string{"1890"}, nil},
+	})
+}
