@@ -13,13 +13,23 @@ import "slices"
 // parallel: the same locative preposition ("in", "at": Quirk et al.,
 // §9.15, positive position) follows both figures, and "and", "or" or
 // "but" joins them. A figure inside a compound modifier ("the 40-member
-// Senate") is part of a place's phrase, no conjunct of its own.
+// Senate") is part of a place's phrase, no conjunct of its own. The
+// bare figure may instead head a relative clause of its own ("cleaned
+// the lens's 230 prisms and replaced 11 that were cracked"): a numeral
+// left as head takes a postmodifying clause as a noun would (Quirk et
+// al., §12.42 and §17.10), and the conjunct before lends the noun just
+// the same; no parallel preposition is asked of it.
 
 // elidedHead is the count coordinated before bare count n whose noun n
 // leaves out, and true; false when n has a noun of its own, is no count,
 // or no such count stands before it.
 func elidedHead(s *sentence, n quantity) (quantity, bool) {
-	if n.kind != qCount || n.unit != "" || n.end >= len(s.toks) || !elisionPlaces[s.toks[n.end].lower] {
+	if n.kind != qCount || n.unit != "" || n.end >= len(s.toks) {
+		return quantity{}, false
+	}
+	next := s.toks[n.end].lower
+	relative := elisionRelatives[next]
+	if !elisionPlaces[next] && !relative {
 		return quantity{}, false
 	}
 	joined := false
@@ -33,7 +43,7 @@ func elidedHead(s *sentence, n quantity) (quantity, bool) {
 			continue
 		}
 		m := s.nums[at]
-		if joined && m.kind == qCount && m.unit != "" && m.end < len(s.toks) && s.toks[m.end].lower == s.toks[n.end].lower {
+		if joined && m.kind == qCount && m.unit != "" && (relative || m.end < len(s.toks) && s.toks[m.end].lower == next) {
 			return m, true
 		}
 		return quantity{}, false // only the count straight before may lend its noun
@@ -45,6 +55,11 @@ func elidedHead(s *sentence, n quantity) (quantity, bool) {
 // with (Quirk et al., §9.15).
 var elisionPlaces = set("in", "at")
 
+// elisionRelatives open a relative clause after a fused numeral head
+// ("11 that were cracked"; the relative pronouns of Quirk et al.,
+// §17.9; "who" for people).
+var elisionRelatives = set("that", "which", "who")
+
 // elidedUnitMatch is unitMatch for n, or, when n has no noun of its own
 // and leaves out the noun of the count before it, unitMatch for that
 // count.
@@ -54,4 +69,24 @@ func (e *Engine) elidedUnitMatch(q *query, s *sentence, n quantity) int {
 		return e.unitMatch(m, q.counted())
 	}
 	return unit
+}
+
+// countedNoun is the noun the picked count counts: its own, or the one
+// an elided head takes from the conjunct before ("replaced 11 that were
+// cracked" counts prisms).
+func (e *Engine) countedNoun(p *numberPick) string {
+	if m, ok := elidedHead(&e.r.sents[p.c.s], p.n); ok {
+		return m.unit
+	}
+	return p.n.unit
+}
+
+// elidedBelow reports whether best is a count with an elided head that
+// borrows share's own noun and weighs less than share does: the two
+// count one thing, and the better placed figure answers ("sorted the
+// society's 4,200 letters and scanned 640 that were legible": 4,200 for
+// what they sorted, 640 for what they scanned).
+func (e *Engine) elidedBelow(best, share *numberPick) bool {
+	m, ok := elidedHead(&e.r.sents[best.c.s], best.n)
+	return ok && best.c.s == share.c.s && m.tok == share.n.tok && share.score > best.score
 }

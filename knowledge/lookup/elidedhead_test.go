@@ -22,3 +22,24 @@ func TestElidedHeadCountsTheFirstNoun(t *testing.T) {
 		{"how many customers lost power in kent county", "21,000", nil, nil},
 	})
 }
+
+// archiveScans is a short article written for this test, in no question
+// set: a second conjunct's bare numeral heads a relative clause and
+// leaves out the noun of the count before it.
+const archiveScans = `Volunteers digitize a county's wartime letters
+
+MARSHALL, Minn. (AP) — Volunteers at the Lyon County Historical Society sorted the society's 4,200 wartime letters and scanned 640 that were still legible, director Ruth Engel said Tuesday.
+
+The society also interviewed 38 applicants for two archivist jobs and hired two who had worked with film.
+
+The scans will go online in May.
+`
+
+func TestElidedHeadBeforeARelativeClause(t *testing.T) {
+	checkOpenings(t, engineOf(t, archiveScans), []openingCase{
+		// "scanned 640 that were still legible" is 640 letters, not the society's 4,200
+		{"how many letters did they scan", "640", nil, nil},
+		{"how many letters did the volunteers sort", "4,200", nil, nil},
+		{"how many applicants did they interview", "38", nil, nil},
+	})
+}

@@ -92,7 +92,7 @@ func (e *Engine) quantityOfKind(q *query) (reply, bool) {
 	if best == nil && share == nil {
 		best, share = e.bestNumbers(q, earlier, kinds, acts) // "the region last suffered a major quake": only when the story's own holds no figure
 	}
-	if share != nil && (best == nil || !stemsMeet(best.n.unit, share.n.unit) && !e.restOfShare(q, best, share) && !askedNounBeforeShare(q, best, share)) {
+	if share != nil && (best == nil || e.elidedBelow(best, share) || !stemsMeet(e.countedNoun(best), share.n.unit) && !e.restOfShare(q, best, share) && !askedNounBeforeShare(q, best, share)) {
 		best = share // "412,000 of its customers" when no count is of them all
 	}
 	if r, ok := e.countedShare(q, best); ok {
