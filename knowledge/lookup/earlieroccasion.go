@@ -51,8 +51,30 @@ func earlierOccasion(q *query, s *sentence, matched []int, asked func(string) bo
 // "previously" setting an earlier occasion, not opening a deictic time
 // ("last year", "last Monday").
 func earlierOccasionMark(toks []token, j int) bool {
-	return earlierOccasionWords[toks[j].lower] && !deicticTime(toks, j) && !weekdayAfter(toks, j)
+	return earlierOccasionWords[toks[j].lower] && !deicticTime(toks, j) && !weekdayAfter(toks, j) || attributiveEarlier(toks, j)
 }
+
+// attributiveEarlier reports whether token j is "earlier" premodifying a
+// noun after a determiner ("the only earlier crossing", "an earlier
+// attempt"): the comparative used attributively means "previous" (Quirk
+// et al., §7.85 on comparatives of time), while the adverb ("Earlier
+// Tuesday, …", "as reported earlier") tells the story's own day and is
+// no mark.
+func attributiveEarlier(toks []token, j int) bool {
+	if toks[j].lower != "earlier" || j == 0 || j+1 >= len(toks) || toks[j+1].cap || deicticTime(toks, j) || weekdayAfter(toks, j) {
+		return false
+	}
+	k := j - 1
+	if toks[k].lower == "only" && k > 0 {
+		k-- // "the only earlier crossing"
+	}
+	return determiners[toks[k].lower] && !timeOpeners[toks[j+1].lower]
+}
+
+// timeOpeners are the words after "earlier" that make it part of a time
+// adjunct, not a premodifier ("earlier this year", "earlier that day",
+// "earlier in the week").
+var timeOpeners = set("this", "that", "in", "on", "at", "today", "tonight", "than")
 
 // datedEarlierOccasion reports whether s tells an earlier occasion and
 // dates it by a year ("The region last suffered a major quake in 1997,

@@ -34,3 +34,27 @@ func TestEarlierOccasionAnswersOnlyWhenAsked(t *testing.T) {
 		{"how many homes were swept away in 1996", []string{"22"}, nil},
 	})
 }
+
+// rowingCrossing is a short article written for this test, in no
+// question set: the background paragraph tells "an earlier" occasion of
+// the lead's act with a figure of its own, and an adverb "earlier" tells
+// the story's own day.
+const rowingCrossing = `Two brothers row across Lake Superior
+
+MARQUETTE, Mich. (AP) — Two brothers rowed a 22-foot boat across Lake Superior on Thursday, the first pair to make the crossing without a support boat.
+
+Eli and Sam Varga left Thunder Bay, Ontario, at dawn Tuesday and finished the crossing at Marquette about 57 hours later, the Lake Superior Rowing Club said.
+
+Earlier Thursday, a Coast Guard cutter had checked on them 10 miles offshore.
+
+An earlier crossing of the lake, by a team of four in 2011, took 71 hours with a support boat following.
+`
+
+func TestAttributiveEarlierMarksAnotherOccasion(t *testing.T) {
+	checkOpenings(t, engineOf(t, rowingCrossing), []openingCase{
+		// "An earlier crossing … took 71 hours" is another occasion; the brothers' took about 57
+		{"how long did the crossing take", "About 57 hours", nil, nil},
+		// asked of the earlier one, it answers
+		{"how long did the earlier crossing take", "71 hours", nil, nil},
+	})
+}

@@ -1,5 +1,7 @@
 package lookup
 
+import "slices"
+
 // "How long" is two words of English: the adjective of length, which
 // stands as the complement of a copula ("how long is the bridge", "how
 // long will the new span be"), and the adverb of duration, which modifies
@@ -64,4 +66,21 @@ func (q *query) asksUntil() bool {
 		}
 	}
 	return false
+}
+
+// startToEndSpan reports whether span n, placed by "later", measures
+// what q's "how long did it take" asks (durationTakeAt): the sentence
+// tells the start in one conjunct and the end in the next ("left Thunder
+// Bay at dawn Tuesday and finished the crossing about 57 hours later"),
+// "later" relating the second act to the first (Quirk et al.,
+// §8.55–8.57; §13.23 on the sequence of coordinated clauses).
+func (q *query) startToEndSpan(s *sentence, n quantity) bool {
+	if n.end >= len(s.toks) || s.toks[n.end].lower != "later" || !slices.ContainsFunc(q.toks, func(t token) bool { return takeForms[t.lower] }) {
+		return false
+	}
+	asked := false
+	for i := range q.toks {
+		asked = asked || durationTakeAt(q, i)
+	}
+	return asked && slices.ContainsFunc(s.toks[:n.tok], func(t token) bool { return t.lower == "and" })
 }
