@@ -337,7 +337,7 @@ func (e *Engine) runningTotalWeight(q *query, s *sentence, n quantity) float64 {
 	}
 	partAsked := false
 	for _, m := range s.nums[:total] {
-		partAsked = partAsked || m.kind == n.kind && e.partNamed(q, s, m)
+		partAsked = partAsked || m.kind == n.kind && (e.partNamed(q, s, m) || premodifierSetsApart(q, s, m, s.nums[total]))
 	}
 	isTotal := n.tok == s.nums[total].tok
 	switch {
@@ -345,10 +345,31 @@ func (e *Engine) runningTotalWeight(q *query, s *sentence, n quantity) float64 {
 		return 2
 	case isTotal:
 		return -2
-	case e.partNamed(q, s, n):
+	case e.partNamed(q, s, n) || premodifierSetsApart(q, s, n, s.nums[total]):
 		return 1
 	}
 	return -2
+}
+
+// premodifierSetsApart reports whether the question gives a premodifier
+// of part n's noun that the total's noun lacks ("how many electric
+// bikes" of "added 300 electric bikes …, bringing the total to 1,150
+// bikes"): a premodifier restricts its head to a subclass (Quirk et al.,
+// §17.3), so the question counts the part's subclass, not the whole. A
+// count's span runs from its figure to its noun, premodifiers between.
+func premodifierSetsApart(q *query, s *sentence, n, total quantity) bool {
+	if n.kind != qCount || n.end-n.tok < 3 || total.end <= total.tok {
+		return false
+	}
+	for _, t := range s.toks[n.tok+1 : n.end-1] {
+		if stopWords[t.lower] || !slices.ContainsFunc(q.terms, func(m term) bool { return m.matches(t) }) {
+			continue
+		}
+		if !slices.ContainsFunc(s.toks[total.tok+1:total.end], func(u token) bool { return stemsMeet(u.stem, t.stem) }) {
+			return true
+		}
+	}
+	return false
 }
 
 // partNamed reports whether the question names a word or an entity of

@@ -1,6 +1,9 @@
 package lookup
 
-import "strings"
+import (
+	"slices"
+	"strings"
+)
 
 // hyphenedClipping reports whether the shorter of two stems is the other
 // clipped and written with a hyphen inside, as English writes a clipping
@@ -46,6 +49,10 @@ func (e *Engine) unclippedHyphens(text string) string {
 	fields := strings.Fields(text)
 	for i, f := range fields {
 		core := strings.ToLower(strings.TrimRight(f, "?!.,;:"))
+		if full := e.electricPrefixed(core); full != "" {
+			fields[i] = full + f[len(core):] // "e-bikes": the "electric bikes" the article writes
+			continue
+		}
 		if !strings.Contains(core, "-") || !e.lex.IsWord(core) {
 			continue
 		}
@@ -57,4 +64,29 @@ func (e *Engine) unclippedHyphens(text string) string {
 		}
 	}
 	return strings.Join(fields, " ")
+}
+
+// electricPrefixes are what the combining form "e-" stands for: "electronic"
+// (Merriam-Webster, "e-": e-mail, e-book) and "electric" (Merriam-Webster,
+// "e-bike": an electric bicycle).
+var electricPrefixes = []string{"electric", "electronic"}
+
+// electricPrefixed is word "e-X" written out as the article writes it,
+// "electric X" or "electronic X", or "" when the article writes neither:
+// news writes the full form first and a reader types the short one.
+func (e *Engine) electricPrefixed(word string) string {
+	rest, ok := strings.CutPrefix(word, "e-")
+	if !ok || len(rest) < 3 || strings.Contains(rest, "-") {
+		return ""
+	}
+	stem := stemOf(rest)
+	for i := range e.r.sents {
+		toks := e.r.sents[i].toks
+		for k := 0; k+1 < len(toks); k++ {
+			if slices.Contains(electricPrefixes, toks[k].lower) && stemsMeet(toks[k+1].stem, stem) {
+				return toks[k].lower + " " + rest
+			}
+		}
+	}
+	return ""
 }

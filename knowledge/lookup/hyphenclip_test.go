@@ -26,3 +26,29 @@ func TestHyphenedClippingIsTheFullWord(t *testing.T) {
 		t.Error("hyphenedClipping: co-op clips cooperative; only a hyphenated word is one")
 	}
 }
+
+// transitFleet is a short article written for this test, in no question
+// set: the full forms "electric buses" and "electronic books" asked with
+// the combining form "e-", and a part whose premodifier the running
+// total's noun lacks.
+const transitFleet = `County adds electric buses as library lending climbs
+
+MEDFORD, Ore. (AP) — Jackson County added 40 electric buses to its transit fleet last year, bringing the total to 260 buses, the county said Monday.
+
+The county library lent 18,000 electronic books in the same year, up from 11,000 the year before, librarian Anne Cho said.
+
+Riders can charge phones on every new bus.
+`
+
+func TestElectricPrefixAndPremodifiedPart(t *testing.T) {
+	checkOpenings(t, engineOf(t, transitFleet), []openingCase{
+		// "e-buses" is the article's "electric buses" (Merriam-Webster, "e-"), and the
+		// premodifier "electric" sets the 40 apart from the total of 260 buses
+		{"how many e-buses did they add", "40", nil, nil},
+		{"how many electric buses did the county add", "40", nil, nil},
+		{"how many electric buses did they add", "40", nil, nil},
+		{"how many e-books did the library lend", "18,000", nil, nil},
+		// no premodifier asked: the total
+		{"how many buses r there now", "260", nil, nil},
+	})
+}
