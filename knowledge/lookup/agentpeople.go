@@ -1,6 +1,10 @@
 package lookup
 
-import "strings"
+import (
+	"regexp"
+	"slices"
+	"strings"
+)
 
 // agentPeople narrows q, a "how many people" question with a verb ("how
 // many people bid on it", "how many people ran"), to count the agent
@@ -30,7 +34,53 @@ func (e *Engine) agentPeople(q *query) *query {
 			}
 		}
 	}
+	for i, t := range q.terms {
+		if u := e.glossedAgentCounted(t); u != "" && !generalPersonStems[t.stem] {
+			c := *q
+			c.focus = []string{u}
+			c.terms = slices.Clone(q.terms)
+			c.terms[i].alts = append(slices.Clip(c.terms[i].alts), u) // the noun stands for the act it is defined by
+			return &c                                                 // "how many people testified": "called 23 witnesses"
+		}
+	}
 	return q
+}
+
+// personAgentGloss matches a WordNet definition of a noun for persons by
+// what they do, after any domain label: "(law) a person who testifies
+// under oath", "someone who sees an event and reports what happened",
+// "a person who has been evacuated from a dangerous place". It captures
+// the clause's verb, past any auxiliaries.
+var personAgentGloss = regexp.MustCompile(`^(?:\([a-z ]+\) )?(?:a person|someone|somebody|one|a participant|an individual) (?:who|that) (?:(?:is|was|has|have|had|been) )*([a-z]+)`)
+
+// glossedAgentCounted is the unit of a count in the article that names
+// those who do verb t by its definition, not its suffix: WordNet defines
+// "witness" as "a person who testifies under oath in a court of law", so
+// "23 witnesses" counts the people who testified (the definition's act
+// stands for the noun, as for agentgloss.go). "" when the article counts
+// no such noun.
+func (e *Engine) glossedAgentCounted(t term) string {
+	if e.lex == nil || stopWords[t.lower] || !e.canBe(t.lower, "verb") {
+		return ""
+	}
+	for i := range e.r.sents {
+		s := &e.r.sents[i]
+		for _, n := range s.nums {
+			if n.kind != qCount || n.unit == "" || n.end <= n.tok+1 || !stemsMeet(s.toks[n.end-1].stem, n.unit) {
+				continue
+			}
+			noun := e.nounLemma(s.toks[n.end-1].lower) // "23 witnesses": the noun as written
+			if !e.personNoun(noun) {
+				continue
+			}
+			for _, g := range e.lex.Glosses(noun, "noun") {
+				if m := personAgentGloss.FindStringSubmatch(g); m != nil && stemsMeet(stemOf(m[1]), t.stem) {
+					return n.unit
+				}
+			}
+		}
+	}
+	return ""
 }
 
 // generalPersonStems are the stems of the nouns that name any human
@@ -51,4 +101,24 @@ func (e *Engine) countsUnit(u string) bool {
 		}
 	}
 	return false
+}
+
+// nounSuffixes are WordNet's detachment rules for plural nouns (morphy,
+// WordNet 3.0 manual morphy(7WN)): "-ses" → "-s", "-xes" → "-x", "-zes"
+// → "-z", "-ches" → "-ch", "-shes" → "-sh", "-ies" → "-y", "-s" → "".
+var nounSuffixes = [][2]string{{"ses", "s"}, {"xes", "x"}, {"zes", "z"}, {"ches", "ch"}, {"shes", "sh"}, {"ies", "y"}, {"s", ""}}
+
+// nounLemma is plural noun w's base form by the first of WordNet's
+// detachment rules that gives a noun WordNet holds ("witnesses" →
+// "witness", "bidders" → "bidder"), or w.
+func (e *Engine) nounLemma(w string) string {
+	if e.canBe(w, "noun") && !strings.HasSuffix(w, "s") {
+		return w
+	}
+	for _, r := range nounSuffixes {
+		if b, ok := strings.CutSuffix(w, r[0]); ok && e.canBe(b+r[1], "noun") {
+			return b + r[1]
+		}
+	}
+	return w
 }
