@@ -549,7 +549,10 @@ func lastDeterminer(d string) string {
 // with the noun that premodifies it ("store owner"), never a verb's past
 // form ("the Rivets gave pitcher Sam Okafor": "pitcher Sam Okafor" is
 // the verb's object; Quirk et al., §17.97, §17.104: premodifiers are
-// adjectives, participles and nouns).
+// adjectives, participles and nouns). A premodifier that opens the
+// sentence is capitalised for that alone ("Snowplow operator Dale
+// Ruiz", "State ornithologist Ann Roe"; AP Stylebook, "capitalization":
+// the first word of a sentence), and is read as the lower-case one.
 func occupationBefore(before string, toks []token, isPerson, canPremodify func(string) bool) string {
 	t := toks[len(toks)-1]
 	l := t.lower
@@ -559,11 +562,17 @@ func occupationBefore(before string, toks []token, isPerson, canPremodify func(s
 	}
 	if len(toks) > 1 && !strings.ContainsAny(before[toks[len(toks)-2].end:t.start], ",;:") {
 		p := toks[len(toks)-2]
-		if !p.cap && !stopWords[p.lower] && !prepositions[p.lower] && !strings.HasSuffix(p.lower, "ed") && canPremodify(p.lower) {
+		if (!p.cap || opensText(before, p)) && !stopWords[p.lower] && !prepositions[p.lower] && !strings.HasSuffix(p.lower, "ed") && canPremodify(p.lower) {
 			return strings.TrimSpace(before[p.start:]) // "store owner Greg Hollins"
 		}
 	}
 	return t.text
+}
+
+// opensText reports whether token p opens before, the text of a
+// sentence up to a name: a capital there marks the sentence, not a name.
+func opensText(before string, p token) bool {
+	return strings.TrimSpace(before[:p.start]) == ""
 }
 
 // resolveDescriptions ties a definite description to the one person whose
@@ -638,7 +647,7 @@ func (e *Engine) isPersonNoun(w string) bool {
 	if e.lex == nil {
 		return true
 	}
-	return e.lex.KindOf(w, "person")
+	return e.lex.KindOf(w, "person") || e.closedPersonCompound(w) // "harbormaster" (closedagent.go)
 }
 
 // appointVerbs are verbs that give their object a role named after "as"
