@@ -12,7 +12,7 @@
 //     ratio.go, ratioarticle.go, plainword.go, taggedword.go, bydimension.go, pluralrole.go, mixedhalf.go, clausematepronoun.go,
 //     chatthousands.go, premodifiedrole.go, thosepartitive.go, copularrole.go,
 //     phraseoperator.go, leadrole.go, titleref.go, definitelead.go, frontedpartitive.go, numeralpartitive.go, approximatedwhole.go, headcount.go,
-//     infantage.go, coordinatedtitle.go, titledofficial.go, saidnotitle.go, titlearticle.go; the names themselves from
+//     infantage.go, coordinatedtitle.go, titledofficial.go, saidnotitle.go, titlearticle.go, closedagent.go; the names themselves from
 //     package knowledge, whose particlename.go keeps "de Graaf" whole,
 //     descriptivegenitive.go "Children's Hospital" and "Sheriff's Office",
 //     coordinatedorgname.go "Department of Fish and Wildlife" and "Bureau
