@@ -408,8 +408,8 @@ func (e *Engine) roleFits(q *query, toks []token) bool {
 	}
 	for _, t := range q.terms {
 		ok := false
-		for _, tok := range toks {
-			if e.relationMeets(t, tok) {
+		for k, tok := range toks {
+			if e.relationMeets(t, tok) || t.phraseAt(toks, k) { // "gm": the description's "general manager"
 				ok = true
 			}
 		}
@@ -482,7 +482,8 @@ var titleModifiers = map[string]bool{"former": true, "acting": true, "interim": 
 // the head as a noun premodifier after "a" or opening the description
 // ("a company spokeswoman", "company spokeswoman Lauren Kessling", as AP
 // style writes a title before a name: a spokeswoman of the company) when
-// no other organisation of the article has that head. A head AP style abbreviates ("Co.") is read written out.
+// no other organisation of the article has that head. A head AP style abbreviates ("Co.") is read written out,
+// and one it clips with a hyphen ("co-op") is read as the head.
 func (e *Engine) namedByHead(toks []token, x int) bool {
 	head, ok := e.orgHead(x)
 	if !ok {
@@ -495,8 +496,8 @@ func (e *Engine) namedByHead(toks []token, x int) bool {
 		}
 	}
 	for i := 0; i < len(toks); i++ {
-		if !stemsMeet(toks[i].stem, head) {
-			continue
+		if !stemsMeet(toks[i].stem, head) && !hyphenedClipping(toks[i].stem, head) {
+			continue // "co-op general manager": of the Grain Cooperative (hyphenclip.go)
 		}
 		before := ";" // a description's first word: a title written before the name
 		if i > 0 {
