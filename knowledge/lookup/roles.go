@@ -409,15 +409,37 @@ func (e *Engine) roleFits(q *query, toks []token) bool {
 	for _, t := range q.terms {
 		ok := false
 		for k, tok := range toks {
-			if e.relationMeets(t, tok) || t.phraseAt(toks, k) { // "gm": the description's "general manager"
+			if e.relationMeets(t, tok) || spelledPhraseAt(t, toks, k) { // "gm": the description's "general manager"
 				ok = true
 			}
 		}
+		ok = ok || e.fieldExpertMeets(q, t, toks) // "bird expert": the description's "ornithologist" (fieldexpert.go)
 		if !ok {
 			return false
 		}
 	}
 	return e.namesAll(toks, q.subjects) && len(q.terms) > 0
+}
+
+// spelledPhraseAt reports whether term t, an abbreviation written in
+// lower case as chat writes a title's initials ("gm", "cfo"), meets the
+// words at token k of a description that those initials spell, in order
+// ("general manager"; AP Stylebook, "abbreviations and acronyms"): a
+// phrase the term stands for by any other link is not its spelling.
+func spelledPhraseAt(t term, toks []token, k int) bool {
+	for _, p := range t.phrases {
+		if len(p) != len(t.lower) || k+len(p) > len(toks) {
+			continue
+		}
+		ok := true
+		for j := range p {
+			ok = ok && toks[k+j].lower != "" && toks[k+j].lower[0] == t.lower[j] && (toks[k+j].meets(p[j]) || toks[k+j].lower == p[j])
+		}
+		if ok {
+			return true
+		}
+	}
+	return false
 }
 
 // isTitleWord reports whether a word is a title, or a hyphenated word with
