@@ -112,6 +112,12 @@ var orgHeads = toSet(
 	// breweries, 312130 wineries, 312140 distilleries); not "bakery"
 	// (311811), which cuts "Hale & Daughters Bakery" in two)
 	"dairy", "creamery", "brewery", "brewing", "winery", "distillery",
+	// a cooperative, which WordNet files under "organization" (cooperative
+	// n. 1, "a jointly owned commercial enterprise"), and ends the names
+	// its members give it with the noun or its clipping ("Heartland Grain
+	// Cooperative", "Valley Food Co-op"; the USDA Rural Development
+	// directory of farmer cooperatives writes both)
+	"cooperative", "co-op", "coop",
 )
 
 // corporateDesignators end a company's legal name and are dropped on

@@ -1,5 +1,7 @@
 package lookup
 
+import "storybot/knowledge"
+
 // A collective noun names a body of people that acts as one (part of
 // stage 4, who-questions): "paid for by a sportsmen's group", "reported
 // by a neighbourhood committee". Such nouns take personal reference
@@ -13,3 +15,26 @@ package lookup
 var collectiveAgents = set("group", "groups", "crew", "crews", "committee", "committees",
 	"team", "teams", "panel", "panels", "board", "boards", "staff", "jury", "club", "clubs",
 	"crowd", "family", "families", "couple")
+
+// unnamedCollective reports whether token k of s heads a collective noun
+// of people no one of whom the article names there ("A fishing crew first
+// spotted the carcass"): such a group is the doer a who-question is owed,
+// as a person noun is (commondoer.go). A group whose member the sentence
+// or the next one names ("A two-person team found the crack. Ann Roe,
+// the inspector who spotted it, …") leaves the answer to the name, as
+// news writing introduces a group and then the member it quotes.
+func (e *Engine) unnamedCollective(s *sentence, k int) bool {
+	n := s.toks[k]
+	if n.cap || n.poss || !collectiveAgents[n.lower] || quotedAt(s, k) || e.namesOneOf(singular(n.lower)) {
+		return false
+	}
+	i := e.indexOf(s)
+	for j := i; j >= 0 && j <= i+1 && j < len(e.r.sents); j++ {
+		for _, x := range e.r.sents[j].named {
+			if e.r.ents[x].kind == knowledge.Person {
+				return false
+			}
+		}
+	}
+	return true
+}

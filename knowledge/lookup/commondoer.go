@@ -35,7 +35,7 @@ func (e *Engine) commonDoer(q *query, s *sentence) (string, bool) {
 	}
 	k = r
 	n := s.toks[k]
-	if !e.unnamedDoerHead(s, k) {
+	if !e.unnamedDoerHead(s, k) && !e.unnamedCollective(s, k) {
 		return "", false
 	}
 	j := k

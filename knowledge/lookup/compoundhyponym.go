@@ -79,12 +79,19 @@ func (e *Engine) openCompoundKnown(toks []token, i int) (term, bool) {
 // compound WordNet lists as a kind of head or does not list at all
 // ("harbormaster"): the question's open spelling of both parts is then
 // evidence enough, as closedcompound.go reads a compound WordNet lacks.
+// So is a first part that can only be a noun, never an adjective: a
+// noun premodifier and its head make one compound however it is spelt,
+// endocentric or not ("snow plow", the dictionary's "snowplow";
+// Merriam-Webster; the Chicago Manual of Style, 17th ed., 7.81), where an
+// adjective and a noun may be a free phrase the solid word is not ("a
+// green house" is no "greenhouse"; Quirk et al. 1985, App. I.57 on
+// compound stress).
 func (e *Engine) closedUp(word, head string) bool {
 	first, ok := strings.CutSuffix(word, head)
 	if !ok || len(first) < 3 || !e.lex.IsWord(first) || !e.lex.IsWord(head) {
 		return false
 	}
-	return !e.lex.IsWord(word) || e.lex.KindOf(word, head)
+	return !e.lex.IsWord(word) || e.lex.KindOf(word, head) || e.canBe(first, "noun") && !e.canBe(first, "adj")
 }
 
 // closedFocus reports whether the counted word of stem f is either part of a

@@ -15,12 +15,15 @@ import "slices"
 
 // directingVerbsKnown returns the stems of the words the article writes
 // that can be verbs and whose stem is a directing verb's, other than
-// stem itself.
+// stem itself; an irregular form is read by its base ("is led by").
 func (e *Engine) directingVerbsKnown(stem string) []string {
 	var out []string
 	for w := range e.r.words {
 		st := stemOf(w)
-		if st == stem || !directingVerbs[st] || slices.Contains(out, st) || !e.canBe(w, "verb") {
+		if !directingVerbs[st] {
+			st = stemOf(e.baseVerb(w)) // "led", "ran": the irregular past of "lead", "run" (WordNet's exception lists)
+		}
+		if st == stem || !directingVerbs[st] || slices.Contains(out, st) || !e.verbForm(w) {
 			continue
 		}
 		out = append(out, st)

@@ -39,6 +39,7 @@ func (e *Engine) leaderOf(q *query) ([]int, []role) {
 	}
 	var holders []int
 	var rs []role
+	asked := e.orgAskedByWords(rest.terms, orgs)
 	for x, ent := range e.a.Entities {
 		if ent.Kind != knowledge.Person || contains(q.subjects, x) || len(e.rolesOf(x)) == 0 {
 			continue
@@ -47,12 +48,52 @@ func (e *Engine) leaderOf(q *query) ([]int, []role) {
 		if !e.leaderTitled(toks) {
 			continue
 		}
-		if len(orgs) > 0 && e.namesAll(toks, orgs) || len(orgs) == 0 && e.roleFits(&rest, toks) {
+		if len(orgs) > 0 && e.namesAll(toks, orgs) || len(orgs) == 0 && (e.roleFits(&rest, toks) || asked >= 0 && e.namedByHead(toks, asked)) {
 			holders = append(holders, x)
 			rs = append(rs, e.bestRole(&rest, e.rolesOf(x)))
 		}
 	}
 	return holders, rs
+}
+
+// orgAskedByWords is the one organisation of the article whose name
+// holds every one of terms ("the stranding network" of the Pacific
+// Stranding Network), when the question names none by a form of its name
+// (orgs is empty); -1 otherwise. A description names it by its head noun
+// ("network director Helen Okafor", "the alliance's president"), as AP
+// style refers to a body named in full by its generic noun after (AP
+// Stylebook, "capitalization": on second reference, the generic noun
+// lower case), which namedByHead reads.
+func (e *Engine) orgAskedByWords(terms []term, orgs []int) int {
+	if len(orgs) > 0 || len(terms) == 0 {
+		return -1
+	}
+	found := -1
+	for x, ent := range e.a.Entities {
+		if ent.Kind != knowledge.Organisation || !e.nameHoldsAll(x, terms) {
+			continue
+		}
+		if found >= 0 {
+			return -1
+		}
+		found = x
+	}
+	return found
+}
+
+// nameHoldsAll reports whether every term is a word of a form of x's
+// name.
+func (e *Engine) nameHoldsAll(x int, terms []term) bool {
+	for _, t := range terms {
+		in := false
+		for _, f := range e.r.ents[x].forms {
+			in = in || slices.Contains(f, t.lower) || slices.Contains(f, singular(t.lower))
+		}
+		if !in {
+			return false
+		}
+	}
+	return true
 }
 
 // ofKind is the entities among xs of kind k, in order.

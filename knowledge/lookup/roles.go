@@ -408,16 +408,38 @@ func (e *Engine) roleFits(q *query, toks []token) bool {
 	}
 	for _, t := range q.terms {
 		ok := false
-		for _, tok := range toks {
-			if e.relationMeets(t, tok) {
+		for k, tok := range toks {
+			if e.relationMeets(t, tok) || spelledPhraseAt(t, toks, k) { // "gm": the description's "general manager"
 				ok = true
 			}
 		}
+		ok = ok || e.fieldExpertMeets(q, t, toks) // "bird expert": the description's "ornithologist" (fieldexpert.go)
 		if !ok {
 			return false
 		}
 	}
 	return e.namesAll(toks, q.subjects) && len(q.terms) > 0
+}
+
+// spelledPhraseAt reports whether term t, an abbreviation written in
+// lower case as chat writes a title's initials ("gm", "cfo"), meets the
+// words at token k of a description that those initials spell, in order
+// ("general manager"; AP Stylebook, "abbreviations and acronyms"): a
+// phrase the term stands for by any other link is not its spelling.
+func spelledPhraseAt(t term, toks []token, k int) bool {
+	for _, p := range t.phrases {
+		if len(p) != len(t.lower) || k+len(p) > len(toks) {
+			continue
+		}
+		ok := true
+		for j := range p {
+			ok = ok && toks[k+j].lower != "" && toks[k+j].lower[0] == t.lower[j] && (toks[k+j].meets(p[j]) || toks[k+j].lower == p[j])
+		}
+		if ok {
+			return true
+		}
+	}
+	return false
 }
 
 // isTitleWord reports whether a word is a title, or a hyphenated word with
@@ -482,7 +504,8 @@ var titleModifiers = map[string]bool{"former": true, "acting": true, "interim": 
 // the head as a noun premodifier after "a" or opening the description
 // ("a company spokeswoman", "company spokeswoman Lauren Kessling", as AP
 // style writes a title before a name: a spokeswoman of the company) when
-// no other organisation of the article has that head. A head AP style abbreviates ("Co.") is read written out.
+// no other organisation of the article has that head. A head AP style abbreviates ("Co.") is read written out,
+// and one it clips with a hyphen ("co-op") is read as the head.
 func (e *Engine) namedByHead(toks []token, x int) bool {
 	head, ok := e.orgHead(x)
 	if !ok {
@@ -495,8 +518,8 @@ func (e *Engine) namedByHead(toks []token, x int) bool {
 		}
 	}
 	for i := 0; i < len(toks); i++ {
-		if !stemsMeet(toks[i].stem, head) {
-			continue
+		if !stemsMeet(toks[i].stem, head) && !hyphenedClipping(toks[i].stem, head) {
+			continue // "co-op general manager": of the Grain Cooperative (hyphenclip.go)
 		}
 		before := ";" // a description's first word: a title written before the name
 		if i > 0 {
@@ -549,7 +572,10 @@ func lastDeterminer(d string) string {
 // with the noun that premodifies it ("store owner"), never a verb's past
 // form ("the Rivets gave pitcher Sam Okafor": "pitcher Sam Okafor" is
 // the verb's object; Quirk et al., §17.97, §17.104: premodifiers are
-// adjectives, participles and nouns).
+// adjectives, participles and nouns). A premodifier that opens the
+// sentence is capitalised for that alone ("Snowplow operator Dale
+// Ruiz", "State ornithologist Ann Roe"; AP Stylebook, "capitalization":
+// the first word of a sentence), and is read as the lower-case one.
 func occupationBefore(before string, toks []token, isPerson, canPremodify func(string) bool) string {
 	t := toks[len(toks)-1]
 	l := t.lower
@@ -559,11 +585,17 @@ func occupationBefore(before string, toks []token, isPerson, canPremodify func(s
 	}
 	if len(toks) > 1 && !strings.ContainsAny(before[toks[len(toks)-2].end:t.start], ",;:") {
 		p := toks[len(toks)-2]
-		if !p.cap && !stopWords[p.lower] && !prepositions[p.lower] && !strings.HasSuffix(p.lower, "ed") && canPremodify(p.lower) {
+		if (!p.cap || opensText(before, p)) && !stopWords[p.lower] && !prepositions[p.lower] && !strings.HasSuffix(p.lower, "ed") && canPremodify(p.lower) {
 			return strings.TrimSpace(before[p.start:]) // "store owner Greg Hollins"
 		}
 	}
 	return t.text
+}
+
+// opensText reports whether token p opens before, the text of a
+// sentence up to a name: a capital there marks the sentence, not a name.
+func opensText(before string, p token) bool {
+	return strings.TrimSpace(before[:p.start]) == ""
 }
 
 // resolveDescriptions ties a definite description to the one person whose
@@ -638,7 +670,7 @@ func (e *Engine) isPersonNoun(w string) bool {
 	if e.lex == nil {
 		return true
 	}
-	return e.lex.KindOf(w, "person")
+	return e.lex.KindOf(w, "person") || e.closedPersonCompound(w) // "harbormaster" (closedagent.go)
 }
 
 // appointVerbs are verbs that give their object a role named after "as"
