@@ -182,7 +182,8 @@ func (e *Engine) headlineThing() string {
 		}
 		_, names := e.entitiesIn(s.toks)
 		first := ""
-		for k, t := range s.toks {
+		for k := datelineEnd(s); k < len(s.toks); k++ {
+			t := s.toks[k] // past a dateline ("PORT ALDEN, Maine (AP) —"), which names a place (AP Stylebook, "datelines")
 			if !e.thingNounAt(s.toks, k, names) {
 				continue
 			}
