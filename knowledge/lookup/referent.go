@@ -100,6 +100,7 @@ func (e *Engine) headlinePerson(g byte) int {
 func (e *Engine) answerUnthreaded(q *query, text string) knowledge.Answer {
 	alt := e.storyThingAsked(q, text)
 	e.storySubject(q)
+	e.groupSpeaker(q) // "what did they say": the lead's group's voice (groupspeaker.go)
 	r := e.namedDescribed(e.solve(q))
 	if r.found || alt == q {
 		return r.answer()
@@ -238,8 +239,8 @@ func (e *Engine) thingNounAt(toks []token, k int, names map[int]bool) bool {
 	}
 	if k+1 < len(toks) {
 		n := toks[k+1]
-		if !n.cap && !names[k+1] && e.canBe(n.lower, "noun") && !e.writtenPlural(n.lower) && !stopWords[n.lower] && !e.headlineParticiple(n.lower) {
-			return false // "Roman shipwreck": a premodifier of the next noun
+		if !n.cap && !names[k+1] && e.canBe(n.lower, "noun") && !e.writtenPlural(n.lower) && !stopWords[n.lower] && !particles[n.lower] && !e.headlineParticiple(n.lower) {
+			return false // "Roman shipwreck": a premodifier of the next noun, though not of a verb's particle ("bring carousel back")
 		}
 		if !n.cap && e.canBe(t.lower, "adj") && e.writtenPlural(n.lower) {
 			return false // "electric bikes": an adjective before a plural head

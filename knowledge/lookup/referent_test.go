@@ -41,6 +41,7 @@ func TestHeadlineThingKinds(t *testing.T) {
 		{"Stranded humpback whale refloated by crews off Oregon coast\n\nNEWPORT, Ore. (AP) — Crews refloated a whale on Sunday.\n", "whale"},
 		{"Iowa village unearths steamboat bell buried in 1902\n\nX, Iowa (AP) — Workers dug up a bell on Monday.\n", "bell"},
 		{"PORT HOLLIS, Maine (AP) — A brass fog bell that once warned ships off the cape returned to its tower on Tuesday.\n\nIt weighs 900 pounds.\n", "bell"},
+		{"Crews haul 1890 locomotive back to old depot\n\nX (AP) — A locomotive moved on Friday.\n", "locomotive"},
 		{"Giant octopus kite soars over beach festival\n\nX (AP) — A kite went up on Friday.\n", "kite"},
 	}
 	for _, c := range cases {
