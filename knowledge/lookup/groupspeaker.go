@@ -21,10 +21,12 @@ import (
 // the head of an organisation it names ("Council"); the speaker is the
 // first person the article quotes whom that noun, in the singular,
 // describes as a title before the name or in an appositive after it
-// ("Walt Brenneman, 74, a former machinist").
+// ("Walt Brenneman, 74, a former machinist"). A question with words of
+// its own ("what did they say about the weather") asks what someone said
+// of that, which the group's voice need not have, and is left as it is.
 func (e *Engine) groupSpeaker(q *query) {
 	g, ok := pronounGender(q.toks)
-	if !ok || g != 0 || q.typ != tQuote || len(q.subjects) > 0 || q.followUp {
+	if !ok || g != 0 || q.typ != tQuote || len(q.subjects) > 0 || len(q.terms) > 0 || q.followUp {
 		return
 	}
 	nouns := e.leadGroupNouns()

@@ -9,6 +9,9 @@ func TestGroupSpeaker(t *testing.T) {
 	checkAnswers(t, e, []answerCase{
 		{"what did they say", []string{"healing"}, []string{"log"}},
 	})
+	checkAnswers(t, e, []answerCase{
+		{"what did they say about the weather", nil, []string{"healing"}}, // words of its own: not the group's voice
+	})
 	e = engineOf(t, "Beekeepers rescue hive from church wall\n\nALTON, Ill. (AP) — Two beekeepers removed a hive of 30,000 bees from the wall of a church on Friday.\n\n\"I have never seen so much comb,\" said the pastor, Ruth Hale.\n\n\"The queen was the last one out,\" said Omar Reyes, 52, a beekeeper for 30 years.\n")
 	checkAnswers(t, e, []answerCase{
 		{"what did they say", []string{"queen"}, []string{"comb"}},
