@@ -100,6 +100,7 @@ func (e *Engine) headlinePerson(g byte) int {
 func (e *Engine) answerUnthreaded(q *query, text string) knowledge.Answer {
 	alt := e.storyThingAsked(q, text)
 	e.storySubject(q)
+	e.groupSpeaker(q) // "what did they say": the lead's group's voice (groupspeaker.go)
 	r := e.namedDescribed(e.solve(q))
 	if r.found || alt == q {
 		return r.answer()
@@ -107,6 +108,16 @@ func (e *Engine) answerUnthreaded(q *query, text string) knowledge.Answer {
 	e.storySubject(alt)
 	if ra := e.namedDescribed(e.solve(alt)); ra.found {
 		return ra.answer()
+	}
+	if name := e.namedThing(e.headlineThing()); name != "" {
+		if t := withName(text, name); t != "" {
+			// "how old is it" of a tortoise the story names Gus (namedthing.go)
+			qn := e.understand(t, nil)
+			e.storySubject(qn)
+			if rn := e.namedDescribed(e.solve(qn)); rn.found {
+				return rn.answer()
+			}
+		}
 	}
 	return r.answer()
 }
@@ -171,33 +182,68 @@ func (e *Engine) headlineThing() string {
 			continue
 		}
 		_, names := e.entitiesIn(s.toks)
-		for k, t := range s.toks {
-			if e.thingNounAt(s.toks, k, names) {
+		first := ""
+		for k := datelineEnd(s); k < len(s.toks); k++ {
+			t := s.toks[k] // past a dateline ("PORT ALDEN, Maine (AP) —"), which names a place (AP Stylebook, "datelines")
+			if !e.thingNounAt(s.toks, k, names) {
+				continue
+			}
+			if !e.actingPlace(t.lower) {
 				return t.lower
 			}
+			if first == "" {
+				first = t.lower
+			}
 		}
-		return ""
+		return first
 	}
 	return ""
+}
+
+// actingPlace reports whether a common noun names a place that acts in a
+// headline by metonymy for its people or its government ("Ohio town opens
+// time capsule": the town's officials did; Quirk et al. 1985, §17.2 on
+// metonymy; AP Stylebook, "headlines"): WordNet files it under
+// geographical_area or administrative_district, as censusPlace reads the
+// place a population counts. Such a subject is where the story happened,
+// not the thing it happened to, so a later thing the headline names is
+// what a bare "it" means.
+func (e *Engine) actingPlace(w string) bool {
+	return e.lex.KindOf(w, "geographical_area") || e.lex.KindOf(w, "administrative_district")
+}
+
+// writtenPlural reports whether a word is a noun's plural: it loses an
+// "-s" to a singular WordNet lists as a noun ("divers", "washes"), which a
+// word that only ends in "s" does not ("octopus", "gas"; morphy(7WN)
+// detaches an inflection only to reach a word it lists).
+func (e *Engine) writtenPlural(w string) bool {
+	b := singular(w)
+	if b == w {
+		return false
+	}
+	return e.canBe(b, "noun") || strings.HasSuffix(w, "es") && e.canBe(strings.TrimSuffix(w, "es"), "noun")
 }
 
 // thingNounAt reports whether token k of headline toks is a singular
 // common noun heading its phrase that names no person.
 func (e *Engine) thingNounAt(toks []token, k int, names map[int]bool) bool {
 	t := toks[k]
-	if names[k] || k > 0 && t.cap || stopWords[t.lower] || numberToken(t) || !e.canBe(t.lower, "noun") || singular(t.lower) != t.lower {
+	if names[k] || k > 0 && t.cap || stopWords[t.lower] || numberToken(t) || !e.canBe(t.lower, "noun") || e.writtenPlural(t.lower) {
 		return false
 	}
-	if e.personNoun(t.lower) || e.lex.Lemma(t.lower) != "" && e.lex.Lemma(t.lower) != t.lower {
-		return false // "grandmother"; "became", a form of another word
+	if e.personNoun(t.lower) && !e.lex.KindOf(t.lower, "animal") || e.lex.Lemma(t.lower) != "" && e.lex.Lemma(t.lower) != t.lower {
+		return false // "grandmother", though not "whale" (animalNoun); "became", a form of another word
 	}
-	if k > 0 && e.canBe(t.lower, "verb") && (toks[k-1].lower == "to" || singular(toks[k-1].lower) != toks[k-1].lower) {
+	if k > 0 && e.canBe(t.lower, "verb") && (toks[k-1].lower == "to" || e.writtenPlural(toks[k-1].lower)) {
 		return false // "to swim": an infinitive; "Divers raise": the verb after a plural subject
 	}
 	if k+1 < len(toks) {
 		n := toks[k+1]
-		if !n.cap && !names[k+1] && e.canBe(n.lower, "noun") && singular(n.lower) == n.lower && !stopWords[n.lower] && !e.headlineParticiple(n.lower) {
-			return false // "Roman shipwreck": a premodifier of the next noun
+		if !n.cap && !names[k+1] && e.canBe(n.lower, "noun") && !e.writtenPlural(n.lower) && !stopWords[n.lower] && !particles[n.lower] && !e.headlineParticiple(n.lower) {
+			return false // "Roman shipwreck": a premodifier of the next noun, though not of a verb's particle ("bring carousel back")
+		}
+		if !n.cap && e.canBe(t.lower, "adj") && e.writtenPlural(n.lower) {
+			return false // "electric bikes": an adjective before a plural head
 		}
 	}
 	return true

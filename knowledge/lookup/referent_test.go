@@ -31,3 +31,27 @@ func TestHeadlineThingParticiple(t *testing.T) {
 		{"when was it built", []string{"1890"}, nil},
 	})
 }
+
+// TestHeadlineThingKinds checks the headline's thing past a noun with a
+// secondary person sense that names an animal ("whale"), a place acting
+// by metonymy ("town"), an adjective before a plural head and a singular
+// ending in "s" ("octopus").
+func TestHeadlineThingKinds(t *testing.T) {
+	cases := []struct{ text, want string }{
+		{"Stranded humpback whale refloated by crews off Oregon coast\n\nNEWPORT, Ore. (AP) — Crews refloated a whale on Sunday.\n", "whale"},
+		{"Iowa village unearths steamboat bell buried in 1902\n\nX, Iowa (AP) — Workers dug up a bell on Monday.\n", "bell"},
+		{"PORT HOLLIS, Maine (AP) — A brass fog bell that once warned ships off the cape returned to its tower on Tuesday.\n\nIt weighs 900 pounds.\n", "bell"},
+		{"Crews haul 1890 locomotive back to old depot\n\nX (AP) — A locomotive moved on Friday.\n", "locomotive"},
+		{"Giant octopus kite soars over beach festival\n\nX (AP) — A kite went up on Friday.\n", "kite"},
+	}
+	for _, c := range cases {
+		e := engineOf(t, c.text)
+		if got := e.headlineThing(); got != c.want {
+			t.Errorf("%q: headline thing %q, want %q", c.text[:30], got, c.want)
+		}
+	}
+	e := engineOf(t, "Village unearths steamboat bell buried in 1902\n\nHOLLIS, Iowa (AP) — Workers laying a water line unearthed a ship's bell on Monday.\n\nThe bell weighs 140 pounds and is cast of bronze, the village clerk said.\n")
+	checkAnswers(t, e, []answerCase{
+		{"how heavy is it", []string{"140 pounds"}, nil},
+	})
+}
