@@ -2,6 +2,7 @@ package lookup
 
 import (
 	"fmt"
+	"slices"
 	"strings"
 )
 
@@ -24,11 +25,11 @@ var orderConnectives = map[string]bool{"after": true, "before": false}
 
 // connectiveSplit says, for sentence s and the words two alternatives
 // match in it, which alternative stands inside the complement of a
-// temporal connective while the other stands outside it, and whether
-// that complement happened first: in, out, earlier-in, true. The
-// complement runs from the connective to the next comma, semicolon or
-// dash, or the sentence's end.
-func connectiveSplit(s *sentence, matched [2][]int) (int, bool, bool) {
+// temporal connective while the other tells the clause the connective
+// attaches to, and whether that complement happened first: in,
+// earlier-in, true. The complement runs from the connective to the next
+// comma, semicolon or dash, or the sentence's end.
+func (e *Engine) connectiveSplit(s *sentence, matched [2][]int) (int, bool, bool) {
 	for k, t := range s.toks {
 		first, ok := orderConnectives[t.lower]
 		if !ok || s.quoted != nil && s.quoted[k] {
@@ -47,13 +48,47 @@ func connectiveSplit(s *sentence, matched [2][]int) (int, bool, bool) {
 			}
 		}
 		switch {
-		case inside[0] > 0 && inside[1] == 0 && len(matched[1]) > 0:
+		case inside[0] > 0 && inside[1] == 0 && e.attachedClause(s, k, end, matched[1]):
 			return 0, first, true
-		case inside[1] > 0 && inside[0] == 0 && len(matched[0]) > 0:
+		case inside[1] > 0 && inside[0] == 0 && e.attachedClause(s, k, end, matched[0]):
 			return 1, first, true
 		}
 	}
 	return 0, false, false
+}
+
+// attachedClause reports whether the words an alternative matches tell
+// the clause a connective from k to end attaches to: its word nearest the
+// connective, on either side, has no other finite past verb between it
+// and the connective phrase, but for an aspectual catenative ("began vomiting":
+// aspectualVerbs, futuretime.go). In "a mural that an owner painted over last
+// week will be restored, the commission voted Tuesday night, after
+// residents protested", the "after" clause attaches to "voted", not to
+// "painted over" of the relative clause before it (Quirk et al. §8.15 on
+// the adverbial's place in its own clause).
+func (e *Engine) attachedClause(s *sentence, k, end int, matched []int) bool {
+	before, after := -1, -1
+	for _, x := range matched {
+		if x < k {
+			before = max(before, x)
+		} else if x >= end && (after < 0 || x < after) {
+			after = x
+		}
+	}
+	from, to := before+1, k
+	if before < 0 {
+		if after < 0 {
+			return false
+		}
+		from, to = end, after
+	}
+	for j := from; j < to; j++ {
+		w := s.toks[j].lower
+		if !aspectualVerbs[e.baseVerb(w)] && !slices.Contains(matched, j) && e.finitePast(w) {
+			return false
+		}
+	}
+	return true
 }
 
 // connectiveOrder finds the sentence that holds both alternatives with a
@@ -78,7 +113,7 @@ func (e *Engine) connectiveOrder(opts []option) (int, *sentence, bool) {
 		if !holdsBoth {
 			continue
 		}
-		if in, earlier, ok := connectiveSplit(s, matched); ok {
+		if in, earlier, ok := e.connectiveSplit(s, matched); ok {
 			if earlier {
 				return in, s, true
 			}

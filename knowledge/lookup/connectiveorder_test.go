@@ -9,9 +9,11 @@ const kayakRace = `Kayaker finishes river marathon despite capsizing
 
 HOLT FALLS, Mont. (AP) — A kayaker from Helena finished the 90-mile Clearwater River Marathon on Sunday, hours after she capsized in a rapid below Holt Falls.
 
-Rescuers pulled her boat from an eddy shortly before noon. Judges gave her the title two days later, before the awards dinner began.
+Rescuers pulled her boat from an eddy on Saturday, shortly before noon. Judges gave her the title two days later, before the awards dinner began.
 
 Organizers closed the lower course, after a ranger spotted a bear on the bank.
+
+A trail that crews cleared in April will reopen, the park service announced Friday, after hikers petitioned the county.
 `
 
 // TestConnectiveOrder checks that a temporal connective orders two
@@ -29,12 +31,36 @@ func TestConnectiveOrder(t *testing.T) {
 // alternative's words stand on.
 func TestConnectiveSplit(t *testing.T) {
 	e := engineOf(t, kayakRace)
-	s := &e.r.sents[len(e.r.sents)-1] // "Organizers closed the lower course, after a ranger spotted a bear on the bank."
-	in, earlier, ok := connectiveSplit(s, [2][]int{{1}, {8}})
+	s := &e.r.sents[len(e.r.sents)-2] // "Organizers closed the lower course, after a ranger spotted a bear on the bank."
+	in, earlier, ok := e.connectiveSplit(s, [2][]int{{tokenAt(s, "closed")}, {tokenAt(s, "bear")}})
 	if !ok || in != 1 || !earlier {
 		t.Errorf("closed/bear: got in=%d earlier=%v ok=%v, want the bear inside an earlier complement", in, earlier, ok)
 	}
-	if _, _, ok := connectiveSplit(s, [2][]int{{1}, {2}}); ok {
+	if _, _, ok := e.connectiveSplit(s, [2][]int{{tokenAt(s, "closed")}, {tokenAt(s, "course")}}); ok {
 		t.Error("both alternatives outside the complement: no order")
+	}
+}
+
+// tokenAt is the index of the first token of s written w.
+func tokenAt(s *sentence, w string) int {
+	for i, t := range s.toks {
+		if t.lower == w {
+			return i
+		}
+	}
+	return -1
+}
+
+// TestConnectiveAttachment checks that a connective orders only the
+// clause it attaches to, not a relative clause before it.
+func TestConnectiveAttachment(t *testing.T) {
+	e := engineOf(t, kayakRace)
+	s := &e.r.sents[len(e.r.sents)-1]
+	petitioned := []int{tokenAt(s, "petitioned")}
+	if _, _, ok := e.connectiveSplit(s, [2][]int{{tokenAt(s, "cleared")}, petitioned}); ok {
+		t.Error("cleared/petitioned: the after clause attaches to announced, not to the relative clause")
+	}
+	if in, earlier, ok := e.connectiveSplit(s, [2][]int{{tokenAt(s, "announced")}, petitioned}); !ok || in != 1 || !earlier {
+		t.Errorf("announced/petitioned: got in=%d earlier=%v ok=%v", in, earlier, ok)
 	}
 }
