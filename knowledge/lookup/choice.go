@@ -37,6 +37,7 @@ func (e *Engine) choice(q *query) (reply, bool) {
 			oq = e.withPredicate(q, o, oq)
 			e.withHeadNoun(oq)
 			e.withWordFamily(oq)
+			e.withoutAspectual(oq)
 		}
 		if len(oq.subjects) == 0 && e.namesPersonKind(o) {
 			// "the ceo or the captain": the people those roles describe
@@ -537,6 +538,7 @@ func (e *Engine) order(q *query) (reply, bool) {
 		o.q.typ = tPassage
 		e.withHeadNoun(o.q)
 		e.withWordFamily(o.q)
+		e.withoutAspectual(o.q)
 	}
 	ranks, whens, used, ok := e.placeInTime(opts)
 	if !ok || ranks[0] == ranks[1] || used[0] == used[1] {

@@ -27,9 +27,10 @@ var orderConnectives = map[string]bool{"after": true, "before": false}
 // match in it, which alternative stands inside the complement of a
 // temporal connective while the other tells the clause the connective
 // attaches to, and whether that complement happened first: in,
-// earlier-in, true. The complement runs from the connective to the next
-// comma, semicolon or dash, or the sentence's end.
-func (e *Engine) connectiveSplit(s *sentence, matched [2][]int) (int, bool, bool) {
+// earlier-in, the connective's token and the token after its complement,
+// true. The complement runs from the connective to the next comma,
+// semicolon or dash, or the sentence's end.
+func (e *Engine) connectiveSplit(s *sentence, matched [2][]int) (int, bool, []int, bool) {
 	for k, t := range s.toks {
 		first, ok := orderConnectives[t.lower]
 		if !ok || s.quoted != nil && s.quoted[k] {
@@ -49,12 +50,12 @@ func (e *Engine) connectiveSplit(s *sentence, matched [2][]int) (int, bool, bool
 		}
 		switch {
 		case inside[0] > 0 && inside[1] == 0 && e.attachedClause(s, k, end, matched[1]):
-			return 0, first, true
+			return 0, first, []int{k, end}, true
 		case inside[1] > 0 && inside[0] == 0 && e.attachedClause(s, k, end, matched[0]):
-			return 1, first, true
+			return 1, first, []int{k, end}, true
 		}
 	}
-	return 0, false, false
+	return 0, false, nil, false
 }
 
 // attachedClause reports whether the words an alternative matches tell
@@ -95,8 +96,15 @@ func (e *Engine) attachedClause(s *sentence, k, end int, matched []int) bool {
 // temporal connective between them, and returns the index of the one
 // that happened first and the sentence; false when no sentence does.
 func (e *Engine) connectiveOrder(opts []option) (int, *sentence, bool) {
+	win, s, _, ok := e.connectiveAt(opts)
+	return win, s, ok
+}
+
+// connectiveAt is connectiveOrder with the connective's token and the
+// end of its complement.
+func (e *Engine) connectiveAt(opts []option) (int, *sentence, []int, bool) {
 	if len(opts) != 2 {
-		return 0, nil, false
+		return 0, nil, nil, false
 	}
 	for i := range e.r.sents {
 		s := &e.r.sents[i]
@@ -113,14 +121,14 @@ func (e *Engine) connectiveOrder(opts []option) (int, *sentence, bool) {
 		if !holdsBoth {
 			continue
 		}
-		if in, earlier, ok := e.connectiveSplit(s, matched); ok {
+		if in, earlier, at, ok := e.connectiveSplit(s, matched); ok {
 			if earlier {
-				return in, s, true
+				return in, s, at, true
 			}
-			return 1 - in, s, true
+			return 1 - in, s, at, true
 		}
 	}
-	return 0, nil, false
+	return 0, nil, nil, false
 }
 
 // connectiveReply answers a choice of which came first (or later) from
@@ -135,4 +143,21 @@ func (e *Engine) connectiveReply(opts []option, first bool) (reply, bool) {
 		head = fmt.Sprintf("%s came later, after %s.", capitalise(opts[1-win].text), opts[win].text)
 	}
 	return reply{found: true, head: head, used: []*sentence{s}}, true
+}
+
+// withoutAspectual drops from an event's query the aspectual catenative
+// that stands before the verb of the event itself ("she start throwing
+// up", "the crew began pumping"): the catenative marks the event's
+// beginning or continuing (Quirk et al. §16.49, aspectualVerbs), which
+// the article may tell by another (began/started) or by the event's verb
+// alone, and it is no event of its own. A catenative that is the last
+// word asked ("the rain starting") is the event, and stays.
+func (e *Engine) withoutAspectual(q *query) {
+	for i := 0; i+1 < len(q.terms); i++ {
+		l := q.terms[i].lower
+		if aspectualVerbs[l] || aspectualVerbs[e.baseVerb(l)] {
+			q.terms = slices.Delete(q.terms, i, i+1)
+			return
+		}
+	}
 }

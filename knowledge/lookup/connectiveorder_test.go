@@ -32,11 +32,11 @@ func TestConnectiveOrder(t *testing.T) {
 func TestConnectiveSplit(t *testing.T) {
 	e := engineOf(t, kayakRace)
 	s := &e.r.sents[len(e.r.sents)-2] // "Organizers closed the lower course, after a ranger spotted a bear on the bank."
-	in, earlier, ok := e.connectiveSplit(s, [2][]int{{tokenAt(s, "closed")}, {tokenAt(s, "bear")}})
+	in, earlier, _, ok := e.connectiveSplit(s, [2][]int{{tokenAt(s, "closed")}, {tokenAt(s, "bear")}})
 	if !ok || in != 1 || !earlier {
 		t.Errorf("closed/bear: got in=%d earlier=%v ok=%v, want the bear inside an earlier complement", in, earlier, ok)
 	}
-	if _, _, ok := e.connectiveSplit(s, [2][]int{{tokenAt(s, "closed")}, {tokenAt(s, "course")}}); ok {
+	if _, _, _, ok := e.connectiveSplit(s, [2][]int{{tokenAt(s, "closed")}, {tokenAt(s, "course")}}); ok {
 		t.Error("both alternatives outside the complement: no order")
 	}
 }
@@ -57,10 +57,10 @@ func TestConnectiveAttachment(t *testing.T) {
 	e := engineOf(t, kayakRace)
 	s := &e.r.sents[len(e.r.sents)-1]
 	petitioned := []int{tokenAt(s, "petitioned")}
-	if _, _, ok := e.connectiveSplit(s, [2][]int{{tokenAt(s, "cleared")}, petitioned}); ok {
+	if _, _, _, ok := e.connectiveSplit(s, [2][]int{{tokenAt(s, "cleared")}, petitioned}); ok {
 		t.Error("cleared/petitioned: the after clause attaches to announced, not to the relative clause")
 	}
-	if in, earlier, ok := e.connectiveSplit(s, [2][]int{{tokenAt(s, "announced")}, petitioned}); !ok || in != 1 || !earlier {
+	if in, earlier, _, ok := e.connectiveSplit(s, [2][]int{{tokenAt(s, "announced")}, petitioned}); !ok || in != 1 || !earlier {
 		t.Errorf("announced/petitioned: got in=%d earlier=%v ok=%v", in, earlier, ok)
 	}
 }

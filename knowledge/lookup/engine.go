@@ -118,7 +118,7 @@
 //     grownsize.go, placelocation.go, measuredbearing.go, bearingplace.go, titledwork.go, pastyear.go,
 //     lastsince.go, pastmanner.go, countedshare.go, ratioarticle.go, suminphrase.go, sumsinphrase.go,
 //     titlelevel.go, monthword.go, causedchange.go, resultcount.go,
-//     ownerpremodifier.go, superlativesince.go, statalpassive.go, clockinterval.go, measuredsubject.go,
+//     ownerpremodifier.go, superlativesince.go, statalpassive.go, statedinterval.go, clockinterval.go, measuredsubject.go,
 //     relativeowner.go, kindcount.go (with kindlist.go, kindlemma.go), recipient.go, rankquestion.go,
 //     militaryrank.go, roleexact.go, reportedit.go, airlinename.go,
 //     storyevent.go, headlinetime.go, futuredone.go, askedordinal.go,

@@ -52,6 +52,7 @@ func (e *Engine) precedence(q *query) (reply, bool) {
 		o.q.typ = tPassage
 		e.withHeadNoun(o.q)
 		e.withWordFamily(o.q)
+		e.withoutAspectual(o.q)
 	}
 	earlier, used, ok := e.earlierOf(opts)
 	if !ok {
