@@ -584,7 +584,7 @@ func (e *Engine) placeInTime(opts []option) ([]float64, []string, []*sentence, b
 		if !ok {
 			return nil, nil, nil, false
 		}
-		spans := eventTimes(s, matched)
+		spans := e.eventTimesOf(s, matched)
 		if len(spans) == 0 {
 			spans = s.times
 		}

@@ -31,15 +31,9 @@ var orderConnectives = map[string]bool{"after": true, "before": false}
 // true. The complement runs from the connective to the next comma,
 // semicolon or dash, or the sentence's end.
 func (e *Engine) connectiveSplit(s *sentence, matched [2][]int) (int, bool, []int, bool) {
-	for k, t := range s.toks {
-		first, ok := orderConnectives[t.lower]
-		if !ok || s.quoted != nil && s.quoted[k] {
-			continue
-		}
-		end := k + 1
-		for end < len(s.toks) && !strings.ContainsAny(s.text[s.toks[end-1].end:s.toks[end].start], ",;—") {
-			end++
-		}
+	for _, c := range connectiveComplements(s) {
+		k, end := c[0], c[1]
+		first := orderConnectives[s.toks[k].lower]
 		var inside [2]int
 		for i, m := range matched {
 			for _, x := range m {
@@ -90,6 +84,60 @@ func (e *Engine) attachedClause(s *sentence, k, end int, matched []int) bool {
 		}
 	}
 	return true
+}
+
+// connectiveComplements are the temporal connectives of s outside
+// quotation, each as its token and the token after its complement: up to
+// the next comma, semicolon or dash, or the sentence's end.
+func connectiveComplements(s *sentence) [][]int {
+	var out [][]int
+	for k, t := range s.toks {
+		if _, ok := orderConnectives[t.lower]; !ok || s.quoted != nil && s.quoted[k] {
+			continue
+		}
+		end := k + 1
+		for end < len(s.toks) && !strings.ContainsAny(s.text[s.toks[end-1].end:s.toks[end].start], ",;—") {
+			end++
+		}
+		out = append(out, []int{k, end})
+	}
+	return out
+}
+
+// insideComplement reports whether the event an alternative's matched
+// words tell stands in the complement of a temporal connective of s
+// while time span sp stands outside it: all its words are inside, or its
+// verb is and none outside is one ("Two cavers … were pulled out Sunday
+// morning, about 40 hours after they entered the passage": "cavers" is
+// the antecedent of "they", the event asked is "entered"). The time then
+// dates the clause the connective attaches to, not the complement's
+// event, which happened before or after it (Quirk et al. §8.58, §15.25).
+func (e *Engine) insideComplement(s *sentence, sp []int, matched []int) bool {
+	if len(matched) == 0 {
+		return false
+	}
+	for _, c := range connectiveComplements(s) {
+		if sp[0] <= s.toks[c[0]].start && s.toks[c[0]].end <= sp[1] {
+			continue // the time holds the connective: the complement's own ("shortly before 11 a.m."), or a measured span that dates it ("comes three years after …", afterNow)
+		}
+		var in, out, verbIn, verbOut bool
+		for _, m := range matched {
+			inside := m > c[0] && m < c[1]
+			verb := e.finitePast(s.toks[m].lower)
+			in, out = in || inside, out || !inside
+			verbIn, verbOut = verbIn || inside && verb, verbOut || !inside && verb
+		}
+		if in && !out || verbIn && !verbOut {
+			return true
+		}
+	}
+	return false
+}
+
+// eventTimesOf is eventTimes less the times that date another clause
+// than the one whose complement tells the event (insideComplement).
+func (e *Engine) eventTimesOf(s *sentence, matched []int) [][]int {
+	return keepSpans(eventTimes(s, matched), func(sp []int) bool { return !e.insideComplement(s, sp, matched) })
 }
 
 // connectiveOrder finds the sentence that holds both alternatives with a

@@ -64,3 +64,20 @@ func TestConnectiveAttachment(t *testing.T) {
 		t.Errorf("announced/petitioned: got in=%d earlier=%v ok=%v", in, earlier, ok)
 	}
 }
+
+// TestInsideComplement checks that a sentence's time does not date the
+// event told in the complement of its "after", and still dates the main
+// clause's event and a measured span's own.
+func TestInsideComplement(t *testing.T) {
+	e := engineOf(t, "Ferry returns\n\nPORT ALDER, Wash. (AP) — The ferry sailed again on Tuesday, after the crew repaired its engine. The crew ordered the part on Monday.\n")
+	s := &e.r.sents[len(e.r.sents)-2]
+	if got := e.eventTimesOf(s, []int{tokenAt(s, "repaired")}); len(got) != 0 {
+		t.Errorf("repaired: Tuesday dates the sailing, got %v", got)
+	}
+	if got := e.eventTimesOf(s, []int{tokenAt(s, "sailed")}); len(got) != 1 {
+		t.Errorf("sailed: want Tuesday, got %v", got)
+	}
+	checkAnswers(t, e, []answerCase{
+		{"what came first, the crew ordering the part or the ferry sailing", []string{"Crew ordering the part came first"}, nil},
+	})
+}
