@@ -37,6 +37,7 @@ func (e *Engine) choice(q *query) (reply, bool) {
 			oq = e.withPredicate(q, o, oq)
 			e.withHeadNoun(oq)
 			e.withWordFamily(oq)
+			e.withoutAspectual(oq)
 		}
 		if len(oq.subjects) == 0 && e.namesPersonKind(o) {
 			// "the ceo or the captain": the people those roles describe
@@ -344,6 +345,13 @@ func (e *Engine) compareTimes(q *query, opts []option, first bool) (reply, bool)
 		// one time dates both: the one told after it in sequence is later
 		vals, whens, used, ok = e.toldInSequence(opts, vals, whens, used)
 	}
+	if !ok || vals[0] == vals[1] || used[0] == used[1] {
+		// one sentence for both, or no times to tell them apart: a
+		// temporal connective may order them (connectiveorder.go)
+		if r, ok := e.connectiveReply(opts, first); ok {
+			return r, true
+		}
+	}
 	if !ok || vals[0] == vals[1] {
 		return reply{}, false
 	}
@@ -530,8 +538,19 @@ func (e *Engine) order(q *query) (reply, bool) {
 		o.q.typ = tPassage
 		e.withHeadNoun(o.q)
 		e.withWordFamily(o.q)
+		e.withoutAspectual(o.q)
 	}
 	ranks, whens, used, ok := e.placeInTime(opts)
+	if !ok || ranks[0] == ranks[1] || used[0] == used[1] {
+		if win, s, ok := e.connectiveOrder(opts); ok {
+			verdict := "Before"
+			if win == 1 {
+				verdict = "After"
+			}
+			head := fmt.Sprintf("%s: %s, %s %s.", verdict, a, strings.ToLower(verdict), b)
+			return reply{found: true, head: head, used: []*sentence{s}}, true
+		}
+	}
 	if !ok || ranks[0] == ranks[1] {
 		return reply{}, false
 	}
@@ -565,7 +584,7 @@ func (e *Engine) placeInTime(opts []option) ([]float64, []string, []*sentence, b
 		if !ok {
 			return nil, nil, nil, false
 		}
-		spans := eventTimes(s, matched)
+		spans := e.eventTimesOf(s, matched)
 		if len(spans) == 0 {
 			spans = s.times
 		}

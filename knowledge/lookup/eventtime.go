@@ -124,7 +124,7 @@ func (e *Engine) datesOwnEvent(q *query, s *sentence) bool {
 		return false
 	}
 	if len(s.times) > 0 {
-		return len(eventTimes(s, c.matched)) > 0
+		return len(e.eventTimesOf(s, c.matched)) > 0
 	}
 	d := e.datedBy(e.indexOf(s))
 	return d == nil || len(eventTimes(d, []int{len(d.toks) - 1})) > 0

@@ -18,7 +18,7 @@ func (e *Engine) leadOccasion(o option) (*sentence, []int, bool) {
 			continue
 		}
 		c := e.score(o.q, i, e.totalWeight(o.q))
-		if len(c.matched) == 0 || c.coverage < 1 || !e.holds(o.q, c) || len(eventTimes(s, c.matched)) == 0 {
+		if len(c.matched) == 0 || c.coverage < 1 || !e.holds(o.q, c) || len(e.eventTimesOf(s, c.matched)) == 0 {
 			return nil, nil, false
 		}
 		return s, c.matched, true
