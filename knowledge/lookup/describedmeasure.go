@@ -170,6 +170,9 @@ func measureComplement(s *sentence, n quantity, adj string) bool {
 // about 18 feet long"); a measure told later is of something else.
 func (e *Engine) topicMeasure(q *query) (reply, bool) {
 	k := slices.IndexFunc(q.toks, func(t token) bool { return t.lower == "it" })
+	if r, ok := e.topicReached(q, k); ok {
+		return r, true // "how high did it get": "it climbed to roughly 400 feet" (risingmeasure.go)
+	}
 	if k < 1 || !(copulas[q.toks[k-1].lower] && k+1 == len(q.toks) || topicalVerbMeasure(q.toks, k)) {
 		return reply{}, false // "how long was it", not "how long has it been": a time
 	}

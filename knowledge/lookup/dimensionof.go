@@ -42,5 +42,8 @@ func statedDimensionWeight(q *query, s *sentence, n quantity) float64 {
 	if a := statedDimension(s, n); a != "" && a == q.measure && !q.size() {
 		return 2 // "are each about 400 feet deep" for "how deep", before an unqualified "1,150 feet"
 	}
+	if reachedMeasure(q, s, n) {
+		return 2 // "the balloon rose to 16,000 feet" for "how high did it get" (risingmeasure.go)
+	}
 	return 0
 }

@@ -94,7 +94,7 @@
 //     movedplace.go, daterange.go, firstreference.go, strandedgoal.go, conveyverb.go, goalhead.go,
 //     designation.go, describedbyappositive.go, namingparticiple.go,
 //     positionmeasure.go (with bearingto.go), bearingasked.go, substancemeasure.go, oppositemodifier.go, sizepeople.go, windforce.go,
-//     quakemagnitude.go, gappedcount.go, fusedcount.go, deniedcount.go, dimensionof.go,
+//     quakemagnitude.go, gappedcount.go, fusedcount.go, deniedcount.go, dimensionof.go (with risingmeasure.go),
 //     metricconversion.go, possessedact.go, ownplace.go, demonstrativeplace.go,
 //     agefigure.go, firstmentionage.go, coordinatedcount.go, pairedchange.go, morechoice.go,
 //     commonpatient.go, conjoinedpassive.go, pronounactor.go, reportedidentity.go, betweenrange.go, sincespan.go,
