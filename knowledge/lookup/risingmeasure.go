@@ -1,5 +1,7 @@
 package lookup
 
+import "slices"
+
 // Stage 4, extraction (with dimensionof.go): a length measure that ends
 // a verb of vertically directed motion states the height or depth
 // reached. "How high did it get" is answered by "the balloon rose to
@@ -55,9 +57,11 @@ func reachedMeasure(q *query, s *sentence, n quantity) bool {
 // destination") and the directed verbs themselves in the base form.
 var motionEndVerbs = set("go", "get", "rise", "climb", "ascend", "soar", "descend", "dive", "sink", "plunge")
 
-// topicReached answers "how high did it get" asked with no antecedent for
-// "it" (the story's thing, as topicMeasure reads it): the first height
-// (or depth) the first three paragraphs tell the motion reached. A
+// topicReached answers "how high did it get" asked with no antecedent
+// for "it" (the story's thing, as topicMeasure reads it): the first
+// height (or depth) the first three paragraphs tell the motion reached,
+// or give as a position ("sank to rest about 90 feet below the surface":
+// positionmeasure.go). A
 // measure the lead compounds ("a 140-foot kite") tells the thing's size,
 // not where its motion ended, and does not answer.
 func (e *Engine) topicReached(q *query, k int) (reply, bool) {
@@ -70,10 +74,34 @@ func (e *Engine) topicReached(q *query, k int) (reply, bool) {
 			continue
 		}
 		for _, n := range s.nums {
-			if reachedMeasure(q, s, n) && !quoted(s, n) {
+			if (reachedMeasure(q, s, n) || positionedMeasure(q, s, n)) && !quoted(s, n) {
 				return reply{found: true, head: capitalise(hedged(s, n)) + ".", used: []*sentence{s}}, true
 			}
 		}
 	}
 	return reply{}, false
+}
+
+// positionedMeasure reports whether length measure n of s stands before a
+// position word that states the dimension q asks ("a foot below the
+// surface" for "how deep": positionAdjectives).
+func positionedMeasure(q *query, s *sentence, n quantity) bool {
+	if n.kind != qCount || measureOf(n.unit) != "length" || n.end >= len(s.toks) || q.measure == "" {
+		return false
+	}
+	return slices.Contains(positionAdjectives[s.toks[n.end].lower], q.measure)
+}
+
+// verticalLightVerb reports whether question token i is the "go" or "get"
+// that ends "how high did the balloon go" or "how deep did it get": a
+// verb of motion with no direction of its own (Levin 1993, §51.1), whose
+// end point the dimension adjective asks; it is no word the answer must
+// hold (the article writes "rose to", "sank to"), as the copula of "how
+// high was it" is none.
+func (q *query) verticalLightVerb(i int) bool {
+	if q.measure != "high" && q.measure != "tall" && q.measure != "deep" || i != len(q.toks)-1 {
+		return false
+	}
+	l := q.toks[i].lower
+	return (l == "go" || l == "get") && slices.ContainsFunc(q.toks[:i], func(t token) bool { return doSupport[t.lower] })
 }

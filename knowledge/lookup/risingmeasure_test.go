@@ -57,3 +57,19 @@ func TestTopicReached(t *testing.T) {
 		{"how high did it get", "Roughly 700 feet", nil, []string{"60-foot"}},
 	})
 }
+
+// anchorLost is a lead whose thing is sized by a compound and whose depth
+// is told as a position: "how deep did it go" is that depth.
+const anchorLost = `Lost anchor found off Rye
+
+RYE, N.H. (AP) — A 900-pound iron anchor lost by a fishing boat in March was found Tuesday by divers.
+
+It had come to rest about 70 feet below the surface, the harbor patrol said.
+`
+
+func TestTopicPositioned(t *testing.T) {
+	e := engineOf(t, anchorLost)
+	checkOpenings(t, e, []openingCase{
+		{"how deep did it go", "About 70 feet", nil, []string{"900-pound"}},
+	})
+}
