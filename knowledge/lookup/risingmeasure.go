@@ -105,3 +105,10 @@ func (q *query) verticalLightVerb(i int) bool {
 	l := q.toks[i].lower
 	return (l == "go" || l == "get") && slices.ContainsFunc(q.toks[:i], func(t token) bool { return doSupport[t.lower] })
 }
+
+// notTermAt reports whether question token i asks no word of the answer
+// though it is a content word: a side of a vote (voteSideAt) or the light
+// verb of a vertical motion (verticalLightVerb).
+func (q *query) notTermAt(i int) bool {
+	return voteSideAt(q.toks, i) || q.verticalLightVerb(i)
+}
