@@ -50,10 +50,13 @@ func TestComparisonsAndChanges(t *testing.T) {
 		{"how often does the river flood", []string{"every four years"}, nil},
 		// "how big" of a group: its people
 		{"how big was the volunteer crew", []string{"350 people"}, nil},
-		// a measure carries a unit of the dimension asked: not "210 homes"
-		{"how high did the river get", []string{"feet"}, []string{"210 homes"}},
 	}
 	checkAnswers(t, e, tests)
+	// a measure carries a unit of the dimension asked: not "210 homes";
+	// and how high the river got is where it rose to, 24 feet, not where
+	// it stood on Tuesday (risingmeasure.go). The cited lead holds "210
+	// homes", so the opening is what is checked.
+	checkOpenings(t, e, []openingCase{{"how high did the river get", "24 feet", nil, nil}})
 }
 
 func TestFirstOfTwoDatedByParagraph(t *testing.T) {

@@ -144,7 +144,10 @@ func definiteMeasure(s *sentence, head, adj string) (quantity, bool) {
 // phrase modifying a dimension adjective, Quirk et al., §7.85) or is the
 // object of a verb of measuring ("weighed roughly 2 tons"), or, asked
 // how close or near, follows "within", the preposition of a distance
-// not exceeded (Quirk et al., §9.32).
+// not exceeded (Quirk et al., §9.32). Asked how big, large or small,
+// the object of "measure" answers too: WordNet 3.0 glosses the verb
+// "have certain dimensions" ("measures 18 inches long", "about 14 inches
+// across"), and a thing's size is its dimensions.
 func measureComplement(s *sentence, n quantity, adj string) bool {
 	if n.end < len(s.toks) && s.toks[n.end].lower == adj {
 		return true
@@ -155,6 +158,9 @@ func measureComplement(s *sentence, n quantity, adj string) bool {
 	}
 	if before >= 0 && s.toks[before].lower == "within" && (adj == "close" || adj == "near") {
 		return true // "passed within 15 million miles of Earth": how near it came
+	}
+	if before >= 0 && stemOf(s.toks[before].lower) == "measur" && measureDimensions[adj] != nil && (adj == "big" || adj == "large" || adj == "small") {
+		return true // "The capsule measures 18 inches long"
 	}
 	return before >= 0 && measureVerbs[stemOf(s.toks[before].lower)] == adj
 }
@@ -170,6 +176,9 @@ func measureComplement(s *sentence, n quantity, adj string) bool {
 // about 18 feet long"); a measure told later is of something else.
 func (e *Engine) topicMeasure(q *query) (reply, bool) {
 	k := slices.IndexFunc(q.toks, func(t token) bool { return t.lower == "it" })
+	if r, ok := e.topicReached(q, k); ok {
+		return r, true // "how high did it get": "it climbed to roughly 400 feet" (risingmeasure.go)
+	}
 	if k < 1 || !(copulas[q.toks[k-1].lower] && k+1 == len(q.toks) || topicalVerbMeasure(q.toks, k)) {
 		return reply{}, false // "how long was it", not "how long has it been": a time
 	}

@@ -51,3 +51,21 @@ func TestMeasureOfANamedThingsDescription(t *testing.T) {
 		{"how close did varga-ito get to mars", nil, []string{"40 million", "9 million"}},
 	})
 }
+
+// seaChest is a short article written for this test, in no question
+// set: the story's thing sized by "measures" in its third paragraph.
+const seaChest = `Village opens sea chest raised from schooner wreck
+
+CASTINE, Maine (AP) — A wooden sea chest pulled from a schooner wreck in Penobscot Bay was opened Friday before about 150 people, who saw a razor, buttons and a folded letter inside.
+
+Divers found the chest in June while mapping the wreck, said Ruth Amsel, the lab's director. Records showed it had been loaded aboard on May 2, 1881, when the schooner left Bangor.
+
+The chest measures 31 inches long and 17 inches wide. Seawater had soaked the letter, said Amsel, who opened the lid with a pry bar.
+`
+
+// "How big is it" is answered by the object of "measures", which states
+// a thing's dimensions (WordNet 3.0, "measure": have certain dimensions).
+func TestMeasuresSize(t *testing.T) {
+	e := engineOf(t, seaChest)
+	checkOpenings(t, e, []openingCase{{"how big is it", "31 inches", nil, []string{"150"}}})
+}

@@ -27,13 +27,23 @@ func dimensionOfNoun(s *sentence, n quantity) string {
 // statedDimensionWeight is 2 for a measure stated by its noun in the very
 // dimension q asks ("how deep": "a depth of 9 miles"; "how high" of "a
 // height of") or by an equative of its adjective ("as wide as 900
-// yards"), 0 otherwise.
+// yards"), or by the measure phrase premodifying the very dimension
+// adjective asked ("about 400 feet deep" for "how deep", "12 inches
+// wide" for "how wide": the measure phrase states the degree of the
+// adjective it premodifies, Quirk et al., §7.85; statedDimension), 0
+// otherwise.
 func statedDimensionWeight(q *query, s *sentence, n quantity) float64 {
 	if a := dimensionOfNoun(s, n); a != "" && q.measure != "" && !q.size() && !otherDimensionStated(q, s, n) {
 		return 2
 	}
 	if a := equativeDimension(s, n); a != "" && a == q.measure && !q.size() {
 		return 2 // "as wide as 900 yards" for "how wide" (equativemeasure.go)
+	}
+	if a := statedDimension(s, n); a != "" && a == q.measure && !q.size() {
+		return 2 // "are each about 400 feet deep" for "how deep", before an unqualified "1,150 feet"
+	}
+	if reachedMeasure(q, s, n) {
+		return 2 // "the balloon rose to 16,000 feet" for "how high did it get" (risingmeasure.go)
 	}
 	return 0
 }

@@ -11,10 +11,15 @@ import (
 // verbs (Levin 1993, §26.1 and §26.4: build, construct, make, create,
 // form), and the verbs WordNet 3.0 glosses as setting up or starting to
 // operate ("found", "establish": set up or found; "open": start to
-// operate or function; "date": be dated to a certain time).
+// operate or function; "date": be dated to a certain time; "begin" and
+// "start": have a beginning, in a temporal sense). Levin's §26.4 create
+// verbs also list "mint", "dig", "manufacture", "produce" and "publish",
+// her §26.1 build verbs "cast", "carve" and "forge"; WordNet 3.0 glosses
+// "drill" as "make a hole, especially with a pointed power or hand tool".
 var originVerbs = set("built", "constructed", "made", "created", "formed", "founded",
 	"established", "opened", "erected", "completed", "incorporated", "dedicated",
-	"dates", "dated", "dating", "launched", "planted")
+	"dates", "dated", "dating", "launched", "planted", "began", "begun", "started",
+	"minted", "dug", "drilled", "manufactured", "produced", "published", "cast", "carved", "forged")
 
 // thingAge answers "how old is X" when X is no person ("how old is the
 // bridge"): from a sentence that holds X and dates it. A thing's age is
@@ -92,6 +97,9 @@ func (e *Engine) thingAgeIn(q *query, s *sentence) (string, bool, bool) {
 			since = e.agedSince(n, "dates from "+n.text) // "The Bijou Theater, a 1911 vaudeville house" (yearmade.go)
 		}
 	}
+	if since == "" {
+		since = decadeSince(s, named) // "drilled in the 1950s" (origindecade.go)
+	}
 	return since, false, since != ""
 }
 
@@ -157,7 +165,8 @@ func (e *Engine) agedSince(n quantity, told string) string {
 // with or without a comma before it. "Opened" and "formed" are not
 // among them: "the bridge opened in 1963" is active.
 var objectlessOrigin = set("built", "constructed", "made", "created", "founded", "established",
-	"erected", "dedicated", "planted", "completed")
+	"erected", "dedicated", "planted", "completed", "minted", "dug", "drilled", "manufactured",
+	"produced", "published", "cast", "carved", "forged")
 
 // reducedPassive reports whether the origin verb at token k of s, with no
 // auxiliary before it, opens a participle clause set off by a comma after
