@@ -790,10 +790,18 @@ func whichHead(s string) (head string, at int) {
 	return head, at
 }
 
-// singular drops a plural -s ("states" → "state").
+// singular drops a plural -s ("states" → "state"). A word in "-us" or
+// "-is" after a consonant is left whole: English writes those endings on
+// singulars taken from Latin and Greek ("bus", "census", "octopus",
+// "crisis", "basis"; Quirk et al., §5.94–5.98 on foreign plurals), far
+// more often in the news than on plurals of nouns in "-u" or "-i"
+// ("menus", "skis").
 func singular(w string) string {
 	if strings.HasSuffix(w, "ies") {
 		return w[:len(w)-3] + "y"
+	}
+	if n := len(w); n >= 3 && (w[n-2] == 'u' || w[n-2] == 'i') && w[n-1] == 's' && !strings.ContainsRune("aeiou", rune(w[n-3])) {
+		return w
 	}
 	if strings.HasSuffix(w, "s") && !strings.HasSuffix(w, "ss") {
 		return w[:len(w)-1]
