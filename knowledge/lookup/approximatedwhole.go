@@ -34,3 +34,14 @@ func approximatedStart(toks []token, i int) int {
 	}
 	return i
 }
+
+// beforeApproximators is the index of the word before figure n and the
+// approximators that qualify it ("rose to about 16 feet": "to"), or -1
+// when none stands before them.
+func beforeApproximators(s *sentence, n quantity) int {
+	k := n.tok - 1
+	for k >= 0 && numberApproximators[s.toks[k].lower] {
+		k--
+	}
+	return k
+}

@@ -41,10 +41,7 @@ func (e *Engine) censusPopulation(s *sentence, n quantity) bool {
 	if n.kind != qCount || n.value < 1 || n.noun != "" && !residentNouns[n.noun] || quoted(s, n) {
 		return false
 	}
-	k := n.tok - 1
-	for k >= 0 && numberApproximators[s.toks[k].lower] {
-		k--
-	}
+	k := beforeApproximators(s, n)
 	if k < 1 {
 		return false
 	}

@@ -12,10 +12,7 @@ package lookup
 // "up" or "down" opens the verbless clause it stands in, right after a
 // comma (past a hedge, "up about 19%"), and whether it gives one.
 func changeAdverb(s *sentence, n quantity) (int, bool) {
-	k := n.tok - 1
-	for k >= 0 && numberApproximators[s.toks[k].lower] {
-		k--
-	}
+	k := beforeApproximators(s, n)
 	if k < 1 || !punctuatedBetween(s.text, s.toks, k) {
 		return 0, false
 	}

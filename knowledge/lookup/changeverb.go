@@ -67,10 +67,7 @@ func (e *Engine) asksChange(q *query) bool {
 // ("grew by a third"): "by" gives the measure of the change its verb
 // names (Quirk et al., §9.61); nil when n follows no "by".
 func byVerb(s *sentence, n quantity) []int {
-	k := n.tok - 1
-	for k >= 0 && numberApproximators[s.toks[k].lower] {
-		k--
-	}
+	k := beforeApproximators(s, n)
 	if k < 1 || s.toks[k].lower != "by" {
 		return nil
 	}

@@ -170,10 +170,7 @@ func statedDimension(s *sentence, n quantity) string {
 			return a
 		}
 	}
-	k := n.tok - 1
-	for k >= 0 && numberApproximators[s.toks[k].lower] {
-		k--
-	}
+	k := beforeApproximators(s, n)
 	if k >= 1 && s.toks[k].lower == "than" {
 		return dimensionComparatives[s.toks[k-1].lower]
 	}

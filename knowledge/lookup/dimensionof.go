@@ -14,10 +14,7 @@ package lookup
 // dimensionOfNoun is the adjective the dimension noun before "of" and
 // measure n answers ("a depth of 9 miles": deep), or "".
 func dimensionOfNoun(s *sentence, n quantity) string {
-	k := n.tok - 1
-	for k >= 0 && numberApproximators[s.toks[k].lower] {
-		k--
-	}
+	k := beforeApproximators(s, n)
 	if k >= 1 && s.toks[k].lower == "of" {
 		return respectNouns[s.toks[k-1].lower]
 	}

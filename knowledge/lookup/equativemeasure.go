@@ -14,10 +14,7 @@ package lookup
 // equativeDimension is the dimension adjective of an equative "as ADJ as"
 // right before measure n (past an approximator), or "".
 func equativeDimension(s *sentence, n quantity) string {
-	k := n.tok - 1
-	for k >= 0 && numberApproximators[s.toks[k].lower] {
-		k--
-	}
+	k := beforeApproximators(s, n)
 	if k >= 2 && s.toks[k].lower == "as" && s.toks[k-2].lower == "as" && dimensionAdjectives[s.toks[k-1].lower] {
 		return s.toks[k-1].lower
 	}

@@ -13,10 +13,7 @@ package lookup
 // approximators that hedge it (numberApproximators), or -1 when no "of"
 // comes right before the number or its hedge.
 func ofBeforeHedged(s *sentence, n quantity) int {
-	k := n.tok - 1
-	for k >= 0 && numberApproximators[s.toks[k].lower] {
-		k--
-	}
+	k := beforeApproximators(s, n)
 	if k < 1 || s.toks[k].lower != "of" {
 		return -1
 	}

@@ -93,10 +93,7 @@ func (e *Engine) appositivePopulation(q *query) (reply, bool) {
 // appositiveHead is the capitalised word before the comma that opens the
 // appositive of population n ("Delmont, a city of about 54,000"), or -1.
 func appositiveHead(s *sentence, n quantity) int {
-	k := n.tok - 1
-	for k >= 0 && numberApproximators[s.toks[k].lower] {
-		k--
-	}
+	k := beforeApproximators(s, n)
 	k -= 2 // "of" and the place noun
 	if k >= 1 && (s.toks[k].lower == "a" || s.toks[k].lower == "an") {
 		k--
@@ -154,10 +151,7 @@ func (e *Engine) isPopulation(s *sentence, n quantity) bool {
 	if n.kind != qCount || n.unit != "" && !e.countsPeople(n) || n.value < 1 {
 		return false
 	}
-	k := n.tok - 1
-	for k >= 0 && numberApproximators[s.toks[k].lower] {
-		k--
-	}
+	k := beforeApproximators(s, n)
 	if k < 1 || s.toks[k].lower != "of" {
 		return false
 	}

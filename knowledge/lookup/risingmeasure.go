@@ -33,10 +33,7 @@ func reachedMeasure(q *query, s *sentence, n quantity) bool {
 	if !up && q.measure != "deep" || n.kind != qCount || measureOf(n.unit) != "length" {
 		return false
 	}
-	k := n.tok - 1
-	for k >= 0 && numberApproximators[s.toks[k].lower] {
-		k--
-	}
+	k := beforeApproximators(s, n)
 	if k < 1 {
 		return false
 	}

@@ -210,9 +210,6 @@ var existenceVerbs = set("lived", "existed")
 // million years ago") is one of existence or of origin. "Arrived three
 // years ago" dates an act, not the thing.
 func existedBefore(s *sentence, n quantity) bool {
-	k := n.tok - 1
-	for k >= 0 && numberApproximators[s.toks[k].lower] {
-		k--
-	}
+	k := beforeApproximators(s, n)
 	return k >= 0 && (existenceVerbs[s.toks[k].lower] || originVerbs[s.toks[k].lower])
 }
