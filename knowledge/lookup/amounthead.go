@@ -324,7 +324,8 @@ func (e *Engine) headFit(q *query, s *sentence, n quantity) int {
 // verb and noun (its subject, time or place: "how much did the donor
 // add", "how many were arrested on Saturday"), asks that part; any other
 // ("how big is the reward", "how many people have been arrested") asks
-// the total, the thing's size now.
+// the total, the thing's size now, as does one in the present tense with
+// no time of its own ("how many buses are in the fleet"; presentstate.go).
 func (e *Engine) runningTotalWeight(q *query, s *sentence, n quantity) float64 {
 	total := -1
 	for i, m := range s.nums {
@@ -336,8 +337,9 @@ func (e *Engine) runningTotalWeight(q *query, s *sentence, n quantity) float64 {
 		return 0 // no total, a figure after it, or a total of parts the sentence does not give ("11 shelters in all")
 	}
 	partAsked := false
+	present := askedInPresent(q) // "how many buses are in the fleet": the size now, whatever word of the part's clause it names
 	for _, m := range s.nums[:total] {
-		partAsked = partAsked || m.kind == n.kind && (e.partNamed(q, s, m) || premodifierSetsApart(q, s, m, s.nums[total]))
+		partAsked = partAsked || m.kind == n.kind && (!present && e.partNamed(q, s, m) || premodifierSetsApart(q, s, m, s.nums[total]))
 	}
 	isTotal := n.tok == s.nums[total].tok
 	switch {
@@ -345,7 +347,7 @@ func (e *Engine) runningTotalWeight(q *query, s *sentence, n quantity) float64 {
 		return 2
 	case isTotal:
 		return -2
-	case e.partNamed(q, s, n) || premodifierSetsApart(q, s, n, s.nums[total]):
+	case !present && e.partNamed(q, s, n) || premodifierSetsApart(q, s, n, s.nums[total]):
 		return 1
 	}
 	return -2

@@ -50,5 +50,7 @@ func TestElectricPrefixAndPremodifiedPart(t *testing.T) {
 		{"how many e-books did the library lend", "18,000", nil, nil},
 		// no premodifier asked: the total
 		{"how many buses r there now", "260", nil, nil},
+		// asked in the present: the size now, though "fleet" stands in the part's clause
+		{"how many buses are in the fleet", "260", nil, nil},
 	})
 }

@@ -18,20 +18,27 @@ var presentOperators = set("do", "does", "is", "are", "has", "have", "whats")
 // with no time of its own: 1 when s sets its figure in the present by a
 // deictic adverb.
 func presentStateWeight(q *query, s *sentence) float64 {
-	if deixis(q.toks) != 0 || len(askedTimes(q)) > 0 || deixis(s.toks) != 1 {
+	if deixis(q.toks) != 0 || deixis(s.toks) != 1 || !askedInPresent(q) {
 		return 0
+	}
+	return 1
+}
+
+// askedInPresent reports whether q is asked in the present tense with no
+// time of its own: a present operator and no past one ("how many buses
+// are in the fleet", not "how many did they add").
+func askedInPresent(q *query) bool {
+	if len(askedTimes(q)) > 0 {
+		return false
 	}
 	present := false
 	for _, t := range q.toks {
 		switch {
 		case pastOperators[t.lower]:
-			return 0
+			return false
 		case presentOperators[t.lower]:
 			present = true
 		}
 	}
-	if present {
-		return 1
-	}
-	return 0
+	return present
 }
