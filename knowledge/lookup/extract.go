@@ -157,6 +157,9 @@ func (e *Engine) person(q *query) (reply, bool) {
 	if r, ok := e.describedHolder(q); ok {
 		return r, true
 	}
+	if r, ok := e.pluralMembers(q); ok {
+		return r, true // "who r the cavers": every person named under the plural (pluralmembers.go)
+	}
 	if len(q.terms) == 0 && len(q.subjects) == 1 {
 		return e.describe(q)
 	}
