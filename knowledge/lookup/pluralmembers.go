@@ -1,6 +1,8 @@
 package lookup
 
 import (
+	"regexp"
+	"slices"
 	"strconv"
 	"strings"
 )
@@ -21,37 +23,37 @@ import (
 // in the description must agree with the count of names. The answer
 // names every member, in the article's order.
 
+// pluralWho opens a question asking who the members of a described
+// group are: "who are the", "who r the", "who all were their".
+var pluralWho = regexp.MustCompile(`^\W*(?:(?:hey|ok|so|and)\W+)*who\s+(?:(?:are|were|r)\s+)?(?:all\s+)?(?:the|their|those)\s`)
+
+// npEnders end the asked noun phrase: a relative pronoun, or the chat
+// request for names that may follow it ("who were the judges names pls").
+var npEnders = set("who", "that", "which", "names", "name", "pls", "plz", "please")
+
 // pluralAsked is the plural person noun a question asks the members of
 // ("who are the college students": "students") with the words before it
 // in its noun phrase ("college"); "" when the question is not of that
 // shape.
 func (e *Engine) pluralAsked(q *query) (string, []string) {
-	toks := tokenize(strings.ToLower(q.raw))
-	k := 0
-	for k < len(toks) && (toks[k].lower == "hey" || toks[k].lower == "ok" || toks[k].lower == "so" || toks[k].lower == "and") {
-		k++
-	}
-	if k >= len(toks) || toks[k].lower != "who" {
+	raw := strings.ToLower(q.raw)
+	at := pluralWho.FindStringIndex(raw)
+	if at == nil {
 		return "", nil
 	}
-	k++
-	if k < len(toks) && (toks[k].lower == "are" || toks[k].lower == "were" || toks[k].lower == "r") {
-		k++
-	}
-	if k < len(toks) && toks[k].lower == "all" {
-		k++
-	}
-	if k >= len(toks) || toks[k].lower != "the" && toks[k].lower != "their" && toks[k].lower != "those" {
+	toks := tokenize(raw)
+	k := slices.IndexFunc(toks, func(t token) bool { return t.start >= at[1] })
+	if k < 0 {
 		return "", nil
 	}
 	var np []string
-	for k++; k < len(toks); k++ {
+	for ; k < len(toks); k++ {
 		w := toks[k].lower
-		if prepositions[w] || w == "who" || w == "that" || w == "names" || w == "name" || w == "pls" || w == "plz" || w == "please" {
+		if prepositions[w] || npEnders[w] {
 			break
 		}
 		np = append(np, w)
-		if k+1 < len(toks) && strings.ContainsAny(q.raw[min(len(q.raw), toks[k].end):min(len(q.raw), toks[k+1].start)], ",?!") {
+		if k+1 < len(toks) && strings.ContainsAny(raw[toks[k].end:toks[k+1].start], ",?!") {
 			break
 		}
 	}
@@ -59,7 +61,7 @@ func (e *Engine) pluralAsked(q *query) (string, []string) {
 		return "", nil
 	}
 	head := np[len(np)-1]
-	if sg := singular(head); sg == head || !e.isPersonNoun(sg) {
+	if !e.personPlural(head) {
 		return "", nil
 	}
 	return head, np[:len(np)-1]
@@ -230,8 +232,19 @@ func (e *Engine) titledLink(s *sentence, a, b mention, plural bool) bool {
 	if !e.titleRun(s, k+1, b.from) {
 		return false
 	}
-	sg := singular(last)
-	return sg == last || plural && e.isPersonNoun(sg)
+	return !e.personPlural(last) || plural
+}
+
+// personPlural reports whether w is the plural of a person noun:
+// "judges", "coaches" (-es after a sibilant), "women" (-men; Quirk et
+// al. 1985, §5.78–5.84 on regular and irregular plurals).
+func (e *Engine) personPlural(w string) bool {
+	for _, sg := range []string{singular(w), strings.TrimSuffix(w, "es")} {
+		if sg != w && e.isPersonNoun(sg) {
+			return true
+		}
+	}
+	return strings.HasSuffix(w, "men") && e.isPersonNoun(strings.TrimSuffix(w, "men")+"man")
 }
 
 // titleRun reports whether tokens [from, to) of s are description words
