@@ -87,8 +87,11 @@ func (e *Engine) pluralMembers(q *query) (reply, bool) {
 			if ms := e.apposedMembers(s, i); len(ms) >= 2 && (n == 0 || n == len(ms)) {
 				return e.membersReply(ms, s), true
 			}
-			if len(e.personMentions(s)) > 0 {
-				continue
+			if r, ok := specifiedMembers(s, i); ok {
+				return r, true
+			}
+			if len(e.personMentions(s)) > 0 || i > 0 && s.toks[i-1].lower == "other" {
+				continue // "the other finalists" are not the ones just named
 			}
 			var other *sentence
 			switch {
@@ -107,6 +110,29 @@ func (e *Engine) pluralMembers(q *query) (reply, bool) {
 	}
 	return reply{}, false
 }
+
+// specifiedMembers reads "The other finalists were Westlake Academy of
+// Austin and a team from Monterrey": a specifying "be" after the plural
+// subject gives its members as the complement (Huddleston & Pullum 2002,
+// ch. 4 §5.5, specifying be; Quirk et al. 1985, §10.8), here one that
+// opens with a name.
+func specifiedMembers(s *sentence, i int) (reply, bool) {
+	if i+2 >= len(s.toks) || !specifyingBe[s.toks[i+1].lower] || !s.toks[i+2].cap || s.quoted != nil && s.quoted[i] {
+		return reply{}, false
+	}
+	if strings.TrimSpace(s.text[s.toks[i].end:s.toks[i+1].start]) != "" {
+		return reply{}, false
+	}
+	c := strings.TrimRight(strings.TrimSpace(s.text[s.toks[i+2].start:]), ".")
+	if !strings.Contains(c, " and ") {
+		return reply{}, false
+	}
+	return reply{found: true, head: c + ".", used: []*sentence{s}}, true
+}
+
+// specifyingBe are the forms of "be" (and "include") that introduce
+// the members of a plural subject.
+var specifyingBe = set("were", "are", "included", "include")
 
 // membersReply names people ms, citing sentences ss in the article's order.
 func (e *Engine) membersReply(ms []int, ss ...*sentence) reply {
@@ -244,7 +270,19 @@ func (e *Engine) personPlural(w string) bool {
 			return true
 		}
 	}
-	return strings.HasSuffix(w, "men") && e.isPersonNoun(strings.TrimSuffix(w, "men")+"man")
+	if strings.HasSuffix(w, "men") && e.isPersonNoun(strings.TrimSuffix(w, "men")+"man") {
+		return true
+	}
+	sg := singular(w)
+	return sg != w && len(sg) > 4 && agentSuffix(sg)
+}
+
+// agentSuffix reports whether w ends in an agentive suffix, -er, -or or
+// -ist, which make personal nouns of verbs and nouns ("caver",
+// "quilter", "finalist"; Quirk et al. 1985, App. I.34 and I.36): names
+// WordNet lacks.
+func agentSuffix(w string) bool {
+	return strings.HasSuffix(w, "er") || strings.HasSuffix(w, "or") || strings.HasSuffix(w, "ist")
 }
 
 // titleRun reports whether tokens [from, to) of s are description words

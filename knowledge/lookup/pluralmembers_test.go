@@ -9,13 +9,13 @@ import "testing"
 // three winners …") and named after a lead that only describes them.
 const fairQuiltMembers = `Three quilters share top prize at county fair
 
-GREENFIELD, Ind. (AP) — Three women from the same church split the top prize at the Hancock County Fair on Saturday.
+GREENFIELD, Ind. (AP) — Three quilters from the same church split the top prize at the Hancock County Fair on Saturday.
 
 Retired nurse Alma Ridge, 71, and cousins Nora Vance and Lena Ortiz sewed the winning quilt over two winters. The three winners will share a $1,500 award.
 
 Two judges, textile artist Omar Fell and museum curator Dana Whitt, chose the quilt from 64 entries.
 
-Their helpers, teacher Carl Boyd and farmer Ruth Imes, drove the quilt to the fair.
+Their helpers, teacher Carl Boyd and farmer Ruth Imes, drove the quilt to the fair. The other finalists were Greenfield Quilt Guild and a class from Fortville.
 
 "We never expected to win," Ridge said.
 `
@@ -28,7 +28,8 @@ func TestPluralMembers(t *testing.T) {
 		{"who were the judges, names pls", []string{"Omar Fell and Dana Whitt."}, nil},
 		{"who r the cousins", []string{"Nora Vance and Lena Ortiz. Retired"}, nil},
 		{"who are the winners", []string{"Alma Ridge, Nora Vance and Lena Ortiz."}, nil},
-		{"who were the women", []string{"Alma Ridge, Nora Vance and Lena Ortiz."}, nil},
+		{"who were the quilters", []string{"Alma Ridge, Nora Vance and Lena Ortiz."}, nil},
 		{"who are the helpers", []string{"Carl Boyd and Ruth Imes."}, nil},
+		{"who were the other finalists", []string{"Greenfield Quilt Guild and a class from Fortville."}, []string{"Boyd"}},
 	})
 }
