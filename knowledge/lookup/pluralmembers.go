@@ -103,12 +103,27 @@ func (e *Engine) pluralMembers(q *query) (reply, bool) {
 			if other == nil || other.part != "" {
 				continue
 			}
-			if ms := e.groupMembers(other); len(ms) >= 2 && (n == 0 || n == len(ms)) {
+			if ms := e.groupMembers(other); len(ms) >= 2 && (n == len(ms) || n == 0 && e.groupDescribedAs(other, head)) {
 				return e.membersReply(ms, other, s), true
 			}
 		}
 	}
 	return reply{}, false
+}
+
+// groupDescribedAs reports whether s, the sentence before "the students",
+// already describes its people by the plural or by a hyponym of it
+// ("seniors … and juniors" are students; WordNet hypernymy, the
+// superordinate of Halliday & Hasan 1976, §6.2): without a numeral to
+// agree, only that ties the later description to them.
+func (e *Engine) groupDescribedAs(s *sentence, head string) bool {
+	sg := singular(head)
+	for _, t := range s.toks {
+		if stemsMeet(t.stem, stemOf(head)) || e.lex != nil && t.lower != sg && e.lex.KindOf(singular(t.lower), sg) {
+			return true
+		}
+	}
+	return false
 }
 
 // specifiedMembers reads "The other finalists were Westlake Academy of

@@ -13,7 +13,7 @@ GREENFIELD, Ind. (AP) — Three quilters from the same church split the top priz
 
 Retired nurse Alma Ridge, 71, and cousins Nora Vance and Lena Ortiz sewed the winning quilt over two winters. The three winners will share a $1,500 award.
 
-Two judges, textile artist Omar Fell and museum curator Dana Whitt, chose the quilt from 64 entries.
+The women sewed every night. Two judges, textile artist Omar Fell and museum curator Dana Whitt, chose the quilt from 64 entries.
 
 Their helpers, teacher Carl Boyd and farmer Ruth Imes, drove the quilt to the fair. The other finalists were Greenfield Quilt Guild and a class from Fortville.
 
@@ -32,4 +32,12 @@ func TestPluralMembers(t *testing.T) {
 		{"who are the helpers", []string{"Carl Boyd and Ruth Imes."}, nil},
 		{"who were the other finalists", []string{"Greenfield Quilt Guild and a class from Fortville."}, []string{"Boyd"}},
 	})
+	// "The women sewed": no numeral, and the sentence before calls no
+	// one a woman, so nothing ties the later description to its names.
+	if r, ok := e.pluralMembers(e.understand("who were the women", nil)); ok {
+		t.Errorf("who were the women: want no members, got %q", r.head)
+	}
+	if r, ok := e.pluralMembers(e.understand("who r the quilters", nil)); !ok || r.head != "Alma Ridge, Nora Vance and Lena Ortiz." {
+		t.Errorf("who r the quilters: got %q", r.head)
+	}
 }
