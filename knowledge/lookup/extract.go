@@ -368,7 +368,7 @@ func (e *Engine) describedHolder(q *query) (reply, bool) {
 	if e.asksThingName(q) {
 		return e.notSaid(q), true // "what's the name of the utility": no person is its name
 	}
-	return reply{}, false
+	return e.pluralMembers(q) // "who r the cavers": every person named under the plural (pluralmembers.go)
 }
 
 // namedWith is s, after the first body sentence that names x when s only
