@@ -32,3 +32,10 @@ func (e *Engine) pronounSubjectFor(q *query, i int, head term) bool {
 	}
 	return holdsTerm(prev, head)
 }
+
+// personOfHead reports whether sentence i may tell of the person the
+// question's subject noun names without writing that noun: it names a
+// person, or opens with a pronoun standing for the noun (pronounSubjectFor).
+func (e *Engine) personOfHead(q *query, i int, head term) bool {
+	return e.isPersonNoun(head.lower) && (e.sentenceNamesPerson(&e.r.sents[i]) || e.pronounSubjectFor(q, i, head))
+}
