@@ -567,6 +567,7 @@ func extractEvents(d *doc, published time.Time) []Event {
 		ref = notionalReference(times)
 	}
 	var evs []event
+	var weekday []bool // which of evs a bare past weekday dates
 	seen := map[string]bool{}
 	for _, f := range all {
 		p := &d.paras[f.k]
@@ -604,7 +605,9 @@ func extractEvents(d *doc, published time.Time) []Event {
 			},
 			from: sp.from, to: sp.to, para: f.k, off: f.t.start,
 		})
+		weekday = append(weekday, f.t.kind == tWeekday && !f.t.future)
 	}
+	placeBeforeNarrative(d, evs, weekday)
 	evs = append(evs, undatedEvents(d, evs)...)
 	sort.SliceStable(evs, func(a, b int) bool {
 		if !evs[a].from.Equal(evs[b].from) {

@@ -81,7 +81,7 @@
 //     timeactor.go, spanrange.go, yesno.go (with precedence.go, operationstate.go, inplace.go, nounpostmodifier.go, ingpremodifier.go), noinfinitive.go, yesnoside.go, laterundone.go, clausesubject.go, altnoun.go, otherwords.go, intention.go, antonym.go (with absentpresence.go), failure.go, refusedact.go (with anyonecounted.go, settledahead.go), failedobject.go,
 //     choice.go (with connectiveorder.go), followedrank.go, choiceactor.go, doer.go (with medialtime.go, passivethingsubject.go), whichkind.go (with agencyhead.go, possessorrole.go), definite.go,
 //     coordinated.go, pluralmembers.go, leaders.go (with establishmentrun.go, inchargeof.go), fieldexpert.go, intransitiveuse.go, frontedact.go, participleclause.go,
-//     subjectiveof.go, meta.go, thingage.go (with origindecade.go), yearmade.go, describedmeasure.go,
+//     subjectiveof.go, meta.go (the timeline package knowledge dates: its storyday.go, eventlater.go, pastperfectday.go), thingage.go (with origindecade.go), yearmade.go, describedmeasure.go,
 //     dimensionnoun.go (with personmeasure.go), patient.go, apposname.go, clocktime.go (with clocknoon.go, clockrange.go),
 //     amounthead.go (with pricenounof.go, fragmentamount.go, presentverbhead.go), whichnoun.go (with
 //     apposednames.go, sharedhead.go), identifiernumber.go, costsubject.go, patientnoun.go,
@@ -89,7 +89,7 @@
 //     actorsubject.go, appointeddoer.go, firsttime.go (with firstinspan.go), timerelation.go, datedchange.go,
 //     appositivesubject.go, actat.go, deathcause.go, illnesscause.go, clockevent.go, occasions.go,
 //     changeadverb.go, apposedwhen.go, specifiedtime.go, demonstrativetime.go, sequencedclause.go, clausecomma.go, medialsequence.go, anaphorictime.go, conjunctclausetime.go, dayschedule.go, yardstick.go, goalfirst.go, sumverb.go,
-//     clausetime.go (with premodifiedsubject.go), leadstated.go, coordinatedtime.go (with meridiemend.go, fromuntil.go, pairedends.go), figurerange.go,
+//     clausetime.go (with premodifiedsubject.go, pronounsubject.go), leadstated.go, coordinatedtime.go (with meridiemend.go, fromuntil.go, pairedends.go), figurerange.go,
 //     postmodifiertime.go, definitename.go, relplace.go, placing.go, definiteplace.go,
 //     movedplace.go, daterange.go, firstreference.go, strandedgoal.go, conveyverb.go, goalhead.go,
 //     designation.go, describedbyappositive.go, namingparticiple.go,

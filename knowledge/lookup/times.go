@@ -119,7 +119,7 @@ func (e *Engine) time(q *query) (reply, bool) {
 			continue
 		}
 		s := &e.r.sents[c.s]
-		if headed && !e.holdsSubjectHead(q, s, head) && !(e.isPersonNoun(head.lower) && e.sentenceNamesPerson(s)) {
+		if headed && !e.holdsSubjectHead(q, s, head) && !e.personOfHead(q, c.s, head) {
 			continue // "when did the fire start": a sentence about the fire, not a forecast "starting Wednesday"
 		}
 		subs := dropModifierYears(q, s, append(e.subjectTokens(q, s), c.matched...), e.dropPastDatedTimes(q, s, dropPastTimes(q, s, dropGenitiveTimes(q, s, dropReportTimes(s, dropAnchoredTimes(s, e.dropOutsidePostmodifier(q, s, withDemonstrativeTimes(s, spansOf(s))), c.matched), c.matched), c.matched))))
