@@ -1,7 +1,5 @@
 package lookup
 
-import "slices"
-
 // A question word after an article or a possessive is a noun (part of
 // stage 2): "the stock", "a bid", "their shares". These central
 // determiners open a noun phrase (Quirk et al. 1985, chapter 5);
@@ -23,33 +21,7 @@ func (e *Engine) nounNeighboursKnown(w string) []string {
 	if out := e.knownAmongLinks(links, func(n string) []string { return []string{n} }); len(out) > 0 {
 		return out
 	}
-	if out := e.knownAmongLinks(links, e.lex.Related); len(out) > 0 {
-		return out
-	}
-	return e.narrowerKnown(w)
-}
-
-// narrowerKnown returns the stems of the article's nouns whose broader
-// term, one WordNet link up, is w: "Shares of Halvard … fell 3.2%" for
-// "how'd the stock do" (a share is a stock certificate, a stock). A
-// narrower term entails the broader one, so a sentence of the kind tells
-// of the class asked (Lyons 1977, §9.4 on hyponymy). Only the article's
-// own words are tried, in the order written, which keeps out the many
-// rare hyponyms a word has ("list" has "key" and "post"), and the link
-// must run up from the article's word (KindOf), not down from it.
-func (e *Engine) narrowerKnown(w string) []string {
-	var out []string
-	for i := range e.r.sents {
-		for j, t := range e.r.sents[i].toks {
-			if t.cap && j > 0 || stopWords[t.lower] || len(t.lower) < 3 || slices.Contains(out, t.stem) || !e.canBe(t.lower, "noun") {
-				continue
-			}
-			if (slices.Contains(e.lex.NounNeighbours(t.lower), w) || slices.Contains(e.lex.NounNeighbours(singular(t.lower)), w)) && e.lex.KindOf(t.lower, w) {
-				out = append(out, t.stem)
-			}
-		}
-	}
-	return out
+	return e.knownAmongLinks(links, e.lex.Related)
 }
 
 // nounOpeners are the determiners a noun phrase's head follows and no

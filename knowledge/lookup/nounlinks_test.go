@@ -31,22 +31,3 @@ func TestNounReadAsNoun(t *testing.T) {
 		t.Errorf("\"what happened to the stock\" answered: %s", a.Text)
 	}
 }
-
-// bakeryForecast is a short article written for this test, in no
-// question set: it writes "shares", never the broader "stock" a reader
-// asks with.
-const bakeryForecast = `Brightwell Foods cuts forecast as flour costs climb
-
-MINNEAPOLIS (AP) — Brightwell Foods cut its profit forecast Thursday, blaming higher flour and freight costs.
-
-Shares of Brightwell fell 4.1% to $22.30 in afternoon trading.
-
-The company said its bakeries turned out 9 million loaves last quarter.
-`
-
-func TestNarrowerTermTellsTheBroaderClass(t *testing.T) {
-	checkOpenings(t, engineOf(t, bakeryForecast), []openingCase{
-		// a share is a kind of stock (WordNet: share → stock certificate, stock)
-		{"how'd the stock do", "", []string{"fell 4.1%"}, nil},
-	})
-}
