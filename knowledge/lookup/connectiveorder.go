@@ -120,6 +120,9 @@ func (e *Engine) insideComplement(s *sentence, sp []int, matched []int) bool {
 		if sp[0] <= s.toks[c[0]].start && s.toks[c[0]].end <= sp[1] {
 			continue // the time holds the connective: the complement's own ("shortly before 11 a.m."), or a measured span that dates it ("comes three years after …", afterNow)
 		}
+		if s.toks[c[0]].end <= sp[0] && (c[1] >= len(s.toks) || sp[1] <= s.toks[c[1]].start) {
+			continue // the time stands in the complement: it dates the complement's own event ("before it reached the village Sunday")
+		}
 		var in, out, verbIn, verbOut bool
 		for _, m := range matched {
 			inside := m > c[0] && m < c[1]

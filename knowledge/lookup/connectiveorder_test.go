@@ -81,3 +81,21 @@ func TestInsideComplement(t *testing.T) {
 		{"what came first, the crew ordering the part or the ferry sailing", []string{"Crew ordering the part came first"}, nil},
 	})
 }
+
+// galleryLoan is a short article written for this test, in no question
+// set: a time inside a "before" complement dates the complement's own
+// event, not the clause the connective attaches to.
+const galleryLoan = `Loaned painting arrives at Duluth gallery
+
+DULUTH, Minn. (AP) — A 19th-century harbor painting went on view Friday at the Tweed Gallery.
+
+Movers packed it in Boston on Monday, and a courier drove it across five states before it reached the gallery Thursday.
+
+On Wednesday, a conservator from the lender examined the frame in a Duluth warehouse.
+`
+
+func TestTimeInsideConnectiveComplementDatesItsEvent(t *testing.T) {
+	checkOpenings(t, engineOf(t, galleryLoan), []openingCase{
+		{"what happened first, the painting reaching the gallery or the conservator examining the frame", "Conservator examining the frame came first", []string{"Wednesday", "Thursday"}, nil},
+	})
+}
