@@ -69,7 +69,7 @@ func (e *Engine) glossedAgentCounted(t term) string {
 			if n.kind != qCount || n.unit == "" || n.end <= n.tok+1 || !stemsMeet(s.toks[n.end-1].stem, n.unit) {
 				continue
 			}
-			noun := e.nounLemma(s.toks[n.end-1].lower) // "23 witnesses": the noun as written
+			noun := s.toks[n.end-1].lower // "23 witnesses": the noun as written; WordNet detaches its plural itself (morphy)
 			if !e.personNoun(noun) {
 				continue
 			}
@@ -101,24 +101,4 @@ func (e *Engine) countsUnit(u string) bool {
 		}
 	}
 	return false
-}
-
-// nounSuffixes are WordNet's detachment rules for plural nouns (morphy,
-// WordNet 3.0 manual morphy(7WN)): "-ses" → "-s", "-xes" → "-x", "-zes"
-// → "-z", "-ches" → "-ch", "-shes" → "-sh", "-ies" → "-y", "-s" → "".
-var nounSuffixes = [][2]string{{"ses", "s"}, {"xes", "x"}, {"zes", "z"}, {"ches", "ch"}, {"shes", "sh"}, {"ies", "y"}, {"s", ""}}
-
-// nounLemma is plural noun w's base form by the first of WordNet's
-// detachment rules that gives a noun WordNet holds ("witnesses" →
-// "witness", "bidders" → "bidder"), or w.
-func (e *Engine) nounLemma(w string) string {
-	if e.canBe(w, "noun") && !strings.HasSuffix(w, "s") {
-		return w
-	}
-	for _, r := range nounSuffixes {
-		if b, ok := strings.CutSuffix(w, r[0]); ok && e.canBe(b+r[1], "noun") {
-			return b + r[1]
-		}
-	}
-	return w
 }

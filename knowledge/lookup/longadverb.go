@@ -75,7 +75,7 @@ func (q *query) asksUntil() bool {
 // "later" relating the second act to the first (Quirk et al.,
 // §8.55–8.57; §13.23 on the sequence of coordinated clauses).
 func (q *query) startToEndSpan(s *sentence, n quantity) bool {
-	if n.end >= len(s.toks) || s.toks[n.end].lower != "later" || !slices.ContainsFunc(q.toks, func(t token) bool { return takeForms[t.lower] }) {
+	if n.end >= len(s.toks) || s.toks[n.end].lower != "later" {
 		return false
 	}
 	asked := false
