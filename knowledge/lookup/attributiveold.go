@@ -9,16 +9,18 @@ package lookup
 // which thing is asked, and the article's "previous" can meet it.
 
 // attributiveOld reports whether question word i is "old" standing after
-// a determiner or possessive and before another word: a modifier of the
-// noun that follows, not the age cue.
+// a determiner or possessive, or first, and before another word: a
+// modifier of the noun that follows, not the age cue.
 func attributiveOld(toks []token, i int) bool {
-	if toks[i].lower != "old" || i == 0 || i+1 >= len(toks) {
+	if toks[i].lower != "old" || i+1 >= len(toks) {
 		return false
 	}
-	p := toks[i-1]
-	if !determiners[p.lower] && !possessiveDeterminers[p.lower] && !p.poss {
-		return false
-	}
+	if i > 0 {
+		p := toks[i-1]
+		if !determiners[p.lower] && !possessiveDeterminers[p.lower] && !p.poss {
+			return false
+		}
+	} // at the start, the alternative of a choice stripped of its article ("which is taller, the new tower or the old tower")
 	n := toks[i+1].lower
 	return n != "" && n[0] >= 'a' && n[0] <= 'z' && !stopWords[n]
 }
@@ -32,9 +34,11 @@ var pastOrdinals = []string{"previous", "last", "former", "earlier", "prior"}
 // oldOrdinalTerm is the term of an attributive "old": the article's past
 // ordinals that WordNet lists as synonyms of "old" ("previous"), and false
 // when the article writes none, so that the word is dropped as before.
-// The article's own "old" is not met: "older adults" and "a 67-year-old"
-// are ages, the inherent sense.
-func (e *Engine) oldOrdinalTerm() (term, bool) {
+// The article's own "old" is not met ("older adults" and "a 67-year-old"
+// are ages, the inherent sense), except in an alternative of a choice
+// when the article writes "old" attributively too: there the modifier is
+// what tells the two things apart ("the old tower or the new one").
+func (e *Engine) oldOrdinalTerm(alternative bool) (term, bool) {
 	if e.lex == nil {
 		return term{}, false
 	}
@@ -47,8 +51,25 @@ func (e *Engine) oldOrdinalTerm() (term, bool) {
 			alts = append(alts, st)
 		}
 	}
+	if alternative && e.writesAttributiveOld() {
+		alts = append(alts, "old") // "the old tower or the new one": the article's own non-inherent "old" tells the two apart
+	}
 	if len(alts) == 0 {
 		return term{}, false
 	}
 	return term{lower: "old", stem: alts[0], alts: alts, known: true}, true
+}
+
+// writesAttributiveOld reports whether the article writes "old" between
+// a determiner and a noun, in the non-inherent sense ("the old tank").
+func (e *Engine) writesAttributiveOld() bool {
+	for i := range e.r.sents {
+		s := &e.r.sents[i]
+		for k := range s.toks {
+			if attributiveOld(s.toks, k) {
+				return true
+			}
+		}
+	}
+	return false
 }

@@ -3,6 +3,7 @@ package lookup
 import (
 	"fmt"
 	"regexp"
+	"slices"
 	"strconv"
 	"strings"
 )
@@ -167,7 +168,7 @@ func (e *Engine) compareAges(opts []option, older bool) (reply, bool) {
 	}
 	name := func(i int) string { return e.a.Entities[opts[i].q.subjects[0]].Name }
 	head := fmt.Sprintf("%s is %s: %g, to %s's %g.", name(win), map[bool]string{true: "older", false: "younger"}[older], ages[win], name(1-win), ages[1-win])
-	return reply{found: true, head: head, used: used}, true
+	return reply{found: true, head: head, used: used, chosen: win + 1}, true
 }
 
 // compareNumbers compares the numbers that fit which the article gives
@@ -178,7 +179,7 @@ func (e *Engine) compareNumbers(q *query, opts []option, fits func(quantity) boo
 	vals := make([]quantity, len(opts))
 	used := make([]*sentence, len(opts))
 	for i, o := range opts {
-		vals[i], used[i], _ = e.numberFor(o, fits)
+		vals[i], used[i], _ = e.numberFor(o, fits, choicePredicate(q, opts))
 	}
 	if used[0] == used[1] && used[0] != nil && vals[0].tok == vals[1].tok {
 		// one figure found for both: it is the figure of the side its
@@ -210,7 +211,7 @@ func (e *Engine) compareNumbers(q *query, opts []option, fits func(quantity) boo
 	if used[0] == used[1] {
 		used = used[:1] // one sentence gives both figures
 	}
-	return reply{found: true, head: head, used: used}, 2
+	return reply{found: true, head: head, used: used, chosen: win + 1}, 2
 }
 
 // unnamedSide is the alternative s names later or not at all (1 when it
@@ -227,9 +228,30 @@ func (e *Engine) unnamedSide(s *sentence, opts []option) int {
 }
 
 // numberFor finds the first number that fits after an alternative is
-// named.
-func (e *Engine) numberFor(o option, fits func(quantity) bool) (quantity, *sentence, bool) {
-	for _, c := range e.rank(o.q, nil) {
+// named: first in a sentence that holds every word of its description,
+// as a premodifier restricts the noun to the one it means ("the old
+// tower" is not "the new tower"; Quirk et al., §17.3 on restrictive
+// modification), then in any sentence naming it.
+func (e *Engine) numberFor(o option, fits func(quantity) bool, pred []term) (quantity, *sentence, bool) {
+	cs := e.rank(o.q, nil)
+	whole := func(s *sentence) bool {
+		for _, t := range o.q.terms {
+			if t.weight > 0 && !s.hasTerm(t) {
+				return false
+			}
+		}
+		return len(o.q.terms) > 1
+	}
+	for _, c := range cs {
+		if s := &e.r.sents[c.s]; whole(s) && (c.subjects > 0 || len(o.q.subjects) == 0) {
+			if at := e.optionAt(s, o); at >= 0 {
+				if n, ok := nearestNumber(s, choicePredicateAt(s, at, pred), fits); ok {
+					return n, s, true
+				}
+			}
+		}
+	}
+	for _, c := range cs {
 		if c.subjects == 0 && len(o.q.subjects) > 0 {
 			continue
 		}
@@ -238,11 +260,47 @@ func (e *Engine) numberFor(o option, fits func(quantity) bool) (quantity, *sente
 		if at < 0 {
 			continue // a sentence that does not name the alternative gives no figure of it
 		}
-		if n, ok := nearestNumber(s, at, fits); ok {
+		if n, ok := nearestNumber(s, choicePredicateAt(s, at, pred), fits); ok {
 			return n, s, true
 		}
 	}
 	return quantity{}, nil, false
+}
+
+// choicePredicate is what a choice asks of its alternatives: the
+// question's words outside them ("which holds more, …": holds).
+func choicePredicate(q *query, opts []option) []term {
+	var out []term
+	for _, t := range q.terms {
+		inOption := false
+		for _, o := range opts {
+			inOption = inOption || slices.ContainsFunc(o.q.terms, func(u term) bool { return u.stem == t.stem })
+		}
+		if !inOption && t.weight > 0 {
+			out = append(out, t)
+		}
+	}
+	return out
+}
+
+// choicePredicateAt is where the figure of an alternative named at token at
+// of s is sought: at the first word of the question's predicate after it
+// in its own clause ("The new tower stands 165 feet tall and holds
+// 500,000 gallons": what it holds is the figure after "holds"), else at
+// the alternative itself. A clause's figures are its verb's complements
+// (Quirk et al., §10.2 on clause elements).
+func choicePredicateAt(s *sentence, at int, pred []term) int {
+	for k := at + 1; k < len(s.toks); k++ {
+		if clauseBetween(s, at, k) {
+			break
+		}
+		for _, t := range pred {
+			if t.matches(s.toks[k]) {
+				return k
+			}
+		}
+	}
+	return at
 }
 
 // nearestNumber is the number that fits nearest token at of s, after it
@@ -366,7 +424,7 @@ func (e *Engine) compareTimes(q *query, opts []option, first bool) (reply, bool)
 	if !first {
 		head = fmt.Sprintf("%s came later (%s), after %s (%s).", capitalise(opts[win].text), whens[win], opts[1-win].text, whens[1-win])
 	}
-	return reply{found: true, head: head, used: used}, true
+	return reply{found: true, head: head, used: used, chosen: win + 1}, true
 }
 
 // timeOf places the time expression of s nearest the matched words on one

@@ -84,7 +84,7 @@ func (e *Engine) figureCompared(q *query) (reply, bool) {
 	}
 	x, sx, okA := e.sideFigure(qa)
 	y, sy, okB := e.sideFigure(qb)
-	if !okA || !okB || x.kind != y.kind || sx == sy && x.tok == y.tok {
+	if !okA || !okB || x.kind != y.kind || x.unit != "" && y.unit != "" && x.unit != y.unit || sx == sy && x.tok == y.tok {
 		return reply{}, false
 	}
 	yes := x.value > y.value

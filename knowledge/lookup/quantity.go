@@ -1578,12 +1578,15 @@ func (e *Engine) ownerOf(s *sentence, i int) int {
 	return best
 }
 
-// lastPosition is the last token index before limit where p is named.
+// lastPosition is the last token index before limit where p is named. A
+// surname standing inside another person's full name is that person's
+// ("Nora Vance, 34, … and Lena Vance, 29": the second "Vance" is Lena's;
+// sharedsurname.go).
 func (e *Engine) lastPosition(s *sentence, p, limit int) int {
 	at := -1
 	for i := 0; i < limit && i < len(s.toks); i++ {
 		for _, f := range e.r.ents[p].forms {
-			if matchForm(s.toks, i, f) {
+			if matchForm(s.toks, i, f) && !e.surnameOfOther(s, p, i, len(f)) {
 				at = i + len(f) - 1
 			}
 		}

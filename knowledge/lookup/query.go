@@ -1049,7 +1049,7 @@ func (e *Engine) termAt(q *query, i int, seen map[string]bool) (term, bool) {
 		tm = pt // "how many showed up": the article's "a crowd of 300" (presencecount.go)
 	}
 	if attributiveOld(q.toks, i) {
-		ot, ok := e.oldOrdinalTerm()
+		ot, ok := e.oldOrdinalTerm(i == 0) // first only in a choice's alternative, stripped of its article
 		if !ok {
 			return term{}, false // "the old record" in an article with no "previous": dropped, as the age cue was
 		}

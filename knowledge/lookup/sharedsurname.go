@@ -25,3 +25,12 @@ func (e *Engine) insideOtherName(s *sentence, x int, sp [2]int) bool {
 	}
 	return false
 }
+
+// surnameOfOther reports whether the one-word naming of person x at token
+// i of s (n words) stands inside another person's longer name there.
+func (e *Engine) surnameOfOther(s *sentence, x, i, n int) bool {
+	if n != 1 || i == 0 || e.a.Entities[x].Kind != knowledge.Person || !isUpper(s.toks[i-1].text[0]) {
+		return false
+	}
+	return e.insideOtherName(s, x, [2]int{s.toks[i].start, s.toks[i].end})
+}

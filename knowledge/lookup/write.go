@@ -34,6 +34,9 @@ type reply struct {
 	// the article's words a thesaurus read it as (`"envoy" as
 	// "ambassador"`), when the answer rests on that reading
 	readAs []string
+	// chosen is the alternative a choice answers with, counted from 1
+	// (0 when it chose none): what a yes/no comparison's verdict reads
+	chosen int
 }
 
 // merge adds the reply to one part of a multi-part question.
@@ -44,7 +47,21 @@ func (r reply) answer() knowledge.Answer {
 	if len(r.parts) > 0 {
 		return r.joinParts()
 	}
+	r.used = onceEach(r.used)
 	return knowledge.Answer{Text: r.text(), Found: r.found, Citations: r.citations()}
+}
+
+// onceEach is the evidence with a sentence used twice kept at its first
+// place ("who is older": both ages in one sentence), so that it is shown
+// and cited once.
+func onceEach(used []*sentence) []*sentence {
+	out := used[:0:0]
+	for _, s := range used {
+		if !slices.Contains(out, s) {
+			out = append(out, s)
+		}
+	}
+	return out
 }
 
 // notSaidHead opens the reply when the article does not answer.
