@@ -11,9 +11,11 @@ import (
 // Word-formation, §2.4, endocentric compounds), so a "sailboat" is a
 // boat, a "thunderstorm" a storm and "bumblebees" are bees, and chat asks
 // "how many boats sank" of an article that writes "sank 14 sailboats".
-// WordNet's hypernym links confirm each pair (sailboat IS-A boat), which
-// keeps out words that merely end in another ("understand", "carpet":
-// no kind of stand or pet). A compound is a synonym-like alternative,
+// WordNet's hypernym links confirm each pair (thunderstorm IS-A storm),
+// or file the compound below the head's own genus (a sailboat is a
+// sailing vessel, a vessel, as a boat is a vessel), which keeps out words
+// that merely end in another ("understand", "carpet": no kind of stand
+// or pet, nor of an animal). A compound is a synonym-like alternative,
 // weaker evidence than the word itself (rank.go halves its coverage).
 
 // compoundKindsKnown returns the stems of the article's closed compounds
@@ -50,7 +52,7 @@ func (e *Engine) compoundOf(word, head string) bool {
 	if !ok || len(first) < 3 || strings.ContainsAny(word, ".'-") || !e.lex.IsWord(first) {
 		return false
 	}
-	return e.lex.KindOf(word, head)
+	return e.lex.KindOf(word, head) || e.lex.SiblingKindOf(word, head)
 }
 
 // openCompoundKnown reads question token i and the next as the article's

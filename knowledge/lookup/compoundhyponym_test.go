@@ -63,3 +63,13 @@ func TestCompoundHyponymAnswers(t *testing.T) {
 		t.Errorf("a carpet is no pet:\n%s", a.Text)
 	}
 }
+
+// TestCompoundBelowHeadsGenus checks a closed compound WordNet files
+// under its head's genus, not under the head itself: "sailboats" are
+// boats to a reader, as both are vessels.
+func TestCompoundBelowHeadsGenus(t *testing.T) {
+	e := engineOf(t, "Squall swamps regatta\n\nPORT ELLIS, Maine (AP) — A squall on Sunday capsized nine sailboats during the annual harbor regatta, and three kayaks were swept out to sea, the harbormaster said.\n\nNo one was hurt.\n")
+	checkAnswers(t, e, []answerCase{
+		{"how many boats capsized", []string{"nine sailboats"}, []string{"three kayaks."}},
+	})
+}

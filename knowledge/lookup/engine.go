@@ -247,6 +247,9 @@ type Lexicon interface {
 	// KindOf reports whether a noun names a kind of ancestor
 	// ("passengers" of "person").
 	KindOf(word, ancestor string) bool
+	// SiblingKindOf reports whether a noun names a kind of what another
+	// noun is a kind of ("sailboat" of "boat": both vessels).
+	SiblingKindOf(word, head string) bool
 	// LowerCasePerson reports whether a noun written in lower case names
 	// a kind of person ("pole" does not, though "Pole" does).
 	LowerCasePerson(word string) bool
