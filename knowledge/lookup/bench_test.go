@@ -29,6 +29,7 @@ func BenchmarkAnswer(b *testing.B) {
 	e := New(a, testLexicon(b))
 	ctx := context.Background()
 	for i := 0; b.Loop(); i++ {
+		chatExpansions.reset() // each question as if new: no memo carried over from the last round
 		if _, err := e.Answer(ctx, knowledge.Question{Text: benchQuestions[i%len(benchQuestions)]}); err != nil {
 			b.Fatal(err)
 		}
