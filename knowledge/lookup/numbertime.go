@@ -43,10 +43,14 @@ func bareTime(t string) string {
 
 // askedTimes are the time expressions a question names, bare.
 func askedTimes(q *query) []string {
+	if q.asked != nil && q.askedOf == q.raw {
+		return *q.asked // read once per question: every number of every candidate weighs it
+	}
 	var out []string
 	for _, t := range timeRe.FindAllString(expandChat(q.raw), -1) {
 		out = append(out, bareTime(t))
 	}
+	q.asked, q.askedOf = &out, q.raw
 	return out
 }
 

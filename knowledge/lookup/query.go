@@ -65,11 +65,13 @@ type query struct {
 	terms    []term       // content terms
 	focus    []string     // stems of the noun phrase the answer counts ("senior", "center")
 	negated  bool
-	measure  string   // the adjective of "how big/high/far/long": the number has a unit of it
-	options  []string // the alternatives of "X or Y"
-	compare  string   // the comparative of a choice ("older", "more", "first")
-	plan     bool     // asks what someone plans to do ("what's she doing after this")
-	opinion  bool     // asks for an opinion by a noun, with no verb of saying ("Adeyemi's take?")
+	measure  string    // the adjective of "how big/high/far/long": the number has a unit of it
+	options  []string  // the alternatives of "X or Y"
+	compare  string    // the comparative of a choice ("older", "more", "first")
+	asked    *[]string // the times the question names (askedTimes), once read
+	askedOf  string    // the raw text they were read from
+	plan     bool      // asks what someone plans to do ("what's she doing after this")
+	opinion  bool      // asks for an opinion by a noun, with no verb of saying ("Adeyemi's take?")
 	// likeClause: a closing "like X did" compared the act to X's, which
 	// the question takes as given
 	likeClause bool
