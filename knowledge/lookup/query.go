@@ -136,6 +136,8 @@ func (e *Engine) understand(text string, history []knowledge.Turn) *query {
 		q.measure = mannerMeasure(strings.ToLower(text), m[1])
 		motionSpeed(q)  // "how fast did she swim": her speed (motionspeed.go)
 		e.changeRate(q) // "how fast did the county grow": by how much
+	} else if soonElapsed.MatchString(strings.ToLower(text)) {
+		q.typ, q.measure = tCount, "quickly" // "how soon did police arrive": the interval, as "how quickly" (fastadverb.go)
 	} else if q.typ == tAmount {
 		q.measure = measureVerbAsked(q.toks) // "how much does it weigh": how heavy it is
 	} else if e.windStrength(q) {

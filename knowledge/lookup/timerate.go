@@ -127,3 +127,13 @@ func clauseNamesUnit(s *sentence, k int, u string) bool {
 	}
 	return false
 }
+
+// rateAnswersFast reports whether figure n of s, a rate over time ("gas
+// was escaping at roughly 9,000 cubic feet an hour", "growing 350 acres a
+// day"), answers q's "how fast" or "how quickly": a rate is the measure of
+// how fast a thing changes or flows, the amount per unit of time (Quirk
+// et al., §5.50, the distributive article; AP Stylebook, "numerals", on
+// rates), whatever the unit of the amount.
+func rateAnswersFast(q *query, s *sentence, n quantity) bool {
+	return (q.measure == "fast" || q.measure == "quickly") && distributedOver(s, n) != ""
+}

@@ -1,0 +1,56 @@
+package lookup
+
+import "strings"
+
+// The interval of the clause asked (part of stage 4). A span of time with
+// a relator or "within" ("arrived four minutes after the 911 call",
+// "began knocking on doors within 15 minutes") is an adjunct of
+// time-relationship, and an adjunct belongs to the verb of its own clause
+// (Quirk et al., §8.53–8.60, time adjuncts; §13.1–13.5, clause
+// coordination: each coordinated clause has its own verb and
+// adjuncts). So where a sentence of coordinated clauses gives each its
+// own interval, "how quickly did police start" is answered by the span
+// in the clause that holds the question's words, not by the one nearest
+// to a single word that also matched in another clause.
+
+// intervalCoordinators open a coordinated clause (Quirk et al., §13.1).
+var intervalCoordinators = set("and", "but", "while", "whereas", "or")
+
+// intervalClauseWeight weighs span of time n of s as the answer to q, a
+// question asking an interval ("how quickly", "how soon" of a past act):
+// -2 when another coordinated clause of s holds a span of time too and
+// more of the matched words than n's own clause; 0 otherwise.
+func intervalClauseWeight(q *query, s *sentence, matched []int, n quantity) float64 {
+	if q.measure != "quickly" || n.kind != qCount || measureOf(n.unit) != "time" {
+		return 0
+	}
+	clause := coordinatedClauses(s)
+	held := make(map[int]int)
+	for _, m := range matched {
+		if m >= 0 && m < len(clause) {
+			held[clause[m]]++
+		}
+	}
+	own := clause[n.tok]
+	for _, o := range s.nums {
+		if o.kind == qCount && measureOf(o.unit) == "time" && o.tok < len(clause) && clause[o.tok] != own && held[clause[o.tok]] > held[own] {
+			return -2
+		}
+	}
+	return 0
+}
+
+// coordinatedClauses numbers the coordinated clause each token of s
+// stands in: a coordinator or a semicolon or dash before a token opens
+// the next ("betweenAnd"'s "and" of a range opens none).
+func coordinatedClauses(s *sentence) []int {
+	out := make([]int, len(s.toks))
+	c := 0
+	for j := range s.toks {
+		if j > 0 && (intervalCoordinators[s.toks[j-1].lower] && !betweenAnd(s, j-1) || strings.ContainsAny(s.text[s.toks[j-1].end:s.toks[j].start], "—–;")) {
+			c++
+		}
+		out[j] = c
+	}
+	return out
+}
