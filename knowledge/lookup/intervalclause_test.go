@@ -1,0 +1,45 @@
+package lookup
+
+import "testing"
+
+// hotelAlarm is a short article written for this test, in no question
+// set: one sentence of two coordinated clauses, each with its own
+// interval ("arrived six minutes after the alarm", "began moving guests
+// outside within 20 minutes").
+const hotelAlarm = `Carbon monoxide sends 14 to hospital from Duluth hotel
+
+DULUTH, Minn. (AP) — A carbon monoxide alarm went off at the Harbor View Inn at 5:10 a.m. Saturday, and 14 guests were taken to hospitals, fire officials said.
+
+The first firefighters arrived six minutes after the alarm, and staff began moving guests outside within 20 minutes.
+
+A boiler vent blocked by ice was to blame, Battalion Chief Rosa Lind said.
+`
+
+// The interval asked is the one in the clause holding the question's
+// words, whichever figure stands nearer a word matched elsewhere ("first"
+// for "start").
+func TestIntervalOfTheClauseAsked(t *testing.T) {
+	e := engineOf(t, hotelAlarm)
+	checkOpenings(t, e, []openingCase{
+		{"how soon did staff start getting guests out", "20 minutes.", nil, nil},
+		{"how quickly did staff begin moving guests", "20 minutes.", nil, nil},
+		{"how quickly did firefighters arrive", "Six minutes.", nil, nil},
+	})
+}
+
+// A sentence of one clause is not weighed: each figure is its clause's.
+func TestIntervalClauseWeightOneClause(t *testing.T) {
+	e := engineOf(t, hotelAlarm)
+	q := e.understand("how quickly did firefighters arrive", nil)
+	for i := range e.r.sents {
+		s := &e.r.sents[i]
+		for _, n := range s.nums {
+			if w := intervalClauseWeight(q, s, nil, n); w != 0 {
+				t.Errorf("%q in %q: weight %v with no word matched", n.text, s.text, w)
+			}
+		}
+	}
+	if got := coordinatedClauses(&e.r.sents[2]); got[0] != 0 || got[len(got)-1] != 1 {
+		t.Errorf("clauses of %q: %v, want 0 … 1", e.r.sents[2].text, got)
+	}
+}
