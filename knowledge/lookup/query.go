@@ -1050,6 +1050,9 @@ func (e *Engine) termAt(q *query, i int, seen map[string]bool) (term, bool) {
 	if pt, ok := e.presenceCrowd(q, i, tm); ok {
 		tm = pt // "how many showed up": the article's "a crowd of 300" (presencecount.go)
 	}
+	if at, ok := e.arrivalTerm(q, i, tm); ok && !(q.typ == tCount && countsPeopleOrNone(q.focus) && q.measure == "") {
+		tm = at // "how quickly did police show up": "An officer arrived nine minutes later" (arrivalverb.go)
+	}
 	if attributiveOld(q.toks, i) {
 		ot, ok := e.oldOrdinalTerm()
 		if !ok {
