@@ -12,6 +12,11 @@ package lookup
 // minutes later". So where the article never writes the phrasal verb
 // asked, the forms of "arrive" it writes stand for it (a count of people
 // who showed up is left to presenceCrowd, which reads a crowd's size).
+// "Get" with the place pro-form "there" or "here" is the same verb of
+// motion to a goal (WordNet 3.0 get v.5, "reach a destination; arrive by
+// movement or progress"; Quirk et al., §7.57 and §8.33 on "there" and
+// "here" as adverbs of place standing for a goal), and the light verb and
+// the pro-form, both stop words, would leave no term of it at all.
 
 // arrivalPhrasals are the phrasal verbs of arriving, as verb stem and
 // particle.
@@ -36,4 +41,27 @@ func (e *Engine) arrivalTerm(q *query, i int, tm term) (term, bool) {
 	}
 	tm.alts, tm.known, tm.phrases, tm.weak = []string{stemOf("arrive")}, true, nil, false
 	return tm, true
+}
+
+// placeProForms are the adverbs of place that stand for a goal already
+// named (Quirk et al., §7.57).
+var placeProForms = set("there", "here")
+
+// getThereTerm reads question word i, a form of "get" before "there" or
+// "here", as the article's forms of "arrive"; ok is false otherwise, or
+// when the article writes no form of it.
+func (e *Engine) getThereTerm(q *query, i int) (term, bool) {
+	if i+1 >= len(q.toks) || !placeProForms[q.toks[i+1].lower] || !e.r.vocab[stemOf("arrive")] {
+		return term{}, false
+	}
+	base := q.toks[i].lower
+	if e.lex != nil {
+		if l := e.lex.Lemma(base); l != "" {
+			base = l
+		}
+	}
+	if stemOf(base) != stemOf("get") {
+		return term{}, false
+	}
+	return term{lower: "get " + q.toks[i+1].lower, stem: q.toks[i].stem, alts: []string{stemOf("arrive")}, known: true, phrasal: true}, true
 }

@@ -42,3 +42,20 @@ func slicesIndexLower(toks []token, w string) int {
 	}
 	return -1
 }
+
+// "Get there" is arrive: the light verb and the place pro-form, both
+// stop words, leave no other term, and the answer is the arrival's
+// interval, not the other clause's "about an hour later".
+func TestGetThereReadsArrived(t *testing.T) {
+	e := engineOf(t, barnCattle)
+	checkOpenings(t, e, []openingCase{
+		{"how fast did the deputy get there", "12 minutes.", nil, nil},
+	})
+	q := e.understand("how quickly did they get here", nil)
+	if tm, ok := e.getThereTerm(q, slicesIndexLower(q.toks, "get")); !ok || tm.alts[0] != stemOf("arrive") {
+		t.Errorf("get here: %+v, %v; want the article's arrive", tm, ok)
+	}
+	if _, ok := e.getThereTerm(q, slicesIndexLower(q.toks, "they")); ok {
+		t.Error("a word other than get read as arrive")
+	}
+}
