@@ -51,6 +51,17 @@ func TestGetThereReadsArrived(t *testing.T) {
 	checkOpenings(t, e, []openingCase{
 		{"how fast did the deputy get there", "12 minutes.", nil, nil},
 	})
+	// a question whose subject the article never names meets the
+	// arrival by its verb alone
+	barn := engineOf(t, `Hay barn burns near Sedalia
+
+SEDALIA, Mo. (AP) — A hay barn burned to the ground near Sedalia early Friday, the Pettis County Fire Protection District said.
+
+Crews from three departments arrived nine minutes after a neighbor called 911.
+`)
+	checkOpenings(t, barn, []openingCase{
+		{"how quickly did the trucks get there", "Nine minutes.", nil, nil},
+	})
 	q := e.understand("how quickly did they get here", nil)
 	if tm, ok := e.getThereTerm(q, slicesIndexLower(q.toks, "get")); !ok || tm.alts[0] != stemOf("arrive") {
 		t.Errorf("get here: %+v, %v; want the article's arrive", tm, ok)
