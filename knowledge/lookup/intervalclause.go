@@ -1,6 +1,9 @@
 package lookup
 
-import "strings"
+import (
+	"slices"
+	"strings"
+)
 
 // The interval of the clause asked (part of stage 4). A span of time with
 // a relator or "within" ("arrived four minutes after the 911 call",
@@ -12,6 +15,13 @@ import "strings"
 // own interval, "how quickly did police start" is answered by the span
 // in the clause that holds the question's words, not by the one nearest
 // to a single word that also matched in another clause.
+
+// The interval is the asked act's: "Firefighters spent about two hours
+// putting out hot spots" tells how long another act went on, not how
+// quickly they got there, which "Crews … arrived nine minutes after a
+// neighbor called" tells, the adjunct belonging to its clause's verb
+// (Quirk et al., §8.58, as otherActLasted reads "for" spans for "how
+// long").
 
 // intervalCoordinators open a coordinated clause (Quirk et al., §13.1).
 var intervalCoordinators = set("and", "but", "while", "whereas", "or")
@@ -53,4 +63,30 @@ func coordinatedClauses(s *sentence) []int {
 		out[j] = c
 	}
 	return out
+}
+
+// otherActWeight is what a span of time loses as the answer to q, a
+// question asking an interval by a verb, when its coordinated clause holds
+// neither that verb nor a word the article writes for it: -2, 0
+// otherwise, and 0 with no lexicon or no verb asked.
+func (e *Engine) otherActWeight(q *query, s *sentence, n quantity) float64 {
+	if e.lex == nil || q.measure != "quickly" || n.kind != qCount || measureOf(n.unit) != "time" {
+		return 0
+	}
+	verbs := e.actVerbs(q)
+	for _, t := range q.terms {
+		if t.phrasal {
+			verbs = append(verbs, t.alts...) // "get there": arrive (arrivalverb.go)
+		}
+	}
+	if len(verbs) == 0 {
+		return 0
+	}
+	clause := coordinatedClauses(s)
+	for j, t := range s.toks {
+		if clause[j] == clause[n.tok] && slices.ContainsFunc(verbs, t.meets) {
+			return 0
+		}
+	}
+	return -2
 }

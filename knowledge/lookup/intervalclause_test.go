@@ -43,3 +43,26 @@ func TestIntervalClauseWeightOneClause(t *testing.T) {
 		t.Errorf("clauses of %q: %v, want 0 … 1", e.r.sents[2].text, got)
 	}
 }
+
+// hayBarn is a short article written for this test, in no question set:
+// the asked subject's noun stands only beside the span of another act.
+const hayBarn = `Hay barn burns near Sedalia
+
+SEDALIA, Mo. (AP) — A hay barn burned to the ground near Sedalia early Friday, the Pettis County Fire Protection District said.
+
+Crews from three departments arrived nine minutes after a neighbor called 911.
+
+Firefighters spent about two hours putting out hot spots, Chief Dale Moore said.
+`
+
+// The interval asked is the asked act's, not the span of another act
+// beside the subject's noun; a question of that other act still gets its
+// span.
+func TestIntervalOfTheActAsked(t *testing.T) {
+	e := engineOf(t, hayBarn)
+	checkOpenings(t, e, []openingCase{
+		{"how quickly did firefighters arrive", "Nine minutes.", nil, nil},
+		{"how fast did firefighters get there", "Nine minutes.", nil, nil},
+		{"how fast did crews put out hot spots", "About two hours.", nil, nil},
+	})
+}

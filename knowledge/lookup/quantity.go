@@ -485,12 +485,12 @@ func (e *Engine) scoreNumber(q *query, c candidate, s *sentence, n quantity, kin
 		sc++
 	}
 	sc += placeWeight(q, s, n) + statedDimensionWeight(q, s, n) + e.compoundHeadWeight(q, s, n) + futureFigureWeight(q, c, s)
-	sc += e.personCompoundWeight(q, s, n)          // "a five-woman crew" sizes the crew asked (personcompound.go)
-	sc += intervalClauseWeight(q, s, c.matched, n) // "police began knocking on doors within 15 minutes": the clause asked (intervalclause.go)
-	sc += continuingCountWeight(q, s, n)           // "Only 71 of the 138 riders … are still in the race": 71 (continuingcount.go)
-	sc += postmodifierCountWeight(q, s, n)         // "174,000 customers in 19 counties had lost power": 174,000 (postmodcount.go)
-	sc += conditionWeight(q, s, n)                 // "if ICUs reach 100%": a threshold, not a stated figure (conditionfigure.go)
-	sc += e.leadFigureWeight(q, s, n, unit)        // "how many cases are there": the lead's count (leadfigure.go)
+	sc += e.personCompoundWeight(q, s, n)                                      // "a five-woman crew" sizes the crew asked (personcompound.go)
+	sc += intervalClauseWeight(q, s, c.matched, n) + e.otherActWeight(q, s, n) // "police began knocking on doors within 15 minutes": the clause asked (intervalclause.go)
+	sc += continuingCountWeight(q, s, n)                                       // "Only 71 of the 138 riders … are still in the race": 71 (continuingcount.go)
+	sc += postmodifierCountWeight(q, s, n)                                     // "174,000 customers in 19 counties had lost power": 174,000 (postmodcount.go)
+	sc += conditionWeight(q, s, n)                                             // "if ICUs reach 100%": a threshold, not a stated figure (conditionfigure.go)
+	sc += e.leadFigureWeight(q, s, n, unit)                                    // "how many cases are there": the lead's count (leadfigure.go)
 	if o := e.placedOwner(s, n); o >= 0 && len(q.subjects) > 0 {
 		if contains(q.subjects, o) || e.bodyOfPlace(o, q.subjects) {
 			sc += 1.5
