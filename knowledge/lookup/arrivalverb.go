@@ -65,3 +65,16 @@ func (e *Engine) getThereTerm(q *query, i int) (term, bool) {
 	}
 	return term{lower: "get " + q.toks[i+1].lower, stem: q.toks[i].stem, alts: []string{stemOf("arrive")}, known: true, phrasal: true}, true
 }
+
+// stopVerbPhrase reads question word i, a stop word, with the words after
+// it as one verb: "get there" as arrive (getThereTerm), "get in" as
+// multiWordVerb reads it; ok is false otherwise.
+func (e *Engine) stopVerbPhrase(q *query, i int) (term, bool) {
+	if gt, ok := e.getThereTerm(q, i); ok {
+		return gt, true // "how quickly did they get there": arrive
+	}
+	if mv, ok := e.multiWordVerb(q, i); ok && stopWords[q.toks[i].lower] {
+		return mv, true
+	}
+	return term{}, false
+}

@@ -1000,14 +1000,8 @@ func (e *Engine) termsOf(q *query) []term {
 	for i, t := range q.toks {
 		l := t.lower
 		cue := e.cueAt(q, i) // "come back": return, no cue (cuephrasal.go)
-		if gt, ok := e.getThereTerm(q, i); ok && !seen[gt.stem] {
-			seen[gt.stem] = true // "how quickly did they get there": arrive (arrivalverb.go)
-			gt.weight = e.weigh(q, i, gt)
-			out = append(out, gt)
-			continue
-		}
-		if mv, ok := e.multiWordVerb(q, i); ok && stopWords[l] && !seen[mv.stem] {
-			seen[mv.stem] = true // "when did they get in": the stop verb "get" with its particle is one verb
+		if mv, ok := e.stopVerbPhrase(q, i); ok && !seen[mv.stem] {
+			seen[mv.stem] = true // "when did they get in", "get there" (arrivalverb.go): the stop verb "get" with its particle or place pro-form is one verb
 			mv.weight = e.weigh(q, i, mv)
 			out = append(out, mv)
 			continue
