@@ -26,9 +26,12 @@ var soonElapsed = regexp.MustCompile(`\bhow soon (?:after [^?]{1,60} )?(?:did|wa
 var fastAdverb = regexp.MustCompile(`\bhow fast (?:did|does|do|will|would|can|could|has|have|had)\b`)
 
 // mannerMeasure is the measure q asks after "how": "quickly" for "fast"
-// as an adverb, m otherwise.
+// as an adverb, and for "quick", the informal adverb of the same meaning
+// that chat writes ("how quick did they get there": Merriam-Webster,
+// "quick" adverb, "in a quick manner: quickly"; Quirk et al., §7.7 on
+// adverbs without -ly), m otherwise.
 func mannerMeasure(lower, m string) string {
-	if m == "fast" && fastAdverb.MatchString(lower) {
+	if m == "fast" && fastAdverb.MatchString(lower) || m == "quick" {
 		return "quickly"
 	}
 	return m

@@ -73,20 +73,47 @@ func (e *Engine) otherActWeight(q *query, s *sentence, n quantity) float64 {
 	if e.lex == nil || q.measure != "quickly" || n.kind != qCount || measureOf(n.unit) != "time" {
 		return 0
 	}
+	verbs := e.askedActVerbs(q)
+	if len(verbs) == 0 || clauseHoldsAct(s, n, verbs) {
+		return 0
+	}
+	return -2
+}
+
+// tookToAct reports whether span n of s, placed by a relator ("An officer
+// arrived nine minutes later", "arrived four minutes after the 911
+// call"), answers q's "how long did it take": the relator measures the
+// time from its anchor to the act of the span's clause (Quirk et al.,
+// §8.55–8.57), and that is the time the act took to come when it is the
+// act asked ("how long did it take police to arrive").
+func (e *Engine) tookToAct(q *query, s *sentence, n quantity) bool {
+	if e.lex == nil || !slices.ContainsFunc(q.toks, func(t token) bool { return takeForms[t.lower] }) {
+		return false
+	}
+	verbs := e.askedActVerbs(q)
+	return len(verbs) > 0 && clauseHoldsAct(s, n, verbs)
+}
+
+// askedActVerbs are q's verbs of acts (actVerbs) with the article's words
+// for its phrasal verbs ("get there": arrive, arrivalverb.go).
+func (e *Engine) askedActVerbs(q *query) []string {
 	verbs := e.actVerbs(q)
 	for _, t := range q.terms {
 		if t.phrasal {
-			verbs = append(verbs, t.alts...) // "get there": arrive (arrivalverb.go)
+			verbs = append(verbs, t.alts...)
 		}
 	}
-	if len(verbs) == 0 {
-		return 0
-	}
+	return verbs
+}
+
+// clauseHoldsAct reports whether the coordinated clause of s holding
+// figure n holds a word that meets one of verbs.
+func clauseHoldsAct(s *sentence, n quantity, verbs []string) bool {
 	clause := coordinatedClauses(s)
 	for j, t := range s.toks {
 		if clause[j] == clause[n.tok] && slices.ContainsFunc(verbs, t.meets) {
-			return 0
+			return true
 		}
 	}
-	return -2
+	return false
 }

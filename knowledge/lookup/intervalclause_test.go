@@ -66,3 +66,19 @@ func TestIntervalOfTheActAsked(t *testing.T) {
 		{"how fast did crews put out hot spots", "About two hours.", nil, nil},
 	})
 }
+
+// "How long did it take" the act asked is the span a relator places in
+// that act's clause ("A deputy arrived 12 minutes after the first call"),
+// not the other clause's "about an hour later"; and chat's "how quick"
+// asks what "how quickly" asks.
+func TestTookToActAndHowQuick(t *testing.T) {
+	e := engineOf(t, barnCattle)
+	checkOpenings(t, e, []openingCase{
+		{"how long did it take the deputy to arrive", "12 minutes.", nil, nil},
+		{"how long did it take the deputy to show up", "12 minutes.", nil, nil},
+		{"how quick did the deputy arrive", "12 minutes.", nil, nil},
+	})
+	if m := mannerMeasure("how quick did they get there", "quick"); m != "quickly" {
+		t.Errorf("how quick: measure %q, want quickly", m)
+	}
+}

@@ -832,7 +832,7 @@ func (e *Engine) lengthFits(q *query, s *sentence, n quantity) bool {
 	switch {
 	case measureOf(n.unit) == "time" && tokenBefore(s, n.tok) == "every":
 		return false // "every 10 minutes" is how often, not how long (Quirk et al., §8.64, adjuncts of frequency)
-	case timePosition(s, n) && !q.asksInterval() && !q.asksUntil() && !q.startToEndSpan(s, n):
+	case timePosition(s, n) && !q.asksInterval() && !q.asksUntil() && !q.startToEndSpan(s, n) && !e.tookToAct(q, s, n):
 		return false // "three years after the vote" dates an act; it is no act's duration
 	case q.perfect() && measureOf(n.unit) != "time":
 		return false // "how long has it been open" asks a duration, not "25 miles"
