@@ -62,7 +62,7 @@
 //     changerate.go, gradedsynonym.go (with coantonym.go), changevariation.go, ranknumber.go, forecastverb.go,
 //     soldfor.go, figurenoun.go, rolenouncue.go, attributiveold.go,
 //     causedcount.go, determinedobject.go, baregenitive.go, chatgenitive.go,
-//     countprephead.go, countedonly.go, deadcount.go, verbfocus.go, presencecount.go, pronounpartitive.go, compoundanaphor.go, lastordinal.go, seriesbound.go, cuephrasal.go, dimensionunit.go, motionspeed.go,
+//     countprephead.go, countedonly.go, deadcount.go, verbfocus.go, presencecount.go (with arrivalverb.go), pronounpartitive.go, compoundanaphor.go, lastordinal.go, seriesbound.go, cuephrasal.go, dimensionunit.go, motionspeed.go,
 //     irregularlemma.go, splitparticle.go, openparticlenoun.go, behindcause.go, triggercause.go, takenpost.go, startedpost.go, involvedcount.go, rankamplifier.go;
 //     byline
 //     questions in meta.go): the
@@ -130,7 +130,7 @@
 //     pastfirst.go, pastwhen.go, pastdoer.go, detachedparticiple.go, indirectfigure.go, genitivenominal.go,
 //     pastrole.go, headlinedoer.go, agentchain.go, verbobject.go,
 //     apposedorg.go, strandedwho.go, heldfor.go, strandedfor.go, numberedgroup.go,
-//     closedquote.go, negatedcoordinate.go, timerate.go, propit.go,
+//     closedquote.go, negatedcoordinate.go, timerate.go, intervalclause.go, propit.go,
 //     nameddimension.go, relativesubject.go, closeapposition.go, closename.go, namingsentence.go,
 //     equativemeasure.go, agentnounbody.go, namedset.go, betweenand.go,
 //     conditionfigure.go, workauthor.go, leadfigure.go, identifiedobject.go,

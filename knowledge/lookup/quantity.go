@@ -160,6 +160,9 @@ func (e *Engine) numberReply(q *query, best *numberPick) reply {
 	if m, ok := coordinatedMeasure(s, n); ok {
 		head = durationWords(q, m.text) + ", " + head // "the 2-hour, 51-minute match": 2 hours, 51 minutes
 	}
+	if p := ratePeriodWords(q, s, n); p != "" {
+		head += " " + p // "how fast was it climbing": about 2 inches an hour (timerate.go)
+	}
 	return reply{found: true, head: capitalise(closedQuote(head)) + ".", used: []*sentence{s}} // `1,200 "cool rooms"` (closedquote.go)
 }
 
@@ -466,7 +469,7 @@ func (e *Engine) scoreNumber(q *query, c candidate, s *sentence, n quantity, kin
 	if quoted(s, n) {
 		sc -= 2 // a number in a quotation is the speaker's figure of speech as often as a count
 	}
-	sc += partitiveWeight(q, s, n) + shareWeight(q, s, n) + e.breakdownWeight(q, s, n) + timeFit(askedTimes(q), s, n) + normWeight(q, s, n) + periodWeight(q, s, n)
+	sc += partitiveWeight(q, s, n) + shareWeight(q, s, n) + e.breakdownWeight(q, s, n) + timeFit(askedTimes(q), s, n) + normWeight(q, s, n) + periodWeight(q, s, n) + rateWeight(q, s, n)
 	sc += e.runningTotalWeight(q, s, n) + estimateWeight(q, s, n) + hopedWeight(q, s, n) + requestedWeight(q, s, n) + yardstickWeight(q, s, n) + earlierSourceWeight(q, s, n) + deicticWeight(q, s) + presentStateWeight(q, s) + e.otherClauseWeight(q, s, c.matched, n)
 	if (n.kind == qMoney || n.kind == qPercent) && unit > 0 && e.headFit(q, s, n) > 0 {
 		sc += 2 // named as the asked thing's amount: "a $1.1 billion satellite" gives its cost without the word
@@ -482,11 +485,12 @@ func (e *Engine) scoreNumber(q *query, c candidate, s *sentence, n quantity, kin
 		sc++
 	}
 	sc += placeWeight(q, s, n) + statedDimensionWeight(q, s, n) + e.compoundHeadWeight(q, s, n) + futureFigureWeight(q, c, s)
-	sc += e.personCompoundWeight(q, s, n)   // "a five-woman crew" sizes the crew asked (personcompound.go)
-	sc += continuingCountWeight(q, s, n)    // "Only 71 of the 138 riders … are still in the race": 71 (continuingcount.go)
-	sc += postmodifierCountWeight(q, s, n)  // "174,000 customers in 19 counties had lost power": 174,000 (postmodcount.go)
-	sc += conditionWeight(q, s, n)          // "if ICUs reach 100%": a threshold, not a stated figure (conditionfigure.go)
-	sc += e.leadFigureWeight(q, s, n, unit) // "how many cases are there": the lead's count (leadfigure.go)
+	sc += e.personCompoundWeight(q, s, n)                                      // "a five-woman crew" sizes the crew asked (personcompound.go)
+	sc += intervalClauseWeight(q, s, c.matched, n) + e.otherActWeight(q, s, n) // "police began knocking on doors within 15 minutes": the clause asked (intervalclause.go)
+	sc += continuingCountWeight(q, s, n)                                       // "Only 71 of the 138 riders … are still in the race": 71 (continuingcount.go)
+	sc += postmodifierCountWeight(q, s, n)                                     // "174,000 customers in 19 counties had lost power": 174,000 (postmodcount.go)
+	sc += conditionWeight(q, s, n)                                             // "if ICUs reach 100%": a threshold, not a stated figure (conditionfigure.go)
+	sc += e.leadFigureWeight(q, s, n, unit)                                    // "how many cases are there": the lead's count (leadfigure.go)
 	if o := e.placedOwner(s, n); o >= 0 && len(q.subjects) > 0 {
 		if contains(q.subjects, o) || e.bodyOfPlace(o, q.subjects) {
 			sc += 1.5
@@ -817,7 +821,7 @@ func (e *Engine) measureFits(q *query, s *sentence, n quantity, unit int) bool {
 	if otherDimension(q, n) {
 		return false // "how big was the search area": in square miles, not inches (nameddimension.go)
 	}
-	if q.measure == "" || n.kind != qCount || fitsMeasure(q.measure, n.unit) {
+	if q.measure == "" || n.kind != qCount || fitsMeasure(q.measure, n.unit) || rateAnswersFast(q, s, n) {
 		return true
 	}
 	return e.peopleAsSize(q, s, n) || q.size() && e.groupSize(s, n) || undimensionedCompound(s, n, unit) || ofPhraseSize(q, s, n) // "a second printing of 60,000 copies" (ofphrasesize.go)
@@ -828,7 +832,7 @@ func (e *Engine) lengthFits(q *query, s *sentence, n quantity) bool {
 	switch {
 	case measureOf(n.unit) == "time" && tokenBefore(s, n.tok) == "every":
 		return false // "every 10 minutes" is how often, not how long (Quirk et al., §8.64, adjuncts of frequency)
-	case timePosition(s, n) && !q.asksInterval() && !q.asksUntil() && !q.startToEndSpan(s, n):
+	case timePosition(s, n) && !q.asksInterval() && !q.asksUntil() && !q.startToEndSpan(s, n) && !e.tookToAct(q, s, n):
 		return false // "three years after the vote" dates an act; it is no act's duration
 	case q.perfect() && measureOf(n.unit) != "time":
 		return false // "how long has it been open" asks a duration, not "25 miles"

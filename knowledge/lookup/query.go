@@ -138,6 +138,8 @@ func (e *Engine) understand(text string, history []knowledge.Turn) *query {
 		q.measure = mannerMeasure(strings.ToLower(text), m[1])
 		motionSpeed(q)  // "how fast did she swim": her speed (motionspeed.go)
 		e.changeRate(q) // "how fast did the county grow": by how much
+	} else if soonElapsed.MatchString(strings.ToLower(text)) {
+		q.typ, q.measure = tCount, "quickly" // "how soon did police arrive": the interval, as "how quickly" (fastadverb.go)
 	} else if q.typ == tAmount {
 		q.measure = measureVerbAsked(q.toks) // "how much does it weigh": how heavy it is
 	} else if e.windStrength(q) {
@@ -661,7 +663,7 @@ var typeCues = []typeCue{
 	{regexp.MustCompile(`\bhow old\b|\bwhat age\b|\bage of\b|\bage\b`), tAge},
 	{regexp.MustCompile(`\b(what|which) (percent|percentage|share|proportion)\b|\bpercentage\b|\bpercent\b`), tPercent},
 	{regexp.MustCompile(`\bhow often\b|\bhow frequently\b`), tFrequency},
-	{regexp.MustCompile(`\bhow many\b|\bnumber of\b|\bhow (big|large|high|far|tall|long|deep|wide|fast|heavy|quickly|close|near|cold|hot|warm|cool)\b|\bwhat number\b|\bcount\b`), tCount},
+	{regexp.MustCompile(`\bhow many\b|\bnumber of\b|\bhow (big|large|high|far|tall|long|deep|wide|fast|heavy|quickly|quick|close|near|cold|hot|warm|cool)\b|\bwhat number\b|\bcount\b`), tCount},
 	{regexp.MustCompile(`\bhow much\b|\bcost\b|\bprice\b|\bworth\b`), tAmount},
 	{regexp.MustCompile(`\b(final|the) (\w+ )?(score|vote|tally)\b|^ ?(score|tally)\b|\bvote count\b|\bmargin\b`), tScore},
 	{behindCause, tReason}, // "what's behind the drop" asks its cause (behindcause.go)
@@ -1043,8 +1045,8 @@ func (e *Engine) termsOf(q *query) []term {
 	for i, t := range q.toks {
 		l := t.lower
 		cue := e.cueAt(q, i) // "come back": return, no cue (cuephrasal.go)
-		if mv, ok := e.multiWordVerb(q, i); ok && stopWords[l] && !seen[mv.stem] {
-			seen[mv.stem] = true // "when did they get in": the stop verb "get" with its particle is one verb
+		if mv, ok := e.stopVerbPhrase(q, i); ok && !seen[mv.stem] {
+			seen[mv.stem] = true // "when did they get in", "get there" (arrivalverb.go): the stop verb "get" with its particle or place pro-form is one verb
 			mv.weight = e.weigh(q, i, mv)
 			out = append(out, mv)
 			continue
@@ -1092,6 +1094,9 @@ func (e *Engine) termAt(q *query, i int, seen map[string]bool) (term, bool) {
 	tm = q.otherWordsDropped(tm, i)
 	if pt, ok := e.presenceCrowd(q, i, tm); ok {
 		tm = pt // "how many showed up": the article's "a crowd of 300" (presencecount.go)
+	}
+	if at, ok := e.arrivalTerm(q, i, tm); ok && !(q.typ == tCount && countsPeopleOrNone(q.focus) && q.measure == "") {
+		tm = at // "how quickly did police show up": "An officer arrived nine minutes later" (arrivalverb.go)
 	}
 	if attributiveOld(q.toks, i) {
 		ot, ok := e.oldOrdinalTerm(i == 0) // first only in a choice's alternative, stripped of its article
@@ -1790,7 +1795,7 @@ func (e *Engine) knownAmongLinks(links []string, forms func(string) []string) []
 }
 
 // measureCue asks for a measurement, which has a unit.
-var measureCue = regexp.MustCompile(`\bhow (big|large|small|high|far|tall|long|deep|wide|fast|heavy|quickly|close|near|cold|hot|warm|cool)\b`)
+var measureCue = regexp.MustCompile(`\bhow (big|large|small|high|far|tall|long|deep|wide|fast|heavy|quickly|quick|close|near|cold|hot|warm|cool)\b`)
 
 // measureVerbs are the verbs of measuring whose object is a measure of
 // one dimension (Levin 1993, §54.1, "register" verbs: "the package

@@ -1,6 +1,7 @@
 package lookup
 
 import (
+	"regexp"
 	"slices"
 	"strings"
 )
@@ -126,4 +127,56 @@ func clauseNamesUnit(s *sentence, k int, u string) bool {
 		}
 	}
 	return false
+}
+
+// rateAnswersFast reports whether figure n of s, a rate over time ("gas
+// was escaping at roughly 9,000 cubic feet an hour", "growing 350 acres a
+// day"), answers q's "how fast" or "how quickly": a rate is the measure of
+// how fast a thing changes or flows, the amount per unit of time (Quirk
+// et al., §5.50, the distributive article; AP Stylebook, "numerals", on
+// rates), whatever the unit of the amount.
+func rateAnswersFast(q *query, s *sentence, n quantity) bool {
+	return (q.measure == "fast" || q.measure == "quickly") && fastRateAsked(q) && distributedOver(s, n) != ""
+}
+
+// fastAsked is "how fast" or "how quickly" in a question.
+var fastAsked = regexp.MustCompile(`\bhow (?:fast|quickly|quick)\b`)
+
+// fastRateAsked reports whether q asks "how fast" or "how quickly" of no verb
+// of motion: of a motion it asks a speed, length over time ("how fast did
+// she swim": 1.6 mph, not "20 miles a week", motionspeed.go); of a change
+// or a flow, the amount per unit of time, or the size of the change
+// (changerate.go), whose measure changeRate has cleared.
+func fastRateAsked(q *query) bool {
+	return fastAsked.MatchString(strings.ToLower(q.raw)) && !slices.ContainsFunc(q.toks, motionVerbAt)
+}
+
+// rateFigureWeight is what a rate over time gains as the answer to a
+// rate asked: more than a figure's nearness to the question's verb and
+// its kind's point give together, since the rate is the very measure
+// asked and a change over a span only stands in for it.
+const rateFigureWeight = 4
+
+// rateWeight weighs figure n of s as the answer to q: rateFigureWeight when q asks a
+// rate (fastRateAsked) and n is one over a unit of time ("climbing about 2
+// inches an hour" before "rose 9 feet in two days", a change over a span
+// the rate is the more exact measure of), 0 otherwise.
+func rateWeight(q *query, s *sentence, n quantity) float64 {
+	if fastRateAsked(q) && (q.typ == tAmount || q.typ == tCount) && distributedOver(s, n) != "" {
+		return rateFigureWeight
+	}
+	return 0
+}
+
+// ratePeriodWords are the words after figure n of s that distribute it
+// over a unit of time ("an hour", "per day", "daily"), to follow the
+// figure in the answer to a rate q asks, or "".
+func ratePeriodWords(q *query, s *sentence, n quantity) string {
+	if !fastRateAsked(q) || distributedOver(s, n) == "" {
+		return ""
+	}
+	if _, ok := periodAdverbs[s.toks[n.end].lower]; ok {
+		return s.toks[n.end].text
+	}
+	return s.toks[n.end].text + " " + s.toks[n.end+1].text
 }

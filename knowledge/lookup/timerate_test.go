@@ -21,3 +21,28 @@ func TestTimeRateIsNoExtent(t *testing.T) {
 		{"how far did she walk a day", []string{"25 miles"}, nil},
 	})
 }
+
+// reservoirDrop is a short article written for this test, in no question
+// set: a change over a span, a rate over a day and a flow per second.
+const reservoirDrop = `Reservoir drops as drought drags on
+
+FRESNO, Calif. (AP) — Pine Flat Lake fell 14 feet in June and was dropping about 5 inches a day last week, water managers said.
+
+The dam was releasing 1,200 cubic feet per second to farms downstream, district engineer Ray Ochoa said. The lake held 310,000 acre-feet on Monday.
+`
+
+// "How fast" of a change or a flow asks its rate: a figure over a unit of
+// time answers it, before the change over a span, and keeps its period;
+// of a motion it still asks a speed (TestTimeRateIsNoExtent's walker).
+func TestRateAnswersHowFast(t *testing.T) {
+	e := engineOf(t, reservoirDrop)
+	checkOpenings(t, e, []openingCase{
+		{"how fast was the lake dropping", "About 5 inches a day.", nil, nil},
+		{"how quickly did the lake fall", "About 5 inches a day.", nil, nil},
+		{"how fast was the dam releasing water", "1,200 cubic feet per second.", nil, nil},
+	})
+	q := e.understand("how fast did she walk", nil)
+	if fastRateAsked(q) {
+		t.Errorf("%q: read as asking a rate, not a speed", q.raw)
+	}
+}
