@@ -74,7 +74,9 @@ func (e *Engine) thesaurusRelated(q *query, only func(term) bool) (*query, []str
 			continue
 		}
 		least := thesaurusLeast
-		if e.lex != nil && e.namesTheAnswer(q, t) {
+		if multiWordTerm(t) || e.lex != nil && e.namesTheAnswer(q, t) {
+			// a multi-word root's list spans all its senses ("show up": unmask,
+			// open, arrive), so it too must be a closer pair (phrasethesaurus.go)
 			least = thesaurusNaming // "who's the russian envoy": the ambassador, not any "senior" figure for "boss"
 		}
 		alts, words := e.associatesWritten(t.lower, least)
