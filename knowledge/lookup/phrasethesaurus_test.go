@@ -53,3 +53,33 @@ func TestThesaurusRootsOfPhrase(t *testing.T) {
 		}
 	}
 }
+
+// A multi-word verb known only by WordNet's synonyms of it is read
+// through the thesaurus too, but never as the question's only evidence.
+func TestThesaurusReadableKnownPhrase(t *testing.T) {
+	lex := testLexicon(t)
+	if lex == nil {
+		t.Skip("no WordNet")
+	}
+	a, err := knowledge.Parse("Village buys floats\n\nLINDEN, Ohio (AP) — The village will pay $8,000 for floats, a deal the board approved.\n", knowledge.Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	e := New(a, mobyLexicon{lex, moby.Open()})
+	shell := term{lower: "shell out", stem: "shell", alts: []string{"deal"}, known: true, phrasal: true, phrases: [][]string{{"shell", "out"}}}
+	village := term{lower: "village", stem: "villag", known: true}
+	if q := (&query{terms: []term{shell, village}}); !e.thesaurusReadable(q, 0, multiWordTerm) {
+		t.Error(`"shell out" with "village" beside it: want it read through the thesaurus`)
+	}
+	if q := (&query{terms: []term{shell}}); e.thesaurusReadable(q, 0, multiWordTerm) {
+		t.Error(`"shell out" alone: the thesaurus would be its only evidence`)
+	}
+	derived := shell
+	derived.derived = true
+	if q := (&query{terms: []term{derived, village}}); e.thesaurusReadable(q, 0, multiWordTerm) {
+		t.Error("a term whose alternatives are its own forms is no paraphrase to read")
+	}
+	if q := (&query{terms: []term{village, shell}}); e.thesaurusReadable(q, 0, multiWordTerm) {
+		t.Error("a single word the phrase pass does not admit")
+	}
+}
