@@ -6,7 +6,10 @@
 // (moby.bin, made by ./internal/gen, whose comment gives the commands to
 // fetch the source and regenerate it) keeps only single words and only
 // pairs that each list the other, scored by how many related words the two
-// lists share (their cosine), best first.
+// lists share (their cosine), best first. Ward's multi-word roots of two
+// to four words ("show up", "chip in") are kept too, each with the single
+// words it and they list each other, under the phrase alone: a single
+// word's associates are single words only.
 //
 // The data is searched in place, by binary search over its sorted words,
 // on each call: nothing is built at start-up and nothing is cached.
@@ -87,7 +90,8 @@ func find(w string) int {
 func (t *Thesaurus) Has(w string) bool { return find(w) >= 0 }
 
 // Associates returns the words the thesaurus relates to w (a lower-case
-// root: a verb's base form, a noun's singular) with a cosine of at least
+// root: a verb's base form, a noun's singular, or a multi-word root whose
+// verb is in its base form, "show up") with a cosine of at least
 // min (rounded up to one of Tiers), best first; nil when it knows none.
 func (t *Thesaurus) Associates(w string, min float64) []string {
 	i := find(w)

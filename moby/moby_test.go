@@ -2,6 +2,7 @@ package moby
 
 import (
 	"slices"
+	"strings"
 	"testing"
 )
 
@@ -30,5 +31,23 @@ func TestTiers(t *testing.T) {
 	}
 	if got := tierOf(1); got != len(Tiers)-1 {
 		t.Errorf("tierOf(1) = %d, want the last", got)
+	}
+}
+
+// A multi-word root is kept with the single words it and they list each
+// other; a single word's list holds no phrase.
+func TestPhraseAssociates(t *testing.T) {
+	th := Open()
+	for _, c := range []struct{ w, related string }{
+		{"show up", "arrive"}, {"chip in", "contribute"}, {"cop a plea", "confess"}, {"run out", "expire"},
+	} {
+		if got := th.Associates(c.w, 0.10); !slices.Contains(got, c.related) {
+			t.Errorf("Associates(%q) = %v, want %q among them", c.w, got, c.related)
+		}
+	}
+	for _, a := range th.Associates("arrive", 0.05) {
+		if strings.Contains(a, " ") {
+			t.Errorf("Associates(arrive) holds the phrase %q", a)
+		}
 	}
 }

@@ -162,7 +162,7 @@
 //     a rate, a named instance, a date, a place, a reason, a quotation, a
 //     yes or no, one of two alternatives, the headline or the photo
 //     credit);
-//  5. decide.go (with widen.go, glossoverlap.go, thesaurusrelated.go (Moby Thesaurus II, package moby), pastpossible.go, purposeso.go, aimedact.go, unknownrole.go, directedwh.go,
+//  5. decide.go (with widen.go, glossoverlap.go, thesaurusrelated.go (Moby Thesaurus II, package moby; with phrasethesaurus.go), pastpossible.go, purposeso.go, aimedact.go, unknownrole.go, directedwh.go,
 //     unnameddoer.go, unnamedplace.go, unprefixheld.go, possessedhead.go, conversestates.go, otherobject.go,
 //     countedmodifier.go, unnamedreferent.go):
 //     whether the evidence
@@ -634,7 +634,7 @@ func (e *Engine) solve(q *query) reply {
 			}
 		}
 	}
-	if r, ok := e.withoutUnknownReply(q, h); ok {
+	if r, ok := e.unknownWordsReply(q, h); ok {
 		return r
 	}
 	if r, ok := e.thesaurusReply(q, h); ok {

@@ -41,7 +41,13 @@ var thesaurusTypes = map[answerType]bool{tPerson: true, tPlace: true, tTime: tru
 // thesaurusReply answers q read through the thesaurus, when that reading
 // finds an answer.
 func (e *Engine) thesaurusReply(q *query, h handler) (reply, bool) {
-	w, readAs, ok := e.thesaurusRelated(q)
+	return e.thesaurusReplyOf(q, h, nil)
+}
+
+// thesaurusReplyOf is thesaurusReply reading only the unknown terms only
+// admits (every one, when only is nil).
+func (e *Engine) thesaurusReplyOf(q *query, h handler, only func(term) bool) (reply, bool) {
+	w, readAs, ok := e.thesaurusRelated(q, only)
 	if !ok {
 		return reply{}, false
 	}
@@ -52,10 +58,11 @@ func (e *Engine) thesaurusReply(q *query, h handler) (reply, bool) {
 	return reply{}, false
 }
 
-// thesaurusRelated returns q with each unknown term read as the article's
-// words the thesaurus relates to it, what each such term was read as
-// (`"envoy" as "ambassador"`), and whether any term changed.
-func (e *Engine) thesaurusRelated(q *query) (*query, []string, bool) {
+// thesaurusRelated returns q with each unknown term only admits (every
+// one, when only is nil) read as the article's words the thesaurus
+// relates to it, what each such term was read as (`"envoy" as
+// "ambassador"`), and whether any term changed.
+func (e *Engine) thesaurusRelated(q *query, only func(term) bool) (*query, []string, bool) {
 	if e.th == nil || !thesaurusTypes[q.typ] || !slices.ContainsFunc(q.terms, plainKnown) {
 		return nil, nil, false
 	}
@@ -63,23 +70,25 @@ func (e *Engine) thesaurusRelated(q *query) (*query, []string, bool) {
 	terms := slices.Clone(q.terms)
 	changed := false
 	for i, t := range terms {
-		if t.known || t.phrasal || lightVerbs[t.lower] || copularVerbs[t.lower] {
+		if !e.thesaurusReadable(q, i, only) {
 			continue
 		}
 		least := thesaurusLeast
-		if e.lex != nil && e.namesTheAnswer(q, t) {
+		if multiWordTerm(t) || e.lex != nil && e.namesTheAnswer(q, t) {
+			// a multi-word root's list spans all its senses ("show up": unmask,
+			// open, arrive), so it too must be a closer pair (phrasethesaurus.go)
 			least = thesaurusNaming // "who's the russian envoy": the ambassador, not any "senior" figure for "boss"
 		}
 		alts, words := e.associatesWritten(t.lower, least)
 		for k := len(alts) - 1; k >= 0; k-- {
-			if stemsMeet(alts[k], t.stem) {
+			if stemsMeet(alts[k], t.stem) || slices.Contains(t.alts, alts[k]) {
 				alts, words = slices.Delete(alts, k, k+1), slices.Delete(words, k, k+1)
 			}
 		}
 		if len(alts) == 0 {
 			continue
 		}
-		terms[i].alts, terms[i].known, terms[i].weak, changed = alts, true, true, true
+		terms[i].alts, terms[i].known, terms[i].weak, changed = append(slices.Clone(t.alts), alts...), true, true, true
 		readAs = append(readAs, fmt.Sprintf("%q as %s", t.lower, quotedOr(words)))
 	}
 	if !changed {
@@ -88,6 +97,33 @@ func (e *Engine) thesaurusRelated(q *query) (*query, []string, bool) {
 	w := *q
 	w.terms = terms
 	return &w, readAs, true
+}
+
+// thesaurusReadable reports whether q's term i is read through the
+// thesaurus: a word the article never uses, that only admits (every one,
+// when only is nil), no light or copular verb. A multi-word verb the
+// article never writes, known only by WordNet's synonyms of it in some
+// sense ("shell out": deal), is read so too, with those synonyms kept,
+// when the question has other evidence: WordNet lists most such verbs
+// with few synonyms, and in rare senses ("shell out" with "deal out", not
+// "pay"), while the thesaurus lists the words a writer uses for it.
+func (e *Engine) thesaurusReadable(q *query, i int, only func(term) bool) bool {
+	t := q.terms[i]
+	if lightVerbs[t.lower] || copularVerbs[t.lower] || only != nil && !only(t) {
+		return false
+	}
+	if !t.known {
+		return !t.phrasal
+	}
+	if !t.phrasal || t.derived || !multiWordTerm(t) || len(t.alts) == 0 || slices.ContainsFunc(t.phrases, e.writesPhrase) {
+		return false
+	}
+	for k, o := range q.terms {
+		if k != i && plainKnown(o) && !o.weak {
+			return true
+		}
+	}
+	return false
 }
 
 // plainKnown reports whether t is a word of content the article uses, as
@@ -121,8 +157,26 @@ func (e *Engine) associatesWritten(w string, least float64) (stems, words []stri
 // thesaurusRoots returns the thesaurus roots word w may be a form of: w
 // itself, its irregular base, its singular, or w without a regular verb
 // ending (-ed, -ing, with a final e restored or a doubled consonant
-// undone: Quirk et al. 1985, §3.6 on the spelling of regular forms).
+// undone: Quirk et al. 1985, §3.6 on the spelling of regular forms). A
+// multi-word verb ("chipping in", "showed up") inflects its verb alone,
+// its first word (Quirk et al. 1985, §16.2), so its roots are the forms of
+// that word with the rest of it as written.
 func (e *Engine) thesaurusRoots(w string) []string {
+	first, rest, phrase := strings.Cut(w, " ")
+	var out []string
+	for _, c := range e.rootForms(first) {
+		if phrase {
+			c += " " + rest
+		}
+		if !slices.Contains(out, c) && e.th.Has(c) {
+			out = append(out, c)
+		}
+	}
+	return out
+}
+
+// rootForms returns the forms word w may be an inflection of, w first.
+func (e *Engine) rootForms(w string) []string {
 	cands := []string{w, singular(w)}
 	if e.lex != nil {
 		cands = append(cands, e.lex.Lemma(w))
@@ -138,13 +192,7 @@ func (e *Engine) thesaurusRoots(w string) []string {
 	if b, ok := strings.CutSuffix(w, "ied"); ok {
 		cands = append(cands, b+"y")
 	}
-	var out []string
-	for _, c := range cands {
-		if c != "" && !slices.Contains(out, c) && e.th.Has(c) {
-			out = append(out, c)
-		}
-	}
-	return out
+	return slices.DeleteFunc(cands, func(c string) bool { return c == "" })
 }
 
 // quotedOr writes words as `"a"`, `"a" or "b"`, `"a", "b" or "c"`: each
