@@ -25,7 +25,7 @@ import "slices"
 // readers of phrasal verbs by their synonyms (phrasalbase.go) and of
 // closing particles (phrasal.go) go first.
 func (e *Engine) idiomaticPhrasal(toks []token, i int) (term, bool) {
-	if e.lex == nil || i+1 >= len(toks) || !particles[toks[i+1].lower] && !closingParticle(toks, i+1) || auxiliaries[toks[i].lower] || e.known(toks[i]) {
+	if e.lex == nil || i+1 >= len(toks) || !particles[toks[i+1].lower] || auxiliaries[toks[i].lower] || e.known(toks[i]) {
 		return term{}, false
 	}
 	if spatialParticles[toks[i].lower] || particles[toks[i].lower] {
@@ -49,22 +49,4 @@ func (e *Engine) idiomaticPhrasal(toks []token, i int) (term, bool) {
 		return term{lower: phrase, stem: t.stem, alts: alts, known: true, weak: true, phrasal: true}, true
 	}
 	return term{lower: phrase, stem: phrase}, true
-}
-
-// closingParticle reports whether toks[k], a word that may be a
-// preposition or an adverbial particle ("in", "on", "through"), is a
-// particle: it closes the question, or a preposition follows it, so it
-// has no object of its own ("is the state chipping in", "kicking in for
-// pouches"; Quirk et al. 1985, §16.3–16.4: a preposition takes a
-// complement, a particle need not), and no wh-pronoun opens the question
-// that a closing preposition could take as its stranded object ("what
-// did they fill in": strandsPreposition).
-func closingParticle(toks []token, k int) bool {
-	if !spatialParticles[toks[k].lower] {
-		return false
-	}
-	if k+1 == len(toks) {
-		return !strandsPreposition(toks)
-	}
-	return prepositions[toks[k+1].lower] && !spatialParticles[toks[k+1].lower]
 }

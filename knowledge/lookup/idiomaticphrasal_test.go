@@ -34,24 +34,3 @@ func TestIdiomaticPhrasal(t *testing.T) {
 		t.Errorf("the mill's head count: got\n%s", a)
 	}
 }
-
-// A word that may be a preposition is a particle when nothing follows it,
-// or another preposition does: it has no object of its own.
-func TestClosingParticle(t *testing.T) {
-	for _, c := range []struct {
-		q    string
-		k    int
-		want bool
-	}{
-		{"is the state chipping in", 4, true},
-		{"how much is the state kicking in for pouches", 6, true},
-		{"did they move in with her", 3, true},
-		{"is the state chipping in money", 4, false}, // "in money": a preposition's object follows
-		{"what did they fill in", 4, false},          // "what" may be the stranded preposition's object
-		{"did the state chip the paint", 3, false},   // no particle at all
-	} {
-		if got := closingParticle(tokenize(c.q), c.k); got != c.want {
-			t.Errorf("closingParticle(%q, %d) = %v, want %v", c.q, c.k, got, c.want)
-		}
-	}
-}
