@@ -17,24 +17,53 @@ func (e *Engine) opposite(q *query) (reply, bool) {
 		return reply{}, false
 	}
 	for i, t := range q.terms {
-		ants := e.antonymsKnown(t.lower)
-		if len(ants) == 0 || q.againAsked(t) {
+		if q.againAsked(t) {
 			continue // "open again" takes the closing for granted
 		}
+		for _, alt := range e.oppositeQueries(q, i) {
+			if r, ok := e.oppositeStated(q, alt, i); ok {
+				return r, true
+			}
+		}
+	}
+	return reply{}, false
+}
+
+// oppositeQueries returns q with term i replaced by its antonyms the
+// article uses: one query for its own antonyms, or else one for each
+// antonym inherited from a broader word (inheritedantonym.go), so each is
+// weighed as the word itself.
+func (e *Engine) oppositeQueries(q *query, i int) []*query {
+	t := q.terms[i]
+	with := func(ants []string) *query {
 		alt := *q
 		alt.terms = append([]term(nil), q.terms...)
 		alt.terms[i] = term{lower: ants[0], stem: ants[0], alts: ants[1:], known: true, weight: t.weight}
-		for _, c := range e.rank(&alt, func(s *sentence) bool { return !e.othersDenial(&alt, s) }) {
-			if !e.holds(&alt, c) || c.coverage < 0.75 || c.subjects < len(q.subjects) {
-				continue
-			}
-			s := &e.r.sents[c.s]
-			at := termAt(s, alt.terms[i])
-			if len(at) == 0 || e.denies(s, at) || reportsClaim(s, at) || e.predicateOfOther(q, s, at) || e.pastOnly(q, s, at[0]) {
-				continue
-			}
-			return reply{found: true, head: "No —", used: []*sentence{s}}, true
+		return &alt
+	}
+	if ants := e.antonymsKnown(t.lower); len(ants) > 0 {
+		return []*query{with(ants)}
+	}
+	var out []*query
+	for _, a := range e.inheritedAntonymsKnown(t.lower) {
+		out = append(out, with([]string{a}))
+	}
+	return out
+}
+
+// oppositeStated answers No from the best sentence that holds alt, q with
+// term i replaced by an antonym, stated of q's subject and not negated.
+func (e *Engine) oppositeStated(q, alt *query, i int) (reply, bool) {
+	for _, c := range e.rank(alt, func(s *sentence) bool { return !e.othersDenial(alt, s) }) {
+		if !e.holds(alt, c) || c.coverage < 0.75 || c.subjects < len(q.subjects) {
+			continue
 		}
+		s := &e.r.sents[c.s]
+		at := termAt(s, alt.terms[i])
+		if len(at) == 0 || e.denies(s, at) || reportsClaim(s, at) || e.predicateOfOther(q, s, at) || e.pastOnly(q, s, at[0]) {
+			continue
+		}
+		return reply{found: true, head: "No —", used: []*sentence{s}}, true
 	}
 	return reply{}, false
 }

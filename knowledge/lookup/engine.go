@@ -228,6 +228,9 @@ type Engine struct {
 
 	changeOnce  sync.Once
 	changeWords []changeWord // the article's words of calibratable change (changeterm.go); read on first use
+
+	antonymOnce sync.Once
+	antonymIdx  map[string][]string // the article's words by their WordNet antonyms (inheritedantonym.go); read on first use
 }
 
 // Lexicon knows English words beyond the article: the base forms of
