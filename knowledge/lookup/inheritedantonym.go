@@ -32,7 +32,7 @@ func (e *Engine) inheritedAntonymsKnown(w string) []string {
 	idx := e.antonymIndex()
 	var out []string
 	for _, b := range above {
-		if stopWords[b] || lightVerbs[b] || isPhrase(b) {
+		if stopWords[b] || lightVerbs[b] || isPhrase(b) || glossClassWords[b] || verbBeginners[b] {
 			continue
 		}
 		for _, st := range idx[b] {
@@ -43,6 +43,15 @@ func (e *Engine) inheritedAntonymsKnown(w string) []string {
 	}
 	return out
 }
+
+// verbBeginners are the general verbs that head WordNet's shallow verb
+// hierarchies (Fellbaum, "WordNet", 1998, ch. 3: the verbs of motion
+// under "move" and "travel", of change under "change", and "act" and
+// "cause" above many others; "change" is also a lexicographer file's
+// name, glossClassWords). Their antonyms ("stay" of "change" and
+// "move") oppose nothing particular to the narrow acts below them: "she
+// would stay on" says nothing of whether a company shrank.
+var verbBeginners = set("move", "travel", "locomote", "change", "act", "cause")
 
 // isPhrase reports whether w is written as more than one word.
 func isPhrase(w string) bool {
@@ -61,8 +70,8 @@ func (e *Engine) antonymIndex() map[string][]string {
 	e.antonymOnce.Do(func() {
 		e.antonymIdx = map[string][]string{}
 		for w := range e.r.plain {
-			if stopWords[w] || len(w) < 3 {
-				continue
+			if stopWords[w] || copularVerbs[w] || len(w) < 3 {
+				continue // "stay" is a copula more often than the opposite of a change
 			}
 			st := stemOf(w)
 			forms := []string{w}
