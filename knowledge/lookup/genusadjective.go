@@ -11,9 +11,10 @@ import "strings"
 // genus first, then what sets the word apart (Landau, "Dictionaries",
 // 2001, ch. 4): WordNet 3.0 defines legal as "allowed by official rules",
 // mandatory as "required by rule", fraudulent as "intended to deceive".
-// An adjective whose definition, in one of its senses, opens with a form
-// of the asked word states a kind of it, as a narrower word does: it
-// holds the question's word for a yes, never for a no.
+// An adjective whose definition, in one of its senses, opens with the
+// asked word as a passive participle with its agent states a kind of it,
+// as a narrower word does: it holds the question's word for a yes, never
+// for a no.
 
 // adjectiveGenusAt returns the tokens of s, outside quotations, that are
 // adjectives whose WordNet definition in one of their senses opens with a
@@ -39,12 +40,16 @@ func (e *Engine) adjectiveGenusAt(s *sentence, t term) []int {
 
 // opensWith reports whether definition g, less a parenthesized opening
 // that says what it applies to ("(of persons) …"), opens with a form of
-// t's word.
+// t's word as a passive participle with its agent ("allowed by official
+// rules", "required by rule", "prohibited by law"). Only the passive
+// with "by" is read as the genus: other openers frame many definitions
+// without naming a kind ("free from danger", "marked by", "lacking",
+// "used of", "relating to").
 func (e *Engine) opensWith(g string, t term) bool {
 	g = strings.TrimSpace(parenthesized.ReplaceAllString(g, " "))
-	first, _, _ := strings.Cut(g, " ")
+	first, rest, _ := strings.Cut(g, " ")
 	first = strings.ToLower(strings.Trim(first, ",;:"))
-	if first == "" || stopWords[first] {
+	if first == "" || stopWords[first] || !strings.HasPrefix(rest, "by ") {
 		return false
 	}
 	if b := e.lex.Lemma(first); b != "" {
