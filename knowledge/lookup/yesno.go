@@ -765,7 +765,7 @@ func (e *Engine) verdictOn(q *query, c candidate, narrow bool) reply {
 		return r // "can I take it back": "customers may return the heaters" grants it (settledahead.go)
 	}
 	governed, ownVerb := e.deniedGovernor(q, s, c.matched) // "did not list an attorney"; "did not get a bail hearing"
-	if otherRelation(q, s) || unassertedAct(s, c.matched) || answerUnknown(q, s, c.matched) || q.asksDone() && e.directedActs(s, c.matched) || prevented(q, s, c.matched) || e.onlyPossible(q, s) || governed && !ownVerb || e.nonPersonUndergoer(q, s, c.matched) || e.inNegatedScope(q, s, c.matched) {
+	if otherRelation(q, s) || unassertedClause(s, c.matched) || answerUnknown(q, s, c.matched) || q.asksDone() && e.directedActs(s, c.matched) || prevented(q, s, c.matched) || e.onlyPossible(q, s) || governed && !ownVerb || e.nonPersonUndergoer(q, s, c.matched) || e.inNegatedScope(q, s, c.matched) {
 		// "before the campaign" of "during the campaign"; "cannot prove
 		// that walking prevents dementia" states neither; nor does "to
 		// keep the fire from reaching Ashford", nor "the storm may hit
