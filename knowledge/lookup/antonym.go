@@ -17,24 +17,61 @@ func (e *Engine) opposite(q *query) (reply, bool) {
 		return reply{}, false
 	}
 	for i, t := range q.terms {
-		ants := e.antonymsKnown(t.lower)
-		if len(ants) == 0 || q.againAsked(t) {
+		if q.againAsked(t) {
 			continue // "open again" takes the closing for granted
 		}
+		alts, inherited := e.oppositeQueries(q, i)
+		for _, alt := range alts {
+			if r, ok := e.oppositeStated(q, alt, i, inherited); ok {
+				return r, true
+			}
+		}
+	}
+	return reply{}, false
+}
+
+// oppositeQueries returns q with term i replaced by its antonyms the
+// article uses: one query for its own antonyms, or else one for each
+// antonym inherited from a broader word (inheritedantonym.go), so each is
+// weighed as the word itself, and whether they are inherited.
+func (e *Engine) oppositeQueries(q *query, i int) ([]*query, bool) {
+	t := q.terms[i]
+	with := func(ants []string) *query {
 		alt := *q
 		alt.terms = append([]term(nil), q.terms...)
 		alt.terms[i] = term{lower: ants[0], stem: ants[0], alts: ants[1:], known: true, weight: t.weight}
-		for _, c := range e.rank(&alt, func(s *sentence) bool { return !e.othersDenial(&alt, s) }) {
-			if !e.holds(&alt, c) || c.coverage < 0.75 || c.subjects < len(q.subjects) {
-				continue
-			}
-			s := &e.r.sents[c.s]
-			at := termAt(s, alt.terms[i])
-			if len(at) == 0 || e.denies(s, at) || reportsClaim(s, at) || e.predicateOfOther(q, s, at) || e.pastOnly(q, s, at[0]) {
-				continue
-			}
-			return reply{found: true, head: "No —", used: []*sentence{s}}, true
+		return &alt
+	}
+	if ants := e.antonymsKnown(t.lower); len(ants) > 0 {
+		return []*query{with(ants)}, false
+	}
+	var out []*query
+	for _, a := range e.inheritedAntonymsKnown(t.lower) {
+		out = append(out, with([]string{a}))
+	}
+	return out, true
+}
+
+// oppositeStated answers No from the best sentence that holds alt, q with
+// term i replaced by an antonym, stated of q's subject and not negated.
+// An inherited antonym must have the subject asked about as the subject
+// of its own clause: a broader word's antonym may oppose another of its
+// senses ("recuse" is to reject, whose antonym "admit" is said of
+// acknowledging), and only the subject's own state excludes the asked one.
+func (e *Engine) oppositeStated(q, alt *query, i int, inherited bool) (reply, bool) {
+	for _, c := range e.rank(alt, func(s *sentence) bool { return !e.othersDenial(alt, s) }) {
+		if !e.holds(alt, c) || c.coverage < 0.75 || c.subjects < len(q.subjects) {
+			continue
 		}
+		s := &e.r.sents[c.s]
+		at := termAt(s, alt.terms[i])
+		if len(at) == 0 || e.denies(s, at) || reportsClaim(s, at) || e.predicateOfOther(q, s, at) || e.pastOnly(q, s, at[0]) {
+			continue
+		}
+		if inherited && len(q.subjects) > 0 && !e.subjectBefore(s, at[0], q.subjects) {
+			continue
+		}
+		return reply{found: true, head: "No —", used: []*sentence{s}}, true
 	}
 	return reply{}, false
 }

@@ -81,6 +81,9 @@ func (e *Engine) heldInOtherWords(q *query, s *sentence) ([]int, bool, bool) {
 		at := termHeldAt(s, t)
 		if len(at) == 0 && !e.classifiesNoun(q, t) {
 			at = e.narrowerAt(s, t)
+			if len(at) == 0 {
+				at = e.adjectiveGenusAt(s, t) // "legal": "allowed by official rules" (genusadjective.go)
+			}
 			narrow = true
 		}
 		if len(at) == 0 {

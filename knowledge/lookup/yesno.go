@@ -57,14 +57,7 @@ func (e *Engine) yesNo(q *query) (reply, bool) {
 		}
 	}
 	if c.coverage < 0.75 || c.subjects < len(q.subjects) || e.carriedOnly(q, c) || particleStateUnsaid(q, s) {
-		if e.asksUnmentionedThing(q) {
-			return reply{}, false // "did they find fingerprints": the article never speaks of any
-		}
-		if r, ok := e.partialVerdict(q, s, c); ok {
-			return r, true // "was the treasurer charged": "Sorensen … has not been charged"; "has refused to pay the claim"
-		}
-		// the sentence holds part of what was asked: say so, and what it says
-		return reply{found: true, head: partialYesNo + " It says:", used: []*sentence{s}}, true
+		return e.partOfAsked(q, s, c)
 	}
 	if e.statedOtherwise(q, c, ranked) {
 		// "is Linden Falls the largest city": Harlan City is; "has she won before": "her first win in 20 years";
@@ -84,6 +77,24 @@ func (e *Engine) yesNo(q *query) (reply, bool) {
 		c = o
 	}
 	return e.verdictOn(q, c, narrow), true
+}
+
+// partOfAsked is the reply when the best sentence s (candidate c) holds
+// only part of what was asked: a refusal when the question names a thing
+// the article never speaks of, a verdict the sentence gives all the same,
+// the opposite another sentence states, or else what s says.
+func (e *Engine) partOfAsked(q *query, s *sentence, c candidate) (reply, bool) {
+	if e.asksUnmentionedThing(q) {
+		return reply{}, false // "did they find fingerprints": the article never speaks of any
+	}
+	if r, ok := e.partialVerdict(q, s, c); ok {
+		return r, true // "was the treasurer charged": "Sorensen … has not been charged"; "has refused to pay the claim"
+	}
+	if r, ok := e.opposite(q); ok {
+		return r, true // "did ticket sales go up": "Ticket sales fell", the asked verb's opposite (inheritedantonym.go)
+	}
+	// the sentence holds part of what was asked: say so, and what it says
+	return reply{found: true, head: partialYesNo + " It says:", used: []*sentence{s}}, true
 }
 
 // yesNoShaped answers the yes/no questions of a shape of their own: "is
