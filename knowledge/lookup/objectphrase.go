@@ -107,7 +107,7 @@ var phraseEnders = set("in", "out", "near", "during", "through", "across", "arou
 func (e *Engine) clauseVerb(s *sentence, m int) bool {
 	w := s.toks[m].lower
 	if e.onlyVerb(w) {
-		return true
+		return !e.participlePremodifier(s, m) // "4,000 recycled wine bottles": an adjective (participlepremod.go)
 	}
 	if !e.canBe(w, "verb") || strings.HasSuffix(w, "s") || e.baseVerb(w) == w || e.lex == nil || e.lex.Lemma(w) == "" && !strings.HasSuffix(w, "ed") {
 		return false
