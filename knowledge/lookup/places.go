@@ -259,6 +259,9 @@ func sourceOnly(q *query, text string, spans [][]int) [][]int {
 		}
 	}
 	if len(out) == 0 {
+		out = sourceHeaded(text, spans) // "from 38 restaurants in the South Sound" (sourcephrase.go)
+	}
+	if len(out) == 0 {
 		return spans
 	}
 	return out
