@@ -91,9 +91,10 @@ func (e *Engine) openingMaterial(s *sentence) int {
 }
 
 // materialNoun reports whether WordNet files noun w as a material or a
-// metal, and not as a fluid.
+// metal, and not as a fluid; an -ing noun premodifies by purpose ("a
+// packing strap" is for packing, Quirk et al. 1985, §17.108).
 func (e *Engine) materialNoun(w string) bool {
-	return e.canBe(w, "noun") && (e.lex.KindOf(w, "material") || e.lex.KindOf(w, "metal")) && !e.lex.KindOf(w, "fluid")
+	return !strings.HasSuffix(w, "ing") && e.canBe(w, "noun") && (e.lex.KindOf(w, "material") || e.lex.KindOf(w, "metal")) && !e.lex.KindOf(w, "fluid")
 }
 
 // titleSentence is the article's title as a sentence, or nil.
