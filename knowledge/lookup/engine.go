@@ -91,7 +91,7 @@
 //     changeadverb.go, apposedwhen.go, specifiedtime.go, demonstrativetime.go, sequencedclause.go, clausecomma.go, medialsequence.go, anaphorictime.go, conjunctclausetime.go, dayschedule.go, yardstick.go, goalfirst.go, sumverb.go,
 //     clausetime.go (with premodifiedsubject.go, pronounsubject.go), leadstated.go, coordinatedtime.go (with meridiemend.go, fromuntil.go, pairedends.go), figurerange.go,
 //     postmodifiertime.go, definitename.go, relplace.go, placing.go, definiteplace.go,
-//     movedplace.go, daterange.go, firstreference.go, strandedgoal.go, conveyverb.go, goalhead.go,
+//     movedplace.go, daterange.go, firstreference.go, strandedgoal.go, strandedkind.go, conveyverb.go, goalhead.go,
 //     designation.go, describedbyappositive.go, namingparticiple.go,
 //     positionmeasure.go (with bearingto.go), bearingasked.go, substancemeasure.go, oppositemodifier.go, sizepeople.go, windforce.go,
 //     quakemagnitude.go, gappedcount.go, fusedcount.go, deniedcount.go, dimensionof.go (with risingmeasure.go),
