@@ -40,3 +40,21 @@ func spelledLower(line []byte, lemma string) bool {
 	}
 	return false
 }
+
+// ProperOnly reports whether WordNet knows word only as a proper noun:
+// it has no sense but a noun's, and every noun sense spells it with a
+// capital ("Newport", "Duluth"; not "park" or "city", which it lists in
+// lower case). English capitalises a proper noun wherever it stands (AP
+// Stylebook, "capitalization"; Quirk et al. 1985, §5.60), so such a word
+// at the start of a sentence is a name, not a common word capitalised by
+// its place.
+func (w *WordNet) ProperOnly(word string) bool {
+	word = strings.ToLower(strings.TrimSpace(word))
+	if !slices.Equal(w.PartsOfSpeech(word), []string{"noun"}) {
+		return false
+	}
+	offs, base := w.allSenses("noun", word)
+	return len(offs) > 0 && !slices.ContainsFunc(offs, func(off int64) bool {
+		return spelledLower(readLine(w.data["noun"], off), base)
+	})
+}

@@ -49,7 +49,7 @@
 //     clipping.go (with compoundhyponym.go), senseabbrev.go, foreclipping.go, hyphenclip.go, neutral.go, phrasal.go, referent.go (a bare pronoun's story antecedent; with boundpronoun.go, namedthing.go, groupspeaker.go), additive.go,
 //     sourceclause.go, epithet.go, passeuphemism.go, defeatverb.go, directingverb.go, arrangedverb.go, unanimousdecision.go,
 //     amountverb.go, moneyframe.go, phrasalbase.go, countedverb.go,
-//     changeterm.go, countgloss.go, agentgloss.go, glossedword.go, gradedform.go, actnouncompound.go,
+//     changeterm.go, countgloss.go, agentgloss.go, glossedword.go, strandedgloss.go, gradedform.go, actnouncompound.go,
 //     elidedcount.go, relationholder.go, additionalmember.go,
 //     relclauseend.go, articlephrasal.go (with phrasalsense.go (with namedparticleobject.go), articlesplitverb.go), verbidiom.go,
 //     idiomaticphrasal.go, reactionverb.go, passivelight.go (with eventivepassive.go),
@@ -76,8 +76,8 @@
 //     yeardatedoccasion.go, pricedfigure.go, nameword.go, continuing.go): candidate sentences
 //     ranked by BM25 and the entities named (a verb asked meets no
 //     idiomatic multi-word verb it begins: "shut" not "shut off");
-//  4. extract.go (with quantity.go (with marginamount.go, marginpercent.go, elidedhead.go, goalfirstchange.go, earliersource.go, presentstate.go, phrasalhypernym.go, classcount.go, zeroplural.go, closedcompound.go, opencompoundunit.go, continuingcount.go, startedcount.go, agentcount.go, agentpeople.go, actnounpeople.go, resultnouncount.go, askednounshare.go, ofphrasesize.go), norm.go, numbertime.go, frequency.go,
-//     instance.go (with laterkind.go), called.go, speech.go (with compoundkind.go, compoundrole.go, prosecutorcounsel.go, membersaid.go, itsrole.go), places.go (with offplace.go, plannedplace.go, letterednumeral.go, unknownhometown.go, describedhometown.go, placedrole.go, placednoun.go, rolebeforename.go, possessedhome.go), actfrom.go (with motionfrom.go, timeelement.go), times.go (with undatedact.go, oppositetold.go, paragraphtime.go),
+//  4. extract.go (with quantity.go (with marginamount.go, marginpercent.go, elidedhead.go, goalfirstchange.go, earliersource.go, presentstate.go, phrasalhypernym.go, classcount.go, zeroplural.go, closedcompound.go, opencompoundunit.go, continuingcount.go, startedcount.go, agentcount.go, agentpeople.go, actnounpeople.go, resultnouncount.go, askednounshare.go, ofphrasesize.go), norm.go, participlepremod.go, numbertime.go, frequency.go,
+//     instance.go (with laterkind.go), called.go, speech.go (with compoundkind.go, compoundrole.go, prosecutorcounsel.go, membersaid.go, itsrole.go), places.go (with offplace.go, sourcephrase.go, plannedplace.go, letterednumeral.go, unknownhometown.go, describedhometown.go, placedrole.go, placednoun.go, rolebeforename.go, possessedhome.go), actfrom.go (with motionfrom.go, timeelement.go), times.go (with undatedact.go, oppositetold.go, paragraphtime.go),
 //     timeactor.go, spanrange.go, yesno.go (with precedence.go, operationstate.go, inplace.go, nounpostmodifier.go, ingpremodifier.go, gradedcompared.go), noinfinitive.go, yesnoside.go, laterundone.go, clausesubject.go, altnoun.go, otherwords.go (with genusadjective.go), intention.go, antonym.go (with absentpresence.go, inheritedantonym.go), failure.go, refusedact.go (with anyonecounted.go, settledahead.go), failedobject.go,
 //     choice.go (with connectiveorder.go), followedrank.go, choiceactor.go, doer.go (with medialtime.go, passivethingsubject.go), whichkind.go (with agencyhead.go, possessorrole.go), definite.go,
 //     coordinated.go, pluralmembers.go, leaders.go (with establishmentrun.go, inchargeof.go), fieldexpert.go, intransitiveuse.go, frontedact.go, participleclause.go,
@@ -91,14 +91,14 @@
 //     changeadverb.go, apposedwhen.go, specifiedtime.go, demonstrativetime.go, sequencedclause.go, clausecomma.go, medialsequence.go, anaphorictime.go, conjunctclausetime.go, dayschedule.go, yardstick.go, goalfirst.go, sumverb.go,
 //     clausetime.go (with premodifiedsubject.go, pronounsubject.go), leadstated.go, coordinatedtime.go (with meridiemend.go, fromuntil.go, pairedends.go), figurerange.go,
 //     postmodifiertime.go, definitename.go, relplace.go, placing.go, definiteplace.go,
-//     movedplace.go, daterange.go, firstreference.go, strandedgoal.go, conveyverb.go, goalhead.go,
+//     movedplace.go, daterange.go, firstreference.go, strandedgoal.go, strandedkind.go, conveyverb.go, goalhead.go,
 //     designation.go, describedbyappositive.go, namingparticiple.go,
 //     positionmeasure.go (with bearingto.go), bearingasked.go, substancemeasure.go, oppositemodifier.go, sizepeople.go, windforce.go,
 //     quakemagnitude.go, gappedcount.go, fusedcount.go, deniedcount.go, dimensionof.go (with risingmeasure.go),
 //     metricconversion.go, possessedact.go, ownplace.go, demonstrativeplace.go,
 //     agefigure.go, firstmentionage.go, coordinatedcount.go, pairedchange.go, morechoice.go,
 //     commonpatient.go, conjoinedpassive.go, pronounactor.go, reportedidentity.go, betweenrange.go, sincespan.go,
-//     progressiveframe.go, listrequest.go, nextstep.go, plannedact.go, instrument.go, materialmade.go,
+//     progressiveframe.go, listrequest.go, nextstep.go, plannedact.go, instrument.go, materialmade.go (with materialpremod.go),
 //     passiveagent.go (with wholename.go, ingpostmodagent.go, agentcomment.go, agentinstitution.go, agentleader.go, partitiveagent.go, collectiveagent.go), paraphrasedsource.go, lateagent.go, commaparticiple.go, nominalagent.go, lightnominal.go (with oper1verb.go), describedundergoer.go, pronounundergoer.go, describedpatient.go, stance.go,
 //     objectwho.go, describedpossessor.go, commondemonym.go, propercount.go,
 //     reportedclause.go, clauseobject.go, undergoer.go, narroweract.go,
@@ -288,6 +288,9 @@ type Lexicon interface {
 	// Intransitive reports whether a verb in its most frequent senses
 	// takes no object ("retire", "die"; not "arrest").
 	Intransitive(verb string) bool
+	// ProperOnly reports whether WordNet knows a word only as a proper
+	// noun, spelled with a capital in every sense ("Newport"; not "park").
+	ProperOnly(word string) bool
 }
 
 // Thesaurus relates words a thesaurus lists together, beyond WordNet's

@@ -174,8 +174,9 @@ func (e *Engine) instrumentPhrase(s *sentence, j int) string {
 		end++ // "a rotary saw so the corn …": "saw" heads the phrase, no verb without its object
 	}
 	for m := j + 1; m < end; m++ {
-		if determiners[s.toks[m].lower] {
-			end = m // "a tool the crew had built": a second determiner opens another noun phrase
+		if determiners[s.toks[m].lower] || e.clauseLink(s, m) {
+			end = m // "a tool the crew had built": a second determiner opens another noun phrase; "a dart and then sliced": another clause
+			break
 		}
 	}
 	for end > j+1 && slices.Contains([]string{"and", "or", "of"}, s.toks[end-1].lower) {
@@ -197,4 +198,22 @@ func (e *Engine) headNounNotVerb(s *sentence, m int) bool {
 		return false
 	}
 	return m+1 >= len(s.toks) || punctuatedBetween(s.text, s.toks, m+1) || !e.opensObject(s, m+1)
+}
+
+// clauseLink reports whether token m of s opens another clause or
+// predicate rather than continuing a noun phrase: a subordinator ("a
+// layer of silver nitrate so they would …"; Quirk et al. 1985, §14.12),
+// or a coordinator followed by "then" or by a word that can only be a
+// verb ("a dart and then sliced", "a pole and pulled"), which joins
+// predicates, not noun phrases (§13.41).
+func (e *Engine) clauseLink(s *sentence, m int) bool {
+	w := s.toks[m].lower
+	if instrumentClauseEnd[w] && w != "and" && w != "or" && w != "but" {
+		return w != "that" && w != "as" // "that" and "as" may open a noun's own postmodifier
+	}
+	if w != "and" && w != "or" && w != "but" || m+1 >= len(s.toks) {
+		return false
+	}
+	n := s.toks[m+1].lower
+	return n == "then" || e.onlyVerb(n)
 }

@@ -19,3 +19,14 @@ func TestInstrumentOfAct(t *testing.T) {
 		{q: "what did volunteers use to clear the dust", first: "A shop vacuum."},
 	})
 }
+
+// TestInstrumentClauseLink: the instrument phrase ends where another
+// clause or predicate opens: at a subordinator ("so"), or at "and" before
+// "then" or a verb.
+func TestInstrumentClauseLink(t *testing.T) {
+	e := engineOf(t, "Crew frees trapped goose\n\nAnimal control officers netted a goose with a long-handled hoop and then carried it to a pond on Friday.\n\nThey wrapped its wing with a cotton sling so it would heal.\n")
+	checkOpenings(t, e, []openingCase{
+		{q: "what did they net the goose with", first: "A long-handled hoop."},
+		{q: "what did they wrap the wing with", first: "A cotton sling."},
+	})
+}

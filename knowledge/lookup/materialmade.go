@@ -29,8 +29,14 @@ var madeOfAsked = regexp.MustCompile(`^what(?:'s| is| was| are| were)\s+(.+?)\s+
 // verb of the best sentence holding the rest of the question writes after
 // "out of" or "from".
 func (e *Engine) materialMade(q *query) (reply, bool) {
-	if e.lex == nil || !madeOfAsked.MatchString(strings.ToLower(strings.TrimSpace(q.raw))) {
+	m := madeOfAsked.FindStringSubmatch(strings.ToLower(strings.TrimSpace(q.raw)))
+	if e.lex == nil || m == nil {
 		return reply{}, false
+	}
+	if madeOfPronouns[m[1]] {
+		if r, ok := e.materialPremodified(m[1]); ok {
+			return r, true // "what's it made of": the story's subject, "A copper time capsule" (materialpremod.go)
+		}
 	}
 	for _, c := range e.rank(q, nil) {
 		s := &e.r.sents[c.s]
@@ -45,7 +51,7 @@ func (e *Engine) materialMade(q *query) (reply, bool) {
 			return r, true
 		}
 	}
-	return reply{}, false
+	return e.materialPremodified(m[1]) // "a copper time capsule" (materialpremod.go)
 }
 
 // holdsMaterialRest reports whether sentence i names every entity of the
@@ -72,7 +78,8 @@ func (e *Engine) holdsMaterialRest(q *query, i int) bool {
 }
 
 // materialAt is the index of the material's first word after a build verb
-// of s and "out of" or "from" in its clause; -1 when there is none.
+// of s and "out of" or "from" in its clause, or "of" right after the verb
+// ("made of", "built mostly of"); -1 when there is none.
 func (e *Engine) materialAt(s *sentence) int {
 	for k, t := range s.toks {
 		if !slices.ContainsFunc(verbBases(e, t.lower), func(b string) bool { return buildVerbs[b] }) || quotedAt(s, k) {
@@ -85,6 +92,9 @@ func (e *Engine) materialAt(s *sentence) int {
 			}
 			if w == "out" && s.toks[m+1].lower == "of" && m+2 < len(s.toks) && e.opensObject(s, m+2) {
 				return m + 2
+			}
+			if w == "of" && (m == k+1 || m == k+2 && isAdverb(s.toks[k+1].lower)) && e.opensObject(s, m+1) {
+				return m + 1 // "made mostly of iron and nickel": "of" right after the verb (Quirk et al. 1985, §9.53, material)
 			}
 			if w == "from" && e.opensObject(s, m+1) {
 				return m + 1

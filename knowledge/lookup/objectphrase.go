@@ -37,10 +37,10 @@ func (e *Engine) objectPhrase(s *sentence, k int, a objectAsk) (string, bool) {
 		return "", false // "the $2.21 analysts had expected, according to LSEG": no object after a comma (objectcomma.go)
 	}
 	end := e.phraseEnd(s, j)
-	if end < len(s.toks) && !punctuatedBetween(s.text, s.toks, end) && (auxiliaries[s.toks[end].lower] || beForms[s.toks[end].lower]) {
+	if a.stranded == "" && end < len(s.toks) && !punctuatedBetween(s.text, s.toks, end) && (auxiliaries[s.toks[end].lower] || beForms[s.toks[end].lower]) { // a preposition takes no finite clause (Quirk et al., §9.4)
 		return "", false // "concluded Russia was meddling": the object is a clause
 	}
-	if e.clauseAfterObject(s, end) {
+	if a.stranded == "" && e.clauseAfterObject(s, end) { // "soaked the silk in black tea to age it": a purpose adjunct after the prepositional phrase
 		return "", false // "wants the county to end its contract": a non-finite clause
 	}
 	for end > j && (s.toks[end-1].lower == "and" || s.toks[end-1].lower == "or" || s.toks[end-1].lower == "of") {
@@ -107,7 +107,7 @@ var phraseEnders = set("in", "out", "near", "during", "through", "across", "arou
 func (e *Engine) clauseVerb(s *sentence, m int) bool {
 	w := s.toks[m].lower
 	if e.onlyVerb(w) {
-		return true
+		return !e.participlePremodifier(s, m) // "4,000 recycled wine bottles": an adjective (participlepremod.go)
 	}
 	if !e.canBe(w, "verb") || strings.HasSuffix(w, "s") || e.baseVerb(w) == w || e.lex == nil || e.lex.Lemma(w) == "" && !strings.HasSuffix(w, "ed") {
 		return false
@@ -134,6 +134,9 @@ func (e *Engine) objectHead(q *query, s *sentence) string {
 		return "" // "what did she call the plan": the phrase after the verb is the plan, not the answer (determinedobject.go)
 	}
 	k := e.subjectVerbAt(q, s, a)
+	if k < 0 && strandedPassive(q, a) {
+		k = e.objectVerbAt(s, a) // "what were the labels soaked in": "soaked off the labels in tubs" (whatobject.go)
+	}
 	if k < 0 || e.speechAct(a.base) {
 		return "" // a verb of saying takes a clause ("claimed the campaign exchanged information")
 	}

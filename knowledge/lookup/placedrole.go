@@ -85,7 +85,7 @@ func (e *Engine) premodifyingPlace(name string, based, initial bool) bool {
 			return ent.Kind == knowledge.Place
 		}
 	}
-	if len(toks) == 0 || initial {
+	if len(toks) == 0 || initial && !e.properAtStart(toks) {
 		return false
 	}
 	last := strings.ToLower(toks[len(toks)-1].text)
@@ -101,4 +101,20 @@ func genitiveWord(name string) bool {
 		}
 	}
 	return false
+}
+
+// properAtStart reports whether every word of a sentence-initial name is
+// a proper noun by itself: one the lexicon spells only with a capital
+// ("Newport") or does not know as an English word at all ("Sequim"), so
+// that its capital is not owed to its place alone ("Race director").
+func (e *Engine) properAtStart(toks []token) bool {
+	if e.lex == nil {
+		return false
+	}
+	for _, t := range toks {
+		if e.lex.IsWord(t.lower) && !e.lex.ProperOnly(t.lower) {
+			return false
+		}
+	}
+	return true
 }

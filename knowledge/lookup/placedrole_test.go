@@ -40,3 +40,19 @@ func TestPlacedRoleHomeInitialDeterminer(t *testing.T) {
 		{q: "where is hurd from", first: "Pecos County."},
 	})
 }
+
+// TestPlacedRoleHomeProperAtStart: a sentence-initial premodifier the
+// lexicon knows only as a proper noun ("Duluth") or not at all ("Quillby")
+// is a name, so the town; a common word capitalised by its place ("City",
+// "Park") is not.
+func TestPlacedRoleHomeProperAtStart(t *testing.T) {
+	e := engineOf(t, "Angler lands record pike\n\nAn angler landed a record northern pike on Saturday.\n\nDuluth angler Rosa Hale said the fish took an hour to land.\n\nQuillby guide Tom Bell said he had never seen a bigger one.\n\nCity council member Ann Voss said the lake would get a plaque.\n\nPark ranger Lee Dunn measured the fish.\n")
+	checkOpenings(t, e, []openingCase{
+		{q: "where is rosa hale from", first: "Duluth."},
+		{q: "where's bell from", first: "Quillby."},
+	})
+	checkAnswers(t, e, []answerCase{
+		{"where is voss from", nil, []string{"City."}},
+		{"where is dunn from", nil, []string{"Park."}},
+	})
+}

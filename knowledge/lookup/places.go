@@ -43,6 +43,9 @@ func (e *Engine) place(q *query) (reply, bool) {
 	if r, ok := e.placeOfKind(q); ok {
 		return r, true
 	}
+	if r, ok := e.sourceObject(q); ok {
+		return r, true // "where did the uniforms come from": "came from carriers in six counties" (sourcephrase.go)
+	}
 	if r, ok := e.storyEventPlace(q); ok {
 		return r, true // "where did this happen": the lead's event (storyevent.go)
 	}
@@ -257,6 +260,9 @@ func sourceOnly(q *query, text string, spans [][]int) [][]int {
 		if strings.HasPrefix(strings.ToLower(text[sp[0]:]), "from") {
 			out = append(out, sp)
 		}
+	}
+	if len(out) == 0 {
+		out = sourceHeaded(text, spans) // "from 38 restaurants in the South Sound" (sourcephrase.go)
 	}
 	if len(out) == 0 {
 		return spans

@@ -1430,6 +1430,10 @@ func (e *Engine) meaning(toks []token, i int) term {
 // form or synonym of it: the article's words one WordNet link from it,
 // else those WordNet defines with it (glossedword.go).
 func (e *Engine) weakMeaning(toks []token, i int, tm term) term {
+	if tm.alts = e.strandedGlossKnown(toks, i); len(tm.alts) > 0 {
+		tm.known, tm.weak = true, true // "caught in" for the article's "entangled in" (strandedgloss.go)
+		return tm
+	}
 	weak := []func(string) []string{e.neighboursKnown, e.causersKnown, e.neighbourFamilyKnown}
 	if afterCentralDeterminer(toks, i) {
 		weak = []func(string) []string{e.nounNeighboursKnown} // "the stock": a noun's links, not the verb's (nounlinks.go)

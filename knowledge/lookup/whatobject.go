@@ -18,6 +18,13 @@ import (
 // the answer. The article may name the act by a synonym or by a kind of
 // it ("hauling" for carrying: WordNet's troponymy, Fellbaum 1998, ch. 3).
 
+// strandedOnlyPrepositions are the prepositions of position that are also
+// adverb particles ("came in", "went inside"), so that only at the end of
+// a what-question, with the wh-word their complement, are they read as
+// stranded ("what was the dog stuck in"; Quirk et al. 1985, §9.6, §9.15
+// on "in" of position and §9.65 on prepositional adverbs).
+var strandedOnlyPrepositions = set("in", "inside")
+
 // objectAsk is the verb of an object what-question, and the preposition
 // left at its end.
 type objectAsk struct {
@@ -39,7 +46,7 @@ func (e *Engine) askedObject(q *query) (objectAsk, bool) {
 	var a objectAsk
 	k := len(toks) - 1
 	for i := 3; i < len(toks); i++ {
-		if prepositions[toks[i].lower] {
+		if prepositions[toks[i].lower] || i == len(toks)-1 && strandedOnlyPrepositions[toks[i].lower] {
 			k = i - 1
 			if i == len(toks)-1 {
 				a.stranded = toks[i].lower
@@ -197,7 +204,7 @@ func (e *Engine) objectSentence(q *query, c candidate, keep func(*sentence) bool
 			return d, true
 		}
 	}
-	return candidate{}, false
+	return e.strandedKindSentence(q, a, keep) // "a beagle … wedged in a narrow clay pipe" (strandedkind.go)
 }
 
 // subjectAfterAct reports whether s names the asked act as a verb but
@@ -208,7 +215,16 @@ func (e *Engine) objectSentence(q *query, c candidate, keep func(*sentence) bool
 // announced).
 func (e *Engine) subjectAfterAct(q *query, s *sentence) bool {
 	a, ok := e.askedObject(q)
-	return ok && e.objectVerbAt(s, a) >= 0 && e.subjectVerbAt(q, s, a) < 0
+	return ok && !strandedPassive(q, a) && e.objectVerbAt(s, a) >= 0 && e.subjectVerbAt(q, s, a) < 0
+}
+
+// strandedPassive reports whether q is a passive with a stranded
+// preposition ("what were the labels soaked in"): its subject is the
+// act's patient (Quirk et al. 1985, §3.63), which an active sentence
+// writes after the verb ("soaked off the labels in tubs").
+func strandedPassive(q *query, a objectAsk) bool {
+	w := a.verb.lower
+	return a.stranded != "" && beForms[q.toks[1].lower] && (strings.HasSuffix(w, "ed") || strings.HasSuffix(w, "en") || a.base != "" && a.base != w)
 }
 
 // subjectVerbAt is the index of the first token of s that names the

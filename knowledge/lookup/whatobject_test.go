@@ -42,3 +42,15 @@ func TestWhatAsksTheObject(t *testing.T) {
 		{"what did the inspectors clear the barge of", []string{"fuel leak"}, []string{"saved"}},
 	})
 }
+
+// TestStrandedIn: a what-question ending in "in" strands it from its verb
+// ("what was the kite tangled in"), answered by the object of "in" after
+// that verb; a passive question's subject may follow the verb in the
+// article ("soaked the fabric in tea").
+func TestStrandedIn(t *testing.T) {
+	e := engineOf(t, "Kite rescued from oak\n\nBOISE, Idaho (AP) — A 12-foot dragon kite that had become tangled in the branches of an old oak was freed Sunday by a tree crew.\n\nIts maker, Ana Ruiz, had soaked the silk in black tea to age it.\n")
+	checkOpenings(t, e, []openingCase{
+		{q: "what was the kite tangled in", first: "The branches of an old oak."},
+		{q: "what was the silk soaked in", first: "Black tea."},
+	})
+}
