@@ -17,11 +17,13 @@ import (
 // emptied and fills again with the words in use.
 const maxMemo = 1 << 13
 
-// wordMemo is a concurrency-safe cache of a pure function of a word.
-// The zero value is ready to use.
+// wordMemo is a concurrency-safe cache of a pure function of a word, or
+// of a question's text. The zero value is ready to use and holds up to
+// maxMemo keys; size, when set, bounds it instead.
 type wordMemo[V any] struct {
-	mu sync.RWMutex
-	m  map[string]V
+	mu   sync.RWMutex
+	m    map[string]V
+	size int
 }
 
 // get returns f(w), computing it on first use. The key is copied: w may
@@ -35,12 +37,27 @@ func (c *wordMemo[V]) get(w string, f func(string) V) V {
 	}
 	v = f(w)
 	c.mu.Lock()
-	if c.m == nil || len(c.m) >= maxMemo {
+	if c.m == nil || len(c.m) >= c.bound() {
 		c.m = make(map[string]V)
 	}
 	c.m[strings.Clone(w)] = v
 	c.mu.Unlock()
 	return v
+}
+
+// bound is how many keys the cache holds before it is emptied.
+func (c *wordMemo[V]) bound() int {
+	if c.size > 0 {
+		return c.size
+	}
+	return maxMemo
+}
+
+// reset empties the cache.
+func (c *wordMemo[V]) reset() {
+	c.mu.Lock()
+	c.m = nil
+	c.mu.Unlock()
 }
 
 // stems caches stemOf: the Snowball stemmer is the dearest step of

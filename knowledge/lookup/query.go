@@ -303,41 +303,9 @@ func expandChat(s string) string {
 
 // chatExpansions remembers the latest questions' expansions: the stages
 // expand one question's text a dozen times over (a profile of the answer
-// benchmark put 9 % of its time here).
-var chatExpansions = stringCache{max: 64}
-
-// stringCache is a small memo of a pure function of a string, emptied
-// when full, safe for concurrent use.
-type stringCache struct {
-	mu  sync.Mutex
-	m   map[string]string
-	max int
-}
-
-// get returns f(s), computed once while s stays in the cache.
-func (c *stringCache) get(s string, f func(string) string) string {
-	c.mu.Lock()
-	v, ok := c.m[s]
-	c.mu.Unlock()
-	if ok {
-		return v
-	}
-	v = f(s)
-	c.mu.Lock()
-	if c.m == nil || len(c.m) >= c.max {
-		c.m = make(map[string]string, c.max)
-	}
-	c.m[s] = v
-	c.mu.Unlock()
-	return v
-}
-
-// reset empties the cache.
-func (c *stringCache) reset() {
-	c.mu.Lock()
-	c.m = nil
-	c.mu.Unlock()
-}
+// benchmark put 9 % of its time here). Whole questions are keys, so it
+// keeps only a few.
+var chatExpansions = wordMemo[string]{size: 64}
 
 // expandChatOnce is expandChat without the memo.
 func expandChatOnce(s string) string {
