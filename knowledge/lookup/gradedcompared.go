@@ -69,7 +69,7 @@ func (e *Engine) gradedCompared(q *query) (reply, bool) {
 	cq.options, cq.compare, cq.typ = []string{a, b}, c, tChoice
 	r, ok := e.choice(&cq)
 	if !ok {
-		return reply{}, true // a comparison the article gives no figures for is not a Yes for the sentence that matches its words best
+		return e.notSaid(q), true // a comparison the article gives no figures for is not a Yes for the sentence that matches its words best
 	}
 	if r.chosen == 0 {
 		return r, true // one side's figure alone: no verdict

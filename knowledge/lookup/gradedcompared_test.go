@@ -31,6 +31,14 @@ func TestGradedCompared(t *testing.T) {
 			t.Errorf("%q: want %q first and %q:\n%s", c.q, c.first, c.want, a.Text)
 		}
 	}
+	// no figures of the dimension for either: said plainly, not a Yes
+	a, err := e.Answer(context.Background(), knowledge.Question{Text: "is ruiz taller than banner"})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if a.Found || !strings.HasPrefix(a.Text, "The article doesn't say") {
+		t.Errorf("is ruiz taller than banner: want a plain refusal:\n%q", a.Text)
+	}
 	// a figure after "than" bounds one figure: no choice between two things
 	if _, _, _, ok := e.gradedSides("was the storm ever stronger than a cat 3"); ok {
 		t.Error(`"stronger than a cat 3" read as a comparison of two things`)

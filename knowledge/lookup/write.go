@@ -48,6 +48,9 @@ func (r reply) answer() knowledge.Answer {
 		return r.joinParts()
 	}
 	r.used = onceEach(r.used)
+	if !r.found && strings.TrimSpace(r.head) == "" && len(r.used) == 0 {
+		r.head = notSaidHead + "." // a stage that gave up with no words of its own still says so
+	}
 	return knowledge.Answer{Text: r.text(), Found: r.found, Citations: r.citations()}
 }
 
