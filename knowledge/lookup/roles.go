@@ -418,7 +418,48 @@ func (e *Engine) roleFits(q *query, toks []token) bool {
 			return false
 		}
 	}
-	return e.namesAll(toks, q.subjects) && len(q.terms) > 0
+	return (e.namesAll(toks, q.subjects) || e.genitivePlacesNamed(q, toks)) && len(q.terms) > 0
+}
+
+// genitivePlacesNamed reports whether every subject of q is named in toks,
+// a place the question writes in the genitive also by its adjective
+// ("Russia's ambassador": the "Russian ambassador"; demonymOf). A place
+// after "to" or "in" is another relation ("the ambassador to Russia").
+func (e *Engine) genitivePlacesNamed(q *query, toks []token) bool {
+	for _, x := range q.subjects {
+		if e.namesAll(toks, []int{x}) {
+			continue
+		}
+		if e.r.ents[x].kind != knowledge.Place || !e.namedInGenitive(q, x) {
+			return false
+		}
+		byAdjective := false
+		for _, f := range e.r.ents[x].forms {
+			for _, tok := range toks {
+				byAdjective = byAdjective || len(f) == 1 && e.demonymOf(tok, f[0])
+			}
+		}
+		if !byAdjective {
+			return false
+		}
+	}
+	return len(q.subjects) > 0
+}
+
+// namedInGenitive reports whether the question names x with the genitive
+// 's ("Russia's").
+func (e *Engine) namedInGenitive(q *query, x int) bool {
+	for i, t := range q.toks {
+		if !t.poss {
+			continue
+		}
+		for _, f := range e.r.ents[x].forms {
+			if k := i - len(f) + 1; k >= 0 && matchForm(q.toks, k, f) {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // spelledPhraseAt reports whether term t, an abbreviation written in
