@@ -12,14 +12,14 @@ import "strings"
 // then is the other party's.
 
 // yardstickOwnerWeight weighs number n of s against the question's
-// matched tokens: +4 for a yardstick whose "for" phrase holds a matched
+// matched tokens: +2 for a yardstick whose "for" phrase holds a matched
 // word that the sentence does not use before the comparison (which
-// cancels yardstickWeight's −2 and outweighs the first figure), −2 for
-// the figure the asked yardstick is set beside.
+// cancels yardstickWeight's −2), −2 for the figure the asked yardstick
+// is set beside.
 func yardstickOwnerWeight(s *sentence, matched []int, n quantity) float64 {
 	if isYardstick(s, n) {
 		if yardstickOwnerAsked(s, matched, n) {
-			return 4
+			return 2
 		}
 		return 0
 	}
@@ -34,7 +34,10 @@ func yardstickOwnerWeight(s *sentence, matched []int, n quantity) float64 {
 // yardstickOwnerAsked reports whether a matched token of s stands in the
 // "for" phrase right after yardstick n ("45 minutes for crews at most
 // smaller hills", up to the next comma or the end) and its stem occurs
-// nowhere before the comparison's marker.
+// nowhere before the comparison's marker, and a common word matched
+// outside the phrase shows the sentence tells the measure asked ("how
+// long has the squad been around" is not asked by "compared with 9
+// minutes for the local squad").
 func yardstickOwnerAsked(s *sentence, matched []int, n quantity) bool {
 	k := n.end
 	if k >= len(s.toks) || s.toks[k].lower != "for" || n.tok < 2 {
@@ -45,15 +48,16 @@ func yardstickOwnerAsked(s *sentence, matched []int, n quantity) bool {
 		stop = s.toks[k].end + c
 	}
 	marker := n.tok - 2
+	owner, other := false, false
 	for _, m := range matched {
-		if m <= k || s.toks[m].start >= stop {
-			continue
-		}
-		if !stemBefore(s, s.toks[m].stem, marker) {
-			return true
+		switch {
+		case m <= k || s.toks[m].start >= stop:
+			other = other || !s.toks[m].cap
+		case !stemBefore(s, s.toks[m].stem, marker):
+			owner = true
 		}
 	}
-	return false
+	return owner && other
 }
 
 // stemBefore reports whether a token before index end of s has stem st.
