@@ -88,7 +88,7 @@
 //     basedplace.go, residence.go, duringtime.go, commondoer.go,
 //     actorsubject.go, appointeddoer.go, firsttime.go (with firstinspan.go), timerelation.go, datedchange.go,
 //     appositivesubject.go, actat.go, deathcause.go, illnesscause.go, clockevent.go, occasions.go,
-//     changeadverb.go, apposedwhen.go, specifiedtime.go, demonstrativetime.go, sequencedclause.go, clausecomma.go, medialsequence.go, anaphorictime.go, conjunctclausetime.go, dayschedule.go, yardstick.go, goalfirst.go, sumverb.go,
+//     changeadverb.go, apposedwhen.go, specifiedtime.go, demonstrativetime.go, sequencedclause.go, clausecomma.go, medialsequence.go, anaphorictime.go, conjunctclausetime.go, dayschedule.go, yardstick.go, yardstickowner.go, goalfirst.go, sumverb.go,
 //     clausetime.go (with premodifiedsubject.go, pronounsubject.go), leadstated.go, coordinatedtime.go (with meridiemend.go, fromuntil.go, pairedends.go), figurerange.go,
 //     postmodifiertime.go, definitename.go, relplace.go, placing.go, definiteplace.go,
 //     movedplace.go, daterange.go, firstreference.go, strandedgoal.go, strandedkind.go, conveyverb.go, goalhead.go,
