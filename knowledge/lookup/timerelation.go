@@ -14,17 +14,7 @@ var eventRelations = set("before", "after", "during", "since", "until")
 // the question's noun follows, within three words, another of
 // eventRelations in s, and not the question's own.
 func otherRelation(q *query, s *sentence) bool {
-	rel, noun := "", ""
-	for i, t := range q.toks {
-		if eventRelations[t.lower] {
-			for j := i + 1; j < len(q.toks) && j <= i+3; j++ {
-				if w := q.toks[j].lower; !determiners[w] && !q.toks[j].poss && !stopWords[w] {
-					rel, noun = t.lower, q.toks[j].stem
-					break
-				}
-			}
-		}
-	}
+	rel, noun := askedAnchor(q)
 	if rel == "" {
 		return false
 	}
@@ -39,4 +29,60 @@ func otherRelation(q *query, s *sentence) bool {
 		}
 	}
 	return false
+}
+
+// askedAnchor is the relation ("before", "after", …) and the stem of the
+// head of the event a question places its act against: the first content
+// word within three words after the last of eventRelations.
+func askedAnchor(q *query) (rel, noun string) {
+	for i, t := range q.toks {
+		if eventRelations[t.lower] {
+			for j := i + 1; j < len(q.toks) && j <= i+3; j++ {
+				if w := q.toks[j].lower; !determiners[w] && !q.toks[j].poss && !stopWords[w] {
+					rel, noun = t.lower, q.toks[j].stem
+					break
+				}
+			}
+		}
+	}
+	return rel, noun
+}
+
+// A clause or phrase of time locates the main clause's event relative to
+// the anchor event it names (Quirk et al. 1985, §15.25–15.27; §9.40–9.43
+// for the prepositions). A yes to "did the state approve the money after
+// construction began" needs a sentence that places the act against that
+// anchor: "The state approved the money in May, and construction began in
+// June" tells both events, each with its own time, but not "after"; and
+// "ordered all cars inspected the same night" does not name the anchor
+// at all. Such a sentence states the act, not its place in time, and
+// gives no yes (a denial still says no: what never happened did not
+// happen after anything).
+
+// anchorMarkers are the words that place an event against another
+// (Quirk et al. 1985, §15.25 subordinators of time: after, before, once,
+// since, until, when, while; §9.40–9.46 prepositions of time: during,
+// following, within, by, prior to, ahead of).
+var anchorMarkers = set("before", "after", "during", "since", "until", "till", "once", "when", "whenever", "while", "as", "following", "within", "by", "prior", "ahead", "amid", "upon")
+
+// unplacedAnchor reports whether s, the sentence a yes would rest on,
+// leaves the act unplaced against the anchor the question names: s holds
+// the anchor's head nowhere after a word of anchorMarkers (within four
+// words), though the question's relation is one of eventRelations.
+func unplacedAnchor(q *query, s *sentence) bool {
+	rel, noun := askedAnchor(q)
+	if rel == "" || noun == "" || timeRe.MatchString(noun) {
+		return false // no anchor, or "before 2023": a time, not an event
+	}
+	for i, t := range s.toks {
+		if !anchorMarkers[t.lower] {
+			continue
+		}
+		for j := i + 1; j < len(s.toks) && j <= i+4; j++ {
+			if s.toks[j].stem == noun {
+				return false
+			}
+		}
+	}
+	return true
 }
