@@ -74,15 +74,5 @@ func unplacedAnchor(q *query, s *sentence) bool {
 	if rel == "" || noun == "" || timeRe.MatchString(noun) {
 		return false // no anchor, or "before 2023": a time, not an event
 	}
-	for i, t := range s.toks {
-		if !anchorMarkers[t.lower] {
-			continue
-		}
-		for j := i + 1; j < len(s.toks) && j <= i+4; j++ {
-			if s.toks[j].stem == noun {
-				return false
-			}
-		}
-	}
-	return true
+	return !placesAgainst(s, noun)
 }
