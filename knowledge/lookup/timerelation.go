@@ -1,5 +1,7 @@
 package lookup
 
+import "slices"
+
 // A yes/no question may place the act against an event ("did he meet her
 // before the campaign"). A sentence that places the act against the same
 // event by another relation ("met with her during the campaign") does not
@@ -75,4 +77,27 @@ func unplacedAnchor(q *query, s *sentence) bool {
 		return false // no anchor, or "before 2023": a time, not an event
 	}
 	return !placesAgainst(s, noun)
+}
+
+// anchoredPassage is, for "what happened after the park closed", a
+// sentence that places its event after the anchor ("Two weeks after the
+// park closed, the council voted …") rather than c, one that tells the
+// anchor itself as its own event ("The park closed in March after
+// inspectors found cracks"), which answers what came before it. Only a
+// subsequent anchor ("after", "since") is weighed so: a sentence that
+// tells the anchor with its cause answers "what happened before" well.
+func (e *Engine) anchoredPassage(q *query, c candidate, keep func(*sentence) bool) candidate {
+	rel, noun := askedAnchor(q)
+	if rel != "after" && rel != "since" || q.typ == tYesNo {
+		return c
+	}
+	s := &e.r.sents[c.s]
+	if placesAgainst(s, noun) || !slices.ContainsFunc(s.toks, func(t token) bool { return t.stem == noun }) {
+		return c
+	}
+	placed, ok := e.best(q, func(o *sentence) bool { return (keep == nil || keep(o)) && placesAgainst(o, noun) })
+	if !ok {
+		return c
+	}
+	return placed
 }

@@ -72,3 +72,20 @@ MILLBURY, Vt. (AP) — The town approved the dredging contract in April, and the
 		t.Errorf("began is the anchor's verb, not the contract's: %s", a.Text)
 	}
 }
+
+// "What happened after the survey" is told by a sentence that places its
+// event after the survey, not by the survey's own sentence.
+func TestAnchoredPassageAfter(t *testing.T) {
+	e := engineOf(t, `Harbor survey leads to dredging
+
+BAYPORT, Maine (AP) — The harbor survey was finished in May after divers mapped the channel.
+
+Three weeks after the survey was finished, the harbor board voted to dredge the channel.
+`)
+	for _, q := range []string{"what happened after the survey was finished", "what did the board do after the survey was finished"} {
+		a := ask(t, e, knowledge.Question{Text: q})
+		if !strings.Contains(a.Text, "voted to dredge") {
+			t.Errorf("%q: want the vote placed after the survey, got %s", q, a.Text)
+		}
+	}
+}
