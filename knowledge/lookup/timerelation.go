@@ -24,10 +24,38 @@ func otherRelation(q *query, s *sentence) bool {
 		if !eventRelations[t.lower] {
 			continue
 		}
+		placed := t.lower
+		if inComparisonStandard(s, i) {
+			placed = standardConverse[placed] // the standard's time: the compared state holds on the other side of it
+		}
 		for j := i + 1; j < len(s.toks) && j <= i+4; j++ {
 			if s.toks[j].stem == noun {
-				return t.lower != rel
+				return placed != rel
 			}
+		}
+	}
+	return false
+}
+
+// standardConverse is the relation of a compared state to an event when
+// the standard of comparison is dated by the other: a figure "compared
+// with 3,500 before the accident" is the one after it.
+var standardConverse = map[string]string{"before": "after", "after": "before"}
+
+// standardMarkers open the standard of a comparison: "compared with",
+// "than", "up/down from" (Quirk et al. 1985, §15.63–15.68 on the basis
+// of comparison).
+var standardMarkers = set("compared", "than", "from")
+
+// inComparisonStandard reports whether token i of s stands in the
+// standard of a comparison, within six words after one of
+// standardMarkers: "fell to 2,100, compared with roughly 3,500 riders
+// before the accident" dates the standard, not the fall, which it
+// places after the accident.
+func inComparisonStandard(s *sentence, i int) bool {
+	for j := max(0, i-6); j < i; j++ {
+		if standardMarkers[s.toks[j].lower] {
+			return true
 		}
 	}
 	return false

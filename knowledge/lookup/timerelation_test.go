@@ -89,3 +89,18 @@ Three weeks after the survey was finished, the harbor board voted to dredge the 
 		}
 	}
 }
+
+// A time in the standard of a comparison dates the standard: "fell to
+// 40, compared with 90 before the layoffs" places the fall after them.
+func TestComparisonStandardTime(t *testing.T) {
+	e := engineOf(t, `Diner loses lunch crowd
+
+MILL CREEK, Ohio (AP) — Lunch orders at the Grange Diner fell to about 40 a day, compared with roughly 90 before the plant layoffs, owner Rita Moss said.
+`)
+	if a := ask(t, e, knowledge.Question{Text: "did lunch orders fall after the layoffs"}); !strings.HasPrefix(a.Text, "Yes") {
+		t.Errorf("want yes, got %s", a.Text)
+	}
+	if a := ask(t, e, knowledge.Question{Text: "did lunch orders fall before the layoffs"}); strings.HasPrefix(a.Text, "Yes") {
+		t.Errorf("the fall came after the layoffs: %s", a.Text)
+	}
+}
