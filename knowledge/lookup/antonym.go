@@ -1,6 +1,9 @@
 package lookup
 
-import "strings"
+import (
+	"slices"
+	"strings"
+)
 
 // The opposite stated (part of stage 4, yes/no): "did the shares rise?"
 // when the article says the shares fell. A sentence that states of the
@@ -71,6 +74,9 @@ func (e *Engine) oppositeStated(q, alt *query, i int, inherited bool) (reply, bo
 		if inherited && len(q.subjects) > 0 && !e.subjectBefore(s, at[0], q.subjects) {
 			continue
 		}
+		if askedElsewhere(q, s, i, at) {
+			continue
+		}
 		return reply{found: true, head: "No —", used: []*sentence{s}}, true
 	}
 	return reply{}, false
@@ -118,6 +124,25 @@ func containsStr(ss []string, s string) bool {
 	for _, x := range ss {
 		if x == s {
 			return true
+		}
+	}
+	return false
+}
+
+// askedElsewhere reports whether the antonym found in s at positions at
+// is a word the question itself asks by another of its terms: in "did
+// the money run out after construction began", "began" names the anchor
+// of the clause of time (Quirk et al. 1985, §15.25), not the opposite of
+// "run out", so "construction began in June" denies nothing.
+func askedElsewhere(q *query, s *sentence, i int, at []int) bool {
+	for j, t := range q.terms {
+		if j == i {
+			continue
+		}
+		for _, k := range termAt(s, t) {
+			if slices.Contains(at, k) {
+				return true
+			}
 		}
 	}
 	return false

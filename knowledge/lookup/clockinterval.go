@@ -153,21 +153,26 @@ func (e *Engine) clockEvents() []clockEvent {
 }
 
 // bestClock is the clock time whose words hold the most of stems, at
-// least half of them; the first in the article on a tie. It reports
-// false when none holds half.
+// least half of them and the last, the event's head: the verb of a
+// clause ("the sled broke"), the noun of a phrase ("the call"; Quirk et
+// al. §2.3 on the verb as the clause's centre, §17.5 on the head of a
+// noun phrase), for a time whose words name only the participants
+// ("Penner", "sled dog race") does not tell the event; the first in the
+// article on a tie. It reports false when none holds half.
 func bestClock(events []clockEvent, stems []string) (clockEvent, bool) {
 	best, bestN := clockEvent{}, 0
 	for _, c := range events {
-		n := 0
-		for _, st := range stems {
+		n, head := 0, false
+		for k, st := range stems {
 			for _, t := range c.s.toks[c.from:c.to] {
 				if t.meets(st) {
 					n++
+					head = head || k == len(stems)-1
 					break
 				}
 			}
 		}
-		if n > bestN {
+		if n > bestN && head {
 			best, bestN = c, n
 		}
 	}

@@ -56,7 +56,7 @@
 //     titleobject.go, antonymsynonym.go, possessedrelation.go,
 //     kinshipcompound.go, nounlinks.go, whatcontraction.go, remainstill.go, restasked.go,
 //     irregularpast.go, timenouncue.go, sameordinal.go, pluralref.go, howmuchin.go,
-//     operatorwhen.go, hoursasked.go, durationverb.go, timeclauseanchor.go, ratehead.go, earnedsum.go,
+//     operatorwhen.go, hoursasked.go, durationverb.go, timeclauseanchor.go (with anchorentity.go), ratehead.go, earnedsum.go,
 //     agequestion.go, describedhome.go, risingmeasure.go (the "go" of "how high did it go"), lightprep.go, leadsubject.go, initialphrase.go, dottedchat.go, untilclip.go, indefinitefirst.go,
 //     votedno.go, listedplural.go, giftverb.go, moneynoun.go,
 //     changerate.go, gradedsynonym.go (with coantonym.go), changevariation.go, ranknumber.go, forecastverb.go,
@@ -78,7 +78,7 @@
 //     idiomatic multi-word verb it begins: "shut" not "shut off");
 //  4. extract.go (with quantity.go (with marginamount.go, marginpercent.go, elidedhead.go, goalfirstchange.go, earliersource.go, presentstate.go, phrasalhypernym.go, classcount.go, zeroplural.go, closedcompound.go, opencompoundunit.go, continuingcount.go, startedcount.go, agentcount.go, agentpeople.go, actnounpeople.go, resultnouncount.go, askednounshare.go, ofphrasesize.go), norm.go, participlepremod.go, numbertime.go, frequency.go,
 //     instance.go (with laterkind.go), called.go, speech.go (with compoundkind.go, compoundrole.go, prosecutorcounsel.go, membersaid.go, itsrole.go), places.go (with offplace.go, sourcephrase.go, plannedplace.go, letterednumeral.go, unknownhometown.go, describedhometown.go, placedrole.go, placednoun.go, rolebeforename.go, possessedhome.go), actfrom.go (with motionfrom.go, timeelement.go), times.go (with undatedact.go, oppositetold.go, paragraphtime.go),
-//     timeactor.go, spanrange.go, yesno.go (with precedence.go, operationstate.go, inplace.go, nounpostmodifier.go, ingpremodifier.go, gradedcompared.go), noinfinitive.go, yesnoside.go, laterundone.go, clausesubject.go, altnoun.go, otherwords.go (with genusadjective.go), intention.go, antonym.go (with absentpresence.go, inheritedantonym.go), failure.go, refusedact.go (with anyonecounted.go, settledahead.go), failedobject.go,
+//     timeactor.go, spanrange.go, yesno.go (with precedence.go, operationstate.go, inplace.go, nounpostmodifier.go, ingpremodifier.go, gradedcompared.go), noinfinitive.go, yesnoside.go, laterundone.go, stoppedact.go, clausesubject.go, altnoun.go, otherwords.go (with genusadjective.go), intention.go, antonym.go (with absentpresence.go, inheritedantonym.go), failure.go, refusedact.go (with anyonecounted.go, settledahead.go), failedobject.go,
 //     choice.go (with connectiveorder.go), followedrank.go, choiceactor.go, doer.go (with medialtime.go, passivethingsubject.go), whichkind.go (with agencyhead.go, possessorrole.go), definite.go,
 //     coordinated.go, pluralmembers.go, leaders.go (with establishmentrun.go, inchargeof.go), fieldexpert.go, intransitiveuse.go, frontedact.go, participleclause.go,
 //     subjectiveof.go, meta.go (the timeline package knowledge dates: its storyday.go, eventlater.go, pastperfectday.go), thingage.go (with origindecade.go), yearmade.go, describedmeasure.go,

@@ -124,6 +124,7 @@ func (e *Engine) passage(q *query) (reply, bool) {
 	if d, ok := e.objectSentence(q, c, keep); ok {
 		c = d // "what did they find": "found the skull", not "a talk about the find"
 	}
+	c = e.anchoredPassage(q, c, keep) // "what happened after the park closed": not the closing's own sentence (timerelation.go)
 	s := &e.r.sents[c.s]
 	if e.subjectAfterAct(q, s) {
 		return reply{}, false // the act is another's: its subject is not the one asked about

@@ -224,7 +224,9 @@ func (e *Engine) happenedTo(q *query) (reply, bool) {
 	if r, ok := e.proposalFate(q); ok {
 		return r, true // "what happened with the override": its result
 	}
-	if c, ok := e.undergoerBest(q, func(s *sentence) bool { return s.part == "" }); ok {
+	body := func(s *sentence) bool { return s.part == "" }
+	if c, ok := e.undergoerBest(q, body); ok {
+		c = e.anchoredPassage(q, c, body) // "what happened after the park closed": not the closing's own sentence (timerelation.go)
 		return reply{found: true, used: []*sentence{&e.r.sents[c.s]}}, true
 	}
 	if _, ok := e.best(q, func(s *sentence) bool { return s.part == "caption" }); ok && len(q.subjects) > 0 {

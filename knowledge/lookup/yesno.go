@@ -782,5 +782,18 @@ func (e *Engine) verdictOn(q *query, c candidate, narrow bool) reply {
 		}
 		verdict = "No —" // "did not set", or "missed" the record
 	}
+	return placedVerdict(q, s, c.matched, verdict)
+}
+
+// placedVerdict is the reply with verdict on s, but no yes when the
+// question places the act against an anchor event s does not place it
+// against: "did the state approve it after construction began" by
+// "approved it in May, and construction began in June" (timerelation.go).
+func placedVerdict(q *query, s *sentence, matched []int, verdict string) reply {
+	if verdict == "Yes —" && stoppedAct(q, s, matched) {
+		verdict = "No —" // "did she keep going": "she had stopped going" (stoppedact.go)
+	} else if verdict == "Yes —" && unplacedAnchor(q, s) {
+		return reply{found: true, head: partialYesNo + " It says:", used: []*sentence{s}}
+	}
 	return reply{found: true, head: verdict, used: []*sentence{s}}
 }
