@@ -162,7 +162,7 @@ func (e *Engine) actWithoutDoer(q *query, s *sentence) bool {
 		case e.objectAsSubjectAt(q, t, s, i):
 			return true // "the festival was scheduled to run": no one runs it (intransitiveuse.go)
 		}
-		return (passiveAt(s.toks, i) || e.participleClauseAt(s, i)) && !byPhraseAfter(s, i) && !(passiveAt(s.toks, i) && e.lateBy(s, i) >= 0)
+		return (passiveAt(s.toks, i) || e.participleClauseAt(s, i)) && !byPhraseAfter(s, i) && !(passiveAt(s.toks, i) && (e.lateBy(s, i) >= 0 || e.fundingSource(s, i) >= 0))
 	})
 }
 

@@ -44,6 +44,9 @@ func (e *Engine) passiveAgent(q *query, s *sentence) (agent string, ok, other bo
 			if b < 0 {
 				b = e.lateBy(s, i) // "was found near a creek about four miles from the trail by …" (lateagent.go)
 			}
+			if b < 0 {
+				b = e.fundingSource(s, i) // "was funded with $4.6 million from the National Institute on Aging"
+			}
 		case e.namedParticipleAt(s, i) && e.namesAsked(q, s, i):
 			b = byAfter(s, i) // "Hartwell, founded in 1948 by …": Hartwell was founded
 			if agent, ok := e.agentAt(s, b+1); ok {
@@ -225,4 +228,31 @@ func postmodifiedHead(s *sentence, i int) token {
 		return s.toks[k-1]
 	}
 	return s.toks[i-1]
+}
+
+// fundingSource is the index of the "from" that names who gave the money
+// of a passive verb of paying or giving at token i ("The study was funded
+// with $4.6 million from the National Institute on Aging"): with such a
+// verb the source of the sum is its giver, the agent the active would
+// make subject (Quirk et al. 1985, §9.16 on "from" as source, §10.7 on
+// the recipient as passive subject), so it stands for the by-phrase; -1
+// when the clause has no sum followed by "from".
+func (e *Engine) fundingSource(s *sentence, i int) int {
+	if e.lex == nil || !e.lex.Narrower(s.toks[i].lower, "pay") && !e.lex.Narrower(s.toks[i].lower, "give") {
+		return -1
+	}
+	sum := false
+	for j := i + 1; j < len(s.toks) && j <= i+8; j++ {
+		if strings.ContainsAny(s.text[s.toks[j-1].end:s.toks[j].start], ",;") {
+			return -1 // the clause has ended
+		}
+		sum = sum || slices.ContainsFunc(s.nums, func(n quantity) bool { return n.kind == qMoney && n.tok == j })
+		if s.toks[j].lower == "from" {
+			if sum {
+				return j
+			}
+			return -1
+		}
+	}
+	return -1
 }

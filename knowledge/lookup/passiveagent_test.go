@@ -40,3 +40,17 @@ func TestPassiveAgentNotForOtherAct(t *testing.T) {
 		{"who ran the fundraising", nil, []string{"Clara Voss"}},
 	})
 }
+
+// TestFundingSourceAsAgent checks that the source of a sum given with a
+// passive verb of paying names who did it, as a by-phrase would.
+func TestFundingSourceAsAgent(t *testing.T) {
+	e := engineOf(t, "Town tests river for microplastics\n\nALDEN, N.Y. (AP) — Researchers will sample the Alden River every week this summer for microplastics.\n\nThe survey was funded with $180,000 from the Great Lakes Commission. Volunteers from Alden High School will collect the samples.\n")
+	checkAnswers(t, e, []answerCase{
+		{"who funded the survey", []string{"Great Lakes Commission"}, nil},
+	})
+	// a "from" with no sum before it is a place or a start, not a giver
+	e2 := engineOf(t, "Bridge reopens\n\nALDEN, N.Y. (AP) — The bridge was paid for over ten years from 1990, the county said.\n")
+	if a, ok, _ := e2.passiveAgent(e2.understand("who paid for the bridge", nil), &e2.r.sents[len(e2.r.sents)-1]); ok {
+		t.Errorf("a from-phrase with no sum read as the giver: %q", a)
+	}
+}
