@@ -178,8 +178,9 @@ func (e *Engine) compareAges(opts []option, older bool) (reply, bool) {
 func (e *Engine) compareNumbers(q *query, opts []option, fits func(quantity) bool, more bool) (reply, int) {
 	vals := make([]quantity, len(opts))
 	used := make([]*sentence, len(opts))
+	pred := choicePredicate(q, opts)
 	for i, o := range opts {
-		vals[i], used[i], _ = e.numberFor(o, fits, choicePredicate(q, opts))
+		vals[i], used[i], _ = e.numberFor(o, fits, pred)
 	}
 	if used[0] == used[1] && used[0] != nil && vals[0].tok == vals[1].tok {
 		// one figure found for both: it is the figure of the side its
@@ -242,26 +243,19 @@ func (e *Engine) numberFor(o option, fits func(quantity) bool, pred []term) (qua
 		}
 		return len(o.q.terms) > 1
 	}
-	for _, c := range cs {
-		if s := &e.r.sents[c.s]; whole(s) && (c.subjects > 0 || len(o.q.subjects) == 0) {
-			if at := e.optionAt(s, o); at >= 0 {
-				if n, ok := nearestNumber(s, choicePredicateAt(s, at, pred), fits); ok {
-					return n, s, true
-				}
+	for _, wholeOnly := range []bool{true, false} {
+		for _, c := range cs {
+			s := &e.r.sents[c.s]
+			if c.subjects == 0 && len(o.q.subjects) > 0 || wholeOnly && !whole(s) {
+				continue
 			}
-		}
-	}
-	for _, c := range cs {
-		if c.subjects == 0 && len(o.q.subjects) > 0 {
-			continue
-		}
-		s := &e.r.sents[c.s]
-		at := e.optionAt(s, o)
-		if at < 0 {
-			continue // a sentence that does not name the alternative gives no figure of it
-		}
-		if n, ok := nearestNumber(s, choicePredicateAt(s, at, pred), fits); ok {
-			return n, s, true
+			at := e.optionAt(s, o)
+			if at < 0 {
+				continue // a sentence that does not name the alternative gives no figure of it
+			}
+			if n, ok := nearestNumber(s, choicePredicateAt(s, at, pred), fits); ok {
+				return n, s, true
+			}
 		}
 	}
 	return quantity{}, nil, false

@@ -391,24 +391,8 @@ func (e *Engine) introNames(intro []token, toks []token, k int) bool {
 		if tok.lower == toks[k].lower || tok.meets(toks[k].stem) {
 			return true // "the kennel guy": "Ortiz Kennels"
 		}
-		if e.demonymOf(tok, strings.TrimSuffix(strings.TrimSuffix(toks[k].lower, "'s"), "’s")) {
-			return true // "Russia's ambassador": "Russian ambassador Sergey Kislyak"
-		}
 	}
 	return false
-}
-
-// demonymOf reports whether the article's capitalised adjective tok is
-// the adjective of the place named place: a country's
-// genitive and its adjective of nationality classify a role alike
-// ("Russia's ambassador", "the Russian ambassador"; Quirk et al. §5.116
-// and §7.26 on the genitive and the proper adjective), which WordNet
-// links by its pertainym pointer ("Russian" pertains to Russia).
-func (e *Engine) demonymOf(tok token, place string) bool {
-	if e.lex == nil || !tok.cap || len(tok.lower) < 4 || !e.canBe(tok.lower, "adj") {
-		return false
-	}
-	return place != tok.lower && slices.Contains(e.lex.Related(tok.lower), place)
 }
 
 // introduction is what the article says a person is: the words of their

@@ -2,6 +2,7 @@ package lookup
 
 import (
 	"regexp"
+	"slices"
 	"strings"
 
 	"storybot/knowledge"
@@ -444,6 +445,19 @@ func (e *Engine) genitivePlacesNamed(q *query, toks []token) bool {
 		}
 	}
 	return len(q.subjects) > 0
+}
+
+// demonymOf reports whether the article's capitalised adjective tok is
+// the adjective of the place named place: a country's
+// genitive and its adjective of nationality classify a role alike
+// ("Russia's ambassador", "the Russian ambassador"; Quirk et al. §5.116
+// and §7.26 on the genitive and the proper adjective), which WordNet
+// links by its pertainym pointer ("Russian" pertains to Russia).
+func (e *Engine) demonymOf(tok token, place string) bool {
+	if e.lex == nil || !tok.cap || len(tok.lower) < 4 || !e.canBe(tok.lower, "adj") {
+		return false
+	}
+	return place != tok.lower && slices.Contains(e.lex.Related(tok.lower), place)
 }
 
 // namedInGenitive reports whether the question names x with the genitive
