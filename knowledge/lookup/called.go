@@ -103,7 +103,16 @@ func (e *Engine) calledName(q *query) (reply, bool) {
 			if r, ok := e.namedByParticiple(q, head); ok {
 				return r, true // "The dinosaur, named Serratops marlowi,"
 			}
-			return e.namingSentence(head) // "to call the campus Ramona Ybarra Middle School" (namingsentence.go)
+			if r, ok := e.namingSentence(head); ok {
+				return r, true // "to call the campus Ramona Ybarra Middle School" (namingsentence.go)
+			}
+			if name, s := e.appositiveCommonName(head, mods); name != "" {
+				return reply{found: true, head: strings.ToUpper(name[:1]) + name[1:] + ".", used: []*sentence{s}}, true // "microcystin, a liver toxin" (commonname.go)
+			}
+			if e.asksThingName(q) {
+				return e.notSaid(q), true // a thing the article never names: no other name is its name
+			}
+			return reply{}, false
 		}
 		return reply{found: true, head: e.a.Entities[x].Name + ".", used: []*sentence{s}}, true
 	}
@@ -122,10 +131,11 @@ func (e *Engine) nameFits(x int, k knowledge.EntityKind, head string, mods []str
 	if kindNoun == "" {
 		return false
 	}
-	name := map[string]bool{}
+	name, words := map[string]bool{}, map[string]bool{}
 	for _, f := range e.r.ents[x].forms {
 		for _, w := range f {
 			name[stemOf(w)] = true
+			words[singular(strings.ToLower(w))] = true
 			if full, ok := corporateAbbrevs[strings.TrimSuffix(w, ".")]; ok {
 				name[stemOf(full)] = true // "Brantley Appliance Co." is a company (AP Stylebook)
 			}
@@ -136,8 +146,8 @@ func (e *Engine) nameFits(x int, k knowledge.EntityKind, head string, mods []str
 			return false
 		}
 	}
-	if name[stemOf(head)] {
-		return true
+	if words[singular(head)] {
+		return true // the name holds the head noun itself, in any number: "Harvest Festival" (a "Robotics Challenge" is no robot: a derived word names another thing)
 	}
 	return len(mods) > 0 && e.lex.KindOf(singular(head), kindNoun)
 }
@@ -308,7 +318,14 @@ func shortQuote(s *sentence, k int) bool {
 // utility", "the call center"): the name asked is the thing's, so a
 // person named beside the words is no answer.
 func (e *Engine) asksThingName(q *query) bool {
-	m := nameOfCue.FindStringSubmatch(strings.ToLower(q.raw))
+	low := strings.ToLower(q.raw)
+	m := nameOfCue.FindStringSubmatch(low)
+	if m == nil {
+		m = calledCue.FindStringSubmatch(low) // "what's the robot called" asks the same
+	}
+	if m == nil {
+		m = genitiveNameCue.FindStringSubmatch(low) // "what's the boat's name"
+	}
 	if m == nil || e.lex == nil {
 		return false
 	}

@@ -48,6 +48,9 @@ func (e *Engine) unnamedReferent(q *query) (reply, bool) {
 	if !e.indefiniteOnly(noun) || e.nounNamesSomeone(noun) {
 		return reply{}, false
 	}
+	if name, _ := e.appositiveCommonName(noun, nil); name != "" {
+		return reply{}, false // "ondansetron, an anti-nausea drug": named before the noun (commonname.go)
+	}
 	return reply{head: fmt.Sprintf("The article doesn't say: it never names the %s.", strings.Join(words, " "))}, true
 }
 
