@@ -413,8 +413,10 @@ func (e *Engine) namesPersonNoun(q *query) bool {
 }
 
 // roleQuestion asks who holds a role: "who is the referee", "who's Hale's
-// spokesman", "what's the name of the deputy".
-var roleQuestion = regexp.MustCompile(`^\W*(?:(?:hey|ok|so|and)\W+)*(?:who|who's|whos)\s+(?:is|was|are|were)?\s*(?:the|a|an|\S+'s)\s|\bname of (?:the|a|an|\S+'s)\s|'s name\b`)
+// spokesman", "who's her lawyer" (a possessive determiner makes the role
+// definite as "the" or a genitive does: Quirk et al., §5.10, §6.29),
+// "what's the name of the deputy".
+var roleQuestion = regexp.MustCompile(`^\W*(?:(?:hey|ok|so|and)\W+)*(?:who|who's|whos)\s+(?:is|was|are|were)?\s*(?:the|a|an|her|his|their|its|\S+'s)\s|\bname of (?:the|a|an|her|his|their|its|\S+'s)\s|'s name\b`)
 
 // nearestPerson is the person named in s closest to the matched tokens,
 // not one of the question's own entities.
