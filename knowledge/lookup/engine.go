@@ -4,7 +4,7 @@
 //
 // It is a pipeline of typed stages, each in its own file:
 //
-//  1. reading.go, tokens.go, numbers.go (with adverbnotunit.go, onlyone.go, monthcomma.go, votetally.go, prepositionhead.go), roles.go (with agerefs.go, agebackref.go, partofsum.go,
+//  1. reading.go (with namemonth.go), tokens.go, numbers.go (with adverbnotunit.go, onlyone.go, monthcomma.go, votetally.go, prepositionhead.go), roles.go (with agerefs.go, agebackref.go, partofsum.go,
 //     companyref.go (with basedhead.go, nearesthead.go), orgsuperordinate.go, ofinitials.go, inflection.go, identifier.go, spelledmeasure.go, formaltitle.go,
 //     compoundunit.go, groupsize.go (with hedgedgroup.go), speedunit.go, indefinitemeasure.go,
 //     premodage.go, nounappositiveage.go, possessiverole.go, numeralnoun.go, givenname.go, leadcompanytitle.go,

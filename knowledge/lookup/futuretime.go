@@ -132,7 +132,7 @@ func withoutOrderedTime(q *query) *query {
 // (Quirk et al. 9.36, "since" with the perfect): "has been run by the
 // city since 1962" says nothing of when the pool opens again.
 func dropPastTimes(q *query, s *sentence, spans [][]int) [][]int {
-	if !asksFutureTime(q) {
+	if !asksFutureTime(q) || askedUnderWay(q, s) {
 		return spans
 	}
 	return keepSpans(spans, func(sp []int) bool {
@@ -142,4 +142,28 @@ func dropPastTimes(q *query, s *sentence, spans [][]int) [][]int {
 		}
 		return !strings.HasPrefix(strings.ToLower(text), "since ")
 	})
+}
+
+// askedUnderWay reports whether q asks "when are they raising it", the
+// present progressive of an act in progress now (Quirk et al., §4.25–
+// 4.29), and s tells that act begun: a begin-verb ("began", "started";
+// aspectualVerbs) right before one of q's verbs in -ing or its "to". The
+// act under way was begun at s's time, so that past time answers.
+func askedUnderWay(q *query, s *sentence) bool {
+	if !whenIs.MatchString(q.raw) {
+		return false
+	}
+	for _, t := range q.toks {
+		v, ok := strings.CutSuffix(t.lower, "ing")
+		if !ok || len(v) < 3 {
+			continue
+		}
+		for k := 1; k < len(s.toks); k++ {
+			prev := s.toks[k-1].lower
+			if (prev == "began" || prev == "started" || prev == "begun") && s.toks[k].lower == t.lower {
+				return true
+			}
+		}
+	}
+	return false
 }

@@ -111,9 +111,9 @@ func (e *Engine) understand(text string, history []knowledge.Turn) *query {
 	text, list := dropListRequest(text) // "…, list it": the answer's form
 	stripped := dropLikeClause(text)
 	likeClause := stripped != text
-	text = dropSourceClause(stripped) // "the worker they talked to": the worker
-	text = e.unclippedHyphens(text)   // "the co-op": the cooperative (hyphenclip.go)
-	q := &query{raw: text, likeClause: likeClause, list: list, followUp: len(history) > 0}
+	text = dropSourceClause(stripped)                                                                  // "the worker they talked to": the worker
+	text = e.unclippedHyphens(text)                                                                    // "the co-op": the cooperative (hyphenclip.go)
+	q := &query{raw: expandChat(text), likeClause: likeClause, list: list, followUp: len(history) > 0} // "r", "b4", "abt": every cue reads the words chat abbreviates (words.go chatForms)
 	q.toks = e.lemmatize(tokenize(expandChat(e.rankNumbers(text))))
 	// "call it off": call off it (splitparticle.go)
 	q.toks = e.splitParticleJoined(q.toks)

@@ -112,7 +112,7 @@ func (r *reading) add(para int, part, text string) {
 	s.nums = readQuantities(text, s.toks)
 	s.named = r.namedIn(s.toks)
 	s.quoted = quotedTokens(text, s.toks)
-	s.times = withDuringSpans(&s, timeRe.FindAllStringIndex(text, -1))
+	s.times = withDuringSpans(&s, r.withoutNameMonths(&s, timeRe.FindAllStringIndex(text, -1))) // not "June" of "June Okoro" (namemonth.go)
 	r.sents = append(r.sents, s)
 }
 
