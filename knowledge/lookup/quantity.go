@@ -267,7 +267,7 @@ func (e *Engine) ownedShare(q *query, s *sentence, n quantity) bool {
 // f: by a form of it, a synonym, as a dimension, or by counting a kind
 // of it ("300 employees" for "how many workers", countsKindOf).
 func (e *Engine) focusKnown(q *query, f string) bool {
-	if e.r.vocab[f] || e.knownStem(f) || f == "peopl" || f == "person" || q.knownAs(f) || q.solidVerbFocus(f) || isDimension(f) || q.closedFocus(f) {
+	if e.r.vocab[f] || e.knownStem(f) || f == "peopl" || f == "person" || q.knownAs(f) || q.solidVerbFocus(f) || isDimension(f) || q.closedFocus(f) || e.framedMoneyFocus(q, f) {
 		return true
 	}
 	if len(q.focus) == 0 || f != q.focus[len(q.focus)-1] {
