@@ -1,6 +1,9 @@
 package lookup
 
-import "slices"
+import (
+	"slices"
+	"strings"
+)
 
 // The verbs of a transfer of money (part of stage 2). FrameNet's
 // Commerce_goods-transfer scene is told from the buyer's side by the
@@ -29,8 +32,19 @@ var buyerLemmas = set("pay", "buy", "purchase", "spend")
 var receivingLemmas = set("get", "receive", "collect", "accept", "obtain", "win", "gain", "earn",
 	"give", "donate", "hand", "award", "grant", "pay", "contribute")
 
-// buyerVerb reports whether w is a form of a verb of paying or buying.
+// payIdioms are the informal phrasal verbs of paying a sum, as a chat
+// question writes them (Merriam-Webster: "shell out", "fork out", "fork
+// over", "cough up", "pony up", "ante up": to pay money, often
+// unwillingly). WordNet 3.0 files "shell out" under distributing and
+// "pony up" under spitting, senses no "how much" question means.
+var payIdioms = set("shell out", "fork out", "fork over", "cough up", "pony up", "ante up")
+
+// buyerVerb reports whether w is a form of a verb of paying or buying,
+// or one of the phrasal verbs of paying a question may write.
 func (e *Engine) buyerVerb(w string) bool {
+	if v, p, ok := strings.Cut(w, " "); ok {
+		return payIdioms[e.baseVerb(v)+" "+p]
+	}
 	return buyerLemmas[e.baseVerb(w)] && e.canBe(w, "verb")
 }
 

@@ -68,3 +68,23 @@ func TestGoForFetchFull(t *testing.T) {
 		{"how much was it supposed to go for", "$8,000", nil, nil},
 	})
 }
+
+// ferryDeal is a short article written for this test, in no question
+// set: a yearly sum paid, asked with chat's "shell out".
+const ferryDeal = `Island signs ferry contract
+
+OSPREY KEY, Fla. (AP) — The island council agreed Tuesday to a five-year contract with a mainland ferry operator.
+
+The council will pay the operator $95,000 a year, and riders will pay $4 a trip.
+
+Council member Rita Vance said the deal was the best the island could get.
+`
+
+// TestPayIdiom checks that "shell out" is read as "pay", not as
+// WordNet's "deal out".
+func TestPayIdiom(t *testing.T) {
+	checkOpenings(t, engineOf(t, ferryDeal), []openingCase{
+		{"how much will the council shell out each year", "$95,000", nil, nil},
+		{"how much r riders forking over per trip", "$4", nil, nil},
+	})
+}
