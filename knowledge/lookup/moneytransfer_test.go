@@ -58,7 +58,9 @@ func TestPaymentNounFramesSum(t *testing.T) {
 // set: the price expected, told with "fetch".
 const auctionLot = `Old jukebox draws bids
 
-ELKTON, Md. (AP) — A 1946 jukebox found in a barn was expected to fetch $8,000 at auction on Saturday, but sold for $21,000.
+ELKTON, Md. (AP) — A 1946 jukebox found in a barn sold at auction Saturday for $21,000.
+
+The machine, which still plays, had been expected to fetch $8,000, auctioneer Dana Reel said.
 `
 
 // TestGoForFetchFull checks that "go for" meets "fetch" fully, so a
