@@ -30,6 +30,9 @@ func (e *Engine) amountVerb(q *query, i int) (term, bool) {
 	if tm, ok := e.receivedTerm(t); ok {
 		return tm, true // "how much is each grandchild getting": what each is given (moneytransfer.go)
 	}
+	if tm, ok := e.earnedTerm(t); ok {
+		return tm, true // "how much will the city make": what it earns, "bring in" (moneytransfer.go)
+	}
 	base := e.baseVerb(t.lower)
 	var words []string
 	for w := range e.r.words {

@@ -8,7 +8,9 @@ package lookup
 // rather than naming what the answer must hold, when the question's own
 // verb says what was done with it ("how much money did the unit lose"). With
 // a light verb only the noun gives the act its meaning ("make money" is to
-// earn, Quirk et al., §2.59 on light verbs), and it stays.
+// earn, Quirk et al., §2.59 on light verbs), and it stays, unless the
+// article writes a verb of earning that "make" is then read as
+// (moneytransfer.go's earnedTerm).
 //
 // A noun for a kind of payment frames the answer the same way when the
 // article never writes it: "how much ransom did they ask for" asks the
@@ -33,7 +35,8 @@ func (e *Engine) moneyFrame(toks []token, i int) bool {
 			continue // the auxiliary, and the subject's noun after its determiner ("did the ferry")
 		}
 		if lightVerbs[t.lower] {
-			return false
+			_, earns := e.earnedTerm(t)
+			return !payment && earns // "make money" is to earn, which the article's "bring in" tells (moneytransfer.go)
 		}
 		if !stopWords[t.lower] && e.canBe(t.lower, "verb") {
 			return e.known(t) || payment && e.synonymKnown(toks, k) // the question's verb

@@ -19,6 +19,10 @@ import (
 // gets it ("give $10,000 to each grandchild"; give and receive are
 // converses, Lyons 1977, Semantics §9.4; FrameNet Giving: "give",
 // "donate", "hand", with "award", "grant", "pay" and "contribute").
+// A sum one "makes" is one earned (WordNet 3.0 earn.v.01: "earn, gain,
+// take in, clear, make, realize, pull in, bring in"), and the article
+// tells it with one of those verbs ("permit fees to bring in about
+// $14,000 a year"), not with WordNet's other senses of "make" ("do").
 
 // buyerLemmas are the base verbs of paying and buying, the buyer's side
 // of a commercial transaction (FrameNet Commerce_buy, Commerce_pay;
@@ -79,4 +83,42 @@ func (e *Engine) receivedTerm(t token) (term, bool) {
 	}
 	slices.Sort(alts)
 	return term{lower: t.lower, stem: stemOf("get"), alts: alts, known: true}, true
+}
+
+// earningLemmas are the one-word verbs of WordNet 3.0's synset earn.v.01
+// besides "make", with "net" (net.v.02, "make as a net profit"), and
+// earningPhrases its phrasal verbs, as stem sequences.
+var (
+	earningLemmas  = set("earn", "gain", "clear", "realize", "realise", "net")
+	earningPhrases = [][]string{{"take", "in"}, {"pull", "in"}, {"bring", "in"}}
+)
+
+// earnedTerm is the term of the light verb "make" of a "how much"
+// question with no object ("how much will the city make"), read as the
+// article's verbs of earning; ok is false when the verb is not "make" or
+// the article writes none.
+func (e *Engine) earnedTerm(t token) (term, bool) {
+	if e.baseVerb(t.lower) != "make" {
+		return term{}, false
+	}
+	tm := term{lower: "earn", stem: stemOf("earn")} // no light verb, which asks nothing by itself (decide.go)
+	for w := range e.r.words {
+		if st := stemOf(w); e.canBe(w, "verb") && earningLemmas[e.baseVerb(w)] && st != tm.stem && !slices.Contains(tm.alts, st) {
+			tm.alts = append(tm.alts, st)
+		}
+	}
+	known := len(tm.alts)
+	for w := range e.r.words {
+		if st := stemOf(w); e.canBe(w, "verb") && e.baseVerb(w) == "make" && !slices.Contains(tm.alts, st) {
+			tm.alts = append(tm.alts, st) // the article's own "made $4 million"
+		}
+	}
+	slices.Sort(tm.alts)
+	for _, p := range earningPhrases {
+		if e.writesPhrase(p) {
+			tm.phrases = append(tm.phrases, p)
+		}
+	}
+	tm.known = true
+	return tm, known+len(tm.phrases) > 0
 }
