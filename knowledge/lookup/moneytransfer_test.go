@@ -90,3 +90,23 @@ func TestPayIdiom(t *testing.T) {
 		{"how much r riders forking over per trip", "$4", nil, nil},
 	})
 }
+
+// parkingMeters is a short article written for this test, in no question
+// set: a sum earned, told with "bring in", beside a verb ("do") WordNet
+// lists with "make".
+const parkingMeters = `Town adds parking meters downtown
+
+LAKEVIEW, Mich. (AP) — Lakeview will install 60 parking meters on Main Street in May, the town council decided Monday.
+
+Officials expect the meters to bring in about $35,000 a year. The council did not set a date for a vote on rates.
+`
+
+// TestMakeReadsEarn checks that "make" of a sum is read as "earn", met by
+// the article's "bring in", with or without "money".
+func TestMakeReadsEarn(t *testing.T) {
+	e := engineOf(t, parkingMeters)
+	checkOpenings(t, e, []openingCase{
+		{"how much will the town make", "About $35,000", nil, nil},
+		{"how much money will the town make off the meters", "About $35,000", nil, nil},
+	})
+}
