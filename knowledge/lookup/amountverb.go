@@ -27,6 +27,12 @@ func (e *Engine) amountVerb(q *query, i int) (term, bool) {
 	if words, ok := e.soldForWords(q, i); ok {
 		return soldForTerm(words), true // "how much did it go for": what it sold for (soldfor.go)
 	}
+	if tm, ok := e.receivedTerm(t); ok {
+		return tm, true // "how much is each grandchild getting": what each is given (moneytransfer.go)
+	}
+	if tm, ok := e.earnedTerm(t); ok {
+		return tm, true // "how much will the city make": what it earns, "bring in" (moneytransfer.go)
+	}
 	base := e.baseVerb(t.lower)
 	var words []string
 	for w := range e.r.words {

@@ -267,7 +267,7 @@ func (e *Engine) ownedShare(q *query, s *sentence, n quantity) bool {
 // f: by a form of it, a synonym, as a dimension, or by counting a kind
 // of it ("300 employees" for "how many workers", countsKindOf).
 func (e *Engine) focusKnown(q *query, f string) bool {
-	if e.r.vocab[f] || e.knownStem(f) || f == "peopl" || f == "person" || q.knownAs(f) || q.solidVerbFocus(f) || isDimension(f) || q.closedFocus(f) {
+	if e.r.vocab[f] || e.knownStem(f) || f == "peopl" || f == "person" || q.knownAs(f) || q.solidVerbFocus(f) || isDimension(f) || q.closedFocus(f) || e.framedMoneyFocus(q, f) {
 		return true
 	}
 	if len(q.focus) == 0 || f != q.focus[len(q.focus)-1] {
@@ -1193,18 +1193,24 @@ func distributedHead(s *sentence, k, end int) int {
 
 // sameRate reports whether a rate's item, as the question names it,
 // is the item of the figure's rate: the same word, or one WordNet
-// classes under it ("per participant" for "per person"). Either may be
+// classes under it ("per participant" for "per person"), or a compound
+// of the same first part whose head is a synonym ("each grandkid" for
+// "each of his grandchildren", the irregular plural read to its lemma,
+// Quirk et al., §5.83; clipping.go's sharesHead). Either may be
 // unnamed ("$5 each"). A question's words are read with their hyphens
 // split, so the item of a hyphenated compound is asked by its first part
 // ("each runner-up").
 func (e *Engine) sameRate(asked, fig string) bool {
+	if e.lex != nil && e.lex.Lemma(fig) != "" && e.lex.Lemma(fig) != fig && e.sameRate(asked, e.lex.Lemma(fig)) {
+		return true // "each of his grandchildren": grandchild, a plural by vowel change (Quirk et al., §5.83)
+	}
 	if asked == "" || fig == "" || stemsMeet(stemOf(asked), stemOf(fig)) {
 		return true
 	}
 	if p, _, ok := strings.Cut(fig, "-"); ok && stemsMeet(stemOf(asked), stemOf(p)) {
 		return true
 	}
-	return e.lex != nil && (e.lex.KindOf(fig, asked) || slices.Contains(e.lex.Synonyms(fig), asked))
+	return e.lex != nil && (e.lex.KindOf(fig, asked) || slices.Contains(e.lex.Synonyms(fig), asked) || e.sharesHead(asked, fig))
 }
 
 // placesHeld reports whether s holds every name the question places its

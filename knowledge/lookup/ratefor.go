@@ -2,7 +2,9 @@ package lookup
 
 // The price of each item told after the sum (part of stage 4): "will pay
 // $48 for each Osgood share", "$5 for every ticket sold". The
-// preposition "for" names what a sum is given in exchange for, and the
+// preposition "for" names what a sum is given in exchange for, "to" whom
+// it is given ("give $10,000 to each of his grandchildren": the
+// recipient, Quirk et al., §10.7; "each of" the partitive, §6.51), and the
 // distributive determiners "each" and "every" make that one item of
 // many (Quirk et al., §6.51, "each" and "every" as distributives): the
 // sum is a rate, one share's price, as "$48 a share" or "$48 per share"
@@ -16,14 +18,23 @@ package lookup
 // is a postmodifier ("every ticket sold").
 func distributiveFor(s *sentence, n quantity) (int, bool) {
 	k := n.end
-	if k+2 >= len(s.toks) || s.toks[k].lower != "for" || punctuatedBetween(s.text, s.toks, k) {
+	if k+2 >= len(s.toks) || s.toks[k].lower != "for" && s.toks[k].lower != "to" || punctuatedBetween(s.text, s.toks, k) {
 		return 0, false
 	}
 	if l := s.toks[k+1].lower; l != "each" && l != "every" {
 		return 0, false
 	}
-	for i := k + 2; i < len(s.toks) && i < k+5 && !punctuatedBetween(s.text, s.toks, i); i++ {
-		if t := s.toks[i]; !t.cap {
+	partitive := s.toks[k+2].lower == "of" // "to each of his six grandchildren"
+	limit := k + 5
+	if partitive {
+		limit = k + 8
+	}
+	for i := k + 2; i < len(s.toks) && i < limit && !punctuatedBetween(s.text, s.toks, i); i++ {
+		t := s.toks[i]
+		if _, spelled := numberWords[t.lower]; partitive && (stopWords[t.lower] || spelled || isNumeric(t)) {
+			continue // the partitive's determiners and count
+		}
+		if !t.cap {
 			return i, !stopWords[t.lower] && !isNumeric(t)
 		}
 	}

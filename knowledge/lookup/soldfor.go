@@ -35,9 +35,11 @@ func (e *Engine) soldForWords(q *query, i int) ([]string, bool) {
 
 // soldForTerm is the term of "go for" read as the article's verbs words
 // of being sold for a price, each an alternative of equal standing: the
-// question writes none of them.
+// question writes none of them. It is a prepositional verb (Quirk et al.,
+// §16.5), whose meaning its synonyms say, so the article's "fetch" is no
+// weaker evidence than a word the question wrote.
 func soldForTerm(words []string) term {
-	tm := term{lower: "go for", stem: "go for", known: true}
+	tm := term{lower: "go for", stem: "go for", known: true, phrasal: true}
 	for _, w := range words {
 		tm.alts = append(tm.alts, stemOf(w))
 	}

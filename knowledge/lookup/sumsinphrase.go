@@ -10,18 +10,28 @@ package lookup
 // a prepositional phrase), so a question that names the kind ("how much
 // in punitive damages") asks the sum whose own phrase holds that word,
 // however near the other sum stands to the words they share.
+//
+// A sum given, paid or spent names its recipient or its goods the same
+// way, by the prepositional phrase after it: "give $10,000 to each of his
+// grandchildren and donate $100,000 to the church", "paid $86,000 for the
+// review", "spent $22,000 on pouches" (the recipient's "to" and "for"
+// phrase, Quirk et al. 1985, §10.7; FrameNet Giving's Recipient and
+// Commerce_pay's Goods). So a question that names the recipient ("how
+// much is the church getting") asks the sum whose own phrase names it,
+// though the other sum stands nearer to the word.
 
 // sumPhraseWeight is +2 for money figure n of s when s gives two or more
-// sums each followed by its own "in" phrase and n's phrase holds more of
+// sums each followed by its own "in", "to", "for" or "on" phrase
+// (sumPhraseEnd) and n's phrase holds more of
 // the question's terms that not every such phrase holds than any other
 // does; -2 when another's holds more; 0 otherwise.
 func (e *Engine) sumPhraseWeight(q *query, s *sentence, n quantity) float64 {
-	if n.kind != qMoney || e.inPhraseHead(s, n) < 0 {
+	if n.kind != qMoney || e.sumPhraseEnd(s, n) < 0 {
 		return 0
 	}
 	var sums []quantity
 	for _, m := range s.nums {
-		if m.kind == qMoney && e.inPhraseHead(s, m) >= 0 {
+		if m.kind == qMoney && e.sumPhraseEnd(s, m) >= 0 {
 			sums = append(sums, m)
 		}
 	}
@@ -33,7 +43,7 @@ func (e *Engine) sumPhraseWeight(q *query, s *sentence, n quantity) float64 {
 		in := make([]bool, len(sums))
 		count := 0
 		for i, m := range sums {
-			for k := m.end + 1; k <= e.inPhraseHead(s, m); k++ {
+			for k := m.end + 1; k <= e.sumPhraseEnd(s, m); k++ {
 				in[i] = in[i] || t.matches(s.toks[k])
 			}
 			if in[i] {
@@ -63,4 +73,35 @@ func (e *Engine) sumPhraseWeight(q *query, s *sentence, n quantity) float64 {
 		return 2
 	}
 	return -2
+}
+
+// sumPrepositions are the prepositions whose phrase after a sum names
+// what it is in, its recipient or its goods.
+var sumPrepositions = set("to", "for", "on")
+
+// sumPhraseEnd is the last token of money figure n's own phrase: the
+// head of its "in" phrase (inPhraseHead), or else the last word of the
+// "to", "for" or "on" phrase straight after it, up to a punctuation
+// mark, a conjunction, a number or the sixth word; -1 when it has none
+// ("$40,000 to $60,000" is a range, no phrase).
+func (e *Engine) sumPhraseEnd(s *sentence, n quantity) int {
+	if h := e.inPhraseHead(s, n); h >= 0 {
+		return h
+	}
+	toks := s.toks
+	k := n.end
+	if k+1 >= len(toks) || !sumPrepositions[toks[k].lower] || punctuatedBetween(s.text, toks, k) {
+		return -1
+	}
+	last := -1
+	for j := k + 1; j < len(toks) && j <= k+6; j++ {
+		t := toks[j]
+		if t.lower == "and" || t.lower == "or" || t.lower == "but" || isNumeric(t) || punctuatedBetween(s.text, toks, j) {
+			break
+		}
+		if _, spelled := numberWords[t.lower]; !stopWords[t.lower] && !spelled {
+			last = j
+		}
+	}
+	return last
 }
