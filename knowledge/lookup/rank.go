@@ -37,7 +37,9 @@ const (
 func (e *Engine) rank(q *query, keep func(*sentence) bool) []candidate {
 	total := 0.0
 	for _, t := range q.terms {
-		total += t.weight
+		if !t.given {
+			total += t.weight
+		}
 	}
 	var out []candidate
 	years, things, pastYear := askedYears(q), e.placedThings(q), asksPastYear(q)
@@ -98,10 +100,10 @@ func (e *Engine) score(q *query, i int, total float64) candidate {
 				c.matched = append(c.matched, k)
 			}
 		}
-		if tf > 0 && !direct && !t.phrasal && !t.derived {
+		if tf > 0 && !direct && !t.phrasal && !t.derived && !t.given {
 			got -= t.weight / 2 // a synonym is weaker evidence than the word itself
 		}
-		if tf == 0 {
+		if tf == 0 && !t.given {
 			if prev != nil && prev.hasTerm(t) || e.headlineHolds(q, t) && s.para > 0 {
 				// the sentence before, which "it" or "one" here refers back to,
 				// or the headline naming the matter a tally was taken on
@@ -110,7 +112,9 @@ func (e *Engine) score(q *query, i int, total float64) candidate {
 			}
 			continue
 		}
-		got += t.weight
+		if !t.given {
+			got += t.weight
+		}
 		c.score += t.weight * tf * (bm25K1 + 1) / (tf + bm25K1*(1-bm25B+bm25B*dl/e.r.avgDL))
 	}
 	c.score += continuingWeight(q, s, total, len(c.matched) > 0) // "how many are still closed": "11 are still closed", not the lead's figure (continuing.go)
