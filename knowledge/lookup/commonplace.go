@@ -17,10 +17,16 @@ import (
 // determiner is a determiner too ("in a neighbor's cornfield", "at the
 // family's cabin": the specifying genitive, Quirk et al. §5.115-5.116),
 // and the place's head follows it. So is a proper name's genitive after
-// "the" ("on the Grantham Country Club's golf course", "at the Hendersons'
-// farm"): the name specifies the place, whose head is the noun after it
-// (Quirk et al. §5.115), and placeSpans leaves such a name out.
-var commonPlaceRe = regexp.MustCompile(`\b(?:` + positionPreps + `)\s+((?:the|a|an|his|her|their|its|our|my|your)\s+(?:[a-z]+['’]s\s+|(?:[A-Z][\w.-]*\s+){0,3}[A-Z][\w.-]*(?:['’]s|s['’])\s+)?)`)
+// "the" or alone ("on the Grantham Country Club's golf course", "in
+// Brennan's orchard"): the name specifies the place, whose head is the
+// noun after it (Quirk et al. §5.115), and placeSpans leaves such a name
+// out.
+var commonPlaceRe = regexp.MustCompile(`\b(?:` + positionPreps + `)\s+((?:the|a|an|his|her|their|its|our|my|your)\s+(?:[a-z]+['’]s\s+|` + properGenitive + `)?|` + properGenitive + `)`)
+
+// properGenitive is a proper name of up to four words in the genitive,
+// which determines the noun after it as "the" does ("Brennan's orchard",
+// "the Grantham Country Club's golf course"; Quirk et al. §5.115).
+const properGenitive = `(?:[A-Z][\w.-]*\s+){0,3}[A-Z][\w.-]*(?:['’]s|s['’])\s+`
 
 // lowerWord is a lower-case word and the space after it.
 var lowerWord = regexp.MustCompile(`^([a-z][a-z-]*)\b\s*`)

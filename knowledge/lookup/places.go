@@ -50,10 +50,12 @@ func (e *Engine) place(q *query) (reply, bool) {
 		return r, true // "where did this happen": the lead's event (storyevent.go)
 	}
 	held, lead, common, based, own := false, reply{}, reply{}, reply{}, reply{}
+	partial := reply{}
 	for _, c := range e.pastPlaceFirst(q, e.rank(q, nil)) { // "where was it held": not where it will be (pastfirst.go), unless arranged in the past (plannedplace.go)
 		if !e.holds(q, c) {
 			continue
 		}
+		first := !held
 		held = true
 		s := &e.r.sents[c.s]
 		if r, ok := e.demonstrativeDateline(q, c); ok {
@@ -68,12 +70,7 @@ func (e *Engine) place(q *query) (reply, bool) {
 			}
 			return placeReply(ph, s), true
 		}
-		if ph, ok := e.nearestSpan(s, c.matched, append(e.commonPlaces(s.text), e.bearingPlaces(s.text)...), q); ok && !common.found && wholeQuestion(c) { // "3 miles east of the main shock" (bearingplace.go)
-			common = placeReply(ph, s) // "in the parking lot of a bowling alley", if no sentence names a place
-			if datelinePlace(s) != "" && placeAfterPassive(s, c.matched, ph) {
-				own = leadOwnPlace(ph, s) // the act's own place, then the dateline's (ownplace.go)
-			}
-		}
+		e.commonPlaceIn(q, c, first, &common, &partial, &own) // "in the parking lot of a bowling alley", if no sentence names a place
 		if ph := basedPlace(q, s); ph != "" && !based.found {
 			based = placeReply(ph, s) // "the Dayton-based company", if no sentence names a place after a preposition
 		}
@@ -93,7 +90,33 @@ func (e *Engine) place(q *query) (reply, bool) {
 	if r, ok := e.residence(q); ok && !common.found {
 		return r, true // "where does she live": "Ruth Blackhorse, 71, of Browning"
 	}
-	return common, common.found
+	return firstFound(common, partial), common.found || partial.found
+}
+
+// commonPlaceIn sets, from candidate c's sentence, the common-noun place
+// nearest its matched words (or a bearing: "3 miles east of the main
+// shock", bearingplace.go): as common when c holds the whole question
+// (with own, the act's own place before the dateline's: ownplace.go), as
+// partial when c is the first answering sentence, which holds only part
+// of it ("The colony will live in a new hive in Brennan's orchard" for
+// "where are the bees going to live"): partial is the last resort, when
+// no sentence names a place.
+func (e *Engine) commonPlaceIn(q *query, c candidate, first bool, common, partial, own *reply) {
+	if common.found {
+		return
+	}
+	s := &e.r.sents[c.s]
+	ph, ok := e.nearestSpan(s, c.matched, append(e.commonPlaces(s.text), e.bearingPlaces(s.text)...), q)
+	switch {
+	case !ok:
+	case wholeQuestion(c):
+		*common = placeReply(ph, s)
+		if datelinePlace(s) != "" && placeAfterPassive(s, c.matched, ph) {
+			*own = leadOwnPlace(ph, s)
+		}
+	case first && !partial.found:
+		*partial = placeReply(ph, s)
+	}
 }
 
 // theirVenue answers a where-question whose subject is a "they" with
