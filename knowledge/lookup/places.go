@@ -176,10 +176,11 @@ func placeReply(ph string, s *sentence) reply {
 }
 
 // namedPlaces are the named places of text: placeSpans and those after
-// "off" (offplace.go), after "on" only on a place noun, each with its common head noun and the common-noun
+// "off" (offplace.go), the objects of "leave", "cross", "enter"
+// (objectplace.go), after "on" only on a place noun, each with its common head noun and the common-noun
 // place it postmodifies.
 func (e *Engine) namedPlaces(text string) [][]int {
-	return e.withCommonNoun(text, e.withIndefinitePlaces(text, e.withCommonHead(text, e.onPlaces(text, e.withOffPlaces(text, placeSpans(text)))))) // "at a Kwik Fuel gas station" (indefiniteplace.go)
+	return e.withCommonNoun(text, e.withIndefinitePlaces(text, e.withCommonHead(text, e.onPlaces(text, e.withObjectPlaces(text, e.withOffPlaces(text, placeSpans(text))))))) // "at a Kwik Fuel gas station" (indefiniteplace.go); "leaving Mill Street" (objectplace.go)
 }
 
 // placeSpans are the places placeRe finds in text, leaving out a name
