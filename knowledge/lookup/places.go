@@ -98,9 +98,11 @@ func (e *Engine) place(q *query) (reply, bool) {
 // shock", bearingplace.go): as common when c holds the whole question
 // (with own, the act's own place before the dateline's: ownplace.go), as
 // partial when c is the first answering sentence, which holds only part
-// of it ("The colony will live in a new hive in Brennan's orchard" for
-// "where are the bees going to live"): partial is the last resort, when
-// no sentence names a place.
+// of it by its own words ("The colony will live in a new hive in
+// Brennan's orchard" for "where are the bees going to live"), not only
+// through the sentence before ("Its new clerk once worked at a gas
+// station" after the sale asked): partial is the last resort, when no
+// sentence names a place.
 func (e *Engine) commonPlaceIn(q *query, c candidate, first bool, common, partial, own *reply) {
 	if common.found {
 		return
@@ -114,7 +116,7 @@ func (e *Engine) commonPlaceIn(q *query, c candidate, first bool, common, partia
 		if datelinePlace(s) != "" && placeAfterPassive(s, c.matched, ph) {
 			*own = leadOwnPlace(ph, s)
 		}
-	case first && !partial.found:
+	case first && !partial.found && len(c.matched) > 0: // held by its own words, not only through the sentence before
 		*partial = placeReply(ph, s)
 	}
 }
