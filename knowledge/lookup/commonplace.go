@@ -16,8 +16,17 @@ import (
 // determiner: where a common-noun place may begin. A genitive of a common noun after the
 // determiner is a determiner too ("in a neighbor's cornfield", "at the
 // family's cabin": the specifying genitive, Quirk et al. §5.115-5.116),
-// and the place's head follows it.
-var commonPlaceRe = regexp.MustCompile(`\b(?:` + positionPreps + `)\s+((?:the|a|an|his|her|their|its|our|my|your)\s+(?:[a-z]+['’]s\s+)?)`)
+// and the place's head follows it. So is a proper name's genitive after
+// "the" or alone ("on the Grantham Country Club's golf course", "in
+// Brennan's orchard"): the name specifies the place, whose head is the
+// noun after it (Quirk et al. §5.115), and placeSpans leaves such a name
+// out.
+var commonPlaceRe = regexp.MustCompile(`\b(?:` + positionPreps + `)\s+((?:the|a|an|his|her|their|its|our|my|your)\s+(?:[a-z]+['’]s\s+|` + properGenitive + `)?|` + properGenitive + `)`)
+
+// properGenitive is a proper name of up to four words in the genitive,
+// which determines the noun after it as "the" does ("Brennan's orchard",
+// "the Grantham Country Club's golf course"; Quirk et al. §5.115).
+const properGenitive = `(?:[A-Z][\w.-]*\s+){0,3}[A-Z][\w.-]*(?:['’]s|s['’])\s+`
 
 // lowerWord is a lower-case word and the space after it.
 var lowerWord = regexp.MustCompile(`^([a-z][a-z-]*)\b\s*`)
@@ -78,9 +87,12 @@ func (e *Engine) ofTime(rest string) bool {
 }
 
 // placeHeadEnd is the end of the longest run of up to four lower-case
-// words from at whose last word is a place noun, or -1.
+// words from at whose last word is a place noun, or -1. The last two
+// words may name the place together, as a compound WordNet lists as one
+// noun ("golf course", "boat ramp": its collocations), where the head
+// alone is no place ("course").
 func (e *Engine) placeHeadEnd(text string, at int) int {
-	best := -1
+	best, prev := -1, ""
 	for n := 0; n < 4; n++ {
 		w := lowerWord.FindStringSubmatchIndex(text[at:])
 		if w == nil {
@@ -92,7 +104,10 @@ func (e *Engine) placeHeadEnd(text string, at int) int {
 		}
 		if e.canBe(head, "noun") && e.commonPlaceHead(head) && !e.lex.KindOf(head, "time_period") && !e.lex.KindOf(head, "event") {
 			best = at + w[3]
+		} else if prev != "" && e.placeNoun(prev+"_"+head) {
+			best = at + w[3] // "on the club's golf course"
 		}
+		prev = head
 		at += w[1]
 	}
 	return best

@@ -97,6 +97,24 @@ var sequenceAdverbs = set("next", "then", "later", "afterward", "afterwards")
 // Washington, to a festival in Billings"; stateTail).
 var goalPhrase = regexp.MustCompile(`\b(?:` + motionVerbs + `|flights?)\s+` + timeElement + movedObject + `(?:from\s+` + placeWords + stateTail + `,?\s+)?(?:for|to|toward|towards|into|onto)\s+(` + commonBefore + placeWords + `)`)
 
+// heldGoalPhrase is goalPhrase with a bring or take verb in the passive
+// ("the pot was taken to the British Museum"): the passive's subject is
+// the active's object (Quirk et al. §3.63), which the verb conveys to its
+// goal (Levin 1993, §11.3; conveyverb.go), so the thing itself went
+// there. It is read only in a sentence that holds the thing the question
+// names ("where did the pot go"), never for the story's own movement
+// ("where was it headed" is not "the injured were taken to a hospital").
+var heldGoalPhrase = regexp.MustCompile(`\b(?:` + motionVerbs + `|flights?|(?:was|were|is|are|be|been|being)\s+(?:taken|brought))\s+` + timeElement + movedObject + `(?:from\s+` + placeWords + stateTail + `,?\s+)?(?:for|to|toward|towards|into|onto)\s+(` + commonBefore + placeWords + `)`)
+
+// heldGoalPattern is goalPattern for a sentence that holds what the
+// question names: heldGoalPhrase in place of goalPhrase.
+func heldGoalPattern(raw string) *regexp.Regexp {
+	if p := goalPattern(raw); p != goalPhrase {
+		return p
+	}
+	return heldGoalPhrase
+}
+
 // movedObject is the object of a verb of sending between the verb and its
 // goal ("move dryer production to", "moved its washing machine line
 // to", "carrying 120 passengers and 14 cars to"): up to six lower-case
@@ -143,7 +161,7 @@ func (e *Engine) direction(q *query) (reply, bool) {
 			continue
 		}
 		s := &e.r.sents[c.s]
-		p, explicit := endpoint(s.text, source, goalPattern(raw))
+		p, explicit := endpoint(s.text, source, heldGoalPattern(raw))
 		if p == "" || e.inQuestion(q, p) {
 			continue
 		}

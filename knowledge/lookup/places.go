@@ -50,16 +50,18 @@ func (e *Engine) place(q *query) (reply, bool) {
 		return r, true // "where did this happen": the lead's event (storyevent.go)
 	}
 	held, lead, common, based, own := false, reply{}, reply{}, reply{}, reply{}
+	partial := reply{}
 	for _, c := range e.pastPlaceFirst(q, e.rank(q, nil)) { // "where was it held": not where it will be (pastfirst.go), unless arranged in the past (plannedplace.go)
 		if !e.holds(q, c) {
 			continue
 		}
+		first := !held
 		held = true
 		s := &e.r.sents[c.s]
 		if r, ok := e.demonstrativeDateline(q, c); ok {
 			return r, true // "outside this village": the dateline's place (demonstrativeplace.go)
 		}
-		if ph, ok := e.nearestSpan(s, c.matched, sourceOnly(q, s.text, e.namedPlaces(s.text)), q); ok {
+		if ph, ok := e.nearestSpan(s, c.matched, sourceOnly(q, s.text, e.namedPlaces(s.text)), q); ok && (!common.found || wholeQuestion(c)) { // a name in a sentence of another act does not outrank the asked act's own common-noun place
 			if goal, moved := e.movedGoal(q, s, ph); moved {
 				if goal != "" {
 					return placeReply(goal, s), true
@@ -68,12 +70,7 @@ func (e *Engine) place(q *query) (reply, bool) {
 			}
 			return placeReply(ph, s), true
 		}
-		if ph, ok := e.nearestSpan(s, c.matched, append(e.commonPlaces(s.text), e.bearingPlaces(s.text)...), q); ok && !common.found && wholeQuestion(c) { // "3 miles east of the main shock" (bearingplace.go)
-			common = placeReply(ph, s) // "in the parking lot of a bowling alley", if no sentence names a place
-			if datelinePlace(s) != "" && placeAfterPassive(s, c.matched, ph) {
-				own = leadOwnPlace(ph, s) // the act's own place, then the dateline's (ownplace.go)
-			}
-		}
+		e.commonPlaceIn(q, c, first, &common, &partial, &own) // "in the parking lot of a bowling alley", if no sentence names a place
 		if ph := basedPlace(q, s); ph != "" && !based.found {
 			based = placeReply(ph, s) // "the Dayton-based company", if no sentence names a place after a preposition
 		}
@@ -93,7 +90,35 @@ func (e *Engine) place(q *query) (reply, bool) {
 	if r, ok := e.residence(q); ok && !common.found {
 		return r, true // "where does she live": "Ruth Blackhorse, 71, of Browning"
 	}
-	return common, common.found
+	return firstFound(common, partial), common.found || partial.found
+}
+
+// commonPlaceIn sets, from candidate c's sentence, the common-noun place
+// nearest its matched words (or a bearing: "3 miles east of the main
+// shock", bearingplace.go): as common when c holds the whole question
+// (with own, the act's own place before the dateline's: ownplace.go), as
+// partial when c is the first answering sentence, which holds only part
+// of it by its own words ("The colony will live in a new hive in
+// Brennan's orchard" for "where are the bees going to live"), not only
+// through the sentence before ("Its new clerk once worked at a gas
+// station" after the sale asked): partial is the last resort, when no
+// sentence names a place.
+func (e *Engine) commonPlaceIn(q *query, c candidate, first bool, common, partial, own *reply) {
+	if common.found {
+		return
+	}
+	s := &e.r.sents[c.s]
+	ph, ok := e.nearestSpan(s, c.matched, append(e.commonPlaces(s.text), e.bearingPlaces(s.text)...), q)
+	switch {
+	case !ok:
+	case wholeQuestion(c):
+		*common = placeReply(ph, s)
+		if datelinePlace(s) != "" && placeAfterPassive(s, c.matched, ph) {
+			*own = leadOwnPlace(ph, s)
+		}
+	case first && !partial.found && len(c.matched) > 0: // held by its own words, not only through the sentence before
+		*partial = placeReply(ph, s)
+	}
 }
 
 // theirVenue answers a where-question whose subject is a "they" with
@@ -153,10 +178,11 @@ func placeReply(ph string, s *sentence) reply {
 }
 
 // namedPlaces are the named places of text: placeSpans and those after
-// "off" (offplace.go), after "on" only on a place noun, each with its common head noun and the common-noun
+// "off" (offplace.go), the objects of "leave", "cross", "enter"
+// (objectplace.go), after "on" only on a place noun, each with its common head noun and the common-noun
 // place it postmodifies.
 func (e *Engine) namedPlaces(text string) [][]int {
-	return e.withCommonNoun(text, e.withIndefinitePlaces(text, e.withCommonHead(text, e.onPlaces(text, e.withOffPlaces(text, placeSpans(text)))))) // "at a Kwik Fuel gas station" (indefiniteplace.go)
+	return e.withCommonNoun(text, e.withIndefinitePlaces(text, e.withCommonHead(text, e.onPlaces(text, e.withObjectPlaces(text, e.withOffPlaces(text, placeSpans(text))))))) // "at a Kwik Fuel gas station" (indefiniteplace.go); "leaving Mill Street" (objectplace.go)
 }
 
 // placeSpans are the places placeRe finds in text, leaving out a name

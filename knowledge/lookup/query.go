@@ -103,6 +103,7 @@ type term struct {
 	known       bool // the article uses the word or one of its forms
 	weak        bool // known only through words one WordNet link away
 	solidVerb   bool // a noun spelt as a verb and particle the article writes ("markdowns": particlenoun.go)
+	given       bool // a word of a "where" question's clause of time: it ranks, but no sentence must hold it (timeclauseanchor.go)
 }
 
 // understand turns a question into a query. history resolves pronouns

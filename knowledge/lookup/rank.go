@@ -37,7 +37,7 @@ const (
 func (e *Engine) rank(q *query, keep func(*sentence) bool) []candidate {
 	total := 0.0
 	for _, t := range q.terms {
-		total += t.weight
+		total += t.heldWeight()
 	}
 	var out []candidate
 	years, things, pastYear := askedYears(q), e.placedThings(q), asksPastYear(q)
@@ -71,6 +71,16 @@ func (e *Engine) rank(q *query, keep func(*sentence) bool) []candidate {
 	return out
 }
 
+// heldWeight is the weight of t a sentence's coverage counts: none for a
+// word of a where-question's clause of time, which only ranks
+// (timeclauseanchor.go).
+func (t term) heldWeight() float64 {
+	if t.given {
+		return 0
+	}
+	return t.weight
+}
+
 // score is one sentence's candidate record.
 func (e *Engine) score(q *query, i int, total float64) candidate {
 	s := &e.r.sents[i]
@@ -99,18 +109,18 @@ func (e *Engine) score(q *query, i int, total float64) candidate {
 			}
 		}
 		if tf > 0 && !direct && !t.phrasal && !t.derived {
-			got -= t.weight / 2 // a synonym is weaker evidence than the word itself
+			got -= t.heldWeight() / 2 // a synonym is weaker evidence than the word itself
 		}
 		if tf == 0 {
 			if prev != nil && prev.hasTerm(t) || e.headlineHolds(q, t) && s.para > 0 {
 				// the sentence before, which "it" or "one" here refers back to,
 				// or the headline naming the matter a tally was taken on
-				got += t.weight / 2
-				c.score += t.weight / 4
+				got += t.heldWeight() / 2
+				c.score += t.heldWeight() / 4
 			}
 			continue
 		}
-		got += t.weight
+		got += t.heldWeight()
 		c.score += t.weight * tf * (bm25K1 + 1) / (tf + bm25K1*(1-bm25B+bm25B*dl/e.r.avgDL))
 	}
 	c.score += continuingWeight(q, s, total, len(c.matched) > 0) // "how many are still closed": "11 are still closed", not the lead's figure (continuing.go)

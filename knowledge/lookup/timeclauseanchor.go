@@ -1,5 +1,7 @@
 package lookup
 
+import "strings"
+
 // "How long did it take to get him out once they found him": a clause of
 // time after the main clause, opened by "once", "after", "when" or
 // "since", places the start of the duration asked at an event the
@@ -10,25 +12,45 @@ package lookup
 // tells no duration of the act asked. So a "how long" question's terms
 // are those of its main clause, and the anchor's words are left out of
 // the search, unless nothing else would be left.
+//
+// So too a "where" question's clause of time: "where r they keeping the
+// bison till the fence is fixed", "where is the work going once the plant
+// shuts" ask the place of the main clause's act; the clause after
+// "till", "until", "before", "once", "after", "when", "since" or
+// "while" (Quirk et al., §15.25) only dates it, and the sentence that
+// places the act ("will be kept in a corral … until crews finish
+// rebuilding the fence") need not repeat the anchor's words. There the
+// anchor's words still rank the sentences, as a sentence that dates the
+// act by the same event is the likelier one, but none need hold them.
 
 // anchorSubordinators open a clause of time that sets the start of a
 // span (Quirk et al., §15.25).
 var anchorSubordinators = set("once", "after", "when", "since")
+
+// placeAnchorSubordinators open a clause of time that dates the act whose
+// place is asked: those of a span's start and those of its end or of
+// simultaneity (Quirk et al., §15.25).
+var placeAnchorSubordinators = set("once", "after", "when", "since", "before", "until", "till", "while")
 
 // mainClauseTerms drops from q's terms, in a "how long" question, the
 // words that stand only in a clause of time after its main clause. A
 // subordinator right after "how long" ("how long after the call") makes
 // the whole question an interval and is left alone.
 func mainClauseTerms(q *query) []term {
-	if q.measure != "long" {
+	subs, j := anchorSubordinators, 0
+	switch {
+	case q.measure == "long":
+		k := 1
+		for k < len(q.toks) && !(q.toks[k].lower == "long" && q.toks[k-1].lower == "how") {
+			k++
+		}
+		j = k + 2
+	case q.typ == tPlace && len(q.toks) > 0 && strings.HasPrefix(q.toks[0].lower, "where"):
+		subs, j = placeAnchorSubordinators, 2 // "where did they go after …": a verb and a subject first
+	default:
 		return q.terms
 	}
-	k := 1
-	for k < len(q.toks) && !(q.toks[k].lower == "long" && q.toks[k-1].lower == "how") {
-		k++
-	}
-	j := k + 2
-	for j < len(q.toks) && !anchorSubordinators[q.toks[j].lower] {
+	for j < len(q.toks) && !subs[q.toks[j].lower] {
 		j++
 	}
 	if j >= len(q.toks) {
@@ -43,12 +65,17 @@ func mainClauseTerms(q *query) []term {
 		anchor[t.stem] = true
 	}
 	var out []term
+	given := 0
 	for _, t := range q.terms {
 		if !anchor[t.stem] || main[t.stem] {
 			out = append(out, t)
+		} else if q.typ == tPlace && q.measure != "long" {
+			t.given = true // it still ranks: the sentence that places the act may date it by the anchor
+			out = append(out, t)
+			given++
 		}
 	}
-	if len(out) == 0 {
+	if len(out) == given {
 		return q.terms
 	}
 	return out
