@@ -1,5 +1,7 @@
 package lookup
 
+import "strings"
+
 // The perfect of any verb with "how long" (part of stage 4): "how long
 // has the family had the land", like "how long has it been open", asks
 // how long a state or an act has lasted up to now, which a span of time
@@ -64,4 +66,29 @@ func (q *query) perfectHad() bool {
 func (e *Engine) earlierOccasion(q *query, s *sentence) bool {
 	i := e.indexOf(s)
 	return i >= 0 && e.otherInstance(q, s, e.score(q, i, e.totalWeight(q)).matched)
+}
+
+// A span of time in a clause with a modal ("could stay empty for up to
+// three months", "will stay closed for at least 10 weeks") lies after the
+// time of speaking: "will" and the modals of possibility refer to the
+// future (Quirk et al., §4.54–4.58), and "up to" or "at least" with them
+// sets a limit on a duration still to come (§8.60). A question in the
+// perfect asks a duration that has run up to now (§4.22), which no such
+// span answers.
+
+// modalSpan reports whether a modal auxiliary stands before span n in
+// its clause, within ten words and before any punctuation, subordinator,
+// relative pronoun or perfect auxiliary; a coordinated object keeps its
+// verb's modal ("must pass a background check and a two-day course").
+func modalSpan(s *sentence, n quantity) bool {
+	for j := n.tok - 1; j >= 0 && j >= n.tok-10 && !punctuatedBetween(s.text, s.toks, j+1); j-- {
+		l := s.toks[j].lower
+		if modalAux[l] || strings.HasSuffix(l, "'ll") {
+			return true
+		}
+		if subordinators[l] || relativePronouns[l] || l == "has" || l == "have" || l == "had" {
+			return false // another clause's modal, or the perfect's own span
+		}
+	}
+	return false
 }

@@ -836,6 +836,8 @@ func (e *Engine) lengthFits(q *query, s *sentence, n quantity) bool {
 		return false // "three years after the vote" dates an act; it is no act's duration
 	case q.perfect() && measureOf(n.unit) != "time":
 		return false // "how long has it been open" asks a duration, not "25 miles"
+	case q.perfect() && modalSpan(s, n):
+		return false // "how long has he been at the school": not "could stay empty for up to three months" (perfectduration.go)
 	case q.perfect() && e.earlierOccasion(q, s):
 		return false // "how long has the strike gone on": not "last struck in 2016, for three days"
 	case e.otherActLasted(q, s, n):
