@@ -34,12 +34,19 @@ func (q *query) perfect() bool {
 // perfect, stands before token k in its clause, within six words ("has
 // owned the orchard since 1931"): a question whose only verb is "have"
 // ("how long has the family had the land") is answered by the span of a
-// perfect clause about what it asks, whatever its verb.
+// perfect clause about what it asks, whatever its verb. A verb's object
+// and a prepositional complement may stand between the verb and its
+// adjunct of duration ("has walked children across Green Ridge Street
+// since 1983"; Quirk et al., §8.58 and §18.41 on the end position of
+// adjuncts), so the search goes on to ten words while no word joins
+// another clause.
 func perfectBefore(s *sentence, k int) bool {
-	for j := k - 1; j >= 0 && j >= k-6 && !punctuatedBetween(s.text, s.toks, j+1); j-- {
-		switch s.toks[j].lower {
-		case "has", "have", "had":
+	for j := k - 1; j >= 0 && j >= k-10 && !punctuatedBetween(s.text, s.toks, j+1); j-- {
+		switch l := s.toks[j].lower; {
+		case l == "has" || l == "have" || l == "had":
 			return true
+		case j < k-6 && (clauseJoints[l] || relativePronouns[l]):
+			return false
 		}
 	}
 	return false
