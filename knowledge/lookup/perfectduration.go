@@ -1,6 +1,9 @@
 package lookup
 
-import "strings"
+import (
+	"slices"
+	"strings"
+)
 
 // The perfect of any verb with "how long" (part of stage 4): "how long
 // has the family had the land", like "how long has it been open", asks
@@ -98,4 +101,61 @@ func modalSpan(s *sentence, n quantity) bool {
 		}
 	}
 	return false
+}
+
+// A closing attribution ("…, the borough said") is a comment clause: it
+// names the source of the report, not a participant in the reported
+// clause (Quirk et al., §15.53 on comment clauses; AP Stylebook, "said").
+// A sentence whose only words of a how-long question stand in it tells
+// that the source spoke, not how long the thing asked has lasted: "how
+// long has the borough had crossing guards" is not answered by "She
+// missed only nine days, the borough said".
+
+// onlyInAttribution reports whether every token of matched stands in the
+// attribution that closes s: after its last comma, with a reporting verb
+// among the at most six words that follow and end the sentence.
+func onlyInAttribution(s *sentence, matched []int) bool {
+	if len(matched) == 0 {
+		return false
+	}
+	start := -1
+	for j := len(s.toks) - 1; j > 0 && j >= len(s.toks)-6; j-- {
+		if punctuatedBetween(s.text, s.toks, j) {
+			start = j
+			break
+		}
+	}
+	if start < 0 || !slices.ContainsFunc(s.toks[start:], func(t token) bool { return reportingVerbs[t.lower] }) {
+		return false
+	}
+	return !slices.ContainsFunc(matched, func(k int) bool { return k < start })
+}
+
+// The duration a perfect states belongs to its subject's state (Quirk et
+// al., §4.22): "how long has the borough had crossing guards" asks of the
+// borough, and a sentence that never names it, by its noun or by a word
+// that refers back (measuredsubject.go's backReferents, or a personal
+// pronoun), tells another subject's span ("hangs up her stop sign after
+// four decades" is the guard's).
+
+// perfectSubjectUnheld reports whether q asks "how long has the NOUN …"
+// in the perfect and s holds neither the noun (in any form, or a synonym
+// the question was widened with), nor a pronoun that may refer back to
+// it: "it", "they" and the demonstratives to anything, "he", "she" and
+// "her" only to a person (Quirk et al., §6.14).
+func (e *Engine) perfectSubjectUnheld(q *query, s *sentence) bool {
+	if !q.perfect() {
+		return false
+	}
+	subj, ok := askedSubject(q)
+	if !ok {
+		return false
+	}
+	person := e.personNoun(subj.lower) || e.personNoun(singular(subj.lower))
+	for _, t := range s.toks {
+		if subj.matches(t) || backReferents[t.lower] || person && (personalPronouns[t.lower] || possessivePronouns[t.lower]) {
+			return false
+		}
+	}
+	return true
 }

@@ -799,6 +799,8 @@ func (e *Engine) numberFits(q *query, c candidate, n quantity, unit int, acted b
 		return false // "twice" counts what the verb beside it does, nothing else; "at 91" counts nothing
 	case q.typ == tAmount && !e.amountFitsIn(q, &e.r.sents[c.s], n, unit):
 		return false // "how much was the bond": not "seven women", nor "71% of the points"
+	case q.measure == "long" && q.perfect() && onlyInAttribution(&e.r.sents[c.s], c.matched):
+		return false // "…, the borough said" tells the source, not how long the borough has had anything (perfectduration.go)
 	case q.measure == "long" && !e.lengthFits(q, &e.r.sents[c.s], n):
 		return false
 	case !e.dimensionFits(q, &e.r.sents[c.s], n):
@@ -842,6 +844,8 @@ func (e *Engine) lengthFits(q *query, s *sentence, n quantity) bool {
 		return false // "how long has the strike gone on": not "last struck in 2016, for three days"
 	case e.otherActLasted(q, s, n):
 		return false // "froze wages for four years" is not how long the plant has been running
+	case e.perfectSubjectUnheld(q, s):
+		return false // "how long has the borough had guards": not the guard's "after four decades" (perfectduration.go)
 	case e.subjectOnlyAfter(q, s, n):
 		return false // "she has worked ... for 19 years, ... retired from the plant": not the plant's years
 	case measureOf(n.unit) != "time" && (e.askedStateLength(q) || e.askedParticipleState(q)):

@@ -313,6 +313,18 @@ func preferAskedPreposition(q *query, text string, spans [][]int) [][]int {
 // when", "till when", "since when" (Quirk et al., §9.38-9.39).
 var timePrepositions = set("by", "until", "till", "since")
 
+// askedBoundDropped drops from q's terms the preposition that opens "since
+// when" (or "until when"): it asks which bound of a span the answer is,
+// as "how long" asks a duration, and is no word the answer's sentence
+// must hold ("since when does the trust own the mill": "bought the mill
+// in 1988"); preferAskedPreposition still prefers a span it opens.
+func askedBoundDropped(q *query) {
+	if len(q.toks) < 2 || q.toks[1].lower != "when" || !timePrepositions[q.toks[0].lower] {
+		return
+	}
+	q.terms = slices.DeleteFunc(q.terms, func(t term) bool { return t.lower == q.toks[0].lower })
+}
+
 // dropReportTimes drops the time spans of s that date its verb of saying
 // when every common word the question matched lies in the reported clause
 // past a temporal "when"/"while" or a future "will"/"would": "told a panel
