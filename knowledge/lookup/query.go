@@ -154,7 +154,6 @@ func (e *Engine) understand(text string, history []knowledge.Turn) *query {
 	q.terms = e.termsOf(q)
 	// "how long did it take … once they found him": not the anchor's words (timeclauseanchor.go)
 	q.terms = mainClauseTerms(q)
-	askedBoundDropped(q)    // "since when": the bound asked, no word to find (times.go)
 	e.anchorOnlySubjects(q) // "when did the council hire a firm after Fenwick called": not Fenwick's act (anchorentity.go)
 	e.causedCount(q)        // "how many died": the article's "killing 12 people" (causedcount.go)
 	e.verbFocusDropped(q)   // "how many died": "Seven miners died" (verbfocus.go)
