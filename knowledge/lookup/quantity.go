@@ -799,9 +799,7 @@ func (e *Engine) numberFits(q *query, c candidate, n quantity, unit int, acted b
 		return false // "twice" counts what the verb beside it does, nothing else; "at 91" counts nothing
 	case q.typ == tAmount && !e.amountFitsIn(q, &e.r.sents[c.s], n, unit):
 		return false // "how much was the bond": not "seven women", nor "71% of the points"
-	case q.measure == "long" && q.perfect() && onlyInAttribution(&e.r.sents[c.s], c.matched):
-		return false // "…, the borough said" tells the source, not how long the borough has had anything (perfectduration.go)
-	case q.measure == "long" && !e.lengthFits(q, &e.r.sents[c.s], n):
+	case q.measure == "long" && !e.candidateLengthFits(q, c, n):
 		return false
 	case !e.dimensionFits(q, &e.r.sents[c.s], n):
 		return false // "45 feet long" is no height; "a 14-inch crack" is not how long the bridge is
@@ -827,6 +825,15 @@ func (e *Engine) measureFits(q *query, s *sentence, n quantity, unit int) bool {
 		return true
 	}
 	return e.peopleAsSize(q, s, n) || q.size() && e.groupSize(s, n) || undimensionedCompound(s, n, unit) || ofPhraseSize(q, s, n) // "a second printing of 60,000 copies" (ofphrasesize.go)
+}
+
+// candidateLengthFits is lengthFits for n of candidate c, whose words of
+// a question in the perfect must not stand only in its closing
+// attribution: "…, the borough said" tells the source, not how long the
+// borough has had anything (onlyInAttribution, perfectduration.go).
+func (e *Engine) candidateLengthFits(q *query, c candidate, n quantity) bool {
+	s := &e.r.sents[c.s]
+	return !(q.perfect() && onlyInAttribution(s, c.matched)) && e.lengthFits(q, s, n)
 }
 
 // lengthFits reports whether n of s can answer "how long" as q asks it.
