@@ -22,17 +22,22 @@ import (
 // ageBackReferences ties each sentence-opening "The N-year-old NOUN", NOUN
 // a word for a person or a capitalised word of a nationality's form
 // (demonymLike: "the 29-year-old Kenyan"), to the one person the sentence before names.
+// The description is the subject, which may follow a fronted adverbial
+// set off by a comma ("On Friday, the 84-year-old crossing guard did it";
+// Quirk et al. 1985, §8.19 on initial adjuncts), and its noun may be the
+// head of a compound whose modifier is no person ("crossing guard").
 func (e *Engine) ageBackReferences() {
 	for i := 1; i < len(e.r.sents); i++ {
 		s := &e.r.sents[i]
-		if len(s.toks) < 3 || s.toks[0].lower != "the" || len(e.ofKind(s.named, knowledge.Person)) > 0 {
+		at := describedSubjectAt(s)
+		if at < 0 || len(s.toks) < at+3 || len(e.ofKind(s.named, knowledge.Person)) > 0 {
 			continue
 		}
-		m := yearOld.FindStringSubmatch(s.toks[1].lower)
+		m := yearOld.FindStringSubmatch(s.toks[at+1].lower)
 		if m == nil {
 			continue
 		}
-		if noun := s.toks[2]; !(noun.cap && demonymLike(noun.lower)) && !e.personNoun(noun.lower) {
+		if !e.describesPerson(s, at+2) {
 			continue // "The 84-year-old bridge": a thing's age
 		}
 		n, _ := strconv.Atoi(m[1])
@@ -43,6 +48,35 @@ func (e *Engine) ageBackReferences() {
 		x := before[0]
 		e.byAge[n] = []int{x}
 		s.refs = append(s.refs, x)
-		e.noteDescription(i, 1, x)
+		e.noteDescription(i, at+1, x)
 	}
+}
+
+// describedSubjectAt is the token of the "the" that opens s's subject:
+// the first, or the one right after a comma that closes a fronted
+// adverbial of at most four words; -1 when neither is "the".
+func describedSubjectAt(s *sentence) int {
+	if len(s.toks) > 0 && s.toks[0].lower == "the" {
+		return 0
+	}
+	for j := 1; j < len(s.toks) && j <= 4; j++ {
+		if punctuatedBetween(s.text, s.toks, j) {
+			if s.toks[j].lower == "the" {
+				return j
+			}
+			return -1
+		}
+	}
+	return -1
+}
+
+// describesPerson reports whether the noun at k, or the head right after
+// it when k is a lower-case modifier ("crossing guard"), is a word for a
+// person or a capitalised nationality.
+func (e *Engine) describesPerson(s *sentence, k int) bool {
+	noun := s.toks[k]
+	if noun.cap && demonymLike(noun.lower) || e.personNoun(noun.lower) {
+		return true
+	}
+	return !noun.cap && k+1 < len(s.toks) && !punctuatedBetween(s.text, s.toks, k+1) && !s.toks[k+1].cap && e.personNoun(s.toks[k+1].lower)
 }

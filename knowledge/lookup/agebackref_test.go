@@ -23,3 +23,14 @@ func TestAgeBackReference(t *testing.T) {
 		{"how old is ostrow", nil, []string{"60"}},
 	})
 }
+
+// A second reference that carries the age may follow a fronted adverbial
+// and have a compound head ("On Friday, the 64-year-old bus driver"):
+// written for this test, in no question set.
+func TestAgeBackReferenceAfterAdverbial(t *testing.T) {
+	e := engineOf(t, "Driver retires\n\nBANGOR, Maine (AP) — Paul Gagne has driven the No. 4 bus since 1991. On Friday, the 64-year-old bus driver parked it for the last time.\n")
+	checkAnswers(t, e, []answerCase{
+		{"how old is gagne", []string{"64"}, nil},
+		{"how old is he", []string{"64"}, nil},
+	})
+}

@@ -15,8 +15,13 @@ import (
 // present of "do"/"does", which English uses of a fixed future arrangement
 // (Quirk et al., A Comprehensive Grammar, 4.42: "the train leaves at
 // 8"), and "when is"/"when's" of an event ("when's the vote"). A past
-// auxiliary before it asks about the past.
+// auxiliary before it asks about the past, and so does "since when": the
+// start of a span that runs up to now is past (Quirk et al. 9.36), whatever
+// the present tense of its state ("since when does the trust own it").
 func asksFutureTime(q *query) bool {
+	if len(q.toks) > 1 && q.toks[0].lower == "since" && q.toks[1].lower == "when" {
+		return false
+	}
 	if asksFuture(q) || whenIs.MatchString(q.raw) {
 		return true
 	}

@@ -40,3 +40,13 @@ func TestFutureQuestionNotAnsweredByPastTime(t *testing.T) {
 		{"when did the mill open its cardboard line", []string{"ast year"}, nil},
 	})
 }
+
+// "Since when" asks the past start of a state up to now, which the act
+// that began it may tell ("bought the field in 1974"): written for this
+// test, in no question set.
+func TestSinceWhenAsksPastStart(t *testing.T) {
+	e := engineOf(t, "Club keeps its field\n\nAMES, Iowa (AP) — The Ames Rugby Club bought the field on Duff Avenue in 1974 from a dairy farmer. The club will host a tournament there next month.\n")
+	checkAnswers(t, e, []answerCase{
+		{"since when does the club own the field", []string{"1974"}, []string{"next month"}},
+	})
+}

@@ -799,7 +799,7 @@ func (e *Engine) numberFits(q *query, c candidate, n quantity, unit int, acted b
 		return false // "twice" counts what the verb beside it does, nothing else; "at 91" counts nothing
 	case q.typ == tAmount && !e.amountFitsIn(q, &e.r.sents[c.s], n, unit):
 		return false // "how much was the bond": not "seven women", nor "71% of the points"
-	case q.measure == "long" && !e.lengthFits(q, &e.r.sents[c.s], n):
+	case q.measure == "long" && !e.candidateLengthFits(q, c, n):
 		return false
 	case !e.dimensionFits(q, &e.r.sents[c.s], n):
 		return false // "45 feet long" is no height; "a 14-inch crack" is not how long the bridge is
@@ -827,6 +827,15 @@ func (e *Engine) measureFits(q *query, s *sentence, n quantity, unit int) bool {
 	return e.peopleAsSize(q, s, n) || q.size() && e.groupSize(s, n) || undimensionedCompound(s, n, unit) || ofPhraseSize(q, s, n) // "a second printing of 60,000 copies" (ofphrasesize.go)
 }
 
+// candidateLengthFits is lengthFits for n of candidate c, whose words of
+// a question in the perfect must not stand only in its closing
+// attribution: "…, the borough said" tells the source, not how long the
+// borough has had anything (onlyInAttribution, perfectduration.go).
+func (e *Engine) candidateLengthFits(q *query, c candidate, n quantity) bool {
+	s := &e.r.sents[c.s]
+	return !(q.perfect() && onlyInAttribution(s, c.matched)) && e.lengthFits(q, s, n)
+}
+
 // lengthFits reports whether n of s can answer "how long" as q asks it.
 func (e *Engine) lengthFits(q *query, s *sentence, n quantity) bool {
 	switch {
@@ -836,10 +845,14 @@ func (e *Engine) lengthFits(q *query, s *sentence, n quantity) bool {
 		return false // "three years after the vote" dates an act; it is no act's duration
 	case q.perfect() && measureOf(n.unit) != "time":
 		return false // "how long has it been open" asks a duration, not "25 miles"
+	case q.perfect() && modalSpan(s, n):
+		return false // "how long has he been at the school": not "could stay empty for up to three months" (perfectduration.go)
 	case q.perfect() && e.earlierOccasion(q, s):
 		return false // "how long has the strike gone on": not "last struck in 2016, for three days"
 	case e.otherActLasted(q, s, n):
 		return false // "froze wages for four years" is not how long the plant has been running
+	case e.perfectSubjectUnheld(q, s):
+		return false // "how long has the borough had guards": not the guard's "after four decades" (perfectduration.go)
 	case e.subjectOnlyAfter(q, s, n):
 		return false // "she has worked ... for 19 years, ... retired from the plant": not the plant's years
 	case measureOf(n.unit) != "time" && (e.askedStateLength(q) || e.askedParticipleState(q)):

@@ -206,10 +206,22 @@ func (e *Engine) thingAged(s *sentence, n quantity) bool {
 var existenceVerbs = set("lived", "existed")
 
 // existedBefore reports whether span n, before "ago", is how long ago the
-// thing began or lived: the verb before it (past a hedge, "lived about 76
-// million years ago") is one of existence or of origin. "Arrived three
-// years ago" dates an act, not the thing.
+// thing began or lived: the verb of its clause (past a hedge, "lived about
+// 76 million years ago") is one of existence or of origin. "Arrived three
+// years ago" dates an act, not the thing. The adjunct of time position
+// belongs to the verb of its clause wherever it stands in it (Quirk et
+// al., §8.55–8.57), past the verb's prepositional complements ("was carved
+// from a single oak trunk about 140 years ago"), but not past the joint of
+// another clause ("built by settlers who arrived 150 years ago").
 func existedBefore(s *sentence, n quantity) bool {
-	k := beforeApproximators(s, n)
-	return k >= 0 && (existenceVerbs[s.toks[k].lower] || originVerbs[s.toks[k].lower])
+	for k := beforeApproximators(s, n); k >= 0 && k >= n.tok-10; k-- {
+		l := s.toks[k].lower
+		if existenceVerbs[l] || originVerbs[l] {
+			return true
+		}
+		if clauseJoints[l] || relativePronouns[l] || punctuatedBetween(s.text, s.toks, k) {
+			return false
+		}
+	}
+	return false
 }

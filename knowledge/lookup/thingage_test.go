@@ -64,3 +64,14 @@ func TestAgeOfAThingNotAnAct(t *testing.T) {
 		{"how old is the library", nil, []string{"50 years old"}},
 	})
 }
+
+// A hedged "ago" dates a thing by its clause's verb of origin past the
+// verb's complements, but not past the joint of another clause: written
+// for this test, in no question set.
+func TestAgoPastComplements(t *testing.T) {
+	e := engineOf(t, "Old bell rings again\n\nSALEM, Ore. (AP) — The bell was cast from melted cannons about 200 years ago, the curator said.\n\nThe tower holds a clock that a neighbor repaired about 20 years ago.\n")
+	checkAnswers(t, e, []answerCase{
+		{"how old is the bell", []string{"200 years"}, nil},
+		{"how old is the clock", nil, []string{"20 years old"}},
+	})
+}

@@ -92,9 +92,31 @@ const groupedFigure = `\d{1,3}(?:,\d{3})+`
 // al., §5.25), so "recent days after it" is no span.
 const countWords = `(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|several|a\s+few|a\s+couple\s+of|many|some|few)`
 
-// time answers "when …" with the time expression nearest the matched
-// words in the best sentence that has one.
+// time answers a when-question (timeAsWritten); one that opens "since when"
+// and finds no time by the word "since" is asked again without it: the
+// preposition asks which bound of a span the answer is (Quirk et al.,
+// §9.36–9.39), as "how long" asks a duration, and the start of a state is
+// as often told by the act that began it ("since when does the trust own
+// the mill": "The trust bought the mill in 1988").
 func (e *Engine) time(q *query) (reply, bool) {
+	r, ok := e.timeAsWritten(q)
+	if ok && r.found || len(q.toks) < 2 || q.toks[0].lower != "since" || q.toks[1].lower != "when" {
+		return r, ok
+	}
+	w := *q
+	w.terms = slices.DeleteFunc(slices.Clone(q.terms), func(t term) bool { return t.lower == "since" })
+	if len(w.terms) == len(q.terms) {
+		return r, ok
+	}
+	if r2, ok2 := e.timeAsWritten(&w); ok2 && r2.found {
+		return r2, true
+	}
+	return r, ok
+}
+
+// timeAsWritten answers "when …" with the time expression nearest the matched
+// words in the best sentence that has one.
+func (e *Engine) timeAsWritten(q *query) (reply, bool) {
 	// "has this happened before? when": the earlier occasion (recurrence.go);
 	// "when did this happen": the lead's event (storyevent.go); "her first
 	// goal", "when was it last seen": the occasion asked; "what time did it
