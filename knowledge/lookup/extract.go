@@ -220,6 +220,9 @@ func (e *Engine) person(q *query) (reply, bool) {
 			}
 		}
 	}
+	if r, ok := e.nominalObjectAgent(q); ok {
+		return r, true // "who closed the hwy": "The closure of the highway by state transportation officials" (nominalagent.go)
+	}
 	return e.definiteRole(q)
 }
 
