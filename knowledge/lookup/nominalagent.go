@@ -150,3 +150,12 @@ func (e *Engine) subjectAgentAt(s *sentence, k int) (string, bool) {
 	}
 	return e.agentBefore(s, k, end-1)
 }
+
+// nominalObjectAgentOrRole is nominalObjectAgent's answer, else the one
+// the article calls by the question's role (definiteRole).
+func (e *Engine) nominalObjectAgentOrRole(q *query) (reply, bool) {
+	if r, ok := e.nominalObjectAgent(q); ok {
+		return r, true
+	}
+	return e.definiteRole(q)
+}
