@@ -40,7 +40,7 @@ var finishVerbs = set("finish", "came", "come", "place", "end", "tie", "got", "g
 // the womens side": the women's race's paragraph).
 func (e *Engine) placedWho(q *query) (reply, bool) {
 	n, ok := askedPlacingOrdinal(q.toks)
-	if !ok {
+	if !ok || e.asksUnnamedContest(q) {
 		return reply{}, false
 	}
 	best, most := reply{}, -1
@@ -183,4 +183,25 @@ func ordinalValue(w string) (int, bool) {
 		return n, err == nil
 	}
 	return 0, false
+}
+
+// placingWords are the words of a placing question that name no contest.
+var placingWords = set("runner-up", "runner", "runnerup", "up", "place", "placed", "finished")
+
+// asksUnnamedContest reports whether the question names its contest by a
+// word the article never uses ("the runner-up in the national bee" of a
+// state bee): the placing asked is then another contest's. A noun
+// WordNet files under group is no such word: "on the men's side" names
+// the division by "side", "one of two or more contesting groups"
+// (WordNet 3.0, side n. 2), as the article's "men's race" does.
+func (e *Engine) asksUnnamedContest(q *query) bool {
+	for _, t := range q.terms {
+		if _, ordinal := ordinalValue(t.lower); ordinal || t.known || len(t.alts) > 0 || t.weak || placingWords[t.lower] || finishVerbs[t.stem] {
+			continue // the placing's own words: "second", "runner-up", "place"
+		}
+		if e.lex == nil || !e.lex.KindOf(singular(t.lower), "group") {
+			return true
+		}
+	}
+	return false
 }
