@@ -10,7 +10,10 @@ import "storybot/knowledge"
 // et al. 1985, §17.37–17.39), and in news writing it is what tells the
 // reader whose team or researchers they were, so the agent answered runs
 // to the end of the institution's name, not to the class noun alone
-// ("A team."). Only a phrase whose noun phrase ends with an
+// ("A team."). The phrase ends with the name when the clause's own verb
+// follows it, as when the agent's noun phrase is the subject of a
+// nominalisation's clause ("The rescue … by a crew from the … Fire
+// Department ended …"). Only a phrase whose noun phrase ends with an
 // organisation's name is taken: "by deputies at a trailhead" is an
 // adjunct of place, not the agent's identity.
 
@@ -28,8 +31,14 @@ func (e *Engine) institutionEnd(s *sentence, end int) int {
 	}
 	to := e.nameRunEnd(s, end+1, nounPhraseEnd(s, end+1))
 	x, at := e.lastEntityIn(s, end+1, to)
-	if x < 0 || e.a.Entities[x].Kind != knowledge.Organisation || at+e.formAt(s, x, at) != to {
+	if x < 0 || e.a.Entities[x].Kind != knowledge.Organisation {
 		return end
 	}
-	return to
+	named := at + e.formAt(s, x, at)
+	for k := named; k < to; k++ {
+		if w := s.toks[k].lower; s.toks[k].cap || !e.canBe(w, "verb") || e.canBe(w, "noun") {
+			return end
+		}
+	}
+	return named // "a crew from the … Fire Department ended": the clause's verb is no part of the name
 }

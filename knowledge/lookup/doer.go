@@ -128,16 +128,46 @@ func (e *Engine) namesAct(t term) bool {
 // namesSomeone reports whether s names a doer a who-question could be
 // answered with: a named entity, a noun for a kind of person, or a
 // personal pronoun that refers to people (Quirk et al., §6.3).
+//
+// The subject of a closing reporting clause (", residents said") is the
+// source of what the sentence reports, not a party to it (Quirk et al.,
+// §14.29, the reporting clause): a sentence that names no one else, as
+// "Warning signs had been removed during a repaving project last summer,
+// residents said", names no doer.
 func (e *Engine) namesSomeone(s *sentence) bool {
-	if len(s.named) > 0 {
+	end := reportingTailStart(s)
+	if end == len(s.toks) && len(s.named) > 0 {
 		return true
 	}
-	for _, t := range s.toks {
+	for _, x := range s.named {
+		if p := e.position(s, x); p >= 0 && p < end {
+			return true
+		}
+	}
+	for _, t := range s.toks[:end] {
 		if personalPronouns[t.lower] || e.isPersonNoun(t.lower) {
 			return true
 		}
 	}
 	return false
+}
+
+// reportingTailStart is the index of the first token of s's closing
+// reporting clause after a comma (", residents said", ", said Mayor Ann
+// Roe", ", police said Tuesday"), or len(s.toks) when s has none.
+func reportingTailStart(s *sentence) int {
+	for v := len(s.toks) - 1; v > 0 && v >= len(s.toks)-7; v-- {
+		if !reportingVerbs[s.toks[v].lower] {
+			continue
+		}
+		for c := v; c > 0 && c >= v-5; c-- {
+			if strings.TrimSpace(s.text[s.toks[c-1].end:s.toks[c].start]) == "," {
+				return c
+			}
+		}
+		return len(s.toks)
+	}
+	return len(s.toks)
 }
 
 // personalPronouns are the personal pronouns that refer to people, not

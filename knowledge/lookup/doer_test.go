@@ -85,3 +85,33 @@ func TestConditionIsNoReport(t *testing.T) {
 		t.Errorf("want a refusal, got %s", a.Text)
 	}
 }
+
+// trailSigns is a short article written for this test, in no question
+// set: an act told in an agentless passive whose only person is the
+// source of a closing reporting clause.
+const trailSigns = `Trail markers vanish from state forest
+
+BRADFORD, Pa. (AP) — Hikers in the Allegheny foothills say dozens of trail markers are missing.
+
+About 40 blazes and two wooden signs had been removed from the Kinzua Ridge Trail since April, volunteers said.
+
+Ranger Tom Keck of the state forestry bureau said new markers would go up in June.
+`
+
+// TestReportingSourceNoDoer: "who took down the signs" has no answer
+// when the only person in the sentence that tells the removal is its
+// source ("volunteers said"); the ranger who will put new ones up did
+// not remove them.
+func TestReportingSourceNoDoer(t *testing.T) {
+	e := engineOf(t, trailSigns)
+	for _, q := range []string{"who removed the signs", "who took down the signs"} {
+		a, err := e.Answer(context.Background(), knowledge.Question{Text: q})
+		if err != nil || a.Found {
+			t.Errorf("%q: want no doer, got %q (%v)", q, a.Text, err)
+		}
+	}
+	s := &e.r.sents[2]
+	if got := reportingTailStart(s); got == len(s.toks) || s.toks[got].lower != "volunteers" {
+		t.Errorf("reporting tail of %q: got %d", s.text, got)
+	}
+}

@@ -126,7 +126,7 @@
 //     relativetime.go, dayrange.go, contestparty.go, affiliation.go,
 //     employerasked.go, closeaffiliation.go, jobworkplace.go, orgnameand.go, genitiveemployer.go (with definitepossessor.go), definiteemployer.go,
 //     censuspopulation.go, amountmodifier.go, paidfor.go, particlebound.go,
-//     colorasked.go, indefiniteplace.go, commonplacekind.go (with positionprep.go), placechain.go, namedhead.go, placedwho.go,
+//     colorasked.go, indefiniteplace.go, commonplacekind.go (with positionprep.go), placechain.go, namedhead.go, placedwho.go, recordholder.go,
 //     pastfirst.go, pastwhen.go, pastdoer.go, detachedparticiple.go, indirectfigure.go, genitivenominal.go,
 //     pastrole.go, headlinedoer.go, agentchain.go, verbobject.go,
 //     apposedorg.go, strandedwho.go, heldfor.go, strandedfor.go, numberedgroup.go,

@@ -169,8 +169,8 @@ func (e *Engine) person(q *query) (reply, bool) {
 	if r, ok := e.contestParty(q); ok {
 		return r, true // "who did Delmont beat": the object of the defeat Delmont is subject of
 	}
-	if r, ok := e.placedWho(q); ok {
-		return r, true // "who came in second": "Third place went to …", "… as the runner-up" (placedwho.go)
+	if r, ok := e.placedOrRecordHolder(q); ok {
+		return r, true // "who came in second": "Third place went to …" (placedwho.go); "who held the record before": "the record … set by Harlan Voss" (recordholder.go)
 	}
 	roleShaped := asksRole(q) && e.namesPersonNoun(q)
 	holders, rs := e.askedHolders(q, roleShaped)
@@ -220,7 +220,7 @@ func (e *Engine) person(q *query) (reply, bool) {
 			}
 		}
 	}
-	return e.definiteRole(q)
+	return e.nominalObjectAgentOrRole(q) // "who closed the highway": "The closure of the highway by state transportation officials" (nominalagent.go)
 }
 
 // askedHolders are the people whose description holds the asked role,

@@ -121,7 +121,12 @@ func (e *Engine) askedInPassive(q *query, t term) bool {
 // phone", "by 5%") is no agent: "by" also marks means and measure
 // (Quirk et al., §9.49).
 func (e *Engine) agentAt(s *sentence, k int) (string, bool) {
-	end := nounPhraseEnd(s, k)
+	return e.agentBefore(s, k, len(s.toks))
+}
+
+// agentBefore is agentAt with the noun phrase ending by token limit.
+func (e *Engine) agentBefore(s *sentence, k, limit int) (string, bool) {
+	end := min(nounPhraseEnd(s, k), limit)
 	if end <= k {
 		return "", false
 	}

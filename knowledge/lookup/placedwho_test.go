@@ -31,3 +31,26 @@ func TestWhoHoldsAPlacing(t *testing.T) {
 		{"who finished fourth", "Dale Fenwick.", nil, nil},
 	})
 }
+
+// rowingRegatta is a short article written for this test, in no question
+// set: two races, each with its own paragraph, one runner-up told by a
+// verb of finishing and the other by a copula with the finishing time.
+const rowingRegatta = `Cornell sweeps single sculls at lake regatta
+
+ITHACA, N.Y. (AP) — Cornell rowers won both single sculls finals at the Cayuga Lake Regatta on Saturday.
+
+In the men's final, Peter Lindqvist won in 7:02.4. Arjun Mehta of Syracuse finished second.
+
+Hannah Greer won the women's final in 7:48.9. Dartmouth's Sofia Brandt was second in 7:51.0, and Elise Moreau was third.
+`
+
+// TestRunnerUpInRace: "runner up" asks for second place, and the race the
+// question names picks the paragraph.
+func TestRunnerUpInRace(t *testing.T) {
+	checkOpenings(t, engineOf(t, rowingRegatta), []openingCase{
+		{"who was runner up on the womens side", "Sofia Brandt.", nil, nil},
+		{"who finished second in the men's final", "Arjun Mehta.", nil, nil},
+		{"who was runner-up", "Arjun Mehta.", nil, nil},
+		{"who came in third in the women's final", "Elise Moreau.", nil, nil},
+	})
+}
