@@ -47,3 +47,14 @@ func holdsOtherTerm(q *query, s *sentence, t term) bool {
 	}
 	return false
 }
+
+// heldUnwritten is the token of s that states term t without writing it:
+// a sum that prices the thing asked ("a $6.8 million restoration" states
+// what it cost, pricedfigure.go) or the noun of a count of persons for
+// "people" ("31,402 runners finished"); -1 when there is none.
+func (e *Engine) heldUnwritten(q *query, s *sentence, t term) int {
+	if k := e.personCountedAt(q, s, t); k >= 0 {
+		return k
+	}
+	return e.priceHeldBySum(q, s, t)
+}
