@@ -41,3 +41,16 @@ func TestAsksAboard(t *testing.T) {
 		}
 	}
 }
+// centuryRide is a short article written for this test, in no question
+// set: the people who finished counted as "cyclists", the word "people"
+// kept for another group.
+const centuryRide = `Charity ride draws record field along Lake Superior
+
+DULUTH, Minn. (AP) — About 3,000 people gathered at Canal Park on Sunday to see off the Lakeshore Century, a charity bicycle ride along Lake Superior.
+
+A sprinter from Two Harbors crossed the finish line first, in just under five hours.
+
+Organizers said 1,240 cyclists finished before dark, the most in the ride's 14 years, and 35 volunteers staffed the rest stops.
+
+The ride raised $410,000 for a children's hospital in Duluth.
+`

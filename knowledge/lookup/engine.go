@@ -73,7 +73,7 @@
 //     shortened words, multi-word verbs), the alternatives of a choice,
 //     the sides of a comparison and the dimension its comparative grades;
 //  3. rank.go (with sceneset.go, particleidiom.go, earlieroccasion.go, measuredafter.go, pastdatedact.go, undatedownact.go,
-//     yeardatedoccasion.go, pricedfigure.go, nameword.go, continuing.go, personcounted.go): candidate sentences
+//     yeardatedoccasion.go, pricedfigure.go, nameword.go, continuing.go): candidate sentences
 //     ranked by BM25 and the entities named (a verb asked meets no
 //     idiomatic multi-word verb it begins: "shut" not "shut off");
 //  4. extract.go (with quantity.go (with marginamount.go, marginpercent.go, elidedhead.go, goalfirstchange.go, earliersource.go, presentstate.go, phrasalhypernym.go, classcount.go, zeroplural.go, closedcompound.go, opencompoundunit.go, continuingcount.go, startedcount.go, agentcount.go, agentpeople.go, actnounpeople.go, askedmembers.go, aboardcount.go, resultnouncount.go, askednounshare.go, ofphrasesize.go), norm.go, participlepremod.go, numbertime.go, frequency.go,

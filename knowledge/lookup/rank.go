@@ -93,8 +93,8 @@ func (e *Engine) score(q *query, i int, total float64) candidate {
 			}
 		}
 		if tf == 0 {
-			if k := e.heldUnwritten(q, s, t); k >= 0 {
-				tf, direct = 1, true
+			if k := e.priceHeldBySum(q, s, t); k >= 0 {
+				tf, direct = 1, true // "a $6.8 million restoration" states what it cost (pricedfigure.go)
 				c.matched = append(c.matched, k)
 			}
 		}
