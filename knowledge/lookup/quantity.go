@@ -62,6 +62,8 @@ func (e *Engine) quantityOfKind(q *query) (reply, bool) {
 	q = e.agentPeople(q)     // "how many people bid": "Seven bidders", not "240 people attended"
 	q = e.actNounPeople(q)   // "how many people signed": "gathered 4,800 signatures" (actnounpeople.go)
 	q = e.resultNounCount(q) // "how many books were submitted": "from 312 submissions" (resultnouncount.go)
+	q = e.membersByNoun(q)   // "how many members does the union have": "represents about 34,000 teachers" (askedmembers.go)
+	q = e.aboardCount(q)     // "how many people were on board": "carrying 131 passengers and five crew members" (aboardcount.go)
 	kinds := e.kindsAsked(q)
 	if r, ok := e.noneCounted(q, kinds); ok {
 		return r, true // "how many firefighters died": "No deaths have been reported"
