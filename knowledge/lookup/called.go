@@ -138,6 +138,7 @@ func (e *Engine) nameFits(x int, k knowledge.EntityKind, head string, mods []str
 			words[singular(strings.ToLower(w))] = true
 			if full, ok := corporateAbbrevs[strings.TrimSuffix(w, ".")]; ok {
 				name[stemOf(full)] = true // "Brantley Appliance Co." is a company (AP Stylebook)
+				words[singular(strings.ToLower(full))] = true
 			}
 		}
 	}
