@@ -146,3 +146,16 @@ func (e *Engine) unnamedByHead(q *query) (reply, bool) {
 	}
 	return e.whichOnlyPremodifies(q)
 }
+
+// unaskedInstance answers a which-question by the rules of this file:
+// with no instance named, unnamedByHead; with several and nothing asked
+// but the noun ("which river was it on"), leadInstance.
+func (e *Engine) unaskedInstance(q, sub *query, inst []int) (reply, bool) {
+	if len(inst) == 0 {
+		return e.unnamedByHead(q)
+	}
+	if len(inst) > 1 && len(sub.terms) == 0 && len(q.subjects) == 0 {
+		return e.leadInstance(inst)
+	}
+	return reply{}, false
+}

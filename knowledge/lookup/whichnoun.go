@@ -168,10 +168,8 @@ func (e *Engine) whichInstance(q *query) (reply, bool) {
 			return r, true
 		}
 	}
-	if len(inst) == 0 {
-		if r, ok := e.unnamedByHead(q); ok {
-			return r, true
-		}
+	if r, ok := e.unaskedInstance(q, &sub, inst); ok {
+		return r, true // "the towboat Miss Corinne", "a railroad bridge pier", the lead's one river (whichmodifier.go)
 	}
 	if best != nil && e.introducesNoun(best, q.whichNoun) {
 		return e.passage(q) // "a separate bill that would spend $600 million": not the bill named elsewhere
@@ -183,11 +181,6 @@ func (e *Engine) whichInstance(q *query) (reply, bool) {
 				used = e.withNaming([]*sentence{best}, inst[0]) // "The vendor installed the meters"
 			}
 			return reply{found: true, head: e.a.Entities[inst[0]].Name + ".", used: used}, true
-		}
-	}
-	if len(inst) > 1 && len(sub.terms) == 0 && len(q.subjects) == 0 {
-		if r, ok := e.leadInstance(inst); ok {
-			return r, true // "which river was it on": the one the lead names (whichmodifier.go)
 		}
 	}
 	if len(inst) > 0 {
