@@ -30,9 +30,13 @@ import (
 
 // whichOnlyPremodifies is the refusal of a which-question whose noun the article
 // writes, and always as a premodifier of the next noun; ok is false when
-// it writes the noun as a head anywhere, or not at all.
+// it writes the noun, or a closed compound kind of it, as a head anywhere,
+// or the noun not at all.
 func (e *Engine) whichOnlyPremodifies(q *query) (reply, bool) {
 	noun := q.whichNoun
+	if len(e.compoundKindsKnown(noun)) > 0 {
+		return reply{}, false // "a motorboat": a kind of boat as a head (compoundhyponym.go)
+	}
 	var first *sentence
 	phrase := ""
 	for i := range e.r.sents {
