@@ -168,6 +168,9 @@ func (e *Engine) whichInstance(q *query) (reply, bool) {
 			return r, true
 		}
 	}
+	if r, ok := e.unaskedInstance(q, &sub, inst); ok {
+		return r, true // "the towboat Miss Corinne", "a railroad bridge pier", the lead's one river (whichmodifier.go)
+	}
 	if best != nil && e.introducesNoun(best, q.whichNoun) {
 		return e.passage(q) // "a separate bill that would spend $600 million": not the bill named elsewhere
 	}
