@@ -20,3 +20,20 @@ func TestLackedObjectDeniesHave(t *testing.T) {
 		{"does the island have an ambulance crew", []string{"Yes"}, []string{"No"}},
 	})
 }
+
+// poolClosedForGood is a short article written for this test, in no question
+// set: a pool told closed, asked with "not ... anymore" (antonym.go).
+const poolClosedForGood = `Town pool closes for the season
+
+MILLBROOK, Ohio (AP) — The town pool closed for good on Sunday after 60 years, the parks director said.
+`
+
+func TestNegatedQuestionAntonymStated(t *testing.T) {
+	checkAnswers(t, engineOf(t, poolClosedForGood), []answerCase{
+		// "closed", WordNet's antonym of "open", answers the negated question Yes
+		{"is the pool not open anymore", []string{"Yes"}, []string{"No"}},
+		{"is the pool no longer open", []string{"Yes"}, []string{"No"}},
+		// and the plain question No, as before
+		{"is the pool open", []string{"No"}, []string{"Yes"}},
+	})
+}
