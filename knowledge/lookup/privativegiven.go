@@ -12,6 +12,8 @@ package lookup
 // lose.v.02 are antonyms of have.v.01) as often as with the preposition,
 // so such a word still ranks the sentence that writes it but no sentence
 // must hold it, as a given word of a time clause does (timeclauseanchor.go).
+// It ranks by its own written form only: a function word's WordNet
+// neighbours ("longer": "overnight") say nothing of the absence.
 
 // privativeGiven marks the question's "without" and the "longer" of "no
 // longer" (and "anymore") as given: they rank, but coverage does not
@@ -38,6 +40,7 @@ func privativeGiven(q *query) []term {
 	for i, t := range q.terms {
 		if asked[t.lower] {
 			t.given, t.known = true, true
+			t.alts, t.phrases, t.weak = nil, nil, false // its WordNet neighbours ("without": "pension") are no privation
 			given++
 		} else if !t.known || t.weak {
 			return q.terms // "w/o a grocery store" where no grocery is written: the absence asked is never told
