@@ -11,12 +11,18 @@ import (
 // question, answers No: antonyms are incompatible, so one stated denies
 // the other (Cruse, "Lexical Semantics", ch. 9–11; the antonym pairs are
 // WordNet's). A negated antonym ("not closed") settles nothing and is
-// left alone, as complementaries are few and contraries many.
+// left alone, as complementaries are few and contraries many. A negated
+// question ("is the pharmacy not open anymore", "no longer open") asks
+// the very absence the antonym states: the antonym entails the asked
+// word's negation (Cruse, ch. 9: a contrary's "X" entails "not Y"), so
+// the same sentence answers it Yes. A question opened by a contracted
+// negative operator ("isn't it open?") is conducive, expecting a positive
+// answer (Quirk et al., §11.8), and keeps its old reading: none.
 
 // opposite answers No from a sentence that states an antonym of one of the
 // question's terms of its subject, or nothing.
 func (e *Engine) opposite(q *query) (reply, bool) {
-	if q.negated || e.lex == nil {
+	if e.lex == nil || q.negated && (len(q.toks) == 0 || strings.HasSuffix(q.toks[0].lower, "n't")) {
 		return reply{}, false
 	}
 	for i, t := range q.terms {
@@ -77,7 +83,11 @@ func (e *Engine) oppositeStated(q, alt *query, i int, inherited bool) (reply, bo
 		if askedElsewhere(q, s, i, at) {
 			continue
 		}
-		return reply{found: true, head: "No —", used: []*sentence{s}}, true
+		head := "No —"
+		if q.negated {
+			head = "Yes —" // "is it not open anymore": "it closed"
+		}
+		return reply{found: true, head: head, used: []*sentence{s}}, true
 	}
 	return reply{}, false
 }

@@ -56,7 +56,7 @@
 //     titleobject.go, antonymsynonym.go, possessedrelation.go,
 //     kinshipcompound.go, nounlinks.go, whatcontraction.go, remainstill.go, restasked.go,
 //     irregularpast.go, timenouncue.go, sameordinal.go, pluralref.go, howmuchin.go,
-//     operatorwhen.go, hoursasked.go, durationverb.go, timeclauseanchor.go (with anchorentity.go), ratehead.go, earnedsum.go,
+//     operatorwhen.go, hoursasked.go, durationverb.go, timeclauseanchor.go (with anchorentity.go), privativegiven.go, ratehead.go, earnedsum.go,
 //     agequestion.go, describedhome.go, risingmeasure.go (the "go" of "how high did it go"), lightprep.go, leadsubject.go, initialphrase.go, dottedchat.go, untilclip.go, indefinitefirst.go,
 //     votedno.go, listedplural.go, giftverb.go, moneynoun.go,
 //     changerate.go, gradedsynonym.go (with coantonym.go), changevariation.go, ranknumber.go, forecastverb.go,
@@ -143,7 +143,7 @@
 //     attributedcause.go, toblame.go, causedobject.go; for
 //     quotations reportedtopic.go, offtopicwords.go, ownwordsfirst.go, speakeraffiliation.go, topicrelation.go,
 //     spokenfor.go, hearerspeaker.go, nocomment.go, quoteframe.go, subjectreach.go; for yes
-//     and no voice.go, describedyesno.go, verbgroup.go (with abilitynegation.go, nonepartitive.go, negatedany.go), prevented.go (with barredfrom.go),
+//     and no voice.go, describedyesno.go, verbgroup.go (with abilitynegation.go, nonepartitive.go, negatedany.go, lackedobject.go), prevented.go (with barredfrom.go),
 //     possibility.go, ownpossessive.go, carried.go, predparticle.go,
 //     chargeverdict.go, quotedverdict.go, figurebound.go, hopedfigure.go, requestedfigure.go,
 //     negatedgovernor.go, nonperson.go (with personplural.go), directive.go, onlypart.go, copulanegation.go,

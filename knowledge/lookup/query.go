@@ -155,9 +155,10 @@ func (e *Engine) understand(text string, history []knowledge.Turn) *query {
 	q.terms = e.termsOf(q)
 	// "how long did it take … once they found him": not the anchor's words (timeclauseanchor.go)
 	q.terms = mainClauseTerms(q)
-	e.anchorOnlySubjects(q) // "when did the council hire a firm after Fenwick called": not Fenwick's act (anchorentity.go)
-	e.causedCount(q)        // "how many died": the article's "killing 12 people" (causedcount.go)
-	e.verbFocusDropped(q)   // "how many died": "Seven miners died" (verbfocus.go)
+	q.terms = privativeGiven(q) // "w/o power": the article's "wait for power" (privativegiven.go)
+	e.anchorOnlySubjects(q)     // "when did the council hire a firm after Fenwick called": not Fenwick's act (anchorentity.go)
+	e.causedCount(q)            // "how many died": the article's "killing 12 people" (causedcount.go)
+	e.verbFocusDropped(q)       // "how many died": "Seven miners died" (verbfocus.go)
 	e.roleActs(q)
 	q.marked = e.unmarkedEvent(q)
 	return q

@@ -506,7 +506,7 @@ func (e *Engine) denies(s *sentence, matched []int) bool {
 		if negatedVerbGroup(s, m) && !e.doubleNegatedWithout(s, m) {
 			return true
 		}
-		if noDeterminerBefore(s, m) || negativeSubjectBefore(s, m) || nonePartitiveSubject(s, m) || negatedAnyObject(s, m) || negatedComplement(s, m) || ruledOutObject(s, m) || negatedCoordinate(s, m) {
+		if noDeterminerBefore(s, m) || negativeSubjectBefore(s, m) || nonePartitiveSubject(s, m) || negatedAnyObject(s, m) || negatedComplement(s, m) || ruledOutObject(s, m) || negatedCoordinate(s, m) || lackedObject(s, m, matched) {
 			return true
 		}
 	}
