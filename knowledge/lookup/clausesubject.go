@@ -56,3 +56,62 @@ func (e *Engine) otherClauseWeight(q *query, s *sentence, matched []int, n quant
 	}
 	return 0
 }
+
+// toldOfAnother reports whether figure n of s is another subject's: the
+// words q matched other than n's verb all stand outside n's clause, and a
+// clause holding them repeats n's verb without a figure ("The university
+// has offered $60,000, but … a private collector in Arizona has offered
+// more" for "how much did the collector offer"). Coordinated clauses give
+// each subject its own act (Quirk et al., §13.1, §13.5); the asked
+// subject's act is told, its figure is not.
+func (e *Engine) toldOfAnother(s *sentence, matched []int, n quantity) bool {
+	start := clauseStart(s, n.tok)
+	end := n.end
+	for end < len(s.toks) && !clauseJoints[s.toks[end].lower] {
+		end++
+	}
+	verbs := numberVerbs(s, n)
+	if len(verbs) == 0 {
+		return false
+	}
+	outside := false
+	for _, m := range matched {
+		switch {
+		case slices.Contains(verbs, m) || m >= n.tok && m < n.end:
+		case m >= start && m < end:
+			return false // the clause's own subject or object is asked
+		default:
+			outside = true
+		}
+	}
+	if !outside {
+		return false
+	}
+	for k := end; k < len(s.toks); k++ {
+		for _, v := range verbs {
+			if k != v && stemsMeet(s.toks[k].stem, s.toks[v].stem) && !e.figureIn(s, k, end) {
+				return true // the act told again, of the asked subject, with no figure
+			}
+		}
+	}
+	return false
+}
+
+// figureIn reports whether a figure of s stands within three words after
+// token k, the object a repeated verb would take.
+func (e *Engine) figureIn(s *sentence, k, from int) bool {
+	for _, m := range s.nums {
+		if m.tok > k && m.tok <= k+3 && m.tok >= from {
+			return true
+		}
+	}
+	return false
+}
+
+// amountOfOther reports whether money figure n of candidate c is not the
+// amount q asks: the sentence prices another thing (pricedThingMissing)
+// or gives the figure to another subject (toldOfAnother).
+func (e *Engine) amountOfOther(q *query, c candidate, n quantity) bool {
+	s := &e.r.sents[c.s]
+	return q.typ == tAmount && (pricedThingMissing(q, s) || e.toldOfAnother(s, c.matched, n))
+}

@@ -791,8 +791,8 @@ func (e *Engine) numberFits(q *query, c candidate, n quantity, unit int, acted b
 		// nor one without a name the question gives ("at the Saltillo plant"),
 		// nor one of the opposite ("the old bridge" for "the new bridge", holds)
 		return false
-	case q.typ == tAmount && pricedThingMissing(q, &e.r.sents[c.s]):
-		return false // "how much will the recall cost": not what the heaters sold for
+	case e.amountOfOther(q, c, n):
+		return false // "how much will the recall cost": not what the heaters sold for; "how much did the collector offer": not the university's "$60,000" (clausesubject.go)
 	case q.measure != "" && limitFigure(q, &e.r.sents[c.s], n):
 		return false // "a speed limit of 35 mph" is not how fast the bus went
 	case !e.measureFits(q, &e.r.sents[c.s], n, unit):
