@@ -28,7 +28,7 @@ var advisedActCue = regexp.MustCompile(`^what(?:\s+(?:should|must)\s+\S.*?|(?:'s
 // the rest without advice tells another act of the one asked about, so
 // when none states advice nothing answers.
 func (e *Engine) advisedAct(q *query) (c candidate, asked, ok bool) {
-	if !advisedActCue.MatchString(strings.ToLower(strings.TrimSpace(expandChat(q.raw)))) {
+	if !advisedActCue.MatchString(strings.ToLower(strings.TrimSpace(q.raw))) {
 		return candidate{}, false, false
 	}
 	n := *q

@@ -53,14 +53,7 @@ func bareGenitiveName(q *query) []string {
 // article names in apposition to "the X". "What is the name of the X"
 // asks the same; a person so asked for is left to the readers of roles.
 func (e *Engine) calledName(q *query) (reply, bool) {
-	low := strings.ToLower(q.raw)
-	m := calledCue.FindStringSubmatch(low)
-	if m == nil {
-		m = nameOfCue.FindStringSubmatch(low)
-	}
-	if m == nil {
-		m = genitiveNameCue.FindStringSubmatch(low)
-	}
+	m := nameAskedOf(strings.ToLower(q.raw))
 	if m == nil {
 		m = bareGenitiveName(q) // "whats the dogs name" (chatgenitive.go)
 	}
@@ -314,19 +307,24 @@ func shortQuote(s *sentence, k int) bool {
 	return j-i < 4
 }
 
+// nameAskedOf is the match of the question's cue asking a thing's name:
+// "what's the X called", "what's the name of the X", "what's the X's
+// name"; nil for none.
+func nameAskedOf(low string) []string {
+	for _, cue := range []*regexp.Regexp{calledCue, nameOfCue, genitiveNameCue} {
+		if m := cue.FindStringSubmatch(low); m != nil {
+			return m
+		}
+	}
+	return nil
+}
+
 // asksThingName reports whether q is "what is the name of the X" where X
 // is a short noun phrase none of whose words names a kind of person ("the
 // utility", "the call center"): the name asked is the thing's, so a
 // person named beside the words is no answer.
 func (e *Engine) asksThingName(q *query) bool {
-	low := strings.ToLower(q.raw)
-	m := nameOfCue.FindStringSubmatch(low)
-	if m == nil {
-		m = calledCue.FindStringSubmatch(low) // "what's the robot called" asks the same
-	}
-	if m == nil {
-		m = genitiveNameCue.FindStringSubmatch(low) // "what's the boat's name"
-	}
+	m := nameAskedOf(strings.ToLower(q.raw))
 	if m == nil || e.lex == nil {
 		return false
 	}

@@ -37,10 +37,7 @@ func (e *Engine) otherClauseWeight(q *query, s *sentence, matched []int, n quant
 	if start == 0 {
 		return 0
 	}
-	end := n.end
-	for end < len(s.toks) && !clauseJoints[s.toks[end].lower] {
-		end++ // the clause goes on to the next coordinator ("2,400 of them are rated in poor condition")
-	}
+	end := figureClauseEnd(s, n)
 	verbs := append(numberVerbs(s, n), byVerb(s, n)...)
 	earlier := false
 	for _, m := range matched {
@@ -65,11 +62,7 @@ func (e *Engine) otherClauseWeight(q *query, s *sentence, matched []int, n quant
 // each subject its own act (Quirk et al., §13.1, §13.5); the asked
 // subject's act is told, its figure is not.
 func (e *Engine) toldOfAnother(s *sentence, matched []int, n quantity) bool {
-	start := clauseStart(s, n.tok)
-	end := n.end
-	for end < len(s.toks) && !clauseJoints[s.toks[end].lower] {
-		end++
-	}
+	start, end := clauseStart(s, n.tok), figureClauseEnd(s, n)
 	verbs := numberVerbs(s, n)
 	if len(verbs) == 0 {
 		return false
@@ -89,7 +82,7 @@ func (e *Engine) toldOfAnother(s *sentence, matched []int, n quantity) bool {
 	}
 	for k := end; k < len(s.toks); k++ {
 		for _, v := range verbs {
-			if k != v && stemsMeet(s.toks[k].stem, s.toks[v].stem) && !e.figureIn(s, k, end) {
+			if k != v && stemsMeet(s.toks[k].stem, s.toks[v].stem) && !figureAfter(s, k) {
 				return true // the act told again, of the asked subject, with no figure
 			}
 		}
@@ -97,15 +90,21 @@ func (e *Engine) toldOfAnother(s *sentence, matched []int, n quantity) bool {
 	return false
 }
 
-// figureIn reports whether a figure of s stands within three words after
-// token k, the object a repeated verb would take.
-func (e *Engine) figureIn(s *sentence, k, from int) bool {
-	for _, m := range s.nums {
-		if m.tok > k && m.tok <= k+3 && m.tok >= from {
-			return true
-		}
+// figureAfter reports whether a figure of s stands within three words
+// after token k, the object a repeated verb would take.
+func figureAfter(s *sentence, k int) bool {
+	return slices.ContainsFunc(s.nums, func(m quantity) bool { return m.tok > k && m.tok <= k+3 })
+}
+
+// figureClauseEnd is the end of figure n's clause: the next coordinator
+// or complementiser after it ("2,400 of them are rated in poor
+// condition" goes on past the figure).
+func figureClauseEnd(s *sentence, n quantity) int {
+	end := n.end
+	for end < len(s.toks) && !clauseJoints[s.toks[end].lower] {
+		end++
 	}
-	return false
+	return end
 }
 
 // amountOfOther reports whether money figure n of candidate c is not the

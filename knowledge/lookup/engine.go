@@ -666,25 +666,11 @@ func (e *Engine) unsaidPremise(q *query, unused []string) bool {
 		if !slices.Contains(unused, t.lower) || i > 0 && lightVerbs[q.toks[i-1].lower] {
 			continue // "get rid of": the light verb's complement, not the act itself
 		}
-		if w := t.lower; e.canBe(w, "verb") && !e.canBe(w, "noun") || strings.HasSuffix(w, "ed") && e.canBe(w, "verb") || e.irregularPastForm(w) {
+		if w := t.lower; e.canBe(w, "verb") && !e.canBe(w, "noun") || strings.HasSuffix(w, "ed") && e.canBe(w, "verb") || e.lex != nil && e.finitePast(w) { // an irregular past, "built" (futuredone.go)
 			return true
 		}
 	}
 	return false
-}
-
-// irregularPastForm reports whether w is the irregular past or past
-// participle of a verb ("built", "sold", "won"): WordNet's exception list
-// gives it another base, which is a verb, and w is no plural (Quirk et
-// al., §3.13–3.16 on irregular verbs). Such a form in a question is its
-// act, as a regular "-ed" form is, though the base may also be a noun
-// ("a build").
-func (e *Engine) irregularPastForm(w string) bool {
-	if e.lex == nil || strings.HasSuffix(w, "s") {
-		return false
-	}
-	base := e.lex.Lemma(w)
-	return base != w && base != "" && e.canBe(base, "verb") && !strings.HasSuffix(w, "ing")
 }
 
 // progressiveSpeech reports whether w is the -ing participle of a verb of

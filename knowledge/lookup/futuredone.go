@@ -88,7 +88,7 @@ func (e *Engine) finitePast(w string) bool {
 // arrangement, "when does he go to court": asksFutureTime), the time
 // spans that date a verb in the simple past (pastDatedSpan).
 func (e *Engine) dropPastDatedTimes(q *query, s *sentence, spans [][]int) [][]int {
-	if !asksFutureTime(q) || askedUnderWay(q, s) {
+	if !e.asksFutureOf(q, s) {
 		return spans
 	}
 	return keepSpans(spans, func(sp []int) bool { return !e.pastDatedSpan(s, sp) })

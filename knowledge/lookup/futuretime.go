@@ -136,8 +136,8 @@ func withoutOrderedTime(q *query) *query {
 // can a span "since" a time, which runs from a past time up to now
 // (Quirk et al. 9.36, "since" with the perfect): "has been run by the
 // city since 1962" says nothing of when the pool opens again.
-func dropPastTimes(q *query, s *sentence, spans [][]int) [][]int {
-	if !asksFutureTime(q) || askedUnderWay(q, s) {
+func (e *Engine) dropPastTimes(q *query, s *sentence, spans [][]int) [][]int {
+	if !e.asksFutureOf(q, s) {
 		return spans
 	}
 	return keepSpans(spans, func(sp []int) bool {
@@ -149,23 +149,32 @@ func dropPastTimes(q *query, s *sentence, spans [][]int) [][]int {
 	})
 }
 
+// asksFutureOf reports whether q asks the time of an act still to come,
+// as s tells it: asksFutureTime, unless s tells the act asked in the
+// progressive already begun (askedUnderWay).
+func (e *Engine) asksFutureOf(q *query, s *sentence) bool {
+	return asksFutureTime(q) && !e.askedUnderWay(q, s)
+}
+
+// beginVerbs are the aspectual verbs (aspectualVerbs) that put an act
+// under way: its beginning or its resumption (Quirk et al. §16.49).
+var beginVerbs = set("begin", "start", "resume")
+
 // askedUnderWay reports whether q asks "when are they raising it", the
 // present progressive of an act in progress now (Quirk et al., §4.25–
-// 4.29), and s tells that act begun: a begin-verb ("began", "started";
-// aspectualVerbs) right before one of q's verbs in -ing or its "to". The
-// act under way was begun at s's time, so that past time answers.
-func askedUnderWay(q *query, s *sentence) bool {
+// 4.29), and s tells that act begun: a begin-verb right before the
+// question's -ing verb ("began raising"). The act under way was begun at
+// s's time, so that past time answers.
+func (e *Engine) askedUnderWay(q *query, s *sentence) bool {
 	if !whenIs.MatchString(q.raw) {
 		return false
 	}
 	for _, t := range q.toks {
-		v, ok := strings.CutSuffix(t.lower, "ing")
-		if !ok || len(v) < 3 {
+		if v, ok := strings.CutSuffix(t.lower, "ing"); !ok || len(v) < 3 {
 			continue
 		}
 		for k := 1; k < len(s.toks); k++ {
-			prev := s.toks[k-1].lower
-			if (prev == "began" || prev == "started" || prev == "begun") && s.toks[k].lower == t.lower {
+			if s.toks[k].lower == t.lower && beginVerbs[e.baseVerb(s.toks[k-1].lower)] {
 				return true
 			}
 		}

@@ -34,7 +34,7 @@ func (e *Engine) listQuery(q *query) *query {
 // as a possessive ("countries'"), before the noun it determines, and the
 // article never uses.
 func (e *Engine) unknownPossessive(q *query, stem string) bool {
-	raw := strings.ToLower(expandChat(q.raw))
+	raw := strings.ToLower(q.raw)
 	for i, t := range q.toks {
 		poss := t.poss || strings.Contains(raw, t.lower+"' ") // the tokenizer drops a plural's bare apostrophe
 		if poss && t.stem == stem && i+1 < len(q.toks) && !e.r.vocab[stem] {

@@ -59,7 +59,7 @@ func tellsFuture(s *sentence) bool {
 // narration the event's) and one with a time expression to one without;
 // with "for X", the best such sentence that holds X.
 func (e *Engine) nextStep(q *query) (reply, bool) {
-	text := strings.ToLower(strings.TrimSpace(expandChat(q.raw)))
+	text := strings.ToLower(strings.TrimSpace(q.raw))
 	m := nextCue.FindStringSubmatch(text)
 	if m == nil {
 		m = fateCue.FindStringSubmatch(text) // "what happens to the pumpkin now": what lies ahead for it

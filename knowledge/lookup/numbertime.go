@@ -47,7 +47,7 @@ func askedTimes(q *query) []string {
 		return *q.asked // read once per question: every number of every candidate weighs it
 	}
 	var out []string
-	for _, t := range timeRe.FindAllString(expandChat(q.raw), -1) {
+	for _, t := range timeRe.FindAllString(q.raw, -1) {
 		out = append(out, bareTime(t))
 	}
 	q.asked, q.askedOf = &out, q.raw

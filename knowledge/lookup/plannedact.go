@@ -23,7 +23,7 @@ var plannedActCue = regexp.MustCompile(`^what(?:'s|s| is| are| does| do| will)\s
 // plannedAct answers a question about what someone will do with the best
 // sentence in future time that holds the rest of the question.
 func (e *Engine) plannedAct(q *query) (candidate, bool) {
-	low := strings.ToLower(strings.TrimSpace(expandChat(q.raw)))
+	low := strings.ToLower(strings.TrimSpace(q.raw))
 	if !plannedActCue.MatchString(low) || !strings.Contains(low, " do") {
 		return candidate{}, false
 	}

@@ -56,7 +56,7 @@ const (
 
 // query is a question understood.
 type query struct {
-	raw      string
+	raw      string // the question as asked, chat forms written out ("b4" → before: expandChat)
 	toks     []token
 	typ      answerType
 	subjects []int        // entities named or referred to
@@ -114,7 +114,7 @@ func (e *Engine) understand(text string, history []knowledge.Turn) *query {
 	likeClause := stripped != text
 	text = dropSourceClause(stripped)                                                                  // "the worker they talked to": the worker
 	text = e.unclippedHyphens(text)                                                                    // "the co-op": the cooperative (hyphenclip.go)
-	q := &query{raw: expandChat(text), likeClause: likeClause, list: list, followUp: len(history) > 0} // "r", "b4", "abt": every cue reads the words chat abbreviates (words.go chatForms)
+	q := &query{raw: expandChat(text), likeClause: likeClause, list: list, followUp: len(history) > 0} // "r", "b4", "abt": every cue reads the words chat abbreviates (words.go chatForms), once
 	q.toks = e.lemmatize(tokenize(expandChat(e.rankNumbers(text))))
 	// "call it off": call off it (splitparticle.go)
 	q.toks = e.splitParticleJoined(q.toks)

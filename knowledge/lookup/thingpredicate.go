@@ -29,7 +29,7 @@ func (e *Engine) thingPredicate(q *query) (reply, bool) {
 	if len(q.subjects) > 0 {
 		return reply{}, false
 	}
-	m := thingDoCue.FindStringSubmatch(strings.ToLower(strings.TrimSpace(expandChat(q.raw))))
+	m := thingDoCue.FindStringSubmatch(strings.ToLower(strings.TrimSpace(q.raw)))
 	if m == nil {
 		return reply{}, false
 	}

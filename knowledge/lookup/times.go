@@ -144,7 +144,7 @@ func (e *Engine) timeAsWritten(q *query) (reply, bool) {
 		if headed && !e.holdsSubjectHead(q, s, head) && !e.personOfHead(q, c.s, head) {
 			continue // "when did the fire start": a sentence about the fire, not a forecast "starting Wednesday"
 		}
-		subs := dropModifierYears(q, s, append(e.subjectTokens(q, s), c.matched...), e.dropPastDatedTimes(q, s, dropPastTimes(q, s, dropGenitiveTimes(q, s, dropReportTimes(s, dropAnchoredTimes(s, e.dropOutsidePostmodifier(q, s, withDemonstrativeTimes(s, spansOf(s))), c.matched), c.matched), c.matched))))
+		subs := dropModifierYears(q, s, append(e.subjectTokens(q, s), c.matched...), e.dropPastDatedTimes(q, s, e.dropPastTimes(q, s, dropGenitiveTimes(q, s, dropReportTimes(s, dropAnchoredTimes(s, e.dropOutsidePostmodifier(q, s, withDemonstrativeTimes(s, spansOf(s))), c.matched), c.matched), c.matched))))
 		if subs = dropOtherConjunctTimes(s, c.matched, dropSequencedClauseTimes(s, c.matched, e.dropGivenActTimes(s, c.matched, dropDurationSpans(q, s, subs)))); len(subs) == 0 {
 			continue // "the bus involved in the crash passed an inspection in August"
 		}
