@@ -132,7 +132,19 @@ func (e *Engine) passage(q *query) (reply, bool) {
 	if run := e.actRun(q, s); q.list && run != nil {
 		return reply{found: true, used: run}, true // "what is the city doing to help, list it"
 	}
-	return reply{found: true, head: e.objectHead(q, s), used: []*sentence{s}}, true
+	return reply{found: true, head: e.passageHead(q, s), used: []*sentence{s}}, true
+}
+
+// passageHead is the direct answer a passage opens with: the act in
+// progress of a "what was X doing when" question (progressiveframe.go),
+// or the object asked (objectHead).
+func (e *Engine) passageHead(q *query, s *sentence) string {
+	if progressiveFrameCue.MatchString(strings.ToLower(q.raw)) {
+		if h := participleClause(s); h != "" {
+			return h + "."
+		}
+	}
+	return e.objectHead(q, s)
 }
 
 // passageShaped answers the what-questions of a shape of their own:

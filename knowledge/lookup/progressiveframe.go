@@ -14,6 +14,14 @@ import (
 // progressive as temporal frame; §15.25, when-clauses of time). The
 // sentence so written answers the question before one that merely shares
 // its words ("'I found out from a parent,' Beale said").
+//
+// The same frame is as often told the other way round: the event in the
+// main clause and the act in progress in an -ing clause opened by
+// "while" or "as" ("Workers found the box while replacing the steps"),
+// a participle clause whose subordinator makes it one of time (Quirk et
+// al., §15.58 on subordinated -ing clauses; §15.25). Such a sentence
+// answers too, and its clause, up to the next comma or the sentence's
+// end, is the direct answer.
 
 // progressiveFrameCue is a question asking what someone was doing when,
 // as, or while something happened.
@@ -23,6 +31,9 @@ var progressiveFrameCue = regexp.MustCompile(`\bwhat (was|were) (\S+ ){1,4}doing
 // (was or were, then a verb in -ing, with at most an adverb or negation
 // between) followed later in the sentence by "when", "as" or "while".
 func framesEvent(s *sentence) bool {
+	if participleFrame(s) >= 0 {
+		return true
+	}
 	for k := 0; k < len(s.toks); k++ {
 		if !pastBe[s.toks[k].lower] {
 			continue
@@ -49,6 +60,41 @@ func clauseOfTimeAfter(s *sentence, k int) bool {
 		}
 	}
 	return false
+}
+
+// participleFrame is the index of the "while" or "as" that opens an -ing
+// clause after the sentence's first word ("found the box while replacing
+// the steps"), at most an adverb between, or -1.
+func participleFrame(s *sentence) int {
+	for k := 1; k+1 < len(s.toks); k++ {
+		if w := s.toks[k].lower; w != "while" && w != "as" {
+			continue
+		}
+		j := k + 1
+		if endsLy(s.toks[j].lower) && j+1 < len(s.toks) {
+			j++
+		}
+		if w := s.toks[j].lower; len(w) > 4 && strings.HasSuffix(w, "ing") {
+			return k
+		}
+	}
+	return -1
+}
+
+// participleClause is the -ing clause of s's participle frame, from its
+// verb to the next comma or the sentence's end, capitalised, or "".
+func participleClause(s *sentence) string {
+	k := participleFrame(s)
+	if k < 0 {
+		return ""
+	}
+	from := s.toks[k+1].start
+	end := len(s.text)
+	if c := strings.IndexAny(s.text[from:], ",;"); c >= 0 {
+		end = from + c
+	}
+	clause := strings.TrimRight(s.text[from:end], ". ")
+	return strings.ToUpper(clause[:1]) + clause[1:]
 }
 
 // progressiveFrame answers "what was X doing when …" with the best
