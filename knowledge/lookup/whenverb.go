@@ -37,6 +37,9 @@ func (e *Engine) askedWhenVerb(q *query) (term, bool) {
 			break
 		}
 	}
+	for k > i+3 && e.onlyAsName(toks[k].lower) {
+		k-- // "when did she start training copper": a name the article writes only capitalised (norm.go) is the object, written in lower case as chat writes names; a bare name needs no determiner (Quirk et al. §5.60)
+	}
 	if k < i+2 || q.nameToks[k] || e.lex == nil || !e.canBe(toks[k].lower, "verb") {
 		return term{}, false
 	}
