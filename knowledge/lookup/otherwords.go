@@ -85,7 +85,7 @@ func (e *Engine) heldInOtherWords(q *query, s *sentence) ([]int, bool, bool) {
 				at = e.adjectiveGenusAt(s, t) // "legal": "allowed by official rules" (genusadjective.go)
 			}
 			if len(at) == 0 {
-				at = e.sharedVerbSenseAt(s, t) // "backs" for "support": one sense (sharedsense.go)
+				at = e.sharedVerbSenseAt(q, s, t) // "backs" for "support": one sense (sharedsense.go)
 			}
 			narrow = true
 		}
