@@ -93,6 +93,9 @@ func (e *Engine) partOfAsked(q *query, s *sentence, c candidate) (reply, bool) {
 	if r, ok := e.opposite(q); ok {
 		return r, true // "did ticket sales go up": "Ticket sales fell", the asked verb's opposite (inheritedantonym.go)
 	}
+	if k, ok := e.keptUnchanged(q); ok {
+		return reply{found: true, head: "No —", used: []*sentence{k}}, true // "did they cut the dividend": "It kept its dividend at 12 cents" (keptstate.go)
+	}
 	// the sentence holds part of what was asked: say so, and what it says
 	return reply{found: true, head: partialYesNo + " It says:", used: []*sentence{s}}, true
 }
