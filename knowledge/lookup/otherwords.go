@@ -84,6 +84,9 @@ func (e *Engine) heldInOtherWords(q *query, s *sentence) ([]int, bool, bool) {
 			if len(at) == 0 {
 				at = e.adjectiveGenusAt(s, t) // "legal": "allowed by official rules" (genusadjective.go)
 			}
+			if len(at) == 0 {
+				at = e.sharedVerbSenseAt(q, s, t) // "backs" for "support": one sense (sharedsense.go)
+			}
 			narrow = true
 		}
 		if len(at) == 0 {
@@ -98,10 +101,17 @@ func (e *Engine) heldInOtherWords(q *query, s *sentence) ([]int, bool, bool) {
 // noun, as the classifier of a compound ("district attorney"): a noun
 // premodifier says which kind the head names (Quirk et al., "A
 // Comprehensive Grammar", §17.104–17.108), so a narrower word for it alone
-// ("state" is a kind of district) names another kind of the head.
+// ("state" is a kind of district) names another kind of the head. A word
+// of a name the question gives is no common noun for it to classify:
+// before "Dolby" in "does the board support dolby" the word is the verb
+// and the name its object (§5.60–5.66: a proper noun names one referent,
+// not a kind a classifier could narrow).
 func (e *Engine) classifiesNoun(q *query, t term) bool {
 	for i := 0; i+1 < len(q.toks); i++ {
 		next := q.toks[i+1].lower
+		if q.nameToks[i+1] {
+			continue
+		}
 		if q.toks[i].lower == t.lower && !stopWords[next] && e.canBe(next, "noun") && !e.canBe(next, "verb") {
 			return true
 		}

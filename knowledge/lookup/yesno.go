@@ -93,6 +93,9 @@ func (e *Engine) partOfAsked(q *query, s *sentence, c candidate) (reply, bool) {
 	if r, ok := e.opposite(q); ok {
 		return r, true // "did ticket sales go up": "Ticket sales fell", the asked verb's opposite (inheritedantonym.go)
 	}
+	if k, ok := e.keptUnchanged(q); ok {
+		return reply{found: true, head: "No —", used: []*sentence{k}}, true // "did they cut the dividend": "It kept its dividend at 12 cents" (keptstate.go)
+	}
 	// the sentence holds part of what was asked: say so, and what it says
 	return reply{found: true, head: partialYesNo + " It says:", used: []*sentence{s}}, true
 }
@@ -287,13 +290,17 @@ func (e *Engine) broaderKnown(w string) []string {
 // each held by the word itself, a synonym, or a word one WordNet link away
 // (broader, entailed or caused): a synonym or a word's link is too weak
 // to affirm the act, but denying what the act entails or causes denies
-// the act ("No deaths have been reported": no one was killed).
+// the act ("No deaths have been reported": no one was killed). A
+// synonym of more than one word is held as a one-word synonym is: WordNet
+// lists "step down" in the synset of "resign" as one lemma, a verb of its
+// own (Quirk et al. 1985, §16.2–16.4 on multi-word verbs), so "has no
+// plans to step down" denies "is she resigning".
 func (e *Engine) deniedByWeakerWord(q *query, s *sentence, c candidate) bool {
 	if q.negated || c.subjects < len(q.subjects) || len(q.terms) == 0 || reportsClaim(s, c.matched) {
 		return false
 	}
 	for _, t := range q.terms {
-		if !s.hasTerm(t) && !lightVerbs[t.lower] {
+		if !s.hasTerm(t) && !phraseIn(s, t) && !lightVerbs[t.lower] {
 			return false
 		}
 	}
