@@ -578,6 +578,7 @@ func (e *Engine) countsOtherwise(q *query, s *sentence, n quantity) bool {
 		e.countsClassOf(q, n) || // "how many ponies": seven horses, ponies being horses (classcount.go)
 		e.listsKindOf(q, s, n) || // "how many animals died": three puppies and a cat (kindlist.go)
 		agentsCounted(q, s, n) || // "how many finishers": 31,402 runners finished
+		e.countsMembersOf(q, n) || // "how many police": 18 officers, police officers (membercount.go)
 		e.patientsCounted(q, s, n) // "how many employees": employs about 2,100 people
 }
 
@@ -1010,11 +1011,11 @@ func (e *Engine) unitMatch(n quantity, focus []string) int {
 		return 1 // "how many tractor trailers": 17 tractor-trailers (opencompoundunit.go)
 	}
 	for _, f := range focus {
-		if stemsMeet(n.unit, f) || sameWritten(n, f) || isDimension(f) && stemOf(measureOf(n.unit)) == f {
-			return 1 // "how much time": nine hours
+		if stemsMeet(n.unit, f) && !opposedRoleStems(n, f) || sameWritten(n, f) || isDimension(f) && stemOf(measureOf(n.unit)) == f {
+			return 1 // "how much time": nine hours; not "64 employers" for employees (countedhead.go)
 		}
 		for _, m := range n.mods {
-			if stemsMeet(m, f) {
+			if stemsMeet(m, f) && !e.agentCompoundHead(n) { // "1,100 job seekers" count no jobs (countedhead.go)
 				return 1
 			}
 		}
