@@ -64,6 +64,7 @@ func (e *Engine) quantityOfKind(q *query) (reply, bool) {
 	q = e.resultNounCount(q) // "how many books were submitted": "from 312 submissions" (resultnouncount.go)
 	q = e.membersByNoun(q)   // "how many members does the union have": "represents about 34,000 teachers" (askedmembers.go)
 	q = e.aboardCount(q)     // "how many people were on board": "carrying 131 passengers and five crew members" (aboardcount.go)
+	q = e.collectiveMembers(q) // "how many police": "Eighteen officers", police officers (membercount.go)
 	kinds := e.kindsAsked(q)
 	if r, ok := e.noneCounted(q, kinds); ok {
 		return r, true // "how many firefighters died": "No deaths have been reported"
@@ -578,7 +579,6 @@ func (e *Engine) countsOtherwise(q *query, s *sentence, n quantity) bool {
 		e.countsClassOf(q, n) || // "how many ponies": seven horses, ponies being horses (classcount.go)
 		e.listsKindOf(q, s, n) || // "how many animals died": three puppies and a cat (kindlist.go)
 		agentsCounted(q, s, n) || // "how many finishers": 31,402 runners finished
-		e.countsMembersOf(q, n) || // "how many police": 18 officers, police officers (membercount.go)
 		e.patientsCounted(q, s, n) // "how many employees": employs about 2,100 people
 }
 
