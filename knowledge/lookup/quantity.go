@@ -58,12 +58,12 @@ func (e *Engine) quantityOfKind(q *query) (reply, bool) {
 		return r, true // "how many people live in Dunmore": "Dunmore, which slipped to third with 198,500"
 	}
 	q = e.agentNouns(q)
-	q = e.agentCount(q)      // "how many bid": "Seven bidders competed"
-	q = e.agentPeople(q)     // "how many people bid": "Seven bidders", not "240 people attended"
-	q = e.actNounPeople(q)   // "how many people signed": "gathered 4,800 signatures" (actnounpeople.go)
-	q = e.resultNounCount(q) // "how many books were submitted": "from 312 submissions" (resultnouncount.go)
-	q = e.membersByNoun(q)   // "how many members does the union have": "represents about 34,000 teachers" (askedmembers.go)
-	q = e.aboardCount(q)     // "how many people were on board": "carrying 131 passengers and five crew members" (aboardcount.go)
+	q = e.agentCount(q)        // "how many bid": "Seven bidders competed"
+	q = e.agentPeople(q)       // "how many people bid": "Seven bidders", not "240 people attended"
+	q = e.actNounPeople(q)     // "how many people signed": "gathered 4,800 signatures" (actnounpeople.go)
+	q = e.resultNounCount(q)   // "how many books were submitted": "from 312 submissions" (resultnouncount.go)
+	q = e.membersByNoun(q)     // "how many members does the union have": "represents about 34,000 teachers" (askedmembers.go)
+	q = e.aboardCount(q)       // "how many people were on board": "carrying 131 passengers and five crew members" (aboardcount.go)
 	q = e.collectiveMembers(q) // "how many police": "Eighteen officers", police officers (membercount.go)
 	kinds := e.kindsAsked(q)
 	if r, ok := e.noneCounted(q, kinds); ok {
