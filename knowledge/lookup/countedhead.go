@@ -1,6 +1,9 @@
 package lookup
 
-import "strings"
+import (
+	"slices"
+	"strings"
+)
 
 // A count counts the head of its noun phrase, not the words before it
 // (Quirk et al. 1985, §17.101: in a premodified noun phrase the head is
@@ -20,14 +23,20 @@ import "strings"
 //     one letter apart: "64 employers" are no count of employees.
 
 // agentCompoundHead reports whether count n's noun is a person noun in
-// -er or -or, so that a premodifier of it names the object of its verb
-// and not the thing counted.
+// -er or -or made from a verb ("seeker" of seek, "driver" of drive), so
+// that a premodifier of it names the object of its verb and not the
+// thing counted; "member" or "passenger", no verb's agent, is not.
 func (e *Engine) agentCompoundHead(n quantity) bool {
 	w := singular(n.noun)
-	if !strings.HasSuffix(w, "er") && !strings.HasSuffix(w, "or") {
+	if e.lex == nil || !strings.HasSuffix(w, "er") && !strings.HasSuffix(w, "or") || !e.lex.KindOf(w, "person") {
 		return false
 	}
-	return e.lex != nil && e.lex.KindOf(w, "person")
+	for _, base := range []string{w[:len(w)-2], w[:len(w)-1]} { // "seek-er", "driv(e)-r"
+		if len(base) >= 3 && slices.Contains(e.lex.PartsOfSpeech(base), "verb") {
+			return true
+		}
+	}
+	return false
 }
 
 // opposedRoleStems reports whether count n's noun and the asked stem f

@@ -55,3 +55,18 @@ func TestOpposedRoleStems(t *testing.T) {
 		}
 	}
 }
+
+// ferryCrew is a short article written for this test: "crew members"
+// are counted by the premodifier, "member" being no verb's agent.
+const ferryCrew = `Island ferry adds winter runs
+
+ROCKLAND, Maine (AP) — The state ferry service hired eight crew members this fall to run a new winter schedule to the island, officials said.
+`
+
+func TestCountedHeadNotAgent(t *testing.T) {
+	e := engineOf(t, ferryCrew)
+	if e.lex == nil {
+		t.Skip("needs WordNet")
+	}
+	checkOpenings(t, e, []openingCase{{"how many crew did the ferry service hire", "Eight crew members", nil, nil}})
+}

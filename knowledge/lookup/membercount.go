@@ -14,7 +14,9 @@ import "slices"
 // count whose person noun is, in some sense, the asked collective's
 // "<collective> <noun>" counts the collective's members, as
 // askedmembers.go's "teachers" count a union's members; a count of
-// another person noun ("33 people", "45 volunteers") does not.
+// another person noun ("33 people", "45 volunteers") does not, and an
+// article that counts the collective by its own word ("11 crew
+// members") has given the count asked.
 
 // collectiveMembers narrows q, a count of a collective noun standing
 // right after "many" (zeroplural.go), to the person noun of a count in
@@ -25,8 +27,8 @@ func (e *Engine) collectiveMembers(q *query) *query {
 		return q
 	}
 	at := slices.IndexFunc(q.terms, func(t term) bool { return t.stem == q.focus[0] })
-	if at < 0 || !q.countedAfterMany(q.terms[at].lower) || e.lex.KindOf(q.terms[at].lower, "person") {
-		return q // a person noun is counted by itself
+	if at < 0 || !q.countedAfterMany(q.terms[at].lower) || e.lex.KindOf(q.terms[at].lower, "person") || e.countsAskedNoun(q) {
+		return q // a person noun is counted by itself; so is a collective the article counts by its own word ("11 crew members")
 	}
 	for i := range e.r.sents {
 		for _, n := range e.r.sents[i].nums {
