@@ -27,7 +27,7 @@ func (e *Engine) countsClassOf(q *query, n quantity) bool {
 	if !ok || asked == singular(n.noun) || !e.broaderPastPhrases(asked, singular(n.noun), phrasalHypernymSteps) {
 		return false
 	}
-	return !e.knownStem(q.focus[len(q.focus)-1]) && !e.countsAskedNoun(q)
+	return !e.knownApartFromRole(q.focus[len(q.focus)-1]) && !e.countsAskedNoun(q) // "employers" do not write "employees" (countedhead.go)
 }
 
 // askedCountNoun is the singular of the plural noun q counts ("how many

@@ -58,12 +58,13 @@ func (e *Engine) quantityOfKind(q *query) (reply, bool) {
 		return r, true // "how many people live in Dunmore": "Dunmore, which slipped to third with 198,500"
 	}
 	q = e.agentNouns(q)
-	q = e.agentCount(q)      // "how many bid": "Seven bidders competed"
-	q = e.agentPeople(q)     // "how many people bid": "Seven bidders", not "240 people attended"
-	q = e.actNounPeople(q)   // "how many people signed": "gathered 4,800 signatures" (actnounpeople.go)
-	q = e.resultNounCount(q) // "how many books were submitted": "from 312 submissions" (resultnouncount.go)
-	q = e.membersByNoun(q)   // "how many members does the union have": "represents about 34,000 teachers" (askedmembers.go)
-	q = e.aboardCount(q)     // "how many people were on board": "carrying 131 passengers and five crew members" (aboardcount.go)
+	q = e.agentCount(q)        // "how many bid": "Seven bidders competed"
+	q = e.agentPeople(q)       // "how many people bid": "Seven bidders", not "240 people attended"
+	q = e.actNounPeople(q)     // "how many people signed": "gathered 4,800 signatures" (actnounpeople.go)
+	q = e.resultNounCount(q)   // "how many books were submitted": "from 312 submissions" (resultnouncount.go)
+	q = e.membersByNoun(q)     // "how many members does the union have": "represents about 34,000 teachers" (askedmembers.go)
+	q = e.aboardCount(q)       // "how many people were on board": "carrying 131 passengers and five crew members" (aboardcount.go)
+	q = e.collectiveMembers(q) // "how many police": "Eighteen officers", police officers (membercount.go)
 	kinds := e.kindsAsked(q)
 	if r, ok := e.noneCounted(q, kinds); ok {
 		return r, true // "how many firefighters died": "No deaths have been reported"
@@ -1010,11 +1011,11 @@ func (e *Engine) unitMatch(n quantity, focus []string) int {
 		return 1 // "how many tractor trailers": 17 tractor-trailers (opencompoundunit.go)
 	}
 	for _, f := range focus {
-		if stemsMeet(n.unit, f) || sameWritten(n, f) || isDimension(f) && stemOf(measureOf(n.unit)) == f {
-			return 1 // "how much time": nine hours
+		if stemsMeet(n.unit, f) && !opposedRoleStems(n, f) || sameWritten(n, f) || isDimension(f) && stemOf(measureOf(n.unit)) == f {
+			return 1 // "how much time": nine hours; not "64 employers" for employees (countedhead.go)
 		}
 		for _, m := range n.mods {
-			if stemsMeet(m, f) {
+			if stemsMeet(m, f) && !e.agentCompoundHead(n) { // "1,100 job seekers" count no jobs (countedhead.go)
 				return 1
 			}
 		}
