@@ -1,6 +1,9 @@
 package lookup
 
-import "slices"
+import (
+	"slices"
+	"strings"
+)
 
 // Phase expressions (part of stage 2): the beginning and the resumption
 // of an act are each said by an aspectual verb ("start", "begin",
@@ -114,7 +117,7 @@ func (e *Engine) withResumingPhrasal(q *query, terms []term) []term {
 			switch {
 			case t.lower == "back":
 				continue
-			case t.lower == tok.lower || t.stem == tok.stem:
+			case t.lower == tok.lower || t.stem == tok.stem || strings.HasPrefix(t.lower, tok.lower+" "):
 				t = term{lower: "resume", stem: stemOf("resume"), alts: alts, known: true, weight: t.weight}
 			}
 			out = append(out, t)
