@@ -72,7 +72,7 @@
 //     the story's subject), its content terms and their weights (chat's
 //     shortened words, multi-word verbs), the alternatives of a choice,
 //     the sides of a comparison and the dimension its comparative grades;
-//  3. rank.go (with sceneset.go, particleidiom.go, earlieroccasion.go, measuredafter.go, pastdatedact.go, undatedownact.go,
+//  3. rank.go (with sceneset.go, particleidiom.go, ownword.go, pastreport.go, earlieroccasion.go, measuredafter.go, pastdatedact.go, undatedownact.go,
 //     yeardatedoccasion.go, pricedfigure.go, nameword.go, continuing.go): candidate sentences
 //     ranked by BM25 and the entities named (a verb asked meets no
 //     idiomatic multi-word verb it begins: "shut" not "shut off");

@@ -91,17 +91,22 @@ func (e *Engine) score(q *query, i int, total float64) candidate {
 	named := nameOnlyMatches(q, s)
 	for _, t := range q.terms {
 		tf, direct := 0.0, false
+		var at, own []int
 		for k, tok := range s.toks {
-			if t.matches(tok) && !e.idiomWithParticle(q, t, s.toks, k) {
+			if t.matches(tok) && !e.idiomWithParticle(q, t, s.toks, k) && !pastReportFor(q, t, tok) {
 				tf += nameWordWeight(q, s, k, named) // "Gilmore Funeral Home" is weak evidence of a funeral (nameword.go)
-				c.matched = append(c.matched, k)
+				at = append(at, k)
 				direct = direct || t.sameWord(tok)
 			} else if t.phraseAt(s.toks, k) {
 				tf++
-				c.matched = append(c.matched, k)
+				at = append(at, k)
 				direct = direct || t.derived || t.entailing // a synonym's phrase is a synonym; a kind of the act is the act
 			}
+			if t.ownAt(s.toks, k) {
+				own = append(own, k)
+			}
 		}
+		c.matched = append(c.matched, ownOrAll(q, own, at)...)
 		if tf == 0 {
 			if k := e.priceHeldBySum(q, s, t); k >= 0 {
 				tf, direct = 1, true // "a $6.8 million restoration" states what it cost (pricedfigure.go)
