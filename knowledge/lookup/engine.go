@@ -47,7 +47,7 @@
 //  2. query.go (with functiontypo.go, soundalikeverb.go, polaralternative.go, droppedg.go, whdropped.go, particlenoun.go, predicativedone.go, inchoativeen.go, generalordinal.go,
 //     personsynonym.go, adjunctorder.go, compare.go, comparative.go, descriptions.go (with reportedintro.go, propermodifier.go),
 //     clipping.go (with compoundhyponym.go), senseabbrev.go, foreclipping.go, hyphenclip.go, neutral.go, phrasal.go, referent.go (a bare pronoun's story antecedent; with boundpronoun.go, namedthing.go, groupspeaker.go), additive.go,
-//     sourceclause.go, epithet.go, passeuphemism.go, defeatverb.go, directingverb.go, arrangedverb.go, unanimousdecision.go,
+//     sourceclause.go, epithet.go, passeuphemism.go, defeatverb.go, directingverb.go, arrangedverb.go, phaseexpression.go, publichearer.go, unanimousdecision.go,
 //     amountverb.go, moneyframe.go, moneytransfer.go, phrasalbase.go, countedverb.go,
 //     changeterm.go, countgloss.go, agentgloss.go, glossedword.go, strandedgloss.go, gradedform.go, actnouncompound.go,
 //     elidedcount.go, relationholder.go, additionalmember.go,
@@ -72,7 +72,7 @@
 //     the story's subject), its content terms and their weights (chat's
 //     shortened words, multi-word verbs), the alternatives of a choice,
 //     the sides of a comparison and the dimension its comparative grades;
-//  3. rank.go (with sceneset.go, particleidiom.go, earlieroccasion.go, measuredafter.go, pastdatedact.go, undatedownact.go,
+//  3. rank.go (with sceneset.go, particleidiom.go, ownword.go, pastreport.go, earlieroccasion.go, measuredafter.go, pastdatedact.go, undatedownact.go,
 //     yeardatedoccasion.go, pricedfigure.go, nameword.go, continuing.go): candidate sentences
 //     ranked by BM25 and the entities named (a verb asked meets no
 //     idiomatic multi-word verb it begins: "shut" not "shut off");

@@ -81,6 +81,28 @@ func (t term) heldWeight() float64 {
 	return t.weight
 }
 
+// termIn returns how often sentence s holds term t, whether it holds it
+// directly rather than by a synonym, and the positions that anchor it
+// (ownOrAll).
+func (e *Engine) termIn(q *query, t term, s *sentence, named bool) (tf float64, direct bool, anchors []int) {
+	var at, own []int
+	for k, tok := range s.toks {
+		if t.matches(tok) && !e.idiomWithParticle(q, t, s.toks, k) && !pastReportFor(q, t, tok) {
+			tf += nameWordWeight(q, s, k, named) // "Gilmore Funeral Home" is weak evidence of a funeral (nameword.go)
+			at = append(at, k)
+			direct = direct || t.sameWord(tok)
+		} else if t.phraseAt(s.toks, k) {
+			tf++
+			at = append(at, k)
+			direct = direct || t.derived || t.entailing // a synonym's phrase is a synonym; a kind of the act is the act
+		}
+		if t.ownAt(s.toks, k) {
+			own = append(own, k)
+		}
+	}
+	return tf, direct, ownOrAll(q, own, at)
+}
+
 // score is one sentence's candidate record.
 func (e *Engine) score(q *query, i int, total float64) candidate {
 	s := &e.r.sents[i]
@@ -90,18 +112,8 @@ func (e *Engine) score(q *query, i int, total float64) candidate {
 	prev := e.previous(i)
 	named := nameOnlyMatches(q, s)
 	for _, t := range q.terms {
-		tf, direct := 0.0, false
-		for k, tok := range s.toks {
-			if t.matches(tok) && !e.idiomWithParticle(q, t, s.toks, k) {
-				tf += nameWordWeight(q, s, k, named) // "Gilmore Funeral Home" is weak evidence of a funeral (nameword.go)
-				c.matched = append(c.matched, k)
-				direct = direct || t.sameWord(tok)
-			} else if t.phraseAt(s.toks, k) {
-				tf++
-				c.matched = append(c.matched, k)
-				direct = direct || t.derived || t.entailing // a synonym's phrase is a synonym; a kind of the act is the act
-			}
-		}
+		tf, direct, at := e.termIn(q, t, s, named)
+		c.matched = append(c.matched, at...)
 		if tf == 0 {
 			if k := e.priceHeldBySum(q, s, t); k >= 0 {
 				tf, direct = 1, true // "a $6.8 million restoration" states what it cost (pricedfigure.go)
