@@ -348,7 +348,8 @@ var measureDimensions = map[string][]string{
 var currencies = set("dollar", "dollars", "euro", "euros", "pound", "pounds", "yen", "yuan",
 	"renminbi", "rupee", "rupees", "peso", "pesos", "franc", "francs", "ruble", "rubles",
 	"rouble", "roubles", "won", "real", "reais", "krona", "kronor", "krone", "kroner", "rand",
-	"shekel", "shekels", "lira", "naira", "dinar", "dinars", "dirham", "dirhams")
+	"shekel", "shekels", "lira", "naira", "dinar", "dinars", "dirham", "dirhams",
+	"cent", "cents") // AP Stylebook, "cents": a sum under a dollar is written "5 cents", a sum of money like "$5"
 
 // particles complete English phrasal verbs ("step down", "turn out":
 // Quirk et al., §16.2).
