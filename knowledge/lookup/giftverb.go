@@ -27,16 +27,34 @@ var giftStems = func() map[string]bool {
 }()
 
 // giftVerb reports whether w is a form of a verb of giving other than
-// "will", which is also the auxiliary.
+// the bare "will", which is also the auxiliary; its inflected forms
+// ("willed", "wills") are the verb of bequeathing only, as the modal has
+// no -ed or -s form (Quirk et al., §3.40, the modals' defective
+// paradigm).
 func (e *Engine) giftVerb(w string) bool {
 	b := stemOf(e.baseVerb(w))
-	return b != "will" && giftStems[b] && e.canBe(w, "verb")
+	if b == stemOf("will") {
+		return w != "will" && e.canBe(w, "verb")
+	}
+	return giftStems[b] && e.canBe(w, "verb")
+}
+
+// bequestVerb reports whether w is a form of "leave", which with a sum
+// for its object is a verb of future having, giving by will (Levin
+// 1993, §13.3, "leave" beside "bequeath" and "will"; WordNet 3.0
+// bequeath.v.01 "bequeath, will, leave"). It is one only where a "how
+// much" question asks the sum: "when did he leave" asks a departure.
+func (e *Engine) bequestVerb(w string) bool {
+	return stemOf(e.baseVerb(w)) == stemOf("leave") && e.canBe(w, "verb")
 }
 
 // withGiftVerbs gives a question's verb of giving (giftLemmas) the
 // article's other verbs of giving, as alternatives. The auxiliary "will"
 // is no verb of giving, so it is neither a question's nor an article's.
 func (e *Engine) withGiftVerbs(q *query, terms []term) []term {
+	if q.typ == tAmount && asksHowMuch(q.toks) {
+		return e.withVerbClass(terms, func(w string) bool { return e.giftVerb(w) || e.bequestVerb(w) }) // "how much did he leave her": "willed her $1.4 million"
+	}
 	return e.withVerbClass(terms, e.giftVerb)
 }
 

@@ -12,3 +12,17 @@ func TestGiftVerbsMeet(t *testing.T) {
 		{"who gave money to the library", "Hollis Brandt", nil, nil},
 	})
 }
+
+// TestLeftSumIsWilled checks that "leave" in a "how much" question is
+// the verb of giving by will, met by the article's "willed" (which is no
+// auxiliary), and that a sum the article gives with no verb of giving is
+// not what was left.
+func TestLeftSumIsWilled(t *testing.T) {
+	e := engineOf(t, "Fisherman wills $600,000 to harbor rescue crew\n\nBAYPORT, Maine (AP) — A lobsterman who died in March willed $600,000 to the Bayport volunteer rescue crew, its captain said Friday.\n\nThe lobsterman has left his house to the rescue crew as well.\n\nThe crew spent $90,000 on a new boat last year.\n")
+	checkOpenings(t, e, []openingCase{
+		{"how much did the lobsterman leave the rescue crew", "$600,000", nil, []string{"90,000"}},
+	})
+	if e.giftVerb("will") || !e.giftVerb("willed") {
+		t.Errorf("the bare modal \"will\" is no verb of giving; \"willed\" is")
+	}
+}

@@ -374,6 +374,9 @@ func (q *quantity) readUnit(s string, toks []token, j int) {
 	if q.end > 0 && currencies[toks[q.end-1].lower] && !weightNotMoney(toks, q.end) {
 		q.kind = qMoney
 	}
+	if q.end > 0 && centWords[toks[q.end-1].lower] && q.end < len(toks) && (rateMarkers[toks[q.end].lower] || toks[q.end].lower == "apiece") {
+		q.kind = qMoney // "40 cents each", "75 cents a gallon": a price (words.go)
+	}
 }
 
 // weightNotMoney reports whether the currency word ending at end is a unit

@@ -19,6 +19,9 @@ func (e *Engine) rateFits(asked string, s *sentence, n quantity) bool {
 	if fig, ok := rateFigure(s, n); ok && e.sameRate(asked, fig) {
 		return true
 	}
+	if k, ok := distributiveAfterPeriod(s, n); ok && e.sameRate(asked, singular(s.toks[k].lower)) {
+		return true // "$3,000 a year to each student" for "how much per student" (ratefor.go)
+	}
 	if full, ok := chatForms[asked]; ok {
 		asked = full // "each yr": a year (chat's short forms, words.go)
 	}

@@ -40,3 +40,18 @@ func distributiveFor(s *sentence, n quantity) (int, bool) {
 	}
 	return 0, false
 }
+
+// distributiveAfterPeriod is distributiveFor past a rate over time that
+// stands first after figure n: "$3,000 a year to each student" is a rate
+// over two units, one of time ("a year", the indefinite article meaning
+// "per", Quirk et al., §5.50) and one of the recipients ("to each
+// student", §6.51), so the sum is one student's as much as one year's.
+func distributiveAfterPeriod(s *sentence, n quantity) (int, bool) {
+	k := n.end
+	if k+1 >= len(s.toks) || !rateMarkers[s.toks[k].lower] || measureOf(stemOf(singular(s.toks[k+1].lower))) != "time" || punctuatedBetween(s.text, s.toks, k) {
+		return 0, false
+	}
+	m := n
+	m.end = k + 2
+	return distributiveFor(s, m)
+}

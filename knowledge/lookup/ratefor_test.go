@@ -27,3 +27,23 @@ func TestSumForEachItemIsARate(t *testing.T) {
 		{"how much is the fuel fee per ticket", "$2", nil, nil},
 	})
 }
+
+// grantRates is a short article written for these tests, in no question
+// set: a sum over a year and over each recipient, and a price in cents.
+const grantRates = `Town pays students to plant trees
+
+ELM RIDGE, Vt. (AP) — The town of Elm Ridge will pay $1,200 a year to each student who joins its tree crew, the town clerk said Tuesday.
+
+Saplings from the state nursery sell for 75 cents each.
+
+The program's total cost is $48,000.
+`
+
+func TestRateAfterPeriodAndCents(t *testing.T) {
+	checkOpenings(t, engineOf(t, grantRates), []openingCase{
+		// "a year to each student": one student's yearly sum
+		{"how much per student does the town pay", "$1,200", nil, []string{"48,000"}},
+		// "75 cents" is money, "each" its item
+		{"how much does a sapling cost each", "75 cents", nil, nil},
+	})
+}

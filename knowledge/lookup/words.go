@@ -350,6 +350,14 @@ var currencies = set("dollar", "dollars", "euro", "euros", "pound", "pounds", "y
 	"rouble", "roubles", "won", "real", "reais", "krona", "kronor", "krone", "kroner", "rand",
 	"shekel", "shekels", "lira", "naira", "dinar", "dinars", "dirham", "dirhams")
 
+// centWords name the hundredth of a dollar, AP style's unit for a sum
+// under a dollar ("5 cents", AP Stylebook, "cents"). A price in cents is
+// money ("40 cents each"), but "raise the tax rate by 1.5 cents" measures
+// a rate per $100 of value, no sum anyone pays; so only a figure in cents
+// that a distributive marker follows, a price per item (Quirk et al.,
+// §5.50, the article meaning "per"; §6.51 "each"), is read as money.
+var centWords = set("cent", "cents")
+
 // particles complete English phrasal verbs ("step down", "turn out":
 // Quirk et al., §16.2).
 var particles = set("down", "up", "out", "off", "over", "away", "back")
