@@ -52,10 +52,24 @@ func (e *Engine) bequestVerb(w string) bool {
 // article's other verbs of giving, as alternatives. The auxiliary "will"
 // is no verb of giving, so it is neither a question's nor an article's.
 func (e *Engine) withGiftVerbs(q *query, terms []term) []term {
-	if q.typ == tAmount && asksHowMuch(q.toks) {
-		return e.withVerbClass(terms, func(w string) bool { return e.giftVerb(w) || e.bequestVerb(w) }) // "how much did he leave her": "willed her $1.4 million"
+	terms = e.withVerbClass(terms, e.giftVerb)
+	if e.lex == nil || q.typ != tAmount || !asksHowMuch(q.toks) {
+		return terms
 	}
-	return e.withVerbClass(terms, e.giftVerb)
+	// the question's "leave" only: the article's "left" is as often a
+	// departure ("about 40% of its vendors left") and gives no other
+	// verb of giving its sense
+	for i := range terms {
+		if !e.bequestVerb(terms[i].lower) {
+			continue
+		}
+		for _, g := range e.verbsKnown(e.giftVerb) {
+			if !slices.Contains(terms[i].alts, g) {
+				terms[i].alts = append(terms[i].alts, g) // "how much did he leave her": "willed her $1.4 million"
+			}
+		}
+	}
+	return terms
 }
 
 // withVerbClass gives each term that is a verb of a class (member) the
