@@ -1341,6 +1341,11 @@ func (e *Engine) meaning(toks []token, i int) term {
 	if et := e.withEnVerb(toks, i, tm); et.known {
 		return et // "got sick" of an article that writes only "sickened"
 	}
+	if finiteAfterWho(toks, i) {
+		if bt, ok := e.irregularLemmaMeaning(toks, i); ok {
+			return bt // "who found the statue": find, not found as establish (irregularlemma.go)
+		}
+	}
 	if ph := e.initialismSpelledOut(t.lower); ph != nil {
 		tm.known, tm.phrases = true, [][]string{ph} // "ac" for the article's "air conditioning"
 		return tm
