@@ -27,6 +27,10 @@ func (e *Engine) askedAct(q *query) (term, bool) {
 	}
 	for i := at + 1; i < len(q.toks); i++ {
 		w := q.toks[i].lower
+		if semiAuxiliaryAt(q.toks, i) {
+			i++ // "who's going to fix it": the act is fix, "to" no verb
+			continue
+		}
 		if auxiliaries[w] || beForms[w] || isAdverb(w) {
 			continue
 		}
@@ -38,6 +42,19 @@ func (e *Engine) askedAct(q *query) (term, bool) {
 		return term{}, false
 	}
 	return term{}, false
+}
+
+// semiAuxiliaries are the words of Quirk et al.'s semi-auxiliaries
+// ("be going to", "be about to", "be supposed to", "have to": Quirk et al.
+// 1985, §3.47) that a who-question puts before "to" and the verb of the
+// act it asks ("who's gonna fix it", chat's "gonna" written out as "going
+// to" by expandChat): they mark time or modality, no act of their own.
+var semiAuxiliaries = set("going", "about", "supposed", "able", "bound", "due", "likely", "obliged", "willing", "has", "have", "had", "got")
+
+// semiAuxiliaryAt reports whether question token i is the word of a
+// semi-auxiliary followed by "to" and a verb.
+func semiAuxiliaryAt(toks []token, i int) bool {
+	return semiAuxiliaries[toks[i].lower] && i+2 < len(toks) && toks[i+1].lower == "to"
 }
 
 // askedActAt is the index in s of the who-question's verb, written in

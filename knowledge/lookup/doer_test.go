@@ -115,3 +115,26 @@ func TestReportingSourceNoDoer(t *testing.T) {
 		t.Errorf("reporting tail of %q: got %d", s.text, got)
 	}
 }
+
+// lockGates is a short article written for this test, in no question
+// set: a repair told in the passive with its doer in a by-phrase, and an
+// official who says so.
+const lockGates = `Canal lock to reopen after winter repairs
+
+LOCKPORT, N.Y. (AP) — A 19th-century lock on the Erie Canal will reopen in May after a winter of repairs, state officials said Friday.
+
+Canal director Maria Feld said the cracked gates will be replaced by Harbor Ironworks, a firm based in Buffalo.
+`
+
+// A semi-auxiliary ("be going to", "have to": Quirk §3.47) is no act: the
+// act asked is the verb after its "to".
+func TestSemiAuxiliaryAct(t *testing.T) {
+	e := engineOf(t, lockGates)
+	checkAnswers(t, e, []answerCase{
+		{"who's gonna replace the gates", []string{"Harbor Ironworks."}, []string{"Maria Feld."}},
+		{"who has to replace the gates", []string{"Harbor Ironworks."}, []string{"Maria Feld."}},
+	})
+	if toks := tokenize("who is going to replace them"); !semiAuxiliaryAt(toks, 2) || semiAuxiliaryAt(toks, 4) {
+		t.Errorf("semiAuxiliaryAt: want going before to only")
+	}
+}
