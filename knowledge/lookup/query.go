@@ -1306,6 +1306,9 @@ func (e *Engine) meaning(toks []token, i int) term {
 	if it, ok := e.idiomVerb(toks, i); ok {
 		return it // "kick the bucket": the article's "died"
 	}
+	if it, ok := e.exampleIdiom(toks, i); ok {
+		return it // "took credit": the article's "claimed" (verbidiom.go)
+	}
 	if phrase, pa := e.phrasalSynonyms(toks, i); len(pa) > 0 {
 		// the verb meets the phrase only with its particle: "go out" is not "went up"
 		return term{lower: phrase, stem: t.stem, alts: pa, known: true, phrasal: true,
