@@ -337,7 +337,7 @@ func (e *Engine) prepObjectOnly(s *sentence, p int) bool {
 	spans := e.nameSpans(s, p)
 	for _, sp := range spans {
 		for i, t := range s.toks {
-			if t.start == sp[0] && !prepObjectAt(s, i) {
+			if t.start == sp[0] && (!prepObjectAt(s, i) || e.apposedPastPostmodifier(s, i)) {
 				return false
 			}
 		}
@@ -366,6 +366,34 @@ func prepObjectAt(s *sentence, i int) bool {
 		}
 	}
 	return prepositions[s.toks[k].lower] && s.toks[k].lower != "by"
+}
+
+// apposedPastPostmodifier reports whether the name at token i, set off by
+// a comma after a prepositional phrase whose object names no person ("a
+// cashier in the parking office, Lena Marsh,"), renames the person noun
+// the phrase postmodifies instead: apposition is coreference (Quirk et
+// al. 1985, §17.65), a person's name cannot rename an office, and the
+// prepositional phrase postmodifies the noun before it (§17.37), so the
+// name is that noun's appositive, the subject's when the noun is, not the
+// preposition's object.
+func (e *Engine) apposedPastPostmodifier(s *sentence, i int) bool {
+	if i < 4 || e.lex == nil || strings.TrimSpace(s.text[s.toks[i-1].end:s.toks[i].start]) != "," {
+		return false
+	}
+	c := s.toks[i-1]
+	if c.cap || c.poss || e.isPersonNoun(c.lower) {
+		return false // "with Hartwell's chief executive, Paul Sorensen": the object renamed
+	}
+	k := i - 1
+	prep := func(w string) bool { return prepositions[w] || placePrepositions[w] }
+	for k > 0 && !prep(s.toks[k].lower) && k > i-7 && spaced(s, k-1, k) {
+		k--
+	}
+	if k < 1 || !prep(s.toks[k].lower) || s.toks[k].lower == "by" {
+		return false
+	}
+	head := s.toks[k-1]
+	return !head.cap && spaced(s, k-1, k) && e.isPersonNoun(head.lower) && !prepObjectAt(s, k-1)
 }
 
 // inCondition reports whether token i is in a conditional clause: "if" or

@@ -138,3 +138,21 @@ func TestSemiAuxiliaryAct(t *testing.T) {
 		t.Errorf("semiAuxiliaryAt: want going before to only")
 	}
 }
+
+// pierLeak is a short article written for this test, in no question set:
+// the doer named in apposition to a subject postmodified by a
+// prepositional phrase, inside an "after" clause.
+const pierLeak = `Fuel leak at marina traced to cracked hose
+
+PORT WELLS, Wash. (AP) — A fuel leak at the city marina was stopped on Friday after a mechanic at the boat yard, Tomas Reyes, found a cracked hose on a pump, the harbor master said.
+`
+
+// A name set off by a comma after "at the boat yard" renames the mechanic,
+// not the yard (apposition is coreference: Quirk §17.65), so it is the
+// subject of "found", not the object of a preposition.
+func TestApposedPastPostmodifier(t *testing.T) {
+	e := engineOf(t, pierLeak)
+	checkAnswers(t, e, []answerCase{
+		{"who found the cracked hose", []string{"Tomas Reyes."}, nil},
+	})
+}

@@ -64,3 +64,17 @@ func (e *Engine) irregularLemmaMeaning(toks []token, i int) (term, bool) {
 func finiteAfterWho(toks []token, i int) bool {
 	return i > 0 && (toks[i-1].lower == "who" || toks[i-1].lower == "whos")
 }
+
+// unusedVerbMeaning is the meaning of question token i, a word the article
+// never uses, as an -en verb of its adjective ("got sick": sickened,
+// inchoativeen.go), or, right after "who", as the irregular past of
+// another verb (finiteAfterWho); false when neither reads it.
+func (e *Engine) unusedVerbMeaning(toks []token, i int, tm term) (term, bool) {
+	if et := e.withEnVerb(toks, i, tm); et.known {
+		return et, true
+	}
+	if finiteAfterWho(toks, i) {
+		return e.irregularLemmaMeaning(toks, i)
+	}
+	return term{}, false
+}

@@ -1303,11 +1303,8 @@ func (e *Engine) meaning(toks []token, i int) term {
 	if w := stemOf(t.lower); w != t.stem {
 		tm.written = w
 	}
-	if it, ok := e.idiomVerb(toks, i); ok {
-		return it // "kick the bucket": the article's "died"
-	}
-	if it, ok := e.exampleIdiom(toks, i); ok {
-		return it // "took credit": the article's "claimed" (verbidiom.go)
+	if it, ok := e.verbIdiom(toks, i); ok {
+		return it // "kick the bucket": the article's "died"; "took credit": its "claimed" (verbidiom.go)
 	}
 	if phrase, pa := e.phrasalSynonyms(toks, i); len(pa) > 0 {
 		// the verb meets the phrase only with its particle: "go out" is not "went up"
@@ -1341,13 +1338,8 @@ func (e *Engine) meaning(toks []token, i int) term {
 		tm = e.withCompoundKinds(tm)                // "boats": the article's "motorboats" too (compoundhyponym.go)
 		return e.withEnVerb(toks, i, tm)            // "got sick": the article's "sickened" too (inchoativeen.go)
 	}
-	if et := e.withEnVerb(toks, i, tm); et.known {
-		return et // "got sick" of an article that writes only "sickened"
-	}
-	if finiteAfterWho(toks, i) {
-		if bt, ok := e.irregularLemmaMeaning(toks, i); ok {
-			return bt // "who found the statue": find, not found as establish (irregularlemma.go)
-		}
+	if et, ok := e.unusedVerbMeaning(toks, i, tm); ok {
+		return et // "got sick" of an article that writes only "sickened"; "who found": find (irregularlemma.go)
 	}
 	if ph := e.initialismSpelledOut(t.lower); ph != nil {
 		tm.known, tm.phrases = true, [][]string{ph} // "ac" for the article's "air conditioning"

@@ -135,3 +135,12 @@ func (e *Engine) exampleIdiom(toks []token, i int) (term, bool) {
 	}
 	return term{}, false
 }
+
+// verbIdiom is idiomVerb, else exampleIdiom: a verb idiom WordNet lists as
+// a lemma, else one its examples write.
+func (e *Engine) verbIdiom(toks []token, i int) (term, bool) {
+	if it, ok := e.idiomVerb(toks, i); ok {
+		return it, true
+	}
+	return e.exampleIdiom(toks, i)
+}
