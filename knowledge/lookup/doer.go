@@ -27,6 +27,10 @@ func (e *Engine) askedAct(q *query) (term, bool) {
 	}
 	for i := at + 1; i < len(q.toks); i++ {
 		w := q.toks[i].lower
+		if semiAuxiliaryAt(q.toks, i) {
+			i++ // "who's going to fix it": the act is fix, "to" no verb
+			continue
+		}
 		if auxiliaries[w] || beForms[w] || isAdverb(w) {
 			continue
 		}
@@ -38,6 +42,19 @@ func (e *Engine) askedAct(q *query) (term, bool) {
 		return term{}, false
 	}
 	return term{}, false
+}
+
+// semiAuxiliaries are the words of Quirk et al.'s semi-auxiliaries
+// ("be going to", "be about to", "be supposed to", "have to": Quirk et al.
+// 1985, §3.47) that a who-question puts before "to" and the verb of the
+// act it asks ("who's gonna fix it", chat's "gonna" written out as "going
+// to" by expandChat): they mark time or modality, no act of their own.
+var semiAuxiliaries = set("going", "about", "supposed", "able", "bound", "due", "likely", "obliged", "willing", "has", "have", "had", "got")
+
+// semiAuxiliaryAt reports whether question token i is the word of a
+// semi-auxiliary followed by "to" and a verb.
+func semiAuxiliaryAt(toks []token, i int) bool {
+	return semiAuxiliaries[toks[i].lower] && i+2 < len(toks) && toks[i+1].lower == "to"
 }
 
 // askedActAt is the index in s of the who-question's verb, written in
@@ -320,7 +337,7 @@ func (e *Engine) prepObjectOnly(s *sentence, p int) bool {
 	spans := e.nameSpans(s, p)
 	for _, sp := range spans {
 		for i, t := range s.toks {
-			if t.start == sp[0] && !prepObjectAt(s, i) {
+			if t.start == sp[0] && (!prepObjectAt(s, i) || e.apposedPastPostmodifier(s, i)) {
 				return false
 			}
 		}
@@ -349,6 +366,34 @@ func prepObjectAt(s *sentence, i int) bool {
 		}
 	}
 	return prepositions[s.toks[k].lower] && s.toks[k].lower != "by"
+}
+
+// apposedPastPostmodifier reports whether the name at token i, set off by
+// a comma after a prepositional phrase whose object names no person ("a
+// cashier in the parking office, Lena Marsh,"), renames the person noun
+// the phrase postmodifies instead: apposition is coreference (Quirk et
+// al. 1985, §17.65), a person's name cannot rename an office, and the
+// prepositional phrase postmodifies the noun before it (§17.37), so the
+// name is that noun's appositive, the subject's when the noun is, not the
+// preposition's object.
+func (e *Engine) apposedPastPostmodifier(s *sentence, i int) bool {
+	if i < 4 || e.lex == nil || strings.TrimSpace(s.text[s.toks[i-1].end:s.toks[i].start]) != "," {
+		return false
+	}
+	c := s.toks[i-1]
+	if c.cap || c.poss || e.isPersonNoun(c.lower) {
+		return false // "with Hartwell's chief executive, Paul Sorensen": the object renamed
+	}
+	k := i - 1
+	prep := func(w string) bool { return prepositions[w] || placePrepositions[w] }
+	for k > 0 && !prep(s.toks[k].lower) && k > i-7 && spaced(s, k-1, k) {
+		k--
+	}
+	if k < 1 || !prep(s.toks[k].lower) || s.toks[k].lower == "by" {
+		return false
+	}
+	head := s.toks[k-1]
+	return !head.cap && spaced(s, k-1, k) && e.isPersonNoun(head.lower) && !prepObjectAt(s, k-1)
 }
 
 // inCondition reports whether token i is in a conditional clause: "if" or

@@ -115,3 +115,44 @@ func TestReportingSourceNoDoer(t *testing.T) {
 		t.Errorf("reporting tail of %q: got %d", s.text, got)
 	}
 }
+
+// lockGates is a short article written for this test, in no question
+// set: a repair told in the passive with its doer in a by-phrase, and an
+// official who says so.
+const lockGates = `Canal lock to reopen after winter repairs
+
+LOCKPORT, N.Y. (AP) — A 19th-century lock on the Erie Canal will reopen in May after a winter of repairs, state officials said Friday.
+
+Canal director Maria Feld said the cracked gates will be replaced by Harbor Ironworks, a firm based in Buffalo.
+`
+
+// A semi-auxiliary ("be going to", "have to": Quirk §3.47) is no act: the
+// act asked is the verb after its "to".
+func TestSemiAuxiliaryAct(t *testing.T) {
+	e := engineOf(t, lockGates)
+	checkAnswers(t, e, []answerCase{
+		{"who's gonna replace the gates", []string{"Harbor Ironworks."}, []string{"Maria Feld."}},
+		{"who has to replace the gates", []string{"Harbor Ironworks."}, []string{"Maria Feld."}},
+	})
+	if toks := tokenize("who is going to replace them"); !semiAuxiliaryAt(toks, 2) || semiAuxiliaryAt(toks, 4) {
+		t.Errorf("semiAuxiliaryAt: want going before to only")
+	}
+}
+
+// pierLeak is a short article written for this test, in no question set:
+// the doer named in apposition to a subject postmodified by a
+// prepositional phrase, inside an "after" clause.
+const pierLeak = `Fuel leak at marina traced to cracked hose
+
+PORT WELLS, Wash. (AP) — A fuel leak at the city marina was stopped on Friday after a mechanic at the boat yard, Tomas Reyes, found a cracked hose on a pump, the harbor master said.
+`
+
+// A name set off by a comma after "at the boat yard" renames the mechanic,
+// not the yard (apposition is coreference: Quirk §17.65), so it is the
+// subject of "found", not the object of a preposition.
+func TestApposedPastPostmodifier(t *testing.T) {
+	e := engineOf(t, pierLeak)
+	checkAnswers(t, e, []answerCase{
+		{"who found the cracked hose", []string{"Tomas Reyes."}, nil},
+	})
+}

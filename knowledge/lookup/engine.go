@@ -51,7 +51,7 @@
 //     amountverb.go, moneyframe.go, moneytransfer.go, phrasalbase.go, countedverb.go,
 //     changeterm.go, countgloss.go, agentgloss.go, glossedword.go, strandedgloss.go, gradedform.go, actnouncompound.go,
 //     elidedcount.go, relationholder.go, additionalmember.go,
-//     relclauseend.go, articlephrasal.go (with phrasalsense.go (with namedparticleobject.go), articlesplitverb.go), verbidiom.go,
+//     relclauseend.go, articlephrasal.go (with phrasalsense.go (with namedparticleobject.go), articlesplitverb.go), verbidiom.go (with ../../wordnet/exampleverb.go),
 //     idiomaticphrasal.go, reactionverb.go, passivelight.go (with eventivepassive.go),
 //     titleobject.go, antonymsynonym.go, possessedrelation.go,
 //     kinshipcompound.go, nounlinks.go, whatcontraction.go, remainstill.go, restasked.go,

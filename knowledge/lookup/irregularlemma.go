@@ -51,3 +51,30 @@ func (e *Engine) irregularLemmaMeaning(toks []token, i int) (term, bool) {
 	}
 	return tm, true
 }
+
+// finiteAfterWho reports whether question token i is the verb of a
+// subject who-question, written right after "who": a finite verb, which
+// agrees with "who" in the singular (Quirk et al. 1985, §6.20 on "who"
+// as subject; §3.54 on the -s form), so an uninflected form there is no
+// present tense of its own lemma but the past of another verb whose
+// irregular past it is (WordNet's verb.exc: "found" is find's, not the
+// present of found, "establish"; "ground" grind's; "wound" wind's). Such
+// a word is read through the exception lists before any rare sense of it
+// as a lemma gives it synonyms.
+func finiteAfterWho(toks []token, i int) bool {
+	return i > 0 && (toks[i-1].lower == "who" || toks[i-1].lower == "whos")
+}
+
+// unusedVerbMeaning is the meaning of question token i, a word the article
+// never uses, as an -en verb of its adjective ("got sick": sickened,
+// inchoativeen.go), or, right after "who", as the irregular past of
+// another verb (finiteAfterWho); false when neither reads it.
+func (e *Engine) unusedVerbMeaning(toks []token, i int, tm term) (term, bool) {
+	if et := e.withEnVerb(toks, i, tm); et.known {
+		return et, true
+	}
+	if finiteAfterWho(toks, i) {
+		return e.irregularLemmaMeaning(toks, i)
+	}
+	return term{}, false
+}

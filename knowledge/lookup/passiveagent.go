@@ -39,7 +39,7 @@ func (e *Engine) passiveAgent(q *query, s *sentence) (agent string, ok, other bo
 		}
 		b := -1
 		switch {
-		case passiveAt(s.toks, i):
+		case passiveAt(s.toks, i) || e.coordinatedPassiveAt(s, i):
 			b = byAfter(s, i)
 			if b < 0 {
 				b = e.lateBy(s, i) // "was found near a creek about four miles from the trail by …" (lateagent.go)
@@ -149,6 +149,9 @@ func (e *Engine) agentBefore(s *sentence, k, limit int) (string, bool) {
 		end = e.partitiveEnd(s, end) // "a pair of volunteer divers" (partitiveagent.go)
 	}
 	head := s.toks[end-1]
+	if from := e.giftSource(s, end, limit); from > 0 {
+		return e.agentBefore(s, from+1, limit) // "paid for by donations from local dairy farmers"
+	}
 	if e.lex == nil || head.cap && !e.namedAt(s, end-1) || !head.cap && !e.namedKind(head.lower) && !collectiveAgents[head.lower] {
 		return "", false
 	}
@@ -260,4 +263,40 @@ func (e *Engine) fundingSource(s *sentence, i int) int {
 		}
 	}
 	return -1
+}
+
+// giftSource is the index of the "from" right after a by-phrase's head
+// when that head names a gift ("donations", "a grant", "contributions":
+// WordNet's kinds of gift, "something acquired without compensation"):
+// the act was done by means of the gift (by of means, Quirk et al. 1985,
+// §9.49), and its giver, the source of its from-phrase (§9.16), is the
+// doer; -1 otherwise.
+func (e *Engine) giftSource(s *sentence, end, limit int) int {
+	head := s.toks[end-1]
+	if e.lex == nil || head.cap || end >= limit || s.toks[end].lower != "from" || !spaced(s, end-1, end) || !e.lex.KindOf(head.lower, "gift") {
+		return -1
+	}
+	return end
+}
+
+// coordinatedPassiveAt reports whether the past form at token i of s is
+// the second of two coordinated passive participles sharing one
+// auxiliary ("was cast in 1928 and paid for by donations": was … paid),
+// the auxiliary of the second conjunct ellipted (Quirk et al. 1985,
+// §13.36 on ellipsis of the operator in coordinated predications): it
+// follows "and" or "or", and a passive participle ("cast": one form for base and
+// participle) stands before that in the same clause, within ten words.
+func (e *Engine) coordinatedPassiveAt(s *sentence, i int) bool {
+	if i < 3 || s.toks[i].cap || !e.pastForm(s.toks[i].lower) || s.toks[i-1].lower != "and" && s.toks[i-1].lower != "or" || !spaced(s, i-2, i) {
+		return false
+	}
+	for j := i - 2; j >= 1 && j >= i-10; j-- {
+		if !spaced(s, j, j+1) || relativePronouns[s.toks[j].lower] {
+			return false // another clause
+		}
+		if w := s.toks[j].lower; !s.toks[j].cap && !beForms[w] && (e.pastForm(w) || e.canBe(w, "verb")) && passiveAt(s.toks, j) {
+			return true
+		}
+	}
+	return false
 }

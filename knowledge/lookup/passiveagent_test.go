@@ -54,3 +54,29 @@ func TestFundingSourceAsAgent(t *testing.T) {
 		t.Errorf("a from-phrase with no sum read as the giver: %q", a)
 	}
 }
+
+// chapelOrgan is a short article written for these tests, in no question
+// set: an organ built in one coordinated passive and paid for by gifts,
+// a repair told in a nonrestrictive -ed clause, and a speaker who did
+// neither.
+const chapelOrgan = `Chapel organ plays again after a decade of silence
+
+HARMONY, Maine (AP) — The pipe organ at the Harmony village chapel played on Sunday for the first time in 10 years, church leaders said.
+
+The organ, nicknamed "Big Bertha," was built in 1889 and paid for by donations from local quarry workers.
+
+Deacon Ruth Alder said the chapel bought a new electric blower, installed by the Bangor firm Keystone Pipeworks, after the old bellows split.
+`
+
+// A second passive participle that shares its conjunct's auxiliary
+// ("was built … and paid for by": Quirk §13.36) has its agent in its
+// by-phrase, and a by-phrase that names a gift gives its giver in the
+// from-phrase (WordNet: a donation is a kind of gift); an -ed clause set
+// off by a comma postmodifies its noun as one without (§17.30).
+func TestCoordinatedPassiveGiftNonrestrictive(t *testing.T) {
+	e := engineOf(t, chapelOrgan)
+	checkAnswers(t, e, []answerCase{
+		{"who paid for the organ", []string{"quarry workers"}, []string{"Big Bertha."}},
+		{"who installed the blower", []string{"Keystone Pipeworks."}, []string{"Ruth Alder."}},
+	})
+}

@@ -6,8 +6,8 @@ import (
 	"storybot/knowledge"
 )
 
-// An -ed participle clause right after the noun it postmodifies, with no
-// comma ("three trips paid for by a lobbying firm", "a bill written by
+// An -ed participle clause right after the noun it postmodifies (with no
+// comma, or with one: below) ("three trips paid for by a lobbying firm", "a bill written by
 // two aides"), is a reduced passive relative clause, "trips which were
 // paid for by a lobbying firm" (Quirk et al. 1985, §17.29 on the -ed
 // clause as postmodifier): the noun before it is the one the act was done
@@ -26,12 +26,18 @@ import (
 // postmodifies a noun of a clause that has its verb: "Hale accepted three
 // trips paid for by …"; in "the senator stood by the mayor" the past form
 // is the sentence's own verb).
+//
+// The clause may also be nonrestrictive, set off by a comma ("new
+// ticketing software, built by the Columbus firm Tallgrass Systems,"):
+// an -ed clause postmodifies its noun restrictively or not alike, the
+// comma marking only that it adds to an identified noun (Quirk et al.
+// 1985, §17.30 on -ed clauses, §17.3 on nonrestrictive postmodification).
 func (e *Engine) postmodifyingPassiveAt(s *sentence, i int) bool {
 	if i < 2 || s.toks[i].cap || s.quoted[i] || strings.HasSuffix(s.toks[i].lower, "ing") || !e.pastForm(s.toks[i].lower) {
 		return false
 	}
 	prev := s.toks[i-1]
-	if !spaced(s, i-1, i) || stopWords[prev.lower] || personalPronouns[prev.lower] {
+	if !spaced(s, i-1, i) && !commaOnly(s, i-1, i) || stopWords[prev.lower] || personalPronouns[prev.lower] {
 		return false
 	}
 	if prev.cap && e.personEndsAt(s, i) || !prev.cap && !e.canBe(prev.lower, "noun") {
@@ -77,4 +83,10 @@ func (e *Engine) participleEnds(s *sentence, k, end int) bool {
 	p := end - 1
 	return p > k && end < len(s.toks) && prepositions[s.toks[end].lower] && spaced(s, p, end) &&
 		!s.toks[p].cap && !strings.HasSuffix(s.toks[p].lower, "ing") && (e.pastForm(s.toks[p].lower) || len(s.toks[p].lower) == 4 && strings.HasSuffix(s.toks[p].lower, "ed")) && !e.canBe(s.toks[p].lower, "noun")
+}
+
+// commaOnly reports whether only a comma and spaces stand between tokens a
+// and a+1 of s.
+func commaOnly(s *sentence, a, b int) bool {
+	return b == a+1 && strings.TrimSpace(s.text[s.toks[a].end:s.toks[b].start]) == ","
 }

@@ -1303,8 +1303,8 @@ func (e *Engine) meaning(toks []token, i int) term {
 	if w := stemOf(t.lower); w != t.stem {
 		tm.written = w
 	}
-	if it, ok := e.idiomVerb(toks, i); ok {
-		return it // "kick the bucket": the article's "died"
+	if it, ok := e.verbIdiom(toks, i); ok {
+		return it // "kick the bucket": the article's "died"; "took credit": its "claimed" (verbidiom.go)
 	}
 	if phrase, pa := e.phrasalSynonyms(toks, i); len(pa) > 0 {
 		// the verb meets the phrase only with its particle: "go out" is not "went up"
@@ -1338,8 +1338,8 @@ func (e *Engine) meaning(toks []token, i int) term {
 		tm = e.withCompoundKinds(tm)                // "boats": the article's "motorboats" too (compoundhyponym.go)
 		return e.withEnVerb(toks, i, tm)            // "got sick": the article's "sickened" too (inchoativeen.go)
 	}
-	if et := e.withEnVerb(toks, i, tm); et.known {
-		return et // "got sick" of an article that writes only "sickened"
+	if et, ok := e.unusedVerbMeaning(toks, i, tm); ok {
+		return et // "got sick" of an article that writes only "sickened"; "who found": find (irregularlemma.go)
 	}
 	if ph := e.initialismSpelledOut(t.lower); ph != nil {
 		tm.known, tm.phrases = true, [][]string{ph} // "ac" for the article's "air conditioning"

@@ -97,3 +97,50 @@ func (e *Engine) markIdiomSeen(toks []token, i int, tm term, seen map[string]boo
 		seen[toks[i+k].stem] = true
 	}
 }
+
+// exampleLexicon is a lexicon that reads WordNet's example sentences
+// (wordnet.ExampleSynonyms).
+type exampleLexicon interface {
+	ExampleSynonyms(verb, object string) []string
+}
+
+// exampleIdiom reads question token i and the bare noun after it as a
+// verb-noun idiom WordNet lists no lemma for but writes in the example of
+// a sense ("took credit": claim, take, "She took credit for the whole
+// idea"; Quirk et al. 1985, §16.55 on verb-noun idioms), when the article
+// writes another lemma of that sense ("claimed") and not the pair itself:
+// a phrasal term whose alternatives are those lemmas.
+func (e *Engine) exampleIdiom(toks []token, i int) (term, bool) {
+	ex, ok := e.lex.(exampleLexicon)
+	if !ok || i+1 >= len(toks) || auxiliaries[toks[i].lower] || !e.canBe(toks[i].lower, "verb") {
+		return term{}, false
+	}
+	obj := toks[i+1]
+	if obj.cap || stopWords[obj.lower] || numberLike(obj.lower) || !e.canBe(obj.lower, "noun") || e.writesPhrase([]string{toks[i].stem, obj.stem}) {
+		return term{}, false
+	}
+	own := func(st string) bool {
+		return lightVerbs[st] || primaryVerbs[st] || slices.ContainsFunc(toks, func(x token) bool { return x.meets(st) || x.stem == st })
+	}
+	for _, b := range verbBases(e, toks[i].lower) {
+		var alts []string
+		for _, l := range ex.ExampleSynonyms(b, obj.lower) {
+			if st, ok := e.knownWord(l); ok && !own(st) && !slices.Contains(alts, st) {
+				alts = append(alts, st)
+			}
+		}
+		if len(alts) > 0 {
+			return term{lower: toks[i].lower + " " + obj.lower, stem: toks[i].stem, known: true, phrasal: true, alts: alts}, true
+		}
+	}
+	return term{}, false
+}
+
+// verbIdiom is idiomVerb, else exampleIdiom: a verb idiom WordNet lists as
+// a lemma, else one its examples write.
+func (e *Engine) verbIdiom(toks []token, i int) (term, bool) {
+	if it, ok := e.idiomVerb(toks, i); ok {
+		return it, true
+	}
+	return e.exampleIdiom(toks, i)
+}

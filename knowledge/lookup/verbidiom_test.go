@@ -1,6 +1,7 @@
 package lookup
 
 import (
+	"slices"
 	"strings"
 	"testing"
 
@@ -32,5 +33,29 @@ func TestVerbIdioms(t *testing.T) {
 		if a := ask(t, e, knowledge.Question{Text: q}).Text; strings.HasPrefix(a, "Yes") {
 			t.Errorf("%q: the article tells no such act, got:\n%s", q, a)
 		}
+	}
+}
+
+// signTheft is a short article written for this test, in no question
+// set: a group "claimed responsibility" for an act, and no one is named
+// as its doer.
+const signTheft = `Missing town sign returned with a note
+
+FENWICK, Del. (AP) — The wooden welcome sign stolen from the edge of Fenwick last week was found leaning against the town hall door on Monday.
+
+A student club calling itself the Night Owls claimed responsibility for the theft in a note taped to the sign. Police have not identified any of its members.
+`
+
+// "took credit" is no WordNet lemma, but WordNet's example for claim,
+// take writes it ("She took credit for the whole idea"): the question
+// asks who claimed the act.
+func TestExampleIdiom(t *testing.T) {
+	e := engineOf(t, signTheft)
+	checkAnswers(t, e, []answerCase{
+		{"who took credit for the theft", []string{"Night Owls"}, []string{"never mentions"}},
+	})
+	tm, ok := e.exampleIdiom(tokenize("who took credit for it"), 1)
+	if !ok || !slices.Contains(tm.alts, "claim") {
+		t.Errorf("exampleIdiom(took credit) = %v, %v; want the article's claim", tm, ok)
 	}
 }
