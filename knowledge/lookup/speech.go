@@ -121,7 +121,7 @@ func (e *Engine) describedSpeaker(q *query) []term {
 		if relativePronouns[t.lower] && i > 0 && (names[i-1] || q.nameToks[from+i-1]) {
 			break // "the dem who fought it": the clause restricts a speaker already found
 		}
-		if names[i] || q.nameToks[from+i] || stopWords[t.lower] || chatWords[t.lower] || typeWords[t.lower] || e.introducesSubject(q, np, i) {
+		if names[i] || q.nameToks[from+i] || stopWords[t.lower] || chatWords[t.lower] || speakerTypeWord(t.lower) || e.introducesSubject(q, np, i) {
 			continue
 		}
 		out = append(out, term{lower: t.lower, stem: t.stem})
@@ -169,8 +169,12 @@ func (e *Engine) saidBy(q *query, desc []term) (reply, bool) {
 	if len(used) == 0 {
 		return reply{}, false
 	}
-	if !holdsQuotation(used) && (quotationAsked(q) && len(desc) > 0 && singular(desc[len(desc)-1].lower) != desc[len(desc)-1].lower || e.membersSaid(used, desc)) {
-		used = append(used, e.memberQuoted(used)...) // "safety advocates said …", then one of them quoted
+	if !holdsQuotation(used) {
+		if quotationAsked(q) && len(desc) > 0 && singular(desc[len(desc)-1].lower) != desc[len(desc)-1].lower {
+			used = append(used, e.memberQuoted(used)...) // "safety advocates said …", then one of them quoted
+		} else if group := e.membersSaid(used, desc); len(group) > 0 {
+			used = append(used, e.memberQuoted(group)...) // "union leaders said …": the union's member, not whoever the article quotes next
+		}
 	}
 	var words []string
 	for _, t := range np {
@@ -728,11 +732,21 @@ var topicPrepositions = set("about", "on", "regarding", "over", "concerning", "a
 func speakerPhrase(q *query) []term {
 	var out []term
 	for _, t := range speakerTokens(q) {
-		if !stopWords[t.lower] && !chatWords[t.lower] && !typeWords[t.lower] {
+		if !stopWords[t.lower] && !chatWords[t.lower] && !speakerTypeWord(t.lower) {
 			out = append(out, term{lower: t.lower, stem: t.stem})
 		}
 	}
 	return out
+}
+
+// speakerTypeWord reports whether w, standing in the speaker phrase of
+// "what did X say", is a word of the question's type rather than of the
+// speaker ("the union guy": a guy); a place noun there is no type cue
+// ("what city") but the speaker: the people who govern it, "the city
+// said" (WordNet city n.3 and town n.3, a municipality's people taken
+// together; Quirk et al. 1985, §5.40 on such collective reference).
+func speakerTypeWord(w string) bool {
+	return typeWords[w] && w != "city" && w != "town"
 }
 
 // hasQuotes reports whether the article quotes p.
