@@ -22,7 +22,13 @@ func (e *Engine) quotes(q *query) (reply, bool) {
 		return r, true // "the governor's office": its spokeswoman
 	}
 	speaker := e.speakerAsked(q)
-	if desc := e.describedSpeaker(q); len(desc) > 0 && (speaker < 0 || contains(q.subjects, speaker)) && e.speakerByRole(q) < 0 {
+	desc := e.describedSpeaker(q)
+	if collectiveAsked(desc) && speaker >= 0 && !contains(q.subjects, speaker) {
+		if r, ok := e.saidBy(q, desc); ok {
+			return r, true // "the family asked that …": the body's own words before a member's (collectivespeaker.go)
+		}
+	}
+	if len(desc) > 0 && (speaker < 0 || contains(q.subjects, speaker)) && e.speakerByRole(q) < 0 {
 		// "what did the member of the Trump administration say": a speaker
 		// the article describes but does not name
 		if r, ok := e.saidBy(q, desc); ok {
@@ -461,6 +467,12 @@ func (e *Engine) speakerAsked(q *query) int {
 		for _, c := range e.rank(q, nil) {
 			s := &e.r.sents[c.s]
 			if !e.relationAt(s, t) || e.relationOwnerMissing(q, t, s) || e.prosecutorNotCounsel(q, t, s) {
+				continue
+			}
+			if p, collective := e.collectiveVoice(t, s); collective {
+				if p >= 0 && !contains(q.subjects, p) {
+					return p // "what did the family say": the one who speaks where the article says "the family" (collectivespeaker.go)
+				}
 				continue
 			}
 			if p, _, ok := e.nearestPerson(&query{subjects: q.subjects, terms: q.terms}, s, c.matched); ok && (e.hasQuotes(p) || len(e.reported(p)) > 0) && !contains(q.subjects, p) {
