@@ -450,7 +450,7 @@ func (e *Engine) readIntroduction(x int) []token {
 			if k > at && genericSpeech[t.lower] && !s.quoted[k] {
 				break
 			}
-			if !s.quoted[k] {
+			if !s.quoted[k] && !e.possessedOther(s, k, at) {
 				out = append(out, t)
 			}
 		}

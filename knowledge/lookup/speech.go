@@ -217,7 +217,7 @@ func (e *Engine) spanDescribes(s *sentence, from, to int, desc []term, xs []int)
 	for _, d := range desc {
 		hit := false
 		for k := from; k < to; k++ {
-			hit = hit || s.toks[k].meets(d.stem)
+			hit = hit || !s.quoted[k] && s.toks[k].meets(d.stem) && (k == to-1 || possessiveDeterminer(s, k) < 0 || !possessivePronouns[s.toks[possessiveDeterminer(s, k)].lower])
 		}
 		if !hit {
 			return false
@@ -475,7 +475,7 @@ func (e *Engine) speakerAsked(q *query) int {
 				}
 				continue
 			}
-			if p, _, ok := e.nearestPerson(&query{subjects: q.subjects, terms: q.terms}, s, c.matched); ok && (e.hasQuotes(p) || len(e.reported(p)) > 0) && !contains(q.subjects, p) {
+			if p, _, ok := e.nearestPerson(&query{subjects: q.subjects, terms: q.terms}, s, c.matched); ok && (e.hasQuotes(p) || len(e.reported(p)) > 0) && !contains(q.subjects, p) && !e.possessorOnly(s, t, p) {
 				return p
 			}
 		}
@@ -515,17 +515,24 @@ func (e *Engine) speakerAsked(q *query) int {
 // Morales" describes one person, while "owners" in a spokeswoman's
 // quotation describes a group and ties no one to the question's "owner".
 func (e *Engine) relationAt(s *sentence, t term) bool {
+	return len(e.relationTokens(s, t)) > 0
+}
+
+// relationTokens are the tokens at which s uses the relation noun t as
+// relationAt reads it.
+func (e *Engine) relationTokens(s *sentence, t term) []int {
 	var syns []string
 	if e.lex != nil {
 		syns = e.lex.Synonyms(t.lower)                                  // "lawyer" for the article's "attorney"
 		syns = append(slices.Clip(syns), e.lex.InformalFor(t.lower)...) // "dad" for "father"
 	}
+	var out []int
 	for k, tok := range s.toks {
 		if !s.quoted[k] && (tok.lower == t.lower || slices.Contains(syns, tok.lower) || e.compoundKind(s.toks, k, t)) {
-			return true // "his public defender, Alan Brooks": a kind of lawyer (compoundkind.go)
+			out = append(out, k) // "his public defender, Alan Brooks": a kind of lawyer (compoundkind.go)
 		}
 	}
-	return false
+	return out
 }
 
 // afterSpeech are the entities a quote question names after its verb of
