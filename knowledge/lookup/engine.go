@@ -45,7 +45,7 @@
 //     its numbers with what they count, what it calls each person, the
 //     words it writes in every inflection;
 //  2. query.go (with functiontypo.go, soundalikeverb.go, polaralternative.go, droppedg.go, whdropped.go, particlenoun.go, predicativedone.go, inchoativeen.go, generalordinal.go,
-//     personsynonym.go, adjunctorder.go, compare.go, comparative.go, descriptions.go (with reportedintro.go, propermodifier.go),
+//     personsynonym.go, adjunctorder.go, compare.go, comparative.go, descriptions.go (with reportedintro.go, propermodifier.go, agentclause.go),
 //     clipping.go (with compoundhyponym.go), senseabbrev.go, foreclipping.go, hyphenclip.go, neutral.go, phrasal.go, referent.go (a bare pronoun's story antecedent; with boundpronoun.go, namedthing.go, groupspeaker.go), additive.go,
 //     sourceclause.go, epithet.go, passeuphemism.go, defeatverb.go, directingverb.go, arrangedverb.go, unanimousdecision.go,
 //     amountverb.go, moneyframe.go, moneytransfer.go, phrasalbase.go, countedverb.go,
@@ -77,7 +77,7 @@
 //     ranked by BM25 and the entities named (a verb asked meets no
 //     idiomatic multi-word verb it begins: "shut" not "shut off");
 //  4. extract.go (with quantity.go (with marginamount.go, marginpercent.go, elidedhead.go, goalfirstchange.go, earliersource.go, presentstate.go, phrasalhypernym.go, classcount.go, zeroplural.go, closedcompound.go, opencompoundunit.go, continuingcount.go, startedcount.go, agentcount.go, agentpeople.go, actnounpeople.go, askedmembers.go, aboardcount.go, resultnouncount.go, askednounshare.go, ofphrasesize.go), norm.go, participlepremod.go, numbertime.go, frequency.go,
-//     instance.go (with laterkind.go), called.go (with commonname.go), speech.go (with compoundkind.go, compoundrole.go, prosecutorcounsel.go, membersaid.go, itsrole.go), places.go (with offplace.go, objectplace.go, sourcephrase.go, plannedplace.go, letterednumeral.go, unknownhometown.go, describedhometown.go, placedrole.go, placednoun.go, rolebeforename.go, possessedhome.go), actfrom.go (with motionfrom.go, timeelement.go), times.go (with undatedact.go, oppositetold.go, paragraphtime.go),
+//     instance.go (with laterkind.go), called.go (with commonname.go), speech.go (with compoundkind.go, compoundrole.go, prosecutorcounsel.go, membersaid.go, itsrole.go, collectivespeaker.go, possessedrelative.go), places.go (with offplace.go, objectplace.go, sourcephrase.go, plannedplace.go, letterednumeral.go, unknownhometown.go, describedhometown.go, placedrole.go, placednoun.go, rolebeforename.go, possessedhome.go), actfrom.go (with motionfrom.go, timeelement.go), times.go (with undatedact.go, oppositetold.go, paragraphtime.go),
 //     timeactor.go, spanrange.go, yesno.go (with precedence.go, operationstate.go, inplace.go, nounpostmodifier.go, ingpremodifier.go, gradedcompared.go), noinfinitive.go, yesnoside.go, laterundone.go, stoppedact.go, clausesubject.go, altnoun.go, otherwords.go (with genusadjective.go), intention.go, antonym.go (with absentpresence.go, inheritedantonym.go), failure.go, refusedact.go (with anyonecounted.go, settledahead.go), failedobject.go,
 //     choice.go (with connectiveorder.go), followedrank.go, choiceactor.go, doer.go (with medialtime.go, passivethingsubject.go), whichkind.go (with agencyhead.go, possessorrole.go), definite.go,
 //     coordinated.go, pluralmembers.go, leaders.go (with establishmentrun.go, inchargeof.go), fieldexpert.go, intransitiveuse.go, frontedact.go, participleclause.go,
