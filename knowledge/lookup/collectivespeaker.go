@@ -18,6 +18,16 @@ import (
 // the article then either gives the group's own words ("the family said
 // in a statement") or does not say.
 
+// collectiveSaid answers "what did the family say" with the group's own
+// statement when the speaker phrase desc is a collective noun and the
+// speaker found for it is a member the question does not name.
+func (e *Engine) collectiveSaid(q *query, speaker int, desc []term) (reply, bool) {
+	if !collectiveAsked(desc) || speaker < 0 || contains(q.subjects, speaker) {
+		return reply{}, false
+	}
+	return e.saidBy(q, desc)
+}
+
 // collectiveAsked reports whether the speaker described is a collective
 // noun ("the family").
 func collectiveAsked(desc []term) bool {

@@ -23,10 +23,8 @@ func (e *Engine) quotes(q *query) (reply, bool) {
 	}
 	speaker := e.speakerAsked(q)
 	desc := e.describedSpeaker(q)
-	if collectiveAsked(desc) && speaker >= 0 && !contains(q.subjects, speaker) {
-		if r, ok := e.saidBy(q, desc); ok {
-			return r, true // "the family asked that …": the body's own words before a member's (collectivespeaker.go)
-		}
+	if r, ok := e.collectiveSaid(q, speaker, desc); ok {
+		return r, true // "the family asked that …": the body's own words before a member's (collectivespeaker.go)
 	}
 	if len(desc) > 0 && (speaker < 0 || contains(q.subjects, speaker)) && e.speakerByRole(q) < 0 {
 		// "what did the member of the Trump administration say": a speaker
