@@ -22,7 +22,9 @@ import (
 // statement when the speaker phrase desc is a collective noun and the
 // speaker found for it is a member the question does not name.
 func (e *Engine) collectiveSaid(q *query, speaker int, desc []term) (reply, bool) {
-	if !collectiveAsked(desc) || speaker < 0 || contains(q.subjects, speaker) {
+	np := speakerTokens(q)
+	if !collectiveAsked(desc) || len(np) == 0 || np[len(np)-1].lower != desc[len(desc)-1].lower || speaker < 0 || contains(q.subjects, speaker) {
+		// "the neighborhood group guy": a person, the group only describing him
 		return reply{}, false
 	}
 	return e.saidBy(q, desc)

@@ -1,6 +1,9 @@
 package lookup
 
-import "strings"
+import (
+	"slices"
+	"strings"
+)
 
 // The relative a possessive determines (part of stage 4, the speakers of
 // speech.go). A relation noun after a possessive ("his 10-year-old
@@ -20,15 +23,32 @@ func (e *Engine) possessorOnly(s *sentence, t term, p int) bool {
 	if len(ks) == 0 {
 		return false
 	}
-	at := e.position(s, p)
+	var ats []int
+	for i := range s.toks {
+		if e.formAt(s, p, i) > 0 {
+			ats = append(ats, i) // "Brandt's daughter, Lena Brandt": her name, not the genitive's
+		}
+	}
 	for _, k := range ks {
 		det := possessiveDeterminer(s, k)
-		if det < 0 || apposedTo(s, det, k, at) {
+		if det < 0 || copularBefore(s.toks, det) || slices.ContainsFunc(ats, func(at int) bool { return apposedTo(s, det, k, at) }) {
 			return false
 		}
 	}
 	return true
 }
+
+// copularBefore reports whether a form of "be" stands right before the
+// determiner at det ("is the bakery's neighbor"): the noun phrase is then
+// the subject's complement, which says what the subject is (Quirk et al.,
+// §10.8 on the subject complement), not another person.
+func copularBefore(toks []token, det int) bool {
+	if det > 1 && (toks[det-1].lower == "the" || toks[det-1].lower == "a") {
+		det-- // "is the bakery's neighbor": the genitive's own article
+	}
+	return det > 0 && copulas[toks[det-1].lower]
+}
+
 
 // possessiveDeterminer is the token of the possessive determiner or
 // genitive before the noun at k, past up to three premodifiers ("his
@@ -69,7 +89,7 @@ func (e *Engine) possessedOther(s *sentence, k, at int) bool {
 		return false
 	}
 	det := possessiveDeterminer(s, k)
-	return det >= 0 && !apposedTo(s, det, k, at)
+	return det >= 0 && !copularBefore(s.toks, det) && !apposedTo(s, det, k, at)
 }
 
 // clauseRoleText is a role given as a relative clause ("who was riding
@@ -89,7 +109,7 @@ func (e *Engine) clauseRoleText(text string) string {
 			continue
 		}
 		for j := k - 1; j >= 0 && j >= k-3; j-- {
-			if possessivePronouns[toks[j].lower] || toks[j].poss {
+			if (possessivePronouns[toks[j].lower] || toks[j].poss) && !copularBefore(toks, j) {
 				b.WriteString(text[last:t.start])
 				last = t.end
 				break
