@@ -49,7 +49,6 @@ func copularBefore(toks []token, det int) bool {
 	return det > 0 && copulas[toks[det-1].lower]
 }
 
-
 // possessiveDeterminer is the token of the possessive determiner or
 // genitive before the noun at k, past up to three premodifiers ("his
 // 10-year-old daughter", "Voigt's late father"), or -1.
