@@ -473,7 +473,7 @@ func (e *Engine) speakerAsked(q *query) int {
 				}
 				continue
 			}
-			if p, _, ok := e.nearestPerson(&query{subjects: q.subjects, terms: q.terms}, s, c.matched); ok && (e.hasQuotes(p) || len(e.reported(p)) > 0) && !contains(q.subjects, p) && !e.possessorOnly(s, t, p) {
+			if p, _, ok := e.nearestPerson(&query{subjects: q.subjects, terms: q.terms}, s, c.matched); ok && (e.hasQuotes(p) || len(e.reported(p)) > 0) && !contains(q.subjects, p) {
 				return p
 			}
 		}
