@@ -38,8 +38,11 @@ func (at *attributor) bodySubject(k, x int) int {
 // generalBodyNouns are general nouns that refer back to an organisation of
 // any name ("Pacific Valley Power … The company said"). Source: the class
 // of general nouns used for lexical cohesion (Halliday and Hasan 1976,
-// Cohesion in English, §6.4), those that stand for a business or body.
-var generalBodyNouns = toSet("company", "firm", "organization", "organisation", "group", "utility", "business")
+// Cohesion in English, §6.4), those that stand for a business or body;
+// and "agency", WordNet's agency n.1, "an administrative unit of
+// government", by which news writing refers back to any public body it
+// has named ("The National Weather Service … the agency said").
+var generalBodyNouns = toSet("company", "firm", "organization", "organisation", "group", "utility", "business", "agency")
 
 // nearestBody is the organisation named last before token x of paragraph
 // k, outside quotation, in that paragraph or the one before it; -1 when

@@ -123,9 +123,13 @@ func subjectBefore(d *doc, k, v int, ents []Entity) string {
 		return ""
 	}
 	// A described subject: walk back to the clause start.
-	cs := x
-	for cs > 0 && p.toks[cs-1].sent == p.toks[v].sent && strings.TrimSpace(p.gap(cs)) == "" {
-		cs--
+	cs := clauseStart(p, x, v)
+	if w := strings.ToLower(p.toks[cs].s); cs > 0 && (w == "who" || w == "which") && strings.TrimSpace(p.gap(cs)) == "," && p.toks[cs-1].sent == p.toks[v].sent {
+		// "Members of the Lindqvist family, who gave the land …, said":
+		// a nonrestrictive relative clause stands between the subject and
+		// its verb (Quirk et al. 1985, §17.22); the subject is its antecedent
+		x = cs - 1
+		cs = clauseStart(p, x, v)
 	}
 	for i := cs; i <= x; i++ {
 		if !isTitleToken(p.toks[i].s) {
@@ -142,6 +146,16 @@ func subjectBefore(d *doc, k, v int, ents []Entity) string {
 		return ents[e].Name
 	}
 	return strings.TrimSpace(p.text[p.toks[cs].start:p.toks[x].end])
+}
+
+// clauseStart is the first token of the unpunctuated run of words in
+// sentence v's paragraph p that ends at token x.
+func clauseStart(p *para, x, v int) int {
+	cs := x
+	for cs > 0 && p.toks[cs-1].sent == p.toks[v].sent && strings.TrimSpace(p.gap(cs)) == "" {
+		cs--
+	}
+	return cs
 }
 
 // resolvePronoun resolves the he/she at token x of paragraph k to a

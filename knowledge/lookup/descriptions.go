@@ -30,6 +30,16 @@ var generalHumanNouns = set("person", "man", "woman", "guy", "lady", "gal", "gir
 // description's token indexes (the head last) and those of a relative
 // clause after it (see relativeAfter), or -1.
 func (e *Engine) describedPerson(toks []token, names map[int]bool) (int, []int, []int) {
+	return e.describedPersonAmong(toks, names, false)
+}
+
+// describedPersonAmong is describedPerson, among the people the article quotes
+// or reports when speaking is set: "what did the swimmer say" presupposes
+// that the swimmer said something (Levinson 1983, "Pragmatics", §4.2:
+// the presupposition of a wh-question is its open proposition), so of a
+// quoted "Chicago swimmer" and an unquoted "Canadian swimmer Lena
+// Morrow" it means the one who spoke.
+func (e *Engine) describedPersonAmong(toks []token, names map[int]bool, speaking bool) (int, []int, []int) {
 	if e.lex == nil {
 		return -1, nil, nil
 	}
@@ -61,7 +71,7 @@ func (e *Engine) describedPerson(toks []token, names map[int]bool) (int, []int, 
 		place := e.placeAfter(toks, to, names)
 		clause := e.doSupportedEnd(toks, i, e.relativeAfter(toks, to+len(place)))
 		span = append(append(span, place...), to) // the head stays last
-		if x := e.introducedWith(toks, span, clause, names); x >= 0 {
+		if x := e.introducedAmong(toks, span, clause, names, speaking); x >= 0 {
 			return x, span, clause
 		}
 	}
@@ -164,7 +174,13 @@ func (e *Engine) introducedAs(toks []token, span []int, names map[int]bool) int 
 // introducedWith is introducedAs for a description restricted by the
 // relative clause at clause (see clauseFit).
 func (e *Engine) introducedWith(toks []token, span, clause []int, names map[int]bool) int {
-	d := description{toks: toks, span: span, clause: clause, names: names, meanings: map[int]term{}}
+	return e.introducedAmong(toks, span, clause, names, false)
+}
+
+// introducedAmong is introducedWith, among the people who speak when
+// speaking is set (see describedPersonAmong).
+func (e *Engine) introducedAmong(toks []token, span, clause []int, names map[int]bool, speaking bool) int {
+	d := description{toks: toks, span: span, clause: clause, names: names, meanings: map[int]term{}, speaking: speaking}
 	head := toks[span[len(span)-1]].lower
 	d.general = generalHumanNouns[head]
 	for _, k := range span {
@@ -200,6 +216,7 @@ type description struct {
 	// article with no 911 call describes no one)
 	clauseSaid bool
 	member     bool // the head names a group the article speaks of (see groupNoun)
+	speaking   bool // only those the article quotes or reports fit (see describedPersonAmong)
 }
 
 // bestIntroduced returns the person the description fits best, whether
@@ -216,7 +233,7 @@ func (e *Engine) bestIntroduced(d *description) (best int, tie bool, fits int) {
 	}
 	best, bestScore := -1, 0
 	for x, ent := range e.a.Entities {
-		if ent.Kind != knowledge.Person {
+		if ent.Kind != knowledge.Person || d.speaking && !e.hasQuotes(x) && len(e.reported(x)) == 0 {
 			continue
 		}
 		if e.clauseNames(x, d) {
@@ -313,6 +330,9 @@ func (e *Engine) introHolds(intro []token, tm term, head bool) bool {
 	for k := range intro {
 		if head && tm.phraseAt(intro, k) {
 			return true // "the runner-up": "Tesfaye Alemu finished second" (see agentgloss.go)
+		}
+		if head && agentClauseVerb(intro, k, tm) {
+			return true // "the herd owner": "Eli Brandvold, who owns the herd" (agentclause.go)
 		}
 	}
 	for _, tok := range intro {
@@ -430,7 +450,7 @@ func (e *Engine) readIntroduction(x int) []token {
 			if k > at && genericSpeech[t.lower] && !s.quoted[k] {
 				break
 			}
-			if !s.quoted[k] {
+			if !s.quoted[k] && !e.possessedOther(s, k, at) {
 				out = append(out, t)
 			}
 		}

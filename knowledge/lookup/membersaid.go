@@ -11,14 +11,17 @@ package lookup
 // singular, is answered by that summary and the member's quotations
 // (memberQuoted), as a question asking for quotes already is.
 
-// membersSaid reports whether one of used attributes its words to plural
+// membersSaid returns those of used that attribute their words to plural
 // people whom the described speaker's last word premodifies: "union"
-// before "leaders said".
-func (e *Engine) membersSaid(used []*sentence, desc []term) bool {
+// before "leaders said". Only these summarise a group whose member a
+// following quotation may be; "the city said" names the body itself, and
+// the next person quoted need not belong to it.
+func (e *Engine) membersSaid(used []*sentence, desc []term) []*sentence {
 	if len(desc) == 0 {
-		return false
+		return nil
 	}
 	body := desc[len(desc)-1]
+	var out []*sentence
 	for _, s := range used {
 		for v := 2; v < len(s.toks); v++ {
 			if s.quoted[v] || !reportingVerbs[s.toks[v].lower] && !speechVerbs[s.toks[v].lower] {
@@ -26,9 +29,10 @@ func (e *Engine) membersSaid(used []*sentence, desc []term) bool {
 			}
 			head := s.toks[v-1].lower
 			if one := singular(head); one != head && e.personNoun(one) && s.toks[v-2].meets(body.stem) {
-				return true
+				out = append(out, s)
+				break
 			}
 		}
 	}
-	return false
+	return out
 }

@@ -174,7 +174,10 @@ func (e *Engine) resolveDescribed(q *query) {
 	if e.resolveRelation(q) {
 		return
 	}
-	x, span, clause := e.describedPerson(q.toks, q.nameToks)
+	x, span, clause := e.describedPersonAmong(q.toks, q.nameToks, q.typ == tQuote)
+	if x < 0 && q.typ == tQuote {
+		x, span, clause = e.describedPerson(q.toks, q.nameToks) // one who never speaks: the reply says so
+	}
 	if e.hasPersonOf(e.outsideDescription(q, clause), 0) {
 		return // a person named outside a relative clause is the subject; one inside ("the volunteer who helped ann cole") describes
 	}

@@ -22,7 +22,11 @@ func (e *Engine) quotes(q *query) (reply, bool) {
 		return r, true // "the governor's office": its spokeswoman
 	}
 	speaker := e.speakerAsked(q)
-	if desc := e.describedSpeaker(q); len(desc) > 0 && (speaker < 0 || contains(q.subjects, speaker)) && e.speakerByRole(q) < 0 {
+	desc := e.describedSpeaker(q)
+	if r, ok := e.collectiveSaid(q, speaker, desc); ok {
+		return r, true // "the family asked that …": the body's own words before a member's (collectivespeaker.go)
+	}
+	if len(desc) > 0 && (speaker < 0 || contains(q.subjects, speaker)) && e.speakerByRole(q) < 0 {
 		// "what did the member of the Trump administration say": a speaker
 		// the article describes but does not name
 		if r, ok := e.saidBy(q, desc); ok {
@@ -121,7 +125,7 @@ func (e *Engine) describedSpeaker(q *query) []term {
 		if relativePronouns[t.lower] && i > 0 && (names[i-1] || q.nameToks[from+i-1]) {
 			break // "the dem who fought it": the clause restricts a speaker already found
 		}
-		if names[i] || q.nameToks[from+i] || stopWords[t.lower] || chatWords[t.lower] || typeWords[t.lower] || e.introducesSubject(q, np, i) {
+		if names[i] || q.nameToks[from+i] || stopWords[t.lower] || chatWords[t.lower] || speakerTypeWord(t.lower) || e.introducesSubject(q, np, i) {
 			continue
 		}
 		out = append(out, term{lower: t.lower, stem: t.stem})
@@ -169,8 +173,12 @@ func (e *Engine) saidBy(q *query, desc []term) (reply, bool) {
 	if len(used) == 0 {
 		return reply{}, false
 	}
-	if !holdsQuotation(used) && (quotationAsked(q) && len(desc) > 0 && singular(desc[len(desc)-1].lower) != desc[len(desc)-1].lower || e.membersSaid(used, desc)) {
-		used = append(used, e.memberQuoted(used)...) // "safety advocates said …", then one of them quoted
+	if !holdsQuotation(used) {
+		if quotationAsked(q) && len(desc) > 0 && singular(desc[len(desc)-1].lower) != desc[len(desc)-1].lower {
+			used = append(used, e.memberQuoted(used)...) // "safety advocates said …", then one of them quoted
+		} else if group := e.membersSaid(used, desc); len(group) > 0 {
+			used = append(used, e.memberQuoted(group)...) // "union leaders said …": the union's member, not whoever the article quotes next
+		}
 	}
 	var words []string
 	for _, t := range np {
@@ -207,7 +215,7 @@ func (e *Engine) spanDescribes(s *sentence, from, to int, desc []term, xs []int)
 	for _, d := range desc {
 		hit := false
 		for k := from; k < to; k++ {
-			hit = hit || s.toks[k].meets(d.stem)
+			hit = hit || !s.quoted[k] && s.toks[k].meets(d.stem) && (k == to-1 || possessiveDeterminer(s, k) < 0 || !possessivePronouns[s.toks[possessiveDeterminer(s, k)].lower])
 		}
 		if !hit {
 			return false
@@ -459,6 +467,12 @@ func (e *Engine) speakerAsked(q *query) int {
 			if !e.relationAt(s, t) || e.relationOwnerMissing(q, t, s) || e.prosecutorNotCounsel(q, t, s) {
 				continue
 			}
+			if p, collective := e.collectiveVoice(t, s); collective {
+				if p >= 0 && !contains(q.subjects, p) {
+					return p // "what did the family say": the one who speaks where the article says "the family" (collectivespeaker.go)
+				}
+				continue
+			}
 			if p, _, ok := e.nearestPerson(&query{subjects: q.subjects, terms: q.terms}, s, c.matched); ok && (e.hasQuotes(p) || len(e.reported(p)) > 0) && !contains(q.subjects, p) {
 				return p
 			}
@@ -499,17 +513,24 @@ func (e *Engine) speakerAsked(q *query) int {
 // Morales" describes one person, while "owners" in a spokeswoman's
 // quotation describes a group and ties no one to the question's "owner".
 func (e *Engine) relationAt(s *sentence, t term) bool {
+	return len(e.relationTokens(s, t)) > 0
+}
+
+// relationTokens are the tokens at which s uses the relation noun t as
+// relationAt reads it.
+func (e *Engine) relationTokens(s *sentence, t term) []int {
 	var syns []string
 	if e.lex != nil {
 		syns = e.lex.Synonyms(t.lower)                                  // "lawyer" for the article's "attorney"
 		syns = append(slices.Clip(syns), e.lex.InformalFor(t.lower)...) // "dad" for "father"
 	}
+	var out []int
 	for k, tok := range s.toks {
 		if !s.quoted[k] && (tok.lower == t.lower || slices.Contains(syns, tok.lower) || e.compoundKind(s.toks, k, t)) {
-			return true // "his public defender, Alan Brooks": a kind of lawyer (compoundkind.go)
+			out = append(out, k) // "his public defender, Alan Brooks": a kind of lawyer (compoundkind.go)
 		}
 	}
-	return false
+	return out
 }
 
 // afterSpeech are the entities a quote question names after its verb of
@@ -728,11 +749,21 @@ var topicPrepositions = set("about", "on", "regarding", "over", "concerning", "a
 func speakerPhrase(q *query) []term {
 	var out []term
 	for _, t := range speakerTokens(q) {
-		if !stopWords[t.lower] && !chatWords[t.lower] && !typeWords[t.lower] {
+		if !stopWords[t.lower] && !chatWords[t.lower] && !speakerTypeWord(t.lower) {
 			out = append(out, term{lower: t.lower, stem: t.stem})
 		}
 	}
 	return out
+}
+
+// speakerTypeWord reports whether w, standing in the speaker phrase of
+// "what did X say", is a word of the question's type rather than of the
+// speaker ("the union guy": a guy); a place noun there is no type cue
+// ("what city") but the speaker: the people who govern it, "the city
+// said" (WordNet city n.3 and town n.3, a municipality's people taken
+// together; Quirk et al. 1985, §5.40 on such collective reference).
+func speakerTypeWord(w string) bool {
+	return typeWords[w] && w != "city" && w != "town"
 }
 
 // hasQuotes reports whether the article quotes p.
