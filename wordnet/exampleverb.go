@@ -1,6 +1,9 @@
 package wordnet
 
-import "strings"
+import (
+	"slices"
+	"strings"
+)
 
 // ExampleSynonyms returns the other lemmas of each verb sense of verb
 // whose example sentences write the verb, in any form, with object right
@@ -21,7 +24,7 @@ func (w *WordNet) ExampleSynonyms(verb, object string) []string {
 			continue
 		}
 		for _, l := range w.synset("verb", off) {
-			if l = strings.ReplaceAll(l, "_", " "); l != verb && !contains(out, l) {
+			if l = strings.ReplaceAll(l, "_", " "); l != verb && !slices.Contains(out, l) {
 				out = append(out, l)
 			}
 		}
@@ -61,15 +64,6 @@ func (w *WordNet) formOf(word, verb string) bool {
 	}
 	for _, m := range morphy["verb"] {
 		if b, ok := strings.CutSuffix(word, m[0]); ok && b+m[1] == verb {
-			return true
-		}
-	}
-	return false
-}
-
-func contains(xs []string, x string) bool {
-	for _, y := range xs {
-		if y == x {
 			return true
 		}
 	}

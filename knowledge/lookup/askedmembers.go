@@ -39,15 +39,21 @@ func (e *Engine) membersByNoun(q *query) *query {
 			if n.kind != qCount || n.unit == "" || generalPersonStems[n.unit] || !e.countsPeople(n) {
 				continue
 			}
-			c := *q
-			c.focus = []string{n.unit}
-			c.terms = slices.Clone(q.terms)
-			c.terms[at].alts = append(slices.Clip(c.terms[at].alts), n.unit)
-			c.terms[at].known = true
-			return &c
+			return q.countedBy(at, n.unit)
 		}
 	}
 	return q
+}
+
+// countedBy is q narrowed to a count of unit: the asked noun, term at,
+// is met by the noun the article counts its members with.
+func (q *query) countedBy(at int, unit string) *query {
+	c := *q
+	c.focus = []string{unit}
+	c.terms = slices.Clone(q.terms)
+	c.terms[at].alts = append(slices.Clip(c.terms[at].alts), unit)
+	c.terms[at].known = true
+	return &c
 }
 
 // writesGroupOf reports whether s writes a term of q, other than

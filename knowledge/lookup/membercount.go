@@ -35,12 +35,7 @@ func (e *Engine) collectiveMembers(q *query) *query {
 			if !e.membersNoun(n, q.terms[at].lower) {
 				continue
 			}
-			c := *q
-			c.focus = []string{n.unit}
-			c.terms = slices.Clone(q.terms)
-			c.terms[at].alts = append(slices.Clip(c.terms[at].alts), n.unit)
-			c.terms[at].known = true
-			return &c
+			return q.countedBy(at, n.unit)
 		}
 	}
 	return q
