@@ -33,12 +33,27 @@ func (e *Engine) presenceCrowd(q *query, i int, tm term) (term, bool) {
 	if e.lex == nil || q.typ != tCount || !countsPeopleOrNone(q.focus) || !e.presenceVerbAt(q.toks, i) || e.writesVerbAt(q.toks, i) {
 		return tm, false
 	}
-	alts := slices.DeleteFunc(e.gatheringNouns(), e.placeOrArtifact)
+	alts := append(slices.DeleteFunc(e.gatheringNouns(), e.placeOrArtifact), e.presenceStatingVerbs()...)
 	if len(alts) == 0 {
 		return tm, false
 	}
 	tm.alts, tm.known, tm.phrases = alts, true, nil
 	return tm, true
+}
+
+// presenceStating are the verbs an article gives a count of people present
+// with (see above), as stems.
+var presenceStating = []string{stemOf("attend"), stemOf("draw"), stemOf("drew"), stemOf("attract"), stemOf("gather"), stemOf("pack")}
+
+// presenceStatingVerbs is the stems of presenceStating the article writes.
+func (e *Engine) presenceStatingVerbs() []string {
+	var out []string
+	for _, v := range presenceStating {
+		if e.r.vocab[v] {
+			out = append(out, v)
+		}
+	}
+	return out
 }
 
 // countsPeopleOrNone reports whether a count's focus is no noun ("how
