@@ -43,7 +43,7 @@ func (e *Engine) presenceCrowd(q *query, i int, tm term) (term, bool) {
 
 // presenceStating are the verbs an article gives a count of people present
 // with (see above), as stems.
-var presenceStating = []string{stemOf("attend"), stemOf("draw"), stemOf("drew"), stemOf("attract"), stemOf("gather"), stemOf("pack")}
+var presenceStating = []string{stemOf("come"), stemOf("came"), stemOf("arrive"), stemOf("attend"), stemOf("draw"), stemOf("drew"), stemOf("attract"), stemOf("gather"), stemOf("pack")}
 
 // presenceStatingVerbs is the stems of presenceStating the article writes.
 func (e *Engine) presenceStatingVerbs() []string {
