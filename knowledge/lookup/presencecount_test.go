@@ -55,3 +55,13 @@ func TestPresenceStatingVerbs(t *testing.T) {
 		{"how many volunteers showed up at the barn", []string{"30"}, []string{"150"}},
 	})
 }
+
+// A count of people who had to leave is told by the caused-motion frame
+// "drove N from their homes", not by another count of people nearby.
+func TestDisplacedFromHomes(t *testing.T) {
+	e := engineOf(t, "Acid spill empties river hamlet\n\nPORT ELLIS, Maine (AP) — A tank of acid split open at a dye plant on Monday, driving some 600 people from their homes along the river. The plant employs 90 workers, and 12 of them were treated for burns.\n")
+	checkAnswers(t, e, []answerCase{
+		{"how many ppl had to evacuate", []string{"600"}, []string{"90 workers"}},
+		{"how many people were evacuated", []string{"600"}, []string{"90 workers"}},
+	})
+}
