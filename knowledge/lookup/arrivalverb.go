@@ -67,11 +67,15 @@ func (e *Engine) getThereTerm(q *query, i int) (term, bool) {
 }
 
 // stopVerbPhrase reads question word i, a stop word, with the words after
-// it as one verb: "get there" as arrive (getThereTerm), "get in" as
+// it as one verb: "get there" as arrive (getThereTerm), "came" in a count
+// of people present as presenceCrowd reads it, "get in" as
 // multiWordVerb reads it; ok is false otherwise.
 func (e *Engine) stopVerbPhrase(q *query, i int) (term, bool) {
 	if gt, ok := e.getThereTerm(q, i); ok {
 		return gt, true // "how quickly did they get there": arrive
+	}
+	if pt, ok := e.presenceCrowd(q, i, term{lower: q.toks[i].lower, stem: q.toks[i].stem}); ok && (stopWords[q.toks[i].lower] || lightVerbs[q.toks[i].lower]) {
+		return pt, true // "how many came": a light verb of presence, read as the article's crowd (presencecount.go)
 	}
 	if mv, ok := e.multiWordVerb(q, i); ok && stopWords[q.toks[i].lower] {
 		return mv, true

@@ -12,8 +12,9 @@ import (
 // as a wheel's spoke, "won" as a currency, "fell" as a hide), so "many"
 // is the subject itself and the word its verb, as pastVerbFirst reads a
 // past in -ed. The word is an irregular form by WordNet's exception
-// lists whose base is a verb, and an entry of WordNet's nouns in its own
-// right; a plural by morphy's "-men" rule ("men") and a plural noun
+// lists whose base is a verb, whether or not WordNet also files it as a
+// noun in its own right ("went", "came", "slept" are no noun at all, and
+// so no noun "many" could count either); a plural by morphy's "-men" rule ("men") and a plural noun
 // whose singular is no verb ("teeth", "women") stay counted nouns, as
 // does a word followed by a plural noun, which it may premodify.
 func (e *Engine) irregularPastFirst(toks []token, focus []string) []string {
@@ -40,7 +41,7 @@ func (e *Engine) irregularPastFirst(toks []token, focus []string) []string {
 			}
 		}
 		base := e.lex.Lemma(w)
-		if base == "" || base == w || !slices.Contains(e.lex.PartsOfSpeech(base), "verb") || len(e.lex.Glosses(w, "noun")) == 0 {
+		if base == "" || base == w || !slices.Contains(e.lex.PartsOfSpeech(base), "verb") {
 			return focus
 		}
 		return nil

@@ -24,3 +24,13 @@ func TestHowManyIrregularPast(t *testing.T) {
 		{"how many teeth", nil, []string{"14", "Six", "Three"}},
 	})
 }
+
+// "How many" before an irregular past WordNet files as no noun at all
+// ("went", "came") counts no noun either.
+func TestHowManyIrregularPastNoNoun(t *testing.T) {
+	e := engineOf(t, "Crowd fills square for lantern walk\n\nHOLTON, Kan. (AP) — A crowd of about 900 gathered in the town square on Friday for the lantern walk. The square has 60 benches.\n")
+	checkAnswers(t, e, []answerCase{
+		{"how many went to the lantern walk", []string{"900"}, []string{"60"}},
+		{"how many came to the square", []string{"900"}, []string{"60"}},
+	})
+}

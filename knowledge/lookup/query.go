@@ -1069,6 +1069,9 @@ func (e *Engine) termAt(q *query, i int, seen map[string]bool) (term, bool) {
 	if pt, ok := e.presenceCrowd(q, i, tm); ok {
 		tm = pt // "how many showed up": the article's "a crowd of 300" (presencecount.go)
 	}
+	if dt, ok := e.displacedTerm(q, i, tm); ok {
+		tm = dt // "how many had to evacuate": "forcing 1,900 people from their homes" (presencecount.go)
+	}
 	if at, ok := e.arrivalTerm(q, i, tm); ok && !(q.typ == tCount && countsPeopleOrNone(q.focus) && q.measure == "") {
 		tm = at // "how quickly did police show up": "An officer arrived nine minutes later" (arrivalverb.go)
 	}
