@@ -35,7 +35,7 @@ var withheldVerbs = set("say", "said", "says", "disclose", "disclosed", "disclos
 // asked type (Quirk et al. 1985, §15.5).
 var openedBy = map[answerType][]string{
 	tPerson: {"who", "whom", "whose"}, tReason: {"why"}, tTime: {"when"}, tPlace: {"where"},
-	tCount: {"how"}, tAmount: {"how"}, tWhich: {"which", "what"}, tYesNo: {"whether", "if"},
+	tCount: {"how"}, tAmount: {"how"}, tWhich: {"which", "what"},
 }
 
 // unknownNouns are the nouns that name the asked thing of each type
@@ -60,7 +60,7 @@ func (e *Engine) leftOpen(q *query) (reply, bool) {
 			break
 		}
 		s := &e.r.sents[c.s]
-		if openClause(q, s, c.matched) || withheldNoun(q, s) {
+		if openClause(q, s, c.matched) || withheldNoun(q, s, c.matched) {
 			return reply{head: leftOpenHead, used: []*sentence{s}}, true
 		}
 	}
@@ -91,8 +91,8 @@ func openClause(q *query, s *sentence, matched []int) bool {
 			continue
 		}
 		end := k + 2
-		for end < len(s.toks) && s.toks[end].lower != "," {
-			end++
+		for end < len(s.toks) && !commaAfter(s, end-1) && !(clauseEnders[s.toks[end].lower] && end+1 < len(s.toks) && whClauseOpeners[s.toks[end+1].lower]) {
+			end++ // "how many jobs would be cut or which of its plants": the second question is another's
 		}
 		for _, m := range matched {
 			if m > k+1 && m < end {
@@ -105,18 +105,21 @@ func openClause(q *query, s *sentence, matched []int) bool {
 
 // withheldNoun reports whether s holds a noun naming the asked thing as
 // the object or passive subject of a withheld verb within four words, or
-// before "under investigation" or "unknown".
-func withheldNoun(q *query, s *sentence) bool {
+// before "under investigation" or "unknown", in the stretch between
+// commas that holds a matched word of the question: "…, who is leading
+// the investigation, said police had not named any suspects" leaves open
+// who did it, not who leads.
+func withheldNoun(q *query, s *sentence, matched []int) bool {
 	for i, t := range s.toks {
-		if !slices.Contains(unknownNouns[q.typ], t.lower) {
+		if !slices.Contains(unknownNouns[q.typ], t.lower) || !matchedBetweenCommas(s, matched, i) {
 			continue
 		}
-		for k := i - 1; k >= 0 && k >= i-4 && s.toks[k].lower != ","; k-- {
+		for k := i - 1; k >= 0 && k >= i-4 && !commaAfter(s, k); k-- {
 			if withheld(s, k) {
 				return true // "did not give a reason"
 			}
 		}
-		for k := i + 1; k < len(s.toks) && k <= i+5 && s.toks[k].lower != ","; k++ {
+		for k := i + 1; k < len(s.toks) && k <= i+5 && !commaAfter(s, k-1); k++ {
 			w := s.toks[k].lower
 			if withheld(s, k) || noDeterminerBefore(s, i) && withheldVerbs[w] {
 				return true // "terms were not disclosed", "no date has been set"
@@ -127,4 +130,17 @@ func withheldNoun(q *query, s *sentence) bool {
 		}
 	}
 	return false
+}
+
+// matchedBetweenCommas reports whether a matched word stands between the
+// commas around the word at i.
+func matchedBetweenCommas(s *sentence, matched []int, i int) bool {
+	from, to := i, i
+	for from > 0 && !commaAfter(s, from-1) {
+		from--
+	}
+	for to+1 < len(s.toks) && !commaAfter(s, to) {
+		to++
+	}
+	return slices.ContainsFunc(matched, func(m int) bool { return m >= from && m <= to })
 }
