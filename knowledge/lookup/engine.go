@@ -600,11 +600,8 @@ func (e *Engine) solve(q *query) reply {
 	if r, ok := e.presupposes(q); ok {
 		return r
 	}
-	if r, ok := e.deniesAct(q); ok {
-		return r // "when did Brandt concede": "Brandt ... has not conceded"
-	}
-	if r, ok := e.leftOpen(q); ok {
-		return r // "who asked for it": "Officials have not said who asked for it" (leftopen.go)
+	if r, ok := e.deniedOrOpen(q); ok {
+		return r // "when did Brandt concede": "Brandt ... has not conceded"; "who asked": "have not said who asked" (leftopen.go)
 	}
 	if r, ok := e.teamRecord(q); ok {
 		return r // "what's harlow's record": "the Hawks (41-19)"

@@ -49,6 +49,15 @@ var unknownNouns = map[answerType][]string{
 	tPerson: {"suspect", "suspects", "name", "names"},
 }
 
+// deniedOrOpen is the reply when the article denies the question's act
+// (decide.go's deniesAct) or leaves its answer open (leftOpen).
+func (e *Engine) deniedOrOpen(q *query) (reply, bool) {
+	if r, ok := e.deniesAct(q); ok {
+		return r, true
+	}
+	return e.leftOpen(q)
+}
+
 // leftOpen refuses a question whose best sentence leaves its answer open.
 func (e *Engine) leftOpen(q *query) (reply, bool) {
 	if len(openedBy[q.typ]) == 0 || anyNegation(q.toks) || asksKnowledge(q.toks) || len(q.terms) == 0 {
