@@ -162,7 +162,7 @@
 //     a rate, a named instance, a date, a place, a reason, a quotation, a
 //     yes or no, one of two alternatives, the headline or the photo
 //     credit);
-//  5. decide.go (with widen.go, glossoverlap.go, thesaurusrelated.go (Moby Thesaurus II, package moby; with phrasethesaurus.go), pastpossible.go, purposeso.go, aimedact.go, unknownrole.go, directedwh.go,
+//  5. decide.go (with leftopen.go, widen.go, glossoverlap.go, thesaurusrelated.go (Moby Thesaurus II, package moby; with phrasethesaurus.go), pastpossible.go, purposeso.go, aimedact.go, unknownrole.go, directedwh.go,
 //     unnameddoer.go, unnamedplace.go, unprefixheld.go, possessedhead.go, conversestates.go, otherobject.go,
 //     countedmodifier.go, unnamedreferent.go):
 //     whether the evidence
@@ -600,8 +600,8 @@ func (e *Engine) solve(q *query) reply {
 	if r, ok := e.presupposes(q); ok {
 		return r
 	}
-	if r, ok := e.deniesAct(q); ok {
-		return r // "when did Brandt concede": "Brandt ... has not conceded"
+	if r, ok := e.deniedOrOpen(q); ok {
+		return r // "when did Brandt concede": "Brandt ... has not conceded"; "who asked": "have not said who asked" (leftopen.go)
 	}
 	if r, ok := e.teamRecord(q); ok {
 		return r // "what's harlow's record": "the Hawks (41-19)"
