@@ -255,3 +255,65 @@ func roundingUnit(v float64) float64 {
 	}
 	return u
 }
+
+// A stated limit settles a question of exceeding it: "was the train
+// speeding" of "moving at 37 mph, under the 40 mph limit". "Under",
+// "below" and "within" before "the … limit" place the figure on the
+// lower side of the bound, "over", "above", "exceeding" and "in excess
+// of" on the upper (Quirk et al., §9.7 and §9.21 on prepositions of
+// relative position used of a scale; Horn 1989 on scalar bounds), and
+// to speed is to travel above the allowed velocity (WordNet, speed v.
+// 2, "travel at an excessive or illegal velocity"). The question asks
+// of the upper side ("speeding", "over the limit", "exceed the limit")
+// or the lower ("under the limit", "within the limit").
+
+// limitAskRe is a question that asks whether the limit was passed, and
+// limitUnderAskRe one that asks whether it was kept.
+var (
+	limitAskRe      = regexp.MustCompile(`\b(speeding|sped|(over|above|exceed(ed|ing)?|past|break(ing)?|broke) the (speed )?limit|exceed(ed|ing)? (it|the (speed )?limit))\b`)
+	limitUnderAskRe = regexp.MustCompile(`\b(under|below|within) the (speed )?limit\b`)
+	// limitStatedRe is a sentence that places a figure on one side of a
+	// limit: "under the 40 mph limit", "above the legal limit".
+	limitStatedRe = regexp.MustCompile(`(?i)\b(under|below|within|over|above|exceeding|in excess of)\s+(?:the|its|a|their)\s+(?:[\w$.,%-]+\s+){0,3}?limit\b`)
+)
+
+// limitVerdict answers whether a limit was passed from the sentence that
+// states on which side of it the figure lay, the one sharing most of the
+// question's terms.
+func (e *Engine) limitVerdict(q *query) (reply, bool) {
+	l := strings.ToLower(q.raw)
+	over := limitAskRe.MatchString(l)
+	if q.negated || !over && !limitUnderAskRe.MatchString(l) {
+		return reply{}, false
+	}
+	var best *sentence
+	var side string
+	most := -1
+	for i := range e.r.sents {
+		s := &e.r.sents[i]
+		m := limitStatedRe.FindStringSubmatch(s.text)
+		if m == nil {
+			continue
+		}
+		n := 0
+		for _, t := range q.terms {
+			for _, tok := range s.toks {
+				if t.matches(tok) {
+					n++
+					break
+				}
+			}
+		}
+		if n > most {
+			best, side, most = s, strings.ToLower(m[1]), n
+		}
+	}
+	if best == nil {
+		return reply{}, false
+	}
+	above := side == "over" || side == "above" || side == "exceeding" || side == "in excess of"
+	if above == over {
+		return reply{found: true, head: "Yes —", used: []*sentence{best}}, true
+	}
+	return reply{found: true, head: "No —", used: []*sentence{best}}, true
+}

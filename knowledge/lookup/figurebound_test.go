@@ -31,3 +31,23 @@ func TestFigureBound(t *testing.T) {
 		{"will the roof cost more than $100,000", partialYesNo, nil, []string{"Yes —", "No —"}},
 	})
 }
+
+// limitArticle states two figures beside their limits, one on each side.
+const limitArticle = `Ferry cited after harbor run
+
+PORT ELLIS, Maine (AP) — The harbor ferry crossed the inner channel at 9 knots, under the 10-knot limit, the harbor master said Friday.
+
+A fishing skiff that followed it was logged at 14 knots, above the limit, and its owner was fined $200.
+`
+
+// TestLimitVerdict: a figure stated "under" or "above" a limit settles
+// whether the limit was passed, for the thing the question names.
+func TestLimitVerdict(t *testing.T) {
+	e := engineOf(t, limitArticle)
+	checkOpenings(t, e, []openingCase{
+		{"was the ferry speeding", "No —", []string{"9 knots"}, nil},
+		{"was the skiff speeding", "Yes —", []string{"14 knots"}, nil},
+		{"was the ferry within the limit", "Yes —", []string{"9 knots"}, nil},
+		{"did the skiff go over the limit", "Yes —", []string{"14 knots"}, nil},
+	})
+}
