@@ -262,50 +262,90 @@ func roundingUnit(v float64) float64 {
 	return u
 }
 
-// A stated limit settles a question of exceeding it: "was the train
-// speeding" of "moving at 37 mph, under the 40 mph limit". "Under",
-// "below" and "within" before "the … limit" place the figure on the
-// lower side of the bound, "over", "above", "exceeding" and "in excess
-// of" on the upper (Quirk et al., §9.7 and §9.21 on prepositions of
-// relative position used of a scale; Horn 1989 on scalar bounds), and
-// to speed is to travel above the allowed velocity (WordNet, speed v.
-// 2, "travel at an excessive or illegal velocity"). The question asks
-// of the upper side ("speeding", "over the limit", "exceed the limit")
-// or the lower ("under the limit", "within the limit").
+// A stated limit or goal settles a question of passing it: "was the
+// train speeding" of "moving at 37 mph, under the 40 mph limit", "did
+// they hit their goal" of "collected 212 units, short of its 250-unit
+// goal". "Under", "below" and "within" before "the … limit", and "short
+// of" before "the … goal", place the figure on the lower side of the
+// bound; "over", "above", "exceeding", "in excess of", "surpassing" and
+// "topping" on the upper (Quirk et al., §9.7 and §9.21 on prepositions of
+// relative position used of a scale; Horn 1989 on scalar bounds). To
+// speed is to travel above the allowed velocity (WordNet, speed v. 2,
+// "travel at an excessive or illegal velocity"); to hit, reach, meet or
+// make a goal is to come up to it (WordNet, reach v. 1 "reach a goal";
+// meet v. 6 "satisfy a condition or requirement"). The question asks of
+// the upper side ("speeding", "over the limit", "hit the goal", "as much
+// as expected") or the lower ("under the limit", "fall short").
 
-// limitAskRe is a question that asks whether the limit was passed, and
-// limitUnderAskRe one that asks whether it was kept.
-var (
-	limitAskRe      = regexp.MustCompile(`\b(speeding|sped|(over|above|exceed(ed|ing)?|past|break(ing)?|broke) the (speed )?limit|exceed(ed|ing)? (it|the (speed )?limit))\b`)
-	limitUnderAskRe = regexp.MustCompile(`\b(under|below|within) the (speed )?limit\b`)
-	// limitStatedRe is a sentence that places a figure on one side of a
-	// limit: "under the 40 mph limit", "above the legal limit".
-	limitStatedRe = regexp.MustCompile(`(?i)\b(under|below|within|over|above|exceeding|in excess of)\s+(?:the|its|a|their)\s+(?:[\w$.,%-]+\s+){0,3}?limit\b`)
-)
+// scaleBound is one kind of bound: the questions that ask whether it was
+// passed (up) or not (down), and the sentences that state on which side a
+// figure lay, with the words that put it below.
+type scaleBound struct {
+	up, down, stated *regexp.Regexp
+	below            map[string]bool
+}
 
-// limitVerdict answers whether a limit was passed from the sentence that
-// states on which side of it the figure lay, the one sharing most of the
-// question's terms.
+// scaleBounds are the limit (passing it is the asked act) and the goal
+// (reaching it is).
+var scaleBounds = []scaleBound{
+	{
+		up:     regexp.MustCompile(`\b(speeding|sped|(over|above|exceed(ed|ing)?|past|break(ing)?|broke) the (speed )?limit|exceed(ed|ing)? (it|the (speed )?limit))\b`),
+		down:   regexp.MustCompile(`\b(under|below|within) the (speed )?limit\b`),
+		stated: regexp.MustCompile(`(?i)\b(under|below|within|over|above|exceeding|in excess of)\s+(?:the|its|a|their)\s+(?:[\w$.,%-]+\s+){0,3}?limit\b`),
+		below:  map[string]bool{"under": true, "below": true, "within": true},
+	},
+	{
+		up:     regexp.MustCompile(`\b(hit|reach(ed)?|meet|met|make|made|achieve[d]?|beat|top(ped)?|exceed(ed)?|surpass(ed)?)\s+(?:the |its |their |his |her |our )?(fundraising |sales )?(goal|target)s?\b|\bas (much|many)\b.*\b(expected|projected|planned|hoped|forecast|budgeted|predicted)\b`),
+		down:   regexp.MustCompile(`\b(fall|fell|falls|come|came|comes) short\b|\bmiss(ed)? (?:the |its |their )?(goal|target)\b`),
+		stated: regexp.MustCompile(`(?i)\b(short of|shy of|exceeding|surpassing|topping|beyond|ahead of)\s+(?:(?:the|its|their|a)\s+)?(?:[\w$.,%-]+\s+){0,5}?(goal|target|projected|expected|forecast|projection|budgeted)\b`),
+		below:  map[string]bool{"short of": true, "shy of": true},
+	},
+}
+
+// limitVerdict answers whether a limit or goal was passed from the
+// sentence that states on which side of it the figure lay: the one that
+// shares most of the question's terms, one with a figure before one
+// without.
 func (e *Engine) limitVerdict(q *query) (reply, bool) {
 	l := strings.ToLower(q.raw)
-	over := limitAskRe.MatchString(l)
-	if q.negated || !over && !limitUnderAskRe.MatchString(l) {
-		return reply{}, false
+	for _, b := range scaleBounds {
+		up := b.up.MatchString(l)
+		if q.negated || !up && !b.down.MatchString(l) {
+			continue
+		}
+		s, side := e.boundStated(q, b.stated)
+		if s == nil {
+			return reply{}, false
+		}
+		if b.below[side] != up {
+			return reply{found: true, head: "Yes —", used: []*sentence{s}}, true
+		}
+		return reply{found: true, head: "No —", used: []*sentence{s}}, true
 	}
+	return reply{}, false
+}
+
+// boundStated is the sentence re finds in that shares most of q's terms
+// (a figure in it counting half a term), and the word it places the
+// figure by; none when no such sentence shares a term with q.
+func (e *Engine) boundStated(q *query, re *regexp.Regexp) (*sentence, string) {
 	var best *sentence
 	var side string
 	most := -1
 	for i := range e.r.sents {
 		s := &e.r.sents[i]
-		m := limitStatedRe.FindStringSubmatch(s.text)
+		m := re.FindStringSubmatch(s.text)
 		if m == nil {
 			continue
 		}
 		n := 0
+		if len(s.nums) > 0 {
+			n = 1
+		}
 		for _, t := range q.terms {
 			for _, tok := range s.toks {
 				if t.matches(tok) {
-					n++
+					n += 2
 					break
 				}
 			}
@@ -314,14 +354,10 @@ func (e *Engine) limitVerdict(q *query) (reply, bool) {
 			best, side, most = s, strings.ToLower(m[1]), n
 		}
 	}
-	if best == nil {
-		return reply{}, false
+	if most < 2 {
+		return nil, "" // no sentence shares a word with the question
 	}
-	above := side == "over" || side == "above" || side == "exceeding" || side == "in excess of"
-	if above == over {
-		return reply{found: true, head: "Yes —", used: []*sentence{best}}, true
-	}
-	return reply{found: true, head: "No —", used: []*sentence{best}}, true
+	return best, side
 }
 
 // An age bound: "is Brandt older than 90", "was she younger than 30".

@@ -56,7 +56,22 @@ func TestLimitVerdict(t *testing.T) {
 		{"was the ferry within the limit", "Yes —", []string{"9 knots"}, nil},
 		{"did the skiff go over the limit", "Yes —", []string{"14 knots"}, nil},
 	})
+	g := engineOf(t, goalArticle)
+	checkOpenings(t, g, []openingCase{
+		{"did the club hit its goal", "No —", []string{"$6,400"}, nil},
+		{"did they fall short", "Yes —", []string{"$6,400"}, nil},
+		{"did the bake sale make as much as they expected", "Yes —", []string{"$900"}, nil},
+	})
 }
+
+// goalArticle states one sum short of its goal and one above what was
+// expected.
+const goalArticle = `Rotary club's book drive misses mark
+
+DANVILLE, Vt. (AP) — The Danville Rotary Club raised $6,400 for its reading program, short of its $8,000 goal, club president Amy Ford said.
+
+A bake sale on Saturday brought in $900, topping the $600 organizers had expected.
+`
 
 // ageArticle gives two people's ages in the AP style.
 const ageArticle = `Retired teacher, 83, finishes first marathon
