@@ -30,6 +30,8 @@ func TestFigureBound(t *testing.T) {
 		{"did over 1000 people come", "No —", []string{"about 430 people"}, nil},
 		{"did the cook-off raise less than ten thousand dollars", "No —", []string{"$12,500"}, nil},
 		{"were there fewer than 40 cooks", "Yes —", []string{"Thirty-one cooks"}, nil},
+		// a verb the article never uses: the count is read past it
+		{"did the cook-off net over $10k", "Yes —", []string{"$12,500"}, nil},
 		{"will the roof cost at least 50 grand", "Yes —", []string{"more than $60,000"}, nil},
 		// "about 430" is rounded to the ten: it does not settle 425
 		{"did more than 425 people come", partialYesNo, nil, []string{"Yes —", "No —"}},
