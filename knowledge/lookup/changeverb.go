@@ -1,6 +1,9 @@
 package lookup
 
-import "strings"
+import (
+	"regexp"
+	"strings"
+)
 
 // Verbs of change in amount (part of stage 4): "how much did sales drop"
 // asks the size of a change, which the article gives beside a verb of
@@ -119,8 +122,8 @@ func sameWay(d, asked int) int {
 // ("expected to rise").
 func (e *Engine) changeVerdict(q *query) (reply, bool) {
 	asked, ok := e.askedChange(q)
-	if !ok || asked == 0 || q.negated || len(q.subjects) > 0 || changeNounAsked(e, q) {
-		return reply{}, false
+	if !ok || asked == 0 || q.negated || len(q.subjects) > 0 || changeNounAsked(e, q) || timeRelated.MatchString(strings.ToLower(q.raw)) {
+		return reply{}, false // "did orders fall before the layoffs" asks the time of the change too (timerelation.go)
 	}
 	var rest []term
 	for _, t := range q.terms {
@@ -197,3 +200,8 @@ func changeNounAsked(e *Engine, q *query) bool {
 	}
 	return false
 }
+
+// timeRelated is a question that places the change in time by a
+// subordinator or preposition of time (Quirk et al., §9.37–9.43, §15.25):
+// the stated change alone does not settle it.
+var timeRelated = regexp.MustCompile(`\b(before|after|since|until|till|during|when|while)\b`)
