@@ -1,5 +1,10 @@
 package lookup
 
+import (
+	"regexp"
+	"strings"
+)
+
 // Verbs of change in amount (part of stage 4): "how much did sales drop"
 // asks the size of a change, which the article gives beside a verb of
 // change ("shares jumped 21%", "sales fell by nearly half"), and a change
@@ -106,3 +111,97 @@ func sameWay(d, asked int) int {
 	}
 	return 1
 }
+
+// changeVerdict answers "did crashes go up" from the sentence that tells
+// the change of the thing asked: a stated change's sign settles whether it
+// went up or down (Levin 1993, §45.6: a calibratable verb names the
+// direction of a change on a scale), so a verb of change the other way is
+// a No ("Crashes … dropped from 14 to nine"), one the same way a Yes.
+// Every other content word of the question must be in the sentence, the
+// verb not denied, and not a plan, an estimate or a change to come
+// ("expected to rise").
+func (e *Engine) changeVerdict(q *query) (reply, bool) {
+	asked, ok := e.askedChange(q)
+	if !ok || asked == 0 || q.negated || len(q.subjects) > 0 || changeNounAsked(e, q) || timeRelated.MatchString(strings.ToLower(q.raw)) {
+		return reply{}, false // "did orders fall before the layoffs" asks the time of the change too (timerelation.go)
+	}
+	var rest []term
+	for _, t := range q.terms {
+		if d, ok := e.changeDirection(t.lower); ok || d != 0 || goParticles[lastWord(t.lower)] != 0 && strings.HasPrefix(t.lower, "go") {
+			continue
+		}
+		rest = append(rest, t)
+	}
+	if len(rest) == 0 {
+		return reply{}, false
+	}
+	for i := range e.r.sents {
+		s := &e.r.sents[i]
+		if s.part != "" {
+			continue // a headline's verb of change is told again, with its figure, in the body
+		}
+		if d, ok := e.statedChange(s, rest); ok {
+			head := "Yes —"
+			if sameWay(d, asked) < 0 {
+				head = "No —"
+			}
+			return reply{found: true, head: head, used: []*sentence{s}}, true
+		}
+	}
+	return reply{}, false
+}
+
+// statedChange is the direction of the first verb of change in s that
+// follows a word of the first of terms and is neither denied nor intended,
+// when s holds every one of terms.
+func (e *Engine) statedChange(s *sentence, terms []term) (int, bool) {
+	first := -1
+	for n, t := range terms {
+		at := termAt(s, t)
+		if len(at) == 0 {
+			return 0, false
+		}
+		if n == 0 {
+			first = at[0]
+		}
+	}
+	for k := first + 1; k < len(s.toks); k++ {
+		d, ok := e.changeDirection(s.toks[k].lower)
+		if !ok || d == 0 || s.quoted[k] || k > 0 && nounMarker(s.toks[k-1].lower) {
+			continue // "its rocket", "a jump": a noun, not the verb of change
+		}
+		for j := k - 1; j >= 0 && j >= k-3; j-- {
+			if l := s.toks[j].lower; intentionWords[l] || estimateVerbs[l] || futureModals[l] || l == "to" {
+				return 0, false
+			}
+		}
+		if e.denies(s, []int{k}) {
+			return 0, false
+		}
+		return d, true
+	}
+	return 0, false
+}
+
+// nounMarker reports whether w, before a word of change, makes it a noun
+// ("the rocket", "its jump", "a 5% increase"): a determiner or a
+// possessive (Quirk et al., §5.10–5.16 on determiners).
+func nounMarker(w string) bool {
+	return determiners[w] || possessiveDeterminers[w] || strings.HasSuffix(w, "'s")
+}
+
+// changeNounAsked reports whether the question's word of change is a noun
+// ("did the satellite come off the rocket"): then it asks no change.
+func changeNounAsked(e *Engine, q *query) bool {
+	for i, t := range q.toks {
+		if _, ok := e.changeDirection(t.lower); ok {
+			return i > 0 && nounMarker(q.toks[i-1].lower)
+		}
+	}
+	return false
+}
+
+// timeRelated is a question that places the change in time by a
+// subordinator or preposition of time (Quirk et al., §9.37–9.43, §15.25):
+// the stated change alone does not settle it.
+var timeRelated = regexp.MustCompile(`\b(before|after|since|until|till|during|when|while)\b`)

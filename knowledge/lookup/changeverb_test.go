@@ -26,3 +26,34 @@ func TestSizeOfAChange(t *testing.T) {
 		{"how much did profit go up", []string{"18%"}, nil},
 	})
 }
+
+// changeVerdictArticle tells changes both ways, one of them only
+// expected.
+const changeVerdictArticle = `Orchard town counts fewer deer, more visitors
+
+HALVERTON, Vt. (AP) — Deer collisions on Route 12 dropped from 31 to 18 last year, state officials said Monday.
+
+Visits to the town's cider festival climbed 15%, organizers said. Parking fees are expected to rise next spring.
+`
+
+// TestChangeVerdict: a verb of change in the body sentence about the
+// thing asked settles "did it go up / down"; a change only expected
+// settles nothing here.
+func TestChangeVerdict(t *testing.T) {
+	e := engineOf(t, changeVerdictArticle)
+	checkOpenings(t, e, []openingCase{
+		{"did deer collisions go up", "No —", []string{"dropped from 31 to 18"}, nil},
+		{"did collisions drop", "Yes —", []string{"dropped"}, nil},
+		{"did festival visits go down", "No —", []string{"15%"}, nil},
+	})
+	// "rocket" after "the" is a noun: no change is asked
+	if _, ok := e.changeVerdict(e.understand("did deer collisions stop the rocket", nil)); ok {
+		t.Errorf("a noun of change was read as the asked change")
+	}
+	// a change only expected is no stated change: it is left to the
+	// rest of the yes/no stage
+	q := e.understand("did parking fees go up", nil)
+	if _, ok := e.changeVerdict(q); ok {
+		t.Errorf("a change only expected settled it")
+	}
+}

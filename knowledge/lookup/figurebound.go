@@ -102,8 +102,14 @@ func boundValue(num, scale string) (float64, bool) {
 
 // figureBounded answers a yes/no question that bounds a figure.
 func (e *Engine) figureBounded(q *query) (reply, bool) {
+	if q.negated {
+		return reply{}, false
+	}
+	if r, ok := e.ageBounded(q); ok {
+		return r, true
+	}
 	b, ok := boundOf(q.raw)
-	if !ok || q.negated {
+	if !ok {
 		return reply{}, false
 	}
 	x, s, ok := e.answeredFigure(b.ask)
@@ -136,7 +142,12 @@ func (e *Engine) figureAnswered(q *query) (quantity, *sentence, bool) {
 		return quantity{}, nil, false
 	}
 	r, ok := e.quantityOf(q)
-	if !ok || !r.found || len(r.used) == 0 {
+	if !ok || !r.found {
+		// the whole lookup, which reads the count past a verb the
+		// article never uses ("write … tickets": "issued 4,212 tickets")
+		r = e.solve(q)
+	}
+	if !r.found || len(r.used) == 0 {
 		return quantity{}, nil, false
 	}
 	s := r.used[0]
@@ -254,4 +265,151 @@ func roundingUnit(v float64) float64 {
 		u *= 10
 	}
 	return u
+}
+
+// A stated limit or goal settles a question of passing it: "was the
+// train speeding" of "moving at 37 mph, under the 40 mph limit", "did
+// they hit their goal" of "collected 212 units, short of its 250-unit
+// goal". "Under", "below" and "within" before "the … limit", and "short
+// of" before "the … goal", place the figure on the lower side of the
+// bound; "over", "above", "exceeding", "in excess of", "surpassing" and
+// "topping" on the upper (Quirk et al., §9.7 and §9.21 on prepositions of
+// relative position used of a scale; Horn 1989 on scalar bounds). To
+// speed is to travel above the allowed velocity (WordNet, speed v. 2,
+// "travel at an excessive or illegal velocity"); to hit, reach, meet or
+// make a goal is to come up to it (WordNet, reach v. 1 "reach a goal";
+// meet v. 6 "satisfy a condition or requirement"). The question asks of
+// the upper side ("speeding", "over the limit", "hit the goal", "as much
+// as expected") or the lower ("under the limit", "fall short").
+
+// scaleBound is one kind of bound: the questions that ask whether it was
+// passed (up) or not (down), and the sentences that state on which side a
+// figure lay, with the words that put it below.
+type scaleBound struct {
+	up, down, stated *regexp.Regexp
+	below            map[string]bool
+}
+
+// scaleBounds are the limit (passing it is the asked act) and the goal
+// (reaching it is).
+var scaleBounds = []scaleBound{
+	{
+		up:     regexp.MustCompile(`\b(speeding|sped|(over|above|exceed(ed|ing)?|past|break(ing)?|broke) the (speed )?limit|exceed(ed|ing)? (it|the (speed )?limit))\b`),
+		down:   regexp.MustCompile(`\b(under|below|within) the (speed )?limit\b`),
+		stated: regexp.MustCompile(`(?i)\b(under|below|within|over|above|exceeding|in excess of)\s+(?:the|its|a|their)\s+(?:[\w$.,%-]+\s+){0,3}?limit\b`),
+		below:  map[string]bool{"under": true, "below": true, "within": true},
+	},
+	{
+		up:     regexp.MustCompile(`\b(hit|reach(ed)?|meet|met|make|made|achieve[d]?|beat|top(ped)?|exceed(ed)?|surpass(ed)?)\s+(?:the |its |their |his |her |our )?(fundraising |sales )?(goal|target)s?\b|\bas (much|many)\b.*\b(expected|projected|planned|hoped|forecast|budgeted|predicted)\b`),
+		down:   regexp.MustCompile(`\b(fall|fell|falls|come|came|comes) short\b|\bmiss(ed)? (?:the |its |their )?(goal|target)\b`),
+		stated: regexp.MustCompile(`(?i)\b(short of|shy of|exceeding|surpassing|topping|beyond|ahead of)\s+(?:(?:the|its|their|a)\s+)?(?:[\w$.,%-]+\s+){0,5}?(goal|target|projected|expected|forecast|projection|budgeted)\b`),
+		below:  map[string]bool{"short of": true, "shy of": true},
+	},
+}
+
+// limitVerdict answers whether a limit or goal was passed from the
+// sentence that states on which side of it the figure lay: the one that
+// shares most of the question's terms, one with a figure before one
+// without.
+func (e *Engine) limitVerdict(q *query) (reply, bool) {
+	l := strings.ToLower(q.raw)
+	for _, b := range scaleBounds {
+		up := b.up.MatchString(l)
+		if q.negated || !up && !b.down.MatchString(l) {
+			continue
+		}
+		s, side := e.boundStated(q, b.stated)
+		if s == nil {
+			return reply{}, false
+		}
+		if b.below[side] != up {
+			return reply{found: true, head: "Yes —", used: []*sentence{s}}, true
+		}
+		return reply{found: true, head: "No —", used: []*sentence{s}}, true
+	}
+	return reply{}, false
+}
+
+// boundStated is the sentence re finds in that shares most of q's terms
+// (a figure in it counting half a term), and the word it places the
+// figure by; none when no such sentence shares a term with q.
+func (e *Engine) boundStated(q *query, re *regexp.Regexp) (*sentence, string) {
+	var best *sentence
+	var side string
+	most := -1
+	for i := range e.r.sents {
+		s := &e.r.sents[i]
+		m := re.FindStringSubmatch(s.text)
+		if m == nil {
+			continue
+		}
+		n := 0
+		if len(s.nums) > 0 {
+			n = 1
+		}
+		for _, t := range q.terms {
+			for _, tok := range s.toks {
+				if t.matches(tok) {
+					n += 2
+					break
+				}
+			}
+		}
+		if n > most {
+			best, side, most = s, strings.ToLower(m[1]), n
+		}
+	}
+	if most < 2 {
+		return nil, "" // no sentence shares a word with the question
+	}
+	return best, side
+}
+
+// An age bound: "is Brandt older than 90", "was she younger than 30".
+// "Older" and "younger" before "than" and a numeral compare the age the
+// question's subject is given with that numeral (Quirk et al., §7.85 on
+// "old" with a measure phrase of age, §15.63 on a phrase as the standard
+// of comparison), so the question holds "how old is X": that is answered
+// by itself, and the verdict is the comparison of the stated age, a whole
+// number of years (AP Stylebook, "ages": always figures), with the bound.
+var ageBoundRe = regexp.MustCompile(`^(is|was|are|were)\s+(.+?)\s+(older|younger)\s+than\s+(\d{1,3})(?:\s+(?:years old|yrs old|years|yrs|yo))?\W*$`)
+
+// ageBounded answers a yes/no question that bounds a person's age.
+func (e *Engine) ageBounded(q *query) (reply, bool) {
+	m := ageBoundRe.FindStringSubmatch(strings.ToLower(expandChat(q.raw)))
+	if m == nil {
+		return reply{}, false
+	}
+	bound, _ := strconv.Atoi(m[4])
+	aq := e.understand("how old "+m[1]+" "+m[2], nil)
+	if aq.typ != tAge {
+		return reply{}, false
+	}
+	r, ok := e.age(aq)
+	if !ok || !r.found || len(r.used) == 0 {
+		return reply{}, false
+	}
+	age, ok := statedAge(r.head)
+	if !ok || age == bound {
+		return reply{}, false
+	}
+	verdict := "No — "
+	if (age > bound) == (m[3] == "older") {
+		verdict = "Yes — "
+	}
+	return reply{found: true, head: verdict + strings.TrimSpace(r.head), used: r.used}, true
+}
+
+// wholeNumberRe is a number of one to three digits standing alone.
+var wholeNumberRe = regexp.MustCompile(`\b\d{1,3}\b`)
+
+// statedAge is the one whole number in an age answer ("Walter Brandt is
+// 91."); ok is false when it holds none or more than one.
+func statedAge(head string) (int, bool) {
+	nums := wholeNumberRe.FindAllString(head, -1)
+	if len(nums) != 1 {
+		return 0, false
+	}
+	n, err := strconv.Atoi(nums[0])
+	return n, err == nil
 }
