@@ -220,6 +220,9 @@ type Engine struct {
 	glossIdx    map[string][]string // the article's words by the words of their definitions (glossedword.go); read on first use
 	glossSenses []glossSense        // every definition of the article's words (glossoverlap.go); read with glossIdx
 
+	openOnce   sync.Once
+	openMarked []bool // per sentence, whether it marks an answer unknown (leftopen.go); read on first use
+
 	verbsOnce sync.Once
 	phrasals  []articleVerb // the multi-word verbs the article writes; read on first use
 

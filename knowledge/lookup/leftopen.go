@@ -60,8 +60,8 @@ func (e *Engine) deniedOrOpen(q *query) (reply, bool) {
 
 // leftOpen refuses a question whose best sentence leaves its answer open.
 func (e *Engine) leftOpen(q *query) (reply, bool) {
-	if len(openedBy[q.typ]) == 0 || anyNegation(q.toks) || asksKnowledge(q.toks) || len(q.terms) == 0 {
-		return reply{}, false
+	if len(openedBy[q.typ]) == 0 || anyNegation(q.toks) || asksKnowledge(q.toks) || len(q.terms) == 0 || !slices.Contains(e.openMarks(), true) {
+		return reply{}, false // most articles mark nothing open: no ranking
 	}
 	cands := e.rank(q, nil)
 	for i, c := range cands {
@@ -69,11 +69,35 @@ func (e *Engine) leftOpen(q *query) (reply, bool) {
 			break
 		}
 		s := &e.r.sents[c.s]
-		if openClause(q, s, c.matched) || withheldNoun(q, s, c.matched) {
+		if e.openMarks()[c.s] && (openClause(q, s, c.matched) || withheldNoun(q, s, c.matched)) {
 			return reply{head: leftOpenHead, used: []*sentence{s}}, true
 		}
 	}
 	return reply{}, false
+}
+
+// openMarks reports, per sentence, whether it marks anything open for
+// some asked type, its words all taken as the question's: the checks
+// below with no matched word left out, read once per article.
+func (e *Engine) openMarks() []bool {
+	e.openOnce.Do(func() {
+		e.openMarked = make([]bool, len(e.r.sents))
+		for i := range e.r.sents {
+			s := &e.r.sents[i]
+			all := make([]int, len(s.toks))
+			for k := range all {
+				all[k] = k
+			}
+			for typ := range openedBy {
+				q := &query{typ: typ}
+				if openClause(q, s, all) || withheldNoun(q, s, all) {
+					e.openMarked[i] = true
+					break
+				}
+			}
+		}
+	})
+	return e.openMarked
 }
 
 // withheld reports whether the verb at k is negated or the infinitive of
