@@ -597,20 +597,28 @@ func (e *Engine) answerOne(q *query) knowledge.Answer {
 
 // solve runs extraction and the decision for one query.
 func (e *Engine) solve(q *query) reply {
+	r, _ := e.solveVia(q)
+	return r
+}
+
+// solveVia is solve that also names the route that decided: the stage
+// whose reply was taken, or "no stage" when every one declined and the
+// article is said not to tell (Explain prints it).
+func (e *Engine) solveVia(q *query) (reply, string) {
 	if r, ok := e.firstAmong(q); ok {
-		return r // "which chamber passed it first": the earliest occasion, the order adverb no word to find
+		return r, "first among" // "which chamber passed it first": the earliest occasion, the order adverb no word to find
 	}
 	if r, ok := e.presupposes(q); ok {
-		return r
+		return r, "presupposition"
 	}
 	if r, ok := e.deniedOrOpen(q); ok {
-		return r // "when did Brandt concede": "Brandt ... has not conceded"; "who asked": "have not said who asked" (leftopen.go)
+		return r, "denied or left open" // "when did Brandt concede": "Brandt ... has not conceded"; "who asked": "have not said who asked" (leftopen.go)
 	}
 	if r, ok := e.teamRecord(q); ok {
-		return r // "what's harlow's record": "the Hawks (41-19)"
+		return r, "team record" // "what's harlow's record": "the Hawks (41-19)"
 	}
 	if r, ok := e.bearingAsked(q); ok {
-		return r // "which way did he go off the trail": "turned west" (bearingasked.go)
+		return r, "bearing" // "which way did he go off the trail": "turned west" (bearingasked.go)
 	}
 	h, ok := handlers[q.typ]
 	if !ok {
@@ -620,41 +628,41 @@ func (e *Engine) solve(q *query) reply {
 		if q.typ == tYesNo && (!r.found || strings.HasPrefix(r.head, partialYesNo)) {
 			if w, ok := e.widened(q); ok {
 				if r2, ok := h(e, w); ok && r2.found && !strings.HasPrefix(r2.head, partialYesNo) {
-					return r2 // "did the coast guard stop barges": "halted", a synonym the article uses
+					return r2, "type handler, widened" // "did the coast guard stop barges": "halted", a synonym the article uses
 				}
 			}
 		}
-		return r
+		return r, "type handler"
 	}
 	if q.typ != tPassage && q.typ != tYesNo {
 		if r, ok := e.passage(q); ok && e.typedFallbackOK(q, r) {
-			return r
+			return r, "passage fallback"
 		}
 	}
 	if w, ok := e.widened(q); ok {
 		if r, ok := h(e, w); ok {
-			return r
+			return r, "type handler, widened"
 		}
 	}
 	for _, reread := range []func(*query) (*query, bool){e.broadened, e.overlapDefined} {
 		if w, ok := reread(q); ok {
 			if r, ok := h(e, w); ok && r.found {
-				return r // "how much did orders drop": "orders fell 38%"; "how long has he held the position": "his 14-year tenure"
+				return r, "type handler, reread" // "how much did orders drop": "orders fell 38%"; "how long has he held the position": "his 14-year tenure"
 			}
 		}
 	}
 	if r, ok := e.unknownWordsReply(q, h); ok {
-		return r
+		return r, "unknown words"
 	}
 	if r, ok := e.thesaurusReply(q, h); ok {
-		return r // "how much did the stock go down": "Shares … dropped 3%" (thesaurusrelated.go)
+		return r, "thesaurus" // "how much did the stock go down": "Shares … dropped 3%" (thesaurusrelated.go)
 	}
 	if w, ok := e.describedAsSubject(q); ok {
 		if r, ok := h(e, w); ok && r.found {
-			return r // "when will the governor visit": "She said she would visit … on Thursday"
+			return r, "described as subject" // "when will the governor visit": "She said she would visit … on Thursday"
 		}
 	}
-	return e.notSaid(q)
+	return e.notSaid(q), "no stage"
 }
 
 // unsaidPremise reports whether a word the article never uses is the

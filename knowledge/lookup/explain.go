@@ -22,7 +22,9 @@ var typeNames = map[answerType]string{tPassage: "passage", tPerson: "person", tP
 // ranks best, for a reader or developer asking why an answer was given:
 // the answer type, the entities, the terms with their weights and the
 // words the article uses for them, and the top candidates with their
-// coverage. It never fails; an empty question explains nothing.
+// coverage, and the stage that decided the reply (refusals included, so
+// a refusal can be traced to where it was made). It never fails; an
+// empty question explains nothing.
 func (e *Engine) Explain(question string, history []knowledge.Turn) string {
 	var b strings.Builder
 	text := cleanQuestion(question)
@@ -31,6 +33,7 @@ func (e *Engine) Explain(question string, history []knowledge.Turn) string {
 	}
 	parts, compared := e.questionParts(text, history)
 	qs := e.comparedQueries(parts, compared, history)
+	solved := e.comparedQueries(parts, compared, history) // solving may refine a query; rank the unsolved one
 	for i, part := range parts {
 		if part == thisStory {
 			fmt.Fprintf(&b, "part %d: the story's own subject (the lead)\n", i+1)
@@ -67,6 +70,12 @@ func (e *Engine) Explain(question string, history []knowledge.Turn) string {
 			fmt.Fprintf(&b, "  candidate %s: score %.2f, holds %.0f%% of the terms, %d of %d entities, answers: %v\n    %s\n",
 				where(s), c.score, 100*c.coverage, c.subjects, len(q.subjects), e.holds(q, c), s.text)
 		}
+		r, via := e.solveVia(solved[i])
+		verdict := "answered"
+		if !r.found {
+			verdict = "refused"
+		}
+		fmt.Fprintf(&b, "  decided by: %s (%s)\n", via, verdict)
 	}
 	return b.String()
 }
