@@ -30,6 +30,9 @@ func compoundCounted(t token) string {
 			return ""
 		}
 	}
+	if _, _, ok := wordNumber(noun); ok {
+		return "" // "Twenty-two": a compound numeral, hyphenated from 21 to 99 (AP Stylebook, "numerals"), counts no "two"
+	}
 	return noun
 }
 

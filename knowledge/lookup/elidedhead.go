@@ -68,6 +68,9 @@ func (e *Engine) elidedUnitMatch(q *query, s *sentence, n quantity) int {
 	if m, ok := elidedHead(s, n); ok && unit == 0 {
 		return e.unitMatch(m, q.counted())
 	}
+	if m, ok := e.pronounPartitiveHead(s, n); ok && unit == 0 {
+		return e.unitMatch(m, q.counted()) // "Vandals pried open 63 of them": meters (pronounantecedent.go)
+	}
 	return unit
 }
 

@@ -8,6 +8,13 @@ package lookup
 // man/men, woman/women, foot/feet, tooth/teeth, goose/geese,
 // mouse/mice), and a suffix-stripping stemmer cannot undo them, so the
 // two meet by the noun as the article writes it.
+//
+// The same plurals are looked up in WordNet by their singular
+// (countedSingular): "men" has an index entry of its own, the group
+// sense "the force of men", which is no kind of person, and "children"
+// none, so "three men" would count no people and "30 children" no kids
+// unless read as man and child, as WordNet's morphy does by its
+// exception list before any rule of detachment (morphy(7WN)).
 
 // sameWritten reports whether the noun count n counts, as written, has
 // the question's stem f.
@@ -24,4 +31,16 @@ func mutatedPlural(w string) bool {
 		}
 	}
 	return false
+}
+
+// countedSingular is the singular a count's plural noun is looked up by
+// in the lexicon: the irregular plurals' own singular ("men": man,
+// "children": child), else the suffix rule's (singular).
+func countedSingular(w string) string {
+	for sg, p := range irregularPlurals {
+		if w == p && sg != "person" {
+			return sg // "people" keeps its own entry: the lexicon reads it as persons
+		}
+	}
+	return singular(w)
 }

@@ -491,7 +491,7 @@ func properModifier(toks []token, k int) bool {
 func unitAfter(s string, toks []token, j int) ([]string, int) {
 	k, partitive := skipPartitive(toks, j)
 	var run []token
-	for ; k < len(toks) && len(run) < 3; k++ {
+	for ; k < len(toks) && (len(run) < 3 || len(run) < 5 && !pluralInRun(run)); k++ { // "140 retired mail carrier uniforms" (pluralInRun)
 		t := toks[k]
 		if partitive && len(run) == 0 && namedPlural(t) {
 			run = append(run, t) // "38 of its A220s", "three of the Democrats": the set is named
@@ -577,6 +577,18 @@ func skipPartitive(toks []token, j int) (int, bool) {
 		k++
 	}
 	return k, true
+}
+
+// pluralInRun reports whether run holds a plural noun. A cardinal above one
+// takes a plural head (Quirk et al. 1985, §5.9 and §5.83), and a noun
+// phrase puts its head last after any premodifiers, participles and
+// nouns among them (§17.98–§17.108: "140 retired mail carrier
+// uniforms"), so a run of premodifiers with no plural in it has not yet
+// reached the head the number counts.
+func pluralInRun(run []token) bool {
+	return slices.ContainsFunc(run, func(t token) bool {
+		return strings.HasSuffix(t.lower, "s") && !strings.HasSuffix(t.lower, "ss") || mutatedPlural(t.lower)
+	})
 }
 
 // pluralHead is the index of a noun phrase's head: its last plural noun,

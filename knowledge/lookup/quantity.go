@@ -616,7 +616,7 @@ func (e *Engine) countsKindOf(q *query, n quantity) bool {
 	for _, t := range q.terms {
 		plural := singular(t.lower) != t.lower || q.countedAfterMany(t.lower) // "how many aircraft" (zeroplural.go)
 		// "farmworkers" are workers (closedcompound.go)
-		if t.stem == head && plural && singular(t.lower) != singular(n.noun) && (e.broaderPastPhrases(n.noun, singular(t.lower), phrasalHypernymSteps) || e.compoundOfCounted(n.noun, t.lower)) {
+		if t.stem == head && plural && singular(t.lower) != countedSingular(n.noun) && (e.broaderPastPhrases(n.noun, singular(t.lower), phrasalHypernymSteps) || mutatedPlural(n.noun) && e.broaderPastPhrases(countedSingular(n.noun), singular(t.lower), phrasalHypernymSteps) || e.compoundOfCounted(n.noun, t.lower)) { // "30 children" for kids (irregularplural.go)
 			return true
 		}
 	}
@@ -1002,7 +1002,7 @@ func (e *Engine) unitMatch(n quantity, focus []string) int {
 	if e.lex != nil && n.noun != "" {
 		for _, f := range focus {
 			// "how many people": passengers, voters and residents are people
-			if (f == "peopl" || f == "person") && e.lex.KindOf(n.noun, "person") {
+			if (f == "peopl" || f == "person") && (e.lex.KindOf(n.noun, "person") || mutatedPlural(n.noun) && e.lex.KindOf(countedSingular(n.noun), "person")) { // "three men" (irregularplural.go)
 				return 1
 			}
 		}
@@ -1051,7 +1051,7 @@ func (q *query) knownAs(f string) bool {
 // countsPeople reports whether n counts people ("2,316 people", "5,000
 // participants").
 func (e *Engine) countsPeople(n quantity) bool {
-	return n.noun == "people" || n.noun != "" && e.lex != nil && e.lex.KindOf(n.noun, "person")
+	return n.noun == "people" || n.noun != "" && e.lex != nil && (e.lex.KindOf(n.noun, "person") || mutatedPlural(n.noun) && e.lex.KindOf(countedSingular(n.noun), "person")) // "three men" (irregularplural.go)
 }
 
 // adjacent reports whether token i stands right after one of the matched
