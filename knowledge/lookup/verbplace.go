@@ -43,7 +43,7 @@ func (e *Engine) verbPlace(q *query, s *sentence) (string, bool) {
 			if b := bearingAfter(s.text, best[3], named); b != "" {
 				return b, true // "in a pasture about 4 miles southwest of Meriden" (measuredbearing.go)
 			}
-			end := chainedName(s.text, best[3], named)
+			end := chainedName(s.text, e.nounsAfter(s.text, prepTrimmed(s.text, best[2], best[3])), named)
 			ph := strings.TrimRight(s.text[best[0]:end], ",")
 			return e.withPlaceList(s, ph, best[0]+len(ph)), true // "in Verren, Alder Falls and Mosby" (placelist.go)
 		}
@@ -133,7 +133,7 @@ var spatialAdjunctRe = commonPlaceRe
 func (e *Engine) spatialAdjuncts(text string) [][]int {
 	var out [][]int
 	for _, m := range spatialAdjunctRe.FindAllStringSubmatchIndex(text, -1) {
-		end := e.nounEnd(text, m[3])
+		end := e.headEnd(text, m[3])
 		if end < 0 || e.ofTime(text[end:]) {
 			continue
 		}
@@ -193,4 +193,54 @@ func (e *Engine) determinedAt(s *sentence, k int) bool {
 // hasCapital reports whether text holds an upper-case letter: a name.
 func hasCapital(text string) bool {
 	return strings.ContainsFunc(text, unicode.IsUpper)
+}
+
+// headEnd is the end of the longest run of up to four lower-case words
+// from at, before any preposition, determiner or function word, whose
+// last word is a noun, or -1: the head of a noun phrase is its last noun,
+// the nouns before it premodifiers (Quirk et al. §17.104: "a farm market"
+// is a market), so a place noun followed by another noun is no head.
+func (e *Engine) headEnd(text string, at int) int {
+	best := -1
+	for n := 0; n < 4; n++ {
+		w := lowerWord.FindStringSubmatchIndex(text[at:])
+		if w == nil {
+			break
+		}
+		word := text[at+w[2] : at+w[3]]
+		if stopWords[word] || prepositions[word] || spatialPreps[word] || determiners[word] {
+			break
+		}
+		if e.canBe(word, "noun") {
+			best = at + w[3]
+		}
+		at += w[1]
+	}
+	return best
+}
+
+// spatialPreps are the words of positionPreps, which end a noun phrase.
+var spatialPreps = set(strings.Split(positionPreps, "|")...)
+
+// nounsAfter extends a place phrase ending at end over the nouns right
+// after it ("at a farm market": the noun "farm" premodifies the head,
+// Quirk et al. §17.104), to the end of the last.
+func (e *Engine) nounsAfter(text string, end int) int {
+	if end >= len(text) || text[end] != ' ' {
+		return end
+	}
+	if e2 := e.headEnd(text, end+1); e2 > 0 {
+		return e2
+	}
+	return end
+}
+
+// prepTrimmed cuts a preposition of position that ends the phrase from
+// start to end ("in a hay barn outside" of "… outside Hollis", where
+// WordNet also has "outside" as a noun): it opens the next phrase.
+func prepTrimmed(text string, start, end int) int {
+	if sp := strings.LastIndexByte(text[start:end], ' '); sp > 0 && spatialPreps[text[start+sp+1:end]] {
+		return start + sp
+	}
+	return end
 }
