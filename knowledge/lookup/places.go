@@ -61,6 +61,12 @@ func (e *Engine) place(q *query) (reply, bool) {
 		if r, ok := e.demonstrativeDateline(q, c); ok {
 			return r, true // "outside this village": the dateline's place (demonstrativeplace.go)
 		}
+		if r, ok, skip := e.clausePlace(q, c); ok || skip {
+			if skip {
+				continue
+			}
+			return r, true // "spotted it along Route 46": the adjunct of the asked verb's own clause (verbplace.go)
+		}
 		if ph, ok := e.nearestSpan(s, c.matched, sourceOnly(q, s.text, e.namedPlaces(s.text)), q); ok && (!common.found || wholeQuestion(c)) { // a name in a sentence of another act does not outrank the asked act's own common-noun place
 			if goal, moved := e.movedGoal(q, s, ph); moved {
 				if goal != "" {

@@ -1,5 +1,7 @@
 package lookup
 
+import "strings"
+
 // The verb of a when-question (part of stage 4): "when did Ferreira veto
 // the budget" asks when the act was done, and the time beside the verb
 // that tells it ("vetoed the budget Friday") dates it; a sentence that
@@ -22,12 +24,19 @@ var whenVerbAuxiliaries = set("did", "does", "do", "will", "would", "can", "coul
 // last word; false when the
 // question is not so shaped or the word is no term of it.
 func (e *Engine) askedWhenVerb(q *query) (term, bool) {
+	return e.askedWhVerb(q, "when", false)
+}
+
+// askedWhVerb is askedWhenVerb for the question word wh; progressive
+// also takes an -ing form after a form of "be" as the verb ("where was
+// the dog sleeping": the progressive, Quirk et al. §4.26).
+func (e *Engine) askedWhVerb(q *query, wh string, progressive bool) (term, bool) {
 	toks := q.toks
 	i := 0
 	for i < len(toks) && chatWords[toks[i].lower] {
 		i++
 	}
-	if i+3 >= len(toks) || toks[i].lower != "when" || !whenVerbAuxiliaries[toks[i+1].lower] && !beForms[toks[i+1].lower] {
+	if i+3 >= len(toks) || toks[i].lower != wh || !whenVerbAuxiliaries[toks[i+1].lower] && !beForms[toks[i+1].lower] {
 		return term{}, false
 	}
 	k := len(toks) - 1
@@ -43,7 +52,7 @@ func (e *Engine) askedWhenVerb(q *query) (term, bool) {
 	if k < i+2 || q.nameToks[k] || e.lex == nil || !e.canBe(toks[k].lower, "verb") {
 		return term{}, false
 	}
-	if beForms[toks[i+1].lower] && !e.participle(toks[k].lower) {
+	if beForms[toks[i+1].lower] && !e.participle(toks[k].lower) && !(progressive && strings.HasSuffix(toks[k].lower, "ing")) {
 		return term{}, false // "when was the vote": a noun; "when were they sold": the passive's participle
 	}
 	for _, t := range q.terms {
