@@ -1,0 +1,71 @@
+package lookup
+
+import (
+	"slices"
+	"strings"
+)
+
+// narrowerknown.go bridges a question word the article never uses to the
+// article's words that name a kind or a manner of it, at most two
+// WordNet hypernym links below it: "meat" of the article's "venison"
+// (venison → game → meat), "guns" of its "rifles" (rifle → firearm →
+// gun), "take" of its "seized". What is true of the narrower term is true
+// of the broader (Cruse 1986, "Lexical Semantics", ch. 4 on hyponymy;
+// Fellbaum 1998, "WordNet", ch. 3 on troponymy), so the article's
+// sentence says what the question asks in a narrower word; the other
+// direction, a broader article word, is Neighbours' weaker evidence. Two
+// links is the bound: farther up WordNet's tree the nodes are categories
+// ("matter", "act") that no reader means by a word of the question.
+
+// broaderLexicon is a Lexicon that also climbs a bounded number of
+// hypernym links (package wordnet's Broader).
+type broaderLexicon interface {
+	Broader(word string, steps int) []string
+}
+
+// kindSteps bounds the hypernym links climbed from the article's words.
+const kindSteps = 2
+
+// narrowerKnown returns the stems of the article's words that are kinds
+// or manners of w, at most kindSteps links below it; of a light verb
+// ("take", "make"), whose meaning is mostly its object's (Quirk et al.
+// 1985, §3.48 on the light use of common verbs), only the manners one
+// link below ("seize": take), not the whole tree under it.
+func (e *Engine) narrowerKnown(w string) []string {
+	if e.lex == nil || stopWords[w] && !lightVerbs[w] {
+		return nil
+	}
+	idx := e.kindIndex()
+	if lightVerbs[w] {
+		return idx[1][stemOf(w)]
+	}
+	return idx[0][stemOf(w)]
+}
+
+// kindIndex returns the article's lower-case words by the words above
+// them: the stem of each word at most kindSteps hypernym links above an
+// article word's first sense → the stems of the article's words below
+// it; and the same for one link only. Read on first use.
+func (e *Engine) kindIndex() [2]map[string][]string {
+	e.kindOnce.Do(func() {
+		e.kindIdx = [2]map[string][]string{{}, {}}
+		bl, ok := e.lex.(broaderLexicon)
+		if !ok {
+			return
+		}
+		for w := range e.r.plain {
+			if len(w) < 3 || stopWords[w] || lightVerbs[w] || copularVerbs[w] || strings.ContainsAny(w, "0123456789") {
+				continue
+			}
+			st := stemOf(w)
+			for x, steps := range []int{kindSteps, 1} {
+				for _, b := range bl.Broader(w, steps) {
+					if k := stemOf(b); !strings.Contains(b, " ") && k != st && !slices.Contains(e.kindIdx[x][k], st) {
+						e.kindIdx[x][k] = append(e.kindIdx[x][k], st)
+					}
+				}
+			}
+		}
+	})
+	return e.kindIdx
+}
