@@ -12,10 +12,14 @@ import (
 // gun), "take" of its "seized". What is true of the narrower term is true
 // of the broader (Cruse 1986, "Lexical Semantics", ch. 4 on hyponymy;
 // Fellbaum 1998, "WordNet", ch. 3 on troponymy), so the article's
-// sentence says what the question asks in a narrower word; the other
-// direction, a broader article word, is Neighbours' weaker evidence. Two
-// links is the bound: farther up WordNet's tree the nodes are categories
-// ("matter", "act") that no reader means by a word of the question.
+// sentence says what the question asks in a narrower word. Neighbours
+// follows links up from the question's word, and down only one noun
+// link; this follows them up from the article's words, which it reads
+// in their first sense, so the many rare hyponyms of a common word do not
+// come in. Two links is the bound: farther up WordNet's tree the nodes are
+// categories ("matter", "act") that no reader means by a word of the
+// question. The words are added to the broader neighbours, never put in
+// their place: a sentence may say the act in a broader word as well.
 
 // broaderLexicon is a Lexicon that also climbs a bounded number of
 // hypernym links (package wordnet's Broader).
@@ -26,8 +30,21 @@ type broaderLexicon interface {
 // kindSteps bounds the hypernym links climbed from the article's words.
 const kindSteps = 2
 
+// neighboursOrKinds is neighboursKnown with the article's words that
+// are kinds or manners of w (narrowerKnown) after them.
+func (e *Engine) neighboursOrKinds(w string) []string {
+	out := e.neighboursKnown(w)
+	for _, st := range e.narrowerKnown(w) {
+		if !slices.Contains(out, st) {
+			out = append(out, st)
+		}
+	}
+	return out
+}
+
 // narrowerKnown returns the stems of the article's words that are kinds
-// or manners of w, at most kindSteps links below it; of a light verb
+// or manners of w, at most kindSteps links below it, in w's own reading
+// (the lexicon's Narrower: "goods" is no kind of "good"); of a light verb
 // ("take", "make"), whose meaning is mostly its object's (Quirk et al.
 // 1985, §3.48 on the light use of common verbs), only the manners one
 // link below ("seize": take), not the whole tree under it.
@@ -35,17 +52,23 @@ func (e *Engine) narrowerKnown(w string) []string {
 	if e.lex == nil || stopWords[w] && !lightVerbs[w] {
 		return nil
 	}
-	idx := e.kindIndex()
+	idx := e.kindIndex()[0]
 	if lightVerbs[w] {
-		return idx[1][stemOf(w)]
+		idx = e.kindIndex()[1]
 	}
-	return idx[0][stemOf(w)]
+	var out []string
+	for _, v := range idx[stemOf(w)] {
+		if st := stemOf(v); !slices.Contains(out, st) && e.lex.Narrower(v, w) {
+			out = append(out, st)
+		}
+	}
+	return out
 }
 
 // kindIndex returns the article's lower-case words by the words above
 // them: the stem of each word at most kindSteps hypernym links above an
-// article word's first sense → the stems of the article's words below
-// it; and the same for one link only. Read on first use.
+// article word's first sense → the article's words below it; and the
+// same for one link only. Read on first use.
 func (e *Engine) kindIndex() [2]map[string][]string {
 	e.kindOnce.Do(func() {
 		e.kindIdx = [2]map[string][]string{{}, {}}
@@ -57,11 +80,10 @@ func (e *Engine) kindIndex() [2]map[string][]string {
 			if len(w) < 3 || stopWords[w] || lightVerbs[w] || copularVerbs[w] || strings.ContainsAny(w, "0123456789") {
 				continue
 			}
-			st := stemOf(w)
 			for x, steps := range []int{kindSteps, 1} {
 				for _, b := range bl.Broader(w, steps) {
-					if k := stemOf(b); !strings.Contains(b, " ") && k != st && !slices.Contains(e.kindIdx[x][k], st) {
-						e.kindIdx[x][k] = append(e.kindIdx[x][k], st)
+					if k := stemOf(b); !strings.Contains(b, " ") && k != stemOf(w) && !slices.Contains(e.kindIdx[x][k], w) {
+						e.kindIdx[x][k] = append(e.kindIdx[x][k], w)
 					}
 				}
 			}

@@ -1411,7 +1411,7 @@ func (e *Engine) weakMeaning(toks []token, i int, tm term) term {
 		tm.known, tm.weak = true, true // "caught in" for the article's "entangled in" (strandedgloss.go)
 		return tm
 	}
-	weak := []func(string) []string{e.narrowerKnown, e.neighboursKnown, e.causersKnown, e.neighbourFamilyKnown}
+	weak := []func(string) []string{e.neighboursOrKinds, e.causersKnown, e.neighbourFamilyKnown}
 	if afterCentralDeterminer(toks, i) {
 		weak = []func(string) []string{e.nounNeighboursKnown} // "the stock": a noun's links, not the verb's (nounlinks.go)
 	}
