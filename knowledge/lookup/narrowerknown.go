@@ -47,7 +47,9 @@ func (e *Engine) neighboursOrKinds(w string) []string {
 // (the lexicon's Narrower: "goods" is no kind of "good"); of a light verb
 // ("take", "make"), whose meaning is mostly its object's (Quirk et al.
 // 1985, §3.48 on the light use of common verbs), only the manners one
-// link below ("seize": take), not the whole tree under it.
+// link below ("seize": take), not the whole tree under it, and those
+// without Narrower's reading of it in its two most frequent senses, which
+// for a light verb are its light uses.
 func (e *Engine) narrowerKnown(w string) []string {
 	if e.lex == nil || stopWords[w] && !lightVerbs[w] {
 		return nil
@@ -58,7 +60,7 @@ func (e *Engine) narrowerKnown(w string) []string {
 	}
 	var out []string
 	for _, v := range idx[stemOf(w)] {
-		if st := stemOf(v); !slices.Contains(out, st) && e.lex.Narrower(v, w) {
+		if st := stemOf(v); !slices.Contains(out, st) && (lightVerbs[w] || e.lex.Narrower(v, w)) {
 			out = append(out, st)
 		}
 	}
@@ -90,4 +92,23 @@ func (e *Engine) kindIndex() [2]map[string][]string {
 		}
 	})
 	return e.kindIdx
+}
+
+// kindCounted reports whether a count of noun counts the things asked
+// (asked, the question's plural): noun is a kind of asked at most
+// kindSteps links below it in WordNet ("two rifles" are two guns).
+func (e *Engine) kindCounted(asked, noun string) bool {
+	return slices.Contains(e.narrowerKnown(asked), stemOf(noun))
+}
+
+// kindsFocus reports whether the article knows the noun of stem f that
+// q counts or measures by a kind of it ("300 pounds of venison" for "how
+// much meat"): a measure of the narrower mass is one of the broader.
+func (e *Engine) kindsFocus(q *query, f string) bool {
+	for _, t := range q.terms {
+		if t.stem == f && !t.phrasal && len(e.narrowerKnown(t.lower)) > 0 {
+			return true
+		}
+	}
+	return false
 }
