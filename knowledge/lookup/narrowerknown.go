@@ -25,6 +25,7 @@ import (
 // hypernym links (package wordnet's Broader).
 type broaderLexicon interface {
 	Broader(word string, steps int) []string
+	BroaderAs(word, p string, steps int) []string
 }
 
 // kindSteps bounds the hypernym links climbed from the article's words.
@@ -51,8 +52,8 @@ func (e *Engine) neighboursOrKinds(w string) []string {
 // without Narrower's reading of it in its two most frequent senses, which
 // for a light verb are its light uses.
 func (e *Engine) narrowerKnown(w string) []string {
-	if e.lex == nil || stopWords[w] && !lightVerbs[w] {
-		return nil
+	if e.lex == nil || stopWords[w] && !lightVerbs[w] || e.lex.KindOf(singular(w), "person") {
+		return nil // a role ("chief") is a person's office, resolved by descriptions.go: a director is no fire chief
 	}
 	idx := e.kindIndex()[0]
 	if lightVerbs[w] {
@@ -69,8 +70,9 @@ func (e *Engine) narrowerKnown(w string) []string {
 
 // kindIndex returns the article's lower-case words by the words above
 // them: the stem of each word at most kindSteps hypernym links above an
-// article word's first sense → the article's words below it; and the
-// same for one link only. Read on first use.
+// article word's first sense (of a collocation, its words' stems, spaced:
+// collocationkind.go) → the article's words below it; and the same for
+// one link only. Read on first use.
 func (e *Engine) kindIndex() [2]map[string][]string {
 	e.kindOnce.Do(func() {
 		e.kindIdx = [2]map[string][]string{{}, {}}
@@ -82,9 +84,14 @@ func (e *Engine) kindIndex() [2]map[string][]string {
 			if len(w) < 3 || stopWords[w] || lightVerbs[w] || copularVerbs[w] || strings.ContainsAny(w, "0123456789") {
 				continue
 			}
+			for _, b := range bl.BroaderAs(w, "noun", kindSteps) {
+				if k := phraseStem(b); strings.Contains(b, " ") && !slices.Contains(e.kindIdx[0][k], w) {
+					e.kindIdx[0][k] = append(e.kindIdx[0][k], w) // a collocation above the noun, whatever part the word is more often (collocationkind.go)
+				}
+			}
 			for x, steps := range []int{kindSteps, 1} {
 				for _, b := range bl.Broader(w, steps) {
-					if k := stemOf(b); !strings.Contains(b, " ") && k != stemOf(w) && !slices.Contains(e.kindIdx[x][k], w) {
+					if k := phraseStem(b); k != stemOf(w) && !slices.Contains(e.kindIdx[x][k], w) {
 						e.kindIdx[x][k] = append(e.kindIdx[x][k], w)
 					}
 				}
@@ -111,4 +118,13 @@ func (e *Engine) kindsFocus(q *query, f string) bool {
 		}
 	}
 	return false
+}
+
+// phraseStem is the stems of a word or collocation's words, spaced.
+func phraseStem(w string) string {
+	f := strings.Fields(w)
+	for i := range f {
+		f[i] = stemOf(f[i])
+	}
+	return strings.Join(f, " ")
 }

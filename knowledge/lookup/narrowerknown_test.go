@@ -10,7 +10,7 @@ import (
 // asks with (venison is meat, a rifle is a gun, to seize is to take).
 const smokehouse = `Wardens seize venison from smokehouse
 
-ELKTON, Idaho (AP) — Game wardens seized 300 pounds of venison and two rifles from a smokehouse outside Elkton on Friday, the state Fish and Game Department said.
+ELKTON, Idaho (AP) — Game wardens seized 300 pounds of venison and two rifles from a smokehouse outside Elkton on Friday, said Ann Berg, the department's enforcement director.
 
 The owner, Carl Dunn, 58, was cited for selling wild game without a license. The smokehouse also shipped goods to three stores in Boise.
 `
