@@ -1320,9 +1320,6 @@ func (e *Engine) meaning(toks []token, i int) term {
 	if ot, ok := e.openCompoundTerm(toks, i); ok {
 		return ot // "the pile up": the article's "pile-up" (openparticlenoun.go); "bumble bees": its "bumblebees" (compoundhyponym.go)
 	}
-	if ct, ok := e.collocationKinds(toks, i); ok {
-		return ct // "financial aid": the article's "grants" (collocationkind.go)
-	}
 	if pt, ok := e.idiomaticPhrasal(toks, i); ok {
 		return pt // "put out" a fire: no act of putting
 	}
