@@ -31,16 +31,23 @@ type broaderLexicon interface {
 // kindSteps bounds the hypernym links climbed from the article's words.
 const kindSteps = 2
 
-// neighboursOrKinds is neighboursKnown with the article's words that
-// are kinds or manners of w (narrowerKnown) after them.
-func (e *Engine) neighboursOrKinds(w string) []string {
-	out := e.neighboursKnown(w)
-	for _, st := range e.narrowerKnown(w) {
-		if !slices.Contains(out, st) {
-			out = append(out, st)
-		}
+// countedKindTerm is tm, the term of question word i, known by the
+// article's words below it when the article never uses it and it is the
+// noun the question counts or measures ("how much meat", "how many
+// guns"): a count or measure of a kind is one of the broader noun, which
+// is true of no other use of the word (a sentence denying the narrower
+// act, "did not stab", denies nothing of the broader, "hurt"; a verb's
+// tree two links up is too loose: "drew" residents is no moving), and
+// which other stages read only for an unknown word (againverb.go's
+// "reopen", hyponymcompound.go's "ammonium nitrate") keep.
+func (e *Engine) countedKindTerm(q *query, i int, tm term) term {
+	if tm.known || len(q.focus) == 0 || q.typ != tCount && q.typ != tAmount || q.toks[i].stem != q.focus[len(q.focus)-1] {
+		return tm
 	}
-	return out
+	if alts := e.narrowerKnown(q.toks[i].lower); len(alts) > 0 {
+		tm.alts, tm.known, tm.weak = alts, true, true
+	}
+	return tm
 }
 
 // narrowerKnown returns the stems of the article's words that are kinds

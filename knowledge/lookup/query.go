@@ -1066,6 +1066,7 @@ func (e *Engine) termAt(q *query, i int, seen map[string]bool) (term, bool) {
 		tm = mv // "did it go through?" asks whether it passed, not whether it went
 	}
 	tm = q.otherWordsDropped(tm, i)
+	tm = e.countedKindTerm(q, i, tm) // "how much meat": the article's "300 pounds of venison" (narrowerknown.go)
 	if pt, ok := e.presenceCrowd(q, i, tm); ok {
 		tm = pt // "how many showed up": the article's "a crowd of 300" (presencecount.go)
 	}
@@ -1411,7 +1412,7 @@ func (e *Engine) weakMeaning(toks []token, i int, tm term) term {
 		tm.known, tm.weak = true, true // "caught in" for the article's "entangled in" (strandedgloss.go)
 		return tm
 	}
-	weak := []func(string) []string{e.neighboursOrKinds, e.causersKnown, e.neighbourFamilyKnown}
+	weak := []func(string) []string{e.neighboursKnown, e.causersKnown, e.neighbourFamilyKnown}
 	if afterCentralDeterminer(toks, i) {
 		weak = []func(string) []string{e.nounNeighboursKnown} // "the stock": a noun's links, not the verb's (nounlinks.go)
 	}
