@@ -31,7 +31,7 @@ type broaderLexicon interface {
 // kindSteps bounds the hypernym links climbed from the article's words.
 const kindSteps = 2
 
-// countedKindTerm is tm, the term of question word i, known by the
+// countedKindTerm is tm, the term of question word i, known also by the
 // article's words below it when the article never uses it and it is the
 // noun the question counts or measures ("how much meat", "how many
 // guns"): a count or measure of a kind is one of the broader noun, which
@@ -41,11 +41,13 @@ const kindSteps = 2
 // which other stages read only for an unknown word (againverb.go's
 // "reopen", hyponymcompound.go's "ammonium nitrate") keep.
 func (e *Engine) countedKindTerm(q *query, i int, tm term) term {
-	if tm.known || len(q.focus) == 0 || q.typ != tCount && q.typ != tAmount || q.toks[i].stem != q.focus[len(q.focus)-1] {
+	if tm.known && !tm.weak || len(q.focus) == 0 || q.typ != tCount && q.typ != tAmount || q.toks[i].stem != q.focus[len(q.focus)-1] {
 		return tm
 	}
-	if alts := e.narrowerKnown(q.toks[i].lower); len(alts) > 0 {
-		tm.alts, tm.known, tm.weak = alts, true, true
+	for _, st := range e.narrowerKnown(q.toks[i].lower) {
+		if !slices.Contains(tm.alts, st) {
+			tm.alts, tm.known, tm.weak = append(slices.Clip(tm.alts), st), true, true // after a broader neighbour ("food"), never in its place
+		}
 	}
 	return tm
 }
