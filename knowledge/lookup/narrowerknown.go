@@ -18,8 +18,13 @@ import (
 // in their first sense, so the many rare hyponyms of a common word do not
 // come in. Two links is the bound: farther up WordNet's tree the nodes are
 // categories ("matter", "act") that no reader means by a word of the
-// question. The words are added to the broader neighbours, never put in
-// their place: a sentence may say the act in a broader word as well.
+// question. The bridge serves the noun a how-many or how-much question
+// counts or measures (countedKindTerm, kindsFocus, kindCounted), and its
+// words follow the broader neighbours, never put in their place: a
+// sentence may say the thing in a broader word as well. Read for every
+// unknown word it cost answers (see countedKindTerm), so no other word
+// takes it; narrowerKnown still reads verbs, as a collocation's kinds
+// and a later use may need them.
 
 // broaderLexicon is a Lexicon that also climbs a bounded number of
 // hypernym links (package wordnet's Broader).
