@@ -120,10 +120,15 @@ func (e *Engine) withCompoundKinds(tm term) term {
 
 // openCompoundTerm reads question token i and the next as one word the
 // article writes solid or hyphenated: a phrasal verb's noun
-// (openparticlenoun.go) or a noun compound (openCompoundKnown).
+// (openparticlenoun.go) or a noun compound (openCompoundKnown); or as
+// one WordNet collocation the article knows by its kinds ("financial
+// aid": its "grants", collocationkind.go).
 func (e *Engine) openCompoundTerm(toks []token, i int) (term, bool) {
 	if ot, ok := e.openParticleNoun(toks, i); ok {
 		return ot, true
 	}
-	return e.openCompoundKnown(toks, i)
+	if ct, ok := e.openCompoundKnown(toks, i); ok {
+		return ct, true
+	}
+	return e.collocationKinds(toks, i)
 }

@@ -46,7 +46,7 @@
 //     words it writes in every inflection;
 //  2. query.go (with functiontypo.go, soundalikeverb.go, polaralternative.go, droppedg.go, whdropped.go, particlenoun.go, predicativedone.go, inchoativeen.go, generalordinal.go,
 //     personsynonym.go, adjunctorder.go, compare.go, comparative.go, descriptions.go (with reportedintro.go, propermodifier.go, agentclause.go),
-//     clipping.go (with compoundhyponym.go), senseabbrev.go, foreclipping.go, hyphenclip.go, neutral.go, phrasal.go, referent.go (a bare pronoun's story antecedent; with boundpronoun.go, namedthing.go, groupspeaker.go), additive.go,
+//     clipping.go (with compoundhyponym.go, collocationkind.go), senseabbrev.go, foreclipping.go, hyphenclip.go, neutral.go, phrasal.go, referent.go (a bare pronoun's story antecedent; with boundpronoun.go, namedthing.go, groupspeaker.go), additive.go,
 //     sourceclause.go, epithet.go, passeuphemism.go, defeatverb.go, directingverb.go, arrangedverb.go, phaseexpression.go, publichearer.go, unanimousdecision.go,
 //     amountverb.go, moneyframe.go, moneytransfer.go, phrasalbase.go, countedverb.go,
 //     changeterm.go, countgloss.go, agentgloss.go, glossedword.go, strandedgloss.go, gradedform.go, actnouncompound.go,
@@ -54,7 +54,7 @@
 //     relclauseend.go, articlephrasal.go (with phrasalsense.go (with namedparticleobject.go), articlesplitverb.go), verbidiom.go (with ../../wordnet/exampleverb.go),
 //     idiomaticphrasal.go, reactionverb.go, passivelight.go (with eventivepassive.go),
 //     titleobject.go, antonymsynonym.go, possessedrelation.go,
-//     kinshipcompound.go, nounlinks.go, whatcontraction.go, remainstill.go, restasked.go,
+//     kinshipcompound.go, nounlinks.go, narrowerknown.go (with ../../wordnet/broader.go), whatcontraction.go, remainstill.go, restasked.go,
 //     irregularpast.go, timenouncue.go, sameordinal.go, pluralref.go, howmuchin.go,
 //     operatorwhen.go, hoursasked.go, durationverb.go, timeclauseanchor.go (with anchorentity.go), privativegiven.go, ratehead.go, earnedsum.go,
 //     agequestion.go, describedhome.go, risingmeasure.go (the "go" of "how high did it go"), lightprep.go, leadsubject.go, initialphrase.go, dottedchat.go, untilclip.go, indefinitefirst.go,
@@ -234,6 +234,9 @@ type Engine struct {
 
 	antonymOnce sync.Once
 	antonymIdx  map[string][]string // the article's words by their WordNet antonyms (inheritedantonym.go); read on first use
+
+	kindOnce sync.Once
+	kindIdx  [2]map[string][]string // the article's words by the words at most two, and one, hypernym links above them (narrowerknown.go); read on first use
 }
 
 // Lexicon knows English words beyond the article: the base forms of

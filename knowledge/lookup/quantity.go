@@ -270,7 +270,7 @@ func (e *Engine) ownedShare(q *query, s *sentence, n quantity) bool {
 // f: by a form of it, a synonym, as a dimension, or by counting a kind
 // of it ("300 employees" for "how many workers", countsKindOf).
 func (e *Engine) focusKnown(q *query, f string) bool {
-	if e.r.vocab[f] || e.knownStem(f) || f == "peopl" || f == "person" || q.knownAs(f) || q.solidVerbFocus(f) || isDimension(f) || q.closedFocus(f) || e.framedMoneyFocus(q, f) {
+	if e.r.vocab[f] || e.knownStem(f) || f == "peopl" || f == "person" || q.knownAs(f) || q.solidVerbFocus(f) || isDimension(f) || q.closedFocus(f) || e.framedMoneyFocus(q, f) || e.kindsFocus(q, f) {
 		return true
 	}
 	if len(q.focus) == 0 || f != q.focus[len(q.focus)-1] {
@@ -616,7 +616,7 @@ func (e *Engine) countsKindOf(q *query, n quantity) bool {
 	for _, t := range q.terms {
 		plural := singular(t.lower) != t.lower || q.countedAfterMany(t.lower) // "how many aircraft" (zeroplural.go)
 		// "farmworkers" are workers (closedcompound.go)
-		if t.stem == head && plural && singular(t.lower) != countedSingular(n.noun) && (e.broaderPastPhrases(n.noun, singular(t.lower), phrasalHypernymSteps) || mutatedPlural(n.noun) && e.broaderPastPhrases(countedSingular(n.noun), singular(t.lower), phrasalHypernymSteps) || e.compoundOfCounted(n.noun, t.lower)) { // "30 children" for kids (irregularplural.go)
+		if t.stem == head && plural && singular(t.lower) != countedSingular(n.noun) && (e.broaderPastPhrases(n.noun, singular(t.lower), phrasalHypernymSteps) || mutatedPlural(n.noun) && e.broaderPastPhrases(countedSingular(n.noun), singular(t.lower), phrasalHypernymSteps) || e.compoundOfCounted(n.noun, t.lower) || e.kindCounted(t.lower, n.noun)) { // "30 children" for kids (irregularplural.go); "two rifles" for guns (narrowerknown.go)
 			return true
 		}
 	}

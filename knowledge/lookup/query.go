@@ -1066,6 +1066,7 @@ func (e *Engine) termAt(q *query, i int, seen map[string]bool) (term, bool) {
 		tm = mv // "did it go through?" asks whether it passed, not whether it went
 	}
 	tm = q.otherWordsDropped(tm, i)
+	tm = e.countedKindTerm(q, i, tm) // "how much meat": the article's "300 pounds of venison" (narrowerknown.go)
 	if pt, ok := e.presenceCrowd(q, i, tm); ok {
 		tm = pt // "how many showed up": the article's "a crowd of 300" (presencecount.go)
 	}
