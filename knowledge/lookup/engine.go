@@ -63,7 +63,7 @@
 //     soldfor.go, figurenoun.go, rolenouncue.go, attributiveold.go,
 //     causedcount.go, determinedobject.go, baregenitive.go, chatgenitive.go,
 //     countprephead.go, countedonly.go, deadcount.go, verbfocus.go, presencecount.go (with arrivalverb.go), pronounpartitive.go, compoundanaphor.go, lastordinal.go, seriesbound.go, cuephrasal.go, dimensionunit.go, motionspeed.go,
-//     irregularlemma.go, splitparticle.go, openparticlenoun.go, behindcause.go, triggercause.go, takenpost.go, startedpost.go, involvedcount.go, rankamplifier.go;
+//     irregularlemma.go, compulsion.go, splitparticle.go, openparticlenoun.go, behindcause.go, triggercause.go, takenpost.go, startedpost.go, involvedcount.go, rankamplifier.go;
 //     byline
 //     questions in meta.go): the
 //     question understood as a

@@ -1400,6 +1400,10 @@ func (e *Engine) meaning(toks []token, i int) term {
 	if bt, ok := e.irregularLemmaMeaning(toks, i); ok {
 		return bt // "flew" read as fly: the article's "piloted" (irregularlemma.go)
 	}
+	if tm.alts = e.compulsionKnown(t.lower); len(tm.alts) > 0 {
+		tm.known, tm.derived = true, true // "forced" for the article's "required" (compulsion.go)
+		return tm
+	}
 	return e.weakMeaning(toks, i, tm)
 }
 
