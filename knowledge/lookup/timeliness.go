@@ -28,6 +28,12 @@ var timelinessWords = set("late", "early", "time", "schedule", "ahead", "behind"
 // ("late because of", "early to the meeting", "late than expected").
 var timelinessFollowers = set("because", "after", "than", "and", "but", "for", "due", "as", "when", "since", "to", "again")
 
+// degreeBefore are the premodifiers of excess and degree ("too late to
+// sign up", "so early that"; Quirk et al. 1985, §16.76 on "too" and "so"
+// with an infinitive or a clause of result), which make "late" and
+// "early" a degree against a limit, not a point against the time expected.
+var degreeBefore = set("too", "so")
+
 // timelinessPoint is the point of the scale toks tell (-1 early, 0 on
 // time, +1 late), the token it starts at, and whether they tell one;
 // punct(k) reports whether punctuation stands before token k.
@@ -45,8 +51,8 @@ func timelinessPoint(toks []token, punct func(int) bool) (int, int, bool) {
 		case t.lower == "ahead" && next == "of" && k+2 < len(toks) && toks[k+2].lower == "schedule":
 			return -1, k, true
 		case t.lower == "late" || t.lower == "early":
-			if next != "" && !punct(k+1) && !timelinessFollowers[next] {
-				continue // "early Tuesday", "the late mayor"
+			if next != "" && !punct(k+1) && !timelinessFollowers[next] || k > 0 && degreeBefore[toks[k-1].lower] {
+				continue // "early Tuesday", "the late mayor"; "too late to apply", a degree, no point
 			}
 			if t.lower == "late" {
 				return 1, k, true

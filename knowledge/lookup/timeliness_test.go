@@ -53,6 +53,7 @@ func TestTimelinessPoint(t *testing.T) {
 		{"they arrived early to the game", -1, true},
 		{"it opened early tuesday", 0, false},
 		{"the late mayor built it", 0, false},
+		{"is it too late to apply", 0, false},
 	} {
 		p, _, ok := timelinessPoint(tokenize(tt.text), none)
 		if ok != tt.ok || ok && p != tt.point {
