@@ -93,10 +93,24 @@ func mainClauseTerms(q *query) []term {
 			given++
 		}
 	}
-	if len(out) == given {
+	if len(out) == given || q.typ == tYesNo && !mainInOwnWords(out) {
 		return q.terms
 	}
 	return out
+}
+
+// mainInOwnWords reports whether every asked (not given) term of a yes/no
+// question's main clause is a word the article itself writes: a main
+// clause found only through another word ("hurt" for the article's
+// "damaged") leaves the occasion's words the surer evidence of the
+// sentence, so they stay asked.
+func mainInOwnWords(terms []term) bool {
+	for _, t := range terms {
+		if !t.given && !lightVerbs[t.lower] && (!t.known || len(t.alts) > 0 || len(t.phrases) > 0) {
+			return false
+		}
+	}
+	return true
 }
 
 // datesOtherOccasion reports whether an occasion's clause holds an
