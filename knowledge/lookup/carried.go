@@ -14,7 +14,9 @@ var backReferences = set("it", "its", "they", "them", "their", "he", "him", "his
 	"this", "that", "these", "those", "one", "there", "then")
 
 // carriedOnly reports whether candidate c holds a question term only
-// through the sentence before it, which s does not refer back to.
+// through the sentence before it, which s does not refer back to. A
+// given term, of the occasion a question's clause of time names
+// (timeclauseanchor.go), is not asked, so the sentence before may tell it.
 func (e *Engine) carriedOnly(q *query, c candidate) bool {
 	prev := e.previous(c.s)
 	if prev == nil {
@@ -27,7 +29,7 @@ func (e *Engine) carriedOnly(q *query, c candidate) bool {
 		}
 	}
 	for _, t := range q.terms {
-		if !s.hasTerm(t) && !phraseIn(s, t) && prev.hasTerm(t) && !inAdjunct(q, t) {
+		if !t.given && !s.hasTerm(t) && !phraseIn(s, t) && prev.hasTerm(t) && !inAdjunct(q, t) {
 			return true
 		}
 	}

@@ -75,7 +75,7 @@ func onlyIntended(s *sentence, c candidate, t term) bool {
 		if !t.matches(s.toks[m]) {
 			continue
 		}
-		if !intended(s, []int{m}) && !inCondition(s, m) {
+		if !intended(s, []int{m}) && !inCondition(s, m) && !inIntendedInfinitive(s, m) {
 			return false
 		}
 		n++
@@ -113,3 +113,27 @@ func (e *Engine) holdsAct(s *sentence, c candidate, t term) bool {
 	}
 	return false
 }
+
+// inIntendedInfinitive reports whether token m of s stands in a
+// to-infinitive clause that complements a verb of intention or schedule
+// ("is expected to ask the governor for a disaster declaration"): the
+// clause, with its objects and their modifiers, tells what is meant or
+// due to happen, not what did (Quirk et al., §16.38 on verbs of
+// intention; §4.42–4.48 on future time). The clause runs from its "to"
+// to the next punctuation or clause opener, within eight words.
+func inIntendedInfinitive(s *sentence, m int) bool {
+	for k := m - 1; k > 0 && k >= m-8; k-- {
+		if punctuatedBetween(s.text, s.toks, k+1) || intendedClauseEnds[s.toks[k].lower] {
+			return false
+		}
+		if s.toks[k].lower == "to" {
+			v := s.toks[k-1].lower
+			return intentionVerbs[v] || scheduleVerbs[v]
+		}
+	}
+	return false
+}
+
+// intendedClauseEnds open a clause of their own: the coordinators and the
+// relative and subordinating words (Quirk et al., §13.1, §14.12, §15.6).
+var intendedClauseEnds = set("and", "but", "or", "which", "who", "that", "because", "while", "after", "before", "when", "if")

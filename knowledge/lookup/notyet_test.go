@@ -1,6 +1,11 @@
 package lookup
 
-import "testing"
+import (
+	"strings"
+	"testing"
+
+	"storybot/knowledge"
+)
 
 // TestNotYetWhenOnlyIntended: a question about a done act whose only
 // evidence gives the act under "would", a verb of intention or a
@@ -21,4 +26,37 @@ The parks board plans to hire a designer this winter. The council also hired a n
 		{"did the council hire a clerk", []string{"Yes"}, []string{"Not yet"}},
 		{"did the council vote on the park", []string{"Yes"}, []string{"Not yet"}},
 	})
+}
+
+// droughtRelief is a short article written for this test, in no
+// question set: an act named only in the object of an expected request.
+const droughtRelief = `County seeks drought aid
+
+HOLT, Neb. (AP) — Holt County is expected to ask the governor for an emergency declaration after a dry summer, commissioners said Monday.
+
+The county closed two public wells in July.
+`
+
+// TestNotYetInIntendedInfinitive checks that an act named inside the
+// to-infinitive clause of a verb of schedule ("is expected to ask … for an
+// emergency declaration") is not told as done, while an act told as done
+// still is.
+func TestNotYetInIntendedInfinitive(t *testing.T) {
+	e := engineOf(t, droughtRelief)
+	a := ask(t, e, knowledge.Question{Text: "did the governor declare an emergency"})
+	if strings.HasPrefix(a.Text, "Yes") {
+		t.Errorf("the declaration is only expected to be asked for, but the answer opens %q", a.Text)
+	}
+	checkOpenings(t, e, []openingCase{
+		{q: "did the county close any wells", first: "Yes", want: []string{"two public wells"}},
+	})
+	s := tokenize("the county is expected to ask the governor for a declaration")
+	sent := &sentence{text: "the county is expected to ask the governor for a declaration", toks: s}
+	if !inIntendedInfinitive(sent, len(s)-1) {
+		t.Errorf("a declaration inside an expected request should be read as still to come")
+	}
+	sent2 := &sentence{text: "the county plans to sell it, and the governor signed a declaration", toks: tokenize("the county plans to sell it, and the governor signed a declaration")}
+	if inIntendedInfinitive(sent2, len(sent2.toks)-1) {
+		t.Errorf("a declaration in a clause of its own is told as done")
+	}
 }

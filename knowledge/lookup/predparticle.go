@@ -28,6 +28,11 @@ func particleStateUnsaid(q *query, s *sentence) bool {
 		return false
 	}
 	p := q.toks[last].lower
+	for _, t := range q.toks[f+1 : last] {
+		if occasionSubordinators[t.lower] {
+			return false // "was anyone hurt when it tipped over": the particle closes the occasion's clause (timeclauseanchor.go)
+		}
+	}
 	for _, t := range q.terms {
 		if t.phrasal && strings.HasSuffix(t.lower, " "+p) {
 			return false // "is greer coming back": the particle belongs to the phrasal verb (come back: return)

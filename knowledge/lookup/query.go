@@ -1405,9 +1405,14 @@ func (e *Engine) meaning(toks []token, i int) term {
 }
 
 // weakMeaning is the meaning of a word the article never uses, nor any
-// form or synonym of it: the article's words one WordNet link from it,
-// else those WordNet defines with it (glossedword.go).
+// form or synonym of it: for a verb of compulsion the article's verbs of
+// compulsion (compulsion.go), else the article's words one WordNet link
+// from it, else those WordNet defines with it (glossedword.go).
 func (e *Engine) weakMeaning(toks []token, i int, tm term) term {
+	if tm.alts = e.compulsionKnown(toks[i].lower); len(tm.alts) > 0 {
+		tm.known, tm.derived = true, true // "forced" for the article's "required", no weak link (compulsion.go)
+		return tm
+	}
 	if tm.alts = e.strandedGlossKnown(toks, i); len(tm.alts) > 0 {
 		tm.known, tm.weak = true, true // "caught in" for the article's "entangled in" (strandedgloss.go)
 		return tm

@@ -23,6 +23,19 @@ import "strings"
 // anchor's words still rank the sentences, as a sentence that dates the
 // act by the same event is the likelier one, but none need hold them.
 
+// So too a yes/no question's clause of time opened by "when" or "while":
+// "did anyone get hurt when the car rolled back" asks whether anyone was
+// hurt on an occasion the asker takes as known, and its words only name
+// the occasion (§14.38), so "No one was hurt." settles it though it does
+// not repeat them, unless the clause dates another occasion ("when they
+// played earlier this season"). "Before" and "after" are left out: "did the park
+// close after the petition" asks the order of two events itself
+// (timerelation.go).
+
+// occasionSubordinators open a clause of time that names the occasion of
+// a yes/no question's act (Quirk et al., §15.25, simultaneity).
+var occasionSubordinators = set("when", "while")
+
 // anchorSubordinators open a clause of time that sets the start of a
 // span (Quirk et al., §15.25).
 var anchorSubordinators = set("once", "after", "when", "since")
@@ -47,6 +60,8 @@ func mainClauseTerms(q *query) []term {
 		j = k + 2
 	case q.typ == tPlace && len(q.toks) > 0 && strings.HasPrefix(q.toks[0].lower, "where"):
 		subs, j = placeAnchorSubordinators, 2 // "where did they go after …": a verb and a subject first
+	case q.typ == tYesNo:
+		subs, j = occasionSubordinators, 2 // "did anyone get hurt when the car rolled back": an operator and a subject first
 	default:
 		return q.terms
 	}
@@ -55,6 +70,9 @@ func mainClauseTerms(q *query) []term {
 	}
 	if j >= len(q.toks) {
 		return q.terms
+	}
+	if q.typ == tYesNo && datesOtherOccasion(q.toks[j+1:]) {
+		return q.terms // "when they played earlier this season": another occasion, which must be held
 	}
 	main := map[string]bool{}
 	for _, t := range q.toks[:j] {
@@ -69,14 +87,42 @@ func mainClauseTerms(q *query) []term {
 	for _, t := range q.terms {
 		if !anchor[t.stem] || main[t.stem] {
 			out = append(out, t)
-		} else if q.typ == tPlace && q.measure != "long" {
+		} else if q.typ == tPlace && q.measure != "long" || q.typ == tYesNo {
 			t.given = true // it still ranks: the sentence that places the act may date it by the anchor
 			out = append(out, t)
 			given++
 		}
 	}
-	if len(out) == given {
+	if len(out) == given || q.typ == tYesNo && !mainInOwnWords(out) {
 		return q.terms
 	}
 	return out
+}
+
+// mainInOwnWords reports whether every asked (not given) term of a yes/no
+// question's main clause is a word the article itself writes: a main
+// clause found only through another word ("hurt" for the article's
+// "damaged") leaves the occasion's words the surer evidence of the
+// sentence, so they stay asked.
+func mainInOwnWords(terms []term) bool {
+	for _, t := range terms {
+		if !t.given && !lightVerbs[t.lower] && (!t.known || len(t.alts) > 0 || len(t.phrases) > 0) {
+			return false
+		}
+	}
+	return true
+}
+
+// datesOtherOccasion reports whether an occasion's clause holds an
+// adjunct of time relationship ("earlier", "previously", "last"): it sets
+// its occasion apart from the one the story tells (Quirk et al.,
+// §8.55–8.59), so its words say which occasion is asked and are not
+// merely given.
+func datesOtherOccasion(toks []token) bool {
+	for _, t := range toks {
+		if relationAdverbs[t.lower] || t.lower == "last" {
+			return true
+		}
+	}
+	return false
 }
