@@ -47,7 +47,7 @@ var timeRe = regexp.MustCompile(`(?i)\b(?:(?:shortly|soon)\s+(?:after|before)\s+
 	`the\s+(?:next|following|previous|same)\s+(?:day|week|month|year|morning|afternoon|evening|night|season)|` +
 	`(?:last|next|this|earlier this|later this)\s+(?:week|month|year|spring|summer|fall|winter|season|weekend)|` +
 	`(?:in|by|until|till|since|before|after)\s+(?:the\s+)?(?:early\s+|late\s+)?(?:spring|summer|fall|autumn|winter)(?:\s+(?:of\s+)?(?:19|20)\d{2})?|` +
-	spanRangeOpener + `(?:` + groupedFigure + `|\d+|an?|one|two|three|four|five|six|seven|eight|nine|ten|several|a\s+few|a\s+couple\s+of)\s+(?:days?|weeks?|months?|years?|decades?|seasons?)\s+(?:ago|earlier|later)|` + // AP style spells one to nine
+	spanRangeOpener + `(?:` + groupedFigure + `|\d+|an?|one|two|three|four|five|six|seven|eight|nine|ten|several|a\s+few|a\s+couple\s+of)(?:\s+(?:hundred|thousand|million))?\s+(?:days?|weeks?|months?|years?|decades?|seasons?)\s+(?:ago|earlier|later)|` + // AP style spells one to nine; "several thousand years ago": a round number's multiplier (AP Stylebook, "millions, billions")
 	spanRangeOpener + `(?:` + groupedFigure + `|\d+|` + countWords + `)\s+(?:minutes|hours|days|weeks|months|years)\s+later|` +
 	`(?:(?:about|nearly|roughly|almost|just)\s+)?(?:an?|one)\s+(?:minute|hour)\s+(?:earlier|later)|` + // "about an hour later": the singular span
 	`(?:(?:about|nearly|roughly|almost|just|some)\s+)?` + spanRangeOpener + `(?:` + groupedFigure + `|\d+|` + countWords + `)\s+(?:seconds|minutes|hours|days|weeks|months|years)\s+(?:after|before|into)\s+(?:the\s+)?[a-z]+|` +

@@ -1,5 +1,7 @@
 package lookup
 
+import "strings"
+
 // The verb of a when-question (part of stage 4): "when did Ferreira veto
 // the budget" asks when the act was done, and the time beside the verb
 // that tells it ("vetoed the budget Friday") dates it; a sentence that
@@ -39,6 +41,9 @@ func (e *Engine) askedWhenVerb(q *query) (term, bool) {
 	}
 	for k > i+3 && e.onlyAsName(toks[k].lower) {
 		k-- // "when did she start training copper": a name the article writes only capitalised (norm.go) is the object, written in lower case as chat writes names; a bare name needs no determiner (Quirk et al. §5.60)
+	}
+	if k > i+4 && aspectualVerbs[toks[k-2].lower] && strings.HasSuffix(toks[k-1].lower, "ing") {
+		k-- // "when did patrollers start lowering ppl down": the -ing complement of an aspectual catenative is the act (Quirk et al. §16.49), the word after it its object, a plural with zero article (§5.52)
 	}
 	if k < i+2 || q.nameToks[k] || e.lex == nil || !e.canBe(toks[k].lower, "verb") {
 		return term{}, false
