@@ -207,6 +207,9 @@ func (e *Engine) timeAsWritten(q *query) (reply, bool) {
 	if since.found {
 		return since, true
 	}
+	if r, ok := e.clauseTime(q); ok {
+		return r, true // the act told without a time but with a clause of time: "while the runway is closed" (clauseoftime.go)
+	}
 	if r, ok := e.paragraphTime(q); ok {
 		return r, true // the act told without a time: the time its paragraph last named (paragraphtime.go)
 	}
