@@ -8,7 +8,8 @@ import "strings"
 // while, until, till, before or after is an adverbial of time of its
 // main clause (Quirk et al., A Comprehensive Grammar, §15.25), and so is
 // itself the answer to "when" of the act its main clause tells, when the
-// sentence names no time expression of its own.
+// sentence names no time expression of its own and its paragraph none
+// before it (paragraphtime.go, which is asked first).
 
 // clauseTimeSubordinators open an adverbial clause of time (Quirk et al.
 // §15.25); "as", "since" and "once" are left out, as they as often mark

@@ -207,11 +207,11 @@ func (e *Engine) timeAsWritten(q *query) (reply, bool) {
 	if since.found {
 		return since, true
 	}
-	if r, ok := e.clauseTime(q); ok {
-		return r, true // the act told without a time but with a clause of time: "while the runway is closed" (clauseoftime.go)
-	}
 	if r, ok := e.paragraphTime(q); ok {
 		return r, true // the act told without a time: the time its paragraph last named (paragraphtime.go)
+	}
+	if r, ok := e.clauseTime(q); ok {
+		return r, true // nor a paragraph's time, but with a clause of time: "while the runway is closed" (clauseoftime.go)
 	}
 	return e.undatedTime(q) // the headline's event by the lead's time, a state's end
 }
