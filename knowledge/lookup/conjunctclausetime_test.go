@@ -20,3 +20,15 @@ func TestConjunctClauseKeepsItsTime(t *testing.T) {
 		{q: "when is the aquarium open", first: "From 10 a.m. to 6 p.m."},
 	})
 }
+
+// TestBarePluralOpensConjunct checks that ", and" before a plural noun
+// with no determiner and an operator opens a clause of its own, whose
+// time dates its act: "cracks have spread … since 2019", not the other
+// clause's decade. The story is written for this test, in no question set.
+func TestBarePluralOpensConjunct(t *testing.T) {
+	e := engineOf(t, "Pier to be rebuilt\n\nCOVE CITY, Ore. (AP) — The pier was last rebuilt in the 1980s, and pilings have rotted along its west side since 2017, the port said.\n")
+	checkOpenings(t, e, []openingCase{
+		{"when did the pilings start rotting", "Since 2017", nil, []string{"1980s."}},
+		{"when was the pier last rebuilt", "In the 1980s", nil, nil},
+	})
+}

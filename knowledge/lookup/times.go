@@ -35,7 +35,8 @@ import (
 // time, the date giving the day the weekday names.
 var timeRe = regexp.MustCompile(`(?i)\b(?:(?:shortly|soon)\s+(?:after|before)\s+|(?:on|by|until|since|in|at|before|after|from)\s+)?(?:` +
 	`(?:Jan|Feb|Aug|Sept|Sep|Oct|Nov|Dec)\.\s+\d{1,2}(?:,\s+\d{4})?|` +
-	`(?:January|February|March|April|May|June|July|August|September|October|November|December)(?:\s+\d{1,2}(?:,\s+\d{4})?|\s+\d{4})?|` +
+	`(?:(?:early|mid|late)(?:-|\s+))?(?:January|February|March|April|May|June|July|August|September|October|November|December)(?:\s+\d{1,2}(?:,\s+\d{4})?|\s+\d{4})?|` + // "mid-July", "early February": the part of the month kept (AP Stylebook, "mid-"; Quirk et al. 7.87 on "early"/"late" premodifying a time noun)
+
 	`\d{1,2}(?::\d{2})?\s*(?:a\.m|p\.m)(?:\.\s+\w+day\b)?|` +
 	`(?:1[0-2]|[1-9])(?::\d{2})?\s+(?:o'clock\s+)?(?:in\s+the\s+(?:morning|afternoon|evening)|at\s+night)|` + // "5 in the morning": the hour told by the part of the day, as speech and quotations give it (AP Stylebook, "o'clock", "times")
 	`(?:1[0-2]|[1-9]|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+o'clock|` +
@@ -45,8 +46,8 @@ var timeRe = regexp.MustCompile(`(?i)\b(?:(?:shortly|soon)\s+(?:after|before)\s+
 	`the\s+(?:end|beginning|start|middle)\s+of\s+(?:(?:January|February|March|April|May|June|July|August|September|October|November|December)(?:\s+\d{4})?|(?:the|next|this|last)\s+(?:year|month|week|season|school\s+year))|` +
 	`the\s+(?:next|following|previous|same)\s+(?:day|week|month|year|morning|afternoon|evening|night|season)|` +
 	`(?:last|next|this|earlier this|later this)\s+(?:week|month|year|spring|summer|fall|winter|season|weekend)|` +
-	`in\s+(?:the\s+)?(?:early\s+|late\s+)?(?:spring|summer|fall|autumn|winter)(?:\s+(?:of\s+)?(?:19|20)\d{2})?|` +
-	spanRangeOpener + `(?:` + groupedFigure + `|\d+|an?|one|two|three|four|five|six|seven|eight|nine|ten|several|a\s+few|a\s+couple\s+of)\s+(?:days?|weeks?|months?|years?|decades?|seasons?)\s+(?:ago|earlier|later)|` + // AP style spells one to nine
+	`(?:in|by|until|till|since|before|after)\s+(?:the\s+)?(?:early\s+|late\s+)?(?:spring|summer|fall|autumn|winter)(?:\s+(?:of\s+)?(?:19|20)\d{2})?|` +
+	spanRangeOpener + `(?:` + groupedFigure + `|\d+|an?|one|two|three|four|five|six|seven|eight|nine|ten|several|a\s+few|a\s+couple\s+of)(?:\s+(?:hundred|thousand|million))?\s+(?:days?|weeks?|months?|years?|decades?|seasons?)\s+(?:ago|earlier|later)|` + // AP style spells one to nine; "several thousand years ago": a round number's multiplier (AP Stylebook, "millions, billions")
 	spanRangeOpener + `(?:` + groupedFigure + `|\d+|` + countWords + `)\s+(?:minutes|hours|days|weeks|months|years)\s+later|` +
 	`(?:(?:about|nearly|roughly|almost|just)\s+)?(?:an?|one)\s+(?:minute|hour)\s+(?:earlier|later)|` + // "about an hour later": the singular span
 	`(?:(?:about|nearly|roughly|almost|just|some)\s+)?` + spanRangeOpener + `(?:` + groupedFigure + `|\d+|` + countWords + `)\s+(?:seconds|minutes|hours|days|weeks|months|years)\s+(?:after|before|into)\s+(?:the\s+)?[a-z]+|` +
@@ -57,13 +58,14 @@ var timeRe = regexp.MustCompile(`(?i)\b(?:(?:shortly|soon)\s+(?:after|before)\s+
 	`the\s+\d+(?:st|nd|rd|th)(?:\s+minute)?|` +
 	`(?:` + weekdayAlt + `)(?:\s+(?:morning|afternoon|evening|night)|,\s+(?:(?:Jan|Feb|Aug|Sept|Sep|Oct|Nov|Dec)\.|January|February|March|April|May|June|July|August|September|October|November|December)\s+\d{1,2}\b(?:,\s+\d{4})?)?|` + // the weekday with its date ("Sunday, April 20"), one time
 	`(?:today|tonight|yesterday|tomorrow|overnight)|` + // "overnight": during the night just past (Merriam-Webster, "overnight" adv. 1)
-	`(?:by|before|after|until|till|around|toward|towards|at)\s+(?:` + dayParts + `)|` + // "before dark", "by midafternoon": a part of the day as the object of a preposition of time (Quirk et al. 9.37-9.41)
+	`(?:by|before|after|until|till|around|toward|towards|at|from)\s+(?:` + dayParts + `)|` + // "before dark", "by midafternoon": a part of the day as the object of a preposition of time (Quirk et al. 9.37-9.41)
 	`(?:over|during|through)\s+the\s+(?:weekend|spring|summer|fall|autumn|winter)|` +
 	`(?:by|on|before|after|until|over|during|around|through|since)\s+(?:the\s+)?` + holidayName + `|` + // "by Memorial Day weekend": a holiday names its day (AP Stylebook, "holidays and holy days")
 	// "over the winter": the season or weekend through which an act ran (Quirk et al. 9.43, "over" of duration; AP Stylebook, "seasons")
 
 	`(?:noon|midnight)(?:\s+(?:Jan|Feb|Aug|Sept|Sep|Oct|Nov|Dec)\.\s+\d{1,2}\b|\s+(?:March|April|May|June|July)\s+\d{1,2}\b|\s+\w+day\b)?|` + // AP Stylebook, "noon", "midnight": not 12 p.m. or 12 a.m.; "time element": the time before the day or date ("midnight Nov. 1")
-	`(?:19|20)\d{2}|` +
+	`(?:the\s+)?(?:(?:early|mid|late)(?:-|\s+))?(?:1[5-9]|20)\d0s|` + // "the 1990s", "the mid-1800s": a decade or century written with a plain s (AP Stylebook, "years", "decades")
+	`(?:(?:early|mid|late)(?:-|\s+))?(?:19|20)\d{2}|` + // "late 2025", "mid-2024"
 	`(?:in|since|by|until|before|after|from)\s+1[0-8]\d{2})\b\.?`)
 
 // dayParts are the nouns of the parts of the day that news writing dates
@@ -207,6 +209,9 @@ func (e *Engine) timeAsWritten(q *query) (reply, bool) {
 	}
 	if r, ok := e.paragraphTime(q); ok {
 		return r, true // the act told without a time: the time its paragraph last named (paragraphtime.go)
+	}
+	if r, ok := e.clauseTime(q); ok {
+		return r, true // nor a paragraph's time, but with a clause of time: "while the runway is closed" (clauseoftime.go)
 	}
 	return e.undatedTime(q) // the headline's event by the lead's time, a state's end
 }

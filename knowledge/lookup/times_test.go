@@ -113,3 +113,37 @@ func TestWhenOfMainActor(t *testing.T) {
 	}
 	checkAnswers(t, e, tests)
 }
+
+// towpathStory is a short news story written for these tests, in no
+// question set: times that are no calendar date (a decade, a part of a
+// month, a season after "by", a part of the day after "from", a round
+// span ago) and two clock times of two coordinated acts.
+const towpathStory = `Canal towpath to reopen after repairs
+
+DELPHI FALLS, N.Y. (AP) — The towpath along the Delphi Canal will reopen by mid-August, the state canal agency said Tuesday.
+
+The path was last rebuilt in the 1970s. Workers began clearing fallen trees in early May and work from dawn until dusk on weekdays.
+
+Traffic on the canal should pick up by the fall, when the grain barges run.
+
+A glacier carved the valley several thousand years ago, geologist Nora Pike said.
+
+Crews stopped the pumps at 6 a.m. and divers began lowering cameras with ropes at 9:40 a.m., the agency said.
+`
+
+// TestTimesThatAreNoDate checks that a when-question is answered by a
+// time adjunct that names no date (Quirk et al. 8.51-8.57): a decade, the
+// early or middle part of a month, a season or a part of the day after a
+// preposition of time, a round span ago; and that "start VERB-ing OBJECT"
+// asks the -ing verb's time, not the time of the other act beside it.
+func TestTimesThatAreNoDate(t *testing.T) {
+	checkOpenings(t, engineOf(t, towpathStory), []openingCase{
+		{"when will the towpath reopen", "By mid-August", nil, nil},
+		{"when was the path last rebuilt", "In the 1970s", nil, nil},
+		{"when did workers begin clearing trees", "In early May", nil, nil},
+		{"when do the grain barges run", "By the fall", nil, nil},
+		{"when did the glacier carve the valley", "Several thousand years ago", nil, nil},
+		{"when did divers start lowering cameras down", "At 9:40 a.m.", nil, []string{"At 6 a.m."}},
+		{"when do workers work", "From dawn", nil, nil},
+	})
+}

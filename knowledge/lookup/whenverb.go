@@ -49,6 +49,9 @@ func (e *Engine) askedWhVerb(q *query, wh string, progressive bool) (term, bool)
 	for k > i+3 && e.onlyAsName(toks[k].lower) {
 		k-- // "when did she start training copper": a name the article writes only capitalised (norm.go) is the object, written in lower case as chat writes names; a bare name needs no determiner (Quirk et al. §5.60)
 	}
+	if k > i+4 && aspectualVerbs[toks[k-2].lower] && strings.HasSuffix(toks[k-1].lower, "ing") {
+		k-- // "when did patrollers start lowering ppl down": the -ing complement of an aspectual catenative is the act (Quirk et al. §16.49), the word after it its object, a plural with zero article (§5.52)
+	}
 	if k < i+2 || q.nameToks[k] || e.lex == nil || !e.canBe(toks[k].lower, "verb") {
 		return term{}, false
 	}
