@@ -9,7 +9,8 @@ package lookup
 // pro-form "do"); the catenative adds the attempt or the wish, not the
 // content of the act. So, like the "without" of a privation
 // (privativegiven.go), such a verb still ranks the sentence that writes it
-// ("tried to punish the lieutenant") but no sentence must hold it. The
+// ("tried to punish the lieutenant") but no sentence must hold it, nor is the catenative the verb whose object
+// "what" asks (whatobject.go). The
 // verbs are the conative and volitional catenatives Quirk et al. list
 // with a to-infinitive (§16.38): try, attempt, seek, want, hope.
 
@@ -18,6 +19,14 @@ var conativeVerbs = set("try", "tries", "tried", "trying", "attempt", "attempts"
 	"attempting", "seek", "seeks", "sought", "seeking", "want", "wants", "wanted", "wanting",
 	"hope", "hopes", "hoped", "hoping")
 
+// conativeBeforeDo reports whether toks[i] is a conative catenative
+// governing the pro-verb "do": "try to do". The question's "what" is then
+// the object of "do", not of the catenative, so it asks for no object of
+// the catenative either (whatobject.go).
+func conativeBeforeDo(toks []token, i int) bool {
+	return i+2 < len(toks) && conativeVerbs[toks[i].lower] && toks[i+1].lower == "to" && toks[i+2].lower == "do"
+}
+
 // conativeGiven marks a conative catenative right before "to do" ("try
 // to do", "wanted to do") as given: it ranks, but coverage does not count
 // it. Only when the question names an entity or another term the article
@@ -25,8 +34,8 @@ var conativeVerbs = set("try", "tries", "tried", "trying", "attempt", "attempts"
 // hold.
 func conativeGiven(q *query) []term {
 	asked := map[string]bool{}
-	for i := 0; i+2 < len(q.toks); i++ {
-		if conativeVerbs[q.toks[i].lower] && q.toks[i+1].lower == "to" && q.toks[i+2].lower == "do" {
+	for i := range q.toks {
+		if conativeBeforeDo(q.toks, i) {
 			asked[q.toks[i].lower] = true
 		}
 	}
