@@ -27,6 +27,13 @@ func conativeBeforeDo(toks []token, i int) bool {
 	return i+2 < len(toks) && conativeVerbs[toks[i].lower] && toks[i+1].lower == "to" && toks[i+2].lower == "do"
 }
 
+// lexicalVerbAsked reports whether toks[k], read as the verb of an
+// object what-question, can be a verb and is not a catenative before the
+// pro-verb "do" (whatobject.go).
+func (e *Engine) lexicalVerbAsked(toks []token, k int) bool {
+	return e.canBe(toks[k].lower, "verb") && !conativeBeforeDo(toks, k)
+}
+
 // conativeGiven marks a conative catenative right before "to do" ("try
 // to do", "wanted to do") as given: it ranks, but coverage does not count
 // it. Only when the question names an entity or another term the article
