@@ -23,6 +23,26 @@ import "strings"
 // anchor's words still rank the sentences, as a sentence that dates the
 // act by the same event is the likelier one, but none need hold them.
 
+// So too "what did the skaters do after the park closed": the pro-verb
+// "do" stands for the predicate asked (Quirk et al., §12.20-12.22), and
+// the clause of time only dates it; the sentence that tells the act
+// ("Local skaters had organized a petition within days of the closure")
+// need not repeat the anchor's words, which still rank.
+
+// doPredicateAsked reports whether toks open "what did/do/does/will X do
+// …" or "what is/was X doing …", with the pro-verb within five words.
+func doPredicateAsked(toks []token) bool {
+	if len(toks) < 4 || toks[0].lower != "what" || !auxiliaries[toks[1].lower] {
+		return false
+	}
+	for k := 3; k < len(toks) && k <= 6; k++ {
+		if toks[k].lower == "do" || toks[k].lower == "doing" {
+			return true
+		}
+	}
+	return false
+}
+
 // anchorSubordinators open a clause of time that sets the start of a
 // span (Quirk et al., §15.25).
 var anchorSubordinators = set("once", "after", "when", "since")
@@ -47,6 +67,8 @@ func mainClauseTerms(q *query) []term {
 		j = k + 2
 	case q.typ == tPlace && len(q.toks) > 0 && strings.HasPrefix(q.toks[0].lower, "where"):
 		subs, j = placeAnchorSubordinators, 2 // "where did they go after …": a verb and a subject first
+	case q.typ == tPassage && doPredicateAsked(q.toks):
+		subs, j = placeAnchorSubordinators, 3 // "what did skaters do after the park closed": the pro-verb's clause first
 	default:
 		return q.terms
 	}
@@ -69,7 +91,7 @@ func mainClauseTerms(q *query) []term {
 	for _, t := range q.terms {
 		if !anchor[t.stem] || main[t.stem] {
 			out = append(out, t)
-		} else if q.typ == tPlace && q.measure != "long" {
+		} else if (q.typ == tPlace || q.typ == tPassage) && q.measure != "long" {
 			t.given = true // it still ranks: the sentence that places the act may date it by the anchor
 			out = append(out, t)
 			given++
