@@ -36,10 +36,17 @@ func dropListRequest(text string) (string, bool) {
 // state", "the Red Cross".
 var doingActor = regexp.MustCompile(`\bwhat(?:'s|s| is| are| was| were| has| have)\s+(?:the\s+)?((?:\S+\s+){0,2}?\S+)\s+(?:been\s+)?doing\b`)
 
+// didActor is the noun phrase of "what did X do": "the city", "skaters".
+var didActor = regexp.MustCompile(`\bwhat(?:'d|d| did| does| do| will| would)\s+(?:the\s+)?((?:\S+\s+){0,2}?\S+)\s+do\b`)
+
 // actorHead is the head word (the last) of the noun phrase of "what is X
 // doing", or "" when the question has none or it is a pronoun.
 func actorHead(raw string) string {
-	m := doingActor.FindStringSubmatch(strings.ToLower(expandChat(raw)))
+	low := strings.ToLower(expandChat(raw))
+	m := doingActor.FindStringSubmatch(low)
+	if m == nil {
+		m = didActor.FindStringSubmatch(low)
+	}
 	if m == nil {
 		return ""
 	}
@@ -126,7 +133,7 @@ func (e *Engine) actRun(q *query, best *sentence) []*sentence {
 // hold only the body.
 func (e *Engine) actorBest(q *query) (candidate, bool) {
 	head := actorHead(q.raw)
-	if !q.list || head == "" {
+	if head == "" || !q.list && q.typ != tPassage {
 		return candidate{}, false
 	}
 	relaxed := purposeAsked.MatchString(strings.ToLower(q.raw)) && allKnown(q)
