@@ -130,7 +130,13 @@ func (e *Engine) actRun(q *query, best *sentence) []*sentence {
 // it" asks the state's acts, not any sentence that says "help". The
 // purpose or the beneficiary ("to help", "for people") is what every
 // measure serves, and a measure need not say it, so the sentence need
-// hold only the body.
+// hold only the body. A plain passage question "what did the skaters do
+// after the park closed" asks the same of the body named as the subject
+// of the pro-verb "do" (Quirk et al. 1985, §10.x on subject and
+// predicate, §12.20 on "do"): of the sentences that hold the question,
+// one with the body as subject ("Local skaters had organized a
+// petition") before one that only names it elsewhere ("he skated in
+// parking lots").
 func (e *Engine) actorBest(q *query) (candidate, bool) {
 	head := actorHead(q.raw)
 	if head == "" || !q.list && q.typ != tPassage {
