@@ -165,3 +165,26 @@ func allKnown(q *query) bool {
 	}
 	return true
 }
+
+// actorUnheld reports whether s, chosen for a plain "what did X do"
+// passage question, does not write X, the subject of the pro-verb: a
+// sentence without the doer tells no act of the doer's (Quirk et al.
+// 1985, §10.x on subject and predicate). Only when X is a word of the
+// question's terms, not a person or body it names (whom a pronoun or an
+// alias may take up).
+func (e *Engine) actorUnheld(q *query, s *sentence) bool {
+	head := actorHead(q.raw)
+	if head == "" || q.list || q.typ != tPassage || len(q.subjects) > 0 {
+		return false
+	}
+	t, ok := q.termFor(head)
+	if !ok || !t.known {
+		return false
+	}
+	for _, tok := range s.toks {
+		if t.matches(tok) {
+			return false
+		}
+	}
+	return true
+}
