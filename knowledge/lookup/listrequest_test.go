@@ -87,3 +87,14 @@ func TestDidActorSubjectFirst(t *testing.T) {
 		t.Errorf("actorHead of a pronoun = %q, want none", got)
 	}
 }
+
+func TestDidActorUnheldRefused(t *testing.T) {
+	e := engineOf(t, blossomFrost)
+	// the smudge pots are the growers', and no sentence with the county tells them
+	if a := answerOf(t, e, "what did the county do about the smudge pots"); a.Found {
+		t.Errorf("want refused, got %q", a.Text)
+	}
+	checkAnswers(t, e, []answerCase{
+		{"what did growers do about the blossoms", []string{"blossoms"}, nil}, // the lead writes the growers
+	})
+}
