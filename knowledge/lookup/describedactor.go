@@ -16,7 +16,9 @@ package lookup
 
 // describedDoer reports whether the description at span is the subject
 // of a closing "do"/"doing" ("what did the mail carrier do", "what is the
-// carrier (been) doing with …") or the object of "happened to".
+// carrier (been) doing with …") or the object of "happened to". Not of
+// the simple present "what does the nurse do", whose habitual sense asks
+// an occupation (Quirk et al. 1985, §4.6 on the habitual present).
 func describedDoer(toks []token, span []int) bool {
 	if len(span) == 0 {
 		return false
@@ -30,6 +32,9 @@ func describedDoer(toks []token, span []int) bool {
 	}
 	if first >= 2 && toks[first-1].lower == "to" && happenForms[toks[first-2].lower] {
 		return true // "what happened to the carrier"
+	}
+	if len(toks) > 1 && (toks[1].lower == "does" || toks[1].lower == "do") {
+		return false // "what does the second neighbor do (for work)": the habitual present asks an occupation (occupation.go)
 	}
 	j := last + 1
 	if j < len(toks) && toks[j].lower == "been" {

@@ -38,6 +38,8 @@ func TestDescribedDoerShape(t *testing.T) {
 		{"what happened to the lifeguard", []int{4}, true},
 		{"what did the lifeguard find", []int{3}, false}, // a lexical verb: object question, not the pro-form
 		{"what did the lifeguard say about the reward", []int{3}, false},
+		{"what does the second lifeguard do for work", []int{3, 4}, false}, // an occupation
+		{"what did the second lifeguard do", []int{3, 4}, true},
 	} {
 		if got := describedDoer(tokenize(c.q), c.span); got != c.want {
 			t.Errorf("%q: describedDoer = %v, want %v", c.q, got, c.want)
