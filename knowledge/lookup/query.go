@@ -183,7 +183,7 @@ func (e *Engine) resolveDescribed(q *query) {
 		return // a person named outside a relative clause is the subject; one inside ("the volunteer who helped ann cole") describes
 	}
 	span = append(clause, span...) // the clause describes too: "the guy whose suv burned" asks no burning
-	if x < 0 || !e.possessed(q, span) && (!aboutPerson[q.typ] && !e.homeAsked(q) && q.typ != tPassage || q.typ == tPassage && !onlyWords(q.toks, span) && !describedDoer(q.toks, span)) {
+	if x < 0 || !e.possessed(q, span) && (!aboutPerson[q.typ] && !e.homeAsked(q) && q.typ != tPassage || q.typ == tPassage && !onlyWords(q.toks, span)) {
 		return // a passage question is resolved only when it is the description alone ("the gop senator -")
 	}
 	q.subjects = append([]int{x}, e.outsideDescription(q, span)...)
