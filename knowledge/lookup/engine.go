@@ -56,7 +56,7 @@
 //     titleobject.go, antonymsynonym.go, possessedrelation.go,
 //     kinshipcompound.go, nounlinks.go, narrowerknown.go (with ../../wordnet/broader.go), whatcontraction.go, remainstill.go, restasked.go,
 //     irregularpast.go, timenouncue.go, sameordinal.go, pluralref.go, howmuchin.go,
-//     operatorwhen.go, hoursasked.go, durationverb.go, timeclauseanchor.go (with anchorentity.go), privativegiven.go, ratehead.go, earnedsum.go,
+//     operatorwhen.go, hoursasked.go, durationverb.go, timeclauseanchor.go (with anchorentity.go), privativegiven.go, conativegiven.go, ratehead.go, earnedsum.go,
 //     agequestion.go, describedhome.go, risingmeasure.go (the "go" of "how high did it go"), lightprep.go, leadsubject.go, initialphrase.go, dottedchat.go, untilclip.go, indefinitefirst.go,
 //     votedno.go, listedplural.go, giftverb.go, moneynoun.go,
 //     changerate.go, gradedsynonym.go (with coantonym.go), changevariation.go, ranknumber.go, forecastverb.go,

@@ -118,8 +118,8 @@ func (e *Engine) passage(q *query) (reply, bool) {
 	if !ok {
 		c, ok = e.best(q, keep)
 	}
-	if !ok {
-		return reply{}, false
+	if !ok || e.actorUnheld(q, &e.r.sents[c.s]) {
+		return reply{}, false // "what did delmont do about the breakers" of the tenants' words: no act of Delmont's
 	}
 	if d, ok := e.objectSentence(q, c, keep); ok {
 		c = d // "what did they find": "found the skull", not "a talk about the find"

@@ -36,10 +36,17 @@ func dropListRequest(text string) (string, bool) {
 // state", "the Red Cross".
 var doingActor = regexp.MustCompile(`\bwhat(?:'s|s| is| are| was| were| has| have)\s+(?:the\s+)?((?:\S+\s+){0,2}?\S+)\s+(?:been\s+)?doing\b`)
 
+// didActor is the noun phrase of "what did X do": "the city", "skaters".
+var didActor = regexp.MustCompile(`\bwhat(?:'d|d| did| does| do| will| would)\s+(?:the\s+)?((?:\S+\s+){0,2}?\S+)\s+do\b`)
+
 // actorHead is the head word (the last) of the noun phrase of "what is X
 // doing", or "" when the question has none or it is a pronoun.
 func actorHead(raw string) string {
-	m := doingActor.FindStringSubmatch(strings.ToLower(expandChat(raw)))
+	low := strings.ToLower(expandChat(raw))
+	m := doingActor.FindStringSubmatch(low)
+	if m == nil {
+		m = didActor.FindStringSubmatch(low)
+	}
 	if m == nil {
 		return ""
 	}
@@ -123,10 +130,16 @@ func (e *Engine) actRun(q *query, best *sentence) []*sentence {
 // it" asks the state's acts, not any sentence that says "help". The
 // purpose or the beneficiary ("to help", "for people") is what every
 // measure serves, and a measure need not say it, so the sentence need
-// hold only the body.
+// hold only the body. A plain passage question "what did the skaters do
+// after the park closed" asks the same of the body named as the subject
+// of the pro-verb "do" (Quirk et al. 1985, §10.x on subject and
+// predicate, §12.20 on "do"): of the sentences that hold the question,
+// one with the body as subject ("Local skaters had organized a
+// petition") before one that only names it elsewhere ("he skated in
+// parking lots").
 func (e *Engine) actorBest(q *query) (candidate, bool) {
 	head := actorHead(q.raw)
-	if !q.list || head == "" {
+	if head == "" || !q.list && q.typ != tPassage {
 		return candidate{}, false
 	}
 	relaxed := purposeAsked.MatchString(strings.ToLower(q.raw)) && allKnown(q)
@@ -147,6 +160,29 @@ var purposeAsked = regexp.MustCompile(`\bdoing\s+(?:to|for)\b`)
 func allKnown(q *query) bool {
 	for _, t := range q.terms {
 		if !t.known {
+			return false
+		}
+	}
+	return true
+}
+
+// actorUnheld reports whether s, chosen for a plain "what did X do"
+// passage question, does not write X, the subject of the pro-verb: a
+// sentence without the doer tells no act of the doer's (Quirk et al.
+// 1985, §10.x on subject and predicate). Only when X is a word of the
+// question's terms, not a person or body it names (whom a pronoun or an
+// alias may take up).
+func (e *Engine) actorUnheld(q *query, s *sentence) bool {
+	head := actorHead(q.raw)
+	if head == "" || q.list || q.typ != tPassage || len(q.subjects) > 0 {
+		return false
+	}
+	t, ok := q.termFor(head)
+	if !ok || !t.known {
+		return false
+	}
+	for _, tok := range s.toks {
+		if t.matches(tok) {
 			return false
 		}
 	}

@@ -61,3 +61,40 @@ func TestDropListRequest(t *testing.T) {
 		}
 	}
 }
+
+// blossomFrost is a short article written for this test, in no question
+// set: the body asked is the subject of one sentence and named as an
+// object or a sayer in others that repeat the question's clause of time.
+const blossomFrost = `Late frost hits apple orchards
+
+WENDELL, Mich. (AP) — A late frost hit Harlan County's apple orchards on April 20, killing most of the blossoms, growers said.
+
+Growers had lit smudge pots through three nights to save what they could.
+
+Two days after the frost hit, the county asked growers to report their losses.
+`
+
+func TestDidActorSubjectFirst(t *testing.T) {
+	e := engineOf(t, blossomFrost)
+	checkAnswers(t, e, []answerCase{
+		// "growers" is the subject of "had lit", not the sayer of the lead or the county's object
+		{"what did growers do after the frost hit", []string{"smudge pots"}, nil},
+	})
+	if got := actorHead("what did the growers do after the frost"); got != "growers" {
+		t.Errorf("actorHead = %q, want growers", got)
+	}
+	if got := actorHead("what did they do after the frost"); got != "" {
+		t.Errorf("actorHead of a pronoun = %q, want none", got)
+	}
+}
+
+func TestDidActorUnheldRefused(t *testing.T) {
+	e := engineOf(t, blossomFrost)
+	// the smudge pots are the growers', and no sentence with the county tells them
+	if a := answerOf(t, e, "what did the county do about the smudge pots"); a.Found {
+		t.Errorf("want refused, got %q", a.Text)
+	}
+	checkAnswers(t, e, []answerCase{
+		{"what did growers do about the blossoms", []string{"blossoms"}, nil}, // the lead writes the growers
+	})
+}

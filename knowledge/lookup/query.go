@@ -156,6 +156,7 @@ func (e *Engine) understand(text string, history []knowledge.Turn) *query {
 	// "how long did it take … once they found him": not the anchor's words (timeclauseanchor.go)
 	q.terms = mainClauseTerms(q)
 	q.terms = privativeGiven(q) // "w/o power": the article's "wait for power" (privativegiven.go)
+	q.terms = conativeGiven(q)  // "try to do to Esposito": the article's "moved to transfer her" (conativegiven.go)
 	e.anchorOnlySubjects(q)     // "when did the council hire a firm after Fenwick called": not Fenwick's act (anchorentity.go)
 	e.causedCount(q)            // "how many died": the article's "killing 12 people" (causedcount.go)
 	e.verbFocusDropped(q)       // "how many died": "Seven miners died" (verbfocus.go)

@@ -32,6 +32,26 @@ import "strings"
 // close after the petition" asks the order of two events itself
 // (timerelation.go).
 
+// So too "what did the skaters do after the park closed": the pro-verb
+// "do" stands for the predicate asked (Quirk et al., §12.20-12.22), and
+// the clause of time only dates it; the sentence that tells the act
+// ("Local skaters had organized a petition within days of the closure")
+// need not repeat the anchor's words, which still rank.
+
+// doPredicateAsked reports whether toks open "what did/do/does/will X do
+// …" or "what is/was X doing …", with the pro-verb within five words.
+func doPredicateAsked(toks []token) bool {
+	if len(toks) < 4 || toks[0].lower != "what" || !auxiliaries[toks[1].lower] {
+		return false
+	}
+	for k := 3; k < len(toks) && k <= 6; k++ {
+		if toks[k].lower == "do" || toks[k].lower == "doing" {
+			return true
+		}
+	}
+	return false
+}
+
 // occasionSubordinators open a clause of time that names the occasion of
 // a yes/no question's act (Quirk et al., §15.25, simultaneity).
 var occasionSubordinators = set("when", "while")
@@ -60,6 +80,8 @@ func mainClauseTerms(q *query) []term {
 		j = k + 2
 	case q.typ == tPlace && len(q.toks) > 0 && strings.HasPrefix(q.toks[0].lower, "where"):
 		subs, j = placeAnchorSubordinators, 2 // "where did they go after …": a verb and a subject first
+	case q.typ == tPassage && doPredicateAsked(q.toks):
+		subs, j = placeAnchorSubordinators, 3 // "what did skaters do after the park closed": the pro-verb's clause first
 	case q.typ == tYesNo:
 		subs, j = occasionSubordinators, 2 // "did anyone get hurt when the car rolled back": an operator and a subject first
 	default:
@@ -87,7 +109,7 @@ func mainClauseTerms(q *query) []term {
 	for _, t := range q.terms {
 		if !anchor[t.stem] || main[t.stem] {
 			out = append(out, t)
-		} else if q.typ == tPlace && q.measure != "long" || q.typ == tYesNo {
+		} else if (q.typ == tPlace || q.typ == tPassage) && q.measure != "long" || q.typ == tYesNo {
 			t.given = true // it still ranks: the sentence that places the act may date it by the anchor
 			out = append(out, t)
 			given++

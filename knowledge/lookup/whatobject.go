@@ -71,8 +71,8 @@ func (e *Engine) askedObject(q *query) (objectAsk, bool) {
 	if k < 3 || determiners[toks[k-1].lower] || possessiveDeterminers[toks[k-1].lower] || toks[k-1].poss {
 		return objectAsk{}, false // "what is the find": a noun, not a verb
 	}
-	if !e.canBe(toks[k].lower, "verb") {
-		return objectAsk{}, false
+	if !e.lexicalVerbAsked(toks, k) {
+		return objectAsk{}, false // "what did he try to do": "what" is the pro-verb's object (conativegiven.go)
 	}
 	for _, t := range q.terms {
 		if t.lower == toks[k].lower {
