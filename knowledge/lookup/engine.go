@@ -83,7 +83,7 @@
 //     coordinated.go, pluralmembers.go, leaders.go (with establishmentrun.go, inchargeof.go), fieldexpert.go, intransitiveuse.go, frontedact.go, participleclause.go,
 //     subjectiveof.go, meta.go (the timeline package knowledge dates: its storyday.go, eventlater.go, pastperfectday.go), thingage.go (with origindecade.go), yearmade.go, describedmeasure.go,
 //     dimensionnoun.go (with personmeasure.go), patient.go, apposname.go, clocktime.go (with clocknoon.go, clockrange.go),
-//     amounthead.go (with pricenounof.go, fragmentamount.go, presentverbhead.go), whichnoun.go (with
+//     amounthead.go (with pricenounof.go, fragmentamount.go, presentverbhead.go, pricedgerund.go), whichnoun.go (with
 //     apposednames.go, sharedhead.go, whichmodifier.go), identifiernumber.go, costsubject.go, patientnoun.go,
 //     basedplace.go, residence.go, duringtime.go, commondoer.go,
 //     actorsubject.go, appointeddoer.go, firsttime.go (with firstinspan.go), timerelation.go, datedchange.go,
