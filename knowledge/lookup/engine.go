@@ -163,7 +163,7 @@
 //     yes or no, one of two alternatives, the headline or the photo
 //     credit);
 //  5. decide.go (with leftopen.go, widen.go, glossoverlap.go, thesaurusrelated.go (Moby Thesaurus II, package moby; with phrasethesaurus.go), pastpossible.go, purposeso.go, aimedact.go, unknownrole.go, directedwh.go,
-//     unnameddoer.go, unnamedplace.go, unprefixheld.go, possessedhead.go, conversestates.go, otherobject.go,
+//     unnameddoer.go, unnamedplace.go, unprefixheld.go, madeartifact.go, possessedhead.go, conversestates.go, otherobject.go,
 //     countedmodifier.go, unnamedreferent.go):
 //     whether the evidence
 //     answers the question at all (a sentence that denies the act, tells
@@ -602,6 +602,9 @@ func (e *Engine) solve(q *query) reply {
 	}
 	if r, ok := e.presupposes(q); ok {
 		return r
+	}
+	if e.unsaidMaking(q) {
+		return e.notSaid(q) // "what company makes the panels": the article never tells the making (madeartifact.go)
 	}
 	if r, ok := e.deniedOrOpen(q); ok {
 		return r // "when did Brandt concede": "Brandt ... has not conceded"; "who asked": "have not said who asked" (leftopen.go)
