@@ -603,9 +603,6 @@ func (e *Engine) solve(q *query) reply {
 	if r, ok := e.presupposes(q); ok {
 		return r
 	}
-	if e.unsaidMaking(q) {
-		return e.notSaid(q) // "what company makes the panels": the article never tells the making (madeartifact.go)
-	}
 	if r, ok := e.deniedOrOpen(q); ok {
 		return r // "when did Brandt concede": "Brandt ... has not conceded"; "who asked": "have not said who asked" (leftopen.go)
 	}
