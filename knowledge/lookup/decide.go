@@ -211,7 +211,7 @@ var qualifiedTitle = regexp.MustCompile(`\bthe ([a-z][a-z.'-]+) ([a-z]+)\b`)
 // when no president in it is Russian. It holds only for a qualified title
 // (a nationality, place or organisation before a title word).
 // It also refuses the name asked of one the article never names
-// (unnamedreferent.go), and the maker of a thing when the article never
+// (unnamedreferent.go), and the maker of a product when the article never
 // tells the making (madeartifact.go).
 func (e *Engine) presupposes(q *query) (reply, bool) {
 	if e.unsaidMaking(q) {

@@ -12,11 +12,17 @@ package lookup
 // sentence tells the making, and the company that installs them is no
 // answer.
 
-// unsaidMaking reports whether q asks who or which one made an artifact
-// (a WordNet kind of "artifact": a device, a building, a part) with a
-// form of "make" the article never uses.
+// Only a which-question is read so: "who made the quilt" asks a work's
+// author, whom an article names without the verb ("a quilt by Grace
+// Marlow", workauthor.go), and "who made the call" takes "make" with an
+// eventive object; a which-question names the kind of maker it asks for
+// ("what company", "which firm"), the manufacturer of a product.
+
+// unsaidMaking reports whether which-question q asks which one made an
+// artifact (a WordNet kind of "artifact": a device, a building, a part)
+// with a form of "make" the article never uses.
 func (e *Engine) unsaidMaking(q *query) bool {
-	if e.lex == nil || q.typ != tPerson && q.typ != tWhich {
+	if e.lex == nil || q.typ != tWhich {
 		return false
 	}
 	for i, t := range q.toks {
