@@ -118,8 +118,8 @@ func (e *Engine) premodifiedHead(s *sentence, k int, adjectives bool) int {
 	head := -1
 	for i := k; i < len(s.toks) && i < k+4; i++ {
 		t := s.toks[i]
-		if stopWords[t.lower] || particles[t.lower] || t.cap || isNumeric(t) || punctuatedBetween(s.text, s.toks, i) || deicticTime(s.toks, i) {
-			break // "a 235-year-old church organ back to life": the particle of "bring back" ends the phrase
+		if stopWords[t.lower] || particles[t.lower] || quasiCoordinators[t.lower] || t.cap || isNumeric(t) || punctuatedBetween(s.text, s.toks, i) || deicticTime(s.toks, i) {
+			break // "a 235-year-old church organ back to life": the particle of "bring back" ends the phrase; "a $75 fine plus towing costs": the fine's
 		}
 		switch {
 		case head >= 0 && e.irregularVerbForm(t.lower):
@@ -238,7 +238,7 @@ func (e *Engine) phraseHead(q *query, start, end int) string {
 		if stopWords[t.lower] || q.nameToks[k] || !isTerm && t.lower != "one" || head >= 0 && strings.HasSuffix(t.lower, "ing") || deicticTime(q.toks, k) {
 			break
 		}
-		if e.isNoun(t) || respeltTerm(q, t.lower) {
+		if e.isNoun(t) || respeltTerm(q, t.lower) || head < 0 && gerundHead(q.toks, k, end) {
 			head = k
 		}
 	}
@@ -297,7 +297,7 @@ func (e *Engine) headFit(q *query, s *sentence, n quantity) int {
 	if h < 0 && n.kind == qMoney && e.askedInHead(q, s, n) {
 		return 1 // "how much aid": "$12 million in emergency aid" (suminphrase.go)
 	}
-	if asked == "" || h < 0 {
+	if asked == "" || h < 0 || e.gerundUnplaced(asked, s, n, h) {
 		return 0
 	}
 	t := s.toks[h]

@@ -211,8 +211,12 @@ var qualifiedTitle = regexp.MustCompile(`\bthe ([a-z][a-z.'-]+) ([a-z]+)\b`)
 // when no president in it is Russian. It holds only for a qualified title
 // (a nationality, place or organisation before a title word).
 // It also refuses the name asked of one the article never names
-// (unnamedreferent.go).
+// (unnamedreferent.go), and the maker of a product when the article never
+// tells the making (madeartifact.go).
 func (e *Engine) presupposes(q *query) (reply, bool) {
+	if e.unsaidMaking(q) {
+		return e.notSaid(q), true // "what company makes the panels": the installer is no maker
+	}
 	for _, m := range qualifiedTitle.FindAllStringSubmatch(strings.ToLower(q.raw), -1) {
 		qual, title := m[1], m[2]
 		if !personTitles[title] || stopWords[qual] || titleModifiers[qual] || !e.properAdjective(qual) {

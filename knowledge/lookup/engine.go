@@ -83,7 +83,7 @@
 //     coordinated.go, pluralmembers.go, leaders.go (with establishmentrun.go, inchargeof.go), fieldexpert.go, intransitiveuse.go, frontedact.go, participleclause.go,
 //     subjectiveof.go, meta.go (the timeline package knowledge dates: its storyday.go, eventlater.go, pastperfectday.go), thingage.go (with origindecade.go), yearmade.go, describedmeasure.go,
 //     dimensionnoun.go (with personmeasure.go), patient.go, apposname.go, clocktime.go (with clocknoon.go, clockrange.go),
-//     amounthead.go (with pricenounof.go, fragmentamount.go, presentverbhead.go), whichnoun.go (with
+//     amounthead.go (with pricenounof.go, fragmentamount.go, presentverbhead.go, pricedgerund.go), whichnoun.go (with
 //     apposednames.go, sharedhead.go, whichmodifier.go), identifiernumber.go, costsubject.go, patientnoun.go,
 //     basedplace.go, residence.go, duringtime.go, commondoer.go,
 //     actorsubject.go, appointeddoer.go, firsttime.go (with firstinspan.go), timerelation.go, datedchange.go,
@@ -163,7 +163,7 @@
 //     yes or no, one of two alternatives, the headline or the photo
 //     credit);
 //  5. decide.go (with leftopen.go, widen.go, glossoverlap.go, thesaurusrelated.go (Moby Thesaurus II, package moby; with phrasethesaurus.go), pastpossible.go, purposeso.go, aimedact.go, unknownrole.go, directedwh.go,
-//     unnameddoer.go, unnamedplace.go, unprefixheld.go, possessedhead.go, conversestates.go, otherobject.go,
+//     unnameddoer.go, unnamedplace.go, unprefixheld.go, madeartifact.go, possessedhead.go, conversestates.go, otherobject.go,
 //     countedmodifier.go, unnamedreferent.go):
 //     whether the evidence
 //     answers the question at all (a sentence that denies the act, tells
