@@ -434,7 +434,7 @@ func (e *Engine) scoreNumber(q *query, c candidate, s *sentence, n quantity, kin
 	if e.ruledOut(q, c, s, n, kinds, acts) {
 		return numberPick{}, false
 	}
-	act := acts.actMatch(s, n)
+	act := e.countAct(q, s, n, acts) // "hauled 48 tires" for "how many tires did they pull out" (troponymcount.go)
 	switch e.changeAct(q, s, n) {
 	case -1:
 		return numberPick{}, false // "fell 4.3%" does not answer "how much did it rise"
@@ -957,7 +957,9 @@ func (e *Engine) sizeOfGroup(q *query) bool {
 // verbsHeld reports whether s holds every word of q that can only be a
 // verb: a count is of what its noun did ("how many participants died"),
 // so a sentence that counts the noun for another act does not answer,
-// unless its own verb is the asked act's (actMatch).
+// unless its own verb is the asked act's (actMatch) or a manner of it
+// (actAbove, troponymcount.go). A passive participle known only weakly
+// (afterBe) must be held even when WordNet also lists it as a noun.
 func (e *Engine) verbsHeld(q *query, s *sentence) bool {
 	if e.lex == nil {
 		return true
@@ -966,11 +968,26 @@ func (e *Engine) verbsHeld(q *query, s *sentence) bool {
 		if lightVerbs[t.lower] || t.weight < 0.2 {
 			continue
 		}
-		if pos := e.lex.PartsOfSpeech(t.lower); slices.Contains(pos, "verb") && (!slices.Contains(pos, "noun") || q.progressive(t)) && !s.hasTerm(t) {
+		if pos := e.lex.PartsOfSpeech(t.lower); slices.Contains(pos, "verb") && (!slices.Contains(pos, "noun") || q.progressive(t) || t.weak && q.afterBe(t)) && !s.hasTerm(t) {
 			return false
 		}
 	}
 	return true
+}
+
+// afterBe reports whether question word t follows a form of "be" ("how
+// many cars were stolen"): the participle of a passive (Quirk et al.,
+// §3.63), the count's own act. One the article never writes, read only
+// as a thesaurus's or WordNet's relative of it (weak), must then be in
+// the sentence: a count held for its noun alone ("140 cars" whose windows
+// shattered) tells nothing of the act.
+func (q *query) afterBe(t term) bool {
+	for i := 1; i < len(q.toks); i++ {
+		if q.toks[i].lower == t.lower {
+			return beForms[q.toks[i-1].lower]
+		}
+	}
+	return false
 }
 
 // progressive reports whether question word t is the -ing participle of
