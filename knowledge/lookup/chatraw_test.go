@@ -32,3 +32,17 @@ func TestChatFormsReachEveryCue(t *testing.T) {
 		t.Errorf("want Monday, got %s", a.Text)
 	}
 }
+
+// TestChatAnd checks that "n", chat's "and" (Wiktionary, "Appendix:English
+// internet slang"), is read as the conjunction, not as a word the article
+// never uses that ends the question in a refusal.
+func TestChatAnd(t *testing.T) {
+	if got := expandChat("how much will the fence n pipe cost"); got != "how much will the fence and pipe cost" {
+		t.Errorf("expandChat: got %q", got)
+	}
+	e := engineOf(t, reefSalvage)
+	a := ask(t, e, knowledge.Question{Text: "who got the lifesaving medal n taught seamanship"})
+	if strings.Contains(a.Text, `"n"`) {
+		t.Errorf("want n read as and, got %s", a.Text)
+	}
+}

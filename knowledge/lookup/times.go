@@ -64,7 +64,6 @@ var timeRe = regexp.MustCompile(`(?i)\b(?:(?:shortly|soon)\s+(?:after|before)\s+
 	// "over the winter": the season or weekend through which an act ran (Quirk et al. 9.43, "over" of duration; AP Stylebook, "seasons")
 
 	`(?:noon|midnight)(?:\s+(?:Jan|Feb|Aug|Sept|Sep|Oct|Nov|Dec)\.\s+\d{1,2}\b|\s+(?:March|April|May|June|July)\s+\d{1,2}\b|\s+\w+day\b)?|` + // AP Stylebook, "noon", "midnight": not 12 p.m. or 12 a.m.; "time element": the time before the day or date ("midnight Nov. 1")
-	`(?:the\s+)?(?:(?:early|mid|late)(?:-|\s+))?(?:1[5-9]|20)\d0s|` + // "the 1990s", "the mid-1800s": a decade or century written with a plain s (AP Stylebook, "years", "decades")
 	`(?:(?:early|mid|late)(?:-|\s+))?(?:19|20)\d{2}|` + // "late 2025", "mid-2024"
 	`(?:in|since|by|until|before|after|from)\s+1[0-8]\d{2})\b\.?`)
 

@@ -88,7 +88,7 @@ var chatForms = map[string]string{
 	// the apostrophe, where the bare form is no English word (WordNet
 	// has none of them)
 	"whyd": "why did", "howd": "how did", "whatd": "what did", "whered": "where did", "whend": "when did",
-	"tho": "though", "abt": "about", "approx": "approximately", "pct": "percent",
+	"n": "and", "tho": "though", "abt": "about", "approx": "approximately", "pct": "percent",
 	"vs": "versus", "v": "versus", "#": "number", "ag": "attorney general", "da": "district attorney",
 	"gop": "republican", "dem": "democrat", "dems": "democrats",
 	"rep": "representative", "sen": "senator", "gov": "governor", "prez": "president",
