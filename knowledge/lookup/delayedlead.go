@@ -38,8 +38,8 @@ func (e *Engine) resolveDelayedLead() {
 	if head < 0 {
 		from, head = e.definiteTitleSubject(s) // "The executive director of the Connecticut Port Authority resigned" (definitelead.go)
 	}
-	if head < 0 {
-		return
+	if head < 0 || e.retoldDoerOf(lead, e.compoundHead(s, head)) >= 0 {
+		return // "after a lobsterman found him" retold as "Cal Hardy spotted Lindqvist": the doer, not the person named next (repeatedact.go)
 	}
 	x := e.namedNext(lead)
 	if x < 0 && indefinite && leadParticipant(s, from) {

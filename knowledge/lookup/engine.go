@@ -8,7 +8,7 @@
 //     companyref.go (with basedhead.go, nearesthead.go), orgsuperordinate.go, ofinitials.go, inflection.go, identifier.go, spelledmeasure.go, formaltitle.go,
 //     compoundunit.go, groupsize.go (with hedgedgroup.go), speedunit.go, indefinitemeasure.go,
 //     premodage.go, nounappositiveage.go, possessiverole.go, numeralnoun.go, givenname.go, leadcompanytitle.go,
-//     namedphenomenon.go, delayedlead.go (with identifiedas.go, lowercaseperson.go, ageheadnoun.go, twodescribedlead.go), delayedbody.go, agedidentified.go, genderquote.go, delayedargument.go, placeref.go, sharedsurname.go,
+//     namedphenomenon.go, delayedlead.go (with identifiedas.go, lowercaseperson.go, ageheadnoun.go, twodescribedlead.go), delayedbody.go, repeatedact.go, agedidentified.go, genderquote.go, delayedargument.go, placeref.go, sharedsurname.go,
 //     ratio.go, ratioarticle.go, plainword.go, taggedword.go, bydimension.go, pluralrole.go, mixedhalf.go, clausematepronoun.go,
 //     chatthousands.go, premodifiedrole.go, thosepartitive.go, copularrole.go,
 //     phraseoperator.go, leadrole.go, titleref.go, definitelead.go, frontedpartitive.go, numeralpartitive.go, approximatedwhole.go, headcount.go,
@@ -342,6 +342,7 @@ func New(a *knowledge.Article, lex Lexicon) *Engine {
 	e.resolveDescriptions()
 	e.resolveDelayedLead()
 	e.resolveDelayedBody()
+	e.resolveRepeatedAct()
 	e.resolveAges()
 	e.ageBackReferences()
 	e.resolveClassed()
