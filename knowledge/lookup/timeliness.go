@@ -1,7 +1,5 @@
 package lookup
 
-import "strings"
-
 // Timeliness (part of stage 4, yes/no): "did it open on time" asks where
 // an act fell against the time expected for it, on the scale early, on
 // time, late. Its points are incompatible alternatives on one scale
@@ -94,7 +92,7 @@ func (e *Engine) timelinessVerdict(q *query) (reply, bool) {
 			continue
 		}
 		told, at, ok := timelinessPoint(s.toks, func(k int) bool { return punctuatedBetween(s.text, s.toks, k) || k == len(s.toks) })
-		if !ok || pointNegated(s, at) {
+		if !ok || negatedVerb(s, at) {
 			if first == nil {
 				first = s
 			}
@@ -126,15 +124,4 @@ func (e *Engine) heldAsTold(q *query, s *sentence, terms []term) bool {
 		}
 	}
 	return true
-}
-
-// pointNegated reports whether a plain negator stands within the three
-// words before token k of s ("did not open on time").
-func pointNegated(s *sentence, k int) bool {
-	for j := max(0, k-3); j < k; j++ {
-		if w := s.toks[j].lower; plainNegators[w] || strings.HasSuffix(w, "n't") {
-			return true
-		}
-	}
-	return false
 }
