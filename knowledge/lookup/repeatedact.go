@@ -103,11 +103,8 @@ func (e *Engine) retoldDoer(i int, verb token, obj string) int {
 	for j := i + 1; j < len(e.r.sents); j++ {
 		s := &e.r.sents[j]
 		for m := 1; m+1 < len(s.toks); m++ {
-			if !e.sameAct(verb, s.toks[m]) {
-				continue
-			}
-			x := e.subjectNameBefore(s, m)
-			if x < 0 || !e.sameObject(s, m, obj, x) {
+			x := e.subjectNameBefore(s, m) // first: a name right before the verb is rare, and sameAct consults WordNet
+			if x < 0 || !e.sameAct(verb, s.toks[m]) || !e.sameObject(s, m, obj, x) {
 				continue
 			}
 			if found >= 0 && found != x {
