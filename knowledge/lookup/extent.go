@@ -152,6 +152,9 @@ func marginStart(s *sentence, n quantity) int {
 // agent of a passive ("survived by two sons"; Quirk et al., §3.63), not
 // the measure of a difference.
 func (e *Engine) difference(s *sentence, n quantity) bool {
+	if e.bareChangeBy(s, n) {
+		return true // "rose by 85 to 410" (barechangeby.go)
+	}
 	if n.kind != qCount && n.kind != qMoney && n.kind != qPercent || n.kind == qCount && (n.unit == "" || e.countsPeople(n)) {
 		return false // "survived by two sons": the agent of a passive, no measure
 	}

@@ -792,6 +792,8 @@ func (e *Engine) numberFits(q *query, c candidate, n quantity, unit int, acted b
 		// nor one without a name the question gives ("at the Saltillo plant"),
 		// nor one of the opposite ("the old bridge" for "the new bridge", holds)
 		return false
+	case figureForOther(&e.r.sents[c.s], n, c.matched):
+		return false // "$75 for dogs and $35 for cats": "how much is a cat adoption" asks the cats' (forphrasefigure.go)
 	case e.amountOfOther(q, c, n):
 		return false // "how much will the recall cost": not what the heaters sold for; "how much did the collector offer": not the university's "$60,000" (clausesubject.go)
 	case q.measure != "" && limitFigure(q, &e.r.sents[c.s], n):

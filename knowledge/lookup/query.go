@@ -716,6 +716,7 @@ func firstCue(s string, skip answerType) (*typeCue, []int) {
 	var first *typeCue
 	var at []int
 	gates := typeCueGates()
+	open := whOpening(s) // "by how much": the fronted preposition opens it with the wh-word (frontedpreposition.go)
 	for i := range typeCues {
 		c := &typeCues[i]
 		var loc []int
@@ -727,7 +728,7 @@ func firstCue(s string, skip answerType) (*typeCue, []int) {
 		}
 		if first == nil {
 			first, at = c, loc
-			if at[0] <= 1 {
+			if at[0] <= open {
 				break // it opens the question: no later cue can take its place
 			}
 			continue
@@ -736,7 +737,7 @@ func firstCue(s string, skip answerType) (*typeCue, []int) {
 			first, at = c, loc // "the vote count": a cue that premodifies the cue "count" says which count
 			continue
 		}
-		if at[0] > 1 && loc[0] <= 1 && whWords[firstField(strings.Fields(s[loc[0]:]))] && (whWords[firstField(strings.Fields(s[at[0]:]))] || modifiesNoun(s, at)) {
+		if at[0] > open && loc[0] <= open && whWords[firstField(strings.Fields(s[loc[0]:]))] && (whWords[firstField(strings.Fields(s[at[0]:]))] || modifiesNoun(s, at)) {
 			return c, loc
 		}
 		if yieldsToOpening(s, first, at, c, loc) || roleNounYields(s, first, at, c, loc) || timeNounCue(s, first, at, c, loc) {
