@@ -26,12 +26,20 @@ var positionTimePrepositions = set("on", "in", "at")
 // "planned");
 // a future modal, a verb of intention or an infinitive's "to" between
 // them gives the span a verb of its own ("said he would tour the farms
-// on Wednesday").
+// on Wednesday"). A span bounded by "until", "till" or "through"
+// (boundsState, eventtime.go) is no time of position, whether the
+// preposition is in the span or, as the time reader leaves "through"
+// out, right before it: "would honor passes bought in October through
+// the end of December" runs the honoring to the end of December, past
+// the buying verb before it.
 func (e *Engine) pastDatedSpan(s *sentence, sp []int) bool {
 	if e.lex == nil {
 		return false
 	}
 	first := strings.ToLower(strings.Fields(s.text[sp[0]:sp[1]] + " x")[0])
+	if boundsState(s, sp) {
+		return false // "honor passes bought in October through the end of December": the terminus, which may lie ahead of the verb
+	}
 	if prepositions[first] && !positionTimePrepositions[first] || phraseEnders[first] && !positionTimePrepositions[first] {
 		return false
 	}

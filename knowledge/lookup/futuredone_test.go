@@ -27,3 +27,25 @@ func TestPastTimeNoFutureDate(t *testing.T) {
 		{"when did the finance committee approve the plan", []string{"April"}, nil},
 	})
 }
+
+// elktonVouchers is a short article written for this test, in no question
+// set: a future act bounded "through" a time, after a participle dated in
+// the past, and an act told as done.
+const elktonVouchers = `Elkton clinic extends voucher program
+
+ELKTON, Md. (AP) — The Cecil County health clinic will keep its voucher program for another season, director Ruth Amos said Monday.
+
+The clinic will accept vouchers issued in January through the end of March. Its new dental wing opened in 2019.
+`
+
+// TestThroughBoundAhead checks that a time after "through", which the
+// time reader leaves outside the span, is the terminus of the future act
+// and answers it, while the participle's own time ("issued in January")
+// and a past act's time answer no question about the future.
+func TestThroughBoundAhead(t *testing.T) {
+	e := engineOf(t, elktonVouchers)
+	checkAnswers(t, e, []answerCase{
+		{"until when will the clinic accept vouchers", []string{"The end of March."}, []string{"In January."}},
+		{"when will the dental wing open", nil, []string{"2019"}},
+	})
+}

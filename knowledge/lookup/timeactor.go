@@ -22,7 +22,7 @@ func (e *Engine) othersEvent(s *sentence, matched []int) bool {
 			continue
 		}
 		for _, p := range s.named {
-			if p != main && e.r.ents[p].kind == knowledge.Person && e.position(s, p) < m {
+			if at := e.position(s, p); p != main && e.r.ents[p].kind == knowledge.Person && at < m && !reportedBetween(s, at, m) {
 				return true
 			}
 		}
