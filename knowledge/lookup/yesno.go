@@ -47,6 +47,9 @@ func (e *Engine) yesNo(q *query) (reply, bool) {
 	if r, ok := e.toldBeforeOthers(q, c); ok {
 		return r, true // "No other injuries were reported": one was, in the sentence before
 	}
+	if e.actOnlyNamed(q, c) {
+		return reply{}, false // "was Karl fired": "the Dubuque Fire Department" (namedact.go)
+	}
 	s := &e.r.sents[c.s]
 	if c.coverage < 0.75 {
 		if d, ok := e.denialInOtherWords(q, c); ok {
