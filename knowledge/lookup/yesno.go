@@ -74,6 +74,9 @@ func (e *Engine) yesNo(q *query) (reply, bool) {
 		// "was Kemp fired": "Kemp fired four shots" tells what he did
 		return reply{found: true, head: partialYesNo + " It says:", used: []*sentence{s}}, true
 	}
+	if e.othersUntold(q) {
+		return reply{}, false // "have other counties built one": this county did (othermembers.go)
+	}
 	if r, o, ok := e.notYet(q, c); ok {
 		return r, true // "has she signed it": "she would sign it next week"
 	} else if o.s != c.s {
@@ -98,6 +101,9 @@ func (e *Engine) partOfAsked(q *query, s *sentence, c candidate) (reply, bool) {
 	}
 	if k, ok := e.keptUnchanged(q); ok {
 		return reply{found: true, head: "No —", used: []*sentence{k}}, true // "did they cut the dividend": "It kept its dividend at 12 cents" (keptstate.go)
+	}
+	if e.othersUntold(q) {
+		return reply{}, false // "have other farmers found one": the article tells of its own (othermembers.go)
 	}
 	// the sentence holds part of what was asked: say so, and what it says
 	return reply{found: true, head: partialYesNo + " It says:", used: []*sentence{s}}, true
