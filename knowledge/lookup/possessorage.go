@@ -29,3 +29,9 @@ func (e *Engine) ageOfNamed(s *sentence, n quantity, xs []int) bool {
 	}
 	return false
 }
+
+// agedOther reports whether age n of s is not a described person's: a
+// thing's age (thingAged) or the age of one of the possessors xs.
+func (e *Engine) agedOther(s *sentence, n quantity, xs []int) bool {
+	return e.thingAged(s, n) || e.ageOfNamed(s, n, xs)
+}

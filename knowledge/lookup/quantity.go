@@ -1410,7 +1410,7 @@ func (e *Engine) age(q *query) (reply, bool) {
 		// sentence about what the question describes
 		hasAge := func(s *sentence) bool {
 			for _, n := range s.nums {
-				if n.kind == qAge && !e.thingAged(s, n) && !e.ageOfNamed(s, n, possessors) {
+				if n.kind == qAge && !e.agedOther(s, n, possessors) {
 					return true
 				}
 			}
@@ -1426,7 +1426,7 @@ func (e *Engine) age(q *query) (reply, bool) {
 				})
 			}
 			for _, n := range nums {
-				if n.kind == qAge && !pronounAge(s, n) && !e.thingAged(s, n) && !e.ageOfNamed(s, n, possessors) {
+				if n.kind == qAge && !pronounAge(s, n) && !e.agedOther(s, n, possessors) {
 					// "when she was 14" is the age of the named person "she" is, not of one described
 					// the age as a number, as for a named person: "62.", not "62-year-old."
 					return reply{found: true, head: ageRange(s, n) + ".", used: []*sentence{s}}, true

@@ -74,8 +74,16 @@ func (e *Engine) yesNo(q *query) (reply, bool) {
 		// "was Kemp fired": "Kemp fired four shots" tells what he did
 		return reply{found: true, head: partialYesNo + " It says:", used: []*sentence{s}}, true
 	}
+	return e.closingVerdict(q, c, narrow)
+}
+
+// closingVerdict is the reply on c once no earlier reading decided: no
+// answer for other members of a kind the article does not compare
+// (othermembers.go), "not yet" for an act told only as still to come
+// (notyet.go), or else the verdict.
+func (e *Engine) closingVerdict(q *query, c candidate, narrow bool) (reply, bool) {
 	if e.othersUntold(q) {
-		return reply{}, false // "have other counties built one": this county did (othermembers.go)
+		return reply{}, false // "have other counties built one": this county did
 	}
 	if r, o, ok := e.notYet(q, c); ok {
 		return r, true // "has she signed it": "she would sign it next week"
