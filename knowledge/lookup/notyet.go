@@ -38,16 +38,16 @@ func (e *Engine) doneAsked(q *query) (term, bool) {
 		return term{}, false
 	}
 	for i := at + 1; i < len(q.toks); i++ {
-		t, ok := q.termOf(q.toks[i].lower)
-		if !ok || !e.canBe(t.lower, "verb") {
+		t, _, ok := q.termStarting(i) // "did prices go up": the phrasal verb "go up" (converse.go)
+		if !ok || !t.phrasal && !e.canBe(t.lower, "verb") {
 			continue
 		}
 		if e.canBe(t.lower, "noun") && determiners[q.toks[i-1].lower] {
 			continue // "the board": the head of a noun phrase
 		}
 		if i+1 < len(q.toks) && e.canBe(t.lower, "noun") {
-			if _, next := q.termOf(q.toks[i+1].lower); next {
-				continue // "the parks board": a noun premodifying the next
+			if _, _, next := q.termStarting(i + 1); next {
+				continue // "the parks board": a noun premodifying the next; "did prices go up": the subject before a phrasal verb (Quirk et al., §16.2–16.4)
 			}
 		}
 		return t, true

@@ -1367,7 +1367,9 @@ func kindIn(k quantityKind, ks []quantityKind) bool {
 // age answers "how old is X" with the age the article gives X: an
 // appositive number ("Calloway, 51,") or "a 31-year-old" describing X.
 func (e *Engine) age(q *query) (reply, bool) {
+	var possessors []int // "how old was lyle's father": not Lyle's age (possessorage.go)
 	if k := e.relativeAsked(q.toks); k >= 0 {
+		possessors = q.subjects
 		// "how old is her landlord": the age of the relative, not of the possessor
 		q2 := *q
 		q2.subjects = nil // unnamed ("his 12-year-old son"): an age in the sentence that tells of them
@@ -1410,7 +1412,7 @@ func (e *Engine) age(q *query) (reply, bool) {
 		// sentence about what the question describes
 		hasAge := func(s *sentence) bool {
 			for _, n := range s.nums {
-				if n.kind == qAge && !e.thingAged(s, n) {
+				if n.kind == qAge && !e.agedOther(s, n, possessors) {
 					return true
 				}
 			}
@@ -1426,7 +1428,7 @@ func (e *Engine) age(q *query) (reply, bool) {
 				})
 			}
 			for _, n := range nums {
-				if n.kind == qAge && !pronounAge(s, n) && !e.thingAged(s, n) {
+				if n.kind == qAge && !pronounAge(s, n) && !e.agedOther(s, n, possessors) {
 					// "when she was 14" is the age of the named person "she" is, not of one described
 					// the age as a number, as for a named person: "62.", not "62-year-old."
 					return reply{found: true, head: ageRange(s, n) + ".", used: []*sentence{s}}, true

@@ -47,6 +47,9 @@ func (e *Engine) yesNo(q *query) (reply, bool) {
 	if r, ok := e.toldBeforeOthers(q, c); ok {
 		return r, true // "No other injuries were reported": one was, in the sentence before
 	}
+	if e.actOnlyNamed(q, c) {
+		return reply{}, false // "was Karl fired": "the Dubuque Fire Department" (namedact.go)
+	}
 	s := &e.r.sents[c.s]
 	if c.coverage < 0.75 {
 		if d, ok := e.denialInOtherWords(q, c); ok {
@@ -70,6 +73,17 @@ func (e *Engine) yesNo(q *query) (reply, bool) {
 	if e.doneNotUndergone(q, s) {
 		// "was Kemp fired": "Kemp fired four shots" tells what he did
 		return reply{found: true, head: partialYesNo + " It says:", used: []*sentence{s}}, true
+	}
+	return e.closingVerdict(q, c, narrow)
+}
+
+// closingVerdict is the reply on c once no earlier reading decided: no
+// answer for other members of a kind the article does not compare
+// (othermembers.go), "not yet" for an act told only as still to come
+// (notyet.go), or else the verdict.
+func (e *Engine) closingVerdict(q *query, c candidate, narrow bool) (reply, bool) {
+	if e.othersUntold(q) {
+		return reply{}, false // "have other counties built one": this county did
 	}
 	if r, o, ok := e.notYet(q, c); ok {
 		return r, true // "has she signed it": "she would sign it next week"
@@ -95,6 +109,9 @@ func (e *Engine) partOfAsked(q *query, s *sentence, c candidate) (reply, bool) {
 	}
 	if k, ok := e.keptUnchanged(q); ok {
 		return reply{found: true, head: "No —", used: []*sentence{k}}, true // "did they cut the dividend": "It kept its dividend at 12 cents" (keptstate.go)
+	}
+	if e.othersUntold(q) {
+		return reply{}, false // "have other farmers found one": the article tells of its own (othermembers.go)
 	}
 	// the sentence holds part of what was asked: say so, and what it says
 	return reply{found: true, head: partialYesNo + " It says:", used: []*sentence{s}}, true
