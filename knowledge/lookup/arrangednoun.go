@@ -7,8 +7,8 @@ package lookup
 // names its intended goal (Quirk et al. 1985, §9.46, "for" of purpose and
 // intended destination), and the nominalized act in it is arranged, not
 // done (§17.51–17.54 on deverbal nouns keeping their verb's meaning), as
-// the act after "scheduled to" is (notyet.go). So "was the pipe
-// replaced" is not answered yes by "scheduled for replacement".
+// the act after "scheduled to" is (notyet.go). So "did they replace the
+// pipe" is not answered yes by "scheduled for replacement".
 
 // arrangedForNoun reports whether token m of s is the head of a
 // for-phrase right after a verb of schedule (futuretime.go's
@@ -20,35 +20,6 @@ func arrangedForNoun(s *sentence, m int) bool {
 		k--
 	}
 	return k >= 1 && s.toks[k].lower == "for" && scheduleVerbs[s.toks[k-1].lower] && !punctuatedBetween(s.text, s.toks, k) && !punctuatedBetween(s.text, s.toks, m)
-}
-
-// pastPassiveOpener is the index of the "was" or "were" that opens a
-// question in the past passive ("was the pipe replaced", "were the
-// charges dropped"), or -1: the operator of the past passive asks, as
-// "did" asks of the active, whether the act was done (Quirk et al. 1985,
-// §3.63–3.66 on the passive auxiliary, §4.11 on the simple past). Only
-// when a past participle in -ed follows it; "was the road open" asks a
-// state.
-func pastPassiveOpener(q *query) int {
-	at := -1
-	for i, t := range q.toks {
-		if t.lower == "was" || t.lower == "were" {
-			at = i
-			break
-		}
-		if !chatWords[t.lower] {
-			return -1
-		}
-	}
-	if at < 0 {
-		return -1
-	}
-	for i := at + 1; i < len(q.toks); i++ {
-		if _, ok := q.termOf(q.toks[i].lower); ok && len(q.toks[i].lower) > 4 && q.toks[i].lower[len(q.toks[i].lower)-2:] == "ed" {
-			return at
-		}
-	}
-	return -1
 }
 
 // holdsActAsVerb reports whether a matched word of s is the act term t as

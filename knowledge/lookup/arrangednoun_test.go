@@ -16,7 +16,7 @@ The county sold the old jail on Front Street in 2019. Officials also want money 
 func TestArrangedForNoun(t *testing.T) {
 	e := engineOf(t, harborBridge)
 	checkOpenings(t, e, []openingCase{
-		{"was the bridge demolished", "Not yet", []string{"scheduled for demolition"}, nil},
-		{"was the jail sold", "Yes", []string{"2019"}, nil},
+		{"did the county demolish the bridge", "Not yet", []string{"scheduled for demolition"}, nil},
+		{"did the county sell the jail", "Yes", []string{"2019"}, nil},
 	})
 }

@@ -35,9 +35,6 @@ func (e *Engine) doneAsked(q *query) (term, bool) {
 		}
 	}
 	if at < 0 {
-		at = pastPassiveOpener(q) // "was the pipe replaced" (arrangednoun.go)
-	}
-	if at < 0 {
 		return term{}, false
 	}
 	for i := at + 1; i < len(q.toks); i++ {
