@@ -67,7 +67,9 @@ func (q *query) termOf(w string) (term, bool) {
 
 // onlyIntended reports whether every word of s that matches the act term
 // t stands under a future modal or a verb of intention, or in a condition
-// ("if signed": a condition asserts nothing done, Quirk et al., §15.33);
+// ("if signed": a condition asserts nothing done, Quirk et al., §15.33),
+// or in the for-phrase of a verb of schedule ("scheduled for
+// replacement", arrangednoun.go);
 // false when s has no such word.
 func onlyIntended(s *sentence, c candidate, t term) bool {
 	n := 0
@@ -75,7 +77,7 @@ func onlyIntended(s *sentence, c candidate, t term) bool {
 		if !t.matches(s.toks[m]) {
 			continue
 		}
-		if !intended(s, []int{m}) && !inCondition(s, m) && !inIntendedInfinitive(s, m) {
+		if !intended(s, []int{m}) && !inCondition(s, m) && !inIntendedInfinitive(s, m) && !arrangedForNoun(s, m) {
 			return false
 		}
 		n++
@@ -96,22 +98,12 @@ func (e *Engine) notYet(q *query, c candidate) (reply, candidate, bool) {
 		if o.s == c.s || o.coverage < c.coverage || o.subjects < len(q.subjects) || !e.holds(q, o) {
 			continue
 		}
-		if s := &e.r.sents[o.s]; !onlyIntended(s, o, t) && e.holdsAct(s, o, t) {
+		if s := &e.r.sents[o.s]; !onlyIntended(s, o, t) && e.holdsActAsVerb(s, o, t) {
 			return reply{}, o, false // told as done elsewhere
 		}
 	}
 	s := &e.r.sents[c.s]
 	return reply{found: true, head: "Not yet, as the article tells it — it gives that as still to come:", used: []*sentence{s}}, c, true
-}
-
-// holdsAct reports whether a matched word of s is the act term t.
-func (e *Engine) holdsAct(s *sentence, c candidate, t term) bool {
-	for _, m := range c.matched {
-		if t.matches(s.toks[m]) {
-			return true
-		}
-	}
-	return false
 }
 
 // inIntendedInfinitive reports whether token m of s stands in a

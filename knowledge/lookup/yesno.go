@@ -55,6 +55,9 @@ func (e *Engine) yesNo(q *query) (reply, bool) {
 		if d, ok := e.denialInOtherWords(q, c); ok {
 			return reply{found: true, head: "No —", used: []*sentence{d}}, true
 		}
+		if d, ok := e.wholeDenial(q, c); ok {
+			return reply{found: true, head: "No —", used: []*sentence{d}}, true // "was anyone hurt in the flooding": "No injuries were reported" (wholedenial.go)
+		}
 		if r, ok := e.opposite(q); ok {
 			return r, true
 		}
