@@ -226,6 +226,10 @@ type Engine struct {
 	verbsOnce sync.Once
 	phrasals  []articleVerb // the multi-word verbs the article writes; read on first use
 
+	actWordsOnce sync.Once
+	actWords     []sameActWord        // the article's verbs, one and multi-word (sameactbridge.go); read on first use
+	sameActs     wordMemo[[][]string] // sameActKnown of the question verbs looked up so far
+
 	defeatsOnce sync.Once
 	results     []defeat // the defeats the article tells (contestparty.go); read on first use
 

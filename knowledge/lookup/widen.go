@@ -30,6 +30,11 @@ func (e *Engine) widened(q *query) (*query, bool) {
 		if len(alts) > 0 {
 			terms[i].alts, changed = alts, true
 		}
+		if len(t.phrases) == 0 {
+			if ph := e.sameActHeld(q, i); len(ph) > 0 {
+				terms[i].phrases, terms[i].entailing, changed = ph, true, true // "who saw her": the article's "spotted" (sameactbridge.go)
+			}
+		}
 	}
 	if !changed {
 		return nil, false
