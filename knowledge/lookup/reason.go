@@ -130,6 +130,9 @@ func (e *Engine) withCause(q *query, i int) []*sentence {
 	if asksDeath(q) && namesDeathCause(s) {
 		return []*sentence{s} // "died of hypothermia" is the whole answer
 	}
+	if p := e.resultOfBefore(i); p != nil {
+		return []*sentence{p, s} // "… could not fill the jobs. The store cut hours as a result." (resultconjunct.go)
+	}
 	for _, n := range []int{i - 1, i + 1} {
 		if n < 0 || n >= len(e.r.sents) || e.r.sents[n].para != s.para || s.para == 0 {
 			continue
