@@ -20,6 +20,11 @@ func (e *Engine) reason(q *query) (reply, bool) {
 		return r, true
 	}
 	if c, ok := e.causeAmongBest(q); ok {
+		if actInCauseClause(&e.r.sents[c.s], c.matched) {
+			if n, ok := e.nominalCause(q); ok {
+				c = n // "The refrigeration failure was caused by …" (nominalcause.go)
+			}
+		}
 		s := &e.r.sents[c.s]
 		used := []*sentence{s}
 		own := e.statesCauseOf(c) && !actInCauseClause(s, c.matched) // "The inspections began after the train derailed" gives no cause of the derailment (actincause.go)
