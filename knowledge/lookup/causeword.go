@@ -17,8 +17,8 @@ func (e *Engine) causeWordAt(s *sentence, i int) bool {
 	if attributedCauseAt(s, i) {
 		return true // "attributed the drop to a backlog" (attributedcause.go)
 	}
-	if !causeWords[t.lower] {
-		return false
+	if !causeWords[t.lower] || anaphoricResultAt(s, i) {
+		return false // "… cut hours as a result": the cause is the sentence before (resultconjunct.go)
 	}
 	if i+1 >= len(s.toks) {
 		return true

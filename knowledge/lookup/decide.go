@@ -45,8 +45,8 @@ func (e *Engine) holds(q *query, c candidate) bool {
 	if presupposingTypes[q.typ] && e.predicateOfOther(q, &e.r.sents[c.s], c.matched) {
 		return false // "why did Sessions resign" of "Flynn's resignation": the act is another's
 	}
-	if (q.typ == tReason || q.typ == tPlace) && e.directedActs(&e.r.sents[c.s], c.matched) {
-		return false // "why did she resign" of "they urged her to resign": a wish, not the act
+	if (q.typ == tReason || q.typ == tPlace) && e.directedActs(&e.r.sents[c.s], c.matched) && !e.advisedWithGrounds(q, &e.r.sents[c.s]) {
+		return false // "why did she resign" of "they urged her to resign": a wish, not the act; "why should she" asks it (adviseswhy.go)
 	}
 	if e.directedDoerOnly(q, &e.r.sents[c.s], c.matched) {
 		return false // "which cities adopted limits" of "asking cities to adopt limits" (directedwh.go)

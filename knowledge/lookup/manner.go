@@ -25,7 +25,7 @@ func (e *Engine) manner(q *query) (reply, bool) {
 
 // mannerAmong answers "how did X VERB …" from the candidates keep accepts.
 func (e *Engine) mannerAmong(q *query, keep func(*sentence) bool) (reply, bool) {
-	for _, c := range e.pastActFirst(q, e.rank(q, keep)) {
+	for _, c := range e.actsFirst(q, e.pastActFirst(q, e.rank(q, keep))) { // "a broken wrist" tells no breaking (attributiveact.go)
 		if !e.holds(q, c) || !e.tellsEvent(q, c.s) {
 			continue
 		}

@@ -740,6 +740,9 @@ func firstCue(s string, skip answerType) (*typeCue, []int) {
 		if at[0] > open && loc[0] <= open && whWords[firstField(strings.Fields(s[loc[0]:]))] && (whWords[firstField(strings.Fields(s[at[0]:]))] || modifiesNoun(s, at)) {
 			return c, loc
 		}
+		if reasonOpens(s, c, loc, at) {
+			return c, loc // "why did the repair cost so much": a reason, not an amount (whyopening.go)
+		}
 		if yieldsToOpening(s, first, at, c, loc) || roleNounYields(s, first, at, c, loc) || timeNounCue(s, first, at, c, loc) {
 			return c, loc // "how many fire departments responded": the act, not a quotation; "who set the deadline": a person
 		}

@@ -20,6 +20,11 @@ func (e *Engine) reason(q *query) (reply, bool) {
 		return r, true
 	}
 	if c, ok := e.causeAmongBest(q); ok {
+		if actInCauseClause(&e.r.sents[c.s], c.matched) {
+			if n, ok := e.nominalCause(q); ok {
+				c = n // "The refrigeration failure was caused by …" (nominalcause.go)
+			}
+		}
 		s := &e.r.sents[c.s]
 		used := []*sentence{s}
 		own := e.statesCauseOf(c) && !actInCauseClause(s, c.matched) // "The inspections began after the train derailed" gives no cause of the derailment (actincause.go)
@@ -33,6 +38,9 @@ func (e *Engine) reason(q *query) (reply, bool) {
 			if n := c.s + 1; n < len(e.r.sents) && e.r.sents[n].para == s.para && s.para > 0 && e.accountBy(q, s, &e.r.sents[n]) {
 				used = append(used, &e.r.sents[n]) // "after two years in the Army" tells when; his next words tell why
 			}
+		}
+		if e.onlyAsCause(c, used) {
+			return reply{}, true // "… canceled the festival after the lot flooded" gives no cause of the flooding: the article does not say (causeclauseonly.go)
 		}
 		used = reasonFirst(used, s, own || e.viewAsked(q) >= 0) // "why did she drop out": the label's account of her surgery, then the event (reasonfirst.go)
 		if x := e.viewAsked(q); len(used) == 1 && x >= 0 && (s.speaker == x || contains(s.named, x)) {
@@ -129,6 +137,9 @@ func (e *Engine) withCause(q *query, i int) []*sentence {
 	s := &e.r.sents[i]
 	if asksDeath(q) && namesDeathCause(s) {
 		return []*sentence{s} // "died of hypothermia" is the whole answer
+	}
+	if p := e.resultOfBefore(i); p != nil {
+		return []*sentence{p, s} // "… could not fill the jobs. The store cut hours as a result." (resultconjunct.go)
 	}
 	for _, n := range []int{i - 1, i + 1} {
 		if n < 0 || n >= len(e.r.sents) || e.r.sents[n].para != s.para || s.para == 0 {
