@@ -39,9 +39,6 @@ func (e *Engine) reason(q *query) (reply, bool) {
 				used = append(used, &e.r.sents[n]) // "after two years in the Army" tells when; his next words tell why
 			}
 		}
-		if e.onlyAsCause(c, used) {
-			return reply{}, true // "… canceled the festival after the lot flooded" gives no cause of the flooding: the article does not say (causeclauseonly.go)
-		}
 		used = reasonFirst(used, s, own || e.viewAsked(q) >= 0) // "why did she drop out": the label's account of her surgery, then the event (reasonfirst.go)
 		if x := e.viewAsked(q); len(used) == 1 && x >= 0 && (s.speaker == x || contains(s.named, x)) {
 			if g := e.groundsAfter(x, c.s); g != nil {
