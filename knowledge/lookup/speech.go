@@ -491,6 +491,9 @@ func (e *Engine) speakerAsked(q *query) int {
 	if x := e.subjectSpeaker(q); x >= 0 {
 		return x // "what did the judge tell Boyle": not Boyle (hearerspeaker.go)
 	}
+	if x := e.bodyByNameHead(q); x >= 0 {
+		return x // "the ferry service": the body, not its "ferry service director" (bodynamehead.go)
+	}
 	if p := e.speakerByRole(q); p >= 0 {
 		return p
 	}
