@@ -26,7 +26,7 @@ func (e *Engine) quotes(q *query) (reply, bool) {
 	if r, ok := e.collectiveSaid(q, speaker, desc); ok {
 		return r, true // "the family asked that …": the body's own words before a member's (collectivespeaker.go)
 	}
-	if len(desc) > 0 && (speaker < 0 || contains(q.subjects, speaker)) && e.speakerByRole(q) < 0 {
+	if len(desc) > 0 && (speaker < 0 || contains(q.subjects, speaker)) && e.speakerByRole(q) < 0 && !e.officeOfHolder(q, desc, speaker) {
 		// "what did the member of the Trump administration say": a speaker
 		// the article describes but does not name
 		if r, ok := e.saidBy(q, desc); ok {
