@@ -415,7 +415,10 @@ func (e *Engine) speaksAt(s *sentence, x, v int) bool {
 			return false // "\"I trusted her,\" she said": the attribution gave the quotation, and so its he/she, to another
 		}
 		p := s.toks[v-1].lower
-		return p == "he" || p == "she" || v > 1 && (s.toks[v-2].lower == "he" || s.toks[v-2].lower == "she")
+		if p == "he" || p == "she" || v > 1 && (s.toks[v-2].lower == "he" || s.toks[v-2].lower == "she") {
+			return true
+		}
+		return e.describedSubjectAt(s, x, v) // "the chief said" (describedsaid.go)
 	}
 	return false
 }
