@@ -26,7 +26,7 @@ func (e *Engine) quotes(q *query) (reply, bool) {
 	if r, ok := e.collectiveSaid(q, speaker, desc); ok {
 		return r, true // "the family asked that …": the body's own words before a member's (collectivespeaker.go)
 	}
-	if len(desc) > 0 && (speaker < 0 || contains(q.subjects, speaker)) && e.speakerByRole(q) < 0 {
+	if len(desc) > 0 && (speaker < 0 || contains(q.subjects, speaker)) && e.speakerByRole(q) < 0 && !e.officeOfHolder(q, desc, speaker) {
 		// "what did the member of the Trump administration say": a speaker
 		// the article describes but does not name
 		if r, ok := e.saidBy(q, desc); ok {
@@ -415,7 +415,10 @@ func (e *Engine) speaksAt(s *sentence, x, v int) bool {
 			return false // "\"I trusted her,\" she said": the attribution gave the quotation, and so its he/she, to another
 		}
 		p := s.toks[v-1].lower
-		return p == "he" || p == "she" || v > 1 && (s.toks[v-2].lower == "he" || s.toks[v-2].lower == "she")
+		if p == "he" || p == "she" || v > 1 && (s.toks[v-2].lower == "he" || s.toks[v-2].lower == "she") {
+			return true
+		}
+		return e.describedSubjectAt(s, x, v) // "the chief said" (describedsaid.go)
 	}
 	return false
 }
@@ -490,6 +493,9 @@ func (e *Engine) speakerAsked(q *query) int {
 	}
 	if x := e.subjectSpeaker(q); x >= 0 {
 		return x // "what did the judge tell Boyle": not Boyle (hearerspeaker.go)
+	}
+	if x := e.bodyByNameHead(q); x >= 0 {
+		return x // "the ferry service": the body, not its "ferry service director" (bodynamehead.go)
 	}
 	if p := e.speakerByRole(q); p >= 0 {
 		return p
