@@ -29,13 +29,11 @@ func (e *Engine) commonDoer(q *query, s *sentence) (string, bool) {
 	for k >= 0 && (auxiliaries[s.toks[k].lower] || isAdverb(s.toks[k].lower) || s.toks[k].lower == "not") {
 		k--
 	}
-	if a := relativeAntecedentAt(s, k); a >= 0 {
-		k = a // "two joggers, who called 911": the relative's antecedent (relativeantecedent.go)
-	} else if r := relativeClauseSkipped(s, k); r < 0 || r == k && !spaced(s, k, act) {
+	r := relativeClauseSkipped(s, k)
+	if r < 0 || r == k && !spaced(s, k, act) {
 		return "", false
-	} else {
-		k = r
 	}
+	k = r
 	n := s.toks[k]
 	if !e.unnamedDoerHead(s, k) && !e.unnamedCollective(s, k) {
 		return "", false

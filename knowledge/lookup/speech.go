@@ -919,9 +919,6 @@ func (e *Engine) whoSaid(q *query) (reply, bool) {
 		if p := e.lastPersonBefore(s, start); p >= 0 {
 			return reply{found: true, head: e.a.Entities[p].Name + ".", used: []*sentence{s}}, true
 		}
-		if r, ok := e.commonDoerReply(q, s); ok {
-			return r, true // "two joggers, who called 911": an unnamed antecedent (relativeantecedent.go)
-		}
 		return reply{}, false
 	}
 	if k := e.sharedSubjectEnd(s, start, v); k > start {
