@@ -49,11 +49,14 @@ func (e *Engine) definiteRole(q *query) (reply, bool) {
 }
 
 // definiteTitle is the title word a question names with "the" or
-// "which" before it ("the judge", "which judge"), and its position.
+// "which" before it ("the judge", "which judge"), and its position. A
+// title in the genitive ("the captain's wife") determines another head
+// and names the possessor, not the one asked for (possessorWord,
+// possessorrole.go).
 func definiteTitle(q *query) (string, int, bool) {
 	for i := 1; i < len(q.toks); i++ {
 		prev, w := q.toks[i-1].lower, strings.TrimSuffix(q.toks[i].lower, ".")
-		if (prev == "the" || prev == "which") && (personTitles[w] || classNouns[w] == "person") && !q.nameToks[i] {
+		if (prev == "the" || prev == "which") && (personTitles[w] || classNouns[w] == "person") && !q.nameToks[i] && !possessorWord(q.toks[i]) {
 			return w, i, true
 		}
 	}

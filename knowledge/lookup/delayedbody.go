@@ -57,7 +57,9 @@ func (e *Engine) resolveDelayedBody() {
 // openingDescription finds the description of a person s opens with: "a"
 // or "an", up to four premodifiers and a person noun ("A retired land
 // surveyor"), or "the", a person noun and a comma before "a" or "an" ("The
-// hiker, a 61-year-old man,"). It returns the first premodifier, the head
+// hiker, a 61-year-old man,") or before a nonrestrictive "who" clause
+// ("The captain, who was not wearing a survival suit,": Quirk et al.
+// 1985, §17.22). It returns the first premodifier, the head
 // noun and the end of the whole description (the appositive's too); head
 // is -1 when s opens with none.
 func (e *Engine) openingDescription(s *sentence) (from, head, to int) {
@@ -78,7 +80,7 @@ func (e *Engine) openingDescription(s *sentence) (from, head, to int) {
 			if !commaAfter(s, j) {
 				continue
 			}
-			if a := s.toks[j+1].lower; (a == "a" || a == "an") && e.isPersonNoun(singular(w.lower)) && e.isNoun(w) {
+			if a := s.toks[j+1].lower; (a == "a" || a == "an" || a == "who") && e.isPersonNoun(singular(w.lower)) && e.isNoun(w) {
 				end := j + 2
 				for end < len(s.toks) && !strings.ContainsAny(s.text[s.toks[end-1].end:s.toks[end].start], ",;:—") {
 					end++
@@ -131,12 +133,16 @@ func (e *Engine) compoundHead(s *sentence, j int) int {
 
 // identifiedPronounNext is the person the sentence after i, in its
 // paragraph or the next, identifies with "identified him as" or
-// "identified her as"; -1 when it does not.
+// "identified her as", or in the passive, "He was identified … as"
+// (passiveidentified.go); -1 when it does not.
 func (e *Engine) identifiedPronounNext(i int) int {
 	if i+1 >= len(e.r.sents) || e.r.sents[i+1].para > e.r.sents[i].para+1 {
 		return -1
 	}
 	s := &e.r.sents[i+1]
+	if x := e.passivePronounIdentified(s); x >= 0 {
+		return x // "He was identified by his family as …" (passiveidentified.go)
+	}
 	for k := 0; k+3 < len(s.toks); k++ {
 		if s.toks[k].lower != "identified" || s.toks[k+1].lower != "him" && s.toks[k+1].lower != "her" || s.toks[k+2].lower != "as" {
 			continue

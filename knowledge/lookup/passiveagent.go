@@ -91,8 +91,8 @@ func (e *Engine) holdsObject(q *query, t term, s *sentence) bool {
 	}
 	head := obj[len(obj)-1]
 	for _, c := range in {
-		if c != nil && slices.ContainsFunc(c.toks, head.matches) {
-			return true
+		if c != nil && (slices.ContainsFunc(c.toks, head.matches) || c == s && e.fusedHeadObject(obj, s, in[1])) {
+			return true // "A third was spotted … by": the object with its head left out (fusedheadobject.go)
 		}
 	}
 	return false

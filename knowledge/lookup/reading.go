@@ -455,7 +455,7 @@ func (r *reading) antecedent(i, off int, g byte) int {
 // Computational Linguistics 21(2), 1995), not to the last name in it.
 func (r *reading) subjectPerson(s *sentence, g byte) int {
 	for _, e := range s.named {
-		if r.ents[e].kind == knowledge.Person && (r.ents[e].gender == 0 || r.ents[e].gender == g) && r.namedAtStart(s, e) {
+		if r.ents[e].kind == knowledge.Person && (r.ents[e].gender == 0 || r.ents[e].gender == g) && (r.namedAtStart(s, e) || r.apposedAtStart(s, e)) {
 			return e
 		}
 	}
