@@ -1,9 +1,5 @@
 package lookup
 
-import (
-	"storybot/knowledge"
-)
-
 // A body asked for by the head of its name (part of stage 4): news
 // writing names an organisation in full once and a reader then calls it
 // by the last words of that name, its head with any nouns before it ("the
@@ -19,24 +15,9 @@ import (
 // name ends in the question's speaker phrase, word for word, with at
 // least one name word before it; -1 when none does or several do.
 func (e *Engine) bodyByNameHead(q *query) int {
-	np := speakerPhrase(q)
-	if len(np) == 0 {
-		return -1
-	}
-	found := -1
-	for x, ent := range e.a.Entities {
-		if ent.Kind != knowledge.Organisation || !nameEndsIn(tokenize(ent.Name), np) {
-			continue
-		}
-		if !e.hasQuotes(x) && len(e.reported(x)) == 0 {
-			continue
-		}
-		if found >= 0 {
-			return -1 // two bodies end so: the phrase names neither
-		}
-		found = x
-	}
-	return found
+	return e.onlySpeakingBody(q, func(x int, np []term) bool {
+		return nameEndsIn(tokenize(e.a.Entities[x].Name), np)
+	})
 }
 
 // nameEndsIn reports whether the name's last words are np's, in order,

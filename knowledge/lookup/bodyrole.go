@@ -40,26 +40,33 @@ func (e *Engine) bodyDescriptions(x int) []token {
 // appositives hold every word of the speaker phrase; -1 when none does or
 // several do.
 func (e *Engine) speakingBody(q *query) int {
+	return e.onlySpeakingBody(q, func(x int, np []term) bool {
+		toks := e.bodyDescriptions(x)
+		all := len(toks) > 0
+		for _, t := range np {
+			all = all && slices.ContainsFunc(toks, func(tok token) bool { return tok.meets(t.stem) })
+		}
+		return all
+	})
+}
+
+// onlySpeakingBody is the one organisation that speaks (quoted or
+// reported) and that fits the question's speaker phrase by fits; -1 when
+// the question has no such phrase, or when none or several fit.
+func (e *Engine) onlySpeakingBody(q *query, fits func(x int, np []term) bool) int {
 	np := speakerPhrase(q)
 	if len(np) == 0 {
 		return -1
 	}
 	found := -1
 	for x, ent := range e.a.Entities {
-		if ent.Kind != knowledge.Organisation || !e.hasQuotes(x) && len(e.reported(x)) == 0 {
+		if ent.Kind != knowledge.Organisation || !e.hasQuotes(x) && len(e.reported(x)) == 0 || !fits(x, np) {
 			continue
 		}
-		toks := e.bodyDescriptions(x)
-		all := len(toks) > 0
-		for _, t := range np {
-			all = all && slices.ContainsFunc(toks, func(tok token) bool { return tok.meets(t.stem) })
+		if found >= 0 {
+			return -1 // two bodies fit: the phrase names neither
 		}
-		if all {
-			if found >= 0 {
-				return -1
-			}
-			found = x
-		}
+		found = x
 	}
 	return found
 }
