@@ -15,6 +15,10 @@ func TestKindOfPersonByLexFile(t *testing.T) {
 		{"driver", true},    // the operator of a motor vehicle
 		{"vehicles", false}, // noun.artifact
 		{"crowd", false},    // noun.group: people, but not a person
+		// irregular plurals, read through noun.exc or morphy's "-men" rule
+		{"men", true}, {"children", true}, {"chairwomen", true},
+		{"feet", false}, // foot: a body part
+		{"left", false}, // a verb's past ("leave"), not in noun.exc
 	}
 	for _, tt := range tests {
 		if got := w.KindOf(tt.word, "person"); got != tt.want {

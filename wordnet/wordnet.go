@@ -36,6 +36,7 @@ const maxCached = 50000
 // WordNet is an open WordNet database. It is safe for concurrent use.
 type WordNet struct {
 	exc      exceptions // inflected form → base form
+	nounExc  exceptions // irregular noun plural → singular (noun.exc alone)
 	index    map[string]*os.File
 	data     map[string]*os.File
 	size     map[string]int64
@@ -114,6 +115,9 @@ func (w *WordNet) readExceptions(dir string) error {
 		}
 		b.Write(data)
 		b.WriteByte('\n')
+		if p == "noun" {
+			w.nounExc = readExceptionLists(string(data))
+		}
 	}
 	w.exc = readExceptionLists(b.String())
 	return nil
@@ -477,6 +481,7 @@ func (w *WordNet) KindOf(word, ancestor string) bool {
 func (w *WordNet) kindOf(word, ancestor string) bool {
 	offs, _ := w.senses("noun", word)
 	offs = append(offs, w.singularSenses(word)...)
+	offs = append(offs, w.irregularPluralSenses(word)...)
 	if ancestor == "person" && slices.ContainsFunc(offs, w.personSynset) {
 		return true
 	}
@@ -517,6 +522,24 @@ func (w *WordNet) singularSenses(word string) []int64 {
 		}
 	}
 	return nil
+}
+
+// irregularPluralSenses are the noun senses of the singular of an
+// irregular plural ("men", "children", "people", "chairwomen"), which
+// morphy finds in noun.exc or by its "-men" rule before any suffix
+// (morphy(7WN)); nil for any other word.
+func (w *WordNet) irregularPluralSenses(word string) []int64 {
+	b, ok := w.nounExc.base(word)
+	if !ok {
+		if b = w.Lemma(word); !strings.HasSuffix(word, "men") {
+			b = ""
+		}
+	}
+	if b == "" || b == word {
+		return nil
+	}
+	offs, _ := w.senses("noun", b)
+	return offs[:min(len(offs), sensesPerWord)]
 }
 
 // climb walks the hypernym links ("@" and "@i") up from the synsets offs,

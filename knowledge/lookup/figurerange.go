@@ -46,7 +46,7 @@ func markStatedAges(toks []token, qs []quantity) {
 		if n.kind != qCount || n.unit != "" || n.tok == 0 {
 			continue
 		}
-		if ageOpeners[toks[n.tok-1].lower] || i > 0 && qs[i-1].kind == qAge && qs[i-1].end+1 == n.tok && toks[n.tok-1].lower == "to" {
+		if ageOpeners[toks[n.tok-1].lower] || i > 0 && qs[i-1].kind == qAge && qs[i-1].end+1 == n.tok && closesAgePair(toks, qs[i-1], n.tok) {
 			n.kind = qAge
 		}
 	}
@@ -59,6 +59,23 @@ func ageRange(s *sentence, n quantity) string {
 		if m.tok == n.tok && opensToRange(s, k) {
 			return ageWords(n) + " to " + ageWords(s.nums[k+1])
 		}
+		if m.tok == n.tok && k+1 < len(s.nums) && s.nums[k+1].kind == qAge && s.nums[k+1].tok == n.end+1 && s.toks[n.end].lower == "and" && n.tok > 0 && s.toks[n.tok-1].lower == "ages" {
+			return ageWords(n) + " and " + ageWords(s.nums[k+1]) // "ages 19 and 22"
+		}
 	}
-	return ageWords(n)
+	return capitalise(ageWords(n)) // "In his 50s." (decadeage.go)
+}
+
+// closesAgePair reports whether the figure at token k closes a range or
+// pair an age opens: "aged 65 to 84", or "ages 19 and 22", where the
+// plural noun "ages" says the figures coordinated after it are ages each
+// (Quirk et al. 1985, §13.1 on coordination).
+func closesAgePair(toks []token, prev quantity, k int) bool {
+	switch toks[k-1].lower {
+	case "to":
+		return true
+	case "and":
+		return prev.tok > 0 && toks[prev.tok-1].lower == "ages"
+	}
+	return false
 }

@@ -52,6 +52,9 @@ func pluralUnit(u string, v float64) string {
 // ageOld writes a thing's stated age as an answer: "58 years old.", or in
 // its own unit when shorter than a year ("3 weeks old.").
 func ageOld(n quantity) string {
+	if n.approx != "" {
+		return capitalise(n.approx) + "." // "In its early 50s." (decadeage.go)
+	}
 	if n.ageIn != "" {
 		return ageWords(n) + " old."
 	}

@@ -23,18 +23,19 @@ const (
 
 // quantity is one number read from a sentence, with what it counts.
 type quantity struct {
-	kind  quantityKind
-	value float64
-	text  string   // verbatim span, e.g. "$1.1 million", "612,408 votes"
-	tok   int      // index of the number's first token
-	end   int      // index after its last token, unit included
-	unit  string   // stem of the noun it counts ("vote", "counti"), if any
-	mods  []string // stems of the words before that noun ("law", "enforc")
-	whole bool     // the whole of a partitive: 12 in "Four of the 12 bolts"
-	part  bool     // the part of a partitive: four in "Four of the 12 bolts", six in "Six of the derailed cars"
-	item  bool     // an item of a breakdown after a colon: seven in "eight counts: seven counts of fraud and …"
-	noun  string   // the unit as written, lower case ("passengers")
-	ageIn string   // an age's unit of time shorter than a year, as written ("months" in "8 months old"), if any
+	kind   quantityKind
+	value  float64
+	text   string   // verbatim span, e.g. "$1.1 million", "612,408 votes"
+	tok    int      // index of the number's first token
+	end    int      // index after its last token, unit included
+	unit   string   // stem of the noun it counts ("vote", "counti"), if any
+	mods   []string // stems of the words before that noun ("law", "enforc")
+	whole  bool     // the whole of a partitive: 12 in "Four of the 12 bolts"
+	part   bool     // the part of a partitive: four in "Four of the 12 bolts", six in "Six of the derailed cars"
+	item   bool     // an item of a breakdown after a colon: seven in "eight counts: seven counts of fraud and …"
+	noun   string   // the unit as written, lower case ("passengers")
+	ageIn  string   // an age's unit of time shorter than a year, as written ("months" in "8 months old"), if any
+	approx string   // an age given by its decade, as written ("in her early 80s"; decadeage.go), if any
 }
 
 // readQuantities finds the numbers of a sentence.
@@ -249,9 +250,7 @@ func readQuantity(s string, toks []token, i int) (quantity, bool) {
 		v, ok = numeralNoun(toks, i) // "a pair of chaperones": two chaperones
 	}
 	if !ok {
-		q, ok := spelledMeasure(t) // "a four-hour meeting"
-		q.tok, q.end = i, i+1
-		return q, ok
+		return wordQuantity(s, toks, i)
 	}
 	q := quantity{kind: kind, value: v, tok: i, end: i + 1}
 	if kind == qCount && monthDay(s, toks, i, v) { // monthcomma.go
@@ -293,6 +292,18 @@ func readQuantity(s string, toks []token, i int) (quantity, bool) {
 	}
 	q.text = strings.TrimRight(s[toks[numeralStart(toks, q.tok)].start:toks[q.end-1].end], ",;:")
 	return q, true
+}
+
+// wordQuantity reads token i, which holds no figure, as an age by its
+// decade ("a man in his 50s": decadeage.go) or a measure spelt in words
+// ("a four-hour meeting").
+func wordQuantity(s string, toks []token, i int) (quantity, bool) {
+	if q, ok := decadeAge(s, toks, i); ok {
+		return q, true
+	}
+	q, ok := spelledMeasure(toks[i])
+	q.tok, q.end = i, i+1
+	return q, ok
 }
 
 // hyphenUnit is the unit of a number's hyphenated compound after its

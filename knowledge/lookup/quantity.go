@@ -1408,32 +1408,8 @@ func (e *Engine) age(q *query) (reply, bool) {
 		if r, ok := e.firstMentionAge(q); ok {
 			return r, true // "how old was the guy who fell": "a man who had fallen …" then "The man, 58," (firstmentionage.go)
 		}
-		// "how old was the firefighter who got burned": an age in the
-		// sentence about what the question describes
-		hasAge := func(s *sentence) bool {
-			for _, n := range s.nums {
-				if n.kind == qAge && !e.agedOther(s, n, possessors) {
-					return true
-				}
-			}
-			return false
-		}
-		if c, ok := e.best(q, hasAge); ok && e.namesPerson(q) {
-			s := &e.r.sents[c.s]
-			nums := s.nums
-			if noun := generalNounAsked(q.toks, true); noun != "" {
-				// "how old was the boy": the age before the noun asked, "a 9-year-old boy" (indefinitefirst.go)
-				nums = slices.SortedStableFunc(slices.Values(s.nums), func(a, b quantity) int {
-					return b2i(premodifiedNounAge(s, b, noun)) - b2i(premodifiedNounAge(s, a, noun))
-				})
-			}
-			for _, n := range nums {
-				if n.kind == qAge && !pronounAge(s, n) && !e.agedOther(s, n, possessors) {
-					// "when she was 14" is the age of the named person "she" is, not of one described
-					// the age as a number, as for a named person: "62.", not "62-year-old."
-					return reply{found: true, head: ageRange(s, n) + ".", used: []*sentence{s}}, true
-				}
-			}
+		if r, ok := e.describedAge(q, possessors); ok {
+			return r, true // "how old was the firefighter who got burned" (agetie.go)
 		}
 		// "what's the average age": an age the article states as a number
 		q2 := *q
@@ -1599,6 +1575,9 @@ func (e *Engine) pronounOwner(s *sentence, i int) int {
 
 // ageWords writes an age as a phrase ("51", "31 years old").
 func ageWords(n quantity) string {
+	if n.approx != "" {
+		return n.approx // "in her early 80s" (decadeage.go)
+	}
 	if n.ageIn != "" {
 		return fmt.Sprintf("%g %s", n.value, n.ageIn) // "8 months" (infantage.go)
 	}
