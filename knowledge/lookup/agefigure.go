@@ -1,6 +1,9 @@
 package lookup
 
-import "strings"
+import (
+	"slices"
+	"strings"
+)
 
 // ageValue answers "how old" with no one named by the value the article
 // states ("what's the average age": 41), and by nothing else: "how old"
@@ -8,35 +11,48 @@ import "strings"
 // measure phrase of age), so a passage without a figure, as the value
 // handler's last resort gives ("Crews begin replacing aging Harlow River
 // bridge" for "how old is the bridge"), does not answer it. The figure
-// is the age of what the question names only in a sentence that names it
-// too: "how old is the town hall" is not answered by "two men, ages 19
-// and 22", which holds "age" and no word of the town hall.
+// is the age of what the question names only in a sentence that holds
+// the head of its noun phrase, its last word (English noun phrases are
+// head-final: Quirk et al. 1985, §17.2): "how old is the quarry office"
+// is not answered by "two boys, ages 15 and 17, from a flooded quarry".
+// A head elided after a superlative is held by the superlative: "the
+// oldest was 98" answers "how old was the oldest participant" (§12.47,
+// §7.84, ellipsis in the noun phrase).
 func (e *Engine) ageValue(q *query) (reply, bool) {
 	r, ok := e.value(q)
 	if ok && !strings.ContainsAny(r.head, "0123456789") && !strings.Contains(strings.ToLower(r.head), "-old") {
 		return reply{}, false
 	}
-	if ok && !usedHoldsAsked(q, r) {
+	if ok && !usedHoldsHead(q, r) {
 		return reply{}, false
 	}
 	return r, ok
 }
 
-// usedHoldsAsked reports whether the reply's sentences together hold
-// every word of the question it was asked with, other than "age" itself
-// (which the age figure stands for) and the light verbs.
-func usedHoldsAsked(q *query, r reply) bool {
-	for _, t := range q.terms {
-		if t.stem == "age" || lightVerbs[t.lower] || t.given {
-			continue
-		}
-		held := false
-		for _, s := range r.used {
-			held = held || s.hasTerm(t)
-		}
-		if !held {
-			return false
+// usedHoldsHead reports whether the reply's sentences hold the last word
+// of the question other than "age" itself (which the figure stands for),
+// the light verbs and given words, or the superlative right before it.
+func usedHoldsHead(q *query, r reply) bool {
+	var head *term
+	for i := range q.terms {
+		t := &q.terms[i]
+		if t.stem != "age" && !lightVerbs[t.lower] && !t.given {
+			head = t
 		}
 	}
-	return true
+	if head == nil {
+		return true
+	}
+	holds := func(t term) bool {
+		return slices.ContainsFunc(r.used, func(s *sentence) bool { return s.hasTerm(t) })
+	}
+	if holds(*head) {
+		return true
+	}
+	for i := 1; i < len(q.toks); i++ {
+		if q.toks[i].lower == head.lower && strings.HasSuffix(q.toks[i-1].lower, "est") {
+			return slices.ContainsFunc(q.terms, func(t term) bool { return t.lower == q.toks[i-1].lower && holds(t) })
+		}
+	}
+	return false
 }
