@@ -72,6 +72,9 @@ func (e *Engine) passage(q *query) (reply, bool) {
 	if r, ok := e.quakeMagnitude(q); ok {
 		return r, true // "how strong was the quake": its magnitude
 	}
+	if r, ok := e.latestNews(q); ok {
+		return r, true // "what's the latest": the lead (latestnews.go)
+	}
 	if r, ok := e.nextStep(q); ok {
 		return r, true // "what's next": the report's step still ahead
 	}

@@ -224,6 +224,9 @@ func (e *Engine) happenedTo(q *query) (reply, bool) {
 	if r, ok := e.proposalFate(q); ok {
 		return r, true // "what happened with the override": its result
 	}
+	if r, ok := e.topicFate(q); ok {
+		return r, true // "what happened to the chapel" of a story about the chapel: the lead (topicfate.go)
+	}
 	body := func(s *sentence) bool { return s.part == "" }
 	if c, ok := e.undergoerBest(q, body); ok {
 		c = e.anchoredPassage(q, c, body) // "what happened after the park closed": not the closing's own sentence (timerelation.go)

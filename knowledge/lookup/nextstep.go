@@ -17,8 +17,11 @@ import (
 // dated step is the next one the report gives.
 
 // nextCue is a question asking only what comes next, with an optional
-// "for X" of whom or what.
-var nextCue = regexp.MustCompile(`^(?:so |ok |and |then )?(?:what'?s|what is|what happens|what comes|what happens now|what are the|whats the)\s*(?:next|next steps?)(?:\s+for\s+(.+?))?\s*[?!.]*$|^(?:so |ok |and )?(?:what now|now what)\s*[?!.]*$`)
+// "for X" of whom or what; "with", "on" and "about" X ask the same of a
+// matter ("what happens next with the freeze"), and "what happens now"
+// asks it as "what happens next" does (the present of "happen" refers to
+// the future here, Quirk et al., §4.21).
+var nextCue = regexp.MustCompile(`^(?:so |ok |and |then )?(?:(?:what'?s|what is|what happens|what comes|what are the|whats the)\s*(?:next|next steps?)|what happens now)(?:\s+(?:for|with|on|about)\s+(.+?))?\s*[?!.]*$|^(?:so |ok |and )?(?:what now|now what)\s*[?!.]*$`)
 
 // fateCue is a question asking what lies ahead for someone or something:
 // "what happens to the pumpkin now", "what will happen to the building".
@@ -45,6 +48,9 @@ func tellsFuture(s *sentence) bool {
 	for k, t := range s.toks {
 		if quotedAt(s, k) {
 			continue
+		}
+		if restrictiveRelativeAt(s, k) {
+			continue // "a program that will guarantee": the noun's description, not the step ahead (restrictivefuture.go)
 		}
 		if futureMarkers[t.lower] || intendsAhead[t.lower] && k+1 < len(s.toks) && s.toks[k+1].lower == "to" {
 			return true
@@ -73,7 +79,11 @@ func (e *Engine) nextStep(q *query) (reply, bool) {
 		if c, ok := e.best(&n, tellsFuture); ok {
 			return reply{found: true, used: []*sentence{&e.r.sents[c.s]}}, true
 		}
-		return reply{}, false
+		if !e.headlineTopic(&n) {
+			return reply{}, false
+		}
+		// "what's next for the chapel" of a story headlined on the chapel:
+		// the story's next step is its topic's (nexttopic.go)
 	}
 	best, rank := -1, 4
 	for i := range e.r.sents {

@@ -28,6 +28,9 @@ func (e *Engine) undergoerBest(q *query, keep func(*sentence) bool) (candidate, 
 		if !found {
 			first, found = c, true
 		}
+		if allQuoted(&e.r.sents[c.s], c.matched) {
+			continue // "I keep thinking about the organ": a speaker's words, not the reporter's account of what befell it (quotednarration.go)
+		}
 		if c.coverage < first.coverage || c.subjects < first.subjects {
 			continue
 		}
