@@ -21,6 +21,9 @@ import (
 // unheldCountedModifier reports whether s holds the head of q's counted
 // noun phrase but not the noun that premodifies it.
 func (e *Engine) unheldCountedModifier(q *query, s *sentence) bool {
+	if e.unheldStackedModifier(q, s) {
+		return true // "how many part-time workers" of "85 full-time workers" (countedheadahead.go)
+	}
 	if q.typ != tCount || len(q.focus) != 2 || e.lex == nil {
 		return false
 	}

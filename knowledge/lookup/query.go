@@ -904,7 +904,7 @@ func focusAfter(rest string) []string {
 		}
 		out = append(out, stemOf(w))
 		if len(out) == 2 {
-			break
+			return countedHeadAhead(out, fields, k) // "how many high school students": students (countedheadahead.go)
 		}
 	}
 	return out
