@@ -16,3 +16,15 @@ func TestStateStillToCome(t *testing.T) {
 		{"are the northbound lanes closed", "", nil, []string{"Not yet", "Yes —"}},
 	})
 }
+
+// TestAttemptInfinitive: an act told only in the to-infinitive of a
+// present or future attempt is "not yet"; of a past attempt, no verdict;
+// an act told as done is Yes.
+func TestAttemptInfinitive(t *testing.T) {
+	e := engineOf(t, "Marina for sale\n\nPORT ELLIS, Mich. (AP) — The city will try to sell the Port Ellis marina this summer, the mayor said Tuesday.\n\nThe city tried to lease the boat ramp last year. Officials sold the old ferry dock in 2022.\n")
+	checkOpenings(t, e, []openingCase{
+		{"has the marina been sold", "Not yet", []string{"will try to sell"}, nil},
+		{"did the city lease the boat ramp", partialYesNo, []string{"tried to lease"}, []string{"Yes —"}},
+		{"was the ferry dock sold", "Yes —", []string{"sold the old ferry dock"}, nil},
+	})
+}
