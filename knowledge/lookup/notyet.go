@@ -9,6 +9,9 @@ package lookup
 // so it answers "not yet", citing the sentence, unless another sentence
 // tells the act as done.
 
+// notYetHead opens the reply on an act or state told only as to come.
+const notYetHead = "Not yet, as the article tells it — it gives that as still to come:"
+
 // completionAuxiliaries open a question about a completed act: the past
 // and perfect auxiliaries (Quirk et al., §3.21–3.22, §4.17–4.22).
 var completionAuxiliaries = set("did", "didn't", "has", "hasn't", "have", "haven't", "had", "hadn't")
@@ -69,7 +72,8 @@ func (q *query) termOf(w string) (term, bool) {
 // t stands under a future modal or a verb of intention, or in a condition
 // ("if signed": a condition asserts nothing done, Quirk et al., §15.33),
 // or in the for-phrase of a verb of schedule ("scheduled for
-// replacement", arrangednoun.go);
+// replacement", arrangednoun.go), or in the to-infinitive of a present
+// or future attempt ("will try to sell it", attemptinfinitive.go);
 // false when s has no such word.
 func onlyIntended(s *sentence, c candidate, t term) bool {
 	n := 0
@@ -77,7 +81,7 @@ func onlyIntended(s *sentence, c candidate, t term) bool {
 		if !t.matches(s.toks[m]) {
 			continue
 		}
-		if !intended(s, []int{m}) && !inCondition(s, m) && !inIntendedInfinitive(s, m) && !arrangedForNoun(s, m) {
+		if !intended(s, []int{m}) && !inCondition(s, m) && !inIntendedInfinitive(s, m) && !inAttemptInfinitive(s, m) && !arrangedForNoun(s, m) {
 			return false
 		}
 		n++
@@ -89,8 +93,17 @@ func onlyIntended(s *sentence, c candidate, t term) bool {
 // tells the act only as future or intended: "Not yet", with the sentence.
 // Another sentence that holds the question as fully and tells the act as
 // done takes the place of c instead (its candidate is returned, false).
+//
+// A question about a present state ("is the school still open") is read
+// the same way (statetocome.go), and the opposite state the article
+// tells of its subject answers it first.
 func (e *Engine) notYet(q *query, c candidate) (reply, candidate, bool) {
 	t, ok := e.doneAsked(q)
+	state := false
+	if !ok {
+		t, ok = e.stateAsked(q)
+		state = ok
+	}
 	if !ok || q.negated || !onlyIntended(&e.r.sents[c.s], c, t) {
 		return reply{}, c, false
 	}
@@ -102,8 +115,13 @@ func (e *Engine) notYet(q *query, c candidate) (reply, candidate, bool) {
 			return reply{}, o, false // told as done elsewhere
 		}
 	}
+	if state {
+		if r, ok := e.opposite(q); ok {
+			return r, c, true // "is the school still open": "the school, which closed in 2021"
+		}
+	}
 	s := &e.r.sents[c.s]
-	return reply{found: true, head: "Not yet, as the article tells it — it gives that as still to come:", used: []*sentence{s}}, c, true
+	return reply{found: true, head: notYetHead, used: []*sentence{s}}, c, true
 }
 
 // inIntendedInfinitive reports whether token m of s stands in a

@@ -21,7 +21,13 @@ var partWords = set("part", "some", "portion", "fraction", "half", "share", "par
 // partOnly reports whether q asks its act of the whole and s tells a
 // matched verb done to a part only: "only" with a word of part within the
 // few words after it, or "partially"/"partly" right beside it.
+//
+// A question asking of every member of a set, told of a part by a
+// partitive quantifier, is answered the same way (partquantifier.go).
 func (e *Engine) partOnly(q *query, s *sentence, matched []int) bool {
+	if e.partQuantified(q, s, matched) {
+		return true
+	}
 	if !slices.ContainsFunc(q.toks, func(t token) bool { return wholeWords[t.lower] }) {
 		return false
 	}

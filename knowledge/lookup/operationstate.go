@@ -47,6 +47,10 @@ type opState struct {
 	// again: a re- verb ("reopened", "resumed"), which presupposes the
 	// other state before it (Marchand 1969, §3.53, re- "again, back")
 	again bool
+	// toCome: told under a future modal or a verb of intention or
+	// schedule ("expected to reopen in April"), a state still to come
+	// (statetocome.go)
+	toCome bool
 }
 
 // operationWords are the single state words, as written, from the
@@ -228,7 +232,7 @@ func (e *Engine) subjectThenState(q *query, k int, withBeen bool) ([]token, opSt
 		}
 		switch {
 		case stateAdverbs[t.lower] || determiners[t.lower] || possessivePronouns[t.lower]:
-		case q.nameToks[k] || e.subjectWord(t) || e.ingPremodifier(q.toks, k): // ingpremodifier.go
+		case q.nameToks[k] || e.subjectWord(t) || e.ingPremodifier(q.toks, k) || e.adjectivePremodifier(q.toks, k, subj): // ingpremodifier.go, adjpremodifier.go
 			subj = append(subj, t)
 		default:
 			return nil, opState{}, false
@@ -266,6 +270,12 @@ func (e *Engine) operationState(q *query) (reply, bool) {
 			}
 			if later, ok := laterState(s, k); ok && !pastAsked(q) {
 				st = later // "had been closed …, but it reopened": the later state holds now
+			}
+			if st.toCome && !asksFuture(q) {
+				if r, ok := stateStillToCome(asked, st, s); ok {
+					return r, true // "are the lanes open yet": "are expected to reopen in April"
+				}
+				continue
 			}
 			if head, ok := operationVerdict(asked, st, pastAsked(q)); ok {
 				return reply{found: true, head: head, used: []*sentence{s}}, true
@@ -467,6 +477,7 @@ func stateAfter(s *sentence, k int) (opState, bool) {
 			if negated {
 				return opState{on: !st.on}, true
 			}
+			st.toCome = intended(s, []int{j}) || inIntendedInfinitive(s, j)
 			return st, true
 		}
 	}

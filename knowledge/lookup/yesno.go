@@ -88,6 +88,9 @@ func (e *Engine) closingVerdict(q *query, c candidate, narrow bool) (reply, bool
 	if e.othersUntold(q) {
 		return reply{}, false // "have other counties built one": this county did
 	}
+	if e.onlyAttempted(q, c) {
+		return reply{found: true, head: partialYesNo + " It says:", used: []*sentence{&e.r.sents[c.s]}}, true // "did they lease it": "tried to lease it" (attemptinfinitive.go)
+	}
 	if r, o, ok := e.notYet(q, c); ok {
 		return r, true // "has she signed it": "she would sign it next week"
 	} else if o.s != c.s {
