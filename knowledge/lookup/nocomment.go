@@ -37,6 +37,9 @@ func (e *Engine) noComment(x int) []*sentence {
 // reports: the sentences that say they gave no comment, or that the
 // article does not say.
 func (e *Engine) unquoted(x int) reply {
+	if r, ok := e.declinedReply(x); ok {
+		return r // "Whitcomb declined to comment" (nocommentby.go)
+	}
 	name := e.a.Entities[x].Name
 	if used := e.noComment(x); len(used) > 0 {
 		return reply{head: fmt.Sprintf("The article doesn't quote %s:", name), used: used}

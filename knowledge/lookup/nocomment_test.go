@@ -8,9 +8,10 @@ import (
 )
 
 // TestWhatDidTheSilentPersonSay checks that "what did X say" of a person
-// the article never quotes, but says declined to comment, is refused with
-// the sentence that says so, and that a person the article only mentions
-// is refused without one.
+// the article never quotes, but says declined to comment, is answered with
+// the sentence that says so (nocommentby.go: the declined comment is the
+// person's response), and that a person the article only mentions is
+// refused without one.
 func TestWhatDidTheSilentPersonSay(t *testing.T) {
 	e := engineOf(t, `Bridge to close for repairs
 
@@ -21,8 +22,8 @@ ELGIN, Illinois (AP) — The Fox River bridge on State Street will close for six
 The contractor, Milo Brandt, declined to comment. The bridge was built by engineer Carl Hobbs in 1958.
 `)
 	a := ask(t, e, knowledge.Question{Text: "what did the contractor say"})
-	if a.Found || !strings.Contains(a.Text, "declined to comment") || len(a.Citations) != 1 {
-		t.Errorf("should be refused citing that he declined to comment:\n%s", a.Text)
+	if !a.Found || !strings.Contains(a.Text, "declined to comment") || len(a.Citations) != 1 {
+		t.Errorf("should answer citing that he declined to comment:\n%s", a.Text)
 	}
 	a = ask(t, e, knowledge.Question{Text: "what did hobbs say"})
 	if a.Found || len(a.Citations) != 0 {

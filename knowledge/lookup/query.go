@@ -627,6 +627,16 @@ var typeCues = []typeCue{
 	// "formulate in a particular style or language"), and a news story
 	// gives it by the speaker's words
 	{regexp.MustCompile(`^ ?how (did|does|do|has|have|had) .{1,60}\b(describe|described|characteri[sz]e|characteri[sz]ed|put it)\b`), tQuote},
+	// "what did the guide add", "what else did she insist": a reporting
+	// verb of a reporting clause (Quirk et al. 1985, §14.29: add, reply,
+	// insist, warn) whose object is the wh-word, the verb standing last
+	// (§11.14), asks for the reported words; with an object of its own
+	// ("what did the team add to its roster") it is the verb's other sense
+	// and the question is left to the other cues. The factive reporting
+	// verbs (admit, concede, acknowledge: Kiparsky and Kiparsky, "Fact",
+	// 1970) presuppose what was said is true, so "what did X admit" is not
+	// answered by X's words unless the article says X admitted it
+	{regexp.MustCompile(`^ ?what (else )?(did|does|has|had) .{1,40}\b(add|added|reply|replied|insist|insisted|warn|warned)( (later|afterward|afterwards|too|then))?\W*$`), tQuote},
 	{regexp.MustCompile(`\btimeline\b|\bchronolog|\bin (what|which) order\b|\bsequence of events\b`), tTimeline},
 	{regexp.MustCompile(`^ ?what (happened|occurred|took place)\b`), tEventsAt},
 	{regexp.MustCompile(`^ ?who (said|says|told|claimed|stated|wrote|argued|insisted|called)\b`), tWhoSaid},

@@ -67,7 +67,8 @@ func (e *Engine) quotes(q *query) (reply, bool) {
 		used = e.offTopicWords(q, speaker, used) // offtopicwords.go
 	}
 	used = append(on, e.topicalWords(q, used)...)
-	used = ownWordsFirst(q, speaker, used) // ownwordsfirst.go
+	used = ownWordsFirst(q, speaker, used)    // ownwordsfirst.go
+	used = e.askedVerbFirst(q, speaker, used) // "what did she tell reporters" (askedverb.go)
 	head := name + " said:"
 	if len(used) > 0 && org != speaker && len(naming(used[:1], []int{org})) > 0 {
 		head = e.a.Entities[org].Name + " and " + name + " said:" // "Halvard said …", then its spokeswoman's words
