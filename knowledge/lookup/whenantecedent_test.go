@@ -2,10 +2,10 @@ package lookup
 
 import "testing"
 
-// canalLock is a short article written for this test, in no question
+// canalLockFlood is a short article written for this test, in no question
 // set: a time after a verb of saying that is the antecedent of an
 // appositive "when" clause, and a time that dates the telling.
-const canalLock = `Canal lock reopens to boats
+const canalLockFlood = `Canal lock reopens to boats
 
 LOCKPORT, N.Y. (AP) — The canal's oldest lock reopened to boats on Monday after repairs.
 
@@ -15,7 +15,7 @@ The mayor told reporters Tuesday that boaters would return when the water warms.
 `
 
 func TestTimeAntecedentOfWhenClause(t *testing.T) {
-	e := engineOf(t, canalLock)
+	e := engineOf(t, canalLockFlood)
 	checkAnswers(t, e, []answerCase{
 		// "last spring, when floodwater filled …": the time of the flooding
 		{"when did floodwater fill the lock chamber", []string{"spring"}, nil},
