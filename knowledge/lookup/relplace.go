@@ -1,7 +1,5 @@
 package lookup
 
-import "strings"
-
 // A place inside a nonrestrictive relative clause (part of stage 4,
 // where-questions): news leads describe their subject with a relative
 // clause set off by commas between the name and its verb ("Harlan Voss,
@@ -21,11 +19,7 @@ const maxRelativeClause = 32
 // relativeClauses are the token ranges [from, to) of s's nonrestrictive
 // relative clauses: from a "who", "whom", "whose" or "which" right after
 // a comma to the next comma, within maxRelativeClause tokens, the clause
-// closed by that comma ("…, who ran … board, died"), or by the
-// sentence's end when no comma comes: a nonrestrictive clause that ends
-// its sentence is set off by the one comma before it, its closing comma
-// taken up by the period ("said its owner, Denise Ruel, who grew up in
-// Lancaster and bought the store in 2015."; AP Stylebook, "comma").
+// closed by that comma ("…, who ran … board, died").
 func relativeClauses(s *sentence) [][2]int {
 	var out [][2]int
 	for i := 1; i < len(s.toks); i++ {
@@ -37,16 +31,11 @@ func relativeClauses(s *sentence) [][2]int {
 		if !commaAfter(s, i-1) {
 			continue
 		}
-		closed := false
 		for j := i; j < len(s.toks)-1 && j-i < maxRelativeClause; j++ {
 			if commaAfter(s, j) {
 				out = append(out, [2]int{i, j + 1})
-				closed = true
 				break
 			}
-		}
-		if !closed && len(s.toks)-i <= maxRelativeClause && !quoteAfter(s, i) {
-			out = append(out, [2]int{i, len(s.toks)}) // the sentence's end closes it
 		}
 	}
 	return out
@@ -74,11 +63,4 @@ func inOtherClause(s *sentence, matched []int, at int) bool {
 		}
 	}
 	return false
-}
-
-// quoteAfter reports whether a quotation mark stands in s after token i:
-// a quotation's words are the speaker's clause, not the relative
-// clause's.
-func quoteAfter(s *sentence, i int) bool {
-	return strings.ContainsAny(s.text[s.toks[i].end:], "\"“”")
 }
