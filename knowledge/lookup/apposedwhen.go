@@ -31,3 +31,12 @@ func apposedWhenTime(s *sentence, ph string, matched []int) (string, bool) {
 	}
 	return strings.Join(fields[1:], " "), true
 }
+
+// antecedesWhen reports whether time span sp of s is the antecedent of
+// an appositive "when" clause: ", when" follows it at once ("the hardest
+// stretch came last winter, when ice jams held up the work"). The clause
+// tells what happened at that time (Quirk et al., §17.22), so the time
+// dates the clause's event, whatever verb of saying stands before it.
+func antecedesWhen(s *sentence, sp []int) bool {
+	return strings.HasPrefix(strings.TrimPrefix(s.text[sp[1]:], "."), ", when ")
+}

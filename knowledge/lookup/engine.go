@@ -239,6 +239,9 @@ type Engine struct {
 	antonymOnce sync.Once
 	antonymIdx  map[string][]string // the article's words by their WordNet antonyms (inheritedantonym.go); read on first use
 
+	yearParasOnce sync.Once
+	yearParas     map[yearPara]bool // the paragraphs (part, para) that write a year (premodifieryear.go); read on first use
+
 	kindOnce sync.Once
 	kindIdx  [2]map[string][]string // the article's words by the words at most two, and one, hypernym links above them (narrowerknown.go); read on first use
 }

@@ -100,9 +100,13 @@ func (e *Engine) openMarks() []bool {
 	return e.openMarked
 }
 
-// withheld reports whether the verb at k is negated or the infinitive of
-// a verb of refusal ("declined to say").
+// withheld reports whether the verb at k is negated, the infinitive of
+// a verb of refusal ("declined to say"), or a verb of finding out after
+// a verb of attempt ("trying to learn").
 func withheld(s *sentence, k int) bool {
+	if attemptedKnowing(s, k) {
+		return true // "still trying to learn where" (attemptedknowing.go)
+	}
 	if !withheldVerbs[s.toks[k].lower] {
 		return false
 	}

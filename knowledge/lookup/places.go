@@ -405,7 +405,7 @@ func (e *Engine) home(q *query) (reply, bool) {
 		}
 		for i := range e.r.sents {
 			s := &e.r.sents[i]
-			for _, sp := range e.nameSpans(s, x) {
+			for _, sp := range e.ownNameSpans(s, x) { // not the tail of another's full name (sharedsurname.go)
 				if m := homeRe.FindStringSubmatch(s.text[sp[1]:]); m != nil {
 					return reply{found: true, head: m[1] + ".", used: []*sentence{s}}, true
 				}

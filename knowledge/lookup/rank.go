@@ -41,6 +41,7 @@ func (e *Engine) rank(q *query, keep func(*sentence) bool) []candidate {
 	}
 	var out []candidate
 	years, things, pastYear := askedYears(q), e.placedThings(q), asksPastYear(q)
+	premod := premodifyingYears(q)
 	var ownLead *sentence
 	if pastYear {
 		ownLead = e.weekdayLead()
@@ -52,6 +53,9 @@ func (e *Engine) rank(q *query, keep func(*sentence) bool) []candidate {
 		}
 		if len(years) > 0 && !e.inYears(s, years) {
 			continue // "how many died in 1977": not the story's own flood
+		}
+		if len(premod) > 0 && e.otherYearsOnly(s, premod) {
+			continue // "the 1954 rebuild": not a paragraph of 1868 and 2021 (premodifieryear.go)
 		}
 		if pastYear && e.pastYearExcludes(s) {
 			continue // "who won last year": not "won on Saturday"

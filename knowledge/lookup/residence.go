@@ -11,7 +11,10 @@ import (
 // name gives the person's hometown, where they live), so "where does she live" is answered by it when no
 // sentence names a place of the living itself ("she lives 64 miles from
 // the county seat"). Where a person was born or grew up is not where they
-// live, so the biography's origin does not answer.
+// live, so the biography's origin does not answer. A possessive before
+// a relation noun ("where does his brother live") asks about the
+// relative, not the possessor (Quirk et al. 1985, §5.115), as
+// homeSubjects reads it for "where is his brother from".
 
 // residenceQuestion asks where someone lives.
 var residenceQuestion = regexp.MustCompile(`\b(live|lives|living|reside|resides)\b`)
@@ -28,7 +31,8 @@ func (e *Engine) residence(q *query) (reply, bool) {
 		}
 		return e.unknownHometown(rest) // "Edna Hollister of Emporia" (unknownhometown.go)
 	}
-	if p, s := e.afterPersonName(q, home); s != nil {
+	read := func(s *sentence, end int) string { return home(s.text[end:]) }
+	if p, s := e.atNameEndOf(e.homeSubjects(q), read); s != nil { // "where does his brother live": the brother (possessedhome.go)
 		return reply{found: true, head: p + ".", used: []*sentence{s}}, true
 	}
 	return reply{}, false

@@ -34,3 +34,16 @@ func (e *Engine) surnameOfOther(s *sentence, x, i, n int) bool {
 	}
 	return e.insideOtherName(s, x, [2]int{s.toks[i].start, s.toks[i].end})
 }
+
+// ownNameSpans are the nameSpans of x in s that lie inside no other
+// person's longer name: what follows "Marcus Allen Pruitt, 43, of
+// Kettering" is said of Marcus, not of his brother Darnell Pruitt.
+func (e *Engine) ownNameSpans(s *sentence, x int) [][2]int {
+	var out [][2]int
+	for _, sp := range e.nameSpans(s, x) {
+		if !e.insideOtherName(s, x, sp) {
+			out = append(out, sp)
+		}
+	}
+	return out
+}

@@ -345,7 +345,8 @@ var timePrepositions = set("by", "until", "till", "since")
 // last month that she was furious when the ban started". A time beside the
 // reporting verb dates the telling (Quirk et al., A Comprehensive Grammar,
 // 14.31 and 15.25: a when-clause, or a "would" future in the past, places
-// the reported act at a time of its own, not the report's).
+// the reported act at a time of its own, not the report's), unless the
+// time is the antecedent of that "when" (antecedesWhen, apposedwhen.go).
 func dropReportTimes(s *sentence, spans [][]int, matched []int) [][]int {
 	return keepSpans(spans, func(sp []int) bool { return !datesReport(s, sp, matched) })
 }
@@ -368,7 +369,7 @@ func keepSpans(spans [][]int, keep func(sp []int) bool) [][]int {
 // of its own (reportedOwnTime) past the span.
 func datesReport(s *sentence, sp []int, matched []int) bool {
 	v := speechVerbBefore(s, sp[0])
-	if v < 0 || strings.ContainsAny(s.text[s.toks[v].end:sp[0]], ",;\"“") || len(tokenize(s.text[s.toks[v].end:sp[0]])) > 4 {
+	if v < 0 || antecedesWhen(s, sp) || strings.ContainsAny(s.text[s.toks[v].end:sp[0]], ",;\"“") || len(tokenize(s.text[s.toks[v].end:sp[0]])) > 4 {
 		return false
 	}
 	marker := -1

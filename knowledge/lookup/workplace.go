@@ -73,13 +73,18 @@ func (e *Engine) afterPersonName(q *query, read func(rest string) string) (strin
 // mention of a person the question names ends, in article order, and
 // returns the first phrase it gives with its sentence; nil when none does.
 func (e *Engine) atPersonNameEnd(q *query, read func(s *sentence, end int) string) (string, *sentence) {
-	for _, x := range q.subjects {
+	return e.atNameEndOf(q.subjects, read)
+}
+
+// atNameEndOf is atPersonNameEnd for the people xs.
+func (e *Engine) atNameEndOf(xs []int, read func(s *sentence, end int) string) (string, *sentence) {
+	for _, x := range xs {
 		if e.r.ents[x].kind != knowledge.Person {
 			continue
 		}
 		for i := range e.r.sents {
 			s := &e.r.sents[i]
-			for _, sp := range e.nameSpans(s, x) {
+			for _, sp := range e.ownNameSpans(s, x) {
 				if p := read(s, sp[1]); p != "" {
 					return p, s
 				}
