@@ -24,8 +24,9 @@ import (
 // senses of a multi-word verb are mostly untagged, so their order tells
 // no frequency ("block off" has "close off" only in its third sense).
 // Light verbs are no
-// such verb ("put away", "give up"): their meaning lies in the particle
-// (Quirk et al., §16.3, idiomatic combinations). The sentence must still
+// such verb ("put away", "give up"), on either side: their meaning lies
+// in the particle (Quirk et al., §16.3, idiomatic combinations), so an
+// asked "go off" is not read by a synonym's verb ("run" of "run out"). The sentence must still
 // hold the rest of the question, as for any synonym.
 
 // aspectualParticles are the particles whose sense in a phrasal verb is

@@ -17,3 +17,13 @@ func TestPhrasalMetByBareVerbOfPhrasalSynonym(t *testing.T) {
 		{"how many bridges will the city block off", ""},
 	})
 }
+
+// TestLightPhrasalNotReadBySynonymVerb checks that a phrasal verb of a
+// light verb ("go off") is not read by the verb of a phrasal synonym: the
+// alarm's time stays answered by the sentence that writes it.
+func TestLightPhrasalNotReadBySynonymVerb(t *testing.T) {
+	e := engineOf(t, "Burglars hit jewelry store\n\nAKRON, Ohio (AP) — A motion sensor set off an alarm at 2:47 a.m. Tuesday at a downtown jewelry store, police said.\n\nOfficers who ran to the store found a broken rear window.\n")
+	checkAnswers(t, e, []answerCase{
+		{"what time did the alarm go off", []string{"2:47"}, nil},
+	})
+}
