@@ -36,6 +36,17 @@ func (e *Engine) phrasalSynonyms(toks []token, i int) (string, []string) {
 			return phrase, pa
 		}
 	}
+	if e.known(t) {
+		return "", nil // the article writes the verb: "close off" is its "close"
+	}
+	for _, v := range e.verbForms(t) {
+		if lightVerbs[v] {
+			return "", nil // "go off": the meaning lies in the particle (particlesynonym.go)
+		}
+		if pa := e.particleFreeSynonymsKnown(v + " " + p); len(pa) > 0 {
+			return v + " " + p, pa // "block off": the article's "close", of the synonym "close off" (particlesynonym.go)
+		}
+	}
 	return "", nil
 }
 

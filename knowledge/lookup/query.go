@@ -284,6 +284,7 @@ func (e *Engine) retype(q *query, text string) {
 	if namesByNumber(q.toks) {
 		q.typ, q.focus = tPassage, nil // "the $62 price": the number names the thing asked about
 	}
+	e.currencyAsAmount(q) // "how many bucks was a pass": the sum, "$65" (currencycount.go)
 }
 
 // headIsPerson reports whether a fragment question's head, its last word
