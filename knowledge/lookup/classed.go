@@ -69,7 +69,7 @@ func (e *Engine) resolveClassed() {
 			if e.a.Entities[x].Kind == knowledge.Person && !e.thingNamed(x) {
 				continue
 			}
-			if n := e.classNoun(s, e.position(s, x)); n != "" && !contains(classed[n], x) {
+			if n := e.classOrApposedNoun(s, x); n != "" && !contains(classed[n], x) {
 				classed[n] = append(classed[n], x)
 				if _, ok := from[n]; !ok {
 					from[n] = i
@@ -77,17 +77,19 @@ func (e *Engine) resolveClassed() {
 			}
 		}
 	}
+	e.classed = map[int]string{}
 	for n, xs := range classed {
 		if len(xs) != 1 {
 			continue
 		}
+		e.classed[xs[0]] = n
 		for i := from[n] + 1; i < len(e.r.sents); i++ {
 			s := &e.r.sents[i]
 			if s.para == 0 || contains(s.named, xs[0]) || contains(s.refs, xs[0]) {
 				continue
 			}
 			for k := 1; k < len(s.toks); k++ {
-				if s.toks[k].lower == n && s.toks[k-1].lower == "the" {
+				if classedNounAt(s, k, n) {
 					s.refs = append(s.refs, xs[0])
 					break
 				}
