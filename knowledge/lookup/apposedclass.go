@@ -1,6 +1,9 @@
 package lookup
 
-import "strings"
+import (
+	"slices"
+	"strings"
+)
 
 // Classed by apposition (part of stage 1, beside classed.go): "The
 // Spokane Valley Riverhawks, the Class A baseball team that …" classes
@@ -101,12 +104,8 @@ func (e *Engine) referentOfRole(r role) []token {
 	}
 	toks := tokenize(r.text)
 	for _, x := range r.s.refs {
-		n := e.classed[x]
-		if n == "" {
-			continue
-		}
 		for k := 1; k < len(toks); k++ {
-			if toks[k].lower == n && toks[k-1].lower == "the" {
+			if slices.Contains(e.classed[x], toks[k].lower) && toks[k-1].lower == "the" {
 				return e.roleWords("; " + e.a.Entities[x].Name) // a description of its own
 			}
 		}

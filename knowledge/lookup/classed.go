@@ -1,7 +1,9 @@
 package lookup
 
 import (
+	"maps"
 	"regexp"
+	"slices"
 	"strconv"
 	"strings"
 
@@ -77,12 +79,14 @@ func (e *Engine) resolveClassed() {
 			}
 		}
 	}
-	e.classed = map[int]string{}
-	for n, xs := range classed {
+	e.classed = map[int][]string{}
+	nouns := slices.Sorted(maps.Keys(classed)) // in one order each run: refs keep their order
+	for _, n := range nouns {
+		xs := classed[n]
 		if len(xs) != 1 {
 			continue
 		}
-		e.classed[xs[0]] = n
+		e.classed[xs[0]] = append(e.classed[xs[0]], n)
 		for i := from[n] + 1; i < len(e.r.sents); i++ {
 			s := &e.r.sents[i]
 			if s.para == 0 || contains(s.named, xs[0]) || contains(s.refs, xs[0]) {

@@ -199,9 +199,9 @@ type Engine struct {
 	th       Thesaurus  // the lexicon's thesaurus, when it has one (thesaurusrelated.go)
 	counts   WordCounts // the lexicon's corpus counts, when it has them (taggedword.go)
 	r        *reading
-	roles    [][]role       // per entity, what the article calls them
-	roleToks [][]token      // per entity, the words of all its roles
-	classed  map[int]string // a named thing → the one noun the article classes it by, when no other (classed.go)
+	roles    [][]role         // per entity, what the article calls them
+	roleToks [][]token        // per entity, the words of all its roles
+	classed  map[int][]string // a named thing → the nouns the article classes it by and nothing else by (classed.go)
 
 	descRefs map[[2]int]int // sentence and token of a description ("the 16-year-old", "the city manager") → the person it refers to
 	byAge    map[int][]int  // an age → the people the article gives it (agerefs.go)
