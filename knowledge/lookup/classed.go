@@ -1,7 +1,9 @@
 package lookup
 
 import (
+	"maps"
 	"regexp"
+	"slices"
 	"strconv"
 	"strings"
 
@@ -69,7 +71,7 @@ func (e *Engine) resolveClassed() {
 			if e.a.Entities[x].Kind == knowledge.Person && !e.thingNamed(x) {
 				continue
 			}
-			if n := e.classNoun(s, e.position(s, x)); n != "" && !contains(classed[n], x) {
+			if n := e.classOrApposedNoun(s, x); n != "" && !contains(classed[n], x) {
 				classed[n] = append(classed[n], x)
 				if _, ok := from[n]; !ok {
 					from[n] = i
@@ -77,17 +79,21 @@ func (e *Engine) resolveClassed() {
 			}
 		}
 	}
-	for n, xs := range classed {
+	e.classed = map[int][]string{}
+	nouns := slices.Sorted(maps.Keys(classed)) // in one order each run: refs keep their order
+	for _, n := range nouns {
+		xs := classed[n]
 		if len(xs) != 1 {
 			continue
 		}
+		e.classed[xs[0]] = append(e.classed[xs[0]], n)
 		for i := from[n] + 1; i < len(e.r.sents); i++ {
 			s := &e.r.sents[i]
 			if s.para == 0 || contains(s.named, xs[0]) || contains(s.refs, xs[0]) {
 				continue
 			}
 			for k := 1; k < len(s.toks); k++ {
-				if s.toks[k].lower == n && s.toks[k-1].lower == "the" {
+				if classedNounAt(s, k, n) {
 					s.refs = append(s.refs, xs[0])
 					break
 				}

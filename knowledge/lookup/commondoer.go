@@ -35,7 +35,7 @@ func (e *Engine) commonDoer(q *query, s *sentence) (string, bool) {
 	}
 	k = r
 	n := s.toks[k]
-	if !e.unnamedDoerHead(s, k) && !e.unnamedCollective(s, k) {
+	if !e.unnamedDoerHead(s, k) && !e.unnamedCollective(s, k) && !e.governedPlace(s, k) { // "the county will pay" (governedplace.go)
 		return "", false
 	}
 	j := k

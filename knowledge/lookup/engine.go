@@ -199,8 +199,9 @@ type Engine struct {
 	th       Thesaurus  // the lexicon's thesaurus, when it has one (thesaurusrelated.go)
 	counts   WordCounts // the lexicon's corpus counts, when it has them (taggedword.go)
 	r        *reading
-	roles    [][]role  // per entity, what the article calls them
-	roleToks [][]token // per entity, the words of all its roles
+	roles    [][]role         // per entity, what the article calls them
+	roleToks [][]token        // per entity, the words of all its roles
+	classed  map[int][]string // a named thing → the nouns the article classes it by and nothing else by (classed.go)
 
 	descRefs map[[2]int]int // sentence and token of a description ("the 16-year-old", "the city manager") → the person it refers to
 	byAge    map[int][]int  // an age → the people the article gives it (agerefs.go)
@@ -330,12 +331,13 @@ func New(a *knowledge.Article, lex Lexicon) *Engine {
 	}
 	e.r = read(a, e.lemmatize, e.namesBusiness)
 	e.r.bases = e.irregularBases()
+	e.resolveClassed() // before the roles: "the team's manager" names the team (apposedclass.go)
 	roles := make([][]role, len(a.Entities))
 	for x, ent := range a.Entities {
 		if ent.Kind == knowledge.Person {
 			roles[x] = e.readRoles(x)
 			for k := range roles[x] {
-				roles[x][k].words = append(e.roleWords(roles[x][k].text), e.companyOfRole(roles[x][k])...)
+				roles[x][k].words = append(e.roleWords(roles[x][k].text), e.referentOfRole(roles[x][k])...)
 			}
 		}
 	}
@@ -352,7 +354,6 @@ func New(a *knowledge.Article, lex Lexicon) *Engine {
 	e.resolveRepeatedAct()
 	e.resolveAges()
 	e.ageBackReferences()
-	e.resolveClassed()
 	e.resolveCompanyKind()
 	e.resolveOrgSuperordinates()
 	e.resolveNamedPhenomenon()

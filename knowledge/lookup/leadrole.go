@@ -38,7 +38,7 @@ func (e *Engine) addLeadRole(lead, from, head, x int) {
 		words = append([]string{s.toks[from-1].lower}, words...) // the lead's own "a": an indefinite first reference
 	}
 	r := role{text: strings.Join(words, " "), s: s}
-	r.words = append(e.roleWords(r.text), e.companyOfRole(r)...)
+	r.words = append(e.roleWords(r.text), e.referentOfRole(r)...)
 	e.roles[x] = append(e.roles[x], r)
 	e.roleToks[x] = append(e.roleToks[x], r.words...)
 }

@@ -69,7 +69,7 @@ func (e *Engine) describedBy(x int) []token {
 	var companies []token
 	for _, r := range e.rolesOf(x) {
 		texts = append(texts, e.clauseRoleText(r.text)) // "who was riding with his daughter": no daughter (possessedrelative.go)
-		companies = append(companies, e.companyOfRole(r)...)
+		companies = append(companies, e.referentOfRole(r)...)
 		companies = append(companies, e.leadCompanyOfTitle(x, r)...) // "Chief Executive Priya Raman" of the lead's company (leadcompanytitle.go)
 	}
 	return append(e.roleWords(strings.Join(texts, " ; ")), companies...) // "the company's" names the company
