@@ -358,6 +358,7 @@ func New(a *knowledge.Article, lex Lexicon) *Engine {
 	e.resolveOrgSuperordinates()
 	e.resolveNamedPhenomenon()
 	e.readGroupSizes()
+	e.readCentPrices() // "raised the fare by 40 cents": a sum of money (centprice.go)
 	return e
 }
 

@@ -74,9 +74,10 @@ func measures(s *sentence, n quantity, adv string) bool {
 // distanceStated reports whether measure n of length premodifies a
 // position word of distance ("60 miles southwest of town"), which says
 // how far away a thing is as "60 miles away" would (positionAdjectives),
-// or a compass point after "to" ("170 miles to the north"; bearingto.go).
+// or a compass point after "to" ("170 miles to the north"; bearingto.go),
+// or "from" ("a mile from its base"; distanceadverb.go).
 func distanceStated(s *sentence, n quantity) bool {
-	return measureOf(n.unit) == "length" && n.end < len(s.toks) && (slices.Contains(positionAdjectives[s.toks[n.end].lower], "far") || bearingAfterTo(s, n.end))
+	return measureOf(n.unit) == "length" && n.end < len(s.toks) && (slices.Contains(positionAdjectives[s.toks[n.end].lower], "far") || bearingAfterTo(s, n.end) || distanceFrom(s, n))
 }
 
 // differenceCue is a question ending in a stranded "by" ("how much did
