@@ -220,7 +220,7 @@ func (e *Engine) measuresOtherNoun(q *query, s *sentence, n quantity) bool {
 	if t.cap || stopWords[t.lower] || !e.canBe(singular(t.lower), "noun") {
 		return false
 	}
-	return !slices.ContainsFunc(q.terms, func(m term) bool { return m.matches(t) }) && !e.measuredHeadAsked(q, s, n) // "a 120-foot concrete grain elevator" measures the elevator (measuredhead.go)
+	return !slices.ContainsFunc(q.terms, func(m term) bool { return m.matches(t) })
 }
 
 // dimensionFits reports whether measure n of s can be the measure q asks:

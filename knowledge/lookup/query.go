@@ -155,7 +155,6 @@ func (e *Engine) understand(text string, history []knowledge.Turn) *query {
 	q.terms = e.termsOf(q)
 	// "how long did it take … once they found him": not the anchor's words (timeclauseanchor.go)
 	q.terms = mainClauseTerms(q)
-	withoutDistanceAdverb(q)    // "how far away was it found": "a mile from its base" (distanceadverb.go)
 	q.terms = privativeGiven(q) // "w/o power": the article's "wait for power" (privativegiven.go)
 	q.terms = conativeGiven(q)  // "try to do to Esposito": the article's "moved to transfer her" (conativegiven.go)
 	e.anchorOnlySubjects(q)     // "when did the council hire a firm after Fenwick called": not Fenwick's act (anchorentity.go)
