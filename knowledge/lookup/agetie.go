@@ -79,18 +79,13 @@ func (e *Engine) describedAge(q *query, possessors []int) (reply, bool) {
 	}
 	if ok && e.namesPerson(q) {
 		s := &e.r.sents[c.s]
-		nums := s.nums
+		// "how old were the men": the age tied to the noun asked, "two men, ages 19 and 22"
+		tied := func(n quantity) bool { return ageTiedToAsked(s, n, q) }
 		if noun := generalNounAsked(q.toks, true); noun != "" {
 			// "how old was the boy": the age before the noun asked, "a 9-year-old boy" (indefinitefirst.go)
-			nums = slices.SortedStableFunc(slices.Values(s.nums), func(a, b quantity) int {
-				return b2i(premodifiedNounAge(s, b, noun)) - b2i(premodifiedNounAge(s, a, noun))
-			})
-		} else {
-			// "how old were the men": the age tied to the noun asked, "two men, ages 19 and 22" (agetie.go)
-			nums = slices.SortedStableFunc(slices.Values(s.nums), func(a, b quantity) int {
-				return b2i(ageTiedToAsked(s, b, q)) - b2i(ageTiedToAsked(s, a, q))
-			})
+			tied = func(n quantity) bool { return premodifiedNounAge(s, n, noun) }
 		}
+		nums := slices.SortedStableFunc(slices.Values(s.nums), func(a, b quantity) int { return b2i(tied(b)) - b2i(tied(a)) })
 		for _, n := range nums {
 			if n.kind == qAge && !pronounAge(s, n) && !e.agedOther(s, n, possessors) {
 				// "when she was 14" is the age of the named person "she" is, not of one described
