@@ -1,11 +1,7 @@
 package lookup
 
 import (
-	"context"
-	"strings"
 	"testing"
-
-	"storybot/knowledge"
 )
 
 // roofFall is a short article written for these tests, in no question
@@ -26,17 +22,8 @@ The stolen tools were found by a neighbor with a metal detector in a field.
 // attributive participle the question uses itself.
 func TestAttributiveAct(t *testing.T) {
 	e := engineOf(t, roofFall)
-	tests := []struct{ q, want, not string }{
-		{"how did he break his ankle", "slipped on wet shingles", "Hamilton"},
-		{"how were the stolen tools found", "metal detector", ""},
-	}
-	for _, tt := range tests {
-		ans, err := e.Answer(context.Background(), knowledge.Question{Text: tt.q})
-		if err != nil {
-			t.Fatalf("%q: %v", tt.q, err)
-		}
-		if !ans.Found || !strings.Contains(ans.Text, tt.want) || tt.not != "" && strings.Contains(ans.Text, tt.not) {
-			t.Errorf("%q: want %q (and not %q), got:\n%s", tt.q, tt.want, tt.not, ans.Text)
-		}
-	}
+	checkAnswers(t, e, []answerCase{
+		{"how did he break his ankle", []string{"slipped on wet shingles"}, []string{"Hamilton"}},
+		{"how were the stolen tools found", []string{"metal detector"}, nil},
+	})
 }

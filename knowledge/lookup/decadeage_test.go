@@ -1,11 +1,6 @@
 package lookup
 
-import (
-	"context"
-	"testing"
-
-	"storybot/knowledge"
-)
+import "testing"
 
 // quarryRescue gives ages by decade ("in his 40s", "in her late 70s",
 // "in their 20s"), a plural noun with its ages in apposition ("ages 15
@@ -32,15 +27,7 @@ func TestAgeGivenByItsDecade(t *testing.T) {
 		{"how old were the boys", []string{"15 and 17"}, []string{"20s"}},
 	})
 	// no age is given the office: no figure of another sentence answers
-	for _, q := range []string{"how old is the quarry office", "how old is the shed"} {
-		a, err := e.Answer(context.Background(), knowledge.Question{Text: q})
-		if err != nil {
-			t.Fatal(err)
-		}
-		if a.Found {
-			t.Errorf("%q: answered %q, want a refusal", q, a.Text)
-		}
-	}
+	checkRefusals(t, e, "how old is the quarry office", "how old is the shed")
 }
 
 func TestDecadeAgeReading(t *testing.T) {

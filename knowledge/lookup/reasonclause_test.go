@@ -1,11 +1,7 @@
 package lookup
 
 import (
-	"context"
-	"strings"
 	"testing"
-
-	"storybot/knowledge"
 )
 
 // quarryVeto is a short article written for these tests, in no question set:
@@ -35,19 +31,10 @@ The town last dredged the channel in 2009.
 // event caused.
 func TestReasonClauses(t *testing.T) {
 	e := engineOf(t, quarryVeto)
-	tests := []struct{ q, want, not string }{
-		{"why did the mayor veto it", "calling it", "right call"},
-		{"why did they set off the blast", "to open a new face", ""},
-		{"why was route 9 closed", "broken water main", ""},
-		{"why did the town dredge the channel", "to let fishing boats", ""},
-	}
-	for _, tt := range tests {
-		ans, err := e.Answer(context.Background(), knowledge.Question{Text: tt.q})
-		if err != nil {
-			t.Fatalf("%q: %v", tt.q, err)
-		}
-		if !ans.Found || !strings.Contains(ans.Text, tt.want) || tt.not != "" && strings.Contains(ans.Text, tt.not) {
-			t.Errorf("%q: want %q (and not %q), got:\n%s", tt.q, tt.want, tt.not, ans.Text)
-		}
-	}
+	checkAnswers(t, e, []answerCase{
+		{"why did the mayor veto it", []string{"calling it"}, []string{"right call"}},
+		{"why did they set off the blast", []string{"to open a new face"}, nil},
+		{"why was route 9 closed", []string{"broken water main"}, nil},
+		{"why did the town dredge the channel", []string{"to let fishing boats"}, nil},
+	})
 }
