@@ -27,10 +27,9 @@ func ageTiedToAsked(s *sentence, n quantity, q *query) bool {
 	for k >= 0 && ageLinks[s.toks[k].lower] {
 		k--
 	}
-	if k >= 0 && k < n.tok-1 || k >= 0 && k == n.tok-1 && !yearOld.MatchString(s.toks[n.tok].lower) {
-		if tokenHoldsTerm(s.toks[k], q) {
-			return true
-		}
+	after := k >= 0 && (k < n.tok-1 || !yearOld.MatchString(s.toks[n.tok].lower)) // a compound "9-year-old" premodifies; it does not follow
+	if after && tokenHoldsTerm(s.toks[k], q) {
+		return true
 	}
 	return yearOld.MatchString(s.toks[n.tok].lower) && n.tok+1 < len(s.toks) && tokenHoldsTerm(s.toks[n.tok+1], q)
 }
