@@ -49,7 +49,7 @@ func (e *Engine) place(q *query) (reply, bool) {
 	if r, ok := e.storyEventPlace(q); ok {
 		return r, true // "where did this happen": the lead's event (storyevent.go)
 	}
-	held, lead, common, based, own := false, reply{}, reply{}, reply{}, reply{}
+	held, lead, common, based := false, reply{}, reply{}, reply{}
 	partial := reply{}
 	for _, c := range e.pastPlaceFirst(q, e.rank(q, nil)) { // "where was it held": not where it will be (pastfirst.go), unless arranged in the past (plannedplace.go)
 		if !e.holds(q, c) {
@@ -76,7 +76,7 @@ func (e *Engine) place(q *query) (reply, bool) {
 			}
 			return placeReply(ph, s), true
 		}
-		e.commonPlaceIn(q, c, first, &common, &partial, &own) // "in the parking lot of a bowling alley", if no sentence names a place
+		e.commonPlaceIn(q, c, first, &common, &partial) // "in the parking lot of a bowling alley", if no sentence names a place
 		if ph := basedPlace(q, s); ph != "" && !based.found {
 			based = placeReply(ph, s) // "the Dayton-based company", if no sentence names a place after a preposition
 		}
@@ -90,8 +90,8 @@ func (e *Engine) place(q *query) (reply, bool) {
 	if r, ok := e.theirVenue(q, held, common.found); ok {
 		return r, true // "where did they play": the main actors' venue, within the dateline's city
 	}
-	if r := firstFound(based, firstFound(own, lead)); r.found {
-		return r, true // a based place, the lead's own place (ownplace.go), the dateline
+	if r := firstFound(based, lead); r.found {
+		return r, true // a based place, the dateline
 	}
 	if r, ok := e.residence(q); ok && !common.found {
 		return r, true // "where does she live": "Ruth Blackhorse, 71, of Browning"
@@ -101,15 +101,14 @@ func (e *Engine) place(q *query) (reply, bool) {
 
 // commonPlaceIn sets, from candidate c's sentence, the common-noun place
 // nearest its matched words (or a bearing: "3 miles east of the main
-// shock", bearingplace.go): as common when c holds the whole question
-// (with own, the act's own place before the dateline's: ownplace.go), as
-// partial when c is the first answering sentence, which holds only part
+// shock", bearingplace.go): as common when c holds the whole question,
+// as partial when c is the first answering sentence, which holds only part
 // of it by its own words ("The colony will live in a new hive in
 // Brennan's orchard" for "where are the bees going to live"), not only
 // through the sentence before ("Its new clerk once worked at a gas
 // station" after the sale asked): partial is the last resort, when no
 // sentence names a place.
-func (e *Engine) commonPlaceIn(q *query, c candidate, first bool, common, partial, own *reply) {
+func (e *Engine) commonPlaceIn(q *query, c candidate, first bool, common, partial *reply) {
 	if common.found {
 		return
 	}
@@ -119,9 +118,6 @@ func (e *Engine) commonPlaceIn(q *query, c candidate, first bool, common, partia
 	case !ok:
 	case wholeQuestion(c):
 		*common = placeReply(ph, s)
-		if datelinePlace(s) != "" && placeAfterPassive(s, c.matched, ph) {
-			*own = leadOwnPlace(ph, s)
-		}
 	case first && !partial.found && len(c.matched) > 0: // held by its own words, not only through the sentence before
 		*partial = placeReply(ph, s)
 	}

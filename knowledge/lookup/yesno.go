@@ -460,8 +460,7 @@ func hasThat(s *sentence, v, m int) bool {
 // predicateOfOther reports whether every matched word of s belongs, as
 // possessed, to an entity the question did not ask about ("Flynn's
 // resignation" for "did Sessions resign"; "Kemp draws his weapon" for
-// "did Okafor have a weapon"; "her daughter's college tuition" for "did
-// Voss go to college", personPossessor).
+// "did Okafor have a weapon").
 func (e *Engine) predicateOfOther(q *query, s *sentence, matched []int) bool {
 	if len(q.subjects) == 0 || len(matched) == 0 {
 		return false
@@ -483,9 +482,6 @@ func (e *Engine) predicateOfOther(q *query, s *sentence, matched []int) bool {
 					owner = x
 				}
 			}
-		}
-		if owner < 0 && e.personPossessor(s, m) {
-			continue // "her daughter's college tuition": the daughter's
 		}
 		if owner < 0 || contains(q.subjects, owner) {
 			return false
@@ -533,10 +529,10 @@ func (e *Engine) fullName(q *query) (reply, bool) {
 // be affected", "did not get hired": see verbGroupAux).
 func (e *Engine) denies(s *sentence, matched []int) bool {
 	for _, m := range matched {
-		if negatedVerbGroup(s, m) && !e.doubleNegatedWithout(s, m) {
+		if negatedVerbGroup(s, m) {
 			return true
 		}
-		if noDeterminerBefore(s, m) || negativeSubjectBefore(s, m) || nonePartitiveSubject(s, m) || negatedAnyObject(s, m) || negatedComplement(s, m) || ruledOutObject(s, m) || negatedCoordinate(s, m) || lackedObject(s, m, matched) {
+		if noDeterminerBefore(s, m) || negativeSubjectBefore(s, m) || nonePartitiveSubject(s, m) || negatedAnyObject(s, m) || negatedComplement(s, m) || ruledOutObject(s, m) {
 			return true
 		}
 	}
