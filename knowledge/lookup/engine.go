@@ -78,7 +78,7 @@
 //     idiomatic multi-word verb it begins: "shut" not "shut off");
 //  4. extract.go (with quantity.go (with marginamount.go, marginpercent.go, elidedhead.go (with pronounantecedent.go), goalfirstchange.go, earliersource.go, presentstate.go, phrasalhypernym.go, troponymcount.go, classcount.go, zeroplural.go, closedcompound.go, opencompoundunit.go, continuingcount.go, startedcount.go, agentcount.go, agentpeople.go, actnounpeople.go, askedmembers.go, aboardcount.go, membercount.go, countedhead.go, resultnouncount.go, askednounshare.go), norm.go, numbertime.go, frequency.go,
 //     instance.go (with laterkind.go), called.go (with commonname.go), speech.go (with compoundkind.go, compoundrole.go, membersaid.go, itsrole.go, collectivespeaker.go, possessedrelative.go), places.go (with offplace.go, verbplace.go, objectplace.go, sourcephrase.go, plannedplace.go, letterednumeral.go, unknownhometown.go, describedhometown.go, placedrole.go, placednoun.go, rolebeforename.go, possessedhome.go), actfrom.go (with motionfrom.go, timeelement.go), times.go (with undatedact.go, oppositetold.go, paragraphtime.go, clauseoftime.go),
-//     timeactor.go, spanrange.go, yesno.go (with precedence.go, operationstate.go, inplace.go, nounpostmodifier.go, ingpremodifier.go, gradedcompared.go, keptstate.go, timeliness.go), noinfinitive.go, yesnoside.go, laterundone.go, stoppedact.go, clausesubject.go, altnoun.go, otherwords.go (with genusadjective.go, sharedsense.go), intention.go, antonym.go (with absentpresence.go, inheritedantonym.go), failure.go, refusedact.go (with anyonecounted.go, settledahead.go), failedobject.go,
+//     timeactor.go, spanrange.go, yesno.go (with precedence.go, operationstate.go, inplace.go, nounpostmodifier.go, ingpremodifier.go, gradedcompared.go, keptstate.go, timeliness.go), noinfinitive.go, yesnoside.go, clausesubject.go, altnoun.go, otherwords.go (with genusadjective.go, sharedsense.go), intention.go, antonym.go (with absentpresence.go, inheritedantonym.go), failure.go, refusedact.go (with settledahead.go), failedobject.go,
 //     choice.go (with connectiveorder.go), followedrank.go, choiceactor.go, doer.go (with medialtime.go, passivethingsubject.go), whichkind.go (with agencyhead.go, possessorrole.go), definite.go,
 //     coordinated.go, pluralmembers.go, leaders.go (with establishmentrun.go, inchargeof.go), intransitiveuse.go, participleclause.go,
 //     subjectiveof.go, meta.go (the timeline package knowledge dates: its storyday.go, eventlater.go, pastperfectday.go), thingage.go (with origindecade.go), describedmeasure.go,
@@ -143,7 +143,7 @@
 //     attributedcause.go, toblame.go, causedobject.go; for
 //     quotations reportedtopic.go, offtopicwords.go, ownwordsfirst.go, speakeraffiliation.go, topicrelation.go,
 //     spokenfor.go, hearerspeaker.go, nocomment.go, quoteframe.go, subjectreach.go; for yes
-//     and no voice.go, describedyesno.go, verbgroup.go (with abilitynegation.go, nonepartitive.go, negatedany.go), prevented.go (with barredfrom.go),
+//     and no voice.go, describedyesno.go, verbgroup.go (with abilitynegation.go, nonepartitive.go, negatedany.go), prevented.go,
 //     possibility.go, ownpossessive.go, carried.go, predparticle.go,
 //     chargeverdict.go, quotedverdict.go, figurebound.go, hopedfigure.go, requestedfigure.go,
 //     negatedgovernor.go, nonperson.go, directive.go, onlypart.go, copulanegation.go,
