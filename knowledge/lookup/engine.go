@@ -60,7 +60,7 @@
 //     agequestion.go, describedhome.go, risingmeasure.go (the "go" of "how high did it go"), lightprep.go, leadsubject.go, initialphrase.go, dottedchat.go, untilclip.go, indefinitefirst.go,
 //     votedno.go, listedplural.go, giftverb.go, moneynoun.go,
 //     changerate.go, gradedsynonym.go (with coantonym.go), changevariation.go, ranknumber.go, forecastverb.go,
-//     soldfor.go, figurenoun.go, rolenouncue.go, attributiveold.go,
+//     figurenoun.go, rolenouncue.go, attributiveold.go,
 //     causedcount.go, determinedobject.go, baregenitive.go, chatgenitive.go,
 //     countprephead.go, countedonly.go, deadcount.go, verbfocus.go, presencecount.go (with arrivalverb.go), pronounpartitive.go, compoundanaphor.go, lastordinal.go, seriesbound.go, cuephrasal.go, dimensionunit.go, motionspeed.go,
 //     irregularlemma.go, compulsion.go, splitparticle.go, openparticlenoun.go, behindcause.go, triggercause.go, takenpost.go, startedpost.go, involvedcount.go, rankamplifier.go;
@@ -77,8 +77,8 @@
 //     ranked by BM25 and the entities named (a verb asked meets no
 //     idiomatic multi-word verb it begins: "shut" not "shut off");
 //  4. extract.go (with quantity.go (with marginamount.go, marginpercent.go, elidedhead.go (with pronounantecedent.go), goalfirstchange.go, earliersource.go, presentstate.go, phrasalhypernym.go, troponymcount.go, classcount.go, zeroplural.go, closedcompound.go, opencompoundunit.go, continuingcount.go, startedcount.go, agentcount.go, agentpeople.go, actnounpeople.go, askedmembers.go, aboardcount.go, membercount.go, countedhead.go, resultnouncount.go, askednounshare.go), norm.go, numbertime.go, frequency.go,
-//     instance.go (with laterkind.go), called.go (with commonname.go), speech.go (with compoundkind.go, compoundrole.go, membersaid.go, itsrole.go, collectivespeaker.go, possessedrelative.go), places.go (with offplace.go, verbplace.go, objectplace.go, sourcephrase.go, plannedplace.go, letterednumeral.go, unknownhometown.go, describedhometown.go, placedrole.go, placednoun.go, rolebeforename.go, possessedhome.go), actfrom.go (with motionfrom.go, timeelement.go), times.go (with undatedact.go, oppositetold.go, paragraphtime.go, clauseoftime.go),
-//     timeactor.go, spanrange.go, yesno.go (with precedence.go, operationstate.go, inplace.go, nounpostmodifier.go, ingpremodifier.go, gradedcompared.go, keptstate.go, timeliness.go), noinfinitive.go, yesnoside.go, clausesubject.go, altnoun.go, otherwords.go (with genusadjective.go, sharedsense.go), intention.go, antonym.go (with absentpresence.go, inheritedantonym.go), failure.go, refusedact.go (with settledahead.go), failedobject.go,
+//     instance.go (with laterkind.go), called.go (with commonname.go), speech.go (with compoundkind.go, compoundrole.go, membersaid.go, itsrole.go, collectivespeaker.go, possessedrelative.go), places.go (with offplace.go, verbplace.go, objectplace.go, sourcephrase.go, plannedplace.go, letterednumeral.go, unknownhometown.go, placedrole.go, placednoun.go, rolebeforename.go, possessedhome.go), actfrom.go (with motionfrom.go, timeelement.go), times.go (with undatedact.go, oppositetold.go, paragraphtime.go, clauseoftime.go),
+//     timeactor.go, spanrange.go, yesno.go (with precedence.go, operationstate.go, inplace.go, nounpostmodifier.go, ingpremodifier.go, gradedcompared.go, keptstate.go), noinfinitive.go, yesnoside.go, clausesubject.go, altnoun.go, otherwords.go (with genusadjective.go, sharedsense.go), intention.go, antonym.go (with absentpresence.go, inheritedantonym.go), failure.go, refusedact.go (with settledahead.go), failedobject.go,
 //     choice.go (with connectiveorder.go), followedrank.go, choiceactor.go, doer.go (with medialtime.go, passivethingsubject.go), whichkind.go (with agencyhead.go, possessorrole.go), definite.go,
 //     coordinated.go, pluralmembers.go, leaders.go (with establishmentrun.go, inchargeof.go), intransitiveuse.go, participleclause.go,
 //     subjectiveof.go, meta.go (the timeline package knowledge dates: its storyday.go, eventlater.go, pastperfectday.go), thingage.go (with origindecade.go), describedmeasure.go,
@@ -92,10 +92,10 @@
 //     clausetime.go (with premodifiedsubject.go, pronounsubject.go), coordinatedtime.go (with meridiemend.go, fromuntil.go, pairedends.go), figurerange.go,
 //     postmodifiertime.go, definitename.go, relplace.go, placing.go, definiteplace.go,
 //     movedplace.go, daterange.go, firstreference.go, strandedgoal.go, strandedkind.go, conveyverb.go, goalhead.go,
-//     designation.go, describedbyappositive.go, namingparticiple.go,
+//     designation.go, describedbyappositive.go,
 //     positionmeasure.go (with bearingto.go), bearingasked.go, substancemeasure.go, oppositemodifier.go, sizepeople.go, windforce.go,
 //     quakemagnitude.go, gappedcount.go, fusedcount.go, deniedcount.go, dimensionof.go (with risingmeasure.go),
-//     metricconversion.go, possessedact.go, demonstrativeplace.go,
+//     metricconversion.go, possessedact.go,
 //     agefigure.go, firstmentionage.go, coordinatedcount.go, pairedchange.go, morechoice.go,
 //     commonpatient.go, conjoinedpassive.go, pronounactor.go, reportedidentity.go, betweenrange.go, sincespan.go,
 //     progressiveframe.go, listrequest.go, nextstep.go, plannedact.go, instrument.go, materialmade.go (with materialpremod.go),
@@ -107,7 +107,7 @@
 //     timeofday.go, adjectivehead.go, durationspan.go,
 //     relativeagent.go (with ofphrasehead.go), possessedgoal.go, measuregenitive.go,
 //     placewhich.go, appositiveplace.go, thingpatient.go, deictictime.go,
-//     boundedduration.go, verbbound.go, pairedduration.go, gerunddoer.go, moveddate.go, docfinding.go,
+//     boundedduration.go, verbbound.go, pairedduration.go, gerunddoer.go, moveddate.go,
 //     anchortime.go, changelevel.go, chargemodifier.go, convictedof.go,
 //     verdicttold.go, groupmembers.go, irregularplural.go, orgbase.go, appositivebase.go,
 //     ownseries.go, percenthead.go, pricedthing.go,
@@ -115,21 +115,21 @@
 //     objectnotdoer.go, objectcomma.go, wholeact.go, postmodpassive.go, changedcount.go,
 //     placelist.go, comparisondomain.go, thingpredicate.go,
 //     bodypatient.go, compoundhead.go, topiccost.go, futurefigure.go,
-//     grownsize.go, placelocation.go, measuredbearing.go, bearingplace.go, titledwork.go, pastyear.go,
+//     grownsize.go, measuredbearing.go, bearingplace.go, titledwork.go, pastyear.go,
 //     lastsince.go, pastmanner.go, countedshare.go, ratioarticle.go, suminphrase.go, sumsinphrase.go,
 //     titlelevel.go, monthword.go, causedchange.go, resultcount.go,
-//     ownerpremodifier.go, superlativesince.go, statalpassive.go, statedinterval.go, clockinterval.go, measuredsubject.go,
+//     superlativesince.go, statalpassive.go, clockinterval.go, measuredsubject.go,
 //     relativeowner.go, kindcount.go (with kindlist.go, kindlemma.go), recipient.go, rankquestion.go,
 //     militaryrank.go, roleexact.go, reportedit.go, airlinename.go,
 //     storyevent.go, headlinetime.go, futuredone.go, askedordinal.go,
 //     remainderclause.go, substancesum.go, givenasktime.go,
 //     relativetime.go, dayrange.go, contestparty.go, affiliation.go,
-//     employerasked.go, closeaffiliation.go, jobworkplace.go, orgnameand.go, genitiveemployer.go (with definitepossessor.go), definiteemployer.go,
+//     closeaffiliation.go, jobworkplace.go, orgnameand.go, genitiveemployer.go (with definitepossessor.go), definiteemployer.go,
 //     censuspopulation.go, amountmodifier.go, paidfor.go, particlebound.go,
-//     colorasked.go, indefiniteplace.go, commonplacekind.go (with positionprep.go), placechain.go, namedhead.go, placedwho.go, recordholder.go,
+//     indefiniteplace.go, commonplacekind.go (with positionprep.go), placechain.go, namedhead.go, placedwho.go, recordholder.go,
 //     pastfirst.go, pastwhen.go, pastdoer.go, detachedparticiple.go, indirectfigure.go, genitivenominal.go,
-//     pastrole.go, headlinedoer.go, agentchain.go, verbobject.go,
-//     apposedorg.go, strandedwho.go, heldfor.go, strandedfor.go, numberedgroup.go,
+//     headlinedoer.go, agentchain.go, verbobject.go,
+//     strandedwho.go, strandedfor.go, numberedgroup.go,
 //     closedquote.go, timerate.go, intervalclause.go, propit.go,
 //     nameddimension.go, relativesubject.go, closeapposition.go, closename.go, namingsentence.go,
 //     equativemeasure.go, agentnounbody.go, namedset.go, betweenand.go,
@@ -140,7 +140,7 @@
 //     actstated.go, proposalfate.go, acquittedof.go, motionget.go, causedby.go,
 //     actincause.go, causeword.go, causalled.go, timeadjunct.go, causedmotion.go,
 //     causeparagraph.go, juxtaposedreason.go, reasonfirst.go, causenoun.go,
-//     attributedcause.go, toblame.go, causedobject.go; for
+//     attributedcause.go, toblame.go; for
 //     quotations reportedtopic.go, offtopicwords.go, ownwordsfirst.go, speakeraffiliation.go, topicrelation.go,
 //     spokenfor.go, hearerspeaker.go, nocomment.go, quoteframe.go, subjectreach.go; for yes
 //     and no voice.go, describedyesno.go, verbgroup.go (with abilitynegation.go, nonepartitive.go, negatedany.go), prevented.go,
@@ -148,13 +148,13 @@
 //     chargeverdict.go, quotedverdict.go, figurebound.go, hopedfigure.go, requestedfigure.go,
 //     negatedgovernor.go, nonperson.go, directive.go, onlypart.go, copulanegation.go,
 //     prioroccasion.go (with recurrence.go), addedthing.go,
-//     possessedspeaker.go, possessorsurname.go, placestate.go, amplifierhead.go,
+//     possessedspeaker.go, possessorsurname.go, amplifierhead.go,
 //     genericbody.go, unanimous.go, tallycount.go, partytally.go,
 //     partyhometown.go, homeyesno.go,
 //     ruledout.go, negatedscope.go, denialsubject.go, deniedclause.go,
 //     excludedalternative.go, deniedknowledge.go,
 //     nootherdenial.go, negatedother.go, inquiryobject.go, nounmodifierverb.go,
-//     lifestate.go, finalstate.go, superlativeholder.go, pronounalternative.go,
+//     lifestate.go, superlativeholder.go, pronounalternative.go,
 //     altpremodifier.go, sumgrade.go): the
 //     answer of the expected type taken from the best
 //     candidates (a person who did the act asked, a number with its unit,
@@ -493,9 +493,6 @@ func (e *Engine) answerParts(text string, history []knowledge.Turn) knowledge.An
 		r := e.solve(q)
 		subjects, topic, thing, things = e.answeredSubjects(q, r), false, e.definiteThing(p, compared), e.pluralThing(p, compared)
 		out.merge(numbered(r, asked, k))
-	}
-	if v, ok := e.sideVerdict(text, sides); compared && ok && len(out.parts) == 2 {
-		out.parts = append([]reply{v}, out.parts...) // "… - which was bigger": the verdict first
 	}
 	switch len(out.parts) {
 	case 0:

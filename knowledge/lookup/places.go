@@ -58,9 +58,6 @@ func (e *Engine) place(q *query) (reply, bool) {
 		first := !held
 		held = true
 		s := &e.r.sents[c.s]
-		if r, ok := e.demonstrativeDateline(q, c); ok {
-			return r, true // "outside this village": the dateline's place (demonstrativeplace.go)
-		}
 		if r, ok, skip := e.clausePlace(q, c); ok || skip {
 			if skip {
 				continue
@@ -143,12 +140,6 @@ func (e *Engine) theirVenue(q *query, held, common bool) (reply, bool) {
 func (e *Engine) placeOfKind(q *query) (reply, bool) {
 	if r, ok := e.orgBase(q); ok {
 		return r, true // "where is Osgood": "Osgood, based in Austin, Texas"
-	}
-	if r, ok := e.placeLocation(q); ok {
-		return r, true // "where is Brensfield": "BRENSFIELD, Ore."
-	}
-	if r, ok := e.placeState(q); ok {
-		return r, true // "what state is Brensfield in": "BRENSFIELD, Ore."
 	}
 	if r, ok := e.placing(q); ok {
 		return r, true // "what place did he finish": "finishing ninth"
@@ -415,9 +406,6 @@ func (e *Engine) home(q *query) (reply, bool) {
 		}
 		if r, ok := e.origin(x); ok {
 			return r, true
-		}
-		if r, ok := e.describedHometown(x); ok {
-			return r, true // "A 15-year-old from Florence" (describedhometown.go)
 		}
 		if r, ok := e.placedRoleHome(x); ok {
 			return r, true // "a Duluth librarian" (placedrole.go)

@@ -66,9 +66,6 @@ func (e *Engine) quantityOfKind(q *query) (reply, bool) {
 	q = e.aboardCount(q)       // "how many people were on board": "carrying 131 passengers and five crew members" (aboardcount.go)
 	q = e.collectiveMembers(q) // "how many police": "Eighteen officers", police officers (membercount.go)
 	kinds := e.kindsAsked(q)
-	if r, ok := e.noneCounted(q, kinds); ok {
-		return r, true // "how many firefighters died": "No deaths have been reported"
-	}
 	for _, f := range q.focus {
 		if q.typ == tCount && e.unknownPossessive(q, f) {
 			continue // "how many countries' ambassadors": counted by the ambassadors
