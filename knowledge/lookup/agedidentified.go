@@ -58,7 +58,7 @@ func (e *Engine) agedIdentified(s *sentence) int {
 	case 1:
 		return aged[0]
 	}
-	return e.untitledOne(s, aged) // "Judge Eleanor Whitcombe, 63, also ordered Gregory Hale, 51," (titledofficial.go)
+	return -1
 }
 
 // agedAt reports whether s names x with an appositive age after the name

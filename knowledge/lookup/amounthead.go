@@ -312,9 +312,6 @@ func (e *Engine) headFit(q *query, s *sentence, n quantity) int {
 	if a := singular(asked); e.lex != nil && (e.lex.KindOf(singular(t.lower), a) || slices.Contains(e.lex.Synonyms(a), singular(t.lower))) {
 		return 1
 	}
-	if pricedByOf(s, h, asked) {
-		return 1 // "the $300,000 cost of new signals"
-	}
 	return -1
 }
 

@@ -24,9 +24,6 @@ func (e *Engine) amountVerb(q *query, i int) (term, bool) {
 	if !onlyRateWordsAfter(q.toks[i+1:]) {
 		return term{}, false // "how much did they make the payment": an object
 	}
-	if words, ok := e.soldForWords(q, i); ok {
-		return soldForTerm(words), true // "how much did it go for": what it sold for (soldfor.go)
-	}
 	if tm, ok := e.receivedTerm(t); ok {
 		return tm, true // "how much is each grandchild getting": what each is given (moneytransfer.go)
 	}

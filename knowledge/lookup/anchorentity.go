@@ -12,8 +12,7 @@ import "slices"
 // named only in such a trailing clause is not one the answer must name:
 // the words stay terms (they still rank the sentence that places the act
 // against the anchor), but the person is not a subject. Yes/no questions
-// keep them: their verdict is weighed against the anchor
-// (timerelation.go).
+// keep them.
 
 // anchorClauseOpeners open a clause of time after the main clause
 // (Quirk et al. §15.25).

@@ -93,9 +93,6 @@ func (e *Engine) calledName(q *query) (reply, bool) {
 			if name, s := e.closeNamed(head, mods); name != "" {
 				return reply{found: true, head: name + ".", used: []*sentence{s}}, true // "The research ship Falkor" (closename.go)
 			}
-			if r, ok := e.namedByParticiple(q, head); ok {
-				return r, true // "The dinosaur, named Serratops marlowi,"
-			}
 			if r, ok := e.namingSentence(head); ok {
 				return r, true // "to call the campus Ramona Ybarra Middle School" (namingsentence.go)
 			}

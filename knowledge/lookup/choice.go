@@ -723,8 +723,7 @@ var sequenceOpeners = set("after", "then", "later", "afterward", "afterwards", "
 // its paragraph and opens with a connective of sequence ("Pryor tied the
 // game with 41 seconds to play. After a timeout, Whitaker … made the 3"),
 // it is the later. A news narrative tells a sequence in order, and the
-// connective says so; a medial one ("The company then sold …") does the
-// same (medialsequence.go).
+// connective says so.
 func (e *Engine) toldInSequence(opts []option, vals []float64, whens []string, used []*sentence) ([]float64, []string, []*sentence, bool) {
 	later := -1
 	var told *sentence
@@ -734,7 +733,7 @@ func (e *Engine) toldInSequence(opts []option, vals []float64, whens []string, u
 			continue
 		}
 		s := &e.r.sents[c.s]
-		if len(s.times) == 0 && len(s.toks) > 0 && (sequenceOpeners[s.toks[0].lower] || e.medialSequence(s)) {
+		if len(s.times) == 0 && len(s.toks) > 0 && sequenceOpeners[s.toks[0].lower] {
 			if later >= 0 {
 				return vals, whens, used, false
 			}

@@ -236,7 +236,7 @@ func (r *reading) orgsByHead() map[string][]int {
 func (r *reading) tieHead(h string, x int) {
 	r.tieAfterNaming(x, func(s *sentence, k int) bool {
 		t := s.toks[k]
-		return t.lower == h && (!t.cap || k == 1 && !ofName(s.toks, k)) && (s.toks[k-1].lower == "the" || basedDefiniteAt(s.toks, k)) // "the Duluth-based airline" (basedhead.go)
+		return t.lower == h && (!t.cap || k == 1 && !ofName(s.toks, k)) && s.toks[k-1].lower == "the"
 	})
 }
 

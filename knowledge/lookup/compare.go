@@ -17,6 +17,10 @@ import (
 // ("how does this compare to …"); the lead answers it.
 const thisStory = "\x00this"
 
+// whichTag is a closing "which (one) was bigger" after "A vs B"; the
+// comparative is its last word.
+const whichTag = `which(?: one| of the two| of them)?(?:'s| is| was| are| were)? (?:bigger|larger|smaller|more|less|fewer|higher|lower|greater|longer|shorter|older|newer|worse|better)`
+
 var (
 	compareHowRe  = regexp.MustCompile(`^(?:\w+ )??how (?:does|do|did|is|are|was|were) (.+?) (?:compare|stack up|measure up) (?:with|to|against) (.+?)[?.!]*$`)
 	compareVerbRe = regexp.MustCompile(`^(?:\w+ )??compare (.+?) (?:with|to|against|and) (.+?)[?.!]*$`)

@@ -315,3 +315,16 @@ func TestProgressiveSpeechStatement(t *testing.T) {
 		}
 	}
 }
+
+// refuses reports a question the engine answers when the article does
+// not.
+func refuses(t *testing.T, e *Engine, q string) {
+	t.Helper()
+	a, err := e.Answer(context.Background(), knowledge.Question{Text: q})
+	if err != nil {
+		t.Fatalf("%q: %v", q, err)
+	}
+	if a.Found {
+		t.Errorf("%q: want not found, got:\n%s", q, a.Text)
+	}
+}

@@ -18,7 +18,7 @@ func (e *Engine) deathCauseAfter(q *query, i int) *sentence {
 	}
 	for n := i + 1; n < len(e.r.sents) && e.r.sents[n].para <= s.para+1; n++ {
 		ns := &e.r.sents[n]
-		if ns.para == s.para+1 && (namesDeathCause(ns) || e.namesIllness(ns)) { // "had suffered a stroke" (illnesscause.go)
+		if ns.para == s.para+1 && namesDeathCause(ns) {
 			return ns
 		}
 	}

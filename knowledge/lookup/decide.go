@@ -39,9 +39,6 @@ func (e *Engine) holds(q *query, c candidate) bool {
 	if e.unheldCountedModifier(q, &e.r.sents[c.s]) {
 		return false // "how many carrot packets" of "checked out 212 packets" (countedmodifier.go)
 	}
-	if e.doerUnnamed(q, &e.r.sents[c.s]) {
-		return false // "what did the jury decide" of the prosecutor's decision
-	}
 	if presupposingTypes[q.typ] && e.predicateOfOther(q, &e.r.sents[c.s], c.matched) {
 		return false // "why did Sessions resign" of "Flynn's resignation": the act is another's
 	}
@@ -92,9 +89,6 @@ func (e *Engine) statesOpposite(q *query, s *sentence) bool {
 	}
 	for _, t := range q.terms {
 		if held := termAt(s, t); len(held) > 0 {
-			if !t.weak && heldOnlyUnprefixed(s, t, held) {
-				return true // "unofficial results … in the elections office": not official ones
-			}
 			continue
 		}
 		if t.weak {

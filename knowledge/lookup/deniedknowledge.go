@@ -9,9 +9,7 @@ import "slices"
 // that negates "know" before the same kind of clause ("Researchers do not
 // yet know who built the boat"), or says the answer is "unclear" or
 // "unknown", denies that knowledge: No. Read as a plain yes/no question,
-// the clause's own words would wrongly find the sentence to assert them;
-// and a question of the act itself ("did researchers build it") is
-// answered by such a sentence with no verdict.
+// the clause's own words would wrongly find the sentence to assert them.
 
 // knowVerbs are the forms of "know".
 var knowVerbs = set("know", "knows", "knew", "known")
@@ -40,55 +38,11 @@ func knowClauseAt(toks []token) int {
 	return -1
 }
 
-// knowledgeUnanswered reports whether q asks whether an answer is known
-// ("do they know who made the canoe") and s lacks a word of the
-// interrogative clause: a sentence that holds only the thing ("lifting
-// the canoe") says nothing of who made it, so no Yes.
-func knowledgeUnanswered(q *query, s *sentence) bool {
-	w := knowClauseAt(q.toks)
-	if w < 0 {
-		return false
-	}
-	for _, qt := range q.toks[w+1:] {
-		for _, t := range q.terms {
-			if t.sameWord(qt) && !s.hasTerm(t) {
-				return true
-			}
-		}
-	}
-	return false
-}
-
 // knowledgeDenied reports whether q asks whether an answer is known and
 // s denies it is, with a matched word inside the interrogative clause
 // that a negated "know" or an adjective of unknowing takes.
 func knowledgeDenied(q *query, s *sentence, matched []int) bool {
 	return !q.negated && asksKnowledge(q.toks) && unknownClauseHolds(s, matched)
-}
-
-// answerUnknown reports whether q asks no knowledge but the act itself
-// ("did researchers build the boat"), and s holds a word of it only as
-// the open question of what is not known ("do not yet know who built the
-// boat"), never before that clause: the sentence neither states nor
-// denies the act. A word the sentence also asserts outside the clause
-// ("did not meet with him, and she did not know whether others met
-// him") is answered there.
-func answerUnknown(q *query, s *sentence, matched []int) bool {
-	if asksKnowledge(q.toks) {
-		return false
-	}
-	open := unknownClauseAt(s, matched)
-	if open < 0 {
-		return false
-	}
-	for _, t := range q.terms {
-		inside := slices.ContainsFunc(matched, func(m int) bool { return m > open && t.matches(s.toks[m]) })
-		outside := slices.ContainsFunc(s.toks[:open], t.matches)
-		if inside && !outside {
-			return true
-		}
-	}
-	return false
 }
 
 // unknownClauseHolds reports whether a matched word of s stands inside

@@ -44,7 +44,7 @@ func (e *Engine) describedWho(q *query, roleShaped bool) (reply, bool) {
 			continue // "the governor's spokesman": "her spokesman", of the governor (describedpossessor.go)
 		}
 		within := intro
-		if w := q.toks[k].lower; demonymLike(w) && e.properAdjective(w) && !e.lowerCaseOnly(w) {
+		if w := q.toks[k].lower; demonymLike(w) && e.properAdjective(w) {
 			// "the Russian president": a nationality must be the holder's
 			// own (see presupposes), not a word of the sentence that
 			// names them ("sanctions against Russia")

@@ -331,9 +331,6 @@ func (e *Engine) introHolds(intro []token, tm term, head bool) bool {
 		if head && tm.phraseAt(intro, k) {
 			return true // "the runner-up": "Tesfaye Alemu finished second" (see agentgloss.go)
 		}
-		if head && agentClauseVerb(intro, k, tm) {
-			return true // "the herd owner": "Eli Brandvold, who owns the herd" (agentclause.go)
-		}
 	}
 	for _, tok := range intro {
 		if head && singular(tok.lower) != tok.lower {

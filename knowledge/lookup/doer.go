@@ -493,9 +493,7 @@ func (e *Engine) onlyReports(q *query, s *sentence, p int) bool {
 // reportsAct reports whether a verb of reporting right after p's name in
 // s introduces the act at token act ("Kraus said her son started"),
 // follows it ("it started, said Kraus") or closes the clause that tells
-// it ("inspectors found mold, Superintendent Ana Ruiz said"), unless the
-// act is a noun in a fronted adjunct ("In a dissent, Judge Whitfield
-// wrote": frontedNounAct).
+// it ("inspectors found mold, Superintendent Ana Ruiz said").
 func (e *Engine) reportsAct(s *sentence, p, act int) bool {
 	for _, sp := range e.nameSpans(s, p) {
 		for i, tok := range s.toks {
@@ -504,7 +502,7 @@ func (e *Engine) reportsAct(s *sentence, p, act int) bool {
 			}
 			before := tok.start >= sp[1] && tok.start-sp[1] <= 1 && act > i
 			after := sp[0] >= tok.end && sp[0]-tok.end <= 1 && act < i
-			trailing := tok.start >= sp[1] && tok.start-sp[1] <= 1 && s.toks[act].end <= sp[0] && strings.Contains(s.text[s.toks[act].end:sp[0]], ",") && !frontedNounAct(s, act)
+			trailing := tok.start >= sp[1] && tok.start-sp[1] <= 1 && s.toks[act].end <= sp[0] && strings.Contains(s.text[s.toks[act].end:sp[0]], ",")
 			if before || after || trailing {
 				return true
 			}

@@ -38,7 +38,7 @@ func earlierEstimate(s *sentence, n quantity) bool {
 			return true
 		}
 	}
-	return perfectEstimate(s, n) // "had expected earnings of $1.02 per share"
+	return false
 }
 
 // estimateWeight weighs a past estimate: -2 when the question does not

@@ -5,14 +5,14 @@
 // It is a pipeline of typed stages, each in its own file:
 //
 //  1. reading.go (with namemonth.go), tokens.go, numbers.go (with adverbnotunit.go, onlyone.go, monthcomma.go, votetally.go, prepositionhead.go), roles.go (with agerefs.go, agebackref.go, partofsum.go,
-//     companyref.go (with basedhead.go, nearesthead.go), orgsuperordinate.go, ofinitials.go, inflection.go, identifier.go, spelledmeasure.go, formaltitle.go,
+//     companyref.go (with nearesthead.go), orgsuperordinate.go, ofinitials.go, inflection.go, identifier.go, spelledmeasure.go, formaltitle.go,
 //     compoundunit.go, groupsize.go (with hedgedgroup.go), speedunit.go, indefinitemeasure.go,
 //     premodage.go, nounappositiveage.go, possessiverole.go, numeralnoun.go, givenname.go, leadcompanytitle.go,
 //     namedphenomenon.go, delayedlead.go (with identifiedas.go, lowercaseperson.go, ageheadnoun.go, twodescribedlead.go), delayedbody.go, repeatedact.go, agedidentified.go, genderquote.go, delayedargument.go, placeref.go, sharedsurname.go,
-//     ratio.go, ratioarticle.go, plainword.go, taggedword.go, bydimension.go, pluralrole.go, mixedhalf.go, clausematepronoun.go,
+//     ratio.go, ratioarticle.go, taggedword.go, bydimension.go, pluralrole.go, mixedhalf.go, clausematepronoun.go,
 //     chatthousands.go, premodifiedrole.go, thosepartitive.go, copularrole.go,
 //     phraseoperator.go, leadrole.go, titleref.go, definitelead.go, frontedpartitive.go, numeralpartitive.go, approximatedwhole.go, headcount.go,
-//     infantage.go, coordinatedtitle.go, titledofficial.go, saidnotitle.go, titlearticle.go, closedagent.go; the names themselves from
+//     infantage.go, saidnotitle.go, closedagent.go; the names themselves from
 //     package knowledge, whose particlename.go keeps "de Graaf" whole,
 //     descriptivegenitive.go "Children's Hospital" and "Sheriff's Office",
 //     coordinatedorgname.go "Department of Fish and Wildlife" and "Bureau
@@ -45,7 +45,7 @@
 //     its numbers with what they count, what it calls each person, the
 //     words it writes in every inflection;
 //  2. query.go (with functiontypo.go, soundalikeverb.go, polaralternative.go, droppedg.go, whdropped.go, particlenoun.go, predicativedone.go, inchoativeen.go, generalordinal.go,
-//     personsynonym.go, adjunctorder.go, compare.go, comparative.go, descriptions.go (with reportedintro.go, propermodifier.go, agentclause.go),
+//     personsynonym.go, adjunctorder.go, compare.go, comparative.go, descriptions.go (with reportedintro.go, propermodifier.go),
 //     clipping.go (with compoundhyponym.go, collocationkind.go), senseabbrev.go, foreclipping.go, hyphenclip.go, neutral.go, phrasal.go, referent.go (a bare pronoun's story antecedent; with boundpronoun.go, namedthing.go, groupspeaker.go), additive.go,
 //     sourceclause.go, epithet.go, passeuphemism.go, defeatverb.go, directingverb.go, arrangedverb.go, phaseexpression.go, publichearer.go, unanimousdecision.go,
 //     amountverb.go, moneyframe.go, moneytransfer.go, phrasalbase.go, countedverb.go,
@@ -55,12 +55,12 @@
 //     idiomaticphrasal.go, reactionverb.go, passivelight.go (with eventivepassive.go),
 //     titleobject.go, antonymsynonym.go, possessedrelation.go,
 //     kinshipcompound.go, nounlinks.go, narrowerknown.go (with ../../wordnet/broader.go), whatcontraction.go, remainstill.go, restasked.go,
-//     irregularpast.go, timenouncue.go, sameordinal.go, pluralref.go, howmuchin.go,
+//     irregularpast.go, sameordinal.go, pluralref.go,
 //     operatorwhen.go, hoursasked.go, durationverb.go, timeclauseanchor.go (with anchorentity.go), privativegiven.go, conativegiven.go, ratehead.go, earnedsum.go,
 //     agequestion.go, describedhome.go, risingmeasure.go (the "go" of "how high did it go"), lightprep.go, leadsubject.go, initialphrase.go, dottedchat.go, untilclip.go, indefinitefirst.go,
 //     votedno.go, listedplural.go, giftverb.go, moneynoun.go,
 //     changerate.go, gradedsynonym.go (with coantonym.go), changevariation.go, ranknumber.go, forecastverb.go,
-//     soldfor.go, figurenoun.go, rolenouncue.go, attributiveold.go,
+//     figurenoun.go, rolenouncue.go, attributiveold.go,
 //     causedcount.go, determinedobject.go, baregenitive.go, chatgenitive.go,
 //     countprephead.go, countedonly.go, deadcount.go, verbfocus.go, presencecount.go (with arrivalverb.go), pronounpartitive.go, compoundanaphor.go, lastordinal.go, seriesbound.go, cuephrasal.go, dimensionunit.go, motionspeed.go,
 //     irregularlemma.go, compulsion.go, splitparticle.go, openparticlenoun.go, behindcause.go, triggercause.go, takenpost.go, startedpost.go, involvedcount.go, rankamplifier.go;
@@ -76,61 +76,61 @@
 //     yeardatedoccasion.go, pricedfigure.go, nameword.go, continuing.go): candidate sentences
 //     ranked by BM25 and the entities named (a verb asked meets no
 //     idiomatic multi-word verb it begins: "shut" not "shut off");
-//  4. extract.go (with quantity.go (with marginamount.go, marginpercent.go, elidedhead.go (with pronounantecedent.go), goalfirstchange.go, earliersource.go, presentstate.go, phrasalhypernym.go, troponymcount.go, classcount.go, zeroplural.go, closedcompound.go, opencompoundunit.go, continuingcount.go, startedcount.go, agentcount.go, agentpeople.go, actnounpeople.go, askedmembers.go, aboardcount.go, membercount.go, countedhead.go, resultnouncount.go, askednounshare.go, ofphrasesize.go), norm.go, participlepremod.go, numbertime.go, frequency.go,
-//     instance.go (with laterkind.go), called.go (with commonname.go), speech.go (with compoundkind.go, compoundrole.go, prosecutorcounsel.go, membersaid.go, itsrole.go, collectivespeaker.go, possessedrelative.go), places.go (with offplace.go, verbplace.go, objectplace.go, sourcephrase.go, plannedplace.go, letterednumeral.go, unknownhometown.go, describedhometown.go, placedrole.go, placednoun.go, rolebeforename.go, possessedhome.go), actfrom.go (with motionfrom.go, timeelement.go), times.go (with undatedact.go, oppositetold.go, paragraphtime.go, clauseoftime.go),
-//     timeactor.go, spanrange.go, yesno.go (with precedence.go, operationstate.go, inplace.go, nounpostmodifier.go, ingpremodifier.go, gradedcompared.go, keptstate.go, timeliness.go), noinfinitive.go, yesnoside.go, laterundone.go, stoppedact.go, clausesubject.go, altnoun.go, otherwords.go (with genusadjective.go, sharedsense.go), intention.go, antonym.go (with absentpresence.go, inheritedantonym.go), failure.go, refusedact.go (with anyonecounted.go, settledahead.go), failedobject.go,
+//  4. extract.go (with quantity.go (with marginamount.go, marginpercent.go, elidedhead.go (with pronounantecedent.go), goalfirstchange.go, earliersource.go, presentstate.go, phrasalhypernym.go, troponymcount.go, classcount.go, zeroplural.go, closedcompound.go, opencompoundunit.go, continuingcount.go, startedcount.go, agentcount.go, agentpeople.go, actnounpeople.go, askedmembers.go, aboardcount.go, membercount.go, countedhead.go, resultnouncount.go, askednounshare.go), norm.go, numbertime.go, frequency.go,
+//     instance.go (with laterkind.go), called.go (with commonname.go), speech.go (with compoundkind.go, compoundrole.go, membersaid.go, itsrole.go, collectivespeaker.go, possessedrelative.go), places.go (with offplace.go, verbplace.go, objectplace.go, sourcephrase.go, plannedplace.go, letterednumeral.go, unknownhometown.go, placedrole.go, placednoun.go, rolebeforename.go, possessedhome.go), actfrom.go (with motionfrom.go, timeelement.go), times.go (with undatedact.go, oppositetold.go, paragraphtime.go, clauseoftime.go),
+//     timeactor.go, spanrange.go, yesno.go (with precedence.go, operationstate.go, inplace.go, nounpostmodifier.go, ingpremodifier.go, gradedcompared.go, keptstate.go), noinfinitive.go, yesnoside.go, clausesubject.go, altnoun.go, otherwords.go (with genusadjective.go, sharedsense.go), intention.go, antonym.go (with absentpresence.go, inheritedantonym.go), failure.go, refusedact.go (with settledahead.go), failedobject.go,
 //     choice.go (with connectiveorder.go), followedrank.go, choiceactor.go, doer.go (with medialtime.go, passivethingsubject.go), whichkind.go (with agencyhead.go, possessorrole.go), definite.go,
-//     coordinated.go, pluralmembers.go, leaders.go (with establishmentrun.go, inchargeof.go), fieldexpert.go, intransitiveuse.go, frontedact.go, participleclause.go,
-//     subjectiveof.go, meta.go (the timeline package knowledge dates: its storyday.go, eventlater.go, pastperfectday.go), thingage.go (with origindecade.go), yearmade.go, describedmeasure.go,
+//     coordinated.go, pluralmembers.go, leaders.go (with establishmentrun.go, inchargeof.go), intransitiveuse.go, participleclause.go,
+//     subjectiveof.go, meta.go (the timeline package knowledge dates: its storyday.go, eventlater.go, pastperfectday.go), thingage.go (with origindecade.go), describedmeasure.go,
 //     dimensionnoun.go (with personmeasure.go), patient.go, apposname.go, clocktime.go (with clocknoon.go, clockrange.go),
-//     amounthead.go (with pricenounof.go, fragmentamount.go, presentverbhead.go, pricedgerund.go), whichnoun.go (with
+//     amounthead.go (with fragmentamount.go, presentverbhead.go, pricedgerund.go), whichnoun.go (with
 //     apposednames.go, sharedhead.go, whichmodifier.go), identifiernumber.go, costsubject.go, patientnoun.go,
 //     basedplace.go, residence.go, duringtime.go, commondoer.go,
 //     actorsubject.go, appointeddoer.go, firsttime.go (with firstinspan.go), timerelation.go, datedchange.go,
-//     appositivesubject.go, actat.go, deathcause.go, illnesscause.go, clockevent.go, occasions.go,
-//     changeadverb.go, apposedwhen.go, specifiedtime.go, demonstrativetime.go, sequencedclause.go, clausecomma.go, medialsequence.go, anaphorictime.go, conjunctclausetime.go, dayschedule.go, yardstick.go, yardstickowner.go, goalfirst.go, sumverb.go,
-//     clausetime.go (with premodifiedsubject.go, pronounsubject.go), leadstated.go, coordinatedtime.go (with meridiemend.go, fromuntil.go, pairedends.go), figurerange.go,
+//     appositivesubject.go, actat.go, deathcause.go, clockevent.go, occasions.go,
+//     changeadverb.go, apposedwhen.go, specifiedtime.go, demonstrativetime.go, sequencedclause.go, clausecomma.go, anaphorictime.go, conjunctclausetime.go, dayschedule.go, yardstick.go, yardstickowner.go, goalfirst.go, sumverb.go,
+//     clausetime.go (with premodifiedsubject.go, pronounsubject.go), coordinatedtime.go (with meridiemend.go, fromuntil.go, pairedends.go), figurerange.go,
 //     postmodifiertime.go, definitename.go, relplace.go, placing.go, definiteplace.go,
 //     movedplace.go, daterange.go, firstreference.go, strandedgoal.go, strandedkind.go, conveyverb.go, goalhead.go,
-//     designation.go, describedbyappositive.go, namingparticiple.go,
+//     designation.go, describedbyappositive.go,
 //     positionmeasure.go (with bearingto.go), bearingasked.go, substancemeasure.go, oppositemodifier.go, sizepeople.go, windforce.go,
 //     quakemagnitude.go, gappedcount.go, fusedcount.go, deniedcount.go, dimensionof.go (with risingmeasure.go),
-//     metricconversion.go, possessedact.go, ownplace.go, demonstrativeplace.go,
+//     metricconversion.go, possessedact.go,
 //     agefigure.go, firstmentionage.go, coordinatedcount.go, pairedchange.go, morechoice.go,
 //     commonpatient.go, conjoinedpassive.go, pronounactor.go, reportedidentity.go, betweenrange.go, sincespan.go,
 //     progressiveframe.go, listrequest.go, nextstep.go, plannedact.go, instrument.go, materialmade.go (with materialpremod.go),
 //     passiveagent.go (with wholename.go, ingpostmodagent.go, agentcomment.go, agentinstitution.go, agentleader.go, partitiveagent.go, collectiveagent.go), paraphrasedsource.go, lateagent.go, commaparticiple.go, nominalagent.go, lightnominal.go (with oper1verb.go), describedundergoer.go, pronounundergoer.go, describedpatient.go, stance.go,
-//     objectwho.go, describedpossessor.go, commondemonym.go, propercount.go,
+//     objectwho.go, describedpossessor.go, propercount.go,
 //     reportedclause.go, clauseobject.go, undergoer.go, narroweract.go,
 //     sharedsubject.go, changeperiod.go,
 //     topicabout.go, longadverb.go, halfmeasure.go, actpostmodifier.go,
-//     timeofday.go, adjectivehead.go, limitnoun.go, durationspan.go,
+//     timeofday.go, adjectivehead.go, durationspan.go,
 //     relativeagent.go (with ofphrasehead.go), possessedgoal.go, measuregenitive.go,
 //     placewhich.go, appositiveplace.go, thingpatient.go, deictictime.go,
-//     boundedduration.go, verbbound.go, pairedduration.go, gerunddoer.go, moveddate.go, docfinding.go,
+//     boundedduration.go, verbbound.go, pairedduration.go, gerunddoer.go, moveddate.go,
 //     anchortime.go, changelevel.go, chargemodifier.go, convictedof.go,
 //     verdicttold.go, groupmembers.go, irregularplural.go, orgbase.go, appositivebase.go,
-//     ownseries.go, percenthead.go, perfectestimate.go, pricedthing.go,
+//     ownseries.go, percenthead.go, pricedthing.go,
 //     ratefor.go, periodamount.go, scalepoint.go, teamrecord.go, advisedact.go,
-//     objectname.go, objectnotdoer.go, objectcomma.go, wholeact.go, postmodpassive.go, removedsum.go, changedcount.go,
+//     objectnotdoer.go, objectcomma.go, wholeact.go, postmodpassive.go, changedcount.go,
 //     placelist.go, comparisondomain.go, thingpredicate.go,
 //     bodypatient.go, compoundhead.go, topiccost.go, futurefigure.go,
-//     grownsize.go, placelocation.go, measuredbearing.go, bearingplace.go, titledwork.go, pastyear.go,
+//     grownsize.go, measuredbearing.go, bearingplace.go, titledwork.go, pastyear.go,
 //     lastsince.go, pastmanner.go, countedshare.go, ratioarticle.go, suminphrase.go, sumsinphrase.go,
 //     titlelevel.go, monthword.go, causedchange.go, resultcount.go,
-//     ownerpremodifier.go, superlativesince.go, statalpassive.go, statedinterval.go, clockinterval.go, measuredsubject.go,
+//     superlativesince.go, statalpassive.go, clockinterval.go, measuredsubject.go,
 //     relativeowner.go, kindcount.go (with kindlist.go, kindlemma.go), recipient.go, rankquestion.go,
 //     militaryrank.go, roleexact.go, reportedit.go, airlinename.go,
 //     storyevent.go, headlinetime.go, futuredone.go, askedordinal.go,
 //     remainderclause.go, substancesum.go, givenasktime.go,
 //     relativetime.go, dayrange.go, contestparty.go, affiliation.go,
-//     employerasked.go, closeaffiliation.go, jobworkplace.go, orgnameand.go, genitiveemployer.go (with definitepossessor.go), definiteemployer.go,
+//     closeaffiliation.go, jobworkplace.go, orgnameand.go, genitiveemployer.go (with definitepossessor.go), definiteemployer.go,
 //     censuspopulation.go, amountmodifier.go, paidfor.go, particlebound.go,
-//     colorasked.go, indefiniteplace.go, commonplacekind.go (with positionprep.go), placechain.go, namedhead.go, placedwho.go, recordholder.go,
+//     indefiniteplace.go, commonplacekind.go (with positionprep.go), placechain.go, namedhead.go, placedwho.go, recordholder.go,
 //     pastfirst.go, pastwhen.go, pastdoer.go, detachedparticiple.go, indirectfigure.go, genitivenominal.go,
-//     pastrole.go, headlinedoer.go, agentchain.go, verbobject.go,
-//     apposedorg.go, strandedwho.go, heldfor.go, strandedfor.go, numberedgroup.go,
-//     closedquote.go, negatedcoordinate.go, timerate.go, intervalclause.go, propit.go,
+//     headlinedoer.go, agentchain.go, verbobject.go,
+//     strandedwho.go, strandedfor.go, numberedgroup.go,
+//     closedquote.go, timerate.go, intervalclause.go, propit.go,
 //     nameddimension.go, relativesubject.go, closeapposition.go, closename.go, namingsentence.go,
 //     equativemeasure.go, agentnounbody.go, namedset.go, betweenand.go,
 //     conditionfigure.go, workauthor.go, leadfigure.go, identifiedobject.go,
@@ -140,21 +140,21 @@
 //     actstated.go, proposalfate.go, acquittedof.go, motionget.go, causedby.go,
 //     actincause.go, causeword.go, causalled.go, timeadjunct.go, causedmotion.go,
 //     causeparagraph.go, juxtaposedreason.go, reasonfirst.go, causenoun.go,
-//     attributedcause.go, toblame.go, causedobject.go; for
+//     attributedcause.go, toblame.go; for
 //     quotations reportedtopic.go, offtopicwords.go, ownwordsfirst.go, speakeraffiliation.go, topicrelation.go,
 //     spokenfor.go, hearerspeaker.go, nocomment.go, quoteframe.go, subjectreach.go; for yes
-//     and no voice.go, describedyesno.go, verbgroup.go (with abilitynegation.go, nonepartitive.go, negatedany.go, lackedobject.go), prevented.go (with barredfrom.go),
+//     and no voice.go, describedyesno.go, verbgroup.go (with abilitynegation.go, nonepartitive.go, negatedany.go), prevented.go,
 //     possibility.go, ownpossessive.go, carried.go, predparticle.go,
 //     chargeverdict.go, quotedverdict.go, figurebound.go, hopedfigure.go, requestedfigure.go,
-//     negatedgovernor.go, nonperson.go (with personplural.go), directive.go, onlypart.go, copulanegation.go,
-//     prioroccasion.go (with recurrence.go), freechoiceany.go, addedthing.go,
-//     possessedspeaker.go, possessorsurname.go, placestate.go, amplifierhead.go,
+//     negatedgovernor.go, nonperson.go, directive.go, onlypart.go, copulanegation.go,
+//     prioroccasion.go (with recurrence.go), addedthing.go,
+//     possessedspeaker.go, possessorsurname.go, amplifierhead.go,
 //     genericbody.go, unanimous.go, tallycount.go, partytally.go,
 //     partyhometown.go, homeyesno.go,
 //     ruledout.go, negatedscope.go, denialsubject.go, deniedclause.go,
-//     excludedalternative.go, deniedknowledge.go, notwithout.go,
+//     excludedalternative.go, deniedknowledge.go,
 //     nootherdenial.go, negatedother.go, inquiryobject.go, nounmodifierverb.go,
-//     lifestate.go, finalstate.go, superlativeholder.go, pronounalternative.go,
+//     lifestate.go, superlativeholder.go, pronounalternative.go,
 //     altpremodifier.go, sumgrade.go): the
 //     answer of the expected type taken from the best
 //     candidates (a person who did the act asked, a number with its unit,
@@ -162,8 +162,8 @@
 //     a rate, a named instance, a date, a place, a reason, a quotation, a
 //     yes or no, one of two alternatives, the headline or the photo
 //     credit);
-//  5. decide.go (with leftopen.go, widen.go, glossoverlap.go, thesaurusrelated.go (Moby Thesaurus II, package moby; with phrasethesaurus.go), pastpossible.go, purposeso.go, aimedact.go, unknownrole.go, directedwh.go,
-//     unnameddoer.go, unnamedplace.go, unprefixheld.go, madeartifact.go, possessedhead.go, conversestates.go, otherobject.go,
+//  5. decide.go (with leftopen.go, widen.go, glossoverlap.go, thesaurusrelated.go (Moby Thesaurus II, package moby; with phrasethesaurus.go), pastpossible.go, aimedact.go, unknownrole.go, directedwh.go,
+//     unnamedplace.go, madeartifact.go, possessedhead.go, conversestates.go, otherobject.go,
 //     countedmodifier.go, unnamedreferent.go):
 //     whether the evidence
 //     answers the question at all (a sentence that denies the act, tells
@@ -493,9 +493,6 @@ func (e *Engine) answerParts(text string, history []knowledge.Turn) knowledge.An
 		r := e.solve(q)
 		subjects, topic, thing, things = e.answeredSubjects(q, r), false, e.definiteThing(p, compared), e.pluralThing(p, compared)
 		out.merge(numbered(r, asked, k))
-	}
-	if v, ok := e.sideVerdict(text, sides); compared && ok && len(out.parts) == 2 {
-		out.parts = append([]reply{v}, out.parts...) // "… - which was bigger": the verdict first
 	}
 	switch len(out.parts) {
 	case 0:

@@ -63,9 +63,6 @@ func init() {
 
 // passage answers with the best sentence.
 func (e *Engine) passage(q *query) (reply, bool) {
-	if r, ok := e.pastRole(q); ok {
-		return r, true // "what did she do before": "a former principal" (pastrole.go)
-	}
 	if r, ok := e.rankOf(q); ok {
 		return r, true // "what is vail's rank" (rankquestion.go)
 	}
@@ -159,7 +156,7 @@ func (e *Engine) passageHead(q *query, s *sentence) string {
 // subject), "what does the bill do" (a sentence with the bill as
 // subject).
 func (e *Engine) passageShaped(q *query) (reply, bool) {
-	for _, f := range []handler{(*Engine).instrumentUsed, (*Engine).materialMade, (*Engine).calledName, (*Engine).dimensionsAsked, (*Engine).chargesOf, (*Engine).convictionCharges, (*Engine).heldFor, (*Engine).strandedFor, (*Engine).verdictTold, (*Engine).documentFinding, (*Engine).thingPatient, (*Engine).thingPredicate} {
+	for _, f := range []handler{(*Engine).instrumentUsed, (*Engine).materialMade, (*Engine).calledName, (*Engine).dimensionsAsked, (*Engine).chargesOf, (*Engine).convictionCharges, (*Engine).strandedFor, (*Engine).verdictTold, (*Engine).thingPatient, (*Engine).thingPredicate} {
 		if r, ok := f(e, q); ok {
 			return r, true
 		}
@@ -211,9 +208,6 @@ func (e *Engine) person(q *query) (reply, bool) {
 		return r, ok // "who painted the harbor scene": "a harbor scene by Jan van Goyen" (workauthor.go); "who died": "The dead were identified as …" (namedset.go); or no sentence names the act, so none its doer
 	}
 	if roleShaped {
-		if r, ok := e.apposedOrganisation(q); ok {
-			return r, true // "who was the seller": "The seller, the Ledge Point Preservation Society," (apposedorg.go)
-		}
 		if r, ok := e.definiteRole(q); ok {
 			return r, true
 		}
@@ -511,9 +505,6 @@ func (e *Engine) describe(q *query) (reply, bool) {
 		}
 		return e.passage(q)
 	}
-	if r, ok := e.pastRole(q); ok {
-		return r, true // "what was her old job": "a former principal" (pastrole.go)
-	}
 	x := q.subjects[0]
 	if len(q.terms) > 0 {
 		// "what was his role in the campaign": the sentence about X that
@@ -627,9 +618,6 @@ func abs(x int) int {
 func (e *Engine) which(q *query) (reply, bool) {
 	if len(q.focus) == 0 {
 		return e.passage(q)
-	}
-	if r, ok := e.attributeAsked(q); ok {
-		return r, true // "what's whitcombe's rank" (rankquestion.go), "what color is the minivan" (colorasked.go), "what company is he with" (employerasked.go)
 	}
 	kind, noun := "", ""
 	for w, k := range classNouns {

@@ -34,7 +34,7 @@ func (e *Engine) leaderOf(q *query) ([]int, []role) {
 	rest := *q
 	rest.terms = slices.Delete(slices.Clone(q.terms), k, k+1)
 	orgs := e.ofKind(q.subjects, knowledge.Organisation)
-	if len(orgs) == 0 && !e.namesOrganisation(rest.terms) && !e.namesManagedPlace(rest.terms) || e.leadStated(q.terms[k], orgs) {
+	if len(orgs) == 0 && !e.namesOrganisation(rest.terms) && !e.namesManagedPlace(rest.terms) {
 		return nil, nil // "Jada Price led the Rangers": the act is told, its doer answers
 	}
 	var holders []int

@@ -54,23 +54,6 @@ func TestPaymentNounFramesSum(t *testing.T) {
 	checkRefusals(t, e, "how much ransom did the gang collect")
 }
 
-// auctionLot is a short article written for this test, in no question
-// set: the price expected, told with "fetch".
-const auctionLot = `Old jukebox draws bids
-
-ELKTON, Md. (AP) — A 1946 jukebox found in a barn sold at auction Saturday for $21,000.
-
-The machine, which still plays, had been expected to fetch $8,000, auctioneer Dana Reel said.
-`
-
-// TestGoForFetchFull checks that "go for" meets "fetch" fully, so a
-// light "supposed" beside it does not leave the sentence short of terms.
-func TestGoForFetchFull(t *testing.T) {
-	checkOpenings(t, engineOf(t, auctionLot), []openingCase{
-		{"how much was it supposed to go for", "$8,000", nil, nil},
-	})
-}
-
 // ferryDeal is a short article written for this test, in no question
 // set: a yearly sum paid, asked with chat's "shell out".
 const ferryDeal = `Island signs ferry contract

@@ -101,3 +101,27 @@ func nameAt(s *sentence, k int) string {
 	}
 	return nameRun(s, k)
 }
+
+// nameRun is the name that opens at token k of s: capitalised words, and
+// a lower-case word closing it before punctuation, as the specific
+// epithet of a binomial does ("Serratops marlowi,"); "" when token k is
+// not capitalised.
+func nameRun(s *sentence, k int) string {
+	if k >= len(s.toks) || !s.toks[k].cap || stopWords[s.toks[k].lower] {
+		return ""
+	}
+	j := k + 1
+	for j < len(s.toks) && j < k+4 && s.toks[j].start == s.toks[j-1].end+1 {
+		t := s.toks[j]
+		if t.cap {
+			j++
+			continue
+		}
+		closes := j+1 >= len(s.toks) || strings.ContainsAny(s.text[t.end:s.toks[j+1].start], ",;")
+		if !stopWords[t.lower] && !prepositions[t.lower] && closes && j == k+1 {
+			j++
+		}
+		break
+	}
+	return strings.TrimRight(s.text[s.toks[k].start:s.toks[j-1].end], ",.")
+}

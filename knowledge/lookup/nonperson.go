@@ -50,8 +50,8 @@ func (e *Engine) nonPersonNoun(t token) bool {
 	if numberToken(t) {
 		return false // "three were arrested": a numeral whose head is left out names whom the text names before (Quirk et al. 1985, §12.31 on ellipsis of the head)
 	}
-	if generalHumanNouns[w] || e.irregularPersonPlural(t.lower) {
-		return false // "two men", "the children" (personplural.go)
+	if generalHumanNouns[w] {
+		return false // "the children"
 	}
 	// "dog" is also WordNet's informal word for a person: a kind of animal
 	// names an animal first

@@ -65,14 +65,13 @@ func (e *Engine) phraseEnd(s *sentence, j int) int {
 // endsPhrase reports whether token m of s stands past the noun phrase
 // that opens at token j: it is across a comma or a quotation mark, a
 // preposition other than "of", a relative pronoun, an auxiliary, a time
-// or a verb, unless it is inside a name that starts in the phrase (see
-// withinName).
+// or a verb.
 func (e *Engine) endsPhrase(s *sentence, j, m int) bool {
 	w := s.toks[m].lower
 	switch {
 	case quotedAt(s, m) != quotedAt(s, j), punctuatedBetween(s.text, s.toks, m):
 		return true
-	case w == "of", e.withinName(s, j, m):
+	case w == "of":
 		return false
 	case prepositions[w], phraseEnders[w], relativePronouns[w], auxiliaries[w], beForms[w]:
 		return true
@@ -107,7 +106,7 @@ var phraseEnders = set("in", "out", "near", "during", "through", "across", "arou
 func (e *Engine) clauseVerb(s *sentence, m int) bool {
 	w := s.toks[m].lower
 	if e.onlyVerb(w) {
-		return !e.participlePremodifier(s, m) // "4,000 recycled wine bottles": an adjective (participlepremod.go)
+		return true
 	}
 	if !e.canBe(w, "verb") || strings.HasSuffix(w, "s") || e.baseVerb(w) == w || e.lex == nil || e.lex.Lemma(w) == "" && !strings.HasSuffix(w, "ed") {
 		return false

@@ -286,7 +286,7 @@ func (e *Engine) operationState(q *query) (reply, bool) {
 }
 
 // laterState is the state told by a clause opened by "but" after the
-// mention at token k, of the same subject (laterundone.go's butClauseVerb):
+// mention at token k, of the same subject (butClauseVerb):
 // coordinated clauses keep the order of their events, so it is the state
 // that holds now (Quirk et al. 1985, ch. 13).
 func laterState(s *sentence, k int) (opState, bool) {
@@ -530,4 +530,18 @@ func stateBefore(s *sentence, k int) (opState, bool) {
 		}
 	}
 	return opState{}, false
+}
+
+// butClauseVerb is the index of the verb of the clause opened by "but" at
+// b when only a pronoun subject, auxiliaries and adverbs come before it
+// (the clause tells of the same subject), within four words; -1 when
+// another subject or nothing of the kind follows.
+func butClauseVerb(s *sentence, b int) int {
+	for j := b + 1; j < len(s.toks) && j <= b+4; j++ {
+		w := s.toks[j].lower
+		if !takeUpPronouns[w] && !subjectPronouns[w] && !verbGroupAux(w) && !strings.HasSuffix(w, "ly") && w != "then" && w != "later" {
+			return j
+		}
+	}
+	return -1
 }

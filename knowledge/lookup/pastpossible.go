@@ -65,7 +65,7 @@ func (e *Engine) possibleOnlyForPast(q *query, s *sentence) bool {
 		ms := termAt(s, t)
 		hedged := len(ms) > 0
 		for _, m := range ms {
-			hedged = hedged && (possibleAt(s, m) && !(q.typ == tManner && inPurposeClause(s, m)) || aimedAt(s, m)) // purposeso.go
+			hedged = hedged && (possibleAt(s, m) || aimedAt(s, m))
 		}
 		return hedged
 	}

@@ -49,7 +49,7 @@ func (e *Engine) place(q *query) (reply, bool) {
 	if r, ok := e.storyEventPlace(q); ok {
 		return r, true // "where did this happen": the lead's event (storyevent.go)
 	}
-	held, lead, common, based, own := false, reply{}, reply{}, reply{}, reply{}
+	held, lead, common, based := false, reply{}, reply{}, reply{}
 	partial := reply{}
 	for _, c := range e.pastPlaceFirst(q, e.rank(q, nil)) { // "where was it held": not where it will be (pastfirst.go), unless arranged in the past (plannedplace.go)
 		if !e.holds(q, c) {
@@ -58,9 +58,6 @@ func (e *Engine) place(q *query) (reply, bool) {
 		first := !held
 		held = true
 		s := &e.r.sents[c.s]
-		if r, ok := e.demonstrativeDateline(q, c); ok {
-			return r, true // "outside this village": the dateline's place (demonstrativeplace.go)
-		}
 		if r, ok, skip := e.clausePlace(q, c); ok || skip {
 			if skip {
 				continue
@@ -76,7 +73,7 @@ func (e *Engine) place(q *query) (reply, bool) {
 			}
 			return placeReply(ph, s), true
 		}
-		e.commonPlaceIn(q, c, first, &common, &partial, &own) // "in the parking lot of a bowling alley", if no sentence names a place
+		e.commonPlaceIn(q, c, first, &common, &partial) // "in the parking lot of a bowling alley", if no sentence names a place
 		if ph := basedPlace(q, s); ph != "" && !based.found {
 			based = placeReply(ph, s) // "the Dayton-based company", if no sentence names a place after a preposition
 		}
@@ -90,8 +87,8 @@ func (e *Engine) place(q *query) (reply, bool) {
 	if r, ok := e.theirVenue(q, held, common.found); ok {
 		return r, true // "where did they play": the main actors' venue, within the dateline's city
 	}
-	if r := firstFound(based, firstFound(own, lead)); r.found {
-		return r, true // a based place, the lead's own place (ownplace.go), the dateline
+	if r := firstFound(based, lead); r.found {
+		return r, true // a based place, the dateline
 	}
 	if r, ok := e.residence(q); ok && !common.found {
 		return r, true // "where does she live": "Ruth Blackhorse, 71, of Browning"
@@ -101,15 +98,14 @@ func (e *Engine) place(q *query) (reply, bool) {
 
 // commonPlaceIn sets, from candidate c's sentence, the common-noun place
 // nearest its matched words (or a bearing: "3 miles east of the main
-// shock", bearingplace.go): as common when c holds the whole question
-// (with own, the act's own place before the dateline's: ownplace.go), as
-// partial when c is the first answering sentence, which holds only part
+// shock", bearingplace.go): as common when c holds the whole question,
+// as partial when c is the first answering sentence, which holds only part
 // of it by its own words ("The colony will live in a new hive in
 // Brennan's orchard" for "where are the bees going to live"), not only
 // through the sentence before ("Its new clerk once worked at a gas
 // station" after the sale asked): partial is the last resort, when no
 // sentence names a place.
-func (e *Engine) commonPlaceIn(q *query, c candidate, first bool, common, partial, own *reply) {
+func (e *Engine) commonPlaceIn(q *query, c candidate, first bool, common, partial *reply) {
 	if common.found {
 		return
 	}
@@ -119,9 +115,6 @@ func (e *Engine) commonPlaceIn(q *query, c candidate, first bool, common, partia
 	case !ok:
 	case wholeQuestion(c):
 		*common = placeReply(ph, s)
-		if datelinePlace(s) != "" && placeAfterPassive(s, c.matched, ph) {
-			*own = leadOwnPlace(ph, s)
-		}
 	case first && !partial.found && len(c.matched) > 0: // held by its own words, not only through the sentence before
 		*partial = placeReply(ph, s)
 	}
@@ -147,12 +140,6 @@ func (e *Engine) theirVenue(q *query, held, common bool) (reply, bool) {
 func (e *Engine) placeOfKind(q *query) (reply, bool) {
 	if r, ok := e.orgBase(q); ok {
 		return r, true // "where is Osgood": "Osgood, based in Austin, Texas"
-	}
-	if r, ok := e.placeLocation(q); ok {
-		return r, true // "where is Brensfield": "BRENSFIELD, Ore."
-	}
-	if r, ok := e.placeState(q); ok {
-		return r, true // "what state is Brensfield in": "BRENSFIELD, Ore."
 	}
 	if r, ok := e.placing(q); ok {
 		return r, true // "what place did he finish": "finishing ninth"
@@ -419,9 +406,6 @@ func (e *Engine) home(q *query) (reply, bool) {
 		}
 		if r, ok := e.origin(x); ok {
 			return r, true
-		}
-		if r, ok := e.describedHometown(x); ok {
-			return r, true // "A 15-year-old from Florence" (describedhometown.go)
 		}
 		if r, ok := e.placedRoleHome(x); ok {
 			return r, true // "a Duluth librarian" (placedrole.go)

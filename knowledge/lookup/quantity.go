@@ -66,9 +66,6 @@ func (e *Engine) quantityOfKind(q *query) (reply, bool) {
 	q = e.aboardCount(q)       // "how many people were on board": "carrying 131 passengers and five crew members" (aboardcount.go)
 	q = e.collectiveMembers(q) // "how many police": "Eighteen officers", police officers (membercount.go)
 	kinds := e.kindsAsked(q)
-	if r, ok := e.noneCounted(q, kinds); ok {
-		return r, true // "how many firefighters died": "No deaths have been reported"
-	}
 	for _, f := range q.focus {
 		if q.typ == tCount && e.unknownPossessive(q, f) {
 			continue // "how many countries' ambassadors": counted by the ambassadors
@@ -444,8 +441,8 @@ func (e *Engine) scoreNumber(q *query, c candidate, s *sentence, n quantity, kin
 		if e.changeBeside(q, s, n) || e.levelNotAsked(q, s, n) {
 			return numberPick{}, false // "sales of $48 million, up 12%": the level, not the change asked
 		}
-		if !e.asksChange(q) && (removedSumNotAsked(q, s, n) || changedCountNotAsked(q, s, n)) {
-			return numberPick{}, false // "erasing $6 billion in market value": a loss, not the worth asked (removedsum.go); "closed 40 stores": not the stores it has (changedcount.go)
+		if !e.asksChange(q) && changedCountNotAsked(q, s, n) {
+			return numberPick{}, false // "closed 40 stores": not the stores it has (changedcount.go)
 		}
 	}
 	unit := e.unitOf(q, c, s, n, kinds, act)
@@ -797,8 +794,6 @@ func (e *Engine) numberFits(q *query, c candidate, n quantity, unit int, acted b
 		return false // "$75 for dogs and $35 for cats": "how much is a cat adoption" asks the cats' (forphrasefigure.go)
 	case e.amountOfOther(q, c, n):
 		return false // "how much will the recall cost": not what the heaters sold for; "how much did the collector offer": not the university's "$60,000" (clausesubject.go)
-	case q.measure != "" && limitFigure(q, &e.r.sents[c.s], n):
-		return false // "a speed limit of 35 mph" is not how fast the bus went
 	case !e.measureFits(q, &e.r.sents[c.s], n, unit):
 		return false // a height or a distance has a unit of measure; a group's size is its people
 	case n.kind == qCount && unit == 0 && n.unit == "" && len(q.focus) > 0 && (!adjacent(n.tok, c.matched) || scalePoint(&e.r.sents[c.s], n)):
@@ -830,7 +825,7 @@ func (e *Engine) measureFits(q *query, s *sentence, n quantity, unit int) bool {
 	if q.measure == "" || n.kind != qCount || fitsMeasure(q.measure, n.unit) || rateAnswersFast(q, s, n) {
 		return true
 	}
-	return e.peopleAsSize(q, s, n) || q.size() && e.groupSize(s, n) || undimensionedCompound(s, n, unit) || ofPhraseSize(q, s, n) // "a second printing of 60,000 copies" (ofphrasesize.go)
+	return e.peopleAsSize(q, s, n) || q.size() && e.groupSize(s, n) || undimensionedCompound(s, n, unit)
 }
 
 // candidateLengthFits is lengthFits for n of candidate c, whose words of

@@ -482,7 +482,7 @@ func (e *Engine) entitiesIn(toks []token) ([]int, map[int]bool) {
 				if ef.kind != knowledge.Person {
 					meant = e.isWord // any dictionary word is itself, not a misspelt place or body ("ward", "mint")
 				}
-				if len(f) > bestLen && matchFuzzy(toks, i, f, e.isWord, meant) && !e.r.plainTyped(toks, i, f) {
+				if len(f) > bestLen && matchFuzzy(toks, i, f, e.isWord, meant) {
 					best, bestLen = k, len(f)
 				}
 			}
@@ -754,7 +754,7 @@ func firstCue(s string, skip answerType) (*typeCue, []int) {
 		if reasonOpens(s, c, loc, at) {
 			return c, loc // "why did the repair cost so much": a reason, not an amount (whyopening.go)
 		}
-		if yieldsToOpening(s, first, at, c, loc) || roleNounYields(s, first, at, c, loc) || timeNounCue(s, first, at, c, loc) {
+		if yieldsToOpening(s, first, at, c, loc) || roleNounYields(s, first, at, c, loc) {
 			return c, loc // "how many fire departments responded": the act, not a quotation; "who set the deadline": a person
 		}
 	}
@@ -1264,8 +1264,8 @@ func (e *Engine) modifierOnly(toks []token, i int) bool {
 // fell": fall), as a noun's irregular plural cannot follow a noncount
 // noun.
 func (e *Engine) nounPhraseOnly(toks []token, focus []string) []string {
-	if e.lex == nil || len(focus) < 2 || howMuchIn(toks) {
-		return focus // "how much in federal grants": a preposition's complement ends in its noun (howmuchin.go)
+	if e.lex == nil || len(focus) < 2 {
+		return focus
 	}
 	last := focus[len(focus)-1]
 	for _, t := range toks {

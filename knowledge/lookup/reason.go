@@ -69,9 +69,6 @@ func (e *Engine) causeAmongBest(q *query) (candidate, bool) {
 	var first, next, cause candidate
 	found, hasNext, hasCause := false, false, false
 	death := asksDeath(q)
-	if c, ok := e.causedObjectAmong(q); ok && !death {
-		return c, true // "Heavy rains led to the runoff" answers "what led to the runoff" (causedobject.go)
-	}
 	for _, c := range e.rank(q, nil) {
 		if !e.holds(q, c) || len(q.subjects) == 1 && e.onlyKinOf(&e.r.sents[c.s], q.subjects[0]) || !e.holdsAWordItself(q, &e.r.sents[c.s]) {
 			continue // a sentence with only a synonym of the act does not state it (actstated.go)

@@ -10,7 +10,7 @@ package lookup
 // clauses postmodifying a noun head). The description is the named
 // person's own, so the place premodifying its role noun (placedrole.go)
 // is where they are from. The participles that join them are
-// namingparticiple.go's namingVerbs.
+// namingVerbs (below).
 
 // roleBeforeNameHome answers where person x is from by the place that
 // premodifies the role noun of a description the article writes right
@@ -74,3 +74,8 @@ func (e *Engine) roleNounBefore(s *sentence, n int) int {
 	}
 	return k
 }
+
+// namingVerbs are the past participles of the English verbs of naming
+// that take a name as object complement (Quirk et al., §16.45: name,
+// call, dub).
+var namingVerbs = set("named", "called", "dubbed")

@@ -242,9 +242,6 @@ func titleBefore(before string, isPerson, canPremodify func(string) bool) string
 			hasTitle = true
 		} else if titleModifiers[l] && hasTitle {
 			// "former governor", "acting director"
-		} else if hasTitle && coordinatedTitleAt(before, toks, k, isPerson) {
-			start, k, limit = k-1, k-1, limit-2 // "co-founder and Chief Executive" (coordinatedtitle.go)
-			continue
 		} else if !(t.cap || t.lower == "of" || t.poss) || stopWords[t.lower] && t.lower != "of" {
 			break
 		}
@@ -414,7 +411,6 @@ func (e *Engine) roleFits(q *query, toks []token) bool {
 				ok = true
 			}
 		}
-		ok = ok || e.fieldExpertMeets(q, t, toks) // "bird expert": the description's "ornithologist" (fieldexpert.go)
 		if !ok {
 			return false
 		}
@@ -755,9 +751,6 @@ func appointedAs(before, after string) string {
 		w := strings.ToLower(strings.Trim(f[k], ",.;:"))
 		if appointVerbs[w] {
 			return m[1]
-		}
-		if titleArticle(f, k) {
-			continue // "named the Rev. Michael Okonkwo … as bishop" (titlearticle.go)
 		}
 		if strings.ContainsAny(f[k], ",;:") || !isTitleWord(strings.TrimSuffix(w, ".")) && w == strings.ToLower(f[k]) && f[k] == strings.ToLower(f[k]) {
 			return "" // a lower-case word that is no title: another clause

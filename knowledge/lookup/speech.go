@@ -468,7 +468,7 @@ func (e *Engine) speakerAsked(q *query) int {
 		}
 		for _, c := range e.rank(q, nil) {
 			s := &e.r.sents[c.s]
-			if !e.relationAt(s, t) || e.relationOwnerMissing(q, t, s) || e.prosecutorNotCounsel(q, t, s) {
+			if !e.relationAt(s, t) || e.relationOwnerMissing(q, t, s) {
 				continue
 			}
 			if p, collective := e.collectiveVoice(t, s); collective {

@@ -93,8 +93,6 @@ func (e *Engine) thingAgeIn(q *query, s *sentence) (string, bool, bool) {
 		}
 		if n.kind == qYear && n.tok > named && n.tok >= 2 && s.toks[n.tok-1].lower == "in" && originVerbs[s.toks[n.tok-2].lower] && since == "" {
 			since = e.sinceYear(s, n) // a stated age later in the sentence comes first
-		} else if since == "" && e.yearMakes(s, n, at) {
-			since = e.agedSince(n, "dates from "+n.text) // "The Bijou Theater, a 1911 vaudeville house" (yearmade.go)
 		}
 	}
 	if since == "" {

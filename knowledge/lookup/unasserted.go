@@ -16,18 +16,13 @@ import "strings"
 // of negation). A verb that itself negates its clause ("did not deny
 // that") is left to the other rules. Nor does a conditional clause
 // assert its content ("If convicted, he faces 20 years": Quirk et al.,
-// §15.33, a direct condition leaves its truth open). Nor does a sentence
-// that speaks of the thing asked only as a noun phrase of free-choice
-// "any" (freechoiceany.go). Words before a
+// §15.33, a direct condition leaves its truth open). Words before a
 // "whether" clause whose subject is a third-person pronoun may stand
 // outside it: the pronoun takes them up ("The bank would not say whether
 // it paid a ransom" leaves open whether the bank paid).
 func unassertedClause(s *sentence, matched []int) bool {
 	if len(matched) == 0 {
 		return false
-	}
-	if freeChoiceMatched(s, matched) {
-		return true
 	}
 	wh := pronounWhether(s, matched)
 	for _, m := range matched {

@@ -82,7 +82,7 @@ func (e *Engine) indefiniteOnly(noun string) bool {
 	return !first
 }
 
-// nameGivers are namingparticiple.go's verbs of naming with the other
+// nameGivers are rolebeforename.go's verbs of naming with the other
 // participles news copy names a thing by ("known as", "nicknamed";
 // Quirk et al., §16.45).
 var nameGivers = set("named", "called", "dubbed", "nicknamed", "known", "titled", "christened")

@@ -3,7 +3,6 @@ package lookup
 import (
 	"regexp"
 	"strings"
-	"unicode"
 )
 
 // The place of the asked verb's own clause (part of stage 4,
@@ -166,9 +165,6 @@ func (e *Engine) clausePlace(q *query, c candidate) (r reply, ok, skip bool) {
 		}
 		return placeReply(goal, s), true, false
 	}
-	if datelinePlace(s) != "" && !hasCapital(ph) {
-		return leadOwnPlace(ph, s), true, false // "In a barn (Millbrook, Ky.)": the dateline still sets the scene (ownplace.go)
-	}
 	return placeReply(ph, s), true, false
 }
 
@@ -188,11 +184,6 @@ func (e *Engine) determinedAt(s *sentence, k int) bool {
 		}
 	}
 	return false
-}
-
-// hasCapital reports whether text holds an upper-case letter: a name.
-func hasCapital(text string) bool {
-	return strings.ContainsFunc(text, unicode.IsUpper)
 }
 
 // headEnd is the end of the longest run of up to four lower-case words

@@ -200,7 +200,7 @@ func (e *Engine) objectSentence(q *query, c candidate, keep func(*sentence) bool
 	}
 	for _, d := range e.rank(q, keep) {
 		s := &e.r.sents[d.s]
-		if e.answersObject(s, a) && (e.holds(q, d) || e.holdsRest(q, s, a) && !e.doerUnnamed(q, s)) {
+		if e.answersObject(s, a) && (e.holds(q, d) || e.holdsRest(q, s, a)) {
 			return d, true
 		}
 	}

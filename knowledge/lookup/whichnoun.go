@@ -747,9 +747,6 @@ func (e *Engine) listedOfKind(q *query, s *sentence) (reply, bool) {
 // "the Prairie Gold Foods plant"), or, in the plural, by all the names
 // the first candidate that holds the question lists (listedOfKind).
 func (e *Engine) ownerOrListed(q *query, kind string, sub *query, cands []candidate) (reply, bool) {
-	if r, ok := e.premodifyingOwner(q, kind); ok {
-		return r, true
-	}
 	for _, c := range cands {
 		if !e.holds(sub, c) && (len(sub.terms) > 0 || len(sub.subjects) > 0) {
 			continue

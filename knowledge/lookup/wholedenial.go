@@ -133,3 +133,7 @@ func (e *Engine) occasionBefore(i int, t term) bool {
 	}
 	return false
 }
+
+// demonstrativePrepositions are the prepositions of position and source
+// (Quirk et al., §9.15–9.25) before which "this N" sets an event.
+var demonstrativePrepositions = set("in", "at", "near", "outside", "from", "around", "inside", "within", "through", "across")
