@@ -26,6 +26,7 @@ func (e *Engine) widened(q *query) (*query, bool) {
 		if q.measure != "" {
 			alts = append(alts, e.hyponymsWritten(t.lower)...) // "how strong was the wind": "gusts of up to 40 mph"
 		}
+		alts = append(alts, e.nounBroaderKnown(t.lower)...) // "drivers": the article's "operators" (widennounbroader.go)
 		alts = slices.DeleteFunc(alts, func(st string) bool { return stemsMeet(st, t.stem) })
 		if len(alts) > 0 {
 			terms[i].alts, changed = alts, true
