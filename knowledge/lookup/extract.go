@@ -303,6 +303,9 @@ func (e *Engine) doerIn(q *query, c candidate) (reply, bool) {
 	if x := e.headlineDoer(q, s); x >= 0 {
 		return reply{found: true, head: e.a.Entities[x].Name + ".", used: append([]*sentence{s}, e.namedWith(x, e.leadSentence())...)}, true // "port chief quits": the lead's delayed identification (headlinedoer.go)
 	}
+	if x := e.whoseDoer(q, s); x >= 0 && !contains(q.subjects, x) {
+		return e.pronounDoer(x, s), true // "Benavides, whose company built the apartments": Benavides (whosedoer.go)
+	}
 	if r, ok := e.commonDoerReply(q, s); ok {
 		return r, true // "inspectors found mold" (commondoer.go)
 	}
