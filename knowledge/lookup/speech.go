@@ -928,14 +928,6 @@ func (e *Engine) whoSaid(q *query) (reply, bool) {
 		}
 		return reply{}, false
 	}
-	if q.typ == tWhoSaid && reportingVerbBetween(s, start, v) {
-		// "Sorensen said he had called the fire department": the asked
-		// verb is the reported clause's, whose doer the person handler
-		// reads (reportedverb.go)
-		p := *q
-		p.typ = tPerson
-		return e.person(&p)
-	}
 	if k := e.sharedSubjectEnd(s, start, v); k > start {
 		v = k // "Neighbors welcomed the fine but said": the subject both predicates share (sharedsubject.go)
 	} else if r, ok := e.sharedUnnamedDoer(s, v); ok {
