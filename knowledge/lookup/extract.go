@@ -300,6 +300,9 @@ func (e *Engine) doerIn(q *query, c candidate) (reply, bool) {
 	if x := e.appositiveSubject(q, s); x >= 0 {
 		return reply{found: true, head: e.a.Entities[x].Name + ".", used: []*sentence{s}}, true // "Quist, a teacher who …, defeated Farrow"
 	}
+	if x := e.relativeDoer(q, s); x >= 0 && !contains(q.subjects, x) {
+		return e.pronounDoer(x, s), true // "Salish Bay Holdings, a tribal investment company that will hold" (relativedoer.go)
+	}
 	if x := e.headlineDoer(q, s); x >= 0 {
 		return reply{found: true, head: e.a.Entities[x].Name + ".", used: append([]*sentence{s}, e.namedWith(x, e.leadSentence())...)}, true // "port chief quits": the lead's delayed identification (headlinedoer.go)
 	}
