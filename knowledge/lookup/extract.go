@@ -297,17 +297,11 @@ func (e *Engine) doerIn(q *query, c candidate) (reply, bool) {
 	if x := e.actorSubject(q, s); x >= 0 {
 		return reply{found: true, head: e.a.Entities[x].Name + ".", used: []*sentence{s}}, true // "Harbor City FC beat Eastport United to win"
 	}
-	if x := e.appositiveSubject(q, s); x >= 0 {
-		return reply{found: true, head: e.a.Entities[x].Name + ".", used: []*sentence{s}}, true // "Quist, a teacher who …, defeated Farrow"
-	}
-	if x := e.relativeDoer(q, s); x >= 0 && !contains(q.subjects, x) {
-		return e.pronounDoer(x, s), true // "Salish Bay Holdings, a tribal investment company that will hold" (relativedoer.go)
+	if x := e.antecedentSubject(q, s); x >= 0 {
+		return reply{found: true, head: e.a.Entities[x].Name + ".", used: []*sentence{s}}, true // "Quist, a teacher who …, defeated Farrow"; "Bay Holdings, a company that will hold" (relativedoer.go)
 	}
 	if x := e.headlineDoer(q, s); x >= 0 {
 		return reply{found: true, head: e.a.Entities[x].Name + ".", used: append([]*sentence{s}, e.namedWith(x, e.leadSentence())...)}, true // "port chief quits": the lead's delayed identification (headlinedoer.go)
-	}
-	if x := e.whoseDoer(q, s); x >= 0 && !contains(q.subjects, x) {
-		return e.pronounDoer(x, s), true // "Benavides, whose company built the apartments": Benavides (whosedoer.go)
 	}
 	if r, ok := e.commonDoerReply(q, s); ok {
 		return r, true // "inspectors found mold" (commondoer.go)
