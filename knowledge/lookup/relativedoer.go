@@ -63,17 +63,14 @@ func (e *Engine) actorOrNone(x int) int {
 
 // antecedentSubject is the subject across an appositive
 // (appositiveSubject), else the antecedent of the subject relative
-// pronoun (relativeDoer) or of the "whose" (whoseDoer, whosedoer.go) that
-// opens the asked act's subject, but for one the question names; -1 when
-// there is none.
+// pronoun (relativeDoer), but for one the question names; -1 when there
+// is none.
 func (e *Engine) antecedentSubject(q *query, s *sentence) int {
 	if x := e.appositiveSubject(q, s); x >= 0 {
 		return x
 	}
-	for _, x := range []int{e.relativeDoer(q, s), e.whoseDoer(q, s)} {
-		if x >= 0 && !contains(q.subjects, x) {
-			return x
-		}
+	if x := e.relativeDoer(q, s); x >= 0 && !contains(q.subjects, x) {
+		return x
 	}
 	return -1
 }
