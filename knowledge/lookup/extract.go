@@ -291,8 +291,8 @@ func (e *Engine) doerIn(q *query, c candidate) (reply, bool) {
 	if x := e.actorSubject(q, s); x >= 0 {
 		return reply{found: true, head: e.a.Entities[x].Name + ".", used: []*sentence{s}}, true // "Harbor City FC beat Eastport United to win"
 	}
-	if x := e.appositiveSubject(q, s); x >= 0 {
-		return reply{found: true, head: e.a.Entities[x].Name + ".", used: []*sentence{s}}, true // "Quist, a teacher who …, defeated Farrow"
+	if x := e.antecedentSubject(q, s); x >= 0 {
+		return reply{found: true, head: e.a.Entities[x].Name + ".", used: []*sentence{s}}, true // "Quist, a teacher who …, defeated Farrow"; "Bay Holdings, a company that will hold" (relativedoer.go)
 	}
 	if x := e.headlineDoer(q, s); x >= 0 {
 		return reply{found: true, head: e.a.Entities[x].Name + ".", used: append([]*sentence{s}, e.namedWith(x, e.leadSentence())...)}, true // "port chief quits": the lead's delayed identification (headlinedoer.go)
