@@ -1,7 +1,6 @@
 package lookup
 
 import (
-	"regexp"
 	"strings"
 )
 
@@ -18,7 +17,7 @@ import (
 
 // acquittalAsked matches a what-question about the charges of an
 // acquittal.
-var acquittalAsked = regexp.MustCompile(`(?i)^\W*(?:\w+\W+){0,3}?what\b.*\b(?:acquit|acquitted|clear|cleared|exonerated?|not guilty)\b.*\b(?:of|on)\W*$`)
+var acquittalAsked = lazyRE(`(?i)^\W*(?:\w+\W+){0,3}?what\b.*\b(?:acquit|acquitted|clear|cleared|exonerated?|not guilty)\b.*\b(?:of|on)\W*$`)
 
 // chargesOf answers "what was X acquitted of" with the charges each
 // acquittal of X names.

@@ -1,7 +1,6 @@
 package lookup
 
 import (
-	"regexp"
 	"slices"
 	"strings"
 )
@@ -20,7 +19,7 @@ import (
 // advisedActCue is a question asking what someone ought to do: "what
 // should X do", "what must X do", "what do X need to do", "what are X
 // supposed to do", with an optional closing "now", "next" or "about it".
-var advisedActCue = regexp.MustCompile(`^what(?:\s+(?:should|must)\s+\S.*?|(?:'s|s| is| are| do| does)\s+\S.*?\s(?:need|needs|have|has|supposed|meant|ought|advised|told|urged)\s+to)\s+do(?:\s+(?:now|next|about (?:it|this|that)))?\s*[?!.]*$`)
+var advisedActCue = lazyRE(`^what(?:\s+(?:should|must)\s+\S.*?|(?:'s|s| is| are| do| does)\s+\S.*?\s(?:need|needs|have|has|supposed|meant|ought|advised|told|urged)\s+to)\s+do(?:\s+(?:now|next|about (?:it|this|that)))?\s*[?!.]*$`)
 
 // advisedAct answers a question about what someone ought to do with the
 // best sentence that states an obligation or advice and holds the rest of

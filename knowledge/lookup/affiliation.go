@@ -1,7 +1,6 @@
 package lookup
 
 import (
-	"regexp"
 	"strings"
 
 	"storybot/knowledge"
@@ -17,7 +16,7 @@ import (
 
 // workForQuestion asks a person's employer with a who-question ("who does
 // she work for"): the object of "work for" is the employer.
-var workForQuestion = regexp.MustCompile(`^who\b.*\bwork(?:s|ed|ing)?\s+for\W*$`)
+var workForQuestion = lazyRE(`^who\b.*\bwork(?:s|ed|ing)?\s+for\W*$`)
 
 // affiliation is the organisation named in the "of" phrase right after a
 // mention of a person the question names ("Osei, 54, of the University of

@@ -1,7 +1,6 @@
 package lookup
 
 import (
-	"regexp"
 	"strings"
 )
 
@@ -16,7 +15,7 @@ import (
 
 // agentGloss matches a definition of the form "a|an|the|one [modifier]
 // NOUN who|that CLAUSE" and captures the clause.
-var agentGloss = regexp.MustCompile(`^(?:a|an|the|one) (?:[a-z-]+ )?[a-z-]+ (?:who|that) ([a-z ,-]+)`)
+var agentGloss = lazyRE(`^(?:a|an|the|one) (?:[a-z-]+ )?[a-z-]+ (?:who|that) ([a-z ,-]+)`)
 
 // agentGlossPhrasesKnown returns, for a noun the article never uses, the
 // opening content words of the relative clauses WordNet defines it by

@@ -1,7 +1,6 @@
 package lookup
 
 import (
-	"regexp"
 	"slices"
 	"strings"
 )
@@ -51,7 +50,7 @@ func (e *Engine) agentPeople(q *query) *query {
 // under oath", "someone who sees an event and reports what happened",
 // "a person who has been evacuated from a dangerous place". It captures
 // the clause's verb, past any auxiliaries.
-var personAgentGloss = regexp.MustCompile(`^(?:\([a-z ]+\) )?(?:a person|someone|somebody|one|a participant|an individual) (?:who|that) (?:(?:is|was|has|have|had|been) )*([a-z]+)`)
+var personAgentGloss = lazyRE(`^(?:\([a-z ]+\) )?(?:a person|someone|somebody|one|a participant|an individual) (?:who|that) (?:(?:is|was|has|have|had|been) )*([a-z]+)`)
 
 // glossedAgentCounted is the unit of a count in the article that names
 // those who do verb t by its definition, not its suffix: WordNet defines

@@ -1,7 +1,6 @@
 package lookup
 
 import (
-	"regexp"
 	"slices"
 	"strconv"
 	"strings"
@@ -15,10 +14,10 @@ import (
 // description is a second reference to the one person of that age.
 
 // appositiveAge is the age set off by commas right after a name.
-var appositiveAge = regexp.MustCompile(`^,\s+(\d{1,3}),`)
+var appositiveAge = lazyRE(`^,\s+(\d{1,3}),`)
 
 // yearOld is a compound adjective of age: "16-year-old".
-var yearOld = regexp.MustCompile(`^(\d{1,3})-year-old$`)
+var yearOld = lazyRE(`^(\d{1,3})-year-old$`)
 
 // resolveAges ties "the N-year-old" to the one person the article gives
 // age N.

@@ -1,7 +1,6 @@
 package lookup
 
 import (
-	"regexp"
 	"strings"
 
 	"storybot/knowledge"
@@ -18,7 +17,7 @@ import (
 // "a boy or a girl"; Quirk et al. 1985, §13.61 on coordination of noun
 // phrases).
 // and with it one premodifier ("the lump sum or the annuity").
-var alternativeRe = regexp.MustCompile(`(?i)^(.*?)\b([a-z][\w'-]*)\s+or\s+(?:(?:the|a|an)\s+([a-z][\w'-]*\s+)?)?([a-z][\w'-]*)\s*[?!.]*\s*$`)
+var alternativeRe = lazyRE(`(?i)^(.*?)\b([a-z][\w'-]*)\s+or\s+(?:(?:the|a|an)\s+([a-z][\w'-]*\s+)?)?([a-z][\w'-]*)\s*[?!.]*\s*$`)
 
 // altEvidence is where the article states one alternative.
 type altEvidence struct {

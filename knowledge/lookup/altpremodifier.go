@@ -1,7 +1,6 @@
 package lookup
 
 import (
-	"regexp"
 	"strings"
 )
 
@@ -21,7 +20,7 @@ type altOption struct {
 
 // leadingPremodRe is the determiner and one premodifier closing the words
 // before the first alternative's head ("… take the lump ").
-var leadingPremodRe = regexp.MustCompile(`(?i)\b(?:the|a|an)\s+([a-z][\w'-]*\s+)$`)
+var leadingPremodRe = lazyRE(`(?i)\b(?:the|a|an)\s+([a-z][\w'-]*\s+)$`)
 
 // alternativesOf splits an alternativeRe match into the question's words
 // before the alternatives and the two alternatives, each with the

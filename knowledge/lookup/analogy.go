@@ -2,7 +2,6 @@ package lookup
 
 import (
 	"fmt"
-	"regexp"
 	"strings"
 )
 
@@ -14,7 +13,7 @@ import (
 // what it says of B and what it says of A.
 
 // likeCue is an auxiliary-opened question ending "like B (did)".
-var likeCue = regexp.MustCompile(`^(?:\W*(?:hey|ok|so|and|wait)\W+)*(did|does|do|has|have|had|is|was|were|will|would)\s+(.+?)\s+like\s+(.+?)(?:\s+(?:did|does|do|has|had|have|was|is|were|will|would))?\s*[?.!]*\s*$`)
+var likeCue = lazyRE(`^(?:\W*(?:hey|ok|so|and|wait)\W+)*(did|does|do|has|have|had|is|was|were|will|would)\s+(.+?)\s+like\s+(.+?)(?:\s+(?:did|does|do|has|had|have|was|is|were|will|would))?\s*[?.!]*\s*$`)
 
 // analogy answers "did A VERB like B did".
 func (e *Engine) analogy(text string) (reply, bool) {

@@ -1,7 +1,5 @@
 package lookup
 
-import "regexp"
-
 // anaphoricTimeRe is a time expression that counts from the time the
 // story last named rather than from the day of writing: "the following
 // week", "the next day", "later that day", "three days later", "earlier
@@ -9,7 +7,7 @@ import "regexp"
 // the day of writing). Such phrases are anaphoric (Quirk et al. 1985, §8.57 and
 // §19.41: "the next day", "later" take their point of reference from the
 // narrative, where "tomorrow", "ago" take it from the moment of speaking).
-var anaphoricTimeRe = regexp.MustCompile(`(?i)^(?:the\s+(?:following|next)\s+(?:day|morning|afternoon|evening|night|week|month|year|season)` +
+var anaphoricTimeRe = lazyRE(`(?i)^(?:the\s+(?:following|next)\s+(?:day|morning|afternoon|evening|night|week|month|year|season)` +
 	`|(later|earlier)\s+(?:that|the\s+same)\s+(?:day|morning|afternoon|evening|night|week|month|year)` +
 	`|(?:\w+|\d+)\s+(?:minutes|hours|days|weeks|months|years)\s+(later|earlier))$`)
 

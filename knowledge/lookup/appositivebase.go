@@ -1,7 +1,6 @@
 package lookup
 
 import (
-	"regexp"
 	"strings"
 
 	"storybot/knowledge"
@@ -15,7 +14,7 @@ import (
 // thing it names is ("a London practice" is a practice in London; Quirk et
 // al. 1985, §17.108, nouns as premodifiers of place); news writing so
 // gives a business's home beside its name on first reference.
-var appositiveBaseRe = regexp.MustCompile(`^,\s+(?:a|an|the)\s+([A-Z][\w.'’]*(?:\s+[A-Z][\w.'’]*)*)\s+[a-z]`)
+var appositiveBaseRe = lazyRE(`^,\s+(?:a|an|the)\s+([A-Z][\w.'’]*(?:\s+[A-Z][\w.'’]*)*)\s+[a-z]`)
 
 // appositiveBase is the place that premodifies the head of the appositive
 // after a name of entity x in sentence s, when the article knows it as a

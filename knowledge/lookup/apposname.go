@@ -1,7 +1,6 @@
 package lookup
 
 import (
-	"regexp"
 	"strings"
 )
 
@@ -15,7 +14,7 @@ import (
 // nameAfterNoun is the capitalised name set off by a comma after a noun:
 // an optional age compound, then one to three capitalised words, then a
 // comma or the sentence's end.
-var nameAfterNoun = regexp.MustCompile(`^,\s+(?:\d{1,3}-year-old\s+)?([A-Z][a-z]+(?:\s+[A-Z][a-z]+){0,2})(?:,|\.\s*$|\s+\()`)
+var nameAfterNoun = lazyRE(`^,\s+(?:\d{1,3}-year-old\s+)?([A-Z][a-z]+(?:\s+[A-Z][a-z]+){0,2})(?:,|\.\s*$|\s+\()`)
 
 // asksName reports whether q asks for a name ("what's the mom's name",
 // "what is the name of the mother").

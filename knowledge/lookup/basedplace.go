@@ -1,7 +1,6 @@
 package lookup
 
 import (
-	"regexp"
 	"strings"
 )
 
@@ -11,7 +10,7 @@ import (
 // form: "having a specified base": "a New York-based company"), so it
 // tells where the thing it modifies is based, with no preposition that
 // placeRe could read.
-var basedRe = regexp.MustCompile(`\b((?:[A-Z][\w.'’]*\s+)*[A-Z][\w.'’]*)-based\b`)
+var basedRe = lazyRE(`\b((?:[A-Z][\w.'’]*\s+)*[A-Z][\w.'’]*)-based\b`)
 
 // basedPlace is the place of sentence s's "Name-based" compound, when the
 // question asks where something is based ("where is Kestrel based"); ""

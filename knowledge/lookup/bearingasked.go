@@ -1,7 +1,6 @@
 package lookup
 
 import (
-	"regexp"
 	"strings"
 )
 
@@ -18,7 +17,7 @@ import (
 // did the vote go" asks an outcome, which no compass point states).
 
 // bearingQuestion opens a question that asks a direction.
-var bearingQuestion = regexp.MustCompile(`^(?:in\s+)?(?:which|what)\s+(?:way|direction)\b`)
+var bearingQuestion = lazyRE(`^(?:in\s+)?(?:which|what)\s+(?:way|direction)\b`)
 
 // bearingWords are the eight points of the compass (compassPoints) and
 // the -ward, -wards and -bound adverbs and adjectives English derives from

@@ -1,7 +1,5 @@
 package lookup
 
-import "regexp"
-
 // A measured bearing from a common noun is a place (part of stage 4):
 // "3 miles east of the main shock", "200 feet north of the dam" place a
 // thing whatever the noun after "of" names, an event or an object as
@@ -15,7 +13,7 @@ import "regexp"
 // bearingFromCommon is a compass point, "of" and a determiner: where a
 // bearing from a common noun phrase begins (submatch 1 is the
 // determiner).
-var bearingFromCommon = regexp.MustCompile(`\b(?:` + compassAlt + `)\s+of\s+((?:the|a|an|its|their|his|her)\s+)`)
+var bearingFromCommon = lazyRE(`\b(?:` + compassAlt + `)\s+of\s+((?:the|a|an|its|their|his|her)\s+)`)
 
 // bearingPlaces returns the spans of text (as placeSpans gives them) of
 // each measured bearing from a determined common noun phrase of up to

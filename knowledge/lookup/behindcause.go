@@ -1,7 +1,5 @@
 package lookup
 
-import "regexp"
-
 // "What's behind X" asks for X's cause (part of stage 2). "Behind" with a
 // subject "what" and a form of "be" is the figurative "behind": being the
 // cause or source of something (Merriam-Webster, "behind", prep. 3c:
@@ -14,7 +12,7 @@ import "regexp"
 // behindCause matches the opening "what's/what is/what was behind" of a
 // question, in the lower-case words contractedWhat writes out (chat
 // "whats" too).
-var behindCause = regexp.MustCompile(`^ ?(?:what (?:is|was|are|were)|whats) behind\b`)
+var behindCause = lazyRE(`^ ?(?:what (?:is|was|are|were)|whats) behind\b`)
 
 // behindCauseAt reports whether question word i is the "behind" of an
 // opening "what's behind".

@@ -1,7 +1,6 @@
 package lookup
 
 import (
-	"regexp"
 	"slices"
 	"strings"
 
@@ -19,7 +18,7 @@ import (
 // noun is.
 
 // calledCue is "what is the X called" or "what's X named".
-var calledCue = regexp.MustCompile(`^ ?(?:what|whats|what's)(?: is| was| are| were)? (?:the |their |his |her |its |that |this )?(.+?) (?:called|named)\s*[?.!]*\s*$`)
+var calledCue = lazyRE(`^ ?(?:what|whats|what's)(?: is| was| are| were)? (?:the |their |his |her |its |that |this )?(.+?) (?:called|named)\s*[?.!]*\s*$`)
 
 // entityKindNoun is the WordNet noun each kind of entity is a kind of.
 var entityKindNoun = map[knowledge.EntityKind]string{
@@ -28,12 +27,12 @@ var entityKindNoun = map[knowledge.EntityKind]string{
 }
 
 // nameOfCue is "what is the name of the X": the same question.
-var nameOfCue = regexp.MustCompile(`^ ?(?:what|whats|what's)(?: is| was)? the name of (?:the |their |his |her |its |that |this )(.+?)\s*[?.!]*\s*$`)
+var nameOfCue = lazyRE(`^ ?(?:what|whats|what's)(?: is| was)? the name of (?:the |their |his |her |its |that |this )(.+?)\s*[?.!]*\s*$`)
 
 // genitiveNameCue is "what's the X's name": the genitive of the thing
 // named is the of-phrase's paraphrase (Quirk et al., §5.116, "the
 // team's name" and "the name of the team").
-var genitiveNameCue = regexp.MustCompile(`^ ?(?:what|whats|what's)(?: is| was)? (?:the |their |his |her |its |that |this )(.+?)'s name\s*[?.!]*\s*$`)
+var genitiveNameCue = lazyRE(`^ ?(?:what|whats|what's)(?: is| was)? (?:the |their |his |her |its |that |this )(.+?)'s name\s*[?.!]*\s*$`)
 
 // bareGenitiveName is genitiveNameCue's match for a question whose
 // genitive before "name" chat typed without its apostrophe ("whats the
@@ -308,7 +307,7 @@ func shortQuote(s *sentence, k int) bool {
 // "what's the X called", "what's the name of the X", "what's the X's
 // name"; nil for none.
 func nameAskedOf(low string) []string {
-	for _, cue := range []*regexp.Regexp{calledCue, nameOfCue, genitiveNameCue} {
+	for _, cue := range []*lazyRegexp{calledCue, nameOfCue, genitiveNameCue} {
 		if m := cue.FindStringSubmatch(low); m != nil {
 			return m
 		}

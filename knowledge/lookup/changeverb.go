@@ -1,7 +1,6 @@
 package lookup
 
 import (
-	"regexp"
 	"strings"
 )
 
@@ -204,4 +203,4 @@ func changeNounAsked(e *Engine, q *query) bool {
 // timeRelated is a question that places the change in time by a
 // subordinator or preposition of time (Quirk et al., §9.37–9.43, §15.25):
 // the stated change alone does not settle it.
-var timeRelated = regexp.MustCompile(`\b(before|after|since|until|till|during|when|while)\b`)
+var timeRelated = lazyRE(`\b(before|after|since|until|till|during|when|while)\b`)

@@ -2,7 +2,6 @@ package lookup
 
 import (
 	"fmt"
-	"regexp"
 	"slices"
 	"strconv"
 	"strings"
@@ -451,7 +450,7 @@ func (e *Engine) timeAmong(s *sentence, spans [][]int, matched []int) (float64, 
 }
 
 // afterNowRe is "N units after" an event.
-var afterNowRe = regexp.MustCompile(`^(\w+|\d+)\s+(days|weeks|months|years)\s+after\b`)
+var afterNowRe = lazyRE(`^(\w+|\d+)\s+(days|weeks|months|years)\s+after\b`)
 
 // afterNow places the event of "The closure comes three years after union
 // members approved a contract": a main clause in the simple present
@@ -561,12 +560,12 @@ func timeValue(w string) (float64, bool) {
 var timeComparatives = set("first", "earlier", "later", "last")
 
 var (
-	lessRe    = regexp.MustCompile(`less|fewer|smaller|lower|least|shorter`)
-	shareRe   = regexp.MustCompile(`share|percent|vote|%`)
-	ordinalRe = regexp.MustCompile(`(\d+)(?:st|nd|rd|th)`)
+	lessRe    = lazyRE(`less|fewer|smaller|lower|least|shorter`)
+	shareRe   = lazyRE(`share|percent|vote|%`)
+	ordinalRe = lazyRE(`(\d+)(?:st|nd|rd|th)`)
 	// countdownRe is the time left on a game clock: "with 19 seconds left"
-	countdownRe = regexp.MustCompile(`with\s+(\d+(?:\.\d+)?|\w+)\s+(seconds?|minutes?)\s+(?:left|remaining|to\s+play|to\s+go)`)
-	yearRe      = regexp.MustCompile(`(19|20)\d{2}`)
+	countdownRe = lazyRE(`with\s+(\d+(?:\.\d+)?|\w+)\s+(seconds?|minutes?)\s+(?:left|remaining|to\s+play|to\s+go)`)
+	yearRe      = lazyRE(`(19|20)\d{2}`)
 )
 
 // order answers "did A happen before or after B": each event is found on

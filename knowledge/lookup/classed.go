@@ -2,7 +2,6 @@ package lookup
 
 import (
 	"maps"
-	"regexp"
 	"slices"
 	"strconv"
 	"strings"
@@ -154,4 +153,4 @@ func (e *Engine) anaphoricYear(s *sentence, phrase string) string {
 }
 
 // anaphoricYearRe is a year told from the one before.
-var anaphoricYearRe = regexp.MustCompile(`^(?:in\s+)?the\s+(next|following|previous|same)\s+year$`)
+var anaphoricYearRe = lazyRE(`^(?:in\s+)?the\s+(next|following|previous|same)\s+year$`)

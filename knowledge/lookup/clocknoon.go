@@ -1,7 +1,5 @@
 package lookup
 
-import "regexp"
-
 // Noon as a clock time (part of stage 4). AP style writes "noon" and
 // "midnight" for 12 p.m. and 12 a.m. (AP Stylebook, "noon", "midnight"),
 // so each names a time of day; but "afternoon" only holds the letters of
@@ -12,7 +10,7 @@ import "regexp"
 
 // noonWordRe finds "noon" as a word of its own, not inside "afternoon"
 // or "forenoon".
-var noonWordRe = regexp.MustCompile(`(?i)\bnoon\b`)
+var noonWordRe = lazyRE(`(?i)\bnoon\b`)
 
 // namesNoon reports whether time expression w names noon itself.
 func namesNoon(w string) bool {

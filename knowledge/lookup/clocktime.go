@@ -1,7 +1,6 @@
 package lookup
 
 import (
-	"regexp"
 	"strings"
 )
 
@@ -14,7 +13,7 @@ import (
 // neighbour in the paragraph names.
 
 // clockAsked finds the interrogatives that ask a time of day.
-var clockAsked = regexp.MustCompile(`\bwhat time\b|\bwhat hour\b|\bhow late\b|\bhow early\b|` + hoursAskedPattern) // and the hours of a schedule (hoursasked.go)
+var clockAsked = lazyRE(`\bwhat time\b|\bwhat hour\b|\bhow late\b|\bhow early\b|` + hoursAskedPattern) // and the hours of a schedule (hoursasked.go)
 
 // clockTime answers a what-time question with the clock time of the best
 // sentence that, alone or with its neighbour in the paragraph, holds the
@@ -126,4 +125,4 @@ func isClockTime(w string) bool {
 
 // hourOfDayRe is an hour told by the part of the day ("5 in the morning",
 // "11 at night").
-var hourOfDayRe = regexp.MustCompile(`\b\d{1,2}(?::\d{2})?\s+(?:in\s+the\s+(?:morning|afternoon|evening)|at\s+night)$`)
+var hourOfDayRe = lazyRE(`\b\d{1,2}(?::\d{2})?\s+(?:in\s+the\s+(?:morning|afternoon|evening)|at\s+night)$`)

@@ -1,7 +1,6 @@
 package lookup
 
 import (
-	"regexp"
 	"strings"
 )
 
@@ -21,7 +20,7 @@ import (
 // Brennan's orchard"): the name specifies the place, whose head is the
 // noun after it (Quirk et al. §5.115), and placeSpans leaves such a name
 // out.
-var commonPlaceRe = regexp.MustCompile(`\b(?:` + positionPreps + `)\s+((?:the|a|an|his|her|their|its|our|my|your)\s+(?:[a-z]+['’]s\s+|` + properGenitive + `)?|` + properGenitive + `)`)
+var commonPlaceRe = lazyRE(`\b(?:` + positionPreps + `)\s+((?:the|a|an|his|her|their|its|our|my|your)\s+(?:[a-z]+['’]s\s+|` + properGenitive + `)?|` + properGenitive + `)`)
 
 // properGenitive is a proper name of up to four words in the genitive,
 // which determines the noun after it as "the" does ("Brennan's orchard",
@@ -29,7 +28,7 @@ var commonPlaceRe = regexp.MustCompile(`\b(?:` + positionPreps + `)\s+((?:the|a|
 const properGenitive = `(?:[A-Z][\w.-]*\s+){0,3}[A-Z][\w.-]*(?:['’]s|s['’])\s+`
 
 // lowerWord is a lower-case word and the space after it.
-var lowerWord = regexp.MustCompile(`^([a-z][a-z-]*)\b\s*`)
+var lowerWord = lazyRE(`^([a-z][a-z-]*)\b\s*`)
 
 // commonPlaces returns the spans of text (as placeSpans gives them) of a
 // determined noun phrase of up to four words whose head, its last noun,
@@ -63,7 +62,7 @@ func (e *Engine) commonPlaces(text string) [][]int {
 
 // ofTimeRe is an "of" phrase up to its noun after any determiner
 // (submatch 1 is its first word).
-var ofTimeRe = regexp.MustCompile(`^ of\s+(?:(?:the|a|an|this|that|last|next|its|their)\s+)?([A-Za-z]+)`)
+var ofTimeRe = lazyRE(`^ of\s+(?:(?:the|a|an|this|that|last|next|its|their)\s+)?([A-Za-z]+)`)
 
 // ofTime reports whether rest opens with an "of" phrase whose noun is a
 // month, a weekday, or a WordNet time or event ("of May", "of the night",

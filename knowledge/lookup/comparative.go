@@ -1,7 +1,6 @@
 package lookup
 
 import (
-	"regexp"
 	"slices"
 	"strings"
 )
@@ -15,15 +14,15 @@ import (
 // §7.74–7.82).
 
 // choiceRe finds "…, X or Y" at the end of a question.
-var choiceRe = regexp.MustCompile(`(?i)^(.*?)(?:,|:| -)\s*(?:the |a )?((?:\d,\d{3}|[^,?])+?)\s+or\s+(?:the |a )?((?:\d,\d{3}|[^,?])+?)\s*\??$`)
+var choiceRe = lazyRE(`(?i)^(.*?)(?:,|:| -)\s*(?:the |a )?((?:\d,\d{3}|[^,?])+?)\s+or\s+(?:the |a )?((?:\d,\d{3}|[^,?])+?)\s*\??$`)
 
 // alternativesRe splits "X or Y" at the end of a question, without their
 // articles.
-var alternativesRe = regexp.MustCompile(`^(?:the |a )?([^,?]+?)\s+or\s+(?:the |a )?([^,?]+?)\s*\??$`)
+var alternativesRe = lazyRE(`^(?:the |a )?([^,?]+?)\s+or\s+(?:the |a )?([^,?]+?)\s*\??$`)
 
 // comparatives name how two alternatives are compared (the comparative and
 // superlative forms of English gradable adjectives, Quirk et al., §7.74).
-var comparatives = regexp.MustCompile(`\b(older|younger|bigger|larger|smaller|more|less|fewer|higher|lower|greater|longer|shorter|first|earlier|later|last|most|least|better|worse|won|win|wins|lost|ahead)\b`)
+var comparatives = lazyRE(`\b(older|younger|bigger|larger|smaller|more|less|fewer|higher|lower|greater|longer|shorter|first|earlier|later|last|most|least|better|worse|won|win|wins|lost|ahead)\b`)
 
 // choiceOf finds the alternatives of a choice question and its
 // comparative.

@@ -22,19 +22,19 @@ const thisStory = "\x00this"
 const whichTag = `which(?: one| of the two| of them)?(?:'s| is| was| are| were)? (?:bigger|larger|smaller|more|less|fewer|higher|lower|greater|longer|shorter|older|newer|worse|better)`
 
 var (
-	compareHowRe  = regexp.MustCompile(`^(?:\w+ )??how (?:does|do|did|is|are|was|were) (.+?) (?:compare|stack up|measure up) (?:with|to|against) (.+?)[?.!]*$`)
-	compareVerbRe = regexp.MustCompile(`^(?:\w+ )??compare (.+?) (?:with|to|against|and) (.+?)[?.!]*$`)
-	compareJoinRe = regexp.MustCompile(`^(.+?),? (?:compared (?:with|to)|vs\.?|versus) (.+?)[?.!]*$`)
-	changeSpanRe  = regexp.MustCompile(`^(.+?) from (.+?) to (.+?)[?.!]*$`)
+	compareHowRe  = lazyRE(`^(?:\w+ )??how (?:does|do|did|is|are|was|were) (.+?) (?:compare|stack up|measure up) (?:with|to|against) (.+?)[?.!]*$`)
+	compareVerbRe = lazyRE(`^(?:\w+ )??compare (.+?) (?:with|to|against|and) (.+?)[?.!]*$`)
+	compareJoinRe = lazyRE(`^(.+?),? (?:compared (?:with|to)|vs\.?|versus) (.+?)[?.!]*$`)
+	changeSpanRe  = lazyRE(`^(.+?) from (.+?) to (.+?)[?.!]*$`)
 	// compareTagRe is a closing "- how do they compare" after "A vs B",
 	// which asks nothing the "vs" has not
-	compareTagRe = regexp.MustCompile(`\s*[-–—,;:]*\s*(?:how (?:do|does|did) (?:they|it|those|these|the two) (?:compare|stack up|measure up)|` +
+	compareTagRe = lazyRE(`\s*[-–—,;:]*\s*(?:how (?:do|does|did) (?:they|it|those|these|the two) (?:compare|stack up|measure up)|` +
 		// or a closing "- which was bigger", whose comparative asks which
 		// side's figure is the greater: the figures, side by side, answer it
 		whichTag + `)\s*[?.!]*$`)
 	// statementDashRe is the dash after which a question follows what
 	// the asker read or heard
-	statementDashRe = regexp.MustCompile(`\s+[-–—]+\s+`)
+	statementDashRe = lazyRE(`\s+[-–—]+\s+`)
 	// wholeTimeRe is timeRe for a whole phrase; compiled on first use,
 	// as only comparisons of two times ask it, and it is as large as timeRe
 	wholeTimeRe = sync.OnceValue(func() *regexp.Regexp { return regexp.MustCompile(`^(?:` + timeRe.String() + `)$`) })

@@ -1,7 +1,6 @@
 package lookup
 
 import (
-	"regexp"
 	"strings"
 
 	"storybot/knowledge"
@@ -19,11 +18,11 @@ import (
 // (basically) the gist / right / correct", "did i get that right", "am i
 // missing something", or a closing "right?" (Quirk et al., §11.8, tag
 // questions; the chat forms of them).
-var confirmTag = regexp.MustCompile(`(?:\b(?:is|was) (?:that|this|it)\b[^?]{0,30}\b(?:gist|right|correct|accurate|fair|true|it)\b|\bdid i (?:get|understand) (?:that|this|it)\b|\bam i (?:missing|getting|understanding|reading)\b|(?:,|\s[-–—])\s*(?:right|correct)\s*\?\s*$)`)
+var confirmTag = lazyRE(`(?:\b(?:is|was) (?:that|this|it)\b[^?]{0,30}\b(?:gist|right|correct|accurate|fair|true|it)\b|\bdid i (?:get|understand) (?:that|this|it)\b|\bam i (?:missing|getting|understanding|reading)\b|(?:,|\s[-–—])\s*(?:right|correct)\s*\?\s*$)`)
 
 // claimBreak separates the claims of a restatement: a dash, a semicolon,
 // a sentence's end, or a comma before a coordinator or "then".
-var claimBreak = regexp.MustCompile(`\s[-–—]+\s|;|[.?!]+\s+|,\s*(?:and then|then|and|but|while|whereas)\s+`)
+var claimBreak = lazyRE(`\s[-–—]+\s|;|[.?!]+\s+|,\s*(?:and then|then|and|but|while|whereas)\s+`)
 
 // firstPerson marks a clause about the user ("i'm trying to follow this"),
 // which frames the restatement and claims nothing about the article.

@@ -1,7 +1,5 @@
 package lookup
 
-import "regexp"
-
 // A time belongs to its own conjunct (part of stage 4, times). Two
 // independent clauses joined by "and" or "but" each carry their own
 // adjuncts: in "The barns are open from 7 a.m. to 9 p.m., and the judging
@@ -19,7 +17,7 @@ import "regexp"
 // subject: a determiner or a subject pronoun, or a plural noun with the
 // zero article (Quirk et al. §5.52) right before an operator ("…, and
 // cracks have spread").
-var conjunctOpener = regexp.MustCompile(`(?i),\s+(?:and|but)\s+(?:(?:the|a|an|its|his|her|their|our|this|that|these|those|some|most|all|he|she|it|they|we)\s|[a-z]+s\s+(?:have|had|are|were|will|would|can|could|may|might|must|should)\s)`)
+var conjunctOpener = lazyRE(`(?i),\s+(?:and|but)\s+(?:(?:the|a|an|its|his|her|their|our|this|that|these|those|some|most|all|he|she|it|they|we)\s|[a-z]+s\s+(?:have|had|are|were|will|would|can|could|may|might|must|should)\s)`)
 
 // dropOtherConjunctTimes keeps the time spans of s that lie in the
 // conjunct holding every common word matched, when s is two or more

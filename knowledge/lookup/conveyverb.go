@@ -1,7 +1,6 @@
 package lookup
 
 import (
-	"regexp"
 	"strings"
 )
 
@@ -27,7 +26,7 @@ var conveyVerbs = `(?:` + strings.Join(conveyList, "|") + `)`
 
 // conveyQuestion finds a bring or take verb in a question and the word
 // after it.
-var conveyQuestion = regexp.MustCompile(`\b` + conveyVerbs + `\b(?:\s+(\w+))?`)
+var conveyQuestion = lazyRE(`\b` + conveyVerbs + `\b(?:\s+(\w+))?`)
 
 // takeIdiom holds the words that make "take" or "bring" an idiom of no
 // movement when they follow it: the light-verb objects and particles of
@@ -53,13 +52,13 @@ func asksConveyGoal(raw string) bool {
 // conveyPhrase is goalPhrase with the bring and take verbs besides the
 // verbs of motion, sending and carrying: "was taken by ambulance to
 // Aspirus Wausau Hospital".
-var conveyPhrase = regexp.MustCompile(`\b(?:` + motionVerbs + `|` + conveyVerbs + `|flights?)\s+` + movedObject + `(?:from\s+` + placeWords + stateTail + `,?\s+)?(?:for|to|toward|towards|into|onto)\s+(` + commonBefore + placeWords + `)`)
+var conveyPhrase = lazyRE(`\b(?:` + motionVerbs + `|` + conveyVerbs + `|flights?)\s+` + movedObject + `(?:from\s+` + placeWords + stateTail + `,?\s+)?(?:for|to|toward|towards|into|onto)\s+(` + commonBefore + placeWords + `)`)
 
 // goalPattern is the pattern of the goal question raw (lower case) asks:
 // conveyPhrase for the goal of a bring or take verb, goalPhrase for the
 // way a thing itself was going ("where was it headed" is not answered by
 // where someone else was taken).
-func goalPattern(raw string) *regexp.Regexp {
+func goalPattern(raw string) *lazyRegexp {
 	if asksConveyGoal(raw) && !goalQuestion.MatchString(raw) {
 		return conveyPhrase
 	}

@@ -1,7 +1,5 @@
 package lookup
 
-import "regexp"
-
 // "What was he convicted of?" asks the charges of a conviction, which
 // news copy gives as the complement of the verdict word after "of" or
 // "on" ("found a 27-year-old man guilty of second-degree murder";
@@ -16,7 +14,7 @@ import "regexp"
 
 // convictionAsked matches a what-question about the charges of a
 // conviction.
-var convictionAsked = regexp.MustCompile(`(?i)^\W*(?:\w+\W+){0,3}?what\b.*\b(?:convicted|convict|found\s+guilty|guilty)\b.*\b(?:of|on)\W*$`)
+var convictionAsked = lazyRE(`(?i)^\W*(?:\w+\W+){0,3}?what\b.*\b(?:convicted|convict|found\s+guilty|guilty)\b.*\b(?:of|on)\W*$`)
 
 // convictionCharges answers "what was X convicted of" with the charges
 // each conviction of X names.

@@ -2,7 +2,6 @@ package lookup
 
 import (
 	"fmt"
-	"regexp"
 	"strings"
 )
 
@@ -20,7 +19,7 @@ import (
 // count's of- or for-phrase ("permits for bars"), then "and" or a comma
 // (a serial comma before "and" allowed), with no other punctuation ("of
 // bribery and ", "of theft, ").
-var countJoinRe = regexp.MustCompile(`^\s+(?:of|for)\s+[^,;:()—–-]+?(?:,\s*(?:and\s+)?|\s+and\s+)$`)
+var countJoinRe = lazyRE(`^\s+(?:of|for)\s+[^,;:()—–-]+?(?:,\s*(?:and\s+)?|\s+and\s+)$`)
 
 // itemPhraseEnd is the end, in bytes of s.text, of the of-phrase after the
 // last count of a chain: up to the next punctuation mark, or -1 when it

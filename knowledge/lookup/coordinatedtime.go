@@ -1,7 +1,6 @@
 package lookup
 
 import (
-	"regexp"
 	"strings"
 )
 
@@ -13,7 +12,7 @@ import (
 // of the answer, not another event's, and the first alone answers half.
 
 // timeAnd is "and" joining two times, after an optional comma.
-var timeAnd = regexp.MustCompile(`^,?\s+and\s+`)
+var timeAnd = lazyRE(`^,?\s+and\s+`)
 
 // coordinatedTimes extends time phrase ph of s over a time that "and"
 // joins straight on to it ("in 2015 and 2018"), with the "between" that
@@ -32,12 +31,12 @@ func coordinatedTimes(s *sentence, ph string) string {
 }
 
 // betweenBefore is "between" right before a time phrase.
-var betweenBefore = regexp.MustCompile(`(?i)\bbetween\s+$`)
+var betweenBefore = lazyRE(`(?i)\bbetween\s+$`)
 
 // joinedTime extends time phrase ph of s over the time that join's match
 // right after it leads straight on to ("in 2015 and 2018", "July 18
 // through July 20"), or returns ph.
-func joinedTime(s *sentence, ph string, join *regexp.Regexp) string {
+func joinedTime(s *sentence, ph string, join *lazyRegexp) string {
 	at := strings.Index(s.text, ph)
 	if at < 0 {
 		return ph

@@ -1,7 +1,6 @@
 package lookup
 
 import (
-	"regexp"
 	"strings"
 )
 
@@ -16,7 +15,7 @@ import (
 
 // copularRole is "is a" or "was an" and an indefinite noun phrase right
 // after a name, up to a comma, a semicolon or the sentence's end.
-var copularRole = regexp.MustCompile(`^\s+(?:is|was)\s+((?:a|an)\s[^,;:"“”()]*?)(?:,|;|\.$|\.\s|$)`)
+var copularRole = lazyRE(`^\s+(?:is|was)\s+((?:a|an)\s[^,;:"“”()]*?)(?:,|;|\.$|\.\s|$)`)
 
 // copulaDescription is the noun phrase a copula gives the person named
 // at the opening of a sentence (before holds nothing but spaces), up to

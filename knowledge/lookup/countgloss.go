@@ -1,7 +1,6 @@
 package lookup
 
 import (
-	"regexp"
 	"slices"
 	"strings"
 )
@@ -16,7 +15,7 @@ import (
 // peopleCountGloss matches a definition of a noun as the number of people
 // there are, not the number there could be ("seating capacity: the number
 // of people that can be seated").
-var peopleCountGloss = regexp.MustCompile(`^(?:the )?(?:total )?number of (?:people|persons)\b`)
+var peopleCountGloss = lazyRE(`^(?:the )?(?:total )?number of (?:people|persons)\b`)
 
 // countsPresentPeople reports whether WordNet defines noun w, in one of
 // its senses, as the number of people present.

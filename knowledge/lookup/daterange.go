@@ -1,8 +1,6 @@
 package lookup
 
-import (
-	"regexp"
-)
+import ()
 
 // Date ranges (part of stage 4): an event that spans days is dated by its
 // first and last day joined by "through" or "to" ("July 18 through July
@@ -10,7 +8,7 @@ import (
 // span answers when it is held, and its first day alone is half the answer.
 
 // rangeJoin is the preposition between the two ends of a span of dates.
-var rangeJoin = regexp.MustCompile(`^,?\s+(?:through|thru|to)\s+`)
+var rangeJoin = lazyRE(`^,?\s+(?:through|thru|to)\s+`)
 
 // dateRange extends time phrase ph of s over the time after "through" or
 // "to" that closes its span, unless the question asks only the start or

@@ -1,7 +1,6 @@
 package lookup
 
 import (
-	"regexp"
 	"strings"
 )
 
@@ -12,11 +11,11 @@ import (
 // half the answer, as with "through" (daterange.go).
 
 // dayHyphen is a hyphen or en dash and a day of the month after it.
-var dayHyphen = regexp.MustCompile(`^[-–](?:3[01]|[12][0-9]|[1-9])\b`)
+var dayHyphen = lazyRE(`^[-–](?:3[01]|[12][0-9]|[1-9])\b`)
 
 // dayTail is a time phrase that ends in a day of the month, one or two
 // digits after a word.
-var dayTail = regexp.MustCompile(`\s\d{1,2}\.?$`)
+var dayTail = lazyRE(`\s\d{1,2}\.?$`)
 
 // hyphenDays extends time phrase ph of s over the day after a hyphen
 // that closes its span ("Sept. 19" of "Sept. 19-21": "Sept. 19-21").

@@ -1,7 +1,6 @@
 package lookup
 
 import (
-	"regexp"
 	"slices"
 	"strings"
 )
@@ -29,7 +28,7 @@ const scheduleHour = `(?:\d{1,2}(?::\d{2})?(?:\s*[ap]\.m\.)?|noon|midnight)`
 
 // scheduleItem is a schedule's item: its days, then its hours from one
 // end to the other.
-var scheduleItem = regexp.MustCompile(`(?i)\b(` + weekdayAlt + `)s?(?:\s+(and|through|to)\s+(` + weekdayAlt + `)s?)?,?\s+(?:from\s+` + scheduleHour + `\s+(?:to|until|till)\s+` + scheduleHour + `|between\s+` + scheduleHour + `\s+and\s+` + scheduleHour + `|` + scheduleHour + `\s+(?:to|until|till)\s+` + scheduleHour + `)`)
+var scheduleItem = lazyRE(`(?i)\b(` + weekdayAlt + `)s?(?:\s+(and|through|to)\s+(` + weekdayAlt + `)s?)?,?\s+(?:from\s+` + scheduleHour + `\s+(?:to|until|till)\s+` + scheduleHour + `|between\s+` + scheduleHour + `\s+and\s+` + scheduleHour + `|` + scheduleHour + `\s+(?:to|until|till)\s+` + scheduleHour + `)`)
 
 // weekdayAlt is the alternation of the days' names, in their order.
 const weekdayAlt = `Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday`
@@ -64,7 +63,7 @@ func weekIndex(d string) int {
 // meridiemClock is a clock time whose part of the day is written: a
 // schedule sets it at least once, and bare figures after a day with no
 // such time ("voted Tuesday 6 to 1") are no hours.
-var meridiemClock = regexp.MustCompile(`(?i)\b\d{1,2}(?::\d{2})?\s*[ap]\.m\.|\bnoon\b|\bmidnight\b`)
+var meridiemClock = lazyRE(`(?i)\b\d{1,2}(?::\d{2})?\s*[ap]\.m\.|\bnoon\b|\bmidnight\b`)
 
 // scheduleFor is the item of s that gives the hours of day, as written.
 func scheduleFor(s *sentence, day string) (string, bool) {

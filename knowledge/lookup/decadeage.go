@@ -1,7 +1,6 @@
 package lookup
 
 import (
-	"regexp"
 	"strconv"
 	"strings"
 )
@@ -19,7 +18,7 @@ import (
 
 // decadeFigure is a decade of life in figures, "20s" to "90s", with
 // "mid-" written on it ("mid-50s").
-var decadeFigure = regexp.MustCompile(`^(mid-)?([1-9]0)s$`)
+var decadeFigure = lazyRE(`^(mid-)?([1-9]0)s$`)
 
 // spelledDecades are the decades of life in words (the cardinal tens of
 // English with -ies, and "teens" for 13 to 19; Quirk et al. 1985, §6.64).

@@ -2,7 +2,6 @@ package lookup
 
 import (
 	"fmt"
-	"regexp"
 	"slices"
 	"strings"
 
@@ -198,7 +197,7 @@ func paraList(ns []int) string {
 
 // qualifiedTitle is "the <qualifier> <title>" in a question: "the Russian
 // president", "the German ambassador", "the CIA director".
-var qualifiedTitle = regexp.MustCompile(`\bthe ([a-z][a-z.'-]+) ([a-z]+)\b`)
+var qualifiedTitle = lazyRE(`\bthe ([a-z][a-z.'-]+) ([a-z]+)\b`)
 
 // presupposes refuses a question that takes for granted someone the
 // article does not describe: "what did the Russian president announce"

@@ -1,8 +1,6 @@
 package lookup
 
 import (
-	"regexp"
-
 	"storybot/knowledge"
 )
 
@@ -21,7 +19,7 @@ import (
 
 // workDefinite is the description after a name that gives a workplace by
 // a definite noun: ", a spokeswoman for the department".
-var workDefinite = regexp.MustCompile(`^,\s+(?:\d{1,3},\s+)?(?:an?|the)\s+[a-z][\w -]*?\s(?:at|for|with)\s+the\s+([a-z]+)\b`)
+var workDefinite = lazyRE(`^,\s+(?:\d{1,3},\s+)?(?:an?|the)\s+[a-z][\w -]*?\s(?:at|for|with)\s+the\s+([a-z]+)\b`)
 
 // definiteEmployer is the organisation a "the N" workplace after the name
 // of a person the question names refers to, with its sentence.

@@ -1,7 +1,5 @@
 package lookup
 
-import "regexp"
-
 // A time named again by "that" (part of stage 4). "That" before a noun of
 // time points back to a time the text has already given: "In 2017 three
 // students spent a night there. The landowner closed the cave that
@@ -18,7 +16,7 @@ import "regexp"
 // demonstrativeTimeRe finds "that" before a noun of time: the parts of
 // the day, the calendar's units and the four seasons (AP Stylebook,
 // "seasons"; "autumn" beside "fall").
-var demonstrativeTimeRe = regexp.MustCompile(`(?i)\bthat\s+(?:day|night|morning|afternoon|evening|week|weekend|month|year|spring|summer|fall|autumn|winter|season)\b`)
+var demonstrativeTimeRe = lazyRE(`(?i)\bthat\s+(?:day|night|morning|afternoon|evening|week|weekend|month|year|spring|summer|fall|autumn|winter|season)\b`)
 
 // withDemonstrativeTimes adds to spans, the time spans of s in the form
 // the time filters take, each time s names again with "that".

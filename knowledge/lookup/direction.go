@@ -1,7 +1,6 @@
 package lookup
 
 import (
-	"regexp"
 	"strings"
 )
 
@@ -49,11 +48,11 @@ var motionVerbs = `(?:` + strings.Join(motionList, "|") + `)`
 
 // goalQuestion asks where something was going ("where was the flight
 // headed", "what city was the ship bound for").
-var goalQuestion = regexp.MustCompile(`\b` + motionVerbs + `\b|\bdestination\b`)
+var goalQuestion = lazyRE(`\b` + motionVerbs + `\b|\bdestination\b`)
 
 // sourceQuestion asks where a movement started ("where did the flight
 // leave from", "where did it take off").
-var sourceQuestion = regexp.MustCompile(`\b(?:from|originat\w*|take off|took off|taken off|taking off)\b`)
+var sourceQuestion = lazyRE(`\b(?:from|originat\w*|take off|took off|taken off|taking off)\b`)
 
 // motionTerm reports whether every word of a question term ("take off")
 // belongs to its motion verb or its direction.
@@ -95,7 +94,7 @@ var sequenceAdverbs = set("next", "then", "later", "afterward", "afterwards")
 // Cincinnati": the source comes first, Quirk et al. §9.15), its state
 // spelled out as AP style writes it in the body ("from Spokane,
 // Washington, to a festival in Billings"; stateTail).
-var goalPhrase = regexp.MustCompile(`\b(?:` + motionVerbs + `|flights?)\s+` + timeElement + movedObject + `(?:from\s+` + placeWords + stateTail + `,?\s+)?(?:for|to|toward|towards|into|onto)\s+(` + commonBefore + placeWords + `)`)
+var goalPhrase = lazyRE(`\b(?:` + motionVerbs + `|flights?)\s+` + timeElement + movedObject + `(?:from\s+` + placeWords + stateTail + `,?\s+)?(?:for|to|toward|towards|into|onto)\s+(` + commonBefore + placeWords + `)`)
 
 // heldGoalPhrase is goalPhrase with a bring or take verb in the passive
 // ("the pot was taken to the British Museum"): the passive's subject is
@@ -104,11 +103,11 @@ var goalPhrase = regexp.MustCompile(`\b(?:` + motionVerbs + `|flights?)\s+` + ti
 // there. It is read only in a sentence that holds the thing the question
 // names ("where did the pot go"), never for the story's own movement
 // ("where was it headed" is not "the injured were taken to a hospital").
-var heldGoalPhrase = regexp.MustCompile(`\b(?:` + motionVerbs + `|flights?|(?:was|were|is|are|be|been|being)\s+(?:taken|brought))\s+` + timeElement + movedObject + `(?:from\s+` + placeWords + stateTail + `,?\s+)?(?:for|to|toward|towards|into|onto)\s+(` + commonBefore + placeWords + `)`)
+var heldGoalPhrase = lazyRE(`\b(?:` + motionVerbs + `|flights?|(?:was|were|is|are|be|been|being)\s+(?:taken|brought))\s+` + timeElement + movedObject + `(?:from\s+` + placeWords + stateTail + `,?\s+)?(?:for|to|toward|towards|into|onto)\s+(` + commonBefore + placeWords + `)`)
 
 // heldGoalPattern is goalPattern for a sentence that holds what the
 // question names: heldGoalPhrase in place of goalPhrase.
-func heldGoalPattern(raw string) *regexp.Regexp {
+func heldGoalPattern(raw string) *lazyRegexp {
 	if p := goalPattern(raw); p != goalPhrase {
 		return p
 	}
@@ -133,10 +132,10 @@ const placeWords = `(?:the\s+)?[A-Z][\w.'’]*(?:\s+(?:of\s+)?[A-Z][\w.'’]*)*(
 // object of "leave" or "depart". The verbs of inherently directed motion
 // (Levin 1993, §51.1: arrive, come, return) take it in every form
 // ("were expected to arrive from Denver").
-var sourcePhrase = regexp.MustCompile(`\b(?:(?:` + motionVerbs + `|took off|takes off|taking off|come|came|comes|coming|arrive|arrives|arrived|arriving|return|returns|returned|returning|flights?)\s+` + timeElement + `from|depart(?:s|ed|ing)?|leav(?:es|ing)|left)\s+` + placeName)
+var sourcePhrase = lazyRE(`\b(?:(?:` + motionVerbs + `|took off|takes off|taking off|come|came|comes|coming|arrive|arrives|arrived|arriving|return|returns|returned|returning|flights?)\s+` + timeElement + `from|depart(?:s|ed|ing)?|leav(?:es|ing)|left)\s+` + placeName)
 
 // routeCompound is "X-to-Y" before a noun: the source and the goal.
-var routeCompound = regexp.MustCompile(`\b([A-Z][\w.'’]*(?:\s[A-Z][\w.'’]*)?)-to-([A-Z][\w.'’]*(?:\s[A-Z][\w.'’]*)?)\s+[a-z]`)
+var routeCompound = lazyRE(`\b([A-Z][\w.'’]*(?:\s[A-Z][\w.'’]*)?)-to-([A-Z][\w.'’]*(?:\s[A-Z][\w.'’]*)?)\s+[a-z]`)
 
 // direction answers where something was going, or where it came from, from
 // the best sentences about it that mark a goal or a source.
@@ -180,7 +179,7 @@ func (e *Engine) direction(q *query) (reply, bool) {
 // A goal after "back to" is no goal of the way a thing was going: "back"
 // reverses the direction of a movement (Quirk et al. §9.17, "back" as a
 // particle of return), to where it came from.
-func endpoint(text string, source bool, goal *regexp.Regexp) (string, bool) {
+func endpoint(text string, source bool, goal *lazyRegexp) (string, bool) {
 	re, part := goal, 2
 	if source {
 		re, part = sourcePhrase, 1
@@ -222,7 +221,7 @@ func (e *Engine) statedEndpoint(p string, source bool, s *sentence) []*sentence 
 // the movement is the first the body states with a verb, the inverted
 // pyramid putting the main facts first. A person asked by "he" or "she"
 // is not that subject: the first movement told may be anyone's.
-func (e *Engine) storyEndpoint(source bool, goal *regexp.Regexp) (reply, bool) {
+func (e *Engine) storyEndpoint(source bool, goal *lazyRegexp) (reply, bool) {
 	for i := range e.r.sents {
 		s := &e.r.sents[i]
 		if s.para == 0 {

@@ -1,7 +1,6 @@
 package lookup
 
 import (
-	"regexp"
 	"slices"
 	"strings"
 
@@ -18,7 +17,7 @@ import (
 // asked once of each, by name, and the answers are joined.
 
 // bothRe is "both (of) (the) N" in a question.
-var bothRe = regexp.MustCompile(`(?i)\bboth (?:of )?(?:the )?([a-z]+)\b`)
+var bothRe = lazyRE(`(?i)\bboth (?:of )?(?:the )?([a-z]+)\b`)
 
 // dualParts returns the question asked of each of the story's two
 // principals when it asks about "both N", or nil.

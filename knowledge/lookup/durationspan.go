@@ -1,7 +1,6 @@
 package lookup
 
 import (
-	"regexp"
 	"strings"
 )
 
@@ -15,7 +14,7 @@ import (
 // such a span.
 
 // inSpan matches a time phrase that is "in" or "within" and a span.
-var inSpan = regexp.MustCompile(`(?i)^(?:in|within)\s+(?:about\s+|roughly\s+|nearly\s+|just\s+)?(?:\d+|an?|one|two|three|four|five|six|seven|eight|nine|ten|a\s+few)(?:\s+to\s+\d+)?\s+(?:seconds?|minutes?|hours?|days?|weeks?|months?|years?)\b`)
+var inSpan = lazyRE(`(?i)^(?:in|within)\s+(?:about\s+|roughly\s+|nearly\s+|just\s+)?(?:\d+|an?|one|two|three|four|five|six|seven|eight|nine|ten|a\s+few)(?:\s+to\s+\d+)?\s+(?:seconds?|minutes?|hours?|days?|weeks?|months?|years?)\b`)
 
 // pastQuestion are the operators of a question about the past (Quirk et
 // al., §3.37, the do-construction; the past forms of "be" and "have").

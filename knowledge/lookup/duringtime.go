@@ -1,7 +1,6 @@
 package lookup
 
 import (
-	"regexp"
 	"slices"
 	"strings"
 )
@@ -15,7 +14,7 @@ import (
 // duringEvent is a time that places an act within another event rather
 // than on the calendar (Quirk et al. 1985, §9.37 on "during" with an
 // event noun).
-var duringEvent = regexp.MustCompile(`(?i)^(?:during|throughout)\s`)
+var duringEvent = lazyRE(`(?i)^(?:during|throughout)\s`)
 
 // calendarBeside is the calendar time, and its sentence, that a candidate
 // other than from gives the act a "during" phrase ph placed, when one

@@ -183,7 +183,6 @@ package lookup
 
 import (
 	"context"
-	"regexp"
 	"slices"
 	"strings"
 	"sync"
@@ -539,7 +538,7 @@ func (e *Engine) questionParts(text string, history []knowledge.Turn) (parts []s
 // left?", "…, so who pays?"): like, so, basically, i.e. (Andersen,
 // "Pragmatic Markers and Sociolinguistic Variation", 2001, on "like";
 // Schiffrin, "Discourse Markers", 1987, on "so").
-var markedQuestion = regexp.MustCompile(`(?i),\s*(?:like|so|basically|i\.?e\.?|i mean|meaning)\s*,?\s+((?:how|who|whom|what|when|where|why|which|did|does|do|is|are|was|were|has|have|can|will)\b.*)$`)
+var markedQuestion = lazyRE(`(?i),\s*(?:like|so|basically|i\.?e\.?|i mean|meaning)\s*,?\s+((?:how|who|whom|what|when|where|why|which|did|does|do|is|are|was|were|has|have|can|will)\b.*)$`)
 
 // askedClause is the question a long message asks: when it opens with a
 // statement of the asker's own ("my editor wants a line on …") and then

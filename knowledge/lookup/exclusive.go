@@ -1,7 +1,6 @@
 package lookup
 
 import (
-	"regexp"
 	"slices"
 	"strings"
 )
@@ -20,18 +19,18 @@ import (
 // the russian ambassador the only one …"), a fragment "just X" / "only X"
 // closing the question after a dash or comma, or "only X" closing it.
 var (
-	onlyAfterCue = regexp.MustCompile(`\b(?:is|was|are|were)\s+(?:the\s+|a\s+|an\s+)?((?:[\w']+\s+){0,2}[\w']+)\s+the\s+only\b`)
-	onlyFragment = regexp.MustCompile(`(?:^|[-–—,;:]\s*|\bor\s+)(?:just|only|solely|merely)\s+(?:the\s+)?((?:[\w']+\s+){0,2}[\w']+)\s*[?.!]*\s*$`)
+	onlyAfterCue = lazyRE(`\b(?:is|was|are|were)\s+(?:the\s+|a\s+|an\s+)?((?:[\w']+\s+){0,2}[\w']+)\s+the\s+only\b`)
+	onlyFragment = lazyRE(`(?:^|[-–—,;:]\s*|\bor\s+)(?:just|only|solely|merely)\s+(?:the\s+)?((?:[\w']+\s+){0,2}[\w']+)\s*[?.!]*\s*$`)
 	// "did he meet only the russian ambassador?": "only" before the
 	// question's last phrase ("just" there may mean "recently")
-	onlyLast = regexp.MustCompile(`\bonly\s+(?:the\s+|a\s+|an\s+)?((?:[\w']+\s+){0,2}[\w']+)\s*[?.!]*\s*$`)
+	onlyLast = lazyRE(`\bonly\s+(?:the\s+|a\s+|an\s+)?((?:[\w']+\s+){0,2}[\w']+)\s*[?.!]*\s*$`)
 )
 
 // exclusiveWords returns the words of the phrase "only" or "just" focuses
 // on, or nil when the question has no exclusive focus.
 func exclusiveWords(text string) []string {
 	s := strings.ToLower(expandChat(text))
-	for _, re := range []*regexp.Regexp{onlyAfterCue, onlyFragment, onlyLast} {
+	for _, re := range []*lazyRegexp{onlyAfterCue, onlyFragment, onlyLast} {
 		if m := re.FindStringSubmatch(s); m != nil {
 			var out []string
 			for _, w := range strings.Fields(m[1]) {

@@ -1,7 +1,6 @@
 package lookup
 
 import (
-	"regexp"
 	"slices"
 	"strings"
 )
@@ -19,7 +18,7 @@ import (
 // extentCue is "how far" or "how much" before an adverb of position or
 // direction (English's spatial particles and the adverbs "behind",
 // "ahead", "apart", Quirk et al. §9.6ff), which it asks the extent of.
-var extentCue = regexp.MustCompile(`\bhow (?:far|much) (down|up|back|behind|ahead|away|off|apart)\b`)
+var extentCue = lazyRE(`\bhow (?:far|much) (down|up|back|behind|ahead|away|off|apart)\b`)
 
 // extentAdverb is the adverb whose extent q asks, or "".
 func extentAdverb(q *query) string {
@@ -87,7 +86,7 @@ func distanceStated(s *sentence, n quantity) bool {
 // formal question fronts the preposition with its wh-phrase instead ("by
 // how much did she beat it"; §11.14, the preposition before the
 // wh-element), which asks the same measure.
-var differenceCue = regexp.MustCompile(`^(?:how (?:much|many|far|long)\b.*\bby\W*|by how (?:much|many|far|long)\b.*)$`)
+var differenceCue = lazyRE(`^(?:how (?:much|many|far|long)\b.*\bby\W*|by how (?:much|many|far|long)\b.*)$`)
 
 // differenceWords follow the measure of a difference in news writing as
 // "by" precedes it: "took 74 seconds off the mark", "finished 12 seconds

@@ -4,7 +4,6 @@ import (
 	"cmp"
 	"fmt"
 	"math"
-	"regexp"
 	"slices"
 	"strings"
 
@@ -425,7 +424,7 @@ func (e *Engine) namesPersonNoun(q *query) bool {
 // spokesman", "who's her lawyer" (a possessive determiner makes the role
 // definite as "the" or a genitive does: Quirk et al., §5.10, §6.29),
 // "what's the name of the deputy".
-var roleQuestion = regexp.MustCompile(`^\W*(?:(?:hey|ok|so|and)\W+)*(?:who|who's|whos)\s+(?:is|was|are|were)?\s*(?:the|a|an|her|his|their|its|\S+'s)\s|\bname of (?:the|a|an|her|his|their|its|\S+'s)\s|'s name\b`)
+var roleQuestion = lazyRE(`^\W*(?:(?:hey|ok|so|and)\W+)*(?:who|who's|whos)\s+(?:is|was|are|were)?\s*(?:the|a|an|her|his|their|its|\S+'s)\s|\bname of (?:the|a|an|her|his|their|its|\S+'s)\s|'s name\b`)
 
 // nearestPerson is the person named in s closest to the matched tokens,
 // not one of the question's own entities.
@@ -565,7 +564,7 @@ func (e *Engine) describe(q *query) (reply, bool) {
 }
 
 // rolePhrase is a copula or "serving as" that states what someone is.
-var rolePhrase = regexp.MustCompile(`\b(?:is|was|has been|had been|serves as|served as|serving as|works as|worked as)\s+(?:a|an|the|head|chair|member|one)\b`)
+var rolePhrase = lazyRE(`\b(?:is|was|has been|had been|serves as|served as|serving as|works as|worked as)\s+(?:a|an|the|head|chair|member|one)\b`)
 
 // endSentence ends s with a period unless it ends with one ("U.S.").
 func endSentence(s string) string {

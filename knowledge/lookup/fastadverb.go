@@ -1,7 +1,5 @@
 package lookup
 
-import "regexp"
-
 // "Fast" is an adjective and an adverb of the same form (Quirk et al.,
 // §7.7, adverbs without -ly; WordNet's adverb "fast": "quickly or
 // rapidly"). "How fast was the wind" asks the adjective's speed; "how
@@ -20,10 +18,10 @@ import "regexp"
 
 // soonElapsed is "how soon" before the past operator of a main verb,
 // perhaps past an anchor ("how soon after the call did they come").
-var soonElapsed = regexp.MustCompile(`\bhow soon (?:after [^?]{1,60} )?(?:did|was|were|had)\b`)
+var soonElapsed = lazyRE(`\bhow soon (?:after [^?]{1,60} )?(?:did|was|were|had)\b`)
 
 // fastAdverb is "how fast" before the operator of a verb other than "be".
-var fastAdverb = regexp.MustCompile(`\bhow fast (?:did|does|do|will|would|can|could|has|have|had)\b`)
+var fastAdverb = lazyRE(`\bhow fast (?:did|does|do|will|would|can|could|has|have|had)\b`)
 
 // mannerMeasure is the measure q asks after "how": "quickly" for "fast"
 // as an adverb, and for "quick", the informal adverb of the same meaning

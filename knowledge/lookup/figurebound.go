@@ -3,7 +3,6 @@ package lookup
 import (
 	"fmt"
 	"math"
-	"regexp"
 	"strconv"
 	"strings"
 )
@@ -23,11 +22,11 @@ import (
 // boundRe is "<aux> A more than|over|… N B": the bound's words and its
 // numeral (digits, "$", "k"/"m", a scale word, or "a"/"half a" before a
 // scale word).
-var boundRe = regexp.MustCompile(`^(?:.*?\b)?(is|are|was|were|does|do|did|has|have|had|will|would|could|can|should|may|might)\s+(.*?)\b(more than|greater than|over|above|at least|upwards of|less than|fewer than|under|below|at most)\s+(\$\s?)?((?:\d[\d,]*(?:\.\d+)?\s?(?:k|m|bn)?)|(?:half a|a|one|two|three|four|five|ten)\b)\s*(thousand|million|billion|grand)?\b\s*(.*?)\W*$`)
+var boundRe = lazyRE(`^(?:.*?\b)?(is|are|was|were|does|do|did|has|have|had|will|would|could|can|should|may|might)\s+(.*?)\b(more than|greater than|over|above|at least|upwards of|less than|fewer than|under|below|at most)\s+(\$\s?)?((?:\d[\d,]*(?:\.\d+)?\s?(?:k|m|bn)?)|(?:half a|a|one|two|three|four|five|ten)\b)\s*(thousand|million|billion|grand)?\b\s*(.*?)\W*$`)
 
 // boundFirstRe is a yes/no question that bounds a figure (boundRe's
 // opening), for the question's type.
-var boundFirstRe = regexp.MustCompile(`\b(more than|greater than|over|above|at least|upwards of|less than|fewer than|under|below|at most) (\$ ?)?(\d|(half a|a|one|two|three|four|five|ten) (thousand|million|billion|grand)\b)`)
+var boundFirstRe = lazyRE(`\b(more than|greater than|over|above|at least|upwards of|less than|fewer than|under|below|at most) (\$ ?)?(\d|(half a|a|one|two|three|four|five|ten) (thousand|million|billion|grand)\b)`)
 
 // asksBound reports whether s, a question opening with an auxiliary, puts
 // a bound on a count or a sum ("did more than 500 people come"); a
@@ -286,7 +285,7 @@ func roundingUnit(v float64) float64 {
 // passed (up) or not (down), and the sentences that state on which side a
 // figure lay, with the words that put it below.
 type scaleBound struct {
-	up, down, stated *regexp.Regexp
+	up, down, stated *lazyRegexp
 	below            map[string]bool
 }
 
@@ -294,15 +293,15 @@ type scaleBound struct {
 // (reaching it is).
 var scaleBounds = []scaleBound{
 	{
-		up:     regexp.MustCompile(`\b(speeding|sped|(over|above|exceed(ed|ing)?|past|break(ing)?|broke) the (speed )?limit|exceed(ed|ing)? (it|the (speed )?limit))\b`),
-		down:   regexp.MustCompile(`\b(under|below|within) the (speed )?limit\b`),
-		stated: regexp.MustCompile(`(?i)\b(under|below|within|over|above|exceeding|in excess of)\s+(?:the|its|a|their)\s+(?:[\w$.,%-]+\s+){0,3}?limit\b`),
+		up:     lazyRE(`\b(speeding|sped|(over|above|exceed(ed|ing)?|past|break(ing)?|broke) the (speed )?limit|exceed(ed|ing)? (it|the (speed )?limit))\b`),
+		down:   lazyRE(`\b(under|below|within) the (speed )?limit\b`),
+		stated: lazyRE(`(?i)\b(under|below|within|over|above|exceeding|in excess of)\s+(?:the|its|a|their)\s+(?:[\w$.,%-]+\s+){0,3}?limit\b`),
 		below:  map[string]bool{"under": true, "below": true, "within": true},
 	},
 	{
-		up:     regexp.MustCompile(`\b(hit|reach(ed)?|meet|met|make|made|achieve[d]?|beat|top(ped)?|exceed(ed)?|surpass(ed)?)\s+(?:the |its |their |his |her |our )?(fundraising |sales )?(goal|target)s?\b|\bas (much|many)\b.*\b(expected|projected|planned|hoped|forecast|budgeted|predicted)\b`),
-		down:   regexp.MustCompile(`\b(fall|fell|falls|come|came|comes) short\b|\bmiss(ed)? (?:the |its |their )?(goal|target)\b`),
-		stated: regexp.MustCompile(`(?i)\b(short of|shy of|exceeding|surpassing|topping|beyond|ahead of)\s+(?:(?:the|its|their|a)\s+)?(?:[\w$.,%-]+\s+){0,5}?(goal|target|projected|expected|forecast|projection|budgeted)\b`),
+		up:     lazyRE(`\b(hit|reach(ed)?|meet|met|make|made|achieve[d]?|beat|top(ped)?|exceed(ed)?|surpass(ed)?)\s+(?:the |its |their |his |her |our )?(fundraising |sales )?(goal|target)s?\b|\bas (much|many)\b.*\b(expected|projected|planned|hoped|forecast|budgeted|predicted)\b`),
+		down:   lazyRE(`\b(fall|fell|falls|come|came|comes) short\b|\bmiss(ed)? (?:the |its |their )?(goal|target)\b`),
+		stated: lazyRE(`(?i)\b(short of|shy of|exceeding|surpassing|topping|beyond|ahead of)\s+(?:(?:the|its|their|a)\s+)?(?:[\w$.,%-]+\s+){0,5}?(goal|target|projected|expected|forecast|projection|budgeted)\b`),
 		below:  map[string]bool{"short of": true, "shy of": true},
 	},
 }
@@ -333,7 +332,7 @@ func (e *Engine) limitVerdict(q *query) (reply, bool) {
 // boundStated is the sentence re finds in that shares most of q's terms
 // (a figure in it counting half a term), and the word it places the
 // figure by; none when no such sentence shares a term with q.
-func (e *Engine) boundStated(q *query, re *regexp.Regexp) (*sentence, string) {
+func (e *Engine) boundStated(q *query, re *lazyRegexp) (*sentence, string) {
 	var best *sentence
 	var side string
 	most := -1
@@ -372,7 +371,7 @@ func (e *Engine) boundStated(q *query, re *regexp.Regexp) (*sentence, string) {
 // of comparison), so the question holds "how old is X": that is answered
 // by itself, and the verdict is the comparison of the stated age, a whole
 // number of years (AP Stylebook, "ages": always figures), with the bound.
-var ageBoundRe = regexp.MustCompile(`^(is|was|are|were)\s+(.+?)\s+(older|younger)\s+than\s+(\d{1,3})(?:\s+(?:years old|yrs old|years|yrs|yo))?\W*$`)
+var ageBoundRe = lazyRE(`^(is|was|are|were)\s+(.+?)\s+(older|younger)\s+than\s+(\d{1,3})(?:\s+(?:years old|yrs old|years|yrs|yo))?\W*$`)
 
 // ageBounded answers a yes/no question that bounds a person's age.
 func (e *Engine) ageBounded(q *query) (reply, bool) {
@@ -401,7 +400,7 @@ func (e *Engine) ageBounded(q *query) (reply, bool) {
 }
 
 // wholeNumberRe is a number of one to three digits standing alone.
-var wholeNumberRe = regexp.MustCompile(`\b\d{1,3}\b`)
+var wholeNumberRe = lazyRE(`\b\d{1,3}\b`)
 
 // statedAge is the one whole number in an age answer ("Walter Brandt is
 // 91."); ok is false when it holds none or more than one.

@@ -1,7 +1,5 @@
 package lookup
 
-import "regexp"
-
 // A figure's noun in a yes/no question (part of stage 2, the answer
 // type). "Does the price include the buyer's premium" opens with an
 // operator before its subject, and a question so opened asks whether its
@@ -17,11 +15,11 @@ import "regexp"
 // no interrogative: what typeCues match for a sum, a count, a
 // percentage, an age or a deadline without "how" or "what". "Worth" is
 // left out: "was it worth it" asks a judgement, no figure either way.
-var figureNounCue = regexp.MustCompile(`^ ?(cost|price|number of|count|percent|percentage|age|age of|deadline) ?$`)
+var figureNounCue = lazyRE(`^ ?(cost|price|number of|count|percent|percentage|age|age of|deadline) ?$`)
 
 // tellingVerbRe finds a verb of telling or knowing, through which a
 // yes/no question asks for a figure indirectly.
-var tellingVerbRe = regexp.MustCompile(`\b(say|says|said|mention|mentions|mentioned|give|gives|gave|given|tell|tells|told|know|knows|known|list|lists|listed|report|reports|reported|disclose|disclosed|reveal|revealed|specify|specified|there)\b`)
+var tellingVerbRe = lazyRE(`\b(say|says|said|mention|mentions|mentioned|give|gives|gave|given|tell|tells|told|know|knows|known|list|lists|listed|report|reports|reported|disclose|disclosed|reveal|revealed|specify|specified|there)\b`)
 
 // figureNounInYesNo reports whether cue text cue, matched in s, a
 // question whose words open with an operator, is only the noun of a

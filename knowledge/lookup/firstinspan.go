@@ -1,7 +1,5 @@
 package lookup
 
-import "regexp"
-
 // "The first X in its history", "the first positive test of her
 // career", "the first time she has called off shows": the ordinal
 // "first", limited by a phrase that names the span it counts over (a
@@ -21,11 +19,11 @@ const spanNouns = `history|career|life|lifetime|tenure|existence|years|decades|c
 // firstInSpanRe is "first" followed, within one clause, by "in" or "of"
 // and up to six words ending in a span noun, or "the first time" with
 // the clause that tells the act.
-var firstInSpanRe = regexp.MustCompile(`(?i)\bfirst\b[^,.;:]*?\b(?:in|of)\s+(?:\S+\s+){0,6}?(?:` + spanNouns + `)\b|\bthe first time\s+\w+\s+(?:has|had|have|was|were|is)\b`)
+var firstInSpanRe = lazyRE(`(?i)\bfirst\b[^,.;:]*?\b(?:in|of)\s+(?:\S+\s+){0,6}?(?:` + spanNouns + `)\b|\bthe first time\s+\w+\s+(?:has|had|have|was|were|is)\b`)
 
 // notFirstRe is a first denied ("not the first time"), which says the
 // act had an earlier occasion.
-var notFirstRe = regexp.MustCompile(`(?i)\bnot\s+(?:the|its|his|her|their|our)\s+first\b`)
+var notFirstRe = lazyRE(`(?i)\bnot\s+(?:the|its|his|her|their|our)\s+first\b`)
 
 // firstInSpan reports whether s calls an act or thing the first within
 // a span of time, or the first time its subject did it.

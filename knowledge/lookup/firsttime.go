@@ -1,7 +1,6 @@
 package lookup
 
 import (
-	"regexp"
 	"strings"
 )
 
@@ -11,7 +10,7 @@ import (
 // article's answer is no; asked whether it was the first time, yes.
 
 // firstOccasionRe is a phrase that makes an act its subject's first.
-var firstOccasionRe = regexp.MustCompile(`(?i)\bfor the first time\b|\bfirst-ever\b|\bnever before\b`)
+var firstOccasionRe = lazyRE(`(?i)\bfor the first time\b|\bfirst-ever\b|\bnever before\b`)
 
 // priorWords ask about an earlier occasion of the act (Quirk et al. 1985,
 // §8.64 and §8.113 on "before", "ever" and "previously" as adjuncts of

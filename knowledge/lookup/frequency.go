@@ -1,7 +1,6 @@
 package lookup
 
 import (
-	"regexp"
 	"strings"
 )
 
@@ -13,7 +12,7 @@ import (
 // frequencyRe finds an expression of frequency or of a rate. A one-word
 // adverb counts only at the end of a clause: before a noun it is an
 // adjective ("monthly calendars", "a twice-weekly class").
-var frequencyRe = regexp.MustCompile(`(?i)\b(?:` +
+var frequencyRe = lazyRE(`(?i)\b(?:` +
 	`(?:once|twice|three times|four times|\w+ times)\s+(?:a|an|per|each|every)\s+\w+|` +
 	`(?:every|each|per|a)\s+(?:other\s+)?(?:\w+\s+)?(?:second|minute|hour|day|night|week|weekend|month|season|year|decade)s?|` +
 	`(?:hourly|daily|nightly|weekly|biweekly|monthly|quarterly|yearly|annually)(?:[.,;]|$)|` +

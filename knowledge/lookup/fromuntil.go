@@ -1,7 +1,6 @@
 package lookup
 
 import (
-	"regexp"
 	"strings"
 )
 
@@ -16,16 +15,16 @@ import (
 // verb ("when does it end": Quirk et al., §3.49) keeps the end it asks.
 
 // spanGap is what stands between a span's two ends: a space, or a comma.
-var spanGap = regexp.MustCompile(`^,?\s+`)
+var spanGap = lazyRE(`^,?\s+`)
 
 // untilCloser is a time phrase that opens with "until" or "till".
-var untilCloser = regexp.MustCompile(`(?i)^(?:until|till|til)\s`)
+var untilCloser = lazyRE(`(?i)^(?:until|till|til)\s`)
 
 // spanOpener is a "from" time right before the end of the span it opens.
-var spanOpener = regexp.MustCompile(`(?i)^from\s`)
+var spanOpener = lazyRE(`(?i)^from\s`)
 
 // spanCloser is the preposition of a time that closes a span.
-var spanCloser = regexp.MustCompile(`(?i)^(?:until|till|til|through|to)\s`)
+var spanCloser = lazyRE(`(?i)^(?:until|till|til|through|to)\s`)
 
 // fromUntil extends time phrase ph of s over the other end of the
 // "from … until" span it stands in: forward over "until Y" after "from X",

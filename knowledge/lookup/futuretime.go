@@ -1,7 +1,6 @@
 package lookup
 
 import (
-	"regexp"
 	"strings"
 )
 
@@ -93,7 +92,7 @@ func (e *Engine) splitFuture(cands []candidate) (future, rest []candidate) {
 }
 
 // whenIs is "when is", "when are" and their contractions.
-var whenIs = regexp.MustCompile(`(?i)\bwhen(?:'s|’s|s|\s+is|\s+are|\s+re|'re)\b`)
+var whenIs = lazyRE(`(?i)\bwhen(?:'s|’s|s|\s+is|\s+are|\s+re|'re)\b`)
 
 // orderedTimeNouns are the nouns of a time an order adjective picks out
 // in a when-question: "the last day", "the first time".

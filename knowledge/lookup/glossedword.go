@@ -1,7 +1,6 @@
 package lookup
 
 import (
-	"regexp"
 	"slices"
 	"strings"
 )
@@ -160,7 +159,7 @@ func (e *Engine) definitionStems(w, g string) []string {
 const maxGlossedSenses = 3
 
 // parenthesized matches a parenthesized part of a definition.
-var parenthesized = regexp.MustCompile(`\([^)]*\)`)
+var parenthesized = lazyRE(`\([^)]*\)`)
 
 // notWordRune reports whether r is no letter of a word (a space, a
 // comma, a bracket).

@@ -2,7 +2,6 @@ package lookup
 
 import (
 	"fmt"
-	"regexp"
 	"strings"
 
 	"storybot/knowledge"
@@ -16,7 +15,7 @@ import (
 // ("Flores stated … Russian ambassadors") tells nothing of where X is from.
 
 // fromQuestion matches "is X from Y" and its past, capturing Y.
-var fromQuestion = regexp.MustCompile(`(?i)^(?:is|was|are|were)\s+.+?\s+(?:originally\s+)?from\s+(.+?)[?.!\s]*$`)
+var fromQuestion = lazyRE(`(?i)^(?:is|was|are|were)\s+.+?\s+(?:originally\s+)?from\s+(.+?)[?.!\s]*$`)
 
 // homeYesNo answers "is X from Y" of one person X: yes when the home the
 // article gives X names Y, and otherwise what it gives, or that it gives

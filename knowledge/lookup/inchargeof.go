@@ -1,7 +1,6 @@
 package lookup
 
 import (
-	"regexp"
 	"slices"
 	"strings"
 )
@@ -15,7 +14,7 @@ import (
 // directing verb.
 
 // inChargeOf is the idiom in a question.
-var inChargeOf = regexp.MustCompile(`\bin\s+charge\s+of\b`)
+var inChargeOf = lazyRE(`\bin\s+charge\s+of\b`)
 
 // directingTerm is the index of the question's term that asks who
 // directs: a directing verb, or "charge" of "in charge of"; -1 when none.

@@ -1,7 +1,6 @@
 package lookup
 
 import (
-	"regexp"
 	"slices"
 )
 
@@ -16,7 +15,7 @@ import (
 
 // indefinitePlaceRe is a preposition of position or source, "a" or "an",
 // and a run of capitalised words (submatch 1, from the article).
-var indefinitePlaceRe = regexp.MustCompile(`\b(?:in|at|on|near|outside|from)\s+(an?\s+[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*)*)`)
+var indefinitePlaceRe = lazyRE(`\b(?:in|at|on|near|outside|from)\s+(an?\s+[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*)*)`)
 
 // indefiniteNamedPlaces are the spans of text of a name under "a" or "an"
 // after a preposition of place, each run on to its common head, kept only

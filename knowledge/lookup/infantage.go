@@ -2,7 +2,6 @@ package lookup
 
 import (
 	"fmt"
-	"regexp"
 )
 
 // Ages in units shorter than a year (part of stage 1, numbers): "how
@@ -21,7 +20,7 @@ var infantAgeUnits = set("day", "days", "week", "weeks", "month", "months")
 
 // infantAgeCompound is the hyphenated compound modifier of such an age
 // ("3-week-old", "8-month-old"), its unit as the first group.
-var infantAgeCompound = regexp.MustCompile(`^\d+-(day|week|month)-old$`)
+var infantAgeCompound = lazyRE(`^\d+-(day|week|month)-old$`)
 
 // markInfantAges makes each count of days, weeks or months followed by
 // "old", and each compound "N-week-old", an age in that unit.

@@ -1,7 +1,6 @@
 package lookup
 
 import (
-	"regexp"
 	"strings"
 )
 
@@ -13,11 +12,11 @@ import (
 // (Quirk et al., §17.76, appositive and premodifying proper nouns).
 
 // instanceCue asks for an instance of a kind.
-var instanceCue = regexp.MustCompile(`^ ?(?:(?:can you|pls|please) )?(?:name|give me|list) (?:a|an|one|some|any|the) |\b(?:an )?examples? of (?:a |an )?`)
+var instanceCue = lazyRE(`^ ?(?:(?:can you|pls|please) )?(?:name|give me|list) (?:a|an|one|some|any|the) |\b(?:an )?examples? of (?:a |an )?`)
 
 // instanceListRe finds the capitalised items after "such as", "including"
 // or "like".
-var instanceListRe = regexp.MustCompile(`^,?\s*(?:such as|including|like)\s+(` + properItem + `(?:(?:,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+)` + properItem + `)*)`)
+var instanceListRe = lazyRE(`^,?\s*(?:such as|including|like)\s+(` + properItem + `(?:(?:,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+)` + properItem + `)*)`)
 
 // properItem is a proper name: capitalised words, numbers after the first
 // ("Route 9").
@@ -79,7 +78,7 @@ func sentenceStart(s *sentence, i int) bool {
 }
 
 // kindCue asks what kind of thing something is: "what kind of drone".
-var kindCue = regexp.MustCompile(`\b(?:what|which) (?:kind|kinds|type|types|sort|sorts|make|model|brand) of (?:a |an |the )?([a-z][\w'-]*)`)
+var kindCue = lazyRE(`\b(?:what|which) (?:kind|kinds|type|types|sort|sorts|make|model|brand) of (?:a |an |the )?([a-z][\w'-]*)`)
 
 // kindOf answers "what kind of N" with the words the article puts before
 // N to say which kind ("a four-rotor drone", "store-brand cereal"): the

@@ -1,7 +1,6 @@
 package lookup
 
 import (
-	"regexp"
 	"strings"
 )
 
@@ -26,12 +25,12 @@ import (
 const jobLead = `^(?:,\s+\d{1,3})?,?\s+(?:(?:is|was|has\s+been|had\s+been)\s+|who\s+(?:works|worked|is|was)\s+as\s+|(?:,\s+)?)(?:an?|the)\s+[a-z][\w -]*?\s(?:at|for|with)\s+`
 
 // jobAtName is a job description whose employer is a name.
-var jobAtName = regexp.MustCompile(jobLead + employerName + `((?:\s+(?:on|in)\s+[A-Z][\w.'’]*(?:\s+[A-Z][\w.'’]*)*)?)`)
+var jobAtName = lazyRE(jobLead + employerName + `((?:\s+(?:on|in)\s+[A-Z][\w.'’]*(?:\s+[A-Z][\w.'’]*)*)?)`)
 
 // jobAtCommon is a job description whose employer is an indefinite noun
 // phrase of up to three words, with the street or town it stands on,
 // ending the clause or followed by a time or coordinated phrase.
-var jobAtCommon = regexp.MustCompile(jobLead + `(an?\s+(?:[a-z][\w'-]*\s+){0,2}?([a-z][\w'-]*))((?:\s+(?:on|in)\s+[A-Z][\w.'’]*(?:\s+[A-Z][\w.'’]*)*)*)(?:[,.;]|\s+(?:for|since|until|and|when)\b|$)`)
+var jobAtCommon = lazyRE(jobLead + `(an?\s+(?:[a-z][\w'-]*\s+){0,2}?([a-z][\w'-]*))((?:\s+(?:on|in)\s+[A-Z][\w.'’]*(?:\s+[A-Z][\w.'’]*)*)*)(?:[,.;]|\s+(?:for|since|until|and|when)\b|$)`)
 
 // workplaceKinds are the WordNet nouns under which a place of work is
 // filed: organization (firm, agency), establishment (restaurant, shop)

@@ -1,7 +1,5 @@
 package lookup
 
-import "regexp"
-
 // A reason told by the next sentence without a word of cause (part of
 // stage 4, reasons). English leaves the relation between two juxtaposed
 // sentences to the reader, and reads the second as the explanation of the
@@ -24,7 +22,7 @@ import "regexp"
 // ("The reason is that …", "The reason, she said, was …", "That's why
 // …"): the noun "reason" (WordNet reason n. 1, "a rationale for a belief
 // or act") and the relative "why" after a demonstrative.
-var namedReason = regexp.MustCompile(`(?i)\b(?:the|one|another|main|chief|only|its|their|his|her)\s+(?:[a-z]+\s+)?reasons?\b[^.;:"“”]{0,80}?\s(?:is|was|are|were)\b|\b(?:that|this)(?:'s|’s|\s+is|\s+was)\s+why\b|\bwhich\s+(?:is|was)\s+why\b`)
+var namedReason = lazyRE(`(?i)\b(?:the|one|another|main|chief|only|its|their|his|her)\s+(?:[a-z]+\s+)?reasons?\b[^.;:"“”]{0,80}?\s(?:is|was|are|were)\b|\b(?:that|this)(?:'s|’s|\s+is|\s+was)\s+why\b|\bwhich\s+(?:is|was)\s+why\b`)
 
 // sequelOpeners open a sentence that adds to the one before or goes on
 // from it rather than explaining it: the additive and sequential

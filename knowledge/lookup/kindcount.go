@@ -2,7 +2,6 @@ package lookup
 
 import (
 	"fmt"
-	"regexp"
 )
 
 // Coordinated counts of kinds of the noun asked (part of stage 4,
@@ -17,7 +16,7 @@ import (
 
 // kindJoinRe is the stretch between two coordinated counts: "and", or a
 // comma with or without "and" after it.
-var kindJoinRe = regexp.MustCompile(`^\s*(?:,\s*(?:and\s+)?|and\s+)$`)
+var kindJoinRe = lazyRE(`^\s*(?:,\s*(?:and\s+)?|and\s+)$`)
 
 // kindsSum answers "how many people" with the sum of the coordinated
 // counts of kinds of person that n belongs to, written with the counts

@@ -2,7 +2,6 @@ package lookup
 
 import (
 	"fmt"
-	"regexp"
 	"strconv"
 	"strings"
 )
@@ -19,7 +18,7 @@ import (
 // Word-formation", 1983, §9.2).
 
 // stepComparedRe is "ever <comparative> than (a) <label> <number>".
-var stepComparedRe = regexp.MustCompile(`\bever\s+(stronger|weaker|higher|lower|greater|more\s+(?:severe|powerful|intense)|less\s+(?:severe|powerful|intense))\s+than\s+(?:a\s+|an\s+|the\s+)?([a-z]+)\.?\s*(\d{1,2})\b`)
+var stepComparedRe = lazyRE(`\bever\s+(stronger|weaker|higher|lower|greater|more\s+(?:severe|powerful|intense)|less\s+(?:severe|powerful|intense))\s+than\s+(?:a\s+|an\s+|the\s+)?([a-z]+)\.?\s*(\d{1,2})\b`)
 
 // stepCompared answers "was X ever stronger than a Category 3" from a
 // sentence that names X with a higher step of that label.

@@ -1,7 +1,6 @@
 package lookup
 
 import (
-	"regexp"
 	"slices"
 	"strings"
 )
@@ -18,7 +17,7 @@ import (
 
 // latestCue is a question asking only for the latest news, with an
 // optional "on X" of what it is about.
-var latestCue = regexp.MustCompile(`^(?:so |ok |and |hey )?(?:what'?s (?:going on|happening)|(?:what'?s|what is|whats|any|got any|is there any)\s+(?:the\s+)?(?:latest|newest|new|news|updates?)(?:\s+news)?|(?:the\s+)?latest(?:\s+news)?|updates?)(?:\s+(?:on|with|about|in|re|regarding|for)\s+(.+?))?\s*[?!.]*$`)
+var latestCue = lazyRE(`^(?:so |ok |and |hey )?(?:what'?s (?:going on|happening)|(?:what'?s|what is|whats|any|got any|is there any)\s+(?:the\s+)?(?:latest|newest|new|news|updates?)(?:\s+news)?|(?:the\s+)?latest(?:\s+news)?|updates?)(?:\s+(?:on|with|about|in|re|regarding|for)\s+(.+?))?\s*[?!.]*$`)
 
 // latestWords are the words of the cue itself, no words to find.
 // "Going on" and "happening" are the cue's verb, WordNet 3.0's synset of

@@ -1,7 +1,6 @@
 package lookup
 
 import (
-	"regexp"
 	"strings"
 )
 
@@ -20,7 +19,7 @@ import (
 // listRequest is a closing imperative asking for a list: "…, list it",
 // "- list them all", "… pls name them". A separating mark or a
 // conjunction must come before it: "what did they name it" asks a name.
-var listRequest = regexp.MustCompile(`(?i)(?:\s*[,;:.!?-]+\s*(?:(?:pls|please|and|just|can you|could you)\s+)?|\s+(?:and|pls|please)\s+)(?:list|name)\s+(?:it|them|em|'em|all|everything|all of them)(?:\s+(?:all|out|pls|please))?\s*[?!.]*\s*$`)
+var listRequest = lazyRE(`(?i)(?:\s*[,;:.!?-]+\s*(?:(?:pls|please|and|just|can you|could you)\s+)?|\s+(?:and|pls|please)\s+)(?:list|name)\s+(?:it|them|em|'em|all|everything|all of them)(?:\s+(?:all|out|pls|please))?\s*[?!.]*\s*$`)
 
 // dropListRequest removes a closing request for a list and reports
 // whether there was one.
@@ -34,10 +33,10 @@ func dropListRequest(text string) (string, bool) {
 
 // doingActor is the noun phrase of "what is X doing": "the city", "the
 // state", "the Red Cross".
-var doingActor = regexp.MustCompile(`\bwhat(?:'s|s| is| are| was| were| has| have)\s+(?:the\s+)?((?:\S+\s+){0,2}?\S+)\s+(?:been\s+)?doing\b`)
+var doingActor = lazyRE(`\bwhat(?:'s|s| is| are| was| were| has| have)\s+(?:the\s+)?((?:\S+\s+){0,2}?\S+)\s+(?:been\s+)?doing\b`)
 
 // didActor is the noun phrase of "what did X do": "the city", "skaters".
-var didActor = regexp.MustCompile(`\bwhat(?:'d|d| did| does| do| will| would)\s+(?:the\s+)?((?:\S+\s+){0,2}?\S+)\s+do\b`)
+var didActor = lazyRE(`\bwhat(?:'d|d| did| does| do| will| would)\s+(?:the\s+)?((?:\S+\s+){0,2}?\S+)\s+do\b`)
 
 // actorHead is the head word (the last) of the noun phrase of "what is X
 // doing", or "" when the question has none or it is a pronoun.
@@ -154,7 +153,7 @@ func (e *Engine) actorBest(q *query) (candidate, bool) {
 // purposeAsked is "doing" with a clause of purpose or a beneficiary
 // ("doing to help", "doing for residents"); "doing about crime" names a
 // topic the answer must hold.
-var purposeAsked = regexp.MustCompile(`\bdoing\s+(?:to|for)\b`)
+var purposeAsked = lazyRE(`\bdoing\s+(?:to|for)\b`)
 
 // allKnown reports whether the article uses every content word of q.
 func allKnown(q *query) bool {

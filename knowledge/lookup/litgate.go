@@ -1,7 +1,7 @@
 package lookup
 
 import (
-	"regexp"
+	"fmt"
 	"regexp/syntax"
 	"strings"
 	"unicode/utf8"
@@ -24,7 +24,7 @@ type litGate []string
 
 // newLitGate reads the gate of re; nil when some match need hold no
 // literal (an optional word, a bare character class).
-func newLitGate(re *regexp.Regexp) litGate {
+func newLitGate(re fmt.Stringer) litGate {
 	t, err := syntax.Parse(re.String(), syntax.Perl)
 	if err != nil {
 		return nil

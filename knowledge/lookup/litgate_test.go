@@ -83,7 +83,7 @@ func TestLitGateNeverRefusesAMatch(t *testing.T) {
 		t.Fatalf("only %d texts", len(texts))
 	}
 	type pattern struct {
-		re *regexp.Regexp
+		re *lazyRegexp
 		g  litGate
 	}
 	var ps []pattern

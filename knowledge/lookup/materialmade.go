@@ -1,7 +1,6 @@
 package lookup
 
 import (
-	"regexp"
 	"slices"
 	"strings"
 )
@@ -23,7 +22,7 @@ var buildVerbs = set("arrange", "assemble", "bake", "build", "carve", "cast", "c
 
 // madeOfAsked matches "what is/was X made of/from/out of": the thing is
 // its first group.
-var madeOfAsked = regexp.MustCompile(`^what(?:'s| is| was| are| were)\s+(.+?)\s+made\s+(?:out of|of|from)[?!.\s]*$`)
+var madeOfAsked = lazyRE(`^what(?:'s| is| was| are| were)\s+(.+?)\s+made\s+(?:out of|of|from)[?!.\s]*$`)
 
 // materialMade answers "what was X made of" with the material a build
 // verb of the best sentence holding the rest of the question writes after

@@ -1,7 +1,6 @@
 package lookup
 
 import (
-	"regexp"
 	"strings"
 )
 
@@ -17,12 +16,12 @@ import (
 
 // bearingStart matches a place phrase that opens with a compass point
 // and "of".
-var bearingStart = regexp.MustCompile(`^(?:` + compassAlt + `)\s+of\b`)
+var bearingStart = lazyRE(`^(?:` + compassAlt + `)\s+of\b`)
 
 // measureBeforeBearing is a measure phrase of length ending the text
 // before a bearing, with its approximator ("about 9 miles ", "a
 // half-mile "); the units are those of bearingAppositive.
-var measureBeforeBearing = regexp.MustCompile(`(?:\b(?:about|some|nearly|roughly|almost|approximately|more than|less than|just over|just under)\s+)?(?:\b\d[\d,.]*|\ba|\bone|\btwo|\bthree|\bfour|\bfive|\bsix|\bseven|\beight|\bnine|\bten)[\s-]+(?:miles?|kilometers?|kilometres?|km|feet|foot|yards?|meters?|metres?)\s+$|\b(?:about\s+)?a\s+half[\s-]mile\s+$`)
+var measureBeforeBearing = lazyRE(`(?:\b(?:about|some|nearly|roughly|almost|approximately|more than|less than|just over|just under)\s+)?(?:\b\d[\d,.]*|\ba|\bone|\btwo|\bthree|\bfour|\bfive|\bsix|\bseven|\beight|\bnine|\bten)[\s-]+(?:miles?|kilometers?|kilometres?|km|feet|foot|yards?|meters?|metres?)\s+$|\b(?:about\s+)?a\s+half[\s-]mile\s+$`)
 
 // measuredBearingStart is where the place phrase of text starting at
 // byte start begins once a measure phrase before its bearing is taken

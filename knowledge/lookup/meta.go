@@ -2,7 +2,6 @@ package lookup
 
 import (
 	"fmt"
-	"regexp"
 	"sort"
 	"strings"
 
@@ -73,7 +72,7 @@ func splitCredit(c string) (caption, credit string) {
 
 // creditRe finds a photo credit at the end of a caption: "(AP Photo/Ty
 // Nguyen)", "REUTERS/Kevin Lamarque", "Photo: Jane Doe".
-var creditRe = regexp.MustCompile(`(?:\(([^()]*(?:Photo|REUTERS|Reuters|Getty|AFP|AP)[^()]*)\)|\b((?:REUTERS|Reuters)/[\w .'-]+)|(?i:photo(?:graph)?:?\s+(?:by\s+)?)([A-Z][\w.'-]+(?:\s+[A-Z][\w.'-]+)*))\s*\.?\s*$`)
+var creditRe = lazyRE(`(?:\(([^()]*(?:Photo|REUTERS|Reuters|Getty|AFP|AP)[^()]*)\)|\b((?:REUTERS|Reuters)/[\w .'-]+)|(?i:photo(?:graph)?:?\s+(?:by\s+)?)([A-Z][\w.'-]+(?:\s+[A-Z][\w.'-]+)*))\s*\.?\s*$`)
 
 // credit answers with the photo's credit line.
 func (e *Engine) credit(q *query) (reply, bool) {

@@ -2,7 +2,6 @@ package lookup
 
 import (
 	"fmt"
-	"regexp"
 	"slices"
 	"strings"
 
@@ -19,7 +18,7 @@ import (
 // the comparative picks, with both counts.
 
 // moreChoiceRe is "[aux [there]] more|fewer N A or B".
-var moreChoiceRe = regexp.MustCompile(`^(?:(?:were|was|are|is|did|do|does|have|has|had)\s+(?:there\s+)?)?(more|fewer|less)\s+(\w+)\s+(.+?),?\s+or\s+(.+?)[?.!]*$`)
+var moreChoiceRe = lazyRE(`^(?:(?:were|was|are|is|did|do|does|have|has|had)\s+(?:there\s+)?)?(more|fewer|less)\s+(\w+)\s+(.+?),?\s+or\s+(.+?)[?.!]*$`)
 
 // maxAlternativeWords bounds each alternative: a longer one is a clause
 // of its own, not a phrase to ask "how many N" of.

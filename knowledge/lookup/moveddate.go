@@ -1,7 +1,6 @@
 package lookup
 
 import (
-	"regexp"
 	"strings"
 )
 
@@ -23,7 +22,7 @@ var rescheduleVerbs = set("push", "pushed", "pushes", "move", "moved", "moves", 
 
 // rescheduledFrom matches the text between a reschedule verb and "from":
 // its object, short and with no punctuation.
-var rescheduledFrom = regexp.MustCompile(`^[^,;:.]{0,60}\s$`)
+var rescheduledFrom = lazyRE(`^[^,;:.]{0,60}\s$`)
 
 // movedDate is "T2, moved from T1" when time phrase ph of s, opening with
 // "from", is the source of a reschedule verb before it and another time

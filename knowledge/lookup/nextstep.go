@@ -1,7 +1,6 @@
 package lookup
 
 import (
-	"regexp"
 	"slices"
 	"strings"
 )
@@ -21,14 +20,14 @@ import (
 // matter ("what happens next with the freeze"), and "what happens now"
 // asks it as "what happens next" does (the present of "happen" refers to
 // the future here, Quirk et al., §4.21).
-var nextCue = regexp.MustCompile(`^(?:so |ok |and |then )?(?:(?:what'?s|what is|what happens|what comes|what are the|whats the)\s*(?:next|next steps?)|what happens now)(?:\s+(?:for|with|on|about)\s+(.+?))?\s*[?!.]*$|^(?:so |ok |and )?(?:what now|now what)\s*[?!.]*$`)
+var nextCue = lazyRE(`^(?:so |ok |and |then )?(?:(?:what'?s|what is|what happens|what comes|what are the|whats the)\s*(?:next|next steps?)|what happens now)(?:\s+(?:for|with|on|about)\s+(.+?))?\s*[?!.]*$|^(?:so |ok |and )?(?:what now|now what)\s*[?!.]*$`)
 
 // fateCue is a question asking what lies ahead for someone or something:
 // "what happens to the pumpkin now", "what will happen to the building".
 // The simple present "happens" refers to the future here as it does in
 // clauses of arrangement (Quirk et al., §4.21, the simple present for
 // the future); "what happened to X" asks the past and is no such cue.
-var fateCue = regexp.MustCompile(`^(?:so |ok |and |then )?what(?:'s| is)? (?:happens|will happen|'ll happen|is going to happen|going to happen|gonna happen) to (.+?)(?:\s+(?:now|next|after(?:wards?)?|then))?\s*[?!.]*$`)
+var fateCue = lazyRE(`^(?:so |ok |and |then )?what(?:'s| is)? (?:happens|will happen|'ll happen|is going to happen|going to happen|gonna happen) to (.+?)(?:\s+(?:now|next|after(?:wards?)?|then))?\s*[?!.]*$`)
 
 // nextWords are the words of the cue itself, no words to find.
 var nextWords = set("next", "happens", "happen", "comes", "come", "steps", "step", "now", "gonna", "going")

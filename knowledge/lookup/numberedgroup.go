@@ -1,7 +1,6 @@
 package lookup
 
 import (
-	"regexp"
 	"strconv"
 	"strings"
 
@@ -49,7 +48,7 @@ func (e *Engine) numberedGroup(np string, s *sentence) ([]int, *sentence) {
 
 // coordinationGap matches the text between two coordinated names, an
 // age in apposition to the first allowed ("X, 34, and Y", "X, Y and Z").
-var coordinationGap = regexp.MustCompile(`^(?:,\s*\d{1,3})?(?:,\s*|\s+and\s+|,\s*and\s+)$`)
+var coordinationGap = lazyRE(`^(?:,\s*\d{1,3})?(?:,\s*|\s+and\s+|,\s*and\s+)$`)
 
 // coordinatedPeople are the runs of people s names one after another
 // joined only by commas and "and".

@@ -2,7 +2,6 @@ package lookup
 
 import (
 	"fmt"
-	"regexp"
 	"strings"
 )
 
@@ -17,10 +16,10 @@ import (
 // figures are not of one kind, there is no verdict.
 
 // moreThanRe is "<aux> A more|less|fewer N than B".
-var moreThanRe = regexp.MustCompile(`^(?:.*?\b)?(is|are|was|were|does|do|did|has|have|will)\s+(.+?)\s+(more|less|fewer)\s+(.*?)\s*\bthan\s+(.+?)\W*$`)
+var moreThanRe = lazyRE(`^(?:.*?\b)?(is|are|was|were|does|do|did|has|have|will)\s+(.+?)\s+(more|less|fewer)\s+(.*?)\s*\bthan\s+(.+?)\W*$`)
 
 // asManyRe is "<aux> A as many|much N as B".
-var asManyRe = regexp.MustCompile(`^(?:.*?\b)?(is|are|was|were|does|do|did|has|have|will)\s+(.+?)\s+as\s+(many|much)\s+(.*?)\s*\bas\s+(.+?)\W*$`)
+var asManyRe = lazyRE(`^(?:.*?\b)?(is|are|was|were|does|do|did|has|have|will)\s+(.+?)\s+as\s+(many|much)\s+(.*?)\s*\bas\s+(.+?)\W*$`)
 
 // comparedSides are the two "how much / how many" questions of a
 // comparison, and what a yes needs: "more" (A above B), "less" (A below

@@ -1,7 +1,5 @@
 package lookup
 
-import "regexp"
-
 // Places as objects (part of stage 4, places): the verbs of inherently
 // directed motion and those of the locative preposition drop alternation
 // take the place they leave, cross, enter or reach as their direct
@@ -16,7 +14,7 @@ import "regexp"
 
 // objectPlaceRe is such a verb (submatch 1 the whole phrase from the
 // verb) and the name after it (submatch 2).
-var objectPlaceRe = regexp.MustCompile(`\b(?:leav(?:e|es|ing)|left|cross(?:es|ed|ing)?|enter(?:s|ed|ing)?|exit(?:s|ed|ing)?|reach(?:es|ed|ing)?|approach(?:es|ed|ing)?)\s+((?:the\s+)?[A-Z][\w.'’-]*(?:\s+(?:of\s+)?[A-Z][\w.'’-]*)*(?:\s+` + designatorNumeral + `)?)`)
+var objectPlaceRe = lazyRE(`\b(?:leav(?:e|es|ing)|left|cross(?:es|ed|ing)?|enter(?:s|ed|ing)?|exit(?:s|ed|ing)?|reach(?:es|ed|ing)?|approach(?:es|ed|ing)?)\s+((?:the\s+)?[A-Z][\w.'’-]*(?:\s+(?:of\s+)?[A-Z][\w.'’-]*)*(?:\s+` + designatorNumeral + `)?)`)
 
 // withObjectPlaces adds to spans each place that is the object of such a
 // verb, spanning from the verb to the end of the name.

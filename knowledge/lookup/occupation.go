@@ -2,7 +2,6 @@ package lookup
 
 import (
 	"fmt"
-	"regexp"
 	"strings"
 )
 
@@ -19,7 +18,7 @@ import (
 // doctor). A noun that is no occupation settles nothing.
 
 // ownedPredicateRe is "is X's <noun> a <noun>?".
-var ownedPredicateRe = regexp.MustCompile(`^\W*(?:\w+\W+){0,6}?(?:is|was)\s+([a-z][\w.-]*)(?:'s|’s|s')\s+([a-z]+)\s+(?:still\s+)?(?:a|an)\s+([a-z][\w-]*)\W*$`)
+var ownedPredicateRe = lazyRE(`^\W*(?:\w+\W+){0,6}?(?:is|was)\s+([a-z][\w.-]*)(?:'s|’s|s')\s+([a-z]+)\s+(?:still\s+)?(?:a|an)\s+([a-z][\w-]*)\W*$`)
 
 // occupationKinds are the WordNet nouns under which it files the callings
 // people follow for a living.

@@ -1,7 +1,6 @@
 package lookup
 
 import (
-	"regexp"
 	"strings"
 )
 
@@ -20,7 +19,7 @@ import (
 
 // offPlaceRe is "off", an optional "the NOUN of" (submatch 1 the noun),
 // and a run of capitalised words (submatch 2).
-var offPlaceRe = regexp.MustCompile(`\boff\s+(?:the\s+([a-z]+)\s+of\s+)?((?:the\s+)?[A-Z][\w.'’-]*(?:\s+(?:of\s+)?[A-Z][\w.'’-]*)*)`)
+var offPlaceRe = lazyRE(`\boff\s+(?:the\s+([a-z]+)\s+of\s+)?((?:the\s+)?[A-Z][\w.'’-]*(?:\s+(?:of\s+)?[A-Z][\w.'’-]*)*)`)
 
 // withOffPlaces adds to spans (placeRe submatches of text) each place
 // after "off", spanning from "off" to the end of the name.

@@ -1,7 +1,6 @@
 package lookup
 
 import (
-	"regexp"
 	"strings"
 
 	"storybot/knowledge"
@@ -28,7 +27,7 @@ var baseWords = set("based", "headquartered", "headquarters", "hq", "located", "
 
 // basePhraseRe finds "based", "headquartered" or "headquarters", which
 // "in" or "at" and the place's name follow (basePlaceIn).
-var basePhraseRe = regexp.MustCompile(`\b(?:based|headquartered|headquarters)\s+`)
+var basePhraseRe = lazyRE(`\b(?:based|headquartered|headquarters)\s+`)
 
 // orgBase answers a where-question that names one organisation and asks
 // nothing more of it with the place the article gives as its base, from

@@ -1,7 +1,5 @@
 package lookup
 
-import "regexp"
-
 // Stage 4, extraction (with thingage.go): a thing's origin may be dated
 // by its decade rather than its year ("The town's two older wells,
 // drilled in the 1950s, …"). A decade is written as its first year with
@@ -10,7 +8,7 @@ import "regexp"
 // so it answers "how old is it" when the sentence gives no year or age.
 
 // decadeWord is a decade as AP writes it: four figures ending in 0, then s.
-var decadeWord = regexp.MustCompile(`^1[0-9]{2}0s$|^20[0-9]0s$`)
+var decadeWord = lazyRE(`^1[0-9]{2}0s$|^20[0-9]0s$`)
 
 // decadeSince is the answer "It was drilled in the 1950s." when s tells
 // after token named (the thing) that the thing began in a decade: an

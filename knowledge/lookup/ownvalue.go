@@ -1,7 +1,6 @@
 package lookup
 
 import (
-	"regexp"
 	"strings"
 )
 
@@ -13,7 +12,7 @@ import (
 
 // possessedDimension matches a possessor and the dimension noun it owns,
 // at the end of a question.
-var possessedDimension = regexp.MustCompile(`'s?\s+(?:\w+ing\s+|\w+\s+)?(time|weight|speed|length|height|distance|temperature)\W*$`)
+var possessedDimension = lazyRE(`'s?\s+(?:\w+ing\s+|\w+\s+)?(time|weight|speed|length|height|distance|temperature)\W*$`)
 
 // nounDimensions maps a dimension noun to the dimension of measureUnits
 // it names.

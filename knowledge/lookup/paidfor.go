@@ -1,7 +1,6 @@
 package lookup
 
 import (
-	"regexp"
 	"strings"
 )
 
@@ -17,7 +16,7 @@ import (
 
 // paidForThing is a question "how much / what did X pay (Y) for Z" or
 // "… spend on Z": its last group is the head of Z.
-var paidForThing = regexp.MustCompile(`^(?:how much|what) (?:will|would|does|do|did|is|was|has|have|had)\s+(?:\S+\s+){1,3}?(?:pay|spend)\s+(?:\S+\s+)?(?:for|on)\s+(?:the\s+|this\s+|that\s+|a\s+|an\s+|his\s+|her\s+|their\s+|its\s+)?(?:\S+\s+)*?(\S+?)[?!.\s]*$`)
+var paidForThing = lazyRE(`^(?:how much|what) (?:will|would|does|do|did|is|was|has|have|had)\s+(?:\S+\s+){1,3}?(?:pay|spend)\s+(?:\S+\s+)?(?:for|on)\s+(?:the\s+|this\s+|that\s+|a\s+|an\s+|his\s+|her\s+|their\s+|its\s+)?(?:\S+\s+)*?(\S+?)[?!.\s]*$`)
 
 // pricedHead is the head of the thing whose price a question asks: the
 // subject of "cost" (costSubject) or the object of "pay for" and "spend

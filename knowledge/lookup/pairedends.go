@@ -1,7 +1,6 @@
 package lookup
 
 import (
-	"regexp"
 	"strings"
 )
 
@@ -19,7 +18,7 @@ import (
 // close") keeps its end.
 
 // inceptiveBefore is an inceptive verb right before a time phrase.
-var inceptiveBefore = regexp.MustCompile(`(?i)\b(?:open|opens|opened|reopen|reopens|reopened|start|starts|started|begin|begins|began|kick\s+off|kicks\s+off|kicked\s+off)\s+$`)
+var inceptiveBefore = lazyRE(`(?i)\b(?:open|opens|opened|reopen|reopens|reopened|start|starts|started|begin|begins|began|kick\s+off|kicks\s+off|kicked\s+off)\s+$`)
 
 // terminativeAfter is what joins a start's time to its end's: "and", the
 // operator and the verb of scheduling that may carry the end ("and is
@@ -27,11 +26,11 @@ var inceptiveBefore = regexp.MustCompile(`(?i)\b(?:open|opens|opened|reopen|reop
 // the terminative verb, or a verb of lasting before "until" or "through"
 // (which the end's time phrase holds). A short complement of the start
 // may stand before "and" ("begins Friday with a concert and ends …").
-var terminativeAfter = regexp.MustCompile(`(?i)^(?:\s+(?:with|at|in)\s+[^,;]{1,60}?)?,?\s+and\s+(?:(?:is|are|was|were|will\s+be)\s+(?:scheduled|expected|set|due|slated|planned)\s+to\s+|will\s+|would\s+)?(?:(?:end|ends|ended|close|closes|closed|finish|finishes|finished|conclude|concludes|concluded|wrap\s+up|wraps\s+up|stop|stops|stopped)\s+|(?P<last>run|runs|ran|last|lasts|lasted|continue|continues|continued|go|goes|went)\s+(?P<through>through\s+)?)`)
+var terminativeAfter = lazyRE(`(?i)^(?:\s+(?:with|at|in)\s+[^,;]{1,60}?)?,?\s+and\s+(?:(?:is|are|was|were|will\s+be)\s+(?:scheduled|expected|set|due|slated|planned)\s+to\s+|will\s+|would\s+)?(?:(?:end|ends|ended|close|closes|closed|finish|finishes|finished|conclude|concludes|concluded|wrap\s+up|wraps\s+up|stop|stops|stopped)\s+|(?P<last>run|runs|ran|last|lasts|lasted|continue|continues|continued|go|goes|went)\s+(?P<through>through\s+)?)`)
 
 // endPreposition is the preposition a time phrase of one end opens with,
 // dropped when the end is set in the span "from … to".
-var endPreposition = regexp.MustCompile(`(?i)^(?:at|on|in|by)\s+`)
+var endPreposition = lazyRE(`(?i)^(?:at|on|in|by)\s+`)
 
 // pairedEnds extends time phrase ph of s, the time of an inceptive verb,
 // over the time of the terminative verb coordinated with it, or the

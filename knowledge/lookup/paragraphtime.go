@@ -1,7 +1,6 @@
 package lookup
 
 import (
-	"regexp"
 	"strings"
 )
 
@@ -93,7 +92,7 @@ var afterConnectives = set("then", "later", "afterward", "afterwards")
 // a.m.", or the bare time), its group 1 the time without its
 // preposition: "shortly before 11 a.m." or "by 3 p.m." bound a moment,
 // and no "after" can be told from them.
-var atClock = regexp.MustCompile(`(?i)^(?:(?:at|around|about)\s+)?((?:\d|noon|midnight).*)$`)
+var atClock = lazyRE(`(?i)^(?:(?:at|around|about)\s+)?((?:\d|noon|midnight).*)$`)
 
 // quotedSpan reports whether the token at byte offset at of s stands
 // inside quotation marks.

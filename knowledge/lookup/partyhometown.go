@@ -1,7 +1,5 @@
 package lookup
 
-import "regexp"
-
 // A party tag's hometown (part of stage 4, party). AP identifies a state
 // legislator by party and hometown, not state ("Sen. Arturo Benavides,
 // D-Port Hollis"; AP Stylebook, "party affiliation" and "legislative
@@ -12,7 +10,7 @@ import "regexp"
 // hometownRest is the rest of a multi-word hometown right after a party
 // tag's first word: capitalised words, each after one space, closed by a
 // comma or a closing parenthesis.
-var hometownRest = regexp.MustCompile(`^(?: [A-Z][A-Za-z.]*)+[,)]`)
+var hometownRest = lazyRE(`^(?: [A-Z][A-Za-z.]*)+[,)]`)
 
 // wholePartyTag is the party tag rest[start:end], extended
 // over a multi-word hometown ("D-Port" to "D-Port Hollis").

@@ -1,7 +1,5 @@
 package lookup
 
-import "regexp"
-
 // Telephone numbers (part of stage 4, yes/no): "is there a phone # owners
 // can call" asks whether the article gives a number to call. News copy
 // writes a telephone number as digits in groups joined by hyphens, the
@@ -12,7 +10,7 @@ import "regexp"
 
 // phoneRe is a telephone number in AP style, or with the area code in
 // parentheses.
-var phoneRe = regexp.MustCompile(`\b(?:1-)?(?:\d{3}-|\(\d{3}\) )\d{3}-\d{4}\b`)
+var phoneRe = lazyRE(`\b(?:1-)?(?:\d{3}-|\(\d{3}\) )\d{3}-\d{4}\b`)
 
 // phoneGiven answers a yes/no question that asks for a telephone number
 // with the number the article gives, and the sentence that gives it.

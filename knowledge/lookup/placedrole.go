@@ -1,7 +1,6 @@
 package lookup
 
 import (
-	"regexp"
 	"strings"
 	"unicode"
 
@@ -31,7 +30,7 @@ import (
 // as "retired"), then a run of
 // capitalised words, perhaps joined to "-based", then a lower-case word:
 // the role noun the names premodify.
-var placedRoleRe = regexp.MustCompile(`^(?:(?:[Aa]n?|[Tt]he|[a-z][\w’'-]*)\s+){0,2}([A-Z][\w.’']*(?:(?:\s+|-)[A-Z][\w.’']*)*)(-based)?\s+[a-z]`)
+var placedRoleRe = lazyRE(`^(?:(?:[Aa]n?|[Tt]he|[a-z][\w’'-]*)\s+){0,2}([A-Z][\w.’']*(?:(?:\s+|-)[A-Z][\w.’']*)*)(-based)?\s+[a-z]`)
 
 // placedRoleHome answers where person x is from by the place that
 // premodifies the noun of one of x's descriptions: the earliest in the

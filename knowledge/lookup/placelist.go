@@ -1,7 +1,6 @@
 package lookup
 
 import (
-	"regexp"
 	"slices"
 	"strings"
 
@@ -20,10 +19,10 @@ import (
 
 // placeListRe is the rest of a coordinated list of names after its first:
 // ", Portland and Boise", " and Boise", ", Portland, or Boise".
-var placeListRe = regexp.MustCompile(`^((?:,\s+[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*)*)*),?\s+(?:and|or)\s+[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*)*`)
+var placeListRe = lazyRE(`^((?:,\s+[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*)*)*),?\s+(?:and|or)\s+[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*)*`)
 
 // placeListSplit splits the rest of a list into its conjuncts.
-var placeListSplit = regexp.MustCompile(`,\s+(?:(?:and|or)\s+)?|\s+(?:and|or)\s+`)
+var placeListSplit = lazyRE(`,\s+(?:(?:and|or)\s+)?|\s+(?:and|or)\s+`)
 
 // withPlaceList is place ph, which ends at byte end of s, with the names
 // coordinated after it when none of them is anything but a place:

@@ -3,7 +3,6 @@ package lookup
 import (
 	"fmt"
 	"math"
-	"regexp"
 	"slices"
 	"strings"
 
@@ -27,7 +26,7 @@ import (
 // Merrow", "in northern Ohio", "in upstate New York": AP Stylebook,
 // "directions and regions", which lowercases such descriptive words
 // before a proper name); the place is the name.
-var placeRe = regexp.MustCompile(`\b(?:in|at|on|near|outside|from|(?:` + compassAlt + `)\s+of)\s+(?:(?:nearby|neighboring|neighbouring|suburban|rural|downtown|upstate|downstate|northern|southern|eastern|western|central|northeastern|northwestern|southeastern|southwestern)\s+)?((?:the\s+)?[A-Z][\w.'’-]*(?:\s+(?:of\s+|&\s+)?[A-Z][\w.'’-]*)*(?:\s+` + designatorNumeral + `)?(?:,\s+[A-Z][a-z]+\.)?)`)
+var placeRe = lazyRE(`\b(?:in|at|on|near|outside|from|(?:` + compassAlt + `)\s+of)\s+(?:(?:nearby|neighboring|neighbouring|suburban|rural|downtown|upstate|downstate|northern|southern|eastern|western|central|northeastern|northwestern|southeastern|southwestern)\s+)?((?:the\s+)?[A-Z][\w.'’-]*(?:\s+(?:of\s+|&\s+)?[A-Z][\w.'’-]*)*(?:\s+` + designatorNumeral + `)?(?:,\s+[A-Z][a-z]+\.)?)`)
 
 // place answers "where …" with the place phrase nearest the matched words.
 func (e *Engine) place(q *query) (reply, bool) {
@@ -202,7 +201,7 @@ func placeSpans(text string) [][]int {
 // the place just named, set off by a comma with its distance ("in
 // Vardell, 40 miles north of Alder Creek"): the appositive describes
 // that place (Quirk et al. §17.65), it is not another.
-var bearingAppositive = regexp.MustCompile(`,\s+(?:about\s+|some\s+|nearly\s+|roughly\s+|almost\s+)?[\d,.]+\s+(?:miles?|kilometers?|km|feet|yards|meters?)\s+$`)
+var bearingAppositive = lazyRE(`,\s+(?:about\s+|some\s+|nearly\s+|roughly\s+|almost\s+)?[\d,.]+\s+(?:miles?|kilometers?|km|feet|yards|meters?)\s+$`)
 
 // calendarName reports whether a capitalised phrase opens with the name of
 // a month or of a day of the week (AP Stylebook, "months", "days of the
@@ -257,7 +256,7 @@ func (e *Engine) withCommonHead(text string, spans [][]int) [][]int {
 }
 
 // nextWord is the next lower-case word, after a single space.
-var nextWord = regexp.MustCompile(`^ ([a-z]+)\b`)
+var nextWord = lazyRE(`^ ([a-z]+)\b`)
 
 // placeNoun reports whether WordNet files noun w under a building, a
 // facility or a location.
@@ -290,7 +289,7 @@ func sourceOnly(q *query, text string, spans [][]int) [][]int {
 }
 
 // homeQuestion asks where a person is from or what they represent.
-var homeQuestion = regexp.MustCompile(`\b(from|represent|represents|home|hometown|nationality)\b|\bwhat country\b`)
+var homeQuestion = lazyRE(`\b(from|represent|represents|home|hometown|nationality)\b|\bwhat country\b`)
 
 // nearestSpan picks, of the spans found in s (submatch 1), the one closest
 // to the matched tokens whose words the question does not already name.
@@ -342,12 +341,12 @@ func (e *Engine) inQuestion(q *query, phrase string) bool {
 
 // homeRe finds where a person is from in an appositive: "of Toledo, Ohio",
 // "from Reno".
-var homeRe = regexp.MustCompile(`^,\s+(?:\d{1,3},\s+)?(?:[^,]*\s)?(?:of|from)\s+([A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*)*` + stateTail + `)`)
+var homeRe = lazyRE(`^,\s+(?:\d{1,3},\s+)?(?:[^,]*\s)?(?:of|from)\s+([A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*)*` + stateTail + `)`)
 
 // ofPlaceRe is a name's hometown joined by "of" with no comma ("Gary
 // Whitcomb of Fort Collins was spotted …"), as AP style writes a
 // person's town on first reference.
-var ofPlaceRe = regexp.MustCompile(`^\s+of\s+([A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*)*)(` + stateTail + `)`)
+var ofPlaceRe = lazyRE(`^\s+of\s+([A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*)*)(` + stateTail + `)`)
 
 // placeOfName is the place "of" joins to a name at the start of rest,
 // when the words after "of" name a place the article knows as one (not
@@ -421,7 +420,7 @@ func (e *Engine) home(q *query) (reply, bool) {
 // biography gives ("was born in Toledo", "Born Harold Brandt in Duluth",
 // "grew up in Reno", "a native of Gary, Ind."): the AP Stylebook's
 // obituary items of birth and upbringing.
-var originRe = regexp.MustCompile(`\b(?:(?:[Bb]orn|[Rr]aised|grew up)\b[^.;"“]*?\bin|[Nn]ative of)\s+([A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*)*` + stateTail + `)`)
+var originRe = lazyRE(`\b(?:(?:[Bb]orn|[Rr]aised|grew up)\b[^.;"“]*?\bin|[Nn]ative of)\s+([A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*)*` + stateTail + `)`)
 
 // origin answers where person x is from by the sentence that tells where
 // they were born or raised.

@@ -1,7 +1,5 @@
 package lookup
 
-import "regexp"
-
 // Which-questions about a place (part of stage 4): "which state first
 // passed rent control" and "which city was she mayor of" are read as
 // where-questions, but they ask for an instance of the place noun, which
@@ -32,7 +30,7 @@ func (e *Engine) whichPlace(q *query) (reply, bool) {
 }
 
 // placeNounRe finds the place noun after an opening "which" or "what".
-var placeNounRe = regexp.MustCompile(`^(?:which|what) (city|town|place|state|country|county|venue|stadium)\b`)
+var placeNounRe = lazyRE(`^(?:which|what) (city|town|place|state|country|county|venue|stadium)\b`)
 
 // asWhichPlace is q read as a which-question about its place noun, or
 // false when q opens with no "which" or "what" before one.

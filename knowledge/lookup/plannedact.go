@@ -1,7 +1,6 @@
 package lookup
 
 import (
-	"regexp"
 	"slices"
 	"strings"
 )
@@ -18,7 +17,7 @@ import (
 // plannedActCue is a question asking what someone will do: "what is X
 // planning to do", "what does X plan to do", "what will X do", with an
 // optional closing "next", "now" or "about it".
-var plannedActCue = regexp.MustCompile(`^what(?:'s|s| is| are| does| do| will)\s+\S.*?\s(?:(?:planning|plan|intending|intend|hoping|hope|going|gonna)(?: to)? )?do(?: next| now| about (?:it|this|that))?\s*[?!.]*$`)
+var plannedActCue = lazyRE(`^what(?:'s|s| is| are| does| do| will)\s+\S.*?\s(?:(?:planning|plan|intending|intend|hoping|hope|going|gonna)(?: to)? )?do(?: next| now| about (?:it|this|that))?\s*[?!.]*$`)
 
 // plannedAct answers a question about what someone will do with the best
 // sentence in future time that holds the rest of the question.

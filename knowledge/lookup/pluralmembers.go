@@ -1,7 +1,6 @@
 package lookup
 
 import (
-	"regexp"
 	"slices"
 	"strconv"
 	"strings"
@@ -25,7 +24,7 @@ import (
 
 // pluralWho opens a question asking who the members of a described
 // group are: "who are the", "who r the", "who all were their".
-var pluralWho = regexp.MustCompile(`^\W*(?:(?:hey|ok|so|and)\W+)*who\s+(?:(?:are|were|r)\s+)?(?:all\s+)?(?:the|their|those)\s`)
+var pluralWho = lazyRE(`^\W*(?:(?:hey|ok|so|and)\W+)*who\s+(?:(?:are|were|r)\s+)?(?:all\s+)?(?:the|their|those)\s`)
 
 // npEnders end the asked noun phrase: a relative pronoun, or the chat
 // request for names that may follow it ("who were the judges names pls").

@@ -1,7 +1,6 @@
 package lookup
 
 import (
-	"regexp"
 	"strings"
 )
 
@@ -14,7 +13,7 @@ import (
 
 // possessedHead is the rest of a noun phrase after a genitive: up to
 // three lower-case premodifiers, the head noun, and an appositive name.
-var possessedHead = regexp.MustCompile(`^\s+(?:[a-z][\w-]*\s+){0,3}[a-z][\w-]*(?:\s+[A-Z][\w'’]*(?:\s+[A-Z][\w'’]*)*)?`)
+var possessedHead = lazyRE(`^\s+(?:[a-z][\w-]*\s+){0,3}[a-z][\w-]*(?:\s+[A-Z][\w'’]*(?:\s+[A-Z][\w'’]*)*)?`)
 
 // possessedGoal extends a goal p that ends in a genitive, found in text
 // ending at byte end, over the noun phrase the genitive determines; p

@@ -2,7 +2,6 @@ package lookup
 
 import (
 	"fmt"
-	"regexp"
 	"strings"
 )
 
@@ -19,7 +18,7 @@ import (
 // precedenceRe is a yes/no question whose clause is split by one
 // "before" or "after": the operator, the first event, the connective, the
 // second event.
-var precedenceRe = regexp.MustCompile(`^\s*(?:did|was|were|had|has|is|does|do)\s+(.{3,80}?)\s+(before|after)\s+(.{3,80}?)[\s?.!]*$`)
+var precedenceRe = lazyRE(`^\s*(?:did|was|were|had|has|is|does|do)\s+(.{3,80}?)\s+(before|after)\s+(.{3,80}?)[\s?.!]*$`)
 
 // occurrenceSuffixes are the general verbs of occurrence a question adds to an
 // event it names by a noun ("did the storm happen before …"), which the

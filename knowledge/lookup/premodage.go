@@ -1,7 +1,6 @@
 package lookup
 
 import (
-	"regexp"
 	"strings"
 	"unicode"
 
@@ -71,7 +70,7 @@ func (e *Engine) pastDescription(s *sentence, i int) int {
 
 // ageBeforeName is an age written as a compound adjective at the end of
 // the text before a name ("The neighbor, 58-year-old ").
-var ageBeforeName = regexp.MustCompile(`\d{1,3}-year-old\s+$`)
+var ageBeforeName = lazyRE(`\d{1,3}-year-old\s+$`)
 
 // ageless is the text before a name without the age that premodifies the
 // name: "The neighbor, 58-year-old Harold Vance," sets "the neighbor" in

@@ -1,7 +1,6 @@
 package lookup
 
 import (
-	"regexp"
 	"slices"
 	"strings"
 )
@@ -97,10 +96,10 @@ func (e *Engine) presenceVerbAt(toks []token, i int) bool {
 
 // displacedFrom matches a verb, a number and the source phrase "from
 // their homes", with the hedges of a count between verb and number.
-var displacedFrom = regexp.MustCompile(`(?i)\b([a-z]+) (?:about |some |nearly |almost |roughly |more than |an estimated )?[0-9][0-9,]* (?:[a-z]+ )?from their homes\b`)
+var displacedFrom = lazyRE(`(?i)\b([a-z]+) (?:about |some |nearly |almost |roughly |more than |an estimated )?[0-9][0-9,]* (?:[a-z]+ )?from their homes\b`)
 
 // leavingGloss matches a verb's WordNet gloss as moving out of a place.
-var leavingGloss = regexp.MustCompile(`^move out of\b`)
+var leavingGloss = lazyRE(`^move out of\b`)
 
 // displacedTerm is term tm of question word i, a verb WordNet glosses as
 // moving out of a place in a count of people, with the article's verbs of

@@ -1,7 +1,6 @@
 package lookup
 
 import (
-	"regexp"
 	"slices"
 )
 
@@ -20,7 +19,7 @@ import (
 // 1985, §6.39 and §10.23: the measure complement questioned by "what"
 // or "how much"; "what will the repairs cost" asks what "how much will
 // the repairs cost" asks).
-var costSubject = regexp.MustCompile(`^(?:how much|what) (?:will|would|does|do|did|is|was|could|should|might)\s+(?:the\s+|this\s+|that\s+|a\s+|an\s+|its\s+|their\s+)?(?:\S+\s+)*?(\S+)\s+cost\b`)
+var costSubject = lazyRE(`^(?:how much|what) (?:will|would|does|do|did|is|was|could|should|might)\s+(?:the\s+|this\s+|that\s+|a\s+|an\s+|its\s+|their\s+)?(?:\S+\s+)*?(\S+)\s+cost\b`)
 
 // takeUpPronouns may take up a thing named before: the third-person
 // pronouns and their possessives, the demonstratives and the substitute

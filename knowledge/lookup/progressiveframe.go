@@ -1,7 +1,6 @@
 package lookup
 
 import (
-	"regexp"
 	"strings"
 )
 
@@ -25,7 +24,7 @@ import (
 
 // progressiveFrameCue is a question asking what someone was doing when,
 // as, or while something happened.
-var progressiveFrameCue = regexp.MustCompile(`\bwhat (was|were) (\S+ ){1,4}doing (when|as|while)\b`)
+var progressiveFrameCue = lazyRE(`\bwhat (was|were) (\S+ ){1,4}doing (when|as|while)\b`)
 
 // framesEvent reports whether s tells an act in the past progressive
 // (was or were, then a verb in -ing, with at most an adverb or negation

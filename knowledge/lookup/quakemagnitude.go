@@ -1,7 +1,6 @@
 package lookup
 
 import (
-	"regexp"
 	"slices"
 	"strings"
 )
@@ -20,7 +19,7 @@ import (
 // speed.
 
 // quakeSizeCue asks the size or strength of a thing.
-var quakeSizeCue = regexp.MustCompile(`\b(?:how (?:strong|big|large|powerful|bad|severe)|what (?:magnitude|size)|what was the magnitude|what magnitude)\b`)
+var quakeSizeCue = lazyRE(`\b(?:how (?:strong|big|large|powerful|bad|severe)|what (?:magnitude|size)|what was the magnitude|what magnitude)\b`)
 
 // quakeMagnitude answers the magnitude of the earthquake q asks about;
 // ok is false when q asks no earthquake's size, or the article gives no

@@ -2,7 +2,6 @@ package lookup
 
 import (
 	"fmt"
-	"regexp"
 	"slices"
 	"strings"
 	"sync"
@@ -1692,7 +1691,7 @@ func (q *query) countsMoney() bool {
 // enumeration is a list of two or more capitalised items joined by commas
 // and a final "and" or "or": "the Galveston, Freeport, Corpus Christi and
 // Houston ports", "the British, Korean, …, and Russian ambassadors".
-var enumeration = regexp.MustCompile(`[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*)*(?:(?:,\s+(?:and\s+|or\s+)?|\s+(?:and|or)\s+)[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*)*)+`)
+var enumeration = lazyRE(`[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*)*(?:(?:,\s+(?:and\s+|or\s+)?|\s+(?:and|or)\s+)[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*)*)+`)
 
 // listCount answers "how many X" with the number of items in a list of X
 // the best sentence gives, when it gives no number.
@@ -1735,7 +1734,7 @@ func narrows(focus []string, items []string) bool {
 }
 
 // listJoinRe is the "and" or "or" that joins a list's last items.
-var listJoinRe = regexp.MustCompile(`\s+(?:and|or)\s+|^(?:and|or)\s+`)
+var listJoinRe = lazyRE(`\s+(?:and|or)\s+|^(?:and|or)\s+`)
 
 // splitList splits a list's items at commas and "and"/"or".
 func splitList(list string) []string {

@@ -2,7 +2,6 @@ package lookup
 
 import (
 	"maps"
-	"regexp"
 	"slices"
 	"strings"
 	"sync"
@@ -245,7 +244,7 @@ var aboutPerson = map[answerType]bool{tQuote: true, tAge: true, tDescribe: true}
 // "as his predecessor had" (Quirk et al., §15.63 on "like" and "as" in
 // comparison clauses; §12.22 on the pro-form "do"). It names whom the
 // asked act is compared to, not who is asked about.
-var likeClause = regexp.MustCompile(`(?i),?\s+(?:just\s+)?(?:like|as)\s+(?:[\w'.-]+\s+){0,3}?[\w'.-]+\s+(?:did|does|do|has|had|have)(?:\s+(?:too|before|earlier))?\s*([?!.]*)\s*$`)
+var likeClause = lazyRE(`(?i),?\s+(?:just\s+)?(?:like|as)\s+(?:[\w'.-]+\s+){0,3}?[\w'.-]+\s+(?:did|does|do|has|had|have)(?:\s+(?:too|before|earlier))?\s*([?!.]*)\s*$`)
 
 // dropLikeClause removes a closing clause of comparison: "did Sessions
 // resign like Flynn did?" asks whether Sessions resigned.
@@ -349,17 +348,17 @@ var capitalAbbrevs = map[string]string{"AD": "athletic director", "AD's": "athle
 
 // spanBack is a span of time before "back", which says "ago" in informal
 // English ("two years back": Merriam-Webster, back adverb, sense 3 "ago").
-var spanBack = regexp.MustCompile(`(?i)\b((?:days?|weeks?|months?|years?|yrs?|decades?)) back\b`)
+var spanBack = lazyRE(`(?i)\b((?:days?|weeks?|months?|years?|yrs?|decades?)) back\b`)
 
 // atWhatPoint is "at what point" (or "stage", "moment") asked as a whole:
 // a prepositional phrase of time that stands as the wh-element, asking
 // what "when" asks (Quirk et al., §11.14 on wh-elements as adjuncts of
 // time; Merriam-Webster, "point" n., a particular moment of time).
-var atWhatPoint = regexp.MustCompile(`(?i)\bat what (?:point|stage|moment)\b`)
+var atWhatPoint = lazyRE(`(?i)\bat what (?:point|stage|moment)\b`)
 
 // hyphenJoin is a hyphen between two words of two or more letters, which
 // a question may use to join names ("the sessions-kislyak meetings").
-var hyphenJoin = regexp.MustCompile(`([A-Za-z]{2,})-([A-Za-z]{2,})`)
+var hyphenJoin = lazyRE(`([A-Za-z]{2,})-([A-Za-z]{2,})`)
 
 // splitNameHyphens splits at hyphenJoin the words of s that do not open
 // with a figure: a compound modifier led by a figure ("the 18-year-old",
@@ -607,19 +606,19 @@ func exactElsewhere(toks []token, i int, form []string, k int) bool {
 // specified way), which a news article tells by what X said, as it does
 // for "react".
 var typeCues = []typeCue{
-	{regexp.MustCompile(`\bbefore or after\b|\bafter or before\b`), tOrder},
-	{regexp.MustCompile(`\bwhat (\w+ )?(did|does|do|has|have|had) .{1,60}\b(say|said|says|tell|told|think|thinks|claim|write|wrote|argue)\b|\b(exact |own )?words\b|\bquote[sd]?\b|\bquotes? from\b|\bin (his|her|their) (own )?words\b|\breact(ed|ion)?\b|\brespond(ed)?\b|\bstatement\b|^ ?(did|does|has|have|had) .{1,40}\b(say|said|comment|commented) (anything|something)\b|^ ?(did|does|has|have|had) .{1,40}\b(comment|commented)( on \w+)?\W*$|^ ?(did|does|has|have|had) .{1,40}\b(talk|talked|speak|spoken|spoke) to (the )?(press|media|reporters|journalists)\b|\b(anything|something|word)( on the record)? from (him|her|them)\b|\bon the record\b|^ ?how (did|does|is|was) .{1,40}\btak(e|ing) (it|the news)\b`), tQuote},
+	{lazyRE(`\bbefore or after\b|\bafter or before\b`), tOrder},
+	{lazyRE(`\bwhat (\w+ )?(did|does|do|has|have|had) .{1,60}\b(say|said|says|tell|told|think|thinks|claim|write|wrote|argue)\b|\b(exact |own )?words\b|\bquote[sd]?\b|\bquotes? from\b|\bin (his|her|their) (own )?words\b|\breact(ed|ion)?\b|\brespond(ed)?\b|\bstatement\b|^ ?(did|does|has|have|had) .{1,40}\b(say|said|comment|commented) (anything|something)\b|^ ?(did|does|has|have|had) .{1,40}\b(comment|commented)( on \w+)?\W*$|^ ?(did|does|has|have|had) .{1,40}\b(talk|talked|speak|spoken|spoke) to (the )?(press|media|reporters|journalists)\b|\b(anything|something|word)( on the record)? from (him|her|them)\b|\bon the record\b|^ ?how (did|does|is|was) .{1,40}\btak(e|ing) (it|the news)\b`), tQuote},
 	// "any comment from the union?", "any reaction from her": a request for
 	// someone's comment, reaction or response asks for what they said, as
 	// "any quotes from" does (Searle, "Indirect Speech Acts", 1975), and a
 	// news story gives a reaction by the words it was given in, or says
 	// that none was ("declined to comment")
-	{regexp.MustCompile(`\b(comments?|reactions?|responses?) from\b`), tQuote},
+	{lazyRE(`\b(comments?|reactions?|responses?) from\b`), tQuote},
 	// "what's the family saying": the progressive of a verb of saying asks
 	// what someone says now, which a news story gives by what they said
 	// (Quirk et al., the present progressive for a situation in progress
 	// at the time of speaking)
-	{regexp.MustCompile(`^ ?(what|what's|whats) (is |are |was |were )?.{1,60}\b(saying|telling|claiming|arguing)\b`), tQuote},
+	{lazyRE(`^ ?(what|what's|whats) (is |are |was |were )?.{1,60}\b(saying|telling|claiming|arguing)\b`), tQuote},
 	// "how did the geologist describe the vent", "how did she put it":
 	// "how" before a verb of describing asks the manner of a speech act,
 	// which is its wording (describe, characterize and "put" in its sense
@@ -627,7 +626,7 @@ var typeCues = []typeCue{
 	// Grammar of Spoken and Written English", §12.3; WordNet put v.6
 	// "formulate in a particular style or language"), and a news story
 	// gives it by the speaker's words
-	{regexp.MustCompile(`^ ?how (did|does|do|has|have|had) .{1,60}\b(describe|described|characteri[sz]e|characteri[sz]ed|put it)\b`), tQuote},
+	{lazyRE(`^ ?how (did|does|do|has|have|had) .{1,60}\b(describe|described|characteri[sz]e|characteri[sz]ed|put it)\b`), tQuote},
 	// "what did the guide add", "what else did she insist": a reporting
 	// verb of a reporting clause (Quirk et al. 1985, §14.29: add, reply,
 	// insist, warn) whose object is the wh-word, the verb standing last
@@ -637,31 +636,31 @@ var typeCues = []typeCue{
 	// verbs (admit, concede, acknowledge: Kiparsky and Kiparsky, "Fact",
 	// 1970) presuppose what was said is true, so "what did X admit" is not
 	// answered by X's words unless the article says X admitted it
-	{regexp.MustCompile(`^ ?what (else )?(did|does|has|had) .{1,40}\b(add|added|reply|replied|insist|insisted|warn|warned)( (later|afterward|afterwards|too|then))?\W*$`), tQuote},
-	{regexp.MustCompile(`\btimeline\b|\bchronolog|\bin (what|which) order\b|\bsequence of events\b`), tTimeline},
-	{regexp.MustCompile(`^ ?what (happened|occurred|took place)\b`), tEventsAt},
-	{regexp.MustCompile(`^ ?who (said|says|told|claimed|stated|wrote|argued|insisted|called)\b`), tWhoSaid},
-	{regexp.MustCompile(`\b(what|which) (political )?party\b|\bparty (is|was|does)\b|^ ?(is|was) \S+( \S+)? an? (democrat|republican|independent)\b`), tParty},
-	{regexp.MustCompile(`\bwhen\b|\bwhat (time|day|date|year|month|minute)\b|\bwhich (day|date|year|month|minute)\b|\bhow soon\b|\bdeadline\b`), tTime},
-	{regexp.MustCompile(hoursAskedPattern), tTime}, // "what hours is it open": the schedule's clock times (hoursasked.go)
-	{regexp.MustCompile(`\b(first|full|last) name\b`), tName},
-	{regexp.MustCompile(`\b(role|job|position|title|occupation|profession|post)\b|\bdo for a living\b|^ ?what does \S+( \S+)? do\b`), tDescribe},
-	{regexp.MustCompile(`\bhow old\b|\bwhat age\b|\bage of\b|\bage\b`), tAge},
-	{regexp.MustCompile(`\b(what|which) (percent|percentage|share|proportion)\b|\bpercentage\b|\bpercent\b`), tPercent},
-	{regexp.MustCompile(`\bhow often\b|\bhow frequently\b`), tFrequency},
-	{regexp.MustCompile(`\bhow many\b|\bnumber of\b|\bhow (big|large|high|far|tall|long|deep|wide|fast|heavy|quickly|quick|close|near|cold|hot|warm|cool)\b|\bwhat number\b|\bcount\b`), tCount},
-	{regexp.MustCompile(`\bhow much\b|\bcost\b|\bprice\b|\bworth\b`), tAmount},
-	{regexp.MustCompile(`\b(final|the) (\w+ )?(score|vote|tally)\b|^ ?(score|tally)\b|\bvote count\b|\bmargin\b`), tScore},
+	{lazyRE(`^ ?what (else )?(did|does|has|had) .{1,40}\b(add|added|reply|replied|insist|insisted|warn|warned)( (later|afterward|afterwards|too|then))?\W*$`), tQuote},
+	{lazyRE(`\btimeline\b|\bchronolog|\bin (what|which) order\b|\bsequence of events\b`), tTimeline},
+	{lazyRE(`^ ?what (happened|occurred|took place)\b`), tEventsAt},
+	{lazyRE(`^ ?who (said|says|told|claimed|stated|wrote|argued|insisted|called)\b`), tWhoSaid},
+	{lazyRE(`\b(what|which) (political )?party\b|\bparty (is|was|does)\b|^ ?(is|was) \S+( \S+)? an? (democrat|republican|independent)\b`), tParty},
+	{lazyRE(`\bwhen\b|\bwhat (time|day|date|year|month|minute)\b|\bwhich (day|date|year|month|minute)\b|\bhow soon\b|\bdeadline\b`), tTime},
+	{lazyRE(hoursAskedPattern), tTime}, // "what hours is it open": the schedule's clock times (hoursasked.go)
+	{lazyRE(`\b(first|full|last) name\b`), tName},
+	{lazyRE(`\b(role|job|position|title|occupation|profession|post)\b|\bdo for a living\b|^ ?what does \S+( \S+)? do\b`), tDescribe},
+	{lazyRE(`\bhow old\b|\bwhat age\b|\bage of\b|\bage\b`), tAge},
+	{lazyRE(`\b(what|which) (percent|percentage|share|proportion)\b|\bpercentage\b|\bpercent\b`), tPercent},
+	{lazyRE(`\bhow often\b|\bhow frequently\b`), tFrequency},
+	{lazyRE(`\bhow many\b|\bnumber of\b|\bhow (big|large|high|far|tall|long|deep|wide|fast|heavy|quickly|quick|close|near|cold|hot|warm|cool)\b|\bwhat number\b|\bcount\b`), tCount},
+	{lazyRE(`\bhow much\b|\bcost\b|\bprice\b|\bworth\b`), tAmount},
+	{lazyRE(`\b(final|the) (\w+ )?(score|vote|tally)\b|^ ?(score|tally)\b|\bvote count\b|\bmargin\b`), tScore},
 	{behindCause, tReason}, // "what's behind the drop" asks its cause (behindcause.go)
-	{regexp.MustCompile(`\bwhy\b|\bhow come\b|\bwhat (causes|caused|leads to|led to|makes|made|kills|killed)\b|\breason\b`), tReason},
-	{regexp.MustCompile(`\bwhere\b|\bwhat (city|town|place|state|country|county|venue|stadium)\b|\bwhich (city|town|place|state|country|county|venue|stadium)\b`), tPlace},
-	{regexp.MustCompile(`^ ?(who|whom|whose)\b|^ ?(what|what's|whats) (is |was )?(the |his |her |their )?name\b|\bname of\b|\b(his|her|their|'s) name\b|^ ?(what|what's|whats) (is |was )?(\S+ ){1,3}name\b|^ ?which (person|man|woman|player|official|candidate)\b`), tPerson},
-	{regexp.MustCompile(`^ ?how (did|does|do|was|were|is|are|has|have|had|could|can|will|would) `), tManner},
+	{lazyRE(`\bwhy\b|\bhow come\b|\bwhat (causes|caused|leads to|led to|makes|made|kills|killed)\b|\breason\b`), tReason},
+	{lazyRE(`\bwhere\b|\bwhat (city|town|place|state|country|county|venue|stadium)\b|\bwhich (city|town|place|state|country|county|venue|stadium)\b`), tPlace},
+	{lazyRE(`^ ?(who|whom|whose)\b|^ ?(what|what's|whats) (is |was )?(the |his |her |their )?name\b|\bname of\b|\b(his|her|their|'s) name\b|^ ?(what|what's|whats) (is |was )?(\S+ ){1,3}name\b|^ ?which (person|man|woman|player|official|candidate)\b`), tPerson},
+	{lazyRE(`^ ?how (did|does|do|was|were|is|are|has|have|had|could|can|will|would) `), tManner},
 }
 
 // typeCue is an interrogative pattern and the answer type it asks for.
 type typeCue struct {
-	re  *regexp.Regexp
+	re  *lazyRegexp
 	typ answerType
 }
 
@@ -786,7 +785,7 @@ const noType answerType = -1
 // wh-word other than "what" sets the question's type itself (§11.14):
 // "who had the top score" asks a person, "how did the council vote" a
 // manner.
-var tallyVerbRe = regexp.MustCompile(`^ ?(who|whom|whose|which|where|when|why|how|is|was|are|were|did|does|do|didn't|doesn't|will|would|could|should|can|has|have|had)\b`)
+var tallyVerbRe = lazyRE(`^ ?(who|whom|whose|which|where|when|why|how|is|was|are|were|did|does|do|didn't|doesn't|will|would|could|should|can|has|have|had)\b`)
 
 // modifiesNoun reports whether the cue word at loc is followed by a
 // content word, as a noun premodifying another is ("job center", "title
@@ -799,7 +798,7 @@ func modifiesNoun(s string, loc []int) bool {
 }
 
 // whichRe is "which X" or "what X" at the start of a question.
-var whichRe = regexp.MustCompile(`^ ?(which|what) (\w+)`)
+var whichRe = lazyRE(`^ ?(which|what) (\w+)`)
 
 // whichHead is the class noun a "which/what" question asks an instance
 // of: the head of the noun phrase after the wh-word, which is its last
@@ -861,7 +860,7 @@ func isFragment(words []string) bool {
 }
 
 // quoteAmountRe is "how much did X say about …", a quotation question.
-var quoteAmountRe = regexp.MustCompile(`\bhow much\b.*\b(say|said)\b`)
+var quoteAmountRe = lazyRE(`\bhow much\b.*\b(say|said)\b`)
 
 // refine narrows a type by the words around its cue.
 func refine(t answerType, s string, words []string) answerType {
@@ -873,7 +872,7 @@ func refine(t answerType, s string, words []string) answerType {
 }
 
 // countingCue is a cue followed by the noun counted ("how many votes").
-var countingCue = regexp.MustCompile(`how many|how much|number of|what number`)
+var countingCue = lazyRE(`how many|how much|number of|what number`)
 
 // focusAfter is the noun phrase after a counting cue, as stems: up to two
 // content words before the next function word ("how many senior centers
@@ -976,16 +975,16 @@ func dropChat(words []string) []string {
 
 // metaCues recognise questions about the article itself, in order.
 var metaCues = []struct {
-	re, not *regexp.Regexp
+	re, not *lazyRegexp
 	typ     answerType
 }{
-	{regexp.MustCompile(`\b(article|story|piece)\b.*\b(published|written|posted|come out|came out|dated)\b|\b(published|written|posted)\b.*\b(article|story)\b`), nil, tPublished},
-	{regexp.MustCompile(`\bheadline\b|\b(the|article|story|its) title\b|\btitle of (the|this) (article|story|piece)\b`), regexp.MustCompile(`\b(job|his|her)\b`), tTitle},
-	{regexp.MustCompile(`\b(photo|photograph|picture|image|pic)\b.*\b(credit|credited|took|taken|by)\b|\b(credit|took|take|taken|shot)\b.*\b(photo|photograph|picture|image|pic)\b|\bphotographer\b`), nil, tCredit},
-	{regexp.MustCompile(`\bcaption\b|\b(photo|picture|image) (show|shows|of)\b|\b(in|on) the (photo|photograph|picture|pic|image)\b`), nil, tCaption},
-	{regexp.MustCompile(`\bhow many (people|persons|sources|speakers)\b.*\bquot|\bwho (is|are|gets|get) (directly )?quoted\b|\bwho('s| is) quoted\b`), nil, tQuoted},
-	{regexp.MustCompile(`\bbyline\b|\bwho (wrote|writes|reported|authored|filed) (this|the (story|article|piece))\b|\bwho(\s?['’]?s|\s+is|\s+was)?\s+the\s+(author|writer|reporter)\s*$|\b(author|writer|reporter) of (this|the) (story|article|piece)\b`), nil, tByline},
-	{regexp.MustCompile(`^ ?(what'?s|what is) (this|the) (story|article)( about)?\b|\bsummar|\btl;?dr\b|\bgist\b|\blede\b|\bnut ?graf\b`), nil, tSummary},
+	{lazyRE(`\b(article|story|piece)\b.*\b(published|written|posted|come out|came out|dated)\b|\b(published|written|posted)\b.*\b(article|story)\b`), nil, tPublished},
+	{lazyRE(`\bheadline\b|\b(the|article|story|its) title\b|\btitle of (the|this) (article|story|piece)\b`), lazyRE(`\b(job|his|her)\b`), tTitle},
+	{lazyRE(`\b(photo|photograph|picture|image|pic)\b.*\b(credit|credited|took|taken|by)\b|\b(credit|took|take|taken|shot)\b.*\b(photo|photograph|picture|image|pic)\b|\bphotographer\b`), nil, tCredit},
+	{lazyRE(`\bcaption\b|\b(photo|picture|image) (show|shows|of)\b|\b(in|on) the (photo|photograph|picture|pic|image)\b`), nil, tCaption},
+	{lazyRE(`\bhow many (people|persons|sources|speakers)\b.*\bquot|\bwho (is|are|gets|get) (directly )?quoted\b|\bwho('s| is) quoted\b`), nil, tQuoted},
+	{lazyRE(`\bbyline\b|\bwho (wrote|writes|reported|authored|filed) (this|the (story|article|piece))\b|\bwho(\s?['’]?s|\s+is|\s+was)?\s+the\s+(author|writer|reporter)\s*$|\b(author|writer|reporter) of (this|the) (story|article|piece)\b`), nil, tByline},
+	{lazyRE(`^ ?(what'?s|what is) (this|the) (story|article)( about)?\b|\bsummar|\btl;?dr\b|\bgist\b|\blede\b|\bnut ?graf\b`), nil, tSummary},
 }
 
 // typeCueGates and metaCueGates are the literal gates of typeCues' and
@@ -1555,7 +1554,7 @@ func splitParts(text string) []string {
 // countedPairRe is "how many" before two nouns joined by "and" and the
 // rest of the question, opened by its auxiliary ("how many kids and
 // grandkids did he leave").
-var countedPairRe = regexp.MustCompile(`^(.*?\bhow many) (\w+) (?:and|&) (\w+) ((?:\w+'?\w*) .+)$`)
+var countedPairRe = lazyRE(`^(.*?\bhow many) (\w+) (?:and|&) (\w+) ((?:\w+'?\w*) .+)$`)
 
 // countedPair asks "how many A and B …" as two questions, one count for
 // each: "many" takes a plural count noun (Quirk et al., §5.23), so two
@@ -1645,7 +1644,7 @@ func juxtaposedQuestion(before string, rest []string, stop bool) bool {
 }
 
 // splitRe finds the joints of a multi-part question.
-var splitRe = regexp.MustCompile(`\?\s+|[,.;]?\s+(?:and|but|&|\+|n|plus)\s+(?:also\s+)?|[,.;]\s+|\s+[-–—]+\s+`)
+var splitRe = lazyRE(`\?\s+|[,.;]?\s+(?:and|but|&|\+|n|plus)\s+(?:also\s+)?|[,.;]\s+|\s+[-–—]+\s+`)
 
 // whWords open an interrogative clause: the wh-words and their
 // contractions with "is"/"has", which English writes for every wh-word
@@ -1798,7 +1797,7 @@ func (e *Engine) knownAmongLinks(links []string, forms func(string) []string) []
 }
 
 // measureCue asks for a measurement, which has a unit.
-var measureCue = regexp.MustCompile(`\bhow (big|large|small|high|far|tall|long|deep|wide|fast|heavy|quickly|quick|close|near|cold|hot|warm|cool)\b`)
+var measureCue = lazyRE(`\bhow (big|large|small|high|far|tall|long|deep|wide|fast|heavy|quickly|quick|close|near|cold|hot|warm|cool)\b`)
 
 // measureVerbs are the verbs of measuring whose object is a measure of
 // one dimension (Levin 1993, §54.1, "register" verbs: "the package

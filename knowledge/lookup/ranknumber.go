@@ -1,7 +1,6 @@
 package lookup
 
 import (
-	"regexp"
 	"strconv"
 	"strings"
 )
@@ -16,7 +15,7 @@ import (
 
 // spelledRank is "number" or "num" and a number in words up to twenty or
 // a figure.
-var spelledRank = regexp.MustCompile(`(?i)\b(?:number|num)\s+(\d{1,3}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty)\b`)
+var spelledRank = lazyRE(`(?i)\b(?:number|num)\s+(\d{1,3}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty)\b`)
 
 // rankNumbers writes each spelledRank of text as "No." and a figure when
 // the article writes "No." (read once, with its words).

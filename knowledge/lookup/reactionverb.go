@@ -1,7 +1,5 @@
 package lookup
 
-import "regexp"
-
 // Reaction verbs asked about as acts (part of stage 2, the answer type).
 // "How did the mayor respond" asks what she said, as a news story tells a
 // reaction by its words; but "how many fire departments responded",
@@ -15,7 +13,7 @@ import "regexp"
 
 // reactionVerbRe is a verb of reacting as typeCues' quotation pattern
 // matches it.
-var reactionVerbRe = regexp.MustCompile(`^ ?(react(ed|ion)?|respond(ed)?) ?$`)
+var reactionVerbRe = lazyRE(`^ ?(react(ed|ion)?|respond(ed)?) ?$`)
 
 // yieldsToOpening reports whether the quotation cue matched at loc in s
 // is a reaction verb that gives way to cue c opening the question: an

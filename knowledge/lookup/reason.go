@@ -1,7 +1,6 @@
 package lookup
 
 import (
-	"regexp"
 	"strings"
 
 	"storybot/knowledge"
@@ -55,7 +54,7 @@ func (e *Engine) reason(q *query) (reply, bool) {
 
 // whatCause asks for the cause itself as a thing ("what killed him",
 // "what caused the fire"), so the sentence giving it answers first.
-var whatCause = regexp.MustCompile(`(?i)^\W*(?:(?:so|ok|and|hey)\W+)*(?:what (?:causes|caused|kills|killed|leads to|led to)|what(?:'s|s| is| was) behind)\b`)
+var whatCause = lazyRE(`(?i)^\W*(?:(?:so|ok|and|hey)\W+)*(?:what (?:causes|caused|kills|killed|leads to|led to)|what(?:'s|s| is| was) behind)\b`)
 
 // causeAmongBest is the best candidate that holds, or, when it states no
 // cause, the first among those that hold as much of the question (the
@@ -168,7 +167,7 @@ func (e *Engine) withCause(q *query, i int) []*sentence {
 // was losing money at the time"): an anaphoric time adverbial (Quirk et
 // al., §8.55), whose sentence gives the circumstances the event answered,
 // as news writing gives the grounds of a past decision.
-var atThatTime = regexp.MustCompile(`(?i)\bat (?:the|that) time\b`)
+var atThatTime = lazyRE(`(?i)\bat (?:the|that) time\b`)
 
 // accountBy reports whether next, the sentence after s, reports outside
 // quotation marks what an actor the question asks about said ("Osei, 41,
@@ -295,13 +294,13 @@ func (e *Engine) givesCause(s *sentence) bool {
 // going until 2019, when his eyesight began to fail"): "until" marks the
 // terminal point of a situation (Quirk et al., §15.25), and the "when"
 // clause in apposition to it tells what ended it.
-var endedWhen = regexp.MustCompile(`\buntil [^,.;]{1,30}, when\b`)
+var endedWhen = lazyRE(`\buntil [^,.;]{1,30}, when\b`)
 
 // concession splits "why X if Y" (or "even though", "although", "though",
 // "despite", "even if") into the event asked about and the fact conceded
 // (Quirk et al., §15.39–15.42, concessive and conditional-concessive
 // clauses): the question asks what outweighed Y.
-var concession = regexp.MustCompile(`^(.*\bwhy\b.*?)[ ,]+(?:even though|even if|although|though|despite|if)\s+\S`)
+var concession = lazyRE(`^(.*\bwhy\b.*?)[ ,]+(?:even though|even if|although|though|despite|if)\s+\S`)
 
 // contrastOpeners open a sentence that contrasts with the one before
 // (Quirk et al., §8.137, §13.5: the adversative conjunct and conjunctions).

@@ -1,7 +1,6 @@
 package lookup
 
 import (
-	"regexp"
 	"slices"
 	"strings"
 )
@@ -73,7 +72,7 @@ func (e *Engine) recurrence(q *query) (reply, bool) {
 // historyClauseRe is a clause of a question closed by a prior adverb
 // and its question mark, before a second question ("has this happened
 // there before? when").
-var historyClauseRe = regexp.MustCompile(`(?i)\b(?:before|previously|earlier|in the past)\s*\?\s*\S`)
+var historyClauseRe = lazyRE(`(?i)\b(?:before|previously|earlier|in the past)\s*\?\s*\S`)
 
 // recurrenceTime answers "has this happened before? when" from a
 // recurrence dated in its own sentence or the next: yes, and the date.

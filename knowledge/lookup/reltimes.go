@@ -2,7 +2,6 @@ package lookup
 
 import (
 	"fmt"
-	"regexp"
 	"sort"
 	"strconv"
 	"strings"
@@ -14,7 +13,7 @@ import (
 
 // laterRe reads "nine minutes later", "two days earlier": a count, a unit,
 // a direction.
-var laterRe = regexp.MustCompile(`(?i)^(\w+)\s+(minutes|hours|days|weeks|months|years)\s+(later|earlier|after|before)`)
+var laterRe = lazyRE(`(?i)^(\w+)\s+(minutes|hours|days|weeks|months|years)\s+(later|earlier|after|before)`)
 
 // opensSentence reports whether phrase is the sentence's opening adverbial
 // ("Nine minutes later, Amadi was sent off"): placed before the subject

@@ -1,7 +1,6 @@
 package lookup
 
 import (
-	"regexp"
 	"strings"
 )
 
@@ -17,7 +16,7 @@ import (
 // homeSubjects reads it for "where is his brother from".
 
 // residenceQuestion asks where someone lives.
-var residenceQuestion = regexp.MustCompile(`\b(live|lives|living|reside|resides)\b`)
+var residenceQuestion = lazyRE(`\b(live|lives|living|reside|resides)\b`)
 
 // residence answers a where-question about a person's living from the
 // "of" or "from" phrase after their name.

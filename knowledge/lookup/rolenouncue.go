@@ -1,7 +1,6 @@
 package lookup
 
 import (
-	"regexp"
 	"slices"
 )
 
@@ -17,7 +16,7 @@ import (
 // question ("how would you describe her role") is left to the role noun.
 
 // roleNounRe is a role noun as typeCues' description pattern matches it.
-var roleNounRe = regexp.MustCompile(`^ ?(role|job|position|title|occupation|profession|post) ?$`)
+var roleNounRe = lazyRE(`^ ?(role|job|position|title|occupation|profession|post) ?$`)
 
 // roleNounYields reports whether the description cue first, matched at at
 // in s, is a role noun past the question's opening that gives way to cue

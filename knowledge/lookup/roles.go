@@ -33,7 +33,7 @@ type role struct {
 // postAppositive is ", <description>," right after a name: an optional age,
 // then a noun phrase that opens with a determiner, a possessive or a
 // lower-case word.
-var postAppositive = regexp.MustCompile(`^,\s+(?:\d{1,3},\s+)?((?:a|an|the|his|her|their|its|as a|as an|as the|who is|who was|who leads|who heads|[A-Z][\w.'’-]*(?:'s|’s))\s[^,;:"“”()]*?)(?:,|;|\.$|\.\s|$| -| —)`)
+var postAppositive = lazyRE(`^,\s+(?:\d{1,3},\s+)?((?:a|an|the|his|her|their|its|as a|as an|as the|who is|who was|who leads|who heads|[A-Z][\w.'’-]*(?:'s|’s))\s[^,;:"“”()]*?)(?:,|;|\.$|\.\s|$| -| —)`)
 
 // roleAppositive is ", <role noun> of|for|at <organisation>," right after a
 // name, with an optional age: the appositive of a unique role takes no
@@ -41,23 +41,23 @@ var postAppositive = regexp.MustCompile(`^,\s+(?:\d{1,3},\s+)?((?:a|an|the|his|h
 // Quirk et al., §5.34: zero article with nouns of unique role). The role
 // noun may have up to two premodifiers ("chief economist at Harwick
 // Bank", "vice president of sales"; premodifiedrole.go).
-var roleAppositive = regexp.MustCompile(`^,\s+(?:\d{1,3},\s+)?(((?:[a-z][\w-]*\s){0,2})([a-z][\w-]*)\s(?:of|for|at)\s[^,;:"“”()]*?)(?:,|;|\.$|\.\s|$| -| —)`)
+var roleAppositive = lazyRE(`^,\s+(?:\d{1,3},\s+)?(((?:[a-z][\w-]*\s){0,2})([a-z][\w-]*)\s(?:of|for|at)\s[^,;:"“”()]*?)(?:,|;|\.$|\.\s|$| -| —)`)
 
 // preAppositive is "the <description>, <name>" ending right before a name;
 // the description may open with a possessive determiner ("her spokesman,
 // Devin Shore"), capitalised when it opens the sentence ("His mother,
 // Karen Brandvold,").
-var preAppositive = regexp.MustCompile(`(?:^|[,;(—-]\s*|\s)((?:(?i:the|a|an|his|her|their|its)|[A-Z][\w.'’-]*(?:'s|’s))\s+[^,;:"“”()]{0,60}?[a-z]{3,}),\s*$`)
+var preAppositive = lazyRE(`(?:^|[,;(—-]\s*|\s)((?:(?i:the|a|an|his|her|their|its)|[A-Z][\w.'’-]*(?:'s|’s))\s+[^,;:"“”()]{0,60}?[a-z]{3,}),\s*$`)
 
 // identifiedAs is "the <description>, identified as" ending right before
 // a name, with an optional "who was", "later" or "by police": news
 // writing describes a person by role first and names them after (the
 // delayed identification of AP style; AP Stylebook, "lead"), so "The
 // clerk, identified as Harold Benning," calls Benning the clerk.
-var identifiedAs = regexp.MustCompile(`(?:^|[,;(—-]\s*|\s)((?i:the|a|an)\s+[^,;:"“”()]{0,60}?[a-z]{3,}),\s*(?:who (?:was|has been|had been) )?(?:later |since |officially )?identified (?:by [^,;:"“”()]{1,40}? )?as\s+$`)
+var identifiedAs = lazyRE(`(?:^|[,;(—-]\s*|\s)((?i:the|a|an)\s+[^,;:"“”()]{0,60}?[a-z]{3,}),\s*(?:who (?:was|has been|had been) )?(?:later |since |officially )?identified (?:by [^,;:"“”()]{1,40}? )?as\s+$`)
 
 // passingRole is "while still a <role>," or "as a <role>," before a name.
-var passingRole = regexp.MustCompile(`(?i)\b(?:while (?:still )?|as |then-)(an? [^,;]{3,50}|the [^,;]{3,50})[,]?\s*$|\bwhile (?:still )?(?:he was |she was )?((?:an? )?(?:[A-Z][\w.]*\s+)*[A-Z][a-z]+),\s*(?:he|she)?\s*$`)
+var passingRole = lazyRE(`(?i)\b(?:while (?:still )?|as |then-)(an? [^,;]{3,50}|the [^,;]{3,50})[,]?\s*$|\bwhile (?:still )?(?:he was |she was )?((?:an? )?(?:[A-Z][\w.]*\s+)*[A-Z][a-z]+),\s*(?:he|she)?\s*$`)
 
 // describedBy returns the words of all x's descriptions, read once when
 // the engine is built (roleWords over every role).
@@ -207,7 +207,7 @@ func trailingRoles(before, after string) []string {
 
 // leadingPartyTag is an AP party-and-state tag right after a name
 // (", R-Barrow", ", D-Fort Amity").
-var leadingPartyTag = regexp.MustCompile(`^,\s+[DRI]-[A-Z][\w.'’-]*(?:\s+[A-Z][\w'’-]*)*`)
+var leadingPartyTag = lazyRE(`^,\s+[DRI]-[A-Z][\w.'’-]*(?:\s+[A-Z][\w'’-]*)*`)
 
 // skipPartyTag drops a party-and-state tag after a name, so the appositive
 // AP style writes after it is read as the name's: "Sen. Glen Ash, R-Barrow,
@@ -346,10 +346,10 @@ func (e *Engine) bestRole(q *query, roles []role) role {
 }
 
 // acronymRes find each title acronym as a word, compiled once.
-var acronymRes = func() map[string]*regexp.Regexp {
-	m := map[string]*regexp.Regexp{}
+var acronymRes = func() map[string]*lazyRegexp {
+	m := map[string]*lazyRegexp{}
 	for acr := range titleAcronyms {
-		m[acr] = regexp.MustCompile(`\b` + regexp.QuoteMeta(acr) + `\b`)
+		m[acr] = lazyRE(`\b` + regexp.QuoteMeta(acr) + `\b`)
 	}
 	return m
 }()
@@ -359,7 +359,7 @@ var acronymRes = func() map[string]*regexp.Regexp {
 // a state or commonwealth (AP Stylebook, "attorney general, district
 // attorney, U.S. attorney"; WordNet files "district attorney" under
 // "prosecutor"), so "the prosecutor" asks for whoever holds one.
-var prosecutorTitle = regexp.MustCompile(`(?i)\b(?:u\.\s?s\.|united states|district|county|state's|commonwealth's|prosecuting)\s+attorney\b`)
+var prosecutorTitle = lazyRE(`(?i)\b(?:u\.\s?s\.|united states|district|county|state's|commonwealth's|prosecuting)\s+attorney\b`)
 
 // roleWords are the tokens of a description, with AP title abbreviations
 // written out ("Sen." → senator) and party-and-state tags read ("D-Ore."
@@ -506,7 +506,7 @@ func isTitleWord(l string) bool {
 
 // roleComplement is the prepositional complement a role takes in its
 // fullest mention ("ambassador to the U.S.", "chairman of the panel").
-var roleComplement = regexp.MustCompile(`^\s+((?:to|of|for|at)\s+(?:the\s+)?[A-Z][\w.'’-]*(?:\s+(?:of\s+)?[A-Z][\w.'’-]*)*)`)
+var roleComplement = lazyRE(`^\s+((?:to|of|for|at)\s+(?:the\s+)?[A-Z][\w.'’-]*(?:\s+(?:of\s+)?[A-Z][\w.'’-]*)*)`)
 
 // fullestRole finds the longest mention of a role in the article, with its
 // complement, and the sentence that holds it.
@@ -530,7 +530,7 @@ func (e *Engine) fullestRole(r string) (string, *sentence) {
 }
 
 // possessorRe finds a capitalised possessor inside a description.
-var possessorRe = regexp.MustCompile(`[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*)*(?:'s|’s)\s`)
+var possessorRe = lazyRE(`[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*)*(?:'s|’s)\s`)
 
 // fromPossessor starts a description at its last possessor: "the email
 // account of Hillary Clinton's campaign manager" → "Hillary Clinton's
@@ -735,7 +735,7 @@ var appointVerbs = set("named", "appointed", "elected", "nominated", "designated
 // chief". A genitive may stand in the determiner's place, after "the"
 // ("as the district's next superintendent"; Quirk et al. 1985, §5.115 on
 // the determinative genitive).
-var asRole = regexp.MustCompile(`^(?:,[^,;:"“”()]{1,80},)?\s+as\s+((?:the\s+|a\s+|an\s+|its\s+|their\s+)?(?:[a-z][\w-]*['’]s\s+)?(?:[a-z][\w-]*\s+){0,3}[a-z][\w-]*)`)
+var asRole = lazyRE(`^(?:,[^,;:"“”()]{1,80},)?\s+as\s+((?:the\s+|a\s+|an\s+|its\s+|their\s+)?(?:[a-z][\w-]*['’]s\s+)?(?:[a-z][\w-]*\s+){0,3}[a-z][\w-]*)`)
 
 // appointedAs is the role an appointing verb before the name gives it
 // with "as" after it ("Varga named Deputy Chief Lorraine Baca … as

@@ -1,7 +1,6 @@
 package lookup
 
 import (
-	"regexp"
 	"strings"
 )
 
@@ -11,7 +10,7 @@ import (
 // the order open.
 
 // dayRe is a day of the month written after a month: "Dec. 29".
-var dayRe = regexp.MustCompile(`\b\d{1,2}(?:st|nd|rd|th)?\b`)
+var dayRe = lazyRE(`\b\d{1,2}(?:st|nd|rd|th)?\b`)
 
 // monthIn returns the month a time expression names and whether it gives
 // the day too; month is 0 when it names none.

@@ -1,7 +1,6 @@
 package lookup
 
 import (
-	"regexp"
 	"strings"
 
 	"storybot/knowledge"
@@ -20,14 +19,14 @@ import (
 // X the same as Y") asks who someone is and is left to the other stages.
 
 // sameCue asks whether two things are the same or linked.
-var sameCue = regexp.MustCompile(`\b(?:are|is|were|was)\s+(?:those|these|they|them|both|the two|it|that|this)?\s*(?:about|on|over|for)?\s*(?:the same|related|connected|linked)\b|\bthe same (?:thing|story|issue|matter|one|person|guy|man|woman) as\b|\bthe same as\b`)
+var sameCue = lazyRE(`\b(?:are|is|were|was)\s+(?:those|these|they|them|both|the two|it|that|this)?\s*(?:about|on|over|for)?\s*(?:the same|related|connected|linked)\b|\bthe same (?:thing|story|issue|matter|one|person|guy|man|woman) as\b|\bthe same as\b`)
 
 // sameSplit separates the two things compared.
-var sameSplit = regexp.MustCompile(`\s+(?:and|vs\.?|versus)\s+|\bthe same (?:thing|story|issue|matter|one|person|guy|man|woman)? ?as\b`)
+var sameSplit = lazyRE(`\s+(?:and|vs\.?|versus)\s+|\bthe same (?:thing|story|issue|matter|one|person|guy|man|woman)? ?as\b`)
 
 // sameBreakRe finds the dashes and punctuation that break a question's
 // clauses.
-var sameBreakRe = regexp.MustCompile(`\s[-–—]+\s|[?,:]`)
+var sameBreakRe = lazyRE(`\s[-–—]+\s|[?,:]`)
 
 // sameRun is the fewest content words two sentences must share in one run
 // to report the same matter.

@@ -1,7 +1,6 @@
 package lookup
 
 import (
-	"regexp"
 	"strings"
 )
 
@@ -18,7 +17,7 @@ import (
 // and whose verb is one of talking with or quoting, after the noun it
 // modifies (group 1): "worker (that) they talked to", "mom the reporter
 // spoke with", "nurse they quoted".
-var sourceClause = regexp.MustCompile(`(?i)\b([\w'-]+)\s+(?:(?:that|who|whom)\s+)?(?:they|you|the reporters?|the writers?|the (?:article|story|piece|paper))\s+(?:(?:talked|talk|talks|spoke|speak|speaks|chatted)\s+(?:to|with)|interviewed|interview|quoted|quote|quotes|profiled|featured|mention|mentioned)\b`)
+var sourceClause = lazyRE(`(?i)\b([\w'-]+)\s+(?:(?:that|who|whom)\s+)?(?:they|you|the reporters?|the writers?|the (?:article|story|piece|paper))\s+(?:(?:talked|talk|talks|spoke|speak|speaks|chatted)\s+(?:to|with)|interviewed|interview|quoted|quote|quotes|profiled|featured|mention|mentioned)\b`)
 
 // dropSourceClause removes a relative clause that only says the person is
 // one the story's writers talked to: "the mom they talked to" asks about

@@ -1,7 +1,6 @@
 package lookup
 
 import (
-	"regexp"
 	"strings"
 )
 
@@ -18,7 +17,7 @@ import (
 
 // sourceHeadRe is "from" and a short noun phrase of lower-case words or
 // numerals at the end of the text before a place.
-var sourceHeadRe = regexp.MustCompile(`\bfrom\s+((?:[\d$][\d,.]*|[a-z][\w'’-]*)(?:\s+(?:[\d$][\d,.]*|[a-z][\w'’-]*)){0,3})\s+$`)
+var sourceHeadRe = lazyRE(`\bfrom\s+((?:[\d$][\d,.]*|[a-z][\w'’-]*)(?:\s+(?:[\d$][\d,.]*|[a-z][\w'’-]*)){0,3})\s+$`)
 
 // sourceHeaded returns, for each place span of text that postmodifies the
 // noun phrase of a "from" before it, the span widened to open at "from",

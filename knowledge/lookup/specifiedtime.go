@@ -1,7 +1,6 @@
 package lookup
 
 import (
-	"regexp"
 	"strings"
 )
 
@@ -22,15 +21,15 @@ import (
 // approximation or of the part of a span ("about", "around", "early",
 // "late"; Quirk et al. 1985, ch. 8 on adjuncts of time and their
 // modifiers).
-var apposedTimeGap = regexp.MustCompile(`^,\s+(?:(?:in|on|at)\s+)?(?:(?:about|around|roughly|approximately|early|late|just|shortly)\s+)?$`)
+var apposedTimeGap = lazyRE(`^,\s+(?:(?:in|on|at)\s+)?(?:(?:about|around|roughly|approximately|early|late|just|shortly)\s+)?$`)
 
 // monthNamed is a time expression that names a month (AP Stylebook,
 // "months": the twelve names and their abbreviations before a date).
-var monthNamed = regexp.MustCompile(`(?i)\b(?:jan|feb|aug|sept?|oct|nov|dec)\.|\b(?:january|february|march|april|may|june|july|august|september|october|november|december)\b`)
+var monthNamed = lazyRE(`(?i)\b(?:jan|feb|aug|sept?|oct|nov|dec)\.|\b(?:january|february|march|april|may|june|july|august|september|october|november|december)\b`)
 
 // seasonNamed is a time expression that names a season or a week (AP
 // Stylebook, "seasons"; the four seasons, and "autumn" for "fall").
-var seasonNamed = regexp.MustCompile(`(?i)\b(?:spring|summer|fall|autumn|winter|week|weekend)\b`)
+var seasonNamed = lazyRE(`(?i)\b(?:spring|summer|fall|autumn|winter|week|weekend)\b`)
 
 // timeGrain ranks how exactly a time expression places its time: a clock
 // time above a day, a day above a month, a month above a season or week,

@@ -1,7 +1,6 @@
 package lookup
 
 import (
-	"regexp"
 	"slices"
 	"strings"
 
@@ -308,7 +307,7 @@ func (e *Engine) namesCompany(toks []token, o int) bool {
 // (", 61, whose family has run Hollins Hardware"), which ties the person
 // to what it names (Quirk et al., §17.13: "whose" as the genitive
 // relative pronoun).
-var whoseClause = regexp.MustCompile(`^,\s+(?:\d{1,3},\s+)?(whose\s[^,;:"“”()]*)`)
+var whoseClause = lazyRE(`^,\s+(?:\d{1,3},\s+)?(whose\s[^,;:"“”()]*)`)
 
 // whoseClauses returns the "whose" clauses that follow x's name.
 func (e *Engine) whoseClauses(x int) []string {
@@ -435,7 +434,7 @@ func inverted(s *sentence, v int) bool {
 
 // appositive is a description set off by commas between a subject and its
 // verb (Quirk et al., §17.65: the nonrestrictive appositive).
-var appositive = regexp.MustCompile(`^,[^"“”;()]+,\s*$`)
+var appositive = lazyRE(`^,[^"“”;()]+,\s*$`)
 
 // appositiveBetween reports whether the tokens after x's name at end and
 // before the verb at v are an appositive that names no other person.

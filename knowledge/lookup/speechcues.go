@@ -1,7 +1,6 @@
 package lookup
 
 import (
-	"regexp"
 	"strings"
 
 	"storybot/knowledge"
@@ -64,7 +63,7 @@ func sideOfPlace(toks []token, i int) bool {
 // planCue is a question about what someone will do next: the present
 // progressive with a later time ("what's she doing after this", Quirk et
 // al., §4.47: the progressive of arrangement), or their plans.
-var planCue = regexp.MustCompile(`\bwhat('s|s| is| are| was| were| will)? (\S+ ){1,3}(doing|do|going to do) (after|next|later|tonight|tomorrow)\b|\bwhat('s|s| is| are| were) (\S+ ){1,2}plans\b|\bwhat (does|do|did) (\S+ ){1,3}plan to do\b`)
+var planCue = lazyRE(`\bwhat('s|s| is| are| was| were| will)? (\S+ ){1,3}(doing|do|going to do) (after|next|later|tonight|tomorrow)\b|\bwhat('s|s| is| are| were) (\S+ ){1,2}plans\b|\bwhat (does|do|did) (\S+ ){1,3}plan to do\b`)
 
 // planAsked reports whether a question asks what someone plans to do.
 func planAsked(text string) bool {
@@ -176,7 +175,7 @@ func (e *Engine) speaksOfPlans(xs []int) bool {
 // and a verb of saying, or the verb and the name ("…," Pruitt said; "…,"
 // said Keiko Tran). News style sets the attribution after the quotation
 // (AP Stylebook, "said").
-var quoteAttribution = regexp.MustCompile(`^(["“])([^"“”]+?)([,.?!]?)(["”]),?\s+(?:(?:he|she|they|[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,2})\s+(?:said|says|added|wrote|explained)|(?:said|says|added|wrote)\s+[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,2})\.$`)
+var quoteAttribution = lazyRE(`^(["“])([^"“”]+?)([,.?!]?)(["”]),?\s+(?:(?:he|she|they|[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,2})\s+(?:said|says|added|wrote|explained)|(?:said|says|added|wrote)\s+[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,2})\.$`)
 
 // quotationAlone returns the quotation of a sentence that holds only a
 // quotation and its attribution, its words unchanged and the comma that

@@ -1,7 +1,6 @@
 package lookup
 
 import (
-	"regexp"
 	"strings"
 )
 
@@ -15,7 +14,7 @@ import (
 
 // speakingFor is a who-question whose verb is "speak for": the group is
 // whom the answer speaks for.
-var speakingFor = regexp.MustCompile(`(?i)^\W*(?:(?:hey|ok|so|and)\W+)*(?:who|who's|whos)\s+(?:is\s+|was\s+|are\s+|were\s+|will\s+|has\s+been\s+)?(?:speaking|speaks|spoke|speak)\s+for\s+(.+?)[\s?.!]*$`)
+var speakingFor = lazyRE(`(?i)^\W*(?:(?:hey|ok|so|and)\W+)*(?:who|who's|whos)\s+(?:is\s+|was\s+|are\s+|were\s+|will\s+|has\s+been\s+)?(?:speaking|speaks|spoke|speak)\s+for\s+(.+?)[\s?.!]*$`)
 
 // spokespersonFor answers "who's speaking for X" as "who is the
 // spokesperson for X", when the article describes someone so; false
@@ -41,7 +40,7 @@ func (e *Engine) spokespersonFor(q *query) (reply, bool) {
 // it as its source (Merriam-Webster, "behind", prep.: in support of; as
 // the source of). So "who's carrying the bill" and "who's behind the
 // proposal" ask for its sponsor.
-var carryingOrBehind = regexp.MustCompile(`(?i)^\W*(?:(?:hey|ok|so|and)\W+)*(?:who|who's|whos)\s+(?:is\s+|was\s+|are\s+|were\s+|will\s+be\s+)?(?:carrying|carries|carried|carry|behind)\s+(.+?)[\s?.!]*$`)
+var carryingOrBehind = lazyRE(`(?i)^\W*(?:(?:hey|ok|so|and)\W+)*(?:who|who's|whos)\s+(?:is\s+|was\s+|are\s+|were\s+|will\s+be\s+)?(?:carrying|carries|carried|carry|behind)\s+(.+?)[\s?.!]*$`)
 
 // sponsorOf answers "who's carrying the bill" as "who sponsored the
 // bill", when a sentence or description that answers so says "sponsor";

@@ -1,7 +1,6 @@
 package lookup
 
 import (
-	"regexp"
 	"strings"
 )
 
@@ -27,7 +26,7 @@ import (
 
 // forAsked matches a what-question whose last word, before an optional
 // time adjunct, is a stranded "for", capturing the word before it.
-var forAsked = regexp.MustCompile(`(?i)^\W*what\b.*?\s(\w+)\s+for(?:\s+(?:in|on|last|this)\s+\w+|\s+(?:yesterday|today))?\W*$`)
+var forAsked = lazyRE(`(?i)^\W*what\b.*?\s(\w+)\s+for(?:\s+(?:in|on|last|this)\s+\w+|\s+(?:yesterday|today))?\W*$`)
 
 // forReach is how many words after the act its "for" may stand: an
 // object, an amount and an agent or place may come between ("fined

@@ -2,7 +2,6 @@ package lookup
 
 import (
 	"fmt"
-	"regexp"
 	"strconv"
 	"strings"
 
@@ -72,11 +71,11 @@ func (e *Engine) headlineHolds(q *query, t term) bool {
 
 // tallySideRe finds a comparison of one side of two votes: "more no
 // votes", "fewer yes votes", "more votes against".
-var tallySideRe = regexp.MustCompile(`\b(more|fewer|less) (?:(yes|no|aye|nay) votes?|votes? (for|against))\b`)
+var tallySideRe = lazyRE(`\b(more|fewer|less) (?:(yes|no|aye|nay) votes?|votes? (for|against))\b`)
 
 // tallyAltsRe finds the two bodies compared after the side: "in the house
 // or senate", "from the house or the senate".
-var tallyAltsRe = regexp.MustCompile(`(?:\bin|\bfrom|\bamong|\bby|,) (?:the )?([^,?]+?) or (?:the )?([^,?]+?)\W*$`)
+var tallyAltsRe = lazyRE(`(?:\bin|\bfrom|\bamong|\bby|,) (?:the )?([^,?]+?) or (?:the )?([^,?]+?)\W*$`)
 
 // tallySide reads a comparison of two votes' sides: the two alternatives,
 // whether it asks for the against side and whether for the larger count.

@@ -2,7 +2,6 @@ package lookup
 
 import (
 	"fmt"
-	"regexp"
 	"slices"
 	"strconv"
 	"strings"
@@ -19,7 +18,7 @@ import (
 // tallyCountRe finds a count question on one side of a vote: "how many
 // (members) voted for / against / in favor / yes / no", "how many yes
 // votes", "how many votes against", "how many votes did it get".
-var tallyCountRe = regexp.MustCompile(`^how many\b(?:(?: \w+){0,3}? (?:voted|vote|votes)( for| against| in favor| in favour| yes| no)\b|( yes| no| aye| nay) votes\b| votes( for| against)\b| votes (?:did|does)\b.*\b(get|gets|got|receive|received|win|won)\b)`)
+var tallyCountRe = lazyRE(`^how many\b(?:(?: \w+){0,3}? (?:voted|vote|votes)( for| against| in favor| in favour| yes| no)\b|( yes| no| aye| nay) votes\b| votes( for| against)\b| votes (?:did|does)\b.*\b(get|gets|got|receive|received|win|won)\b)`)
 
 // tallySideAsked reads a count question on a side of a vote: whether it
 // asks one, and whether the side is the votes against.

@@ -1,7 +1,6 @@
 package lookup
 
 import (
-	"regexp"
 	"slices"
 )
 
@@ -15,7 +14,7 @@ import (
 
 // recordParen matches a won-lost or won-lost-tied record in parentheses
 // at the start of the text after a name: " (41-19)", " (21-1-1)".
-var recordParen = regexp.MustCompile(`^\s*\((\d{1,3}-\d{1,3}(?:-\d{1,3})?)\)`)
+var recordParen = lazyRE(`^\s*\((\d{1,3}-\d{1,3}(?:-\d{1,3})?)\)`)
 
 // teamRecord answers "what is X's record" or "X's record?" with the record
 // the article writes in parentheses after X's name, or after another name

@@ -1,7 +1,6 @@
 package lookup
 
 import (
-	"regexp"
 	"strings"
 )
 
@@ -20,7 +19,7 @@ import (
 
 // thingDoCue is a question asking what a thing does, did, will or would
 // do: "what does the bill (actually) do", "what would the law have done".
-var thingDoCue = regexp.MustCompile(`^what(?:'s|s)?\s+(?:does|do|did|will|would|could|can)\s+(?:the|this|that|a|an|their|its)\s+(.+?)\s+(?:\w+ly\s+)?(?:do|have done)\s*[?!.]*$`)
+var thingDoCue = lazyRE(`^what(?:'s|s)?\s+(?:does|do|did|will|would|could|can)\s+(?:the|this|that|a|an|their|its)\s+(.+?)\s+(?:\w+ly\s+)?(?:do|have done)\s*[?!.]*$`)
 
 // thingPredicate answers "what does the X do" for a thing X no entity
 // of the article names: the first sentence in which the question's head

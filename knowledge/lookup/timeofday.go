@@ -1,7 +1,6 @@
 package lookup
 
 import (
-	"regexp"
 	"strings"
 )
 
@@ -16,7 +15,7 @@ import (
 // (WordNet 3.0, the hyponyms of "time of day") and the lead's "early" or
 // "late" before a day ("early Saturday", AP Stylebook, "days of the
 // week"), and a game's clock ("with 2:13 left", "in the 76th minute").
-var dayPart = regexp.MustCompile(`(?i)\b(?:morning|afternoon|evening|night|overnight|tonight|noon|midnight|` + dayParts + `)\b|` + `\d:\d\d|\bminute\b|\b(?:early|late)\s+(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|yesterday)\b`)
+var dayPart = lazyRE(`(?i)\b(?:morning|afternoon|evening|night|overnight|tonight|noon|midnight|` + dayParts + `)\b|` + `\d:\d\d|\bminute\b|\b(?:early|late)\s+(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|yesterday)\b`)
 
 // timeOfDay answers a when-question as time does, and a what-time
 // question only with a clock time, a part of the day or a game's clock.

@@ -1,7 +1,6 @@
 package lookup
 
 import (
-	"regexp"
 	"slices"
 	"strings"
 )
@@ -140,7 +139,7 @@ func rateAnswersFast(q *query, s *sentence, n quantity) bool {
 }
 
 // fastAsked is "how fast" or "how quickly" in a question.
-var fastAsked = regexp.MustCompile(`\bhow (?:fast|quickly|quick)\b`)
+var fastAsked = lazyRE(`\bhow (?:fast|quickly|quick)\b`)
 
 // fastRateAsked reports whether q asks "how fast" or "how quickly" of no verb
 // of motion: of a motion it asks a speed, length over time ("how fast did

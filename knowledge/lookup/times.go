@@ -2,7 +2,6 @@ package lookup
 
 import (
 	"fmt"
-	"regexp"
 	"slices"
 	"strings"
 
@@ -33,7 +32,7 @@ import (
 // read bare as before. A weekday set before its date by a comma
 // ("Tuesday, Nov. 5"; AP Stylebook, "dates", "days of the week") is one
 // time, the date giving the day the weekday names.
-var timeRe = regexp.MustCompile(`(?i)\b(?:(?:shortly|soon)\s+(?:after|before)\s+|(?:on|by|until|since|in|at|before|after|from)\s+)?(?:` +
+var timeRe = lazyRE(`(?i)\b(?:(?:shortly|soon)\s+(?:after|before)\s+|(?:on|by|until|since|in|at|before|after|from)\s+)?(?:` +
 	`(?:Jan|Feb|Aug|Sept|Sep|Oct|Nov|Dec)\.\s+\d{1,2}(?:,\s+\d{4})?|` +
 	`(?:(?:early|mid|late)(?:-|\s+))?(?:January|February|March|April|May|June|July|August|September|October|November|December)(?:\s+\d{1,2}(?:,\s+\d{4})?|\s+\d{4})?|` + // "mid-July", "early February": the part of the month kept (AP Stylebook, "mid-"; Quirk et al. 7.87 on "early"/"late" premodifying a time noun)
 
@@ -507,12 +506,12 @@ func pronounFor(tm term, w string) bool {
 }
 
 // dayAsked is a question for a calendar day ("what date", "which day").
-var dayAsked = regexp.MustCompile(`\b(?:what|which)(?:'s| is| was)? (?:date|day)\b`)
+var dayAsked = lazyRE(`\b(?:what|which)(?:'s| is| was)? (?:date|day)\b`)
 
 // dayPrecise is a time expression that names a day: a date with its day
 // of the month, a weekday, or a day relative to today (AP Stylebook,
 // "dates", "days of the week"). "Next month" or "this spring" names none.
-var dayPrecise = regexp.MustCompile(`(?i)\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+\d{1,2}\b|\b(?:` + weekdayAlt + `|today|tonight|yesterday|tomorrow)\b|\b\d{1,2}/\d{1,2}\b`)
+var dayPrecise = lazyRE(`(?i)\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+\d{1,2}\b|\b(?:` + weekdayAlt + `|today|tonight|yesterday|tomorrow)\b|\b\d{1,2}/\d{1,2}\b`)
 
 // speechVerbBefore is the index of the last verb of saying of s, outside
 // quotation, that ends before byte at; -1 when there is none.

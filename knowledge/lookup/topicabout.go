@@ -1,7 +1,5 @@
 package lookup
 
-import "regexp"
-
 // "What is the lawsuit about" asks what a thing the story tells of is
 // about: its subject matter, which news writing gives where it first
 // refers to the thing (AP Stylebook, "first reference": the full
@@ -14,7 +12,7 @@ import "regexp"
 
 // aboutThing matches "what is the N about" and its chat forms; the
 // story or article itself is asked by the summary question instead.
-var aboutThing = regexp.MustCompile(`(?i)^\W*(?:(?:so|ok|and|hey)\W+)*what(?:'s|s| is| was| are| were)\s+(?:the|this|that|these|those)\s+(?:[a-z'.-]+\s+){0,3}about\W*$`)
+var aboutThing = lazyRE(`(?i)^\W*(?:(?:so|ok|and|hey)\W+)*what(?:'s|s| is| was| are| were)\s+(?:the|this|that|these|those)\s+(?:[a-z'.-]+\s+){0,3}about\W*$`)
 
 // topicIntroduction is, for "what is the N about", the earliest body
 // sentence among those holding the question as well as the best one.
@@ -39,4 +37,4 @@ func (e *Engine) topicIntroduction(q *query) (candidate, bool) {
 }
 
 // askedStory matches a question about the story or article itself.
-var askedStory = regexp.MustCompile(`(?i)\b(?:story|article|piece)\b`)
+var askedStory = lazyRE(`(?i)\b(?:story|article|piece)\b`)

@@ -1,7 +1,5 @@
 package lookup
 
-import "regexp"
-
 // "What set off X" asks for X's cause (part of stage 2). The verbs of
 // WordNet 3.0's synset "trip, actuate, trigger, activate, set off, spark
 // off, spark, trigger off, touch off" (v. 01643675, "put in motion or move
@@ -19,7 +17,7 @@ import "regexp"
 // sparked", "what triggered", "what touched off" or "what prompted", in
 // any tense the chat writes, before or after chat openers (as whatCause
 // does for "what caused").
-var triggerCause = regexp.MustCompile(`(?i)^\W*(?:(?:so|ok|and|hey)\W+)*what (?:(?:set|sets|touched|touches) off|(?:sparked|sparks|triggered|triggers)(?: off)?|prompted|prompts)\b`)
+var triggerCause = lazyRE(`(?i)^\W*(?:(?:so|ok|and|hey)\W+)*what (?:(?:set|sets|touched|touches) off|(?:sparked|sparks|triggered|triggers)(?: off)?|prompted|prompts)\b`)
 
 // triggerVerbs are the verbs triggerCause reads, in the forms it reads.
 var triggerVerbs = set("set", "sets", "touched", "touches", "sparked", "sparks", "triggered", "triggers", "prompted", "prompts")

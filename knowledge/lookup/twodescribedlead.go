@@ -1,8 +1,6 @@
 package lookup
 
 import (
-	"regexp"
-
 	"storybot/knowledge"
 )
 
@@ -27,7 +25,7 @@ import (
 // classedAfterName matches what may stand between a name and the
 // indefinite article of the noun phrase that classifies the person: an
 // appositive age, then a comma (apposition) or "is" or "was" (a copula).
-var classedAfterName = regexp.MustCompile(`^(?:,\s*\d{1,3})?(?:\s*,\s*|\s*,?\s+(?:is|was)\s+)$`)
+var classedAfterName = lazyRE(`^(?:,\s*\d{1,3})?(?:\s*,\s*|\s*,?\s+(?:is|was)\s+)$`)
 
 // resolveTwoDescribed ties each of the two or more indefinite descriptions
 // of a person in the lead to the person the story then names with it, and

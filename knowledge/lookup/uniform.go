@@ -1,7 +1,6 @@
 package lookup
 
 import (
-	"regexp"
 	"strings"
 )
 
@@ -11,10 +10,10 @@ import (
 // wear" is answered from there.
 
 // uniformCue asks for a player's uniform number.
-var uniformCue = regexp.MustCompile(`\b(?:what|which) (?:number|no\.?) (?:does|did|is)\b|\b(?:jersey|shirt|uniform|squad) (?:number|no)\b|\bnumber (?:does|did) \w+ wear\b`)
+var uniformCue = lazyRE(`\b(?:what|which) (?:number|no\.?) (?:does|did|is)\b|\b(?:jersey|shirt|uniform|squad) (?:number|no)\b|\bnumber (?:does|did) \w+ wear\b`)
 
 // numberAfterName reads the parenthesised number right after a name.
-var numberAfterName = regexp.MustCompile(`^\s*\((\d{1,3})\)`)
+var numberAfterName = lazyRE(`^\s*\((\d{1,3})\)`)
 
 // uniform answers with the number the article writes after the person's
 // name.

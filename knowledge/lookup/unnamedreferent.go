@@ -2,7 +2,6 @@ package lookup
 
 import (
 	"fmt"
-	"regexp"
 	"slices"
 	"strings"
 )
@@ -24,7 +23,7 @@ import (
 // askedNameOf matches a question asking the name of a described referent:
 // "the name of the seed company", "the fisherman's name", "whats the
 // patron called".
-var askedNameOf = regexp.MustCompile(`\bname of (?:the|that|this) ((?:[a-z-]+ ){0,2}[a-z-]+)\b|\bthe ([a-z-]+)'?s name\b`)
+var askedNameOf = lazyRE(`\bname of (?:the|that|this) ((?:[a-z-]+ ){0,2}[a-z-]+)\b|\bthe ([a-z-]+)'?s name\b`)
 
 // unnamedReferent refuses a question asking the name of one the article
 // introduces only by an indefinite noun phrase.

@@ -1,7 +1,6 @@
 package lookup
 
 import (
-	"regexp"
 	"strings"
 )
 
@@ -13,7 +12,7 @@ import (
 // venue of an event: "at Riverfront Stadium").
 
 // venueRe is a capitalised name after "at".
-var venueRe = regexp.MustCompile(`\bat\s+` + placeName)
+var venueRe = lazyRE(`\bat\s+` + placeName)
 
 // venueKinds are the WordNet nouns whose kinds name a venue: a building
 // or ground ("stadium" is a structure, "airport" a facility, "fairgrounds"

@@ -1,7 +1,6 @@
 package lookup
 
 import (
-	"regexp"
 	"strings"
 )
 
@@ -102,7 +101,7 @@ func bearingAfter(text string, end int, named [][]int) string {
 // Quirk et al. §9.17-9.27), which place a thing only in space; placeRe
 // leaves them out, as some also take a person ("behind Ruiz" in a race),
 // but right after the asked verb they are its space adjunct.
-var relativeNamedRe = regexp.MustCompile(strings.Replace(placeRe.String(), `\b(?:in|at|on|near|outside|from|`, `\b(?:along|inside|behind|beside|across|beneath|underneath|atop|`, 1))
+var relativeNamedRe = lazyRE(strings.Replace(placeRe.String(), `\b(?:in|at|on|near|outside|from|`, `\b(?:along|inside|behind|beside|across|beneath|underneath|atop|`, 1))
 
 // relativeNamed are the spans relativeNamedRe finds in text, leaving out
 // a name in the genitive and a month or weekday, as placeSpans does.

@@ -1,7 +1,5 @@
 package lookup
 
-import "regexp"
-
 // The verdict itself (part of stage 4, passages): "what was the verdict"
 // asks what the jury found, which news copy tells by the verdict's own
 // words, "found … guilty of", "convicted … of", "acquitted … of" (Black's
@@ -16,7 +14,7 @@ import "regexp"
 
 // verdictAsked matches "what was the verdict", "whats the jury's
 // verdict" and the like.
-var verdictAsked = regexp.MustCompile(`(?i)^\W*(?:\w+\W+){0,3}?(?:what|wat|wht)(?:'s|s)?\W+(?:(?:was|is|were)\W+)?(?:the\W+)?(?:jury'?s?\W+|final\W+)?verdicts?\b`)
+var verdictAsked = lazyRE(`(?i)^\W*(?:\w+\W+){0,3}?(?:what|wat|wht)(?:'s|s)?\W+(?:(?:was|is|were)\W+)?(?:the\W+)?(?:jury'?s?\W+|final\W+)?verdicts?\b`)
 
 // verdictTold answers "what was the verdict" with the first body
 // sentence that tells a verdict on a charge.

@@ -1,7 +1,6 @@
 package lookup
 
 import (
-	"regexp"
 	"strings"
 )
 
@@ -12,7 +11,7 @@ import (
 // style abbreviates days in tabular matter (AP Stylebook, "days of the
 // week": Mon, Tue, Wed, Thu, Fri, Sat, Sun), with the chat forms "tues",
 // "thur" and "thurs".
-var weekdayRe = regexp.MustCompile(`(?i)\b(mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)(?:day|nesday|rsday|urday|sday)?\b\.?`)
+var weekdayRe = lazyRE(`(?i)\b(mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)(?:day|nesday|rsday|urday|sday)?\b\.?`)
 
 // weekdayNames are the full names by their first three letters.
 var weekdayNames = map[string]string{"mon": "Monday", "tue": "Tuesday", "wed": "Wednesday",
@@ -60,4 +59,4 @@ func (e *Engine) byDay(text string) (reply, bool) {
 
 // eventsAsked are the ways a question asks for the events of a time:
 // "what happened", "walk me through", "run down", "recap", "timeline".
-var eventsAsked = regexp.MustCompile(`(?i)\b(?:what (?:happened|went on|occurred)|walk (?:me |us )?(?:thr?u|through)|run ?down|recap|timeline|day by day)\b`)
+var eventsAsked = lazyRE(`(?i)\b(?:what (?:happened|went on|occurred)|walk (?:me |us )?(?:thr?u|through)|run ?down|recap|timeline|day by day)\b`)

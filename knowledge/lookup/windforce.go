@@ -1,7 +1,6 @@
 package lookup
 
 import (
-	"regexp"
 	"slices"
 	"strings"
 )
@@ -16,7 +15,7 @@ import (
 // before.
 
 // strongCue is "how strong".
-var strongCue = regexp.MustCompile(`\bhow strong\b`)
+var strongCue = lazyRE(`\bhow strong\b`)
 
 // windStrength reports whether q asks how strong a wind is.
 func (e *Engine) windStrength(q *query) bool {

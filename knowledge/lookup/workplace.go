@@ -1,7 +1,6 @@
 package lookup
 
 import (
-	"regexp"
 	"strings"
 
 	"storybot/knowledge"
@@ -15,7 +14,7 @@ import (
 
 // workQuestion asks where a person works ("where does hollins work",
 // "where is she employed").
-var workQuestion = regexp.MustCompile(`\b(?:work|works|worked|working|employed|employ|job)\b`)
+var workQuestion = lazyRE(`\b(?:work|works|worked|working|employed|employ|job)\b`)
 
 // managingVerbs are the forms of the verbs that tie a person or family to
 // a business they keep: WordNet's "run, operate, manage, head, own" and
@@ -26,11 +25,11 @@ const managingVerbs = `(?:run|runs|ran|running|own|owns|owned|operate|operates|o
 // nurse at WakeMed", "who owns …", "whose family has run …" (a family
 // business is its members' workplace; "whose brother runs" is not the
 // person's), with the street or town it stands on when given.
-var workClause = regexp.MustCompile(`^,\s+(?:\d{1,3},\s+)?(?:(?:an?|the)\s+[a-z][\w -]*?\s(?:at|for|with)|(?:who|whose\s+family)\s+(?:[a-z]+\s+){0,2}?` + managingVerbs + `)\s+` + employerName + `((?:\s+(?:on|in)\s+[A-Z][\w.'’]*(?:\s+[A-Z][\w.'’]*)*)?)`)
+var workClause = lazyRE(`^,\s+(?:\d{1,3},\s+)?(?:(?:an?|the)\s+[a-z][\w -]*?\s(?:at|for|with)|(?:who|whose\s+family)\s+(?:[a-z]+\s+){0,2}?` + managingVerbs + `)\s+` + employerName + `((?:\s+(?:on|in)\s+[A-Z][\w.'’]*(?:\s+[A-Z][\w.'’]*)*)?)`)
 
 // workVerb is a sentence's verb right after a name stating where the
 // person works: "Ruiz works at the mill", "Ruiz, 40, runs Ada's Bakery".
-var workVerb = regexp.MustCompile(`^(?:,\s+\d{1,3},)?\s+(?:has\s+|had\s+)?` + managingVerbs + `\s+` + placeName)
+var workVerb = lazyRE(`^(?:,\s+\d{1,3},)?\s+(?:has\s+|had\s+)?` + managingVerbs + `\s+` + placeName)
 
 // workplace answers where a person the question names works.
 func (e *Engine) workplace(q *query) (reply, bool) {

@@ -1,7 +1,6 @@
 package lookup
 
 import (
-	"regexp"
 	"slices"
 	"strconv"
 	"strings"
@@ -265,7 +264,7 @@ func askedSubject(q *query) (term, bool) {
 // hyphenedSpan is a span of time written as a compound modifier, the
 // number and its singular unit joined by a hyphen ("a 29-year career"),
 // the number in figures or, below 10, in words ("a four-hour meeting").
-var hyphenedSpan = regexp.MustCompile(`^(\d[\d,.]*|(?i:[a-z]+))-(second|minute|hour|day|week|month|year|decade)$`)
+var hyphenedSpan = lazyRE(`^(\d[\d,.]*|(?i:[a-z]+))-(second|minute|hour|day|week|month|year|decade)$`)
 
 // durationWords writes a span of time that answers "how long" as a
 // phrase of its own: the hyphen and the singular unit belong to the

@@ -2,7 +2,6 @@ package lookup
 
 import (
 	"fmt"
-	"regexp"
 	"slices"
 	"strings"
 )
@@ -619,7 +618,7 @@ var noDegree = set("more", "less", "fewer", "later", "earlier", "longer", "soone
 // partyTag finds a party affiliation in AP style: the tag after a name
 // ("Lorna Fisk, R-Nev.") or the party before it ("Democrat Dana Calloway")
 // (AP Stylebook, "party affiliation").
-var partyTag = regexp.MustCompile(`\b([DRI])-([A-Z][A-Za-z.]*)`)
+var partyTag = lazyRE(`\b([DRI])-([A-Z][A-Za-z.]*)`)
 
 // partyNames are the parties the AP tags abbreviate.
 var partyNames = map[string]string{"D": "Democrat", "R": "Republican", "I": "Independent"}
@@ -703,7 +702,7 @@ func (e *Engine) partyOf(x int) (reply, bool) {
 }
 
 // roleQuestionRe is "is/was X (still) a <role>?".
-var roleQuestionRe = regexp.MustCompile(`^\W*(?:\w+\W+){0,6}?(is|was|are|were)\s+(.+?)\s+(still\s+)?(?:a|an|the)\s+([a-z][\w .'-]*?)\W*$`)
+var roleQuestionRe = lazyRE(`^\W*(?:\w+\W+){0,6}?(is|was|are|were)\s+(.+?)\s+(still\s+)?(?:a|an|the)\s+([a-z][\w .'-]*?)\W*$`)
 
 // roleVerdict answers "is X a senator?" and "is he still a senator?" from
 // what the article calls X: yes for a role it gives X now, no with the
