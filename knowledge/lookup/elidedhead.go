@@ -28,7 +28,7 @@ func elidedHead(s *sentence, n quantity) (quantity, bool) {
 		return quantity{}, false
 	}
 	next := s.toks[n.end].lower
-	relative := elisionRelatives[next]
+	relative := subjectRelatives[next] // a relative clause after a fused numeral head: "11 that were cracked" (relativedoer.go)
 	if !elisionPlaces[next] && !relative {
 		return quantity{}, false
 	}
@@ -54,11 +54,6 @@ func elidedHead(s *sentence, n quantity) (quantity, bool) {
 // elisionPlaces are the locative prepositions a placed conjunct opens
 // with (Quirk et al., §9.15).
 var elisionPlaces = set("in", "at")
-
-// elisionRelatives open a relative clause after a fused numeral head
-// ("11 that were cracked"; the relative pronouns of Quirk et al.,
-// §17.9; "who" for people).
-var elisionRelatives = set("that", "which", "who")
 
 // elidedUnitMatch is unitMatch for n, or, when n has no noun of its own
 // and leaves out the noun of the count before it, unitMatch for that
