@@ -63,7 +63,7 @@
 //     figurenoun.go, rolenouncue.go, attributiveold.go,
 //     causedcount.go, determinedobject.go, baregenitive.go, chatgenitive.go,
 //     countprephead.go, countedonly.go, deadcount.go, verbfocus.go, presencecount.go (with arrivalverb.go), pronounpartitive.go, compoundanaphor.go, lastordinal.go, seriesbound.go, cuephrasal.go, dimensionunit.go, motionspeed.go,
-//     irregularlemma.go, compulsion.go, splitparticle.go, openparticlenoun.go, behindcause.go, triggercause.go, takenpost.go, startedpost.go, involvedcount.go, rankamplifier.go;
+//     irregularlemma.go, compulsion.go, splitparticle.go, openparticlenoun.go, behindcause.go, takenpost.go, startedpost.go, involvedcount.go, rankamplifier.go;
 //     byline
 //     questions in meta.go): the
 //     question understood as a
@@ -78,7 +78,7 @@
 //     idiomatic multi-word verb it begins: "shut" not "shut off");
 //  4. extract.go (with quantity.go (with marginamount.go, marginpercent.go, elidedhead.go (with pronounantecedent.go), goalfirstchange.go, earliersource.go, presentstate.go, phrasalhypernym.go, troponymcount.go, classcount.go, zeroplural.go, closedcompound.go, opencompoundunit.go, continuingcount.go, startedcount.go, agentcount.go, agentpeople.go, actnounpeople.go, askedmembers.go, aboardcount.go, membercount.go, countedhead.go, resultnouncount.go, askednounshare.go), norm.go, numbertime.go, frequency.go,
 //     instance.go (with laterkind.go), called.go (with commonname.go), speech.go (with compoundkind.go, compoundrole.go, membersaid.go, itsrole.go, collectivespeaker.go, possessedrelative.go), places.go (with offplace.go, verbplace.go, objectplace.go, sourcephrase.go, plannedplace.go, letterednumeral.go, unknownhometown.go, placedrole.go, placednoun.go, rolebeforename.go, possessedhome.go), actfrom.go (with motionfrom.go, timeelement.go), times.go (with undatedact.go, oppositetold.go, paragraphtime.go, clauseoftime.go),
-//     timeactor.go, spanrange.go, yesno.go (with precedence.go, operationstate.go, inplace.go, nounpostmodifier.go, ingpremodifier.go, gradedcompared.go, keptstate.go), noinfinitive.go, yesnoside.go, clausesubject.go, altnoun.go, otherwords.go (with genusadjective.go, sharedsense.go), intention.go, antonym.go (with absentpresence.go, inheritedantonym.go), failure.go, refusedact.go (with settledahead.go), failedobject.go,
+//     timeactor.go, spanrange.go, yesno.go (with precedence.go, operationstate.go, nounpostmodifier.go, ingpremodifier.go, gradedcompared.go, keptstate.go), noinfinitive.go, yesnoside.go, clausesubject.go, altnoun.go, otherwords.go (with genusadjective.go, sharedsense.go), intention.go, antonym.go (with absentpresence.go, inheritedantonym.go), failure.go, refusedact.go (with settledahead.go), failedobject.go,
 //     choice.go (with connectiveorder.go), followedrank.go, choiceactor.go, doer.go (with medialtime.go, passivethingsubject.go), whichkind.go (with agencyhead.go, possessorrole.go), definite.go,
 //     coordinated.go, pluralmembers.go, leaders.go (with establishmentrun.go, inchargeof.go), intransitiveuse.go, participleclause.go,
 //     subjectiveof.go, meta.go (the timeline package knowledge dates: its storyday.go, eventlater.go, pastperfectday.go), thingage.go (with origindecade.go), describedmeasure.go,
@@ -91,7 +91,7 @@
 //     changeadverb.go, apposedwhen.go, specifiedtime.go, demonstrativetime.go, sequencedclause.go, clausecomma.go, anaphorictime.go, conjunctclausetime.go, dayschedule.go, yardstick.go, yardstickowner.go, goalfirst.go, sumverb.go,
 //     clausetime.go (with premodifiedsubject.go, pronounsubject.go), coordinatedtime.go (with meridiemend.go, fromuntil.go, pairedends.go), figurerange.go,
 //     postmodifiertime.go, definitename.go, relplace.go, placing.go, definiteplace.go,
-//     movedplace.go, daterange.go, firstreference.go, strandedgoal.go, strandedkind.go, conveyverb.go, goalhead.go,
+//     movedplace.go, daterange.go, firstreference.go, strandedgoal.go, conveyverb.go, goalhead.go,
 //     designation.go, describedbyappositive.go,
 //     positionmeasure.go (with bearingto.go), bearingasked.go, substancemeasure.go, oppositemodifier.go, sizepeople.go, windforce.go,
 //     quakemagnitude.go, gappedcount.go, fusedcount.go, deniedcount.go, dimensionof.go (with risingmeasure.go),
@@ -111,7 +111,7 @@
 //     anchortime.go, changelevel.go, chargemodifier.go, convictedof.go,
 //     verdicttold.go, groupmembers.go, irregularplural.go, orgbase.go, appositivebase.go,
 //     ownseries.go, percenthead.go, pricedthing.go,
-//     ratefor.go, periodamount.go, scalepoint.go, teamrecord.go, advisedact.go,
+//     ratefor.go, periodamount.go, scalepoint.go, teamrecord.go,
 //     objectnotdoer.go, objectcomma.go, wholeact.go, postmodpassive.go, changedcount.go,
 //     placelist.go, comparisondomain.go, thingpredicate.go,
 //     bodypatient.go, compoundhead.go, topiccost.go, futurefigure.go,
@@ -119,7 +119,7 @@
 //     lastsince.go, pastmanner.go, countedshare.go, ratioarticle.go, suminphrase.go, sumsinphrase.go,
 //     titlelevel.go, monthword.go, causedchange.go, resultcount.go,
 //     superlativesince.go, statalpassive.go, clockinterval.go, measuredsubject.go,
-//     relativeowner.go, kindcount.go (with kindlist.go, kindlemma.go), recipient.go, rankquestion.go,
+//     relativeowner.go, kindcount.go (with kindlemma.go), recipient.go, rankquestion.go,
 //     militaryrank.go, roleexact.go, reportedit.go, airlinename.go,
 //     storyevent.go, headlinetime.go, futuredone.go, askedordinal.go,
 //     remainderclause.go, substancesum.go, givenasktime.go,
@@ -132,8 +132,8 @@
 //     strandedwho.go, strandedfor.go, numberedgroup.go,
 //     closedquote.go, timerate.go, intervalclause.go, propit.go,
 //     nameddimension.go, relativesubject.go, closeapposition.go, closename.go, namingsentence.go,
-//     equativemeasure.go, agentnounbody.go, namedset.go, betweenand.go,
-//     conditionfigure.go, workauthor.go, leadfigure.go, identifiedobject.go,
+//     equativemeasure.go, agentnounbody.go, betweenand.go,
+//     conditionfigure.go, leadfigure.go,
 //     postmodcount.go, barerole.go, agentdoer.go, unnamedappositive.go, unnamedagent.go (nameddescribed.go: the name when the article gives it later), agentapposed.go, compoundmembers.go,
 //     personcompound.go, fusedsubject.go, placepostmod.go, remainderact.go, unnamedantecedent.go, headlineunnamed.go, bodynameddoer.go;
 //     for reasons and outcomes reasonclause.go (with judgingclause.go), causedeffect.go, causeofanaphor.go,
@@ -146,10 +146,10 @@
 //     and no voice.go, describedyesno.go, verbgroup.go (with abilitynegation.go, nonepartitive.go, negatedany.go), prevented.go,
 //     possibility.go, ownpossessive.go, carried.go, predparticle.go,
 //     chargeverdict.go, quotedverdict.go, figurebound.go, hopedfigure.go, requestedfigure.go,
-//     negatedgovernor.go, nonperson.go, directive.go, onlypart.go, copulanegation.go,
+//     nonperson.go, directive.go, onlypart.go, copulanegation.go,
 //     prioroccasion.go (with recurrence.go), addedthing.go,
 //     possessedspeaker.go, possessorsurname.go, amplifierhead.go,
-//     genericbody.go, unanimous.go, tallycount.go, partytally.go,
+//     unanimous.go, tallycount.go, partytally.go,
 //     partyhometown.go, homeyesno.go,
 //     ruledout.go, negatedscope.go, denialsubject.go, deniedclause.go,
 //     excludedalternative.go, deniedknowledge.go,

@@ -109,12 +109,6 @@ func (e *Engine) passage(q *query) (reply, bool) {
 		c, ok = e.plannedAct(q)
 	}
 	if !ok {
-		var advice bool
-		if c, advice, ok = e.advisedAct(q); advice && !ok {
-			return reply{}, false // "what should customers do": no sentence advises them
-		}
-	}
-	if !ok {
 		c, ok = e.best(q, keep)
 	}
 	if !ok || e.actorUnheld(q, &e.r.sents[c.s]) {
@@ -671,11 +665,6 @@ func (e *Engine) which(q *query) (reply, bool) {
 	if kind == "person" {
 		if r, ok := e.definiteRole(q); ok {
 			return r, true // "which judge has the case": the story's one judge
-		}
-	}
-	if kind == "organisation" && len(sub.terms) > 0 {
-		if r, ok := e.genericBody(q, sub, cands, noun); ok {
-			return r, true // "which department is getting cut": "the parks department"
 		}
 	}
 	return e.unnamedInstance(sub, cands, noun)

@@ -274,7 +274,7 @@ func (e *Engine) focusKnown(q *query, f string) bool {
 	}
 	for i := range e.r.sents {
 		for _, n := range e.r.sents[i].nums {
-			if e.countsKindOf(q, n) || e.countsClassOf(q, n) || e.listsKindOf(q, &e.r.sents[i], n) {
+			if e.countsKindOf(q, n) || e.countsClassOf(q, n) {
 				return true
 			}
 		}
@@ -574,7 +574,6 @@ func (e *Engine) unitOf(q *query, c candidate, s *sentence, n quantity, kinds []
 func (e *Engine) countsOtherwise(q *query, s *sentence, n quantity) bool {
 	return e.countsKindOf(q, n) || // "how many workers": 520 employees, employees being workers
 		e.countsClassOf(q, n) || // "how many ponies": seven horses, ponies being horses (classcount.go)
-		e.listsKindOf(q, s, n) || // "how many animals died": three puppies and a cat (kindlist.go)
 		agentsCounted(q, s, n) || // "how many finishers": 31,402 runners finished
 		e.patientsCounted(q, s, n) // "how many employees": employs about 2,100 people
 }

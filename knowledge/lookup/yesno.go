@@ -786,8 +786,7 @@ func (e *Engine) verdictOn(q *query, c candidate, narrow bool) reply {
 	if r, ok := e.permittedAct(q, s, c); ok {
 		return r // "can I take it back": "customers may return the heaters" grants it (settledahead.go)
 	}
-	governed, ownVerb := e.deniedGovernor(q, s, c.matched) // "did not list an attorney"; "did not get a bail hearing"
-	if unassertedClause(s, c.matched) || q.asksDone() && e.directedActs(s, c.matched) || prevented(q, s, c.matched) || e.onlyPossible(q, s) || governed && !ownVerb || e.nonPersonUndergoer(q, s, c.matched) || e.inNegatedScope(q, s, c.matched) {
+	if unassertedClause(s, c.matched) || q.asksDone() && e.directedActs(s, c.matched) || prevented(q, s, c.matched) || e.onlyPossible(q, s) || e.nonPersonUndergoer(q, s, c.matched) || e.inNegatedScope(q, s, c.matched) {
 		// "cannot prove that walking prevents dementia" states neither; nor does "to
 		// keep the fire from reaching Ashford", nor "the storm may hit
 		// Portland", nor "did not list an attorney" whether he has one,
@@ -795,7 +794,7 @@ func (e *Engine) verdictOn(q *query, c candidate, narrow bool) reply {
 		return reply{found: true, head: partialYesNo + " It says:", used: []*sentence{s}}
 	}
 	verdict := "Yes —"
-	if (e.denies(s, c.matched) || excludedAlternative(s, c.matched) || governed || e.failedAct(q, s, c.matched) || deniedClause(q, s, c.matched) || e.partOnly(q, s, c.matched) || sideReversed(q, s)) != q.negated {
+	if (e.denies(s, c.matched) || excludedAlternative(s, c.matched) || e.failedAct(q, s, c.matched) || deniedClause(q, s, c.matched) || e.partOnly(q, s, c.matched) || sideReversed(q, s)) != q.negated {
 		if narrow || e.restrictedDenial(q, s, c.matched) {
 			// "did not murder" says nothing of whether he killed; "no
 			// residents" nothing of whether anyone else was hurt
