@@ -12,42 +12,6 @@ package lookup
 // for "man"). Asked "how old was the guy who fell", the reader is owed
 // that later age, though its sentence does not repeat the act.
 
-// firstMentionAge answers an age question about a general noun for a
-// person with a relative clause ("the guy who fell") from the first
-// "a"/"an" mention of a noun of that sex with a relative clause telling
-// the act, and the first later "the" mention of that noun with an age in
-// commas.
-func (e *Engine) firstMentionAge(q *query) (reply, bool) {
-	noun := generalNounAsked(q.toks, true)
-	at := -1
-	for i := 1; i+1 < len(q.toks); i++ {
-		if q.toks[i-1].lower == noun && (q.toks[i].lower == "who" || q.toks[i].lower == "that") {
-			at = i + 1
-			break
-		}
-	}
-	if noun == "" || at < 0 {
-		return reply{}, false
-	}
-	for at < len(q.toks) && (auxiliaries[q.toks[at].lower] || beForms[q.toks[at].lower] || isAdverb(q.toks[at].lower)) {
-		at++
-	}
-	if at >= len(q.toks) {
-		return reply{}, false
-	}
-	t, ok := q.termOf(q.toks[at].lower)
-	if !ok {
-		return reply{}, false
-	}
-	for i := range e.r.sents {
-		s := &e.r.sents[i]
-		if k := introducedBy(s, noun, t); s.para > 0 && k >= 0 {
-			return e.laterMentionAge(i, s.toks[k].lower)
-		}
-	}
-	return reply{}, false
-}
-
 // introducedBy is the index of the noun in s that "a" or "an" opens and a
 // relative clause with act t follows ("a man who had fallen"), the noun
 // being noun or a general noun of its sex; -1 when s has none.
@@ -70,19 +34,4 @@ func introducedBy(s *sentence, noun string, t term) int {
 		}
 	}
 	return -1
-}
-
-// laterMentionAge is the age in commas after "the" and noun in the first
-// sentence after sentence i that holds one (isUnnamedAppositiveAge).
-func (e *Engine) laterMentionAge(i int, noun string) (reply, bool) {
-	first := &e.r.sents[i]
-	for j := i + 1; j < len(e.r.sents); j++ {
-		s := &e.r.sents[j]
-		for _, n := range s.nums {
-			if n.kind == qAge && n.tok >= 2 && s.toks[n.tok-1].lower == noun && s.toks[n.tok-2].lower == "the" {
-				return reply{found: true, head: ageRange(s, n) + ".", used: []*sentence{first, s}}, true
-			}
-		}
-	}
-	return reply{}, false
 }

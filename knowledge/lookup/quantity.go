@@ -53,9 +53,6 @@ func (e *Engine) quantityOfKind(q *query) (reply, bool) {
 	if e.populationQuestion(q) {
 		return e.populationOf(q) // "how many people live in X": the city of about 41,000
 	}
-	if r, ok := e.namedCensusPopulation(q); ok {
-		return r, true // "how many people live in Dunmore": "Dunmore, which slipped to third with 198,500"
-	}
 	q = e.agentNouns(q)
 	q = e.agentCount(q)        // "how many bid": "Seven bidders competed"
 	q = e.agentPeople(q)       // "how many people bid": "Seven bidders", not "240 people attended"
@@ -96,9 +93,6 @@ func (e *Engine) quantityOfKind(q *query) (reply, bool) {
 	}
 	if r, ok := e.countedShare(q, best); ok {
 		return r, true // "how many deaths had fentanyl": "81% of the deaths"
-	}
-	if r, ok := e.ratioCount(q, best); ok {
-		return r, true // "how many survive": "one in a thousand" (ratioarticle.go)
 	}
 	if best == nil {
 		if q.typ == tCount {
@@ -1396,12 +1390,6 @@ func (e *Engine) age(q *query) (reply, bool) {
 		}
 	}
 	if len(q.subjects) == 0 {
-		if r, ok := e.unnamedAge(q); ok {
-			return r, true // "how old was the passenger": "his passenger, a 19-year-old student pilot" (unnamedappositive.go)
-		}
-		if r, ok := e.firstMentionAge(q); ok {
-			return r, true // "how old was the guy who fell": "a man who had fallen …" then "The man, 58," (firstmentionage.go)
-		}
 		if r, ok := e.describedAge(q, possessors); ok {
 			return r, true // "how old was the firefighter who got burned" (agetie.go)
 		}

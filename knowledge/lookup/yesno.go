@@ -31,20 +31,12 @@ func (e *Engine) yesNo(q *query) (reply, bool) {
 		}
 		return reply{}, false
 	}
-	if !ok || c.coverage < 0.75 {
-		if r, ok := e.converseReply(q); ok {
-			return r, true // "did A beat B?": B beat A
-		}
-	}
 	c, ok, narrow := e.restatedOr(q, keep, c, ok) // "did he talk to the ambassador": "he spoke … with Russia's ambassador"
 	if !ok {
 		if r, ok := e.opposite(q); ok {
 			return r, true // "did the shares rise?": they fell
 		}
 		return e.sourceSaidOther(q)
-	}
-	if r, ok := e.toldBeforeOthers(q, c); ok {
-		return r, true // "No other injuries were reported": one was, in the sentence before
 	}
 	if e.actOnlyNamed(q, c) {
 		return reply{}, false // "was Karl fired": "the Dubuque Fire Department" (namedact.go)
