@@ -96,7 +96,7 @@
 //     positionmeasure.go (with bearingto.go), bearingasked.go, substancemeasure.go, oppositemodifier.go, sizepeople.go, windforce.go,
 //     quakemagnitude.go, gappedcount.go, fusedcount.go, deniedcount.go, dimensionof.go (with risingmeasure.go),
 //     metricconversion.go, possessedact.go,
-//     agefigure.go, firstmentionage.go, coordinatedcount.go, pairedchange.go, morechoice.go,
+//     agefigure.go, coordinatedcount.go, pairedchange.go, morechoice.go,
 //     commonpatient.go, conjoinedpassive.go, pronounactor.go, reportedidentity.go, betweenrange.go, sincespan.go,
 //     progressiveframe.go, listrequest.go, nextstep.go, plannedact.go, instrument.go, materialmade.go (with materialpremod.go),
 //     passiveagent.go (with wholename.go, ingpostmodagent.go, agentcomment.go, agentinstitution.go, agentleader.go, partitiveagent.go, collectiveagent.go), paraphrasedsource.go, lateagent.go, commaparticiple.go, nominalagent.go, lightnominal.go (with oper1verb.go), pronounundergoer.go, describedpatient.go, stance.go,
