@@ -76,12 +76,13 @@ func (e *Engine) apposedAgent(q *query) (reply, bool) {
 
 // apposedAuthorSetOrUnsaid answers from the holder apposed to the asked
 // act's agent noun ("who won the medal": "The winner of the medal,
-// architect Ann Roe,"), else as authorSetOrUnsaid does (workauthor.go).
+// architect Ann Roe,"), else, when no sentence names the act, refuses it
+// (actUnsaid); done is false when neither holds.
 func (e *Engine) apposedAuthorSetOrUnsaid(q *query) (reply, bool, bool) {
 	if r, ok := e.apposedAgent(q); ok {
 		return r, true, true
 	}
-	return e.authorSetOrUnsaid(q)
+	return reply{}, false, e.actUnsaid(q)
 }
 
 // definiteNounAt reports whether the noun at token k of s is the head of

@@ -1,6 +1,10 @@
 package lookup
 
-import "strings"
+import (
+	"strings"
+
+	"storybot/knowledge"
+)
 
 // apposedNames reports whether the noun at token i of s is followed, after
 // a comma, by the name of a person or an organisation: a nonrestrictive
@@ -13,4 +17,16 @@ func (e *Engine) apposedNames(s *sentence, i int) bool {
 		return false
 	}
 	return s.toks[i+1].cap && e.entityFormAt(s, i+1) >= 0
+}
+
+// entityFormAt is the person or organisation whose name starts at token
+// k of s, or -1.
+func (e *Engine) entityFormAt(s *sentence, k int) int {
+	x, n := -1, 0
+	for y, ent := range e.r.ents {
+		if m := e.formAt(s, y, k); m > n && (ent.kind == knowledge.Person || ent.kind == knowledge.Organisation) {
+			x, n = y, m
+		}
+	}
+	return x
 }

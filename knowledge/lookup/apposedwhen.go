@@ -11,27 +11,6 @@ import "strings"
 // clause's event, so a question about that event is answered by the time
 // alone: "Thursday", not "until Thursday".
 
-// apposedWhenTime returns time phrase ph of s without its bounding
-// preposition when a ", when" clause follows it and every matched word
-// of the question lies in that clause; ok is false otherwise.
-func apposedWhenTime(s *sentence, ph string, matched []int) (string, bool) {
-	at := strings.Index(s.text, ph)
-	fields := strings.Fields(ph)
-	if at < 0 || len(fields) < 2 || !boundWords[strings.ToLower(fields[0])] || len(matched) == 0 {
-		return "", false
-	}
-	end := at + len(strings.TrimSuffix(ph, "."))
-	if !strings.HasPrefix(s.text[end:], ", when ") {
-		return "", false
-	}
-	for _, m := range matched {
-		if s.toks[m].start < end {
-			return "", false
-		}
-	}
-	return strings.Join(fields[1:], " "), true
-}
-
 // antecedesWhen reports whether time span sp of s is the antecedent of
 // an appositive "when" clause: ", when" follows it at once ("the hardest
 // stretch came last winter, when ice jams held up the work"). The clause

@@ -1,8 +1,6 @@
 package lookup
 
 import (
-	"slices"
-
 	"storybot/knowledge"
 )
 
@@ -120,30 +118,6 @@ func (e *Engine) censusPlace(x, i, at int) bool {
 		}
 	}
 	return false
-}
-
-// namedCensusPopulation answers "how many people live in X" when X is no
-// entity of the article's own (a town named once, "passing Dunmore,
-// which slipped to third with 198,500"): a census figure
-// (censusPopulation) is X's when the capitalised word nearest before it,
-// outside the dateline, is a word of the question, the place it belongs
-// to as in censusPlace.
-func (e *Engine) namedCensusPopulation(q *query) (reply, bool) {
-	if e.lex == nil || q.typ != tCount || len(q.subjects) != 0 || !slices.ContainsFunc(q.focus, e.countsPersons) || !slices.ContainsFunc(q.terms, e.inhabits) {
-		return reply{}, false
-	}
-	for i := range e.r.sents {
-		s := &e.r.sents[i]
-		for _, n := range s.nums {
-			if !e.censusPopulation(s, n) {
-				continue
-			}
-			if k := capitalBefore(s, n.tok); k >= 0 && slices.ContainsFunc(q.terms, func(t term) bool { return t.lower == s.toks[k].lower }) {
-				return reply{found: true, head: capitalise(hedged(s, n)) + peopleNoun(n) + ".", used: []*sentence{s}}, true
-			}
-		}
-	}
-	return reply{}, false
 }
 
 // capitalBefore is the index of the last capitalised word of s before

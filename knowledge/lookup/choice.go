@@ -356,9 +356,6 @@ func (e *Engine) firstNamed(q *query, opts []option) (reply, bool) {
 		if b < a {
 			win = 1
 		}
-		if w, ok := yardstickOrder(s, a, b); ok {
-			win = w // "44%, compared with 51% for Rivermont": the figures decide
-		}
 		return reply{found: true, head: capitalise(e.optionName(opts[win])) + ".", used: []*sentence{s}}, true
 	}
 	return reply{}, false
@@ -395,13 +392,6 @@ func (e *Engine) compareTimes(q *query, opts []option, first bool) (reply, bool)
 	if ok && vals[0] == vals[1] && used[0] == used[1] {
 		// one time dates both: the one told after it in sequence is later
 		vals, whens, used, ok = e.toldInSequence(opts, vals, whens, used)
-	}
-	if !ok || vals[0] == vals[1] || used[0] == used[1] {
-		// one sentence for both, or no times to tell them apart: a
-		// temporal connective may order them (connectiveorder.go)
-		if r, ok := e.connectiveReply(opts, first); ok {
-			return r, true
-		}
 	}
 	if !ok || vals[0] == vals[1] {
 		return reply{}, false
@@ -647,9 +637,6 @@ func (e *Engine) placeInTime(opts []option) ([]float64, []string, []*sentence, b
 		used = append(used, s)
 	}
 	if unplaced {
-		if vals, whens, used, ok := e.anaphoricOrder(used, whens); ok {
-			return vals, whens, used, true // "the following week" (anaphorictime.go)
-		}
 		return toldInOneSentence(used, whens)
 	}
 	if evs[0] >= 0 && evs[1] >= 0 {

@@ -1,7 +1,6 @@
 package lookup
 
 import (
-	"fmt"
 	"slices"
 	"strings"
 )
@@ -180,20 +179,6 @@ func (e *Engine) connectiveAt(opts []option) (int, *sentence, []int, bool) {
 		}
 	}
 	return 0, nil, nil, false
-}
-
-// connectiveReply answers a choice of which came first (or later) from
-// the connective that orders the two alternatives in one sentence.
-func (e *Engine) connectiveReply(opts []option, first bool) (reply, bool) {
-	win, s, ok := e.connectiveOrder(opts)
-	if !ok {
-		return reply{}, false
-	}
-	head := fmt.Sprintf("%s came first, then %s.", capitalise(opts[win].text), opts[1-win].text)
-	if !first {
-		head = fmt.Sprintf("%s came later, after %s.", capitalise(opts[1-win].text), opts[win].text)
-	}
-	return reply{found: true, head: head, used: []*sentence{s}}, true
 }
 
 // withoutAspectual drops from an event's query the aspectual catenative

@@ -178,32 +178,6 @@ func (e *Engine) endsAt(s *sentence, x, i int) bool {
 	return false
 }
 
-// converseReply answers "did A <verb> B" when no sentence tells A doing
-// it to B and the best that names both tells B doing it to A: "No" for a
-// verb of defeat, whose converse rules it out; otherwise what the
-// article does say, with no verdict.
-func (e *Engine) converseReply(q *query) (reply, bool) {
-	a, b, verb, ok := e.askedParties(q)
-	if !ok {
-		return reply{}, false
-	}
-	c, found := e.best(q, func(s *sentence) bool {
-		_, rev := e.partiesAround(s, a, b, verb)
-		return rev && !e.othersDenial(q, s)
-	})
-	if !found || c.coverage < 0.75 {
-		return reply{}, false
-	}
-	s := &e.r.sents[c.s]
-	if e.denies(s, c.matched) || reportsClaim(s, c.matched) {
-		return reply{}, false
-	}
-	if e.verbOfDefeat(verb.lower) {
-		return reply{found: true, head: "No — the other way round:", used: []*sentence{s}}, true
-	}
-	return reply{found: true, head: "The article tells it the other way round:", used: []*sentence{s}}, true
-}
-
 // reversedParties reports whether s names the question's two parties the
 // other way round about its verb.
 func (e *Engine) reversedParties(q *query, s *sentence) bool {

@@ -62,9 +62,6 @@ func init() {
 
 // passage answers with the best sentence.
 func (e *Engine) passage(q *query) (reply, bool) {
-	if r, ok := e.rankOf(q); ok {
-		return r, true // "what is vail's rank" (rankquestion.go)
-	}
 	if r, ok := e.quakeMagnitude(q); ok {
 		return r, true // "how strong was the quake": its magnitude
 	}
@@ -107,12 +104,6 @@ func (e *Engine) passage(q *query) (reply, bool) {
 	}
 	if !ok {
 		c, ok = e.plannedAct(q)
-	}
-	if !ok {
-		var advice bool
-		if c, advice, ok = e.advisedAct(q); advice && !ok {
-			return reply{}, false // "what should customers do": no sentence advises them
-		}
 	}
 	if !ok {
 		c, ok = e.best(q, keep)
@@ -191,9 +182,6 @@ func (e *Engine) person(q *query) (reply, bool) {
 	if r, ok := e.patient(q); ok {
 		return r, true // "who got fired": who underwent it
 	}
-	if r, ok := e.recipient(q); ok {
-		return r, true // "who got the contract": "awarded a contract to Harrow" (recipient.go)
-	}
 	if r, ok := e.namedInApposition(q); ok && len(holders) == 0 {
 		return r, true // "whats the moms name": "The mother, 14-year-old Nandi,"
 	}
@@ -204,16 +192,13 @@ func (e *Engine) person(q *query) (reply, bool) {
 		return r, found // "who confirmed he died": who said he died
 	}
 	if r, ok, done := e.apposedAuthorSetOrUnsaid(q); done {
-		return r, ok // "who painted the harbor scene": "a harbor scene by Jan van Goyen" (workauthor.go); "who died": "The dead were identified as …" (namedset.go); or no sentence names the act, so none its doer
+		return r, ok // "who won the medal": "The winner of the medal, architect Ann Roe," (agentapposed.go); or no sentence names the act, so none its doer
 	}
 	if roleShaped {
 		if r, ok := e.definiteRole(q); ok {
 			return r, true
 		}
-		return e.unnamedWho(q) // no one the article describes so holds the role: "his passenger, a student pilot" (unnamedappositive.go)
-	}
-	if r, ok := e.strandedOrUnnamedAgent(q); ok {
-		return r, true // "who was the letter written to": the one after "to" (strandedwho.go); "who won": "The winner, a 71-year-old man …" (unnamedagent.go)
+		return reply{}, false
 	}
 	ranked := e.dropPastTold(q, e.wholeFirst(q, e.rank(q, nil))) // "who will replace her": not who replaced someone before (pastdoer.go)
 	if r, ok := e.sideDoer(q, ranked); ok {
@@ -499,9 +484,6 @@ func (e *Engine) position(s *sentence, p int) int {
 // describe answers "who is X" with the role the article gives X.
 func (e *Engine) describe(q *query) (reply, bool) {
 	if len(q.subjects) == 0 {
-		if r, ok := e.unnamedWho(q); ok {
-			return r, true // "what does the daughter do": "The winner's daughter, a nurse in Cedar Rapids" (unnamedappositive.go)
-		}
 		return e.passage(q)
 	}
 	x := q.subjects[0]
@@ -671,11 +653,6 @@ func (e *Engine) which(q *query) (reply, bool) {
 	if kind == "person" {
 		if r, ok := e.definiteRole(q); ok {
 			return r, true // "which judge has the case": the story's one judge
-		}
-	}
-	if kind == "organisation" && len(sub.terms) > 0 {
-		if r, ok := e.genericBody(q, sub, cands, noun); ok {
-			return r, true // "which department is getting cut": "the parks department"
 		}
 	}
 	return e.unnamedInstance(sub, cands, noun)
@@ -853,9 +830,6 @@ func joinNames(ns []string) string {
 // the number that stands nearest the noun in the best sentence holding
 // one; without a number, with the best sentence.
 func (e *Engine) value(q *query) (reply, bool) {
-	if r, ok := e.rankOf(q); ok {
-		return r, true // "vail's rank?" (rankquestion.go)
-	}
 	if r, found, asked := e.resultTime(q); asked {
 		return r, found // "ruiz's finishing time?"
 	}

@@ -104,9 +104,6 @@ func (e *Engine) figureBounded(q *query) (reply, bool) {
 	if q.negated {
 		return reply{}, false
 	}
-	if r, ok := e.ageBounded(q); ok {
-		return r, true
-	}
 	b, ok := boundOf(q.raw)
 	if !ok {
 		return reply{}, false
@@ -362,53 +359,4 @@ func (e *Engine) boundStated(q *query, re *lazyRegexp) (*sentence, string) {
 		return nil, "" // no sentence shares a word with the question
 	}
 	return best, side
-}
-
-// An age bound: "is Brandt older than 90", "was she younger than 30".
-// "Older" and "younger" before "than" and a numeral compare the age the
-// question's subject is given with that numeral (Quirk et al., §7.85 on
-// "old" with a measure phrase of age, §15.63 on a phrase as the standard
-// of comparison), so the question holds "how old is X": that is answered
-// by itself, and the verdict is the comparison of the stated age, a whole
-// number of years (AP Stylebook, "ages": always figures), with the bound.
-var ageBoundRe = lazyRE(`^(is|was|are|were)\s+(.+?)\s+(older|younger)\s+than\s+(\d{1,3})(?:\s+(?:years old|yrs old|years|yrs|yo))?\W*$`)
-
-// ageBounded answers a yes/no question that bounds a person's age.
-func (e *Engine) ageBounded(q *query) (reply, bool) {
-	m := ageBoundRe.FindStringSubmatch(strings.ToLower(expandChat(q.raw)))
-	if m == nil {
-		return reply{}, false
-	}
-	bound, _ := strconv.Atoi(m[4])
-	aq := e.understand("how old "+m[1]+" "+m[2], nil)
-	if aq.typ != tAge {
-		return reply{}, false
-	}
-	r, ok := e.age(aq)
-	if !ok || !r.found || len(r.used) == 0 {
-		return reply{}, false
-	}
-	age, ok := statedAge(r.head)
-	if !ok || age == bound {
-		return reply{}, false
-	}
-	verdict := "No — "
-	if (age > bound) == (m[3] == "older") {
-		verdict = "Yes — "
-	}
-	return reply{found: true, head: verdict + strings.TrimSpace(r.head), used: r.used}, true
-}
-
-// wholeNumberRe is a number of one to three digits standing alone.
-var wholeNumberRe = lazyRE(`\b\d{1,3}\b`)
-
-// statedAge is the one whole number in an age answer ("Walter Brandt is
-// 91."); ok is false when it holds none or more than one.
-func statedAge(head string) (int, bool) {
-	nums := wholeNumberRe.FindAllString(head, -1)
-	if len(nums) != 1 {
-		return 0, false
-	}
-	n, err := strconv.Atoi(nums[0])
-	return n, err == nil
 }

@@ -1,11 +1,7 @@
 package lookup
 
 import (
-	"context"
-	"strings"
 	"testing"
-
-	"storybot/knowledge"
 )
 
 // boundArticle is a short story of figures with and without hedges, an
@@ -74,26 +70,3 @@ DANVILLE, Vt. (AP) — The Danville Rotary Club raised $6,400 for its reading pr
 
 A bake sale on Saturday brought in $900, topping the $600 organizers had expected.
 `
-
-// ageArticle gives two people's ages in the AP style.
-const ageArticle = `Retired teacher, 83, finishes first marathon
-
-BELLMORE, Ohio (AP) — Ruth Okafor, 83, finished the Bellmore Marathon on Sunday in just under seven hours, race officials said.
-
-Her grandson, Daniel Okafor, 24, ran beside her for the last 10 miles.
-`
-
-// TestAgeBound: "older/younger than N" is settled by the age the article
-// gives the person, and says nothing when it gives none.
-func TestAgeBound(t *testing.T) {
-	e := engineOf(t, ageArticle)
-	checkOpenings(t, e, []openingCase{
-		{"is ruth okafor older than 80", "Yes —", []string{"83"}, nil},
-		{"is ruth okafor younger than 70", "No —", []string{"83"}, nil},
-		{"is daniel okafor older than 30", "No —", []string{"24"}, nil},
-	})
-	a, err := e.Answer(context.Background(), knowledge.Question{Text: "was the race director older than 50"})
-	if err != nil || strings.HasPrefix(a.Text, "Yes") || strings.HasPrefix(a.Text, "No —") {
-		t.Errorf("an age the article does not give settled a bound: %q %v", a.Text, err)
-	}
-}

@@ -93,9 +93,6 @@ func (e *Engine) kindOf(q *query) (reply, bool) {
 	if r, ok := e.kindByFirstReference(q, noun); ok {
 		return r, true
 	}
-	if r, ok := e.kindByLaterName(q, noun); ok {
-		return r, true // "a Black Hawk helicopter" after the lead's "a helicopter" (laterkind.go)
-	}
 	for _, c := range e.rank(q, nil) {
 		s := &e.r.sents[c.s]
 		if c.subjects < len(q.subjects) || !e.holds(q, c) {

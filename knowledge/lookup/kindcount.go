@@ -104,8 +104,5 @@ func (e *Engine) kindBeside(s *sentence, chain []quantity, dir int, asked string
 			return m, true
 		}
 	}
-	if dir > 0 {
-		return e.singleKindAfter(s, chain, asked) // "three puppies and a cat" (kindlist.go)
-	}
 	return quantity{}, false
 }

@@ -90,9 +90,6 @@ func (e *Engine) occasionTime(q *query) (reply, bool) {
 	if r, ok := e.lastAsBig(q); ok {
 		return r, true // "when was the last raid this big": "the largest … since 2006"
 	}
-	if r, ok := e.secondSince(q); ok {
-		return r, true // "when was the last sinkhole": "the second sinkhole … since 2021" (recurrence.go)
-	}
 	if !e.asksLast(q) {
 		return reply{}, false
 	}

@@ -12,9 +12,6 @@ import "strings"
 
 // manner answers "how did X VERB …".
 func (e *Engine) manner(q *query) (reply, bool) {
-	if r, ok := e.bareGetMotion(q); ok {
-		return r, true // "how did they get him out": the one sentence telling it (causedmotion.go)
-	}
 	if asksGetMotion(q) {
 		if r, ok := e.mannerAmong(q, func(s *sentence) bool { return holdsGetMotion(s.toks) }); ok {
 			return r, true // "how did he get in the building": the sentence telling the motion

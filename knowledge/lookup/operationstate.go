@@ -86,9 +86,6 @@ func stateAt(toks []token, k int) (opState, int, bool) {
 		if st, ok := operationPhrases[toks[k].lower+" "+toks[k+1].lower]; ok {
 			return st, 2, true
 		}
-		if st, n, ok := inPlaceAt(toks, k); ok {
-			return st, n, true // inplace.go
-		}
 	}
 	w := toks[k].lower
 	if w == "on" || w == "off" {

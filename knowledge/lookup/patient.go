@@ -159,9 +159,6 @@ func (e *Engine) patient(q *query) (reply, bool) {
 			}
 			return reply{found: true, head: joinNames(names) + ".", used: []*sentence{s}}, true
 		}
-		if r, ok := e.describedUndergoerReply(q, s, t); passive && ok {
-			return r, true // "Police arrested a 34-year-old man", named in the next paragraph (describedundergoer.go)
-		}
 		if x := e.pronounUndergoer(s, t); passive && x >= 0 && c.coverage > 0.99 && !contains(q.subjects, x) {
 			return e.pronounDoer(x, s), true // "before acquitting him": the one "him" stands for (pronounundergoer.go)
 		}
@@ -184,9 +181,6 @@ func (e *Engine) patient(q *query) (reply, bool) {
 		}
 		if np, ok := e.describedObject(q, s, t); ok {
 			return reply{found: true, head: capitalise(np) + "; the article does not name them.", used: []*sentence{s}}, true // "interviewed four candidates"
-		}
-		if np, ok := e.commonPatient(s, t); ok {
-			return reply{found: true, head: capitalise(np) + "; the article does not name them.", used: []*sentence{s}}, true
 		}
 	}
 	return reply{}, false

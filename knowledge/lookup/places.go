@@ -33,20 +33,8 @@ func (e *Engine) place(q *query) (reply, bool) {
 	if e.asksHome(q) {
 		return e.personFrom(q)
 	}
-	if r, ok := e.unnamedHome(q); ok {
-		return r, true // "where's the pilot from": "the pilot, a … instructor from Nampa" (unnamedappositive.go)
-	}
-	if r, ok := e.unnamedPlacedHome(q); ok {
-		return r, true // "where's the pharmacist from": "a Macon pharmacist" (placednoun.go)
-	}
 	if r, ok := e.placeOfKind(q); ok {
 		return r, true
-	}
-	if r, ok := e.sourceObject(q); ok {
-		return r, true // "where did the uniforms come from": "came from carriers in six counties" (sourcephrase.go)
-	}
-	if r, ok := e.storyEventPlace(q); ok {
-		return r, true // "where did this happen": the lead's event (storyevent.go)
 	}
 	held, lead, common, based := false, reply{}, reply{}, reply{}
 	partial := reply{}
@@ -408,9 +396,6 @@ func (e *Engine) home(q *query) (reply, bool) {
 		}
 		if r, ok := e.placedRoleHome(x); ok {
 			return r, true // "a Duluth librarian" (placedrole.go)
-		}
-		if r, ok := e.roleBeforeNameHome(x); ok {
-			return r, true // "a Midland defense attorney named Gloria Espinoza" (rolebeforename.go)
 		}
 	}
 	return reply{}, false

@@ -53,9 +53,6 @@ func (e *Engine) quantityOfKind(q *query) (reply, bool) {
 	if e.populationQuestion(q) {
 		return e.populationOf(q) // "how many people live in X": the city of about 41,000
 	}
-	if r, ok := e.namedCensusPopulation(q); ok {
-		return r, true // "how many people live in Dunmore": "Dunmore, which slipped to third with 198,500"
-	}
 	q = e.agentNouns(q)
 	q = e.agentCount(q)        // "how many bid": "Seven bidders competed"
 	q = e.agentPeople(q)       // "how many people bid": "Seven bidders", not "240 people attended"
@@ -96,9 +93,6 @@ func (e *Engine) quantityOfKind(q *query) (reply, bool) {
 	}
 	if r, ok := e.countedShare(q, best); ok {
 		return r, true // "how many deaths had fentanyl": "81% of the deaths"
-	}
-	if r, ok := e.ratioCount(q, best); ok {
-		return r, true // "how many survive": "one in a thousand" (ratioarticle.go)
 	}
 	if best == nil {
 		if q.typ == tCount {
@@ -274,7 +268,7 @@ func (e *Engine) focusKnown(q *query, f string) bool {
 	}
 	for i := range e.r.sents {
 		for _, n := range e.r.sents[i].nums {
-			if e.countsKindOf(q, n) || e.countsClassOf(q, n) || e.listsKindOf(q, &e.r.sents[i], n) {
+			if e.countsKindOf(q, n) || e.countsClassOf(q, n) {
 				return true
 			}
 		}
@@ -574,7 +568,6 @@ func (e *Engine) unitOf(q *query, c candidate, s *sentence, n quantity, kinds []
 func (e *Engine) countsOtherwise(q *query, s *sentence, n quantity) bool {
 	return e.countsKindOf(q, n) || // "how many workers": 520 employees, employees being workers
 		e.countsClassOf(q, n) || // "how many ponies": seven horses, ponies being horses (classcount.go)
-		e.listsKindOf(q, s, n) || // "how many animals died": three puppies and a cat (kindlist.go)
 		agentsCounted(q, s, n) || // "how many finishers": 31,402 runners finished
 		e.patientsCounted(q, s, n) // "how many employees": employs about 2,100 people
 }
@@ -1397,12 +1390,6 @@ func (e *Engine) age(q *query) (reply, bool) {
 		}
 	}
 	if len(q.subjects) == 0 {
-		if r, ok := e.unnamedAge(q); ok {
-			return r, true // "how old was the passenger": "his passenger, a 19-year-old student pilot" (unnamedappositive.go)
-		}
-		if r, ok := e.firstMentionAge(q); ok {
-			return r, true // "how old was the guy who fell": "a man who had fallen …" then "The man, 58," (firstmentionage.go)
-		}
 		if r, ok := e.describedAge(q, possessors); ok {
 			return r, true // "how old was the firefighter who got burned" (agetie.go)
 		}

@@ -672,9 +672,6 @@ func classify(toks []token) (answerType, []string) {
 	if t, ok := metaType(s); ok && !(won && t == tTitle) {
 		return t, nil // "who won the title" asks no headline
 	}
-	if triggerCause.MatchString(s) {
-		return tReason, nil // "what set off the inspections" asks a cause, not which set (triggercause.go)
-	}
 	if head, at := whichHead(s); at > 0 {
 		return tWhich, []string{stemOf(head)} // "which state agency": an agency, not a place
 	}
@@ -1122,9 +1119,6 @@ func (q *query) cueOnly(i int) bool {
 	l := q.toks[i].lower
 	if q.typ == tReason && i > 0 && q.toks[i-1].lower == "what" && causingFrameVerbs[l] {
 		return true // "what caused the deaths" asks for a cause, as "why" does
-	}
-	if q.typ == tReason && triggerCauseAt(q.toks, i) {
-		return true // "what set off the inspections" (triggercause.go)
 	}
 	if q.typ == tReason && behindCauseAt(q.toks, i) {
 		return true // "what's behind the drop" (behindcause.go)

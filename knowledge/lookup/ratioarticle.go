@@ -1,10 +1,5 @@
 package lookup
 
-import (
-	"slices"
-	"strings"
-)
-
 // A ratio's group of "a hundred", "a thousand" (part of stage 1, numbers):
 // "one in a thousand is likely to survive", "two in a million". Before
 // "hundred", "thousand" and "million" the indefinite article is the
@@ -34,26 +29,3 @@ func articleScale(toks []token, k int) (float64, int, bool) {
 // thousand is likely to survive" (AP Stylebook, "ratios"): the ratio is
 // the answer when no count is found and the ratio's sentence holds every
 // term of the question.
-
-// ratioCount answers a "how many" question without a counted noun with
-// the ratio in the best sentence that holds every term of the question,
-// when no count answers it.
-func (e *Engine) ratioCount(q *query, best *numberPick) (reply, bool) {
-	if q.typ != tCount || len(q.focus) > 0 || best != nil {
-		return reply{}, false
-	}
-	has := func(s *sentence) bool { return slices.ContainsFunc(s.nums, isRatio) }
-	cands := e.rank(q, has)
-	if len(cands) == 0 || cands[0].coverage < 1 {
-		return reply{}, false
-	}
-	s := &e.r.sents[cands[0].s]
-	n := s.nums[slices.IndexFunc(s.nums, isRatio)]
-	return reply{found: true, head: capitalise(n.text) + ".", used: []*sentence{s}}, true
-}
-
-// isRatio reports whether n is a share written as a ratio of two counts
-// ("one in five", "three out of four"), which readRatio reads.
-func isRatio(n quantity) bool {
-	return n.kind == qPercent && (strings.Contains(n.text, " in ") || strings.Contains(n.text, " out of ") || strings.Contains(n.text, " of every "))
-}

@@ -44,17 +44,10 @@ func (e *Engine) reason(q *query) (reply, bool) {
 				used = append(used, g) // "why does Flores think …": her next statement gives her grounds
 			}
 		}
-		if len(used) == 2 && used[0] == s && e.givesCause(used[1]) && asksCauseThing(q.raw) {
-			used[0], used[1] = used[1], used[0] // "what killed him": the cause is the answer, the event its setting
-		}
 		return reply{found: true, used: used}, true
 	}
 	return reply{}, false
 }
-
-// whatCause asks for the cause itself as a thing ("what killed him",
-// "what caused the fire"), so the sentence giving it answers first.
-var whatCause = lazyRE(`(?i)^\W*(?:(?:so|ok|and|hey)\W+)*(?:what (?:causes|caused|kills|killed|leads to|led to)|what(?:'s|s| is| was) behind)\b`)
 
 // causeAmongBest is the best candidate that holds, or, when it states no
 // cause, the first among those that hold as much of the question (the

@@ -234,27 +234,3 @@ func termIn(t term, s *sentence) bool {
 	}
 	return false
 }
-
-// secondSince answers "when was the last X" from "the second X since
-// 2021": "since" opens the span at its first occasion (Quirk et al. 1985,
-// §9.36), and a count of two over that span leaves that one the latest
-// before the story's.
-func (e *Engine) secondSince(q *query) (reply, bool) {
-	if !e.asksLast(q) {
-		return reply{}, false
-	}
-	second := func(s *sentence) bool {
-		j := recurrenceOrdinal(s)
-		return j >= 0 && ordinalWords[s.toks[j].lower] == 2
-	}
-	c, ok := e.best(q, second)
-	if !ok || c.coverage < 0.75 {
-		return reply{}, false
-	}
-	s := &e.r.sents[c.s]
-	ph, ok := sinceAfter(s, recurrenceOrdinal(s))
-	if !ok {
-		return reply{}, false
-	}
-	return reply{found: true, head: capitalise(strings.TrimSuffix(ph, ".")) + ".", used: []*sentence{s}}, true
-}

@@ -80,15 +80,6 @@ func TestRecurrenceTime(t *testing.T) {
 	}
 }
 
-// "The second collapse since 2016" dates the latest before the story's.
-func TestSecondSinceIsTheLast(t *testing.T) {
-	e := engineOf(t, kilnCollapse)
-	a := ask(t, e, knowledge.Question{Text: "when was the last collapse at the kiln"})
-	if !strings.HasPrefix(a.Text, "2016") {
-		t.Errorf("the collapse before was in 2016: %s", a.Text)
-	}
-}
-
 // "Was she the first …" asks of a person, not whether the event recurred.
 func TestRecurrenceFirstOfPerson(t *testing.T) {
 	e := engineOf(t, "Kiln keeper honored\n\nMILLTOWN, Ohio (AP) — Ada Brook was named keeper of the village kiln Monday.\n\nIt was the third straight year the village named a keeper.\n")

@@ -14,13 +14,3 @@ func TestSourceHeaded(t *testing.T) {
 		t.Errorf("sourceHeaded without from = %v, want none", got)
 	}
 }
-
-// TestSourceObject: "where did X come from" about a thing is answered by
-// the object of "from" after the question's verb when it names no place
-// ("came from growers in four states"), not by the dateline.
-func TestSourceObject(t *testing.T) {
-	e := engineOf(t, "Pie contest draws record entries\n\nFARGO, N.D. (AP) — A record 212 pies were judged Saturday at the county fair.\n\nThe cherries came from growers in four states, organizers said.\n")
-	checkOpenings(t, e, []openingCase{
-		{q: "where did the cherries come from", first: "From growers"},
-	})
-}

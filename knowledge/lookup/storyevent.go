@@ -78,24 +78,3 @@ func leadEventTime(s *sentence) (reply, bool) {
 	ph := strings.TrimSuffix(s.text[best[0]:best[1]], ".")
 	return reply{found: true, head: capitalise(ph) + ".", used: []*sentence{s}}, true
 }
-
-// storyEventPlace answers "where did this happen" by the lead's place.
-func (e *Engine) storyEventPlace(q *query) (reply, bool) {
-	s := e.leadSentence()
-	if s == nil || !asksStoryEvent(q) {
-		return reply{}, false
-	}
-	start := 0
-	if k := datelineEnd(s); k > 0 {
-		start = s.toks[k].start
-	}
-	for _, sp := range e.namedPlaces(s.text) {
-		if sp[0] >= start {
-			return placeReply(s.text[sp[0]:sp[1]], s), true
-		}
-	}
-	if ph := datelinePlace(s); ph != "" {
-		return placeReply(ph, s), true
-	}
-	return reply{}, false
-}

@@ -170,9 +170,6 @@ func (e *Engine) timeAsWritten(q *query) (reply, bool) {
 				}
 				continue // "what date is the hearing" of "a hearing next month": no date given
 			}
-			if t, ok := apposedWhenTime(s, ph, c.matched); ok {
-				ph = t // "until Thursday, when … could start melting": Thursday
-			}
 			if seriesSince(q, s, ph) {
 				since = firstFound(since, reply{found: true, head: capitalise(strings.TrimSuffix(ph, ".")) + ".", used: []*sentence{s}})
 				continue // "a dozen crashes since 2019": a span to now, not the time of the crash
@@ -207,9 +204,6 @@ func (e *Engine) timeAsWritten(q *query) (reply, bool) {
 	}
 	if r, ok := e.paragraphTime(q); ok {
 		return r, true // the act told without a time: the time its paragraph last named (paragraphtime.go)
-	}
-	if r, ok := e.clauseTime(q); ok {
-		return r, true // nor a paragraph's time, but with a clause of time: "while the runway is closed" (clauseoftime.go)
 	}
 	return e.undatedTime(q) // the headline's event by the lead's time, a state's end
 }

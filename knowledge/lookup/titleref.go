@@ -186,3 +186,12 @@ func (e *Engine) titleKindNouns() map[string]bool {
 
 // isQuoteMark reports whether g is one opening quotation mark alone.
 func isQuoteMark(g string) bool { return g == "\"" || g == "“" }
+
+// opensQuote reports whether a quotation mark stands right before token a.
+func opensQuote(s *sentence, a int) bool {
+	from := 0
+	if a > 0 {
+		from = s.toks[a-1].end
+	}
+	return strings.ContainsAny(s.text[from:s.toks[a].start], "\"“")
+}

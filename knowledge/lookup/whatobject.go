@@ -204,7 +204,7 @@ func (e *Engine) objectSentence(q *query, c candidate, keep func(*sentence) bool
 			return d, true
 		}
 	}
-	return e.strandedKindSentence(q, a, keep) // "a beagle … wedged in a narrow clay pipe" (strandedkind.go)
+	return candidate{}, false
 }
 
 // subjectAfterAct reports whether s names the asked act as a verb but

@@ -152,9 +152,6 @@ func (e *Engine) whichInstance(q *query) (reply, bool) {
 	if r, ok := e.designated(q, best, near, len(sub.terms) == 0 && len(q.subjects) == 0); ok {
 		return r, true // "what flight was it": "Flight 2217"
 	}
-	if r, ok := e.titledAnswer(q, best); ok {
-		return r, true // "which sculpture": '"Iron Psalm," a steel sculpture'
-	}
 	if best != nil {
 		if r, ok := e.answerFromBest(q, best, inst); ok {
 			return r, true

@@ -42,27 +42,3 @@ func isYardstick(s *sentence, n quantity) bool {
 	}
 	return n.tok >= 2 && s.toks[n.tok-2].lower == "compared" && (s.toks[n.tok-1].lower == "with" || s.toks[n.tok-1].lower == "to")
 }
-
-// yardstickOrder is which of two alternatives named in s at token
-// positions a and b has the greater figure when s sets their figures
-// side by side with a yardstick ("Carlow shot 44% from the field,
-// compared with 51% for Rivermont"): the figure before the marker is
-// the alternative named first, the yardstick the other's. Such a
-// sentence compares the figures and its order of naming says nothing of
-// who did better, as it does in "Rivermont beat Carlow". ok is false
-// when s sets no such figures beside each other after the first name.
-func yardstickOrder(s *sentence, a, b int) (win int, ok bool) {
-	first := min(a, b)
-	for k := 1; k < len(s.nums); k++ {
-		own, ys := s.nums[k-1], s.nums[k]
-		if !isYardstick(s, ys) || own.tok < first || own.kind != ys.kind || !sameMeasure(own, ys) || own.value == ys.value {
-			continue
-		}
-		firstWins := own.value > ys.value
-		if firstWins == (a < b) {
-			return 0, true
-		}
-		return 1, true
-	}
-	return 0, false
-}

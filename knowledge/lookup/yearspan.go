@@ -23,9 +23,6 @@ var (
 // years that bound it come first there: a span of time in another
 // sentence ("were hired within three weeks") is another act's.
 func (e *Engine) amountOf(q *query) (reply, bool) {
-	if r, ok := e.clockInterval(q); ok {
-		return r, true // "how long after the call did divers arrive": the times' difference (clockinterval.go)
-	}
 	if r, ok := e.tallyCount(q); ok {
 		return r, true // "how many voted for it": the tally's first figure
 	}

@@ -31,20 +31,12 @@ func (e *Engine) yesNo(q *query) (reply, bool) {
 		}
 		return reply{}, false
 	}
-	if !ok || c.coverage < 0.75 {
-		if r, ok := e.converseReply(q); ok {
-			return r, true // "did A beat B?": B beat A
-		}
-	}
 	c, ok, narrow := e.restatedOr(q, keep, c, ok) // "did he talk to the ambassador": "he spoke … with Russia's ambassador"
 	if !ok {
 		if r, ok := e.opposite(q); ok {
 			return r, true // "did the shares rise?": they fell
 		}
 		return e.sourceSaidOther(q)
-	}
-	if r, ok := e.toldBeforeOthers(q, c); ok {
-		return r, true // "No other injuries were reported": one was, in the sentence before
 	}
 	if e.actOnlyNamed(q, c) {
 		return reply{}, false // "was Karl fired": "the Dubuque Fire Department" (namedact.go)
@@ -786,8 +778,7 @@ func (e *Engine) verdictOn(q *query, c candidate, narrow bool) reply {
 	if r, ok := e.permittedAct(q, s, c); ok {
 		return r // "can I take it back": "customers may return the heaters" grants it (settledahead.go)
 	}
-	governed, ownVerb := e.deniedGovernor(q, s, c.matched) // "did not list an attorney"; "did not get a bail hearing"
-	if unassertedClause(s, c.matched) || q.asksDone() && e.directedActs(s, c.matched) || prevented(q, s, c.matched) || e.onlyPossible(q, s) || governed && !ownVerb || e.nonPersonUndergoer(q, s, c.matched) || e.inNegatedScope(q, s, c.matched) {
+	if unassertedClause(s, c.matched) || q.asksDone() && e.directedActs(s, c.matched) || prevented(q, s, c.matched) || e.onlyPossible(q, s) || e.nonPersonUndergoer(q, s, c.matched) || e.inNegatedScope(q, s, c.matched) {
 		// "cannot prove that walking prevents dementia" states neither; nor does "to
 		// keep the fire from reaching Ashford", nor "the storm may hit
 		// Portland", nor "did not list an attorney" whether he has one,
@@ -795,7 +786,7 @@ func (e *Engine) verdictOn(q *query, c candidate, narrow bool) reply {
 		return reply{found: true, head: partialYesNo + " It says:", used: []*sentence{s}}
 	}
 	verdict := "Yes —"
-	if (e.denies(s, c.matched) || excludedAlternative(s, c.matched) || governed || e.failedAct(q, s, c.matched) || deniedClause(q, s, c.matched) || e.partOnly(q, s, c.matched) || sideReversed(q, s)) != q.negated {
+	if (e.denies(s, c.matched) || excludedAlternative(s, c.matched) || e.failedAct(q, s, c.matched) || deniedClause(q, s, c.matched) || e.partOnly(q, s, c.matched) || sideReversed(q, s)) != q.negated {
 		if narrow || e.restrictedDenial(q, s, c.matched) {
 			// "did not murder" says nothing of whether he killed; "no
 			// residents" nothing of whether anyone else was hurt
