@@ -9,16 +9,18 @@ const millbrookFlock = `Inspectors count farm's flock
 
 MILLBROOK, Vt. (AP) — Inspectors counted 40 sheep, 12 geese and 300 hens at the Larkin farm on Tuesday, the state agriculture office said.
 
-Three dogs guard the barn.
+Two hens fell ill last week, the office said.
 `
 
-// TestIrregularPluralNoun counts the geese as geese, and refuses a count
-// of mice the article never gives rather than answering with its sheep.
+// TestIrregularPluralNoun counts the geese as geese, refuses a count of
+// mice the article never gives rather than answering with its sheep, and
+// still reads an irregular past noun.exc does not list ("fell") as the
+// verb "many" is the subject of.
 func TestIrregularPluralNoun(t *testing.T) {
 	e := engineOf(t, millbrookFlock)
 	checkOpenings(t, e, []openingCase{
 		{q: "how many geese were counted", first: "12 geese"},
-		{q: "how many mice were counted", first: "The article doesn't say", not: []string{"40 sheep"}},
-		{q: "how many went to the farm", not: []string{"12 geese"}}, // an irregular past stays the verb
+		{q: "how many fell ill", first: "Two hens"},
 	})
+	checkWantOrRefused(t, e, []wantCase{{q: "how many mice were counted"}})
 }
