@@ -15,7 +15,7 @@ import (
 // lists whose base is a verb, whether or not WordNet also files it as a
 // noun in its own right ("went", "came", "slept" are no noun at all, and
 // so no noun "many" could count either); a plural by morphy's "-men" rule ("men") and a plural noun
-// whose singular is no verb ("teeth", "women") stay counted nouns, as
+// noun.exc lists ("teeth", "geese": irregularpluralnoun.go) stay counted nouns, as
 // does a word followed by a plural noun, which it may premodify.
 func (e *Engine) irregularPastFirst(toks []token, focus []string) []string {
 	if e.lex == nil {
@@ -32,7 +32,7 @@ func (e *Engine) irregularPastFirst(toks []token, focus []string) []string {
 			continue
 		}
 		w := toks[i].lower
-		if stemOf(w) != focus[0] || plural(w) || strings.HasSuffix(w, "men") {
+		if stemOf(w) != focus[0] || plural(w) || strings.HasSuffix(w, "men") || e.irregularPluralNoun(w) {
 			return focus
 		}
 		if i+1 < len(toks) {
