@@ -11,7 +11,7 @@ MILLBROOK, Vt. (AP) — Millbrook opened its new public library Saturday, three 
 
 Pat Okonjo, whose firm built the library on Main Street, said the work finished two weeks early.
 
-A contractor from Rutland built the parking lot behind it, the town manager said.
+Two contractors built the parking lot behind it, the town manager said.
 `
 
 // "Who built the library" is the antecedent "whose" stands for, not
@@ -21,6 +21,6 @@ func TestGenitiveRelativeDoer(t *testing.T) {
 	e := engineOf(t, libraryOpening)
 	checkOpenings(t, e, []openingCase{
 		{q: "who built the library on main street", first: "Pat Okonjo", not: []string{"Whose firm"}},
-		{q: "who built the parking lot", first: "A contractor", want: []string{"does not name them"}},
+		{q: "who built the parking lot", first: "Two contractors", want: []string{"does not name them"}},
 	})
 }
