@@ -48,6 +48,9 @@ func (e *Engine) commonDoer(q *query, s *sentence) (string, bool) {
 			break
 		}
 	}
+	if genitiveRelativeAt(s, j) {
+		return "", false // "Benavides, whose company built it": the antecedent's company, no unnamed doer (genitiverelative.go)
+	}
 	return s.text[s.toks[j].start:n.end], true
 }
 

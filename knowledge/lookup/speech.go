@@ -927,6 +927,11 @@ func (e *Engine) whoSaid(q *query) (reply, bool) {
 		}
 		return reply{}, false
 	}
+	if reportedPronounSubject(s, start, v) {
+		p := *q
+		p.typ = tPerson
+		return e.person(&p) // "Sorensen … said he had called the fire department": no subject in "said he had" (reportedsubject.go)
+	}
 	if k := e.sharedSubjectEnd(s, start, v); k > start {
 		v = k // "Neighbors welcomed the fine but said": the subject both predicates share (sharedsubject.go)
 	} else if r, ok := e.sharedUnnamedDoer(s, v); ok {

@@ -14,7 +14,8 @@ import (
 // timeRe finds time expressions of news writing (AP Stylebook, "dates",
 // "days of the week", "time of day", "noon", "midnight"): dates, weekdays,
 // clock times, noon and midnight, years, the seasons after "in" ("in the
-// spring", "in fall 2025"; AP Stylebook, "seasons"), relative times ("two
+// spring", "in fall 2025") or before a year ("the fall 2026 semester"; AP
+// Stylebook, "seasons"), relative times ("two
 // weeks ago", and a sports season counted so: "two seasons ago"), the
 // deictic days and "overnight" (Quirk et al. 8.55 on deictic time
 // adverbials), the game clock counting down ("with 19 seconds left", as AP
@@ -46,6 +47,7 @@ var timeRe = lazyRE(`(?i)\b(?:(?:shortly|soon)\s+(?:after|before)\s+|(?:on|by|un
 	`the\s+(?:next|following|previous|same)\s+(?:day|week|month|year|morning|afternoon|evening|night|season)|` +
 	`(?:last|next|this|earlier this|later this)\s+(?:week|month|year|spring|summer|fall|winter|season|weekend)|` +
 	`(?:in|by|until|till|since|before|after)\s+(?:the\s+)?(?:early\s+|late\s+)?(?:spring|summer|fall|autumn|winter)(?:\s+(?:of\s+)?(?:19|20)\d{2})?|` +
+	`(?:spring|summer|fall|autumn|winter)\s+(?:19|20)\d{2}|` + // a season with its year is a date with no preposition too ("the fall 2026 semester"; AP Stylebook, "seasons": lowercase, no comma before the year); "fall" alone may be the verb
 	spanRangeOpener + `(?:` + groupedFigure + `|\d+|an?|one|two|three|four|five|six|seven|eight|nine|ten|several|a\s+few|a\s+couple\s+of)(?:\s+(?:hundred|thousand|million))?\s+(?:days?|weeks?|months?|years?|decades?|seasons?)\s+(?:ago|earlier|later)|` + // AP style spells one to nine; "several thousand years ago": a round number's multiplier (AP Stylebook, "millions, billions")
 	spanRangeOpener + `(?:` + groupedFigure + `|\d+|` + countWords + `)\s+(?:minutes|hours|days|weeks|months|years)\s+later|` +
 	`(?:(?:about|nearly|roughly|almost|just)\s+)?(?:an?|one)\s+(?:minute|hour)\s+(?:earlier|later)|` + // "about an hour later": the singular span
