@@ -148,3 +148,17 @@ func relativeClauseSkipped(s *sentence, k int) int {
 	}
 	return k
 }
+
+// commonDoerReply answers with the unnamed doer of the asked act in s:
+// the people a numbered group stands for (numberedgroup.go), else the
+// noun phrase itself.
+func (e *Engine) commonDoerReply(q *query, s *sentence) (reply, bool) {
+	np, ok := e.commonDoer(q, s)
+	if !ok {
+		return reply{}, false
+	}
+	if xs, g := e.numberedGroup(np, s); xs != nil {
+		return e.groupReply(xs, g, s), true // "the two men escaped": the two named together before (numberedgroup.go)
+	}
+	return reply{found: true, head: capitalise(np) + "; the article does not name them.", used: []*sentence{s}}, true
+}

@@ -135,7 +135,7 @@
 //     equativemeasure.go, agentnounbody.go, betweenand.go,
 //     conditionfigure.go, leadfigure.go,
 //     postmodcount.go, barerole.go, agentdoer.go, unnamedagent.go (nameddescribed.go: the name when the article gives it later), agentapposed.go, compoundmembers.go,
-//     personcompound.go, fusedsubject.go, placepostmod.go, remainderact.go, unnamedantecedent.go, headlineunnamed.go;
+//     personcompound.go, fusedsubject.go, placepostmod.go, remainderact.go, unnamedantecedent.go;
 //     for reasons and outcomes reasonclause.go (with judgingclause.go), causedeffect.go, causeofanaphor.go,
 //     actstated.go, proposalfate.go, acquittedof.go, motionget.go, causedby.go,
 //     actincause.go, causeword.go, causalled.go, timeadjunct.go, causedmotion.go,
