@@ -8,10 +8,15 @@ import "strings"
 // noun (morphy(7WN)), or "" for any other word: a regular plural, a word
 // the list gives as its own base, or one it lacks.
 func (w *WordNet) IrregularPlural(word string) string {
-	word = strings.ToLower(word)
-	b, ok := w.nounExc.base(word)
-	if !ok || b == word {
-		return ""
+	return strings.ReplaceAll(w.pluralBase(strings.ToLower(word)), "_", " ")
+}
+
+// pluralBase is the singular noun.exc gives word, as the list writes it
+// ("_" between words), or "" when the list lacks word or gives it as its
+// own base.
+func (w *WordNet) pluralBase(word string) string {
+	if b, ok := w.nounExc.base(word); ok && b != word {
+		return b
 	}
-	return strings.ReplaceAll(b, "_", " ")
+	return ""
 }

@@ -529,11 +529,9 @@ func (w *WordNet) singularSenses(word string) []int64 {
 // morphy finds in noun.exc or by its "-men" rule before any suffix
 // (morphy(7WN)); nil for any other word.
 func (w *WordNet) irregularPluralSenses(word string) []int64 {
-	b, ok := w.nounExc.base(word)
-	if !ok {
-		if b = w.Lemma(word); !strings.HasSuffix(word, "men") {
-			b = ""
-		}
+	b := w.pluralBase(word)
+	if _, listed := w.nounExc.base(word); !listed && strings.HasSuffix(word, "men") {
+		b = w.Lemma(word)
 	}
 	if b == "" || b == word {
 		return nil
