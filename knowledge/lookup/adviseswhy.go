@@ -4,11 +4,12 @@ package lookup
 // satellite messenger" asks the grounds of advice, not of an act done:
 // "should", "must" and "ought to", and "need to" or "have to", state
 // obligation and advice (Quirk et al., A Comprehensive Grammar of the
-// English Language, §4.58–4.60, the modals of obligation), and a news story reports advice with a directive verb
-// whose object is to do the act ("Petrakis urged hikers to carry …";
-// §16.52). So the act under a directive, which answers no "why did X do
-// it" (directive.go), is what such a question asks about, when its
-// sentence gives the grounds too ("… so that they can call for help").
+// English Language, §4.58–4.60, the modals of obligation), and a news
+// story reports advice with a directive verb whose object is to do the
+// act ("Petrakis urged hikers to carry …"; §16.52). So the act under a
+// directive, which answers no "why did X do it" (directive.go), is what
+// such a question asks about, when its sentence gives the grounds too
+// ("… so that they can call for help").
 
 // adviceModals are the modals and semi-modals of obligation and advice
 // (Quirk et al. 1985); "need" and "have" count only before "to".

@@ -74,11 +74,11 @@ func (e *Engine) apposedAgent(q *query) (reply, bool) {
 	return e.holdersReply(found, rs), true
 }
 
-// apposedAuthorSetOrUnsaid answers from the holder apposed to the asked
+// apposedAgentOrUnsaid answers from the holder apposed to the asked
 // act's agent noun ("who won the medal": "The winner of the medal,
 // architect Ann Roe,"), else, when no sentence names the act, refuses it
 // (actUnsaid); done is false when neither holds.
-func (e *Engine) apposedAuthorSetOrUnsaid(q *query) (reply, bool, bool) {
+func (e *Engine) apposedAgentOrUnsaid(q *query) (reply, bool, bool) {
 	if r, ok := e.apposedAgent(q); ok {
 		return r, true, true
 	}

@@ -191,7 +191,7 @@ func (e *Engine) person(q *query) (reply, bool) {
 	if r, found, saying := e.reportedSaying(q); saying {
 		return r, found // "who confirmed he died": who said he died
 	}
-	if r, ok, done := e.apposedAuthorSetOrUnsaid(q); done {
+	if r, ok, done := e.apposedAgentOrUnsaid(q); done {
 		return r, ok // "who won the medal": "The winner of the medal, architect Ann Roe," (agentapposed.go); or no sentence names the act, so none its doer
 	}
 	if roleShaped {
