@@ -216,3 +216,13 @@ func matchesNoun(w string, nouns []string) bool {
 	}
 	return false
 }
+
+// holdsOtherTerms reports whether s holds every term of q but act.
+func (e *Engine) holdsOtherTerms(q *query, act term, s *sentence) bool {
+	for _, t := range q.terms {
+		if t.lower != act.lower && !s.hasTerm(t) {
+			return false
+		}
+	}
+	return true
+}

@@ -134,7 +134,7 @@
 //     nameddimension.go, relativesubject.go, closeapposition.go, closename.go, namingsentence.go,
 //     equativemeasure.go, agentnounbody.go, betweenand.go,
 //     conditionfigure.go, leadfigure.go,
-//     postmodcount.go, barerole.go, agentdoer.go, unnamedagent.go (nameddescribed.go: the name when the article gives it later), agentapposed.go, compoundmembers.go,
+//     postmodcount.go, barerole.go, agentdoer.go, nameddescribed.go (the name when the article gives it later), agentapposed.go, compoundmembers.go,
 //     personcompound.go, fusedsubject.go, placepostmod.go, remainderact.go, unnamedantecedent.go;
 //     for reasons and outcomes reasonclause.go (with judgingclause.go), causedeffect.go, causeofanaphor.go,
 //     actstated.go, proposalfate.go, acquittedof.go, motionget.go, causedby.go,

@@ -14,8 +14,8 @@ package lookup
 
 // Only a which-question is read so: "who made the quilt" asks a work's
 // author, whom an article names without the verb ("a quilt by Grace
-// Marlow", workauthor.go), and "who made the call" takes "make" with an
-// eventive object; a which-question names the kind of maker it asks for
+// Marlow"), and "who made the call" takes "make" with an eventive
+// object; a which-question names the kind of maker it asks for
 // ("what company", "which firm"), the manufacturer of a product.
 
 // unsaidMaking reports whether which-question q asks which one made an

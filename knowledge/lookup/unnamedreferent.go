@@ -81,9 +81,8 @@ func (e *Engine) indefiniteOnly(noun string) bool {
 	return !first
 }
 
-// nameGivers are rolebeforename.go's verbs of naming with the other
-// participles news copy names a thing by ("known as", "nicknamed";
-// Quirk et al., §16.45).
+// nameGivers are the verbs of naming and the participles news copy
+// names a thing by ("known as", "nicknamed"; Quirk et al., §16.45).
 var nameGivers = set("named", "called", "dubbed", "nicknamed", "known", "titled", "christened")
 
 // nameAfter reports whether a capitalised word follows toks[k], directly
