@@ -6,10 +6,11 @@ import "strings"
 // the determiner "any" is the non-assertive form that stands for "no":
 // "had not received any complaints" says what "had received no
 // complaints" says (Quirk et al. 1985, §10.58 on "no" and §10.61 on "not
-// … any" as its non-assertive equivalent). The negative determiner denies the noun it opens
-// (noDeterminerBefore), so the noun opened by "any" right after a denied
-// verb is denied as well, where a noun opened by "a" or "the" under a
-// negated verb ("did not list an attorney") is left to deniedGovernor.
+// … any" as its non-assertive equivalent). The negative determiner
+// denies the noun it opens (noDeterminerBefore), so the noun opened by
+// "any" right after a denied verb is denied as well; a noun opened by
+// "a" or "the" under a negated verb ("did not list an attorney") is not
+// read here.
 
 // negatedAnyObject reports whether the word at m heads or premodifies a
 // noun phrase opened by "any" (within three words, no punctuation
