@@ -227,6 +227,12 @@ func memo[V any](mu *sync.Mutex, m map[string]V, key string, compute func() V) V
 		return v
 	}
 	v = compute()
+	if s, ok := any(v).([]string); ok {
+		// A cached list is shared by every caller, on every goroutine: with
+		// no spare capacity, a caller's append copies it instead of writing
+		// into the cache's array (a data race TestAnswerSetsConcurrent found).
+		v = any(slices.Clip(s)).(V)
+	}
 	mu.Lock()
 	if len(m) >= maxCached {
 		clear(m)

@@ -146,3 +146,16 @@ func TestCausers(t *testing.T) {
 		t.Errorf("Causers(teach) = %q: a cause runs one way", got)
 	}
 }
+
+// TestCachedListsHaveNoSpareCapacity: a list the cache returns is shared,
+// so a caller's append must copy it rather than write into it.
+func TestCachedListsHaveNoSpareCapacity(t *testing.T) {
+	w := open(t)
+	for _, word := range []string{"install", "arrest", "car"} {
+		for _, s := range [][]string{w.Synonyms(word), w.Synonyms(word), w.Neighbours(word), w.SynonymsInAnySense(word)} {
+			if cap(s) != len(s) {
+				t.Errorf("%q: a cached list of %d words has capacity %d", word, len(s), cap(s))
+			}
+		}
+	}
+}

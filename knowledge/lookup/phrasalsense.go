@@ -38,7 +38,7 @@ import "slices"
 // articlesplitverb.go), and v, when WordNet's frames for it take no object,
 // is written somewhere with no noun phrase after its particle.
 func (e *Engine) phrasalMeans(v string, seq []string, w string) bool {
-	own := append(e.lex.Synonyms(v), e.lex.Neighbours(v)...)
+	own := slices.Concat(e.lex.Synonyms(v), e.lex.Neighbours(v)) // a new slice: WordNet caches what Synonyms returns, and answers run concurrently
 	named := e.lex.Narrower(v, w) || slices.ContainsFunc(verbBases(e, w), func(b string) bool {
 		return !lightVerbs[b] && e.canBe(b, "verb") && (slices.Contains(own, b) || len(seq) == 2 && slices.Contains(e.lex.Synonyms(b), v))
 	})

@@ -217,7 +217,7 @@ func (e *Engine) subjectOnlyAfter(q *query, s *sentence, n quantity) bool {
 		return false // only an adjunct "for N years"; "45-minute classes" premodifies its own noun
 	}
 	var nouns []string // a noun inflects only for number (Quirk et al., §5.73): "plant", "plants"
-	for _, w := range append(e.lex.Synonyms(subj.lower), e.lex.Neighbours(subj.lower)...) {
+	for _, w := range slices.Concat(e.lex.Synonyms(subj.lower), e.lex.Neighbours(subj.lower)) {
 		if !strings.Contains(w, " ") && e.broaderTerm(subj.lower, w) {
 			nouns = append(nouns, w, w+"s") // the article's "plant" for the factory asked
 		}
