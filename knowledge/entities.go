@@ -754,6 +754,10 @@ func longerOrg(ents []*cand, c *cand) *cand {
 	if c.kind != Organisation && (c.kind != Person || c.prefix != "") {
 		return nil
 	}
+	if o := openedOrg(ents, c); o != nil {
+		c.aliases = nil // the surname given to the short name ("Line") names no company
+		return o        // "Granite Line" of "Granite Line Paving" (shortorgprefix.go)
+	}
 	for _, o := range ents {
 		if o == c || o.kind != Organisation {
 			continue

@@ -93,8 +93,8 @@ func notAPerson(d *doc, ent int, c *cand, cands []*cand) (EntityKind, bool) {
 	if establishmentAppositive(d, ent) {
 		return Organisation, true // "Tull Provisions, a sandwich shop" (establishmentappositive.go)
 	}
-	if placeShaped(c, words, last) {
-		return Place, true
+	if placeShaped(c, words, last) || placeByPreposition(d, ent, c) {
+		return Place, true // "Riverfront Stadium"; "at his home in Broken Arrow" (placebypreposition.go)
 	}
 	for k, ms := range d.mentions {
 		p := &d.paras[k]
