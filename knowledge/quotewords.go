@@ -51,19 +51,24 @@ var clauseJoiners = toSet("and", "but", "or", "nor", "so", "yet", "while", "beca
 	"although", "though", "however", "when", "after", "before", "since", "if", "as")
 
 // The given-name lists tell the usual gender of a first name (see
-// names/README.md for their source: Moby Word II, public domain).
+// names/README.md for their sources: Moby Word II and the U.S. Social
+// Security Administration's baby names, both public domain).
 var (
 	//go:embed names/female.txt
 	femaleNamesText string
 	//go:embed names/male.txt
 	maleNamesText string
+	//go:embed names/ssa_female.txt
+	ssaFemaleNamesText string // the U.S. Social Security Administration's, beyond Moby's (names/gen)
+	//go:embed names/ssa_male.txt
+	ssaMaleNamesText string
 
 	givenNames = sync.OnceValue(readGivenNames)
 )
 
 // nameList is the given names in lower case, sorted, each once, with its
 // gender: 'f' or 'm' when the lists give it one gender only, else 0. The
-// names are slices of one string: a map of the 8,800 names held three
+// names are slices of one string: a map of the 14,300 names held three
 // times the memory, for every article the bot reads.
 type nameList struct {
 	names  []string
@@ -77,8 +82,13 @@ func readGivenNames() nameList {
 		gender   byte
 	}
 	var b strings.Builder
-	b.Grow(len(femaleNamesText) + len(maleNamesText))
-	es := make([]entry, 0, strings.Count(femaleNamesText, "\n")+strings.Count(maleNamesText, "\n")+2)
+	texts := []string{femaleNamesText, maleNamesText, ssaFemaleNamesText, ssaMaleNamesText}
+	size, lines := 0, 0
+	for _, t := range texts {
+		size, lines = size+len(t), lines+strings.Count(t, "\n")+1
+	}
+	b.Grow(size)
+	es := make([]entry, 0, lines)
 	add := func(text string, g byte) {
 		for n := range strings.FieldsSeq(text) {
 			from := b.Len()
@@ -90,6 +100,8 @@ func readGivenNames() nameList {
 	}
 	add(femaleNamesText, 'f')
 	add(maleNamesText, 'm')
+	add(ssaFemaleNamesText, 'f')
+	add(ssaMaleNamesText, 'm')
 	all := b.String()
 	name := func(e entry) string { return all[e.from:e.to] }
 	slices.SortStableFunc(es, func(a, b entry) int { return strings.Compare(name(a), name(b)) })
