@@ -164,8 +164,11 @@ var ordinalWords = map[string]float64{
 	"eighth": 8, "ninth": 9, "tenth": 10, "eleventh": 11, "twelfth": 12,
 }
 
-// scaleWords multiply the number before them ("$1.1 million").
-var scaleWords = map[string]float64{"thousand": 1e3, "million": 1e6, "billion": 1e9, "trillion": 1e12}
+// scaleWords multiply the number before them ("$1.1 million"). "Hundred"
+// and "dozen" are numeral nouns that do so after a cardinal too ("two
+// hundred", "two dozen": 24; Quirk et al., §6.63 on the multiplicative
+// numerals and "dozen").
+var scaleWords = map[string]float64{"dozen": 12, "hundred": 100, "thousand": 1e3, "million": 1e6, "billion": 1e9, "trillion": 1e12}
 
 // monthNames and the AP abbreviations of months (AP Stylebook, "months").
 var monthNames = map[string]int{
