@@ -1,6 +1,10 @@
 package lookup
 
-import "strings"
+import (
+	"strings"
+
+	"storybot/knowledge"
+)
 
 // News writing often leaves a doer unnamed, naming the kind of person
 // instead ("after inspectors found mold", "a neighbor called 911"), and
@@ -42,7 +46,11 @@ func (e *Engine) commonDoer(q *query, s *sentence) (string, bool) {
 	// the walk back stops at a reporting verb: in "Hollis said harbor
 	// officials had rejected it" "said" is the reporting clause's verb
 	// (Quirk et al., §14.29), no modifier of the reported subject
-	for j > 0 && spaced(s, j-1, j) && (!s.toks[j-1].cap || j == 1 || e.properAdjective(s.toks[j-1].lower)) && !s.toks[j-1].poss && premodifier(s.toks[j-1].lower) && !reportingVerbs[s.toks[j-1].lower] && !e.namedAt(s, j-1) {
+	// and it takes in the name of a body or a place that premodifies the
+	// head ("FBI agents", "Wyoming Highway Patrol troopers"): a proper
+	// noun premodifier classifies the head (Quirk et al., §17.108)
+	for j > 0 && spaced(s, j-1, j) && !s.toks[j-1].poss && !reportingVerbs[s.toks[j-1].lower] &&
+		(e.namedBodyAt(s, j-1) || (!s.toks[j-1].cap || j == 1 || e.properAdjective(s.toks[j-1].lower)) && premodifier(s.toks[j-1].lower) && !e.namedAt(s, j-1)) {
 		j--
 		if determiners[s.toks[j].lower] {
 			break
@@ -114,9 +122,26 @@ func (e *Engine) namesOneOf(noun string) bool {
 	return false
 }
 
+// namedBodyAt reports whether token k of s is part of the name of an
+// organisation or a place the sentence names.
+func (e *Engine) namedBodyAt(s *sentence, k int) bool {
+	return e.nameOfKindAt(s, k, func(kind knowledge.EntityKind) bool {
+		return kind == knowledge.Organisation || kind == knowledge.Place
+	})
+}
+
 // namedAt reports whether token k of s is part of an entity's name.
 func (e *Engine) namedAt(s *sentence, k int) bool {
+	return e.nameOfKindAt(s, k, func(knowledge.EntityKind) bool { return true })
+}
+
+// nameOfKindAt reports whether token k of s is part of the name of an
+// entity s names whose kind ok accepts.
+func (e *Engine) nameOfKindAt(s *sentence, k int, ok func(knowledge.EntityKind) bool) bool {
 	for _, x := range s.named {
+		if !ok(e.a.Entities[x].Kind) {
+			continue
+		}
 		for _, f := range e.r.ents[x].forms {
 			for j := max(0, k-len(f)+1); j <= k; j++ {
 				if matchForm(s.toks, j, f) {

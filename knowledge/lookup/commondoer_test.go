@@ -36,3 +36,20 @@ func TestUnnamedDoerNamedLater(t *testing.T) {
 		t.Errorf("want the named inspector, got %s", a.Text)
 	}
 }
+
+// An unnamed doer keeps the name of the body or place that classifies it
+// ("FBI agents", "Ohio troopers"), and a person's name before the noun
+// phrase is still no part of it.
+func TestUnnamedDoerKeepsNamedPremodifier(t *testing.T) {
+	e := engineOf(t, `Commissioner released on bail
+
+TULSA, Okla. (AP) — A county commissioner was released on bail Tuesday, a day after FBI agents arrested him at his home.
+
+Ohio troopers stopped the van on Interstate 71, Sgt. Dana Ruiz said. Ruiz said deputies searched it.
+`)
+	checkOpenings(t, e, []openingCase{
+		{q: "who arrested the commissioner", first: "FBI agents"},
+		{q: "who stopped the van", first: "Ohio troopers"},
+		{q: "who searched the van", first: "Deputies"},
+	})
+}
