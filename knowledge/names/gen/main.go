@@ -18,7 +18,10 @@
 // man's name only). A name that is also an English word in lower case
 // ("Delta", "Young", "Harbor", "King": a lemma WordNet writes in lower
 // case) is left out: a capitalised word is a name's evidence only when it
-// is no ordinary word. Names Moby already lists are left to Moby.
+// is no ordinary word. A name that is a place in the package's gazetteer
+// ("Houston", "Kenya", "Montana") is left out too: a place's name before
+// another word is a place's evidence first ("Houston Rockets"). Names Moby
+// already lists are left to Moby.
 package main
 
 import (
@@ -30,6 +33,8 @@ import (
 	"strconv"
 	"strings"
 	"unicode"
+
+	"storybot/knowledge"
 )
 
 const (
@@ -76,7 +81,7 @@ func main() {
 	var female, male []string
 	for name, b := range births {
 		k := strings.ToLower(name)
-		if moby[k] || words[k] {
+		if moby[k] || words[k] || knowledge.GazetteerPlace(name) != "" {
 			continue
 		}
 		total := float64(b[0] + b[1])
