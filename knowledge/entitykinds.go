@@ -297,9 +297,15 @@ func anyAppositive(d *doc, ent int, definite bool, ok func(p *para, j int) bool)
 var personHeads = toSet("guard", "guardian")
 
 // teamNickname reports whether w is a plural nickname ("Otters",
-// "Peaks"): a capitalised plural in -s, not in -ss.
+// "Peaks"): a capitalised plural in -s.
 func teamNickname(w string) bool {
-	return isCapitalised(w) && strings.HasSuffix(w, "s") && !strings.HasSuffix(w, "ss")
+	return isCapitalised(w) && pluralInS(w)
+}
+
+// pluralInS reports whether w reads as a regular plural: it ends in -s,
+// not in -ss ("Otters", "Tenants"; not "Congress").
+func pluralInS(w string) bool {
+	return strings.HasSuffix(w, "s") && !strings.HasSuffix(w, "ss")
 }
 
 // classifiedOrg reports whether the name at token i follows "the" and a

@@ -68,7 +68,7 @@ var (
 
 // nameList is the given names in lower case, sorted, each once, with its
 // gender: 'f' or 'm' when the lists give it one gender only, else 0. The
-// names are slices of one string: a map of the 14,300 names held three
+// names are slices of one string: a map of the 10,000 or so names held three
 // times the memory, for every article the bot reads.
 type nameList struct {
 	names  []string
@@ -81,27 +81,26 @@ func readGivenNames() nameList {
 		from, to int // the name's bytes in the joined lower-case names
 		gender   byte
 	}
-	var b strings.Builder
-	texts := []string{femaleNamesText, maleNamesText, ssaFemaleNamesText, ssaMaleNamesText}
+	lists := []struct {
+		text   string
+		gender byte
+	}{{femaleNamesText, 'f'}, {maleNamesText, 'm'}, {ssaFemaleNamesText, 'f'}, {ssaMaleNamesText, 'm'}}
 	size, lines := 0, 0
-	for _, t := range texts {
-		size, lines = size+len(t), lines+strings.Count(t, "\n")+1
+	for _, l := range lists {
+		size, lines = size+len(l.text), lines+strings.Count(l.text, "\n")+1
 	}
+	var b strings.Builder
 	b.Grow(size)
 	es := make([]entry, 0, lines)
-	add := func(text string, g byte) {
-		for n := range strings.FieldsSeq(text) {
+	for _, l := range lists {
+		for n := range strings.FieldsSeq(l.text) {
 			from := b.Len()
 			for _, r := range n {
 				b.WriteRune(unicode.ToLower(r)) // strings.ToLower, without a string per name
 			}
-			es = append(es, entry{from, b.Len(), g})
+			es = append(es, entry{from, b.Len(), l.gender})
 		}
 	}
-	add(femaleNamesText, 'f')
-	add(maleNamesText, 'm')
-	add(ssaFemaleNamesText, 'f')
-	add(ssaMaleNamesText, 'm')
 	all := b.String()
 	name := func(e entry) string { return all[e.from:e.to] }
 	slices.SortStableFunc(es, func(a, b entry) int { return strings.Compare(name(a), name(b)) })

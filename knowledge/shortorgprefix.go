@@ -11,12 +11,11 @@ import "strings"
 // its words open exactly one organisation's longer name, named before it
 // (the full name comes first), and its first word is no given name (a
 // person's name may open a foundation's: "John Hale" of "John Hale
-// Foundation"). A body of members named for a place or a building is
-// not that place: "Maple Court" is no short name of "Maple Court Tenants
+// Foundation"). A body of members named for a place or a building is not
+// that place: "Maple Court" is no short name of "Maple Court Tenants
 // Association", so a longer name whose words after the short form hold a
 // collective noun of an organised body, or a plural (its members; not a
-// line of business, "Holdings"), keeps
-// the short form apart.
+// line of business, "Holdings"), keeps the short form apart.
 
 // memberBodies are collective nouns naming an organised body of people
 // (Quirk et al., A Comprehensive Grammar, §5.36 and §10.35 on collective
@@ -29,7 +28,7 @@ var memberBodies = toSet("association", "union", "council", "committee", "club",
 func namesItsMembers(rest string) bool {
 	for _, w := range strings.Fields(rest) {
 		k := tokKey(w)
-		if memberBodies[k] || len(k) > 3 && strings.HasSuffix(k, "s") && !strings.HasSuffix(k, "ss") && !businessLines[k] {
+		if memberBodies[k] || len(k) > 3 && pluralInS(k) && !businessLines[k] {
 			return true
 		}
 	}
