@@ -98,6 +98,7 @@ type term struct {
 	derived     bool       // its alternatives are forms of the same word ("dropout", "dropped out")
 	phrases     [][]string // multi-word forms of it, as stem sequences ("drop", "out")
 	entailing   bool       // its phrases are the article's kinds or manners of it, which entail it ("broke out" for "begin")
+	kinds       []string   // stems of its alts that are the article's narrower verbs, which entail it ("electrocuted" for "killed": troponymterm.go)
 	weight      float64
 	known       bool // the article uses the word or one of its forms
 	weak        bool // known only through words one WordNet link away
@@ -1098,6 +1099,7 @@ func (e *Engine) termAt(q *query, i int, seen map[string]bool) (term, bool) {
 	if (!tm.known || tm.phrasal) && e.qualifiesOnly(q, i) {
 		return term{}, false // "the official who talked about it": a verb of speaking, with or without its particle
 	}
+	tm = e.withTroponyms(q, i, tm) // "killed": the article's "electrocuted" (troponymterm.go)
 	if tm.phrasal && len(tm.phrases) == 1 && len(tm.phrases[0]) == 2 {
 		seen[tm.phrases[0][1]] = true
 	}

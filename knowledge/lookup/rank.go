@@ -94,7 +94,7 @@ func (e *Engine) termIn(q *query, t term, s *sentence, named bool) (tf float64, 
 		if t.matches(tok) && !e.idiomWithParticle(q, t, s.toks, k) && !pastReportFor(q, t, tok) {
 			tf += nameWordWeight(q, s, k, named) // "Gilmore Funeral Home" is weak evidence of a funeral (nameword.go)
 			at = append(at, k)
-			direct = direct || t.sameWord(tok)
+			direct = direct || t.sameWord(tok) || t.entailedBy(tok)
 		} else if t.phraseAt(s.toks, k) {
 			tf++
 			at = append(at, k)

@@ -341,9 +341,11 @@ var timePrepositions = set("by", "until", "till", "since")
 // reporting verb dates the telling (Quirk et al., A Comprehensive Grammar,
 // 14.31 and 15.25: a when-clause, or a "would" future in the past, places
 // the reported act at a time of its own, not the report's), unless the
-// time is the antecedent of that "when" (antecedesWhen, apposedwhen.go).
+// time is the antecedent of that "when" (antecedesWhen, apposedwhen.go);
+// and the time of a trailing attribution, which dates the telling of the
+// statement before it (", police said Friday": trailingtelling.go).
 func dropReportTimes(s *sentence, spans [][]int, matched []int) [][]int {
-	return keepSpans(spans, func(sp []int) bool { return !datesReport(s, sp, matched) })
+	return keepSpans(spans, func(sp []int) bool { return !datesReport(s, sp, matched) && !datesTrailingTelling(s, sp, matched) })
 }
 
 // keepSpans returns the spans keep admits, in their order: the shared
