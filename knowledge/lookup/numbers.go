@@ -269,7 +269,7 @@ func readQuantity(s string, toks []token, i int) (quantity, bool) {
 		return q, true // "one in five kindergarteners": a share, not a count
 	}
 	if q.kind == qCount && strings.Contains(t.lower, "-year-old") {
-		q.kind = qAge
+		q.kind, q.value = qAge, q.value*scaledAgeWord(t.lower) // "75-million-year-old" (ageclauses.go)
 	}
 	if _, rest, ok := strings.Cut(t.lower, "-"); ok && isNumeric(t) && q.kind == qCount && digitsAhead(rest) == 0 {
 		if u, ok := hyphenUnit(rest); ok {
@@ -287,7 +287,7 @@ func readQuantity(s string, toks []token, i int) (quantity, bool) {
 		q.readUnit(s, toks, j)
 		q.part = q.part && !isNumeralNoun(toks, i) // the of-phrase after "pair" is its members, no larger set
 	}
-	if q.kind == qCount && (appositiveAgeOf(s, toks, i) || q.unit == "" && isPredicateAge(s, toks, i)) {
+	if q.kind == qCount && (appositiveAgeOf(s, toks, i) || q.unit == "" && (isPredicateAge(s, toks, i) || clauseAge(s, toks, i))) {
 		q.kind = qAge
 	}
 	q.text = strings.TrimRight(s[toks[numeralStart(toks, q.tok)].start:toks[q.end-1].end], ",;:")

@@ -1563,7 +1563,7 @@ func ageWords(n quantity) string {
 	if n.ageIn != "" {
 		return fmt.Sprintf("%g %s", n.value, n.ageIn) // "8 months" (infantage.go)
 	}
-	return fmt.Sprintf("%g", n.value)
+	return scaledWords(n.value)
 }
 
 // ownerOf is the person named nearest before token i of s, within the same
@@ -1579,6 +1579,9 @@ func (e *Engine) ownerOf(s *sentence, i int) int {
 			continue
 		}
 		at := e.lastPosition(s, p, i)
+		if at >= 0 && s.toks[at].poss && at+1 < len(s.toks) && !s.toks[at+1].cap {
+			continue // "Pike's great-grandson, a 6-year-old": a genitive determines the noun it precedes, whose the age is (Quirk et al. 1985, §5.115)
+		}
 		if at >= 0 && at > bestAt && i-at <= reach {
 			best, bestAt = p, at
 		}
