@@ -532,6 +532,9 @@ func unitAfter(s string, toks []token, j int) ([]string, int) {
 		if deicticTime(toks, k) {
 			break // "from 28,037 last year": a time adverbial, not what is counted
 		}
+		if len(run) > 0 && cardinalOpens(t) {
+			break // "Three fishermen spent nearly six hours": a cardinal opens a noun phrase of its own
+		}
 		if prepositionEndsHead(t, run) {
 			break // "60,000 copies within hours": the head is before its postmodifier (prepositionhead.go)
 		}
@@ -553,6 +556,19 @@ func unitAfter(s string, toks []token, j int) ([]string, int) {
 		end++
 	}
 	return stems, end
+}
+
+// cardinalOpens reports whether t is a cardinal numeral written alone
+// ("six", "14"), which determines a noun phrase of its own (Quirk et al.
+// 1985, §5.9 on the cardinals as postdeterminers, one to a phrase), so a
+// counted noun is never read past it; a compound with a unit ("12-hour")
+// premodifies the head as an adjective does ("three 12-hour shifts").
+func cardinalOpens(t token) bool {
+	if strings.Contains(t.lower, "-") {
+		return false
+	}
+	_, kind, ok := numberValue(t)
+	return ok && kind == qCount
 }
 
 // otherAfterCardinal reports whether t is the postdeterminer "other"

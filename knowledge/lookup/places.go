@@ -381,13 +381,13 @@ func (e *Engine) home(q *query) (reply, bool) {
 			s := &e.r.sents[i]
 			for _, sp := range e.ownNameSpans(s, x) { // not the tail of another's full name (sharedsurname.go)
 				if m := homeRe.FindStringSubmatch(s.text[sp[1]:]); m != nil {
-					return reply{found: true, head: m[1] + ".", used: []*sentence{s}}, true
+					return reply{found: true, head: endSentence(m[1]), used: []*sentence{s}}, true
 				}
 				if p := e.placeOfName(s.text[sp[1]:]); p != "" {
-					return reply{found: true, head: p + ".", used: []*sentence{s}}, true
+					return reply{found: true, head: endSentence(p), used: []*sentence{s}}, true
 				}
 				if p := e.unknownHometown(s.text[sp[1]:]); p != "" {
-					return reply{found: true, head: p + ".", used: []*sentence{s}}, true // unknownhometown.go
+					return reply{found: true, head: endSentence(p), used: []*sentence{s}}, true // unknownhometown.go
 				}
 			}
 		}
@@ -420,7 +420,7 @@ func (e *Engine) origin(x int) (reply, bool) {
 			if xs, _ := e.entitiesIn(tokenize(place)); len(xs) > 0 && e.r.ents[xs[0]].kind == knowledge.Person {
 				continue // "Born Harold Brandt in Duluth": the name, then the place
 			}
-			return reply{found: true, head: place + ".", used: []*sentence{s}}, true
+			return reply{found: true, head: endSentence(place), used: []*sentence{s}}, true
 		}
 	}
 	return reply{}, false

@@ -128,7 +128,7 @@ func (e *Engine) score(q *query, i int, total float64) candidate {
 			got -= t.heldWeight() / 2 // a synonym is weaker evidence than the word itself
 		}
 		if tf == 0 {
-			if prev != nil && prev.hasTerm(t) || e.headlineHolds(q, t) && s.para > 0 {
+			if prev != nil && prev.hasTerm(t) || e.headlineHolds(q, t) && s.para > 0 || e.leadUnderHeadline(i, t) {
 				// the sentence before, which "it" or "one" here refers back to,
 				// or the headline naming the matter a tally was taken on
 				got += t.heldWeight() / 2
@@ -215,4 +215,25 @@ func (t term) sameWord(tok token) bool {
 		return false // a phrasal verb is its whole phrase (phraseAt) or a synonym of it
 	}
 	return tok.meets(t.stem) || tok.lower == t.lower || t.written != "" && tok.meets(t.written)
+}
+
+// leadUnderHeadline reports whether sentence i is the lead, the first
+// sentence of the body, and the headline holds t: a headline summarises
+// the lead in fewer words (AP Stylebook, "headlines"; the inverted
+// pyramid), so the lead tells the event the headline names in its own
+// words ("Fishermen rescued" over "a Coast Guard helicopter pulled them
+// from the sea"), as a sentence refers back to the one before it.
+func (e *Engine) leadUnderHeadline(i int, t term) bool {
+	if i == 0 || t.weak || e.r.sents[i].para != 1 || e.r.sents[i-1].para != 0 {
+		return false // a word one WordNet link from the headline's ("heat" of "cold snap") names nothing it tells
+	}
+	for k := range e.r.sents[:i] {
+		h := &e.r.sents[k]
+		for _, at := range termAt(h, t) {
+			if !isTitleWord(h.toks[at].lower) || at+1 == len(h.toks) || !h.toks[at+1].cap {
+				return true // a title before a name is part of the name ("Senator Jeff Sessions"), no event
+			}
+		}
+	}
+	return false
 }

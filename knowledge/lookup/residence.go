@@ -32,7 +32,7 @@ func (e *Engine) residence(q *query) (reply, bool) {
 	}
 	read := func(s *sentence, end int) string { return home(s.text[end:]) }
 	if p, s := e.atNameEndOf(e.homeSubjects(q), read); s != nil { // "where does his brother live": the brother (possessedhome.go)
-		return reply{found: true, head: p + ".", used: []*sentence{s}}, true
+		return reply{found: true, head: endSentence(p), used: []*sentence{s}}, true
 	}
 	return reply{}, false
 }
