@@ -37,11 +37,12 @@ func clauseAge(s string, toks []token, i int) bool {
 	return rest == "" || strings.HasPrefix(rest, ",") || strings.HasPrefix(rest, ".") || strings.HasPrefix(rest, ";") || strings.HasPrefix(rest, "and ")
 }
 
-// scaledAgeWord is the scale of a compound age adjective that holds one
-// ("75-million-year-old": a million), else 1.
+// scaledAgeWord is the scale of a compound age adjective that holds a
+// scale word ("75-million-year-old": a million; words.go's scaleWords),
+// else 1.
 func scaledAgeWord(lower string) float64 {
-	for w, f := range map[string]float64{"-thousand-year-old": 1e3, "-million-year-old": 1e6, "-billion-year-old": 1e9} {
-		if strings.HasSuffix(lower, w) {
+	if parts := strings.Split(lower, "-"); len(parts) == 4 {
+		if f, ok := scaleWords[parts[1]]; ok {
 			return f
 		}
 	}

@@ -49,8 +49,7 @@ func boundsState(s *sentence, sp []int) bool {
 // §14.31 on the reporting clause and its own time; the AP Stylebook,
 // "said", on dating the attribution).
 func datesTelling(s *sentence, sp []int, matched []int) bool {
-	v := speechVerbBefore(s, sp[0])
-	if v < 0 || strings.ContainsAny(s.text[s.toks[v].end:sp[0]], ",;\"“") || len(tokenize(s.text[s.toks[v].end:sp[0]])) > 4 {
+	if tellingVerbBefore(s, sp, 4) < 0 {
 		return false
 	}
 	if len(matched) == 0 || inNounPhrase(s, sp) {

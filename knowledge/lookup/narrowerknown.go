@@ -73,9 +73,15 @@ func (e *Engine) narrowerKnown(w string) []string {
 	if lightVerbs[w] {
 		idx = e.kindIndex()[1]
 	}
+	return e.narrowerStems(idx, w, func(v string) bool { return lightVerbs[w] || e.lex.Narrower(v, w) })
+}
+
+// narrowerStems returns the stems of the article's words that kind index
+// idx (kindIndex) files below w and keep admits, each once.
+func (e *Engine) narrowerStems(idx map[string][]string, w string, keep func(v string) bool) []string {
 	var out []string
 	for _, v := range idx[stemOf(w)] {
-		if st := stemOf(v); !slices.Contains(out, st) && (lightVerbs[w] || e.lex.Narrower(v, w)) {
+		if st := stemOf(v); !slices.Contains(out, st) && keep(v) {
 			out = append(out, st)
 		}
 	}

@@ -365,8 +365,8 @@ func keepSpans(spans [][]int, keep func(sp []int) bool) [][]int {
 // month") and every common word of matched lies after a marker of a time
 // of its own (reportedOwnTime) past the span.
 func datesReport(s *sentence, sp []int, matched []int) bool {
-	v := speechVerbBefore(s, sp[0])
-	if v < 0 || antecedesWhen(s, sp) || strings.ContainsAny(s.text[s.toks[v].end:sp[0]], ",;\"“") || len(tokenize(s.text[s.toks[v].end:sp[0]])) > 4 {
+	v := tellingVerbBefore(s, sp, 4)
+	if v < 0 || antecedesWhen(s, sp) {
 		return false
 	}
 	marker := -1
@@ -510,6 +510,18 @@ var dayAsked = lazyRE(`\b(?:what|which)(?:'s| is| was)? (?:date|day)\b`)
 // of the month, a weekday, or a day relative to today (AP Stylebook,
 // "dates", "days of the week"). "Next month" or "this spring" names none.
 var dayPrecise = lazyRE(`(?i)\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+\d{1,2}\b|\b(?:` + weekdayAlt + `|today|tonight|yesterday|tomorrow)\b|\b\d{1,2}/\d{1,2}\b`)
+
+// tellingVerbBefore is the index of the verb of saying of s that time
+// span sp follows with at most maxWords words and no punctuation or
+// quotation between ("said Friday", "told a House panel last month"), or
+// -1 when there is none.
+func tellingVerbBefore(s *sentence, sp []int, maxWords int) int {
+	v := speechVerbBefore(s, sp[0])
+	if v < 0 || strings.ContainsAny(s.text[s.toks[v].end:sp[0]], ",;\"“") || len(tokenize(s.text[s.toks[v].end:sp[0]])) > maxWords {
+		return -1
+	}
+	return v
+}
 
 // speechVerbBefore is the index of the last verb of saying of s, outside
 // quotation, that ends before byte at; -1 when there is none.

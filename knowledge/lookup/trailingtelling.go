@@ -22,8 +22,8 @@ const maxAttributionWords = 6
 // Friday") and every word matched lies before that attribution, in the
 // reported statement.
 func datesTrailingTelling(s *sentence, sp []int, matched []int) bool {
-	v := speechVerbBefore(s, sp[0])
-	if v < 1 || len(matched) == 0 || strings.ContainsAny(s.text[s.toks[v].end:sp[0]], ",;\"“”") || len(tokenize(s.text[s.toks[v].end:sp[0]])) > 2 {
+	v := tellingVerbBefore(s, sp, 2)
+	if v < 1 || len(matched) == 0 {
 		return false
 	}
 	comma := strings.LastIndexAny(s.text[:s.toks[v].start], ",”\"")

@@ -26,19 +26,13 @@ func (e *Engine) withTroponyms(q *query, i int, tm term) term {
 	if i+1 < len(q.toks) && adverbParticles[q.toks[i+1].lower] {
 		return tm // "moved away", "open back up" (particleidiom.go's adverb particles)
 	}
-	for _, v := range e.kindIndex()[1][stemOf(w)] {
-		if !e.canBe(v, "verb") || !e.lex.Narrower(v, w) {
-			continue
-		}
-		st := stemOf(v)
+	tm.kinds = e.narrowerStems(e.kindIndex()[1], w, func(v string) bool { return e.canBe(v, "verb") && e.lex.Narrower(v, w) })
+	for _, st := range tm.kinds {
 		if !slices.Contains(tm.alts, st) {
 			tm.alts = append(slices.Clip(tm.alts), st)
 		}
-		if !slices.Contains(tm.kinds, st) {
-			tm.kinds = append(tm.kinds, st)
-		}
-		tm.known = true
 	}
+	tm.known = tm.known || len(tm.kinds) > 0
 	return tm
 }
 
