@@ -17,17 +17,17 @@ import "strings"
 // stolen from the museum"), or the verb of an object question ("what did
 // thieves steal"). False for other shapes and for a stranded preposition
 // ("what was he charged with" asks for another thing).
-func (e *Engine) patientAct(q *query) (term, bool) {
+func (e *Engine) patientAct(q *query) (t term, passive, ok bool) {
 	toks := q.toks
 	if len(toks) >= 3 && toks[0].lower == "what" && (beForms[toks[1].lower] || toks[1].lower == "got" || toks[1].lower == "get") {
 		if t, ok := q.termOf(toks[2].lower); ok && e.canBe(t.lower, "verb") && passiveAt(toks, 2) && !strandedPreposition(q) && pastParticiple(e, t.lower) {
-			return t, true
+			return t, true, true
 		}
 	}
 	if a, ok := e.askedObject(q); ok && a.stranded == "" && !e.speechAct(a.base) && !lightVerbs[a.verb.lower] {
-		return a.verb, true
+		return a.verb, false, true
 	}
-	return term{}, false
+	return term{}, false, false
 }
 
 // pastParticiple reports whether w is a verb's -ed form or an irregular
@@ -38,18 +38,41 @@ func pastParticiple(e *Engine, w string) bool {
 
 // thingPatient answers a what-question about an act's undergoer with the
 // subject of a passive form of the act in one of the best sentences that
-// hold the whole question.
+// hold the whole question, or else, when the question is itself a passive
+// with no doer to check, with the object of an active form.
 func (e *Engine) thingPatient(q *query) (reply, bool) {
-	t, ok := e.patientAct(q)
+	t, passive, ok := e.patientAct(q)
 	if !ok {
 		return reply{}, false
 	}
-	for _, s := range e.heldSentences(q, e.rank(q, nil), 3) {
+	held := e.heldSentences(q, e.rank(q, nil), 3)
+	for _, s := range held {
 		if p := passiveSubject(s, t); p != "" {
 			return reply{found: true, head: capitalise(p) + ".", used: []*sentence{s}}, true
 		}
 	}
+	for _, s := range held {
+		if p := e.activeObject(s, t); p != "" && (passive || !e.subjectAfterAct(q, s)) {
+			return reply{found: true, head: capitalise(p) + ".", used: []*sentence{s}}, true // "what was destroyed": "a blaze destroyed a vacant warehouse"
+		}
+	}
 	return reply{}, false
+}
+
+// activeObject is the object after an active form of t in s, cut as an
+// object what-question's is (objectphrase.go); "" when s uses t only in
+// the passive, as a noun or adjective, or with no clean object after it.
+func (e *Engine) activeObject(s *sentence, t term) string {
+	a := objectAsk{verb: t}
+	for _, m := range termAt(s, t) {
+		if passiveAt(s.toks, m) || !verbalAt(s, m, a) {
+			continue
+		}
+		if p, ok := e.objectPhrase(s, m, a); ok {
+			return p
+		}
+	}
+	return ""
 }
 
 // passiveSubject is the noun phrase that is the subject of a passive form

@@ -43,6 +43,9 @@ func (e *Engine) askedObject(q *query) (objectAsk, bool) {
 	if len(toks) < 4 || toks[0].lower != "what" || !auxiliaries[toks[1].lower] {
 		return objectAsk{}, false
 	}
+	if beForms[toks[1].lower] && e.verbParticiple(toks[2].lower) {
+		return objectAsk{}, false // "what was destroyed in march": "what" is the passive's subject, no object is asked (Quirk et al. 1985, §3.63)
+	}
 	var a objectAsk
 	k := len(toks) - 1
 	for i := 3; i < len(toks); i++ {
