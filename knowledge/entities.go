@@ -118,6 +118,10 @@ var orgHeads = toSet(
 	// Cooperative", "Valley Food Co-op"; the USDA Rural Development
 	// directory of farmer cooperatives writes both)
 	"cooperative", "co-op", "coop",
+	// the last words of real-estate firms' names, which need not say
+	// "Company": the real-estate investment trusts of the Fortune 1000
+	// ("Boston Properties", "Highwoods Properties", "Kilroy Realty")
+	"properties", "realty",
 )
 
 // corporateDesignators end a company's legal name and are dropped on
@@ -133,7 +137,8 @@ var corporateDesignators = toSet("inc", "corp", "co", "cos", "corporation", "com
 var businessLines = toSet("foods", "motors", "industries", "holdings", "brands", "technologies",
 	"systems", "solutions", "software", "networks", "energy", "pharmaceuticals", "media",
 	"insurance", "studios", "entertainment", "communications", "telecom", "petroleum",
-	"mining", "steel", "securities", "financial", "logistics", "airlines", "airways")
+	"mining", "steel", "securities", "financial", "logistics", "airlines", "airways",
+	"properties", "realty")
 
 // namedAlone reports whether a candidate other than an organisation has
 // exactly the name short: the article writes it on its own.

@@ -27,11 +27,12 @@ func (e *Engine) compoundHeadWeight(q *query, s *sentence, n quantity) float64 {
 // compoundCountWords writes a count given as a compound modifier the way
 // a count is read out, its noun in the plural ("four-lane": four lanes;
 // "one-room": one room), when the question asks how many of a thing that
-// is no unit of measure ("how big is the 2-acre parcel" keeps "2-acre");
-// any other figure as written.
+// is no unit of measure ("how big is the 2-acre parcel" keeps "2-acre")
+// or is the very unit the question counts ("how many stories":
+// "five-story", five stories); any other figure as written.
 func compoundCountWords(q *query, w string) string {
 	noun := compoundCounted(token{lower: strings.ToLower(w)})
-	if q.typ != tCount || q.measure != "" || noun == "" || measureOf(stemOf(noun)) != "" {
+	if q.typ != tCount || q.measure != "" || noun == "" || measureOf(stemOf(noun)) != "" && !slices.Contains(q.focus, stemOf(noun)) {
 		return w
 	}
 	num, _, _ := strings.Cut(w, "-")

@@ -16,7 +16,8 @@ const unnamedTail = "; the article does not name them."
 
 // namedDescribed is r with the person a description in its first
 // sentence was resolved to as its head, and the sentence naming them
-// added to its evidence, when r gives only that description.
+// added to its evidence, when r gives only that description; "the
+// company" so answered is the company it refers back to.
 func (e *Engine) namedDescribed(r reply) reply {
 	if !r.found || !strings.HasSuffix(r.head, unnamedTail) || len(r.used) == 0 {
 		return r
@@ -44,6 +45,16 @@ func (e *Engine) namedDescribed(r reply) reply {
 			}
 		}
 		return reply{found: true, head: e.a.Entities[x].Name + ".", used: used}
+	}
+	for k, t := range s.toks {
+		if t.start < at || t.end > at+len(desc) || k == 0 || !theCompanyAt(s, k) {
+			continue
+		}
+		for _, x := range s.refs {
+			if e.r.isCompany(x) {
+				return reply{found: true, head: e.a.Entities[x].Name + ".", used: e.namedWith(x, s)} // "The company owns …": the company named before it (companyref.go)
+			}
+		}
 	}
 	return r
 }

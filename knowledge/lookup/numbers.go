@@ -456,6 +456,9 @@ func wordNumber(l string) (float64, quantityKind, bool) {
 	}
 	va, oka := numberWords[a]
 	vb, okb := numberWords[b]
+	if a == "half" && okb && vb >= 12 {
+		return vb / 2, qCount, true // "a half-dozen buildings": six (Merriam-Webster, "half-dozen")
+	}
 	if oka && okb && va >= 20 && vb < 10 {
 		return va + vb, qCount, true
 	}

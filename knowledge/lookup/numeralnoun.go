@@ -35,7 +35,7 @@ func isNumeralNoun(toks []token, i int) bool {
 // chaperones", "a dozen managers"), which is the numeral's own word (the
 // article as the unstressed numeral one, Quirk et al. 5.11), else at i.
 func numeralStart(toks []token, i int) int {
-	if isNumeralNoun(toks, i) || toks[i].lower == "dozen" && i > 0 && toks[i-1].lower == "a" {
+	if isNumeralNoun(toks, i) || (toks[i].lower == "dozen" || toks[i].lower == "half-dozen") && i > 0 && toks[i-1].lower == "a" {
 		return i - 1
 	}
 	return i
