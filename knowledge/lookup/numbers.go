@@ -373,6 +373,11 @@ func (q *quantity) readUnit(s string, toks []token, j int) {
 	}
 	var stems []string
 	stems, q.end = unitAfter(s, toks, j)
+	if q.kind == qOrdinal {
+		if st, end, ok := ordinalHead(s, toks, j); ok {
+			stems, q.end = st, end // "the second major fire": fire, the head
+		}
+	}
 	if st, end, ok := headOfAnimals(s, toks, stems, q.end); ok {
 		stems, q.end = st, end // "60 head of cattle" counts cattle (headcount.go)
 	}
@@ -559,6 +564,32 @@ func unitAfter(s string, toks []token, j int) ([]string, int) {
 		end++
 	}
 	return stems, end
+}
+
+// ordinalHead is the noun an ordinal at j-1 places in its series, with
+// its premodifiers: an ordinal takes a singular head (Quirk et al. 1985,
+// §6.66), which pluralHead cannot tell from a premodifier, and the head
+// stands last among the content words after the ordinal (§17.98: "the
+// second major fire", "the third straight year"), before a determiner,
+// a preposition, a relative or infinitive clause's first word, a
+// participle or punctuation ("the second time a snowy owl …"). The
+// stems are as unitAfter's; ok is false when no word follows.
+func ordinalHead(s string, toks []token, j int) ([]string, int, bool) {
+	k := j
+	for k < len(toks) && k < j+4 && !stopWords[toks[k].lower] && !prepositions[toks[k].lower] && !isNumeric(toks[k]) {
+		if k > j && (punctuatedBetween(s, toks, k) || strings.HasSuffix(toks[k].lower, "ed")) {
+			break
+		}
+		k++
+	}
+	if k == j {
+		return nil, j, false
+	}
+	stems := []string{toks[k-1].stem, toks[k-1].lower}
+	for _, t := range toks[j : k-1] {
+		stems = append(stems, t.stem)
+	}
+	return stems, k, true
 }
 
 // cardinalOpens reports whether t is a cardinal numeral written alone
