@@ -73,7 +73,58 @@ func (e *Engine) leftOpen(q *query) (reply, bool) {
 			return reply{head: leftOpenHead, used: []*sentence{s}}, true
 		}
 	}
+	if s := e.storyEventOpen(q, cands); s != nil {
+		return reply{head: leftOpenHead, used: []*sentence{s}}, true
+	}
 	return reply{}, false
+}
+
+// bareOfNouns are the prepositions whose phrase after an unknown noun
+// names what it is of ("the cause of the blaze"), so that the noun is
+// not bare.
+var bareOfNouns = set("of", "for", "behind")
+
+// storyEventOpen is the sentence that leaves open the asked thing of the
+// story's own event with a bare definite noun ("Investigators have not
+// determined the cause."), when the question asks about that event (the
+// lead holds all of it) and no sentence holding the question gives a
+// cause: a definite noun with no complement refers to what the text
+// has made known (bridging reference: Clark 1975, "Bridging"; Quirk et
+// al. 1985, §5.33 on the indirect anaphoric use of "the"), and a news
+// story's event is the one its lead tells (AP Stylebook, "lead"). Nil
+// when there is none.
+func (e *Engine) storyEventOpen(q *query, cands []candidate) *sentence {
+	lead := e.leadSentence()
+	if lead == nil || len(unknownNouns[q.typ]) == 0 {
+		return nil
+	}
+	leadHolds := false
+	for i, c := range cands {
+		if &e.r.sents[c.s] == lead {
+			leadHolds = e.holds(q, c) && c.coverage >= 1-1e-9
+		}
+		if i < 3 && q.typ == tReason && e.holds(q, c) && e.statesCauseOf(c) {
+			return nil // "a space heater caused the fire": the cause is given
+		}
+	}
+	if !leadHolds {
+		return nil
+	}
+	for i := range e.r.sents {
+		s := &e.r.sents[i]
+		if !e.openMarks()[i] || s.para <= 1 {
+			continue
+		}
+		for k := 1; k < len(s.toks); k++ {
+			if s.toks[k-1].lower != "the" || !slices.Contains(unknownNouns[q.typ], s.toks[k].lower) || k+1 < len(s.toks) && bareOfNouns[s.toks[k+1].lower] {
+				continue
+			}
+			if withheldNoun(q, s, []int{k}) {
+				return s
+			}
+		}
+	}
+	return nil
 }
 
 // openMarks reports, per sentence, whether it marks anything open for
