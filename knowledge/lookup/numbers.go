@@ -250,6 +250,9 @@ func readQuantity(s string, toks []token, i int) (quantity, bool) {
 		v, ok = numeralNoun(toks, i) // "a pair of chaperones": two chaperones
 	}
 	if !ok {
+		if q, ok := bothCount(s, toks, i); ok {
+			return q, true // "both injured firefighters": two
+		}
 		return wordQuantity(s, toks, i)
 	}
 	q := quantity{kind: kind, value: v, tok: i, end: i + 1}
@@ -292,6 +295,27 @@ func readQuantity(s string, toks []token, i int) (quantity, bool) {
 	}
 	q.text = strings.TrimRight(s[toks[numeralStart(toks, q.tok)].start:toks[q.end-1].end], ",;:")
 	return q, true
+}
+
+// bothCount reads the dual determiner "both" before a plural noun
+// phrase as the count two (Quirk et al. 1985, §5.16 and §5.20: "both"
+// refers to two, as "the two" does): "both injured firefighters". Not
+// the correlative "both … and" of coordination ("both homes and
+// businesses", §13.33), whose parts are counted by nothing.
+func bothCount(s string, toks []token, i int) (quantity, bool) {
+	if toks[i].lower != "both" || i+1 >= len(toks) || punctuatedBetween(s, toks, i+1) {
+		return quantity{}, false
+	}
+	stems, end := unitAfter(s, toks, i+1)
+	if len(stems) < 2 || !plural(stems[1]) || end < len(toks) && (toks[end].lower == "and" || toks[end].lower == "or") {
+		return quantity{}, false
+	}
+	for _, t := range toks[i+1 : end] {
+		if t.lower == "and" || t.lower == "or" || t.cap {
+			return quantity{}, false
+		}
+	}
+	return quantity{kind: qCount, value: 2, tok: i, end: end, unit: stems[0], noun: stems[1], mods: stems[2:], text: s[toks[i].start:toks[end-1].end]}, true
 }
 
 // wordQuantity reads token i, which holds no figure, as an age by its

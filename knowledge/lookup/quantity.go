@@ -156,6 +156,9 @@ func (e *Engine) numberReply(q *query, best *numberPick) reply {
 	if p := ratePeriodWords(q, s, n); p != "" {
 		head += " " + p // "how fast was it climbing": about 2 inches an hour (timerate.go)
 	}
+	if s.toks[n.tok].lower == "both" {
+		head = "two: " + head // "both injured firefighters" (bothCount)
+	}
 	return reply{found: true, head: capitalise(closedQuote(head)) + ".", used: []*sentence{s}} // `1,200 "cool rooms"` (closedquote.go)
 }
 
