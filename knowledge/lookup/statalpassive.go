@@ -52,6 +52,9 @@ func (e *Engine) verbParticiple(w string) bool {
 	if endsIn(w, "ed") {
 		return true
 	}
+	if e.lex == nil {
+		return false // without WordNet, only the regular form is known
+	}
 	b := e.lex.Lemma(w)
 	return b != "" && b != w && e.canBe(b, "verb")
 }
