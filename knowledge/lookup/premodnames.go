@@ -22,6 +22,9 @@ func (e *Engine) properModifiers(s *sentence, stem string) string {
 		if t.cap && i+1 < len(s.toks) && s.toks[i+1].cap && s.toks[i+1].start == t.end+1 {
 			continue // "Harlow City School District": the noun modifies the name's head, a district
 		}
+		if e.premodifiesNoun(s, i) {
+			continue // "The Riverton school board": the noun modifies the head, a board (Quirk et al. 1985, §17.108)
+		}
 		first := e.nameRunBefore(s, i)
 		if first < 0 {
 			if f := e.coordinatedBeforeCommon(s, i); f >= 0 {
@@ -97,4 +100,20 @@ func (e *Engine) capitalisedMidSentence(word string) bool {
 		}
 	}
 	return false
+}
+
+// premodifiesNoun reports whether the lower-case singular noun at i of s
+// stands before another lower-case noun of its phrase, with no
+// punctuation between: a noun premodifier, not the head ("school
+// board", "school year"), so that it names no thing of its own kind. A
+// word after it that can be a verb in -s is taken for the singular
+// subject's verb ("the school closes"), as a base form cannot be (Quirk
+// et al. 1985, §3.54 on concord).
+func (e *Engine) premodifiesNoun(s *sentence, i int) bool {
+	t := s.toks[i]
+	if t.cap || plural(t.lower) || i+1 >= len(s.toks) || punctuatedBetween(s.text, s.toks, i+1) {
+		return false
+	}
+	n := s.toks[i+1]
+	return !n.cap && !stopWords[n.lower] && !prepositions[n.lower] && !strings.HasSuffix(n.lower, "ed") && e.isNoun(n) && (!strings.HasSuffix(n.lower, "s") || !e.canBe(singular(n.lower), "verb"))
 }
