@@ -52,7 +52,7 @@ func (e *Engine) thingPatient(q *query) (reply, bool) {
 		}
 	}
 	for _, s := range held {
-		if p := e.activeObject(s, t); p != "" && (passive || !e.subjectAfterAct(q, s)) {
+		if p := e.activeObject(s, t); p != "" && passive {
 			return reply{found: true, head: capitalise(p) + ".", used: []*sentence{s}}, true // "what was destroyed": "a blaze destroyed a vacant warehouse"
 		}
 	}
