@@ -50,6 +50,10 @@ var titleWords = toSet(
 	"clerk", "juror", "assessor", "auditor", "recorder", "coroner", "marshal", "constable",
 	"councilman", "councilwoman", "councilmember", "councilor", "councillor", "alderman",
 	"alderwoman", "selectman", "selectwoman", "supervisor", "trustee",
+	// a seat on a body, after the body's name ("City Council member Janet
+	// Ruiz", "school board member Luis Ortega"; AP Stylebook, "titles":
+	// the body's name is kept, the descriptive noun lowercase)
+	"member",
 	// the rank of federal law enforcement officers ("FBI Special Agent";
 	// AP Stylebook, "FBI")
 	"agent",
