@@ -159,7 +159,46 @@ func (e *Engine) numberReply(q *query, best *numberPick) reply {
 	if s.toks[n.tok].lower == "both" {
 		head = "two: " + head // "both injured firefighters" (bothCount)
 	}
+	if q.typ == tCount {
+		head = e.sharedHeadCount(s, n, head) // "more than 70 parents and teachers"
+	}
 	return reply{found: true, head: capitalise(closedQuote(head)) + ".", used: []*sentence{s}} // `1,200 "cool rooms"` (closedquote.go)
+}
+
+// sharedHeadCount is head with the plural noun coordinated with n's
+// counted noun added, when nothing determines that noun ("more than 70
+// parents and teachers spoke"): a numeral before coordinated plural
+// heads scopes over both (Quirk et al. 1985, §13.68 on coordinated
+// noun heads sharing a determiner), so the count is of the two together;
+// a noun with its own numeral or determiner ("142 passengers and six crew
+// members") is counted apart.
+func (e *Engine) sharedHeadCount(s *sentence, n quantity, head string) string {
+	k := n.end
+	if n.kind != qCount || n.unit == "" || k+1 >= len(s.toks) || k == n.tok+1 && strings.Contains(s.toks[n.tok].lower, "-") {
+		return head
+	}
+	j := k + 1
+	if m := j + 1; m < len(s.toks) && !plural(s.toks[j].lower) && plural(s.toks[m].lower) && !s.toks[m].cap && e.isNoun(s.toks[m]) && !punctuatedBetween(s.text, s.toks, m) {
+		j = m // "residents and business owners": one noun premodifies the second head
+	}
+	c, t := s.toks[k], s.toks[j]
+	if c.lower != "and" && c.lower != "or" || punctuatedBetween(s.text, s.toks, k) || s.toks[k+1].cap || !plural(t.lower) || !e.isNoun(t) || stopWords[s.toks[k+1].lower] || determiners[s.toks[k+1].lower] || opensNumber(s.toks[k+1]) {
+		return head
+	}
+	if j+1 < len(s.toks) && !punctuatedBetween(s.text, s.toks, j+1) && e.isNoun(s.toks[j+1]) && !e.canBe(s.toks[j+1].lower, "verb") {
+		return head // "70 parents and school board members": the second head is further on
+	}
+	last := s.text[s.toks[k-1].start:s.toks[k-1].end]
+	if !strings.HasSuffix(head, last) {
+		return head
+	}
+	return head + s.text[s.toks[k-1].end:t.end]
+}
+
+// opensNumber reports whether t is a number, in figures or words.
+func opensNumber(t token) bool {
+	_, _, ok := numberValue(t)
+	return ok || isNumeric(t)
 }
 
 // coordinatedMeasure is the measure compound that stands before compound
