@@ -23,7 +23,7 @@ import (
 // carries; q unchanged when it asks no such thing or the article counts
 // no such persons.
 func (e *Engine) aboardCount(q *query) *query {
-	if e.lex == nil || q.typ != tCount || !countsPeopleOrNone(q.focus) || !asksAboard(q.toks) {
+	if e.noLex || q.typ != tCount || !countsPeopleOrNone(q.focus) || !asksAboard(q.toks) {
 		return q
 	}
 	var alts []string

@@ -46,7 +46,7 @@ func (e *Engine) askedPresence(q *query) string {
 // subjectWord reports whether t may be a word of a noun phrase's subject:
 // a noun, or a word no dictionary lists (a name written in lower case).
 func (e *Engine) subjectWord(t token) bool {
-	if e.lex == nil {
+	if e.noLex {
 		return false
 	}
 	return !e.lex.IsWord(t.lower) || e.isNoun(t)

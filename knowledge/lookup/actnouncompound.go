@@ -20,7 +20,7 @@ import (
 // compoundsKnown returns the stems of the article's words that are closed
 // compounds headed by the derived form r ("lawsuit" of "suit"), sorted.
 func (e *Engine) compoundsKnown(r string) []string {
-	if e.lex == nil || len(r) < 3 {
+	if e.noLex || len(r) < 3 {
 		return nil
 	}
 	var out []string

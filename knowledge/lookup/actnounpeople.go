@@ -24,7 +24,7 @@ import (
 // counts no people in a sentence that tells the verb; q unchanged
 // otherwise.
 func (e *Engine) actNounPeople(q *query) *query {
-	if e.lex == nil || q.typ != tCount || len(q.focus) != 1 || !generalPersonStems[q.focus[0]] {
+	if e.noLex || q.typ != tCount || len(q.focus) != 1 || !generalPersonStems[q.focus[0]] {
 		return q
 	}
 	return e.actNounCount(q, func(t term) bool { return generalPersonStems[t.stem] || e.countsDoers(t) })

@@ -63,7 +63,7 @@ func (e *Engine) controllingSubject(s *sentence, to int) int {
 	for i := start; i < to; i++ {
 		if x := e.actorAt(s, i, nil); x >= 0 {
 			for j := i + 1; j < to; j++ {
-				if controlVerbs[s.toks[j].lower] || controlStems[s.toks[j].stem] || e.lex != nil && controlVerbs[e.lex.Lemma(s.toks[j].lower)] {
+				if controlVerbs[s.toks[j].lower] || controlStems[s.toks[j].stem] || !e.noLex && controlVerbs[e.lex.Lemma(s.toks[j].lower)] {
 					return -1
 				}
 			}

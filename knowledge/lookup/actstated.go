@@ -32,7 +32,7 @@ func (e *Engine) holdsAWordItself(q *query, s *sentence) bool {
 // effectOf reports whether tok is a verb whose act the term's verb causes
 // ("died" of "killed").
 func (e *Engine) effectOf(t term, tok token) bool {
-	if e.lex == nil || !t.matches(tok) {
+	if e.noLex || !t.matches(tok) {
 		return false
 	}
 	asked := e.baseVerb(t.lower)

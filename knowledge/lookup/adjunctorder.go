@@ -48,7 +48,7 @@ func (e *Engine) clauseWord(w string) bool {
 	if len(w) > 4 && (strings.HasSuffix(w, "ed") || strings.HasSuffix(w, "ing")) {
 		return true
 	}
-	if e.lex == nil {
+	if e.noLex {
 		return false
 	}
 	b := e.lex.Lemma(w)

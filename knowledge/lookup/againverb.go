@@ -18,7 +18,7 @@ import "strings"
 // the answer must hold); or when the question asks about the future and
 // the article never uses the base word.
 func (e *Engine) withAgainVerbs(q *query, terms []term) []term {
-	if e.lex == nil {
+	if e.noLex {
 		return terms
 	}
 	dropBack := false

@@ -28,7 +28,7 @@ import (
 // (or of people joined by "and") in a sentence holding the question's
 // other words; false unless exactly one sentence so names them.
 func (e *Engine) apposedAgent(q *query) (reply, bool) {
-	if e.lex == nil {
+	if e.noLex {
 		return reply{}, false
 	}
 	t, ok := e.askedAct(q)

@@ -20,7 +20,7 @@ import "strings"
 // the article, the question counts no noun. A noun for persons
 // ("people", "staff", "crew") is what is counted, never read as a verb.
 func (e *Engine) agentCount(q *query) *query {
-	if e.lex == nil || q.typ != tCount || len(q.focus) > 1 {
+	if e.noLex || q.typ != tCount || len(q.focus) > 1 {
 		return q
 	}
 	if len(q.focus) == 1 && !e.verbAsFocus(q) {

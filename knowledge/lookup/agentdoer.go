@@ -25,7 +25,7 @@ import (
 // agentDoer is the one person named as the subject of the verb the
 // question's agent noun derives from, with the sentence saying so.
 func (e *Engine) agentDoer(q *query) ([]int, []role) {
-	if e.lex == nil {
+	if e.noLex {
 		return nil, nil
 	}
 	noun, verbs := e.askedAgentVerbs(q)

@@ -29,7 +29,7 @@ func (e *Engine) agentGlossPhrasesKnown(w string) [][]string {
 
 // findAgentGlossPhrases is agentGlossPhrasesKnown without the cache.
 func (e *Engine) findAgentGlossPhrases(w string) [][]string {
-	if e.lex == nil || stopWords[w] {
+	if e.noLex || stopWords[w] {
 		return nil
 	}
 	var out [][]string

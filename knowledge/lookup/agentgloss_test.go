@@ -25,7 +25,7 @@ Leo Brandt of Akron finished second after missing "appoggiatura" in the 14th rou
 // refused.
 func TestAgentGloss(t *testing.T) {
 	e := engineOf(t, stateBee)
-	if e.lex == nil {
+	if e.noLex {
 		t.Skip("needs WordNet")
 	}
 	checkAnswers(t, e, []answerCase{

@@ -13,7 +13,7 @@ import (
 // "winner" to "win"), so a sum that is the winner's is what the one who
 // won won. Only a person noun the article uses is added.
 func (e *Engine) agentNouns(q *query) *query {
-	if e.lex == nil || q.typ != tAmount || len(q.focus) > 0 {
+	if e.noLex || q.typ != tAmount || len(q.focus) > 0 {
 		return q
 	}
 	return e.agentNounAlts(q)

@@ -26,7 +26,7 @@ var bodyPrepositions = set("from", "with", "at")
 // verb ("Investigators from the NTSB"): the body the doers come from.
 func (e *Engine) agentNounBody(q *query, s *sentence) (string, bool) {
 	t, ok := e.askedAct(q)
-	if !ok || e.lex == nil || e.askedInPassive(q, t) {
+	if !ok || e.noLex || e.askedInPassive(q, t) {
 		return "", false
 	}
 	for i, tok := range s.toks {

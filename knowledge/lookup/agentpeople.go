@@ -17,7 +17,7 @@ import (
 // unit is the agent noun counts them; a count of "people" counts anyone.
 // The focus is left alone when the article counts no agent noun.
 func (e *Engine) agentPeople(q *query) *query {
-	if e.lex == nil || q.typ != tCount || len(q.focus) != 1 || !generalPersonStems[q.focus[0]] {
+	if e.noLex || q.typ != tCount || len(q.focus) != 1 || !generalPersonStems[q.focus[0]] {
 		return q
 	}
 	w := e.agentNounAlts(q)
@@ -59,7 +59,7 @@ var personAgentGloss = lazyRE(`^(?:\([a-z ]+\) )?(?:a person|someone|somebody|on
 // stands for the noun, as for agentgloss.go). "" when the article counts
 // no such noun.
 func (e *Engine) glossedAgentCounted(t term) string {
-	if e.lex == nil || stopWords[t.lower] || !e.canBe(t.lower, "verb") {
+	if e.noLex || stopWords[t.lower] || !e.canBe(t.lower, "verb") {
 		return ""
 	}
 	for i := range e.r.sents {

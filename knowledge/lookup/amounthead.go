@@ -142,7 +142,7 @@ func (e *Engine) premodifiedHead(s *sentence, k int, adjectives bool) int {
 // postmodifies it (Quirk et al., §17.30, reduced relative clauses), as a
 // form in -ed does, and continues no compound.
 func (e *Engine) irregularVerbForm(w string) bool {
-	if e.lex == nil {
+	if e.noLex {
 		return false
 	}
 	base := e.lex.Lemma(w)
@@ -152,7 +152,7 @@ func (e *Engine) irregularVerbForm(w string) bool {
 // isNoun reports whether WordNet lists t as a noun; without a lexicon,
 // any content word may be.
 func (e *Engine) isNoun(t token) bool {
-	return e.lex == nil || slices.Contains(e.lex.PartsOfSpeech(t.lower), "noun") || slices.Contains(e.lex.PartsOfSpeech(singular(t.lower)), "noun")
+	return e.noLex || slices.Contains(e.lex.PartsOfSpeech(t.lower), "noun") || slices.Contains(e.lex.PartsOfSpeech(singular(t.lower)), "noun")
 }
 
 // totalNouns are the nouns that name a sum as the whole of its parts,
@@ -309,7 +309,7 @@ func (e *Engine) headFit(q *query, s *sentence, n quantity) int {
 			return 1
 		}
 	}
-	if a := singular(asked); e.lex != nil && (e.lex.KindOf(singular(t.lower), a) || slices.Contains(e.lex.Synonyms(a), singular(t.lower))) {
+	if a := singular(asked); !e.noLex && (e.lex.KindOf(singular(t.lower), a) || slices.Contains(e.lex.Synonyms(a), singular(t.lower))) {
 		return 1
 	}
 	return -1
@@ -475,7 +475,7 @@ func (e *Engine) namedAmount(q *query, c candidate, n quantity) bool {
 // ("earn": "a profit of $412 million", profit being earnings), or "".
 func (e *Engine) headNamesAct(q *query, s *sentence, n quantity) string {
 	h := e.amountHead(s, n)
-	if e.lex == nil || h < 0 || n.kind != qMoney {
+	if e.noLex || h < 0 || n.kind != qMoney {
 		return ""
 	}
 	head := singular(s.toks[h].lower)

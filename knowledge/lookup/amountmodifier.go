@@ -24,7 +24,7 @@ const amountModifierSpan = 3
 // premodifier of the noun money figure n of s is the amount of, none
 // otherwise.
 func (e *Engine) amountModifierWeight(q *query, s *sentence, n quantity) float64 {
-	if e.lex == nil || n.kind != qMoney {
+	if e.noLex || n.kind != qMoney {
 		return 0
 	}
 	h := e.amountHead(s, n)

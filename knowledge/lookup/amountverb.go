@@ -18,7 +18,7 @@ import "slices"
 // lists it.
 func (e *Engine) amountVerb(q *query, i int) (term, bool) {
 	t := q.toks[i]
-	if e.lex == nil || q.typ != tAmount || !lightVerbs[t.lower] || !asksHowMuch(q.toks) {
+	if e.noLex || q.typ != tAmount || !lightVerbs[t.lower] || !asksHowMuch(q.toks) {
 		return term{}, false
 	}
 	if !onlyRateWordsAfter(q.toks[i+1:]) {

@@ -22,7 +22,7 @@ import (
 // opposite answers No from a sentence that states an antonym of one of the
 // question's terms of its subject, or nothing.
 func (e *Engine) opposite(q *query) (reply, bool) {
-	if e.lex == nil || q.negated && (len(q.toks) == 0 || strings.HasSuffix(q.toks[0].lower, "n't")) {
+	if e.noLex || q.negated && (len(q.toks) == 0 || strings.HasSuffix(q.toks[0].lower, "n't")) {
 		return reply{}, false
 	}
 	for i, t := range q.terms {

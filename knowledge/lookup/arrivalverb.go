@@ -30,7 +30,7 @@ func (e *Engine) arrivalTerm(q *query, i int, tm term) (term, bool) {
 		return tm, false
 	}
 	base := q.toks[i].lower
-	if e.lex != nil {
+	if !e.noLex {
 		if l := e.lex.Lemma(base); l != "" {
 			base = l
 		}
@@ -55,7 +55,7 @@ func (e *Engine) getThereTerm(q *query, i int) (term, bool) {
 		return term{}, false
 	}
 	base := q.toks[i].lower
-	if e.lex != nil {
+	if !e.noLex {
 		if l := e.lex.Lemma(base); l != "" {
 			base = l
 		}

@@ -27,7 +27,7 @@ type articleVerb struct {
 // common particles). Read once.
 func (e *Engine) articleVerbs() []articleVerb {
 	e.verbsOnce.Do(func() {
-		if e.lex == nil {
+		if e.noLex {
 			return
 		}
 		seen := map[string]bool{}
@@ -73,7 +73,7 @@ func (e *Engine) verbWithParticle(w, p string) string {
 // (Fellbaum 1998, "WordNet", ch. 3 on troponymy). None for a word WordNet
 // does not read as a verb first.
 func (e *Engine) articleVerbsFor(w string) [][]string {
-	if e.lex == nil || stopWords[w] || lightVerbs[w] {
+	if e.noLex || stopWords[w] || lightVerbs[w] {
 		return nil
 	}
 	return e.verbKinds.get(w, func(w string) [][]string {
@@ -90,7 +90,7 @@ func (e *Engine) articleVerbsFor(w string) [][]string {
 // articleVerbAt returns the article's multi-word verb that starts at
 // token k of s, with the stems of its words as written, or "".
 func (e *Engine) articleVerbAt(s *sentence, k int) (string, []string) {
-	if e.lex == nil || k+1 >= len(s.toks) {
+	if e.noLex || k+1 >= len(s.toks) {
 		return "", nil
 	}
 	if !spatialParticles[s.toks[k+1].lower] {

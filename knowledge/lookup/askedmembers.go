@@ -23,7 +23,7 @@ var memberStem = stemOf("members")
 // to count the persons the article counts in the first sentence that
 // writes the group; q unchanged otherwise.
 func (e *Engine) membersByNoun(q *query) *query {
-	if e.lex == nil || q.typ != tCount || len(q.focus) != 1 || q.focus[0] != memberStem {
+	if e.noLex || q.typ != tCount || len(q.focus) != 1 || q.focus[0] != memberStem {
 		return q
 	}
 	at := slices.IndexFunc(q.terms, func(t term) bool { return t.stem == memberStem })

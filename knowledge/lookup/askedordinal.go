@@ -20,7 +20,7 @@ func (e *Engine) asksOrdinal(q *query, w string) bool {
 		if t.lower == w || e.sameOrdinal(w, t.lower) {
 			return true
 		}
-		if e.lex != nil && e.canBe(t.lower, "adj") && slices.Contains(e.lex.SynonymsInAnySense(w), t.lower) {
+		if !e.noLex && e.canBe(t.lower, "adj") && slices.Contains(e.lex.SynonymsInAnySense(w), t.lower) {
 			return true
 		}
 	}

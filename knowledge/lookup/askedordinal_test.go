@@ -17,7 +17,7 @@ The temple's choir will then sing at a joint service in August.
 // the occasion asked, not an earlier or another instance of it.
 func TestOrdinalAskedBySynonym(t *testing.T) {
 	e := engineOf(t, finalService)
-	if e.lex == nil {
+	if e.noLex {
 		t.Skip("needs WordNet")
 	}
 	checkOpenings(t, e, []openingCase{

@@ -29,7 +29,7 @@ func (e *Engine) askedReportingVerb(q *query) string {
 
 // irregularBase is WordNet's base of an irregular form, or the word.
 func (e *Engine) irregularBase(w string) string {
-	if e.lex != nil {
+	if !e.noLex {
 		if l := e.lex.Lemma(w); l != "" {
 			return l
 		}

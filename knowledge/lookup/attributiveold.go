@@ -39,7 +39,7 @@ var pastOrdinals = []string{"previous", "last", "former", "earlier", "prior"}
 // when the article writes "old" attributively too: there the modifier is
 // what tells the two things apart ("the old tower or the new one").
 func (e *Engine) oldOrdinalTerm(alternative bool) (term, bool) {
-	if e.lex == nil {
+	if e.noLex {
 		return term{}, false
 	}
 	var alts []string

@@ -42,7 +42,7 @@ func (e *Engine) bareGenitives(toks []token) {
 }
 
 // lexWord reports whether WordNet lists w or a base form of it.
-func (e *Engine) lexWord(w string) bool { return e.lex != nil && e.lex.IsWord(w) }
+func (e *Engine) lexWord(w string) bool { return !e.noLex && e.lex.IsWord(w) }
 
 // oneWordName reports whether w is, whole, a one-word form of a person or
 // organisation the article names.

@@ -23,7 +23,7 @@ var figureAsked = map[answerType]bool{tCount: true, tAmount: true, tPercent: tru
 // article's words one WordNet link from it, as weak evidence, and whether
 // any term changed.
 func (e *Engine) broadened(q *query) (*query, bool) {
-	if e.lex == nil || !figureAsked[q.typ] || q.measure != "" || q.whichNoun != "" {
+	if e.noLex || !figureAsked[q.typ] || q.measure != "" || q.whichNoun != "" {
 		return nil, false // "where'd he pass" is no "moved"; "how far along" no distance
 	}
 	terms := slices.Clone(q.terms)

@@ -16,7 +16,7 @@ The Maine Department of Transportation closed a nearby road. The company said it
 // organisation whose head noun WordNet files under business.
 func TestCompanyByKindOfBusiness(t *testing.T) {
 	e := engineOf(t, freightWashout)
-	if e.lex == nil {
+	if e.noLex {
 		t.Skip("needs WordNet")
 	}
 	checkAnswers(t, e, []answerCase{

@@ -56,7 +56,7 @@ func (e *Engine) calledName(q *query) (reply, bool) {
 	if m == nil {
 		m = bareGenitiveName(q) // "whats the dogs name" (chatgenitive.go)
 	}
-	if m == nil || e.lex == nil {
+	if m == nil || e.noLex {
 		return reply{}, false
 	}
 	var words []string
@@ -321,7 +321,7 @@ func nameAskedOf(low string) []string {
 // person named beside the words is no answer.
 func (e *Engine) asksThingName(q *query) bool {
 	m := nameAskedOf(strings.ToLower(q.raw))
-	if m == nil || e.lex == nil {
+	if m == nil || e.noLex {
 		return false
 	}
 	words := strings.Fields(m[1])

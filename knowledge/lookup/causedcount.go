@@ -18,7 +18,7 @@ import "slices"
 // of by the word: the focus is dropped, as in "how many were killed".
 // It does nothing when the article writes no causer of the act.
 func (e *Engine) causedCount(q *query) {
-	if e.lex == nil || q.typ != tCount || len(q.focus) != 1 {
+	if e.noLex || q.typ != tCount || len(q.focus) != 1 {
 		return
 	}
 	for k, t := range q.terms {

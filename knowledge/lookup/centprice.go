@@ -21,7 +21,7 @@ const centWindow = 8
 // readCentPrices makes money of each figure in cents that follows a
 // money noun in its clause.
 func (e *Engine) readCentPrices() {
-	if e.lex == nil {
+	if e.noLex {
 		return
 	}
 	for i := range e.r.sents {

@@ -110,7 +110,7 @@ var amountSizes = set("big", "large", "small", "high", "low", "great", "little")
 // is a noun for a kind of person ("the ceo", not "the ferry").
 func (e *Engine) namesPersonKind(o string) bool {
 	w := strings.Fields(o)
-	return len(w) > 0 && (e.lex == nil || e.personNoun(singular(w[len(w)-1])))
+	return len(w) > 0 && (e.noLex || e.personNoun(singular(w[len(w)-1])))
 }
 
 // agedSubject is the person "how old is <description>" is about: the one

@@ -20,7 +20,7 @@ package lookup
 // term, the noun q asks to count, the article never writing that noun
 // nor counting a kind of it.
 func (e *Engine) countsClassOf(q *query, n quantity) bool {
-	if e.lex == nil || n.kind != qCount || n.noun == "" || len(q.focus) == 0 || measureOf(n.unit) != "" {
+	if e.noLex || n.kind != qCount || n.noun == "" || len(q.focus) == 0 || measureOf(n.unit) != "" {
 		return false
 	}
 	asked, ok := e.askedCountNoun(q)

@@ -46,7 +46,7 @@ func (e *Engine) classNoun(s *sentence, k int) string {
 // irregularForm reports whether w is an irregular inflection WordNet
 // knows ("built" of build): a participle ending the noun phrase.
 func (e *Engine) irregularForm(w string) bool {
-	if e.lex == nil {
+	if e.noLex {
 		return false
 	}
 	l := e.lex.Lemma(w)

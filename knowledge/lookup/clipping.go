@@ -33,7 +33,7 @@ func (e *Engine) clippedKnown(w string) []string {
 	}
 	written := w
 	w = singular(w)
-	dictionary := e.lex != nil && e.lex.IsWord(w)
+	dictionary := !e.noLex && e.lex.IsWord(w)
 	abbreviation := !dictionary || !hasVowel(written)
 	var out []string
 	for v := range e.r.vocab {
@@ -117,7 +117,7 @@ func hasVowel(w string) bool {
 // sharesHead reports whether w and v are compounds of one first part whose
 // heads are synonyms ("grandkid", "grandchild").
 func (e *Engine) sharesHead(w, v string) bool {
-	if e.lex == nil {
+	if e.noLex {
 		return false
 	}
 	n := 0
@@ -153,7 +153,7 @@ func (e *Engine) clippedWord(a, b string) bool {
 	if len(a) > len(b) {
 		a = b
 	}
-	return e.lex == nil || e.lex.IsWord(a)
+	return e.noLex || e.lex.IsWord(a)
 }
 
 // compoundKnown finds the article's spelling of a compound the question

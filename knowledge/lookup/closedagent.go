@@ -17,7 +17,7 @@ import "strings"
 // closedPersonCompound reports whether w, a word WordNet lacks, is a
 // closed compound whose head is a person noun.
 func (e *Engine) closedPersonCompound(w string) bool {
-	if e.lex == nil || e.lex.IsWord(w) || strings.ContainsAny(w, " -.'’") {
+	if e.noLex || e.lex.IsWord(w) || strings.ContainsAny(w, " -.'’") {
 		return false
 	}
 	for k := 3; k+4 <= len(w); k++ {

@@ -15,7 +15,7 @@ A museum next door keeps 40 butterflies in a glass house, and none were harmed.
 // "butterflies", which WordNet files as no kind of fly, are no flies.
 func TestClosedCompoundCounted(t *testing.T) {
 	e := engineOf(t, craneCollapse)
-	if e.lex == nil {
+	if e.noLex {
 		t.Skip("no WordNet")
 	}
 	checkOpenings(t, e, []openingCase{

@@ -21,7 +21,7 @@ var gradedQuantifiers = set("more", "most", "less", "least", "fewer", "fewest")
 // that WordNet opposes to an antonym of w, w itself left out ("fewest"
 // for "least"), or none when w is no graded quantifier.
 func (e *Engine) coQuantifiersKnown(w string) []string {
-	if e.lex == nil || !gradedQuantifiers[w] {
+	if e.noLex || !gradedQuantifiers[w] {
 		return nil
 	}
 	var out []string

@@ -21,7 +21,7 @@ import (
 // below it; false when the pair is no collocation, the article writes it,
 // or it writes no kind of it.
 func (e *Engine) collocationKinds(toks []token, i int) (term, bool) {
-	if e.lex == nil || i+1 >= len(toks) {
+	if e.noLex || i+1 >= len(toks) {
 		return term{}, false
 	}
 	a, b := toks[i], toks[i+1]

@@ -22,7 +22,7 @@ Deputies arrested the driver of the second car, Ben Tolle, 52, on a charge of dr
 // its verb's synonym "arrest".
 func TestColloquialPersonNoun(t *testing.T) {
 	e := engineOf(t, bridgeStop)
-	if e.lex == nil {
+	if e.noLex {
 		t.Skip("needs WordNet")
 	}
 	checkAnswers(t, e, []answerCase{

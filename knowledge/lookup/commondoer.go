@@ -17,7 +17,7 @@ import (
 // named, described as someone named, or no such noun.
 func (e *Engine) commonDoer(q *query, s *sentence) (string, bool) {
 	t, ok := e.askedAct(q)
-	if !ok || e.lex == nil {
+	if !ok || e.noLex {
 		return "", false
 	}
 	act := -1

@@ -17,7 +17,7 @@ import "strings"
 // ("aspirin, a pain reliever"): an ordinary noun before a comma ("the
 // lake, a popular spot") describes, it does not name.
 func (e *Engine) appositiveCommonName(head string, mods []string) (string, *sentence) {
-	if e.lex == nil {
+	if e.noLex {
 		return "", nil
 	}
 	stem := stemOf(singular(head))

@@ -36,7 +36,7 @@ var lowerWord = lazyRE(`^([a-z][a-z-]*)\b\s*`)
 // nor part of a time (ofTime), with an "of" phrase after the head ("the parking
 // lot of a bowling alley").
 func (e *Engine) commonPlaces(text string) [][]int {
-	if e.lex == nil {
+	if e.noLex {
 		return nil
 	}
 	var out [][]int

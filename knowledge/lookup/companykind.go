@@ -21,7 +21,7 @@ import (
 // resolveCompanyKind ties "the N" to the sole company, as above.
 func (e *Engine) resolveCompanyKind() {
 	x := e.r.soleCompany()
-	if x < 0 || e.lex == nil {
+	if x < 0 || e.noLex {
 		return
 	}
 	kinds := map[string]bool{}

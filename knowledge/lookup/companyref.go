@@ -272,5 +272,5 @@ func ofName(toks []token, k int) bool {
 // namesBusiness reports whether a noun names a kind of business or
 // company in WordNet's hypernyms ("railroad", "airline", "utility").
 func (e *Engine) namesBusiness(noun string) bool {
-	return noun != "" && e.lex != nil && (e.lex.KindOf(noun, "business") || e.lex.KindOf(noun, "company"))
+	return noun != "" && !e.noLex && (e.lex.KindOf(noun, "business") || e.lex.KindOf(noun, "company"))
 }

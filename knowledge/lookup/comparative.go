@@ -93,7 +93,7 @@ func (e *Engine) comparativeIn(p string) string {
 // adjectiveOnly reports whether WordNet knows a word as an adjective and
 // not as a noun ("expensive", not "counts").
 func (e *Engine) adjectiveOnly(w string) bool {
-	if e.lex == nil {
+	if e.noLex {
 		return false
 	}
 	pos := e.lex.PartsOfSpeech(w)
@@ -106,7 +106,7 @@ func (e *Engine) adjectiveOnly(w string) bool {
 // final consonant, dropping a final e and turning y to i (Quirk et al.,
 // §7.79); the irregular ones are WordNet's exceptions.
 func (e *Engine) comparativeBase(w string) string {
-	if e.lex == nil || stopWords[w] || !strings.HasSuffix(w, "er") || len(w) < 5 {
+	if e.noLex || stopWords[w] || !strings.HasSuffix(w, "er") || len(w) < 5 {
 		return ""
 	}
 	if b := e.lex.Lemma(w); b != "" && b != w && e.canBe(b, "adj") {
@@ -158,7 +158,7 @@ func (e *Engine) lesser(c string) bool {
 // similar to costly, "cheap" to low-cost), by WordNet's derivation and
 // similarity links.
 func (e *Engine) moneyAdjective(adj string) bool {
-	if e.lex == nil {
+	if e.noLex {
 		return false
 	}
 	words := append([]string{adj}, e.lex.Synonyms(adj)...)

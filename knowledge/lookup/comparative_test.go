@@ -47,7 +47,7 @@ func TestComparisonSideWithoutFigure(t *testing.T) {
 
 func TestComparativeBase(t *testing.T) {
 	e := engineOf(t, islandFerry)
-	if e.lex == nil {
+	if e.noLex {
 		t.Skip("no WordNet")
 	}
 	for w, want := range map[string]string{"pricier": "pricy", "closer": "close", "bigger": "big", "costlier": "costly", "after": "", "water": "", "never": ""} {

@@ -24,7 +24,7 @@ import (
 // its own of three letters or more.
 func (e *Engine) compoundKindsKnown(w string) []string {
 	head := singular(w)
-	if e.lex == nil || len(head) < 3 || stopWords[head] || !e.canBe(head, "noun") {
+	if e.noLex || len(head) < 3 || stopWords[head] || !e.canBe(head, "noun") {
 		return nil
 	}
 	var out []string
@@ -45,7 +45,7 @@ func (e *Engine) compoundKindsKnown(w string) []string {
 // and head, both of three letters or more, that WordNet lists as a kind
 // of head.
 func (e *Engine) compoundOf(word, head string) bool {
-	if e.lex == nil || len(head) < 3 {
+	if e.noLex || len(head) < 3 {
 		return false
 	}
 	first, ok := strings.CutSuffix(word, head)
@@ -63,7 +63,7 @@ func (e *Engine) compoundOf(word, head string) bool {
 // closed word; ok is false when the article writes no such word, or
 // WordNet knows the closed word as no kind of the pair's head.
 func (e *Engine) openCompoundKnown(toks []token, i int) (term, bool) {
-	if e.lex == nil || i+1 >= len(toks) || stopWords[toks[i].lower] || stopWords[toks[i+1].lower] || toks[i].poss {
+	if e.noLex || i+1 >= len(toks) || stopWords[toks[i].lower] || stopWords[toks[i+1].lower] || toks[i].poss {
 		return term{}, false
 	}
 	a, b := toks[i].lower, toks[i+1].lower

@@ -24,7 +24,7 @@ The boat ramp will reopen Tuesday, Voss said.
 // no pet, to understand is no stand).
 func TestCompoundOfHead(t *testing.T) {
 	e := engineOf(t, pikeLakeSquall)
-	if e.lex == nil {
+	if e.noLex {
 		t.Skip("no WordNet")
 	}
 	for _, c := range []struct {
@@ -47,7 +47,7 @@ func TestCompoundOfHead(t *testing.T) {
 // the article's closed word, but no word that merely ends in it.
 func TestCompoundHyponymAnswers(t *testing.T) {
 	e := engineOf(t, pikeLakeSquall)
-	if e.lex == nil {
+	if e.noLex {
 		t.Skip("no WordNet")
 	}
 	checkAnswers(t, e, []answerCase{

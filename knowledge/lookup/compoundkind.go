@@ -17,7 +17,7 @@ package lookup
 // "public defender" under "lawyer". A name is no compound ("Alan
 // Brooks"), nor is a word that already names the noun itself.
 func (e *Engine) compoundKind(toks []token, k int, tm term) bool {
-	if e.lex == nil || k == 0 {
+	if e.noLex || k == 0 {
 		return false
 	}
 	mod, head := toks[k-1], toks[k]

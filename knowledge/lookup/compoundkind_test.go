@@ -23,7 +23,7 @@ The stable's nurse practitioner, Janet Kroll, treated two stable hands for smoke
 // defender", "nurse practitioner"), and not another speaker.
 func TestCompoundKind(t *testing.T) {
 	e := engineOf(t, arsonHearing)
-	if e.lex == nil {
+	if e.noLex {
 		t.Skip("needs WordNet")
 	}
 	checkAnswers(t, e, []answerCase{
@@ -47,7 +47,7 @@ Trevor Pask, 33, is charged with arson. His public defender, Ruth Okonkwo, said 
 // by an open compound.
 func TestCompoundKindDescribed(t *testing.T) {
 	e := engineOf(t, tenantHearing)
-	if e.lex == nil {
+	if e.noLex {
 		t.Skip("needs WordNet")
 	}
 	checkAnswers(t, e, []answerCase{

@@ -21,7 +21,7 @@ import "strings"
 // ("attorney general"; a "prosecuting attorney" is what a district
 // attorney is, and a bare "his attorney" may be any).
 func (e *Engine) compoundRoleUnsaid(q *query, t term) bool {
-	if e.lex == nil {
+	if e.noLex {
 		return false
 	}
 	np := speakerTokens(q)

@@ -2,6 +2,7 @@ package lookup
 
 import (
 	"context"
+	"math/rand/v2"
 	"os"
 	"sync"
 	"testing"
@@ -10,7 +11,7 @@ import (
 )
 
 // TestAnswerSetsConcurrent asks every question of the corpus articles
-// (knowledge/testdata/corpus: six stories of different kinds) from four
+// (knowledge/testdata/corpus: six stories of different kinds) from eight
 // goroutines at once, each article on a fresh engine, and wants the answers
 // a single goroutine gives. The engine builds its per-article indexes
 // lazily on first use and the bot's workers share one engine, so these
@@ -37,14 +38,19 @@ func TestAnswerSetsConcurrent(t *testing.T) {
 			want[i] = ask(t, seq, knowledge.Question{Text: c.Q}).Text
 		}
 		shared := New(a, lex)
-		const workers = 4
+		const workers = 8
 		var wg sync.WaitGroup
 		for g := range workers {
+			// Each worker asks the questions in its own order, so the
+			// first uses of the lazy indexes overlap, and so do two
+			// readings of one shared slice that the workers' many
+			// lock-guarded caches would otherwise order one after the
+			// other, hiding a race (an append into a shared slice's spare
+			// capacity in roleSpeakers went unseen with four workers
+			// in one rotated order).
+			order := rand.New(rand.NewPCG(uint64(g), 1)).Perm(len(ca.Cases))
 			wg.Go(func() {
-				// Each worker starts at a different question, so the first
-				// uses of the lazy indexes overlap.
-				for k := range ca.Cases {
-					i := (k + g*len(ca.Cases)/workers) % len(ca.Cases)
+				for _, i := range order {
 					got, err := shared.Answer(ctx, knowledge.Question{Text: ca.Cases[i].Q})
 					if err != nil || got.Text != want[i] {
 						t.Errorf("%s: %q answered %q concurrently (err %v), %q alone", ca.Name, ca.Cases[i].Q, got.Text, err, want[i])
@@ -53,5 +59,30 @@ func TestAnswerSetsConcurrent(t *testing.T) {
 			})
 		}
 		wg.Wait()
+	}
+}
+
+// TestDescriptionsShareNoCapacity checks what makes describedBy safe to
+// share: its slices have no spare capacity, so a caller's append copies
+// instead of writing where another goroutine reads. TestAnswerSetsConcurrent
+// finds such a write only when the race detector sees two goroutines meet
+// there; this finds the capacity every time.
+func TestDescriptionsShareNoCapacity(t *testing.T) {
+	arts, err := knowledge.ReadCorpus(os.DirFS("../testdata/corpus"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	lex := testLexicon(t)
+	for _, ca := range arts {
+		a, err := knowledge.Parse(ca.Text, knowledge.Options{})
+		if err != nil {
+			t.Fatalf("%s: %v", ca.Name, err)
+		}
+		e := New(a, lex)
+		for x, ent := range a.Entities {
+			if d := e.describedBy(x); cap(d) != len(d) {
+				t.Errorf("%s: the descriptions of %s have spare capacity (%d of %d)", ca.Name, ent.Name, len(d), cap(d))
+			}
+		}
 	}
 }

@@ -334,7 +334,7 @@ var opponentVerbs = set("play", "face", "meet", "fight", "battle", "compete")
 // contestAsked reads q as a question about a defeat: which party it asks
 // for, and whether it must name the other party.
 func (e *Engine) contestAsked(q *query) (asked contestRole, needGiven, ok bool) {
-	if e.lex == nil || len(q.subjects) > 1 {
+	if e.noLex || len(q.subjects) > 1 {
 		return askWinner, false, false
 	}
 	if t, obj := e.asksObject(q); obj {

@@ -199,7 +199,7 @@ func (e *Engine) verbOfDefeat(w string) bool {
 	if base == "defeat" || base == "beat" {
 		return true
 	}
-	if e.lex == nil {
+	if e.noLex {
 		return false
 	}
 	for _, x := range []string{w, base} {

@@ -28,7 +28,7 @@ import (
 // thing counted; "member" or "passenger", no verb's agent, is not.
 func (e *Engine) agentCompoundHead(n quantity) bool {
 	w := singular(n.noun)
-	if e.lex == nil || !strings.HasSuffix(w, "er") && !strings.HasSuffix(w, "or") || !e.lex.KindOf(w, "person") {
+	if e.noLex || !strings.HasSuffix(w, "er") && !strings.HasSuffix(w, "or") || !e.lex.KindOf(w, "person") {
 		return false
 	}
 	for _, base := range []string{w[:len(w)-2], w[:len(w)-1]} { // "seek-er", "driv(e)-r"

@@ -24,7 +24,7 @@ The event came a month after a seafood cannery closed and let go 260 workers.
 // the cannery's workers still count its employees.
 func TestCountedHead(t *testing.T) {
 	e := engineOf(t, portHiring)
-	if e.lex == nil {
+	if e.noLex {
 		t.Skip("needs WordNet")
 	}
 	for _, q := range []string{"how many jobs were available", "how many employees were at the hiring day"} {
@@ -65,7 +65,7 @@ ROCKLAND, Maine (AP) — The state ferry service hired eight crew members this f
 
 func TestCountedHeadNotAgent(t *testing.T) {
 	e := engineOf(t, ferryCrew)
-	if e.lex == nil {
+	if e.noLex {
 		t.Skip("needs WordNet")
 	}
 	checkOpenings(t, e, []openingCase{{"how many crew did the ferry service hire", "Eight crew members", nil, nil}})

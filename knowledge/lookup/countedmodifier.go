@@ -24,7 +24,7 @@ func (e *Engine) unheldCountedModifier(q *query, s *sentence) bool {
 	if e.unheldStackedModifier(q, s) {
 		return true // "how many part-time workers" of "85 full-time workers" (countedheadahead.go)
 	}
-	if q.typ != tCount || len(q.focus) != 2 || e.lex == nil {
+	if q.typ != tCount || len(q.focus) != 2 || e.noLex {
 		return false
 	}
 	mod, ok := focusTerm(q, q.focus[0])

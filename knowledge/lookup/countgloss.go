@@ -39,7 +39,7 @@ func (e *Engine) gatheringSizeKnown(w string) []string {
 
 // findGatheringSize is gatheringSizeKnown without the cache.
 func (e *Engine) findGatheringSize(w string) []string {
-	if e.lex == nil || stopWords[w] || !e.countsPresentPeople(w) {
+	if e.noLex || stopWords[w] || !e.countsPresentPeople(w) {
 		return nil
 	}
 	return e.gatheringNouns()

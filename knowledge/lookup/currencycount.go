@@ -28,7 +28,7 @@ func (e *Engine) currencyCounted(focus []string) bool {
 	if currencies[f] || currencies[f+"s"] {
 		return true
 	}
-	if e.lex == nil || !e.canBe(f, "noun") {
+	if e.noLex || !e.canBe(f, "noun") {
 		return false
 	}
 	return slices.ContainsFunc(e.lex.Synonyms(f), func(w string) bool { return currencies[w] && measureUnits[w] == "" })

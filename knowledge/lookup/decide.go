@@ -83,7 +83,7 @@ var delexicalVerbs = set("do", "does", "did", "done", "doing", "make", "makes", 
 // 9–11), so a sentence about the opposite is about something else; the
 // yes/no reading of such a sentence is opposite's.
 func (e *Engine) statesOpposite(q *query, s *sentence) bool {
-	if e.lex == nil {
+	if e.noLex {
 		return false
 	}
 	for _, t := range q.terms {

@@ -15,7 +15,7 @@ import "slices"
 // lists them: an out- word that is none ("outside") is left out, and the
 // article's out- verbs come through withOutVerbs.
 func (e *Engine) defeatVerbsKnown() []string {
-	if e.lex == nil {
+	if e.noLex {
 		return nil
 	}
 	var out []string

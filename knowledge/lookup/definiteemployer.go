@@ -48,7 +48,7 @@ func (e *Engine) headAntecedent(s *sentence, n string) int {
 			if e.a.Entities[o].Kind != knowledge.Organisation {
 				continue
 			}
-			if orgHead(e.a.Entities[o].Name) == n || e.lex != nil && e.superordinateOf(n, o) {
+			if orgHead(e.a.Entities[o].Name) == n || !e.noLex && e.superordinateOf(n, o) {
 				return o
 			}
 		}

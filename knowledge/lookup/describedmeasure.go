@@ -275,7 +275,7 @@ func (e *Engine) laterObjectNamed(q *query, s *sentence) bool {
 	if len(q.subjects) == 1 {
 		end = e.lastPosition(s, q.subjects[0], len(s.toks)) + 1
 	}
-	if end <= 0 || e.lex == nil {
+	if end <= 0 || e.noLex {
 		return end <= 0
 	}
 	for _, t := range s.toks[end:] {

@@ -18,7 +18,7 @@ import "storybot/knowledge"
 // of person (WordNet) or is a name.
 func (e *Engine) describedPatient(s *sentence, m int) (x int, np string, ok bool) {
 	k := beforePassiveOperators(s, m)
-	if k < 0 || k == m-1 || e.lex == nil {
+	if k < 0 || k == m-1 || e.noLex {
 		return -1, "", false
 	}
 	n := s.toks[k]

@@ -40,7 +40,7 @@ func (e *Engine) describedPerson(toks []token, names map[int]bool) (int, []int, 
 // quoted "Chicago swimmer" and an unquoted "Canadian swimmer Lena
 // Morrow" it means the one who spoke.
 func (e *Engine) describedPersonAmong(toks []token, names map[int]bool, speaking bool) (int, []int, []int) {
-	if e.lex == nil {
+	if e.noLex {
 		return -1, nil, nil
 	}
 	for i, t := range toks {
@@ -352,7 +352,7 @@ func (e *Engine) introHolds(intro []token, tm term, head bool) bool {
 // names a class, and the article may call its member by a narrower noun;
 // the converse does not hold ("the junior" is not any student).
 func (e *Engine) kindWord(tok token, tm term) bool {
-	if e.lex == nil || stopWords[tok.lower] || tok.lower == tm.lower || len(tok.lower) < 3 || tok.cap || isTitleWord(tok.lower) {
+	if e.noLex || stopWords[tok.lower] || tok.lower == tm.lower || len(tok.lower) < 3 || tok.cap || isTitleWord(tok.lower) {
 		return false // a name is no kind ("Gregory" is not WordNet's pope), nor an office a kind of class ("officer", a holder, is no "owner")
 	}
 	return e.lex.KindOf(tok.lower, singular(tm.lower))
@@ -390,7 +390,7 @@ func (e *Engine) groupNoun(w string) bool {
 func (e *Engine) describedAs(x int, toks []token, k int) int {
 	tm := e.meaning(toks, k)
 	best := 0
-	for _, tok := range append(e.describedBy(x), e.speaksFor(x)...) {
+	for _, tok := range slices.Concat(e.describedBy(x), e.speaksFor(x)) {
 		switch {
 		case tm.sameWord(tok):
 			return 2

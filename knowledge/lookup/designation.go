@@ -86,7 +86,7 @@ func (e *Engine) designationsIn(s *sentence, noun string, kinds bool) []string {
 // with kinds, a kind of it.
 func (e *Engine) designationOf(head, noun string, kinds bool) bool {
 	head, noun = singular(head), singular(noun)
-	return head == noun || kinds && e.lex != nil && e.lex.Narrower(head, noun)
+	return head == noun || kinds && !e.noLex && e.lex.Narrower(head, noun)
 }
 
 // measuredFigure reports whether the figure at k is followed by a unit of

@@ -77,7 +77,7 @@ func (e *Engine) askedObjectLength(q *query) bool {
 // of") in q: its head noun, the index of the first question word past it,
 // and whether q has that shape.
 func (e *Engine) lengthSubject(q *query) (string, int, bool) {
-	if q.measure != "long" || e.lex == nil {
+	if q.measure != "long" || e.noLex {
 		return "", 0, false
 	}
 	k := slices.IndexFunc(q.toks, func(t token) bool { return t.lower == "long" || t.lower == "length" })
@@ -201,7 +201,7 @@ var dimensionComparatives = map[string]string{"longer": "long", "taller": "tall"
 // 62-foot arch") describes its subject; a distance premodifying a trip ("a 40-mile drive")
 // is how far the places are, so "how far" is left alone.
 func (e *Engine) measuresOtherNoun(q *query, s *sentence, n quantity) bool {
-	if q.measure == "" || q.measure == "far" || q.measure == "close" || q.measure == "near" || e.lex == nil {
+	if q.measure == "" || q.measure == "far" || q.measure == "close" || q.measure == "near" || e.noLex {
 		return false
 	}
 	if n.kind != qCount || n.noun != "" || !strings.Contains(n.text, "-") || n.end >= len(s.toks) || punctuatedBetween(s.text, s.toks, n.end) {

@@ -36,7 +36,7 @@ func (e *Engine) directingVerbsKnown(stem string) []string {
 // other directing verbs as alternatives: "who runs the program" meets
 // "who directs the program".
 func (e *Engine) withDirectingVerbs(q *query, terms []term) []term {
-	if q.typ != tPerson || e.lex == nil {
+	if q.typ != tPerson || e.noLex {
 		return terms
 	}
 	for i := range terms {

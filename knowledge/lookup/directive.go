@@ -120,7 +120,7 @@ func (e *Engine) directive(s *sentence, k int) bool {
 		return false // a name ("Press", "Ask")
 	}
 	base := t.lower
-	if e.lex != nil {
+	if !e.noLex {
 		base = e.lex.Lemma(t.lower)
 	}
 	if base == "call" || t.stem == "call" {

@@ -131,7 +131,7 @@ func termsAfter(q *query, w string) []term {
 // so a related verb longer than the noun is derived from it instead
 // ("engineer" from engine) and says nothing of an act.
 func (e *Engine) namesAct(t term) bool {
-	if e.lex == nil || e.canBe(t.lower, "verb") {
+	if e.noLex || e.canBe(t.lower, "verb") {
 		return true
 	}
 	for _, r := range e.lex.Related(t.lower) {
@@ -310,7 +310,7 @@ func (e *Engine) reportedSaying(q *query) (reply, bool, bool) {
 // sayingVerb reports whether WordNet puts a verb of saying ("declare",
 // "state") one or two links above w.
 func (e *Engine) sayingVerb(w string) bool {
-	if e.lex == nil {
+	if e.noLex {
 		return false
 	}
 	for _, n := range e.lex.Neighbours(w) {
@@ -377,7 +377,7 @@ func prepObjectAt(s *sentence, i int) bool {
 // name is that noun's appositive, the subject's when the noun is, not the
 // preposition's object.
 func (e *Engine) apposedPastPostmodifier(s *sentence, i int) bool {
-	if i < 4 || e.lex == nil || strings.TrimSpace(s.text[s.toks[i-1].end:s.toks[i].start]) != "," {
+	if i < 4 || e.noLex || strings.TrimSpace(s.text[s.toks[i-1].end:s.toks[i].start]) != "," {
 		return false
 	}
 	c := s.toks[i-1]

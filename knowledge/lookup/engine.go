@@ -195,6 +195,7 @@ import (
 type Engine struct {
 	a        *knowledge.Article
 	lex      Lexicon
+	noLex    bool       // made without a Lexicon: lex is noLexicon
 	th       Thesaurus  // the lexicon's thesaurus, when it has one (thesaurusrelated.go)
 	counts   WordCounts // the lexicon's corpus counts, when it has them (taggedword.go)
 	r        *reading
@@ -319,9 +320,12 @@ type Thesaurus interface {
 }
 
 // New reads a once and returns its answerer. lex may be nil: irregular
-// forms and synonyms then go unrecognised.
+// forms and synonyms then go unrecognised (noLexicon).
 func New(a *knowledge.Article, lex Lexicon) *Engine {
 	e := &Engine{a: a, lex: lex}
+	if lex == nil {
+		e.lex, e.noLex = noLexicon{}, true
+	}
 	if th, ok := lex.(Thesaurus); ok {
 		e.th = th
 	}
@@ -343,7 +347,7 @@ func New(a *knowledge.Article, lex Lexicon) *Engine {
 	e.roles = roles
 	roleToks := make([][]token, len(a.Entities))
 	for x := range a.Entities {
-		roleToks[x] = e.describedBy(x)
+		roleToks[x] = slices.Clip(e.describedBy(x)) // shared by every goroutine: an append must copy it
 	}
 	e.roleToks = roleToks
 	e.resolveWorks()
@@ -366,7 +370,7 @@ func New(a *knowledge.Article, lex Lexicon) *Engine {
 // meets itself: many irregular forms are base forms too ("rent" of rend
 // is also the noun rent, "left" of leave also the side).
 func (e *Engine) lemmatize(toks []token) []token {
-	if e.lex == nil {
+	if e.noLex {
 		return toks
 	}
 	for i := range toks {
@@ -686,7 +690,7 @@ func (e *Engine) unsaidPremise(q *query, unused []string) bool {
 		if !slices.Contains(unused, t.lower) || i > 0 && lightVerbs[q.toks[i-1].lower] {
 			continue // "get rid of": the light verb's complement, not the act itself
 		}
-		if w := t.lower; e.canBe(w, "verb") && !e.canBe(w, "noun") || strings.HasSuffix(w, "ed") && e.canBe(w, "verb") || e.lex != nil && e.finitePast(w) { // an irregular past, "built" (futuredone.go)
+		if w := t.lower; e.canBe(w, "verb") && !e.canBe(w, "noun") || strings.HasSuffix(w, "ed") && e.canBe(w, "verb") || !e.noLex && e.finitePast(w) { // an irregular past, "built" (futuredone.go)
 			return true
 		}
 	}

@@ -21,7 +21,7 @@ var managedPlaceKinds = []string{"structure", "establishment", "facility"}
 // namesManagedPlace reports whether one of terms is a noun for a place of
 // work that is run, and no event.
 func (e *Engine) namesManagedPlace(terms []term) bool {
-	if e.lex == nil {
+	if e.noLex {
 		return false
 	}
 	for _, t := range terms {

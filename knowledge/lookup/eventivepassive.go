@@ -19,7 +19,7 @@ package lookup
 // participle closing a passive (passiveLight), follows a noun that names
 // only an act.
 func (e *Engine) eventivePassive(toks []token, i int) bool {
-	if e.lex == nil || i == 0 || !passiveLight(toks, i) {
+	if e.noLex || i == 0 || !passiveLight(toks, i) {
 		return false
 	}
 	w := toks[i-1].lower

@@ -391,7 +391,7 @@ func (e *Engine) firstNaming(x int) *sentence {
 // referee" asks for a role's holder, "who were the no votes" does not.
 // Without WordNet every question of the role's shape counts.
 func (e *Engine) namesPersonNoun(q *query) bool {
-	if e.lex == nil {
+	if e.noLex {
 		return true
 	}
 	for i, t := range q.toks {

@@ -20,7 +20,7 @@ import (
 // files under N, with its premodifiers ("Dashwood Q400 turboprop").
 func (e *Engine) kindByFirstReference(q *query, noun string) (reply, bool) {
 	word := askedWord(q, noun)
-	if e.lex == nil || word == "" || len(q.subjects) > 0 || len(restTerms(q, noun)) > 0 {
+	if e.noLex || word == "" || len(q.subjects) > 0 || len(restTerms(q, noun)) > 0 {
 		return reply{}, false
 	}
 	last := -1 // the first sentence of the body calling the thing "the N"

@@ -22,7 +22,7 @@ package lookup
 // of its clause, with no noun after it, the head a noun for any person
 // and prev (the sentence before s, or nil) naming people by a person noun.
 func (e *Engine) fusedHeadObject(obj []term, s, prev *sentence) bool {
-	if len(obj) < 2 || prev == nil || e.lex == nil {
+	if len(obj) < 2 || prev == nil || e.noLex {
 		return false
 	}
 	head := singular(obj[len(obj)-1].lower)

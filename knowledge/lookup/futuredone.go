@@ -33,7 +33,7 @@ var positionTimePrepositions = set("on", "in", "at")
 // the end of December" runs the honoring to the end of December, past
 // the buying verb before it.
 func (e *Engine) pastDatedSpan(s *sentence, sp []int) bool {
-	if e.lex == nil {
+	if e.noLex {
 		return false
 	}
 	first := strings.ToLower(strings.Fields(s.text[sp[0]:sp[1]] + " x")[0])

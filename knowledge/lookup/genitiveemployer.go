@@ -58,7 +58,7 @@ func (e *Engine) rolePossessor(d string, x int) string {
 		return "" // "The studio's founder", "Its president": no name in the genitive
 	}
 	title := toks[n+1:]
-	office := corporateTitle(d[toks[n+1].start:]) || e.lex != nil && e.leaderTitled(title)
+	office := corporateTitle(d[toks[n+1].start:]) || !e.noLex && e.leaderTitled(title)
 	named := false
 	for y, ent := range e.a.Entities {
 		if y == x || !e.namesAll(toks[:n+1], []int{y}) {

@@ -20,7 +20,7 @@ import "strings"
 // adjectives whose WordNet definition in one of their senses opens with a
 // form of t's word ("legal": "allowed by official rules").
 func (e *Engine) adjectiveGenusAt(s *sentence, t term) []int {
-	if e.lex == nil || t.phrasal || len(t.lower) < 3 || stopWords[t.lower] || lightVerbs[t.lower] || copularVerbs[t.lower] || glossClassWords[t.lower] {
+	if e.noLex || t.phrasal || len(t.lower) < 3 || stopWords[t.lower] || lightVerbs[t.lower] || copularVerbs[t.lower] || glossClassWords[t.lower] {
 		return nil
 	}
 	var out []int

@@ -53,7 +53,7 @@ func (e *Engine) bequestVerb(w string) bool {
 // is no verb of giving, so it is neither a question's nor an article's.
 func (e *Engine) withGiftVerbs(q *query, terms []term) []term {
 	terms = e.withVerbClass(terms, e.giftVerb)
-	if e.lex == nil || q.typ != tAmount || !asksHowMuch(q.toks) {
+	if e.noLex || q.typ != tAmount || !asksHowMuch(q.toks) {
 		return terms
 	}
 	// the question's "leave" only: the article's "left" is as often a
@@ -75,7 +75,7 @@ func (e *Engine) withGiftVerbs(q *query, terms []term) []term {
 // withVerbClass gives each term that is a verb of a class (member) the
 // stems of the article's verbs of the class, as alternatives.
 func (e *Engine) withVerbClass(terms []term, member func(string) bool) []term {
-	if e.lex == nil {
+	if e.noLex {
 		return terms
 	}
 	var verbs []string

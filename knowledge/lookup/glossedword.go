@@ -43,7 +43,7 @@ func (e *Engine) definedByKnown(w string) []string {
 
 // findDefinedBy is definedByKnown without the cache.
 func (e *Engine) findDefinedBy(w string) []string {
-	if e.lex == nil || stopWords[w] || lightVerbs[w] || copularVerbs[w] || glossClassWords[w] || len(w) < 3 {
+	if e.noLex || stopWords[w] || lightVerbs[w] || copularVerbs[w] || glossClassWords[w] || len(w) < 3 {
 		return nil
 	}
 	if slices.ContainsFunc(e.lex.PartsOfSpeech(w), func(p string) bool { return p == "adj" || p == "adv" }) {

@@ -20,7 +20,7 @@ The barn's owner, Ruth Alden, said 60 cows were led out before the roof fell. A 
 // and a modifier ("for good") or a copula ("become") meets no definition.
 func TestGlossedWord(t *testing.T) {
 	e := engineOf(t, glossedBarnFire)
-	if e.lex == nil {
+	if e.noLex {
 		t.Skip("needs WordNet")
 	}
 	checkWantOrRefused(t, e, []wantCase{

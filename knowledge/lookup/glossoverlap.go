@@ -20,7 +20,7 @@ import "slices"
 // other term, a definition of one of the article's words read as that
 // word too, and whether any term changed.
 func (e *Engine) overlapDefined(q *query) (*query, bool) {
-	if e.lex == nil {
+	if e.noLex {
 		return nil, false
 	}
 	e.glossWords()

@@ -20,7 +20,7 @@ Marsh said she would spend more time in her garden. The board named assistant di
 // the rest of the question, is still refused.
 func TestGlossOverlap(t *testing.T) {
 	e := engineOf(t, tenuredLibrarian)
-	if e.lex == nil {
+	if e.noLex {
 		t.Skip("needs WordNet")
 	}
 	checkWantOrRefused(t, e, []wantCase{

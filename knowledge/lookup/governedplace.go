@@ -16,7 +16,7 @@ package lookup
 // filed by WordNet under either class.
 func (e *Engine) governedPlace(s *sentence, k int) bool {
 	n := s.toks[k]
-	if e.lex == nil || k == 0 || n.cap || n.poss || quotedAt(s, k) || s.toks[k-1].lower != "the" {
+	if e.noLex || k == 0 || n.cap || n.poss || quotedAt(s, k) || s.toks[k-1].lower != "the" {
 		return false
 	}
 	if k >= 2 && (prepositions[s.toks[k-2].lower] || s.toks[k-2].lower == "of" || s.toks[k-2].lower == "in") {

@@ -23,7 +23,7 @@ func (e *Engine) gradedKnown(w string) []string {
 
 // findGraded is gradedKnown without the cache.
 func (e *Engine) findGraded(w string) []string {
-	if e.lex == nil || stopWords[w] || !e.canBe(w, "adj") {
+	if e.noLex || stopWords[w] || !e.canBe(w, "adj") {
 		return nil
 	}
 	var out []string

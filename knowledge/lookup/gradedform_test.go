@@ -22,7 +22,7 @@ The recall covers soup made at the company's plant in Fremont, where inspectors 
 // adjective the article does not grade ("cheap") is still refused.
 func TestGradedForm(t *testing.T) {
 	e := engineOf(t, pellFoods)
-	if e.lex == nil {
+	if e.noLex {
 		t.Skip("needs WordNet")
 	}
 	checkAnswers(t, e, []answerCase{

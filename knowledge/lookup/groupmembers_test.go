@@ -22,7 +22,7 @@ A crowd of 4,120 watched from the shore. Twelve boats raced in the final.
 // about an act the article does not tell of the crowd is still refused.
 func TestGroupMembersCounted(t *testing.T) {
 	e := engineOf(t, regattaDay)
-	if e.lex == nil {
+	if e.noLex {
 		t.Skip("needs WordNet")
 	}
 	checkAnswers(t, e, []answerCase{

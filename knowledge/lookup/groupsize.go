@@ -13,7 +13,7 @@ package lookup
 // of" a word that cannot be a noun is the clause's verb, and the number
 // counts the group's members.
 func (e *Engine) readGroupSizes() {
-	if e.lex == nil {
+	if e.noLex {
 		return
 	}
 	for i := range e.r.sents {
@@ -40,7 +40,7 @@ func (e *Engine) groupSize(s *sentence, n quantity) bool {
 
 // sizedGroup is groupSize for a group noun WordNet files under kind.
 func (e *Engine) sizedGroup(s *sentence, n quantity, kind string) bool {
-	return e.lex != nil && n.kind == qCount && n.unit == "" && e.afterGroupNoun(s, n, kind)
+	return !e.noLex && n.kind == qCount && n.unit == "" && e.afterGroupNoun(s, n, kind)
 }
 
 // afterGroupNoun reports whether n gives the size of a group noun WordNet

@@ -24,7 +24,7 @@ A crowd of 7,350 packed the arena despite a thunderstorm. Carver beat a field of
 // article never uses ("spectators") is still refused.
 func TestGroupSize(t *testing.T) {
 	e := engineOf(t, rodeoNight)
-	if e.lex == nil {
+	if e.noLex {
 		t.Skip("needs WordNet")
 	}
 	checkAnswers(t, e, []answerCase{

@@ -20,7 +20,7 @@ Officers detained nine people for blocking a bridge. A memorial fund grew to $8,
 // is a crowd nobody tells of.
 func TestGrownGroupSize(t *testing.T) {
 	e := engineOf(t, vigilNight)
-	if e.lex == nil {
+	if e.noLex {
 		t.Skip("needs WordNet")
 	}
 	checkAnswers(t, e, []answerCase{

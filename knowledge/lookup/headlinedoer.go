@@ -20,7 +20,7 @@ import (
 // headlineDoer is the person the lead identifies late as the doer of the
 // headline's act asked about, when s is the headline; -1 otherwise.
 func (e *Engine) headlineDoer(q *query, s *sentence) int {
-	if s.part != "title" || e.lex == nil {
+	if s.part != "title" || e.noLex {
 		return -1
 	}
 	lead := e.leadSentence()

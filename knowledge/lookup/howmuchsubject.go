@@ -13,7 +13,7 @@ package lookup
 // howMuchSubjectVerb drops from focus the verb of a "how much" subject
 // question, which counts nothing.
 func (e *Engine) howMuchSubjectVerb(toks []token, focus []string) []string {
-	if e.lex == nil || len(focus) != 1 {
+	if e.noLex || len(focus) != 1 {
 		return focus
 	}
 	for i := 2; i < len(toks); i++ {

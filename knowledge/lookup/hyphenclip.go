@@ -43,7 +43,7 @@ func clipsHyphened(stem string, alts []string) bool {
 // and is not split at its hyphen as two names are ("the sessions-kislyak
 // meetings": splitNameHyphens).
 func (e *Engine) unclippedHyphens(text string) string {
-	if e.lex == nil || !strings.Contains(text, "-") {
+	if e.noLex || !strings.Contains(text, "-") {
 		return text
 	}
 	fields := strings.Fields(text)

@@ -105,7 +105,7 @@ func (e *Engine) refersBackTo(l *sentence, head int, w string) bool {
 	if n == lh {
 		return true
 	}
-	if e.lex == nil {
+	if e.noLex {
 		return false
 	}
 	if e.lex.KindOf(lh, n) || e.lex.KindOf(n, "male") || e.lex.KindOf(n, "female") {

@@ -25,7 +25,7 @@ import "slices"
 // readers of phrasal verbs by their synonyms (phrasalbase.go) and of
 // closing particles (phrasal.go) go first.
 func (e *Engine) idiomaticPhrasal(toks []token, i int) (term, bool) {
-	if e.lex == nil || i+1 >= len(toks) || !particles[toks[i+1].lower] || auxiliaries[toks[i].lower] || e.known(toks[i]) {
+	if e.noLex || i+1 >= len(toks) || !particles[toks[i+1].lower] || auxiliaries[toks[i].lower] || e.known(toks[i]) {
 		return term{}, false
 	}
 	if spatialParticles[toks[i].lower] || particles[toks[i].lower] {

@@ -19,7 +19,7 @@ var resultingCopulas = set("get", "gets", "got", "gotten", "getting", "become", 
 // toks[i] after a resulting copula, when WordNet lists it and the article
 // writes a form of it; "" otherwise.
 func (e *Engine) enVerbKnown(toks []token, i int) string {
-	if i == 0 || e.lex == nil || !resultingCopulas[toks[i-1].lower] || !e.canBe(toks[i].lower, "adj") {
+	if i == 0 || e.noLex || !resultingCopulas[toks[i-1].lower] || !e.canBe(toks[i].lower, "adj") {
 		return ""
 	}
 	v := toks[i].lower + "en"

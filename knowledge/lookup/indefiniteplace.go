@@ -21,7 +21,7 @@ var indefinitePlaceRe = lazyRE(`\b(?:in|at|on|near|outside|from)\s+(an?\s+[A-Z][
 // after a preposition of place, each run on to its common head, kept only
 // when that head is a place noun.
 func (e *Engine) indefiniteNamedPlaces(text string) [][]int {
-	if e.lex == nil {
+	if e.noLex {
 		return nil
 	}
 	found := indefinitePlaceRe.FindAllStringSubmatchIndex(text, -1)

@@ -55,7 +55,7 @@ func (e *Engine) findWrittenStems(w string) []string {
 	}
 	var out []string
 	var forms []string
-	if e.lex != nil {
+	if !e.noLex {
 		forms = slices.Clone(e.lex.Related(w)) // the lexicon's slice is shared: appending to it would write into it
 	}
 	for _, suf := range []string{"ful", "ly", "ness"} {
@@ -86,7 +86,7 @@ func (e *Engine) writesInflected(w string) bool {
 // irregularBases returns the base forms of the article's irregular words.
 func (e *Engine) irregularBases() map[string]bool {
 	out := map[string]bool{}
-	if e.lex == nil {
+	if e.noLex {
 		return out
 	}
 	for i := range e.r.sents {

@@ -24,7 +24,7 @@ The work closed one lane for a month. No deaths or injuries were reported during
 // with the same stem.
 func TestWeakLinkNeedsTheWord(t *testing.T) {
 	e := engineOf(t, countyRoad)
-	if e.lex == nil {
+	if e.noLex {
 		t.Skip("needs WordNet")
 	}
 	a, err := e.Answer(context.Background(), knowledge.Question{Text: "why did whitcomb resign"})

@@ -8,7 +8,7 @@ func (e *Engine) relationNoun(w string) bool {
 	if relationNouns[w] {
 		return true
 	}
-	if e.lex == nil {
+	if e.noLex {
 		return false
 	}
 	for _, s := range e.lex.InformalFor(w) {

@@ -18,7 +18,7 @@ import "strings"
 // (k, end) of s that postmodifies the person or group noun right before
 // it, or end when there is none.
 func (e *Engine) ingPostmodifierAt(s *sentence, k, end int) int {
-	if e.lex == nil {
+	if e.noLex {
 		return end
 	}
 	for j := k + 1; j < end; j++ {

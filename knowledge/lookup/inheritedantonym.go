@@ -22,7 +22,7 @@ import "slices"
 // entails), or, for a phrasal verb, to one of its synonyms; w's own
 // antonyms are antonymsKnown's.
 func (e *Engine) inheritedAntonymsKnown(w string) []string {
-	if e.lex == nil || stopWords[w] || lightVerbs[w] || len(w) < 3 {
+	if e.noLex || stopWords[w] || lightVerbs[w] || len(w) < 3 {
 		return nil
 	}
 	above := e.lex.Neighbours(w)

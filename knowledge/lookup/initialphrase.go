@@ -19,7 +19,7 @@ import "strings"
 // writes; nil otherwise.
 func (e *Engine) initialismSpelledOut(w string) []string {
 	w = initialLetters(w) // "p.d." as "pd" (dottedchat.go)
-	if e.lex == nil || len(w) < 2 || len(w) > 4 || stopWords[w] || chatWords[w] || e.r.vocab[w] || !e.lex.IsWord(w) {
+	if e.noLex || len(w) < 2 || len(w) > 4 || stopWords[w] || chatWords[w] || e.r.vocab[w] || !e.lex.IsWord(w) {
 		return nil
 	}
 	if !e.nounOnlyPair(w) && !e.initialsOfCompound(w) {
@@ -61,7 +61,7 @@ func (e *Engine) initialsOfCompound(w string) bool {
 // so where several runs of the article share the initials ("guaranteed
 // money", "general manager"), the listed compound is the one meant.
 func (e *Engine) lexicalCompound(run []token) bool {
-	if e.lex == nil || len(run) < 2 {
+	if e.noLex || len(run) < 2 {
 		return false
 	}
 	words := lowerWords(run)

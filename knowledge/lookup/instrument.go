@@ -43,7 +43,7 @@ const instrumentReach = 12
 // question is not so shaped.
 func (e *Engine) instrumentAsk(q *query) (objectAsk, bool) {
 	toks := q.toks
-	if e.lex == nil || len(toks) < 4 || toks[0].lower != "what" || !auxiliaries[toks[1].lower] {
+	if e.noLex || len(toks) < 4 || toks[0].lower != "what" || !auxiliaries[toks[1].lower] {
 		return objectAsk{}, false
 	}
 	if toks[len(toks)-1].lower == "with" {

@@ -70,7 +70,7 @@ func coordinatedClauses(s *sentence) []int {
 // neither that verb nor a word the article writes for it: -2, 0
 // otherwise, and 0 with no lexicon or no verb asked.
 func (e *Engine) otherActWeight(q *query, s *sentence, n quantity) float64 {
-	if e.lex == nil || q.measure != "quickly" || n.kind != qCount || measureOf(n.unit) != "time" {
+	if e.noLex || q.measure != "quickly" || n.kind != qCount || measureOf(n.unit) != "time" {
 		return 0
 	}
 	verbs := e.askedActVerbs(q)
@@ -87,7 +87,7 @@ func (e *Engine) otherActWeight(q *query, s *sentence, n quantity) float64 {
 // §8.55–8.57), and that is the time the act took to come when it is the
 // act asked ("how long did it take police to arrive").
 func (e *Engine) tookToAct(q *query, s *sentence, n quantity) bool {
-	if e.lex == nil || !slices.ContainsFunc(q.toks, func(t token) bool { return takeForms[t.lower] }) {
+	if e.noLex || !slices.ContainsFunc(q.toks, func(t token) bool { return takeForms[t.lower] }) {
 		return false
 	}
 	verbs := e.askedActVerbs(q)

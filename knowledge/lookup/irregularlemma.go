@@ -29,7 +29,7 @@ import (
 // than a light verb or the question's own; the term keeps the question's
 // own word.
 func (e *Engine) irregularLemmaMeaning(toks []token, i int) (term, bool) {
-	if e.lex == nil || lightVerbs[toks[i].lower] {
+	if e.noLex || lightVerbs[toks[i].lower] {
 		return term{}, false
 	}
 	w := toks[i].lower

@@ -18,7 +18,7 @@ import (
 // noun.exc lists ("teeth", "geese": irregularpluralnoun.go) stay counted nouns, as
 // does a word followed by a plural noun, which it may premodify.
 func (e *Engine) irregularPastFirst(toks []token, focus []string) []string {
-	if e.lex == nil {
+	if e.noLex {
 		return focus
 	}
 	if len(focus) == 2 {

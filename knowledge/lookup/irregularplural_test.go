@@ -37,7 +37,7 @@ Wardens said about 30 children were fishing from the bank when the nets were fou
 // nets seized stay a count of nets.
 func TestIrregularPluralKind(t *testing.T) {
 	e := engineOf(t, troutPoaching)
-	if e.lex == nil {
+	if e.noLex {
 		t.Skip("needs WordNet")
 	}
 	checkOpenings(t, e, []openingCase{

@@ -44,7 +44,7 @@ func (e *Engine) jobWorkplace(after string) string {
 		return strings.TrimRight(m[1]+m[2], ",")
 	}
 	m := jobAtCommon.FindStringSubmatch(after)
-	if m == nil || e.lex == nil {
+	if m == nil || e.noLex {
 		return ""
 	}
 	for _, k := range workplaceKinds {

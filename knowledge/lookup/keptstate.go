@@ -35,7 +35,7 @@ const keptReach = 4
 // a thing the question names as kept or staying as it was, where the
 // question asks a verb the sentence does not write.
 func (e *Engine) keptUnchanged(q *query) (*sentence, bool) {
-	if e.lex == nil || q.negated || len(q.terms) < 2 {
+	if e.noLex || q.negated || len(q.terms) < 2 {
 		return nil, false
 	}
 	for n, c := range e.rank(q, nil) {

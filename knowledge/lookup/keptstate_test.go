@@ -21,7 +21,7 @@ Membership fees will stay at $40 a year. The cooperative raised its apple prices
 // and that an act it does not tell gets no verdict.
 func TestKeptUnchanged(t *testing.T) {
 	e := engineOf(t, orchardCoop)
-	if e.lex == nil {
+	if e.noLex {
 		t.Skip("needs WordNet")
 	}
 	checkOpenings(t, e, []openingCase{

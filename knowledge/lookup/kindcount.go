@@ -56,7 +56,7 @@ func (e *Engine) kindsSum(q *query, s *sentence, n quantity) (reply, bool) {
 // question writes, or "" when the question counts no noun or the noun
 // is not one of the article's counted heads' broader nouns.
 func (e *Engine) countedKind(q *query) (kind, word string) {
-	if e.lex == nil || q.typ != tCount || len(q.focus) == 0 {
+	if e.noLex || q.typ != tCount || len(q.focus) == 0 {
 		return "", ""
 	}
 	for _, t := range q.toks {

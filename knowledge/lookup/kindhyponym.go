@@ -14,7 +14,7 @@ import "slices"
 // kindByHyponym answers a "what kind of N" question with a noun of the
 // article that is a kind of N, and the adjectives before it.
 func (e *Engine) kindByHyponym(q *query, noun string) (reply, bool) {
-	if e.lex == nil {
+	if e.noLex {
 		return reply{}, false
 	}
 	var rest []term

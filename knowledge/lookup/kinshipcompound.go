@@ -14,7 +14,7 @@ package lookup
 // otherKin reports whether compound, a WordNet noun ending in the person
 // noun head, is not a kind of head ("grandfather" of "father").
 func (e *Engine) otherKin(head, compound string) bool {
-	if e.lex == nil || !e.isPersonNoun(head) || !e.canBe(compound, "noun") {
+	if e.noLex || !e.isPersonNoun(head) || !e.canBe(compound, "noun") {
 		return false
 	}
 	return !e.lex.KindOf(compound, head)

@@ -24,7 +24,7 @@ var directingVerbs = set("direct", "head", "lead", "chair", "captain", "spearhea
 // executive"). Only an organisation is run in this sense: asked of
 // anything else ("who ran the race") it answers nothing here.
 func (e *Engine) leaderOf(q *query) ([]int, []role) {
-	if e.lex == nil {
+	if e.noLex {
 		return nil, nil
 	}
 	k := directingTerm(q) // a directing verb, or "in charge of" (inchargeof.go)

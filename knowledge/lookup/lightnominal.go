@@ -33,7 +33,7 @@ var sourceVerbs = set("come", "comes", "came")
 // does not.
 func (e *Engine) nominalActAgent(q *query, s *sentence) int {
 	t, ok := e.askedAct(q)
-	if !ok || e.lex == nil || e.askedInPassive(q, t) {
+	if !ok || e.noLex || e.askedInPassive(q, t) {
 		return -1
 	}
 	for i, tok := range s.toks {

@@ -14,7 +14,7 @@ package lookup
 // word whose own senses have no synonym, and whose singular is a noun.
 func (e *Engine) listedPluralSynonyms(w string) []string {
 	b := singular(w)
-	if e.lex == nil || b == w || len(e.lex.Synonyms(w)) > 0 || !e.canBe(b, "noun") {
+	if e.noLex || b == w || len(e.lex.Synonyms(w)) > 0 || !e.canBe(b, "noun") {
 		return nil
 	}
 	return e.synonymsKnown(b)

@@ -13,5 +13,5 @@ package lookup
 // lowerCasePerson reports whether w, written in lower case, names a kind
 // of person; without WordNet every noun may.
 func (e *Engine) lowerCasePerson(w string) bool {
-	return e.lex == nil || e.lex.LowerCasePerson(w)
+	return e.noLex || e.lex.LowerCasePerson(w)
 }

@@ -22,7 +22,7 @@ package lookup
 // artifact (a WordNet kind of "artifact": a device, a building, a part)
 // with a form of "make" the article never uses.
 func (e *Engine) unsaidMaking(q *query) bool {
-	if e.lex == nil || q.typ != tWhich {
+	if e.noLex || q.typ != tWhich {
 		return false
 	}
 	for i, t := range q.toks {

@@ -87,7 +87,7 @@ func (e *Engine) massFit(q *query, s *sentence, n quantity) int {
 // it WordNet knows.
 func (e *Engine) massMeets(mass []string, word string) func(token) bool {
 	return func(t token) bool {
-		return slices.ContainsFunc(mass, t.meets) || e.lex != nil && word != "" && e.lex.KindOf(singular(t.lower), singular(word))
+		return slices.ContainsFunc(mass, t.meets) || !e.noLex && word != "" && e.lex.KindOf(singular(t.lower), singular(word))
 	}
 }
 

@@ -29,7 +29,7 @@ var madeOfAsked = lazyRE(`^what(?:'s| is| was| are| were)\s+(.+?)\s+made\s+(?:ou
 // "out of" or "from".
 func (e *Engine) materialMade(q *query) (reply, bool) {
 	m := madeOfAsked.FindStringSubmatch(strings.ToLower(strings.TrimSpace(q.raw)))
-	if e.lex == nil || m == nil {
+	if e.noLex || m == nil {
 		return reply{}, false
 	}
 	if madeOfPronouns[m[1]] {

@@ -21,7 +21,7 @@ var madeOfPronouns = set("it", "this", "that", "they", "these", "those", "one")
 // phrase when X is a pronoun.
 func (e *Engine) materialPremodified(thing string) (reply, bool) {
 	words := strings.Fields(thing)
-	if e.lex == nil || len(words) == 0 {
+	if e.noLex || len(words) == 0 {
 		return reply{}, false
 	}
 	head := words[len(words)-1]

@@ -23,7 +23,7 @@ import "slices"
 // the article that WordNet writes as that collective's compound; q
 // unchanged otherwise.
 func (e *Engine) collectiveMembers(q *query) *query {
-	if e.lex == nil || q.typ != tCount || len(q.focus) != 1 {
+	if e.noLex || q.typ != tCount || len(q.focus) != 1 {
 		return q
 	}
 	at := slices.IndexFunc(q.terms, func(t term) bool { return t.stem == q.focus[0] })

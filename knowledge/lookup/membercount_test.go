@@ -21,7 +21,7 @@ Twenty-six officers worked the route, and 40 volunteers handed out hot cocoa.
 // answer it.
 func TestCountsMembersOf(t *testing.T) {
 	e := engineOf(t, paradeDetail)
-	if e.lex == nil {
+	if e.noLex {
 		t.Skip("needs WordNet")
 	}
 	checkOpenings(t, e, []openingCase{

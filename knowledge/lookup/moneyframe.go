@@ -61,7 +61,7 @@ func (e *Engine) framedMoneyFocus(q *query, f string) bool {
 // the verb at toks[k], or, for "ask for", a verb of request ("demand";
 // prepverb.go's requestVerb).
 func (e *Engine) synonymKnown(toks []token, k int) bool {
-	if e.lex == nil {
+	if e.noLex {
 		return false
 	}
 	if k+1 < len(toks) {

@@ -24,7 +24,7 @@ import (
 
 // resolveNamedPhenomenon ties "the N" to the sole named phenomenon.
 func (e *Engine) resolveNamedPhenomenon() {
-	if e.lex == nil {
+	if e.noLex {
 		return
 	}
 	x, class := -1, ""

@@ -13,5 +13,5 @@ package lookup
 // frequent sense, a kind or manner of the asked verb, or an act that
 // entails it.
 func (e *Engine) kindOfAskedAct(w string, a objectAsk) bool {
-	return e.lex != nil && e.lex.Narrower(w, a.verb.lower)
+	return !e.noLex && e.lex.Narrower(w, a.verb.lower)
 }

@@ -66,7 +66,7 @@ func (e *Engine) countedKindTerm(q *query, i int, tm term) term {
 // without Narrower's reading of it in its two most frequent senses, which
 // for a light verb are its light uses.
 func (e *Engine) narrowerKnown(w string) []string {
-	if e.lex == nil || stopWords[w] && !lightVerbs[w] || e.lex.KindOf(singular(w), "person") {
+	if e.noLex || stopWords[w] && !lightVerbs[w] || e.lex.KindOf(singular(w), "person") {
 		return nil // a role ("chief") is a person's office, resolved by descriptions.go: a director is no fire chief
 	}
 	idx := e.kindIndex()[0]

@@ -23,7 +23,7 @@ import (
 // and no form of a question word. False when s already denies a matched
 // word itself.
 func (e *Engine) inNegatedScope(q *query, s *sentence, matched []int) bool {
-	if e.lex == nil || len(matched) == 0 || e.denies(s, matched) {
+	if e.noLex || len(matched) == 0 || e.denies(s, matched) {
 		return false
 	}
 	for _, m := range matched {

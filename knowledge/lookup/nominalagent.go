@@ -65,7 +65,7 @@ func (e *Engine) ofObjectBy(t term, s *sentence, i int) int {
 		return -1
 	}
 	tok := s.toks[i]
-	if tok.cap && i > 0 || !(t.matches(tok) || e.lex != nil && e.nounOfAct(t, tok)) {
+	if tok.cap && i > 0 || !(t.matches(tok) || !e.noLex && e.nounOfAct(t, tok)) {
 		return -1
 	}
 	end := nounPhraseEnd(s, i+2)

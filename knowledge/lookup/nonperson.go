@@ -16,7 +16,7 @@ import "slices"
 // nonPersonUndergoer reports whether q asks its act of any person and s
 // tells the matched verb of a common noun that names no person.
 func (e *Engine) nonPersonUndergoer(q *query, s *sentence, matched []int) bool {
-	if e.lex == nil || !slices.ContainsFunc(q.toks, func(t token) bool { return anyPersonWords[t.lower] }) {
+	if e.noLex || !slices.ContainsFunc(q.toks, func(t token) bool { return anyPersonWords[t.lower] }) {
 		return false
 	}
 	passiveAsked := slices.ContainsFunc(q.toks, func(t token) bool { return beForms[t.lower] || getPassive[t.lower] })

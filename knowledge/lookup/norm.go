@@ -66,7 +66,7 @@ func sameMeasure(a, b quantity) bool {
 func (e *Engine) namesHeld(q *query, s *sentence) bool {
 	for i := 1; i+1 < len(q.toks); i++ {
 		w, next := q.toks[i], q.toks[i+1]
-		if q.toks[i-1].lower != "the" || stopWords[next.lower] || e.lex == nil || !slices.Contains(e.lex.PartsOfSpeech(next.lower), "noun") {
+		if q.toks[i-1].lower != "the" || stopWords[next.lower] || e.noLex || !slices.Contains(e.lex.PartsOfSpeech(next.lower), "noun") {
 			continue
 		}
 		if e.onlyAsName(w.lower) && !slices.ContainsFunc(s.toks, func(t token) bool { return t.lower == w.lower }) {

@@ -14,7 +14,7 @@ package lookup
 // over the noun senses of w only: the last resort for a noun the article
 // never uses.
 func (e *Engine) nounNeighboursKnown(w string) []string {
-	if e.lex == nil {
+	if e.noLex {
 		return nil
 	}
 	links := e.lex.NounNeighbours(w)

@@ -67,7 +67,7 @@ func (e *Engine) actsOf(q *query) actWords {
 		}
 		a.strong = append(a.strong, t.stem)
 		a.strong = append(a.strong, t.alts...)
-		if e.lex == nil || q.determined(t) {
+		if e.noLex || q.determined(t) {
 			continue
 		}
 		// a causer's act entails the asked act's result ("four people were

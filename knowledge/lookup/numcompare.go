@@ -68,7 +68,7 @@ func wordNumberLike(w string) bool {
 // after the first that can be a verb.
 func (e *Engine) predicateOf(w []string) []string {
 	for i := 1; i < len(w); i++ {
-		if e.canBe(w[i], "verb") || e.lex != nil && e.lex.Lemma(w[i]) != "" {
+		if e.canBe(w[i], "verb") || !e.noLex && e.lex.Lemma(w[i]) != "" {
 			return w[i:]
 		}
 	}

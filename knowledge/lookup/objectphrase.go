@@ -108,7 +108,7 @@ func (e *Engine) clauseVerb(s *sentence, m int) bool {
 	if e.onlyVerb(w) {
 		return true
 	}
-	if !e.canBe(w, "verb") || strings.HasSuffix(w, "s") || e.baseVerb(w) == w || e.lex == nil || e.lex.Lemma(w) == "" && !strings.HasSuffix(w, "ed") {
+	if !e.canBe(w, "verb") || strings.HasSuffix(w, "s") || e.baseVerb(w) == w || e.noLex || e.lex.Lemma(w) == "" && !strings.HasSuffix(w, "ed") {
 		return false
 	}
 	p := s.toks[m-1]

@@ -125,7 +125,7 @@ func (e *Engine) questionSubjectAt(q *query, s *sentence, k int) bool {
 // kind of person (WordNet) and no name stands in it ("interviewed four
 // candidates"): the object the article describes without naming.
 func (e *Engine) describedObject(q *query, s *sentence, t term) (string, bool) {
-	if e.lex == nil {
+	if e.noLex {
 		return "", false
 	}
 	for _, m := range termAt(s, t) {

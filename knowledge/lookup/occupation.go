@@ -49,7 +49,7 @@ func (e *Engine) occupation(w string) bool {
 // that says what X's relation is.
 func (e *Engine) ownedPredicate(q *query) (reply, bool) {
 	m := ownedPredicateRe.FindStringSubmatch(strings.ToLower(q.raw))
-	if m == nil || e.lex == nil || q.negated {
+	if m == nil || e.noLex || q.negated {
 		return reply{}, false
 	}
 	x := e.subjectWritten(q, m[1])

@@ -54,7 +54,7 @@ func (e *Engine) offPlaceName(text string, a, b int) bool {
 // one is on (surfaceKinds), whatever other senses it has: "town" is a
 // location though it also names the people living there.
 func (e *Engine) surfaceNoun(w string) bool {
-	if e.lex == nil {
+	if e.noLex {
 		return false
 	}
 	for _, k := range surfaceKinds {

@@ -82,7 +82,7 @@ func (e *Engine) eventNamedBefore(q *query, s *sentence, end int) bool {
 		if lightVerbs[t.lower] || typeWords[t.lower] || t.lower == "far" || t.lower == "long" {
 			continue
 		}
-		if e.lex != nil && !e.canBe(t.lower, "noun") {
+		if !e.noLex && !e.canBe(t.lower, "noun") {
 			continue
 		}
 		for j := 0; j < end; j++ {

@@ -29,7 +29,7 @@ func (e *Engine) onPlaces(text string, spans [][]int) [][]int {
 // surfaceHead reports whether the last word of name is a noun of a place
 // one is on, and no noun of a group.
 func (e *Engine) surfaceHead(name string) bool {
-	if e.lex == nil {
+	if e.noLex {
 		return false
 	}
 	words := strings.Fields(strings.TrimRight(name, ",."))

@@ -23,7 +23,7 @@ import "slices"
 // so "laid off" is no "layoff" (a verb's act, not its noun). ok is false
 // otherwise.
 func (e *Engine) openParticleNoun(toks []token, i int) (term, bool) {
-	if e.lex == nil || i+1 >= len(toks) || !spatialParticles[toks[i+1].lower] || auxiliaries[toks[i].lower] || e.known(toks[i]) {
+	if e.noLex || i+1 >= len(toks) || !spatialParticles[toks[i+1].lower] || auxiliaries[toks[i].lower] || e.known(toks[i]) {
 		return term{}, false
 	}
 	if spatialParticles[toks[i].lower] || particles[toks[i].lower] || stopWords[toks[i].lower] || !e.canBe(toks[i].lower, "verb") {

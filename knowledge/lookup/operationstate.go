@@ -241,7 +241,7 @@ func (e *Engine) subjectThenState(q *query, k int, withBeen bool) ([]token, opSt
 // operationState answers a question of askedOperation's shape from the
 // first sentence that states a state of the asked thing.
 func (e *Engine) operationState(q *query) (reply, bool) {
-	if e.lex == nil {
+	if e.noLex {
 		return reply{}, false
 	}
 	subj, asked, ok := e.askedOperation(q)

@@ -13,7 +13,7 @@ import "slices"
 // holds the question ("how many water stops" is not refused by a
 // sentence with "start", the antonym of the verb "stop").
 func (e *Engine) statesOppositeAdjective(q *query, s *sentence) bool {
-	if e.lex == nil {
+	if e.noLex {
 		return false
 	}
 	for _, t := range q.terms {

@@ -16,7 +16,7 @@ import "slices"
 // of the question's subject: the word right before the verb.
 func (e *Engine) oppositeOfSubjectTold(q *query) (term, bool) {
 	t, ok := e.askedWhenVerb(q)
-	if !ok || e.lex == nil {
+	if !ok || e.noLex {
 		return term{}, false
 	}
 	k := slices.IndexFunc(q.toks, func(tok token) bool { return tok.lower == t.lower || t.ofVerb(tok) })

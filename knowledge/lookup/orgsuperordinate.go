@@ -21,7 +21,7 @@ import "storybot/knowledge"
 // resolveOrgSuperordinates ties "the N" to the nearest organisation, as
 // above.
 func (e *Engine) resolveOrgSuperordinates() {
-	if e.lex == nil {
+	if e.noLex {
 		return
 	}
 	last, lastPara := -1, -1
@@ -74,7 +74,7 @@ func (e *Engine) superordinateOf(w string, o int) bool {
 // sentence s, calls organisation o "the N" for a superordinate N of its
 // name, which s's reading ties to o ("the group's policy director").
 func (e *Engine) namesBySuperordinate(toks []token, s *sentence, o int) bool {
-	if e.lex == nil || s == nil || !contains(s.refs, o) {
+	if e.noLex || s == nil || !contains(s.refs, o) {
 		return false
 	}
 	for k := 1; k < len(toks); k++ {

@@ -62,7 +62,7 @@ func (e *Engine) actToldWithObject(q *query, obj []term, not *sentence) bool {
 // sameThingNoun reports whether nouns a and b may name one thing: the
 // same word, or one WordNet files under the other.
 func (e *Engine) sameThingNoun(a, b string) bool {
-	if stemsMeet(stemOf(a), stemOf(b)) || e.lex == nil {
+	if stemsMeet(stemOf(a), stemOf(b)) || e.noLex {
 		return true
 	}
 	la, lb := a, b

@@ -36,7 +36,7 @@ func (e *Engine) restatedOr(q *query, keep func(*sentence) bool, c candidate, ok
 // held only by a narrower word (whose denial denies nothing of the
 // broader one asked).
 func (e *Engine) statedInOtherWords(q *query, keep func(*sentence) bool) (candidate, bool, bool) {
-	if g, pronoun := pronounGender(q.toks); e.lex == nil || q.negated || pronoun && g != 0 && len(q.subjects) == 0 {
+	if g, pronoun := pronounGender(q.toks); e.noLex || q.negated || pronoun && g != 0 && len(q.subjects) == 0 {
 		return candidate{}, false, false // "is he locked up": no one the pronoun refers to
 	}
 	for k, c := range e.rank(q, keep) {

@@ -35,7 +35,7 @@ The state attorney general's office said it was reviewing the case.
 // asked about.
 func TestYesStatedInOtherWords(t *testing.T) {
 	e := engineOf(t, doverRobbery)
-	if e.lex == nil {
+	if e.noLex {
 		t.Skip("needs WordNet")
 	}
 	checkOpenings(t, e, []openingCase{
@@ -55,7 +55,7 @@ func TestYesStatedInOtherWords(t *testing.T) {
 // ("repair" as to compensate, a way to pay).
 func TestOtherWordsStillRefused(t *testing.T) {
 	e := engineOf(t, doverRobbery)
-	if e.lex == nil {
+	if e.noLex {
 		t.Skip("needs WordNet")
 	}
 	for _, q := range []string{

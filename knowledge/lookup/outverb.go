@@ -15,7 +15,7 @@ import (
 // is the verb of stem: "outrebound" for "rebound". A word WordNet knows
 // as anything but a verb ("outlet", "outline") is a word of its own.
 func (e *Engine) outVerbsKnown(stem string) []string {
-	if e.lex == nil {
+	if e.noLex {
 		return nil
 	}
 	var out []string
@@ -64,7 +64,7 @@ func (e *Engine) withOutVerbs(terms []term) []term {
 
 // baseVerb is a word's base form: its irregular lemma or its stem.
 func (e *Engine) baseVerb(w string) string {
-	if e.lex != nil {
+	if !e.noLex {
 		if l := e.lex.Lemma(w); l != "" {
 			return l
 		}

@@ -60,7 +60,7 @@ func matchedBefore(s *sentence, matched []int, at int) bool {
 // places its act before the time of writing (Quirk et al. 1985, §4.11),
 // so its span tells nothing of one still to come (futuredone.go).
 func (e *Engine) pastVerbJustBefore(s *sentence, at int) bool {
-	if e.lex == nil {
+	if e.noLex {
 		return false
 	}
 	k := 0

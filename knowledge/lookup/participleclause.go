@@ -45,5 +45,5 @@ func (e *Engine) participleClauseAt(s *sentence, i int) bool {
 // pastForm reports whether w is a past form of a verb: a regular one in
 // -ed, or one WordNet gives an irregular verb base for ("paid": pay).
 func (e *Engine) pastForm(w string) bool {
-	return strings.HasSuffix(w, "ed") && len(w) > 4 || e.lex != nil && e.lex.Lemma(w) != "" && e.canBe(e.lex.Lemma(w), "verb")
+	return strings.HasSuffix(w, "ed") && len(w) > 4 || !e.noLex && e.lex.Lemma(w) != "" && e.canBe(e.lex.Lemma(w), "verb")
 }

@@ -16,7 +16,7 @@ import "strings"
 // a leading word that is the particle of the verb before it.
 func (e *Engine) particleFreeCount(s *sentence, n quantity, text string) string {
 	k := n.tok - 1
-	if e.lex == nil || k < 1 || !numberApproximators[s.toks[k].lower] || !spatialParticles[s.toks[k].lower] || !timesCount(s, n) {
+	if e.noLex || k < 1 || !numberApproximators[s.toks[k].lower] || !spatialParticles[s.toks[k].lower] || !timesCount(s, n) {
 		return text
 	}
 	p := s.toks[k].lower

@@ -28,7 +28,7 @@ var adverbParticles = set("away", "back", "out", "off", "up", "down")
 // (a phrasal term, or the particle anywhere in it: "lay ppl off", "get
 // sworn in") is left alone, as is a light verb ("get", "go").
 func (e *Engine) idiomWithParticle(q *query, t term, toks []token, k int) bool {
-	if e.lex == nil || t.phrasal || len(t.phrases) > 0 || k+1 >= len(toks) || !adverbParticles[toks[k+1].lower] || lightVerbs[e.baseVerb(t.lower)] || !t.sameWord(toks[k]) {
+	if e.noLex || t.phrasal || len(t.phrases) > 0 || k+1 >= len(toks) || !adverbParticles[toks[k+1].lower] || lightVerbs[e.baseVerb(t.lower)] || !t.sameWord(toks[k]) {
 		return false
 	}
 	for _, w := range q.toks {

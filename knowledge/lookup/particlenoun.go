@@ -22,7 +22,7 @@ var particleOrder = []string{"down", "up", "out", "off", "over", "away", "back"}
 // that w spells solid when the article writes them as a phrasal verb, or
 // nil.
 func (e *Engine) particleNounKnown(w string) [][]string {
-	if e.lex == nil || len(w) < 5 {
+	if e.noLex || len(w) < 5 {
 		return nil
 	}
 	base := strings.TrimSuffix(w, "s")

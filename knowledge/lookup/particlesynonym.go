@@ -38,7 +38,7 @@ var aspectualParticles = set("up", "off", "down", "out")
 // stand bare for a phrasal synonym of phrase ("close" for "close off", a
 // synonym of "block off"), each once.
 func (e *Engine) particleFreeSynonymsKnown(phrase string) []string {
-	if e.lex == nil {
+	if e.noLex {
 		return nil
 	}
 	var out []string

@@ -13,7 +13,7 @@ package lookup
 // the of-phrase's does; end otherwise.
 func (e *Engine) partitiveEnd(s *sentence, end int) int {
 	h := s.toks[end-1]
-	if e.lex == nil || h.cap || e.namedKind(h.lower) || end+1 >= len(s.toks) || s.toks[end].lower != "of" || !spaced(s, end-1, end+1) {
+	if e.noLex || h.cap || e.namedKind(h.lower) || end+1 >= len(s.toks) || s.toks[end].lower != "of" || !spaced(s, end-1, end+1) {
 		return end
 	}
 	n := nounPhraseEnd(s, end+1)

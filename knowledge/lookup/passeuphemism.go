@@ -16,7 +16,7 @@ package lookup
 // otherwise, or when the article never tells a death.
 func (e *Engine) diedEuphemism(q *query, i int) (term, bool) {
 	t := q.toks[i]
-	if e.lex == nil || i+1 != len(q.toks) || t.lower != "pass" && t.lower != "passed" && t.lower != "passes" {
+	if e.noLex || i+1 != len(q.toks) || t.lower != "pass" && t.lower != "passed" && t.lower != "passes" {
 		return term{}, false
 	}
 	g, ok := pronounGender(q.toks)

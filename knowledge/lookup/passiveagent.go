@@ -152,7 +152,7 @@ func (e *Engine) agentBefore(s *sentence, k, limit int) (string, bool) {
 	if from := e.giftSource(s, end, limit); from > 0 {
 		return e.agentBefore(s, from+1, limit) // "paid for by donations from local dairy farmers"
 	}
-	if e.lex == nil || head.cap && !e.namedAt(s, end-1) || !head.cap && !e.namedKind(head.lower) && !collectiveAgents[head.lower] {
+	if e.noLex || head.cap && !e.namedAt(s, end-1) || !head.cap && !e.namedKind(head.lower) && !collectiveAgents[head.lower] {
 		return "", false
 	}
 	stop := s.toks[end-1].end
@@ -246,7 +246,7 @@ func postmodifiedHead(s *sentence, i int) token {
 // the recipient as passive subject), so it stands for the by-phrase; -1
 // when the clause has no sum followed by "from".
 func (e *Engine) fundingSource(s *sentence, i int) int {
-	if e.lex == nil || !e.lex.Narrower(s.toks[i].lower, "pay") && !e.lex.Narrower(s.toks[i].lower, "give") {
+	if e.noLex || !e.lex.Narrower(s.toks[i].lower, "pay") && !e.lex.Narrower(s.toks[i].lower, "give") {
 		return -1
 	}
 	sum := false
@@ -273,7 +273,7 @@ func (e *Engine) fundingSource(s *sentence, i int) int {
 // doer; -1 otherwise.
 func (e *Engine) giftSource(s *sentence, end, limit int) int {
 	head := s.toks[end-1]
-	if e.lex == nil || head.cap || end >= limit || s.toks[end].lower != "from" || !spaced(s, end-1, end) || !e.lex.KindOf(head.lower, "gift") {
+	if e.noLex || head.cap || end >= limit || s.toks[end].lower != "from" || !spaced(s, end-1, end) || !e.lex.KindOf(head.lower, "gift") {
 		return -1
 	}
 	return end

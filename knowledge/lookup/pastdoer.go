@@ -15,7 +15,7 @@ package lookup
 // past passive's "was" (pastPassiveAt), and no future modal, verb of
 // intention or schedule before it (intended).
 func (e *Engine) toldPast(s *sentence, matched []int) bool {
-	if e.lex == nil || intended(s, matched) {
+	if e.noLex || intended(s, matched) {
 		return false
 	}
 	for _, m := range matched {

@@ -18,5 +18,5 @@ func (e *Engine) pastOnly(q *query, s *sentence, k int) bool {
 		return false
 	}
 	w := s.toks[k].lower
-	return strings.HasSuffix(w, "ed") || e.lex != nil && e.lex.Lemma(w) != "" && e.lex.Lemma(w) != w
+	return strings.HasSuffix(w, "ed") || !e.noLex && e.lex.Lemma(w) != "" && e.lex.Lemma(w) != w
 }

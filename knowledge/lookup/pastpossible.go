@@ -22,7 +22,7 @@ var pastQuestionAux = set("did", "was", "were", "had")
 // ("what started the fire"). It is "" when the question has a modal
 // (asksFact) or names no such act ("where was her rally").
 func (e *Engine) pastAskedVerb(q *query) string {
-	if !q.asksFact() || e.lex == nil {
+	if !q.asksFact() || e.noLex {
 		return ""
 	}
 	for i, t := range q.toks {

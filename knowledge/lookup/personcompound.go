@@ -28,7 +28,7 @@ import "slices"
 // in a sense of its own ("judge"); not a noun whose most frequent sense
 // is a thing ("star", "hand").
 func (e *Engine) personCompound(s *sentence, n quantity) bool {
-	if e.lex == nil || n.kind != qCount || n.end != n.tok+1 {
+	if e.noLex || n.kind != qCount || n.end != n.tok+1 {
 		return false
 	}
 	noun := compoundCounted(s.toks[n.tok])

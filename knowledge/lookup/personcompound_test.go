@@ -21,7 +21,7 @@ A three-judge panel of the state caving club will review the trip. The outfitter
 // named the compound does not displace a count of the people asked.
 func TestPersonCompoundCount(t *testing.T) {
 	e := engineOf(t, caveRescue)
-	if e.lex == nil {
+	if e.noLex {
 		t.Skip("needs WordNet")
 	}
 	checkOpenings(t, e, []openingCase{

@@ -25,7 +25,7 @@ import "slices"
 // w is a colloquial term for; nil when w is no such noun, the article
 // uses none, or it uses w's gendered form.
 func (e *Engine) personSynonymsKnown(w string) []string {
-	if e.lex == nil || !e.canBe(w, "noun") || !e.isPersonNoun(w) || len(e.neutralKnown(w)) > 0 {
+	if e.noLex || !e.canBe(w, "noun") || !e.isPersonNoun(w) || len(e.neutralKnown(w)) > 0 {
 		return nil // "spokeswoman" for "spokesperson": the same person, by its gendered form
 	}
 	var out []string

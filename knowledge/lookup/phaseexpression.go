@@ -101,7 +101,7 @@ func (e *Engine) withOnsetPhrases(q *query, terms []term) []term {
 
 // withResumingPhrasal reads "pick back up", "pick up again" as resume.
 func (e *Engine) withResumingPhrasal(q *query, terms []term) []term {
-	if e.lex == nil {
+	if e.noLex {
 		return terms
 	}
 	for i, tok := range q.toks {

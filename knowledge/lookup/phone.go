@@ -15,7 +15,7 @@ var phoneRe = lazyRE(`\b(?:1-)?(?:\d{3}-|\(\d{3}\) )\d{3}-\d{4}\b`)
 // phoneGiven answers a yes/no question that asks for a telephone number
 // with the number the article gives, and the sentence that gives it.
 func (e *Engine) phoneGiven(q *query) (reply, bool) {
-	if q.negated || e.lex == nil {
+	if q.negated || e.noLex {
 		return reply{}, false
 	}
 	asked := false

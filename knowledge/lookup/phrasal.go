@@ -29,7 +29,7 @@ var spatialParticles = set("about", "across", "along", "around", "away", "back",
 func (e *Engine) multiWordVerb(q *query, i int) (term, bool) {
 	toks := q.toks
 	t := toks[i]
-	if e.lex == nil || !lightVerbs[t.lower] || i+2 != len(toks) || !spatialParticles[toks[i+1].lower] || strandsPreposition(toks) {
+	if e.noLex || !lightVerbs[t.lower] || i+2 != len(toks) || !spatialParticles[toks[i+1].lower] || strandsPreposition(toks) {
 		return term{}, false
 	}
 	p := toks[i+1].lower

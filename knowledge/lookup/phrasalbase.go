@@ -55,7 +55,7 @@ func (e *Engine) phrasalSynonyms(toks []token, i int) (string, []string) {
 // ("sticking": stick), each once.
 func (e *Engine) verbForms(t token) []string {
 	out := []string{t.lower}
-	if e.lex != nil {
+	if !e.noLex {
 		if b := e.lex.Lemma(t.lower); b != "" && b != t.lower {
 			out = append(out, b)
 		}

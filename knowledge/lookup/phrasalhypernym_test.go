@@ -20,7 +20,7 @@ The Dayton Zoo, which holds three black rhinos, closed for the day.
 // nodes (perissodactyl, mammal) and stay no count of the zoo's animals.
 func TestPhrasalHypernymCount(t *testing.T) {
 	e := engineOf(t, fogCrash)
-	if e.lex == nil {
+	if e.noLex {
 		t.Skip("no WordNet")
 	}
 	checkOpenings(t, e, []openingCase{

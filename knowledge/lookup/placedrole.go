@@ -88,7 +88,7 @@ func (e *Engine) premodifyingPlace(name string, based, initial bool) bool {
 		return false
 	}
 	last := strings.ToLower(toks[len(toks)-1].text)
-	return !demonymLike(last) && (e.lex == nil || !e.lex.KindOf(last, "organization"))
+	return !demonymLike(last) && (e.noLex || !e.lex.KindOf(last, "organization"))
 }
 
 // genitiveWord reports whether a word of a name is written as a genitive,
@@ -107,7 +107,7 @@ func genitiveWord(name string) bool {
 // ("Newport") or does not know as an English word at all ("Sequim"), so
 // that its capital is not owed to its place alone ("Race director").
 func (e *Engine) properAtStart(toks []token) bool {
-	if e.lex == nil {
+	if e.noLex {
 		return false
 	}
 	for _, t := range toks {

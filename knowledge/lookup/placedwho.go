@@ -199,7 +199,7 @@ func (e *Engine) asksUnnamedContest(q *query) bool {
 		if _, ordinal := ordinalValue(t.lower); ordinal || t.known || len(t.alts) > 0 || t.weak || placingWords[t.lower] || finishVerbs[t.stem] {
 			continue // the placing's own words: "second", "runner-up", "place"
 		}
-		if e.lex == nil || !e.lex.KindOf(singular(t.lower), "group") {
+		if e.noLex || !e.lex.KindOf(singular(t.lower), "group") {
 			return true
 		}
 	}

@@ -217,7 +217,7 @@ func calendarName(name string) bool {
 // is at an Oregon sawmill, not at Oregon). The head must be a WordNet
 // kind of structure, facility or location.
 func (e *Engine) withCommonHead(text string, spans [][]int) [][]int {
-	if e.lex == nil {
+	if e.noLex {
 		return spans
 	}
 	for k, sp := range spans {

@@ -118,7 +118,7 @@ func (e *Engine) pluralMembers(q *query) (reply, bool) {
 func (e *Engine) groupDescribedAs(s *sentence, head string) bool {
 	sg := singular(head)
 	for _, t := range s.toks {
-		if stemsMeet(t.stem, stemOf(head)) || e.lex != nil && t.lower != sg && e.lex.KindOf(singular(t.lower), sg) {
+		if stemsMeet(t.stem, stemOf(head)) || !e.noLex && t.lower != sg && e.lex.KindOf(singular(t.lower), sg) {
 			return true
 		}
 	}

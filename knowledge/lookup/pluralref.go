@@ -23,7 +23,7 @@ import (
 // next part continues, and a side of a comparison.
 func (e *Engine) pluralThing(p string, compared bool) string {
 	toks := tokenize(p)
-	if e.lex == nil || compared || len(toks) == 0 || !whWords[toks[0].lower] && !auxiliaries[toks[0].lower] {
+	if e.noLex || compared || len(toks) == 0 || !whWords[toks[0].lower] && !auxiliaries[toks[0].lower] {
 		return ""
 	}
 	if slices.ContainsFunc(toks, func(t token) bool { return pluralPronouns[t.lower] }) {

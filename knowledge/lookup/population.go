@@ -31,7 +31,7 @@ var numberBounds = set("more than", "fewer than", "less than", "at least", "at m
 // asks the same: news writing gives a town's size as its people, "a
 // town of 9,400" (AP Stylebook, "population").
 func (e *Engine) populationQuestion(q *query) bool {
-	if e.lex == nil || q.typ != tCount || len(q.subjects) != 1 {
+	if e.noLex || q.typ != tCount || len(q.subjects) != 1 {
 		return false
 	}
 	if q.size() && len(q.terms) == 0 && len(q.focus) == 0 && e.r.ents[q.subjects[0]].kind == knowledge.Place {
@@ -73,7 +73,7 @@ func (e *Engine) inhabits(t term) bool {
 // right before it (Quirk et al., §17.65, appositive noun phrases), so it
 // is X's when that is a capitalised word of the question.
 func (e *Engine) appositivePopulation(q *query) (reply, bool) {
-	if e.lex == nil || q.typ != tCount || len(q.subjects) != 0 || !slices.ContainsFunc(q.focus, e.countsPersons) || !slices.ContainsFunc(q.terms, e.inhabits) {
+	if e.noLex || q.typ != tCount || len(q.subjects) != 0 || !slices.ContainsFunc(q.focus, e.countsPersons) || !slices.ContainsFunc(q.terms, e.inhabits) {
 		return reply{}, false
 	}
 	for i := range e.r.sents {
@@ -107,7 +107,7 @@ func appositiveHead(s *sentence, n quantity) int {
 // namesPopulation reports whether q asks the population of the one
 // place it names by that noun ("what's the population of X").
 func (e *Engine) namesPopulation(q *query) bool {
-	if e.lex == nil || len(q.subjects) != 1 || e.narrowedPlace(q) {
+	if e.noLex || len(q.subjects) != 1 || e.narrowedPlace(q) {
 		return false
 	}
 	for _, t := range q.terms {

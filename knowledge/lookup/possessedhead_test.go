@@ -21,7 +21,7 @@ FALLON, Nev. (AP) — Beth Israel Synagogue, which has 140 members, will merge w
 // is answered.
 func TestPossessedUnknownHead(t *testing.T) {
 	e := engineOf(t, synagogueMerger)
-	if e.lex == nil {
+	if e.noLex {
 		t.Skip("needs WordNet")
 	}
 	if a := ask(t, e, knowledge.Question{Text: "how many members does beth israel's choir have"}); a.Found {

@@ -61,7 +61,7 @@ func apposedTo(s *sentence, det, k, at int) bool {
 // daughter"): it names the possessor's relative, not what the person is,
 // so it is no word of their introduction.
 func (e *Engine) possessedOther(s *sentence, k, at int) bool {
-	if !relationNouns[s.toks[k].lower] && (e.lex == nil || !e.personNoun(s.toks[k].lower)) {
+	if !relationNouns[s.toks[k].lower] && (e.noLex || !e.personNoun(s.toks[k].lower)) {
 		return false
 	}
 	det := possessiveDeterminer(s, k)
@@ -81,7 +81,7 @@ func (e *Engine) clauseRoleText(text string) string {
 	var b strings.Builder
 	last := 0
 	for k, t := range toks {
-		if !relationNouns[t.lower] && (e.lex == nil || !e.personNoun(t.lower)) {
+		if !relationNouns[t.lower] && (e.noLex || !e.personNoun(t.lower)) {
 			continue
 		}
 		for j := k - 1; j >= 0 && j >= k-3; j-- {

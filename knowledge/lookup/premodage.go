@@ -50,7 +50,7 @@ const maxDescriptionWords = 3
 // word, a noun for a person; no earlier word is one, so "the 30-year-old
 // suspect shot officer …" is two phrases, not one.
 func (e *Engine) pastDescription(s *sentence, i int) int {
-	if e.lex == nil {
+	if e.noLex {
 		return i
 	}
 	for j := i; j < len(s.toks) && j < i+maxDescriptionWords; j++ {

@@ -31,7 +31,7 @@ func rolePremodifiers(words string) bool {
 // premodifiers are content words; "" otherwise.
 func (e *Engine) zeroArticleRole(app string) string {
 	m := roleAppositive.FindStringSubmatch(app)
-	if m == nil || e.lex == nil || !e.isPersonNoun(m[3]) || !rolePremodifiers(m[2]) {
+	if m == nil || e.noLex || !e.isPersonNoun(m[3]) || !rolePremodifiers(m[2]) {
 		return ""
 	}
 	return m[1]

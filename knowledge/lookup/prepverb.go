@@ -25,7 +25,7 @@ import (
 // question's own words are no synonym of its verb: "look at the deal"
 // is not "deal" (WordNet's "look at" sense "consider, deal").
 func (e *Engine) prepositionalVerb(toks []token, i int) (term, bool) {
-	if e.lex == nil || i+1 >= len(toks) || !prepositions[toks[i+1].lower] || particles[toks[i+1].lower] || e.known(toks[i]) && !lightWithObject(toks, i) {
+	if e.noLex || i+1 >= len(toks) || !prepositions[toks[i+1].lower] || particles[toks[i+1].lower] || e.known(toks[i]) && !lightWithObject(toks, i) {
 		return term{}, false // the article's own verb is matched as written: "ask" is not "ask for" (invite)
 	}
 	t, p := toks[i], toks[i+1].lower
@@ -91,7 +91,7 @@ func verbBases(e *Engine, w string) []string {
 // the article's "runners were treated". ok is false for any other pair,
 // and for a verb and its particle ("set up"), a phrasal verb.
 func (e *Engine) particleCompound(toks []token, i int) (term, bool) {
-	if e.lex == nil || i+1 >= len(toks) || !spatialParticles[toks[i+1].lower] || e.canBe(toks[i].lower, "verb") {
+	if e.noLex || i+1 >= len(toks) || !spatialParticles[toks[i+1].lower] || e.canBe(toks[i].lower, "verb") {
 		return term{}, false
 	}
 	c := toks[i].lower + "-" + toks[i+1].lower

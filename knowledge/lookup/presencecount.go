@@ -30,7 +30,7 @@ var presenceVerbs = set("attend", "come", "arriv", "show up", "turn up", "turn o
 // many people") by a verb of presence the article never writes; ok is
 // false otherwise.
 func (e *Engine) presenceCrowd(q *query, i int, tm term) (term, bool) {
-	if e.lex == nil || q.typ != tCount || !countsPeopleOrNone(q.focus) || !e.presenceVerbAt(q.toks, i) || e.writesVerbAt(q.toks, i) {
+	if e.noLex || q.typ != tCount || !countsPeopleOrNone(q.focus) || !e.presenceVerbAt(q.toks, i) || e.writesVerbAt(q.toks, i) {
 		return tm, false
 	}
 	alts := append(slices.DeleteFunc(e.gatheringNouns(), e.placeOrArtifact), e.presenceStatingVerbs()...)
@@ -106,7 +106,7 @@ var leavingGloss = lazyRE(`^move out of\b`)
 // a caused-motion frame "from their homes" added to it; ok is false
 // otherwise.
 func (e *Engine) displacedTerm(q *query, i int, tm term) (term, bool) {
-	if e.lex == nil || q.typ != tCount || !countsPeopleOrNone(q.focus) || !e.leavingVerb(q.toks[i].lower) {
+	if e.noLex || q.typ != tCount || !countsPeopleOrNone(q.focus) || !e.leavingVerb(q.toks[i].lower) {
 		return tm, false
 	}
 	var verbs []string

@@ -13,7 +13,7 @@ import (
 // it is still refused.
 func TestPresenceCountedByCrowd(t *testing.T) {
 	e := engineOf(t, "Library opens\n\nHOLT, Mo. (AP) — The town of 2,100 opened its new library Saturday. A crowd of 350 lined the steps for the ribbon cutting.\n")
-	if e.lex == nil {
+	if e.noLex {
 		t.Skip("needs WordNet")
 	}
 	checkAnswers(t, e, []answerCase{

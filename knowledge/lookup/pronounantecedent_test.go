@@ -23,7 +23,7 @@ Twelve of them drifted into trees.
 // paragraph break.
 func TestPronounAntecedent(t *testing.T) {
 	e := engineOf(t, lanternNight)
-	if e.lex == nil {
+	if e.noLex {
 		t.Skip("needs WordNet")
 	}
 	checkOpenings(t, e, []openingCase{

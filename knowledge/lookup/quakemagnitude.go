@@ -25,7 +25,7 @@ var quakeSizeCue = lazyRE(`\b(?:how (?:strong|big|large|powerful|bad|severe)|wha
 // ok is false when q asks no earthquake's size, or the article gives no
 // magnitude of it.
 func (e *Engine) quakeMagnitude(q *query) (reply, bool) {
-	if e.lex == nil || !quakeSizeCue.MatchString(strings.ToLower(q.raw)) || !slices.ContainsFunc(q.toks, e.isQuakeNoun) {
+	if e.noLex || !quakeSizeCue.MatchString(strings.ToLower(q.raw)) || !slices.ContainsFunc(q.toks, e.isQuakeNoun) {
 		return reply{}, false
 	}
 	var asked []term // the question's quake nouns: "quake", "aftershock"

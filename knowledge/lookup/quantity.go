@@ -455,7 +455,7 @@ func (e *Engine) notAsked(q *query, s *sentence, n quantity, kinds []quantityKin
 	if otherPeriod(q, s, n) {
 		return true // "over the year": not "0.5% from September" (changeperiod.go)
 	}
-	return e.lex != nil && e.isPopulation(s, n) && !e.populationAnswers(q) // "a town of 9,800 people" counts who live there, not who work there
+	return !e.noLex && e.isPopulation(s, n) && !e.populationAnswers(q) // "a town of 9,800 people" counts who live there, not who work there
 }
 
 // scoreNumber weighs number n of candidate sentence s as the answer to q:
@@ -641,7 +641,7 @@ func (e *Engine) moneyUnit(q *query, s *sentence, n quantity, kinds []quantityKi
 // plural count noun (Quirk et al., §5.23): in "how many people work"
 // the singular "work" is the verb, not the noun counted.
 func (e *Engine) countsKindOf(q *query, n quantity) bool {
-	if e.lex == nil || n.kind != qCount || n.noun == "" || len(q.focus) == 0 || measureOf(n.unit) != "" {
+	if e.noLex || n.kind != qCount || n.noun == "" || len(q.focus) == 0 || measureOf(n.unit) != "" {
 		return false // a unit of measure ("30 seconds") is a measure, whatever "unit" it is a kind of
 	}
 	head := q.focus[len(q.focus)-1]
@@ -975,7 +975,7 @@ func (q *query) namesTime() bool {
 // ("crowd", "crew", "audience"), whose size is the number of its
 // members.
 func (e *Engine) sizeOfGroup(q *query) bool {
-	if e.lex == nil {
+	if e.noLex {
 		return false
 	}
 	for _, t := range q.toks {
@@ -993,7 +993,7 @@ func (e *Engine) sizeOfGroup(q *query) bool {
 // (actAbove, troponymcount.go). A passive participle known only weakly
 // (afterBe) must be held even when WordNet also lists it as a noun.
 func (e *Engine) verbsHeld(q *query, s *sentence) bool {
-	if e.lex == nil {
+	if e.noLex {
 		return true
 	}
 	for _, t := range q.terms {
@@ -1048,7 +1048,7 @@ func (e *Engine) unitMatch(n quantity, focus []string) int {
 	if len(focus) == 0 || n.unit == "" {
 		return 0
 	}
-	if e.lex != nil && n.noun != "" {
+	if !e.noLex && n.noun != "" {
 		for _, f := range focus {
 			// "how many people": passengers, voters and residents are people
 			if (f == "peopl" || f == "person") && (e.lex.KindOf(n.noun, "person") || mutatedPlural(n.noun) && e.lex.KindOf(countedSingular(n.noun), "person")) { // "three men" (irregularplural.go)
@@ -1100,7 +1100,7 @@ func (q *query) knownAs(f string) bool {
 // countsPeople reports whether n counts people ("2,316 people", "5,000
 // participants").
 func (e *Engine) countsPeople(n quantity) bool {
-	return n.noun == "people" || n.noun != "" && e.lex != nil && (e.lex.KindOf(n.noun, "person") || mutatedPlural(n.noun) && e.lex.KindOf(countedSingular(n.noun), "person")) // "three men" (irregularplural.go)
+	return n.noun == "people" || n.noun != "" && !e.noLex && (e.lex.KindOf(n.noun, "person") || mutatedPlural(n.noun) && e.lex.KindOf(countedSingular(n.noun), "person")) // "three men" (irregularplural.go)
 }
 
 // adjacent reports whether token i stands right after one of the matched
@@ -1266,7 +1266,7 @@ func distributedHead(s *sentence, k, end int) int {
 // split, so the item of a hyphenated compound is asked by its first part
 // ("each runner-up").
 func (e *Engine) sameRate(asked, fig string) bool {
-	if e.lex != nil && e.lex.Lemma(fig) != "" && e.lex.Lemma(fig) != fig && e.sameRate(asked, e.lex.Lemma(fig)) {
+	if !e.noLex && e.lex.Lemma(fig) != "" && e.lex.Lemma(fig) != fig && e.sameRate(asked, e.lex.Lemma(fig)) {
 		return true // "each of his grandchildren": grandchild, a plural by vowel change (Quirk et al., §5.83)
 	}
 	if asked == "" || fig == "" || stemsMeet(stemOf(asked), stemOf(fig)) {
@@ -1275,7 +1275,7 @@ func (e *Engine) sameRate(asked, fig string) bool {
 	if p, _, ok := strings.Cut(fig, "-"); ok && stemsMeet(stemOf(asked), stemOf(p)) {
 		return true
 	}
-	return e.lex != nil && (e.lex.KindOf(fig, asked) || slices.Contains(e.lex.Synonyms(fig), asked) || e.sharesHead(asked, fig))
+	return !e.noLex && (e.lex.KindOf(fig, asked) || slices.Contains(e.lex.Synonyms(fig), asked) || e.sharesHead(asked, fig))
 }
 
 // placesHeld reports whether s holds every name the question places its
@@ -1471,7 +1471,7 @@ func ageVerb(q *query, s *sentence, n quantity) string {
 // person, whom the possessor only identifies (Quirk et al., §5.115,
 // the genitive as determiner). It is -1 when there is none.
 func (e *Engine) relativeAsked(toks []token) int {
-	if e.lex == nil {
+	if e.noLex {
 		return -1
 	}
 	for i := 1; i < len(toks); i++ {
@@ -1684,7 +1684,7 @@ func measuredNoun(toks []token) string {
 // of outgo ("penalty", "fine", "toll"), of sum ("revenue"), of monetary
 // value ("price") or of money ("budget").
 func (e *Engine) moneyNoun(w string) bool {
-	if e.lex == nil || stopWords[w] || !slices.Contains(e.lex.PartsOfSpeech(w), "noun") {
+	if e.noLex || stopWords[w] || !slices.Contains(e.lex.PartsOfSpeech(w), "noun") {
 		return false
 	}
 	for _, root := range moneyRoots {
@@ -1850,7 +1850,7 @@ func (e *Engine) namesPerson(q *query) bool {
 			}
 		}
 	}
-	return e.lex != nil && e.namesPersonNoun(q)
+	return !e.noLex && e.namesPersonNoun(q)
 }
 
 // allKnown reports whether the article uses every term of the question.
@@ -1880,7 +1880,7 @@ func (e *Engine) otherActLasted(q *query, s *sentence, n quantity) bool {
 	for k >= 0 && approximators[s.toks[k].lower] {
 		k--
 	}
-	if e.lex == nil || measureOf(n.unit) != "time" || k < 1 || s.toks[k].lower != "for" {
+	if e.noLex || measureOf(n.unit) != "time" || k < 1 || s.toks[k].lower != "for" {
 		return false
 	}
 	verbs := e.actVerbs(q)

@@ -293,7 +293,7 @@ func (e *Engine) retype(q *query, text string) {
 // that is, as "the winner?" does. A plural ("victims?") may ask how many,
 // and stays.
 func (e *Engine) headIsPerson(toks []token) bool {
-	if e.lex == nil || len(toks) == 0 {
+	if e.noLex || len(toks) == 0 {
 		return false
 	}
 	w := toks[len(toks)-1].lower
@@ -1145,7 +1145,7 @@ func (e *Engine) framesTheAnswer(q *query, i int) bool {
 		return true // "roughly how many" hedges the figure asked, which the article may give exactly or hedge otherwise
 	case l == "times" && i > 0 && q.toks[i-1].lower == "many" && !e.known(q.toks[i]):
 		return true // "how many times": a frequency, which "twice" or "once" gives without the noun (Quirk et al., §8.64)
-	case (l == "people" || l == "persons" || l == "person") && !e.known(q.toks[i]) && e.lex != nil:
+	case (l == "people" || l == "persons" || l == "person") && !e.known(q.toks[i]) && !e.noLex:
 		return true // the count's noun: passengers, voters and residents are people
 	case e.moneyFrame(q.toks, i):
 		return true // "how much money did it lose": the sum asked, which a figure in dollars gives without the noun
@@ -1218,7 +1218,7 @@ var numericType = map[answerType]bool{tCount: true, tAmount: true, tPercent: tru
 // canBe reports whether WordNet has w as the part of speech part
 // ("noun", "verb", "adj", "adv"); false without a lexicon.
 func (e *Engine) canBe(w, part string) bool {
-	return e.lex != nil && slices.Contains(e.lex.PartsOfSpeech(w), part)
+	return !e.noLex && slices.Contains(e.lex.PartsOfSpeech(w), part)
 }
 
 // modifierOnly reports whether token i can only be an adverb, or only an
@@ -1230,7 +1230,7 @@ func (e *Engine) canBe(w, part string) bool {
 // lists ("close for good", "at last"). A predicative adjective ("is she still
 // alive") is what the question asks, and stays.
 func (e *Engine) modifierOnly(toks []token, i int) bool {
-	if e.lex == nil {
+	if e.noLex {
 		return false
 	}
 	if i > 0 && slices.Equal(e.lex.PartsOfSpeech(toks[i-1].lower+" "+toks[i].lower), []string{"adv"}) {
@@ -1259,7 +1259,7 @@ func (e *Engine) modifierOnly(toks []token, i int) bool {
 // fell": fall), as a noun's irregular plural cannot follow a noncount
 // noun.
 func (e *Engine) nounPhraseOnly(toks []token, focus []string) []string {
-	if e.lex == nil || len(focus) < 2 {
+	if e.noLex || len(focus) < 2 {
 		return focus
 	}
 	last := focus[len(focus)-1]
@@ -1507,7 +1507,7 @@ func (e *Engine) isWord(w string) bool {
 	if e.r.vocab[w] {
 		return true
 	}
-	return e.lex != nil && e.lex.IsWord(w)
+	return !e.noLex && e.lex.IsWord(w)
 }
 
 // known reports whether the article uses a word or a form of it.
@@ -1651,7 +1651,7 @@ var whWords = set("who", "what", "when", "where", "why", "how", "which", "whose"
 // synonymsKnown returns the stems of the word's synonyms that the article
 // uses, single words only.
 func (e *Engine) synonymsKnown(w string) []string {
-	if e.lex == nil {
+	if e.noLex {
 		return nil
 	}
 	var out []string
@@ -1672,7 +1672,7 @@ func (e *Engine) synonymsKnown(w string) []string {
 // word, a common one of the article's).
 func (e *Engine) synonymsInAnySenseKnown(w string) []string {
 	out := e.synonymsKnown(w)
-	if e.lex == nil {
+	if e.noLex {
 		return out
 	}
 	for _, syn := range e.withoutAntonyms(w, e.lex.SynonymsInAnySense(w)) {
@@ -1703,7 +1703,7 @@ func (e *Engine) knownWord(w string) (string, bool) {
 // The answer depends only on w and the article, and is kept (shared: not
 // to be changed).
 func (e *Engine) synonymPhrasesKnown(w string) [][]string {
-	if e.lex == nil {
+	if e.noLex {
 		return nil
 	}
 	return e.phrasesKnown.get(w, e.findSynonymPhrases)
@@ -1755,7 +1755,7 @@ func (e *Engine) neighboursKnown(w string) []string {
 // often reported by its nominalisation ("killed" causes "die", reported
 // as "deaths"). The very last resort for a word the article never uses.
 func (e *Engine) neighbourFamilyKnown(w string) []string {
-	if e.lex == nil {
+	if e.noLex {
 		return nil
 	}
 	return e.knownAmong(w, e.lex.Related)
@@ -1764,7 +1764,7 @@ func (e *Engine) neighbourFamilyKnown(w string) []string {
 // knownAmong returns the stems of the article's words among forms(n) for
 // each single-word content neighbour n of w.
 func (e *Engine) knownAmong(w string, forms func(string) []string) []string {
-	if e.lex == nil {
+	if e.noLex {
 		return nil
 	}
 	return e.knownAmongLinks(e.lex.Neighbours(w), forms)
@@ -1973,7 +1973,7 @@ func firstField(fs []string) string {
 // forms that the article uses, and its multi-word forms as stem sequences
 // ("dropout" → "drop out": drop, out).
 func (e *Engine) relatedKnown(w string) ([]string, [][]string) {
-	if e.lex == nil {
+	if e.noLex {
 		return nil, nil
 	}
 	var stems []string
@@ -2009,7 +2009,7 @@ func (e *Engine) relatedKnown(w string) ([]string, [][]string) {
 // taught her to weld", "how did he die" as "the crash killed him". A cause
 // is one link away, as weak as a neighbour.
 func (e *Engine) causersKnown(w string) []string {
-	if e.lex == nil || stopWords[w] || lightVerbs[w] {
+	if e.noLex || stopWords[w] || lightVerbs[w] {
 		return nil
 	}
 	var out []string
@@ -2029,7 +2029,7 @@ func (e *Engine) causersKnown(w string) []string {
 // through "prosecute". A sibling names another aspect of the act (its doer,
 // not the act), so it meets as a synonym does, weaker than the word.
 func (e *Engine) familyKnown(w string) []string {
-	if e.lex == nil {
+	if e.noLex {
 		return nil
 	}
 	var out []string

@@ -347,5 +347,5 @@ func (e *Engine) onlyKinOf(s *sentence, x int) bool {
 // kinNoun reports whether a noun names a person by relation, title or
 // kind ("wife", "spokesman").
 func (e *Engine) kinNoun(w string) bool {
-	return relationNouns[w] || personTitles[w] || e.lex != nil && e.personNoun(singular(w))
+	return relationNouns[w] || personTitles[w] || !e.noLex && e.personNoun(singular(w))
 }

@@ -173,7 +173,7 @@ func (e *Engine) storyThingAsked(q *query, text string) *query {
 // headlineThing is the headline's first singular common noun naming no
 // person, in lower case, or "" when it has none.
 func (e *Engine) headlineThing() string {
-	if e.lex == nil {
+	if e.noLex {
 		return ""
 	}
 	for i := range e.r.sents {
@@ -353,7 +353,7 @@ func (e *Engine) backReference(q *query, p string, subjects []int, topic bool, t
 // clause ("what the program costs"), not a question.
 func (e *Engine) definiteThing(p string, compared bool) string {
 	toks := tokenize(p)
-	if e.lex == nil || compared || len(toks) == 0 || !whWords[toks[0].lower] && !auxiliaries[toks[0].lower] {
+	if e.noLex || compared || len(toks) == 0 || !whWords[toks[0].lower] && !auxiliaries[toks[0].lower] {
 		return "" // only a question's own thing: "so for the weather box, …" asks nothing
 	}
 	for _, t := range toks {

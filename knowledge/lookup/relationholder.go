@@ -55,7 +55,7 @@ func (e *Engine) relationMeets(tm term, tok token) bool {
 	if tm.matches(tok) {
 		return true
 	}
-	return e.lex != nil && slices.Contains(e.lex.InformalFor(tm.lower), tok.lower)
+	return !e.noLex && slices.Contains(e.lex.InformalFor(tm.lower), tok.lower)
 }
 
 // resolveRelation makes the relative a question asks about ("what does

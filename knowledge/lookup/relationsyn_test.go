@@ -15,7 +15,7 @@ Hale did not return calls. His attorney, Nadia Price, said the boiler had been r
 // noun finds the person the article relates by a synonym of it.
 func TestRelationBySynonym(t *testing.T) {
 	e := engineOf(t, landlordSuit)
-	if e.lex == nil {
+	if e.noLex {
 		t.Skip("needs WordNet")
 	}
 	checkAnswers(t, e, []answerCase{

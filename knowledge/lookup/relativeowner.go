@@ -88,7 +88,7 @@ func (e *Engine) leadTells(w string) bool {
 			continue
 		}
 		for _, t := range s.toks {
-			if !t.cap && (singular(t.lower) == base || e.lex != nil && e.lex.KindOf(singular(t.lower), base)) {
+			if !t.cap && (singular(t.lower) == base || !e.noLex && e.lex.KindOf(singular(t.lower), base)) {
 				return true
 			}
 		}

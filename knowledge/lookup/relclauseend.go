@@ -20,7 +20,7 @@ import "strings"
 // after a determiner, a possessive or "to". The clause is unchanged when
 // the question has no such operator or the clause no such verb.
 func (e *Engine) doSupportedEnd(toks []token, i int, clause []int) []int {
-	if len(clause) < 2 || e.lex == nil {
+	if len(clause) < 2 || e.noLex {
 		return clause
 	}
 	operator := false

@@ -67,7 +67,7 @@ func (e *Engine) actVerb(t token) bool {
 	if t.cap || stopWords[t.lower] || beForms[t.lower] || !e.verbForm(t.lower) {
 		return false
 	}
-	return strings.HasSuffix(t.lower, "ed") || e.lex != nil && e.lex.Lemma(t.lower) != ""
+	return strings.HasSuffix(t.lower, "ed") || !e.noLex && e.lex.Lemma(t.lower) != ""
 }
 
 // actObject is the object after verb v of s: "" for a personal pronoun
@@ -130,7 +130,7 @@ func (e *Engine) sameAct(verb, t token) bool {
 	if a == b || verb.stem == t.stem {
 		return true
 	}
-	if e.lex == nil || !e.verbForm(t.lower) {
+	if e.noLex || !e.verbForm(t.lower) {
 		return false
 	}
 	as, bs := append([]string{a}, e.lex.Synonyms(a)...), append([]string{b}, e.lex.Synonyms(b)...)

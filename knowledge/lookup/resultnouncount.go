@@ -18,7 +18,7 @@ package lookup
 // counts by that noun and no sentence telling the verb counts the thing
 // asked; q unchanged otherwise.
 func (e *Engine) resultNounCount(q *query) *query {
-	if e.lex == nil || q.typ != tCount || len(q.focus) != 1 || generalPersonStems[q.focus[0]] || e.personNoun(q.focus[0]) {
+	if e.noLex || q.typ != tCount || len(q.focus) != 1 || generalPersonStems[q.focus[0]] || e.personNoun(q.focus[0]) {
 		return q
 	}
 	f := q.focus[0]

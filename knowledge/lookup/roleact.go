@@ -16,7 +16,7 @@ import (
 // (Quirk et al., §10.8, the current subject complement with adjuncts of
 // duration), so the object noun stands in for the compound there.
 func (e *Engine) roleActs(q *query) {
-	if q.measure != "long" || e.lex == nil {
+	if q.measure != "long" || e.noLex {
 		return
 	}
 	for i := range q.terms {

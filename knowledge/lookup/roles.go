@@ -60,7 +60,10 @@ var identifiedAs = lazyRE(`(?:^|[,;(—-]\s*|\s)((?i:the|a|an)\s+[^,;:"“”()]
 var passingRole = lazyRE(`(?i)\b(?:while (?:still )?|as |then-)(an? [^,;]{3,50}|the [^,;]{3,50})[,]?\s*$|\bwhile (?:still )?(?:he was |she was )?((?:an? )?(?:[A-Z][\w.]*\s+)*[A-Z][a-z]+),\s*(?:he|she)?\s*$`)
 
 // describedBy returns the words of all x's descriptions, read once when
-// the engine is built (roleWords over every role).
+// the engine is built (roleWords over every role). Once built, the slice
+// is shared by every goroutine that answers, and must not be changed:
+// join it with slices.Concat, never append to it (an append into its
+// spare capacity was a data race TestAnswerSetsConcurrent found in CI).
 func (e *Engine) describedBy(x int) []token {
 	if e.roleToks != nil {
 		return e.roleToks[x]
@@ -267,7 +270,7 @@ func titleBefore(before string, isPerson, canPremodify func(string) bool) string
 // ("gave", "sent", "took"), save the -men plurals, which are nouns
 // ("women", "firemen").
 func (e *Engine) canPremodify(w string) bool {
-	if e.lex == nil {
+	if e.noLex {
 		return true
 	}
 	l := e.lex.Lemma(w)
@@ -450,7 +453,7 @@ func (e *Engine) genitivePlacesNamed(q *query, toks []token) bool {
 // and §7.26 on the genitive and the proper adjective), which WordNet
 // links by its pertainym pointer ("Russian" pertains to Russia).
 func (e *Engine) demonymOf(tok token, place string) bool {
-	if e.lex == nil || !tok.cap || len(tok.lower) < 4 || !e.canBe(tok.lower, "adj") {
+	if e.noLex || !tok.cap || len(tok.lower) < 4 || !e.canBe(tok.lower, "adj") {
 		return false
 	}
 	return place != tok.lower && slices.Contains(e.lex.Related(tok.lower), place)
@@ -718,7 +721,7 @@ func lastWord(s string) string {
 // isPersonNoun reports whether a noun names a kind of person (WordNet's
 // hypernyms); without WordNet every noun may.
 func (e *Engine) isPersonNoun(w string) bool {
-	if e.lex == nil {
+	if e.noLex {
 		return true
 	}
 	return e.lex.KindOf(w, "person") || e.closedPersonCompound(w) // "harbormaster" (closedagent.go)

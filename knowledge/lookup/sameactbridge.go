@@ -190,7 +190,7 @@ func underscoresSpaced(ws []string) []string {
 // of the question (a noun after a determiner, the counted noun).
 func (e *Engine) sameActHeld(q *query, i int) [][]string {
 	t := q.terms[i]
-	if e.lex == nil || inFocus(q.focus, t.stem) || q.determined(t) || !e.canBe(t.lower, "verb") || strings.Contains(t.lower, " ") {
+	if e.noLex || inFocus(q.focus, t.stem) || q.determined(t) || !e.canBe(t.lower, "verb") || strings.Contains(t.lower, " ") {
 		return nil
 	}
 	var out [][]string

@@ -15,5 +15,5 @@ import "slices"
 // lists as a synonym of the general ordinal w the article writes, in w's
 // most frequent senses: "old" or "former" for the article's "previous".
 func (e *Engine) sameOrdinal(w, asked string) bool {
-	return e.lex != nil && e.canBe(asked, "adj") && slices.Contains(e.lex.Synonyms(w), asked)
+	return !e.noLex && e.canBe(asked, "adj") && slices.Contains(e.lex.Synonyms(w), asked)
 }

@@ -23,7 +23,7 @@ Ridgeport had led 3-1 after two periods. Both teams will meet again on Tuesday.
 // the goals asked about.
 func TestScalePoint(t *testing.T) {
 	e := engineOf(t, hockeyTie)
-	if e.lex == nil {
+	if e.noLex {
 		t.Skip("needs WordNet")
 	}
 	checkAnswers(t, e, []answerCase{

@@ -18,7 +18,7 @@ import "slices"
 // asks the value of the noun it names, which a share may be ("71% of
 // registered voters").
 func (e *Engine) countShare(q *query, s *sentence, n quantity) bool {
-	if n.kind != qPercent || e.lex == nil || n.end+1 >= len(s.toks) || s.toks[n.end].lower != "of" || !e.asksActAmount(q) {
+	if n.kind != qPercent || e.noLex || n.end+1 >= len(s.toks) || s.toks[n.end].lower != "of" || !e.asksActAmount(q) {
 		return false
 	}
 	head := -1

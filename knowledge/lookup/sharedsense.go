@@ -30,7 +30,7 @@ const sharedSensesRead = 2
 // t through a synonym whose most frequent verb senses include one of the
 // verb senses of t's word.
 func (e *Engine) sharedVerbSenseAt(q *query, s *sentence, t term) []int {
-	if e.lex == nil || t.phrasal || t.weak || len(t.alts) == 0 || stopWords[t.lower] || lightVerbs[t.lower] || copularVerbs[t.lower] {
+	if e.noLex || t.phrasal || t.weak || len(t.alts) == 0 || stopWords[t.lower] || lightVerbs[t.lower] || copularVerbs[t.lower] {
 		return nil
 	}
 	asked := e.lex.Glosses(t.lower, "verb")

@@ -25,7 +25,7 @@ The guild kept two older kilns in a barn on Route 9 until last year.
 // neither.
 func TestSharedVerbSense(t *testing.T) {
 	e := engineOf(t, kilnGuild)
-	if e.lex == nil {
+	if e.noLex {
 		t.Skip("needs WordNet")
 	}
 	checkOpenings(t, e, []openingCase{

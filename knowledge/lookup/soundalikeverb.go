@@ -46,7 +46,7 @@ var soundalikeWh = set("wear", "ware")
 // typed as a word that sounds the same ("who one the contest" → "who won
 // the contest").
 func (e *Engine) soundalikeVerbWords(text string) string {
-	if e.lex == nil {
+	if e.noLex {
 		return text
 	}
 	fields := strings.Fields(text)

@@ -526,7 +526,7 @@ func (e *Engine) relationAt(s *sentence, t term) bool {
 // relationAt reads it.
 func (e *Engine) relationTokens(s *sentence, t term) []int {
 	var syns []string
-	if e.lex != nil {
+	if !e.noLex {
 		syns = e.lex.Synonyms(t.lower)                                  // "lawyer" for the article's "attorney"
 		syns = append(slices.Clip(syns), e.lex.InformalFor(t.lower)...) // "dad" for "father"
 	}
@@ -592,7 +592,7 @@ func (e *Engine) describedAmong(q *query, np []token, xs []int) int {
 			break
 		}
 	}
-	if e.lex == nil || e.r.ents[xs[0]].kind == knowledge.Person || !e.personNoun(np[head].lower) {
+	if e.noLex || e.r.ents[xs[0]].kind == knowledge.Person || !e.personNoun(np[head].lower) {
 		return -1
 	}
 	for _, x := range q.subjects {
@@ -652,7 +652,7 @@ func (e *Engine) roleSpeakers(q *query) []int {
 			if ent.Kind != knowledge.Person || !e.hasQuotes(x) && len(e.reported(x)) == 0 {
 				continue
 			}
-			toks := append(e.describedBy(x), e.speaksFor(x)...)
+			toks := slices.Concat(e.describedBy(x), e.speaksFor(x))
 			all := true
 			for _, t := range np {
 				all = all && slices.ContainsFunc(toks, func(tok token) bool { return tok.meets(t.stem) || bySynonym && e.namesRole(t, tok) })
@@ -661,7 +661,7 @@ func (e *Engine) roleSpeakers(q *query) []int {
 				out = append(out, x)
 			}
 		}
-		if len(out) > 0 || e.lex == nil {
+		if len(out) > 0 || e.noLex {
 			return out
 		}
 	}
@@ -1033,7 +1033,7 @@ func isAdverb(w string) bool {
 // question may call them by it ("the union guy"). A noun is an
 // organisation's when WordNet files it under "organization".
 func (e *Engine) speaksFor(x int) []token {
-	if e.lex == nil {
+	if e.noLex {
 		return nil
 	}
 	var out []token

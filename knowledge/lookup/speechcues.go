@@ -239,7 +239,7 @@ func talkToPress(toks []token, i int) bool {
 // and a yes/no question keeps the verb, as it asks whether the talk was.
 func (e *Engine) speakingVerb(w string) bool {
 	base := stemOf(w)
-	if e.lex != nil {
+	if !e.noLex {
 		if l := e.lex.Lemma(w); l != "" {
 			base = l
 		}

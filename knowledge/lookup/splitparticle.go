@@ -21,7 +21,7 @@ import "slices"
 // of its own: "picked the boy up from school", not "walked the dog up
 // the hill"); toks unchanged otherwise.
 func (e *Engine) splitParticleJoined(toks []token) []token {
-	if e.lex == nil {
+	if e.noLex {
 		return toks
 	}
 	for i := 1; i+2 < len(toks); i++ {

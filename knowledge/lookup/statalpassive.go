@@ -21,7 +21,7 @@ import "slices"
 // form WordNet lists as a verb's ("stuck", "held"). WordNet also files
 // "stuck" under the noun "stick", so the subject is not read by noun.
 func (e *Engine) askedParticipleState(q *query) bool {
-	if q.measure != "long" || e.lex == nil {
+	if q.measure != "long" || e.noLex {
 		return false
 	}
 	k := slices.IndexFunc(q.toks, func(t token) bool { return t.lower == "long" })
@@ -52,7 +52,7 @@ func (e *Engine) verbParticiple(w string) bool {
 	if endsIn(w, "ed") {
 		return true
 	}
-	if e.lex == nil {
+	if e.noLex {
 		return false // without WordNet, only the regular form is known
 	}
 	b := e.lex.Lemma(w)

@@ -19,7 +19,7 @@ var stateBounds = set("until", "till", "through", "thru")
 // antonym as written ("closed"), then within four words "until" or
 // "through" and a time.
 func (e *Engine) stateEnd(q *query) (reply, bool) {
-	if e.lex == nil {
+	if e.noLex {
 		return reply{}, false
 	}
 	for i, t := range q.terms {

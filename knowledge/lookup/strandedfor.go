@@ -37,7 +37,7 @@ const forReach = 9
 // "for" of the first sentence that tells the act with one.
 func (e *Engine) strandedFor(q *query) (reply, bool) {
 	m := forAsked.FindStringSubmatch(q.raw)
-	if m == nil || e.lex == nil {
+	if m == nil || e.noLex {
 		return reply{}, false
 	}
 	w := strings.ToLower(m[1])

@@ -21,7 +21,7 @@ import (
 // glosses name that the article writes with that preposition after them.
 func (e *Engine) strandedGlossKnown(toks []token, i int) []string {
 	n := len(toks)
-	if e.lex == nil || i < 2 || i >= n-1 || toks[0].lower != "what" || !e.canBe(toks[i].lower, "verb") {
+	if e.noLex || i < 2 || i >= n-1 || toks[0].lower != "what" || !e.canBe(toks[i].lower, "verb") {
 		return nil
 	}
 	p := toks[n-1].lower

@@ -26,7 +26,7 @@ func (e *Engine) strandedGoal(q *query, noun string) (reply, bool) {
 		return reply{}, false
 	}
 	verb, prep := q.toks[len(q.toks)-2].lower, q.toks[len(q.toks)-1].lower
-	if len(q.toks) < 3 || e.lex == nil || prep == "of" && !e.canBe(verb, "noun") || !e.namedKind(noun) || e.lex.KindOf(singular(noun), "person") {
+	if len(q.toks) < 3 || e.noLex || prep == "of" && !e.canBe(verb, "noun") || !e.namedKind(noun) || e.lex.KindOf(singular(noun), "person") {
 		return reply{}, false // "which ambassadors did he have conversations with" asks for people, not a place or body
 	}
 	sub := *q

@@ -14,7 +14,7 @@ package lookup
 // subjectiveOf reports whether the name at token at of s follows "of"
 // after a matched noun of the question's act, whose verb is intransitive.
 func (e *Engine) subjectiveOf(q *query, s *sentence, at int, matched []int) bool {
-	if e.lex == nil || at < 2 || s.toks[at-1].lower != "of" || !contains(matched, at-2) {
+	if e.noLex || at < 2 || s.toks[at-1].lower != "of" || !contains(matched, at-2) {
 		return false
 	}
 	t, ok := e.askedAct(q)

@@ -22,7 +22,7 @@ var substanceOtherDimensions = set("long", "tall", "wide", "high", "big", "large
 // measure of a partitive of a substance the question does not name, and
 // q asks another thing's own extent.
 func (e *Engine) measuresSubstance(q *query, s *sentence, n quantity) bool {
-	if e.lex == nil || n.kind != qCount || !substanceOtherDimensions[q.measure] || measureOf(n.unit) != "length" {
+	if e.noLex || n.kind != qCount || !substanceOtherDimensions[q.measure] || measureOf(n.unit) != "length" {
 		return false
 	}
 	k := n.end

@@ -17,7 +17,7 @@ import "slices"
 // A mass noun of no such kind ("aid", "funding", "pay") is often a sum
 // itself, which a sentence may give without naming it.
 func (e *Engine) sumOfOtherMatter(q *query, s *sentence, n quantity) bool {
-	if n.kind != qMoney || e.lex == nil || q.countsMoney() {
+	if n.kind != qMoney || e.noLex || q.countsMoney() {
 		return false
 	}
 	mass, word := q.measuredMass()

@@ -16,7 +16,7 @@ The 1931 bridge carries about 6,000 vehicles a day. Work is expected to start in
 // premodifier ("federal", "state") gets that sum, not the one beside it.
 func TestCoordinatedSumInPhrase(t *testing.T) {
 	e := engineOf(t, bridgeGrants)
-	if e.lex == nil {
+	if e.noLex {
 		t.Skip("needs WordNet")
 	}
 	checkOpenings(t, e, []openingCase{

@@ -27,7 +27,7 @@ func (e *Engine) superlativeBase(w string) string {
 	if irregularSuperlatives[w] {
 		return w
 	}
-	if e.lex == nil || len(w) < 6 || !strings.HasSuffix(w, "est") || !e.canBe(w, "adj") || e.canBe(w, "noun") && e.lex.Lemma(w) == "" {
+	if e.noLex || len(w) < 6 || !strings.HasSuffix(w, "est") || !e.canBe(w, "adj") || e.canBe(w, "noun") && e.lex.Lemma(w) == "" {
 		return ""
 	}
 	b := w[:len(w)-3]

@@ -44,7 +44,7 @@ Owner Dana Pike said the new shop will employ 12 people.
 // name: only people's names are so mistyped for a rare word.
 func TestDictionaryWordIsNoMisspeltPlace(t *testing.T) {
 	e := engineOf(t, salemBakery)
-	if e.lex == nil {
+	if e.noLex {
 		t.Skip("WordNet is not installed")
 	}
 	if q := e.understand("how were sales", nil); len(q.subjects) > 0 {

@@ -32,7 +32,7 @@ func (e *Engine) postVerbsKnown() ([]string, [][]string) {
 	var alts []string
 	for w := range e.r.words {
 		b := e.baseVerb(w)
-		if !e.canBe(w, "verb") || !postVerbs[b] && (e.lex == nil || !e.lex.Narrower(b, "choose")) {
+		if !e.canBe(w, "verb") || !postVerbs[b] && (e.noLex || !e.lex.Narrower(b, "choose")) {
 			continue
 		}
 		if st := stemOf(w); !slices.Contains(alts, st) {

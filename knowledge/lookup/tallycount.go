@@ -72,7 +72,7 @@ func (e *Engine) tallyCount(q *query) (reply, bool) {
 func (e *Engine) askedTally(q *query, drop func(term) bool) *sentence {
 	sub := *q
 	sub.terms = slices.DeleteFunc(slices.Clone(q.terms), func(t term) bool {
-		return voteWords[t.stem] || drop != nil && drop(t) || e.lex != nil && e.lex.KindOf(singular(t.lower), "person")
+		return voteWords[t.stem] || drop != nil && drop(t) || !e.noLex && e.lex.KindOf(singular(t.lower), "person")
 	})
 	first := e.firstTally()
 	if first == nil {

@@ -74,7 +74,7 @@ func (e *Engine) thesaurusRelated(q *query, only func(term) bool) (*query, []str
 			continue
 		}
 		least := thesaurusLeast
-		if multiWordTerm(t) || e.lex != nil && e.namesTheAnswer(q, t) {
+		if multiWordTerm(t) || !e.noLex && e.namesTheAnswer(q, t) {
 			// a multi-word root's list spans all its senses ("show up": unmask,
 			// open, arrive), so it too must be a closer pair (phrasethesaurus.go)
 			least = thesaurusNaming // "who's the russian envoy": the ambassador, not any "senior" figure for "boss"
@@ -139,7 +139,7 @@ func plainKnown(t term) bool {
 func (e *Engine) associatesWritten(w string, least float64) (stems, words []string) {
 	for _, root := range e.thesaurusRoots(w) {
 		var opposed []string
-		if e.lex != nil {
+		if !e.noLex {
 			opposed = e.lex.Antonyms(root)
 		}
 		for _, a := range e.th.Associates(root, least) {
@@ -178,7 +178,7 @@ func (e *Engine) thesaurusRoots(w string) []string {
 // rootForms returns the forms word w may be an inflection of, w first.
 func (e *Engine) rootForms(w string) []string {
 	cands := []string{w, singular(w)}
-	if e.lex != nil {
+	if !e.noLex {
 		cands = append(cands, e.lex.Lemma(w))
 	}
 	for _, suf := range []string{"ed", "ing"} {

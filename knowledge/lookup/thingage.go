@@ -186,7 +186,7 @@ func reducedPassive(s *sentence, k int) bool {
 // noun nor the next is a noun for a person ("a 31-year-old single
 // mother"), nor a capitalised name ("a 31-year-old Ohio man").
 func (e *Engine) thingAged(s *sentence, n quantity) bool {
-	if e.lex == nil || n.end >= len(s.toks) || !strings.Contains(n.text, "-") {
+	if e.noLex || n.end >= len(s.toks) || !strings.Contains(n.text, "-") {
 		return false
 	}
 	for k := n.end; k < len(s.toks) && k <= n.end+1; k++ {

@@ -34,7 +34,7 @@ func (e *Engine) thingPredicate(q *query) (reply, bool) {
 	}
 	words := strings.Fields(m[1])
 	head, ok := q.termFor(words[len(words)-1])
-	if !ok || !head.known || e.lex != nil && e.lex.KindOf(singular(head.lower), "person") {
+	if !ok || !head.known || !e.noLex && e.lex.KindOf(singular(head.lower), "person") {
 		return reply{}, false // "what does the mayor do": a person's acts are plannedAct's and actorBest's
 	}
 	for i := range e.r.sents {

@@ -97,7 +97,7 @@ func (e *Engine) isWorkNoun(w string, kinds map[string]bool) bool {
 	if kinds[n] {
 		return true
 	}
-	if e.lex == nil {
+	if e.noLex {
 		return false
 	}
 	for _, k := range workKinds {

@@ -48,5 +48,5 @@ func (e *Engine) topicCost(q *query) (reply, bool) {
 // from one owner to another (WordNet 3.0: grant, fine, loan, salary and
 // award are kinds of possession), not a thing bought or built.
 func (e *Engine) sumNoun(w string) bool {
-	return e.moneyNoun(w) || e.lex != nil && e.lex.KindOf(w, "possession")
+	return e.moneyNoun(w) || !e.noLex && e.lex.KindOf(w, "possession")
 }

@@ -33,7 +33,7 @@ func (e *Engine) countAct(q *query, s *sentence, n quantity, acts actWords) floa
 // up (its hypernym, entailment or cause), the act q asks or a synonym of
 // it.
 func (e *Engine) actAbove(q *query, s *sentence, n quantity) bool {
-	if e.lex == nil || n.kind != qCount || len(q.focus) == 0 {
+	if e.noLex || n.kind != qCount || len(q.focus) == 0 {
 		return false
 	}
 	asked := e.askedActWords(q)

@@ -20,7 +20,7 @@ import "slices"
 // verbs one hypernym link below it added as entailing alternatives.
 func (e *Engine) withTroponyms(q *query, i int, tm term) term {
 	w := q.toks[i].lower
-	if e.lex == nil || tm.known && !tm.weak || tm.phrasal || lightVerbs[w] || stopWords[w] || !e.canBe(w, "verb") {
+	if e.noLex || tm.known && !tm.weak || tm.phrasal || lightVerbs[w] || stopWords[w] || !e.canBe(w, "verb") {
 		return tm
 	}
 	if i+1 < len(q.toks) && adverbParticles[q.toks[i+1].lower] {

@@ -29,7 +29,7 @@ var askedNameOf = lazyRE(`\bname of (?:the|that|this) ((?:[a-z-]+ ){0,2}[a-z-]+)
 // introduces only by an indefinite noun phrase.
 func (e *Engine) unnamedReferent(q *query) (reply, bool) {
 	m := askedNameOf.FindStringSubmatch(strings.ToLower(q.raw))
-	if m == nil || e.lex == nil {
+	if m == nil || e.noLex {
 		return reply{}, false
 	}
 	phrase := m[1] + m[2]

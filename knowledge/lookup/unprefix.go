@@ -13,7 +13,7 @@ package lookup
 // negative prefix un- ("unhurt"): the form must be written and be an
 // adjective in WordNet.
 func (e *Engine) unPrefixedKnown(w string) []string {
-	if e.lex == nil || len(w) < 3 || stopWords[w] {
+	if e.noLex || len(w) < 3 || stopWords[w] {
 		return nil
 	}
 	var out []string

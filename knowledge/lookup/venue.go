@@ -21,7 +21,7 @@ var venueKinds = []string{"structure", "facility", "location"}
 
 // venue answers with the first named venue of the article, if any.
 func (e *Engine) venue() (reply, bool) {
-	if e.lex == nil {
+	if e.noLex {
 		return reply{}, false
 	}
 	for i := range e.r.sents {

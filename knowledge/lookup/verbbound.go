@@ -58,7 +58,7 @@ func (e *Engine) askedVerbAt(q *query, s *sentence, m int) bool {
 	if durationVerbForms[t.lower] {
 		return slices.ContainsFunc(q.toks, func(w token) bool { return durationVerbForms[w.lower] })
 	}
-	if stopWords[t.lower] || t.cap || !e.canBe(t.lower, "verb") && (e.lex == nil || !e.canBe(e.lex.Lemma(t.lower), "verb")) {
+	if stopWords[t.lower] || t.cap || !e.canBe(t.lower, "verb") && (e.noLex || !e.canBe(e.lex.Lemma(t.lower), "verb")) {
 		return false
 	}
 	if m > 0 && nounOpener(s.toks[m-1]) {

@@ -18,7 +18,7 @@ import "slices"
 // word is a form of a verb that can be no noun and that the article
 // writes.
 func (e *Engine) verbFocusDropped(q *query) {
-	if e.lex == nil || q.typ != tCount || len(q.focus) != 1 {
+	if e.noLex || q.typ != tCount || len(q.focus) != 1 {
 		return
 	}
 	i := slices.IndexFunc(q.terms, func(t term) bool { return stemsMeet(t.stem, q.focus[0]) })

@@ -16,7 +16,7 @@ The water covered 40 trucks parked in the pit.
 // the verb the article writes, not a noun "died" it never writes.
 func TestVerbFocusDropped(t *testing.T) {
 	e := engineOf(t, quarryFlood)
-	if e.lex == nil {
+	if e.noLex {
 		t.Skip("needs WordNet")
 	}
 	checkOpenings(t, e, []openingCase{

@@ -30,7 +30,7 @@ const idiomSpan = 4
 // auxiliary and its subject as a verb). ok is false otherwise: the words
 // are then read one by one, as before.
 func (e *Engine) idiomVerb(toks []token, i int) (term, bool) {
-	if e.lex == nil || i+1 >= len(toks) || auxiliaries[toks[i].lower] || stopWords[toks[i].lower] && !lightVerbs[toks[i].lower] {
+	if e.noLex || i+1 >= len(toks) || auxiliaries[toks[i].lower] || stopWords[toks[i].lower] && !lightVerbs[toks[i].lower] {
 		return term{}, false // "what time did it derail": the auxiliary, not "do it"
 	}
 	if !e.canBe(toks[i].lower, "verb") || stopWords[toks[i+1].lower] && !determiners[toks[i+1].lower] && !possessiveDeterminers[toks[i+1].lower] && !spatialParticles[toks[i+1].lower] {
@@ -90,7 +90,7 @@ func (e *Engine) idiomAt(ws []token) string {
 // "kick the bucket"), no terms of their own.
 func (e *Engine) markIdiomSeen(toks []token, i int, tm term, seen map[string]bool) {
 	n := len(strings.Fields(tm.lower))
-	if !tm.phrasal || n < 2 || i+n > len(toks) || e.lex == nil || e.idiomAt(toks[i:i+n]) != tm.lower {
+	if !tm.phrasal || n < 2 || i+n > len(toks) || e.noLex || e.idiomAt(toks[i:i+n]) != tm.lower {
 		return
 	}
 	for k := 1; k < n; k++ {

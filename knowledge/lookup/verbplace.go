@@ -28,7 +28,7 @@ import (
 // does not already name so follows it.
 func (e *Engine) verbPlace(q *query, s *sentence) (string, bool) {
 	v, ok := e.askedWhVerb(q, "where", true)
-	if !ok || e.lex == nil {
+	if !ok || e.noLex {
 		return "", false
 	}
 	named := append(sourceOnly(q, s.text, e.namedPlaces(s.text)), relativeNamed(s.text)...)

@@ -44,5 +44,5 @@ func determinerBefore(w string) bool {
 // viewpoint, not a word of its own such as "likewise" or "clockwise".
 func (e *Engine) viewpointAdverb(w string) bool {
 	base, ok := strings.CutSuffix(w, "wise")
-	return ok && len(base) >= 3 && e.lex != nil && !e.lex.IsWord(w) && e.canBe(base, "noun")
+	return ok && len(base) >= 3 && !e.noLex && !e.lex.IsWord(w) && e.canBe(base, "noun")
 }

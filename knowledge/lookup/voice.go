@@ -16,7 +16,7 @@ import "strings"
 // fronted form of "be" ("was Kemp fired") or right after "be", "been" or
 // "get" ("has he been charged", "did she get hired").
 func (e *Engine) passiveAsked(q *query) (term, bool) {
-	if q.typ != tYesNo || len(q.subjects) == 0 || !q.namedSubject() || e.lex == nil {
+	if q.typ != tYesNo || len(q.subjects) == 0 || !q.namedSubject() || e.noLex {
 		return term{}, false
 	}
 	f := 0

@@ -139,7 +139,7 @@ func (e *Engine) namesAskedAct(s *sentence, k int, a objectAsk) bool {
 	if a.verb.matches(tok) {
 		return true
 	}
-	if e.lex == nil || stopWords[tok.lower] || tok.cap && k > 0 || !e.canBe(tok.lower, "verb") {
+	if e.noLex || stopWords[tok.lower] || tok.cap && k > 0 || !e.canBe(tok.lower, "verb") {
 		return false // "National Transportation Safety Board": a name, not an act
 	}
 	if e.kindOfAskedAct(tok.lower, a) {
@@ -293,5 +293,5 @@ func (e *Engine) speechAct(base string) bool {
 	if speechBases[base] {
 		return true
 	}
-	return e.lex != nil && slices.ContainsFunc(e.lex.Neighbours(base), func(n string) bool { return speechBases[n] })
+	return !e.noLex && slices.ContainsFunc(e.lex.Neighbours(base), func(n string) bool { return speechBases[n] })
 }

@@ -52,7 +52,7 @@ func (e *Engine) askedWhVerb(q *query, wh string, progressive bool) (term, bool)
 	if k > i+4 && aspectualVerbs[toks[k-2].lower] && strings.HasSuffix(toks[k-1].lower, "ing") {
 		k-- // "when did patrollers start lowering ppl down": the -ing complement of an aspectual catenative is the act (Quirk et al. §16.49), the word after it its object, a plural with zero article (§5.52)
 	}
-	if k < i+2 || q.nameToks[k] || e.lex == nil || !e.canBe(toks[k].lower, "verb") {
+	if k < i+2 || q.nameToks[k] || e.noLex || !e.canBe(toks[k].lower, "verb") {
 		return term{}, false
 	}
 	if beForms[toks[i+1].lower] && !e.participle(toks[k].lower) && !(progressive && strings.HasSuffix(toks[k].lower, "ing")) {

@@ -62,7 +62,7 @@ func (e *Engine) calledBy(x int, noun string) bool {
 			if possessorWord(t) {
 				continue // "The store's owner" is no store (possessorrole.go)
 			}
-			if t.meets(stem) || e.lex != nil && e.lex.KindOf(t.lower, noun) {
+			if t.meets(stem) || !e.noLex && e.lex.KindOf(t.lower, noun) {
 				return true
 			}
 		}
@@ -102,7 +102,7 @@ func (e *Engine) namedOnlyIn(s *sentence, x, from, to int) bool {
 // head). A name ending in no such noun ("Meridian", "Tacoma Tide") says
 // nothing of its kind.
 func (e *Engine) otherBody(x int, noun string) bool {
-	if e.lex == nil {
+	if e.noLex {
 		return false
 	}
 	toks := tokenize(e.a.Entities[x].Name)

@@ -25,7 +25,7 @@ import (
 // noun that only premodifies the head ("which council members" asks for
 // members, not a council).
 func (e *Engine) askedNoun(q *query) {
-	if q.typ != tPassage && q.typ != tWhich || e.lex == nil {
+	if q.typ != tPassage && q.typ != tWhich || e.noLex {
 		return
 	}
 	head, mods := e.whichNounPhrase(q)

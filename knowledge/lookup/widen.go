@@ -13,7 +13,7 @@ import "slices"
 // widened returns q with every plain known term widened to the article's
 // synonyms of it, and whether any term changed.
 func (e *Engine) widened(q *query) (*query, bool) {
-	if e.lex == nil {
+	if e.noLex {
 		return nil, false
 	}
 	terms := slices.Clone(q.terms)
@@ -52,7 +52,7 @@ func (e *Engine) widened(q *query) (*query, bool) {
 // answer it allows says which words it did not find, so the reader can
 // judge the match.
 func (e *Engine) withoutUnknown(q *query) (*query, []string) {
-	if e.lex == nil || !typedAnswer[q.typ] || q.whichNoun != "" {
+	if e.noLex || !typedAnswer[q.typ] || q.whichNoun != "" {
 		// a yes/no or what-question asks about its own words: none may be
 		// missing, nor of a which-question about a noun of no entity kind
 		// ("which commissioner runs the league"), which is read as one;

@@ -19,7 +19,7 @@ var strongCue = lazyRE(`\bhow strong\b`)
 
 // windStrength reports whether q asks how strong a wind is.
 func (e *Engine) windStrength(q *query) bool {
-	if e.lex == nil || !strongCue.MatchString(strings.ToLower(q.raw)) {
+	if e.noLex || !strongCue.MatchString(strings.ToLower(q.raw)) {
 		return false
 	}
 	return slices.ContainsFunc(q.toks, func(t token) bool {

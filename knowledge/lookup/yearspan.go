@@ -81,7 +81,7 @@ func (e *Engine) yearSpan(q *query) (reply, bool) {
 	if q.asksInterval() {
 		return reply{}, false
 	}
-	if e.lex == nil {
+	if e.noLex {
 		return reply{}, false
 	}
 	verbs := e.verbTerms(q)
@@ -213,7 +213,7 @@ func (e *Engine) subjectOnlyAfter(q *query, s *sentence, n quantity) bool {
 	for k > 0 && approximators[s.toks[k-1].lower] {
 		k-- // "for about 19 years"
 	}
-	if !ok || k < 2 || e.lex == nil || tokenBefore(s, k) != "for" {
+	if !ok || k < 2 || e.noLex || tokenBefore(s, k) != "for" {
 		return false // only an adjunct "for N years"; "45-minute classes" premodifies its own noun
 	}
 	var nouns []string // a noun inflects only for number (Quirk et al., §5.73): "plant", "plants"

@@ -212,7 +212,7 @@ func eventiveObject(toks []token, i int) bool {
 // follow a modal or do-support, Quirk et al. §3.23).
 func (e *Engine) nounOnlyForm(w string) bool {
 	base := w
-	if e.lex != nil {
+	if !e.noLex {
 		if l := e.lex.Lemma(w); l != "" {
 			base = l
 		} else if b, ok := strings.CutSuffix(w, "s"); ok && e.canBe(b, "noun") {
@@ -284,7 +284,7 @@ func (e *Engine) denialInOtherWords(q *query, best candidate) (*sentence, bool) 
 // was taken" means nothing was stolen. Light verbs count here, as the
 // broader act is only denied, never affirmed, with them.
 func (e *Engine) broaderKnown(w string) []string {
-	if e.lex == nil {
+	if e.noLex {
 		return nil
 	}
 	base := e.lex.Lemma(w)

@@ -17,7 +17,7 @@ The state Canal Corporation halted boat traffic through the lock for a week.
 // reply settles for "does not say so".
 func TestYesNoBySynonym(t *testing.T) {
 	e := engineOf(t, lockGate)
-	if e.lex == nil {
+	if e.noLex {
 		t.Skip("needs WordNet")
 	}
 	checkOpenings(t, e, []openingCase{{q: "did the canal corporation stop boat traffic?", first: "Yes"}})

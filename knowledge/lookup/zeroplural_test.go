@@ -7,7 +7,7 @@ import "testing"
 // elk's nearest broader term in WordNet.
 func TestZeroPluralCounted(t *testing.T) {
 	e := engineOf(t, "Drivers warned of deer\n\nBEND, Ore. (AP) — Drivers struck 14 elk on Highway 97 near Bend last month, and state officials said the deer crossing signs would be moved.\n")
-	if e.lex == nil {
+	if e.noLex {
 		t.Skip("no WordNet")
 	}
 	checkOpenings(t, e, []openingCase{

@@ -1,0 +1,39 @@
+package lookup
+
+import (
+	"os"
+	"testing"
+
+	"storybot/knowledge"
+)
+
+// TestAnswersWithoutLexicon asks every corpus question of an engine made
+// without WordNet, as the bot runs when wordnet-base is not installed: each
+// must get a reply whose citations are the article's words at a place
+// in it, and none may panic. A
+// reading that calls the lexicon without the engine's noLex guard used to
+// dereference a nil interface ("how big was the crowd", sizepeople.go).
+func TestAnswersWithoutLexicon(t *testing.T) {
+	arts, err := knowledge.ReadCorpus(os.DirFS("../testdata/corpus"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, ca := range arts {
+		a, err := knowledge.Parse(ca.Text, knowledge.Options{})
+		if err != nil {
+			t.Fatalf("%s: %v", ca.Name, err)
+		}
+		e := New(a, nil)
+		for _, c := range ca.Cases {
+			got := ask(t, e, knowledge.Question{Text: c.Q})
+			if got.Text == "" {
+				t.Errorf("%s: %q got no reply", ca.Name, c.Q)
+			}
+			for _, cit := range got.Citations {
+				if label, n := cit.Place(); label == "" && n == 0 || !a.Contains(cit.Text) {
+					t.Errorf("%s: %q cites %q at %q, not the article's words", ca.Name, c.Q, cit.Text, cit.ID)
+				}
+			}
+		}
+	}
+}
