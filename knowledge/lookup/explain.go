@@ -69,6 +69,7 @@ func (e *Engine) Explain(question string, history []knowledge.Turn) string {
 			s := &e.r.sents[c.s]
 			fmt.Fprintf(&b, "  candidate %s: score %.2f, holds %.0f%% of the terms, %d of %d entities, answers: %v\n    %s\n",
 				where(s), c.score, 100*c.coverage, c.subjects, len(q.subjects), e.holds(q, c), s.text)
+			e.explainNumbers(&b, q, c)
 		}
 		r, via := e.solveVia(solved[i])
 		verdict := "answered"
@@ -78,4 +79,29 @@ func (e *Engine) Explain(question string, history []knowledge.Turn) string {
 		fmt.Fprintf(&b, "  decided by: %s (%s)\n", via, verdict)
 	}
 	return b.String()
+}
+
+// explainNumbers writes, for a question of a figure, how each number of
+// candidate c fares: ruled out, not fitting the question (numberFits), or
+// scored. It reads the question as ranked, before quantityOf refines it,
+// so a figure a refinement finds ("from 312 submissions") may show as
+// not fitting.
+func (e *Engine) explainNumbers(b *strings.Builder, q *query, c candidate) {
+	if q.typ != tCount && q.typ != tAmount && q.typ != tPercent {
+		return
+	}
+	s := &e.r.sents[c.s]
+	kinds, acts := e.kindsAsked(q), e.actsOf(q)
+	for _, n := range s.nums {
+		verdict := "ruled out (not asked, another's figure, or denied)"
+		if !e.ruledOut(q, c, s, n, kinds, acts) {
+			act := e.countAct(q, s, n, acts)
+			unit := e.unitOf(q, c, s, n, kinds, act)
+			verdict = fmt.Sprintf("does not fit (unit %d, act %.0f)", unit, act)
+			if p, ok := e.scoreNumber(q, c, s, n, kinds, acts); ok {
+				verdict = fmt.Sprintf("score %.2f (unit %d, act %.0f)", p.score, unit, act)
+			}
+		}
+		fmt.Fprintf(b, "      number %q: %s\n", s.text[s.toks[n.tok].start:s.toks[n.tok].end], verdict)
+	}
 }

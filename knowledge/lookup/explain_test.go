@@ -7,8 +7,9 @@ import (
 
 // TestExplain checks that Explain shows the reading of a question: its
 // type, its entity, its terms (one the article never uses), and the
-// sentence that answers it ranked first; and which stage decided, for
-// an answer and for a refusal.
+// sentence that answers it ranked first, with the verdict on each of its
+// numbers for a question of a figure; and which stage decided, for an
+// answer and for a refusal.
 func TestExplain(t *testing.T) {
 	e := New(mustDefault(t), testLexicon(t))
 	got := e.Explain("when did flynn resign from his glorp?", nil)
@@ -23,6 +24,14 @@ func TestExplain(t *testing.T) {
 	} {
 		if got := e.Explain(q, nil); !strings.Contains(got, want) {
 			t.Errorf("Explain(%q) lacks %q:\n%s", q, want, got)
+		}
+	}
+	// A question of a figure shows how each number of a candidate fares.
+	fire := engineOf(t, paintBoothFire)
+	got = fire.Explain("how many people were evacuated", nil)
+	for _, want := range []string{`number "200": `, `number "three": `} {
+		if !strings.Contains(got, want) {
+			t.Errorf("Explain lacks %q:\n%s", want, got)
 		}
 	}
 	if e.Explain("", nil) != "" {

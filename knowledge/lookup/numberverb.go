@@ -24,8 +24,9 @@ var passiveAux = set("have", "has", "had", "been", "be", "being", "was", "were",
 	"will", "would", "to", "not")
 
 // numberVerbs are the token indexes of the words that may be the verb of
-// number n of s: the word before it, past approximators, and the first
-// word after its noun phrase, past auxiliaries.
+// number n of s: the word before it, past approximators, or the noun
+// before an "of" there (an act named by its noun, nominalact.go), and the
+// first word after its noun phrase, past auxiliaries.
 func numberVerbs(s *sentence, n quantity) []int {
 	var out []int
 	i := n.tok - 1
@@ -34,6 +35,8 @@ func numberVerbs(s *sentence, n quantity) []int {
 	}
 	if i >= 0 && !stopWords[s.toks[i].lower] && !s.toks[i].cap {
 		out = append(out, i)
+	} else if i >= 1 && s.toks[i].lower == "of" && !stopWords[s.toks[i-1].lower] && !s.toks[i-1].cap {
+		out = append(out, i-1) // "forced the evacuation of about 200 employees": an act's noun, its patient after "of" (nominalact.go)
 	}
 	start := afterPlacePostmodifier(s, n) // "1.9 million hens there will be killed" (placepostmod.go)
 	j := start

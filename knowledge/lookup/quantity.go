@@ -60,6 +60,7 @@ func (e *Engine) quantityOfKind(q *query) (reply, bool) {
 	q = e.resultNounCount(q)   // "how many books were submitted": "from 312 submissions" (resultnouncount.go)
 	q = e.membersByNoun(q)     // "how many members does the union have": "represents about 34,000 teachers" (askedmembers.go)
 	q = e.aboardCount(q)       // "how many people were on board": "carrying 131 passengers and five crew members" (aboardcount.go)
+	q = e.peopleByKind(q)      // "how many people were evacuated": "the evacuation of about 200 employees" (peoplebykind.go)
 	q = e.collectiveMembers(q) // "how many police": "Eighteen officers", police officers (membercount.go)
 	kinds := e.kindsAsked(q)
 	for _, f := range q.focus {
