@@ -27,7 +27,9 @@ var occasionPrepositions = set("during", "amid")
 // discourse is about: an elliptical denial takes its occasion from the
 // text before it (Halliday and Hasan 1976, "Cohesion in English", ch. 4),
 // so the added word must stand in the lead, the title or the sentences
-// just before s; else the denial may speak of another occasion.
+// just before s; else the denial may speak of another occasion. A
+// question's noun of persons is denied too when the denial's subject is
+// a negative pronoun of persons (personsDenied).
 func (e *Engine) wholeDenial(q *query, c candidate) (*sentence, bool) {
 	if q.negated || len(q.subjects) > 0 || len(c.matched) == 0 {
 		return nil, false
@@ -36,9 +38,13 @@ func (e *Engine) wholeDenial(q *query, c candidate) (*sentence, bool) {
 	if !negativeQuantified(s, c.matched) || !unrestrictedClause(s, c.matched) {
 		return nil, false
 	}
-	added := 0
+	added, persons := 0, personsDenied(s, c.matched)
 	for _, t := range q.terms {
 		if s.hasTerm(t) || phraseIn(s, t) {
+			continue
+		}
+		if persons && e.personNoun(singular(t.lower)) && !askedInAdjunct(q, t) {
+			added++ // "were any workers killed": "No one was killed"
 			continue
 		}
 		if !askedInAdjunct(q, t) || !e.occasionBefore(c.s, t) {
@@ -47,6 +53,24 @@ func (e *Engine) wholeDenial(q *query, c candidate) (*sentence, bool) {
 		added++
 	}
 	return s, added > 0
+}
+
+// personsDenied reports whether a matched word of s has for subject a
+// negative pronoun of persons, "no one" or "nobody" ("No one was
+// killed"). It ranges over every person, so it denies the act of every
+// kind of person a question names ("were any workers killed"); "none"
+// takes its range from a noun before it ("none of the cars"), and
+// "nothing" ranges over things (Quirk et al. 1985, §6.62–6.63).
+func personsDenied(s *sentence, matched []int) bool {
+	for _, m := range matched {
+		for k := m - 1; k >= 0 && k >= m-4; k-- {
+			w := s.toks[k].lower
+			if w == "nobody" || w == "no-one" || w == "one" && k > 0 && s.toks[k-1].lower == "no" {
+				return negativeSubjectBefore(s, m)
+			}
+		}
+	}
+	return false
 }
 
 // negativeQuantified reports whether a matched word of s is in a clause

@@ -38,3 +38,20 @@ func TestWholeDenial(t *testing.T) {
 		}
 	}
 }
+
+// TestPersonsDenied: "No one was killed" denies the act of every kind of
+// person a question names, and "none" of a noun before it does not.
+func TestPersonsDenied(t *testing.T) {
+	e := engineOf(t, paintBoothFire+"\nNo one was killed. Two firefighters suffered minor injuries.\n")
+	if e.noLex {
+		t.Skip("needs WordNet for the nouns of persons")
+	}
+	checkOpenings(t, e, []openingCase{
+		{"were any workers killed", "No", []string{"No one was killed"}, nil},
+		{"was any worker killed?", "No", []string{"No one was killed"}, nil},
+	})
+	cars := engineOf(t, "Storm floods lot\n\nFloodwater reached 30 cars at a dealership on Monday. None were towed, the owner said.\n")
+	if a := ask(t, cars, knowledge.Question{Text: "were any workers towed"}); a.Found && strings.HasPrefix(a.Text, "No —") {
+		t.Errorf("\"none\" of the cars denied it of workers:\n%s", a.Text)
+	}
+}
