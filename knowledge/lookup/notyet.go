@@ -86,6 +86,35 @@ func onlyIntended(s *sentence, c candidate, t term) bool {
 		}
 		n++
 	}
+	if n == 0 && !t.known {
+		return governedOnlyIntended(s, c)
+	}
+	return n > 0
+}
+
+// governedOnlyIntended is onlyIntended for a question whose act is a
+// light verb the article does not write ("did she go to prison"): the
+// act is then the verb that governs the matched words ("will report to
+// prison"), the word before them past prepositions and determiners. It
+// is intended when a future modal or a verb of intention stands before
+// it, or "must" of obligation, which puts the act after the time of
+// speaking ("must report to prison by March 1"; Quirk et al. 1985, §4.54);
+// "must have" infers a past act and is left out.
+func governedOnlyIntended(s *sentence, c candidate) bool {
+	n := 0
+	for _, m := range c.matched {
+		k := m - 1
+		for k >= 0 && (prepositions[s.toks[k].lower] || determiners[s.toks[k].lower]) {
+			k--
+		}
+		if k < 0 || stopWords[s.toks[k].lower] || s.toks[k].cap {
+			continue // not a complement: the matched word has no verb before it
+		}
+		if !intended(s, []int{k}) && !(k > 0 && s.toks[k-1].lower == "must") {
+			return false
+		}
+		n++
+	}
 	return n > 0
 }
 

@@ -60,3 +60,18 @@ func TestNotYetInIntendedInfinitive(t *testing.T) {
 		t.Errorf("a declaration in a clause of its own is told as done")
 	}
 }
+
+// TestNotYetLightVerb: "did she go to prison" asks with a light verb the
+// article does not write; the verb that governs "prison" decides, so an
+// obligation or a future act is "not yet" and a past one is Yes.
+func TestNotYetLightVerb(t *testing.T) {
+	const clerk = "Former clerk sentenced\n\nSPRINGFIELD, Ill. — A former county clerk, Margaret Ellison, was sentenced Thursday for stealing filing fees.\n\n"
+	for _, tc := range []struct{ last, opens string }{
+		{"Ellison must report to prison by March 1.", "Not yet"},
+		{"Ellison will report to prison on March 1.", "Not yet"},
+		{"Ellison reported to prison on March 1.", "Yes"},
+	} {
+		e := engineOf(t, clerk+tc.last+"\n")
+		checkOpenings(t, e, []openingCase{{"did ellison go to prison", tc.opens, []string{tc.last}, nil}})
+	}
+}
