@@ -21,17 +21,10 @@ import (
 // which asks the same questions one at a time, is left to the run without
 // -short.
 func TestAnswerSetsConcurrent(t *testing.T) {
-	arts, err := knowledge.ReadCorpus(os.DirFS("../testdata/corpus"))
-	if err != nil {
-		t.Fatal(err)
-	}
 	lex := testLexicon(t)
 	ctx := context.Background()
-	for _, ca := range arts {
-		a, err := knowledge.Parse(ca.Text, knowledge.Options{})
-		if err != nil {
-			t.Fatalf("%s: %v", ca.Name, err)
-		}
+	for _, ca := range parsedCorpus(t) {
+		a := ca.article
 		want := make([]string, len(ca.Cases))
 		seq := New(a, lex)
 		for i, c := range ca.Cases {
@@ -68,21 +61,39 @@ func TestAnswerSetsConcurrent(t *testing.T) {
 // finds such a write only when the race detector sees two goroutines meet
 // there; this finds the capacity every time.
 func TestDescriptionsShareNoCapacity(t *testing.T) {
-	arts, err := knowledge.ReadCorpus(os.DirFS("../testdata/corpus"))
-	if err != nil {
-		t.Fatal(err)
-	}
 	lex := testLexicon(t)
-	for _, ca := range arts {
-		a, err := knowledge.Parse(ca.Text, knowledge.Options{})
-		if err != nil {
-			t.Fatalf("%s: %v", ca.Name, err)
-		}
-		e := New(a, lex)
-		for x, ent := range a.Entities {
+	for _, ca := range parsedCorpus(t) {
+		e := New(ca.article, lex)
+		for x, ent := range ca.article.Entities {
 			if d := e.describedBy(x); cap(d) != len(d) {
 				t.Errorf("%s: the descriptions of %s have spare capacity (%d of %d)", ca.Name, ent.Name, len(d), cap(d))
 			}
 		}
 	}
+}
+
+// corpusArticle is an article of knowledge/testdata/corpus with its
+// questions, parsed.
+type corpusArticle struct {
+	knowledge.CorpusArticle
+	article *knowledge.Article
+}
+
+// parsedCorpus reads and parses the corpus articles (six stories of
+// different kinds), failing the test when one cannot be.
+func parsedCorpus(t *testing.T) []corpusArticle {
+	t.Helper()
+	arts, err := knowledge.ReadCorpus(os.DirFS("../testdata/corpus"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	out := make([]corpusArticle, len(arts))
+	for i, ca := range arts {
+		a, err := knowledge.Parse(ca.Text, knowledge.Options{})
+		if err != nil {
+			t.Fatalf("%s: %v", ca.Name, err)
+		}
+		out[i] = corpusArticle{ca, a}
+	}
+	return out
 }

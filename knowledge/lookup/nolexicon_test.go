@@ -1,7 +1,6 @@
 package lookup
 
 import (
-	"os"
 	"testing"
 
 	"storybot/knowledge"
@@ -14,15 +13,8 @@ import (
 // reading that calls the lexicon without the engine's noLex guard used to
 // dereference a nil interface ("how big was the crowd", sizepeople.go).
 func TestAnswersWithoutLexicon(t *testing.T) {
-	arts, err := knowledge.ReadCorpus(os.DirFS("../testdata/corpus"))
-	if err != nil {
-		t.Fatal(err)
-	}
-	for _, ca := range arts {
-		a, err := knowledge.Parse(ca.Text, knowledge.Options{})
-		if err != nil {
-			t.Fatalf("%s: %v", ca.Name, err)
-		}
+	for _, ca := range parsedCorpus(t) {
+		a := ca.article
 		e := New(a, nil)
 		for _, c := range ca.Cases {
 			got := ask(t, e, knowledge.Question{Text: c.Q})
