@@ -12,7 +12,10 @@ import "slices"
 // bare figure counts the first figure's noun. The two conjuncts must be
 // parallel: the same locative preposition ("in", "at": Quirk et al.,
 // §9.15, positive position) follows both figures, and "and", "or" or
-// "but" joins them. A figure inside a compound modifier ("the 40-member
+// "but" joins them, or the comma of a series ("four stores in
+// Cincinnati, three in Columbus and five in Kentucky": the comma stands
+// for the coordinator between the conjuncts before the last, Quirk et
+// al., §13.56). A figure inside a compound modifier ("the 40-member
 // Senate") is part of a place's phrase, no conjunct of its own. The
 // bare figure may instead head a relative clause of its own ("cleaned
 // the lens's 230 prisms and replaced 11 that were cracked"): a numeral
@@ -24,7 +27,7 @@ import "slices"
 // leaves out, and true; false when n has a noun of its own, is no count,
 // or no such count stands before it.
 func elidedHead(s *sentence, n quantity) (quantity, bool) {
-	if n.kind != qCount || n.unit != "" || n.end >= len(s.toks) {
+	if n.kind != qCount || n.unit != "" || n.tok == 0 || n.end >= len(s.toks) {
 		return quantity{}, false
 	}
 	next := s.toks[n.end].lower
@@ -32,7 +35,7 @@ func elidedHead(s *sentence, n quantity) (quantity, bool) {
 	if !elisionPlaces[next] && !relative {
 		return quantity{}, false
 	}
-	joined := false
+	joined := commaBetween(s, n.tok-1, n.tok) // a series: "four stores in Cincinnati, three in Columbus and five …"
 	for k := n.tok - 1; k >= 0; k-- {
 		if w := s.toks[k].lower; w == "and" || w == "or" || w == "but" {
 			joined = true
@@ -43,8 +46,12 @@ func elidedHead(s *sentence, n quantity) (quantity, bool) {
 			continue
 		}
 		m := s.nums[at]
-		if joined && m.kind == qCount && m.unit != "" && (relative || m.end < len(s.toks) && s.toks[m.end].lower == next) {
+		parallel := relative || m.end < len(s.toks) && s.toks[m.end].lower == next
+		if joined && m.kind == qCount && m.unit != "" && parallel {
 			return m, true
+		}
+		if joined && parallel && !relative {
+			return elidedHead(s, m) // a series lends its first noun on: "…, three in Columbus and five in Kentucky"
 		}
 		return quantity{}, false // only the count straight before may lend its noun
 	}

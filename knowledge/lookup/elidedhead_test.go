@@ -43,3 +43,16 @@ func TestElidedHeadBeforeARelativeClause(t *testing.T) {
 		{"how many applicants did they interview", "38", nil, nil},
 	})
 }
+
+// TestElidedHeadInSeries: a series of placed counts joined by commas
+// lends its first noun to every bare figure after it, the comma standing
+// for the coordinator; a place after a compass word is the figure's own;
+// and a bare figure after a name's comma numbers no name.
+func TestElidedHeadInSeries(t *testing.T) {
+	const closings = "Grocery chain to close 12 stores\n\nCINCINNATI — Fairway Market said Wednesday it will close 12 of its 58 stores by the end of April.\n\nThe closings include four stores in Cincinnati, three in Columbus and five in northern Kentucky.\n"
+	checkOpenings(t, engineOf(t, closings), []openingCase{
+		{"how many stores in columbus", "Three stores.", nil, nil},
+		{"how many stores are closing in kentucky", "Five stores.", nil, nil},
+		{"how many stores in cincinnati", "Four stores.", nil, nil},
+	})
+}

@@ -162,6 +162,9 @@ func (e *Engine) numberReply(q *query, best *numberPick) reply {
 	}
 	if q.typ == tCount {
 		head = e.sharedHeadCount(s, n, head) // "more than 70 parents and teachers"
+		if m, ok := elidedHead(s, n); ok && n.value > 1 && m.noun != "" && head == n.text {
+			head += " " + m.noun // "four stores in Cincinnati, three in Columbus": three stores (elidedhead.go)
+		}
 	}
 	return reply{found: true, head: capitalise(closedQuote(head)) + ".", used: []*sentence{s}} // `1,200 "cool rooms"` (closedquote.go)
 }
@@ -549,10 +552,14 @@ func (e *Engine) ruledOut(q *query, c candidate, s *sentence, n quantity, kinds 
 // numbersName reports whether a bare number follows a name straight on,
 // as part of it: "Workers Local 412", "Route 9", "Flight 302" (AP
 // Stylebook, "numerals": figures in names). It numbers what the name
-// names and counts nothing.
+// names and counts nothing. A figure after punctuation stands apart
+// ("four in Cincinnati, three in Columbus").
 func (e *Engine) numbersName(s *sentence, n quantity) bool {
 	if n.kind != qCount || n.unit != "" || n.tok == 0 || strings.Contains(s.toks[n.tok].text, ",") {
 		return false
+	}
+	if strings.TrimSpace(s.text[s.toks[n.tok-1].end:s.toks[n.tok].start]) != "" {
+		return false // "four stores in Cincinnati, three in Columbus": punctuation ends the name
 	}
 	for _, p := range s.named {
 		if e.lastPosition(s, p, n.tok) == n.tok-1 {
@@ -1299,13 +1306,29 @@ func (e *Engine) placesHeld(q *query, s *sentence) bool {
 }
 
 // placeAfter is the index of the capitalised word of a locative "in"
-// or "at" right after number n's phrase ("22 inches in Stowe"), or -1.
+// or "at" right after number n's phrase ("22 inches in Stowe"), past a
+// compass word ("five in northern Kentucky"), or -1.
 func placeAfter(s *sentence, n quantity) int {
-	if k := n.end; k+1 < len(s.toks) && (s.toks[k].lower == "in" || s.toks[k].lower == "at") && s.toks[k+1].cap {
+	k := n.end
+	if k+1 >= len(s.toks) || s.toks[k].lower != "in" && s.toks[k].lower != "at" {
+		return -1
+	}
+	if k+2 < len(s.toks) && compassWords[s.toks[k+1].lower] {
+		k++
+	}
+	if s.toks[k+1].cap {
 		return k + 1
 	}
 	return -1
 }
+
+// compassWords are the lower-case words of direction that premodify a
+// place name to name part of it ("northern Kentucky", "central Ohio";
+// AP Stylebook, "directions and regions": lowercase when they indicate
+// compass direction).
+var compassWords = set("north", "south", "east", "west", "northern", "southern", "eastern", "western",
+	"northeast", "northwest", "southeast", "southwest", "northeastern", "northwestern", "southeastern",
+	"southwestern", "central", "upstate", "downstate")
 
 // placeWeight weighs a number by the place of its locative phrase when
 // the sentence gives its numbers each a place ("22 inches in Stowe and 15
