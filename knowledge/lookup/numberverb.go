@@ -12,6 +12,21 @@ import (
 // homes" and "destroying 38 homes", only the second answers "how many
 // homes burned".
 
+// nominalAct reports whether w has a suffix that makes a noun of an act
+// from a verb: -tion, -sion, -ment or -ure (Quirk et al. 1985, App.
+// I.33; -al is left out, as it also makes adjectives and "total"), so
+// that a count after "of" is the act's patient: "the evacuation of 200
+// employees", not "a toll of $5".
+func nominalAct(w string) bool {
+	w = strings.TrimSuffix(w, "s")
+	for _, suf := range []string{"tion", "sion", "ment", "ure"} {
+		if strings.HasSuffix(w, suf) && len(w) > len(suf)+2 {
+			return true
+		}
+	}
+	return false
+}
+
 // approximators are the words that hedge a number and stand between it
 // and its verb ("destroyed about 40", "forced more than 5,000"; Quirk et
 // al., §7.56, approximators of numerals).
@@ -35,7 +50,7 @@ func numberVerbs(s *sentence, n quantity) []int {
 	}
 	if i >= 0 && !stopWords[s.toks[i].lower] && !s.toks[i].cap {
 		out = append(out, i)
-	} else if i >= 1 && s.toks[i].lower == "of" && !stopWords[s.toks[i-1].lower] && !s.toks[i-1].cap {
+	} else if i >= 1 && s.toks[i].lower == "of" && nominalAct(s.toks[i-1].lower) && !s.toks[i-1].cap {
 		out = append(out, i-1) // "forced the evacuation of about 200 employees": an act's noun, its patient after "of" (nominalact.go)
 	}
 	start := afterPlacePostmodifier(s, n) // "1.9 million hens there will be killed" (placepostmod.go)

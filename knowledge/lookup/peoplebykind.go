@@ -39,6 +39,6 @@ func (e *Engine) peopleByKind(q *query) *query {
 	c.terms = slices.Clone(q.terms)
 	t := &c.terms[at]
 	t.alts = append(slices.Clip(t.alts), alts...)
-	t.known = true
+	t.known, t.byKind = true, true
 	return &c
 }

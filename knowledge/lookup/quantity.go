@@ -1085,7 +1085,7 @@ func (e *Engine) unitMatch(n quantity, focus []string) int {
 func (q *query) counted() []string {
 	out := q.focus
 	for _, t := range q.terms {
-		if len(t.alts) > 0 && slices.ContainsFunc(q.focus, t.matchesStem) {
+		if len(t.alts) > 0 && !t.byKind && slices.ContainsFunc(q.focus, t.matchesStem) {
 			out = append(slices.Clip(out), t.alts...)
 		}
 	}

@@ -104,6 +104,7 @@ type term struct {
 	weak        bool // known only through words one WordNet link away
 	solidVerb   bool // a noun spelt as a verb and particle the article writes ("markdowns": particlenoun.go)
 	given       bool // a word of a "where" question's clause of time: it ranks, but no sentence must hold it (timeclauseanchor.go)
+	byKind      bool // its alts are the article's nouns of kinds of it (peoplebykind.go): they find sentences but are no counted noun of the question's own
 }
 
 // understand turns a question into a query. history resolves pronouns

@@ -1,6 +1,9 @@
 package lookup
 
-import "sort"
+import (
+	"slices"
+	"sort"
+)
 
 // Stage 3, finding candidates: the article's sentences ranked by BM25
 // over stems, plus the entities the question names.
@@ -90,7 +93,11 @@ func (t term) heldWeight() float64 {
 // (ownOrAll).
 func (e *Engine) termIn(q *query, t term, s *sentence, named bool) (tf float64, direct bool, anchors []int) {
 	var at, own []int
+	ownWord := t.byKind && slices.ContainsFunc(s.toks, t.sameWord) // "212 passengers …, and four people were treated": the question's own noun, not its kinds (peoplebykind.go)
 	for k, tok := range s.toks {
+		if ownWord && !t.sameWord(tok) {
+			continue
+		}
 		if t.matches(tok) && !e.idiomWithParticle(q, t, s.toks, k) && !pastReportFor(q, t, tok) {
 			tf += nameWordWeight(q, s, k, named) // "Gilmore Funeral Home" is weak evidence of a funeral (nameword.go)
 			at = append(at, k)
