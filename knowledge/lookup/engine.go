@@ -243,6 +243,9 @@ type Engine struct {
 	yearParasOnce sync.Once
 	yearParas     map[yearPara]bool // the paragraphs (part, para) that write a year (premodifieryear.go); read on first use
 
+	personUnitsOnce sync.Once
+	personUnitList  []string // the nouns the article counts persons by (peoplebykind.go); read on first use
+
 	kindOnce sync.Once
 	kindIdx  [2]map[string][]string // the article's words by the words at most two, and one, hypernym links above them (narrowerknown.go); read on first use
 }

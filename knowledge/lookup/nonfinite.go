@@ -16,21 +16,28 @@ var negativePronouns = set("nobody", "none", "nothing", "no-one")
 // negativeSubjectBefore reports whether the word at m is in the predicate
 // of a clause whose subject is a negative pronoun: "No one would face
 // charges" negates the whole clause (§10.58: a negative subject makes the
-// clause negative), so it denies "charges" as "did not" would. The subject
-// stands at most four words before m with no comma between, and an
-// auxiliary or the verb follows it.
-func negativeSubjectBefore(s *sentence, m int) bool {
+// clause negative), so it denies "charges" as "did not" would.
+func negativeSubjectBefore(s *sentence, m int) bool { return negativeSubject(s, m) != "" }
+
+// negativeSubject is the negative pronoun, in lower case ("no one",
+// "nobody"), that is the subject of the clause whose predicate holds the
+// word at m, or "". The subject stands at most four words before m with
+// no comma between, and an auxiliary or the verb follows it.
+func negativeSubject(s *sentence, m int) string {
 	for k := m - 1; k >= 0 && k >= m-4; k-- {
 		if commaBetween(s, k, k+1) {
-			return false
+			return ""
 		}
 		w, next := s.toks[k].lower, k+1
 		if w == "no" && next < m && s.toks[next].lower == "one" {
-			next++
+			w, next = "no one", next+1
 		} else if !negativePronouns[w] {
 			continue
 		}
-		return next == m || auxiliaries[s.toks[next].lower] || next == m-1
+		if next == m || auxiliaries[s.toks[next].lower] || next == m-1 {
+			return w
+		}
+		return ""
 	}
-	return false
+	return ""
 }

@@ -40,7 +40,7 @@ var passiveAux = set("have", "has", "had", "been", "be", "being", "was", "were",
 
 // numberVerbs are the token indexes of the words that may be the verb of
 // number n of s: the word before it, past approximators, or the noun
-// before an "of" there (an act named by its noun, nominalact.go), and the
+// before an "of" there (an act named by its noun, nominalAct), and the
 // first word after its noun phrase, past auxiliaries.
 func numberVerbs(s *sentence, n quantity) []int {
 	var out []int
@@ -51,7 +51,7 @@ func numberVerbs(s *sentence, n quantity) []int {
 	if i >= 0 && !stopWords[s.toks[i].lower] && !s.toks[i].cap {
 		out = append(out, i)
 	} else if i >= 1 && s.toks[i].lower == "of" && nominalAct(s.toks[i-1].lower) && !s.toks[i-1].cap {
-		out = append(out, i-1) // "forced the evacuation of about 200 employees": an act's noun, its patient after "of" (nominalact.go)
+		out = append(out, i-1) // "forced the evacuation of about 200 employees": an act's noun, its patient after "of" (nominalAct)
 	}
 	start := afterPlacePostmodifier(s, n) // "1.9 million hens there will be killed" (placepostmod.go)
 	j := start

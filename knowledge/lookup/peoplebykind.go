@@ -25,11 +25,9 @@ func (e *Engine) peopleByKind(q *query) *query {
 		return q
 	}
 	var alts []string
-	for i := range e.r.sents {
-		for _, n := range e.r.sents[i].nums {
-			if n.kind == qCount && n.unit != "" && n.unit != q.focus[0] && !slices.Contains(alts, n.unit) && e.countsPeople(n) {
-				alts = append(alts, n.unit)
-			}
+	for _, u := range e.personUnits() {
+		if u != q.focus[0] {
+			alts = append(alts, u)
 		}
 	}
 	if len(alts) == 0 {
@@ -41,4 +39,21 @@ func (e *Engine) peopleByKind(q *query) *query {
 	t.alts = append(slices.Clip(t.alts), alts...)
 	t.known, t.byKind = true, true
 	return &c
+}
+
+// personUnits are the stems of the nouns the article counts persons by
+// (countsPeople), each once, in order. They depend on the article only,
+// so they are read once, on the first question counting people.
+func (e *Engine) personUnits() []string {
+	e.personUnitsOnce.Do(func() {
+		for i := range e.r.sents {
+			for _, n := range e.r.sents[i].nums {
+				if n.kind == qCount && n.unit != "" && !slices.Contains(e.personUnitList, n.unit) && e.countsPeople(n) {
+					e.personUnitList = append(e.personUnitList, n.unit)
+				}
+			}
+		}
+		e.personUnitList = slices.Clip(e.personUnitList) // shared by every goroutine
+	})
+	return e.personUnitList
 }

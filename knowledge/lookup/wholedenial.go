@@ -63,11 +63,8 @@ func (e *Engine) wholeDenial(q *query, c candidate) (*sentence, bool) {
 // "nothing" ranges over things (Quirk et al. 1985, §6.62–6.63).
 func personsDenied(s *sentence, matched []int) bool {
 	for _, m := range matched {
-		for k := m - 1; k >= 0 && k >= m-4; k-- {
-			w := s.toks[k].lower
-			if w == "nobody" || w == "no-one" || w == "one" && k > 0 && s.toks[k-1].lower == "no" {
-				return negativeSubjectBefore(s, m)
-			}
+		if w := negativeSubject(s, m); w == "no one" || w == "nobody" || w == "no-one" {
+			return true
 		}
 	}
 	return false
