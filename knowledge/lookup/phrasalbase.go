@@ -22,32 +22,47 @@ var closingParticles = set("about", "across", "along", "around", "round", "throu
 // WordNet synonyms the article writes ("stay"); none when WordNet lists
 // no such verb or the article writes none of its synonyms.
 func (e *Engine) phrasalSynonyms(toks []token, i int) (string, []string) {
+	phrase, pa, _ := e.phrasalMeaning(toks, i)
+	return phrase, pa
+}
+
+// phrasalMeaning is phrasalSynonyms with the multi-word synonyms the
+// article writes word for word, as stem sequences: a phrasal verb's
+// synset often holds another phrasal verb ("show up", "turn up": WordNet
+// 3.0, "appear or become visible"), and a reader asks by one while the
+// article writes the other ("had turned up in the count").
+func (e *Engine) phrasalMeaning(toks []token, i int) (string, []string, [][]string) {
 	if i+1 >= len(toks) {
-		return "", nil
+		return "", nil, nil
 	}
 	p := toks[i+1].lower
 	if !particles[p] && (!closingParticles[p] || i+2 != len(toks)) {
-		return "", nil // "hold in Trump's campaign": with an object after it, "in" is a preposition
+		return "", nil, nil // "hold in Trump's campaign": with an object after it, "in" is a preposition
 	}
 	t := toks[i]
 	for _, v := range e.verbForms(t) {
 		phrase := v + " " + p
 		if pa := e.synonymsKnown(phrase); len(pa) > 0 {
-			return phrase, pa
+			return phrase, pa, nil
 		}
 	}
 	if e.known(t) {
-		return "", nil // the article writes the verb: "close off" is its "close"
+		return "", nil, nil // the article writes the verb: "close off" is its "close"
 	}
 	for _, v := range e.verbForms(t) {
 		if lightVerbs[v] {
-			return "", nil // "go off": the meaning lies in the particle (particlesynonym.go)
+			return "", nil, nil // "go off": the meaning lies in the particle (particlesynonym.go)
 		}
 		if pa := e.particleFreeSynonymsKnown(v + " " + p); len(pa) > 0 {
-			return v + " " + p, pa // "block off": the article's "close", of the synonym "close off" (particlesynonym.go)
+			return v + " " + p, pa, nil // "block off": the article's "close", of the synonym "close off" (particlesynonym.go)
 		}
 	}
-	return "", nil
+	for _, v := range e.verbForms(t) {
+		if pp := e.synonymPhrasesKnown(v + " " + p); len(pp) > 0 {
+			return v + " " + p, nil, pp // "shown up": the article's "turned up"
+		}
+	}
+	return "", nil, nil
 }
 
 // verbForms are the forms of a question word WordNet may list a phrasal

@@ -1325,10 +1325,10 @@ func (e *Engine) meaning(toks []token, i int) term {
 	if it, ok := e.verbIdiom(toks, i); ok {
 		return it // "kick the bucket": the article's "died"; "took credit": its "claimed" (verbidiom.go)
 	}
-	if phrase, pa := e.phrasalSynonyms(toks, i); len(pa) > 0 {
+	if phrase, pa, pp := e.phrasalMeaning(toks, i); len(pa)+len(pp) > 0 {
 		// the verb meets the phrase only with its particle: "go out" is not "went up"
 		return term{lower: phrase, stem: t.stem, alts: pa, known: true, phrasal: true,
-			phrases: [][]string{{t.stem, toks[i+1].stem}}}
+			phrases: append([][]string{{t.stem, toks[i+1].stem}}, pp...)}
 	}
 	if ot, ok := e.openCompoundTerm(toks, i); ok {
 		return ot // "the pile up": the article's "pile-up" (openparticlenoun.go); "bumble bees": its "bumblebees" (compoundhyponym.go)

@@ -59,9 +59,11 @@ func (e *Engine) seriesBound(q *query, s *sentence, n quantity) (int, bool) {
 }
 
 // zeroRelativeAt reports whether a relative clause with no relative
-// word opens at token k: a definite subject, a determiner and its noun
-// or a personal pronoun, then a form of "have" or "be" ("the district
-// has pushed out", "they have hired"), right after the head noun.
+// word opens at token k: a subject, a determiner and its noun or a
+// personal pronoun, then a form of "have" or "be" ("the district
+// has pushed out", "they have hired", "a snowy owl had turned up"),
+// right after the head noun. The subject of such a clause may be any
+// noun phrase, definite or not (Quirk et al., §17.15).
 func zeroRelativeAt(toks []token, k int) bool {
 	if seriesPlacePreps[toks[k-1].lower] {
 		return false
@@ -69,7 +71,7 @@ func zeroRelativeAt(toks []token, k int) bool {
 	switch {
 	case subjectPronouns[toks[k].lower]:
 		return k+1 < len(toks) && (haveForms[toks[k+1].lower] || beForms[toks[k+1].lower])
-	case toks[k].lower == "the" || toks[k].lower == "its" || toks[k].lower == "their":
+	case zeroRelativeDeterminers[toks[k].lower]:
 		for j := k + 2; j < len(toks) && j <= k+3; j++ {
 			if haveForms[toks[j].lower] || beForms[toks[j].lower] {
 				return true
@@ -78,3 +80,8 @@ func zeroRelativeAt(toks []token, k int) bool {
 	}
 	return false
 }
+
+// zeroRelativeDeterminers open the subject of a zero relative clause:
+// the articles and the possessive determiners (Quirk et al., §5.10 and
+// §6.27).
+var zeroRelativeDeterminers = set("the", "a", "an", "its", "their", "his", "her", "our", "my", "your")
