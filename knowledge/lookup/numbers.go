@@ -253,6 +253,9 @@ func readQuantity(s string, toks []token, i int) (quantity, bool) {
 		if q, ok := bothCount(s, toks, i); ok {
 			return q, true // "both injured firefighters": two
 		}
+		if q, ok := singleCount(s, toks, i); ok {
+			return q, true // "a single snowy owl": one (singlecount.go)
+		}
 		return wordQuantity(s, toks, i)
 	}
 	q := quantity{kind: kind, value: v, tok: i, end: i + 1}
@@ -595,12 +598,13 @@ func unitAfter(s string, toks []token, j int) ([]string, int) {
 // §6.66), which pluralHead cannot tell from a premodifier, and the head
 // stands last among the content words after the ordinal (§17.98: "the
 // second major fire", "the third straight year"), before a determiner,
-// a preposition, a relative or infinitive clause's first word, a
-// participle or punctuation ("the second time a snowy owl …"). The
+// a preposition (phraseEnders too: "a lone otter along the breakwater"),
+// a relative or infinitive clause's first word, a participle or
+// punctuation ("the second time a snowy owl …"). The
 // stems are as unitAfter's; ok is false when no word follows.
 func ordinalHead(s string, toks []token, j int) ([]string, int, bool) {
 	k := j
-	for k < len(toks) && k < j+4 && !stopWords[toks[k].lower] && !prepositions[toks[k].lower] && !isNumeric(toks[k]) {
+	for k < len(toks) && k < j+4 && !stopWords[toks[k].lower] && !prepositions[toks[k].lower] && !phraseEnders[toks[k].lower] && !isNumeric(toks[k]) {
 		if k > j && (punctuatedBetween(s, toks, k) || strings.HasSuffix(toks[k].lower, "ed")) {
 			break
 		}
