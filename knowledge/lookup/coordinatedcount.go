@@ -2,6 +2,7 @@ package lookup
 
 import (
 	"fmt"
+	"slices"
 	"strings"
 )
 
@@ -76,8 +77,12 @@ func countChain(s *sentence, n quantity) []quantity {
 }
 
 // nextCount is the count of prev's noun coordinated after prev's
-// of-phrase ("… of bribery and one count …"), or false.
+// of-phrase ("… of bribery and one count …"), or right after prev with
+// premodifiers of its own ("40 harbor seals, nine gray seals"), or false.
 func nextCount(s *sentence, prev quantity, free func(quantity) bool) (quantity, bool) {
+	if m, ok := nextPremodifiedCount(s, prev, free); ok {
+		return m, true
+	}
 	const reach = 10 // words of the of-phrase between
 	for j := prev.end + 1; j < len(s.toks)-1 && j <= prev.end+reach; j++ {
 		if !countJoinRe.MatchString(s.text[s.toks[prev.end-1].end:s.toks[j].start]) {
@@ -139,8 +144,9 @@ func coordinatedSum(q *query, s *sentence, n quantity) (reply, bool) {
 }
 
 // chainItemNamed reports whether q holds a word, other than the counted
-// noun, of one item's own phrase: from its noun to the next item, and
-// for the last to the end of the sentence ("how many poaching charges").
+// noun, of one item's own phrase: its premodifiers ("how many harbor
+// seals"), and its postmodifier, from its noun to the next item, and for
+// the last to the end of the sentence ("how many poaching charges").
 func chainItemNamed(q *query, s *sentence, chain []quantity) bool {
 	unit := chain[0].unit
 	for k, m := range chain {
@@ -148,9 +154,15 @@ func chainItemNamed(q *query, s *sentence, chain []quantity) bool {
 		if k+1 < len(chain) {
 			end = chain[k+1].tok
 		}
+		if m.end >= len(s.toks) || s.toks[m.end].lower != "of" && s.toks[m.end].lower != "for" {
+			end = m.end // premodified items: nothing after the noun is the item's own
+		}
 		for _, t := range q.terms {
 			if t.matchesStem(unit) {
 				continue
+			}
+			if slices.ContainsFunc(m.mods, t.matchesStem) {
+				return true
 			}
 			for _, tok := range s.toks[m.end:end] {
 				if t.matches(tok) {
@@ -160,4 +172,24 @@ func chainItemNamed(q *query, s *sentence, chain []quantity) bool {
 		}
 	}
 	return false
+}
+
+// nextPremodifiedCount is the count of prev's head noun joined right
+// after prev by "and" or a comma, when the two set their sets apart by
+// premodifiers ("40 harbor seals, nine gray seals and …"): a
+// premodifier narrows its head to a kind (Quirk et al. 1985, §17.108),
+// and coordinated noun phrases of different kinds refer each to its own
+// set (ch. 13), as the of-phrases do above. The same noun with the same
+// modifiers twice is left alone: that is no itemising.
+func nextPremodifiedCount(s *sentence, prev quantity, free func(quantity) bool) (quantity, bool) {
+	for _, m := range s.nums {
+		if m.tok < prev.end || !free(m) || m.unit != prev.unit || slices.Equal(m.mods, prev.mods) {
+			continue
+		}
+		if m.tok >= prev.end && kindJoinRe.MatchString(s.text[s.toks[prev.end-1].end:s.toks[m.tok].start]) {
+			return m, true
+		}
+		return quantity{}, false
+	}
+	return quantity{}, false
 }

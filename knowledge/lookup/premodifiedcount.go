@@ -16,8 +16,26 @@ import "strings"
 
 // premodifiedCountWeight is one point for a count n whose head is the
 // question's counted head and whose premodifiers hold the word premodifying
-// it in the question, none otherwise.
-func premodifiedCountWeight(q *query, n quantity) float64 {
+// it in the question; three less for a count of that head premodified
+// otherwise when another count of s holds the asked premodifier ("40
+// harbor seals, nine gray seals": the harbor seals are not the gray ones,
+// as coordinated kinds are each their own set, Quirk et al., ch. 13);
+// none otherwise.
+func premodifiedCountWeight(q *query, s *sentence, n quantity) float64 {
+	w := premodifiedWeight(q, n)
+	if w > 0 || len(n.mods) == 0 || q.typ != tCount || len(q.focus) != 2 || n.kind != qCount || !stemsMeet(n.unit, q.focus[1]) {
+		return w
+	}
+	for _, m := range s.nums {
+		if m.tok != n.tok && m.unit == n.unit && premodifiedWeight(q, m) > 0 {
+			return -3
+		}
+	}
+	return 0
+}
+
+// premodifiedWeight is premodifiedCountWeight's point for n alone.
+func premodifiedWeight(q *query, n quantity) float64 {
 	if q.typ != tCount || len(q.focus) != 2 || n.kind != qCount || n.unit == "" || !stemsMeet(n.unit, q.focus[1]) {
 		return 0
 	}

@@ -528,7 +528,7 @@ func (e *Engine) scoreNumber(q *query, c candidate, s *sentence, n quantity, kin
 	sc += intervalClauseWeight(q, s, c.matched, n) + e.otherActWeight(q, s, n) // "police began knocking on doors within 15 minutes": the clause asked (intervalclause.go)
 	sc += continuingCountWeight(q, s, n)                                       // "Only 71 of the 138 riders … are still in the race": 71 (continuingcount.go)
 	sc += postmodifierCountWeight(q, s, n)                                     // "174,000 customers in 19 counties had lost power": 174,000 (postmodcount.go)
-	sc += premodifiedCountWeight(q, n)                                         // "nearly 900 long-tailed ducks", not "2,300 ducks", for the long-tailed ducks (premodifiedcount.go)
+	sc += premodifiedCountWeight(q, s, n)                                      // "nearly 900 long-tailed ducks", not "2,300 ducks", for the long-tailed ducks (premodifiedcount.go)
 	sc += conditionWeight(q, s, n)                                             // "if ICUs reach 100%": a threshold, not a stated figure (conditionfigure.go)
 	sc += e.leadFigureWeight(q, s, n, unit)                                    // "how many cases are there": the lead's count (leadfigure.go)
 	if o := e.placedOwner(s, n); o >= 0 && len(q.subjects) > 0 {

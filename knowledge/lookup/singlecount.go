@@ -7,7 +7,9 @@ package lookup
 // part"; "lone" adj. 1, "having no company"; Quirk et al. 1985, §6.53 on
 // "a single" as an emphatic "one"). Under negation the phrase counts
 // none ("we didn't see a single eagle"), which the sentence states by
-// its negation, not by a number: such a phrase is not read.
+// its negation, not by a number: such a phrase is not read. Nor is one
+// in a sentence with a modal verb, where "a single" stresses how little
+// would do ("a single spark could start a fire"), not how many there were.
 
 // singleAdjectives are the adjectives that, after "a", make the article
 // an emphatic "one".
@@ -22,6 +24,11 @@ func singleCount(s string, toks []token, i int) (quantity, bool) {
 	for k := max(0, i-4); k < i; k++ {
 		if negations[toks[k].lower] {
 			return quantity{}, false // "didn't see a single eagle": none
+		}
+	}
+	for _, t := range toks {
+		if modalAux[t.lower] {
+			return quantity{}, false // "the failure of a single steel member could bring it down": a possibility, no count
 		}
 	}
 	stems, end, ok := ordinalHead(s, toks, i+2) // the head is singular, last of its phrase, as after an ordinal
