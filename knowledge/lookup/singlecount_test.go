@@ -28,6 +28,11 @@ func TestSingleCount(t *testing.T) {
 		{"how many river otters were there", []string{"lone river otter"}, []string{"otter along."}},
 		{"how many porpoises did they see last year", nil, []string{"single porpoise"}},
 	})
+	// under a modal "a single" stresses how little would do: no count
+	e = engineOf(t, "Bridge rated fracture-critical\n\nELTON, Iowa (AP) — The failure of a single steel member could bring down the whole span, inspectors said.\n")
+	checkAnswers(t, e, []answerCase{
+		{"how many members failed", nil, []string{"single steel member."}},
+	})
 }
 
 // A phrasal verb whose synonym the article writes is another phrasal
