@@ -104,13 +104,8 @@ func (e *Engine) lengthSubject(q *query) (string, int, bool) {
 // the copula's does in "how long is X" (Quirk et al., §3.21, modal
 // auxiliaries, and the subject-operator inversion of questions, §11.5).
 func modalBe(toks []token, k int) bool {
-	return modalOperators[toks[k].lower] && toks[len(toks)-1].lower == "be"
+	return modalAux[toks[k].lower] && toks[len(toks)-1].lower == "be"
 }
-
-// modalOperators are the modal auxiliaries that stand first in a question
-// (Quirk et al., §3.21: can, could, may, might, shall, should, will,
-// would, must).
-var modalOperators = set("can", "could", "may", "might", "shall", "should", "will", "would", "must")
 
 // askedStateLength reports whether q asks "how long is X" with an
 // adjective or adverb of state after the subject ("how long was the park

@@ -148,7 +148,8 @@ func (q *query) asksFact() bool {
 	return true
 }
 
-// modalAux are the central modal auxiliaries (Quirk et al. 1985, §3.40).
+// modalAux are the central modal auxiliaries (Quirk et al. 1985, §3.40),
+// which also stand first in a question as its operator (§3.21).
 var modalAux = set("can", "could", "may", "might", "must", "shall", "should", "will", "would")
 
 // doneAux open a yes/no question about a past or completed act.

@@ -37,7 +37,7 @@ func (q *query) adverbLong() bool {
 		if timeSubordinators[op] {
 			return true // "how long until the doors open": a clause of time follows, so time is asked
 		}
-		if !doForms[op] && !modalOperators[op] || modalBe(q.toks, i+1) {
+		if !doForms[op] && !modalAux[op] || modalBe(q.toks, i+1) {
 			return false // "how long is the bridge", "how long will the bridge be"
 		}
 		last := q.toks[len(q.toks)-1].lower

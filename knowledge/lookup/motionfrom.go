@@ -20,7 +20,7 @@ func (q *query) strandedFrom() (ok, motion bool) {
 	op := -1
 	for i, t := range q.toks {
 		switch {
-		case op < 0 && (doForms[t.lower] || modalOperators[t.lower]):
+		case op < 0 && (doForms[t.lower] || modalAux[t.lower]):
 			op = i
 		case op < 0:
 			continue
