@@ -85,7 +85,8 @@ func (e *Engine) countsKind(m quantity, asked string) bool {
 }
 
 // kindBeside is the count of another kind of asked coordinated straight
-// before (dir -1) or after (dir 1) the chain, or false.
+// before (dir -1) or after (dir 1) the chain, or after the earlier
+// count's of-phrase (countJoinRe), or false.
 func (e *Engine) kindBeside(s *sentence, chain []quantity, dir int, asked string) (quantity, bool) {
 	for _, m := range s.nums {
 		if !e.countsKind(m, asked) {
@@ -100,8 +101,8 @@ func (e *Engine) kindBeside(s *sentence, chain []quantity, dir int, asked string
 		default:
 			continue
 		}
-		if kindJoinRe.MatchString(gap) {
-			return m, true
+		if kindJoinRe.MatchString(gap) || countJoinRe.MatchString(gap) {
+			return m, true // "26 members of the speech team and three adult chaperones": the first count's of-phrase stands between
 		}
 	}
 	return quantity{}, false

@@ -22,3 +22,14 @@ func TestCoordinatedKindsSummed(t *testing.T) {
 		{"how many crew members were treated", []string{"Two"}, []string{"226", "16"}},
 	})
 }
+
+// The first count's of-phrase may stand between the coordinated kinds:
+// "26 members of the speech team and three adult chaperones" are 29
+// people, and a count of one kind is still that kind alone.
+func TestCoordinatedKindsAfterOfPhrase(t *testing.T) {
+	e := engineOf(t, "Bus slides off icy road\n\nKIMBALL, Neb. (AP) — The school bus was carrying 26 members of the Pine Bluffs High School speech team and three adult chaperones when it slid into a ditch Friday, the sheriff said.\n")
+	checkAnswers(t, e, []answerCase{
+		{"how many people were on the bus", []string{"29 people", "26 members of the Pine Bluffs High School speech team and three adult chaperones"}, nil},
+		{"how many chaperones were on the bus", []string{"three adult chaperones"}, []string{"29"}},
+	})
+}
