@@ -186,7 +186,7 @@ func nextPremodifiedCount(s *sentence, prev quantity, free func(quantity) bool) 
 		if m.tok < prev.end || !free(m) || m.unit != prev.unit || slices.Equal(m.mods, prev.mods) {
 			continue
 		}
-		if m.tok >= prev.end && kindJoinRe.MatchString(s.text[s.toks[prev.end-1].end:s.toks[m.tok].start]) {
+		if kindJoinRe.MatchString(s.text[s.toks[prev.end-1].end:s.toks[m.tok].start]) {
 			return m, true
 		}
 		return quantity{}, false
