@@ -186,10 +186,16 @@ func nextPremodifiedCount(s *sentence, prev quantity, free func(quantity) bool) 
 		if m.tok < prev.end || !free(m) || m.unit != prev.unit || slices.Equal(m.mods, prev.mods) {
 			continue
 		}
-		if kindJoinRe.MatchString(s.text[s.toks[prev.end-1].end:s.toks[m.tok].start]) {
+		if kindJoinRe.MatchString(gapBetween(s, prev, m)) {
 			return m, true
 		}
 		return quantity{}, false
 	}
 	return quantity{}, false
+}
+
+// gapBetween is the text of s between count a's last word and count b's
+// first, b standing after a: the joint of a coordination ("… and ").
+func gapBetween(s *sentence, a, b quantity) string {
+	return s.text[s.toks[a.end-1].end:s.toks[b.tok].start]
 }

@@ -11,13 +11,13 @@ package lookup
 
 // cuePhrasal reports whether question word i is a light verb that is a
 // type cue ("come") and heads, with the particle after it, a phrasal verb
-// WordNet lists with a synonym the article writes (phrasalSynonyms).
+// WordNet lists with a synonym the article writes (phrasalMeaning).
 func (e *Engine) cuePhrasal(q *query, i int) bool {
 	if !lightVerbs[q.toks[i].lower] || !q.cueOnly(i) {
 		return false
 	}
-	_, pa := e.phrasalSynonyms(q.toks, i)
-	return len(pa) > 0
+	_, pa, pp := e.phrasalMeaning(q.toks, i)
+	return len(pa)+len(pp) > 0
 }
 
 // cueAt reports whether question word i only cues the answer's type:

@@ -95,9 +95,9 @@ func (e *Engine) kindBeside(s *sentence, chain []quantity, dir int, asked string
 		var gap string
 		switch {
 		case dir > 0 && m.tok >= chain[len(chain)-1].end:
-			gap = s.text[s.toks[chain[len(chain)-1].end-1].end:s.toks[m.tok].start]
+			gap = gapBetween(s, chain[len(chain)-1], m)
 		case dir < 0 && m.end <= chain[0].tok:
-			gap = s.text[s.toks[m.end-1].end:s.toks[chain[0].tok].start]
+			gap = gapBetween(s, m, chain[0])
 		default:
 			continue
 		}

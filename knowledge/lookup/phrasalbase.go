@@ -14,23 +14,17 @@ package lookup
 // prepositional adverb).
 var closingParticles = set("about", "across", "along", "around", "round", "through", "by")
 
-// phrasalSynonyms reads question token i with the particle after it as
+// phrasalMeaning reads question token i with the particle after it as
 // one phrasal verb (one of the particles, or another of the common ones
 // that closes the question, which is then no preposition: Quirk et al.,
-// §16.4), as written or by the verb's base form ("sticking
-// around": stick around), and returns the phrase and the stems of its
-// WordNet synonyms the article writes ("stay"); none when WordNet lists
-// no such verb or the article writes none of its synonyms.
-func (e *Engine) phrasalSynonyms(toks []token, i int) (string, []string) {
-	phrase, pa, _ := e.phrasalMeaning(toks, i)
-	return phrase, pa
-}
-
-// phrasalMeaning is phrasalSynonyms with the multi-word synonyms the
-// article writes word for word, as stem sequences: a phrasal verb's
+// §16.4), as written or by the verb's base form ("sticking around": stick
+// around), and returns the phrase, the stems of its WordNet synonyms the
+// article writes ("stay"), and, when it writes none, the multi-word
+// synonyms it writes word for word, as stem sequences: a phrasal verb's
 // synset often holds another phrasal verb ("show up", "turn up": WordNet
 // 3.0, "appear or become visible"), and a reader asks by one while the
-// article writes the other ("had turned up in the count").
+// article writes the other ("had turned up in the count"). Nothing when
+// WordNet lists no such verb or the article writes none of its synonyms.
 func (e *Engine) phrasalMeaning(toks []token, i int) (string, []string, [][]string) {
 	if i+1 >= len(toks) {
 		return "", nil, nil
