@@ -279,6 +279,36 @@ func (w *WordNet) Synonyms(word string) []string {
 	return memo(&w.mu, w.cache, word, func() []string { return w.synonymsIn(word, w.senses) })
 }
 
+// SharesAttestedSense reports whether syn shares one of word's most
+// frequent senses (those Synonyms reads) in a sense common for syn too:
+// among syn's two most frequent, or among those SemCor attests
+// (tagsense_cnt, wndb(5WN): a word's tagged senses come first); or in
+// word's own first sense, as a part of speech syn is mostly used in
+// (mainPart). "exit" shares "die" only in a verb sense SemCor never tags
+// and is mostly a noun, so a text's "exits" are doors; "suffering" shares
+// "hurt" in a tagged sense; "home" shares the first sense of "family"
+// (a household) as the noun it mostly is.
+func (w *WordNet) SharesAttestedSense(word, syn string) bool {
+	word = strings.ToLower(strings.ReplaceAll(strings.TrimSpace(word), " ", "_"))
+	syn = strings.ToLower(strings.ReplaceAll(strings.TrimSpace(syn), " ", "_"))
+	for _, p := range parts {
+		offs, _ := w.senses(p, word)
+		for k, off := range offs {
+			if !slices.Contains(w.synset(p, off), syn) {
+				continue
+			}
+			all, base := w.allSenses(p, syn)
+			if r := slices.Index(all, off); r >= 0 && r < max(sensesPerWord, w.tagCount(p, base)) {
+				return true
+			}
+			if k == 0 && (p != "noun" && p != "verb" || w.mainPart(syn, p)) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
 // SynonymsInAnySense returns the other words of every sense of word, in
 // every part of speech, rare senses too ("stop" → end, in its ninth verb
 // sense), lower case, multi-word ones with spaces. A caller keeps only

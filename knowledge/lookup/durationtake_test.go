@@ -8,7 +8,7 @@ const durationTakeStory = `Retired teacher, 71, becomes oldest to swim across La
 
 BURLINGTON, Vermont (AP) — A retired chemistry teacher from Plattsburgh swam across the widest part of Lake Champlain on Sunday, becoming the oldest person to finish the 12-mile crossing, the club that sanctions the swim said.
 
-Margaret Hollis, 71, finished in 9 hours and 14 minutes, beating the age mark set in 2019 by a 68-year-old from Montreal. She ate every 45 minutes.
+Margaret Hollis, 71, finished the crossing in 9 hours and 14 minutes, beating the age mark set in 2019 by a 68-year-old from Montreal. She ate every 45 minutes.
 `
 
 func TestTakeOfDuration(t *testing.T) {

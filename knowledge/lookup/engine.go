@@ -261,6 +261,9 @@ type Lexicon interface {
 	// SynonymsInAnySense returns words of the same meaning in any
 	// sense, rare ones too.
 	SynonymsInAnySense(word string) []string
+	// SharesAttestedSense reports whether syn shares one of word's
+	// common senses in a sense common or attested for syn itself.
+	SharesAttestedSense(word, syn string) bool
 	// IsWord reports whether word is an English word, so not a
 	// misspelling of a name.
 	IsWord(word string) bool

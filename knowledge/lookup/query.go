@@ -1660,11 +1660,27 @@ func (e *Engine) synonymsKnown(w string) []string {
 		if primaryVerbs[syn] || beForms[syn] && !moneyWords[w] {
 			continue // "have" for "cause" would meet every perfect's auxiliary, "be" every copula; "be" in the sense "be priced at" is kept for "cost" ("were sold for $80")
 		}
-		if st, ok := e.knownWord(syn); ok {
+		if st, ok := e.knownWord(syn); ok && e.attestedSynonym(w, syn) {
 			out = append(out, st)
 		}
 	}
 	return out
+}
+
+// attestedSynonym reports whether the article's word syn means w as the
+// article is likely to use it: WordNet's synsets join senses, and a word
+// that shares one of w's senses only in a sense of its own that is
+// neither among its two most frequent nor ever tagged in SemCor ("exit"
+// in "die, go, exit"; "mark" in "crisscross, cross, mark") is, as the
+// article writes it ("blocked exits", "the age mark"), most often
+// another word, which tells nothing of w (SharesAttestedSense). A phrasal
+// verb means what its one-word synonym says ("take over": succeed), and
+// a form of "be" or of w itself is no sense link.
+func (e *Engine) attestedSynonym(w, syn string) bool {
+	if strings.Contains(w, " ") || beForms[syn] || stemsMeet(stemOf(syn), stemOf(w)) {
+		return true
+	}
+	return e.lex.SharesAttestedSense(w, syn)
 }
 
 // synonymsInAnySenseKnown is synonymsKnown for a word the article never

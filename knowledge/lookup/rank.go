@@ -24,6 +24,7 @@ type candidate struct {
 	s        int     // index into reading.sents
 	score    float64 // BM25 plus entity weight
 	coverage float64 // share of the query's term weight the sentence holds
+	synonyms float64 // the share it holds by synonyms, which coverage counts at half weight
 	subjects int     // how many of the query's entities it mentions
 	matched  []int   // token indexes that match a query term
 }
@@ -119,7 +120,7 @@ func (e *Engine) score(q *query, i int, total float64) candidate {
 	s := &e.r.sents[i]
 	c := candidate{s: i}
 	dl := float64(len(s.toks))
-	got := 0.0
+	got, bySyn := 0.0, 0.0
 	prev := e.previous(i)
 	named := nameOnlyMatches(q, s)
 	for _, t := range q.terms {
@@ -133,6 +134,9 @@ func (e *Engine) score(q *query, i int, total float64) candidate {
 		}
 		if tf > 0 && !direct && !t.phrasal && !t.derived {
 			got -= t.heldWeight() / 2 // a synonym is weaker evidence than the word itself
+			if !t.weak {
+				bySyn += t.heldWeight() // a synonym proper, not a word one WordNet link away
+			}
 		}
 		if tf == 0 {
 			if prev != nil && prev.hasTerm(t) || e.headlineHolds(q, t) && s.para > 0 || e.leadUnderHeadline(i, t) {
@@ -163,7 +167,7 @@ func (e *Engine) score(q *query, i int, total float64) candidate {
 		}
 	}
 	if total > 0 {
-		c.coverage = got / total
+		c.coverage, c.synonyms = got/total, bySyn/total
 	} else {
 		c.coverage = 1
 	}

@@ -13,7 +13,7 @@ DULUTH, Minn. (AP) — Ivan Petrov scored twice and the Duluth Wolves beat the F
 
 Petrov opened the scoring in the 8th minute, tipping in a shot from the point.
 
-Fargo answered in the 22nd when Cole Brandt finished a rebound.
+Fargo answered in the 22nd when Cole Brandt knocked in a rebound for his first goal of the season.
 
 Petrov struck again in the 41st minute. Six minutes later, Fargo defenseman Luke Moss was ejected for a high hit on Petrov.
 

@@ -53,7 +53,7 @@ func (e *Engine) yesNo(q *query) (reply, bool) {
 			return r, true
 		}
 	}
-	if c.coverage < 0.75 || c.subjects < len(q.subjects) || e.carriedOnly(q, c) || particleStateUnsaid(q, s) {
+	if !statesAsked(c) || c.subjects < len(q.subjects) || e.carriedOnly(q, c) || particleStateUnsaid(q, s) {
 		return e.partOfAsked(q, s, c)
 	}
 	if e.statedOtherwise(q, c, ranked) {
@@ -795,4 +795,11 @@ func (e *Engine) verdictOn(q *query, c candidate, narrow bool) reply {
 		verdict = "No —" // "did not set", or "missed" the record
 	}
 	return reply{found: true, head: verdict, used: []*sentence{s}}
+}
+
+// statesAsked reports whether candidate c holds enough of a yes/no
+// question to state or deny it: three quarters of its term weight, a
+// synonym counted as the word itself.
+func statesAsked(c candidate) bool {
+	return c.coverage+c.synonyms/2 >= 0.75
 }
