@@ -685,15 +685,17 @@ func (e *Engine) solveVia(q *query) (reply, string) {
 }
 
 // unsaidPremise reports whether a word the article never uses is the
-// verb a why, when or where question takes for granted ("why was Solberg
-// fired"): such a question presupposes its act (Quirk et al. 1985,
-// §11.14), and an article that never tells the act answers none of it.
+// verb a why, when, where or who question takes for granted ("why was
+// Solberg fired", "who got arrested"): a wh-question presupposes its act
+// (Quirk et al. 1985, §11.14), and an article that never tells the act
+// answers none of it. The rest of a who-question ("for starting the
+// fire") names no one the act befell.
 func (e *Engine) unsaidPremise(q *query, unused []string) bool {
-	if !presupposingTypes[q.typ] {
+	if !presupposingTypes[q.typ] && q.typ != tPerson {
 		return false
 	}
 	for i, t := range q.toks {
-		if !slices.Contains(unused, t.lower) || i > 0 && lightVerbs[q.toks[i-1].lower] {
+		if !slices.Contains(unused, t.lower) || i > 0 && lightVerbs[q.toks[i-1].lower] && !getPassiveVerb(q.toks, i) {
 			continue // "get rid of": the light verb's complement, not the act itself
 		}
 		if w := t.lower; e.canBe(w, "verb") && !e.canBe(w, "noun") || strings.HasSuffix(w, "ed") && e.canBe(w, "verb") || !e.noLex && e.finitePast(w) { // an irregular past, "built" (futuredone.go)
@@ -711,4 +713,12 @@ func (e *Engine) unsaidPremise(q *query, unused []string) bool {
 func progressiveSpeech(w string) bool {
 	base, ok := strings.CutSuffix(w, "ing")
 	return ok && (speechVerbs[base] || speechVerbs[base+"s"])
+}
+
+// getPassiveVerb reports whether question word i is the participle of a
+// get-passive ("got arrested"; Quirk et al. 1985, §3.68): a regular -ed
+// form right after a form of "get", which names the act itself, where
+// "get rid of" is an idiom with a light verb.
+func getPassiveVerb(toks []token, i int) bool {
+	return i > 0 && getPassive[toks[i-1].lower] && strings.HasSuffix(toks[i].lower, "ed")
 }
