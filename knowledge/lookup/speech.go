@@ -948,13 +948,15 @@ var relativePronouns = set("who", "that", "which", "whom")
 // question's own verb ("Writing for the majority" for "who wrote"). A
 // capitalised word inside a body sentence is part of a name, not a verb
 // ("the United States"): AP style capitalises a verb only where it opens
-// the sentence (AP Stylebook, "capitalization").
+// the sentence (AP Stylebook, "capitalization"). A negated verb reports
+// no statement ("but have not said how it started", then "…, Ben
+// Kowalczyk said."): its clause denies the act (Quirk et al., §10.54).
 func speechVerbAt(s *sentence, asked *token) int {
 	for i, t := range s.toks {
 		if t.cap && s.part == "" && !sentenceStart(s, i) {
 			continue
 		}
-		if !s.quoted[i] && (asked == nil && speechVerbs[t.lower] || asked != nil && t.meets(asked.stem)) {
+		if !s.quoted[i] && (asked == nil && speechVerbs[t.lower] || asked != nil && t.meets(asked.stem)) && !negatedVerbGroup(s, i) {
 			return i
 		}
 	}
