@@ -69,8 +69,10 @@ func readQuantities(s string, toks []token) []quantity {
 	return qs
 }
 
-// inheritTotal gives a bare running total, and a bare count of "more",
-// the noun of the nearest count before it that has one: "arrested 12
+// inheritTotal gives a bare running total, and a bare count of "more"
+// or "others", the noun of the nearest count before it that has one
+// ("others" is "other" with the head left out: Quirk et al., §6.56,
+// the same ellipsis): "arrested 12
 // people on Friday and eight more on Saturday, bringing the total to 20"
 // counts people in "eight more" and in 20, the noun left out as it
 // repeats (Quirk et al., §12.41). The ellipted head is recovered from the
@@ -81,11 +83,12 @@ func inheritTotal(toks []token, qs []quantity) {
 	for i := 1; i < len(qs); i++ {
 		n := &qs[i]
 		more := n.end < len(toks) && toks[n.end].lower == "more"
-		if n.kind != qCount || n.unit != "" || !more && !totalAt(toks, *n) {
+		others := n.noun == "others" // "One person was killed and 14 others were injured": other people
+		if n.kind != qCount || n.unit != "" && !others || !more && !others && !totalAt(toks, *n) {
 			continue
 		}
 		for _, p := range slices.Backward(qs[:i]) {
-			if p.kind == qCount && p.unit != "" {
+			if p.kind == qCount && p.unit != "" && p.unit != n.unit {
 				n.unit, n.noun, n.mods = p.unit, p.noun, p.mods
 				break
 			}

@@ -133,6 +133,7 @@ func (e *Engine) understand(text string, history []knowledge.Turn) *query {
 	}
 	q.typ, q.focus = classify(q.toks)
 	q.focus = e.irregularPastFirst(q.toks, e.howMuchSubjectVerb(q.toks, e.nounPhraseOnly(q.toks, e.namedModifierSkipped(q, q.focus))))
+	q.focus = proFormHeadDropped(q.focus) // "how many others were hurt": how many were hurt
 	e.askedNoun(q)
 	e.retype(q, text)
 	e.identifierNumberAsked(q) // "what's the flight number": which flight (identifiernumber.go)
