@@ -13,10 +13,17 @@ import "slices"
 // group is a noun WordNet 3.0 files under social group in any sense, and
 // a thing an artifact or a location in its most frequent sense (so
 // "hospital" is a health facility, not the rarer medical institution,
-// a kind of social group).
+// a kind of social group). A count of the asked people themselves ("one
+// baby" for "how big was the baby") tells how many there are, not how
+// big one is.
 func (e *Engine) peopleAsSize(q *query, s *sentence, n quantity) bool {
 	if !q.size() || !e.countsPeople(n) {
 		return false
+	}
+	for _, t := range q.terms {
+		if stemsMeet(n.unit, t.stem) && e.personNoun(singular(t.lower)) {
+			return false // "how big was the baby": "one baby" counts the babies, not the size of one
+		}
 	}
 	group := func(t term) bool {
 		l := singular(t.lower)
