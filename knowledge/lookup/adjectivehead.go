@@ -28,7 +28,7 @@ func adjectiveSet(t term, n quantity) bool {
 // auxiliary, no light verb with a meaning of its own (Quirk et al.,
 // §3.66, the get-passive).
 func (e *Engine) getPassiveAt(toks []token, i int) bool {
-	if !getPassive[toks[i].lower] || i+1 >= len(toks) {
+	if !getForms[toks[i].lower] || i+1 >= len(toks) {
 		return false
 	}
 	w := toks[i+1].lower

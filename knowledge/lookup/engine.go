@@ -695,7 +695,7 @@ func (e *Engine) unsaidPremise(q *query, unused []string) bool {
 		return false
 	}
 	for i, t := range q.toks {
-		if !slices.Contains(unused, t.lower) || i > 0 && lightVerbs[q.toks[i-1].lower] && !getPassiveVerb(q.toks, i) {
+		if !slices.Contains(unused, t.lower) || i > 0 && lightVerbs[q.toks[i-1].lower] && !e.getPassiveAt(q.toks, i-1) {
 			continue // "get rid of": the light verb's complement, not the act itself
 		}
 		if w := t.lower; e.canBe(w, "verb") && !e.canBe(w, "noun") || strings.HasSuffix(w, "ed") && e.canBe(w, "verb") || !e.noLex && e.finitePast(w) { // an irregular past, "built" (futuredone.go)
@@ -713,12 +713,4 @@ func (e *Engine) unsaidPremise(q *query, unused []string) bool {
 func progressiveSpeech(w string) bool {
 	base, ok := strings.CutSuffix(w, "ing")
 	return ok && (speechVerbs[base] || speechVerbs[base+"s"])
-}
-
-// getPassiveVerb reports whether question word i is the participle of a
-// get-passive ("got arrested"; Quirk et al. 1985, §3.68): a regular -ed
-// form right after a form of "get", which names the act itself, where
-// "get rid of" is an idiom with a light verb.
-func getPassiveVerb(toks []token, i int) bool {
-	return i > 0 && getPassive[toks[i-1].lower] && strings.HasSuffix(toks[i].lower, "ed")
 }

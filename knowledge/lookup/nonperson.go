@@ -19,7 +19,7 @@ func (e *Engine) nonPersonUndergoer(q *query, s *sentence, matched []int) bool {
 	if e.noLex || !slices.ContainsFunc(q.toks, func(t token) bool { return anyPersonWords[t.lower] }) {
 		return false
 	}
-	passiveAsked := slices.ContainsFunc(q.toks, func(t token) bool { return beForms[t.lower] || getPassive[t.lower] })
+	passiveAsked := slices.ContainsFunc(q.toks, func(t token) bool { return beForms[t.lower] || getForms[t.lower] })
 	for _, m := range matched {
 		if !e.verbForm(s.toks[m].lower) || inOccasionClause(q, s.toks[m]) {
 			continue // "when the jet skidded" places the act asked, "was anyone injured"

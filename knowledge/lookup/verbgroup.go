@@ -8,18 +8,14 @@ import (
 // The verb group (part of stage 4): the auxiliaries that may stand between
 // a negation and the verb it negates.
 
-// getPassive are the forms of "get" that make the get-passive ("did not
-// get hired"; Quirk et al., "A Comprehensive Grammar", the get-passive).
-var getPassive = set("get", "gets", "got", "gotten", "getting")
-
 // verbGroupAux reports whether w is an auxiliary of a verb group: one that
 // opens a question (auxiliaries), a form of "be" of the progressive and
 // the passive or of the perfect's "been" (a verb phrase may chain modal,
 // perfect, progressive and passive auxiliaries, as in "has not been
 // charged"), a non-finite "be" or "have" ("would not have finished"), or
-// a get-passive "get".
+// a get-passive "get" ("did not get hired"; getForms).
 func verbGroupAux(w string) bool {
-	return auxiliaries[w] || beForms[w] || nonFiniteAuxiliaries[w] || getPassive[w]
+	return auxiliaries[w] || beForms[w] || nonFiniteAuxiliaries[w] || getForms[w]
 }
 
 // reportedComplement reports whether token k of s is the passive
