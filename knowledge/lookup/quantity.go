@@ -239,8 +239,12 @@ func (e *Engine) bodyFigure(s *sentence, n quantity) (*sentence, quantity) {
 
 // bodyStating is the first body sentence, among those keep accepts (all
 // when keep is nil), with a number of n's kind and value outside
-// quotation, and that number.
+// quotation, and that number. A vague figure ("dozens", "several") has no
+// value to match: "dozens hurt" is not the body's "several minutes".
 func (e *Engine) bodyStating(n quantity, keep func(*sentence) bool) (*sentence, quantity, bool) {
+	if n.value < 0 {
+		return nil, quantity{}, false
+	}
 	for i := range e.r.sents {
 		b := &e.r.sents[i]
 		if b.part != "" || keep != nil && !keep(b) {
