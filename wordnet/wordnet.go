@@ -53,6 +53,7 @@ type WordNet struct {
 	men      map[string]string   // "-men" plurals already lemmatised
 	causers  map[string][]string // Causers answers already looked up
 	glosses  map[string][]string // Glosses answers already looked up, keyed "word\x00part"
+	attested map[string]bool     // SharesAttestedSense answers already looked up, keyed "word\x00syn"
 
 	causeOnce sync.Once
 	causedBy  map[int64][]int64 // verb synset → the verb synsets whose cause pointer leads to it
@@ -67,7 +68,8 @@ func Open(dir string) (*WordNet, error) {
 	w := &WordNet{index: map[string]*os.File{}, data: map[string]*os.File{},
 		size: map[string]int64{}, cache: map[string][]string{}, words: map[string]bool{}, tagged: map[string]bool{},
 		related: map[string][]string{}, opposed: map[string][]string{}, kinds: map[string]bool{}, near: map[string][]string{},
-		pos: map[string][]string{}, men: map[string]string{}, causers: map[string][]string{}, glosses: map[string][]string{}, anySense: map[string][]string{}}
+		pos: map[string][]string{}, men: map[string]string{}, causers: map[string][]string{}, glosses: map[string][]string{}, anySense: map[string][]string{},
+		attested: map[string]bool{}}
 	if err := w.readExceptions(dir); err != nil {
 		return nil, err
 	}
@@ -291,6 +293,12 @@ func (w *WordNet) Synonyms(word string) []string {
 func (w *WordNet) SharesAttestedSense(word, syn string) bool {
 	word = strings.ToLower(strings.ReplaceAll(strings.TrimSpace(word), " ", "_"))
 	syn = strings.ToLower(strings.ReplaceAll(strings.TrimSpace(syn), " ", "_"))
+	return memo(&w.mu, w.attested, word+"\x00"+syn, func() bool { return w.sharesAttestedSense(word, syn) })
+}
+
+// sharesAttestedSense is SharesAttestedSense without the cache, for
+// normalised words.
+func (w *WordNet) sharesAttestedSense(word, syn string) bool {
 	for _, p := range parts {
 		offs, _ := w.senses(p, word)
 		for k, off := range offs {
