@@ -234,7 +234,45 @@ func (e *Engine) bodyFigure(s *sentence, n quantity) (*sentence, quantity) {
 	if b, m, ok := e.bodyPercentOf(n); ok {
 		return b, m // "by nearly a third": the study's 31%
 	}
+	if b, m, ok := e.bodyRounded(s, n); ok {
+		return b, m // "dozens hurt": "at least 31 others were injured"
+	}
 	return s, n
+}
+
+// bodyRounded is the first body sentence that gives the exact figure a
+// vague figure n of headline s rounds, and that figure: a plural of a
+// numeral noun counts by that noun ("dozens" is at least two dozen:
+// Quirk et al., §6.64 on numeral nouns, "dozens of", "hundreds of"), and
+// the body gives the count the headline rounds with the headline's word
+// for what it counts, or a synonym, beside it ("dozens hurt": "at least
+// 31 others were injured").
+func (e *Engine) bodyRounded(s *sentence, n quantity) (*sentence, quantity, bool) {
+	w := s.toks[n.tok].lower
+	unit, ok := scaleWords[singular(w)]
+	if !ok || w == singular(w) || n.end <= n.tok+1 {
+		return nil, quantity{}, false
+	}
+	said := s.toks[n.end-1]
+	words := append([]string{said.stem}, e.synonymsKnown(said.lower)...)
+	says := func(t token) bool {
+		return slices.ContainsFunc(words, func(st string) bool { return stemsMeet(st, t.stem) })
+	}
+	for i := range e.r.sents {
+		b := &e.r.sents[i]
+		if b.part != "" {
+			continue
+		}
+		for _, m := range b.nums {
+			if m.kind != n.kind || m.value < 2*unit || m.value >= 100*unit || quoted(b, m) {
+				continue
+			}
+			if slices.ContainsFunc(b.toks[m.tok+1:min(len(b.toks), m.end+3)], says) {
+				return b, m, true
+			}
+		}
+	}
+	return nil, quantity{}, false
 }
 
 // bodyStating is the first body sentence, among those keep accepts (all
