@@ -215,7 +215,48 @@ func (e *Engine) measuresOtherNoun(q *query, s *sentence, n quantity) bool {
 	if t.cap || stopWords[t.lower] || !e.canBe(singular(t.lower), "noun") {
 		return false
 	}
-	return !slices.ContainsFunc(q.terms, func(m term) bool { return m.matches(t) })
+	asked := func(t token) bool { return slices.ContainsFunc(q.terms, func(m term) bool { return m.matches(t) }) }
+	if h := e.premodifiedHead(s, n.end, true); h > n.end && asked(s.toks[h]) {
+		return !askedModifiersHeld(q, s.toks[h], modifiersOf(s, n.end, h)) // "its 900-pound bronze bell": the compound stands first among the premodifiers of the head, bell (Quirk et al., §17.101)
+	}
+	return !asked(t)
+}
+
+// postmodifierReach bounds the words after a head read as its
+// postmodifier: a prepositional phrase with its noun phrase ("along Colfax
+// Avenue", "on the final hole").
+const postmodifierReach = 6
+
+// modifiersOf returns the premodifiers of the head at token h of s, from
+// token k, and the words after it up to a comma or postmodifierReach
+// words: what a question premodifies may be postmodified in the article
+// ("the Colfax corridor": "a corridor along Colfax Avenue"; Quirk et al.,
+// §17.99 on premodification answering postmodification).
+func modifiersOf(s *sentence, k, h int) []token {
+	mods := slices.Clone(s.toks[k:h])
+	for j := h + 1; j < len(s.toks) && j <= h+postmodifierReach && !punctuatedBetween(s.text, s.toks, j); j++ {
+		mods = append(mods, s.toks[j])
+	}
+	return mods
+}
+
+// askedModifiersHeld reports whether every premodifier the question puts
+// before its word for head stands among mods, the modifiers the article
+// gives head: a premodifier restricts its head (Quirk et
+// al., §17.3), so "the eagle putt" is not "a 12-foot birdie putt".
+func askedModifiersHeld(q *query, head token, mods []token) bool {
+	for i, t := range q.toks {
+		if !stemsMeet(t.stem, head.stem) {
+			continue
+		}
+		for j := i - 1; j >= 0 && !stopWords[q.toks[j].lower] && !whWords[q.toks[j].lower] && !auxiliaries[q.toks[j].lower]; j-- {
+			if !slices.ContainsFunc(mods, func(m token) bool { return m.meets(q.toks[j].stem) }) {
+				return false
+			}
+		}
+		return true
+	}
+	return true
 }
 
 // dimensionFits reports whether measure n of s can be the measure q asks:
