@@ -179,6 +179,9 @@ func (e *Engine) patient(q *query) (reply, bool) {
 		if r, ok := e.describedPatientReply(q, s, t); ok {
 			return r, true // "A convenience store clerk was shot": the clerk, named later
 		}
+		if r, ok := e.describedObjectPatient(s, t); passive && ok {
+			return r, true // "killing one woman": the woman, named later (objectpatient.go)
+		}
 		if np, ok := e.describedObject(q, s, t); ok {
 			return reply{found: true, head: capitalise(np) + "; the article does not name them.", used: []*sentence{s}}, true // "interviewed four candidates"
 		}
