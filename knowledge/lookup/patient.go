@@ -152,12 +152,20 @@ func (e *Engine) patient(q *query) (reply, bool) {
 			continue
 		}
 		s := &e.r.sents[c.s]
-		if x := find(s, t); x >= 0 && !contains(q.subjects, x) {
+		x, some := find(s, t), false
+		if x < 0 && passive {
+			x, some = e.adjectiveHeadPatient(s, t) // "Among the injured was the choir director, the Rev. Walter Gaines" (headedpatient.go)
+		}
+		if x >= 0 && !contains(q.subjects, x) {
 			var names []string
 			for _, y := range e.coordinated(s, x) {
 				names = append(names, e.a.Entities[y].Name) // "arrested Dale Firth, 34, and Corey Nadeau, 29"
 			}
-			return reply{found: true, head: joinNames(names) + ".", used: []*sentence{s}}, true
+			head := joinNames(names) + "."
+			if some {
+				head = joinNames(names) + ", among others."
+			}
+			return reply{found: true, head: head, used: []*sentence{s}}, true
 		}
 		if x := e.pronounUndergoer(s, t); passive && x >= 0 && c.coverage > 0.99 && !contains(q.subjects, x) {
 			return e.pronounDoer(x, s), true // "before acquitting him": the one "him" stands for (pronounundergoer.go)
