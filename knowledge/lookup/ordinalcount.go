@@ -54,5 +54,8 @@ func (e *Engine) countWithoutNumber(q *query) (reply, bool) {
 	if r, ok := e.ordinalCount(q); ok {
 		return r, true // "how many states": "the 14th state to restrict phones"
 	}
+	if r, ok := e.comparedSize(q); ok {
+		return r, true // "how big was the hail": "as large as golf balls" (comparedsize.go)
+	}
 	return e.listCount(q)
 }
