@@ -27,18 +27,7 @@ func (e *Engine) comparedSize(q *query) (reply, bool) {
 	if !sizeAdjectives[q.measure] {
 		return reply{}, false
 	}
-	for _, c := range e.rank(q, nil) {
-		if !e.holds(q, c) {
-			continue
-		}
-		s := &e.r.sents[c.s]
-		for _, m := range c.matched {
-			if phrase := e.sizeComparison(s, m); phrase != "" {
-				return reply{found: true, head: capitalise(phrase) + ".", used: []*sentence{s}}, true
-			}
-		}
-	}
-	return reply{}, false
+	return e.atHeldMatch(q, e.sizeComparison)
 }
 
 // sizeComparison is the comparison of size that follows the matched word

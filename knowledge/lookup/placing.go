@@ -14,18 +14,29 @@ func (e *Engine) placing(q *query) (reply, bool) {
 	if !asksPlacing(q.toks) {
 		return reply{}, false
 	}
+	return e.atHeldMatch(q, func(s *sentence, m int) string {
+		k := m + 1
+		if k < len(s.toks) && s.toks[k].lower == "in" {
+			k++ // "came in second"
+		}
+		if k < len(s.toks) && isOrdinal(s.toks[k].lower) && !commaAfter(s, m) {
+			return s.toks[k].text
+		}
+		return ""
+	})
+}
+
+// atHeldMatch answers with the first phrase find gives at a matched word
+// of the ranked sentences that hold q, capitalised, citing its sentence.
+func (e *Engine) atHeldMatch(q *query, find func(s *sentence, m int) string) (reply, bool) {
 	for _, c := range e.rank(q, nil) {
 		if !e.holds(q, c) {
 			continue
 		}
 		s := &e.r.sents[c.s]
 		for _, m := range c.matched {
-			k := m + 1
-			if k < len(s.toks) && s.toks[k].lower == "in" {
-				k++ // "came in second"
-			}
-			if k < len(s.toks) && isOrdinal(s.toks[k].lower) && !commaAfter(s, m) {
-				return reply{found: true, head: capitalise(s.toks[k].text) + ".", used: []*sentence{s}}, true
+			if phrase := find(s, m); phrase != "" {
+				return reply{found: true, head: capitalise(phrase) + ".", used: []*sentence{s}}, true
 			}
 		}
 	}
