@@ -811,7 +811,7 @@ func (e *Engine) onTopic(q *query, ss []*sentence) []*sentence {
 // the verb ("what did he tell AP back in 97": the words told to AP), else
 // those that hold its words, else those that name it; all when none do.
 func (e *Engine) topicalWords(q *query, used []*sentence) []*sentence {
-	topical := e.onTopic(q, used)
+	topical := followedUp(used, e.onTopic(q, used))
 	named := naming(used, e.afterSpeech(q))
 	var both []*sentence
 	for _, s := range topical {
@@ -828,6 +828,28 @@ func (e *Engine) topicalWords(q *query, used []*sentence) []*sentence {
 		return named
 	}
 	return used
+}
+
+// followedUp adds to each sentence of topical the speaker's next one in
+// used when it stands in the same paragraph or opens the next: news copy
+// gives a speaker's point in paraphrase or a partial quotation and
+// follows it with the full quotation in the next paragraph (the "quote
+// follow-up"; Brooks et al., "News Reporting and Writing", on supporting
+// a paraphrase with a direct quotation), so the quotation continues the
+// topic though it does not repeat its words.
+func followedUp(used, topical []*sentence) []*sentence {
+	var out []*sentence
+	for _, s := range topical {
+		out = append(out, s)
+		k := slices.Index(used, s)
+		if k < 0 || k+1 >= len(used) || containsSent(topical, used[k+1]) || containsSent(out, used[k+1]) {
+			continue
+		}
+		if n := used[k+1]; n.para == s.para || n.para == s.para+1 {
+			out = append(out, n)
+		}
+	}
+	return out
 }
 
 // naming keeps the sentences of ss that name one of xs, with the sentence
