@@ -147,10 +147,8 @@ func (e *Engine) identifiedPronounNext(i int) int {
 		if s.toks[k].lower != "identified" || s.toks[k+1].lower != "him" && s.toks[k+1].lower != "her" || s.toks[k+2].lower != "as" {
 			continue
 		}
-		for _, x := range s.named {
-			if e.a.Entities[x].Kind == knowledge.Person && e.formAt(s, x, k+3) > 0 {
-				return x
-			}
+		if x := e.personNamedAt(s, k+3); x >= 0 {
+			return x
 		}
 	}
 	return -1

@@ -1,10 +1,6 @@
 package lookup
 
-import (
-	"strings"
-
-	"storybot/knowledge"
-)
+import "strings"
 
 // The delayed-identification lead (AP Stylebook, "lead"; Brooks et al.,
 // "News Reporting and Writing", on the delayed identification): a story
@@ -109,10 +105,8 @@ func (e *Engine) namedNext(lead int) int {
 		if !e.sentenceNamesPerson(s) {
 			continue
 		}
-		for _, x := range s.named {
-			if e.a.Entities[x].Kind == knowledge.Person && e.formAt(s, x, opensAfterTitle(s)) > 0 {
-				return x
-			}
+		if x := e.personNamedAt(s, opensAfterTitle(s)); x >= 0 {
+			return x
 		}
 		return e.sameActObject(&e.r.sents[lead], s)
 	}
@@ -139,10 +133,8 @@ func (e *Engine) sameActObject(lead, s *sentence) int {
 		if t.cap || !e.canBe(t.lower, "verb") || stopWords[t.lower] || !passiveIn(lead, t.stem) {
 			continue
 		}
-		for _, x := range s.named {
-			if e.a.Entities[x].Kind == knowledge.Person && e.formAt(s, x, k+1) > 0 {
-				return x
-			}
+		if x := e.personNamedAt(s, k+1); x >= 0 {
+			return x
 		}
 	}
 	return -1

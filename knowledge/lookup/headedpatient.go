@@ -1,10 +1,6 @@
 package lookup
 
-import (
-	"strings"
-
-	"storybot/knowledge"
-)
+import "strings"
 
 // The people an adjective or participle heads (part of stage 4, who
 // underwent the act). "The injured", "the dead", "the wounded" are noun
@@ -29,10 +25,8 @@ func (e *Engine) adjectiveHeadPatient(s *sentence, t term) (x int, some bool) {
 			continue
 		}
 		for j := m + 2; j < len(s.toks) && j <= m+11; j++ {
-			for _, x := range s.named {
-				if e.r.ents[x].kind == knowledge.Person && e.formAt(s, x, j) > 0 {
-					return x, m > 1 && s.toks[m-2].lower == "among" || strings.HasPrefix(s.toks[m+1].lower, "includ")
-				}
+			if x := e.personNamedAt(s, j); x >= 0 {
+				return x, m > 1 && s.toks[m-2].lower == "among" || strings.HasPrefix(s.toks[m+1].lower, "includ")
 			}
 		}
 	}

@@ -1,7 +1,5 @@
 package lookup
 
-import "storybot/knowledge"
-
 // The identification of a delayed lead's person by a definite noun (part
 // of stage 1, reading). A story about someone hurt or killed often opens
 // with an indefinite description ("A 27-year-old hiker was killed
@@ -87,10 +85,8 @@ func (e *Engine) identifiedAsName(s *sentence, h int) int {
 			if h > j {
 				return -1
 			}
-			for _, x := range s.named {
-				if e.a.Entities[x].Kind == knowledge.Person && e.formAt(s, x, j+1) > 0 {
-					return x
-				}
+			if x := e.personNamedAt(s, j+1); x >= 0 {
+				return x
 			}
 			return -1
 		}

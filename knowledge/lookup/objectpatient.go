@@ -1,7 +1,5 @@
 package lookup
 
-import "storybot/knowledge"
-
 // The described object of an active verb (part of stage 4, who underwent
 // the act). A passive who-question ("who was killed") asks for the one the
 // act was done to, whom a lead tells as well by the object of an active
@@ -85,10 +83,8 @@ func (e *Engine) equatedName(s *sentence, h int) int {
 		if w := s.toks[k].lower; w != "was" && w != "is" {
 			continue
 		}
-		for _, x := range s.named {
-			if e.a.Entities[x].Kind == knowledge.Person && e.formAt(s, x, k+1) > 0 {
-				return x
-			}
+		if x := e.personNamedAt(s, k+1); x >= 0 {
+			return x
 		}
 		return -1
 	}

@@ -1,7 +1,5 @@
 package lookup
 
-import "storybot/knowledge"
-
 // The identification formula of AP style in the passive with a pronoun
 // subject: after a sentence that describes a person not yet named ("The
 // captain, who was not wearing a survival suit, had not been found"), the
@@ -28,10 +26,8 @@ func (e *Engine) passivePronounIdentified(s *sentence) int {
 	if k+1 >= len(s.toks) || s.toks[k].lower != "as" {
 		return -1
 	}
-	for _, x := range s.named {
-		if e.a.Entities[x].Kind == knowledge.Person && e.formAt(s, x, k+1) > 0 {
-			return x
-		}
+	if x := e.personNamedAt(s, k+1); x >= 0 {
+		return x
 	}
 	return -1
 }

@@ -82,6 +82,17 @@ func (e *Engine) personAfter(s *sentence, m int) int {
 	return e.namedAfter(s, m, knowledge.Person)
 }
 
+// personNamedAt is the person whose name, in one of its forms, begins at
+// token k of s; -1 when none does.
+func (e *Engine) personNamedAt(s *sentence, k int) int {
+	for _, x := range s.named {
+		if e.a.Entities[x].Kind == knowledge.Person && e.formAt(s, x, k) > 0 {
+			return x
+		}
+	}
+	return -1
+}
+
 // namedAfter is personAfter for an entity of any kind.
 func (e *Engine) namedAfter(s *sentence, m int, kind knowledge.EntityKind) int {
 	for k := m + 1; k < len(s.toks) && k <= m+5; k++ {
