@@ -306,8 +306,8 @@ func (r *reading) genders() {
 				continue
 			}
 			for _, x := range []int{i, i + 1} {
-				if x >= len(r.sents) || x > i && (len(r.sents[x].named) > 0 || r.sents[x].para != s.para) {
-					continue
+				if x >= len(r.sents) || x > i && (r.namesPerson(&r.sents[x]) || r.sents[x].para != s.para) {
+					continue // "he" and "she" stand for people: a place the next sentence names takes none of its pronouns
 				}
 				for k, t := range r.sents[x].toks {
 					if r.sents[x].quoted[k] || x == i && r.disjointPronoun(&r.sents[x], e, k) {

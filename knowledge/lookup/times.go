@@ -468,9 +468,12 @@ func invertedSubjectHead(q *query) (term, bool) {
 
 // sentenceNamesPerson reports whether s names a person, whom a person noun
 // ("the pilot") may describe.
-func (e *Engine) sentenceNamesPerson(s *sentence) bool {
+func (e *Engine) sentenceNamesPerson(s *sentence) bool { return e.r.namesPerson(s) }
+
+// namesPerson reports whether s names a person.
+func (r *reading) namesPerson(s *sentence) bool {
 	for _, x := range s.named {
-		if e.r.ents[x].kind == knowledge.Person {
+		if r.ents[x].kind == knowledge.Person {
 			return true
 		}
 	}

@@ -1,6 +1,10 @@
 package lookup
 
-import "strings"
+import (
+	"strings"
+
+	"storybot/knowledge"
+)
 
 // The unnamed subject a later predicate or pronoun carries on (part of
 // stage 4, who did it). News copy tells of a person it never names by a
@@ -184,15 +188,28 @@ func (e *Engine) unnamedAntecedent(s *sentence, pronoun string) (string, []*sent
 			return "", nil, false
 		}
 		o, ok := e.unnamedOpening(p)
-		if !ok || o.pronoun(p) {
-			continue
-		}
-		if sx := o.sex(p); sx != 0 && sx != g {
+		if !ok || o.pronoun(p) || o.sex(p) != 0 && o.sex(p) != g {
+			if e.namesPersonOfSex(p, g) {
+				return "", nil, false // "… showed them to the ranch's owner, Dale Pruett. She emailed them": the nearer woman
+			}
 			continue
 		}
 		return o.text(p), []*sentence{p, s}, true
 	}
 	return "", nil, false
+}
+
+// namesPersonOfSex reports whether s names a person the reading gives
+// sex g: a nearer antecedent for a pronoun of that sex than an unnamed
+// subject further back (Quirk et al. 1985, §6.11: a pronoun refers to
+// the nearest suitable noun phrase).
+func (e *Engine) namesPersonOfSex(s *sentence, g byte) bool {
+	for _, x := range s.named {
+		if e.r.ents[x].kind == knowledge.Person && e.r.ents[x].gender == g {
+			return true
+		}
+	}
+	return false
 }
 
 // opensWithPerson reports whether s, after any dateline, opens with the
