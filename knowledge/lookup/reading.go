@@ -220,6 +220,7 @@ func entityTable(ents []knowledge.Entity, lower map[string]bool) []entityForms {
 		}
 		out[i].kind = e.Kind
 	}
+	withShortNames(out) // "lyle valley" for "Lyle Valley College" (orgshortname.go)
 	return out
 }
 
