@@ -368,6 +368,7 @@ func New(a *knowledge.Article, lex Lexicon) *Engine {
 	e.resolveNamedPhenomenon()
 	e.readGroupSizes()
 	e.readCentPrices() // "raised the fare by 40 cents": a sum of money (centprice.go)
+	e.dropVerbUnits()  // "a flock of 23 seen near …": no unit "seen" (verbunit.go)
 	return e
 }
 

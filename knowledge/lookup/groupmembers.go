@@ -20,13 +20,19 @@ func (e *Engine) membersCounted(q *query, s *sentence, n quantity) bool {
 // groupUnit is unitOf for a group and its people, unit as found so far:
 // "how big was the crowd" is answered by 2,000 people or a crowd of
 // 2,000 (sizeOfGroup), "how many people watched" by a crowd of 6,350
-// (membersCounted).
+// (membersCounted). A collective noun of animals (WordNet 3.0's "animal
+// group": flock, herd, pack, school) counts its members the same way,
+// and the animals it groups are the ones its sentence names before it,
+// as its subject ("Evening grosbeaks … returned with a flock of 23").
 func (e *Engine) groupUnit(q *query, s *sentence, n quantity, unit int) int {
 	if q.size() && e.sizeOfGroup(q) && (e.countsPeople(n) || e.groupSize(s, n)) {
 		return 1
 	}
 	if unit == 0 && e.membersCounted(q, s, n) {
 		return 1
+	}
+	if unit == 0 && e.sizedGroup(s, n, "animal_group") && e.focusBefore(q, s, n.tok) {
+		return 1 // "Evening grosbeaks … returned with a flock of 23": 23 grosbeaks
 	}
 	return unit
 }
