@@ -85,8 +85,23 @@ func (e *Engine) companyOfRole(r role) []token {
 // at token k.
 func theCompanyAt(s *sentence, k int) bool {
 	w := s.toks[k].lower
-	return theBefore(s, k) && (w == "company" || w == "company's" || w == "corporation" || w == "corporation's")
+	return theBefore(s, k) && (w == "company" || w == "company's" || w == "corporation" || w == "corporation's") || companySpokesAt(s, k)
 }
+
+// companySpokesAt reports whether "company" at k premodifies a noun for
+// one who speaks for another ("A company spokesman declined to comment"):
+// the relational noun takes its premodifier as whom it speaks for, as
+// "a spokesman for the company" does (Quirk et al., §17.108 on noun
+// premodifiers; spokesfor.go), so the compound refers back to the company
+// named before as "the company" does.
+func companySpokesAt(s *sentence, k int) bool {
+	w := s.toks[k].lower
+	return (w == "company" || w == "corporation") && k+1 < len(s.toks) && spokesNouns[s.toks[k+1].lower]
+}
+
+// spokesNouns are the AP Stylebook's nouns for one who speaks for
+// another ("spokesman, spokeswoman"; spokesfor.go).
+var spokesNouns = set("spokesman", "spokeswoman", "spokesperson")
 
 // theBefore reports whether "the" determines the noun at k, straight
 // before it or before one hyphenated compound modifier ("the Dayton-based

@@ -62,8 +62,9 @@ func (e *Engine) denialOfSaying(s *sentence) int {
 }
 
 // declinerBefore reports whether x is named before token k of s (or, when
-// s only refers to x, a subject pronoun stands before k) and no verb of
-// saying stands between that mention and k.
+// s only refers to x, a subject pronoun or a company's spokesperson
+// stands before k) and no verb of saying stands between that mention and
+// k.
 func (e *Engine) declinerBefore(s *sentence, x, k int) bool {
 	at := -1
 	for i := 0; i < k; i++ {
@@ -74,8 +75,8 @@ func (e *Engine) declinerBefore(s *sentence, x, k int) bool {
 	}
 	if at < 0 && contains(s.refs, x) && !contains(s.named, x) {
 		for i := 0; i < k; i++ {
-			if subjectPronouns[s.toks[i].lower] {
-				at = i
+			if subjectPronouns[s.toks[i].lower] || companySpokesAt(s, i) {
+				at = i // "he", or "a company spokesman" for the company (companyref.go)
 				break
 			}
 		}
