@@ -11,7 +11,7 @@ package lookup
 func subjectFrom(s *sentence, v int) int {
 	from := max(0, v-7)
 	if v < 2 || !commaAfter(s, v-1) {
-		return from
+		return max(from, frontedAdverbialEnd(s, v))
 	}
 	for k := v - 2; k >= from; k-- {
 		if commaAfter(s, k) {
@@ -43,4 +43,21 @@ func relativeOpening(s *sentence, end int) int {
 		}
 	}
 	return -1
+}
+
+// frontedAdverbialEnd is the token after the comma that closes a
+// prepositional phrase opening s before the verb at v ("In a letter to
+// faculty released by the board, he wrote"), or 0: an adverbial fronted
+// and set off by a comma is no part of the subject after it (Quirk et
+// al. 1985, §8.15 on initial adverbials and their punctuation).
+func frontedAdverbialEnd(s *sentence, v int) int {
+	if len(s.toks) == 0 || !clausePreposition(s.toks[0].lower) {
+		return 0
+	}
+	for k := v - 2; k > 0; k-- {
+		if commaAfter(s, k) && !s.quoted[k] {
+			return k + 1
+		}
+	}
+	return 0
 }
