@@ -694,13 +694,15 @@ func speakerTokens(q *query) []token {
 }
 
 // speakerSpan is where speakerTokens stand in toks: [from, to), empty
-// when the question names no speaker.
+// when the question names no speaker. "How did the faculty react" names
+// its speaker before "react" as "what did the faculty say" does before
+// "say": the type cues read a reaction as what was said (query.go).
 func speakerSpan(toks []token) (int, int) {
 	from, to := -1, -1
 	for i, t := range toks {
 		if from < 0 && auxiliaries[t.lower] {
 			from = i
-		} else if from >= 0 && (speechVerbs[t.lower] || speechBases[t.lower] || talkToPress(toks, i)) {
+		} else if from >= 0 && (speechVerbs[t.lower] || speechBases[t.lower] || reactionVerbs[t.lower] || talkToPress(toks, i)) {
 			to = i
 			break
 		}
@@ -710,6 +712,11 @@ func speakerSpan(toks []token) (int, int) {
 	}
 	return from + 1, to
 }
+
+// reactionVerbs are the forms of "react", whose subject reacts by what
+// they say or do (WordNet 3.0, react v.1 "show a response or a reaction
+// to something").
+var reactionVerbs = set("react", "reacts", "reacted", "reacting")
 
 // sourceSpan is where the source stands in "quotes from X", "any word
 // from X", "a comment from X": the object of "from" after a noun of what
