@@ -492,6 +492,11 @@ func (e *Engine) entitiesIn(toks []token) ([]int, map[int]bool) {
 		if bestLen == 1 && i > 0 && toks[i-1].lower == "the" {
 			best = e.r.theShortName(toks[i].lower, best)
 		}
+		if best < 0 {
+			if x := e.describedCompanyAt(toks, i); x >= 0 {
+				best, bestLen = x, 2 // "the hydro company": Brightwater Hydro LLC (companydescribed.go)
+			}
+		}
 		if best >= 0 {
 			if !contains(out, best) {
 				out = append(out, best)
