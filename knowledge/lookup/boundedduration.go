@@ -48,6 +48,25 @@ func boundAfter(s *sentence, matched []int) (string, bool) {
 				return capitalise(strings.TrimSuffix(s.text[s.toks[j].start:sp[1]], ".")) + ".", true
 			}
 		}
+		if end, ok := wholePeriodAt(s, j); ok {
+			return capitalise(s.text[s.toks[j].start:s.toks[end].end]) + ".", true // "stretched through the night"
+		}
 	}
 	return "", false
 }
+
+// wholePeriodAt is the last token of "through the night" at j: "through"
+// and a definite period of the calendar or part of the day, which the
+// situation fills from end to end (Quirk et al. 1985, §9.38 on "through"
+// and "throughout" of duration; calendarNouns, lastsince.go).
+func wholePeriodAt(s *sentence, j int) (int, bool) {
+	if j+2 >= len(s.toks) || s.toks[j].lower != "through" || s.toks[j+1].lower != "the" {
+		return 0, false
+	}
+	w := s.toks[j+2].lower
+	return j + 2, calendarNouns[w] && w != "time" || dayPeriods[w]
+}
+
+// dayPeriods are the parts of the day English names as periods (Quirk et
+// al., §9.38).
+var dayPeriods = set("morning", "afternoon", "evening", "night", "day")
