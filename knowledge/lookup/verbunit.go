@@ -45,17 +45,14 @@ func clausePreposition(w string) bool {
 var placeTimePrepositions = set("in", "near", "during", "since", "across", "along", "around", "inside", "outside", "through", "throughout")
 
 // pastParticipleForm reports whether w is a regular past form in -ed or
-// an irregular form of a verb by WordNet's exception lists, and no plural
-// noun ("men", "teeth": irregularpluralnoun.go).
+// an irregular past form of a verb that is no noun in its own right
+// (irregularVerbForm, amounthead.go), and no plural noun ("men",
+// "teeth": irregularpluralnoun.go).
 func (e *Engine) pastParticipleForm(w string) bool {
 	if strings.HasSuffix(w, "ed") {
 		return true
 	}
-	if plural(w) || strings.HasSuffix(w, "men") || e.irregularPluralNoun(w) {
-		return false
-	}
-	base := e.lex.Lemma(w)
-	return base != "" && base != w && e.canBe(base, "verb")
+	return !plural(w) && !strings.HasSuffix(w, "men") && !e.irregularPluralNoun(w) && e.irregularVerbForm(w)
 }
 
 // afterCollective reports whether n stands after "of" and a collective
