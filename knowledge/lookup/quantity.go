@@ -495,7 +495,7 @@ type numberPick struct {
 // describes, a population the question does not ask, or a change
 // measured over another base period than the one asked.
 func (e *Engine) notAsked(q *query, s *sentence, n quantity, kinds []quantityKind) bool {
-	if !kindIn(n.kind, kinds) || e.numberInQuestion(q, n) || e.numbersName(s, n) || identifiedNumber(q, s, n) || e.onlyRestricts(q, n) || e.othersRelative(q, s, n) {
+	if !kindIn(n.kind, kinds) || e.numberInQuestion(q, n) || e.numbersName(s, n) || identifiedNumber(q, s, n) || e.onlyRestricts(q, s, n) || e.othersRelative(q, s, n) {
 		return true
 	}
 	if otherPeriod(q, s, n) {
@@ -754,9 +754,15 @@ func partitiveWeight(q *query, s *sentence, n quantity) float64 {
 // cars were tank cars", where the derailing is presupposed of the whole
 // and the part is counted by what the sentence says of it (Quirk et al.,
 // §5.9 on the of-partitive; §17.94 on the restrictive premodifier as
-// given information). A light verb of the question's own says more.
-func (e *Engine) onlyRestricts(q *query, n quantity) bool {
+// given information). A light verb of the question's own says more, and
+// so does a question counting what the subject complement names ("how
+// many rentals were damaged": "Nine of the damaged homes were rentals",
+// partitivecomplement.go).
+func (e *Engine) onlyRestricts(q *query, s *sentence, n quantity) bool {
 	if !n.part {
+		return false
+	}
+	if m, ok := e.partitiveComplement(s, n); ok && e.unitMatch(m, q.counted()) > 0 {
 		return false
 	}
 	said := false
