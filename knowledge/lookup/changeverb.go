@@ -1,6 +1,7 @@
 package lookup
 
 import (
+	"slices"
 	"strings"
 )
 
@@ -54,9 +55,37 @@ func (e *Engine) askedChange(q *query) (int, bool) {
 				return d, true
 			}
 		}
+		if d, ok := comparedDirection[t.lower]; ok && thanEarlierTime(q.toks[i+1:]) {
+			return d, true
+		}
 	}
 	return 0, false
 }
+
+// comparedDirection is the direction of the comparative determiners of
+// quantity (Quirk et al. 1985, §5.25: more, fewer, less).
+var comparedDirection = map[string]int{"more": 1, "fewer": -1, "less": -1}
+
+// thanEarlierTime reports whether toks hold "than" with a time before the
+// story's own after it ("than last year", "than a year ago", "than in
+// 2019"). A comparison of a thing with itself at an earlier time measures
+// its change since then: "how many more species than last year" asks
+// what "climbed by nine from last year's 109" tells (the comparative
+// clause with its predicate left out, Quirk et al. 1985, §15.70).
+func thanEarlierTime(toks []token) bool {
+	than := slices.IndexFunc(toks, func(t token) bool { return t.lower == "than" })
+	if than < 0 {
+		return false
+	}
+	return slices.ContainsFunc(toks[than+1:], func(t token) bool {
+		return earlierTimeWords[t.lower] || yearOf(t) != 0
+	})
+}
+
+// earlierTimeWords mark a time before the present in a comparison's
+// standard: the deictic "last" and "ago", and the adverbs of earlier
+// time (Quirk et al. 1985, §8.55, time-position adverbials).
+var earlierTimeWords = set("last", "ago", "before", "earlier", "previously", "previous", "prior", "yesterday")
 
 // asksChange reports whether q asks the size of a change. A change in a
 // sum is told as an amount or as a share of what the sum was ("sales
@@ -78,6 +107,19 @@ func byVerb(s *sentence, n quantity) []int {
 	return []int{k - 1}
 }
 
+// ofNoun is the index of the noun before "of" and number n, past an
+// approximator ("a drop of about 3,000"): a noun of change takes its
+// measure in an of-phrase as its verb takes it after "by" (Quirk et al.
+// 1985, §17.52 on the of-phrase of a deverbal noun); nil when n follows
+// no "of".
+func ofNoun(s *sentence, n quantity) []int {
+	k := beforeApproximators(s, n)
+	if k < 1 || s.toks[k].lower != "of" || s.toks[k-1].cap {
+		return nil
+	}
+	return []int{k - 1}
+}
+
 // changeAct is how number n's own verb (numberVerbs, or the verb before
 // "by": byVerb) answers a question
 // asking a change: 1 when it is a verb of change the same way ("shares
@@ -88,7 +130,7 @@ func (e *Engine) changeAct(q *query, s *sentence, n quantity) int {
 	if !ok {
 		return 0
 	}
-	for _, i := range append(numberVerbs(s, n), byVerb(s, n)...) {
+	for _, i := range slices.Concat(numberVerbs(s, n), byVerb(s, n), ofNoun(s, n)) {
 		if d, ok := e.changeDirection(s.toks[i].lower); ok {
 			return sameWay(d, asked)
 		}
@@ -204,3 +246,29 @@ func changeNounAsked(e *Engine, q *query) bool {
 // subordinator or preposition of time (Quirk et al., §9.37–9.43, §15.25):
 // the stated change alone does not settle it.
 var timeRelated = lazyRE(`\b(before|after|since|until|till|during|when|while)\b`)
+
+// changedCount is the count a bare change figure n measures the change
+// of, and true: the noun phrase of change ("a rise of 34", "a drop of
+// about 3,000") stands after a comma in apposition to the clause's last
+// count, and an appositive names again what the phrase before it names
+// (Quirk et al. 1985, §17.65), so "drew 214 volunteers on Saturday, a
+// rise of 34" counts 34 volunteers. False when n has a noun of its own
+// or stands in no such phrase.
+func (e *Engine) changedCount(s *sentence, n quantity) (quantity, bool) {
+	if n.kind != qCount || n.unit != "" {
+		return quantity{}, false
+	}
+	of := ofNoun(s, n)
+	if of == nil || of[0] < 2 || !s.toks[of[0]-1].isArticle() || !commaBetween(s, of[0]-2, of[0]-1) {
+		return quantity{}, false
+	}
+	if _, ok := e.changeDirection(s.toks[of[0]].lower); !ok {
+		return quantity{}, false
+	}
+	for i := len(s.nums) - 1; i >= 0; i-- {
+		if m := s.nums[i]; m.end < of[0] && m.kind == qCount && m.unit != "" {
+			return m, true
+		}
+	}
+	return quantity{}, false
+}

@@ -73,6 +73,9 @@ func (e *Engine) elidedUnitMatch(q *query, s *sentence, n quantity) int {
 	if m, ok := e.pronounPartitiveHead(s, n); ok && unit == 0 {
 		return e.unitMatch(m, q.counted()) // "Vandals pried open 63 of them": meters (pronounantecedent.go)
 	}
+	if m, ok := e.changedCount(s, n); ok && unit == 0 {
+		return e.unitMatch(m, q.counted()) // "214 volunteers, a rise of 34": 34 volunteers (changeverb.go)
+	}
 	if m, ok := e.partitiveComplement(s, n); ok && unit < 0 && e.unitMatch(m, q.counted()) > 0 {
 		return 1 // "Five of the dead were children": five children (partitivecomplement.go)
 	}

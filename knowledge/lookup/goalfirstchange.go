@@ -1,5 +1,7 @@
 package lookup
 
+import "slices"
+
 // The subject of a change told goal first (part of stage 4, numbers). AP
 // copy gives a change with its new figure first: "rose to $12 from $9",
 // "climbed to 2.3 million last year from 1.6 million in 2023"; "to" marks
@@ -32,4 +34,23 @@ func goalFirstEnd(s *sentence, n quantity) bool {
 // first.
 func changeEnd(s *sentence, n quantity) bool {
 	return changeOf(s, n) != n.text || goalFirstEnd(s, n)
+}
+
+// changedCountBetween reports whether a figure with a noun of its own
+// stands between the question's counted word and bare change figure n:
+// the change is then that figure's ("the volunteers tallied 41,600
+// individual birds, a drop of about 3,000 from a year ago": 3,000 birds,
+// not volunteers). A noun phrase in apposition names what the phrase
+// just before it names (Quirk et al. 1985, §17.65), so the drop measures
+// the count it follows, not the clause's subject.
+func (e *Engine) changedCountBetween(q *query, s *sentence, n quantity) bool {
+	for _, m := range s.nums {
+		if m.kind != qCount || m.unit == "" || m.end > n.tok || e.unitMatch(m, q.counted()) >= 0 {
+			continue
+		}
+		if !slices.ContainsFunc(s.toks[m.end:n.tok], func(t token) bool { return slices.ContainsFunc(q.focus, t.meets) }) {
+			return true
+		}
+	}
+	return false
 }

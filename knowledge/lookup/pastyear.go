@@ -35,7 +35,32 @@ func (e *Engine) pastYearExcludes(s *sentence) bool {
 			return weekdayDated(s) || weekdayDated(l)
 		}
 	}
-	return weekdayDated(s)
+	return weekdayDated(s) || otherYearDated(s)
+}
+
+// otherYearDated reports whether s dates its act to the story's own year
+// or a later one by a deictic phrase ("this year", "next year": a
+// determiner and a noun of time, Quirk et al. 1985, §8.55), and names no
+// year, no "last year" and nothing "ago" that could place it in the past
+// year asked: "hopes to sign up 250 volunteers next year" tells nothing
+// of last year's count.
+func otherYearDated(s *sentence) bool {
+	dated := false
+	for i, t := range s.toks {
+		if yearOf(t) != 0 || t.lower == "ago" {
+			return false
+		}
+		if t.lower != "year" || i == 0 {
+			continue
+		}
+		switch s.toks[i-1].lower {
+		case "last", "previous", "past":
+			return false
+		case "this", "next", "coming":
+			dated = true
+		}
+	}
+	return dated
 }
 
 // weekdayDated reports whether s dates its act by a day of the week and

@@ -628,7 +628,7 @@ func (e *Engine) unitOf(q *query, c candidate, s *sentence, n quantity, kinds []
 	if n.unit == "time" && adverbialCount[s.toks[n.tok].lower] && act == 2 && e.holds(q, c) && !strandedPreposition(q) {
 		unit = 1 // "Okafor scored twice": the count of the act asked about, one goal each time
 	}
-	if unit == 0 && n.unit == "" && changeEnd(s, n) && e.focusBefore(q, s, n.tok) {
+	if unit == 0 && n.unit == "" && changeEnd(s, n) && e.focusBefore(q, s, n.tok) && !e.changedCountBetween(q, s, n) {
 		unit = 1 // "hip fractures fell from 19 to 11", "traffic climbed to 2.3 million from 1.6 million": the change's subject is what it counts (goalfirstchange.go)
 	}
 	if n.kind == qMoney || measureCompound(s, n) {

@@ -908,8 +908,8 @@ func focusAfter(rest string) []string {
 		if peopleWords[w] && len(out) == 0 {
 			return []string{stemOf("people")} // "how many folks": how many people
 		}
-		if distinctWords[w] && len(out) == 0 {
-			continue // "how many different states": how many states
+		if _, compared := comparedDirection[w]; (distinctWords[w] || compared) && len(out) == 0 {
+			continue // "how many different states": how many states; "how many fewer birds": birds (changeverb.go)
 		}
 		if stopWords[w] || chatWords[w] && w != "people" {
 			if len(out) > 0 {
