@@ -272,3 +272,25 @@ func (e *Engine) changedCount(s *sentence, n quantity) (quantity, bool) {
 	}
 	return quantity{}, false
 }
+
+// comparedFigure reports whether q asks "how much more" (or "how many
+// fewer", "how much less") and figure n is followed by a comparative of
+// the same direction: a figure before "more" measures the difference the
+// comparison makes ("roughly $1,100 more a year": the measure phrase as
+// premodifier of the comparative, Quirk et al. 1985, §7.90), which is
+// what the question asks.
+func comparedFigure(q *query, s *sentence, n quantity) bool {
+	if n.end >= len(s.toks) {
+		return false
+	}
+	after, ok := comparedDirection[s.toks[n.end].lower]
+	if !ok {
+		return false
+	}
+	for i := 2; i < len(q.toks); i++ {
+		if d, ok := comparedDirection[q.toks[i].lower]; ok && q.toks[i-2].lower == "how" && (q.toks[i-1].lower == "much" || q.toks[i-1].lower == "many") {
+			return d == after
+		}
+	}
+	return false
+}

@@ -9,13 +9,16 @@ package lookup
 
 // opensToRange reports whether the number at index k of s's numbers
 // opens a range "X to Y": no unit of its own, "to" right after it, and
-// a figure of its kind right after "to".
+// a figure of its kind right after "to". A figure after "by" is no such
+// end: "fell by about 200 to 5,100" gives the size of a change, then the
+// level it reached ("by" gives the measure of the change its verb names,
+// Quirk et al. 1985, §9.61).
 func opensToRange(s *sentence, k int) bool {
 	if k+1 >= len(s.nums) {
 		return false
 	}
 	n, m := s.nums[k], s.nums[k+1]
-	return n.unit == "" && m.tok == n.end+1 && tokenBefore(s, m.tok) == "to" && m.kind == n.kind
+	return n.unit == "" && m.tok == n.end+1 && tokenBefore(s, m.tok) == "to" && m.kind == n.kind && byVerb(s, n) == nil
 }
 
 // figureRange is the figure at index k of s's numbers as the answer: the

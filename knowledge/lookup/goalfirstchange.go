@@ -31,9 +31,10 @@ func goalFirstEnd(s *sentence, n quantity) bool {
 
 // changeEnd reports whether n is an end of a change s reports: one
 // changeOf answers with the other end ("from 19 to 11"), or one told goal
-// first.
+// first. A figure after "by" is the size of the change, not an end
+// ("fell by about 200 to 5,100").
 func changeEnd(s *sentence, n quantity) bool {
-	return changeOf(s, n) != n.text || goalFirstEnd(s, n)
+	return (changeOf(s, n) != n.text || goalFirstEnd(s, n)) && byVerb(s, n) == nil
 }
 
 // changedCountBetween reports whether a figure with a noun of its own
@@ -49,6 +50,25 @@ func (e *Engine) changedCountBetween(q *query, s *sentence, n quantity) bool {
 			continue
 		}
 		if !slices.ContainsFunc(s.toks[m.end:n.tok], func(t token) bool { return slices.ContainsFunc(q.focus, t.meets) }) {
+			return true
+		}
+	}
+	return false
+}
+
+// changeGoal reports whether n is the level a verb of change reaches,
+// told after "to" with the size of the change first ("crashes rose by 12
+// last year to 47"): "to" after a verb of change marks its destination
+// (Quirk et al. 1985, §9.15 and §9.61), so 47 is how many crashes there
+// were, as the new figure of "fell from 19 to 11" is. The verb stands in
+// the same clause, before "to" and after no comma.
+func (e *Engine) changeGoal(s *sentence, n quantity) bool {
+	k := beforeApproximators(s, n)
+	if k < 1 || s.toks[k].lower != "to" {
+		return false
+	}
+	for j := k - 1; j >= 0 && !commaBetween(s, j, j+1); j-- {
+		if _, ok := e.changeDirection(s.toks[j].lower); ok && e.canBe(e.baseVerb(s.toks[j].lower), "verb") && !s.toks[j].cap {
 			return true
 		}
 	}

@@ -411,7 +411,7 @@ func changeOf(s *sentence, n quantity) string {
 			from, to = k, k+1
 		case k > 0 && tokenBefore(s, n.tok) == "to" && tokenBefore(s, s.nums[k-1].tok) == "from":
 			from, to = k-1, k
-		case k > 0 && tokenBefore(s, n.tok) == "to" && s.nums[k-1].end == n.tok-1 && s.nums[k-1].unit == "" && s.nums[k-1].kind == n.kind:
+		case k > 0 && opensToRange(s, k-1):
 			return hedged(s, s.nums[k-1]) + " to " + n.text // "4 to 8 inches": a range, its unit given once
 		case opensToRange(s, k):
 			return hedged(s, n) + " to " + s.nums[k+1].text // "for $49 to $79": the range, not its floor
@@ -628,8 +628,11 @@ func (e *Engine) unitOf(q *query, c candidate, s *sentence, n quantity, kinds []
 	if n.unit == "time" && adverbialCount[s.toks[n.tok].lower] && act == 2 && e.holds(q, c) && !strandedPreposition(q) {
 		unit = 1 // "Okafor scored twice": the count of the act asked about, one goal each time
 	}
-	if unit == 0 && n.unit == "" && changeEnd(s, n) && e.focusBefore(q, s, n.tok) && !e.changedCountBetween(q, s, n) {
+	if unit == 0 && n.unit == "" && (changeEnd(s, n) || e.changeGoal(s, n)) && e.focusBefore(q, s, n.tok) && !e.changedCountBetween(q, s, n) {
 		unit = 1 // "hip fractures fell from 19 to 11", "traffic climbed to 2.3 million from 1.6 million": the change's subject is what it counts (goalfirstchange.go)
+	}
+	if unit == 0 && comparedFigure(q, s, n) {
+		unit = 1 // "how much more will a restaurant pay": "roughly $1,100 more a year" (changeverb.go)
 	}
 	if n.kind == qMoney || measureCompound(s, n) {
 		unit = e.moneyUnit(q, s, n, kinds, unit)
