@@ -61,8 +61,8 @@ func (e *Engine) readDefeats() []defeat {
 			case e.verbOfDefeat(tok.lower):
 				d.winner, ok1 = e.partyBefore(s, i, m)
 				d.loser, ok2 = e.partyAfter(s, i, m, false)
-			case e.baseVerb(tok.lower) == "lose" && m+1 < len(s.toks) && s.toks[m+1].lower == "to":
-				d.winner, ok1 = e.partyAfter(s, i, m+1, false)
+			case e.baseVerb(tok.lower) == "lose" && lostTo(s, m) > 0:
+				d.winner, ok1 = e.partyAfter(s, i, lostTo(s, m), false)
 				d.loser, ok2 = e.partyBefore(s, i, m)
 			default:
 				continue
@@ -387,3 +387,27 @@ func (e *Engine) contestTerms(s *sentence, ts []term) bool {
 	}
 	return true
 }
+
+// lostTo is the index of the "to" that names the winner after "lose" at
+// m: right after the verb ("lost to Eugene") or after the contest lost,
+// its object ("lost the championship series to the Eugene Emeralds": the
+// prepositional object after the direct one, Quirk et al. 1985, §16.55,
+// as with "give it to"); 0 when none follows within the clause.
+func lostTo(s *sentence, m int) int {
+	for j := m + 1; j < len(s.toks) && j <= m+lostObjectSpan; j++ {
+		if commaBetween(s, j-1, j) {
+			return 0
+		}
+		switch w := s.toks[j].lower; {
+		case w == "to":
+			return j
+		case prepositions[w] && w != "of" || w == "in" || w == "and":
+			return 0
+		}
+	}
+	return 0
+}
+
+// lostObjectSpan is how many words the object of "lose" may take before
+// its "to" phrase: a determiner, a name of a few words and a head noun.
+const lostObjectSpan = 8
