@@ -164,6 +164,9 @@ func (e *Engine) score(q *query, i int, total float64) candidate {
 			c.score += 1.5
 		case contains(q.context, x) && e.sceneSet(x, i):
 			c.subjects++ // the setting need not be named again
+		case e.definiteAnaphor(q, x, i):
+			c.subjects++ // "The charge was filed by …" after "Ruiz was charged" (definiteanaphor.go)
+			c.score += 1
 		}
 	}
 	if total > 0 {
