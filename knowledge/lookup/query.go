@@ -105,6 +105,7 @@ type term struct {
 	solidVerb   bool // a noun spelt as a verb and particle the article writes ("markdowns": particlenoun.go)
 	given       bool // a word of a "where" question's clause of time: it ranks, but no sentence must hold it (timeclauseanchor.go)
 	byKind      bool // its alts are the article's nouns of kinds of it (peoplebykind.go): they find sentences but are no counted noun of the question's own
+	conversed   bool // its alts are the article's converses of it, the verb itself unwritten (conversedoer.go)
 }
 
 // understand turns a question into a query. history resolves pronouns
@@ -1068,7 +1069,7 @@ func (e *Engine) termsOf(q *query) []term {
 		tm.weight = e.weigh(q, i, tm)
 		out = append(out, tm)
 	}
-	return e.withRemainderWords(q, e.withJoiningVerbs(q, e.withPostVerbs(q, e.withStillForRemain(e.withMotionUnits(q, e.withQuantityUnits(q, e.withCurrencySigns(q, e.withGiftVerbs(q, e.withBuyerVerbs(q, e.withAgainVerbs(q, e.withAnnouncingVerbs(q, e.withPhaseExpressions(q, e.withDefeatVerbs(q, e.withDirectingVerbs(q, e.withArrangementWords(q, e.withUnanimousDecision(q, e.withOutVerbs(e.withForecastVerbs(e.withChangeVerbs(e.withSpelledTitles(out)))))))))))))))))))) // "remain closed": "still closed" (remainstill.go)
+	return e.withRemainderWords(q, e.withJoiningVerbs(q, e.withPostVerbs(q, e.withStillForRemain(e.withMotionUnits(q, e.withQuantityUnits(q, e.withCurrencySigns(q, e.withGiftVerbs(q, e.withBuyerVerbs(q, e.withAgainVerbs(q, e.withAnnouncingVerbs(q, e.withPhaseExpressions(q, e.withDefeatVerbs(q, e.withDirectingVerbs(q, e.withArrangementWords(q, e.withUnanimousDecision(q, e.withOutVerbs(e.withForecastVerbs(e.withChangeVerbs(e.withConverseVerbs(q, e.withSpelledTitles(out))))))))))))))))))))) // "remain closed": "still closed" (remainstill.go)
 }
 
 // termAt reads question word i as a term for termsOf, and false when it
