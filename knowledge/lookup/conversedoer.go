@@ -61,13 +61,13 @@ func (e *Engine) converseDoer(q *query) (reply, bool) {
 				continue // "plans to sell the stores to …": nothing sold yet (notyet.go)
 			}
 			to := converseTo(s, v)
-			if to < 0 {
+			if to < 0 || to+1 >= len(s.toks) {
 				continue
 			}
 			if agent, ok := e.agentAt(s, to+1); ok {
 				return reply{found: true, head: agent, used: []*sentence{s}}, true
 			}
-			if x, _ := e.lastEntityIn(s, to+1, phraseCommaEnd(s, to+1)); x >= 0 {
+			if x, _ := e.lastEntityIn(s, to+1, nextComma(s, to+1)+1); x >= 0 {
 				return reply{found: true, head: e.a.Entities[x].Name + ".", used: []*sentence{s}}, true // "an investment group led by … Dwayne Oduya"
 			}
 		}
@@ -101,17 +101,6 @@ func converseTo(s *sentence, v int) int {
 		}
 	}
 	return -1
-}
-
-// phraseCommaEnd is the index of the first token after k that a comma
-// comes before, or the sentence's end.
-func phraseCommaEnd(s *sentence, k int) int {
-	for j := k + 1; j < len(s.toks); j++ {
-		if commaBetween(s, j-1, j) {
-			return j
-		}
-	}
-	return len(s.toks)
 }
 
 // withConverseVerbs gives a who-question's verb that the article never
