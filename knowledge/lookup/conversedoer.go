@@ -40,7 +40,7 @@ func (e *Engine) converseDoer(q *query) (reply, bool) {
 	if !ok || e.askedInPassive(q, t) {
 		return reply{}, false
 	}
-	conv := converseVerbs[e.baseVerb(t.lower)]
+	conv := e.conversesOf(t.lower)
 	obj := e.objectOf(q, t)
 	if len(conv) == 0 || len(obj) == 0 && len(q.subjects) == 0 {
 		return reply{}, false
@@ -51,11 +51,14 @@ func (e *Engine) converseDoer(q *query) (reply, bool) {
 			continue
 		}
 		for v, tok := range s.toks {
-			if tok.cap || quotedAt(s, v) || !slices.Contains(conv, e.baseVerb(tok.lower)) || !e.canBe(tok.lower, "verb") {
+			if tok.cap || quotedAt(s, v) || !e.isForm(conv, tok.lower) || !e.canBe(tok.lower, "verb") {
 				continue
 			}
 			if !e.objectBefore(q, obj, s, v) || !statives[e.baseVerb(tok.lower)] && !passiveAt(s.toks, v) {
 				continue // "The chain sold its pharmacies to …": the thing before an active "sell" is the seller
+			}
+			if statives[e.baseVerb(tok.lower)] && untilAfter(s, v) {
+				continue // "belonged to the county until 2010": no longer its owner ("until" ends the state, Quirk et al. 1985, §9.37; decide.go)
 			}
 			if intended(s, []int{v}) || inCondition(s, v) || inIntendedInfinitive(s, v) || inAttemptInfinitive(s, v) || tokenBefore(s, v) == "to" {
 				continue // "plans to sell the stores to …": nothing sold yet (notyet.go)
@@ -112,12 +115,12 @@ func (e *Engine) withConverseVerbs(q *query, terms []term) []term {
 		return terms
 	}
 	for i := range terms {
-		conv := converseVerbs[e.baseVerb(terms[i].lower)]
+		conv := e.conversesOf(terms[i].lower)
 		if len(conv) == 0 || terms[i].known {
 			continue
 		}
 		for w := range e.r.words {
-			if st := stemOf(w); slices.Contains(conv, e.baseVerb(w)) && e.canBe(w, "verb") && !slices.Contains(terms[i].alts, st) {
+			if st := stemOf(w); e.isForm(conv, w) && e.canBe(w, "verb") && !slices.Contains(terms[i].alts, st) {
 				terms[i].alts = append(terms[i].alts, st)
 				terms[i].known, terms[i].conversed = true, true
 			}
@@ -133,7 +136,7 @@ func (e *Engine) withConverseVerbs(q *query, terms []term) []term {
 // that has a team's "owner" but writes the ballpark only as belonging).
 func (e *Engine) conversedAct(q *query) bool {
 	t, ok := e.askedAct(q)
-	if !ok || len(converseVerbs[e.baseVerb(t.lower)]) == 0 {
+	if !ok || len(e.conversesOf(t.lower)) == 0 {
 		return false
 	}
 	if t.conversed {
@@ -147,4 +150,23 @@ func (e *Engine) conversedAct(q *query) bool {
 		}
 	}
 	return true
+}
+
+// conversesOf is the converses of verb w in any inflection: a regular
+// form has no WordNet lemma of its own ("purchased"), so the table's
+// base forms are met by stem.
+func (e *Engine) conversesOf(w string) []string {
+	for v, conv := range converseVerbs {
+		if e.isForm([]string{v}, w) {
+			return conv
+		}
+	}
+	return nil
+}
+
+// isForm reports whether w is a form of one of the base verbs vs: the
+// same stem, or an irregular form of it ("bought": buy).
+func (e *Engine) isForm(vs []string, w string) bool {
+	st, base := stemOf(w), stemOf(e.baseVerb(w))
+	return slices.ContainsFunc(vs, func(v string) bool { return stemOf(v) == st || stemOf(v) == base })
 }
