@@ -74,3 +74,19 @@ func (e *Engine) changeGoal(s *sentence, n quantity) bool {
 	}
 	return false
 }
+
+// sizeBeforeGoal reports whether n is the size of a change given after
+// "by" with the level reached right after it ("raised the pass by $10 to
+// $114"): the level, not the size, answers a question that asks no
+// change.
+func sizeBeforeGoal(s *sentence, n quantity) bool {
+	if byVerb(s, n) == nil {
+		return false
+	}
+	for _, m := range s.nums {
+		if m.tok > n.tok && m.kind == n.kind && tokenBefore(s, m.tok) == "to" && beforeApproximators(s, m) == n.end {
+			return true
+		}
+	}
+	return false
+}

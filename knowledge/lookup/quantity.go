@@ -501,6 +501,9 @@ func (e *Engine) notAsked(q *query, s *sentence, n quantity, kinds []quantityKin
 	if otherPeriod(q, s, n) {
 		return true // "over the year": not "0.5% from September" (changeperiod.go)
 	}
+	if sizeBeforeGoal(s, n) && !e.asksChange(q) {
+		return true // "how much is the pass": not the $10 of "raised the pass by $10 to $114" (goalfirstchange.go)
+	}
 	return !e.noLex && e.isPopulation(s, n) && !e.populationAnswers(q) // "a town of 9,800 people" counts who live there, not who work there
 }
 
