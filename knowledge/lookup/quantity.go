@@ -348,7 +348,7 @@ func (e *Engine) ownedShare(q *query, s *sentence, n quantity) bool {
 // f: by a form of it, a synonym, as a dimension, or by counting a kind
 // of it ("300 employees" for "how many workers", countsKindOf).
 func (e *Engine) focusKnown(q *query, f string) bool {
-	if e.r.vocab[f] || e.knownStem(f) || f == "peopl" || f == "person" || q.knownAs(f) || q.solidVerbFocus(f) || isDimension(f) || q.closedFocus(f) || e.framedMoneyFocus(q, f) || e.kindsFocus(q, f) {
+	if e.r.vocab[f] || e.knownStem(f) || f == "peopl" || f == "person" || q.knownAs(f) || q.solidVerbFocus(f) || isDimension(f) || q.closedFocus(f) || e.framedMoneyFocus(q, f) || e.kindsFocus(q, f) || e.degreeKnown(q, f) {
 		return true
 	}
 	if len(q.focus) == 0 || f != q.focus[len(q.focus)-1] {
@@ -366,6 +366,11 @@ func (e *Engine) focusKnown(q *query, f string) bool {
 
 // kindsAsked is the kinds of number that can answer q, best first.
 func (e *Engine) kindsAsked(q *query) []quantityKind {
+	return e.withDegreePercent(q, e.kindsNamed(q)) // "how much bigger": "4.5% larger" (degreefigure.go)
+}
+
+// kindsNamed is kindsAsked before a comparison's degree is weighed.
+func (e *Engine) kindsNamed(q *query) []quantityKind {
 	switch {
 	case q.typ == tAmount && e.asksMoney(q) && e.asksChange(q):
 		return []quantityKind{qMoney, qPercent} // "how much did sales drop": by $2 million or by half
@@ -501,6 +506,9 @@ func (e *Engine) notAsked(q *query, s *sentence, n quantity, kinds []quantityKin
 	if otherPeriod(q, s, n) {
 		return true // "over the year": not "0.5% from September" (changeperiod.go)
 	}
+	if e.besideDegreeFigure(q, s, n) {
+		return true // "how much lower was the price": the 9% of "$31 a barrel was 9% lower" (degreefigure.go)
+	}
 	if sizeBeforeGoal(s, n) && !e.asksChange(q) {
 		return true // "how much is the pass": not the $10 of "raised the pass by $10 to $114" (goalfirstchange.go)
 	}
@@ -634,8 +642,8 @@ func (e *Engine) unitOf(q *query, c candidate, s *sentence, n quantity, kinds []
 	if unit == 0 && n.unit == "" && (changeEnd(s, n) || e.changeGoal(s, n)) && e.focusBefore(q, s, n.tok) && !e.changedCountBetween(q, s, n) {
 		unit = 1 // "hip fractures fell from 19 to 11", "traffic climbed to 2.3 million from 1.6 million": the change's subject is what it counts (goalfirstchange.go)
 	}
-	if unit == 0 && comparedFigure(q, s, n) {
-		unit = 1 // "how much more will a restaurant pay": "roughly $1,100 more a year" (changeverb.go)
+	if unit == 0 && (comparedFigure(q, s, n) || e.degreeFigure(q, s, n)) {
+		unit = 1 // "how much more will a restaurant pay": "roughly $1,100 more a year" (changeverb.go); "how much lower": "9% lower" (degreefigure.go)
 	}
 	if n.kind == qMoney || measureCompound(s, n) {
 		unit = e.moneyUnit(q, s, n, kinds, unit)
