@@ -14,7 +14,9 @@ import (
 
 // figureTime is the time expression that dates the number n of s: one that
 // starts within a few words after it, lower case and without its
-// preposition, or "".
+// preposition, or else one in the genitive right before it ("last year's
+// 109": the genitive of time as determiner, Quirk et al. 1985, §5.115),
+// or "".
 func figureTime(s *sentence, n quantity) string {
 	if n.end > len(s.toks) || n.end == 0 {
 		return ""
@@ -23,6 +25,13 @@ func figureTime(s *sentence, n quantity) string {
 	for _, sp := range s.times {
 		if sp[0] >= after && sp[0]-after <= 4 {
 			return bareTime(s.text[sp[0]:sp[1]])
+		}
+	}
+	if k := beforeApproximators(s, n); k >= 0 && s.toks[k].poss {
+		for _, sp := range s.times {
+			if sp[1] >= s.toks[k].start && sp[1] <= s.toks[k].end {
+				return bareTime(strings.TrimSuffix(strings.TrimSuffix(s.text[sp[0]:s.toks[k].end], "'s"), "’s"))
+			}
 		}
 	}
 	return ""

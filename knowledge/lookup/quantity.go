@@ -333,7 +333,7 @@ func (e *Engine) ownedShare(q *query, s *sentence, n quantity) bool {
 	owned := func(t token) bool {
 		return possessiveDeterminers[t.lower] || t.poss && !slices.ContainsFunc(q.terms, func(m term) bool { return m.matches(t) })
 	}
-	if p := approximatedStart(s.toks, n.tok); p > 0 && owned(s.toks[p-1]) {
+	if p := approximatedStart(s.toks, n.tok); p > 0 && owned(s.toks[p-1]) && !timeGenitive(s, p-1) {
 		return true // "its more than 800 employees": the approximator is the numeral's (approximatedwhole.go)
 	}
 	for k := n.tok + 1; k+1 < n.end; k++ {
@@ -506,6 +506,9 @@ func (e *Engine) notAsked(q *query, s *sentence, n quantity, kinds []quantityKin
 	if otherPeriod(q, s, n) {
 		return true // "over the year": not "0.5% from September" (changeperiod.go)
 	}
+	if e.startBeside(q, s, n) {
+		return true // "how many before": 22,100 of "rose to 24,500 from 22,100" (earlierlevel.go)
+	}
 	if e.besideDegreeFigure(q, s, n) {
 		return true // "how much lower was the price": the 9% of "$31 a barrel was 9% lower" (degreefigure.go)
 	}
@@ -561,7 +564,7 @@ func (e *Engine) scoreNumber(q *query, c candidate, s *sentence, n quantity, kin
 	if quoted(s, n) {
 		sc -= 2 // a number in a quotation is the speaker's figure of speech as often as a count
 	}
-	sc += partitiveWeight(q, s, n) + shareWeight(q, s, n) + e.breakdownWeight(q, s, n) + timeFit(askedTimes(q), s, n) + normWeight(q, s, n) + periodWeight(q, s, n) + rateWeight(q, s, n)
+	sc += partitiveWeight(q, s, n) + shareWeight(q, s, n) + e.breakdownWeight(q, s, n) + timeFit(askedTimes(q), s, n) + e.earlierWeight(q, s, n) + normWeight(q, s, n) + periodWeight(q, s, n) + rateWeight(q, s, n)
 	sc += e.runningTotalWeight(q, s, n) + estimateWeight(q, s, n) + hopedWeight(q, s, n) + requestedWeight(q, s, n) + yardstickWeight(q, s, n) + yardstickOwnerWeight(s, c.matched, n) + earlierSourceWeight(q, s, n) + deicticWeight(q, s) + presentStateWeight(q, s) + e.otherClauseWeight(q, s, c.matched, n)
 	if (n.kind == qMoney || n.kind == qPercent) && unit > 0 && e.headFit(q, s, n) > 0 {
 		sc += 2 // named as the asked thing's amount: "a $1.1 billion satellite" gives its cost without the word
@@ -641,6 +644,9 @@ func (e *Engine) unitOf(q *query, c candidate, s *sentence, n quantity, kinds []
 	}
 	if unit == 0 && n.unit == "" && (changeEnd(s, n) || e.changeGoal(s, n)) && e.focusBefore(q, s, n.tok) && !e.changedCountBetween(q, s, n) {
 		unit = 1 // "hip fractures fell from 19 to 11", "traffic climbed to 2.3 million from 1.6 million": the change's subject is what it counts (goalfirstchange.go)
+	}
+	if unit == 0 && e.startAsked(q, s, n) {
+		unit = 1 // "how big was the staff last year": "the staff shrank by four from last year's 38" (earlierlevel.go)
 	}
 	if unit == 0 && (comparedFigure(q, s, n) || e.degreeFigure(q, s, n)) {
 		unit = 1 // "how much more will a restaurant pay": "roughly $1,100 more a year" (changeverb.go); "how much lower": "9% lower" (degreefigure.go)
