@@ -1,6 +1,9 @@
 package lookup
 
-import "slices"
+import (
+	"slices"
+	"strings"
+)
 
 // The level before a change (part of stage 3, ranking numbers). News
 // writing tells a change with both its levels: the new one, then the old
@@ -53,15 +56,17 @@ func (e *Engine) changeStart(s *sentence, n quantity) bool {
 	return false
 }
 
-// startBeside reports whether s gives the earlier level q asks by
-// another figure than n, of n's kind: n is then the new level, not the
+// startBeside reports whether n is the new level of a change, where q
+// asks the earlier: s gives that by another figure, of n's kind, not the
 // one asked ("rose to 24,500 from 22,100": "how many before" asks
-// 22,100), unless a time the question names dates n.
+// 22,100); a level reached after "to" is never the earlier one ("voted
+// to double the fine to $50": not the fine before), unless the time the
+// question asks dates n, after it or inside its clause.
 func (e *Engine) startBeside(q *query, s *sentence, n quantity) bool {
-	if !e.earlierAsked(q) || e.changeStart(s, n) || timeFit(askedTimes(q), s, n) > 0 {
-		return false // "$412 million last year, up from $365 million the year before": the time asked dates the new level
+	if !e.earlierAsked(q) || e.changeStart(s, n) || timeFit(askedTimes(q), s, n) > 0 || askedTimeBefore(q, s, n) {
+		return false // "$412 million last year, up from $365 million the year before", "rose by 12 last year to 47": the time asked dates the new level
 	}
-	return slices.ContainsFunc(s.nums, func(m quantity) bool { return m.tok != n.tok && m.kind == n.kind && e.changeStart(s, m) })
+	return e.changeGoal(s, n) || slices.ContainsFunc(s.nums, func(m quantity) bool { return m.tok != n.tok && m.kind == n.kind && e.changeStart(s, m) })
 }
 
 // startAsked reports whether figure n is the earlier level q asks: q asks
@@ -105,4 +110,19 @@ func (e *Engine) earlierWeight(q *query, s *sentence, n quantity) float64 {
 // al. 1985, §5.115).
 func timeGenitive(s *sentence, k int) bool {
 	return s.toks[k].poss && slices.ContainsFunc(s.times, func(sp []int) bool { return sp[0] <= s.toks[k].start && s.toks[k].start < sp[1] })
+}
+
+// askedTimeBefore reports whether a time q names stands in the clause
+// just before figure n, no comma between ("rose by 12 last year to 47"):
+// an adjunct of time in the change's clause dates the change, and so the
+// level it reached.
+func askedTimeBefore(q *query, s *sentence, n quantity) bool {
+	asked := askedTimes(q)
+	from := s.toks[max(0, n.tok-6)].start
+	return slices.ContainsFunc(s.times, func(sp []int) bool {
+		if sp[0] < from || sp[1] > s.toks[n.tok].start || !slices.Contains(asked, bareTime(s.text[sp[0]:sp[1]])) {
+			return false
+		}
+		return !strings.ContainsAny(s.text[sp[1]:s.toks[n.tok].start], ",;")
+	})
 }

@@ -160,6 +160,7 @@ func (e *Engine) understand(text string, history []knowledge.Turn) *query {
 	q.terms = mainClauseTerms(q)
 	q.terms = privativeGiven(q) // "w/o power": the article's "wait for power" (privativegiven.go)
 	q.terms = conativeGiven(q)  // "try to do to Esposito": the article's "moved to transfer her" (conativegiven.go)
+	q.terms = currentGiven(q)   // "the new fare": "raise the fare … to $3.25" (currentlevel.go)
 	e.anchorOnlySubjects(q)     // "when did the council hire a firm after Fenwick called": not Fenwick's act (anchorentity.go)
 	e.causedCount(q)            // "how many died": the article's "killing 12 people" (causedcount.go)
 	e.verbFocusDropped(q)       // "how many died": "Seven miners died" (verbfocus.go)
@@ -280,6 +281,8 @@ func (e *Engine) retype(q *query, text string) {
 	}
 	if q.typ == tPassage && rateAsked(contractedWhat(q.toks)) {
 		q.typ = e.rateType() // "what's the unemployment rate": its value (ratehead.go)
+	} else if q.typ == tPassage && e.moneyHeadAsked(q) {
+		q.typ = tAmount // "whats the budget": the sum (moneyhead.go)
 	}
 	if q.typ == tValue && e.headIsPerson(q.toks) {
 		q.typ = tPerson // "wheelchair winner?": the person who is one
