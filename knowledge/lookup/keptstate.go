@@ -117,3 +117,20 @@ func firstWord(w string) string {
 	first, _, _ := strings.Cut(w, " ")
 	return first
 }
+
+// keptLevel reports whether figure n is the level of a state kept: it
+// follows "at" (past an approximator) in the clause of a verb of
+// continuing ("will stay at $1 an hour", "hold tuition at $7,740"). Such
+// a level measures no change, so it answers no question of one.
+func keptLevel(s *sentence, n quantity) bool {
+	k := beforeApproximators(s, n)
+	if k < 1 || s.toks[k].lower != "at" {
+		return false
+	}
+	for j := k - 1; j >= 0 && j >= k-keptReach-1 && !commaBetween(s, j, j+1); j-- {
+		if w := s.toks[j].lower; keptObjectVerbs[w] || keptSubjectVerbs[w] {
+			return true
+		}
+	}
+	return false
+}

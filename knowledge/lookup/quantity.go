@@ -506,6 +506,9 @@ func (e *Engine) notAsked(q *query, s *sentence, n quantity, kinds []quantityKin
 	if otherPeriod(q, s, n) {
 		return true // "over the year": not "0.5% from September" (changeperiod.go)
 	}
+	if keptLevel(s, n) && e.asksChange(q) {
+		return true // "how much will rates go up": not the $1 of "will stay at $1" (keptstate.go)
+	}
 	if e.startBeside(q, s, n) {
 		return true // "how many before": 22,100 of "rose to 24,500 from 22,100" (earlierlevel.go)
 	}
