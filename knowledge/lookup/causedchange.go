@@ -1,5 +1,10 @@
 package lookup
 
+import (
+	"slices"
+	"strings"
+)
+
 // Caused changes in amount (part of stage 4): "approved a rate increase
 // that will raise the average bill by about $11 a month" gives the size
 // of a change as surely as "the bill will rise by $11". The transitive
@@ -59,4 +64,57 @@ func (e *Engine) causedChange(w string) (int, bool) {
 	}
 	d, ok := causedChangeVerbs[e.baseVerb(w)]
 	return d, ok
+}
+
+// onlyChangeUnheld reports whether s holds every term of q but the words
+// of the change asked ("go up", "rise"), and some other: a sentence that
+// tells the change of the thing asked by another verb ("raise the fare
+// by 25 cents" for "how much did fares go up") holds all that is asked,
+// the change itself told by the figure's own verb (changeAct).
+func (e *Engine) onlyChangeUnheld(q *query, s *sentence) bool {
+	held := 0
+	for _, t := range q.terms {
+		if s.hasTerm(t) || phraseIn(s, t) {
+			held++
+			continue
+		}
+		if !e.changeTerm(t) {
+			return false
+		}
+	}
+	return held > 0
+}
+
+// changeTerm reports whether t is a word of change in amount: a verb of
+// change, a caused change, or "go up" and "go down".
+func (e *Engine) changeTerm(t term) bool {
+	f := strings.Fields(t.lower)
+	if len(f) == 2 && e.baseVerb(f[0]) == "go" {
+		_, ok := goParticles[f[1]]
+		return ok
+	}
+	if len(f) != 1 {
+		return false
+	}
+	if _, ok := e.changeDirection(f[0]); ok {
+		return true
+	}
+	_, ok := e.causedChange(f[0])
+	return ok
+}
+
+// causedOfAsked reports whether figure n measures, after "by", the change
+// a causative verb makes in its object, and that object holds a word of
+// q ("raise downtown parking meter rates by 50 cents": the rates').
+func (e *Engine) causedOfAsked(q *query, s *sentence, n quantity) bool {
+	by := byVerb(s, n)
+	if by == nil {
+		return false
+	}
+	for k := by[0] - 1; k >= 0 && k >= by[0]-byObjectSpan && !punctuatedBetween(s.text, s.toks, k+1); k-- {
+		if _, ok := e.causedChange(s.toks[k].lower); ok {
+			return slices.ContainsFunc(s.toks[k+1:by[0]+1], q.holdsWord)
+		}
+	}
+	return false
 }

@@ -530,7 +530,8 @@ func (e *Engine) scoreNumber(q *query, c candidate, s *sentence, n quantity, kin
 		return numberPick{}, false
 	}
 	act := e.countAct(q, s, n, acts) // "hauled 48 tires" for "how many tires did they pull out" (troponymcount.go)
-	switch e.changeAct(q, s, n) {
+	changed := e.changeAct(q, s, n)
+	switch changed {
 	case -1:
 		return numberPick{}, false // "fell 4.3%" does not answer "how much did it rise"
 	case 1:
@@ -544,6 +545,9 @@ func (e *Engine) scoreNumber(q *query, c candidate, s *sentence, n quantity, kin
 		}
 	}
 	unit := e.unitOf(q, c, s, n, kinds, act)
+	if unit == 0 && changed == 1 && e.causedOfAsked(q, s, n) && e.onlyChangeUnheld(q, s) {
+		unit = 1 // "how much did fares go up": "raise the fare by 25 cents" measures the fares' change (causedchange.go)
+	}
 	if !e.numberFits(q, c, n, unit, act > 0) {
 		return numberPick{}, false
 	}
