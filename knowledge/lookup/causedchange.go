@@ -35,25 +35,33 @@ const byObjectSpan = 7
 // byObjectChange is the direction of the change whose measure number n
 // gives after "by" and the object of a verb of change or of caused change
 // ("raise the average residential electric bill by about $11"), and
-// whether it is one. The walk back from "by" stays in its clause: no
-// punctuation between.
+// whether it is one.
 func (e *Engine) byObjectChange(s *sentence, n quantity) (int, bool) {
+	k, d := e.byObjectVerb(s, n)
+	return d, k >= 0
+}
+
+// byObjectVerb is the index of the verb of change or caused change whose
+// measure n gives after "by" and the verb's object, with the change's
+// direction, or -1. The walk back from "by" stays in its clause: no
+// punctuation between.
+func (e *Engine) byObjectVerb(s *sentence, n quantity) (int, int) {
 	by := byVerb(s, n)
 	if by == nil {
-		return 0, false
+		return -1, 0
 	}
 	for k := by[0]; k >= 0 && k >= by[0]-byObjectSpan; k-- {
 		if d, ok := e.causedChange(s.toks[k].lower); ok {
-			return d, true
+			return k, d
 		}
 		if d, ok := e.changeDirection(s.toks[k].lower); ok && k < by[0] && e.verbForm(s.toks[k].lower) {
-			return d, true
+			return k, d
 		}
 		if punctuatedBetween(s.text, s.toks, k) {
 			break
 		}
 	}
-	return 0, false
+	return -1, 0
 }
 
 // causedChange is the direction of the change the verb w causes, in any
@@ -107,14 +115,13 @@ func (e *Engine) changeTerm(t term) bool {
 // a causative verb makes in its object, and that object holds a word of
 // q ("raise downtown parking meter rates by 50 cents": the rates').
 func (e *Engine) causedOfAsked(q *query, s *sentence, n quantity) bool {
-	by := byVerb(s, n)
-	if by == nil {
+	k, _ := e.byObjectVerb(s, n)
+	if k < 0 {
 		return false
 	}
-	for k := by[0] - 1; k >= 0 && k >= by[0]-byObjectSpan && !punctuatedBetween(s.text, s.toks, k+1); k-- {
-		if _, ok := e.causedChange(s.toks[k].lower); ok {
-			return slices.ContainsFunc(s.toks[k+1:by[0]+1], q.holdsWord)
-		}
+	if _, ok := e.causedChange(s.toks[k].lower); !ok {
+		return false
 	}
-	return false
+	by := byVerb(s, n)[0]
+	return k < by && slices.ContainsFunc(s.toks[k+1:by+1], q.holdsWord)
 }

@@ -46,9 +46,8 @@ func (e *Engine) degreeKnown(q *query, f string) bool {
 	if e.degreeAsked(q) < 0 {
 		return false
 	}
-	return slices.ContainsFunc(q.terms, func(t term) bool {
-		return (t.lower == f || t.written == f || t.matchesStem(f)) && slices.ContainsFunc(t.alts, func(a string) bool { return e.comparativeBase(a) != "" })
-	})
+	t, ok := focusTerm(q, f)
+	return ok && slices.ContainsFunc(t.alts, func(a string) bool { return e.comparativeBase(a) != "" })
 }
 
 // degreeFigure reports whether figure n of s premodifies a comparative
@@ -67,9 +66,8 @@ func (e *Engine) degreeFigure(q *query, s *sentence, n quantity) bool {
 	if s.toks[k].lower == asked.lower {
 		return true
 	}
-	return slices.ContainsFunc(q.terms, func(t term) bool {
-		return (t.lower == asked.lower || t.written == asked.lower) && t.matches(s.toks[k])
-	})
+	t, ok := focusTerm(q, asked.lower)
+	return ok && t.matches(s.toks[k])
 }
 
 // besideDegreeFigure reports whether s answers q's degree by another of

@@ -105,13 +105,6 @@ func (e *Engine) earlierWeight(q *query, s *sentence, n quantity) float64 {
 	return 0
 }
 
-// timeGenitive reports whether token k of s is a time in the genitive
-// ("last year's 109"): it dates what follows and owns nothing (Quirk et
-// al. 1985, §5.115).
-func timeGenitive(s *sentence, k int) bool {
-	return s.toks[k].poss && slices.ContainsFunc(s.times, func(sp []int) bool { return sp[0] <= s.toks[k].start && s.toks[k].start < sp[1] })
-}
-
 // askedTimeBefore reports whether a time q names stands in the clause
 // just before figure n, no comma between ("rose by 12 last year to 47"):
 // an adjunct of time in the change's clause dates the change, and so the

@@ -6,6 +6,7 @@ import (
 	"math"
 	"slices"
 	"strings"
+	"sync"
 
 	"storybot/knowledge"
 )
@@ -191,15 +192,13 @@ func (e *Engine) person(q *query) (reply, bool) {
 	if r, found, saying := e.reportedSaying(q); saying {
 		return r, found // "who confirmed he died": who said he died
 	}
+	converse := sync.OnceValues(func() (reply, bool) { return e.converseDoer(q) }) // read once, wanted at three stages (conversedoer.go)
 	if e.conversedAct(q) {
-		if r, ok := e.converseDoer(q); ok {
+		if r, ok := converse(); ok {
 			return r, true // "who owns the van": only "the van belonged to the church" tells it
 		}
 	}
 	if r, ok, done := e.apposedAgentOrUnsaid(q); done {
-		if c, conv := e.converseDoer(q); !ok && conv {
-			return c, true // no sentence tells the act, its converse does (conversedoer.go)
-		}
 		return r, ok // "who won the medal": "The winner of the medal, architect Ann Roe," (agentapposed.go); or no sentence names the act, so none its doer
 	}
 	if roleShaped {
@@ -221,7 +220,7 @@ func (e *Engine) person(q *query) (reply, bool) {
 			}
 		}
 	}
-	if r, ok := e.converseDoer(q); ok {
+	if r, ok := converse(); ok {
 		return r, true // "who bought the Riverhawks": "The Riverhawks have been sold to …" (conversedoer.go)
 	}
 	return e.nominalObjectAgentOrRole(q) // "who closed the highway": "The closure of the highway by state transportation officials" (nominalagent.go)

@@ -27,11 +27,23 @@ func figureTime(s *sentence, n quantity) string {
 			return bareTime(s.text[sp[0]:sp[1]])
 		}
 	}
-	if k := beforeApproximators(s, n); k >= 0 && s.toks[k].poss {
-		for _, sp := range s.times {
-			if sp[1] >= s.toks[k].start && sp[1] <= s.toks[k].end {
-				return bareTime(strings.TrimSuffix(strings.TrimSuffix(s.text[sp[0]:s.toks[k].end], "'s"), "’s"))
-			}
+	if k := beforeApproximators(s, n); k >= 0 {
+		return genitiveTime(s, k)
+	}
+	return ""
+}
+
+// genitiveTime is the time token k of s ends in the genitive ("last
+// year's"), bare, or "": a time in the genitive dates what follows it and
+// owns nothing (Quirk et al. 1985, §5.115).
+func genitiveTime(s *sentence, k int) string {
+	t := s.toks[k]
+	if !t.poss {
+		return ""
+	}
+	for _, sp := range s.times {
+		if sp[0] < t.end && sp[1] > t.start && sp[1] <= t.end {
+			return bareTime(strings.TrimSuffix(strings.TrimSuffix(s.text[sp[0]:t.end], "'s"), "’s"))
 		}
 	}
 	return ""

@@ -333,7 +333,7 @@ func (e *Engine) ownedShare(q *query, s *sentence, n quantity) bool {
 	owned := func(t token) bool {
 		return possessiveDeterminers[t.lower] || t.poss && !slices.ContainsFunc(q.terms, func(m term) bool { return m.matches(t) })
 	}
-	if p := approximatedStart(s.toks, n.tok); p > 0 && owned(s.toks[p-1]) && !timeGenitive(s, p-1) {
+	if p := approximatedStart(s.toks, n.tok); p > 0 && owned(s.toks[p-1]) && genitiveTime(s, p-1) == "" {
 		return true // "its more than 800 employees": the approximator is the numeral's (approximatedwhole.go)
 	}
 	for k := n.tok + 1; k+1 < n.end; k++ {
