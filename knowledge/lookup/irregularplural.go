@@ -44,3 +44,7 @@ func countedSingular(w string) string {
 	}
 	return singular(w)
 }
+
+// countsHead reports whether count n counts the head f the question
+// asks, by lemma or, for an irregular plural, as written ("snow geese").
+func countsHead(n quantity, f string) bool { return stemsMeet(n.unit, f) || sameWritten(n, f) }

@@ -73,3 +73,19 @@ func TestNumberOfTheAct(t *testing.T) {
 		{"restoration?", []string{"40%"}, nil},
 	})
 }
+
+// A count after "including" has no verb before it: the marginal
+// preposition heads no clause (Quirk et al., §9.6), so its WordNet
+// neighbours ("see", "consider") do not make the part the act asked.
+func TestIncludingIsNoVerb(t *testing.T) {
+	e := engineOf(t, `Geese crowd refuge on early migration
+
+Visitors to the Marsh Hollow refuge reported 5,200 geese over the weekend, including about 700 snow geese, a species seldom seen this far east in November.
+
+The refuge opened its east trail on Saturday.
+`)
+	checkOpenings(t, e, []openingCase{
+		{q: "how many geese did visitors see", first: "5,200"},
+		{q: "how many snow geese were there", first: "About 700"},
+	})
+}

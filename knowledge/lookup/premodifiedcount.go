@@ -23,7 +23,7 @@ import "strings"
 // none otherwise.
 func premodifiedCountWeight(q *query, s *sentence, n quantity) float64 {
 	w := premodifiedWeight(q, n)
-	if w > 0 || len(n.mods) == 0 || q.typ != tCount || len(q.focus) != 2 || n.kind != qCount || !stemsMeet(n.unit, q.focus[1]) {
+	if w > 0 || len(n.mods) == 0 || q.typ != tCount || len(q.focus) != 2 || n.kind != qCount || !countsHead(n, q.focus[1]) {
 		return w
 	}
 	for _, m := range s.nums {
@@ -36,7 +36,7 @@ func premodifiedCountWeight(q *query, s *sentence, n quantity) float64 {
 
 // premodifiedWeight is premodifiedCountWeight's point for n alone.
 func premodifiedWeight(q *query, n quantity) float64 {
-	if q.typ != tCount || len(q.focus) != 2 || n.kind != qCount || n.unit == "" || !stemsMeet(n.unit, q.focus[1]) {
+	if q.typ != tCount || len(q.focus) != 2 || n.kind != qCount || n.unit == "" || !countsHead(n, q.focus[1]) {
 		return 0
 	}
 	asked := []string{q.focus[0]}
