@@ -23,3 +23,19 @@ func TestBareChangeBy(t *testing.T) {
 		{"by how much did weekend hours grow", nil, []string{"5"}},
 	})
 }
+
+// A comparison with an earlier time asks the change, and a bare size
+// after "by" counts the change's subject; the figure after "from" and a
+// genitive time ("from last season's 310") is where the change started.
+func TestBareChangeFromGenitiveTime(t *testing.T) {
+	e := engineOf(t, `Shelter places more pets
+
+MERIDEN, Conn. (AP) — The county shelter's adoption total rose by 42 from last season's 310, the shelter's director, Paula Greer, said Monday, crediting weekend events at a pet store.
+
+Greer said the shelter hopes to add a second van next year.
+`)
+	checkOpenings(t, e, []openingCase{
+		{q: "how many more adoptions than last season", first: "42"},
+		{q: "how many adoptions were there last season", first: "310"},
+	})
+}

@@ -36,6 +36,7 @@ func (e *Engine) changePointVerb(s *sentence, n quantity) int {
 	for k >= 0 && approximators[s.toks[k].lower] {
 		k--
 	}
+	k = pastGenitive(s, k) // "from last year's 109"
 	if k < 1 || s.toks[k].lower != "to" && s.toks[k].lower != "from" {
 		return -1
 	}

@@ -29,15 +29,7 @@ func (e *Engine) earlierAsked(q *query) bool {
 // change: "up" or "down" right before "from", a verb of change, or a new
 // level after "to" ("raised pay to $26.50 from $23").
 func (e *Engine) changeStart(s *sentence, n quantity) bool {
-	k := beforeApproximators(s, n)
-	if k >= 0 && s.toks[k].poss {
-		for j := k - 1; j >= 0 && j >= k-2; j-- {
-			if s.toks[j].lower == "from" {
-				k = j
-				break
-			}
-		}
-	}
+	k := pastGenitive(s, beforeApproximators(s, n))
 	if k < 1 || s.toks[k].lower != "from" {
 		return false
 	}
@@ -54,6 +46,22 @@ func (e *Engine) changeStart(s *sentence, n quantity) bool {
 		}
 	}
 	return false
+}
+
+// pastGenitive is the index of the "from" or "to" one or two words
+// before token k when k is in the genitive, else k: in "from last year's
+// 109" the genitive dates the figure (Quirk et al. 1985, §5.115) and the
+// preposition still opens the change's point.
+func pastGenitive(s *sentence, k int) int {
+	if k < 0 || !s.toks[k].poss {
+		return k
+	}
+	for j := k - 1; j >= 0 && j >= k-2; j-- {
+		if l := s.toks[j].lower; l == "from" || l == "to" {
+			return j
+		}
+	}
+	return k
 }
 
 // startBeside reports whether n is the new level of a change, where q

@@ -649,8 +649,8 @@ func (e *Engine) unitOf(q *query, c candidate, s *sentence, n quantity, kinds []
 	if n.unit == "time" && adverbialCount[s.toks[n.tok].lower] && act == 2 && e.holds(q, c) && !strandedPreposition(q) {
 		unit = 1 // "Okafor scored twice": the count of the act asked about, one goal each time
 	}
-	if unit == 0 && n.unit == "" && (changeEnd(s, n) || e.changeGoal(s, n)) && e.focusBefore(q, s, n.tok) && !e.changedCountBetween(q, s, n) {
-		unit = 1 // "hip fractures fell from 19 to 11", "traffic climbed to 2.3 million from 1.6 million": the change's subject is what it counts (goalfirstchange.go)
+	if unit == 0 && n.unit == "" && (changeEnd(s, n) || e.changeGoal(s, n) || e.asksChange(q) && e.bareChangeBy(s, n)) && e.focusBefore(q, s, n.tok) && !e.changedCountBetween(q, s, n) {
+		unit = 1 // "hip fractures fell from 19 to 11", "traffic climbed to 2.3 million from 1.6 million": the change's subject is what it counts (goalfirstchange.go); so does the size asked, "the species total climbed by nine" (barechangeby.go)
 	}
 	if unit == 0 && e.startAsked(q, s, n) {
 		unit = 1 // "how big was the staff last year": "the staff shrank by four from last year's 38" (earlierlevel.go)
