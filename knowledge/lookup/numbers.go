@@ -120,8 +120,16 @@ func partOfThem(toks []token, qs []quantity) {
 			continue
 		}
 		n.unit, n.noun, n.mods, n.part = qs[p].unit, qs[p].noun, qs[p].mods, true
-		qs[p].whole = true
+		qs[p].whole = !exceptedPart(toks, *n)
 	}
+}
+
+// exceptedPart reports whether count n follows "all but": "but" is a
+// preposition of exception there (Quirk et al. 1985, §9.58), so "rounded
+// up all but three of them" tells the act of the whole less the part,
+// and the whole is no mere set the part is taken from.
+func exceptedPart(toks []token, n quantity) bool {
+	return n.tok >= 2 && toks[n.tok-1].lower == "but" && toks[n.tok-2].lower == "all"
 }
 
 // inheritCompared gives a count after "up from" or "down from" the noun
