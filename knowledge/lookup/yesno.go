@@ -117,7 +117,7 @@ func (e *Engine) partOfAsked(q *query, s *sentence, c candidate) (reply, bool) {
 // yesNoShaped answers the yes/no questions of a shape of their own: "is
 // X a senator", "X or Y", "is there a phone number".
 func (e *Engine) yesNoShaped(q *query) (reply, bool) {
-	for _, f := range []handler{(*Engine).precedence, (*Engine).firstOccasion, (*Engine).recurrence, (*Engine).priorOccasion, (*Engine).roleVerdict, (*Engine).ownedPredicate, (*Engine).alternative, (*Engine).figureCompared, (*Engine).gradedCompared, (*Engine).figureBounded, (*Engine).limitVerdict, (*Engine).changeVerdict, (*Engine).stepCompared, (*Engine).phoneGiven, (*Engine).chargeVerdict, (*Engine).voteOutcome, (*Engine).unanimousVote, (*Engine).doubleDouble, (*Engine).homeYesNo, (*Engine).operationState} {
+	for _, f := range []handler{(*Engine).precedence, (*Engine).firstOccasion, (*Engine).recurrence, (*Engine).priorOccasion, (*Engine).leftRole, (*Engine).roleVerdict, (*Engine).ownedPredicate, (*Engine).alternative, (*Engine).figureCompared, (*Engine).gradedCompared, (*Engine).figureBounded, (*Engine).limitVerdict, (*Engine).changeVerdict, (*Engine).stepCompared, (*Engine).phoneGiven, (*Engine).chargeVerdict, (*Engine).voteOutcome, (*Engine).unanimousVote, (*Engine).doubleDouble, (*Engine).homeYesNo, (*Engine).operationState} {
 		if r, ok := f(e, q); ok {
 			return r, true
 		}

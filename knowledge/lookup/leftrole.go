@@ -1,0 +1,137 @@
+package lookup
+
+import (
+	"fmt"
+	"strings"
+)
+
+// A role left (part of stage 4, yes and no). News writing names a person
+// by the title held at the time of the act it reports (AP Stylebook,
+// "titles"), so "Oakdale's fire chief, Mark Tully, resigned Monday" and
+// "Parks Director Tom Reyes was fired" give a title in the same sentence
+// that says it ended. "Is Tully (still) the fire chief" is then answered
+// No: a verb of leaving an office, in the past and not denied, with the
+// person as its subject, ends the role that its sentence gives them.
+//
+// The verbs are WordNet 3.0's for giving up a position or being removed
+// from one: leave_office.v.01 (quit, step down, resign), retire.v.02
+// (retire), fire.v.04 (fire, dismiss, sack, terminate, force out),
+// oust.v.01 (oust, expel), depose.v.01 (depose), remove.v.02 (remove).
+
+// leftActive are those verbs' past forms with the person as the active
+// subject, two-word ones by their first word and particle.
+var leftActive = map[string]string{"resigned": "", "quit": "", "retired": "", "stepped": "down"}
+
+// leftPassive are the past participles of those verbs whose passive
+// subject is the person removed.
+var leftPassive = set("fired", "dismissed", "sacked", "terminated", "ousted", "expelled", "deposed", "removed", "forced")
+
+// leftRoleQuestion is "is X (still) (a|the) <role> (now)?", in the
+// present: what X is now. The role may come without an article ("is she
+// still parks director": AP's title before a name takes none).
+var leftRoleQuestion = lazyRE(`^\W*(?:\w+\W+){0,6}?(?:is|are)\s+(.+?)\s+(?:still\s+)?(?:(?:a|an|the)\s+)?([a-z][\w .'-]*?)(?:\s+(?:anymore|now|today))?\W*$`)
+
+// leftRole answers "is X (still) a <role>" with No when a sentence gives
+// X that role and says X left it.
+func (e *Engine) leftRole(q *query) (reply, bool) {
+	m := leftRoleQuestion.FindStringSubmatch(strings.ToLower(q.raw))
+	if m == nil || q.negated || !e.hasPersonOf(q.subjects, 0) || locativeComplement(m[1]) {
+		return reply{}, false
+	}
+	asked := tokenize(m[2])
+	if len(asked) == 0 {
+		return reply{}, false
+	}
+	noun := asked[len(asked)-1].stem
+	x := q.subjects[0]
+	for i := range e.r.sents {
+		s := &e.r.sents[i]
+		if !contains(s.named, x) {
+			continue
+		}
+		if v := e.officeLeft(s, x); v >= 0 && e.leftRoleNamed(s, v, noun) {
+			head := fmt.Sprintf("No — %s %s.", e.shortName(x), leftWording(s, v))
+			return reply{found: true, head: head, used: []*sentence{s}}, true
+		}
+	}
+	return reply{}, false
+}
+
+// officeLeft is the index of a verb of leaving whose subject is a name
+// form of x in s, past an appositive after the name and auxiliaries, or
+// -1; an appositive after the name is skipped unless the name is itself
+// the appositive ("Oakdale's fire chief, Mark Tully, resigned"). A future, an infinitive or a denial ("will step down", "refused to
+// resign", "has not resigned") leaves the role held.
+func (e *Engine) officeLeft(s *sentence, x int) int {
+	for i := 0; i < len(s.toks); i++ {
+		n := e.formAt(s, x, i)
+		if n == 0 {
+			continue
+		}
+		j := i + n
+		if j < len(s.toks) && commaBetween(s, j-1, j) && (i == 0 || !commaBetween(s, i-1, i)) {
+			for j++; j < len(s.toks) && j < i+n+14 && !commaBetween(s, j-1, j); j++ {
+			}
+		}
+		passive := false
+		for ; j < len(s.toks) && passiveAux[s.toks[j].lower]; j++ {
+			switch w := s.toks[j].lower; w {
+			case "will", "would", "to", "not", "be", "being":
+				j = len(s.toks) // a future, an intention or a denial: not left
+			case "was", "were", "been":
+				passive = true
+			}
+		}
+		if j >= len(s.toks) {
+			continue
+		}
+		w := s.toks[j].lower
+		if particle, ok := leftActive[w]; ok && !passive && (particle == "" || j+1 < len(s.toks) && s.toks[j+1].lower == particle) {
+			return j
+		}
+		if passive && leftPassive[w] && (w != "forced" || j+1 < len(s.toks) && s.toks[j+1].lower == "out") {
+			return j
+		}
+	}
+	return -1
+}
+
+// leftRoleNamed reports whether the role left at verb v of s is the one
+// asked (its head noun's stem): the role named after the verb's "from"
+// or "as" ("resigned from the library board"), or, with none, a word of
+// the sentence that gives the title.
+func (e *Engine) leftRoleNamed(s *sentence, v int, noun string) bool {
+	from := v + 1
+	for from < len(s.toks) && (s.toks[from].lower == "down" || s.toks[from].lower == "out") {
+		from++
+	}
+	if from < len(s.toks) && (s.toks[from].lower == "from" || s.toks[from].lower == "as") {
+		for k := from + 1; k < len(s.toks) && k < from+8 && !commaBetween(s, k-1, k); k++ {
+			if s.toks[k].meets(noun) {
+				return true
+			}
+		}
+		return false
+	}
+	for k := range s.toks[:v] {
+		if s.toks[k].meets(noun) {
+			return true
+		}
+	}
+	return false
+}
+
+// leftWording is the verb of leaving at v as the sentence writes it,
+// with its particle: "resigned", "stepped down", "was fired".
+func leftWording(s *sentence, v int) string {
+	w := s.toks[v].text
+	if v+1 < len(s.toks) {
+		if l := s.toks[v+1].lower; l == "down" || l == "out" {
+			w += " " + s.toks[v+1].text
+		}
+	}
+	if leftPassive[s.toks[v].lower] {
+		w = "was " + w
+	}
+	return w
+}
