@@ -551,6 +551,9 @@ func (e *Engine) describe(q *query) (reply, bool) {
 	if len(descs) > 1 {
 		head = fmt.Sprintf("%s is %s; the article also calls %s %s", ent.Name, descs[0], e.shortName(x), joinNames(descs[1:]))
 	}
+	if left := e.roleLeftIn(rs, x); left != "" {
+		head = fmt.Sprintf("%s was %s and %s", ent.Name, descs[0], left) // "Oakdale's fire chief, Mark Tully, resigned" (leftrole.go)
+	}
 	head = endSentence(head)
 	return reply{found: true, head: head, used: used}, true
 }

@@ -135,3 +135,24 @@ func leftWording(s *sentence, v int) string {
 	}
 	return w
 }
+
+// roleLeftIn is how the first describing role of rs, given to person x,
+// ended in its own sentence ("resigned", "was fired"), or "" when that
+// sentence does not say it ended: "who is Tully" is then told what he
+// was, not what he is.
+func (e *Engine) roleLeftIn(rs []role, x int) string {
+	for _, r := range rs {
+		if courtesyTitles[strings.ToLower(strings.TrimSuffix(r.text, "."))] {
+			continue
+		}
+		words := tokenize(r.text)
+		if len(words) == 0 {
+			return ""
+		}
+		if v := e.officeLeft(r.s, x); v >= 0 && e.leftRoleNamed(r.s, v, words[len(words)-1].stem) {
+			return leftWording(r.s, v)
+		}
+		return ""
+	}
+	return ""
+}

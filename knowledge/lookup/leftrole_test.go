@@ -30,6 +30,9 @@ func TestRoleLeft(t *testing.T) {
 		{"is marsh still the water director", "Yes"},
 		{"is whitfield still the police chief", "Yes"},
 		{"is cole still library director", "Yes"},
+		// "who is" tells the title as held until then
+		{"who is tully", "Mark Tully was Oakdale's fire chief and resigned."},
+		{"who is marsh", "Ellen Marsh is the Water Director."},
 	} {
 		a := ask(t, e, knowledge.Question{Text: tt.q})
 		if !strings.HasPrefix(a.Text, tt.first) {
