@@ -37,7 +37,7 @@ func (e *Engine) objectPhrase(s *sentence, k int, a objectAsk) (string, bool) {
 		return "", false // "the $2.21 analysts had expected, according to LSEG": no object after a comma (objectcomma.go)
 	}
 	end := e.phraseEnd(s, j)
-	if a.stranded == "" && end < len(s.toks) && !punctuatedBetween(s.text, s.toks, end) && (auxiliaries[s.toks[end].lower] || beForms[s.toks[end].lower]) { // a preposition takes no finite clause (Quirk et al., §9.4)
+	if a.stranded == "" && end < len(s.toks) && !punctuatedBetween(s.text, s.toks, end) && (auxiliaries[s.toks[end].lower] || beForms[s.toks[end].lower]) && !predicateCoordinated(s, end) { // a preposition takes no finite clause (Quirk et al., §9.4)
 		return "", false // "concluded Russia was meddling": the object is a clause
 	}
 	if a.stranded == "" && e.clauseAfterObject(s, end) { // "soaked the silk in black tea to age it": a purpose adjunct after the prepositional phrase
@@ -50,6 +50,19 @@ func (e *Engine) objectPhrase(s *sentence, k int, a objectAsk) (string, bool) {
 		return "", false // too long to be a clean cut, or a bare pronoun ("called her")
 	}
 	return s.text[s.toks[j].start:s.toks[end-1].end], true
+}
+
+// predicateCoordinated reports whether the auxiliary at token end of s
+// follows "and", "or" or "but": it opens a second predicate of the same
+// subject ("ranked 143rd and had to win three matches"; Quirk et al.
+// 1985, §13.57, coordinated predicates), so the object before it ends
+// there and is no clause.
+func predicateCoordinated(s *sentence, end int) bool {
+	switch s.toks[end-1].lower {
+	case "and", "or", "but":
+		return true
+	}
+	return false
 }
 
 // phraseEnd is the index after the noun phrase that opens at token j of

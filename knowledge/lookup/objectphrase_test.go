@@ -40,3 +40,17 @@ The mayor called her "the best deckhand on the river" on Friday.
 		{"what did the mayor call her", "The mayor called", nil, nil},
 	})
 }
+
+// An object before "and" and an auxiliary ends there: the auxiliary
+// opens a second predicate of the same subject, not a clause object.
+func TestObjectBeforeCoordinatedPredicate(t *testing.T) {
+	e := engineOf(t, `Qualifier reaches final in Tulsa
+
+TULSA, Okla. (AP) — Ada Okafor, from Lagos, entered the tournament ranked 212th and had to win three qualifying matches to reach the main draw.
+
+She plays top seed Lena Fischer on Sunday.
+`)
+	checkOpenings(t, e, []openingCase{
+		{q: "what was okafor ranked", first: "212th."},
+	})
+}
