@@ -276,6 +276,10 @@ func (e *Engine) retype(q *query, text string) {
 	if q.plan = planAsked(text) && e.speaksOfPlans(q.subjects); q.plan {
 		q.typ, q.focus = tQuote, nil // "what's Okafor doing after this": what she said she would do
 	}
+	if e.positionAsked(q) {
+		q.typ = tPassage // "where did rotich finish": "finished second" (positionwhere.go)
+		q.toks[0].lower, q.toks[0].stem = "what", "what" // the verb's complement, as "what did he finish" asks it
+	}
 	if asksUniform(text) && len(q.subjects) > 0 {
 		q.typ = tUniform
 	}
