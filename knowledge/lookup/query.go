@@ -277,8 +277,10 @@ func (e *Engine) retype(q *query, text string) {
 		q.typ, q.focus = tQuote, nil // "what's Okafor doing after this": what she said she would do
 	}
 	if e.positionAsked(q) {
-		q.typ = tPassage // "where did rotich finish": "finished second" (positionwhere.go)
-		q.toks[0].lower, q.toks[0].stem = "what", "what" // the verb's complement, as "what did he finish" asks it
+		// "where did rotich finish": "finished second", the verb's
+		// complement, as "what did he finish" asks it (positionwhere.go)
+		q.typ = tPassage
+		q.toks[0].lower, q.toks[0].stem = "what", "what"
 	}
 	if asksUniform(text) && len(q.subjects) > 0 {
 		q.typ = tUniform
