@@ -116,6 +116,7 @@ func (e *Engine) understand(text string, history []knowledge.Turn) *query {
 	likeClause := stripped != text
 	text = dropSourceClause(stripped)                                                                  // "the worker they talked to": the worker
 	text = e.unclippedHyphens(text)                                                                    // "the co-op": the cooperative (hyphenclip.go)
+	text = e.interstateNames(text)                                                                     // "I-70": Interstate 70, as the article writes it (interstatename.go)
 	q := &query{raw: expandChat(text), likeClause: likeClause, list: list, followUp: len(history) > 0} // "r", "b4", "abt": every cue reads the words chat abbreviates (words.go chatForms), once
 	q.toks = e.lemmatize(tokenize(expandChat(e.rankNumbers(text))))
 	// "call it off": call off it (splitparticle.go)

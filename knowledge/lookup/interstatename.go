@@ -1,0 +1,37 @@
+package lookup
+
+import "strings"
+
+// Interstate names (part of stage 2, reading the question's names). AP
+// writes a highway of the Interstate system "Interstate 95" on first
+// reference and "I-95" after it (AP Stylebook, "interstate"), and chat
+// types either, or "I95" and "I 95". The question's form is written as
+// the article writes it, so the road is found by its name.
+
+// interstateAbbrev is "I-95", "I 95" or "I95" as a word; interstateFull
+// is "Interstate 95".
+var (
+	interstateAbbrev = lazyRE(`(?i)\bI(?:-| )?(\d{1,3})\b`)
+	interstateFull   = lazyRE(`(?i)\binterstate (\d{1,3})\b`)
+)
+
+// interstateNames writes the question's interstate names in the form the
+// article uses: "Interstate N" where the article writes "Interstate",
+// else "I-N" where it writes that.
+func (e *Engine) interstateNames(text string) string {
+	if !strings.ContainsAny(text, "0123456789") {
+		return text
+	}
+	if e.r.words["interstate"] {
+		return interstateAbbrev.ReplaceAllStringFunc(text, func(m string) string {
+			return "Interstate " + interstateAbbrev.FindStringSubmatch(m)[1]
+		})
+	}
+	return interstateFull.ReplaceAllStringFunc(text, func(m string) string {
+		n := interstateFull.FindStringSubmatch(m)[1]
+		if e.r.words["i-"+n] {
+			return "I-" + n
+		}
+		return m
+	})
+}
