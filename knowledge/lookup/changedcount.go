@@ -1,5 +1,7 @@
 package lookup
 
+import "slices"
+
 // A count gained or lost is no count held (part of stage 4, how many).
 // "How many teachers does the district have" and "how many stores does
 // the chain own" ask a state, what the owner possesses (WordNet 3.0:
@@ -76,8 +78,11 @@ func changedCountNotAsked(q *query, s *sentence, n quantity) bool {
 
 // changedCountVerbs are the words that may be count n's verb: those of
 // numberVerbs, and the verb before a particle before n ("signed up 14").
+// A verb after n's phrase has n as its object only in the passive ("23
+// stores were closed"); an active one, finite or an infinitive ("asked
+// its 1.3 million customers to cut back"), has n as its agent.
 func changedCountVerbs(s *sentence, n quantity) []int {
-	out := numberVerbs(s, n)
+	out := slices.DeleteFunc(numberVerbs(s, n), func(i int) bool { return i > n.tok && !passiveBefore(s, n.end, i) })
 	i := n.tok - 1
 	for i >= 0 && approximators[s.toks[i].lower] {
 		i--
@@ -102,4 +107,15 @@ func asksHaving(q *query) bool {
 		}
 	}
 	return having
+}
+
+// passiveBefore reports whether a form of "be" stands among the tokens
+// from index from up to the verb at v: "were closed", "have been sold".
+func passiveBefore(s *sentence, from, v int) bool {
+	for k := from; k < v; k++ {
+		if beForms[s.toks[k].lower] {
+			return true
+		}
+	}
+	return false
 }

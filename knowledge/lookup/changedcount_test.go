@@ -26,3 +26,18 @@ func TestChangedCountIsNoCountHeld(t *testing.T) {
 		{"how many stores did harlow buy", []string{"12"}, nil},
 	})
 }
+
+// An active verb after a count's phrase has the count as its agent, not
+// its object: "asked its 900,000 customers to cut back" tells customers
+// the utility has, not customers cut.
+func TestCountAgentOfInfinitive(t *testing.T) {
+	e := engineOf(t, `Utility asks customers to save power
+
+PORTLAND, Ore. (AP) — Cascade Power, the region's largest utility, asked its 900,000 customers to cut back on electricity Tuesday evening.
+
+About 4,000 customers in east Portland lost power for two hours after a substation failed, the utility said.
+`)
+	checkOpenings(t, e, []openingCase{
+		{q: "how many customers does cascade power have", first: "900,000"},
+	})
+}
