@@ -135,7 +135,10 @@ func (e *Engine) passageHead(q *query, s *sentence) string {
 			return h + "."
 		}
 	}
-	return e.objectHead(q, s)
+	if h := e.objectHead(q, s); h != "" {
+		return h
+	}
+	return e.ofFigureHead(q, s) // "what was the record": "the record of 8,094" (offigure.go)
 }
 
 // passageShaped answers the what-questions of a shape of their own:

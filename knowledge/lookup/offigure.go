@@ -1,0 +1,51 @@
+package lookup
+
+// A value given by an of-phrase (part of stage 4, what-questions). "A
+// high of 114 degrees", "the record of 8,094", "a death toll of 12": a
+// figure after "of" that postmodifies a noun of measure says what the
+// noun amounts to, as "the high was 114 degrees" would (Quirk et al.
+// 1985, §17.45–17.46, the of-phrase of apposition and of measure). So
+// "what was the record" is answered by the figure, first.
+
+// ofFigureHead is the figure after "of" that the head noun of q's
+// copular what-question takes in s ("the record of 8,094"), as a head,
+// or "" when s gives none.
+func (e *Engine) ofFigureHead(q *query, s *sentence) string {
+	h := whatHead(q)
+	if h == "" {
+		return ""
+	}
+	stem := stemOf(h)
+	for k := 0; k+2 < len(s.toks); k++ {
+		if !s.toks[k].meets(stem) || s.toks[k+1].lower != "of" {
+			continue
+		}
+		for i, n := range s.nums {
+			if n.kind != qDay && n.kind != qYear && beforeApproximators(s, n) == k+1 {
+				if e.participleAsUnit(s, n) {
+					return capitalise(s.text[s.toks[k+2].start:s.toks[n.end-2].end]) + "." // "the record of 8,094 set last July"
+				}
+				return capitalise(figureRange(s, i)) + "."
+			}
+		}
+	}
+	return ""
+}
+
+// participleAsUnit reports whether the word read as figure n's noun is a
+// verb with a time after it ("8,094 set last July"): a participle of a
+// reduced relative clause, which counts nothing (Quirk et al. 1985,
+// §17.27).
+func (e *Engine) participleAsUnit(s *sentence, n quantity) bool {
+	if n.unit == "" || n.end-n.tok < 2 || n.end >= len(s.toks) || !e.canBe(s.toks[n.end-1].lower, "verb") {
+		return false
+	}
+	k := n.end
+	if deicticTime(s.toks, k) {
+		return true // "set last year"
+	}
+	if l := s.toks[k].lower; (l == "last" || l == "in" || l == "on") && k+1 < len(s.toks) {
+		k++ // "set last July", "set in 2019"
+	}
+	return inSpans(s.times, s.toks[k].start)
+}
