@@ -74,6 +74,9 @@ func (e *Engine) askedObject(q *query) (objectAsk, bool) {
 	if k < 3 || determiners[toks[k-1].lower] || possessiveDeterminers[toks[k-1].lower] || toks[k-1].poss {
 		return objectAsk{}, false // "what is the find": a noun, not a verb
 	}
+	if beForms[toks[1].lower] && !e.verbParticiple(toks[k].lower) && !strings.HasSuffix(toks[k].lower, "ing") {
+		return objectAsk{}, false // "what was the peak demand": after "be" a verb is a participle (passive, Quirk et al. §3.63; progressive, §4.26), so the last word is the subject's noun
+	}
 	if !e.lexicalVerbAsked(toks, k) {
 		return objectAsk{}, false // "what did he try to do": "what" is the pro-verb's object (conativegiven.go)
 	}

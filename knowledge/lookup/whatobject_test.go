@@ -54,3 +54,16 @@ func TestStrandedIn(t *testing.T) {
 		{q: "what was the silk soaked in", first: "Black tea."},
 	})
 }
+
+// After "be", a question's last word that is no participle is the
+// subject's noun, not a verb whose object is asked: "what was the peak
+// demand" asks of the demand, not what someone demanded.
+func TestCopulaNounNotVerb(t *testing.T) {
+	e := engineOf(t, `Cold snap strains grid
+
+OMAHA, Neb. (AP) — Demand peaked at 4,100 megawatts Monday evening, the Omaha Public Power District said, and the utility asked customers to lower their thermostats.
+`)
+	checkWantOrRefused(t, e, []wantCase{
+		{"what was the peak demand", "4,100"},
+	})
+}
