@@ -1431,8 +1431,13 @@ func placeWeight(q *query, s *sentence, n quantity) float64 {
 }
 
 // numberInQuestion reports whether the question itself states the number
-// ("did question 3 pass").
+// ("did question 3 pass"); a score, only as the same pair ("did they win
+// 4-2").
 func (e *Engine) numberInQuestion(q *query, n quantity) bool {
+	if n.kind == qScore {
+		// a score is a pair, stated only as one: "two periods" is not "2-1"
+		return slices.ContainsFunc(q.toks, func(t token) bool { return t.lower == strings.ToLower(n.text) })
+	}
 	for _, t := range q.toks {
 		if v, _, ok := numberValue(t); ok && v >= 0 && v == n.value {
 			return true

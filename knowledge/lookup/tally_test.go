@@ -49,3 +49,15 @@ func TestTallySidesCompared(t *testing.T) {
 		{"more no votes in the house or the school board", nil, []string{"no votes, to"}},
 	})
 }
+
+// A number the question states rules out only the same number: a score
+// is a pair, so "after two periods" does not rule out "led 2-1".
+func TestScoreNotStatedByCount(t *testing.T) {
+	e := engineOf(t, `Falcons fall in overtime
+
+ROCKFORD, Ill. (AP) — The Rockford Falcons led 2-1 after two periods but lost 4-3 in overtime to the Peoria Rivermen on Friday night.
+`)
+	checkOpenings(t, e, []openingCase{
+		{q: "what was the score after two periods", first: "2-1"},
+	})
+}
