@@ -649,14 +649,8 @@ func (e *Engine) unitOf(q *query, c candidate, s *sentence, n quantity, kinds []
 	if n.unit == "time" && adverbialCount[s.toks[n.tok].lower] && act == 2 && e.holds(q, c) && !strandedPreposition(q) {
 		unit = 1 // "Okafor scored twice": the count of the act asked about, one goal each time
 	}
-	if unit == 0 && n.unit == "" && (changeEnd(s, n) || e.changeGoal(s, n) || e.asksChange(q) && e.bareChangeBy(s, n)) && e.focusBefore(q, s, n.tok) && !e.changedCountBetween(q, s, n) {
-		unit = 1 // "hip fractures fell from 19 to 11", "traffic climbed to 2.3 million from 1.6 million": the change's subject is what it counts (goalfirstchange.go); so does the size asked, "the species total climbed by nine" (barechangeby.go)
-	}
-	if unit == 0 && e.startAsked(q, s, n) {
-		unit = 1 // "how big was the staff last year": "the staff shrank by four from last year's 38" (earlierlevel.go)
-	}
-	if unit == 0 && (comparedFigure(q, s, n) || e.degreeFigure(q, s, n)) {
-		unit = 1 // "how much more will a restaurant pay": "roughly $1,100 more a year" (changeverb.go); "how much lower": "9% lower" (degreefigure.go)
+	if unit == 0 && e.changedThingCounted(q, s, n) {
+		unit = 1
 	}
 	if n.kind == qMoney || measureCompound(s, n) {
 		unit = e.moneyUnit(q, s, n, kinds, unit)
@@ -680,6 +674,22 @@ func (e *Engine) unitOf(q *query, c candidate, s *sentence, n quantity, kinds []
 		unit = 1
 	}
 	return unit
+}
+
+// changedThingCounted reports whether bare figure n of s counts the
+// thing whose change it tells: "hip fractures fell from 19 to 11",
+// "traffic climbed to 2.3 million from 1.6 million" (the change's subject
+// is what it counts, goalfirstchange.go), as does the size asked ("the
+// species total climbed by nine", barechangeby.go); "how big was the
+// staff last year": "shrank by four from last year's 38"
+// (earlierlevel.go); "how much more will a restaurant pay": "roughly
+// $1,100 more a year" (changeverb.go); "how much lower": "9% lower"
+// (degreefigure.go).
+func (e *Engine) changedThingCounted(q *query, s *sentence, n quantity) bool {
+	if n.unit == "" && (changeEnd(s, n) || e.changeGoal(s, n) || e.asksChange(q) && e.bareChangeBy(s, n)) && e.focusBefore(q, s, n.tok) && !e.changedCountBetween(q, s, n) {
+		return true
+	}
+	return e.startAsked(q, s, n) || comparedFigure(q, s, n) || e.degreeFigure(q, s, n)
 }
 
 // countsOtherwise reports whether n, counting another noun than the one

@@ -40,11 +40,8 @@ type objectAsk struct {
 // ("what did the jury clear him of": clear), or its last word. false when the question is not so shaped.
 func (e *Engine) askedObject(q *query) (objectAsk, bool) {
 	toks := q.toks
-	if len(toks) < 4 || toks[0].lower != "what" || !auxiliaries[toks[1].lower] {
+	if !e.whatObjectShape(toks) {
 		return objectAsk{}, false
-	}
-	if beForms[toks[1].lower] && e.verbParticiple(toks[2].lower) {
-		return objectAsk{}, false // "what was destroyed in march": "what" is the passive's subject, no object is asked (Quirk et al. 1985, §3.63)
 	}
 	var a objectAsk
 	k := len(toks) - 1
@@ -71,13 +68,7 @@ func (e *Engine) askedObject(q *query) (objectAsk, bool) {
 			}
 		}
 	}
-	if k < 3 || determiners[toks[k-1].lower] || possessiveDeterminers[toks[k-1].lower] || toks[k-1].poss {
-		return objectAsk{}, false // "what is the find": a noun, not a verb
-	}
-	if beForms[toks[1].lower] && !e.verbParticiple(toks[k].lower) && !strings.HasSuffix(toks[k].lower, "ing") {
-		return objectAsk{}, false // "what was the peak demand": after "be" a verb is a participle (passive, Quirk et al. §3.63; progressive, §4.26), so the last word is the subject's noun
-	}
-	if !e.lexicalVerbAsked(toks, k) {
+	if e.nounAsked(toks, k) || !e.lexicalVerbAsked(toks, k) {
 		return objectAsk{}, false // "what did he try to do": "what" is the pro-verb's object (conativegiven.go)
 	}
 	for _, t := range q.terms {
@@ -93,6 +84,29 @@ func (e *Engine) askedObject(q *query) (objectAsk, bool) {
 		}
 	}
 	return objectAsk{}, false
+}
+
+// whatObjectShape reports whether toks open "what" and an auxiliary,
+// with no passive participle after a form of "be": in "what was
+// destroyed in march" "what" is the passive's subject, and no object is
+// asked (Quirk et al. 1985, §3.63).
+func (e *Engine) whatObjectShape(toks []token) bool {
+	if len(toks) < 4 || toks[0].lower != "what" || !auxiliaries[toks[1].lower] {
+		return false
+	}
+	return !beForms[toks[1].lower] || !e.verbParticiple(toks[2].lower)
+}
+
+// nounAsked reports whether word k of toks, where an asked verb would
+// stand, is a noun: after a determiner or a possessive ("what is the
+// find"), or after "be" when no participle ("what was the peak demand":
+// after "be" a verb is a participle, of the passive, §3.63, or the
+// progressive, §4.26, so the last word is the subject's noun).
+func (e *Engine) nounAsked(toks []token, k int) bool {
+	if k < 3 || determiners[toks[k-1].lower] || possessiveDeterminers[toks[k-1].lower] || toks[k-1].poss {
+		return true
+	}
+	return beForms[toks[1].lower] && !e.verbParticiple(toks[k].lower) && !strings.HasSuffix(toks[k].lower, "ing")
 }
 
 // verbalAt reports whether token k of s stands as a verb with something
