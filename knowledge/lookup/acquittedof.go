@@ -29,17 +29,17 @@ func (e *Engine) chargesOf(q *query) (reply, bool) {
 }
 
 // verdictCharge is the charge phrase after the first verdict of s whose
-// verdictAt value is v (1 guilty, -1 not guilty): from the "of" or "on"
-// at most four words after the verdict word to the end of its clause, or
-// "".
+// verdictAt value is v (1 guilty, -1 not guilty, plea a plea of guilty):
+// from the "of" or "on" (a plea's "to") at most four words after the
+// verdict word to the end of its clause, or "".
 func verdictCharge(s *sentence, v int) string {
 	for i := range s.toks {
-		if verdictAt(s.toks, i) != v {
-			continue
+		if verdictAt(s.toks, i) != v || v == plea && s.toks[i-1].lower == "not" {
+			continue // "pleaded not guilty": no plea of guilt
 		}
 		for k := i + 1; k < len(s.toks) && k <= i+5; k++ {
-			if w := s.toks[k].lower; w != "of" && w != "on" {
-				continue
+			if w := s.toks[k].lower; w != "of" && w != "on" && (v != plea || w != "to") {
+				continue // a plea is "guilty to" the charge (AP Stylebook, "plead")
 			}
 			rest := s.text[s.toks[k].end:]
 			if cut := strings.IndexAny(rest, ",;."); cut >= 0 {

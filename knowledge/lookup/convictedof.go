@@ -22,7 +22,23 @@ func (e *Engine) convictionCharges(q *query) (reply, bool) {
 	if !convictionAsked.MatchString(q.raw) || acquittalAsked.MatchString(q.raw) {
 		return reply{}, false
 	}
-	return e.verdictCharges(q, 1)
+	if r, ok := e.verdictCharges(q, 1); ok {
+		return r, true
+	}
+	return e.verdictCharges(q, plea) // a plea of guilty convicts: "pleaded guilty in August to felony stealing"
+}
+
+// guiltyPleaAsked matches a what-question about the charges of a plea of
+// guilty ("what did she plead guilty to").
+var guiltyPleaAsked = lazyRE(`(?i)^\W*(?:\w+\W+){0,3}?what\b.*\b(?:plead|pleads|pleaded|pled)\s+guilty\b.*\bto\W*$`)
+
+// pleaCharges answers "what did X plead guilty to" with the charges of
+// X's pleas of guilty.
+func (e *Engine) pleaCharges(q *query) (reply, bool) {
+	if !guiltyPleaAsked.MatchString(q.raw) {
+		return reply{}, false
+	}
+	return e.verdictCharges(q, plea)
 }
 
 // verdictCharges answers "what was X convicted of" (v 1) or "acquitted

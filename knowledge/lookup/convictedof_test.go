@@ -24,3 +24,21 @@ func TestConvictedOf(t *testing.T) {
 		{"what was he acquitted of", "Arson.", nil, nil},
 	})
 }
+
+// A plea of guilty names its charges after "to", and convicts: "what did
+// she plead guilty to" and "what was she convicted of" are both told by
+// it; a plea of not guilty gives no charge as the answer, only its
+// sentence.
+func TestGuiltyPleaCharges(t *testing.T) {
+	e := engineOf(t, `Ex-clerk sentenced for theft
+
+SALINA, Kan. (AP) — Rita Vance, 58, a former county clerk, pleaded guilty in June to theft and official misconduct, and was sentenced Monday to two years of probation.
+
+Her husband, Dale Vance, pleaded not guilty to a charge of receiving stolen property.
+`)
+	checkOpenings(t, e, []openingCase{
+		{q: "what did rita vance plead guilty to", first: "Theft and official misconduct."},
+		{q: "what was rita vance convicted of", first: "Theft and official misconduct."},
+		{q: "what did dale vance plead guilty to", first: "Her husband, Dale Vance, pleaded not guilty"},
+	})
+}
