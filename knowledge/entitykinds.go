@@ -77,7 +77,7 @@ func notAPerson(d *doc, ent int, c *cand, cands []*cand) (EntityKind, bool) {
 	if len(words) > 1 && c.prefix == "" && namesPlace(cands, words[0]) && !isGivenName(words[0]) {
 		return Organisation, true // "Sacramento Condors": a place's name leads a team's or a firm's, not a person's
 	}
-	if c.prefix == "" && placeLedName(words) {
+	if c.prefix == "" && placeLedName(cands, words) {
 		return Organisation, true // "Salish Sea Excursions" (placeledname.go)
 	}
 	last := strings.ToLower(words[len(words)-1])
