@@ -16,17 +16,22 @@ var (
 )
 
 // interstateNames writes the question's interstate names in the form the
-// article uses: "Interstate N" where the article writes "Interstate",
-// else "I-N" where it writes that.
+// article uses: "I-N" where the article writes that, else "Interstate N"
+// where it writes "Interstate" ("the interstate" alone names no number).
 func (e *Engine) interstateNames(text string) string {
 	if !strings.ContainsAny(text, "0123456789") {
 		return text
 	}
-	if e.r.words["interstate"] {
-		return interstateAbbrev.ReplaceAllStringFunc(text, func(m string) string {
-			return "Interstate " + interstateAbbrev.FindStringSubmatch(m)[1]
-		})
-	}
+	text = interstateAbbrev.ReplaceAllStringFunc(text, func(m string) string {
+		n := interstateAbbrev.FindStringSubmatch(m)[1]
+		switch {
+		case e.r.words["i-"+n]:
+			return "I-" + n // "i70": the article's "I-70"
+		case e.r.words["interstate"]:
+			return "Interstate " + n
+		}
+		return m
+	})
 	return interstateFull.ReplaceAllStringFunc(text, func(m string) string {
 		n := interstateFull.FindStringSubmatch(m)[1]
 		if e.r.words["i-"+n] {

@@ -22,4 +22,11 @@ PUEBLO, Colo. (AP) — A tanker truck caught fire on I-25 south of Pueblo on Tue
 	checkOpenings(t, f, []openingCase{
 		{q: "how long was interstate 25 closed", first: "Six hours"},
 	})
+	g := engineOf(t, `Crash closes I-80
+
+CHEYENNE, Wyo. (AP) — A crash closed I-80 west of Cheyenne for four hours Tuesday, and the interstate reopened at 3 p.m.
+`)
+	checkOpenings(t, g, []openingCase{
+		{q: "how long was i80 closed", first: "Four hours"},
+	})
 }
