@@ -14,9 +14,13 @@ import (
 // person as its subject, ends the role that its sentence gives them.
 //
 // The verbs are WordNet 3.0's for giving up a position or being removed
-// from one: leave_office.v.01 (quit, step down, resign), retire.v.02
-// (retire), fire.v.04 (fire, dismiss, sack, terminate, force out),
-// oust.v.01 (oust, expel), depose.v.01 (depose), remove.v.02 (remove).
+// from one, by synset and gloss: {leave office, quit, step down, resign}
+// "give up or retire from a position"; {retire} "go into retirement; stop
+// performing one's work or withdraw from one's position"; {fire, dismiss,
+// sack, force out, terminate, …} "terminate the employment of; discharge
+// from an office or position"; {oust, expel, …} "remove from a position
+// or office"; {depose, force out} "force to leave (an office)"; {remove}
+// "remove from a position or an office".
 
 // leftActive are those verbs' past forms with the person as the active
 // subject, two-word ones by their first word and particle.

@@ -9,11 +9,12 @@ import "storybot/knowledge"
 // a place on a map: "where" extends from space to a position on a scale
 // (Quirk et al. 1985, §7.52, on "where" and "wherever" of abstract
 // position). The verbs are WordNet 3.0's for holding or reaching a
-// position relative to others: rank.v.01 ("take or have a position
-// relative to others"), finish.v.05 ("finish a race in a certain
-// position"), place.v.06 ("finish second or better in a race or
-// competition"), seed.v.05 ("distribute players or teams so that the
-// outstanding ones will not meet early"). So such a question is read as
+// place in an order, by synset and gloss: {rank} "take or have a position
+// relative to others"; {place, come in, come out} "take a place in a
+// competition; often followed by an ordinal"; {finish, end up, wind up,
+// …} "finally be or do something" (the sense of "finished second");
+// {seed} "distribute (players or teams) so that outstanding teams or
+// players will not meet in the early rounds". So such a question is read as
 // a what-question of the verb's complement (objectHead), or answered
 // with its sentence when the complement is no clean phrase.
 
