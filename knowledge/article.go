@@ -79,6 +79,7 @@ func Parse(text string, opts Options) (*Article, error) {
 	ents = append(ents, captionPeople(d, a.Caption, ents)...)
 	d.mentions = findAllMentions(d, ents)
 	if settleKinds(d, ents) {
+		ents = mergeShortOrgs(ents) // a team re-kinded from a person's name takes its nickname's ("Ice Hawks" of "Des Moines Ice Hawks")
 		d.mentions = findAllMentions(d, ents)
 	}
 	a.Entities = finishEntities(d, ents)

@@ -13,10 +13,11 @@ func TestPlaceLedName(t *testing.T) {
 }
 
 // A team named for a city the article names, whose first word is also a
-// given name ("Des Moines"), is an organisation; a person whose given
-// name is a city's stays a person.
+// given name ("Des Moines"), is an organisation, and its nickname on
+// second reference ("the Ice Hawks") is the same team; a person whose
+// given name is a city's stays a person.
 func TestCityLedTeam(t *testing.T) {
 	checkEntities(t, "Ice Hawks reach final\n\nDES MOINES, Iowa (AP) — Mikko Laine scored twice, and the Des Moines Ice Hawks beat the Rockford Falcons 4-2 on Saturday.\n\n"+
-		"\"We went to the net,\" said Austin Wells, the team's captain.\n",
-		[]entityCase{{name: "Des Moines Ice Hawks", kind: Organisation}, {name: "Austin Wells", kind: Person}})
+		"Goalie Trent Booker made 31 saves for the Ice Hawks.\n\n\"We went to the net,\" said Austin Wells, the team's captain.\n",
+		[]entityCase{{name: "Des Moines Ice Hawks", kind: Organisation, aliases: []string{"Ice Hawks"}}, {name: "Austin Wells", kind: Person}})
 }
