@@ -82,7 +82,7 @@ func changedCountNotAsked(q *query, s *sentence, n quantity) bool {
 // stores were closed"); an active one, finite or an infinitive ("asked
 // its 1.3 million customers to cut back"), has n as its agent.
 func changedCountVerbs(s *sentence, n quantity) []int {
-	out := slices.DeleteFunc(numberVerbs(s, n), func(i int) bool { return i > n.tok && !passiveBefore(s, n.end, i) })
+	out := slices.DeleteFunc(numberVerbs(s, n), func(i int) bool { return i > n.tok && !passiveAt(s.toks, i) })
 	i := n.tok - 1
 	for i >= 0 && approximators[s.toks[i].lower] {
 		i--
@@ -107,15 +107,4 @@ func asksHaving(q *query) bool {
 		}
 	}
 	return having
-}
-
-// passiveBefore reports whether a form of "be" stands among the tokens
-// from index from up to the verb at v: "were closed", "have been sold".
-func passiveBefore(s *sentence, from, v int) bool {
-	for k := from; k < v; k++ {
-		if beForms[s.toks[k].lower] {
-			return true
-		}
-	}
-	return false
 }

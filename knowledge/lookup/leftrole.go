@@ -77,19 +77,16 @@ func (e *Engine) officeLeft(s *sentence, x int) int {
 			for j++; j < len(s.toks) && j < i+n+14 && !commaBetween(s, j-1, j); j++ {
 			}
 		}
-		passive := false
 		for ; j < len(s.toks) && passiveAux[s.toks[j].lower]; j++ {
-			switch w := s.toks[j].lower; w {
+			switch s.toks[j].lower {
 			case "will", "would", "to", "not", "be", "being":
 				j = len(s.toks) // a future, an intention or a denial: not left
-			case "was", "were", "been":
-				passive = true
 			}
 		}
 		if j >= len(s.toks) {
 			continue
 		}
-		w := s.toks[j].lower
+		w, passive := s.toks[j].lower, passiveAt(s.toks, j)
 		if particle, ok := leftActive[w]; ok && !passive && (particle == "" || j+1 < len(s.toks) && s.toks[j+1].lower == particle) {
 			return j
 		}

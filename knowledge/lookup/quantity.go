@@ -1446,7 +1446,8 @@ func placeWeight(q *query, s *sentence, n quantity) float64 {
 func (e *Engine) numberInQuestion(q *query, n quantity) bool {
 	if n.kind == qScore {
 		// a score is a pair, stated only as one: "two periods" is not "2-1"
-		return slices.ContainsFunc(q.toks, func(t token) bool { return t.lower == strings.ToLower(n.text) })
+		score := strings.ToLower(n.text)
+		return slices.ContainsFunc(q.toks, func(t token) bool { return t.lower == score })
 	}
 	for _, t := range q.toks {
 		if v, _, ok := numberValue(t); ok && v >= 0 && v == n.value {
