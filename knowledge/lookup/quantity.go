@@ -54,8 +54,12 @@ func (e *Engine) quantityOfKind(q *query) (reply, bool) {
 		return e.populationOf(q) // "how many people live in X": the city of about 41,000
 	}
 	q = e.agentNouns(q)
-	q = e.agentCount(q)        // "how many bid": "Seven bidders competed"
-	q = e.agentPeople(q)       // "how many people bid": "Seven bidders", not "240 people attended"
+	q = e.agentCount(q) // "how many bid": "Seven bidders competed"
+	if c, ok := e.patientsAsAgents(q); ok {
+		q = c // "how many people work there": "employs about 4,500 people" (patientagent.go)
+	} else {
+		q = e.agentPeople(q) // "how many people bid": "Seven bidders", not "240 people attended"
+	}
 	q = e.actNounPeople(q)     // "how many people signed": "gathered 4,800 signatures" (actnounpeople.go)
 	q = e.resultNounCount(q)   // "how many books were submitted": "from 312 submissions" (resultnouncount.go)
 	q = e.membersByNoun(q)     // "how many members does the union have": "represents about 34,000 teachers" (askedmembers.go)
