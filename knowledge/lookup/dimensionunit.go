@@ -29,23 +29,57 @@ var quantityAdjectives = map[string]string{"speed": "fast", "weight": "heavy", "
 // never writes the units of that quantity the article does write as
 // alternatives; a question whose last noun is the quantity ("what was
 // the wind speed", not "the speed limit", whose head is "limit": Quirk et
-// al., §17.108) then asks the measure, as "how fast" does.
+// al., §17.108) then asks the measure, as "how fast" does, also when the
+// article writes the noun itself ("Temperatures were 12 below zero"), so
+// long as it gives some figure in the quantity's units.
 func (e *Engine) withQuantityUnits(q *query, terms []term) []term {
 	for i := range terms {
 		dim := quantityNouns[terms[i].lower]
-		if dim == "" || terms[i].known {
+		if dim == "" {
 			continue
 		}
-		for u, d := range measureUnits {
-			if d == dim && e.r.vocab[u] && !slices.Contains(terms[i].alts, stemOf(u)) {
-				terms[i].alts = append(terms[i].alts, stemOf(u))
-				terms[i].known = true
+		written := terms[i].known
+		if !written {
+			for u, d := range measureUnits {
+				if d == dim && e.r.vocab[u] && !slices.Contains(terms[i].alts, stemOf(u)) {
+					terms[i].alts = append(terms[i].alts, stemOf(u))
+					terms[i].known = true
+				}
 			}
+			slices.Sort(terms[i].alts) // the map's order is random; the answer must not be
 		}
-		slices.Sort(terms[i].alts) // the map's order is random; the answer must not be
-		if a := quantityAdjectives[terms[i].lower]; a != "" && terms[i].known && i == len(terms)-1 && q.typ == tPassage && q.measure == "" {
+		if written && !e.measuresIn(dim) {
+			continue // "the temperature dropped sharply": the noun without a figure is the passage's
+		}
+		if a := quantityAdjectives[terms[i].lower]; a != "" && terms[i].known && (i == len(terms)-1 || phraseEndsAfter(q, terms[i])) && q.typ == tPassage && q.measure == "" {
 			q.typ, q.measure = tCount, a
 		}
 	}
 	return terms
+}
+
+// measuresIn reports whether some figure of the article is in a unit of
+// dimension dim ("12 below zero", "105 degrees" for temperature).
+func (e *Engine) measuresIn(dim string) bool {
+	for i := range e.r.sents {
+		for _, n := range e.r.sents[i].nums {
+			if measureOf(n.unit) == dim {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// phraseEndsAfter reports whether the noun phrase of term t ends with t:
+// the word after it in the question is a function word ("the temperature
+// when the bus stalled", "the speed at impact"), not another noun that
+// would be the head ("the speed limit").
+func phraseEndsAfter(q *query, t term) bool {
+	for i, tok := range q.toks {
+		if tok.lower == t.lower {
+			return i+1 == len(q.toks) || stopWords[q.toks[i+1].lower]
+		}
+	}
+	return false
 }

@@ -52,6 +52,9 @@ func readQuantities(s string, toks []token) []quantity {
 		}
 		qs = append(qs, q)
 		i = max(i, q.numEnd(toks)-1)
+		if belowZeroAt(toks, q.numEnd(toks)) {
+			i = q.end - 1 // "12 below zero": its "zero" counts nothing (belowzero.go)
+		}
 	}
 	qs = changeFractions(s, toks, tiebreakPoints(s, toks, joinDimensions(s, toks, joinCompoundMeasures(s, toks, qs))))
 	markItems(s, toks, qs)
@@ -300,6 +303,8 @@ func readQuantity(s string, toks []token, i int) (quantity, bool) {
 	}
 	if adverbialCount[t.lower] {
 		q.unit = "time" // "twice" is two times, whatever follows it
+	} else if q.readBelowZero(toks, j) {
+		// "12 below zero": a temperature (belowzero.go)
 	} else if !punctuatedBetween(s, toks, j) {
 		q.readUnit(s, toks, j)
 		q.part = q.part && !isNumeralNoun(toks, i) // the of-phrase after "pair" is its members, no larger set
