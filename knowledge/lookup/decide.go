@@ -170,6 +170,13 @@ func (e *Engine) notSaid(q *query) reply {
 			missing = append(missing, t.lower) // "first" in "what came first, A or B" is the asked order, not a missing word
 		}
 	}
+	var shown []string
+	for _, w := range missing {
+		if !slices.ContainsFunc(missing, func(p string) bool { return p != w && slices.Contains(strings.Fields(p), w) }) {
+			shown = append(shown, w) // "gotten back", not "gotten back back": a phrasal verb's particle is in it
+		}
+	}
+	missing = shown
 	head := "The article doesn't say."
 	switch {
 	case len(missing) > 0:
