@@ -360,21 +360,29 @@ func (e *Engine) reported(x int) []*sentence {
 // reportingVerbs introduce what someone said in indirect speech (the
 // verbs of saying in Quirk et al., §14.29, less those that also report
 // acts, such as "announced"), and what a report or an inquiry stated
-// ("a Washington Post report disclosed that …").
+// ("a Washington Post report disclosed that …"), with "urged", which
+// reports a request put in words: WordNet 3.0 files urge ("force or impel
+// in an indicated direction; 'I urged him to finish his studies'") among
+// the verbs of communication (verb.communication), and it reports no
+// other act.
 var reportingVerbs = set("said", "says", "told", "tells", "stated", "claimed", "claims",
 	"added", "argued", "argues", "insisted", "wrote", "testified", "maintained", "explained",
 	"contended", "acknowledged", "conceded", "admitted", "warned", "noted", "disclosed",
-	"reported", "revealed", "concluded")
+	"reported", "revealed", "concluded", "urged", "urges")
 
-// countsAdded reports whether the verb at v is "add" with a number or an
-// indefinite noun phrase for its object ("Adeyemi added 14 points",
-// "Ferrer added a goal"): WordNet's add v.1 and v.3 ("make an addition",
-// "increase by") take a thing or a quantity, and only add v.2 ("state or
-// say further") reports speech, with a clause or a quotation for its
-// object (Quirk et al., §16.31 on reporting verbs' objects), which does
-// not open with the indefinite article.
+// countsAdded reports whether the verb at v is "add" or "write" with a
+// number or an indefinite noun phrase for its object ("Adeyemi added 14
+// points", "Ferrer added a goal", "he wrote 212 checks"): WordNet's add
+// v.1 and v.3 ("make an addition", "increase by") take a thing or a
+// quantity, as write does in "produce a literary work" ("He wrote four
+// novels"), and only add v.2 ("state or say further") and write's
+// "communicate by letter" ("He wrote that he would be coming soon")
+// report speech, with a clause or a quotation for their object (Quirk et
+// al., §16.31 on reporting verbs' objects), which does not open with the
+// indefinite article.
 func countsAdded(s *sentence, v int) bool {
-	if !strings.HasPrefix(s.toks[v].lower, "add") || v+1 >= len(s.toks) {
+	w := s.toks[v].lower
+	if !strings.HasPrefix(w, "add") && !strings.HasPrefix(w, "wr") || v+1 >= len(s.toks) {
 		return false
 	}
 	if next := s.toks[v+1].lower; next == "a" || next == "an" {
