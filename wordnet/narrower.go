@@ -41,6 +41,7 @@ func (w *WordNet) narrower(word, broader string) bool {
 		goal, base := w.senses(p, broader)
 		if p == "verb" {
 			goal = append(goal, w.alternations(base, goal)...)
+			goal = append(goal, w.groupMates(base, goal)...)
 		}
 		if len(goal) == 0 || !w.mainPart(word, p) || !w.mainPart(broader, p) {
 			continue
@@ -106,6 +107,23 @@ func (w *WordNet) causativeOf(words []string, main []int64) bool {
 		}
 	}
 	return false
+}
+
+// groupMates returns the senses of verb that WordNet's verb groups join
+// to one of the senses main ("$", wninput(5WN): a verb group gathers the
+// senses of a verb alike in meaning): kill "cause the death of, without
+// intention" with kill "cause to die", so "electrocute", filed under the
+// first ("kill by electric shock"), is a manner of killing.
+func (w *WordNet) groupMates(verb string, main []int64) []int64 {
+	var out []int64
+	for _, off := range main {
+		for _, t := range w.pointers("verb", off, "$") {
+			if !slices.Contains(main, t.off) && !slices.Contains(out, t.off) && slices.Contains(w.synset("verb", t.off), verb) {
+				out = append(out, t.off)
+			}
+		}
+	}
+	return out
 }
 
 // reachesUp reports whether one of the synsets goal is reached from offs

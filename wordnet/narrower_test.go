@@ -13,6 +13,7 @@ func TestNarrower(t *testing.T) {
 		{"sedan", "car", true},              // a kind of car
 		{"tournament", "event", true},       // a kind of event, through contest
 		{"murdered", "kill", true},          // a manner of killing, inflected
+		{"electrocuted", "killed", true},    // filed under kill's sense grouped with its first
 		{"auctioned", "sell", true},         // a manner of selling
 		{"bought", "pay", true},             // buying entails paying
 		{"watchman", "guard", true},         // filed under guard
