@@ -17,6 +17,9 @@ func (e *Engine) causeWordAt(s *sentence, i int) bool {
 	if attributedCauseAt(s, i) {
 		return true // "attributed the drop to a backlog" (attributedcause.go)
 	}
+	if e.causalParticipleAt(s, i) {
+		return true // "profit fell 22%, hurt by soaring egg prices" (causalparticiple.go)
+	}
 	if !causeWords[t.lower] || anaphoricResultAt(s, i) {
 		return false // "… cut hours as a result": the cause is the sentence before (resultconjunct.go)
 	}

@@ -10,10 +10,15 @@ package lookup
 
 // changeAdverb is the direction of the change figure n of s gives when
 // "up" or "down" opens the verbless clause it stands in, right after a
-// comma (past a hedge, "up about 19%"), and whether it gives one.
+// comma (past a hedge, "up about 19%"), and whether it gives one. A
+// percentage or a sum of money after the particle gives the change
+// without the comma too: as the complement of an object ("sending its
+// shares down nearly 9%": complex-transitive complementation, Quirk et
+// al., ch. 16) or of "be" ("shares were down $2"), where the particle
+// again names the direction.
 func changeAdverb(s *sentence, n quantity) (int, bool) {
 	k := beforeApproximators(s, n)
-	if k < 1 || !punctuatedBetween(s.text, s.toks, k) {
+	if k < 1 || !punctuatedBetween(s.text, s.toks, k) && n.kind != qPercent && n.kind != qMoney {
 		return 0, false
 	}
 	d, ok := goParticles[s.toks[k].lower]
