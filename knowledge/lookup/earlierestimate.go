@@ -10,7 +10,10 @@ import "slices"
 // earlier time, against the present figure (Quirk et al., §4.11 and
 // §4.14 on the past tense's remoteness from now); "is expected to cost"
 // is today's estimate and stands. "Originally" and "initially" say the
-// same of a figure since changed.
+// same of a figure since changed, and so does the past perfect of an
+// active verb of estimating ("Analysts had expected 70 cents a share"):
+// it sets the estimate before the past event reported, a past in the
+// past (Quirk et al., §4.21).
 
 // estimateVerbs are the participles of verbs of estimating and planning
 // that take a figure in their complement ("was projected to cost", "were
@@ -36,6 +39,8 @@ func earlierEstimate(s *sentence, n quantity) bool {
 			return true
 		case estimateVerbs[l] && k > 0 && pastBe[s.toks[k-1].lower]:
 			return true
+		case estimateVerbs[l] && k > 0 && s.toks[k-1].lower == "had":
+			return true // "Analysts … had expected 70 cents a share": the past perfect puts the estimate before the result reported (Quirk et al., §4.21)
 		}
 	}
 	return false
