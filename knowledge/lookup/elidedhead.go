@@ -27,7 +27,13 @@ import "slices"
 // leaves out, and true; false when n has a noun of its own, is no count,
 // or no such count stands before it.
 func elidedHead(s *sentence, n quantity) (quantity, bool) {
-	if n.kind != qCount || n.unit != "" || n.tok == 0 || n.end >= len(s.toks) {
+	if n.kind != qCount || n.unit != "" || n.tok == 0 {
+		return quantity{}, false
+	}
+	if m, ok := pairedHead(s, n); ok {
+		return m, true // "received 18,412 votes to his 15,690"
+	}
+	if n.end >= len(s.toks) {
 		return quantity{}, false
 	}
 	next := s.toks[n.end].lower
@@ -54,6 +60,36 @@ func elidedHead(s *sentence, n quantity) (quantity, bool) {
 			return elidedHead(s, m) // a series lends its first noun on: "…, three in Columbus and five in Kentucky"
 		}
 		return quantity{}, false // only the count straight before may lend its noun
+	}
+	return quantity{}, false
+}
+
+// pairedHead is the count before "to" whose noun bare count n, after a
+// genitive or a possessive determiner, leaves out: "She received 18,412
+// votes to his 15,690", "won 212 seats to Labour's 180". The "to" sets
+// one party's figure against the other's, as in a score, and the
+// genitive determines a noun phrase whose head it leaves out, recovered
+// from the figure it is set against (Quirk et al. 1985, §12.42, ellipsis
+// of the head after a determiner). n's own clause may not go on with a
+// noun of its own.
+func pairedHead(s *sentence, n quantity) (quantity, bool) {
+	g := n.tok - 1
+	if g < 1 || !(possessiveDeterminers[s.toks[g].lower] || s.toks[g].poss) {
+		return quantity{}, false
+	}
+	to := g - 1
+	if s.toks[g].poss {
+		for to > 0 && s.toks[to].cap {
+			to-- // "to Nick Gradisar's 15,690": the rest of the genitive's name
+		}
+	}
+	if to < 1 || s.toks[to].lower != "to" {
+		return quantity{}, false
+	}
+	for _, m := range s.nums {
+		if m.end == to && m.kind == qCount && m.unit != "" {
+			return m, true
+		}
 	}
 	return quantity{}, false
 }
