@@ -59,7 +59,7 @@ func (e *Engine) moreChoice(text string, history []knowledge.Turn) (reply, bool)
 // belongs to when the answer gives their sum.
 func (e *Engine) countOf(q *query) (float64, reply, bool) {
 	r := e.solve(q)
-	if !r.found || len(r.used) == 0 || q.typ != tCount {
+	if !r.found || len(r.used) == 0 || q.typ != tCount && q.typ != tAmount {
 		return 0, r, false
 	}
 	s := r.used[0]
@@ -99,5 +99,8 @@ func (e *Engine) figuresCompared(text string, parts []string, compared bool, his
 	if r, ok := e.changePair(parts, compared, history); ok {
 		return r, true // "births now vs 10 yrs ago": "212 births last year, down from 390 a decade earlier"
 	}
-	return e.moreChoice(text, history) // "more counts convicted or acquitted?"
+	if r, ok := e.moreChoice(text, history); ok {
+		return r, true // "more counts convicted or acquitted?"
+	}
+	return e.whoMore(text, history) // "who raised more money" (whomore.go)
 }
