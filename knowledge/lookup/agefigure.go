@@ -8,7 +8,8 @@ import (
 // ageValue answers "how old" with no one named by the value the article
 // states ("what's the average age": 41), and by nothing else: "how old"
 // asks an age, a number of years (Quirk et al., §7.85, "how old" with the
-// measure phrase of age), so a passage without a figure, as the value
+// measure phrase of age), so a passage without a figure, or with a count
+// of a noun ("866 participants"), as the value
 // handler's last resort gives ("Crews begin replacing aging Harlow River
 // bridge" for "how old is the bridge"), does not answer it. The figure
 // is the age of what the question names only in a sentence that holds
@@ -26,7 +27,26 @@ func (e *Engine) ageValue(q *query) (reply, bool) {
 	if ok && !usedHoldsHead(q, r) {
 		return reply{}, false
 	}
+	if ok && headsWithCount(r) {
+		return reply{}, false // "how old were the participants": not "866 participants", a count
+	}
 	return r, ok
+}
+
+// headsWithCount reports whether the figure a reply's head opens with is
+// one its sentence states as a count of a noun ("866 participants"), a
+// sum or a share: no age, which is a bare figure or one in years ("The
+// oldest was 98", "ages 40 to 79").
+func headsWithCount(r reply) bool {
+	for _, s := range r.used {
+		for _, n := range s.nums {
+			if !strings.HasPrefix(strings.ToLower(r.head), s.toks[n.tok].lower) {
+				continue
+			}
+			return n.kind == qMoney || n.kind == qPercent || n.kind == qCount && n.unit != "" && measureOf(n.unit) != "time"
+		}
+	}
+	return false
 }
 
 // usedHoldsHead reports whether the reply's sentences hold the last word

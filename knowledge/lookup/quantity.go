@@ -666,6 +666,9 @@ func (e *Engine) unitOf(q *query, c candidate, s *sentence, n quantity, kinds []
 	if q.measure != "" && len(q.focus) == 0 && fitsMeasure(q.measure, n.unit) {
 		unit = 1 // "how long does the state have": 20 days, a unit of the measure asked
 	}
+	if unit == 0 && q.typ == tCount && q.measure == "" && len(q.focus) == 0 && n.kind == qCount && measureOf(n.unit) != "" && !occasionsAsked(q) {
+		unit = -1 // "how many got dementia": a bare "how many" counts persons or things, not "seven years" of a measure (Quirk et al. 1985, ch. 5 on count nouns)
+	}
 	if unit > 0 && conjunctAsked(q, s, n) {
 		unit = -1 // "how many current students": not "212,000 current and former students"
 	}

@@ -41,7 +41,7 @@ func (e *Engine) verbPlace(q *query, s *sentence) (string, bool) {
 			if b := bearingAfter(s.text, best[3], named); b != "" {
 				return b, true // "in a pasture about 4 miles southwest of Meriden" (measuredbearing.go)
 			}
-			end := chainedName(s.text, e.nounsAfter(s.text, prepTrimmed(s.text, best[2], best[3])), named)
+			end := chainedName(s.text, closeAppositionEnd(s.text, e.nounsAfter(s.text, prepTrimmed(s.text, best[2], best[3]))), named) // "in the journal JAMA Neurology" (commonplace.go)
 			ph := strings.TrimRight(s.text[best[0]:end], ",")
 			return e.withPlaceList(s, ph, best[0]+len(ph)), true // "in Verren, Alder Falls and Mosby" (placelist.go)
 		}
