@@ -29,7 +29,7 @@ func (e *Engine) amountOf(q *query) (reply, bool) {
 	if r, ok := e.quakeMagnitude(q); ok {
 		return r, true // "how big was the quake": its magnitude
 	}
-	if q.measure == "long" && q.perfect() {
+	if q.measure == "long" && (q.perfect() || e.copularSpan(q)) {
 		if r, ok := e.yearSpan(q); ok {
 			return r, true
 		}
@@ -85,8 +85,12 @@ func (e *Engine) yearSpan(q *query) (reply, bool) {
 		return reply{}, false
 	}
 	verbs := e.verbTerms(q)
+	anchors := verbs
 	if len(verbs) == 0 && !q.perfect() {
-		return reply{}, false
+		if !e.copularSpan(q) {
+			return reply{}, false
+		}
+		anchors = q.terms // "how long was he treasurer": "served as treasurer from 2012 until …"
 	}
 	has := func(s *sentence) bool { return spanAt(s, 0) >= 0 }
 	for rank, c := range e.rank(q, has) {
@@ -95,7 +99,7 @@ func (e *Engine) yearSpan(q *query) (reply, bool) {
 		}
 		s := &e.r.sents[c.s]
 		for k := spanAt(s, 0); k >= 0; k = spanAt(s, k+1) {
-			if !verbBefore(s, k, verbs) && !((len(verbs) == 0 || q.perfectHad()) && perfectBefore(s, k)) {
+			if !verbBefore(s, k, anchors) && !((len(verbs) == 0 || q.perfectHad()) && perfectBefore(s, k)) {
 				continue
 			}
 			if head, ok := spanHead(s, k, q.asksSoFar()); ok {
@@ -170,8 +174,31 @@ func spanHead(s *sentence, k int, soFar bool) (string, bool) {
 		if to := yearOf(s.toks[k+3]); to > from {
 			return strconv.Itoa(to-from) + " years, from " + s.toks[k+1].text + " to " + s.toks[k+3].text + ".", true
 		}
+		if y := untilClauseYear(s, k+2); y > 0 && yearOf(s.toks[y]) > from {
+			return strconv.Itoa(yearOf(s.toks[y])-from) + " years, from " + s.toks[k+1].text + " to " + s.toks[y].text + ".", true // "from 2012 until he resigned in 2021"
+		}
 	}
 	return "", false
+}
+
+// untilClauseYear is the token of the year that dates the clause "until"
+// or "till" at k opens ("until he resigned in 2021": the conjunction of
+// time marks the terminal point of the span, Quirk et al., §15.25, and the
+// clause's year dates it), within eight words and before any punctuation,
+// as sinceClauseYear reads the start; -1 when there is none.
+func untilClauseYear(s *sentence, k int) int {
+	if l := s.toks[k].lower; l != "until" && l != "till" {
+		return -1
+	}
+	return sinceClauseYear(s, k)
+}
+
+// copularSpan reports whether q asks how long a state held with no verb
+// of its own ("how long was he treasurer", "how long was she mayor"): a
+// "how long" whose only verb is "be" and which names what was held, so
+// the years a span gives after that noun answer it.
+func (e *Engine) copularSpan(q *query) bool {
+	return q.measure == "long" && len(e.verbTerms(q)) == 0 && len(q.terms) > 0 && slices.ContainsFunc(q.toks, func(t token) bool { return pastBe[t.lower] || t.lower == "is" || t.lower == "are" })
 }
 
 // verbTerms are the terms of q that WordNet lists as verbs, past the
