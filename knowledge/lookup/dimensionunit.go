@@ -30,8 +30,8 @@ var quantityAdjectives = map[string]string{"speed": "fast", "weight": "heavy", "
 // alternatives; a question whose last noun is the quantity ("what was
 // the wind speed", not "the speed limit", whose head is "limit": Quirk et
 // al., §17.108) then asks the measure, as "how fast" does, also when the
-// article writes the noun itself ("Temperatures were 12 below zero"), so
-// long as it gives some figure in the quantity's units.
+// article writes the noun itself beside a figure in the quantity's units
+// ("Temperatures were 12 below zero") and the question names no holder.
 func (e *Engine) withQuantityUnits(q *query, terms []term) []term {
 	for i := range terms {
 		dim := quantityNouns[terms[i].lower]
@@ -48,8 +48,8 @@ func (e *Engine) withQuantityUnits(q *query, terms []term) []term {
 			}
 			slices.Sort(terms[i].alts) // the map's order is random; the answer must not be
 		}
-		if written && !e.measuresIn(dim) {
-			continue // "the temperature dropped sharply": the noun without a figure is the passage's
+		if written && (len(q.subjects) > 0 || !e.measuredWith(terms[i], dim)) {
+			continue // "the temperature dropped sharply": the noun without a figure is the passage's; "dorsey's weight": the holder's, not any figure's
 		}
 		if a := quantityAdjectives[terms[i].lower]; a != "" && terms[i].known && (i == len(terms)-1 || phraseEndsAfter(q, terms[i])) && q.typ == tPassage && q.measure == "" {
 			q.typ, q.measure = tCount, a
@@ -58,11 +58,16 @@ func (e *Engine) withQuantityUnits(q *query, terms []term) []term {
 	return terms
 }
 
-// measuresIn reports whether some figure of the article is in a unit of
-// dimension dim ("12 below zero", "105 degrees" for temperature).
-func (e *Engine) measuresIn(dim string) bool {
+// measuredWith reports whether some sentence of the article writes t's
+// own word beside a figure in a unit of dimension dim ("Temperatures
+// were 12 below zero"): the figure is then the quantity the noun names.
+func (e *Engine) measuredWith(t term, dim string) bool {
 	for i := range e.r.sents {
-		for _, n := range e.r.sents[i].nums {
+		s := &e.r.sents[i]
+		if !slices.ContainsFunc(s.toks, func(tok token) bool { return tok.lower == t.lower || singular(tok.lower) == t.lower }) {
+			continue // the noun as written ("Temperatures"), not a verb of its family ("weighs")
+		}
+		for _, n := range s.nums {
 			if measureOf(n.unit) == dim {
 				return true
 			}
