@@ -1,7 +1,7 @@
 package lookup
 
 // Temperatures below zero. AP style writes a temperature under zero with
-// a word, not a minus sign: "minus 10 or 5 below zero" (AP Stylebook,
+// a word, not a minus sign, "minus 10" or "10 below zero" (AP Stylebook,
 // "temperatures"). So "12 below zero" is a temperature in degrees, twelve
 // under zero, and its "zero" is the scale's point, no count of its own.
 

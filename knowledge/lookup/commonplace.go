@@ -154,7 +154,7 @@ var closeAppositionRe = lazyRE(`^ ([A-Z][\w.'’&-]*(?: [A-Z][\w.'’&-]*){0,4})
 // name right after its head: "in the journal JAMA Neurology", "at the
 // restaurant Chez Panisse". The noun and the name are in close
 // apposition, one noun phrase whose name identifies what the noun
-// classifies (Quirk et al. 1985, §17.70–17.72), so the name is the
+// classifies (Quirk et al. 1985, ch. 17 on close apposition), so the name is the
 // place's own. A day or a month after the noun ("at the plant Monday")
 // is an adjunct of time, no name of the place.
 func closeAppositionEnd(text string, end int) int {

@@ -13,7 +13,7 @@ import "slices"
 // same of a figure since changed, and so does the past perfect of an
 // active verb of estimating ("Analysts had expected 70 cents a share"):
 // it sets the estimate before the past event reported, a past in the
-// past (Quirk et al., §4.21).
+// past (Quirk et al., ch. 4 on the past perfective).
 
 // estimateVerbs are the participles of verbs of estimating and planning
 // that take a figure in their complement ("was projected to cost", "were
@@ -40,7 +40,7 @@ func earlierEstimate(s *sentence, n quantity) bool {
 		case estimateVerbs[l] && k > 0 && pastBe[s.toks[k-1].lower]:
 			return true
 		case estimateVerbs[l] && k > 0 && s.toks[k-1].lower == "had":
-			return true // "Analysts … had expected 70 cents a share": the past perfect puts the estimate before the result reported (Quirk et al., §4.21)
+			return true // "Analysts … had expected 70 cents a share": the past perfect puts the estimate before the result reported (Quirk et al., ch. 4 on the past perfective)
 		}
 	}
 	return false

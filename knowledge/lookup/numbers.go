@@ -303,8 +303,6 @@ func readQuantity(s string, toks []token, i int) (quantity, bool) {
 	}
 	if adverbialCount[t.lower] {
 		q.unit = "time" // "twice" is two times, whatever follows it
-	} else if q.readBelowZero(toks, j) {
-		// "12 below zero": a temperature (belowzero.go)
 	} else if !punctuatedBetween(s, toks, j) {
 		q.readUnit(s, toks, j)
 		q.part = q.part && !isNumeralNoun(toks, i) // the of-phrase after "pair" is its members, no larger set
@@ -411,6 +409,9 @@ func deicticTime(toks []token, k int) bool {
 // readUnit reads the noun a count or ordinal counts, from token j; a
 // currency makes the count money ("12 million euros").
 func (q *quantity) readUnit(s string, toks []token, j int) {
+	if q.readBelowZero(toks, j) {
+		return // "12 below zero": a temperature (belowzero.go)
+	}
 	if q.kind != qCount && q.kind != qOrdinal {
 		return
 	}

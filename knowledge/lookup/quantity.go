@@ -666,8 +666,8 @@ func (e *Engine) unitOf(q *query, c candidate, s *sentence, n quantity, kinds []
 	if q.measure != "" && len(q.focus) == 0 && fitsMeasure(q.measure, n.unit) {
 		unit = 1 // "how long does the state have": 20 days, a unit of the measure asked
 	}
-	if unit == 0 && q.typ == tCount && q.measure == "" && len(q.focus) == 0 && n.kind == qCount && measureOf(n.unit) != "" && !occasionsAsked(q) {
-		unit = -1 // "how many got dementia": a bare "how many" counts persons or things, not "seven years" of a measure (Quirk et al. 1985, ch. 5 on count nouns)
+	if unit == 0 && measureForBareCount(q, n) {
+		unit = -1 // "how many got dementia": not "over seven years"
 	}
 	if unit > 0 && conjunctAsked(q, s, n) {
 		unit = -1 // "how many current students": not "212,000 current and former students"
@@ -2142,4 +2142,12 @@ func (e *Engine) describedAt(s *sentence, k int) int {
 		return x
 	}
 	return -1
+}
+
+// measureForBareCount reports whether n is a measure ("seven years", "40
+// miles") and q a bare "how many" with no noun, no measure and no
+// occasions asked: such a question counts persons or things, which a
+// measure is not (Quirk et al. 1985, ch. 5 on count nouns).
+func measureForBareCount(q *query, n quantity) bool {
+	return q.typ == tCount && q.measure == "" && len(q.focus) == 0 && n.kind == qCount && measureOf(n.unit) != "" && !occasionsAsked(q)
 }

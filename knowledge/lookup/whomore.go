@@ -11,15 +11,15 @@ import (
 // "Who raised more money?" (part of stage 4, comparisons of two figures):
 // a comparative question with no alternatives named asks which of the
 // parties the article gives the act's figure for has the larger one
-// (Quirk et al. 1985, §7.74 on comparison: "more" of a quantity). The
+// (Quirk et al. 1985, ch. 7 on comparison: "more" of a quantity). The
 // parties are those named in the sentence that best tells the act
 // ("Villanueva's campaign raised about $410,000, while Gradisar raised
-// about $365,000") or referred to there by pronoun, and each party's figure is the answer to "how much
-// money did X raise" asked of the article, so it is that party's own by
-// every reading the lookup makes of a figure's owner; it is asked in the
-// order of a subordinate clause ("how much money Gradisar raised"), which
-// keeps the question's verb as written. Without two such
-// figures that differ, the question is left to the other readings.
+// about $365,000") or referred to there by pronoun. Each party's figure
+// is the answer to "how much money X raised" asked of the article, in the
+// order of a subordinate clause, which keeps the question's verb as
+// written; so the figure is the party's own by every reading the lookup
+// makes of a figure's owner. Without two such figures that differ, the
+// question is left to the other readings.
 
 // whoMoreRe is "who VERB more|fewer|less [NOUN …]".
 var whoMoreRe = lazyRE(`^who\s+(\w+)\s+(more|fewer|less)\b\s*(.*?)[?.!]*$`)
