@@ -72,3 +72,14 @@ func (e *Engine) withPostVerbs(q *query, terms []term) []term {
 	terms[k].known = true
 	return terms
 }
+
+// postUntold reports whether q asks when someone became the holder of a
+// post ("when did Sessions become attorney general") of an article that
+// writes neither "become" nor any verb of putting into a post: the title
+// before a name ("Attorney-General Jeff Sessions has come under attack")
+// tells that the person holds the post, not when the holding began, so
+// the time of the sentence's own act answers nothing asked.
+func (e *Engine) postUntold(q *query) bool {
+	k := slices.IndexFunc(q.terms, func(t term) bool { return t.stem == stemOf("become") })
+	return k >= 0 && !q.terms[k].known && slices.ContainsFunc(q.toks, func(t token) bool { return !stopWords[t.lower] && e.personNoun(t.lower) })
+}

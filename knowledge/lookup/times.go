@@ -101,6 +101,9 @@ const countWords = `(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|ele
 // as often told by the act that began it ("since when does the trust own
 // the mill": "The trust bought the mill in 1988").
 func (e *Engine) time(q *query) (reply, bool) {
+	if e.postUntold(q) {
+		return e.notSaid(q), true // "when did Sessions become attorney general": the title tells no start (takenpost.go)
+	}
 	r, ok := e.timeAsWritten(q)
 	if ok && r.found || len(q.toks) < 2 || q.toks[0].lower != "since" || q.toks[1].lower != "when" {
 		return r, ok
