@@ -70,8 +70,7 @@ func elidedHead(s *sentence, n quantity) (quantity, bool) {
 // one party's figure against the other's, as in a score, and the
 // genitive determines a noun phrase whose head it leaves out, recovered
 // from the figure it is set against (Quirk et al. 1985, §12.42, ellipsis
-// of the head after a determiner). n's own clause may not go on with a
-// noun of its own.
+// of the head after a determiner).
 func pairedHead(s *sentence, n quantity) (quantity, bool) {
 	g := n.tok - 1
 	if g < 1 || !(possessiveDeterminers[s.toks[g].lower] || s.toks[g].poss) {

@@ -18,3 +18,12 @@ func TestPostUntold(t *testing.T) {
 	checkOpenings(t, e2, []openingCase{{q: "when did ortiz become fire chief", first: "In 2019"}})
 }
 
+// Being put into the post is becoming its holder, so the sentence that
+// swears her in answers "when does she become mayor" though it does not
+// name the post again.
+func TestPostVerbIsTheAct(t *testing.T) {
+	e := engineOf(t, "Former principal ousts two-term mayor\n\n"+
+		"PUEBLO, Colo. (AP) — Former high school principal Teresa Villanueva defeated two-term Mayor Nick Gradisar in Tuesday's runoff election.\n\n"+
+		"Villanueva will be sworn in on Jan. 7. Her term runs four years.")
+	checkOpenings(t, e, []openingCase{{q: "when does villanueva become mayor", first: "On Jan. 7"}})
+}

@@ -68,6 +68,7 @@ func (e *Engine) withPostVerbs(q *query, terms []term) []term {
 		return terms
 	}
 	terms[k].alts = append(terms[k].alts, alts...)
+	terms[k].kinds = append(terms[k].kinds, alts...) // being put into the post is becoming its holder: the act itself, no mere synonym
 	terms[k].phrases = append(terms[k].phrases, phrases...)
 	terms[k].known = true
 	return terms
