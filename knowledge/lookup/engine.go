@@ -246,6 +246,9 @@ type Engine struct {
 	personUnitsOnce sync.Once
 	personUnitList  []string // the nouns the article counts persons by (peoplebykind.go); read on first use
 
+	patientVerbsOnce sync.Once
+	patientVerbList  []patientVerb // the active verbs whose object counts persons, with their -ee nouns (patientagent.go); read on first use
+
 	kindOnce sync.Once
 	kindIdx  [2]map[string][]string // the article's words by the words at most two, and one, hypernym links above them (narrowerknown.go); read on first use
 }

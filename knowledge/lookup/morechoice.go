@@ -45,13 +45,20 @@ func (e *Engine) moreChoice(text string, history []knowledge.Turn) (reply, bool)
 		a, b, x, y = b, a, y, x // the alternative the comparative picks first
 	}
 	head := fmt.Sprintf("%s %s %s (%s) than %s (%s).", capitalise(m[1]), m[2], a, figureWord(x), b, figureWord(y))
-	used := ra.used
-	for _, s := range rb.used {
+	return reply{found: true, head: head, used: bothUsed(ra, rb)}, true
+}
+
+// bothUsed is the sentences two replies cite, a's first, each once: the
+// citations of an answer that compares two figures. It copies, so neither
+// reply's slice is written to.
+func bothUsed(a, b reply) []*sentence {
+	used := slices.Clone(a.used)
+	for _, s := range b.used {
 		if !slices.Contains(used, s) {
 			used = append(used, s)
 		}
 	}
-	return reply{found: true, head: head, used: used}, true
+	return used
 }
 
 // countOf is the count that answers a how-many query, with its reply: the

@@ -19,7 +19,7 @@ import (
 
 // patientsAsAgents gives the verb term of q, a question counting persons,
 // the stems of the article's verbs whose object counts doers of it
-// (patientAgentVerb), and reports whether it did.
+// (patientVerbs, patientOfAgent), and reports whether it did.
 func (e *Engine) patientsAsAgents(q *query) (*query, bool) {
 	if e.noLex || q.typ != tCount || len(q.focus) != 1 || !e.countsPersons(q.focus[0]) {
 		return q, false
@@ -34,12 +34,9 @@ func (e *Engine) patientsAsAgents(q *query) (*query, bool) {
 			continue
 		}
 		var verbs []string
-		for k := range e.r.sents {
-			s := &e.r.sents[k]
-			for _, n := range s.nums {
-				if v := e.patientAgentVerb(s, n, agents); v != "" && !slices.Contains(verbs, v) && !t.matchesStem(v) {
-					verbs = append(verbs, v)
-				}
+		for _, pv := range e.patientVerbs() {
+			if !t.matchesStem(pv.stem) && e.patientOfAgent(pv.patients, agents) { // each verb once: patientVerbs holds each once
+				verbs = append(verbs, pv.stem)
 			}
 		}
 		if len(verbs) == 0 {
@@ -53,27 +50,54 @@ func (e *Engine) patientsAsAgents(q *query) (*query, bool) {
 	return q, false
 }
 
-// patientAgentVerb is the stem of the active verb whose object is count
-// n of persons when a noun in -ee derived from that verb names a kind of
-// one of agents ("employs about 4,500 people": employee, a kind of
-// worker); "" when it is not.
-func (e *Engine) patientAgentVerb(s *sentence, n quantity, agents []string) string {
-	if n.kind != qCount || !e.countsPeople(n) {
-		return ""
-	}
-	k := frameWord(s.toks, n.tok)
-	if k < 0 || !e.canBe(s.toks[k].lower, "verb") || passiveAt(s.toks, k) {
-		return ""
-	}
-	for _, p := range e.lex.Related(s.toks[k].lower) {
-		if !strings.HasSuffix(p, "ee") || !e.personNoun(p) {
-			continue
+// patientVerb is an active verb of the article whose object counts
+// persons ("employs about 4,500 people"), by its stem, with the nouns in
+// -ee WordNet derives from it for persons ("employee").
+type patientVerb struct {
+	stem     string
+	patients []string
+}
+
+// patientVerbs are the article's patientVerb, each verb once, in order.
+// They depend on the article only, so they are read once, on the first
+// question counting persons by a verb.
+func (e *Engine) patientVerbs() []patientVerb {
+	e.patientVerbsOnce.Do(func() {
+		for i := range e.r.sents {
+			s := &e.r.sents[i]
+			for _, n := range s.nums {
+				k := frameWord(s.toks, n.tok)
+				if n.kind != qCount || k < 0 || !e.countsPeople(n) || !e.canBe(s.toks[k].lower, "verb") || passiveAt(s.toks, k) {
+					continue
+				}
+				if slices.ContainsFunc(e.patientVerbList, func(pv patientVerb) bool { return pv.stem == s.toks[k].stem }) {
+					continue
+				}
+				var patients []string
+				for _, p := range e.lex.Related(s.toks[k].lower) {
+					if strings.HasSuffix(p, "ee") && e.personNoun(p) {
+						patients = append(patients, p)
+					}
+				}
+				if len(patients) > 0 {
+					e.patientVerbList = append(e.patientVerbList, patientVerb{s.toks[k].stem, patients})
+				}
+			}
 		}
+		e.patientVerbList = slices.Clip(e.patientVerbList) // shared by every goroutine
+	})
+	return e.patientVerbList
+}
+
+// patientOfAgent reports whether one of patients names a kind of one of
+// agents: an employee is a kind of worker.
+func (e *Engine) patientOfAgent(patients, agents []string) bool {
+	for _, p := range patients {
 		for _, a := range agents {
 			if e.lex.KindOf(p, a) {
-				return s.toks[k].stem
+				return true
 			}
 		}
 	}
-	return ""
+	return false
 }

@@ -66,13 +66,7 @@ func (e *Engine) whoMore(text string, history []knowledge.Turn) (reply, bool) {
 		a, b = b, a // the party the comparative picks first
 	}
 	head := fmt.Sprintf("%s (%s, to %s's %s).", e.a.Entities[a.x].Name, figureText(a.r), e.a.Entities[b.x].Name, figureText(b.r))
-	used := a.r.used
-	for _, s := range b.r.used {
-		if !slices.Contains(used, s) {
-			used = append(used, s)
-		}
-	}
-	return reply{found: true, head: head, used: used}, true
+	return reply{found: true, head: head, used: bothUsed(a.r, b.r)}, true
 }
 
 // figureText is the figure a reply's head opens with, as the head gives
