@@ -96,28 +96,37 @@ func notAPerson(d *doc, ent int, c *cand, cands []*cand) (EntityKind, bool) {
 	if placeShaped(c, words, last) || placeByPreposition(d, ent, c) {
 		return Place, true // "Riverfront Stadium"; "at his home in Broken Arrow" (placebypreposition.go)
 	}
+	if c.prefix == "" && writtenAsBody(d, ent, c) {
+		return Organisation, true
+	}
+	return "", false
+}
+
+// writtenAsBody reports whether a mention of the name stands after "the"
+// or after a classifying noun ("the journal Neurology Today"), as a
+// body's name does and a person's does not; a mention that modifies a
+// noun ("the Trump campaign") or names a family ("the Haugens",
+// familyplural.go) does not count.
+func writtenAsBody(d *doc, ent int, c *cand) bool {
 	for k, ms := range d.mentions {
 		p := &d.paras[k]
 		for _, m := range ms {
-			if m.ent != ent || c.prefix != "" {
+			if m.ent != ent || modifiesNoun(p, m) || familyPlural(p, m, c) {
 				continue
 			}
-			if modifiesNoun(p, m) || familyPlural(p, m, c) {
-				continue // "the Trump campaign": the name modifies a noun; "the Haugens", a family (familyplural.go)
+			if classifiedOrg(p, m.i) {
+				return true
 			}
 			b := m.i - 1
-			if classifiedOrg(p, m.i) {
-				return Organisation, true // "the journal Neurology Today"
-			}
 			if b >= 1 && numberedPremodifier(p, b, m.i) {
 				b-- // "the 10-woman Tacoma Tide"; "The runner-up, Tom Beck" is an appositive, no premodifier
 			}
 			if b >= 0 && strings.EqualFold(p.toks[b].s, "the") && p.toks[b].sent == p.toks[m.i].sent {
-				return Organisation, true
+				return true
 			}
 		}
 	}
-	return "", false
+	return false
 }
 
 // placeShaped reports whether a name of two or more words is a place's by

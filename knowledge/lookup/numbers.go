@@ -288,20 +288,38 @@ func readQuantity(s string, toks []token, i int) (quantity, bool) {
 	if q.readRatio(s, toks, j) {
 		return q, true // "one in five kindergarteners": a share, not a count
 	}
+	if q.readUnitInWord(t) {
+		return q, true
+	}
+	q.readUnitAfter(s, toks, i, j)
+	q.text = strings.TrimRight(s[toks[numeralStart(toks, q.tok)].start:toks[q.end-1].end], ",;:")
+	return q, true
+}
+
+// readUnitInWord reads an age or a unit written into the figure's own
+// word: "75-million-year-old", "45-minute", "2-acre", "6-foot-11". It
+// reports whether the unit was found there, which ends the reading.
+func (q *quantity) readUnitInWord(t token) bool {
 	if q.kind == qCount && strings.Contains(t.lower, "-year-old") {
-		q.kind, q.value = qAge, q.value*scaledAgeWord(t.lower) // "75-million-year-old" (ageclauses.go)
+		q.kind, q.value = qAge, q.value*scaledAgeWord(t.lower) // ageclauses.go
 	}
 	if _, rest, ok := strings.Cut(t.lower, "-"); ok && isNumeric(t) && q.kind == qCount && digitsAhead(rest) == 0 {
 		if u, ok := hyphenUnit(rest); ok {
-			q.unit = stemOf(u) // "45-minute", "2-acre", "6-foot-11": the unit is in the word
-			q.text = t.text
-			return q, true
+			q.unit, q.text = stemOf(u), t.text
+			return true
 		}
 	}
+	return false
+}
+
+// readUnitAfter reads what follows the figure at token i, whose scale
+// words end before token j: a clock's "a.m.", the unit noun, or an age
+// the clause gives the bare figure.
+func (q *quantity) readUnitAfter(s string, toks []token, i, j int) {
 	if q.kind == qCount && j < len(toks) && (toks[j].lower == "a.m." || toks[j].lower == "p.m.") {
 		q.kind, q.end = qClock, j+1
 	}
-	if adverbialCount[t.lower] {
+	if adverbialCount[toks[i].lower] {
 		q.unit = "time" // "twice" is two times, whatever follows it
 	} else if !punctuatedBetween(s, toks, j) {
 		q.readUnit(s, toks, j)
@@ -310,8 +328,6 @@ func readQuantity(s string, toks []token, i int) (quantity, bool) {
 	if q.kind == qCount && (appositiveAgeOf(s, toks, i) || q.unit == "" && (isPredicateAge(s, toks, i) || clauseAge(s, toks, i))) {
 		q.kind = qAge
 	}
-	q.text = strings.TrimRight(s[toks[numeralStart(toks, q.tok)].start:toks[q.end-1].end], ",;:")
-	return q, true
 }
 
 // bothCount reads the dual determiner "both" before a plural noun
@@ -575,20 +591,8 @@ func unitAfter(s string, toks []token, j int) ([]string, int) {
 		if len(run) == 0 && otherAfterCardinal(t, partitive) {
 			continue // "four other plants": a postdeterminer after the cardinal, not the counted noun
 		}
-		if notCountedWord(t) {
-			break // "19 still have": an adverb, no counted noun (adverbnotunit.go)
-		}
-		if len(run) > 0 && (strings.HasSuffix(t.lower, "ed") || punctuatedBetween(s, toks, k)) {
-			break // "350 people stacked sandbags": the verb ends the noun phrase
-		}
-		if deicticTime(toks, k) {
-			break // "from 28,037 last year": a time adverbial, not what is counted
-		}
-		if len(run) > 0 && cardinalOpens(t) {
-			break // "Three fishermen spent nearly six hours": a cardinal opens a noun phrase of its own
-		}
-		if prepositionEndsHead(t, run) {
-			break // "60,000 copies within hours": the head is before its postmodifier (prepositionhead.go)
+		if endsCountedPhrase(s, toks, k, run) {
+			break
 		}
 		run = append(run, t)
 		if measureUnits[t.lower] != "" && t.lower != "square" {
@@ -608,6 +612,23 @@ func unitAfter(s string, toks []token, j int) ([]string, int) {
 		end++
 	}
 	return stems, end
+}
+
+// endsCountedPhrase reports whether token k, after the words run has
+// gathered, ends the noun phrase a number counts.
+func endsCountedPhrase(s string, toks []token, k int, run []token) bool {
+	t := toks[k]
+	switch {
+	case notCountedWord(t):
+		return true // "19 still have": an adverb, no counted noun (adverbnotunit.go)
+	case len(run) > 0 && (strings.HasSuffix(t.lower, "ed") || punctuatedBetween(s, toks, k)):
+		return true // "350 people stacked sandbags": the verb ends the noun phrase
+	case deicticTime(toks, k):
+		return true // "from 28,037 last year": a time adverbial, not what is counted
+	case len(run) > 0 && cardinalOpens(t):
+		return true // "Three fishermen spent nearly six hours": a cardinal opens a noun phrase of its own
+	}
+	return prepositionEndsHead(t, run) // "60,000 copies within hours": the head is before its postmodifier (prepositionhead.go)
 }
 
 // ordinalHead is the noun an ordinal at j-1 places in its series, with

@@ -534,19 +534,12 @@ func (e *Engine) scoreNumber(q *query, c candidate, s *sentence, n quantity, kin
 		return numberPick{}, false
 	}
 	act := e.countAct(q, s, n, acts) // "hauled 48 tires" for "how many tires did they pull out" (troponymcount.go)
-	changed := e.changeAct(q, s, n)
-	switch changed {
-	case -1:
-		return numberPick{}, false // "fell 4.3%" does not answer "how much did it rise"
-	case 1:
+	changed, fits := e.changeFits(q, s, n)
+	if !fits {
+		return numberPick{}, false
+	}
+	if changed == 1 {
 		act = max(act, 1) // "jumped 21%" answers "how much did it go up"
-	case 0:
-		if e.changeBeside(q, s, n) || e.levelNotAsked(q, s, n) {
-			return numberPick{}, false // "sales of $48 million, up 12%": the level, not the change asked
-		}
-		if !e.asksChange(q) && changedCountNotAsked(q, s, n) {
-			return numberPick{}, false // "closed 40 stores": not the stores it has (changedcount.go)
-		}
 	}
 	unit := e.unitOf(q, c, s, n, kinds, act)
 	if unit == 0 && changed == 1 && e.causedOfAsked(q, s, n) && e.onlyChangeUnheld(q, s) {
@@ -598,14 +591,40 @@ func (e *Engine) scoreNumber(q *query, c candidate, s *sentence, n quantity, kin
 	sc += premodifiedCountWeight(q, s, n)                                      // "nearly 900 long-tailed ducks", not "2,300 ducks", for the long-tailed ducks (premodifiedcount.go)
 	sc += conditionWeight(q, s, n)                                             // "if ICUs reach 100%": a threshold, not a stated figure (conditionfigure.go)
 	sc += e.leadFigureWeight(q, s, n, unit)                                    // "how many cases are there": the lead's count (leadfigure.go)
-	if o := e.placedOwner(s, n); o >= 0 && len(q.subjects) > 0 {
-		if contains(q.subjects, o) || e.bodyOfPlace(o, q.subjects) {
-			sc += 1.5
-		} else {
-			sc -= 1.5
-		}
-	}
+	sc += e.placedOwnerWeight(q, s, n)
 	return numberPick{c, n, sc}, true
+}
+
+// changeFits reads whether n is a change (1 a rise or a change asked, -1
+// a change against the one asked, 0 none) and whether that lets n answer
+// q: "fell 4.3%" does not answer "how much did it rise", and a level
+// beside its change ("sales of $48 million, up 12%") or a changed count
+// ("closed 40 stores", changedcount.go) does not answer for what is held.
+func (e *Engine) changeFits(q *query, s *sentence, n quantity) (int, bool) {
+	changed := e.changeAct(q, s, n)
+	switch {
+	case changed == -1:
+		return changed, false
+	case changed == 0 && (e.changeBeside(q, s, n) || e.levelNotAsked(q, s, n)):
+		return changed, false
+	case changed == 0 && !e.asksChange(q) && changedCountNotAsked(q, s, n):
+		return changed, false
+	}
+	return changed, true
+}
+
+// placedOwnerWeight weighs the owner a place gives n against the
+// question's subjects: for them, or for a body of the place they name,
+// or for another.
+func (e *Engine) placedOwnerWeight(q *query, s *sentence, n quantity) float64 {
+	o := e.placedOwner(s, n)
+	if o < 0 || len(q.subjects) == 0 {
+		return 0
+	}
+	if contains(q.subjects, o) || e.bodyOfPlace(o, q.subjects) {
+		return 1.5
+	}
+	return -1.5
 }
 
 // ruledOut reports whether number n of s cannot answer q whatever its
