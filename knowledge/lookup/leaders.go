@@ -37,6 +37,9 @@ func (e *Engine) leaderOf(q *query) ([]int, []role) {
 	if len(orgs) == 0 && !e.namesOrganisation(rest.terms) && !e.namesManagedPlace(rest.terms) {
 		return nil, nil // "Jada Price led the Rangers": the act is told, its doer answers
 	}
+	if e.leadingTold(q, orgs, rest.terms) {
+		return nil, nil // "Baylor was led by Jalen Price": the act is told of the body, its doer answers
+	}
 	var holders []int
 	var rs []role
 	asked := e.orgAskedByWords(rest.terms, orgs)
@@ -54,6 +57,32 @@ func (e *Engine) leaderOf(q *query) ([]int, []role) {
 		}
 	}
 	return holders, rs
+}
+
+// leadingTold reports whether a sentence tells the asked directing act
+// itself of the organisations asked, and holds the question's other
+// words (rest), with a person named beside it
+// ("Baylor was led by Jalen Price", "Kim Ross led the Rangers to the
+// title"): the clause names its doer, who answers before any holder of a
+// leader's title, since the question asks who did it, in the act's own
+// verb.
+func (e *Engine) leadingTold(q *query, orgs []int, rest []term) bool {
+	t, ok := e.askedAct(q)
+	if !ok {
+		return false
+	}
+	for i := range e.r.sents {
+		s := &e.r.sents[i]
+		if !namesEvery(s, orgs) || !holdsAll(s, rest) || !slices.ContainsFunc(s.named, func(x int) bool { return e.a.Entities[x].Kind == knowledge.Person }) {
+			continue
+		}
+		for k := range s.toks {
+			if t.actAt(s.toks, k) && !nominalAt(s.toks, k) {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // orgAskedByWords is the one organisation of the article whose name
