@@ -852,7 +852,7 @@ func multiWordName(p *para, name []token, lowerWords map[string]bool) (string, E
 	for len(name) > 1 && demonyms[tokKey(name[0].s)] {
 		name = name[1:]
 	}
-	if len(name) == 1 || demonyms[tokKey(name[0].s)] {
+	if len(name) == 1 || demonyms[tokKey(name[0].s)] || memberNoun(name[len(name)-1].s) {
 		return "", ""
 	}
 	nm := joinRun(p, name)
@@ -861,6 +861,21 @@ func multiWordName(p *para, name []token, lowerWords map[string]bool) (string, E
 	}
 	return nm, Person
 }
+
+// memberNoun reports whether w, ending a capitalised run, is a singular
+// noun of party or nationality that names one member ("a Chicago
+// Democrat", "a Texas Republican", "the first Korean American"): the run
+// describes a person by place and group, as "Smith, Texas Republican"
+// does, and is no one's name. The compass adjectives of the demonyms list
+// end names ("Georgia Southern") and are left out, as are plurals, which
+// name a party's members together ("Senate Democrats", entitykinds.go).
+func memberNoun(w string) bool {
+	k := tokKey(w)
+	return demonyms[k] && !compassDemonyms[k] && !strings.HasSuffix(k, "s") && k != "democratic"
+}
+
+// compassDemonyms are the demonyms list's adjectives of the compass.
+var compassDemonyms = toSet("western", "eastern", "northern", "southern")
 
 // joinRun returns the text of a run of adjacent tokens, without the last
 // one's possessive.

@@ -925,6 +925,7 @@ func (e *Engine) whoSaid(q *query) (reply, bool) {
 	for start < v && subordinators[s.toks[start].lower] {
 		start++ // "While Sessions claims …": the clause's subject follows its conjunction
 	}
+	start = subordinateSubjectStart(s, start, v)
 	if sentenceStart(s, v) && strings.HasSuffix(s.toks[v].lower, "ing") {
 		// "Writing for the majority, Justice Abernathy said": an opening
 		// participle's subject is the main clause's
@@ -956,10 +957,12 @@ func (e *Engine) whoSaid(q *query) (reply, bool) {
 		}
 		return reply{found: true, head: capitalise(s.text[s.toks[v+1].start:s.toks[end-1].end]) + ".", used: []*sentence{s}}, v+1 < end
 	}
-	if start == v-1 && relativePronouns[s.toks[start].lower] {
+	if relativePronouns[s.toks[v-1].lower] && (start == v-1 || start > 0 && determiners[s.toks[start].lower]) {
 		// "Jim Hale, who wrote the plan, said": a relative pronoun's
-		// subject is its antecedent (Quirk et al., §17.8)
-		if p := e.lastPersonBefore(s, start); p >= 0 {
+		// subject is its antecedent (Quirk et al., §17.8), and "Ana Ruiz,
+		// a Tucson Democrat who wrote the measure": the antecedent is an
+		// appositive that describes the name before its comma (§17.65)
+		if p := e.lastPersonBefore(s, v-1); p >= 0 {
 			return reply{found: true, head: e.a.Entities[p].Name + ".", used: []*sentence{s}}, true
 		}
 		return reply{}, false
@@ -975,6 +978,22 @@ func (e *Engine) whoSaid(q *query) (reply, bool) {
 		return r, true // "The woman, who was not identified, spotted the body and called 911" (unnamedantecedent.go)
 	}
 	return reply{found: true, head: capitalise(s.text[s.toks[start].start:s.toks[v-1].end]) + ".", used: []*sentence{s}}, true
+}
+
+// subordinateSubjectStart is where the subject of the verb at v begins
+// when a subordinator stands between start and v with words after it
+// ("minutes after their mother escaped and called 911"): the clause the
+// subordinator opens holds the verb, and its subject follows the
+// subordinator (Quirk et al. 1985, §14.11 on finite adverbial clauses);
+// start otherwise. A subordinator right before the verb ("as said") is
+// none of this.
+func subordinateSubjectStart(s *sentence, start, v int) int {
+	for k := v - 2; k >= start; k-- {
+		if subordinators[s.toks[k].lower] && !s.quoted[k] {
+			return k + 1
+		}
+	}
+	return start
 }
 
 // relativePronouns open a relative clause (Quirk et al., §17.9).
