@@ -353,6 +353,9 @@ func (e *Engine) calledInstance(x int, noun string, mods []string) bool {
 		return hasMods(e.describedBy(x), mods)
 	}
 	toks := tokenize(e.a.Entities[x].Name)
+	if len(toks) > 1 && pluralHeadedName(toks[len(toks)-1].lower, noun) && !airlineHeads[toks[len(toks)-1].lower] {
+		return false // "Harlow Foods" is no food
+	}
 	return len(toks) > 1 && toks[len(toks)-1].meets(stemOf(noun)) || e.nameHeadIs(x, noun)
 }
 
@@ -368,8 +371,21 @@ func (e *Engine) nameHeadIs(x int, noun string) bool {
 	if full, ok := corporateAbbrevs[head]; ok {
 		head = full
 	}
-	head = tradeHead(head) // "Cascade Air" is an airline (airlinename.go)
+	if traded := tradeHead(head); traded != head {
+		head = traded // "Cascade Air" is an airline (airlinename.go)
+	} else if pluralHeadedName(head, noun) {
+		return false // "Westbrook Pharmaceuticals" is no drug
+	}
 	return e.canBe(head, "noun") && e.lex.KindOf(head, singular(noun))
+}
+
+// pluralHeadedName reports whether a name's last word, head, is a plural
+// asked of by a singular noun: a name that ends in a plural names a group
+// ("the Great Lakes", "the Rocky Mountains": Quirk et al. 1985, §5.67 on
+// plural proper nouns) or the goods a firm deals in ("Westbrook
+// Pharmaceuticals", "Tyson Foods"), never one of the plural's kind.
+func pluralHeadedName(head, noun string) bool {
+	return plural(head) && singular(head) != head && !plural(noun)
 }
 
 // definiteDescription is the noun phrase of s that opens with "the" and
