@@ -85,6 +85,9 @@ func (e *Engine) ownAmountHead(s *sentence, n quantity) int {
 	if h := e.changeLevelHead(s, n); h >= 0 {
 		return h // "revenue slipped 3% to $2.4 billion": revenue's level
 	}
+	if h := e.copularSubjectHead(s, k); h >= 0 {
+		return h // "The current toll is $4": the toll's amount (copularamount.go)
+	}
 	if k < 1 || !amountComplements[toks[k].lower] {
 		return -1
 	}

@@ -16,15 +16,16 @@ var (
 	pastAdverbs    = set("then", "originally", "formerly", "previously", "initially")
 )
 
-// deixis is +1 when the tokens hold a present-time adverb only, -1 when a
+// deixis is +1 when the tokens hold a present-time adverb (or the
+// adjective of time "current": Quirk et al. 1985, §7.36) only, -1 when a
 // past-time adverb only, 0 otherwise. "Then" after "and" or opening its
 // clause orders events ("and then left"), it dates nothing.
 func deixis(toks []token) int {
 	present, past := false, false
 	for i, t := range toks {
 		switch {
-		case presentAdverbs[t.lower]:
-			present = true
+		case presentAdverbs[t.lower] || t.lower == "current" && !t.cap:
+			present = true // "The current minimum wage is $8.25": the adjective of time sets its noun in the present as "now" does its clause
 		case pastAdverbs[t.lower]:
 			if t.lower == "then" && (i == 0 || toks[i-1].lower == "and" || toks[i-1].lower == "but" || toks[i-1].lower == "since") {
 				continue
