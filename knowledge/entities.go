@@ -580,7 +580,7 @@ func (ds *discovery) addTitlePlaces(title []token) {
 func (ds *discovery) addSingleWord(p *para, tok token, prefix string) {
 	w := bare(tok.s)
 	switch {
-	case places[aliasKey(w)] != "":
+	case places[aliasKey(w)] != "" && !unpointedAbbreviation(w):
 		ds.addPlace(w)
 	case isAcronym(w):
 		ds.add(w, Organisation)
@@ -589,6 +589,17 @@ func (ds *discovery) addSingleWord(p *para, tok token, prefix string) {
 	default:
 		ds.singles = append(ds.singles, single{word: tok.s, prefix: prefix})
 	}
+}
+
+// unpointedAbbreviation reports whether w matches a state's AP
+// abbreviation but is written without its period ("a funeral Mass" is no
+// "Mass."): the AP Stylebook ("state names") writes every such
+// abbreviation with its period, and the word without one is an English
+// word ("Mass", "Miss", "Wash"). Capitals ("US", "UK") are acronyms, no
+// such word.
+func unpointedAbbreviation(w string) bool {
+	canon := places[aliasKey(w)]
+	return aliasKey(canon) != aliasKey(w) && !strings.HasSuffix(w, ".") && strings.ToUpper(w) != w
 }
 
 // addMultiWord adds a name of two or more words as a place, an

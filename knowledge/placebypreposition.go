@@ -21,7 +21,8 @@ func onlyInArea(d *doc, ent int) bool {
 			if m.ent != ent {
 				continue
 			}
-			if m.i < 1 || p.toks[m.i-1].sent != p.toks[m.i].sent || !areaPrepositions[p.toks[m.i-1].s] {
+			at := placeGenitiveStart(p, m.i) // "in San Diego's Barrio Logan"
+			if at < 1 || p.toks[at-1].sent != p.toks[m.i].sent || !areaPrepositions[p.toks[at-1].s] {
 				return false
 			}
 			if last := p.toks[m.j-1].s; bare(last) != last {
@@ -38,4 +39,22 @@ func onlyInArea(d *doc, ent int) bool {
 func placeByPreposition(d *doc, ent int, c *cand) bool {
 	words := strings.Fields(c.name)
 	return c.prefix == "" && len(words) > 1 && !isGivenName(words[0]) && onlyInArea(d, ent)
+}
+
+// placeGenitiveStart is where the gazetteer place in the genitive right
+// before token i begins ("in San Diego's Barrio Logan": the city's
+// genitive locates a part of it, a neighbourhood or a landmark, as "of
+// San Diego" would; Quirk et al. 1985, §5.116 on the genitive of
+// location), so the preposition before it is the name's; i when no
+// such genitive stands there.
+func placeGenitiveStart(p *para, i int) int {
+	if i < 1 || bare(p.toks[i-1].s) == p.toks[i-1].s {
+		return i
+	}
+	for start := i - 1; start >= 0 && start >= i-3 && isCapitalised(p.toks[start].s); start-- {
+		if places[aliasKey(joinRun(p, p.toks[start:i]))] != "" {
+			return start
+		}
+	}
+	return i
 }

@@ -28,7 +28,7 @@ func (e *Engine) adjunctChain(s *sentence, from, to int) bool {
 			words = append(words, t)
 		}
 	}
-	if len(words) == 0 || len(words) > 20 || !opensAdjunct(words[0].lower) {
+	if len(words) == 0 || len(words) > 20 || !opensAdjunct(words[0].lower) && !opensGoal(words) {
 		return false
 	}
 	for _, t := range words {
@@ -59,3 +59,16 @@ func (e *Engine) clauseWord(w string) bool {
 // on prepositions of place; §9.64 on "in" and "with" of manner).
 var chainPrepositions = set("at", "in", "on", "across", "near", "inside", "outside",
 	"throughout", "around", "along", "via", "with", "under", "over")
+
+// opensGoal reports whether words open with a preposition of direction
+// and a noun phrase ("to Toledo", "from the farm": Quirk et al. 1985,
+// §9.15 on "to" of destination and "from" of source), which is a place
+// adjunct like the others of the chain; "to" before a verb is the
+// infinitive's marker instead, so a name or a determiner must follow.
+func opensGoal(words []token) bool {
+	if len(words) < 2 || !goalPrepositions[words[0].lower] && words[0].lower != "from" {
+		return false
+	}
+	next := words[1]
+	return next.cap || determiners[next.lower] || possessiveDeterminers[next.lower]
+}
