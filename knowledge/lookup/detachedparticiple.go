@@ -37,7 +37,11 @@ func (e *Engine) detachedParticipleBy(q *query, s *sentence, t term) int {
 			continue
 		}
 		// the first mark of the sentence ends the subject's noun phrase
-		if gap != ", " || !t.matches(s.toks[i]) || s.toks[i].cap || s.quoted[i] || s.toks[i-1].cap || !e.pastForm(s.toks[i].lower) {
+		before := s.toks[i-1] // the subject's last word
+		if gap == ", " && i+1 < len(s.toks) && (isAdverb(s.toks[i].lower) || s.toks[i].lower == "now") && s.text[s.toks[i].end:s.toks[i+1].start] == " " {
+			i++ // "The chain, now run by her granddaughter": an adverb before the participle
+		}
+		if gap != ", " || !t.matches(s.toks[i]) || s.toks[i].cap || s.quoted[i] || before.cap || !e.passiveParticiple(s, i) {
 			return -1
 		}
 		if b := byAfter(s, i); b > 0 && e.subjectAsked(q, s, true) {
@@ -61,4 +65,14 @@ func (e *Engine) subjectAsked(q *query, s *sentence, described bool) bool {
 		}
 	}
 	return false
+}
+
+// passiveParticiple reports whether the verb at i of s is a past
+// participle: a form in -ed or an irregular past, or a verb form whose
+// participle is its base ("run", "set", "cut") with "by" and the agent
+// right after it, which only the passive takes (Quirk et al. 1985,
+// §3.63).
+func (e *Engine) passiveParticiple(s *sentence, i int) bool {
+	w := s.toks[i].lower
+	return e.pastForm(w) || i+1 < len(s.toks) && s.toks[i+1].lower == "by" && e.verbForm(w)
 }
