@@ -1,6 +1,10 @@
 package lookup
 
-import "storybot/knowledge"
+import (
+	"slices"
+
+	"storybot/knowledge"
+)
 
 // A who-question in the passive asks who underwent the act, not who did
 // it: "who got fired", "who was arrested" (Quirk et al. 1985, §3.63: the
@@ -131,14 +135,32 @@ func (e *Engine) namedEndingAt(s *sentence, m int, kind knowledge.EntityKind) in
 	if k < 0 {
 		return -1
 	}
+	ends := []int{s.toks[k].end}
+	if h := hometownStart(s, k); h > 0 {
+		ends = append(ends, s.toks[h-1].end) // "Derek Simms of Pearl was arrested": Simms
+	}
 	for _, x := range s.named {
 		if e.r.ents[x].kind != kind {
 			continue
 		}
 		for _, sp := range e.nameSpans(s, x) {
-			if sp[1] == s.toks[k].end {
+			if slices.Contains(ends, sp[1]) {
 				return x
 			}
+		}
+	}
+	return -1
+}
+
+// hometownStart is the index of the "of" that opens a hometown after a
+// person's name and ends at token k ("Derek Lyle Simms of Pearl", "Ann
+// Cole of Des Moines": AP Stylebook, "hometowns", puts the town after
+// the name with "of"): a run of at most three capitalised words after
+// it, with no comma; -1 when none does.
+func hometownStart(s *sentence, k int) int {
+	for j := k; j >= 1 && j > k-3 && s.toks[j].cap && !commaBetween(s, j-1, j); j-- {
+		if s.toks[j-1].lower == "of" && j-1 >= 1 && s.toks[j-2].cap && !commaBetween(s, j-2, j-1) {
+			return j - 1
 		}
 	}
 	return -1
