@@ -503,6 +503,9 @@ func (e *Engine) entitiesIn(toks []token) ([]int, map[int]bool) {
 		if bestLen == 1 && i > 0 && toks[i-1].lower == "the" {
 			best = e.r.theShortName(toks[i].lower, best)
 		}
+		if bestLen == 1 && interrogativeDeterminerAt(toks, i) && !e.noLex && e.lex.IsWord(toks[i].lower) {
+			best, bestLen = -1, 0 // "which church was destroyed" asks which one; the word refers to none
+		}
 		if best < 0 {
 			if x := e.describedCompanyAt(toks, i); x >= 0 {
 				best, bestLen = x, 2 // "the hydro company": Brightwater Hydro LLC (companydescribed.go)
@@ -519,6 +522,18 @@ func (e *Engine) entitiesIn(toks []token) ([]int, map[int]bool) {
 		}
 	}
 	return out, names
+}
+
+// interrogativeDeterminerAt reports whether "which" or "what" determines
+// the word at i: the wh-determiner asks the identity of its noun's
+// referent (Quirk et al. 1985, §6.38), so a common noun after it, though
+// the article calls one body by it ("the church"), refers to no entity.
+func interrogativeDeterminerAt(toks []token, i int) bool {
+	if i < 1 {
+		return false
+	}
+	w := strings.ToLower(toks[i-1].text) // "what's okafor doing": "what" with its "is", no determiner
+	return w == "which" || w == "what"
 }
 
 // determinedAt reports whether "the" stands before token i: a pronoun
