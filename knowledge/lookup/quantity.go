@@ -591,6 +591,7 @@ func (e *Engine) scoreNumber(q *query, c candidate, s *sentence, n quantity, kin
 	sc += premodifiedCountWeight(q, s, n)                                      // "nearly 900 long-tailed ducks", not "2,300 ducks", for the long-tailed ducks (premodifiedcount.go)
 	sc += conditionWeight(q, s, n)                                             // "if ICUs reach 100%": a threshold, not a stated figure (conditionfigure.go)
 	sc += e.leadFigureWeight(q, s, n, unit)                                    // "how many cases are there": the lead's count (leadfigure.go)
+	sc += e.earlierEventWeight(q, s, n)                                        // "a December 2021 tornado killed 24 people": not the story's event (datedevent.go)
 	sc += e.placedOwnerWeight(q, s, n)
 	return numberPick{c, n, sc}, true
 }
