@@ -13,6 +13,10 @@ import "strings"
 //   - a zero relative clause, its subject right after the head: "the
 //     fourth superintendent the district has pushed out" (§17.15, the
 //     relative pronoun omitted when it is the clause's object);
+//   - a span of time from a point, "since 2021", "since July" (§9.31 on
+//     "since" of the span up to now): "the third major outage since
+//     2021" counts the outages from then, and the answer quotes the
+//     bound with the count;
 //   - a span of time the series runs over, "this year", "this season"
 //     (§8.51, adjuncts of time span): "the third gas line strike
 //     downtown this year" counts the year's strikes, so it answers only
@@ -48,6 +52,8 @@ func (e *Engine) seriesBound(q *query, s *sentence, n quantity) (int, bool) {
 			return k, strings.Contains(strings.ToLower(q.raw), "this "+singular(toks[k+1].lower))
 		case zeroRelativeAt(toks, k):
 			return k, true
+		case w == "since" && k+1 < len(toks) && e.timeAt(s, k+1):
+			return sinceEnd(s, k), true // "the third major outage … since 2021": the series since then, quoted with its bound
 		case seriesPlacePreps[w] || determiners[w] && k > n.end && seriesPlacePreps[toks[k-1].lower]:
 		case !seriesPlacePreps[toks[k-1].lower] && determiners[w]:
 			return 0, false
@@ -85,3 +91,23 @@ func zeroRelativeAt(toks []token, k int) bool {
 // the articles and the possessive determiners (Quirk et al., §5.10 and
 // §6.27).
 var zeroRelativeDeterminers = set("the", "a", "an", "its", "their", "his", "her", "our", "my", "your")
+
+// timeAt reports whether a time expression of s starts at token k.
+func (e *Engine) timeAt(s *sentence, k int) bool {
+	for _, sp := range s.times {
+		if sp[0] <= s.toks[k].start && s.toks[k].start < sp[1] {
+			return true
+		}
+	}
+	return yearOf(s.toks[k]) != 0
+}
+
+// sinceEnd is the index after the time phrase that "since" at k opens:
+// its capitalised words and figures, up to three, before any mark.
+func sinceEnd(s *sentence, k int) int {
+	j := k + 1
+	for j < len(s.toks) && j <= k+3 && (j == k+1 || !strings.ContainsAny(s.text[s.toks[j-1].end:s.toks[j].start], ",;:—")) && (s.toks[j].cap || isNumeric(s.toks[j])) {
+		j++
+	}
+	return j
+}
