@@ -621,7 +621,7 @@ func endsCountedPhrase(s string, toks []token, k int, run []token) bool {
 	switch {
 	case notCountedWord(t):
 		return true // "19 still have": an adverb, no counted noun (adverbnotunit.go)
-	case len(run) > 0 && (strings.HasSuffix(t.lower, "ed") || punctuatedBetween(s, toks, k)):
+	case len(run) > 0 && (strings.HasSuffix(t.lower, "ed") && !adverbOpensRun(run) || punctuatedBetween(s, toks, k)):
 		return true // "350 people stacked sandbags": the verb ends the noun phrase
 	case deicticTime(toks, k):
 		return true // "from 28,037 last year": a time adverbial, not what is counted
@@ -629,6 +629,15 @@ func endsCountedPhrase(s string, toks []token, k int, run []token) bool {
 		return true // "Three fishermen spent nearly six hours": a cardinal opens a noun phrase of its own
 	}
 	return prepositionEndsHead(t, run) // "60,000 copies within hours": the head is before its postmodifier (prepositionhead.go)
+}
+
+// adverbOpensRun reports whether the counted phrase so far is one -ly
+// adverb right after the number ("Two critically endangered tiger
+// cubs"): an adverb there can only premodify an adjective (Quirk et al.
+// 1985, §7.46 on adverbs as modifiers of adjectives), so the -ed word
+// after it is that adjective, not the clause's verb.
+func adverbOpensRun(run []token) bool {
+	return len(run) == 1 && strings.HasSuffix(run[0].lower, "ly")
 }
 
 // ordinalHead is the noun an ordinal at j-1 places in its series, with
