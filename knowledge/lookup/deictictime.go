@@ -1,5 +1,7 @@
 package lookup
 
+import "strings"
+
 // Now and then (part of stage 4, numbers): a question that asks what a
 // figure is "now" wants the figure the article gives for the present, and
 // one that asks what it was "then" or "back then", the figure of the past
@@ -42,19 +44,40 @@ func deixis(toks []token) int {
 	return 0
 }
 
-// deicticWeight weighs number n's sentence by its time adverb against the
+// deicticWeight weighs number n's clause by its time adverb against the
 // question's: 1 when both set the figure in the same time, -2 when the
 // sentence sets it in the other, 0 when either has none.
-func deicticWeight(q *query, s *sentence) float64 {
+func deicticWeight(q *query, s *sentence, n quantity) float64 {
 	a := deixis(q.toks)
 	if a == 0 {
 		return 0
 	}
-	switch b := deixis(s.toks); {
+	switch b := deixis(semicolonClause(s, n)); {
 	case b == a:
 		return 1
 	case b == -a:
 		return -2
 	}
 	return 0
+}
+
+// semicolonClause is the part of s between the semicolons around figure
+// n, the whole sentence when it has none: a semicolon joins independent
+// clauses (Quirk et al. 1985, App. III.15), each with its own time
+// adverbs ("Each cub weighed about 2 pounds at birth; both now weigh
+// about 9 pounds").
+func semicolonClause(s *sentence, n quantity) []token {
+	from, to := 0, len(s.toks)
+	for k := 1; k < len(s.toks); k++ {
+		if !strings.Contains(s.text[s.toks[k-1].end:s.toks[k].start], ";") {
+			continue
+		}
+		if k <= n.tok {
+			from = k
+		} else if k < to {
+			to = k
+			break
+		}
+	}
+	return s.toks[from:to]
 }

@@ -15,10 +15,10 @@ package lookup
 var presentOperators = set("do", "does", "is", "are", "has", "have", "whats")
 
 // presentStateWeight weighs s's figure for a question in the present
-// with no time of its own: 1 when s sets its figure in the present by a
-// deictic adverb.
-func presentStateWeight(q *query, s *sentence) float64 {
-	if deixis(q.toks) != 0 || deixis(s.toks) != 1 || !askedInPresent(q) {
+// with no time of its own: 1 when n's clause of s sets it in the present
+// by a deictic adverb.
+func presentStateWeight(q *query, s *sentence, n quantity) float64 {
+	if deixis(q.toks) != 0 || deixis(semicolonClause(s, n)) != 1 || !askedInPresent(q) {
 		return 0
 	}
 	return 1
