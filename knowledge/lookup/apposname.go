@@ -16,18 +16,36 @@ import (
 // comma or the sentence's end.
 var nameAfterNoun = lazyRE(`^,\s+(?:\d{1,3}-year-old\s+)?([A-Z][a-z]+(?:\s+[A-Z][a-z]+){0,2})(?:,|\.\s*$|\s+\()`)
 
+// nameAsComplement is a name as the complement of "is" or "was" after a
+// noun ("Their father is 11-year-old Bima."): the copula identifies the
+// subject with the name (Quirk et al. 1985, §10.8, the subject
+// complement), as apposition does; the name ends the sentence or a
+// clause.
+var nameAsComplement = lazyRE(`^\s+(?:is|was)\s+(?:\d{1,3}-year-old\s+)?([A-Z][a-z]+(?:\s+[A-Z][a-z]+){0,2})(?:,|\.\s*$)`)
+
+// knownName reports whether name is a form of an entity the article
+// knows: the role machinery answers "who is the ROLE" for those, by the
+// role's whole description; a name the article gives only here (an
+// animal's, a child's first name) is read from the apposition alone.
+func (e *Engine) knownName(name string) bool {
+	xs, _ := e.entitiesIn(tokenize(name))
+	return len(xs) > 0
+}
+
 // asksName reports whether q asks for a name ("what's the mom's name",
 // "what is the name of the mother").
 func asksName(q *query) bool {
 	return q.typ == tPerson && strings.Contains(strings.ToLower(q.raw), "name")
 }
 
-// namedInApposition answers a name question whose noun the article
-// follows with a name in apposition: the best-ranked sentence where a
-// word meeting one of the question's terms is followed by such a name.
+// namedInApposition answers a name question, or "who is the ROLE", whose
+// noun the article follows with a name in apposition or as the
+// complement of "is": the best-ranked sentence where a word meeting one
+// of the question's terms is followed by such a name.
 func (e *Engine) namedInApposition(q *query) (reply, bool) {
-	if !asksName(q) {
-		return reply{}, false
+	byName := asksName(q)
+	if !byName && !(asksRole(q) && e.namesPersonNoun(q)) {
+		return reply{}, false // "whats the moms name", "who is the father"
 	}
 	for _, c := range e.rank(q, nil) {
 		if !e.holds(q, c) {
@@ -38,8 +56,10 @@ func (e *Engine) namedInApposition(q *query) (reply, bool) {
 			if k+1 >= len(s.toks) || s.quoted[k] {
 				continue
 			}
-			if m := nameAfterNoun.FindStringSubmatch(s.text[s.toks[k].end:]); m != nil {
-				return reply{found: true, head: m[1] + ".", used: []*sentence{s}}, true
+			for _, re := range []*lazyRegexp{nameAfterNoun, nameAsComplement} { // "Their father is 11-year-old Bima."
+				if m := re.FindStringSubmatch(s.text[s.toks[k].end:]); m != nil && (byName || !e.knownName(m[1])) {
+					return reply{found: true, head: m[1] + ".", used: []*sentence{s}}, true
+				}
 			}
 		}
 	}
