@@ -41,13 +41,20 @@ func (e *Engine) nominalAgent(q *query, s *sentence) (string, bool) {
 			}
 			continue
 		}
-		if !t.matches(tok) || tok.cap || s.toks[i+1].lower != "by" || !spaced(s, i, i+1) {
+		if !t.matches(tok) || tok.cap || !spaced(s, i, i+1) {
+			continue
+		}
+		by := i + 1
+		if e.supportParticipleAt(s, by) {
+			by++ // "a lawsuit filed by Friends of George's": the participle's agent brought the suit
+		}
+		if by+1 >= len(s.toks) || s.toks[by].lower != "by" {
 			continue
 		}
 		if i == 0 || !determiners[s.toks[i-1].lower] && !(i > 1 && determiners[s.toks[i-2].lower]) {
 			continue // "was sued by": a verb, the passive's business
 		}
-		if agent, ok := e.agentAt(s, i+2); ok {
+		if agent, ok := e.agentAt(s, by+1); ok {
 			return agent, true
 		}
 	}
@@ -158,4 +165,14 @@ func (e *Engine) nominalObjectAgentOrRole(q *query) (reply, bool) {
 		return r, true
 	}
 	return e.definiteRole(q)
+}
+
+// supportParticipleAt reports whether token k of s is a past participle
+// that postmodifies the act's noun before it with "by" right after it
+// ("a lawsuit filed by", "a complaint brought by"): a support verb, whose
+// subject is the doer of the act the noun names (Mel'čuk's "Oper1":
+// one files a lawsuit to sue, brings a complaint to complain), so its
+// agent is the noun's.
+func (e *Engine) supportParticipleAt(s *sentence, k int) bool {
+	return k+1 < len(s.toks) && s.toks[k+1].lower == "by" && !s.toks[k].cap && spaced(s, k, k+1) && e.pastForm(s.toks[k].lower)
 }

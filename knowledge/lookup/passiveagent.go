@@ -152,6 +152,9 @@ func (e *Engine) agentBefore(s *sentence, k, limit int) (string, bool) {
 	if from := e.giftSource(s, end, limit); from > 0 {
 		return e.agentBefore(s, from+1, limit) // "paid for by donations from local dairy farmers"
 	}
+	if run := capitalRunEnd(s, k); !e.noLex && head.cap && !e.namedAt(s, end-1) && e.apposedKind(s, run) {
+		return s.text[s.toks[k].start:s.toks[run-1].end] + ".", true // "Friends of George's, a Memphis theater group"
+	}
 	if e.noLex || head.cap && !e.namedAt(s, end-1) || !head.cap && !e.namedKind(head.lower) && !collectiveAgents[head.lower] {
 		return "", false
 	}
@@ -299,4 +302,49 @@ func (e *Engine) coordinatedPassiveAt(s *sentence, i int) bool {
 		}
 	}
 	return false
+}
+
+// apposedKind reports whether the capitalised words before token end of
+// s, which name no entity the article knows, are followed by an
+// indefinite appositive whose head names a kind of person, organisation
+// or place ("Friends of George's, a Memphis theater group that stages
+// drag shows"): the appositive says what the name names (Quirk et al.
+// 1985, §17.65), so the words are a name, as the agent asked.
+func (e *Engine) apposedKind(s *sentence, end int) bool {
+	if end+1 >= len(s.toks) || strings.TrimSpace(s.text[s.toks[end-1].end:s.toks[end].start]) != "," {
+		return false
+	}
+	if w := s.toks[end].lower; w != "a" && w != "an" {
+		return false
+	}
+	to := nounPhraseEnd(s, end+1)
+	for j := end + 1; j < to; j++ {
+		if relativePronouns[s.toks[j].lower] {
+			to = j // "a Memphis theater group that stages drag shows": the head is before the relative clause
+			break
+		}
+	}
+	if to <= end+1 {
+		return false
+	}
+	head := s.toks[to-1]
+	return !head.cap && (e.namedKind(head.lower) || collectiveAgents[head.lower])
+}
+
+// capitalRunEnd is the end of the run of capitalised words from token k
+// of s, with "of" between two of them ("Friends of George's"), and no
+// punctuation inside.
+func capitalRunEnd(s *sentence, k int) int {
+	j := k
+	for j < len(s.toks) && (j == k || spaced(s, j-1, j)) {
+		switch {
+		case s.toks[j].cap:
+			j++
+		case s.toks[j].lower == "of" && j > k && j+1 < len(s.toks) && s.toks[j+1].cap && spaced(s, j, j+1):
+			j++
+		default:
+			return j
+		}
+	}
+	return j
 }
