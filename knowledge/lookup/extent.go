@@ -124,13 +124,26 @@ func (e *Engine) differenceOf(q *query) (reply, bool) {
 			}
 			s := &e.r.sents[c.s]
 			for _, n := range s.nums {
-				if e.difference(s, n) && (pass == 1 || len(verbs) > 0 && verbBefore(s, marginStart(s, n), verbs)) {
+				if e.difference(s, n) && (pass == 1 && !e.otherVerbsMargin(s, n, verbs) || len(verbs) > 0 && verbBefore(s, marginStart(s, n), verbs)) {
 					return reply{found: true, head: capitalise(hedged(s, n)) + ".", used: []*sentence{s}}, true
 				}
 			}
 		}
 	}
 	return reply{}, false
+}
+
+// otherVerbsMargin reports whether difference n's "by" follows another
+// verb than the one asked, right before it ("Gonzaga trailed by nine
+// points" for "how much did Gonzaga win by"): the by-phrase is that
+// verb's adjunct (Quirk et al. 1985, §8.58), the margin of its act.
+func (e *Engine) otherVerbsMargin(s *sentence, n quantity, verbs []term) bool {
+	k := marginStart(s, n)
+	if len(verbs) == 0 || k < 1 || tokenBefore(s, n.tok) != "by" && s.toks[k].lower != "by" {
+		return false
+	}
+	v := s.toks[k-1]
+	return !v.cap && e.pastForm(v.lower) && !slices.ContainsFunc(verbs, func(t term) bool { return t.matches(v) })
 }
 
 // marginStart is the first token of difference n's measure phrase: its
