@@ -108,7 +108,10 @@ func (e *Engine) namedNext(lead int) int {
 		if x := e.personNamedAt(s, opensAfterTitle(s)); x >= 0 {
 			return x
 		}
-		return e.sameActObject(&e.r.sents[lead], s)
+		if x := e.sameActObject(&e.r.sents[lead], s); x >= 0 {
+			return x
+		}
+		return e.commonSubjectsObject(s)
 	}
 	return -1
 }
@@ -148,4 +151,27 @@ func passiveIn(s *sentence, stem string) bool {
 		}
 	}
 	return false
+}
+
+// commonSubjectsObject is the person named right after the first verb of
+// s when a common noun phrase opens s as its subject ("Search crews
+// spotted Daniel Ortega of Phoenix …"): the next paragraph of a
+// delayed-identification lead names the person the lead described, and
+// with the doers told by a common noun, the one named is the one the act
+// was done to, the lead's passive subject (Quirk et al. 1985, §3.63); -1
+// otherwise, or when the verb is one of saying.
+func (e *Engine) commonSubjectsObject(s *sentence) int {
+	if len(s.toks) < 3 || e.namedAt(s, 0) {
+		return -1 // a name opens s
+	}
+	for k := 1; k+1 < len(s.toks) && k < 5; k++ {
+		t := s.toks[k]
+		if t.cap || commaBetween(s, k-1, k) {
+			return -1
+		}
+		if !stopWords[t.lower] && !speechVerbs[t.lower] && e.pastForm(t.lower) {
+			return e.personNamedAt(s, k+1)
+		}
+	}
+	return -1
 }

@@ -21,6 +21,7 @@ func (e *Engine) describedPatient(s *sentence, m int) (x int, np string, ok bool
 	if k < 0 || k == m-1 || e.noLex {
 		return -1, "", false
 	}
+	k = relativeSubjectSkipped(s, k) // "A 47-year-old hiker who went missing in … canyon country was found"
 	n := s.toks[k]
 	if n.cap || n.poss || stopWords[n.lower] || quotedAt(s, k) || !e.isPersonNoun(singular(n.lower)) {
 		return -1, "", false
@@ -79,4 +80,23 @@ func (e *Engine) describedPatientReply(q *query, s *sentence, t term) (reply, bo
 		return reply{found: true, head: capitalise(np) + "; the article does not name them.", used: []*sentence{s}}, true
 	}
 	return reply{}, false
+}
+
+// relativeSubjectSkipped is the token before a restrictive relative
+// clause that the subject pronoun "who" opens and that ends at token k,
+// right before its head's verb ("A 47-year-old hiker who went missing in
+// southern Utah's canyon country was found"): the clause postmodifies
+// the head before "who" (Quirk et al. 1985, §17.8-17.13), so that head
+// is the verb's subject; k itself when no "who" stands within ten words
+// with no comma between.
+func relativeSubjectSkipped(s *sentence, k int) int {
+	for j := k; j > 0 && j >= k-10; j-- {
+		if commaBetween(s, j, j+1) && j < k {
+			return k
+		}
+		if s.toks[j].lower == "who" && j < k {
+			return j - 1
+		}
+	}
+	return k
 }
