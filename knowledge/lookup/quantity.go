@@ -592,6 +592,7 @@ func (e *Engine) scoreNumber(q *query, c candidate, s *sentence, n quantity, kin
 	sc += conditionWeight(q, s, n)                                             // "if ICUs reach 100%": a threshold, not a stated figure (conditionfigure.go)
 	sc += e.leadFigureWeight(q, s, n, unit)                                    // "how many cases are there": the lead's count (leadfigure.go)
 	sc += e.earlierEventWeight(q, s, n)                                        // "a December 2021 tornado killed 24 people": not the story's event (datedevent.go)
+	sc += ofGroupWeight(q, s, n)                                               // "17% of Black students …, compared with 75% of Asian American students" (ofgroupshare.go)
 	sc += e.placedOwnerWeight(q, s, n)
 	return numberPick{c, n, sc}, true
 }
