@@ -236,6 +236,9 @@ func (q quantity) numEnd(toks []token) int {
 // month) or "half a mile"; next is the token after it, where a scale word
 // or the unit may follow.
 func numberAt(toks []token, i int) (float64, quantityKind, bool, int) {
+	if scoresNoun(toks, i) {
+		return 0, 0, false, i + 1 // "raised its math scores": the noun, no quantifier
+	}
 	if v, kind, ok := numberValue(toks[i]); ok {
 		if n, half := mixedHalf(toks, i+1); half && kind == qCount {
 			return v + 0.5, kind, true, n // "two and a half hours" (mixedhalf.go)
@@ -453,6 +456,14 @@ func (q *quantity) readUnit(s string, toks []token, j int) {
 	if q.end > 0 && centWords[toks[q.end-1].lower] && q.end < len(toks) && (rateMarkers[toks[q.end].lower] || toks[q.end].lower == "apiece") {
 		q.kind = qMoney // "40 cents each", "75 cents a gallon": a price (words.go)
 	}
+}
+
+// scoresNoun reports whether "scores" at i is the plural of the noun
+// "score" (a test's, a game's), not the quantifier: the quantifying noun
+// takes an of-phrase ("scores of people": Quirk et al. 1985, §5.25), and
+// without one the word is the common noun ("math scores rose").
+func scoresNoun(toks []token, i int) bool {
+	return toks[i].lower == "scores" && (i+1 >= len(toks) || toks[i+1].lower != "of")
 }
 
 // weightNotMoney reports whether the currency word ending at end is a unit
