@@ -24,3 +24,17 @@ func occasionUnit(n quantity, unit int) int {
 	}
 	return unit
 }
+
+// eventObjectCounted reports whether figure n, beside the asked verb
+// (act 2), counts a noun WordNet files under act or event ("has now flown
+// 20 missions"): an object that names the verb's own occurrences counts
+// its occasions, as a cognate object does ("fought three battles": Quirk
+// et al. 1985, §10.20 on the cognate object), so it answers "how many
+// times".
+func (e *Engine) eventObjectCounted(n quantity, act float64) bool {
+	if e.noLex || act < 2 || n.kind != qCount || n.noun == "" {
+		return false
+	}
+	noun := singular(n.noun)
+	return e.lex.KindOf(noun, "act") || e.lex.KindOf(noun, "event")
+}

@@ -593,6 +593,7 @@ func (e *Engine) scoreNumber(q *query, c candidate, s *sentence, n quantity, kin
 	sc += e.leadFigureWeight(q, s, n, unit)                                    // "how many cases are there": the lead's count (leadfigure.go)
 	sc += e.earlierEventWeight(q, s, n)                                        // "a December 2021 tornado killed 24 people": not the story's event (datedevent.go)
 	sc += ofGroupWeight(q, s, n)                                               // "17% of Black students …, compared with 75% of Asian American students" (ofgroupshare.go)
+	sc += permittedWeight(q, s, n)                                             // "cleared its boosters to fly as many as 40 times": allowed, not done (permittedfigure.go)
 	sc += e.placedOwnerWeight(q, s, n)
 	return numberPick{c, n, sc}, true
 }
@@ -664,6 +665,9 @@ func (e *Engine) unitOf(q *query, c candidate, s *sentence, n quantity, kinds []
 	unit := e.elidedUnitMatch(q, s, n) // "27 votes in the Senate and 84 in the House": 84 votes (elidedhead.go)
 	if occasionsAsked(q) {
 		unit = occasionUnit(n, unit) // "how many times did he fire": not "about an hour"
+		if unit < 0 && e.eventObjectCounted(n, act) {
+			unit = 1 // "how many times has it flown": "has now flown 20 missions" (occasions.go)
+		}
 	}
 	if n.kind != qCount && unit < 0 {
 		unit = 0 // money and shares are in their own units
