@@ -188,14 +188,18 @@ func (e *Engine) whichInstance(q *query) (reply, bool) {
 
 // noInstance answers a which-question about a noun the article names no
 // instance of: the refusal when it uses the noun only indefinitely, else
-// a noun filed under it in a sentence holding the rest of the question
-// ("what chemical spilled": "spilling … styrene", kindhyponym.go), else
-// the best passage.
+// the noun with the adjectives before it ("in fair condition",
+// adjectiveinstance.go), else a noun filed under it in a sentence holding
+// the rest of the question ("what chemical spilled": "spilling …
+// styrene", kindhyponym.go), else the best passage.
 func (e *Engine) noInstance(q, sub *query, cands []candidate) (reply, bool) {
 	if e.namedKind(q.whichNoun) {
 		if r, ok := e.onlyIndefinite(sub, cands, q.whichNoun, q.whichMods); ok {
 			return r, true
 		}
+	}
+	if r, ok := e.adjectiveInstance(q, e.rank(q, nil)); ok {
+		return r, true // "what condition is he in": "in fair condition" (adjectiveinstance.go)
 	}
 	if len(sub.terms) > 0 {
 		if r, ok := e.kindByHyponym(q, q.focus[0]); ok && !e.namesWithHead(lastWord(strings.TrimRight(r.head, "."))) {
