@@ -175,6 +175,9 @@ func (e *Engine) person(q *query) (reply, bool) {
 	if r, ok := e.contestParty(q); ok {
 		return r, true // "who did Delmont beat": the object of the defeat Delmont is subject of
 	}
+	if r, ok := e.strandedWho(q); ok {
+		return r, true // "who did they borrow from": "borrowed from relatives" (strandedwho.go)
+	}
 	if r, ok := e.placedOrRecordHolder(q); ok {
 		return r, true // "who came in second": "Third place went to …" (placedwho.go); "who held the record before": "the record … set by Harlan Voss" (recordholder.go)
 	}
