@@ -503,7 +503,7 @@ func (e *Engine) entitiesIn(toks []token) ([]int, map[int]bool) {
 		if bestLen == 1 && i > 0 && toks[i-1].lower == "the" {
 			best = e.r.theShortName(toks[i].lower, best)
 		}
-		if bestLen == 1 && interrogativeDeterminerAt(toks, i) && !e.noLex && e.lex.IsWord(toks[i].lower) {
+		if bestLen == 1 && interrogativeDeterminerAt(toks, i) && !e.noLex && e.lex.IsWord(toks[i].lower) && e.writtenCommon(toks[i].lower) {
 			best, bestLen = -1, 0 // "which church was destroyed" asks which one; the word refers to none
 		}
 		if best < 0 {
@@ -534,6 +534,22 @@ func interrogativeDeterminerAt(toks []token, i int) bool {
 	}
 	w := strings.ToLower(toks[i-1].text) // "what's okafor doing": "what" with its "is", no determiner
 	return w == "which" || w == "what"
+}
+
+// writtenCommon reports whether the article writes w in lower case, as a
+// common noun ("the church would hold services"): then the question's
+// "which church" asks which of its class is meant. A word it writes only
+// inside a name ("Washington Post") has no common use to ask about, and
+// the name stays the question's reading of it.
+func (e *Engine) writtenCommon(w string) bool {
+	for i := range e.r.sents {
+		for _, t := range e.r.sents[i].toks {
+			if !t.cap && (t.lower == w || t.lower == singular(w)) {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // determinedAt reports whether "the" stands before token i: a pronoun
