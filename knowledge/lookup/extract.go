@@ -172,14 +172,8 @@ func (e *Engine) person(q *query) (reply, bool) {
 			return r, true // "who does she work for": her employer (workplace.go, affiliation.go)
 		}
 	}
-	if r, ok := e.contestParty(q); ok {
-		return r, true // "who did Delmont beat": the object of the defeat Delmont is subject of
-	}
-	if r, ok := e.strandedWho(q); ok {
-		return r, true // "who did they borrow from": "borrowed from relatives" (strandedwho.go)
-	}
-	if r, ok := e.placedOrRecordHolder(q); ok {
-		return r, true // "who came in second": "Third place went to …" (placedwho.go); "who held the record before": "the record … set by Harlan Voss" (recordholder.go)
+	if r, ok := e.shapedWho(q); ok {
+		return r, true
 	}
 	roleShaped := asksRole(q) && e.namesPersonNoun(q)
 	holders, rs := e.askedHolders(q, roleShaped)
@@ -230,6 +224,19 @@ func (e *Engine) person(q *query) (reply, bool) {
 		return r, true // "who bought the Riverhawks": "The Riverhawks have been sold to …" (conversedoer.go)
 	}
 	return e.nominalObjectAgentOrRole(q) // "who closed the highway": "The closure of the highway by state transportation officials" (nominalagent.go)
+}
+
+// shapedWho answers the who-questions of a shape of their own: the other
+// party of a contest, the object of a stranded preposition, a place or a
+// record's holder.
+func (e *Engine) shapedWho(q *query) (reply, bool) {
+	if r, ok := e.contestParty(q); ok {
+		return r, true // "who did Delmont beat": the object of the defeat Delmont is subject of
+	}
+	if r, ok := e.strandedWho(q); ok {
+		return r, true // "who did they borrow from": "borrowed from relatives" (strandedwho.go)
+	}
+	return e.placedOrRecordHolder(q) // "who came in second": "Third place went to …" (placedwho.go); "who held the record before": "the record … set by Harlan Voss" (recordholder.go)
 }
 
 // askedHolders are the people whose description holds the asked role,
