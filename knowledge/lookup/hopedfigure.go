@@ -24,11 +24,18 @@ var aimWords = set("hope", "hoped", "hoping", "want", "wanted", "aim", "aimed", 
 // to-infinitive of a verb of hope within the few words before it, in its
 // clause ("had hoped to raise $20,000").
 func hopedFigure(s *sentence, n quantity) bool {
+	return inInfinitiveOf(s, n.tok, hopeVerbs, 6)
+}
+
+// inInfinitiveOf reports whether token at of s stands in the
+// to-infinitive of one of verbs within the window words before it, in
+// its clause: a "to", then one of the verbs, reading back.
+func inInfinitiveOf(s *sentence, at int, verbs map[string]bool, window int) bool {
 	to := false
-	for k := n.tok - 1; k >= 0 && k >= n.tok-6 && !punctuatedBetween(s.text, s.toks, k+1); k-- {
+	for k := at - 1; k >= 0 && k >= at-window && !punctuatedBetween(s.text, s.toks, k+1); k-- {
 		l := s.toks[k].lower
 		to = to || l == "to"
-		if to && hopeVerbs[l] {
+		if to && verbs[l] {
 			return true
 		}
 	}

@@ -29,16 +29,7 @@ var permissionWords = set("can", "could", "may", "allowed", "allow", "permitted"
 // stand between), in its clause ("cleared its boosters to fly as many as
 // 40 times").
 func permittedFigure(s *sentence, n quantity) bool {
-	n = withHedge(s, n)
-	to := false
-	for k := n.tok - 1; k >= 0 && k >= n.tok-8 && !punctuatedBetween(s.text, s.toks, k+1); k-- {
-		l := s.toks[k].lower
-		to = to || l == "to"
-		if to && permissionVerbs[l] {
-			return true
-		}
-	}
-	return false
+	return inInfinitiveOf(s, withHedge(s, n).tok, permissionVerbs, 8)
 }
 
 // permittedWeight weighs a permitted figure: +2 when the question asks
