@@ -62,7 +62,9 @@ var strandedPersonPreps = set("from", "with", "to", "for")
 // personObjectAt is the object of a preposition starting at token k of
 // s: a person or body named there, or a noun phrase whose head noun names
 // a kind of person ("relatives", "her husband"), with the name an
-// appositive gives it ("his wife, Anna"), as the answer's head.
+// appositive gives it ("his wife, Anna"), as the answer's head; the name
+// of the one person the article gives that role, where there is one
+// ("the Russian ambassador": Sergey Kislyak).
 func (e *Engine) personObjectAt(s *sentence, k int) (string, bool) {
 	if x, at := e.lastEntityIn(s, k, nounPhraseEnd(s, k)); x >= 0 && at == k && e.actorOrNone(x) >= 0 {
 		return e.a.Entities[x].Name + ".", true
@@ -76,6 +78,9 @@ func (e *Engine) personObjectAt(s *sentence, k int) (string, bool) {
 		return "", false
 	}
 	np := s.text[s.toks[k].start:s.toks[max(end, head)-1].end]
+	if holders, _ := e.askedHolders(e.understand("who is "+strings.ToLower(np), nil), true); len(holders) == 1 {
+		return e.a.Entities[holders[0]].Name + ".", true // "met with the Russian ambassador": the one the article gives that role, Sergey Kislyak
+	}
 	if m := nameAfterNoun.FindStringSubmatch(s.text[s.toks[end-1].end:]); m != nil {
 		np += ", " + m[1] // "with his wife, Anna,": the appositive names her
 	}
