@@ -957,7 +957,7 @@ func (e *Engine) whoSaid(q *query) (reply, bool) {
 		}
 		return reply{found: true, head: capitalise(s.text[s.toks[v+1].start:s.toks[end-1].end]) + ".", used: []*sentence{s}}, v+1 < end
 	}
-	if relativePronouns[s.toks[v-1].lower] && (start == v-1 || start > 0 && determiners[s.toks[start].lower]) {
+	if v > 0 && relativePronouns[s.toks[v-1].lower] && (start == v-1 || start > 0 && determiners[s.toks[start].lower]) {
 		// "Jim Hale, who wrote the plan, said": a relative pronoun's
 		// subject is its antecedent (Quirk et al., §17.8), and "Ana Ruiz,
 		// a Tucson Democrat who wrote the measure": the antecedent is an
