@@ -87,7 +87,7 @@ func (e *Engine) yearSpan(q *query) (reply, bool) {
 	verbs := e.verbTerms(q)
 	anchors := verbs
 	if len(verbs) == 0 && !q.perfect() {
-		if !e.copularSpan(q) {
+		if !copularWith(q, verbs) {
 			return reply{}, false
 		}
 		anchors = q.terms // "how long was he treasurer": "served as treasurer from 2012 until …"
@@ -198,7 +198,12 @@ func untilClauseYear(s *sentence, k int) int {
 // "how long" whose only verb is "be" and which names what was held, so
 // the years a span gives after that noun answer it.
 func (e *Engine) copularSpan(q *query) bool {
-	return q.measure == "long" && len(e.verbTerms(q)) == 0 && len(q.terms) > 0 && slices.ContainsFunc(q.toks, func(t token) bool { return pastBe[t.lower] || t.lower == "is" || t.lower == "are" })
+	return copularWith(q, e.verbTerms(q))
+}
+
+// copularWith is copularSpan with q's verb terms already read.
+func copularWith(q *query, verbs []term) bool {
+	return q.measure == "long" && len(verbs) == 0 && len(q.terms) > 0 && slices.ContainsFunc(q.toks, func(t token) bool { return pastBe[t.lower] || t.lower == "is" || t.lower == "are" })
 }
 
 // verbTerms are the terms of q that WordNet lists as verbs, past the
