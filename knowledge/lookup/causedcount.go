@@ -64,3 +64,34 @@ func (e *Engine) actVerbsOf(w string) []string {
 	}
 	return out
 }
+
+// causedActOfCounted makes the act of a count question that counts a noun
+// ("how many people died") meet the article's verbs that cause it, beside
+// the act's own word: news writing tells one toll by either verb ("Three
+// people were killed …; two passengers … also died"), and a causative verb
+// entails its result (Levin 1993, §1.1.2.1; WordNet's cause relation). A
+// causer is not the word itself, so it counts as a synonym does.
+func (e *Engine) causedActOfCounted(q *query) {
+	if e.noLex || q.typ != tCount || len(q.focus) == 0 {
+		return
+	}
+	for k, t := range q.terms {
+		if !t.known || t.phrasal || inFocus(q.focus, t.stem) || q.determined(t) || !e.canBe(t.lower, "verb") {
+			continue
+		}
+		causers := e.causersKnown(e.baseVerb(t.lower))
+		if len(causers) == 0 {
+			continue
+		}
+		alts := slices.Clone(t.alts)
+		if len(alts) == 0 {
+			alts = []string{t.stem}
+		}
+		for _, c := range causers {
+			if !slices.Contains(alts, c) {
+				alts = append(alts, c)
+			}
+		}
+		q.terms[k].alts = alts
+	}
+}

@@ -19,3 +19,22 @@ Chief Dana Whitfield, 56, said the blaze started near a loading dock shortly aft
 		{q: "how many died in the fire", first: "Seven workers"},
 	})
 }
+
+// TestCausedActOfCounted: "how many people died" counts people, and the
+// lead tells the toll with the causing verb ("Four people were killed")
+// while a later sentence tells a part of it with "died". The lead's
+// figure answers; the part does not.
+func TestCausedActOfCounted(t *testing.T) {
+	e := engineOf(t, `Fair ride collapses in Sedalia
+
+SEDALIA, Mo. (AP) — Four people were killed and 11 others were hurt Friday night when a swing ride collapsed at the Missouri State Fair, officials said.
+
+Two riders, a 14-year-old boy and his father, also died, fire Chief Lena Brooks said.
+
+The ride had passed an inspection on Tuesday.
+`)
+	checkOpenings(t, e, []openingCase{
+		{q: "how many people died", first: "Four people"},
+		{q: "how many people were hurt", first: "11 others"},
+	})
+}

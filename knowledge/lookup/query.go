@@ -164,6 +164,7 @@ func (e *Engine) understand(text string, history []knowledge.Turn) *query {
 	q.terms = currentGiven(q)   // "the new fare": "raise the fare … to $3.25" (currentlevel.go)
 	e.anchorOnlySubjects(q)     // "when did the council hire a firm after Fenwick called": not Fenwick's act (anchorentity.go)
 	e.causedCount(q)            // "how many died": the article's "killing 12 people" (causedcount.go)
+	e.causedActOfCounted(q)     // "how many people died": the article's "Three people were killed" (causedcount.go)
 	e.verbFocusDropped(q)       // "how many died": "Seven miners died" (verbfocus.go)
 	e.roleActs(q)
 	q.marked = e.unmarkedEvent(q)
@@ -1377,6 +1378,9 @@ func (e *Engine) meaning(toks []token, i int) term {
 		// the verb meets the phrase only with its particle: "go out" is not "went up"
 		return term{lower: phrase, stem: t.stem, alts: pa, known: true, phrasal: true,
 			phrases: append([][]string{{t.stem, toks[i+1].stem}}, pp...)}
+	}
+	if mt, ok := e.multiwordEntry(toks, i); ok {
+		return mt // "on board": the article's "aboard" (multiwordentry.go)
 	}
 	if ot, ok := e.openCompoundTerm(toks, i); ok {
 		return ot // "the pile up": the article's "pile-up" (openparticlenoun.go); "bumble bees": its "bumblebees" (compoundhyponym.go)
