@@ -730,7 +730,8 @@ func (e *Engine) countsOtherwise(q *query, s *sentence, n quantity) bool {
 	return e.countsKindOf(q, n) || // "how many workers": 520 employees, employees being workers
 		e.countsClassOf(q, n) || // "how many ponies": seven horses, ponies being horses (classcount.go)
 		agentsCounted(q, s, n) || // "how many finishers": 31,402 runners finished
-		e.patientsCounted(q, s, n) // "how many employees": employs about 2,100 people
+		e.patientsCounted(q, s, n) || // "how many employees": employs about 2,100 people
+		e.casualtiesCounted(q, n) // "how many people were hurt": 12 injuries (casualtycount.go)
 }
 
 // moneyUnit is unitOf for money figure n or a measure compound
