@@ -213,7 +213,7 @@ func (e *Engine) person(q *query) (reply, bool) {
 	}
 	for _, withAct := range []bool{true, false} {
 		for _, c := range ranked {
-			if e.holds(q, c) && e.actInSentence(q, &e.r.sents[c.s]) == withAct && !e.wrongSide(q, &e.r.sents[c.s]) {
+			if e.holds(q, c) && e.actInSentence(q, &e.r.sents[c.s]) == withAct && !e.wrongSide(q, &e.r.sents[c.s]) && !e.actDoneToThing(q, &e.r.sents[c.s], c.matched) {
 				if r, ok := e.doerIn(q, c); ok {
 					return r, true
 				}
