@@ -672,6 +672,9 @@ func (e *Engine) unitOf(q *query, c candidate, s *sentence, n quantity, kinds []
 	if n.kind != qCount && unit < 0 {
 		unit = 0 // money and shares are in their own units
 	}
+	if unit == 0 && e.bareObjectOfCounted(q, s, n) {
+		unit = -1 // "how many outbreaks": not "Outbreak sickens 240" (bareobject.go)
+	}
 	if unit == 0 && ratioGroupAsked(q, n) {
 		unit = 1 // "what share of voters": "one in four voters"
 	}

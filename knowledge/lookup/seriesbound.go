@@ -57,6 +57,8 @@ func (e *Engine) seriesBound(q *query, s *sentence, n quantity) (int, bool) {
 		case seriesPlacePreps[w] || determiners[w] && k > n.end && seriesPlacePreps[toks[k-1].lower]:
 		case !seriesPlacePreps[toks[k-1].lower] && determiners[w]:
 			return 0, false
+		case toks[k].cap && k > n.end && !auxiliaries[w] && !beForms[w]:
+			// a name premodifying the place phrase's noun: "on a Sunwave ship"
 		case !e.isNoun(toks[k]) || auxiliaries[w] || beForms[w]:
 			return 0, false
 		}
