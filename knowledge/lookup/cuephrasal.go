@@ -21,7 +21,8 @@ func (e *Engine) cuePhrasal(q *query, i int) bool {
 }
 
 // cueAt reports whether question word i only cues the answer's type:
-// a type word (cueOnly) that heads no such phrasal verb.
+// a type word (cueOnly) that heads no such phrasal verb and premodifies
+// no noun (cuemodifier.go).
 func (e *Engine) cueAt(q *query, i int) bool {
-	return q.cueOnly(i) && !e.cuePhrasal(q, i)
+	return q.cueOnly(i) && !e.cuePhrasal(q, i) && !e.cueModifierAt(q, i)
 }

@@ -1,0 +1,27 @@
+package lookup
+
+// A type word as a noun premodifier is content (part of stage 2). Nouns
+// such as "share", "age" and "rate" cue an answer's kind ("what share of
+// voters", "what age"), but before a head noun they are the first part of
+// a compound noun and name what the head is of (Quirk et al. 1985, App.
+// I.57 and §17.104 on nouns premodifying nouns): "the share price" is the
+// price of a share, and an article that writes "Harlan shares rose 4% to
+// $38.20" tells it by the modifier, not by "price".
+
+// cueModifierAt reports whether question word i is a type word that
+// premodifies the question's last noun after a determiner ("the share
+// price", "the age limit") and the article writes it: a content word,
+// not a cue.
+func (e *Engine) cueModifierAt(q *query, i int) bool {
+	if e.noLex || i == 0 || i+2 != len(q.toks) || !nounOpeners[q.toks[i-1].lower] {
+		return false
+	}
+	head := q.toks[i+1]
+	if head.cap || stopWords[head.lower] || !e.canBe(singular(head.lower), "noun") || !e.canBe(q.toks[i].lower, "noun") {
+		return false
+	}
+	if e.canBe(q.toks[i].lower, "adj") {
+		return false // "the final score", "the total cost": an adjective modifies, the head is asked
+	}
+	return e.known(q.toks[i])
+}
