@@ -1225,14 +1225,21 @@ func (e *Engine) framesTheAnswer(q *query, i int) bool {
 // a count noun the question leaves out ("the priciest one", "which
 // one"): the substitute one, after a determiner or an adjective and
 // before no "of" (Quirk et al., §12.14–12.16, "one" as a substitute
-// for a noun phrase head), which names no number and no thing of its
-// own.
+// for a noun phrase head), or as a verb's object ending its phrase ("catch
+// one"), which names no number and no thing of its own.
 func (e *Engine) substituteOne(toks []token, i int) bool {
 	if l := toks[i].lower; l != "one" && l != "ones" || i == 0 || i+1 < len(toks) && toks[i+1].lower == "of" {
 		return false
 	}
 	p := toks[i-1].lower
-	return substituteDeterminers[p] || e.superlativeBase(p) != "" || e.canBe(p, "adj") && !e.canBe(p, "noun") && !numberLike(p)
+	if substituteDeterminers[p] || e.superlativeBase(p) != "" || e.canBe(p, "adj") && !e.canBe(p, "noun") && !numberLike(p) {
+		return true
+	}
+	// the indefinite substitute, "a" + noun with no determiner, as a
+	// verb's object ending its phrase: "when did they catch one" (Quirk et
+	// al., §12.16)
+	end := i+1 == len(toks) || prepositions[toks[i+1].lower]
+	return end && !prepositions[p] && !numberLike(p) && !stopWords[p] && e.verbForm(p) && !e.canBe(p, "adj")
 }
 
 // substituteDeterminers are the determiners that take the substitute
