@@ -180,6 +180,7 @@ func (e *Engine) timeAsWritten(q *query) (reply, bool) {
 				continue // "a dozen crashes since 2019": a span to now, not the time of the crash
 			}
 			ph = e.lastTime(q, s, ph)                                      // "had not been seen in public since 1931": last shown in 1931
+			ph = e.delayedUntil(s, ph, c.matched)                          // "did not capture a specimen until last year": last year (notuntil.go)
 			ph = coordinatedTimes(s, fromUntil(q, s, dateRange(q, s, ph))) // "July 18 through July 20", "in 2015 and 2018", "from 10 a.m. Tuesday until 8 p.m. Friday"
 			ph = pairedEnds(q, s, ph)                                      // "starts Monday and ends June 30" (pairedends.go)
 			ph = specifiedTime(s, ph)                                      // "last fall, on Oct. 14": the narrower time set beside it
