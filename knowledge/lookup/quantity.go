@@ -569,7 +569,7 @@ func (e *Engine) scoreNumber(q *query, c candidate, s *sentence, n quantity, kin
 		sc -= 2 // a number in a quotation is the speaker's figure of speech as often as a count
 	}
 	sc += partitiveWeight(q, s, n) + shareWeight(q, s, n) + e.breakdownWeight(q, s, n) + timeFit(askedTimes(q), s, n) + e.earlierWeight(q, s, n) + e.currentWeight(q, s, n) + normWeight(q, s, n) + periodWeight(q, s, n) + rateWeight(q, s, n)
-	sc += e.runningTotalWeight(q, s, n) + estimateWeight(q, s, n) + hopedWeight(q, s, n) + requestedWeight(q, s, n) + yardstickWeight(q, s, n) + yardstickOwnerWeight(s, c.matched, n) + earlierSourceWeight(q, s, n) + deicticWeight(q, s, n) + presentStateWeight(q, s, n) + e.otherClauseWeight(q, s, c.matched, n)
+	sc += e.runningTotalWeight(q, s, n) + estimateWeight(q, s, n) + hopedWeight(q, s, n) + requestedWeight(q, s, n) + yardstickWeight(q, s, n) + yardstickOwnerWeight(s, c.matched, n) + earlierSourceWeight(q, s, n) + deicticWeight(q, s, n) + presentStateWeight(q, s, n) + e.otherClauseWeight(q, s, c.matched, n) + modalWeight(q, s, n)
 	if (n.kind == qMoney || n.kind == qPercent) && unit > 0 && e.headFit(q, s, n) > 0 {
 		sc += 2 // named as the asked thing's amount: "a $1.1 billion satellite" gives its cost without the word
 	}
