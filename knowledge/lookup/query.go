@@ -1461,6 +1461,10 @@ func (e *Engine) meaning(toks []token, i int) term {
 		tm.known = true // "ER" for the "emergency room" the article writes
 		return tm
 	}
+	if tm.phrases = e.glossPhrasesKnown(t.lower); len(tm.phrases) > 0 {
+		tm.known = true // "arrested" for the "taken into custody" the article writes (glossphrase.go)
+		return tm
+	}
 	if tm.phrases = e.agentGlossPhrasesKnown(t.lower); len(tm.phrases) > 0 {
 		tm.known = true // "runner-up" for the "finished second" the article writes
 		return tm
