@@ -163,9 +163,41 @@ func placeReply(ph string, s *sentence) reply {
 // namedPlaces are the named places of text: placeSpans and those after
 // "off" (offplace.go), the objects of "leave", "cross", "enter"
 // (objectplace.go), after "on" only on a place noun, each with its common head noun and the common-noun
-// place it postmodifies.
+// place it postmodifies; a name premodifying an event is none (eventPremodifiersDropped).
 func (e *Engine) namedPlaces(text string) [][]int {
-	return e.withCommonNoun(text, e.withIndefinitePlaces(text, e.withCommonHead(text, e.onPlaces(text, e.withObjectPlaces(text, e.withOffPlaces(text, placeSpans(text))))))) // "at a Kwik Fuel gas station" (indefiniteplace.go); "leaving Mill Street" (objectplace.go)
+	spans := e.withIndefinitePlaces(text, e.withCommonHead(text, e.onPlaces(text, e.withObjectPlaces(text, e.withOffPlaces(text, placeSpans(text)))))) // "at a Kwik Fuel gas station" (indefiniteplace.go); "leaving Mill Street" (objectplace.go)
+	return e.withCommonNoun(text, e.eventPremodifiersDropped(text, spans))
+}
+
+// eventPremodifiersDropped leaves out each span ending in a name that is
+// followed by up to two lower-case nouns ending in an event noun (eventHead): "in
+// Dayton shooting", "in the Lakeland fire" tell what it was in connection
+// with, not where.
+func (e *Engine) eventPremodifiersDropped(text string, spans [][]int) [][]int {
+	if e.noLex {
+		return spans
+	}
+	var out [][]int
+	for _, sp := range spans {
+		f := strings.Fields(text[sp[0]:sp[1]])
+		if last := f[len(f)-1]; last == "" || last[0] < 'A' || last[0] > 'Z' {
+			out = append(out, sp) // "at the Corvell public library starting next week": a common head ends the place
+			continue
+		}
+		at, ev := sp[1], false
+		for n := 0; n < 2 && !ev; n++ {
+			m := nextWord.FindStringSubmatchIndex(text[at:])
+			if m == nil || !e.canBe(text[at+m[2]:at+m[3]], "noun") {
+				break
+			}
+			at += m[1]
+			ev = e.eventHead(text[sp[0]:at])
+		}
+		if !ev {
+			out = append(out, sp)
+		}
+	}
+	return out
 }
 
 // placeSpans are the places placeRe finds in text, leaving out a name

@@ -43,6 +43,9 @@ func (e *Engine) verbPlace(q *query, s *sentence) (string, bool) {
 			}
 			end := chainedName(s.text, closeAppositionEnd(s.text, e.nounsAfter(s.text, prepTrimmed(s.text, best[2], best[3]))), named) // "in the journal JAMA Neurology" (commonplace.go)
 			ph := strings.TrimRight(s.text[best[0]:end], ",")
+			if end > best[3] && e.eventHead(ph) {
+				continue // "arrest suspect in Dayton shooting": the name premodifies an event, no place
+			}
 			return e.withPlaceList(s, ph, best[0]+len(ph)), true // "in Verren, Alder Falls and Mosby" (placelist.go)
 		}
 	}
@@ -233,4 +236,16 @@ func prepTrimmed(text string, start, end int) int {
 		return start + sp
 	}
 	return end
+}
+
+// eventHead reports whether phrase ph ends in a noun WordNet files under
+// act or event and under no place: a name before it premodifies the event
+// ("in Dayton shooting", "in the Lakeland fire": in connection with it;
+// Quirk et al. 1985, §17.108 on proper nouns as premodifiers), so the
+// phrase names no place.
+func (e *Engine) eventHead(ph string) bool {
+	f := strings.Fields(ph)
+	w := strings.ToLower(strings.TrimRight(f[len(f)-1], ".,"))
+	w = singular(w)
+	return e.canBe(w, "noun") && !e.placeNoun(w) && (e.lex.KindOf(w, "act") || e.lex.KindOf(w, "event"))
 }
