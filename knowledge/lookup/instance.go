@@ -109,6 +109,9 @@ func (e *Engine) kindOf(q *query) (reply, bool) {
 			if stopWords[m.lower] || m.poss || isNumeric(m) || determiners[m.lower] || s.toks[i-1].end < t.start-1 || !opensNounPhrase(s, i-1) {
 				continue
 			}
+			if isOrdinal(m.lower) || postdeterminers[m.lower] {
+				continue // "a third vehicle": an ordinal places it in a series, it names no kind (Quirk et al., §5.22)
+			}
 			return reply{found: true, head: capitalise(m.text+" "+t.text) + ".", used: []*sentence{s}}, true
 		}
 	}
