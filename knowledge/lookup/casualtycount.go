@@ -30,8 +30,8 @@ func (e *Engine) casualtiesCounted(q *query, n quantity) bool {
 		if k < 0 || inFocus(q.focus, t.stem) || !e.undergoneAt(q, i) {
 			continue
 		}
-		if q.terms[k].matches(noun) {
-			return true
+		if q.terms[k].matches(noun) || slices.Contains(e.actVerbsOf(n.noun), e.baseVerb(t.lower)) {
+			return true // "12 injuries"; "two deaths", the noun of "die" (causedcount.go)
 		}
 	}
 	return false

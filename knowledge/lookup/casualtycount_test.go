@@ -19,4 +19,16 @@ Brightwarm, which has 120 jobs at its plant in Dayton, Ohio, said the heaters we
 		{q: "how many people got injured", first: "Nine injuries"},
 		{q: "how many fires", first: "Six fires"},
 	})
+	// "two deaths" is the noun of "die", and a participle after a plural
+	// head ("crashes involving cyclists") postmodifies it: 43 counts crashes
+	e = engineOf(t, `Council votes for bike lanes
+
+ST. PAUL, Minn. (AP) — The City Council voted 5-2 on Wednesday to build protected bike lanes on Grand Avenue.
+
+The street has seen 43 crashes involving cyclists or pedestrians in the past five years, including two deaths, council member Rebecca Noor said.
+`)
+	checkOpenings(t, e, []openingCase{
+		{q: "how many people died", first: "Two deaths"},
+		{q: "how many crashes have there been", first: "43 crashes", not: []string{"cyclists."}},
+	})
 }

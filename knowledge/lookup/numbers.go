@@ -638,6 +638,8 @@ func endsCountedPhrase(s string, toks []token, k int, run []token) bool {
 		return true // "from 28,037 last year": a time adverbial, not what is counted
 	case len(run) > 0 && cardinalOpens(t):
 		return true // "Three fishermen spent nearly six hours": a cardinal opens a noun phrase of its own
+	case strings.HasSuffix(t.lower, "ing") && pluralInRun(run):
+		return true // "43 crashes involving cyclists": a participle after the plural head postmodifies it (Quirk et al. 1985, §17.27)
 	}
 	return prepositionEndsHead(t, run) // "60,000 copies within hours": the head is before its postmodifier (prepositionhead.go)
 }
