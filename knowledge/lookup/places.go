@@ -187,8 +187,8 @@ func (e *Engine) eventPremodifiersDropped(text string, spans [][]int) [][]int {
 		at, ev := sp[1], false
 		for n := 0; n < 2 && !ev; n++ {
 			m := nextWord.FindStringSubmatchIndex(text[at:])
-			if m == nil || !e.canBe(text[at+m[2]:at+m[3]], "noun") {
-				break
+			if m == nil || stopWords[text[at+m[2]:at+m[3]]] || prepositions[text[at+m[2]:at+m[3]]] || !e.canBe(text[at+m[2]:at+m[3]], "noun") {
+				break // "from Balloon Fiesta Park at dawn": a preposition opens another phrase
 			}
 			at += m[1]
 			ev = e.eventHead(text[sp[0]:at])
