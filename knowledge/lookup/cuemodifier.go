@@ -16,6 +16,11 @@ func (e *Engine) cueModifierAt(q *query, i int) bool {
 	if e.noLex || i == 0 || i+2 != len(q.toks) || !nounOpeners[q.toks[i-1].lower] {
 		return false
 	}
+	for _, t := range q.toks[:i-1] {
+		if doForms[t.lower] || modalAux[t.lower] {
+			return false // "how much will the town make": an auxiliary wants its verb, the last word
+		}
+	}
 	head := q.toks[i+1]
 	if head.cap || stopWords[head.lower] || !e.canBe(singular(head.lower), "noun") || !e.canBe(q.toks[i].lower, "noun") {
 		return false
