@@ -16,8 +16,8 @@ import "strings"
 // article's stems of its first sense's definition, when that definition
 // is a verb and at most three more words and the article writes it.
 func (e *Engine) glossPhrasesKnown(w string) [][]string {
-	if e.noLex || !e.verbForm(w) {
-		return nil
+	if e.noLex || !e.verbForm(w) || lightVerbs[w] || lightVerbs[e.baseVerb(w)] {
+		return nil // "make", "take": a light verb's first sense is no definition of the act asked
 	}
 	gs := e.lex.Glosses(e.baseVerb(w), "verb")
 	if len(gs) == 0 {
