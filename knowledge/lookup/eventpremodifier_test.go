@@ -16,4 +16,14 @@ The teen was booked on a count of attempted murder.
 	checkOpenings(t, e, []openingCase{
 		{q: "where was the teen arrested", first: "At his grandmother's house in Metairie", not: []string{"shooting."}},
 	})
+	// an exit is an act and a made thing: a place still
+	e = engineOf(t, `Three die in wrong-way crash
+
+AUSTIN, Texas (AP) — Three people were killed early Sunday in a wrong-way crash, police said.
+
+The crash happened at about 2:15 a.m. near the Round Rock exit of Interstate 35.
+`)
+	checkOpenings(t, e, []openingCase{
+		{q: "where was the crash", first: "Near the Round Rock"},
+	})
 }

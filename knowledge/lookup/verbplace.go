@@ -239,7 +239,7 @@ func prepTrimmed(text string, start, end int) int {
 }
 
 // eventHead reports whether phrase ph ends in a noun WordNet files under
-// act or event and under no place: a name before it premodifies the event
+// act or event and under no place or artifact: a name before it premodifies the event
 // ("in Dayton shooting", "in the Lakeland fire": in connection with it;
 // Quirk et al. 1985, §17.108 on proper nouns as premodifiers), so the
 // phrase names no place.
@@ -247,5 +247,8 @@ func (e *Engine) eventHead(ph string) bool {
 	f := strings.Fields(ph)
 	w := strings.ToLower(strings.TrimRight(f[len(f)-1], ".,"))
 	w = singular(w)
-	return e.canBe(w, "noun") && !e.placeNoun(w) && (e.lex.KindOf(w, "act") || e.lex.KindOf(w, "event"))
+	if !e.canBe(w, "noun") || e.placeNoun(w) || e.lex.KindOf(w, "artifact") {
+		return false // "near the Round Rock exit": an exit is also a made thing, a place to be
+	}
+	return e.lex.KindOf(w, "act") || e.lex.KindOf(w, "event")
 }
