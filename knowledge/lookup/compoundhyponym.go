@@ -118,12 +118,16 @@ func (e *Engine) withCompoundKinds(tm term) term {
 	return tm
 }
 
-// openCompoundTerm reads question token i and the next as one word the
-// article writes solid or hyphenated: a phrasal verb's noun
+// openCompoundTerm reads question tokens as one word the article writes:
+// the pair ending at i closed up ("on board": "aboard", multiwordentry.go),
+// or token i and the next written solid or hyphenated: a phrasal verb's noun
 // (openparticlenoun.go) or a noun compound (openCompoundKnown); or as
 // one WordNet collocation the article knows by its kinds ("financial
 // aid": its "grants", collocationkind.go).
 func (e *Engine) openCompoundTerm(toks []token, i int) (term, bool) {
+	if mt, ok := e.multiwordEntry(toks, i); ok {
+		return mt, true // "on board": the article's "aboard" (multiwordentry.go)
+	}
 	if ot, ok := e.openParticleNoun(toks, i); ok {
 		return ot, true
 	}

@@ -49,3 +49,12 @@ func (e *Engine) glossPhrasesKnown(w string) [][]string {
 	}
 	return nil
 }
+
+// definitionPhrasesKnown is glossPhrasesKnown, or when it finds none, the
+// phrases of an agent noun's definition (agentGlossPhrasesKnown).
+func (e *Engine) definitionPhrasesKnown(w string) [][]string {
+	if ps := e.glossPhrasesKnown(w); len(ps) > 0 {
+		return ps
+	}
+	return e.agentGlossPhrasesKnown(w)
+}

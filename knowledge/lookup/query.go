@@ -1386,9 +1386,6 @@ func (e *Engine) meaning(toks []token, i int) term {
 		return term{lower: phrase, stem: t.stem, alts: pa, known: true, phrasal: true,
 			phrases: append([][]string{{t.stem, toks[i+1].stem}}, pp...)}
 	}
-	if mt, ok := e.multiwordEntry(toks, i); ok {
-		return mt // "on board": the article's "aboard" (multiwordentry.go)
-	}
 	if ot, ok := e.openCompoundTerm(toks, i); ok {
 		return ot // "the pile up": the article's "pile-up" (openparticlenoun.go); "bumble bees": its "bumblebees" (compoundhyponym.go)
 	}
@@ -1461,12 +1458,8 @@ func (e *Engine) meaning(toks []token, i int) term {
 		tm.known = true // "ER" for the "emergency room" the article writes
 		return tm
 	}
-	if tm.phrases = e.glossPhrasesKnown(t.lower); len(tm.phrases) > 0 {
-		tm.known = true // "arrested" for the "taken into custody" the article writes (glossphrase.go)
-		return tm
-	}
-	if tm.phrases = e.agentGlossPhrasesKnown(t.lower); len(tm.phrases) > 0 {
-		tm.known = true // "runner-up" for the "finished second" the article writes
+	if tm.phrases = e.definitionPhrasesKnown(t.lower); len(tm.phrases) > 0 {
+		tm.known = true // "arrested" for the "taken into custody" the article writes (glossphrase.go); "runner-up" for its "finished second" (agentgloss.go)
 		return tm
 	}
 	if tm.alts = e.clippedKnown(t.lower); len(tm.alts) > 0 {
