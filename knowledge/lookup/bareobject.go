@@ -8,11 +8,14 @@ package lookup
 // participants of its act (Quirk et al., §10.2), so the bare object is no
 // count of the subject's noun: 240 people were sickened, not 240
 // outbreaks. Verbs whose object is the subject's own amount are the
-// exception: the register verbs ("total", "number", "measure"; Levin 1993,
-// §54.1) and the verbs of exceeding ("reach", "top", "exceed", "surpass";
-// Levin 1993, §90) — "Deaths topped 500" counts the deaths.
+// exception — "Deaths topped 500" counts the deaths.
 
-// ownAmountVerbs are the stems of those verbs.
+// ownAmountVerbs are the stems of those verbs: the register verbs
+// ("total", "number", "measure", "average"; Levin 1993, §54.1), the verbs
+// of exceeding ("exceed", "surpass", "top"; Levin 1993, §90), and the
+// verbs of coming to a level, whose object is the level reached ("reach",
+// "hit", "near", "approach", "equal"; Merriam-Webster, "reach" v. 3b "to
+// arrive at", "hit" v. 6 "to reach", "near" v. "to approach").
 var ownAmountVerbs = set("total", "number", "measur", "reach", "top", "exceed", "surpass", "hit", "near", "approach", "equal", "averag")
 
 // bareObjectOfCounted reports whether bare number n of s stands right

@@ -180,7 +180,7 @@ func (e *Engine) eventPremodifiersDropped(text string, spans [][]int) [][]int {
 	var out [][]int
 	for _, sp := range spans {
 		f := strings.Fields(text[sp[0]:sp[1]])
-		if last := f[len(f)-1]; last == "" || last[0] < 'A' || last[0] > 'Z' {
+		if len(f) == 0 || f[len(f)-1][0] < 'A' || f[len(f)-1][0] > 'Z' {
 			out = append(out, sp) // "at the Corvell public library starting next week": a common head ends the place
 			continue
 		}

@@ -245,6 +245,9 @@ func prepTrimmed(text string, start, end int) int {
 // phrase names no place.
 func (e *Engine) eventHead(ph string) bool {
 	f := strings.Fields(ph)
+	if len(f) == 0 {
+		return false
+	}
 	w := strings.ToLower(strings.TrimRight(f[len(f)-1], ".,"))
 	w = singular(w)
 	if !e.canBe(w, "noun") || e.placeNoun(w) || e.lex.KindOf(w, "artifact") {
