@@ -42,6 +42,7 @@ func (e *Engine) verbPlace(q *query, s *sentence) (string, bool) {
 				return b, true // "in a pasture about 4 miles southwest of Meriden" (measuredbearing.go)
 			}
 			end := chainedName(s.text, closeAppositionEnd(s.text, e.nounsAfter(s.text, prepTrimmed(s.text, best[2], best[3]))), named) // "in the journal JAMA Neurology" (commonplace.go)
+			end = ofNameEnd(s.text, best[0], end)                                                                                      // "on the slopes of Volcán Barú" (ofnameplace.go)
 			ph := strings.TrimRight(s.text[best[0]:end], ",")
 			if end > best[3] && e.eventHead(ph) {
 				continue // "arrest suspect in Dayton shooting": the name premodifies an event, no place
