@@ -30,10 +30,7 @@ func (e *Engine) nonPersonUndergoer(q *query, s *sentence, matched []int) bool {
 		}
 		n := k
 		if passiveAsked && k == m-1 {
-			n = m + 1 // an active verb: what it was done to is its object
-			for n < len(s.toks) && (determiners[s.toks[n].lower] || numberToken(s.toks[n]) || e.canBe(s.toks[n].lower, "adj") && !e.canBe(s.toks[n].lower, "noun")) {
-				n++
-			}
+			n = e.objectStart(s, m) // an active verb: what it was done to is its object
 		}
 		return n >= 0 && n < len(s.toks) && e.nonPersonNoun(s.toks[n]) && !inPrepPhrase(s, n)
 	}
@@ -79,4 +76,15 @@ func inPrepPhrase(s *sentence, n int) bool {
 		}
 	}
 	return false
+}
+
+// objectStart is the index of the first word after verb m past the
+// determiners, numbers and adjectives that open its object's noun phrase
+// ("replace the brake lines": "brake").
+func (e *Engine) objectStart(s *sentence, m int) int {
+	n := m + 1
+	for n < len(s.toks) && (determiners[s.toks[n].lower] || numberToken(s.toks[n]) || e.canBe(s.toks[n].lower, "adj") && !e.canBe(s.toks[n].lower, "noun")) {
+		n++
+	}
+	return n
 }

@@ -44,10 +44,7 @@ func (e *Engine) actDoneToThing(q *query, s *sentence, matched []int) bool {
 		if !e.verbForm(s.toks[m].lower) || passiveAt(s.toks, m) || m > 0 && determiners[s.toks[m-1].lower] {
 			continue
 		}
-		n := m + 1
-		for n < len(s.toks) && (determiners[s.toks[n].lower] || numberToken(s.toks[n]) || e.canBe(s.toks[n].lower, "adj") && !e.canBe(s.toks[n].lower, "noun")) {
-			n++
-		}
+		n := e.objectStart(s, m)
 		end := nounPhraseEnd(s, n)
 		if end > n && e.nonPersonNoun(s.toks[end-1]) && !inPrepPhrase(s, end-1) {
 			return true
