@@ -73,6 +73,9 @@ func (e *Engine) leftOpen(q *query) (reply, bool) {
 			return reply{head: leftOpenHead, used: []*sentence{s}}, true
 		}
 	}
+	if s := e.continuedOpen(q, cands); s != nil {
+		return reply{head: leftOpenHead, used: []*sentence{s}}, true // "… plans to hire workers. It did not say how many." (continuedopen.go)
+	}
 	if s := e.storyEventOpen(q, cands); s != nil {
 		return reply{head: leftOpenHead, used: []*sentence{s}}, true
 	}
