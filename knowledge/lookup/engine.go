@@ -311,6 +311,9 @@ type Lexicon interface {
 	// Intransitive reports whether a verb in its most frequent senses
 	// takes no object ("retire", "die"; not "arrest").
 	Intransitive(verb string) bool
+	// Creates reports whether a verb has a sense of making a work
+	// (WordNet's verb.creation: "write", "paint", "conduct", "do").
+	Creates(verb string) bool
 	// ProperOnly reports whether WordNet knows a word only as a proper
 	// noun, spelled with a capital in every sense ("Newport"; not "park").
 	ProperOnly(word string) bool

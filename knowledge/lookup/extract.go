@@ -198,6 +198,9 @@ func (e *Engine) person(q *query) (reply, bool) {
 			return r, true // "who owns the van": only "the van belonged to the church" tells it
 		}
 	}
+	if r, ok := e.workMaker(q); ok {
+		return r, true // "who wrote the report": "a report by the Colorado Transit Council" (workmaker.go)
+	}
 	if r, ok, done := e.apposedAgentOrUnsaid(q); done {
 		return r, ok // "who won the medal": "The winner of the medal, architect Ann Roe," (agentapposed.go); or no sentence names the act, so none its doer
 	}

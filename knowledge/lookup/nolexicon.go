@@ -24,3 +24,4 @@ func (noLexicon) Narrower(string, string) bool            { return false }
 func (noLexicon) Glosses(string, string) []string         { return nil }
 func (noLexicon) Intransitive(string) bool                { return false }
 func (noLexicon) ProperOnly(string) bool                  { return false }
+func (noLexicon) Creates(string) bool                     { return false }

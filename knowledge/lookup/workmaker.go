@@ -1,0 +1,104 @@
+package lookup
+
+import "slices"
+
+// The maker of a work (part of stage 4, who-questions). A noun of a work
+// takes its maker in a by-phrase right after it: "a report by the
+// Colorado Transit Council", "A survey by Gallup", "a portrait by Georgia
+// O'Keeffe" (Quirk et al. 1985, §17.38, the by-phrase of authorship). A
+// question asking who made the work by a verb of making (WordNet's
+// verb.creation: "who wrote the report", "who did the survey", "who
+// painted the portrait") is answered by that phrase, though the article
+// never writes the verb. Other verbs ("who praised the portrait") ask
+// someone else.
+
+// workMaker answers "who <made> <the work>" from the by-phrase after the
+// work's noun in the best sentence that has one.
+func (e *Engine) workMaker(q *query) (reply, bool) {
+	work, ok := e.askedWork(q)
+	if !ok {
+		return reply{}, false
+	}
+	for _, c := range e.rank(q, nil) {
+		s := &e.r.sents[c.s]
+		for i := 1; i+2 < len(s.toks); i++ {
+			if !work.matches(s.toks[i]) || s.toks[i].cap || s.toks[i+1].lower != "by" || !spaced(s, i, i+1) || quotedAt(s, i) {
+				continue
+			}
+			if !determiners[s.toks[i-1].lower] && !(i > 1 && determiners[s.toks[i-2].lower]) {
+				continue // "was painted by": a verb, the passive's business
+			}
+			if x := e.entityStartingAt(s, i+2); x >= 0 {
+				return reply{found: true, head: e.a.Entities[x].Name + ".", used: []*sentence{s}}, true
+			}
+			if agent, ok := e.agentAt(s, i+2); ok {
+				return reply{found: true, head: agent, used: []*sentence{s}}, true
+			}
+			if name := capitalisedName(s, i+2); name != "" {
+				return reply{found: true, head: name + ".", used: []*sentence{s}}, true // "A survey by Gallup": a name the entity reader did not keep
+			}
+		}
+	}
+	return reply{}, false
+}
+
+// askedWork is the head noun of the object of q's verb when that verb,
+// the first after "who" ("did" too, when a determiner follows it: "who did
+// the survey"), is a verb of making.
+func (e *Engine) askedWork(q *query) (term, bool) {
+	at := slices.IndexFunc(q.toks, func(t token) bool { return t.lower == "who" || t.lower == "whos" })
+	if e.noLex || at < 0 || at+2 >= len(q.toks) {
+		return term{}, false
+	}
+	v := at + 1
+	for v+1 < len(q.toks) && auxiliaries[q.toks[v].lower] && !determiners[q.toks[v+1].lower] {
+		v++ // "who has written the report"
+	}
+	if !e.lex.Creates(q.toks[v].lower) || !determiners[q.toks[v+1].lower] && !possessiveDeterminers[q.toks[v+1].lower] {
+		return term{}, false
+	}
+	var head term
+	found := false
+	for _, tok := range q.toks[v+2:] {
+		if prepositions[tok.lower] || tok.lower == "of" {
+			break // "who wrote the report on buses": the work is the report
+		}
+		for _, t := range q.terms {
+			if t.lower == tok.lower && t.known {
+				head, found = t, true
+			}
+		}
+	}
+	return head, found
+}
+
+// entityStartingAt is the entity whose longest form in s starts at token k
+// (past a "the"), or -1.
+func (e *Engine) entityStartingAt(s *sentence, k int) int {
+	if k < len(s.toks) && s.toks[k].lower == "the" {
+		k++
+	}
+	best, longest := -1, 0
+	for _, x := range s.named {
+		if n := e.formAt(s, x, k); n > longest {
+			best, longest = x, n
+		}
+	}
+	return best
+}
+
+// capitalisedName is the text of the run of capitalised words of s from token
+// k (past a "the"), or "".
+func capitalisedName(s *sentence, k int) string {
+	if k < len(s.toks) && s.toks[k].lower == "the" {
+		k++
+	}
+	end := k
+	for end < len(s.toks) && s.toks[end].cap && (end == k || spaced(s, end-1, end)) {
+		end++
+	}
+	if end == k {
+		return ""
+	}
+	return s.text[s.toks[k].start:s.toks[end-1].end]
+}
