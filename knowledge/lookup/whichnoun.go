@@ -351,16 +351,30 @@ func (e *Engine) instancesOf(q *query, noun string) []int {
 // name whose head WordNet files under noun.
 func (e *Engine) calledInstance(x int, noun string, mods []string) bool {
 	if e.r.ents[x].kind == knowledge.Person {
-		if !e.calledBy(x, noun) {
-			return false
+		if !e.noLex && !e.personNoun(singular(noun)) || !e.calledBy(x, noun) {
+			return false // "what museum": not "museum director Sofia Brandt", no museum
 		}
 		return hasMods(e.describedBy(x), mods)
 	}
 	toks := tokenize(e.a.Entities[x].Name)
-	if len(toks) > 1 && pluralHeadedName(toks[len(toks)-1].lower, noun) && !airlineHeads[toks[len(toks)-1].lower] {
+	h := nameHeadAt(toks)
+	if len(toks) > 1 && pluralHeadedName(toks[h].lower, noun) && !airlineHeads[toks[h].lower] {
 		return false // "Harlow Foods" is no food
 	}
-	return len(toks) > 1 && toks[len(toks)-1].meets(stemOf(noun)) || e.nameHeadIs(x, noun)
+	return len(toks) > 1 && toks[h].meets(stemOf(noun)) || e.nameHeadIs(x, noun)
+}
+
+// nameHeadAt is the index of a name's head word: its last word, or the
+// word before its first "of" ("Larkin Museum of Art", "University of
+// Michigan"), as an of-phrase postmodifies the head of a proper name as it
+// does a common one (Quirk et al. 1985, §17.38; §5.64 on names with "of").
+func nameHeadAt(toks []token) int {
+	for i := 1; i+1 < len(toks); i++ {
+		if toks[i].lower == "of" {
+			return i - 1
+		}
+	}
+	return len(toks) - 1
 }
 
 // nameHeadIs reports whether the last word of x's name, a common noun
@@ -371,7 +385,7 @@ func (e *Engine) nameHeadIs(x int, noun string) bool {
 	if len(toks) < 2 {
 		return false
 	}
-	head := strings.TrimSuffix(toks[len(toks)-1].lower, ".")
+	head := strings.TrimSuffix(toks[nameHeadAt(toks)].lower, ".")
 	if full, ok := corporateAbbrevs[head]; ok {
 		head = full
 	}
