@@ -3,6 +3,7 @@ package lookup
 import (
 	"slices"
 	"strings"
+	"unicode"
 
 	"storybot/knowledge"
 )
@@ -97,6 +98,9 @@ func (e *Engine) calledName(q *query) (reply, bool) {
 			}
 			if name, s := e.appositiveCommonName(head, mods); name != "" {
 				return reply{found: true, head: strings.ToUpper(name[:1]) + name[1:] + ".", used: []*sentence{s}}, true // "microcystin, a liver toxin" (commonname.go)
+			}
+			if r, ok := e.whichOfName(head, mods); ok {
+				return r, true // "what is the school called": what school it is, "Maple Ridge Elementary"
 			}
 			if e.asksThingName(q) {
 				return e.notSaid(q), true // a thing the article never names: no other name is its name
@@ -348,4 +352,25 @@ func (e *Engine) namedFirst(x, y int) int {
 		}
 	}
 	return x
+}
+
+// whichOfName answers a question asking the name of "the <mods> <head>"
+// as "what <mods> <head> is it" asks it: the name of a thing is the
+// proper noun that tells which one of its kind it is (Quirk et al. 1985,
+// §5.60), and the which-question's stage finds instances a name's words
+// do not show ("Maple Ridge Elementary", a school). A person is left to
+// the readers of roles.
+func (e *Engine) whichOfName(head string, mods []string) (reply, bool) {
+	if e.personNoun(singular(head)) {
+		return reply{}, false
+	}
+	sub := e.understand("what "+strings.Join(append(slices.Clone(mods), head), " ")+" is it", nil)
+	if sub.typ != tWhich {
+		return reply{}, false
+	}
+	r, ok := e.which(sub)
+	if !ok || !r.found || r.head == "" || !unicode.IsUpper([]rune(r.head)[0]) {
+		return reply{}, false // a passage, or a common noun phrase: no name
+	}
+	return r, true
 }
