@@ -198,13 +198,7 @@ func (e *Engine) namesOtherPlace(s *sentence, x int) bool {
 // before it ("about 41,000", "more than 300"): the answer claims no more
 // exactness than the article.
 func hedged(s *sentence, n quantity) string {
-	k := n.tok
-	for k > 0 && numberApproximators[s.toks[k-1].lower] {
-		k--
-	}
-	if k > 1 && numberBounds[s.toks[k-2].lower+" "+s.toks[k-1].lower] {
-		k -= 2 // "more than 300 dogs", "at least 12"
-	}
+	k := hedgeStart(s, n)
 	if k == n.tok {
 		return n.text
 	}
@@ -219,4 +213,17 @@ func peopleNoun(n quantity) string {
 		return ""
 	}
 	return " people"
+}
+
+// hedgeStart is the token where n's approximators and bounds begin, n's
+// own when it has none.
+func hedgeStart(s *sentence, n quantity) int {
+	k := n.tok
+	for k > 0 && numberApproximators[s.toks[k-1].lower] {
+		k--
+	}
+	if k > 1 && numberBounds[s.toks[k-2].lower+" "+s.toks[k-1].lower] {
+		k -= 2 // "more than 300 dogs", "at least 12"
+	}
+	return k
 }

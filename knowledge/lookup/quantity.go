@@ -439,10 +439,16 @@ func comparedFrom(s *sentence, n quantity) bool {
 	return n.tok >= 2 && s.toks[n.tok-1].lower == "from" && (s.toks[n.tok-2].lower == "down" || s.toks[n.tok-2].lower == "up")
 }
 
-// comparison is the span of s from the new figure to the end of the
-// clause of the earlier one it is set beside, with the times each
-// belongs to: "212 babies last year, down from 340 in 2015". A clause
-// that runs on past a few words is cut after the earlier figure.
+// comparison is the span of s from the new figure, with its hedge, to
+// the end of the clause of the earlier one it is set beside, with the
+// times each belongs to: "212 babies last year, down from 340 in 2015".
+// A clause that runs on past a few words is cut after the earlier
+// figure. When more than a few words stand between the new figure's
+// phrase and the "up from" or "down from" that sets the earlier one
+// beside it, they are the rest of the new figure's clause ("About 6
+// percent of the state's kindergartners had an exemption last year, up
+// from 4 percent"), which the answer leaves to its citation: the figure,
+// then the comparison.
 func comparison(s *sentence, now, then quantity) string {
 	end := then.end
 	for j := then.end; j <= len(s.toks) && j <= then.end+4; j++ {
@@ -451,7 +457,10 @@ func comparison(s *sentence, now, then quantity) string {
 			break
 		}
 	}
-	return strings.TrimRight(s.text[s.toks[now.tok].start:s.toks[end-1].end], ",;:.")
+	if then.tok-2-now.end > 3 && then.tok-2 > now.tok {
+		return hedged(s, now) + ", " + strings.TrimRight(s.text[s.toks[then.tok-2].start:s.toks[end-1].end], ",;:.")
+	}
+	return strings.TrimRight(s.text[s.toks[hedgeStart(s, now)].start:s.toks[end-1].end], ",;:.")
 }
 
 // focusBefore reports whether every word of the counted noun phrase
