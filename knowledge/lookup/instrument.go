@@ -169,6 +169,9 @@ func (e *Engine) purposeOfUse(s *sentence, k int, a objectAsk) int {
 // instrumentPhrase is the noun phrase opening at token j of s, as the
 // article writes it; "" when it is too long to cut cleanly.
 func (e *Engine) instrumentPhrase(s *sentence, j int) string {
+	if g := e.gerundClause(s, j); g != "" {
+		return g // "charged with interfering with a flight crew" (gerundobject.go)
+	}
 	end := e.phraseEnd(s, j)
 	if end < len(s.toks) && e.headNounNotVerb(s, end) {
 		end++ // "a rotary saw so the corn …": "saw" heads the phrase, no verb without its object
