@@ -61,13 +61,16 @@ func (e *Engine) oneDesignation(noun string, ss []*sentence, kinds bool) (reply,
 }
 
 // designationsIn are the designations of noun in s: the noun (or, with
-// kinds, a kind of it) capitalised, not as the sentence's first word, and
-// a figure right after it ("Flight 2217", "Runway 27L", "Interstate 80"
-// for a road).
+// kinds, a kind of it) capitalised, and a figure right after it ("Flight
+// 2217", "Runway 27L", "Interstate 80" for a road). As a sentence's first
+// word the noun is capitalised whatever it is, but a singular count noun
+// with no determiner can only be a name there ("Flight 1482, a Boeing
+// 737, landed": Quirk et al. 1985, §5.4 on count nouns taking a
+// determiner in the singular), so a plural one is left out.
 func (e *Engine) designationsIn(s *sentence, noun string, kinds bool) []string {
 	var out []string
 	for i, t := range s.toks {
-		if !t.cap || i+1 >= len(s.toks) || sentenceStart(s, i) || !e.designationOf(t.lower, noun, kinds) {
+		if !t.cap || i+1 >= len(s.toks) || sentenceStart(s, i) && plural(t.lower) || !e.designationOf(t.lower, noun, kinds) {
 			continue
 		}
 		n := s.toks[i+1]
