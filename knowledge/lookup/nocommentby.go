@@ -1,6 +1,9 @@
 package lookup
 
-import "fmt"
+import (
+	"fmt"
+	"strings"
+)
 
 // A declined comment is the asked person's response (part of stage 4,
 // speech.go): when a reporter seeks a person's words and gets none, news
@@ -100,4 +103,61 @@ func (e *Engine) declinedReply(x int) (reply, bool) {
 		return reply{}, false
 	}
 	return reply{found: true, head: fmt.Sprintf("%s gave no comment:", e.a.Entities[x].Name), used: used}, true
+}
+
+// describedDeclined is the reply for a speaker the question describes and
+// the article does not name ("what did his lawyer say") when a sentence
+// gives that description as the subject of a denial of saying ("His
+// lawyer did not respond to a request for comment"): every described word
+// before the denial, no verb of saying between, and the question's person
+// named or referred to in the sentence, whose relation it is.
+func (e *Engine) describedDeclined(q *query, desc []term) (reply, bool) {
+	if len(desc) == 0 {
+		return reply{}, false
+	}
+	for i := range e.r.sents {
+		s := &e.r.sents[i]
+		k := e.denialOfSaying(s)
+		if s.para == 0 || k <= 0 || !describedBefore(s, desc, k) {
+			continue
+		}
+		if len(q.subjects) > 0 && !s.mentions(q.subjects[0]) {
+			continue
+		}
+		var words []string
+		for _, d := range desc {
+			words = append(words, d.lower)
+		}
+		who := "The " + strings.Join(words, " ")
+		if len(q.subjects) > 0 {
+			who = e.a.Entities[q.subjects[0]].Name + "'s " + strings.Join(words, " ")
+		}
+		return reply{found: true, head: who + " gave no comment:", used: []*sentence{s}}, true
+	}
+	return reply{}, false
+}
+
+// describedBefore reports whether every described word stands in s before
+// token k, with no verb of saying between the last of them and k.
+func describedBefore(s *sentence, desc []term, k int) bool {
+	last := -1
+	for _, d := range desc {
+		at := -1
+		for i := 0; i < k; i++ {
+			if s.toks[i].meets(d.stem) && !s.quoted[i] {
+				at = i
+				break
+			}
+		}
+		if at < 0 {
+			return false
+		}
+		last = max(last, at)
+	}
+	for i := last + 1; i < k; i++ {
+		if speechVerbs[s.toks[i].lower] {
+			return false
+		}
+	}
+	return true
 }

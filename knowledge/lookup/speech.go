@@ -31,6 +31,9 @@ func (e *Engine) quotes(q *query) (reply, bool) {
 		if r, ok := e.saidBy(q, desc); ok {
 			return r, true
 		}
+		if r, ok := e.describedDeclined(q, desc); ok {
+			return r, true // "what did his lawyer say": "His lawyer did not respond to a request for comment" (nocommentby.go)
+		}
 		if speaker < 0 || len(speakerTokens(q)) > 0 {
 			return reply{}, false
 		}
