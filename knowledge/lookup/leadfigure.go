@@ -11,14 +11,41 @@ package lookup
 // of another scope ("612 measles cases in 23 states") or of another time
 // ("nine cases in all of 2024"), which a question would name.
 
-// leadFigureWeight is 1.5 for count n in the lead sentence s when q is a
+// When the lead counts no such noun ("A passenger tried to open a
+// door"), the body's first count of it stands in its place: the story
+// gives the whole before the parts (a flight "carrying 163 passengers"
+// before "three passengers restrained him").
+
+// leadFigureWeight is 1.5 for count n in the lead sentence s, or in the
+// first sentence that counts the noun when the lead does not, when q is a
 // bare count question (leadCountAsked) and n counts its noun as a whole,
 // not a part; 0 otherwise.
 func (e *Engine) leadFigureWeight(q *query, s *sentence, n quantity, unit int) float64 {
-	if unit != 1 || n.part || n.kind != qCount || !e.leadCountAsked(q) || s != e.leadSentence() {
+	if unit != 1 || n.part || n.kind != qCount || !e.leadCountAsked(q) {
+		return 0
+	}
+	first := e.firstCounting(q.focus[0])
+	if s != e.leadSentence() && (first == nil || s != first || first.para == 1) {
 		return 0
 	}
 	return 1.5
+}
+
+// firstCounting is the first sentence of the story's body that counts
+// noun stem, or nil.
+func (e *Engine) firstCounting(stem string) *sentence {
+	for i := range e.r.sents {
+		s := &e.r.sents[i]
+		if s.para == 0 || s.part != "" {
+			continue
+		}
+		for _, n := range s.nums {
+			if n.kind == qCount && !n.part && n.unit != "" && stemsMeet(n.unit, stem) {
+				return s
+			}
+		}
+	}
+	return nil
 }
 
 // leadCountAsked reports whether q is a count question whose only content
