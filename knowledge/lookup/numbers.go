@@ -251,6 +251,9 @@ func numberAt(toks []token, i int) (float64, quantityKind, bool, int) {
 	case halfUnit(toks, i):
 		return 0.5, qCount, true, i + 2 // a half of one mile
 	}
+	if v, _, ok := fractionUnit(toks[i]); ok {
+		return v, qCount, true, i + 1 // "a quarter-mile wide" (fractionunit.go)
+	}
 	return 0, 0, false, i + 1
 }
 
@@ -303,6 +306,10 @@ func readQuantity(s string, toks []token, i int) (quantity, bool) {
 // word: "75-million-year-old", "45-minute", "2-acre", "6-foot-11". It
 // reports whether the unit was found there, which ends the reading.
 func (q *quantity) readUnitInWord(t token) bool {
+	if _, u, ok := fractionUnit(t); ok && q.kind == qCount {
+		q.unit, q.text = stemOf(u), t.text
+		return true
+	}
 	if q.kind == qCount && strings.Contains(t.lower, "-year-old") {
 		q.kind, q.value = qAge, q.value*scaledAgeWord(t.lower) // ageclauses.go
 	}
