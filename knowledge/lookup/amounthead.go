@@ -293,7 +293,9 @@ func (e *Engine) namedOfKind(q *query, k quantityKind) bool {
 // headFit is 1 when money figure n of s is named as the amount of the
 // noun q asks the amount of, -1 when it is named as another thing's, 0
 // when either is unnamed. The thing is the noun itself, a synonym the
-// article uses for it ("penalty" for "fine"), or a kind of it in WordNet.
+// article uses for it ("penalty" for "fine"), a kind of it in WordNet, or
+// a head that a hyphenated compound modifier ending in the noun classes
+// as one ("the lump-sum option of $401 million" is the lump sum).
 func (e *Engine) headFit(q *query, s *sentence, n quantity) int {
 	asked := e.amountAsked(q)
 	h := e.amountHead(s, n)
@@ -314,6 +316,9 @@ func (e *Engine) headFit(q *query, s *sentence, n quantity) int {
 	}
 	if a := singular(asked); !e.noLex && (e.lex.KindOf(singular(t.lower), a) || slices.Contains(e.lex.Synonyms(a), singular(t.lower))) {
 		return 1
+	}
+	if h > 0 && strings.HasSuffix(s.toks[h-1].lower, "-"+singular(asked)) {
+		return 1 // "the lump-sum option of $401 million": a hyphenated compound modifier ending in the asked noun classes the head as one (AP Stylebook, "hyphen": compound modifiers)
 	}
 	return -1
 }
