@@ -47,7 +47,7 @@ func init() {
 		tParty:     (*Engine).party,
 		tPublished: (*Engine).published,
 		tOrder:     (*Engine).order,
-		tWhoSaid:   (*Engine).whoSaid,
+		tWhoSaid:   (*Engine).whoMadeOrSaid,
 		tWhich:     (*Engine).which,
 		tValue:     (*Engine).value,
 		tName:      (*Engine).fullName,
@@ -198,9 +198,6 @@ func (e *Engine) person(q *query) (reply, bool) {
 			return r, true // "who owns the van": only "the van belonged to the church" tells it
 		}
 	}
-	if r, ok := e.workMaker(q); ok {
-		return r, true // "who wrote the report": "a report by the Colorado Transit Council" (workmaker.go)
-	}
 	if r, ok, done := e.apposedAgentOrUnsaid(q); done {
 		return r, ok // "who won the medal": "The winner of the medal, architect Ann Roe," (agentapposed.go); or no sentence names the act, so none its doer
 	}
@@ -230,14 +227,17 @@ func (e *Engine) person(q *query) (reply, bool) {
 }
 
 // shapedWho answers the who-questions of a shape of their own: the other
-// party of a contest, the object of a stranded preposition, a place or a
-// record's holder.
+// party of a contest, the object of a stranded preposition, a work's
+// maker, a place or a record's holder.
 func (e *Engine) shapedWho(q *query) (reply, bool) {
 	if r, ok := e.contestParty(q); ok {
 		return r, true // "who did Delmont beat": the object of the defeat Delmont is subject of
 	}
 	if r, ok := e.strandedWho(q); ok {
 		return r, true // "who did they borrow from": "borrowed from relatives" (strandedwho.go)
+	}
+	if r, ok := e.workMaker(q); ok {
+		return r, true // "who did the survey": "A survey by Gallup" (workmaker.go)
 	}
 	return e.placedOrRecordHolder(q) // "who came in second": "Third place went to …" (placedwho.go); "who held the record before": "the record … set by Harlan Voss" (recordholder.go)
 }

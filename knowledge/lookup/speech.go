@@ -904,9 +904,6 @@ func containsSent(ss []*sentence, s *sentence) bool {
 // of the sentence's reporting verb, named as the article names it ("A
 // member of the Trump administration").
 func (e *Engine) whoSaid(q *query) (reply, bool) {
-	if r, ok := e.workMaker(q); ok {
-		return r, true // "who wrote the report": its maker, not what it said (workmaker.go)
-	}
 	asked := askedSpeechVerb(q)
 	c, ok := e.best(q, func(s *sentence) bool { return s.speaker >= 0 && asked == nil || speechVerbAt(s, asked) >= 0 })
 	if !ok {

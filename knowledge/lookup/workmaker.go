@@ -102,3 +102,13 @@ func capitalisedName(s *sentence, k int) string {
 	}
 	return s.text[s.toks[k].start:s.toks[end-1].end]
 }
+
+// whoMadeOrSaid answers "who wrote the report" with the report's maker
+// (workMaker), and any other who-said question as whoSaid does: "wrote"
+// is a verb of saying as well as of making.
+func (e *Engine) whoMadeOrSaid(q *query) (reply, bool) {
+	if r, ok := e.workMaker(q); ok {
+		return r, true
+	}
+	return e.whoSaid(q)
+}
