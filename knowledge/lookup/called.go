@@ -99,7 +99,7 @@ func (e *Engine) calledName(q *query) (reply, bool) {
 			if name, s := e.appositiveCommonName(head, mods); name != "" {
 				return reply{found: true, head: strings.ToUpper(name[:1]) + name[1:] + ".", used: []*sentence{s}}, true // "microcystin, a liver toxin" (commonname.go)
 			}
-			if r, ok := e.whichOfName(head, mods); ok {
+			if r, ok := e.whichOfName(head, mods); ok && !slices.ContainsFunc(strings.Fields(m[1]), func(w string) bool { return personalPronouns[w] }) {
 				return r, true // "what is the school called": what school it is, "Maple Ridge Elementary"
 			}
 			if e.asksThingName(q) {
@@ -359,7 +359,9 @@ func (e *Engine) namedFirst(x, y int) int {
 // proper noun that tells which one of its kind it is (Quirk et al. 1985,
 // §5.60), and the which-question's stage finds instances a name's words
 // do not show ("Maple Ridge Elementary", a school). A person is left to
-// the readers of roles.
+// the readers of roles, and a description with a pronoun ("the library
+// they voted on") to the others: a relative clause holds no noun of the
+// thing's kind.
 func (e *Engine) whichOfName(head string, mods []string) (reply, bool) {
 	if e.personNoun(singular(head)) {
 		return reply{}, false

@@ -38,7 +38,7 @@ func (e *Engine) withQuantityUnits(q *query, terms []term) []term {
 		if dim == "" {
 			continue
 		}
-		written := terms[i].known && e.r.vocab[terms[i].lower] // "rated the twister" writes no speed: a synonym's sense is no figure's quantity
+		written := terms[i].known
 		if !written {
 			for u, d := range measureUnits {
 				if d == dim && e.r.vocab[u] && !slices.Contains(terms[i].alts, stemOf(u)) {

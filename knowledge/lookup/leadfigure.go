@@ -39,10 +39,17 @@ func (e *Engine) firstCounting(stem string) *sentence {
 		if s.para == 0 || s.part != "" {
 			continue
 		}
+		counts, parted := false, false
 		for _, n := range s.nums {
-			if n.kind == qCount && !n.part && n.unit != "" && stemsMeet(n.unit, stem) {
-				return s
+			if n.kind == qCount && n.unit != "" && stemsMeet(n.unit, stem) {
+				counts, parted = true, parted || n.part
 			}
+		}
+		if counts && !parted {
+			return s
+		}
+		if counts {
+			return nil // "Nine of the 11 shelters …": the first count is a part's, and the whole is told later if at all
 		}
 	}
 	return nil

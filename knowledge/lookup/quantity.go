@@ -448,7 +448,8 @@ func comparedFrom(s *sentence, n quantity) bool {
 // beside it, they are the rest of the new figure's clause ("About 6
 // percent of the state's kindergartners had an exemption last year, up
 // from 4 percent"), which the answer leaves to its citation: the figure,
-// then the comparison.
+// then the comparison. A short postmodifier and time stay ("80,000 tons
+// of pears this year, down from 95,000 tons last year").
 func comparison(s *sentence, now, then quantity) string {
 	end := then.end
 	for j := then.end; j <= len(s.toks) && j <= then.end+4; j++ {
@@ -457,7 +458,7 @@ func comparison(s *sentence, now, then quantity) string {
 			break
 		}
 	}
-	if then.tok-2-now.end > 3 && then.tok-2 > now.tok {
+	if then.tok-2-now.end > 5 && then.tok-2 > now.tok {
 		return hedged(s, now) + ", " + strings.TrimRight(s.text[s.toks[then.tok-2].start:s.toks[end-1].end], ",;:.")
 	}
 	return strings.TrimRight(s.text[s.toks[hedgeStart(s, now)].start:s.toks[end-1].end], ",;:.")
