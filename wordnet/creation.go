@@ -10,10 +10,7 @@ import "strings"
 // noun of that work with a by-phrase names its maker ("a report by the
 // council", "a painting by O'Keeffe": Quirk et al. 1985, §17.38).
 func (w *WordNet) Creates(word string) bool {
-	word = strings.ToLower(strings.ReplaceAll(strings.TrimSpace(word), " ", "_"))
-	if base := w.Lemma(word); base != "" {
-		word = strings.ReplaceAll(base, " ", "_")
-	}
+	word = w.verbKey(word)
 	return memo(&w.mu, w.kinds, "\x03"+word, func() bool {
 		offs, _ := w.senses("verb", word)
 		for _, off := range offs {

@@ -13,10 +13,7 @@ import (
 // the subjective genitive and the of-phrase). The frames are the verb
 // frames of wninput(5WN), read from the synset's data line.
 func (w *WordNet) Intransitive(word string) bool {
-	word = strings.ToLower(strings.ReplaceAll(strings.TrimSpace(word), " ", "_"))
-	if base := w.Lemma(word); base != "" {
-		word = strings.ReplaceAll(base, " ", "_")
-	}
+	word = w.verbKey(word)
 	return memo(&w.mu, w.kinds, "\x02"+word, func() bool {
 		offs, _ := w.senses("verb", word)
 		if len(offs) == 0 {
@@ -64,4 +61,14 @@ func (w *WordNet) frames(off int64) []int {
 		}
 	}
 	return out
+}
+
+// verbKey is a verb as the index spells its base: lower case, spaces as
+// underscores, an inflected form as its lemma.
+func (w *WordNet) verbKey(word string) string {
+	word = strings.ToLower(strings.ReplaceAll(strings.TrimSpace(word), " ", "_"))
+	if base := w.Lemma(word); base != "" {
+		word = strings.ReplaceAll(base, " ", "_")
+	}
+	return word
 }

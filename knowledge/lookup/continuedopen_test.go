@@ -1,12 +1,6 @@
 package lookup
 
-import (
-	"context"
-	"strings"
-	"testing"
-
-	"storybot/knowledge"
-)
+import "testing"
 
 // bakeryExpansion is a short article written for this test, in no
 // question set: a sentence tells an act, and the next one, opening with
@@ -29,19 +23,10 @@ Scholarships at the school have received more than $2 million since 1990, said i
 // another act; and that figures the article does give still answer.
 func TestContinuedOpen(t *testing.T) {
 	e := engineOf(t, bakeryExpansion)
-	open := []struct{ q, cite string }{
+	checkLeftOpen(t, e, []leftOpenCase{
 		{"how many workers will the chain hire", "It did not say how many"},
 		{"how much will holm give to the scholarship", "He did not say how much he would give"},
-	}
-	for _, tt := range open {
-		a, err := e.Answer(context.Background(), knowledge.Question{Text: tt.q})
-		if err != nil {
-			t.Fatal(err)
-		}
-		if a.Found || !strings.HasPrefix(a.Text, leftOpenHead) || !strings.Contains(a.Text, tt.cite) {
-			t.Errorf("%q: want a refusal quoting %q, got found=%v:\n%s", tt.q, tt.cite, a.Found, a.Text)
-		}
-	}
+	})
 	checkOpenings(t, e, []openingCase{
 		{"how much will the plant cost", "$12 million", nil, []string{leftOpenHead}},
 		{"when did holm start the company", "In 1994", nil, []string{leftOpenHead}},

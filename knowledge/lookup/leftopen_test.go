@@ -25,12 +25,28 @@ The studio bought the kiln in March. The studio will reopen on Monday. No date h
 // article answers are still answered.
 func TestLeftOpen(t *testing.T) {
 	e := engineOf(t, kilnTheft)
-	open := []struct{ q, cite string }{
+	checkLeftOpen(t, e, []leftOpenCase{
 		{"who took the kiln", "have not said who took"},
 		{"how much will the insurer pay", "declined to say how much"},
 		{"when is the fundraiser", "No date has been set"},
-	}
-	for _, tt := range open {
+	})
+	checkOpenings(t, e, []openingCase{
+		{"who noticed the empty dock", "Owen Platt", nil, []string{leftOpenHead}},
+		{"how much was the kiln worth", "$9,000", nil, []string{leftOpenHead}},
+		{"when did the studio buy the kiln", "In March", nil, []string{leftOpenHead}},
+		{"when will the studio reopen", "On Monday", nil, []string{leftOpenHead}},
+	})
+}
+
+// leftOpenCase is a question the article leaves open and the words of the
+// sentence that says so.
+type leftOpenCase struct{ q, cite string }
+
+// checkLeftOpen asks each case of e and wants a refusal that opens with
+// leftOpenHead and quotes the case's sentence.
+func checkLeftOpen(t *testing.T, e *Engine, cases []leftOpenCase) {
+	t.Helper()
+	for _, tt := range cases {
 		a, err := e.Answer(context.Background(), knowledge.Question{Text: tt.q})
 		if err != nil {
 			t.Fatal(err)
@@ -39,10 +55,4 @@ func TestLeftOpen(t *testing.T) {
 			t.Errorf("%q: want a refusal quoting %q, got found=%v:\n%s", tt.q, tt.cite, a.Found, a.Text)
 		}
 	}
-	checkOpenings(t, e, []openingCase{
-		{"who noticed the empty dock", "Owen Platt", nil, []string{leftOpenHead}},
-		{"how much was the kiln worth", "$9,000", nil, []string{leftOpenHead}},
-		{"when did the studio buy the kiln", "In March", nil, []string{leftOpenHead}},
-		{"when will the studio reopen", "On Monday", nil, []string{leftOpenHead}},
-	})
 }
