@@ -22,3 +22,22 @@ func TestFirstBodyCount(t *testing.T) {
 		{"how many passengers were treated", "Five", nil, nil},
 	})
 }
+
+// schoolMeasles is a short article written for this test, in no question
+// set: a lead whose count is the noun's by a verb between, and a body
+// count of the noun elsewhere.
+const schoolMeasles = `Measles cases at Ohio school climb
+
+COLUMBUS, Ohio (AP) — Measles cases linked to a Columbus school rose to 23 on Friday, health officials said.
+
+The U.S. has recorded 412 measles cases so far this year.
+`
+
+// TestFirstBodyCountAfterLeadCount checks that the body's first count does
+// not outweigh a lead that holds a count.
+func TestFirstBodyCountAfterLeadCount(t *testing.T) {
+	e := engineOf(t, schoolMeasles)
+	checkOpenings(t, e, []openingCase{
+		{"how many cases are there", "23", nil, []string{"412"}},
+	})
+}

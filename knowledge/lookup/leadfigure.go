@@ -1,5 +1,7 @@
 package lookup
 
+import "slices"
+
 // The lead's figure (part of stage 4, counts): an AP news story puts its
 // main facts in the lead, the first sentence, and what follows adds
 // detail and background in descending order of importance (AP
@@ -32,8 +34,12 @@ func (e *Engine) leadFigureWeight(q *query, s *sentence, n quantity, unit int) f
 }
 
 // firstCounting is the first sentence of the story's body that counts
-// noun stem, or nil.
+// noun stem, or nil; nil too when the lead holds any count, which may be
+// the noun's by a verb between ("cases … rose to 19").
 func (e *Engine) firstCounting(stem string) *sentence {
+	if lead := e.leadSentence(); lead == nil || slices.ContainsFunc(lead.nums, func(n quantity) bool { return n.kind == qCount }) {
+		return nil
+	}
 	for i := range e.r.sents {
 		s := &e.r.sents[i]
 		if s.para == 0 || s.part != "" {
