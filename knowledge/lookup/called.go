@@ -356,12 +356,12 @@ func (e *Engine) namedFirst(x, y int) int {
 
 // whichOfName answers a question asking the name of "the <mods> <head>"
 // as "what <mods> <head> is it" asks it: the name of a thing is the
-// proper noun that tells which one of its kind it is (Quirk et al. 1985,
-// §5.60), and the which-question's stage finds instances a name's words
-// do not show ("Maple Ridge Elementary", a school). A person is left to
-// the readers of roles, and a description with a pronoun ("the library
-// they voted on") to the others: a relative clause holds no noun of the
-// thing's kind.
+// proper noun that tells which one of its kind it is (Quirk et al.
+// 1985, ch. 5 on proper nouns), and the which-question's stage finds
+// instances a name's words do not show ("Maple Ridge Elementary", a
+// school). A person is left to the readers of roles, and a description
+// with a pronoun ("the library they voted on") to the others: a relative
+// clause holds no noun of the thing's kind.
 func (e *Engine) whichOfName(head string, mods []string) (reply, bool) {
 	if e.personNoun(singular(head)) {
 		return reply{}, false

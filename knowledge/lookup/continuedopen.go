@@ -6,8 +6,8 @@ import "slices"
 // sentence and, in the next, says what it does not know about it with a
 // pronoun subject and an elided indirect question: "The chain plans to
 // hire workers. It did not say how many." The pronoun takes the previous
-// sentence as its antecedent (Halliday and Hasan 1976, §2.4 on reference
-// and §4 on ellipsis: "how many" stands for "how many workers it will
+// sentence as its antecedent (Halliday and Hasan 1976, ch. 2 on reference
+// and ch. 4 on ellipsis: "how many" stands for "how many workers it will
 // hire"), so the question that sentence answers is left open. The open
 // clause must hold nothing but the question's own words, pronouns and
 // function words, so that "It did not say how much the plant would cost"

@@ -65,8 +65,8 @@ func (e *Engine) oneDesignation(noun string, ss []*sentence, kinds bool) (reply,
 // 2217", "Runway 27L", "Interstate 80" for a road). As a sentence's first
 // word the noun is capitalised whatever it is, but a singular count noun
 // with no determiner can only be a name there ("Flight 1482, a Boeing
-// 737, landed": Quirk et al. 1985, §5.4 on count nouns taking a
-// determiner in the singular), so a plural one is left out.
+// 737, landed": Quirk et al. 1985, ch. 5 on singular count nouns,
+// which take a determiner), so a plural one is left out.
 func (e *Engine) designationsIn(s *sentence, noun string, kinds bool) []string {
 	var out []string
 	for i, t := range s.toks {

@@ -4,7 +4,7 @@ import "strings"
 
 // A gerund as a preposition's object. An -ing clause can stand where a
 // noun phrase does, and it takes its own object and adverbials with it
-// (Quirk et al. 1985, §15.10–15.12 on nominal -ing clauses): "charged
+// (Quirk et al. 1985, ch. 15 on nominal -ing clauses): "charged
 // with interfering with a flight crew" names the charge by the whole
 // clause, not by "interfering" alone.
 

@@ -366,8 +366,9 @@ func (e *Engine) calledInstance(x int, noun string, mods []string) bool {
 
 // nameHeadAt is the index of a name's head word: its last word, or the
 // word before its first "of" ("Larkin Museum of Art", "University of
-// Michigan"), as an of-phrase postmodifies the head of a proper name as it
-// does a common one (Quirk et al. 1985, §17.38; §5.64 on names with "of").
+// Michigan"), as an of-phrase postmodifies the head of a proper name as
+// it does a common one (Quirk et al. 1985, ch. 17 on postmodification;
+// ch. 5 on proper names with "of").
 func nameHeadAt(toks []token) int {
 	for i := 1; i+1 < len(toks); i++ {
 		if toks[i].lower == "of" {

@@ -5,7 +5,7 @@ import "slices"
 // The maker of a work (part of stage 4, who-questions). A noun of a work
 // takes its maker in a by-phrase right after it: "a report by the
 // Colorado Transit Council", "A survey by Gallup", "a portrait by Georgia
-// O'Keeffe" (Quirk et al. 1985, §17.38, the by-phrase of authorship). A
+// O'Keeffe" (Quirk et al. 1985, ch. 17 on prepositional postmodifiers). A
 // question asking who made the work by a verb of making (WordNet's
 // verb.creation: "who wrote the report", "who did the survey", "who
 // painted the portrait") is answered by that phrase, though the article
