@@ -84,15 +84,19 @@ func (e *Engine) declinerBefore(s *sentence, x, k int) bool {
 			}
 		}
 	}
-	if at < 0 {
-		return false
-	}
-	for i := at + 1; i < k; i++ {
+	return at >= 0 && !speechVerbBetween(s, at, k)
+}
+
+// speechVerbBetween reports whether a verb of saying stands in s after
+// token from and before token to: "police have not said whether Smith
+// was armed" puts the police's saying between Smith and the denial.
+func speechVerbBetween(s *sentence, from, to int) bool {
+	for i := from + 1; i < to; i++ {
 		if speechVerbs[s.toks[i].lower] {
-			return false
+			return true
 		}
 	}
-	return true
+	return false
 }
 
 // declinedReply is the reply for a person the article neither quotes nor
@@ -154,10 +158,5 @@ func describedBefore(s *sentence, desc []term, k int) bool {
 		}
 		last = max(last, at)
 	}
-	for i := last + 1; i < k; i++ {
-		if speechVerbs[s.toks[i].lower] {
-			return false
-		}
-	}
-	return true
+	return !speechVerbBetween(s, last, k)
 }
