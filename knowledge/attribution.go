@@ -496,6 +496,9 @@ func (at *attributor) subjectOf(k, v, lo int) string {
 	if e := at.definiteSubject(k, x); e >= 0 {
 		return at.ents[e].Name
 	}
+	if e := at.relationSubject(k, x); e >= 0 {
+		return at.ents[e].Name // "…," her daughter said: the daughter named before (relationsubject.go)
+	}
 	if e := at.bodySubject(k, x); e >= 0 {
 		return at.ents[e].Name
 	}

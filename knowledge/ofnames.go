@@ -27,10 +27,35 @@ func ofPhraseEnd(p *para, j int) int {
 	if bare(head.s) != head.s || !(orgHeads[k] || orgHeads[strings.TrimSuffix(k, "s")] || isTitleToken(head.s)) {
 		return j
 	}
+	if e := theOfPhraseEnd(p, j); e > j {
+		return e
+	}
 	if !ofLinks[link.s] && !(titleLinks[link.s] && isTitleToken(head.s)) || link.sent != head.sent || next.sent != head.sent || !spaceOnly(p.gap(j)) || !spaceOnly(p.gap(j+1)) || !isCapitalised(next.s) {
 		return j
 	}
 	return runEnd(p, j+1)
+}
+
+// theOfPhraseEnd returns the end of the capitalised run after "of the"
+// that follows a body's head noun at j-1 ("Museum of the Rockies", "Bank
+// of the West", "Department of the Interior"), or j: a proper name keeps
+// the definite article of the name it postmodifies with (Quirk et al.
+// 1985, §5.65 on names with "the", §17.37 on institutions' names). A
+// title's "of the" is left alone ("Secretary of the Interior Deb
+// Haaland" names the holder after it, addOfPhrase's other branch).
+func theOfPhraseEnd(p *para, j int) int {
+	if j+2 >= len(p.toks) {
+		return j
+	}
+	head, link, the, next := p.toks[j-1], p.toks[j], p.toks[j+1], p.toks[j+2]
+	k := tokKey(head.s)
+	if !orgHeads[k] && !orgHeads[strings.TrimSuffix(k, "s")] || isTitleToken(head.s) || link.s != "of" || the.s != "the" {
+		return j
+	}
+	if next.sent != head.sent || !spaceOnly(p.gap(j)) || !spaceOnly(p.gap(j+1)) || !spaceOnly(p.gap(j+2)) || !isCapitalised(next.s) {
+		return j
+	}
+	return runEnd(p, j+2)
 }
 
 // addOfPhrase adds the name that run, a link word at j and the capitalised
