@@ -428,11 +428,23 @@ func trimRun(run []token) []token {
 	}
 	for x, t := range run {
 		k := tokKey(t.s)
-		if monthNames[k] > 0 && k != "may" || weekdays[k] && !dayNamesPlace(run, x) {
+		if monthNames[k] > 0 && k != "may" && !middleMonthName(run, x) || weekdays[k] && !dayNamesPlace(run, x) {
 			return run[:x]
 		}
 	}
 	return run
+}
+
+// middleMonthName reports whether the month at x of run is a given name
+// between two other words of a name ("Mary June Kessler"): a month naming
+// a time is followed by a day, a year or a lower-case word, never by a
+// capitalised surname (monthgivenname.go).
+func middleMonthName(run []token, x int) bool {
+	if x == 0 || x+1 >= len(run) || !givenNameMonths[tokKey(run[x].s)] {
+		return false
+	}
+	next := tokKey(run[x+1].s)
+	return monthNames[next] == 0 && !weekdays[next] && !stopwords[next] && !isTitleToken(run[x+1].s)
 }
 
 // ordinals open titles ("First Officer", "Second Lieutenant", "First

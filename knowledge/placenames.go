@@ -1,6 +1,9 @@
 package knowledge
 
-import "strings"
+import (
+	"slices"
+	"strings"
+)
 
 // placeLeads open the names of places: the generic term of a natural
 // feature or a settlement written before its specific name ("Lake
@@ -133,10 +136,37 @@ func foldBirthNames(ents []*cand, births map[string]bool) []*cand {
 				addAlias(o, c.name)
 				continue
 			}
+			if o := keptGivenName(ents, c); o != nil {
+				addAlias(o, c.name)
+				continue // "Born Ruth Ann Carter" of "Ruth Okafor": a maiden name
+			}
 		}
 		kept = append(kept, c)
 	}
 	return kept
+}
+
+// keptGivenName returns the one other person of more than one word whose
+// first name is a given name of birth name c other than its surname
+// ("Ruth Okafor" for "Ruth Ann Carter", "June Marlow" for "Mary June
+// Kessler"), or nil: a woman's obituary gives her maiden name, whose
+// surname is not her married one (AP Stylebook, "obituaries"; "nee"),
+// while she keeps a given name she went by.
+func keptGivenName(ents []*cand, c *cand) *cand {
+	given := strings.Fields(c.name)
+	given = given[:len(given)-1]
+	var found *cand
+	for _, o := range ents {
+		f := strings.Fields(o.name)
+		if o == c || o.kind != Person || len(f) < 2 || !slices.ContainsFunc(given, func(g string) bool { return strings.EqualFold(g, f[0]) }) {
+			continue
+		}
+		if found != nil {
+			return nil
+		}
+		found = o
+	}
+	return found
 }
 
 // sameSurname returns the first other person of more than one word whose
