@@ -27,6 +27,9 @@ func (e *Engine) commonDoer(q *query, s *sentence) (string, bool) {
 			break
 		}
 	}
+	if e.reducedRelativeAt(q, t, s, act) {
+		return "", false // "fossils found on private land": the fossils were found, no finder
+	}
 	k := act - 1
 	// "not" stands between the operator and the verb it denies ("was not
 	// wearing": Quirk et al. 1985, §10.54), as the adverbs do
@@ -39,7 +42,7 @@ func (e *Engine) commonDoer(q *query, s *sentence) (string, bool) {
 	}
 	k = r
 	n := s.toks[k]
-	if !e.unnamedDoerHead(s, k) && !e.unnamedCollective(s, k) && !e.governedPlace(s, k) { // "the county will pay" (governedplace.go)
+	if !e.unnamedDoerHead(s, k) && !e.unnamedCollective(s, k) && !e.governedPlace(s, k) && e.tiedOrgAt(s, k) < 0 { // "the county will pay" (governedplace.go); "the railroad will pay" (headkind.go)
 		return "", false
 	}
 	j := k

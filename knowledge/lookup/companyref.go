@@ -31,10 +31,43 @@ func (r *reading) soleCompany() int {
 	return found
 }
 
-// isCompany reports whether entity x is a company (see soleCompany).
+// isCompany reports whether entity x is a company (see soleCompany), or
+// the sentence that first names it calls it "the company" (calledCompany).
 func (r *reading) isCompany(x int) bool {
 	e := r.art.Entities[x]
-	return e.Kind == knowledge.Organisation && (knowledge.CompanyName(e.Name) || r.business != nil && r.business(orgHead(e.Name)))
+	return e.Kind == knowledge.Organisation && (knowledge.CompanyName(e.Name) || r.business != nil && r.business(orgHead(e.Name)) || r.calledCompany(x))
+}
+
+// calledCompany reports whether the body sentence that first names
+// organisation x, and no other organisation, says "the company" after
+// its name: "Hollister Home Appliances will close its plant …, the company said
+// Wednesday". The attribution closing a lead names its source by the
+// definite noun phrase that refers back to the subject it reports on
+// (Quirk et al. 1985, §5.28, anaphoric "the"; AP Stylebook, "company,
+// companies" on second reference), whatever the name's last word.
+func (r *reading) calledCompany(x int) bool {
+	for i := range r.sents {
+		s := &r.sents[i]
+		if s.para == 0 || !contains(s.named, x) {
+			continue
+		}
+		orgs := 0
+		for _, y := range s.named {
+			if r.ents[y].kind == knowledge.Organisation && r.namedFrom(s, y, datelineEnd(s)) {
+				orgs++ // the agency of the dateline ("(AP)") names no actor
+			}
+		}
+		if orgs != 1 {
+			return false
+		}
+		for k := r.firstFormAt(s, x, datelineEnd(s)) + 1; k > 0 && k < len(s.toks); k++ {
+			if theCompanyAt(s, k) && !companySpokesAt(s, k) {
+				return true // after the name: an anaphor follows what it refers back to
+			}
+		}
+		return false
+	}
+	return false
 }
 
 // resolveCompany ties "the company" and "the corporation" in each body
@@ -288,4 +321,22 @@ func ofName(toks []token, k int) bool {
 // company in WordNet's hypernyms ("railroad", "airline", "utility").
 func (e *Engine) namesBusiness(noun string) bool {
 	return noun != "" && !e.noLex && (e.lex.KindOf(noun, "business") || e.lex.KindOf(noun, "company"))
+}
+
+// namedFrom reports whether s names entity y at token from or after it.
+func (r *reading) namedFrom(s *sentence, y, from int) bool {
+	return r.firstFormAt(s, y, from) >= 0
+}
+
+// firstFormAt is the first token, from token from on, at which s names
+// entity y, or -1.
+func (r *reading) firstFormAt(s *sentence, y, from int) int {
+	for k := from; k < len(s.toks); k++ {
+		for _, f := range r.ents[y].forms {
+			if matchForm(s.toks, k, f) {
+				return k
+			}
+		}
+	}
+	return -1
 }

@@ -194,11 +194,43 @@ func endpoint(text string, source bool, goal *lazyRegexp) (string, bool) {
 		}
 		return p, true
 	}
+	if m := routePair.FindStringSubmatchIndex(text); m != nil && appositiveAfterMotion(text[:m[0]]) {
+		return strings.TrimRight(text[m[2*part]:m[2*part+1]], ","), true // "carrying 45 cars, most of them loaded with coal, from Wyoming to a port in Washington state"
+	}
 	if m := routeCompound.FindStringSubmatch(text); m != nil {
 		return m[part], false
 	}
 	return "", false
 }
+
+// routePair is a path told by its two ends, "from" a place "to" another,
+// after a verb of motion set apart from it: the pair of prepositions marks
+// the source and the goal of the movement (Quirk et al. §9.15), so a verb
+// whose object has an appositive ("carrying 45 cars, most of them loaded
+// with coal, from Wyoming to a port") still has the goal goalPhrase cannot
+// reach. Without a verb of motion before it the pair marks an extent
+// ("beaches from Cannon Beach to Seaside"), no movement (§9.17).
+var motionBefore = lazyRE(`\b` + motionVerbs + `\b`)
+
+// maxAppositiveGap bounds the words between the verb of motion and "from"
+// that routePair reads over ("45 cars, most of them loaded with coal," is 8).
+const maxAppositiveGap = 12
+
+// appositiveAfterMotion reports whether before ends in a verb of motion,
+// its object and a parenthetical set off by commas: the last verb of
+// motion in it has a comma after it and no more than maxAppositiveGap
+// words.
+func appositiveAfterMotion(before string) bool {
+	ms := motionBefore.FindAllStringIndex(before, -1)
+	if len(ms) == 0 {
+		return false
+	}
+	gap := before[ms[len(ms)-1][1]:]
+	return strings.Contains(gap, ",") && len(strings.Fields(gap)) <= maxAppositiveGap && !strings.ContainsAny(gap, ";—")
+}
+
+// routePair matches "from" a place "to" another (see endpoint).
+var routePair = lazyRE(`\bfrom\s+(` + placeWords + stateTail + `),?\s+(?:to|toward|towards)\s+(` + commonBefore + placeWords + `)`)
 
 // statedEndpoint finds, beyond s, the body sentence whose verb states the
 // same goal or origin p, so that a route compound in the headline is

@@ -344,7 +344,7 @@ func New(a *knowledge.Article, lex Lexicon) *Engine {
 	if wc, ok := lex.(WordCounts); ok {
 		e.counts = wc
 	}
-	e.r = read(a, e.lemmatize, e.namesBusiness)
+	e.r = read(a, e.lemmatize, e.namesBusiness, e.nounKindOf)
 	e.r.bases = e.irregularBases()
 	e.resolveClassed() // before the roles: "the team's manager" names the team (apposedclass.go)
 	roles := make([][]role, len(a.Entities))

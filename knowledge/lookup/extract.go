@@ -207,7 +207,7 @@ func (e *Engine) person(q *query) (reply, bool) {
 		}
 		return reply{}, false
 	}
-	ranked := e.dropPastTold(q, e.wholeFirst(q, e.rank(q, nil))) // "who will replace her": not who replaced someone before (pastdoer.go)
+	ranked := e.headlineLeadFirst(q, e.dropPastTold(q, e.wholeFirst(q, e.rank(q, nil)))) // "who will replace her": not who replaced someone before (pastdoer.go); "who died": the headline's death, told by the lead (headlinelead.go)
 	if r, ok := e.sideDoer(q, ranked); ok {
 		return r, true // "who voted against it": the side asked, not a vote told without it
 	}

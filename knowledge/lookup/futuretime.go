@@ -41,6 +41,13 @@ func asksFutureTime(q *query) bool {
 // the future of "be to" with a verb of arrangement (Quirk et al. 4.48).
 var scheduleVerbs = set("scheduled", "set", "expected", "due", "slated", "poised")
 
+// expectationVerbs take a to-infinitive of an act ahead of the time of
+// speaking, in the active ("The utility expects to restore the rest by
+// Thursday"): the verbs of expecting and hoping among Quirk et al.'s
+// verbs with a to-infinitive of future reference (16.38), whose
+// "expected" the schedule participles already hold.
+var expectationVerbs = set("expect", "expects", "expecting", "hope", "hopes", "hoping", "aim", "aims", "aiming", "anticipate", "anticipates")
+
 // datesFuture reports whether a matched word of s is a verb in future
 // time: after a future modal or verb of intention (intended), or after a
 // verb of schedule and its "to" ("scheduled to resume").
@@ -49,8 +56,8 @@ func datesFuture(s *sentence, matched []int) bool {
 		return true
 	}
 	for _, m := range matched {
-		if m >= 2 && s.toks[m-1].lower == "to" && scheduleVerbs[s.toks[m-2].lower] {
-			return true
+		if m >= 2 && s.toks[m-1].lower == "to" && (scheduleVerbs[s.toks[m-2].lower] || expectationVerbs[s.toks[m-2].lower]) {
+			return true // "is scheduled to resume", "expects to restore the rest by Thursday"
 		}
 		if m >= 1 && aspectualVerbs[s.toks[m-1].lower] && intended(s, []int{m - 1}) {
 			return true // "will stop delivering": the act the future verb's aspect governs

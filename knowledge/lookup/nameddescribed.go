@@ -47,7 +47,13 @@ func (e *Engine) namedDescribed(r reply) reply {
 		return reply{found: true, head: e.a.Entities[x].Name + ".", used: used}
 	}
 	for k, t := range s.toks {
-		if t.start < at || t.end > at+len(desc) || k == 0 || !theCompanyAt(s, k) {
+		if t.start < at || t.end > at+len(desc) || k == 0 {
+			continue
+		}
+		if x := e.tiedOrgAt(s, k); x >= 0 {
+			return reply{found: true, head: e.a.Entities[x].Name + ".", used: e.namedWith(x, s)} // "The railroad will pay": the railway named before it (headkind.go)
+		}
+		if !theCompanyAt(s, k) {
 			continue
 		}
 		for _, x := range s.refs {

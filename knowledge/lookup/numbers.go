@@ -63,6 +63,7 @@ func readQuantities(s string, toks []token) []quantity {
 	numeralPartitive(toks, qs) // "Three of the five" (numeralpartitive.go)
 	frontedPartitive(s, toks, qs)
 	wholeOfPartitive(toks, qs)
+	outOfWhole(s, toks, qs) // "412 votes out of about 9,800 cast" (outofwhole.go)
 	inheritTotal(toks, qs)
 	inheritElidedSubject(s, toks, qs)
 	inheritResultObject(s, toks, qs)
@@ -260,6 +261,9 @@ func numberAt(toks []token, i int) (float64, quantityKind, bool, int) {
 // readQuantity reads the number starting at token i, if there is one.
 func readQuantity(s string, toks []token, i int) (quantity, bool) {
 	t := toks[i]
+	if t.lower == "once" && formerOrSubordinateOnce(s, toks, i) {
+		return quantity{}, false // "once employed 3,000 people": formerly, no count
+	}
 	v, kind, ok, next := numberAt(toks, i)
 	if !ok && t.lower == "one" {
 		if r, ok := pronounOne(s, toks, i); ok {
@@ -550,6 +554,24 @@ func wordNumber(l string) (float64, quantityKind, bool) {
 	}
 	return 0, 0, false
 }
+
+// formerOrSubordinateOnce reports whether "once" at token i is no count
+// of times: before the verb it is the time adjunct "formerly" ("The plant
+// once employed more than 3,000 people"), and before a clause's subject
+// the subordinator "as soon as" ("once the water recedes"), while the
+// count stands after its verb or before "a" of a frequency ("met once",
+// "once a week"; Quirk et al. 1985, §8.64 and §14.12).
+func formerOrSubordinateOnce(s string, toks []token, i int) bool {
+	if i+1 >= len(toks) || punctuatedBetween(s, toks, i+1) {
+		return false
+	}
+	n := toks[i+1].lower
+	return strings.HasSuffix(n, "ed") || auxiliaries[n] || beForms[n] || subjectPronounWords[n] || determiners[n] && n != "a" && n != "an"
+}
+
+// subjectPronounWords are the subject forms of the personal pronouns
+// (Quirk et al. 1985, §6.4).
+var subjectPronounWords = set("i", "you", "he", "she", "it", "we", "they")
 
 // adverbialCount are number words that count times, not a noun.
 var adverbialCount = set("once", "twice", "thrice")

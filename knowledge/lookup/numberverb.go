@@ -60,8 +60,8 @@ func numberVerbs(s *sentence, n quantity) []int {
 	}
 	if j < len(s.toks) && j > start && !stopWords[s.toks[j].lower] {
 		out = append(out, j) // "38 homes have been destroyed"
-	} else if j == n.end && j < len(s.toks) && strings.HasSuffix(s.toks[j].lower, "ed") {
-		out = append(out, j) // "350 people stacked sandbags"
+	} else if j == n.end && j < len(s.toks) && (strings.HasSuffix(s.toks[j].lower, "ed") || irregularCountParticiples[s.toks[j].lower]) {
+		out = append(out, j) // "350 people stacked sandbags"; "out of 9,800 cast" (outofwhole.go)
 	}
 	if v := verbPastIndirect(s, n); v >= 0 {
 		out = append(out, v) // "cost Columbia Pictures a reported $210 million"

@@ -55,9 +55,13 @@ func premodifiedWeight(q *query, n quantity) float64 {
 }
 
 // countPremodifiedBy reports whether a premodifier of n, or a part of a
-// hyphenated one, meets stem a.
+// hyphenated one, meets stem a, or a question's compound meets the whole
+// of it ("long-tailed", read as one word: typedcompound.go).
 func countPremodifiedBy(n quantity, a string) bool {
 	for _, m := range n.mods {
+		if stemsMeet(m, a) {
+			return true
+		}
 		for _, p := range strings.Split(m, "-") {
 			if p != "" && stemsMeet(p, a) {
 				return true

@@ -645,7 +645,8 @@ func (e *Engine) placedOwnerWeight(q *query, s *sentence, n quantity) float64 {
 // was the loan" not by the other part's sum, and "Three students were not
 // hurt" does not count the hurt (deniedcount.go).
 func (e *Engine) ruledOut(q *query, c candidate, s *sentence, n quantity, kinds []quantityKind, acts actWords) bool {
-	return e.notAsked(q, s, n, kinds) || figureOfOther(q, c, s, n) || deniedCount(q, s, n, acts) || startedNotLeft(q, s, n) // "Eighteen Americans started the race": not how many are still in it (startedcount.go)
+	return e.notAsked(q, s, n, kinds) || figureOfOther(q, c, s, n) || deniedCount(q, s, n, acts) || startedNotLeft(q, s, n) || // "Eighteen Americans started the race": not how many are still in it (startedcount.go)
+		contrastingCompound(q, s) // "In-state students will pay": not what out-of-state students pay (typedcompound.go)
 }
 
 // numbersName reports whether a bare number follows a name straight on,
@@ -1764,7 +1765,11 @@ func pronounAge(s *sentence, n quantity) bool {
 
 // pronounOwner is the person a "he" or "she" right before "be" and token
 // i refers to ("He was 88.", "Okafor began singing when she was 6"), when
-// the sentence names or refers to one person alone; otherwise -1.
+// the sentence names or refers to one person alone, or names one of the
+// pronoun's gender as its subject ("Briggs joined Ellington's band in
+// 1961, when he was 26": a pronoun in a subordinate clause takes the main
+// clause's subject first, Grosz, Joshi and Weinstein 1995, centering, as
+// reading.go's subjectPerson does across sentences); otherwise -1.
 func (e *Engine) pronounOwner(s *sentence, i int) int {
 	if i < 2 || s.toks[i-2].lower != "he" && s.toks[i-2].lower != "she" {
 		return -1
@@ -1775,10 +1780,17 @@ func (e *Engine) pronounOwner(s *sentence, i int) int {
 			persons = append(persons, p)
 		}
 	}
-	if len(persons) != 1 {
-		return -1
+	if len(persons) == 1 {
+		return persons[0]
 	}
-	return persons[0]
+	g := byte('m')
+	if s.toks[i-2].lower == "she" {
+		g = 'f'
+	}
+	if x := e.r.subjectPerson(s, g); x >= 0 && s.toks[0].start < s.toks[i-2].start {
+		return x
+	}
+	return -1
 }
 
 // ageWords writes an age as a phrase ("51", "31 years old").

@@ -121,9 +121,10 @@ func (e *Engine) understand(text string, history []knowledge.Turn) *query {
 	q.toks = e.lemmatize(tokenize(expandChat(e.rankNumbers(text))))
 	// "call it off": call off it (splitparticle.go)
 	q.toks = e.splitParticleJoined(q.toks)
-	e.bareGenitives(q.toks)   // "gebres time": Gebre's time (baregenitive.go)
-	e.commonGenitives(q.toks) // "whats the deputys name": the deputy's name (chatgenitive.go)
-	deadCountAsDied(q.toks)   // "how many dead": how many died (deadcount.go)
+	q.toks = e.typedCompounds(q.toks) // "out of state students": the article's "Out-of-state students" (typedcompound.go)
+	e.bareGenitives(q.toks)           // "gebres time": Gebre's time (baregenitive.go)
+	e.commonGenitives(q.toks)         // "whats the deputys name": the deputy's name (chatgenitive.go)
+	deadCountAsDied(q.toks)           // "how many dead": how many died (deadcount.go)
 	q.subjects, q.nameToks = e.entitiesIn(q.toks)
 	e.ageDescribed(q) // "the 18-year-old": the one person of that age (agequestion.go)
 	q.context = append(e.contextEntities(q.toks, q.nameToks), e.datelinePlaces(q.subjects)...)
@@ -159,13 +160,14 @@ func (e *Engine) understand(text string, history []knowledge.Turn) *query {
 	q.terms = e.termsOf(q)
 	// "how long did it take … once they found him": not the anchor's words (timeclauseanchor.go)
 	q.terms = mainClauseTerms(q)
-	q.terms = privativeGiven(q) // "w/o power": the article's "wait for power" (privativegiven.go)
-	q.terms = conativeGiven(q)  // "try to do to Esposito": the article's "moved to transfer her" (conativegiven.go)
-	q.terms = currentGiven(q)   // "the new fare": "raise the fare … to $3.25" (currentlevel.go)
-	e.anchorOnlySubjects(q)     // "when did the council hire a firm after Fenwick called": not Fenwick's act (anchorentity.go)
-	e.causedCount(q)            // "how many died": the article's "killing 12 people" (causedcount.go)
-	e.causedActOfCounted(q)     // "how many people died": the article's "Three people were killed" (causedcount.go)
-	e.verbFocusDropped(q)       // "how many died": "Seven miners died" (verbfocus.go)
+	q.terms = privativeGiven(q)    // "w/o power": the article's "wait for power" (privativegiven.go)
+	q.terms = conativeGiven(q)     // "try to do to Esposito": the article's "moved to transfer her" (conativegiven.go)
+	q.terms = currentGiven(q)      // "the new fare": "raise the fare … to $3.25" (currentlevel.go)
+	q.terms = e.originYearGiven(q) // "when was the bridge built": "a 1911 concrete bridge" (originyear.go)
+	e.anchorOnlySubjects(q)        // "when did the council hire a firm after Fenwick called": not Fenwick's act (anchorentity.go)
+	e.causedCount(q)               // "how many died": the article's "killing 12 people" (causedcount.go)
+	e.causedActOfCounted(q)        // "how many people died": the article's "Three people were killed" (causedcount.go)
+	e.verbFocusDropped(q)          // "how many died": "Seven miners died" (verbfocus.go)
 	e.roleActs(q)
 	q.marked = e.unmarkedEvent(q)
 	return q
@@ -291,6 +293,8 @@ func (e *Engine) retype(q *query, text string) {
 		q.typ = e.rateType() // "what's the unemployment rate": its value (ratehead.go)
 	} else if q.typ == tPassage && e.moneyHeadAsked(q) {
 		q.typ = tAmount // "whats the budget": the sum (moneyhead.go)
+	} else if q.typ == tPassage && recordAsked.MatchString(low) && e.writesScore() {
+		q.typ = tScore // "what was their record": "finished 2-10" (winloss.go)
 	}
 	if q.typ == tValue && e.headIsPerson(q.toks) {
 		q.typ = tPerson // "wheelchair winner?": the person who is one
@@ -385,7 +389,10 @@ func splitNameHyphens(s string) string {
 		if f != "" && f[0] >= '0' && f[0] <= '9' {
 			continue
 		}
-		fields[i] = hyphenJoin.ReplaceAllString(f, "$1 $2")
+		for j := hyphenJoin.ReplaceAllString(f, "$1 $2"); j != f; j = hyphenJoin.ReplaceAllString(f, "$1 $2") {
+			f = j // "out-of-state": each match takes a word the next hyphen needs
+		}
+		fields[i] = f
 	}
 	return strings.Join(fields, " ")
 }
@@ -694,7 +701,7 @@ var typeCues = []typeCue{
 	{lazyRE(`\b(what|which) (political )?party\b|\bparty (is|was|does)\b|^ ?(is|was) \S+( \S+)? an? (democrat|republican|independent)\b`), tParty},
 	{lazyRE(`\bwhen\b|\bwhat (time|day|date|year|month|minute)\b|\bwhich (day|date|year|month|minute)\b|\bhow soon\b|\bdeadline\b`), tTime},
 	{lazyRE(hoursAskedPattern), tTime}, // "what hours is it open": the schedule's clock times (hoursasked.go)
-	{lazyRE(`\b(first|full|last) name\b`), tName},
+	{lazyRE(`\b(first|full|last|maiden|birth) name\b|\bname at birth\b|\bborn as\b`), tName},
 	{lazyRE(`\b(role|job|position|title|occupation|profession|post)\b|\bdo for a living\b|^ ?what does \S+( \S+)? do\b`), tDescribe},
 	{lazyRE(`\bhow old\b|\bwhat age\b|\bage of\b|\bage\b`), tAge},
 	{lazyRE(`\b(what|which) (percent|percentage|share|proportion)\b|\bpercentage\b|\bpercent\b`), tPercent},
@@ -703,7 +710,10 @@ var typeCues = []typeCue{
 	{lazyRE(`\bhow much\b|\bcost\b|\bprice\b|\bworth\b`), tAmount},
 	{lazyRE(`\b(final|the) (\w+ )?(score|vote|tally)\b|^ ?(score|tally)\b|\bvote count\b|\bmargin\b`), tScore},
 	{behindCause, tReason}, // "what's behind the drop" asks its cause (behindcause.go)
-	{lazyRE(`\bwhy\b|\bhow come\b|\bwhat (causes|caused|leads to|led to|makes|made|kills|killed)\b|\breason\b`), tReason},
+	// "what was the cause of death": the noun "cause" with its of-phrase
+	// nominalises "what caused death" (Quirk et al. 1985, §17.51 on
+	// nominalisation; "cause" as a noun, causenoun.go)
+	{lazyRE(`\bwhy\b|\bhow come\b|\bwhat (causes|caused|leads to|led to|makes|made|kills|killed)\b|\breason\b|\bcauses? of\b`), tReason},
 	{lazyRE(`\bwhere\b|\bwhat (city|town|place|state|country|county|venue|stadium)\b|\bwhich (city|town|place|state|country|county|venue|stadium)\b`), tPlace},
 	{lazyRE(`^ ?(who|whom|whose)\b|^ ?(what|what's|whats) (is |was )?(the |his |her |their )?name\b|\bname of\b|\b(his|her|their|'s) name\b|^ ?(what|what's|whats) (is |was )?(\S+ ){1,3}name\b|^ ?which (person|man|woman|player|official|candidate)\b`), tPerson},
 	{lazyRE(`^ ?how (did|does|do|was|were|is|are|has|have|had|could|can|will|would) `), tManner},
@@ -1171,6 +1181,12 @@ func (q *query) cueOnly(i int) bool {
 	l := q.toks[i].lower
 	if q.typ == tReason && i > 0 && q.toks[i-1].lower == "what" && causingFrameVerbs[l] {
 		return true // "what caused the deaths" asks for a cause, as "why" does
+	}
+	if q.typ == tReason && (l == "cause" || l == "causes") && i+1 < len(q.toks) && q.toks[i+1].lower == "of" {
+		return true // "what was the cause of death" asks for a cause, as "what caused" does
+	}
+	if q.typ == tScore && l == "record" {
+		return true // "what was their record": the wins and losses, "4-8" (winloss.go)
 	}
 	if q.typ == tReason && behindCauseAt(q.toks, i) {
 		return true // "what's behind the drop" (behindcause.go)

@@ -15,18 +15,20 @@ import (
 
 // reading is what the engine knows of one article's text.
 type reading struct {
-	art      *knowledge.Article
-	sents    []sentence
-	df       map[string]int // stem → sentences holding it
-	avgDL    float64        // mean sentence length in terms
-	meanIDF  float64        // mean idf of the article's stems
-	vocab    map[string]bool
-	words    map[string]bool // the words written, lower-case
-	plain    map[string]bool // the words written in lower case in the text ("race", not "Grace")
-	bases    map[string]bool // base forms of the irregular words written ("leave" for "left")
-	ents     []entityForms
-	norm     func([]token) []token  // lemmatizes a sentence's tokens
-	business func(noun string) bool // whether a noun names a kind of business (WordNet)
+	art       *knowledge.Article
+	sents     []sentence
+	df        map[string]int // stem → sentences holding it
+	avgDL     float64        // mean sentence length in terms
+	meanIDF   float64        // mean idf of the article's stems
+	vocab     map[string]bool
+	words     map[string]bool // the words written, lower-case
+	compounds map[string]bool // the hyphenated compounds of words written in lower case ("out-of-state"; typedcompound.go)
+	plain     map[string]bool // the words written in lower case in the text ("race", not "Grace")
+	bases     map[string]bool // base forms of the irregular words written ("leave" for "left")
+	ents      []entityForms
+	norm      func([]token) []token            // lemmatizes a sentence's tokens
+	business  func(noun string) bool           // whether a noun names a kind of business (WordNet)
+	kindOf    func(noun, ancestor string) bool // whether a noun names a kind of another (WordNet hypernyms), or nil
 }
 
 // sentence is one sentence of the article, read.
@@ -51,8 +53,8 @@ type entityForms struct {
 }
 
 // read builds the reading of a.
-func read(a *knowledge.Article, norm func([]token) []token, business func(noun string) bool) *reading {
-	r := &reading{art: a, df: map[string]int{}, vocab: map[string]bool{}, words: map[string]bool{}, plain: map[string]bool{}, norm: norm, business: business}
+func read(a *knowledge.Article, norm func([]token) []token, business func(noun string) bool, kindOf func(noun, ancestor string) bool) *reading {
+	r := &reading{art: a, df: map[string]int{}, vocab: map[string]bool{}, words: map[string]bool{}, compounds: map[string]bool{}, plain: map[string]bool{}, norm: norm, business: business, kindOf: kindOf}
 	r.ents = entityTable(a.Entities, lowerCaseWords(a))
 	if a.Title != "" {
 		r.add(0, "title", a.Title)
@@ -74,16 +76,20 @@ func read(a *knowledge.Article, norm func([]token) []token, business func(noun s
 	r.resolveCompany()
 	r.resolvePlaceNouns()
 	r.resolveHeads()
+	r.resolveHeadKinds()    // "the league" for "the Woodbury Youth Hockey Association" (headkind.go)
 	r.resolveNearestHeads() // "the department" of two departments: the nearer (nearesthead.go)
 	r.resolveIt()
 	r.attributeQuotes()
 	total := 0
 	for i := range r.sents {
 		seen := map[string]bool{}
-		for _, t := range r.sents[i].toks {
+		for k, t := range r.sents[i].toks {
 			r.vocab[t.stem] = true
 			r.vocab[t.lower] = true
 			r.words[t.lower] = true
+			if lowerCompound(t, k) {
+				r.compounds[t.lower] = true
+			}
 			if !t.cap {
 				r.plain[t.lower] = true
 			}
@@ -497,10 +503,11 @@ func (r *reading) longestForm(s *sentence, p, i int) int {
 	return n
 }
 
-// namedAtStart reports whether s opens with p's name.
+// namedAtStart reports whether s opens with p's name, after its dateline if it has one.
 func (r *reading) namedAtStart(s *sentence, p int) bool {
+	at := datelineEnd(s) // "NEW ORLEANS (AP) — Walter Briggs, …": the lead's subject follows its dateline
 	for _, f := range r.ents[p].forms {
-		if matchForm(s.toks, 0, f) {
+		if matchForm(s.toks, at, f) {
 			return true
 		}
 	}

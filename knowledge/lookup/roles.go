@@ -202,6 +202,9 @@ func trailingRoles(before, after string) []string {
 	if r := appointedAs(before, after); r != "" {
 		out = append(out, r)
 	}
+	if m := servesAs.FindStringSubmatch(after); m != nil {
+		out = append(out, roleBeforeAdjunct(m[1])) // "Luis Baca will serve as interim coach"
+	}
 	if m := partyTag.FindStringSubmatch(after); m != nil && strings.Index(after, m[0]) <= 3 {
 		out = append(out, m[0])
 	}
@@ -739,6 +742,31 @@ var appointVerbs = set("named", "appointed", "elected", "nominated", "designated
 // ("as the district's next superintendent"; Quirk et al. 1985, §5.115 on
 // the determinative genitive).
 var asRole = lazyRE(`^(?:,[^,;:"“”()]{1,80},)?\s+as\s+((?:the\s+|a\s+|an\s+|its\s+|their\s+)?(?:[a-z][\w-]*['’]s\s+)?(?:[a-z][\w-]*\s+){0,3}[a-z][\w-]*)`)
+
+// servesAs is the role the subject holds by a verb of serving with "as"
+// right after the name ("Luis Baca will serve as interim coach", "Ann
+// Ruiz, who has served as the town's clerk"): "as" introduces the
+// subject's role after "serve", "act" and "work" (Quirk et al. 1985,
+// §16.21 on the subject-related "as" complement).
+var servesAs = lazyRE(`^(?:,\s+who)?\s+(?:will\s+|would\s+|has\s+|had\s+|have\s+|to\s+)?(?:be\s+|been\s+)?(?:serve|serves|served|serving|act|acts|acted|acting|work|works|worked|working)\s+as\s+((?:the\s+|a\s+|an\s+|its\s+|their\s+)?(?:[a-z][\w-]*['’]s\s+)?(?:[a-z][\w-]*\s+){0,3}[a-z][\w-]*)`)
+
+// roleBeforeAdjunct is role up to the first word that opens an adjunct
+// after it ("interim coach while the school searches": a subordinator or
+// a preposition other than the "of" of a role's complement, Quirk et al.
+// §17.37).
+func roleBeforeAdjunct(role string) string {
+	f := strings.Fields(role)
+	for i, w := range f {
+		if i > 0 && (adjunctOpeners[w] || prepositions[w] && w != "of") {
+			return strings.Join(f[:i], " ")
+		}
+	}
+	return role
+}
+
+// adjunctOpeners are the subordinators and coordinators that end a role
+// written after "as" (Quirk et al. 1985, §14.12 on subordinators).
+var adjunctOpeners = set("while", "until", "when", "since", "because", "after", "before", "and", "but", "as", "if", "unless")
 
 // appointedAs is the role an appointing verb before the name gives it
 // with "as" after it ("Varga named Deputy Chief Lorraine Baca … as

@@ -21,7 +21,7 @@ var recordParen = lazyRE(`^\s*\((\d{1,3}-\d{1,3}(?:-\d{1,3})?)\)`)
 // of the same team ("the Hawks" for the Harlow Hawks); false when q asks no
 // record of anyone or the article gives none for the one asked about.
 func (e *Engine) teamRecord(q *query) (reply, bool) {
-	if q.typ != tPassage && q.typ != tWhich && q.typ != tValue {
+	if q.typ != tPassage && q.typ != tWhich && q.typ != tValue && q.typ != tScore { // tScore: "what's their record" (winloss.go)
 		return reply{}, false
 	}
 	owner := recordOwner(q)

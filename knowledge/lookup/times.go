@@ -435,7 +435,8 @@ func appositiveOfMatched(s *sentence, start int, matched []int) bool {
 }
 
 // modifierYear reports whether the span start..end is a bare year between
-// a determiner and a lower-case noun that meets no term of q.
+// a determiner and a lower-case noun that meets no term of q (or, when q
+// asks a made thing's origin, none of the next three words does).
 func modifierYear(q *query, s *sentence, start, end int) bool {
 	for k := 1; k+1 < len(s.toks); k++ {
 		t := s.toks[k]
@@ -446,9 +447,18 @@ func modifierYear(q *query, s *sentence, start, end int) bool {
 		if !determiners[s.toks[k-1].lower] || next.cap || stopWords[next.lower] || isNumeric(next) {
 			return false
 		}
-		for _, tm := range q.terms {
-			if tm.matches(next) {
-				return false // "when was the 2024 ruling": the year dates what is asked
+		// asked when a made thing was made, the year premodifies its head
+		// through the premodifiers after it ("a 1911 concrete bridge":
+		// Quirk et al. §17.97 on their order; originyear.go)
+		reach := k + 1
+		if originAsked(q) {
+			reach = k + 3
+		}
+		for j := k + 1; j < len(s.toks) && j <= reach && spaced(s, j-1, j) && !s.toks[j].cap && !stopWords[s.toks[j].lower]; j++ {
+			for _, tm := range q.terms {
+				if tm.matches(s.toks[j]) {
+					return false // "when was the 2024 ruling": the year dates what is asked
+				}
 			}
 		}
 		return true

@@ -125,7 +125,7 @@ func (e *Engine) otherBody(x int, noun string) bool {
 	if !e.lex.KindOf(head, "social_group") || !e.lex.KindOf(noun, "social_group") {
 		return false
 	}
-	return !e.lex.KindOf(head, noun)
+	return !e.lex.KindOf(head, noun) && !e.lex.KindOf(noun, head) // "which league": an association may be one (headkind.go)
 }
 
 // premodifiedBy reports whether noun stands in a name before its last

@@ -347,8 +347,9 @@ func (e *Engine) instancesOf(q *query, noun string) []int {
 // person by a description of it that holds every modifier asked as well
 // ("union leader": not the company's chief executive), any entity by the
 // last word of its name, the noun of its kind ("Senate Education
-// Committee"; "Metal Workers Union" is a union, not workers), or by a
-// name whose head WordNet files under noun.
+// Committee"; "Metal Workers Union" is a union, not workers), by a
+// name whose head WordNet files under noun, or by "the <noun>" on second
+// reference (headkind.go).
 func (e *Engine) calledInstance(x int, noun string, mods []string) bool {
 	if e.r.ents[x].kind == knowledge.Person {
 		if !e.noLex && !e.personNoun(singular(noun)) || !e.calledBy(x, noun) {
@@ -361,7 +362,7 @@ func (e *Engine) calledInstance(x int, noun string, mods []string) bool {
 	if len(toks) > 1 && pluralHeadedName(toks[h].lower, noun) && !airlineHeads[toks[h].lower] {
 		return false // "Harlow Foods" is no food
 	}
-	return len(toks) > 1 && toks[h].meets(stemOf(noun)) || e.nameHeadIs(x, noun)
+	return len(toks) > 1 && toks[h].meets(stemOf(noun)) || e.nameHeadIs(x, noun) || e.referredAs(x, noun) || companyNouns[noun] && e.r.isCompany(x)
 }
 
 // nameHeadAt is the index of a name's head word: its last word, or the

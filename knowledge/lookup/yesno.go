@@ -500,6 +500,9 @@ func (e *Engine) actOfOther(q *query, s *sentence) reply {
 // fullName answers "what is X's first name" with the name the article
 // gives in full.
 func (e *Engine) fullName(q *query) (reply, bool) {
+	if birthNameAsked.MatchString(strings.ToLower(q.raw)) {
+		return e.birthName(q) // "what was her maiden name": "Born Mary Joan Kessler …" (birthname.go)
+	}
 	if len(q.subjects) == 0 {
 		return reply{}, false
 	}
