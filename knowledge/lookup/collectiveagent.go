@@ -28,6 +28,9 @@ func (e *Engine) unnamedCollective(s *sentence, k int) bool {
 	if n.cap || n.poss || !collectiveAgents[n.lower] || quotedAt(s, k) || e.namesOneOf(singular(n.lower)) {
 		return false
 	}
+	if surnamedFamily(s, k) {
+		return true // "the Halvorsen family": the family is named by the surname before it
+	}
 	i := e.indexOf(s)
 	for j := i; j >= 0 && j <= i+1 && j < len(e.r.sents); j++ {
 		for _, x := range e.r.sents[j].named {
@@ -37,4 +40,13 @@ func (e *Engine) unnamedCollective(s *sentence, k int) bool {
 		}
 	}
 	return true
+}
+
+// surnamedFamily reports whether token k of s is "family" or "families"
+// after a capitalised surname and "the" ("the Halvorsen family"): news
+// writing names a family by its surname (AP Stylebook, "family names"),
+// and the phrase is the doer, not the person of that name the article
+// may also name.
+func surnamedFamily(s *sentence, k int) bool {
+	return k >= 2 && (s.toks[k].lower == "family" || s.toks[k].lower == "families") && s.toks[k-1].cap && !s.toks[k-1].poss && s.toks[k-2].lower == "the" && spaced(s, k-2, k)
 }

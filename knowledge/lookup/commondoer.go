@@ -37,7 +37,7 @@ func (e *Engine) commonDoer(q *query, s *sentence) (string, bool) {
 		k--
 	}
 	r := relativeClauseSkipped(s, k)
-	if r < 0 || r == k && !spaced(s, k, act) {
+	if r < 0 || r == k && !spaced(s, k, act) && !(surnamedFamily(s, k) && apposedOpeningSubject(s, k)) { // an appositive that names ("the Halvorsen family"), not one that describes ("Her father, a shipyard welder,")
 		return "", false
 	}
 	k = r
@@ -45,24 +45,31 @@ func (e *Engine) commonDoer(q *query, s *sentence) (string, bool) {
 	if !e.unnamedDoerHead(s, k) && !e.unnamedCollective(s, k) && !e.governedPlace(s, k) && e.tiedOrgAt(s, k) < 0 { // "the county will pay" (governedplace.go); "the railroad will pay" (headkind.go)
 		return "", false
 	}
+	j := e.doerPhraseStart(s, k)
+	if genitiveRelativeAt(s, j) {
+		return "", false // "Benavides, whose company built it": the antecedent's company, no unnamed doer (genitiverelative.go)
+	}
+	return s.text[s.toks[j].start:n.end], true
+}
+
+// doerPhraseStart is the first token of the noun phrase whose head is
+// token k of s. The walk back stops at a reporting verb: in "Hollis said
+// harbor officials had rejected it" "said" is the reporting clause's verb
+// (Quirk et al., §14.29), no modifier of the reported subject; and it
+// takes in the name of a body or a place that premodifies the head ("FBI
+// agents", "Wyoming Highway Patrol troopers"): a proper noun premodifier
+// classifies the head (Quirk et al., §17.108), as a surname does a
+// family's ("the Halvorsen family").
+func (e *Engine) doerPhraseStart(s *sentence, k int) int {
 	j := k
-	// the walk back stops at a reporting verb: in "Hollis said harbor
-	// officials had rejected it" "said" is the reporting clause's verb
-	// (Quirk et al., §14.29), no modifier of the reported subject
-	// and it takes in the name of a body or a place that premodifies the
-	// head ("FBI agents", "Wyoming Highway Patrol troopers"): a proper
-	// noun premodifier classifies the head (Quirk et al., §17.108)
 	for j > 0 && spaced(s, j-1, j) && !s.toks[j-1].poss && !reportingVerbs[s.toks[j-1].lower] &&
-		(e.namedBodyAt(s, j-1) || (!s.toks[j-1].cap || j == 1 || e.properAdjective(s.toks[j-1].lower)) && premodifier(s.toks[j-1].lower) && !e.namedAt(s, j-1)) {
+		(e.namedBodyAt(s, j-1) || j == k && surnamedFamily(s, k) || (!s.toks[j-1].cap || j == 1 || e.properAdjective(s.toks[j-1].lower)) && premodifier(s.toks[j-1].lower) && !e.namedAt(s, j-1)) {
 		j--
 		if determiners[s.toks[j].lower] {
 			break
 		}
 	}
-	if genitiveRelativeAt(s, j) {
-		return "", false // "Benavides, whose company built it": the antecedent's company, no unnamed doer (genitiverelative.go)
-	}
-	return s.text[s.toks[j].start:n.end], true
+	return j
 }
 
 // unnamedDoerHead reports whether token k of s heads an unnamed doer: a
@@ -188,5 +195,34 @@ func (e *Engine) commonDoerReply(q *query, s *sentence) (reply, bool) {
 	if xs, g := e.numberedGroup(np, s); xs != nil {
 		return e.groupReply(xs, g, s), true // "the two men escaped": the two named together before (numberedgroup.go)
 	}
+	if f := strings.Fields(np); len(f) == 3 && surnamedFamily(&sentence{toks: tokenize(np), text: np}, 2) {
+		return reply{found: true, head: capitalise(np) + ".", used: []*sentence{s}}, true // "the Halvorsen family" is named by its surname
+	}
 	return reply{found: true, head: capitalise(np) + "; the article does not name them.", used: []*sentence{s}}, true
+}
+
+// apposedOpeningSubject reports whether the noun phrase ending at token k,
+// set off by commas, is in apposition to the noun phrase that opens the
+// sentence ("The team's owners, the Halvorsen family, will cover …"):
+// the two are one subject (Quirk et al. 1985, §17.65), and the second
+// names it.
+func apposedOpeningSubject(s *sentence, k int) bool {
+	if k+1 >= len(s.toks) || !commaBetween(s, k, k+1) {
+		return false
+	}
+	start := datelineEnd(s)
+	for j := k; j > start; j-- {
+		if commaBetween(s, j-1, j) {
+			if s.toks[j].lower != "the" && s.toks[j].lower != "a" && s.toks[j].lower != "an" {
+				return false
+			}
+			for m := start; m < j-1; m++ {
+				if commaBetween(s, m, m+1) || auxiliaries[s.toks[m].lower] || stopWords[s.toks[m].lower] && !determiners[s.toks[m].lower] {
+					return false // no noun phrase alone opens the sentence
+				}
+			}
+			return j-1-start <= 5
+		}
+	}
+	return false
 }

@@ -32,8 +32,11 @@ type role struct {
 
 // postAppositive is ", <description>," right after a name: an optional age,
 // then a noun phrase that opens with a determiner, a possessive or a
-// lower-case word.
-var postAppositive = lazyRE(`^,\s+(?:\d{1,3},\s+)?((?:a|an|the|his|her|their|its|as a|as an|as the|who is|who was|who leads|who heads|[A-Z][\w.'’-]*(?:'s|’s))\s[^,;:"“”()]*?)(?:,|;|\.$|\.\s|$| -| —)`)
+// lower-case word, or a nonrestrictive relative clause whose simple
+// present tells where the person lives or what they do ("Maria Torres,
+// 58, who lives in Ferndale": the habitual present of a lasting state,
+// Quirk et al. 1985, §4.6, and §17.22 on the nonrestrictive relative).
+var postAppositive = lazyRE(`^,\s+(?:\d{1,3},\s+)?((?:a|an|the|his|her|their|its|as a|as an|as the|who is|who was|who leads|who heads|who (?:lives|works|owns|runs|teaches|manages|directs|coaches|represents|chairs|oversees|farms|attends)|[A-Z][\w.'’-]*(?:'s|’s))\s[^,;:"“”()]*?)(?:,|;|\.$|\.\s|$| -| —)`)
 
 // roleAppositive is ", <role noun> of|for|at <organisation>," right after a
 // name, with an optional age: the appositive of a unique role takes no

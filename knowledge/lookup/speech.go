@@ -1084,8 +1084,15 @@ func isAdverb(w string) bool {
 	case "also", "later", "then", "again", "still", "never", "once", "often", "first":
 		return true
 	}
-	return strings.HasSuffix(w, "ly")
+	return strings.HasSuffix(w, "ly") && !lyNotAdverbs[w]
 }
+
+// lyNotAdverbs end in "-ly" without the adverb suffix, which attaches to
+// adjectives (Quirk et al. 1985, App. I.39): the nouns and verbs whose
+// stem ends so ("the Halvorsen family will cover", "a rally", "rely").
+var lyNotAdverbs = set("family", "rally", "supply", "assembly", "ally", "reply", "apply", "comply",
+	"imply", "multiply", "rely", "fly", "july", "italy", "belly", "jelly", "bully", "lily", "monopoly",
+	"anomaly", "homily", "butterfly", "tally", "gully", "folly", "melancholy")
 
 // speaksFor returns the organisation nouns x reports as the subject of
 // what they said ("Pruitt … said the union would seek a meeting", "a
