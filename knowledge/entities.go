@@ -879,10 +879,24 @@ func multiWordName(p *para, name []token, lowerWords map[string]bool) (string, E
 		return "", ""
 	}
 	nm := joinRun(p, name)
-	if isAcronym(name[0].s) || lowerWords[strings.ToLower(bare(name[len(name)-1].s))] {
+	if isAcronym(name[0].s) || lowerWords[strings.ToLower(bare(name[len(name)-1].s))] || pluralHeadedFirm(name) {
 		return nm, Organisation
 	}
 	return nm, Person
+}
+
+// pluralHeadedFirm reports whether a run of three or more words ends in a
+// plural noun and opens with no given name ("Hollister Home Appliances",
+// "Delmont Farm Supplies"): a personal name opens with a given name, and
+// a business names its line of goods by a plural head (AP Stylebook,
+// "company names"), while a plural-looking surname follows a given name
+// ("Maria Torres").
+func pluralHeadedFirm(name []token) bool {
+	if len(name) < 3 || isGivenName(bare(name[0].s)) {
+		return false
+	}
+	last := strings.ToLower(bare(name[len(name)-1].s))
+	return len(last) > 4 && strings.HasSuffix(last, "s") && !strings.HasSuffix(last, "ss") && !strings.HasSuffix(last, "us") && !strings.HasSuffix(last, "is")
 }
 
 // memberNoun reports whether w, ending a capitalised run, is a singular
