@@ -46,6 +46,18 @@ func (r *reading) isCompany(x int) bool {
 // (Quirk et al. 1985, §5.28, anaphoric "the"; AP Stylebook, "company,
 // companies" on second reference), whatever the name's last word.
 func (r *reading) calledCompany(x int) bool {
+	if r.calledCompanies == nil {
+		r.calledCompanies = map[int]bool{}
+		for y := range r.art.Entities {
+			r.calledCompanies[y] = r.calledCompanyOnce(y)
+		}
+	}
+	return r.calledCompanies[x]
+}
+
+// calledCompanyOnce is calledCompany without the memo: isCompany asks it
+// for every entity and sentence while the reading resolves references.
+func (r *reading) calledCompanyOnce(x int) bool {
 	for i := range r.sents {
 		s := &r.sents[i]
 		if s.para == 0 || !contains(s.named, x) {

@@ -566,12 +566,8 @@ func formerOrSubordinateOnce(s string, toks []token, i int) bool {
 		return false
 	}
 	n := toks[i+1].lower
-	return strings.HasSuffix(n, "ed") || auxiliaries[n] || beForms[n] || subjectPronounWords[n] || determiners[n] && n != "a" && n != "an"
+	return strings.HasSuffix(n, "ed") || auxiliaries[n] || beForms[n] || subjectPronouns[n] || n == "it" || determiners[n] && n != "a" && n != "an"
 }
-
-// subjectPronounWords are the subject forms of the personal pronouns
-// (Quirk et al. 1985, §6.4).
-var subjectPronounWords = set("i", "you", "he", "she", "it", "we", "they")
 
 // adverbialCount are number words that count times, not a noun.
 var adverbialCount = set("once", "twice", "thrice")

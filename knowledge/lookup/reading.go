@@ -29,6 +29,8 @@ type reading struct {
 	norm      func([]token) []token            // lemmatizes a sentence's tokens
 	business  func(noun string) bool           // whether a noun names a kind of business (WordNet)
 	kindOf    func(noun, ancestor string) bool // whether a noun names a kind of another (WordNet hypernyms), or nil
+
+	calledCompanies map[int]bool // the bodies a lead's "the company said" refers back to, read once (companyref.go)
 }
 
 // sentence is one sentence of the article, read.
