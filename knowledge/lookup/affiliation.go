@@ -59,3 +59,20 @@ func (e *Engine) ofOrganisation(s *sentence, end int) int {
 	}
 	return -1
 }
+
+// affiliationHome answers "where is X from" for person x by the
+// organisation of the "of" phrase after their name, when the article
+// gives no town: AP style's "of" phrase identifies a person by where
+// they come from, a town or else the institution they are from ("a team
+// led by Charles Cadieux of the University of Montreal").
+func (e *Engine) affiliationHome(x int) (reply, bool) {
+	for i := range e.r.sents {
+		s := &e.r.sents[i]
+		for _, sp := range e.ownNameSpans(s, x) {
+			if org := e.ofOrganisation(s, sp[1]); org >= 0 {
+				return reply{found: true, head: endSentence(e.a.Entities[org].Name), used: []*sentence{s}}, true
+			}
+		}
+	}
+	return reply{}, false
+}

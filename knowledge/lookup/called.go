@@ -71,6 +71,9 @@ func (e *Engine) calledName(q *query) (reply, bool) {
 		return reply{}, false
 	}
 	head, mods := words[len(words)-1], words[:len(words)-1]
+	if name, s := e.storyPremodName(head); name != "" && len(mods) == 0 && commonHeaded(name) {
+		return reply{found: true, head: capitalise(name) + ".", used: []*sentence{s}}, true // "The Oak Ridge fire", not the agency "Cal Fire" (premodnames.go)
+	}
 	found := -1
 	for x, en := range e.a.Entities {
 		if !e.nameFits(x, en.Kind, head, mods) {
@@ -90,6 +93,9 @@ func (e *Engine) calledName(q *query) (reply, bool) {
 	if found < 0 {
 		x, s := e.appositiveName(head, mods)
 		if x < 0 {
+			if name, s := e.participleNamed(head, mods); name != "" {
+				return reply{found: true, head: name + ".", used: []*sentence{s}}, true // "The planet, called LHS 1140 b," (namingparticiple.go)
+			}
 			if name, s := e.closeNamed(head, mods); name != "" {
 				return reply{found: true, head: name + ".", used: []*sentence{s}}, true // "The research ship Falkor" (closename.go)
 			}
@@ -98,6 +104,9 @@ func (e *Engine) calledName(q *query) (reply, bool) {
 			}
 			if name, s := e.appositiveCommonName(head, mods); name != "" {
 				return reply{found: true, head: strings.ToUpper(name[:1]) + name[1:] + ".", used: []*sentence{s}}, true // "microcystin, a liver toxin" (commonname.go)
+			}
+			if name, s := e.storyPremodName(head); name != "" && len(mods) == 0 {
+				return reply{found: true, head: capitalise(name) + ".", used: []*sentence{s}}, true // "The Sunshine Canyon fire" (premodnames.go)
 			}
 			if r, ok := e.whichOfName(head, mods); ok && !slices.ContainsFunc(strings.Fields(m[1]), func(w string) bool { return personalPronouns[w] }) {
 				return r, true // "what is the school called": what school it is, "Maple Ridge Elementary"

@@ -30,6 +30,25 @@ func coordinatedTimes(s *sentence, ph string) string {
 	return joined
 }
 
+// oneTimePhrase reports whether the times of s make one time phrase: a
+// single time, or two that "and", "to" or "through" join into one
+// complement ("between December 2023 and July 2024", "from May to
+// August"). Such a sentence dates its one event however far the phrase
+// stands from the verb: "observed the planet during four transits, when
+// it passed in front of its star, between December 2023 and July 2024".
+func oneTimePhrase(s *sentence) bool {
+	switch len(s.times) {
+	case 1:
+		return true
+	case 2:
+		return timeJoinOnly.MatchString(s.text[s.times[0][1]:s.times[1][0]])
+	}
+	return false
+}
+
+// timeJoinOnly is the whole gap between two times that one phrase joins.
+var timeJoinOnly = lazyRE(`^,?\s+(?:and|to|through|thru)\s+$`)
+
 // betweenBefore is "between" right before a time phrase.
 var betweenBefore = lazyRE(`(?i)\bbetween\s+$`)
 

@@ -18,7 +18,7 @@ func (e *Engine) copularSubjectHead(s *sentence, k int) int {
 		return -1
 	}
 	h := k - 1
-	if stopWords[toks[h].lower] || toks[h].cap || !e.isNoun(toks[h]) {
+	if stopWords[toks[h].lower] || toks[h].cap && h > 0 || !e.isNoun(toks[h]) { // a capital opening the sentence marks no name
 		return -1
 	}
 	for j := h - 1; j >= 1 && j >= h-3; j-- {

@@ -1,5 +1,7 @@
 package lookup
 
+import "slices"
+
 // Stage 3, candidates: a sentence that tells an earlier occasion of the
 // thing asked, with the words "last" or "previous" set a little apart
 // from the noun matched: over its adjectives ("the region's last deadly
@@ -120,13 +122,34 @@ func weekdayAfter(toks []token, j int) bool {
 // the story's own occasion and those that tell of an earlier one
 // (earlierOccasion, yearDatedOccasion, measuredAfterAct).
 func (e *Engine) splitEarlierOccasions(q *query, cands []candidate) (own, earlier []candidate) {
+	lead := e.leadSentence()
 	for _, c := range cands {
 		s := &e.r.sents[c.s]
-		if earlierOccasion(q, s, c.matched, e.ordinalAsked(q)) || e.yearDatedOccasion(q, s, c.matched) || !asksEarlierTime(q) && measuredAfterAct(s, c.matched) {
+		if e.namesOtherOccasion(s, c.matched, lead) {
+			own = append(own, c) // "how many homes did the Marshall fire destroy": the question names that occasion
+		} else if earlierOccasion(q, s, c.matched, e.ordinalAsked(q)) || e.yearDatedOccasion(q, s, c.matched) || !asksEarlierTime(q) && measuredAfterAct(s, c.matched) {
 			earlier = append(earlier, c)
 		} else {
 			own = append(own, c)
 		}
 	}
 	return own, earlier
+}
+
+// namesOtherOccasion reports whether a matched word of s is part of a
+// proper name (capitalised, not opening the sentence) that the lead does
+// not hold: the question names the earlier occasion itself ("the
+// Marshall fire in December 2021, which destroyed more than 1,000
+// homes"), so that sentence is its own, not background to yield.
+func (e *Engine) namesOtherOccasion(s *sentence, matched []int, lead *sentence) bool {
+	if lead == nil || lead == s {
+		return false
+	}
+	for _, m := range matched {
+		t := s.toks[m]
+		if t.cap && !sentenceStart(s, m) && !slices.ContainsFunc(lead.toks, func(l token) bool { return l.lower == t.lower }) {
+			return true
+		}
+	}
+	return false
 }

@@ -5,10 +5,13 @@ package lookup
 // figure after "of" that postmodifies a noun of measure says what the
 // noun amounts to, as "the high was 114 degrees" would (Quirk et al.
 // 1985, §17.45–17.46, the of-phrase of apposition and of measure). So
-// "what was the record" is answered by the figure, first.
+// "what was the record" is answered by the figure, first. The copular
+// clause says the same with the figure as subject complement: "Turnout
+// was 29 percent" (§10.8, SVC), so "what was turnout" gets 29 percent.
 
-// ofFigureHead is the figure after "of" that the head noun of q's
-// copular what-question takes in s ("the record of 8,094"), as a head,
+// ofFigureHead is the figure after "of" or a copula that the head noun of
+// q's copular what-question takes in s ("the record of 8,094", "turnout
+// was 29 percent"), as a head,
 // or "" when s gives none.
 func (e *Engine) ofFigureHead(q *query, s *sentence) string {
 	h := whatHead(q)
@@ -17,7 +20,7 @@ func (e *Engine) ofFigureHead(q *query, s *sentence) string {
 	}
 	stem := stemOf(h)
 	for k := 0; k+2 < len(s.toks); k++ {
-		if !s.toks[k].meets(stem) || s.toks[k+1].lower != "of" {
+		if !s.toks[k].meets(stem) || s.toks[k+1].lower != "of" && e.copularSubjectHead(s, k+1) != k {
 			continue
 		}
 		for i, n := range s.nums {

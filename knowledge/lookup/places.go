@@ -432,6 +432,9 @@ func (e *Engine) home(q *query) (reply, bool) {
 		if r, ok := e.placedRoleHome(x); ok {
 			return r, true // "a Duluth librarian" (placedrole.go)
 		}
+		if r, ok := e.affiliationHome(x); ok {
+			return r, true // "Charles Cadieux of the University of Montreal" (affiliation.go)
+		}
 	}
 	return reply{}, false
 }

@@ -117,3 +117,36 @@ func (e *Engine) premodifiesNoun(s *sentence, i int) bool {
 	n := s.toks[i+1]
 	return !n.cap && !stopWords[n.lower] && !prepositions[n.lower] && !strings.HasSuffix(n.lower, "ed") && e.isNoun(n) && (!strings.HasSuffix(n.lower, "s") || !e.canBe(singular(n.lower), "verb"))
 }
+
+// storyPremodName is the name the story first gives the thing of head
+// by proper premodifiers ("The Sunshine Canyon fire had burned …"),
+// with its sentence, when the headline or lead tells of a head: "the
+// fire" asked bare is the story's own, and a news story names its own
+// event before the background ones it compares it with ("the most
+// destructive … since the Marshall fire"; AP Stylebook, "lead"; the
+// inverted pyramid puts background last).
+func (e *Engine) storyPremodName(head string) (string, *sentence) {
+	if !e.leadTells(head) {
+		return "", nil
+	}
+	stem := stemOf(singular(head))
+	for i := range e.r.sents {
+		s := &e.r.sents[i]
+		if s.part != "" {
+			continue
+		}
+		if name := e.properModifiers(s, stem); name != "" {
+			return name, s
+		}
+	}
+	return "", nil
+}
+
+// commonHeaded reports whether name ends in a lower-case word: a common
+// noun premodified by a proper one ("Oak Ridge fire"), which names an
+// instance of the noun's kind, not a body whose name holds the word
+// ("Cal Fire").
+func commonHeaded(name string) bool {
+	f := strings.Fields(name)
+	return len(f) > 1 && strings.ToLower(f[len(f)-1]) == f[len(f)-1]
+}

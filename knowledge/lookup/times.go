@@ -160,7 +160,7 @@ func (e *Engine) timeAsWritten(q *query) (reply, bool) {
 		subs = dropGivenAskedTimes(q, s, subs) // "when was the Saturday show called off": not "Saturday"
 		subs = relativeClauseSpans(q, s, subs) // "next year's festival, which is scheduled for Sept. 19-21"
 		anchors := append(append([]int(nil), c.matched...), e.subjectTokens(q, s)...)
-		only := len(s.times) == 1 && c.subjects == len(q.subjects) && c.coverage >= 0.75 // one time, the whole question: it dates the event
+		only := oneTimePhrase(s) && c.subjects == len(q.subjects) && c.coverage >= 0.75 // one time, the whole question: it dates the event
 		// "a plant … that opened in 1978": the asked verb's own time first
 		ph, ok := e.verbTime(q, s, subs)
 		own := ok // the asked verb's own time is near it, however long its chain of places

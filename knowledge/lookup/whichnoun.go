@@ -149,6 +149,14 @@ func (e *Engine) whichInstance(q *query) (reply, bool) {
 			}
 		}
 	}
+	if len(sub.terms) == 0 && len(q.subjects) == 0 {
+		if name, s := e.participleNamed(q.whichNoun, q.whichMods); name != "" {
+			return reply{found: true, head: name + ".", used: []*sentence{s}}, true // "which planet": "The planet, called LHS 1140 b," (namingparticiple.go)
+		}
+		if name, s := e.storyPremodName(q.whichNoun); name != "" && len(q.whichMods) == 0 {
+			return reply{found: true, head: capitalise(name) + ".", used: []*sentence{s}}, true // "which fire": the story's own, "The Sunshine Canyon fire" (premodnames.go)
+		}
+	}
 	if r, ok := e.designated(q, best, near, len(sub.terms) == 0 && len(q.subjects) == 0); ok {
 		return r, true // "what flight was it": "Flight 2217"
 	}
