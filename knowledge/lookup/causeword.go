@@ -1,5 +1,7 @@
 package lookup
 
+import "strings"
+
 // Words of cause read in their place (part of stage 4, reasons). "Since",
 // "after" and "following" are prepositions of time when a point of time
 // follows ("the largest raid since 2006", "after 6 a.m."): the causal
@@ -29,7 +31,7 @@ func (e *Engine) causeWordAt(s *sentence, i int) bool {
 	next := s.toks[i+1]
 	switch {
 	case temporalCauseWords[t.lower]:
-		return !pointOfTime(next)
+		return !pointOfTime(next) && !(t.lower == "since" && e.superlativeBefore(s, i))
 	case t.lower == "led":
 		return e.causalLed(s, i) // "led to the arrest", not "led the agency" (causalled.go)
 	case t.lower == "so":
@@ -48,3 +50,22 @@ func pointOfTime(t token) bool {
 // timeDeictics are the adverbs and determiners of time that open a point
 // of time after a preposition ("since then", "after last year's").
 var timeDeictics = set("then", "last", "yesterday", "today", "tonight", "midnight", "noon", "dawn")
+
+// superlativeBefore reports whether a superlative stands before token
+// i of s in its clause: "the most destructive in the county since the
+// Marshall fire", "the highest since 2008" measure from a point of time,
+// the preposition of time "since" (Quirk et al., §9.28 on "since" with a
+// point of time; §7.82 on the superlative's comparison with all others
+// in a span), not the causal conjunction.
+func (e *Engine) superlativeBefore(s *sentence, i int) bool {
+	for k := i - 1; k >= 0 && k >= i-8; k-- {
+		if punctuatedBetween(s.text, s.toks, k+1) || clauseBreak(s.toks[k].lower) {
+			return false
+		}
+		w := s.toks[k].lower
+		if w == "most" || w == "least" || w == "first" || w == "worst" || w == "best" || len(w) > 5 && strings.HasSuffix(w, "est") && !e.noLex && e.canBe(w, "adj") {
+			return true
+		}
+	}
+	return false
+}

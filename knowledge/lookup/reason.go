@@ -19,6 +19,11 @@ func (e *Engine) reason(q *query) (reply, bool) {
 		return r, true
 	}
 	if c, ok := e.causeAmongBest(q); ok {
+		if !e.statesCauseOf(c) && !e.causeFollows(c.s) {
+			if s := e.storyCause(q); s != nil && s != &e.r.sents[c.s] {
+				return reply{found: true, used: []*sentence{s}}, true // "Investigators have not determined a cause" (storycause.go)
+			}
+		}
 		if actInCauseClause(&e.r.sents[c.s], c.matched) {
 			if n, ok := e.nominalCause(q); ok {
 				c = n // "The refrigeration failure was caused by …" (nominalcause.go)
