@@ -46,3 +46,34 @@ Ostrander said in a statement that it would offer severance to every worker. Out
 		t.Errorf("CompanyName: a line of business ends a company's name; a newspaper's head does not")
 	}
 }
+
+// TestRetailChainShortName: a grocery chain named "… Markets" (as "Weis
+// Markets" on the Fortune 1000) is called by its name without "Markets"
+// on second reference, and that two-word short name is the chain, not a
+// person.
+func TestRetailChainShortName(t *testing.T) {
+	text := `Grocer to close three stores
+
+ERIE, Pa. — Lakeshore Harvest Markets, a chain of 26 grocery stores, will close three of them in March, the company said Thursday.
+
+Lakeshore Harvest was founded in 1958. It employs about 2,400 people.
+
+Mayor Dana Kowal said the closings would leave two neighborhoods without a grocery store.
+`
+	a, err := Parse(text, Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	var chain Entity
+	for _, e := range a.Entities {
+		if e.Name == "Lakeshore Harvest" {
+			t.Errorf("Lakeshore Harvest is an entity of its own (%v); want it the chain's short name", e.Kind)
+		}
+		if e.Name == "Lakeshore Harvest Markets" {
+			chain = e
+		}
+	}
+	if chain.Kind != Organisation || !slices.Contains(chain.Aliases, "Lakeshore Harvest") {
+		t.Errorf("Lakeshore Harvest Markets is %v with aliases %v; want an organisation called Lakeshore Harvest", chain.Kind, chain.Aliases)
+	}
+}

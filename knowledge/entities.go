@@ -126,6 +126,10 @@ var orgHeads = toSet(
 	// "Company": the real-estate investment trusts of the Fortune 1000
 	// ("Boston Properties", "Highwoods Properties", "Kilroy Realty")
 	"properties", "realty",
+	// the last words of retail and hospitality chains' names on the
+	// Fortune 1000 ("Weis Markets", "Ingles Markets", "Ross Stores",
+	// "Darden Restaurants", "Hyatt Hotels")
+	"markets", "stores", "restaurants", "hotels",
 )
 
 // corporateDesignators end a company's legal name and are dropped on
@@ -142,7 +146,7 @@ var businessLines = toSet("foods", "motors", "industries", "holdings", "brands",
 	"systems", "solutions", "software", "networks", "energy", "pharmaceuticals", "media",
 	"insurance", "studios", "entertainment", "communications", "telecom", "petroleum",
 	"mining", "steel", "securities", "financial", "logistics", "airlines", "airways",
-	"properties", "realty")
+	"properties", "realty", "markets", "stores", "restaurants", "hotels")
 
 // namedAlone reports whether a candidate other than an organisation has
 // exactly the name short: the article writes it on its own.
