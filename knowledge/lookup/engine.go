@@ -657,6 +657,11 @@ func (e *Engine) solveVia(q *query) (reply, string) {
 					return r2, "type handler, widened" // "did the coast guard stop barges": "halted", a synonym the article uses
 				}
 			}
+			if w, ok := e.overlapDefined(q); ok {
+				if r2, ok := h(e, w); ok && r2.found && !strings.HasPrefix(r2.head, partialYesNo) {
+					return r2, "type handler, reread" // "was she found guilty": "convicted", which WordNet defines "find or declare guilty" (glossoverlap.go)
+				}
+			}
 		}
 		return r, "type handler"
 	}

@@ -148,7 +148,7 @@ func (e *Engine) figureAnswered(q *query) (quantity, *sentence, bool) {
 	}
 	s := r.used[0]
 	for _, n := range s.nums {
-		if n.text != "" && strings.Contains(r.head, n.text) {
+		if n.text != "" && strings.Contains(strings.ToLower(r.head), strings.ToLower(n.text)) { // "About $380,000." of "about $380,000"
 			return n, s, true
 		}
 	}

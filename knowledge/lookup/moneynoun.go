@@ -7,8 +7,9 @@ import "slices"
 // seldom adds the noun "money" (AP Stylebook, "dollars": "use figures and
 // the $ sign"; "cents"), so the noun a question names money by ("who gave
 // the money", "how much cash") is held by a sentence's currency sign.
-// Only a question that asks the sum or who gave or got it reads the
-// noun so: "what did she do with the money" and "how did she make her
+// Only a question that asks the sum, who gave or got it, or whether
+// money changed hands ("did the county get any money back": "has
+// recovered about $600,000") reads the noun so: "what did she do with the money" and "how did she make her
 // money" speak of a particular sum, or of wealth, which the sign of any
 // figure does not tell; nor does a question that makes money, which is
 // to earn it (WordNet 3.0 lists "make" in the synset "earn, gain, take
@@ -25,10 +26,10 @@ var moneyNouns = set("money", "cash", "funds", "dollars", "bucks")
 var currencySigns = []string{"$", "€", "£"}
 
 // withCurrencySigns gives the noun for money (moneyNouns) of a question
-// asking how much or who the currency signs the article writes as
-// alternatives.
+// asking how much, who or whether the currency signs the article writes
+// as alternatives.
 func (e *Engine) withCurrencySigns(q *query, terms []term) []term {
-	if q.typ != tAmount && q.typ != tPerson || e.makesMoney(q) {
+	if q.typ != tAmount && q.typ != tPerson && q.typ != tYesNo || e.makesMoney(q) {
 		return terms
 	}
 	for i := range terms {

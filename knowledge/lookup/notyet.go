@@ -72,7 +72,8 @@ func (q *query) termOf(w string) (term, bool) {
 // t stands under a future modal or a verb of intention, or in a condition
 // ("if signed": a condition asserts nothing done, Quirk et al., §15.33),
 // or in the for-phrase of a verb of schedule ("scheduled for
-// replacement", arrangednoun.go), or in the to-infinitive of a present
+// replacement", arrangednoun.go) or its object ("set sentencing for
+// April 18"), or the object of a verb of need ("still needs approval"), or in the to-infinitive of a present
 // or future attempt ("will try to sell it", attemptinfinitive.go);
 // false when s has no such word.
 func onlyIntended(s *sentence, c candidate, t term) bool {
@@ -81,7 +82,7 @@ func onlyIntended(s *sentence, c candidate, t term) bool {
 		if !t.matches(s.toks[m]) {
 			continue
 		}
-		if !intended(s, []int{m}) && !inCondition(s, m) && !inIntendedInfinitive(s, m) && !inAttemptInfinitive(s, m) && !arrangedForNoun(s, m) {
+		if !intended(s, []int{m}) && !inCondition(s, m) && !inIntendedInfinitive(s, m) && !inAttemptInfinitive(s, m) && !arrangedForNoun(s, m) && !arrangedObjectNoun(s, m) && !pendingObjectNoun(s, m) {
 			return false
 		}
 		n++

@@ -173,8 +173,8 @@ func (e *Engine) ownDistance(q *query, s *sentence, n quantity) (mine, other int
 	}
 	own := func(i int) bool {
 		for _, x := range q.subjects {
-			if e.formAt(s, x, i) > 0 || e.endsAt(s, x, i) {
-				return true
+			if e.formAt(s, x, i) > 0 || e.endsAt(s, x, i) || subjectPronouns[s.toks[i].lower] && contains(s.refs, x) && !contains(s.named, x) {
+				return true // "She raised about $380,000": the pronoun the reading resolved to the subject
 			}
 		}
 		return len(q.subjects) == 0 && subj.lower != "" && subj.matches(s.toks[i])

@@ -117,7 +117,7 @@ func (e *Engine) partOfAsked(q *query, s *sentence, c candidate) (reply, bool) {
 // yesNoShaped answers the yes/no questions of a shape of their own: "is
 // X a senator", "X or Y", "is there a phone number".
 func (e *Engine) yesNoShaped(q *query) (reply, bool) {
-	for _, f := range []handler{(*Engine).precedence, (*Engine).firstOccasion, (*Engine).recurrence, (*Engine).priorOccasion, (*Engine).leftRole, (*Engine).roleVerdict, (*Engine).ownedPredicate, (*Engine).alternative, (*Engine).figureCompared, (*Engine).gradedCompared, (*Engine).figureBounded, (*Engine).limitVerdict, (*Engine).changeVerdict, (*Engine).stepCompared, (*Engine).phoneGiven, (*Engine).chargeVerdict, (*Engine).voteOutcome, (*Engine).unanimousVote, (*Engine).doubleDouble, (*Engine).homeYesNo, (*Engine).operationState} {
+	for _, f := range []handler{(*Engine).custodyVerdict, (*Engine).precedence, (*Engine).firstOccasion, (*Engine).recurrence, (*Engine).priorOccasion, (*Engine).leftRole, (*Engine).roleVerdict, (*Engine).ownedPredicate, (*Engine).alternative, (*Engine).figureCompared, (*Engine).gradedCompared, (*Engine).figureBounded, (*Engine).limitVerdict, (*Engine).changeVerdict, (*Engine).stepCompared, (*Engine).phoneGiven, (*Engine).chargeVerdict, (*Engine).voteOutcome, (*Engine).unanimousVote, (*Engine).doubleDouble, (*Engine).homeYesNo, (*Engine).operationState} {
 		if r, ok := f(e, q); ok {
 			return r, true
 		}
@@ -449,9 +449,10 @@ func hasThat(s *sentence, v, m int) bool {
 }
 
 // predicateOfOther reports whether every matched word of s belongs, as
-// possessed, to an entity the question did not ask about ("Flynn's
-// resignation" for "did Sessions resign"; "Kemp draws his weapon" for
-// "did Okafor have a weapon").
+// possessed or as its verb's subject, to an entity the question did not
+// ask about ("Flynn's resignation" for "did Sessions resign"; "Kemp draws
+// his weapon" for "did Okafor have a weapon"; "Mendez won" for "did
+// Boyle win").
 func (e *Engine) predicateOfOther(q *query, s *sentence, matched []int) bool {
 	if len(q.subjects) == 0 || len(matched) == 0 {
 		return false
@@ -462,6 +463,9 @@ func (e *Engine) predicateOfOther(q *query, s *sentence, matched []int) bool {
 				return false
 			}
 			continue // "Kemp draws his weapon": Kemp's
+		}
+		if e.otherSubjectAt(q, s, m) {
+			continue // "Mendez won …" for "did Boyle win" (othersubject.go)
 		}
 		if m == 0 || !s.toks[m-1].poss {
 			return false
