@@ -28,25 +28,35 @@ func (e *Engine) chargesOf(q *query) (reply, bool) {
 	return e.verdictCharges(q, -1)
 }
 
+// chargeEnd ends a charge phrase: a comma, a semicolon, or a period that
+// ends the sentence (not the decimal point of a figure).
+var chargeEnd = lazyRE(`[,;]|\.(?:\s|$)`)
+
 // verdictCharge is the charge phrase after the first verdict of s whose
 // verdictAt value is v (1 guilty, -1 not guilty, plea a plea of guilty):
-// from the "of" or "on" (a plea's "to") at most four words after the
-// verdict word to the end of its clause, or "".
+// from the "of" or "on" (a plea's "to") at most eight words after the
+// verdict word, past its object and with no punctuation between, to the
+// end of its clause, or "".
 func verdictCharge(s *sentence, v int) string {
 	for i := range s.toks {
 		if verdictAt(s.toks, i) != v || v == plea && s.toks[i-1].lower == "not" {
 			continue // "pleaded not guilty": no plea of guilt
 		}
-		for k := i + 1; k < len(s.toks) && k <= i+5; k++ {
+		for k := i + 1; k < len(s.toks) && k <= i+9; k++ {
+			if punctuatedBetween(s.text, s.toks, k) {
+				break // the verdict's object and its charge stand in one stretch: "convicted former County Treasurer Diane Pruitt of wire fraud"
+			}
 			if w := s.toks[k].lower; w != "of" && w != "on" && (v != plea || w != "to") {
 				continue // a plea is "guilty to" the charge (AP Stylebook, "plead")
 			}
 			rest := s.text[s.toks[k].end:]
-			if cut := strings.IndexAny(rest, ",;."); cut >= 0 {
-				rest = rest[:cut]
+			if cut := chargeEnd.FindStringIndex(rest); cut != nil {
+				rest = rest[:cut[0]] // not the point of "$2.3 million"
 			}
-			if cut := strings.Index(rest, " but "); cut >= 0 {
-				rest = rest[:cut]
+			for _, w := range []string{" but ", " for "} {
+				if cut := strings.Index(rest, w); cut >= 0 {
+					rest = rest[:cut] // "of wire fraud for stealing …": the charge, not its grounds
+				}
 			}
 			return strings.TrimSpace(rest)
 		}

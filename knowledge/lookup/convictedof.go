@@ -59,6 +59,9 @@ func (e *Engine) verdictCharges(q *query, v int) (reply, bool) {
 			continue
 		}
 		used = append(used, s)
+		if head != "" && countsOnly.MatchString(ch) {
+			continue // "guilty verdicts on all 14 counts": how many, not what the charges were
+		}
 		if head != "" && holdsWord(s, "also") {
 			head += "; " + ch // "was also convicted of": more charges
 		} else {
@@ -70,6 +73,10 @@ func (e *Engine) verdictCharges(q *query, v int) (reply, bool) {
 	}
 	return reply{found: true, head: capitalise(head) + ".", used: used}, true
 }
+
+// countsOnly is a charge phrase that only counts the counts: "all 14
+// counts", "three counts".
+var countsOnly = lazyRE(`^(?:all\s+|each\s+of\s+)?(?:the\s+)?(?:\S+\s+)?counts?$`)
 
 // holdsWord reports whether s has a token written w, in lower case.
 func holdsWord(s *sentence, w string) bool {

@@ -21,3 +21,22 @@ func TestFoundGuiltyReread(t *testing.T) {
 		{q: "was reyes found guilty", first: "Yes", want: []string{"convicted Tom Reyes"}},
 	})
 }
+
+// titledDefendant is a short article written for this test and in no
+// question set: a verdict whose object is a long titled name before its
+// charges, and a later count of the counts.
+const titledDefendant = "Former mayor convicted of bribery\n\n" +
+	"FRESNO, Calif. — A jury on Monday convicted former Fresno Deputy Mayor Alan Brooks of bribery and extortion for taking $80,000 from developers.\n\n" +
+	"The jury returned guilty verdicts on all six counts after two days.\n"
+
+// TestConvictionChargesPastTitle: the charges of "convicted former Fresno
+// Deputy Mayor Alan Brooks of bribery and extortion" are read past the
+// titled name, end before the grounds ("for taking $80,000"), and a later
+// "on all six counts" does not replace them (acquittedof.go,
+// convictedof.go).
+func TestConvictionChargesPastTitle(t *testing.T) {
+	e := engineOf(t, titledDefendant)
+	checkOpenings(t, e, []openingCase{
+		{q: "what was brooks convicted of", first: "Bribery and extortion."},
+	})
+}

@@ -615,15 +615,27 @@ func (e *Engine) orgHead(x int) (string, bool) {
 }
 
 // lastDeterminer starts a description at its last article: "the mayor
-// said the city manager" → "the city manager".
+// said the city manager" → "the city manager". An article right after a
+// preposition opens the object of a prepositional phrase that
+// postmodifies the description's head (Quirk et al. 1985, §17.37), not
+// a description of its own: "a deputy in the office" stays whole.
 func lastDeterminer(d string) string {
-	best := 0
-	for _, det := range []string{" the ", " a ", " an "} {
-		if i := strings.LastIndex(d, det); i+1 > best {
-			best = i + 1
+	end := len(d)
+	for {
+		best := 0
+		for _, det := range []string{" the ", " a ", " an "} {
+			if i := strings.LastIndex(d[:end], det); i+1 > best {
+				best = i + 1
+			}
 		}
+		if best == 0 {
+			return d
+		}
+		if f := strings.Fields(d[:best]); len(f) == 0 || !prepositions[strings.ToLower(f[len(f)-1])] && strings.ToLower(f[len(f)-1]) != "in" {
+			return d[best:]
+		}
+		end = best - 1 // "in the office": the head's postmodifier
 	}
-	return d[best:]
 }
 
 // occupationBefore is a lower-case occupational title written right before
