@@ -39,12 +39,14 @@ func asksFuture(q *query) bool {
 // it with only auxiliaries, negations and adverbs between ("he would
 // appeal", "she will not run", "they plan to appeal"), or a verb of
 // arrangement and its "to" ("the trial is scheduled to begin", see
-// scheduleVerbs).
+// scheduleVerbs), or, in a headline, "to" alone: headlines write the
+// future as the infinitive ("Maine paper mill to close after 112 years";
+// AP Stylebook, "headlines": future tense as "to" plus the verb).
 func intended(s *sentence, matched []int) bool {
 	for _, m := range matched {
 		for k := m - 1; k >= 0 && k >= m-4; k-- {
 			w := s.toks[k].lower
-			if futureModals[w] || w == "to" && k > 0 && (intentionVerbs[s.toks[k-1].lower] || scheduleVerbs[s.toks[k-1].lower]) {
+			if futureModals[w] || w == "to" && k > 0 && (intentionVerbs[s.toks[k-1].lower] || scheduleVerbs[s.toks[k-1].lower] || s.part == "title") {
 				return true
 			}
 			if !auxiliaries[w] && !negations[w] && w != "be" && w != "ever" && !endsLy(w) {

@@ -1,5 +1,7 @@
 package lookup
 
+import "slices"
+
 // Acts still to come (part of stage 4, yes/no): a question in the past or
 // perfect ("did she sign it", "has she signed it yet") asks whether an act
 // is done. A sentence that gives the act only under a modal of prediction
@@ -134,6 +136,9 @@ func (e *Engine) notYet(q *query, c candidate) (reply, candidate, bool) {
 		t, ok = e.stateAsked(q)
 		state = ok
 	}
+	if ok {
+		t = restatedAct(q, &e.r.sents[c.s], c, t)
+	}
 	if !ok || q.negated || !onlyIntended(&e.r.sents[c.s], c, t) {
 		return reply{}, c, false
 	}
@@ -177,3 +182,19 @@ func inIntendedInfinitive(s *sentence, m int) bool {
 // intendedClauseEnds open a clause of their own: the coordinators and the
 // relative and subordinating words (Quirk et al., §13.1, §14.12, §15.6).
 var intendedClauseEnds = set("and", "but", "or", "which", "who", "that", "because", "while", "after", "before", "when", "if")
+
+// restatedAct is the act term t widened to the words of c that hold the
+// act in other words ("will shut down" for "has the plant closed",
+// otherwords.go): the matched tokens of s that no term of q matches, when
+// t itself matches none of them.
+func restatedAct(q *query, s *sentence, c candidate, t term) term {
+	if slices.ContainsFunc(c.matched, func(m int) bool { return t.matches(s.toks[m]) }) {
+		return t
+	}
+	for _, m := range c.matched {
+		if !slices.ContainsFunc(q.terms, func(o term) bool { return o.matches(s.toks[m]) }) {
+			t.alts = append(slices.Clone(t.alts), s.toks[m].stem)
+		}
+	}
+	return t
+}

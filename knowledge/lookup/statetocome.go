@@ -1,5 +1,7 @@
 package lookup
 
+import "strings"
+
 // A present state told as still to come (part of stage 4, yes/no): "is
 // the school still open", "are the westbound lanes open yet" ask with a
 // present-tense "be" and a predicative adjective whether a state holds
@@ -32,8 +34,8 @@ func (e *Engine) stateAsked(q *query) (term, bool) {
 			continue
 		}
 		t, ok := q.termOf(w)
-		if !ok || !e.canBe(w, "adj") {
-			return term{}, false
+		if !ok || !e.canBe(w, "adj") || strings.HasSuffix(w, "ing") && e.canBe(w, "verb") {
+			return term{}, false // "is the mill closing": the progressive of an act, which may be arranged (Quirk et al. 1985, §4.29), not a state
 		}
 		return t, true
 	}
