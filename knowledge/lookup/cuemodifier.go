@@ -30,3 +30,30 @@ func (e *Engine) cueModifierAt(q *query, i int) bool {
 	}
 	return e.known(q.toks[i])
 }
+
+// determinedTypeNoun reports whether token i, a type word, is a noun in a
+// noun phrase a determiner opens ("the count", "the bird count", "the
+// vote count") in a question that "how" opens: "how many" already asks
+// the kind of answer, and a type word the determiner makes a noun names
+// the thing asked about ("how many people took part in the bird count";
+// Quirk et al. 1985, §5.12 on the determiner opening a noun phrase). It
+// is the head, or a noun premodifying the head as cueModifierAt reads
+// one; an adjective premodifier ("its final orbit") modifies, and the
+// head is asked.
+func (e *Engine) determinedTypeNoun(toks []token, i int) bool {
+	if e.noLex || len(toks) == 0 || toks[0].lower != "how" || i < 3 {
+		return false
+	}
+	j := i - 1
+	if !determiners[toks[j].lower] && !stopWords[toks[j].lower] {
+		j-- // "the bird count": one premodifier
+	}
+	if !determiners[toks[j].lower] || j < 2 {
+		return false
+	}
+	if i+1 == len(toks) || stopWords[toks[i+1].lower] {
+		return true // the head
+	}
+	w := toks[i].lower
+	return e.canBe(w, "noun") && !e.canBe(w, "adj") && !toks[i+1].cap && e.canBe(singular(toks[i+1].lower), "noun")
+}

@@ -21,8 +21,8 @@ func (e *Engine) cuePhrasal(q *query, i int) bool {
 }
 
 // cueAt reports whether question word i only cues the answer's type:
-// a type word (cueOnly) that heads no such phrasal verb and premodifies
-// no noun (cuemodifier.go).
+// a type word (cueOnly) that heads no such phrasal verb, premodifies
+// no noun (cuemodifier.go) and is no noun a determiner opens after "how".
 func (e *Engine) cueAt(q *query, i int) bool {
-	return q.cueOnly(i) && !e.cuePhrasal(q, i) && !e.cueModifierAt(q, i)
+	return q.cueOnly(i) && !e.cuePhrasal(q, i) && !e.cueModifierAt(q, i) && !e.determinedTypeNoun(q.toks, i)
 }

@@ -131,6 +131,9 @@ func (e *Engine) agentBefore(s *sentence, k, limit int) (string, bool) {
 		return "", false
 	}
 	end = e.nameRunEnd(s, k, end) // "the University of Michigan": one name (wholename.go)
+	if j, ok := e.sharedSurnameEnd(s, end, limit); ok {
+		return s.text[s.toks[end-1].start:s.toks[j-1].end] + ".", true // "brothers Walter and Eugene Marsh" (sharedsurnameagent.go)
+	}
 	post := e.participleEnds(s, k, end)
 	if post {
 		end-- // "a lobbying firm tied to …": the head is "firm", "tied" opens its postmodifier
