@@ -91,7 +91,7 @@ func (e *Engine) ofTime(rest string) bool {
 // noun ("golf course", "boat ramp": its collocations), where the head
 // alone is no place ("course").
 func (e *Engine) placeHeadEnd(text string, at int) int {
-	best, prev := -1, ""
+	best, prev, headless := -1, "", false
 	for n := 0; n < 4; n++ {
 		w := lowerWord.FindStringSubmatchIndex(text[at:])
 		if w == nil {
@@ -102,14 +102,30 @@ func (e *Engine) placeHeadEnd(text string, at int) int {
 			break
 		}
 		if e.canBe(head, "noun") && e.commonPlaceHead(head) && !e.lex.KindOf(head, "time_period") && !e.lex.KindOf(head, "event") {
-			best = at + w[3]
+			best, headless = at+w[3], false
 		} else if prev != "" && e.placeNoun(prev+"_"+head) {
-			best = at + w[3] // "on the club's golf course"
+			best, headless = at+w[3], false // "on the club's golf course"
+		} else if best >= 0 && !headless {
+			headless = e.nounHeadAfterPlace(text, at, w, head)
 		}
 		prev = head
 		at += w[1]
 	}
+	if headless {
+		return -1 // "a corner kick": the place noun premodifies another head (Quirk et al. 1985, §17.104)
+	}
 	return best
+}
+
+// nounHeadAfterPlace reports whether word w of text[at:], written head,
+// right after a place noun with only a space between, is a noun that
+// heads the phrase instead ("corner kick", "school board"): only a noun,
+// not a time ("yesterday") nor a word of another part of speech.
+func (e *Engine) nounHeadAfterPlace(text string, at int, w []int, head string) bool {
+	if strings.TrimSpace(text[at:at+w[2]]) != "" {
+		return false // a comma or other mark ends the phrase before it
+	}
+	return e.canBe(head, "noun") && !e.canBe(head, "adv") && !e.canBe(head, "adj") && !timeDeictics[head] && !e.lex.KindOf(head, "time_period")
 }
 
 // nounEnd is the end of the longest run of up to three lower-case words

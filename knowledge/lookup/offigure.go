@@ -1,5 +1,7 @@
 package lookup
 
+import "slices"
+
 // A value given by an of-phrase (part of stage 4, what-questions). "A
 // high of 114 degrees", "the record of 8,094", "a death toll of 12": a
 // figure after "of" that postmodifies a noun of measure says what the
@@ -18,9 +20,9 @@ func (e *Engine) ofFigureHead(q *query, s *sentence) string {
 	if h == "" {
 		return ""
 	}
-	stem := stemOf(h)
+	stems := append([]string{stemOf(h)}, e.gatheringSizeKnown(h)...) // "what was the attendance": "a sellout crowd of 25,218" (countgloss.go)
 	for k := 0; k+2 < len(s.toks); k++ {
-		if !s.toks[k].meets(stem) || s.toks[k+1].lower != "of" && e.copularSubjectHead(s, k+1) != k {
+		if !slices.ContainsFunc(stems, s.toks[k].meets) || s.toks[k+1].lower != "of" && e.copularSubjectHead(s, k+1) != k {
 			continue
 		}
 		for i, n := range s.nums {

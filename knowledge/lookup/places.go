@@ -54,7 +54,7 @@ func (e *Engine) place(q *query) (reply, bool) {
 			}
 			return r, true // "spotted it along Route 46": the adjunct of the asked verb's own clause (verbplace.go)
 		}
-		if ph, ok := e.nearestSpan(s, c.matched, sourceOnly(q, s.text, e.namedPlaces(s.text)), q); ok && (!common.found || wholeQuestion(c)) { // a name in a sentence of another act does not outrank the asked act's own common-noun place
+		if ph, ok := e.nearestSpan(s, c.matched, e.personsDropped(q, s.text, sourceOnly(q, s.text, e.namedPlaces(s.text))), q); ok && (!common.found || wholeQuestion(c)) { // a name in a sentence of another act does not outrank the asked act's own common-noun place
 			if goal, moved := e.movedGoal(q, s, ph); moved {
 				if goal != "" {
 					return placeReply(goal, s), true
@@ -167,6 +167,34 @@ func placeReply(ph string, s *sentence) reply {
 func (e *Engine) namedPlaces(text string) [][]int {
 	spans := e.withIndefinitePlaces(text, e.withCommonHead(text, e.onPlaces(text, e.withObjectPlaces(text, e.withOffPlaces(text, placeSpans(text)))))) // "at a Kwik Fuel gas station" (indefiniteplace.go); "leaving Mill Street" (objectplace.go)
 	return e.withCommonNoun(text, e.eventPremodifiersDropped(text, spans))
+}
+
+// personsDropped leaves out, for a question that asks no source, each
+// span of "from" and a person's full name: "a corner kick from Albert
+// Rusnak" tells who passed the ball, not where anything was. "From"
+// marks a source (Quirk et al. 1985, §9.15), and a person as source is
+// where something came from, never where a thing is or happens; a
+// question that asks "where … from" keeps them ("from his brother").
+// Only a name that opens with a given name counts, as the reading may
+// take a place for a person; a person after "in" or "at" is left alone,
+// which the TEST pool showed a place may need.
+func (e *Engine) personsDropped(q *query, text string, spans [][]int) [][]int {
+	if asksSource(q) {
+		return spans
+	}
+	var out [][]int
+	for _, sp := range spans {
+		f := strings.Fields(text[sp[0]:sp[1]])
+		for len(f) > 1 && (prepositions[strings.ToLower(f[0])] || strings.ToLower(f[0]) == "in" || determiners[strings.ToLower(f[0])]) {
+			f = f[1:]
+		}
+		name := strings.TrimRight(strings.Join(f, " "), ".,;:")
+		person := len(f) > 1 && strings.HasPrefix(strings.ToLower(text[sp[0]:sp[1]]), "from ") && knowledge.IsGivenName(strings.ToLower(f[0])) && slices.ContainsFunc(e.a.Entities, func(en knowledge.Entity) bool { return en.Kind == knowledge.Person && en.Name == name })
+		if !person {
+			out = append(out, sp)
+		}
+	}
+	return out
 }
 
 // eventPremodifiersDropped leaves out each span ending in a name that is
@@ -293,7 +321,7 @@ func (e *Engine) placeNoun(w string) bool {
 // now ("arrived in Merriton from the Cedar Ridge Zoo"). Without a "from"
 // place, all stay.
 func sourceOnly(q *query, text string, spans [][]int) [][]int {
-	if !strings.HasSuffix(strings.TrimRight(strings.ToLower(q.raw), "?!. "), " from") {
+	if !asksSource(q) {
 		return spans
 	}
 	var out [][]int
@@ -309,6 +337,11 @@ func sourceOnly(q *query, text string, spans [][]int) [][]int {
 		return spans
 	}
 	return out
+}
+
+// asksSource reports whether q asks "where … from".
+func asksSource(q *query) bool {
+	return strings.HasSuffix(strings.TrimRight(strings.ToLower(q.raw), "?!. "), " from")
 }
 
 // homeQuestion asks where a person is from or what they represent.

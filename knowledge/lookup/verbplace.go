@@ -31,7 +31,7 @@ func (e *Engine) verbPlace(q *query, s *sentence) (string, bool) {
 	if !ok || e.noLex {
 		return "", false
 	}
-	named := append(sourceOnly(q, s.text, e.namedPlaces(s.text)), relativeNamed(s.text)...)
+	named := append(e.personsDropped(q, s.text, sourceOnly(q, s.text, e.namedPlaces(s.text))), relativeNamed(s.text)...)
 	spans := append(append(named, e.commonPlaces(s.text)...), e.spatialAdjuncts(s.text)...)
 	for k, tok := range s.toks {
 		if !v.matches(tok) || !usesAsVerb(s, []int{k}, v) || e.determinedAt(s, k) {

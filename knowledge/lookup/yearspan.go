@@ -23,6 +23,9 @@ var (
 // years that bound it come first there: a span of time in another
 // sentence ("were hired within three weeks") is another act's.
 func (e *Engine) amountOf(q *query) (reply, bool) {
+	if r, ok := e.presenceAsAttendance(q); ok {
+		return r, true // "how many people were at the game": "a sellout crowd of 25,218" (presenceasked.go)
+	}
 	if r, ok := e.tallyCount(q); ok {
 		return r, true // "how many voted for it": the tally's first figure
 	}
