@@ -33,8 +33,8 @@ func (e *Engine) withCurrencySigns(q *query, terms []term) []term {
 		return terms
 	}
 	for i := range terms {
-		if !moneyNouns[terms[i].lower] {
-			continue
+		if !moneyNouns[terms[i].lower] || q.typ == tYesNo && terms[i].known {
+			continue // "is it paying cash": the article's own "in cash" says it, not any figure
 		}
 		for _, c := range currencySigns {
 			if e.r.vocab[c] && !slices.Contains(terms[i].alts, c) {

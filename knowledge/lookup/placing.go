@@ -14,7 +14,7 @@ func (e *Engine) placing(q *query) (reply, bool) {
 	if !asksPlacing(q.toks) {
 		return reply{}, false
 	}
-	return e.atHeldMatch(q, func(s *sentence, m int) string {
+	if r, ok := e.atHeldMatch(q, func(s *sentence, m int) string {
 		k := m + 1
 		if k < len(s.toks) && s.toks[k].lower == "in" {
 			k++ // "came in second"
@@ -23,7 +23,34 @@ func (e *Engine) placing(q *query) (reply, bool) {
 			return s.toks[k].text
 		}
 		return ""
-	})
+	}); ok {
+		return r, true
+	}
+	return e.ordinalPlace(q)
+}
+
+// ordinalPlace answers "what place is X in" with the ordinal that
+// premodifies "place" or "position" in the first sentence about X, X
+// the entity named last before it: "The win moved Portland into fifth
+// place", not of Seattle named after it (the noun "place" in its sense
+// of a position in a ranking, Merriam-Webster "place" n. 7b; AP
+// Stylebook, "numerals": ordinals for placings).
+func (e *Engine) ordinalPlace(q *query) (reply, bool) {
+	if len(q.subjects) == 0 {
+		return reply{}, false
+	}
+	for i := range e.r.sents {
+		s := &e.r.sents[i]
+		if s.part != "" || !mentionsAll(s, q.subjects) {
+			continue
+		}
+		for k := 1; k < len(s.toks); k++ {
+			if w := s.toks[k].lower; (w == "place" || w == "position") && isOrdinal(s.toks[k-1].lower) && !quotedAt(s, k) && contains(q.subjects, e.namedLastBefore(s, s.toks[k-1].start)) {
+				return reply{found: true, head: capitalise(s.text[s.toks[k-1].start:s.toks[k].end]) + ".", used: []*sentence{s}}, true
+			}
+		}
+	}
+	return reply{}, false
 }
 
 // atHeldMatch answers with the first phrase find gives at a matched word
@@ -59,4 +86,18 @@ func asksPlacing(toks []token) bool {
 func isOrdinal(w string) bool {
 	_, ok := ordinalWords[w]
 	return ok || ordinalRe.MatchString(w) && ordinalRe.FindString(w) == w
+}
+
+// namedLastBefore is the entity of s whose name ends last before byte
+// offset at, or -1.
+func (e *Engine) namedLastBefore(s *sentence, at int) int {
+	best, end := -1, -1
+	for _, x := range s.named {
+		for _, sp := range e.nameSpans(s, x) {
+			if sp[1] <= at && sp[1] > end {
+				best, end = x, sp[1]
+			}
+		}
+	}
+	return best
 }

@@ -26,6 +26,9 @@ func (e *Engine) amountOf(q *query) (reply, bool) {
 	if r, ok := e.presenceAsAttendance(q); ok {
 		return r, true // "how many people were at the game": "a sellout crowd of 25,218" (presenceasked.go)
 	}
+	if r, ok := e.multipleCompared(q); ok {
+		return r, true // "how big is the planet": "about 1.7 times as wide as Earth" (multiplecompared.go)
+	}
 	if r, ok := e.tallyCount(q); ok {
 		return r, true // "how many voted for it": the tally's first figure
 	}
