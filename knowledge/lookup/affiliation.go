@@ -64,12 +64,13 @@ func (e *Engine) ofOrganisation(s *sentence, end int) int {
 // organisation of the "of" phrase after their name, when the article
 // gives no town: AP style's "of" phrase identifies a person by where
 // they come from, a town or else the institution they are from ("a team
-// led by Charles Cadieux of the University of Montreal").
+// led by Charles Cadieux of the University of Montreal"). A company is
+// an employer, not where one is from ("Tom Kessler of Brantley Corp.").
 func (e *Engine) affiliationHome(x int) (reply, bool) {
 	for i := range e.r.sents {
 		s := &e.r.sents[i]
 		for _, sp := range e.ownNameSpans(s, x) {
-			if org := e.ofOrganisation(s, sp[1]); org >= 0 {
+			if org := e.ofOrganisation(s, sp[1]); org >= 0 && !e.r.isCompany(org) {
 				return reply{found: true, head: endSentence(e.a.Entities[org].Name), used: []*sentence{s}}, true
 			}
 		}

@@ -15,6 +15,19 @@ package lookup
 // research ship" for "ship"), with its sentence; "" when none does, or
 // when two different names do (the question does not say which).
 func (e *Engine) closeNamed(head string, mods []string) (string, *sentence) {
+	return e.oneNamed(head, func(s *sentence, k int) string {
+		if j := descriptionStart(s, k, mods); j < 0 || s.toks[j].lower != "the" {
+			return "" // close apposition follows a definite description
+		}
+		return closeApposedName(s, k)
+	})
+}
+
+// oneNamed is the one name that name finds after a mention of head (not
+// capitalised, not quoted) in the article's sentences, with its
+// sentence; "" when none does, or when two different names do (the
+// question does not say which).
+func (e *Engine) oneNamed(head string, name func(s *sentence, k int) string) (string, *sentence) {
 	found, at := "", (*sentence)(nil)
 	stem := stemOf(singular(head))
 	for i := range e.r.sents {
@@ -23,19 +36,15 @@ func (e *Engine) closeNamed(head string, mods []string) (string, *sentence) {
 			if t.cap || s.quoted[k] || !t.meets(stem) {
 				continue
 			}
-			j := descriptionStart(s, k, mods)
-			if j < 0 || s.toks[j].lower != "the" {
-				continue // close apposition follows a definite description
-			}
-			name := closeApposedName(s, k)
-			if name == "" {
+			n := name(s, k)
+			if n == "" {
 				continue
 			}
-			if found != "" && found != name {
+			if found != "" && found != n {
 				return "", nil
 			}
 			if found == "" {
-				found, at = name, s
+				found, at = n, s
 			}
 		}
 	}

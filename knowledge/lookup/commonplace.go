@@ -119,13 +119,17 @@ func (e *Engine) placeHeadEnd(text string, at int) int {
 
 // nounHeadAfterPlace reports whether word w of text[at:], written head,
 // right after a place noun with only a space between, is a noun that
-// heads the phrase instead ("corner kick", "school board"): only a noun,
-// not a time ("yesterday") nor a word of another part of speech.
+// heads the phrase instead and names a single act or a group ("corner
+// kick", "school board"), which is no place: only a noun, not a time
+// ("yesterday") nor a word of another part of speech. A noun WordNet
+// also files under activity ("market": commercial activity, and a
+// marketplace) is left a place: "farm market".
 func (e *Engine) nounHeadAfterPlace(text string, at int, w []int, head string) bool {
 	if strings.TrimSpace(text[at:at+w[2]]) != "" {
 		return false // a comma or other mark ends the phrase before it
 	}
-	return e.canBe(head, "noun") && !e.canBe(head, "adv") && !e.canBe(head, "adj") && !timeDeictics[head] && !e.lex.KindOf(head, "time_period")
+	return e.canBe(head, "noun") && !e.canBe(head, "adv") && !e.canBe(head, "adj") && !timeDeictics[head] && !e.lex.KindOf(head, "time_period") &&
+		(e.lex.KindOf(head, "act") && !e.lex.KindOf(head, "activity") || e.lex.KindOf(head, "social_group")) && !e.commonPlaceHead(head)
 }
 
 // nounEnd is the end of the longest run of up to three lower-case words

@@ -31,15 +31,19 @@ func (e *Engine) cueModifierAt(q *query, i int) bool {
 	return e.known(q.toks[i])
 }
 
-// determinedTypeNoun reports whether token i, a type word, is a noun in a
-// noun phrase a determiner opens ("the count", "the bird count", "the
-// vote count") in a question that "how" opens: "how many" already asks
-// the kind of answer, and a type word the determiner makes a noun names
-// the thing asked about ("how many people took part in the bird count";
-// Quirk et al. 1985, §5.12 on the determiner opening a noun phrase). It
-// is the head, or a noun premodifying the head as cueModifierAt reads
-// one; an adjective premodifier ("its final orbit") modifies, and the
-// head is asked.
+// determinedTypeNoun reports whether token i, a type word, is a noun in
+// a noun phrase a determiner opens after a preposition or a verb ("in
+// the bird count", "counted the vote") in a question that "how" opens:
+// "how many" already asks the kind of answer, and a type word the
+// determiner makes a noun names the thing asked about ("how many people
+// took part in the bird count"; Quirk et al. 1985, §5.12 on the
+// determiner opening a noun phrase). It is the head, or a noun
+// premodifying the head as cueModifierAt reads one; an adjective
+// premodifier ("its final orbit") modifies, and the head is asked. The
+// subject right after the operator ("how much will the town make") is
+// left alone, as the answer's sentence need not repeat it, unless the
+// word names a count or a measure (measureCueNouns), which "how many"
+// and "how much" have asked already wherever it stands.
 func (e *Engine) determinedTypeNoun(toks []token, i int) bool {
 	if e.noLex || len(toks) == 0 || toks[0].lower != "how" || i < 3 {
 		return false
@@ -51,9 +55,16 @@ func (e *Engine) determinedTypeNoun(toks []token, i int) bool {
 	if !determiners[toks[j].lower] || j < 2 {
 		return false
 	}
+	if p := toks[j-1].lower; (auxiliaries[p] || p == "many" || p == "much") && !measureCueNouns[toks[i].lower] {
+		return false // "how much will the town make": the subject
+	}
 	if i+1 == len(toks) || stopWords[toks[i+1].lower] {
 		return true // the head
 	}
 	w := toks[i].lower
 	return e.canBe(w, "noun") && !e.canBe(w, "adj") && !toks[i+1].cap && e.canBe(singular(toks[i+1].lower), "noun")
 }
+
+// measureCueNouns are the type words that name a count or a measure.
+var measureCueNouns = set("count", "number", "total", "tally", "amount", "figure", "level", "rate",
+	"share", "percentage", "percent", "score", "vote", "votes")

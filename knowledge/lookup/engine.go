@@ -652,15 +652,8 @@ func (e *Engine) solveVia(q *query) (reply, string) {
 	}
 	if r, ok := h(e, q); ok {
 		if q.typ == tYesNo && (!r.found || strings.HasPrefix(r.head, partialYesNo)) {
-			if w, ok := e.widened(q); ok {
-				if r2, ok := h(e, w); ok && r2.found && !strings.HasPrefix(r2.head, partialYesNo) {
-					return r2, "type handler, widened" // "did the coast guard stop barges": "halted", a synonym the article uses
-				}
-			}
-			if w, ok := e.overlapDefined(q); ok {
-				if r2, ok := h(e, w); ok && r2.found && !strings.HasPrefix(r2.head, partialYesNo) {
-					return r2, "type handler, reread" // "was she found guilty": "convicted", which WordNet defines "find or declare guilty" (glossoverlap.go)
-				}
+			if r2, stage, ok := e.yesNoReread(q, h); ok {
+				return r2, stage
 			}
 		}
 		return r, "type handler"
@@ -694,6 +687,25 @@ func (e *Engine) solveVia(q *query) (reply, string) {
 		}
 	}
 	return e.notSaid(q), "no stage"
+}
+
+// yesNoReread reads a yes/no question that got no verdict once more:
+// with the article's synonyms ("did the coast guard stop barges":
+// "halted"), then by a definition that holds two of its words ("was she
+// found guilty": "convicted", which WordNet defines "find or declare
+// guilty", glossoverlap.go). It gives the first verdict found.
+func (e *Engine) yesNoReread(q *query, h handler) (reply, string, bool) {
+	if w, ok := e.widened(q); ok {
+		if r, ok := h(e, w); ok && r.found && !strings.HasPrefix(r.head, partialYesNo) {
+			return r, "type handler, widened", true
+		}
+	}
+	if w, ok := e.overlapDefined(q); ok {
+		if r, ok := h(e, w); ok && r.found && !strings.HasPrefix(r.head, partialYesNo) {
+			return r, "type handler, reread", true
+		}
+	}
+	return reply{}, "", false
 }
 
 // unsaidPremise reports whether a word the article never uses is the

@@ -20,27 +20,12 @@ var namingParticiples = map[string]bool{"called": true, "named": true, "dubbed":
 // head with every modifier of mods by a participle of naming, with its
 // sentence; "" when none does, or when two different names do.
 func (e *Engine) participleNamed(head string, mods []string) (string, *sentence) {
-	found, at := "", (*sentence)(nil)
-	stem := stemOf(singular(head))
-	for i := range e.r.sents {
-		s := &e.r.sents[i]
-		for k, t := range s.toks {
-			if t.cap || s.quoted[k] || !t.meets(stem) || descriptionStart(s, k, mods) < 0 {
-				continue
-			}
-			name := participleName(s, k)
-			if name == "" {
-				continue
-			}
-			if found != "" && found != name {
-				return "", nil
-			}
-			if found == "" {
-				found, at = name, s
-			}
+	return e.oneNamed(head, func(s *sentence, k int) string {
+		if descriptionStart(s, k, mods) < 0 {
+			return ""
 		}
-	}
-	return found, at
+		return participleName(s, k)
+	})
 }
 
 // participleName is the name a participle of naming right after token k

@@ -616,26 +616,45 @@ func (e *Engine) orgHead(x int) (string, bool) {
 
 // lastDeterminer starts a description at its last article: "the mayor
 // said the city manager" → "the city manager". An article right after a
-// preposition opens the object of a prepositional phrase that
-// postmodifies the description's head (Quirk et al. 1985, §17.37), not
-// a description of its own: "a deputy in the office" stays whole.
+// preposition that postmodifies a short noun phrase opened by the
+// article before it opens that phrase's postmodifier (Quirk et al. 1985,
+// §17.37), not a description of its own: "a deputy in the office" stays
+// whole. "By" is left out: it opens an agent ("found Sunday by a harbor
+// patrol officer").
 func lastDeterminer(d string) string {
-	end := len(d)
-	for {
-		best := 0
-		for _, det := range []string{" the ", " a ", " an "} {
-			if i := strings.LastIndex(d[:end], det); i+1 > best {
-				best = i + 1
-			}
-		}
-		if best == 0 {
-			return d
-		}
-		if f := strings.Fields(d[:best]); len(f) == 0 || !prepositions[strings.ToLower(f[len(f)-1])] && strings.ToLower(f[len(f)-1]) != "in" {
-			return d[best:]
-		}
-		end = best - 1 // "in the office": the head's postmodifier
+	starts := articleStarts(d)
+	if len(starts) == 0 {
+		return d
 	}
+	k := len(starts) - 1
+	for k > 0 {
+		before := strings.Fields(d[starts[k-1]:starts[k]])
+		if len(before) < 2 || len(before) > 4 || !nounPostmodifyingPreps[strings.ToLower(before[len(before)-1])] {
+			break
+		}
+		k-- // "a deputy in | the office": one description
+	}
+	return d[starts[k]:]
+}
+
+// nounPostmodifyingPreps open a prepositional phrase that postmodifies a
+// noun ("a deputy in the office", "a clerk at the store").
+var nounPostmodifyingPreps = set("in", "of", "at", "for", "on", "from", "with")
+
+// articleStarts are the offsets in d where an article opens a word: at
+// its start or after a space.
+func articleStarts(d string) []int {
+	var out []int
+	f := strings.Fields(d)
+	at := 0
+	for _, w := range f {
+		i := strings.Index(d[at:], w) + at
+		if l := strings.ToLower(w); l == "the" || l == "a" || l == "an" {
+			out = append(out, i)
+		}
+		at = i + len(w)
+	}
+	return out
 }
 
 // occupationBefore is a lower-case occupational title written right before

@@ -149,13 +149,8 @@ func (e *Engine) whichInstance(q *query) (reply, bool) {
 			}
 		}
 	}
-	if len(sub.terms) == 0 && len(q.subjects) == 0 {
-		if name, s := e.participleNamed(q.whichNoun, q.whichMods); name != "" {
-			return reply{found: true, head: name + ".", used: []*sentence{s}}, true // "which planet": "The planet, called LHS 1140 b," (namingparticiple.go)
-		}
-		if name, s := e.storyPremodName(q.whichNoun); name != "" && len(q.whichMods) == 0 {
-			return reply{found: true, head: capitalise(name) + ".", used: []*sentence{s}}, true // "which fire": the story's own, "The Sunshine Canyon fire" (premodnames.go)
-		}
+	if r, ok := e.bareWhichName(q, &sub); ok {
+		return r, true
 	}
 	if r, ok := e.designated(q, best, near, len(sub.terms) == 0 && len(q.subjects) == 0); ok {
 		return r, true // "what flight was it": "Flight 2217"
@@ -793,6 +788,25 @@ func (e *Engine) ownerOrListed(q *query, kind string, sub *query, cands []candid
 			continue
 		}
 		return e.listedOfKind(q, &e.r.sents[c.s])
+	}
+	return reply{}, false
+}
+
+// bareWhichName answers a which-question that says nothing more of its
+// noun with the name a participle of naming gives it ("which planet":
+// "The planet, called LHS 1140 b,", namingparticiple.go), or else the
+// story's own instance named by proper premodifiers before a common head
+// ("which fire": "The Sunshine Canyon fire", premodnames.go); a name
+// with a capitalised head ("Larkin Museum of Art") is the which-stage's.
+func (e *Engine) bareWhichName(q, sub *query) (reply, bool) {
+	if len(sub.terms) > 0 || len(q.subjects) > 0 {
+		return reply{}, false
+	}
+	if name, s := e.participleNamed(q.whichNoun, q.whichMods); name != "" {
+		return reply{found: true, head: name + ".", used: []*sentence{s}}, true
+	}
+	if name, s := e.storyPremodName(q.whichNoun); name != "" && len(q.whichMods) == 0 && commonHeaded(name) {
+		return reply{found: true, head: capitalise(name) + ".", used: []*sentence{s}}, true
 	}
 	return reply{}, false
 }
