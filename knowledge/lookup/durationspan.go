@@ -23,6 +23,7 @@ var pastQuestion = set("did", "didn't", "was", "wasn't", "were", "weren't", "had
 // dropDurationSpans keeps, for a question about the past, the time spans
 // of s that are no "in/within" span of duration.
 func dropDurationSpans(q *query, s *sentence, spans [][]int) [][]int {
+	spans = keepSpans(spans, func(sp []int) bool { return !forDuration(s, sp) })
 	past := false
 	for _, t := range q.toks {
 		past = past || pastQuestion[t.lower]
@@ -31,4 +32,18 @@ func dropDurationSpans(q *query, s *sentence, spans [][]int) [][]int {
 		return spans
 	}
 	return keepSpans(spans, func(sp []int) bool { return !inSpan.MatchString(strings.TrimSpace(s.text[sp[0]:sp[1]])) })
+}
+
+// lengthOfTime opens a phrase with a length of time: a figure or a number
+// word, with a hedge before it, and a unit of time.
+var lengthOfTime = lazyRE(`(?i)^(?:about\s+|roughly\s+|nearly\s+|almost\s+|more\s+than\s+|less\s+than\s+|just\s+|over\s+)?(?:\d+|an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several|a\s+few)(?:\s+to\s+\d+)?\s+(?:seconds?|minutes?|hours?|days?|weeks?|months?|years?)\b`)
+
+// forDuration reports whether time span sp of s is a length of time
+// after "for": "deliberated for about five hours before returning
+// guilty verdicts" says how long, not when (Quirk et al. 1985, §9.41 on
+// "for" of duration), so it answers no when-question, whatever follows
+// the length.
+func forDuration(s *sentence, sp []int) bool {
+	before := strings.Fields(s.text[:sp[0]])
+	return len(before) > 0 && strings.EqualFold(before[len(before)-1], "for") && lengthOfTime.MatchString(strings.TrimSpace(s.text[sp[0]:sp[1]]))
 }

@@ -41,8 +41,8 @@ func (e *Engine) paragraphTime(q *query) (reply, bool) {
 	spans := eventTimes(d, []int{len(d.toks) - 1})
 	for k := len(spans) - 1; k >= 0; k-- {
 		sp := spans[k]
-		if quotedSpan(d, sp[0]) {
-			continue
+		if quotedSpan(d, sp[0]) || forDuration(d, sp) {
+			continue // "deliberated for about five hours": how long, not when (durationspan.go)
 		}
 		ph := strings.TrimSuffix(d.text[sp[0]:sp[1]], ".")
 		if m := atClock.FindStringSubmatch(ph); m != nil && isClockTime(ph) && toldAfter(s) {
