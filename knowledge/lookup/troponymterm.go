@@ -26,7 +26,7 @@ func (e *Engine) withTroponyms(q *query, i int, tm term) term {
 	if i+1 < len(q.toks) && adverbParticles[q.toks[i+1].lower] {
 		return tm // "moved away", "open back up" (particleidiom.go's adverb particles)
 	}
-	tm.kinds = e.narrowerStems(e.kindIndex()[1], w, func(v string) bool { return e.canBe(v, "verb") && e.lex.Narrower(v, w) })
+	tm.kinds = e.narrowerStems(e.kindIndex()[0], w, func(v string) bool { return e.canBe(v, "verb") && e.lex.Narrower(v, w) })
 	for _, st := range tm.kinds {
 		if !slices.Contains(tm.alts, st) {
 			tm.alts = append(slices.Clip(tm.alts), st)
