@@ -15,10 +15,7 @@ package lookup
 // scheduleVerbs), with at most a determiner between: "scheduled for
 // replacement", "set for a vote".
 func arrangedForNoun(s *sentence, m int) bool {
-	k := m - 1
-	if k >= 0 && determiners[s.toks[k].lower] {
-		k--
-	}
+	k := beforeDeterminer(s, m)
 	return k >= 1 && s.toks[k].lower == "for" && scheduleVerbs[s.toks[k-1].lower] && !punctuatedBetween(s.text, s.toks, k) && !punctuatedBetween(s.text, s.toks, m)
 }
 
@@ -29,10 +26,7 @@ func arrangedForNoun(s *sentence, m int) bool {
 // et al. 1985, §9.46 on "for" of intended time; §17.51–17.54), so the
 // act is arranged, not done, as in the passive "set for a vote".
 func arrangedObjectNoun(s *sentence, m int) bool {
-	k := m - 1
-	if k >= 0 && determiners[s.toks[k].lower] {
-		k--
-	}
+	k := beforeDeterminer(s, m)
 	if k < 0 || !scheduleVerbs[s.toks[k].lower] || punctuatedBetween(s.text, s.toks, m) {
 		return false
 	}
@@ -60,14 +54,21 @@ var pendingVerbs = set("needs", "need", "requires", "require", "awaits", "await"
 // verb of pendingVerbs, or of "subject to", with at most a determiner
 // between.
 func pendingObjectNoun(s *sentence, m int) bool {
-	k := m - 1
-	if k >= 0 && determiners[s.toks[k].lower] {
-		k--
-	}
+	k := beforeDeterminer(s, m)
 	if k < 0 || punctuatedBetween(s.text, s.toks, m) {
 		return false
 	}
 	return pendingVerbs[s.toks[k].lower] || k >= 1 && s.toks[k].lower == "to" && s.toks[k-1].lower == "subject"
+}
+
+// beforeDeterminer is the index of the token before noun m of s and the
+// one determiner that may open its phrase, or -1.
+func beforeDeterminer(s *sentence, m int) int {
+	k := m - 1
+	if k >= 0 && determiners[s.toks[k].lower] {
+		k--
+	}
+	return k
 }
 
 // holdsActAsVerb reports whether a matched word of s is the act term t as

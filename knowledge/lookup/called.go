@@ -71,8 +71,12 @@ func (e *Engine) calledName(q *query) (reply, bool) {
 		return reply{}, false
 	}
 	head, mods := words[len(words)-1], words[:len(words)-1]
-	if name, s := e.storyPremodName(head); name != "" && len(mods) == 0 && commonHeaded(name) {
-		return reply{found: true, head: capitalise(name) + ".", used: []*sentence{s}}, true // "The Oak Ridge fire", not the agency "Cal Fire" (premodnames.go)
+	premod, premodAt := "", (*sentence)(nil)
+	if len(mods) == 0 {
+		premod, premodAt = e.storyPremodName(head) // "The Oak Ridge fire" (premodnames.go)
+	}
+	if premod != "" && commonHeaded(premod) {
+		return reply{found: true, head: capitalise(premod) + ".", used: []*sentence{premodAt}}, true // not the agency "Cal Fire"
 	}
 	found := -1
 	for x, en := range e.a.Entities {
@@ -105,8 +109,8 @@ func (e *Engine) calledName(q *query) (reply, bool) {
 			if name, s := e.appositiveCommonName(head, mods); name != "" {
 				return reply{found: true, head: strings.ToUpper(name[:1]) + name[1:] + ".", used: []*sentence{s}}, true // "microcystin, a liver toxin" (commonname.go)
 			}
-			if name, s := e.storyPremodName(head); name != "" && len(mods) == 0 {
-				return reply{found: true, head: capitalise(name) + ".", used: []*sentence{s}}, true // "The Sunshine Canyon fire" (premodnames.go)
+			if premod != "" {
+				return reply{found: true, head: capitalise(premod) + ".", used: []*sentence{premodAt}}, true // a capitalised head no entity of the article fits
 			}
 			if r, ok := e.whichOfName(head, mods); ok && !slices.ContainsFunc(strings.Fields(m[1]), func(w string) bool { return personalPronouns[w] }) {
 				return r, true // "what is the school called": what school it is, "Maple Ridge Elementary"

@@ -1,7 +1,5 @@
 package lookup
 
-import "strings"
-
 // Words of cause read in their place (part of stage 4, reasons). "Since",
 // "after" and "following" are prepositions of time when a point of time
 // follows ("the largest raid since 2006", "after 6 a.m."): the causal
@@ -62,9 +60,8 @@ func (e *Engine) superlativeBefore(s *sentence, i int) bool {
 		if punctuatedBetween(s.text, s.toks, k+1) || clauseBreak(s.toks[k].lower) {
 			return false
 		}
-		w := s.toks[k].lower
-		if w == "most" || w == "least" || w == "first" || w == "worst" || w == "best" || len(w) > 5 && strings.HasSuffix(w, "est") && !e.noLex && e.canBe(w, "adj") {
-			return true
+		if w := s.toks[k].lower; w == "most" || w == "least" || w == "first" || e.superlativeBase(w) != "" {
+			return true // "the most destructive", "the highest" (superlative.go)
 		}
 	}
 	return false

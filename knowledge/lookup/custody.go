@@ -46,7 +46,7 @@ func (e *Engine) custodyVerdict(q *query) (reply, bool) {
 	bestFree, bestNow := false, false
 	for i := range e.r.sents {
 		s := &e.r.sents[i]
-		if s.part != "" || s.speaker >= 0 || !e.aboutSubjects(q, s) {
+		if s.part != "" || s.speaker >= 0 || !mentionsAll(s, q.subjects) {
 			continue
 		}
 		free, hold := freeTold.FindString(s.text), heldTold.FindString(s.text)
@@ -71,17 +71,6 @@ func (e *Engine) custodyVerdict(q *query) (reply, bool) {
 		verdict = "No —"
 	}
 	return reply{found: true, head: verdict, used: []*sentence{best}}, true
-}
-
-// aboutSubjects reports whether s names or refers to every entity q
-// names, or q names none.
-func (e *Engine) aboutSubjects(q *query, s *sentence) bool {
-	for _, x := range q.subjects {
-		if !contains(s.named, x) && !contains(s.refs, x) {
-			return false
-		}
-	}
-	return true
 }
 
 // precedingWord is the word of text right before phrase.

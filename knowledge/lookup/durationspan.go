@@ -14,7 +14,7 @@ import (
 // such a span.
 
 // inSpan matches a time phrase that is "in" or "within" and a span.
-var inSpan = lazyRE(`(?i)^(?:in|within)\s+(?:about\s+|roughly\s+|nearly\s+|just\s+)?(?:\d+|an?|one|two|three|four|five|six|seven|eight|nine|ten|a\s+few)(?:\s+to\s+\d+)?\s+(?:seconds?|minutes?|hours?|days?|weeks?|months?|years?)\b`)
+var inSpan = lazyRE(`(?i)^(?:in|within)\s+` + lengthOfTimeRe)
 
 // pastQuestion are the operators of a question about the past (Quirk et
 // al., §3.37, the do-construction; the past forms of "be" and "have").
@@ -34,9 +34,12 @@ func dropDurationSpans(q *query, s *sentence, spans [][]int) [][]int {
 	return keepSpans(spans, func(sp []int) bool { return !inSpan.MatchString(strings.TrimSpace(s.text[sp[0]:sp[1]])) })
 }
 
-// lengthOfTime opens a phrase with a length of time: a figure or a number
-// word, with a hedge before it, and a unit of time.
-var lengthOfTime = lazyRE(`(?i)^(?:about\s+|roughly\s+|nearly\s+|almost\s+|more\s+than\s+|less\s+than\s+|just\s+|over\s+)?(?:\d+|an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several|a\s+few)(?:\s+to\s+\d+)?\s+(?:seconds?|minutes?|hours?|days?|weeks?|months?|years?)\b`)
+// lengthOfTimeRe is a length of time: a figure or a number word, with a
+// hedge before it, and a unit of time ("about five hours", "two weeks").
+const lengthOfTimeRe = `(?:about\s+|roughly\s+|nearly\s+|almost\s+|more\s+than\s+|less\s+than\s+|just\s+|over\s+)?(?:\d+|an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several|a\s+few)(?:\s+to\s+\d+)?\s+(?:seconds?|minutes?|hours?|days?|weeks?|months?|years?)\b`
+
+// lengthOfTime opens a phrase with a length of time.
+var lengthOfTime = lazyRE(`(?i)^` + lengthOfTimeRe)
 
 // forDuration reports whether time span sp of s is a length of time
 // after "for": "deliberated for about five hours before returning

@@ -9,9 +9,9 @@ import "slices"
 // the money", "how much cash") is held by a sentence's currency sign.
 // Only a question that asks the sum, who gave or got it, or whether
 // money changed hands ("did the county get any money back": "has
-// recovered about $600,000") reads the noun so: "what did she do with the money" and "how did she make her
-// money" speak of a particular sum, or of wealth, which the sign of any
-// figure does not tell; nor does a question that makes money, which is
+// recovered about $600,000") reads the noun so: "what did she do with
+// the money" and "how did she make her money" speak of a particular
+// sum, or of wealth, which the sign of any figure does not tell; nor does a question that makes money, which is
 // to earn it (WordNet 3.0 lists "make" in the synset "earn, gain, take
 // in, clear, make, realize"; see moneyframe.go): a figure lost is none
 // made. The nouns are the common ones for money in general: WordNet 3.0's

@@ -75,8 +75,9 @@ func (q *query) termOf(w string) (term, bool) {
 // ("if signed": a condition asserts nothing done, Quirk et al., §15.33),
 // or in the for-phrase of a verb of schedule ("scheduled for
 // replacement", arrangednoun.go) or its object ("set sentencing for
-// April 18"), or the object of a verb of need ("still needs approval"), or in the to-infinitive of a present
-// or future attempt ("will try to sell it", attemptinfinitive.go);
+// April 18"), or the object of a verb of need ("still needs
+// approval"), or in the to-infinitive of a present or future attempt
+// ("will try to sell it", attemptinfinitive.go);
 // false when s has no such word.
 func onlyIntended(s *sentence, c candidate, t term) bool {
 	n := 0

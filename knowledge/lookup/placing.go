@@ -45,7 +45,7 @@ func (e *Engine) ordinalPlace(q *query) (reply, bool) {
 			continue
 		}
 		for k := 1; k < len(s.toks); k++ {
-			if w := s.toks[k].lower; (w == "place" || w == "position") && isOrdinal(s.toks[k-1].lower) && !quotedAt(s, k) && contains(q.subjects, e.namedLastBefore(s, s.toks[k-1].start)) {
+			if w := s.toks[k].lower; (w == "place" || w == "position") && isOrdinal(s.toks[k-1].lower) && !quotedAt(s, k) && contains(q.subjects, e.namedBefore(s, k-1)) {
 				return reply{found: true, head: capitalise(s.text[s.toks[k-1].start:s.toks[k].end]) + ".", used: []*sentence{s}}, true
 			}
 		}
@@ -86,18 +86,4 @@ func asksPlacing(toks []token) bool {
 func isOrdinal(w string) bool {
 	_, ok := ordinalWords[w]
 	return ok || ordinalRe.MatchString(w) && ordinalRe.FindString(w) == w
-}
-
-// namedLastBefore is the entity of s whose name ends last before byte
-// offset at, or -1.
-func (e *Engine) namedLastBefore(s *sentence, at int) int {
-	best, end := -1, -1
-	for _, x := range s.named {
-		for _, sp := range e.nameSpans(s, x) {
-			if sp[1] <= at && sp[1] > end {
-				best, end = x, sp[1]
-			}
-		}
-	}
-	return best
 }
