@@ -65,8 +65,9 @@ func withoutFold(list []string, s string) []string {
 // ("Civic Ledger, a nonpartisan group"), an event's head noun ends it
 // ("Cache Creek Fire"), another person's title opens with it ("Cascade Air
 // CEO Melissa Hart"), another person's surname that is no given name
-// opens it ("Hollins Hardware") or a place's name that is no given name
-// leads it, a place when it ends with
+// opens it ("Hollins Hardware"), a post's of-phrase holds it ("the chief
+// executive of Harbor Freightways", ofbodyhead.go) or a place's name that
+// is no given name leads it, a place when it ends with
 // a facility's head noun ("Riverfront Stadium") or, unless it has a title
 // or opens with a given name ("Jane Park"), a place's, and an organisation when
 // the article writes it after "the" ("the Sacramento Condors", "the
@@ -84,7 +85,7 @@ func notAPerson(d *doc, ent int, c *cand, cands []*cand) (EntityKind, bool) {
 	if len(words) > 1 && (lawHeads[last] || strings.HasSuffix(last, "s") && demonyms[last]) {
 		return Organisation, true // "Fourth Amendment"; "Senate Democrats", a party's members
 	}
-	if orgAppositive(d, ent) || isEventName(c.name) || employsPerson(cands, c) || familyFirm(cands, c) {
+	if orgAppositive(d, ent) || isEventName(c.name) || employsPerson(cands, c) || familyFirm(cands, c) || ofBodyHead(d, ent) {
 		return Organisation, true // a body, an event ("the Juniper Fire"), an employer, a family's business
 	}
 	if kind, ok := appositiveBodyKind(d, ent); ok {
@@ -317,15 +318,28 @@ func pluralInS(w string) bool {
 	return strings.HasSuffix(w, "s") && !strings.HasSuffix(w, "ss")
 }
 
-// classifiedOrg reports whether the name at token i follows "the" and a
-// lower-case noun that heads organisations' names ("the journal Neurology
-// Today", "the agency FEMA"): a definite noun before a proper name
-// classifies it, in close apposition (Quirk et al., "close apposition"), so the
-// name is of that noun's kind.
+// classifiedOrg reports whether the name at token i follows "the", up to
+// two lower-case premodifiers, and a lower-case noun that heads
+// organisations' names or names a business ("the journal Neurology
+// Today", "the agency FEMA", "the accounting firm Moss Adams"): a definite
+// noun before a proper name classifies it, in close apposition (Quirk et
+// al., "close apposition"), so the name is of that noun's kind.
 func classifiedOrg(p *para, i int) bool {
-	if i < 2 || p.toks[i-2].sent != p.toks[i].sent {
+	if i < 2 || p.toks[i-2].sent != p.toks[i].sent || !closeApposition(p, i) {
 		return false
 	}
 	n := p.toks[i-1].s
-	return !isCapitalised(n) && orgHeads[n] && strings.EqualFold(p.toks[i-2].s, "the") && closeApposition(p, i)
+	if isCapitalised(n) || !orgHeads[n] && !appositiveBodyHeads[n] {
+		return false
+	}
+	for b := i - 2; b >= 0 && b >= i-4 && p.toks[b].sent == p.toks[i].sent && spaceOnly(p.gap(b+1)); b-- {
+		w := p.toks[b].s
+		if strings.EqualFold(w, "the") {
+			return true
+		}
+		if isCapitalised(w) || stopwords[tokKey(w)] || possessiveAt(p, b) {
+			return false
+		}
+	}
+	return false
 }

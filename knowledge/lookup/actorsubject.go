@@ -47,7 +47,7 @@ func (e *Engine) actorSubject(q *query, s *sentence) int {
 	case s.toks[k].lower == "which" || s.toks[k].lower == "that":
 		x = e.relativeSubject(s, k) // "the FBI, which is leading the investigation" (relativesubject.go)
 	default:
-		x = e.entityEndingAt(s, k)
+		x = e.subjectEntityEndingAt(s, k, act) // past the subject's appositive and of-phrase (subjectmodifier.go)
 	}
 	if x < 0 || contains(q.subjects, x) || e.a.Entities[x].Kind != knowledge.Organisation || knowledge.IsEventName(e.a.Entities[x].Name) {
 		return -1 // "The Cutter Ridge Fire started": a fire is no one who did it: "who" is the personal interrogative

@@ -89,7 +89,8 @@ func tokenEndingBefore(s *sentence, at int) int {
 
 // describedSubject is the person a description ("the N-year-old", "the
 // city manager") before token m of s
-// refers to, when no name stands between it and m: the subject of the
+// refers to, when no name stands between it and m but in the
+// description's own modifiers (subjectmodifier.go): the subject of the
 // clause m is the verb of, as English puts the doer before the verb
 // (Quirk et al. 1985, §2.13). -1 when there is none.
 func (e *Engine) describedSubject(s *sentence, m int) int {
@@ -97,6 +98,9 @@ func (e *Engine) describedSubject(s *sentence, m int) int {
 	for k := m - 1; k >= 0; k-- {
 		if x, ok := e.descRefs[[2]int{i, k}]; ok {
 			return x
+		}
+		if inSubjectModifier(s, k, m) {
+			continue
 		}
 		for _, p := range s.named {
 			if e.formAt(s, p, k) > 0 {

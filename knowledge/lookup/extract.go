@@ -314,8 +314,10 @@ func (e *Engine) doerIn(q *query, c candidate) (reply, bool) {
 		return r, true // "She also stayed with the injured man": the witness the sentences before tell of (unnamedantecedent.go)
 	}
 	p, _, ok := e.nearestPerson(q, s, c.matched)
-	if x := e.describedSubject(s, firstOf(c.matched)); x >= 0 && (!ok || x != p && e.position(s, p) > firstOf(c.matched)) && !contains(q.subjects, x) {
-		return e.pronounDoer(x, s), true // "the 16-year-old won …, beating Pavel Rusu": the 16-year-old won
+	if m := firstOf(c.matched); m >= 0 {
+		if x := e.describedSubject(s, m); x >= 0 && (!ok || x != p && (e.position(s, p) > m || inSubjectModifier(s, e.position(s, p), m))) && !contains(q.subjects, x) {
+			return e.pronounDoer(x, s), true // "the 16-year-old won …, beating Pavel Rusu": the 16-year-old won; "The chief executive of Harbor Freightways, one of …, resigned" (subjectmodifier.go)
+		}
 	}
 	if x := e.pronounActor(q, s); x >= 0 && c.coverage > 0.99 && !contains(q.subjects, x) {
 		return e.pronounDoer(x, s), true // "He died at the scene, Lt. Dean said": the one "he" stands for (pronounactor.go)

@@ -22,24 +22,51 @@ func (e *Engine) workMaker(q *query) (reply, bool) {
 	for _, c := range e.rank(q, nil) {
 		s := &e.r.sents[c.s]
 		for i := 1; i+2 < len(s.toks); i++ {
-			if !work.matches(s.toks[i]) || s.toks[i].cap || s.toks[i+1].lower != "by" || !spaced(s, i, i+1) || quotedAt(s, i) {
+			if !work.matches(s.toks[i]) || s.toks[i].cap || quotedAt(s, i) {
+				continue
+			}
+			by := e.makerBy(s, i)
+			if by < 0 {
 				continue
 			}
 			if !determiners[s.toks[i-1].lower] && !(i > 1 && determiners[s.toks[i-2].lower]) {
 				continue // "was painted by": a verb, the passive's business
 			}
-			if x := e.entityStartingAt(s, i+2); x >= 0 {
+			if x := e.entityStartingAt(s, by+1); x >= 0 {
 				return reply{found: true, head: e.a.Entities[x].Name + ".", used: []*sentence{s}}, true
 			}
-			if agent, ok := e.agentAt(s, i+2); ok {
+			if agent, ok := e.agentAt(s, by+1); ok {
 				return reply{found: true, head: agent, used: []*sentence{s}}, true
 			}
-			if name := capitalisedName(s, i+2); name != "" {
+			if name := capitalisedName(s, by+1); name != "" {
 				return reply{found: true, head: name + ".", used: []*sentence{s}}, true // "A survey by Gallup": a name the entity reader did not keep
 			}
 		}
 	}
 	return reply{}, false
+}
+
+// makerBy is the token of the "by" that gives the maker of the work
+// whose noun is token i of s: right after it ("a survey by Gallup"), or
+// after a past participle of a verb of making or doing (WordNet's
+// verb.creation, with its particle: "carried out", "conducted",
+// "prepared"), set off by a comma or not; -1 when there is none.
+func (e *Engine) makerBy(s *sentence, i int) int {
+	if s.toks[i+1].lower == "by" && spaced(s, i, i+1) {
+		return i + 1
+	}
+	v := i + 1
+	if e.noLex || s.toks[v].cap || !e.pastVerbForm(s.toks[v].lower) {
+		return -1
+	}
+	verb, by := e.verbLemma(s.toks[v].lower), v+1
+	if by < len(s.toks) && s.toks[by].lower != "by" && particles[s.toks[by].lower] && spaced(s, v, by) {
+		verb, by = verb+" "+s.toks[by].lower, by+1 // "carried out"
+	}
+	if by >= len(s.toks) || s.toks[by].lower != "by" || !spaced(s, v, by) || !e.lex.Creates(verb) {
+		return -1
+	}
+	return by
 }
 
 // askedWork is the head noun of the object of q's verb when that verb,
