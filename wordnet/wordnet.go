@@ -327,12 +327,26 @@ func (w *WordNet) SynonymsInAnySense(word string) []string {
 	return memo(&w.mu, w.anySense, word, func() []string { return w.synonymsIn(word, w.allSenses) })
 }
 
+// NounSynonymsInAnySense is SynonymsInAnySense over the word's noun
+// senses only: a word after a determiner heads a noun phrase (see
+// NounNeighbours), so "the stock" shares no sense with "carry", whose
+// verb sense "have on hand" WordNet files with the verb "stock".
+func (w *WordNet) NounSynonymsInAnySense(word string) []string {
+	word = strings.ToLower(strings.ReplaceAll(strings.TrimSpace(word), " ", "_"))
+	return memo(&w.mu, w.anySense, "noun\x00"+word, func() []string { return w.synonymsAs(word, []string{"noun"}, w.allSenses) })
+}
+
 // synonymsIn returns the other words of the synsets senses gives for
 // word in every part of speech, each once.
 func (w *WordNet) synonymsIn(word string, senses func(p, word string) ([]int64, string)) []string {
+	return w.synonymsAs(word, parts, senses)
+}
+
+// synonymsAs is synonymsIn over the parts of speech ps.
+func (w *WordNet) synonymsAs(word string, ps []string, senses func(p, word string) ([]int64, string)) []string {
 	seen := map[string]bool{word: true}
 	var out []string
-	for _, p := range parts {
+	for _, p := range ps {
 		offs, _ := senses(p, word)
 		for _, off := range offs {
 			for _, l := range w.synset(p, off) {
@@ -787,6 +801,12 @@ func pointersOf(fs []string, symbol string) []target {
 // rare senses ("list" has "key" and "post"), and they matched noise.
 var neighbourLinks = []string{"@", "~", "*", ">", "&"}
 
+// nounNeighbourLinks are neighbourLinks and, for a noun, its part
+// meronyms and holonyms ("%p", "#p"; wninput(5WN)): a whole and its
+// parts are told of one another in news writing ("the stock fell" and
+// "shares fell": WordNet's share n.1 is part of stock n.1).
+var nounNeighbourLinks = append(slices.Clone(neighbourLinks), "%p", "#p")
+
 // Neighbours returns the words one semantic link away from the most
 // frequent senses of word: its broader terms, what it entails or causes
 // ("kill" causes "die"), similar adjectives. They are weaker evidence
@@ -805,7 +825,11 @@ func (w *WordNet) neighboursAs(word string, ps []string, prefix string) []string
 		for _, p := range ps {
 			offs, _ := w.senses(p, word)
 			for _, off := range offs {
-				for _, sym := range neighbourLinks {
+				links := neighbourLinks
+				if prefix == "noun\x00" {
+					links = nounNeighbourLinks
+				}
+				for _, sym := range links {
 					if sym == "~" && p != "noun" {
 						continue // a verb's troponyms are manners of it, mostly rare senses
 					}

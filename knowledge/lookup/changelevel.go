@@ -41,7 +41,7 @@ func (e *Engine) changePointVerb(s *sentence, n quantity) int {
 		return -1
 	}
 	to := k
-	k = e.pastChangeFigures(s, k-1)
+	k = e.pastChangeFigures(s, medialTimeSkipped(s, k-1)) // "fell 14 percent on Monday to $31.20": the day is no figure of the change (medialtime.go)
 	if k < 0 {
 		return -1
 	}

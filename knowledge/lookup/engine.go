@@ -264,6 +264,9 @@ type Lexicon interface {
 	// SynonymsInAnySense returns words of the same meaning in any
 	// sense, rare ones too.
 	SynonymsInAnySense(word string) []string
+	// NounSynonymsInAnySense is SynonymsInAnySense over the word's noun
+	// senses only ("the stock" is no "carry")
+	NounSynonymsInAnySense(word string) []string
 	// SharesAttestedSense reports whether syn shares one of word's
 	// common senses in a sense common or attested for syn itself.
 	SharesAttestedSense(word, syn string) bool

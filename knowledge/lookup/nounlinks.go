@@ -1,5 +1,7 @@
 package lookup
 
+import "slices"
+
 // A question word after an article or a possessive is a noun (part of
 // stage 2): "the stock", "a bid", "their shares". These central
 // determiners open a noun phrase (Quirk et al. 1985, chapter 5);
@@ -55,4 +57,28 @@ func determinedNoun(toks []token, t term) bool {
 		seen = true
 	}
 	return seen
+}
+
+// nounSynonymsInAnySenseKnown is synonymsInAnySenseKnown for a noun after
+// a central determiner: the article's words that share a noun sense with
+// w (a common sense of w's that the word has in an attested sense, or a
+// common sense of the word's), so that the verb senses WordNet files
+// with the noun's spelling ("the stock" and the verb "carry") meet
+// nothing.
+func (e *Engine) nounSynonymsInAnySenseKnown(w string) []string {
+	if e.noLex {
+		return nil
+	}
+	common := e.lex.Synonyms(w)
+	var out []string
+	for _, syn := range e.withoutAntonyms(w, e.lex.NounSynonymsInAnySense(w)) {
+		st, ok := e.knownWord(syn)
+		if !ok || slices.Contains(out, st) {
+			continue
+		}
+		if slices.Contains(common, syn) && e.attestedSynonym(w, syn) || slices.Contains(e.lex.Synonyms(syn), w) {
+			out = append(out, st)
+		}
+	}
+	return out
 }

@@ -1464,7 +1464,11 @@ func (e *Engine) meaning(toks []token, i int) term {
 		return tm
 	}
 	// compoundKindsKnown: "storm" for the article's "windstorm", before a rare sense's "ramp" (compoundhyponym.go)
-	for _, find := range []func(string) []string{e.neutralKnown, e.compoundKindsKnown, e.synonymsInAnySenseKnown, e.familyKnown, e.respelt, e.acronymOf, e.gatheringSizeKnown} {
+	anySense := e.synonymsInAnySenseKnown
+	if afterCentralDeterminer(toks, i) && e.canBe(t.lower, "noun") {
+		anySense = e.nounSynonymsInAnySenseKnown // "the stock": no "carried"; "the 1st" is no noun, and still "first" (nounlinks.go)
+	}
+	for _, find := range []func(string) []string{e.neutralKnown, e.compoundKindsKnown, anySense, e.familyKnown, e.respelt, e.acronymOf, e.gatheringSizeKnown} {
 		if tm.alts = find(t.lower); len(tm.alts) > 0 {
 			tm.known = true
 			return tm
