@@ -18,14 +18,19 @@ import (
 
 // premodifiedAge is the person named right after token k of s, when k is
 // an age written as a compound adjective ("83-year-old"), with one space
-// and no punctuation between; -1 otherwise.
+// and no punctuation between, or after a description the age opens with
+// a determiner before it and a comma after it, the name in apposition to
+// the description ("a 79-year-old woman, Edna Folsom,"); -1 otherwise.
 func (e *Engine) premodifiedAge(s *sentence, k int) int {
 	if k+1 >= len(s.toks) || !yearOld.MatchString(s.toks[k].lower) {
 		return -1
 	}
 	at := e.pastDescription(s, k+1)
-	if s.toks[at].start-s.toks[at-1].end != 1 {
+	if at >= len(s.toks) {
 		return -1
+	}
+	if gap := s.text[s.toks[at-1].end:s.toks[at].start]; gap != " " && !(at > k+1 && k > 0 && nounOpeners[s.toks[k-1].lower] && strings.TrimSpace(gap) == ",") {
+		return -1 // "a 79-year-old woman, Edna Folsom,": a description with a determiner, the name in apposition to it (Quirk et al., §17.65)
 	}
 	for _, x := range s.named {
 		if e.r.ents[x].kind == knowledge.Person && e.formAt(s, x, at) > 0 {
