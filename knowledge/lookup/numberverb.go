@@ -48,7 +48,10 @@ func numberVerbs(s *sentence, n quantity) []int {
 	for i >= 0 && approximators[s.toks[i].lower] {
 		i--
 	}
-	if i >= 0 && !stopWords[s.toks[i].lower] && !s.toks[i].cap && !marginalPrepositions[s.toks[i].lower] {
+	if i >= 0 && punctuatedBetween(s.text, s.toks, i+1) {
+		// "Of the injured, 12 were taken": the word before the comma ends a
+		// fronted phrase (frontedpartitive.go) and is no verb of the count
+	} else if i >= 0 && !stopWords[s.toks[i].lower] && !s.toks[i].cap && !marginalPrepositions[s.toks[i].lower] {
 		out = append(out, i) // not "including": a preposition, no verb (Quirk et al., §9.6)
 	} else if i >= 1 && s.toks[i].lower == "of" && nominalAct(s.toks[i-1].lower) && !s.toks[i-1].cap {
 		out = append(out, i-1) // "forced the evacuation of about 200 employees": an act's noun, its patient after "of" (nominalAct)

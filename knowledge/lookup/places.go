@@ -350,7 +350,7 @@ var homeQuestion = lazyRE(`\b(from|represent|represents|home|hometown|nationalit
 // nearestSpan picks, of the spans found in s (submatch 1), the one closest
 // to the matched tokens whose words the question does not already name.
 func (e *Engine) nearestSpan(s *sentence, matched []int, spans [][]int, q *query) (string, bool) {
-	best, bestD, bestEnd := "", math.MaxInt, -1
+	best, bestD, bestEnd, bestAt := "", math.MaxInt, -1, -1
 	for _, sp := range spans {
 		a, b := sp[2], sp[3]
 		text := strings.TrimRight(s.text[a:b], ",")
@@ -365,14 +365,28 @@ func (e *Engine) nearestSpan(s *sentence, matched []int, spans [][]int, q *query
 			d = min(d, abs(s.toks[m].start-a))
 		}
 		if d < bestD {
-			best, bestD, bestEnd = s.text[measuredBearingStart(s.text, sp[0]):b], d, b // "about 9 miles northwest of El Reno" (measuredbearing.go)
+			best, bestD, bestEnd, bestAt = s.text[measuredBearingStart(s.text, sp[0]):b], d, b, a // "about 9 miles northwest of El Reno" (measuredbearing.go)
 		}
 	}
 	trimmed := strings.TrimRight(best, ",")
 	if trimmed != "" {
-		trimmed = e.withPlaceList(s, trimmed, bestEnd-(len(best)-len(trimmed))) // "in Seattle, Portland and Boise" (placelist.go)
+		end := bestEnd - (len(best) - len(trimmed))
+		if listed := e.withPlaceList(s, trimmed, end); !inSpans(s.times, bestAt) || timesOnly(s, end, end+len(listed)-len(trimmed)) {
+			trimmed = listed // "in Seattle, Portland and Boise" (placelist.go); "in March, April and May", but no "Thursday, and Evergy said …"
+		}
 	}
 	return trimmed, best != ""
+}
+
+// timesOnly reports whether every capitalised word of s between byte
+// offsets from and to lies in one of its time expressions.
+func timesOnly(s *sentence, from, to int) bool {
+	for _, t := range s.toks {
+		if t.start >= from && t.end <= to && t.cap && !inSpans(s.times, t.start) {
+			return false
+		}
+	}
+	return true
 }
 
 // inQuestion reports whether all the words of a phrase are the question's,
