@@ -48,7 +48,7 @@ func numberVerbs(s *sentence, n quantity) []int {
 	for i >= 0 && approximators[s.toks[i].lower] {
 		i--
 	}
-	if i >= 0 && punctuatedBetween(s.text, s.toks, i+1) {
+	if i >= 0 && punctuatedBetween(s.text, s.toks, i+1) && frontedOf(s, i) {
 		// "Of the injured, 12 were taken": the word before the comma ends a
 		// fronted phrase (frontedpartitive.go) and is no verb of the count
 	} else if i >= 0 && !stopWords[s.toks[i].lower] && !s.toks[i].cap && !marginalPrepositions[s.toks[i].lower] {
@@ -70,6 +70,21 @@ func numberVerbs(s *sentence, n quantity) []int {
 		out = append(out, v) // "cost Columbia Pictures a reported $210 million"
 	}
 	return out
+}
+
+// frontedOf reports whether s opens with "of" and token i ends the phrase
+// it opens, with no punctuation before i: a fronted of-phrase ("Of the
+// injured,"; frontedpartitive.go).
+func frontedOf(s *sentence, i int) bool {
+	if len(s.toks) == 0 || s.toks[0].lower != "of" {
+		return false
+	}
+	for k := 1; k <= i; k++ {
+		if punctuatedBetween(s.text, s.toks, k) {
+			return false
+		}
+	}
+	return true
 }
 
 // actWords are the stems that say what the question's act is: its content
