@@ -294,6 +294,9 @@ type Lexicon interface {
 	// Antonyms returns the words of opposite meaning ("alive" → dead,
 	// "win" → lose).
 	Antonyms(word string) []string
+	// OpposedAdjectives returns the adjectives of the cluster opposite
+	// the word's: the antonym of its head and that antonym's satellites
+	OpposedAdjectives(word string) []string
 	// PartsOfSpeech returns the parts of speech ("noun", "verb", "adj",
 	// "adv") the word can be.
 	PartsOfSpeech(word string) []string

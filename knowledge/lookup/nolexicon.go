@@ -18,6 +18,7 @@ func (noLexicon) Related(string) []string                 { return nil }
 func (noLexicon) Neighbours(string) []string              { return nil }
 func (noLexicon) NounNeighbours(string) []string          { return nil }
 func (noLexicon) Antonyms(string) []string                { return nil }
+func (noLexicon) OpposedAdjectives(string) []string       { return nil }
 func (noLexicon) PartsOfSpeech(string) []string           { return nil }
 func (noLexicon) Causers(string) []string                 { return nil }
 func (noLexicon) InformalFor(string) []string             { return nil }

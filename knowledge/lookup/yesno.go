@@ -720,6 +720,9 @@ func (e *Engine) roleVerdict(q *query) (reply, bool) {
 	noun := asked[len(asked)-1]
 	var now, before *role
 	for _, r := range e.rolesOf(x) {
+		if !e.roleHoldsModifiers(r, asked[:len(asked)-1]) {
+			continue // "is she the permanent fire chief": not "Battalion Chief"
+		}
 		for _, t := range e.wordsOf(r) {
 			if t.meets(noun.stem) {
 				rr := r
@@ -758,6 +761,23 @@ func (e *Engine) roleVerdict(q *query) (reply, bool) {
 		return reply{found: true, head: head + ".", used: used}, true
 	}
 	return reply{}, false
+}
+
+// roleHoldsModifiers reports whether role r holds each content word of
+// mods, the premodifiers the question puts before its role noun: a
+// premodifier narrows the noun (Quirk et al., §17.101), so "fire chief"
+// is not shown by "Battalion Chief" nor "permanent CEO" by "interim CEO".
+func (e *Engine) roleHoldsModifiers(r role, mods []token) bool {
+	words := e.wordsOf(r)
+	for _, m := range mods {
+		if stopWords[m.lower] {
+			continue
+		}
+		if !slices.ContainsFunc(words, func(t token) bool { return t.meets(m.stem) }) {
+			return false
+		}
+	}
+	return true
 }
 
 // verdictOn says yes or no from candidate c, which holds the question:
