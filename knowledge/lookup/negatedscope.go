@@ -27,12 +27,40 @@ func (e *Engine) inNegatedScope(q *query, s *sentence, matched []int) bool {
 		return false
 	}
 	for _, m := range matched {
-		if k := e.governingVerb(s, m, matched); k >= 0 && negatedVerbGroup(s, k) &&
+		if k := e.governingVerb(s, m, matched); k >= 0 && negatedVerbGroup(s, k) && !e.asksVerb(q, s.toks[k]) {
+			return true
+		}
+	}
+	return false
+}
+
+// deniesAskedVerb reports whether a matched word of s stands in the scope
+// of a negated verb the question asks in other words (asksVerb) and not
+// as written: "will not receive a severance payment" denies "is he
+// getting severance", which the matched "severance" alone does not show.
+func (e *Engine) deniesAskedVerb(q *query, s *sentence, matched []int) bool {
+	if e.noLex {
+		return false
+	}
+	for _, m := range matched {
+		if k := e.governingVerb(s, m, matched); k >= 0 && negatedVerbGroup(s, k) && e.asksVerb(q, s.toks[k]) &&
 			!slices.ContainsFunc(q.toks, func(t token) bool { return t.stem == s.toks[k].stem }) {
 			return true
 		}
 	}
 	return false
+}
+
+// asksVerb reports whether the question writes verb v of the article, as
+// a form of it or as a word among v's WordNet synonyms in its common
+// senses: "will not receive a severance payment" denies "will he get
+// severance", as WordNet's receive ("get something; come into possession
+// of") lists "get".
+func (e *Engine) asksVerb(q *query, v token) bool {
+	syns := e.lex.Synonyms(e.verbLemma(v.lower))
+	return slices.ContainsFunc(q.toks, func(t token) bool {
+		return t.stem == v.stem || !t.cap && !auxiliaries[t.lower] && !primaryVerbs[e.verbLemma(t.lower)] && slices.Contains(syns, e.verbLemma(t.lower))
+	})
 }
 
 // governingVerb is the nearest lexical verb before token m of s in m's
