@@ -384,6 +384,11 @@ func (ds *discovery) scanPara(p *para) {
 			i = e
 			continue
 		}
+		if e := numberedEnd(p, run, j, numberedBodyHeads); e > j {
+			ds.add(joinRun(p, append(run[:len(run):len(run)], p.toks[j])), Organisation) // "Senate Bill 214", "Teamsters Local 174" (placenames.go)
+			i = e
+			continue
+		}
 		ds.addRun(p, run, j)
 		i = j
 	}

@@ -24,6 +24,16 @@ var saintWords = toSet("st", "saint")
 // follows the word and belongs to the name.
 var roadHeads = toSet("highway", "route", "interstate")
 
+// numberedBodyHeads are the capitalised nouns a figure completes into the
+// name of a measure or a body, not a place: a bill, a ballot measure or
+// question, an amendment or ordinance, and a union local ("Senate Bill
+// 214", "Measure 110", "Proposition 1", "Teamsters Local 174"; the AP
+// Stylebook writes these designations with a figure: "legislation",
+// "numerals", and "local" for union locals). The kinds have no class for
+// laws, so such a name is kept as an organisation's (entitykinds.go).
+var numberedBodyHeads = toSet("bill", "measure", "proposition", "question", "initiative",
+	"amendment", "ordinance", "resolution", "local")
+
 // opensSaintName reports whether w is "St." or "Saint", which opens a
 // saint's name.
 func opensSaintName(w string) bool {
@@ -56,7 +66,14 @@ func (ds *discovery) placeByLead(p *para, run []token) bool {
 // ending before token j, ends in a road's head word and a number follows
 // it ("State Highway 27"), or j when it does not.
 func roadNumberEnd(p *para, run []token, j int) int {
-	if len(run) == 0 || j >= len(p.toks) || !roadHeads[tokKey(run[len(run)-1].s)] || bare(run[len(run)-1].s) != run[len(run)-1].s {
+	return numberedEnd(p, run, j, roadHeads)
+}
+
+// numberedEnd returns the end of a name that run, ending before token j,
+// ends in one of heads, followed by a number ("State Highway 27", "Senate
+// Bill 214"), or j when it does not.
+func numberedEnd(p *para, run []token, j int, heads map[string]bool) int {
+	if len(run) == 0 || j >= len(p.toks) || !heads[tokKey(run[len(run)-1].s)] || bare(run[len(run)-1].s) != run[len(run)-1].s {
 		return j
 	}
 	n := p.toks[j]

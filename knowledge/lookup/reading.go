@@ -193,7 +193,7 @@ func entityTable(ents []knowledge.Entity, lower map[string]bool) []entityForms {
 	out := make([]entityForms, len(ents))
 	heads := map[string]int{} // last word of organisations' names → how many share it
 	for _, e := range ents {
-		if f := strings.Fields(strings.ToLower(e.Name)); e.Kind == knowledge.Organisation && len(f) > 1 {
+		if f := unnumbered(strings.Fields(strings.ToLower(e.Name))); e.Kind == knowledge.Organisation && len(f) > 1 {
 			heads[f[len(f)-1]]++
 		}
 	}
@@ -221,7 +221,10 @@ func entityTable(ents []knowledge.Entity, lower map[string]bool) []entityForms {
 					out[i].forms = append(out[i].forms, []string{ini}) // "ap" for "Associated Press"
 				}
 				out[i].forms = append(out[i].forms, ofInitialisms(f, place, lower)...) // "dot" for "Department of Transportation" (ofinitials.go)
-				if last := f[len(f)-1]; heads[last] == 1 && !lower[last] && !stopWords[last] && classNouns[last] == "" && !genericOrgHeads[last] {
+				if u := unnumbered(f); len(u) < len(f) && len(u) > 1 {
+					out[i].forms = append(out[i].forms, u) // "teamsters local" for "Teamsters Local 174"
+				}
+				if last := unnumbered(f)[len(unnumbered(f))-1]; heads[last] == 1 && !lower[last] && !stopWords[last] && classNouns[last] == "" && !genericOrgHeads[last] {
 					out[i].forms = append(out[i].forms, []string{last}) // "the Post" on second reference
 				}
 			}
@@ -230,6 +233,26 @@ func entityTable(ents []knowledge.Entity, lower map[string]bool) []entityForms {
 	}
 	withShortNames(out) // "lyle valley" for "Lyle Valley College" (orgshortname.go)
 	return out
+}
+
+// unnumbered is name words f without the figure that ends a numbered
+// designation ("senate bill 214": senate bill; knowledge's
+// numberedBodyHeads), or f.
+func unnumbered(f []string) []string {
+	if n := len(f); n > 1 && allDigitsWord(f[n-1]) {
+		return f[:n-1]
+	}
+	return f
+}
+
+// allDigitsWord reports whether w is written in ASCII digits only.
+func allDigitsWord(w string) bool {
+	for _, r := range w {
+		if r < '0' || r > '9' {
+			return false
+		}
+	}
+	return w != ""
 }
 
 // namedIn returns the entities named in toks, longest form first, each once.
