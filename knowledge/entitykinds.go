@@ -62,7 +62,8 @@ func withoutFold(list []string, s string) []string {
 // notAPerson reports what a name taken for a person is instead: an
 // organisation when a law's head noun or a plural party noun ends it
 // ("Fourth Amendment", "Senate Democrats"), an appositive calls it a body
-// ("Civic Ledger, a nonpartisan group"), an event's head noun ends it
+// ("Civic Ledger, a nonpartisan group"; "Red Mesa Pipeline, one of the
+// largest gas companies"), an event's head noun ends it
 // ("Cache Creek Fire"), another person's title opens with it ("Cascade Air
 // CEO Melissa Hart"), another person's surname that is no given name
 // opens it ("Hollins Hardware"), a post's of-phrase holds it ("the chief
@@ -85,7 +86,7 @@ func notAPerson(d *doc, ent int, c *cand, cands []*cand) (EntityKind, bool) {
 	if len(words) > 1 && (lawHeads[last] || strings.HasSuffix(last, "s") && demonyms[last]) {
 		return Organisation, true // "Fourth Amendment"; "Senate Democrats", a party's members
 	}
-	if orgAppositive(d, ent) || isEventName(c.name) || employsPerson(cands, c) || familyFirm(cands, c) || ofBodyHead(d, ent) {
+	if orgAppositive(d, ent) || partitiveOrgAppositive(d, ent) || isEventName(c.name) || employsPerson(cands, c) || familyFirm(cands, c) || ofBodyHead(d, ent) {
 		return Organisation, true // a body, an event ("the Juniper Fire"), an employer, a family's business
 	}
 	if kind, ok := appositiveBodyKind(d, ent); ok {
@@ -273,6 +274,39 @@ func orgAppositive(d *doc, ent int) bool {
 		}
 		return head > 0 && orgHeads[tokKey(p.toks[head].s)] && !personHeads[tokKey(p.toks[head].s)] && !isCapitalised(p.toks[head].s)
 	})
+}
+
+// partitiveOrgAppositive reports whether the article describes entity
+// ent, right after its name, as one of a class of bodies: ", one of the
+// largest trucking companies" (a partitive appositive, Quirk et al.,
+// §17.72 on appositives of the form "one of …": it puts the name in the
+// class its plural head names). The head is the last word before a comma
+// or a function word, and its singular ("companies": company) heads
+// organisations' names or names a business.
+func partitiveOrgAppositive(d *doc, ent int) bool {
+	for k, ms := range d.mentions {
+		p := &d.paras[k]
+		for _, m := range ms {
+			j := m.j
+			if m.ent != ent || j+3 >= len(p.toks) || strings.TrimSpace(p.gap(j)) != "," || tokKey(p.toks[j].s) != "one" || tokKey(p.toks[j+1].s) != "of" {
+				continue
+			}
+			head := ""
+			for x := j + 2; x < len(p.toks) && x <= j+7 && spaceOnly(p.gap(x)); x++ {
+				w := tokKey(p.toks[x].s)
+				if x > j+2 && stopwords[w] {
+					break
+				}
+				head = w
+			}
+			for _, sg := range []string{strings.TrimSuffix(head, "s"), strings.TrimSuffix(head, "es"), strings.TrimSuffix(head, "ies") + "y"} {
+				if sg != head && (orgHeads[sg] || appositiveBodyHeads[sg]) {
+					return true
+				}
+			}
+		}
+	}
+	return false
 }
 
 // anyIndefiniteAppositive reports whether ok holds of some indefinite
