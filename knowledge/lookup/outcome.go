@@ -39,12 +39,67 @@ func (e *Engine) voteOutcome(q *query) (reply, bool) {
 		}
 		rest = append(rest, t)
 	}
-	if asked < 0 || len(rest) == 0 {
-		return reply{}, false
+	if asked < 0 || len(rest) == 0 && len(q.subjects) == 0 {
+		return reply{}, false // "did Question 3 pass": the proposal may be a name (numberedBodyHeads, knowledge)
 	}
 	sub := *q
 	sub.terms = rest
-	return e.amongClosest(&sub, e.resultTold)
+	if r, ok := e.amongClosest(&sub, e.resultTold); ok {
+		return r, true
+	}
+	if len(rest) == 0 {
+		if r, ok := e.namedResultTold(&sub); ok {
+			return r, true // "did Question 3 pass": "Voters also approved Question 3"
+		}
+	}
+	if !carriedLast(q) {
+		return reply{}, false // "did the house pass it": the body's act, not the proposal's fate
+	}
+	for _, c := range e.rank(&sub, nil) {
+		if c.coverage >= 0.75 && len(c.matched) > 0 || len(sub.terms) == 0 && c.subjects == len(sub.subjects) {
+			if r, ok := majorityVote(&e.r.sents[c.s]); ok {
+				return r, true // "did the bill pass": "The Oregon Senate voted 19-10 … sending the bill to the House"
+			}
+		}
+	}
+	return reply{}, false
+}
+
+// namedResultTold is resultTold for a proposal the question names only
+// by its name: in the three best sentences that name it, the name's
+// tokens stand for the matched words.
+func (e *Engine) namedResultTold(q *query) (reply, bool) {
+	for rank, c := range e.rank(q, nil) {
+		if rank > 2 {
+			break
+		}
+		if c.subjects < len(q.subjects) {
+			continue
+		}
+		s := &e.r.sents[c.s]
+		at := e.position(s, q.subjects[0])
+		n := e.formAt(s, q.subjects[0], at)
+		if n == 0 {
+			continue
+		}
+		named := c
+		named.matched = nil
+		for k := at; k < at+n; k++ {
+			named.matched = append(named.matched, k)
+		}
+		if r, ok := e.resultTold(named); ok {
+			return r, true
+		}
+	}
+	return reply{}, false
+}
+
+// carriedLast reports whether the question ends with its verb of
+// carrying ("did the bill pass", "did it go through"), so that its
+// subject is the proposal, not the body that votes on one.
+func carriedLast(q *query) bool {
+	n := len(q.toks)
+	return n > 0 && (carriedWords[q.toks[n-1].lower] || n > 1 && carriedWords[q.toks[n-2].lower+" "+q.toks[n-1].lower])
 }
 
 // resultTold finds the result of the proposal candidate c names: a verb
@@ -84,6 +139,32 @@ func (e *Engine) resultTold(c candidate) (reply, bool) {
 	}
 	if k, ok := repeatedHead(s, n, c.matched); ok {
 		return resultAt(n, k, s) // "… offered an amendment that would have let …" "The amendment failed 19-31."
+	}
+	return reply{}, false
+}
+
+// majorityVote reads a vote taken by tally in s, "voted N-M to …": a
+// motion is carried by a majority of the votes cast (Robert's Rules of
+// Order, 12th ed., §1:6 and §44:1 on the majority vote), so more for than
+// against is a Yes and fewer a No. The verb must be "voted", right
+// before the tally or before it and a time, and the tally must not be
+// negated.
+func majorityVote(s *sentence) (reply, bool) {
+	t := tallyIn(s)
+	if t == nil || t.tok < 1 {
+		return reply{}, false
+	}
+	v := t.tok - 1
+	if s.toks[v].lower != "voted" || negatedVerbGroup(s, v) {
+		return reply{}, false
+	}
+	text := s.text[s.toks[t.tok].start:s.toks[t.end-1].end]
+	yes, no := tallySideOf(text, false), tallySideOf(text, true)
+	switch {
+	case yes > no:
+		return reply{found: true, head: "Yes — by a vote of " + text + ":", used: []*sentence{s}}, true
+	case yes < no:
+		return reply{found: true, head: "No — by a vote of " + text + ":", used: []*sentence{s}}, true
 	}
 	return reply{}, false
 }
