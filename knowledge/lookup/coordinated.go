@@ -67,6 +67,7 @@ func joined(s *sentence, a, b mention) bool {
 	if k := a.to; k+1 < b.from && appositiveAge.MatchString(s.text[s.toks[k-1].end:s.toks[k+1].start]) {
 		a.to++ // "Dale Firth, 34, and Corey Nadeau": the age set off by commas belongs to the name (AP Stylebook, "ages")
 	}
+	a.to = pastHometown(s, a.to, b.from) // "Sen. Paul Okafor of Eugene and Sen. Dana Ruiz"
 	gap := strings.TrimSpace(s.text[s.toks[a.to-1].end:s.toks[b.from].start])
 	switch b.from - a.to {
 	case 0:
@@ -76,6 +77,25 @@ func joined(s *sentence, a, b mention) bool {
 		return (w == "and" || w == "or") && strings.Trim(strings.ReplaceAll(gap, w, ""), ", ") == ""
 	}
 	return titledConjunct(s, a.to, b.from)
+}
+
+// pastHometown is the token after a hometown postmodifier that opens at
+// token k of s, before token limit: "of" and one to three capitalised
+// words spaced to it ("Sen. Paul Okafor of Eugene"; the AP Stylebook,
+// "datelines" and "party affiliation", names a legislator's or a
+// person's hometown after the name so). It returns k when there is none.
+func pastHometown(s *sentence, k, limit int) int {
+	if k >= limit || s.toks[k].lower != "of" || !spaced(s, k-1, k) {
+		return k
+	}
+	j := k + 1
+	for j < limit && j <= k+3 && s.toks[j].cap && spaced(s, j-1, j) {
+		j++
+	}
+	if j == k+1 {
+		return k
+	}
+	return j
 }
 
 // titledConjunct reports whether tokens [k, from) of s are "and" or "or"
