@@ -39,6 +39,9 @@ func (e *Engine) place(q *query) (reply, bool) {
 	if r, ok := e.strandedPlace(q); ok {
 		return r, true // "where did the jet divert to": "diverted to Albuquerque" (strandedplace.go)
 	}
+	if r, ok := e.basedOfBody(q); ok {
+		return r, true // "where is Harbor Freightways based": "the Seattle-based company" (basedplace.go)
+	}
 	held, lead, common, based := false, reply{}, reply{}, reply{}
 	partial := reply{}
 	for _, c := range e.pastPlaceFirst(q, e.rank(q, nil)) { // "where was it held": not where it will be (pastfirst.go), unless arranged in the past (plannedplace.go)
