@@ -16,7 +16,7 @@ import (
 
 // workForQuestion asks a person's employer with a who-question ("who does
 // she work for"): the object of "work for" is the employer.
-var workForQuestion = lazyRE(`^who\b.*\bwork(?:s|ed|ing)?\s+for\W*$`)
+var workForQuestion = lazyRE(`^who\b.*\bwork(?:s|ed|ing)?\s+for(?:\s+(?:before|previously|earlier)\b.*)?\W*$`)
 
 // affiliation is the organisation named in the "of" phrase right after a
 // mention of a person the question names ("Osei, 54, of the University of

@@ -42,6 +42,9 @@ func (e *Engine) workplace(q *query) (reply, bool) {
 // workplaceOf is the workplace the article gives a person the question
 // names: a description after the name, else an "of" affiliation.
 func (e *Engine) workplaceOf(q *query) (reply, bool) {
+	if earlierAsked.MatchString(strings.ToLower(q.raw)) {
+		return e.earlierWorkplace(q) // "where did she work before": not where she works now (earlierworkplace.go)
+	}
 	if p, s := e.afterPersonName(q, workIn); s != nil {
 		return reply{found: true, head: capitalise(strings.TrimRight(p, ".")) + ".", used: []*sentence{s}}, true
 	}
