@@ -630,6 +630,13 @@ func (e *Engine) answerOne(q *query) knowledge.Answer {
 // solve runs extraction and the decision for one query.
 func (e *Engine) solve(q *query) reply {
 	r, _ := e.solveVia(q)
+	if r.found && len(r.readAs) == 0 && len(r.unmatched) == 0 {
+		for _, t := range q.terms {
+			if t.readAs != "" {
+				r.readAs = append(r.readAs, t.readAs) // "reads "stock" as "share"" (nounlinks.go)
+			}
+		}
+	}
 	return r
 }
 

@@ -13,8 +13,9 @@ package lookup
 
 // yesNoAct is the verb a yes/no question asks of its subject: after a
 // named subject ("will Idaho appeal"), the participle of a passive ("was
-// Kemp fired") or the act after "did" or "has" ("did the board fire
-// her").
+// Kemp fired"), the act after "did" or "has" ("did the board fire her"),
+// or the complement that ends a copular question ("is the stock
+// insured").
 func (e *Engine) yesNoAct(q *query) (term, bool) {
 	if t, ok := e.askedVerb(q); ok {
 		return t, true
@@ -22,7 +23,13 @@ func (e *Engine) yesNoAct(q *query) (term, bool) {
 	if t, ok := e.passiveAsked(q); ok {
 		return t, true
 	}
-	return e.doneAsked(q)
+	if t, ok := e.doneAsked(q); ok {
+		return t, true
+	}
+	if n := len(q.toks); n > 2 && copulas[q.toks[0].lower] {
+		return q.termFor(q.toks[n-1].lower) // "is the stock insured": the predicative complement
+	}
+	return term{}, false
 }
 
 // actOnlyNamed reports whether the best candidate c holds the question's
@@ -30,10 +37,10 @@ func (e *Engine) yesNoAct(q *query) (term, bool) {
 // and no sentence that mentions every subject of the question holds the
 // act outside one.
 func (e *Engine) actOnlyNamed(q *query, c candidate) bool {
-	if len(q.subjects) == 0 || q.likeClause {
+	if q.likeClause {
 		return false
 	}
-	t, ok := e.yesNoAct(q)
+	t, ok := e.yesNoAct(q) // with no named subject, every sentence tells of it ("is the stock insured": "Shares of Barnwell Insurance")
 	if !ok || !namedOnly(q, &e.r.sents[c.s], t) {
 		return false
 	}

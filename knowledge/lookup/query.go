@@ -1,6 +1,7 @@
 package lookup
 
 import (
+	"fmt"
 	"maps"
 	"slices"
 	"strings"
@@ -100,12 +101,13 @@ type term struct {
 	entailing   bool       // its phrases are the article's kinds or manners of it, which entail it ("broke out" for "begin")
 	kinds       []string   // stems of its alts that are the article's narrower verbs, which entail it ("electrocuted" for "killed": troponymterm.go)
 	weight      float64
-	known       bool // the article uses the word or one of its forms
-	weak        bool // known only through words one WordNet link away
-	solidVerb   bool // a noun spelt as a verb and particle the article writes ("markdowns": particlenoun.go)
-	given       bool // a word of a "where" question's clause of time: it ranks, but no sentence must hold it (timeclauseanchor.go)
-	byKind      bool // its alts are the article's nouns of kinds of it (peoplebykind.go): they find sentences but are no counted noun of the question's own
-	conversed   bool // its alts are the article's converses of it, the verb itself unwritten (conversedoer.go)
+	known       bool   // the article uses the word or one of its forms
+	weak        bool   // known only through words one WordNet link away
+	solidVerb   bool   // a noun spelt as a verb and particle the article writes ("markdowns": particlenoun.go)
+	given       bool   // a word of a "where" question's clause of time: it ranks, but no sentence must hold it (timeclauseanchor.go)
+	byKind      bool   // its alts are the article's nouns of kinds of it (peoplebykind.go): they find sentences but are no counted noun of the question's own
+	conversed   bool   // its alts are the article's converses of it, the verb itself unwritten (conversedoer.go)
+	readAs      string // for a noun read through its WordNet links, the word and the article's word for it (`"stock" as "share"`), told to the reader
 }
 
 // understand turns a question into a query. history resolves pronouns
@@ -1506,15 +1508,19 @@ func (e *Engine) weakMeaning(toks []token, i int, tm term) term {
 		return tm
 	}
 	weak := []func(string) []string{e.neighboursKnown, e.causersKnown, e.neighbourFamilyKnown}
-	if afterCentralDeterminer(toks, i) {
+	noun := afterCentralDeterminer(toks, i)
+	if noun {
 		weak = []func(string) []string{e.nounNeighboursKnown} // "the stock": a noun's links, not the verb's (nounlinks.go)
 	}
 	if !e.classifiesNext(toks, i) {
 		weak = append(weak, e.definedByKnown) // "extinguish" for the article's "firefighters"
 	}
-	for _, find := range weak {
+	for k, find := range weak {
 		if tm.alts = find(toks[i].lower); len(tm.alts) > 0 {
 			tm.known, tm.weak = true, true
+			if noun && k == 0 {
+				tm.readAs = fmt.Sprintf("%q as %q", toks[i].lower, tm.alts[0]) // the reader is told (nounlinks.go)
+			}
 			break
 		}
 	}
