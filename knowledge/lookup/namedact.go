@@ -26,8 +26,8 @@ func (e *Engine) yesNoAct(q *query) (term, bool) {
 	if t, ok := e.doneAsked(q); ok {
 		return t, true
 	}
-	if n := len(q.toks); n > 2 && copulas[q.toks[0].lower] {
-		return q.termFor(q.toks[n-1].lower) // "is the stock insured": the predicative complement
+	if n := len(q.toks); n > 2 && copulas[q.toks[0].lower] && (e.canBe(q.toks[n-1].lower, "adj") || e.pastVerbForm(q.toks[n-1].lower)) {
+		return q.termFor(q.toks[n-1].lower) // "is the stock insured": the predicative adjective or participle, not a title's noun ("is Cole still library director")
 	}
 	return term{}, false
 }

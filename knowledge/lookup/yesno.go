@@ -821,6 +821,17 @@ func (e *Engine) verdictOn(q *query, c candidate, narrow bool) reply {
 		}
 		verdict = "No —" // "did not set", or "missed" the record
 	}
+	if verdict == "Yes —" && !q.negated {
+		switch other, narrower := e.ordinalVerdict(q, s); {
+		case other:
+			return reply{found: true, head: "No —", used: []*sentence{s}} // "his fourth home run" (ordinalnarrowed.go)
+		case narrower:
+			return reply{found: true, head: partialYesNo + " It says:", used: []*sentence{s}} // "the first walk-off homer" ranks no homer
+		}
+	}
+	if verdict == "Yes —" && !q.negated && e.subjectOnlyAfterPreposition(q, s) {
+		return reply{found: true, head: partialYesNo + " It says:", used: []*sentence{s}} // "sending the bill to the House" is no act of the House (prepsubject.go)
+	}
 	return reply{found: true, head: verdict, used: []*sentence{s}}
 }
 
