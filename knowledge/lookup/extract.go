@@ -314,10 +314,8 @@ func (e *Engine) doerIn(q *query, c candidate) (reply, bool) {
 		return r, true // "She also stayed with the injured man": the witness the sentences before tell of (unnamedantecedent.go)
 	}
 	p, _, ok := e.nearestPerson(q, s, c.matched)
-	if m := firstOf(c.matched); m >= 0 {
-		if x := e.describedSubject(s, m); x >= 0 && (!ok || x != p && (e.position(s, p) > m || inSubjectModifier(s, e.position(s, p), m))) && !contains(q.subjects, x) {
-			return e.pronounDoer(x, s), true // "the 16-year-old won …, beating Pavel Rusu": the 16-year-old won; "The chief executive of Harbor Freightways, one of …, resigned" (subjectmodifier.go)
-		}
+	if x := e.describedDoer(q, s, c, p, ok); x >= 0 {
+		return e.pronounDoer(x, s), true // "the 16-year-old won …, beating Pavel Rusu": the 16-year-old won; "The chief executive of Harbor Freightways, one of …, resigned" (subjectmodifier.go)
 	}
 	if x := e.pronounActor(q, s); x >= 0 && c.coverage > 0.99 && !contains(q.subjects, x) {
 		return e.pronounDoer(x, s), true // "He died at the scene, Lt. Dean said": the one "he" stands for (pronounactor.go)
@@ -339,6 +337,25 @@ func (e *Engine) doerIn(q *query, c candidate) (reply, bool) {
 		p = x // "Pruett said the people killed were …": the identity, not its source (reportedidentity.go)
 	}
 	return e.doerReply(q, s, e.subjectOverObject(q, s, p)), true
+}
+
+// describedDoer is the person a description before the first matched
+// word of c describes, the subject of its verb, when the nearest person
+// p (found is whether there is one) is another who stands after the
+// verb or in the description's own modifiers; -1 otherwise.
+func (e *Engine) describedDoer(q *query, s *sentence, c candidate, p int, found bool) int {
+	m := firstOf(c.matched)
+	if m < 0 {
+		return -1
+	}
+	x := e.describedSubject(s, m)
+	if x < 0 || contains(q.subjects, x) {
+		return -1
+	}
+	if !found || x != p && (e.position(s, p) > m || inSubjectModifier(s, e.position(s, p), m)) {
+		return x
+	}
+	return -1
 }
 
 // doerReply names doer p of s with those coordinated with p, but for

@@ -1466,11 +1466,7 @@ func (e *Engine) meaning(toks []token, i int) term {
 		return tm
 	}
 	// compoundKindsKnown: "storm" for the article's "windstorm", before a rare sense's "ramp" (compoundhyponym.go)
-	anySense := e.synonymsInAnySenseKnown
-	if afterCentralDeterminer(toks, i) && e.canBe(t.lower, "noun") {
-		anySense = e.nounSynonymsInAnySenseKnown // "the stock": no "carried"; "the 1st" is no noun, and still "first" (nounlinks.go)
-	}
-	for _, find := range []func(string) []string{e.neutralKnown, e.compoundKindsKnown, anySense, e.familyKnown, e.respelt, e.acronymOf, e.gatheringSizeKnown} {
+	for _, find := range []func(string) []string{e.neutralKnown, e.compoundKindsKnown, e.anySenseFor(toks, i), e.familyKnown, e.respelt, e.acronymOf, e.gatheringSizeKnown} {
 		if tm.alts = find(t.lower); len(tm.alts) > 0 {
 			tm.known = true
 			return tm
@@ -1492,6 +1488,17 @@ func (e *Engine) meaning(toks []token, i int) term {
 		return bt // "flew" read as fly: the article's "piloted" (irregularlemma.go)
 	}
 	return e.weakMeaning(toks, i, tm)
+}
+
+// anySenseFor is the reader of the article's synonyms in any sense for
+// question word i: of its noun senses only after a central determiner
+// ("the stock": no "carried"; "the 1st" is no noun, and still "first";
+// nounlinks.go), else of every sense.
+func (e *Engine) anySenseFor(toks []token, i int) func(string) []string {
+	if afterCentralDeterminer(toks, i) && e.canBe(toks[i].lower, "noun") {
+		return e.nounSynonymsInAnySenseKnown
+	}
+	return e.synonymsInAnySenseKnown
 }
 
 // weakMeaning is the meaning of a word the article never uses, nor any

@@ -822,17 +822,28 @@ func (e *Engine) verdictOn(q *query, c candidate, narrow bool) reply {
 		verdict = "No —" // "did not set", or "missed" the record
 	}
 	if verdict == "Yes —" && !q.negated {
-		switch other, narrower := e.ordinalVerdict(q, s); {
-		case other:
-			return reply{found: true, head: "No —", used: []*sentence{s}} // "his fourth home run" (ordinalnarrowed.go)
-		case narrower:
-			return reply{found: true, head: partialYesNo + " It says:", used: []*sentence{s}} // "the first walk-off homer" ranks no homer
+		if r, ok := e.noYesAfterAll(q, s); ok {
+			return r
 		}
 	}
-	if verdict == "Yes —" && !q.negated && e.subjectOnlyAfterPreposition(q, s) {
-		return reply{found: true, head: partialYesNo + " It says:", used: []*sentence{s}} // "sending the bill to the House" is no act of the House (prepsubject.go)
-	}
 	return reply{found: true, head: verdict, used: []*sentence{s}}
+}
+
+// noYesAfterAll is the reply for a sentence that would give a Yes, when
+// it holds the question only in a way that gives none: an ordinal of a
+// narrower class or another ordinal of the noun (ordinalnarrowed.go), or
+// the asked subject only as a preposition's object (prepsubject.go).
+func (e *Engine) noYesAfterAll(q *query, s *sentence) (reply, bool) {
+	switch other, narrower := e.ordinalVerdict(q, s); {
+	case other:
+		return reply{found: true, head: "No —", used: []*sentence{s}}, true // "his fourth home run"
+	case narrower:
+		return reply{found: true, head: partialYesNo + " It says:", used: []*sentence{s}}, true // "the first walk-off homer" ranks no homer
+	}
+	if e.subjectOnlyAfterPreposition(q, s) {
+		return reply{found: true, head: partialYesNo + " It says:", used: []*sentence{s}}, true // "sending the bill to the House" is no act of the House
+	}
+	return reply{}, false
 }
 
 // statesAsked reports whether candidate c holds enough of a yes/no
