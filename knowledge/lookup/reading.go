@@ -239,20 +239,10 @@ func entityTable(ents []knowledge.Entity, lower map[string]bool) []entityForms {
 // designation ("senate bill 214": senate bill; knowledge's
 // numberedBodyHeads), or f.
 func unnumbered(f []string) []string {
-	if n := len(f); n > 1 && allDigitsWord(f[n-1]) {
+	if n := len(f); n > 1 && isDigits(f[n-1]) {
 		return f[:n-1]
 	}
 	return f
-}
-
-// allDigitsWord reports whether w is written in ASCII digits only.
-func allDigitsWord(w string) bool {
-	for _, r := range w {
-		if r < '0' || r > '9' {
-			return false
-		}
-	}
-	return w != ""
 }
 
 // namedIn returns the entities named in toks, longest form first, each once.
