@@ -86,6 +86,9 @@ func (e *Engine) officeLeft(s *sentence, x int) int {
 		if j >= len(s.toks) {
 			continue
 		}
+		if i+n-1 < len(s.toks) && s.toks[i+n-1].poss && leftNominal(s, i, j) {
+			return j // "led to Flynn's resignation last month"
+		}
 		w, passive := s.toks[j].lower, passiveAt(s.toks, j)
 		if particle, ok := leftActive[w]; ok && !passive && (particle == "" || j+1 < len(s.toks) && s.toks[j+1].lower == particle) {
 			return j
@@ -95,6 +98,37 @@ func (e *Engine) officeLeft(s *sentence, x int) int {
 		}
 	}
 	return -1
+}
+
+// leftNouns are the nouns WordNet 3.0 derives from those verbs of
+// leaving an office (resignation ← resign, retirement ← retire, firing
+// and dismissal ← fire and dismiss, ouster ← oust, removal ← remove).
+var leftNouns = map[string]string{"resignation": "resigned", "retirement": "retired", "firing": "was fired",
+	"dismissal": "was dismissed", "ouster": "was ousted", "removal": "was removed"}
+
+// leftTold are the words before a genitive subject of a leaving noun
+// that tell the leaving as done: a preposition of time before the main
+// clause's time ("after", "following", "since"; Quirk et al., §9.21), and
+// verbs that take the event as given ("led to", "prompted", "accepted").
+// "Called for Sessions' resignation" tells none.
+var leftTold = set("after", "following", "since", "prompted", "accepted")
+
+// leftNominal reports whether the name at token i of s, a genitive, is
+// the subject of a leaving noun at token j that s tells as done:
+// "revelations … led to Flynn's resignation last month".
+func leftNominal(s *sentence, i, j int) bool {
+	if j >= len(s.toks) || i == 0 {
+		return false
+	}
+	if _, ok := leftNouns[s.toks[j].lower]; !ok {
+		return false
+	}
+	k := i - 1
+	for k > 0 && s.toks[k].cap {
+		k-- // past a title before the name ("led to Parks Director Dale Orton's resignation")
+	}
+	b := s.toks[k].lower
+	return leftTold[b] || b == "to" && k >= 1 && (s.toks[k-1].lower == "led" || s.toks[k-1].lower == "leading")
 }
 
 // leftRoleNamed reports whether the role left at verb v of s is the one
@@ -125,6 +159,9 @@ func (e *Engine) leftRoleNamed(s *sentence, v int, noun string) bool {
 // leftWording is the verb of leaving at v as the sentence writes it,
 // with its particle: "resigned", "stepped down", "was fired".
 func leftWording(s *sentence, v int) string {
+	if told, ok := leftNouns[s.toks[v].lower]; ok {
+		return told // "Flynn's resignation": resigned
+	}
 	w := s.toks[v].text
 	if v+1 < len(s.toks) {
 		if l := s.toks[v+1].lower; l == "down" || l == "out" {
