@@ -221,10 +221,11 @@ func entityTable(ents []knowledge.Entity, lower map[string]bool) []entityForms {
 					out[i].forms = append(out[i].forms, []string{ini}) // "ap" for "Associated Press"
 				}
 				out[i].forms = append(out[i].forms, ofInitialisms(f, place, lower)...) // "dot" for "Department of Transportation" (ofinitials.go)
-				if u := unnumbered(f); len(u) < len(f) && len(u) > 1 {
+				u := unnumbered(f)
+				if len(u) < len(f) && len(u) > 1 {
 					out[i].forms = append(out[i].forms, u) // "teamsters local" for "Teamsters Local 174"
 				}
-				if last := unnumbered(f)[len(unnumbered(f))-1]; heads[last] == 1 && !lower[last] && !stopWords[last] && classNouns[last] == "" && !genericOrgHeads[last] {
+				if last := u[len(u)-1]; heads[last] == 1 && !lower[last] && !stopWords[last] && classNouns[last] == "" && !genericOrgHeads[last] {
 					out[i].forms = append(out[i].forms, []string{last}) // "the Post" on second reference
 				}
 			}
