@@ -86,7 +86,7 @@ func notAPerson(d *doc, ent int, c *cand, cands []*cand) (EntityKind, bool) {
 	if len(words) > 1 && (lawHeads[last] || strings.HasSuffix(last, "s") && demonyms[last]) {
 		return Organisation, true // "Fourth Amendment"; "Senate Democrats", a party's members
 	}
-	if orgAppositive(d, ent) || partitiveOrgAppositive(d, ent) || isEventName(c.name) || employsPerson(cands, c) || familyFirm(cands, c) || ofBodyHead(d, ent) {
+	if orgAppositive(d, ent) || partitiveOrgAppositive(d, ent) || isEventName(c.name) || employsPerson(cands, c) || familyFirm(cands, c) || ofBodyHead(d, ent, c) {
 		return Organisation, true // a body, an event ("the Juniper Fire"), an employer, a family's business
 	}
 	if kind, ok := appositiveBodyKind(d, ent); ok {

@@ -25,12 +25,17 @@ var bodyOfHeads = toSet("chief", "executive", "ceo", "president", "chairman", "c
 
 // ofBodyHead reports whether some mention of entity ent is the
 // complement of "of" after one of bodyOfHeads in the same sentence, and
-// no genitive.
-func ofBodyHead(d *doc, ent int) bool {
+// no genitive. A name that opens with a given name counts only where it
+// is written whole: its surname alone may be the firm named after the
+// person ("shares of Arcturo" beside "co-founder Victor Arcturo";
+// foundername.go).
+func ofBodyHead(d *doc, ent int, c *cand) bool {
+	words := strings.Fields(c.name)
+	whole := len(words) > 1 && isGivenName(words[0])
 	for k, ms := range d.mentions {
 		p := &d.paras[k]
 		for _, m := range ms {
-			if m.ent != ent || m.i < 2 || possessiveAt(p, m.j-1) {
+			if m.ent != ent || m.i < 2 || possessiveAt(p, m.j-1) || whole && m.j-m.i < len(words) {
 				continue
 			}
 			b := m.i - 1
