@@ -72,6 +72,9 @@ func (e *Engine) officeLeft(s *sentence, x int) int {
 		if n == 0 {
 			continue
 		}
+		if v := leftNominalOf(s, i); v >= 0 {
+			return v // "after the retirement of co-founder Victor Arcturo"
+		}
 		j := i + n
 		if j < len(s.toks) && commaBetween(s, j-1, j) && (i == 0 || !commaBetween(s, i-1, i)) {
 			for j++; j < len(s.toks) && j < i+n+14 && !commaBetween(s, j-1, j); j++ {
@@ -127,8 +130,36 @@ func leftNominal(s *sentence, i, j int) bool {
 	for k > 0 && s.toks[k].cap {
 		k-- // past a title before the name ("led to Parks Director Dale Orton's resignation")
 	}
+	return leftToldAt(s, k)
+}
+
+// leftToldAt reports whether the word at k tells the leaving after it as
+// done: one of leftTold, or "to" after "led" or "leading".
+func leftToldAt(s *sentence, k int) bool {
 	b := s.toks[k].lower
 	return leftTold[b] || b == "to" && k >= 1 && (s.toks[k-1].lower == "led" || s.toks[k-1].lower == "leading")
+}
+
+// leftNominalOf is the index of a leaving noun whose of-phrase holds the
+// name at token i, past up to three words of title ("after the retirement
+// of co-founder Victor Arcturo"; the of-phrase of an action noun is its
+// subject, Quirk et al., §17.54), when s tells the leaving as done, or -1.
+func leftNominalOf(s *sentence, i int) int {
+	k := i - 1
+	for k > 0 && k >= i-3 && s.toks[k].lower != "of" && !commaBetween(s, k, k+1) {
+		k--
+	}
+	if k < 3 || s.toks[k].lower != "of" || commaBetween(s, k, k+1) {
+		return -1
+	}
+	v := k - 1
+	if _, ok := leftNouns[s.toks[v].lower]; !ok || s.toks[v-1].lower != "the" {
+		return -1
+	}
+	if !leftToldAt(s, v-2) {
+		return -1
+	}
+	return v
 }
 
 // leftRoleNamed reports whether the role left at verb v of s is the one
@@ -147,6 +178,9 @@ func (e *Engine) leftRoleNamed(s *sentence, v int, noun string) bool {
 			}
 		}
 		return false
+	}
+	if w := s.toks[v].lower; w == "retired" || w == "retirement" {
+		return true // retiring from no named post ends one's work (WordNet retire v.2, "stop performing one's work")
 	}
 	for k := range s.toks[:v] {
 		if s.toks[k].meets(noun) {

@@ -761,6 +761,12 @@ func (e *Engine) isPersonNoun(w string) bool {
 	if e.noLex {
 		return true
 	}
+	if pre, head, ok := strings.Cut(w, "-"); ok && !e.lex.IsWord(w) && pre != "" && !strings.Contains(head, "-") {
+		// "co-founder": WordNet writes the prefixed noun closed
+		// ("cofounder"), and an English compound is headed by its last
+		// part (Quirk et al., §I.57), so "ex-husband" is a husband
+		return e.lex.KindOf(pre+head, "person") || e.lex.KindOf(head, "person")
+	}
 	return e.lex.KindOf(w, "person") || e.closedPersonCompound(w) // "harbormaster" (closedagent.go)
 }
 
