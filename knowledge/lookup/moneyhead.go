@@ -58,7 +58,7 @@ func whatHead(q *query) string {
 		}
 		end = 2 + at // "the cost of the project", "the latest on tuition": the head before the postmodifier
 	}
-	for end > 2 && rateTimeWords[words[end-1]] {
+	for end > 2 && closesTime(words[end-1]) {
 		end--
 	}
 	if end <= 2 || slices.ContainsFunc(words[2:end], func(w string) bool { return auxiliaries[w] || whWords[w] }) {

@@ -50,7 +50,11 @@ func genitiveTime(s *sentence, k int) string {
 }
 
 // bareTime is a time expression lower case, without its preposition
-// ("in 2015": 2015).
+// ("in 2015": 2015). A span measured back ends in "earlier" however it
+// is told: "a year ago" is the question's "a year earlier", as a report
+// compares a figure with the one a span before (the deictic "ago" and
+// the anaphoric "earlier" and "before" of time-position, Quirk et al.
+// 1985, §8.55).
 func bareTime(t string) string {
 	f := strings.Fields(strings.ToLower(strings.TrimRight(t, ".,")))
 	if len(f) > 1 {
@@ -58,6 +62,9 @@ func bareTime(t string) string {
 		case "on", "by", "until", "since", "in", "at", "before", "after", "from":
 			f = f[1:]
 		}
+	}
+	if n := len(f); n >= 3 && (f[n-1] == "ago" || f[n-1] == "before") && spanUnits[strings.TrimSuffix(f[n-2], "s")] {
+		f[n-1] = "earlier"
 	}
 	return strings.Join(f, " ")
 }
@@ -91,3 +98,6 @@ func timeFit(asked []string, s *sentence, n quantity) float64 {
 	}
 	return -1
 }
+
+// spanUnits are the units a span of time is measured back in.
+var spanUnits = set("day", "week", "month", "quarter", "year", "decade")

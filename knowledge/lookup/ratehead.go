@@ -38,7 +38,7 @@ func rateAsked(words []string) bool {
 	if len(rest) > 0 && rest[0] == "of" {
 		return true // "the rate of inflation": a postmodifier says which rate
 	}
-	return !slices.ContainsFunc(rest, func(w string) bool { return !rateTimeWords[w] })
+	return !slices.ContainsFunc(rest, func(w string) bool { return !closesTime(w) })
 }
 
 // copulaForms are the finite forms of "be" a copular question opens with
@@ -47,9 +47,20 @@ var copulaForms = set("is", "was", "are", "were")
 
 // rateTimeWords are the adverbs and adverbials of time that may close a
 // question about a rate's present or past value without changing what it
-// asks ("what's the jobless rate now", "… right now", "… at the moment";
-// closed-class English time adverbs, Quirk et al., §8.51).
-var rateTimeWords = set("now", "currently", "today", "then", "right", "at", "the", "moment", "these", "days", "still", "anymore", "this", "month", "year", "week", "quarter")
+// asks ("what's the jobless rate now", "… right now", "… at the moment",
+// "… a year ago", "… two years earlier", "… last quarter"; closed-class
+// English time adverbs, Quirk et al., §8.51, and the time-position
+// adjuncts a measure of time makes with "ago", "earlier" or "before" and
+// "last" makes with a unit, §8.54).
+var rateTimeWords = set("now", "currently", "today", "then", "right", "at", "the", "moment", "these", "days", "still", "anymore", "this", "month", "year", "week", "quarter",
+	"months", "years", "weeks", "quarters", "a", "an", "ago", "earlier", "before", "last", "previous", "prior")
+
+// closesTime reports whether w may close a question's time adjunct: one of
+// rateTimeWords, or a number that measures its unit ("two years ago").
+func closesTime(w string) bool {
+	_, n := numberWords[w]
+	return rateTimeWords[w] || n || isDigits(w)
+}
 
 // rateType is the answer type of a question that asks a rate's value:
 // a percentage when the article gives its rates as percentages, the
