@@ -402,12 +402,14 @@ func reportsClaim(s *sentence, matched []int) bool {
 // claimEnd is the token where the claim of the reporting verb at v ends:
 // the end of the sentence, or, when the verb stands in an adverbial clause
 // opened by a subordinator ("While Sessions claims that …, revelations …
-// led to Flynn's resignation"), the comma that closes that clause.
+// led to Flynn's resignation") or in a non-restrictive relative clause
+// set off by commas ("Tate, who testified for the prosecution, was not
+// charged"; Quirk et al., §17.22), the comma that closes that clause.
 func claimEnd(s *sentence, v int) int {
 	if v < 0 {
 		return len(s.toks)
 	}
-	opened := false
+	opened := v >= 2 && (s.toks[v-1].lower == "who" || s.toks[v-1].lower == "which") && commaBetween(s, v-2, v-1)
 	for k := 0; k < v; k++ {
 		opened = opened || subordinators[s.toks[k].lower] && (k == 0 || sentenceStart(s, k))
 	}
