@@ -92,6 +92,9 @@ func notAPerson(d *doc, ent int, c *cand, cands []*cand) (EntityKind, bool) {
 	if kind, ok := appositiveBodyKind(d, ent); ok {
 		return kind, true // "Brennan Cole, a small studio"; "Wade Hollis, a farm town" (appositivebody.go)
 	}
+	if bodyBeforeName(d, ent) {
+		return Organisation, true // "a charity she founded, Open Door Outreach" (bodybeforename.go)
+	}
 	if establishmentAppositive(d, ent) {
 		return Organisation, true // "Tull Provisions, a sandwich shop" (establishmentappositive.go)
 	}
