@@ -201,30 +201,56 @@ func (e *Engine) appositiveName(head string, mods []string) (int, *sentence) {
 // definite description that ends at token k of s ("the contractor,
 // Tri-County Data Services", "her company, Lakeshore Tile"), or -1.
 func (e *Engine) nameAfter(s *sentence, k int) int {
-	if k+1 >= len(s.toks) || strings.TrimSpace(s.text[s.toks[k].end:s.toks[k+1].start]) != "," {
+	end, relative := relativeEnd(s, k)
+	if end+1 >= len(s.toks) || strings.TrimSpace(s.text[s.toks[end].end:s.toks[end+1].start]) != "," {
 		return -1
 	}
 	j := k - 1
 	for j >= 0 && s.toks[j].lower != "the" && !s.toks[j].poss && !possessivePronouns[s.toks[j].lower] {
 		j-- // a possessive determiner makes the description definite as "the" does: "his firm, Whitford Capital Partners" (Quirk et al., §5.10, §6.29)
 	}
-	if j < 0 || j < k-4 {
+	if (j < 0 || j < k-4) && !relative {
 		return -1 // "a contractor, ...": an indefinite description names no one thing
 	}
 	x, n := -1, 0
-	at := nameStart(s, k+1)
+	at := nameStart(s, end+1)
 	for y, ent := range e.r.ents {
 		if m := e.formAt(s, y, at); m > n && ent.kind != knowledge.Person {
 			x, n = y, m
 		}
 	}
-	if e := at + n; x >= 0 && e < len(s.toks) && (s.toks[e].lower == "and" || s.toks[e].lower == "or") {
-		return -1 // "the vendor, Keystone and the city": a list, not an appositive
+	if e := at + n; x >= 0 && e < len(s.toks) && (s.toks[e].lower == "and" || s.toks[e].lower == "or") && !commaBetween(s, e-1, e) {
+		return -1 // "the vendor, Keystone and the city": a list, not an appositive; AP style sets no comma before a list's last "and" ("comma": serial comma), so ", and used it" goes on with the clause
 	}
 	if x >= 0 && s.toks[at+n-1].poss {
 		return -1 // "The Findlay plant, Hartwell's largest": a possessive determines the description (Quirk et al., §5.115), it names nothing
 	}
+	if x >= 0 && at+n < len(s.toks) && speechVerbs[s.toks[at+n].lower] {
+		return -1 // "hired a contractor, Keystone said": the name opens an attribution
+	}
 	return x
+}
+
+// relativeEnd is the last token of the description whose head noun is at
+// k: k itself, or the end of a relative clause of a pronoun subject and a
+// past verb that restricts it ("a shell company he controlled", "a firm
+// that she founded"; Quirk et al., §17.14, the zero relative). relative
+// reports the clause: a description it restricts to the one thing the
+// clause picks out is identified by the name apposed to it, as a definite
+// one is.
+func relativeEnd(s *sentence, k int) (int, bool) {
+	j := k + 1
+	if j < len(s.toks) && (s.toks[j].lower == "that" || s.toks[j].lower == "which") {
+		j++
+	}
+	if j+1 >= len(s.toks) || !subjectPronouns[s.toks[j].lower] || commaBetween(s, k, j) {
+		return k, false
+	}
+	v := s.toks[j+1].lower
+	if !strings.HasSuffix(v, "ed") || commaBetween(s, j, j+1) {
+		return k, false
+	}
+	return j + 1, true
 }
 
 // nameBefore is the organisation or place whose name ends just before the

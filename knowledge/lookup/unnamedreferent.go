@@ -50,6 +50,9 @@ func (e *Engine) unnamedReferent(q *query) (reply, bool) {
 	if name, _ := e.appositiveCommonName(noun, nil); name != "" {
 		return reply{}, false // "ondansetron, an anti-nausea drug": named before the noun (commonname.go)
 	}
+	if x, _ := e.appositiveName(noun, nil); x >= 0 {
+		return reply{}, false // "a shell company he controlled, Sierra Ledger Services" (called.go)
+	}
 	return reply{head: fmt.Sprintf("The article doesn't say: it never names the %s.", strings.Join(words, " "))}, true
 }
 
