@@ -28,8 +28,10 @@ func DefaultText() string { return defaultArticle }
 func Default(opts Options) (*Article, error) { return Parse(defaultArticle, opts) }
 
 // Parse reads a plain-text article: a title line, optionally a photo caption
-// line and a byline ("By Jane Doe", an agency line under it), then paragraphs separated by blank lines (or one per line when the
-// text has no blank lines). It extracts entities, quotations and dated
+// line and a byline ("By Jane Doe", an agency line under it), optionally a
+// publication line ("Published Friday, March 20, 2026"), then paragraphs
+// separated by blank lines (or one per line when the text has no blank
+// lines). It extracts entities, quotations and dated
 // events deterministically. It fails with ErrNoParagraphs when there is no
 // body.
 func Parse(text string, opts Options) (*Article, error) {
@@ -64,6 +66,12 @@ func Parse(text string, opts Options) (*Article, error) {
 			a.Byline, i = by, next
 		}
 	}
+	if date, next := readPublishedLine(lines, i); !date.IsZero() {
+		i = next // "Published Friday, March 20, 2026" (publishedline.go)
+		if a.Published.IsZero() {
+			a.Published = date
+		}
+	}
 	for _, p := range bodyParagraphs(lines[i:]) {
 		n := len(a.Paragraphs) + 1
 		a.Paragraphs = append(a.Paragraphs, Paragraph{N: n, Text: p})
@@ -84,7 +92,7 @@ func Parse(text string, opts Options) (*Article, error) {
 	}
 	a.Entities = finishEntities(d, ents)
 	a.Quotes = extractQuotes(d, a.Entities)
-	a.Events = extractEvents(d, opts.Published)
+	a.Events = extractEvents(d, a.Published)
 	return a, nil
 }
 
