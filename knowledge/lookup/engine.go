@@ -422,6 +422,7 @@ func (e *Engine) Answer(ctx context.Context, q knowledge.Question) (knowledge.An
 	text = e.soundalikeVerbWords(text)  // "who one the race" (soundalikeverb.go)
 	text = e.droppedGWords(text)        // "how fast was he goin" (droppedg.go)
 	text = e.whDroppedStart(text)       // "wen did he resign" (whdropped.go)
+	text = e.bareWhFragment(text)       // "what county" (whfragment.go)
 	if err := ctx.Err(); err != nil {
 		return knowledge.Answer{}, err
 	}

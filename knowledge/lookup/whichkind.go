@@ -18,6 +18,9 @@ func (e *Engine) ofAskedKind(s *sentence, x int, noun string) bool {
 	if e.r.ents[x].kind == knowledge.Person {
 		return e.calledBy(x, noun) // "which judge": one the article calls a judge
 	}
+	if e.r.ents[x].kind == knowledge.Place && !e.placeClassFits(x, noun) {
+		return false // "which county": Fresno County, not California (placeclass.go)
+	}
 	return !e.onlyInDateline(s, x) && !e.onlyInCredit(s, x) && !e.otherBody(x, noun)
 }
 

@@ -1,0 +1,31 @@
+package lookup
+
+import "strings"
+
+// A bare wh-fragment (part of stage 2, before the question is read):
+// chat asks "what county?" or "which judge?" for "which county is it" and
+// "who is the judge". A wh-determiner with its noun and nothing else is a
+// question whose predicate the situation supplies (Quirk et al. 1985,
+// §12.7, situational ellipsis): the story's own one of that kind. Only
+// the nouns of a kind of place that placeNounRe reads and the nouns of a
+// kind of person are so read; a fragment of another noun ("what time",
+// "what percent") asks the answer type its noun names, and is left as
+// typed.
+
+// bareWhFragment writes out a question typed as "what" or "which" and one
+// noun of a place or a person: "what county" → "which county is it",
+// "which judge" → "who is the judge".
+func (e *Engine) bareWhFragment(text string) string {
+	words := strings.Fields(strings.ToLower(strings.Trim(text, "?!. ")))
+	if len(words) != 2 || words[0] != "what" && words[0] != "which" {
+		return text
+	}
+	n := words[1]
+	switch m := placeNounRe.FindStringSubmatch(words[0] + " " + n); {
+	case m != nil && m[1] == n:
+		return "which " + n + " is it"
+	case !e.noLex && e.personNoun(n):
+		return "who is the " + n
+	}
+	return text
+}
