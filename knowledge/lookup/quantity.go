@@ -279,6 +279,18 @@ func (e *Engine) bodyRounded(s *sentence, n quantity) (*sentence, quantity, bool
 	return nil, quantity{}, false
 }
 
+// otherMeasure reports whether figures m and n count in units of which
+// one is a measure and the other not ("three months" restates no "three
+// counties": a span never counts the things a count does), or in a noun
+// and the noun in -y that only looks like its form ("three counts",
+// yNounPair).
+func otherMeasure(m, n quantity) bool {
+	if m.unit == "" || n.unit == "" {
+		return false
+	}
+	return (measureOf(m.unit) != "") != (measureOf(n.unit) != "") || yNounPair(m.unit, n.unit)
+}
+
 // bodyStating is the first body sentence, among those keep accepts (all
 // when keep is nil), with a number of n's kind and value outside
 // quotation, and that number. A vague figure ("dozens", "several") has no
@@ -293,7 +305,7 @@ func (e *Engine) bodyStating(n quantity, keep func(*sentence) bool) (*sentence, 
 			continue
 		}
 		for _, m := range b.nums {
-			if m.kind == n.kind && m.value == n.value && !quoted(b, m) {
+			if m.kind == n.kind && m.value == n.value && !quoted(b, m) && !otherMeasure(m, n) {
 				return b, m, true
 			}
 		}
@@ -1200,7 +1212,7 @@ func (e *Engine) unitMatch(n quantity, focus []string) int {
 		return 1 // "how many tractor trailers": 17 tractor-trailers (opencompoundunit.go)
 	}
 	for _, f := range focus {
-		if stemsMeet(n.unit, f) && !opposedRoleStems(n, f) || sameWritten(n, f) || isDimension(f) && stemOf(measureOf(n.unit)) == f {
+		if stemsMeet(n.unit, f) && !opposedRoleStems(n, f) && !yNounPair(n.unit, f) || sameWritten(n, f) || isDimension(f) && stemOf(measureOf(n.unit)) == f {
 			return 1 // "how much time": nine hours; not "64 employers" for employees (countedhead.go)
 		}
 		for _, m := range n.mods {
@@ -1210,6 +1222,14 @@ func (e *Engine) unitMatch(n quantity, focus []string) int {
 		}
 	}
 	return -1
+}
+
+// yNounPair reports whether stems a and b differ only by the "i" the
+// Porter2 stemmer writes for a final -y ("counti" of county, "count" of
+// count; "parti" and "part"): a noun in -y is a word of its own, not a
+// form of the noun without it, as counts are never counties.
+func yNounPair(a, b string) bool {
+	return a != b && (a == b+"i" || b == a+"i")
 }
 
 // counted is the stems of the noun a count asks for, and of the article's
