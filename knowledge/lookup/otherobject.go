@@ -138,13 +138,55 @@ func (e *Engine) commonObjectAfter(s *sentence, act int, prep string) (string, b
 }
 
 // headEndsAt reports whether the noun at k in s ends its noun phrase: the
-// sentence or a comma follows, or a word that cannot be a noun, or one
-// that opens a phrase or clause of its own (a preposition, a
-// subordinator, "and", "or") or is a verb's auxiliary.
+// sentence or a comma follows, or a word that cannot be a noun, or a
+// capitalised one (a name or a day as adjunct: "signed a bill
+// Wednesday"), or one that opens a phrase or clause of its own (a
+// preposition, a subordinator, "and", "or") or is a verb's auxiliary.
 func (e *Engine) headEndsAt(s *sentence, k int) bool {
 	if k+1 >= len(s.toks) || !spaced(s, k, k+1) {
 		return true
 	}
 	n := s.toks[k+1].lower
-	return !e.canBe(n, "noun") || prepositions[n] || subordinators[n] || n == "and" || n == "or" || auxiliaries[n] || beForms[n]
+	return !e.canBe(n, "noun") || s.toks[k+1].cap || prepositions[n] || subordinators[n] || n == "and" || n == "or" || auxiliaries[n] || beForms[n]
+}
+
+// yesOnOtherObject reports whether s, the sentence a yes/no question is
+// answered from, writes the asked verb with a common-noun object of its
+// own and does not hold the head of the asked object: "did she sign the
+// rent cap" is not answered Yes by "She also signed a separate bill …",
+// which tells the same verb done to another thing.
+func (e *Engine) yesOnOtherObject(q *query, s *sentence) bool {
+	verb, ok := e.yesNoAct(q)
+	if !ok {
+		return false
+	}
+	v := slices.IndexFunc(q.toks, func(tok token) bool { return tok.lower == verb.lower || verb.sameWord(tok) || verb.ofVerb(tok) })
+	if v < 0 {
+		return false
+	}
+	var obj []term
+	prep := ""
+	for i := v + 1; i < len(q.toks); i++ {
+		w := q.toks[i].lower
+		if prepositions[w] || spatialParticles[w] {
+			if len(obj) > 0 || i > v+1 {
+				break
+			}
+			prep = w // "pay for"
+			continue
+		}
+		if x, ok := q.termOf(w); ok {
+			obj = append(obj, x)
+		}
+	}
+	if len(obj) == 0 || s.hasTerm(obj[len(obj)-1]) {
+		return false
+	}
+	for i := range s.toks {
+		if verb.actAt(s.toks, i) && !s.toks[i].cap && !quotedAt(s, i) {
+			noun, ok := e.commonObjectAfter(s, i, prep)
+			return ok && !e.sameThingNoun(noun, obj[len(obj)-1].lower)
+		}
+	}
+	return false
 }
