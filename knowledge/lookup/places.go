@@ -460,6 +460,12 @@ func (e *Engine) home(q *query) (reply, bool) {
 				if st := knowledge.USState(m[2]); st != "" {
 					return reply{found: true, head: fmt.Sprintf("%s (%s).", st, r.text), used: []*sentence{r.s}}, true
 				}
+				if town := strings.TrimSpace(strings.TrimPrefix(r.text, m[1]+"-")); town != r.text && knowledge.GazetteerPlace(town) == "" {
+					// a state legislator's tag gives the hometown, not the
+					// state (AP Stylebook, "party affiliation": "state Sen.
+					// Richard Roe, R-Sheridan")
+					return reply{found: true, head: fmt.Sprintf("%s (%s).", town, r.text), used: []*sentence{r.s}}, true
+				}
 			}
 		}
 		for i := range e.r.sents {

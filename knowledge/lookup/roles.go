@@ -208,7 +208,9 @@ func trailingRoles(before, after string) []string {
 	if m := servesAs.FindStringSubmatch(after); m != nil {
 		out = append(out, roleBeforeAdjunct(m[1])) // "Luis Baca will serve as interim coach"
 	}
-	if m := partyTag.FindStringSubmatch(after); m != nil && strings.Index(after, m[0]) <= 3 {
+	if m := leadingPartyTag.FindString(after); m != "" {
+		out = append(out, strings.TrimSpace(strings.TrimPrefix(m, ","))) // "D-Fort Amity": a hometown of two words whole
+	} else if m := partyTag.FindStringSubmatch(after); m != nil && strings.Index(after, m[0]) <= 3 {
 		out = append(out, m[0])
 	}
 	return out
