@@ -686,6 +686,9 @@ func (e *Engine) numbersName(s *sentence, n quantity) bool {
 // matches the question's (actMatch).
 func (e *Engine) unitOf(q *query, c candidate, s *sentence, n quantity, kinds []quantityKind, act float64) int {
 	unit := e.elidedUnitMatch(q, s, n) // "27 votes in the Senate and 84 in the House": 84 votes (elidedhead.go)
+	if unit > 0 && compoundPartCounted(q, s, n) {
+		unit = -1 // "how many home runs": not the runs of "a two-run homer"
+	}
 	if occasionsAsked(q) {
 		unit = occasionUnit(n, unit) // "how many times did he fire": not "about an hour"
 		if unit < 0 && e.eventObjectCounted(n, act) {
@@ -1222,6 +1225,19 @@ func (e *Engine) unitMatch(n quantity, focus []string) int {
 		}
 	}
 	return -1
+}
+
+// compoundPartCounted reports whether n is a figure of a hyphenated
+// compound adjective ("a two-run homer", "a three-car crash") whose unit
+// is only the head of the compound noun a question counts ("home runs"):
+// such a compound measures the noun it premodifies by its unit (Quirk et
+// al. 1985, §I.40, compound adjectives of a number and a noun), so "two
+// runs" it counts, and no "home runs".
+func compoundPartCounted(q *query, s *sentence, n quantity) bool {
+	if n.noun != "" || !strings.Contains(s.toks[n.tok].text, "-") || len(q.focus) < 2 {
+		return false
+	}
+	return slices.ContainsFunc(q.focus, func(f string) bool { return !stemsMeet(f, n.unit) })
 }
 
 // yNounPair reports whether stems a and b differ only by the "i" the
