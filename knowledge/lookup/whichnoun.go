@@ -137,6 +137,11 @@ func (e *Engine) whichInstance(q *query) (reply, bool) {
 	if c, ok := e.best(q, nil); ok {
 		best = &e.r.sents[c.s]
 	}
+	if len(sub.terms) == 0 && len(q.subjects) == 0 {
+		if s := e.firstBodyHolding(q); s != nil {
+			best = s // "what inning": nothing but the noun asked, of the story's event, which the lead tells (AP Stylebook, "lead")
+		}
+	}
 	cands := e.rank(&sub, nil)
 	near := e.heldSentences(&sub, cands, 3)
 	if plural(q.whichNoun) {
@@ -809,4 +814,16 @@ func (e *Engine) bareWhichName(q, sub *query) (reply, bool) {
 		return reply{found: true, head: capitalise(name) + ".", used: []*sentence{s}}, true
 	}
 	return reply{}, false
+}
+
+// firstBodyHolding is the first body sentence, in the article's order,
+// that holds every term of q, or nil.
+func (e *Engine) firstBodyHolding(q *query) *sentence {
+	for i := range e.r.sents {
+		s := &e.r.sents[i]
+		if s.part == "" && !slices.ContainsFunc(q.terms, func(t term) bool { return !s.hasTerm(t) }) {
+			return s
+		}
+	}
+	return nil
 }
