@@ -942,6 +942,11 @@ func focusAfter(rest string) []string {
 		return focusAfter(r) // "how many of them had never rowed": no noun counted (pronounpartitive.go)
 	}
 	var out []string
+	if fs := strings.Fields(rest); len(fs) > 1 && isAdverb(strings.Trim(fs[0], "?!.,")) {
+		if w := firstField(fs[1:]); auxiliaries[w] || strings.HasSuffix(w, "n't") {
+			return nil // "how many still don't have power": an adverb, then the verb's auxiliary; "many" is the subject
+		}
+	}
 	if w := firstField(strings.Fields(rest)); auxiliaries[w] || getForms[w] || rateMarkers[w] {
 		// "how much did the fire grow": a measure, no noun counted; "how
 		// many got sick": "many" is the subject itself, a verb next; "how
