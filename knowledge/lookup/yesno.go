@@ -807,14 +807,7 @@ func (e *Engine) verdictOn(q *query, c candidate, narrow bool) reply {
 	if r, ok := e.permittedAct(q, s, c); ok {
 		return r // "can I take it back": "customers may return the heaters" grants it (settledahead.go)
 	}
-	if unassertedClause(s, c.matched) || q.asksDone() && e.directedActs(s, c.matched) || prevented(q, s, c.matched) || e.onlyPossible(q, s) || len(askedTimes(q)) == 0 && inComparedStandard(s, c.matched) || !q.negated && e.yesOnOtherObject(q, s) || inRequiredAct(s, c.matched) || e.nonPersonUndergoer(q, s, c.matched) || e.inNegatedScope(q, s, c.matched) {
-		// "cannot prove that walking prevents dementia" states neither; nor does "to
-		// keep the fire from reaching Ashford", nor "the storm may hit
-		// Portland", nor "did not list an attorney" whether he has one,
-		// nor "have not linked the other two to the teens" (negatedscope.go),
-		// nor a year before's profit whether there is one now (comparedstandard.go),
-		// nor "signed a separate bill" whether she signed the cap (otherobject.go),
-		// nor "overriding the veto would take two-thirds" whether they can (requiredact.go)
+	if e.statesNeither(q, s, c) {
 		return reply{found: true, head: partialYesNo + " It says:", used: []*sentence{s}}
 	}
 	verdict := "Yes —"
@@ -832,6 +825,27 @@ func (e *Engine) verdictOn(q *query, c candidate, narrow bool) reply {
 		}
 	}
 	return reply{found: true, head: verdict, used: []*sentence{s}}
+}
+
+// statesNeither reports whether candidate c's sentence s holds the
+// question in a way that states neither Yes nor No: "cannot prove that
+// walking prevents dementia" states neither; nor does "to keep the fire
+// from reaching Ashford", nor "the storm may hit Portland", nor "did not
+// list an attorney" whether he has one, nor "have not linked the other
+// two to the teens" (negatedscope.go), nor a year before's profit whether
+// there is one now (comparedstandard.go), nor "signed a separate bill"
+// whether she signed the cap (otherobject.go), nor "overriding the veto
+// would take two-thirds" whether they can (requiredact.go), nor "rain
+// fell" whether it will rain again (againfuture.go), nor "reviewing its
+// options, including an appeal" whether it will (considered.go).
+func (e *Engine) statesNeither(q *query, s *sentence, c candidate) bool {
+	if unassertedClause(s, c.matched) || q.asksDone() && e.directedActs(s, c.matched) || prevented(q, s, c.matched) || e.onlyPossible(q, s) {
+		return true
+	}
+	if len(askedTimes(q)) == 0 && inComparedStandard(s, c.matched) || !q.negated && e.yesOnOtherObject(q, s) || inRequiredAct(s, c.matched) {
+		return true
+	}
+	return repeatOnlyPast(q, s) || consideredOnly(s, c.matched) || e.nonPersonUndergoer(q, s, c.matched) || e.inNegatedScope(q, s, c.matched)
 }
 
 // noYesAfterAll is the reply for a sentence that would give a Yes, when
