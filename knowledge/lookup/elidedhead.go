@@ -102,6 +102,9 @@ var elisionPlaces = set("in", "at")
 // count.
 func (e *Engine) elidedUnitMatch(q *query, s *sentence, n quantity) int {
 	unit := e.unitMatch(n, q.counted())
+	if unit > 0 && compoundPartCounted(q, s, n) {
+		return -1 // "how many home runs": not the runs of "a two-run homer" (quantity.go)
+	}
 	if m, ok := elidedHead(s, n); ok && unit == 0 {
 		return e.unitMatch(m, q.counted())
 	}
@@ -110,6 +113,9 @@ func (e *Engine) elidedUnitMatch(q *query, s *sentence, n quantity) int {
 	}
 	if m, ok := e.changedCount(s, n); ok && unit == 0 {
 		return e.unitMatch(m, q.counted()) // "214 volunteers, a rise of 34": 34 volunteers (changeverb.go)
+	}
+	if m, ok := e.previousSentenceHead(s, n); ok && unit == 0 {
+		return e.unitMatch(m, q.counted()) // "Harlan … operates 520 stores. Pinewood has 610.": 610 stores
 	}
 	if m, ok := e.partitiveComplement(s, n); ok && unit < 0 && e.unitMatch(m, q.counted()) > 0 {
 		return 1 // "Five of the dead were children": five children (partitivecomplement.go)
@@ -135,4 +141,31 @@ func (e *Engine) countedNoun(p *numberPick) string {
 func (e *Engine) elidedBelow(best, share *numberPick) bool {
 	m, ok := elidedHead(&e.r.sents[best.c.s], best.n)
 	return ok && best.c.s == share.c.s && m.tok == share.n.tok && share.score > best.score
+}
+
+// previousSentenceHead is the count whose noun bare count n leaves out
+// when n ends a short sentence of its own and the sentence before it in
+// the paragraph ends its clause with a count of a noun: "Harlan Foods,
+// founded in 1931, operates 520 stores. Pinewood has 610." A sentence of
+// a subject, a verb and a bare numeral set after one that ends with a
+// counted noun is parallel to it, and its numeral heads the noun phrase
+// whose noun it leaves out (Quirk et al. 1985, §12.42; §12.8 on ellipsis
+// across sentences).
+func (e *Engine) previousSentenceHead(s *sentence, n quantity) (quantity, bool) {
+	if n.kind != qCount || n.unit != "" || n.end != len(s.toks) || len(s.toks) > 6 {
+		return quantity{}, false
+	}
+	i := e.indexOf(s)
+	if i < 1 || e.r.sents[i-1].para != s.para || e.r.sents[i-1].part != s.part {
+		return quantity{}, false
+	}
+	p := &e.r.sents[i-1]
+	if len(p.nums) == 0 {
+		return quantity{}, false
+	}
+	m := p.nums[len(p.nums)-1]
+	if m.kind != qCount || m.unit == "" || m.end != len(p.toks) {
+		return quantity{}, false
+	}
+	return m, true
 }

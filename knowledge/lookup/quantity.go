@@ -686,9 +686,6 @@ func (e *Engine) numbersName(s *sentence, n quantity) bool {
 // matches the question's (actMatch).
 func (e *Engine) unitOf(q *query, c candidate, s *sentence, n quantity, kinds []quantityKind, act float64) int {
 	unit := e.elidedUnitMatch(q, s, n) // "27 votes in the Senate and 84 in the House": 84 votes (elidedhead.go)
-	if unit > 0 && compoundPartCounted(q, s, n) {
-		unit = -1 // "how many home runs": not the runs of "a two-run homer"
-	}
 	if occasionsAsked(q) {
 		unit = occasionUnit(n, unit) // "how many times did he fire": not "about an hour"
 		if unit < 0 && e.eventObjectCounted(n, act) {
