@@ -213,7 +213,7 @@ func (e *Engine) person(q *query) (reply, bool) {
 	}
 	for _, withAct := range []bool{true, false} {
 		for _, c := range ranked {
-			if e.holds(q, c) && e.actInSentence(q, &e.r.sents[c.s]) == withAct && !e.wrongSide(q, &e.r.sents[c.s]) && !e.actDoneToThing(q, &e.r.sents[c.s], c.matched) {
+			if e.doerCandidate(q, c, withAct) {
 				if r, ok := e.doerIn(q, c); ok {
 					return r, true
 				}
@@ -591,6 +591,15 @@ func (e *Engine) describe(q *query) (reply, bool) {
 	}
 	head = endSentence(head)
 	return reply{found: true, head: head, used: used}, true
+}
+
+// doerCandidate reports whether candidate c may tell the doer a
+// who-question asks: it holds the question, tells the asked act or not
+// as withAct asks, of the asked side, done by someone rather than to a
+// thing, and not only inside another's quotation (quotedact.go).
+func (e *Engine) doerCandidate(q *query, c candidate, withAct bool) bool {
+	s := &e.r.sents[c.s]
+	return e.holds(q, c) && e.actInSentence(q, s) == withAct && !e.wrongSide(q, s) && !e.actDoneToThing(q, s, c.matched) && !e.actOnlyQuotedOfOther(q, s)
 }
 
 // rolePhrase is a copula or "serving as" that states what someone is.

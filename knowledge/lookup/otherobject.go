@@ -84,6 +84,13 @@ func (e *Engine) askedObjectTerms(q *query) ([]term, string) {
 	if !ok || !t.known {
 		return nil, ""
 	}
+	return objectTermsAfter(q, t)
+}
+
+// objectTermsAfter are the terms of q after its verb t, past one
+// preposition or particle (returned as prep) and any determiners, up to
+// the next preposition.
+func objectTermsAfter(q *query, t term) ([]term, string) {
 	v := slices.IndexFunc(q.toks, func(tok token) bool { return tok.lower == t.lower || t.sameWord(tok) || t.ofVerb(tok) })
 	if v < 0 {
 		return nil, ""
@@ -160,25 +167,7 @@ func (e *Engine) yesOnOtherObject(q *query, s *sentence) bool {
 	if !ok {
 		return false
 	}
-	v := slices.IndexFunc(q.toks, func(tok token) bool { return tok.lower == verb.lower || verb.sameWord(tok) || verb.ofVerb(tok) })
-	if v < 0 {
-		return false
-	}
-	var obj []term
-	prep := ""
-	for i := v + 1; i < len(q.toks); i++ {
-		w := q.toks[i].lower
-		if prepositions[w] || spatialParticles[w] {
-			if len(obj) > 0 || i > v+1 {
-				break
-			}
-			prep = w // "pay for"
-			continue
-		}
-		if x, ok := q.termOf(w); ok {
-			obj = append(obj, x)
-		}
-	}
+	obj, prep := objectTermsAfter(q, verb)
 	if len(obj) == 0 || s.hasTerm(obj[len(obj)-1]) {
 		return false
 	}
