@@ -1,26 +1,23 @@
 package lookup
 
-// An act told only inside a quotation (part of stage 4, who-questions).
-// "FTC Chair Lina Park called the ruling 'a win for every family that
-// buys groceries'" quotes words whose verbs have their own subjects
-// there ("every family"); the speaker outside the quotation marks is no
-// doer of them. A quotation's own first person ("I shot him," Roe said)
-// is the speaker (Quirk et al. 1985, §14.29 on direct speech), so a verb
-// with "I" or "we" just before it is left to the usual reading.
+// An act told only in a relative clause inside a quotation (part of
+// stage 4, who-questions). "FTC Chair Lina Park called the ruling 'a win
+// for every family that buys groceries'" quotes a relative clause whose
+// subject, "that", stands for "every family" there; the speaker outside
+// the quotation marks is no doer of it. Other quoted verbs are left to
+// the usual reading: a quotation's first person is its speaker ("I shot
+// him," Roe said; Quirk et al. 1985, §14.29), and a partial quotation
+// may open after its subject (Sessions "conducted 25 conversations").
 
 // actOnlyQuotedOfOther reports whether every occurrence in s of the
-// who-question's verb stands inside quotation marks with no first-person
-// pronoun among the four words before it.
+// who-question's verb stands inside quotation marks right after a
+// relative pronoun quoted with it.
 func (e *Engine) actOnlyQuotedOfOther(q *query, s *sentence) bool {
 	return e.everyAskedAct(q, s, func(_ term, i int) bool {
-		if !quotedAt(s, i) {
-			return false
-		}
-		for k := i - 1; k >= 0 && k >= i-4; k-- {
-			if w := s.toks[k].lower; w == "i" || w == "we" {
-				return false
-			}
-		}
-		return true
+		return i > 0 && quotedAt(s, i) && quotedAt(s, i-1) && relativeSubjects[s.toks[i-1].lower]
 	})
 }
+
+// relativeSubjects are the relative pronouns that stand as a relative
+// clause's subject (Quirk et al. 1985, §17.12).
+var relativeSubjects = set("that", "who", "which")
