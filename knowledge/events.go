@@ -58,7 +58,12 @@ type timeExpr struct {
 }
 
 // futureMarks show that a clause speaks of what is to come.
-var futureMarks = []string{" will ", " would ", " expect", " plans ", " plan to ", " scheduled", " due to ", " is to ", " are to ", " must ", " next ", " until ", " could ", " may ", " set for ", " set to "}
+var futureMarks = []string{" will ", " would ", " expect", " plans ", " plan to ", " scheduled", " due ", " is to ", " are to ", " must ", " next ", " until ", " could ", " may ", " set for ", " set to "}
+
+// setForRe is "set" with its object and "for" before the time: "set
+// sentencing for Dec. 4", a date fixed ahead (WordNet set v.5, "fix
+// conclusively or authoritatively": "set a date for the wedding").
+var setForRe = regexp.MustCompile(`\bset\s+(?:[a-z]+\s+){1,3}for\s*$`)
 
 // looksAhead reports whether the text of a sentence before a time
 // expression speaks of the future. Only its own clause counts: a comma,
@@ -69,6 +74,9 @@ func looksAhead(before string) bool {
 		if i := strings.LastIndex(before, b); i >= 0 {
 			before = before[i+len(b):]
 		}
+	}
+	if setForRe.MatchString(strings.ToLower(strings.TrimSpace(before)) + " ") {
+		return true
 	}
 	before = " " + strings.ToLower(before) + " "
 	for _, m := range futureMarks {
