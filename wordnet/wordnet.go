@@ -336,6 +336,15 @@ func (w *WordNet) NounSynonymsInAnySense(word string) []string {
 	return memo(&w.mu, w.anySense, "noun\x00"+word, func() []string { return w.synonymsAs(word, []string{"noun"}, w.allSenses) })
 }
 
+// VerbSynonymsInAnySense is SynonymsInAnySense over the word's verb
+// senses only: a word after do-support and its subject ("did he buy")
+// is the clause's verb, so "buy" shares no sense with "steal", which
+// WordNet files with the noun "buy" ({bargain, buy, steal}).
+func (w *WordNet) VerbSynonymsInAnySense(word string) []string {
+	word = strings.ToLower(strings.ReplaceAll(strings.TrimSpace(word), " ", "_"))
+	return memo(&w.mu, w.anySense, "verb\x00"+word, func() []string { return w.synonymsAs(word, []string{"verb"}, w.allSenses) })
+}
+
 // synonymsIn returns the other words of the synsets senses gives for
 // word in every part of speech, each once.
 func (w *WordNet) synonymsIn(word string, senses func(p, word string) ([]int64, string)) []string {

@@ -267,6 +267,9 @@ type Lexicon interface {
 	// NounSynonymsInAnySense is SynonymsInAnySense over the word's noun
 	// senses only ("the stock" is no "carry")
 	NounSynonymsInAnySense(word string) []string
+	// VerbSynonymsInAnySense is SynonymsInAnySense over the word's verb
+	// senses only.
+	VerbSynonymsInAnySense(word string) []string
 	// SharesAttestedSense reports whether syn shares one of word's
 	// common senses in a sense common or attested for syn itself.
 	SharesAttestedSense(word, syn string) bool

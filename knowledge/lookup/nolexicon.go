@@ -9,6 +9,7 @@ func (noLexicon) Lemma(string) string                     { return "" }
 func (noLexicon) Synonyms(string) []string                { return nil }
 func (noLexicon) SynonymsInAnySense(string) []string      { return nil }
 func (noLexicon) NounSynonymsInAnySense(string) []string  { return nil }
+func (noLexicon) VerbSynonymsInAnySense(string) []string  { return nil }
 func (noLexicon) IsWord(string) bool                      { return false }
 func (noLexicon) KindOf(string, string) bool              { return false }
 func (noLexicon) SiblingKindOf(string, string) bool       { return false }

@@ -69,9 +69,26 @@ func (e *Engine) nounSynonymsInAnySenseKnown(w string) []string {
 	if e.noLex {
 		return nil
 	}
+	return e.partSynonymsKnown(w, e.lex.NounSynonymsInAnySense(w))
+}
+
+// verbSynonymsInAnySenseKnown is nounSynonymsInAnySenseKnown for a verb
+// after do-support and its subject ("did he buy": no "steal", the noun
+// "buy"'s synonym).
+func (e *Engine) verbSynonymsInAnySenseKnown(w string) []string {
+	if e.noLex {
+		return nil
+	}
+	return e.partSynonymsKnown(w, e.lex.VerbSynonymsInAnySense(w))
+}
+
+// partSynonymsKnown keeps of syns, w's synonyms in one part of speech,
+// the article's words that share a common sense of w's in an attested
+// sense, or whose own common senses hold w.
+func (e *Engine) partSynonymsKnown(w string, syns []string) []string {
 	common := e.lex.Synonyms(w)
 	var out []string
-	for _, syn := range e.withoutAntonyms(w, e.lex.NounSynonymsInAnySense(w)) {
+	for _, syn := range e.withoutAntonyms(w, syns) {
 		st, ok := e.knownWord(syn)
 		if !ok || slices.Contains(out, st) {
 			continue
@@ -81,4 +98,18 @@ func (e *Engine) nounSynonymsInAnySenseKnown(w string) []string {
 		}
 	}
 	return out
+}
+
+// afterAuxiliarySubject reports whether toks[i] follows a subject pronoun
+// that follows an auxiliary or modal verb ("did he buy", "will they
+// sell"): the inverted question's main verb (Quirk et al. 1985, §11.5).
+func afterAuxiliarySubject(toks []token, i int) bool {
+	if i < 2 || toks[i].cap {
+		return false
+	}
+	switch toks[i-1].lower {
+	case "he", "she", "they", "it", "we", "i", "you":
+		return auxiliaries[toks[i-2].lower] || modalAux[toks[i-2].lower]
+	}
+	return false
 }

@@ -1498,10 +1498,14 @@ func (e *Engine) meaning(toks []token, i int) term {
 // anySenseFor is the reader of the article's synonyms in any sense for
 // question word i: of its noun senses only after a central determiner
 // ("the stock": no "carried"; "the 1st" is no noun, and still "first";
-// nounlinks.go), else of every sense.
+// nounlinks.go), of its verb senses only after an auxiliary and its
+// subject ("did he buy": no "steal"), else of every sense.
 func (e *Engine) anySenseFor(toks []token, i int) func(string) []string {
 	if afterCentralDeterminer(toks, i) && e.canBe(toks[i].lower, "noun") {
 		return e.nounSynonymsInAnySenseKnown
+	}
+	if afterAuxiliarySubject(toks, i) && e.canBe(toks[i].lower, "verb") {
+		return e.verbSynonymsInAnySenseKnown // "did he buy": no "steal" (nounlinks.go)
 	}
 	return e.synonymsInAnySenseKnown
 }
