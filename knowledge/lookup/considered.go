@@ -1,6 +1,9 @@
 package lookup
 
-import "slices"
+import (
+	"slices"
+	"strings"
+)
 
 // An act under consideration (part of stage 5, yes and no). "Pinewood
 // said it was reviewing its options, including an appeal" tells an
@@ -27,7 +30,7 @@ var considerVerbs = set("consider", "considers", "considering", "considered", "w
 // county said it was weighing …").
 func consideredOnly(s *sentence, matched []int) bool {
 	v := slices.IndexFunc(s.toks, func(t token) bool { return considerVerbs[t.lower] })
-	if v < 0 {
+	if v < 0 || !deliberationVerbAt(s, v) {
 		return false
 	}
 	in := false
@@ -60,4 +63,19 @@ func consideredAt(s *sentence, m int) bool {
 		}
 	}
 	return false
+}
+
+// deliberationVerbAt reports whether the word at k is used as a verb: a participle
+// in -ing or -ed, or a form after an auxiliary, a modal or "to" ("a
+// study of 900 adults found" has the noun "study").
+func deliberationVerbAt(s *sentence, k int) bool {
+	w := s.toks[k].lower
+	if strings.HasSuffix(w, "ing") || strings.HasSuffix(w, "ed") {
+		return true
+	}
+	if k == 0 {
+		return false
+	}
+	p := s.toks[k-1].lower
+	return auxiliaries[p] || modalAux[p] || p == "to"
 }

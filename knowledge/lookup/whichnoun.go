@@ -137,11 +137,6 @@ func (e *Engine) whichInstance(q *query) (reply, bool) {
 	if c, ok := e.best(q, nil); ok {
 		best = &e.r.sents[c.s]
 	}
-	if len(sub.terms) == 0 && len(q.subjects) == 0 {
-		if s := e.firstBodyHolding(q); s != nil {
-			best = s // "what inning": nothing but the noun asked, of the story's event, which the lead tells (AP Stylebook, "lead")
-		}
-	}
 	cands := e.rank(&sub, nil)
 	near := e.heldSentences(&sub, cands, 3)
 	if plural(q.whichNoun) {
@@ -159,6 +154,13 @@ func (e *Engine) whichInstance(q *query) (reply, bool) {
 	}
 	if r, ok := e.designated(q, best, near, len(sub.terms) == 0 && len(q.subjects) == 0); ok {
 		return r, true // "what flight was it": "Flight 2217"
+	}
+	if len(sub.terms) == 0 && len(q.subjects) == 0 {
+		if s := e.firstBodyHolding(q); s != nil && s != best {
+			if r, ok := e.answerFromBest(q, s, inst); ok && r.found {
+				return r, true // "what inning": nothing but the noun asked, of the story's event, which the lead tells (AP Stylebook, "lead")
+			}
+		}
 	}
 	if best != nil {
 		if r, ok := e.answerFromBest(q, best, inst); ok {
