@@ -2,6 +2,7 @@ package knowledge
 
 import (
 	"regexp"
+	"strconv"
 	"strings"
 	"time"
 )
@@ -19,10 +20,6 @@ import (
 // in AP style or in full ("Friday, March 20, 2026", "Jan. 5, 2026").
 var publishedLineRe = regexp.MustCompile(`^(?:Published|Updated|Posted)(?:\s+on)?:?\s+(?:(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday),?\s+)?((?:January|February|March|April|May|June|July|August|September|October|November|December|Jan\.|Feb\.|Aug\.|Sept\.|Oct\.|Nov\.|Dec\.)\s+\d{1,2},\s+\d{4})\b[^.!?]*$`)
 
-// apMonths are the AP Stylebook's month abbreviations, with the full
-// names time.Parse reads.
-var apMonths = strings.NewReplacer("Jan.", "January", "Feb.", "February", "Aug.", "August", "Sept.", "September", "Oct.", "October", "Nov.", "November", "Dec.", "December")
-
 // readPublishedLine reads a publication line at the first non-blank line
 // from lines[j]: its date and the index of the line after it, or a zero
 // time and j when that line is none.
@@ -38,9 +35,12 @@ func readPublishedLine(lines []string, j int) (time.Time, int) {
 	if m == nil {
 		return time.Time{}, j
 	}
-	t, err := time.Parse("January 2, 2006", apMonths.Replace(m[1]))
-	if err != nil {
-		return time.Time{}, j
+	f := strings.Fields(strings.NewReplacer(".", "", ",", "").Replace(strings.ToLower(m[1])))
+	day, _ := strconv.Atoi(f[1])
+	year, _ := strconv.Atoi(f[2])
+	t := utcDate(year, time.Month(monthNames[f[0]]), day)
+	if t.Day() != day {
+		return time.Time{}, j // "Feb. 30": no date
 	}
 	return t, k + 1
 }

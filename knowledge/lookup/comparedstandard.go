@@ -17,16 +17,23 @@ package lookup
 // Metro Regional Transit Authority ran a deficit …, compared with a
 // surplus …").
 func inComparedStandard(s *sentence, matched []int) bool {
-	in := false
+	return onlyNamesOutside(s, matched, comparedBefore)
+}
+
+// onlyNamesOutside reports whether some matched token of s is one at
+// which in holds, and every other is a capitalised word (a name, as the
+// sentence's subject may be).
+func onlyNamesOutside(s *sentence, matched []int, in func(s *sentence, m int) bool) bool {
+	found := false
 	for _, m := range matched {
 		switch {
-		case comparedBefore(s, m):
-			in = true
+		case in(s, m):
+			found = true
 		case !s.toks[m].cap:
 			return false
 		}
 	}
-	return in
+	return found
 }
 
 // comparedBefore reports whether "compared with" or "compared to" stands
@@ -36,7 +43,7 @@ func comparedBefore(s *sentence, m int) bool {
 		if s.toks[k-1].lower == "compared" && (s.toks[k].lower == "with" || s.toks[k].lower == "to") {
 			return true
 		}
-		if commaBetween(s, k, k+1) && k+1 <= m {
+		if commaBetween(s, k, k+1) {
 			return false
 		}
 	}

@@ -14,10 +14,6 @@ package lookup
 // relative pronoun quoted with it.
 func (e *Engine) actOnlyQuotedOfOther(q *query, s *sentence) bool {
 	return e.everyAskedAct(q, s, func(_ term, i int) bool {
-		return i > 0 && quotedAt(s, i) && quotedAt(s, i-1) && relativeSubjects[s.toks[i-1].lower]
+		return i > 0 && quotedAt(s, i) && quotedAt(s, i-1) && subjectRelatives[s.toks[i-1].lower]
 	})
 }
-
-// relativeSubjects are the relative pronouns that stand as a relative
-// clause's subject (Quirk et al. 1985, §17.12).
-var relativeSubjects = set("that", "who", "which")

@@ -20,16 +20,7 @@ var requiringVerbs = set("take", "takes", "took", "require", "requires", "requir
 // name's stands in a gerund or to-infinitive clause that opens s (or a
 // clause after a comma) and is the subject of a requiring verb.
 func inRequiredAct(s *sentence, matched []int) bool {
-	in := false
-	for _, m := range matched {
-		switch {
-		case requiredActAt(s, m):
-			in = true
-		case !s.toks[m].cap:
-			return false
-		}
-	}
-	return in
+	return onlyNamesOutside(s, matched, requiredActAt)
 }
 
 // requiredActAt reports whether token m stands in such a subject clause.
