@@ -155,12 +155,8 @@ func (e *Engine) whichInstance(q *query) (reply, bool) {
 	if r, ok := e.designated(q, best, near, len(sub.terms) == 0 && len(q.subjects) == 0); ok {
 		return r, true // "what flight was it": "Flight 2217"
 	}
-	if len(sub.terms) == 0 && len(q.subjects) == 0 {
-		if s := e.firstBodyHolding(q); s != nil && s != best {
-			if r, ok := e.answerFromBest(q, s, inst); ok && r.found {
-				return r, true // "what inning": nothing but the noun asked, of the story's event, which the lead tells (AP Stylebook, "lead")
-			}
-		}
+	if r, ok := e.leadFragmentInstance(q, &sub, best, inst); ok {
+		return r, true // "what inning": the lead's (AP Stylebook, "lead")
 	}
 	if best != nil {
 		if r, ok := e.answerFromBest(q, best, inst); ok {
@@ -814,6 +810,24 @@ func (e *Engine) bareWhichName(q, sub *query) (reply, bool) {
 	}
 	if name, s := e.storyPremodName(q.whichNoun); name != "" && len(q.whichMods) == 0 && commonHeaded(name) {
 		return reply{found: true, head: capitalise(name) + ".", used: []*sentence{s}}, true
+	}
+	return reply{}, false
+}
+
+// leadFragmentInstance answers a fragment that asks nothing but its noun ("what
+// inning") from the first body sentence holding it, when that is not the
+// best sentence and names an instance: the story's event is the one the
+// lead tells.
+func (e *Engine) leadFragmentInstance(q, sub *query, best *sentence, inst []int) (reply, bool) {
+	if len(sub.terms) > 0 || len(q.subjects) > 0 {
+		return reply{}, false
+	}
+	s := e.firstBodyHolding(q)
+	if s == nil || s == best {
+		return reply{}, false
+	}
+	if r, ok := e.answerFromBest(q, s, inst); ok && r.found {
+		return r, true
 	}
 	return reply{}, false
 }
