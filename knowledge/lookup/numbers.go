@@ -106,7 +106,10 @@ func inheritTotal(toks []token, qs []quantity) {
 // condition". The pronoun refers back to the plural noun phrase before it
 // (Quirk et al., §6.18, anaphoric personal pronouns; §5.9 on the of-
 // partitive), so the part counts the same noun and the earlier count is
-// its whole.
+// its whole. A part is taken out of its whole and is never larger than
+// it, so a smaller count is no antecedent: in "Over the following seven
+// years, 866 of them were diagnosed", "them" are the people of an
+// earlier sentence, not the seven years.
 func partOfThem(toks []token, qs []quantity) {
 	for i := 1; i < len(qs); i++ {
 		n := &qs[i]
@@ -120,7 +123,7 @@ func partOfThem(toks []token, qs []quantity) {
 		for p > 0 && (qs[p].kind != qCount || compoundModifier(qs[p])) {
 			p--
 		}
-		if qs[p].kind != qCount || qs[p].unit == "" {
+		if qs[p].kind != qCount || qs[p].unit == "" || qs[p].value < n.value {
 			continue
 		}
 		n.unit, n.noun, n.mods, n.part = qs[p].unit, qs[p].noun, qs[p].mods, true

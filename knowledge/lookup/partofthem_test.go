@@ -20,3 +20,21 @@ func TestPartOfThemCountsTheNounBefore(t *testing.T) {
 		{"how many dams does vermont have", "About 1,200", nil, nil},
 	})
 }
+
+// cohortFollowUp is a short article written for this test, in no
+// question set: "them" of "N of them" refers to an earlier sentence's
+// people, and a smaller count in a time adjunct before it is no whole.
+const cohortFollowUp = `Hearing loss tied to falls in older adults
+
+Researchers followed 12,350 adults aged 70 and older in Ontario.
+
+Over the next five years, 1,940 of them were treated for a fall.
+`
+
+func TestPartIsNeverLargerThanItsWhole(t *testing.T) {
+	checkOpenings(t, engineOf(t, cohortFollowUp), []openingCase{
+		// 1,940 counts no years: the span is the five years
+		{"how long were they treated for falls", "Five years", nil, nil},
+		{"how many were treated for a fall", "1,940", nil, nil},
+	})
+}
