@@ -47,7 +47,9 @@ func (e *Engine) failedAct(q *query, s *sentence, matched []int) bool {
 }
 
 // failureBefore is the token of a verb of failure that governs token m of
-// s, or -1.
+// s, or -1. A cardinal number between them stands in the object's noun
+// phrase, after its determiners (Quirk et al., §5.20, cardinal numerals
+// as postdeterminers): "missed two free throws" fails at the throws.
 func failureBefore(s *sentence, m int, isMatched map[int]bool) int {
 	for k := m - 1; k >= 0 && k >= m-5; k-- {
 		w := s.toks[k].lower
@@ -56,7 +58,7 @@ func failureBefore(s *sentence, m int, isMatched map[int]bool) int {
 			return k
 		case w == "short" && k > 0 && fallForms[s.toks[k-1].lower]:
 			return k - 1
-		case determiners[w] || w == "to" || w == "of" || endsLy(w) || isMatched[k] || s.toks[k].poss:
+		case determiners[w] || cardinalToken(w) || w == "to" || w == "of" || endsLy(w) || isMatched[k] || s.toks[k].poss:
 			continue
 		}
 		return -1

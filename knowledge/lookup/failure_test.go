@@ -33,3 +33,18 @@ func TestAdditiveAndFailure(t *testing.T) {
 	}
 	checkOpenings(t, e, tests)
 }
+
+// foulLine is a short article written for this test, in no question set:
+// a verb of failure with a cardinal number before its object's noun.
+const foulLine = `Hawks hold off Pilots 88-86
+
+SPOKANE, Wash. — Dana Ortiz scored 24 points for the Hawks. Pilots guard Kim Sato missed three free throws in the final minute, and the Hawks held on to win 88-86.
+`
+
+// TestFailureOverCardinal checks that a cardinal between a verb of
+// failure and its object's noun leaves the verb governing the object.
+func TestFailureOverCardinal(t *testing.T) {
+	checkOpenings(t, engineOf(t, foulLine), []openingCase{
+		{"did sato make her free throws", "No", []string{"missed three free throws"}, []string{"Yes"}},
+	})
+}
