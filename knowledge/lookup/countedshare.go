@@ -14,6 +14,9 @@ import "slices"
 // counted noun told in the best sentence when that sentence holds every
 // term of the question and the count found (best) stands in a sentence
 // holding fewer: the count of the whole is not the count of the part.
+// The sentence must name every subject the question names, as a count
+// must (bestNumbers): "Reyes had 52.4 percent of the vote" is no share
+// of a third candidate's.
 func (e *Engine) countedShare(q *query, best *numberPick) (reply, bool) {
 	if q.typ != tCount || len(q.focus) == 0 {
 		return reply{}, false
@@ -22,7 +25,7 @@ func (e *Engine) countedShare(q *query, best *numberPick) (reply, bool) {
 		return slices.ContainsFunc(s.nums, func(n quantity) bool { return shareOfFocus(q, s, n) >= 0 })
 	}
 	cands := e.rank(q, has)
-	if len(cands) == 0 || cands[0].coverage < 1 || best != nil && best.c.coverage >= 1 {
+	if len(cands) == 0 || cands[0].coverage < 1 || cands[0].subjects < len(q.subjects) || best != nil && best.c.coverage >= 1 {
 		return reply{}, false
 	}
 	s := &e.r.sents[cands[0].s]

@@ -26,3 +26,20 @@ func TestCountedShareAnswersHowMany(t *testing.T) {
 		{"how many measles cases were there", []string{"64"}, nil},
 	})
 }
+
+// threeWayRace is a short article written for this test, in no question
+// set: two candidates' shares of the vote, and a third candidate told
+// with no figure.
+const threeWayRace = `Lund wins council seat
+
+BRISTOW, Okla. — Nora Lund won the Ward 3 council seat Tuesday with 55 percent of the vote to Ed Marsh's 41 percent. A third candidate, Cal Webb, received the rest.
+`
+
+// TestCountedShareNamesTheSubject checks that a share answers "how many"
+// only for a subject its sentence names.
+func TestCountedShareNamesTheSubject(t *testing.T) {
+	checkAnswers(t, engineOf(t, threeWayRace), []answerCase{
+		{"how many votes did webb get", nil, []string{"55 percent", "41 percent"}},
+		{"how many votes did lund get", []string{"55 percent of the vote"}, nil},
+	})
+}
