@@ -12,7 +12,16 @@ package lookup
 // a determiner or possessive, or first, and before another word: a
 // modifier of the noun that follows, not the age cue.
 func attributiveOld(toks []token, i int) bool {
-	if toks[i].lower != "old" || i+1 >= len(toks) {
+	return toks[i].lower == "old" && betweenDeterminerAndNoun(toks, i)
+}
+
+// betweenDeterminerAndNoun reports whether question word i stands where
+// an attributive adjective does: after a determiner or a possessive, or
+// first (the alternative of a choice stripped of its article: "which is
+// taller, the new tower or the old tower"), and before a word in lower
+// case that is no function word, its noun.
+func betweenDeterminerAndNoun(toks []token, i int) bool {
+	if i+1 >= len(toks) {
 		return false
 	}
 	if i > 0 {
@@ -20,7 +29,7 @@ func attributiveOld(toks []token, i int) bool {
 		if !determiners[p.lower] && !possessiveDeterminers[p.lower] && !p.poss {
 			return false
 		}
-	} // at the start, the alternative of a choice stripped of its article ("which is taller, the new tower or the old tower")
+	}
 	n := toks[i+1].lower
 	return n != "" && n[0] >= 'a' && n[0] <= 'z' && !stopWords[n]
 }

@@ -1156,6 +1156,9 @@ func (e *Engine) termAt(q *query, i int, seen map[string]bool) (term, bool) {
 	if at, ok := e.arrivalTerm(q, i, tm); ok && !(q.typ == tCount && countsPeopleOrNone(q.focus) && q.measure == "") {
 		tm = at // "how quickly did police show up": "An officer arrived nine minutes later" (arrivalverb.go)
 	}
+	if e.presentTimeOnly(q.toks, i) {
+		return term{}, false // "the current mayor": the mayor now (presentadjective.go)
+	}
 	if attributiveOld(q.toks, i) {
 		ot, ok := e.oldOrdinalTerm(i == 0) // first only in a choice's alternative, stripped of its article
 		if !ok {
