@@ -744,16 +744,42 @@ func coordinatedModifier(toks []token, k int, run []token) bool {
 
 // skipPartitive passes over a partitive "of (the) X's" after a number at
 // j ("Fifteen of Nevada's 17 counties"), returning where the counted noun
-// phrase starts and whether there was one.
+// phrase starts and whether there was one. The whole's postdeterminers
+// are passed too: an ordinal before its cardinal ("four of its last six
+// games") and a cardinal in words before its noun (Quirk et al. 1985,
+// §5.20-5.21: the postdeterminers, ordinals before cardinals). A cardinal
+// before a function word heads its phrase ("Three of the five had never
+// rowed"; numeralpartitive.go) and is kept.
 func skipPartitive(toks []token, j int) (int, bool) {
 	if j >= len(toks) || toks[j].lower != "of" {
 		return j, false
 	}
 	k := genitiveEnd(toks, j+1)
-	for k < len(toks) && (toks[k].lower == "the" || skipApproximators(toks, k) > k || possessiveDeterminers[toks[k].lower] || toks[k].poss || isNumeric(toks[k]) && !namedPlural(toks[k])) {
+	for k < len(toks) && (toks[k].lower == "the" || skipApproximators(toks, k) > k || possessiveDeterminers[toks[k].lower] || toks[k].poss || isNumeric(toks[k]) && !namedPlural(toks[k]) || postdeterminerAt(toks, k)) {
 		k++
 	}
 	return k, true
+}
+
+// ordinalsBeforeCardinals are the ordinals and general ordinals that
+// stand before a cardinal among a noun phrase's postdeterminers ("the
+// last six games", "the past five years", "their first three games":
+// Quirk et al. 1985, §5.20-5.21).
+var ordinalsBeforeCardinals = set("first", "last", "next", "past", "previous", "other")
+
+// postdeterminerAt reports whether token k is an ordinal followed by a
+// cardinal, or a cardinal in words followed by a word that is no
+// function word: a postdeterminer of the noun that comes after them.
+func postdeterminerAt(toks []token, k int) bool {
+	if k+1 >= len(toks) {
+		return false
+	}
+	next := toks[k+1].lower
+	if ordinalsBeforeCardinals[toks[k].lower] {
+		return cardinalToken(next)
+	}
+	_, word := numberWords[toks[k].lower]
+	return word && cardinalToken(toks[k].lower) && next != "" && !stopWords[next] && !toks[k+1].cap && !isNumeric(toks[k+1])
 }
 
 // pluralInRun reports whether run holds a plural noun. A cardinal above one

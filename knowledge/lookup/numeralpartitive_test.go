@@ -20,3 +20,22 @@ func TestNumeralPartitive(t *testing.T) {
 		{q: "how many had never climbed that high", first: "Four"},
 	})
 }
+
+// skidReport is a short article written for this test, in no question
+// set: partitives whose wholes carry an ordinal and a cardinal in words
+// before their nouns.
+const skidReport = `Rangers skid continues
+
+HARTFORD, Conn. — The Hartford Rangers have lost five of their last seven games after a 3-1 defeat Saturday.
+
+Goalie Ivan Petrov has stopped 88 of the past 95 shots he has faced.
+`
+
+// TestPartitiveOverPostdeterminers checks that an ordinal and a cardinal
+// in words after "of its" leave the part counting the whole's noun.
+func TestPartitiveOverPostdeterminers(t *testing.T) {
+	checkOpenings(t, engineOf(t, skidReport), []openingCase{
+		{"how many games have the rangers lost", "Five", nil, nil},
+		{"how many shots has petrov stopped", "88", nil, nil},
+	})
+}
