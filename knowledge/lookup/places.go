@@ -80,6 +80,9 @@ func (e *Engine) place(q *query) (reply, bool) {
 	if r, ok := e.theirVenue(q, held, common.found); ok {
 		return r, true // "where did they play": the main actors' venue, within the dateline's city
 	}
+	if r, ok := e.storyEventVenue(q, held, common.found); ok {
+		return r, true // "where was the game": the story's event, at its venue (eventvenue.go)
+	}
 	if r := firstFound(based, lead); r.found {
 		return r, true // a based place, the dateline
 	}
