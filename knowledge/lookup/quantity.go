@@ -196,11 +196,31 @@ func (e *Engine) sharedHeadCount(s *sentence, n quantity, head string) string {
 	if j+1 < len(s.toks) && !punctuatedBetween(s.text, s.toks, j+1) && e.isNoun(s.toks[j+1]) && !e.canBe(s.toks[j+1].lower, "verb") {
 		return head // "70 parents and school board members": the second head is further on
 	}
+	if e.coordinatedPredicate(s, j) {
+		return head // "employs 14 people and buys flour": a second verb with its object, no second head
+	}
 	last := s.text[s.toks[k-1].start:s.toks[k-1].end]
 	if !strings.HasSuffix(head, last) {
 		return head
 	}
 	return head + s.text[s.toks[k-1].end:t.end]
+}
+
+// coordinatedPredicate reports whether token j of s, after "and", is a
+// verb in -s with its object right after it, a determiner, a number or
+// a noun in lower case, and not a plural noun head: "employs 14 people and buys
+// flour from three mills" coordinates two predicates (Quirk et al. 1985,
+// §13.62 on coordinated predicates), where "70 parents and teachers
+// spoke" coordinates two heads, the verb coming after the second.
+func (e *Engine) coordinatedPredicate(s *sentence, j int) bool {
+	if j+1 >= len(s.toks) || j == 0 || s.toks[j-1].lower != "and" || punctuatedBetween(s.text, s.toks, j+1) || !e.canBe(s.toks[j].lower, "verb") {
+		return false
+	}
+	next := s.toks[j+1]
+	if next.cap || stopWords[next.lower] && !determiners[next.lower] || strings.HasSuffix(next.lower, "ing") {
+		return false
+	}
+	return determiners[next.lower] || opensNumber(next) || e.isNoun(next)
 }
 
 // opensNumber reports whether t is a number, in figures or words.

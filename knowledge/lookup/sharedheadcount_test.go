@@ -21,3 +21,18 @@ func TestSharedHeadCount(t *testing.T) {
 		{"how many students were on the bus", "30 students. ", nil, nil},
 	})
 }
+
+// mapleMill is a short article written for this test, in no question
+// set: a count followed by "and" and a second verb with its object.
+const mapleMill = `Sugarhouse marks 50 years
+
+ST. ALBANS, Vt. — The Tessier family sugarhouse employs nine people and taps 6,000 maple trees on its hillside each spring.
+`
+
+// TestCoordinatedPredicateIsNoHead checks that a verb in -s after "and"
+// with its object after it is not read as a second counted head.
+func TestCoordinatedPredicateIsNoHead(t *testing.T) {
+	checkOpenings(t, engineOf(t, mapleMill), []openingCase{
+		{"how many people does the sugarhouse employ", "Nine people. ", nil, nil},
+	})
+}
