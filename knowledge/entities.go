@@ -494,7 +494,17 @@ func (ds *discovery) addRun(p *para, run []token, j int) {
 		ds.births[joinRun(p, b)] = true
 		run = b
 	}
+	if i := j - len(run); i > 0 && len(run) > 1 && isCardinalWord(p.toks[i-1].s) && isCapitalised(p.toks[i-1].s) && pluralTitle(run[0].s) && spaceOnly(p.gap(i)) {
+		run = p.toks[i-1 : j] // "the Three Sisters Wilderness": the numeral opens the name (lastTitle)
+	}
 	ds.addNamed(p, run)
+}
+
+// pluralTitle reports whether w is the plural of a title word
+// ("Sisters", "Justices").
+func pluralTitle(w string) bool {
+	k := tokKey(w)
+	return strings.HasSuffix(k, "s") && titleWords[k[:len(k)-1]]
 }
 
 // addByShape adds run as a place or organisation when the gazetteer, a
@@ -576,15 +586,29 @@ func (ds *discovery) addNamed(p *para, run []token) {
 }
 
 // lastTitle returns the index of the last title word in run, singular or
-// plural ("Justices Mei Lin Santos and Paul Everly"), or -1.
+// plural ("Justices Mei Lin Santos and Paul Everly"), or -1. A word after
+// a cardinal in words is a counted noun of a name ("the Three Sisters
+// Wilderness", a place), no title: a title is a determinerless noun before
+// a name (Quirk et al. 1985, §17.90 on titles in apposition), and a
+// numeral determines what it counts (§5.20).
 func lastTitle(run []token) int {
 	t := -1
 	for x, tk := range run {
-		if k := tokKey(tk.s); isTitleToken(tk.s) || strings.HasSuffix(k, "s") && titleWords[k[:len(k)-1]] || rankClass(run, x) {
+		if x > 0 && isCardinalWord(run[x-1].s) {
+			continue
+		}
+		if isTitleToken(tk.s) || pluralTitle(tk.s) || rankClass(run, x) {
 			t = x
 		}
 	}
 	return t
+}
+
+// isCardinalWord reports whether w is a cardinal number written as a word
+// ("Three", "twelve").
+func isCardinalWord(w string) bool {
+	_, ok := claimNumberWords[tokKey(w)]
+	return ok && tokKey(w) != "twice"
 }
 
 // addTitlePlaces adds the gazetteer places among the words of a title.
@@ -1058,8 +1082,7 @@ func findRole(d *doc, ent int, c *cand) string {
 // singularTitle gives the singular of a title that is one plural title
 // word, as one member of a group holds it ("Justices" → "Justice").
 func singularTitle(t string) string {
-	k := tokKey(t)
-	if !strings.Contains(t, " ") && !isTitleToken(t) && strings.HasSuffix(k, "s") && titleWords[k[:len(k)-1]] {
+	if !strings.Contains(t, " ") && !isTitleToken(t) && pluralTitle(t) {
 		return strings.TrimSuffix(t, "s")
 	}
 	return t
