@@ -30,7 +30,7 @@ func (e *Engine) ageBackReferences() {
 	for i := 1; i < len(e.r.sents); i++ {
 		s := &e.r.sents[i]
 		at := describedSubjectAt(s)
-		if at < 0 || len(s.toks) < at+3 || len(e.ofKind(s.named, knowledge.Person)) > 0 {
+		if at < 0 || len(s.toks) < at+3 || e.personNamedBy(s, at+5) {
 			continue
 		}
 		m := yearOld.FindStringSubmatch(s.toks[at+1].lower)
@@ -50,6 +50,25 @@ func (e *Engine) ageBackReferences() {
 		s.refs = append(s.refs, x)
 		e.noteDescription(i, at+1, x)
 	}
+}
+
+// personNamedBy reports whether s names a person at a token before end:
+// in the description or an appositive right after it ("The 29-year-old,
+// Anna Berg,"). A person named only further on stands in the predicate
+// ("… and hand the keys to his daughter, Anneliese Brenneke"), which the
+// subject does not refer to (Quirk et al. 1985, §6.18 on the personal
+// pronouns, whose antecedents are not found within their own clause's
+// predicate when they are its subject; the same holds of a definite
+// description).
+func (e *Engine) personNamedBy(s *sentence, end int) bool {
+	for _, x := range e.ofKind(s.named, knowledge.Person) {
+		for i := 0; i < end && i < len(s.toks); i++ {
+			if e.formAt(s, x, i) > 0 {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // describedSubjectAt is the token of the "the" that opens s's subject:

@@ -34,3 +34,23 @@ func TestAgeBackReferenceAfterAdverbial(t *testing.T) {
 		{"how old is he", []string{"64"}, nil},
 	})
 }
+
+// cobblerHandoff is a short article written for this test, in no question
+// set: an age given by a description that opens the sentence after the
+// person's name, and another person named in that sentence's predicate,
+// set off by a comma after a noun of her own.
+const cobblerHandoff = `Cobbler hands over shop
+
+LOWELL, Mass. (AP) — Ray Dufresne has repaired shoes on Merrimack Street since 1979. On Friday, the 74-year-old cobbler will hand the shop to his niece, Carla Dufresne.
+
+Carla Dufresne said she would keep the old sign.
+`
+
+// TestAgeBackReferenceOverPredicateName checks that a person named in
+// the predicate neither blocks the description's reference to the person
+// before nor takes the description's age as an appositive.
+func TestAgeBackReferenceOverPredicateName(t *testing.T) {
+	e := engineOf(t, cobblerHandoff)
+	checkOpenings(t, e, []openingCase{{"how old is ray", "Ray Dufresne is 74", nil, nil}})
+	checkWantOrRefused(t, e, []wantCase{{"how old is carla", ""}})
+}

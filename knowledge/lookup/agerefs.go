@@ -144,8 +144,22 @@ func (e *Engine) appositiveNameAfter(s *sentence, k int) int {
 			}
 		}
 	}
-	if first < 0 || !strings.HasSuffix(strings.TrimSpace(s.text[:at]), ",") {
+	if first < 0 || !strings.HasSuffix(strings.TrimSpace(s.text[:at]), ",") || !closesDescription(s, k, at) {
 		return -1
 	}
 	return first
+}
+
+// closesDescription reports whether the comma before byte at closes the
+// description whose age is token k of s: the description's noun words
+// run up to it, or a relative clause opens right after them ("The
+// 17-year-old who started a petition,"). A comma after a verb's object
+// ("the 68-year-old baker will … hand the keys to his daughter,
+// Anneliese Brenneke") sets off that object's own appositive.
+func closesDescription(s *sentence, k, at int) bool {
+	j := k + 1
+	for j < len(s.toks) && j <= k+3 && s.toks[j].start < at && !punctuatedBetween(s.text, s.toks, j) && !subjectRelatives[s.toks[j].lower] && !stopWords[s.toks[j].lower] {
+		j++
+	}
+	return j < len(s.toks) && (s.toks[j].start >= at || subjectRelatives[s.toks[j].lower])
 }
