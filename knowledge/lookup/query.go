@@ -167,6 +167,7 @@ func (e *Engine) understand(text string, history []knowledge.Turn) *query {
 	q.terms = currentGiven(q)      // "the new fare": "raise the fare … to $3.25" (currentlevel.go)
 	q.terms = e.originYearGiven(q) // "when was the bridge built": "a 1911 concrete bridge" (originyear.go)
 	e.anchorOnlySubjects(q)        // "when did the council hire a firm after Fenwick called": not Fenwick's act (anchorentity.go)
+	e.datelineScopeDropped(q)      // "who is the mayor of ord": the dateline's mayor (datelinescope.go)
 	e.causedCount(q)               // "how many died": the article's "killing 12 people" (causedcount.go)
 	e.causedActOfCounted(q)        // "how many people died": the article's "Three people were killed" (causedcount.go)
 	e.verbFocusDropped(q)          // "how many died": "Seven miners died" (verbfocus.go)
