@@ -127,3 +127,15 @@ func askedTimeBefore(q *query, s *sentence, n quantity) bool {
 		return !strings.ContainsAny(s.text[sp[1]:s.toks[n.tok].start], ",;")
 	})
 }
+
+// askedTimeAfter reports whether a time q names stands after figure n
+// with no comma between ("up from 33 percent in the last mayoral election
+// in 2022"): the adjunct after the figure of a from-phrase dates that
+// earlier level.
+func askedTimeAfter(q *query, s *sentence, n quantity) bool {
+	asked := askedTimes(q)
+	at := s.toks[n.end-1].end
+	return slices.ContainsFunc(s.times, func(sp []int) bool {
+		return sp[0] >= at && slices.Contains(asked, bareTime(s.text[sp[0]:sp[1]])) && !strings.ContainsAny(s.text[at:sp[0]], ",;")
+	})
+}

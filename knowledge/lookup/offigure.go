@@ -27,6 +27,9 @@ func (e *Engine) ofFigureHead(q *query, s *sentence) string {
 		}
 		for i, n := range s.nums {
 			if n.kind != qDay && n.kind != qYear && beforeApproximators(s, n) == k+1 {
+				if j := e.askedStartAfter(q, s, n); j >= 0 {
+					return capitalise(figureRange(s, j)) + "." // "Turnout was 41 percent, up from 33 percent in the last mayoral election": "what was turnout last time"
+				}
 				if e.participleAsUnit(s, n) {
 					return capitalise(s.text[s.toks[k+2].start:s.toks[n.end-2].end]) + "." // "the record of 8,094 set last July"
 				}
@@ -35,6 +38,20 @@ func (e *Engine) ofFigureHead(q *query, s *sentence) string {
 		}
 	}
 	return ""
+}
+
+// askedStartAfter is the index among s's figures of the level a change
+// started from, told after figure n and of n's kind ("41 percent, up from
+// 33 percent in the last mayoral election in 2022"), when q asks an
+// earlier time or names the time that dates that level (earlierlevel.go:
+// the earlier figure follows "from"); -1 otherwise.
+func (e *Engine) askedStartAfter(q *query, s *sentence, n quantity) int {
+	for j, m := range s.nums {
+		if m.tok > n.tok && m.kind == n.kind && e.changeStart(s, m) && (e.earlierAsked(q) && timeFit(askedTimes(q), s, m) >= 0 || timeFit(askedTimes(q), s, m) > 0 || askedTimeAfter(q, s, m)) {
+			return j
+		}
+	}
+	return -1
 }
 
 // participleAsUnit reports whether the word read as figure n's noun is a

@@ -51,9 +51,9 @@ var copulaForms = set("is", "was", "are", "were")
 // "… a year ago", "… two years earlier", "… last quarter"; closed-class
 // English time adverbs, Quirk et al., §8.51, and the time-position
 // adjuncts a measure of time makes with "ago", "earlier" or "before" and
-// "last" makes with a unit, §8.54).
+// "last" makes with a unit or with "time", the occasion before, §8.54).
 var rateTimeWords = set("now", "currently", "today", "then", "right", "at", "the", "moment", "these", "days", "still", "anymore", "this", "month", "year", "week", "quarter",
-	"months", "years", "weeks", "quarters", "a", "an", "ago", "earlier", "before", "last", "previous", "prior")
+	"months", "years", "weeks", "quarters", "a", "an", "ago", "earlier", "before", "last", "previous", "prior", "time")
 
 // closesTime reports whether w may close a question's time adjunct: one of
 // rateTimeWords, or a number that measures its unit ("two years ago").
