@@ -811,7 +811,7 @@ func (e *Engine) verdictOn(q *query, c candidate, narrow bool) reply {
 		return reply{found: true, head: partialYesNo + " It says:", used: []*sentence{s}}
 	}
 	verdict := "Yes —"
-	if (e.denies(s, c.matched) || e.deniesAskedVerb(q, s, c.matched) || e.deniedLightVerb(q, s, c.matched) || excludedAlternative(s, c.matched) || e.failedAct(q, s, c.matched) || deniedClause(q, s, c.matched) || e.partOnly(q, s, c.matched) || sideReversed(q, s)) != q.negated {
+	if (e.denies(s, c.matched) || e.deniesAskedVerb(q, s, c.matched) || e.deniedLightVerb(q, s, c.matched) || excludedAlternative(s, c.matched) || e.failedAct(q, s, c.matched) || deniedClause(q, s, c.matched) || e.partOnly(q, s, c.matched) || sideReversed(q, s) || e.boundedSuperlative(q, s, c.matched)) != q.negated {
 		if narrow || e.restrictedDenial(q, s, c.matched) {
 			// "did not murder" says nothing of whether he killed; "no
 			// residents" nothing of whether anyone else was hurt

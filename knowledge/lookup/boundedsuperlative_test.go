@@ -1,0 +1,19 @@
+package lookup
+
+import "testing"
+
+// snowRecord is a short article written for this test, in no question
+// set: a superlative bounded by "since".
+const snowRecord = `Storm dumps 31 inches on Buffalo suburbs
+
+BUFFALO, N.Y. (AP) — The storm that buried Erie County this weekend was the heaviest snowfall in the region since the 2014 lake-effect storm, forecasters said Monday.
+`
+
+// TestBoundedSuperlativeIsNoRecord checks that a superlative bounded by
+// "since" answers No to the unbounded superlative, and Yes to the bound.
+func TestBoundedSuperlativeIsNoRecord(t *testing.T) {
+	checkOpenings(t, engineOf(t, snowRecord), []openingCase{
+		{"was it the heaviest snowfall ever in the region", "No", nil, []string{"Yes"}},
+		{"was it the heaviest snowfall in the region since 2014", "Yes", nil, nil},
+	})
+}
