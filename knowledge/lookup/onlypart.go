@@ -25,7 +25,7 @@ var partWords = set("part", "some", "portion", "fraction", "half", "share", "par
 // A question asking of every member of a set, told of a part by a
 // partitive quantifier, is answered the same way (partquantifier.go).
 func (e *Engine) partOnly(q *query, s *sentence, matched []int) bool {
-	if e.partQuantified(q, s, matched) {
+	if e.partQuantified(q, s, matched) || percentBelowWhole(q, s, matched) {
 		return true
 	}
 	if !slices.ContainsFunc(q.toks, func(t token) bool { return wholeWords[t.lower] }) {
@@ -57,6 +57,25 @@ func partAfter(s *sentence, k int) bool {
 		}
 		if w := s.toks[j].lower; w != "a" && w != "an" {
 			return false
+		}
+	}
+	return false
+}
+
+// percentBelowWhole reports whether a matched word of s is premodified by
+// a percentage below 100 ("The fire was 5% contained", "40 percent
+// complete"): the degree modifier says how far the state holds (Quirk et
+// al. 1985, §7.33 and §8.99 on degree adjuncts; news of wildfires gives
+// containment so, a fire being contained only at 100%), so it tells a
+// part, and the plain predicate asked is not so. A question that asks a
+// figure of its own ("is it 5% contained") asks the degree itself.
+func percentBelowWhole(q *query, s *sentence, matched []int) bool {
+	if slices.ContainsFunc(q.toks, isNumeric) {
+		return false
+	}
+	for _, n := range s.nums {
+		if n.kind == qPercent && n.value < 100 && slices.Contains(matched, n.end) {
+			return true
 		}
 	}
 	return false
