@@ -22,7 +22,7 @@ func (e *Engine) commonDoer(q *query, s *sentence) (string, bool) {
 	}
 	act := -1
 	for i, tok := range s.toks {
-		if t.actAt(s.toks, i) && !tok.cap {
+		if t.actAt(s.toks, i) && !tok.cap && !uninflectedAfterDeterminer(s, i) {
 			act = i
 			break
 		}
@@ -225,4 +225,17 @@ func apposedOpeningSubject(s *sentence, k int) bool {
 		}
 	}
 	return false
+}
+
+// uninflectedAfterDeterminer reports whether token i of s is a word with
+// no verb inflection (-ed, -s, -ing) right after a determiner or one word
+// after it ("a burn", "a minor burn"): the head of a noun phrase the
+// determiner opens (Quirk et al. 1985, §5.10), no verb; "the fire burned"
+// keeps its inflected verb.
+func uninflectedAfterDeterminer(s *sentence, i int) bool {
+	w := s.toks[i].lower
+	if endsIn(w, "ed") || endsIn(w, "s") || endsIn(w, "ing") {
+		return false
+	}
+	return i >= 1 && determiners[s.toks[i-1].lower] || i >= 2 && determiners[s.toks[i-2].lower] && !determiners[s.toks[i-1].lower]
 }
