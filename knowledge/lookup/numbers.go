@@ -59,7 +59,7 @@ func readQuantities(s string, toks []token) []quantity {
 	qs = changeFractions(s, toks, tiebreakPoints(s, toks, joinDimensions(s, toks, joinCompoundMeasures(s, toks, qs))))
 	markItems(s, toks, qs)
 	inheritCompared(toks, qs)
-	partOfThem(toks, qs)
+	partOfThem(s, toks, qs)
 	numeralPartitive(toks, qs) // "Three of the five" (numeralpartitive.go)
 	frontedPartitive(s, toks, qs)
 	wholeOfPartitive(toks, qs)
@@ -110,7 +110,14 @@ func inheritTotal(toks []token, qs []quantity) {
 // it, so a smaller count is no antecedent: in "Over the following seven
 // years, 866 of them were diagnosed", "them" are the people of an
 // earlier sentence, not the seven years.
-func partOfThem(toks []token, qs []quantity) {
+//
+// The antecedent is the nearest plural noun phrase outside the pronoun's
+// own clause, whose subject it cannot be (Quirk et al. 1985, §6.18; the
+// pronoun object of a clause is not its subject): in "six other states
+// have passed similar laws since 2023; courts have blocked four of
+// them", "them" are the laws, not the states, and the count's noun is
+// the one that plural heads.
+func partOfThem(text string, toks []token, qs []quantity) {
 	for i := 1; i < len(qs); i++ {
 		n := &qs[i]
 		if n.kind != qCount || n.unit != "" || n.end+1 >= len(toks) || toks[n.end].lower != "of" {
@@ -126,9 +133,33 @@ func partOfThem(toks []token, qs []quantity) {
 		if qs[p].kind != qCount || qs[p].unit == "" || qs[p].value < n.value {
 			continue
 		}
+		if k := pluralBeforeClause(text, toks, qs[p].end, n.tok); k >= 0 && toks[k].stem != qs[p].unit {
+			n.unit, n.noun, n.part = toks[k].stem, toks[k].lower, true // "similar laws …; courts have blocked four of them"
+			continue
+		}
 		n.unit, n.noun, n.mods, n.part = qs[p].unit, qs[p].noun, qs[p].mods, true
 		qs[p].whole = !exceptedPart(toks, *n)
 	}
+}
+
+// pluralBeforeClause is the index of the last plural noun in lower case
+// between tokens from and the start of the clause that holds token at,
+// when a semicolon or a coordinator opens that clause after from; -1
+// otherwise.
+func pluralBeforeClause(text string, toks []token, from, at int) int {
+	b := -1
+	for j := at; j > from; j-- {
+		if strings.Contains(text[toks[j-1].end:toks[j].start], ";") || toks[j].lower == "and" || toks[j].lower == "but" {
+			b = j
+			break
+		}
+	}
+	for k := b - 1; b > 0 && k >= from; k-- {
+		if w := toks[k].lower; !toks[k].cap && plural(w) && !stopWords[w] && !strings.HasSuffix(w, "us") && !strings.HasSuffix(w, "is") {
+			return k
+		}
+	}
+	return -1
 }
 
 // exceptedPart reports whether count n follows "all but": "but" is a

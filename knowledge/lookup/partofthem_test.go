@@ -38,3 +38,20 @@ func TestPartIsNeverLargerThanItsWhole(t *testing.T) {
 		{"how many were treated for a fall", "1,940", nil, nil},
 	})
 }
+
+// billsBlocked is a short article written for this test, in no question
+// set: "them" whose antecedent is an uncounted plural outside its clause,
+// after a count of another noun.
+const billsBlocked = `Other states weigh curbs on phones in class
+
+At least nine other states have passed similar bans since 2023; judges have struck down two of them.
+`
+
+// TestPartOfThemTakesItsAntecedent checks that "N of them" counts the
+// nearest plural outside its own clause, not the count before it.
+func TestPartOfThemTakesItsAntecedent(t *testing.T) {
+	checkOpenings(t, engineOf(t, billsBlocked), []openingCase{
+		{"how many other states have passed bans", "At least nine", nil, nil},
+		{"how many bans have been struck down", "Two", nil, nil},
+	})
+}
