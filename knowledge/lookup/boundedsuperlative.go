@@ -10,7 +10,10 @@ import "slices"
 // occasion at its start was as big or bigger (superlativesince.go reads
 // the same construction for "when was the last one this big"). A yes/no
 // question asking the superlative without such a bound ("is it the
-// biggest fire ever in the county") is answered No by it.
+// biggest fire ever in the county") is answered No by it. A span that
+// starts when the records began ("its lowest level since the state began
+// keeping comparable records in 1976") is the whole record: the
+// superlative is a record, and gives no such No.
 
 // boundedSuperlative reports whether a matched superlative of s, asked by
 // q, is followed in its clause by "since", when q names no "since" of
@@ -26,8 +29,20 @@ func (e *Engine) boundedSuperlative(q *query, s *sentence, matched []int) bool {
 		}
 		for k := m + 1; k < len(s.toks) && !commaBetween(s, k-1, k); k++ {
 			if s.toks[k].lower == "since" {
-				return true
+				return !recordsSpan(s, k)
 			}
+		}
+	}
+	return false
+}
+
+// recordsSpan reports whether the "since" at token k of s opens a span
+// that begins with the keeping of records: a form of "record" in its
+// clause ("since records began", "since the state began keeping records").
+func recordsSpan(s *sentence, k int) bool {
+	for j := k + 1; j < len(s.toks) && !commaBetween(s, j-1, j); j++ {
+		if s.toks[j].stem == "record" {
+			return true
 		}
 	}
 	return false

@@ -17,3 +17,18 @@ func TestBoundedSuperlativeIsNoRecord(t *testing.T) {
 		{"was it the heaviest snowfall in the region since 2014", "Yes", nil, nil},
 	})
 }
+
+// joblessLow is a short article written for this test, in no question
+// set: a superlative over a span that starts when records began.
+const joblessLow = `Jobless rate hits low
+
+DOVER, Del. (AP) — Delaware's jobless rate fell to 3.1 percent in May, its lowest since the state began keeping records in 1976.
+`
+
+// TestSuperlativeSinceRecordsBeganIsARecord checks that a span starting
+// with the records is no bound.
+func TestSuperlativeSinceRecordsBeganIsARecord(t *testing.T) {
+	checkOpenings(t, engineOf(t, joblessLow), []openingCase{
+		{"is it the lowest rate ever", "Yes", nil, nil},
+	})
+}
