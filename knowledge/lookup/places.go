@@ -51,6 +51,9 @@ func (e *Engine) place(q *query) (reply, bool) {
 		first := !held
 		held = true
 		s := &e.r.sents[c.s]
+		if ph := e.placeBeforeAsked(q, s, c.matched); ph != "" && wholeQuestion(c) {
+			return placeReply(ph, s), true // "a Richmond theater company" (premodplace.go)
+		}
 		if r, ok, skip := e.clausePlace(q, c); ok || skip {
 			if skip {
 				continue
