@@ -468,9 +468,6 @@ func (e *Engine) nearestPerson(q *query, s *sentence, matched []int) (int, float
 		if e.isPossessor(s, p, matched) || e.onlyAttributive(s, p) {
 			continue // "Hale's spokesman", "the Trump campaign": the name describes someone else
 		}
-		if attributionOnly(q, s, at, matched) {
-			continue // "…, Smith said": he told it (attributionsubject.go)
-		}
 		d := 50.0
 		for _, m := range matched {
 			dd := float64(abs(m - at))

@@ -10,12 +10,13 @@ const dinerFire = `Kitchen fire damages diner
 TULSA, Okla. (AP) — A grease fire damaged the kitchen of a downtown diner Sunday. One cook suffered a minor burn on her hand and was treated at the scene, Capt. Rita Moreno said.
 `
 
-// TestAttributionSpeakerIsNoActor checks that the speaker of a trailing
-// attribution is not who the statement is about, and that a noun after a
-// determiner and an adjective is not read as the asked verb.
-func TestAttributionSpeakerIsNoActor(t *testing.T) {
+// TestGetPassiveAndNounAct checks that "got" before a participle is the
+// get-passive's auxiliary, so the act asked is "hurt" and the trailing
+// attribution's speaker is its source, not who was hurt; and that a noun
+// after a determiner and an adjective is not read as the asked verb.
+func TestGetPassiveAndNounAct(t *testing.T) {
 	checkAnswers(t, engineOf(t, dinerFire), []answerCase{
-		{"who got hurt", nil, []string{"Rita Moreno.", "Moreno;"}},
+		{"who got hurt", []string{"One cook"}, []string{"Rita Moreno.", "Moreno;"}},
 		{"who was burned", []string{"One cook"}, []string{"A minor"}},
 		{"who said it", []string{"Moreno"}, nil},
 	})
