@@ -31,3 +31,21 @@ func TestBarePluralOpensConjunct(t *testing.T) {
 		{"when did the pilings start rotting", "Since 2017", nil, []string{"1980s."}},
 	})
 }
+
+// pondPermits is a short article written for this test, in no question
+// set: two independent clauses joined by a semicolon, the time in the
+// first, and the act asked only in the second.
+const pondPermits = `Towns tighten pond rules
+
+At least five towns have adopted similar rules since 2021; judges have upheld three of them.
+
+The county judge upheld the Milton rule in May.
+`
+
+// TestSemicolonClauseKeepsItsTime checks that a time in the clause before
+// a semicolon does not date the act of the clause after it.
+func TestSemicolonClauseKeepsItsTime(t *testing.T) {
+	checkAnswers(t, engineOf(t, pondPermits), []answerCase{
+		{"when were they upheld", []string{"May"}, []string{"2021"}},
+	})
+}
