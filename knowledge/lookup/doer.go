@@ -31,7 +31,7 @@ func (e *Engine) askedAct(q *query) (term, bool) {
 			i++ // "who's going to fix it": the act is fix, "to" no verb
 			continue
 		}
-		if auxiliaries[w] || beForms[w] || isAdverb(w) || e.getPassiveAt(q.toks, i) {
+		if auxiliaries[w] || beForms[w] || isAdverb(w) {
 			continue
 		}
 		for _, t := range q.terms {
@@ -466,8 +466,8 @@ func (e *Engine) onlyReports(q *query, s *sentence, p int) bool {
 	}
 	act := -1
 	for i := range s.toks {
-		if t.actAt(s.toks, i) && !uninflectedAfterDeterminer(s, i) {
-			act = i // not "a minor burn", a noun (commondoer.go)
+		if t.actAt(s.toks, i) {
+			act = i
 			break
 		}
 	}
