@@ -14,10 +14,12 @@ import (
 
 // othersRelative reports whether number n of s stands in a relative
 // clause opened by ", which" or ", who" whose antecedent is a capitalised
-// name a comparison is measured against, which the question does not use.
+// name a comparison is measured against, or an entity other than the one
+// the question asks about ("Kroner, which has 410 stores" is no count of
+// Hartwell's), which the question does not use.
 func (e *Engine) othersRelative(q *query, s *sentence, n quantity) bool {
 	gap := func(k int) string { return s.text[s.toks[k-1].end:s.toks[k].start] } // the text before token k
-	for k := n.tok; k >= 2; k-- {
+	for k := n.tok; k >= 1; k-- {
 		if k < n.tok && strings.ContainsAny(gap(k+1), ",;") {
 			return false // the number's own clause begins after a comma
 		}
@@ -27,9 +29,19 @@ func (e *Engine) othersRelative(q *query, s *sentence, n quantity) bool {
 		if !strings.Contains(gap(k), ",") {
 			return false // a restrictive clause: it picks out which one is meant
 		}
-		return s.toks[k-1].cap && comparedRun(s, k-1) && !e.namesRunBefore(q, s, k-1)
+		return s.toks[k-1].cap && (comparedRun(s, k-1) || e.otherSubjectRun(q, s, k-1)) && !e.namesRunBefore(q, s, k-1)
 	}
 	return false
+}
+
+// otherSubjectRun reports whether the question names a subject and the
+// name ending at token end of s is another entity's.
+func (e *Engine) otherSubjectRun(q *query, s *sentence, end int) bool {
+	if len(q.subjects) == 0 {
+		return false
+	}
+	x := e.entityEndingAt(s, end)
+	return x >= 0 && !contains(q.subjects, x)
 }
 
 // comparedRun reports whether the capitalised name ending at token end
