@@ -16,10 +16,13 @@ package lookup
 // conjunctOpener is a comma, "and" or "but", and the first word of a new
 // subject: a determiner or a subject pronoun, or a plural noun with the
 // zero article (Quirk et al. §5.52) right before an operator ("…, and
-// cracks have spread"); or a semicolon, which joins independent clauses
-// with no conjunction (AP Stylebook, "semicolon"; Quirk et al. §13.21):
-// "passed similar laws since 2023; courts have blocked four of them".
-var conjunctOpener = lazyRE(`(?i),\s+(?:and|but)\s+(?:(?:the|a|an|its|his|her|their|our|this|that|these|those|some|most|all|he|she|it|they|we)\s|[a-z]+s\s+(?:have|had|are|were|will|would|can|could|may|might|must|should)\s)|;\s+`)
+// cracks have spread"); or a semicolon before such a subject, which
+// joins independent clauses with no conjunction (AP Stylebook,
+// "semicolon"; Quirk et al. §13.21): "passed similar laws since 2023;
+// courts have blocked four of them". A semicolon that parts the items of
+// a long series ("a 1928 quilt by Martha Lund; two small pillow covers
+// …; and "River Bend,"") opens no clause.
+var conjunctOpener = lazyRE(`(?i)(?:,\s+(?:and|but)|;)\s+(?:(?:the|a|an|its|his|her|their|our|this|that|these|those|some|most|all|he|she|it|they|we)\s|[a-z]+s\s+(?:have|had|are|were|will|would|can|could|may|might|must|should)\s)`)
 
 // dropOtherConjunctTimes keeps the time spans of s that lie in the
 // conjunct holding every common word matched, when s is two or more

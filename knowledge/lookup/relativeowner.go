@@ -3,6 +3,8 @@ package lookup
 import (
 	"slices"
 	"strings"
+
+	"storybot/knowledge"
 )
 
 // A figure in a relative clause about another name (part of stage 4,
@@ -35,13 +37,16 @@ func (e *Engine) othersRelative(q *query, s *sentence, n quantity) bool {
 }
 
 // otherSubjectRun reports whether the question names a subject and the
-// name ending at token end of s is another entity's.
+// name ending at token end of s is another person's or organisation's. A
+// place is left out: a state set off after its town ("its plant in
+// Tilbury, Ohio, which employs 600") is part of the town's name, and the
+// clause is the town's (AP Stylebook, "datelines" and "state names").
 func (e *Engine) otherSubjectRun(q *query, s *sentence, end int) bool {
 	if len(q.subjects) == 0 {
 		return false
 	}
 	x := e.entityEndingAt(s, end)
-	return x >= 0 && !contains(q.subjects, x)
+	return x >= 0 && !contains(q.subjects, x) && e.a.Entities[x].Kind != knowledge.Place
 }
 
 // comparedRun reports whether the capitalised name ending at token end
