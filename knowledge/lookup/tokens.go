@@ -137,6 +137,9 @@ func newToken(w string, start, end int) token {
 	}
 	t.lower = l
 	t.stem = stemOf(strings.TrimSuffix(l, ".")) // "Dec." and "dec" are one word
+	if l == "%" {
+		t.stem = stemOf("percent") // the sign and the word are one (AP Stylebook, "percent": the % sign with a figure)
+	}
 	if strings.Contains(l, "-") {
 		for _, p := range strings.Split(l, "-") {
 			if p != "" {
