@@ -41,24 +41,21 @@ func (e *Engine) datelineScopeDropped(q *query) {
 	q.subjects = slices.DeleteFunc(q.subjects, func(x int) bool { return x == place })
 }
 
-// datelineEntity is the place entity the first body sentence's dateline
-// names ("ORD, Neb." names Ord), or -1.
+// datelineEntity is the place entity the lead's dateline names ("ORD,
+// Neb." names Ord), or -1.
 func (e *Engine) datelineEntity() int {
-	for i := range e.r.sents {
-		s := &e.r.sents[i]
-		if s.part != "" {
-			continue
-		}
-		city, _, _ := strings.Cut(datelinePlace(s), ",")
-		if city == "" {
-			return -1
-		}
-		for x, ent := range e.a.Entities {
-			if ent.Kind == knowledge.Place && strings.EqualFold(ent.Name, city) {
-				return x
-			}
-		}
+	s := e.leadSentence()
+	if s == nil {
 		return -1
+	}
+	city, _, _ := strings.Cut(datelinePlace(s), ",")
+	if city == "" {
+		return -1
+	}
+	for x, ent := range e.a.Entities {
+		if ent.Kind == knowledge.Place && strings.EqualFold(ent.Name, city) {
+			return x
+		}
 	}
 	return -1
 }

@@ -28,12 +28,9 @@ func (e *Engine) storyEventVenue(q *query, held, common bool) (reply, bool) {
 	if r, ok := e.venue(); ok {
 		return r, true
 	}
-	for i := range e.r.sents {
-		if s := &e.r.sents[i]; s.part == "" {
-			if ph := datelinePlace(s); ph != "" {
-				return placeReply(ph, s), true
-			}
-			break // the first body sentence has no dateline
+	if s := e.leadSentence(); s != nil {
+		if ph := datelinePlace(s); ph != "" {
+			return placeReply(ph, s), true
 		}
 	}
 	return reply{}, false
@@ -43,11 +40,8 @@ func (e *Engine) storyEventVenue(q *query, held, common bool) (reply, bool) {
 // given stem right after "the".
 func (e *Engine) writesDefinite(stem string) bool {
 	for i := range e.r.sents {
-		s := &e.r.sents[i]
-		for k := 1; k < len(s.toks); k++ {
-			if s.part == "" && s.toks[k].stem == stem && s.toks[k-1].lower == "the" {
-				return true
-			}
+		if s := &e.r.sents[i]; s.part == "" && afterThe(s.toks, func(t token) bool { return t.stem == stem }) {
+			return true
 		}
 	}
 	return false
@@ -56,8 +50,13 @@ func (e *Engine) writesDefinite(stem string) bool {
 // bareDefiniteIn reports whether the question writes word right after
 // "the".
 func bareDefiniteIn(toks []token, word string) bool {
+	return afterThe(toks, func(t token) bool { return t.lower == word })
+}
+
+// afterThe reports whether a token that is want stands right after "the".
+func afterThe(toks []token, want func(token) bool) bool {
 	for k := 1; k < len(toks); k++ {
-		if toks[k].lower == word && toks[k-1].lower == "the" {
+		if want(toks[k]) && toks[k-1].lower == "the" {
 			return true
 		}
 	}

@@ -17,17 +17,14 @@ func (e *Engine) headlineDateline(q *query, c candidate) reply {
 	if s.part != "title" || !wholeQuestion(c) {
 		return reply{}
 	}
-	for i := range e.r.sents {
-		lead := &e.r.sents[i]
-		if lead.part != "" {
-			continue
-		}
-		if ph := datelinePlace(lead); ph != "" && !e.inQuestion(q, ph) {
-			r := placeReply(ph, lead)
-			r.used = []*sentence{s, lead}
-			return r
-		}
-		return reply{} // the first body sentence has no dateline
+	lead := e.leadSentence()
+	if lead == nil {
+		return reply{}
 	}
-	return reply{}
+	if ph := datelinePlace(lead); ph != "" && !e.inQuestion(q, ph) {
+		r := placeReply(ph, lead)
+		r.used = []*sentence{s, lead}
+		return r
+	}
+	return reply{} // the first body sentence has no dateline
 }

@@ -143,19 +143,18 @@ func partOfThem(text string, toks []token, qs []quantity) {
 }
 
 // pluralBeforeClause is the index of the last plural noun in lower case
-// between tokens from and the start of the clause that holds token at,
-// when a semicolon or a coordinator opens that clause after from; -1
-// otherwise.
+// between tokens from and the opening of the clause that holds token at,
+// when a new clause (conjunctOpener: a semicolon, or ", and" or ", but"
+// before a subject) opens after from; -1 otherwise.
 func pluralBeforeClause(text string, toks []token, from, at int) int {
-	b := -1
-	for j := at; j > from; j-- {
-		if strings.Contains(text[toks[j-1].end:toks[j].start], ";") || toks[j].lower == "and" || toks[j].lower == "but" {
-			b = j
-			break
+	open := -1
+	for _, m := range conjunctOpener.FindAllStringIndex(text, -1) {
+		if from > 0 && m[0] >= toks[from-1].end && m[0] < toks[at].start {
+			open = m[0]
 		}
 	}
-	for k := b - 1; b > 0 && k >= from; k-- {
-		if w := toks[k].lower; !toks[k].cap && plural(w) && !stopWords[w] && !strings.HasSuffix(w, "us") && !strings.HasSuffix(w, "is") {
+	for k := at - 1; open >= 0 && k >= from; k-- {
+		if w := toks[k].lower; toks[k].end <= open && !toks[k].cap && plural(w) && singular(w) != w && !stopWords[w] {
 			return k
 		}
 	}

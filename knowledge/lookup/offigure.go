@@ -47,7 +47,10 @@ func (e *Engine) ofFigureHead(q *query, s *sentence) string {
 // the earlier figure follows "from"); -1 otherwise.
 func (e *Engine) askedStartAfter(q *query, s *sentence, n quantity) int {
 	for j, m := range s.nums {
-		if m.tok > n.tok && m.kind == n.kind && e.changeStart(s, m) && (e.earlierAsked(q) && timeFit(askedTimes(q), s, m) >= 0 || timeFit(askedTimes(q), s, m) > 0 || askedTimeAfter(q, s, m)) {
+		if m.tok <= n.tok || m.kind != n.kind || !e.changeStart(s, m) {
+			continue
+		}
+		if fit := timeFit(askedTimes(q), s, m); e.earlierAsked(q) && fit >= 0 || fit > 0 || askedTimeAfter(q, s, m) {
 			return j
 		}
 	}
