@@ -21,6 +21,27 @@ var identifierHeads = set("model", "no.", "number", "page", "room", "route", "hi
 	"district", "proposition", "amendment", "version", "series", "volume", "phase", "exit",
 	"local", "bill", "ordinance", "resolution")
 
+// namedHeads are the nouns that take a figure as their name only when
+// capitalised with it, a ballot measure's or question's designation
+// ("Measure 15-210", "Question 2", "Initiative 1631"; AP Stylebook,
+// "numerals"): lower-case, "measure" is also a verb of size and the
+// others take a count ("a question 5 voters asked"). knowledge's
+// numberedBodyHeads reads the same names as organisations.
+var namedHeads = set("measure", "question", "initiative")
+
+// designatedFigure reports whether the figure at token i is a name's
+// designation, written right after a capitalised identifier or named
+// head: "Measure 15-210" is no vote of 15 to 210. Lower-case, the head is
+// the matter voted on and the figure its tally: "approved a bus funding
+// bill 61-35".
+func designatedFigure(toks []token, i int) bool {
+	if i == 0 || toks[i-1].end < toks[i].start-1 {
+		return false
+	}
+	h := toks[i-1]
+	return h.cap && (identifierHeads[h.lower] || namedHeads[h.lower])
+}
+
 // identifiedNumber reports whether count n follows an identifier head
 // straight on ("model 1500 heaters"): it names which one, and counts
 // neither the head nor the noun after it. A question that names the

@@ -315,6 +315,9 @@ func readQuantity(s string, toks []token, i int) (quantity, bool) {
 		}
 		return wordQuantity(s, toks, i)
 	}
+	if kind == qScore && designatedFigure(toks, i) {
+		return quantity{}, false // "Measure 15-210", "Route 9-1": a name's figure, no vote or score (identifier.go)
+	}
 	q := quantity{kind: kind, value: v, tok: i, end: i + 1}
 	if kind == qCount && monthDay(s, toks, i, v) { // monthcomma.go
 		q.kind, q.text = qDay, t.text
@@ -336,6 +339,7 @@ func readQuantity(s string, toks []token, i int) (quantity, bool) {
 	}
 	q.readUnitAfter(s, toks, i, j)
 	q.text = strings.TrimRight(s[toks[numeralStart(toks, q.tok)].start:toks[q.end-1].end], ",;:")
+	q.readVotesTally(s, toks) // "about 188,000 votes to 160,000" (votetally.go)
 	return q, true
 }
 

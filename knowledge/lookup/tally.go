@@ -142,6 +142,13 @@ func tallyIn(s *sentence) *quantity {
 
 // tallySideOf is the for (first) or against (second) figure of "71-27".
 func tallySideOf(text string, against bool) float64 {
+	v, _ := strconv.ParseFloat(strings.ReplaceAll(tallySideText(text, against), ",", ""), 64)
+	return v
+}
+
+// tallySideText is the for (first) or against (second) figure of a tally
+// as written: "160,000" of "188,000 votes to 160,000".
+func tallySideText(text string, against bool) string {
 	a, b, ok := strings.Cut(text, "-")
 	if !ok {
 		a, b, _ = strings.Cut(text, " to ") // "2,914 to 608" (votetally.go)
@@ -149,6 +156,8 @@ func tallySideOf(text string, against bool) float64 {
 	if against {
 		a = b
 	}
-	v, _ := strconv.ParseFloat(strings.ReplaceAll(a, ",", ""), 64)
-	return v
+	if f := strings.Fields(a); len(f) > 0 {
+		return f[0] // "188,000 votes to 160,000": the figure without its noun
+	}
+	return a
 }

@@ -3,7 +3,6 @@ package lookup
 import (
 	"fmt"
 	"slices"
-	"strconv"
 	"strings"
 )
 
@@ -59,7 +58,7 @@ func (e *Engine) tallyCount(q *query) (reply, bool) {
 		return reply{}, false
 	}
 	n := tallyIn(s)
-	v := strconv.FormatFloat(tallySideOf(n.text, against), 'f', -1, 64)
+	v := tallySideText(n.text, against)
 	return reply{found: true, head: fmt.Sprintf("%s — the vote was %s:", v, n.text), used: []*sentence{s}}, true
 }
 

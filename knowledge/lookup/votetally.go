@@ -43,6 +43,31 @@ func toTally(s string, toks []token, i, j int) (int, bool) {
 	return 0, false
 }
 
+// readVotesTally makes q, a count of votes, the tally "N votes to M" it
+// begins, and reports whether it did: the noun "votes" says the figures
+// are a vote's sides without any verb before them ("passed with 54% of the
+// vote, about 188,000 votes to 160,000"), the second figure bare or with
+// the noun again ("to 160,000 votes"). A range opens with "from" or
+// "between" ("from 40 votes to 160").
+func (q *quantity) readVotesTally(s string, toks []token) bool {
+	j := q.end
+	if q.kind != qCount || q.unit != "vote" || j+1 >= len(toks) || toks[j].lower != "to" || punctuatedBetween(s, toks, j) || !isNumeric(toks[j+1]) {
+		return false
+	}
+	if v, k, ok := numberValue(toks[j+1]); !ok || k != qCount || v != float64(int(v)) {
+		return false
+	}
+	if q.tok > 0 && (toks[q.tok-1].lower == "from" || toks[q.tok-1].lower == "between") {
+		return false
+	}
+	end := j + 2
+	if end < len(toks) && !punctuatedBetween(s, toks, end) && (toks[end].lower == "votes" || toks[end].lower == "vote") {
+		end++
+	}
+	q.kind, q.end, q.text = qScore, end, s[toks[q.tok].start:toks[end-1].end]
+	return true
+}
+
 // readToTally makes q, a count whose figure stands alone (bare), the
 // tally "N to M" it begins, and reports whether it did.
 func (q *quantity) readToTally(s string, toks []token, bare bool) bool {
