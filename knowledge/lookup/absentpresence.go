@@ -80,9 +80,10 @@ func (e *Engine) absentFromAsked(q *query, s *sentence, c candidate) bool {
 
 // statedOtherwise reports whether the sentence of c, which holds what q
 // asks, says otherwise all the same: by the order it ranks (orderDenies),
-// by the subject's absence from the place asked, or by an adjective
-// opposed to the question's before the same noun (opposedmodifier.go).
+// by the subject's absence from the place asked, by an adjective
+// opposed to the question's before the same noun (opposedmodifier.go),
+// or by another deictic span of time than the one asked (relativespan.go).
 func (e *Engine) statedOtherwise(q *query, c candidate, ranked []string) bool {
 	s := &e.r.sents[c.s]
-	return e.orderDenies(q, s, ranked) || e.absentFromAsked(q, s, c) || e.opposedPremodifier(q, s)
+	return e.orderDenies(q, s, ranked) || e.absentFromAsked(q, s, c) || e.opposedPremodifier(q, s) || otherDeicticSpan(q, s)
 }

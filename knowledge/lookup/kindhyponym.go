@@ -1,6 +1,9 @@
 package lookup
 
-import "slices"
+import (
+	"slices"
+	"strings"
+)
 
 // "What kind of animal was born" is answered by the animal the article
 // names under its own name ("an eastern black rhinoceros"): a noun WordNet
@@ -29,12 +32,12 @@ func (e *Engine) kindByHyponym(q *query, noun string) (reply, bool) {
 			word = singular(t.lower)
 		}
 	}
-	if len(rest) == 0 || word == "" {
-		return reply{}, false
+	if word == "" || len(rest) == 0 && len(q.subjects) == 0 && !kindCue.MatchString(strings.ToLower(q.raw)) {
+		return reply{}, false // "which chemical": the noun alone asks no kind of the article's
 	}
 	isKind := func(t token) bool {
 		w := singular(t.lower)
-		return !t.cap && !stopWords[t.lower] && !t.meets(noun) && e.lex.KindOf(w, word) && !e.sexOrAge(w)
+		return !t.cap && !stopWords[t.lower] && !t.meets(noun) && e.lex.KindOf(w, word) && !e.sexOrAge(w) && !slices.Contains(e.lex.Synonyms(word), w) // "stone" is rock itself, no kind of it
 	}
 	bestS, bestI, bestD := (*sentence)(nil), -1, 1<<30
 	for rank, c := range e.rank(q, func(s *sentence) bool { return slices.ContainsFunc(s.toks, isKind) }) {
@@ -79,11 +82,15 @@ func (e *Engine) sexOrAge(w string) bool {
 
 // kindModifier reports whether token k premodifies the noun after it as
 // part of the kind's name: an adjective (in WordNet), not a determiner or
-// an ordinal, which say which one rather than what kind.
+// an ordinal, which say which one rather than what kind, nor a participle
+// after a noun, which opens a clause of its own.
 func (e *Engine) kindModifier(s *sentence, k int) bool {
 	t := s.toks[k]
 	if stopWords[t.lower] || determiners[t.lower] || ordinalWords[t.lower] != 0 || t.end != s.toks[k+1].start-1 {
 		return false
+	}
+	if k > 0 && (strings.HasSuffix(t.lower, "ing") || strings.HasSuffix(t.lower, "ed")) && !determiners[s.toks[k-1].lower] && e.isNoun(s.toks[k-1]) {
+		return false // "workers cutting granite": a participle after a noun opens its postmodifying clause (Quirk et al., §17.27)
 	}
 	return slices.Contains(e.lex.PartsOfSpeech(t.lower), "adj")
 }

@@ -1115,7 +1115,7 @@ func (e *Engine) termsOf(q *query) []term {
 				continue
 			}
 		}
-		if l == "" || stopWords[l] || chatWords[l] || nameWords[l] || cue || seen[t.stem] || q.nameToks[i] || q.measure != "" && measureVerbs[t.stem] == q.measure || q.measure == l && i > 0 && q.toks[i-1].lower == "how" || q.notTermAt(i) {
+		if l == "" || stopWords[l] || chatWords[l] && !q.chatPredicateAt(i) || nameWords[l] || cue || seen[t.stem] || q.nameToks[i] || q.measure != "" && measureVerbs[t.stem] == q.measure || q.measure == l && i > 0 && q.toks[i-1].lower == "how" || q.notTermAt(i) {
 			continue // "how close": the adjective asks a measure, as typeWords' do
 		}
 		if e.framesTheAnswer(q, i) || q.typ == tYesNo && relationAdverbs[l] {
