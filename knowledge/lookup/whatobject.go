@@ -124,7 +124,8 @@ func verbalAt(s *sentence, k int, a objectAsk) bool {
 	}
 	if k > 0 {
 		p := s.toks[k-1]
-		if determiners[p.lower] || possessiveDeterminers[p.lower] || p.poss {
+		relative := (p.lower == "which" || p.lower == "that") && k > 1 && commaBetween(s, k-2, k-1) // "Harlow, which makes cereal": a relative pronoun, the verb's subject
+		if determiners[p.lower] && !relative || possessiveDeterminers[p.lower] || p.poss {
 			return false
 		}
 	}
@@ -151,7 +152,7 @@ func (e *Engine) namesAskedAct(s *sentence, k int, a objectAsk) bool {
 		return true
 	}
 	if lightVerbs[tok.lower] {
-		return false // "taken to the hospital": a light verb means by its object, not as carry's synonym
+		return e.baseVerb(tok.lower) == a.base // "which makes cereal" of "make"; "taken to the hospital": a light verb means by its object, not as carry's synonym
 	}
 	if a.verb.matches(tok) {
 		return true
