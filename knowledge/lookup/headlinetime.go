@@ -38,7 +38,13 @@ func (e *Engine) headlineEventTime(q *query) (reply, bool) {
 			return reply{}, false
 		}
 	}
-	r, ok := leadEventTime(lead)
+	var told []int // the lead's words of the event asked
+	for k, tok := range lead.toks {
+		if slices.ContainsFunc(q.terms, func(t term) bool { return tok.stem == t.stem || tok.lower == t.lower }) {
+			told = append(told, k)
+		}
+	}
+	r, ok := leadTimeOf(lead, told, func(sp []int) bool { return !e.datesRelativeAfter(lead, sp, told) })
 	if ok {
 		r.used = []*sentence{h, lead}
 	}
@@ -54,4 +60,26 @@ func (e *Engine) undatedTime(q *query) (reply, bool) {
 		return r, true
 	}
 	return e.stateEnd(q)
+}
+
+// datesRelativeAfter reports whether time span sp of s lies in a relative
+// clause opened after every matched word: "found the skull of a fish that
+// hunted in a sea … 360 million years ago" dates the hunting, as a time
+// in a relative clause dates the clause's own verb (Quirk et al. 1985,
+// §17.8–17.14, relativetime.go). The pronoun follows a noun, its
+// antecedent; after a verb "that" opens a reported clause instead.
+func (e *Engine) datesRelativeAfter(s *sentence, sp []int, matched []int) bool {
+	from := 0
+	for _, m := range matched {
+		from = max(from, m+1)
+	}
+	if len(matched) == 0 {
+		return false
+	}
+	for k := from; k < len(s.toks) && s.toks[k].start < sp[0]; k++ {
+		if w := s.toks[k].lower; (w == "that" || w == "which" || w == "who") && k > 0 && e.isNoun(s.toks[k-1]) {
+			return true
+		}
+	}
+	return false
 }

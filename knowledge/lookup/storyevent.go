@@ -64,7 +64,15 @@ func (e *Engine) storyEventTime(q *query) (reply, bool) {
 // leadEventTime answers with the time that dates the event of lead s: a
 // day first, no time of its telling.
 func leadEventTime(s *sentence) (reply, bool) {
-	spans := eventTimes(s, nil)
+	return leadTimeOf(s, nil, nil)
+}
+
+// leadTimeOf is leadEventTime for the event whose words are matched in
+// lead s: no time of a trailing attribution after them either ("has found
+// the skull …, the museum said Thursday": Thursday dates the telling,
+// trailingtelling.go), and only the spans keep admits (all when nil).
+func leadTimeOf(s *sentence, matched []int, keep func(sp []int) bool) (reply, bool) {
+	spans := keepSpans(eventTimes(s, matched), func(sp []int) bool { return !datesTrailingTelling(s, sp, matched) && (keep == nil || keep(sp)) })
 	if len(spans) == 0 {
 		return reply{}, false
 	}
