@@ -1,6 +1,7 @@
 package lookup
 
 import (
+	"slices"
 	"strings"
 	"unicode"
 )
@@ -35,6 +36,9 @@ func (e *Engine) designated(q *query, best *sentence, near []*sentence, bare boo
 		return reply{}, false
 	}
 	if ds := e.designationsIn(best, q.whichNoun, false); len(ds) > 0 {
+		if plural(q.whichNoun) {
+			return reply{found: true, head: joinNames(slices.Compact(ds)) + ".", used: []*sentence{best}}, true // "which interstates": "Interstate 94 … and Interstate 29"
+		}
 		return reply{found: true, head: ds[0] + ".", used: []*sentence{best}}, true
 	}
 	return e.oneDesignation(q.whichNoun, near, true)
