@@ -442,10 +442,14 @@ func changeOf(s *sentence, n quantity) string {
 			return r // "between $800,000 and $1.2 million"
 		}
 		switch {
-		case k+1 < len(s.nums) && comparedFrom(s, s.nums[k+1]):
+		case k+1 < len(s.nums) && comparedFrom(s, s.nums[k+1]) && s.nums[k+1].kind == n.kind:
 			return comparison(s, n, s.nums[k+1])
-		case k > 0 && comparedFrom(s, n):
-			return comparison(s, s.nums[k-1], n)
+		case comparedFrom(s, n):
+			for j := k - 1; j >= 0; j-- {
+				if s.nums[j].kind == n.kind && s.nums[j].unit == n.unit {
+					return comparison(s, s.nums[j], n) // "$312 million, or 58 cents a share, in the three months ended Sept. 30, down from $400 million": not the day or the cents
+				}
+			}
 		}
 		switch {
 		case k+1 < len(s.nums) && tokenBefore(s, n.tok) == "from" && tokenBefore(s, s.nums[k+1].tok) == "to":

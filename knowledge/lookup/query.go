@@ -1129,7 +1129,7 @@ func (e *Engine) termsOf(q *query) []term {
 		tm.weight = e.weigh(q, i, tm)
 		out = append(out, tm)
 	}
-	return e.withRemainderWords(q, e.withJoiningVerbs(q, e.withPostVerbs(q, e.withStillForRemain(e.withMotionUnits(q, e.withQuantityUnits(q, e.withCurrencySigns(q, e.withGiftVerbs(q, e.withBuyerVerbs(q, e.withAgainVerbs(q, e.withAnnouncingVerbs(q, e.withPhaseExpressions(q, e.withDefeatVerbs(q, e.withDirectingVerbs(q, e.withArrangementWords(q, e.withUnanimousDecision(q, e.withOutVerbs(e.withForecastVerbs(e.withChangeVerbs(e.withConverseVerbs(q, e.withSpelledTitles(out))))))))))))))))))))) // "remain closed": "still closed" (remainstill.go)
+	return e.withAgoAnterior(q, e.withRemainderWords(q, e.withJoiningVerbs(q, e.withPostVerbs(q, e.withStillForRemain(e.withMotionUnits(q, e.withQuantityUnits(q, e.withCurrencySigns(q, e.withGiftVerbs(q, e.withBuyerVerbs(q, e.withAgainVerbs(q, e.withAnnouncingVerbs(q, e.withPhaseExpressions(q, e.withDefeatVerbs(q, e.withDirectingVerbs(q, e.withArrangementWords(q, e.withUnanimousDecision(q, e.withOutVerbs(e.withForecastVerbs(e.withChangeVerbs(e.withConverseVerbs(q, e.withSpelledTitles(out)))))))))))))))))))))) // "remain closed": "still closed" (remainstill.go)
 }
 
 // termAt reads question word i as a term for termsOf, and false when it
