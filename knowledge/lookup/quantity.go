@@ -83,6 +83,9 @@ func (e *Engine) quantityOfKind(q *query) (reply, bool) {
 		}
 		return false
 	}
+	if r, ok := e.additionalAmount(q, kinds); ok {
+		return r, true // "how much more snow": "another 4 to 6 inches" (additionalamount.go)
+	}
 	acts := e.actsOf(q)
 	cands := e.rank(q, has)
 	if len(cands) > 9 {
