@@ -34,6 +34,14 @@ func (e *Engine) affiliation(q *query) (string, *sentence) {
 // a name ending at character end of s, past a comma and an age ("Osei,
 // 54, of the University of Minnesota"), or -1.
 func (e *Engine) ofOrganisation(s *sentence, end int) int {
+	y, _, _ := e.ofOrganisationSpan(s, end)
+	return y
+}
+
+// ofOrganisationSpan is ofOrganisation with the phrase's tokens: from
+// its "of" up to the end of the organisation's name ("of the North
+// Dakota Highway Patrol"); -1 when there is none.
+func (e *Engine) ofOrganisationSpan(s *sentence, end int) (y, from, to int) {
 	k := 0
 	for k < len(s.toks) && s.toks[k].start < end {
 		k++
@@ -41,23 +49,27 @@ func (e *Engine) ofOrganisation(s *sentence, end int) int {
 	if j := closeOfStart(s, end, k); j >= 0 {
 		k = j // "Dana Ruiz of the Forest Service" (closeaffiliation.go)
 	} else if k >= len(s.toks) || !strings.HasPrefix(strings.TrimSpace(s.text[end:s.toks[k].start]), ",") {
-		return -1 // the "of" phrase stands in apposition, after a comma
+		return -1, 0, 0 // the "of" phrase stands in apposition, after a comma
 	} else if isNumeric(s.toks[k]) && k+1 < len(s.toks) && commaBetween(s, k, k+1) {
 		k++ // "54,": the age
 	}
 	if k+1 >= len(s.toks) || s.toks[k].lower != "of" {
-		return -1
+		return -1, 0, 0
 	}
+	from = k
 	k++
 	if s.toks[k].lower == "the" {
 		k++
 	}
 	for _, y := range s.named {
-		if e.r.ents[y].kind == knowledge.Organisation && k < len(s.toks) && e.formAt(s, y, k) > 0 {
-			return y
+		if e.r.ents[y].kind != knowledge.Organisation || k >= len(s.toks) {
+			continue
+		}
+		if n := e.formAt(s, y, k); n > 0 {
+			return y, from, k + n
 		}
 	}
-	return -1
+	return -1, 0, 0
 }
 
 // affiliationHome answers "where is X from" for person x by the
@@ -76,4 +88,22 @@ func (e *Engine) affiliationHome(x int) (reply, bool) {
 		}
 	}
 	return reply{}, false
+}
+
+// titleAffiliated is desc, a bare title before x's name ("the
+// lieutenant"), with the "of" phrase of x's affiliation that follows the
+// name: AP style identifies by title and affiliation together ("Lt. Tom
+// Iverson of the North Dakota Highway Patrol"; AP Stylebook, "titles"
+// and "identification"), and the title alone says less than the article.
+func (e *Engine) titleAffiliated(x int, desc string) string {
+	phrase, _ := e.atNameEndOf([]int{x}, func(s *sentence, end int) string {
+		if y, from, to := e.ofOrganisationSpan(s, end); y >= 0 {
+			return s.text[s.toks[from].start:s.toks[to-1].end]
+		}
+		return ""
+	})
+	if phrase == "" {
+		return desc
+	}
+	return desc + " " + phrase
 }

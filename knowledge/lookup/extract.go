@@ -582,6 +582,9 @@ func (e *Engine) describe(q *query) (reply, bool) {
 			used = append(used, r.s)
 		}
 	}
+	if rs[0].text == ent.Title {
+		descs[0] = e.titleAffiliated(x, descs[0]) // "Lt. Tom Iverson of the North Dakota Highway Patrol": the lieutenant of the patrol
+	}
 	head := fmt.Sprintf("%s is %s", ent.Name, descs[0])
 	if len(descs) > 1 {
 		head = fmt.Sprintf("%s is %s; the article also calls %s %s", ent.Name, descs[0], e.shortName(x), joinNames(descs[1:]))
