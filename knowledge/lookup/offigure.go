@@ -1,6 +1,9 @@
 package lookup
 
-import "slices"
+import (
+	"slices"
+	"strings"
+)
 
 // A value given by an of-phrase (part of stage 4, what-questions). "A
 // high of 114 degrees", "the record of 8,094", "a death toll of 12": a
@@ -21,6 +24,9 @@ func (e *Engine) ofFigureHead(q *query, s *sentence) string {
 		return ""
 	}
 	stems := append([]string{stemOf(h)}, e.gatheringSizeKnown(h)...) // "what was the attendance": "a sellout crowd of 25,218" (countgloss.go)
+	if m := moneyPremodifying(s, stems); m != "" {
+		return m // "what's his bond": "a $250,000 cash-only bond"
+	}
 	for k := 0; k+2 < len(s.toks); k++ {
 		if !slices.ContainsFunc(stems, s.toks[k].meets) || s.toks[k+1].lower != "of" && e.copularSubjectHead(s, k+1) != k {
 			continue
@@ -73,4 +79,27 @@ func (e *Engine) participleAsUnit(s *sentence, n quantity) bool {
 		k++ // "set last July", "set in 2019"
 	}
 	return inSpans(s.times, s.toks[k].start)
+}
+
+// moneyPremodifying is the sum of money that premodifies the asked head
+// noun in s, with the words between ("a $250,000 cash-only bond"), as a
+// head; "" when none does. A figure before a noun in its noun phrase says
+// what the noun amounts to, as the of-phrase does (Quirk et al. 1985,
+// §17.104 on premodifying measure phrases), and a sum of money can
+// measure only the noun it premodifies.
+func moneyPremodifying(s *sentence, stems []string) string {
+	for _, n := range s.nums {
+		if n.kind != qMoney {
+			continue
+		}
+		for k := n.end; k < len(s.toks) && k <= n.end+2 && !punctuatedBetween(s.text, s.toks, k); k++ {
+			if slices.ContainsFunc(stems, s.toks[k].meets) {
+				return capitalise(s.text[s.toks[n.tok].start:s.toks[k].end]) + "."
+			}
+			if !strings.Contains(s.toks[k].text, "-") {
+				break // only a compound adjective stands between: "cash-only"
+			}
+		}
+	}
+	return ""
 }
