@@ -57,5 +57,8 @@ func (e *Engine) countWithoutNumber(q *query) (reply, bool) {
 	if r, ok := e.comparedSize(q); ok {
 		return r, true // "how big was the hail": "as large as golf balls" (comparedsize.go)
 	}
+	if r, ok := e.distributiveCount(q); ok {
+		return r, true // "how many jobs are lost": "About 280 workers … will lose their jobs" (distributivecount.go)
+	}
 	return e.listCount(q)
 }
