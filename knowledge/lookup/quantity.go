@@ -102,6 +102,11 @@ func (e *Engine) quantityOfKind(q *query) (reply, bool) {
 	if r, ok := e.countedShare(q, best); ok {
 		return r, true // "how many deaths had fentanyl": "81% of the deaths"
 	}
+	if q.typ == tCount && best != nil && e.unitMatch(best.n, q.counted()) <= 0 {
+		if r, ok := e.distributiveCount(q); ok {
+			return r, true // "how many homes were lost": "12 residents lost their homes", not "35 families" (distributivecount.go)
+		}
+	}
 	if best == nil {
 		if q.typ == tCount {
 			return e.countWithoutNumber(q)
