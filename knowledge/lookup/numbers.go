@@ -307,6 +307,9 @@ func readQuantity(s string, toks []token, i int) (quantity, bool) {
 		v, ok = numeralNoun(toks, i) // "a pair of chaperones": two chaperones
 	}
 	if !ok {
+		if q, ok := fractionShare(s, toks, i); ok {
+			return q, true // "about half of the stolen items" (fractionshare.go)
+		}
 		if q, ok := bothCount(s, toks, i); ok {
 			return q, true // "both injured firefighters": two
 		}
