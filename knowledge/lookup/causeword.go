@@ -17,6 +17,9 @@ func (e *Engine) causeWordAt(s *sentence, i int) bool {
 	if attributedCauseAt(s, i) {
 		return true // "attributed the drop to a backlog" (attributedcause.go)
 	}
+	if e.causalAsAt(s, i) {
+		return true // "profit fell 22% as shoppers bought fewer snacks" (causalas.go)
+	}
 	if e.causalParticipleAt(s, i) {
 		return true // "profit fell 22%, hurt by soaring egg prices" (causalparticiple.go)
 	}
