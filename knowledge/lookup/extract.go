@@ -150,7 +150,7 @@ func (e *Engine) passageHead(q *query, s *sentence) string {
 // subject), "what does the bill do" (a sentence with the bill as
 // subject).
 func (e *Engine) passageShaped(q *query) (reply, bool) {
-	for _, f := range []handler{(*Engine).priorRole, (*Engine).makerProduct, (*Engine).multipleCompared, (*Engine).instrumentUsed, (*Engine).materialMade, (*Engine).calledName, (*Engine).dimensionsAsked, (*Engine).chargesOf, (*Engine).convictionCharges, (*Engine).pleaCharges, (*Engine).strandedFor, (*Engine).verdictTold, (*Engine).thingPatient, (*Engine).thingPredicate} {
+	for _, f := range []handler{(*Engine).priorRole, (*Engine).makerProduct, (*Engine).multipleCompared, (*Engine).instrumentUsed, (*Engine).materialMade, (*Engine).calledName, (*Engine).dimensionsAsked, (*Engine).chargesOf, (*Engine).convictionCharges, (*Engine).pleaCharges, (*Engine).strandedFor, (*Engine).verdictTold, (*Engine).thingPatient, (*Engine).thingPredicate, (*Engine).thingSubject} {
 		if r, ok := f(e, q); ok {
 			return r, true
 		}
