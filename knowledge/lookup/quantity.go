@@ -113,6 +113,9 @@ func (e *Engine) quantityOfKind(q *query) (reply, bool) {
 		}
 		return reply{}, false
 	}
+	if r, ok := e.laterLevel(q, best); ok {
+		return r, true // "how many are still without power": "that had fallen to about 6,000" (laterlevel.go)
+	}
 	return e.numberReply(q, best), true
 }
 
