@@ -117,6 +117,9 @@ func (e *Engine) clauseSubject(s *sentence, k int, xs []int) (found, own bool) {
 		start := clauseStart(s, k)
 		for i := start; i < k; i++ {
 			if x := e.actorAt(s, i, xs); x >= 0 {
+				if y := e.headedActor(s, i, x, k, xs); y >= 0 {
+					x = y // "Wild defenseman Jared Spurgeon": the team premodifies the player's title
+				}
 				return true, contains(xs, x)
 			}
 			if subjectPronouns[s.toks[i].lower] {
@@ -159,6 +162,27 @@ func (e *Engine) actorAt(s *sentence, i int, xs []int) int {
 				return x
 			}
 		}
+	}
+	return -1
+}
+
+// headedActor is the actor whose name heads the noun phrase that actor
+// x, named at token i, premodifies: a name followed by up to three
+// lower-case words of a title and then another actor's name, before k
+// and with no punctuation between ("Wild defenseman Jared Spurgeon",
+// "Harvard professor Lena Ortiz"): a proper noun premodifies a noun
+// phrase as any noun does (Quirk et al. 1985, §17.108), and the phrase's
+// head is its last name, the subject. -1 when x heads its own phrase.
+func (e *Engine) headedActor(s *sentence, i, x, k int, xs []int) int {
+	j := i + e.formAt(s, x, i)
+	for n := 0; j < k && n < 3 && !s.toks[j].cap && !punctuatedBetween(s.text, s.toks, j) && !stopWords[s.toks[j].lower] && !prepositions[s.toks[j].lower] && !e.pastForm(s.toks[j].lower); n++ {
+		j++
+	}
+	if j == i+e.formAt(s, x, i) || j >= k || punctuatedBetween(s.text, s.toks, j) {
+		return -1
+	}
+	if y := e.actorAt(s, j, xs); y >= 0 && y != x && e.r.ents[y].kind == knowledge.Person {
+		return y
 	}
 	return -1
 }
