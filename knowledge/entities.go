@@ -631,6 +631,8 @@ func (ds *discovery) addSingleWord(p *para, tok token, prefix string) {
 		ds.add(w, Organisation)
 	case prefix == "" && appositiveName(p, tok):
 		ds.add(w, Person) // "her husband, Dev, said"
+	case prefix == "" && whichRelativeName(p, tok, ds.lowerWords):
+		ds.add(w, Organisation) // "Sanofi and AstraZeneca, which make the shot" (whichrelativename.go)
 	default:
 		ds.singles = append(ds.singles, single{word: tok.s, prefix: prefix})
 	}
