@@ -150,7 +150,7 @@ func (e *Engine) passageHead(q *query, s *sentence) string {
 // subject), "what does the bill do" (a sentence with the bill as
 // subject).
 func (e *Engine) passageShaped(q *query) (reply, bool) {
-	for _, f := range []handler{(*Engine).priorRole, (*Engine).makerProduct, (*Engine).multipleCompared, (*Engine).instrumentUsed, (*Engine).materialMade, (*Engine).calledName, (*Engine).dimensionsAsked, (*Engine).chargesOf, (*Engine).convictionCharges, (*Engine).pleaCharges, (*Engine).strandedFor, (*Engine).verdictTold, (*Engine).thingPatient, (*Engine).thingPredicate, (*Engine).thingSubject} {
+	for _, f := range []handler{(*Engine).priorRole, (*Engine).makerProduct, (*Engine).multipleCompared, (*Engine).instrumentUsed, (*Engine).materialMade, (*Engine).calledName, (*Engine).dimensionsAsked, (*Engine).chargesOf, (*Engine).convictionCharges, (*Engine).pleaCharges, (*Engine).strandedFor, (*Engine).verdictTold, (*Engine).thingPatient, (*Engine).thingPredicate, (*Engine).thingSubject, (*Engine).initialismAsked} {
 		if r, ok := f(e, q); ok {
 			return r, true
 		}
@@ -554,6 +554,9 @@ func (e *Engine) describe(q *query) (reply, bool) {
 	}
 	ent := e.a.Entities[x]
 	rs := describingRoles(e.rolesOf(x)) // not "Mr." alone (leadrole.go)
+	if r, ok := e.glossReply(x); ok && len(rs) == 0 {
+		return r, true // "what is RSV": "RSV, or respiratory syncytial virus" (acronymgloss.go)
+	}
 	if len(rs) == 0 {
 		for i := range e.r.sents {
 			if s := &e.r.sents[i]; contains(s.named, x) && s.part == "" {
