@@ -55,6 +55,8 @@ var timeRe = lazyRE(`(?i)\b(?:(?:shortly|soon)\s+(?:after|before)\s+|(?:on|by|un
 	`(?:shortly|soon|right|just|moments)\s+(?:after|before)\s+(?:the\s+)?(?:[a-z]+ing\s+(?:off|up|out|down|away|back|over)\b|[a-z]+)|` + // "moments after taking off": a gerund keeps its particle (Quirk et al., §16.2, phrasal verbs)
 	`in\s+recent\s+(?:days|weeks|months)|` +
 	`with\s+(?:\d+(?:\.\d+)?|\w+)\s+(?:seconds?|minutes?)\s+(?:left|remaining|to\s+play|to\s+go)|` +
+	`(?:with\s+)?\d{1,2}:\d{2}\s+(?:(?:left|remaining|to\s+play|to\s+go)(?:\s+in)?|into)(?:\s+(?:the\s+)?` + gamePeriod + `)?|` + // the game clock: "with 1:12 left in the third period", "4:40 into the second" (AP Stylebook, sports guidelines: times in figures with a colon)
+	`midway\s+(?:through|into)\s+the\s+` + gamePeriod + `|` + // "midway through the third": the middle of a game's period
 	`(?:in|within)\s+(?:about\s+)?(?:\d+|two|three|four|five|six|seven|eight|nine|ten)(?:\s+to\s+\d+)?\s+(?:minutes|hours|days|weeks|months|years)|` +
 	`the\s+\d+(?:st|nd|rd|th)(?:\s+minute)?|` +
 	`(?:` + weekdayAlt + `)(?:\s+(?:morning|afternoon|evening|night)|,\s+(?:(?:Jan|Feb|Aug|Sept|Sep|Oct|Nov|Dec)\.|January|February|March|April|May|June|July|August|September|October|November|December)\s+\d{1,2}\b(?:,\s+\d{4})?)?|` + // the weekday with its date ("Sunday, April 20"), one time
@@ -554,3 +556,7 @@ func speechVerbBefore(s *sentence, at int) int {
 	}
 	return v
 }
+
+// gamePeriod names a period of a game by its ordinal, with its noun or
+// without ("the third period", "the second", "overtime").
+const gamePeriod = `(?:first|second|third|fourth|final|overtime|extra)(?:\s+(?:period|quarter|half|inning|session))?`
