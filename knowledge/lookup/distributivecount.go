@@ -22,13 +22,7 @@ func (e *Engine) distributiveCount(q *query) (reply, bool) {
 	if len(counted) == 0 {
 		return reply{}, false
 	}
-	for rank, c := range e.rank(q, nil) {
-		if rank > 4 {
-			break
-		}
-		if !e.holds(q, c) {
-			continue
-		}
+	for _, c := range e.heldCandidates(q, e.rank(q, nil), 5) {
 		s := &e.r.sents[c.s]
 		for k := 1; k < len(s.toks); k++ {
 			if s.toks[k-1].lower != "their" || !plural(s.toks[k].lower) || !slices.ContainsFunc(counted, s.toks[k].meets) {

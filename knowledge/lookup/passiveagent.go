@@ -140,8 +140,8 @@ func (e *Engine) agentBefore(s *sentence, k, limit int) (string, bool) {
 	} else if j := e.ingPostmodifierAt(s, k, end); j < end {
 		end, post = j, true // "a helicopter crew flying a search pattern" (ingpostmodagent.go)
 	}
-	if x, at := e.lastEntityIn(s, k, end); x >= 0 && at+e.formAt(s, x, at) == end && !s.toks[end-1].poss {
-		return e.a.Entities[x].Name + ".", true
+	if name, ok := e.namedAgent(s, k, end, limit); ok {
+		return name, true
 	}
 	if end < len(s.toks) && strings.TrimSpace(s.text[s.toks[end-1].end:s.toks[end].start]) == "," {
 		if x, at := e.lastEntityIn(s, end, nounPhraseEnd(s, end)); x >= 0 && at == end && !reportingName(s, at+e.formAt(s, x, at)) {
@@ -350,4 +350,42 @@ func capitalRunEnd(s *sentence, k int) int {
 		}
 	}
 	return j
+}
+
+// namedAgent is the name that closes the agent's phrase [k, end), with
+// the entity conjoined after it ("by Sanofi and AstraZeneca": coordinated
+// agents share the role, coordinated.go); false when the phrase ends in
+// no name.
+func (e *Engine) namedAgent(s *sentence, k, end, limit int) (string, bool) {
+	x, at := e.lastEntityIn(s, k, end)
+	if x < 0 || at+e.formAt(s, x, at) != end || s.toks[end-1].poss {
+		return "", false
+	}
+	if y := e.conjoinedEntityAt(s, x, end, limit); y >= 0 {
+		return joinNames([]string{e.a.Entities[x].Name, e.a.Entities[y].Name}) + ".", true
+	}
+	return e.a.Entities[x].Name + ".", true
+}
+
+// conjoinedEntityAt is the entity of x's kind named right after "and" at
+// token end (past a "the"), its name closing the phrase (a comma, the
+// sentence's end or limit after it): "Sanofi and AstraZeneca, which …";
+// -1 when none.
+func (e *Engine) conjoinedEntityAt(s *sentence, x, end, limit int) int {
+	if end+1 >= min(len(s.toks), limit) || s.toks[end].lower != "and" || punctuatedBetween(s.text, s.toks, end) {
+		return -1
+	}
+	at := end + 1
+	if s.toks[at].lower == "the" && at+1 < len(s.toks) {
+		at++ // "and the Woodstock Foundation"
+	}
+	for _, y := range s.named {
+		if y == x || e.r.ents[y].kind != e.r.ents[x].kind {
+			continue
+		}
+		if n := e.formAt(s, y, at); n > 0 && (at+n >= len(s.toks) || at+n >= limit || punctuatedBetween(s.text, s.toks, at+n)) {
+			return y
+		}
+	}
+	return -1
 }
