@@ -297,6 +297,7 @@ type discovery struct {
 type single struct {
 	word   string
 	prefix string
+	body   bool // the antecedent of ", which" (whichrelativename.go)
 }
 
 // add returns the entity whose alias key is name's, creating it with kind
@@ -631,10 +632,8 @@ func (ds *discovery) addSingleWord(p *para, tok token, prefix string) {
 		ds.add(w, Organisation)
 	case prefix == "" && appositiveName(p, tok):
 		ds.add(w, Person) // "her husband, Dev, said"
-	case prefix == "" && whichRelativeName(p, tok, ds.lowerWords):
-		ds.add(w, Organisation) // "Sanofi and AstraZeneca, which make the shot" (whichrelativename.go)
 	default:
-		ds.singles = append(ds.singles, single{word: tok.s, prefix: prefix})
+		ds.singles = append(ds.singles, single{word: tok.s, prefix: prefix, body: prefix == "" && whichRelativeName(p, tok, ds.lowerWords)})
 	}
 }
 
@@ -685,6 +684,10 @@ func (ds *discovery) placeSingle(s single) {
 	if s.prefix != "" {
 		c := ds.add(w, Person)
 		c.prefix = s.prefix
+		return
+	}
+	if s.body && !ds.firstWordOfBody(w) {
+		ds.add(w, Organisation) // "Sanofi and AstraZeneca, which make the shot" (whichrelativename.go)
 		return
 	}
 	ds.addMisspelling(w, k)
