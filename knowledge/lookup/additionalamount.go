@@ -1,7 +1,6 @@
 package lookup
 
 import (
-	"regexp"
 	"slices"
 	"strings"
 )
@@ -16,7 +15,7 @@ import (
 // figure so marked answers, and the figure of the amount so far does not.
 
 // additionalCue matches "how much/many more N" with no "than" after.
-var additionalCue = regexp.MustCompile(`^\W*how (?:much|many) more\b`)
+var additionalCue = lazyRE(`^\W*how (?:much|many) more\b`)
 
 // asksAdditional reports whether q asks an additional amount: "more"
 // determines a noun ("how much more snow"); before an adjective it is the

@@ -174,11 +174,12 @@ func (e *Engine) actorAt(s *sentence, i int, xs []int) int {
 // phrase as any noun does (Quirk et al. 1985, §17.108), and the phrase's
 // head is its last name, the subject. -1 when x heads its own phrase.
 func (e *Engine) headedActor(s *sentence, i, x, k int, xs []int) int {
-	j := i + e.formAt(s, x, i)
+	named := i + e.formAt(s, x, i)
+	j := named
 	for n := 0; j < k && n < 3 && !s.toks[j].cap && !punctuatedBetween(s.text, s.toks, j) && !stopWords[s.toks[j].lower] && !prepositions[s.toks[j].lower] && !e.pastForm(s.toks[j].lower); n++ {
 		j++
 	}
-	if j == i+e.formAt(s, x, i) || j >= k || punctuatedBetween(s.text, s.toks, j) {
+	if j == named || j >= k || punctuatedBetween(s.text, s.toks, j) {
 		return -1
 	}
 	if y := e.actorAt(s, j, xs); y >= 0 && y != x && e.r.ents[y].kind == knowledge.Person {

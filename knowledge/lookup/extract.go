@@ -554,10 +554,10 @@ func (e *Engine) describe(q *query) (reply, bool) {
 	}
 	ent := e.a.Entities[x]
 	rs := describingRoles(e.rolesOf(x)) // not "Mr." alone (leadrole.go)
-	if r, ok := e.glossReply(x); ok && len(rs) == 0 {
-		return r, true // "what is RSV": "RSV, or respiratory syncytial virus" (acronymgloss.go)
-	}
 	if len(rs) == 0 {
+		if r, ok := e.glossReply(x); ok {
+			return r, true // "what is RSV": "RSV, or respiratory syncytial virus" (acronymgloss.go)
+		}
 		for i := range e.r.sents {
 			if s := &e.r.sents[i]; contains(s.named, x) && s.part == "" {
 				return reply{found: true, used: []*sentence{s}}, true

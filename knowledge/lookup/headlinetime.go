@@ -38,12 +38,7 @@ func (e *Engine) headlineEventTime(q *query) (reply, bool) {
 			return reply{}, false
 		}
 	}
-	var told []int // the lead's words of the event asked
-	for k, tok := range lead.toks {
-		if slices.ContainsFunc(q.terms, func(t term) bool { return tok.stem == t.stem || tok.lower == t.lower }) {
-			told = append(told, k)
-		}
-	}
+	told := e.score(q, e.indexOf(lead), e.totalWeight(q)).matched // the lead's words of the event asked, as datesOwnEvent reads them
 	r, ok := leadTimeOf(lead, told, func(sp []int) bool { return !e.datesRelativeAfter(lead, sp, told) })
 	if ok {
 		r.used = []*sentence{h, lead}
@@ -69,15 +64,11 @@ func (e *Engine) undatedTime(q *query) (reply, bool) {
 // §17.8–17.14, relativetime.go). The pronoun follows a noun, its
 // antecedent; after a verb "that" opens a reported clause instead.
 func (e *Engine) datesRelativeAfter(s *sentence, sp []int, matched []int) bool {
-	from := 0
-	for _, m := range matched {
-		from = max(from, m+1)
-	}
 	if len(matched) == 0 {
 		return false
 	}
-	for k := from; k < len(s.toks) && s.toks[k].start < sp[0]; k++ {
-		if w := s.toks[k].lower; (w == "that" || w == "which" || w == "who") && k > 0 && e.isNoun(s.toks[k-1]) {
+	for k := slices.Max(matched) + 1; k < len(s.toks) && s.toks[k].start < sp[0]; k++ {
+		if subjectRelatives[s.toks[k].lower] && e.isNoun(s.toks[k-1]) {
 			return true
 		}
 	}

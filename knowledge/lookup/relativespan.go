@@ -1,5 +1,7 @@
 package lookup
 
+import "strings"
+
 // Yes and no (stage 5): a deictic time adjunct is part of the proposition
 // asked (Quirk et al. 1985, §8.51 on adjuncts of time span and §6.40 on
 // "this", "next" and "last" with nouns of time), so "will the plant close
@@ -16,13 +18,12 @@ var deicticSpans = set("day", "week", "month", "quarter", "year", "decade", "sea
 // deicticWords place a span against the day of writing.
 var deicticWords = set("this", "next", "last")
 
-// deicticSpanIn is the deictic and the span of each "this year", "next
-// week", "last season" in toks, keyed by span.
-func deicticSpanIn(toks []token) map[string]string {
-	out := map[string]string{}
+// deicticSpansIn are the deictic spans toks write, as "next year".
+func deicticSpansIn(toks []token) map[string]bool {
+	out := map[string]bool{}
 	for i := 1; i < len(toks); i++ {
 		if deicticWords[toks[i-1].lower] && deicticSpans[toks[i].lower] {
-			out[toks[i].lower] = toks[i-1].lower
+			out[toks[i-1].lower+" "+toks[i].lower] = true
 		}
 	}
 	return out
@@ -30,21 +31,18 @@ func deicticSpanIn(toks []token) map[string]string {
 
 // otherDeicticSpan reports whether s places the act in another span of
 // the same unit than q asks ("next year" for "this year") and never in
-// the one asked.
+// the one asked ("from 12 last year to 20 this year" tells both).
 func otherDeicticSpan(q *query, s *sentence) bool {
-	asked := deicticSpanIn(q.toks)
-	if len(asked) == 0 {
-		return false
-	}
-	told := deicticSpanIn(s.toks)
-	for span, d := range asked {
-		if t, ok := told[span]; ok && t != d {
-			for i := 1; i < len(s.toks); i++ {
-				if s.toks[i-1].lower == d && s.toks[i].lower == span {
-					return false // "from 12 last year to 20 this year": both spans told
-				}
+	told := deicticSpansIn(s.toks)
+	for asked := range deicticSpansIn(q.toks) {
+		d, span, _ := strings.Cut(asked, " ")
+		if told[asked] {
+			continue
+		}
+		for other := range deicticWords {
+			if other != d && told[other+" "+span] {
+				return true
 			}
-			return true
 		}
 	}
 	return false

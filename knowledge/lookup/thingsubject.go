@@ -16,7 +16,7 @@ func (e *Engine) thingSubject(q *query) (reply, bool) {
 		return reply{}, false
 	}
 	v := q.toks[1].lower
-	if auxiliaries[v] || beForms[v] || haveForms[v] || doForms[v] || !e.pastForm(v) && !e.irregularVerbForm(v) {
+	if auxiliaries[v] || beForms[v] || haveForms[v] || doForms[v] || !e.pastForm(v) {
 		return reply{}, false
 	}
 	t, ok := q.termOf(v)

@@ -21,10 +21,7 @@ var tallyVerbs = set("vote", "voted", "votes", "approved", "ratified", "passed",
 // token i, the number's own tokens end at j; ok is false for anything
 // else.
 func toTally(s string, toks []token, i, j int) (int, bool) {
-	if j+1 >= len(toks) || toks[j].lower != "to" || !isNumeric(toks[i]) || !isNumeric(toks[j+1]) {
-		return 0, false
-	}
-	if v, k, ok := numberValue(toks[j+1]); !ok || k != qCount || v != float64(int(v)) {
+	if j+1 >= len(toks) || toks[j].lower != "to" || !isNumeric(toks[i]) || !wholeCountAt(toks, j+1) {
 		return 0, false
 	}
 	end := j + 2
@@ -51,10 +48,7 @@ func toTally(s string, toks []token, i, j int) (int, bool) {
 // "between" ("from 40 votes to 160").
 func (q *quantity) readVotesTally(s string, toks []token) bool {
 	j := q.end
-	if q.kind != qCount || q.unit != "vote" || j+1 >= len(toks) || toks[j].lower != "to" || punctuatedBetween(s, toks, j) || !isNumeric(toks[j+1]) {
-		return false
-	}
-	if v, k, ok := numberValue(toks[j+1]); !ok || k != qCount || v != float64(int(v)) {
+	if q.kind != qCount || q.unit != "vote" || j+1 >= len(toks) || toks[j].lower != "to" || punctuatedBetween(s, toks, j) || !wholeCountAt(toks, j+1) {
 		return false
 	}
 	if q.tok > 0 && (toks[q.tok-1].lower == "from" || toks[q.tok-1].lower == "between") {
@@ -85,3 +79,10 @@ func (q *quantity) readToTally(s string, toks []token, bare bool) bool {
 // prepositions of the matter or occasion ("7 to 2 on the measure", "in
 // favor") and a conjunction.
 var tallyFollowers = set("on", "in", "to", "with", "for", "against", "and", "vote", "votes", "margin")
+
+// wholeCountAt reports whether token k is a whole count in figures, the
+// second side a tally may have ("to 608", "to 160,000").
+func wholeCountAt(toks []token, k int) bool {
+	v, kind, ok := numberValue(toks[k])
+	return isNumeric(toks[k]) && ok && kind == qCount && v == float64(int(v))
+}
