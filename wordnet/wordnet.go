@@ -54,6 +54,10 @@ type WordNet struct {
 	causers  map[string][]string // Causers answers already looked up
 	glosses  map[string][]string // Glosses answers already looked up, keyed "word\x00part"
 	attested map[string]bool     // SharesAttestedSense answers already looked up, keyed "word\x00syn"
+	shares   map[string]float64  // SenseShare answers already looked up, keyed "word\x00syn"
+
+	counts     *os.File // cntlist.rev, SemCor's tag count of each sense, or nil
+	countsSize int64
 
 	causeOnce sync.Once
 	causedBy  map[int64][]int64 // verb synset → the verb synsets whose cause pointer leads to it
@@ -69,7 +73,7 @@ func Open(dir string) (*WordNet, error) {
 		size: map[string]int64{}, cache: map[string][]string{}, words: map[string]bool{}, tagged: map[string]bool{},
 		related: map[string][]string{}, opposed: map[string][]string{}, kinds: map[string]bool{}, near: map[string][]string{},
 		pos: map[string][]string{}, men: map[string]string{}, causers: map[string][]string{}, glosses: map[string][]string{}, anySense: map[string][]string{},
-		attested: map[string]bool{}}
+		attested: map[string]bool{}, shares: map[string]float64{}}
 	if err := w.readExceptions(dir); err != nil {
 		return nil, err
 	}
@@ -93,6 +97,7 @@ func Open(dir string) (*WordNet, error) {
 			}
 		}
 	}
+	w.openCounts(dir)
 	return w, nil
 }
 
@@ -103,6 +108,9 @@ func (w *WordNet) Close() error {
 	}
 	for _, f := range w.data {
 		f.Close()
+	}
+	if w.counts != nil {
+		w.counts.Close()
 	}
 	return nil
 }

@@ -273,6 +273,9 @@ type Lexicon interface {
 	// SharesAttestedSense reports whether syn shares one of word's
 	// common senses in a sense common or attested for syn itself.
 	SharesAttestedSense(word, syn string) bool
+	// SenseShare is the largest share of syn's SemCor-tagged uses that a
+	// sense shared with word takes, or -1 when unknown.
+	SenseShare(word, syn string) float64
 	// IsWord reports whether word is an English word, so not a
 	// misspelling of a name.
 	IsWord(word string) bool

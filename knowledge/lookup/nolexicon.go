@@ -14,6 +14,7 @@ func (noLexicon) IsWord(string) bool                      { return false }
 func (noLexicon) KindOf(string, string) bool              { return false }
 func (noLexicon) SiblingKindOf(string, string) bool       { return false }
 func (noLexicon) SharesAttestedSense(string, string) bool { return false }
+func (noLexicon) SenseShare(string, string) float64       { return -1 }
 func (noLexicon) LowerCasePerson(string) bool             { return false }
 func (noLexicon) Related(string) []string                 { return nil }
 func (noLexicon) Neighbours(string) []string              { return nil }

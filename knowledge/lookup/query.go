@@ -1769,18 +1769,29 @@ func (e *Engine) synonymsKnown(w string) []string {
 	return out
 }
 
+// minLightShare is the least share of a light verb's tagged uses in
+// SemCor that its sense shared with a question's word must take: one in
+// a hundred, under which a sense is a rare use of the verb.
+const minLightShare = 0.01
+
 // attestedSynonym reports whether the article's word syn means w as the
 // article is likely to use it: WordNet's synsets join senses, and a word
 // that shares one of w's senses only in a sense of its own that is
 // neither among its two most frequent nor ever tagged in SemCor ("exit"
 // in "die, go, exit"; "mark" in "crisscross, cross, mark") is, as the
 // article writes it ("blocked exits", "the age mark"), most often
-// another word, which tells nothing of w (SharesAttestedSense). A phrasal
+// another word, which tells nothing of w (SharesAttestedSense); a light
+// verb, spread over dozens of senses and taking its meaning from its
+// object, must hold w in a sense of at least minLightShare of its SemCor
+// uses ("give" is "pay" in 4 percent of them). A phrasal
 // verb means what its one-word synonym says ("take over": succeed), and
 // a form of "be" or of w itself is no sense link.
 func (e *Engine) attestedSynonym(w, syn string) bool {
 	if strings.Contains(w, " ") || beForms[syn] || stemsMeet(stemOf(syn), stemOf(w)) {
 		return true
+	}
+	if lightVerbs[syn] && e.lex.SenseShare(w, syn) < minLightShare {
+		return false // "go" is "die" in 2 of its 598 tagged uses, and "go hard" is no dying
 	}
 	return e.lex.SharesAttestedSense(w, syn)
 }
