@@ -25,6 +25,9 @@ func (e *Engine) describedByAppositive(s *sentence, noun string) string {
 		if k < 1 || s.toks[k].lower != "a" && s.toks[k].lower != "an" || strings.TrimSpace(s.text[s.toks[k-1].end:s.toks[k].start]) != "," {
 			continue
 		}
+		if i+1 < len(s.toks) && s.toks[i].end == s.toks[i+1].start-1 && e.finiteVerb(s.toks[i+1].lower, nil) {
+			continue // "kept buyers on the sidelines, a real estate group reported": the noun phrase is the verb's subject, no appositive
+		}
 		if p := definiteBefore(s, k-1); p != "" {
 			return p
 		}

@@ -20,3 +20,15 @@ func TestDescribedByAppositive(t *testing.T) {
 		{"what family does the beetle belong to", []string{"Weevils."}, nil},
 	})
 }
+
+// TestSubjectAfterCommaIsNoAppositive checks that an indefinite noun
+// phrase after a comma that a finite verb follows ("…on the sidelines, an
+// industry group reported Monday") is that verb's subject, not an appositive
+// describing the noun before the comma, on a short article written for
+// this test.
+func TestSubjectAfterCommaIsNoAppositive(t *testing.T) {
+	e := engineOf(t, "Boat sales slump\n\nTAMPA, Fla. (AP) — Boat sales in Florida fell in May as fuel prices kept buyers on the sidelines, an industry group reported Monday.\n\nDealers sold 4,100 boats in May.\n")
+	checkAnswers(t, e, []answerCase{
+		{"what group reported the sales", nil, []string{"Sidelines"}},
+	})
+}

@@ -102,7 +102,11 @@ func (e *Engine) actsOf(q *query) actWords {
 			continue
 		}
 		a.strong = append(a.strong, t.stem)
-		a.strong = append(a.strong, t.alts...)
+		for _, alt := range t.alts {
+			if !lightVerbs[t.lower] || !lightVerbs[alt] {
+				a.strong = append(a.strong, alt) // "needed" is no "taken" to hospitals: two light verbs mean what their objects say
+			}
+		}
 		if e.noLex || q.determined(t) {
 			continue
 		}

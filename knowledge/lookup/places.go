@@ -486,6 +486,9 @@ func (e *Engine) home(q *query) (reply, bool) {
 				if p := e.unknownHometown(s.text[sp[1]:]); p != "" {
 					return reply{found: true, head: endSentence(p), used: []*sentence{s}}, true // unknownhometown.go
 				}
+				if p := e.possessivePlace(s, sp[0]); p != "" {
+					return reply{found: true, head: endSentence(p), used: []*sentence{s}}, true // "Kenya's Daniel Kiptoo" (possessiveplace.go)
+				}
 			}
 		}
 		if r, ok := e.origin(x); ok {

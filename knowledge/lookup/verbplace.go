@@ -139,6 +139,7 @@ func (e *Engine) spatialAdjuncts(text string) [][]int {
 		if end < 0 || e.ofTime(text[end:]) {
 			continue
 		}
+		end = e.coordinateAdjectivesEnd(text, m[3], end)
 		words := strings.Fields(text[m[3]:end])
 		head := singular(words[len(words)-1])
 		if e.lex.KindOf(head, "time_period") || e.lex.KindOf(head, "event") || !e.lex.KindOf(head, "physical_entity") && !e.placeNoun(head) {
@@ -147,6 +148,23 @@ func (e *Engine) spatialAdjuncts(text string) [][]int {
 		out = append(out, []int{m[0], end, m[2], end})
 	}
 	return out
+}
+
+// coordinateAdjectivesEnd is the end of the noun phrase that opens at
+// byte at of text and whose first run of words ends at end: when that
+// run is one word that can be an adjective and a comma and more lower-case
+// words follow, the comma joins coordinate adjectives ("on a cool,
+// windless morning"; Quirk et al. 1985, §7.21, adjectives in
+// coordination before one head), and the phrase runs on to the head after
+// them; else end.
+func (e *Engine) coordinateAdjectivesEnd(text string, at, end int) int {
+	if strings.Contains(strings.TrimSpace(text[at:end]), " ") || !e.canBe(strings.TrimSpace(text[at:end]), "adj") || !strings.HasPrefix(text[end:], ", ") {
+		return end
+	}
+	if next := e.headEnd(text, end+2); next > 0 {
+		return next
+	}
+	return end
 }
 
 // clausePlace answers from candidate c, when it holds the whole question,

@@ -40,6 +40,9 @@ func (e *Engine) amountOf(q *query) (reply, bool) {
 			return r, true
 		}
 	}
+	if r, ok := e.bestSentenceSpan(q); ok {
+		return r, true // "how long did the old record stand": "had stood since 2011"
+	}
 	if r, ok := e.topicCost(q); ok {
 		return r, true // "how much will it cost": "The $212 million project", not a grant that pays part
 	}
@@ -197,6 +200,33 @@ func untilClauseYear(s *sentence, k int) int {
 		return -1
 	}
 	return sinceClauseYear(s, k)
+}
+
+// bestSentenceSpan answers "how long" from the sentence that best holds
+// the question, holding every word of it, when that sentence bounds the
+// asked act by years in the perfect ("The old record had stood since
+// 2011" for "how long did the old record stand"): the perfect's span ran
+// up to the time of reference (§4.22), whatever the tense of the
+// question, and the adjunct of duration of the act asked answers before
+// a number of time in a sentence about something else.
+func (e *Engine) bestSentenceSpan(q *query) (reply, bool) {
+	if q.measure != "long" || q.asksInterval() || e.noLex {
+		return reply{}, false
+	}
+	cands := e.rank(q, nil)
+	if len(cands) == 0 || cands[0].coverage < 0.999 {
+		return reply{}, false
+	}
+	s := &e.r.sents[cands[0].s]
+	verbs := e.verbTerms(q)
+	for k := spanAt(s, 0); k >= 0; k = spanAt(s, k+1) {
+		if perfectBefore(s, k) && verbBefore(s, k, verbs) {
+			if head, ok := spanHead(s, k, true); ok {
+				return reply{found: true, head: head, used: []*sentence{s}}, true
+			}
+		}
+	}
+	return reply{}, false
 }
 
 // copularSpan reports whether q asks how long a state held with no verb
