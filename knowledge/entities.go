@@ -82,7 +82,7 @@ var orgHeads = toSet(
 	"cabinet", "kremlin", "pentagon", "church", "school", "hospital", "museum", "airlines",
 	"times", "magazine", "radio", "television", "broadcasting", "review", "guard", "force",
 	"forces", "corps", "command", "ministry", "bureau", "exchange", "institution", "center",
-	"centre", "laboratory", "labs", "holdings", "motors", "airways", "railway", "railways", "railroad", "railroads", "agency",
+	"centre", "laboratory", "labs", "holdings", "motors", "airways", "lines", "railway", "railways", "railroad", "railroads", "agency",
 	"systems", "technologies", "technology", "solutions", "software", "data", "networks",
 	"energy", "pharmaceuticals", "capital", "partners", "ventures", "media", "industries",
 	"international", "insurance", "foods", "brands", "games", "studios", "records",
@@ -141,12 +141,12 @@ var corporateDesignators = toSet("inc", "corp", "co", "cos", "corporation", "com
 // businessLines are the words for a line of business that end companies'
 // names without a corporate designator, as the Fortune 500 list writes
 // them ("Tyson Foods", "General Motors", "Marathon Petroleum", "Alaska
-// Airlines"); a subset of orgHeads.
+// Airlines", "Delta Air Lines"); a subset of orgHeads.
 var businessLines = toSet("foods", "motors", "industries", "holdings", "brands", "technologies",
 	"systems", "solutions", "software", "networks", "energy", "pharmaceuticals", "media",
 	"insurance", "studios", "entertainment", "communications", "telecom", "petroleum",
 	"mining", "steel", "securities", "financial", "logistics", "airlines", "airways",
-	"properties", "realty", "markets", "stores", "restaurants", "hotels")
+	"properties", "realty", "markets", "stores", "restaurants", "hotels", "lines")
 
 // namedAlone reports whether a candidate other than an organisation has
 // exactly the name short: the article writes it on its own.

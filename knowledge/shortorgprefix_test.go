@@ -33,3 +33,28 @@ The Cobalt Yards Tenants Association filed the suit. Rents at Cobalt Yards rose 
 		}
 	}
 }
+
+// TestLinesFirmShortName checks that a firm named for its line of
+// business with "Lines" ("Blue Falcon Bus Lines", as "Delta Air Lines") is
+// an organisation whose short name on second reference is the firm, not
+// a person, and that its full name opening a sentence is no person with a
+// title. The article is written for this test and is in no question set.
+func TestLinesFirmShortName(t *testing.T) {
+	checkEntities(t, `Bus company fined
+
+DALLAS (AP) — Regulators fined Blue Falcon Bus Lines $80,000 on Monday.
+
+Blue Falcon Bus Lines, based in Tyler, said it would appeal. Federal records show Blue Falcon has been cited 12 times since 2020.
+`, []entityCase{
+		{name: "Blue Falcon Bus Lines", kind: Organisation, aliases: []string{"Blue Falcon"}},
+	})
+	a, err := Parse("Bus company fined\n\nDALLAS (AP) — Regulators fined Blue Falcon Bus Lines $80,000 on Monday.\n\nBlue Falcon Bus Lines, based in Tyler, said it would appeal. Federal records show Blue Falcon has been cited 12 times since 2020.\n", Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, e := range a.Entities {
+		if e.Kind == Person {
+			t.Errorf("%s is read as a person (role %q)", e.Name, e.Role)
+		}
+	}
+}

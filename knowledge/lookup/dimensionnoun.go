@@ -249,7 +249,7 @@ func askedModifiersHeld(q *query, head token, mods []token) bool {
 		if !stemsMeet(t.stem, head.stem) {
 			continue
 		}
-		for j := i - 1; j >= 0 && !stopWords[q.toks[j].lower] && !whWords[q.toks[j].lower] && !auxiliaries[q.toks[j].lower]; j-- {
+		for j := i - 1; j >= 0 && !stopWords[q.toks[j].lower] && !whWords[q.toks[j].lower] && !auxiliaries[q.toks[j].lower] && !q.toks[j].poss; j-- { // a genitive determines, it does not premodify ("pickett's sentence": §5.115)
 			if !slices.ContainsFunc(mods, func(m token) bool { return m.meets(q.toks[j].stem) }) {
 				return false
 			}

@@ -695,6 +695,9 @@ func (e *Engine) which(q *query) (reply, bool) {
 		names := e.namesOfKind(q, s, kind, noun, unnamed)
 		s, names = e.headedInstead(q, s, names, headed, kind, noun)
 		if unnamed && len(names) == 0 {
+			if n := calledNameAfter(s, cmp.Or(noun, q.focus[0])); n != "" {
+				return reply{found: true, head: n + ".", used: []*sentence{s}}, true // "a group called Lancaster Taxpayers United" (callednoun.go)
+			}
 			if p := e.describedByAppositive(s, noun); p != "" {
 				return reply{found: true, head: capitalise(p) + ".", used: []*sentence{s}}, true // "the centrosaurines, a group of horned dinosaurs"
 			}

@@ -187,3 +187,43 @@ func (e *Engine) askedUnderWay(q *query, s *sentence) bool {
 	}
 	return false
 }
+
+// dropFutureTimes drops from spans, for a question asked in the simple
+// past ("when did the storm start"), the times whose clause puts its
+// verb in the future, by a modal or a verb of intention or schedule and
+// its "to" ("is expected to move into Manitoba by Thursday"): an act
+// still to come has not happened at any time, so no such time dates the
+// act asked (Quirk et al. 1985, §4.42, and the verbs of intention,
+// intention.go). A question of what was said ("when did she say") is left
+// alone.
+func dropFutureTimes(q *query, s *sentence, spans [][]int) [][]int {
+	if !askedInPast(q) {
+		return spans
+	}
+	return keepSpans(spans, func(sp []int) bool {
+		for j := len(s.toks) - 1; j >= 0; j-- {
+			if s.toks[j].end > sp[0] {
+				continue
+			}
+			if punctuatedBetween(s.text, s.toks, j+1) || sp[0]-s.toks[j].end > 40 {
+				return true
+			}
+			if intended(s, []int{j}) {
+				return false
+			}
+		}
+		return true
+	})
+}
+
+// askedInPast reports whether q asks with "did" and no verb of speech.
+func askedInPast(q *query) bool {
+	past := false
+	for _, t := range q.toks {
+		if speechBases[t.lower] || speechVerbs[t.lower] {
+			return false
+		}
+		past = past || t.lower == "did"
+	}
+	return past
+}

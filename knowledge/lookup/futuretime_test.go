@@ -50,3 +50,15 @@ func TestSinceWhenAsksPastStart(t *testing.T) {
 		{"since when does the club own the field", []string{"1974"}, []string{"next month"}},
 	})
 }
+
+// TestPastQuestionTakesNoFutureTime checks that a when-question asked in
+// the simple past is not answered by a time whose clause is still to
+// come ("is expected to reach Boise by Friday"), while the future
+// question still is, on a short article written for this test.
+func TestPastQuestionTakesNoFutureTime(t *testing.T) {
+	e := engineOf(t, "Smoke from fires drifts east\n\nBOISE, Idaho (AP) — Smoke from wildfires in Oregon is expected to reach Boise by Friday, forecasters said.\n\nAir quality alerts were issued for six counties.\n")
+	checkAnswers(t, e, []answerCase{
+		{"when did the smoke start", nil, []string{"Friday."}},
+		{"when will the smoke reach boise", []string{"Friday"}, nil},
+	})
+}

@@ -70,6 +70,7 @@ func readQuantities(s string, toks []token) []quantity {
 	readSpeeds(s, toks, qs)
 	markStatedAges(toks, qs)
 	markInfantAges(toks, qs)
+	markIncluded(toks, qs) // after the elided units are inherited: "including six"
 	return qs
 }
 
@@ -247,6 +248,25 @@ func markItems(s string, toks []token, qs []quantity) {
 		}
 		for _, t := range qs[:i] {
 			if t.kind == qCount && t.unit == qs[i].unit && toks[t.tok].start < colon {
+				qs[i].item = true
+			}
+		}
+	}
+}
+
+// markIncluded marks the counts "including" opens, with their noun left
+// out, after a count of the same noun ("cited for 23 safety violations
+// since 2019, including six for drivers' hours"): "including" introduces
+// members of the set just named (Quirk et al. 1985, §9.59 on "including"
+// and §17.65 on appositives of inclusion), so they are its items, as a
+// colon's are, told apart by the words after them.
+func markIncluded(toks []token, qs []quantity) {
+	for i := range qs {
+		if qs[i].kind != qCount || qs[i].unit == "" || qs[i].tok == 0 || toks[qs[i].tok-1].lower != "including" || qs[i].end > qs[i].numEnd(toks) {
+			continue // "including 85 full-time workers" writes its noun, whose own premodifiers say which (premodifiedcount.go)
+		}
+		for _, t := range qs[:i] {
+			if t.kind == qCount && t.unit == qs[i].unit {
 				qs[i].item = true
 			}
 		}

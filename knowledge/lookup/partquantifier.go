@@ -1,5 +1,7 @@
 package lookup
 
+import "slices"
+
 // Some, not all (part of stage 4, yes/no): "will all the workers get
 // severance" asks the act of every member of a set, and "most of the
 // workers would receive severance" tells it of a part of the set. The
@@ -28,12 +30,37 @@ func (e *Engine) partQuantified(q *query, s *sentence, matched []int) bool {
 	nouns := e.universalNouns(q)
 	for _, m := range matched {
 		for _, n := range nouns {
-			if n.matches(s.toks[m]) && partitiveBefore(s, m) {
+			if n.matches(s.toks[m]) && (partitiveBefore(s, m) || e.restrictedBefore(s, m, nouns)) {
 				return true
 			}
 		}
 	}
 	return false
+}
+
+// restrictedBefore reports whether the noun at token m of s, the head of
+// the set asked of, is premodified by a word the question's noun phrase
+// lacks ("high school students" for "all students"): a premodifier of a
+// plural noun restricts the set to a subclass (Quirk et al. 1985,
+// §17.3 and §17.104 on restrictive premodification), which tells the act
+// of a part. The word must stand right before the noun, in lower case, be
+// an adjective or noun by WordNet and no determiner, quantifier, numeral
+// or universal word, nor a verb's inflected form before its object.
+func (e *Engine) restrictedBefore(s *sentence, m int, nouns []term) bool {
+	if m == 0 || !plural(s.toks[m].lower) || punctuatedBetween(s.text, s.toks, m) {
+		return false
+	}
+	b := s.toks[m-1]
+	if b.cap || b.poss || stopWords[b.lower] || determiners[b.lower] || universalDeterminers[b.lower] || partitiveQuantifiers[b.lower] || cardinalToken(b.lower) {
+		return false
+	}
+	if slices.ContainsFunc(nouns, func(n term) bool { return n.matches(b) }) {
+		return false // "all the road crews": the question's own premodifier
+	}
+	if e.canBe(b.lower, "verb") && (endsIn(b.lower, "s") || endsIn(b.lower, "ed") || endsIn(b.lower, "ing")) {
+		return false // "buses students": a verb and its object
+	}
+	return e.canBe(b.lower, "adj") || e.canBe(b.lower, "noun")
 }
 
 // universalNouns are the question's terms in the noun phrase a universal

@@ -15,3 +15,15 @@ func TestPartQuantified(t *testing.T) {
 		{"did every rider attend the meeting", "", nil, []string{"No —"}},
 	})
 }
+
+// TestRestrictedSetIsNoWhole checks that "all students" asked of a
+// sentence that tells the act of "middle school students" only is No,
+// while the restricted set itself is Yes, on a short article written for
+// this test.
+func TestRestrictedSetIsNoWhole(t *testing.T) {
+	e := engineOf(t, "District cuts sports\n\nSALEM, Ore. (AP) — The Salem school board voted Monday to end sports for middle school students to save $2 million.\n")
+	checkAnswers(t, e, []answerCase{
+		{"are sports ending for all students", []string{"No"}, []string{"Yes"}},
+		{"are sports ending for middle school students", []string{"Yes"}, nil},
+	})
+}

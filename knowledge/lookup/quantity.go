@@ -573,6 +573,12 @@ func (e *Engine) notAsked(q *query, s *sentence, n quantity, kinds []quantityKin
 	if e.startBeside(q, s, n) {
 		return true // "how many before": 22,100 of "rose to 24,500 from 22,100" (earlierlevel.go)
 	}
+	if e.otherPart(q, s, n) {
+		return true // "how many jobs are being cut": not "the other 190 jobs", the rest of the total (otherpart.go)
+	}
+	if e.valueInPhrase(q, s, n) {
+		return true // "how much would it cost": not the $200,000 of "the owner of a $200,000 home" (prepositionvalue.go)
+	}
 	if e.besideDegreeFigure(q, s, n) {
 		return true // "how much lower was the price": the 9% of "$31 a barrel was 9% lower" (degreefigure.go)
 	}
@@ -669,6 +675,8 @@ func (e *Engine) changeFits(q *query, s *sentence, n quantity) (int, bool) {
 		return changed, false
 	case changed == 0 && !e.asksChange(q) && changedCountNotAsked(q, s, n):
 		return changed, false
+	case changed == 0 && e.asksChange(q) && e.levelOfNoun(s, n):
+		return changed, false // "how much did sales drop": not the 7 percent of "mortgage rates near 7 percent" (nounlevel.go)
 	}
 	return changed, true
 }

@@ -1401,9 +1401,9 @@ var yesNoCueWords = set("someone", "anyone", "guy", "many", "much", "happen", "h
 // typo was meant to be, what an acronym stands for).
 func (e *Engine) meaning(toks []token, i int) term {
 	t := toks[i]
-	tm := term{lower: t.lower, stem: t.stem, known: e.known(t)}
-	if w := stemOf(t.lower); w != t.stem {
-		tm.written = w
+	tm, closed := e.plainTerm(t)
+	if closed {
+		return tm // a closed-class numeral: WordNet's nouns "second" (of time) and "seconds" (goods) are other words
 	}
 	if it, ok := e.verbIdiom(toks, i); ok {
 		return it // "kick the bucket": the article's "died"; "took credit": its "claimed" (verbidiom.go)
@@ -1615,11 +1615,36 @@ func (e *Engine) isWord(w string) bool {
 
 // known reports whether the article uses a word or a form of it.
 func (e *Engine) known(t token) bool {
+	if _, ordinal := ordinalWords[t.lower]; ordinal {
+		return e.writesOrdinal(t.lower) // "second" is not known from "51 seconds" (rank.go sameWord)
+	}
 	if e.r.vocab[t.lower] || e.r.vocab[t.stem] {
 		return true
 	}
 	for v := range e.r.vocab {
 		if stemsMeet(v, t.stem) {
+			return true
+		}
+	}
+	return false
+}
+
+// plainTerm is the term of token t as written, and whether it is an
+// ordinal the article never writes, which takes no other word's meaning.
+func (e *Engine) plainTerm(t token) (term, bool) {
+	tm := term{lower: t.lower, stem: t.stem, known: e.known(t)}
+	if w := stemOf(t.lower); w != t.stem {
+		tm.written = w
+	}
+	_, ordinal := ordinalWords[t.lower]
+	return tm, ordinal && !tm.known
+}
+
+// writesOrdinal reports whether a sentence of the article writes the
+// ordinal w itself, not only the noun its plural is.
+func (e *Engine) writesOrdinal(w string) bool {
+	for i := range e.r.sents {
+		if slices.ContainsFunc(e.r.sents[i].toks, func(tk token) bool { return tk.lower == w }) {
 			return true
 		}
 	}

@@ -20,6 +20,11 @@ import (
 // when the question does not ask one; found is false when the article
 // gives times but none for the person asked.
 func (e *Engine) resultTime(q *query) (r reply, found, asked bool) {
+	if winningTimeAsked(q) {
+		if r, ok := e.leadResultTime(); ok {
+			return r, true, true
+		}
+	}
 	if !e.asksPersonsTime(q) {
 		return reply{}, false, false
 	}
@@ -58,6 +63,36 @@ func (e *Engine) asksPersonsTime(q *query) bool {
 		}
 	}
 	return false
+}
+
+// winningTimeAsked reports whether q asks "the winning time" of no one
+// named: the time of the race's winner, whom a race report's lead names
+// with the time (the AP Stylebook's summary lead: who won, in what time).
+func winningTimeAsked(q *query) bool {
+	if (q.typ != tPassage && q.typ != tValue) || len(q.subjects) > 0 {
+		return false
+	}
+	for i := 1; i < len(q.toks); i++ {
+		if q.toks[i].lower == "time" && q.toks[i-1].lower == "winning" {
+			return true
+		}
+	}
+	return false
+}
+
+// leadResultTime is the span of time the lead gives after "in" ("finishing
+// in 2 hours, 7 minutes and 51 seconds"), the winner's, or false.
+func (e *Engine) leadResultTime() (reply, bool) {
+	s := e.leadSentence()
+	if s == nil {
+		return reply{}, false
+	}
+	for k, n := range s.nums {
+		if takenSpan(s, n) {
+			return reply{found: true, head: capitalise(durationText(s, k)) + ".", used: []*sentence{s}}, true
+		}
+	}
+	return reply{}, false
 }
 
 // takenSpan reports whether n is a span of time given after "in": a

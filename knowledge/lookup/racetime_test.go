@@ -39,3 +39,14 @@ func TestResultTimes(t *testing.T) {
 		t.Errorf("berg's time: want not found, got %s", a.Text)
 	}
 }
+
+// TestWinningTimeOfLead checks that "what was the winning time", naming
+// no one, is answered by the span of time the lead gives the winner, not
+// by a sentence about the prize for winning, on a short article written
+// for this test.
+func TestWinningTimeOfLead(t *testing.T) {
+	e := engineOf(t, "Ortiz wins state swim title\n\nAUSTIN, Texas (AP) — Maya Ortiz won the state 400-meter freestyle title Saturday, finishing in 4 minutes, 12 seconds.\n\nLena Brooks was second in 4:15.20. Ortiz earned a $1,000 scholarship for winning.\n")
+	checkAnswers(t, e, []answerCase{
+		{"what was the winning time", []string{"4 minutes, 12 seconds. AUSTIN"}, nil}, // the time first, then the lead
+	})
+}

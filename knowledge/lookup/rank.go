@@ -186,6 +186,9 @@ func (t term) matches(tok token) bool {
 	if t.sameWord(tok) {
 		return true
 	}
+	if t.ordinalPlural(tok) {
+		return false // nor by a synonym's stem ("seconds", goods, is a WordNet noun)
+	}
 	for _, a := range t.alts {
 		if tok.meets(a) {
 			return true
@@ -228,7 +231,18 @@ func (t term) sameWord(tok token) bool {
 	if t.phrasal {
 		return false // a phrasal verb is its whole phrase (phraseAt) or a synonym of it
 	}
+	if t.ordinalPlural(tok) {
+		return false
+	}
 	return tok.meets(t.stem) || tok.lower == t.lower || t.written != "" && tok.meets(t.written)
+}
+
+// ordinalPlural reports whether t is an ordinal and tok its plural:
+// "came second" is no "51 seconds", as an ordinal has no plural and the
+// plural is the noun (Quirk et al. 1985, §6.64).
+func (t term) ordinalPlural(tok token) bool {
+	_, ordinal := ordinalWords[t.lower]
+	return ordinal && tok.lower == t.lower+"s"
 }
 
 // leadUnderHeadline reports whether sentence i is the lead, the first

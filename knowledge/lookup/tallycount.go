@@ -58,7 +58,7 @@ func (e *Engine) tallyCount(q *query) (reply, bool) {
 		return reply{}, false
 	}
 	n := tallyIn(s)
-	v := tallySideText(n.text, against)
+	v := tallySideText(n.text, against != againstFirst(s, *n))
 	return reply{found: true, head: fmt.Sprintf("%s — the vote was %s:", v, n.text), used: []*sentence{s}}, true
 }
 

@@ -112,6 +112,9 @@ func (e *Engine) thesaurusReadable(q *query, i int, only func(term) bool) bool {
 	if lightVerbs[t.lower] || copularVerbs[t.lower] || only != nil && !only(t) {
 		return false
 	}
+	if _, ordinal := ordinalWords[t.lower]; ordinal {
+		return false // a rank is no month, year or hour: the thesaurus lists "second" as a unit of time
+	}
 	if !t.known {
 		return !t.phrasal
 	}

@@ -125,11 +125,12 @@ func (e *Engine) time(q *query) (reply, bool) {
 // words in the best sentence that has one.
 func (e *Engine) timeAsWritten(q *query) (reply, bool) {
 	// "has this happened before? when": the earlier occasion (recurrence.go);
-	// "when did this happen": the lead's event (storyevent.go); "her first
+	// "when did this happen", "when was the race": the lead's event
+	// (storyevent.go, eventnountime.go); "her first
 	// goal", "when was it last seen": the occasion asked; "what time did it
 	// derail": the clock time, not the day; "when is it open on Sundays":
 	// that day's hours (dayschedule.go)
-	for _, f := range []handler{(*Engine).recurrenceTime, (*Engine).storyEventTime, (*Engine).occasionTime, (*Engine).dayOrClockTime} {
+	for _, f := range []handler{(*Engine).recurrenceTime, (*Engine).storyEventTime, (*Engine).storyEventNounTime, (*Engine).occasionTime, (*Engine).dayOrClockTime} {
 		if r, ok := f(e, q); ok {
 			return r, true
 		}
@@ -151,7 +152,7 @@ func (e *Engine) timeAsWritten(q *query) (reply, bool) {
 		if headed && !e.holdsSubjectHead(q, s, head) && !e.personOfHead(q, c.s, head) {
 			continue // "when did the fire start": a sentence about the fire, not a forecast "starting Wednesday"
 		}
-		subs := dropModifierYears(q, s, append(e.subjectTokens(q, s), c.matched...), e.dropPastDatedTimes(q, s, e.dropPastTimes(q, s, dropGenitiveTimes(q, s, dropReportTimes(s, dropAnchoredTimes(s, e.dropOutsidePostmodifier(q, s, withDemonstrativeTimes(s, spansOf(s))), c.matched), c.matched), c.matched))))
+		subs := dropModifierYears(q, s, append(e.subjectTokens(q, s), c.matched...), e.dropPastDatedTimes(q, s, e.dropPastTimes(q, s, dropFutureTimes(q, s, dropGenitiveTimes(q, s, dropReportTimes(s, dropAnchoredTimes(s, e.dropOutsidePostmodifier(q, s, withDemonstrativeTimes(s, spansOf(s))), c.matched), c.matched), c.matched)))))
 		if subs = dropOtherConjunctTimes(s, c.matched, dropSequencedClauseTimes(s, c.matched, e.dropGivenActTimes(s, c.matched, dropDurationSpans(q, s, subs)))); len(subs) == 0 {
 			continue // "the bus involved in the crash passed an inspection in August"
 		}

@@ -14,8 +14,31 @@ import "strings"
 // tallyVerbs are the words before a tally that tell a decision taken by
 // vote: the verb and noun vote, and the verbs of an assembly's decision
 // that news writes with the tally after them (WordNet: approve, ratify,
-// pass, adopt, reject, defeat, confirm in their senses of a body's vote).
-var tallyVerbs = set("vote", "voted", "votes", "approved", "ratified", "passed", "adopted", "rejected", "defeated", "confirmed")
+// pass, adopt, reject, defeat, confirm in their senses of a body's vote),
+// and those of a ballot measure's fate (fail, lose, carry: "the levy
+// failed 8,214 to 7,602").
+var tallyVerbs = set("vote", "voted", "votes", "approved", "ratified", "passed", "adopted", "rejected", "defeated", "confirmed",
+	"failed", "lost", "carried")
+
+// failingVerbs tell that the measure voted on lost: its tally gives the
+// winning side first, as every tally does (AP Stylebook, "vote
+// tabulations": the majority's figure first), and that side voted
+// against ("The levy failed 8,214 to 7,602": 8,214 voted no).
+var failingVerbs = set("rejected", "defeated", "failed", "lost")
+
+// againstFirst reports whether tally n of s follows a verb of failing
+// within six words of its clause, so its first figure is the no side.
+func againstFirst(s *sentence, n quantity) bool {
+	for k := n.tok - 1; k >= 0 && k >= n.tok-6 && !punctuatedBetween(s.text, s.toks, k+1); k-- {
+		if failingVerbs[s.toks[k].lower] {
+			return true
+		}
+		if tallyVerbs[s.toks[k].lower] {
+			return false
+		}
+	}
+	return false
+}
 
 // toTally reports the end of a tally "N to M" whose first figure, at
 // token i, the number's own tokens end at j; ok is false for anything

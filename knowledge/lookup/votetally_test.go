@@ -12,3 +12,16 @@ func TestToTally(t *testing.T) {
 		{"how big will classes be", []string{"26"}, nil},
 	})
 }
+
+// TestFailedTallyGivesNoSideFirst checks that a tally after a verb of a
+// measure's failing ("failed 5,120 to 4,880") is read as a tally, with
+// its first figure, the winning side's, the votes against, on a short
+// article written for this test.
+func TestFailedTallyGivesNoSideFirst(t *testing.T) {
+	e := engineOf(t, "Library levy fails\n\nSALEM, Ore. (AP) — A library levy failed 5,120 to 4,880 on Tuesday, county officials said.\n\nThe levy would have raised $2 million a year.\n")
+	checkAnswers(t, e, []answerCase{
+		{"what was the vote", []string{"5,120 to 4,880"}, nil},
+		{"how many voted for it", []string{"4,880 —"}, nil},
+		{"how many voted against it", []string{"5,120 —"}, nil},
+	})
+}

@@ -125,7 +125,7 @@ var typedAnswer = map[answerType]bool{tPerson: true, tPlace: true, tTime: true, 
 
 // namesTheAnswer reports whether term t names the thing the question asks
 // for: the noun a count counts, or a noun for a person in a who-question,
-// or a noun that classifies that person ("the law student": Quirk et al.,
+// or an ordinal that ranks that person, or a noun that classifies that person ("the law student": Quirk et al.,
 // §17.104, nouns as premodifiers). The article must name that thing for
 // an answer to be one.
 func (e *Engine) namesTheAnswer(q *query, t term) bool {
@@ -134,6 +134,9 @@ func (e *Engine) namesTheAnswer(q *query, t term) bool {
 	}
 	if q.typ != tPerson && q.typ != tAge {
 		return false
+	}
+	if _, ordinal := ordinalWords[t.lower]; ordinal {
+		return true // "who came second": the rank says which person, and an article that never writes it does not tell
 	}
 	return e.lex.KindOf(singular(t.lower), "person") || e.classifiesPerson(q.toks, t)
 }

@@ -23,6 +23,15 @@ var (
 // years that bound it come first there: a span of time in another
 // sentence ("were hired within three weeks") is another act's.
 func (e *Engine) amountOf(q *query) (reply, bool) {
+	if r, ok := e.childrenCount(q); ok {
+		return r, true // "how many kids did he have": "father of three" (parentof.go)
+	}
+	if r, ok := e.nthTimeCount(q); ok {
+		return r, true // "how many times have voters rejected a levy": "for the third time" (nthtime.go)
+	}
+	if r, ok := e.winMargin(q); ok {
+		return r, true // "how much did he win by": "finished 41 seconds ahead of him" (winmargin.go)
+	}
 	if r, ok := e.presenceAsAttendance(q); ok {
 		return r, true // "how many people were at the game": "a sellout crowd of 25,218" (presenceasked.go)
 	}
