@@ -1142,6 +1142,9 @@ func (q *query) amountFits(n quantity, unit int) bool {
 	if n.kind != qCount || n.unit == "" || unit > 0 {
 		return true
 	}
+	if compoundModifier(n) {
+		return false // "the 20-mile mark": a measure compound classifies its head (Quirk et al. §17.104), no amount of anything
+	}
 	switch measureOf(n.unit) {
 	case "":
 		return false
