@@ -1,9 +1,6 @@
 package lookup
 
-import (
-	"regexp"
-	"strings"
-)
+import "strings"
 
 // "A group called Lancaster Taxpayers United": an indefinite noun phrase
 // postmodified by "called", "named" or "known as" and a proper name is
@@ -12,15 +9,35 @@ import (
 // he lead" is answered by the name, not refused as an unnamed "a group".
 
 // calledNameAfter is the proper name that "called", "named" or "known
-// as" gives the noun in s, or "".
+// as" gives the noun in s ("group called Lancaster Taxpayers United"),
+// or "": the run of capitalised words after the verb, with "of", "and"
+// or "for" between them.
 func calledNameAfter(s *sentence, noun string) string {
-	re, err := regexp.Compile(`\b(?i:` + regexp.QuoteMeta(noun) + `)(?:s|es)?,?\s+(?:called|named|known as)\s+((?:the\s+)?[A-Z][\w'’.&-]*(?:\s+(?:of\s+|and\s+|for\s+)?[A-Z][\w'’.&-]*)*)`)
-	if err != nil {
-		return ""
+	for k, t := range s.toks {
+		if singular(t.lower) != singular(noun) || k+2 >= len(s.toks) {
+			continue
+		}
+		j := k + 1
+		switch {
+		case s.toks[j].lower == "called" || s.toks[j].lower == "named":
+			j++
+		case s.toks[j].lower == "known" && s.toks[j+1].lower == "as":
+			j += 2
+		default:
+			continue
+		}
+		if j >= len(s.toks) || !s.toks[j].cap || punctuatedBetween(s.text, s.toks, j) {
+			continue
+		}
+		end := j
+		for i := j + 1; i < len(s.toks) && !punctuatedBetween(s.text, s.toks, i); i++ {
+			if s.toks[i].cap {
+				end = i
+			} else if l := s.toks[i].lower; l != "of" && l != "and" && l != "for" {
+				break
+			}
+		}
+		return strings.TrimRight(s.text[s.toks[j].start:s.toks[end].end], ".,")
 	}
-	m := re.FindStringSubmatch(s.text)
-	if m == nil {
-		return ""
-	}
-	return strings.TrimRight(m[1], ".,")
+	return ""
 }
