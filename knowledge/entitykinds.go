@@ -207,7 +207,8 @@ func union(sets ...map[string]bool) map[string]bool {
 // a team by its town ("the Spokane Otters" are "Spokane"); a story that
 // only writes "Civic Ledger" never shortens it, whose first word may be a
 // common adjective. The first word must be no body's or place's head
-// noun ("Senate Democrats"), no place in the gazetteer, no word the
+// noun ("Senate Democrats") or a place's head noun unless written alone
+// inside a sentence ("Harbor Foods"), no place in the gazetteer, no word the
 // article writes in lower case, and no other entity's name or alias.
 func addLeadWordAliases(d *doc, cands []*cand) bool {
 	lower := lowerCaseWords(d)
@@ -218,7 +219,7 @@ func addLeadWordAliases(d *doc, cands []*cand) bool {
 			continue
 		}
 		k := tokKey(f[0])
-		if lower[k] || stopwords[k] || leadWords[k] || demonyms[k] || isTitleToken(f[0]) || places[k] != "" || orgHeads[k] || placeHeads[k] ||
+		if lower[k] || stopwords[k] || leadWords[k] || demonyms[k] || isTitleToken(f[0]) || places[k] != "" || orgHeads[k] || placeHeads[k] && !usedAloneInside(d, k, tokKey(f[1])) ||
 			containsFold(c.aliases, f[0]) || namedElsewhere(cands, c, k) {
 			continue
 		}
@@ -257,6 +258,26 @@ func usedAlone(d *doc, k, next string) bool {
 		toks := d.paras[pi].toks
 		for i, t := range toks {
 			if tokKey(t.s) == k && isCapitalised(t.s) && (i+1 == len(toks) || tokKey(toks[i+1].s) != next) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// usedAloneInside reports whether the article writes the capitalised word
+// keyed k alone, not before the word keyed next, inside a sentence, where
+// only a name is capitalised: "advised Harbor;" shortens "Harbor Foods",
+// where a sentence's first word ("Harbor officials said") may be a
+// common noun capitalised by its place.
+func usedAloneInside(d *doc, k, next string) bool {
+	for pi := range d.paras {
+		p := &d.paras[pi]
+		for i, t := range p.toks {
+			if i == 0 || tokKey(t.s) != k || !isCapitalised(t.s) || i+1 < len(p.toks) && tokKey(p.toks[i+1].s) == next {
+				continue
+			}
+			if g := strings.TrimSpace(p.gap(i)); !strings.HasSuffix(g, ".") && !strings.ContainsAny(g, "—\"“") {
 				return true
 			}
 		}

@@ -171,3 +171,18 @@ func TestStormsStreetsAndRegionsAreNoPeople(t *testing.T) {
 		}
 	}
 }
+
+// TestPlaceHeadFirstWordShortens: a firm whose first word is a place's head
+// noun ("Harbor", "Bay") goes by that word when the article writes it
+// alone inside a sentence; a word only at a sentence's start may be a
+// common noun. The story is written for this test, in no question set.
+func TestPlaceHeadFirstWordShortens(t *testing.T) {
+	text := "Canners to merge\n\n" +
+		"TACOMA, Wash. (AP) — Bay Foods agreed on Monday to buy Kettle Ridge Canning for $90 million.\n\n" +
+		"Lenders will lend Bay about $60 million for the purchase.\n\n" +
+		"Village Foods, a supplier, said it expected no change. Village officials declined to comment.\n"
+	checkEntities(t, text, []entityCase{
+		{name: "Bay Foods", kind: Organisation, aliases: []string{"Bay"}},
+		{name: "Village Foods", kind: Organisation, not: []string{"Village"}},
+	})
+}
