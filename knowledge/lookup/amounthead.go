@@ -114,7 +114,8 @@ func (e *Engine) premodifiedNoun(s *sentence, n quantity) int {
 // punctuation, figure, time word or function word between, as English
 // puts the head last; with adjectives, adjectives may come first
 // ("wooden dock", "steel truss bridge"; Quirk et al. 1985, §17.101, the
-// order of premodifiers). A word in -ed, or an irregular past form after
+// order of premodifiers), and a participial adjective in -ing may come
+// first in any case ("operating budget"). A word in -ed, or an irregular past form after
 // the head (irregularVerbForm), is a participle, no head. -1
 // when no noun follows.
 func (e *Engine) premodifiedHead(s *sentence, k int, adjectives bool) int {
@@ -132,6 +133,10 @@ func (e *Engine) premodifiedHead(s *sentence, k int, adjectives bool) int {
 		case e.isNoun(t) && !strings.HasSuffix(t.lower, "ed"):
 			head = i
 		case adjectives && head < 0 && e.canBe(t.lower, "adj"):
+		case head < 0 && strings.HasSuffix(t.lower, "ing") && e.canBe(t.lower, "adj"):
+			// "a $1.2 billion operating budget": a participial adjective
+			// classing the head (Quirk et al. 1985, §17.101, participles
+			// among premodifiers); with no noun after it, no head
 		default:
 			return head
 		}

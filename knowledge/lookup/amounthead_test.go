@@ -75,3 +75,13 @@ func TestAmountOfAnUnnamedThingRefused(t *testing.T) {
 		}
 	}
 }
+
+// A participial adjective in -ing may open the premodifiers of the noun a
+// sum is the amount of: "a $48 million operating budget" is the budget's
+// size. The story is written for this test, in no question set.
+func TestParticipleClassesAmountHead(t *testing.T) {
+	e := engineOf(t, "County passes budget\n\nMARION, Ind. (AP) — The Grant County board approved a $48 million operating budget on Tuesday.\n\nThe budget for the sheriff grows by $2 million, to $19 million, the largest item in the plan.\n")
+	checkOpenings(t, e, []openingCase{
+		{q: "how much is the budget", first: "$48 million"},
+	})
+}

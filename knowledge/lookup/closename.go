@@ -50,3 +50,21 @@ func (e *Engine) oneNamed(head string, name func(s *sentence, k int) string) (st
 	}
 	return found, at
 }
+
+// closeNamedIn is the name s sets in close apposition after a definite
+// description headed by head ("in the journal ZooKeys" for "what
+// journal"), or "".
+func (e *Engine) closeNamedIn(s *sentence, head string) string {
+	stem := stemOf(singular(head))
+	for k, t := range s.toks {
+		if t.cap || s.quoted[k] || !t.meets(stem) {
+			continue
+		}
+		if j := descriptionStart(s, k, nil); j >= 0 && s.toks[j].lower == "the" {
+			if n := closeApposedName(s, k); n != "" {
+				return n
+			}
+		}
+	}
+	return ""
+}

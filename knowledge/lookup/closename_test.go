@@ -28,3 +28,15 @@ func TestNameInCloseApposition(t *testing.T) {
 		{"whats the dog called", []string{"Juno"}, nil},
 	})
 }
+
+// A which-question is answered by the name in close apposition after its
+// noun ("in the journal Zootaxa" for "what journal"), not by other
+// bodies the sentence names. The story is written for this test, in no
+// question set.
+func TestCloseNamedAnswersWhich(t *testing.T) {
+	e := engineOf(t, "Beetle named for singer\n\nA beetle found in Borneo has been named for a folk singer.\n\nThe beetle was described on Monday in the journal Zootaxa by scientists from the Natural History Museum and the University of Oslo.\n")
+	checkOpenings(t, e, []openingCase{
+		{q: "what journal", first: "Zootaxa"},
+		{q: "which journal was it in", first: "Zootaxa"},
+	})
+}

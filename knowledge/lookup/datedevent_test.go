@@ -30,3 +30,14 @@ func TestEarlierEventWeight(t *testing.T) {
 		{q: "how many people died in 2021", first: "24"},
 	})
 }
+
+// A year-named earlier event told as the antecedent of a relative clause
+// ("the 2018 Bidwell Fire, which destroyed more than 1,000 homes") is
+// background: "how many homes were destroyed" asks the story's own. The
+// story is written for this test, in no question set.
+func TestDatedEventRelativeIsBackground(t *testing.T) {
+	e := engineOf(t, "Wildfire Near Oroville Grows to 18,000 Acres; 4,000 Residents Told to Leave\n\nOROVILLE, Calif. — A wildfire that broke out in dry brush west of Oroville on Tuesday afternoon had burned about 18,000 acres by Wednesday night, forcing 4,000 residents to evacuate and destroying at least 37 homes, fire officials said.\n\nThe fire is burning about eight miles from the site of the 2018 Bidwell Fire, which destroyed more than 1,000 homes and killed eight people.\n\nGov. Ana Ruiz declared a state of emergency for Butte County on Wednesday, freeing state money for the response. Highway 70 remained closed west of Oroville.\n")
+	checkOpenings(t, e, []openingCase{
+		{q: "how many homes were destroyed", first: "At least 37"},
+	})
+}

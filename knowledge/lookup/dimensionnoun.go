@@ -136,7 +136,10 @@ var dimensionAdjectives = set("long", "tall", "high", "wide", "deep", "thick")
 // other than the one asked ("45 feet long" for "how tall"); "how big"
 // asks any dimension.
 func otherDimensionStated(q *query, s *sentence, n quantity) bool {
-	if q.measure == "" || q.size() {
+	if q.size() {
+		return distanceApart(s, n) // "how big is the fire": not "burning about eight miles from the site"
+	}
+	if q.measure == "" {
 		return false
 	}
 	a := statedDimension(s, n)
@@ -271,7 +274,9 @@ func (e *Engine) dimensionFits(q *query, s *sentence, n quantity) bool {
 // noun asked (unit > 0) whose unit has no dimension of measureUnits, so
 // may answer any "how ADJ" of that noun; one with a dimension ("48-page",
 // "45-foot") answers only the adjectives of its dimension ("how tall is
-// the audit" is not "48-page").
+// the audit" is not "48-page"). A unit of the asked dimension answers
+// before it, as a count of parts ("a four-lane bridge") measures no
+// dimension at all (scoreNumber weighs it down).
 func undimensionedCompound(s *sentence, n quantity, unit int) bool {
 	return measureCompound(s, n) && unit > 0 && measureOf(n.unit) == ""
 }
@@ -289,4 +294,27 @@ func (e *Engine) measuresAsked(q *query, s *sentence, n quantity) bool {
 	}
 	h := e.premodifiedNoun(s, n)
 	return h >= 0 && singular(s.toks[h].lower) == head
+}
+
+// distanceApart reports whether length measure n of s is a distance
+// between places: before "away" or "apart", or before "from" with no "to"
+// after it (distanceadverb.go: "eight miles from the site"). Such a
+// measure is no size of the thing asked; "from X to Y" measures an
+// extent, as a route's length.
+func distanceApart(s *sentence, n quantity) bool {
+	if measureOf(n.unit) != "length" || n.end >= len(s.toks) {
+		return false
+	}
+	switch s.toks[n.end].lower {
+	case "away", "apart":
+		return true
+	case "from":
+		for j := n.end + 1; j < len(s.toks) && j <= n.end+8; j++ {
+			if s.toks[j].lower == "to" || punctuatedBetween(s.text, s.toks, j) {
+				return s.toks[j].lower != "to"
+			}
+		}
+		return distanceFrom(s, n)
+	}
+	return false
 }

@@ -52,3 +52,23 @@ func TestMeasureOfThePremodifiedNoun(t *testing.T) {
 		{"how tall is the clock tower", []string{"90-foot."}, nil},
 	})
 }
+
+// A length before "from" (with no "to") or "away" is a distance between
+// places, no size: "how big is the spill" is not "three miles from the
+// intake". The story is written for this test, in no question set.
+func TestDistanceIsNoSize(t *testing.T) {
+	e := engineOf(t, "Oil spill on river\n\nMARIETTA, Ohio (AP) — An oil spill on the Ohio River covered about 40 acres by Thursday, the Coast Guard said.\n\nThe spill is about three miles from the city's water intake, officials said.\n")
+	checkOpenings(t, e, []openingCase{
+		{q: "how big is the spill", first: "About 40 acres"},
+	})
+}
+
+// A count of parts ("a two-lane tunnel") measures no dimension: "how long
+// is the tunnel" is answered by the unit of length first. The story is
+// written for this test, in no question set.
+func TestPartsCountNoLength(t *testing.T) {
+	e := engineOf(t, "Tunnel opens\n\nDENVER (AP) — The new Berthoud tunnel opened to traffic on Friday morning, nearly a year behind schedule.\n\nThe two-lane tunnel, which cost $300 million, connects Empire with Winter Park and replaces a 1938 mountain road.\n\nAt 1.2 miles, the lighted tunnel is the longest in Colorado.\n")
+	checkOpenings(t, e, []openingCase{
+		{q: "how long is the tunnel", first: "1.2 miles"},
+	})
+}

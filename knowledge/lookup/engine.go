@@ -424,6 +424,7 @@ func (e *Engine) Answer(ctx context.Context, q knowledge.Question) (knowledge.An
 	if len(tokenize(text)) == 0 {
 		return knowledge.Answer{}, knowledge.ErrEmptyQuestion
 	}
+	text = e.namedChatWords(text)       // "dakota tech": the article's name, not "technician" (namedchat.go)
 	text = e.swappedFunctionWords(text) // "who's teh ceo" (functiontypo.go)
 	text = e.soundalikeVerbWords(text)  // "who one the race" (soundalikeverb.go)
 	text = e.droppedGWords(text)        // "how fast was he goin" (droppedg.go)

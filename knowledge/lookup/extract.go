@@ -150,7 +150,7 @@ func (e *Engine) passageHead(q *query, s *sentence) string {
 // subject), "what does the bill do" (a sentence with the bill as
 // subject).
 func (e *Engine) passageShaped(q *query) (reply, bool) {
-	for _, f := range []handler{(*Engine).priorRole, (*Engine).makerProduct, (*Engine).multipleCompared, (*Engine).instrumentUsed, (*Engine).materialMade, (*Engine).calledName, (*Engine).dimensionsAsked, (*Engine).chargesOf, (*Engine).convictionCharges, (*Engine).pleaCharges, (*Engine).strandedFor, (*Engine).verdictTold, (*Engine).thingPatient, (*Engine).thingPredicate, (*Engine).thingSubject, (*Engine).initialismAsked} {
+	for _, f := range []handler{(*Engine).priorRole, (*Engine).makerProduct, (*Engine).multipleCompared, (*Engine).instrumentUsed, (*Engine).materialMade, (*Engine).calledName, (*Engine).dimensionsAsked, (*Engine).changeEndpoint, (*Engine).figureOfNoun, (*Engine).chargesOf, (*Engine).convictionCharges, (*Engine).pleaCharges, (*Engine).strandedFor, (*Engine).verdictTold, (*Engine).thingPatient, (*Engine).thingPredicate, (*Engine).thingSubject, (*Engine).initialismAsked} {
 		if r, ok := f(e, q); ok {
 			return r, true
 		}
@@ -691,6 +691,10 @@ func (e *Engine) which(q *query) (reply, bool) {
 			continue
 		}
 		s := &e.r.sents[c.s]
+		if head := cmp.Or(noun, q.whichNoun); head != "" && e.closeNamedIn(s, head) != "" {
+			n := e.closeNamedIn(s, head)
+			return reply{found: true, head: n + ".", used: []*sentence{s}}, true // "in the journal ZooKeys" (closename.go)
+		}
 		unnamed := indefiniteMention(s, noun) != ""
 		names := e.namesOfKind(q, s, kind, noun, unnamed)
 		s, names = e.headedInstead(q, s, names, headed, kind, noun)

@@ -11,7 +11,13 @@ package lookup
 // failureVerbs are the negative implicative verbs and the verbs WordNet
 // glosses as failing to reach or attain (Karttunen 1971; WordNet, miss).
 var failureVerbs = set("fail", "fails", "failed", "failing", "miss", "misses", "missed",
-	"missing", "neglect", "neglects", "neglected", "neglecting")
+	"missing", "neglect", "neglects", "neglected", "neglecting",
+	// Karttunen's "avoid", and WordNet's verbs of keeping a thing from
+	// happening or leaving it out (avert.v.02 and prevent.v.01 "keep from
+	// happening or arising"; skip.v.02 "bypass", omit): "avoiding a
+	// runoff" says there is none
+	"avoid", "avoids", "avoided", "avoiding", "avert", "averts", "averted", "averting",
+	"prevent", "prevents", "prevented", "preventing", "skip", "skips", "skipped", "skipping")
 
 // fallForms are the forms of "fall", which with "short (of)" is a verb of
 // failure (WordNet, "fall short": fail to reach).

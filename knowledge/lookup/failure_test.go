@@ -48,3 +48,13 @@ func TestFailureOverCardinal(t *testing.T) {
 		{"did sato make her free throws", "No", []string{"missed three free throws"}, []string{"Yes"}},
 	})
 }
+
+// "Avoid" and "prevent" are negative implicatives: "avoiding a runoff"
+// says there is none. The story is written for this test, in no question
+// set.
+func TestAvoidedEventDenied(t *testing.T) {
+	e := engineOf(t, "Okafor wins outright\n\nDAYTON, Ohio (AP) — Council member Grace Okafor won the race for mayor on Tuesday, taking 53 percent of the vote and avoiding a runoff.\n")
+	checkOpenings(t, e, []openingCase{
+		{q: "is there a runoff", first: "No"},
+	})
+}

@@ -11,9 +11,10 @@ import (
 // ("Chipmaker Arcturo", "Pellworth Foods, the snack maker,"; AP
 // Stylebook: "automaker", "drugmaker", "chipmaker" as one word), and the
 // compound's first part is the product (Quirk et al. 1985, App. I.57,
-// compounds of the object-and-agent type: a chipmaker makes chips). So
-// "what does Arcturo make" is answered by the compound written right
-// before the company's name or in apposition after it.
+// compounds of the object-and-agent type: a chipmaker makes chips), or
+// by "the maker of" and the product. So "what does Arcturo make" is
+// answered by the compound written right before the company's name or in
+// apposition after it.
 
 // makesAsked matches "what does X make" and its verbs of making goods.
 var makesAsked = lazyRE(`^\W*what\s+(?:does|do|did)\s+.+?\s+(?:make|produce|manufacture)\W*$`)
@@ -28,6 +29,9 @@ func (e *Engine) makerProduct(q *query) (reply, bool) {
 	for i := range e.r.sents {
 		s := &e.r.sents[i]
 		for k := range s.toks {
+			if of := makerOf(s, k); of != "" && e.apposedAfterName(s, x, k) {
+				return reply{found: true, head: capitalise(of) + ".", used: []*sentence{s}}, true // "Harbor Foods, the maker of Lakeview frozen dinners,"
+			}
 			product := e.makerProductAt(s, k)
 			if product == "" {
 				continue
@@ -38,6 +42,22 @@ func (e *Engine) makerProduct(q *query) (reply, bool) {
 		}
 	}
 	return reply{}, false
+}
+
+// makerOf is the product an of-phrase after "maker" at token k of s
+// names ("the maker of Lakeview frozen dinners"): the agent noun's
+// of-phrase is its verb's object (Quirk et al. 1985, §17.51, the
+// objective of-phrase), up to the clause's punctuation and at most six
+// words; "" when k is no "maker of".
+func makerOf(s *sentence, k int) string {
+	if w := s.toks[k].lower; w != "maker" && w != "makers" || k+2 >= len(s.toks) || s.toks[k+1].lower != "of" {
+		return ""
+	}
+	end := k + 2
+	for end+1 < len(s.toks) && end+1 <= k+7 && !punctuatedBetween(s.text, s.toks, end+1) && !prepositions[s.toks[end+1].lower] && s.toks[end+1].lower != "that" && s.toks[end+1].lower != "which" {
+		end++
+	}
+	return s.text[s.toks[k+2].start:s.toks[end].end]
 }
 
 // makerProductAt is the product of a maker compound at token k of s

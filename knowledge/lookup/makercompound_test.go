@@ -14,3 +14,13 @@ func TestMakerCompoundTellsProduct(t *testing.T) {
 		{q: "what does corvel make", first: "Drugs"},
 	})
 }
+
+// "The maker of" with its product answers "what does X make" as a maker
+// compound does: the of-phrase is the agent noun's object. The story is
+// written for this test, in no question set.
+func TestMakerOfPhrase(t *testing.T) {
+	e := engineOf(t, "Snack company sold\n\nDENVER (AP) — Alpine Foods, the maker of Trailblazer granola bars, said on Tuesday that it had been sold to a private equity firm.\n")
+	checkOpenings(t, e, []openingCase{
+		{q: "what does alpine foods make", first: "Trailblazer granola bars"},
+	})
+}

@@ -62,6 +62,40 @@ func (e *Engine) withBuyerVerbs(q *query, terms []term) []term {
 	return e.withVerbClass(terms, e.buyerVerb)
 }
 
+// priceLemmas are the base verbs of a sale that give the goods' price in
+// a "for" phrase: FrameNet's Commerce_goods-transfer scene tells the
+// price of the goods with "cost" (the goods its subject, the money its
+// complement) and with the buyer's and the seller's verbs ("bought the
+// cereal maker for $1.9 billion", "the house sold for $400,000";
+// Commerce_buy "buy", "purchase"; Commerce_pay "pay"; Commerce_sell
+// "sell").
+var priceLemmas = set("buy", "purchase", "pay", "sell")
+
+// withPriceVerbs gives a "how much" question's verb "cost" the article's
+// verbs of buying and selling as alternatives ("how much did Sunny Fields
+// cost": "bought … Sunny Fields for $1.9 billion").
+func (e *Engine) withPriceVerbs(q *query, terms []term) []term {
+	if q.typ != tAmount || !asksHowMuch(q.toks) {
+		return terms
+	}
+	var verbs []string
+	for i := range terms {
+		if e.noLex || e.baseVerb(terms[i].lower) != "cost" {
+			continue
+		}
+		if verbs == nil {
+			verbs = e.verbsKnown(func(w string) bool { return priceLemmas[e.baseVerb(w)] && e.canBe(w, "verb") })
+		}
+		for _, g := range verbs {
+			if !slices.Contains(terms[i].alts, g) {
+				terms[i].alts = append(terms[i].alts, g)
+			}
+		}
+		terms[i].known = terms[i].known || len(verbs) > 0
+	}
+	return terms
+}
+
 // receivedTerm is the term of the light verb "get" of a "how much"
 // question with no object ("how much is each grandchild getting"), read
 // as the article's verbs of receiving or giving a sum (receivingLemmas);

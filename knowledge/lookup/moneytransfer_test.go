@@ -93,3 +93,13 @@ func TestMakeReadsEarn(t *testing.T) {
 		{"how much money will the town make off the meters", "About $35,000", nil, nil},
 	})
 }
+
+// "How much did X cost" is answered by the sum X was bought or sold for:
+// "cost" and the verbs of buying and selling tell one transfer. The
+// story is written for this test, in no question set.
+func TestCostAnsweredBySale(t *testing.T) {
+	e := engineOf(t, "Brewer expands\n\nPORTLAND, Maine (AP) — Casco Brewing opened its second brewery on Friday.\n\nThe company bought the Riverside Mill for $3.2 million in 2021.\n\nThe brewery will cost about $90,000 a year to run, the company said.\n")
+	checkOpenings(t, e, []openingCase{
+		{q: "how much did the riverside mill cost", first: "$3.2 million"},
+	})
+}

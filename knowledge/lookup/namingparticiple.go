@@ -59,6 +59,9 @@ func participleName(s *sentence, k int) string {
 		}
 		end = j
 	}
+	if apposed {
+		end = apposedNameEnd(s, end)
+	}
 	if apposed && end+1 < len(s.toks) && !strings.HasPrefix(strings.TrimSpace(s.text[s.toks[end].end:]), ",") && !strings.HasPrefix(strings.TrimSpace(s.text[s.toks[end].end:]), ".") {
 		return "" // "The planet, called LHS 1140 b, orbits": set off, the name runs to the comma
 	}
@@ -71,4 +74,24 @@ func participleName(s *sentence, k int) string {
 func designationLetter(s *sentence, j int) bool {
 	t := s.toks[j]
 	return len(t.lower) == 1 && t.lower[0] >= 'a' && t.lower[0] <= 'z' && isNumeric(s.toks[j-1])
+}
+
+// apposedNameEnd is the last token of a name set off by commas in s whose
+// capitalised run ends at token end: the run,
+// or, when one or two lower-case words of no function run on to the
+// closing comma, the last of those. A species' scientific name is a
+// capitalised genus and a lower-case epithet ("Noblella vocalis":
+// International Code of Zoological Nomenclature, Art. 5.1 and 28), and a
+// name set off runs to its comma.
+func apposedNameEnd(s *sentence, end int) int {
+	for j := end + 1; j < len(s.toks) && j <= end+2; j++ {
+		t := s.toks[j]
+		if strings.TrimSpace(s.text[s.toks[j-1].end:t.start]) != "" || t.cap || stopWords[t.lower] || isNumeric(t) {
+			return end
+		}
+		if strings.HasPrefix(strings.TrimSpace(s.text[t.end:]), ",") {
+			return j
+		}
+	}
+	return end
 }

@@ -22,3 +22,13 @@ func TestParticipleNamed(t *testing.T) {
 		{q: "what's the name of the star", first: "Kepler 1649"},
 	})
 }
+
+// A scientific name set off by commas runs to its comma: the genus is
+// capitalised and the epithet is not. The story is written for this test,
+// in no question set.
+func TestApposedScientificName(t *testing.T) {
+	e := engineOf(t, "New gecko found\n\nBiologists have found a new gecko on an island off Madagascar.\n\nThe gecko, named Lygodactylus nivalis, is about 3 centimeters long.\n")
+	checkOpenings(t, e, []openingCase{
+		{q: "what is the gecko called", first: "Lygodactylus nivalis"},
+	})
+}

@@ -10,7 +10,7 @@ import "strings"
 // denies the noun it opens (noDeterminerBefore), so the noun opened by
 // "any" right after a denied verb is denied as well; a noun opened by
 // "a" or "the" under a negated verb ("did not list an attorney") is not
-// read here.
+// read here; a bare plural one is, as "any" (negatedBareObject).
 
 // negatedAnyObject reports whether the word at m heads or premodifies a
 // noun phrase opened by "any" (within three words, no punctuation
@@ -31,4 +31,18 @@ func negatedAnyObject(s *sentence, m int) bool {
 		}
 	}
 	return false
+}
+
+// negatedBareObject reports whether the word at m is a bare plural, with
+// no determiner, right after a verb negated in its verb group ("will not
+// charge tolls", "did not find survivors"): a plural with the zero
+// article under a clause negation is read as "any" is, for the
+// non-assertive "no" (Quirk et al. 1985, §10.58–10.61; §5.52 on the zero
+// article with plurals).
+func negatedBareObject(s *sentence, m int) bool {
+	if m < 2 || s.toks[m].cap || singular(s.toks[m].lower) == s.toks[m].lower || !spaced(s, m-1, m) {
+		return false
+	}
+	v := s.toks[m-1].lower
+	return !stopWords[v] && !verbGroupAux(v) && !s.toks[m-1].cap && negatedVerbGroup(s, m-1)
 }

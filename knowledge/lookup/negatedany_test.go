@@ -20,3 +20,13 @@ func TestNegatedAnyObject(t *testing.T) {
 		{q: "did a tanker truck overturn", first: "Yes"},
 	})
 }
+
+// A bare plural object of a negated verb is denied as "any" would be:
+// "will not charge tolls" says there are no tolls. The story is written
+// for this test, in no question set.
+func TestNegatedBarePluralObject(t *testing.T) {
+	e := engineOf(t, "Ferry to run free\n\nBATH, Maine (AP) — The new ferry to Arrowsic Island began service on Monday.\n\nThe ferry will not charge fares.\n")
+	checkOpenings(t, e, []openingCase{
+		{q: "is there a fare", first: "No"},
+	})
+}

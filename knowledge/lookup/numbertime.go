@@ -28,9 +28,54 @@ func figureTime(s *sentence, n quantity) string {
 		}
 	}
 	if k := beforeApproximators(s, n); k >= 0 {
-		return genitiveTime(s, k)
+		if t := genitiveTime(s, k); t != "" {
+			return t
+		}
+	}
+	return frontedTime(s, n)
+}
+
+// frontedTime is the time adverbial that opens the clause of n, bare, or
+// "": a time adjunct in initial position dates its whole clause (Quirk
+// et al. 1985, §8.13), so in "In March, Stellar recalled 240,000 Rangers
+// …, and in August it recalled 85,000" the first figure is March's and
+// the second August's. The time must open the sentence or a conjunct
+// (after "and", "but", a semicolon or a dash), and no clause boundary may
+// stand between it and n. A figure set beside another with "up from" or
+// "down from" is an earlier one and takes no time from the front.
+func frontedTime(s *sentence, n quantity) string {
+	if n.tok >= len(s.toks) || comparedFrom(s, n) {
+		return ""
+	}
+	at := s.toks[n.tok].start
+	for i := len(s.times) - 1; i >= 0; i-- {
+		sp := s.times[i]
+		if sp[1] > at {
+			continue
+		}
+		if !opensConjunct(s.text[:sp[0]]) || clauseBoundary(s.text[sp[1]:at]) {
+			return ""
+		}
+		return bareTime(s.text[sp[0]:sp[1]])
 	}
 	return ""
+}
+
+// opensConjunct reports whether text ending right before a phrase leaves
+// that phrase at the start of a sentence or of a conjunct.
+func opensConjunct(before string) bool {
+	b := strings.ToLower(strings.TrimSpace(before))
+	if b == "" || strings.HasSuffix(b, ";") || strings.HasSuffix(b, "—") {
+		return true
+	}
+	return strings.HasSuffix(b, " and") || strings.HasSuffix(b, " but") || strings.HasSuffix(b, ", and") || strings.HasSuffix(b, ", but")
+}
+
+// clauseBoundary reports whether text spans the end of one clause and the
+// start of another: a semicolon or a comma with "and" or "but".
+func clauseBoundary(text string) bool {
+	t := strings.ToLower(text)
+	return strings.Contains(t, ";") || strings.Contains(t, ", and ") || strings.Contains(t, ", but ")
 }
 
 // genitiveTime is the time token k of s ends in the genitive ("last

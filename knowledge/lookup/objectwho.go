@@ -73,12 +73,16 @@ func (e *Engine) objectIn(q *query, s *sentence, t term) int {
 
 // objectAfter is the person named, or described so the article resolves
 // the description, within five words after the verb at m of sentence i,
-// with no comma or conjunction between and not as a possessor
+// with no comma or conjunction between, or set off as the appositive of
+// the noun phrase after the verb, and not as a possessor
 // ("interviewed four candidates and praised Kimura's work" names no one
 // interviewed).
 func (e *Engine) objectAfter(s *sentence, i, m int) int {
 	for k := m + 1; k < len(s.toks) && k <= m+5; k++ {
-		if commaBetween(s, k-1, k) || coordinators[s.toks[k].lower] {
+		if commaBetween(s, k-1, k) {
+			return e.apposedNameAt(s, m+1, k, knowledge.Person) // "dismissed its head coach, Dale Ruiz," (patient.go)
+		}
+		if coordinators[s.toks[k].lower] {
 			return -1
 		}
 		for _, x := range s.named {

@@ -24,6 +24,9 @@ func (e *Engine) ofFigureHead(q *query, s *sentence) string {
 		return ""
 	}
 	stems := append([]string{stemOf(h)}, e.gatheringSizeKnown(h)...) // "what was the attendance": "a sellout crowd of 25,218" (countgloss.go)
+	if m := statisticBefore(q, h); m != "" {
+		stems = append(stems, stemOf(m)) // "what was the average attendance": "an average of 21,400"
+	}
 	if m := moneyPremodifying(s, stems); m != "" {
 		return m // "what's his bond": "a $250,000 cash-only bond"
 	}
@@ -82,23 +85,42 @@ func (e *Engine) participleAsUnit(s *sentence, n quantity) bool {
 }
 
 // moneyPremodifying is the sum of money that premodifies the asked head
-// noun in s, with the words between ("a $250,000 cash-only bond"), as a
+// noun in s, with the words between ("a $250,000 cash-only bond", "a
+// $1.2 billion operating budget"; a share too: "a 31 percent premium"), as a
 // head; "" when none does. A figure before a noun in its noun phrase says
 // what the noun amounts to, as the of-phrase does (Quirk et al. 1985,
 // §17.104 on premodifying measure phrases), and a sum of money can
 // measure only the noun it premodifies.
 func moneyPremodifying(s *sentence, stems []string) string {
 	for _, n := range s.nums {
-		if n.kind != qMoney {
-			continue
+		if n.kind != qMoney && n.kind != qPercent {
+			continue // "a 31 percent premium" measures its noun as a sum does
 		}
 		for k := n.end; k < len(s.toks) && k <= n.end+2 && !punctuatedBetween(s.text, s.toks, k); k++ {
 			if slices.ContainsFunc(stems, s.toks[k].meets) {
 				return capitalise(s.text[s.toks[n.tok].start:s.toks[k].end]) + "."
 			}
-			if !strings.Contains(s.toks[k].text, "-") {
-				break // only a compound adjective stands between: "cash-only"
+			if !strings.Contains(s.toks[k].text, "-") && !strings.HasSuffix(s.toks[k].lower, "ing") {
+				break // only a compound adjective or a participle stands between: "cash-only", "operating"
 			}
+		}
+	}
+	return ""
+}
+
+// statisticNouns are the nouns of a statistic of a set of figures, which
+// take the figure in an of-phrase ("an average of 21,400", "a total of
+// 312", "a median of $48,000": Merriam-Webster, "average" n. 1a,
+// "total" n. 1, "median" n. 1b, "mean" n. 4).
+var statisticNouns = set("average", "total", "median", "mean")
+
+// statisticBefore is the statistic noun right before the head h of q's
+// copular what-question ("what was the average attendance": average), or
+// "".
+func statisticBefore(q *query, h string) string {
+	for i := 1; i < len(q.toks); i++ {
+		if singular(q.toks[i].lower) == h && statisticNouns[q.toks[i-1].lower] {
+			return q.toks[i-1].lower
 		}
 	}
 	return ""

@@ -50,7 +50,7 @@ func determinerOne(s string, toks []token, i int) (quantity, bool) {
 		return quantity{}, false
 	}
 	stems, end, ok := ordinalHead(s, toks, i+1)
-	if !ok || !cardinalCoordinated(toks, i, end) {
+	if !ok || !cardinalCoordinated(toks, i, end) && !prepositionalOne(toks, i) {
 		return quantity{}, false
 	}
 	q := quantity{kind: qCount, value: 1, tok: i, end: end, unit: stems[0], noun: stems[1], mods: stems[2:]}
@@ -100,4 +100,14 @@ func proFormHeadDropped(focus []string) []string {
 		return focus[:n-1]
 	}
 	return focus
+}
+
+// prepositionalOne reports whether the "one" at token i opens the object
+// of a preposition ("led the team to one bowl game", "in one season"):
+// there it counts its head, as it cannot single out one of a toll the
+// sentence's subject told before. "At" is left out: "at one point", "at
+// one time" are idioms of an indefinite time (Merriam-Webster, "at one
+// time" 1: formerly), no count.
+func prepositionalOne(toks []token, i int) bool {
+	return i > 0 && prepositions[toks[i-1].lower] && toks[i-1].lower != "at"
 }

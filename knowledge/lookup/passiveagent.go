@@ -59,6 +59,9 @@ func (e *Engine) passiveAgent(q *query, s *sentence) (agent string, ok, other bo
 				continue
 			}
 		}
+		if b < 0 && e.otherActiveObject(q, t, s, i) {
+			continue // "Goldman Sachs advised Harbor; Crisp was advised by …" for "who advised Crisp"
+		}
 		if b < 0 {
 			return "", false, false // told in the active, or with no agent
 		}
@@ -388,4 +391,41 @@ func (e *Engine) conjoinedEntityAt(s *sentence, x, end, limit int) int {
 		}
 	}
 	return -1
+}
+
+// otherActiveObject reports whether verb t at token i of s is active with
+// an object the question does not ask about, while the question's object
+// stands elsewhere in s. Each clause of a sentence has its own object, so
+// in "Goldman Sachs advised Harbor; Crisp was advised by Morgan Stanley"
+// the first clause tells nothing of who advised Crisp, and the reading
+// goes on to the second (Quirk et al. 1985, §10.2 on a transitive verb's
+// object as an element of its own clause).
+func (e *Engine) otherActiveObject(q *query, t term, s *sentence, i int) bool {
+	var object []string
+	after := false
+	for _, tok := range q.toks {
+		switch {
+		case !after:
+			after = tok.lower == t.lower
+		case prepositions[tok.lower]:
+			after = false
+		case !determiners[tok.lower] && !stopWords[tok.lower]:
+			object = append(object, tok.lower)
+		}
+		if !after && len(object) > 0 {
+			break
+		}
+	}
+	end := clauseEnd(s, i)
+	elsewhere := false
+	for k, tok := range s.toks {
+		if k == i || !slices.Contains(object, tok.lower) {
+			continue
+		}
+		if k > i && tok.end <= end {
+			return false // the clause's own object is the one asked
+		}
+		elsewhere = true
+	}
+	return elsewhere
 }

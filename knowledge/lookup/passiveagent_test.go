@@ -80,3 +80,14 @@ func TestCoordinatedPassiveGiftNonrestrictive(t *testing.T) {
 		{"who installed the blower", []string{"Keystone Pipeworks."}, []string{"Ruth Alder."}},
 	})
 }
+
+// Each clause has its own object: "Lazard advised Pinecrest; Dunmore was
+// advised by Evercore" (with its firms named) tells who advised Dunmore only in its second
+// clause. The story is written for this test, in no question set.
+func TestOtherActiveObjectReadsOn(t *testing.T) {
+	e := engineOf(t, "Dairies to merge\n\nMADISON, Wis. (AP) — Pinecrest Dairy agreed on Monday to buy Dunmore Creamery for $310 million.\n\nLazard Freres advised Pinecrest; Dunmore was advised by Evercore Partners.\n")
+	checkOpenings(t, e, []openingCase{
+		{q: "who advised dunmore", first: "Evercore"},
+		{q: "who advised pinecrest", first: "Lazard"},
+	})
+}

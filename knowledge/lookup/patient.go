@@ -79,6 +79,29 @@ func (e *Engine) undergoerIn(s *sentence, t term, kind knowledge.EntityKind) int
 	return -1
 }
 
+// apposedNameAt is the entity of kind whose name stands at token k of s,
+// set off by commas as the appositive of the common noun phrase
+// [from, k) before it: "fired its head football coach, Bill Tanner, on
+// Sunday" names the coach it fired (Quirk et al. 1985, §17.65–17.72 on
+// appositive names; AP style names a person after the role that
+// introduces them). -1 when the words before the comma are no noun phrase
+// of common words or no name of kind stands set off after it.
+func (e *Engine) apposedNameAt(s *sentence, from, k int, kind knowledge.EntityKind) int {
+	if from >= k || nounPhraseEnd(s, from) != k || s.toks[k-1].cap || s.toks[k-1].poss {
+		return -1
+	}
+	for _, x := range s.named {
+		n := e.formAt(s, x, k)
+		if e.r.ents[x].kind != kind || n == 0 {
+			continue
+		}
+		if end := k + n; end == len(s.toks) || commaBetween(s, end-1, end) {
+			return x
+		}
+	}
+	return -1
+}
+
 // personAfter is the person named within four words after token m, past
 // "of" and lower-case or title words but no comma: the object of the
 // verb at m, or of the act its noun names.
@@ -101,7 +124,7 @@ func (e *Engine) personNamedAt(s *sentence, k int) int {
 func (e *Engine) namedAfter(s *sentence, m int, kind knowledge.EntityKind) int {
 	for k := m + 1; k < len(s.toks) && k <= m+5; k++ {
 		if commaBetween(s, k-1, k) {
-			return -1
+			return e.apposedNameAt(s, m+1, k, kind)
 		}
 		for _, x := range s.named {
 			if e.r.ents[x].kind == kind && e.formAt(s, x, k) > 0 {

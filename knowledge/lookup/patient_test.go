@@ -28,3 +28,15 @@ func TestPassiveWhoAsksThePatient(t *testing.T) {
 		{q: "who replaced greer", first: "Ana Ruiz."},
 	})
 }
+
+// A name set off after the noun phrase an act takes as object is that
+// object: "dismissed its head baseball coach, Dale Ruiz," tells who was
+// dismissed, though the article has a second coach. The story is written
+// for this test, in no question set.
+func TestApposedObjectNameUndergoes(t *testing.T) {
+	e := engineOf(t, "College dismisses baseball coach\n\nFARGO, N.D. (AP) — Red River College dismissed its head baseball coach, Dale Ruiz, on Monday after a 12-40 season.\n\nAssistant coach Omar Price will serve as interim coach.\n")
+	checkOpenings(t, e, []openingCase{
+		{q: "who got dismissed", first: "Dale Ruiz"},
+		{q: "who did red river college dismiss", first: "Dale Ruiz"},
+	})
+}

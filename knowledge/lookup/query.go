@@ -347,6 +347,9 @@ func expandChatOnce(s string) string {
 	fields := strings.Fields(s)
 	for i, f := range fields {
 		core := strings.TrimRight(strings.ToLower(f), "?!.,;:")
+		if insideName(fields, i) {
+			continue // "Dakota Tech": a word of a name, not chat (namedchat.go)
+		}
 		if x, ok := chatForms[core]; ok {
 			fields[i] = x + f[len(core):]
 		} else if x := untilForm(previousField(fields, i), core); x != "" {
@@ -1129,7 +1132,7 @@ func (e *Engine) termsOf(q *query) []term {
 		tm.weight = e.weigh(q, i, tm)
 		out = append(out, tm)
 	}
-	return e.withAgoAnterior(q, e.withRemainderWords(q, e.withJoiningVerbs(q, e.withPostVerbs(q, e.withStillForRemain(e.withMotionUnits(q, e.withQuantityUnits(q, e.withCurrencySigns(q, e.withGiftVerbs(q, e.withBuyerVerbs(q, e.withAgainVerbs(q, e.withAnnouncingVerbs(q, e.withPhaseExpressions(q, e.withDefeatVerbs(q, e.withDirectingVerbs(q, e.withArrangementWords(q, e.withUnanimousDecision(q, e.withOutVerbs(e.withForecastVerbs(e.withChangeVerbs(e.withConverseVerbs(q, e.withSpelledTitles(out)))))))))))))))))))))) // "remain closed": "still closed" (remainstill.go)
+	return e.withAgoAnterior(q, e.withRemainderWords(q, e.withJoiningVerbs(q, e.withPostVerbs(q, e.withStillForRemain(e.withMotionUnits(q, e.withQuantityUnits(q, e.withCurrencySigns(q, e.withGiftVerbs(q, e.withPriceVerbs(q, e.withBuyerVerbs(q, e.withAgainVerbs(q, e.withAnnouncingVerbs(q, e.withPhaseExpressions(q, e.withDefeatVerbs(q, e.withDirectingVerbs(q, e.withArrangementWords(q, e.withUnanimousDecision(q, e.withOutVerbs(e.withForecastVerbs(e.withChangeVerbs(e.withConverseVerbs(q, e.withSpelledTitles(out))))))))))))))))))))))) // "remain closed": "still closed" (remainstill.go)
 }
 
 // termAt reads question word i as a term for termsOf, and false when it

@@ -422,11 +422,36 @@ func (e *Engine) roleFits(q *query, toks []token) bool {
 				ok = true
 			}
 		}
-		if !ok {
+		if !ok && !e.bodyOfKindNamed(t, toks) {
 			return false
 		}
 	}
 	return (e.namesAll(toks, q.subjects) || e.genitivePlacesNamed(q, toks)) && len(q.terms) > 0
+}
+
+// bodyOfKindNamed reports whether toks name a body whose full name is
+// headed by the question's term t: "the university president" is
+// "Northern State's president" when the article's Northern State is
+// "Northern State University". A body's name ends in the common noun of
+// its kind ("Northern State University", "the Iowa Lottery"), and a
+// definite description by that noun refers back to the body so named
+// (Quirk et al. 1985, §5.28 on anaphoric "the"; AP style calls a body by
+// the head of its name on second reference: "the university"), so the
+// noun premodifying a role asks for the role of that body.
+func (e *Engine) bodyOfKindNamed(t term, toks []token) bool {
+	for x, ent := range e.a.Entities {
+		if ent.Kind == knowledge.Person {
+			continue
+		}
+		f := strings.Fields(strings.ToLower(ent.Name))
+		if len(f) < 2 || !t.matchesStem(stemOf(f[len(f)-1])) {
+			continue
+		}
+		if e.namesAll(toks, []int{x}) {
+			return true
+		}
+	}
+	return false
 }
 
 // genitivePlacesNamed reports whether every subject of q is named in toks,

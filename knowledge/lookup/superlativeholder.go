@@ -23,6 +23,9 @@ func (e *Engine) superlativeOfOther(q *query, s *sentence, asked []string) bool 
 	if len(asked) == 0 || !e.predicatesSuperlative(q) || len(q.subjects) == 0 && len(e.nameTerms(q)) == 0 {
 		return false
 	}
+	if len(e.nameTerms(q)) == 0 && e.onlyDomainNamed(q) {
+		return false // "is it the longest in Missouri": Missouri bounds the superlative, it holds nothing
+	}
 	for k, t := range s.toks {
 		if b := e.superlativeBase(t.lower); b == "" || !e.gradesAlike(b, asked) {
 			continue
@@ -102,4 +105,25 @@ func (e *Engine) namedBefore(s *sentence, at int) int {
 		}
 	}
 	return best
+}
+
+// onlyDomainNamed reports whether every entity q names stands after "in"
+// or "of" after its superlative: the prepositional phrase that bounds a
+// superlative's comparison ("the longest in Missouri", "the largest of
+// the states"; Quirk et al. 1985, §7.83), not the one it is predicated
+// of.
+func (e *Engine) onlyDomainNamed(q *query) bool {
+	for i, t := range q.toks {
+		if e.superlativeBase(t.lower) == "" && t.lower != "most" {
+			continue
+		}
+		for j := i + 1; j < len(q.toks) && j <= i+3; j++ {
+			if w := q.toks[j].lower; w != "in" && w != "of" {
+				continue
+			}
+			domain, _ := e.entitiesIn(q.toks[j+1:])
+			return len(domain) > 0 && !slices.ContainsFunc(q.subjects, func(x int) bool { return !slices.Contains(domain, x) })
+		}
+	}
+	return false
 }

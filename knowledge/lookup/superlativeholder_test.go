@@ -32,3 +32,15 @@ func TestSuperlativeOfAnother(t *testing.T) {
 		{"is the largest city growing", nil, []string{"No —"}},
 	})
 }
+
+// A place after "in" that bounds the superlative holds nothing: "is it the
+// tallest in Ohio" asks of the story's tower, which the article calls the
+// tallest in Ohio; another city named as the holder still denies. The
+// story is written for this test, in no question set.
+func TestSuperlativeDomainIsNoHolder(t *testing.T) {
+	e := engineOf(t, "Tower opens in Columbus\n\nCOLUMBUS, Ohio (AP) — The new Scioto Tower opened on Monday.\n\nAt 61 floors, the glass tower is the tallest in Ohio.\n\nCleveland is the largest city on Lake Erie in Ohio, the mayor said.\n")
+	checkOpenings(t, e, []openingCase{
+		{q: "is it the tallest in ohio", first: "Yes"},
+		{q: "is columbus the largest city on lake erie", first: "No"},
+	})
+}

@@ -53,6 +53,9 @@ func (e *Engine) tallyCount(q *query) (reply, bool) {
 	if askedParty(q) != "" {
 		return e.partyTally(q, against) // "how many Republicans voted yes": the party's count, never the chamber's tally
 	}
+	if r, ok := e.candidateVotes(q); ok && !against {
+		return r, true // "how many votes did Hendricks get": "61,220 votes to 48,905 for Hendricks" (candidatevotes.go)
+	}
 	s := e.askedTally(q, func(t term) bool { return sideWords[t.lower] })
 	if s == nil {
 		return reply{}, false

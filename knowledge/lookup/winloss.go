@@ -13,7 +13,7 @@ import "slices"
 
 // recordAsked matches a what-question whose subject is headed by
 // "record".
-var recordAsked = lazyRE(`^\s*(?:what|what's|whats)\s+(?:is\s+|was\s+|were\s+|are\s+)?(?:the\s+|their\s+|his\s+|her\s+|its\s+|our\s+)?(?:[a-z'’-]+\s+)?record(?:\s+(?:this|last|in|for|against|on|at|overall|now|so)\b[^?]*)?\W*$`)
+var recordAsked = lazyRE(`^\s*(?:what|what's|whats)\s+(?:is\s+|was\s+|were\s+|are\s+)?(?:the\s+|their\s+|his\s+|her\s+|its\s+|our\s+|[a-z]+(?:'s|’s|s'|s’)\s+)?(?:[a-z'’-]+\s+)?record(?:\s+(?:this|last|in|for|against|on|at|overall|now|so)\b[^?]*)?\W*$`)
 
 // writesScore reports whether a sentence of the article writes a score
 // or a record in figures ("2-10").

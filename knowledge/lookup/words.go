@@ -327,6 +327,9 @@ var measureUnits = map[string]string{
 	"hours": "time", "day": "time", "days": "time", "week": "time", "weeks": "time",
 	"month": "time", "months": "time", "year": "time", "years": "time", "decade": "time",
 	"decades": "time", "degree": "temperature", "degrees": "temperature",
+	// a night counts a span of time as a day does (Merriam-Webster,
+	// "night" 1a: "the time from dusk to dawn"; "three nights in the woods")
+	"night": "time", "nights": "time",
 	// a document's length is told in pages (Merriam-Webster, "long" adj.
 	// 1b: "having a specified length", "a book 300 pages long")
 	"page": "extent", "pages": "extent",

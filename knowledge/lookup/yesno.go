@@ -64,6 +64,9 @@ func (e *Engine) yesNo(q *query) (reply, bool) {
 	if e.predicateOfOther(q, s, c.matched) {
 		return e.actOfOther(q, s), true // "Flynn's resignation" does not say Sessions resigned
 	}
+	if e.onlyClassifies(q, s) {
+		return reply{found: true, head: partialYesNo + " It says:", used: []*sentence{s}}, true // "does it have tadpoles": "skips the tadpole stage" (classifiernoun.go)
+	}
 	if e.doneNotUndergone(q, s) {
 		// "was Kemp fired": "Kemp fired four shots" tells what he did
 		return reply{found: true, head: partialYesNo + " It says:", used: []*sentence{s}}, true
@@ -532,7 +535,7 @@ func (e *Engine) denies(s *sentence, matched []int) bool {
 		if negatedVerbGroup(s, m) {
 			return true
 		}
-		if noDeterminerBefore(s, m) || negativeSubjectBefore(s, m) || nonePartitiveSubject(s, m) || negatedAnyObject(s, m) || negatedComplement(s, m) || ruledOutObject(s, m) {
+		if noDeterminerBefore(s, m) || negativeSubjectBefore(s, m) || nonePartitiveSubject(s, m) || negatedAnyObject(s, m) || negatedBareObject(s, m) || negatedComplement(s, m) || ruledOutObject(s, m) {
 			return true
 		}
 	}

@@ -1,0 +1,41 @@
+package lookup
+
+import "strings"
+
+// The figure a noun is (part of stage 4, passage-shaped questions). "What
+// is the premium", "what's the average attendance": a copular
+// what-question with a definite noun phrase and no verb of its own asks
+// what the noun's referent is, and when the article gives it as a
+// figure of that noun, in the noun's own phrase ("a 31 percent premium",
+// "an average of 21,400": offigure.go), the figure is the answer, before
+// the sentence that gives it, from whichever of the best sentences gives
+// it.
+
+// copularNounCue is "what is the X", "what's their X", with X a noun
+// phrase of at most three words.
+var copularNounCue = lazyRE(`^\s*(?:what|whats|what's)\s+(?:is\s+|was\s+|are\s+|were\s+)?(?:the|their|its|his|her)\s+([a-z][a-z-]*(?:\s+[a-z][a-z-]*){0,2})\s*[?!.]*\s*$`)
+
+// figureOfNoun answers "what is the X" with the figure one of the three
+// best sentences holding every word of X gives as X's amount
+// (ofFigureHead), whichever the passage would cite; none giving one
+// leaves the question to the passage.
+func (e *Engine) figureOfNoun(q *query) (reply, bool) {
+	m := copularNounCue.FindStringSubmatch(strings.ToLower(q.raw))
+	if m == nil || len(q.subjects) > 0 || len(q.terms) == 0 || endpointAdjectives[strings.Fields(m[1])[0]] {
+		return reply{}, false // "the old average": a level before a change (changeendpoint.go)
+	}
+	tried := 0
+	for _, c := range e.rank(q, nil) {
+		if !e.holds(q, c) || c.coverage < 0.99 {
+			continue
+		}
+		if tried++; tried > 3 {
+			break
+		}
+		s := &e.r.sents[c.s]
+		if h := e.ofFigureHead(q, s); h != "" {
+			return reply{found: true, head: h, used: []*sentence{s}}, true
+		}
+	}
+	return reply{}, false
+}
