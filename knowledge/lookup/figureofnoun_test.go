@@ -12,3 +12,22 @@ func TestFigureOfNounFirst(t *testing.T) {
 		{q: "what was the average", first: "3,100"},
 	})
 }
+
+// "What was X in T" is answered by the figure the time T dates, and only
+// such a one. The story is written for this test, in no question set.
+func TestFigureOfNounAtTime(t *testing.T) {
+	e := engineOf(t, "Bus line cut\n\nAKRON, Ohio (AP) — The transit board voted on Monday to end the Route 9 bus.\n\nRidership on the route fell to an average of 410 riders a day this year, down from 1,150 in 2019.\n")
+	checkOpenings(t, e, []openingCase{
+		{q: "what was the ridership in 2019", first: "1,150"},
+	})
+}
+
+// A question ending in a stranded preposition asks no figure: "what was
+// the may recall for" asks its purpose. The story is written for this
+// test, in no question set.
+func TestFigureOfNounNotStranded(t *testing.T) {
+	e := engineOf(t, "Mower maker recalls again\n\nAKRON, Ohio (AP) — A mower maker recalled more machines on Tuesday.\n\nIn May, Greenline recalled 31,000 mowers for a blade bolt that could loosen.\n")
+	checkOpenings(t, e, []openingCase{
+		{q: "what was the may recall for", first: "A blade bolt"},
+	})
+}

@@ -658,7 +658,8 @@ func (e *Engine) scoreNumber(q *query, c candidate, s *sentence, n quantity, kin
 	sc += ofGroupWeight(q, s, n)                                               // "17% of Black students …, compared with 75% of Asian American students" (ofgroupshare.go)
 	sc += permittedWeight(q, s, n)                                             // "cleared its boosters to fly as many as 40 times": allowed, not done (permittedfigure.go)
 	sc += e.placedOwnerWeight(q, s, n)
-	sc += scoreKindWeight(q, s, n) // "a 42-10 loss" is a score, "a 3-9 season" a record (scorekind.go)
+	sc += scoreKindWeight(q, s, n)      // "a 42-10 loss" is a score, "a 3-9 season" a record (scorekind.go)
+	sc += othersRelativeWeight(q, s, n) // "how many seasons did he coach": not "Sorensen, who retired after 19 seasons" (relativefigure.go)
 	if q.measure != "" && !q.size() && undimensionedCompound(s, n, unit) {
 		sc -= 2 // "how long is the bridge": "3,800 feet" before "the four-lane bridge" (dimensionnoun.go)
 	}
