@@ -23,3 +23,13 @@ func TestOnlyOne(t *testing.T) {
 		t.Errorf("%q: read %+v, want one count of workers", s, ns)
 	}
 }
+
+// "One" opening a preposition's object counts its head: "led the team to
+// one bowl game" answers "how many bowl games", not another count of
+// games. The story is written for this test, in no question set.
+func TestPrepositionalOneCounts(t *testing.T) {
+	e := engineOf(t, "Coach fired\n\nFARGO, N.D. (AP) — Red River State fired its football coach, Dale Ruiz, on Sunday.\n\nRuiz went 31-38 in six seasons and led the team to one bowl game. The team lost its last six games this year.\n")
+	checkOpenings(t, e, []openingCase{
+		{q: "how many bowl games did they play", first: "One bowl game"},
+	})
+}
