@@ -15,12 +15,17 @@ package lookup
 // research ship" for "ship"), with its sentence; "" when none does, or
 // when two different names do (the question does not say which).
 func (e *Engine) closeNamed(head string, mods []string) (string, *sentence) {
-	return e.oneNamed(head, func(s *sentence, k int) string {
-		if j := descriptionStart(s, k, mods); j < 0 || s.toks[j].lower != "the" {
-			return "" // close apposition follows a definite description
-		}
-		return closeApposedName(s, k)
-	})
+	return e.oneNamed(head, func(s *sentence, k int) string { return closeNameAt(s, k, mods) })
+}
+
+// closeNameAt is the name in close apposition after token k of s when k
+// heads a definite description holding every modifier of mods, or "":
+// close apposition follows a definite description.
+func closeNameAt(s *sentence, k int, mods []string) string {
+	if j := descriptionStart(s, k, mods); j < 0 || s.toks[j].lower != "the" {
+		return ""
+	}
+	return closeApposedName(s, k)
 }
 
 // oneNamed is the one name that name finds after a mention of head (not
@@ -60,10 +65,8 @@ func (e *Engine) closeNamedIn(s *sentence, head string) string {
 		if t.cap || s.quoted[k] || !t.meets(stem) {
 			continue
 		}
-		if j := descriptionStart(s, k, nil); j >= 0 && s.toks[j].lower == "the" {
-			if n := closeApposedName(s, k); n != "" {
-				return n
-			}
+		if n := closeNameAt(s, k, nil); n != "" {
+			return n
 		}
 	}
 	return ""

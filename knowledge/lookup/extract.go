@@ -691,9 +691,10 @@ func (e *Engine) which(q *query) (reply, bool) {
 			continue
 		}
 		s := &e.r.sents[c.s]
-		if head := cmp.Or(noun, q.whichNoun); head != "" && e.closeNamedIn(s, head) != "" {
-			n := e.closeNamedIn(s, head)
-			return reply{found: true, head: n + ".", used: []*sentence{s}}, true // "in the journal ZooKeys" (closename.go)
+		if head := cmp.Or(noun, q.whichNoun); head != "" {
+			if n := e.closeNamedIn(s, head); n != "" {
+				return reply{found: true, head: n + ".", used: []*sentence{s}}, true // "in the journal ZooKeys" (closename.go)
+			}
 		}
 		unnamed := indefiniteMention(s, noun) != ""
 		names := e.namesOfKind(q, s, kind, noun, unnamed)
